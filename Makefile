@@ -1,0 +1,37 @@
+# One-command set-up: `make run` opens the reader, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test install screenshots bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/belreader
+
+test: $(TSTAMP)
+	$(PY) -m pytest -q
+
+screenshots: $(TSTAMP)
+	$(PY) scripts/screenshots.py
+
+bench: $(STAMP)
+	$(PY) bench/bench_index.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,3 @@
+"""belreader: a terminal reader for people who study a body of articles."""
+
+__version__ = "0.1.0"
