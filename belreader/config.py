@@ -1,0 +1,100 @@
+"""Where things live: the bundled data, the corpus, the index, user data and settings.
+
+User data goes to the XDG dirs through platformdirs, so tests point them at
+`tmp_path` by setting XDG_DATA_HOME / XDG_CONFIG_HOME / XDG_CACHE_HOME (or the
+BELREADER_*_DIR overrides below).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "belreader"
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def package_data_dir() -> Path:
+    """The bundled `data/` folder (repo checkout) or its copy inside an installed wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "data", here / "_data"):
+        if (candidate / "articles").is_dir():
+            return candidate
+    return here.parent / "data"
+
+
+def bundled_corpus() -> Path:
+    return package_data_dir() / "articles"
+
+
+def bundled_entities_file() -> Path:
+    return package_data_dir() / "entities.toml"
+
+
+def resolve_corpus(corpus: str | os.PathLike | None = None) -> Path:
+    """The corpus to use: the argument, else $BELREADER_CORPUS, else the bundled one."""
+    if corpus is None or str(corpus) == "":
+        corpus = os.environ.get("BELREADER_CORPUS") or bundled_corpus()
+    return Path(corpus).expanduser().resolve()
+
+
+def _dir(env_var: str, default: str) -> Path:
+    override = os.environ.get(env_var)
+    path = Path(override).expanduser() if override else Path(default)
+    return path
+
+
+def data_dir() -> Path:
+    """User data: marked passages (clips), last state."""
+    return _dir("BELREADER_DATA_DIR", platformdirs.user_data_dir(APP_NAME))
+
+
+def config_dir() -> Path:
+    """Settings and the user's own entities.toml."""
+    return _dir("BELREADER_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    """Rebuildable things: indexes and NLP analysis caches."""
+    return _dir("BELREADER_CACHE_DIR", platformdirs.user_cache_dir(APP_NAME))
+
+
+def corpus_key(corpus: Path) -> str:
+    """A short stable key for a corpus path, so each corpus gets its own index."""
+    digest = hashlib.sha1(str(corpus.resolve()).encode("utf-8")).hexdigest()[:12]
+    return f"{corpus.name or 'root'}-{digest}"
+
+
+def default_index_dir(corpus: Path) -> Path:
+    return cache_dir() / "indexes" / corpus_key(corpus)
+
+
+def user_entities_file() -> Path:
+    return config_dir() / "entities.toml"
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write `text` to `path` so a crash leaves either the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def atomic_write_json(path: Path, data) -> None:
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2))
