@@ -1,0 +1,744 @@
+"""Files -> `Article`: formats, encodings, text cleaning, metadata and boilerplate removal.
+
+This module is the only place that reads article files. Everything it accepts
+is normalised: control characters and terminal escape sequences are stripped,
+paragraphs are found, and the material that is not the article (reader
+comments, share buttons, author bios, disclaimers, captions) is cut out of the
+body but kept on `Article.removed`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Callable, Iterator
+
+from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
+from belreader.config import DEFAULT_MAX_FILE_BYTES
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
+NON_ARTICLE_NAMES = re.compile(r"^(readme|upstream_readme|license|licence|copying|changelog)\b", re.I)
+
+
+class CorpusError(Exception):
+    """A corpus that cannot be read at all (missing folder, a file given as a folder...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedFile:
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadWarning:
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(slots=True)
+class LoadReport:
+    root: Path
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    warnings: list[LoadWarning] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- text safety
+
+# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte ESC sequences, and C1 CSI/OSC.
+_ANSI_RE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[@-Z\\-_]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|\x9d[^\x07\x9c]*[\x07\x9c]?"
+)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """Strip terminal escape sequences and control characters; keep newlines and tabs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ANSI_RE.sub("", text)
+    text = _CONTROL_RE.sub("", text)
+    text = text.replace("\u00a0", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_inline(text: str) -> str:
+    """`clean_text` for one-line values (titles, authors): whitespace folded."""
+    return " ".join(clean_text(text).split())
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode file bytes: UTF-8 (BOM allowed), else cp1252, else latin-1. Returns (text, encoding)."""
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+# --------------------------------------------------------------------------- structure
+
+_SENTENCE_END = (".", "!", "?", ":", "\"", "”", "’", "'", ")", "…", ";")
+_COMMENT_HEADER = re.compile(r"^\d{1,3}\.\s+\S.{0,80}\s(says|said|wrote|replied)\s*:?$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*"
+    r"\((?P<role>[^()]{0,30}(?i:contributor|correspondent|reporter|editor|staff|writer|columnist|op-ed|"
+    r"analyst|journalist|special to)[^()]{0,30})\)$"
+)
+_BY_LINE = re.compile(r"^by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$", re.I)
+_BIO = re.compile(
+    r"^(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:an?|the)\s+[^.]{0,160}?"
+    r"\b(?i:fellow|journalist|analyst|professor|editor|correspondent|researcher|director|author|"
+    r"writer|reporter|columnist|contributor|scholar|lecturer)\b",
+)
+_SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<pub>.{2,80}?)\s*$", re.I)
+_PRODUCED_BY = re.compile(
+    r"\b(?:produced|published)\s+by\s+(?:the\s+)?(?P<pub>[A-Z][^,(;.]{2,80}?)(?:,|\s*\(|\.|;)"
+)
+_VIEWS_DISCLAIMER = re.compile(r"^the views expressed in\b", re.I)
+_VIEWS_OF = re.compile(r"reflect the views of (?:the\s+)?(?P<pub>[A-Z][\w&.' -]{2,60}?)(?:,|\.|\s+its\b|\s+or\b)")
+_CAPTION = re.compile(r"^(image|photo|picture|caption|photograph|illustration)(\s+credit)?\s*[:|]", re.I)
+_END_MARKERS = [
+    (re.compile(r"^leave a (reply|comment)\b", re.I), "comment form"),
+    (re.compile(r"^share (this (post|article|story)|on \w+)", re.I), "share links"),
+    (re.compile(r"^follow us\b", re.I), "follow-us links"),
+    (re.compile(r"^(further|related|recommended) reading$", re.I), "further reading"),
+    (re.compile(r"^(related articles?|read more|more on this story)$", re.I), "related links"),
+    (_VIEWS_DISCLAIMER, "views disclaimer"),
+    (re.compile(r"^your email address will not be published", re.I), "comment form"),
+    (re.compile(r"^\d+\s+comments?$", re.I), "reader comments"),
+]
+_ORG_WORDS = re.compile(
+    r"\b(foundation|institute|council|organi[sz]ation|cent(?:er|re)|news|times|post|press|agency|journal|"
+    r"review|media|network|group|service|magazine|daily|herald|tribune|gazette|association|society|"
+    r"university|monitor|alert|report|radio|television|tv|broadcasting|forum|observer|guardian)\b",
+    re.I,
+)
+_LOWER_WORDS = {"of", "for", "the", "and", "on", "in", "at", "a", "an", "to", "&"}
+
+
+def _is_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    words = line.split()
+    return (
+        len(letters) >= 4
+        and len(words) <= 12
+        and all(c.isupper() for c in letters)
+        and not line.endswith((".", ","))
+    )
+
+
+def _is_title_case_name(line: str) -> bool:
+    """A short line like 'The Organization for World Peace' (a closing publisher line)."""
+    words = line.split()
+    if not 1 <= len(words) <= 8 or line.endswith(_SENTENCE_END[:3]):
+        return False
+    if not (len(words) >= 2 and (words[0] == "The" or _ORG_WORDS.search(line))):
+        return False
+    return all(w[:1].isupper() or w.lower() in _LOWER_WORDS for w in words) and words[0][:1].isupper()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blocks of text: every line is a paragraph unless it continues the line before it.
+
+    A line continues the previous one when both are in the same block (no blank
+    line between) and the previous line does not end a sentence while this one
+    starts in lower case, or the previous line is long (hard-wrapped prose).
+    """
+    paragraphs: list[str] = []
+    previous_blank = True
+    for raw_line in text.split("\n"):
+        line = " ".join(raw_line.split())
+        if not line:
+            previous_blank = True
+            continue
+        if paragraphs and not previous_blank and _continues(paragraphs[-1], line):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+        previous_blank = False
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    if _is_heading(line) or _is_heading(previous) or _COMMENT_HEADER.match(line):
+        return False
+    if previous.endswith(_SENTENCE_END):
+        return False
+    return line[:1].islower() or len(previous) >= 60
+
+
+@dataclass(slots=True)
+class _Draft:
+    """Metadata found while cleaning, before the Article is built."""
+
+    title: str | None = None
+    title_derived: bool = False
+    subtitle: str | None = None
+    author: str | None = None
+    author_bio: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    removed: list[RemovedBlock] = field(default_factory=list)
+
+
+def _derive_title(first_paragraph: str) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= 90:
+        return sentence
+    cut = sentence[:90].rsplit(" ", 1)[0].rstrip(",;:–— ")
+    return f"{cut}…"
+
+
+def _take_title(paragraphs: list[str], draft: _Draft, title_from_meta: bool) -> list[str]:
+    if not paragraphs:
+        return paragraphs
+    if not title_from_meta:
+        first = paragraphs[0]
+        if len(first) <= 150 and not first.endswith(".") and len(first.split()) <= 25:
+            draft.title = first
+            paragraphs = paragraphs[1:]
+        else:
+            draft.title = _derive_title(first)
+            draft.title_derived = True
+            return paragraphs
+    if paragraphs:
+        second = paragraphs[0]
+        if (
+            draft.subtitle is None
+            and not _BYLINE.match(second)
+            and not _BY_LINE.match(second)
+            and not _is_heading(second)
+            and len(second) <= 160
+            and len(second.split()) >= 4
+            and not second.endswith(".")
+        ):
+            draft.subtitle = second
+            paragraphs = paragraphs[1:]
+    return paragraphs
+
+
+def _strip_boilerplate(paragraphs: list[str], draft: _Draft) -> list[str]:
+    """Cut bylines, bios, disclaimers, captions and everything after an end marker."""
+    kept: list[str] = []
+    n = len(paragraphs)
+    end_zone_reason: str | None = None
+    for i, para in enumerate(paragraphs):
+        near_start = i < 4
+        in_tail = i >= n * 0.5
+        if end_zone_reason is not None:
+            reason = _classify_tail(para) or end_zone_reason
+            if _COMMENT_HEADER.match(para):
+                end_zone_reason = reason = "reader comments"
+            draft.removed.append(RemovedBlock(para, reason))
+            _harvest_publisher(para, draft)
+            continue
+        if near_start and (m := _BYLINE.match(para) or _BY_LINE.match(para)):
+            draft.author = draft.author or m.group("name")
+            draft.removed.append(RemovedBlock(para, "byline"))
+            continue
+        if (m := _BIO.match(para)) and (near_start or in_tail) and len(para) < 600:
+            draft.author = draft.author or m.group("name")
+            draft.author_bio = draft.author_bio or para
+            draft.removed.append(RemovedBlock(para, "author bio"))
+            if not draft.publisher and (pm := re.search(r"\bat (?:the\s+)?([A-Z][\w&.' -]+?)(?:’s|'s|,|\.|$)", para)):
+                draft.publisher = pm.group(1).strip()
+            continue
+        if _CAPTION.match(para):
+            draft.removed.append(RemovedBlock(para, "image caption"))
+            continue
+        if i >= 3 and (m := _SOURCE_LINE.match(para)):
+            draft.publisher = m.group("pub").strip()
+            draft.removed.append(RemovedBlock(para, "source line"))
+            end_zone_reason = "after-article material"
+            continue
+        if in_tail and _PRODUCED_BY.search(para) and re.match(r"^this (article|post|piece|publication)", para, re.I):
+            _harvest_publisher(para, draft)
+            draft.removed.append(RemovedBlock(para, "publisher disclaimer"))
+            end_zone_reason = "after-article material"
+            continue
+        if _COMMENT_HEADER.match(para) and i >= 3:
+            draft.removed.append(RemovedBlock(para, "reader comments"))
+            end_zone_reason = "reader comments"
+            continue
+        tail_reason = _classify_tail(para)
+        if tail_reason and (in_tail or tail_reason != "views disclaimer"):
+            _harvest_publisher(para, draft)
+            draft.removed.append(RemovedBlock(para, tail_reason))
+            end_zone_reason = "after-article material"
+            continue
+        kept.append(para)
+    # A closing publisher line: "The Organization for World Peace".
+    if kept and len(kept) > 2 and _is_title_case_name(kept[-1]) and not _is_heading(kept[-1]):
+        line = kept.pop()
+        draft.publisher = draft.publisher or line
+        draft.removed.append(RemovedBlock(line, "publisher line"))
+    return kept
+
+
+def _classify_tail(para: str) -> str | None:
+    for pattern, reason in _END_MARKERS:
+        if pattern.match(para):
+            return reason
+    if _CAPTION.match(para):
+        return "image caption"
+    return None
+
+
+def _harvest_publisher(para: str, draft: _Draft) -> None:
+    if draft.publisher:
+        return
+    if m := _PRODUCED_BY.search(para):
+        draft.publisher = m.group("pub").strip()
+    elif m := _VIEWS_OF.search(para):
+        draft.publisher = m.group("pub").strip()
+
+
+def _assemble(paragraphs: list[str], headings: set[int] | None = None) -> tuple[str, list[Paragraph]]:
+    spans: list[Paragraph] = []
+    offset = 0
+    for index, text in enumerate(paragraphs):
+        is_heading = (headings is not None and index in headings) or _is_heading(text)
+        spans.append(Paragraph(index, offset, offset + len(text), "heading" if is_heading else "text"))
+        offset += len(text) + len(PARAGRAPH_SEPARATOR)
+    return PARAGRAPH_SEPARATOR.join(paragraphs), spans
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _parse_front_matter(text: str) -> tuple[dict, str, str | None]:
+    """(metadata, rest, warning). YAML between '---' lines or TOML between '+++' lines."""
+    stripped = text.lstrip("\n")
+    for fence, kind in (("---", "yaml"), ("+++", "toml")):
+        if not stripped.startswith(fence + "\n"):
+            continue
+        end = stripped.find("\n" + fence, len(fence))
+        if end == -1:
+            return {}, text, "front matter is not closed; read as text"
+        block = stripped[len(fence) + 1 : end]
+        rest = stripped[end + len(fence) + 1 :]
+        try:
+            if kind == "toml":
+                meta = tomllib.loads(block)
+            else:
+                import yaml
+
+                meta = yaml.safe_load(block) or {}
+        except Exception as exc:  # malformed front matter must never stop loading
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            return {}, rest, f"front matter ignored ({kind} error: {first})"
+        if not isinstance(meta, dict):
+            return {}, rest, "front matter is not a mapping; ignored"
+        return meta, rest, None
+    return {}, text, None
+
+
+def _meta_str(meta: dict, *keys: str) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if value is None or value == "":
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        return clean_inline(str(value)) or None
+    return None
+
+
+def _meta_tags(meta: dict) -> list[str]:
+    value = meta.get("tags") or meta.get("keywords") or []
+    if isinstance(value, str):
+        value = [t for t in re.split(r"[,;]", value)]
+    if not isinstance(value, list):
+        return []
+    return [clean_inline(str(t)) for t in value if clean_inline(str(t))]
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_INLINE = re.compile(r"(\*\*|__|`)")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def _markdown_to_paragraphs(text: str) -> tuple[list[str], set[int], str | None]:
+    """Plain paragraphs from Markdown, with the indexes of headings and the first H1."""
+    paragraphs: list[str] = []
+    headings: set[int] = set()
+    h1: str | None = None
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.strip().split("\n") if ln.strip()]
+        if not lines:
+            continue
+        buffer: list[str] = []
+        for line in lines:
+            if _MD_HEADING.match(line):
+                if buffer:
+                    paragraphs.append(" ".join(buffer))
+                    buffer = []
+                heading = _MD_HEADING.sub("", line).strip("# ").strip()
+                if line.startswith("# ") and h1 is None and not paragraphs:
+                    h1 = heading
+                    continue
+                headings.add(len(paragraphs))
+                paragraphs.append(heading)
+            else:
+                line = re.sub(r"^(>\s*|[-*+]\s+|\d+\.\s+)", "", line)
+                buffer.append(line)
+        if buffer:
+            paragraphs.append(" ".join(buffer))
+    paragraphs = [_MD_INLINE.sub("", _MD_LINK.sub(r"\1", p)) for p in paragraphs]
+    return paragraphs, headings, h1
+
+
+class _HTMLText(HTMLParser):
+    BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "br", "tr", "section",
+              "article", "header", "figcaption", "pre", "dd", "dt"}
+    DROP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str]] = []  # (tag, text)
+        self.title = ""
+        self.meta: dict[str, str] = {}
+        self._buffer: list[str] = []
+        self._tag_stack: list[str] = []
+        self._drop_depth = 0
+        self._in_title = False
+        self._current_block = "p"
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.DROP:
+            self._drop_depth += 1
+            return
+        if tag == "title":
+            self._in_title = True
+        if tag == "meta":
+            attrs_d = {k.lower(): (v or "") for k, v in attrs}
+            key = (attrs_d.get("name") or attrs_d.get("property") or "").lower()
+            if key and attrs_d.get("content"):
+                self.meta[key] = attrs_d["content"]
+        if tag in self.BLOCKS:
+            self._flush()
+            self._current_block = tag
+
+    def handle_endtag(self, tag):
+        if tag in self.DROP:
+            self._drop_depth = max(0, self._drop_depth - 1)
+            return
+        if tag == "title":
+            self._in_title = False
+        if tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data):
+        if self._drop_depth:
+            return
+        if self._in_title:
+            self.title += data
+            return
+        self._buffer.append(data)
+
+    def _flush(self):
+        text = " ".join("".join(self._buffer).split())
+        if text:
+            self.blocks.append((self._current_block, text))
+        self._buffer = []
+        self._current_block = "p"
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def _records_from_json(text: str, suffix: str) -> list[dict]:
+    if suffix == ".jsonl":
+        records = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"line {number}: invalid JSON ({exc.msg})") from None
+        return records
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON at line {exc.lineno} ({exc.msg})") from None
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    return data if isinstance(data, list) else [data]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def article_id_for(path: Path, root: Path) -> str:
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        relative = Path(path.name)
+    return relative.with_suffix("").as_posix()
+
+
+def _build(
+    *,
+    article_id: str,
+    path: Path,
+    paragraphs: list[str],
+    meta: dict,
+    raw: bytes,
+    encoding: str,
+    stat: os.stat_result | None,
+    headings: set[int] | None = None,
+    title_hint: str | None = None,
+    warnings: list[str] | None = None,
+) -> Article | None:
+    draft = _Draft()
+    meta_title = _meta_str(meta, "title", "headline") or (clean_inline(title_hint) if title_hint else None)
+    if meta_title:
+        draft.title = meta_title
+    draft.subtitle = _meta_str(meta, "subtitle", "dek", "description")
+    if headings is None:
+        paragraphs = _take_title(paragraphs, draft, title_from_meta=bool(meta_title))
+        paragraphs = _strip_boilerplate(paragraphs, draft)
+    if not paragraphs:
+        return None
+    if draft.title is None:
+        draft.title = _derive_title(paragraphs[0])
+        draft.title_derived = True
+    draft.author = _meta_str(meta, "author", "authors", "byline", "creator") or draft.author
+    draft.publisher = _meta_str(meta, "publisher", "source", "site_name", "outlet") or draft.publisher
+    body, spans = _assemble(paragraphs, headings)
+    return Article(
+        id=article_id,
+        path=path,
+        title=draft.title,
+        title_derived=draft.title_derived,
+        subtitle=draft.subtitle,
+        body=body,
+        paragraphs=spans,
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        author=draft.author,
+        author_bio=draft.author_bio,
+        publisher=draft.publisher,
+        date=_meta_str(meta, "date", "published", "published_at", "pubdate"),
+        url=_meta_str(meta, "url", "link", "canonical_url"),
+        tags=_meta_tags(meta),
+        removed=draft.removed,
+        encoding=encoding,
+        mtime=stat.st_mtime if stat else 0.0,
+        size=stat.st_size if stat else len(raw),
+        warnings=list(warnings or []),
+    )
+
+
+def parse_bytes(raw: bytes, path: Path, root: Path, stat: os.stat_result | None = None) -> list[Article]:
+    """Parse one file's bytes into articles (a JSON list or JSONL file can hold several).
+
+    Raises ValueError with a one-line reason when the file is not an article.
+    """
+    if not raw.strip():
+        raise ValueError("empty file")
+    if b"\x00" in raw:
+        raise ValueError("binary file (contains NUL bytes)")
+    text, encoding = decode_bytes(raw)
+    warnings = [] if encoding == "utf-8" else [f"not valid UTF-8; decoded as {encoding}"]
+    text = clean_text(text)
+    if not text.strip():
+        raise ValueError("no text after removing control characters")
+    suffix = path.suffix.lower()
+    article_id = article_id_for(path, root)
+    common = dict(path=path, raw=raw, encoding=encoding, stat=stat)
+
+    if suffix in (".json", ".jsonl"):
+        articles = []
+        records = _records_from_json(text, suffix)
+        for number, record in enumerate(records):
+            if not isinstance(record, dict):
+                continue
+            body = record.get("body") or record.get("text") or record.get("content") or ""
+            if not isinstance(body, str) or not body.strip():
+                continue
+            record_key = record.get("id")
+            record_id = f"{article_id}/{record_key if record_key not in (None, '') else number}"
+            if len(records) == 1 and record_key in (None, ""):
+                record_id = article_id
+            record_raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            article = _build(
+                article_id=record_id,
+                paragraphs=split_paragraphs(body),
+                meta=record,
+                warnings=warnings,
+                **{**common, "raw": record_raw},
+            )
+            if article:
+                articles.append(article)
+        if not articles:
+            raise ValueError("no objects with a 'body' or 'text' field")
+        return articles
+
+    if suffix in (".html", ".htm"):
+        parser = _HTMLText()
+        parser.feed(text)
+        parser.close()
+        meta = {
+            "author": parser.meta.get("author") or parser.meta.get("article:author"),
+            "publisher": parser.meta.get("og:site_name"),
+            "date": parser.meta.get("article:published_time") or parser.meta.get("date"),
+            "url": parser.meta.get("og:url"),
+            "keywords": parser.meta.get("keywords"),
+        }
+        blocks = [(tag, clean_inline(html.unescape(t))) for tag, t in parser.blocks]
+        blocks = [(tag, t) for tag, t in blocks if t]
+        title = clean_inline(parser.title) or None
+        if blocks and blocks[0][0] == "h1":
+            title = title or blocks[0][1]
+            if blocks[0][1] == title or title.startswith(blocks[0][1]):
+                title = blocks[0][1]
+                blocks = blocks[1:]
+        paragraphs = [t for _, t in blocks]
+        meta["title"] = title
+        article = _build(article_id=article_id, paragraphs=paragraphs, meta=meta, warnings=warnings, **common)
+        if article is None:
+            raise ValueError("no text in the HTML body")
+        return [article]
+
+    if suffix in (".md", ".markdown"):
+        meta, rest, warning = _parse_front_matter(text)
+        if warning:
+            warnings.append(warning)
+        paragraphs, headings, h1 = _markdown_to_paragraphs(rest)
+        if not meta.get("title") and not h1:
+            # No explicit title: use the plain-text heuristics (title line, byline, boilerplate).
+            article = _build(article_id=article_id, paragraphs=paragraphs, meta=meta, warnings=warnings, **common)
+        else:
+            draft_paragraphs = _strip_boilerplate(paragraphs, _Draft())
+            kept_headings = {draft_paragraphs.index(paragraphs[i]) for i in headings if paragraphs[i] in draft_paragraphs}
+            article = _build(
+                article_id=article_id,
+                paragraphs=draft_paragraphs,
+                meta=meta,
+                headings=kept_headings,
+                title_hint=h1,
+                warnings=warnings,
+                **common,
+            )
+        if article is None:
+            raise ValueError("no text after removing front matter and boilerplate")
+        return [article]
+
+    article = _build(article_id=article_id, paragraphs=split_paragraphs(text), meta={}, warnings=warnings, **common)
+    if article is None:
+        raise ValueError("nothing left after removing boilerplate")
+    return [article]
+
+
+def load_file(path: Path, root: Path | None = None, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[Article]:
+    """Load one file. Raises ValueError (one-line reason) if it cannot be an article."""
+    path = Path(path)
+    root = Path(root) if root is not None else path.parent
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ValueError(f"unreadable ({exc.strerror or exc})") from None
+    if stat.st_size > max_bytes:
+        raise ValueError(f"larger than the {max_bytes // (1024 * 1024)} MB limit ({stat.st_size:,} bytes)")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"unreadable ({exc.strerror or exc})") from None
+    return parse_bytes(raw, path, root, stat)
+
+
+def iter_corpus_files(root: Path, report: LoadReport | None = None) -> Iterator[Path]:
+    """Supported files under `root`, sorted, following folder symlinks without looping."""
+    seen_dirs: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in seen_dirs:
+            if report is not None:
+                report.skipped.append(SkippedFile(Path(dirpath), "symlink loop; folder already read"))
+            dirnames[:] = []
+            continue
+        seen_dirs.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            suffix = path.suffix.lower()
+            if suffix not in SUPPORTED_SUFFIXES:
+                if report is not None:
+                    report.skipped.append(SkippedFile(path, f"unsupported file type '{suffix or name}'"))
+                continue
+            if NON_ARTICLE_NAMES.match(name):
+                if report is not None:
+                    report.skipped.append(SkippedFile(path, "README or licence file, not an article"))
+                continue
+            yield path
+
+
+def check_corpus_root(root: Path) -> Path:
+    root = Path(root).expanduser()
+    if not root.exists():
+        raise CorpusError(f"corpus folder not found: {root}")
+    if not root.is_dir():
+        raise CorpusError(f"corpus path is a file, not a folder: {root}")
+    if not os.access(root, os.R_OK | os.X_OK):
+        raise CorpusError(f"corpus folder is not readable: {root}")
+    return root.resolve()
+
+
+def load_corpus(
+    root: Path,
+    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadReport:
+    """Load every article under `root`. Never stops on one bad file."""
+    root = check_corpus_root(root)
+    report = LoadReport(root=root)
+    paths = list(iter_corpus_files(root, report))
+    seen_ids: set[str] = set()
+    for done, path in enumerate(paths, 1):
+        try:
+            articles = load_file(path, root, max_bytes)
+        except ValueError as exc:
+            report.skipped.append(SkippedFile(path, str(exc)))
+        else:
+            for article in articles:
+                if article.id in seen_ids:
+                    report.skipped.append(SkippedFile(path, f"duplicate article id '{article.id}'"))
+                    continue
+                seen_ids.add(article.id)
+                report.articles.append(article)
+                report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
+        if progress is not None:
+            progress(done, len(paths))
+    return report
