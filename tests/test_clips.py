@@ -1,0 +1,527 @@
+"""The clips store: persistence, ordering, concurrency, crash safety, corruption, re-anchoring."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from belreader.article import Article, Paragraph
+from belreader.clips import (
+    CONTEXT_CHARS,
+    STATUS_OK,
+    STATUS_ORPHANED,
+    STATUS_REANCHORED,
+    ClipError,
+    ClipStore,
+    locate,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+
+TEXT = """Lukashenko Holds His Own
+
+Putin and Lukashenka conferred, one-on-one, for more than four hours in Sochi.
+
+The meeting ended with no concluding press conference and no joint communique.
+
+Nevertheless, the introductory remarks shed some light on their respective goals."""
+
+
+def make_article(
+    text: str = TEXT,
+    article_id: str = "sochi",
+    root: Path = Path("/corpus"),
+    **meta,
+) -> Article:
+    """An Article whose paragraphs are `text` split on blank lines."""
+    chunks = [chunk.strip() for chunk in text.split("\n\n") if chunk.strip()]
+    paragraphs, offset = [], 0
+    for index, chunk in enumerate(chunks):
+        paragraphs.append(Paragraph(index, offset, offset + len(chunk)))
+        offset += len(chunk) + 2
+    meta.setdefault("title", chunks[0])
+    return Article(
+        id=article_id,
+        path=root / f"{article_id}.txt",
+        body="\n\n".join(chunks),
+        paragraphs=paragraphs,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        **meta,
+    )
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "data"
+    monkeypatch.setenv("BELREADER_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture
+def store(data_dir):
+    with ClipStore() as clip_store:
+        yield clip_store
+
+
+def span_of(article: Article, needle: str) -> tuple[int, int]:
+    start = article.body.index(needle)
+    return start, start + len(needle)
+
+
+# -- basics ------------------------------------------------------------------------------------
+
+
+def test_default_location_is_the_user_data_dir(store, data_dir):
+    assert store.path == data_dir / "clips.sqlite3"
+    assert store.path.exists()
+    assert store.recovered_from is None and store.warning is None
+    mode = sqlite3.connect(store.path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_add_records_anchor_context_and_citation(store):
+    article = make_article(author="Grigory Ioffe", publisher="Jamestown", date="2021-09-20", url="https://x.test/a")
+    start, end = span_of(article, "no concluding press conference")
+    clip = store.add(article, start, end, note="key point", tags=["summit", "press"])
+
+    assert clip.id > 0
+    assert clip.quote == "no concluding press conference"
+    assert (clip.start, clip.end) == (start, end)
+    assert clip.paragraph == 2
+    assert clip.prefix == article.body[start - CONTEXT_CHARS : start]
+    assert clip.suffix == article.body[end : end + CONTEXT_CHARS]
+    assert len(clip.prefix) == len(clip.suffix) == CONTEXT_CHARS
+    assert clip.content_hash == article.content_hash
+    assert clip.article_path == str(article.path)
+    assert (clip.title, clip.author, clip.publisher, clip.date, clip.url) == (
+        "Lukashenko Holds His Own",
+        "Grigory Ioffe",
+        "Jamestown",
+        "2021-09-20",
+        "https://x.test/a",
+    )
+    assert clip.note == "key point" and clip.tags == ["summit", "press"]
+    assert clip.status == STATUS_OK
+    assert clip.created == clip.updated and clip.created.endswith("+00:00")
+
+
+def test_clip_is_on_disk_when_add_returns(store):
+    article = make_article()
+    clip = store.add_paragraph(article, 1)
+    # A separate connection (another process would see the same) reads it back at once.
+    row = sqlite3.connect(store.path).execute("SELECT quote FROM clips WHERE id = ?", (clip.id,)).fetchone()
+    assert row == (article.paragraph_text(1),)
+    with ClipStore(store.path) as other:
+        assert other.get(clip.id) == clip
+
+
+def test_context_is_shorter_at_the_edges_of_the_body(store):
+    article = make_article()
+    first = store.add_paragraph(article, 0)
+    last = store.add_paragraph(article, 3)
+    assert first.prefix == "" and first.suffix.startswith("\n\nPutin")
+    assert last.suffix == "" and last.prefix.endswith("communique.\n\n")
+
+
+def test_add_trims_whitespace_and_rejects_bad_spans(store):
+    article = make_article()
+    paragraph = article.paragraphs[1]
+    clip = store.add(article, paragraph.start - 2, paragraph.end + 2)  # includes the blank lines
+    assert (clip.start, clip.end) == (paragraph.start, paragraph.end)
+    assert clip.paragraph == 1
+
+    for start, end in [(-1, 5), (5, 5), (10, 3), (0, len(article.body) + 1)]:
+        with pytest.raises(ClipError):
+            store.add(article, start, end)
+    with pytest.raises(ClipError, match="whitespace"):
+        store.add(article, paragraph.end, paragraph.end + 2)
+    with pytest.raises(ClipError, match="no paragraph 9"):
+        store.add_paragraph(article, 9)
+    assert store.count() == 1
+
+
+def test_marking_the_same_span_twice_keeps_one_clip(store):
+    article = make_article()
+    first = store.add_paragraph(article, 2, note="first")
+    again = store.add_paragraph(article, 2, note="second")
+    assert again == first
+    assert store.count() == 1
+
+
+def test_find_lets_the_ui_toggle_a_mark(store):
+    article = make_article()
+    paragraph = article.paragraphs[2]
+    assert store.find(article.id, paragraph.start, paragraph.end) is None
+    clip = store.add_paragraph(article, 2)
+    assert store.find(article.id, paragraph.start, paragraph.end) == clip
+    assert store.find("other", paragraph.start, paragraph.end) is None
+    assert store.remove(clip.id)
+    assert store.find(article.id, paragraph.start, paragraph.end) is None
+
+
+def test_list_orders_and_move(store):
+    article = make_article()
+    clips = [store.add_paragraph(article, index) for index in range(4)]
+    ids = [clip.id for clip in clips]
+    assert [c.position for c in store.list()] == [0, 1, 2, 3]
+    assert [c.id for c in store.list()] == ids
+    assert [c.id for c in store.list(order="newest")] == ids[::-1]
+
+    moved = store.move(ids[3], 0)
+    assert moved is not None and moved.position == 0
+    assert [c.id for c in store.list()] == [ids[3], ids[0], ids[1], ids[2]]
+    store.move(ids[3], 99)  # clamped to the end
+    assert [c.id for c in store.list()] == ids
+    store.move(ids[0], 2)
+    assert [c.id for c in store.list()] == [ids[1], ids[2], ids[0], ids[3]]
+    assert [c.position for c in store.list()] == [0, 1, 2, 3]
+    # "newest" ignores the user's order.
+    assert [c.id for c in store.list(order="newest")] == ids[::-1]
+    assert store.move(12345, 0) is None
+    with pytest.raises(ValueError, match="unknown clip order"):
+        store.list(order="oldest")
+
+
+def test_new_clips_go_to_the_end_after_a_move(store):
+    article = make_article()
+    a, b = store.add_paragraph(article, 0), store.add_paragraph(article, 1)
+    store.move(b.id, 0)
+    c = store.add_paragraph(article, 2)
+    assert [clip.id for clip in store.list()] == [b.id, a.id, c.id]
+
+
+def test_update_note_and_tags(store):
+    article = make_article()
+    clip = store.add_paragraph(article, 1, tags=["a"])
+    updated = store.update(clip.id, note="revised")
+    assert updated.note == "revised" and updated.tags == ["a"]
+    assert updated.updated >= clip.updated
+    updated = store.update(clip.id, tags=" x, y ,, x ")  # a string is split on commas
+    assert updated.tags == ["x", "y"] and updated.note == "revised"
+    updated = store.update(clip.id, tags=[])
+    assert updated.tags == []
+    assert store.get(clip.id).tags == []
+    assert store.update(999, note="gone") is None
+
+
+def test_remove_and_clear(store):
+    article = make_article()
+    clips = [store.add_paragraph(article, index) for index in range(3)]
+    assert store.remove(clips[0].id) is True
+    assert store.remove(clips[0].id) is False
+    assert store.get(clips[0].id) is None
+    assert store.clear() == 2
+    assert store.list() == [] and store.count() == 0
+    assert store.clear() == 0
+    # ids are never reused, so a stale id in another instance cannot hit a new clip
+    assert store.add_paragraph(article, 0).id > clips[-1].id
+
+
+def test_for_article_lists_marks_in_body_order(store):
+    article, other = make_article(), make_article(article_id="other")
+    store.add_paragraph(article, 3)
+    store.add_paragraph(other, 1)
+    store.add_paragraph(article, 1)
+    assert [c.paragraph for c in store.for_article(article.id)] == [1, 3]
+
+
+def test_unicode_and_tags_round_trip(store):
+    article = make_article("Заголовок\n\nЛукашенко — «союзное государство» 🇧🇾.")
+    clip = store.add_paragraph(article, 1, note="примечание", tags=["белорусь", "ЕС"])
+    with ClipStore(store.path) as other:
+        again = other.get(clip.id)
+    assert again.quote == "Лукашенко — «союзное государство» 🇧🇾."
+    assert again.tags == ["белорусь", "ЕС"] and again.note == "примечание"
+
+
+# -- concurrency, crashes, corruption ----------------------------------------------------------------
+
+
+def test_two_stores_on_one_file_lose_nothing(data_dir):
+    article = make_article()
+    first, second = ClipStore(), ClipStore()
+    try:
+        made = []
+        for index in range(4):
+            made.append(first.add_paragraph(article, index))
+            start = article.paragraphs[index].start
+            made.append(second.add(article, start, start + 5))
+        assert {c.id for c in first.list()} == {c.id for c in made}
+        assert {c.id for c in second.list()} == {c.id for c in made}
+        assert sorted(c.position for c in first.list()) == list(range(8))
+        second.update(made[0].id, note="from the second")
+        assert first.get(made[0].id).note == "from the second"
+    finally:
+        first.close()
+        second.close()
+
+
+def test_threads_sharing_one_store(store):
+    errors = []
+
+    def mark(worker: int) -> None:
+        article = make_article(article_id=f"thread-{worker}")
+        try:
+            for start in range(10):  # distinct starts inside the first word: distinct clips
+                store.add(article, start, start + 10)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=mark, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert store.count() == 40
+
+
+def _writer_process(path: str, worker: int, count: int) -> None:
+    # A first line without spaces, so every span below is a distinct clip.
+    article = make_article("abcdefghij" * 6 + "\n\nSecond paragraph.", article_id=f"worker-{worker}")
+    with ClipStore(Path(path)) as clip_store:
+        for n in range(count):
+            clip_store.add(article, n, n + 10, note=f"{worker}:{n}")
+
+
+def test_concurrent_writer_processes_lose_nothing(data_dir):
+    path = data_dir / "clips.sqlite3"
+    ClipStore(path).close()
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_writer_process, args=(str(path), w, 25)) for w in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    with ClipStore(path) as clip_store:
+        clips = clip_store.list()
+    assert len(clips) == 100
+    assert {c.note for c in clips} == {f"{w}:{n}" for w in range(4) for n in range(25)}
+    assert sorted(c.position for c in clips) == list(range(100))
+    assert len({c.id for c in clips}) == 100
+
+
+def test_kill_9_after_marking_loses_nothing(data_dir):
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from test_clips import make_article
+        from belreader.clips import ClipStore
+        store = ClipStore()
+        article = make_article()
+        for index in range(4):
+            store.add_paragraph(article, index, note=f"n{{index}}")
+        store.update(1, tags=["crash"])
+        print("marked", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    env = {**os.environ, "BELREADER_DATA_DIR": str(data_dir)}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == -9, result.stderr
+    assert "marked" in result.stdout
+    with ClipStore() as clip_store:
+        clips = clip_store.list()
+    assert [c.note for c in clips] == ["n0", "n1", "n2", "n3"]
+    assert clips[0].tags == ["crash"]
+
+
+def test_garbage_database_is_moved_aside_not_emptied(data_dir):
+    data_dir.mkdir(parents=True)
+    path = data_dir / "clips.sqlite3"
+    garbage = os.urandom(64) + b"this is not sqlite" * 200
+    path.write_bytes(garbage)
+
+    store = ClipStore()
+    try:
+        assert store.recovered_from is not None
+        assert store.recovered_from.name.startswith("clips.sqlite3.corrupt-")
+        assert store.recovered_from.read_bytes() == garbage
+        assert str(path) in store.warning and str(store.recovered_from) in store.warning
+        clip = store.add_paragraph(make_article(), 1)
+        assert store.list() == [clip]
+    finally:
+        store.close()
+    with ClipStore() as reopened:  # the new file is healthy: no second recovery
+        assert reopened.recovered_from is None
+        assert reopened.count() == 1
+
+
+def test_damaged_pages_are_detected(data_dir):
+    path = data_dir / "clips.sqlite3"
+    with ClipStore(path) as clip_store:
+        article = make_article()
+        for index in range(4):
+            clip_store.add_paragraph(article, index, note="x" * 3000)
+    raw = bytearray(path.read_bytes())
+    assert len(raw) > 3 * 4096
+    raw[4096 : 3 * 4096] = b"\xff" * (2 * 4096)  # wreck pages 2 and 3, keep the header
+    path.write_bytes(bytes(raw))
+    with ClipStore(path) as recovered:
+        assert recovered.recovered_from is not None
+        assert recovered.recovered_from.read_bytes() == bytes(raw)
+        assert recovered.count() == 0
+
+
+def test_a_locked_database_is_not_mistaken_for_corruption(data_dir, monkeypatch):
+    path = data_dir / "clips.sqlite3"
+    ClipStore(path).close()
+    monkeypatch.setattr("belreader.clips.BUSY_TIMEOUT_MS", 200)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            ClipStore(path)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert not list(data_dir.glob("*.corrupt-*"))
+
+
+# -- re-anchoring ---------------------------------------------------------------------------------
+
+
+def edited(article: Article, new_text: str) -> Article:
+    return make_article(new_text, article_id=article.id, title=article.title)
+
+
+def test_reanchor_leaves_unchanged_articles_alone(store):
+    article = make_article()
+    clip = store.add_paragraph(article, 2)
+    report = store.reanchor({article.id: article})
+    assert report.unchanged == [clip] and report.checked == 1
+    assert store.get(clip.id) == clip
+
+
+def test_reanchor_after_text_inserted_before(store):
+    article = make_article()
+    clip = store.add(article, *span_of(article, "no concluding press conference"), note="keep me")
+    new = edited(article, TEXT.replace("Lukashenko Holds His Own\n\n", "Lukashenko Holds His Own\n\nA new lede paragraph.\n\n"))
+    report = store.reanchor({article.id: new})
+    assert [c.id for c in report.reanchored] == [clip.id]
+    moved = store.get(clip.id)
+    assert moved.status == STATUS_REANCHORED
+    assert new.body[moved.start : moved.end] == "no concluding press conference"
+    assert moved.paragraph == 3
+    assert moved.content_hash == new.content_hash
+    assert moved.prefix == new.body[moved.start - CONTEXT_CHARS : moved.start]
+    assert moved.note == "keep me" and moved.created == clip.created
+    # A second pass finds it in place.
+    assert [c.id for c in store.reanchor({article.id: new}).unchanged] == [clip.id]
+
+
+def test_reanchor_prefers_the_occurrence_with_matching_context(store):
+    text = "Title\n\nThe vote was rigged, said the opposition.\n\nOfficials denied it. The vote was rigged, said the monitors later."
+    article = make_article(text, article_id="dup")
+    start = article.body.rindex("The vote was rigged")
+    clip = store.add(article, start, start + len("The vote was rigged"))
+    new = edited(article, text.replace("Officials denied it.", "Officials in Minsk flatly denied it."))
+    store.reanchor({article.id: new})
+    moved = store.get(clip.id)
+    assert moved.start == new.body.rindex("The vote was rigged")
+    assert moved.paragraph == 2
+
+
+def test_reanchor_fuzzy_after_a_word_changed(store):
+    article = make_article()
+    clip = store.add_paragraph(article, 3)
+    new_text = TEXT.replace("shed some light on", "threw some light on")
+    new = edited(article, new_text)
+    report = store.reanchor({article.id: new})
+    assert [c.id for c in report.reanchored] == [clip.id]
+    moved = store.get(clip.id)
+    assert moved.quote == new.paragraph_text(3)
+    assert (moved.start, moved.end) == (new.paragraphs[3].start, new.paragraphs[3].end)
+    assert moved.status == STATUS_REANCHORED
+
+
+def test_reanchor_flags_a_vanished_passage_and_keeps_it(store):
+    article = make_article()
+    kept = store.add_paragraph(article, 1)
+    lost = store.add(article, *span_of(article, "no concluding press conference"), note="evidence")
+    new_text = TEXT.replace(
+        "The meeting ended with no concluding press conference and no joint communique.",
+        "Completely different wording about a football match in Brest.",
+    )
+    new = edited(article, new_text)
+    report = store.reanchor({article.id: new})
+    assert [c.id for c in report.orphaned] == [lost.id]
+    assert [c.id for c in report.unchanged] == [kept.id]
+    flagged = store.get(lost.id)
+    assert flagged.status == STATUS_ORPHANED
+    assert flagged.quote == "no concluding press conference" and flagged.note == "evidence"
+    assert (flagged.start, flagged.end, flagged.content_hash) == (lost.start, lost.end, lost.content_hash)
+    assert store.count() == 2
+    # Restored text: found again on the next pass.
+    report = store.reanchor({article.id: article})
+    assert store.get(lost.id).status in (STATUS_OK, STATUS_REANCHORED)
+    assert lost.id not in [c.id for c in report.orphaned]
+
+
+def test_reanchor_missing_articles(store):
+    article = make_article()
+    clip = store.add_paragraph(article, 1)
+    report = store.reanchor({})
+    assert [c.id for c in report.missing_article] == [clip.id]
+    assert store.get(clip.id).status == STATUS_OK
+    store.reanchor({}, flag_missing=True)
+    assert store.get(clip.id).status == STATUS_ORPHANED
+    assert "1 from articles not loaded" in store.reanchor({}).summary()
+
+
+def test_reanchor_when_only_the_hash_changed(store):
+    article = make_article()
+    clip = store.add_paragraph(article, 1)
+    same_body = make_article(TEXT + "\n", article_id=article.id)  # bytes changed, body did not
+    assert same_body.content_hash != article.content_hash and same_body.body == article.body
+    report = store.reanchor({article.id: same_body})
+    assert [c.id for c in report.unchanged] == [clip.id]
+    assert store.get(clip.id).content_hash == same_body.content_hash
+
+
+words = st.text(alphabet="abcdefghij", min_size=1, max_size=8)
+sentences = st.lists(words, min_size=3, max_size=12).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(paragraphs=st.lists(sentences, min_size=2, max_size=6), inserted=sentences, data=st.data())
+def test_locate_finds_an_exact_quote_after_insertions(paragraphs, inserted, data):
+    body = "\n\n".join(paragraphs)
+    start = data.draw(st.integers(0, len(body) - 1))
+    end = data.draw(st.integers(start + 1, len(body)))
+    quote = body[start:end]
+    prefix = body[max(0, start - CONTEXT_CHARS) : start]
+    suffix = body[end : end + CONTEXT_CHARS]
+    new_body = inserted + "\n\n" + body
+    found = locate(new_body, quote, prefix, suffix, near=start)
+    assert found is not None
+    assert new_body[found[0] : found[1]] == quote
+
+
+def test_core_modules_do_not_import_textual():
+    code = "import sys, belreader.clips, belreader.export; print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_schema_version_and_tag_storage(store):
+    store.add_paragraph(make_article(), 1, tags=["a b", "c"])
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        stored = conn.execute("SELECT tags FROM clips").fetchone()[0]
+    assert json.loads(stored) == ["a b", "c"]
