@@ -677,14 +677,14 @@ def load_file(path: Path, root: Path | None = None, max_bytes: int = DEFAULT_MAX
     return parse_bytes(raw, path, root, stat)
 
 
-def iter_corpus_files(root: Path, report: LoadReport | None = None) -> Iterator[Path]:
+def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> Iterator[Path]:
     """Supported files under `root`, sorted, following folder symlinks without looping."""
     seen_dirs: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         real = os.path.realpath(dirpath)
         if real in seen_dirs:
-            if report is not None:
-                report.skipped.append(SkippedFile(Path(dirpath), "symlink loop; folder already read"))
+            if skipped is not None:
+                skipped.append(SkippedFile(Path(dirpath), "symlink loop; folder already read"))
             dirnames[:] = []
             continue
         seen_dirs.add(real)
@@ -695,12 +695,12 @@ def iter_corpus_files(root: Path, report: LoadReport | None = None) -> Iterator[
             path = Path(dirpath) / name
             suffix = path.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
-                if report is not None:
-                    report.skipped.append(SkippedFile(path, f"unsupported file type '{suffix or name}'"))
+                if skipped is not None:
+                    skipped.append(SkippedFile(path, f"unsupported file type '{suffix or name}'"))
                 continue
             if NON_ARTICLE_NAMES.match(name):
-                if report is not None:
-                    report.skipped.append(SkippedFile(path, "README or licence file, not an article"))
+                if skipped is not None:
+                    skipped.append(SkippedFile(path, "README or licence file, not an article"))
                 continue
             yield path
 
@@ -724,7 +724,7 @@ def load_corpus(
     """Load every article under `root`. Never stops on one bad file."""
     root = check_corpus_root(root)
     report = LoadReport(root=root)
-    paths = list(iter_corpus_files(root, report))
+    paths = list(iter_corpus_files(root, report.skipped))
     seen_ids: set[str] = set()
     for done, path in enumerate(paths, 1):
         try:

@@ -1,0 +1,600 @@
+"""The Whoosh index: schema, incremental build/update, locking and recovery.
+
+One index per corpus, stored outside the corpus (the cache dir) unless the user
+names a folder. Articles and their claims are both documents, told apart by the
+`kind` field. Every update is serialised by a lock file; Whoosh commits are
+atomic (new segments, then a new table of contents), so readers never see a
+half-written index. A missing, corrupt or outdated index is rebuilt.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import re
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from belreader import config
+from belreader.article import Article
+from belreader.corpus import LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
+
+SCHEMA_VERSION = 3
+META_FILE = "belreader-index.json"
+LOCK_FILE = "belreader-update.lock"
+INDEX_NAME = "MAIN"
+BATCH_SIZE = 500
+
+# progress(stage, done, total); stage is "scan", "load", "analyse" or "write".
+Progress = Callable[[str, int, int], None]
+
+_process_lock = threading.Lock()
+
+
+class IndexProblem(Exception):
+    """A one-line, user-facing problem with the index (locked, unwritable, ...)."""
+
+
+def build_schema():
+    from whoosh.analysis import CharsetFilter, StemmingAnalyzer
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.support.charset import accent_map
+
+    text = StemmingAnalyzer() | CharsetFilter(accent_map)
+    return Schema(
+        kind=ID(stored=True),
+        id=ID(unique=True, stored=True),
+        article_id=ID(stored=True),
+        path=ID(stored=True),
+        title=TEXT(analyzer=text, stored=True, field_boost=3.0, spelling=True),
+        subtitle=TEXT(analyzer=text, stored=True, field_boost=1.5),
+        body=TEXT(analyzer=text, stored=True, spelling=True),
+        claims=TEXT(analyzer=text, stored=False),
+        publisher=TEXT(stored=True),
+        publisher_key=ID(stored=False, sortable=True),
+        author=TEXT(stored=True),
+        date=ID(stored=True, sortable=True),
+        tag=KEYWORD(commas=True, lowercase=True, stored=True, scorable=True),
+        entity=KEYWORD(lowercase=True, scorable=True, stored=True),
+        speaker=KEYWORD(lowercase=True, scorable=True, stored=True),
+        source=KEYWORD(lowercase=True, scorable=True, stored=True),
+        content_hash=ID(stored=True),
+        mtime=STORED(),
+        size=STORED(),
+        n_claims=NUMERIC(stored=True),
+        n_paragraphs=STORED(),
+        title_derived=STORED(),
+        data=STORED(),  # claim records: the claim as a dict
+    )
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """What the index knows about an article without reading its file."""
+
+    id: str
+    path: str
+    title: str
+    publisher: str | None
+    author: str | None
+    date: str | None
+    tags: list[str]
+    n_claims: int
+    n_paragraphs: int
+    content_hash: str
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "publisher": self.publisher,
+            "author": self.author,
+            "date": self.date,
+            "tags": self.tags,
+            "claims": self.n_claims,
+            "paragraphs": self.n_paragraphs,
+            "content_hash": self.content_hash,
+        }
+
+
+@dataclass(slots=True)
+class UpdateReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[SkippedFile] = field(default_factory=list)
+    warnings: list[LoadWarning] = field(default_factory=list)
+    rebuilt_because: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def to_dict(self) -> dict:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": [{"path": str(s.path), "reason": s.reason} for s in self.skipped],
+            "warnings": [{"path": str(w.path), "message": w.message} for w in self.warnings],
+            "rebuilt_because": self.rebuilt_because,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _article_fields(article: Article, analysis) -> dict:
+    fields = {
+        "kind": "article",
+        "id": article.id,
+        "article_id": article.id,
+        "path": str(article.path),
+        "title": article.title,
+        "subtitle": article.subtitle or "",
+        "body": article.body,
+        "publisher": article.publisher or "",
+        "publisher_key": (article.publisher or "(unknown)").strip(),
+        "author": article.author or "",
+        "date": article.date or "",
+        "tag": ",".join(article.tags),
+        "content_hash": article.content_hash,
+        "mtime": article.mtime,
+        "size": article.size,
+        "n_claims": 0,
+        "n_paragraphs": len(article.paragraphs),
+        "title_derived": article.title_derived,
+    }
+    if analysis is not None:
+        fields["entity"] = " ".join(sorted({e.id for e in analysis.entities}))
+        fields["speaker"] = " ".join(sorted({c.speaker_id or _slug(c.speaker) for c in analysis.claims if c.speaker}))
+        fields["source"] = " ".join(sorted({s.id for s in analysis.sources}))
+        fields["claims"] = "\n".join(c.content for c in analysis.claims)
+        fields["n_claims"] = len(analysis.claims)
+    return fields
+
+
+def _claim_fields(article: Article, claim, analysis) -> dict:
+    entity_ids = sorted({m.entity_id for m in analysis.mentions if claim.sentence_start <= m.start < claim.sentence_end})
+    return {
+        "kind": "claim",
+        "id": claim.id,
+        "article_id": article.id,
+        "path": str(article.path),
+        "title": article.title,
+        "body": claim.content,
+        "publisher": article.publisher or "",
+        "entity": " ".join(entity_ids),
+        "speaker": claim.speaker_id or _slug(claim.speaker or ""),
+        "source": " ".join(_slug(o) for o in claim.outlets),
+        "data": _claim_dict(claim),
+    }
+
+
+def _claim_dict(claim) -> dict:
+    from dataclasses import asdict
+
+    return asdict(claim)
+
+
+def _slug(text: str) -> str:
+    """The keyword form of a free-text name ("Dmitry Peskov" -> "dmitry_peskov")."""
+    from unidecode import unidecode
+
+    return "_".join(re.findall(r"[a-z0-9]+", unidecode(text).lower()))
+
+
+class CorpusIndex:
+    """The index of one corpus. Cheap to construct; Whoosh is imported on first use."""
+
+    def __init__(self, corpus: Path | str | None = None, index_dir: Path | str | None = None, analysis: bool = True):
+        self.corpus = config.resolve_corpus(corpus)
+        self.index_dir = Path(index_dir).expanduser() if index_dir else config.default_index_dir(self.corpus)
+        self.analysis = analysis
+        self._ix = None
+        self._searcher = None
+        self._searcher_lock = threading.RLock()
+
+    # ------------------------------------------------------------------ opening
+
+    @property
+    def meta_path(self) -> Path:
+        return self.index_dir / META_FILE
+
+    def _read_meta(self) -> dict | None:
+        try:
+            return json.loads(self.meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def _expected_meta(self) -> dict:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "analysis": self.analysis,
+            "analysis_version": _analysis_version() if self.analysis else None,
+            "corpus": str(self.corpus),
+        }
+
+    def _write_meta(self, target: Path | None = None) -> None:
+        config.atomic_write_json((target or self.index_dir) / META_FILE, self._expected_meta())
+
+    def problem(self) -> str | None:
+        """Why the index cannot be used as it is (None if it can)."""
+        from whoosh import index as windex
+
+        if not self.index_dir.is_dir() or not windex.exists_in(str(self.index_dir), INDEX_NAME):
+            return "no index yet"
+        meta = self._read_meta()
+        if meta is None:
+            return "index metadata missing"
+        expected = self._expected_meta()
+        for key in ("schema_version", "analysis", "analysis_version"):
+            if meta.get(key) != expected[key]:
+                return f"index format changed ({key} {meta.get(key)} -> {expected[key]})"
+        try:
+            ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+            with ix.searcher() as searcher:
+                searcher.doc_count()
+                # Touch the stored fields and postings of every segment: a truncated file shows here.
+                for _ in searcher.reader().all_doc_ids():
+                    break
+                list(searcher.reader().field_terms("kind"))
+            ix.close()
+        except Exception as exc:  # any failure to read means the index must be rebuilt
+            return f"index unreadable ({type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''})"
+        return None
+
+    def exists(self) -> bool:
+        from whoosh import index as windex
+
+        return self.index_dir.is_dir() and windex.exists_in(str(self.index_dir), INDEX_NAME)
+
+    def open(self):
+        """The Whoosh index, opened read-only. Raises IndexProblem when there is none."""
+        from whoosh import index as windex
+
+        if self._ix is None:
+            if not self.exists():
+                raise IndexProblem(f"no index for {self.corpus} yet; run `belreader index`")
+            try:
+                self._ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+            except Exception as exc:
+                raise IndexProblem(f"index at {self.index_dir} is unreadable ({exc}); run `belreader index --rebuild`") from None
+        return self._ix
+
+    @contextmanager
+    def searcher(self):
+        """A shared searcher, refreshed to the latest commit; one user at a time.
+
+        Opening a Whoosh searcher costs more than a typical query, so it is kept.
+        """
+        with self._searcher_lock:
+            if self._searcher is None:
+                self._searcher = self.open().searcher()
+            else:
+                self._searcher = self._searcher.refresh()
+            yield self._searcher
+
+    def refresh(self) -> None:
+        """Forget the open index so the next search sees the latest commit (or a rebuilt index)."""
+        with self._searcher_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._ix = None
+
+    def close(self) -> None:
+        self.refresh()
+
+    # ------------------------------------------------------------------ reading
+
+    def summaries(self) -> list[ArticleSummary]:
+        with self.searcher() as searcher:
+            out = [
+                _summary(fields)
+                for fields in (searcher.stored_fields(docnum) for docnum in searcher.document_numbers(kind="article"))
+            ]
+        return sorted(out, key=lambda s: s.id)
+
+    def summary(self, article_id: str) -> ArticleSummary | None:
+        with self.searcher() as searcher:
+            fields = searcher.document(kind="article", id=article_id)
+        return _summary(fields) if fields else None
+
+    def resolve(self, id_or_title: str) -> ArticleSummary:
+        """An article by id, or by a unique (case-insensitive) title prefix. Raises LookupError."""
+        summaries = self.summaries()
+        for summary in summaries:
+            if summary.id == id_or_title:
+                return summary
+        needle = id_or_title.casefold().strip()
+        matches = [s for s in summaries if s.title.casefold().startswith(needle) or s.id.casefold().startswith(needle)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise LookupError(f"no article with id or title starting '{id_or_title}'")
+        names = ", ".join(m.id for m in matches[:5])
+        raise LookupError(f"'{id_or_title}' matches {len(matches)} articles ({names}{', ...' if len(matches) > 5 else ''}); be more specific")
+
+    def load_article(self, article_id: str) -> Article:
+        """Read an article from its file (the index keeps where it is)."""
+        summary = self.summary(article_id)
+        if summary is None:
+            raise LookupError(f"no article '{article_id}' in the index")
+        articles = load_file(Path(summary.path), self.corpus)
+        for article in articles:
+            if article.id == article_id:
+                return article
+        raise LookupError(f"article '{article_id}' is no longer in {summary.path}")
+
+    def analysis_for(self, article: Article):
+        from belreader import nlp
+
+        return nlp.analyze_many([article], cache_dir=analysis_cache_dir())[0]
+
+    def all_analyses(self, articles: list[Article] | None = None) -> list:
+        """Analyses of every indexed article (from the cache; computed if missing)."""
+        from belreader import nlp
+
+        if articles is None:
+            articles = self.load_all_articles()
+        return nlp.analyze_many(articles, cache_dir=analysis_cache_dir())
+
+    def load_all_articles(self) -> list[Article]:
+        articles = []
+        for summary in self.summaries():
+            try:
+                articles.extend(a for a in load_file(Path(summary.path), self.corpus) if a.id == summary.id)
+            except ValueError:
+                continue
+        return articles
+
+    def doc_count(self) -> int:
+        with self.searcher() as searcher:
+            return sum(1 for _ in searcher.document_numbers(kind="article"))
+
+    # ------------------------------------------------------------------ writing
+
+    @contextmanager
+    def _update_lock(self, wait: float):
+        """Serialise updates: a thread lock in-process and a file lock across processes."""
+        if not _process_lock.acquire(timeout=max(wait, 0.001)):
+            raise IndexProblem("the index is already being updated in this process")
+        handle = None
+        try:
+            try:
+                self.index_dir.mkdir(parents=True, exist_ok=True)
+                handle = open(self.index_dir / LOCK_FILE, "a+")
+            except OSError as exc:
+                raise IndexProblem(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
+                        raise IndexProblem(
+                            f"another belreader is updating the index at {self.index_dir}; try again when it has finished"
+                        ) from None
+                    time.sleep(0.1)
+            yield
+        finally:
+            if handle is not None:
+                handle.close()
+            _process_lock.release()
+
+    def update(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        procs: int = 1,
+        multisegment: bool = False,
+        wait: float = 30.0,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> UpdateReport:
+        """Bring the index in line with the corpus: add new files, update changed, drop deleted."""
+        started = time.perf_counter()
+        check_corpus_root(self.corpus)
+        report = UpdateReport()
+        with self._update_lock(wait):
+            self.refresh()
+            problem = "rebuild requested" if rebuild else self.problem()
+            if problem is not None:
+                if problem != "no index yet":
+                    report.rebuilt_because = problem
+                self._create_fresh()
+            try:
+                self._update_locked(report, progress, procs, multisegment, cancelled)
+            except OSError as exc:
+                raise IndexProblem(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
+            self.refresh()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _create_fresh(self) -> None:
+        from whoosh import index as windex
+
+        if self.index_dir.exists():
+            for child in self.index_dir.iterdir():
+                if child.name == LOCK_FILE:
+                    continue
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        windex.create_in(str(self.index_dir), build_schema(), indexname=INDEX_NAME)
+        self._write_meta()
+
+    def _indexed_files(self) -> dict[str, tuple[float, int, str, list[str]]]:
+        """path -> (mtime, size, content hash, article ids) for what the index holds."""
+        from whoosh import index as windex
+
+        ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+        files: dict[str, tuple[float, int, str, list[str]]] = {}
+        with ix.searcher() as searcher:
+            reader = searcher.reader()
+            for docnum in searcher.document_numbers(kind="article"):
+                stored = reader.stored_fields(docnum)
+                entry = files.get(stored["path"])
+                ids = (entry[3] if entry else []) + [stored["id"]]
+                files[stored["path"]] = (stored.get("mtime", 0.0), stored.get("size", 0), stored.get("content_hash", ""), ids)
+        ix.close()
+        return files
+
+    def _update_locked(self, report: UpdateReport, progress, procs, multisegment, cancelled) -> None:
+        from whoosh import index as windex
+
+        def tell(stage: str, done: int, total: int) -> None:
+            if progress is not None:
+                progress(stage, done, total)
+
+        indexed = self._indexed_files()
+        tell("scan", 0, 1)
+        on_disk: dict[str, os.stat_result] = {}
+        for path in iter_corpus_files(self.corpus, report.skipped):
+            try:
+                on_disk[str(path)] = path.stat()
+            except OSError as exc:
+                report.skipped.append(SkippedFile(path, f"unreadable ({exc.strerror or exc})"))
+        tell("scan", 1, 1)
+
+        removed_paths = [p for p in indexed if p not in on_disk]
+        candidates = []
+        for path, stat in on_disk.items():
+            known = indexed.get(path)
+            if known and known[0] == stat.st_mtime and known[1] == stat.st_size:
+                report.unchanged += len(known[3])
+                continue
+            candidates.append(Path(path))
+
+        # Load the candidates; a same-hash file (touched, not changed) is re-stored cheaply.
+        to_write: list[tuple[str, list[Article]]] = []
+        for done, path in enumerate(candidates, 1):
+            if cancelled is not None and cancelled():
+                return
+            try:
+                articles = load_file(path, self.corpus)
+            except ValueError as exc:
+                report.skipped.append(SkippedFile(path, str(exc)))
+                if str(path) in indexed:
+                    removed_paths.append(str(path))
+                tell("load", done, len(candidates))
+                continue
+            for article in articles:
+                report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
+            known = indexed.get(str(path))
+            if known is None:
+                report.added.extend(a.id for a in articles)
+            else:
+                if all(a.content_hash == known[2] for a in articles) and len(articles) == len(known[3]):
+                    report.unchanged += len(articles)
+                else:
+                    report.updated.extend(a.id for a in articles)
+                    report.removed.extend(i for i in known[3] if i not in {a.id for a in articles})
+            to_write.append((str(path), articles))
+            tell("load", done, len(candidates))
+        for path in removed_paths:
+            if path in indexed:
+                report.removed.extend(indexed[path][3])
+
+        if not to_write and not removed_paths:
+            return
+
+        all_articles = [a for _, batch in to_write for a in batch]
+        analyses: dict[str, object] = {}
+        if self.analysis and all_articles:
+            from belreader import nlp
+
+            tell("analyse", 0, len(all_articles))
+            results = nlp.analyze_many(
+                all_articles,
+                cache_dir=analysis_cache_dir(),
+                progress=lambda done, total: tell("analyse", done, total),
+                n_process=procs,
+            )
+            analyses = {a.article_id: a for a in results}
+
+        ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+        try:
+            if removed_paths:
+                writer = ix.writer(timeout=30.0)
+                for path in removed_paths:
+                    writer.delete_by_term("path", path)
+                writer.commit()
+            total = len(to_write)
+            done = 0
+            for start in range(0, total, BATCH_SIZE):
+                if cancelled is not None and cancelled():
+                    return
+                batch = to_write[start : start + BATCH_SIZE]
+                writer_args = {"timeout": 30.0}
+                if procs > 1 and len(batch) > 50:
+                    writer_args.update(procs=procs, multisegment=multisegment)
+                writer = ix.writer(**writer_args)
+                try:
+                    for path, articles in batch:
+                        if path in indexed:
+                            writer.delete_by_term("path", path)
+                        for article in articles:
+                            analysis = analyses.get(article.id)
+                            fields = _article_fields(article, analysis)
+                            writer.add_document(**fields)
+                            if analysis is not None:
+                                for claim in analysis.claims:
+                                    writer.add_document(**_claim_fields(article, claim, analysis))
+                        done += 1
+                        tell("write", done, total)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit()
+        finally:
+            ix.close()
+
+
+def _summary(fields: dict) -> ArticleSummary:
+    return ArticleSummary(
+        id=fields["id"],
+        path=fields["path"],
+        title=fields.get("title", fields["id"]),
+        publisher=fields.get("publisher") or None,
+        author=fields.get("author") or None,
+        date=fields.get("date") or None,
+        tags=[t for t in (fields.get("tag") or "").split(",") if t],
+        n_claims=fields.get("n_claims") or 0,
+        n_paragraphs=fields.get("n_paragraphs") or 0,
+        content_hash=fields.get("content_hash", ""),
+    )
+
+
+def analysis_cache_dir() -> Path:
+    return config.cache_dir() / "analysis"
+
+
+def _analysis_version() -> str:
+    from belreader import nlp
+
+    return str(getattr(nlp, "CACHE_VERSION", "1"))
+
+
+def iter_claim_records(index: CorpusIndex, article_id: str | None = None) -> Iterator[dict]:
+    """Stored claim dicts, optionally for one article, in article/offset order."""
+    with index.searcher() as searcher:
+        criteria = {"kind": "claim"}
+        if article_id:
+            criteria["article_id"] = article_id
+        records = [searcher.stored_fields(n)["data"] for n in searcher.document_numbers(**criteria)]
+    records.sort(key=lambda c: (c["article_id"], c["start"]))
+    yield from records

@@ -1,0 +1,372 @@
+"""Queries -> ranked, highlighted hits.
+
+The one place a query string is parsed: the CLI, the app and `export --query`
+all go through `parse_query` and `search`, so they agree on what matches.
+The language is Whoosh's (AND by default, OR, NOT or a leading -, "phrases",
+"phrase"~N, prefix*, fuzzy~, field:value, parentheses), checked first so a
+malformed query gets one clear sentence instead of a silent surprise, and
+expanded with the entity table so `Lukashenko` also finds `Lukashenka`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from belreader.index import CorpusIndex
+
+DEFAULT_FIELDS = ("title", "subtitle", "body", "claims")
+USER_FIELDS = {
+    "title": "title",
+    "subtitle": "subtitle",
+    "body": "body",
+    "text": "body",
+    "publisher": "publisher",
+    "author": "author",
+    "date": "date",
+    "tag": "tag",
+    "tags": "tag",
+    "entity": "entity",
+    "speaker": "speaker",
+    "source": "source",
+    "claims": "claims",
+    "claim": "claims",
+    "id": "id",
+}
+KEYWORD_FIELDS = {"entity", "speaker", "source"}
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+class QueryError(ValueError):
+    """A query the user must fix; the message names the query and the problem."""
+
+
+@dataclass(slots=True)
+class Snippet:
+    text: str
+    start: int  # offset of the snippet in the article body
+    end: int
+    matches: list[tuple[int, int]]  # offsets of matched terms inside `text`
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "matches": [list(m) for m in self.matches]}
+
+
+@dataclass(slots=True)
+class Hit:
+    id: str
+    title: str
+    path: str
+    publisher: str | None
+    author: str | None
+    date: str | None
+    score: float
+    rank: int
+    snippets: list[Snippet] = field(default_factory=list)
+    n_claims: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "rank": self.rank,
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "publisher": self.publisher,
+            "author": self.author,
+            "date": self.date,
+            "score": round(self.score, 4),
+            "claims": self.n_claims,
+            "snippets": [s.to_dict() for s in self.snippets],
+        }
+
+
+@dataclass(slots=True)
+class SearchResults:
+    query: str
+    total: int
+    page: int
+    pagelen: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str | None = None
+    terms: list[tuple[str, str]] = field(default_factory=list)  # (field, text) pairs the query matched on
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.pagelen)) if self.pagelen else 1
+
+    def to_dict(self) -> dict:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "pages": self.pages,
+            "pagelen": self.pagelen,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": self.facets,
+            "did_you_mean": self.suggestion,
+        }
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def check_query(text: str) -> None:
+    """Raise QueryError for queries Whoosh would silently misread."""
+    stripped = text.strip()
+    if not stripped:
+        raise QueryError("empty query")
+    if stripped.count('"') % 2:
+        raise QueryError(f"unclosed quote in query: {text}")
+    depth = 0
+    for char in _outside_quotes(stripped):
+        depth += char == "("
+        depth -= char == ")"
+        if depth < 0:
+            raise QueryError(f"')' without '(' in query: {text}")
+    if depth:
+        raise QueryError(f"unclosed '(' in query: {text}")
+    words = _outside_quotes(stripped).replace("(", " ").replace(")", " ").split()
+    if words and (words[0] in _OPERATORS - {"NOT"} or words[-1] in _OPERATORS):
+        raise QueryError(f"operator without a term in query: {text}")
+    for a, b in zip(words, words[1:]):
+        if a in _OPERATORS and b in _OPERATORS - {"NOT"}:
+            raise QueryError(f"'{a} {b}' has no term between the operators in query: {text}")
+    for match in re.finditer(r"(?:^|[\s(])([A-Za-z_]+):(?=\s|$|\))", _outside_quotes(stripped)):
+        raise QueryError(f"field '{match.group(1)}:' has no value in query: {text}")
+    for match in re.finditer(r"(?:^|[\s(\-])([A-Za-z_]+):(?=\S)", _outside_quotes(stripped)):
+        name = match.group(1)
+        if name.lower() not in USER_FIELDS:
+            known = ", ".join(sorted(set(USER_FIELDS) - {"text", "tags", "claim"}))
+            raise QueryError(f"unknown field '{name}:' in query: {text} (fields: {known})")
+
+
+def _outside_quotes(text: str) -> str:
+    """The query with quoted parts blanked out."""
+    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+
+
+def _normalise(text: str) -> str:
+    """Leading '-' means NOT; field names are case-insensitive and have aliases."""
+    masked = _outside_quotes(text)
+    out = []
+    last = 0
+    for m in re.finditer(r"(?:(?<=^)|(?<=[\s(]))-(?=[\w\"(])", masked):
+        out.append(text[last : m.start()])
+        out.append("NOT ")
+        last = m.end()
+    out.append(text[last:])
+    text = "".join(out)
+    return re.sub(
+        r"(?:(?<=^)|(?<=[\s(]))([A-Za-z_]+):",
+        lambda m: f"{USER_FIELDS.get(m.group(1).lower(), m.group(1))}:",
+        text,
+    )
+
+
+def _parser(schema):
+    from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+
+    parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema, fieldboosts={"title": 3.0, "subtitle": 1.5, "claims": 0.7})
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.remove_plugin_class(GtLtPlugin)
+    return parser
+
+
+def parse_query(text: str, schema, table=None):
+    """The Whoosh query for `text`, alias-expanded. Raises QueryError."""
+    check_query(text)
+    try:
+        query = _parser(schema).parse(_normalise(text))
+    except Exception as exc:  # Whoosh's parser errors are not a stable type
+        raise QueryError(f"cannot parse query: {text} ({exc})") from None
+    if table is None:
+        table = _entity_table()
+    return _expand(query, schema, table)
+
+
+def _entity_table():
+    try:
+        from belreader.nlp.aliases import load_table
+
+        return load_table()
+    except Exception:  # the entity table is an enhancement; a broken user file must not break search
+        return None
+
+
+def _expand(query, schema, table):
+    """Alias-aware terms: body/title words that name a known entity match all its spellings;
+    entity:/speaker:/source: values are mapped to canonical ids."""
+    from whoosh import query as wq
+
+    def visit(node):
+        if isinstance(node, wq.Term) and isinstance(node.text, str):
+            if node.fieldname in KEYWORD_FIELDS and table is not None:
+                canonical = table.canonical(node.text)
+                if canonical:
+                    return wq.Term(node.fieldname, canonical, boost=node.boost)
+                return node
+            if node.fieldname in DEFAULT_FIELDS and table is not None:
+                variants = table.expand_token(node.text) - {node.text}
+                if variants:
+                    analyzer = schema[node.fieldname].analyzer
+                    terms = {node.text}
+                    for variant in variants:
+                        terms.update(t.text for t in analyzer(variant))
+                    return wq.Or([wq.Term(node.fieldname, t, boost=node.boost) for t in sorted(terms)])
+        if isinstance(node, wq.Phrase) and node.fieldname in KEYWORD_FIELDS and table is not None:
+            joined = " ".join(node.words)
+            canonical = table.canonical(joined)
+            from unidecode import unidecode
+
+            value = canonical or "_".join(re.findall(r"[a-z0-9]+", unidecode(joined).lower()))
+            return wq.Term(node.fieldname, value, boost=node.boost)
+        return node
+
+    return query.accept(visit)
+
+
+# --------------------------------------------------------------------------- searching
+
+
+class _SnippetFormatter:
+    """A Whoosh formatter that returns Snippet objects instead of a marked-up string."""
+
+    between = ""
+
+    def __init__(self) -> None:
+        from whoosh import highlight
+
+        self._base = highlight.Formatter()
+
+    def format(self, fragments, replace=False):
+        snippets = []
+        for fragment in fragments:
+            text = fragment.text[fragment.startchar : fragment.endchar]
+            matches = sorted(
+                {(t.startchar - fragment.startchar, t.endchar - fragment.startchar) for t in fragment.matches}
+            )
+            snippets.append(Snippet(text, fragment.startchar, fragment.endchar, matches))
+        return snippets
+
+    def __call__(self, text, fragments):
+        return self.format(fragments)
+
+
+def make_highlighter(top: int = 3):
+    from whoosh import highlight
+
+    return highlight.Highlighter(
+        fragmenter=highlight.ContextFragmenter(maxchars=240, surround=60),
+        formatter=_SnippetFormatter(),
+        order=highlight.FIRST,
+    )
+
+
+def search(
+    index: CorpusIndex,
+    text: str,
+    *,
+    page: int = 1,
+    pagelen: int = 10,
+    snippets: int = 3,
+    facets: bool = True,
+    kind: str = "article",
+) -> SearchResults:
+    """Run `text` against the index. Raises QueryError for a malformed query."""
+    from whoosh import sorting
+    from whoosh.query import Term
+
+    query = parse_query(text, index.open().schema)
+    page = max(1, page)
+    with index.searcher() as searcher:
+        groupedby = {"publisher": sorting.FieldFacet("publisher_key")} if facets and kind == "article" else None
+        results = searcher.search_page(
+            query, page, pagelen=pagelen, filter=Term("kind", kind), groupedby=groupedby, terms=True
+        )
+        highlighter = make_highlighter()
+        hits = []
+        for rank, hit in enumerate(results, start=results.offset + 1):
+            stored = hit.fields()
+            found = []
+            if snippets:
+                found = highlighter.highlight_hit(hit, "body", top=snippets) or []
+                if not found and stored.get("body"):
+                    lead = stored["body"][:240]
+                    found = [Snippet(lead, 0, len(lead), [])]
+            hits.append(
+                Hit(
+                    id=stored["id"],
+                    title=stored.get("title", ""),
+                    path=stored.get("path", ""),
+                    publisher=stored.get("publisher") or None,
+                    author=stored.get("author") or None,
+                    date=stored.get("date") or None,
+                    score=hit.score or 0.0,
+                    rank=rank,
+                    snippets=list(found),
+                    n_claims=stored.get("n_claims") or 0,
+                )
+            )
+        facet_counts: dict[str, dict[str, int]] = {}
+        if groupedby:
+            groups = results.results.groups("publisher")
+            facet_counts["publisher"] = dict(
+                sorted(((str(k), len(v)) for k, v in groups.items()), key=lambda kv: (-kv[1], kv[0]))
+            )
+        total = len(results)
+        suggestion = None
+        if total == 0:
+            suggestion = did_you_mean(searcher, query, text)
+        terms = sorted({(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in query.iter_all_terms()})
+    return SearchResults(
+        query=text,
+        total=total,
+        page=page,
+        pagelen=pagelen,
+        hits=hits,
+        facets=facet_counts,
+        suggestion=suggestion,
+        terms=terms,
+    )
+
+
+def did_you_mean(searcher, query, text: str) -> str | None:
+    """A corrected query string from the index vocabulary, if it would find something."""
+    try:
+        corrected = searcher.correct_query(query, _normalise(text), maxdist=2)
+    except Exception:  # correction is best effort; never let it break a search
+        return None
+    if corrected.query == query or corrected.string.strip() == text.strip():
+        return None
+    from whoosh.query import Term
+
+    if not searcher.search(corrected.query, limit=1, filter=Term("kind", "article")):
+        return None
+    return corrected.string
+
+
+def query_words(index: CorpusIndex, text: str) -> set[str]:
+    """The indexed body words a query matches, with prefixes, fuzzy terms and aliases expanded."""
+    query = parse_query(text, index.open().schema)
+    with index.searcher() as searcher:
+        existing = query.existing_terms(searcher.reader(), expand=True)
+    return {t.decode("utf-8") if isinstance(t, bytes) else t for f, t in existing if f in DEFAULT_FIELDS}
+
+
+def matching_paragraphs(index: CorpusIndex, text: str, article) -> list[int]:
+    """Indexes of `article`'s paragraphs that contain a word the query matches (export, n/N)."""
+    analyzer = index.open().schema["body"].analyzer
+    wanted = query_words(index, text)
+    return [
+        p.index
+        for p in article.paragraphs
+        if wanted & {token.text for token in analyzer(article.paragraph_text(p))}
+    ]
+
+
+def term_spans(index: CorpusIndex, text: str, body: str) -> list[tuple[int, int]]:
+    """Character spans in `body` of the words the query matches (highlighting in the article view)."""
+    analyzer = index.open().schema["body"].analyzer
+    wanted = query_words(index, text)
+    return [(t.startchar, t.endchar) for t in analyzer(body, chars=True, mode="index") if t.text in wanted]
