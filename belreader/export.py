@@ -1,0 +1,535 @@
+"""Passages out of belreader: Markdown, JSON, CSV, plain text and the clipboard.
+
+Everything exported is a `Passage`, a neutral record built either from a stored `Clip`
+(`passages_from_clips`) or from whole paragraphs of an article, e.g. the paragraphs a
+search matched (`passages_from_paragraphs`); so clips and search results export the
+same way. Paragraph numbers are 1-based in every output ("para. 3" is the third).
+
+Every string that leaves through this module is passed through `clean_text`, which
+removes terminal control characters and escape sequences (a hostile article must not be
+able to drive the reader's terminal through an export or the clipboard).
+
+The JSON shape is documented in docs/export-schema.md (`SCHEMA_VERSION`).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from belreader import config
+from belreader.article import Article
+from belreader.clips import Clip
+
+SCHEMA_VERSION = 1
+FORMATS = ("md", "json", "csv")
+CLIPBOARD_FILENAME = "clipboard.txt"
+
+CSV_COLUMNS = (
+    "clip_id",
+    "source",
+    "quote",
+    "title",
+    "author",
+    "publisher",
+    "date",
+    "paragraph",
+    "url",
+    "article_path",
+    "article_id",
+    "note",
+    "tags",
+    "status",
+    "created",
+    "start",
+    "end",
+)
+
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
+_FORMULA_LEADERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    """An export or copy could not be done; the message is one line naming the path."""
+
+
+@dataclass(slots=True)
+class Passage:
+    """One exportable passage and its citation."""
+
+    quote: str
+    article_id: str
+    article_path: str
+    paragraph: int  # 0-based index in the article (shown 1-based)
+    start: int
+    end: int
+    title: str = ""
+    author: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    content_hash: str = ""
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    source: str = "paragraph"  # "clip" or "paragraph"
+    clip_id: int | None = None
+    status: str = "ok"  # the clip's anchoring status; "ok" for paragraphs
+    created: str | None = None  # when the clip was made; None for search paragraphs
+    updated: str | None = None
+
+    @property
+    def paragraph_number(self) -> int:
+        return self.paragraph + 1
+
+    @classmethod
+    def from_clip(cls, clip: Clip) -> Passage:
+        return cls(
+            quote=clip.quote,
+            article_id=clip.article_id,
+            article_path=clip.article_path,
+            paragraph=clip.paragraph,
+            start=clip.start,
+            end=clip.end,
+            title=clip.title,
+            author=clip.author,
+            publisher=clip.publisher,
+            date=clip.date,
+            url=clip.url,
+            content_hash=clip.content_hash,
+            note=clip.note,
+            tags=list(clip.tags),
+            source="clip",
+            clip_id=clip.id,
+            status=clip.status,
+            created=clip.created,
+            updated=clip.updated,
+        )
+
+
+def passages_from_clips(clips: Iterable[Clip]) -> list[Passage]:
+    return [Passage.from_clip(clip) for clip in clips]
+
+
+def passages_from_paragraphs(article: Article, paragraph_indexes: Iterable[int]) -> list[Passage]:
+    """Whole paragraphs of `article` as passages, in the order given, duplicates dropped."""
+    passages: list[Passage] = []
+    seen: set[int] = set()
+    for index in paragraph_indexes:
+        if index in seen:
+            continue
+        if not 0 <= index < len(article.paragraphs):
+            raise IndexError(f"{article.id} has no paragraph {index} (it has {len(article.paragraphs)})")
+        seen.add(index)
+        paragraph = article.paragraphs[index]
+        passages.append(
+            Passage(
+                quote=article.body[paragraph.start : paragraph.end],
+                article_id=article.id,
+                article_path=str(article.path),
+                paragraph=paragraph.index,
+                start=paragraph.start,
+                end=paragraph.end,
+                title=article.title or "",
+                author=article.author,
+                publisher=article.publisher,
+                date=article.date,
+                url=article.url,
+                content_hash=article.content_hash,
+                tags=list(article.tags),
+                source="paragraph",
+            )
+        )
+    return passages
+
+
+# -- text safety ----------------------------------------------------------------------------
+
+_ESCAPE_SEQUENCES = re.compile(
+    r"""
+      \x1b\[ [0-?]* [ -/]* [@-~]                      # CSI ... final byte
+    | \x1b[\]PX^_] .*? (?:\x07|\x1b\\|\x9c)            # OSC (incl. OSC 52), DCS, SOS, PM, APC
+    | [\x90\x98\x9d\x9e\x9f] .*? (?:\x07|\x1b\\|\x9c)  # their 8-bit forms
+    | \x9b [0-?]* [ -/]* [@-~]                          # 8-bit CSI
+    | \x1b [ -/]* [0-~]                                 # other ESC sequences (charset, keypad...)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+# What is left, including the introducers of unterminated sequences (their payload then
+# stays as harmless text): C0 controls but \t and \n, DEL, C1 controls.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str | None) -> str:
+    """`text` without terminal escape sequences and control characters (\\n and \\t kept).
+
+    Line endings are normalised to \\n first, so a bare CR cannot overwrite a line.
+    """
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPE_SEQUENCES.sub("", text)
+    return _CONTROL_CHARS.sub("", text)
+
+
+def _clean_or_none(text: str | None) -> str | None:
+    return None if text is None else clean_text(text)
+
+
+def _clean_passage(passage: Passage) -> Passage:
+    return dataclasses.replace(
+        passage,
+        quote=clean_text(passage.quote),
+        article_id=clean_text(passage.article_id),
+        article_path=clean_text(passage.article_path),
+        title=clean_text(passage.title),
+        author=_clean_or_none(passage.author),
+        publisher=_clean_or_none(passage.publisher),
+        date=_clean_or_none(passage.date),
+        url=_clean_or_none(passage.url),
+        content_hash=clean_text(passage.content_hash),
+        note=clean_text(passage.note),
+        tags=[t for t in (clean_text(tag).strip() for tag in passage.tags) if t],
+        source=clean_text(passage.source),
+        status=clean_text(passage.status),
+        created=_clean_or_none(passage.created),
+        updated=_clean_or_none(passage.updated),
+    )
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join(clean_text(text).split())
+
+
+# -- citations and formats -------------------------------------------------------------------
+
+
+def citation(passage: Passage) -> str:
+    """One line: title, author, publisher, date, "para. N", then the URL or the file path."""
+    parts = [
+        _one_line(passage.title) or _one_line(passage.article_id),
+        _one_line(passage.author),
+        _one_line(passage.publisher),
+        _one_line(passage.date),
+        f"para. {passage.paragraph_number}",
+        _one_line(passage.url) or _one_line(passage.article_path),
+    ]
+    return ", ".join(part for part in parts if part)
+
+
+def _orphan_warning(passage: Passage) -> str | None:
+    if passage.status == "orphaned":
+        return "(this passage could not be found in the current version of the article)"
+    return None
+
+
+def to_markdown(passages: Iterable[Passage], heading: str | None = "Passages") -> str:
+    """Each passage as a block quote, its citation line, then the note and tags."""
+    passages = [_clean_passage(p) for p in passages]
+    blocks: list[str] = []
+    for passage in passages:
+        lines = [("> " + line).rstrip() for line in passage.quote.split("\n")]
+        block = ["\n".join(lines), f"— {citation(passage)}"]
+        warning = _orphan_warning(passage)
+        if warning:
+            block.append(f"*{warning}*")
+        if passage.note.strip():
+            note = "\n".join(line.rstrip() for line in passage.note.strip().split("\n"))
+            block.append(f"**Note:** {note}")
+        if passage.tags:
+            block.append("**Tags:** " + ", ".join(passage.tags))
+        blocks.append("\n\n".join(block))
+    parts = [f"# {_one_line(heading)} ({len(passages)})"] if heading else []
+    if blocks:
+        parts.append("\n\n---\n\n".join(blocks))
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def _entity_record(entity) -> dict:
+    if isinstance(entity, str):
+        return {"text": clean_text(entity)}
+    if dataclasses.is_dataclass(entity) and not isinstance(entity, type):
+        entity = dataclasses.asdict(entity)
+    elif not isinstance(entity, Mapping):
+        attributes = {
+            name: getattr(entity, name)
+            for name in ("text", "name", "label", "canonical", "kind", "start", "end")
+            if hasattr(entity, name)
+        }
+        entity = attributes or {"text": str(entity)}
+    return {str(key): _clean_json_value(value) for key, value in entity.items()}
+
+
+def _clean_json_value(value):
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, Mapping):
+        return {clean_text(str(k)): _clean_json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_clean_json_value(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return clean_text(str(value))
+
+
+def passage_record(passage: Passage, entities: list | None = None) -> dict:
+    """The JSON record of one passage (see docs/export-schema.md)."""
+    passage = _clean_passage(passage)
+    return {
+        "clip_id": passage.clip_id,
+        "source": passage.source,
+        "quote": passage.quote,
+        "note": passage.note,
+        "tags": passage.tags,
+        "article_id": passage.article_id,
+        "article_path": passage.article_path,
+        "title": passage.title,
+        "author": passage.author,
+        "publisher": passage.publisher,
+        "date": passage.date,
+        "url": passage.url,
+        "paragraph": passage.paragraph_number,
+        "start": passage.start,
+        "end": passage.end,
+        "content_hash": passage.content_hash,
+        "status": passage.status,
+        "created": passage.created,
+        "updated": passage.updated,
+        "citation": citation(passage),
+        "entities": None if entities is None else [_entity_record(e) for e in entities],
+    }
+
+
+def to_json(
+    passages: Iterable[Passage],
+    entities_for: Callable[[Passage], Iterable] | None = None,
+) -> str:
+    """A JSON document: {"schema_version", "exported_at", "count", "passages": [...]}.
+
+    `entities_for(passage)` may return the entities found in the passage (strings,
+    mappings, dataclasses or objects with text/label attributes); without it, every
+    record's "entities" is null.
+    """
+    records = [
+        passage_record(p, None if entities_for is None else list(entities_for(p) or ()))
+        for p in passages
+    ]
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "generator": "belreader",
+        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "count": len(records),
+        "passages": records,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def spreadsheet_safe(value) -> str:
+    """A CSV cell a spreadsheet will not evaluate: formula-leading text gets a leading '."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith(_FORMULA_LEADERS):
+        return "'" + text
+    return text
+
+
+def to_csv(passages: Iterable[Passage]) -> str:
+    """A header row then one row per passage (columns: CSV_COLUMNS; paragraph 1-based)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for passage in passages:
+        passage = _clean_passage(passage)
+        row = {
+            "clip_id": "" if passage.clip_id is None else str(passage.clip_id),
+            "source": passage.source,
+            "quote": passage.quote,
+            "title": passage.title,
+            "author": passage.author,
+            "publisher": passage.publisher,
+            "date": passage.date,
+            "paragraph": str(passage.paragraph_number),
+            "url": passage.url,
+            "article_path": passage.article_path,
+            "article_id": passage.article_id,
+            "note": passage.note,
+            "tags": "; ".join(passage.tags),
+            "status": passage.status,
+            "created": passage.created,
+            "start": str(passage.start),
+            "end": str(passage.end),
+        }
+        writer.writerow([spreadsheet_safe(row[column]) for column in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def to_plain(passage: Passage) -> str:
+    """Quote then citation, for the clipboard."""
+    passage = _clean_passage(passage)
+    return f"“{passage.quote.strip()}”\n— {citation(passage)}\n"
+
+
+def render(passages: Iterable[Passage], fmt: str, entities_for=None) -> str:
+    """Render in one of FORMATS ("md", "json", "csv")."""
+    if fmt in ("md", "markdown"):
+        return to_markdown(passages)
+    if fmt == "json":
+        return to_json(passages, entities_for=entities_for)
+    if fmt == "csv":
+        return to_csv(passages)
+    raise ExportError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask is process-wide and changing it later races with threads.
+_UMASK = _current_umask()
+
+
+def write_export(text: str, dest: Path, overwrite: bool = False) -> Path:
+    """Write `text` to `dest` atomically (temporary file in the same folder, then rename).
+
+    Creates a missing parent folder. Raises ExportError if `dest` is a directory, or
+    exists and `overwrite` is false (checked again at the rename, so a file created
+    meanwhile is not clobbered either). Returns the path written.
+    """
+    dest = Path(dest).expanduser()
+    if dest.is_dir():
+        raise ExportError(f"{dest} is a folder; give a file name to export to")
+    if dest.exists() and not overwrite:
+        raise ExportError(f"{dest} already exists; not overwriting it")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {dest.parent}: {exc.strerror or exc}") from exc
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    except OSError as exc:
+        raise ExportError(f"cannot write to {dest.parent}: {exc.strerror or exc}") from exc
+    tmp = Path(tmp_name)
+    try:
+        # newline="" writes the text exactly (CSV rows end in \r\n by design).
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        if overwrite:
+            os.replace(tmp, dest)
+        else:
+            _rename_no_clobber(tmp, dest)
+        _fsync_dir(dest.parent)
+    except ExportError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write {dest}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def _rename_no_clobber(tmp: Path, dest: Path) -> None:
+    try:
+        os.link(tmp, dest)  # fails if dest exists: no window to overwrite a new file
+    except FileExistsError as exc:
+        raise ExportError(f"{dest} already exists; not overwriting it") from exc
+    except OSError:
+        # Filesystems without hard links: best effort.
+        if dest.exists():
+            raise ExportError(f"{dest} already exists; not overwriting it") from None
+        os.replace(tmp, dest)
+        return
+    tmp.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- clipboard ----------------------------------------------------------------------------------
+
+
+def default_clipboard_file() -> Path:
+    return config.data_dir() / CLIPBOARD_FILENAME
+
+
+def copy_to_clipboard(
+    text: str,
+    osc52: Callable[[str], None] | None = None,
+    fallback_file: Path | None = None,
+) -> str:
+    """Copy `text`; return a sentence saying where it went.
+
+    Order: OSC 52 through `osc52` (the TUI passes `App.copy_to_clipboard`), then the
+    system clipboard through pyperclip, then a file. A terminal never confirms OSC 52,
+    so OSC 52 alone does not count as done: unless pyperclip also succeeds, the text is
+    saved to the file too, and the sentence says both. Raises ExportError only when
+    nothing worked at all.
+    """
+    text = clean_text(text)
+    sent_osc52 = False
+    if osc52 is not None:
+        try:
+            osc52(text)
+            sent_osc52 = True
+        except Exception:  # a closed or odd terminal must not stop the fallbacks
+            sent_osc52 = False
+    system_error: str | None = None
+    try:
+        import pyperclip
+
+        pyperclip.copy(text)
+        copied = True
+    except Exception as exc:  # PyperclipException, missing backend, no display...
+        copied = False
+        system_error = str(exc).split("\n")[0] or type(exc).__name__
+    if copied:
+        if sent_osc52:
+            return "Copied to the system clipboard (also sent to the terminal via OSC 52)."
+        return "Copied to the system clipboard."
+    target = Path(fallback_file) if fallback_file is not None else default_clipboard_file()
+    try:
+        config.atomic_write_text(target, text)
+    except OSError as exc:
+        if sent_osc52:
+            return (
+                "Sent to the terminal clipboard (OSC 52; some terminals ignore it) — "
+                f"could not also save it to {target}: {exc.strerror or exc}."
+            )
+        raise ExportError(
+            f"could not copy: no system clipboard ({system_error}) and cannot write {target}"
+        ) from exc
+    if sent_osc52:
+        return (
+            "Sent to the terminal clipboard (OSC 52; some terminals ignore it) "
+            f"and saved to {target}."
+        )
+    return f"No clipboard available; saved to {target}."
