@@ -160,7 +160,9 @@ CREATE TABLE IF NOT EXISTS clips (
     author TEXT,
     publisher TEXT,
     "date" TEXT,
-    url TEXT
+    url TEXT,
+    -- content_hash of the article version an orphaned clip was last looked for in
+    searched_hash TEXT
 );
 CREATE INDEX IF NOT EXISTS clips_article ON clips (article_id, "start", "end");
 CREATE INDEX IF NOT EXISTS clips_position ON clips (position);
@@ -240,6 +242,9 @@ class ClipStore:
             conn.execute("BEGIN IMMEDIATE")
             for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
                 conn.execute(statement)
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
+            if "searched_hash" not in columns:  # files made before the column existed
+                conn.execute("ALTER TABLE clips ADD COLUMN searched_hash TEXT")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version == 0:
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -472,6 +477,8 @@ class ClipStore:
         when `flag_missing` is true, e.g. when the whole corpus was loaded).
         """
         report = ReanchorReport()
+        with self._lock:
+            searched = dict(self._conn.execute("SELECT id, searched_hash FROM clips").fetchall())
         for clip in self.list():
             article = articles.get(clip.article_id)
             if article is None:
@@ -487,20 +494,25 @@ class ClipStore:
                     clip = self.get(clip.id) or clip
                 report.unchanged.append(clip)
                 continue
+            if clip.status == STATUS_ORPHANED and searched.get(clip.id) == article.content_hash:
+                # Already looked for in this very version: the (slow) fuzzy search would
+                # fail again.
+                report.orphaned.append(clip)
+                continue
             span = locate(article.body, clip.quote, clip.prefix, clip.suffix, near=clip.start)
             if span is None:
-                if clip.status != STATUS_ORPHANED:
-                    self._set_status(clip.id, STATUS_ORPHANED)
+                self._set_status(clip.id, STATUS_ORPHANED, searched_hash=article.content_hash)
                 report.orphaned.append(self.get(clip.id) or clip)
                 continue
             self._set_anchor(clip.id, article, span[0], span[1], STATUS_REANCHORED)
             report.reanchored.append(self.get(clip.id) or clip)
         return report
 
-    def _set_status(self, clip_id: int, status: str) -> None:
+    def _set_status(self, clip_id: int, status: str, searched_hash: str | None = None) -> None:
         self._write(
             lambda conn: conn.execute(
-                "UPDATE clips SET status = ?, updated = ? WHERE id = ?", (status, utc_now(), clip_id)
+                "UPDATE clips SET status = ?, searched_hash = ?, updated = ? WHERE id = ?",
+                (status, searched_hash, utc_now(), clip_id),
             )
         )
 
@@ -517,6 +529,7 @@ class ClipStore:
             "prefix": article.body[max(0, start - CONTEXT_CHARS) : start],
             "suffix": article.body[end : end + CONTEXT_CHARS],
             "status": status,
+            "searched_hash": None,
             "updated": utc_now(),
             **_citation(article),
         }

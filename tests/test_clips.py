@@ -525,3 +525,25 @@ def test_schema_version_and_tag_storage(store):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
         stored = conn.execute("SELECT tags FROM clips").fetchone()[0]
     assert json.loads(stored) == ["a b", "c"]
+
+
+def test_an_orphan_is_not_searched_again_in_the_same_version(store, monkeypatch):
+    article = make_article()
+    clip = store.add(article, *span_of(article, "no concluding press conference"))
+    new = edited(article, TEXT.replace("no concluding press conference", "a short statement"))
+    calls = []
+    real_locate = locate
+
+    def counting_locate(*args, **kwargs):
+        calls.append(args[1])
+        return real_locate(*args, **kwargs)
+
+    monkeypatch.setattr("belreader.clips.locate", counting_locate)
+    assert [c.id for c in store.reanchor({article.id: new}).orphaned] == [clip.id]
+    assert [c.id for c in store.reanchor({article.id: new}).orphaned] == [clip.id]
+    assert calls == ["no concluding press conference"]
+    # A newer version (the phrase is back, further down) is searched again.
+    newer = edited(article, "A new first paragraph.\n\n" + TEXT)
+    assert [c.id for c in store.reanchor({article.id: newer}).reanchored] == [clip.id]
+    assert len(calls) == 2
+    assert store.get(clip.id).status == STATUS_REANCHORED
