@@ -1,0 +1,567 @@
+"""The `belreader` command: every job headless, Rich output for people, `--json` for scripts.
+
+Thin by design: each command resolves the corpus and index, calls the core and
+prints. Exit codes: 0 success, 1 no results, 2 bad usage or query, 3 the index
+or a file could not be used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from belreader import __version__
+from belreader.config import resolve_corpus
+
+EXIT_NO_RESULTS = 1
+EXIT_USAGE = 2
+EXIT_FAILURE = 3
+
+app = typer.Typer(
+    name="belreader",
+    help="A terminal reader for a body of articles: search, entities, claims, sources and citable passages.\n\n"
+    "With no command, opens the reader.",
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+clips_app = typer.Typer(help="Your marked passages: list, remove, clear.", no_args_is_help=True)
+app.add_typer(clips_app, name="clips")
+
+console = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+class Options:
+    corpus: Optional[Path] = None
+    index_dir: Optional[Path] = None
+    update: bool = True
+
+
+opts = Options()
+
+CORPUS_OPTION = typer.Option(None, "--corpus", "-c", help="Folder of articles (overrides the global option).")
+INDEX_OPTION = typer.Option(None, "--index", help="Index folder (overrides the global option).")
+
+
+def use(corpus: Optional[Path], index_dir: Optional[Path]) -> None:
+    """Per-command --corpus/--index win over the global ones and $BELREADER_CORPUS."""
+    if corpus is not None:
+        opts.corpus = corpus
+    if index_dir is not None:
+        opts.index_dir = index_dir
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    err.print(Text(f"belreader: {message}"))
+    return typer.Exit(code)
+
+
+def emit_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"belreader {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    ctx: typer.Context,
+    corpus: Optional[Path] = typer.Option(
+        None, "--corpus", "-c", envvar="BELREADER_CORPUS", help="Folder of articles (default: the bundled corpus)."
+    ),
+    index_dir: Optional[Path] = typer.Option(None, "--index", help="Index folder (default: in the user cache dir)."),
+    no_update: bool = typer.Option(False, "--no-update", help="Use the index as it is; do not pick up changed files."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    opts.corpus = corpus
+    opts.index_dir = index_dir
+    opts.update = not no_update
+    if ctx.invoked_subcommand is None:
+        _run_app()
+
+
+def _run_app() -> None:
+    from belreader.corpus import CorpusError, check_corpus_root
+
+    try:
+        check_corpus_root(resolve_corpus(opts.corpus))
+    except CorpusError as exc:
+        raise fail(str(exc))
+    from belreader.tui.app import make_app
+
+    make_app(corpus=opts.corpus, index_dir=opts.index_dir).run()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def open_index(*, update: bool | None = None, procs: int = 1):
+    """The corpus index, brought up to date first (unless --no-update and it exists)."""
+    from belreader.corpus import CorpusError
+    from belreader.index import CorpusIndex, IndexProblem
+
+    try:
+        index = CorpusIndex(opts.corpus, opts.index_dir)
+    except CorpusError as exc:
+        raise fail(str(exc))
+    want_update = opts.update if update is None else update
+    if want_update or not index.exists():
+        _run_update(index, rebuild=False, procs=procs, quiet=True)
+    try:
+        index.open()
+    except IndexProblem as exc:
+        raise fail(str(exc), EXIT_FAILURE)
+    return index
+
+
+def _run_update(index, *, rebuild: bool, procs: int, quiet: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from belreader.corpus import CorpusError
+    from belreader.index import IndexProblem
+
+    show = err.is_terminal and not os.environ.get("CI")
+    progress = Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=quiet,
+        disable=not show,
+    )
+    tasks: dict[str, int] = {}
+    import time
+
+    started: dict[str, float] = {}
+
+    def on_progress(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total or 1, rate="")
+            started[stage] = time.perf_counter()
+        elapsed = time.perf_counter() - started[stage]
+        rate = f"{done / elapsed:,.0f}/s" if elapsed > 0.2 and done else ""
+        progress.update(tasks[stage], completed=done, total=total or 1, rate=rate)
+
+    try:
+        with progress:
+            report = index.update(
+                rebuild=rebuild, progress=on_progress, procs=procs, multisegment=procs > 1
+            )
+    except CorpusError as exc:
+        raise fail(str(exc))
+    except IndexProblem as exc:
+        raise fail(str(exc), EXIT_FAILURE)
+    if report.rebuilt_because and not quiet:
+        err.print(Text(f"belreader: rebuilt the index ({report.rebuilt_because})"))
+    elif report.rebuilt_because:
+        err.print(Text(f"belreader: the index was rebuilt ({report.rebuilt_because})"))
+    return report
+
+
+def _plain(text: str | None) -> Text:
+    return Text(text or "")
+
+
+def _snippet_text(snippet) -> Text:
+    text = Text(" ".join(snippet.text.split("\n")))
+    # Matches are offsets into the raw snippet; newlines were replaced 1:1 by spaces so they still line up.
+    for start, end in snippet.matches:
+        text.stylize("bold reverse", start, end)
+    return text
+
+
+def _resolve_article(index, ident: str):
+    from belreader.corpus import CorpusError
+
+    try:
+        summary = index.resolve(ident)
+        return index.load_article(summary.id)
+    except LookupError as exc:
+        raise fail(str(exc).strip("'\""))
+    except (ValueError, CorpusError) as exc:
+        raise fail(f"cannot read article '{ident}': {exc}", EXIT_FAILURE)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@app.command()
+def index(
+    rebuild: bool = typer.Option(False, "--rebuild", help="Throw the index away and build it again."),
+    procs: int = typer.Option(2, "--procs", min=1, max=8, help="Writer processes (multisegment when > 1)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the update report as JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Build or update the index (new, changed and deleted files; entities and claims)."""
+    use(corpus, index_dir)
+    from belreader.corpus import CorpusError
+    from belreader.index import CorpusIndex
+
+    try:
+        ix = CorpusIndex(opts.corpus, opts.index_dir)
+    except CorpusError as exc:
+        raise fail(str(exc))
+    report = _run_update(ix, rebuild=rebuild, procs=procs, quiet=False)
+    if as_json:
+        data = report.to_dict()
+        data.update(corpus=str(ix.corpus), index=str(ix.index_dir), articles=ix.doc_count())
+        emit_json(data)
+        return
+    for skipped in report.skipped:
+        err.print(Text(f"skipped {skipped.path}: {skipped.reason}"))
+    for warning in report.warnings:
+        err.print(Text(f"warning {warning.path}: {warning.message}"))
+    console.print(
+        Text(
+            f"{ix.doc_count():,} articles indexed from {ix.corpus} "
+            f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
+            f"{report.unchanged} unchanged, {len(report.skipped)} skipped) in {report.seconds:.2f} s"
+        )
+    )
+
+
+@app.command("list")
+def list_articles(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """List the corpus's articles."""
+    summaries = open_index().summaries()
+    if as_json:
+        emit_json({"total": len(summaries), "articles": [s.to_dict() for s in summaries]})
+        return
+    table = Table(title=f"{len(summaries)} articles", title_justify="left", expand=False)
+    for column in ("id", "title", "publisher", "author", "claims"):
+        table.add_column(column, justify="right" if column == "claims" else "left", overflow="fold")
+    for s in summaries:
+        table.add_row(_plain(s.id), _plain(s.title), _plain(s.publisher), _plain(s.author), str(s.n_claims))
+    console.print(table)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value.'),
+    limit: int = typer.Option(10, "--limit", "-n", min=1, max=1000, help="Hits per page."),
+    page: int = typer.Option(1, "--page", "-p", min=1, help="Page number."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Search the corpus; hits are ranked (BM25F) with highlighted snippets."""
+    use(corpus, index_dir)
+    from belreader import search as core
+
+    ix = open_index()
+    try:
+        results = core.search(ix, query, page=page, pagelen=limit)
+    except core.QueryError as exc:
+        raise fail(str(exc))
+    if as_json:
+        emit_json(results.to_dict())
+        raise typer.Exit(0 if results.total else EXIT_NO_RESULTS)
+    if not results.total:
+        line = Text(f"No articles match {query}.")
+        if results.suggestion:
+            line.append(f" Did you mean: {results.suggestion}")
+        console.print(line)
+        raise typer.Exit(EXIT_NO_RESULTS)
+    console.print(
+        Text(f"{results.total} article{'s' if results.total != 1 else ''} match {query} (page {results.page} of {results.pages})")
+    )
+    for hit in results.hits:
+        head = Text(f"{hit.rank:>3}. ")
+        head.append(hit.title, style="bold")
+        head.append(f"  [{hit.id}]", style="dim")
+        meta = " · ".join(x for x in (hit.publisher, hit.author, hit.date) if x)
+        if meta:
+            head.append(f"  {meta}", style="cyan")
+        head.append(f"  score {hit.score:.2f}", style="dim")
+        console.print(head)
+        for snippet in hit.snippets:
+            line = Text("     … ")
+            line.append_text(_snippet_text(snippet))
+            line.append(" …")
+            console.print(line)
+    if results.facets.get("publisher"):
+        facets = ", ".join(f"{name} ({count})" for name, count in list(results.facets["publisher"].items())[:8])
+        console.print(Text(f"publishers: {facets}", style="dim"))
+
+
+@app.command()
+def show(
+    article: str = typer.Argument(..., help="Article id or the start of its title."),
+    removed: bool = typer.Option(False, "--removed", help="Also show the material cut from the body."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Show one article: metadata and numbered paragraphs."""
+    use(corpus, index_dir)
+    ix = open_index()
+    art = _resolve_article(ix, article)
+    if as_json:
+        data = art.to_dict()
+        data["paragraphs"] = [
+            {"index": p.index, "kind": p.kind, "start": p.start, "end": p.end, "text": art.paragraph_text(p)}
+            for p in art.paragraphs
+        ]
+        data["removed"] = [{"reason": r.reason, "text": r.text} for r in art.removed]
+        emit_json(data)
+        return
+    console.print(Text(art.title, style="bold"))
+    if art.subtitle:
+        console.print(Text(art.subtitle, style="italic"))
+    meta = " · ".join(x for x in (art.author, art.publisher, art.date) if x)
+    if meta:
+        console.print(Text(meta, style="cyan"))
+    console.print(Text(f"{art.id} · {art.path}", style="dim"))
+    console.print()
+    number = 0
+    for paragraph in art.paragraphs:
+        text = art.paragraph_text(paragraph)
+        if paragraph.is_heading:
+            console.print(Text(text, style="bold underline"))
+        else:
+            number += 1
+            line = Text(f"{paragraph.index + 1:>3}  ", style="dim")
+            line.append(text)
+            console.print(line)
+        console.print()
+    if removed and art.removed:
+        console.print(Text("Removed from the body:", style="bold"))
+        for block in art.removed:
+            line = Text(f"[{block.reason}] ", style="dim")
+            line.append(block.text)
+            console.print(line)
+
+
+def _analyses(ix, article_id: str | None = None):
+    from belreader.corpus import CorpusError
+
+    try:
+        if article_id:
+            art = _resolve_article(ix, article_id)
+            return [art], [ix.analysis_for(art)]
+        articles = ix.load_all_articles()
+        return articles, ix.all_analyses(articles)
+    except CorpusError as exc:
+        raise fail(str(exc))
+
+
+def _backend_note() -> None:
+    from belreader import nlp
+
+    status = nlp.backend_status()
+    if "fallback" in status:
+        err.print(Text(f"belreader: {status}"))
+
+
+@app.command()
+def entities(
+    article: Optional[str] = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
+    type_: Optional[str] = typer.Option(None, "--type", "-t", help="PERSON, ORG, PLACE, DATE, MONEY, EVENT, NORP..."),
+    suggest_aliases: bool = typer.Option(False, "--suggest-aliases", help="Suggest probable aliases of unknown names."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Named entities: canonical name, type, spellings seen and mentions per article."""
+    use(corpus, index_dir)
+    from belreader import nlp
+
+    ix = open_index()
+    _articles, analyses = _analyses(ix, article)
+    _backend_note()
+    if suggest_aliases:
+        suggestions = nlp.suggest_aliases(analyses)
+        if as_json:
+            emit_json({"suggestions": suggestions})
+            return
+        if not suggestions:
+            console.print("No alias suggestions.")
+            return
+        table = Table(title="Possible aliases (not merged)", title_justify="left")
+        for key in suggestions[0]:
+            table.add_column(str(key))
+        for row in suggestions:
+            table.add_row(*[_plain(str(v)) for v in row.values()])
+        console.print(table)
+        return
+    merged: dict[str, dict] = {}
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if type_ and entity.label.upper() != type_.upper():
+                continue
+            row = merged.setdefault(
+                entity.id,
+                {"id": entity.id, "name": entity.name, "type": entity.label, "role": entity.role, "aliases": set(), "mentions": {}},
+            )
+            row["aliases"].update(entity.aliases_seen)
+            row["mentions"][analysis.article_id] = entity.count
+    rows = sorted(merged.values(), key=lambda r: (-sum(r["mentions"].values()), r["name"]))
+    for row in rows:
+        row["aliases"] = sorted(row["aliases"])
+        row["total"] = sum(row["mentions"].values())
+    if as_json:
+        emit_json({"total": len(rows), "entities": rows})
+        return
+    if not rows:
+        console.print("No entities.")
+        raise typer.Exit(EXIT_NO_RESULTS)
+    table = Table(title=f"{len(rows)} entities", title_justify="left")
+    for column in ("name", "type", "mentions", "articles", "spellings"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            _plain(row["name"]), row["type"] + (f" ({row['role']})" if row["role"] else ""), str(row["total"]),
+            str(len(row["mentions"])), _plain(", ".join(row["aliases"])),
+        )
+    console.print(table)
+
+
+@app.command()
+def claims(
+    article: Optional[str] = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims by this speaker (any spelling)."),
+    query: Optional[str] = typer.Option(None, "--query", "-q", help="Only claims matching this query."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Attributed statements: who said what, according to whom."""
+    use(corpus, index_dir)
+    from belreader import search as core
+    from belreader.index import iter_claim_records
+
+    ix = open_index()
+    article_id = ix.resolve(article).id if article else None
+    records = list(iter_claim_records(ix, article_id))
+    if speaker:
+        from belreader.nlp.aliases import load_table
+
+        wanted = load_table().canonical(speaker) or speaker.casefold()
+        records = [
+            r for r in records
+            if (r.get("speaker_id") or "") == wanted or wanted in (r.get("speaker") or "").casefold()
+        ]
+    if query:
+        try:
+            found = core.search(ix, query, kind="claim", pagelen=100000, snippets=0, facets=False)
+        except core.QueryError as exc:
+            raise fail(str(exc))
+        ids = {h.id for h in found.hits}
+        records = [r for r in records if r["id"] in ids]
+    if as_json:
+        emit_json({"total": len(records), "claims": records})
+        raise typer.Exit(0 if records else EXIT_NO_RESULTS)
+    if not records:
+        console.print("No claims.")
+        raise typer.Exit(EXIT_NO_RESULTS)
+    for r in records:
+        line = Text(f"{r['id']}  ", style="dim")
+        line.append(r.get("speaker") or "?", style="bold")
+        line.append(f" {r.get('verb', '')}: ")
+        content = r.get("content", "")
+        line.append(f"“{content}”" if r.get("direct_quote") else content)
+        if r.get("negated"):
+            line.append("  (negated)", style="yellow")
+        if r.get("outlets"):
+            line.append(f"  via {', '.join(r['outlets'])}", style="cyan")
+        console.print(line)
+
+
+@app.command()
+def sources(
+    article: Optional[str] = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Who the articles cite: publishers, authors, agencies, papers, channels, documents."""
+    use(corpus, index_dir)
+    from belreader import nlp
+
+    ix = open_index()
+    _articles, analyses = _analyses(ix, article)
+    if article:
+        analysis = analyses[0]
+        rows = [{"id": s.id, "name": s.name, "kind": s.kind, "claims": s.claim_count} for s in analysis.sources]
+        if as_json:
+            emit_json({"article_id": analysis.article_id, "sources": rows})
+            return
+        table = Table(title=f"Sources of {analysis.article_id}", title_justify="left")
+        for column in ("name", "kind", "claims"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(_plain(row["name"]), row["kind"], str(row["claims"]))
+        console.print(table)
+        return
+    rows = nlp.corpus_sources(analyses)
+    if as_json:
+        emit_json({"total": len(rows), "sources": rows})
+        return
+    table = Table(title=f"{len(rows)} sources across the corpus", title_justify="left")
+    for column in ("name", "kind", "articles", "claims"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            _plain(row["name"]), row["kind"], _plain(", ".join(a["article_id"] for a in row["articles"])),
+            str(sum(a["claim_count"] for a in row["articles"])),
+        )
+    console.print(table)
+
+
+@app.command()
+def related(
+    claim_id: str = typer.Argument(..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#c3)."),
+    limit: int = typer.Option(5, "--limit", "-n", min=1, max=100),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Claims in other articles most similar to one claim."""
+    use(corpus, index_dir)
+    from dataclasses import asdict
+
+    from belreader import nlp
+
+    ix = open_index()
+    _articles, analyses = _analyses(ix)
+    target = next((c for a in analyses for c in a.claims if c.id == claim_id), None)
+    if target is None:
+        raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
+    ranked = nlp.related_claims(target, analyses, limit=limit)
+    if as_json:
+        emit_json({"claim": asdict(target), "related": [{"score": round(s, 4), "claim": asdict(c)} for c, s in ranked]})
+        raise typer.Exit(0 if ranked else EXIT_NO_RESULTS)
+    head = Text(f"{target.speaker or '?'}: ", style="bold")
+    head.append(target.content)
+    console.print(head)
+    if not ranked:
+        console.print("No related claims in other articles.")
+        raise typer.Exit(EXIT_NO_RESULTS)
+    for claim, score in ranked:
+        line = Text(f"  {score:5.2f}  {claim.id}  ", style="dim")
+        line.append(claim.speaker or "?", style="bold")
+        line.append(f": {claim.content}")
+        console.print(line)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("belreader: interrupted")
+        sys.exit(130)
