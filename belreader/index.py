@@ -13,7 +13,6 @@ import errno
 import fcntl
 import json
 import os
-import re
 import shutil
 import threading
 import time
@@ -175,7 +174,7 @@ def _claim_fields(article: Article, claim, analysis) -> dict:
         "publisher": article.publisher or "",
         "entity": " ".join(entity_ids),
         "speaker": claim.speaker_id or _slug(claim.speaker or ""),
-        "source": " ".join(_slug(o) for o in claim.outlets),
+        "source": " ".join(_source_id(o) for o in claim.outlets),
         "data": _claim_dict(claim),
     }
 
@@ -187,10 +186,15 @@ def _claim_dict(claim) -> dict:
 
 
 def _slug(text: str) -> str:
-    """The keyword form of a free-text name ("Dmitry Peskov" -> "dmitry_peskov")."""
-    from unidecode import unidecode
+    from belreader.nlp.aliases import slugify
 
-    return "_".join(re.findall(r"[a-z0-9]+", unidecode(text).lower()))
+    return slugify(text)
+
+
+def _source_id(name: str) -> str:
+    from belreader.nlp.aliases import load_table
+
+    return load_table().canonical(name) or _slug(name)
 
 
 class CorpusIndex:
@@ -357,6 +361,24 @@ class CorpusIndex:
             except ValueError:
                 continue
         return articles
+
+    def stats(self) -> dict[str, int]:
+        """Corpus-wide counts for a status line: articles, distinct entities, claims."""
+        with self.searcher() as searcher:
+            reader = searcher.reader()
+            articles = sum(1 for _ in searcher.document_numbers(kind="article"))
+            claims = sum(1 for _ in searcher.document_numbers(kind="claim"))
+            entities = sum(1 for _ in reader.field_terms("entity")) if "entity" in reader.indexed_field_names() else 0
+        return {"articles": articles, "entities": entities, "claims": claims}
+
+    def article_ids_mentioning(self, entity_id: str) -> list[str]:
+        """Ids of the articles whose analysis found `entity_id` (the entity facet)."""
+        with self.searcher() as searcher:
+            ids = [
+                searcher.stored_fields(n)["id"]
+                for n in searcher.document_numbers(kind="article", entity=entity_id.lower())
+            ]
+        return sorted(ids)
 
     def doc_count(self) -> int:
         with self.searcher() as searcher:

@@ -194,12 +194,41 @@ def _entity_table():
         return None
 
 
+def _stem_fuzzy_class():
+    """A FuzzyTerm that looks for near words among the field's own (stemmed) terms.
+
+    Whoosh's FuzzyTerm looks in the spelling word list when a field has one, finds
+    unstemmed words, then searches the stemmed field for them and misses.
+    """
+    from whoosh.query import FuzzyTerm
+
+    class StemFuzzyTerm(FuzzyTerm):
+        def _btexts(self, ixreader):
+            found: set[str] = set()
+            for reader in _leaf_readers(ixreader):
+                automata = reader._codec.automata(reader._storage, reader._segment)
+                found.update(automata.terms_within(reader.cursor(self.fieldname), self.text, self.maxdist, self.prefixlength))
+            return sorted(found)
+
+    return StemFuzzyTerm
+
+
+def _leaf_readers(ixreader):
+    if ixreader.is_atomic():
+        return [ixreader]
+    return [r for r, _offset in ixreader.leaf_readers()]
+
+
 def _expand(query, schema, table):
     """Alias-aware terms: body/title words that name a known entity match all its spellings;
     entity:/speaker:/source: values are mapped to canonical ids."""
     from whoosh import query as wq
 
+    stem_fuzzy = _stem_fuzzy_class()
+
     def visit(node):
+        if isinstance(node, wq.FuzzyTerm) and node.fieldname in DEFAULT_FIELDS:
+            return stem_fuzzy(node.fieldname, node.text, node.boost, node.maxdist, node.prefixlength)
         if isinstance(node, wq.Term) and isinstance(node.text, str):
             if node.fieldname in KEYWORD_FIELDS and table is not None:
                 canonical = table.canonical(node.text)
@@ -215,12 +244,10 @@ def _expand(query, schema, table):
                         terms.update(t.text for t in analyzer(variant))
                     return wq.Or([wq.Term(node.fieldname, t, boost=node.boost) for t in sorted(terms)])
         if isinstance(node, wq.Phrase) and node.fieldname in KEYWORD_FIELDS and table is not None:
-            joined = " ".join(node.words)
-            canonical = table.canonical(joined)
-            from unidecode import unidecode
+            from belreader.nlp.aliases import slugify
 
-            value = canonical or "_".join(re.findall(r"[a-z0-9]+", unidecode(joined).lower()))
-            return wq.Term(node.fieldname, value, boost=node.boost)
+            joined = " ".join(node.words)
+            return wq.Term(node.fieldname, table.canonical(joined) or slugify(joined), boost=node.boost)
         return node
 
     return query.accept(visit)
@@ -317,7 +344,7 @@ def search(
         total = len(results)
         suggestion = None
         if total == 0:
-            suggestion = did_you_mean(searcher, query, text)
+            suggestion = did_you_mean(searcher, text)
         terms = sorted({(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in query.iter_all_terms()})
     return SearchResults(
         query=text,
@@ -331,27 +358,58 @@ def search(
     )
 
 
-def did_you_mean(searcher, query, text: str) -> str | None:
-    """A corrected query string from the index vocabulary, if it would find something."""
-    try:
-        corrected = searcher.correct_query(query, _normalise(text), maxdist=2)
-    except Exception:  # correction is best effort; never let it break a search
+_PLAIN_WORD = re.compile(r"(?<![\w:*~'’-])[A-Za-z][A-Za-z'’-]{2,}(?![\w:*~'’-])")
+
+
+def did_you_mean(searcher, text: str) -> str | None:
+    """The query with each word the index does not know replaced by its closest indexed word,
+    if that finds something. Words are compared unstemmed (the spelling fields)."""
+    reader = searcher.reader()
+    schema = searcher.schema
+    analyzer = schema["body"].analyzer
+    correctors = [searcher.corrector(name) for name in ("body", "title")]
+
+    def known(word: str) -> bool:
+        stems = [t.text for t in analyzer(word)]
+        return not stems or any((f, stem) in reader for f in DEFAULT_FIELDS for stem in stems)
+
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if word in _OPERATORS or known(word):
+            return word
+        for corrector in correctors:
+            suggestions = corrector.suggest(word.lower(), limit=1, maxdist=2)
+            if suggestions:
+                return suggestions[0]
+        return word
+
+    corrected = _PLAIN_WORD.sub(fix, text)
+    if corrected == text:
         return None
-    if corrected.query == query or corrected.string.strip() == text.strip():
+    try:
+        query = parse_query(corrected, schema)
+    except QueryError:
         return None
     from whoosh.query import Term
 
-    if not searcher.search(corrected.query, limit=1, filter=Term("kind", "article")):
-        return None
-    return corrected.string
+    return corrected if searcher.search(query, limit=1, filter=Term("kind", "article")) else None
 
 
 def query_words(index: CorpusIndex, text: str) -> set[str]:
     """The indexed body words a query matches, with prefixes, fuzzy terms and aliases expanded."""
     query = parse_query(text, index.open().schema)
+    words: set[str] = set()
     with index.searcher() as searcher:
-        existing = query.existing_terms(searcher.reader(), expand=True)
-    return {t.decode("utf-8") if isinstance(t, bytes) else t for f, t in existing if f in DEFAULT_FIELDS}
+        reader = searcher.reader()
+        # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
+        # argument as a loop variable and skips every field after the first.
+        for leaf in query.leaves():
+            if leaf.field() not in DEFAULT_FIELDS:
+                continue
+            for fieldname, term in leaf.expanded_terms(reader):
+                if (fieldname, term) in reader:
+                    words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
+    return words
 
 
 def matching_paragraphs(index: CorpusIndex, text: str, article) -> list[int]:

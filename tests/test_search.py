@@ -1,0 +1,159 @@
+"""The query language, its errors, ranking, snippets, facets, paging and 'did you mean'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from belreader.index import CorpusIndex
+from belreader.search import QueryError, check_query, matching_paragraphs, search, term_spans
+
+DOCS = {
+    "loan.md": "---\ntitle: Moscow extends a loan\npublisher: Daily Planet\nauthor: Lois Lane\ntags: [finance, belarus]\n---\n"
+    "Russia confirmed the disbursal of a $1.5 billion loan to Belarus.\n\nThe loans refinance past debt of the Belarusian state.\n",
+    "exercise.md": "---\ntitle: Slavic Brotherhood exercise begins\npublisher: Daily Planet\n---\n"
+    "The military exercise started at the Brest training range on September 14.\n\nTroops would return to their permanent bases.\n",
+    "base.md": "---\ntitle: No Russian base\npublisher: The Bugle\nauthor: Jimmy Olsen\n---\n"
+    "Setting up a Russian military base in Belarus was not considered, Peskov said.\n\nThe matter is not on the agenda.\n",
+    "opposition.md": "---\ntitle: Opposition leader speaks\npublisher: The Bugle\n---\n"
+    "Sviatlana Tsikhanouskaya addressed the European Parliament.\n\nLukashenka called the protesters puppets.\n",
+    "spelling.md": "---\ntitle: A different spelling\npublisher: Wire\n---\n"
+    "Svetlana Tikhanovskaya met diplomats while Lukashenko stayed in Minsk.\n\nNothing else happened that day.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> CorpusIndex:
+    root = tmp_path_factory.mktemp("search")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in DOCS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    ix = CorpusIndex(corpus, root / "index", analysis=False)
+    ix.update()
+    return ix
+
+
+def ids(index, query, **kwargs) -> list[str]:
+    return [h.id for h in search(index, query, **kwargs).hits]
+
+
+def test_implicit_and(index):
+    assert ids(index, "military agenda") == ["base"]
+
+
+def test_or_and_not(index):
+    assert sorted(ids(index, "loan OR exercise")) == ["exercise", "loan"]
+    assert ids(index, "military NOT considered") == ["exercise"]
+    assert ids(index, "military -considered") == ["exercise"]
+    assert ids(index, "military AND -considered") == ["exercise"]
+
+
+def test_hyphenated_words_are_not_negation(index):
+    # "Belarus-based" style hyphens inside a word must not become NOT.
+    assert check_query("Russia-1 broadcast") is None
+
+
+def test_phrase_and_proximity(index):
+    assert ids(index, '"training range"') == ["exercise"]
+    assert ids(index, '"range training"') == []
+    assert ids(index, '"military belarus"~4') == ["base"]
+
+
+def test_stemming(index):
+    assert "loan" in ids(index, "loans")
+    assert ids(index, "debts") == ["loan"]
+
+
+def test_prefix_and_fuzzy(index):
+    assert ids(index, "brother*") == ["exercise"]
+    assert ids(index, "disbursl~") == ["loan"]
+
+
+def test_fields(index):
+    assert ids(index, "title:base") == ["base"]
+    assert sorted(ids(index, 'publisher:bugle')) == ["base", "opposition"]
+    assert ids(index, "author:lois") == ["loan"]
+    assert ids(index, "tag:finance") == ["loan"]
+    assert ids(index, "TITLE:base") == ["base"]  # field names are case-insensitive
+
+
+def test_parentheses(index):
+    assert sorted(ids(index, "(loan OR exercise) AND september")) == ["exercise"]
+
+
+def test_alias_aware_search_finds_other_spellings(index):
+    assert sorted(ids(index, "Lukashenko")) == ["opposition", "spelling"]
+    assert sorted(ids(index, "Tikhanovskaya")) == ["opposition", "spelling"]
+
+
+def test_title_is_boosted(index):
+    assert ids(index, "base")[0] == "base"
+
+
+def test_snippets_mark_matches_with_offsets(index):
+    results = search(index, "loans")
+    hit = results.hits[0]
+    assert hit.id == "loan"
+    assert hit.snippets
+    body = index.load_article("loan").body
+    for snippet in hit.snippets:
+        assert body[snippet.start : snippet.end] == snippet.text
+        for start, end in snippet.matches:
+            assert snippet.text[start:end].lower().startswith("loan")
+
+
+def test_total_paging_and_facets(index):
+    results = search(index, "belarus OR military OR opposition OR nothing", pagelen=2)
+    assert results.total >= 4
+    assert len(results.hits) == 2
+    assert results.pages == -(-results.total // 2)
+    second = search(index, "belarus OR military OR opposition OR nothing", pagelen=2, page=2)
+    assert second.hits[0].rank == 3
+    assert not {h.id for h in results.hits} & {h.id for h in second.hits}
+    assert sum(results.facets["publisher"].values()) == results.total
+    assert results.facets["publisher"]["The Bugle"] == 2
+
+
+def test_did_you_mean(index):
+    results = search(index, "exercize")
+    assert results.total == 0
+    assert results.suggestion == "exercise"
+
+
+def test_no_suggestion_for_nonsense(index):
+    assert search(index, "qqqzzzx").suggestion is None
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ('"unclosed', "unclosed quote"),
+        ("AND OR", "operator without a term"),
+        ("loan AND OR exercise", "no term between"),
+        ("title:", "has no value"),
+        ("(loan OR", "unclosed '('"),
+        ("loan)", "')' without '('"),
+        ("colour:red", "unknown field 'colour:'"),
+        ("   ", "empty query"),
+    ],
+)
+def test_malformed_queries_give_clear_errors(index, query, message):
+    with pytest.raises(QueryError) as excinfo:
+        search(index, query)
+    assert message in str(excinfo.value)
+    assert "\n" not in str(excinfo.value)
+
+
+def test_matching_paragraphs_and_term_spans(index):
+    article = index.load_article("loan")
+    assert matching_paragraphs(index, "debts", article) == [1]
+    spans = term_spans(index, "loans", article.body)
+    assert [article.body[s:e] for s, e in spans] == ["loan", "loans"]
+
+
+def test_term_spans_expand_aliases_and_prefixes(index):
+    article = index.load_article("spelling")
+    words = [article.body[s:e] for s, e in term_spans(index, "Lukashenka dipl*", article.body)]
+    assert words == ["diplomats", "Lukashenko"]
