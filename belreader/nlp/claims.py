@@ -1,0 +1,687 @@
+"""Claims: who says what, found in the dependency parse of the sentences that can hold one.
+
+Patterns (each has a test in tests/test_nlp_claims.py):
+- a reporting verb with its subject as speaker ("Peskov declared, “...”", "said Peskov");
+- a participle or infinitive inheriting its head's subject ("..., saying that ...");
+- "according to X, ...";
+- "X told OUTLET ..." (the outlet is recorded, not taken for the content);
+- "OUTLET quoted Y as saying";
+- an inserted attribution ("Russia, he said, may ...");
+- a colon after the speaker's clause ("He added: “...”", "Putin praised him ...: “...”");
+- he/she resolved to the last named speaker (else the last person mentioned);
+- quotes that run over several sentences of the paragraph are followed to their end.
+Without a model, `extract_rules` covers the commonest of these with regular expressions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from belreader.nlp.aliases import EntityTable
+from belreader.nlp.records import Claim, Mention
+
+# verbs whose object can be the claim ("confirmed the disbursal of a loan")
+OBJECT_LEMMAS = {
+    "say", "tell", "announce", "declare", "warn", "add", "describe", "characterise", "characterize",
+    "write", "reveal", "confirm", "report", "deny", "reiterate", "repeat", "promise", "pledge", "accuse",
+    "allege", "stress", "emphasise", "emphasize", "state", "explain", "point", "comment", "remark",
+}
+# verbs that report only with a clause or a quote ("believes that ...", not "believe his promises")
+CLAUSAL_LEMMAS = {
+    "note", "claim", "believe", "predict", "insist", "argue", "suggest", "admit", "assert", "acknowledge",
+    "reply", "respond", "maintain", "conclude", "observe", "complain", "estimate", "caution", "concede",
+    "contend", "recall", "boast", "vow", "answer",
+}
+REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
+MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought"}
+_FORMS = (
+    r"says?|said|saying|tells?|told|telling|announc\w*|declar\w*|warn\w*|notes?|noted|noting|adds?|added|adding|"
+    r"claim\w*|describ\w*|characteri[sz]\w*|believ\w*|writes?|wrote|written|writing|reveal\w*|confirm\w*|"
+    r"predict\w*|explain\w*|states?|stated|stating|insist\w*|argu\w*|stress\w*|emphasi[sz]\w*|suggest\w*|"
+    r"report\w*|admit\w*|assert\w*|acknowledg\w*|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|"
+    r"maintain\w*|conclud\w*|observ\w*|repeat\w*|reiterat\w*|promis\w*|pledg\w*|comment\w*|remark\w*|"
+    r"alleg\w*|complain\w*|pointed|points|accus\w*|estimat\w*|caution\w*|conced\w*|contend\w*|recall\w*|"
+    r"boast\w*|vow\w*|answer\w*|quoted|according"
+)
+CANDIDATE = re.compile(rf"\b(?:{_FORMS})\b|:\s*[“\"‘]", re.IGNORECASE)
+
+OPEN_QUOTES = "“‘«\""
+CLOSE_QUOTES = "”’»\""
+PERSON_PRONOUNS = {"he", "she"}
+SKIP_SUBJECTS = {"i", "we", "you", "it", "they", "this", "that", "these", "those", "there", "one", "what", "which", "who", "someone", "anyone", "nobody", "us"}
+SOURCE_NOUNS = {
+    "expert", "analyst", "official", "officials", "source", "sources", "spokesman", "spokesperson",
+    "statement", "statements", "report", "reports", "data", "observer", "observers", "diplomat",
+    "minister", "ministry", "government", "kremlin", "media", "newspaper", "agency", "commentator",
+    "commentators", "economist", "adviser", "advisor", "director", "president", "leader", "side", "politicians",
+}
+NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
+_EDGE = " \t\n,;:—–-"
+
+
+def is_candidate(sentence: str) -> bool:
+    """The cheap pre-filter: only these sentences get the dependency parse."""
+    return CANDIDATE.search(sentence) is not None
+
+
+@dataclass
+class ArticleContext:
+    """What claim extraction needs to know about the article, and its running state."""
+
+    article_id: str
+    body: str
+    mentions: list[Mention]
+    table: EntityTable
+    last_person: tuple[str, str] | None = None
+    last_person_at: int = -1  # end of the sentence where last_person spoke
+    contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        # people named inside quotations are not who "he" or "she" refers to
+        self.contents = [(m.start(), m.end()) for m in re.finditer(r"“[^”\n]*”", self.body)]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start)
+        out = []
+        for mention in self.mentions[lo:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                out.append(mention)
+        return out
+
+    def mention_at(self, offset: int) -> Mention | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def last_person_before(self, offset: int, after: int = -1) -> tuple[str, str] | None:
+        """The last person named before `offset` (and after `after`), outside quoted claims."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i].start > after:
+            mention = self.mentions[i]
+            inside = any(a <= mention.start < b for a, b in self.contents)
+            if mention.label == "PERSON" and not inside:
+                return mention.text, mention.entity_id
+            i -= 1
+        return None
+
+    def resolve_pronoun(self, offset: int) -> tuple[str, str] | None:
+        """he/she: the last named speaker, unless another person was named since."""
+        if self.last_person is not None:
+            newer = self.last_person_before(offset, after=self.last_person_at)
+            return newer or self.last_person
+        return self.last_person_before(offset)
+
+    def spoke(self, draft: "Draft") -> None:
+        self.contents.append((draft.start, draft.end))
+        if draft.speaker_id and self.is_person(draft.speaker_id):
+            self.last_person = (draft.speaker, draft.speaker_id)
+            self.last_person_at = draft.sentence_end
+
+    def is_media(self, entity_id: str | None) -> bool:
+        entry = self.table.entry(entity_id) if entity_id else None
+        return bool(entry and entry.is_media)
+
+    def is_person(self, entity_id: str | None) -> bool:
+        if not entity_id:
+            return False
+        entry = self.table.entry(entity_id)
+        if entry is not None:
+            return entry.label == "PERSON"
+        return any(m.entity_id == entity_id and m.label == "PERSON" for m in self.mentions)
+
+
+@dataclass
+class Draft:
+    paragraph: int
+    start: int
+    end: int
+    speaker: str
+    speaker_id: str | None
+    verb: str
+    negated: bool
+    sentence_start: int
+    sentence_end: int
+    outlets: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    content: str = ""
+    direct_quote: bool = False
+    verb_at: int = -1  # body offset of the reporting verb, to drop claims nested in another's content
+
+
+# --- spans and quotes ----------------------------------------------------------
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim edge punctuation, a trailing full stop and a trailing parenthetical citation."""
+    while True:
+        old = (a, b)
+        while a < b and text[a] in _EDGE:
+            a += 1
+        while b > a and text[b - 1] in _EDGE + ".":
+            b -= 1
+        tail = re.search(r"\s(?:and|but|or|as|while)$", text[a:b])
+        if tail:
+            b = a + tail.start()
+        if b > a and text[b - 1] == ")":
+            depth, i = 0, b - 1
+            while i >= a:
+                if text[i] == ")":
+                    depth += 1
+                elif text[i] == "(":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i -= 1
+            if i > a and depth == 0:
+                b = i
+        if (a, b) == old:
+            return a, b
+
+
+def _count(text: str, chars: str) -> int:
+    return sum(text.count(c) for c in chars)
+
+
+def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """Follow an opened quote to its close (or a closed one back to its opening) within [lo, hi)."""
+    text = body[a:b]
+    opens, closes = text.count("“"), text.count("”")
+    if opens > closes:
+        close = body.find("”", b, hi)
+        if close != -1:
+            b = close + 1
+    elif closes > opens:
+        opening = body.rfind("“", lo, a)
+        if opening != -1:
+            a = opening
+    elif text.count('"') % 2 == 1:
+        if text.lstrip().startswith('"'):
+            close = body.find('"', b, hi)
+            b = close + 1 if close != -1 else b
+        else:
+            opening = body.rfind('"', lo, a)
+            a = opening if opening != -1 else a
+    return a, b
+
+
+def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
+    """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
+    a, b = trim(body, draft.start, draft.end)
+    colon = re.search(r":\s*(?=[“\"‘])", body[a:b])
+    if colon and not any(q in body[a : a + colon.start()] for q in OPEN_QUOTES):
+        a = a + colon.end()
+    a, b = extend_quotes(body, a, b, lo, hi)
+    a, b = trim(body, a, b)
+    if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
+        return None
+    text = body[a:b]
+    direct = text[0] in OPEN_QUOTES
+    if direct:
+        inner = text[1:]
+        closes = [i for i, ch in enumerate(inner) if ch in CLOSE_QUOTES and ch != "’"]
+        if len(closes) <= 1 and (not closes or closes[0] >= len(inner) - 2):
+            a += 1
+            if body[b - 1] in CLOSE_QUOTES:
+                b -= 1
+            while b > a and body[b - 1] in ",;: ":
+                b -= 1
+    draft.start, draft.end = a, b
+    draft.content = body[a:b]
+    draft.direct_quote = direct
+    draft.sentence_start = min(draft.sentence_start, a)
+    draft.sentence_end = max(draft.sentence_end, b)
+    return draft
+
+
+# --- the parse-based extractor ---------------------------------------------------
+
+
+def _subject(verb):
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
+        named = [s for s in subjects if s.pos_ == "PROPN"]
+        return named[-1] if named else subjects[0]
+    return subjects[0] if subjects else None
+
+
+def _inherited_subject(verb):
+    node = verb
+    for _ in range(4):
+        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
+            node = node.head
+            subject = _subject(node)
+            if subject is not None:
+                return subject
+        else:
+            break
+    return None
+
+
+def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[int] | None, common_noun: bool = False):
+    """(speaker text, id, other media ids) for the phrase body[a:b].
+
+    `head_offsets` are the subject's head word and its appositions: an entity there is the
+    speaker. A common-noun head ("the founder of the channel") with no such entity is a
+    speaker without id; the names inside it are not the speaker.
+    """
+    found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
+    heads = [ctx.mention_at(o) for o in head_offsets or []]
+    heads = [m for m in heads if m is not None and m in found and m.label != "NORP"]
+    persons = [m for m in found if m.label == "PERSON"]
+    chosen = None
+    if heads:
+        chosen = next((m for m in heads if m.label == "PERSON"), heads[0])
+    elif common_noun:
+        # "Lukashenko's former opponent, Sviatlana Tsikhanouskaya": the name closing the phrase
+        tail = persons[-1] if persons else None
+        chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a:tail.start] else None
+    elif persons:
+        chosen = persons[-1]
+    else:
+        chosen = next((m for m in found if m.label in ("ORG", "PLACE")), None)
+    others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
+    if chosen is None:
+        return None, None, others
+    return chosen.text, chosen.entity_id, others
+
+
+def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
+    """Resolve a subject token: pronouns to the last named speaker, phrases to an entity."""
+    lower = subject.lower_
+    if lower in PERSON_PRONOUNS:
+        resolved = ctx.resolve_pronoun(sentence_start)
+        if resolved is None:
+            return None
+        return resolved[0], resolved[1], []
+    if lower in SKIP_SUBJECTS:
+        return None
+    a = offset + subject.left_edge.idx
+    b = offset + subject.right_edge.idx + len(subject.right_edge)
+    heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
+    common = subject.pos_ == "NOUN"
+    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common)
+    if text is None:
+        phrase = ctx.body[a:b].strip(_EDGE)
+        if subject.pos_ == "PRON" or len(phrase.split()) > 10 or not phrase:
+            return None
+        return phrase, None, others
+    return text, entity_id, others
+
+
+def _extend_attribution(doc, verb, end: int) -> int:
+    """The token index one past the attribution that starts the verb's clause."""
+    changed = True
+    while changed and end < len(doc):
+        changed = False
+        token = doc[end]
+        if token.is_punct and token.text in (",", ":", "—", "–"):
+            end += 1
+            changed = True
+        elif token.head == verb and token.dep_ in ("advmod", "npadvmod", "prt", "neg", "aux") and token.i == end:
+            end = token.right_edge.i + 1
+            changed = True
+        elif token.head == verb and (token.dep_ == "dative" or (token.dep_ == "dobj" and (
+                verb.lemma_ == "tell" or any(c.dep_ == "ccomp" and c.i > token.i for c in verb.children)))):
+            end = token.right_edge.i + 1
+            changed = True
+        elif token.lower_ == "that" and token.dep_ == "mark":
+            end += 1
+            changed = True
+    return end
+
+
+def _has_right_complement(verb) -> bool:
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("ccomp", "xcomp", "attr", "oprd", "advcl") and child.dep_ != "advcl":
+            return True
+        if child.i > verb.i and child.dep_ == "dobj" and verb.lemma_ != "tell":
+            return True
+        if child.i > verb.i and child.dep_ == "prep" and child.lower_ in ("as", "about", "that"):
+            return True
+    return False
+
+
+def _negated(doc, verb, c0: int, c1: int) -> bool:
+    if verb is not None and (verb.lemma_ == "deny" or any(c.dep_ == "neg" for c in verb.children)):
+        return True
+    for token in doc:
+        if not (c0 <= token.idx < c1):
+            continue
+        head = token.head
+        if head.idx < c0 or head.idx >= c1 or head.i == token.i:  # a root of the content
+            for child in token.children:
+                if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("nsubj", "advmod", "det", "nsubjpass")):
+                    return True
+            if token.lower_ in NEGATORS and token.dep_ in ("nsubj", "neg"):
+                return True
+    return False
+
+
+def _content_pieces(doc, a0: int, a1: int):
+    """Character ranges (relative to the doc) before and after the attribution tokens."""
+    before = (0, doc[a0].idx) if a0 > 0 else (0, 0)
+    after_start = doc[a1 - 1].idx + len(doc[a1 - 1]) if a1 > 0 else 0
+    after = (after_start, len(doc.text))
+    return before, after
+
+
+def _nonempty(text: str, piece: tuple[int, int]) -> bool:
+    a, b = trim(text, *piece)
+    return b - a > 1 and any(ch.isalnum() for ch in text[a:b])
+
+
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
+
+
+def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
+    """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
+    p_index, p_lo, p_hi = paragraph
+    body, text = ctx.body, doc.text
+    s0, s1 = offset, offset + len(text)
+    drafts: list[Draft] = []
+    used_verbs: set[int] = set()
+
+    def add(draft: Draft | None, media: list[str] = ()) -> None:
+        if draft is None:
+            return
+        draft = finish(draft, body, p_lo, p_hi)
+        if draft is None:
+            return
+        for entity_id in media:
+            if entity_id and entity_id not in draft.outlets:
+                draft.outlets.append(entity_id)
+        drafts.append(draft)
+
+    # "OUTLET quoted Y as saying"
+    quoted = _QUOTED_AS_SAYING.search(text)
+    if quoted:
+        who_a, who_b = offset + quoted.start("who"), offset + quoted.end("who")
+        name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
+        name = name or body[who_a:who_b]
+        pre_end = offset + quoted.start()
+        last_close = max(text.rfind(c, 0, quoted.start()) for c in CLOSE_QUOTES)
+        outlet_a = offset + (last_close + 1 if last_close >= 0 else 0)
+        outlet_ids = [m.entity_id for m in ctx.mentions_in(outlet_a, pre_end) if m.label in ("ORG", "PLACE")]
+        if last_close >= 0:
+            a, b = s0, outlet_a
+        else:
+            a, b = offset + quoted.end(), s1
+        draft = Draft(p_index, a, b, name, entity_id, "say", False, s0, s1, verb_at=offset + quoted.start())
+        add(draft, outlet_ids)
+        for token in doc:
+            if quoted.start() <= token.idx < quoted.end():
+                used_verbs.add(token.i)
+
+    according_outlets: list[str] = []
+    according_claims: list[tuple] = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            to = doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)
+            comma = next((t.i for t in doc[to.i + 1 : x_end] if t.text in (",", ":")), None)
+            x_end = comma if comma is not None else x_end
+            xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
+            name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None)
+            if entity_id and ctx.is_media(entity_id):
+                according_outlets.append(entity_id)
+            according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
+            used_verbs.add(token.i)
+
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.i in used_verbs or lemma not in REPORTING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
+            continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            subject = verb.head
+        inherited = False
+        if subject is None:
+            subject = _inherited_subject(verb)
+            inherited = True
+        if subject is None:
+            continue
+        resolved = _speaker(ctx, subject, offset, s0)
+        if resolved is None:
+            continue
+        speaker, speaker_id, media = resolved
+        a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
+        a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
+        a1 = min(_extend_attribution(doc, verb, a1), len(doc))
+        if lemma == "tell" and a1 < len(doc):
+            # "X told The Moscow Times the market ...": the addressee is not the content
+            addressee = next((m for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60)
+                              if m.start - (offset + doc[a1].idx) <= 4), None)
+            if addressee is not None:
+                while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
+                    a1 += 1
+        before, after = _content_pieces(doc, a0, a1)
+        clausal_colon = False
+        right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
+        if right and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
+            last = max(c.right_edge.i for c in right)
+            while last + 1 < len(doc) and doc[last + 1].text in CLOSE_QUOTES:
+                last += 1
+            if last + 2 < len(doc) and doc[last + 1].text == ":" and doc[last + 2].text in OPEN_QUOTES:
+                after = (doc[last + 2].idx, len(text))  # "..., appearing to emphasize X: “quote”"
+                clausal_colon = True
+            else:
+                after = (after[0], doc[last].idx + len(doc[last]))
+        has_before, has_after = _nonempty(text, before), _nonempty(text, after)
+        clausal = clausal_colon or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+            a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
+        if verb.dep_ == "parataxis" and has_before and has_after:
+            piece = (before[0], after[1])
+        elif has_after and (_has_right_complement(verb) or clausal):
+            piece = after
+        elif has_before and (any(q in text[before[0]:before[1]] for q in CLOSE_QUOTES) or (verb.dep_ == "ROOT" and not has_after)):
+            piece = before
+            clausal = True
+        elif has_after and lemma != "tell":
+            piece = after
+        else:
+            continue
+        if lemma in CLAUSAL_LEMMAS and not clausal:
+            continue
+        negated = _negated(doc, verb, *piece)
+        draft = Draft(p_index, offset + piece[0], offset + piece[1], speaker, speaker_id, lemma, negated, s0, s1,
+                      verb_at=offset + verb.idx)
+        if ctx.is_media(speaker_id):
+            media = [speaker_id, *media]
+        add(draft, [*media, *according_outlets])
+
+    if not drafts:
+        for i, x_end, name, entity_id, obj, xa, xb in according_claims:
+            if name is None:
+                phrase = body[xa:xb].strip(_EDGE)
+                head = obj.lower_ if obj is not None else ""
+                if head not in SOURCE_NOUNS:
+                    continue
+                name = phrase
+            a1 = x_end
+            while a1 < len(doc) and doc[a1].is_punct and doc[a1].text in (",", ":"):
+                a1 += 1
+            before, after = _content_pieces(doc, i, a1)
+            piece = after if _nonempty(text, after) else before
+            negated = _negated(doc, None, *piece)
+            draft = Draft(p_index, offset + piece[0], offset + piece[1], name, entity_id, "according to", negated, s0, s1,
+                          verb_at=offset + doc[i].idx)
+            add(draft, [entity_id] if ctx.is_media(entity_id) else [])
+
+    if not drafts:
+        _colon_claim(doc, offset, p_index, ctx, add, s0, s1)
+
+    # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
+    drafts = [d for d in drafts if not any(o is not d and o.start <= d.verb_at < o.end for o in drafts)]
+    # inner outlets: media named in the sentence outside the content and not the speaker
+    for draft in drafts:
+        for mention in ctx.mentions_in(s0, s1):
+            if draft.start <= mention.start < draft.end:
+                continue
+            if ctx.is_media(mention.entity_id) and mention.entity_id not in draft.outlets:
+                draft.outlets.append(mention.entity_id)
+        ctx.spoke(draft)
+    return drafts
+
+
+def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """"Putin praised Lukashenka for ...: “...”": the root's subject speaks the quote after the colon."""
+    for token in doc:
+        if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in OPEN_QUOTES:
+            continue
+        root = next((t for t in doc if t.dep_ == "ROOT" and t.i < token.i), None)
+        subject = _subject(root) if root is not None else None
+        if subject is None:
+            return
+        resolved = _speaker(ctx, subject, offset, s0)
+        if resolved is None:
+            return
+        speaker, speaker_id, media = resolved
+        a = offset + doc[token.i + 1].idx
+        draft = Draft(p_index, a, s1, speaker, speaker_id, root.lemma_.lower(), False, s0, s1, verb_at=offset + root.idx)
+        add(draft, media)
+        return
+
+
+# --- the rule-based extractor (no model) ------------------------------------------
+
+_VERB_WORDS = (
+    r"said|says|told|tells|announced|declared|warned|noted|added|claimed|wrote|writes|believes|revealed|"
+    r"confirmed|predicted|explained|stated|insisted|argued|stressed|emphasi[sz]ed|described|characteri[sz]ed"
+)
+_RULE_AFTER = re.compile(rf"(?P<verb>{_VERB_WORDS})(?:\s+\w+ly)?(?:\s+that)?\s*[,:]?\s*(?P<content>.+)$")
+_RULE_INVERTED = re.compile(rf"^(?P<content>[“\"].+?[”\"]|.+?),?[”\"]?\s+(?P<speaker>[^,]{{1,60}}?)\s+(?P<verb>{_VERB_WORDS})\s*\.?$")
+_RULE_ACCORDING = re.compile(r"^According to (?P<speaker>[^,]{1,60}),\s*(?P<content>.+)$")
+_RULE_NEGATION = re.compile(r"\b(?:not|never|no|nobody|nothing|n't)\b", re.IGNORECASE)
+_VERB_LEMMA = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write", "believes": "believe"}
+
+
+def _lemma(word: str) -> str:
+    word = word.lower()
+    if word in _VERB_LEMMA:
+        return _VERB_LEMMA[word]
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in REPORTING_LEMMAS:
+                return stem
+    return word
+
+
+def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
+    """Regular-expression claims for the rule-based fallback."""
+    p_index, p_lo, p_hi = paragraph
+    s0, s1 = offset, offset + len(sentence)
+
+    def speaker_for(a: int, b: int):
+        phrase = ctx.body[a:b].strip(_EDGE)
+        if phrase.lower() in PERSON_PRONOUNS:
+            resolved = ctx.resolve_pronoun(s0)
+            return resolved if resolved else (None, None)
+        found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE")]
+        if found:
+            chosen = next((m for m in reversed(found) if m.label == "PERSON"), found[-1])
+            return chosen.text, chosen.entity_id
+        return None, None
+
+    drafts = []
+    match = _RULE_ACCORDING.match(sentence)
+    if match:
+        speaker, speaker_id = speaker_for(offset + match.start("speaker"), offset + match.end("speaker"))
+        if speaker:
+            drafts.append(Draft(p_index, offset + match.start("content"), s1, speaker, speaker_id, "according to", False, s0, s1))
+    if not drafts:
+        match = _RULE_INVERTED.match(sentence)
+        if match:
+            speaker, speaker_id = speaker_for(offset + match.start("speaker"), offset + match.end("speaker"))
+            if speaker:
+                drafts.append(Draft(p_index, offset, offset + match.end("content"), speaker, speaker_id, _lemma(match.group("verb")), False, s0, s1))
+    if not drafts:
+        for match in re.finditer(rf"\b(?:{_VERB_WORDS})\b", sentence):
+            head = sentence[: match.start()].rstrip()
+            head = re.sub(r"\s+\w+ly$", "", head)
+            words = head.split()
+            if not words:
+                continue
+            if words[-1] in ("He", "he", "She", "she"):
+                a = offset + len(head) - len(words[-1])
+            else:
+                found = [m for m in ctx.mentions_in(s0, offset + len(head)) if m.end >= offset + len(head) - 1]
+                if not found:
+                    continue
+                a = found[-1].start
+            speaker, speaker_id = speaker_for(a, offset + len(head))
+            rest = _RULE_AFTER.match(sentence, match.start())
+            if speaker and rest:
+                drafts.append(Draft(p_index, offset + rest.start("content"), s1, speaker, speaker_id, _lemma(match.group(0)), False, s0, s1))
+                break
+    out = []
+    for draft in drafts:
+        draft = finish(draft, ctx.body, p_lo, p_hi)
+        if draft is None:
+            continue
+        draft.negated = bool(_RULE_NEGATION.search(draft.content))
+        for mention in ctx.mentions_in(s0, s1):
+            if not (draft.start <= mention.start < draft.end) and ctx.is_media(mention.entity_id):
+                if mention.entity_id not in draft.outlets:
+                    draft.outlets.append(mention.entity_id)
+        ctx.spoke(draft)
+        out.append(draft)
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[“\"‘A-Z(])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, by punctuation (for the fallback)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() + len(match.group(0).rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def to_claims(article_id: str, drafts: list[Draft]) -> list[Claim]:
+    claims = []
+    drafts = sorted(drafts, key=lambda d: (d.start, d.end))
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        if (draft.start, draft.end) in seen:
+            continue
+        seen.add((draft.start, draft.end))
+        claims.append(
+            Claim(
+                id=f"{article_id}#c{len(claims) + 1}",
+                article_id=article_id,
+                paragraph=draft.paragraph,
+                start=draft.start,
+                end=draft.end,
+                speaker=draft.speaker,
+                speaker_id=draft.speaker_id,
+                verb=draft.verb,
+                content=draft.content,
+                direct_quote=draft.direct_quote,
+                negated=draft.negated,
+                outlets=list(draft.outlets),
+                dates=list(draft.dates),
+                sentence_start=draft.sentence_start,
+                sentence_end=draft.sentence_end,
+            )
+        )
+    return claims

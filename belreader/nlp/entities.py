@@ -1,0 +1,348 @@
+"""Entity mentions: the model's spans corrected by the curated table, or rules alone.
+
+The order matters and follows the issue: statistical NER first (or the rule-based
+tagger), then the table. A model span that is an alias is relabelled and gets the
+canonical id; a span that swallowed headline words around a known name ("Lukashenko
+Holds", "Entreats Putin") is cut back to the name; alias matches the model missed are
+added where they overlap nothing. Finally surnames propagate inside the article:
+"Krutzinna" after "Daniel Krutzinna" is the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+from belreader.article import Article
+from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.records import Entity, Mention
+
+LABEL_MAP = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "PLACE": "PLACE",
+    "DATE": "DATE",
+    "MONEY": "MONEY",
+    "EVENT": "EVENT",
+    "NORP": "NORP",
+    "QUANTITY": "QUANTITY",
+    "PERCENT": "PERCENT",
+}
+NUMERIC_LABELS = {"DATE", "MONEY", "QUANTITY", "PERCENT"}
+NAME_LABELS = {"PERSON", "ORG", "PLACE", "EVENT", "NORP"}
+UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname to survive
+
+_EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish)$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_TAIL = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+@dataclass(slots=True)
+class Span:
+    """A labelled stretch of the body before ids are assigned."""
+
+    start: int
+    end: int
+    label: str
+    entity_id: str | None = None
+
+
+# --- gazetteer ---------------------------------------------------------------
+
+_GAZETTEERS: dict[int, tuple[EntityTable, re.Pattern]] = {}
+
+
+def gazetteer_pattern(table: EntityTable) -> re.Pattern:
+    cached = _GAZETTEERS.get(id(table))
+    if cached and cached[0] is table:
+        return cached[1]
+    forms: dict[str, str] = {}
+    for alias, _ in table.surface_forms():
+        forms.setdefault(alias, alias)
+        if len(alias) >= 4 and alias.upper() != alias:
+            forms.setdefault(alias.upper(), alias)
+    alternatives = sorted(forms, key=lambda a: (-len(a), a))
+    body = "|".join(re.escape(a) for a in alternatives)
+    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-\d)")
+    _GAZETTEERS[id(table)] = (table, pattern)
+    return pattern
+
+
+def gazetteer_spans(text: str, table: EntityTable, offset: int = 0) -> list[Span]:
+    spans = []
+    for match in gazetteer_pattern(table).finditer(text):
+        entity_id = table.canonical(match.group(0))
+        entry = table.entry(entity_id) if entity_id else None
+        if entry is None:
+            continue
+        spans.append(Span(offset + match.start(), offset + match.end(), entry.label, entry.id))
+    return spans
+
+
+# --- cleaning and merging ----------------------------------------------------
+
+
+def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Trim punctuation, a possessive and a leading article off a span."""
+    while start < end and body[start] in _EDGE_JUNK:
+        start += 1
+    while end > start and body[end - 1] in _EDGE_JUNK:
+        end -= 1
+    possessive = _POSSESSIVE_TAIL.search(body[start:end])
+    if possessive and end - start > 3:
+        end = start + possessive.start()
+    article = _LEADING_ARTICLE.match(body[start:end])
+    if article and end - start - article.end() > 1:
+        start += article.end()
+    return start, end
+
+
+def _pieces_outside(start: int, end: int, covered: list[Span]) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for span in sorted(covered, key=lambda s: s.start):
+        if span.start > cursor:
+            pieces.append((cursor, span.start))
+        cursor = max(cursor, span.end)
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces
+
+
+def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
+    """The model's spans corrected by the table's; see the module docstring."""
+    kept: list[Span] = []
+    suppressed: set[int] = set()
+    for span in model_spans:
+        overlapping = [g for g in table_spans if g.start < span.end and span.start < g.end]
+        if not overlapping:
+            kept.append(span)
+            continue
+        if any(g.start <= span.start and span.end <= g.end for g in overlapping):
+            continue  # the alias covers it: the table's label and id win
+        inside = [g for g in overlapping if span.start <= g.start and g.end <= span.end]
+        if len(inside) == len(overlapping) and span.label in ("ORG", "PLACE", "EVENT") and all(
+            g.label != span.label for g in inside
+        ):
+            # "Security Service of Ukraine": a larger name that contains a place
+            kept.append(span)
+            suppressed.update(id(g) for g in inside)
+            continue
+        # headline words glued to a name, or a partial overlap ("Russia Today, September 14")
+        if span.label in NUMERIC_LABELS:
+            for a, b in _pieces_outside(span.start, span.end, overlapping):
+                a, b = clean_span(body, a, b)
+                if b > a and any(ch.isdigit() for ch in body[a:b]):
+                    kept.append(Span(a, b, span.label))
+    merged = kept + [g for g in table_spans if id(g) not in suppressed]
+    merged.sort(key=lambda s: (s.start, -s.end))
+    result: list[Span] = []
+    for span in merged:
+        if result and span.start < result[-1].end:
+            continue
+        result.append(span)
+    return result
+
+
+# --- ids ---------------------------------------------------------------------
+
+_MONEY_WORDS = re.compile(r"\b(?:us\s+)?dollars?\b", re.IGNORECASE)
+
+
+def default_id(text: str, label: str) -> str:
+    if label == "MONEY":
+        text = _MONEY_WORDS.sub("", text).replace("$", "usd ")
+    slug = slugify(text) or "x"
+    return f"{label.lower()}:{slug}" if label in NUMERIC_LABELS else slug
+
+
+def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """Canonical ids from the table, then surname propagation for unknown people."""
+    surnames: dict[str, str] = {}
+    out: list[Span] = []
+    for span in spans:
+        text = body[span.start : span.end]
+        if span.entity_id is None:
+            known = table.canonical(text)
+            if known and (span.label in NAME_LABELS or span.label == UNKNOWN):
+                entry = table.entry(known)
+                span.entity_id, span.label = known, entry.label
+        if span.label == UNKNOWN and span.entity_id is None:
+            key = normalise(text)
+            if key in surnames:
+                span.entity_id, span.label = surnames[key], "PERSON"
+            else:
+                continue
+        if span.entity_id is None and span.label in NAME_LABELS:
+            key = normalise(text)
+            if span.label == "PERSON" and " " in key:
+                span.entity_id = slugify(text)
+                surnames.setdefault(key.split()[-1], span.entity_id)
+            elif " " not in key and key in surnames:
+                span.entity_id, span.label = surnames[key], "PERSON"
+        if span.entity_id is None:
+            span.entity_id = default_id(text, span.label)
+        if span.label == "PERSON":
+            entry = table.entry(span.entity_id)
+            if entry is not None:
+                for variant in (entry.name, *entry.aliases):
+                    key = normalise(variant)
+                    if " " in key:
+                        surnames.setdefault(key.split()[-1], entry.id)
+        out.append(span)
+    return out
+
+
+def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
+    mentions = []
+    paragraphs = article.paragraphs
+    index = 0
+    for span in spans:
+        while index < len(paragraphs) - 1 and span.start >= paragraphs[index].end:
+            index += 1
+        paragraph = paragraphs[index].index if paragraphs else 0
+        mentions.append(
+            Mention(span.entity_id, article.body[span.start : span.end], span.label, span.start, span.end, paragraph)
+        )
+    return mentions
+
+
+def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
+    """Model (or rule) spans -> corrected, canonical mentions of the article."""
+    body = article.body
+    cleaned = []
+    for span in model_spans:
+        start, end = clean_span(body, span.start, span.end)
+        if end > start:
+            label = span.label
+            if label == "PLACE" and _DEMONYM.match(body[start:end]):
+                label = "NORP"  # "Ukrainian" is not a place
+            cleaned.append(Span(start, end, label))
+    table_spans = gazetteer_spans(body, table)
+    merged = merge_with_table(body, cleaned, table_spans)
+    return to_mentions(article, assign_ids(body, merged, table))
+
+
+def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
+    """One `Entity` per canonical id, most mentioned first."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    entities = []
+    for entity_id, group in groups.items():
+        entry = table.entry(entity_id)
+        texts = Counter(m.text for m in group)
+        if entry is not None:
+            name, label, role = entry.name, entry.label, entry.role
+        else:
+            name = max(texts, key=lambda t: (len(t.split()), texts[t], t))
+            label = Counter(m.label for m in group).most_common(1)[0][0]
+            role = None
+        entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
+    entities.sort(key=lambda e: (-e.count, e.name))
+    return entities
+
+
+# --- the rule-based tagger (no model) ------------------------------------------
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(
+    rf"\b(?:(?:early|late|mid-)\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:1[89]\d\d|20\d\d)\b"
+)
+_MONEY = re.compile(r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?(?:\s+dollars?)?|\b\d[\d,.]*\s+(?:million|billion)\s+(?:dollars|euros|roubles|rubles)\b")
+_PERCENT = re.compile(r"\b\d[\d,.]*\s?(?:%|per\s?cent|percent)")
+_CAPITALISED = re.compile(r"[A-Z][\w’'\-.]*[\w]|[A-Z]")
+_CONNECTORS = {"of", "for", "and", "de", "von", "van"}
+_ORG_WORDS = {
+    "Council", "Foundation", "Ministry", "Service", "Institute", "Times", "Agency", "Party", "Union",
+    "University", "Center", "Centre", "Parliament", "Organization", "Organisation", "Bank", "Company",
+    "Committee", "Commission", "Group", "News", "Post", "Radio", "TV", "Forces", "Army", "Government",
+}
+_NORP_SUFFIX = re.compile(r"(?:ian|ians|ese|ish)$")
+_FUNCTION_WORDS = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "But",
+    "And", "Or", "In", "On", "At", "As", "If", "So", "Yet", "Nor", "For", "Of", "To", "By", "With", "From",
+    "After", "Before", "When", "While", "Since", "Thus", "However", "Nevertheless", "Moreover", "Meanwhile",
+    "Despite", "Although", "According", "Even", "Many", "Some", "All", "Such", "There", "Here", "His", "Her",
+    "Their", "Our", "Its", "One", "Two", "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister",
+}
+
+
+def _sentence_starts(text: str) -> set[int]:
+    starts = {0}
+    for match in re.finditer(r"[.!?…][”\"’)]*\s+|\n+", text):
+        starts.add(match.end())
+    return starts
+
+
+def rule_spans(text: str, offset: int = 0) -> list[Span]:
+    """Dates, money, percentages and capitalised phrases, without a model."""
+    spans: list[Span] = []
+    for pattern, label in ((_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_DATE, "DATE")):
+        for match in pattern.finditer(text):
+            spans.append(Span(match.start(), match.end(), label))
+    starts = _sentence_starts(text)
+    words = list(_CAPITALISED.finditer(text))
+    groups: list[list[re.Match]] = []
+    for word in words:
+        if groups:
+            gap = text[groups[-1][-1].end() : word.start()]
+            if gap == " " or (gap.strip() in _CONNECTORS and gap.startswith(" ") and gap.endswith(" ") and len(gap.split()) == 1):
+                groups[-1].append(word)
+                continue
+        groups.append([word])
+    for group in groups:
+        while group and group[0].group(0) in _FUNCTION_WORDS:
+            group = group[1:]
+        if not group:
+            continue
+        start, end = group[0].start(), group[-1].end()
+        phrase_words = [w.group(0) for w in group]
+        at_sentence_start = start in starts
+        if len(phrase_words) == 1:
+            word = phrase_words[0]
+            if _NORP_SUFFIX.search(word):
+                spans.append(Span(start, end, "NORP"))
+            elif not at_sentence_start and len(word) > 1:
+                # kept only if the table or an earlier full name in the article knows it
+                spans.append(Span(start, end, "ORG" if word.isupper() else UNKNOWN))
+            continue
+        if phrase_words[-1] in _ORG_WORDS or any(w.isupper() for w in phrase_words):
+            label = "ORG"
+        elif len(phrase_words) <= 3:
+            label = "PERSON"
+        else:
+            label = "ORG"
+        spans.append(Span(start, end, label))
+    spans = [Span(s.start + offset, s.end + offset, s.label) for s in spans]
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    result: list[Span] = []
+    for span in spans:
+        if result and span.start < result[-1].end:
+            continue
+        result.append(span)
+    return result
+
+
+def model_spans_from_doc(doc, offset: int) -> list[Span]:
+    spans = []
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_)
+        if label is not None:
+            spans.append(Span(offset + ent.start_char, offset + ent.end_char, label))
+    return spans
+
+
+def ascii_surname(name: str) -> str:
+    """The last word of a name, transliterated to ascii and lowercased."""
+    words = unidecode(name).lower().split()
+    return re.sub(r"[^a-z\-]", "", words[-1]) if words else ""

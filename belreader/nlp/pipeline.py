@@ -1,0 +1,222 @@
+"""Running the analysis: two cheap spaCy passes over a corpus, cached per article.
+
+Pass 1 runs only `senter` + `ner` over every paragraph (the NER model has its own
+tok2vec, so the shared tok2vec, tagger and parser stay off). Pass 2 runs tok2vec,
+tagger, parser and lemmatizer over the sentences that pass the claim pre-filter only.
+Both passes stream through `nlp.pipe`, so memory stays flat on large corpora.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Callable, Iterable
+
+from belreader.article import Article
+from belreader.nlp import claims as claims_mod
+from belreader.nlp.aliases import EntityTable, load_table
+from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
+from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
+from belreader.nlp.records import Analysis, Mention
+from belreader.nlp.sources import article_sources, attach_citations, find_citations
+
+CACHE_VERSION = "nlp-5"
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+def cache_key(article: Article, backend: Backend, table: EntityTable) -> str:
+    body_hash = hashlib.sha1(article.body.encode("utf-8")).hexdigest()
+    parts = (CACHE_VERSION, backend.tag, table.fingerprint, article.id, article.content_hash, body_hash,
+             article.publisher or "", article.author or "")
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _read_cache(path: Path) -> Analysis | None:
+    try:
+        return Analysis.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_cache(path: Path, analysis: Analysis) -> None:
+    from belreader.config import atomic_write_text
+
+    try:
+        atomic_write_text(path, json.dumps(analysis.to_dict(), ensure_ascii=False))
+    except OSError as exc:  # a read-only cache must not stop the analysis
+        log.warning("could not write NLP cache %s: %s", path, exc)
+
+
+def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTable, backend: Backend) -> Analysis:
+    claims = claims_mod.to_claims(article.id, drafts)
+    citations = []
+    bounds = {}
+    for paragraph in article.paragraphs:
+        bounds[paragraph.index] = (paragraph.start, paragraph.end)
+        if not paragraph.is_heading:
+            citations += find_citations(article.paragraph_text(paragraph), paragraph.start, table)
+    attach_citations(claims, citations, bounds)
+    return Analysis(
+        article_id=article.id,
+        content_hash=article.content_hash,
+        backend=backend.status,
+        mentions=mentions,
+        entities=aggregate(mentions, table),
+        claims=claims,
+        sources=article_sources(article, claims, mentions, citations, table),
+    )
+
+
+def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> Analysis:
+    spans: list[Span] = []
+    for paragraph in article.paragraphs:
+        spans += rule_spans(article.paragraph_text(paragraph), paragraph.start)
+    mentions = resolve(article, spans, table)
+    ctx = claims_mod.ArticleContext(article.id, article.body, mentions, table)
+    drafts = []
+    for paragraph in article.text_paragraphs:
+        text = article.paragraph_text(paragraph)
+        for a, b in claims_mod.split_sentences(text):
+            if claims_mod.is_candidate(text[a:b]):
+                bounds = (paragraph.index, paragraph.start, paragraph.end)
+                drafts += claims_mod.extract_rules(text[a:b], paragraph.start + a, bounds, ctx)
+    return _finish(article, mentions, drafts, table, backend)
+
+
+_TERMINAL = tuple(".!?…:;\"”’)]")
+
+
+def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
+    """Sentence spans of a paragraph doc; a "sentence" the senter cut mid-clause joins the next."""
+    spans: list[tuple[int, int, int]] = []
+    pending = None
+    for sent in doc.sents:
+        a = pending if pending is not None else sent.start_char
+        if sent.text.rstrip().endswith(_TERMINAL):
+            spans.append((start + a, start + sent.end_char, index))
+            pending = None
+        else:
+            pending = a
+    if pending is not None:
+        spans.append((start + pending, start + len(doc.text), index))
+    return spans
+
+
+def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend, n_process: int,
+                   progress: Progress | None, done_before: int, total: int, batch_size: int = 64) -> list[Analysis]:
+    nlp = backend.nlp
+    spans: list[list[Span]] = [[] for _ in articles]
+    sentences: list[list[tuple[int, int, int]]] = [[] for _ in articles]  # (start, end, paragraph index)
+    items = [
+        (article.paragraph_text(p), (ai, p.start, p.index, p.is_heading))
+        for ai, article in enumerate(articles)
+        for p in article.paragraphs
+    ]
+    with nlp.select_pipes(enable=list(NER_PIPES)):
+        for doc, (ai, start, index, heading) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            spans[ai] += model_spans_from_doc(doc, start)
+            if not heading:
+                sentences[ai] += _sentences(doc, start, index)
+    mentions = [resolve(article, spans[ai], table) for ai, article in enumerate(articles)]
+
+    candidates = []
+    for ai, article in enumerate(articles):
+        for start, end, index in sentences[ai]:
+            text = article.body[start:end]
+            if claims_mod.is_candidate(text):
+                candidates.append((text, (ai, start, index)))
+
+    results: list[Analysis | None] = [None] * len(articles)
+    contexts = {}
+    drafts: dict[int, list] = {ai: [] for ai in range(len(articles))}
+    finished = 0
+
+    def close(ai: int) -> None:
+        nonlocal finished
+        results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend)
+        contexts.pop(ai, None)
+        finished += 1
+        if progress is not None:
+            progress(done_before + finished, total)
+
+    next_to_close = 0
+    with nlp.select_pipes(enable=list(PARSE_PIPES)):
+        for doc, (ai, start, index) in nlp.pipe(candidates, as_tuples=True, batch_size=batch_size * 4, n_process=n_process):
+            while next_to_close < ai:
+                close(next_to_close)
+                next_to_close += 1
+            article = articles[ai]
+            ctx = contexts.get(ai)
+            if ctx is None:
+                ctx = contexts[ai] = claims_mod.ArticleContext(article.id, article.body, mentions[ai], table)
+            paragraph = article.paragraphs[index]
+            drafts[ai] += claims_mod.extract_parsed(doc, start, (index, paragraph.start, paragraph.end), ctx)
+    while next_to_close < len(articles):
+        close(next_to_close)
+        next_to_close += 1
+    return results  # type: ignore[return-value]
+
+
+def analyze_many(
+    articles: Iterable[Article],
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    n_process: int = 1,
+) -> list[Analysis]:
+    """Analyses in the order of `articles`; cached ones are read back without running any NLP."""
+    articles = list(articles)
+    table = load_table()
+    total = len(articles)
+    results: list[Analysis | None] = [None] * total
+    paths: list[Path | None] = [None] * total
+    backend: Backend | None = None
+    if cache_dir is not None:
+        cache_dir = Path(cache_dir)
+        # the key needs the backend, but loading it costs: peek with the spaCy tag first,
+        # since a verified model is the normal case; a miss falls through to the real backend
+        backend = _peek_backend()
+        for i, article in enumerate(articles):
+            paths[i] = cache_dir / f"{cache_key(article, backend, table)}.json"
+            cached = _read_cache(paths[i])
+            if cached is not None and cached.content_hash == article.content_hash:
+                results[i] = cached
+    todo = [i for i, r in enumerate(results) if r is None]
+    done = total - len(todo)
+    if progress is not None and done:
+        progress(done, total)
+    if todo:
+        real = get_backend()
+        if cache_dir is not None and real.tag != backend.tag:
+            for i in todo:
+                paths[i] = cache_dir / f"{cache_key(articles[i], real, table)}.json"
+        pending = [articles[i] for i in todo]
+        if real.is_spacy:
+            fresh = _analyze_spacy(pending, table, real, max(1, n_process), progress, done, total)
+        else:
+            fresh = []
+            for k, article in enumerate(pending):
+                fresh.append(_analyze_rules(article, table, real))
+                if progress is not None:
+                    progress(done + k + 1, total)
+        for i, analysis in zip(todo, fresh):
+            results[i] = analysis
+            if paths[i] is not None:
+                _write_cache(paths[i], analysis)
+    return results  # type: ignore[return-value]
+
+
+def _peek_backend() -> Backend:
+    """The backend already loaded, else a placeholder with the spaCy tag (no model load)."""
+    from belreader.nlp import backend as backend_mod
+
+    if backend_mod._backend is not None:
+        return backend_mod._backend
+    return Backend(object(), "")
+
+
+def analyze(article: Article) -> Analysis:
+    return analyze_many([article])[0]

@@ -1,0 +1,91 @@
+"""The analysis records: mentions, entities, claims, sources and one article's `Analysis`.
+
+Plain dataclasses that round-trip through JSON (the analysis cache, `--json` output).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass(slots=True)
+class Mention:
+    entity_id: str
+    text: str
+    label: str  # PERSON, ORG, PLACE, DATE, MONEY, EVENT, NORP, QUANTITY, PERCENT
+    start: int  # offsets into Article.body
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    label: str
+    role: str | None
+    aliases_seen: list[str]
+    count: int
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str  # f"{article_id}#c{n}"
+    article_id: str
+    paragraph: int
+    start: int  # the content span in Article.body
+    end: int
+    speaker: str
+    speaker_id: str | None
+    verb: str
+    content: str  # the content with any inserted attribution (", he said,") removed
+    direct_quote: bool
+    negated: bool
+    outlets: list[str]  # canonical ids of the outlets it was reported through
+    dates: list[str]
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(slots=True)
+class Source:
+    id: str
+    name: str
+    kind: str  # publisher, author, agency, newspaper, channel, broadcaster, document, media
+    claim_count: int
+
+
+@dataclass(slots=True)
+class Analysis:
+    article_id: str
+    content_hash: str
+    backend: str
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Analysis":
+        def build(kind, rows):
+            names = {f.name for f in fields(kind)}
+            return [kind(**{k: v for k, v in row.items() if k in names}) for row in rows]
+
+        return cls(
+            article_id=d["article_id"],
+            content_hash=d["content_hash"],
+            backend=d.get("backend", ""),
+            mentions=build(Mention, d.get("mentions", [])),
+            entities=build(Entity, d.get("entities", [])),
+            claims=build(Claim, d.get("claims", [])),
+            sources=build(Source, d.get("sources", [])),
+        )
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)

@@ -1,0 +1,130 @@
+"""Sources: the publisher, the author, and every outlet an article cites, with the claims each backs.
+
+Parenthetical citations such as "(TASS, Interfax, September 14)" or
+"(Russia-1 TV, August 27; TASS, September 14)" attach their outlets and dates to the
+claims of the paragraph made since the previous citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from belreader.article import Article
+from belreader.nlp.aliases import EntityTable, slugify
+from belreader.nlp.records import Analysis, Claim, Mention, Source
+
+SOURCE_KINDS = ("publisher", "author", "agency", "newspaper", "channel", "broadcaster", "document", "media")
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_ITEM = re.compile(rf"^(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})$")
+_PARENS = re.compile(r"\(([^()]{2,200})\)")
+
+
+@dataclass
+class Citation:
+    start: int  # offsets of the parenthesis in the body
+    end: int
+    outlets: list[tuple[str, str]] = field(default_factory=list)  # (id, name as written)
+    dates: list[str] = field(default_factory=list)
+
+
+def find_citations(text: str, offset: int, table: EntityTable) -> list[Citation]:
+    """Parenthetical outlet citations in a paragraph; "(see EDM, ...)" cross-references are not outlets."""
+    citations = []
+    for match in _PARENS.finditer(text):
+        inner = match.group(1).strip()
+        if inner.lower().startswith(("see ", "i.e.", "e.g.")):
+            continue
+        citation = Citation(offset + match.start(), offset + match.end())
+        valid = True
+        for group in inner.split(";"):
+            items = [item.strip() for item in group.split(",") if item.strip()]
+            dates = [item for item in items if _DATE_ITEM.match(item)]
+            names = [item for item in items if not _DATE_ITEM.match(item)]
+            if not dates or not names:
+                valid = False
+                break
+            for name in names:
+                if len(name.split()) > 5 or not name[:1].isupper():
+                    valid = False
+                    break
+                citation.outlets.append((table.canonical(name) or slugify(name), name))
+            citation.dates.extend(dates)
+        if valid and citation.outlets:
+            citations.append(citation)
+    return citations
+
+
+def attach_citations(claims: list[Claim], citations: list[Citation], paragraph_bounds: dict[int, tuple[int, int]]) -> None:
+    """Each citation backs the claims of its paragraph made since the previous citation."""
+    by_paragraph: dict[int, list[Citation]] = {}
+    for citation in citations:
+        for index, (lo, hi) in paragraph_bounds.items():
+            if lo <= citation.start < hi:
+                by_paragraph.setdefault(index, []).append(citation)
+                break
+    for claim in claims:
+        previous_end = paragraph_bounds.get(claim.paragraph, (0, 0))[0]
+        for citation in sorted(by_paragraph.get(claim.paragraph, []), key=lambda c: c.start):
+            if citation.start >= claim.start and (claim.start >= previous_end or claim.sentence_start >= previous_end):
+                for entity_id, _ in citation.outlets:
+                    if entity_id not in claim.outlets:
+                        claim.outlets.append(entity_id)
+                for date in citation.dates:
+                    if date not in claim.dates:
+                        claim.dates.append(date)
+                break
+            previous_end = citation.end
+
+
+def article_sources(
+    article: Article, claims: list[Claim], mentions: list[Mention], citations: list[Citation], table: EntityTable
+) -> list[Source]:
+    """Publisher, author and cited outlets of one article, with how many claims each backs."""
+    backing = Counter()
+    for claim in claims:
+        for outlet in dict.fromkeys([*claim.outlets, *([claim.speaker_id] if claim.speaker_id else [])]):
+            backing[outlet] += 1
+    own = sum(1 for claim in claims if not claim.outlets)
+    sources: dict[str, Source] = {}
+
+    def add(entity_id: str, name: str, kind: str, count: int) -> None:
+        if entity_id not in sources:
+            sources[entity_id] = Source(entity_id, name, kind, count)
+
+    if article.publisher:
+        pid = table.canonical(article.publisher) or slugify(article.publisher)
+        entry = table.entry(pid)
+        add(pid, entry.name if entry else article.publisher, "publisher", own)
+    if article.author:
+        aid = table.canonical(article.author) or slugify(article.author)
+        add(aid, article.author, "author", own)
+    names: dict[str, str] = {}
+    for citation in citations:
+        for entity_id, written in citation.outlets:
+            names.setdefault(entity_id, written)
+    for mention in mentions:
+        entry = table.entry(mention.entity_id)
+        if entry is not None and entry.is_media:
+            names.setdefault(mention.entity_id, mention.text)
+    for claim in claims:
+        for outlet in claim.outlets:
+            names.setdefault(outlet, outlet)
+    for entity_id, written in names.items():
+        entry = table.entry(entity_id)
+        kind = entry.kind if entry and entry.kind in SOURCE_KINDS else "media"
+        add(entity_id, entry.name if entry else written, kind, backing[entity_id])
+    return list(sources.values())
+
+
+def corpus_sources(analyses: Iterable[Analysis]) -> list[dict]:
+    """Which sources are cited where, most widely cited first."""
+    rows: dict[str, dict] = {}
+    for analysis in analyses:
+        for source in analysis.sources:
+            row = rows.setdefault(source.id, {"id": source.id, "name": source.name, "kind": source.kind, "articles": []})
+            row["articles"].append({"article_id": analysis.article_id, "claim_count": source.claim_count})
+    return sorted(rows.values(), key=lambda r: (-len(r["articles"]), -sum(a["claim_count"] for a in r["articles"]), r["name"]))
