@@ -23,7 +23,8 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -191,6 +192,22 @@ def normalise_tags(tags: Iterable[str] | str | None) -> list[str]:
     return seen
 
 
+@contextmanager
+def _recovery_lock(path: Path) -> Iterator[None]:
+    """An exclusive inter-process lock next to the database (POSIX; best effort elsewhere)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; a double recovery still loses nothing
+        yield
+        return
+    with open(path.with_name(path.name + ".recovery-lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
     if isinstance(exc, sqlite3.OperationalError):
         # "database is locked", "unable to open", disk I/O... are not corruption.
@@ -211,15 +228,26 @@ class ClipStore:
         self.warning: str | None = None
         self._lock = threading.RLock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = self._open_or_recover()
+
+    # -- opening, corruption -------------------------------------------------------------
+
+    def _open_or_recover(self) -> sqlite3.Connection:
         try:
-            self._conn = self._open()
+            return self._open()
         except sqlite3.DatabaseError as exc:
             if not _is_corruption(exc):
                 raise
-            self._move_aside(exc)
-            self._conn = self._open()
-
-    # -- opening, corruption -------------------------------------------------------------
+        # Recovery is serialised between processes: whoever comes second must find the
+        # new, healthy file, not move it aside too.
+        with _recovery_lock(self.path):
+            try:
+                return self._open()
+            except sqlite3.DatabaseError as exc:
+                if not _is_corruption(exc):
+                    raise
+                self._move_aside(exc)
+            return self._open()
 
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
@@ -350,9 +378,6 @@ class ClipStore:
         Marking a span that is already marked returns the existing clip unchanged.
         """
         start, end = _validated_span(article, start, end)
-        existing = self.find(article.id, start, end)
-        if existing is not None and existing.content_hash == article.content_hash:
-            return existing
         now = utc_now()
         values = {
             "article_id": article.id,
@@ -373,8 +398,7 @@ class ClipStore:
         }
 
         def insert(conn: sqlite3.Connection) -> int:
-            # The duplicate check is repeated inside the write lock: another store may have
-            # marked the same span since we looked.
+            # Checked inside the write transaction: another store may be marking it too.
             row = conn.execute(
                 'SELECT id FROM clips WHERE article_id = ? AND "start" = ? AND "end" = ?'
                 " AND content_hash = ? ORDER BY id LIMIT 1",

@@ -547,3 +547,27 @@ def test_an_orphan_is_not_searched_again_in_the_same_version(store, monkeypatch)
     assert [c.id for c in store.reanchor({article.id: newer}).reanchored] == [clip.id]
     assert len(calls) == 2
     assert store.get(clip.id).status == STATUS_REANCHORED
+
+
+def _open_and_mark(path: str, worker: int, barrier) -> None:
+    barrier.wait(timeout=60)  # all open the bad file at the same moment
+    with ClipStore(Path(path)) as clip_store:
+        clip_store.add_paragraph(make_article(article_id=f"w{worker}"), 1)
+
+
+def test_processes_opening_a_corrupt_file_together_keep_every_clip(data_dir):
+    data_dir.mkdir(parents=True)
+    path = data_dir / "clips.sqlite3"
+    path.write_bytes(b"garbage" * 1000)
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(4)
+    workers = [context.Process(target=_open_and_mark, args=(str(path), w, barrier)) for w in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    moved = sorted(data_dir.glob("clips.sqlite3.corrupt-*"))
+    assert [p.read_bytes() for p in moved if not p.name.endswith(("-wal", "-shm"))] == [b"garbage" * 1000]
+    with ClipStore(path) as clip_store:
+        assert sorted(c.article_id for c in clip_store.list()) == ["w0", "w1", "w2", "w3"]
