@@ -265,7 +265,38 @@ def _entity_record(entity) -> dict:
             if hasattr(entity, name)
         }
         entity = attributes or {"text": str(entity)}
-    return {str(key): _clean_json_value(value) for key, value in entity.items()}
+    record = {str(key): _clean_json_value(value) for key, value in entity.items()}
+    if "text" not in record and "name" in record:
+        record = {"text": record["name"], **record}
+    return record
+
+
+def mentions_within(
+    mentions_for: Callable[[str], Iterable | None],
+) -> Callable[[Passage], list | None]:
+    """An `entities_for` for `to_json`: the mentions of the passage's article inside its span.
+
+    `mentions_for(article_id)` gives that article's mentions: objects (or mappings) with
+    body offsets `start` and `end`, such as `belreader.nlp` mentions; None if unknown.
+    An orphaned clip's offsets belong to an older version of the article, so it gets None.
+    """
+
+    def entities_for(passage: Passage) -> list | None:
+        if passage.status == "orphaned":
+            return None
+        mentions = mentions_for(passage.article_id)
+        if mentions is None:
+            return None
+
+        def offsets(mention) -> tuple[int, int]:
+            if isinstance(mention, Mapping):
+                return mention["start"], mention["end"]
+            return mention.start, mention.end
+
+        inside = [m for m in mentions if passage.start <= offsets(m)[0] and offsets(m)[1] <= passage.end]
+        return sorted(inside, key=offsets)
+
+    return entities_for
 
 
 def _clean_json_value(value):
@@ -315,13 +346,14 @@ def to_json(
     """A JSON document: {"schema_version", "exported_at", "count", "passages": [...]}.
 
     `entities_for(passage)` may return the entities found in the passage (strings,
-    mappings, dataclasses or objects with text/label attributes); without it, every
-    record's "entities" is null.
+    mappings, dataclasses or objects with text/label attributes), or None when it cannot
+    tell; without it, every record's "entities" is null. `mentions_within` builds one
+    from per-article mentions.
     """
-    records = [
-        passage_record(p, None if entities_for is None else list(entities_for(p) or ()))
-        for p in passages
-    ]
+    records = []
+    for passage in passages:
+        entities = None if entities_for is None else entities_for(passage)
+        records.append(passage_record(passage, None if entities is None else list(entities)))
     document = {
         "schema_version": SCHEMA_VERSION,
         "generator": "belreader",

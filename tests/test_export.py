@@ -25,6 +25,7 @@ from belreader.export import (
     Passage,
     clean_text,
     copy_to_clipboard,
+    mentions_within,
     passages_from_clips,
     passages_from_paragraphs,
     render,
@@ -511,3 +512,45 @@ def test_crash_between_marking_and_export_loses_nothing(data_dir, tmp_path):
     assert "> Minsk asked Moscow for a further loan of one billion dollars." in text
     rows = list(csv.DictReader(io.StringIO(to_csv(passages), newline="")))
     assert [row["article_id"] for row in rows] == ["000_sochi", "economy/loans"]
+
+
+def test_mentions_within_gives_the_entities_inside_each_passage(sochi):
+    from dataclasses import dataclass
+
+    @dataclass
+    class Mention:  # the shape of belreader.nlp mentions
+        entity_id: str
+        text: str
+        label: str
+        start: int
+        end: int
+        paragraph: int
+
+    def mention(text: str, paragraph: int) -> Mention:
+        start = sochi.body.index(text, sochi.paragraphs[paragraph].start)
+        return Mention(text.lower(), text, "PERSON", start, start + len(text), paragraph)
+
+    mentions = {sochi.id: [mention("Lukashenka", 1), mention("Putin", 1), mention("Putin", 3)]}
+    passages = passages_from_paragraphs(sochi, [1, 2, 3])
+    orphan = passages_from_paragraphs(sochi, [1])[0]
+    orphan.status = "orphaned"
+    stranger = Passage(quote="x", article_id="unknown", article_path="/u", paragraph=0, start=0, end=1)
+    records = json.loads(to_json([*passages, orphan, stranger], entities_for=mentions_within(mentions.get)))["passages"]
+    assert [e["text"] for e in records[0]["entities"]] == ["Putin", "Lukashenka"]  # body order
+    assert records[0]["entities"][0] == {
+        "entity_id": "putin",
+        "text": "Putin",
+        "label": "PERSON",
+        "start": mentions[sochi.id][1].start,
+        "end": mentions[sochi.id][1].end,
+        "paragraph": 1,
+    }
+    assert records[1]["entities"] == []
+    assert [e["text"] for e in records[2]["entities"]] == ["Putin"]
+    assert records[3]["entities"] is None and records[4]["entities"] is None
+
+
+def test_entity_records_without_a_text_field_get_one():
+    passage = Passage(quote="q", article_id="a", article_path="/a", paragraph=0, start=0, end=1)
+    record = json.loads(to_json([passage], entities_for=lambda p: [{"id": "e1", "name": "Minsk", "label": "GPE"}]))
+    assert record["passages"][0]["entities"] == [{"text": "Minsk", "id": "e1", "name": "Minsk", "label": "GPE"}]
