@@ -1,0 +1,99 @@
+"""The reader's remembered state: open article, scroll position, query, panel layout, theme.
+
+Plain JSON in `config.data_dir()/state.json`, written atomically. A file that cannot
+be read or parsed is moved aside (`state.json.corrupt`) and the defaults are used, so
+a bad file never stops the reader from starting. Headless: no UI imports here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from belreader import config
+
+STATE_FILE = "state.json"
+MAX_RECENT_QUERIES = 20
+SORT_KEYS = ("id", "title", "date", "publisher", "claims")
+
+
+@dataclass(slots=True)
+class UIState:
+    corpus: str | None = None  # the corpus the rest of the state belongs to
+    article_id: str | None = None
+    scroll_y: float = 0.0
+    query: str = ""
+    side_panel: bool | None = None  # None: decided by the terminal width
+    side_tab: str = "claims"
+    theme: str | None = None
+    sort: str = "id"
+    recent_queries: list[str] = field(default_factory=list)
+
+    def remember_query(self, query: str) -> None:
+        query = query.strip()
+        if not query:
+            return
+        self.recent_queries = [query] + [q for q in self.recent_queries if q != query]
+        del self.recent_queries[MAX_RECENT_QUERIES:]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "UIState":
+        """Known keys of the right type only; anything else falls back to the default."""
+        state = cls()
+        if not isinstance(data, dict):
+            return state
+        checks = {
+            "corpus": lambda v: v is None or isinstance(v, str),
+            "article_id": lambda v: v is None or isinstance(v, str),
+            "scroll_y": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
+            "query": lambda v: isinstance(v, str),
+            "side_panel": lambda v: v is None or isinstance(v, bool),
+            "side_tab": lambda v: v in ("claims", "sources", "entities", "related"),
+            "theme": lambda v: v is None or isinstance(v, str),
+            "sort": lambda v: v in SORT_KEYS,
+            "recent_queries": lambda v: isinstance(v, list) and all(isinstance(q, str) for q in v),
+        }
+        for f in fields(cls):
+            if f.name in data and checks[f.name](data[f.name]):
+                setattr(state, f.name, data[f.name])
+        state.scroll_y = float(state.scroll_y)
+        state.recent_queries = state.recent_queries[:MAX_RECENT_QUERIES]
+        return state
+
+
+def state_path(state_dir: Path | str | None = None) -> Path:
+    return Path(state_dir or config.data_dir()) / STATE_FILE
+
+
+def load_state(path: Path) -> UIState:
+    """The saved state, or the defaults if there is none or it is unreadable (moved aside)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return UIState()
+    except OSError:
+        return UIState()
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("state is not a JSON object")
+    except ValueError:
+        _move_aside(path)
+        return UIState()
+    return UIState.from_dict(data)
+
+
+def save_state(state: UIState, path: Path) -> None:
+    config.atomic_write_json(path, state.to_dict())
+
+
+def _move_aside(path: Path) -> None:
+    try:
+        os.replace(path, path.with_name(path.name + ".corrupt"))
+    except OSError:
+        pass

@@ -1,0 +1,1 @@
+"""The Textual reader. Everything that imports textual lives under this package."""

@@ -1,0 +1,692 @@
+"""The reader app: layout, key bindings, workers and the flow between the widgets.
+
+`make_app` is the one way to build it (cli.py, the tests, scripts/screenshots.py).
+Blocking work (index update, loading and analysing an article, search, related
+claims) runs in thread workers that post messages back; widgets are only touched
+on the event loop.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, ProgressBar, Static, TabbedContent
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from belreader import config
+from belreader.state import SORT_KEYS, UIState, load_state, save_state, state_path
+from belreader.tui.commands import BelreaderCommands
+from belreader.tui.messages import (
+    AnalysisReady,
+    ArticleLoaded,
+    BackendChecked,
+    CorpusLoaded,
+    EntityFilterReady,
+    IndexFinished,
+    IndexProgress,
+    RelatedReady,
+    SearchDone,
+    SearchFailed,
+)
+from belreader.tui.rendering import clean
+from belreader.tui.screens.help import HelpScreen
+from belreader.tui.widgets.article_list import ArticleList, HitList
+from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
+
+SEARCH_DEBOUNCE = 0.15
+NARROW_WIDTH = 100  # below this the side panel hides itself
+SEARCH_PAGE = 30
+RELATED_LIMIT = 8
+
+
+class BelreaderApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "belreader"
+    COMMANDS = App.COMMANDS | {BelreaderCommands}
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="search"),
+        Binding("escape", "escape", "Clear", id="clear"),
+        Binding("n", "next_hit", "Next hit", id="next-hit"),
+        Binding("N", "previous_hit", "Prev hit", show=False, id="previous-hit"),
+        Binding("right_square_bracket", "next_mention", "Next mention", show=False, id="next-mention"),
+        Binding("left_square_bracket", "previous_mention", "Prev mention", show=False, id="previous-mention"),
+        Binding("x", "clear_filter", "Clear filter", show=False, id="clear-filter"),
+        Binding("s", "cycle_sort", "Sort", id="sort"),
+        Binding("t", "next_tab", "Next tab", show=False, id="next-tab"),
+        Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    side_visible: reactive[bool] = reactive(True, init=False)
+
+    def __init__(self, corpus=None, index_dir=None, state_dir=None) -> None:
+        super().__init__()
+        from belreader.index import CorpusIndex
+
+        self.index = CorpusIndex(corpus, index_dir)
+        self.state_file = state_path(state_dir)
+        self.state: UIState = load_state(self.state_file)
+        if self.state.corpus not in (None, str(self.index.corpus)):
+            recent = self.state.recent_queries
+            self.state = UIState(theme=self.state.theme, side_panel=self.state.side_panel, recent_queries=recent)
+        self.state.corpus = str(self.index.corpus)
+        self.summaries: list = []
+        self.stats: dict = {}
+        self.article = None
+        self.analysis = None
+        self.query_text = ""
+        self.results = None
+        self.entity_filter: tuple[str, str] | None = None  # (id, name)
+        self.entity_filter_ids: list[str] = []
+        self.selected_claim = None
+        self._all_analyses: list | None = None
+        self._search_timer: Timer | None = None
+        self._last_keystroke = 0.0
+        self._restored = False
+        self._indexing = False
+        self._backend_noted = False
+        self._user_side: bool | None = self.state.side_panel
+        self.search_seconds: list[float] = []
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield Input(placeholder="/ search  (entity: speaker: source: \"phrases\" -not)", id="search")
+                yield Static(id="search-message", markup=False)
+                with Vertical(id="progress-box"):
+                    yield Static("Indexing…", id="progress-label", markup=False)
+                    yield ProgressBar(total=None, show_eta=False, id="progress")
+                yield Static(id="filter-bar", markup=False)
+                yield ArticleList(id="articles")
+                yield HitList(id="hits")
+            yield ArticleView(id="article")
+            yield SidePanel(id="side")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.state.theme and self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+        self.title = f"belreader — {clean(self.index.corpus.name) or 'corpus'}"
+        self.sub_title = "opening the index…"
+        self.query_one("#hits").display = False
+        self.query_one("#progress-box").display = False
+        self.query_one("#search-message").display = False
+        self.query_one(SidePanel).active_tab = self.state.side_tab
+        self._apply_width(self.size.width)
+        self._update_filter_bar()
+        self.query_one(ArticleView).set_dark(self.current_theme.dark)
+        self.query_one(ArticleList).sort_key = self.state.sort
+        self.query_one(ArticleList).focus()
+        self.refresh_index()
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH
+        if narrow and not self.screen.has_class("narrow"):
+            self._user_side = None  # going narrow hides the panel until asked for
+        self.screen.set_class(narrow, "narrow")
+        self.side_visible = self._user_side if self._user_side is not None else not narrow
+        self._show_side(self.side_visible)
+
+    def watch_side_visible(self, visible: bool) -> None:
+        self._show_side(visible)
+
+    def _show_side(self, visible: bool) -> None:
+        self.query_one(SidePanel).display = visible
+        self.screen.set_class(visible, "side-open")
+
+    def watch_theme(self, theme: str) -> None:
+        self.state.theme = theme
+        try:
+            view = self.query_one(ArticleView)
+        except Exception:
+            return
+        view.set_dark(self.current_theme.dark)
+        if self.analysis is not None and self.article is not None:
+            self.query_one(SidePanel).show_analysis(self.article, self.analysis, self.current_theme.dark)
+
+    # ------------------------------------------------------------------ index
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def refresh_index(self) -> None:
+        from belreader.index import BATCH_SIZE
+
+        worker = get_current_worker()
+        index = self.index
+        if index.exists():
+            try:
+                self._post_corpus(final=False)
+            except Exception:  # an unreadable index is rebuilt by the update below
+                pass
+        self._indexing = True
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.post_message(IndexProgress(stage, done, total))
+            if stage == "write" and done > 1 and done % BATCH_SIZE == 1:
+                self._post_corpus(final=False)  # the previous batch is committed: show it
+
+        try:
+            report = index.update(progress=progress, procs=1, cancelled=lambda: worker.is_cancelled)
+        finally:
+            self._indexing = False
+        if worker.is_cancelled:
+            return
+        self._post_corpus(final=True)
+        parts = []
+        if report.added:
+            parts.append(f"{len(report.added)} added")
+        if report.updated:
+            parts.append(f"{len(report.updated)} updated")
+        if report.removed:
+            parts.append(f"{len(report.removed)} removed")
+        if report.skipped:
+            parts.append(f"{len(report.skipped)} skipped")
+        self.post_message(IndexFinished(", ".join(parts)))
+
+    def _post_corpus(self, final: bool) -> None:
+        self.index.refresh()
+        summaries = self.index.summaries()
+        stats = self.index.stats()
+        self.post_message(CorpusLoaded(summaries, stats, final))
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        box = self.query_one("#progress-box")
+        box.display = True
+        labels = {"scan": "Scanning files", "load": "Reading articles", "analyse": "Analysing", "write": "Indexing"}
+        self.query_one("#progress-label", Static).update(
+            f"{labels.get(message.stage, message.stage)} {message.done}/{message.total}"
+        )
+        self.query_one(ProgressBar).update(total=max(message.total, 1), progress=message.done)
+
+    def on_index_finished(self, message: IndexFinished) -> None:
+        self.query_one("#progress-box").display = False
+        if message.summary:
+            self.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
+
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        self.summaries = message.summaries
+        self.stats = message.stats
+        stats = message.stats
+        self.sub_title = (
+            f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
+        )
+        self.query_one(ArticleList).show(self.summaries, only=self._filter_ids())
+        self._update_filter_bar()
+        if not self._restored and self.summaries:
+            self._restored = True
+            self._restore()
+        elif self.query_text and message.final:
+            self.start_search(self.query_text)
+
+    def _restore(self) -> None:
+        state = self.state
+        known = {s.id for s in self.summaries}
+        if state.query:
+            search = self.query_one("#search", Input)
+            with search.prevent(Input.Changed):
+                search.value = state.query
+            self.start_search(state.query)
+        if state.article_id in known:
+            self.open_article(state.article_id, scroll_y=state.scroll_y)
+            self.query_one(ArticleList).select_article(state.article_id)
+
+    # ------------------------------------------------------------------ articles
+
+    def open_article(self, article_id: str, *, scroll_y: float | None = None, paragraph: int | None = None,
+                     claim_id: str | None = None) -> None:
+        self.load_article(article_id, self.query_text, scroll_y, paragraph, claim_id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article")
+    def load_article(self, article_id: str, query: str, scroll_y, paragraph, claim_id) -> None:
+        worker = get_current_worker()
+        article = self.index.load_article(article_id)
+        spans = self._term_spans(query, article.body)
+        if worker.is_cancelled:
+            return
+        self.post_message(ArticleLoaded(article, spans, scroll_y, paragraph, claim_id))
+        analysis = self.index.analysis_for(article)
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(article.id, analysis))
+        self._check_backend()
+
+    def _term_spans(self, query: str, body: str) -> list[tuple[int, int]]:
+        if not query.strip():
+            return []
+        from belreader.search import QueryError, term_spans
+
+        try:
+            return term_spans(self.index, query, body)
+        except QueryError:
+            return []
+
+    async def on_article_loaded(self, message: ArticleLoaded) -> None:
+        article = message.article
+        self.article = article
+        self.analysis = None
+        self.selected_claim = None
+        self.state.article_id = article.id
+        view = self.query_one(ArticleView)
+        await view.show_article(article, message.term_spans)
+        view.selected_entity = self.entity_filter[0] if self.entity_filter else None
+        self.query_one(SidePanel).show_loading()
+        self.query_one(ArticleList).select_article(article.id)
+        if message.scroll_y:
+            self.call_after_refresh(view.scroll_to, y=message.scroll_y, animate=False)
+        if message.paragraph is not None:
+            view.scroll_to_paragraph(message.paragraph)
+        self._pending_claim = message.claim_id
+        self.save_state()
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            return
+        self.analysis = message.analysis
+        view = self.query_one(ArticleView)
+        view.set_analysis(message.analysis)
+        self.query_one(SidePanel).show_analysis(self.article, message.analysis, self.current_theme.dark)
+        pending = getattr(self, "_pending_claim", None)
+        self._pending_claim = None
+        if pending:
+            claim = message.analysis.claim(pending)
+            if claim is not None:
+                self.choose_claim(claim, scroll=True)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="backend")
+    def _check_backend(self) -> None:
+        if self._backend_noted:
+            return
+        self._backend_noted = True
+        from belreader import nlp
+
+        self.post_message(BackendChecked(nlp.backend_status()))
+
+    def on_backend_checked(self, message: BackendChecked) -> None:
+        if "fallback" in message.status:
+            self.notify(message.status, title="Analysis", severity="warning", markup=False, timeout=8)
+
+    @on(ArticleList.Opened)
+    @on(HitList.Opened)
+    def _opened(self, event) -> None:
+        self.open_article(event.article_id)
+        self.query_one(ArticleView).focus()
+
+    # ------------------------------------------------------------------ search
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        query = event.value
+        now = time.monotonic()
+        quiet = now - self._last_keystroke > SEARCH_DEBOUNCE
+        self._last_keystroke = now
+        if not query.strip():
+            self.clear_search(keep_input=True)
+            return
+        if quiet:
+            # The first keystroke after a pause searches at once; a burst waits for the pause.
+            self.start_search(query)
+        else:
+            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, lambda: self.start_search(query))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if self.results is not None and self.results.query == event.value and self.results.hits:
+            self._open_top_hit()
+        elif event.value.strip():
+            self._open_top_when_ready = True
+            self.start_search(event.value)
+
+    def _open_top_hit(self) -> None:
+        self.state.remember_query(self.query_text)
+        self.open_article(self.results.hits[0].id)
+        self.query_one(ArticleView).focus()
+
+    def start_search(self, query: str) -> None:
+        self.query_text = query
+        self.state.query = query
+        article_id = self.article.id if self.article is not None else None
+        body = self.article.body if self.article is not None else None
+        self.run_search(query, article_id, body, time.perf_counter())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search")
+    def run_search(self, query: str, article_id: str | None, body: str | None, started: float) -> None:
+        from belreader.search import QueryError, search
+
+        worker = get_current_worker()
+        try:
+            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1)
+        except QueryError as exc:
+            if not worker.is_cancelled:
+                self.post_message(SearchFailed(query, str(exc)))
+            return
+        if worker.is_cancelled:
+            return
+        spans = self._term_spans(query, body) if body is not None else None
+        if not worker.is_cancelled:
+            self.post_message(SearchDone(query, results, spans, article_id))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        if message.query != self.query_text:
+            return  # an older query finished after a newer one started
+        self.results = message.results
+        hits = self.query_one(HitList)
+        hits.show(message.results)
+        self.query_one(ArticleList).display = False
+        hits.display = True
+        results = message.results
+        note = self.query_one("#search-message", Static)
+        if results.total:
+            text = f"{results.total} article{'s' if results.total != 1 else ''}"
+            if results.total > len(results.hits):
+                text += f" (top {len(results.hits)})"
+            publishers = results.facets.get("publisher") or {}
+            if len(publishers) > 1:
+                text += " · " + ", ".join(f"{clean(p)} {n}" for p, n in list(publishers.items())[:3])
+            note.update(Text(text, style=Style(dim=True)))
+        elif results.suggestion:
+            line = Text("No hits. Did you mean: ")
+            line.append(clean(results.suggestion), style=Style(bold=True, underline=True))
+            line.append(" ?")
+            note.update(line)
+        else:
+            note.update(Text("No hits."))
+        note.set_class(False, "error")
+        note.display = True
+        view = self.query_one(ArticleView)
+        if message.term_spans is not None and self.article is not None and self.article.id == message.article_id:
+            view.set_terms(message.term_spans)
+        if getattr(self, "_open_top_when_ready", False):
+            self._open_top_when_ready = False
+            if results.hits:
+                self._open_top_hit()
+
+    def on_search_failed(self, message: SearchFailed) -> None:
+        if message.query != self.query_text:
+            return
+        self._open_top_when_ready = False
+        note = self.query_one("#search-message", Static)
+        note.update(Text(message.error))
+        note.set_class(True, "error")
+        note.display = True
+
+    def clear_search(self, keep_input: bool = False) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self.workers.cancel_group(self, "search")
+        self.query_text = ""
+        self.state.query = ""
+        self.results = None
+        if not keep_input:
+            search = self.query_one("#search", Input)
+            with search.prevent(Input.Changed):
+                search.value = ""
+        self.query_one(HitList).display = False
+        self.query_one(ArticleList).display = True
+        self.query_one("#search-message").display = False
+        self.query_one(ArticleView).set_terms([])
+
+    def run_query(self, query: str) -> None:
+        """Put `query` in the search box and run it (palette `search:`)."""
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):
+            search.value = query
+        self.start_search(query)
+        search.focus()
+
+    # ------------------------------------------------------------------ entities
+
+    def known_entities(self) -> dict[str, str]:
+        """Entity id -> name: the open article's entities and the curated table."""
+        names: dict[str, str] = {}
+        try:
+            from belreader.nlp.aliases import load_table
+
+            names.update({entry.id: entry.name for entry in load_table()})
+        except Exception:  # the palette must open even if the user's entity file is broken
+            pass
+        if self.analysis is not None:
+            names.update({e.id: e.name for e in self.analysis.entities})
+        return names
+
+    def select_entity(self, entity_id: str) -> None:
+        name = self.known_entities().get(entity_id, entity_id)
+        self.entity_filter = (entity_id, name)
+        self.query_one(ArticleView).set_selected_entity(entity_id)
+        self._update_filter_bar(loading=True)
+        self.filter_by_entity(entity_id, name)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
+    def filter_by_entity(self, entity_id: str, name: str) -> None:
+        ids = self.index.article_ids_mentioning(entity_id)
+        if not get_current_worker().is_cancelled:
+            self.post_message(EntityFilterReady(entity_id, name, ids))
+
+    def on_entity_filter_ready(self, message: EntityFilterReady) -> None:
+        if self.entity_filter is None or self.entity_filter[0] != message.entity_id:
+            return
+        self.entity_filter_ids = message.article_ids
+        self.query_one(ArticleList).show(only=self._filter_ids())
+        self._update_filter_bar()
+
+    def _filter_ids(self) -> set[str] | None:
+        return set(self.entity_filter_ids) if self.entity_filter else None
+
+    def _update_filter_bar(self, loading: bool = False) -> None:
+        bar = self.query_one("#filter-bar", Static)
+        sort = self.query_one(ArticleList).sort_key if self.is_mounted else self.state.sort
+        text = Text(f"sorted by {sort}", style=Style(dim=True))
+        if self.entity_filter:
+            entity_id, name = self.entity_filter
+            text = Text("entity: ", style=Style(dim=True))
+            text.append(clean(name), style=Style(bold=True))
+            if loading:
+                text.append("  …", style=Style(dim=True))
+            else:
+                count = len(self.entity_filter_ids)
+                text.append(f"  {count} of {len(self.summaries)} articles", style=Style(dim=True))
+                here = len(self.query_one(ArticleView).entity_mentions)
+                if here:
+                    text.append(f" · {here} here", style=Style(dim=True))
+            text.append("  x clears", style=Style(dim=True, italic=True))
+        bar.update(text)
+
+    @on(EntityList.Chosen)
+    def _entity_chosen(self, event: EntityList.Chosen) -> None:
+        self.select_entity(event.entity_id)
+
+    # ------------------------------------------------------------------ claims
+
+    @on(ClaimList.Chosen)
+    def _claim_chosen(self, event: ClaimList.Chosen) -> None:
+        self.choose_claim(event.claim, scroll=True)
+
+    def choose_claim(self, claim, scroll: bool = True) -> None:
+        self.selected_claim = claim
+        view = self.query_one(ArticleView)
+        view.set_selected_claim(claim)
+        claim_list = self.query_one(ClaimList)
+        try:
+            claim_list.highlighted = claim_list.get_option_index(claim.id)
+        except Exception:
+            pass
+        self.query_one(RelatedList).show_message("Finding related claims…")
+        self.find_related(claim)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="related")
+    def find_related(self, claim) -> None:
+        from belreader import nlp
+
+        if self._all_analyses is None:
+            self._all_analyses = self.index.all_analyses()
+        if get_current_worker().is_cancelled:
+            return
+        related = nlp.related_claims(claim, self._all_analyses, limit=RELATED_LIMIT)
+        self.post_message(RelatedReady(claim.id, related))
+
+    def on_related_ready(self, message: RelatedReady) -> None:
+        if self.selected_claim is None or self.selected_claim.id != message.claim_id:
+            return
+        titles = {s.id: s.title for s in self.summaries}
+        self.query_one(RelatedList).show(self.selected_claim, message.related, titles)
+
+    @on(RelatedList.Chosen)
+    def _related_chosen(self, event: RelatedList.Chosen) -> None:
+        claim = event.claim
+        self.open_article(claim.article_id, paragraph=claim.paragraph, claim_id=claim.id)
+
+    # ------------------------------------------------------------------ workers
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if event.worker.group == "index":
+            self.query_one("#progress-box").display = False
+        message = str(error) or type(error).__name__
+        self.notify(message, title=f"{event.worker.group} failed", severity="error", markup=False, timeout=10)
+
+    # ------------------------------------------------------------------ actions
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_escape(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus or self.query_text:
+            self.clear_search()
+            self.query_one(ArticleList).focus()
+        elif self.entity_filter:
+            self.action_clear_filter()
+        elif self.selected_claim is not None:
+            self.selected_claim = None
+            self.query_one(ArticleView).set_selected_claim(None)
+
+    def action_next_hit(self) -> None:
+        if not self.query_one(ArticleView).step_hit(+1):
+            self.notify("No search hits in this article.", timeout=2)
+
+    def action_previous_hit(self) -> None:
+        if not self.query_one(ArticleView).step_hit(-1):
+            self.notify("No search hits in this article.", timeout=2)
+
+    def action_next_mention(self) -> None:
+        if not self.query_one(ArticleView).step_mention(+1):
+            self.notify("Select an entity first (Entities tab or click a name).", timeout=2)
+
+    def action_previous_mention(self) -> None:
+        if not self.query_one(ArticleView).step_mention(-1):
+            self.notify("Select an entity first (Entities tab or click a name).", timeout=2)
+
+    def action_select_entity(self, entity_id: str) -> None:
+        self.select_entity(entity_id)
+
+    def action_clear_filter(self) -> None:
+        self.entity_filter = None
+        self.entity_filter_ids = []
+        self.query_one(ArticleView).set_selected_entity(None)
+        self.query_one(ArticleList).show(only=None)
+        self._update_filter_bar()
+
+    def action_cycle_sort(self) -> None:
+        current = self.query_one(ArticleList).sort_key
+        self.set_sort(SORT_KEYS[(SORT_KEYS.index(current) + 1) % len(SORT_KEYS)] if current in SORT_KEYS else "id")
+
+    def set_sort(self, key: str) -> None:
+        self.state.sort = key
+        self.query_one(ArticleList).show(sort=key)
+        self._update_filter_bar()
+
+    def action_toggle_side_panel(self) -> None:
+        self._user_side = not self.side_visible
+        self.state.side_panel = self._user_side
+        self.side_visible = self._user_side
+
+    def show_tab(self, tab: str) -> None:
+        self._user_side = True
+        self.side_visible = True
+        self.query_one(SidePanel).active_tab = tab
+
+    def action_next_tab(self) -> None:
+        from belreader.tui.widgets.side_panel import TABS
+
+        panel = self.query_one(SidePanel)
+        self.show_tab(TABS[(TABS.index(panel.active_tab) + 1) % len(TABS)] if panel.active_tab in TABS else "claims")
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id:
+            self.state.side_tab = event.pane.id
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        from belreader.tui.widgets.side_panel import PanelList
+
+        sections = [
+            ("Reader", class_bindings(type(self)) + [Binding("ctrl+p", "command_palette", "Command palette: open: entity: search: view: theme:")]),
+            ("Article", class_bindings(ArticleView)),
+            ("Lists", class_bindings(ArticleList)),
+            ("Side panel", class_bindings(PanelList)),
+            ("Search box", [Binding("enter", "open_top", "Open the top hit"), Binding("escape", "clear", "Clear the search")]),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+    # ------------------------------------------------------------------ state
+
+    def save_state(self) -> None:
+        state = self.state
+        try:
+            view = self.query_one(ArticleView)
+            state.scroll_y = float(view.scroll_y) if self.article is not None else 0.0
+            state.side_tab = self.query_one(SidePanel).active_tab
+        except Exception:
+            pass
+        state.side_panel = self._user_side
+        try:
+            save_state(state, self.state_file)
+        except OSError as exc:
+            self.notify(f"could not save the reader state: {exc}", severity="warning", markup=False)
+
+    def on_unmount(self) -> None:
+        self.save_state()
+        self.workers.cancel_all()
+
+    async def action_quit(self) -> None:
+        self.save_state()
+        self.exit()
+
+
+def class_bindings(cls) -> list[Binding]:
+    """The bindings a widget class declares or inherits, most specific first."""
+    found: list[Binding] = []
+    for klass in cls.__mro__:
+        for binding in klass.__dict__.get("BINDINGS", []):
+            found.append(binding if isinstance(binding, Binding) else Binding(*binding))
+    return found
+
+
+def make_app(corpus=None, index_dir=None, state_dir=None) -> BelreaderApp:
+    """The reader on `corpus` (default: $BELREADER_CORPUS or the bundled one)."""
+    return BelreaderApp(corpus=corpus, index_dir=index_dir, state_dir=state_dir)

@@ -1,0 +1,117 @@
+"""Article text -> Rich `Text` with spans. Text is data: it is never parsed as markup.
+
+Offsets from the analysis point into `Article.body`, so body text is sanitised
+without changing its length (a stray control character becomes a space); other
+strings (titles, names, snippets) are cleaned of escape sequences outright.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.style import Style
+from rich.text import Text
+
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC (title, hyperlink, clipboard OSC 52)
+    r"|\x1b[P^_X][^\x1b]*(?:\x1b\\)?"  # DCS/PM/APC/SOS strings
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b[@-Z\\-_]?"  # other two-character escapes, lone ESC
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE", "MONEY", "QUANTITY", "PERCENT")
+LABEL_NAMES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "PLACE": "place",
+    "NORP": "group",
+    "EVENT": "event",
+    "DATE": "date",
+    "MONEY": "money",
+    "QUANTITY": "quantity",
+    "PERCENT": "percent",
+}
+# Mid-tone colours on dark backgrounds, deeper ones on light: each pair keeps
+# contrast with the theme's background.
+_DARK = {
+    "PERSON": "#ffaf5f",
+    "ORG": "#87afff",
+    "PLACE": "#87d787",
+    "NORP": "#d7afff",
+    "EVENT": "#ff87af",
+    "DATE": "#b2b2b2",
+    "MONEY": "#e0d060",
+    "QUANTITY": "#5fd7d7",
+    "PERCENT": "#5fd7d7",
+}
+_LIGHT = {
+    "PERSON": "#a14a00",
+    "ORG": "#0b4fb3",
+    "PLACE": "#1d6e1d",
+    "NORP": "#7a1fa2",
+    "EVENT": "#a8004f",
+    "DATE": "#5a5a5a",
+    "MONEY": "#7a5c00",
+    "QUANTITY": "#006d6d",
+    "PERCENT": "#006d6d",
+}
+SEARCH_TERM = Style(color="#000000", bgcolor="#ffd75f", bold=True)
+CURRENT_HIT = Style(color="#ffffff", bgcolor="#d75f00", bold=True)
+SELECTED_MENTION = Style(bold=True, reverse=True)
+CURRENT_MENTION = Style(bold=True, reverse=True, underline=True)
+
+
+def clean(text: str | None) -> str:
+    """A free-standing string (title, name, snippet) without escapes or control characters."""
+    if not text:
+        return ""
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return _CONTROL.sub("", text.replace("\n", " ").replace("\t", " "))
+
+
+def clean_keep_offsets(text: str) -> str:
+    """Body text with each control character replaced by a space, so offsets still line up."""
+    return _CONTROL.sub(" ", text.replace("\t", " ").replace("\x1b", " "))
+
+
+def entity_style(label: str, dark: bool = True) -> Style:
+    colours = _DARK if dark else _LIGHT
+    colour = colours.get(label)
+    if colour is None:
+        return Style()
+    return Style(color=colour, bold=label in ("PERSON", "ORG", "PLACE", "NORP", "EVENT"))
+
+
+def claim_style(dark: bool = True) -> Style:
+    return Style(bgcolor="#2a3350" if dark else "#dfe7f7")
+
+
+def legend(dark: bool = True, labels: list[str] | None = None) -> Text:
+    """One coloured swatch per entity type, plus the search-term style."""
+    text = Text()
+    for label in labels or LABELS[:-1]:
+        if label == "PERCENT":
+            continue
+        text.append("■ ", style=entity_style(label, dark))
+        text.append(LABEL_NAMES[label] + "  ", style=Style(dim=True))
+    text.append(" term ", style=SEARCH_TERM)
+    text.append("  ")
+    text.append(" selected ", style=SELECTED_MENTION)
+    return text
+
+
+def snippet_text(snippet, width_hint: int = 240) -> Text:
+    """A search snippet with its matched words highlighted."""
+    raw = snippet.text
+    text = Text(clean_keep_offsets(raw).replace("\n", " "))
+    for a, b in snippet.matches:
+        if 0 <= a < b <= len(raw):
+            text.stylize(SEARCH_TERM, a, b)
+    return text
+
+
+def quoted(content: str, direct: bool) -> str:
+    content = clean(content)
+    return f"“{content}”" if direct else content

@@ -1,0 +1,60 @@
+"""The help screen, generated from the bindings of the app and its widgets (never hand-written)."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def binding_rows(app, bindings) -> list[tuple[str, str]]:
+    """(keys, description) per action, keys of the same action joined: 'j / down'."""
+    rows: dict[str, tuple[list[str], str]] = {}
+    for binding in bindings:
+        if isinstance(binding, tuple):
+            binding = Binding(*binding)
+        for key in binding.key.split(","):
+            key = key.strip()
+            display = binding.key_display or app.get_key_display(Binding(key, binding.action, binding.description))
+            entry = rows.setdefault(binding.action, ([], binding.description or binding.action))
+            if display not in entry[0]:
+                entry[0].append(display)
+            if binding.description and not entry[1]:
+                rows[binding.action] = (entry[0], binding.description)
+    return [(" / ".join(keys), description) for keys, description in rows.values()]
+
+
+def help_text(app, sections) -> Text:
+    text = Text()
+    for title, bindings in sections:
+        text.append(f"{title}\n", style=Style(bold=True, underline=True))
+        for keys, description in binding_rows(app, bindings):
+            text.append(f"  {keys:<18}", style=Style(bold=True))
+            text.append(f"{description}\n")
+        text.append("\n")
+    text.append("Press escape, q or ? to close.", style=Style(dim=True))
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys by area: the app, the article, the lists, search."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help"),
+    ]
+
+    def __init__(self, sections) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(Text("belreader keys", style=Style(bold=True)), id="help-title")
+            yield Static(help_text(self.app, self.sections), id="help-body")
+
+    async def action_dismiss(self, result=None) -> None:
+        self.dismiss(result)

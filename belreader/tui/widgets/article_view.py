@@ -1,0 +1,243 @@
+"""The centre: one article as numbered paragraphs, with entities, claims and search terms marked.
+
+One `Static` per paragraph, so a long article lays out a paragraph at a time and
+scrolling to a paragraph is scrolling to a widget. Every paragraph is built as a
+Rich `Text` from the body slice plus styled spans: article text is never markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from belreader.tui.rendering import (
+    CURRENT_HIT,
+    CURRENT_MENTION,
+    SEARCH_TERM,
+    SELECTED_MENTION,
+    claim_style,
+    clean,
+    clean_keep_offsets,
+    entity_style,
+    legend,
+)
+
+_SAFE_ID = re.compile(r"^[\w.\-:]+$")
+
+
+class Paragraph(Static):
+    """One paragraph (or sub-heading) of the open article."""
+
+    def __init__(self, index: int, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.index = index
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    """The open article. Holds what to mark; re-renders paragraphs when that changes."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article = None
+        self.analysis = None
+        self.term_spans: list[tuple[int, int]] = []
+        self.selected_entity: str | None = None
+        self.selected_claim = None
+        self.current_hit: int | None = None  # index into term_spans
+        self.current_mention: int | None = None  # index into entity_mentions
+        self.dark = True
+
+    def compose(self):
+        yield Static(
+            Text("Choose an article on the left, or press / to search.", style=Style(dim=True)),
+            id="article-head",
+        )
+
+    # ------------------------------------------------------------------ content
+
+    async def show_article(self, article, term_spans: list[tuple[int, int]]) -> None:
+        self.article = article
+        self.analysis = None
+        self.term_spans = sorted(term_spans)
+        self.selected_claim = None
+        self.current_hit = None
+        self.current_mention = None
+        await self.remove_children()
+        widgets = [Static(self._head(), id="article-head"), Static(legend(self.dark), id="legend")]
+        for paragraph in article.paragraphs:
+            widget = Paragraph(paragraph.index, classes="heading" if paragraph.is_heading else "para")
+            widgets.append(widget)
+        await self.mount_all(widgets)
+        self.refresh_paragraphs()
+        self.scroll_home(animate=False)
+
+    def set_analysis(self, analysis) -> None:
+        self.analysis = analysis
+        self.refresh_paragraphs()
+
+    def set_terms(self, term_spans: list[tuple[int, int]]) -> None:
+        self.term_spans = sorted(term_spans)
+        self.current_hit = None
+        self.refresh_paragraphs()
+
+    def set_selected_entity(self, entity_id: str | None) -> None:
+        self.selected_entity = entity_id
+        self.current_mention = None
+        self.refresh_paragraphs()
+
+    def set_selected_claim(self, claim) -> None:
+        self.selected_claim = claim
+        self.refresh_paragraphs()
+        if claim is not None:
+            self.scroll_to_paragraph(claim.paragraph)
+
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        if self.article is not None:
+            self.query_one("#legend", Static).update(legend(dark))
+        self.refresh_paragraphs()
+
+    @property
+    def entity_mentions(self) -> list:
+        if self.analysis is None or self.selected_entity is None:
+            return []
+        return sorted((m for m in self.analysis.mentions if m.entity_id == self.selected_entity), key=lambda m: m.start)
+
+    def paragraph_widgets(self) -> list[Paragraph]:
+        return list(self.query(Paragraph))
+
+    def paragraph_widget(self, index: int) -> Paragraph | None:
+        for widget in self.query(Paragraph):
+            if widget.index == index:
+                return widget
+        return None
+
+    def refresh_paragraphs(self) -> None:
+        if self.article is None:
+            return
+        marks = self._marks()
+        for widget in self.query(Paragraph):
+            widget.update(self._paragraph_text(self.article.paragraphs[widget.index], marks))
+
+    def paragraph_plain(self, index: int) -> str:
+        """What paragraph `index` shows, as plain text (tests, copy)."""
+        widget = self.paragraph_widget(index)
+        return widget.render().plain if widget is not None else ""
+
+    # ------------------------------------------------------------------ navigation
+
+    def scroll_to_paragraph(self, index: int, *, animate: bool = False) -> None:
+        widget = self.paragraph_widget(index)
+        if widget is not None:
+            self.call_after_refresh(self.scroll_to_widget, widget, top=True, animate=animate)
+
+    def _paragraph_of(self, offset: int) -> int | None:
+        paragraph = self.article.paragraph_at(offset) if self.article else None
+        return paragraph.index if paragraph else None
+
+    def step_hit(self, step: int) -> bool:
+        if not self.term_spans:
+            return False
+        if self.current_hit is None:
+            self.current_hit = self._first_after_view(self.term_spans) if step > 0 else len(self.term_spans) - 1
+        else:
+            self.current_hit = (self.current_hit + step) % len(self.term_spans)
+        self.refresh_paragraphs()
+        paragraph = self._paragraph_of(self.term_spans[self.current_hit][0])
+        if paragraph is not None:
+            self.scroll_to_paragraph(paragraph)
+        return True
+
+    def step_mention(self, step: int) -> bool:
+        mentions = self.entity_mentions
+        if not mentions:
+            return False
+        if self.current_mention is None:
+            self.current_mention = 0 if step > 0 else len(mentions) - 1
+        else:
+            self.current_mention = (self.current_mention + step) % len(mentions)
+        self.refresh_paragraphs()
+        self.scroll_to_paragraph(mentions[self.current_mention].paragraph)
+        return True
+
+    def _first_after_view(self, spans: list[tuple[int, int]]) -> int:
+        """The first span in or below the top visible paragraph, so `n` starts where the reader is."""
+        top = None
+        for widget in self.query(Paragraph):
+            if widget.region.y + widget.region.height > self.region.y:
+                top = widget.index
+                break
+        if top is None or self.article is None:
+            return 0
+        start = self.article.paragraphs[top].start
+        position = bisect.bisect_left([a for a, _ in spans], start)
+        return position if position < len(spans) else 0
+
+    # ------------------------------------------------------------------ rendering
+
+    def _head(self) -> Text:
+        article = self.article
+        head = Text(clean(article.title) or article.id, style=Style(bold=True))
+        if article.subtitle:
+            head.append("\n" + clean(article.subtitle), style=Style(italic=True))
+        byline = [clean(x) for x in (article.author and f"By {article.author}", article.publisher, article.date) if x]
+        if byline:
+            head.append("\n" + " · ".join(byline), style=Style(dim=True))
+        return head
+
+    def _marks(self) -> dict[int, list[tuple[int, int, Style]]]:
+        """Per paragraph: (start, end, style) in body offsets, in the order they are applied."""
+        marks: dict[int, list[tuple[int, int, Style]]] = defaultdict(list)
+        article = self.article
+
+        def add(start: int, end: int, style: Style, paragraph: int | None = None) -> None:
+            index = paragraph if paragraph is not None else self._paragraph_of(start)
+            if index is not None:
+                marks[index].append((start, end, style))
+
+        if self.selected_claim is not None and self.selected_claim.article_id == article.id:
+            claim = self.selected_claim
+            add(claim.sentence_start, claim.sentence_end, claim_style(self.dark), claim.paragraph)
+        if self.analysis is not None:
+            for mention in self.analysis.mentions:
+                style = entity_style(mention.label, self.dark)
+                if _SAFE_ID.match(mention.entity_id or ""):
+                    style += Style.from_meta({"@click": f"app.select_entity({mention.entity_id!r})"})
+                if mention.entity_id == self.selected_entity:
+                    style += SELECTED_MENTION
+                add(mention.start, mention.end, style, mention.paragraph)
+            mentions = self.entity_mentions
+            if self.current_mention is not None and self.current_mention < len(mentions):
+                m = mentions[self.current_mention]
+                add(m.start, m.end, CURRENT_MENTION, m.paragraph)
+        for i, (start, end) in enumerate(self.term_spans):
+            add(start, end, CURRENT_HIT if i == self.current_hit else SEARCH_TERM)
+        return marks
+
+    def _paragraph_text(self, paragraph, marks) -> Text:
+        body = self.article.body
+        text = Text(clean_keep_offsets(body[paragraph.start : paragraph.end]))
+        for start, end, style in marks.get(paragraph.index, ()):
+            a = max(start, paragraph.start) - paragraph.start
+            b = min(end, paragraph.end) - paragraph.start
+            if a < b:
+                text.stylize(style, a, b)
+        if paragraph.is_heading:
+            text.stylize(Style(bold=True))
+            return text
+        number = Text(f"{paragraph.index + 1:>3} ", style=Style(dim=True))
+        return number + text

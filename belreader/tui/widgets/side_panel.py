@@ -1,0 +1,181 @@
+"""The right column: the open article's claims, sources and entities, and related claims."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from belreader.tui.rendering import LABEL_NAMES, LABELS, clean, entity_style, quoted
+
+_DIM = Style(dim=True)
+_BOLD = Style(bold=True)
+TABS = ("claims", "sources", "entities", "related")
+
+_VIM = [
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+]
+
+
+def claim_prompt(claim, extra: Text | None = None) -> Text:
+    text = Text()
+    if extra is not None:
+        text.append_text(extra)
+    text.append(clean(claim.speaker) or "?", style=_BOLD)
+    text.append(" → ", style=_DIM)
+    if claim.negated:
+        text.append("(denies) ", style=_DIM)
+    text.append(quoted(claim.content, claim.direct_quote))
+    if claim.outlets:
+        text.append("\n  via " + ", ".join(clean(o) for o in claim.outlets), style=_DIM)
+    return text
+
+
+class PanelList(OptionList):
+    BINDINGS = _VIM
+
+
+class ClaimList(PanelList):
+    @dataclass
+    class Chosen(Message):
+        claim: object
+
+    def show(self, claims: list) -> None:
+        self.claims = {c.id: c for c in claims}
+        self.set_options(Option(claim_prompt(c), id=c.id) for c in claims)
+        if not claims:
+            self.set_options([Option(Text("No claims found in this article.", style=_DIM), disabled=True)])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        claim = getattr(self, "claims", {}).get(event.option.id)
+        if claim is not None:
+            self.post_message(self.Chosen(claim))
+
+
+class EntityList(PanelList):
+    @dataclass
+    class Chosen(Message):
+        entity_id: str
+        name: str
+
+    def show(self, entities: list, dark: bool = True) -> None:
+        self.names = {e.id: e.name for e in entities}
+        by_label: dict[str, list] = defaultdict(list)
+        for entity in entities:
+            by_label[entity.label].append(entity)
+        options: list = []
+        for label in sorted(by_label, key=lambda l: LABELS.index(l) if l in LABELS else len(LABELS)):
+            group = sorted(by_label[label], key=lambda e: (-e.count, e.name))
+            header = Text(f"{LABEL_NAMES.get(label, label.lower()).upper()}", style=entity_style(label, dark) + _BOLD)
+            header.append(f"  {len(group)}", style=_DIM)
+            options.append(Option(header, disabled=True))
+            for entity in group:
+                row = Text("  ")
+                row.append(clean(entity.name), style=entity_style(label, dark))
+                row.append(f"  ×{entity.count}", style=_DIM)
+                options.append(Option(row, id=entity.id))
+        if not options:
+            options = [Option(Text("No entities found.", style=_DIM), disabled=True)]
+        self.set_options(options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Chosen(event.option.id, getattr(self, "names", {}).get(event.option.id, event.option.id)))
+
+
+class RelatedList(PanelList):
+    @dataclass
+    class Chosen(Message):
+        claim: object
+
+    def show(self, claim, related: list, titles: dict[str, str]) -> None:
+        self.related = {c.id: c for c, _ in related}
+        head = Text("Related to: ", style=_DIM)
+        head.append(quoted(claim.content, claim.direct_quote)[:160], style=Style(italic=True))
+        options: list = [Option(head, disabled=True)]
+        for other, score in related:
+            extra = Text(f"{score:.2f} ", style=_BOLD)
+            extra.append(clean(titles.get(other.article_id, other.article_id)), style=Style(underline=True))
+            extra.append(f" ¶{other.paragraph + 1}\n", style=_DIM)
+            options.append(Option(claim_prompt(other, extra), id=other.id))
+        if not related:
+            options.append(Option(Text("No related claims in other articles.", style=_DIM), disabled=True))
+        self.set_options(options)
+
+    def show_message(self, message: str) -> None:
+        self.related = {}
+        self.set_options([Option(Text(message, style=_DIM), disabled=True)])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        claim = getattr(self, "related", {}).get(event.option.id)
+        if claim is not None:
+            self.post_message(self.Chosen(claim))
+
+
+def sources_text(article, analysis) -> Text:
+    """The publisher first, then the outlets the claims cite, with counts."""
+    text = Text("Publisher\n", style=_BOLD)
+    text.append("  " + (clean(article.publisher) or "unknown") + "\n", style=_DIM if not article.publisher else Style())
+    if article.author:
+        text.append("Author\n", style=_BOLD)
+        text.append("  " + clean(article.author) + "\n")
+    cited = [s for s in analysis.sources if s.kind != "publisher" and s.kind != "author"]
+    text.append("\nCited\n", style=_BOLD)
+    if not cited:
+        text.append("  none found\n", style=_DIM)
+    claims_by_outlet = Counter(o for c in analysis.claims for o in c.outlets)
+    for source in sorted(cited, key=lambda s: (-s.claim_count, s.name)):
+        count = source.claim_count or claims_by_outlet.get(source.id, 0)
+        text.append(f"  {clean(source.name)}")
+        text.append(f"  {source.kind} · {count} claim{'s' if count != 1 else ''}\n", style=_DIM)
+    return text
+
+
+class SidePanel(Vertical):
+    """Claims, Sources, Entities and Related in tabs."""
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="side-tabs", initial="claims"):
+            with TabPane("Claims", id="claims"):
+                yield ClaimList(id="claim-list")
+            with TabPane("Sources", id="sources"):
+                with Vertical(classes="scroll"):
+                    yield Static(Text("No article open.", style=_DIM), id="sources-text")
+            with TabPane("Entities", id="entities"):
+                yield EntityList(id="entity-list")
+            with TabPane("Related", id="related"):
+                yield RelatedList(id="related-list")
+
+    def on_mount(self) -> None:
+        self.query_one(RelatedList).show_message("Choose a claim to see related claims in other articles.")
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active or "claims"
+
+    @active_tab.setter
+    def active_tab(self, tab: str) -> None:
+        if tab in TABS:
+            self.query_one(TabbedContent).active = tab
+
+    def show_analysis(self, article, analysis, dark: bool = True) -> None:
+        self.query_one(ClaimList).show(analysis.claims)
+        self.query_one("#sources-text", Static).update(sources_text(article, analysis))
+        self.query_one(EntityList).show(analysis.entities, dark)
+
+    def show_loading(self) -> None:
+        for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
+            option_list.set_options([Option(Text("Analysing…", style=_DIM), disabled=True)])
+        self.query_one("#sources-text", Static).update(Text("Analysing…", style=_DIM))
