@@ -37,7 +37,7 @@ clips_app = typer.Typer(help="Your marked passages: list, remove, clear.", no_ar
 app.add_typer(clips_app, name="clips")
 
 console = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Options:
@@ -191,7 +191,7 @@ def _resolve_article(index, ident: str):
         summary = index.resolve(ident)
         return index.load_article(summary.id)
     except LookupError as exc:
-        raise fail(str(exc).strip("'\""))
+        raise fail(str(exc.args[0]) if exc.args else str(exc))
     except (ValueError, CorpusError) as exc:
         raise fail(f"cannot read article '{ident}': {exc}", EXIT_FAILURE)
 
@@ -236,8 +236,13 @@ def index(
 
 
 @app.command("list")
-def list_articles(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+def list_articles(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
     """List the corpus's articles."""
+    use(corpus, index_dir)
     summaries = open_index().summaries()
     if as_json:
         emit_json({"total": len(summaries), "articles": [s.to_dict() for s in summaries]})
@@ -557,6 +562,158 @@ def related(
         line.append(claim.speaker or "?", style="bold")
         line.append(f": {claim.content}")
         console.print(line)
+
+
+def _entities_lookup(ix):
+    """passage -> the entity mentions inside it (for JSON export), analyses cached per article."""
+    cache: dict[str, object] = {}
+
+    def entities_for(passage):
+        if passage.article_id not in cache:
+            try:
+                cache[passage.article_id] = ix.analysis_for(ix.load_article(passage.article_id))
+            except (LookupError, ValueError):
+                cache[passage.article_id] = None
+        analysis = cache[passage.article_id]
+        if analysis is None:
+            return []
+        return [
+            {"id": m.entity_id, "text": m.text, "label": m.label, "start": m.start, "end": m.end}
+            for m in analysis.mentions
+            if passage.start <= m.start and m.end <= passage.end
+        ]
+
+    return entities_for
+
+
+def _current_clips(ix, store):
+    """The clips, re-anchored against the current text of their articles."""
+    wanted = {clip.article_id for clip in store.list()}
+    articles = {}
+    for article_id in wanted:
+        try:
+            articles[article_id] = ix.load_article(article_id)
+        except (LookupError, ValueError):
+            continue
+    report = store.reanchor(articles)
+    for line in report.summary().splitlines() if report.summary() else []:
+        err.print(Text(f"belreader: {line}"))
+    return store.list()
+
+
+@app.command()
+def export(
+    clips_: bool = typer.Option(False, "--clips", help="Export your marked passages."),
+    query: Optional[str] = typer.Option(None, "--query", "-q", help="Export the paragraphs that match this search."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, json or csv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
+    limit: int = typer.Option(1000, "--limit", min=1, help="With --query: at most this many articles."),
+    corpus: Optional[Path] = CORPUS_OPTION,
+    index_dir: Optional[Path] = INDEX_OPTION,
+) -> None:
+    """Export passages with full citations: your clips, or the paragraphs a search matches."""
+    use(corpus, index_dir)
+    from belreader import export as core
+    from belreader import search as searching
+    from belreader.clips import ClipStore
+
+    if clips_ == (query is not None):
+        raise fail("choose what to export: --clips or --query QUERY")
+    if fmt not in ("md", "markdown", "json", "csv"):
+        raise fail(f"unknown format '{fmt}'; use md, json or csv")
+    ix = open_index()
+    if clips_:
+        store = ClipStore()
+        if store.warning:
+            err.print(Text(f"belreader: {store.warning}"))
+        passages = core.passages_from_clips(_current_clips(ix, store))
+    else:
+        try:
+            results = searching.search(ix, query, pagelen=limit, snippets=0, facets=False)
+        except searching.QueryError as exc:
+            raise fail(str(exc))
+        passages = []
+        for hit in results.hits:
+            article = ix.load_article(hit.id)
+            passages.extend(core.passages_from_paragraphs(article, searching.matching_paragraphs(ix, query, article)))
+    if not passages:
+        err.print(Text("belreader: nothing to export" + (f": no paragraphs match {query}" if query else ": no clips yet")))
+        raise typer.Exit(EXIT_NO_RESULTS)
+    text = core.render(passages, fmt, entities_for=_entities_lookup(ix) if fmt == "json" else None)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        written = core.write_export(text, output, overwrite=force)
+    except core.ExportError as exc:
+        hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
+        raise fail(f"{exc}{hint}", EXIT_FAILURE)
+    err.print(Text(f"Exported {len(passages)} passage{'s' if len(passages) != 1 else ''} to {written}"))
+
+
+@clips_app.command("list")
+def clips_list(
+    order: str = typer.Option("position", "--order", help="position (your order) or newest."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """List your marked passages."""
+    from dataclasses import asdict
+
+    from belreader.clips import ClipStore
+
+    if order not in ("position", "newest"):
+        raise fail("--order is 'position' or 'newest'")
+    store = ClipStore()
+    if store.warning:
+        err.print(Text(f"belreader: {store.warning}"))
+    clips = store.list(order=order)
+    if as_json:
+        emit_json({"total": len(clips), "clips": [asdict(c) for c in clips]})
+        return
+    if not clips:
+        console.print("No clips yet. Mark passages in the reader (space), then export them.")
+        return
+    table = Table(title=f"{len(clips)} clips", title_justify="left")
+    for column in ("id", "quote", "article", "para.", "note", "tags", "status"):
+        table.add_column(column, overflow="fold")
+    for clip in clips:
+        quote = clip.quote if len(clip.quote) <= 120 else clip.quote[:117] + "…"
+        table.add_row(
+            str(clip.id), _plain(quote), _plain(clip.title or clip.article_id), str(clip.paragraph + 1),
+            _plain(clip.note), _plain(", ".join(clip.tags)), clip.status,
+        )
+    console.print(table)
+
+
+@clips_app.command("remove")
+def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`.")) -> None:
+    """Remove clips by id."""
+    from belreader.clips import ClipStore
+
+    store = ClipStore()
+    missing = [i for i in ids if not store.remove(i)]
+    removed = len(ids) - len(missing)
+    console.print(f"Removed {removed} clip{'s' if removed != 1 else ''}.")
+    if missing:
+        raise fail(f"no clip with id {', '.join(map(str, missing))}", EXIT_NO_RESULTS)
+
+
+@clips_app.command("clear")
+def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
+    """Remove every clip."""
+    from belreader.clips import ClipStore
+
+    store = ClipStore()
+    count = store.count()
+    if not count:
+        console.print("No clips to clear.")
+        return
+    if not yes:
+        if not sys.stdin.isatty():
+            raise fail(f"refusing to clear {count} clips without --yes")
+        typer.confirm(f"Remove all {count} clips?", abort=True)
+    console.print(f"Removed {store.clear()} clips.")
 
 
 def main() -> None:

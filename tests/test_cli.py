@@ -1,0 +1,217 @@
+"""The Typer CLI: every command headless, JSON shapes, exit codes, clear one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from belreader.cli import app
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
+SEED_000 = "000_080d1da5f101e41c"
+
+
+@pytest.fixture
+def runner(tmp_path, monkeypatch) -> CliRunner:
+    monkeypatch.setenv("BELREADER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BELREADER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("BELREADER_CORPUS", raising=False)
+    return CliRunner()
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    return corpus
+
+
+def run(runner, *args, code=0):
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exit_code == code, (result.exit_code, result.output, result.stderr if result.stderr_bytes else "")
+    return result
+
+
+def test_version(runner):
+    from belreader import __version__
+
+    assert run(runner, "--version").stdout.strip() == f"belreader {__version__}"
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "belreader", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    for command in ("index", "search", "show", "entities", "claims", "sources", "export"):
+        assert command in result.stdout
+
+
+def test_shell_completion_is_offered(runner):
+    assert "--install-completion" in run(runner, "--help").stdout
+
+
+def test_index_then_list_json(runner, seeds):
+    out = run(runner, "index", "--corpus", seeds, "--json").stdout
+    report = json.loads(out)
+    assert report["articles"] == 5
+    assert len(report["added"]) == 5
+    listing = json.loads(run(runner, "list", "--corpus", seeds, "--json").stdout)
+    assert listing["total"] == 5
+    first = listing["articles"][0]
+    assert first["id"] == SEED_000
+    assert first["title"] == "Lukashenko Holds His Own With Putin in Sochi"
+    assert first["publisher"] == "The Jamestown Foundation"
+    assert set(first) >= {"id", "title", "path", "publisher", "author", "date", "claims"}
+    # A second index run changes nothing.
+    again = json.loads(run(runner, "index", "--corpus", seeds, "--json").stdout)
+    assert again["added"] == [] and again["unchanged"] == 5
+
+
+def test_global_corpus_option_and_env_var(runner, seeds, monkeypatch):
+    assert json.loads(run(runner, "--corpus", seeds, "list", "--json").stdout)["total"] == 5
+    monkeypatch.setenv("BELREADER_CORPUS", str(seeds))
+    assert json.loads(run(runner, "list", "--json").stdout)["total"] == 5
+
+
+def test_search_json_shape(runner, seeds):
+    data = json.loads(run(runner, "search", "loan", "--corpus", seeds, "--json").stdout)
+    assert data["query"] == "loan"
+    assert data["total"] >= 3
+    ids = [h["id"] for h in data["hits"]]
+    assert {SEED_000, "001_68081da56b0bdd5a", "003_30002c4a879dc3c8"} <= set(ids)
+    hit = data["hits"][0]
+    assert set(hit) >= {"rank", "id", "title", "path", "score", "snippets"}
+    snippet = hit["snippets"][0]
+    for start, end in snippet["matches"]:
+        assert snippet["text"][start:end].lower().startswith("loan")
+    assert data["facets"]["publisher"]
+
+
+def test_search_alias_aware(runner, seeds):
+    data = json.loads(run(runner, "search", "Lukashenko", "--corpus", seeds, "--json", "--limit", "10").stdout)
+    assert data["total"] == 5  # three articles only write "Lukashenka"
+
+
+def test_search_paging(runner, seeds):
+    page1 = json.loads(run(runner, "search", "Putin", "--corpus", seeds, "--json", "--limit", "2").stdout)
+    page2 = json.loads(run(runner, "search", "Putin", "--corpus", seeds, "--json", "--limit", "2", "--page", "2").stdout)
+    assert page1["pages"] == 3
+    assert {h["id"] for h in page1["hits"]}.isdisjoint({h["id"] for h in page2["hits"]})
+
+
+def test_search_no_results_exit_1_with_did_you_mean(runner, seeds):
+    result = run(runner, "search", "lukashenkq", "--corpus", seeds, code=1)
+    assert "No articles match lukashenkq" in result.stdout
+    assert "Did you mean: lukashenka" in result.stdout.lower().replace("did you mean", "Did you mean")
+
+
+def test_bad_query_exit_2_one_line(runner, seeds):
+    result = run(runner, "search", '"unclosed', "--corpus", seeds, code=2)
+    assert result.stderr.strip().count("\n") == 0
+    assert "unclosed quote" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_show_by_id_and_title_prefix(runner, seeds):
+    by_id = json.loads(run(runner, "show", SEED_000, "--corpus", seeds, "--json").stdout)
+    by_title = json.loads(run(runner, "show", "does putin still", "--corpus", seeds, "--json").stdout)
+    assert by_id["id"] == SEED_000
+    assert by_id["subtitle"].startswith("No more intends to kneel")
+    assert by_title["id"] == "001_68081da56b0bdd5a"
+    assert by_title["author"] == "Ksenia Kirillova"
+    paragraph = by_id["paragraphs"][0]
+    assert by_id["body"][paragraph["start"] : paragraph["end"]] == paragraph["text"]
+    human = run(runner, "show", SEED_000, "--corpus", seeds).stdout
+    assert "Lukashenko Holds His Own With Putin in Sochi" in human
+    assert "disqus" not in human  # reader comments are not shown by default
+    assert "disqus" in run(runner, "show", SEED_000, "--removed", "--corpus", seeds).stdout
+
+
+def test_show_unknown_article_is_one_line_error(runner, seeds):
+    result = run(runner, "show", "no such thing", "--corpus", seeds, code=2)
+    assert "no article with id or title starting 'no such thing'" in result.stderr
+
+
+def test_missing_corpus_is_a_clear_error(runner, tmp_path):
+    result = run(runner, "search", "x", "--corpus", tmp_path / "missing", code=2)
+    assert result.stderr.strip() == f"belreader: corpus folder not found: {tmp_path / 'missing'}"
+
+
+def test_corpus_that_is_a_file_is_a_clear_error(runner, tmp_path):
+    file = tmp_path / "file.txt"
+    file.write_text("hello")
+    result = run(runner, "list", "--corpus", file, code=2)
+    assert "corpus path is a file" in result.stderr
+
+
+def test_output_is_plain_when_not_a_terminal(runner, seeds):
+    out = run(runner, "search", "loan", "--corpus", seeds).stdout
+    assert "\x1b[" not in out
+    assert "match loan" in out
+
+
+def test_markup_and_escapes_in_articles_are_printed_literally(runner, tmp_path):
+    corpus = tmp_path / "hostile"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "[bold red]Injected[/] title\n\nBody with [link=file:///etc/passwd]a link[/link] and \x1b]52;c;ZXZpbA==\x07 osc.\n",
+        encoding="utf-8",
+    )
+    listing = run(runner, "list", "--corpus", corpus).stdout
+    assert "[bold red]Injected[/] title" in listing
+    shown = run(runner, "show", "evil", "--corpus", corpus).stdout
+    assert "[link=file:///etc/passwd]a link[/link]" in shown
+    assert "\x1b" not in shown and "\x07" not in shown
+    found = run(runner, "search", "injected", "--corpus", corpus).stdout
+    assert "[bold red]Injected[/] title" in found
+
+
+def test_entities_claims_sources_json(runner, seeds):
+    entities = json.loads(run(runner, "entities", "--corpus", seeds, "--json").stdout)
+    by_id = {e["id"]: e for e in entities["entities"]}
+    luka = by_id["lukashenka"]
+    assert {"Lukashenka", "Lukashenko"} <= set(luka["aliases"])
+    assert len(luka["mentions"]) == 5
+    people = json.loads(run(runner, "entities", "--type", "PERSON", "--article", SEED_000, "--corpus", seeds, "--json").stdout)
+    assert all(e["type"] == "PERSON" for e in people["entities"])
+    assert "peskov" in {e["id"] for e in people["entities"]}
+
+    claims = json.loads(run(runner, "claims", "--article", SEED_000, "--corpus", seeds, "--json").stdout)
+    assert claims["total"] > 0
+    assert any(c["speaker_id"] == "peskov" for c in claims["claims"])
+    by_speaker = json.loads(run(runner, "claims", "--speaker", "Peskov", "--corpus", seeds, "--json").stdout)
+    assert by_speaker["claims"] and all(c["speaker_id"] == "peskov" for c in by_speaker["claims"])
+    matching = json.loads(run(runner, "claims", "--query", "legitimate", "--corpus", seeds, "--json").stdout)
+    assert matching["claims"] and all("legitimate" in c["content"].lower() for c in matching["claims"])
+
+    sources = json.loads(run(runner, "sources", "--article", SEED_000, "--corpus", seeds, "--json").stdout)
+    names = {s["name"] for s in sources["sources"]}
+    assert {"TASS", "Interfax", "RT", "RBC"} <= names
+    corpus_sources = json.loads(run(runner, "sources", "--corpus", seeds, "--json").stdout)
+    assert any(s["id"] == "tass" for s in corpus_sources["sources"])
+
+
+def test_entity_and_speaker_fields_in_search(runner, seeds):
+    data = json.loads(run(runner, "search", "entity:tikhanovskaya", "--corpus", seeds, "--json").stdout)
+    by_field = {h["id"] for h in data["hits"]}
+    plain = {h["id"] for h in json.loads(run(runner, "search", "Tsikhanouskaya", "--corpus", seeds, "--json").stdout)["hits"]}
+    assert by_field == plain
+    speaker = json.loads(run(runner, "search", "speaker:peskov", "--corpus", seeds, "--json").stdout)
+    assert SEED_000 in {h["id"] for h in speaker["hits"]}
+    source = json.loads(run(runner, "search", "source:tass", "--corpus", seeds, "--json").stdout)
+    assert SEED_000 in {h["id"] for h in source["hits"]}
+
+
+def test_related_claims_find_the_loan_accounts(runner, seeds):
+    claims = json.loads(run(runner, "claims", "--query", "loan", "--corpus", seeds, "--json").stdout)["claims"]
+    loan_claim = next(c for c in claims if c["article_id"] == "003_30002c4a879dc3c8")
+    related = json.loads(run(runner, "related", loan_claim["id"], "--corpus", seeds, "--json").stdout)
+    assert related["related"]
+    assert related["related"][0]["claim"]["article_id"] in {SEED_000, "001_68081da56b0bdd5a"}
+    result = run(runner, "related", "nope#c1", "--corpus", seeds, code=2)
+    assert "no claim 'nope#c1'" in result.stderr
