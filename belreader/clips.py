@@ -270,9 +270,6 @@ class ClipStore:
             conn.execute("BEGIN IMMEDIATE")
             for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
                 conn.execute(statement)
-            columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
-            if "searched_hash" not in columns:  # files made before the column existed
-                conn.execute("ALTER TABLE clips ADD COLUMN searched_hash TEXT")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version == 0:
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -511,7 +508,7 @@ class ClipStore:
                     clip = self.get(clip.id) or clip
                 report.missing_article.append(clip)
                 continue
-            if article.body[clip.start : clip.end] == clip.quote:
+            if _still_in_place(clip, article):
                 if article.content_hash != clip.content_hash or clip.status == STATUS_ORPHANED:
                     status = STATUS_OK if clip.status == STATUS_ORPHANED else clip.status
                     self._set_anchor(clip.id, article, clip.start, clip.end, status)
@@ -527,6 +524,11 @@ class ClipStore:
             if span is None:
                 self._set_status(clip.id, STATUS_ORPHANED, searched_hash=article.content_hash)
                 report.orphaned.append(self.get(clip.id) or clip)
+                continue
+            if span == (clip.start, clip.end) and clip.status != STATUS_ORPHANED:
+                # Same place after all (only the surroundings changed).
+                self._set_anchor(clip.id, article, clip.start, clip.end, clip.status)
+                report.unchanged.append(self.get(clip.id) or clip)
                 continue
             self._set_anchor(clip.id, article, span[0], span[1], STATUS_REANCHORED)
             report.reanchored.append(self.get(clip.id) or clip)
@@ -573,6 +575,18 @@ def _row_to_clip(row: tuple) -> Clip:
     return Clip(**data)
 
 
+def _still_in_place(clip: Clip, article: Article) -> bool:
+    """The quote is at the clip's offsets, and (if the file changed) so is its context."""
+    body = article.body
+    if body[clip.start : clip.end] != clip.quote:
+        return False
+    if article.content_hash == clip.content_hash:
+        return True
+    before = body[max(0, clip.start - len(clip.prefix)) : clip.start]
+    after = body[clip.end : clip.end + len(clip.suffix)]
+    return before == clip.prefix and after == clip.suffix
+
+
 def _citation(article: Article) -> dict:
     return {
         "title": article.title or "",
@@ -614,7 +628,8 @@ def locate(
     """Where `quote` is in `body` now: (start, end), or None.
 
     Exact occurrences first, ranked by how well their surroundings match `prefix` and
-    `suffix`, then by distance from `near`; then the best fuzzy match.
+    `suffix` (closest characters first), then by distance from `near`; then the best
+    fuzzy match.
     """
     if not quote:
         return None
@@ -625,14 +640,22 @@ def locate(
         at = body.find(quote, at + 1)
     if occurrences:
 
-        def rank(start: int) -> tuple[float, int]:
+        def rank(start: int) -> tuple[int, float, int]:
+            # Context right next to the quote counts most: how many characters on each side
+            # still match, then overall similarity, then closeness to the old place.
             before = body[max(0, start - len(prefix)) : start]
             after = body[start + len(quote) : start + len(quote) + len(suffix)]
-            return (-(_similarity(before, prefix) + _similarity(after, suffix)), abs(start - near))
+            adjacent = _common_prefix(before[::-1], prefix[::-1]) + _common_prefix(after, suffix)
+            similar = _similarity(before, prefix) + _similarity(after, suffix)
+            return (-adjacent, -similar, abs(start - near))
 
         best = min(occurrences, key=rank)
         return best, best + len(quote)
     return _fuzzy_locate(body, quote, prefix, suffix, near)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    return len(os.path.commonprefix([a, b]))
 
 
 def _similarity(a: str, b: str) -> float:

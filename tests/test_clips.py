@@ -571,3 +571,28 @@ def test_processes_opening_a_corrupt_file_together_keep_every_clip(data_dir):
     assert [p.read_bytes() for p in moved if not p.name.endswith(("-wal", "-shm"))] == [b"garbage" * 1000]
     with ClipStore(path) as clip_store:
         assert sorted(c.article_id for c in clip_store.list()) == ["w0", "w1", "w2", "w3"]
+
+
+def test_a_repeated_phrase_that_slid_into_the_old_offsets_is_not_mistaken(store):
+    text = "Title\n\nAlpha says: the vote was rigged.\n\nGamma says: the vote was rigged."
+    article = make_article(text, article_id="slide")
+    start = article.body.index("the vote was rigged")  # Alpha's
+    clip = store.add(article, start, start + len("the vote was rigged"))
+    # The paragraphs swap: Gamma's phrase lands on the old offsets.
+    new = edited(article, "Title\n\nGamma says: the vote was rigged.\n\nAlpha says: the vote was rigged.")
+    assert new.body[clip.start : clip.end] == clip.quote
+    report = store.reanchor({article.id: new})
+    moved = store.get(clip.id)
+    assert [c.id for c in report.reanchored] == [clip.id]
+    assert new.body[moved.start - len("Alpha says: ") : moved.start] == "Alpha says: "
+
+
+def test_only_the_surroundings_changed(store):
+    article = make_article()
+    clip = store.add(article, *span_of(article, "no concluding press conference"))
+    # Same length edit inside the prefix: the quote stays at its offsets.
+    same_place = edited(article, TEXT.replace("four hours in Sochi.", "four hours in Sochi,"))
+    report = store.reanchor({article.id: same_place})
+    assert [c.id for c in report.unchanged] == [clip.id]
+    assert store.get(clip.id).status == STATUS_OK
+    assert store.get(clip.id).content_hash == same_place.content_hash
