@@ -107,11 +107,15 @@ class ReanchorReport:
         )
 
     def summary(self) -> str:
-        parts = [f"{len(self.unchanged)} unchanged", f"{len(self.reanchored)} re-anchored"]
-        parts.append(f"{len(self.orphaned)} not found (kept, flagged)")
+        """One line worth telling the user, or "" when every clip was where it should be."""
+        parts = []
+        if self.reanchored:
+            parts.append(f"{len(self.reanchored)} clip(s) re-anchored in edited articles")
+        if self.orphaned:
+            parts.append(f"{len(self.orphaned)} clip(s) not found in their edited articles (kept, flagged)")
         if self.missing_article:
-            parts.append(f"{len(self.missing_article)} from articles not loaded")
-        return ", ".join(parts)
+            parts.append(f"{len(self.missing_article)} clip(s) from articles that could not be loaded")
+        return "; ".join(parts)
 
 
 _COLUMNS = (

@@ -461,6 +461,7 @@ def test_reanchor_flags_a_vanished_passage_and_keeps_it(store):
     report = store.reanchor({article.id: new})
     assert [c.id for c in report.orphaned] == [lost.id]
     assert [c.id for c in report.unchanged] == [kept.id]
+    assert report.summary() == "1 clip(s) not found in their edited articles (kept, flagged)"
     flagged = store.get(lost.id)
     assert flagged.status == STATUS_ORPHANED
     assert flagged.quote == "no concluding press conference" and flagged.note == "evidence"
@@ -480,7 +481,8 @@ def test_reanchor_missing_articles(store):
     assert store.get(clip.id).status == STATUS_OK
     store.reanchor({}, flag_missing=True)
     assert store.get(clip.id).status == STATUS_ORPHANED
-    assert "1 from articles not loaded" in store.reanchor({}).summary()
+    assert store.reanchor({}).summary() == "1 clip(s) from articles that could not be loaded"
+    assert store.reanchor({article.id: article}).summary() == ""
 
 
 def test_reanchor_when_only_the_hash_changed(store):
