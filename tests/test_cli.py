@@ -215,3 +215,66 @@ def test_related_claims_find_the_loan_accounts(runner, seeds):
     assert related["related"][0]["claim"]["article_id"] in {SEED_000, "001_68081da56b0bdd5a"}
     result = run(runner, "related", "nope#c1", "--corpus", seeds, code=2)
     assert "no claim 'nope#c1'" in result.stderr
+
+
+def _mark(seeds, index_dir, paragraph: int, note: str = ""):
+    from belreader.clips import ClipStore
+    from belreader.index import CorpusIndex
+
+    article = CorpusIndex(seeds, index_dir).load_article(SEED_000)
+    return ClipStore().add_paragraph(article, paragraph, note=note)
+
+
+def test_export_query_csv_to_file(runner, seeds, tmp_path):
+    import csv
+
+    target = tmp_path / "out" / "loan.csv"
+    run(runner, "export", "--query", "loan", "--format", "csv", "-o", target, "--corpus", seeds)
+    rows = list(csv.DictReader(target.open(encoding="utf-8", newline="")))
+    assert {r["article_id"] for r in rows} == {SEED_000, "001_68081da56b0bdd5a", "003_30002c4a879dc3c8"}
+    assert all("loan" in r["quote"].lower() for r in rows)
+    # The same query object as `search`: every exported article is a search hit.
+    hits = json.loads(run(runner, "search", "loan", "--corpus", seeds, "--json").stdout)["hits"]
+    assert {r["article_id"] for r in rows} <= {h["id"] for h in hits}
+
+
+def test_export_never_overwrites_without_force(runner, seeds, tmp_path):
+    target = tmp_path / "loan.md"
+    target.write_text("precious notes", encoding="utf-8")
+    result = run(runner, "export", "--query", "loan", "-o", target, "--corpus", seeds, code=3)
+    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "precious notes"
+    run(runner, "export", "--query", "loan", "-o", target, "--force", "--corpus", seeds)
+    text = target.read_text(encoding="utf-8")
+    assert text.count("\n> ") >= 3 and "The Jamestown Foundation" in text
+
+
+def test_export_clips_json_with_entities(runner, seeds, tmp_path):
+    run(runner, "index", "--corpus", seeds, "--index", tmp_path / "ix")
+    clip = _mark(seeds, tmp_path / "ix", 4, note="Peskov on the base")
+    data = json.loads(run(runner, "export", "--clips", "--format", "json", "--corpus", seeds, "--index", tmp_path / "ix").stdout)
+    assert data["count"] == 1
+    record = data["passages"][0]
+    assert record["clip_id"] == clip.id
+    assert record["note"] == "Peskov on the base"
+    assert record["paragraph"] == 5
+    assert "Putin" in record["quote"]
+    assert "putin" in {e["id"] for e in record["entities"]}
+
+
+def test_export_requires_one_of_clips_or_query(runner, seeds):
+    assert "choose what to export" in run(runner, "export", "--corpus", seeds, code=2).stderr
+    assert "nothing to export" in run(runner, "export", "--clips", "--corpus", seeds, code=1).stderr
+
+
+def test_clips_list_remove_clear(runner, seeds, tmp_path):
+    run(runner, "index", "--corpus", seeds, "--index", tmp_path / "ix")
+    first = _mark(seeds, tmp_path / "ix", 2)
+    second = _mark(seeds, tmp_path / "ix", 3)
+    listed = json.loads(run(runner, "clips", "list", "--json").stdout)
+    assert [c["id"] for c in listed["clips"]] == [first.id, second.id]
+    assert "Removed 1 clip." in run(runner, "clips", "remove", first.id).stdout
+    assert "no clip with id" in run(runner, "clips", "remove", first.id, code=1).stderr
+    assert "refusing to clear" in run(runner, "clips", "clear", code=2).stderr
+    assert "Removed 1 clips." in run(runner, "clips", "clear", "--yes").stdout
+    assert json.loads(run(runner, "clips", "list", "--json").stdout)["total"] == 0
