@@ -38,3 +38,24 @@ def seed_corpus(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(SEED_CORPUS, target)
     return target
+
+
+@pytest.fixture
+def shared_analysis_cache(shared_cache_dir, monkeypatch) -> Path:
+    """Use the session-wide cache dir (analysis results) instead of this test's own.
+
+    Analyses are keyed by content hash, backend and entity table, so sharing them
+    only saves the model's time; user data and state dirs stay per test.
+    """
+    monkeypatch.setenv("BELREADER_CACHE_DIR", str(shared_cache_dir))
+    return shared_cache_dir
+
+
+@pytest.fixture
+def indexed_seed_corpus(seed_corpus, tmp_path, shared_analysis_cache) -> tuple[Path, Path]:
+    """The seed corpus copy and a ready index of it in `tmp_path/index`: (corpus, index_dir)."""
+    from belreader.index import CorpusIndex
+
+    index_dir = tmp_path / "index"
+    CorpusIndex(seed_corpus, index_dir).update(procs=1)
+    return seed_corpus, index_dir

@@ -99,6 +99,7 @@ class BelreaderApp(App):
         self._indexing = False
         self._backend_noted = False
         self._user_side: bool | None = self.state.side_panel
+        self._narrow: bool | None = None
         self.search_seconds: list[float] = []
 
     # ------------------------------------------------------------------ layout
@@ -140,8 +141,9 @@ class BelreaderApp(App):
 
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW_WIDTH
-        if narrow and not self.screen.has_class("narrow"):
-            self._user_side = None  # going narrow hides the panel until asked for
+        if self._narrow is not None and narrow != self._narrow:
+            self._user_side = None  # crossing the threshold: narrow hides the panel, wide shows it
+        self._narrow = narrow
         self.screen.set_class(narrow, "narrow")
         self.side_visible = self._user_side if self._user_side is not None else not narrow
         self._show_side(self.side_visible)

@@ -38,6 +38,11 @@ class Paragraph(Static):
     def __init__(self, index: int, **kwargs) -> None:
         super().__init__(**kwargs)
         self.index = index
+        self.text = Text()
+
+    def show(self, text: Text) -> None:
+        self.text = text
+        self.update(text)
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -131,12 +136,12 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         marks = self._marks()
         for widget in self.query(Paragraph):
-            widget.update(self._paragraph_text(self.article.paragraphs[widget.index], marks))
+            widget.show(self._paragraph_text(self.article.paragraphs[widget.index], marks))
 
     def paragraph_plain(self, index: int) -> str:
         """What paragraph `index` shows, as plain text (tests, copy)."""
         widget = self.paragraph_widget(index)
-        return widget.render().plain if widget is not None else ""
+        return widget.text.plain if widget is not None else ""
 
     # ------------------------------------------------------------------ navigation
 

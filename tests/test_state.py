@@ -1,0 +1,75 @@
+"""The reader's remembered state: round trip, corrupt files, bad values."""
+
+from __future__ import annotations
+
+import json
+
+from belreader import config
+from belreader.state import MAX_RECENT_QUERIES, UIState, load_state, save_state, state_path
+
+
+def test_default_path_is_in_the_user_data_dir():
+    assert state_path() == config.data_dir() / "state.json"
+
+
+def test_round_trip(tmp_path):
+    path = tmp_path / "state.json"
+    state = UIState(corpus="/c", article_id="a/b", scroll_y=12.0, query="loan", side_panel=False,
+                    side_tab="related", theme="textual-light", sort="date")
+    state.remember_query("loan")
+    save_state(state, path)
+    assert load_state(path) == state
+
+
+def test_missing_file_gives_defaults(tmp_path):
+    assert load_state(tmp_path / "nope.json") == UIState()
+
+
+def test_corrupt_file_is_moved_aside(tmp_path):
+    path = tmp_path / "state.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert load_state(path) == UIState()
+    assert not path.exists()
+    assert (tmp_path / "state.json.corrupt").read_text(encoding="utf-8") == "{not json"
+
+
+def test_non_object_json_is_corrupt(tmp_path):
+    path = tmp_path / "state.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    assert load_state(path) == UIState()
+    assert (tmp_path / "state.json.corrupt").exists()
+
+
+def test_wrong_types_fall_back_per_field(tmp_path):
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({
+        "article_id": 5, "scroll_y": -3, "query": "peskov", "side_tab": "bogus",
+        "sort": "date", "side_panel": "yes", "recent_queries": ["a", 3], "unknown": 1,
+    }), encoding="utf-8")
+    state = load_state(path)
+    assert state.article_id is None
+    assert state.scroll_y == 0.0
+    assert state.query == "peskov"
+    assert state.side_tab == "claims"
+    assert state.sort == "date"
+    assert state.side_panel is None
+    assert state.recent_queries == []
+
+
+def test_recent_queries_are_unique_newest_first_and_bounded():
+    state = UIState()
+    for i in range(MAX_RECENT_QUERIES + 5):
+        state.remember_query(f"q{i}")
+    state.remember_query("q10")
+    state.remember_query("   ")
+    assert state.recent_queries[0] == "q10"
+    assert len(state.recent_queries) == MAX_RECENT_QUERIES
+    assert len(set(state.recent_queries)) == MAX_RECENT_QUERIES
+
+
+def test_save_is_atomic_and_leaves_no_temp_files(tmp_path):
+    path = tmp_path / "sub" / "state.json"
+    save_state(UIState(query="x"), path)
+    save_state(UIState(query="y"), path)
+    assert json.loads(path.read_text(encoding="utf-8"))["query"] == "y"
+    assert [p.name for p in path.parent.iterdir()] == ["state.json"]

@@ -1,0 +1,396 @@
+"""Reader flows through Textual's pilot, on corpora and state dirs in tmp_path."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, Static
+from textual.worker import WorkerCancelled, WorkerFailed
+
+from belreader.index import CorpusIndex
+from belreader.tui.app import BelreaderApp, make_app
+from belreader.tui.screens.help import HelpScreen
+from belreader.tui.widgets.article_list import ArticleList, HitList
+from belreader.tui.widgets.article_view import ArticleView, Paragraph
+from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
+
+SEED_000 = "000_080d1da5f101e41c"
+SEED_003 = "003_30002c4a879dc3c8"
+WIDE = (120, 36)
+
+
+async def settle(app, pilot, rounds: int = 4) -> None:
+    """Let workers finish and their messages be handled (a worker may start another)."""
+    for _ in range(rounds):
+        try:
+            await app.workers.wait_for_complete()
+        except (WorkerFailed, WorkerCancelled):
+            pass  # the app reports worker errors itself; tests assert on that
+        await pilot.pause()
+
+
+@pytest.fixture
+def app_factory(indexed_seed_corpus, tmp_path):
+    corpus, index_dir = indexed_seed_corpus
+
+    def build() -> BelreaderApp:
+        return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")
+
+    return build
+
+
+def message_text(app) -> str:
+    return str(app.query_one("#search-message", Static).render())
+
+
+async def test_opens_with_the_corpus_listed_and_counts_in_the_header(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        articles = app.query_one(ArticleList)
+        assert articles.visible_ids == sorted(s.id for s in app.summaries)
+        assert len(articles.visible_ids) == 5
+        assert app.sub_title.startswith("5 articles · ")
+        assert "claims" in app.sub_title and "entities" in app.sub_title
+        assert app.article is None
+
+
+async def test_enter_opens_the_highlighted_article_with_its_analysis(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        expected = sorted(s.id for s in app.summaries)[1]
+        assert view.article.id == expected
+        assert len(view.paragraph_widgets()) == len(view.article.paragraphs)
+        assert view.has_focus
+        assert app.analysis is not None and app.analysis.article_id == expected
+        claims = app.query_one(ClaimList)
+        assert claims.option_count == len(app.analysis.claims) > 0
+        first = view.article.paragraphs[0]
+        assert view.paragraph_plain(0).strip().endswith(view.article.paragraph_text(first).strip()[-20:])
+
+
+async def test_mouse_click_opens_an_article(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.click(ArticleList, offset=(5, 1))
+        await pilot.click(ArticleList, offset=(5, 1))
+        await settle(app, pilot)
+        assert app.article is not None and app.article.id == SEED_000
+
+
+async def test_search_as_you_type_shows_ranked_hits_and_enter_opens_the_top_one(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        assert app.query_one("#search", Input).has_focus
+        await pilot.press(*"loan")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        hits = app.query_one(HitList)
+        assert hits.display and not app.query_one(ArticleList).display
+        assert app.results.query == "loan" and app.results.total == hits.option_count > 0
+        assert "article" in message_text(app)
+        top = app.results.hits[0].id
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.article.id == top
+        assert view.term_spans, "search terms are marked in the article"
+        for start, end in view.term_spans:
+            assert view.article.body[start:end].lower().startswith("loan")
+        assert "loan" in app.state.recent_queries
+
+
+async def test_escape_clears_the_search_back_to_the_list(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"loan")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.query_one("#search", Input).value == ""
+        assert app.query_one(ArticleList).display and not app.query_one(HitList).display
+        assert app.query_text == ""
+
+
+async def test_malformed_query_shows_an_inline_message(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *'"sochi')
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        note = app.query_one("#search-message", Static)
+        assert note.display and note.has_class("error")
+        assert "unclosed quote" in message_text(app)
+        assert app.is_running
+
+
+async def test_no_hits_offers_did_you_mean(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"lukashenkq")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.results.total == 0
+        assert "Did you mean: lukashenka" in message_text(app)
+        assert not app.query_one("#search-message", Static).has_class("error")
+
+
+async def test_n_and_shift_n_step_through_the_hits_in_the_article(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"peskov", "enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.has_focus and len(view.term_spans) >= 3
+        await pilot.press("n")
+        assert view.current_hit == 0
+        await pilot.press("n", "n")
+        assert view.current_hit == 2
+        await pilot.press("N")
+        assert view.current_hit == 1
+        start, end = view.term_spans[1]
+        paragraph = view.article.paragraph_at(start)
+        text = view.paragraph_widget(paragraph.index).text
+        offset = len(f"{paragraph.index + 1:>3} ") + start - paragraph.start
+        styles = [span.style for span in text.spans if span.start <= offset < span.end]
+        assert any(getattr(s, "bgcolor", None) and s.bgcolor.name == "#d75f00" for s in styles)
+        await pilot.press("N", "N")
+        assert view.current_hit == len(view.term_spans) - 1, "N wraps around"
+
+
+async def test_choosing_an_entity_filters_the_list_and_x_clears_it(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_article(SEED_000)
+        await settle(app, pilot)
+        app.show_tab("entities")
+        await pilot.pause()
+        entities = app.query_one(EntityList)
+        entities.focus()
+        entities.highlighted = entities.get_option_index("peskov")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        wanted = CorpusIndex(app.index.corpus, app.index.index_dir).article_ids_mentioning("peskov")
+        assert 0 < len(wanted) < 5
+        assert app.query_one(ArticleList).visible_ids == wanted
+        bar = str(app.query_one("#filter-bar", Static).render())
+        assert "Dmitry Peskov" in bar and f"{len(wanted)} of 5 articles" in bar
+        view = app.query_one(ArticleView)
+        assert view.selected_entity == "peskov"
+        await pilot.press("right_square_bracket")
+        assert view.current_mention == 0
+        await pilot.press("right_square_bracket", "left_square_bracket", "left_square_bracket")
+        assert view.current_mention == len(view.entity_mentions) - 1
+        app.query_one(ArticleList).focus()
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert len(app.query_one(ArticleList).visible_ids) == 5
+        assert view.selected_entity is None
+        assert "entity:" not in str(app.query_one("#filter-bar", Static).render())
+
+
+async def test_clicking_a_name_in_the_text_selects_the_entity(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_article(SEED_000)
+        await settle(app, pilot)
+        app.action_select_entity("lukashenka")
+        await settle(app, pilot)
+        assert app.entity_filter[0] == "lukashenka"
+        assert app.query_one(ArticleView).selected_entity == "lukashenka"
+
+
+async def test_choosing_a_claim_scrolls_to_it_and_related_claims_jump_to_their_article(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_article(SEED_000)
+        await settle(app, pilot)
+        claims = app.query_one(ClaimList)
+        claims.focus()
+        last = app.analysis.claims[-1]
+        claims.highlighted = claims.get_option_index(last.id)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.selected_claim.id == last.id
+        assert view.scroll_y > 0, "the article scrolled down to the claim"
+        related = app.query_one(RelatedList)
+        assert related.related, "the seed corpus has related claims for this one"
+        app.show_tab("related")
+        await pilot.pause()
+        related.focus()
+        related.highlighted = 1
+        target = related.related[related.highlighted_option.id]
+        assert target.article_id != SEED_000
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.article.id == target.article_id
+        assert view.selected_claim is not None and view.selected_claim.id == target.id
+
+
+async def test_ctrl_b_toggles_the_side_panel(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(SidePanel)
+        assert panel.display
+        await pilot.press("ctrl+b")
+        assert not panel.display
+        await pilot.press("ctrl+b")
+        assert panel.display
+
+
+async def test_narrow_terminal_hides_the_side_panel_until_asked(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(SidePanel)
+        assert not panel.display
+        left = app.query_one("#left")
+        assert left.display and left.outer_size.width == 28
+        view = app.query_one(ArticleView)
+        assert view.size.width >= 45
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert panel.display and not left.display
+        assert panel.outer_size.width == 40 and view.outer_size.width == 40
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert not panel.display and left.display
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert panel.display
+
+
+async def test_state_comes_back_on_the_next_run(app_factory, tmp_path):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_article(SEED_003)
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        view.scroll_to(y=12, animate=False)
+        await pilot.pause()
+        app.show_tab("entities")
+        app.theme = "textual-light"
+        await pilot.press("slash", *"peskov")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        app.query_one(ArticleView).focus()
+        await pilot.press("q")
+    saved = (tmp_path / "state" / "state.json").read_text(encoding="utf-8")
+    assert SEED_003 in saved
+
+    again = app_factory()
+    async with again.run_test(size=WIDE) as pilot:
+        await settle(again, pilot)
+        await pilot.pause(0.2)
+        assert again.article is not None and again.article.id == SEED_003
+        assert again.query_one("#search", Input).value == "peskov"
+        assert again.results is not None and again.results.query == "peskov"
+        assert again.query_one(ArticleView).scroll_y == pytest.approx(12, abs=1)
+        assert again.query_one(SidePanel).active_tab == "entities"
+        assert again.theme == "textual-light"
+
+
+async def test_corrupt_state_file_does_not_stop_the_reader(app_factory, tmp_path):
+    (tmp_path / "state").mkdir()
+    (tmp_path / "state" / "state.json").write_text("{{{", encoding="utf-8")
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert len(app.query_one(ArticleList).visible_ids) == 5
+    assert (tmp_path / "state" / "state.json.corrupt").exists()
+
+
+async def test_help_screen_lists_every_app_binding(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-body", Static).render())
+        for binding in BelreaderApp.BINDINGS:
+            assert binding.description in text
+        assert "Down" in text and "Top" in text  # the article's vim keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_opens_an_article_by_title(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"open: does putin still")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.article is not None and app.article.title.startswith("Does Putin Still Distrust")
+
+
+async def test_palette_commands_cover_every_verb(app_factory):
+    from belreader.tui.commands import COMMAND_SOURCES
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.state.remember_query("loan")
+        names = [c.name for source in COMMAND_SOURCES for c in source(app)]
+        for verb in ("open: ", "entity: ", "search: loan", "view: toggle side panel", "theme: textual-light"):
+            assert any(n.startswith(verb) for n in names), verb
+        toggle = next(c for source in COMMAND_SOURCES for c in source(app) if c.name == "view: toggle side panel")
+        toggle.callback()
+        await pilot.pause()
+        assert not app.query_one(SidePanel).display
+
+
+async def test_a_worker_error_becomes_a_notification(seed_corpus, tmp_path, shared_analysis_cache):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x", encoding="utf-8")
+    app = make_app(corpus=seed_corpus, index_dir=blocker / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("cannot write the index" in m for m in messages), messages
+        assert app.is_running
+        assert not app.query_one("#progress-box").display
+
+
+async def test_a_missing_index_is_built_in_the_background_with_progress(seed_corpus, tmp_path, shared_analysis_cache):
+    app = make_app(corpus=seed_corpus, index_dir=tmp_path / "fresh-index", state_dir=tmp_path / "state")
+    seen = []
+    async with app.run_test(size=WIDE) as pilot:
+        original = app.on_index_progress
+
+        def spy(message):
+            seen.append((message.stage, message.done, message.total))
+            original(message)
+
+        app.on_index_progress = spy
+        assert app.is_running and app.query_one(ArticleList).visible_ids == []
+        await settle(app, pilot)
+        assert len(app.query_one(ArticleList).visible_ids) == 5
+        assert not app.query_one("#progress-box").display
+        assert any("5 added" in n.message for n in app._notifications)
