@@ -10,7 +10,6 @@ body but kept on `Article.removed`.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import os
 import re
@@ -60,14 +59,27 @@ class LoadReport:
 
 # --------------------------------------------------------------------------- text safety
 
-# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte ESC sequences, and C1 CSI/OSC.
+# Terminal escape sequences. Every branch is bounded and none crosses a newline, so one
+# stray or unterminated introducer never swallows the rest of a file:
+# - CSI (ESC [ params final, or 8-bit CSI 0x9B) is removed whole;
+# - OSC (ESC ]) is removed up to and including its BEL/ST terminator; an unterminated one
+#   stops at the next ESC, newline or _SEQ_MAX characters (ESC ] in text is never prose);
+# - DCS/SOS/PM/APC (ESC P/X/^/_) and the 8-bit OSC/DCS/SOS/PM/APC introducers are removed
+#   whole only when terminated on the same line; otherwise only the introducer goes
+#   ("\x1bPutin" keeps "Putin"; a latin-1 0x9D byte is dropped alone by _CONTROL_RE);
+# - ESC + intermediates + final (ESC ( B) and two-byte ESC + digit/symbol are removed;
+#   ESC before a letter is dropped on its own so the letter stays.
+_SEQ_MAX = 4096
+_SEQ_BODY = r"[^\x07\x1b\x9c\n]{0,%d}" % _SEQ_MAX
+_SEQ_END = r"(?:\x07|\x1b\\|\x9c)"
 _ANSI_RE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
-    r"|\x1b[@-Z\\-_]?"
+    rf"|\x1b\]{_SEQ_BODY}{_SEQ_END}?"
+    rf"|\x1b[PX^_]{_SEQ_BODY}{_SEQ_END}"
+    rf"|[\x90\x98\x9d\x9e\x9f]{_SEQ_BODY}{_SEQ_END}"
+    r"|\x1b[ -/]+[0-~]"
+    r"|\x1b[0-9:-?@\\`{-~]?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|\x9d[^\x07\x9c]*[\x07\x9c]?"
 )
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 
@@ -209,28 +221,43 @@ class _Draft:
     removed: list[RemovedBlock] = field(default_factory=list)
 
 
-def _derive_title(first_paragraph: str) -> str:
-    sentence = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0].rstrip(".")
-    if len(sentence) <= 90:
-        return sentence
-    cut = sentence[:90].rsplit(" ", 1)[0].rstrip(",;:–— ")
-    return f"{cut}…"
+def _derive_title(first_paragraph: str, fallback: str) -> str:
+    """A title made from the first sentence: stripped, never empty (else `fallback`, the file stem)."""
+    sentence = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0]
+    sentence = sentence.strip().rstrip(".…").strip()
+    if len(sentence) > 90:
+        cut = sentence[:90].rsplit(" ", 1)[0].rstrip(",;:–— ")
+        sentence = f"{cut}…" if cut else ""
+    return sentence or clean_inline(fallback) or "Untitled"
 
 
-def _take_title(paragraphs: list[str], draft: _Draft, title_from_meta: bool) -> list[str]:
+def _take_title(
+    paragraphs: list[str],
+    draft: _Draft,
+    *,
+    fallback: str,
+    not_subtitle: frozenset[int] | set[int] = frozenset(),
+    keep_body: bool = False,
+) -> int:
+    """Title (and subtitle) heuristics for sources without an explicit title.
+
+    Sets draft.title (and maybe draft.subtitle) and returns how many leading
+    paragraphs were consumed. With `keep_body`, the heuristics never consume the
+    last remaining paragraph (a one-paragraph JSON/HTML body stays the body).
+    Paragraph indexes in `not_subtitle` (Markdown/HTML headings) are never a subtitle.
+    """
     if not paragraphs:
-        return paragraphs
-    if not title_from_meta:
-        first = paragraphs[0]
-        if len(first) <= 150 and not first.endswith(".") and len(first.split()) <= 25:
-            draft.title = first
-            paragraphs = paragraphs[1:]
-        else:
-            draft.title = _derive_title(first)
-            draft.title_derived = True
-            return paragraphs
-    if paragraphs:
-        second = paragraphs[0]
+        return 0
+    first = paragraphs[0]
+    looks_like_title = len(first) <= 150 and not first.endswith(".") and len(first.split()) <= 25
+    if not looks_like_title or (keep_body and len(paragraphs) == 1):
+        draft.title = _derive_title(first, fallback)
+        draft.title_derived = True
+        return 0
+    draft.title = first
+    taken = 1
+    if len(paragraphs) > 1 and 1 not in not_subtitle and not (keep_body and len(paragraphs) == 2):
+        second = paragraphs[1]
         if (
             draft.subtitle is None
             and not _BYLINE.match(second)
@@ -241,13 +268,20 @@ def _take_title(paragraphs: list[str], draft: _Draft, title_from_meta: bool) -> 
             and not second.endswith(".")
         ):
             draft.subtitle = second
-            paragraphs = paragraphs[1:]
-    return paragraphs
+            taken = 2
+    return taken
 
 
-def _strip_boilerplate(paragraphs: list[str], draft: _Draft) -> list[str]:
-    """Cut bylines, bios, disclaimers, captions and everything after an end marker."""
-    kept: list[str] = []
+def _strip_boilerplate(
+    paragraphs: list[str], draft: _Draft, headings: frozenset[int] | set[int] = frozenset()
+) -> list[int]:
+    """Cut bylines, bios, disclaimers, captions and everything after an end marker.
+
+    Cut paragraphs go to draft.removed; returns the indexes of the kept paragraphs.
+    Paragraphs in `headings` (Markdown/HTML sub-headings) are never taken as a closing
+    publisher line.
+    """
+    kept: list[int] = []
     n = len(paragraphs)
     end_zone_reason: str | None = None
     for i, para in enumerate(paragraphs):
@@ -294,10 +328,15 @@ def _strip_boilerplate(paragraphs: list[str], draft: _Draft) -> list[str]:
             draft.removed.append(RemovedBlock(para, tail_reason))
             end_zone_reason = "after-article material"
             continue
-        kept.append(para)
+        kept.append(i)
     # A closing publisher line: "The Organization for World Peace".
-    if kept and len(kept) > 2 and _is_title_case_name(kept[-1]) and not _is_heading(kept[-1]):
-        line = kept.pop()
+    if (
+        len(kept) > 2
+        and kept[-1] not in headings
+        and _is_title_case_name(paragraphs[kept[-1]])
+        and not _is_heading(paragraphs[kept[-1]])
+    ):
+        line = paragraphs[kept.pop()]
         draft.publisher = draft.publisher or line
         draft.removed.append(RemovedBlock(line, "publisher line"))
     return kept
@@ -386,10 +425,18 @@ _MD_INLINE = re.compile(r"(\*\*|__|`)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+def _md_inline(text: str) -> str:
+    """Markdown emphasis/code/link markup removed, whitespace folded and stripped."""
+    return " ".join(_MD_INLINE.sub("", _MD_LINK.sub(r"\1", text)).split())
+
+
 def _markdown_to_paragraphs(text: str) -> tuple[list[str], set[int], str | None]:
-    """Plain paragraphs from Markdown, with the indexes of headings and the first H1."""
-    paragraphs: list[str] = []
-    headings: set[int] = set()
+    """Plain paragraphs from Markdown, with the indexes of headings and the first H1.
+
+    Paragraphs are stripped after the inline markup is removed; empty ones are dropped
+    (the heading indexes refer to the final list).
+    """
+    items: list[tuple[str, bool]] = []  # (text, is_heading)
     h1: str | None = None
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.strip().split("\n") if ln.strip()]
@@ -399,20 +446,27 @@ def _markdown_to_paragraphs(text: str) -> tuple[list[str], set[int], str | None]
         for line in lines:
             if _MD_HEADING.match(line):
                 if buffer:
-                    paragraphs.append(" ".join(buffer))
+                    items.append((" ".join(buffer), False))
                     buffer = []
                 heading = _MD_HEADING.sub("", line).strip("# ").strip()
-                if line.startswith("# ") and h1 is None and not paragraphs:
-                    h1 = heading
+                if line.startswith("# ") and h1 is None and not items:
+                    h1 = _md_inline(heading) or None
                     continue
-                headings.add(len(paragraphs))
-                paragraphs.append(heading)
+                items.append((heading, True))
             else:
                 line = re.sub(r"^(>\s*|[-*+]\s+|\d+\.\s+)", "", line)
                 buffer.append(line)
         if buffer:
-            paragraphs.append(" ".join(buffer))
-    paragraphs = [_MD_INLINE.sub("", _MD_LINK.sub(r"\1", p)) for p in paragraphs]
+            items.append((" ".join(buffer), False))
+    paragraphs: list[str] = []
+    headings: set[int] = set()
+    for raw_text, is_heading in items:
+        cleaned = _md_inline(raw_text)
+        if not cleaned:
+            continue
+        if is_heading:
+            headings.add(len(paragraphs))
+        paragraphs.append(cleaned)
     return paragraphs, headings, h1
 
 
@@ -516,26 +570,43 @@ def _build(
     raw: bytes,
     encoding: str,
     stat: os.stat_result | None,
-    headings: set[int] | None = None,
+    headings: set[int] | frozenset[int] = frozenset(),
     title_hint: str | None = None,
     warnings: list[str] | None = None,
+    keep_body: bool = False,
 ) -> Article | None:
+    """One Article from cleaned paragraphs, or None when nothing is left after boilerplate.
+
+    An explicit title (metadata, front matter, `title_hint` from an H1 or <title>) wins and
+    the body is then never searched for a title or subtitle; otherwise the plain-text title
+    heuristics run. Boilerplate is cut in both cases, into the same draft, so removed
+    blocks, bylines and publishers always reach the Article. `headings` are indexes into
+    `paragraphs` of explicit sub-headings (Markdown/HTML); ALL-CAPS lines are headings too.
+    """
     draft = _Draft()
     meta_title = _meta_str(meta, "title", "headline") or (clean_inline(title_hint) if title_hint else None)
+    draft.subtitle = _meta_str(meta, "subtitle", "dek", "description")
+    indexes = list(range(len(paragraphs)))
     if meta_title:
         draft.title = meta_title
-    draft.subtitle = _meta_str(meta, "subtitle", "dek", "description")
-    if headings is None:
-        paragraphs = _take_title(paragraphs, draft, title_from_meta=bool(meta_title))
-        paragraphs = _strip_boilerplate(paragraphs, draft)
-    if not paragraphs:
+    else:
+        taken = _take_title(
+            paragraphs, draft, fallback=path.stem, not_subtitle=headings, keep_body=keep_body
+        )
+        indexes = indexes[taken:]
+    rest = [paragraphs[i] for i in indexes]
+    kept = _strip_boilerplate(rest, draft, {k for k, i in enumerate(indexes) if i in headings})
+    indexes = [indexes[k] for k in kept]
+    if not indexes:
         return None
-    if draft.title is None:
-        draft.title = _derive_title(paragraphs[0])
+    final = [paragraphs[i] for i in indexes]
+    final_headings = {k for k, i in enumerate(indexes) if i in headings}
+    if not draft.title:
+        draft.title = _derive_title(final[0], path.stem)
         draft.title_derived = True
     draft.author = _meta_str(meta, "author", "authors", "byline", "creator") or draft.author
     draft.publisher = _meta_str(meta, "publisher", "source", "site_name", "outlet") or draft.publisher
-    body, spans = _assemble(paragraphs, headings)
+    body, spans = _assemble(final, final_headings)
     return Article(
         id=article_id,
         path=path,
@@ -559,10 +630,103 @@ def _build(
     )
 
 
-def parse_bytes(raw: bytes, path: Path, root: Path, stat: os.stat_result | None = None) -> list[Article]:
+def _clean_json(value: object) -> object:
+    """Every string in decoded JSON cleaned: JSON escapes (\\u001b, \\u0000) only become
+    control characters after decoding, so cleaning the file text is not enough."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_inline(str(k)): _clean_json(v) for k, v in value.items()}
+    return value
+
+
+_BODY_KEYS = ("body", "text", "content")
+
+
+def _json_body(record: dict) -> str | None:
+    """The record's body text ('' when the field is there but empty), or None when absent."""
+    found = False
+    for key in _BODY_KEYS:
+        value = record.get(key)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = "\n\n".join(value)
+        if isinstance(value, str):
+            found = True
+            if value.strip():
+                return value
+    return "" if found else None
+
+
+def _parse_json(
+    text: str, suffix: str, article_id: str, warnings: list[str], common: dict
+) -> tuple[list[Article], list[str]]:
+    """(articles, problems): one problem line per record that gave no article."""
+    articles: list[Article] = []
+    problems: list[str] = []
+    records = _records_from_json(text, suffix)
+    for number, record in enumerate(records):
+        label = f"record {number}"
+        if not isinstance(record, dict):
+            problems.append(f"{label}: not an object with a 'body' or 'text' field")
+            continue
+        clean = _clean_json(record)
+        key = clean.get("id")
+        key = clean_inline(str(key)) if isinstance(key, (str, int)) and not isinstance(key, bool) else ""
+        if key:
+            label = f"{label} (id '{key}')"
+        body = _json_body(clean)
+        if body is None:
+            problems.append(f"{label}: no 'body' or 'text' field")
+            continue
+        paragraphs = split_paragraphs(body)
+        if not paragraphs:
+            problems.append(f"{label}: no text in its 'body' or 'text' field")
+            continue
+        record_id = f"{article_id}/{key or number}"
+        if len(records) == 1 and not key:
+            record_id = article_id
+        record_raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        article = _build(
+            article_id=record_id,
+            paragraphs=paragraphs,
+            meta=clean,
+            warnings=warnings,
+            keep_body=True,
+            **{**common, "raw": record_raw},
+        )
+        if article is None:
+            problems.append(f"{label}: no text left after removing boilerplate")
+            continue
+        articles.append(article)
+    if not articles:
+        if not problems:
+            raise ValueError("no objects with a 'body' or 'text' field (no records)")
+        if len(records) == 1:
+            raise ValueError(problems[0].split(": ", 1)[1])
+        more = f"; and {len(problems) - 3} more" if len(problems) > 3 else ""
+        raise ValueError(f"no usable records: {'; '.join(problems[:3])}{more}")
+    return articles, problems
+
+
+_HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def parse_bytes(
+    raw: bytes,
+    path: Path,
+    root: Path,
+    stat: os.stat_result | None = None,
+    *,
+    skipped: list[SkippedFile] | None = None,
+) -> list[Article]:
     """Parse one file's bytes into articles (a JSON list or JSONL file can hold several).
 
-    Raises ValueError with a one-line reason when the file is not an article.
+    Raises ValueError with a one-line reason when the file is not an article. A JSON
+    record that gives no article is reported in `skipped` ("record 3: no 'body' or 'text'
+    field"); without a `skipped` list it becomes a warning on the file's first article,
+    so it is never dropped silently.
     """
     if not raw.strip():
         raise ValueError("empty file")
@@ -578,30 +742,12 @@ def parse_bytes(raw: bytes, path: Path, root: Path, stat: os.stat_result | None 
     common = dict(path=path, raw=raw, encoding=encoding, stat=stat)
 
     if suffix in (".json", ".jsonl"):
-        articles = []
-        records = _records_from_json(text, suffix)
-        for number, record in enumerate(records):
-            if not isinstance(record, dict):
-                continue
-            body = record.get("body") or record.get("text") or record.get("content") or ""
-            if not isinstance(body, str) or not body.strip():
-                continue
-            record_key = record.get("id")
-            record_id = f"{article_id}/{record_key if record_key not in (None, '') else number}"
-            if len(records) == 1 and record_key in (None, ""):
-                record_id = article_id
-            record_raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
-            article = _build(
-                article_id=record_id,
-                paragraphs=split_paragraphs(body),
-                meta=record,
-                warnings=warnings,
-                **{**common, "raw": record_raw},
-            )
-            if article:
-                articles.append(article)
-        if not articles:
-            raise ValueError("no objects with a 'body' or 'text' field")
+        articles, problems = _parse_json(text, suffix, article_id, warnings, common)
+        if problems:
+            if skipped is not None:
+                skipped.extend(SkippedFile(path, problem) for problem in problems)
+            else:
+                articles[0].warnings.extend(f"skipped {problem}" for problem in problems)
         return articles
 
     if suffix in (".html", ".htm"):
@@ -615,7 +761,9 @@ def parse_bytes(raw: bytes, path: Path, root: Path, stat: os.stat_result | None 
             "url": parser.meta.get("og:url"),
             "keywords": parser.meta.get("keywords"),
         }
-        blocks = [(tag, clean_inline(html.unescape(t))) for tag, t in parser.blocks]
+        # HTMLParser(convert_charrefs=True) has already decoded entities: decoding again
+        # would turn the literal text "&lt;b&gt;" into "<b>".
+        blocks = [(tag, clean_inline(t)) for tag, t in parser.blocks]
         blocks = [(tag, t) for tag, t in blocks if t]
         title = clean_inline(parser.title) or None
         if blocks and blocks[0][0] == "h1":
@@ -624,8 +772,17 @@ def parse_bytes(raw: bytes, path: Path, root: Path, stat: os.stat_result | None 
                 title = blocks[0][1]
                 blocks = blocks[1:]
         paragraphs = [t for _, t in blocks]
+        headings = {i for i, (tag, _) in enumerate(blocks) if tag in _HTML_HEADINGS}
         meta["title"] = title
-        article = _build(article_id=article_id, paragraphs=paragraphs, meta=meta, warnings=warnings, **common)
+        article = _build(
+            article_id=article_id,
+            paragraphs=paragraphs,
+            meta=meta,
+            headings=headings,
+            warnings=warnings,
+            keep_body=True,
+            **common,
+        )
         if article is None:
             raise ValueError("no text in the HTML body")
         return [article]
@@ -635,21 +792,17 @@ def parse_bytes(raw: bytes, path: Path, root: Path, stat: os.stat_result | None 
         if warning:
             warnings.append(warning)
         paragraphs, headings, h1 = _markdown_to_paragraphs(rest)
-        if not meta.get("title") and not h1:
-            # No explicit title: use the plain-text heuristics (title line, byline, boilerplate).
-            article = _build(article_id=article_id, paragraphs=paragraphs, meta=meta, warnings=warnings, **common)
-        else:
-            draft_paragraphs = _strip_boilerplate(paragraphs, _Draft())
-            kept_headings = {draft_paragraphs.index(paragraphs[i]) for i in headings if paragraphs[i] in draft_paragraphs}
-            article = _build(
-                article_id=article_id,
-                paragraphs=draft_paragraphs,
-                meta=meta,
-                headings=kept_headings,
-                title_hint=h1,
-                warnings=warnings,
-                **common,
-            )
+        # With a front-matter title or an H1 the title heuristics are skipped (in _build);
+        # without one, the plain-text heuristics run, keeping the Markdown heading indexes.
+        article = _build(
+            article_id=article_id,
+            paragraphs=paragraphs,
+            meta=meta,
+            headings=headings,
+            title_hint=h1,
+            warnings=warnings,
+            **common,
+        )
         if article is None:
             raise ValueError("no text after removing front matter and boilerplate")
         return [article]
@@ -660,8 +813,29 @@ def parse_bytes(raw: bytes, path: Path, root: Path, stat: os.stat_result | None 
     return [article]
 
 
-def load_file(path: Path, root: Path | None = None, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[Article]:
-    """Load one file. Raises ValueError (one-line reason) if it cannot be an article."""
+class FileTooLarge(ValueError):
+    """A file over the size cap: skipped, and reported as a warning too."""
+
+
+def _human_size(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size}-byte"
+
+
+def load_file(
+    path: Path,
+    root: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    *,
+    skipped: list[SkippedFile] | None = None,
+) -> list[Article]:
+    """Load one file. Raises ValueError (one-line reason) if it cannot be an article.
+
+    Raises FileTooLarge (a ValueError) for a file over `max_bytes`. JSON records that
+    give no article go to `skipped` (see parse_bytes).
+    """
     path = Path(path)
     root = Path(root) if root is not None else path.parent
     try:
@@ -669,12 +843,12 @@ def load_file(path: Path, root: Path | None = None, max_bytes: int = DEFAULT_MAX
     except OSError as exc:
         raise ValueError(f"unreadable ({exc.strerror or exc})") from None
     if stat.st_size > max_bytes:
-        raise ValueError(f"larger than the {max_bytes // (1024 * 1024)} MB limit ({stat.st_size:,} bytes)")
+        raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit ({stat.st_size:,} bytes)")
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ValueError(f"unreadable ({exc.strerror or exc})") from None
-    return parse_bytes(raw, path, root, stat)
+    return parse_bytes(raw, path, root, stat, skipped=skipped)
 
 
 def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> Iterator[Path]:
@@ -728,17 +902,22 @@ def load_corpus(
     seen_ids: set[str] = set()
     for done, path in enumerate(paths, 1):
         try:
-            articles = load_file(path, root, max_bytes)
+            articles = load_file(path, root, max_bytes, skipped=report.skipped)
+        except FileTooLarge as exc:
+            report.skipped.append(SkippedFile(path, str(exc)))
+            report.warnings.append(LoadWarning(path, f"skipped: {exc}"))
         except ValueError as exc:
             report.skipped.append(SkippedFile(path, str(exc)))
         else:
+            file_warnings: list[str] = []  # once per file, not once per JSON record
             for article in articles:
                 if article.id in seen_ids:
                     report.skipped.append(SkippedFile(path, f"duplicate article id '{article.id}'"))
                     continue
                 seen_ids.add(article.id)
                 report.articles.append(article)
-                report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
+                file_warnings.extend(w for w in article.warnings if w not in file_warnings)
+            report.warnings.extend(LoadWarning(path, w) for w in file_warnings)
         if progress is not None:
             progress(done, len(paths))
     return report

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from belreader.article import PARAGRAPH_SEPARATOR, Article
-from belreader.corpus import CorpusError, LoadReport, load_corpus
+from belreader.corpus import CorpusError, LoadReport, clean_text, load_corpus, load_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS = REPO_ROOT / "data" / "articles"
@@ -369,11 +369,6 @@ def test_md_h1_is_title_headings_and_links(tmp_path):
     assert_offsets_exact(a)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a .md file without an H1 or front-matter title goes through the plain-text path, "
-    "which is called without the Markdown heading indexes, so '## Background' becomes a 'text' paragraph",
-)
 def test_md_headings_without_h1_are_headings(tmp_path):
     text = "Plain title line\n\nSome text here.\n\n## Background\n\nMore text.\n"
     a = only(load(tmp_path, {"a.md": text}))
@@ -382,11 +377,6 @@ def test_md_headings_without_h1_are_headings(tmp_path):
     assert kinds["Background"] == "heading"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: for a .md file with an H1 or a front-matter title, boilerplate is stripped with a "
-    "throw-away _Draft(), so the cut blocks never reach Article.removed and the byline author is lost",
-)
 def test_md_with_h1_keeps_removed_blocks_and_byline(tmp_path):
     text = (
         "# Head\n\nJane Doe (Staff Writer)\n\nBody text one.\n\nBody two.\n\nBody three.\n\nShare on twitter\n"
@@ -398,15 +388,34 @@ def test_md_with_h1_keeps_removed_blocks_and_byline(tmp_path):
     assert ("Share on twitter", "share links") in [(b.text, b.reason) for b in a.removed]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Markdown emphasis/link removal runs after whitespace folding, so '** x' or "
-    "'[ link ](u) text' leave a paragraph with a leading space (paragraph spans then have outer whitespace)",
-)
 def test_md_emphasis_removal_leaves_no_outer_whitespace(tmp_path):
     a = only(load(tmp_path, {"d.md": "# T\n\n** x\n\n[ link ](http://x) text\n"}))
     assert_offsets_exact(a)
 
+
+def test_md_emphasis_cleanup_strips_and_drops_empty_paragraphs(tmp_path):
+    a = only(load(tmp_path, {"d.md": "# T\n\n** x\n\n**\n\n[ link ](http://x) text\n\n## **Sub**\n\nEnd.\n"}))
+    assert [a.paragraph_text(p) for p in a.paragraphs] == ["x", "link text", "Sub", "End."]
+    assert [p.kind for p in a.paragraphs] == ["text", "text", "heading", "text"]
+    assert_offsets_exact(a)
+
+
+def test_md_heading_after_title_is_not_a_subtitle(tmp_path):
+    a = only(load(tmp_path, {"s.md": "Plain title line\n\n## A Heading Of Four Words\n\nBody text.\n"}))
+    assert a.title == "Plain title line"
+    assert a.subtitle is None
+    kinds = {a.paragraph_text(p): p.kind for p in a.paragraphs}
+    assert kinds == {"A Heading Of Four Words": "heading", "Body text.": "text"}
+
+
+def test_md_front_matter_title_keeps_removed_blocks(tmp_path):
+    text = "---\ntitle: Front Title\n---\nBody one.\n\nBody two.\n\nBody three.\n\n## Further reading\n\nLink list\n"
+    a = only(load(tmp_path, {"f.md": text}))
+    assert a.title == "Front Title"
+    assert a.body == "Body one.\n\nBody two.\n\nBody three."
+    assert [(b.text, b.reason) for b in a.removed] == [
+        ("Further reading", "further reading"), ("Link list", "after-article material")
+    ]
 
 # --------------------------------------------------------------------------- HTML
 
@@ -460,28 +469,32 @@ def test_html_title_tag_without_h1(tmp_path):
     assert a.body == "Some body."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: HTMLParser(convert_charrefs=True) already decodes entities and parse_bytes calls "
-    "html.unescape() again, so '&amp;lt;b&amp;gt;' (literal text '&lt;b&gt;') becomes '<b>'",
-)
 def test_html_entities_decoded_once(tmp_path):
     doc = "<html><body><h1>T</h1><p>Write &amp;lt;b&amp;gt; for bold; AT&amp;amp;T.</p></body></html>"
     a = only(load(tmp_path, {"e.html": doc}))
     assert a.body == "Write &lt;b&gt; for bold; AT&amp;T."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: HTML block tags are discarded (paragraphs = [t for _, t in blocks]) and _build gets no "
-    "heading indexes, so <h2> sub-headings become 'text' paragraphs",
-)
 def test_html_h2_is_heading(tmp_path):
     doc = "<html><body><h1>T</h1><p>Intro text.</p><h2>Background</h2><p>More text.</p></body></html>"
     a = only(load(tmp_path, {"h.html": doc}))
     kinds = {a.paragraph_text(p): p.kind for p in a.paragraphs}
     assert kinds["Background"] == "heading"
 
+
+def test_html_h3_to_h6_are_headings_and_explicit_title_skips_heuristics(tmp_path):
+    doc = (
+        "<html><head><title>Page Title</title></head><body><p>Short line of four words</p>"
+        "<h3>Three</h3><p>Text.</p><h6>Six</h6><p>More.</p></body></html>"
+    )
+    a = only(load(tmp_path, {"h.html": doc}))
+    assert a.title == "Page Title" and a.subtitle is None
+    kinds = [(a.paragraph_text(p), p.kind) for p in a.paragraphs]
+    assert kinds == [
+        ("Short line of four words", "text"), ("Three", "heading"), ("Text.", "text"),
+        ("Six", "heading"), ("More.", "text"),
+    ]
+    assert_offsets_exact(a)
 
 def test_html_without_text_is_skipped(tmp_path):
     report = load(tmp_path, {"empty.html": "<html><script>x()</script></html>", "ok.txt": news()})
@@ -569,12 +582,6 @@ def test_invalid_json_is_skipped_with_reason(tmp_path, name, content, word):
     assert [a.id for a in report.articles] == ["ok"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a JSON record's body goes through the plain-text title/subtitle heuristics, so a one-line "
-    "body of 4+ words without a final period becomes the subtitle, the record is left empty and is "
-    "dropped silently (neither an article nor in report.skipped)",
-)
 def test_json_record_with_short_body_is_not_dropped(tmp_path):
     records = [
         {"title": "Headline", "body": "Officials confirm the new deal"},
@@ -586,6 +593,41 @@ def test_json_record_with_short_body_is_not_dropped(tmp_path):
     assert "r/0" in articles, (report.articles, report.skipped)
     assert articles["r/0"].body == "Officials confirm the new deal"
 
+
+def test_json_records_without_article_are_reported_in_skipped(tmp_path):
+    records = [
+        {"title": "Good", "body": "Good body."},
+        {"title": "No body"},
+        "not an object",
+        {"title": "Blank", "body": "  \u001b[31m "},
+        {"id": "bp", "title": "Only boilerplate", "body": "Share on twitter"},
+    ]
+    report = load(tmp_path, {"r.json": json.dumps(records)})
+    assert [a.id for a in report.articles] == ["r/0"]
+    reasons = sorted(s.reason for s in report.skipped if s.path.name == "r.json")
+    assert len(reasons) == 4, report.skipped
+    assert [r.split(":")[0] for r in reasons] == ["record 1", "record 2", "record 3", "record 4 (id 'bp')"]
+    assert all("\n" not in r for r in reasons)
+
+
+def test_json_record_skips_without_a_skipped_list_become_warnings(tmp_path):
+    path = write(tmp_path, {"r.jsonl": '{"title": "A", "body": "Alpha."}\n{"title": "B"}\n'}) / "r.jsonl"
+    articles = load_file(path, tmp_path)
+    assert [a.id for a in articles] == ["r/0"]
+    assert any("record 1" in w for w in articles[0].warnings)
+
+
+def test_json_without_title_one_line_body_is_kept(tmp_path):
+    a = only(load(tmp_path, {"u.json": json.dumps({"body": "Officials confirm the new deal"})}))
+    assert a.body == "Officials confirm the new deal"
+    assert a.title == "Officials confirm the new deal" and a.title_derived is True
+
+
+def test_cp1252_jsonl_warns_once_per_file(tmp_path):
+    lines = [json.dumps({"title": f"T{i}", "body": "Caf\u00e9 body."}, ensure_ascii=False) for i in range(3)]
+    report = load(tmp_path, {"w.jsonl": "\n".join(lines).encode("cp1252")})
+    assert len(report.articles) == 3
+    assert [w.message for w in report.warnings] == ["not valid UTF-8; decoded as cp1252"]
 
 # --------------------------------------------------------------------------- encodings
 
@@ -663,6 +705,15 @@ def test_file_over_max_bytes_is_skipped(tmp_path):
     # with the default cap both load
     assert len(load_corpus(tmp_path).articles) == 2
 
+
+def test_file_over_max_bytes_is_skipped_with_warning_and_human_size(tmp_path):
+    big = "Big\n\n" + "word " * 1000
+    report = load(tmp_path, {"big.txt": big, "small.txt": "Small\n\nTiny body.\n"}, max_bytes=2048)
+    reasons = skipped_reasons(report)
+    assert reasons["big.txt"] == f"larger than the 2 KB limit ({len(big.encode()):,} bytes)"
+    assert [w.path.name for w in report.warnings] == ["big.txt"]
+    assert "2 KB limit" in report.warnings[0].message
+    assert [a.id for a in report.articles] == ["small"]
 
 def test_unreadable_file_is_skipped(tmp_path):
     write(tmp_path, {"locked.txt": news(), "open.txt": news()})
@@ -750,12 +801,6 @@ def test_escape_sequences_and_controls_stripped(tmp_path):
     assert "Title hint done." in a.body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _ANSI_RE's OSC ('\\x1b][^\\x07\\x1b]*'), DCS/SOS/PM/APC ('\\x1b[PX^_][^\\x1b]*') and C1 OSC "
-    "('\\x9d[^\\x07\\x9c]*') branches have no terminator requirement and cross newlines, so one stray "
-    "unterminated sequence deletes the whole rest of the file",
-)
 @pytest.mark.parametrize(
     "raw",
     [
@@ -771,6 +816,28 @@ def test_stray_escape_does_not_swallow_rest_of_file(tmp_path, raw):
     assert "Second paragraph survives." in a.body
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a\x1bPutin said", "aPutin said"),
+        ("x\x1b]8;;http://e.org\x1b\\link\x1b]8;;\x1b\\ y", "xlink y"),
+        ("Copy \x1b]52;c;ZXZpbA==\x07this", "Copy this"),
+        ("p \x1bP1;2qdata\x1b\\ q", "p  q"),
+        ("\x1b(B\x1b[m ok\x1b=", " ok"),
+        ("c1\u009b31mx \u009d0;t\u0007y", "c1x y"),
+        ("line \x1b]0;unterminated\nnext line", "line \nnext line"),
+        ("caf\u00e9 \u009d here.\nmore", "caf\u00e9  here.\nmore"),
+    ],
+)
+def test_clean_text_escape_sequences(text, expected):
+    assert clean_text(text) == expected
+
+
+def test_unterminated_osc_is_bounded():
+    text = "a \x1b]" + "x" * 10000 + " tail"
+    cleaned = clean_text(text)
+    assert cleaned.startswith("a ") and cleaned.endswith(" tail") and "\x1b" not in cleaned
+
 def test_rich_markup_kept_literally(tmp_path):
     a = only(load(tmp_path, {"rich.txt": "Markup Test\n\nThis is [bold red]x[/] and [link=http://e]y[/link].\n"}))
     assert a.body == "This is [bold red]x[/] and [link=http://e]y[/link]."
@@ -785,12 +852,6 @@ def test_control_chars_in_json_metadata_stripped(tmp_path):
     assert (a.title, a.author, a.publisher, a.body) == ("Title", "Evil", "Pub", "Body text.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: JSON/JSONL body strings are never passed through clean_text: escapes written as "
-    "\\u001b / \\u0007 / \\u0000 decode to real ESC, BEL and NUL after clean_text ran on the file text, "
-    "so terminal escapes (OSC 52 clipboard write, CSI colour) and NUL reach Article.body",
-)
 def test_control_chars_in_json_body_stripped(tmp_path):
     record = {"title": "T", "body": "Body\x1b]52;c;ZXZpbA==\x07 text \x1b[31mred\x1b[0m\x00."}
     a = only(load(tmp_path, {"m.json": json.dumps(record)}))
@@ -951,11 +1012,6 @@ def test_plain_news_text_loses_nothing(tmp_path):
     assert_offsets_exact(a)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _derive_title only rstrips '.', so a first sentence ending in ' ...' gives a title with a "
-    "trailing space ('It began '), and a first paragraph '.' gives an empty title",
-)
 @pytest.mark.parametrize(
     "first, expected",
     [("It began ... and then it ended without warning.", "It began"), (".", None)],
