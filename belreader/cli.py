@@ -566,24 +566,18 @@ def related(
 
 def _entities_lookup(ix):
     """passage -> the entity mentions inside it (for JSON export), analyses cached per article."""
-    cache: dict[str, object] = {}
+    from functools import lru_cache
 
-    def entities_for(passage):
-        if passage.article_id not in cache:
-            try:
-                cache[passage.article_id] = ix.analysis_for(ix.load_article(passage.article_id))
-            except (LookupError, ValueError):
-                cache[passage.article_id] = None
-        analysis = cache[passage.article_id]
-        if analysis is None:
-            return []
-        return [
-            {"id": m.entity_id, "text": m.text, "label": m.label, "start": m.start, "end": m.end}
-            for m in analysis.mentions
-            if passage.start <= m.start and m.end <= passage.end
-        ]
+    from belreader.export import mentions_within
 
-    return entities_for
+    @lru_cache(maxsize=None)
+    def mentions_for(article_id: str):
+        try:
+            return ix.analysis_for(ix.load_article(article_id)).mentions
+        except (LookupError, ValueError):
+            return None
+
+    return mentions_within(mentions_for)
 
 
 def _current_clips(ix, store):
@@ -595,9 +589,9 @@ def _current_clips(ix, store):
             articles[article_id] = ix.load_article(article_id)
         except (LookupError, ValueError):
             continue
-    report = store.reanchor(articles)
-    for line in report.summary().splitlines() if report.summary() else []:
-        err.print(Text(f"belreader: {line}"))
+    summary = store.reanchor(articles).summary()
+    if summary:
+        err.print(Text(f"belreader: {summary}"))
     return store.list()
 
 

@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 from belreader import config
 from belreader.article import Article
-from belreader.corpus import LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
+from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
 
 SCHEMA_VERSION = 3
 META_FILE = "belreader-index.json"
@@ -507,9 +507,11 @@ class CorpusIndex:
             if cancelled is not None and cancelled():
                 return
             try:
-                articles = load_file(path, self.corpus)
+                articles = load_file(path, self.corpus, skipped=report.skipped)
             except ValueError as exc:
                 report.skipped.append(SkippedFile(path, str(exc)))
+                if isinstance(exc, FileTooLarge):
+                    report.warnings.append(LoadWarning(path, str(exc)))
                 if str(path) in indexed:
                     removed_paths.append(str(path))
                 tell("load", done, len(candidates))

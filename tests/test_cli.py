@@ -259,7 +259,7 @@ def test_export_clips_json_with_entities(runner, seeds, tmp_path):
     assert record["note"] == "Peskov on the base"
     assert record["paragraph"] == 5
     assert "Putin" in record["quote"]
-    assert "putin" in {e["id"] for e in record["entities"]}
+    assert "putin" in {e["entity_id"] for e in record["entities"]}
 
 
 def test_export_requires_one_of_clips_or_query(runner, seeds):
