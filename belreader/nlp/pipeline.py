@@ -91,23 +91,35 @@ _TERMINAL = tuple(".!?…:;\"”’)]")
 
 
 def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
-    """Sentence spans of a paragraph doc; a "sentence" the senter cut mid-clause joins the next."""
+    """Sentence spans of a paragraph doc, with two repairs of the rule-based splitter:
+    an opening quote left at the end of a sentence moves to the next one, and a
+    "sentence" cut mid-clause (no final punctuation) joins the next."""
+    text = doc.text
+    cuts = [sent.start_char for sent in doc.sents][1:]
+    fixed = []
+    for cut in cuts:
+        back = cut
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back > 0 and text[back - 1] in "“‘\"" and (back < 2 or text[back - 2].isspace()):
+            cut = back - 1
+        fixed.append(cut)
+    bounds = [0, *fixed, len(text)]
     spans: list[tuple[int, int, int]] = []
     pending = None
-    for sent in doc.sents:
-        a = pending if pending is not None else sent.start_char
-        if sent.text.rstrip().endswith(_TERMINAL):
-            spans.append((start + a, start + sent.end_char, index))
+    for a, b in zip(bounds, bounds[1:]):
+        a = pending if pending is not None else a
+        if text[a:b].rstrip().endswith(_TERMINAL) or b == len(text):
+            spans.append((start + a, start + len(text[:b].rstrip()), index))
             pending = None
         else:
             pending = a
-    if pending is not None:
-        spans.append((start + pending, start + len(doc.text), index))
-    return spans
+    return [(a, b, i) for a, b, i in spans if b > a]
 
 
-def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend, n_process: int,
-                   progress: Progress | None, done_before: int, total: int, batch_size: int = 64) -> list[Analysis]:
+def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend,
+                   progress: Progress | None = None, done_before: int = 0, total: int = 0,
+                   batch_size: int = 64) -> list[Analysis]:
     nlp = backend.nlp
     spans: list[list[Span]] = [[] for _ in articles]
     sentences: list[list[tuple[int, int, int]]] = [[] for _ in articles]  # (start, end, paragraph index)
@@ -117,7 +129,7 @@ def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend
         for p in article.paragraphs
     ]
     with nlp.select_pipes(enable=list(NER_PIPES)):
-        for doc, (ai, start, index, heading) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, (ai, start, index, heading) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             spans[ai] += model_spans_from_doc(doc, start)
             if not heading:
                 sentences[ai] += _sentences(doc, start, index)
@@ -145,7 +157,7 @@ def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend
 
     next_to_close = 0
     with nlp.select_pipes(enable=list(PARSE_PIPES)):
-        for doc, (ai, start, index) in nlp.pipe(candidates, as_tuples=True, batch_size=batch_size * 4, n_process=n_process):
+        for doc, (ai, start, index) in nlp.pipe(candidates, as_tuples=True, batch_size=batch_size * 4):
             while next_to_close < ai:
                 close(next_to_close)
                 next_to_close += 1
@@ -194,8 +206,10 @@ def analyze_many(
             for i in todo:
                 paths[i] = cache_dir / f"{cache_key(articles[i], real, table)}.json"
         pending = [articles[i] for i in todo]
-        if real.is_spacy:
-            fresh = _analyze_spacy(pending, table, real, max(1, n_process), progress, done, total)
+        if real.is_spacy and n_process > 1 and len(pending) >= 4 * n_process:
+            fresh = _analyze_in_processes(pending, n_process, progress, done, total)
+        elif real.is_spacy:
+            fresh = _analyze_spacy(pending, table, real, progress, done, total)
         else:
             fresh = []
             for k, article in enumerate(pending):
@@ -207,6 +221,38 @@ def analyze_many(
             if paths[i] is not None:
                 _write_cache(paths[i], analysis)
     return results  # type: ignore[return-value]
+
+
+def _worker_init() -> None:
+    get_backend()
+
+
+def _worker_run(articles: list[Article]) -> list[dict]:
+    backend = get_backend()
+    if not backend.is_spacy:
+        raise RuntimeError(backend.status)
+    return [a.to_dict() for a in _analyze_spacy(articles, load_table(), backend)]
+
+
+def _analyze_in_processes(articles: list[Article], n_process: int, progress: Progress | None,
+                          done: int, total: int) -> list[Analysis]:
+    """Whole articles per worker (both passes and claims), so no spaCy Doc crosses processes.
+
+    Workers are spawned, not forked: forking a process that runs threads (the TUI) is unsafe.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(4, min(48, len(articles) // (n_process * 6) or 1))
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
+    results: list[Analysis] = []
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=_worker_init) as pool:
+        for rows in pool.map(_worker_run, chunks):
+            results += [Analysis.from_dict(row) for row in rows]
+            if progress is not None:
+                progress(done + len(results), total)
+    return results
 
 
 def _peek_backend() -> Backend:

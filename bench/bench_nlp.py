@@ -1,0 +1,89 @@
+"""Benchmark the analysis layer on a corpus (default: the shared BBC corpus, 2,225 articles).
+
+    .venv/bin/python bench/bench_nlp.py [CORPUS] [--processes N] [--limit N]
+
+Reports articles/s, tokens/s (whitespace words), total seconds, the cached re-run time,
+and peak RSS of this process and its worker processes (resource.getrusage).
+Not part of the test suite. The corpus is read in place, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rich.console import Console  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from belreader import nlp  # noqa: E402
+from belreader.corpus import load_corpus  # noqa: E402
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--processes", "-p", type=int, default=2)
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args()
+    console = Console()
+
+    t0 = time.perf_counter()
+    articles = load_corpus(Path(args.corpus)).articles
+    if args.limit:
+        articles = articles[: args.limit]
+    load_s = time.perf_counter() - t0
+    words = sum(len(a.body.split()) for a in articles)
+
+    t1 = time.perf_counter()
+    status = nlp.backend_status()
+    model_s = time.perf_counter() - t1
+
+    with tempfile.TemporaryDirectory() as cache:
+        t2 = time.perf_counter()
+        analyses = nlp.analyze_many(articles, cache_dir=Path(cache), n_process=args.processes)
+        nlp_s = time.perf_counter() - t2
+        t3 = time.perf_counter()
+        nlp.analyze_many(articles, cache_dir=Path(cache), n_process=args.processes)
+        cached_s = time.perf_counter() - t3
+
+    own, children = peak_rss_mb()
+    table = Table(title=f"belreader NLP benchmark: {args.corpus}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    rows = [
+        ("backend", status),
+        ("articles", f"{len(articles):,}"),
+        ("words", f"{words:,}"),
+        ("processes", str(args.processes)),
+        ("load corpus (s)", f"{load_s:.2f}"),
+        ("load model (s)", f"{model_s:.2f}"),
+        ("analyse, cold (s)", f"{nlp_s:.2f}"),
+        ("articles/s", f"{len(articles) / nlp_s:.1f}"),
+        ("words/s", f"{words / nlp_s:,.0f}"),
+        ("analyse, cached re-run (s)", f"{cached_s:.2f}"),
+        ("mentions", f"{sum(len(a.mentions) for a in analyses):,}"),
+        ("claims", f"{sum(len(a.claims) for a in analyses):,}"),
+        ("peak RSS, main process (MB)", f"{own:.0f}"),
+        ("peak RSS, largest worker (MB)", f"{children:.0f}"),
+    ]
+    for name, value in rows:
+        table.add_row(name, value)
+    console.print(table)
+
+
+if __name__ == "__main__":
+    main()
