@@ -19,7 +19,6 @@ import dataclasses
 import io
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from pathlib import Path
 from belreader import config
 from belreader.article import Article
 from belreader.clips import Clip
+from belreader.corpus import clean_text as _clean_text
 
 SCHEMA_VERSION = 1
 FORMATS = ("md", "json", "csv")
@@ -153,31 +153,13 @@ def passages_from_paragraphs(article: Article, paragraph_indexes: Iterable[int])
 
 # -- text safety ----------------------------------------------------------------------------
 
-_ESCAPE_SEQUENCES = re.compile(
-    r"""
-      \x1b\[ [0-?]* [ -/]* [@-~]                      # CSI ... final byte
-    | \x1b[\]PX^_] .*? (?:\x07|\x1b\\|\x9c)            # OSC (incl. OSC 52), DCS, SOS, PM, APC
-    | [\x90\x98\x9d\x9e\x9f] .*? (?:\x07|\x1b\\|\x9c)  # their 8-bit forms
-    | \x9b [0-?]* [ -/]* [@-~]                          # 8-bit CSI
-    | \x1b [ -/]* [0-~]                                 # other ESC sequences (charset, keypad...)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-# What is left, including the introducers of unterminated sequences (their payload then
-# stays as harmless text): C0 controls but \t and \n, DEL, C1 controls.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def clean_text(text: str | None) -> str:
     """`text` without terminal escape sequences and control characters (\\n and \\t kept).
 
-    Line endings are normalised to \\n first, so a bare CR cannot overwrite a line.
+    The same cleaning the loader applies to article text (one home: `corpus.clean_text`);
+    applied again here because notes, tags and stored clips come from elsewhere too.
     """
-    if not text:
-        return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPE_SEQUENCES.sub("", text)
-    return _CONTROL_CHARS.sub("", text)
+    return _clean_text(text) if text else ""
 
 
 def _clean_or_none(text: str | None) -> str | None:

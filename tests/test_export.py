@@ -343,8 +343,8 @@ def test_clean_text():
     assert clean_text("a\r\nb\rc") == "a\nb\nc"
     assert clean_text("Лукашенко — «ok» 🇧🇾") == "Лукашенко — «ok» 🇧🇾"
     assert clean_text(None) == ""
-    # An unterminated sequence loses its introducer; the rest stays as plain text.
-    assert clean_text("x\x1b]52;c;abc") == "x52;c;abc"
+    # An unterminated OSC is dropped up to the end of its line (the loader's rule), no further.
+    assert clean_text("x\x1b]52;c;abc\nnext line") == "x\nnext line"
 
 
 @pytest.mark.parametrize("fmt", ["md", "csv", "json"])
