@@ -1,0 +1,62 @@
+"""Helpers for the NLP tests: hand-made Articles and the analysed seed corpus.
+
+Not a conftest: test modules import what they need, so the NLP fixtures stay local.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "data" / "articles"
+SEED_IDS = {
+    "000": "000_080d1da5f101e41c",
+    "001": "001_68081da56b0bdd5a",
+    "002": "002_e2f35a6c22e8e673",
+    "003": "003_30002c4a879dc3c8",
+    "004": "004_d5b4466af88ebe81",
+}
+
+
+def make_article(
+    text: str,
+    article_id: str = "t",
+    *,
+    publisher: str | None = None,
+    author: str | None = None,
+    headings: set[int] = frozenset(),
+) -> Article:
+    """An Article from text whose paragraphs are separated by blank lines."""
+    blocks = [" ".join(block.split()) for block in text.strip().split("\n\n") if block.strip()]
+    paragraphs, cursor = [], 0
+    for index, block in enumerate(blocks):
+        paragraphs.append(Paragraph(index, cursor, cursor + len(block), "heading" if index in headings else "text"))
+        cursor += len(block) + len(PARAGRAPH_SEPARATOR)
+    body = PARAGRAPH_SEPARATOR.join(blocks)
+    return Article(
+        id=article_id,
+        path=Path(f"/nonexistent/{article_id}.txt"),
+        title=article_id,
+        body=body,
+        paragraphs=paragraphs,
+        content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        publisher=publisher,
+        author=author,
+    )
+
+
+def seed_articles() -> list[Article]:
+    from belreader.corpus import load_corpus
+
+    return load_corpus(SEEDS).articles
+
+
+def claim_with(analysis, speaker_id: str, fragment: str):
+    """The claim of `speaker_id` whose content contains `fragment`, or None."""
+    for claim in analysis.claims:
+        if claim.speaker_id == speaker_id and fragment in claim.content:
+            return claim
+    return None
