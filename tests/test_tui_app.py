@@ -163,7 +163,7 @@ async def test_n_and_shift_n_step_through_the_hits_in_the_article(app_factory):
         start, end = view.term_spans[1]
         paragraph = view.article.paragraph_at(start)
         text = view.paragraph_widget(paragraph.index).text
-        offset = len(f"{paragraph.index + 1:>3} ") + start - paragraph.start
+        offset = len(f"{paragraph.index + 1:<3} ") + start - paragraph.start
         styles = [span.style for span in text.spans if span.start <= offset < span.end]
         assert any(getattr(s, "bgcolor", None) and s.bgcolor.name == "#d75f00" for s in styles)
         await pilot.press("N", "N")
@@ -208,10 +208,15 @@ async def test_clicking_a_name_in_the_text_selects_the_entity(app_factory):
         await settle(app, pilot)
         app.open_article(SEED_000)
         await settle(app, pilot)
-        app.action_select_entity("lukashenka")
+        view = app.query_one(ArticleView)
+        first = view.article.paragraphs[0]
+        mention = min((m for m in app.analysis.mentions if m.paragraph == 0), key=lambda m: m.start)
+        column = len("1   ") + mention.start - first.start
+        await pilot.click(view.paragraph_widget(0), offset=(column + 1, 0))
         await settle(app, pilot)
-        assert app.entity_filter[0] == "lukashenka"
-        assert app.query_one(ArticleView).selected_entity == "lukashenka"
+        assert app.entity_filter is not None and app.entity_filter[0] == mention.entity_id
+        assert view.selected_entity == mention.entity_id
+        assert set(app.query_one(ArticleList).visible_ids) == set(app.index.article_ids_mentioning(mention.entity_id))
 
 
 async def test_choosing_a_claim_scrolls_to_it_and_related_claims_jump_to_their_article(app_factory):

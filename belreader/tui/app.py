@@ -108,7 +108,7 @@ class BelreaderApp(App):
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield Input(placeholder="/ search  (entity: speaker: source: \"phrases\" -not)", id="search")
+                yield Input(placeholder="/ search: loan, \"red lines\", entity:peskov", id="search")
                 yield Static(id="search-message", markup=False)
                 with Vertical(id="progress-box"):
                     yield Static("Indexing…", id="progress-label", markup=False)
@@ -226,6 +226,8 @@ class BelreaderApp(App):
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
         self.summaries = message.summaries
         self.stats = message.stats
+        if message.final:
+            self._all_analyses = None  # related claims are recomputed over what the index now holds
         stats = message.stats
         self.sub_title = (
             f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
@@ -394,6 +396,7 @@ class BelreaderApp(App):
         hits.show(message.results)
         self.query_one(ArticleList).display = False
         hits.display = True
+        self.query_one("#filter-bar").display = False
         results = message.results
         note = self.query_one("#search-message", Static)
         if results.total:
@@ -402,7 +405,9 @@ class BelreaderApp(App):
                 text += f" (top {len(results.hits)})"
             publishers = results.facets.get("publisher") or {}
             if len(publishers) > 1:
-                text += " · " + ", ".join(f"{clean(p)} {n}" for p, n in list(publishers.items())[:3])
+                text += " · " + ", ".join(f"{clean(p)} {n}" for p, n in list(publishers.items())[:2])
+                if len(publishers) > 2:
+                    text += ", …"
             note.update(Text(text, style=Style(dim=True)))
         elif results.suggestion:
             line = Text("No hits. Did you mean: ")
@@ -443,6 +448,7 @@ class BelreaderApp(App):
                 search.value = ""
         self.query_one(HitList).display = False
         self.query_one(ArticleList).display = True
+        self.query_one("#filter-bar").display = True
         self.query_one("#search-message").display = False
         self.query_one(ArticleView).set_terms([])
 
@@ -542,13 +548,15 @@ class BelreaderApp(App):
         if get_current_worker().is_cancelled:
             return
         related = nlp.related_claims(claim, self._all_analyses, limit=RELATED_LIMIT)
-        self.post_message(RelatedReady(claim.id, related))
+        wanted = {o for other, _ in related for o in other.outlets}
+        names = {s.id: s.name for a in self._all_analyses for s in a.sources if s.id in wanted}
+        self.post_message(RelatedReady(claim.id, related, names))
 
     def on_related_ready(self, message: RelatedReady) -> None:
         if self.selected_claim is None or self.selected_claim.id != message.claim_id:
             return
         titles = {s.id: s.title for s in self.summaries}
-        self.query_one(RelatedList).show(self.selected_claim, message.related, titles)
+        self.query_one(RelatedList).show(self.selected_claim, message.related, titles, message.outlet_names)
 
     @on(RelatedList.Chosen)
     def _related_chosen(self, event: RelatedList.Chosen) -> None:
@@ -666,6 +674,7 @@ class BelreaderApp(App):
         except Exception:
             pass
         state.side_panel = self._user_side
+        state.theme = self.theme
         try:
             save_state(state, self.state_file)
         except OSError as exc:

@@ -75,6 +75,7 @@ class EntityFilterReady(Message):
 class RelatedReady(Message):
     claim_id: str
     related: list  # [(Claim, score)]
+    outlet_names: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -17,6 +17,8 @@ def binding_rows(app, bindings) -> list[tuple[str, str]]:
     for binding in bindings:
         if isinstance(binding, tuple):
             binding = Binding(*binding)
+        if not binding.description:
+            continue  # internal bindings (e.g. ctrl+c's quit hint) have nothing to explain
         for key in binding.key.split(","):
             key = key.strip()
             display = binding.key_display or app.get_key_display(Binding(key, binding.action, binding.description))

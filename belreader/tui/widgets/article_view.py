@@ -8,7 +8,6 @@ Rich `Text` from the body slice plus styled spans: article text is never markup.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 
 from rich.style import Style
@@ -29,9 +28,6 @@ from belreader.tui.rendering import (
     legend,
 )
 
-_SAFE_ID = re.compile(r"^[\w.\-:]+$")
-
-
 class Paragraph(Static):
     """One paragraph (or sub-heading) of the open article."""
 
@@ -43,6 +39,13 @@ class Paragraph(Static):
     def show(self, text: Text) -> None:
         self.text = text
         self.update(text)
+
+    def on_click(self, event) -> None:
+        """A click on a marked name selects its entity (the mouse twin of the Entities tab)."""
+        entity_id = (event.style.meta or {}).get("entity") if event.style else None
+        if entity_id:
+            event.stop()
+            self.app.select_entity(entity_id)
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -220,8 +223,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self.analysis is not None:
             for mention in self.analysis.mentions:
                 style = entity_style(mention.label, self.dark)
-                if _SAFE_ID.match(mention.entity_id or ""):
-                    style += Style.from_meta({"@click": f"app.select_entity({mention.entity_id!r})"})
+                if mention.entity_id:
+                    style += Style.from_meta({"entity": mention.entity_id})
                 if mention.entity_id == self.selected_entity:
                     style += SELECTED_MENTION
                 add(mention.start, mention.end, style, mention.paragraph)
@@ -244,5 +247,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if paragraph.is_heading:
             text.stylize(Style(bold=True))
             return text
-        number = Text(f"{paragraph.index + 1:>3} ", style=Style(dim=True))
-        return number + text
+        numbered = Text()
+        numbered.append(f"{paragraph.index + 1:<3} ", style=Style(dim=True))
+        numbered.append_text(text)
+        return numbered

@@ -26,7 +26,7 @@ _VIM = [
 ]
 
 
-def claim_prompt(claim, extra: Text | None = None) -> Text:
+def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] | None = None) -> Text:
     text = Text()
     if extra is not None:
         text.append_text(extra)
@@ -36,7 +36,8 @@ def claim_prompt(claim, extra: Text | None = None) -> Text:
         text.append("(denies) ", style=_DIM)
     text.append(quoted(claim.content, claim.direct_quote))
     if claim.outlets:
-        text.append("\n  via " + ", ".join(clean(o) for o in claim.outlets), style=_DIM)
+        names = outlet_names or {}
+        text.append("\n  via " + ", ".join(clean(names.get(o, o)) for o in claim.outlets), style=_DIM)
     return text
 
 
@@ -49,9 +50,9 @@ class ClaimList(PanelList):
     class Chosen(Message):
         claim: object
 
-    def show(self, claims: list) -> None:
+    def show(self, claims: list, outlet_names: dict[str, str] | None = None) -> None:
         self.claims = {c.id: c for c in claims}
-        self.set_options(Option(claim_prompt(c), id=c.id) for c in claims)
+        self.set_options(Option(claim_prompt(c, outlet_names=outlet_names), id=c.id) for c in claims)
         if not claims:
             self.set_options([Option(Text("No claims found in this article.", style=_DIM), disabled=True)])
 
@@ -99,7 +100,7 @@ class RelatedList(PanelList):
     class Chosen(Message):
         claim: object
 
-    def show(self, claim, related: list, titles: dict[str, str]) -> None:
+    def show(self, claim, related: list, titles: dict[str, str], outlet_names: dict[str, str] | None = None) -> None:
         self.related = {c.id: c for c, _ in related}
         head = Text("Related to: ", style=_DIM)
         head.append(quoted(claim.content, claim.direct_quote)[:160], style=Style(italic=True))
@@ -108,7 +109,7 @@ class RelatedList(PanelList):
             extra = Text(f"{score:.2f} ", style=_BOLD)
             extra.append(clean(titles.get(other.article_id, other.article_id)), style=Style(underline=True))
             extra.append(f" ¶{other.paragraph + 1}\n", style=_DIM)
-            options.append(Option(claim_prompt(other, extra), id=other.id))
+            options.append(Option(claim_prompt(other, extra, outlet_names), id=other.id))
         if not related:
             options.append(Option(Text("No related claims in other articles.", style=_DIM), disabled=True))
         self.set_options(options)
@@ -159,6 +160,8 @@ class SidePanel(Vertical):
                 yield RelatedList(id="related-list")
 
     def on_mount(self) -> None:
+        for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
+            option_list.set_options([Option(Text("No article open.", style=_DIM), disabled=True)])
         self.query_one(RelatedList).show_message("Choose a claim to see related claims in other articles.")
 
     @property
@@ -171,7 +174,7 @@ class SidePanel(Vertical):
             self.query_one(TabbedContent).active = tab
 
     def show_analysis(self, article, analysis, dark: bool = True) -> None:
-        self.query_one(ClaimList).show(analysis.claims)
+        self.query_one(ClaimList).show(analysis.claims, {s.id: s.name for s in analysis.sources})
         self.query_one("#sources-text", Static).update(sources_text(article, analysis))
         self.query_one(EntityList).show(analysis.entities, dark)
 

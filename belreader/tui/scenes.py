@@ -1,0 +1,99 @@
+"""The reader's showcase scenes: the SVG snapshot tests and `make screenshots` build the same ones.
+
+Each scene is a terminal size and a `run_before(pilot)` coroutine that drives the
+app into the state to capture, waiting for its workers so the picture is settled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Awaitable, Callable
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+from textual.worker import WorkerCancelled, WorkerFailed
+
+SEED_000 = "000_080d1da5f101e41c"
+
+
+@dataclass(frozen=True)
+class Scene:
+    name: str
+    size: tuple[int, int]
+    run_before: Callable[[Pilot], Awaitable[None]]
+    description: str
+
+
+async def settle(pilot: Pilot, rounds: int = 4) -> None:
+    app = pilot.app
+    for _ in range(rounds):
+        try:
+            await app.workers.wait_for_complete()
+        except (WorkerFailed, WorkerCancelled):
+            pass
+        await pilot.pause()
+
+
+async def _steady_cursor(pilot: Pilot) -> None:
+    pilot.app.query_one("#search", Input).cursor_blink = False
+
+
+async def _open_seed(pilot: Pilot) -> None:
+    from belreader.tui.widgets.article_view import ArticleView
+
+    await settle(pilot)
+    pilot.app.open_article(SEED_000)
+    await settle(pilot)
+    pilot.app.query_one(ArticleView).focus()
+    await _steady_cursor(pilot)
+    await pilot.pause()
+
+
+async def main_screen(pilot: Pilot) -> None:
+    await _open_seed(pilot)
+
+
+async def search_loan(pilot: Pilot) -> None:
+    await settle(pilot)
+    await _steady_cursor(pilot)
+    await pilot.press("slash", *"loan")
+    await pilot.pause(0.3)
+    await settle(pilot)
+
+
+async def related_panel(pilot: Pilot) -> None:
+    from belreader.tui.widgets.side_panel import ClaimList
+
+    await _open_seed(pilot)
+    app = pilot.app
+    claim = app.analysis.claims[-1]
+    claims = app.query_one(ClaimList)
+    claims.highlighted = claims.get_option_index(claim.id)
+    app.choose_claim(claim)
+    await settle(pilot)
+    app.show_tab("related")
+    await pilot.pause()
+
+
+async def narrow(pilot: Pilot) -> None:
+    await _open_seed(pilot)
+
+
+async def help_screen(pilot: Pilot) -> None:
+    await settle(pilot)
+    await _steady_cursor(pilot)
+    await pilot.press("question_mark")
+    await pilot.pause()
+
+
+SCENES = [
+    Scene("main", (120, 36), main_screen, "The bundled corpus with the first article open"),
+    Scene("search-loan", (120, 36), search_loan, "Search as you type: `loan`"),
+    Scene("related", (120, 36), related_panel, "A claim chosen, the side panel on Related"),
+    Scene("narrow", (80, 24), narrow, "80×24: the side panel hides itself"),
+    Scene("help", (120, 36), help_screen, "The help screen, generated from the bindings"),
+]
+
+
+def scene(name: str) -> Scene:
+    return next(s for s in SCENES if s.name == name)
