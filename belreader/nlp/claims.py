@@ -196,6 +196,7 @@ class Draft:
     content: str = ""
     direct_quote: bool = False
     verb_at: int = -1  # body offset of the reporting verb, to drop claims nested in another's content
+    gap: tuple[int, int] | None = None  # an inserted attribution (", he said,") left out of the content text
 
 
 # --- spans and quotes ----------------------------------------------------------
@@ -277,6 +278,8 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
                 b -= 1
     draft.start, draft.end = a, b
     draft.content = body[a:b]
+    if draft.gap and a < draft.gap[0] < draft.gap[1] < b:
+        draft.content = body[a : draft.gap[0]].rstrip(_EDGE) + " " + body[draft.gap[1] : b].lstrip(_EDGE)
     draft.direct_quote = direct
     draft.sentence_start = min(draft.sentence_start, a)
     draft.sentence_end = max(draft.sentence_end, b)
@@ -509,6 +512,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if addressee is not None:
                 while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
                     a1 += 1
+                while a1 < len(doc) and doc[a1].lower_ in ("that", ",", ":"):
+                    a1 += 1
         before, after = _content_pieces(doc, a0, a1)
         clausal_colon = False
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
@@ -524,8 +529,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         clausal = clausal_colon or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
             a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
+        gap = None
         if verb.dep_ == "parataxis" and has_before and has_after:
             piece = (before[0], after[1])
+            gap = (offset + before[1], offset + after[0])
         elif has_after and (_has_right_complement(verb) or clausal):
             piece = after
         elif has_before and (any(q in text[before[0]:before[1]] for q in CLOSE_QUOTES) or (verb.dep_ == "ROOT" and not has_after)):
@@ -539,7 +546,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         negated = _negated(doc, verb, *piece)
         draft = Draft(p_index, offset + piece[0], offset + piece[1], speaker, speaker_id, lemma, negated, s0, s1,
-                      verb_at=offset + verb.idx)
+                      verb_at=offset + verb.idx, gap=gap)
         if ctx.is_media(speaker_id):
             media = [speaker_id, *media]
         add(draft, [*media, *according_outlets])
