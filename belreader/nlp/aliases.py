@@ -46,6 +46,7 @@ class EntityEntry:
     role: str | None = None
     kind: str | None = None  # for sources: agency, newspaper, channel, broadcaster, ...
     aliases: list[str] = field(default_factory=list)
+    country: str | None = None  # for people: the id of their country ("the Russian foreign minister")
 
     @property
     def is_media(self) -> bool:
@@ -129,6 +130,7 @@ def _parse(path: Path) -> dict[str, EntityEntry]:
             role=fields.get("role"),
             kind=fields.get("kind"),
             aliases=[str(a) for a in fields.get("aliases", [])],
+            country=fields.get("country"),
         )
     return entries
 
@@ -140,7 +142,7 @@ def _merge(base: dict[str, EntityEntry], override: dict[str, EntityEntry], raw_o
             continue
         current = base[entity_id]
         named = raw_override.get(entity_id, {})
-        for name in ("name", "label", "role", "kind"):
+        for name in ("name", "label", "role", "kind", "country"):
             if name in named:
                 setattr(current, name, getattr(entry, name))
         if "aliases" in named:

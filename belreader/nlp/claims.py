@@ -99,6 +99,14 @@ SOURCE_NOUNS = {
     "minister", "ministry", "government", "kremlin", "media", "newspaper", "agency", "commentator",
     "commentators", "economist", "adviser", "advisor", "director", "president", "leader", "side", "politicians",
 }
+# definite descriptions that can name a person the table knows, by role
+ROLE_NOUNS = {
+    "expert": ("analyst", "expert"), "analyst": ("analyst",), "commentator": ("commentator",),
+    "minister": ("minister",), "spokesman": ("spokesman",), "spokesperson": ("spokesman",),
+    "dictator": ("head of state",), "strongman": ("head of state",), "president": ("head of state",),
+    "economist": ("economist",), "adviser": ("adviser",),
+}
+DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
 
@@ -160,6 +168,25 @@ class ArticleContext:
             newer = self.last_person_before(offset, after=self.last_person_at)
             return newer or self.last_person
         return self.last_person_before(offset)
+
+    def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
+        """"the Russian foreign minister" -> the last person named before whose table role fits."""
+        if not phrase.lower().startswith("the ") or head not in ROLE_NOUNS:
+            return None
+        roles = ROLE_NOUNS[head]
+        words = set(phrase.lower().split())
+        country = next((c for adjective, c in DEMONYMS.items() if adjective in words), None)
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            entry = self.table.entry(mention.entity_id) if mention.label == "PERSON" else None
+            if entry is not None and entry.role and any(r in entry.role for r in roles):
+                if country is None or entry.country in (None, country):
+                    if head != "minister" or not (words & {"foreign", "defence", "defense"}) or any(
+                            w in entry.role for w in words & {"foreign", "defence", "defense"}):
+                        return entry.id
+            i -= 1
+        return None
 
     def spoke(self, draft: "Draft") -> None:
         self.contents.append((draft.start, draft.end))
@@ -319,7 +346,9 @@ def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[i
     """
     found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
     heads = [ctx.mention_at(o) for o in head_offsets or []]
-    heads = [m for m in heads if m is not None and m in found and m.label != "NORP"]
+    # the head word itself may name an organisation; an apposition counts only if it is a person
+    heads = [m for i, m in enumerate(heads) if m is not None and m in found and m.label != "NORP"
+             and (i == 0 or m.label == "PERSON")]
     persons = [m for m in found if m.label == "PERSON"]
     chosen = None
     if heads:
@@ -357,7 +386,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         phrase = ctx.body[a:b].strip(_EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > 10 or not phrase:
             return None
-        return phrase, None, others
+        return phrase, ctx.resolve_description(phrase, subject.lower_, a), others
     return text, entity_id, others
 
 
@@ -381,6 +410,14 @@ def _extend_attribution(doc, verb, end: int) -> int:
             end += 1
             changed = True
     return end
+
+
+def _adjunct_of(verb, token) -> bool:
+    """Whether `token` sits in a prepositional or adverbial modifier of `verb` ("without evidence")."""
+    for node in (token, *token.ancestors):
+        if node.head.i == verb.i and node.i != verb.i:
+            return node.dep_ in ("prep", "advmod", "npadvmod", "punct")
+    return False
 
 
 def _has_right_complement(verb) -> bool:
@@ -514,10 +551,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     a1 += 1
                 while a1 < len(doc) and doc[a1].lower_ in ("that", ",", ":"):
                     a1 += 1
+        that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is not None and all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:that]):
+            a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
+        else:
+            that_clause = False
         before, after = _content_pieces(doc, a0, a1)
         clausal_colon = False
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
-        if right and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
+        if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
             last = max(c.right_edge.i for c in right)
             while last + 1 < len(doc) and doc[last + 1].text in CLOSE_QUOTES:
                 last += 1
@@ -527,7 +569,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
-        clausal = clausal_colon or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+        clausal = clausal_colon or that_clause or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
             a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
         gap = None
         if verb.dep_ == "parataxis" and has_before and has_after:
@@ -559,6 +601,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 if head not in SOURCE_NOUNS:
                     continue
                 name = phrase
+                entity_id = ctx.resolve_description(phrase, head, xa)
             a1 = x_end
             while a1 < len(doc) and doc[a1].is_punct and doc[a1].text in (",", ":"):
                 a1 += 1
