@@ -268,6 +268,12 @@ _ORG_WORDS = {
     "Committee", "Commission", "Group", "News", "Post", "Radio", "TV", "Forces", "Army", "Government",
 }
 _NORP_SUFFIX = re.compile(r"(?:ian|ians|ese|ish)$")
+_TITLES = {
+    "President", "Minister", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance", "Deputy",
+    "Spokesman", "Spokeswoman", "Leader", "Adviser", "Advisor", "Commentator", "General", "Director",
+    "Chancellor", "Secretary", "Ambassador", "Senator", "Governor", "Mayor", "Chairman", "Economist",
+    "Analyst", "Former", "Opposition", "State", "Sir", "Lord", "Judge", "Colonel", "Captain",
+}
 _FUNCTION_WORDS = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "But",
     "And", "Or", "In", "On", "At", "As", "If", "So", "Yet", "Nor", "For", "Of", "To", "By", "With", "From",
@@ -301,8 +307,10 @@ def rule_spans(text: str, offset: int = 0) -> list[Span]:
                 continue
         groups.append([word])
     for group in groups:
-        while group and group[0].group(0) in _FUNCTION_WORDS:
-            group = group[1:]
+        while group and (group[0].group(0) in _FUNCTION_WORDS or group[0].group(0) in _TITLES
+                         or (len(group) > 1 and _NORP_SUFFIX.search(group[0].group(0))
+                             and group[-1].group(0) not in _ORG_WORDS)):
+            group = group[1:]  # "Russian President Vladimir Putin" -> "Vladimir Putin"
         if not group:
             continue
         start, end = group[0].start(), group[-1].end()
