@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -26,6 +27,8 @@ CACHE_VERSION = "nlp-5"
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+# select_pipes() changes the shared pipeline: one analysis at a time per process
+_NLP_LOCK = threading.Lock()
 
 
 def cache_key(article: Article, backend: Backend, table: EntityTable) -> str:
@@ -209,7 +212,8 @@ def analyze_many(
         if real.is_spacy and n_process > 1 and len(pending) >= 4 * n_process:
             fresh = _analyze_in_processes(pending, n_process, progress, done, total)
         elif real.is_spacy:
-            fresh = _analyze_spacy(pending, table, real, progress, done, total)
+            with _NLP_LOCK:
+                fresh = _analyze_spacy(pending, table, real, progress, done, total)
         else:
             fresh = []
             for k, article in enumerate(pending):
