@@ -200,3 +200,18 @@ def test_progress_is_reported_per_article(articles):
 
 def test_two_processes_give_the_same_result(articles, analyses):
     assert nlp.analyze_many(articles * 2, n_process=2)[:5] == analyses
+
+
+def test_empty_and_overlong_paragraphs(monkeypatch):
+    from nlp_util import make_article
+
+    text = ("Peskov said the troops would return to Minsk. " * 60).strip()
+    assert all(len(piece) <= 1_000_000 for _, piece in pipeline._chunks("word " * 300_000))
+    assert "".join(piece for _, piece in pipeline._chunks(text)) == text
+    monkeypatch.setattr(pipeline, "MAX_CHUNK", 300)  # as if the paragraph were over spaCy's limit
+    empty, long = nlp.analyze_many([make_article("", "empty"), make_article(text, "long")])
+    assert empty.mentions == [] and empty.claims == []
+    body = make_article(text, "long").body
+    assert all(body[m.start : m.end] == m.text for m in long.mentions)
+    assert {m.entity_id for m in long.mentions} == {"peskov", "minsk"}
+    assert len(long.claims) >= 50 and all(c.speaker_id == "peskov" for c in long.claims)

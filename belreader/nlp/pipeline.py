@@ -90,6 +90,24 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
     return _finish(article, mentions, drafts, table, backend)
 
 
+MAX_CHUNK = 50_000  # characters; spaCy refuses texts over nlp.max_length (1,000,000)
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """A paragraph, cut at whitespace into pieces the model accepts (a huge one-line file)."""
+    if len(text) <= MAX_CHUNK:
+        return [(0, text)]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + MAX_CHUNK)
+        if end < len(text):
+            space = text.rfind(" ", start + MAX_CHUNK // 2, end)
+            end = space if space > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
 _TERMINAL = tuple(".!?…:;\"”’)]")
 
 
@@ -127,9 +145,10 @@ def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend
     spans: list[list[Span]] = [[] for _ in articles]
     sentences: list[list[tuple[int, int, int]]] = [[] for _ in articles]  # (start, end, paragraph index)
     items = [
-        (article.paragraph_text(p), (ai, p.start, p.index, p.is_heading))
+        (text, (ai, p.start + offset, p.index, p.is_heading))
         for ai, article in enumerate(articles)
         for p in article.paragraphs
+        for offset, text in _chunks(article.paragraph_text(p))
     ]
     with nlp.select_pipes(enable=list(NER_PIPES)):
         for doc, (ai, start, index, heading) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
