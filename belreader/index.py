@@ -17,7 +17,7 @@ import shutil
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -27,6 +27,7 @@ from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpu
 
 SCHEMA_VERSION = 3
 META_FILE = "belreader-index.json"
+SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one index generation
 LOCK_FILE = "belreader-update.lock"
 INDEX_NAME = "MAIN"
 BATCH_SIZE = 500
@@ -302,12 +303,35 @@ class CorpusIndex:
     # ------------------------------------------------------------------ reading
 
     def summaries(self) -> list[ArticleSummary]:
+        """Every article's summary, by id. Cached beside the index per commit generation, because
+        reading stored fields means unpacking every body (the reader's start-up waits on this)."""
+        generation = self.open().latest_generation()
+        cached = self._cached_summaries(generation)
+        if cached is not None:
+            return cached
         with self.searcher() as searcher:
             out = [
                 _summary(fields)
                 for fields in (searcher.stored_fields(docnum) for docnum in searcher.document_numbers(kind="article"))
             ]
-        return sorted(out, key=lambda s: s.id)
+        out.sort(key=lambda s: s.id)
+        try:
+            config.atomic_write_json(
+                self.index_dir / SUMMARIES_FILE,
+                {"schema_version": SCHEMA_VERSION, "generation": generation, "summaries": [asdict(s) for s in out]},
+            )
+        except OSError:  # a read-only index still works, just without the cache
+            pass
+        return out
+
+    def _cached_summaries(self, generation: int) -> list[ArticleSummary] | None:
+        try:
+            data = json.loads((self.index_dir / SUMMARIES_FILE).read_text(encoding="utf-8"))
+            if data.get("schema_version") != SCHEMA_VERSION or data.get("generation") != generation:
+                return None
+            return [ArticleSummary(**row) for row in data["summaries"]]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
 
     def summary(self, article_id: str) -> ArticleSummary | None:
         with self.searcher() as searcher:

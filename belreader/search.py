@@ -299,8 +299,12 @@ def search(
     snippets: int = 3,
     facets: bool = True,
     kind: str = "article",
+    suggest: bool = True,
 ) -> SearchResults:
-    """Run `text` against the index. Raises QueryError for a malformed query."""
+    """Run `text` against the index. Raises QueryError for a malformed query.
+
+    With `suggest=False` a query without hits gets no did-you-mean (that costs more than the
+    search; the reader asks `suggestion()` only once the typing pauses)."""
     from whoosh import sorting
     from whoosh.query import Term
 
@@ -343,7 +347,7 @@ def search(
             )
         total = len(results)
         suggestion = None
-        if total == 0:
+        if total == 0 and suggest:
             suggestion = did_you_mean(searcher, text)
         terms = sorted({(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in query.iter_all_terms()})
     return SearchResults(
@@ -356,6 +360,13 @@ def search(
         suggestion=suggestion,
         terms=terms,
     )
+
+
+def suggestion(index: CorpusIndex, text: str) -> str | None:
+    """A did-you-mean for `text` on its own (see `did_you_mean`)."""
+    parse_query(text, index.open().schema)
+    with index.searcher() as searcher:
+        return did_you_mean(searcher, text)
 
 
 _PLAIN_WORD = re.compile(r"(?<![\w:*~'’-])[A-Za-z][A-Za-z'’-]{2,}(?![\w:*~'’-])")

@@ -140,6 +140,9 @@ async def test_no_hits_offers_did_you_mean(app_factory):
         await pilot.press("slash", *"lukashenkq")
         await pilot.pause(0.3)
         await settle(app, pilot)
+        assert "No hits." in message_text(app)
+        await pilot.pause(0.5)
+        await settle(app, pilot)
         assert app.results.total == 0
         assert "Did you mean: lukashenka" in message_text(app)
         assert not app.query_one("#search-message", Static).has_class("error")

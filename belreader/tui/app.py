@@ -8,8 +8,10 @@ on the event loop.
 
 from __future__ import annotations
 
+import inspect
 import time
-from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
+from functools import wraps
 
 from rich.style import Style
 from rich.text import Text
@@ -17,6 +19,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, ProgressBar, Static, TabbedContent
@@ -30,12 +33,14 @@ from belreader.tui.messages import (
     ArticleLoaded,
     BackendChecked,
     CorpusLoaded,
+    CorpusStats,
     EntityFilterReady,
     IndexFinished,
     IndexProgress,
     RelatedReady,
     SearchDone,
     SearchFailed,
+    SuggestionFound,
 )
 from belreader.tui.rendering import clean
 from belreader.tui.screens.help import HelpScreen
@@ -43,10 +48,44 @@ from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
+_STARTUP_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="belreader-startup")
+
 SEARCH_DEBOUNCE = 0.15
 NARROW_WIDTH = 100  # below this the side panel hides itself
-SEARCH_PAGE = 30
+SEARCH_PAGE = 20
+SUGGEST_DELAY = 0.35  # did-you-mean costs more than a search: ask only once typing pauses
 RELATED_LIMIT = 8
+
+
+def _read_summaries(index) -> list | None:
+    return index.summaries() if index.exists() else None
+
+
+def _while_mounted(handler):
+    """Drop a worker's message that lands while the app is tearing its widgets down."""
+    if inspect.iscoroutinefunction(handler):
+
+        @wraps(handler)
+        async def guarded_async(self, *args):
+            try:
+                return await handler(self, *args)
+            except NoMatches:
+                if self._exiting_widgets():
+                    return None
+                raise
+
+        return guarded_async
+
+    @wraps(handler)
+    def guarded(self, *args):
+        try:
+            return handler(self, *args)
+        except NoMatches:
+            if self._exiting_widgets():
+                return None
+            raise
+
+    return guarded
 
 
 class BelreaderApp(App):
@@ -77,6 +116,8 @@ class BelreaderApp(App):
         from belreader.index import CorpusIndex
 
         self.index = CorpusIndex(corpus, index_dir)
+        # Read what the index holds while Textual starts up; the index worker picks it up.
+        self._prefetch = _STARTUP_POOL.submit(_read_summaries, self.index)
         self.state_file = state_path(state_dir)
         self.state: UIState = load_state(self.state_file)
         if self.state.corpus not in (None, str(self.index.corpus)):
@@ -94,6 +135,7 @@ class BelreaderApp(App):
         self.selected_claim = None
         self._all_analyses: list | None = None
         self._search_timer: Timer | None = None
+        self._suggest_timer: Timer | None = None
         self._last_keystroke = 0.0
         self._restored = False
         self._indexing = False
@@ -103,6 +145,11 @@ class BelreaderApp(App):
         self.search_seconds: list[float] = []
 
     # ------------------------------------------------------------------ layout
+
+    def _exiting_widgets(self) -> bool:
+        """True while the app shuts down (its screen and widgets are going away)."""
+        return self._exit or not self._running
+
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -173,10 +220,15 @@ class BelreaderApp(App):
 
         worker = get_current_worker()
         index = self.index
-        if index.exists():
+        try:
+            summaries = self._prefetch.result()
+        except Exception:  # an unreadable index is rebuilt by the update below
+            summaries = None
+        if summaries:
+            self.post_message(CorpusLoaded(summaries, None, final=False))
             try:
-                self._post_corpus(final=False)
-            except Exception:  # an unreadable index is rebuilt by the update below
+                self.post_message(CorpusStats(index.stats()))
+            except Exception:
                 pass
         self._indexing = True
 
@@ -205,10 +257,9 @@ class BelreaderApp(App):
 
     def _post_corpus(self, final: bool) -> None:
         self.index.refresh()
-        summaries = self.index.summaries()
-        stats = self.index.stats()
-        self.post_message(CorpusLoaded(summaries, stats, final))
+        self.post_message(CorpusLoaded(self.index.summaries(), self.index.stats(), final))
 
+    @_while_mounted
     def on_index_progress(self, message: IndexProgress) -> None:
         box = self.query_one("#progress-box")
         box.display = True
@@ -218,20 +269,29 @@ class BelreaderApp(App):
         )
         self.query_one(ProgressBar).update(total=max(message.total, 1), progress=message.done)
 
+    @_while_mounted
     def on_index_finished(self, message: IndexFinished) -> None:
         self.query_one("#progress-box").display = False
         if message.summary:
             self.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
 
-    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
-        self.summaries = message.summaries
+    @_while_mounted
+    def on_corpus_stats(self, message: CorpusStats) -> None:
         self.stats = message.stats
-        if message.final:
-            self._all_analyses = None  # related claims are recomputed over what the index now holds
         stats = message.stats
         self.sub_title = (
             f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
         )
+
+    @_while_mounted
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        self.summaries = message.summaries
+        if message.final:
+            self._all_analyses = None  # related claims are recomputed over what the index now holds
+        if message.stats is not None:
+            self.on_corpus_stats(CorpusStats(message.stats))
+        else:
+            self.sub_title = f"{len(message.summaries)} articles"
         self.query_one(ArticleList).show(self.summaries, only=self._filter_ids())
         self._update_filter_bar()
         if not self._restored and self.summaries:
@@ -281,6 +341,7 @@ class BelreaderApp(App):
         except QueryError:
             return []
 
+    @_while_mounted
     async def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
         self.article = article
@@ -299,6 +360,7 @@ class BelreaderApp(App):
         self._pending_claim = message.claim_id
         self.save_state()
 
+    @_while_mounted
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if self.article is None or self.article.id != message.article_id:
             return
@@ -322,6 +384,7 @@ class BelreaderApp(App):
 
         self.post_message(BackendChecked(nlp.backend_status()))
 
+    @_while_mounted
     def on_backend_checked(self, message: BackendChecked) -> None:
         if "fallback" in message.status:
             self.notify(message.status, title="Analysis", severity="warning", markup=False, timeout=8)
@@ -365,6 +428,8 @@ class BelreaderApp(App):
         self.query_one(ArticleView).focus()
 
     def start_search(self, query: str) -> None:
+        if self._suggest_timer is not None:
+            self._suggest_timer.stop()
         self.query_text = query
         self.state.query = query
         article_id = self.article.id if self.article is not None else None
@@ -377,27 +442,45 @@ class BelreaderApp(App):
 
         worker = get_current_worker()
         try:
-            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1)
+            # Ranked titles first (fast), then again with snippets, which cost more than the search.
+            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=0, suggest=False)
         except QueryError as exc:
             if not worker.is_cancelled:
                 self.post_message(SearchFailed(query, str(exc)))
             return
         if worker.is_cancelled:
             return
+        self.post_message(SearchDone(query, results, None, article_id))
+        if results.total:
+            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1, suggest=False)
+            if worker.is_cancelled:
+                return
+            self.post_message(SearchDone(query, results, None, article_id))
         spans = self._term_spans(query, body) if body is not None else None
-        if not worker.is_cancelled:
+        if spans is not None and not worker.is_cancelled:
             self.post_message(SearchDone(query, results, spans, article_id))
 
+    @_while_mounted
     def on_search_done(self, message: SearchDone) -> None:
         if message.query != self.query_text:
             return  # an older query finished after a newer one started
-        self.results = message.results
+        if message.results is not self.results:
+            self.results = message.results
+            self._show_results(message.results)
+        view = self.query_one(ArticleView)
+        if message.term_spans is not None and self.article is not None and self.article.id == message.article_id:
+            view.set_terms(message.term_spans)
+        if getattr(self, "_open_top_when_ready", False):
+            self._open_top_when_ready = False
+            if self.results.hits:
+                self._open_top_hit()
+
+    def _show_results(self, results) -> None:
         hits = self.query_one(HitList)
-        hits.show(message.results)
+        hits.show(results)
         self.query_one(ArticleList).display = False
         hits.display = True
         self.query_one("#filter-bar").display = False
-        results = message.results
         note = self.query_one("#search-message", Static)
         if results.total:
             text = f"{results.total} article{'s' if results.total != 1 else ''}"
@@ -409,23 +492,37 @@ class BelreaderApp(App):
                 if len(publishers) > 2:
                     text += ", …"
             note.update(Text(text, style=Style(dim=True)))
-        elif results.suggestion:
-            line = Text("No hits. Did you mean: ")
-            line.append(clean(results.suggestion), style=Style(bold=True, underline=True))
-            line.append(" ?")
-            note.update(line)
         else:
             note.update(Text("No hits."))
+            query = results.query
+            self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
         note.display = True
-        view = self.query_one(ArticleView)
-        if message.term_spans is not None and self.article is not None and self.article.id == message.article_id:
-            view.set_terms(message.term_spans)
-        if getattr(self, "_open_top_when_ready", False):
-            self._open_top_when_ready = False
-            if results.hits:
-                self._open_top_hit()
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="suggest")
+    def find_suggestion(self, query: str) -> None:
+        from belreader.search import QueryError, suggestion
+
+        if query != self.query_text:
+            return
+        try:
+            found = suggestion(self.index, query)
+        except QueryError:
+            return
+        if found and not get_current_worker().is_cancelled:
+            self.post_message(SuggestionFound(query, found))
+
+    @_while_mounted
+    def on_suggestion_found(self, message: SuggestionFound) -> None:
+        if message.query != self.query_text or self.results is None or self.results.total:
+            return
+        self.results.suggestion = message.suggestion
+        line = Text("No hits. Did you mean: ")
+        line.append(clean(message.suggestion), style=Style(bold=True, underline=True))
+        line.append(" ?")
+        self.query_one("#search-message", Static).update(line)
+
+    @_while_mounted
     def on_search_failed(self, message: SearchFailed) -> None:
         if message.query != self.query_text:
             return
@@ -488,6 +585,7 @@ class BelreaderApp(App):
         if not get_current_worker().is_cancelled:
             self.post_message(EntityFilterReady(entity_id, name, ids))
 
+    @_while_mounted
     def on_entity_filter_ready(self, message: EntityFilterReady) -> None:
         if self.entity_filter is None or self.entity_filter[0] != message.entity_id:
             return
@@ -552,6 +650,7 @@ class BelreaderApp(App):
         names = {s.id: s.name for a in self._all_analyses for s in a.sources if s.id in wanted}
         self.post_message(RelatedReady(claim.id, related, names))
 
+    @_while_mounted
     def on_related_ready(self, message: RelatedReady) -> None:
         if self.selected_claim is None or self.selected_claim.id != message.claim_id:
             return

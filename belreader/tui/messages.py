@@ -31,8 +31,15 @@ class CorpusLoaded(Message):
     """What the index holds now: the article summaries and corpus counts."""
 
     summaries: list
-    stats: dict
+    stats: dict | None
     final: bool = False  # False while an update is still writing batches
+
+
+@dataclass
+class CorpusStats(Message):
+    """Corpus-wide counts for the header (read after the list, which matters more)."""
+
+    stats: dict
 
 
 @dataclass
@@ -56,6 +63,14 @@ class SearchDone(Message):
     results: object
     term_spans: list | None = None  # spans of the query in the open article
     article_id: str | None = None
+
+
+@dataclass
+class SuggestionFound(Message):
+    """A did-you-mean for a query that found nothing."""
+
+    query: str
+    suggestion: str
 
 
 @dataclass

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
+from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -30,19 +35,37 @@ _VIM_BINDINGS = [
 ]
 
 
-def summary_prompt(summary) -> Text:
-    title = Text(clean(summary.title) or summary.id, style=Style(bold=True), overflow="ellipsis", no_wrap=False)
-    details = [clean(x) for x in (summary.publisher, summary.author, summary.date) if x]
-    details.append(f"{summary.n_claims} claim{'s' if summary.n_claims != 1 else ''}")
-    title.append("\n")
-    title.append(" · ".join(details), style=_DIM)
-    return title
+class ArticleList(ScrollView, can_focus=True):
+    """Every indexed article (or those a filter keeps), in the chosen order.
 
+    A virtual list: each article is a fixed block of rows (title over two lines,
+    then publisher/author/date/claims), rendered only when it scrolls into view, so
+    thousands of articles cost nothing until seen.
+    """
 
-class ArticleList(OptionList):
-    """Every indexed article (or those a filter keeps), in the chosen order."""
+    ROW_HEIGHT = 3
+    BINDINGS = [
+        Binding("enter", "open", "Open", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        *_VIM_BINDINGS,
+    ]
+    COMPONENT_CLASSES = {"article-list--highlight"}
+    DEFAULT_CSS = """
+    ArticleList > .article-list--highlight {
+        background: $block-cursor-blurred-background;
+    }
+    ArticleList:focus > .article-list--highlight {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+    """
 
-    BINDINGS = _VIM_BINDINGS
+    highlighted: reactive[int | None] = reactive(None, always_update=True)
 
     @dataclass
     class Opened(Message):
@@ -51,8 +74,10 @@ class ArticleList(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.summaries: list = []
+        self.rows: list = []
         self.sort_key = "id"
         self.only: set[str] | None = None
+        self._cache: dict[tuple[int, int, bool], list[Strip]] = {}
 
     def show(self, summaries: list | None = None, *, sort: str | None = None, only: set[str] | None | bool = False) -> None:
         """Refill the list, keeping the highlighted article where possible."""
@@ -62,29 +87,135 @@ class ArticleList(OptionList):
             self.sort_key = sort
         if only is not False:
             self.only = only
-        keep = self.highlighted_option.id if self.highlighted_option is not None else None
+        keep = self.highlighted_id
         rows = [s for s in self.summaries if self.only is None or s.id in self.only]
         rows.sort(key=SORTS.get(self.sort_key, SORTS["id"]))
-        self.set_options(Option(summary_prompt(s), id=s.id) for s in rows)
-        if keep is not None and any(s.id == keep for s in rows):
-            self.highlighted = self.get_option_index(keep)
-        elif rows:
-            self.highlighted = 0
+        self.rows = rows
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(rows) * self.ROW_HEIGHT)
+        positions = {s.id: i for i, s in enumerate(rows)}
+        self.highlighted = positions.get(keep, 0 if rows else None) if keep is not None else (0 if rows else None)
+        self.refresh()
+
+    @property
+    def option_count(self) -> int:
+        return len(self.rows)
 
     @property
     def visible_ids(self) -> list[str]:
-        return [o.id for o in self.options if o.id]
+        return [s.id for s in self.rows]
+
+    @property
+    def highlighted_id(self) -> str | None:
+        if self.highlighted is None or not (0 <= self.highlighted < len(self.rows)):
+            return None
+        return self.rows[self.highlighted].id
 
     def select_article(self, article_id: str) -> None:
-        try:
-            self.highlighted = self.get_option_index(article_id)
-        except Exception:
-            pass
+        for i, summary in enumerate(self.rows):
+            if summary.id == article_id:
+                self.highlighted = i
+                return
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id:
-            self.post_message(self.Opened(event.option.id))
+    # ------------------------------------------------------------------ cursor
+
+    def validate_highlighted(self, value: int | None) -> int | None:
+        if value is None or not self.rows:
+            return None
+        return max(0, min(value, len(self.rows) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        self._cache.clear()
+        self.refresh()
+        if new is not None:
+            self.call_after_refresh(self._scroll_to_highlight)
+
+    def _scroll_to_highlight(self) -> None:
+        if self.highlighted is not None:
+            region = Region(0, self.highlighted * self.ROW_HEIGHT, max(self.size.width, 1), self.ROW_HEIGHT)
+            self.scroll_to_region(region, animate=False, immediate=True)
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is not None:
+            self.highlighted -= 1
+
+    def action_cursor_down(self) -> None:
+        self.highlighted = 0 if self.highlighted is None else self.highlighted + 1
+
+    def action_first(self) -> None:
+        self.highlighted = 0
+
+    def action_last(self) -> None:
+        self.highlighted = len(self.rows) - 1
+
+    def _page(self) -> int:
+        return max(1, self.size.height // self.ROW_HEIGHT)
+
+    def action_page_up(self) -> None:
+        self.highlighted = (self.highlighted or 0) - self._page()
+
+    def action_page_down(self) -> None:
+        self.highlighted = (self.highlighted or 0) + self._page()
+
+    def action_open(self) -> None:
+        article_id = self.highlighted_id
+        if article_id is not None:
+            self.post_message(self.Opened(article_id))
+
+    def on_click(self, event: events.Click) -> None:
+        row = (event.y + self.scroll_offset.y) // self.ROW_HEIGHT
+        if 0 <= row < len(self.rows):
+            self.focus()
+            self.highlighted = row
+            self.action_open()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(event.size.width, len(self.rows) * self.ROW_HEIGHT)
+
+    # ------------------------------------------------------------------ rendering
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        line = y + self.scroll_offset.y
+        row, sub = divmod(line, self.ROW_HEIGHT)
+        if row >= len(self.rows) or width <= 0:
+            return Strip.blank(width, self.rich_style)
+        highlighted = row == self.highlighted
+        key = (row, width, highlighted)
+        strips = self._cache.get(key)
+        if strips is None:
+            strips = self._render_row(self.rows[row], width, highlighted)
+            self._cache[key] = strips
+        return strips[sub].apply_offsets(0, line)
+
+    def _render_row(self, summary, width: int, highlighted: bool) -> list[Strip]:
+        console = self.app.console
+        base = self.rich_style
+        if highlighted:
+            base = base + self.get_component_rich_style("article-list--highlight")
+        details_style = Style(dim=True) if not highlighted else Style(italic=True)
+        inner = max(width - 2, 1)
+        title = Text(clean(summary.title) or summary.id, style=Style(bold=True))
+        wrapped = title.wrap(console, inner, overflow="ellipsis")
+        lines = list(wrapped)[:2]
+        if len(wrapped) > 2:
+            lines[1] = lines[1].copy()
+            lines[1].truncate(inner - 1)
+            lines[1].append("…")
+        while len(lines) < 2:
+            lines.append(Text())
+        details = [clean(x) for x in (summary.publisher, summary.author, summary.date) if x]
+        details.append(f"{summary.n_claims} claim{'s' if summary.n_claims != 1 else ''}")
+        lines.append(Text(" · ".join(details), style=details_style, no_wrap=True, overflow="ellipsis"))
+        strips = []
+        for text in lines:
+            padded = Text(" ", end="")
+            padded.append_text(text)
+            padded.truncate(width, overflow="ellipsis")
+            segments = list(padded.render(console))
+            strips.append(Strip(segments).apply_style(base).extend_cell_length(width, base).crop(0, width))
+        return strips
 
 
 class HitList(OptionList):
@@ -108,9 +239,11 @@ class HitList(OptionList):
                 prompt.append("\n    ")
                 prompt.append_text(snippet_text(snippet))
             options.append(Option(prompt, id=hit.id))
+        keep = self.highlighted_option.id if self.highlighted_option is not None and self.option_count else None
         self.set_options(options)
         if options:
-            self.highlighted = 0
+            ids = [o.id for o in options]
+            self.highlighted = ids.index(keep) if keep in ids else 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
