@@ -277,6 +277,19 @@ async def test_narrow_terminal_hides_the_side_panel_until_asked(app_factory):
         await pilot.pause()
         assert panel.display and not left.display
         assert panel.outer_size.width == 40 and view.outer_size.width == 40
+        assert not left.has_focus_within, "keys must not go to the hidden search box"
+        await pilot.press("t")
+        await pilot.pause()
+        assert panel.active_tab == "sources"
+        await pilot.press("t")
+        await pilot.pause()
+        assert panel.active_tab == "entities" and app.query_one(EntityList).has_focus
+        await pilot.press("slash")
+        await pilot.pause()
+        assert not panel.display and left.display and app.query_one("#search", Input).has_focus
+        await pilot.press("escape", "ctrl+b")
+        await pilot.pause()
+        assert panel.display
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert not panel.display and left.display
@@ -402,3 +415,34 @@ async def test_a_missing_index_is_built_in_the_background_with_progress(seed_cor
         assert len(app.query_one(ArticleList).visible_ids) == 5
         assert not app.query_one("#progress-box").display
         assert any("5 added" in n.message for n in app._notifications)
+
+
+async def test_the_rule_based_fallback_is_announced_once(app_factory, monkeypatch):
+    from belreader import nlp
+
+    monkeypatch.setattr(nlp, "backend_status", lambda: "rule-based fallback: model missing")
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_article(SEED_000)
+        await settle(app, pilot)
+        app.open_article(SEED_003)
+        await settle(app, pilot)
+        notes = [n.message for n in app._notifications if "fallback" in n.message]
+        assert notes == ["rule-based fallback: model missing"]
+
+
+async def test_sort_key_cycles_and_is_shown(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        articles = app.query_one(ArticleList)
+        await pilot.press("s")
+        assert articles.sort_key == "title"
+        assert articles.visible_ids == [s.id for s in sorted(app.summaries, key=lambda s: s.title.casefold())]
+        assert "sorted by title" in str(app.query_one("#filter-bar", Static).render())
+        await pilot.press("s", "s", "s")
+        assert articles.sort_key == "claims"
+        counts = [next(s.n_claims for s in app.summaries if s.id == i) for i in articles.visible_ids]
+        assert counts == sorted(counts, reverse=True)
+        assert app.state.sort == "claims"

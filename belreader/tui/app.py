@@ -103,7 +103,7 @@ class BelreaderApp(App):
         Binding("left_square_bracket", "previous_mention", "Prev mention", show=False, id="previous-mention"),
         Binding("x", "clear_filter", "Clear filter", show=False, id="clear-filter"),
         Binding("s", "cycle_sort", "Sort", id="sort"),
-        Binding("t", "next_tab", "Next tab", show=False, id="next-tab"),
+        Binding("t", "next_tab", "Tab", id="next-tab"),
         Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
@@ -199,8 +199,14 @@ class BelreaderApp(App):
         self._show_side(visible)
 
     def _show_side(self, visible: bool) -> None:
-        self.query_one(SidePanel).display = visible
+        panel = self.query_one(SidePanel)
+        if not visible and panel.has_focus_within:
+            self.query_one(ArticleView).focus()
+        panel.display = visible
         self.screen.set_class(visible, "side-open")
+        left = self.query_one("#left")
+        if self.screen.has_class("narrow") and visible and left.has_focus_within:
+            self.query_one(ArticleView).focus()  # the left column is hidden now
 
     def watch_theme(self, theme: str) -> None:
         self.state.theme = theme
@@ -676,6 +682,8 @@ class BelreaderApp(App):
     # ------------------------------------------------------------------ actions
 
     def action_focus_search(self) -> None:
+        if self.screen.has_class("narrow") and self.side_visible:
+            self.action_toggle_side_panel()  # the search box lives in the column the panel replaced
         self.query_one("#search", Input).focus()
 
     def action_escape(self) -> None:
@@ -739,6 +747,7 @@ class BelreaderApp(App):
 
         panel = self.query_one(SidePanel)
         self.show_tab(TABS[(TABS.index(panel.active_tab) + 1) % len(TABS)] if panel.active_tab in TABS else "claims")
+        self.call_after_refresh(panel.focus_tab)
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:

@@ -44,6 +44,14 @@ def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] 
 class PanelList(OptionList):
     BINDINGS = _VIM
 
+    def on_focus(self) -> None:
+        """Arriving by keyboard, start on the first row that can be chosen."""
+        if self.highlighted is None:
+            for index, option in enumerate(self.options):
+                if not option.disabled:
+                    self.highlighted = index
+                    break
+
 
 class ClaimList(PanelList):
     @dataclass
@@ -172,6 +180,14 @@ class SidePanel(Vertical):
     def active_tab(self, tab: str) -> None:
         if tab in TABS:
             self.query_one(TabbedContent).active = tab
+
+    def focus_tab(self) -> None:
+        """Focus the list in the active tab (the Sources tab has none: focus stays put)."""
+        pane = self.query_one(TabbedContent).active_pane
+        if pane is not None:
+            for widget in pane.query(PanelList):
+                widget.focus()
+                return
 
     def show_analysis(self, article, analysis, dark: bool = True) -> None:
         self.query_one(ClaimList).show(analysis.claims, {s.id: s.name for s in analysis.sources})
