@@ -228,7 +228,10 @@ def _expand(query, schema, table):
 
     def visit(node):
         if isinstance(node, wq.FuzzyTerm) and node.fieldname in DEFAULT_FIELDS:
-            return stem_fuzzy(node.fieldname, node.text, node.boost, node.maxdist, node.prefixlength)
+            # The first letter must match: an edit-distance walk over the whole vocabulary is
+            # seconds at maxdist 2, and misspelt first letters are rare.
+            prefix = max(node.prefixlength, 1)
+            return stem_fuzzy(node.fieldname, node.text, node.boost, node.maxdist, prefix)
         if isinstance(node, wq.Term) and isinstance(node.text, str):
             if node.fieldname in KEYWORD_FIELDS and table is not None:
                 canonical = table.canonical(node.text)
