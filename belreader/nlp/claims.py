@@ -256,10 +256,6 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
             return a, b
 
 
-def _count(text: str, chars: str) -> int:
-    return sum(text.count(c) for c in chars)
-
-
 def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     """Follow an opened quote to its close (or a closed one back to its opening) within [lo, hi)."""
     text = body[a:b]
