@@ -95,18 +95,21 @@ class BelreaderApp(App):
     COMMAND_PALETTE_BINDING = "ctrl+p"
 
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="search"),
-        Binding("escape", "escape", "Clear", id="clear"),
-        Binding("n", "next_hit", "Next hit", id="next-hit"),
-        Binding("N", "previous_hit", "Prev hit", show=False, id="previous-hit"),
-        Binding("right_square_bracket", "next_mention", "Next mention", show=False, id="next-mention"),
-        Binding("left_square_bracket", "previous_mention", "Prev mention", show=False, id="previous-mention"),
-        Binding("x", "clear_filter", "Clear filter", show=False, id="clear-filter"),
-        Binding("s", "cycle_sort", "Sort", id="sort"),
-        Binding("t", "next_tab", "Tab", id="next-tab"),
-        Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("slash", "focus_search", "Search", id="search",
+                tooltip="search as you type; entity: speaker: source: fields, \"phrases\", -not, OR"),
+        Binding("escape", "escape", "Clear", id="clear", tooltip="clear the search, then the entity filter, then the claim"),
+        Binding("n", "next_hit", "Next hit", id="next-hit", tooltip="next search hit in the article"),
+        Binding("N", "previous_hit", "Prev hit", show=False, id="previous-hit", tooltip="previous search hit in the article"),
+        Binding("right_square_bracket", "next_mention", "Next mention", show=False, id="next-mention",
+                tooltip="next mention of the selected entity"),
+        Binding("left_square_bracket", "previous_mention", "Prev mention", show=False, id="previous-mention",
+                tooltip="previous mention of the selected entity"),
+        Binding("x", "clear_filter", "Clear filter", show=False, id="clear-filter", tooltip="show every article again"),
+        Binding("s", "cycle_sort", "Sort", id="sort", tooltip="sort the list by id, title, date, publisher, claims"),
+        Binding("t", "next_tab", "Tab", id="next-tab", tooltip="next side-panel tab: Claims, Sources, Entities, Related"),
+        Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side", tooltip="show or hide the side panel"),
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="this screen"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="quit; the open article, query and layout come back next time"),
     ]
 
     side_visible: reactive[bool] = reactive(True, init=False)

@@ -14,6 +14,7 @@ from textual.widgets import Static
 def binding_rows(app, bindings) -> list[tuple[str, str]]:
     """(keys, description) per action, keys of the same action joined: 'j / down'."""
     rows: dict[str, tuple[list[str], str]] = {}
+    details: dict[str, str] = {}
     for binding in bindings:
         if isinstance(binding, tuple):
             binding = Binding(*binding)
@@ -25,9 +26,12 @@ def binding_rows(app, bindings) -> list[tuple[str, str]]:
             entry = rows.setdefault(binding.action, ([], binding.description or binding.action))
             if display not in entry[0]:
                 entry[0].append(display)
-            if binding.description and not entry[1]:
-                rows[binding.action] = (entry[0], binding.description)
-    return [(" / ".join(keys), description) for keys, description in rows.values()]
+            if binding.tooltip:
+                details.setdefault(binding.action, binding.tooltip)
+    return [
+        (" / ".join(keys), description + (f" — {details[action]}" if action in details else ""))
+        for action, (keys, description) in rows.items()
+    ]
 
 
 def help_text(app, sections) -> Text:
@@ -35,7 +39,7 @@ def help_text(app, sections) -> Text:
     for title, bindings in sections:
         text.append(f"{title}\n", style=Style(bold=True, underline=True))
         for keys, description in binding_rows(app, bindings):
-            text.append(f"  {keys:<18}", style=Style(bold=True))
+            text.append(f"  {keys:<14}", style=Style(bold=True))
             text.append(f"{description}\n")
         text.append("\n")
     text.append("Press escape, q or ? to close.", style=Style(dim=True))
