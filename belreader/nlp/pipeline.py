@@ -201,7 +201,13 @@ def analyze_many(
     progress: Progress | None = None,
     n_process: int = 1,
 ) -> list[Analysis]:
-    """Analyses in the order of `articles`; cached ones are read back without running any NLP."""
+    """Analyses in the order of `articles`; cached ones are read back without running any NLP.
+
+    `cache_dir`: one JSON file per article, keyed by CACHE_VERSION, the backend, the entity
+    table, the article id, its content hash and its cleaned body. `progress(done, total)` is
+    called as articles finish. `n_process > 1` spawns worker processes that each analyse
+    whole articles (for `belreader index` and benchmarks; inside the TUI keep 1).
+    """
     articles = list(articles)
     table = load_table()
     total = len(articles)
