@@ -146,3 +146,23 @@ def test_importing_nlp_does_not_import_spacy(module):
     code = f"import sys, {module}; print('spacy' in sys.modules, 'thinc' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_public_records_have_the_agreed_fields():
+    from dataclasses import fields
+
+    from belreader import nlp
+
+    def names(kind):
+        return [f.name for f in fields(kind)]
+
+    assert names(nlp.Mention) == ["entity_id", "text", "label", "start", "end", "paragraph"]
+    assert names(nlp.Entity) == ["id", "name", "label", "role", "aliases_seen", "count"]
+    assert names(nlp.Claim) == [
+        "id", "article_id", "paragraph", "start", "end", "speaker", "speaker_id", "verb", "content",
+        "direct_quote", "negated", "outlets", "dates", "sentence_start", "sentence_end",
+    ]
+    assert names(nlp.Source) == ["id", "name", "kind", "claim_count"]
+    assert names(nlp.Analysis) == ["article_id", "content_hash", "backend", "mentions", "entities", "claims", "sources"]
+    for function in ("analyze", "analyze_many", "backend_status", "related_claims", "corpus_sources", "suggest_aliases"):
+        assert callable(getattr(nlp, function))
