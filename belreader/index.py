@@ -16,6 +16,7 @@ import os
 import shutil
 import threading
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,8 +28,8 @@ from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpu
 
 SCHEMA_VERSION = 3
 META_FILE = "belreader-index.json"
-SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one index generation
-LOCK_FILE = "belreader-update.lock"
+SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one state of the index
+LOCK_SUFFIX = ".update.lock"
 INDEX_NAME = "MAIN"
 BATCH_SIZE = 500
 
@@ -215,6 +216,11 @@ class CorpusIndex:
     def meta_path(self) -> Path:
         return self.index_dir / META_FILE
 
+    @property
+    def lock_path(self) -> Path:
+        """Beside the index folder, not in it: a rebuild swaps the folder while the lock is held."""
+        return self.index_dir.with_name(self.index_dir.name + LOCK_SUFFIX)
+
     def _read_meta(self) -> dict | None:
         try:
             return json.loads(self.meta_path.read_text(encoding="utf-8"))
@@ -228,9 +234,6 @@ class CorpusIndex:
             "analysis_version": _analysis_version() if self.analysis else None,
             "corpus": str(self.corpus),
         }
-
-    def _write_meta(self, target: Path | None = None) -> None:
-        config.atomic_write_json((target or self.index_dir) / META_FILE, self._expected_meta())
 
     def problem(self) -> str | None:
         """Why the index cannot be used as it is (None if it can)."""
@@ -283,11 +286,26 @@ class CorpusIndex:
         Opening a Whoosh searcher costs more than a typical query, so it is kept.
         """
         with self._searcher_lock:
-            if self._searcher is None:
-                self._searcher = self.open().searcher()
-            else:
-                self._searcher = self._searcher.refresh()
-            yield self._searcher
+            yield self._current_searcher()
+
+    def _current_searcher(self):
+        """The shared searcher at the latest commit. A commit by another process can delete the
+        files of the generation being opened (Whoosh cleans old ones), so opening is retried."""
+        for attempt in range(5):
+            try:
+                if self._searcher is None:
+                    self._searcher = self.open().searcher()
+                else:
+                    self._searcher = self._searcher.refresh()
+                return self._searcher
+            except IndexProblem:
+                raise
+            except Exception as exc:  # FileNotFoundError, or a reader of a vanished generation
+                self._searcher = None
+                self._ix = None
+                if attempt == 4:
+                    raise IndexProblem(f"index at {self.index_dir} is unreadable ({type(exc).__name__}: {exc})") from None
+                time.sleep(0.05 * (attempt + 1))
 
     def refresh(self) -> None:
         """Forget the open index so the next search sees the latest commit (or a rebuilt index)."""
@@ -303,13 +321,17 @@ class CorpusIndex:
     # ------------------------------------------------------------------ reading
 
     def summaries(self) -> list[ArticleSummary]:
-        """Every article's summary, by id. Cached beside the index per commit generation, because
-        reading stored fields means unpacking every body (the reader's start-up waits on this)."""
-        generation = self.open().latest_generation()
-        cached = self._cached_summaries(generation)
+        """Every article's summary, by id. Cached beside the index, because reading stored fields
+        means unpacking every body (the reader's start-up waits on this). The cache is keyed by the
+        commit generation and the segment ids (random per segment, so a rebuilt index that reaches
+        the same generation never matches), taken from the very reader the summaries came from."""
+        toc = self.open()._read_toc()
+        cached = self._cached_summaries([toc.generation, sorted(seg.segment_id() for seg in toc.segments)])
         if cached is not None:
             return cached
         with self.searcher() as searcher:
+            reader = searcher.reader()
+            key = [reader.generation(), sorted(r.segment().segment_id() for r, _ in reader.leaf_readers() if hasattr(r, "segment"))]
             out = [
                 _summary(fields)
                 for fields in (searcher.stored_fields(docnum) for docnum in searcher.document_numbers(kind="article"))
@@ -318,16 +340,16 @@ class CorpusIndex:
         try:
             config.atomic_write_json(
                 self.index_dir / SUMMARIES_FILE,
-                {"schema_version": SCHEMA_VERSION, "generation": generation, "summaries": [asdict(s) for s in out]},
+                {"schema_version": SCHEMA_VERSION, "key": key, "summaries": [asdict(s) for s in out]},
             )
         except OSError:  # a read-only index still works, just without the cache
             pass
         return out
 
-    def _cached_summaries(self, generation: int) -> list[ArticleSummary] | None:
+    def _cached_summaries(self, key: list) -> list[ArticleSummary] | None:
         try:
             data = json.loads((self.index_dir / SUMMARIES_FILE).read_text(encoding="utf-8"))
-            if data.get("schema_version") != SCHEMA_VERSION or data.get("generation") != generation:
+            if data.get("schema_version") != SCHEMA_VERSION or data.get("key") != key:
                 return None
             return [ArticleSummary(**row) for row in data["summaries"]]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
@@ -418,8 +440,8 @@ class CorpusIndex:
         handle = None
         try:
             try:
-                self.index_dir.mkdir(parents=True, exist_ok=True)
-                handle = open(self.index_dir / LOCK_FILE, "a+")
+                self.index_dir.parent.mkdir(parents=True, exist_ok=True)
+                handle = open(self.lock_path, "a+")
             except OSError as exc:
                 raise IndexProblem(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
             deadline = time.monotonic() + wait
@@ -456,38 +478,48 @@ class CorpusIndex:
         with self._update_lock(wait):
             self.refresh()
             problem = "rebuild requested" if rebuild else self.problem()
-            if problem is not None:
-                if problem != "no index yet":
-                    report.rebuilt_because = problem
-                self._create_fresh()
             try:
-                self._update_locked(report, progress, procs, multisegment, cancelled)
+                if problem is None:
+                    self._update_into(self.index_dir, report, progress, procs, multisegment, cancelled)
+                elif problem == "no index yet" or not self.index_dir.exists():
+                    # Build in place, committing in batches: a reader sees the first articles early.
+                    _create_index(self.index_dir, self._expected_meta())
+                    self._update_into(self.index_dir, report, progress, procs, multisegment, cancelled)
+                else:
+                    report.rebuilt_because = problem
+                    self._rebuild_and_swap(report, progress, procs, multisegment, cancelled)
             except OSError as exc:
                 raise IndexProblem(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
-            self.refresh()
+            finally:
+                self.refresh()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _create_fresh(self) -> None:
+    def _rebuild_and_swap(self, report, progress, procs, multisegment, cancelled) -> None:
+        """Build a new index beside the old one, then swap: the old one stays usable meanwhile,
+        and intact if the build fails (a full disk) or is cancelled."""
+        staging = self.index_dir.with_name(self.index_dir.name + ".new")
+        retired = self.index_dir.with_name(self.index_dir.name + ".old")
+        for leftover in (staging, retired):
+            shutil.rmtree(leftover, ignore_errors=True)
+        try:
+            _create_index(staging, self._expected_meta())
+            complete = self._update_into(staging, report, progress, procs, multisegment, cancelled)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        if not complete:
+            shutil.rmtree(staging, ignore_errors=True)
+            return
+        os.rename(self.index_dir, retired)
+        os.rename(staging, self.index_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+
+    def _indexed_files(self, directory: Path) -> dict[str, tuple[float, int, str, list[str]]]:
+        """path -> (mtime, size, content hash, article ids) for what the index in `directory` holds."""
         from whoosh import index as windex
 
-        if self.index_dir.exists():
-            for child in self.index_dir.iterdir():
-                if child.name == LOCK_FILE:
-                    continue
-                if child.is_dir() and not child.is_symlink():
-                    shutil.rmtree(child)
-                else:
-                    child.unlink()
-        self.index_dir.mkdir(parents=True, exist_ok=True)
-        windex.create_in(str(self.index_dir), build_schema(), indexname=INDEX_NAME)
-        self._write_meta()
-
-    def _indexed_files(self) -> dict[str, tuple[float, int, str, list[str]]]:
-        """path -> (mtime, size, content hash, article ids) for what the index holds."""
-        from whoosh import index as windex
-
-        ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+        ix = windex.open_dir(str(directory), indexname=INDEX_NAME)
         files: dict[str, tuple[float, int, str, list[str]]] = {}
         with ix.searcher() as searcher:
             reader = searcher.reader()
@@ -499,14 +531,15 @@ class CorpusIndex:
         ix.close()
         return files
 
-    def _update_locked(self, report: UpdateReport, progress, procs, multisegment, cancelled) -> None:
+    def _update_into(self, directory: Path, report: UpdateReport, progress, procs, multisegment, cancelled) -> bool:
+        """Bring the index in `directory` up to date. False if cancelled before the end."""
         from whoosh import index as windex
 
         def tell(stage: str, done: int, total: int) -> None:
             if progress is not None:
                 progress(stage, done, total)
 
-        indexed = self._indexed_files()
+        indexed = self._indexed_files(directory)
         tell("scan", 0, 1)
         on_disk: dict[str, os.stat_result] = {}
         for path in iter_corpus_files(self.corpus, report.skipped):
@@ -526,10 +559,13 @@ class CorpusIndex:
             candidates.append(Path(path))
 
         # Load the candidates; a same-hash file (touched, not changed) is re-stored cheaply.
+        # Ids of files that stay as they are are taken; a second file with the same id is skipped.
+        taken = {i: p for p, known in indexed.items() if p in on_disk and Path(p) not in set(candidates) for i in known[3]}
         to_write: list[tuple[str, list[Article]]] = []
         for done, path in enumerate(candidates, 1):
             if cancelled is not None and cancelled():
-                return
+                return False
+            tell("load", done, len(candidates))
             try:
                 articles = load_file(path, self.corpus, skipped=report.skipped)
             except ValueError as exc:
@@ -538,78 +574,128 @@ class CorpusIndex:
                     report.warnings.append(LoadWarning(path, str(exc)))
                 if str(path) in indexed:
                     removed_paths.append(str(path))
-                tell("load", done, len(candidates))
                 continue
+            unique = []
             for article in articles:
+                if article.id in taken and taken[article.id] != str(path):
+                    report.skipped.append(SkippedFile(path, f"duplicate article id '{article.id}' (also {taken[article.id]})"))
+                    continue
+                taken[article.id] = str(path)
+                unique.append(article)
                 report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
+            articles = unique
             known = indexed.get(str(path))
             if known is None:
                 report.added.extend(a.id for a in articles)
+            elif all(a.content_hash == known[2] for a in articles) and len(articles) == len(known[3]):
+                report.unchanged += len(articles)
             else:
-                if all(a.content_hash == known[2] for a in articles) and len(articles) == len(known[3]):
-                    report.unchanged += len(articles)
-                else:
-                    report.updated.extend(a.id for a in articles)
-                    report.removed.extend(i for i in known[3] if i not in {a.id for a in articles})
+                report.updated.extend(a.id for a in articles if a.id in known[3])
+                report.added.extend(a.id for a in articles if a.id not in known[3])
+                report.removed.extend(i for i in known[3] if i not in {a.id for a in articles})
             to_write.append((str(path), articles))
-            tell("load", done, len(candidates))
         for path in removed_paths:
             if path in indexed:
                 report.removed.extend(indexed[path][3])
 
         if not to_write and not removed_paths:
-            return
+            return True
 
-        all_articles = [a for _, batch in to_write for a in batch]
-        analyses: dict[str, object] = {}
-        if self.analysis and all_articles:
-            from belreader import nlp
-
-            tell("analyse", 0, len(all_articles))
-            results = nlp.analyze_many(
-                all_articles,
-                cache_dir=analysis_cache_dir(),
-                progress=lambda done, total: tell("analyse", done, total),
-                n_process=procs,
-            )
-            analyses = {a.article_id: a for a in results}
-
-        ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+        ix = windex.open_dir(str(directory), indexname=INDEX_NAME)
         try:
             if removed_paths:
                 writer = ix.writer(timeout=30.0)
-                for path in removed_paths:
-                    writer.delete_by_term("path", path)
-                writer.commit()
+                with _committing(writer, ix):
+                    for path in removed_paths:
+                        writer.delete_by_term("path", path)
             total = len(to_write)
             done = 0
+            # Analyse and write batch by batch, one commit each: a reader sees the first
+            # articles early, and a crash loses at most the batch under way.
             for start in range(0, total, BATCH_SIZE):
                 if cancelled is not None and cancelled():
-                    return
+                    return False
                 batch = to_write[start : start + BATCH_SIZE]
+                analyses = self._analyse_batch(batch, start, total, tell, procs)
                 writer_args = {"timeout": 30.0}
                 if procs > 1 and len(batch) > 50:
                     writer_args.update(procs=procs, multisegment=multisegment)
                 writer = ix.writer(**writer_args)
-                try:
+                with _committing(writer, ix):
                     for path, articles in batch:
                         if path in indexed:
                             writer.delete_by_term("path", path)
                         for article in articles:
                             analysis = analyses.get(article.id)
-                            fields = _article_fields(article, analysis)
-                            writer.add_document(**fields)
+                            writer.add_document(**_article_fields(article, analysis))
                             if analysis is not None:
                                 for claim in analysis.claims:
                                     writer.add_document(**_claim_fields(article, claim, analysis))
                         done += 1
                         tell("write", done, total)
-                except BaseException:
-                    writer.cancel()
-                    raise
-                writer.commit()
         finally:
             ix.close()
+        return True
+
+    def _analyse_batch(self, batch, offset: int, total: int, tell, procs: int) -> dict:
+        """NLP for one batch of files (cached by content hash), keyed by article id."""
+        articles = [a for _, file_articles in batch for a in file_articles]
+        if not self.analysis or not articles:
+            return {}
+        from belreader import nlp
+
+        # Progress in files, like the other stages (a JSONL file holds several articles).
+        results = nlp.analyze_many(
+            articles,
+            cache_dir=analysis_cache_dir(),
+            progress=lambda done, n: tell("analyse", offset + done * len(batch) // max(n, 1), total),
+            n_process=procs,
+        )
+        return {a.article_id: a for a in results}
+
+
+@contextmanager
+def _committing(writer, ix):
+    """Commit on success; on any failure cancel the writer (releasing Whoosh's write lock)
+    and remove the segment files it left behind."""
+    try:
+        yield writer
+        writer.commit()
+    except BaseException:
+        try:
+            writer.cancel()
+        except Exception:  # the writer may already be closed by a failed commit
+            pass
+        _remove_orphan_files(ix)
+        raise
+
+
+def _remove_orphan_files(ix) -> None:
+    """Delete files of a failed write that no committed generation refers to."""
+    from whoosh import index as windex
+
+    try:
+        storage = ix.storage
+        toc = windex.TOC.read(storage, INDEX_NAME)
+        windex.clean_files(storage, INDEX_NAME, toc.generation, toc.segments)
+    except Exception:  # best effort: the next successful commit cleans up too
+        pass
+
+
+def _create_index(directory: Path, meta: dict) -> None:
+    """An empty index in `directory` (emptied first), with belreader's metadata beside it."""
+    from whoosh import index as windex
+
+    if directory.exists():
+        for child in directory.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    directory.mkdir(parents=True, exist_ok=True)
+    windex.create_in(str(directory), build_schema(), indexname=INDEX_NAME)
+    meta = dict(meta, instance=uuid.uuid4().hex)
+    config.atomic_write_json(directory / META_FILE, meta)
 
 
 def _summary(fields: dict) -> ArticleSummary:

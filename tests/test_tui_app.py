@@ -10,7 +10,7 @@ from belreader.index import CorpusIndex
 from belreader.tui.app import BelreaderApp, make_app
 from belreader.tui.screens.help import HelpScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
-from belreader.tui.widgets.article_view import ArticleView, Paragraph
+from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
 SEED_000 = "000_080d1da5f101e41c"

@@ -25,7 +25,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from belreader import config
 from belreader.state import SORT_KEYS, UIState, load_state, save_state, state_path
 from belreader.tui.commands import BelreaderCommands
 from belreader.tui.messages import (
@@ -358,12 +357,12 @@ class BelreaderApp(App):
         self.selected_claim = None
         self.state.article_id = article.id
         view = self.query_one(ArticleView)
-        await view.show_article(article, message.term_spans)
         view.selected_entity = self.entity_filter[0] if self.entity_filter else None
+        await view.show_article(article, message.term_spans)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
         if message.scroll_y:
-            self.call_after_refresh(view.scroll_to, y=message.scroll_y, animate=False)
+            view.restore_scroll(message.scroll_y)
         if message.paragraph is not None:
             view.scroll_to_paragraph(message.paragraph)
         self._pending_claim = message.claim_id

@@ -1,17 +1,22 @@
 """The centre: one article as numbered paragraphs, with entities, claims and search terms marked.
 
-One `Static` per paragraph, so a long article lays out a paragraph at a time and
-scrolling to a paragraph is scrolling to a widget. Every paragraph is built as a
-Rich `Text` from the body slice plus styled spans: article text is never markup.
+One `Static` per paragraph, so scrolling to a paragraph is scrolling to a widget.
+The first screenful is mounted at once and the rest in batches that yield to the
+event loop, so a very long article never freezes the reader; when the marks
+change (entity, claim, search hit) only the paragraphs whose marks differ are
+re-rendered. Every paragraph is a Rich `Text` built from the body slice plus
+styled spans: article text is never markup.
 """
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 from collections import defaultdict
 
 from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -35,9 +40,11 @@ class Paragraph(Static):
         super().__init__(**kwargs)
         self.index = index
         self.text = Text()
+        self.marks: list = []
 
-    def show(self, text: Text) -> None:
+    def show(self, text: Text, marks: list) -> None:
         self.text = text
+        self.marks = marks
         self.update(text)
 
     def on_click(self, event) -> None:
@@ -68,6 +75,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.current_hit: int | None = None  # index into term_spans
         self.current_mention: int | None = None  # index into entity_mentions
         self.dark = True
+        self._widgets: dict[int, Paragraph] = {}
+        self._starts: list[int] = []
+        self._generation = 0
+        self.fully_mounted = True
+        self._pending_paragraph: int | None = None
+        self._pending_y: float | None = None
 
     def compose(self):
         yield Static(
@@ -77,21 +90,60 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     # ------------------------------------------------------------------ content
 
+    FIRST_BATCH = 40
+    BATCH = 30
+
     async def show_article(self, article, term_spans: list[tuple[int, int]]) -> None:
+        self._generation += 1
         self.article = article
         self.analysis = None
         self.term_spans = sorted(term_spans)
         self.selected_claim = None
         self.current_hit = None
         self.current_mention = None
+        self._pending_paragraph = None
+        self._pending_y = None
+        self._starts = [p.start for p in article.paragraphs]
+        self._widgets = {}
         await self.remove_children()
-        widgets = [Static(self._head(), id="article-head"), Static(legend(self.dark), id="legend")]
-        for paragraph in article.paragraphs:
-            widget = Paragraph(paragraph.index, classes="heading" if paragraph.is_heading else "para")
-            widgets.append(widget)
-        await self.mount_all(widgets)
-        self.refresh_paragraphs()
+        marks = self._marks()
+        first = [self._new_paragraph(p, marks) for p in article.paragraphs[: self.FIRST_BATCH]]
+        await self.mount_all([Static(self._head(), id="article-head"), Static(legend(self.dark), id="legend"), *first])
         self.scroll_home(animate=False)
+        self.fully_mounted = len(article.paragraphs) <= self.FIRST_BATCH
+        if not self.fully_mounted:
+            self._mount_rest(self._generation)
+
+    def _new_paragraph(self, paragraph, marks) -> Paragraph:
+        widget = Paragraph(paragraph.index, classes="heading" if paragraph.is_heading else "para")
+        mine = marks.get(paragraph.index, [])
+        widget.show(self._paragraph_text(paragraph, mine), mine)
+        self._widgets[paragraph.index] = widget
+        return widget
+
+    @work(exclusive=True, group="article-mount")
+    async def _mount_rest(self, generation: int) -> None:
+        paragraphs = self.article.paragraphs
+        for start in range(self.FIRST_BATCH, len(paragraphs), self.BATCH):
+            await asyncio.sleep(0.01)  # let keys and repaints through between batches
+            if generation != self._generation:
+                return
+            marks = self._marks()
+            await self.mount_all([self._new_paragraph(p, marks) for p in paragraphs[start : start + self.BATCH]])
+            if self._pending_paragraph is not None and self._pending_paragraph in self._widgets:
+                self.scroll_to_paragraph(self._pending_paragraph)
+        if generation == self._generation:
+            self.fully_mounted = True
+            if self._pending_y is not None:
+                y, self._pending_y = self._pending_y, None
+                self.call_after_refresh(self.scroll_to, y=y, animate=False)
+
+    def restore_scroll(self, y: float) -> None:
+        """Scroll to `y` once the paragraphs above it exist."""
+        if self.fully_mounted:
+            self.call_after_refresh(self.scroll_to, y=y, animate=False)
+        else:
+            self._pending_y = y
 
     def set_analysis(self, analysis) -> None:
         self.analysis = analysis
@@ -126,20 +178,20 @@ class ArticleView(VerticalScroll, can_focus=True):
         return sorted((m for m in self.analysis.mentions if m.entity_id == self.selected_entity), key=lambda m: m.start)
 
     def paragraph_widgets(self) -> list[Paragraph]:
-        return list(self.query(Paragraph))
+        return [self._widgets[i] for i in sorted(self._widgets)]
 
     def paragraph_widget(self, index: int) -> Paragraph | None:
-        for widget in self.query(Paragraph):
-            if widget.index == index:
-                return widget
-        return None
+        return self._widgets.get(index)
 
     def refresh_paragraphs(self) -> None:
+        """Re-render the paragraphs whose marks changed."""
         if self.article is None:
             return
         marks = self._marks()
-        for widget in self.query(Paragraph):
-            widget.show(self._paragraph_text(self.article.paragraphs[widget.index], marks))
+        for index, widget in self._widgets.items():
+            mine = marks.get(index, [])
+            if mine != widget.marks:
+                widget.show(self._paragraph_text(self.article.paragraphs[index], mine), mine)
 
     def paragraph_plain(self, index: int) -> str:
         """What paragraph `index` shows, as plain text (tests, copy)."""
@@ -151,11 +203,18 @@ class ArticleView(VerticalScroll, can_focus=True):
     def scroll_to_paragraph(self, index: int, *, animate: bool = False) -> None:
         widget = self.paragraph_widget(index)
         if widget is not None:
+            self._pending_paragraph = None
             self.call_after_refresh(self.scroll_to_widget, widget, top=True, animate=animate)
+        else:
+            self._pending_paragraph = index  # still being mounted
 
     def _paragraph_of(self, offset: int) -> int | None:
-        paragraph = self.article.paragraph_at(offset) if self.article else None
-        return paragraph.index if paragraph else None
+        if self.article is None:
+            return None
+        position = bisect.bisect_right(self._starts, offset) - 1
+        if position < 0 or offset >= self.article.paragraphs[position].end:
+            return None
+        return self.article.paragraphs[position].index
 
     def step_hit(self, step: int) -> bool:
         if not self.term_spans:
@@ -185,7 +244,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _first_after_view(self, spans: list[tuple[int, int]]) -> int:
         """The first span in or below the top visible paragraph, so `n` starts where the reader is."""
         top = None
-        for widget in self.query(Paragraph):
+        for widget in self.paragraph_widgets():
             if widget.region.y + widget.region.height > self.region.y:
                 top = widget.index
                 break
@@ -236,10 +295,10 @@ class ArticleView(VerticalScroll, can_focus=True):
             add(start, end, CURRENT_HIT if i == self.current_hit else SEARCH_TERM)
         return marks
 
-    def _paragraph_text(self, paragraph, marks) -> Text:
+    def _paragraph_text(self, paragraph, marks: list) -> Text:
         body = self.article.body
         text = Text(clean_keep_offsets(body[paragraph.start : paragraph.end]))
-        for start, end, style in marks.get(paragraph.index, ()):
+        for start, end, style in marks:
             a = max(start, paragraph.start) - paragraph.start
             b = min(end, paragraph.end) - paragraph.start
             if a < b:
