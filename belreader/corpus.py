@@ -854,7 +854,11 @@ def load_file(
 def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> Iterator[Path]:
     """Supported files under `root`, sorted, following folder symlinks without looping."""
     seen_dirs: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+    def unreadable(error: OSError) -> None:
+        if skipped is not None:
+            skipped.append(SkippedFile(Path(error.filename or root), f"unreadable folder ({error.strerror or error})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
         real = os.path.realpath(dirpath)
         if real in seen_dirs:
             if skipped is not None:

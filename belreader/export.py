@@ -423,7 +423,9 @@ def write_export(text: str, dest: Path, overwrite: bool = False) -> Path:
     exists and `overwrite` is false (checked again at the rename, so a file created
     meanwhile is not clobbered either). Returns the path written.
     """
-    dest = Path(dest).expanduser()
+    # Normalise "a/missing/../x.md" to "a/x.md" before creating folders: only the folder
+    # the file really goes into is created.
+    dest = Path(os.path.abspath(Path(dest).expanduser()))
     if dest.is_dir():
         raise ExportError(f"{dest} is a folder; give a file name to export to")
     if dest.exists() and not overwrite:

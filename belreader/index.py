@@ -331,7 +331,8 @@ class CorpusIndex:
             return cached
         with self.searcher() as searcher:
             reader = searcher.reader()
-            key = [reader.generation(), sorted(r.segment().segment_id() for r, _ in reader.leaf_readers() if hasattr(r, "segment"))]
+            segments = (r.segment() if hasattr(r, "segment") else None for r, _ in reader.leaf_readers())
+            key = [reader.generation(), sorted(seg.segment_id() for seg in segments if seg is not None)]
             out = [
                 _summary(fields)
                 for fields in (searcher.stored_fields(docnum) for docnum in searcher.document_numbers(kind="article"))
@@ -549,7 +550,11 @@ class CorpusIndex:
                 report.skipped.append(SkippedFile(path, f"unreadable ({exc.strerror or exc})"))
         tell("scan", 1, 1)
 
-        removed_paths = [p for p in indexed if p not in on_disk]
+        # Articles under a folder that cannot be listed now are kept: they may well still exist.
+        unreadable = tuple(
+            str(s.path) + os.sep for s in report.skipped if s.reason.startswith("unreadable folder")
+        )
+        removed_paths = [p for p in indexed if p not in on_disk and not (unreadable and p.startswith(unreadable))]
         candidates = []
         for path, stat in on_disk.items():
             known = indexed.get(path)
@@ -664,8 +669,14 @@ def _committing(writer, ix):
     except BaseException:
         try:
             writer.cancel()
-        except Exception:  # the writer may already be closed by a failed commit
-            pass
+        except Exception:  # closing the segment can fail again (a full disk): finish by hand
+            for step in (lambda: writer._searcher and writer._searcher._orig_close(),
+                         writer._tempstorage.destroy,
+                         lambda: writer.writelock and writer.writelock.release()):
+                try:
+                    step()
+                except Exception:
+                    pass
         _remove_orphan_files(ix)
         raise
 
@@ -678,6 +689,7 @@ def _remove_orphan_files(ix) -> None:
         storage = ix.storage
         toc = windex.TOC.read(storage, INDEX_NAME)
         windex.clean_files(storage, INDEX_NAME, toc.generation, toc.segments)
+        shutil.rmtree(Path(storage.folder) / f"{INDEX_NAME}.tmp", ignore_errors=True)
     except Exception:  # best effort: the next successful commit cleans up too
         pass
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from belreader.index import LOCK_FILE, META_FILE, CorpusIndex, IndexProblem
+from belreader.index import META_FILE, CorpusIndex, IndexProblem
 
 ARTICLE = "Title {n}\n\nThe body of article {n} talks about {topic}. It has a second sentence.\n\nAnother paragraph about {topic}.\n"
 
@@ -165,7 +165,7 @@ def test_corrupt_segment_is_reported_and_rebuilt(corpus, tmp_path):
 def test_second_writer_fails_clearly(corpus, tmp_path):
     index = make_index(corpus, tmp_path)
     index.update()
-    lock_path = index.index_dir / LOCK_FILE
+    lock_path = index.lock_path
     with open(lock_path, "a+") as handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         script = (
@@ -183,7 +183,7 @@ def test_second_writer_fails_clearly(corpus, tmp_path):
 def test_second_writer_waits_for_the_first(corpus, tmp_path):
     index = make_index(corpus, tmp_path)
     index.update()
-    lock_path = index.index_dir / LOCK_FILE
+    lock_path = index.lock_path
     handle = open(lock_path, "a+")
     fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
     script = (

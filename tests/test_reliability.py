@@ -192,13 +192,6 @@ def test_readers_never_see_a_half_written_index(tmp_path):
     assert not unexpected, unexpected[:5]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the summaries cache (belreader-summaries.json, keyed only by whoosh generation) is written "
-    "after the summaries were read; a reader that read the old index and writes after a rebuild "
-    "(generations restart at 0, so the rebuilt index soon has the same number) labels the old articles "
-    "with the new index's generation, and every later summaries() returns deleted articles",
-)
 def test_summaries_after_a_rebuild_are_the_new_index_even_with_a_slow_reader(tmp_path, monkeypatch):
     """A reader that read the old index's summaries and writes its cache late (a slow disk, a busy
     CPU) must not make later readers see the old articles in the rebuilt index."""
@@ -337,17 +330,18 @@ def test_read_only_index_dir_is_a_clear_error_and_the_old_index_still_works(read
     _assert_intact(corpus, index_dir, ids)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CorpusIndex.update(rebuild=True) calls _create_fresh() outside the try that maps OSError to "
-    "IndexProblem, so an unwritable index dir raises a raw PermissionError from _create_fresh's unlink of "
-    "the old segment files instead of the one-line IndexProblem",
-)
-def test_rebuild_in_a_read_only_index_dir_is_a_clear_error(read_only_index):
+def test_rebuild_with_a_read_only_index_dir_builds_beside_it_and_swaps(read_only_index):
+    # A rebuild writes a new folder beside the old one and swaps them, so a read-only index
+    # folder (in a writable parent) is replaced by a complete new index, never half of one.
     corpus, index_dir, ids = read_only_index
     index = CorpusIndex(corpus, index_dir, analysis=False)
-    with pytest.raises(IndexProblem, match="cannot write the index"):
-        index.update(rebuild=True, wait=1)
+    report = index.update(rebuild=True, wait=1)
+    assert report.rebuilt_because == "rebuild requested"
+    assert sorted(p.name for p in index_dir.parent.iterdir() if p.name.startswith(index_dir.name)) == [
+        index_dir.name,
+        index_dir.name + ".update.lock",
+    ]
+    _assert_intact(corpus, index_dir, ids)
 
 
 class _FullDisk:
@@ -419,13 +413,6 @@ def test_full_disk_mid_update_is_clear_and_keeps_the_previous_index(built, monke
     assert not failed & index_files(index_dir)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CorpusIndex._update_locked calls writer.commit() outside its try/cancel, and whoosh's "
-    "SegmentWriter.commit() has no try/finally: when the commit fails (ENOSPC) the whoosh write lock "
-    "(MAIN_WRITELOCK) stays held for as long as the exception's traceback is referenced (a TUI worker's "
-    "`error`), so the next update in that process waits 30 s and raises a raw whoosh.index.LockError",
-)
 def test_failed_write_releases_the_whoosh_write_lock(built, monkeypatch):
     from whoosh import index as windex
 
@@ -441,12 +428,6 @@ def test_failed_write_releases_the_whoosh_write_lock(built, monkeypatch):
     lock.release()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="when a batch commit fails (ENOSPC), neither CorpusIndex._update_locked nor whoosh's commit() "
-    "cleans up: the new segment's partial files (MAIN_<random>.trm/.pst/._stored.col) and the MAIN.tmp "
-    "pool folder in the index dir; they hold disk space on a full disk until the next successful commit",
-)
 def test_full_disk_leaves_no_partial_files(built, monkeypatch):
     corpus, index_dir, ids = built
     before = index_files(index_dir)
@@ -458,12 +439,6 @@ def test_full_disk_leaves_no_partial_files(built, monkeypatch):
     assert index_files(index_dir) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="update(rebuild=True) (also the automatic rebuild of a corrupt/outdated index) deletes the old "
-    "index in _create_fresh() before building the new one in place, so a full disk mid-rebuild leaves a "
-    "half-built index instead of the previous one; and an OSError from _create_fresh is not an IndexProblem",
-)
 def test_full_disk_mid_rebuild_keeps_the_previous_index(built, monkeypatch):
     corpus, index_dir, ids = built
     disk = _FullDisk(budget=2_000)
@@ -641,12 +616,6 @@ def test_export_dot_dot_resolves_where_the_user_said(small_indexed, tmp_path, mo
     assert tree(tmp_path) - before == {"out/up.md", "rel.md"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export.write_export runs dest.parent.mkdir(parents=True) on the unresolved path, so "
-    "`--output out/missing/../x.md` writes out/x.md but also creates the empty folder out/missing "
-    "(a shell or `open()` would refuse the path instead)",
-)
 def test_export_dot_dot_through_a_missing_folder_creates_no_stray_folder(small_indexed, tmp_path):
     corpus, index_dir = small_indexed
     (tmp_path / "out").mkdir()
@@ -763,12 +732,6 @@ def test_every_accepted_article_round_trips_through_the_index(tmp_path_factory, 
     index.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="load_corpus keeps one article per id and reports the other file as a duplicate, but "
-    "CorpusIndex._update_locked adds both (writer.add_document does not enforce the unique id field): "
-    "corpus {x.txt, x.md} gives two index documents with id 'x' and no skipped entry",
-)
 def test_two_files_with_one_id_give_one_indexed_article_and_a_skip(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -799,12 +762,6 @@ def test_unreadable_file_in_the_corpus_is_skipped_by_the_index_even_as_root(tmp_
     assert [(str(s.path), s.reason) for s in report.skipped] == [(str(locked), "unreadable (Permission denied)")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="iter_corpus_files uses os.walk without onerror, so a corpus subfolder that cannot be listed "
-    "(chmod 000, EACCES) is silently left out: update() removes its articles from the index and reports "
-    "no skipped entry or warning",
-)
 def test_unreadable_folder_in_the_corpus_is_reported_not_silently_dropped(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     ids = make_corpus(corpus, 8)
