@@ -446,3 +446,34 @@ async def test_sort_key_cycles_and_is_shown(app_factory):
         counts = [next(s.n_claims for s in app.summaries if s.id == i) for i in articles.visible_ids]
         assert counts == sorted(counts, reverse=True)
         assert app.state.sort == "claims"
+
+
+async def test_a_long_article_mounts_in_batches_and_scrolls_to_a_late_paragraph(tmp_path, shared_analysis_cache):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    paragraphs = [f"Paragraph {i}: the loan talks in Minsk went on, and on." for i in range(400)]
+    (corpus / "long.txt").write_text("A long article\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        mounted_first: list[int] = []
+        mount_rest = view._mount_rest
+
+        def spy(generation):
+            mounted_first.append(len(view.paragraph_widgets()))
+            view.scroll_to_paragraph(len(view.article.paragraphs) - 3)  # not mounted yet: remembered
+            return mount_rest(generation)
+
+        view._mount_rest = spy
+        app.open_article("long")
+        await settle(app, pilot)
+        total = len(view.article.paragraphs)
+        assert total >= 400
+        assert mounted_first == [ArticleView.FIRST_BATCH], "only the first paragraphs are mounted at once"
+        await pilot.pause(0.2)
+        assert len(view.paragraph_widgets()) == total and view.fully_mounted
+        target = view.paragraph_widget(total - 3)
+        assert view.scroll_y > 0
+        assert view.region.y <= target.region.y < view.region.bottom, "the late paragraph is on screen"
+        assert "Paragraph" in view.paragraph_plain(total - 3)
