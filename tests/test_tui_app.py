@@ -477,3 +477,15 @@ async def test_a_long_article_mounts_in_batches_and_scrolls_to_a_late_paragraph(
         assert view.scroll_y > 0
         assert view.region.y <= target.region.y < view.region.bottom, "the late paragraph is on screen"
         assert "Paragraph" in view.paragraph_plain(total - 3)
+
+
+async def test_a_saved_open_panel_still_hides_when_starting_narrow(app_factory, tmp_path):
+    from belreader.state import UIState, save_state
+
+    save_state(UIState(side_panel=True, side_tab="entities"), tmp_path / "state" / "state.json")
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert not app.query_one(SidePanel).display
+        assert app.query_one("#left").display
+        assert app.query_one(SidePanel).active_tab == "entities"

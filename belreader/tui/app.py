@@ -190,8 +190,9 @@ class BelreaderApp(App):
 
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW_WIDTH
-        if self._narrow is not None and narrow != self._narrow:
-            self._user_side = None  # crossing the threshold: narrow hides the panel, wide shows it
+        if narrow != self._narrow and (self._narrow is not None or narrow):
+            # Crossing the threshold (or starting narrow): narrow hides the panel, wide shows it.
+            self._user_side = None
         self._narrow = narrow
         self.screen.set_class(narrow, "narrow")
         self.side_visible = self._user_side if self._user_side is not None else not narrow

@@ -113,5 +113,8 @@ def snippet_text(snippet, width_hint: int = 240) -> Text:
 
 
 def quoted(content: str, direct: bool) -> str:
+    """A direct quote in quote marks, unless the text already carries its own."""
     content = clean(content)
-    return f"“{content}”" if direct else content
+    if not direct or content[:1] in "“\"‘«":
+        return content
+    return f"“{content}”"
