@@ -401,6 +401,8 @@ class BelreaderApp(App):
     @on(ArticleList.Opened)
     @on(HitList.Opened)
     def _opened(self, event) -> None:
+        if isinstance(event, HitList.Opened):
+            self.state.remember_query(self.query_text)
         self.open_article(event.article_id)
         self.query_one(ArticleView).focus()
 
