@@ -45,6 +45,7 @@ from belreader.tui.rendering import clean
 from belreader.tui.screens.help import HelpScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.search_box import SearchBox
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
 _STARTUP_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="belreader-startup")
@@ -109,6 +110,8 @@ class BelreaderApp(App):
         Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side", tooltip="show or hide the side panel"),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="this screen"),
         Binding("q", "quit", "Quit", id="quit", tooltip="quit; the open article, query and layout come back next time"),
+        Binding("ctrl+p", "command_palette", "Palette", show=False, id="palette",
+                tooltip="commands: open: entity: search: view: theme:"),
     ]
 
     side_visible: reactive[bool] = reactive(True, init=False)
@@ -157,7 +160,7 @@ class BelreaderApp(App):
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield Input(placeholder="/ search: loan, \"red lines\", entity:peskov", id="search")
+                yield SearchBox(placeholder="/ search: loan, \"red lines\", entity:peskov", id="search")
                 yield Static(id="search-message", markup=False)
                 with Vertical(id="progress-box"):
                     yield Static("Indexing…", id="progress-label", markup=False)
@@ -768,11 +771,11 @@ class BelreaderApp(App):
         from belreader.tui.widgets.side_panel import PanelList
 
         sections = [
-            ("Reader", class_bindings(type(self)) + [Binding("ctrl+p", "command_palette", "Command palette: open: entity: search: view: theme:")]),
+            ("Reader", class_bindings(type(self))),
             ("Article", class_bindings(ArticleView)),
-            ("Lists", class_bindings(ArticleList)),
-            ("Side panel", class_bindings(PanelList)),
-            ("Search box", [Binding("enter", "open_top", "Open the top hit"), Binding("escape", "clear", "Clear the search")]),
+            ("Article list", class_bindings(ArticleList)),
+            ("Side panel and hits", class_bindings(PanelList)),
+            ("Search box", SearchBox.BINDINGS),
         ]
         self.push_screen(HelpScreen(sections))
 

@@ -1,0 +1,12 @@
+"""The search box: an Input whose Enter opens the top hit (the app runs the search as you type)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import Input
+
+
+class SearchBox(Input):
+    BINDINGS = [
+        Binding("enter", "submit", "Open top hit", show=False, tooltip="open the best-ranked article"),
+    ]
