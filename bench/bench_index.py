@@ -340,7 +340,7 @@ def bench_corpus(name: str, corpus: Path, procs: int, work: Path, queries, env, 
     try:
         r["bn"] = run_worker(["build", str(corpus), str(ixn), str(procs), "1", "0"], env, timeout)
         r["bn"]["size"] = dir_size(ixn)
-        console.print(f"  {r['bn']['seconds']:.1f} s")
+        console.print(f"  {r['bn']['seconds']:.1f} s" if "seconds" in r["bn"] else "  stopped (SIGUSR1)")
     except subprocess.TimeoutExpired:
         r["bn"] = {"timeout": timeout}
         console.print(f"  not finished after {timeout:.0f} s (stopped)")
