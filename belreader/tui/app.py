@@ -141,6 +141,8 @@ class BelreaderApp(App):
         self._all_analyses: list | None = None
         self._search_timer: Timer | None = None
         self._suggest_timer: Timer | None = None
+        self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
+        self._open_top_when_ready = False  # Enter came before the results
         self._last_keystroke = 0.0
         self._restored = False
         self._indexing = False
@@ -380,8 +382,7 @@ class BelreaderApp(App):
         view = self.query_one(ArticleView)
         view.set_analysis(message.analysis)
         self.query_one(SidePanel).show_analysis(self.article, message.analysis, self.current_theme.dark)
-        pending = getattr(self, "_pending_claim", None)
-        self._pending_claim = None
+        pending, self._pending_claim = self._pending_claim, None
         if pending:
             claim = message.analysis.claim(pending)
             if claim is not None:
@@ -484,7 +485,7 @@ class BelreaderApp(App):
         view = self.query_one(ArticleView)
         if message.term_spans is not None and self.article is not None and self.article.id == message.article_id:
             view.set_terms(message.term_spans)
-        if getattr(self, "_open_top_when_ready", False):
+        if self._open_top_when_ready:
             self._open_top_when_ready = False
             if self.results.hits:
                 self._open_top_hit()

@@ -9,7 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -58,6 +58,10 @@ class ClaimList(PanelList):
     class Chosen(Message):
         claim: object
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.claims: dict[str, object] = {}
+
     def show(self, claims: list, outlet_names: dict[str, str] | None = None) -> None:
         self.claims = {c.id: c for c in claims}
         self.set_options(Option(claim_prompt(c, outlet_names=outlet_names), id=c.id) for c in claims)
@@ -66,7 +70,7 @@ class ClaimList(PanelList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        claim = getattr(self, "claims", {}).get(event.option.id)
+        claim = self.claims.get(event.option.id)
         if claim is not None:
             self.post_message(self.Chosen(claim))
 
@@ -76,6 +80,10 @@ class EntityList(PanelList):
     class Chosen(Message):
         entity_id: str
         name: str
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.names: dict[str, str] = {}
 
     def show(self, entities: list, dark: bool = True) -> None:
         self.names = {e.id: e.name for e in entities}
@@ -100,13 +108,17 @@ class EntityList(PanelList):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.post_message(self.Chosen(event.option.id, getattr(self, "names", {}).get(event.option.id, event.option.id)))
+            self.post_message(self.Chosen(event.option.id, self.names.get(event.option.id, event.option.id)))
 
 
 class RelatedList(PanelList):
     @dataclass
     class Chosen(Message):
         claim: object
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.related: dict[str, object] = {}
 
     def show(self, claim, related: list, titles: dict[str, str], outlet_names: dict[str, str] | None = None) -> None:
         self.related = {c.id: c for c, _ in related}
@@ -128,7 +140,7 @@ class RelatedList(PanelList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        claim = getattr(self, "related", {}).get(event.option.id)
+        claim = self.related.get(event.option.id)
         if claim is not None:
             self.post_message(self.Chosen(claim))
 
@@ -160,7 +172,7 @@ class SidePanel(Vertical):
             with TabPane("Claims", id="claims"):
                 yield ClaimList(id="claim-list")
             with TabPane("Sources", id="sources"):
-                with Vertical(classes="scroll"):
+                with VerticalScroll(classes="scroll"):
                     yield Static(Text("No article open.", style=_DIM), id="sources-text")
             with TabPane("Entities", id="entities"):
                 yield EntityList(id="entity-list")
