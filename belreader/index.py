@@ -26,12 +26,13 @@ from belreader import config
 from belreader.article import Article
 from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 META_FILE = "belreader-index.json"
 SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one state of the index
 LOCK_SUFFIX = ".update.lock"
 INDEX_NAME = "MAIN"
-BATCH_SIZE = 500
+FIRST_BATCH = 200  # the first commit comes quickly, so a reader has something to show
+LARGEST_BATCH = 8000
 
 # progress(stage, done, total); stage is "scan", "load", "analyse" or "write".
 Progress = Callable[[str, int, int], None]
@@ -54,9 +55,9 @@ def build_schema():
         id=ID(unique=True, stored=True),
         article_id=ID(stored=True),
         path=ID(stored=True),
-        title=TEXT(analyzer=text, stored=True, field_boost=3.0, spelling=True),
+        title=TEXT(analyzer=text, stored=True, field_boost=3.0),
         subtitle=TEXT(analyzer=text, stored=True, field_boost=1.5),
-        body=TEXT(analyzer=text, stored=True, spelling=True),
+        body=TEXT(analyzer=text, stored=True),
         claims=TEXT(analyzer=text, stored=False),
         publisher=TEXT(stored=True),
         publisher_key=ID(stored=False, sortable=True),
@@ -209,6 +210,8 @@ class CorpusIndex:
         self._ix = None
         self._searcher = None
         self._searcher_lock = threading.RLock()
+        self._vocabulary: tuple[int, dict[str, int]] | None = None
+        self._kind_docs: dict = {}
 
     # ------------------------------------------------------------------ opening
 
@@ -427,6 +430,27 @@ class CorpusIndex:
             ]
         return sorted(ids)
 
+    def vocabulary(self) -> dict[str, int]:
+        """Word forms seen by the index and their counts (for "did you mean"), cached by mtime."""
+        path = self.index_dir / Vocabulary.FILE
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            return {}
+        if self._vocabulary is None or self._vocabulary[0] != stamp:
+            self._vocabulary = (stamp, Vocabulary.load(self.index_dir).counts)
+        return self._vocabulary[1]
+
+    def kind_filter(self, searcher, kind: str):
+        """The document numbers of one kind ("article", "claim") for `searcher`, computed once per
+        searcher: as a query filter it would be rebuilt on every search."""
+        key = (id(searcher), kind)
+        if self._kind_docs.get("searcher") is not searcher:
+            self._kind_docs = {"searcher": searcher}
+        if key not in self._kind_docs:
+            self._kind_docs[key] = set(searcher.document_numbers(kind=kind))
+        return self._kind_docs[key]
+
     def doc_count(self) -> int:
         with self.searcher() as searcher:
             return sum(1 for _ in searcher.document_numbers(kind="article"))
@@ -563,49 +587,13 @@ class CorpusIndex:
                 continue
             candidates.append(Path(path))
 
-        # Load the candidates; a same-hash file (touched, not changed) is re-stored cheaply.
         # Ids of files that stay as they are are taken; a second file with the same id is skipped.
-        taken = {i: p for p, known in indexed.items() if p in on_disk and Path(p) not in set(candidates) for i in known[3]}
-        to_write: list[tuple[str, list[Article]]] = []
-        for done, path in enumerate(candidates, 1):
-            if cancelled is not None and cancelled():
-                return False
-            tell("load", done, len(candidates))
-            try:
-                articles = load_file(path, self.corpus, skipped=report.skipped)
-            except ValueError as exc:
-                report.skipped.append(SkippedFile(path, str(exc)))
-                if isinstance(exc, FileTooLarge):
-                    report.warnings.append(LoadWarning(path, str(exc)))
-                if str(path) in indexed:
-                    removed_paths.append(str(path))
-                continue
-            unique = []
-            for article in articles:
-                if article.id in taken and taken[article.id] != str(path):
-                    report.skipped.append(SkippedFile(path, f"duplicate article id '{article.id}' (also {taken[article.id]})"))
-                    continue
-                taken[article.id] = str(path)
-                unique.append(article)
-                report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
-            articles = unique
-            known = indexed.get(str(path))
-            if known is None:
-                report.added.extend(a.id for a in articles)
-            elif all(a.content_hash == known[2] for a in articles) and len(articles) == len(known[3]):
-                report.unchanged += len(articles)
-            else:
-                report.updated.extend(a.id for a in articles if a.id in known[3])
-                report.added.extend(a.id for a in articles if a.id not in known[3])
-                report.removed.extend(i for i in known[3] if i not in {a.id for a in articles})
-            to_write.append((str(path), articles))
-        for path in removed_paths:
-            if path in indexed:
-                report.removed.extend(indexed[path][3])
-
-        if not to_write and not removed_paths:
+        candidate_set = {str(p) for p in candidates}
+        taken = {i: p for p, known in indexed.items() if p in on_disk and p not in candidate_set for i in known[3]}
+        if not candidates and not removed_paths:
             return True
 
+        vocabulary = Vocabulary.load(directory)
         ix = windex.open_dir(str(directory), indexname=INDEX_NAME)
         try:
             if removed_paths:
@@ -613,15 +601,22 @@ class CorpusIndex:
                 with _committing(writer, ix):
                     for path in removed_paths:
                         writer.delete_by_term("path", path)
-            total = len(to_write)
+                        report.removed.extend(indexed[path][3])
+            # Load, analyse and write batch by batch, one commit each: a reader sees the first
+            # articles early, a crash loses at most the batch under way, and memory stays flat.
+            # Batches grow so a large build makes few commits (each one merges segments).
             done = 0
-            # Analyse and write batch by batch, one commit each: a reader sees the first
-            # articles early, and a crash loses at most the batch under way.
-            for start in range(0, total, BATCH_SIZE):
+            for batch_paths in _growing_batches(candidates):
                 if cancelled is not None and cancelled():
                     return False
-                batch = to_write[start : start + BATCH_SIZE]
-                analyses = self._analyse_batch(batch, start, total, tell, procs)
+                batch = []
+                for path in batch_paths:
+                    done += 1
+                    tell("load", done, len(candidates))
+                    articles = self._load_candidate(path, indexed, taken, report, removed_paths)
+                    if articles is not None:
+                        batch.append((str(path), articles))
+                analyses = self._analyse_batch(batch, done - len(batch_paths), len(candidates), tell, procs)
                 writer_args = {"timeout": 30.0}
                 if procs > 1 and len(batch) > 50:
                     writer_args.update(procs=procs, multisegment=multisegment)
@@ -636,14 +631,48 @@ class CorpusIndex:
                             if analysis is not None:
                                 for claim in analysis.claims:
                                     writer.add_document(**_claim_fields(article, claim, analysis))
-                        done += 1
-                        tell("write", done, total)
+                            vocabulary.add_text(article.title, article.body)
+                vocabulary.save(directory)
+                tell("write", done, len(candidates))
         finally:
             ix.close()
         return True
 
+    def _load_candidate(self, path: Path, indexed, taken, report: UpdateReport, removed_paths) -> list[Article] | None:
+        """Read one new or changed file and record what happened to it in the report."""
+        try:
+            articles = load_file(path, self.corpus, skipped=report.skipped)
+        except ValueError as exc:
+            report.skipped.append(SkippedFile(path, str(exc)))
+            if isinstance(exc, FileTooLarge):
+                report.warnings.append(LoadWarning(path, str(exc)))
+            if str(path) in indexed and str(path) not in removed_paths:
+                removed_paths.append(str(path))
+                report.removed.extend(indexed[str(path)][3])
+                return []  # written as an empty batch entry: its old documents are deleted
+            return None
+        unique = []
+        for article in articles:
+            if article.id in taken and taken[article.id] != str(path):
+                report.skipped.append(SkippedFile(path, f"duplicate article id '{article.id}' (also {taken[article.id]})"))
+                continue
+            taken[article.id] = str(path)
+            unique.append(article)
+            report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
+        known = indexed.get(str(path))
+        if known is None:
+            report.added.extend(a.id for a in unique)
+        elif all(a.content_hash == known[2] for a in unique) and len(unique) == len(known[3]):
+            report.unchanged += len(unique)  # touched, not changed: re-stored with its new mtime
+        else:
+            report.updated.extend(a.id for a in unique if a.id in known[3])
+            report.added.extend(a.id for a in unique if a.id not in known[3])
+            report.removed.extend(i for i in known[3] if i not in {a.id for a in unique})
+        return unique
+
     def _analyse_batch(self, batch, offset: int, total: int, tell, procs: int) -> dict:
-        """NLP for one batch of files (cached by content hash), keyed by article id."""
+        """NLP for one batch of files (cached by content hash), keyed by article id.
+        `offset` files of `total` were done before this batch."""
         articles = [a for _, file_articles in batch for a in file_articles]
         if not self.analysis or not articles:
             return {}
@@ -692,6 +721,56 @@ def _remove_orphan_files(ix) -> None:
         shutil.rmtree(Path(storage.folder) / f"{INDEX_NAME}.tmp", ignore_errors=True)
     except Exception:  # best effort: the next successful commit cleans up too
         pass
+
+
+def _growing_batches(paths: list, first: int = FIRST_BATCH, largest: int = LARGEST_BATCH):
+    """Slices of `paths` of sizes first, 2*first, 4*first, ... up to `largest`."""
+    start, size = 0, first
+    while start < len(paths):
+        yield paths[start : start + size]
+        start += size
+        size = min(size * 2, largest)
+
+
+class Vocabulary:
+    """Every word form the index has seen (unstemmed, lower case) with its count, kept beside
+    the index for "did you mean". Whoosh's own spelling field would double the indexing time.
+    Words of deleted articles stay; a suggestion is only made when it finds something."""
+
+    FILE = "belreader-vocabulary.json"
+
+    def __init__(self, counts: dict[str, int] | None = None) -> None:
+        self.counts = counts or {}
+        self._tokenizer = None
+
+    @classmethod
+    def load(cls, directory: Path) -> "Vocabulary":
+        try:
+            data = json.loads((Path(directory) / cls.FILE).read_text(encoding="utf-8"))
+            return cls(data if isinstance(data, dict) else None)
+        except (OSError, ValueError):
+            return cls()
+
+    def add_text(self, *texts: str) -> None:
+        if self._tokenizer is None:
+            self._tokenizer = _word_analyzer()
+        counts = self.counts
+        for text in texts:
+            for token in self._tokenizer(text or ""):
+                word = token.text
+                if len(word) > 2 and not word.isdigit():
+                    counts[word] = counts.get(word, 0) + 1
+
+    def save(self, directory: Path) -> None:
+        config.atomic_write_text(Path(directory) / self.FILE, json.dumps(self.counts, ensure_ascii=False, separators=(",", ":")))
+
+
+def _word_analyzer():
+    """The body analyzer without its stemmer: the word forms people type."""
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+    from whoosh.support.charset import accent_map
+
+    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
 
 
 def _create_index(directory: Path, meta: dict) -> None:

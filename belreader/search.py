@@ -132,7 +132,7 @@ def check_query(text: str) -> None:
     for a, b in zip(words, words[1:]):
         if a in _OPERATORS and b in _OPERATORS - {"NOT"}:
             raise QueryError(f"'{a} {b}' has no term between the operators in query: {text}")
-    for match in re.finditer(r"(?:^|[\s(])([A-Za-z_]+):(?=\s|$|\))", _outside_quotes(stripped)):
+    for match in re.finditer(r"(?:^|[\s(])([A-Za-z_]+):(?=\s|$|\))", _outside_quotes(stripped, fill="q")):
         raise QueryError(f"field '{match.group(1)}:' has no value in query: {text}")
     for match in re.finditer(r"(?:^|[\s(\-])([A-Za-z_]+):(?=\S)", _outside_quotes(stripped)):
         name = match.group(1)
@@ -141,9 +141,9 @@ def check_query(text: str) -> None:
             raise QueryError(f"unknown field '{name}:' in query: {text} (fields: {known})")
 
 
-def _outside_quotes(text: str) -> str:
-    """The query with quoted parts blanked out."""
-    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+def _outside_quotes(text: str, fill: str = " ") -> str:
+    """The query with quoted parts blanked out (or filled with `fill`, to keep them words)."""
+    return re.sub(r'"[^"]*"', lambda m: fill * len(m.group(0)), text)
 
 
 def _normalise(text: str) -> str:
@@ -164,7 +164,18 @@ def _normalise(text: str) -> str:
     )
 
 
+_PARSERS: dict[tuple, object] = {}
+
+
 def _parser(schema):
+    """The query parser for `schema`, built once (building one costs more than a small query)."""
+    key = tuple(sorted(schema.names()))
+    if key not in _PARSERS:
+        _PARSERS[key] = _build_parser(schema)
+    return _PARSERS[key]
+
+
+def _build_parser(schema):
     from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 
     parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema, fieldboosts={"title": 3.0, "subtitle": 1.5, "claims": 0.7})
@@ -309,14 +320,13 @@ def search(
     With `suggest=False` a query without hits gets no did-you-mean (that costs more than the
     search; the reader asks `suggestion()` only once the typing pauses)."""
     from whoosh import sorting
-    from whoosh.query import Term
 
-    query = parse_query(text, index.open().schema)
     page = max(1, page)
     with index.searcher() as searcher:
+        query = parse_query(text, searcher.schema)
         groupedby = {"publisher": sorting.FieldFacet("publisher_key")} if facets and kind == "article" else None
         results = searcher.search_page(
-            query, page, pagelen=pagelen, filter=Term("kind", kind), groupedby=groupedby, terms=True
+            query, page, pagelen=pagelen, filter=index.kind_filter(searcher, kind), groupedby=groupedby, terms=True
         )
         highlighter = make_highlighter()
         hits = []
@@ -351,7 +361,7 @@ def search(
         total = len(results)
         suggestion = None
         if total == 0 and suggest:
-            suggestion = did_you_mean(searcher, text)
+            suggestion = did_you_mean(index, searcher, text)
         terms = sorted({(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in query.iter_all_terms()})
     return SearchResults(
         query=text,
@@ -367,21 +377,24 @@ def search(
 
 def suggestion(index: CorpusIndex, text: str) -> str | None:
     """A did-you-mean for `text` on its own (see `did_you_mean`)."""
-    parse_query(text, index.open().schema)
     with index.searcher() as searcher:
-        return did_you_mean(searcher, text)
+        parse_query(text, searcher.schema)
+        return did_you_mean(index, searcher, text)
 
 
 _PLAIN_WORD = re.compile(r"(?<![\w:*~'’-])[A-Za-z][A-Za-z'’-]{2,}(?![\w:*~'’-])")
 
 
-def did_you_mean(searcher, text: str) -> str | None:
-    """The query with each word the index does not know replaced by its closest indexed word,
-    if that finds something. Words are compared unstemmed (the spelling fields)."""
+def did_you_mean(index: CorpusIndex, searcher, text: str) -> str | None:
+    """The query with each word the index does not know replaced by the closest word form the
+    index has seen (edit distance <= 2, the more frequent on ties), if that finds something."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
     reader = searcher.reader()
     schema = searcher.schema
     analyzer = schema["body"].analyzer
-    correctors = [searcher.corrector(name) for name in ("body", "title")]
+    vocabulary = index.vocabulary()
 
     def known(word: str) -> bool:
         stems = [t.text for t in analyzer(word)]
@@ -389,13 +402,15 @@ def did_you_mean(searcher, text: str) -> str | None:
 
     def fix(match: re.Match) -> str:
         word = match.group(0)
-        if word in _OPERATORS or known(word):
+        if word in _OPERATORS or known(word) or not vocabulary:
             return word
-        for corrector in correctors:
-            suggestions = corrector.suggest(word.lower(), limit=1, maxdist=2)
-            if suggestions:
-                return suggestions[0]
-        return word
+        candidates = process.extract(
+            word.lower(), vocabulary.keys(), scorer=Levenshtein.distance, score_cutoff=2, limit=20
+        )
+        if not candidates:
+            return word
+        best = min(candidates, key=lambda c: (c[1], -vocabulary[c[0]]))
+        return best[0]
 
     corrected = _PLAIN_WORD.sub(fix, text)
     if corrected == text:
@@ -404,16 +419,27 @@ def did_you_mean(searcher, text: str) -> str | None:
         query = parse_query(corrected, schema)
     except QueryError:
         return None
-    from whoosh.query import Term
+    return corrected if searcher.search(query, limit=1, filter=index.kind_filter(searcher, "article")) else None
 
-    return corrected if searcher.search(query, limit=1, filter=Term("kind", "article")) else None
+
+def body_analyzer():
+    """The analyzer of the body field (the schema's; one home for tokenising article text)."""
+    from belreader.index import build_schema
+
+    global _BODY_ANALYZER
+    if _BODY_ANALYZER is None:
+        _BODY_ANALYZER = build_schema()["body"].analyzer
+    return _BODY_ANALYZER
+
+
+_BODY_ANALYZER = None
 
 
 def query_words(index: CorpusIndex, text: str) -> set[str]:
     """The indexed body words a query matches, with prefixes, fuzzy terms and aliases expanded."""
-    query = parse_query(text, index.open().schema)
     words: set[str] = set()
     with index.searcher() as searcher:
+        query = parse_query(text, searcher.schema)
         reader = searcher.reader()
         # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
         # argument as a loop variable and skips every field after the first.
@@ -428,7 +454,7 @@ def query_words(index: CorpusIndex, text: str) -> set[str]:
 
 def matching_paragraphs(index: CorpusIndex, text: str, article) -> list[int]:
     """Indexes of `article`'s paragraphs that contain a word the query matches (export, n/N)."""
-    analyzer = index.open().schema["body"].analyzer
+    analyzer = body_analyzer()
     wanted = query_words(index, text)
     return [
         p.index
@@ -439,6 +465,6 @@ def matching_paragraphs(index: CorpusIndex, text: str, article) -> list[int]:
 
 def term_spans(index: CorpusIndex, text: str, body: str) -> list[tuple[int, int]]:
     """Character spans in `body` of the words the query matches (highlighting in the article view)."""
-    analyzer = index.open().schema["body"].analyzer
+    analyzer = body_analyzer()
     wanted = query_words(index, text)
     return [(t.startchar, t.endchar) for t in analyzer(body, chars=True, mode="index") if t.text in wanted]

@@ -73,7 +73,7 @@ def index_files(index_dir: Path) -> set[str]:
 BUILD_CHILD = r"""
 import sys
 import belreader.index as index_module
-index_module.BATCH_SIZE = int(sys.argv[3])  # several commits per build, so kills land between them too
+index_module.FIRST_BATCH = index_module.LARGEST_BATCH = int(sys.argv[3])  # several commits per build, so kills land between them too
 ix = index_module.CorpusIndex(sys.argv[1], sys.argv[2], analysis=False)
 print("start", flush=True)
 ix.update(wait=30)
@@ -137,7 +137,7 @@ UPDATE_CHILD = r"""
 import sys, time, os
 from pathlib import Path
 import belreader.index as index_module
-index_module.BATCH_SIZE = 10
+index_module.FIRST_BATCH = index_module.LARGEST_BATCH = 10
 corpus, index_dir, seconds = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
 ix = index_module.CorpusIndex(corpus, index_dir, analysis=False)
 files = sorted(corpus.rglob("*.txt"))

@@ -77,6 +77,7 @@ def test_fields(index):
     assert ids(index, "author:lois") == ["loan"]
     assert ids(index, "tag:finance") == ["loan"]
     assert ids(index, "TITLE:base") == ["base"]  # field names are case-insensitive
+    assert ids(index, 'title:"Slavic Brotherhood"') == ["exercise"]  # a quoted phrase as a field value
 
 
 def test_parentheses(index):
