@@ -184,11 +184,18 @@ def _snippet_text(snippet) -> Text:
     return text
 
 
+def _resolve_summary(index, ident: str):
+    try:
+        return index.resolve(ident)
+    except LookupError as exc:
+        raise fail(str(exc.args[0]) if exc.args else str(exc))
+
+
 def _resolve_article(index, ident: str):
     from belreader.corpus import CorpusError
 
+    summary = _resolve_summary(index, ident)
     try:
-        summary = index.resolve(ident)
         return index.load_article(summary.id)
     except LookupError as exc:
         raise fail(str(exc.args[0]) if exc.args else str(exc))
@@ -451,7 +458,7 @@ def claims(
     from belreader.index import iter_claim_records
 
     ix = open_index()
-    article_id = ix.resolve(article).id if article else None
+    article_id = _resolve_summary(ix, article).id if article else None
     records = list(iter_claim_records(ix, article_id))
     if speaker:
         from belreader.nlp.aliases import load_table
@@ -474,6 +481,14 @@ def claims(
     if not records:
         console.print("No claims.")
         raise typer.Exit(EXIT_NO_RESULTS)
+    from belreader.nlp.aliases import load_table
+
+    table = load_table()
+
+    def outlet_name(outlet_id: str) -> str:
+        entry = table.entry(outlet_id)
+        return entry.name if entry else outlet_id
+
     for r in records:
         line = Text(f"{r['id']}  ", style="dim")
         line.append(r.get("speaker") or "?", style="bold")
@@ -483,7 +498,7 @@ def claims(
         if r.get("negated"):
             line.append("  (negated)", style="yellow")
         if r.get("outlets"):
-            line.append(f"  via {', '.join(r['outlets'])}", style="cyan")
+            line.append(f"  via {', '.join(outlet_name(o) for o in r['outlets'])}", style="cyan")
         console.print(line)
 
 

@@ -278,3 +278,14 @@ def test_clips_list_remove_clear(runner, seeds, tmp_path):
     assert "refusing to clear" in run(runner, "clips", "clear", code=2).stderr
     assert "Removed 1 clips." in run(runner, "clips", "clear", "--yes").stdout
     assert json.loads(run(runner, "clips", "list", "--json").stdout)["total"] == 0
+
+
+def test_unknown_article_option_is_a_one_line_error(runner, seeds):
+    for command in ("claims", "entities", "sources"):
+        result = run(runner, command, "--article", "zzz-none", "--corpus", seeds, code=2)
+        assert result.stderr.strip() == "belreader: no article with id or title starting 'zzz-none'"
+
+
+def test_claims_human_output_names_outlets(runner, seeds):
+    out = run(runner, "claims", "--article", SEED_000, "--corpus", seeds).stdout
+    assert "via TASS" in out
