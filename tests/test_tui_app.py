@@ -399,19 +399,22 @@ async def test_a_worker_error_becomes_a_notification(seed_corpus, tmp_path, shar
         assert not app.query_one("#progress-box").display
 
 
-async def test_a_missing_index_is_built_in_the_background_with_progress(seed_corpus, tmp_path, shared_analysis_cache):
+async def test_a_missing_index_is_built_in_the_background_with_progress(seed_corpus, tmp_path, shared_analysis_cache, monkeypatch):
     app = make_app(corpus=seed_corpus, index_dir=tmp_path / "fresh-index", state_dir=tmp_path / "state")
     seen = []
+    original = BelreaderApp.on_index_progress
+
+    def spy(self, message):
+        seen.append((message.stage, message.done, message.total, self.query_one("#progress-box").display))
+        return original(self, message)
+
+    monkeypatch.setattr(BelreaderApp, "on_index_progress", spy)
     async with app.run_test(size=WIDE) as pilot:
-        original = app.on_index_progress
-
-        def spy(message):
-            seen.append((message.stage, message.done, message.total))
-            original(message)
-
-        app.on_index_progress = spy
         assert app.is_running and app.query_one(ArticleList).visible_ids == []
         await settle(app, pilot)
+        stages = {stage for stage, *_ in seen}
+        assert {"load", "write"} <= stages, seen
+        assert seen[-1][1] == seen[-1][2] == 5 or any(s[:3] == ("write", 5, 5) for s in seen)
         assert len(app.query_one(ArticleList).visible_ids) == 5
         assert not app.query_one("#progress-box").display
         assert any("5 added" in n.message for n in app._notifications)
@@ -489,3 +492,24 @@ async def test_a_saved_open_panel_still_hides_when_starting_narrow(app_factory, 
         assert not app.query_one(SidePanel).display
         assert app.query_one("#left").display
         assert app.query_one(SidePanel).active_tab == "entities"
+
+
+async def test_articles_appear_batch_by_batch_while_the_index_is_built(seed_corpus, tmp_path, shared_analysis_cache, monkeypatch):
+    import belreader.index as index_module
+
+    growing = index_module._growing_batches
+    monkeypatch.setattr(index_module, "_growing_batches", lambda paths, **kw: growing(paths, first=2))
+    app = make_app(corpus=seed_corpus, index_dir=tmp_path / "fresh-index", state_dir=tmp_path / "state")
+    shown: list[tuple[int, bool]] = []
+    original = BelreaderApp.on_corpus_loaded
+
+    def spy(self, message):
+        shown.append((len(message.summaries), message.final))
+        return original(self, message)
+
+    monkeypatch.setattr(BelreaderApp, "on_corpus_loaded", spy)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert (2, False) in shown, shown
+        assert shown[-1] == (5, True)
+        assert len(app.query_one(ArticleList).visible_ids) == 5

@@ -230,8 +230,6 @@ class BelreaderApp(App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def refresh_index(self) -> None:
-        from belreader.index import BATCH_SIZE
-
         worker = get_current_worker()
         index = self.index
         try:
@@ -248,8 +246,8 @@ class BelreaderApp(App):
 
         def progress(stage: str, done: int, total: int) -> None:
             self.post_message(IndexProgress(stage, done, total))
-            if stage == "write" and done > 1 and done % BATCH_SIZE == 1:
-                self._post_corpus(final=False)  # the previous batch is committed: show it
+            if stage == "write" and done < total:
+                self._post_corpus(final=False)  # a batch was committed: show what is indexed so far
 
         try:
             report = index.update(progress=progress, procs=1, cancelled=lambda: worker.is_cancelled)

@@ -1,0 +1,644 @@
+"""Marking, copying and exporting passages from the reader (the UI half of clips and export).
+
+The core is `belreader.clips` (the store) and `belreader.export` (passages, formats,
+clipboard); this module connects it to the app:
+
+- `PassageMarking`, mixed into `ArticleView`: `space` marks or unmarks the current
+  paragraph (or the mouse selection), `v` starts a keyboard selection extended by
+  word and sentence, `y` copies with citation; marked text is drawn in the article.
+- `PassageActions`, mixed into the app: the clip store, the thread workers that write
+  to it, the Clips screen and export dialog, the clipboard, the `clips:`/`export:`
+  palette commands.
+
+Every database call and file write runs in a thread worker; widgets are touched on the
+event loop only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Iterable
+
+from rich.style import Style
+from textual import work
+from textual.binding import Binding
+from textual.message import Message
+from textual.widget import Widget
+
+from belreader.tui.commands import COMMAND_SOURCES, PaletteCommand
+from belreader.tui.rendering import clean
+
+FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
+
+# Marked text: a warm background and an underline, so it still shows where a claim's
+# background covers it; the focused clip (after a jump from the Clips screen) is stronger.
+_CLIP_DARK = Style(bgcolor="#463a1c", underline=True)
+_CLIP_LIGHT = Style(bgcolor="#fbe9b7", underline=True)
+_FOCUS_DARK = Style(bgcolor="#7a5c00", color="#ffffff", bold=True, underline=True)
+_FOCUS_LIGHT = Style(bgcolor="#f2c94c", color="#000000", bold=True, underline=True)
+SPAN_SELECTION = Style(reverse=True)
+
+_WORD = re.compile(r"\S+")
+# A sentence ends at . ! ? or … followed by closing quotes/brackets, then a space or the end.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+
+
+def clip_style(dark: bool = True) -> Style:
+    return _CLIP_DARK if dark else _CLIP_LIGHT
+
+
+def focused_clip_style(dark: bool = True) -> Style:
+    return _FOCUS_DARK if dark else _FOCUS_LIGHT
+
+
+# ---------------------------------------------------------------------- keyboard spans
+
+
+@dataclass(frozen=True)
+class Span:
+    """A keyboard selection: body offsets inside one paragraph of one article."""
+
+    article_id: str
+    paragraph: int
+    start: int
+    end: int
+
+
+def _words(body: str, paragraph) -> list[tuple[int, int]]:
+    text = body[paragraph.start : paragraph.end]
+    return [(m.start() + paragraph.start, m.end() + paragraph.start) for m in _WORD.finditer(text)]
+
+
+def _sentence_ends(body: str, paragraph) -> list[int]:
+    text = body[paragraph.start : paragraph.end]
+    ends = [m.end() + paragraph.start for m in _SENTENCE_END.finditer(text)]
+    last = paragraph.start + len(text.rstrip())
+    if not ends or ends[-1] != last:
+        ends.append(last)
+    return ends
+
+
+def first_word(article, paragraph_index: int) -> Span | None:
+    """The span `v` starts with: the paragraph's first word."""
+    paragraph = article.paragraphs[paragraph_index]
+    words = _words(article.body, paragraph)
+    if not words:
+        return None
+    return Span(article.id, paragraph_index, words[0][0], words[0][1])
+
+
+def step_end_by_word(article, span: Span, step: int) -> Span:
+    words = _words(article.body, article.paragraphs[span.paragraph])
+    ends = [b for a, b in words if a >= span.start]
+    if step > 0:
+        later = [e for e in ends if e > span.end]
+        return dataclasses.replace(span, end=later[0]) if later else span
+    earlier = [e for e in ends if e < span.end]
+    return dataclasses.replace(span, end=earlier[-1]) if earlier else span
+
+
+def step_end_by_sentence(article, span: Span, step: int) -> Span:
+    paragraph = article.paragraphs[span.paragraph]
+    ends = [e for e in _sentence_ends(article.body, paragraph) if e > span.start]
+    if step > 0:
+        later = [e for e in ends if e > span.end]
+        return dataclasses.replace(span, end=later[0]) if later else span
+    earlier = [e for e in ends if e < span.end]
+    if earlier:
+        return dataclasses.replace(span, end=earlier[-1])
+    # Back past the first sentence end: keep at least the first word.
+    word_ends = [b for a, b in _words(article.body, paragraph) if a >= span.start]
+    return dataclasses.replace(span, end=word_ends[0]) if word_ends else span
+
+
+def step_start_by_word(article, span: Span, step: int) -> Span:
+    starts = [a for a, _ in _words(article.body, article.paragraphs[span.paragraph])]
+    if step > 0:
+        later = [s for s in starts if span.start < s < span.end]
+        return dataclasses.replace(span, start=later[0]) if later else span
+    earlier = [s for s in starts if s < span.start]
+    return dataclasses.replace(span, start=earlier[-1]) if earlier else span
+
+
+def selection_offsets(text: str, selection) -> tuple[int, int]:
+    """A Textual `Selection` over a widget's text -> (start, end) character offsets in `text`."""
+    lines = text.split("\n")
+
+    def linear(offset, default: int) -> int:
+        if offset is None:
+            return default
+        x, y = offset.x, offset.y
+        if y >= len(lines):
+            return len(text)
+        return sum(len(line) + 1 for line in lines[:y]) + min(x, len(lines[y]))
+
+    start = linear(selection.start, 0)
+    end = linear(selection.end, len(text))
+    return (start, end) if start <= end else (end, start)
+
+
+# ---------------------------------------------------------------------- messages
+
+
+@dataclass
+class MarkRequested(Message):
+    """Mark body[start:end] of the open article, or unmark it if it is marked exactly."""
+
+    article_id: str
+    start: int
+    end: int
+    what: str  # "paragraph 3", "selection", "claim sentence": for the notification
+    whole_paragraph: int | None = None
+
+
+@dataclass
+class CopyRequested(Message):
+    """Copy a passage (an `export.Passage`) with its citation."""
+
+    passage: object
+
+
+@dataclass
+class ClipMarksReady(Message):
+    article_id: str
+    clips: list
+
+
+@dataclass
+class ClipToggled(Message):
+    article_id: str
+    clip: object
+    added: bool
+    what: str
+
+
+@dataclass
+class ExportNeedsConfirmation(Message):
+    request: object
+
+
+def span_passage(article, start: int, end: int):
+    """A passage of `article` that is not (yet) a clip: the paragraph's citation, the span's text."""
+    from belreader.export import passages_from_paragraphs
+
+    paragraph = article.paragraph_at(start) or article.paragraphs[0]
+    passage = passages_from_paragraphs(article, [paragraph.index])[0]
+    return dataclasses.replace(passage, quote=article.body[start:end], start=start, end=end)
+
+
+# ---------------------------------------------------------------------- the article view
+
+
+class PassageMarking(Widget):
+    """Marking keys and marked-text rendering for the article view (mixed into ArticleView).
+
+    The view keeps `clips` (the open article's clips, set by the app), `span` (a keyboard
+    selection in progress) and `focus_clip` (a clip jumped to from the Clips screen).
+    """
+
+    BINDINGS = [
+        Binding("space", "mark", "Mark", id="mark",
+                tooltip="mark or unmark the current paragraph (or the mouse selection, or the v selection)"),
+        Binding("v", "select_span", "Select", id="select-span",
+                tooltip="select inside the current paragraph: w/b word, ( ) sentence, < > move the start"),
+        Binding("y", "copy_passage", "Copy", id="copy-passage",
+                tooltip="copy the selection, marked passage or current paragraph with its citation"),
+        Binding("enter", "mark_selection", "Mark selection", show=False, id="mark-selection",
+                tooltip="selection: mark it (space too)"),
+        Binding("w,right", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
+        Binding("b,left", "span_word(-1)", "Word -", show=False, tooltip="selection: one word less"),
+        Binding("right_parenthesis", "span_sentence(1)", "Sentence +", show=False,
+                tooltip="selection: to the end of the next sentence"),
+        Binding("left_parenthesis", "span_sentence(-1)", "Sentence -", show=False,
+                tooltip="selection: back to the previous sentence end"),
+        Binding("greater_than_sign,shift+right", "span_start(1)", "Start +", show=False,
+                tooltip="selection: start one word later"),
+        Binding("less_than_sign,shift+left", "span_start(-1)", "Start -", show=False,
+                tooltip="selection: start one word earlier"),
+        Binding("escape", "cancel_span", "Cancel selection", show=False),
+    ]
+
+    _SPAN_ACTIONS = {"mark_selection", "span_word", "span_sentence", "span_start", "cancel_span"}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.clips: list = []
+        self.span: Span | None = None
+        self.focus_clip: int | None = None  # clip id
+
+    # -- state set by the app
+
+    def set_clips(self, clips: list, focus_clip: int | None = None) -> None:
+        self.clips = [c for c in clips if not c.is_orphaned]
+        if focus_clip is not None:
+            self.focus_clip = focus_clip
+        self.refresh_paragraphs()
+
+    def passage_marks(self) -> list[tuple[int, int, Style]]:
+        """(start, end, style) for marked text and the selection, to apply with the other marks."""
+        article = self.article
+        if article is None:
+            return []
+        marks = []
+        for clip in self.clips:
+            if clip.article_id == article.id:
+                style = focused_clip_style(self.dark) if clip.id == self.focus_clip else clip_style(self.dark)
+                marks.append((clip.start, clip.end, style))
+        if self.span is not None and self.span.article_id == article.id:
+            marks.append((self.span.start, self.span.end, SPAN_SELECTION))
+        return marks
+
+    # -- where the reader is
+
+    def current_paragraph(self) -> int | None:
+        """The paragraph at the top of the view (the one scrolled to), skipping headings."""
+        if self.article is None:
+            return None
+        top = None
+        for widget in self.paragraph_widgets():
+            if widget.region.height and widget.region.y + widget.region.height > self.region.y:
+                top = widget.index
+                break
+        if top is None:
+            widgets = self.paragraph_widgets()
+            if not widgets:
+                return None
+            top = widgets[0].index
+        paragraphs = self.article.paragraphs
+        for paragraph in paragraphs[top:]:
+            if not paragraph.is_heading:
+                return paragraph.index
+        return top
+
+    def mouse_span(self) -> tuple[int, int] | None:
+        """Body offsets of a mouse selection made inside one paragraph, if there is one."""
+        if self.article is None:
+            return None
+        selected = [(w, s) for w, s in self.screen.selections.items() if w in self.paragraph_widgets()]
+        if len(selected) != 1:
+            return None
+        widget, selection = selected[0]
+        paragraph = self.article.paragraphs[widget.index]
+        shown = widget.text.plain
+        prefix = len(shown) - (paragraph.end - paragraph.start)  # the paragraph number
+        start, end = selection_offsets(shown, selection)
+        start = min(max(start - prefix, 0), paragraph.end - paragraph.start) + paragraph.start
+        end = min(max(end - prefix, 0), paragraph.end - paragraph.start) + paragraph.start
+        if not self.article.body[start:end].strip():
+            return None
+        return start, end
+
+    # -- actions
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in self._SPAN_ACTIONS:
+            return self.span is not None
+        if action in ("scroll_down", "scroll_up") and self.span is not None:
+            return False
+        if action in ("mark", "select_span", "copy_passage"):
+            return self.article is not None
+        return True
+
+    def _set_span(self, span: Span | None) -> None:
+        self.span = span
+        self.refresh_paragraphs()
+        self.refresh_bindings()
+
+    def action_mark(self) -> None:
+        article = self.article
+        if self.span is not None:
+            span = self.span
+            self._set_span(None)
+            self.post_message(MarkRequested(article.id, span.start, span.end, "selection"))
+            return
+        mouse = self.mouse_span()
+        if mouse is not None:
+            self.screen.clear_selection()
+            self.post_message(MarkRequested(article.id, mouse[0], mouse[1], "selection"))
+            return
+        index = self.current_paragraph()
+        if index is None:
+            return
+        paragraph = article.paragraphs[index]
+        self.post_message(
+            MarkRequested(article.id, paragraph.start, paragraph.end, f"paragraph {index + 1}", whole_paragraph=index)
+        )
+
+    def action_mark_selection(self) -> None:
+        self.action_mark()
+
+    def action_select_span(self) -> None:
+        index = self.current_paragraph()
+        if index is None:
+            return
+        span = first_word(self.article, index)
+        if span is None:
+            return
+        self._set_span(span)
+        self.app.notify(
+            "Selecting: w/b a word more or less, ( ) by sentence, < > move the start; enter marks, escape cancels.",
+            timeout=4,
+        )
+
+    def action_span_word(self, step: int) -> None:
+        self._set_span(step_end_by_word(self.article, self.span, step))
+
+    def action_span_sentence(self, step: int) -> None:
+        self._set_span(step_end_by_sentence(self.article, self.span, step))
+
+    def action_span_start(self, step: int) -> None:
+        self._set_span(step_start_by_word(self.article, self.span, step))
+
+    def action_cancel_span(self) -> None:
+        self._set_span(None)
+
+    def action_copy_passage(self) -> None:
+        from belreader.export import Passage
+
+        article = self.article
+        if self.span is not None:
+            self.post_message(CopyRequested(span_passage(article, self.span.start, self.span.end)))
+            return
+        mouse = self.mouse_span()
+        if mouse is not None:
+            self.post_message(CopyRequested(span_passage(article, *mouse)))
+            return
+        index = self.current_paragraph()
+        if index is None:
+            return
+        paragraph = article.paragraphs[index]
+        inside = [c for c in self.clips if paragraph.start <= c.start < paragraph.end]
+        if inside:
+            chosen = next((c for c in inside if c.id == self.focus_clip), inside[0])
+            self.post_message(CopyRequested(Passage.from_clip(chosen)))
+        else:
+            self.post_message(CopyRequested(span_passage(article, paragraph.start, paragraph.end)))
+
+
+# ---------------------------------------------------------------------- the app
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    fmt: str  # md | json | csv
+    path: str
+    scope: str  # "clips" | "search"
+    query: str = ""
+
+
+def default_export_path(fmt: str, scope: str = "clips") -> str:
+    """`~/belreader-clips-YYYYMMDD.md`: the day comes from `clips.utc_now` (fixed in tests)."""
+    from belreader import clips
+
+    day = clips.utc_now()[:10].replace("-", "")
+    name = "search" if scope == "search" else "clips"
+    return f"~/belreader-{name}-{day}.{fmt}"
+
+
+def gather_passages(index, store, scope: str, query: str = "", limit: int = 1000) -> list:
+    """The passages to export, exactly as `belreader export --clips / --query` builds them."""
+    from belreader import export as core
+    from belreader import search as searching
+
+    if scope == "clips":
+        return core.passages_from_clips(current_clips(index, store)[0])
+    results = searching.search(index, query, pagelen=limit, snippets=0, facets=False)
+    passages = []
+    for hit in results.hits:
+        article = index.load_article(hit.id)
+        passages.extend(core.passages_from_paragraphs(article, searching.matching_paragraphs(index, query, article)))
+    return passages
+
+
+def current_clips(index, store, order: str = "position") -> tuple[list, str]:
+    """The clips re-anchored against their articles' current text, and the report's summary."""
+    articles = {}
+    for article_id in {clip.article_id for clip in store.list()}:
+        try:
+            articles[article_id] = index.load_article(article_id)
+        except (LookupError, ValueError, OSError):
+            continue
+    summary = store.reanchor(articles).summary()
+    return store.list(order=order), summary
+
+
+def entities_lookup(index):
+    """passage -> the entity mentions inside it (JSON export), as the CLI does."""
+    from functools import lru_cache
+
+    from belreader.export import mentions_within
+
+    @lru_cache(maxsize=None)
+    def mentions_for(article_id: str):
+        try:
+            return index.analysis_for(index.load_article(article_id)).mentions
+        except (LookupError, ValueError, OSError):
+            return None
+
+    return mentions_within(mentions_for)
+
+
+class PassageActions:
+    """The app's side of passages (mixed into BelreaderApp; needs `index`, `article`, `query_text`)."""
+
+    _clip_store = None
+    _clip_store_lock = threading.Lock()
+    _pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
+
+    @property
+    def clip_store(self):
+        """The clips database (opened on first use, from a worker thread)."""
+        with self._clip_store_lock:
+            if self._clip_store is None:
+                from belreader.clips import ClipStore
+
+                self._clip_store = ClipStore()
+            return self._clip_store
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-open")
+    def open_clip_store(self) -> None:
+        """Open the store at start-up and say once if a corrupt database was moved aside."""
+        store = self.clip_store
+        if store.warning:
+            self.call_from_thread(self.notify, store.warning, title="Clips", severity="warning", markup=False, timeout=15)
+
+    # -- marks in the open article
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="clip-marks")
+    def refresh_clip_marks(self, article) -> None:
+        store = self.clip_store
+        clips = store.for_article(article.id)
+        if any(c.content_hash != article.content_hash for c in clips):
+            store.reanchor({article.id: article})
+            clips = store.for_article(article.id)
+        self.post_message(ClipMarksReady(article.id, clips))
+
+    def on_clip_marks_ready(self, message: ClipMarksReady) -> None:
+        from belreader.tui.widgets.article_view import ArticleView
+
+        if self.article is None or self.article.id != message.article_id:
+            return
+        focus = None
+        if self._pending_focus_clip and self._pending_focus_clip[0] == message.article_id:
+            focus = self._pending_focus_clip[1]
+            self._pending_focus_clip = None
+        try:
+            view = self.screen_stack[0].query_one(ArticleView)
+        except Exception:
+            return
+        view.set_clips(message.clips, focus_clip=focus)
+
+    def on_mark_requested(self, message: MarkRequested) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            self.notify("Open the claim's article first.", timeout=3)
+            return
+        self.toggle_clip(self.article, message.start, message.end, message.what, message.whole_paragraph)
+
+    @work(thread=True, exit_on_error=False, group="clip-write")
+    def toggle_clip(self, article, start: int, end: int, what: str, whole_paragraph: int | None) -> None:
+        from belreader.clips import ClipError
+
+        store = self.clip_store
+        body = article.body
+        # The store trims whitespace off a span; look for the trimmed span to toggle.
+        a, b = start, end
+        while a < b and body[a].isspace():
+            a += 1
+        while b > a and body[b - 1].isspace():
+            b -= 1
+        existing = store.find(article.id, a, b)
+        if existing is not None:
+            store.remove(existing.id)
+            self.post_message(ClipToggled(article.id, existing, False, what))
+            return
+        try:
+            if whole_paragraph is not None:
+                clip = store.add_paragraph(article, whole_paragraph)
+            else:
+                clip = store.add(article, a, b)
+        except ClipError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+            return
+        self.post_message(ClipToggled(article.id, clip, True, what))
+
+    def on_clip_toggled(self, message: ClipToggled) -> None:
+        clip = message.clip
+        if message.added:
+            self.notify(f"Marked passage {clip.position + 1} ({message.what}).", markup=False, timeout=3)
+        else:
+            self.notify(f"Unmarked the {message.what}.", markup=False, timeout=3)
+        if self.article is not None and self.article.id == message.article_id:
+            self.refresh_clip_marks(self.article)
+
+    # -- the Clips screen
+
+    def action_open_clips(self) -> None:
+        from belreader.tui.screens.clips import ClipsScreen
+
+        if not isinstance(self.screen, ClipsScreen):
+            self.push_screen(ClipsScreen())
+
+    def jump_to_clip(self, clip) -> None:
+        """Open the clip's article at its paragraph with the clip highlighted."""
+        self._pending_focus_clip = (clip.article_id, clip.id)
+        self.open_article(clip.article_id, paragraph=clip.paragraph)
+
+    # -- clipboard
+
+    def on_copy_requested(self, message: CopyRequested) -> None:
+        self.copy_passage(message.passage)
+
+    @work(thread=True, exit_on_error=False, group="copy")
+    def copy_passage(self, passage) -> None:
+        from belreader.export import ExportError, copy_to_clipboard, to_plain
+
+        def osc52(text: str) -> None:
+            self.call_from_thread(self.copy_to_clipboard, text)
+
+        try:
+            sentence = copy_to_clipboard(to_plain(passage), osc52=osc52)
+        except ExportError as exc:
+            self.call_from_thread(self.notify, str(exc), title="Copy", severity="error", markup=False)
+            return
+        self.call_from_thread(self.notify, sentence, title="Copy", markup=False, timeout=6)
+
+    # -- export
+
+    def action_export(self, fmt: str | None = None, scope: str | None = None) -> None:
+        from belreader.tui.screens.export_dialog import ExportDialog
+
+        if isinstance(self.screen, ExportDialog):
+            return
+        query = self.query_text.strip()
+        if scope == "search" and not query:
+            self.notify("Search first: there is no query to export the results of.", timeout=4)
+            return
+        self.push_screen(ExportDialog(fmt=fmt or "md", scope=scope or "clips", query=query), self._export_chosen)
+
+    def _export_chosen(self, request: ExportRequest | None) -> None:
+        if request is not None:
+            self.run_export(request)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
+    def run_export(self, request: ExportRequest, overwrite: bool = False) -> None:
+        from belreader.export import ExportError, render, write_export
+
+        dest = Path(request.path).expanduser()
+        if dest.exists() and not dest.is_dir() and not overwrite:
+            self.post_message(ExportNeedsConfirmation(request))
+            return
+        try:
+            passages = gather_passages(self.index, self.clip_store, request.scope, request.query)
+        except Exception as exc:  # a query error, an unreadable index: one line, not a traceback
+            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)
+            return
+        if not passages:
+            what = "no clips yet" if request.scope == "clips" else f"no paragraphs match {request.query}"
+            self.call_from_thread(self.notify, f"Nothing to export: {what}.", severity="warning", markup=False)
+            return
+        entities = entities_lookup(self.index) if request.fmt == "json" else None
+        try:
+            written = write_export(render(passages, request.fmt, entities_for=entities), dest, overwrite=overwrite)
+        except ExportError as exc:
+            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)
+            return
+        count = f"{len(passages)} passage{'s' if len(passages) != 1 else ''}"
+        self.call_from_thread(self.notify, f"Exported {count} to {written}", title="Export", markup=False, timeout=8)
+
+    def on_export_needs_confirmation(self, message: ExportNeedsConfirmation) -> None:
+        from belreader.tui.screens.export_dialog import ConfirmDialog
+
+        request = message.request
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_export(request, overwrite=True)
+            else:
+                self.notify("Export cancelled; the existing file was left as it was.", timeout=4)
+
+        self.push_screen(ConfirmDialog(f"{clean(request.path)} already exists. Replace it?"), answered)
+
+
+# ---------------------------------------------------------------------- palette
+
+
+def passage_commands(app) -> Iterable[PaletteCommand]:
+    yield PaletteCommand("clips: open", app.action_open_clips, "every marked passage: reorder, annotate, export", True)
+    for fmt, name in FORMAT_NAMES.items():
+        yield PaletteCommand(f"export: clips as {name}", partial(app.action_export, fmt, "clips"), "your marked passages")
+    if app.query_text.strip():
+        for fmt, name in FORMAT_NAMES.items():
+            yield PaletteCommand(
+                f"export: search results as {name}",
+                partial(app.action_export, fmt, "search"),
+                f"the paragraphs matching {clean(app.query_text)}",
+            )
+
+
+if passage_commands not in COMMAND_SOURCES:
+    COMMAND_SOURCES.append(passage_commands)
