@@ -27,6 +27,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.state import SORT_KEYS, UIState, load_state, save_state, state_path
 from belreader.tui.commands import BelreaderCommands
+from belreader.tui.passages import PassageActions
 from belreader.tui.messages import (
     AnalysisReady,
     ArticleLoaded,
@@ -88,7 +89,7 @@ def _while_mounted(handler):
     return guarded
 
 
-class BelreaderApp(App):
+class BelreaderApp(PassageActions, App):
     CSS_PATH = "app.tcss"
     TITLE = "belreader"
     COMMANDS = App.COMMANDS | {BelreaderCommands}
@@ -108,6 +109,8 @@ class BelreaderApp(App):
         Binding("s", "cycle_sort", "Sort", id="sort", tooltip="sort the list by id, title, date, publisher, claims"),
         Binding("t", "next_tab", "Tab", id="next-tab", tooltip="next side-panel tab: Claims, Sources, Entities, Related"),
         Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side", tooltip="show or hide the side panel"),
+        Binding("C", "open_clips", "Clips", id="clips", tooltip="every marked passage: reorder, note and tags, jump back"),
+        Binding("e", "export", "Export", id="export", tooltip="export clips or the search's paragraphs: md, json, csv"),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="this screen"),
         Binding("q", "quit", "Quit", id="quit", tooltip="quit; the open article, query and layout come back next time"),
         Binding("ctrl+p", "command_palette", "Palette", show=False, id="palette",
@@ -189,6 +192,7 @@ class BelreaderApp(App):
         self.query_one(ArticleList).sort_key = self.state.sort
         self.query_one(ArticleList).focus()
         self.refresh_index()
+        self.open_clip_store()
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
@@ -363,6 +367,7 @@ class BelreaderApp(App):
         view = self.query_one(ArticleView)
         view.selected_entity = self.entity_filter[0] if self.entity_filter else None
         await view.show_article(article, message.term_spans)
+        self.refresh_clip_marks(article)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
         if message.scroll_y:
@@ -767,6 +772,7 @@ class BelreaderApp(App):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
+        from belreader.tui.screens.clips import ClipsScreen
         from belreader.tui.widgets.side_panel import PanelList
 
         sections = [
@@ -775,6 +781,8 @@ class BelreaderApp(App):
             ("Article list", class_bindings(ArticleList)),
             ("Side panel and hits", class_bindings(PanelList)),
             ("Search box", SearchBox.BINDINGS),
+            ("Claims tab", ClaimList.BINDINGS),
+            ("Clips screen", ClipsScreen.BINDINGS),
         ]
         self.push_screen(HelpScreen(sections))
 

@@ -197,6 +197,9 @@ def span_passage(article, start: int, end: int):
 class PassageMarking(Widget):
     """Marking keys and marked-text rendering for the article view (mixed into ArticleView).
 
+    Listed after VerticalScroll in ArticleView's bases: Textual inherits default CSS
+    along the first base only, so the scroll container's styles must come first.
+
     The view keeps `clips` (the open article's clips, set by the app), `span` (a keyboard
     selection in progress) and `focus_clip` (a clip jumped to from the Clips screen).
     """
@@ -204,14 +207,14 @@ class PassageMarking(Widget):
     BINDINGS = [
         Binding("space", "mark", "Mark", id="mark",
                 tooltip="mark or unmark the current paragraph (or the mouse selection, or the v selection)"),
-        Binding("v", "select_span", "Select", id="select-span",
+        Binding("v", "select_span", "Select", show=False, id="select-span",
                 tooltip="select inside the current paragraph: w/b word, ( ) sentence, < > move the start"),
-        Binding("y", "copy_passage", "Copy", id="copy-passage",
+        Binding("y", "copy_passage", "Copy", show=False, id="copy-passage",
                 tooltip="copy the selection, marked passage or current paragraph with its citation"),
         Binding("enter", "mark_selection", "Mark selection", show=False, id="mark-selection",
                 tooltip="selection: mark it (space too)"),
-        Binding("w,right", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
-        Binding("b,left", "span_word(-1)", "Word -", show=False, tooltip="selection: one word less"),
+        Binding("w", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
+        Binding("b", "span_word(-1)", "Word -", show=False, tooltip="selection: one word less"),
         Binding("right_parenthesis", "span_sentence(1)", "Sentence +", show=False,
                 tooltip="selection: to the end of the next sentence"),
         Binding("left_parenthesis", "span_sentence(-1)", "Sentence -", show=False,

@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from belreader.tui.passages import PassageMarking
 from belreader.tui.rendering import (
     CURRENT_HIT,
     CURRENT_MENTION,
@@ -55,7 +56,7 @@ class Paragraph(Static):
             self.app.select_entity(entity_id)
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
     """The open article. Holds what to mark; re-renders paragraphs when that changes."""
 
     BINDINGS = [
@@ -276,6 +277,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             if index is not None:
                 marks[index].append((start, end, style))
 
+        for start, end, style in self.passage_marks():  # marked passages under every other mark
+            add(start, end, style)
         if self.selected_claim is not None and self.selected_claim.article_id == article.id:
             claim = self.selected_claim
             add(claim.sentence_start, claim.sentence_end, claim_style(self.dark), claim.paragraph)

@@ -1,0 +1,271 @@
+"""The Clips screen (`C`): every marked passage, to reorder, annotate, delete, copy, export or open.
+
+On opening, the clips are re-anchored against their articles' current text (as
+`belreader export --clips` does) in a worker, and what that changed is told once.
+Every store call runs in a thread worker; the list is rebuilt from the store after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from belreader.tui.passages import current_clips
+from belreader.tui.rendering import clean
+
+_DIM = Style(dim=True)
+QUOTE_CHARS = 240
+ORDER_NAMES = {"position": "your order", "newest": "newest first"}
+
+
+def clip_prompt(number: int, clip) -> Text:
+    """Quote, then article · paragraph · status, then note and tags."""
+    text = Text()
+    text.append(f"{number:>3}. ", style=Style(bold=True))
+    quote = " ".join(clean(clip.quote).split())
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[: QUOTE_CHARS - 1] + "…"
+    text.append(f"“{quote}”")
+    text.append("\n     ")
+    text.append(clean(clip.title) or clean(clip.article_id), style=Style(italic=True))
+    text.append(f" · para. {clip.paragraph + 1}", style=_DIM)
+    if clip.is_orphaned:
+        text.append("  ⚠ not found in the current article (kept)", style=Style(bold=True, color="red"))
+    elif clip.status == "reanchored":
+        text.append("  re-anchored", style=_DIM)
+    if clip.note.strip():
+        text.append("\n     note: ", style=_DIM)
+        text.append(" ".join(clean(clip.note).split()))
+    if clip.tags:
+        text.append("\n     tags: ", style=_DIM)
+        text.append(", ".join(clean(t) for t in clip.tags), style=Style(bold=True))
+    return text
+
+
+@dataclass
+class ClipsLoaded(Message):
+    clips: list
+    summary: str = ""
+    select: int | None = None  # clip id to highlight
+
+
+class ClipList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+
+class ClipsScreen(ModalScreen[None]):
+    """Every clip across articles. A modal screen, so the reader's keys stay with the reader."""
+
+    DEFAULT_CSS = """
+    ClipsScreen { background: $background; }
+    #clips-title { padding: 0 1; height: 1; background: $boost; }
+    #clips-list { height: 1fr; border: none; }
+    #clips-list > .option-list--option { padding: 0 1; }
+    """
+
+    BINDINGS = [
+        Binding("escape,q,C", "close", "Close", tooltip="back to the reader"),
+        Binding("enter", "open_clip", "Open", tooltip="open the article at the clip, highlighted"),
+        Binding("o", "toggle_order", "Order", tooltip="newest first, or your order"),
+        Binding("shift+up,K", "move(-1)", "Move up", tooltip="move the clip up in your order"),
+        Binding("shift+down,J", "move(1)", "Move down", tooltip="move the clip down in your order"),
+        Binding("n", "edit_note", "Note/tags", tooltip="add or edit the clip's note and tags"),
+        Binding("d,delete", "delete", "Delete", tooltip="delete the clip (asks first)"),
+        Binding("y", "copy", "Copy", tooltip="copy the clip with its citation"),
+        Binding("e", "export", "Export", tooltip="export clips: Markdown, JSON or CSV"),
+    ]
+
+    def __init__(self, order: str = "newest") -> None:
+        super().__init__()
+        self.order = order
+        self.clips: list = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="clips-title", markup=False)
+        yield ClipList(id="clips-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_title(loading=True)
+        self.query_one(ClipList).focus()
+        self.load(reanchor=True)
+
+    # -- loading
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-load")
+    def load(self, reanchor: bool = False, select: int | None = None) -> None:
+        store = self.app.clip_store
+        if reanchor:
+            clips, summary = current_clips(self.app.index, store, order=self.order)
+        else:
+            clips, summary = store.list(order=self.order), ""
+        self.post_message(ClipsLoaded(clips, summary, select))
+
+    def on_clips_loaded(self, message: ClipsLoaded) -> None:
+        self.clips = message.clips
+        clip_list = self.query_one(ClipList)
+        previous = self.selected_clip()
+        wanted = message.select if message.select is not None else (previous.id if previous else None)
+        clip_list.set_options([Option(clip_prompt(i + 1, c), id=str(c.id)) for i, c in enumerate(self.clips)])
+        if not self.clips:
+            clip_list.set_options([Option(Text(
+                "No clips yet. In an article, space marks the paragraph, v selects a span, "
+                "c marks a claim's sentence (Claims tab).", style=_DIM), disabled=True)])
+        elif wanted is not None and any(c.id == wanted for c in self.clips):
+            clip_list.highlighted = clip_list.get_option_index(str(wanted))
+        else:
+            clip_list.highlighted = 0
+        self._show_title()
+        if message.summary:
+            self.notify(message.summary, title="Clips", severity="warning", markup=False, timeout=8)
+
+    def _show_title(self, loading: bool = False) -> None:
+        text = Text("Clips", style=Style(bold=True))
+        if loading:
+            text.append("  re-anchoring…", style=_DIM)
+        else:
+            orphaned = sum(1 for c in self.clips if c.is_orphaned)
+            text.append(f" ({len(self.clips)})  ·  {ORDER_NAMES[self.order]}", style=_DIM)
+            if orphaned:
+                text.append(f"  ·  {orphaned} not found in their articles", style=Style(bold=True, color="red"))
+            text.append("  ·  o toggles the order", style=Style(dim=True, italic=True))
+        self.query_one("#clips-title", Static).update(text)
+
+    def selected_clip(self):
+        clip_list = self.query_one(ClipList)
+        if clip_list.highlighted is None or not self.clips:
+            return None
+        option = clip_list.get_option_at_index(clip_list.highlighted)
+        return next((c for c in self.clips if str(c.id) == option.id), None)
+
+    # -- actions
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(OptionList.OptionSelected, "#clips-list")
+    def action_open_clip(self) -> None:
+        clip = self.selected_clip()
+        if clip is None:
+            return
+        self.dismiss(None)
+        self.app.jump_to_clip(clip)
+
+    def action_toggle_order(self) -> None:
+        self.order = "position" if self.order == "newest" else "newest"
+        self.load()
+
+    def action_move(self, step: int) -> None:
+        clip = self.selected_clip()
+        if clip is None:
+            return
+        if self.order != "position":
+            self.notify("Press o for your order first; then shift+up/down (K/J) moves clips.", timeout=4)
+            return
+        self._move(clip.id, clip.position + step)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
+    def _move(self, clip_id: int, position: int) -> None:
+        self.app.clip_store.move(clip_id, max(0, position))
+        self.app.call_from_thread(self.load, select=clip_id)
+
+    def action_edit_note(self) -> None:
+        clip = self.selected_clip()
+        if clip is None:
+            return
+
+        def saved(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self._update(clip.id, *result)
+
+        self.app.push_screen(NoteDialog(clip.note, ", ".join(clip.tags)), saved)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
+    def _update(self, clip_id: int, note: str, tags: str) -> None:
+        self.app.clip_store.update(clip_id, note=note, tags=tags)
+        self.app.call_from_thread(self.load, select=clip_id)
+
+    def action_delete(self) -> None:
+        from belreader.tui.screens.export_dialog import ConfirmDialog
+
+        clip = self.selected_clip()
+        if clip is None:
+            return
+        quote = " ".join(clean(clip.quote).split())
+        short = quote if len(quote) <= 80 else quote[:79] + "…"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(clip.id)
+
+        self.app.push_screen(ConfirmDialog(f"Delete this clip?\n\n“{short}”", yes="Delete", no="Keep"), answered)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
+    def _delete(self, clip_id: int) -> None:
+        self.app.clip_store.remove(clip_id)
+        self.app.call_from_thread(self.notify, "Clip deleted.", timeout=3)
+        self.app.call_from_thread(self.load)
+
+    def action_copy(self) -> None:
+        from belreader.export import Passage
+
+        clip = self.selected_clip()
+        if clip is not None:
+            self.app.copy_passage(Passage.from_clip(clip))
+
+    def action_export(self) -> None:
+        self.app.action_export(scope="clips")
+
+
+class NoteDialog(ModalScreen[tuple[str, str] | None]):
+    """The note and the tags (comma-separated) of one clip."""
+
+    DEFAULT_CSS = """
+    NoteDialog { align: center middle; }
+    #note-box { width: 72; max-width: 95%; height: auto; border: thick $primary; background: $surface; padding: 0 2; }
+    #note-box Label { color: $text-muted; margin: 1 0 0 0; }
+    #note-buttons { height: auto; padding: 1 0; align: right middle; }
+    #note-buttons Button { margin: 0 0 0 2; }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, note: str, tags: str) -> None:
+        super().__init__()
+        self.note = note
+        self.tags = tags
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-box"):
+            yield Label("Note")
+            yield Input(self.note, id="note-input", placeholder="why this passage matters")
+            yield Label("Tags (comma-separated)")
+            yield Input(self.tags, id="tags-input", placeholder="sanctions, loans")
+            with Horizontal(id="note-buttons"):
+                yield Button("Save", variant="primary", id="note-save")
+                yield Button("Cancel", id="note-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#note-input", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#note-save")
+    def _save(self) -> None:
+        self.dismiss((self.query_one("#note-input", Input).value, self.query_one("#tags-input", Input).value))
+
+    @on(Button.Pressed, "#note-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,152 @@
+"""The export dialog (`e`) and the yes/no confirmation it and the Clips screen use.
+
+The dialog only chooses: format, destination and scope. It returns an
+`ExportRequest`; the app writes the file in a worker (`PassageActions.run_export`),
+asking `ConfirmDialog` first if the file exists.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from belreader.tui.passages import FORMAT_NAMES, ExportRequest, default_export_path
+from belreader.tui.rendering import clean
+
+_EXTENSIONS = tuple(f".{fmt}" for fmt in FORMAT_NAMES)
+
+
+class ExportDialog(ModalScreen[ExportRequest | None]):
+    """Format, destination path (default `~/belreader-clips-YYYYMMDD.<ext>`) and what to export."""
+
+    DEFAULT_CSS = """
+    ExportDialog { align: center middle; }
+    #export-box {
+        width: 72; max-width: 95%; height: auto;
+        border: thick $primary; background: $surface; padding: 0 2;
+    }
+    #export-title { padding: 1 0; }
+    #export-box Label { color: $text-muted; margin: 1 0 0 0; }
+    #export-box RadioSet { width: 100%; border: none; }
+    #export-box RadioSet:focus { border: none; background: $boost; }
+    #export-error { color: $text-error; height: auto; }
+    #export-buttons { height: auto; padding: 1 0; align: right middle; }
+    #export-buttons Button { margin: 0 0 0 2; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", tooltip="close without exporting"),
+        Binding("ctrl+s", "export", "Export", tooltip="export with these settings (enter in the path does too)"),
+    ]
+
+    def __init__(self, fmt: str = "md", scope: str = "clips", query: str = "") -> None:
+        super().__init__()
+        self.fmt = fmt if fmt in FORMAT_NAMES else "md"
+        self.query = query
+        self.scope = scope if scope == "clips" or query else "clips"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(Text("Export passages", style=Style(bold=True)), id="export-title")
+            yield Label("Format")
+            with RadioSet(id="export-format"):
+                for fmt, name in FORMAT_NAMES.items():
+                    yield RadioButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
+            yield Label("What")
+            with RadioSet(id="export-scope"):
+                yield RadioButton("Clips (your marked passages)", value=self.scope == "clips", id="scope-clips")
+                search = RadioButton(
+                    Text(f"Search results: paragraphs matching {clean(self.query)}")
+                    if self.query
+                    else "Search results (search first)",
+                    value=self.scope == "search",
+                    id="scope-search",
+                    disabled=not self.query,
+                )
+                yield search
+            yield Label("Save to")
+            yield Input(default_export_path(self.fmt, self.scope), id="export-path")
+            yield Static("", id="export-error", markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = (event.pressed.id or "format-md").removeprefix("format-")
+        path = self.query_one("#export-path", Input)
+        for ext in _EXTENSIONS:
+            if path.value.endswith(ext):
+                path.value = path.value[: -len(ext)] + f".{self.fmt}"
+                break
+
+    @on(RadioSet.Changed, "#export-scope")
+    def _scope_changed(self, event: RadioSet.Changed) -> None:
+        old = self.scope
+        self.scope = (event.pressed.id or "scope-clips").removeprefix("scope-")
+        path = self.query_one("#export-path", Input)
+        if path.value == default_export_path(self.fmt, old):
+            path.value = default_export_path(self.fmt, self.scope)
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-ok")
+    def action_export(self) -> None:
+        path = self.query_one("#export-path", Input).value.strip()
+        if not path:
+            self.query_one("#export-error", Static).update("Give a file to export to.")
+            return
+        self.dismiss(ExportRequest(self.fmt, path, self.scope, self.query if self.scope == "search" else ""))
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A question answered yes or no (y / n, escape is no)."""
+
+    DEFAULT_CSS = """
+    ConfirmDialog { align: center middle; }
+    #confirm-box {
+        width: 64; max-width: 95%; height: auto;
+        border: thick $warning; background: $surface; padding: 1 2 0 2;
+    }
+    #confirm-buttons { height: auto; padding: 1 0; align: right middle; }
+    #confirm-buttons Button { margin: 0 0 0 2; }
+    """
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
+
+    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+        super().__init__()
+        self.question = question
+        self.labels = (yes, no)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box"):
+            yield Static(Text(self.question), id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(self.labels[0], variant="warning", id="confirm-yes")
+                yield Button(self.labels[1], variant="primary", id="confirm-no")
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm-no", Button).focus()  # the safe answer by default
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "confirm-yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
