@@ -137,14 +137,30 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             self.fully_mounted = True
             if self._pending_y is not None:
                 y, self._pending_y = self._pending_y, None
-                self.call_after_refresh(self.scroll_to, y=y, animate=False)
+                self._scroll_y_when_laid_out(y, generation)
 
     def restore_scroll(self, y: float) -> None:
-        """Scroll to `y` once the paragraphs above it exist."""
+        """Scroll to `y` once the paragraphs above it exist and are laid out."""
         if self.fully_mounted:
-            self.call_after_refresh(self.scroll_to, y=y, animate=False)
+            self._scroll_y_when_laid_out(y, self._generation)
         else:
             self._pending_y = y
+
+    def _scroll_y_when_laid_out(self, y: float, generation: int, attempts: int = 40) -> None:
+        if generation != self._generation:
+            return
+        if self.max_scroll_y < y and attempts:
+            self.set_timer(0.025, lambda: self._scroll_y_when_laid_out(y, generation, attempts - 1))
+            return
+        self.scroll_to(y=y, animate=False)
+
+    def _scroll_to_widget_when_laid_out(self, widget, generation: int, attempts: int = 40) -> None:
+        if generation != self._generation or not widget.is_attached:
+            return
+        if (widget.virtual_region.height == 0 or self.virtual_size.height <= 1) and attempts:
+            self.set_timer(0.025, lambda: self._scroll_to_widget_when_laid_out(widget, generation, attempts - 1))
+            return
+        self.scroll_to_widget(widget, top=True, animate=False)
 
     def set_analysis(self, analysis) -> None:
         self.analysis = analysis
@@ -205,7 +221,7 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         widget = self.paragraph_widget(index)
         if widget is not None:
             self._pending_paragraph = None
-            self.call_after_refresh(self.scroll_to_widget, widget, top=True, animate=animate)
+            self.call_after_refresh(self._scroll_to_widget_when_laid_out, widget, self._generation)
         else:
             self._pending_paragraph = index  # still being mounted
 
