@@ -86,12 +86,43 @@ async def help_screen(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def _with_clips(pilot: Pilot) -> None:
+    """Three clips in the seed articles: a paragraph, a claim's sentence with a note, a span."""
+    await _open_seed(pilot)
+    app = pilot.app
+    store = app.clip_store
+    article = app.article
+    store.add_paragraph(article, 1, note="Putin's offer, in his words")
+    claim = app.analysis.claims[1]
+    store.add(article, claim.sentence_start, claim.sentence_end, note="the base that was 'not considered'",
+              tags="military, denials")
+    other = app.index.load_article("003_30002c4a879dc3c8")
+    paragraph = other.paragraphs[2]
+    store.add(other, paragraph.start, paragraph.start + 120, tags=["economy"])
+
+
+async def clips_screen(pilot: Pilot) -> None:
+    await _with_clips(pilot)
+    await pilot.press("C")
+    await settle(pilot)
+
+
+async def export_dialog(pilot: Pilot) -> None:
+    await _with_clips(pilot)
+    await pilot.press("e")
+    await pilot.pause()
+    pilot.app.screen.query_one(Input).cursor_blink = False
+    await pilot.pause()
+
+
 SCENES = [
     Scene("main", (120, 36), main_screen, "The bundled corpus with the first article open"),
     Scene("search-loan", (120, 36), search_loan, "Search as you type: `loan`"),
     Scene("related", (120, 36), related_panel, "A claim chosen, the side panel on Related"),
     Scene("narrow", (80, 24), narrow, "80×24: the side panel hides itself"),
     Scene("help", (120, 36), help_screen, "The help screen, generated from the bindings"),
+    Scene("clips", (120, 36), clips_screen, "The Clips screen (C): marked passages, newest first"),
+    Scene("export", (120, 36), export_dialog, "The export dialog (e): format, destination, clips or search results"),
 ]
 
 

@@ -44,10 +44,12 @@ def clip_prompt(number: int, clip) -> Text:
     elif clip.status == "reanchored":
         text.append("  re-anchored", style=_DIM)
     if clip.note.strip():
-        text.append("\n     note: ", style=_DIM)
+        text.append("\n     ")
+        text.append("note: ", style=_DIM)
         text.append(" ".join(clean(clip.note).split()))
     if clip.tags:
-        text.append("\n     tags: ", style=_DIM)
+        text.append("\n     ")
+        text.append("tags: ", style=_DIM)
         text.append(", ".join(clean(t) for t in clip.tags), style=Style(bold=True))
     return text
 
@@ -141,7 +143,7 @@ class ClipsScreen(ModalScreen[None]):
             text.append(f" ({len(self.clips)})  ·  {ORDER_NAMES[self.order]}", style=_DIM)
             if orphaned:
                 text.append(f"  ·  {orphaned} not found in their articles", style=Style(bold=True, color="red"))
-            text.append("  ·  o toggles the order", style=Style(dim=True, italic=True))
+            text.append("  ·  enter opens  ·  o toggles the order", style=Style(dim=True, italic=True))
         self.query_one("#clips-title", Static).update(text)
 
     def selected_clip(self):

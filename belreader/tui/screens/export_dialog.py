@@ -48,7 +48,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     def __init__(self, fmt: str = "md", scope: str = "clips", query: str = "") -> None:
         super().__init__()
         self.fmt = fmt if fmt in FORMAT_NAMES else "md"
-        self.query = query
+        self.search_query = query
         self.scope = scope if scope == "clips" or query else "clips"
 
     def compose(self) -> ComposeResult:
@@ -62,12 +62,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             with RadioSet(id="export-scope"):
                 yield RadioButton("Clips (your marked passages)", value=self.scope == "clips", id="scope-clips")
                 search = RadioButton(
-                    Text(f"Search results: paragraphs matching {clean(self.query)}")
-                    if self.query
+                    Text(f"Search results: paragraphs matching {clean(self.search_query)}")
+                    if self.search_query
                     else "Search results (search first)",
                     value=self.scope == "search",
                     id="scope-search",
-                    disabled=not self.query,
+                    disabled=not self.search_query,
                 )
                 yield search
             yield Label("Save to")
@@ -104,7 +104,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if not path:
             self.query_one("#export-error", Static).update("Give a file to export to.")
             return
-        self.dismiss(ExportRequest(self.fmt, path, self.scope, self.query if self.scope == "search" else ""))
+        self.dismiss(ExportRequest(self.fmt, path, self.scope, self.search_query if self.scope == "search" else ""))
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -1,0 +1,509 @@
+"""Passages in the reader: marking, the Clips screen, the export dialog and the clipboard (Pilot).
+
+The database is checked through a fresh `ClipStore` (what another process would see),
+exported files are read back.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+
+import pytest
+from textual.geometry import Offset
+from textual.selection import Selection
+from textual.widgets import Input, RadioButton
+from textual.worker import WorkerCancelled, WorkerFailed
+
+from belreader import clips as clips_module
+from belreader.clips import ClipStore
+from belreader.tui.app import BelreaderApp, make_app
+from belreader.tui.passages import SPAN_SELECTION, clip_style, focused_clip_style
+from belreader.tui.scenes import scene
+from belreader.tui.screens.clips import ClipList, ClipsScreen, NoteDialog
+from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog
+from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.side_panel import ClaimList
+
+SEED_000 = "000_080d1da5f101e41c"
+SEED_003 = "003_30002c4a879dc3c8"
+WIDE = (120, 36)
+
+
+async def settle(app, pilot, rounds: int = 4) -> None:
+    for _ in range(rounds):
+        try:
+            await app.workers.wait_for_complete()
+        except (WorkerFailed, WorkerCancelled):
+            pass
+        await pilot.pause()
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch):
+    """utc_now returns 2026-01-01 midnight, one microsecond later at each call."""
+    ticks = iter(range(1_000_000))
+    monkeypatch.setattr(clips_module, "utc_now", lambda: f"2026-01-01T00:00:00.{next(ticks):06d}+00:00")
+
+
+@pytest.fixture
+def app_factory(indexed_seed_corpus, tmp_path):
+    corpus, index_dir = indexed_seed_corpus
+
+    def build() -> BelreaderApp:
+        return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")
+
+    return build
+
+
+def stored() -> list:
+    with ClipStore() as store:
+        return store.list()
+
+
+async def open_article(app, pilot, article_id: str = SEED_000) -> ArticleView:
+    await settle(app, pilot)
+    app.open_article(article_id)
+    await settle(app, pilot)
+    view = app.query_one(ArticleView)
+    view.focus()
+    await pilot.pause()
+    return view
+
+
+def styles_in(view: ArticleView, index: int) -> list:
+    return [span.style for span in view.paragraph_widget(index).text.spans]
+
+
+def notifications(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+# ---------------------------------------------------------------------- marking
+
+
+async def test_space_marks_and_unmarks_the_current_paragraph(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        index = view.current_paragraph()
+        paragraph = view.article.paragraphs[index]
+        await pilot.press("space")
+        await settle(app, pilot)
+        [clip] = stored()
+        assert (clip.article_id, clip.start, clip.end, clip.paragraph) == (SEED_000, paragraph.start, paragraph.end, index)
+        assert clip_style(view.dark) in styles_in(view, index), "the marked paragraph is drawn marked"
+        assert any(m.startswith("Marked passage 1") for m in notifications(app))
+
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert stored() == []
+        assert clip_style(view.dark) not in styles_in(view, index)
+
+
+async def test_marks_come_back_when_the_article_is_reopened(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        with ClipStore() as store:
+            store.add_paragraph(view.article, 2)
+        app.open_article(SEED_003)
+        await settle(app, pilot)
+        app.open_article(SEED_000)
+        await settle(app, pilot)
+        assert clip_style(view.dark) in styles_in(view, 2)
+        assert clip_style(view.dark) not in styles_in(view, 0)
+
+
+def words_of(body: str, paragraph) -> list[tuple[int, int]]:
+    text = body[paragraph.start : paragraph.end]
+    return [(m.start() + paragraph.start, m.end() + paragraph.start) for m in re.finditer(r"\S+", text)]
+
+
+async def test_keyboard_selection_marks_exactly_the_chosen_words(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        index = view.current_paragraph()
+        words = words_of(view.article.body, view.article.paragraphs[index])
+        await pilot.press("v")
+        assert view.span is not None and (view.span.start, view.span.end) == words[0]
+        await pilot.press("w", "w", "w", "b")  # three words
+        await pilot.press("greater_than_sign")  # start one word later: words 2..3
+        assert SPAN_SELECTION in styles_in(view, index)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        [clip] = stored()
+        assert (clip.start, clip.end) == (words[1][0], words[2][1])
+        assert clip.quote == view.article.body[words[1][0] : words[2][1]]
+        assert view.span is None
+
+
+async def test_sentence_steps_and_escape_cancels(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        index = view.current_paragraph()
+        paragraph = view.article.paragraphs[index]
+        text = view.article.body[paragraph.start : paragraph.end]
+        first_end = paragraph.start + re.search(r"[.!?…]+[\"'”’)\]]*(?=\s|$)", text).end()
+        await pilot.press("v", "right_parenthesis")
+        assert (view.span.start, view.span.end) == (paragraph.start, first_end)
+        await pilot.press("escape")
+        assert view.span is None
+        assert app.query_text == ""  # escape went to the selection, not the reader
+        await pilot.press("v", "right_parenthesis", "space")
+        await settle(app, pilot)
+        [clip] = stored()
+        assert (clip.start, clip.end) == (paragraph.start, first_end)
+
+
+async def test_a_mouse_selection_inside_a_paragraph_marks_that_span(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        index = view.current_paragraph()
+        paragraph = view.article.paragraphs[index]
+        widget = view.paragraph_widget(index)
+        prefix = len(f"{index + 1:<3} ")
+        # What Textual's screen selection holds after a drag over characters 10..30 of the text.
+        app.screen.selections = {widget: Selection(Offset(prefix + 10, 0), Offset(prefix + 30, 0))}
+        await pilot.press("space")
+        await settle(app, pilot)
+        [clip] = stored()
+        expected = view.article.body[paragraph.start + 10 : paragraph.start + 30].strip()
+        assert clip.quote == expected
+        assert paragraph.start + 10 <= clip.start < clip.end <= paragraph.start + 30
+        assert not app.screen.selections
+
+
+async def test_c_on_a_claim_marks_its_sentence(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        claim = app.analysis.claims[1]
+        claims = app.query_one(ClaimList)
+        claims.focus()
+        claims.highlighted = claims.get_option_index(claim.id)
+        await pilot.press("c")
+        await settle(app, pilot)
+        [clip] = stored()
+        sentence = view.article.body[claim.sentence_start : claim.sentence_end]
+        assert clip.quote == sentence.strip()
+        assert clip.start == claim.sentence_start + (len(sentence) - len(sentence.lstrip()))
+        assert clip_style(view.dark) in styles_in(view, claim.paragraph)
+
+
+# ---------------------------------------------------------------------- the Clips screen
+
+
+def make_clips(app) -> list:
+    """Three clips, oldest first: 000 para 2, 000 para 5, 003 para 3."""
+    store = app.clip_store
+    first = app.index.load_article(SEED_000)
+    other = app.index.load_article(SEED_003)
+    return [
+        store.add_paragraph(first, 2),
+        store.add_paragraph(first, 5, note="old note"),
+        store.add_paragraph(other, 3),
+    ]
+
+
+def listed_ids(screen: ClipsScreen) -> list[int]:
+    clip_list = screen.query_one(ClipList)
+    return [int(clip_list.get_option_at_index(i).id) for i in range(clip_list.option_count)]
+
+
+async def open_clips(app, pilot) -> ClipsScreen:
+    await pilot.press("C")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ClipsScreen)
+    return app.screen
+
+
+async def test_clips_screen_lists_newest_first_then_in_your_order_and_reorders(app_factory, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        screen = await open_clips(app, pilot)
+        assert listed_ids(screen) == [c.id, b.id, a.id]
+        text = str(screen.query_one(ClipList).get_option_at_index(1).prompt)
+        assert "para. 6" in text and "old note" in text
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert listed_ids(screen) == [a.id, b.id, c.id]
+        assert screen.selected_clip().id == c.id, "the selection survives the order change"
+        await pilot.press("up", "up", "J")  # a moves below b
+        await settle(app, pilot)
+        assert [clip.id for clip in stored()] == [b.id, a.id, c.id]
+        assert listed_ids(screen) == [b.id, a.id, c.id]
+        assert screen.selected_clip().id == a.id, "the moved clip stays selected"
+        await pilot.press("shift+up")
+        await settle(app, pilot)
+        assert [clip.id for clip in stored()] == [a.id, b.id, c.id]
+
+
+async def test_clips_screen_deletes_after_confirmation(app_factory, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        await open_clips(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert len(stored()) == 3
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert [clip.id for clip in stored()] == [a.id, b.id]  # the newest, selected first, is gone
+        assert listed_ids(app.screen) == [b.id, a.id]
+
+
+async def test_clips_screen_edits_a_note_and_tags(app_factory, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        screen = await open_clips(app, pilot)
+        await pilot.press("down")  # b
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        note = app.screen.query_one("#note-input", Input)
+        assert note.value == "old note"
+        note.value = "new note"
+        app.screen.query_one("#tags-input", Input).value = "loans, russia, loans"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        with ClipStore() as store:
+            edited = store.get(b.id)
+        assert (edited.note, edited.tags) == ("new note", ["loans", "russia"])
+        assert "new note" in str(screen.query_one(ClipList).get_option_at_index(1).prompt)
+
+
+async def test_enter_jumps_back_to_the_clip_in_its_article(app_factory, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot, SEED_003)
+        first = app.index.load_article(SEED_000)
+        late = len(first.paragraphs) - 2
+        clip = app.clip_store.add_paragraph(first, late)
+        await open_clips(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, ClipsScreen)
+        assert app.article.id == SEED_000
+        assert view.focus_clip == clip.id
+        assert focused_clip_style(view.dark) in styles_in(view, late)
+        widget = view.paragraph_widget(late)
+        assert view.scroll_y > 0
+        assert view.region.y <= widget.region.y < view.region.bottom, "the clip's paragraph is on screen"
+
+
+async def test_clips_screen_flags_orphaned_clips(app_factory, indexed_seed_corpus, fixed_clock):
+    corpus, _ = indexed_seed_corpus
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        article = app.index.load_article(SEED_003)
+        clip = app.clip_store.add_paragraph(article, 3)
+        path = article.path
+        raw = path.read_text(encoding="utf-8")
+        assert clip.quote in raw
+        path.write_text(raw.replace(clip.quote, "Entirely different words stand here now."), encoding="utf-8")
+        screen = await open_clips(app, pilot)
+        assert stored()[0].is_orphaned
+        assert "not found" in str(screen.query_one(ClipList).get_option_at_index(0).prompt)
+        assert any("not found in their edited articles" in m for m in notifications(app))
+
+
+# ---------------------------------------------------------------------- export
+
+
+async def export_with(app, pilot, fmt: str, dest, scope: str = "clips") -> None:
+    await pilot.press("e")
+    await pilot.pause()
+    dialog = app.screen
+    assert isinstance(dialog, ExportDialog)
+    dialog.query_one(f"#format-{fmt}", RadioButton).value = True
+    if scope != "clips":
+        dialog.query_one(f"#scope-{scope}", RadioButton).value = True
+    await pilot.pause()
+    path = dialog.query_one("#export-path", Input)
+    assert path.value.endswith(f".{fmt}"), "the default path follows the format"
+    path.value = str(dest)
+    path.focus()
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "csv"])
+async def test_export_dialog_writes_each_format(app_factory, tmp_path, fmt, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        app.clip_store.update(b.id, note="=SUM(A1)", tags="x")
+        dest = tmp_path / "out" / f"clips.{fmt}"
+        await export_with(app, pilot, fmt, dest)
+        text = dest.read_text(encoding="utf-8")
+        if fmt == "md":
+            assert text.startswith("# Passages (3)")
+            assert f"> {a.quote[:40]}" in text
+            assert f"para. {a.paragraph + 1}" in text and a.title in text
+            assert "**Note:** =SUM(A1)" in text
+        elif fmt == "json":
+            data = json.loads(text)
+            assert data["count"] == 3
+            assert [r["clip_id"] for r in data["passages"]] == [a.id, b.id, c.id]
+            assert data["passages"][1]["note"] == "=SUM(A1)"
+            assert data["passages"][0]["paragraph"] == a.paragraph + 1
+            assert isinstance(data["passages"][0]["entities"], list)
+        else:
+            rows = list(csv.DictReader(text.splitlines()))
+            assert [int(r["clip_id"]) for r in rows] == [a.id, b.id, c.id]
+            assert rows[1]["note"] == "'=SUM(A1)"
+            assert rows[2]["quote"] == c.quote
+        assert any(m.startswith("Exported 3 passages") for m in notifications(app))
+
+
+async def test_export_of_search_results_matches_the_cli(app_factory, tmp_path, indexed_seed_corpus):
+    from typer.testing import CliRunner
+
+    from belreader.cli import app as cli
+
+    corpus, index_dir = indexed_seed_corpus
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.run_query("loan")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        app.query_one(ArticleView).focus()
+        dest = tmp_path / "search.csv"
+        await export_with(app, pilot, "csv", dest, scope="search")
+    result = CliRunner().invoke(
+        cli, ["export", "--query", "loan", "--format", "csv", "--corpus", str(corpus), "--index", str(index_dir)]
+    )
+    assert result.exit_code == 0, result.output
+    ours = list(csv.DictReader(dest.read_text(encoding="utf-8").splitlines()))
+    theirs = list(csv.DictReader(result.stdout.splitlines()))
+    assert ours and [(r["article_id"], r["paragraph"]) for r in ours] == [(r["article_id"], r["paragraph"]) for r in theirs]
+
+
+async def test_an_existing_file_is_replaced_only_after_yes(app_factory, tmp_path, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        make_clips(app)
+        dest = tmp_path / "clips.md"
+        dest.write_text("precious\n", encoding="utf-8")
+        await export_with(app, pilot, "md", dest)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert dest.read_text(encoding="utf-8") == "precious\n"
+        await export_with(app, pilot, "md", dest)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert dest.read_text(encoding="utf-8").startswith("# Passages (3)")
+
+
+async def test_export_errors_are_one_line(app_factory, tmp_path, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        make_clips(app)
+        await export_with(app, pilot, "md", tmp_path)  # a folder
+        [message] = [m for m in notifications(app) if m.startswith("Export failed")]
+        assert "is a folder" in message and "\n" not in message and "Traceback" not in message
+
+
+# ---------------------------------------------------------------------- clipboard
+
+
+async def test_y_falls_back_to_a_file_when_pyperclip_fails(app_factory, monkeypatch, isolated_dirs):
+    import pyperclip
+
+    def broken(text):
+        raise pyperclip.PyperclipException("no clipboard mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", broken)
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        index = view.current_paragraph()
+        await pilot.press("y")
+        await settle(app, pilot)
+        saved = (isolated_dirs["data"] / "clipboard.txt").read_text(encoding="utf-8")
+        paragraph_text = view.article.paragraph_text(index).strip()
+        assert saved.startswith(f"“{paragraph_text[:40]}")
+        assert f"para. {index + 1}" in saved and view.article.title in saved
+        assert any("saved to" in m and "clipboard.txt" in m for m in notifications(app))
+
+
+async def test_y_on_the_clips_screen_copies_the_clip(app_factory, monkeypatch, isolated_dirs, fixed_clock):
+    import pyperclip
+
+    copied = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        await open_clips(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert copied and copied[0].startswith(f"“{c.quote[:30]}") and f"para. {c.paragraph + 1}" in copied[0]
+        assert any(m.startswith("Copied to the system clipboard") for m in notifications(app))
+
+
+# ---------------------------------------------------------------------- start-up, palette, snapshots
+
+
+async def test_a_corrupt_database_is_reported_once_at_start_up(app_factory, isolated_dirs):
+    (isolated_dirs["data"] / "clips.sqlite3").write_bytes(b"this is not a database" * 100)
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        warnings = [m for m in notifications(app) if "could not be read" in m]
+        assert len(warnings) == 1
+
+
+async def test_palette_lists_the_clips_and_export_commands(app_factory):
+    from belreader.tui.commands import COMMAND_SOURCES
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        names = [c.name for source in COMMAND_SOURCES for c in source(app)]
+        assert "clips: open" in names and "export: clips as JSON" in names
+        assert not any(n.startswith("export: search results") for n in names)
+        app.run_query("loan")
+        await settle(app, pilot)
+        names = [c.name for source in COMMAND_SOURCES for c in source(app)]
+        assert "export: search results as CSV" in names
+
+
+@pytest.fixture
+def scene_app(indexed_seed_corpus, tmp_path, fixed_clock):
+    corpus, index_dir = indexed_seed_corpus
+
+    def build():
+        return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")
+
+    return build
+
+
+@pytest.mark.parametrize("name", ["clips", "export"])
+def test_passages_scene(name, scene_app, snap_compare):
+    chosen = scene(name)
+    assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)
