@@ -11,8 +11,6 @@ import json
 import re
 
 import pytest
-from textual.geometry import Offset
-from textual.selection import Selection
 from textual.widgets import Input, RadioButton
 from textual.worker import WorkerCancelled, WorkerFailed
 
@@ -159,22 +157,26 @@ async def test_sentence_steps_and_escape_cancels(app_factory):
         assert (clip.start, clip.end) == (paragraph.start, first_end)
 
 
-async def test_a_mouse_selection_inside_a_paragraph_marks_that_span(app_factory):
+async def test_a_mouse_drag_inside_a_paragraph_marks_that_span(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         view = await open_article(app, pilot)
         index = view.current_paragraph()
         paragraph = view.article.paragraphs[index]
         widget = view.paragraph_widget(index)
-        prefix = len(f"{index + 1:<3} ")
-        # What Textual's screen selection holds after a drag over characters 10..30 of the text.
-        app.screen.selections = {widget: Selection(Offset(prefix + 10, 0), Offset(prefix + 30, 0))}
+        assert widget.region.height >= 3, "the paragraph wraps: the drag crosses lines"
+        await pilot.mouse_down(widget, offset=(8, 0))
+        await pilot.hover(widget, offset=(12, 2))
+        await pilot.mouse_up(widget, offset=(12, 2))
+        await pilot.pause()
+        selected = app.screen.get_selected_text()
+        assert selected and len(selected) > 40
         await pilot.press("space")
         await settle(app, pilot)
         [clip] = stored()
-        expected = view.article.body[paragraph.start + 10 : paragraph.start + 30].strip()
-        assert clip.quote == expected
-        assert paragraph.start + 10 <= clip.start < clip.end <= paragraph.start + 30
+        assert clip.quote == selected.strip()
+        assert clip.start == paragraph.start + 4  # "1   " is the paragraph number, not text
+        assert paragraph.start < clip.end <= paragraph.end
         assert not app.screen.selections
 
 
