@@ -100,6 +100,15 @@ async def test_space_marks_and_unmarks_the_current_paragraph(app_factory):
         assert clip_style(view.dark) not in styles_in(view, index)
 
 
+async def test_two_quick_presses_mark_then_unmark(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("space", "space")
+        await settle(app, pilot)
+        assert stored() == []
+
+
 async def test_marks_come_back_when_the_article_is_reopened(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:

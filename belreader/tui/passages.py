@@ -451,6 +451,7 @@ class PassageActions:
 
     _clip_store = None
     _clip_store_lock = threading.Lock()
+    _toggle_lock = threading.Lock()  # two quick presses of space: the second sees the first's clip
     _pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
 
     @property
@@ -504,6 +505,10 @@ class PassageActions:
 
     @work(thread=True, exit_on_error=False, group="clip-write")
     def toggle_clip(self, article, start: int, end: int, what: str, whole_paragraph: int | None) -> None:
+        with self._toggle_lock:
+            self._toggle_clip(article, start, end, what, whole_paragraph)
+
+    def _toggle_clip(self, article, start: int, end: int, what: str, whole_paragraph: int | None) -> None:
         from belreader.clips import ClipError
 
         store = self.clip_store
