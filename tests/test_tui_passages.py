@@ -100,6 +100,20 @@ async def test_space_marks_and_unmarks_the_current_paragraph(app_factory):
         assert clip_style(view.dark) not in styles_in(view, index)
 
 
+async def test_space_marks_the_paragraph_scrolled_to(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        target = next(p.index for p in view.article.paragraphs[4:] if not p.is_heading)
+        view.scroll_to_paragraph(target)
+        await pilot.pause(0.3)
+        assert view.scroll_y > 0
+        await pilot.press("space")
+        await settle(app, pilot)
+        [clip] = stored()
+        assert clip.paragraph == target
+
+
 async def test_two_quick_presses_mark_then_unmark(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:

@@ -259,12 +259,19 @@ class PassageMarking(Widget):
     # -- where the reader is
 
     def current_paragraph(self) -> int | None:
-        """The paragraph at the top of the view (the one scrolled to), skipping headings."""
+        """The first paragraph that starts on screen (the one scrolled to), skipping headings.
+
+        When one long paragraph fills the whole view, that paragraph.
+        """
         if self.article is None:
             return None
         top = None
+        view = self.region
         for widget in self.paragraph_widgets():
-            if widget.region.height and widget.region.y + widget.region.height > self.region.y:
+            region = widget.region
+            if not region.height or region.y + region.height <= view.y:
+                continue  # above the view
+            if region.y >= view.y or region.y + region.height >= view.bottom:
                 top = widget.index
                 break
         if top is None:
