@@ -715,16 +715,24 @@ def test_file_over_max_bytes_is_skipped_with_warning_and_human_size(tmp_path):
     assert "2 KB limit" in report.warnings[0].message
     assert [a.id for a in report.articles] == ["small"]
 
-def test_unreadable_file_is_skipped(tmp_path):
+def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
     write(tmp_path, {"locked.txt": news(), "open.txt": news()})
     locked = tmp_path / "locked.txt"
     locked.chmod(0)
+    if os.access(locked, os.R_OK):
+        # Running as root, chmod 000 stops nothing: make reading that one file fail as it would.
+        real_read_bytes = Path.read_bytes
+
+        def read_bytes(self):
+            if self == locked:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_read_bytes(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
     try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("running with privileges that can read a chmod 000 file")
         report = load_corpus(tmp_path)
         reasons = skipped_reasons(report)
-        assert "unreadable" in reasons["locked.txt"]
+        assert reasons["locked.txt"] == "unreadable (Permission denied)"
         assert [a.id for a in report.articles] == ["open"]
     finally:
         locked.chmod(0o644)
