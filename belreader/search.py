@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from belreader.index import CorpusIndex
 
-DEFAULT_FIELDS = ("title", "subtitle", "body", "claims")
+DEFAULT_FIELDS = ("title", "subtitle", "body")  # claim texts are spans of the body; `claims:` searches them alone
 USER_FIELDS = {
     "title": "title",
     "subtitle": "subtitle",
@@ -178,7 +178,7 @@ def _parser(schema):
 def _build_parser(schema):
     from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 
-    parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema, fieldboosts={"title": 3.0, "subtitle": 1.5, "claims": 0.7})
+    parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema, fieldboosts={"title": 3.0, "subtitle": 1.5})
     parser.add_plugin(FuzzyTermPlugin())
     parser.remove_plugin_class(GtLtPlugin)
     return parser
@@ -326,7 +326,7 @@ def search(
         query = parse_query(text, searcher.schema)
         groupedby = {"publisher": sorting.FieldFacet("publisher_key")} if facets and kind == "article" else None
         results = searcher.search_page(
-            query, page, pagelen=pagelen, filter=index.kind_filter(searcher, kind), groupedby=groupedby, terms=True
+            query, page, pagelen=pagelen, filter=index.kind_filter(searcher, kind), groupedby=groupedby
         )
         highlighter = make_highlighter()
         hits = []
