@@ -34,6 +34,7 @@ USER_FIELDS = {
     "id": "id",
 }
 KEYWORD_FIELDS = {"entity", "speaker", "source"}
+MAX_FUZZY_DISTANCE = 2  # `word~9` would walk most of the vocabulary and match nearly anything
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 
@@ -89,7 +90,6 @@ class SearchResults:
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
-    terms: list[tuple[str, str]] = field(default_factory=list)  # (field, text) pairs the query matched on
 
     @property
     def pages(self) -> int:
@@ -126,7 +126,7 @@ def check_query(text: str) -> None:
             raise QueryError(f"')' without '(' in query: {text}")
     if depth:
         raise QueryError(f"unclosed '(' in query: {text}")
-    words = _outside_quotes(stripped).replace("(", " ").replace(")", " ").split()
+    words = _outside_quotes(stripped, fill="q").replace("(", " ").replace(")", " ").split()
     if words and (words[0] in _OPERATORS - {"NOT"} or words[-1] in _OPERATORS):
         raise QueryError(f"operator without a term in query: {text}")
     for a, b in zip(words, words[1:]):
@@ -139,6 +139,16 @@ def check_query(text: str) -> None:
         if name.lower() not in USER_FIELDS:
             known = ", ".join(sorted(set(USER_FIELDS) - {"text", "tags", "claim"}))
             raise QueryError(f"unknown field '{name}:' in query: {text} (fields: {known})")
+
+
+def _plain_colons(text: str) -> str:
+    """Colons that cannot start a field are punctuation: "Belarus: crisis", a URL's "https://"."""
+    text = re.sub(r"\bhttps?://", " ", text)
+    return re.sub(
+        r"(?:(?<=^)|(?<=[\s(]))([A-Za-z_]+):(?=\s|$)",
+        lambda m: m.group(0) if m.group(1).lower() in USER_FIELDS else m.group(1),
+        text,
+    )
 
 
 def _outside_quotes(text: str, fill: str = " ") -> str:
@@ -186,6 +196,7 @@ def _build_parser(schema):
 
 def parse_query(text: str, schema, table=None):
     """The Whoosh query for `text`, alias-expanded. Raises QueryError."""
+    text = _plain_colons(text)
     check_query(text)
     try:
         query = _parser(schema).parse(_normalise(text))
@@ -242,7 +253,7 @@ def _expand(query, schema, table):
             # The first letter must match: an edit-distance walk over the whole vocabulary is
             # seconds at maxdist 2, and misspelt first letters are rare.
             prefix = max(node.prefixlength, 1)
-            return stem_fuzzy(node.fieldname, node.text, node.boost, node.maxdist, prefix)
+            return stem_fuzzy(node.fieldname, node.text, node.boost, min(node.maxdist, MAX_FUZZY_DISTANCE), prefix)
         if isinstance(node, wq.Term) and isinstance(node.text, str):
             if node.fieldname in KEYWORD_FIELDS and table is not None:
                 canonical = table.canonical(node.text)
@@ -330,7 +341,10 @@ def search(
         )
         highlighter = make_highlighter()
         hits = []
-        for rank, hit in enumerate(results, start=results.offset + 1):
+        # Whoosh answers a page past the end with the last page; a script paging until it gets
+        # no hits must get none.
+        past_end = page > max(1, results.pagecount)
+        for rank, hit in enumerate([] if past_end else results, start=results.offset + 1):
             stored = hit.fields()
             found = []
             if snippets:
@@ -362,7 +376,6 @@ def search(
         suggestion = None
         if total == 0 and suggest:
             suggestion = did_you_mean(index, searcher, text)
-        terms = sorted({(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in query.iter_all_terms()})
     return SearchResults(
         query=text,
         total=total,
@@ -371,7 +384,6 @@ def search(
         hits=hits,
         facets=facet_counts,
         suggestion=suggestion,
-        terms=terms,
     )
 
 

@@ -158,3 +158,25 @@ def test_term_spans_expand_aliases_and_prefixes(index):
     article = index.load_article("spelling")
     words = [article.body[s:e] for s, e in term_spans(index, "Lukashenka dipl*", article.body)]
     assert words == ["diplomats", "Lukashenko"]
+
+
+def test_boolean_operators_next_to_phrases(index):
+    assert sorted(ids(index, 'loan OR "training range"')) == ["exercise", "loan"]
+    assert ids(index, '"training range" OR zzzz') == ["exercise"]
+    assert ids(index, 'military NOT "russian military"') == ["exercise"]
+
+
+def test_colons_that_are_not_fields_are_punctuation(index):
+    assert ids(index, "Brest: range") == ["exercise"]
+    assert ids(index, "https://example.org/loans") == []  # parsed as words, not an unknown field
+    with pytest.raises(QueryError, match="unknown field 'colour:'"):
+        search(index, "colour:red")
+
+
+def test_page_past_the_end_has_no_hits(index):
+    results = search(index, "belarus", page=99)
+    assert results.total > 0 and results.hits == [] and results.page == 99
+
+
+def test_fuzzy_distance_is_capped(index):
+    assert ids(index, "loan~9") == ids(index, "loan~2")
