@@ -340,13 +340,11 @@ def show(
         console.print(Text(meta, style="cyan"))
     console.print(Text(f"{art.id} · {art.path}", style="dim"))
     console.print()
-    number = 0
     for paragraph in art.paragraphs:
         text = art.paragraph_text(paragraph)
         if paragraph.is_heading:
             console.print(Text(text, style="bold underline"))
         else:
-            number += 1
             line = Text(f"{paragraph.index + 1:>3}  ", style="dim")
             line.append(text)
             console.print(line)
@@ -595,6 +593,21 @@ def _entities_lookup(ix):
     return mentions_within(mentions_for)
 
 
+def _open_clips():
+    """The clip store, or a one-line error (an unusable data folder, a locked database...)."""
+    import sqlite3
+
+    from belreader.clips import ClipStore
+
+    try:
+        store = ClipStore()
+    except (OSError, sqlite3.Error) as exc:
+        raise fail(f"cannot open your clips in {exc.filename or 'the data folder'}: {getattr(exc, 'strerror', None) or exc}", EXIT_FAILURE)
+    if store.warning:
+        err.print(Text(f"belreader: {store.warning}"))
+    return store
+
+
 def _current_clips(ix, store):
     """The clips, re-anchored against the current text of their articles."""
     wanted = {clip.article_id for clip in store.list()}
@@ -625,7 +638,6 @@ def export(
     use(corpus, index_dir)
     from belreader import export as core
     from belreader import search as searching
-    from belreader.clips import ClipStore
 
     if clips_ == (query is not None):
         raise fail("choose what to export: --clips or --query QUERY")
@@ -633,9 +645,7 @@ def export(
         raise fail(f"unknown format '{fmt}'; use md, json or csv")
     ix = open_index()
     if clips_:
-        store = ClipStore()
-        if store.warning:
-            err.print(Text(f"belreader: {store.warning}"))
+        store = _open_clips()
         passages = core.passages_from_clips(_current_clips(ix, store))
     else:
         try:
@@ -644,7 +654,11 @@ def export(
             raise fail(str(exc))
         passages = []
         for hit in results.hits:
-            article = ix.load_article(hit.id)
+            try:
+                article = ix.load_article(hit.id)
+            except (LookupError, ValueError) as exc:
+                err.print(Text(f"belreader: skipped {hit.id}: {exc}"))
+                continue
             passages.extend(core.passages_from_paragraphs(article, searching.matching_paragraphs(ix, query, article)))
     if not passages:
         err.print(Text("belreader: nothing to export" + (f": no paragraphs match {query}" if query else ": no clips yet")))
@@ -669,14 +683,9 @@ def clips_list(
     """List your marked passages."""
     from dataclasses import asdict
 
-    from belreader.clips import ClipStore
-
     if order not in ("position", "newest"):
         raise fail("--order is 'position' or 'newest'")
-    store = ClipStore()
-    if store.warning:
-        err.print(Text(f"belreader: {store.warning}"))
-    clips = store.list(order=order)
+    clips = _open_clips().list(order=order)
     if as_json:
         emit_json({"total": len(clips), "clips": [asdict(c) for c in clips]})
         return
@@ -698,10 +707,9 @@ def clips_list(
 @clips_app.command("remove")
 def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`.")) -> None:
     """Remove clips by id."""
-    from belreader.clips import ClipStore
 
-    store = ClipStore()
-    missing = [i for i in ids if not store.remove(i)]
+    store = _open_clips()
+    missing = [i for i in ids if not (0 < i < 2**63 and store.remove(i))]
     removed = len(ids) - len(missing)
     console.print(f"Removed {removed} clip{'s' if removed != 1 else ''}.")
     if missing:
@@ -711,9 +719,8 @@ def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown b
 @clips_app.command("clear")
 def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
     """Remove every clip."""
-    from belreader.clips import ClipStore
 
-    store = ClipStore()
+    store = _open_clips()
     count = store.count()
     if not count:
         console.print("No clips to clear.")

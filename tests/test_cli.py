@@ -289,3 +289,20 @@ def test_unknown_article_option_is_a_one_line_error(runner, seeds):
 def test_claims_human_output_names_outlets(runner, seeds):
     out = run(runner, "claims", "--article", SEED_000, "--corpus", seeds).stdout
     assert "via TASS" in out
+
+
+def test_clips_in_an_unusable_data_folder_is_a_one_line_error(runner, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("BELREADER_DATA_DIR", str(blocker / "data"))
+    result = run(runner, "clips", "list", code=3)
+    assert result.stderr.startswith("belreader: cannot open your clips in ")
+    assert "Traceback" not in result.output
+
+
+def test_export_query_skips_an_article_whose_file_vanished(runner, seeds):
+    run(runner, "index", "--corpus", seeds)
+    (seeds / "003_30002c4a879dc3c8.txt").unlink()
+    result = run(runner, "--no-update", "export", "--query", "loan", "--corpus", seeds)
+    assert "skipped 003_30002c4a879dc3c8" in result.stderr
+    assert "The Jamestown Foundation" in result.stdout
