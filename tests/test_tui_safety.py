@@ -72,3 +72,24 @@ async def test_markup_in_an_article_is_shown_literally(tmp_path, shared_analysis
         for control in ("\x1b", "\x07", "pwned", "ZXZpbA"):
             assert control not in on_screen
             assert control not in shown
+
+
+async def test_markup_in_metadata_and_queries_is_literal_in_the_palette(tmp_path, shared_analysis_cache):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.md").write_text(
+        "---\ntitle: Plain title\npublisher: \"[/] [bold]Evil Press[/bold]\"\n---\nLukashenka met Putin about a loan.\n",
+        encoding="utf-8",
+    )
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await _settle(app, pilot)
+        app.state.remember_query("loan [/]")  # a valid query with markup-like text, as a recent search
+        app.action_command_palette()
+        await pilot.pause(0.5)
+        assert "search: loan [/]" in screen_text(app)  # the recent search, literally
+        await pilot.press(*"open")
+        await pilot.pause(0.5)
+        on_screen = screen_text(app)
+        assert "open: Plain title" in on_screen
+        assert "[/] [bold]Evil Press[/bold]" in on_screen  # its help line names the publisher literally

@@ -95,11 +95,13 @@ class BelreaderCommands(Provider):
     async def discover(self) -> Hits:
         for command in self._commands():
             if command.discover:
-                yield DiscoveryHit(command.name, command.callback, help=command.help)
+                # Plain Content, never str: Textual parses str prompts and help as markup, and
+                # titles, publishers and queries are data.
+                yield DiscoveryHit(Content(command.name), command.callback, text=command.name, help=Content(command.help))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in self._commands():
             score = matcher.match(command.name)
             if score > 0:
-                yield Hit(score, highlight(matcher, command.name), command.callback, text=command.name, help=command.help)
+                yield Hit(score, highlight(matcher, command.name), command.callback, text=command.name, help=Content(command.help))
