@@ -854,6 +854,7 @@ def load_file(
 def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> Iterator[Path]:
     """Supported files under `root`, sorted, following folder symlinks without looping."""
     seen_dirs: set[str] = set()
+
     def unreadable(error: OSError) -> None:
         if skipped is not None:
             skipped.append(SkippedFile(Path(error.filename or root), f"unreadable folder ({error.strerror or error})"))
@@ -867,10 +868,19 @@ def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> I
             continue
         seen_dirs.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for bad in [d for d in dirnames if not _is_utf8_name(d)]:
+            dirnames.remove(bad)
+            if skipped is not None:
+                skipped.append(SkippedFile(_printable_path(Path(dirpath) / bad), "folder name is not valid UTF-8; rename it"))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = Path(dirpath) / name
+            if not _is_utf8_name(name):
+                # Ids, the index and every output are text: such a name cannot be shown or stored.
+                if skipped is not None:
+                    skipped.append(SkippedFile(_printable_path(path), "file name is not valid UTF-8; rename it"))
+                continue
             suffix = path.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
                 if skipped is not None:
@@ -881,6 +891,18 @@ def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> I
                     skipped.append(SkippedFile(path, "README or licence file, not an article"))
                 continue
             yield path
+
+
+def _is_utf8_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes come back from os.walk as lone surrogates
+        return False
+    return True
+
+
+def _printable_path(path: Path) -> Path:
+    return Path(os.fsencode(path).decode("utf-8", "replace"))
 
 
 def check_corpus_root(root: Path) -> Path:

@@ -1114,3 +1114,21 @@ def test_bbc_corpus_loads():
     assert "£15.8m" in a.body
     assert len({x.id for x in report.articles}) == 2225
     assert {x.id.split("/")[0] for x in report.articles} == {"business", "entertainment", "politics", "sport", "tech"}
+
+
+def test_names_that_are_not_utf8_are_skipped_with_a_reason(tmp_path):
+    import os as _os
+
+    root = _os.fsencode(tmp_path)
+    _os.makedirs(root + b"/sub\xff")
+    with open(root + b"/sub\xff/a.txt", "wb") as handle:
+        handle.write(news().encode("utf-8"))
+    with open(root + b"/b\xfe.txt", "wb") as handle:
+        handle.write(news().encode("utf-8"))
+    write(tmp_path, {"good.txt": news()})
+    report = load_corpus(tmp_path)
+    assert [a.id for a in report.articles] == ["good"]
+    reasons = sorted(s.reason for s in report.skipped)
+    assert reasons == ["file name is not valid UTF-8; rename it", "folder name is not valid UTF-8; rename it"]
+    for skipped in report.skipped:
+        str(skipped).encode("utf-8")  # printable
