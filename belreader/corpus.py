@@ -81,7 +81,9 @@ _ANSI_RE = re.compile(
     r"|\x1b[0-9:-?@\\`{-~]?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+# C0/C1 controls, zero-width and line-separator characters, and bidirectional overrides and
+# isolates (they can make a terminal show text in another order than it is stored).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def clean_text(text: str) -> str:
@@ -530,8 +532,15 @@ class _HTMLText(HTMLParser):
         self._flush()
 
 
+@dataclass(frozen=True, slots=True)
+class _InvalidLine:
+    reason: str
+
+
 def _records_from_json(text: str, suffix: str) -> list[dict]:
     if suffix == ".jsonl":
+        # One bad line costs that record only (kept as an _InvalidLine, so the records after it
+        # keep their numbers and ids).
         records = []
         for number, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -539,7 +548,7 @@ def _records_from_json(text: str, suffix: str) -> list[dict]:
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise ValueError(f"line {number}: invalid JSON ({exc.msg})") from None
+                records.append(_InvalidLine(f"line {number}: invalid JSON ({exc.msg})"))
         return records
     try:
         data = json.loads(text)
@@ -668,6 +677,9 @@ def _parse_json(
     records = _records_from_json(text, suffix)
     for number, record in enumerate(records):
         label = f"record {number}"
+        if isinstance(record, _InvalidLine):
+            problems.append(f"{label}: {record.reason}")
+            continue
         if not isinstance(record, dict):
             problems.append(f"{label}: not an object with a 'body' or 'text' field")
             continue

@@ -571,7 +571,7 @@ def test_json_without_body_is_skipped(tmp_path):
     "name, content, word",
     [
         ("bad.json", "{not json", "invalid JSON at line 1"),
-        ("bad.jsonl", '{"title": "T", "body": "A fine body."}\n{broken\n', "line 2: invalid JSON"),
+        ("bad.jsonl", '{broken\n', "line 1: invalid JSON"),
         ("scalar.json", "42", "body"),
     ],
 )
@@ -1132,3 +1132,16 @@ def test_names_that_are_not_utf8_are_skipped_with_a_reason(tmp_path):
     assert reasons == ["file name is not valid UTF-8; rename it", "folder name is not valid UTF-8; rename it"]
     for skipped in report.skipped:
         str(skipped).encode("utf-8")  # printable
+
+
+def test_one_bad_jsonl_line_costs_only_its_record(tmp_path):
+    content = '{"title": "A", "body": "First body."}\n{broken\n{"title": "C", "body": "Third body."}\n'
+    report = load(tmp_path, {"feed.jsonl": content})
+    assert [a.id for a in report.articles] == ["feed/0", "feed/2"]  # ids keep their record numbers
+    assert [s.reason for s in report.skipped] == ["record 1: line 2: invalid JSON (Expecting property name enclosed in double quotes)"]
+
+
+def test_bidirectional_overrides_are_stripped(tmp_path):
+    report = load(tmp_path, {"b.txt": "Title\n\nPay to \u202eevil\u202c account \u2066x\u2069 now.\n"})
+    body = report.articles[0].body
+    assert body == "Pay to evil account x now."
