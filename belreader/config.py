@@ -19,6 +19,15 @@ APP_NAME = "belreader"
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
+def max_file_bytes() -> int:
+    """The size above which a file is skipped: $BELREADER_MAX_FILE_MB (default 20)."""
+    value = os.environ.get("BELREADER_MAX_FILE_MB")
+    try:
+        return max(1, int(float(value) * 1024 * 1024)) if value else DEFAULT_MAX_FILE_BYTES
+    except ValueError:
+        return DEFAULT_MAX_FILE_BYTES
+
+
 def package_data_dir() -> Path:
     """The bundled `data/` folder (repo checkout) or its copy inside an installed wheel."""
     here = Path(__file__).resolve().parent

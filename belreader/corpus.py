@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
-from belreader.config import DEFAULT_MAX_FILE_BYTES
+from belreader.config import max_file_bytes
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 NON_ARTICLE_NAMES = re.compile(r"^(readme|upstream_readme|license|licence|copying|changelog)\b", re.I)
@@ -839,7 +839,7 @@ def _human_size(size: int) -> str:
 def load_file(
     path: Path,
     root: Path | None = None,
-    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    max_bytes: int | None = None,
     *,
     skipped: list[SkippedFile] | None = None,
 ) -> list[Article]:
@@ -854,6 +854,8 @@ def load_file(
         stat = path.stat()
     except OSError as exc:
         raise ValueError(f"unreadable ({exc.strerror or exc})") from None
+    if max_bytes is None:
+        max_bytes = max_file_bytes()
     if stat.st_size > max_bytes:
         raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit ({stat.st_size:,} bytes)")
     try:
@@ -930,7 +932,7 @@ def check_corpus_root(root: Path) -> Path:
 
 def load_corpus(
     root: Path,
-    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    max_bytes: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> LoadReport:
     """Load every article under `root`. Never stops on one bad file."""

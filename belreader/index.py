@@ -809,9 +809,12 @@ def analysis_cache_dir() -> Path:
 
 
 def _analysis_version() -> str:
+    """What the indexed analysis depends on: the NLP code's version and the entity tables
+    (bundled and the user's), so editing entities.toml re-indexes with the new entities."""
     from belreader import nlp
+    from belreader.nlp.aliases import load_table
 
-    return str(getattr(nlp, "CACHE_VERSION", "1"))
+    return f"{nlp.CACHE_VERSION}-{load_table().fingerprint}"
 
 
 def iter_claim_records(index: CorpusIndex, article_id: str | None = None) -> Iterator[dict]:

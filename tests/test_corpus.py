@@ -1145,3 +1145,11 @@ def test_bidirectional_overrides_are_stripped(tmp_path):
     report = load(tmp_path, {"b.txt": "Title\n\nPay to \u202eevil\u202c account \u2066x\u2069 now.\n"})
     body = report.articles[0].body
     assert body == "Pay to evil account x now."
+
+
+def test_size_cap_is_configurable_by_environment(tmp_path, monkeypatch):
+    write(tmp_path, {"big.txt": news() + "x" * 3000, "small.txt": "Title\n\nShort.\n"})
+    monkeypatch.setenv("BELREADER_MAX_FILE_MB", "0.002")
+    report = load_corpus(tmp_path)
+    assert [a.id for a in report.articles] == ["small"]
+    assert "larger than the 2 KB limit" in skipped_reasons(report)["big.txt"]

@@ -244,3 +244,18 @@ def test_load_article_reads_the_file(corpus, tmp_path):
     article = index.load_article("sub/c")
     assert article.title == "Title 3"
     assert "energy loans" in article.body
+
+
+def test_editing_the_user_entity_table_reindexes(corpus, tmp_path, monkeypatch):
+    config_dir = tmp_path / "user-config"
+    monkeypatch.setenv("BELREADER_CONFIG_DIR", str(config_dir))
+    index = CorpusIndex(corpus, tmp_path / "index-nlp", analysis=True)
+    index.update()
+    assert index.update().rebuilt_because is None
+    config_dir.mkdir(parents=True, exist_ok=True)
+    (config_dir / "entities.toml").write_text('[grain-trade]\nname = "Grain trade"\nlabel = "EVENT"\naliases = ["grain exports"]\n')
+    report = index.update()
+    assert report.rebuilt_because and "analysis_version" in report.rebuilt_because
+    from belreader.search import search
+
+    assert [h.id for h in search(index, "entity:grain-trade").hits] == ["a"]
