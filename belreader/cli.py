@@ -372,10 +372,13 @@ def _analyses(ix, article_id: str | None = None):
 
 def _backend_note() -> None:
     from belreader import nlp
+    from belreader.nlp.aliases import load_table
 
     status = nlp.backend_status()
     if "fallback" in status:
         err.print(Text(f"belreader: {status}"))
+    if load_table().warning:
+        err.print(Text(f"belreader: {load_table().warning}"))
 
 
 @app.command()

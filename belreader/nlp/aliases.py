@@ -56,9 +56,10 @@ class EntityEntry:
 class EntityTable:
     """Canonical entities and their variants, looked up by normalised name."""
 
-    def __init__(self, entries: dict[str, EntityEntry], fingerprint: str = "") -> None:
+    def __init__(self, entries: dict[str, EntityEntry], fingerprint: str = "", claimed: dict[str, str] | None = None) -> None:
         self.entries = entries
         self.fingerprint = fingerprint
+        self.warning: str | None = None  # set when the user's file could not be read
         self._by_key: dict[str, str] = {}
         self._tokens: dict[str, set[str]] = {}
         for entry in entries.values():
@@ -67,6 +68,8 @@ class EntityTable:
                 if key:
                     self._by_key.setdefault(key, entry.id)
             self._by_key.setdefault(normalise(entry.id.replace("-", " ")), entry.id)
+        # Spellings the user's file gives an entity win over the bundled table's.
+        self._by_key.update(claimed or {})
         for entry in entries.values():
             words = {k for k in (normalise(v) for v in (entry.name, *entry.aliases)) if k and " " not in k}
             for word in words:
@@ -136,6 +139,10 @@ def _parse(path: Path) -> dict[str, EntityEntry]:
 
 
 def _merge(base: dict[str, EntityEntry], override: dict[str, EntityEntry], raw_override: dict) -> None:
+    # A spelling the user gives an entity is theirs: it leaves any bundled entity that had it.
+    claimed = {normalise(a): entity_id for entity_id, entry in override.items() for a in entry.aliases}
+    for entity_id, current in base.items():
+        current.aliases = [a for a in current.aliases if claimed.get(normalise(a), entity_id) == entity_id]
     for entity_id, entry in override.items():
         if entity_id not in base:
             base[entity_id] = entry
@@ -167,15 +174,24 @@ def load_table(user_file: Path | None = None, base_file: Path | None = None) -> 
     if key in _CACHE:
         return _CACHE[key]
     entries = _parse(base_file) if base_file.is_file() else {}
+    warning = None
+    claimed: dict[str, str] = {}
     if user_file.is_file():
-        with user_file.open("rb") as handle:
-            raw = tomllib.load(handle)
-        _merge(entries, _parse(user_file), {slugify(k.replace("-", " ")) or k: v for k, v in raw.items() if isinstance(v, dict)})
+        try:
+            with user_file.open("rb") as handle:
+                raw = tomllib.load(handle)
+            user_entries = _parse(user_file)
+            _merge(entries, user_entries, {slugify(k.replace("-", " ")) or k: v for k, v in raw.items() if isinstance(v, dict)})
+            claimed = {normalise(v): e.id for e in user_entries.values() for v in (e.name, *e.aliases) if normalise(v)}
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            # A broken user file must not stop the analysis: the bundled table is used, and said so.
+            warning = f"{user_file}: ignored ({exc})"
     digest = hashlib.sha1()
     for path in (base_file, user_file):
         if path.is_file():
             digest.update(path.read_bytes())
     fingerprint = digest.hexdigest()[:12]
-    table = EntityTable(entries, fingerprint)
+    table = EntityTable(entries, fingerprint, claimed)
+    table.warning = warning
     _CACHE[key] = table
     return table
