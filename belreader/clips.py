@@ -506,6 +506,10 @@ class ClipStore:
             searched = dict(self._conn.execute("SELECT id, searched_hash FROM clips").fetchall())
         for clip in self.list():
             article = articles.get(clip.article_id)
+            if article is not None and not _same_file(clip.article_path, article.path):
+                # Another corpus can have an article with the same id: never re-anchor (or
+                # rewrite the quote of) a clip against a different file.
+                article = None
             if article is None:
                 if flag_missing and clip.status != STATUS_ORPHANED:
                     self._set_status(clip.id, STATUS_ORPHANED)
@@ -568,6 +572,13 @@ class ClipStore:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _same_file(stored: str, path: Path) -> bool:
+    try:
+        return os.path.realpath(stored) == os.path.realpath(path)
+    except (OSError, ValueError):
+        return False
 
 
 def _row_to_clip(row: tuple) -> Clip:

@@ -598,3 +598,17 @@ def test_only_the_surroundings_changed(store):
     assert [c.id for c in report.unchanged] == [clip.id]
     assert store.get(clip.id).status == STATUS_OK
     assert store.get(clip.id).content_hash == same_place.content_hash
+
+
+def test_reanchor_ignores_an_article_of_another_corpus_with_the_same_id(tmp_path):
+    store = ClipStore(tmp_path / "clips.sqlite3")
+    original = make_article("First paragraph about grain.\n\nSecond paragraph about oil.", article_id="x", root=tmp_path / "a")
+    clip = store.add_paragraph(original, 1)
+    other = make_article("Completely different text.\n\nSecond paragraph about oil prices.", article_id="x", root=tmp_path / "b")
+    report = store.reanchor({"x": other})
+    kept = store.get(clip.id)
+    assert kept.quote == clip.quote and kept.status == clip.status and kept.content_hash == clip.content_hash
+    assert [c.id for c in report.missing_article] == [clip.id]
+    # The same file, changed, is still re-anchored.
+    edited = make_article("New opening.\n\nFirst paragraph about grain.\n\nSecond paragraph about oil.", article_id="x", root=tmp_path / "a")
+    assert [c.id for c in store.reanchor({"x": edited}).reanchored] == [clip.id]
