@@ -652,17 +652,11 @@ def export(
         passages = core.passages_from_clips(_current_clips(ix, store))
     else:
         try:
-            results = searching.search(ix, query, pagelen=limit, snippets=0, facets=False)
+            passages = core.passages_from_search(
+                ix, query, limit, on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {aid}: {why}"))
+            )
         except searching.QueryError as exc:
             raise fail(str(exc))
-        passages = []
-        for hit in results.hits:
-            try:
-                article = ix.load_article(hit.id)
-            except (LookupError, ValueError) as exc:
-                err.print(Text(f"belreader: skipped {hit.id}: {exc}"))
-                continue
-            passages.extend(core.passages_from_paragraphs(article, searching.matching_paragraphs(ix, query, article)))
     if not passages:
         err.print(Text("belreader: nothing to export" + (f": no paragraphs match {query}" if query else ": no clips yet")))
         raise typer.Exit(EXIT_NO_RESULTS)

@@ -119,6 +119,25 @@ def passages_from_clips(clips: Iterable[Clip]) -> list[Passage]:
     return [Passage.from_clip(clip) for clip in clips]
 
 
+def passages_from_search(index, query: str, limit: int = 1000, on_skip: Callable[[str, str], None] | None = None) -> list[Passage]:
+    """The paragraphs that match `query` in the articles it finds, best article first: the same
+    query object as `search`, so the reader and `belreader export --query` agree.
+    Raises search.QueryError. `on_skip(article_id, reason)` hears of articles that cannot be read."""
+    from belreader import search as searching
+
+    passages: list[Passage] = []
+    for hit in searching.search(index, query, pagelen=limit, snippets=0, facets=False).hits:
+        try:
+            article = index.load_article(hit.id)
+        except (LookupError, ValueError) as exc:
+            if on_skip is not None:
+                on_skip(hit.id, str(exc))
+            continue
+        paragraphs = searching.matching_paragraphs(index, query, article, index.analysis_for(article))
+        passages.extend(passages_from_paragraphs(article, paragraphs))
+    return passages
+
+
 def passages_from_paragraphs(article: Article, paragraph_indexes: Iterable[int]) -> list[Passage]:
     """Whole paragraphs of `article` as passages, in the order given, duplicates dropped."""
     passages: list[Passage] = []

@@ -447,36 +447,92 @@ def body_analyzer():
 _BODY_ANALYZER = None
 
 
-def query_words(index: CorpusIndex, text: str) -> set[str]:
-    """The indexed body words a query matches, with prefixes, fuzzy terms and aliases expanded."""
-    words: set[str] = set()
+@dataclass(slots=True)
+class QueryMatch:
+    """What a query looks for inside an article: the positive (not negated) parts of it."""
+
+    words: set[str] = field(default_factory=set)  # indexed body words, expanded
+    phrases: list[tuple[list[str], int]] = field(default_factory=list)  # (words, slop)
+    entities: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+
+
+def _positive_leaves(node):
+    from whoosh import query as wq
+
+    if isinstance(node, wq.Not):
+        return []
+    if isinstance(node, wq.AndNot):
+        return _positive_leaves(node.a)
+    if node.is_leaf():
+        return [node]
+    return [leaf for child in node.children() for leaf in _positive_leaves(child)]
+
+
+def query_match(index: CorpusIndex, text: str) -> QueryMatch:
+    """The parts of query `text` to look for in an article's text and analysis."""
+    from whoosh import query as wq
+
+    match = QueryMatch()
     with index.searcher() as searcher:
         query = parse_query(text, searcher.schema)
         reader = searcher.reader()
-        # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
-        # argument as a loop variable and skips every field after the first.
-        for leaf in query.leaves():
-            if leaf.field() not in DEFAULT_FIELDS:
+        for leaf in _positive_leaves(query):
+            fieldname = leaf.field()
+            if isinstance(leaf, wq.Phrase) and fieldname in DEFAULT_FIELDS:
+                match.phrases.append((list(leaf.words), leaf.slop))
                 continue
-            for fieldname, term in leaf.expanded_terms(reader):
-                if (fieldname, term) in reader:
-                    words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
-    return words
+            if isinstance(leaf, wq.Term) and fieldname in KEYWORD_FIELDS:
+                {"entity": match.entities, "speaker": match.speakers, "source": match.sources}[fieldname].add(leaf.text)
+                continue
+            if fieldname not in DEFAULT_FIELDS:
+                continue
+            # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
+            # argument as a loop variable and skips every field after the first.
+            for term_field, term in leaf.expanded_terms(reader):
+                if (term_field, term) in reader:
+                    match.words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
+    return match
 
 
-def matching_paragraphs(index: CorpusIndex, text: str, article) -> list[int]:
-    """Indexes of `article`'s paragraphs that contain a word the query matches (export, n/N)."""
+def _has_phrase(tokens: list[str], words: list[str], slop: int) -> bool:
+    """`words` in order in `tokens`, each within `slop` positions of the previous one."""
+    for start, token in enumerate(tokens):
+        if token != words[0]:
+            continue
+        position, found = start, True
+        for word in words[1:]:
+            window = tokens[position + 1 : position + 1 + slop]
+            if word not in window:
+                found = False
+                break
+            position = position + 1 + window.index(word)
+        if found:
+            return True
+    return False
+
+
+def matching_paragraphs(index: CorpusIndex, text: str, article, analysis=None) -> list[int]:
+    """Indexes of `article`'s paragraphs that hold something the query looks for: a word, a whole
+    phrase, or (given the article's analysis) a mention, speaker or cited source it names."""
     analyzer = body_analyzer()
-    wanted = query_words(index, text)
-    return [
-        p.index
-        for p in article.paragraphs
-        if wanted & {token.text for token in analyzer(article.paragraph_text(p))}
-    ]
+    match = query_match(index, text)
+    hits: set[int] = set()
+    for paragraph in article.paragraphs:
+        tokens = [token.text for token in analyzer(article.paragraph_text(paragraph))]
+        if match.words & set(tokens) or any(_has_phrase(tokens, w, s) for w, s in match.phrases):
+            hits.add(paragraph.index)
+    if analysis is not None:
+        hits.update(m.paragraph for m in analysis.mentions if m.entity_id in match.entities)
+        hits.update(c.paragraph for c in analysis.claims if c.speaker_id in match.speakers)
+        hits.update(c.paragraph for c in analysis.claims if set(c.outlets) & match.sources)
+    return sorted(hits)
 
 
 def term_spans(index: CorpusIndex, text: str, body: str) -> list[tuple[int, int]]:
     """Character spans in `body` of the words the query matches (highlighting in the article view)."""
     analyzer = body_analyzer()
-    wanted = query_words(index, text)
+    match = query_match(index, text)
+    wanted = match.words | {word for words, _ in match.phrases for word in words}
     return [(t.startchar, t.endchar) for t in analyzer(body, chars=True, mode="index") if t.text in wanted]

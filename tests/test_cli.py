@@ -306,3 +306,22 @@ def test_export_query_skips_an_article_whose_file_vanished(runner, seeds):
     result = run(runner, "--no-update", "export", "--query", "loan", "--corpus", seeds)
     assert "skipped 003_30002c4a879dc3c8" in result.stderr
     assert "The Jamestown Foundation" in result.stdout
+
+
+def test_export_query_follows_phrases_and_entity_fields(runner, seeds):
+    import csv
+    import io
+
+    def paragraphs(query):
+        out = run(runner, "export", "--query", query, "--format", "csv", "--corpus", seeds).stdout
+        return {(r["article_id"], int(r["paragraph"])) for r in csv.DictReader(io.StringIO(out))}
+
+    phrase = paragraphs('"military base"')
+    assert phrase and all(pair[0] in {SEED_000, "001_68081da56b0bdd5a"} for pair in phrase)
+    shown = json.loads(run(runner, "show", SEED_000, "--json", "--corpus", seeds).stdout)
+    for article_id, number in phrase:
+        if article_id == SEED_000:
+            assert "military base" in shown["paragraphs"][number - 1]["text"].lower()
+    entity = paragraphs("entity:tsikhanouskaya")
+    assert entity, "an entity-only query exports the paragraphs that mention the entity"
+    assert not paragraphs("loan NOT imf") - paragraphs("loan")

@@ -413,16 +413,10 @@ def default_export_path(fmt: str, scope: str = "clips") -> str:
 def gather_passages(index, store, scope: str, query: str = "", limit: int = 1000) -> list:
     """The passages to export, exactly as `belreader export --clips / --query` builds them."""
     from belreader import export as core
-    from belreader import search as searching
 
     if scope == "clips":
         return core.passages_from_clips(current_clips(index, store)[0])
-    results = searching.search(index, query, pagelen=limit, snippets=0, facets=False)
-    passages = []
-    for hit in results.hits:
-        article = index.load_article(hit.id)
-        passages.extend(core.passages_from_paragraphs(article, searching.matching_paragraphs(index, query, article)))
-    return passages
+    return core.passages_from_search(index, query, limit)
 
 
 def current_clips(index, store, order: str = "position") -> tuple[list, str]:
