@@ -26,7 +26,7 @@ from belreader import config
 from belreader.article import Article
 from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 META_FILE = "belreader-index.json"
 SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one state of the index
 LOCK_SUFFIX = ".update.lock"
@@ -46,7 +46,7 @@ class IndexProblem(Exception):
 
 def build_schema():
     from whoosh.analysis import CharsetFilter, StemmingAnalyzer
-    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
     from whoosh.support.charset import accent_map
 
     text = StemmingAnalyzer() | CharsetFilter(accent_map)
@@ -74,6 +74,9 @@ def build_schema():
         n_paragraphs=STORED(),
         title_derived=STORED(),
         data=STORED(),  # claim records: the claim as a dict
+        # Articles only: "path\tmtime\tsize\thash\tid" in a column, so an update can compare the
+        # corpus with the index without unpickling every stored body.
+        manifest=COLUMN(),
     )
 
 
@@ -155,6 +158,9 @@ def _article_fields(article: Article, analysis) -> dict:
         "n_claims": 0,
         "n_paragraphs": len(article.paragraphs),
         "title_derived": article.title_derived,
+        "manifest": "\t".join(
+            [str(article.path), repr(article.mtime), str(article.size), article.content_hash, article.id]
+        ).encode("utf-8"),
     }
     if analysis is not None:
         fields["entity"] = " ".join(sorted({e.id for e in analysis.entities}))
@@ -548,11 +554,15 @@ class CorpusIndex:
         files: dict[str, tuple[float, int, str, list[str]]] = {}
         with ix.searcher() as searcher:
             reader = searcher.reader()
+            if reader.doc_count_all() == 0 or not reader.has_column("manifest"):
+                ix.close()
+                return files
+            column = reader.column_reader("manifest")
             for docnum in searcher.document_numbers(kind="article"):
-                stored = reader.stored_fields(docnum)
-                entry = files.get(stored["path"])
-                ids = (entry[3] if entry else []) + [stored["id"]]
-                files[stored["path"]] = (stored.get("mtime", 0.0), stored.get("size", 0), stored.get("content_hash", ""), ids)
+                path, mtime, size, content_hash, article_id = column[docnum].decode("utf-8").split("\t")
+                entry = files.get(path)
+                ids = (entry[3] if entry else []) + [article_id]
+                files[path] = (float(mtime), int(size), content_hash, ids)
         ix.close()
         return files
 
