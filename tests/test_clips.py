@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import multiprocessing
 import os
@@ -17,7 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from belreader.article import Article, Paragraph
+from articles import article_from_text
+
+from belreader.article import Article
 from belreader.clips import (
     CONTEXT_CHARS,
     STATUS_OK,
@@ -39,27 +40,8 @@ The meeting ended with no concluding press conference and no joint communique.
 Nevertheless, the introductory remarks shed some light on their respective goals."""
 
 
-def make_article(
-    text: str = TEXT,
-    article_id: str = "sochi",
-    root: Path = Path("/corpus"),
-    **meta,
-) -> Article:
-    """An Article whose paragraphs are `text` split on blank lines."""
-    chunks = [chunk.strip() for chunk in text.split("\n\n") if chunk.strip()]
-    paragraphs, offset = [], 0
-    for index, chunk in enumerate(chunks):
-        paragraphs.append(Paragraph(index, offset, offset + len(chunk)))
-        offset += len(chunk) + 2
-    meta.setdefault("title", chunks[0])
-    return Article(
-        id=article_id,
-        path=root / f"{article_id}.txt",
-        body="\n\n".join(chunks),
-        paragraphs=paragraphs,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        **meta,
-    )
+def make_article(text: str = TEXT, article_id: str = "sochi", root: Path = Path("/corpus"), **meta) -> Article:
+    return article_from_text(text, article_id, root, **meta)
 
 
 @pytest.fixture(autouse=True)

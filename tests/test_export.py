@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import os
@@ -16,7 +15,9 @@ from pathlib import Path
 import pyperclip
 import pytest
 
-from belreader.article import Article, Paragraph
+from articles import article_from_text as make_article
+
+from belreader.article import Article
 from belreader.clips import ClipStore
 from belreader.export import (
     CSV_COLUMNS,
@@ -52,24 +53,6 @@ LOANS = """Belarus Seeks New Loans
 Minsk asked Moscow for a further loan of one billion dollars.
 
 Economists doubt the loans will be repaid."""
-
-
-def make_article(text: str, article_id: str, root: Path = Path("/corpus"), **meta) -> Article:
-    """An Article whose paragraphs are `text` split on blank lines."""
-    chunks = [chunk.strip() for chunk in text.split("\n\n") if chunk.strip()]
-    paragraphs, offset = [], 0
-    for index, chunk in enumerate(chunks):
-        paragraphs.append(Paragraph(index, offset, offset + len(chunk)))
-        offset += len(chunk) + 2
-    meta.setdefault("title", chunks[0])
-    return Article(
-        id=article_id,
-        path=root / f"{article_id}.txt",
-        body="\n\n".join(chunks),
-        paragraphs=paragraphs,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-        **meta,
-    )
 
 
 @pytest.fixture(autouse=True)
