@@ -44,6 +44,7 @@ class Options:
     corpus: Optional[Path] = None
     index_dir: Optional[Path] = None
     update: bool = True
+    analysis: bool = True
 
 
 opts = Options()
@@ -83,11 +84,16 @@ def main_callback(
     ),
     index_dir: Optional[Path] = typer.Option(None, "--index", help="Index folder (default: in the user cache dir)."),
     no_update: bool = typer.Option(False, "--no-update", help="Use the index as it is; do not pick up changed files."),
+    no_nlp: bool = typer.Option(
+        False, "--no-nlp", envvar="BELREADER_NO_NLP",
+        help="Index without entities and claims (much faster on huge corpora); use it for every command on that corpus.",
+    ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     opts.corpus = corpus
     opts.index_dir = index_dir
     opts.update = not no_update
+    opts.analysis = not no_nlp
     if ctx.invoked_subcommand is None:
         _run_app()
 
@@ -101,7 +107,7 @@ def _run_app() -> None:
         raise fail(str(exc))
     from belreader.tui.app import make_app
 
-    make_app(corpus=opts.corpus, index_dir=opts.index_dir).run()
+    make_app(corpus=opts.corpus, index_dir=opts.index_dir, analysis=opts.analysis).run()
 
 
 # --------------------------------------------------------------------------- helpers
@@ -113,7 +119,7 @@ def open_index(*, update: bool | None = None, procs: int = 1):
     from belreader.index import CorpusIndex, IndexProblem
 
     try:
-        index = CorpusIndex(opts.corpus, opts.index_dir)
+        index = CorpusIndex(opts.corpus, opts.index_dir, analysis=opts.analysis)
     except CorpusError as exc:
         raise fail(str(exc))
     want_update = opts.update if update is None else update
@@ -220,7 +226,7 @@ def index(
     from belreader.index import CorpusIndex
 
     try:
-        ix = CorpusIndex(opts.corpus, opts.index_dir)
+        ix = CorpusIndex(opts.corpus, opts.index_dir, analysis=opts.analysis)
     except CorpusError as exc:
         raise fail(str(exc))
     report = _run_update(ix, rebuild=rebuild, procs=procs, quiet=False)

@@ -325,3 +325,16 @@ def test_export_query_follows_phrases_and_entity_fields(runner, seeds):
     entity = paragraphs("entity:tsikhanouskaya")
     assert entity, "an entity-only query exports the paragraphs that mention the entity"
     assert not paragraphs("loan NOT imf") - paragraphs("loan")
+
+
+def test_no_nlp_index_is_used_as_is(runner, seeds, tmp_path):
+    report = json.loads(run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
+    assert report["articles"] == 5
+    meta = json.loads((tmp_path / "ix" / "belreader-index.json").read_text())
+    assert meta["analysis"] is False
+    again = json.loads(run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
+    assert again["rebuilt_because"] is None and again["unchanged"] == 5
+    hits = json.loads(run(runner, "--no-nlp", "search", "loan", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
+    assert hits["total"] == 3
+    listing = json.loads(run(runner, "--no-nlp", "list", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
+    assert all(a["claims"] == 0 for a in listing["articles"])

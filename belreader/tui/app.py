@@ -119,11 +119,13 @@ class BelreaderApp(PassageActions, App):
 
     side_visible: reactive[bool] = reactive(True, init=False)
 
-    def __init__(self, corpus=None, index_dir=None, state_dir=None) -> None:
+    def __init__(self, corpus=None, index_dir=None, state_dir=None, analysis: bool = True) -> None:
         super().__init__()
         from belreader.index import CorpusIndex
 
-        self.index = CorpusIndex(corpus, index_dir)
+        # analysis=False: an index without entities and claims (huge corpora); the open article
+        # is still analysed on demand for its own panels.
+        self.index = CorpusIndex(corpus, index_dir, analysis=analysis)
         # Read what the index holds while Textual starts up; the index worker picks it up.
         self._prefetch = _STARTUP_POOL.submit(_read_summaries, self.index)
         self.state_file = state_path(state_dir)
@@ -821,6 +823,6 @@ def class_bindings(cls) -> list[Binding]:
     return found
 
 
-def make_app(corpus=None, index_dir=None, state_dir=None) -> BelreaderApp:
+def make_app(corpus=None, index_dir=None, state_dir=None, analysis: bool = True) -> BelreaderApp:
     """The reader on `corpus` (default: $BELREADER_CORPUS or the bundled one)."""
-    return BelreaderApp(corpus=corpus, index_dir=index_dir, state_dir=state_dir)
+    return BelreaderApp(corpus=corpus, index_dir=index_dir, state_dir=state_dir, analysis=analysis)
