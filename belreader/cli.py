@@ -435,7 +435,7 @@ def entities(
         row["total"] = sum(row["mentions"].values())
     if as_json:
         emit_json({"total": len(rows), "entities": rows})
-        return
+        raise typer.Exit(0 if rows else EXIT_NO_RESULTS)
     if not rows:
         console.print("No entities.")
         raise typer.Exit(EXIT_NO_RESULTS)

@@ -338,3 +338,8 @@ def test_no_nlp_index_is_used_as_is(runner, seeds, tmp_path):
     assert hits["total"] == 3
     listing = json.loads(run(runner, "--no-nlp", "list", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
     assert all(a["claims"] == 0 for a in listing["articles"])
+
+
+def test_no_entities_exits_1_with_and_without_json(runner, seeds):
+    assert "No entities." in run(runner, "entities", "--type", "NOPE", "--corpus", seeds, code=1).stdout
+    assert json.loads(run(runner, "entities", "--type", "NOPE", "--json", "--corpus", seeds, code=1).stdout)["total"] == 0
