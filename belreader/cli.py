@@ -586,22 +586,6 @@ def related(
         console.print(line)
 
 
-def _entities_lookup(ix):
-    """passage -> the entity mentions inside it (for JSON export), analyses cached per article."""
-    from functools import lru_cache
-
-    from belreader.export import mentions_within
-
-    @lru_cache(maxsize=None)
-    def mentions_for(article_id: str):
-        try:
-            return ix.analysis_for(ix.load_article(article_id)).mentions
-        except (LookupError, ValueError):
-            return None
-
-    return mentions_within(mentions_for)
-
-
 def _open_clips():
     """The clip store, or a one-line error (an unusable data folder, a locked database...)."""
     import sqlite3
@@ -619,14 +603,9 @@ def _open_clips():
 
 def _current_clips(ix, store):
     """The clips, re-anchored against the current text of their articles."""
-    wanted = {clip.article_id for clip in store.list()}
-    articles = {}
-    for article_id in wanted:
-        try:
-            articles[article_id] = ix.load_article(article_id)
-        except (LookupError, ValueError):
-            continue
-    summary = store.reanchor(articles).summary()
+    from belreader.clips import reanchor_all
+
+    summary = reanchor_all(store, ix.load_article).summary()
     if summary:
         err.print(Text(f"belreader: {summary}"))
     return store.list()
@@ -666,7 +645,7 @@ def export(
     if not passages:
         err.print(Text("belreader: nothing to export" + (f": no paragraphs match {query}" if query else ": no clips yet")))
         raise typer.Exit(EXIT_NO_RESULTS)
-    text = core.render(passages, fmt, entities_for=_entities_lookup(ix) if fmt == "json" else None)
+    text = core.render(passages, fmt, entities_for=core.entities_from_index(ix) if fmt == "json" else None)
     if output is None:
         sys.stdout.write(text)
         return

@@ -23,7 +23,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -572,6 +572,18 @@ class ClipStore:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def reanchor_all(store: "ClipStore", load_article: Callable[[str], Article]) -> ReanchorReport:
+    """Re-anchor every clip against the current text of its article. `load_article(id)` raises
+    LookupError, ValueError or OSError for an article it cannot give; those clips are left alone."""
+    articles = {}
+    for article_id in {clip.article_id for clip in store.list()}:
+        try:
+            articles[article_id] = load_article(article_id)
+        except (LookupError, ValueError, OSError):
+            continue
+    return store.reanchor(articles)
 
 
 def _same_file(stored: str, path: Path) -> bool:

@@ -272,6 +272,20 @@ def _entity_record(entity) -> dict:
     return record
 
 
+def entities_from_index(index) -> Callable[[Passage], list | None]:
+    """An `entities_for` that reads each article's analysis through `index` (cached per article)."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def mentions_for(article_id: str):
+        try:
+            return index.analysis_for(index.load_article(article_id)).mentions
+        except (LookupError, ValueError, OSError):
+            return None
+
+    return mentions_within(mentions_for)
+
+
 def mentions_within(
     mentions_for: Callable[[str], Iterable | None],
 ) -> Callable[[Passage], list | None]:

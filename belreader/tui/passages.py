@@ -421,30 +421,10 @@ def gather_passages(index, store, scope: str, query: str = "", limit: int = 1000
 
 def current_clips(index, store, order: str = "position") -> tuple[list, str]:
     """The clips re-anchored against their articles' current text, and the report's summary."""
-    articles = {}
-    for article_id in {clip.article_id for clip in store.list()}:
-        try:
-            articles[article_id] = index.load_article(article_id)
-        except (LookupError, ValueError, OSError):
-            continue
-    summary = store.reanchor(articles).summary()
+    from belreader.clips import reanchor_all
+
+    summary = reanchor_all(store, index.load_article).summary()
     return store.list(order=order), summary
-
-
-def entities_lookup(index):
-    """passage -> the entity mentions inside it (JSON export), as the CLI does."""
-    from functools import lru_cache
-
-    from belreader.export import mentions_within
-
-    @lru_cache(maxsize=None)
-    def mentions_for(article_id: str):
-        try:
-            return index.analysis_for(index.load_article(article_id)).mentions
-        except (LookupError, ValueError, OSError):
-            return None
-
-    return mentions_within(mentions_for)
 
 
 class PassageActions:
@@ -595,7 +575,7 @@ class PassageActions:
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def run_export(self, request: ExportRequest, overwrite: bool = False) -> None:
-        from belreader.export import ExportError, render, write_export
+        from belreader.export import ExportError, entities_from_index, render, write_export
 
         dest = Path(request.path).expanduser()
         if dest.exists() and not dest.is_dir() and not overwrite:
@@ -610,7 +590,7 @@ class PassageActions:
             what = "no clips yet" if request.scope == "clips" else f"no paragraphs match {request.query}"
             self.call_from_thread(self.notify, f"Nothing to export: {what}.", severity="warning", markup=False)
             return
-        entities = entities_lookup(self.index) if request.fmt == "json" else None
+        entities = entities_from_index(self.index) if request.fmt == "json" else None
         try:
             written = write_export(render(passages, request.fmt, entities_for=entities), dest, overwrite=overwrite)
         except ExportError as exc:
