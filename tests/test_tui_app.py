@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input, Static
-from textual.worker import WorkerCancelled, WorkerFailed
 
 from belreader.index import CorpusIndex
 from belreader.tui.app import BelreaderApp, make_app
@@ -13,19 +12,7 @@ from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
-SEED_000 = "000_080d1da5f101e41c"
-SEED_003 = "003_30002c4a879dc3c8"
-WIDE = (120, 36)
-
-
-async def settle(app, pilot, rounds: int = 4) -> None:
-    """Let workers finish and their messages be handled (a worker may start another)."""
-    for _ in range(rounds):
-        try:
-            await app.workers.wait_for_complete()
-        except (WorkerFailed, WorkerCancelled):
-            pass  # the app reports worker errors itself; tests assert on that
-        await pilot.pause()
+from tui_util import SEED_000, SEED_003, WIDE, settle
 
 
 @pytest.fixture

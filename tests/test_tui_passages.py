@@ -12,7 +12,6 @@ import re
 
 import pytest
 from textual.widgets import Input, RadioButton
-from textual.worker import WorkerCancelled, WorkerFailed
 
 from belreader import clips as clips_module
 from belreader.clips import ClipStore
@@ -24,18 +23,7 @@ from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList
 
-SEED_000 = "000_080d1da5f101e41c"
-SEED_003 = "003_30002c4a879dc3c8"
-WIDE = (120, 36)
-
-
-async def settle(app, pilot, rounds: int = 4) -> None:
-    for _ in range(rounds):
-        try:
-            await app.workers.wait_for_complete()
-        except (WorkerFailed, WorkerCancelled):
-            pass
-        await pilot.pause()
+from tui_util import SEED_000, SEED_003, WIDE, settle
 
 
 @pytest.fixture

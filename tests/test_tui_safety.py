@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-from textual.worker import WorkerCancelled, WorkerFailed
+
+from tui_util import settle
 
 from belreader.tui.app import make_app
 from belreader.tui.rendering import clean, clean_keep_offsets
@@ -19,15 +20,6 @@ ARTICLE = (
     f"Lukashenka met Putin. The text has {MARKUP} and {LINK} in it.\x07\n\n"
     "A clipboard grab \x1b]52;c;ZXZpbA==\x07 and colour \x1b[31mred\x1b[0m and a bell \x07 here.\n"
 )
-
-
-async def _settle(app, pilot):
-    for _ in range(4):
-        try:
-            await app.workers.wait_for_complete()
-        except (WorkerFailed, WorkerCancelled):
-            pass
-        await pilot.pause()
 
 
 def screen_text(app) -> str:
@@ -53,10 +45,10 @@ async def test_markup_in_an_article_is_shown_literally(tmp_path, shared_analysis
     (corpus / "evil.txt").write_bytes(ARTICLE.encode("utf-8"))
     app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
     async with app.run_test(size=(160, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle(app, pilot)
         assert app.query_one(ArticleList).visible_ids == ["evil"]
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle(app, pilot)
         view = app.query_one(ArticleView)
         assert view.article.id == "evil"
         shown = "\n".join(view.paragraph_plain(p.index) for p in view.article.paragraphs)
@@ -83,7 +75,7 @@ async def test_markup_in_metadata_and_queries_is_literal_in_the_palette(tmp_path
     )
     app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
     async with app.run_test(size=(160, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle(app, pilot)
         app.state.remember_query("loan [/]")  # a valid query with markup-like text, as a recent search
         app.action_command_palette()
         await pilot.pause(0.5)

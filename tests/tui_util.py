@@ -1,0 +1,19 @@
+"""Shared by the reader's Pilot tests (imported as `from tui_util import ...`, like nlp_util)."""
+
+from __future__ import annotations
+
+from textual.worker import WorkerCancelled, WorkerFailed
+
+SEED_000 = "000_080d1da5f101e41c"
+SEED_003 = "003_30002c4a879dc3c8"
+WIDE = (120, 36)
+
+
+async def settle(app, pilot, rounds: int = 4) -> None:
+    """Let workers finish and their messages be handled (a worker may start another)."""
+    for _ in range(rounds):
+        try:
+            await app.workers.wait_for_complete()
+        except (WorkerFailed, WorkerCancelled):
+            pass  # the app reports worker errors itself; tests assert on that
+        await pilot.pause()
