@@ -382,14 +382,7 @@ class ClipStore:
         now = utc_now()
         values = {
             "article_id": article.id,
-            "article_path": str(article.path),
-            "content_hash": article.content_hash,
-            "paragraph": _paragraph_index(article, start),
-            "start": start,
-            "end": end,
-            "quote": article.body[start:end],
-            "prefix": article.body[max(0, start - CONTEXT_CHARS) : start],
-            "suffix": article.body[end : end + CONTEXT_CHARS],
+            **_anchor(article, start, end),
             "note": note or "",
             "tags": json.dumps(normalise_tags(tags), ensure_ascii=False),
             "created": now,
@@ -554,14 +547,7 @@ class ClipStore:
         # Only the anchor and citation columns: a note edited meanwhile by another
         # instance is left as it is.
         values = {
-            "article_path": str(article.path),
-            "content_hash": article.content_hash,
-            "paragraph": _paragraph_index(article, start),
-            "start": start,
-            "end": end,
-            "quote": article.body[start:end],
-            "prefix": article.body[max(0, start - CONTEXT_CHARS) : start],
-            "suffix": article.body[end : end + CONTEXT_CHARS],
+            **_anchor(article, start, end),
             "status": status,
             "searched_hash": None,
             "updated": utc_now(),
@@ -572,6 +558,20 @@ class ClipStore:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _anchor(article: Article, start: int, end: int) -> dict:
+    """The columns that say where a clip's text is: file, version, offsets, quote and context."""
+    return {
+        "article_path": str(article.path),
+        "content_hash": article.content_hash,
+        "paragraph": _paragraph_index(article, start),
+        "start": start,
+        "end": end,
+        "quote": article.body[start:end],
+        "prefix": article.body[max(0, start - CONTEXT_CHARS) : start],
+        "suffix": article.body[end : end + CONTEXT_CHARS],
+    }
 
 
 def reanchor_all(store: "ClipStore", load_article: Callable[[str], Article]) -> ReanchorReport:
