@@ -157,14 +157,11 @@ _LOWER_WORDS = {"of", "for", "the", "and", "on", "in", "at", "a", "an", "to", "&
 
 
 def _is_heading(line: str) -> bool:
+    # Cheap tests first: this runs on every line of every file.
+    if line.endswith((".", ",")) or not line.isupper() or len(line.split()) > 12:
+        return False
     letters = [c for c in line if c.isalpha()]
-    words = line.split()
-    return (
-        len(letters) >= 4
-        and len(words) <= 12
-        and all(c.isupper() for c in letters)
-        and not line.endswith((".", ","))
-    )
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _is_title_case_name(line: str) -> bool:
