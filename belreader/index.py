@@ -17,6 +17,7 @@ import shutil
 import threading
 import time
 import uuid
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -26,13 +27,14 @@ from belreader import config
 from belreader.article import Article
 from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 META_FILE = "belreader-index.json"
 SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one state of the index
 LOCK_SUFFIX = ".update.lock"
 INDEX_NAME = "MAIN"
 FIRST_BATCH = 200  # the first commit comes quickly, so a reader has something to show
-LARGEST_BATCH = 8000
+LARGEST_BATCH = 8000  # per process writing
+POOL_MB = 1024  # Whoosh's in-memory postings per batch (split between processes): no spill to disk
 
 # progress(stage, done, total); stage is "scan", "load", "analyse" or "write".
 Progress = Callable[[str, int, int], None]
@@ -45,20 +47,19 @@ class IndexProblem(Exception):
 
 
 def build_schema():
-    from whoosh.analysis import CharsetFilter, StemmingAnalyzer
     from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-    from whoosh.support.charset import accent_map
 
-    text = StemmingAnalyzer() | CharsetFilter(accent_map)
+    from belreader.terms import FastText
+
     return Schema(
         kind=ID(stored=True),
         id=ID(unique=True, stored=True),
         article_id=ID(stored=True),
         path=ID(stored=True),
-        title=TEXT(analyzer=text, stored=True, field_boost=3.0),
-        subtitle=TEXT(analyzer=text, stored=True, field_boost=1.5),
-        body=TEXT(analyzer=text, stored=True),
-        claims=TEXT(analyzer=text, stored=False),
+        title=FastText(stored=True, field_boost=3.0),
+        subtitle=FastText(stored=True, field_boost=1.5),
+        body=FastText(stored=True),
+        claims=FastText(stored=False),
         publisher=TEXT(stored=True),
         publisher_key=ID(stored=False, sortable=True),
         author=TEXT(stored=True),
@@ -217,7 +218,7 @@ class CorpusIndex:
         self._searcher = None
         self._searcher_lock = threading.RLock()
         self._vocabulary: tuple[int, dict[str, int]] | None = None
-        self._kind_docs: dict = {}
+        self._engine = None
 
     # ------------------------------------------------------------------ opening
 
@@ -447,15 +448,13 @@ class CorpusIndex:
             self._vocabulary = (stamp, Vocabulary.load(self.index_dir).counts)
         return self._vocabulary[1]
 
-    def kind_filter(self, searcher, kind: str):
-        """The document numbers of one kind ("article", "claim") for `searcher`, computed once per
-        searcher: as a query filter it would be rebuilt on every search."""
-        key = (id(searcher), kind)
-        if self._kind_docs.get("searcher") is not searcher:
-            self._kind_docs = {"searcher": searcher}
-        if key not in self._kind_docs:
-            self._kind_docs[key] = set(searcher.document_numbers(kind=kind))
-        return self._kind_docs[key]
+    def engine(self, searcher):
+        """The query engine for `searcher` (it keeps per-index arrays, so one per searcher)."""
+        from belreader.engine import Engine
+
+        if self._engine is None or self._engine.searcher is not searcher:
+            self._engine = Engine(searcher)
+        return self._engine
 
     def doc_count(self) -> int:
         with self.searcher() as searcher:
@@ -570,6 +569,8 @@ class CorpusIndex:
         """Bring the index in `directory` up to date. False if cancelled before the end."""
         from whoosh import index as windex
 
+        from belreader import fastwrite
+
         def tell(stage: str, done: int, total: int) -> None:
             if progress is not None:
                 progress(stage, done, total)
@@ -607,7 +608,7 @@ class CorpusIndex:
         ix = windex.open_dir(str(directory), indexname=INDEX_NAME)
         try:
             if removed_paths:
-                writer = ix.writer(timeout=30.0)
+                writer = fastwrite.writer(ix, timeout=30.0)
                 with _committing(writer, ix):
                     for path in removed_paths:
                         writer.delete_by_term("path", path)
@@ -616,21 +617,27 @@ class CorpusIndex:
             # articles early, a crash loses at most the batch under way, and memory stays flat.
             # Batches grow so a large build makes few commits (each one merges segments).
             done = 0
-            for batch_paths in _growing_batches(candidates):
+            writers = procs if procs > 1 and multisegment else 1
+            for batch_paths in _growing_batches(candidates, largest=LARGEST_BATCH * writers):
                 if cancelled is not None and cancelled():
                     return False
-                batch = []
-                for path in batch_paths:
-                    done += 1
-                    tell("load", done, len(candidates))
-                    articles = self._load_candidate(path, indexed, taken, report, removed_paths)
-                    if articles is not None:
-                        batch.append((str(path), articles))
-                analyses = self._analyse_batch(batch, done - len(batch_paths), len(candidates), tell, procs)
-                writer_args = {"timeout": 30.0}
-                if procs > 1 and len(batch) > 50:
-                    writer_args.update(procs=procs, multisegment=multisegment)
-                writer = ix.writer(**writer_args)
+                def load(paths=batch_paths):
+                    nonlocal done
+                    for path in paths:
+                        done += 1
+                        tell("load", done, len(candidates))
+                        articles = self._load_candidate(path, indexed, taken, report, removed_paths)
+                        if articles is not None:
+                            yield str(path), articles
+
+                # Without NLP, files are read while the writer's processes index the ones before.
+                batch = load()
+                analyses = {}
+                if self.analysis:
+                    batch = list(batch)
+                    analyses = self._analyse_batch(batch, done - len(batch_paths), len(candidates), tell, procs)
+                parallel = writers if len(batch_paths) > 50 else 1
+                writer = fastwrite.writer(ix, procs=parallel, timeout=30.0, limitmb=POOL_MB // parallel)
                 with _committing(writer, ix):
                     for path, articles in batch:
                         if path in indexed:
@@ -751,7 +758,7 @@ class Vocabulary:
 
     def __init__(self, counts: dict[str, int] | None = None) -> None:
         self.counts = counts or {}
-        self._tokenizer = None
+        self._raw: Counter = Counter()  # raw words added since the last save
 
     @classmethod
     def load(cls, directory: Path) -> "Vocabulary":
@@ -762,25 +769,19 @@ class Vocabulary:
             return cls()
 
     def add_text(self, *texts: str) -> None:
-        if self._tokenizer is None:
-            self._tokenizer = _word_analyzer()
-        counts = self.counts
+        from belreader.terms import raw_words
+
         for text in texts:
-            for token in self._tokenizer(text or ""):
-                word = token.text
-                if len(word) > 2 and not word.isdigit():
-                    counts[word] = counts.get(word, 0) + 1
+            self._raw.update(raw_words(text))
 
     def save(self, directory: Path) -> None:
-        config.atomic_write_text(Path(directory) / self.FILE, json.dumps(self.counts, ensure_ascii=False, separators=(",", ":")))
+        from belreader.terms import word_forms
 
-
-def _word_analyzer():
-    """The body analyzer without its stemmer: the word forms people type."""
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
-    from whoosh.support.charset import accent_map
-
-    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+        counts = self.counts
+        for word, n in word_forms(self._raw).items():
+            counts[word] = counts.get(word, 0) + n
+        self._raw = Counter()
+        config.atomic_write_text(Path(directory) / self.FILE, json.dumps(counts, ensure_ascii=False, separators=(",", ":")))
 
 
 def _create_index(directory: Path, meta: dict) -> None:

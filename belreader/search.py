@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from belreader import terms
 from belreader.index import CorpusIndex
 
 DEFAULT_FIELDS = ("title", "subtitle", "body")  # claim texts are spans of the body; `claims:` searches them alone
@@ -281,38 +284,49 @@ def _expand(query, schema, table):
 # --------------------------------------------------------------------------- searching
 
 
-class _SnippetFormatter:
-    """A Whoosh formatter that returns Snippet objects instead of a marked-up string."""
-
-    between = ""
-
-    def __init__(self) -> None:
-        from whoosh import highlight
-
-        self._base = highlight.Formatter()
-
-    def format(self, fragments, replace=False):
-        snippets = []
-        for fragment in fragments:
-            text = fragment.text[fragment.startchar : fragment.endchar]
-            matches = sorted(
-                {(t.startchar - fragment.startchar, t.endchar - fragment.startchar) for t in fragment.matches}
-            )
-            snippets.append(Snippet(text, fragment.startchar, fragment.endchar, matches))
-        return snippets
-
-    def __call__(self, text, fragments):
-        return self.format(fragments)
+SNIPPET_CHARS = 240  # longest snippet
+SNIPPET_CONTEXT = 60  # characters shown before the first and after the last match of a snippet
+_SPACE = re.compile(r"\s")
 
 
-def make_highlighter(top: int = 3):
-    from whoosh import highlight
+def make_snippets(body: str, words: set[str] | frozenset[str], top: int = 3) -> list[Snippet]:
+    """Up to `top` passages of `body` around the words whose terms are in `words`, in text order,
+    the passages with the most matches chosen; the article's opening when nothing matches."""
+    spans = terms.spans_of(body, words)
+    if not spans:
+        lead = body[:SNIPPET_CHARS]
+        return [Snippet(lead, 0, len(lead), [])] if lead else []
+    fragments = []
+    i = 0
+    while i < len(spans):
+        start = max(0, spans[i][0] - SNIPPET_CONTEXT)
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][1] + SNIPPET_CONTEXT - start <= SNIPPET_CHARS:
+            j += 1
+        end = min(len(body), max(spans[j][1] + SNIPPET_CONTEXT, start + SNIPPET_CHARS * 2 // 3))
+        fragments.append((_word_start(body, start, spans[i][0]), _word_end(body, end, spans[j][1]), spans[i : j + 1]))
+        i = j + 1
+    best = sorted(fragments, key=lambda f: (-len(f[2]), f[0]))[:top]
+    return [
+        Snippet(body[start:end], start, end, [(a - start, b - start) for a, b in matched])
+        for start, end, matched in sorted(best)
+    ]
 
-    return highlight.Highlighter(
-        fragmenter=highlight.ContextFragmenter(maxchars=240, surround=60),
-        formatter=_SnippetFormatter(),
-        order=highlight.FIRST,
-    )
+
+def _word_start(body: str, start: int, first_match: int) -> int:
+    """`start` moved forward to the beginning of a word (not past the first match)."""
+    if start == 0:
+        return 0
+    space = _SPACE.search(body, start - 1, first_match)
+    return space.end() if space else first_match
+
+
+def _word_end(body: str, end: int, last_match: int) -> int:
+    """`end` moved back to the end of a word (not before the last match)."""
+    if end >= len(body):
+        return len(body)
+    cut = max((m.start() for m in _SPACE.finditer(body, last_match, end + 1)), default=end)
+    return cut
 
 
 def search(
@@ -328,30 +342,23 @@ def search(
 ) -> SearchResults:
     """Run `text` against the index. Raises QueryError for a malformed query.
 
-    With `suggest=False` a query without hits gets no did-you-mean (that costs more than the
-    search; the reader asks `suggestion()` only once the typing pauses)."""
-    from whoosh import sorting
-
+    Ranking, the exact total and the publisher counts come from one evaluation of the query
+    (`belreader.engine`). With `suggest=False` a query without hits gets no did-you-mean (that
+    costs more than the search; the reader asks `suggestion()` only once the typing pauses)."""
     page = max(1, page)
     with index.searcher() as searcher:
         query = parse_query(text, searcher.schema)
-        groupedby = {"publisher": sorting.FieldFacet("publisher_key")} if facets and kind == "article" else None
-        results = searcher.search_page(
-            query, page, pagelen=pagelen, filter=index.kind_filter(searcher, kind), groupedby=groupedby
-        )
-        highlighter = make_highlighter()
+        engine = index.engine(searcher)
+        ids, scores = engine.run(query)
+        keep = engine.mask("kind", kind)[ids]
+        ids, scores = ids[keep], scores[keep]
+        total = len(ids)
+        start = (page - 1) * pagelen
+        chosen = _ranked(ids, scores, start + pagelen)[start:]
+        words = _query_match(query, searcher.reader()).highlight_words() if snippets and len(chosen) else set()
         hits = []
-        # Whoosh answers a page past the end with the last page; a script paging until it gets
-        # no hits must get none.
-        past_end = page > max(1, results.pagecount)
-        for rank, hit in enumerate([] if past_end else results, start=results.offset + 1):
-            stored = hit.fields()
-            found = []
-            if snippets:
-                found = highlighter.highlight_hit(hit, "body", top=snippets) or []
-                if not found and stored.get("body"):
-                    lead = stored["body"][:240]
-                    found = [Snippet(lead, 0, len(lead), [])]
+        for rank, at in enumerate(chosen.tolist(), start=start + 1):
+            stored = searcher.stored_fields(int(ids[at]))
             hits.append(
                 Hit(
                     id=stored["id"],
@@ -360,19 +367,19 @@ def search(
                     publisher=stored.get("publisher") or None,
                     author=stored.get("author") or None,
                     date=stored.get("date") or None,
-                    score=hit.score or 0.0,
+                    score=float(scores[at]),
                     rank=rank,
-                    snippets=list(found),
+                    snippets=make_snippets(stored.get("body") or "", words, snippets) if snippets else [],
                     n_claims=stored.get("n_claims") or 0,
                 )
             )
         facet_counts: dict[str, dict[str, int]] = {}
-        if groupedby:
-            groups = results.results.groups("publisher")
+        if facets and kind == "article" and total:
+            labels, codes = engine.codes("publisher_key")
+            counts = np.bincount(codes[ids] + 1, minlength=len(labels) + 1)[1:]
             facet_counts["publisher"] = dict(
-                sorted(((str(k), len(v)) for k, v in groups.items()), key=lambda kv: (-kv[1], kv[0]))
+                sorted(((labels[i], int(n)) for i, n in enumerate(counts) if n), key=lambda kv: (-kv[1], kv[0]))
             )
-        total = len(results)
         suggestion = None
         if total == 0 and suggest:
             suggestion = did_you_mean(index, searcher, text)
@@ -385,6 +392,19 @@ def search(
         facets=facet_counts,
         suggestion=suggestion,
     )
+
+
+def _ranked(ids, scores, end: int):
+    """Indexes into ids/scores of the best `end` matches, best first; equal scores in docnum
+    order (as Whoosh ranks them)."""
+    if end <= 0 or not len(ids):
+        return np.empty(0, dtype=np.int64)
+    if len(ids) > 4 * end:
+        # Only sort what can make the cut: the `end`-th best score and everything at or above it.
+        cut = -np.partition(-scores, end - 1)[end - 1]
+        candidates = np.nonzero(scores >= cut)[0]
+        return candidates[np.lexsort((ids[candidates], -scores[candidates]))][:end]
+    return np.lexsort((ids, -scores))[:end]
 
 
 def suggestion(index: CorpusIndex, text: str) -> str | None:
@@ -431,20 +451,9 @@ def did_you_mean(index: CorpusIndex, searcher, text: str) -> str | None:
         query = parse_query(corrected, schema)
     except QueryError:
         return None
-    return corrected if searcher.search(query, limit=1, filter=index.kind_filter(searcher, "article")) else None
-
-
-def body_analyzer():
-    """The analyzer of the body field (the schema's; one home for tokenising article text)."""
-    from belreader.index import build_schema
-
-    global _BODY_ANALYZER
-    if _BODY_ANALYZER is None:
-        _BODY_ANALYZER = build_schema()["body"].analyzer
-    return _BODY_ANALYZER
-
-
-_BODY_ANALYZER = None
+    engine = index.engine(searcher)
+    ids, _scores = engine.run(query)
+    return corrected if engine.mask("kind", "article")[ids].any() else None
 
 
 @dataclass(slots=True)
@@ -456,6 +465,10 @@ class QueryMatch:
     entities: set[str] = field(default_factory=set)
     speakers: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+
+    def highlight_words(self) -> set[str]:
+        """The terms to mark in the text: the words, and the words of the phrases."""
+        return self.words | {word for words, _slop in self.phrases for word in words}
 
 
 def _positive_leaves(node):
@@ -472,27 +485,29 @@ def _positive_leaves(node):
 
 def query_match(index: CorpusIndex, text: str) -> QueryMatch:
     """The parts of query `text` to look for in an article's text and analysis."""
+    with index.searcher() as searcher:
+        return _query_match(parse_query(text, searcher.schema), searcher.reader())
+
+
+def _query_match(query, reader) -> QueryMatch:
     from whoosh import query as wq
 
     match = QueryMatch()
-    with index.searcher() as searcher:
-        query = parse_query(text, searcher.schema)
-        reader = searcher.reader()
-        for leaf in _positive_leaves(query):
-            fieldname = leaf.field()
-            if isinstance(leaf, wq.Phrase) and fieldname in DEFAULT_FIELDS:
-                match.phrases.append((list(leaf.words), leaf.slop))
-                continue
-            if isinstance(leaf, wq.Term) and fieldname in KEYWORD_FIELDS:
-                {"entity": match.entities, "speaker": match.speakers, "source": match.sources}[fieldname].add(leaf.text)
-                continue
-            if fieldname not in DEFAULT_FIELDS:
-                continue
-            # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
-            # argument as a loop variable and skips every field after the first.
-            for term_field, term in leaf.expanded_terms(reader):
-                if (term_field, term) in reader:
-                    match.words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
+    for leaf in _positive_leaves(query):
+        fieldname = leaf.field()
+        if isinstance(leaf, wq.Phrase) and fieldname in DEFAULT_FIELDS:
+            match.phrases.append((list(leaf.words), leaf.slop))
+            continue
+        if isinstance(leaf, wq.Term) and fieldname in KEYWORD_FIELDS:
+            {"entity": match.entities, "speaker": match.speakers, "source": match.sources}[fieldname].add(leaf.text)
+            continue
+        if fieldname not in DEFAULT_FIELDS:
+            continue
+        # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
+        # argument as a loop variable and skips every field after the first.
+        for term_field, term in leaf.expanded_terms(reader):
+            if (term_field, term) in reader:
+                match.words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
     return match
 
 
@@ -516,11 +531,10 @@ def _has_phrase(tokens: list[str], words: list[str], slop: int) -> bool:
 def matching_paragraphs(index: CorpusIndex, text: str, article, analysis=None) -> list[int]:
     """Indexes of `article`'s paragraphs that hold something the query looks for: a word, a whole
     phrase, or (given the article's analysis) a mention, speaker or cited source it names."""
-    analyzer = body_analyzer()
     match = query_match(index, text)
     hits: set[int] = set()
     for paragraph in article.paragraphs:
-        tokens = [token.text for token in analyzer(article.paragraph_text(paragraph))]
+        tokens = terms.term_list(article.paragraph_text(paragraph))
         if match.words & set(tokens) or any(_has_phrase(tokens, w, s) for w, s in match.phrases):
             hits.add(paragraph.index)
     if analysis is not None:
@@ -532,7 +546,4 @@ def matching_paragraphs(index: CorpusIndex, text: str, article, analysis=None) -
 
 def term_spans(index: CorpusIndex, text: str, body: str) -> list[tuple[int, int]]:
     """Character spans in `body` of the words the query matches (highlighting in the article view)."""
-    analyzer = body_analyzer()
-    match = query_match(index, text)
-    wanted = match.words | {word for words, _ in match.phrases for word in words}
-    return [(t.startchar, t.endchar) for t in analyzer(body, chars=True, mode="index") if t.text in wanted]
+    return terms.spans_of(body, query_match(index, text).highlight_words())

@@ -1,0 +1,326 @@
+"""Faster Whoosh writers, in the same file format. Only `belreader.index` writes the index,
+and it writes through `writer()`.
+
+Whoosh's writer spends most of a large build on bookkeeping around each posting:
+- its pool sorts every (field, term, document) tuple of the batch; `_Pool` groups the postings
+  by term as they come, so only the distinct terms are sorted;
+- its W3 codec looks up the document's field length for every posting (a seek and a read in
+  the new segment's length column each time) and type-checks every argument; `FastCodec` reads
+  each length once and trusts the pool's types.
+What reaches the disk is the same: segments are ordinary W3 segments, read by the W3 code
+FastCodec inherits. `tests/test_fastwrite.py` compares indexes written both ways.
+"""
+
+from __future__ import annotations
+
+from array import array
+
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.writing import PostingPool, SegmentWriter
+
+from belreader.terms import FastText, encode_positions, term_positions
+
+
+class _Lengths:
+    """A per-document reader's field lengths, each field read into memory on first use."""
+
+    def __init__(self, reader) -> None:
+        self._reader = reader
+        self._fields: dict[str, list] = {}
+
+    def field(self, fieldname: str) -> list:
+        lengths = self._fields.get(fieldname)
+        if lengths is None:
+            read = self._reader.doc_field_length
+            lengths = self._fields[fieldname] = [read(n, fieldname) for n in range(self._reader.doc_count_all())]
+        return lengths
+
+    def doc_field_length(self, docnum: int, fieldname: str, default=0):
+        return self.field(fieldname)[docnum]
+
+    def __getattr__(self, name):
+        return getattr(self._reader, name)
+
+
+class _PostingsWriter(W3PostingsWriter):
+    def add_posting(self, id_, weight, vbytes, length=None):
+        # W3PostingsWriter.add_posting without its per-posting isinstance asserts: the
+        # postings come from Whoosh's own pool, already typed.
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            minlength = self._minlength
+            if minlength is None or length < minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
+
+
+    def add_term_postings(self, postings: list, lengths: list | None) -> None:
+        """All postings of one term, (docnum, weight, value) in docnum order, a block at a time:
+        the same blocks and statistics add_posting() builds one posting at a time. The last
+        block stays buffered for finish_postings() (which may inline it in the term info)."""
+        limit = self._blocklimit
+        last = len(postings) - 1
+        for start in range(0, len(postings), limit):
+            chunk = postings[start : start + limit]
+            ids = [p[0] for p in chunk]
+            weights = [p[1] for p in chunk]
+            self._ids = array("I", ids)  # the types _new_block() gives: weights are stored as float32
+            self._weights = array("f", weights)
+            self._values = [p[2] for p in chunk if p[2]]
+            self._maxweight = max(0, max(weights))
+            if lengths is not None:
+                found = [n for n in (lengths[i] for i in ids) if n]
+                self._minlength = min(found) if found else None
+                self._maxlength = max(found) if found else 0
+            if start + limit <= last:
+                self._write_block()
+
+
+class _FieldWriter(W3FieldWriter):
+    def add_postings(self, schema, lengths, items):
+        lengths = _Lengths(lengths) if lengths else None
+        if not isinstance(items, _Grouped):
+            return super().add_postings(schema, lengths, items)
+        # The postings of one pool, grouped by term: the loop of FieldWriter.add_postings
+        # without a tuple, a comparison and a length lookup per posting.
+        current = None
+        field_lengths = None
+        for fieldname, btext, postings in items.groups():
+            if fieldname != current:
+                if current is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                current = fieldname
+                field_lengths = lengths.field(fieldname) if lengths else None
+            self.start_term(btext)
+            self._postwriter.add_term_postings(postings, field_lengths)
+            self.finish_term()
+        if current is not None:
+            self.finish_field()
+
+    def add(self, docnum, weight, vbytes, length):
+        self._postwriter.add_posting(docnum, weight, vbytes, length)
+
+
+class FastCodec(W3Codec):
+    """The W3 codec with the faster field and postings writers."""
+
+    def field_writer(self, storage, segment):
+        return _FieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):
+        return _PostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+
+class _Grouped:
+    """A pool's postings grouped by field and term, each group in document order once sorted.
+    Iterating gives Whoosh's (field, term, docnum, weight, value) tuples in order."""
+
+    def __init__(self, fields: dict, unsorted: bool) -> None:
+        self.fields = fields
+        self.unsorted = unsorted
+
+    def groups(self):
+        """(fieldname, term bytes, postings) in Whoosh's order; postings are (docnum, weight, value)."""
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for btext in sorted(terms):
+                postings = terms[btext]
+                if self.unsorted:
+                    postings.sort(key=_docnum)
+                yield fieldname, btext, postings
+
+    def __iter__(self):
+        for fieldname, btext, postings in self.groups():
+            for docnum, weight, vbytes in postings:
+                yield fieldname, btext, docnum, weight, vbytes
+
+
+class _Pool(PostingPool):
+    """PostingPool that keeps postings grouped by field and term until they are read or spilled
+    (only the distinct terms are sorted). Documents come in docnum order, so each group is
+    usually in order already."""
+
+    def __init__(self, tempstore, segment, limitmb=128, **kwargs) -> None:
+        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
+        self._fields: dict[str, dict[bytes, list]] = {}
+        self._unsorted = False  # a posting came after one of a higher docnum
+        self._special = False  # Whoosh's docnum -1 spelling postings: the generic path handles them
+
+    def add(self, item) -> None:
+        fieldname, btext, docnum, weight, vbytes = item
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        postings = terms.get(btext)
+        if postings is None:
+            postings = terms[btext] = []
+            self.currentsize += 120 + 2 * len(btext)
+        elif postings[-1][0] > docnum:
+            self._unsorted = True
+        if docnum < 0:
+            self._special = True
+        postings.append((docnum, weight, vbytes))
+        self.currentsize += 100 + len(vbytes or b"")
+        if self.currentsize > self.limit:
+            self.save()
+
+    def add_text(self, fieldname: str, text: str, fmt, docnum: int, boost: float) -> int:
+        """Index `text` (a FastText field's value) for `docnum`; its length in terms.
+        What Field.index() followed by add() for every term would do, in one loop."""
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        weight_per = fmt.field_boost * boost
+        length = 0
+        size = 0
+        for term, poslist in term_positions(text).items():
+            freq = len(poslist)
+            length += freq
+            value = encode_positions(fmt, poslist)
+            btext = term.encode("utf-8")
+            postings = terms.get(btext)
+            if postings is None:
+                terms[btext] = [(docnum, freq * weight_per, value)]
+                size += 220 + 2 * len(btext) + len(value)
+            else:
+                if postings[-1][0] > docnum:
+                    self._unsorted = True
+                postings.append((docnum, freq * weight_per, value))
+                size += 100 + len(value)
+        self.currentsize += size
+        if self.currentsize > self.limit:
+            self.save()
+        return length
+
+    def _take(self) -> _Grouped:
+        grouped = _Grouped(self._fields, self._unsorted)
+        self._fields, self._unsorted = {}, False
+        return grouped
+
+    def save(self) -> None:
+        if self._fields:
+            path, f = self._new_run()
+            self._write_run(f, iter(self._take()))
+            self._add_run(path)
+        self.currentsize = 0
+
+    def items(self, maxfiles=128):
+        if not self.runs:
+            grouped = self._take()
+            return iter(grouped) if self._special else grouped
+        return super().items(maxfiles)
+
+
+def _docnum(posting) -> int:
+    return posting[0]
+
+
+class _SegmentWriter(SegmentWriter):
+    def __init__(self, ix, **kwargs) -> None:
+        super().__init__(ix, codec=FastCodec(), **kwargs)
+        self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
+
+    def add_document(self, **fields) -> None:
+        """SegmentWriter.add_document, with a FastText field's text going straight into the pool."""
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        pool = self.pool
+
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted([name for name in fields.keys() if not name.startswith("_")])
+        self._check_fields(schema, fieldnames)
+
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    fieldboost = self._field_boost(fields, fieldname, docboost)
+                    if type(field) is FastText and isinstance(value, str):
+                        length = pool.add_text(fieldname, value, field.format, docnum, fieldboost)
+                    else:
+                        scorable = field.scorable
+                        for tbytes, freq, weight, vbytes in field.index(value):
+                            if scorable:
+                                length += freq
+                            pool.add((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
+                if field.separate_spelling() or field.vector:
+                    raise ValueError(f"field {fieldname!r}: spelling and vectors are not supported here")
+                customval = fields.get("_stored_%s" % fieldname, value)
+                perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
+                column = field.column_type
+                if column and customval is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(customval))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+
+class _SubWriterTask(SubWriterTask):
+    """A worker of the multisegment writer that writes its own segment with _SegmentWriter
+    (SubWriterTask.run, multisegment branch, with the writer class swapped)."""
+
+    def run(self) -> None:
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = _SegmentWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            jobinfo = self.jobqueue.get()
+            if jobinfo is None:
+                break
+            self._process_file(*jobinfo)
+        if not self.running:
+            writer.cancel()
+        else:
+            fieldnames = writer.pool.fieldnames
+            segment = writer._finalize_segment()
+            self.resultqueue.put((None, fieldnames, segment), timeout=5)
+
+
+class _MpWriter(MpWriter):
+    def __init__(self, ix, procs: int, **kwargs) -> None:
+        super().__init__(ix, procs=procs, multisegment=True, codec=FastCodec(), **kwargs)
+        self.subargs = {k: v for k, v in self.subargs.items() if k != "codec"}
+        self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
+
+    def _new_task(self):
+        task = _SubWriterTask(
+            self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True
+        )
+        self.tasks.append(task)
+        task.start()
+        return task
+
+
+def writer(ix, procs: int = 1, **kwargs):
+    """A writer for `ix`: one process, or `procs` worker processes that each write a segment
+    of their own (Whoosh's multisegment MpWriter). Keyword arguments go to the writer(s)."""
+    if procs > 1:
+        return _MpWriter(ix, procs, **kwargs)
+    return _SegmentWriter(ix, **kwargs)

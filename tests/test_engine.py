@@ -1,0 +1,146 @@
+"""belreader.engine answers every query as Whoosh's own matchers do.
+
+The same parsed queries run both ways on the same index: the matching documents must be the
+same, and for queries of terms, AND, OR and NOT (where the scores are Whoosh's BM25F by
+definition) the scores and so the ranking too. Indexes with several segments and with deleted
+documents are covered, since both change what the engine reads.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from whoosh import query as wq
+
+from belreader.engine import Engine
+from belreader.index import CorpusIndex
+from belreader.search import QueryError, parse_query
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
+WORDS = (
+    "belarus russia minsk moscow lukashenko putin union state loan energy gas oil army military "
+    "exercise border election protest opposition president sanctions economy trade war ukraine "
+    "kremlin treaty nuclear weapons troops media said would could government people"
+).split()
+
+QUERIES = [
+    "belarus", "russia minsk", "belarus OR ukraine", "belarus -russia", "gas NOT oil",
+    "(loan OR energy) AND russia", '"union state"', '"nuclear weapons"', '"belarus russia"~3',
+    "lukash*", "mil*", "sanction~", "elecion~2", "title:belarus", "title:belarus OR body:loan",
+    "belarus AND NOT (russia OR ukraine)", "said would could", "army ANDMAYBE border",
+    "Lukashenka", "Tsikhanouskaya", '"president said"~5', "putin -kremlin -moscow",
+]
+
+
+def write_corpus(root: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    for i in range(n):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(20, 120))]
+        title = " ".join(rng.choice(WORDS) for _ in range(4)).title()
+        path = root / f"{i // 50:02d}" / f"{i:04d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = "\n\n".join(" ".join(words[k : k + 15]).capitalize() + "." for k in range(0, len(words), 15))
+        path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+
+
+def whoosh_answer(searcher, query):
+    results = searcher.search(query, limit=None)
+    return {hit.docnum: hit.score for hit in results}
+
+
+def engine_answer(searcher, query):
+    ids, scores = Engine(searcher).run(query)
+    assert list(ids) == sorted(set(ids.tolist())), "ids must be sorted and unique"
+    return dict(zip(ids.tolist(), scores.tolist()))
+
+
+def scored_the_whoosh_way(query) -> bool:
+    """Prefix, fuzzy and phrase scores are the engine's own (see its docstring); the rest are Whoosh's."""
+    return not any(isinstance(leaf, (wq.MultiTerm, wq.Phrase)) for leaf in query.leaves())
+
+
+def check_all(index: CorpusIndex) -> int:
+    checked = 0
+    with index.searcher() as searcher:
+        for text in QUERIES:
+            try:
+                query = parse_query(text, searcher.schema)
+            except QueryError:
+                continue
+            expected = whoosh_answer(searcher, query)
+            got = engine_answer(searcher, query)
+            assert set(got) == set(expected), text
+            if scored_the_whoosh_way(query):
+                for docnum, score in expected.items():
+                    assert got[docnum] == pytest.approx(score, rel=1e-5), (text, docnum)
+            checked += bool(expected)
+    return checked
+
+
+@pytest.fixture
+def generated(tmp_path) -> Path:
+    root = tmp_path / "corpus"
+    write_corpus(root, 400)
+    return root
+
+
+def test_engine_matches_whoosh_on_the_seeds(seed_corpus, tmp_path):
+    index = CorpusIndex(seed_corpus, tmp_path / "index", analysis=False)
+    index.update()
+    assert check_all(index) >= 10
+
+
+def test_engine_matches_whoosh_with_segments_and_deletions(generated, tmp_path):
+    index = CorpusIndex(generated, tmp_path / "index", analysis=False)
+    index.update()  # growing batches: several segments
+    for path in sorted(generated.rglob("*.txt"))[::7]:  # deleted in place, not merged away
+        path.unlink()
+    shutil.rmtree(generated / "03")
+    index.update()
+    with index.searcher() as searcher:
+        assert searcher.reader().has_deletions()
+        assert len(list(searcher.reader().leaf_readers())) > 1
+    assert check_all(index) >= 15
+
+
+def test_engine_matches_whoosh_in_a_two_process_build(generated, tmp_path):
+    index = CorpusIndex(generated, tmp_path / "index", analysis=False)
+    index.update(procs=2, multisegment=True)
+    assert check_all(index) >= 15
+
+
+def test_phrase_slop_and_order(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a.txt").write_text("A\n\nThe energy loan was signed.\n", encoding="utf-8")
+    (root / "b.txt").write_text("B\n\nA loan for energy was signed.\n", encoding="utf-8")
+    (root / "c.txt").write_text("C\n\nEnergy and a big new loan.\n", encoding="utf-8")
+    index = CorpusIndex(root, tmp_path / "index", analysis=False)
+    index.update()
+    with index.searcher() as searcher:
+        def ids(text):
+            found, _ = Engine(searcher).run(parse_query(text, searcher.schema))
+            return sorted(searcher.stored_fields(int(n))["id"] for n in found)
+
+        assert ids('"energy loan"') == ["a"]
+        assert ids('"energy loan"~3') == ["a", "c"]  # "energy and a big new loan": stop words removed
+        assert ids('"loan energy"') == ["b"]  # "loan for energy": "for" is a stop word
+        assert check_all(index) >= 0
+
+
+def test_masks_and_codes(seed_corpus, tmp_path):
+    index = CorpusIndex(seed_corpus, tmp_path / "index", analysis=False)
+    index.update()
+    with index.searcher() as searcher:
+        engine = Engine(searcher)
+        articles = engine.mask("kind", "article")
+        assert articles.sum() == 5
+        labels, codes = engine.codes("publisher_key")
+        assert len(labels) >= 2
+        for i, label in enumerate(labels):
+            expected = sorted(searcher.document_numbers(publisher_key=label))
+            assert np.nonzero(codes == i)[0].tolist() == expected

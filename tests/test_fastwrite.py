@@ -1,0 +1,160 @@
+"""The fast indexing paths write exactly what Whoosh's own code writes.
+
+`belreader.terms.index_terms` replaces the analyzer's token stream when indexing, and
+`belreader.fastwrite` replaces Whoosh's posting pool and postings writer. Both are checked
+against the Whoosh originals: term by term, posting by posting.
+"""
+
+from __future__ import annotations
+
+import string
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import index as windex
+from whoosh.fields import TEXT
+
+from belreader import fastwrite
+from belreader.corpus import iter_corpus_files, load_file
+from belreader.index import INDEX_NAME, build_schema, _article_fields
+from belreader.terms import CompactPositions, FastText, raw_words, text_analyzer, word_forms
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+# Words that exercise every step: stop words, one-letter words, stems, accents, digits,
+# dotted words ("U.S.", "3.5"), the tokenizer's "*", apostrophes and other punctuation.
+WORDS = [
+    "the", "a", "I", "of", "and", "is", "not", "Lukashenka", "Lukashenko's", "running", "runs",
+    "Tsikhanouskaya", "café", "Zürich", "naïve", "ÉTAT", "U.S.", "3.5", "2020", "e-mail",
+    "loans", "loan", "Minsk", "*", "a*b", "x", "İstanbul", "straße", "—", "(Reuters)", "...",
+]
+TEXTS = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.text(alphabet=string.ascii_letters + "éü.'* ", max_size=12)),
+    max_size=60,
+).map(lambda words: " ".join(words))
+
+
+def slow_index(text: str, boost: float) -> list:
+    """Whoosh's own indexing path: the analyzer's tokens, grouped by Positions.word_values."""
+    field = TEXT(analyzer=text_analyzer(), field_boost=boost)
+    field.format = CompactPositions(field_boost=boost)
+    return sorted(field.index(text))
+
+
+@pytest.mark.parametrize("boost", [1.0, 3.0])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=TEXTS)
+def test_fast_index_terms_equal_the_analyzer_s(text, boost):
+    assert sorted(FastText(field_boost=boost).index(text)) == slow_index(text, boost)
+
+
+def test_fast_index_terms_equal_the_analyzer_s_on_the_seeds():
+    for path in sorted(SEEDS.iterdir()):
+        for article in load_file(path, SEEDS):
+            assert sorted(FastText().index(article.body)) == slow_index(article.body, 1.0), path.name
+
+
+def test_positions_skip_stop_words_as_whoosh_numbers_them():
+    """The first kept word keeps its place; the ones after it follow on, stop words removed."""
+    fmt = FastText().format
+    positions = {t.decode(): fmt.decode_positions(v) for t, _f, _w, v in FastText().index("the cat and the hat of a cat")}
+    assert positions == {"cat": [1, 3], "hat": [2]}
+
+
+def test_word_forms_are_lower_case_folded_and_skip_short_words_and_numbers():
+    raw = Counter(raw_words("Café in Zürich, 2020: the CAFÉ") + raw_words(""))
+    assert word_forms(raw) == {"cafe": 2, "zurich": 1, "the": 1}
+
+
+def index_dump(directory: Path) -> dict:
+    """Everything a reader sees: per field and term, the postings (docnum, weight, value, length);
+    the stored fields and the field lengths of every document."""
+    ix = windex.open_dir(str(directory), indexname=INDEX_NAME)
+    with ix.reader() as reader:
+        postings = {}
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            rows = []
+            while matcher.is_active():
+                rows.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            postings[(fieldname, term)] = (rows, reader.doc_frequency(fieldname, term))
+        docs = [reader.stored_fields(n) for n in range(reader.doc_count_all())]
+        lengths = {
+            name: [reader.doc_field_length(n, name) for n in range(reader.doc_count_all())]
+            for name in reader.schema.scorable_names()
+        }
+        bounds = {
+            name: (reader.field_length(name), reader.min_field_length(name), reader.max_field_length(name))
+            for name in reader.schema.scorable_names()
+            if reader.field_length(name)
+        }
+    ix.close()
+    return {"postings": postings, "docs": docs, "lengths": lengths, "bounds": bounds}
+
+
+def write_index(directory: Path, articles, make_writer) -> None:
+    directory.mkdir()
+    windex.create_in(str(directory), build_schema(), indexname=INDEX_NAME)
+    ix = windex.open_dir(str(directory), indexname=INDEX_NAME)
+    writer = make_writer(ix)
+    for article in articles:
+        writer.add_document(**_article_fields(article, None))
+    writer.commit()
+    ix.close()
+
+
+@pytest.fixture(scope="module")
+def seed_articles():
+    return [a for path in iter_corpus_files(SEEDS, []) for a in load_file(path, SEEDS)]
+
+
+@pytest.mark.parametrize(
+    "limitmb",
+    [512, 0.01],  # 0.01 MB: the pool spills to runs on disk many times, the generic merge path
+    ids=["in-memory", "spilled"],
+)
+def test_fast_writer_writes_the_same_index_as_whoosh(tmp_path, seed_articles, limitmb):
+    write_index(tmp_path / "whoosh", seed_articles, lambda ix: ix.writer())
+    write_index(tmp_path / "fast", seed_articles, lambda ix: fastwrite.writer(ix, limitmb=limitmb))
+    expected, got = index_dump(tmp_path / "whoosh"), index_dump(tmp_path / "fast")
+    assert got["postings"] == expected["postings"]
+    assert got["docs"] == expected["docs"]
+    assert got["lengths"] == expected["lengths"]
+    assert got["bounds"] == expected["bounds"]
+    assert len(expected["postings"]) > 1000
+
+
+def test_parallel_writer_holds_the_same_documents_and_postings(tmp_path, seed_articles):
+    """Two worker processes, one segment each: the same documents, and per term the same
+    postings once the documents are matched up by id (segment order decides docnums)."""
+    # Enough documents that both workers get some.
+    many = [replace(a, id=f"{a.id}-{copy}") for copy in range(30) for a in seed_articles]
+    write_index(tmp_path / "whoosh", many, lambda ix: ix.writer())
+    write_index(tmp_path / "fast", many, lambda ix: fastwrite.writer(ix, procs=2, batchsize=20))
+    expected, got = index_dump(tmp_path / "whoosh"), index_dump(tmp_path / "fast")
+
+    def by_id(dump):
+        ids = [d["id"] for d in dump["docs"]]
+        return {
+            key: sorted((ids[n], w, v) for n, w, v in rows) for key, (rows, _df) in dump["postings"].items()
+        }
+
+    assert sorted(got["docs"], key=lambda d: d["id"]) == sorted(expected["docs"], key=lambda d: d["id"])
+    assert by_id(got) == by_id(expected)
+    ix = windex.open_dir(str(tmp_path / "fast"), indexname=INDEX_NAME)
+    assert len(ix._read_toc().segments) == 2  # one per worker, none merged
+    ix.close()
+
+
+@given(st.lists(st.integers(min_value=0, max_value=200_000), min_size=1, max_size=50, unique=True).map(sorted))
+def test_compact_positions_round_trip(positions):
+    fmt = CompactPositions(field_boost=2.0)
+    value = fmt.encode(positions)
+    assert fmt.decode_positions(value) == positions
+    assert fmt.decode_frequency(value) == len(positions)
+    assert fmt.decode_weight(value) == 2.0 * len(positions)
