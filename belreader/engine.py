@@ -23,9 +23,11 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
+from belreader.fastwrite import split_values
 from belreader.terms import CompactPositions, decode_positions
 
 _POSITION_BITS = 32  # a phrase key is (candidate row << 32) + position
+_UINT16 = ord("H")  # CompactPositions typecode of 16-bit gaps
 _INT_SIZE = 4  # Positions values: a packed count, then the pickled position deltas
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
@@ -209,12 +211,15 @@ class Engine:
             scores = np.bincount(inverse, weights=scores, minlength=len(ids)) if scored else np.zeros(len(ids))
         return ids, scores * boost if scored else scores
 
+    def expand(self, node) -> list:
+        """The index terms a prefix, wildcard or fuzzy term stands for."""
+        if isinstance(node, wq.FuzzyTerm):
+            return self._near_terms(node.fieldname, node.text, node.maxdist, node.prefixlength)
+        return [w for w in node._btexts(self.reader) if w]
+
     def _multiterm(self, node, scored: bool):
         """Prefix, wildcard and fuzzy terms: an OR of the index terms they expand to."""
-        if isinstance(node, wq.FuzzyTerm):
-            words = self._near_terms(node.fieldname, node.text, node.maxdist, node.prefixlength)
-        else:
-            words = [w for w in node._btexts(self.reader) if w]
+        words = self.expand(node)
         if not words:
             return _EMPTY
         if len(words) == 1:
@@ -284,19 +289,15 @@ class Engine:
             return _EMPTY
         # Every (candidate, position) of each word as one int64 key, candidate-major; a word
         # continues the phrase where its key minus 1..slop is a key reached by the word before.
-        decode = decode_positions if isinstance(fmt, CompactPositions) else _pickled_positions
+        compact = isinstance(fmt, CompactPositions)
+        decode = decode_positions if compact else _pickled_positions
         slop = max(1, node.slop)
-        row_of = np.arange(len(candidates), dtype=np.int64) << _POSITION_BITS
+        rows = np.arange(len(candidates), dtype=np.int64)  # the candidates still in the running
         reached = None
         for _btext, ids, _weights, values in postings:
-            where = np.searchsorted(ids, candidates).tolist()
-            positions: list[int] = []
-            counts = []
-            for i in where:
-                before = len(positions)
-                positions.extend(decode(values[i]))
-                counts.append(len(positions) - before)
-            keys = np.repeat(row_of, counts) + np.asarray(positions, dtype=np.int64)
+            where = np.searchsorted(ids, candidates[rows]).tolist()
+            counts, positions = _decode_all([values[i] for i in where], decode, compact)
+            keys = np.repeat(rows << _POSITION_BITS, counts) + positions
             if reached is None:
                 reached = keys
                 continue
@@ -306,6 +307,7 @@ class Engine:
             reached = keys[follows]
             if not len(reached):
                 return _EMPTY
+            rows = np.unique(reached >> _POSITION_BITS)
         found = np.unique(reached >> _POSITION_BITS)
         ids = candidates[found]
         if not scored:
@@ -331,6 +333,25 @@ class Engine:
 def _pickled_positions(value: bytes):
     """Decode a Whoosh Positions value (its decode_positions, without the loop)."""
     return accumulate(loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."))
+
+
+def _decode_all(values: list[bytes], decode, compact: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(number of positions, all positions concatenated) of a list of position values. Compact
+    values of 16-bit gaps (all but documents of more than 65,535 words) are decoded together."""
+    if compact and all(v[_INT_SIZE] == _UINT16 for v in values):
+        gaps = np.frombuffer(b"".join([v[_INT_SIZE + 1 :] for v in values]), dtype="<u2").astype(np.int64)
+        counts = (np.fromiter(map(len, values), dtype=np.int64, count=len(values)) - _INT_SIZE - 1) // 2
+        totals = np.cumsum(gaps)
+        starts = np.cumsum(counts) - counts  # where each value's gaps begin
+        before = np.where(starts > 0, totals[np.maximum(starts - 1, 0)], 0)
+        return counts, totals - np.repeat(before, counts)
+    positions: list[int] = []
+    counts = []
+    for value in values:
+        before = len(positions)
+        positions.extend(decode(value))
+        counts.append(len(positions) - before)
+    return np.asarray(counts, dtype=np.int64), np.asarray(positions, dtype=np.int64)
 
 
 def _lookup(ids: np.ndarray, other_ids: np.ndarray, other_scores: np.ndarray) -> np.ndarray:
@@ -362,7 +383,7 @@ def _read_matcher(matcher, values: bool):
             else:
                 weights.extend(block_weights)
             if values:
-                vals.extend(block_values)
+                vals.extend(split_values(block_values))
             if matcher._lastblock:
                 break
             matcher._next_block()

@@ -6,16 +6,17 @@ Whoosh's writer spends most of a large build on bookkeeping around each posting:
   by term as they come, so only the distinct terms are sorted;
 - its W3 codec looks up the document's field length for every posting (a seek and a read in
   the new segment's length column each time) and type-checks every argument; `FastCodec` reads
-  each length once and trusts the pool's types.
-What reaches the disk is the same: segments are ordinary W3 segments, read by the W3 code
-FastCodec inherits. `tests/test_fastwrite.py` compares indexes written both ways.
+  each length once, trusts the pool's types and writes a whole term's postings a block at a time.
+Segments are W3 segments with one difference, in how a block's values are packed (see
+`_PostingsWriter._mini_values`); FastCodec, which the segment names as its codec, reads both.
+`tests/test_fastwrite.py` compares indexes written both ways, posting by posting.
 """
 
 from __future__ import annotations
 
 from array import array
 
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -85,6 +86,40 @@ class _PostingsWriter(W3PostingsWriter):
                 self._write_block()
 
 
+    def _mini_values(self):
+        """A block's values as ("c", lengths, the values joined as a latin-1 string) instead of
+        a tuple of bytes objects: Whoosh pickles blocks with protocol 2, which stores each bytes
+        object as a call to codecs.encode; unpickling 128 of them took 60 us a block, and every
+        query reads whole blocks. Read back by _LeafMatcher._read_values."""
+        values = self._values
+        if values and self._format.fixed_value_size() is None:
+            return ("c", tuple(map(len, values)), b"".join(values).decode("latin-1"))
+        return super()._mini_values()
+
+
+def split_values(packed) -> list:
+    """The values of a block written by _PostingsWriter._mini_values (or a W3 tuple as is)."""
+    if type(packed) is tuple and len(packed) == 3 and packed[0] == "c":
+        blob = packed[2].encode("latin-1")
+        out = []
+        start = 0
+        for length in packed[1]:
+            out.append(blob[start : start + length])
+            start += length
+        return out
+    return packed
+
+
+class _LeafMatcher(W3LeafMatcher):
+    def _read_values(self):
+        if self._data is None:
+            self._read_data()
+        if self._fixedsize is None:
+            self._values = split_values(self._data[2])
+        else:
+            super()._read_values()
+
+
 class _FieldWriter(W3FieldWriter):
     def add_postings(self, schema, lengths, items):
         lengths = _Lengths(lengths) if lengths else None
@@ -116,6 +151,12 @@ class FastCodec(W3Codec):
 
     def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+        offset, length = terminfo.extent()
+        return _LeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
 
     def postings_writer(self, dbfile, byteids=False):
         return _PostingsWriter(

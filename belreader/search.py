@@ -355,7 +355,7 @@ def search(
         total = len(ids)
         start = (page - 1) * pagelen
         chosen = _ranked(ids, scores, start + pagelen)[start:]
-        words = _query_match(query, searcher.reader()).highlight_words() if snippets and len(chosen) else set()
+        words = _query_match(query, searcher.reader(), engine).highlight_words() if snippets and len(chosen) else set()
         hits = []
         for rank, at in enumerate(chosen.tolist(), start=start + 1):
             stored = searcher.stored_fields(int(ids[at]))
@@ -489,7 +489,8 @@ def query_match(index: CorpusIndex, text: str) -> QueryMatch:
         return _query_match(parse_query(text, searcher.schema), searcher.reader())
 
 
-def _query_match(query, reader) -> QueryMatch:
+def _query_match(query, reader, engine=None) -> QueryMatch:
+    """`engine` (given when the query was just run) expands prefix and fuzzy terms as it did."""
     from whoosh import query as wq
 
     match = QueryMatch()
@@ -502,6 +503,9 @@ def _query_match(query, reader) -> QueryMatch:
             {"entity": match.entities, "speaker": match.speakers, "source": match.sources}[fieldname].add(leaf.text)
             continue
         if fieldname not in DEFAULT_FIELDS:
+            continue
+        if engine is not None and isinstance(leaf, wq.MultiTerm):
+            match.words.update(w.decode("utf-8") if isinstance(w, bytes) else w for w in engine.expand(leaf))
             continue
         # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
         # argument as a loop variable and skips every field after the first.
