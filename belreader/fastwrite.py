@@ -14,13 +14,17 @@ Segments are W3 segments with one difference, in how a block's values are packed
 
 from __future__ import annotations
 
+import os
+import pickle
 from array import array
+from collections import Counter
+from pathlib import Path
 
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import PostingPool, SegmentWriter
 
-from belreader.terms import FastText, encode_positions, term_positions
+from belreader.terms import WORD, FastText, single_positions, term_positions
 
 
 class _Lengths:
@@ -222,21 +226,31 @@ class _Pool(PostingPool):
         if self.currentsize > self.limit:
             self.save()
 
-    def add_text(self, fieldname: str, text: str, fmt, docnum: int, boost: float) -> int:
-        """Index `text` (a FastText field's value) for `docnum`; its length in terms.
-        What Field.index() followed by add() for every term would do, in one loop."""
+    def add_text(self, fieldname: str, text: str, fmt, docnum: int, boost: float, words: Counter | None) -> int:
+        """Index `text` (a FastText field's value) for `docnum`; its length in terms. What
+        Field.index() followed by add() for every term would do, in one loop. The raw words
+        are counted into `words` when it is given."""
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
             self.fieldnames.add(fieldname)
+        raw = WORD.findall(text)
+        if words is not None:
+            words.update(set(raw))
         weight_per = fmt.field_boost * boost
+        single = single_positions(fmt)
+        encode = fmt.encode
         length = 0
         size = 0
-        for term, poslist in term_positions(text).items():
+        for btext, poslist in term_positions(raw).items():
             freq = len(poslist)
             length += freq
-            value = encode_positions(fmt, poslist)
-            btext = term.encode("utf-8")
+            if freq == 1:
+                value = single.get(poslist[0])
+                if value is None:
+                    value = single[poslist[0]] = encode(poslist)
+            else:
+                value = encode(poslist)
             postings = terms.get(btext)
             if postings is None:
                 terms[btext] = [(docnum, freq * weight_per, value)]
@@ -275,9 +289,21 @@ def _docnum(posting) -> int:
 
 
 class _SegmentWriter(SegmentWriter):
-    def __init__(self, ix, **kwargs) -> None:
+    def __init__(self, ix, count_words=(), **kwargs) -> None:
         super().__init__(ix, codec=FastCodec(), **kwargs)
         self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
+        self._count_fields = frozenset(count_words)
+        self.words: Counter = Counter()  # raw word -> texts of the count_words fields holding it
+
+    def _finalize_segment(self):
+        segment = super()._finalize_segment()
+        if self.words:
+            # Left beside the segment for take_word_counts(): a worker process has no other
+            # way to hand them back through Whoosh's MpWriter.
+            name = f"{WORDS_PREFIX}{segment.segment_id()}.pickle"
+            with open(os.path.join(self.storage.folder, name), "wb") as f:
+                pickle.dump(self.words, f, protocol=pickle.HIGHEST_PROTOCOL)
+        return segment
 
     def add_document(self, **fields) -> None:
         """SegmentWriter.add_document, with a FastText field's text going straight into the pool."""
@@ -302,7 +328,8 @@ class _SegmentWriter(SegmentWriter):
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
                     if type(field) is FastText and isinstance(value, str):
-                        length = pool.add_text(fieldname, value, field.format, docnum, fieldboost)
+                        counter = self.words if fieldname in self._count_fields else None
+                        length = pool.add_text(fieldname, value, field.format, docnum, fieldboost, counter)
                     else:
                         scorable = field.scorable
                         for tbytes, freq, weight, vbytes in field.index(value):
@@ -361,7 +388,26 @@ class _MpWriter(MpWriter):
 
 def writer(ix, procs: int = 1, **kwargs):
     """A writer for `ix`: one process, or `procs` worker processes that each write a segment
-    of their own (Whoosh's multisegment MpWriter). Keyword arguments go to the writer(s)."""
+    of their own (Whoosh's multisegment MpWriter). Keyword arguments go to the writer(s);
+    `count_words=(fieldnames)` counts in how many of those fields' texts each raw word occurs
+    (see take_word_counts)."""
     if procs > 1:
         return _MpWriter(ix, procs, **kwargs)
     return _SegmentWriter(ix, **kwargs)
+
+
+WORDS_PREFIX = "belreader-words-"
+
+
+def take_word_counts(folder) -> Counter:
+    """The raw word counts the writers of `count_words` fields left in the index folder (one
+    file per segment written), summed; the files are removed."""
+    total: Counter = Counter()
+    for path in sorted(Path(folder).glob(f"{WORDS_PREFIX}*.pickle")):
+        try:
+            with open(path, "rb") as f:
+                total.update(pickle.load(f))
+        except (OSError, EOFError, pickle.UnpicklingError):
+            pass  # a torn file of a failed write: its words are missing from "did you mean"
+        path.unlink(missing_ok=True)
+    return total

@@ -637,7 +637,9 @@ class CorpusIndex:
                     batch = list(batch)
                     analyses = self._analyse_batch(batch, done - len(batch_paths), len(candidates), tell, procs)
                 parallel = writers if len(batch_paths) > 50 else 1
-                writer = fastwrite.writer(ix, procs=parallel, timeout=30.0, limitmb=POOL_MB // parallel)
+                writer = fastwrite.writer(
+                    ix, procs=parallel, timeout=30.0, limitmb=POOL_MB // parallel, count_words=Vocabulary.FIELDS
+                )
                 with _committing(writer, ix):
                     for path, articles in batch:
                         if path in indexed:
@@ -648,7 +650,7 @@ class CorpusIndex:
                             if analysis is not None:
                                 for claim in analysis.claims:
                                     writer.add_document(**_claim_fields(article, claim, analysis))
-                            vocabulary.add_text(article.title, article.body)
+                vocabulary.add_raw(fastwrite.take_word_counts(directory))
                 vocabulary.save(directory)
                 tell("write", done, len(candidates))
         finally:
@@ -750,11 +752,13 @@ def _growing_batches(paths: list, first: int = FIRST_BATCH, largest: int = LARGE
 
 
 class Vocabulary:
-    """Every word form the index has seen (unstemmed, lower case) with its count, kept beside
-    the index for "did you mean". Whoosh's own spelling field would double the indexing time.
-    Words of deleted articles stay; a suggestion is only made when it finds something."""
+    """Every word form the index has seen (unstemmed, lower case) with the number of titles and
+    bodies it occurs in, kept beside the index for "did you mean" (the writers count them; a
+    spelling field in Whoosh would double the indexing time). Words of deleted articles stay;
+    a suggestion is only made when it finds something."""
 
     FILE = "belreader-vocabulary.json"
+    FIELDS = ("title", "body")  # whose words it holds
 
     def __init__(self, counts: dict[str, int] | None = None) -> None:
         self.counts = counts or {}
@@ -768,11 +772,9 @@ class Vocabulary:
         except (OSError, ValueError):
             return cls()
 
-    def add_text(self, *texts: str) -> None:
-        from belreader.terms import raw_words
-
-        for text in texts:
-            self._raw.update(raw_words(text))
+    def add_raw(self, raw: Counter) -> None:
+        """Add counts of raw words (as the tokenizer matched them; the writer counts them)."""
+        self._raw.update(raw)
 
     def save(self, directory: Path) -> None:
         from belreader.terms import word_forms

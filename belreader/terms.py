@@ -29,8 +29,9 @@ _CACHE_LIMIT = 400_000
 
 # raw word as written -> its term ("" for a stop word); shared by every field and document.
 _term_cache: dict[str, str] = {}
-# a single position -> its encoded posting value (most words occur once in a field)
-_single_position: dict[int, bytes] = {}
+_bterm_cache: dict[str, bytes] = {}  # the same, as the bytes the index stores (for indexing)
+# per format class: a single position -> its encoded value (most words occur once in a field)
+_single_position: dict[type, dict[int, bytes]] = {}
 
 
 def text_analyzer():
@@ -45,18 +46,19 @@ def _term(word: str) -> str:
     return stem(lowered).translate(accent_map)
 
 
-def term_positions(text: str) -> dict[str, list[int]]:
-    """Each distinct term of `text` with its positions, numbered as the analyzer's StopFilter
-    does: the first kept word keeps its place, the ones after it follow on, stop words removed."""
-    cache = _term_cache
+def term_positions(words: list[str]) -> dict[bytes, list[int]]:
+    """Each distinct term (as index bytes) of the raw `words` (WORD.findall of a text) with its
+    positions, numbered as the analyzer's StopFilter does: the first kept word keeps its place,
+    the ones after it follow on, stop words removed."""
+    cache = _bterm_cache
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
-    positions: dict[str, list[int]] = {}
+    positions: dict[bytes, list[int]] = {}
     pos = -1
-    for index, word in enumerate(WORD.findall(text)):
+    for index, word in enumerate(words):
         term = cache.get(word)
         if term is None:
-            term = cache[word] = _term(word)
+            term = cache[word] = _term(word).encode("utf-8")
         if not term:
             continue
         pos = index if pos < 0 else pos + 1
@@ -97,12 +99,21 @@ def spans_of(text: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, in
     return out
 
 
+def single_positions(fmt) -> dict[int, bytes]:
+    """A cache of `fmt.encode([position])` by position, for fmt's class."""
+    found = _single_position.get(type(fmt))
+    if found is None:
+        found = _single_position[type(fmt)] = {}
+    return found
+
+
 def encode_positions(fmt, poslist: list[int]) -> bytes:
-    """`fmt.encode(poslist)` (a Positions format), remembered for lists of one position."""
+    """`fmt.encode(poslist)`, remembered for lists of one position."""
     if len(poslist) == 1:
-        value = _single_position.get(poslist[0])
+        single = single_positions(fmt)
+        value = single.get(poslist[0])
         if value is None:
-            value = _single_position[poslist[0]] = fmt.encode(poslist)
+            value = single[poslist[0]] = fmt.encode(poslist)
         return value
     return fmt.encode(poslist)
 
@@ -112,8 +123,8 @@ def index_terms(text: str, fmt) -> list[tuple[bytes, int, float, bytes]]:
     `fmt.word_values(text, text_analyzer())` gives, as Whoosh's Field.index returns it."""
     boost = fmt.field_boost
     return [
-        (term.encode("utf-8"), len(poslist), len(poslist) * boost, encode_positions(fmt, poslist))
-        for term, poslist in term_positions(text).items()
+        (term, len(poslist), len(poslist) * boost, encode_positions(fmt, poslist))
+        for term, poslist in term_positions(WORD.findall(text)).items()
     ]
 
 
@@ -124,11 +135,9 @@ class CompactPositions(Positions):
     for every candidate document, so this is what a phrase search mostly waits on."""
 
     def encode(self, poslist):
-        deltas = array("H" if poslist[-1] < 65536 else "I")
-        base = 0
-        for pos in poslist:
-            deltas.append(pos - base)
-            base = pos
+        gaps = [poslist[0]]
+        gaps += [after - before for before, after in zip(poslist, poslist[1:])]
+        deltas = array("H" if poslist[-1] < 65536 else "I", gaps)
         if _BIG_ENDIAN:
             deltas.byteswap()
         return pack_uint(len(poslist)) + deltas.typecode.encode("ascii") + deltas.tobytes()
@@ -161,11 +170,6 @@ class FastText(TEXT):
         if isinstance(value, str) and not kwargs:
             return index_terms(value, self.format)
         return super().index(value, **kwargs)
-
-
-def raw_words(text: str) -> list[str]:
-    """The words of `text` as written (the tokenizer's matches, before any filter)."""
-    return WORD.findall(text) if text else []
 
 
 def word_forms(raw: Counter) -> Counter:

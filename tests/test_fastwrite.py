@@ -21,7 +21,7 @@ from whoosh.fields import TEXT
 from belreader import fastwrite
 from belreader.corpus import iter_corpus_files, load_file
 from belreader.index import INDEX_NAME, build_schema, _article_fields
-from belreader.terms import CompactPositions, FastText, raw_words, text_analyzer, word_forms
+from belreader.terms import WORD, CompactPositions, FastText, text_analyzer, word_forms
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -66,7 +66,7 @@ def test_positions_skip_stop_words_as_whoosh_numbers_them():
 
 
 def test_word_forms_are_lower_case_folded_and_skip_short_words_and_numbers():
-    raw = Counter(raw_words("Café in Zürich, 2020: the CAFÉ") + raw_words(""))
+    raw = Counter(WORD.findall("Café in Zürich, 2020: the CAFÉ"))
     assert word_forms(raw) == {"cafe": 2, "zurich": 1, "the": 1}
 
 
@@ -158,3 +158,24 @@ def test_compact_positions_round_trip(positions):
     assert fmt.decode_positions(value) == positions
     assert fmt.decode_frequency(value) == len(positions)
     assert fmt.decode_weight(value) == 2.0 * len(positions)
+
+
+def test_vocabulary_is_counted_by_the_writers_alike_in_one_or_two_processes(tmp_path):
+    """The writer processes count the words of titles and bodies; the index keeps their sum."""
+    from belreader.index import CorpusIndex, Vocabulary
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(120):  # > 50 files, so the two-process build really uses two processes
+        (corpus / f"{i:03d}.txt").write_text(
+            f"Report {i} on Café Zürich\n\nThe Zürich café served {i} guests. Lukashenka spoke.\n", encoding="utf-8"
+        )
+    articles = [a for path in iter_corpus_files(corpus, []) for a in load_file(path, corpus)]
+    # Per word form: the titles and bodies that contain it.
+    expected = word_forms(Counter(w for a in articles for text in (a.title, a.body) for w in set(WORD.findall(text))))
+    for procs in (1, 2):
+        index = CorpusIndex(corpus, tmp_path / f"index-{procs}", analysis=False)
+        index.update(procs=procs, multisegment=procs > 1)
+        assert Vocabulary.load(index.index_dir).counts == dict(expected)
+        assert not list(index.index_dir.glob(f"{fastwrite.WORDS_PREFIX}*"))
+    assert expected["zurich"] == 240 and expected["report"] == 120 and expected["cafe"] == 240
