@@ -236,7 +236,7 @@ class _Pool(PostingPool):
             self.fieldnames.add(fieldname)
         raw = WORD.findall(text)
         if words is not None:
-            words.update(set(raw))
+            words.update(raw)
         weight_per = fmt.field_boost * boost
         single = single_positions(fmt)
         encode = fmt.encode
@@ -293,7 +293,7 @@ class _SegmentWriter(SegmentWriter):
         super().__init__(ix, codec=FastCodec(), **kwargs)
         self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
         self._count_fields = frozenset(count_words)
-        self.words: Counter = Counter()  # raw word -> texts of the count_words fields holding it
+        self.words: Counter = Counter()  # raw words of the count_words fields
 
     def _finalize_segment(self):
         segment = super()._finalize_segment()
@@ -389,8 +389,7 @@ class _MpWriter(MpWriter):
 def writer(ix, procs: int = 1, **kwargs):
     """A writer for `ix`: one process, or `procs` worker processes that each write a segment
     of their own (Whoosh's multisegment MpWriter). Keyword arguments go to the writer(s);
-    `count_words=(fieldnames)` counts in how many of those fields' texts each raw word occurs
-    (see take_word_counts)."""
+    `count_words=(fieldnames)` counts the raw words of those fields (see take_word_counts)."""
     if procs > 1:
         return _MpWriter(ix, procs, **kwargs)
     return _SegmentWriter(ix, **kwargs)

@@ -752,8 +752,8 @@ def _growing_batches(paths: list, first: int = FIRST_BATCH, largest: int = LARGE
 
 
 class Vocabulary:
-    """Every word form the index has seen (unstemmed, lower case) with the number of titles and
-    bodies it occurs in, kept beside the index for "did you mean" (the writers count them; a
+    """Every word form the index has seen (unstemmed, lower case) with how often it occurs in
+    titles and bodies, kept beside the index for "did you mean" (the writers count them; a
     spelling field in Whoosh would double the indexing time). Words of deleted articles stay;
     a suggestion is only made when it finds something."""
 

@@ -419,7 +419,7 @@ _PLAIN_WORD = re.compile(r"(?<![\w:*~'’-])[A-Za-z][A-Za-z'’-]{2,}(?![\w:*~'�
 
 def did_you_mean(index: CorpusIndex, searcher, text: str) -> str | None:
     """The query with each word the index does not know replaced by the closest word form the
-    index has seen (edit distance <= 2, the more frequent on ties), if that finds something."""
+    index has seen (edit distance <= 2, the more frequent, then the first alphabetically, on ties), if that finds something."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
@@ -441,7 +441,7 @@ def did_you_mean(index: CorpusIndex, searcher, text: str) -> str | None:
         )
         if not candidates:
             return word
-        best = min(candidates, key=lambda c: (c[1], -vocabulary[c[0]]))
+        best = min(candidates, key=lambda c: (c[1], -vocabulary[c[0]], c[0]))
         return best[0]
 
     corrected = _PLAIN_WORD.sub(fix, text)

@@ -167,6 +167,11 @@ def worker_build(corpus: str, index_dir: str, procs: int, multisegment: bool, no
         "skipped": len(report.skipped),
         "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        # CPU seconds of this process and its (joined) writer processes: steadier than the wall
+        # time on a shared or throttled machine.
+        "cpu_seconds": sum(
+            u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+        ),
     }
     try:
         from whoosh import index as windex
@@ -372,6 +377,12 @@ def summarise(r: dict) -> list[tuple[str, str, str, str, str, str]]:
     else:
         t, s = target("build", bn["seconds"])
         rows.append((f"build, procs={r['procs']} multisegment (s)", f"{bn['seconds']:.1f}", "", ratio(bn["seconds"], fts["seconds"]), t, s))
+    if "cpu_seconds" in b1:
+        rows.append((
+            f"build CPU time, procs=1 / procs={r['procs']} (s)",
+            f"{b1['cpu_seconds']:.1f} / {bn['cpu_seconds']:.1f}" if "cpu_seconds" in bn else f"{b1['cpu_seconds']:.1f} / -",
+            "", "", "", "",
+        ))
     rows.append(("docs/s, procs=1", f"{docs / b1['seconds']:,.0f}", f"{fts['docs'] / fts['seconds']:,.0f}", "", "", ""))
     rows.append((f"docs/s, procs={r['procs']} multisegment", f"{bn['docs'] / bn['seconds']:,.0f}" if bn["docs"] else "-", "", "", "", ""))
     rows.append(("index size, procs=1 (MB)", f"{b1['size'] / 1e6:.1f}", f"{fts['size'] / 1e6:.1f}", ratio(b1["size"], fts["size"]), "", ""))
