@@ -28,7 +28,7 @@ from belreader.terms import CompactPositions, decode_positions
 
 _POSITION_BITS = 32  # a phrase key is (candidate row << 32) + position
 _UINT16 = ord("H")  # CompactPositions typecode of 16-bit gaps
-_INT_SIZE = 4  # Positions values: a packed count, then the pickled position deltas
+_INT_SIZE = 4  # a positions value starts with the packed count of positions
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
 
@@ -130,7 +130,7 @@ class Engine:
             return ids[keep], scores[keep]
         if isinstance(node, wq.Phrase):
             return self._phrase(node, scored)
-        if isinstance(node, wq.MultiTerm) and not isinstance(node, wq.Phrase):
+        if isinstance(node, wq.MultiTerm):
             return self._multiterm(node, scored)
         if node is wq.NullQuery or isinstance(node, type(wq.NullQuery)):
             return _EMPTY

@@ -20,11 +20,23 @@ from array import array
 from collections import Counter
 from pathlib import Path
 
+from whoosh.analysis import IDTokenizer
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
+from whoosh.fields import ID
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import PostingPool, SegmentWriter
 
 from belreader.terms import WORD, FastText, single_positions, term_positions
+
+
+class FastID(ID):
+    """An ID field (the whole value is one term) indexed without an analyzer run: what
+    ID.index() gives, built directly. Articles have a handful of these."""
+
+    def index(self, value, **kwargs):
+        if isinstance(value, str) and not kwargs and type(self.analyzer) is IDTokenizer:
+            return [(value.encode("utf-8"), 1, self.format.field_boost, b"")]
+        return super().index(value, **kwargs)
 
 
 class _Lengths:

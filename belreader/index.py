@@ -47,8 +47,9 @@ class IndexProblem(Exception):
 
 
 def build_schema():
-    from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.fields import COLUMN, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+    from belreader.fastwrite import FastID as ID
     from belreader.terms import FastText
 
     return Schema(

@@ -144,3 +144,21 @@ def test_masks_and_codes(seed_corpus, tmp_path):
         for i, label in enumerate(labels):
             expected = sorted(searcher.document_numbers(publisher_key=label))
             assert np.nonzero(codes == i)[0].tolist() == expected
+
+
+def test_queries_the_engine_does_not_know_are_run_by_whoosh(seed_corpus, tmp_path):
+    """Every, DisjunctionMax and an Or subclass fall back to Whoosh's matchers: same answers."""
+    index = CorpusIndex(seed_corpus, tmp_path / "index", analysis=False)
+    index.update()
+    queries = [
+        wq.Every("body"),
+        wq.DisjunctionMax([wq.Term("body", "belaru"), wq.Term("title", "putin")]),
+        wq.And([wq.Term("body", "loan"), wq.DisjunctionMax([wq.Term("body", "russia"), wq.Term("body", "minsk")])]),
+        wq.TermRange("date", None, None),
+    ]
+    with index.searcher() as searcher:
+        for query in queries:
+            expected = whoosh_answer(searcher, query)
+            got = engine_answer(searcher, query)
+            assert set(got) == set(expected), query
+            assert expected or isinstance(query, wq.TermRange), query

@@ -178,3 +178,11 @@ def test_vocabulary_is_counted_by_the_writers_alike_in_one_or_two_processes(tmp_
         assert Vocabulary.load(index.index_dir).counts == dict(expected)
         assert not list(index.index_dir.glob(f"{fastwrite.WORDS_PREFIX}*"))
     assert expected["zurich"] == 240 and expected["report"] == 120
+
+
+@given(st.text(max_size=30))
+def test_fast_id_terms_equal_whoosh_s(value):
+    from whoosh.fields import ID
+
+    for kwargs in ({}, {"unique": True, "stored": True, "field_boost": 2.0}, {"sortable": True}):
+        assert sorted(fastwrite.FastID(**kwargs).index(value)) == sorted(ID(**kwargs).index(value))
