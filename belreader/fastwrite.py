@@ -326,6 +326,7 @@ class _SegmentWriter(SegmentWriter):
         pool = self.pool
 
         docboost = self._doc_boost(fields)
+        count_fields = self._count_fields if fields.get("_count_words", True) else ()
         fieldnames = sorted([name for name in fields.keys() if not name.startswith("_")])
         self._check_fields(schema, fieldnames)
 
@@ -340,7 +341,7 @@ class _SegmentWriter(SegmentWriter):
                 if field.indexed:
                     fieldboost = self._field_boost(fields, fieldname, docboost)
                     if type(field) is FastText and isinstance(value, str):
-                        counter = self.words if fieldname in self._count_fields else None
+                        counter = self.words if fieldname in count_fields else None
                         length = pool.add_text(fieldname, value, field.format, docnum, fieldboost, counter)
                     else:
                         scorable = field.scorable
@@ -401,7 +402,8 @@ class _MpWriter(MpWriter):
 def writer(ix, procs: int = 1, **kwargs):
     """A writer for `ix`: one process, or `procs` worker processes that each write a segment
     of their own (Whoosh's multisegment MpWriter). Keyword arguments go to the writer(s);
-    `count_words=(fieldnames)` counts the raw words of those fields (see take_word_counts)."""
+    `count_words=(fieldnames)` counts the raw words of those fields (see take_word_counts) in
+    every document added without `_count_words=False`."""
     if procs > 1:
         return _MpWriter(ix, procs, **kwargs)
     return _SegmentWriter(ix, **kwargs)

@@ -187,6 +187,7 @@ def _claim_fields(article: Article, claim, analysis) -> dict:
         "speaker": claim.speaker_id or _slug(claim.speaker or ""),
         "source": " ".join(_source_id(o) for o in claim.outlets),
         "data": _claim_dict(claim),
+        "_count_words": False,  # its words are the article's: the vocabulary has them
     }
 
 

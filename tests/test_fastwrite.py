@@ -186,3 +186,15 @@ def test_fast_id_terms_equal_whoosh_s(value):
 
     for kwargs in ({}, {"unique": True, "stored": True, "field_boost": 2.0}, {"sortable": True}):
         assert sorted(fastwrite.FastID(**kwargs).index(value)) == sorted(ID(**kwargs).index(value))
+
+
+def test_claim_documents_add_nothing_to_the_vocabulary(seed_corpus, shared_analysis_cache, tmp_path):
+    """Claims are documents too (title and claim text), but their words are their article's."""
+    from belreader.index import CorpusIndex, Vocabulary
+
+    index = CorpusIndex(seed_corpus, tmp_path / "index", analysis=True)
+    index.update()
+    assert index.stats()["claims"] > 0
+    articles = [a for path in iter_corpus_files(seed_corpus, []) for a in load_file(path, seed_corpus)]
+    expected = word_forms(Counter(w for a in articles for text in (a.title, a.body) for w in WORD.findall(text)))
+    assert Vocabulary.load(index.index_dir).counts == dict(expected)
