@@ -136,17 +136,21 @@ class Engine:
             return _EMPTY
         return self._whoosh(node)
 
-    def _term(self, fieldname: str, text, boost: float, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+    def _indexed(self, fieldname: str, text) -> bytes | None:
+        """`text` as the index stores it in `fieldname`, or None if no document has it."""
         if fieldname not in self.schema:
-            return _EMPTY
-        field = self.schema[fieldname]
+            return None
         try:
-            btext = field.to_bytes(text)
+            btext = self.schema[fieldname].to_bytes(text)
         except ValueError:
+            return None
+        return btext if (fieldname, btext) in self.reader else None
+
+    def _term(self, fieldname: str, text, boost: float, scored: bool) -> tuple[np.ndarray, np.ndarray]:
+        btext = self._indexed(fieldname, text)
+        if btext is None:
             return _EMPTY
-        if (fieldname, btext) not in self.reader:
-            return _EMPTY
-        ids, weights = self._postings(fieldname, btext, field.format)
+        ids, weights = self._postings(fieldname, btext, self.schema[fieldname].format)
         if self._live is not None:
             keep = self._live[ids]
             ids, weights = ids[keep], weights[keep]
@@ -266,15 +270,9 @@ class Engine:
         fmt = field.format
         if not fmt or not fmt.supports("positions"):
             return self._whoosh(node)
-        terms = []
-        for word in node.words:
-            try:
-                btext = field.to_bytes(word)
-            except ValueError:
-                return _EMPTY
-            if (fieldname, btext) not in self.reader:
-                return _EMPTY
-            terms.append(btext)
+        terms = [self._indexed(fieldname, word) for word in node.words]
+        if None in terms:
+            return _EMPTY
         if len(terms) == 1:
             return self._term(fieldname, node.words[0], node.boost, scored)
         postings = []

@@ -513,3 +513,31 @@ async def test_articles_appear_batch_by_batch_while_the_index_is_built(seed_corp
         assert (2, False) in shown, shown
         assert shown[-1] == (5, True)
         assert len(app.query_one(ArticleList).visible_ids) == 5
+
+
+async def test_reader_leaves_and_saves_its_state_when_its_terminal_goes(app_factory):
+    """A closed terminal (here: the master side of a pty closed) ends the reader within a few
+    seconds, state saved, instead of leaving it spinning on end-of-file."""
+    import os
+
+    master, slave = os.openpty()
+    app = app_factory()
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(app, pilot)
+            app.watch_terminal(slave)
+            await pilot.pause(1.2)
+            assert app.is_running  # the terminal is still there
+            app.state_file.unlink(missing_ok=True)
+            os.close(master)
+            master = None
+            for _ in range(30):
+                await pilot.pause(0.1)
+                if not app.is_running:
+                    break
+            assert not app.is_running
+        assert app.state_file.exists()
+    finally:
+        os.close(slave)
+        if master is not None:
+            os.close(master)

@@ -8,7 +8,11 @@ on the event loop.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+import os
+import signal
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from functools import wraps
@@ -195,6 +199,20 @@ class BelreaderApp(PassageActions, App):
         self.query_one(ArticleList).focus()
         self.refresh_index()
         self.open_clip_store()
+        if not self.is_headless and sys.__stdin__ is not None:
+            self.watch_terminal(sys.__stdin__.fileno())
+
+    def watch_terminal(self, fd: int) -> None:
+        """Leave, saving the state, when the terminal on `fd` goes away: on a hangup signal,
+        or when the terminal is gone without one (a `make run` whose tmux pane was killed).
+        Textual's input thread would otherwise read end-of-file in a loop at full CPU."""
+        if not os.isatty(fd):
+            return
+        self.set_interval(1.0, lambda: None if os.isatty(fd) else self.exit())
+        try:
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
+        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no SIGHUP
+            pass
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
