@@ -486,11 +486,11 @@ def _positive_leaves(node):
 def query_match(index: CorpusIndex, text: str) -> QueryMatch:
     """The parts of query `text` to look for in an article's text and analysis."""
     with index.searcher() as searcher:
-        return _query_match(parse_query(text, searcher.schema), searcher.reader())
+        return _query_match(parse_query(text, searcher.schema), searcher.reader(), index.engine(searcher))
 
 
-def _query_match(query, reader, engine=None) -> QueryMatch:
-    """`engine` (given when the query was just run) expands prefix and fuzzy terms as it did."""
+def _query_match(query, reader, engine) -> QueryMatch:
+    """Prefix and fuzzy terms are expanded by `engine`, to the very words a search matches."""
     from whoosh import query as wq
 
     match = QueryMatch()
@@ -504,7 +504,7 @@ def _query_match(query, reader, engine=None) -> QueryMatch:
             continue
         if fieldname not in DEFAULT_FIELDS:
             continue
-        if engine is not None and isinstance(leaf, wq.MultiTerm):
+        if isinstance(leaf, wq.MultiTerm):
             match.words.update(w.decode("utf-8") if isinstance(w, bytes) else w for w in engine.expand(leaf))
             continue
         # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
