@@ -79,7 +79,6 @@ class _PostingsWriter(W3PostingsWriter):
             if length > self._maxlength:
                 self._maxlength = length
 
-
     def add_term_postings(self, postings: list, lengths: list | None) -> None:
         """All postings of one term, (docnum, weight, value) in docnum order, a block at a time:
         the same blocks and statistics add_posting() builds one posting at a time. The last
@@ -100,7 +99,6 @@ class _PostingsWriter(W3PostingsWriter):
                 self._maxlength = max(found) if found else 0
             if start + limit <= last:
                 self._write_block()
-
 
     def _mini_values(self):
         """A block's values as ("c", lengths, the values joined as a latin-1 string) instead of

@@ -304,6 +304,8 @@ def make_snippets(body: str, words: set[str] | frozenset[str], top: int = 3) -> 
         while j + 1 < len(spans) and spans[j + 1][1] + SNIPPET_CONTEXT - start <= SNIPPET_CHARS:
             j += 1
         end = min(len(body), max(spans[j][1] + SNIPPET_CONTEXT, start + SNIPPET_CHARS * 2 // 3))
+        if j + 1 < len(spans):
+            end = min(end, spans[j + 1][0])  # an unmarked match of the next passage stays out
         fragments.append((_word_start(body, start, spans[i][0]), _word_end(body, end, spans[j][1]), spans[i : j + 1]))
         i = j + 1
     best = sorted(fragments, key=lambda f: (-len(f[2]), f[0]))[:top]
@@ -325,8 +327,7 @@ def _word_end(body: str, end: int, last_match: int) -> int:
     """`end` moved back to the end of a word (not before the last match)."""
     if end >= len(body):
         return len(body)
-    cut = max((m.start() for m in _SPACE.finditer(body, last_match, end + 1)), default=end)
-    return cut
+    return max((m.start() for m in _SPACE.finditer(body, last_match, end + 1)), default=end)
 
 
 def search(
@@ -419,7 +420,8 @@ _PLAIN_WORD = re.compile(r"(?<![\w:*~'’-])[A-Za-z][A-Za-z'’-]{2,}(?![\w:*~'�
 
 def did_you_mean(index: CorpusIndex, searcher, text: str) -> str | None:
     """The query with each word the index does not know replaced by the closest word form the
-    index has seen (edit distance <= 2, the more frequent, then the first alphabetically, on ties), if that finds something."""
+    index has seen (edit distance <= 2; on ties the more frequent, then the first in alphabetical
+    order), if that finds something."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 

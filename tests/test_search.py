@@ -180,3 +180,23 @@ def test_page_past_the_end_has_no_hits(index):
 
 def test_fuzzy_distance_is_capped(index):
     assert ids(index, "loan~9") == ids(index, "loan~2")
+
+
+def test_make_snippets_choose_the_densest_passages_and_cut_at_words():
+    from belreader.search import SNIPPET_CHARS, make_snippets
+
+    filler = "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor. " * 6
+    body = filler + "A loan here. " + filler + "Loans and a loan, loaned. " + filler + "Last loan." + filler
+    snippets = make_snippets(body, {"loan"}, top=2)
+    assert len(snippets) == 2
+    assert [s.start for s in snippets] == sorted(s.start for s in snippets)  # text order
+    assert sum(len(s.matches) for s in snippets) >= 4  # the passage with three matches is chosen
+    for s in snippets:
+        assert body[s.start : s.end] == s.text
+        assert len(s.text) <= SNIPPET_CHARS + 20
+        assert s.start == 0 or body[s.start - 1].isspace()  # starts at a word
+        assert s.end == len(body) or body[s.end].isspace()  # ends at a word
+        for a, b in s.matches:
+            assert s.text[a:b].lower().startswith("loan")
+    assert make_snippets("No match at all.", {"loan"}) == [type(snippets[0])("No match at all.", 0, 16, [])]
+    assert make_snippets("", {"loan"}) == []
