@@ -8,12 +8,9 @@
    and builds the index with `CorpusIndex(corpus, index_dir, analysis=False).update(procs=2,
    multisegment=True)`, in a child process (its memory is not the reader's). NLP over 50,000
    articles would take ~45 minutes here, so it is off. Results: bench/results-load.md.
-2. `BelreaderApp` builds `CorpusIndex(corpus, index_dir)` with the default analysis=True, whose
-   metadata does not match an analysis=False index, so the app's start-up update would rebuild the
-   whole index with NLP. This script (only) replaces `belreader.index.CorpusIndex`, which the app
-   imports inside `__init__`, by `functools.partial(CorpusIndex, analysis=False)` while the app is
-   built, so the app opens the prepared index; its start-up `update()` is then a no-op update.
-   Opening an article still runs the NLP on that one article (`analysis_for`), as in normal use.
+2. The app is made with `make_app(..., analysis=False)`, what `belreader --no-nlp` does, so it
+   opens the prepared index and its start-up `update()` is a no-op update. Opening an article
+   still runs the NLP on that one article (`analysis_for`), as in normal use.
 3. Through `app.run_test(size=(120, 36))`:
    * search as you type: seeded random 2-6-letter prefixes of corpus words, each keystroke an
      `events.Key` posted to the app as bench_tui does; keystroke -> its results on screen (the
@@ -37,7 +34,6 @@ import argparse
 import asyncio
 import csv
 import datetime as dt
-import functools
 import io
 import json
 import os
@@ -144,7 +140,6 @@ async def wait_for(predicate, timeout: float, what: str, step: float = 0.002) ->
 
 
 async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict) -> None:
-    import belreader.index as bindex
     from bench_tui import FrameClock, type_key
     from textual import events
     from belreader.tui.app import make_app
@@ -161,13 +156,9 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         rss.append({"at": label, "vm_rss_mb": round(vm_rss_mb(), 1), "max_rss_mb": round(max_rss_mb(), 1)})
 
     sample("before the app (imports done)")
-    real = bindex.CorpusIndex
-    bindex.CorpusIndex = functools.partial(real, analysis=False)  # see the module docstring
-    try:
-        t_made = time.perf_counter()
-        app = make_app(corpus=str(corpus), index_dir=str(index_dir), state_dir=str(state_dir))
-    finally:
-        bindex.CorpusIndex = real
+    t_made = time.perf_counter()
+    # analysis=False is what `belreader --no-nlp` gives the reader (see the module docstring).
+    app = make_app(corpus=str(corpus), index_dir=str(index_dir), state_dir=str(state_dir), analysis=False)
     assert app.index.analysis is False
 
     plain_notify = app.notify
