@@ -203,16 +203,7 @@ class Engine:
         return ids, scores * boost if scored else scores
 
     def _or(self, subqueries, boost: float, scored: bool):
-        parts = [p for p in (self._eval(q, scored) for q in subqueries) if len(p[0])]
-        if not parts:
-            return _EMPTY
-        if len(parts) == 1:
-            ids, scores = parts[0]
-        else:
-            ids = np.concatenate([p[0] for p in parts])
-            scores = np.concatenate([p[1] for p in parts])
-            ids, inverse = np.unique(ids, return_inverse=True)
-            scores = np.bincount(inverse, weights=scores, minlength=len(ids)) if scored else np.zeros(len(ids))
+        ids, scores = _union([self._eval(q, scored) for q in subqueries])
         return ids, scores * boost if scored else scores
 
     def expand(self, node) -> list:
@@ -230,7 +221,7 @@ class Engine:
             return self._term(node.fieldname, words[0], 1.0, scored)
         # Whoosh asks for constant scores here, but its searcher falls back to its weighting
         # when given none: the terms are scored, and so are they here.
-        ids, scores = self._or_parts([self._term(node.fieldname, w, 1.0, scored) for w in words])
+        ids, scores = _union([self._term(node.fieldname, w, 1.0, scored) for w in words])
         return ids, scores * node.boost
 
     def _near_terms(self, fieldname: str, text: str, maxdist: int, prefixlength: int) -> list[str]:
@@ -250,15 +241,6 @@ class Engine:
             ] if prefix else [t.decode("utf-8") for t in self.reader.lexicon(fieldname)]
         found = process.extract(text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None)
         return sorted(word for word, _distance, _index in found)
-
-    def _or_parts(self, parts):
-        parts = [p for p in parts if len(p[0])]
-        if not parts:
-            return _EMPTY
-        ids = np.concatenate([p[0] for p in parts])
-        scores = np.concatenate([p[1] for p in parts])
-        ids, inverse = np.unique(ids, return_inverse=True)
-        return ids, np.bincount(inverse, weights=scores, minlength=len(ids))
 
     def _phrase(self, node, scored: bool):
         """Documents with the words in order, each within `slop` positions of the one before
@@ -350,6 +332,18 @@ def _decode_all(values: list[bytes], decode, compact: bool) -> tuple[np.ndarray,
         positions.extend(decode(value))
         counts.append(len(positions) - before)
     return np.asarray(counts, dtype=np.int64), np.asarray(positions, dtype=np.int64)
+
+
+def _union(parts: list) -> tuple[np.ndarray, np.ndarray]:
+    """The documents of any of `parts` ((ids, scores) pairs), each with its scores summed."""
+    parts = [p for p in parts if len(p[0])]
+    if not parts:
+        return _EMPTY
+    if len(parts) == 1:
+        return parts[0]
+    ids, inverse = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
+    scores = np.bincount(inverse, weights=np.concatenate([p[1] for p in parts]), minlength=len(ids))
+    return ids, scores
 
 
 def _lookup(ids: np.ndarray, other_ids: np.ndarray, other_scores: np.ndarray) -> np.ndarray:

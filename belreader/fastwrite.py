@@ -255,7 +255,7 @@ class _Pool(PostingPool):
         for btext, poslist in term_positions(raw).items():
             freq = len(poslist)
             length += freq
-            if freq == 1:
+            if freq == 1:  # terms.encode_positions, inlined: this runs for every term of every text
                 value = single.get(poslist[0])
                 if value is None:
                     value = single[poslist[0]] = encode(poslist)

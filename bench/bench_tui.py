@@ -92,21 +92,28 @@ def measure_launch(corpus: str, runs: int) -> list[dict]:
     return results
 
 
+async def open_search(app, pilot):
+    """Wait until the article list is on screen and start-up work is done; focus the search box."""
+    from belreader.tui.widgets.article_list import ArticleList
+
+    while not app.query_one(ArticleList).option_count:
+        await asyncio.sleep(0.01)
+    await app.workers.wait_for_complete()
+    await pilot.press("slash")
+    return app.query_one("#search")
+
+
 async def measure_typing(corpus: str, gap: float) -> tuple[list[float], int]:
     """Press keys one by one; time from each key press to its query's results on screen."""
     from belreader.tui.app import make_app
-    from belreader.tui.widgets.article_list import ArticleList, HitList
+    from belreader.tui.widgets.article_list import HitList
 
     latencies: list[float] = []
     with tempfile.TemporaryDirectory() as state_dir:
         app = make_app(corpus=corpus, state_dir=state_dir)
         clock = FrameClock(app)
         async with app.run_test(size=(120, 36)) as pilot:
-            while not app.query_one(ArticleList).option_count:
-                await asyncio.sleep(0.01)
-            await app.workers.wait_for_complete()
-            await pilot.press("slash")
-            search = app.query_one("#search")
+            search = await open_search(app, pilot)
             for word in WORDS:
                 typed = ""
                 for char in word:
@@ -127,18 +134,13 @@ async def measure_typing(corpus: str, gap: float) -> tuple[list[float], int]:
 async def measure_burst(corpus: str, interval: float) -> list[float]:
     """Type whole words fast (a key every `interval`); time from the last key to its results."""
     from belreader.tui.app import make_app
-    from belreader.tui.widgets.article_list import ArticleList
 
     latencies = []
     with tempfile.TemporaryDirectory() as state_dir:
         app = make_app(corpus=corpus, state_dir=state_dir)
         clock = FrameClock(app)
         async with app.run_test(size=(120, 36)) as pilot:
-            while not app.query_one(ArticleList).option_count:
-                await asyncio.sleep(0.01)
-            await app.workers.wait_for_complete()
-            await pilot.press("slash")
-            search = app.query_one("#search")
+            search = await open_search(app, pilot)
             for word in WORDS:
                 for char in word:
                     await type_key(app, char)

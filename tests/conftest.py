@@ -59,3 +59,16 @@ def indexed_seed_corpus(seed_corpus, tmp_path, shared_analysis_cache) -> tuple[P
     index_dir = tmp_path / "index"
     CorpusIndex(seed_corpus, index_dir).update(procs=1)
     return seed_corpus, index_dir
+
+
+@pytest.fixture
+def app_factory(indexed_seed_corpus, tmp_path):
+    """Makes readers on the indexed seed corpus, with state in `tmp_path/state`."""
+    from belreader.tui.app import make_app
+
+    corpus, index_dir = indexed_seed_corpus
+
+    def build():
+        return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")
+
+    return build

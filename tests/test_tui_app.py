@@ -15,16 +15,6 @@ from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList,
 from tui_util import SEED_000, SEED_003, WIDE, settle
 
 
-@pytest.fixture
-def app_factory(indexed_seed_corpus, tmp_path):
-    corpus, index_dir = indexed_seed_corpus
-
-    def build() -> BelreaderApp:
-        return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")
-
-    return build
-
-
 def message_text(app) -> str:
     return str(app.query_one("#search-message", Static).render())
 

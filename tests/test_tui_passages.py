@@ -15,7 +15,7 @@ from textual.widgets import Input, RadioButton
 
 from belreader import clips as clips_module
 from belreader.clips import ClipStore
-from belreader.tui.app import BelreaderApp, make_app
+from belreader.tui.app import make_app
 from belreader.tui.passages import SPAN_SELECTION, clip_style, focused_clip_style
 from belreader.tui.scenes import scene
 from belreader.tui.screens.clips import ClipList, ClipsScreen, NoteDialog
@@ -31,16 +31,6 @@ def fixed_clock(monkeypatch):
     """utc_now returns 2026-01-01 midnight, one microsecond later at each call."""
     ticks = iter(range(1_000_000))
     monkeypatch.setattr(clips_module, "utc_now", lambda: f"2026-01-01T00:00:00.{next(ticks):06d}+00:00")
-
-
-@pytest.fixture
-def app_factory(indexed_seed_corpus, tmp_path):
-    corpus, index_dir = indexed_seed_corpus
-
-    def build() -> BelreaderApp:
-        return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")
-
-    return build
 
 
 def stored() -> list:
