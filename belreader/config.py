@@ -45,6 +45,14 @@ def bundled_entities_file() -> Path:
     return package_data_dir() / "entities.toml"
 
 
+BUNDLED_TABLES = ("entities.toml", "organisations.toml", "media.toml")
+
+
+def bundled_entity_files() -> list[Path]:
+    """The bundled entity tables: the curated entities, then organisations and parties, then media."""
+    return [package_data_dir() / name for name in BUNDLED_TABLES]
+
+
 def resolve_corpus(corpus: str | os.PathLike | None = None) -> Path:
     """The corpus to use: the argument, else $BELREADER_CORPUS, else the bundled one."""
     if corpus is None or str(corpus) == "":

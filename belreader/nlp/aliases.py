@@ -47,6 +47,7 @@ class EntityEntry:
     kind: str | None = None  # for sources: agency, newspaper, channel, broadcaster, ...
     aliases: list[str] = field(default_factory=list)
     country: str | None = None  # for people: the id of their country ("the Russian foreign minister")
+    parent: str | None = None  # for programmes and channels: the broadcaster's id ("Today" -> BBC)
 
     @property
     def is_media(self) -> bool:
@@ -62,6 +63,7 @@ class EntityTable:
         self.warning: str | None = None  # set when the user's file could not be read
         self._by_key: dict[str, str] = {}
         self._tokens: dict[str, set[str]] = {}
+        self._exact: dict[str, str] | None = None
         for entry in entries.values():
             for variant in (entry.name, *entry.aliases):
                 key = normalise(variant)
@@ -89,6 +91,15 @@ class EntityTable:
         if key in self._by_key:
             return self._by_key[key]
         return None
+
+    def exact(self, text: str) -> str | None:
+        """The id of a spelling exactly as the table writes it (short names: "US" but not "Us")."""
+        if self._exact is None:
+            self._exact = {}
+            for entry in self.entries.values():
+                for variant in (entry.name, *entry.aliases):
+                    self._exact.setdefault(variant.strip(), entry.id)
+        return self._exact.get(_POSSESSIVE.sub("", text.strip()))
 
     def entry(self, entity_id: str) -> EntityEntry | None:
         return self.entries.get(entity_id)
@@ -134,6 +145,7 @@ def _parse(path: Path) -> dict[str, EntityEntry]:
             kind=fields.get("kind"),
             aliases=[str(a) for a in fields.get("aliases", [])],
             country=fields.get("country"),
+            parent=fields.get("parent"),
         )
     return entries
 
@@ -149,7 +161,7 @@ def _merge(base: dict[str, EntityEntry], override: dict[str, EntityEntry], raw_o
             continue
         current = base[entity_id]
         named = raw_override.get(entity_id, {})
-        for name in ("name", "label", "role", "kind", "country"):
+        for name in ("name", "label", "role", "kind", "country", "parent"):
             if name in named:
                 setattr(current, name, getattr(entry, name))
         if "aliases" in named:
@@ -167,13 +179,21 @@ def _stamp(path: Path) -> tuple[str, float]:
 
 
 def load_table(user_file: Path | None = None, base_file: Path | None = None) -> EntityTable:
-    """The bundled table with the user's file merged over it; cached per (paths, mtimes)."""
-    base_file = base_file or config.bundled_entities_file()
+    """The bundled tables with the user's file merged over them; cached per (paths, mtimes).
+
+    `base_file` replaces the bundled tables (tests); the bundled ones are read in order and
+    an id that an earlier file defines is kept from that file.
+    """
+    base_files = [base_file] if base_file is not None else config.bundled_entity_files()
     user_file = user_file if user_file is not None else config.user_entities_file()
-    key = (_stamp(base_file), _stamp(user_file))
+    key = (*(_stamp(path) for path in base_files), _stamp(user_file))
     if key in _CACHE:
         return _CACHE[key]
-    entries = _parse(base_file) if base_file.is_file() else {}
+    entries: dict[str, EntityEntry] = {}
+    for path in base_files:
+        if path.is_file():
+            for entity_id, entry in _parse(path).items():
+                entries.setdefault(entity_id, entry)
     warning = None
     claimed: dict[str, str] = {}
     if user_file.is_file():
@@ -187,7 +207,7 @@ def load_table(user_file: Path | None = None, base_file: Path | None = None) -> 
             # A broken user file must not stop the analysis: the bundled table is used, and said so.
             warning = f"{user_file}: ignored ({exc})"
     digest = hashlib.sha1()
-    for path in (base_file, user_file):
+    for path in (*base_files, user_file):
         if path.is_file():
             digest.update(path.read_bytes())
     fingerprint = digest.hexdigest()[:12]

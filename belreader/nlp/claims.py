@@ -19,7 +19,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from belreader.nlp.aliases import EntityTable
+from belreader.nlp.aliases import EntityTable, normalise
+from belreader.nlp.people import GENDER_WORDS, gender_of, honorific_before, split_name
 from belreader.nlp.records import Claim, Mention
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
@@ -35,7 +36,21 @@ CLAUSAL_LEMMAS = {
     "contend", "recall", "boast", "vow", "answer",
 }
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
-MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought"}
+MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
+# "declined to say", "refused to comment", "is expected to announce": no statement was made
+NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
+# documents that "show" or "find": "figures show that ...", "the survey found ..."
+DOCUMENT_NOUNS = {
+    "figure", "figures", "data", "statistics", "survey", "report", "study", "poll", "research", "results",
+    "records", "documents", "accounts", "estimates", "analysis", "review", "audit", "census", "findings", "numbers",
+}
+DOCUMENT_LEMMAS = {"show", "indicate", "find", "reveal", "suggest"}
+# words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
+_ADJUNCT_START = {
+    "in", "on", "at", "during", "after", "before", "last", "this", "next", "yesterday", "today", "earlier",
+    "later", "on", "since", "from", "to", "with", "by", "for", "via", "through", "when", "while", "as",
+    "tonight", "recently", "again", "also", "then", "now",
+}
 
 # The parse pass runs without the lemmatizer and attribute ruler (they cost a fifth of the
 # pass): reporting verbs are lemmatised here, and coarse parts of speech come from tags.
@@ -66,6 +81,16 @@ def lemma_of(token) -> str:
     return lemma.lower() if lemma else word
 
 
+def lemma_of_document(token) -> str | None:
+    """"show", "indicate", "find": verbs with which a document reports ("figures show that")."""
+    word = token.lower_
+    for lemma, forms in (("show", ("show", "shows", "showed", "shown")), ("indicate", ("indicate", "indicates", "indicated")),
+                         ("find", ("find", "finds", "found"))):
+        if word in forms:
+            return lemma
+    return None
+
+
 def pos_of(token) -> str:
     if token.pos_:
         return token.pos_
@@ -87,7 +112,15 @@ _FORMS = (
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|answered|quoted|according|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)"
 )
+_DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
+_DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 CANDIDATE = re.compile(rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]")
+DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
+# "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
+DOCUMENT_CLAIM = re.compile(
+    rf"^(?P<who>[^,;:“\"]{{0,80}}?\b(?:{_DOCUMENT_WORDS})\b[^,;:“\"]{{0,60}}?)\s+(?:{_DOCUMENT_VERBS})\s+(?:that\s+)?(?P<content>\S.+)$",
+    re.IGNORECASE,
+)
 
 OPEN_QUOTES = "“‘«\""
 CLOSE_QUOTES = "”’»\""
@@ -111,9 +144,14 @@ NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
 
 
+def unresolved(pronoun: str) -> str:
+    """The speaker text of a claim whose pronoun could not be resolved: said, not guessed."""
+    return f"{pronoun} (unresolved)"
+
+
 def is_candidate(sentence: str) -> bool:
     """The cheap pre-filter: only these sentences get the dependency parse."""
-    return CANDIDATE.search(sentence) is not None
+    return CANDIDATE.search(sentence) is not None or DOCUMENT_CANDIDATE.search(sentence) is not None
 
 
 @dataclass
@@ -128,6 +166,7 @@ class ArticleContext:
     last_person_at: int = -1  # end of the sentence where last_person spoke
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
     _starts: list[int] = field(default_factory=list)
+    _genders: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -162,12 +201,81 @@ class ArticleContext:
             i -= 1
         return None
 
-    def resolve_pronoun(self, offset: int) -> tuple[str, str] | None:
-        """he/she: the last named speaker, unless another person was named since."""
+    def gender(self, entity_id: str) -> str | None:
+        """"m", "f" or None for a person of the article (honorifics, then first names)."""
+        if entity_id not in self._genders:
+            names, honorifics = [], []
+            for mention in self.mentions:
+                if mention.entity_id == entity_id:
+                    names.append(mention.text)
+                    honorifics.append(split_name(mention.text)[0] or honorific_before(self.body, mention.start) or "")
+            entry = self.table.entry(entity_id)
+            if entry is not None and entry.label == "PERSON":
+                names += [entry.name]
+            self._genders[entity_id] = gender_of(names, [h for h in honorifics if h])
+        return self._genders[entity_id]
+
+    def _fits(self, entity_id: str, pronoun: str) -> bool:
+        wanted = GENDER_WORDS.get(pronoun)
+        found = self.gender(entity_id)
+        return wanted is None or found is None or found == wanted
+
+    def _people_between(self, start: int, end: int, subjects: bool = False) -> list[tuple[str, str]]:
+        """(text, id) of the people named in body[start:end] outside quoted claims, last first;
+        with `subjects`, only those named at the start of a sentence (who "he" most likely is)."""
+        out = []
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        for mention in reversed(self.mentions[lo:hi]):
+            if mention.label != "PERSON" or any(a <= mention.start < b for a, b in self.contents):
+                continue
+            if subjects and not self._opens_sentence(mention.start):
+                continue
+            out.append((mention.text, mention.entity_id))
+        return out
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether at most three words (titles, "But", "Mr") stand between a sentence start and `offset`."""
+        head = self.body[max(0, offset - 80) : offset]
+        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "), head.rfind(": "))
+        return len(head[cut + 1 :].split()) <= 3
+
+    def person_named(self, phrase: str) -> tuple[str, str] | None:
+        """"Mr Balls" where the model missed the name: the one person of the article with that surname."""
+        honorific, core = split_name(phrase.strip(_EDGE))
+        words = core.split()
+        if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+            return None
+        surname = normalise(words[-1])
+        found = {m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]}
+        return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
+
+    def resolve_pronoun(self, offset: int, pronoun: str = "he") -> tuple[str, str] | None:
+        """he/she: the one person it can be, else None (a wrong speaker is worse than none).
+
+        The last speaker, if the pronoun fits them and no other person it fits was named
+        since they spoke; else the only fitting person named in the two paragraphs before.
+        """
+        pronoun = pronoun.lower()
         if self.last_person is not None:
-            newer = self.last_person_before(offset, after=self.last_person_at)
-            return newer or self.last_person
-        return self.last_person_before(offset)
+            last_id = self.last_person[1]
+            subjects = {eid: (text, eid) for text, eid in self._people_between(self.last_person_at, offset, subjects=True)
+                        if self._fits(eid, pronoun) and eid != last_id}
+            if subjects:  # someone else became the topic since the last speaker spoke
+                return next(iter(subjects.values())) if len(subjects) == 1 else None
+            if not self._fits(last_id, pronoun):
+                return None
+            paragraph_start = self.body.rfind("\n", 0, offset) + 1
+            if self.last_person_at < paragraph_start and any(
+                    self._fits(eid, pronoun) and eid != last_id for _, eid in self._people_between(self.last_person_at, offset)):
+                return None  # the speaker spoke in an earlier paragraph, and another fitting person was named since
+            return self.last_person
+        window = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, offset)))
+        fitting = {}
+        for text, eid in self._people_between(max(0, window), offset):
+            if self._fits(eid, pronoun):
+                fitting.setdefault(eid, (text, eid))
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
         """"the Russian foreign minister" -> the last person named before whose table role fits."""
@@ -262,8 +370,7 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
     opens, closes = text.count("“"), text.count("”")
     if opens > closes:
         close = body.find("”", b, hi)
-        if close != -1:
-            b = close + 1
+        b = close + 1 if close != -1 else hi  # a quote left open runs to the paragraph's end
     elif closes > opens:
         opening = body.rfind("“", lo, a)
         if opening != -1:
@@ -271,7 +378,7 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
     elif text.count('"') % 2 == 1:
         if text.lstrip().startswith('"'):
             close = body.find('"', b, hi)
-            b = close + 1 if close != -1 else b
+            b = close + 1 if close != -1 else hi
         else:
             opening = body.rfind('"', lo, a)
             a = opening if opening != -1 else a
@@ -333,7 +440,8 @@ def _inherited_subject(verb):
     return None
 
 
-def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[int] | None, common_noun: bool = False):
+def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[int] | None, common_noun: bool = False,
+                       document: bool = False):
     """(speaker text, id, other media ids) for the phrase body[a:b].
 
     `head_offsets` are the subject's head word and its appositions: an entity there is the
@@ -353,6 +461,9 @@ def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[i
         # "Lukashenko's former opponent, Sviatlana Tsikhanouskaya": the name closing the phrase
         tail = persons[-1] if persons else None
         chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a:tail.start] else None
+        if chosen is None and document:
+            # "the NAO report", "figures from the Office for National Statistics": its author
+            chosen = next((m for m in found if m.label == "ORG"), None)
     elif persons:
         chosen = persons[-1]
     else:
@@ -367,9 +478,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
     """Resolve a subject token: pronouns to the last named speaker, phrases to an entity."""
     lower = subject.lower_
     if lower in PERSON_PRONOUNS:
-        resolved = ctx.resolve_pronoun(sentence_start)
+        resolved = ctx.resolve_pronoun(sentence_start, lower)
         if resolved is None:
-            return None
+            return unresolved(subject.text), None, []
         return resolved[0], resolved[1], []
     if lower in SKIP_SUBJECTS:
         return None
@@ -377,11 +488,14 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
     b = offset + subject.right_edge.idx + len(subject.right_edge)
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     common = pos_of(subject) == "NOUN"
-    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common)
+    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=lower in DOCUMENT_NOUNS)
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > 10 or not phrase:
             return None
+        named = ctx.person_named(phrase) if pos_of(subject) == "PROPN" else None
+        if named is not None:
+            return named[0], named[1], others
         return phrase, ctx.resolve_description(phrase, subject.lower_, a), others
     return text, entity_id, others
 
@@ -471,7 +585,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if draft is None:
             return
         draft = finish(draft, body, p_lo, p_hi)
-        if draft is None:
+        if draft is None or _only_adjunct(doc, offset, draft):
             return
         for entity_id in media:
             if entity_id and entity_id not in draft.outlets:
@@ -516,12 +630,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     for verb in doc:
         lemma = lemma_of(verb)
-        if verb.i in used_verbs or lemma not in REPORTING_LEMMAS or pos_of(verb) not in ("VERB", "AUX"):
+        if verb.i in used_verbs or pos_of(verb) not in ("VERB", "AUX"):
             continue
+        if lemma not in REPORTING_LEMMAS:
+            document = _subject(verb)
+            if lemma_of_document(verb) is None or document is None or document.lower_ not in DOCUMENT_NOUNS:
+                continue  # "show" and "find" report only with a document as subject
+            lemma = lemma_of_document(verb)
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
+        if verb.dep_ in ("xcomp", "acomp") and verb.head.lower_.startswith(NON_STATEMENT_HEADS):
+            continue  # "declined to say whether ...": a statement not made
         subject = _subject(verb)
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
@@ -538,6 +659,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
         a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
         a1 = min(_extend_attribution(doc, verb, a1), len(doc))
+        told_that = False
         if lemma == "tell" and a1 < len(doc):
             # "X told The Moscow Times the market ...": the addressee is not the content
             addressee = next((m for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60)
@@ -545,13 +667,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if addressee is not None:
                 while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
                     a1 += 1
+                if a1 < len(doc) and doc[a1].lower_ in ("'s", "’s"):
+                    # "told BBC Radio 4's Today programme that ...": the programme is the addressee too
+                    stop = next((t.i for t in doc[a1 + 1 : a1 + 6] if t.lower_ == "that" or t.is_punct), None)
+                    if stop is not None and all(pos_of(t) in ("PROPN", "NOUN", "NUM") for t in doc[a1 + 1 : stop]):
+                        a1 = stop
                 while a1 < len(doc) and doc[a1].lower_ in ("that", ",", ":"):
+                    told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
         that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
         if that is not None and all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:that]):
             a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
         else:
-            that_clause = False
+            that_clause = told_that
         before, after = _content_pieces(doc, a0, a1)
         clausal_colon = False
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
@@ -610,6 +738,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     if not drafts:
         _colon_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _document_claim(text, offset, p_index, ctx, add, s0, s1)
 
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
     drafts = [d for d in drafts if not any(o is not d and o.start <= d.verb_at < o.end for o in drafts)]
@@ -622,6 +752,33 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 draft.outlets.append(mention.entity_id)
         ctx.spoke(draft)
     return drafts
+
+
+def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
+    """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
+    a word or two of reported speech. A direct quote, however short, is kept."""
+    if draft.direct_quote:
+        return False
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    if not tokens:
+        return True
+    has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
+    if has_verb:
+        return False
+    return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
+
+
+def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
+    """"Figures released on Friday show that ...", when the parse missed the verb."""
+    match = DOCUMENT_CLAIM.match(text)
+    if match is None:
+        return
+    a, b = offset + match.start("who"), offset + match.end("who")
+    named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
+    speaker = named[-1].text if named else ctx.body[a:b].strip(_EDGE)
+    draft = Draft(p_index, offset + match.start("content"), s1, speaker, named[-1].entity_id if named else None,
+                  "show", False, s0, s1, verb_at=b)
+    add(draft, [])
 
 
 def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
@@ -676,8 +833,8 @@ def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], c
     def speaker_for(a: int, b: int):
         phrase = ctx.body[a:b].strip(_EDGE)
         if phrase.lower() in PERSON_PRONOUNS:
-            resolved = ctx.resolve_pronoun(s0)
-            return resolved if resolved else (None, None)
+            resolved = ctx.resolve_pronoun(s0, phrase.lower())
+            return resolved if resolved else (unresolved(phrase), None)
         found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE")]
         if found:
             chosen = next((m for m in reversed(found) if m.label == "PERSON"), found[-1])
@@ -743,6 +900,38 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """Paragraphs that only carry on the previous paragraph's direct quote, with no attribution
+    of their own, are claims of the same speaker ("...," she said. / "We will ...")."""
+    by_paragraph: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    out: list[Draft] = []
+    previous: Draft | None = None
+    for paragraph in paragraphs:
+        own = by_paragraph.get(paragraph.index)
+        if own:
+            previous = max(own, key=lambda d: d.start)
+            continue
+        text = body[paragraph.start : paragraph.end]
+        lead = len(text) - len(text.lstrip())
+        if previous is None or not previous.direct_quote or not text[lead:lead + 1] in OPEN_QUOTES:
+            previous = None
+            continue
+        close = next((i for i in range(lead + 1, len(text)) if text[i] in CLOSE_QUOTES and text[i] != "’"), len(text))
+        draft = Draft(paragraph.index, paragraph.start + lead, paragraph.start + min(close + 1, len(text)), previous.speaker,
+                      previous.speaker_id, previous.verb, False, paragraph.start, paragraph.end,
+                      outlets=list(previous.outlets), verb_at=-1)
+        draft = finish(draft, body, paragraph.start, paragraph.end)
+        if draft is None or not draft.direct_quote:
+            previous = None
+            continue
+        draft.negated = bool(re.search(r"\b(?:not|never|no|n't)\b", draft.content))
+        out.append(draft)
+        previous = draft
+    return out
 
 
 def to_claims(article_id: str, drafts: list[Draft]) -> list[Claim]:

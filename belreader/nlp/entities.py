@@ -18,6 +18,7 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.people import honorific_before, is_peerage, is_title_only, split_name, strip_titles
 from belreader.nlp.records import Entity, Mention
 
 LABEL_MAP = {
@@ -162,41 +163,101 @@ def default_id(text: str, label: str) -> str:
     return f"{label.lower()}:{slug}" if label in NUMERIC_LABELS else slug
 
 
+def _name_key(text: str) -> tuple[str | None, str]:
+    """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly")."""
+    honorific, core = split_name(text)
+    return honorific, normalise(strip_titles(core))
+
+
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
-    """Canonical ids from the table, then surname propagation for unknown people."""
-    surnames: dict[str, str] = {}
-    out: list[Span] = []
+    """Canonical ids: the table's, else one per person within the article.
+
+    Identity ignores honorifics and job titles ("Ms Kelly", "Education Secretary Ruth Kelly"
+    and "Kelly" are one person when the article names one Kelly in full). A surname that
+    several full names in the article share goes to the nearest one before it, or stays
+    apart when none precedes it. An honorific makes a span a person.
+    """
+    keyed: list[tuple[Span, str, str | None, str]] = []  # span, text, honorific, key
     for span in spans:
         text = body[span.start : span.end]
+        honorific, key = _name_key(text)
+        honorific = honorific or (honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN) else None)
+        if is_title_only(text):
+            continue  # "Shadow", "Chancellor": a title the model took for a name
         if span.entity_id is None:
-            known = table.canonical(text)
-            if known and (span.label in NAME_LABELS or span.label == UNKNOWN):
-                entry = table.entry(known)
-                span.entity_id, span.label = known, entry.label
-        if span.label == UNKNOWN and span.entity_id is None:
-            key = normalise(text)
-            if key in surnames:
-                span.entity_id, span.label = surnames[key], "PERSON"
-            else:
-                continue
-        if span.entity_id is None and span.label in NAME_LABELS:
-            key = normalise(text)
-            if span.label == "PERSON" and " " in key:
-                span.entity_id = slugify(text)
-                surnames.setdefault(key.split()[-1], span.entity_id)
-            elif " " not in key and key in surnames:
-                span.entity_id, span.label = surnames[key], "PERSON"
+            known = table.canonical(text) if (len(text) > 3 or table.exact(text)) else None  # "Us" is not US
+            known = known or (table.canonical(strip_titles(split_name(text)[1])) if honorific or key != normalise(text) else None)
+            entry = table.entry(known) if known else None
+            if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
+                span.entity_id, span.label = entry.id, entry.label
+        if span.entity_id is None and honorific and span.label in ("PERSON", "ORG", "NORP", "PLACE", UNKNOWN):
+            span.label = "PERSON"
+        keyed.append((span, text, honorific, key))
+
+    # the full names of people in the article: surname -> [(offset, id)]
+    full: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for span, text, honorific, key in keyed:
+        if span.label != "PERSON" or " " not in key:
+            continue
         if span.entity_id is None:
-            span.entity_id = default_id(text, span.label)
-        if span.label == "PERSON":
-            entry = table.entry(span.entity_id)
-            if entry is not None:
+            words = key.split()
+            same = next((s.entity_id for s, _, _, k in keyed if s.entity_id and s.label == "PERSON"
+                         and k.split()[:1] == words[:1] and k.split()[-1:] == words[-1:] and " " in k), None)
+            span.entity_id = same or slugify(key)  # "George W Bush" after "George Bush": one person
+        full[key.split()[-1]].append((span.start, span.entity_id))
+    for entry in table:
+        if entry.label != "PERSON":
+            continue
+        for span, text, honorific, key in keyed:
+            if span.entity_id == entry.id:
                 for variant in (entry.name, *entry.aliases):
-                    key = normalise(variant)
-                    if " " in key:
-                        surnames.setdefault(key.split()[-1], entry.id)
+                    words = normalise(variant).split()
+                    if len(words) > 1 and (-1, entry.id) not in full[words[-1]]:
+                        full[words[-1]].append((-1, entry.id))
+                break
+
+    out: list[Span] = []
+    for span, text, honorific, key in keyed:
+        if span.entity_id is None and " " not in key and key in full and (
+                span.label in ("PERSON", UNKNOWN, "PLACE") or honorific or (span.label == "ORG" and not text.isupper())):
+            ids = {eid for _, eid in full[key]}
+            if len(ids) == 1:
+                span.entity_id = ids.pop()
+            else:
+                before = [(at, eid) for at, eid in full[key] if at < span.start]
+                span.entity_id = max(before)[1] if before else None
+            if span.entity_id is not None:
+                span.label = "PERSON"
+        if span.entity_id is None and span.label == UNKNOWN:
+            continue
+        if span.entity_id is None:
+            span.entity_id = slugify(key) if span.label == "PERSON" and key else default_id(text, span.label)
         out.append(span)
     return out
+
+
+def display_name(text: str) -> str:
+    """A person's name for lists: without "Mr" or a job title, with a peerage ("Lord Falconer")."""
+    honorific, core = split_name(text)
+    core = strip_titles(core)
+    return f"{honorific} {core}" if is_peerage(honorific) else core
+
+
+def vote_labels(mentions: list[Mention], table: EntityTable) -> None:
+    """One type per entity, decided over all its mentions (the table's type wins)."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label in NAME_LABELS:
+            groups[mention.entity_id].append(mention)
+    for entity_id, group in groups.items():
+        entry = table.entry(entity_id)
+        if entry is not None:
+            label = entry.label
+        else:
+            votes = Counter(m.label for m in group)
+            label = max(votes, key=lambda lab: (votes[lab], lab == "PERSON"))
+        for mention in group:
+            mention.label = label
 
 
 def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
@@ -226,7 +287,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             cleaned.append(Span(start, end, label))
     table_spans = gazetteer_spans(body, table)
     merged = merge_with_table(body, cleaned, table_spans)
-    return to_mentions(article, assign_ids(body, merged, table))
+    mentions = to_mentions(article, assign_ids(body, merged, table))
+    vote_labels(mentions, table)
+    return mentions
 
 
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
@@ -241,8 +304,9 @@ def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
         if entry is not None:
             name, label, role = entry.name, entry.label, entry.role
         else:
-            name = max(texts, key=lambda t: (len(t.split()), texts[t], t))
             label = Counter(m.label for m in group).most_common(1)[0][0]
+            names = Counter(display_name(t) if label == "PERSON" else t for t in texts.elements())
+            name = max(names, key=lambda t: (len(t.split()), names[t], t))
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
     entities.sort(key=lambda e: (-e.count, e.name))

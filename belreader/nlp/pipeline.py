@@ -23,7 +23,7 @@ from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolv
 from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.sources import article_sources, attach_citations, find_citations
 
-CACHE_VERSION = "nlp-5"
+CACHE_VERSION = "nlp-6"
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -55,6 +55,7 @@ def _write_cache(path: Path, analysis: Analysis) -> None:
 
 
 def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTable, backend: Backend) -> Analysis:
+    drafts = drafts + claims_mod.continued_quotes(article.body, article.text_paragraphs, drafts)
     claims = claims_mod.to_claims(article.id, drafts)
     citations = []
     bounds = {}

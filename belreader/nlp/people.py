@@ -1,0 +1,138 @@
+"""People's names: honorifics, titles before a name, surnames, and gender for pronouns.
+
+One home for what the entity resolver and the claim extractor both need to know about a
+person's name:
+- `split_name("Ms Ruth Kelly")` -> honorific "Ms", core "Ruth Kelly": identity ignores the
+  honorific ("Ms Kelly" is Ruth Kelly); a peerage ("Lord Falconer") keeps its title for display.
+- `strip_titles("Chancellor Gordon Brown")` -> "Gordon Brown": job titles glued to a name.
+- `gender_of_mentions(...)`: "m", "f" or None, from honorifics in front of the mentions and
+  the first name (the `gender-guesser` name list, shipped inside its wheel; optional).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+# honorifics that say nothing about identity; the value is the gender they imply
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "dr": None, "dr.": None, "sir": "m", "dame": "f", "prof": None, "prof.": None,
+    "professor": None, "rev": None, "rev.": None, "reverend": None,
+}
+# peerages: part of the name as people use it ("Lord Falconer"), but not of its identity
+PEERAGES = {"lord": "m", "lady": "f", "baroness": "f", "baron": "m", "earl": "m", "viscount": "m", "countess": "f"}
+# job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown")
+JOB_TITLES = {
+    "president", "vice", "prime", "minister", "chancellor", "secretary", "shadow", "deputy", "leader", "chief",
+    "executive", "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
+    "judge", "coach", "manager", "captain", "commissioner", "ambassador", "general", "colonel", "sergeant",
+    "inspector", "detective", "constable", "spokesman", "spokeswoman", "mayor", "premier", "striker",
+    "midfielder", "defender", "goalkeeper", "winger", "skipper", "boss", "chief-executive", "director-general",
+    "mp", "mep", "msp", "attorney", "solicitor", "former", "acting", "interim", "junior", "senior",
+}
+# words that may stand between or before job titles ("Shadow Home Secretary", "England captain")
+_TITLE_FILLERS = {
+    "home", "foreign", "culture", "health", "education", "trade", "industry", "defence", "defense",
+    "environment", "transport", "treasury", "work", "pensions", "interior", "finance", "economy", "justice",
+    "opposition", "tory", "labour", "conservative", "liberal", "democrat", "republican", "state", "of", "the",
+    "for", "and", "&", "party", "then", "new", "team", "england", "wales", "scotland", "britain", "british",
+    "us", "uk", "eu", "un", "general", "officer", "executive",
+}
+TITLE_WORDS = JOB_TITLES | _TITLE_FILLERS
+GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Rev|Reverend|Lord|Lady|Baroness|Baron|Earl|Viscount|Countess)\.?\s+$"
+)
+
+
+def split_name(text: str) -> tuple[str | None, str]:
+    """(honorific or peerage as written, the rest) of a name: "Mr Blair" -> ("Mr", "Blair")."""
+    words = text.split()
+    if len(words) >= 2:
+        first = words[0].lower()
+        if first in HONORIFICS or first in PEERAGES:
+            return words[0], " ".join(words[1:])
+    return None, text
+
+
+def is_peerage(word: str | None) -> bool:
+    return bool(word) and word.lower().rstrip(".") in PEERAGES
+
+
+def strip_titles(text: str) -> str:
+    """"Chancellor Gordon Brown" -> "Gordon Brown"; a name that is only titles is left alone."""
+    words = text.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower().strip(",") in TITLE_WORDS:
+        i += 1
+    if i and not any(w.lower() in JOB_TITLES for w in words[:i]):
+        return text  # "Home Office", "Labour Party": no job title, not a person's title
+    if i and words[i][:1].isupper():
+        return " ".join(words[i:])
+    return text
+
+
+def is_title_only(text: str) -> bool:
+    """"Shadow", "Chancellor", "Mr": a title or honorific with no name."""
+    words = [w.lower().rstrip(".") for w in text.split()]
+    return bool(words) and any(w in JOB_TITLES or w in HONORIFICS or w in PEERAGES for w in words) and all(
+        w in TITLE_WORDS or w in HONORIFICS or w in PEERAGES for w in words)
+
+
+def honorific_before(body: str, start: int) -> str | None:
+    """The honorific or peerage written right before `start` ("Mr " before "Blair"), if any."""
+    match = _HONORIFIC_BEFORE.search(body[max(0, start - 12) : start])
+    return match.group(1) if match else None
+
+
+def honorific_gender(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = word.lower()
+    if key in HONORIFICS:
+        return HONORIFICS[key]
+    return PEERAGES.get(key.rstrip("."))
+
+
+_detector = None
+_detector_lock = threading.Lock()
+
+
+def _first_name_detector():
+    """gender_guesser's detector, loaded once (half a second); False if the package is missing."""
+    global _detector
+    with _detector_lock:
+        if _detector is None:
+            try:
+                import gender_guesser.detector as detector_mod
+
+                _detector = detector_mod.Detector(case_sensitive=False)
+            except Exception:  # optional: without it, only honorifics give a gender
+                _detector = False
+        return _detector
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(name: str) -> str | None:
+    """"m" or "f" when the first name is clearly one (not "mostly" or androgynous), else None."""
+    detector = _first_name_detector()
+    if not detector or not name or not name[:1].isalpha():
+        return None
+    answer = detector.get_gender(name)
+    return {"male": "m", "female": "f"}.get(answer)
+
+
+def gender_of(names: list[str], honorifics: list[str]) -> str | None:
+    """A person's gender from the honorifics in front of their mentions and their first names;
+    None when there is no evidence or the evidence disagrees."""
+    votes = {honorific_gender(h) for h in honorifics} - {None}
+    for name in names:
+        _, core = split_name(name)
+        words = strip_titles(core).split()
+        if len(words) >= 2:
+            votes.add(first_name_gender(words[0]))
+    votes.discard(None)
+    return votes.pop() if len(votes) == 1 else None
