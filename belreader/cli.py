@@ -489,6 +489,7 @@ def claims(
         console.print("No claims.")
         raise typer.Exit(EXIT_NO_RESULTS)
     from belreader.nlp.aliases import load_table
+    from belreader.nlp.records import Claim
 
     table = load_table()
 
@@ -498,12 +499,10 @@ def claims(
 
     for r in records:
         line = Text(f"{r['id']}  ", style="dim")
-        line.append(r.get("speaker") or "?", style="bold")
-        line.append(f" {r.get('verb', '')}: ")
+        line.append(Claim.from_record(r).attribution, style="bold")  # the verb as written
+        line.append(": ")
         content = r.get("content", "")
         line.append(f"“{content}”" if r.get("direct_quote") else content)
-        if r.get("negated"):
-            line.append("  (negated)", style="yellow")
         if r.get("outlets"):
             line.append(f"  via {', '.join(outlet_name(o) for o in r['outlets'])}", style="cyan")
         console.print(line)

@@ -934,7 +934,18 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def to_claims(article_id: str, drafts: list[Draft]) -> list[Claim]:
+_VERB_WORD = re.compile(r"[\w’'-]+")
+
+
+def verb_as_written(body: str, draft: Draft) -> str:
+    """The reporting verb as the article writes it ("characterised", "told"), "" when none."""
+    if draft.verb_at < 0 or draft.verb == "according to":
+        return ""
+    match = _VERB_WORD.match(body, draft.verb_at)
+    return match.group(0) if match else ""
+
+
+def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
     claims = []
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     seen: set[tuple[int, int]] = set()
@@ -959,6 +970,7 @@ def to_claims(article_id: str, drafts: list[Draft]) -> list[Claim]:
                 dates=list(draft.dates),
                 sentence_start=draft.sentence_start,
                 sentence_end=draft.sentence_end,
+                verb_text=verb_as_written(body, draft) if body else "",
             )
         )
     return claims

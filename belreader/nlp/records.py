@@ -45,6 +45,23 @@ class Claim:
     dates: list[str]
     sentence_start: int
     sentence_end: int
+    verb_text: str = ""  # the reporting verb as written ("characterized", "denied"); "" for a continued quote
+
+    @classmethod
+    def from_record(cls, record: dict) -> "Claim":
+        """A claim from its stored dict (the index keeps claims as dicts; older ones lack fields)."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in record.items() if k in names})
+
+    @property
+    def attribution(self) -> str:
+        """Who and how, for display: "Peskov characterized", "according to TASS", "Peskov (continued)"."""
+        speaker = self.speaker or "?"
+        if self.verb == "according to":
+            return f"according to {speaker}"
+        if not self.verb_text:
+            return f"{speaker} (continued)" if self.verb else speaker
+        return f"{speaker} {self.verb_text}"
 
 
 @dataclass(slots=True)

@@ -30,10 +30,10 @@ def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] 
     text = Text()
     if extra is not None:
         text.append_text(extra)
-    text.append(clean(claim.speaker) or "?", style=_BOLD)
-    text.append(" → ", style=_DIM)
-    if claim.negated:
-        text.append("(denies) ", style=_DIM)
+    # the reporting verb as written ("accused", "denied"): never a "(denies)" of our own making,
+    # which would misreport a speaker who asserted a negative
+    text.append(clean(claim.attribution), style=_BOLD)
+    text.append(": ", style=_DIM)
     text.append(quoted(claim.content, claim.direct_quote))
     if claim.outlets:
         names = outlet_names or {}
