@@ -45,11 +45,11 @@ def bundled_entities_file() -> Path:
     return package_data_dir() / "entities.toml"
 
 
-BUNDLED_TABLES = ("entities.toml", "organisations.toml", "media.toml")
+BUNDLED_TABLES = ("entities.toml", "organisations.toml", "media.toml", "places.toml")
 
 
 def bundled_entity_files() -> list[Path]:
-    """The bundled entity tables: the curated entities, then organisations and parties, then media."""
+    """The bundled entity tables: the curated entities, organisations and parties, media, places."""
     return [package_data_dir() / name for name in BUNDLED_TABLES]
 
 

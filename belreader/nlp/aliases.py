@@ -101,6 +101,15 @@ class EntityTable:
                     self._exact.setdefault(variant.strip(), entry.id)
         return self._exact.get(_POSSESSIVE.sub("", text.strip()))
 
+    def outlet(self, entity_id: str) -> str:
+        """The outlet a programme or channel belongs to ("Today programme" -> BBC); else the id itself."""
+        seen = {entity_id}
+        entry = self.entries.get(entity_id)
+        while entry is not None and entry.parent and entry.parent in self.entries and entry.parent not in seen:
+            seen.add(entry.parent)
+            entity_id, entry = entry.parent, self.entries[entry.parent]
+        return entity_id
+
     def entry(self, entity_id: str) -> EntityEntry | None:
         return self.entries.get(entity_id)
 

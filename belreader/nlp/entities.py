@@ -18,7 +18,7 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import honorific_before, is_peerage, is_title_only, split_name, strip_titles
+from belreader.nlp.people import first_name_gender, honorific_before, is_peerage, is_title_only, split_name, strip_titles
 from belreader.nlp.records import Entity, Mention
 
 LABEL_MAP = {
@@ -194,38 +194,55 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             span.label = "PERSON"
         keyed.append((span, text, honorific, key))
 
-    # the full names of people in the article: surname -> [(offset, id)]
-    full: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # a two- or three-word name the model called an organisation or place is a person when it
+    # starts with a first name and its surname is used for a person elsewhere ("Mr Ebbers")
+    personal = {key for span, _, honorific, key in keyed if " " not in key and (honorific or span.label == "PERSON")}
+    for span, text, honorific, key in keyed:
+        words = key.split()
+        if (span.entity_id is None and span.label in ("ORG", "PLACE") and 2 <= len(words) <= 3
+                and words[-1] in personal and first_name_gender(text.split()[0]) is not None):
+            span.label = "PERSON"
+
+    # the full names of people in the article: last word -> [(offset, id, words)]
+    full: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
     for span, text, honorific, key in keyed:
         if span.label != "PERSON" or " " not in key:
             continue
+        words = tuple(key.split())
         if span.entity_id is None:
-            words = key.split()
-            same = next((s.entity_id for s, _, _, k in keyed if s.entity_id and s.label == "PERSON"
-                         and k.split()[:1] == words[:1] and k.split()[-1:] == words[-1:] and " " in k), None)
+            same = next((eid for entries in full.values() for _, eid, w in entries
+                         if w[:1] == words[:1] and w[-1:] == words[-1:]), None)
             span.entity_id = same or slugify(key)  # "George W Bush" after "George Bush": one person
-        full[key.split()[-1]].append((span.start, span.entity_id))
+        full[words[-1]].append((span.start, span.entity_id, words))
     for entry in table:
         if entry.label != "PERSON":
             continue
-        for span, text, honorific, key in keyed:
-            if span.entity_id == entry.id:
-                for variant in (entry.name, *entry.aliases):
-                    words = normalise(variant).split()
-                    if len(words) > 1 and (-1, entry.id) not in full[words[-1]]:
-                        full[words[-1]].append((-1, entry.id))
-                break
+        if any(span.entity_id == entry.id for span, _, _, _ in keyed):
+            for variant in (entry.name, *entry.aliases):
+                words = tuple(normalise(variant).split())
+                if len(words) > 1 and (-1, entry.id, words) not in full[words[-1]]:
+                    full[words[-1]].append((-1, entry.id, words))
+
+    def full_name_for(span: Span, key: str, honorific: str | None) -> str | None:
+        """The full name a surname ("Kelly", "Day-Lewis") or a knight's first name ("Sir Digby")
+        refers to: the only one in the article, else the nearest before it, else none."""
+        words = tuple(key.split())
+        if not words:
+            return None
+        found = [(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > len(words) and w[-len(words):] == words]
+        if not found and honorific and honorific.lower() in ("sir", "dame") and len(words) == 1:
+            found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
+        ids = {eid for _, eid in found}
+        if len(ids) == 1:
+            return ids.pop()
+        before = [(at, eid) for at, eid in found if at < span.start]
+        return max(before)[1] if before else None
 
     out: list[Span] = []
     for span, text, honorific, key in keyed:
-        if span.entity_id is None and " " not in key and key in full and (
+        if span.entity_id is None and len(key.split()) <= 2 and (
                 span.label in ("PERSON", UNKNOWN, "PLACE") or honorific or (span.label == "ORG" and not text.isupper())):
-            ids = {eid for _, eid in full[key]}
-            if len(ids) == 1:
-                span.entity_id = ids.pop()
-            else:
-                before = [(at, eid) for at, eid in full[key] if at < span.start]
-                span.entity_id = max(before)[1] if before else None
+            span.entity_id = full_name_for(span, key, honorific)
             if span.entity_id is not None:
                 span.label = "PERSON"
         if span.entity_id is None and span.label == UNKNOWN:

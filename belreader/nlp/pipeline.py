@@ -64,6 +64,8 @@ def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTabl
         if not paragraph.is_heading:
             citations += find_citations(article.paragraph_text(paragraph), paragraph.start, table)
     attach_citations(claims, citations, bounds)
+    for claim in claims:  # a programme or channel is reported as its broadcaster
+        claim.outlets = list(dict.fromkeys(table.outlet(o) for o in claim.outlets))
     return Analysis(
         article_id=article.id,
         content_hash=article.content_hash,
