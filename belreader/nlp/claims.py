@@ -125,7 +125,7 @@ DOCUMENT_CLAIM = re.compile(
 OPEN_QUOTES = "“‘«\""
 CLOSE_QUOTES = "”’»\""
 PERSON_PRONOUNS = {"he", "she"}
-SKIP_SUBJECTS = {"i", "we", "you", "it", "they", "this", "that", "these", "those", "there", "one", "what", "which", "who", "someone", "anyone", "nobody", "us"}
+SKIP_SUBJECTS = {"i", "we", "you", "it", "this", "that", "these", "those", "there", "one", "what", "which", "who", "someone", "anyone", "nobody", "us"}
 SOURCE_NOUNS = {
     "expert", "analyst", "official", "officials", "source", "sources", "spokesman", "spokesperson",
     "statement", "statements", "report", "reports", "data", "observer", "observers", "diplomat",
@@ -167,6 +167,8 @@ class ArticleContext:
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
     _starts: list[int] = field(default_factory=list)
     _genders: dict[str, str | None] = field(default_factory=dict)
+    last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
+    last_group_at: int = -1
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -301,6 +303,21 @@ class ArticleContext:
         if draft.speaker_id and self.is_person(draft.speaker_id):
             self.last_person = (draft.speaker, draft.speaker_id)
             self.last_person_at = draft.sentence_end
+        elif draft.speaker_id:
+            self.last_group = (draft.speaker, draft.speaker_id)
+            self.last_group_at = draft.sentence_end
+
+    def resolve_they(self, offset: int) -> tuple[str, str] | None:
+        """they: the organisation that spoke last in this paragraph, if no other organisation or
+        group was named since; else None (the claim is kept, its speaker unresolved)."""
+        if self.last_group is None or self.last_group_at < self.body.rfind("\n", 0, offset):
+            return None  # only within the paragraph where it spoke
+        lo = bisect.bisect_left(self._starts, self.last_group_at)
+        hi = bisect.bisect_left(self._starts, offset)
+        for mention in self.mentions[lo:hi]:
+            if mention.label in ("ORG", "NORP") and mention.entity_id != self.last_group[1]:
+                return None
+        return self.last_group
 
     def is_media(self, entity_id: str | None) -> bool:
         entry = self.table.entry(entity_id) if entity_id else None
@@ -482,6 +499,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         if resolved is None:
             return unresolved(subject.text), None, []
         return resolved[0], resolved[1], []
+    if lower == "they":
+        resolved = ctx.resolve_they(sentence_start)
+        return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
     if lower in SKIP_SUBJECTS:
         return None
     a = offset + subject.left_edge.idx
