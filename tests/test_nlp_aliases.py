@@ -160,7 +160,7 @@ def test_public_records_have_the_agreed_fields():
     assert names(nlp.Entity) == ["id", "name", "label", "role", "aliases_seen", "count"]
     assert names(nlp.Claim) == [
         "id", "article_id", "paragraph", "start", "end", "speaker", "speaker_id", "verb", "content",
-        "direct_quote", "negated", "outlets", "dates", "sentence_start", "sentence_end",
+        "direct_quote", "negated", "outlets", "dates", "sentence_start", "sentence_end", "verb_text",
     ]
     assert names(nlp.Source) == ["id", "name", "kind", "claim_count"]
     assert names(nlp.Analysis) == ["article_id", "content_hash", "backend", "mentions", "entities", "claims", "sources"]
