@@ -57,33 +57,62 @@ class Span:
 
 # --- gazetteer ---------------------------------------------------------------
 
-_GAZETTEERS: dict[int, tuple[EntityTable, re.Pattern]] = {}
+class Gazetteer:
+    """The table's spellings found in text: whole words, as written (or in capitals for names
+    of four letters or more, as headlines write them), longest first, never overlapping.
+
+    Indexed by the first two characters, so a thousand-name table costs a dictionary lookup per
+    word rather than a regular expression of a thousand alternatives.
+    """
+
+    _WORD_START = re.compile(r"(?<![\w-])\S")
+
+    def __init__(self, table: EntityTable) -> None:
+        forms: dict[str, str] = {}
+        for alias, _ in table.surface_forms():
+            forms.setdefault(alias, alias)
+            if len(alias) >= 4 and alias.upper() != alias:
+                forms.setdefault(alias.upper(), alias)
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for form in sorted(forms, key=lambda f: (-len(f), f)):
+            self.by_prefix[form[:2]].append(form)
+
+    def find(self, text: str):
+        """(start, end) of each spelling in `text`, left to right."""
+        cursor = 0
+        for match in self._WORD_START.finditer(text):
+            start = match.start()
+            if start < cursor:
+                continue
+            for form in self.by_prefix.get(text[start : start + 2], ()):
+                end = start + len(form)
+                if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")) \
+                        and not (text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit()):
+                    yield start, end
+                    cursor = end
+                    break
 
 
-def gazetteer_pattern(table: EntityTable) -> re.Pattern:
+_GAZETTEERS: dict[int, tuple[EntityTable, Gazetteer]] = {}
+
+
+def gazetteer(table: EntityTable) -> Gazetteer:
     cached = _GAZETTEERS.get(id(table))
     if cached and cached[0] is table:
         return cached[1]
-    forms: dict[str, str] = {}
-    for alias, _ in table.surface_forms():
-        forms.setdefault(alias, alias)
-        if len(alias) >= 4 and alias.upper() != alias:
-            forms.setdefault(alias.upper(), alias)
-    alternatives = sorted(forms, key=lambda a: (-len(a), a))
-    body = "|".join(re.escape(a) for a in alternatives)
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-\d)")
-    _GAZETTEERS[id(table)] = (table, pattern)
-    return pattern
+    built = Gazetteer(table)
+    _GAZETTEERS[id(table)] = (table, built)
+    return built
 
 
 def gazetteer_spans(text: str, table: EntityTable, offset: int = 0) -> list[Span]:
     spans = []
-    for match in gazetteer_pattern(table).finditer(text):
-        entity_id = table.canonical(match.group(0))
+    for start, end in gazetteer(table).find(text):
+        entity_id = table.canonical(text[start:end])
         entry = table.entry(entity_id) if entity_id else None
         if entry is None:
             continue
-        spans.append(Span(offset + match.start(), offset + match.end(), entry.label, entry.id))
+        spans.append(Span(offset + start, offset + end, entry.label, entry.id))
     return spans
 
 
