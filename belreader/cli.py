@@ -568,20 +568,23 @@ def related(
     target = next((c for a in analyses for c in a.claims if c.id == claim_id), None)
     if target is None:
         raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
-    ranked = nlp.related_claims(target, analyses, limit=limit)
+    ranked = nlp.related_matches(target, analyses, limit=limit)
     if as_json:
-        emit_json({"claim": asdict(target), "related": [{"score": round(s, 4), "claim": asdict(c)} for c, s in ranked]})
+        emit_json({"claim": asdict(target), "related": [
+            {"score": round(m.score, 4), "claim": asdict(m.claim), "reason": m.reason, "shared_entities": m.shared_entities,
+             "shared_numbers": m.shared_numbers, "shared_terms": m.shared_terms} for m in ranked]})
         raise typer.Exit(0 if ranked else EXIT_NO_RESULTS)
-    head = Text(f"{target.speaker or '?'}: ", style="bold")
+    head = Text(f"{target.attribution}: ", style="bold")
     head.append(target.content)
     console.print(head)
     if not ranked:
         console.print("No related claims in other articles.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    for claim, score in ranked:
-        line = Text(f"  {score:5.2f}  {claim.id}  ", style="dim")
-        line.append(claim.speaker or "?", style="bold")
-        line.append(f": {claim.content}")
+    for match in ranked:
+        line = Text(f"  {match.score:5.2f}  {match.claim.id}  ", style="dim")
+        line.append(match.claim.attribution, style="bold")
+        line.append(f": {match.claim.content}")
+        line.append(f"\n         {match.reason}", style="cyan")
         console.print(line)
 
 

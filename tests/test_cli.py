@@ -213,6 +213,11 @@ def test_related_claims_find_the_loan_accounts(runner, seeds):
     related = json.loads(run(runner, "related", loan_claim["id"], "--corpus", seeds, "--json").stdout)
     assert related["related"]
     assert related["related"][0]["claim"]["article_id"] in {SEED_000, "001_68081da56b0bdd5a"}
+    # each match says why: the amount the accounts share
+    assert "1.5 billion usd" in related["related"][0]["shared_numbers"]
+    assert "same number: 1.5 billion usd" in related["related"][0]["reason"]
+    text = run(runner, "related", loan_claim["id"], "--corpus", seeds).stdout
+    assert "same number: 1.5 billion usd" in text
     result = run(runner, "related", "nope#c1", "--corpus", seeds, code=2)
     assert "no claim 'nope#c1'" in result.stderr
 

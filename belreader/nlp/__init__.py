@@ -9,7 +9,7 @@ from __future__ import annotations
 from belreader.nlp.backend import get_backend
 from belreader.nlp.pipeline import CACHE_VERSION, analyze, analyze_many
 from belreader.nlp.records import Analysis, Claim, Entity, Mention, Source
-from belreader.nlp.related import related_claims, suggest_aliases
+from belreader.nlp.related import RelatedMatch, related_claims, related_matches, suggest_aliases
 from belreader.nlp.sources import corpus_sources
 
 
@@ -24,11 +24,13 @@ __all__ = [
     "Claim",
     "Entity",
     "Mention",
+    "RelatedMatch",
     "Source",
     "analyze",
     "analyze_many",
     "backend_status",
     "corpus_sources",
     "related_claims",
+    "related_matches",
     "suggest_aliases",
 ]

@@ -683,8 +683,8 @@ class BelreaderApp(PassageActions, App):
             self._all_analyses = self.index.all_analyses()
         if get_current_worker().is_cancelled:
             return
-        related = nlp.related_claims(claim, self._all_analyses, limit=RELATED_LIMIT)
-        wanted = {o for other, _ in related for o in other.outlets}
+        related = nlp.related_matches(claim, self._all_analyses, limit=RELATED_LIMIT)
+        wanted = {o for match in related for o in match.claim.outlets}
         names = {s.id: s.name for a in self._all_analyses for s in a.sources if s.id in wanted}
         self.post_message(RelatedReady(claim.id, related, names))
 

@@ -89,7 +89,7 @@ class EntityFilterReady(Message):
 @dataclass
 class RelatedReady(Message):
     claim_id: str
-    related: list  # [(Claim, score)]
+    related: list  # [nlp.RelatedMatch], best first
     outlet_names: dict = field(default_factory=dict)
 
 

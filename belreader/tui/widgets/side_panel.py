@@ -133,17 +133,20 @@ class RelatedList(PanelList):
         self.related: dict[str, object] = {}
 
     def show(self, claim, related: list, titles: dict[str, str], outlet_names: dict[str, str] | None = None) -> None:
-        self.related = {c.id: c for c, _ in related}
+        self.related = {m.claim.id: m.claim for m in related}
         head = Text("Related to: ", style=_DIM)
         head.append(quoted(claim.content, claim.direct_quote)[:160], style=Style(italic=True))
         options: list = [Option(head, disabled=True)]
-        for other, score in related:
-            extra = Text(f"{score:.2f} ", style=_BOLD)
+        for match in related:
+            other = match.claim
+            extra = Text(f"{match.score:.2f} ", style=_BOLD)
             extra.append(clean(titles.get(other.article_id, other.article_id)), style=Style(underline=True))
             extra.append(f" ¶{other.paragraph + 1}\n", style=_DIM)
-            options.append(Option(claim_prompt(other, extra, outlet_names), id=other.id))
+            prompt = claim_prompt(other, extra, outlet_names)
+            prompt.append("\n  why: " + clean(match.reason), style=_DIM)  # what the two claims share
+            options.append(Option(prompt, id=other.id))
         if not related:
-            options.append(Option(Text("No related claims in other articles.", style=_DIM), disabled=True))
+            options.append(Option(Text("No claims in other articles about the same fact.", style=_DIM), disabled=True))
         self.set_options(options)
 
     def show_message(self, message: str) -> None:
