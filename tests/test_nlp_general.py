@@ -40,6 +40,8 @@ CASES = {
     ),
     "parties": "The Lib Dems and the Tories attacked Labour. The Liberal Democrats and the Conservatives voted against the Labour Party.",
     "us-weekly": "Us Weekly reported the split, and the US government said nothing.",
+    "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
+    "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
 
 
@@ -140,6 +142,17 @@ def test_party_variants_merge(analyses):
     assert ids["Lib Dems"] == ids["Liberal Democrats"] == ("liberal-democrats", "ORG")
     assert ids["Tories"] == ids["Conservatives"] == ("conservative-party", "ORG")
     assert ids["Labour"] == ids["Labour Party"] == ("labour-party", "ORG")
+
+
+def test_an_honorific_of_the_other_gender_is_not_the_full_name(analyses):
+    ids = {m.text: m.entity_id for m in analyses["mrs-howard"].mentions if m.label == "PERSON"}
+    assert ids["Howard"] == ids["Michael Howard"] == "michael-howard"  # "Mr Howard"
+    assert ids["Mrs Howard"] != "michael-howard"
+
+
+def test_a_capitalised_noun_after_the_is_not_a_person(analyses):
+    people = {m.text for m in analyses["the-bill"].mentions if m.label == "PERSON"}
+    assert people == {"Charles Clarke"}
 
 
 def test_short_aliases_match_their_case(analyses):

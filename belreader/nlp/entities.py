@@ -18,7 +18,7 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import first_name_gender, honorific_before, is_peerage, is_title_only, split_name, strip_titles
+from belreader.nlp.people import first_name_gender, honorific_before, honorific_gender, is_peerage, is_title_only, split_name, strip_titles
 from belreader.nlp.records import Entity, Mention
 
 LABEL_MAP = {
@@ -213,6 +213,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         honorific = honorific or (honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN) else None)
         if is_title_only(text):
             continue  # "Shadow", "Chancellor": a title the model took for a name
+        if span.label == "PERSON" and " " not in key and not honorific and body[max(0, span.start - 4) : span.start].lower() == "the ":
+            continue  # "the Bill", "the Budget": a capitalised noun, not a person
         if span.entity_id is None:
             known = table.canonical(text) if (len(text) > 3 or table.exact(text)) else None  # "Us" is not US
             known = known or (table.canonical(strip_titles(split_name(text)[1])) if honorific or key != normalise(text) else None)
@@ -258,7 +260,9 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         words = tuple(key.split())
         if not words:
             return None
-        found = [(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > len(words) and w[-len(words):] == words]
+        wanted = honorific_gender(honorific)  # "Mrs Howard" is not Michael Howard
+        found = [(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > len(words) and w[-len(words):] == words
+                 and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))]
         if not found and honorific and honorific.lower() in ("sir", "dame") and len(words) == 1:
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
         ids = {eid for _, eid in found}
