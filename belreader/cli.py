@@ -387,52 +387,49 @@ def _backend_note() -> None:
         err.print(Text(f"belreader: {load_table().warning}"))
 
 
-@app.command()
+entities_app = typer.Typer(
+    help="Named entities; `merge`, `split` and `retype` record your corrections.", no_args_is_help=False,
+)
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback(invoke_without_command=True)
 def entities(
+    ctx: typer.Context,
     article: Optional[str] = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
     type_: Optional[str] = typer.Option(None, "--type", "-t", help="PERSON, ORG, PLACE, DATE, MONEY, EVENT, NORP..."),
-    suggest_aliases: bool = typer.Option(False, "--suggest-aliases", help="Suggest probable aliases of unknown names."),
+    suggest_aliases: bool = typer.Option(
+        False, "--suggest-aliases", help="Entities that are probably one, with evidence and the command that merges them."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     corpus: Optional[Path] = CORPUS_OPTION,
     index_dir: Optional[Path] = INDEX_OPTION,
 ) -> None:
     """Named entities: canonical name, type, spellings seen and mentions per article."""
     use(corpus, index_dir)
+    if ctx.invoked_subcommand is not None:
+        return
     from belreader import nlp
 
     ix = open_index()
     _articles, analyses = _analyses(ix, article)
     _backend_note()
     if suggest_aliases:
-        suggestions = nlp.suggest_aliases(analyses)
+        suggestions = nlp.suggest_aliases(analyses, _decisions())
         if as_json:
             emit_json({"suggestions": suggestions})
             return
         if not suggestions:
             console.print("No alias suggestions.")
             return
-        table = Table(title="Possible aliases (not merged)", title_justify="left")
-        for key in suggestions[0]:
-            table.add_column(str(key))
+        table = Table(title="Probably the same (nothing is merged until you accept)", title_justify="left")
+        for column in ("name", "probably", "score", "evidence", "to accept"):
+            table.add_column(column, overflow="fold")
         for row in suggestions:
-            table.add_row(*[_plain(str(v)) for v in row.values()])
+            table.add_row(_plain(row["name"]), _plain(row["of_name"]), f"{row['score']:.2f}", _plain(row["evidence"]),
+                          _plain(row["accept"]))
         console.print(table)
         return
-    merged: dict[str, dict] = {}
-    for analysis in analyses:
-        for entity in analysis.entities:
-            if type_ and entity.label.upper() != type_.upper():
-                continue
-            row = merged.setdefault(
-                entity.id,
-                {"id": entity.id, "name": entity.name, "type": entity.label, "role": entity.role, "aliases": set(), "mentions": {}},
-            )
-            row["aliases"].update(entity.aliases_seen)
-            row["mentions"][analysis.article_id] = entity.count
-    rows = sorted(merged.values(), key=lambda r: (-sum(r["mentions"].values()), r["name"]))
-    for row in rows:
-        row["aliases"] = sorted(row["aliases"])
-        row["total"] = sum(row["mentions"].values())
+    rows = nlp.entity_rows(analyses, type_)
     if as_json:
         emit_json({"total": len(rows), "entities": rows})
         raise typer.Exit(0 if rows else EXIT_NO_RESULTS)
@@ -448,6 +445,61 @@ def entities(
             str(len(row["mentions"])), _plain(", ".join(row["aliases"])),
         )
     console.print(table)
+
+
+def _decisions():
+    from belreader.nlp.identity import Decisions
+
+    try:
+        return Decisions.load()
+    except ValueError as exc:
+        raise fail(f"cannot read your entity decisions: {exc}", EXIT_FAILURE)
+
+
+def _decide(change, done: str) -> None:
+    """Record one decision (atomically); the index picks it up from the cached analyses."""
+    decisions = _decisions()
+    try:
+        change(decisions)
+    except ValueError as exc:
+        raise fail(str(exc))
+    try:
+        decisions.save()
+    except OSError as exc:
+        raise fail(f"cannot write {decisions.path}: {exc.strerror or exc}", EXIT_FAILURE)
+    console.print(f"{done} (saved in {decisions.path}; the index is updated on its next use, without new analysis)")
+
+
+@entities_app.command("merge")
+def entities_merge(
+    into: str = typer.Argument(..., help="The entity id to keep (as `belreader entities --json` shows it)."),
+    others: list[str] = typer.Argument(..., help="Entity ids that are the same entity."),
+) -> None:
+    """Merge entities: OTHERS are INTO from now on."""
+
+    def change(decisions) -> None:
+        for other in others:
+            decisions.merge(into, other)
+
+    _decide(change, f"merged {', '.join(others)} into {into}")
+
+
+@entities_app.command("split")
+def entities_split(
+    entity_id: str = typer.Argument(..., help="The entity id."),
+    spelling: str = typer.Argument(..., help="A spelling that names someone or something else."),
+) -> None:
+    """Split a spelling off an entity: it becomes an entity of its own."""
+    _decide(lambda d: d.split(entity_id, spelling), f"split {spelling!r} off {entity_id}")
+
+
+@entities_app.command("retype")
+def entities_retype(
+    entity_id: str = typer.Argument(..., help="The entity id."),
+    label: str = typer.Argument(..., help="PERSON, ORG, PLACE, EVENT or NORP."),
+) -> None:
+    """Give an entity another type."""
+    _decide(lambda d: d.retype(entity_id, label), f"{entity_id} is now {label.upper()}")
 
 
 @app.command()

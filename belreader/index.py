@@ -829,7 +829,10 @@ def _analysis_version() -> str:
     from belreader import nlp
     from belreader.nlp.aliases import load_table
 
-    return f"{nlp.CACHE_VERSION}-{load_table().fingerprint}"
+    from belreader.nlp.pipeline import load_decisions
+
+    decisions = load_decisions().fingerprint  # a decision re-indexes from the cached analyses
+    return f"{nlp.CACHE_VERSION}-{load_table().fingerprint}" + (f"-{decisions}" if decisions else "")
 
 
 def iter_claim_records(index: CorpusIndex, article_id: str | None = None) -> Iterator[dict]:

@@ -200,23 +200,3 @@ def test_seed_model_corrections_hold(seeds):
         assert labels[person] == {"PERSON"}, person
     for outlet in ("rt", "tass", "interfax", "rbc", "kommersant", "vzglyad", "nv-radio", "russia-1", "moscow-times"):
         assert labels[outlet] == {"ORG"}, outlet
-
-
-def test_suggest_aliases_uses_transliterated_surnames():
-    from belreader.nlp.records import Analysis, Entity
-
-    def person(entity_id, name):
-        return Entity(entity_id, name, "PERSON", None, [name], 1)
-
-    analyses = [
-        Analysis("a", "h1", "test", entities=[person("viktar-babaryka", "Viktar Babaryka"), person("ivan-lukasenko", "Ivan Lukašenko")]),
-        Analysis("b", "h2", "test", entities=[person("viktor-babarika", "Viktor Babarika"), person("anna-smith", "Anna Smith")]),
-    ]
-    suggestions = nlp.suggest_aliases(analyses, load_table())
-    pairs = {(s["id"], s["probable_alias_of"]) for s in suggestions}
-    assert ("ivan-lukasenko", "lukashenka") in pairs  # unknown name close to a table entry
-    assert ("viktar-babaryka", "viktor-babarika") in pairs  # two unknown names close to each other
-    assert not any("anna-smith" in (s["id"], s["probable_alias_of"]) for s in suggestions)
-    assert all(s["score"] >= 0.93 for s in suggestions)
-    table = load_table()
-    assert table.canonical("Ivan Lukašenko") is None  # suggested, never merged

@@ -9,7 +9,9 @@ from __future__ import annotations
 from belreader.nlp.backend import get_backend
 from belreader.nlp.pipeline import CACHE_VERSION, analyze, analyze_many
 from belreader.nlp.records import Analysis, Claim, Entity, Mention, Source
-from belreader.nlp.related import RelatedMatch, related_claims, related_matches, suggest_aliases
+from belreader.nlp.identity import Decisions, corpus_links, entity_rows
+from belreader.nlp.identity import suggest_merges as suggest_aliases
+from belreader.nlp.related import RelatedMatch, related_claims, related_matches
 from belreader.nlp.sources import corpus_sources
 
 
@@ -22,6 +24,7 @@ __all__ = [
     "Analysis",
     "CACHE_VERSION",
     "Claim",
+    "Decisions",
     "Entity",
     "Mention",
     "RelatedMatch",
@@ -29,7 +32,9 @@ __all__ = [
     "analyze",
     "analyze_many",
     "backend_status",
+    "corpus_links",
     "corpus_sources",
+    "entity_rows",
     "related_claims",
     "related_matches",
     "suggest_aliases",

@@ -252,7 +252,23 @@ def analyze_many(
             results[i] = analysis
             if paths[i] is not None:
                 _write_cache(paths[i], analysis)
+    # the user's merges, splits and retypes: applied to what is read, never part of the cache
+    decisions = load_decisions()
+    if decisions:
+        for analysis in results:
+            decisions.apply(analysis, table)  # type: ignore[arg-type]
     return results  # type: ignore[return-value]
+
+
+def load_decisions():
+    """The user's entity decisions; a broken file is reported once in the log and ignored."""
+    from belreader.nlp.identity import Decisions
+
+    try:
+        return Decisions.load()
+    except ValueError as exc:
+        log.warning("entity decisions ignored: %s", exc)
+        return Decisions()
 
 
 def _worker_init() -> None:

@@ -1,4 +1,4 @@
-"""Related claims across articles, and alias suggestions for names the table does not know.
+"""Related claims across articles: claims about the same fact or event.
 
 Two claims are related when they are about the same fact or event, which a reader can
 check from what they share:
@@ -46,11 +46,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
-from belreader.nlp.aliases import EntityTable, load_table
-from belreader.nlp.entities import ascii_surname
 from belreader.nlp.records import Analysis, Claim
 
 # --------------------------------------------------------------------------- tuning
@@ -502,55 +499,3 @@ def related_matches(claim: Claim, analyses: Sequence[Analysis], limit: int = 5) 
 def related_claims(claim: Claim, analyses: Sequence[Analysis], limit: int = 5) -> list[tuple[Claim, float]]:
     """Claims in other articles about the same fact as `claim`, best first, with scores in (0, 1]."""
     return [(m.claim, m.score) for m in related_matches(claim, analyses, limit)]
-
-
-def suggest_aliases(analyses: Sequence[Analysis], table: EntityTable | None = None) -> list[dict]:
-    """Probable aliases among names the table does not know; suggestions only, never merged.
-
-    Two people match when their surnames, transliterated to ascii, have a Jaro–Winkler
-    similarity of at least 0.93: an unknown name is compared with the table's people and
-    with the other unknown names.
-    """
-    table = table or load_table()
-    known: dict[str, str] = {}  # ascii surname -> entity id
-    for entry in table:
-        if entry.label == "PERSON":
-            for variant in (entry.name, *entry.aliases):
-                known.setdefault(ascii_surname(variant), entry.id)
-    unknown: dict[str, dict] = {}
-    for analysis in analyses:
-        for entity in analysis.entities:
-            if entity.label != "PERSON" or table.entry(entity.id) is not None:
-                continue
-            row = unknown.setdefault(entity.id, {"name": entity.name, "articles": set(), "count": 0})
-            row["articles"].add(analysis.article_id)
-            row["count"] += entity.count
-    suggestions = []
-    ids = sorted(unknown)
-    for i, entity_id in enumerate(ids):
-        surname = ascii_surname(unknown[entity_id]["name"])
-        if len(surname) < 3:
-            continue
-        candidates = [(s, eid, "table") for s, eid in known.items()]
-        candidates += [(ascii_surname(unknown[o]["name"]), o, "corpus") for o in ids[i + 1 :]]
-        for other_surname, other_id, where in candidates:
-            if other_id == entity_id or len(other_surname) < 3:
-                continue
-            score = JaroWinkler.similarity(surname, other_surname)
-            if score >= 0.93:
-                suggestions.append(
-                    {
-                        "name": unknown[entity_id]["name"],
-                        "id": entity_id,
-                        "probable_alias_of": other_id,
-                        "in_table": where == "table",
-                        "score": round(score, 3),
-                        "articles": sorted(unknown[entity_id]["articles"]),
-                    }
-                )
-    best: dict[tuple[str, str], dict] = {}
-    for suggestion in suggestions:
-        key = (suggestion["id"], suggestion["probable_alias_of"])
-        if key not in best or suggestion["score"] > best[key]["score"]:
-            best[key] = suggestion
-    return sorted(best.values(), key=lambda s: (-s["score"], s["id"]))

@@ -1,0 +1,265 @@
+"""Who is who across the corpus: links the analysis can prove, and the user's decisions.
+
+- `corpus_links(analyses)`: a surname-only person ("Goldsmith", from an article that never gives
+  a first name) is the full-named person of the corpus with that surname, when there is exactly
+  one. Two full names sharing it (Tony and Ian Blair) leave it alone: no global guess.
+- `Decisions`: the user's merges, splits and retypes (`belreader entities merge|split|retype`),
+  kept in the config dir beside the user's `entities.toml` as `entity-decisions.toml`, written
+  atomically. They are applied to analyses as they are read (`apply`), so a decision never makes
+  the corpus be analysed again; the index is rebuilt from the cached analyses.
+- `suggest_merges(analyses)`: candidates for the user to accept or reject, with their evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from belreader import config
+from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.records import Analysis
+
+LABELS = ("PERSON", "ORG", "PLACE", "EVENT", "NORP")
+
+
+def _person_ids(analyses: Iterable[Analysis]) -> tuple[Counter, dict[str, str]]:
+    counts: Counter = Counter()
+    names: dict[str, str] = {}
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.label == "PERSON":
+                counts[entity.id] += entity.count
+                names.setdefault(entity.id, entity.name)
+    return counts, names
+
+
+def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """{surname-only person id: the one full-named person id of the corpus with that surname}."""
+    counts, names = _person_ids(analyses)
+    full: dict[str, set[str]] = defaultdict(set)
+    for entity_id, name in names.items():
+        words = normalise(name).split()
+        if len(words) >= 2:
+            full[words[-1]].add(entity_id)
+    links = {}
+    for entity_id, name in names.items():
+        words = normalise(name).split()
+        if len(words) == 1 and len(full.get(words[0], ())) == 1:
+            links[entity_id] = next(iter(full[words[0]]))
+    return links
+
+
+# --- the user's decisions ----------------------------------------------------------
+
+
+def decisions_file() -> Path:
+    return config.config_dir() / "entity-decisions.toml"
+
+
+@dataclass
+class Decisions:
+    merges: dict[str, str] = field(default_factory=dict)  # id -> the id it is merged into
+    splits: dict[str, list[str]] = field(default_factory=dict)  # id -> spellings that are someone else
+    retypes: dict[str, str] = field(default_factory=dict)  # id -> label
+    path: Path | None = None
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Decisions":
+        """The decisions in `path` (default: the config dir's); a broken file raises ValueError."""
+        path = path or decisions_file()
+        decisions = cls(path=path)
+        if not path.is_file():
+            return decisions
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{path}: {exc}") from None
+        decisions.merges = {str(k): str(v) for k, v in data.get("merge", {}).items()}
+        decisions.splits = {str(k): [str(s) for s in v] for k, v in data.get("split", {}).items()}
+        decisions.retypes = {str(k): str(v).upper() for k, v in data.get("retype", {}).items()}
+        return decisions
+
+    @property
+    def fingerprint(self) -> str:
+        payload = json.dumps([self.merges, self.splits, self.retypes], sort_keys=True)
+        return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12] if (self.merges or self.splits or self.retypes) else ""
+
+    def __bool__(self) -> bool:
+        return bool(self.merges or self.splits or self.retypes)
+
+    def save(self) -> None:
+        lines = [
+            "# Your decisions on belreader's entities (belreader entities merge|split|retype).",
+            "# Applied to every analysis as it is read; nothing is analysed again.",
+            "",
+            "[merge]  # id = the id it is the same as",
+            *(f"{json.dumps(k)} = {json.dumps(v, ensure_ascii=False)}" for k, v in sorted(self.merges.items())),
+            "",
+            "[split]  # id = spellings that name someone or something else",
+            *(f"{json.dumps(k)} = {json.dumps(v, ensure_ascii=False)}" for k, v in sorted(self.splits.items())),
+            "",
+            "[retype]  # id = its type",
+            *(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in sorted(self.retypes.items())),
+            "",
+        ]
+        config.atomic_write_text(self.path or decisions_file(), "\n".join(lines))
+
+    def merge(self, into: str, other: str) -> None:
+        if into == other:
+            raise ValueError("an entity cannot be merged with itself")
+        target = self.resolve(into)
+        if target == other or self.resolve(other) == target:
+            raise ValueError(f"{other} is already {target}")
+        self.merges[other] = target
+        for key, value in list(self.merges.items()):  # whatever was merged into `other` follows it
+            if value == other:
+                self.merges[key] = target
+
+    def split(self, entity_id: str, spelling: str) -> None:
+        wanted = self.splits.setdefault(entity_id, [])
+        if spelling in wanted:
+            raise ValueError(f"{spelling!r} is already split from {entity_id}")
+        wanted.append(spelling)
+        self.merges = {k: v for k, v in self.merges.items() if not (v == entity_id and k == slugify(spelling))}
+
+    def retype(self, entity_id: str, label: str) -> None:
+        label = label.upper()
+        if label == "GPE":
+            label = "PLACE"
+        if label not in LABELS:
+            raise ValueError(f"unknown type {label!r}: one of {', '.join(LABELS)}")
+        self.retypes[entity_id] = label
+
+    def resolve(self, entity_id: str) -> str:
+        seen = {entity_id}
+        while entity_id in self.merges and self.merges[entity_id] not in seen:
+            entity_id = self.merges[entity_id]
+            seen.add(entity_id)
+        return entity_id
+
+    def apply(self, analysis: Analysis, table: EntityTable) -> Analysis:
+        """The analysis with these decisions made: ids merged or split, types changed. In place."""
+        if not self:
+            return analysis
+        from belreader.nlp.entities import aggregate
+
+        split_keys = {eid: {normalise(s) for s in spellings} for eid, spellings in self.splits.items()}
+        renamed: dict[str, str] = {}
+        for mention in analysis.mentions:
+            original = mention.entity_id
+            if original in split_keys and normalise(mention.text) in split_keys[original]:
+                mention.entity_id = slugify(mention.text)
+            mention.entity_id = self.resolve(mention.entity_id)
+            if mention.entity_id in self.retypes:
+                mention.label = self.retypes[mention.entity_id]
+            renamed.setdefault(original, mention.entity_id)
+        for claim in analysis.claims:
+            if claim.speaker_id:
+                if claim.speaker_id in split_keys and normalise(claim.speaker) in split_keys[claim.speaker_id]:
+                    claim.speaker_id = slugify(claim.speaker)
+                claim.speaker_id = self.resolve(claim.speaker_id)
+            claim.outlets = list(dict.fromkeys(self.resolve(o) for o in claim.outlets))
+        analysis.entities = aggregate(analysis.mentions, table)
+        for entity in analysis.entities:
+            if entity.id in self.retypes:
+                entity.label = self.retypes[entity.id]
+        return analysis
+
+
+# --- suggestions -------------------------------------------------------------------
+
+
+def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = None) -> list[dict]:
+    """Entities that are probably one, best first, each with its evidence and the command that
+    accepts it. Only what the analysis did not link itself: surname-only people and the full
+    names that share the surname (the only one in the corpus scores highest; one also named in
+    the same articles next), and people whose transliterated surnames nearly match.
+    """
+    from rapidfuzz.distance import JaroWinkler
+
+    from belreader.nlp.entities import ascii_surname
+
+    decisions = decisions or Decisions()
+    counts, names = _person_ids(analyses)
+    articles: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.label == "PERSON":
+                articles[entity.id].add(analysis.article_id)
+    full: dict[str, set[str]] = defaultdict(set)
+    for entity_id, name in names.items():
+        words = normalise(name).split()
+        if len(words) >= 2:
+            full[words[-1]].add(entity_id)
+    rows = []
+
+    def add(short: str, long: str, score: float, evidence: list[str]) -> None:
+        if decisions.resolve(short) == decisions.resolve(long) or short in decisions.splits.get(long, []):
+            return
+        rows.append({
+            "id": short, "name": names[short], "probable_alias_of": long, "of_name": names[long],
+            "score": round(score, 2), "evidence": "; ".join(evidence), "articles": sorted(articles[short])[:10],
+            "accept": f"belreader entities merge {long} {short}",
+        })
+
+    for entity_id, name in names.items():
+        words = normalise(name).split()
+        if len(words) != 1:
+            continue
+        candidates = sorted(full.get(words[0], ()), key=lambda c: -counts[c])
+        total = sum(counts[c] for c in candidates)
+        for candidate in candidates:
+            shared = len(articles[entity_id] & articles[candidate])
+            evidence = [f"the only {names[candidate]!r} with this surname in the corpus" if len(candidates) == 1
+                        else f"{len(candidates)} people with this surname; {names[candidate]!r} has "
+                             f"{counts[candidate]} of their {total} mentions"]
+            if shared:
+                evidence.append(f"both named in {shared} article(s)")
+            score = 0.9 if len(candidates) == 1 else 0.5 * counts[candidate] / max(total, 1) + (0.2 if shared else 0.0)
+            add(entity_id, candidate, score, evidence)
+    people = sorted(names)
+    surnames = {eid: ascii_surname(names[eid]) for eid in people}
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            sa, sb = surnames[a], surnames[b]
+            if len(sa) < 4 or len(sb) < 4 or sa == sb:
+                continue
+            similarity = JaroWinkler.similarity(sa, sb)
+            if similarity >= 0.93:
+                first_a, first_b = normalise(names[a]).split()[:1], normalise(names[b]).split()[:1]
+                if len(normalise(names[a]).split()) > 1 and len(normalise(names[b]).split()) > 1 and first_a[0][:1] != first_b[0][:1]:
+                    continue  # different first names: two people
+                short, long = sorted((a, b), key=lambda e: counts[e])
+                add(short, long, 0.6 * similarity, [f"surnames {sa!r} and {sb!r} are {similarity:.2f} alike (a transliteration?)"])
+    rows.sort(key=lambda r: (-r["score"], -counts[r["probable_alias_of"]], r["id"]))
+    return rows
+
+
+def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bool = True) -> list[dict]:
+    """Corpus-wide entities: one row per id (surname-only people linked when provable), with
+    spellings and mentions per article, most mentioned first."""
+    links = corpus_links(analyses) if link else {}
+    merged: dict[str, dict] = {}
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if label and entity.label.upper() != label.upper():
+                continue
+            entity_id = links.get(entity.id, entity.id)
+            row = merged.setdefault(entity_id, {"id": entity_id, "name": entity.name, "type": entity.label,
+                                                "role": entity.role, "aliases": set(), "mentions": {}})
+            if entity_id == entity.id and len(entity.name) > len(row["name"]):
+                row["name"] = entity.name
+            row["aliases"].update(entity.aliases_seen)
+            row["mentions"][analysis.article_id] = row["mentions"].get(analysis.article_id, 0) + entity.count
+    rows = sorted(merged.values(), key=lambda r: (-sum(r["mentions"].values()), r["name"]))
+    for row in rows:
+        row["aliases"] = sorted(row["aliases"])
+        row["total"] = sum(row["mentions"].values())
+    return rows
+
+
