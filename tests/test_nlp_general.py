@@ -40,6 +40,11 @@ CASES = {
     ),
     "parties": "The Lib Dems and the Tories attacked Labour. The Liberal Democrats and the Conservatives voted against the Labour Party.",
     "us-weekly": "Us Weekly reported the split, and the US government said nothing.",
+    "adding-that": "Ms Kelly said the plan was fair, adding that ministers would consult on it.",
+    "predicting": "Dan Jolin said the film had a good chance, predicting that it would collect five awards.",
+    "where-said": "The prime minister said in an interview with The Times newspaper, published on Friday.",
+    "question": "The spokesman would not say why the three men had been detained by the police.",
+    "fear": "Analysts fear that the deal could collapse before the summer.",
     "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
     "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
@@ -107,6 +112,24 @@ def test_a_time_phrase_is_never_a_claim(analyses):
 def test_declining_to_say_and_future_speech_are_not_claims(analyses):
     assert claims_of(analyses, "declined") == []
     assert claims_of(analyses, "will-say") == []
+
+
+def test_a_participle_after_the_comma_is_a_second_claim_of_the_same_speaker(analyses):
+    said, added = claims_of(analyses, "adding-that")
+    assert said.content == "the plan was fair" and added.content == "ministers would consult on it"
+    assert said.speaker_id == added.speaker_id == "kelly" and added.verb == "add"
+    said, predicted = claims_of(analyses, "predicting")
+    assert said.content == "the film had a good chance" and predicted.speaker_id == "dan-jolin"
+
+
+def test_where_it_was_said_and_questions_are_not_content(analyses):
+    assert claims_of(analyses, "where-said") == []
+    assert claims_of(analyses, "question") == []
+
+
+def test_beliefs_and_fears_are_claims(analyses):
+    (claim,) = claims_of(analyses, "fear")
+    assert claim.content == "the deal could collapse before the summer" and claim.speaker == "Analysts"
 
 
 def test_documents_report(analyses):

@@ -33,7 +33,7 @@ OBJECT_LEMMAS = {
 CLAUSAL_LEMMAS = {
     "note", "claim", "believe", "predict", "insist", "argue", "suggest", "admit", "assert", "acknowledge",
     "reply", "respond", "maintain", "conclude", "observe", "complain", "estimate", "caution", "concede",
-    "contend", "recall", "boast", "vow", "answer",
+    "contend", "recall", "boast", "vow", "answer", "forecast", "fear", "expect", "hope", "think", "reckon", "feel",
 }
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
@@ -110,7 +110,8 @@ _FORMS = (
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
-    r"boast\w*|vow\w*|answered|quoted|according|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)"
+    r"boast\w*|vow\w*|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -761,6 +762,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     if not drafts:
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
 
+    # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
+    # which ends the first one at the comma
+    for d in drafts:
+        for o in drafts:
+            if (o is not d and o.start <= d.verb_at < o.end and d.start > o.start and not o.direct_quote
+                    and body[d.verb_at - 2 : d.verb_at] == ", " and _word_at(body, d.verb_at).endswith("ing")):
+                if d.verb_at - 2 - o.start < 2:
+                    continue
+                o.end = d.verb_at - 2
+                o.content = body[o.start : o.end]
+                d.speaker, d.speaker_id = o.speaker, o.speaker_id  # the parser may hang it on the content's verb
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
     drafts = [d for d in drafts if not any(o is not d and o.start <= d.verb_at < o.end for o in drafts)]
     # inner outlets: media named in the sentence outside the content and not the speaker
@@ -774,11 +786,29 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     return drafts
 
 
+# content that states nothing: where it was said ("in an interview with The Times, published on
+# Friday") or an indirect question ("why the three had been detained", "whether he would stand")
+_NOT_A_STATEMENT = re.compile(
+    r"^(?:(?:in|during|at|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:interview|statement|speech|letter|press conference|news conference|briefing|conference|programme|"
+    r"broadcast|article|blog|message|e-mail|email|radio|television|tv|podcast|debate)s?\b"
+    r"|(?:why|whether|how|what|when|where|who|whom|which|if)\b)",
+    re.IGNORECASE,
+)
+
+
+def _word_at(body: str, offset: int) -> str:
+    match = _VERB_WORD.match(body, offset)
+    return match.group(0).lower() if match else ""
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
     if draft.direct_quote:
         return False
+    if _NOT_A_STATEMENT.match(draft.content):
+        return True
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
     if not tokens:
         return True
