@@ -45,6 +45,8 @@ CASES = {
     "where-said": "The prime minister said in an interview with The Times newspaper, published on Friday.",
     "question": "The spokesman would not say why the three men had been detained by the police.",
     "fear": "Analysts fear that the deal could collapse before the summer.",
+    "told-audience": "Voters punished the party when it failed to reform the unions, Mr Milburn also told his audience.",
+    "went-on": "The party had failed on school discipline because it had not reformed enough, Mr Milburn went on.",
     "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
     "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
@@ -125,6 +127,13 @@ def test_a_participle_after_the_comma_is_a_second_claim_of_the_same_speaker(anal
 def test_where_it_was_said_and_questions_are_not_content(analyses):
     assert claims_of(analyses, "where-said") == []
     assert claims_of(analyses, "question") == []
+
+
+def test_an_attribution_closing_the_sentence(analyses):
+    (told,) = claims_of(analyses, "told-audience")
+    assert told.content == "Voters punished the party when it failed to reform the unions" and told.verb_text == "told"
+    (went_on,) = claims_of(analyses, "went-on")
+    assert went_on.content.startswith("The party had failed") and went_on.speaker_id == "milburn"
 
 
 def test_beliefs_and_fears_are_claims(analyses):

@@ -111,7 +111,7 @@ _FORMS = (
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
-    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)"
+    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -533,9 +533,10 @@ def _extend_attribution(doc, verb, end: int) -> int:
         elif token.head == verb and token.dep_ in ("advmod", "npadvmod", "prt", "neg", "aux") and token.i == end:
             end = token.right_edge.i + 1
             changed = True
-        elif token.head == verb and (token.dep_ == "dative" or (token.dep_ == "dobj" and (
-                lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > token.i for c in verb.children)))):
-            end = token.right_edge.i + 1
+        elif (child := next((c for c in verb.children if c.left_edge.i == end and c.i >= end), None)) is not None and (
+                child.dep_ == "dative" or (child.dep_ == "dobj" and (
+                    lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children)))):
+            end = child.right_edge.i + 1  # the addressee, "his audience" as well as "reporters"
             changed = True
         elif token.lower_ == "that" and token.dep_ == "mark":
             end += 1
@@ -653,7 +654,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         lemma = lemma_of(verb)
         if verb.i in used_verbs or pos_of(verb) not in ("VERB", "AUX"):
             continue
-        if lemma not in REPORTING_LEMMAS:
+        if verb.lower_ in ("went", "goes", "go", "going") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "on" and (
+                verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
+            lemma = "go on"  # "..., he went on."
+        elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             if lemma_of_document(verb) is None or document is None or document.lower_ not in DOCUMENT_NOUNS:
                 continue  # "show" and "find" report only with a document as subject
@@ -722,7 +726,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             gap = (offset + before[1], offset + after[0])
         elif has_after and (_has_right_complement(verb) or clausal):
             piece = after
-        elif has_before and (any(q in text[before[0]:before[1]] for q in CLOSE_QUOTES) or (verb.dep_ == "ROOT" and not has_after)):
+        elif has_before and (any(q in text[before[0]:before[1]] for q in CLOSE_QUOTES) or (verb.dep_ == "ROOT" and not has_after)
+                             or (not has_after and text[: before[1]].rstrip().endswith(","))):
+            # "..., he also told his audience." / "..., he went on.": the attribution closes the sentence
             piece = before
             clausal = True
         elif has_after and lemma != "tell":
