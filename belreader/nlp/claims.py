@@ -536,11 +536,21 @@ def _extend_attribution(doc, verb, end: int) -> int:
         elif (child := next((c for c in verb.children if c.left_edge.i == end and c.i >= end), None)) is not None and (
                 child.dep_ == "dative" or (child.dep_ == "dobj" and (
                     lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children)))):
-            end = child.right_edge.i + 1  # the addressee, "his audience" as well as "reporters"
+            end = _noun_phrase_end(child)  # the addressee, "his audience" as well as "reporters"
             changed = True
         elif token.lower_ == "that" and token.dep_ == "mark":
             end += 1
             changed = True
+    return end
+
+
+def _noun_phrase_end(noun) -> int:
+    """One past a noun phrase's last token, without a clause the parser hung on it
+    ("programme that the plan was fair": the clause is the content, not the addressee)."""
+    end = noun.i + 1
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in ("nummod", "case", "compound", "amod", "poss", "appos", "nmod"):
+            end = max(end, child.right_edge.i + 1)
     return end
 
 
@@ -703,8 +713,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
         if that is not None and all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:that]):
             a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
-        else:
-            that_clause = told_that
+        else:  # "told X that ...": the attribution already took the "that"
+            that_clause = told_that or (lemma == "tell" and 0 < a1 <= len(doc) and doc[a1 - 1].lower_ == "that")
         before, after = _content_pieces(doc, a0, a1)
         clausal_colon = False
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
