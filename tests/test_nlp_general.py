@@ -47,6 +47,15 @@ CASES = {
     "fear": "Analysts fear that the deal could collapse before the summer.",
     "told-audience": "Voters punished the party when it failed to reform the unions, Mr Milburn also told his audience.",
     "went-on": "The party had failed on school discipline because it had not reformed enough, Mr Milburn went on.",
+    "title": (
+        "Texas attorney general Greg Abbott sued the firm on Monday. Arsenal striker Thierry Henry watched. "
+        "The attorney general said the messages were illegal."
+    ),
+    "title-two": "Tory leader Michael Howard met SNP leader Alex Salmond. The leader said the talks went well.",
+    "quote-holds-verb": (
+        'Ivan Petrov said: "This looks strange."\n\n'
+        '"But the Kremlin has been clear in telling him that his powers must be diluted."'
+    ),
     "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
     "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
@@ -134,6 +143,19 @@ def test_an_attribution_closing_the_sentence(analyses):
     assert told.content == "Voters punished the party when it failed to reform the unions" and told.verb_text == "told"
     (went_on,) = claims_of(analyses, "went-on")
     assert went_on.content.startswith("The party had failed") and went_on.speaker_id == "milburn"
+
+
+def test_a_job_title_finds_the_one_person_the_article_gave_it(analyses):
+    (claim,) = claims_of(analyses, "title")
+    assert claim.speaker == "The attorney general" and claim.speaker_id == "greg-abbott"
+    (claim,) = claims_of(analyses, "title-two")
+    assert claim.speaker_id is None  # two leaders: not guessed
+
+
+def test_a_quote_holding_its_own_reporting_verb_continues_the_quoted_speaker(analyses):
+    first, second = claims_of(analyses, "quote-holds-verb")
+    assert second.paragraph == 1 and second.speaker_id == first.speaker_id == "ivan-petrov"
+    assert second.content.startswith("But the Kremlin")
 
 
 def test_beliefs_and_fears_are_claims(analyses):

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
-from belreader.nlp.people import GENDER_WORDS, gender_of, honorific_before, split_name
+from belreader.nlp.people import GENDER_WORDS, JOB_TITLES, gender_of, honorific_before, split_name
 from belreader.nlp.records import Claim, Mention
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
@@ -43,6 +44,7 @@ NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "pre
 DOCUMENT_NOUNS = {
     "figure", "figures", "data", "statistics", "survey", "report", "study", "poll", "research", "results",
     "records", "documents", "accounts", "estimates", "analysis", "review", "audit", "census", "findings", "numbers",
+    "statement", "letter", "communique", "communiqué", "memo",
 }
 DOCUMENT_LEMMAS = {"show", "indicate", "find", "reveal", "suggest"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
@@ -169,6 +171,7 @@ class ArticleContext:
     _starts: list[int] = field(default_factory=list)
     _genders: dict[str, str | None] = field(default_factory=dict)
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
+    _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     last_group_at: int = -1
 
     def __post_init__(self) -> None:
@@ -280,9 +283,44 @@ class ArticleContext:
                 fitting.setdefault(eid, (text, eid))
         return next(iter(fitting.values())) if len(fitting) == 1 else None
 
+    def titled(self, head: str, words: set[str]) -> str | None:
+        """"the striker", "the Texas attorney general": the one person the article introduces with
+        that title ("Arsenal striker Thierry Henry", "Greg Abbott, the attorney general"), else None."""
+        if self._titles is None:
+            self._titles = defaultdict(set)
+            for mention in self.mentions:
+                if mention.label != "PERSON":
+                    continue
+                before = self.body[max(0, mention.start - 60) : mention.start]
+                before = re.split(r"[.;:!?\n]|,\s", before)[-1]
+                after = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+([^,.;:]{1,60})", self.body[mention.end : mention.end + 80])
+                context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
+                self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
+        fitting = {eid for eid, context in self._titles.items() if head in context and words <= context}
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def named_elsewhere(self, phrase: str) -> tuple[str, str] | None:
+        """"Symbian", "Mr Balls" where the model missed the name: the one entity of the article
+        written that way elsewhere (a person also by surname alone)."""
+        honorific, core = split_name(phrase.strip(_EDGE))
+        key = normalise(core)
+        if not key or len(key.split()) > 4:
+            return None
+        found = {m.entity_id for m in self.mentions if m.label in ("PERSON", "ORG", "PLACE", "NORP") and normalise(m.text) == key}
+        if not found and honorific is not None:
+            return self.person_named(phrase)
+        return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
+
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
-        """"the Russian foreign minister" -> the last person named before whose table role fits."""
-        if not phrase.lower().startswith("the ") or head not in ROLE_NOUNS:
+        """"the Russian foreign minister" -> the last person named before whose table role fits;
+        else the one person the article gives that title."""
+        if not phrase.lower().startswith("the "):
+            return None
+        if head in JOB_TITLES or head in ("president", "minister", "leader", "spokesman", "chief", "manager", "general"):
+            titled = self.titled(head, set(phrase.lower().split()[1:]))
+            if titled is not None:
+                return titled
+        if head not in ROLE_NOUNS:
             return None
         roles = ROLE_NOUNS[head]
         words = set(phrase.lower().split())
@@ -309,10 +347,11 @@ class ArticleContext:
             self.last_group_at = draft.sentence_end
 
     def resolve_they(self, offset: int) -> tuple[str, str] | None:
-        """they: the organisation that spoke last in this paragraph, if no other organisation or
-        group was named since; else None (the claim is kept, its speaker unresolved)."""
-        if self.last_group is None or self.last_group_at < self.body.rfind("\n", 0, offset):
-            return None  # only within the paragraph where it spoke
+        """they: the organisation that spoke last, in this paragraph or the one before, if no other
+        organisation or group was named since; else None (the claim is kept, its speaker unresolved)."""
+        previous = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, offset) - 1))
+        if self.last_group is None or self.last_group_at < previous:
+            return None  # only in the paragraph where it spoke and the next
         lo = bisect.bisect_left(self._starts, self.last_group_at)
         hi = bisect.bisect_left(self._starts, offset)
         for mention in self.mentions[lo:hi]:
@@ -424,6 +463,8 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
                 b -= 1
             while b > a and body[b - 1] in ",;: ":
                 b -= 1
+    if a <= draft.verb_at < b and not (draft.gap and draft.gap[0] <= draft.verb_at < draft.gap[1]):
+        return None  # a quote that holds its own reporting verb is someone else's words about it
     draft.start, draft.end = a, b
     draft.content = body[a:b]
     if draft.gap and a < draft.gap[0] < draft.gap[1] < b:
@@ -514,7 +555,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         phrase = ctx.body[a:b].strip(_EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > 10 or not phrase:
             return None
-        named = ctx.person_named(phrase) if pos_of(subject) == "PROPN" else None
+        named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
         return phrase, ctx.resolve_description(phrase, subject.lower_, a), others
@@ -977,16 +1018,18 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     previous: Draft | None = None
     for paragraph in paragraphs:
-        own = by_paragraph.get(paragraph.index)
-        if own:
-            previous = max(own, key=lambda d: d.start)
-            continue
+        own = by_paragraph.get(paragraph.index, [])
         text = body[paragraph.start : paragraph.end]
         lead = len(text) - len(text.lstrip())
-        if previous is None or not previous.direct_quote or not text[lead:lead + 1] in OPEN_QUOTES:
-            previous = None
-            continue
         close = next((i for i in range(lead + 1, len(text)) if text[i] in CLOSE_QUOTES and text[i] != "’"), len(text))
+        # claims reported inside the quote ("the Kremlin has been clear in telling him ...") are the
+        # quoted speaker's words too; any other claim is an attribution of the paragraph's own
+        if own and not all(lead < d.verb_at - paragraph.start < close for d in own):
+            previous = max(own, key=lambda d: d.start)
+            continue
+        if previous is None or not previous.direct_quote or not text[lead:lead + 1] in OPEN_QUOTES:
+            previous = max(own, key=lambda d: d.start) if own else None
+            continue
         draft = Draft(paragraph.index, paragraph.start + lead, paragraph.start + min(close + 1, len(text)), previous.speaker,
                       previous.speaker_id, previous.verb, False, paragraph.start, paragraph.end,
                       outlets=list(previous.outlets), verb_at=-1)
