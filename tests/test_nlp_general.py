@@ -56,6 +56,10 @@ CASES = {
         'Ivan Petrov said: "This looks strange."\n\n'
         '"But the Kremlin has been clear in telling him that his powers must be diluted."'
     ),
+    "quote-then-adding": (
+        'Mr Howard will hold a news conference every morning, Tory co-chairman Liam Fox said. '
+        '"We want Michael to be accessible," Mr Fox said, adding that the party was not afraid of scrutiny.'
+    ),
     "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
     "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
@@ -156,6 +160,13 @@ def test_a_quote_holding_its_own_reporting_verb_continues_the_quoted_speaker(ana
     first, second = claims_of(analyses, "quote-holds-verb")
     assert second.paragraph == 1 and second.speaker_id == first.speaker_id == "ivan-petrov"
     assert second.content.startswith("But the Kremlin")
+
+
+def test_a_quote_then_adding_that_makes_two_claims_and_titles_stay_out(analyses):
+    hold, quote, added = claims_of(analyses, "quote-then-adding")
+    assert hold.content == "Mr Howard will hold a news conference every morning"  # not ", Tory co"
+    assert quote.content == "We want Michael to be accessible" and quote.direct_quote
+    assert added.content == "the party was not afraid of scrutiny" and added.speaker_id == "liam-fox"
 
 
 def test_beliefs_and_fears_are_claims(analyses):

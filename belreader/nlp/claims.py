@@ -595,6 +595,25 @@ def _noun_phrase_end(noun) -> int:
     return end
 
 
+def _opens_with_participle(doc, verb, start: int) -> bool:
+    """Whether the text from `start` opens with a reporting participle hung on `verb` (", adding that")."""
+    token = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    return (token is not None and token.tag_ == "VBG" and token.head.i == verb.i and token.dep_ in ("advcl", "xcomp", "conj")
+            and lemma_of(token) in REPORTING_LEMMAS)
+
+
+def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]:
+    """A content piece that ends ", Tory co-chairman" (the start of the speaker's title, which the
+    parser left outside the subject) ends at that comma."""
+    a, b = piece
+    comma = text.rfind(", ", a, b)
+    if comma > a:
+        tail = text[comma + 2 : b].strip()
+        if tail and len(tail.split()) <= 4 and not any(q in tail for q in OPEN_QUOTES + CLOSE_QUOTES) and tail[:1].isupper():
+            return a, comma
+    return piece
+
+
 def _adjunct_of(verb, token) -> bool:
     """Whether `token` sits in a prepositional or adverbial modifier of `verb` ("without evidence")."""
     for node in (token, *token.ancestors):
@@ -769,6 +788,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
+        if has_after and has_before and _opens_with_participle(doc, verb, after[0]):
+            has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
+        if has_before and not has_after:
+            before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
         clausal = clausal_colon or that_clause or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
             a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
         gap = None
