@@ -60,6 +60,7 @@ CASES = {
         'Mr Howard will hold a news conference every morning, Tory co-chairman Liam Fox said. '
         '"We want Michael to be accessible," Mr Fox said, adding that the party was not afraid of scrutiny.'
     ),
+    "first-name": 'Michael Howard\'s wife, Sandra, will campaign. "We want Michael to be accessible," Liam Fox said.',
     "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
     "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
@@ -213,6 +214,12 @@ def test_an_honorific_of_the_other_gender_is_not_the_full_name(analyses):
     ids = {m.text: m.entity_id for m in analyses["mrs-howard"].mentions if m.label == "PERSON"}
     assert ids["Howard"] == ids["Michael Howard"] == "michael-howard"  # "Mr Howard"
     assert ids["Mrs Howard"] != "michael-howard"
+
+
+def test_a_first_name_alone_is_the_one_full_name_it_starts(analyses):
+    ids = {m.text: m.entity_id for m in analyses["first-name"].mentions if m.label == "PERSON"}
+    assert ids["Michael"] == ids["Michael Howard"] == "michael-howard"
+    assert ids["Sandra"] == "sandra"  # no full name starts with it: left alone
 
 
 def test_a_capitalised_noun_after_the_is_not_a_person(analyses):

@@ -263,7 +263,9 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         wanted = honorific_gender(honorific)  # "Mrs Howard" is not Michael Howard
         found = [(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > len(words) and w[-len(words):] == words
                  and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))]
-        if not found and honorific and honorific.lower() in ("sir", "dame") and len(words) == 1:
+        if not found and len(words) == 1 and (
+                (honorific and honorific.lower() in ("sir", "dame")) or (not honorific and first_name_gender(words[0].capitalize()))):
+            # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it starts
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
         ids = {eid for _, eid in found}
         if len(ids) == 1:
