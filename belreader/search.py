@@ -249,6 +249,9 @@ def _expand(query, schema, table):
     entity:/speaker:/source: values are mapped to canonical ids."""
     from whoosh import query as wq
 
+    from belreader.nlp.pipeline import load_decisions
+
+    decided = load_decisions().resolve  # `entity:peskov` after `belreader entities merge putin peskov`
     stem_fuzzy = _stem_fuzzy_class()
 
     def visit(node):
@@ -259,8 +262,8 @@ def _expand(query, schema, table):
             return stem_fuzzy(node.fieldname, node.text, node.boost, min(node.maxdist, MAX_FUZZY_DISTANCE), prefix)
         if isinstance(node, wq.Term) and isinstance(node.text, str):
             if node.fieldname in KEYWORD_FIELDS and table is not None:
-                canonical = table.canonical(node.text)
-                if canonical:
+                canonical = decided(table.canonical(node.text) or node.text)
+                if canonical != node.text:
                     return wq.Term(node.fieldname, canonical, boost=node.boost)
                 return node
             if node.fieldname in DEFAULT_FIELDS and table is not None:
@@ -275,7 +278,7 @@ def _expand(query, schema, table):
             from belreader.nlp.aliases import slugify
 
             joined = " ".join(node.words)
-            return wq.Term(node.fieldname, table.canonical(joined) or slugify(joined), boost=node.boost)
+            return wq.Term(node.fieldname, decided(table.canonical(joined) or slugify(joined)), boost=node.boost)
         return node
 
     return query.accept(visit)

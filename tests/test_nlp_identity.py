@@ -129,4 +129,7 @@ def test_cli_merge_is_applied_without_analysing_again(runner, seeds, monkeypatch
     people = json.loads(run(runner, "entities", "--type", "PERSON", "--corpus", seeds, "--json").stdout)
     assert "peskov" not in {e["id"] for e in people["entities"]}
     assert calls == []  # the cached analyses were used: nothing was analysed again
+    merged = json.loads(run(runner, "search", "entity:peskov", "--corpus", seeds, "--json").stdout)
+    putin = json.loads(run(runner, "search", "entity:putin", "--corpus", seeds, "--json").stdout)
+    assert merged["total"] == putin["total"] > 0  # the merged id's name finds the entity it became
     assert run(runner, "entities", "retype", "putin", "planet", code=2).stderr.startswith("belreader: unknown type")
