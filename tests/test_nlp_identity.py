@@ -21,6 +21,8 @@ def corpus():
     return [
         Analysis("a", "h1", "t", entities=[person("tony-blair", "Tony Blair", 5), person("peter-goldsmith", "Peter Goldsmith", 2)]),
         Analysis("b", "h2", "t", entities=[person("ian-blair", "Ian Blair", 2), person("blair", "Blair", 3)]),
+        Analysis("d", "h4", "t", entities=[person("robert-kilroy-silk", "Robert Kilroy-Silk", 3)]),
+        Analysis("e", "h5", "t", entities=[person("kilroy-silk", "Kilroy-Silk", 2)]),
         Analysis("c", "h3", "t", entities=[person("goldsmith", "Goldsmith", 4), person("viktar-babaryka", "Viktar Babaryka"),
                                            person("viktor-babarika", "Viktor Babarika"), person("ivan-lukasenko", "Ivan Lukasenko"),
                                            person("alyaksandr-lukashenka", "Alyaksandr Lukashenka")]),
@@ -30,6 +32,7 @@ def corpus():
 def test_a_surname_links_across_the_corpus_only_when_one_full_name_has_it():
     links = corpus_links(corpus())
     assert links["goldsmith"] == "peter-goldsmith"
+    assert links["kilroy-silk"] == "robert-kilroy-silk"  # a hyphenated surname too
     assert "blair" not in links  # Tony and Ian: no global guess
     rows = {r["id"]: r for r in entity_rows(corpus(), "PERSON")}
     assert rows["peter-goldsmith"]["total"] == 6 and "goldsmith" not in rows

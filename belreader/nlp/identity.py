@@ -41,16 +41,19 @@ def _person_ids(analyses: Iterable[Analysis]) -> tuple[Counter, dict[str, str]]:
 def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
     """{surname-only person id: the one full-named person id of the corpus with that surname}."""
     counts, names = _person_ids(analyses)
-    full: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
     for entity_id, name in names.items():
-        words = normalise(name).split()
+        words = tuple(normalise(name).split())
         if len(words) >= 2:
-            full[words[-1]].add(entity_id)
+            full[words[-1]].add((entity_id, words))
     links = {}
     for entity_id, name in names.items():
-        words = normalise(name).split()
-        if len(words) == 1 and len(full.get(words[0], ())) == 1:
-            links[entity_id] = next(iter(full[words[0]]))
+        words = tuple(normalise(name).split())
+        if not words or " " in name.strip():
+            continue  # a surname alone ("Goldsmith", "Kilroy-Silk"), not a full name
+        owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words):] == words}
+        if len(owners) == 1:
+            links[entity_id] = owners.pop()
     return links
 
 

@@ -1,0 +1,91 @@
+"""Corpus-wide checks of the analysis on the BBC corpus (issue 11's corpus figures).
+
+    .venv/bin/python bench/corpus_checks.py [CORPUS] [--processes N] [--top N]
+
+Prints, over every article except the held-out files named in issue 11 (never read here):
+- claims whose speaker id starts with an honorific (`mr-`, `ms-`, `mrs-`, `dr-`);
+- claims whose content has three words or fewer, and those that are only a time phrase;
+- for the N most mentioned people of the politics folder: the entity ids their surname is spread
+  over (a surname-only id is linked when the corpus names one full person with it);
+- how the parties are identified.
+No figure here is a timed assertion; analyses are cached in the user cache dir as usual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+HELD_OUT = {
+    "politics": {"010", "055", "067", "119", "120", "193", "196", "230"},
+    "business": {"023", "044", "099", "361"},
+}
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+TIME_ONLY = re.compile(
+    r"^(?:on|in|at|during|last|this|next|earlier|later)?\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|yesterday|today|tonight|week|month|year|morning|evening|weekend|statement)\b[\w\s]*$",
+    re.IGNORECASE,
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--processes", "-p", type=int, default=2)
+    parser.add_argument("--top", type=int, default=10)
+    args = parser.parse_args()
+
+    from belreader import nlp
+    from belreader.corpus import load_file
+    from belreader.index import analysis_cache_dir
+
+    root = Path(args.corpus)
+    articles = []
+    for path in sorted(root.glob("*/*.txt")):
+        if path.stem in HELD_OUT.get(path.parent.name, set()):
+            continue  # held out for the independent check: never read
+        for article in load_file(path, root=root):
+            articles.append(article)
+    analyses = nlp.analyze_many(articles, cache_dir=analysis_cache_dir(), n_process=args.processes)
+    claims = [c for a in analyses for c in a.claims]
+    honorific = [c for c in claims if c.speaker_id and re.match(r"(?:mr|ms|mrs|dr)-", c.speaker_id)]
+    short = [c for c in claims if len(c.content.split()) <= 3]
+    time_only = [c for c in claims if len(c.content.split()) <= 5 and TIME_ONLY.match(c.content.strip())]
+    print(f"{len(articles)} articles (held-out files skipped), {len(claims)} claims")
+    print(f"claims with an honorific speaker id: {len(honorific)}")
+    print(f"claims of three words or fewer: {len(short)} (direct quotes among them: {sum(c.direct_quote for c in short)})")
+    print(f"claims that are only a time phrase: {len(time_only)} {[c.content for c in time_only[:5]]}")
+    unresolved = sum(1 for c in claims if c.speaker.endswith("(unresolved)"))
+    print(f"claims whose pronoun speaker was left unresolved: {unresolved}")
+
+    politics = [a for a in analyses if a.article_id.startswith("politics/")]
+    links = nlp.corpus_links(analyses)
+    mentions: Counter = Counter()
+    for analysis in politics:
+        for entity in analysis.entities:
+            if entity.label == "PERSON":
+                mentions[links.get(entity.id, entity.id)] += entity.count
+    by_surname: dict[str, list] = defaultdict(list)
+    for entity_id, count in mentions.items():
+        by_surname[entity_id.split("-")[-1]].append((count, entity_id))
+    print(f"\nthe {args.top} most mentioned people in politics, and every id with their surname:")
+    for entity_id, count in mentions.most_common(args.top):
+        others = sorted((c, e) for c, e in by_surname[entity_id.split("-")[-1]] if e != entity_id)
+        print(f"  {count:5}  {entity_id:24} others with the surname: {others[::-1][:4]}")
+    parties: dict[str, Counter] = defaultdict(Counter)
+    for analysis in politics:
+        for mention in analysis.mentions:
+            if re.search(r"\b(?:Labour|Tor(?:y|ies)|Conservatives?|Lib(?:eral)? Dem)", mention.text):
+                parties[mention.text][f"{mention.entity_id} ({mention.label})"] += 1
+    print("\nparty spellings -> ids:")
+    for text, ids in sorted(parties.items(), key=lambda kv: -sum(kv[1].values()))[:12]:
+        print(f"  {text:22} {dict(ids)}")
+
+
+if __name__ == "__main__":
+    main()
