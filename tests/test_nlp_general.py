@@ -61,6 +61,10 @@ CASES = {
         '"We want Michael to be accessible," Mr Fox said, adding that the party was not afraid of scrutiny.'
     ),
     "first-name": 'Michael Howard\'s wife, Sandra, will campaign. "We want Michael to be accessible," Liam Fox said.',
+    "resumed": (
+        '"Our task is to make opportunity for all," Mr Milburn said. "There is a glass ceiling in this country. '
+        'We have to break it." Voters turned away, he added.'
+    ),
     "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
     "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
@@ -168,6 +172,14 @@ def test_a_quote_then_adding_that_makes_two_claims_and_titles_stay_out(analyses)
     assert hold.content == "Mr Howard will hold a news conference every morning"  # not ", Tory co"
     assert quote.content == "We want Michael to be accessible" and quote.direct_quote
     assert added.content == "the party was not afraid of scrutiny" and added.speaker_id == "liam-fox"
+
+
+def test_a_quote_resumed_after_its_attribution_is_one_claim(analyses):
+    quote, added = claims_of(analyses, "resumed")
+    assert quote.content == (
+        "Our task is to make opportunity for all … There is a glass ceiling in this country. We have to break it.")
+    assert quote.speaker_id == "milburn" and quote.direct_quote
+    assert added.content == "Voters turned away" and added.speaker_id == "milburn"
 
 
 def test_beliefs_and_fears_are_claims(analyses):

@@ -1066,6 +1066,38 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)([”\"])")
+
+
+def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
+    """A quote that opens a sentence with no attribution of its own, after a direct quote of the
+    same paragraph (“...,” he said. “There is more ...”), is the same quote resumed: that claim
+    runs on to its end, its content leaving the attribution out. In place."""
+    by_paragraph: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    for paragraph in paragraphs:
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        if not any(d.direct_quote for d in own):
+            continue
+        text = body[paragraph.start : paragraph.end]
+        for match in _QUOTE_SENTENCE.finditer(text):
+            a, b = paragraph.start + match.start(2), paragraph.start + match.end(2)
+            if any(d.start < b and a < d.end for d in own) or len(match.group(2).split()) < 3:
+                continue  # already a claim's content, or too short to say anything
+            before = [d for d in own if d.end <= a]
+            if not before or not before[-1].direct_quote:
+                continue
+            after = body[paragraph.start + match.end(3) : paragraph.end].lstrip()
+            if after[:1].islower() or after[:1] == ",":
+                continue  # the sentence goes on: an attribution or narration follows the quote
+            quote = before[-1]
+            quote.gap = quote.gap or (quote.end, a)  # the first attribution left out
+            quote.end = b
+            quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
+            quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
+
+
 _VERB_WORD = re.compile(r"[\w’'-]+")
 
 
