@@ -65,6 +65,7 @@ CASES = {
         '"Our task is to make opportunity for all," Mr Milburn said. "There is a glass ceiling in this country. '
         'We have to break it." Voters turned away, he added.'
     ),
+    "glued": "Vote Blair posters appeared. Tony Blair said nothing. Kim Howells and Gordon Brown smiled.",
     "mrs-howard": "Michael Howard spoke on Monday. Mrs Howard said she was proud. Mr Howard agreed.",
     "the-bill": "Charles Clarke defended the Bill on Tuesday, and MPs backed the Bill.",
 }
@@ -232,6 +233,12 @@ def test_a_first_name_alone_is_the_one_full_name_it_starts(analyses):
     ids = {m.text: m.entity_id for m in analyses["first-name"].mentions if m.label == "PERSON"}
     assert ids["Michael"] == ids["Michael Howard"] == "michael-howard"
     assert ids["Sandra"] == "sandra"  # no full name starts with it: left alone
+
+
+def test_a_headline_word_glued_to_a_surname_is_dropped(analyses):
+    ids = {m.text: m.entity_id for m in analyses["glued"].mentions if m.label == "PERSON"}
+    assert ids == {"Blair": "tony-blair", "Tony Blair": "tony-blair", "Kim Howells": "kim-howells",
+                   "Gordon Brown": "gordon-brown"}, ids
 
 
 def test_a_capitalised_noun_after_the_is_not_a_person(analyses):

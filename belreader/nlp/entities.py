@@ -18,7 +18,7 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import first_name_gender, honorific_before, honorific_gender, is_peerage, is_title_only, split_name, strip_titles
+from belreader.nlp.people import first_name_gender, honorific_before, honorific_gender, is_first_name, is_peerage, is_title_only, split_name, strip_titles
 from belreader.nlp.records import Entity, Mention
 
 LABEL_MAP = {
@@ -198,6 +198,30 @@ def _name_key(text: str) -> tuple[str | None, str]:
     return honorific, normalise(strip_titles(core))
 
 
+_NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "st", "mac", "mc", "o"}
+
+
+def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
+    """"Vote Blair", "Get Brown": a headline word the model glued to a surname the article uses
+    for a person. The first word goes when it is no first name and the rest is that surname."""
+    surnames: dict[str, set[str]] = defaultdict(set)  # surname -> the full names that end with it
+    for span in spans:
+        key = normalise(strip_titles(split_name(body[span.start : span.end])[1]))
+        if span.label == "PERSON" and " " in key:
+            surnames[key.split()[-1]].add(key)
+    for span in spans:
+        if span.label != "PERSON" or span.entity_id is not None:
+            continue
+        text = body[span.start : span.end]
+        words = text.split()
+        if len(words) != 2 or split_name(text)[0] or words[0].lower() in _NAME_PARTICLES:
+            continue
+        rest, key = normalise(words[1]), normalise(text)
+        if (surnames.get(rest, set()) - {key} or table.canonical(words[1])) and not is_first_name(words[0]) \
+                and not table.canonical(text) and words[0][:1].isupper():
+            span.start = span.start + text.index(words[1], len(words[0]))
+
+
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """Canonical ids: the table's, else one per person within the article.
 
@@ -206,6 +230,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     several full names in the article share goes to the nearest one before it, or stays
     apart when none precedes it. An honorific makes a span a person.
     """
+    _drop_glued_words(body, spans, table)
     keyed: list[tuple[Span, str, str | None, str]] = []  # span, text, honorific, key
     for span in spans:
         text = body[span.start : span.end]

@@ -125,6 +125,16 @@ def first_name_gender(name: str) -> str | None:
     return {"male": "m", "female": "f"}.get(answer)
 
 
+@lru_cache(maxsize=8192)
+def is_first_name(word: str) -> bool:
+    """Whether the name list knows `word` as a first name at all (androgynous ones included).
+    Without the list, every capitalised word may be one."""
+    detector = _first_name_detector()
+    if not detector:
+        return True
+    return detector.get_gender(word) != "unknown"
+
+
 def gender_of(names: list[str], honorifics: list[str]) -> str | None:
     """A person's gender from the honorifics in front of their mentions and their first names;
     None when there is no evidence or the evidence disagrees."""
