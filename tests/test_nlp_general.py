@@ -268,6 +268,14 @@ def test_name_helpers():
     assert gender_of(["Jo Smith"], ["Mr", "Ms"]) is None  # evidence that disagrees gives none
 
 
+def test_clubs_are_organisations_not_places_or_people():
+    table = load_table()
+    assert table.entry(table.canonical("Manchester United")).label == "ORG"
+    assert table.canonical("Spurs") == table.canonical("Tottenham Hotspur")
+    city = table.entry(table.canonical("Liverpool") or "")
+    assert city is None or city.label == "PLACE"  # a club named by its city alone is left to the model
+
+
 def test_programmes_belong_to_their_broadcaster():
     table = load_table()
     assert table.outlet(table.canonical("Today programme")) == "bbc"
