@@ -225,20 +225,22 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
                 evidence.append(f"both named in {shared} article(s)")
             score = 0.9 if len(candidates) == 1 else 0.5 * counts[candidate] / max(total, 1) + (0.2 if shared else 0.0)
             add(entity_id, candidate, score, evidence)
-    people = sorted(names)
-    surnames = {eid: ascii_surname(names[eid]) for eid in people}
-    for i, a in enumerate(people):
-        for b in people[i + 1 :]:
-            sa, sb = surnames[a], surnames[b]
-            if len(sa) < 4 or len(sb) < 4 or sa == sb:
-                continue
-            similarity = JaroWinkler.similarity(sa, sb)
-            if similarity >= 0.93:
-                first_a, first_b = normalise(names[a]).split()[:1], normalise(names[b]).split()[:1]
-                if len(normalise(names[a]).split()) > 1 and len(normalise(names[b]).split()) > 1 and first_a[0][:1] != first_b[0][:1]:
-                    continue  # different first names: two people
-                short, long = sorted((a, b), key=lambda e: counts[e])
-                add(short, long, 0.6 * similarity, [f"surnames {sa!r} and {sb!r} are {similarity:.2f} alike (a transliteration?)"])
+    surnames = {eid: ascii_surname(names[eid]) for eid in names}
+    buckets: dict[str, list[str]] = defaultdict(list)  # transliterations keep their first letter
+    for eid in sorted(names):
+        buckets[surnames[eid][:1]].append(eid)
+    pairs = ((a, b) for bucket in buckets.values() for i, a in enumerate(bucket) for b in bucket[i + 1 :])
+    for a, b in pairs:
+        sa, sb = surnames[a], surnames[b]
+        if len(sa) < 4 or len(sb) < 4 or sa == sb:
+            continue
+        similarity = JaroWinkler.similarity(sa, sb)
+        if similarity >= 0.93:
+            first_a, first_b = normalise(names[a]).split()[:1], normalise(names[b]).split()[:1]
+            if len(normalise(names[a]).split()) > 1 and len(normalise(names[b]).split()) > 1 and first_a[0][:1] != first_b[0][:1]:
+                continue  # different first names: two people
+            short, long = sorted((a, b), key=lambda e: counts[e])
+            add(short, long, 0.6 * similarity, [f"surnames {sa!r} and {sb!r} are {similarity:.2f} alike (a transliteration?)"])
     rows.sort(key=lambda r: (-r["score"], -counts[r["probable_alias_of"]], r["id"]))
     return rows
 
