@@ -337,8 +337,11 @@ class CorpusIndex:
         means unpacking every body (the reader's start-up waits on this). The cache is keyed by the
         commit generation and the segment ids (random per segment, so a rebuilt index that reaches
         the same generation never matches), taken from the very reader the summaries came from."""
-        toc = self.open()._read_toc()
-        cached = self._cached_summaries([toc.generation, sorted(seg.segment_id() for seg in toc.segments)])
+        try:
+            toc = self.open()._read_toc()
+            cached = self._cached_summaries([toc.generation, sorted(seg.segment_id() for seg in toc.segments)])
+        except OSError:  # another process's commit removed that generation's files just now:
+            cached = None  # the searcher below retries on the latest one
         if cached is not None:
             return cached
         with self.searcher() as searcher:
