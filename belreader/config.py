@@ -41,10 +41,6 @@ def bundled_corpus() -> Path:
     return package_data_dir() / "articles"
 
 
-def bundled_entities_file() -> Path:
-    return package_data_dir() / "entities.toml"
-
-
 BUNDLED_TABLES = ("entities.toml", "organisations.toml", "media.toml", "places.toml")
 
 

@@ -832,9 +832,9 @@ def _analysis_version() -> str:
     from belreader import nlp
     from belreader.nlp.aliases import load_table
 
-    from belreader.nlp.pipeline import load_decisions
+    from belreader.nlp.identity import current_decisions
 
-    decisions = load_decisions().fingerprint  # a decision re-indexes from the cached analyses
+    decisions = current_decisions().fingerprint  # a decision re-indexes from the cached analyses
     return f"{nlp.CACHE_VERSION}-{load_table().fingerprint}" + (f"-{decisions}" if decisions else "")
 
 

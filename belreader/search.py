@@ -249,9 +249,9 @@ def _expand(query, schema, table):
     entity:/speaker:/source: values are mapped to canonical ids."""
     from whoosh import query as wq
 
-    from belreader.nlp.pipeline import load_decisions
+    from belreader.nlp.identity import current_decisions
 
-    decided = load_decisions().resolve  # `entity:peskov` after `belreader entities merge putin peskov`
+    decided = current_decisions().resolve  # `entity:peskov` after `belreader entities merge putin peskov`
     stem_fuzzy = _stem_fuzzy_class()
 
     def visit(node):

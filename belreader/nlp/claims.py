@@ -46,11 +46,10 @@ DOCUMENT_NOUNS = {
     "records", "documents", "accounts", "estimates", "analysis", "review", "audit", "census", "findings", "numbers",
     "statement", "letter", "communique", "communiqué", "memo",
 }
-DOCUMENT_LEMMAS = {"show", "indicate", "find", "reveal", "suggest"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
     "in", "on", "at", "during", "after", "before", "last", "this", "next", "yesterday", "today", "earlier",
-    "later", "on", "since", "from", "to", "with", "by", "for", "via", "through", "when", "while", "as",
+    "later", "since", "from", "to", "with", "by", "for", "via", "through", "when", "while", "as",
     "tonight", "recently", "again", "also", "then", "now",
 }
 
@@ -169,10 +168,10 @@ class ArticleContext:
     last_person_at: int = -1  # end of the sentence where last_person spoke
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
     _starts: list[int] = field(default_factory=list)
-    _genders: dict[str, str | None] = field(default_factory=dict)
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
-    _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     last_group_at: int = -1
+    _genders: dict[str, str | None] = field(default_factory=dict)
+    _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -194,17 +193,6 @@ class ArticleContext:
         i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
             return self.mentions[i]
-        return None
-
-    def last_person_before(self, offset: int, after: int = -1) -> tuple[str, str] | None:
-        """The last person named before `offset` (and after `after`), outside quoted claims."""
-        i = bisect.bisect_left(self._starts, offset) - 1
-        while i >= 0 and self.mentions[i].start > after:
-            mention = self.mentions[i]
-            inside = any(a <= mention.start < b for a, b in self.contents)
-            if mention.label == "PERSON" and not inside:
-                return mention.text, mention.entity_id
-            i -= 1
         return None
 
     def gender(self, entity_id: str) -> str | None:
@@ -316,7 +304,7 @@ class ArticleContext:
         else the one person the article gives that title."""
         if not phrase.lower().startswith("the "):
             return None
-        if head in JOB_TITLES or head in ("president", "minister", "leader", "spokesman", "chief", "manager", "general"):
+        if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
                 return titled
@@ -847,7 +835,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     for d in drafts:
         for o in drafts:
             if (o is not d and o.start <= d.verb_at < o.end and d.start > o.start and not o.direct_quote
-                    and body[d.verb_at - 2 : d.verb_at] == ", " and _word_at(body, d.verb_at).endswith("ing")):
+                    and body[d.verb_at - 2 : d.verb_at] == ", " and _word_at(body, d.verb_at).lower().endswith("ing")):
                 if d.verb_at - 2 - o.start < 2:
                     continue
                 o.end = d.verb_at - 2
@@ -866,6 +854,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     return drafts
 
 
+_VERB_WORD = re.compile(r"[\w’'-]+")
 # content that states nothing: where it was said ("in an interview with The Times, published on
 # Friday") or an indirect question ("why the three had been detained", "whether he would stand")
 _NOT_A_STATEMENT = re.compile(
@@ -878,8 +867,9 @@ _NOT_A_STATEMENT = re.compile(
 
 
 def _word_at(body: str, offset: int) -> str:
+    """The word that starts at `offset`, as written."""
     match = _VERB_WORD.match(body, offset)
-    return match.group(0).lower() if match else ""
+    return match.group(0) if match else ""
 
 
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
@@ -1032,12 +1022,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _by_paragraph(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    grouped: dict[int, list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        grouped[draft.paragraph].append(draft)
+    return grouped
+
+
 def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     """Paragraphs that only carry on the previous paragraph's direct quote, with no attribution
     of their own, are claims of the same speaker ("...," she said. / "We will ...")."""
-    by_paragraph: dict[int, list[Draft]] = {}
-    for draft in drafts:
-        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    by_paragraph = _by_paragraph(drafts)
     out: list[Draft] = []
     previous: Draft | None = None
     for paragraph in paragraphs:
@@ -1060,7 +1055,7 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
         if draft is None or not draft.direct_quote:
             previous = None
             continue
-        draft.negated = bool(re.search(r"\b(?:not|never|no|n't)\b", draft.content))
+        draft.negated = bool(_RULE_NEGATION.search(draft.content))
         out.append(draft)
         previous = draft
     return out
@@ -1073,9 +1068,7 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
     """A quote that opens a sentence with no attribution of its own, after a direct quote of the
     same paragraph (“...,” he said. “There is more ...”), is the same quote resumed: that claim
     runs on to its end, its content leaving the attribution out. In place."""
-    by_paragraph: dict[int, list[Draft]] = {}
-    for draft in drafts:
-        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    by_paragraph = _by_paragraph(drafts)
     for paragraph in paragraphs:
         own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
         if not any(d.direct_quote for d in own):
@@ -1098,15 +1091,9 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
 
 
-_VERB_WORD = re.compile(r"[\w’'-]+")
-
-
 def verb_as_written(body: str, draft: Draft) -> str:
     """The reporting verb as the article writes it ("characterised", "told"), "" when none."""
-    if draft.verb_at < 0 or draft.verb == "according to":
-        return ""
-    match = _VERB_WORD.match(body, draft.verb_at)
-    return match.group(0) if match else ""
+    return "" if draft.verb_at < 0 or draft.verb == "according to" else _word_at(body, draft.verb_at)
 
 
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:

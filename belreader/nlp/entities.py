@@ -270,14 +270,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                          if w[:1] == words[:1] and w[-1:] == words[-1:]), None)
             span.entity_id = same or slugify(key)  # "George W Bush" after "George Bush": one person
         full[words[-1]].append((span.start, span.entity_id, words))
-    for entry in table:
-        if entry.label != "PERSON":
-            continue
-        if any(span.entity_id == entry.id for span, _, _, _ in keyed):
-            for variant in (entry.name, *entry.aliases):
-                words = tuple(normalise(variant).split())
-                if len(words) > 1 and (-1, entry.id, words) not in full[words[-1]]:
-                    full[words[-1]].append((-1, entry.id, words))
+    for entry in (table.entry(eid) for eid in {span.entity_id for span, _, _, _ in keyed if span.entity_id}):
+        if entry is None or entry.label != "PERSON":
+            continue  # the table's people named in the article also give their full names
+        for variant in (entry.name, *entry.aliases):
+            words = tuple(normalise(variant).split())
+            if len(words) > 1 and (-1, entry.id, words) not in full[words[-1]]:
+                full[words[-1]].append((-1, entry.id, words))
 
     def full_name_for(span: Span, key: str, honorific: str | None) -> str | None:
         """The full name a surname ("Kelly", "Day-Lewis") or a knight's first name ("Sir Digby")

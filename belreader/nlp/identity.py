@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.records import Analysis
 
 LABELS = ("PERSON", "ORG", "PLACE", "EVENT", "NORP")
+log = logging.getLogger(__name__)
 
 
 def _person_ids(analyses: Iterable[Analysis]) -> tuple[Counter, dict[str, str]]:
@@ -62,6 +64,30 @@ def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
 
 def decisions_file() -> Path:
     return config.config_dir() / "entity-decisions.toml"
+
+
+_CURRENT: dict[tuple, "Decisions"] = {}
+
+
+def current_decisions() -> "Decisions":
+    """The user's decisions as they stand, read again only when the file changes (searching calls
+    this on every keystroke); a broken file is reported in the log and ignored. Not to be changed:
+    the CLI's commands load their own copy."""
+    path = decisions_file()
+    try:
+        stat = path.stat()
+        stamp: tuple = (str(path), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = (str(path), None, None)
+    if stamp not in _CURRENT:
+        try:
+            decisions = Decisions.load(path)
+        except ValueError as exc:
+            log.warning("entity decisions ignored: %s", exc)
+            decisions = Decisions(path=path)
+        _CURRENT.clear()
+        _CURRENT[stamp] = decisions
+    return _CURRENT[stamp]
 
 
 @dataclass
@@ -152,7 +178,6 @@ class Decisions:
         from belreader.nlp.entities import aggregate
 
         split_keys = {eid: {normalise(s) for s in spellings} for eid, spellings in self.splits.items()}
-        renamed: dict[str, str] = {}
         for mention in analysis.mentions:
             original = mention.entity_id
             if original in split_keys and normalise(mention.text) in split_keys[original]:
@@ -160,7 +185,6 @@ class Decisions:
             mention.entity_id = self.resolve(mention.entity_id)
             if mention.entity_id in self.retypes:
                 mention.label = self.retypes[mention.entity_id]
-            renamed.setdefault(original, mention.entity_id)
         for claim in analysis.claims:
             if claim.speaker_id:
                 if claim.speaker_id in split_keys and normalise(claim.speaker) in split_keys[claim.speaker_id]:

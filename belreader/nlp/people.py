@@ -5,8 +5,8 @@ person's name:
 - `split_name("Ms Ruth Kelly")` -> honorific "Ms", core "Ruth Kelly": identity ignores the
   honorific ("Ms Kelly" is Ruth Kelly); a peerage ("Lord Falconer") keeps its title for display.
 - `strip_titles("Chancellor Gordon Brown")` -> "Gordon Brown": job titles glued to a name.
-- `gender_of_mentions(...)`: "m", "f" or None, from honorifics in front of the mentions and
-  the first name (the `gender-guesser` name list, shipped inside its wheel; optional).
+- `gender_of(names, honorifics)`: "m", "f" or None, from honorifics in front of the mentions and
+  the first names (the `gender-guesser` name list, shipped inside its wheel; optional).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from belreader.nlp import claims as claims_mod
 from belreader.nlp.aliases import EntityTable, load_table
 from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
+from belreader.nlp.identity import current_decisions
 from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.sources import article_sources, attach_citations, find_citations
 
@@ -254,22 +255,11 @@ def analyze_many(
             if paths[i] is not None:
                 _write_cache(paths[i], analysis)
     # the user's merges, splits and retypes: applied to what is read, never part of the cache
-    decisions = load_decisions()
+    decisions = current_decisions()
     if decisions:
         for analysis in results:
             decisions.apply(analysis, table)  # type: ignore[arg-type]
     return results  # type: ignore[return-value]
-
-
-def load_decisions():
-    """The user's entity decisions; a broken file is reported once in the log and ignored."""
-    from belreader.nlp.identity import Decisions
-
-    try:
-        return Decisions.load()
-    except ValueError as exc:
-        log.warning("entity decisions ignored: %s", exc)
-        return Decisions()
 
 
 def _worker_init() -> None:

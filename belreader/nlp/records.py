@@ -8,6 +8,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 
 
+def _from_row(kind, row: dict):
+    """A record from its JSON dict, ignoring keys it does not have (older or newer caches)."""
+    names = {f.name for f in fields(kind)}
+    return kind(**{k: v for k, v in row.items() if k in names})
+
+
 @dataclass(slots=True)
 class Mention:
     entity_id: str
@@ -50,8 +56,7 @@ class Claim:
     @classmethod
     def from_record(cls, record: dict) -> "Claim":
         """A claim from its stored dict (the index keeps claims as dicts; older ones lack fields)."""
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in record.items() if k in names})
+        return _from_row(cls, record)
 
     @property
     def attribution(self) -> str:
@@ -88,8 +93,7 @@ class Analysis:
     @classmethod
     def from_dict(cls, d: dict) -> "Analysis":
         def build(kind, rows):
-            names = {f.name for f in fields(kind)}
-            return [kind(**{k: v for k, v in row.items() if k in names}) for row in rows]
+            return [_from_row(kind, row) for row in rows]
 
         return cls(
             article_id=d["article_id"],
