@@ -20,6 +20,7 @@ from rich.text import Text
 
 from belreader import __version__
 from belreader.config import resolve_corpus
+from belreader.text import display, display_block, display_same_length, dumps_json
 
 EXIT_NO_RESULTS = 1
 EXIT_USAGE = 2
@@ -62,12 +63,12 @@ def use(corpus: Optional[Path], index_dir: Optional[Path]) -> None:
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    err.print(Text(f"belreader: {message}"))
+    err.print(Text(f"belreader: {display(message)}"))
     return typer.Exit(code)
 
 
 def emit_json(data) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(dumps_json(data, indent=2) + "\n")
 
 
 def _version(value: bool) -> None:
@@ -172,19 +173,20 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool):
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE)
     if report.rebuilt_because and not quiet:
-        err.print(Text(f"belreader: rebuilt the index ({report.rebuilt_because})"))
+        err.print(Text(f"belreader: rebuilt the index ({display(report.rebuilt_because)})"))
     elif report.rebuilt_because:
-        err.print(Text(f"belreader: the index was rebuilt ({report.rebuilt_because})"))
+        err.print(Text(f"belreader: the index was rebuilt ({display(report.rebuilt_because)})"))
     return report
 
 
 def _plain(text: str | None) -> Text:
-    return Text(text or "")
+    """A string from outside (file name, id, metadata, note, entity name) as a table cell."""
+    return Text(display(text))
 
 
 def _snippet_text(snippet) -> Text:
-    text = Text(" ".join(snippet.text.split("\n")))
-    # Matches are offsets into the raw snippet; newlines were replaced 1:1 by spaces so they still line up.
+    text = Text(display_same_length(snippet.text).replace("\n", " "))
+    # Matches are offsets into the raw snippet; unsafe characters and newlines were replaced 1:1.
     for start, end in snippet.matches:
         text.stylize("bold reverse", start, end)
     return text
@@ -236,12 +238,12 @@ def index(
         emit_json(data)
         return
     for skipped in report.skipped:
-        err.print(Text(f"skipped {skipped.path}: {skipped.reason}"))
+        err.print(Text(f"skipped {display(skipped.path)}: {display(skipped.reason)}"))
     for warning in report.warnings:
-        err.print(Text(f"warning {warning.path}: {warning.message}"))
+        err.print(Text(f"warning {display(warning.path)}: {display(warning.message)}"))
     console.print(
         Text(
-            f"{ix.doc_count():,} articles indexed from {ix.corpus} "
+            f"{ix.doc_count():,} articles indexed from {display(ix.corpus)} "
             f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
             f"{report.unchanged} unchanged, {len(report.skipped)} skipped) in {report.seconds:.2f} s"
         )
@@ -290,19 +292,19 @@ def search(
         emit_json(results.to_dict())
         raise typer.Exit(0 if results.total else EXIT_NO_RESULTS)
     if not results.total:
-        line = Text(f"No articles match {query}.")
+        line = Text(f"No articles match {display(query)}.")
         if results.suggestion:
-            line.append(f" Did you mean: {results.suggestion}")
+            line.append(f" Did you mean: {display(results.suggestion)}")
         console.print(line)
         raise typer.Exit(EXIT_NO_RESULTS)
     console.print(
-        Text(f"{results.total} article{'s' if results.total != 1 else ''} match {query} (page {results.page} of {results.pages})")
+        Text(f"{results.total} article{'s' if results.total != 1 else ''} match {display(query)} (page {results.page} of {results.pages})")
     )
     for hit in results.hits:
         head = Text(f"{hit.rank:>3}. ")
-        head.append(hit.title, style="bold")
-        head.append(f"  [{hit.id}]", style="dim")
-        meta = " · ".join(x for x in (hit.publisher, hit.author, hit.date) if x)
+        head.append(display(hit.title), style="bold")
+        head.append(f"  [{display(hit.id)}]", style="dim")
+        meta = " · ".join(display(x) for x in (hit.publisher, hit.author, hit.date) if x)
         if meta:
             head.append(f"  {meta}", style="cyan")
         head.append(f"  score {hit.score:.2f}", style="dim")
@@ -313,7 +315,7 @@ def search(
             line.append(" …")
             console.print(line)
     if results.facets.get("publisher"):
-        facets = ", ".join(f"{name} ({count})" for name, count in list(results.facets["publisher"].items())[:8])
+        facets = ", ".join(f"{display(name)} ({count})" for name, count in list(results.facets["publisher"].items())[:8])
         console.print(Text(f"publishers: {facets}", style="dim"))
 
 
@@ -338,16 +340,16 @@ def show(
         data["removed"] = [{"reason": r.reason, "text": r.text} for r in art.removed]
         emit_json(data)
         return
-    console.print(Text(art.title, style="bold"))
+    console.print(Text(display(art.title), style="bold"))
     if art.subtitle:
-        console.print(Text(art.subtitle, style="italic"))
-    meta = " · ".join(x for x in (art.author, art.publisher, art.date) if x)
+        console.print(Text(display(art.subtitle), style="italic"))
+    meta = " · ".join(display(x) for x in (art.author, art.publisher, art.date) if x)
     if meta:
         console.print(Text(meta, style="cyan"))
-    console.print(Text(f"{art.id} · {art.path}", style="dim"))
+    console.print(Text(f"{display(art.id)} · {display(art.path)}", style="dim"))
     console.print()
     for paragraph in art.paragraphs:
-        text = art.paragraph_text(paragraph)
+        text = display_block(art.paragraph_text(paragraph))
         if paragraph.is_heading:
             console.print(Text(text, style="bold underline"))
         else:
@@ -358,8 +360,8 @@ def show(
     if removed and art.removed:
         console.print(Text("Removed from the body:", style="bold"))
         for block in art.removed:
-            line = Text(f"[{block.reason}] ", style="dim")
-            line.append(block.text)
+            line = Text(f"[{display(block.reason)}] ", style="dim")
+            line.append(display_block(block.text))
             console.print(line)
 
 
@@ -382,9 +384,9 @@ def _backend_note() -> None:
 
     status = nlp.backend_status()
     if "fallback" in status:
-        err.print(Text(f"belreader: {status}"))
+        err.print(Text(f"belreader: {display(status)}"))
     if load_table().warning:
-        err.print(Text(f"belreader: {load_table().warning}"))
+        err.print(Text(f"belreader: {display(load_table().warning)}"))
 
 
 entities_app = typer.Typer(
@@ -441,7 +443,7 @@ def entities(
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
-            _plain(row["name"]), row["type"] + (f" ({row['role']})" if row["role"] else ""), str(row["total"]),
+            _plain(row["name"]), _plain(row["type"] + (f" ({row['role']})" if row["role"] else "")), str(row["total"]),
             str(len(row["mentions"])), _plain(", ".join(row["aliases"])),
         )
     console.print(table)
@@ -467,7 +469,7 @@ def _decide(change, done: str) -> None:
         decisions.save()
     except OSError as exc:
         raise fail(f"cannot write {decisions.path}: {exc.strerror or exc}", EXIT_FAILURE)
-    console.print(f"{done} (saved in {decisions.path}; the index is updated on its next use, without new analysis)")
+    console.print(Text(display(f"{done} (saved in {decisions.path}; the index is updated on its next use, without new analysis)")))
 
 
 @entities_app.command("merge")
@@ -550,13 +552,13 @@ def claims(
         return entry.name if entry else outlet_id
 
     for r in records:
-        line = Text(f"{r['id']}  ", style="dim")
-        line.append(Claim.from_record(r).attribution, style="bold")  # the verb as written
+        line = Text(f"{display(r['id'])}  ", style="dim")
+        line.append(display(Claim.from_record(r).attribution), style="bold")  # the verb as written
         line.append(": ")
-        content = r.get("content", "")
+        content = display(r.get("content", ""))
         line.append(f"“{content}”" if r.get("direct_quote") else content)
         if r.get("outlets"):
-            line.append(f"  via {', '.join(outlet_name(o) for o in r['outlets'])}", style="cyan")
+            line.append(f"  via {', '.join(display(outlet_name(o)) for o in r['outlets'])}", style="cyan")
         console.print(line)
 
 
@@ -579,11 +581,11 @@ def sources(
         if as_json:
             emit_json({"article_id": analysis.article_id, "sources": rows})
             return
-        table = Table(title=f"Sources of {analysis.article_id}", title_justify="left")
+        table = Table(title=Text(f"Sources of {display(analysis.article_id)}"), title_justify="left")
         for column in ("name", "kind", "claims"):
             table.add_column(column)
         for row in rows:
-            table.add_row(_plain(row["name"]), row["kind"], str(row["claims"]))
+            table.add_row(_plain(row["name"]), _plain(row["kind"]), str(row["claims"]))
         console.print(table)
         return
     rows = nlp.corpus_sources(analyses)
@@ -595,7 +597,7 @@ def sources(
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
-            _plain(row["name"]), row["kind"], _plain(", ".join(a["article_id"] for a in row["articles"])),
+            _plain(row["name"]), _plain(row["kind"]), _plain(", ".join(a["article_id"] for a in row["articles"])),
             str(sum(a["claim_count"] for a in row["articles"])),
         )
     console.print(table)
@@ -626,17 +628,17 @@ def related(
             {"score": round(m.score, 4), "claim": asdict(m.claim), "reason": m.reason, "shared_entities": m.shared_entities,
              "shared_numbers": m.shared_numbers, "shared_terms": m.shared_terms} for m in ranked]})
         raise typer.Exit(0 if ranked else EXIT_NO_RESULTS)
-    head = Text(f"{target.attribution}: ", style="bold")
-    head.append(target.content)
+    head = Text(f"{display(target.attribution)}: ", style="bold")
+    head.append(display(target.content))
     console.print(head)
     if not ranked:
         console.print("No related claims in other articles.")
         raise typer.Exit(EXIT_NO_RESULTS)
     for match in ranked:
-        line = Text(f"  {match.score:5.2f}  {match.claim.id}  ", style="dim")
-        line.append(match.claim.attribution, style="bold")
-        line.append(f": {match.claim.content}")
-        line.append(f"\n         {match.reason}", style="cyan")
+        line = Text(f"  {match.score:5.2f}  {display(match.claim.id)}  ", style="dim")
+        line.append(display(match.claim.attribution), style="bold")
+        line.append(f": {display(match.claim.content)}")
+        line.append(f"\n         {display(match.reason)}", style="cyan")
         console.print(line)
 
 
@@ -651,7 +653,7 @@ def _open_clips():
     except (OSError, sqlite3.Error) as exc:
         raise fail(f"cannot open your clips in {exc.filename or 'the data folder'}: {getattr(exc, 'strerror', None) or exc}", EXIT_FAILURE)
     if store.warning:
-        err.print(Text(f"belreader: {store.warning}"))
+        err.print(Text(f"belreader: {display(store.warning)}"))
     return store
 
 
@@ -661,7 +663,7 @@ def _current_clips(ix, store):
 
     summary = reanchor_all(store, ix.load_article).summary()
     if summary:
-        err.print(Text(f"belreader: {summary}"))
+        err.print(Text(f"belreader: {display(summary)}"))
     return store.list()
 
 
@@ -692,12 +694,12 @@ def export(
     else:
         try:
             passages = core.passages_from_search(
-                ix, query, limit, on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {aid}: {why}"))
+                ix, query, limit, on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {display(aid)}: {display(why)}"))
             )
         except searching.QueryError as exc:
             raise fail(str(exc))
     if not passages:
-        err.print(Text("belreader: nothing to export" + (f": no paragraphs match {query}" if query else ": no clips yet")))
+        err.print(Text("belreader: nothing to export" + (f": no paragraphs match {display(query)}" if query else ": no clips yet")))
         raise typer.Exit(EXIT_NO_RESULTS)
     text = core.render(passages, fmt, entities_for=core.entities_from_index(ix) if fmt == "json" else None)
     if output is None:
@@ -708,7 +710,7 @@ def export(
     except core.ExportError as exc:
         hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
         raise fail(f"{exc}{hint}", EXIT_FAILURE)
-    err.print(Text(f"Exported {len(passages)} passage{'s' if len(passages) != 1 else ''} to {written}"))
+    err.print(Text(f"Exported {len(passages)} passage{'s' if len(passages) != 1 else ''} to {display(written)}"))
 
 
 @clips_app.command("list")
@@ -735,7 +737,7 @@ def clips_list(
         quote = clip.quote if len(clip.quote) <= 120 else clip.quote[:117] + "…"
         table.add_row(
             str(clip.id), _plain(quote), _plain(clip.title or clip.article_id), str(clip.paragraph + 1),
-            _plain(clip.note), _plain(", ".join(clip.tags)), clip.status,
+            _plain(clip.note), _plain(", ".join(clip.tags)), _plain(clip.status),
         )
     console.print(table)
 
