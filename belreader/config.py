@@ -109,5 +109,15 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+def read_json(path: Path):
+    """The JSON value in `path`. Raises OSError if it cannot be read, ValueError if it is not
+    UTF-8 JSON, including JSON nested too deeply to parse (which Python reports as RecursionError)."""
+    text = Path(path).read_text(encoding="utf-8")  # UnicodeDecodeError is a ValueError
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError(f"{path}: nested too deeply") from None
+
+
 def atomic_write_json(path: Path, data) -> None:
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,14 +1,16 @@
 """The reader's remembered state: open article, scroll position, query, panel layout, theme.
 
-Plain JSON in `config.data_dir()/state.json`, written atomically. A file that cannot
-be read or parsed is moved aside (`state.json.corrupt`) and the defaults are used, so
-a bad file never stops the reader from starting. Headless: no UI imports here.
+Plain JSON in `config.data_dir()/state.json`, written atomically. A file that cannot be
+parsed (not UTF-8, not JSON, not an object, nested too deeply) is moved aside to
+`state.json.corrupt-<UTC time>` and the defaults are used, with a notice the reader shows
+once; a field of the wrong type falls back to its default alone. A bad file never stops
+the reader from starting. Headless: no UI imports here.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -50,7 +52,8 @@ class UIState:
         checks = {
             "corpus": lambda v: v is None or isinstance(v, str),
             "article_id": lambda v: v is None or isinstance(v, str),
-            "scroll_y": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
+            # bounded, so neither inf (JSON's Infinity), nan nor a 400-digit int gets through
+            "scroll_y": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1e9,
             "query": lambda v: isinstance(v, str),
             "side_panel": lambda v: v is None or isinstance(v, bool),
             "side_tab": lambda v: v in ("claims", "sources", "entities", "related"),
@@ -72,28 +75,38 @@ def state_path(state_dir: Path | str | None = None) -> Path:
 
 def load_state(path: Path) -> UIState:
     """The saved state, or the defaults if there is none or it is unreadable (moved aside)."""
+    return read_state(path)[0]
+
+
+def read_state(path: Path) -> tuple[UIState, str | None]:
+    """The saved state and, when the file was corrupt and moved aside, one line saying so."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return UIState()
-    except OSError:
-        return UIState()
-    try:
-        data = json.loads(text)
+        data = config.read_json(path)
         if not isinstance(data, dict):
             raise ValueError("state is not a JSON object")
+    except OSError:  # none yet, or unreadable: nothing to move, nothing lost
+        return UIState(), None
     except ValueError:
-        _move_aside(path)
-        return UIState()
-    return UIState.from_dict(data)
+        moved = _move_aside(path)
+        where = f"moved to {moved.name}" if moved else "left in place"
+        return UIState(), f"{path.name} could not be read ({where}); starting fresh"
+    return UIState.from_dict(data), None
 
 
 def save_state(state: UIState, path: Path) -> None:
     config.atomic_write_json(path, state.to_dict())
 
 
-def _move_aside(path: Path) -> None:
+def _move_aside(path: Path) -> Path | None:
+    """Keep the corrupt file for the user under a name no later one overwrites."""
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
     try:
-        os.replace(path, path.with_name(path.name + ".corrupt"))
+        os.replace(path, target)
     except OSError:
-        pass
+        return None
+    return target

@@ -78,6 +78,14 @@ def display_block(value: object) -> str:
     return "\n".join(display(line) for line in text.split("\n"))
 
 
+def display_inline(value: object) -> str:
+    """Article text shown on one line (a quote, a claim): its line breaks and tabs become
+    spaces and runs of whitespace fold to one; every other unsafe character as `display`."""
+    if value is None:
+        return ""
+    return display(" ".join(re.split(r"[ \t\n\r\f\v]+", str(value).strip(" \t\n\r\f\v"))))
+
+
 def display_same_length(value: str) -> str:
     """Body text whose offsets must still line up (analysis spans, snippet matches): each
     unsafe character except newline becomes one space; tabs become spaces too."""

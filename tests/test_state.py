@@ -30,14 +30,15 @@ def test_corrupt_file_is_moved_aside(tmp_path):
     path.write_text("{not json", encoding="utf-8")
     assert load_state(path) == UIState()
     assert not path.exists()
-    assert (tmp_path / "state.json.corrupt").read_text(encoding="utf-8") == "{not json"
+    [moved] = tmp_path.glob("state.json.corrupt-*")
+    assert moved.read_text(encoding="utf-8") == "{not json"
 
 
 def test_non_object_json_is_corrupt(tmp_path):
     path = tmp_path / "state.json"
     path.write_text("[1, 2]", encoding="utf-8")
     assert load_state(path) == UIState()
-    assert (tmp_path / "state.json.corrupt").exists()
+    assert len(list(tmp_path.glob("state.json.corrupt-*"))) == 1
 
 
 def test_wrong_types_fall_back_per_field(tmp_path):
@@ -73,3 +74,34 @@ def test_save_is_atomic_and_leaves_no_temp_files(tmp_path):
     save_state(UIState(query="y"), path)
     assert json.loads(path.read_text(encoding="utf-8"))["query"] == "y"
     assert [p.name for p in path.parent.iterdir()] == ["state.json"]
+
+
+def test_unparseable_files_of_every_kind_are_moved_aside_with_a_notice(tmp_path):
+    from belreader.state import read_state
+
+    path = tmp_path / "state.json"
+    for content in (b"[" * 100_000, b'{"query": "\xff\xfe"}', b"5", b"{not json"):
+        path.write_bytes(content)
+        state, notice = read_state(path)
+        assert state == UIState()
+        assert notice and "state.json" in notice and "starting fresh" in notice
+        assert not path.exists()
+    moved = sorted(tmp_path.glob("state.json.corrupt-*"))
+    assert len(moved) == 4  # none overwrites another
+    assert {p.read_bytes() for p in moved} == {b"[" * 100_000, b'{"query": "\xff\xfe"}', b"5", b"{not json"}
+
+
+def test_a_missing_or_good_file_gives_no_notice(tmp_path):
+    from belreader.state import read_state
+
+    assert read_state(tmp_path / "none.json") == (UIState(), None)
+    save_state(UIState(query="x"), tmp_path / "state.json")
+    assert read_state(tmp_path / "state.json") == (UIState(query="x"), None)
+
+
+def test_out_of_range_numbers_fall_back(tmp_path):
+    path = tmp_path / "state.json"
+    for scroll in ("Infinity", "NaN", "1" + "0" * 400, "-1"):
+        path.write_text('{"scroll_y": %s, "query": "q"}' % scroll, encoding="utf-8")
+        state = load_state(path)
+        assert state.scroll_y == 0.0 and state.query == "q"

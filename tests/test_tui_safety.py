@@ -1,11 +1,13 @@
-"""Article text is data: markup and terminal escapes in files are shown literally or stripped."""
+"""Article text is data: markup is shown literally; escapes, controls and bidi marks never reach the terminal."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
 
-
+from textual.events import Paste
+from textual.widgets import Input
 from tui_util import settle
 
 from belreader.tui.app import make_app
@@ -28,9 +30,11 @@ def screen_text(app) -> str:
     return html.unescape(text).replace("\xa0", " ")
 
 
-def test_clean_removes_escape_sequences_and_controls():
+def test_clean_shows_escape_sequences_and_controls_visibly():
+    # The UI's `clean` is the one display sanitiser (belreader.text.display): nothing is
+    # dropped silently, nothing reaches the terminal raw.
     dirty = "a\x1b]52;c;ZXZpbA==\x07b\x1b[31mc\x1b[0m\x07d\x1b\\e\x00f\u202eg"
-    assert clean(dirty) == "abcdefg"
+    assert clean(dirty) == "a␛]52;c;ZXZpbA==␇b␛[31mc␛[0m␇d␛\\e␀f<U+202E>g"
 
 
 def test_clean_keep_offsets_keeps_length():
@@ -85,3 +89,114 @@ async def test_markup_in_metadata_and_queries_is_literal_in_the_palette(tmp_path
         on_screen = screen_text(app)
         assert "open: Plain title" in on_screen
         assert "[/] [bold]Evil Press[/bold]" in on_screen  # its help line names the publisher literally
+
+
+# --------------------------------------------------------------------------- outside strings
+
+OSC52 = "\x1b]52;c;ZXZpbA==\x07"
+RAW_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+def _raw_controls(text: str) -> list[str]:
+    return sorted({f"U+{ord(c):04X}" for c in RAW_CONTROL.findall(text.replace("\n", ""))})
+
+
+def _hostile_corpus(tmp_path):
+    """A plain-text article (no publisher, no date: the palette's help line is its id) named
+    with OSC 52, a bidi override and a newline, next to a normal one."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    hostile_id = f"grab{OSC52}\u202eevil\nline"
+    (corpus / f"{hostile_id}.txt").write_text("Loan talks\n\nLukashenka met Putin about a loan.\n", encoding="utf-8")
+    (corpus / "plain.txt").write_text("Other news\n\nNothing about money.\n", encoding="utf-8")
+    return corpus, hostile_id
+
+
+async def test_palette_shows_a_hostile_article_id_visibly(tmp_path, shared_analysis_cache):
+    corpus, hostile_id = _hostile_corpus(tmp_path)
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        assert hostile_id in app.query_one(ArticleList).visible_ids
+        app.action_command_palette()
+        await pilot.pause(0.5)
+        await pilot.press(*"open")
+        await pilot.pause(0.5)
+        on_screen = screen_text(app)
+        assert "open: Loan talks" in on_screen
+        assert "grab␛]52;c;ZXZpbA==␇<U+202E>evil␊line" in on_screen  # the help line: the id, visibly
+        assert _raw_controls(on_screen) == []
+
+
+async def test_inputs_prefilled_from_saved_state_never_hold_controls(tmp_path, shared_analysis_cache):
+    corpus, _ = _hostile_corpus(tmp_path)
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    (state_dir / "state.json").write_text(
+        json.dumps({"corpus": str(corpus.resolve()), "query": f"loan{OSC52}\u202e",
+                    "recent_queries": [f"money{OSC52}\u2066"]}),
+        encoding="utf-8",
+    )
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=state_dir)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        search = app.query_one("#search", Input)
+        assert search.value == "loan␛]52;c;ZXZpbA==␇<U+202E>"
+        assert _raw_controls(screen_text(app)) == []
+        search.focus()
+        await pilot.pause()
+        # A paste is sanitised the same way, and the cursor ends after what was pasted.
+        search.value = ""
+        search.post_message(Paste(f"x{OSC52}\u202ey"))
+        await pilot.pause(0.2)
+        assert search.value == "x␛]52;c;ZXZpbA==␇<U+202E>y"
+        assert search.cursor_position == len(search.value)
+        app.action_command_palette()
+        await pilot.pause(0.5)
+        on_screen = screen_text(app)
+        assert "search: money␛]52;c;ZXZpbA==␇<U+2066>" in on_screen  # the recent search, visibly
+        assert _raw_controls(on_screen) == []
+
+
+async def test_clip_notes_and_tags_are_shown_and_edited_safely(tmp_path, shared_analysis_cache):
+    from belreader.clips import ClipStore
+    from belreader.index import CorpusIndex
+    from belreader.tui.screens.clips import ClipsScreen, NoteDialog
+
+    corpus, hostile_id = _hostile_corpus(tmp_path)
+    index = CorpusIndex(corpus, tmp_path / "index")
+    index.update(procs=1)
+    note = f"note{OSC52}\nforged\u202e"
+    ClipStore().add_paragraph(index.load_article(hostile_id), 0, note=note, tags=[f"tag\x1b[31m", "t\u2066ag"])
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("C")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ClipsScreen)
+        on_screen = screen_text(app)
+        assert "note␛]52;c;ZXZpbA==␇␊forged<U+202E>" in on_screen
+        assert "tag␛[31m, t<U+2066>ag" in on_screen
+        assert _raw_controls(on_screen) == []
+        await pilot.press("n")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, NoteDialog)
+        values = [app.screen.query_one("#note-input", Input).value, app.screen.query_one("#tags-input", Input).value]
+        # One-line inputs: the line break becomes a space, the rest its visible stand-in.
+        assert values == ["note␛]52;c;ZXZpbA==␇ forged<U+202E>", "tag␛[31m, t<U+2066>ag"]
+        assert _raw_controls(screen_text(app)) == []
+
+
+async def test_a_corrupt_state_file_is_moved_aside_and_said_once(tmp_path, shared_analysis_cache):
+    corpus, _ = _hostile_corpus(tmp_path)
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    (state_dir / "state.json").write_text("[" * 100_000, encoding="utf-8")  # too deep for the parser
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=state_dir)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        assert len(app.query_one(ArticleList).visible_ids) == 2
+        said = [n.message for n in app._notifications if "state" in n.message]
+        assert len(said) == 1 and "state.json.corrupt-" in said[0] and "fresh" in said[0]
+    moved = list(state_dir.glob("state.json.corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_text(encoding="utf-8") == "[" * 100_000

@@ -29,7 +29,8 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from belreader.state import SORT_KEYS, UIState, load_state, save_state, state_path
+from belreader.state import SORT_KEYS, UIState, read_state, save_state, state_path
+from belreader.text import display, display_block
 from belreader.tui.commands import BelreaderCommands
 from belreader.tui.passages import PassageActions
 from belreader.tui.messages import (
@@ -133,7 +134,7 @@ class BelreaderApp(PassageActions, App):
         # Read what the index holds while Textual starts up; the index worker picks it up.
         self._prefetch = _STARTUP_POOL.submit(_read_summaries, self.index)
         self.state_file = state_path(state_dir)
-        self.state: UIState = load_state(self.state_file)
+        self.state, self._state_notice = read_state(self.state_file)
         if self.state.corpus not in (None, str(self.index.corpus)):
             recent = self.state.recent_queries
             self.state = UIState(theme=self.state.theme, side_panel=self.state.side_panel, recent_queries=recent)
@@ -199,6 +200,8 @@ class BelreaderApp(PassageActions, App):
         self.query_one(ArticleList).focus()
         self.refresh_index()
         self.open_clip_store()
+        if self._state_notice:
+            self.notify(self._state_notice, title="Reader state", severity="warning", timeout=10)
         if not self.is_headless and sys.__stdin__ is not None:
             self.watch_terminal(sys.__stdin__.fileno())
 
@@ -566,7 +569,7 @@ class BelreaderApp(PassageActions, App):
             return
         self._open_top_when_ready = False
         note = self.query_one("#search-message", Static)
-        note.update(Text(message.error))
+        note.update(Text(display(message.error)))
         note.set_class(True, "error")
         note.display = True
 
@@ -708,8 +711,13 @@ class BelreaderApp(PassageActions, App):
         error = event.worker.error
         if event.worker.group == "index":
             self.query_one("#progress-box").display = False
-        message = str(error) or type(error).__name__
+        message = display(str(error)) or type(error).__name__
         self.notify(message, title=f"{event.worker.group} failed", severity="error", markup=False, timeout=10)
+
+    def notify(self, message, *, title: str = "", severity="information", timeout=None, markup: bool = True) -> None:
+        """Every notification, the screens' too: the text may hold outside strings (file names,
+        exception messages), so it is sanitised and never read as markup."""
+        super().notify(display_block(message), title=display(title), severity=severity, timeout=timeout, markup=False)
 
     # ------------------------------------------------------------------ actions
 

@@ -30,9 +30,9 @@ class PaletteCommand:
 def open_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
     for summary in app.summaries:
         yield PaletteCommand(
-            f"open: {clean(summary.title) or summary.id}",
+            f"open: {clean(summary.title) or clean(summary.id)}",
             partial(app.open_article, summary.id),
-            " · ".join(clean(x) for x in (summary.publisher, summary.date) if x) or summary.id,
+            " · ".join(clean(x) for x in (summary.publisher, summary.date) if x) or clean(summary.id),
         )
 
 

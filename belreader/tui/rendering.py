@@ -1,25 +1,21 @@
 """Article text -> Rich `Text` with spans. Text is data: it is never parsed as markup.
 
-Offsets from the analysis point into `Article.body`, so body text is sanitised
-without changing its length (a stray control character becomes a space); other
-strings (titles, names, snippets) are cleaned of escape sequences outright.
+Every string is made safe to show by `belreader.text`, the one display sanitiser:
+`clean` for titles, names, ids, notes and queries (control, bidi and invisible
+characters shown as visible stand-ins, on one line), `clean_keep_offsets` for body
+text, whose offsets from the analysis must still line up (a stray control
+character becomes a space).
 """
 
 from __future__ import annotations
 
-import re
-
 from rich.style import Style
 from rich.text import Text
 
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC (title, hyperlink, clipboard OSC 52)
-    r"|\x1b[P^_X][^\x1b]*(?:\x1b\\)?"  # DCS/PM/APC/SOS strings
-    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
-    r"|\x1b[@-Z\\-_]?"  # other two-character escapes, lone ESC
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# The UI's names for the sanitiser (imported across tui/); the code lives in belreader.text.
+from belreader.text import display as clean  # noqa: F401
+from belreader.text import display_inline
+from belreader.text import display_same_length as clean_keep_offsets
 
 LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE", "MONEY", "QUANTITY", "PERCENT")
 LABEL_NAMES = {
@@ -63,19 +59,6 @@ SELECTED_MENTION = Style(bold=True, reverse=True)
 CURRENT_MENTION = Style(bold=True, reverse=True, underline=True)
 
 
-def clean(text: str | None) -> str:
-    """A free-standing string (title, name, snippet) without escapes or control characters."""
-    if not text:
-        return ""
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    return _CONTROL.sub("", text.replace("\n", " ").replace("\t", " "))
-
-
-def clean_keep_offsets(text: str) -> str:
-    """Body text with each control character replaced by a space, so offsets still line up."""
-    return _CONTROL.sub(" ", text.replace("\t", " ").replace("\x1b", " "))
-
-
 def entity_style(label: str, dark: bool = True) -> Style:
     colours = _DARK if dark else _LIGHT
     colour = colours.get(label)
@@ -114,7 +97,7 @@ def snippet_text(snippet, width_hint: int = 240) -> Text:
 
 def quoted(content: str, direct: bool) -> str:
     """A direct quote in quote marks, unless the text already carries its own."""
-    content = clean(content)
+    content = display_inline(content)
     if not direct or content[:1] in "“\"‘«":
         return content
     return f"“{content}”"

@@ -20,8 +20,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from belreader.text import display_inline
 from belreader.tui.passages import current_clips
 from belreader.tui.rendering import clean
+from belreader.tui.widgets.safe_input import SafeInput
 
 _DIM = Style(dim=True)
 QUOTE_CHARS = 240
@@ -32,7 +34,7 @@ def clip_prompt(number: int, clip) -> Text:
     """Quote, then article · paragraph · status, then note and tags."""
     text = Text()
     text.append(f"{number:>3}. ", style=Style(bold=True))
-    quote = " ".join(clean(clip.quote).split())
+    quote = display_inline(clip.quote)
     if len(quote) > QUOTE_CHARS:
         quote = quote[: QUOTE_CHARS - 1] + "…"
     text.append(f"“{quote}”")
@@ -206,7 +208,7 @@ class ClipsScreen(ModalScreen[None]):
         clip = self.selected_clip()
         if clip is None:
             return
-        quote = " ".join(clean(clip.quote).split())
+        quote = display_inline(clip.quote)
         short = quote if len(quote) <= 80 else quote[:79] + "…"
 
         def answered(yes: bool | None) -> None:
@@ -253,9 +255,9 @@ class NoteDialog(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box"):
             yield Label("Note")
-            yield Input(self.note, id="note-input", placeholder="why this passage matters")
+            yield SafeInput(self.note, id="note-input", placeholder="why this passage matters")
             yield Label("Tags (comma-separated)")
-            yield Input(self.tags, id="tags-input", placeholder="sanctions, loans")
+            yield SafeInput(self.tags, id="tags-input", placeholder="sanctions, loans")
             with Horizontal(id="note-buttons"):
                 yield Button("Save", variant="primary", id="note-save")
                 yield Button("Cancel", id="note-cancel")

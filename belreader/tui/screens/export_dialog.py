@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from belreader.tui.passages import FORMAT_NAMES, ExportRequest, default_export_path
 from belreader.tui.rendering import clean
+from belreader.tui.widgets.safe_input import SafeInput
 
 _EXTENSIONS = tuple(f".{fmt}" for fmt in FORMAT_NAMES)
 
@@ -71,7 +72,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 )
                 yield search
             yield Label("Save to")
-            yield Input(default_export_path(self.fmt, self.scope), id="export-path")
+            yield SafeInput(default_export_path(self.fmt, self.scope), id="export-path")
             yield Static("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")

@@ -196,7 +196,7 @@ class ArticleList(ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("article-list--highlight")
         details_style = Style(dim=True) if not highlighted else Style(italic=True)
         inner = max(width - 2, 1)
-        title = Text(clean(summary.title) or summary.id, style=Style(bold=True))
+        title = Text(clean(summary.title) or clean(summary.id), style=Style(bold=True))
         wrapped = title.wrap(console, inner, overflow="ellipsis")
         lines = list(wrapped)[:2]
         if len(wrapped) > 2:
@@ -231,7 +231,7 @@ class HitList(OptionList):
         options = []
         for hit in results.hits:
             prompt = Text(f"{hit.rank:>2}. ", style=_DIM)
-            prompt.append(clean(hit.title) or hit.id, style=Style(bold=True))
+            prompt.append(clean(hit.title) or clean(hit.id), style=Style(bold=True))
             details = [clean(x) for x in (hit.publisher, hit.date) if x]
             if details:
                 prompt.append("\n    " + " · ".join(details), style=_DIM)

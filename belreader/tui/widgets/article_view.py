@@ -275,7 +275,7 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
 
     def _head(self) -> Text:
         article = self.article
-        head = Text(clean(article.title) or article.id, style=Style(bold=True))
+        head = Text(clean(article.title) or clean(article.id), style=Style(bold=True))
         if article.subtitle:
             head.append("\n" + clean(article.subtitle), style=Style(italic=True))
         byline = [clean(x) for x in (article.author and f"By {article.author}", article.publisher, article.date) if x]

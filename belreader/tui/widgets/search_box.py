@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets import Input
+from belreader.tui.widgets.safe_input import SafeInput
 
 
-class SearchBox(Input):
+class SearchBox(SafeInput):
     BINDINGS = [
         Binding("enter", "submit", "Open top hit", show=False, tooltip="open the best-ranked article"),
     ]
