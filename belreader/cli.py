@@ -95,8 +95,26 @@ def main_callback(
     opts.index_dir = index_dir
     opts.update = not no_update
     opts.analysis = not no_nlp
+    _check_settings(entity_table=ctx.invoked_subcommand != "clips")
     if ctx.invoked_subcommand is None:
         _run_app()
+
+
+def _check_settings(entity_table: bool) -> None:
+    """A bad setting or user entity table: one line naming the key (and the file), exit 2."""
+    from belreader.config import SettingsError, check_settings
+
+    try:
+        check_settings()
+    except SettingsError as exc:
+        raise fail(str(exc))
+    if entity_table:
+        from belreader.nlp.aliases import EntityTableError, check_user_table
+
+        try:
+            check_user_table()
+        except EntityTableError as exc:
+            raise fail(str(exc))
 
 
 def _run_app() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -19,13 +20,33 @@ APP_NAME = "belreader"
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
+class SettingsError(Exception):
+    """A setting that cannot be used; the one-line message names it. Not a ValueError, so
+    that code skipping one bad file on ValueError never mistakes it for a problem of a file."""
+
+
 def max_file_bytes() -> int:
-    """The size above which a file is skipped: $BELREADER_MAX_FILE_MB (default 20)."""
-    value = os.environ.get("BELREADER_MAX_FILE_MB")
-    try:
-        return max(1, int(float(value) * 1024 * 1024)) if value else DEFAULT_MAX_FILE_BYTES
-    except ValueError:
+    """The size above which a file is skipped: $BELREADER_MAX_FILE_MB (default 20), a
+    positive number of megabytes. Raises SettingsError for anything else (inf, nan, -1, abc)."""
+    value = os.environ.get("BELREADER_MAX_FILE_MB", "").strip()
+    if not value:
         return DEFAULT_MAX_FILE_BYTES
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = math.nan
+    if not (math.isfinite(megabytes) and megabytes > 0):
+        raise SettingsError(
+            f"BELREADER_MAX_FILE_MB={value!r} is not a positive number of megabytes "
+            f"(the size above which a file is skipped; default {DEFAULT_MAX_FILE_BYTES // 2**20})"
+        )
+    return max(1, int(megabytes * 1024 * 1024))
+
+
+def check_settings() -> None:
+    """Raise SettingsError, naming the setting, if one of them cannot be used. The front
+    ends call this first, so a bad setting is one clear line, not a crash in every command."""
+    max_file_bytes()
 
 
 def package_data_dir() -> Path:

@@ -18,6 +18,14 @@ from unidecode import unidecode
 from belreader import config
 
 LABELS = ("PERSON", "ORG", "PLACE", "DATE", "MONEY", "EVENT", "NORP", "QUANTITY", "PERCENT")
+_LABEL_SYNONYMS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+# What an entry may hold, and of which type.
+_TEXT_FIELDS = ("name", "label", "role", "kind", "country", "parent")
+_FIELDS = (*_TEXT_FIELDS, "aliases")
+
+
+class EntityTableError(ValueError):
+    """An entity table that cannot be used; the one-line message names the file and the key."""
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -135,28 +143,72 @@ class EntityTable:
         return sorted(pairs.items(), key=lambda item: (-len(item[0]), item[0]))
 
 
-def _parse(path: Path) -> dict[str, EntityEntry]:
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+def _read_toml(path: Path) -> dict:
+    """The table's TOML; EntityTableError (file and reason on one line) if it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise EntityTableError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise EntityTableError(f"{path}: not valid TOML ({exc})") from None
+
+
+def _type_name(value) -> str:
+    return {str: "text", list: "a list", dict: "a table", bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def _check_entry(path: Path, entity_id: str, fields) -> None:
+    """Every entry is a table of known keys of the right type; the error names the key."""
+    where = f"{path}: [{entity_id}]"
+    if not isinstance(fields, dict):
+        raise EntityTableError(
+            f"{path}: '{entity_id}' must be a table ([{entity_id}] with name, label, aliases...), not {_type_name(fields)}"
+        )
+    for key, value in fields.items():
+        if key not in _FIELDS:
+            raise EntityTableError(f"{where} unknown key '{key}' (known: {', '.join(_FIELDS)})")
+        if key == "aliases":
+            wrong = value if not isinstance(value, list) else next((a for a in value if not isinstance(a, str)), None)
+            if wrong is not None:
+                what = _type_name(value) if wrong is value else f"a list holding {_type_name(wrong)}"
+                raise EntityTableError(f'{where} aliases must be a list of text, like ["A", "B"], not {what}')
+        elif not isinstance(value, str):
+            raise EntityTableError(f"{where} {key} must be text, not {_type_name(value)}")
+    label = fields.get("label")
+    if label is not None and label.upper() not in LABELS and label.upper() not in _LABEL_SYNONYMS:
+        raise EntityTableError(f"{where} label '{label}' is not one of {', '.join(LABELS)}")
+
+
+def _parse(path: Path, data: dict | None = None) -> dict[str, EntityEntry]:
+    """The entries of one table file. Raises EntityTableError naming the file and the key."""
+    if data is None:
+        data = _read_toml(path)
     entries: dict[str, EntityEntry] = {}
     for entity_id, fields in data.items():
-        if not isinstance(fields, dict):
-            continue
+        _check_entry(path, entity_id, fields)
         entity_id = slugify(entity_id.replace("-", " ")) or entity_id
-        label = str(fields.get("label", "ORG")).upper()
-        if label in ("GPE", "LOC", "FAC"):
-            label = "PLACE"
+        label = fields.get("label", "ORG").upper()
         entries[entity_id] = EntityEntry(
             id=entity_id,
-            name=str(fields.get("name", entity_id)),
-            label=label if label in LABELS else "ORG",
+            name=fields.get("name", entity_id),
+            label=_LABEL_SYNONYMS.get(label, label),
             role=fields.get("role"),
             kind=fields.get("kind"),
-            aliases=[str(a) for a in fields.get("aliases", [])],
+            aliases=list(fields.get("aliases", [])),
             country=fields.get("country"),
             parent=fields.get("parent"),
         )
     return entries
+
+
+def check_user_table(user_file: Path | None = None) -> None:
+    """Raise EntityTableError (one line: the file and the key) if the user's entities.toml
+    cannot be used. The front ends call this before a command; `load_table` itself never
+    fails on the user's file: it warns and uses the bundled tables."""
+    user_file = user_file if user_file is not None else config.user_entities_file()
+    if user_file.is_file():
+        _parse(user_file)
 
 
 def _merge(base: dict[str, EntityEntry], override: dict[str, EntityEntry], raw_override: dict) -> None:
@@ -207,18 +259,19 @@ def load_table(user_file: Path | None = None, base_file: Path | None = None) -> 
     claimed: dict[str, str] = {}
     if user_file.is_file():
         try:
-            with user_file.open("rb") as handle:
-                raw = tomllib.load(handle)
-            user_entries = _parse(user_file)
-            _merge(entries, user_entries, {slugify(k.replace("-", " ")) or k: v for k, v in raw.items() if isinstance(v, dict)})
+            raw = _read_toml(user_file)
+            user_entries = _parse(user_file, raw)
+            _merge(entries, user_entries, {slugify(k.replace("-", " ")) or k: v for k, v in raw.items()})
             claimed = {normalise(v): e.id for e in user_entries.values() for v in (e.name, *e.aliases) if normalise(v)}
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+        except EntityTableError as exc:
             # A broken user file must not stop the analysis: the bundled table is used, and said so.
-            warning = f"{user_file}: ignored ({exc})"
+            warning = f"{user_file}: ignored ({str(exc).removeprefix(f'{user_file}: ')})"
     digest = hashlib.sha1()
     for path in (*base_files, user_file):
-        if path.is_file():
+        try:
             digest.update(path.read_bytes())
+        except OSError:  # absent or unreadable: the table is made without it
+            pass
     fingerprint = digest.hexdigest()[:12]
     table = EntityTable(entries, fingerprint, claimed)
     table.warning = warning
