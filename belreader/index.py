@@ -112,6 +112,16 @@ class ArticleSummary:
         }
 
 
+def _well_typed(s: ArticleSummary) -> bool:
+    """A cached summary has the types a fresh one has (a damaged or hand-edited cache may not)."""
+    return (
+        all(isinstance(v, str) for v in (s.id, s.path, s.title, s.content_hash))
+        and all(v is None or isinstance(v, str) for v in (s.publisher, s.author, s.date))
+        and isinstance(s.tags, list) and all(isinstance(t, str) for t in s.tags)
+        and type(s.n_claims) is int and type(s.n_paragraphs) is int
+    )
+
+
 @dataclass(slots=True)
 class UpdateReport:
     added: list[str] = field(default_factory=list)
@@ -235,9 +245,10 @@ class CorpusIndex:
 
     def _read_meta(self) -> dict | None:
         try:
-            return json.loads(self.meta_path.read_text(encoding="utf-8"))
+            meta = config.read_json(self.meta_path)  # too deep or not UTF-8: a ValueError
         except (OSError, ValueError):
             return None
+        return meta if isinstance(meta, dict) else None
 
     def _expected_meta(self) -> dict:
         return {
@@ -364,12 +375,13 @@ class CorpusIndex:
 
     def _cached_summaries(self, key: list) -> list[ArticleSummary] | None:
         try:
-            data = json.loads((self.index_dir / SUMMARIES_FILE).read_text(encoding="utf-8"))
+            data = config.read_json(self.index_dir / SUMMARIES_FILE)  # too deep or not UTF-8: a ValueError
             if data.get("schema_version") != SCHEMA_VERSION or data.get("key") != key:
                 return None
-            return [ArticleSummary(**row) for row in data["summaries"]]
+            summaries = [ArticleSummary(**row) for row in data["summaries"]]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
+        return summaries if all(_well_typed(s) for s in summaries) else None
 
     def summary(self, article_id: str) -> ArticleSummary | None:
         with self.searcher() as searcher:
@@ -772,10 +784,12 @@ class Vocabulary:
     @classmethod
     def load(cls, directory: Path) -> "Vocabulary":
         try:
-            data = json.loads((Path(directory) / cls.FILE).read_text(encoding="utf-8"))
-            return cls(data if isinstance(data, dict) else None)
+            data = config.read_json(Path(directory) / cls.FILE)  # too deep or not UTF-8: a ValueError
         except (OSError, ValueError):
             return cls()
+        if not isinstance(data, dict) or not all(isinstance(k, str) and type(v) is int for k, v in data.items()):
+            return cls()  # not a file of ours: as if absent
+        return cls(data)
 
     def add_raw(self, raw: Counter) -> None:
         """Add counts of raw words (as the tokenizer matched them; the writer counts them)."""

@@ -1,8 +1,10 @@
-"""The reader's remembered state: round trip, corrupt files, bad values."""
+"""The reader's remembered state, and the caches beside the index: round trip, corrupt files, bad values."""
 
 from __future__ import annotations
 
 import json
+
+import pytest
 
 from belreader import config
 from belreader.state import MAX_RECENT_QUERIES, UIState, load_state, save_state, state_path
@@ -105,3 +107,85 @@ def test_out_of_range_numbers_fall_back(tmp_path):
         path.write_text('{"scroll_y": %s, "query": "q"}' % scroll, encoding="utf-8")
         state = load_state(path)
         assert state.scroll_y == 0.0 and state.query == "q"
+
+
+# --------------------------------------------------------------------------- caches beside the index
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+@pytest.fixture
+def small_index(tmp_path):
+    from belreader.index import CorpusIndex
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Loan talks\n\nLukashenka asked Putin for a loan.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Gas prices\n\nThe gas price was agreed in Minsk.\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    CorpusIndex(corpus, index_dir, analysis=False).update(procs=1)
+    return corpus, index_dir
+
+
+def _fresh(corpus, index_dir):
+    from belreader.index import CorpusIndex
+
+    index = CorpusIndex(corpus, index_dir, analysis=False)
+    index.update(procs=1)
+    return index
+
+
+@pytest.mark.parametrize("content", [DEEP, "[1, 2]", '"meta"', "\udcff"], ids=["deep", "list", "string", "not-utf8"])
+def test_index_metadata_of_the_wrong_shape_means_a_rebuild(small_index, content):
+    from belreader.index import META_FILE
+
+    corpus, index_dir = small_index
+    (index_dir / META_FILE).write_text(content, encoding="utf-8", errors="surrogateescape")
+    index = _fresh(corpus, index_dir)
+    assert [s.id for s in index.summaries()] == ["a", "b"]
+
+
+@pytest.mark.parametrize("content", [
+    DEEP,
+    '{"schema_version": 1, "key": 5, "summaries": 3}',
+    "[]",
+], ids=["deep", "wrong-types", "list"])
+def test_a_summaries_cache_of_the_wrong_shape_is_ignored(small_index, content):
+    from belreader.index import SUMMARIES_FILE
+
+    corpus, index_dir = small_index
+    index = _fresh(corpus, index_dir)
+    (index_dir / SUMMARIES_FILE).write_text(content, encoding="utf-8")
+    assert [s.id for s in index.summaries()] == ["a", "b"]
+
+
+def test_summaries_cache_rows_of_the_wrong_type_are_ignored(small_index):
+    from belreader.index import SUMMARIES_FILE
+
+    corpus, index_dir = small_index
+    index = _fresh(corpus, index_dir)
+    index.summaries()  # writes the cache
+    path = index_dir / SUMMARIES_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for field, bad in (("title", ["x"]), ("n_claims", "many"), ("tags", "a,b"), ("id", None), ("publisher", {"a": 1})):
+        broken = json.loads(json.dumps(data))
+        broken["summaries"][0][field] = bad
+        path.write_text(json.dumps(broken), encoding="utf-8")
+        summaries = _fresh(corpus, index_dir).summaries()
+        assert [s.id for s in summaries] == ["a", "b"], field
+        assert isinstance(summaries[0].title, str) and isinstance(summaries[0].n_claims, int)
+        assert isinstance(summaries[0].tags, list)
+
+
+@pytest.mark.parametrize("content", [DEEP, '{"loan": "many", "gas": [1]}', '{"loan": 1e999}', "[1]"],
+                         ids=["deep", "wrong-types", "infinite", "list"])
+def test_a_vocabulary_of_the_wrong_shape_is_treated_as_absent(small_index, content):
+    from belreader import search
+    from belreader.index import Vocabulary
+
+    corpus, index_dir = small_index
+    (index_dir / Vocabulary.FILE).write_text(content, encoding="utf-8")
+    index = _fresh(corpus, index_dir)
+    assert all(isinstance(k, str) and type(v) is int for k, v in index.vocabulary().items())
+    search.search(index, "lon")  # "did you mean" reads the vocabulary
+    assert search.search(index, "loan").total == 1
