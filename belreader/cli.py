@@ -101,7 +101,7 @@ def main_callback(
 
 
 def _check_settings(entity_table: bool) -> None:
-    """A bad setting or user entity table: one line naming the key (and the file), exit 2."""
+    """A bad setting, user entity table or decisions file: one line naming the key (and the file), exit 2."""
     from belreader.config import SettingsError, check_settings
 
     try:
@@ -110,10 +110,12 @@ def _check_settings(entity_table: bool) -> None:
         raise fail(str(exc))
     if entity_table:
         from belreader.nlp.aliases import EntityTableError, check_user_table
+        from belreader.nlp.identity import Decisions
 
         try:
             check_user_table()
-        except EntityTableError as exc:
+            Decisions.load()  # the user's merge/split/retype decisions
+        except (EntityTableError, ValueError) as exc:
             raise fail(str(exc))
 
 

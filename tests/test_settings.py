@@ -95,3 +95,25 @@ def test_a_good_user_table_still_works(isolated_dirs):
     table = load_table()
     assert table.warning is None
     assert table.canonical("Black Book of Belarus") == "bbook" and table.entry("bbook").label == "PLACE"
+
+
+BAD_DECISIONS = {
+    "merge = 5\n": "merge must be a table",
+    "[split]\nb = 3\n": "[split] b must be a list of spellings",
+    '[split]\nb = ["x", 1]\n': "[split] b must be a list of spellings",
+    "[retype]\nc = [1]\n": "[retype] c must be text",
+    "[merge\n": "entity-decisions.toml",
+}
+
+
+@pytest.mark.parametrize("content", list(BAD_DECISIONS))
+def test_a_bad_decisions_file_is_one_line_naming_file_and_key(content, isolated_dirs, tiny_corpus, tmp_path):
+    from belreader.nlp.identity import current_decisions, decisions_file
+
+    decisions_file().write_text(content, encoding="utf-8")
+    assert not current_decisions()  # the core ignores it (and logs why)
+    for command in (["search", "loan"], ["entities"]):
+        result = invoke("--no-nlp", "--corpus", tiny_corpus, "--index", tmp_path / "index", *command)
+        assert result.exit_code == 2, (command, result.output)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and str(decisions_file()) in lines[0] and BAD_DECISIONS[content] in lines[0]

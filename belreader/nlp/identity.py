@@ -90,6 +90,19 @@ def current_decisions() -> "Decisions":
     return _CURRENT[stamp]
 
 
+def _decision_section(path: Path, data: dict, name: str) -> dict:
+    """One [section] of the decisions file, its shape checked: a ValueError names the key."""
+    section = data.get(name, {})
+    if not isinstance(section, dict):
+        raise ValueError(f"{path}: {name} must be a table ([{name}] with one id = ... a line)")
+    for key, value in section.items():
+        if name == "split" and not (isinstance(value, list) and all(isinstance(s, str) for s in value)):
+            raise ValueError(f'{path}: [split] {key} must be a list of spellings, like ["A", "B"]')
+        if name != "split" and not isinstance(value, str):
+            raise ValueError(f"{path}: [{name}] {key} must be text")
+    return section
+
+
 @dataclass
 class Decisions:
     merges: dict[str, str] = field(default_factory=dict)  # id -> the id it is merged into
@@ -108,9 +121,10 @@ class Decisions:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ValueError(f"{path}: {exc}") from None
-        decisions.merges = {str(k): str(v) for k, v in data.get("merge", {}).items()}
-        decisions.splits = {str(k): [str(s) for s in v] for k, v in data.get("split", {}).items()}
-        decisions.retypes = {str(k): str(v).upper() for k, v in data.get("retype", {}).items()}
+        merges, splits, retypes = (_decision_section(path, data, name) for name in ("merge", "split", "retype"))
+        decisions.merges = {str(k): str(v) for k, v in merges.items()}
+        decisions.splits = {str(k): [str(s) for s in v] for k, v in splits.items()}
+        decisions.retypes = {str(k): str(v).upper() for k, v in retypes.items()}
         return decisions
 
     @property
