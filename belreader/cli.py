@@ -20,7 +20,7 @@ from rich.text import Text
 
 from belreader import __version__
 from belreader.config import resolve_corpus
-from belreader.text import display, display_block, display_same_length, dumps_json
+from belreader.text import display, display_block, display_same_length, dumps_json, escape_json_text
 
 EXIT_NO_RESULTS = 1
 EXIT_USAGE = 2
@@ -723,7 +723,7 @@ def export(
         raise typer.Exit(EXIT_NO_RESULTS)
     text = core.render(passages, fmt, entities_for=core.entities_from_index(ix) if fmt == "json" else None)
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(_export_for_stdout(text, fmt))
         return
     try:
         written = core.write_export(text, output, overwrite=force)
@@ -731,6 +731,18 @@ def export(
         hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
         raise fail(f"{exc}{hint}", EXIT_FAILURE)
     err.print(Text(f"Exported {len(passages)} passage{'s' if len(passages) != 1 else ''} to {display(written)}"))
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _export_for_stdout(text: str, fmt: str) -> str:
+    """An export printed rather than saved: JSON gets its unsafe characters escaped (lossless);
+    Markdown and CSV are sanitised for a terminal, and left exact when piped."""
+    if fmt == "json":
+        return escape_json_text(text)
+    return display_block(text) if _stdout_is_terminal() else text
 
 
 @clips_app.command("list")

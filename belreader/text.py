@@ -106,5 +106,10 @@ def dumps_json(data, **kwargs) -> str:
     invisible characters and lone surrogates it would leave raw). Any JSON parser reads
     the same strings back."""
     kwargs.setdefault("ensure_ascii", False)
+    return escape_json_text(json.dumps(data, **kwargs))
+
+
+def escape_json_text(text: str) -> str:
+    """JSON text (as `json.dumps` writes it) with the characters `dumps_json` escapes escaped."""
     # Outside a string JSON is pure ASCII, so every match is inside a string.
-    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, **kwargs))
+    return _UNSAFE_IN_JSON.sub(_json_escape, text)

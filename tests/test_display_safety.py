@@ -127,12 +127,12 @@ def hostile_corpus(tmp_path, isolated_dirs):
     return corpus
 
 
-def _check(label: str, text: str, problems: list[str]) -> None:
+def _check(label: str, text: str, problems: list[str], forged: bool = True) -> None:
     for lineno, line in enumerate(text.split("\n"), 1):
         found = RAW_CONTROL.search(line)
         if found:
             problems.append(f"{label}: line {lineno} holds U+{ord(found.group()):04X}: {line!r}")
-        if re.match(r"^[\s│┃|]*(?:FORGED|…\s*FORGED)", line):
+        if forged and re.match(r"^[\s│┃|]*(?:FORGED|…\s*FORGED)", line):
             problems.append(f"{label}: forged line {lineno}: {line!r}")
 
 
@@ -147,13 +147,13 @@ def test_no_command_lets_a_control_character_reach_the_terminal(hostile_corpus, 
     index_dir = tmp_path / "index"
     common = ["--corpus", str(hostile_corpus), "--index", str(index_dir)]
 
-    def run(*args: str, json_out: bool = False) -> str:
+    def run(*args: str, json_out: bool = False, lines_are_data: bool = False) -> str:
         result = runner.invoke(app, [*args, *common] if args[0] != "clips" else list(args))
         label = " ".join(display(a) for a in args)
         if result.exception and not isinstance(result.exception, SystemExit):
             problems.append(f"{label}: {type(result.exception).__name__}: {display(result.exception)}")
             return ""
-        _check(f"{label} (stdout)", result.stdout, problems)
+        _check(f"{label} (stdout)", result.stdout, problems, forged=not lines_are_data)
         _check(f"{label} (stderr)", result.stderr, problems)
         if json_out and result.stdout.strip():
             json.loads(result.stdout)
@@ -193,4 +193,11 @@ def test_no_command_lets_a_control_character_reach_the_terminal(hostile_corpus, 
     assert "my note␛]52;c;ZXZpbA==␇␊FORGED line" in clips_out
     clips = json.loads(run("clips", "list", "--json", json_out=True))["clips"]
     assert clips[0]["note"] == f"my note{OSC52}{FORGED}{BIDI}"  # stored and exported as written
+    exported = json.loads(run("export", "--clips", "--format", "json", json_out=True))
+    assert exported["passages"][0]["note"].startswith("my note")
+    run("export", "--query", "loan", "--format", "json", json_out=True)
+    monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: True)  # printed to a terminal, not piped
+    for fmt in ("md", "csv"):  # a note's own line breaks are the export's to keep
+        run("export", "--clips", "--format", fmt, lines_are_data=True)
+        run("export", "--query", "loan", "--format", fmt, lines_are_data=True)
     assert problems == []
