@@ -105,7 +105,7 @@ class EntityList(PanelList):
         options: list = []
         for label in sorted(by_label, key=lambda l: LABELS.index(l) if l in LABELS else len(LABELS)):
             group = sorted(by_label[label], key=lambda e: (-e.count, e.name))
-            header = Text(f"{LABEL_NAMES.get(label, label.lower()).upper()}", style=entity_style(label, dark) + _BOLD)
+            header = Text(clean(LABEL_NAMES.get(label, label.lower()).upper()), style=entity_style(label, dark) + _BOLD)
             header.append(f"  {len(group)}", style=_DIM)
             options.append(Option(header, disabled=True))
             for entity in group:
@@ -175,7 +175,7 @@ def sources_text(article, analysis) -> Text:
     for source in sorted(cited, key=lambda s: (-s.claim_count, s.name)):
         count = source.claim_count or claims_by_outlet.get(source.id, 0)
         text.append(f"  {clean(source.name)}")
-        text.append(f"  {source.kind} · {count} claim{'s' if count != 1 else ''}\n", style=_DIM)
+        text.append(f"  {clean(source.kind)} · {count} claim{'s' if count != 1 else ''}\n", style=_DIM)
     return text
 
 
