@@ -15,6 +15,8 @@ import sys
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from belreader import cli
@@ -81,6 +83,28 @@ def test_dumps_json_escapes_what_json_leaves_raw_and_reads_back_the_same():
     assert "\U000e0041" not in text and "\\udb40\\udc41" in text
     assert "Лукашэнка “q”" in text  # readable Unicode stays readable
     assert json.loads(text) == value
+
+
+# Any text, weighted towards what a terminal obeys.
+HOSTILE_TEXT = st.text(
+    st.one_of(
+        st.characters(),
+        st.sampled_from(list("\x1b\x07\x9b\x85\n\r\t\u202e\u2066\u200d\u2028\ufeff\U000e0041[]/;")),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(HOSTILE_TEXT)
+def test_property_no_sanitiser_output_holds_a_raw_control(text):
+    shown = display(text)
+    assert not RAW_CONTROL.search(shown) and "\n" not in shown
+    assert not RAW_CONTROL.search(display_block(text).replace("\n", ""))
+    same = display_same_length(text)
+    assert len(same) == len(text) and not RAW_CONTROL.search(same.replace("\n", ""))
+    dumped = dumps_json({"k": text})
+    assert not RAW_CONTROL.search(dumped) and json.loads(dumped) == {"k": text}
 
 
 # --------------------------------------------------------------------------- every command
