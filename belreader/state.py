@@ -10,8 +10,8 @@ the reader from starting. Headless: no UI imports here.
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
 from pathlib import Path
 
 from belreader import config
@@ -99,7 +99,7 @@ def save_state(state: UIState, path: Path) -> None:
 
 def _move_aside(path: Path) -> Path | None:
     """Keep the corrupt file for the user under a name no later one overwrites."""
-    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")  # as clips.sqlite3's
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 1
     while target.exists():
