@@ -167,7 +167,7 @@ async def test_clip_notes_and_tags_are_shown_and_edited_safely(tmp_path, shared_
     index = CorpusIndex(corpus, tmp_path / "index")
     index.update(procs=1)
     note = f"note{OSC52}\nforged\u202e"
-    ClipStore().add_paragraph(index.load_article(hostile_id), 0, note=note, tags=[f"tag\x1b[31m", "t\u2066ag"])
+    ClipStore().add_paragraph(index.load_article(hostile_id), 0, note=note, tags=["tag\x1b[31m", "t\u2066ag"])
     app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)

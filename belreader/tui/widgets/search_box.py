@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.binding import Binding
+
 from belreader.tui.widgets.safe_input import SafeInput
 
 
