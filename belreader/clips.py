@@ -326,6 +326,7 @@ class ClipStore:
         self.recovered_from: Path | None = None
         self.warning: str | None = None
         self.read_only = read_only
+        self.read_only_reason: str | None = None  # why a store meant to write could not
         self.timeout = BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
         self._lock = threading.RLock()
         # Columns the file has: a schema-1 file opened read-only has no current_quote.
@@ -357,9 +358,10 @@ class ClipStore:
             except ClipStoreError:
                 raise ClipStoreError(self.describe(first_error)) from None
             self.read_only = True
+            self.read_only_reason = _reason(first_error)
             self.warning = (
-                f"The clips database {self.path} cannot be written here ({_reason(first_error)}); "
-                "your clips are shown but nothing can be changed or saved."
+                f"the clips database {self.path} is read-only here ({_reason(first_error)}): "
+                "clips are shown, but changes and re-anchoring are not saved"
             )
             return conn
         return self._open_read_only()
@@ -405,14 +407,14 @@ class ClipStore:
         )
         try:
             self._configure(conn)
-            _refuse_newer(conn, self.path)  # before WAL mode rewrites the header of a file we leave alone
+            self._inspect(conn)  # before WAL mode rewrites the header of a file that is not ours
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"could not switch {self.path} to WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
             _quick_check(conn)
             conn.execute("BEGIN IMMEDIATE")
-            self._check_schema(conn, migrate=True)
+            self._migrate(conn)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -438,9 +440,12 @@ class ClipStore:
                 # shared-memory file: with no WAL content, reading the file as it is is exact.
                 conn = self._connect_uri(uri + "?mode=ro&immutable=1")
             _quick_check(conn)
-            if not self._check_schema(conn, migrate=False):
+            columns = self._inspect(conn)
+            if columns is None:
                 conn.close()
                 return self._empty()
+            if "current_quote" not in columns:  # schema 1, read as it is
+                self._columns.discard("current_quote")
             return conn
         except ClipStoreError:
             if conn is not None:
@@ -469,36 +474,36 @@ class ClipStore:
             conn.execute(statement)
         return conn
 
-    def _check_schema(self, conn: sqlite3.Connection, migrate: bool) -> bool:
-        """Check (and with `migrate`, create or upgrade) the schema; False if there is no
-        clips table yet. Raises _WrongSchema for another program's file, ClipStoreError for a
-        newer belreader's."""
-        version = _refuse_newer(conn, self.path)
+    def _inspect(self, conn: sqlite3.Connection) -> set[str] | None:
+        """The clips table's columns, or None in a database with no tables yet. Reads only.
+
+        Raises _WrongSchema for another program's file, ClipStoreError for a newer belreader's."""
         tables = {
             row[0]
             for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         }
         if "clips" not in tables:
             if tables:
-                raise _WrongSchema(f"it has no clips table (it has {', '.join(sorted(tables))})")
-            if not migrate:
-                return False
-        else:
-            columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
-            missing = (set(_COLUMNS) | {"searched_hash"}) - {"current_quote"} - columns
-            if missing:
-                raise _WrongSchema(f"its clips table has no {', '.join(sorted(missing))} column")
-            if "current_quote" not in columns:
-                if migrate:  # schema 1 -> 2: the marked words stay in `quote`
-                    conn.execute("ALTER TABLE clips ADD COLUMN current_quote TEXT")
-                else:
-                    self._columns.discard("current_quote")
-        if migrate:
-            for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
-                conn.execute(statement)
-            if version != SCHEMA_VERSION:
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        return True
+                raise _WrongSchema(f"it has no clips table, only {', '.join(sorted(tables))}")
+            _refuse_newer(conn, self.path)
+            return None
+        _refuse_newer(conn, self.path)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
+        missing = (set(_COLUMNS) | {"searched_hash"}) - {"current_quote"} - columns
+        if missing:
+            raise _WrongSchema(f"its clips table has no {', '.join(sorted(missing))} column")
+        return columns
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        """Create the schema, or bring an older one up to SCHEMA_VERSION (inside a write)."""
+        columns = self._inspect(conn)
+        if columns is not None and "current_quote" not in columns:
+            # Schema 1 -> 2: existing quotes are the marked words; nothing is rewritten.
+            conn.execute("ALTER TABLE clips ADD COLUMN current_quote TEXT")
+        for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
+            conn.execute(statement)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _move_aside(self, exc: Exception) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
@@ -584,10 +589,15 @@ class ClipStore:
 
     # -- writing -------------------------------------------------------------------------------
 
+    def check_writable(self) -> None:
+        """Raise ClipStoreError (one line, with the reason) if this store cannot save changes."""
+        if self.read_only:
+            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            raise ClipStoreError(f"cannot change the clips database {self.path}: it is read-only here{why}")
+
     def _write(self, work):
         """Run `work(conn)` in its own IMMEDIATE transaction, committed before returning."""
-        if self.read_only:
-            raise ClipStoreError(f"cannot change the clips database {self.path}: it is read-only here")
+        self.check_writable()
         with self._lock, self._guard():
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
