@@ -352,3 +352,49 @@ def test_markdown_text_renders_as_exactly_its_text(text):
     assert re.fullmatch(r"<p>.*</p>\n", html, flags=re.DOTALL), html
     assert "<" not in html[3:-5], html
     assert htmllib.unescape(html[3:-5]) == text
+
+
+# -- item 2 in the reader (Pilot) ------------------------------------------------------------------
+
+
+async def test_the_reader_flags_a_clip_changed_since_marked(app_factory):
+    from tui_util import SEED_003, WIDE, settle
+
+    from belreader.tui.passages import changed_clip_style
+    from belreader.tui.screens.clips import ClipList, ClipsScreen
+    from belreader.tui.widgets.article_view import ArticleView
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        article = app.index.load_article(SEED_003)
+        clip = app.clip_store.add_paragraph(article, 3)
+        marked = clip.quote
+        assert len(marked) > 120
+        edited_text = marked[:-12] + " (revised)."  # a small edit: still found, no longer the same words
+        raw = article.path.read_text(encoding="utf-8")
+        assert raw.count(marked) == 1
+        article.path.write_text(raw.replace(marked, edited_text), encoding="utf-8")
+
+        await pilot.press("C")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ClipsScreen)
+        prompt = str(app.screen.query_one(ClipList).get_option_at_index(0).prompt)
+        assert "changed since marked" in prompt
+        assert f"“{marked[:60]}" in prompt and f"now: “{edited_text[:60]}" in prompt  # both versions
+        assert "1 changed since marked" in str(app.screen.query_one("#clips-title").render())
+        with ClipStore() as store:
+            assert store.get(clip.id).quote == marked  # nothing rewritten by looking
+
+        await pilot.press("enter")  # open the article at the clip
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        view.focus_clip = None  # the jump highlights it; the changed style shows once it is not focused
+        view.refresh_paragraphs()
+        await pilot.pause()
+        widget = view.paragraph_widget(3)
+        assert changed_clip_style(view.dark) in [span.style for span in widget.text.spans]
+        assert "Changed since marked" in str(widget.tooltip) and marked[:40] in str(widget.tooltip)
+        assert "(revised)." in str(widget.tooltip)
+        messages = [n.message for n in app._notifications]
+        assert sum("changed since you marked" in m for m in messages) == 1
