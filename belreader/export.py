@@ -233,10 +233,13 @@ def _one_line(text: str | None) -> str:
 # Inline Markdown punctuation that can make links, images, emphasis, code or tables; "_"
 # only where it can open or close emphasis (not inside a word: snake_case paths stay readable).
 _MD_INLINE = re.compile(r"([\\`*\[\]~|]|(?<![^\W_])_|_(?![^\W_]))")
-# A number then "." or ")" at a line start (an ordered list item).
-_MD_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
-# A heading, list item or setext underline/rule at a line start ("*" is escaped inline).
-_MD_BLOCK_START = re.compile(r"^(\s*)([#+=-])", re.MULTILINE)
+# What would start a block at a line start: an ATX heading ("# "), a list item ("- ", "+ ",
+# "1. ", "1) "), or a line of only "=" or "-" (setext underline, thematic break). "*", "_",
+# "`", "~" and ">" are escaped everywhere already.
+_MD_BLOCK_START = re.compile(
+    r"^(\s*)(#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|[=-](?=[=\-\s]*$))|^(\s*\d{1,9})([.)])(?=\s|$)",
+    re.MULTILINE,
+)
 # Characters an http(s) URL may keep inside <...> (everything else is percent-encoded).
 _URL_SAFE = "/:?#[]@!$&'()*+,;=%-._~"
 
@@ -248,8 +251,13 @@ def markdown_text(text: str | None) -> str:
     text = clean_text(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_INLINE.sub(r"\\\1", text)
-    text = _MD_ORDERED.sub(r"\1\\\2", text)
-    return _MD_BLOCK_START.sub(r"\1\\\2", text)
+    return _MD_BLOCK_START.sub(_escape_block_start, text)
+
+
+def _escape_block_start(match: re.Match) -> str:
+    if match.group(2) is not None:
+        return f"{match.group(1)}\\{match.group(2)}"
+    return f"{match.group(3)}\\{match.group(4)}"
 
 
 def safe_url(url: str | None) -> str | None:
