@@ -658,7 +658,7 @@ def _open_clips(writing: bool = False):
     return store
 
 
-class _clip_errors:
+class _ClipErrors:
     """Turns a ClipStoreError raised by any store call into the one-line failure."""
 
     def __enter__(self):
@@ -676,7 +676,7 @@ def _current_clips(ix, store):
     """The clips, re-anchored against the current text of their articles."""
     from belreader.clips import reanchor_all
 
-    with _clip_errors():
+    with _ClipErrors():
         summary = reanchor_all(store, ix.load_article).summary()
         if summary:
             err.print(Text(f"belreader: {summary}"))
@@ -739,7 +739,7 @@ def clips_list(
 
     if order not in ("position", "newest"):
         raise fail("--order is 'position' or 'newest'")
-    with _clip_errors():
+    with _ClipErrors():
         clips = _open_clips().list(order=order)
     if as_json:
         emit_json({
@@ -776,7 +776,7 @@ def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown b
     """Remove clips by id."""
 
     store = _open_clips(writing=True)
-    with _clip_errors():
+    with _ClipErrors():
         missing = [i for i in ids if not (0 < i < 2**63 and store.remove(i))]
     removed = len(ids) - len(missing)
     console.print(f"Removed {removed} clip{'s' if removed != 1 else ''}.")
@@ -789,7 +789,7 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
     """Remove every clip."""
 
     store = _open_clips(writing=True)
-    with _clip_errors():
+    with _ClipErrors():
         count = store.count()
     if not count:
         console.print("No clips to clear.")
@@ -798,7 +798,7 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
         if not sys.stdin.isatty():
             raise fail(f"refusing to clear {count} clips without --yes")
         typer.confirm(f"Remove all {count} clips?", abort=True)
-    with _clip_errors():
+    with _ClipErrors():
         removed = store.clear()
     console.print(f"Removed {removed} clips.")
 

@@ -131,8 +131,6 @@ class ReanchorReport:
     # Clips whose text was edited (found, but it no longer reads as marked); also listed in
     # unchanged or reanchored, by where they were found.
     changed: list[Clip] = field(default_factory=list)
-    # Set when the store is read-only: the results above were not saved.
-    not_saved: bool = False
     # Clips whose article was not in the mapping; left as they were unless flag_missing.
     missing_article: list[Clip] = field(default_factory=list)
 
@@ -743,7 +741,7 @@ class ClipStore:
         when `flag_missing` is true, e.g. when the whole corpus was loaded).
         A read-only store re-anchors in memory: later reads see the result, nothing is saved.
         """
-        report = ReanchorReport(not_saved=self.read_only)
+        report = ReanchorReport()
         with self._lock, self._guard():
             searched = dict(self._conn.execute("SELECT id, searched_hash FROM clips").fetchall())
         searched.update(self._searched_overlay)

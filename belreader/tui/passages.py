@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Iterable
 
 from rich.style import Style
+from rich.text import Text
 from textual import work
 from textual.binding import Binding
 from textual.message import Message
@@ -59,9 +60,9 @@ def changed_clip_style(dark: bool = True) -> Style:
     return _CHANGED_DARK if dark else _CHANGED_LIGHT
 
 
-def changed_tooltip(clip) -> str:
-    """What a changed clip's paragraph says on hover: both versions."""
-    return (
+def changed_tooltip(clip) -> Text:
+    """What a changed clip's paragraph says on hover: both versions (a Text: never markup)."""
+    return Text(
         f"Changed since marked. You marked: “{clean(clip.quote)}”\n"
         f"The article now reads: “{clean(clip.current_quote or '')}”"
     )
