@@ -36,6 +36,7 @@ import threading
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # check() opens the store with this tree's belreader
 
 PARAGRAPHS = (
     "Putin and Lukashenka conferred for four hours in Sochi, and Minsk asked for 1.5 billion dollars in March.",
@@ -86,7 +87,6 @@ def child_env(dirs: dict[str, Path]) -> dict[str, str]:
 
 def check(data_dir: Path, reported: dict[int, int]) -> list[str]:
     """What is wrong with the database now (empty: nothing)."""
-    sys.path.insert(0, str(REPO))
     from belreader.clips import ClipStore
 
     problems = []
