@@ -662,29 +662,47 @@ def related(
         console.print(line)
 
 
-def _open_clips():
-    """The clip store, or a one-line error (an unusable data folder, a locked database...)."""
-    import sqlite3
+def _open_clips(writing: bool = False):
+    """The clip store, or a one-line error (a folder at its path, a locked database...).
 
-    from belreader.clips import ClipStore
+    A store in a folder it cannot write opens read-only: for reading, its warning says so
+    once; for `writing`, that is the one-line error."""
+    from belreader.clips import ClipStore, ClipStoreError
 
     try:
         store = ClipStore()
-    except (OSError, sqlite3.Error) as exc:
-        raise fail(f"cannot open your clips in {exc.filename or 'the data folder'}: {getattr(exc, 'strerror', None) or exc}", EXIT_FAILURE)
+        if writing and store.read_only:
+            store.check_writable()
+    except ClipStoreError as exc:
+        raise fail(str(exc), EXIT_FAILURE)
     if store.warning:
         err.print(Text(f"belreader: {display(store.warning)}"))
     return store
+
+
+class _ClipErrors:
+    """Turns a ClipStoreError raised by any store call into the one-line failure."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        from belreader.clips import ClipStoreError
+
+        if isinstance(exc, ClipStoreError):
+            raise fail(str(exc), EXIT_FAILURE) from None
+        return False
 
 
 def _current_clips(ix, store):
     """The clips, re-anchored against the current text of their articles."""
     from belreader.clips import reanchor_all
 
-    summary = reanchor_all(store, ix.load_article).summary()
-    if summary:
-        err.print(Text(f"belreader: {display(summary)}"))
-    return store.list()
+    with _ClipErrors():
+        summary = reanchor_all(store, ix.load_article).summary()
+        if summary:
+            err.print(Text(f"belreader: {display(summary)}"))
+        return store.list()
 
 
 @app.command()
@@ -755,21 +773,34 @@ def clips_list(
 
     if order not in ("position", "newest"):
         raise fail("--order is 'position' or 'newest'")
-    clips = _open_clips().list(order=order)
+    with _ClipErrors():
+        clips = _open_clips().list(order=order)
     if as_json:
-        emit_json({"total": len(clips), "clips": [asdict(c) for c in clips]})
+        emit_json({
+            "total": len(clips),
+            "clips": [{**asdict(c), "changed_since_marked": c.changed_since_marked} for c in clips],
+        })
         return
     if not clips:
         console.print("No clips yet. Mark passages in the reader (space), then export them.")
         return
+
+    def short(text: str) -> str:
+        return text if len(text) <= 120 else text[:117] + "…"
+
     table = Table(title=f"{len(clips)} clips", title_justify="left")
     for column in ("id", "quote", "article", "para.", "note", "tags", "status"):
         table.add_column(column, overflow="fold")
     for clip in clips:
-        quote = clip.quote if len(clip.quote) <= 120 else clip.quote[:117] + "…"
+        quote = _plain(short(clip.quote))
+        status = clip.status
+        if clip.changed_since_marked:
+            # The marked words first (they are the clip); what the article says now after.
+            quote = Text.assemble(quote, ("\nnow: ", "bold yellow"), _plain(short(clip.current_quote)))
+            status += ", changed since marked"
         table.add_row(
-            str(clip.id), _plain(quote), _plain(clip.title or clip.article_id), str(clip.paragraph + 1),
-            _plain(clip.note), _plain(", ".join(clip.tags)), _plain(clip.status),
+            str(clip.id), quote, _plain(clip.title or clip.article_id), str(clip.paragraph + 1),
+            _plain(clip.note), _plain(", ".join(clip.tags)), _plain(status),
         )
     console.print(table)
 
@@ -778,8 +809,9 @@ def clips_list(
 def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`.")) -> None:
     """Remove clips by id."""
 
-    store = _open_clips()
-    missing = [i for i in ids if not (0 < i < 2**63 and store.remove(i))]
+    store = _open_clips(writing=True)
+    with _ClipErrors():
+        missing = [i for i in ids if not (0 < i < 2**63 and store.remove(i))]
     removed = len(ids) - len(missing)
     console.print(f"Removed {removed} clip{'s' if removed != 1 else ''}.")
     if missing:
@@ -790,8 +822,9 @@ def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown b
 def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
     """Remove every clip."""
 
-    store = _open_clips()
-    count = store.count()
+    store = _open_clips(writing=True)
+    with _ClipErrors():
+        count = store.count()
     if not count:
         console.print("No clips to clear.")
         return
@@ -799,7 +832,9 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
         if not sys.stdin.isatty():
             raise fail(f"refusing to clear {count} clips without --yes")
         typer.confirm(f"Remove all {count} clips?", abort=True)
-    console.print(f"Removed {store.clear()} clips.")
+    with _ClipErrors():
+        removed = store.clear()
+    console.print(f"Removed {removed} clips.")
 
 
 def main() -> None:

@@ -14,18 +14,29 @@ several writers (two app instances, the CLI) and for crashes:
 Each clip keeps enough to find its text again after the article file changes (see
 `ClipStore.reanchor`) and a snapshot of the citation, so it can be exported even when
 the article is gone.
+
+The words the user marked (`Clip.quote`) and the citation taken then are never rewritten.
+Re-anchoring moves the offsets; when the text now under them differs, it is kept beside
+the marked words (`Clip.current_quote`) and the clip is "changed since marked".
+
+Every failure of the database (locked past the timeout, a folder at its path, a file of
+another program, a newer schema, an unwritable folder) is a `ClipStoreError` whose message
+is one line naming the file. A store that only has to read (`ClipStore(read_only=True)`,
+or a folder it cannot write) creates, migrates and moves aside nothing.
 """
 
 from __future__ import annotations
 
 import difflib
+import errno
 import json
 import os
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -33,7 +44,8 @@ from belreader import config
 from belreader.article import Article
 
 CLIPS_FILENAME = "clips.sqlite3"
-SCHEMA_VERSION = 1
+# 1: the first schema. 2: `current_quote`, so `quote` stays the words the user marked.
+SCHEMA_VERSION = 2
 CONTEXT_CHARS = 32
 BUSY_TIMEOUT_MS = 15_000
 # A fuzzy re-anchoring must be at least this similar (difflib ratio) to be trusted.
@@ -49,10 +61,20 @@ ORDERS = ("position", "newest")
 # SQLite result codes meaning "this file is not a (healthy) database".
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+# ... and "this process may not write here" (permission, read-only file or folder).
+_SQLITE_CANNOT_WRITE = (3, 8, 14)  # PERM, READONLY, CANTOPEN
 
 
 class ClipError(ValueError):
     """A clip could not be made from the given article and offsets."""
+
+
+class ClipStoreError(Exception):
+    """The clips database cannot be used; the message is one line naming its path."""
+
+
+class _WrongSchema(sqlite3.DatabaseError):
+    """A SQLite file at the clips path that is not (or no longer) a belreader clips database."""
 
 
 @dataclass(slots=True)
@@ -66,7 +88,7 @@ class Clip:
     paragraph: int  # 0-based index of the paragraph containing `start`
     start: int  # offset into Article.body
     end: int  # one past the last character
-    quote: str  # body[start:end]
+    quote: str  # the words the user marked: body[start:end] when marked, never rewritten
     prefix: str  # up to CONTEXT_CHARS characters before the quote
     suffix: str  # up to CONTEXT_CHARS characters after the quote
     note: str = ""
@@ -81,10 +103,22 @@ class Clip:
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    # The text now at start:end when it differs from `quote` (the article was edited under
+    # the clip); None when the article still says what was marked.
+    current_quote: str | None = None
 
     @property
     def is_orphaned(self) -> bool:
         return self.status == STATUS_ORPHANED
+
+    @property
+    def changed_since_marked(self) -> bool:
+        return self.current_quote is not None
+
+    @property
+    def anchored_text(self) -> str:
+        """The text at start:end as of the last re-anchoring: what to look for next time."""
+        return self.quote if self.current_quote is None else self.current_quote
 
 
 @dataclass(slots=True)
@@ -94,6 +128,9 @@ class ReanchorReport:
     unchanged: list[Clip] = field(default_factory=list)
     reanchored: list[Clip] = field(default_factory=list)
     orphaned: list[Clip] = field(default_factory=list)
+    # Clips whose text was edited (found, but it no longer reads as marked); also listed in
+    # unchanged or reanchored, by where they were found.
+    changed: list[Clip] = field(default_factory=list)
     # Clips whose article was not in the mapping; left as they were unless flag_missing.
     missing_article: list[Clip] = field(default_factory=list)
 
@@ -111,6 +148,11 @@ class ReanchorReport:
         parts = []
         if self.reanchored:
             parts.append(f"{len(self.reanchored)} clip(s) re-anchored in edited articles")
+        if self.changed:
+            parts.append(
+                f"{len(self.changed)} clip(s) changed since marked (your marked words are kept; "
+                "the current text is shown beside them)"
+            )
         if self.orphaned:
             parts.append(f"{len(self.orphaned)} clip(s) not found in their edited articles (kept, flagged)")
         if self.missing_article:
@@ -140,8 +182,8 @@ _COLUMNS = (
     "publisher",
     "date",
     "url",
+    "current_quote",
 )
-_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _COLUMNS) + " FROM clips"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS clips (
@@ -166,6 +208,8 @@ CREATE TABLE IF NOT EXISTS clips (
     publisher TEXT,
     "date" TEXT,
     url TEXT,
+    -- the text now at start..end when the article was edited under the clip (schema 2)
+    current_quote TEXT,
     -- content_hash of the article version an orphaned clip was last looked for in
     searched_hash TEXT
 );
@@ -213,6 +257,8 @@ def _recovery_lock(path: Path) -> Iterator[None]:
 
 
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    if isinstance(exc, _WrongSchema):
+        return True
     if isinstance(exc, sqlite3.OperationalError):
         # "database is locked", "unable to open", disk I/O... are not corruption.
         return False
@@ -223,18 +269,112 @@ def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
     return "not a database" in message or "malformed" in message
 
 
+def _cannot_write(exc: BaseException) -> bool:
+    """Did opening for writing fail only because this process may not write there?"""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _SQLITE_CANNOT_WRITE
+    message = str(exc).lower()
+    return "readonly" in message or "read-only" in message or "unable to open" in message
+
+
+def _reason(exc: BaseException) -> str:
+    text = (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__
+    return " ".join(text.split())
+
+
+def _refuse_newer(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; ClipStoreError if a newer belreader wrote it."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise ClipStoreError(
+            f"the clips database {path} was written by a newer belreader (schema {version}, "
+            f"this one knows {SCHEMA_VERSION}); it was left as it is"
+        )
+    return version
+
+
+def _quick_check(conn: sqlite3.Connection) -> None:
+    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        error = sqlite3.DatabaseError(f"database disk image is malformed: {check}")
+        error.sqlite_errorcode = _SQLITE_CORRUPT  # type: ignore[attr-defined]
+        raise error
+
+
 class ClipStore:
     """The clips database. Safe to share between threads; several stores may share a file."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        read_only: bool = False,
+        timeout: float | None = None,
+    ) -> None:
+        """Open (creating or migrating it) the clips database at `path`.
+
+        `read_only=True` only reads: nothing is created, migrated or moved aside, and a
+        missing file is an empty store. A store that cannot write where it should (a
+        read-only folder or file) falls back to reading, with `warning` saying so.
+        Raises ClipStoreError.
+        """
         self.path = Path(path) if path is not None else default_path()
         self.recovered_from: Path | None = None
         self.warning: str | None = None
+        self.read_only = read_only
+        self.read_only_reason: str | None = None  # why a store meant to write could not
+        self.timeout = BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
         self._lock = threading.RLock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = self._open_or_recover()
+        # Columns the file has: a schema-1 file opened read-only has no current_quote.
+        self._columns = set(_COLUMNS)
+        # Read-only: re-anchoring results kept in memory, as they cannot be saved.
+        self._overlay: dict[int, Clip] = {}
+        self._searched_overlay: dict[int, str | None] = {}
+        self._conn = self._connect()
 
-    # -- opening, corruption -------------------------------------------------------------
+    # -- opening, corruption, schema -----------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.path.is_dir():
+            raise ClipStoreError(
+                f"the clips database {self.path} is a folder, not a file; move it away to use clips"
+            )
+        if not self.read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                return self._open_or_recover()
+            except ClipStoreError:
+                raise
+            except (sqlite3.Error, OSError) as exc:
+                if not _cannot_write(exc):
+                    raise ClipStoreError(self.describe(exc)) from None
+                first_error = exc
+            try:
+                conn = self._open_read_only()
+            except ClipStoreError:
+                raise ClipStoreError(self.describe(first_error)) from None
+            self.read_only = True
+            self.read_only_reason = _reason(first_error)
+            self.warning = (
+                f"the clips database {self.path} is read-only here ({_reason(first_error)}): "
+                "clips are shown, but changes and re-anchoring are not saved"
+            )
+            return conn
+        return self._open_read_only()
+
+    def describe(self, exc: BaseException) -> str:
+        """One line saying what went wrong with the database, naming its path."""
+        if isinstance(exc, ClipStoreError):
+            return str(exc)
+        reason = _reason(exc)
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in reason or "busy" in reason):
+            return (
+                f"the clips database {self.path} is locked by another program "
+                f"(waited {self.timeout:g} s); try again when it is done"
+            )
+        return f"cannot use the clips database {self.path}: {reason}"
 
     def _open_or_recover(self) -> sqlite3.Connection:
         try:
@@ -253,30 +393,26 @@ class ClipStore:
                 self._move_aside(exc)
             return self._open()
 
+    def _configure(self, conn: sqlite3.Connection) -> None:
+        conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
             self.path,
-            timeout=BUSY_TIMEOUT_MS / 1000,
+            timeout=self.timeout,
             isolation_level=None,  # we issue BEGIN/COMMIT ourselves
             check_same_thread=False,
         )
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._configure(conn)
+            self._inspect(conn)  # before WAL mode rewrites the header of a file that is not ours
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"could not switch {self.path} to WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                error = sqlite3.DatabaseError(f"database disk image is malformed: {check}")
-                error.sqlite_errorcode = _SQLITE_CORRUPT  # type: ignore[attr-defined]
-                raise error
+            _quick_check(conn)
             conn.execute("BEGIN IMMEDIATE")
-            for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
-                conn.execute(statement)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0:
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._migrate(conn)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -284,6 +420,88 @@ class ClipStore:
             conn.close()
             raise
         return conn
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """Open without writing anything: no file, no -wal/-shm, no migration."""
+        if not self.path.exists():
+            return self._empty()
+        uri = "file:" + urllib.parse.quote(str(self.path.absolute()))
+        conn = None
+        try:
+            try:
+                conn = self._connect_uri(uri + "?mode=ro")
+            except sqlite3.OperationalError:
+                wal = self.path.with_name(self.path.name + "-wal")
+                if wal.exists() and wal.stat().st_size:
+                    raise
+                # A WAL database closed cleanly, in a folder where SQLite cannot create its
+                # shared-memory file: with no WAL content, reading the file as it is is exact.
+                conn = self._connect_uri(uri + "?mode=ro&immutable=1")
+            _quick_check(conn)
+            columns = self._inspect(conn)
+            if columns is None:
+                conn.close()
+                return self._empty()
+            if "current_quote" not in columns:  # schema 1, read as it is
+                self._columns.discard("current_quote")
+            return conn
+        except ClipStoreError:
+            if conn is not None:
+                conn.close()
+            raise
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            if _is_corruption(exc):
+                raise ClipStoreError(
+                    f"the clips database {self.path} cannot be read ({_reason(exc)}); "
+                    "it was left as it is (read-only here)"
+                ) from None
+            raise ClipStoreError(self.describe(exc)) from None
+
+    def _connect_uri(self, uri: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None, check_same_thread=False)
+        self._configure(conn)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # reads the header now
+        return conn
+
+    def _empty(self) -> sqlite3.Connection:
+        """An empty in-memory store: what a missing database reads as."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
+            conn.execute(statement)
+        return conn
+
+    def _inspect(self, conn: sqlite3.Connection) -> set[str] | None:
+        """The clips table's columns, or None in a database with no tables yet. Reads only.
+
+        Raises _WrongSchema for another program's file, ClipStoreError for a newer belreader's."""
+        tables = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        }
+        if "clips" not in tables:
+            if tables:
+                raise _WrongSchema(f"it has no clips table, only {', '.join(sorted(tables))}")
+            _refuse_newer(conn, self.path)
+            return None
+        _refuse_newer(conn, self.path)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
+        missing = (set(_COLUMNS) | {"searched_hash"}) - {"current_quote"} - columns
+        if missing:
+            raise _WrongSchema(f"its clips table has no {', '.join(sorted(missing))} column")
+        return columns
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        """Create the schema, or bring an older one up to SCHEMA_VERSION (inside a write)."""
+        columns = self._inspect(conn)
+        if columns is not None and "current_quote" not in columns:
+            # Schema 1 -> 2: existing quotes are the marked words; nothing is rewritten.
+            conn.execute("ALTER TABLE clips ADD COLUMN current_quote TEXT")
+        for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
+            conn.execute(statement)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _move_aside(self, exc: Exception) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
@@ -299,8 +517,9 @@ class ClipStore:
                 os.replace(side, target.with_name(target.name + sidecar))
         self.recovered_from = target
         if target is not None:
+            what = "is not a belreader clips database" if isinstance(exc, _WrongSchema) else "could not be read"
             self.warning = (
-                f"The clips database {self.path} could not be read ({exc}); "
+                f"The clips database {self.path} {what} ({_reason(exc)}); "
                 f"it was moved to {target} and a new, empty one was created."
             )
 
@@ -316,52 +535,75 @@ class ClipStore:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Any database failure becomes a one-line ClipStoreError naming the file."""
+        try:
+            yield
+        except ClipStoreError:
+            raise
+        except sqlite3.Error as exc:
+            raise ClipStoreError(self.describe(exc)) from None
+
     # -- reading -----------------------------------------------------------------------------
 
+    @property
+    def _select(self) -> str:
+        names = (f'"{c}"' if c in self._columns else f'NULL AS "{c}"' for c in _COLUMNS)
+        return "SELECT " + ", ".join(names) + " FROM clips"
+
     def _query(self, sql: str, params: Iterable = ()) -> list[Clip]:
-        with self._lock:
+        with self._lock, self._guard():
             rows = self._conn.execute(sql, tuple(params)).fetchall()
-        return [_row_to_clip(row) for row in rows]
+        clips = [_row_to_clip(row) for row in rows]
+        if self._overlay:
+            clips = [self._overlay.get(clip.id, clip) for clip in clips]
+        return clips
 
     def get(self, clip_id: int) -> Clip | None:
-        found = self._query(f"{_SELECT} WHERE id = ?", (clip_id,))
+        found = self._query(f"{self._select} WHERE id = ?", (clip_id,))
         return found[0] if found else None
 
     def list(self, order: str = "position") -> list[Clip]:
         """Every clip, in the user's order ("position") or most recently marked first ("newest")."""
         if order == "position":
-            return self._query(f"{_SELECT} ORDER BY position, id")
+            return self._query(f"{self._select} ORDER BY position, id")
         if order == "newest":
-            return self._query(f"{_SELECT} ORDER BY created DESC, id DESC")
+            return self._query(f"{self._select} ORDER BY created DESC, id DESC")
         raise ValueError(f"unknown clip order {order!r}; expected one of {', '.join(ORDERS)}")
 
     def for_article(self, article_id: str) -> list[Clip]:
         """The clips of one article, in body order (for showing marks in the article view)."""
-        return self._query(f'{_SELECT} WHERE article_id = ? ORDER BY "start", "end", id', (article_id,))
+        clips = self._query(f"{self._select} WHERE article_id = ?", (article_id,))
+        return sorted(clips, key=lambda c: (c.start, c.end, c.id))
 
     def find(self, article_id: str, start: int, end: int) -> Clip | None:
         """The clip marking exactly body[start:end] of the article, if any (to toggle a mark)."""
-        found = self._query(
-            f'{_SELECT} WHERE article_id = ? AND "start" = ? AND "end" = ? ORDER BY id LIMIT 1',
-            (article_id, start, end),
-        )
-        return found[0] if found else None
+        return next((c for c in self.for_article(article_id) if (c.start, c.end) == (start, end)), None)
 
     def count(self) -> int:
-        with self._lock:
+        with self._lock, self._guard():
             return self._conn.execute("SELECT COUNT(*) FROM clips").fetchone()[0]
 
     # -- writing -------------------------------------------------------------------------------
 
+    def check_writable(self) -> None:
+        """Raise ClipStoreError (one line, with the reason) if this store cannot save changes."""
+        if self.read_only:
+            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            raise ClipStoreError(f"cannot change the clips database {self.path}: it is read-only here{why}")
+
     def _write(self, work):
         """Run `work(conn)` in its own IMMEDIATE transaction, committed before returning."""
-        with self._lock:
+        self.check_writable()
+        with self._lock, self._guard():
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
                 result = work(conn)
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
             return result
@@ -393,10 +635,12 @@ class ClipStore:
 
         def insert(conn: sqlite3.Connection) -> int:
             # Checked inside the write transaction: another store may be marking it too.
+            # The same words at the same place of the same version: over a clip whose text
+            # changed since it was marked, marking the new words makes a new clip.
             row = conn.execute(
                 'SELECT id FROM clips WHERE article_id = ? AND "start" = ? AND "end" = ?'
-                " AND content_hash = ? ORDER BY id LIMIT 1",
-                (article.id, start, end, article.content_hash),
+                " AND content_hash = ? AND quote = ? AND current_quote IS NULL ORDER BY id LIMIT 1",
+                (article.id, start, end, article.content_hash, values["quote"]),
             ).fetchone()
             if row is not None:
                 return row[0]
@@ -485,76 +729,95 @@ class ClipStore:
     def reanchor(self, articles: Mapping[str, Article], flag_missing: bool = False) -> ReanchorReport:
         """Find every clip's text again in the current version of its article.
 
-        A clip whose quote still sits at its offsets is unchanged (its hash is refreshed).
-        Otherwise the quote is searched for: exact occurrences first, the one whose
+        A clip whose text still sits at its offsets is unchanged (its hash is refreshed).
+        Otherwise the text is searched for: exact occurrences first, the one whose
         prefix/suffix match best (then the nearest) winning; failing that a fuzzy match
         (difflib, similarity >= FUZZY_THRESHOLD). A found clip gets new offsets, paragraph,
-        quote, context, hash and citation, and status "reanchored". A clip that cannot be
+        context and hash, and status "reanchored". Its marked words (`quote`) and citation
+        are never rewritten: when the text found differs from them, it is kept in
+        `current_quote` and the clip is listed in `report.changed`. A clip that cannot be
         found keeps its old data and is flagged "orphaned"; it is never dropped.
         Clips of articles missing from `articles` are left alone (flagged orphaned only
         when `flag_missing` is true, e.g. when the whole corpus was loaded).
+        A read-only store re-anchors in memory: later reads see the result, nothing is saved.
         """
         report = ReanchorReport()
-        with self._lock:
+        with self._lock, self._guard():
             searched = dict(self._conn.execute("SELECT id, searched_hash FROM clips").fetchall())
+        searched.update(self._searched_overlay)
         for clip in self.list():
             article = articles.get(clip.article_id)
             if article is not None and not _same_file(clip.article_path, article.path):
-                # Another corpus can have an article with the same id: never re-anchor (or
-                # rewrite the quote of) a clip against a different file.
+                # Another corpus can have an article with the same id: never re-anchor a
+                # clip against a different file.
                 article = None
             if article is None:
                 if flag_missing and clip.status != STATUS_ORPHANED:
-                    self._set_status(clip.id, STATUS_ORPHANED)
-                    clip = self.get(clip.id) or clip
+                    clip = self._save_anchor(clip, status=STATUS_ORPHANED, searched_hash=None)
                 report.missing_article.append(clip)
                 continue
             if _still_in_place(clip, article):
                 if article.content_hash != clip.content_hash or clip.status == STATUS_ORPHANED:
                     status = STATUS_OK if clip.status == STATUS_ORPHANED else clip.status
-                    self._set_anchor(clip.id, article, clip.start, clip.end, status)
-                    clip = self.get(clip.id) or clip
+                    clip = self._move_to(clip, article, clip.start, clip.end, status)
                 report.unchanged.append(clip)
+                if clip.changed_since_marked:
+                    report.changed.append(clip)
                 continue
             if clip.status == STATUS_ORPHANED and searched.get(clip.id) == article.content_hash:
                 # Already looked for in this very version: the (slow) fuzzy search would
                 # fail again.
                 report.orphaned.append(clip)
                 continue
-            span = locate(article.body, clip.quote, clip.prefix, clip.suffix, near=clip.start)
+            span = locate(article.body, clip.anchored_text, clip.prefix, clip.suffix, near=clip.start)
+            if span is None and clip.changed_since_marked:
+                span = locate(article.body, clip.quote, clip.prefix, clip.suffix, near=clip.start)
             if span is None:
-                self._set_status(clip.id, STATUS_ORPHANED, searched_hash=article.content_hash)
-                report.orphaned.append(self.get(clip.id) or clip)
+                clip = self._save_anchor(clip, status=STATUS_ORPHANED, searched_hash=article.content_hash)
+                report.orphaned.append(clip)
                 continue
             if span == (clip.start, clip.end) and clip.status != STATUS_ORPHANED:
-                # Same place after all (only the surroundings changed).
-                self._set_anchor(clip.id, article, clip.start, clip.end, clip.status)
-                report.unchanged.append(self.get(clip.id) or clip)
-                continue
-            self._set_anchor(clip.id, article, span[0], span[1], STATUS_REANCHORED)
-            report.reanchored.append(self.get(clip.id) or clip)
+                # Same place after all (only the surroundings, or the words, changed).
+                clip = self._move_to(clip, article, clip.start, clip.end, clip.status)
+                report.unchanged.append(clip)
+            else:
+                clip = self._move_to(clip, article, span[0], span[1], STATUS_REANCHORED)
+                report.reanchored.append(clip)
+            if clip.changed_since_marked:
+                report.changed.append(clip)
         return report
 
-    def _set_status(self, clip_id: int, status: str, searched_hash: str | None = None) -> None:
-        self._write(
-            lambda conn: conn.execute(
-                "UPDATE clips SET status = ?, searched_hash = ?, updated = ? WHERE id = ?",
-                (status, searched_hash, utc_now(), clip_id),
-            )
+    def _move_to(self, clip: Clip, article: Article, start: int, end: int, status: str) -> Clip:
+        """Anchor `clip` at body[start:end] of `article`; its marked words stay as they are."""
+        text = article.body[start:end]
+        return self._save_anchor(
+            clip,
+            article_path=str(article.path),
+            content_hash=article.content_hash,
+            paragraph=_paragraph_index(article, start),
+            start=start,
+            end=end,
+            prefix=article.body[max(0, start - CONTEXT_CHARS) : start],
+            suffix=article.body[end : end + CONTEXT_CHARS],
+            current_quote=None if text == clip.quote else text,
+            status=status,
+            searched_hash=None,
         )
 
-    def _set_anchor(self, clip_id: int, article: Article, start: int, end: int, status: str) -> None:
-        # Only the anchor and citation columns: a note edited meanwhile by another
-        # instance is left as it is.
-        values = {
-            **_anchor(article, start, end),
-            "status": status,
-            "searched_hash": None,
-            "updated": utc_now(),
-            **_citation(article),
-        }
+    def _save_anchor(self, clip: Clip, **values) -> Clip:
+        """Write only these anchor columns (a note edited meanwhile by another instance is
+        left as it is), or, read-only, remember them for later reads."""
+        values["updated"] = utc_now()
+        searched_hash = values.pop("searched_hash")
+        changed = replace(clip, **values)
+        if self.read_only:
+            self._overlay[clip.id] = changed
+            self._searched_overlay[clip.id] = searched_hash
+            return changed
+        values["searched_hash"] = searched_hash
         sql = "UPDATE clips SET " + ", ".join(f'"{k}" = ?' for k in values) + " WHERE id = ?"
-        self._write(lambda conn: conn.execute(sql, [*values.values(), clip_id]))
+        self._write(lambda conn: conn.execute(sql, [*values.values(), clip.id]))
+        return self.get(clip.id) or changed
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -605,7 +868,7 @@ def _row_to_clip(row: tuple) -> Clip:
 def _still_in_place(clip: Clip, article: Article) -> bool:
     """The quote is at the clip's offsets, and (if the file changed) so is its context."""
     body = article.body
-    if body[clip.start : clip.end] != clip.quote:
+    if body[clip.start : clip.end] != clip.anchored_text:
         return False
     if article.content_hash == clip.content_hash:
         return True

@@ -7,7 +7,13 @@ same way. Paragraph numbers are 1-based in every output ("para. 3" is the third)
 
 Every string that leaves through this module is passed through `clean_text`, which
 removes terminal control characters and escape sequences (a hostile article must not be
-able to drive the reader's terminal through an export or the clipboard).
+able to drive the reader's terminal through an export or the clipboard). Markdown is
+inert as well: every string from an article or the user is HTML-escaped and its Markdown
+punctuation backslash-escaped (`markdown_text`), and the only link is an http(s) URL
+(`safe_url`); citations everywhere leave out URLs of any other scheme.
+
+A clip whose article was edited under it exports the words the user marked as its quote,
+flagged "changed since marked", with the text the article has there now beside them.
 
 The JSON shape is documented in docs/export-schema.md (`SCHEMA_VERSION`).
 """
@@ -19,7 +25,9 @@ import dataclasses
 import io
 import json
 import os
+import re
 import tempfile
+import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -52,6 +60,8 @@ CSV_COLUMNS = (
     "created",
     "start",
     "end",
+    "changed_since_marked",  # "yes" or ""
+    "current_quote",  # what the article says at the clip now, when it differs from quote
 )
 
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
@@ -85,10 +95,16 @@ class Passage:
     status: str = "ok"  # the clip's anchoring status; "ok" for paragraphs
     created: str | None = None  # when the clip was made; None for search paragraphs
     updated: str | None = None
+    # A clip's text now, when the article was edited under it (`quote` stays as marked).
+    current_quote: str | None = None
 
     @property
     def paragraph_number(self) -> int:
         return self.paragraph + 1
+
+    @property
+    def changed_since_marked(self) -> bool:
+        return self.current_quote is not None
 
     @classmethod
     def from_clip(cls, clip: Clip) -> Passage:
@@ -112,6 +128,7 @@ class Passage:
             status=clip.status,
             created=clip.created,
             updated=clip.updated,
+            current_quote=clip.current_quote,
         )
 
 
@@ -203,6 +220,7 @@ def _clean_passage(passage: Passage) -> Passage:
         status=clean_text(passage.status),
         created=_clean_or_none(passage.created),
         updated=_clean_or_none(passage.updated),
+        current_quote=_clean_or_none(passage.current_quote),
     )
 
 
@@ -210,18 +228,69 @@ def _one_line(text: str | None) -> str:
     return " ".join(clean_text(text).split())
 
 
+# -- inert Markdown ---------------------------------------------------------------------------
+
+# Inline Markdown punctuation that can make links, images, emphasis, code or tables; "_"
+# only where it can open or close emphasis (not inside a word: snake_case paths stay readable).
+_MD_INLINE = re.compile(r"([\\`*\[\]~|]|(?<![^\W_])_|_(?![^\W_]))")
+# What would start a block at a line start: an ATX heading ("# "), a list item ("- ", "+ ",
+# "1. ", "1) "), or a line of only "=" or "-" (setext underline, thematic break). "*", "_",
+# "`", "~" and ">" are escaped everywhere already.
+_MD_BLOCK_START = re.compile(
+    r"^(\s*)(#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|[=-](?=[=\-\s]*$))|^(\s*\d{1,9})([.)])(?=\s|$)",
+    re.MULTILINE,
+)
+# Characters an http(s) URL may keep inside <...> (everything else is percent-encoded).
+_URL_SAFE = "/:?#[]@!$&'()*+,;=%-._~"
+
+
+def markdown_text(text: str | None) -> str:
+    """`text` as inert Markdown that renders as exactly this text: HTML escaped (no tag,
+    image or autolink survives), link and emphasis punctuation backslash-escaped, and
+    nothing at a line start read as a heading, list or rule."""
+    text = clean_text(text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_BLOCK_START.sub(_escape_block_start, text)
+
+
+def _escape_block_start(match: re.Match) -> str:
+    if match.group(2) is not None:
+        return f"{match.group(1)}\\{match.group(2)}"
+    return f"{match.group(3)}\\{match.group(4)}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is an http(s) URL with a host, percent-encoded so that it cannot break out
+    of a Markdown autolink; None for any other scheme (javascript:, data:, file:...)."""
+    url = _one_line(url)
+    if not url:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return urllib.parse.quote(url, safe=_URL_SAFE)
+
+
 # -- citations and formats -------------------------------------------------------------------
 
 
-def citation(passage: Passage) -> str:
-    """One line: title, author, publisher, date, "para. N", then the URL or the file path."""
+def citation(passage: Passage, escape: Callable[[str | None], str] | None = None) -> str:
+    """One line: title, author, publisher, date, "para. N", then the http(s) URL or the file
+    path. `escape` renders each string (markdown_text for Markdown, where the URL becomes an
+    autolink); a URL is kept only when it is http(s)."""
+    render = escape or (lambda value: value or "")
+    url = safe_url(passage.url)
     parts = [
-        _one_line(passage.title) or _one_line(passage.article_id),
-        _one_line(passage.author),
-        _one_line(passage.publisher),
-        _one_line(passage.date),
+        render(_one_line(passage.title) or _one_line(passage.article_id)),
+        render(_one_line(passage.author)),
+        render(_one_line(passage.publisher)),
+        render(_one_line(passage.date)),
         f"para. {passage.paragraph_number}",
-        _one_line(passage.url) or _one_line(passage.article_path),
+        (f"<{url}>" if escape is not None else url) if url else render(_one_line(passage.article_path)),
     ]
     return ", ".join(part for part in parts if part)
 
@@ -232,23 +301,33 @@ def _orphan_warning(passage: Passage) -> str | None:
     return None
 
 
+CHANGED_NOTE = "changed since marked"
+
+
+def _block_quote(text: str) -> str:
+    return "\n".join(("> " + line).rstrip() for line in markdown_text(text).split("\n"))
+
+
 def to_markdown(passages: Iterable[Passage], heading: str | None = "Passages") -> str:
-    """Each passage as a block quote, its citation line, then the note and tags."""
+    """Each passage as a block quote, its citation line, then the note and tags. Inert: no
+    HTML, and no link but http(s) URLs (see `markdown_text`)."""
     passages = [_clean_passage(p) for p in passages]
     blocks: list[str] = []
     for passage in passages:
-        lines = [("> " + line).rstrip() for line in passage.quote.split("\n")]
-        block = ["\n".join(lines), f"— {citation(passage)}"]
+        block = [_block_quote(passage.quote), f"— {citation(passage, markdown_text)}"]
         warning = _orphan_warning(passage)
         if warning:
             block.append(f"*{warning}*")
+        if passage.changed_since_marked:
+            block.append(f"*⚠ {CHANGED_NOTE}: the quote above is what you marked; the article now reads:*")
+            block.append(_block_quote(passage.current_quote))
         if passage.note.strip():
             note = "\n".join(line.rstrip() for line in passage.note.strip().split("\n"))
-            block.append(f"**Note:** {note}")
+            block.append(f"**Note:** {markdown_text(note)}")
         if passage.tags:
-            block.append("**Tags:** " + ", ".join(passage.tags))
+            block.append("**Tags:** " + ", ".join(markdown_text(tag) for tag in passage.tags))
         blocks.append("\n\n".join(block))
-    parts = [f"# {_one_line(heading)} ({len(passages)})"] if heading else []
+    parts = [f"# {markdown_text(_one_line(heading))} ({len(passages)})"] if heading else []
     if blocks:
         parts.append("\n\n---\n\n".join(blocks))
     return "\n\n".join(parts) + "\n" if parts else ""
@@ -347,6 +426,8 @@ def passage_record(passage: Passage, entities: list | None = None) -> dict:
         "end": passage.end,
         "content_hash": passage.content_hash,
         "status": passage.status,
+        "changed_since_marked": passage.changed_since_marked,
+        "current_quote": passage.current_quote,
         "created": passage.created,
         "updated": passage.updated,
         "citation": citation(passage),
@@ -414,6 +495,8 @@ def to_csv(passages: Iterable[Passage]) -> str:
             "created": passage.created,
             "start": str(passage.start),
             "end": str(passage.end),
+            "changed_since_marked": "yes" if passage.changed_since_marked else "",
+            "current_quote": passage.current_quote,
         }
         writer.writerow([spreadsheet_safe(row[column]) for column in CSV_COLUMNS])
     return buffer.getvalue()
@@ -422,7 +505,10 @@ def to_csv(passages: Iterable[Passage]) -> str:
 def to_plain(passage: Passage) -> str:
     """Quote then citation, for the clipboard."""
     passage = _clean_passage(passage)
-    return f"“{passage.quote.strip()}”\n— {citation(passage)}\n"
+    text = f"“{passage.quote.strip()}”\n— {citation(passage)}\n"
+    if passage.changed_since_marked:
+        text += f"({CHANGED_NOTE}; the article now reads: “{passage.current_quote.strip()}”)\n"
+    return text
 
 
 def render(passages: Iterable[Passage], fmt: str, entities_for=None) -> str:

@@ -301,7 +301,8 @@ def test_clips_in_an_unusable_data_folder_is_a_one_line_error(runner, tmp_path, 
     blocker.write_text("x")
     monkeypatch.setenv("BELREADER_DATA_DIR", str(blocker / "data"))
     result = run(runner, "clips", "list", code=3)
-    assert result.stderr.startswith("belreader: cannot open your clips in ")
+    assert result.stderr.startswith("belreader: cannot use the clips database ")
+    assert str(blocker / "data" / "clips.sqlite3") in result.stderr and len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.output
 
 

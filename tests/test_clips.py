@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from belreader.clips import (
     STATUS_REANCHORED,
     ClipError,
     ClipStore,
+    ClipStoreError,
     locate,
 )
 
@@ -366,8 +368,9 @@ def test_a_locked_database_is_not_mistaken_for_corruption(data_dir, monkeypatch)
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(ClipStoreError) as error:  # one line naming the file, not a traceback
             ClipStore(path)
+        assert str(path) in str(error.value) and "locked" in str(error.value)
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
@@ -426,7 +429,8 @@ def test_reanchor_fuzzy_after_a_word_changed(store):
     report = store.reanchor({article.id: new})
     assert [c.id for c in report.reanchored] == [clip.id]
     moved = store.get(clip.id)
-    assert moved.quote == new.paragraph_text(3)
+    assert moved.quote == clip.quote  # the marked words stay; the new ones are beside them
+    assert moved.current_quote == new.paragraph_text(3) and moved.changed_since_marked
     assert (moved.start, moved.end) == (new.paragraphs[3].start, new.paragraphs[3].end)
     assert moved.status == STATUS_REANCHORED
 
@@ -506,7 +510,7 @@ def test_core_modules_do_not_import_textual():
 def test_schema_version_and_tag_storage(store):
     store.add_paragraph(make_article(), 1, tags=["a b", "c"])
     with sqlite3.connect(store.path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
         stored = conn.execute("SELECT tags FROM clips").fetchone()[0]
     assert json.loads(stored) == ["a b", "c"]
 
@@ -594,3 +598,120 @@ def test_reanchor_ignores_an_article_of_another_corpus_with_the_same_id(tmp_path
     # The same file, changed, is still re-anchored.
     edited = make_article("New opening.\n\nFirst paragraph about grain.\n\nSecond paragraph about oil.", article_id="x", root=tmp_path / "a")
     assert [c.id for c in store.reanchor({"x": edited}).reanchored] == [clip.id]
+
+
+# -- the marked words are the user's: never rewritten ------------------------------------------
+
+LOANS = """Belarus Seeks New Loans
+
+Minsk asked Moscow for 1.5 billion dollars in March.
+
+Economists doubt the loans will be repaid."""
+
+MARKED = "Minsk asked Moscow for 1.5 billion dollars in March."
+NOW = "Minsk asked Moscow for 2.9 billion dollars in May."
+
+
+def test_an_edited_passage_keeps_the_words_the_user_marked(store):
+    article = make_article(LOANS, article_id="loans", url="https://news.test/loans")
+    clip = store.add_paragraph(article, 1, note="1.5bn in March", tags=["loans"])
+    new = edited(article, "A new first paragraph.\n\n" + LOANS.replace("1.5 billion", "2.9 billion").replace("March", "May"))
+    report = store.reanchor({article.id: new})
+    assert [c.id for c in report.changed] == [clip.id]
+    assert "changed since marked" in report.summary()
+    kept = store.get(clip.id)
+    assert kept.quote == MARKED  # the marked words, as marked
+    assert kept.current_quote == NOW  # and what the article says there now
+    assert kept.changed_since_marked
+    assert new.body[kept.start : kept.end] == NOW and kept.paragraph == 2  # the anchor moved
+    assert (kept.note, kept.tags, kept.title, kept.created) == ("1.5bn in March", ["loans"], clip.title, clip.created)
+    # Found in place on the next pass, still flagged, still the marked words.
+    again = store.reanchor({article.id: new})
+    assert [c.id for c in again.unchanged] == [clip.id]
+    assert store.get(clip.id).quote == MARKED and store.get(clip.id).changed_since_marked
+
+
+def test_an_edit_at_the_same_offsets_is_flagged_too(store):
+    article = make_article(LOANS, article_id="loans")
+    clip = store.add_paragraph(article, 1)
+    new = edited(article, LOANS.replace("1.5 billion", "2.9 billion").replace("March", "April"))
+    store.reanchor({article.id: new})
+    kept = store.get(clip.id)
+    assert (kept.start, kept.end) == (clip.start, clip.end)
+    assert kept.quote == MARKED and kept.changed_since_marked
+    assert kept.current_quote == "Minsk asked Moscow for 2.9 billion dollars in April."
+
+
+def test_text_edited_back_is_no_longer_flagged(store):
+    article = make_article(LOANS, article_id="loans")
+    clip = store.add_paragraph(article, 1)
+    store.reanchor({article.id: edited(article, LOANS.replace("1.5 billion", "2.9 billion"))})
+    assert store.get(clip.id).changed_since_marked
+    store.reanchor({article.id: article})
+    back = store.get(clip.id)
+    assert back.quote == MARKED and back.current_quote is None and not back.changed_since_marked
+
+
+def test_successive_edits_are_followed_and_the_first_words_kept(store):
+    article = make_article(LOANS, article_id="loans")
+    clip = store.add_paragraph(article, 1)
+    first = LOANS.replace("1.5 billion", "2.9 billion")
+    store.reanchor({article.id: edited(article, first)})
+    second = "Intro.\n\n" + first.replace("in March", "in early March")
+    store.reanchor({article.id: edited(article, second)})
+    kept = store.get(clip.id)
+    assert kept.quote == MARKED
+    assert kept.current_quote == "Minsk asked Moscow for 2.9 billion dollars in early March."
+
+
+def test_marking_the_new_text_over_a_changed_clip_makes_a_new_clip(store):
+    article = make_article(LOANS, article_id="loans")
+    old = store.add_paragraph(article, 1)
+    new = edited(article, LOANS.replace("1.5 billion", "2.9 billion"))
+    store.reanchor({article.id: new})
+    fresh = store.add_paragraph(new, 1)
+    assert fresh.id != old.id and fresh.quote == new.paragraph_text(1) and not fresh.changed_since_marked
+    assert store.get(old.id).quote == MARKED
+
+
+def _v1_copy(tmp_path: Path) -> Path:
+    """A copy of tests/data/clips-v1.sqlite3, written by the schema-1 code (before the marked
+    words were kept apart): two clips of "loans" and an orphaned one of "other"."""
+    target = tmp_path / "old" / "clips.sqlite3"
+    target.parent.mkdir()
+    target.write_bytes((REPO / "tests" / "data" / "clips-v1.sqlite3").read_bytes())
+    return target
+
+
+def test_a_schema_1_database_migrates_without_loss(tmp_path):
+    path = _v1_copy(tmp_path)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute('SELECT id, quote, note, tags, status, "start", "end", title, url FROM clips ORDER BY id').fetchall()
+    assert len(before) == 3
+    with ClipStore(path) as migrated:
+        assert migrated.warning is None and migrated.recovered_from is None
+        clips = migrated.list()
+        assert [(c.id, c.quote, c.note, json.dumps(c.tags), c.status, c.start, c.end, c.title, c.url) for c in clips] == before
+        assert all(c.current_quote is None and not c.changed_since_marked for c in clips)
+        # The migrated store keeps marked words from now on.
+        loans = make_article(LOANS, article_id="loans", url="https://news.test/loans")
+        store_path_article = dataclass_replace(loans, path=Path(clips[0].article_path))
+        migrated.reanchor({"loans": edited(store_path_article, LOANS.replace("1.5 billion", "2.9 billion"))})
+        assert migrated.get(1).quote == MARKED and migrated.get(1).changed_since_marked
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert not list(path.parent.glob("*.corrupt-*"))
+
+
+def test_a_database_from_a_newer_belreader_is_left_alone(tmp_path):
+    from belreader.clips import ClipStoreError
+
+    path = _v1_copy(tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    original = path.read_bytes()
+    with pytest.raises(ClipStoreError) as error:
+        ClipStore(path)
+    message = str(error.value)
+    assert str(path) in message and "newer" in message and "\n" not in message
+    assert path.read_bytes() == original and not list(path.parent.glob("*.corrupt-*"))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Iterable
 
 from rich.style import Style
+from rich.text import Text
 from textual import work
 from textual.binding import Binding
 from textual.message import Message
@@ -39,6 +40,9 @@ FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
 # background covers it; the focused clip (after a jump from the Clips screen) is stronger.
 _CLIP_DARK = Style(bgcolor="#463a1c", underline=True)
 _CLIP_LIGHT = Style(bgcolor="#fbe9b7", underline=True)
+# A clip whose text was edited since it was marked: red, so the difference is seen.
+_CHANGED_DARK = Style(bgcolor="#5c1f1f", underline=True, italic=True)
+_CHANGED_LIGHT = Style(bgcolor="#f6c6c6", underline=True, italic=True)
 _FOCUS_DARK = Style(bgcolor="#7a5c00", color="#ffffff", bold=True, underline=True)
 _FOCUS_LIGHT = Style(bgcolor="#f2c94c", color="#000000", bold=True, underline=True)
 SPAN_SELECTION = Style(reverse=True)
@@ -50,6 +54,18 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 
 def clip_style(dark: bool = True) -> Style:
     return _CLIP_DARK if dark else _CLIP_LIGHT
+
+
+def changed_clip_style(dark: bool = True) -> Style:
+    return _CHANGED_DARK if dark else _CHANGED_LIGHT
+
+
+def changed_tooltip(clip) -> Text:
+    """What a changed clip's paragraph says on hover: both versions (a Text: never markup)."""
+    return Text(
+        f"Changed since marked. You marked: “{clean(clip.quote)}”\n"
+        f"The article now reads: “{clean(clip.current_quote or '')}”"
+    )
 
 
 def focused_clip_style(dark: bool = True) -> Style:
@@ -250,7 +266,12 @@ class PassageMarking(Widget):
         marks = []
         for clip in self.clips:
             if clip.article_id == article.id:
-                style = focused_clip_style(self.dark) if clip.id == self.focus_clip else clip_style(self.dark)
+                if clip.id == self.focus_clip:
+                    style = focused_clip_style(self.dark)
+                elif clip.changed_since_marked:
+                    style = changed_clip_style(self.dark)
+                else:
+                    style = clip_style(self.dark)
                 marks.append((clip.start, clip.end, style))
         if self.span is not None and self.span.article_id == article.id:
             marks.append((self.span.start, self.span.end, SPAN_SELECTION))
@@ -434,6 +455,7 @@ class PassageActions:
     _clip_store_lock = threading.Lock()
     _toggle_lock = threading.Lock()  # two quick presses of space: the second sees the first's clip
     _pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
+    _told_changed: set[int] | None = None  # clips changed since marked the reader was told of
 
     @property
     def clip_store(self):
@@ -477,6 +499,25 @@ class PassageActions:
         except Exception:
             return
         view.set_clips(message.clips, focus_clip=focus)
+        self._flag_changed_clips(view, message.clips)
+
+    def _flag_changed_clips(self, view, clips: list) -> None:
+        """Marked passages edited since they were marked: their paragraphs show both versions
+        on hover, and the reader is told once per clip."""
+        changed = {c.paragraph: c for c in clips if c.changed_since_marked and not c.is_orphaned}
+        for widget in view.paragraph_widgets():
+            clip = changed.get(widget.index)
+            widget.tooltip = changed_tooltip(clip) if clip is not None else None
+        if self._told_changed is None:
+            self._told_changed = set()
+        new = [c for c in changed.values() if c.id not in self._told_changed]
+        if new:
+            self._told_changed.update(c.id for c in new)
+            self.notify(
+                f"{len(new)} marked passage(s) here changed since you marked them (shown in red; "
+                "hover for both versions, C lists them).",
+                title="Clips", severity="warning", markup=False, timeout=8,
+            )
 
     def on_mark_requested(self, message: MarkRequested) -> None:
         if self.article is None or self.article.id != message.article_id:

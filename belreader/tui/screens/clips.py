@@ -43,8 +43,18 @@ def clip_prompt(number: int, clip) -> Text:
     text.append(f" · para. {clip.paragraph + 1}", style=_DIM)
     if clip.is_orphaned:
         text.append("  ⚠ not found in the current article (kept)", style=Style(bold=True, color="red"))
+    elif clip.changed_since_marked:
+        text.append("  ⚠ changed since marked", style=Style(bold=True, color="red"))
     elif clip.status == "reanchored":
         text.append("  re-anchored", style=_DIM)
+    if clip.changed_since_marked and not clip.is_orphaned:
+        # The quote above is what was marked; this is what the article says there now.
+        now = " ".join(clean(clip.current_quote).split())
+        if len(now) > QUOTE_CHARS:
+            now = now[: QUOTE_CHARS - 1] + "…"
+        text.append("\n     ")
+        text.append("now: ", style=_DIM)
+        text.append(f"“{now}”", style=Style(italic=True))
     if clip.note.strip():
         text.append("\n     ")
         text.append("note: ", style=_DIM)
@@ -142,9 +152,12 @@ class ClipsScreen(ModalScreen[None]):
             text.append("  re-anchoring…", style=_DIM)
         else:
             orphaned = sum(1 for c in self.clips if c.is_orphaned)
+            changed = sum(1 for c in self.clips if c.changed_since_marked and not c.is_orphaned)
             text.append(f" ({len(self.clips)})  ·  {ORDER_NAMES[self.order]}", style=_DIM)
             if orphaned:
                 text.append(f"  ·  {orphaned} not found in their articles", style=Style(bold=True, color="red"))
+            if changed:
+                text.append(f"  ·  {changed} changed since marked", style=Style(bold=True, color="red"))
             text.append("  ·  enter opens  ·  o toggles the order", style=Style(dim=True, italic=True))
         self.query_one("#clips-title", Static).update(text)
 
