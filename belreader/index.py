@@ -1071,18 +1071,16 @@ def _record_checksums(directory: Path) -> None:
 
 
 def _raised_reading_index(exc: BaseException) -> bool:
-    """Whether `exc` was raised inside Whoosh's reading code or belreader's engine/codec."""
+    """Whether `exc` passed through Whoosh's reading code or belreader's engine/codec."""
     tb = exc.__traceback__
-    last = None
     while tb is not None:
-        last = tb.tb_frame.f_code.co_filename
+        name = tb.tb_frame.f_code.co_filename.replace(os.sep, "/")
+        if ("/whoosh/" in name and "/whoosh/qparser/" not in name) or name.endswith(
+            ("belreader/engine.py", "belreader/fastwrite.py", "belreader/terms.py")
+        ):
+            return True
         tb = tb.tb_next
-    if last is None:
-        return False
-    last = last.replace(os.sep, "/")
-    if "/whoosh/qparser/" in last:
-        return False
-    return "/whoosh/" in last or last.endswith(("belreader/engine.py", "belreader/fastwrite.py", "belreader/terms.py"))
+    return False
 
 
 def _looks_corrupt(exc: BaseException) -> bool:
