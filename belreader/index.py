@@ -309,23 +309,32 @@ class CorpusIndex:
         marked = _damage_mark(self.index_dir)
         if marked:
             return f"index unreadable ({marked})"
-        try:
-            storage = FileStorage(str(self.index_dir), readonly=True)
-            toc = windex.TOC.read(storage, INDEX_NAME)
-            changed = _verify_segments(self.index_dir, storage, toc)
-            if changed:
-                return f"index unreadable ({changed})"
-            ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
-            with ix.searcher() as searcher:
-                searcher.doc_count()
-                # Touch the stored fields and postings of every segment: a truncated file shows here.
-                for _ in searcher.reader().all_doc_ids():
+        storage = FileStorage(str(self.index_dir), readonly=True)
+        for _attempt in range(3):
+            generation = None
+            try:
+                toc = windex.TOC.read(storage, INDEX_NAME)
+                generation = toc.generation
+                found = _verify_segments(self.index_dir, storage, toc)
+                if found is None:
+                    ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+                    with ix.searcher() as searcher:
+                        searcher.doc_count()
+                        # Touch the stored fields and postings of every segment: a truncated file shows here.
+                        for _ in searcher.reader().all_doc_ids():
+                            break
+                        list(searcher.reader().field_terms("kind"))
+                    ix.close()
+                    return None
+            except Exception as exc:  # any failure to read means the index must be rebuilt
+                found = _one_line(exc)
+            try:
+                if generation is None or windex.TOC._latest_generation(storage, INDEX_NAME) == generation:
                     break
-                list(searcher.reader().field_terms("kind"))
-            ix.close()
-        except Exception as exc:  # any failure to read means the index must be rebuilt
-            return f"index unreadable ({_one_line(exc)})"
-        return None
+            except OSError:
+                break
+            # Another process committed meanwhile (and removed the files of the state read): again.
+        return f"index unreadable ({found})"
 
     def exists(self) -> bool:
         """Whether the folder holds a Whoosh index (a table of contents), readable or not."""
