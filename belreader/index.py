@@ -947,8 +947,6 @@ def _is_ours(directory: Path, legacy: bool = True) -> bool:
     an index made before the marker existed) belreader's metadata file, with a schema version,
     beside a Whoosh table of contents."""
     directory = Path(directory)
-    if directory.is_symlink():
-        return False
     try:
         if (directory / MARKER_FILE).is_file():
             return True
@@ -975,7 +973,12 @@ def _adopt(directory: Path) -> None:
 
 
 def _remove_ours(directory: Path, legacy: bool) -> None:
-    """Delete `directory` only if belreader made it (or if it is an empty folder)."""
+    """Delete `directory` only if belreader made it (or if it is an empty folder); a link to
+    such a folder is removed, never what it points to."""
+    if directory.is_symlink():
+        if _is_ours(directory, legacy=legacy):
+            directory.unlink(missing_ok=True)
+        return
     if _is_ours(directory, legacy=legacy):
         shutil.rmtree(directory, ignore_errors=True)
     elif directory.is_dir() and not directory.is_symlink() and not _has_entries(directory):

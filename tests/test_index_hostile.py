@@ -351,3 +351,14 @@ def test_no_lock_file_lands_beside_a_folder_the_user_named(corpus, tmp_path):
     index.update(rebuild=True)
     assert sorted(p.name for p in parent.iterdir()) == ["index", "other.txt"]
     assert parent not in index.lock_path.parents
+
+
+def test_an_index_folder_reached_through_a_link_is_still_belreaders(corpus, tmp_path):
+    real = tmp_path / "real-index"
+    CorpusIndex(corpus, real, analysis=False).update()
+    link = tmp_path / "index-link"
+    link.symlink_to(real)
+    index = CorpusIndex(corpus, link, analysis=False)
+    assert index.update().unchanged == 3
+    assert index.update(rebuild=True).rebuilt_because == "rebuild requested"
+    assert CorpusIndex(corpus, link, analysis=False).doc_count() == 3
