@@ -130,7 +130,7 @@ def open_index(*, update: bool | None = None, procs: int = 1):
             index.check_location()
         except IndexRefused as exc:
             raise fail(str(exc))
-        damage = index.damage()
+        damage = index.damage(deep=False)  # cheap: what the reading itself meets is reported too
         if damage:
             raise fail(
                 f"the index at {index.index_dir} cannot be used ({damage}); "

@@ -299,10 +299,10 @@ class CorpusIndex:
                 return f"index format changed ({key} {meta.get(key)} -> {expected[key]})"
         return self.damage()
 
-    def damage(self) -> str | None:
+    def damage(self, deep: bool = True) -> str | None:
         """Why the index files cannot be read (None if they can): a damaged table of contents,
         a segment file that changed since it was written (checked by size and time stamps, and
-        by CRC-32 when those differ), or a segment Whoosh cannot open."""
+        by CRC-32 when those differ), or (if `deep`) a segment Whoosh cannot open."""
         from whoosh import index as windex
         from whoosh.filedb.filestore import FileStorage
 
@@ -316,6 +316,8 @@ class CorpusIndex:
                 toc = windex.TOC.read(storage, INDEX_NAME)
                 generation = toc.generation
                 found = _verify_segments(self.index_dir, storage, toc)
+                if found is None and not deep:
+                    return None
                 if found is None:
                     ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
                     with ix.searcher() as searcher:
