@@ -193,7 +193,7 @@ def main() -> int:
         print("| " + " | ".join(str(c) for c in row) + " |")
     print()
     print(f"expected {expected} articles; kill window {args.min_delay:.1f}-{max_delay:.1f} s; "
-          f"{args.kills} kills, {corrupt} corrupt; total {time.perf_counter() - started_all:.0f} s -> "
+          f"{args.kills} rounds, {sum('killed' in row[2] for row in rows)} killed mid-run, {corrupt} corrupt; total {time.perf_counter() - started_all:.0f} s -> "
           f"{'PASS' if ok else 'FAIL'}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
