@@ -137,7 +137,7 @@ def _run_app() -> None:
 def open_index(*, update: bool | None = None, procs: int = 1):
     """The corpus index, brought up to date first (unless --no-update and it exists)."""
     from belreader.corpus import CorpusError
-    from belreader.index import CorpusIndex, IndexProblem
+    from belreader.index import CorpusIndex, IndexProblem, IndexRefused
 
     try:
         index = CorpusIndex(opts.corpus, opts.index_dir, analysis=opts.analysis)
@@ -145,7 +145,19 @@ def open_index(*, update: bool | None = None, procs: int = 1):
         raise fail(str(exc))
     want_update = opts.update if update is None else update
     if want_update or not index.exists():
-        _run_update(index, rebuild=False, procs=procs, quiet=True)
+        _run_update(index, rebuild=False, procs=procs, quiet=True, read_only_ok=True)
+    else:
+        try:
+            index.check_location()
+        except IndexRefused as exc:
+            raise fail(str(exc))
+        damage = index.damage(deep=False)  # cheap: what the reading itself meets is reported too
+        if damage:
+            raise fail(
+                f"the index at {index.index_dir} cannot be used ({damage}); "
+                "run without --no-update to rebuild it, or `belreader index --rebuild`",
+                EXIT_FAILURE,
+            )
     try:
         index.open()
     except IndexProblem as exc:
@@ -153,11 +165,12 @@ def open_index(*, update: bool | None = None, procs: int = 1):
     return index
 
 
-def _run_update(index, *, rebuild: bool, procs: int, quiet: bool):
+def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
+    """Update the index; None when it is read-only and `read_only_ok` (it is read as it is)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from belreader.corpus import CorpusError
-    from belreader.index import IndexProblem
+    from belreader.index import IndexProblem, IndexReadOnly, IndexRefused
 
     show = err.is_terminal and not os.environ.get("CI")
     progress = Progress(
@@ -188,8 +201,13 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool):
             report = index.update(
                 rebuild=rebuild, progress=on_progress, procs=procs, multisegment=procs > 1
             )
-    except CorpusError as exc:
+    except (CorpusError, IndexRefused) as exc:
         raise fail(str(exc))
+    except IndexReadOnly as exc:
+        if not (read_only_ok and index.exists() and index.damage() is None):
+            raise fail(str(exc), EXIT_FAILURE)
+        err.print(Text(f"belreader: the index is read-only ({exc}); showing it as it is, without changes to the corpus"))
+        return None
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE)
     if report.rebuilt_because and not quiet:
@@ -838,8 +856,13 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
 
 
 def main() -> None:
+    from belreader.index import IndexProblem
+
     try:
         app()
+    except IndexProblem as exc:  # met while reading, after the index was opened (a damaged segment)
+        err.print(Text(f"belreader: {exc}"))
+        sys.exit(EXIT_FAILURE)
     except KeyboardInterrupt:
         err.print("belreader: interrupted")
         sys.exit(130)

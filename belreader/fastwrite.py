@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import queue
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -362,24 +363,44 @@ class _SegmentWriter(SegmentWriter):
         self.docnum += 1
 
 
+_FAILED = "belreader-writer-failed"  # the tag of a worker's result when its work failed
+
+
 class _SubWriterTask(SubWriterTask):
     """A worker of the multisegment writer that writes its own segment with _SegmentWriter
-    (SubWriterTask.run, multisegment branch, with the writer class swapped)."""
+    (SubWriterTask.run, multisegment branch, with the writer class swapped). A failure (a full
+    disk) is handed back to the parent, which reports it once: no traceback from the worker."""
+
+    writer = None
 
     def run(self) -> None:
-        ix = self.storage.open_index(self.indexname)
-        writer = self.writer = _SegmentWriter(ix, _lk=False, **self.kwargs)
-        while self.running:
-            jobinfo = self.jobqueue.get()
-            if jobinfo is None:
-                break
-            self._process_file(*jobinfo)
-        if not self.running:
-            writer.cancel()
-        else:
-            fieldnames = writer.pool.fieldnames
-            segment = writer._finalize_segment()
-            self.resultqueue.put((None, fieldnames, segment), timeout=5)
+        told_to_finish = False
+        try:
+            ix = self.storage.open_index(self.indexname)
+            writer = self.writer = _SegmentWriter(ix, _lk=False, **self.kwargs)
+            while self.running:
+                jobinfo = self.jobqueue.get()
+                if jobinfo is None:
+                    told_to_finish = True
+                    break
+                self._process_file(*jobinfo)
+            if not self.running:
+                writer.cancel()
+            else:
+                fieldnames = writer.pool.fieldnames
+                segment = writer._finalize_segment()
+                self.resultqueue.put((None, fieldnames, segment), timeout=5)
+        except BaseException as exc:
+            failure = (exc.errno, exc.strerror or str(exc)) if isinstance(exc, OSError) else (None, f"{type(exc).__name__}: {exc}")
+            try:
+                if self.writer is not None:
+                    self.writer.cancel()
+            except BaseException:
+                pass
+            # Keep taking jobs until the parent says it is done, so it never waits on a full queue.
+            while not told_to_finish:
+                told_to_finish = self.jobqueue.get() is None
+            self.resultqueue.put((_FAILED, failure, None), timeout=5)
 
 
 class _MpWriter(MpWriter):
@@ -395,6 +416,46 @@ class _MpWriter(MpWriter):
         self.tasks.append(task)
         task.start()
         return task
+
+    def _commit(self, mergetype, optimize, merge):
+        """MpWriter._commit (multisegment), raising when a worker failed or vanished instead of
+        committing without its segment (Whoosh drops it silently: its documents were lost)."""
+        if self.docbuffer:
+            self._enqueue()
+        for _task in self.tasks:
+            self.jobqueue.put(None)
+        finalsegments = self._merge_segments(mergetype, optimize, merge)
+        for task in self.tasks:
+            task.join()
+        results = []
+        for _task in self.tasks:
+            try:
+                results.append(self.resultqueue.get(timeout=5))
+            except queue.Empty:
+                raise RuntimeError("a writer process ended without handing back its segment") from None
+        for tag, detail, _segment in results:
+            if tag == _FAILED:
+                code, message = detail
+                raise OSError(code, message) if code is not None else RuntimeError(f"a writer process failed ({message})")
+        finalsegments += [segment for _, _, segment in results]
+        if self._added:
+            finalsegments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(finalsegments)
+        self._finish()
+
+    def cancel(self):
+        """Stop the workers (Whoosh's cancel only flags its own copies of them, so a worker
+        waiting for a job would keep the process from exiting), then cancel as Whoosh does."""
+        try:
+            for task in self.tasks:
+                if task.is_alive():
+                    task.terminate()
+            for task in self.tasks:
+                task.join(timeout=10)
+        finally:
+            SegmentWriter.cancel(self)
 
 
 def writer(ix, procs: int = 1, **kwargs):

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import shutil
 import threading
 import time
 import uuid
+import zlib
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -27,10 +29,16 @@ from belreader import config
 from belreader.article import Article
 from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
 META_FILE = "belreader-index.json"
 SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one state of the index
+# belreader's signature on a folder it made: only a folder carrying it (or, for indexes made
+# before the marker existed, belreader's metadata and a Whoosh table of contents) is ever
+# emptied, rebuilt, swapped or deleted.
+MARKER_FILE = "belreader-index.marker"
+MARKER_TEXT = "This folder is a belreader index: belreader may empty, rebuild or delete it.\n"
 LOCK_SUFFIX = ".update.lock"
+CHECKSUMS_FILE = "belreader-segments.json"  # size and CRC-32 of every segment file, as written
 INDEX_NAME = "MAIN"
 FIRST_BATCH = 200  # the first commit comes quickly, so a reader has something to show
 LARGEST_BATCH = 8000  # per process writing
@@ -44,6 +52,17 @@ _process_lock = threading.Lock()
 
 class IndexProblem(Exception):
     """A one-line, user-facing problem with the index (locked, unwritable, ...)."""
+
+
+class IndexRefused(IndexProblem):
+    """The index folder is one belreader must not write to (the user's files, the corpus)."""
+
+
+class IndexReadOnly(IndexProblem):
+    """The index cannot be updated (no permission, read-only file system); it can still be read."""
+
+
+_READ_ONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 def build_schema():
@@ -76,8 +95,9 @@ def build_schema():
         n_paragraphs=STORED(),
         title_derived=STORED(),
         data=STORED(),  # claim records: the claim as a dict
-        # Articles only: "path\tmtime\tsize\thash\tid" in a column, so an update can compare the
-        # corpus with the index without unpickling every stored body.
+        # Articles only: [path, mtime, size, hash, id] as JSON in a column (any file name fits,
+        # tabs and newlines too), so an update can compare the corpus with the index without
+        # unpickling every stored body.
         manifest=COLUMN(),
     )
 
@@ -170,8 +190,8 @@ def _article_fields(article: Article, analysis) -> dict:
         "n_claims": 0,
         "n_paragraphs": len(article.paragraphs),
         "title_derived": article.title_derived,
-        "manifest": "\t".join(
-            [str(article.path), repr(article.mtime), str(article.size), article.content_hash, article.id]
+        "manifest": json.dumps(
+            [str(article.path), article.mtime, article.size, article.content_hash, article.id], ensure_ascii=False
         ).encode("utf-8"),
     }
     if analysis is not None:
@@ -225,6 +245,7 @@ class CorpusIndex:
     def __init__(self, corpus: Path | str | None = None, index_dir: Path | str | None = None, analysis: bool = True):
         self.corpus = config.resolve_corpus(corpus)
         self.index_dir = Path(index_dir).expanduser() if index_dir else config.default_index_dir(self.corpus)
+        self._chosen_dir = index_dir is not None  # the user's folder, not belreader's cache
         self.analysis = analysis
         self._ix = None
         self._searcher = None
@@ -240,8 +261,26 @@ class CorpusIndex:
 
     @property
     def lock_path(self) -> Path:
-        """Beside the index folder, not in it: a rebuild swaps the folder while the lock is held."""
-        return self.index_dir.with_name(self.index_dir.name + LOCK_SUFFIX)
+        """In belreader's cache dir, keyed by the index folder: not inside the folder (a rebuild
+        swaps it while the lock is held) and never beside a folder the user named."""
+        key = hashlib.sha1(str(self.index_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+        return config.cache_dir() / "locks" / f"{self.index_dir.name[:40]}-{key}{LOCK_SUFFIX}"
+
+    def check_location(self) -> None:
+        """Refuse an index folder that is, holds or lies inside the corpus (the corpus would be
+        indexed into itself, or emptied by a rebuild). IndexRefused otherwise."""
+        index = self.index_dir.resolve()
+        corpus = self.corpus.resolve()
+        if index == corpus or index in corpus.parents or (self._chosen_dir and corpus in index.parents):
+            where = "is" if index == corpus else "contains" if index in corpus.parents else "is inside"
+            raise IndexRefused(f"the index folder {self.index_dir} {where} the corpus folder {self.corpus}; choose another --index")
+
+    def _check_ownership(self) -> None:
+        """Refuse an index folder that holds anything belreader did not make."""
+        if not _is_ours(self.index_dir) and _has_entries(self.index_dir):
+            raise IndexRefused(
+                f"{self.index_dir} is not empty and is not a belreader index; refusing to use it (choose an empty or new folder)"
+            )
 
     def _read_meta(self) -> dict | None:
         try:
@@ -260,9 +299,7 @@ class CorpusIndex:
 
     def problem(self) -> str | None:
         """Why the index cannot be used as it is (None if it can)."""
-        from whoosh import index as windex
-
-        if not self.index_dir.is_dir() or not windex.exists_in(str(self.index_dir), INDEX_NAME):
+        if not self.exists():
             return "no index yet"
         meta = self._read_meta()
         if meta is None:
@@ -271,35 +308,73 @@ class CorpusIndex:
         for key in ("schema_version", "analysis", "analysis_version"):
             if meta.get(key) != expected[key]:
                 return f"index format changed ({key} {meta.get(key)} -> {expected[key]})"
-        try:
-            ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
-            with ix.searcher() as searcher:
-                searcher.doc_count()
-                # Touch the stored fields and postings of every segment: a truncated file shows here.
-                for _ in searcher.reader().all_doc_ids():
+        return self.damage()
+
+    def damage(self, deep: bool = True) -> str | None:
+        """Why the index files cannot be read (None if they can): a damaged table of contents,
+        a segment file that changed since it was written (checked by size and time stamps, and
+        by CRC-32 when those differ), or (if `deep`) a segment Whoosh cannot open."""
+        from whoosh import index as windex
+        from whoosh.filedb.filestore import FileStorage
+
+        marked = _damage_mark(self.index_dir)
+        if marked:
+            return f"index unreadable ({marked})"
+        storage = FileStorage(str(self.index_dir), readonly=True)
+        for _attempt in range(3):
+            generation = None
+            try:
+                toc = windex.TOC.read(storage, INDEX_NAME)
+                generation = toc.generation
+                found = _verify_segments(self.index_dir, storage, toc)
+                if found is None and not deep:
+                    return None
+                if found is None:
+                    ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+                    with ix.searcher() as searcher:
+                        searcher.doc_count()
+                        # Touch the stored fields and postings of every segment: a truncated file shows here.
+                        for _ in searcher.reader().all_doc_ids():
+                            break
+                        list(searcher.reader().field_terms("kind"))
+                    ix.close()
+                    return None
+            except Exception as exc:  # any failure to read means the index must be rebuilt
+                found = _one_line(exc)
+            try:
+                if generation is None or windex.TOC._latest_generation(storage, INDEX_NAME) == generation:
                     break
-                list(searcher.reader().field_terms("kind"))
-            ix.close()
-        except Exception as exc:  # any failure to read means the index must be rebuilt
-            return f"index unreadable ({type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''})"
-        return None
+            except OSError:
+                break
+            # Another process committed meanwhile (and removed the files of the state read): again.
+        return f"index unreadable ({found})"
 
     def exists(self) -> bool:
+        """Whether the folder holds a Whoosh index (a table of contents), readable or not."""
         from whoosh import index as windex
+        from whoosh.filedb.filestore import FileStorage
 
-        return self.index_dir.is_dir() and windex.exists_in(str(self.index_dir), INDEX_NAME)
+        if not self.index_dir.is_dir():
+            return False
+        try:
+            return windex.TOC._latest_generation(FileStorage(str(self.index_dir), readonly=True), INDEX_NAME) >= 0
+        except OSError:
+            return False
 
     def open(self):
         """The Whoosh index, opened read-only. Raises IndexProblem when there is none."""
         from whoosh import index as windex
 
         if self._ix is None:
+            self.check_location()
             if not self.exists():
                 raise IndexProblem(f"no index for {self.corpus} yet; run `belreader index`")
             try:
                 self._ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
             except Exception as exc:
-                raise IndexProblem(f"index at {self.index_dir} is unreadable ({exc}); run `belreader index --rebuild`") from None
+                raise IndexProblem(
+                    f"index at {self.index_dir} is unreadable ({_one_line(exc)}); run `belreader index --rebuild`"
+                ) from None
         return self._ix
 
     @contextmanager
@@ -309,7 +384,39 @@ class CorpusIndex:
         Opening a Whoosh searcher costs more than a typical query, so it is kept.
         """
         with self._searcher_lock:
-            yield self._current_searcher()
+            searcher = self._current_searcher()
+            try:
+                yield searcher
+            except Exception as exc:
+                problem = self._reading_failed(exc)
+                if problem is None:
+                    raise
+                raise problem from None
+
+    def _reading_failed(self, exc: Exception) -> IndexProblem | None:
+        """The IndexProblem for an error raised while reading the index files (a damaged
+        segment shows only when its block is read), or None when `exc` came from elsewhere.
+        A damaged index is marked so the next update rebuilds it."""
+        if isinstance(exc, IndexProblem) or not _raised_reading_index(exc):
+            return None
+        from whoosh import index as windex
+        from whoosh.filedb.filestore import FileStorage
+
+        reason = None
+        try:
+            storage = FileStorage(str(self.index_dir), readonly=True)
+            reason = _verify_segments(self.index_dir, storage, windex.TOC.read(storage, INDEX_NAME), full=True)
+        except Exception as again:
+            reason = _one_line(again)
+        if reason is None and not _looks_corrupt(exc):
+            return None
+        reason = reason or _one_line(exc)
+        _mark_damaged(self.index_dir, reason)
+        self.refresh()
+        return IndexProblem(
+            f"the index at {self.index_dir} is damaged ({reason}); "
+            "the next update rebuilds it (or run `belreader index --rebuild`)"
+        )
 
     def _current_searcher(self):
         """The shared searcher at the latest commit. A commit by another process can delete the
@@ -351,8 +458,10 @@ class CorpusIndex:
         try:
             toc = self.open()._read_toc()
             cached = self._cached_summaries([toc.generation, sorted(seg.segment_id() for seg in toc.segments)])
-        except OSError:  # another process's commit removed that generation's files just now:
-            cached = None  # the searcher below retries on the latest one
+        except IndexProblem:
+            raise
+        except Exception:  # another process's commit removed that generation's files just now
+            cached = None  # (or the TOC is damaged): the searcher below retries, or says why
         if cached is not None:
             return cached
         with self.searcher() as searcher:
@@ -487,10 +596,10 @@ class CorpusIndex:
         handle = None
         try:
             try:
-                self.index_dir.parent.mkdir(parents=True, exist_ok=True)
+                self.lock_path.parent.mkdir(parents=True, exist_ok=True)
                 handle = open(self.lock_path, "a+")
             except OSError as exc:
-                raise IndexProblem(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
+                raise _write_problem(self.index_dir, exc, f" (its lock file in {self.lock_path.parent})") from None
             deadline = time.monotonic() + wait
             while True:
                 try:
@@ -521,11 +630,16 @@ class CorpusIndex:
         """Bring the index in line with the corpus: add new files, update changed, drop deleted."""
         started = time.perf_counter()
         check_corpus_root(self.corpus)
+        self.check_location()
         report = UpdateReport()
         with self._update_lock(wait):
             self.refresh()
-            problem = "rebuild requested" if rebuild else self.problem()
             try:
+                self._check_ownership()
+                for leftover in self._siblings():  # of a build that was killed
+                    _remove_ours(leftover, legacy=False)
+                _adopt(self.index_dir)
+                problem = "rebuild requested" if rebuild else self.problem()
                 if problem is None:
                     self._update_into(self.index_dir, report, progress, procs, multisegment, cancelled)
                 elif problem == "no index yet" or not self.index_dir.exists():
@@ -536,7 +650,7 @@ class CorpusIndex:
                     report.rebuilt_because = problem
                     self._rebuild_and_swap(report, progress, procs, multisegment, cancelled)
             except OSError as exc:
-                raise IndexProblem(f"cannot write the index at {self.index_dir}: {exc.strerror or exc}") from None
+                raise _write_problem(self.index_dir, exc) from None
             finally:
                 self.refresh()
         report.seconds = time.perf_counter() - started
@@ -545,22 +659,28 @@ class CorpusIndex:
     def _rebuild_and_swap(self, report, progress, procs, multisegment, cancelled) -> None:
         """Build a new index beside the old one, then swap: the old one stays usable meanwhile,
         and intact if the build fails (a full disk) or is cancelled."""
-        staging = self.index_dir.with_name(self.index_dir.name + ".new")
-        retired = self.index_dir.with_name(self.index_dir.name + ".old")
-        for leftover in (staging, retired):
-            shutil.rmtree(leftover, ignore_errors=True)
+        staging, retired = self._siblings()
+        for folder in (staging, retired):
+            if _has_entries(folder) or folder.is_symlink():  # not ours: update() removed our leftovers
+                raise IndexRefused(f"{folder} is in the way of the rebuild and is not belreader's; move it away")
+            _remove_ours(folder, legacy=False)  # an empty folder
         try:
             _create_index(staging, self._expected_meta())
             complete = self._update_into(staging, report, progress, procs, multisegment, cancelled)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _remove_ours(staging, legacy=False)
             raise
         if not complete:
-            shutil.rmtree(staging, ignore_errors=True)
+            _remove_ours(staging, legacy=False)
             return
         os.rename(self.index_dir, retired)
         os.rename(staging, self.index_dir)
-        shutil.rmtree(retired, ignore_errors=True)
+        _remove_ours(retired, legacy=True)
+
+    def _siblings(self) -> tuple[Path, Path]:
+        """The folders a rebuild builds in and moves the old index to, beside the index."""
+        return (self.index_dir.with_name(self.index_dir.name + ".new"),
+                self.index_dir.with_name(self.index_dir.name + ".old"))
 
     def _indexed_files(self, directory: Path) -> dict[str, tuple[float, int, str, list[str]]]:
         """path -> (mtime, size, content hash, article ids) for what the index in `directory` holds."""
@@ -575,7 +695,7 @@ class CorpusIndex:
                 return files
             column = reader.column_reader("manifest")
             for docnum in searcher.document_numbers(kind="article"):
-                path, mtime, size, content_hash, article_id = column[docnum].decode("utf-8").split("\t")
+                path, mtime, size, content_hash, article_id = json.loads(column[docnum].decode("utf-8"))
                 entry = files.get(path)
                 ids = (entry[3] if entry else []) + [article_id]
                 files[path] = (float(mtime), int(size), content_hash, ids)
@@ -744,6 +864,7 @@ def _committing(writer, ix):
                     pass
         _remove_orphan_files(ix)
         raise
+    _record_checksums(Path(ix.storage.folder))
 
 
 def _remove_orphan_files(ix) -> None:
@@ -752,6 +873,8 @@ def _remove_orphan_files(ix) -> None:
 
     try:
         storage = ix.storage
+        if not _is_ours(Path(storage.folder)):
+            return
         toc = windex.TOC.read(storage, INDEX_NAME)
         windex.clean_files(storage, INDEX_NAME, toc.generation, toc.segments)
         shutil.rmtree(Path(storage.folder) / f"{INDEX_NAME}.tmp", ignore_errors=True)
@@ -806,19 +929,196 @@ class Vocabulary:
 
 
 def _create_index(directory: Path, meta: dict) -> None:
-    """An empty index in `directory` (emptied first), with belreader's metadata beside it."""
+    """An empty index in `directory` (emptied first if it is belreader's; refused if it holds
+    anything else), with belreader's marker and metadata in it."""
     from whoosh import index as windex
 
-    if directory.exists():
-        for child in directory.iterdir():
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child)
-            else:
-                child.unlink()
+    if _has_entries(directory) and not _is_ours(directory):
+        raise IndexRefused(f"{directory} is not empty and is not a belreader index; refusing to use it")
     directory.mkdir(parents=True, exist_ok=True)
+    _write_marker(directory)  # first: a build killed from here on leaves a folder marked as ours
+    for child in directory.iterdir():
+        if child.name == MARKER_FILE:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
     windex.create_in(str(directory), build_schema(), indexname=INDEX_NAME)
     meta = dict(meta, instance=uuid.uuid4().hex)
     config.atomic_write_json(directory / META_FILE, meta)
+
+
+def _has_entries(directory: Path) -> bool:
+    """Whether `directory` exists as a folder with anything in it."""
+    try:
+        with os.scandir(directory) as entries:
+            return next(entries, None) is not None
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+
+
+def _is_ours(directory: Path, legacy: bool = True) -> bool:
+    """Whether belreader made `directory`: it carries belreader's marker or (with `legacy`, for
+    an index made before the marker existed) belreader's metadata file, with a schema version,
+    beside a Whoosh table of contents."""
+    directory = Path(directory)
+    try:
+        if (directory / MARKER_FILE).is_file():
+            return True
+        if not legacy:
+            return False
+        meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+        return isinstance(meta, dict) and "schema_version" in meta and any(directory.glob(f"_{INDEX_NAME}_*.toc"))
+    except (OSError, ValueError):
+        return False
+
+
+def _write_marker(directory: Path) -> None:
+    if not (directory / MARKER_FILE).is_file():
+        config.atomic_write_text(directory / MARKER_FILE, MARKER_TEXT)
+
+
+def _adopt(directory: Path) -> None:
+    """Give an index of an older belreader (recognised by its metadata) the marker."""
+    if _is_ours(directory):
+        try:
+            _write_marker(directory)
+        except OSError:  # read-only: it is still recognised by its metadata
+            pass
+
+
+def _remove_ours(directory: Path, legacy: bool) -> None:
+    """Delete `directory` only if belreader made it (or if it is an empty folder); a link to
+    such a folder is removed, never what it points to."""
+    if directory.is_symlink():
+        if _is_ours(directory, legacy=legacy):
+            directory.unlink(missing_ok=True)
+        return
+    if _is_ours(directory, legacy=legacy):
+        shutil.rmtree(directory, ignore_errors=True)
+    elif directory.is_dir() and not directory.is_symlink() and not _has_entries(directory):
+        try:
+            directory.rmdir()
+        except OSError:
+            pass
+
+
+def _write_problem(index_dir: Path, exc: OSError, where: str = "") -> IndexProblem:
+    """The one-line problem for a failed write: IndexReadOnly when the index cannot be
+    written at all (permissions, a read-only file system), so it can still be read."""
+    kind = IndexReadOnly if exc.errno in _READ_ONLY_ERRNOS else IndexProblem
+    return kind(f"cannot write the index at {index_dir}: {exc.strerror or exc}{where}")
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:120] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# -- integrity: segment checksums, damage marks ---------------------------------------------------
+
+DAMAGE_FILE = "belreader-damaged.txt"
+
+
+def _damage_mark(directory: Path) -> str | None:
+    try:
+        return (Path(directory) / DAMAGE_FILE).read_text(encoding="utf-8").strip()[:200] or "damaged"
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _mark_damaged(directory: Path, reason: str) -> None:
+    try:
+        if _is_ours(directory):
+            config.atomic_write_text(Path(directory) / DAMAGE_FILE, reason + "\n")
+    except OSError:  # read-only: the reading error is reported each time instead
+        pass
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _stamp(stat: os.stat_result) -> list[int]:
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+
+
+def _verify_segments(directory: Path, storage, toc, full: bool = False, record_new: bool = True) -> str | None:
+    """Check every segment file of `toc` against the size and CRC-32 recorded when it was
+    written (segment files never change after that). A file whose size and time stamps are as
+    recorded is taken as checked, unless `full`; a file with no record yet is recorded as it is.
+    Returns what is wrong, or None."""
+    path = Path(directory) / CHECKSUMS_FILE
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        files = record["files"] if isinstance(record, dict) and isinstance(record.get("files"), dict) else {}
+    except (OSError, ValueError):
+        files = {}
+    seen: dict[str, dict] = {}
+    changed = False
+    for segment in toc.segments:
+        for name in segment.list_files(storage):
+            try:
+                stat = os.stat(Path(directory) / name)
+            except FileNotFoundError:
+                return f"segment file {name} is missing"
+            entry = files.get(name)
+            if isinstance(entry, dict) and entry.get("stamp") == _stamp(stat) and not full:
+                seen[name] = entry
+                continue
+            crc = _crc(Path(directory) / name)
+            if isinstance(entry, dict) and (entry.get("size") != stat.st_size or entry.get("crc") != crc):
+                return f"segment file {name} changed on disk since it was written"
+            seen[name] = {"size": stat.st_size, "crc": crc, "stamp": _stamp(stat)}
+            changed |= entry != seen[name]
+        if not segment.list_files(storage):
+            return f"segment {segment.segment_id()} has no files"
+    if (changed or set(seen) != set(files)) and record_new:
+        try:
+            config.atomic_write_json(path, {"files": seen})
+        except OSError:  # read-only: checked again next time
+            pass
+    return None
+
+
+def _record_checksums(directory: Path) -> None:
+    """Record the segment files of the latest commit in `directory` (after each commit)."""
+    from whoosh import index as windex
+    from whoosh.filedb.filestore import FileStorage
+
+    try:
+        storage = FileStorage(str(directory))
+        _verify_segments(directory, storage, windex.TOC.read(storage, INDEX_NAME))
+    except Exception:  # not recorded now: the next check records what it finds
+        pass
+
+
+def _raised_reading_index(exc: BaseException) -> bool:
+    """Whether `exc` passed through Whoosh's reading code or belreader's engine/codec."""
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename.replace(os.sep, "/")
+        if ("/whoosh/" in name and "/whoosh/qparser/" not in name) or name.endswith(
+            ("belreader/engine.py", "belreader/fastwrite.py", "belreader/terms.py")
+        ):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _looks_corrupt(exc: BaseException) -> bool:
+    """Errors that unreadable bytes give (Whoosh raises a bare Exception for a bad block tag)."""
+    import pickle
+    import struct
+
+    return type(exc) is Exception or isinstance(
+        exc, (struct.error, zlib.error, EOFError, pickle.UnpicklingError, UnicodeDecodeError)
+    )
 
 
 def _summary(fields: dict) -> ArticleSummary:

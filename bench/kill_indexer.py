@@ -16,6 +16,13 @@ and then kills inside the warm build's window, where the load and write phases a
     .venv/bin/python bench/kill_indexer.py                 # 5 kills, the 2,225 BBC articles
     .venv/bin/python bench/kill_indexer.py --cold          # kills during the NLP phase
     .venv/bin/python bench/kill_indexer.py --kills 3 --limit 300   # a subset (symlinks, not copies)
+    .venv/bin/python bench/kill_indexer.py --kills 25 --limit 300 --no-nlp --rebuilds   # ~5 min
+
+With `--rebuilds`, every second round kills `index --rebuild` of a complete index instead of a
+first build: the old index must still answer after the kill, and the next run must sweep the
+`<index>.new` the killed rebuild left. A round is "corrupt" when the index after the kill is
+unreadable (or the inspection crashes), or the next run does not end with exactly the corpus and
+a working search; the summary line counts them.
 
 Exit status 0 when the final index is right, 1 otherwise.
 """
@@ -41,7 +48,7 @@ BBC_ARTICLES = 2225
 INSPECT = r"""
 import json, sys
 from belreader.index import CorpusIndex
-ix = CorpusIndex(sys.argv[1], sys.argv[2])
+ix = CorpusIndex(sys.argv[1], sys.argv[2], analysis=sys.argv[3] == "nlp")
 problem = ix.problem()
 count = None
 if problem is None:
@@ -64,8 +71,9 @@ def run_cli(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess
     return subprocess.run([sys.executable, "-m", "belreader", *args], env=env, cwd=REPO, capture_output=True, text=True, **kwargs)
 
 
-def inspect(corpus: Path, index_dir: Path, env: dict) -> dict:
-    result = subprocess.run([sys.executable, "-c", INSPECT, str(corpus), str(index_dir)], env=env, cwd=REPO,
+def inspect(corpus: Path, index_dir: Path, env: dict, nlp: bool) -> dict:
+    result = subprocess.run([sys.executable, "-c", INSPECT, str(corpus), str(index_dir), "nlp" if nlp else "no-nlp"],
+                            env=env, cwd=REPO,
                             capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
         return {"problem": f"inspect crashed: {result.stderr.strip().splitlines()[-1:]}", "articles": None}
@@ -93,6 +101,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="index only the first N articles (symlinked subset)")
     parser.add_argument("--expected", type=int, default=None, help="articles the final index must hold")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir")
+    parser.add_argument("--no-nlp", action="store_true", help="index without the NLP analysis (much faster)")
+    parser.add_argument("--rebuilds", action="store_true",
+                        help="every second round kills `index --rebuild` of a complete index")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -111,8 +122,10 @@ def main() -> int:
     elif expected is None:
         expected = BBC_ARTICLES if args.corpus.resolve() == BBC.resolve() else None
 
+    nlp_flag = ["--no-nlp"] if args.no_nlp else []
+
     def index_args(index_dir: Path) -> list[str]:
-        return ["index", "--corpus", str(corpus), "--index", str(index_dir)]
+        return [*nlp_flag, "index", "--corpus", str(corpus), "--index", str(index_dir)]
 
     print(f"corpus {corpus} ({'expected ' + format(expected, ',') if expected else 'no expected count'}); "
           f"work dir {work}; seed {args.seed}; {'cold' if args.cold else 'warm'} analysis cache", flush=True)
@@ -127,12 +140,17 @@ def main() -> int:
 
     rows = []
     ok = True
+    corrupt = 0
     for round_ in range(1, args.kills + 1):
         index_dir = work / f"index{round_}"
+        rebuild = args.rebuilds and round_ % 2 == 0
+        if rebuild:
+            timed_build(index_args(index_dir), env)  # a complete index, then kill its rebuild
         if args.cold:
             shutil.rmtree(analysis_cache, ignore_errors=True)
         delay = rng.uniform(args.min_delay, max_delay)
-        proc = subprocess.Popen([sys.executable, "-m", "belreader", *index_args(index_dir)], env=env, cwd=REPO,
+        command = [*index_args(index_dir), *(["--rebuild"] if rebuild else [])]
+        proc = subprocess.Popen([sys.executable, "-m", "belreader", *command], env=env, cwd=REPO,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + delay
         while proc.poll() is None and time.monotonic() < deadline:
@@ -143,14 +161,23 @@ def main() -> int:
             outcome = "killed"
         else:
             outcome = f"finished first (exit {proc.returncode})"
-        state = inspect(corpus, index_dir, env)
+        state = inspect(corpus, index_dir, env, nlp=not args.no_nlp)
         after = f"{state['articles']:,} articles, usable" if state["problem"] is None else state["problem"]
+        damaged = state["problem"] is not None and state["problem"] != "no index yet"
+        if rebuild and outcome == "killed":  # the old index must have survived the killed rebuild
+            damaged |= state["articles"] != expected
+        leftover = index_dir.with_name(index_dir.name + ".new")
+        had_leftover = leftover.exists()
         seconds, report = timed_build(index_args(index_dir), env)
-        search = run_cli(["--no-update", "search", "economy", "--corpus", str(corpus), "--index", str(index_dir),
-                          "--json"], env, timeout=300)
+        search = run_cli([*nlp_flag, "--no-update", "search", "economy", "--corpus", str(corpus), "--index",
+                          str(index_dir), "--json"], env, timeout=300)
         hits = json.loads(search.stdout).get("total") if search.returncode == 0 else None
-        good = (expected is None or report["articles"] == expected) and bool(hits)
+        swept = not leftover.exists() and not index_dir.with_name(index_dir.name + ".old").exists()
+        good = (expected is None or report["articles"] == expected) and bool(hits) and swept and not damaged
+        corrupt += not good
         ok &= good
+        if rebuild:
+            outcome = f"rebuild {outcome}" + (" (.new left, swept)" if had_leftover and swept else "")
         rebuilt = report.get("rebuilt_because") or "-"
         rows.append((round_, f"{delay:.1f}", outcome, after, rebuilt, f"{report['articles']:,}",
                      f"{seconds:.1f}", hits, "ok" if good else "FAIL"))
@@ -166,7 +193,8 @@ def main() -> int:
         print("| " + " | ".join(str(c) for c in row) + " |")
     print()
     print(f"expected {expected} articles; kill window {args.min_delay:.1f}-{max_delay:.1f} s; "
-          f"total {time.perf_counter() - started_all:.0f} s -> {'PASS' if ok else 'FAIL'}")
+          f"{args.kills} rounds, {sum('killed' in row[2] for row in rows)} killed mid-run, {corrupt} corrupt; total {time.perf_counter() - started_all:.0f} s -> "
+          f"{'PASS' if ok else 'FAIL'}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ok else 1
