@@ -182,6 +182,20 @@ class ExportNeedsConfirmation(Message):
     request: object
 
 
+@dataclass
+class UnmarkNeedsConfirmation(Message):
+    """Unmarking would delete what the user wrote (a note, tags): ask first."""
+
+    article_id: str
+    clip: object
+    what: str
+
+
+@dataclass
+class ClipRestored(Message):
+    clip: object
+
+
 def span_passage(article, start: int, end: int):
     """A passage of `article` that is not (yet) a clip: the paragraph's citation, the span's text."""
     from belreader.export import passages_from_paragraphs
@@ -224,6 +238,8 @@ class PassageMarking(Widget):
         Binding("less_than_sign,shift+left", "span_start(-1)", "Start -", show=False,
                 tooltip="selection: start one word earlier"),
         Binding("escape", "cancel_span", "Cancel selection", show=False),
+        Binding("u", "undo_delete", "Undo unmark", show=False, id="undo-unmark",
+                tooltip="bring back the clip last unmarked (or deleted on the Clips screen), note and tags too"),
     ]
 
     _SPAN_ACTIONS = {"mark_selection", "span_word", "span_sentence", "span_start", "cancel_span"}
@@ -342,6 +358,9 @@ class PassageMarking(Widget):
     def action_mark_selection(self) -> None:
         self.action_mark()
 
+    def action_undo_delete(self) -> None:
+        self.app.action_undo_delete()
+
     def action_select_span(self) -> None:
         index = self.current_paragraph()
         if index is None:
@@ -434,6 +453,7 @@ class PassageActions:
     _clip_store_lock = threading.Lock()
     _toggle_lock = threading.Lock()  # two quick presses of space: the second sees the first's clip
     _pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
+    _last_removed = None  # the clip last unmarked or deleted, for `u`
 
     @property
     def clip_store(self):
@@ -502,8 +522,10 @@ class PassageActions:
             b -= 1
         existing = store.find(article.id, a, b)
         if existing is not None:
-            store.remove(existing.id)
-            self.post_message(ClipToggled(article.id, existing, False, what))
+            if existing.note.strip() or existing.tags:
+                self.post_message(UnmarkNeedsConfirmation(article.id, existing, what))
+            else:
+                self._remove_clip(existing, what)
             return
         try:
             if whole_paragraph is not None:
@@ -515,14 +537,68 @@ class PassageActions:
             return
         self.post_message(ClipToggled(article.id, clip, True, what))
 
+    def _remove_clip(self, clip, what: str) -> None:
+        """Delete a clip (in a worker thread) and keep it for `u` to bring back."""
+        if self.clip_store.remove(clip.id):
+            self._last_removed = clip
+        self.post_message(ClipToggled(clip.article_id, clip, False, what))
+
+    def on_unmark_needs_confirmation(self, message: UnmarkNeedsConfirmation) -> None:
+        from belreader.tui.screens.export_dialog import ConfirmDialog
+
+        clip = message.clip
+        kept = " and ".join(x for x in ("note" if clip.note.strip() else "", "tags" if clip.tags else "") if x)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.remove_clip(clip, message.what)
+            else:
+                self.notify(f"Kept the marked {message.what}.", markup=False, timeout=3)
+
+        question = f"Unmark the {message.what}? Its {kept} go with it (u brings the clip back)."
+        self.push_screen(ConfirmDialog(question, yes="Unmark", no="Keep"), answered)
+
+    @work(thread=True, exit_on_error=False, group="clip-write")
+    def remove_clip(self, clip, what: str) -> None:
+        with self._toggle_lock:
+            self._remove_clip(clip, what)
+
     def on_clip_toggled(self, message: ClipToggled) -> None:
         clip = message.clip
         if message.added:
             self.notify(f"Marked passage {clip.position + 1} ({message.what}).", markup=False, timeout=3)
         else:
-            self.notify(f"Unmarked the {message.what}.", markup=False, timeout=3)
+            self.notify(f"Unmarked the {message.what} (u undoes).", markup=False, timeout=3)
         if self.article is not None and self.article.id == message.article_id:
             self.refresh_clip_marks(self.article)
+
+    # -- undo
+
+    def action_undo_delete(self) -> None:
+        """Bring back the clip last unmarked or deleted, in the reader or on the Clips screen."""
+        clip, self._last_removed = self._last_removed, None
+        if clip is None:
+            self.notify("Nothing to undo: no clip was unmarked or deleted.", timeout=3)
+            return
+        self.restore_clip(clip)
+
+    @work(thread=True, exit_on_error=False, group="clip-write")
+    def restore_clip(self, clip) -> None:
+        with self._toggle_lock:
+            restored = self.clip_store.restore(clip)
+        self.post_message(ClipRestored(restored))
+
+    def on_clip_restored(self, message: ClipRestored) -> None:
+        from belreader.tui.screens.clips import ClipsScreen
+
+        clip = message.clip
+        quote = " ".join(clean(clip.quote).split())
+        short = quote if len(quote) <= 40 else quote[:39] + "…"
+        self.notify(f"Clip restored: “{short}”", markup=False, timeout=4)
+        if self.article is not None and self.article.id == clip.article_id:
+            self.refresh_clip_marks(self.article)
+        if isinstance(self.screen, ClipsScreen):
+            self.screen.load(select=clip.id)
 
     # -- the Clips screen
 

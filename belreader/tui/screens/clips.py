@@ -86,6 +86,7 @@ class ClipsScreen(ModalScreen[None]):
         Binding("shift+down,J", "move(1)", "Move down", tooltip="move the clip down in your order"),
         Binding("n", "edit_note", "Note/tags", tooltip="add or edit the clip's note and tags"),
         Binding("d,delete", "delete", "Delete", tooltip="delete the clip (asks first)"),
+        Binding("u", "undo_delete", "Undo", tooltip="bring back the clip last deleted (or unmarked in the reader)"),
         Binding("y", "copy", "Copy", tooltip="copy the clip with its citation"),
         Binding("e", "export", "Export", tooltip="export clips: Markdown, JSON or CSV"),
     ]
@@ -211,15 +212,19 @@ class ClipsScreen(ModalScreen[None]):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._delete(clip.id)
+                self._delete(clip)
 
         self.app.push_screen(ConfirmDialog(f"Delete this clip?\n\n“{short}”", yes="Delete", no="Keep"), answered)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
-    def _delete(self, clip_id: int) -> None:
-        self.app.clip_store.remove(clip_id)
-        self.app.call_from_thread(self.notify, "Clip deleted.", timeout=3)
+    def _delete(self, clip) -> None:
+        if self.app.clip_store.remove(clip.id):
+            self.app._last_removed = clip
+        self.app.call_from_thread(self.notify, "Clip deleted (u undoes).", timeout=3)
         self.app.call_from_thread(self.load)
+
+    def action_undo_delete(self) -> None:
+        self.app.action_undo_delete()
 
     def action_copy(self) -> None:
         from belreader.export import Passage
