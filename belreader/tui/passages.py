@@ -61,7 +61,8 @@ def focused_clip_style(dark: bool = True) -> Style:
 
 @dataclass(frozen=True)
 class Span:
-    """A keyboard selection: body offsets inside one paragraph of one article."""
+    """A keyboard selection: body offsets in one article, from a word of paragraph
+    `paragraph` to a word of the same or a later paragraph."""
 
     article_id: str
     paragraph: int
@@ -72,6 +73,42 @@ class Span:
 def _words(body: str, paragraph) -> list[tuple[int, int]]:
     text = body[paragraph.start : paragraph.end]
     return [(m.start() + paragraph.start, m.end() + paragraph.start) for m in _WORD.finditer(text)]
+
+
+def end_paragraph(article, span: Span) -> int:
+    """The paragraph the selection ends in."""
+    paragraph = article.paragraph_at(max(span.end - 1, span.start))
+    return paragraph.index if paragraph is not None else span.paragraph
+
+
+def _words_near_end(article, span: Span) -> list[tuple[int, int]]:
+    """The words of the paragraph the selection ends in and of its neighbours (not before
+    the selection's first paragraph), so the end can step across a paragraph break."""
+    last = end_paragraph(article, span)
+    lo = max(span.paragraph, last - 1)
+    hi = min(len(article.paragraphs) - 1, last + 1)
+    words: list[tuple[int, int]] = []
+    for index in range(lo, hi + 1):
+        words.extend(_words(article.body, article.paragraphs[index]))
+    return words
+
+
+def _sentence_ends_near_end(article, span: Span) -> list[int]:
+    last = end_paragraph(article, span)
+    lo = max(span.paragraph, last - 1)
+    hi = min(len(article.paragraphs) - 1, last + 1)
+    ends: list[int] = []
+    for index in range(lo, hi + 1):
+        ends.extend(_sentence_ends(article.body, article.paragraphs[index]))
+    return ends
+
+
+def span_to_paragraph(article, span: Span, index: int) -> Span:
+    """The selection stretched (or shrunk) to end with paragraph `index` (not before its start)."""
+    index = max(index, span.paragraph)
+    paragraph = article.paragraphs[index]
+    end = paragraph.start + len(article.body[paragraph.start : paragraph.end].rstrip())
+    return dataclasses.replace(span, end=max(end, span.start + 1))
 
 
 def _sentence_ends(body: str, paragraph) -> list[int]:
@@ -93,7 +130,7 @@ def first_word(article, paragraph_index: int) -> Span | None:
 
 
 def step_end_by_word(article, span: Span, step: int) -> Span:
-    words = _words(article.body, article.paragraphs[span.paragraph])
+    words = _words_near_end(article, span)
     ends = [b for a, b in words if a >= span.start]
     if step > 0:
         later = [e for e in ends if e > span.end]
@@ -104,7 +141,7 @@ def step_end_by_word(article, span: Span, step: int) -> Span:
 
 def step_end_by_sentence(article, span: Span, step: int) -> Span:
     paragraph = article.paragraphs[span.paragraph]
-    ends = [e for e in _sentence_ends(article.body, paragraph) if e > span.start]
+    ends = [e for e in _sentence_ends_near_end(article, span) if e > span.start]
     if step > 0:
         later = [e for e in ends if e > span.end]
         return dataclasses.replace(span, end=later[0]) if later else span
@@ -220,11 +257,11 @@ class PassageMarking(Widget):
 
     BINDINGS = [
         Binding("space", "mark", "Mark", id="mark",
-                tooltip="mark or unmark the current paragraph (or the mouse selection, or the v selection)"),
+                tooltip="mark or unmark the cursor's paragraph (or the mouse selection, or the v selection)"),
         Binding("v", "select_span", "Select", show=False, id="select-span",
-                tooltip="select inside the current paragraph: w/b word, ( ) sentence, < > move the start"),
+                tooltip="select from the cursor's paragraph: w/b word, ( ) sentence, j/k paragraph, < > move the start"),
         Binding("y", "copy_passage", "Copy", show=False, id="copy-passage",
-                tooltip="copy the selection, marked passage or current paragraph with its citation"),
+                tooltip="copy the selection, marked passage or the cursor's paragraph with its citation"),
         Binding("enter", "mark_selection", "Mark selection", show=False, id="mark-selection",
                 tooltip="selection: mark it (space too)"),
         Binding("w", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
@@ -275,31 +312,15 @@ class PassageMarking(Widget):
     # -- where the reader is
 
     def current_paragraph(self) -> int | None:
-        """The first paragraph that starts on screen (the one scrolled to), skipping headings.
+        """The paragraph the cursor is on (what space, v and y act on)."""
+        return self.cursor if self.article is not None else None
 
-        When one long paragraph fills the whole view, that paragraph.
-        """
-        if self.article is None:
-            return None
-        top = None
-        view = self.region
-        for widget in self.paragraph_widgets():
-            region = widget.region
-            if not region.height or region.y + region.height <= view.y:
-                continue  # above the view
-            if region.y >= view.y or region.y + region.height >= view.bottom:
-                top = widget.index
-                break
-        if top is None:
-            widgets = self.paragraph_widgets()
-            if not widgets:
-                return None
-            top = widgets[0].index
-        paragraphs = self.article.paragraphs
-        for paragraph in paragraphs[top:]:
-            if not paragraph.is_heading:
-                return paragraph.index
-        return top
+    def _cursor_moved(self) -> None:
+        """While selecting, moving the cursor moves the selection's end to its paragraph."""
+        if self.span is not None and self.cursor is not None:
+            self.span = span_to_paragraph(self.article, self.span, self.cursor)
+            if self.cursor < self.span.paragraph:
+                self.cursor = self.span.paragraph  # the selection's first paragraph is the top
 
     def mouse_span(self) -> tuple[int, int] | None:
         """Body offsets of a mouse selection made inside one paragraph, if there is one."""
@@ -324,14 +345,19 @@ class PassageMarking(Widget):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action in self._SPAN_ACTIONS:
             return self.span is not None
-        if action in ("scroll_down", "scroll_up") and self.span is not None:
-            return False
         if action in ("mark", "select_span", "copy_passage"):
             return self.article is not None
         return True
 
     def _set_span(self, span: Span | None) -> None:
         self.span = span
+        if span is not None:
+            last = end_paragraph(self.article, span)
+            if last != self.cursor:
+                self.cursor = last  # the cursor follows the selection's end (w past a paragraph)
+                widget = self.paragraph_widget(last)
+                if widget is not None:
+                    self._scroll_cursor_into_view(widget)
         self.refresh_paragraphs()
         self.refresh_bindings()
 
@@ -340,7 +366,9 @@ class PassageMarking(Widget):
         if self.span is not None:
             span = self.span
             self._set_span(None)
-            self.post_message(MarkRequested(article.id, span.start, span.end, "selection"))
+            last = end_paragraph(article, span)
+            what = "selection" if last == span.paragraph else f"selection (¶{span.paragraph + 1}–{last + 1})"
+            self.post_message(MarkRequested(article.id, span.start, span.end, what))
             return
         mouse = self.mouse_span()
         if mouse is not None:
@@ -370,7 +398,8 @@ class PassageMarking(Widget):
             return
         self._set_span(span)
         self.app.notify(
-            "Selecting: w/b a word more or less, ( ) by sentence, < > move the start; enter marks, escape cancels.",
+            "Selecting: w/b a word more or less, ( ) by sentence, j/k by paragraph, < > move the start; "
+            "enter marks, escape cancels.",
             timeout=4,
         )
 
