@@ -167,3 +167,143 @@ async def test_the_cursor_follows_a_jump_to_a_claim(app_factory):
         await settle(app, pilot)
         await pilot.pause(0.2)
         assert view.cursor == claim.paragraph
+
+
+async def test_fast_arrow_presses_each_scroll_one_line(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_article(app, pilot)
+        await pilot.press(*["down"] * 7)
+        assert view.scroll_y == 7
+        await pilot.press(*["up"] * 3)
+        assert view.scroll_y == 4
+
+
+# ---------------------------------------------------------------------- text that fits
+
+WORDS = "Blunkett tells of love and pain over his resignation from the cabinet".split()
+
+
+@pytest.fixture
+def long_titles_app(tmp_path):
+    """Thirty articles with long titles (enough for scrollbars), indexed without analysis."""
+    corpus = tmp_path / "long"
+    corpus.mkdir()
+    for n in range(30):
+        title = " ".join(WORDS[: 6 + n % 6])
+        body = " ".join(WORDS[n % 5 :] + WORDS[: n % 5]) + "."
+        (corpus / f"{n:03d}.txt").write_text(f"{title}\n\n{body}\n\n{body}\n", encoding="utf-8")
+    index_dir = tmp_path / "long-index"
+    CorpusIndex(corpus, index_dir, analysis=False).update(procs=1)
+    return lambda: make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state", analysis=False)
+
+
+def cut_words(app, widget, vocabulary: set[str]) -> list[str]:
+    """Words on screen inside `widget` (less its scrollbar) that are neither whole nor end in "…"."""
+    lines = screen_lines(app)
+    region = widget.scrollable_content_region
+    cut = []
+    for y in range(region.y, region.bottom):
+        for token in lines[y][region.x : region.right].split():
+            word = token.strip(".,:;·“”\"'()")
+            if word and not word.isdigit() and not word.endswith("…") and word.lower() not in vocabulary:
+                cut.append(word)
+    return cut
+
+
+VOCABULARY = {w.lower() for w in WORDS} | {"claims", "claim"}
+
+
+async def test_the_article_list_never_cuts_a_title_under_its_scrollbar(long_titles_app):
+    from belreader.tui.widgets.article_list import ArticleList
+
+    app = long_titles_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        articles = app.query_one(ArticleList)
+        assert articles.show_vertical_scrollbar
+        assert cut_words(app, articles, VOCABULARY) == []
+
+
+async def test_search_hits_are_rewrapped_when_their_scrollbar_appears(long_titles_app):
+    from belreader.tui.widgets.article_list import HitList
+
+    app = long_titles_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.run_query("blunkett")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        hits = app.query_one(HitList)
+        assert hits.option_count > 10 and hits.show_vertical_scrollbar
+        assert cut_words(app, hits, VOCABULARY) == []
+
+
+async def test_the_legend_keeps_each_swatch_with_its_name(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_article(app, pilot)
+        legend = view.query_one("#legend")
+        lines = screen_lines(app)
+        rows = [lines[y][legend.region.x : legend.region.right].rstrip() for y in range(legend.region.y, legend.region.bottom)]
+        assert len([r for r in rows if r]) >= 2, "the legend wraps at this width"
+        assert not any(row.endswith("■") for row in rows), rows
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_footer_always_shows_help_and_quit(app_factory, size):
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await open_article(app, pilot)
+        await pilot.pause(0.2)  # the footer recomposes after the focus moved
+        footer = screen_lines(app)[-1]
+        assert "? Help" in footer and "q Quit" in footer, footer
+        assert "space Mark" in footer, footer
+
+
+async def test_the_export_dialog_fits_in_80x24(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        box = app.screen.query_one("#export-box")
+        assert 0 <= box.region.y and box.region.bottom <= 24, box.region
+
+
+async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
+    from textual.widgets import Input
+
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"lukashenkq")
+        await pilot.pause(0.6)
+        await settle(app, pilot)
+        assert app.results.total == 0 and app.results.suggestion == "lukashenka"
+        message = app.query_one("#search-message")
+        shown = " ".join(
+            screen_lines(app)[y][message.region.x : message.region.right] for y in range(message.region.y, message.region.bottom)
+        )
+        assert "lukashenka" in shown, shown
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.query_one("#search", Input).value == "lukashenka"
+        assert app.query_text == "lukashenka" and app.results.total > 0
+
+
+async def test_claims_in_the_side_panel_are_not_cut_under_their_scrollbar(app_factory):
+    import re
+
+    from belreader.tui.widgets.side_panel import ClaimList
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        await pilot.pause(0.3)
+        claims = app.query_one(ClaimList)
+        assert claims.show_vertical_scrollbar
+        names = " ".join(s.name for s in app.analysis.sources)
+        vocabulary = {w.lower() for w in re.findall(r"[\w’'-]+", view.article.body + " " + names + " via according to")}
+        assert cut_words(app, claims, vocabulary) == []

@@ -218,9 +218,10 @@ async def test_a_mouse_drag_inside_a_paragraph_marks_that_span(app_factory):
         paragraph = view.article.paragraphs[index]
         widget = view.paragraph_widget(index)
         assert widget.region.height >= 3, "the paragraph wraps: the drag crosses lines"
-        await pilot.mouse_down(widget, offset=(8, 0))
-        await pilot.hover(widget, offset=(12, 2))
-        await pilot.mouse_up(widget, offset=(12, 2))
+        left = widget.styles.gutter.left  # the margin the paragraph cursor's bar is drawn in
+        await pilot.mouse_down(widget, offset=(left + 8, 0))
+        await pilot.hover(widget, offset=(left + 12, 2))
+        await pilot.mouse_up(widget, offset=(left + 12, 2))
         await pilot.pause()
         selected = app.screen.get_selected_text()
         assert selected and len(selected) > 40

@@ -17,11 +17,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from belreader.tui.passages import current_clips
 from belreader.tui.rendering import clean
+from belreader.tui.widgets.footer import ReaderFooter
+from belreader.tui.widgets.option_list import FittedOptionList
 
 _DIM = Style(dim=True)
 QUOTE_CHARS = 240
@@ -61,7 +63,7 @@ class ClipsLoaded(Message):
     select: int | None = None  # clip id to highlight
 
 
-class ClipList(OptionList):
+class ClipList(FittedOptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
@@ -99,7 +101,7 @@ class ClipsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="clips-title", markup=False)
         yield ClipList(id="clips-list")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self._show_title(loading=True)
