@@ -248,6 +248,9 @@ async def test_the_legend_keeps_each_swatch_with_its_name(app_factory):
         rows = [lines[y][legend.region.x : legend.region.right].rstrip() for y in range(legend.region.y, legend.region.bottom)]
         assert len([r for r in rows if r]) >= 2, "the legend wraps at this width"
         assert not any(row.endswith("■") for row in rows), rows
+        shown = " ".join(rows)
+        for name in ("person", "organisation", "quantity", "term", "selected"):
+            assert name in shown, f"{name} is missing from the legend: {rows}"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)])

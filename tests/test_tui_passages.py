@@ -580,7 +580,7 @@ def scene_app(indexed_seed_corpus, tmp_path, fixed_clock):
     return build
 
 
-@pytest.mark.parametrize("name", ["clips", "export"])
+@pytest.mark.parametrize("name", ["clips", "export", "cursor"])
 def test_passages_scene(name, scene_app, snap_compare):
     chosen = scene(name)
     assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)

@@ -367,7 +367,7 @@ class PassageMarking(Widget):
             span = self.span
             self._set_span(None)
             last = end_paragraph(article, span)
-            what = "selection" if last == span.paragraph else f"selection (¶{span.paragraph + 1}–{last + 1})"
+            what = "selection" if last == span.paragraph else f"selection ¶{span.paragraph + 1}–{last + 1}"
             self.post_message(MarkRequested(article.id, span.start, span.end, what))
             return
         mouse = self.mouse_span()
@@ -584,7 +584,8 @@ class PassageActions:
             else:
                 self.notify(f"Kept the marked {message.what}.", markup=False, timeout=3)
 
-        question = f"Unmark the {message.what}? Its {kept} go with it (u brings the clip back)."
+        verb = "go" if " and " in kept else "goes"
+        question = f"Unmark the {message.what}? Its {kept} {verb} with it (u brings the clip back)."
         self.push_screen(ConfirmDialog(question, yes="Unmark", no="Keep"), answered)
 
     @work(thread=True, exit_on_error=False, group="clip-write")

@@ -116,7 +116,7 @@ class Flow:
         self.gap = gap
 
     def text(self, width: int) -> Text:
-        text = Text(end="")
+        text = Text()  # ends in a newline: Textual counts the lines by their newlines
         used = 0
         for item in self.items:
             size = item.cell_len
