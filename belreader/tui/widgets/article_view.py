@@ -316,7 +316,8 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             self.move_cursor_to(candidates[0] if above else candidates[-1], scroll=False)
 
     def scroll_to_paragraph(self, index: int, *, animate: bool = False) -> None:
-        if self.article is not None and not self.article.paragraphs[index].is_heading:
+        paragraphs = self.article.paragraphs if self.article is not None else []
+        if 0 <= index < len(paragraphs) and not paragraphs[index].is_heading:
             self.move_cursor_to(index, scroll=False)
         widget = self.paragraph_widget(index)
         if widget is not None:
