@@ -677,6 +677,29 @@ class ClipStore:
 
         return self._write(delete)
 
+    def restore(self, clip: Clip) -> Clip:
+        """Put a removed clip back as it was (undo): same id, anchor, note, tags and place in
+        the user's order (the clips from there on move down one). A clip that is still there
+        is returned as it is."""
+
+        def insert(conn: sqlite3.Connection) -> None:
+            if conn.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone():
+                return
+            conn.execute("UPDATE clips SET position = position + 1 WHERE position >= ?", (clip.position,))
+            values = [getattr(clip, name) for name in _COLUMNS]
+            values[_COLUMNS.index("tags")] = json.dumps(normalise_tags(clip.tags), ensure_ascii=False)
+            conn.execute(
+                "INSERT INTO clips (" + ", ".join(f'"{n}"' for n in _COLUMNS) + ") VALUES ("
+                + ", ".join("?" for _ in _COLUMNS)
+                + ")",
+                values,
+            )
+
+        self._write(insert)
+        restored = self.get(clip.id)
+        assert restored is not None
+        return restored
+
     def clear(self) -> int:
         """Delete every clip; returns how many there were."""
         return self._write(lambda conn: conn.execute("DELETE FROM clips").rowcount)

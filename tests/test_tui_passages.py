@@ -115,6 +115,58 @@ async def test_marks_come_back_when_the_article_is_reopened(app_factory):
         assert clip_style(view.dark) not in styles_in(view, 0)
 
 
+async def test_unmarking_a_clip_with_a_note_asks_first_and_u_brings_it_back(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        index = view.current_paragraph()
+        with ClipStore() as store:
+            store.add_paragraph(view.article, index + 1)
+            clip = store.add_paragraph(view.article, index, note="why it matters", tags="loans, sochi")
+            store.add_paragraph(view.article, index + 2)
+        app.refresh_clip_marks(view.article)
+        await settle(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmDialog), "a clip with a note is not unmarked silently"
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert clip.id in [c.id for c in stored()]
+        await pilot.press("space")
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert clip.id not in [c.id for c in stored()]
+        assert clip_style(view.dark) not in styles_in(view, index)
+        await pilot.press("u")
+        await settle(app, pilot)
+        [back] = [c for c in stored() if c.id == clip.id]
+        assert back == clip, "note, tags, anchor and everything else come back"
+        assert [c.paragraph for c in stored()] == [index + 1, index, index + 2], "and its place in your order"
+        assert clip_style(view.dark) in styles_in(view, index)
+
+
+async def test_unmarking_a_plain_clip_is_immediate_and_undoable(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        [clip] = stored()
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ConfirmDialog)
+        assert stored() == []
+        assert any("u undoes" in m for m in notifications(app))
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert stored() == [clip]
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert stored() == [clip]
+        assert any(m.startswith("Nothing to undo") for m in notifications(app))
+
+
 def words_of(body: str, paragraph) -> list[tuple[int, int]]:
     text = body[paragraph.start : paragraph.end]
     return [(m.start() + paragraph.start, m.end() + paragraph.start) for m in re.finditer(r"\S+", text)]
@@ -166,9 +218,10 @@ async def test_a_mouse_drag_inside_a_paragraph_marks_that_span(app_factory):
         paragraph = view.article.paragraphs[index]
         widget = view.paragraph_widget(index)
         assert widget.region.height >= 3, "the paragraph wraps: the drag crosses lines"
-        await pilot.mouse_down(widget, offset=(8, 0))
-        await pilot.hover(widget, offset=(12, 2))
-        await pilot.mouse_up(widget, offset=(12, 2))
+        left = widget.styles.gutter.left  # the margin the paragraph cursor's bar is drawn in
+        await pilot.mouse_down(widget, offset=(left + 8, 0))
+        await pilot.hover(widget, offset=(left + 12, 2))
+        await pilot.mouse_up(widget, offset=(left + 12, 2))
         await pilot.pause()
         selected = app.screen.get_selected_text()
         assert selected and len(selected) > 40
@@ -266,6 +319,27 @@ async def test_clips_screen_deletes_after_confirmation(app_factory, fixed_clock)
         await settle(app, pilot)
         assert [clip.id for clip in stored()] == [a.id, b.id]  # the newest, selected first, is gone
         assert listed_ids(app.screen) == [b.id, a.id]
+
+
+async def test_clips_screen_u_undoes_the_last_delete(app_factory, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        screen = await open_clips(app, pilot)
+        await pilot.press("down")  # b, which has a note
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert [clip.id for clip in stored()] == [a.id, c.id]
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert [clip.id for clip in stored()] == [a.id, b.id, c.id]
+        back = stored()[1]
+        assert (back.note, back.tags, back.start, back.end, back.quote) == (b.note, b.tags, b.start, b.end, b.quote)
+        assert listed_ids(screen) == [c.id, b.id, a.id]
+        assert screen.selected_clip().id == b.id, "the restored clip is selected"
 
 
 async def test_clips_screen_edits_a_note_and_tags(app_factory, fixed_clock):
@@ -506,7 +580,7 @@ def scene_app(indexed_seed_corpus, tmp_path, fixed_clock):
     return build
 
 
-@pytest.mark.parametrize("name", ["clips", "export"])
+@pytest.mark.parametrize("name", ["clips", "export", "cursor"])
 def test_passages_scene(name, scene_app, snap_compare):
     chosen = scene(name)
     assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)

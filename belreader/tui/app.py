@@ -26,7 +26,7 @@ from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, ProgressBar, Static, TabbedContent
+from textual.widgets import Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.state import SORT_KEYS, UIState, read_state, save_state, state_path
@@ -51,6 +51,7 @@ from belreader.tui.rendering import clean
 from belreader.tui.screens.help import HelpScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.search_box import SearchBox
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
@@ -182,7 +183,7 @@ class BelreaderApp(PassageActions, App):
                 yield HitList(id="hits")
             yield ArticleView(id="article")
             yield SidePanel(id="side")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         if self.state.theme and self.state.theme in self.available_themes:
@@ -459,6 +460,8 @@ class BelreaderApp(PassageActions, App):
     def _search_submitted(self, event: Input.Submitted) -> None:
         if self.results is not None and self.results.query == event.value and self.results.hits:
             self._open_top_hit()
+        elif self.results is not None and self.results.query == event.value and self.results.suggestion:
+            self.run_query(self.results.suggestion)  # no hits: enter accepts the did-you-mean
         elif event.value.strip():
             self._open_top_when_ready = True
             self.start_search(event.value)
@@ -538,6 +541,7 @@ class BelreaderApp(PassageActions, App):
             query = results.query
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
+        note.set_class(False, "suggestion")
         note.display = True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="suggest")
@@ -560,8 +564,11 @@ class BelreaderApp(PassageActions, App):
         self.results.suggestion = message.suggestion
         line = Text("No hits. Did you mean: ")
         line.append(clean(message.suggestion), style=Style(bold=True, underline=True))
-        line.append(" ?")
-        self.query_one("#search-message", Static).update(line)
+        line.append(" ? ")
+        line.append("enter searches it", style=Style(dim=True, italic=True))
+        note = self.query_one("#search-message", Static)
+        note.update(line)
+        note.set_class(True, "suggestion")  # shown whole, over as many lines as it needs
 
     @_while_mounted
     def on_search_failed(self, message: SearchFailed) -> None:

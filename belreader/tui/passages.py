@@ -77,7 +77,8 @@ def focused_clip_style(dark: bool = True) -> Style:
 
 @dataclass(frozen=True)
 class Span:
-    """A keyboard selection: body offsets inside one paragraph of one article."""
+    """A keyboard selection: body offsets in one article, from a word of paragraph
+    `paragraph` to a word of the same or a later paragraph."""
 
     article_id: str
     paragraph: int
@@ -88,6 +89,42 @@ class Span:
 def _words(body: str, paragraph) -> list[tuple[int, int]]:
     text = body[paragraph.start : paragraph.end]
     return [(m.start() + paragraph.start, m.end() + paragraph.start) for m in _WORD.finditer(text)]
+
+
+def end_paragraph(article, span: Span) -> int:
+    """The paragraph the selection ends in."""
+    paragraph = article.paragraph_at(max(span.end - 1, span.start))
+    return paragraph.index if paragraph is not None else span.paragraph
+
+
+def _words_near_end(article, span: Span) -> list[tuple[int, int]]:
+    """The words of the paragraph the selection ends in and of its neighbours (not before
+    the selection's first paragraph), so the end can step across a paragraph break."""
+    last = end_paragraph(article, span)
+    lo = max(span.paragraph, last - 1)
+    hi = min(len(article.paragraphs) - 1, last + 1)
+    words: list[tuple[int, int]] = []
+    for index in range(lo, hi + 1):
+        words.extend(_words(article.body, article.paragraphs[index]))
+    return words
+
+
+def _sentence_ends_near_end(article, span: Span) -> list[int]:
+    last = end_paragraph(article, span)
+    lo = max(span.paragraph, last - 1)
+    hi = min(len(article.paragraphs) - 1, last + 1)
+    ends: list[int] = []
+    for index in range(lo, hi + 1):
+        ends.extend(_sentence_ends(article.body, article.paragraphs[index]))
+    return ends
+
+
+def span_to_paragraph(article, span: Span, index: int) -> Span:
+    """The selection stretched (or shrunk) to end with paragraph `index` (not before its start)."""
+    index = max(index, span.paragraph)
+    paragraph = article.paragraphs[index]
+    end = paragraph.start + len(article.body[paragraph.start : paragraph.end].rstrip())
+    return dataclasses.replace(span, end=max(end, span.start + 1))
 
 
 def _sentence_ends(body: str, paragraph) -> list[int]:
@@ -109,7 +146,7 @@ def first_word(article, paragraph_index: int) -> Span | None:
 
 
 def step_end_by_word(article, span: Span, step: int) -> Span:
-    words = _words(article.body, article.paragraphs[span.paragraph])
+    words = _words_near_end(article, span)
     ends = [b for a, b in words if a >= span.start]
     if step > 0:
         later = [e for e in ends if e > span.end]
@@ -120,7 +157,7 @@ def step_end_by_word(article, span: Span, step: int) -> Span:
 
 def step_end_by_sentence(article, span: Span, step: int) -> Span:
     paragraph = article.paragraphs[span.paragraph]
-    ends = [e for e in _sentence_ends(article.body, paragraph) if e > span.start]
+    ends = [e for e in _sentence_ends_near_end(article, span) if e > span.start]
     if step > 0:
         later = [e for e in ends if e > span.end]
         return dataclasses.replace(span, end=later[0]) if later else span
@@ -198,6 +235,20 @@ class ExportNeedsConfirmation(Message):
     request: object
 
 
+@dataclass
+class UnmarkNeedsConfirmation(Message):
+    """Unmarking would delete what the user wrote (a note, tags): ask first."""
+
+    article_id: str
+    clip: object
+    what: str
+
+
+@dataclass
+class ClipRestored(Message):
+    clip: object
+
+
 def span_passage(article, start: int, end: int):
     """A passage of `article` that is not (yet) a clip: the paragraph's citation, the span's text."""
     from belreader.export import passages_from_paragraphs
@@ -222,11 +273,11 @@ class PassageMarking(Widget):
 
     BINDINGS = [
         Binding("space", "mark", "Mark", id="mark",
-                tooltip="mark or unmark the current paragraph (or the mouse selection, or the v selection)"),
+                tooltip="mark or unmark the cursor's paragraph (or the mouse selection, or the v selection)"),
         Binding("v", "select_span", "Select", show=False, id="select-span",
-                tooltip="select inside the current paragraph: w/b word, ( ) sentence, < > move the start"),
+                tooltip="select from the cursor's paragraph: w/b word, ( ) sentence, j/k paragraph, < > move the start"),
         Binding("y", "copy_passage", "Copy", show=False, id="copy-passage",
-                tooltip="copy the selection, marked passage or current paragraph with its citation"),
+                tooltip="copy the selection, marked passage or the cursor's paragraph with its citation"),
         Binding("enter", "mark_selection", "Mark selection", show=False, id="mark-selection",
                 tooltip="selection: mark it (space too)"),
         Binding("w", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
@@ -240,6 +291,8 @@ class PassageMarking(Widget):
         Binding("less_than_sign,shift+left", "span_start(-1)", "Start -", show=False,
                 tooltip="selection: start one word earlier"),
         Binding("escape", "cancel_span", "Cancel selection", show=False),
+        Binding("u", "undo_delete", "Undo unmark", show=False, id="undo-unmark",
+                tooltip="bring back the clip last unmarked (or deleted on the Clips screen), note and tags too"),
     ]
 
     _SPAN_ACTIONS = {"mark_selection", "span_word", "span_sentence", "span_start", "cancel_span"}
@@ -280,31 +333,15 @@ class PassageMarking(Widget):
     # -- where the reader is
 
     def current_paragraph(self) -> int | None:
-        """The first paragraph that starts on screen (the one scrolled to), skipping headings.
+        """The paragraph the cursor is on (what space, v and y act on)."""
+        return self.cursor if self.article is not None else None
 
-        When one long paragraph fills the whole view, that paragraph.
-        """
-        if self.article is None:
-            return None
-        top = None
-        view = self.region
-        for widget in self.paragraph_widgets():
-            region = widget.region
-            if not region.height or region.y + region.height <= view.y:
-                continue  # above the view
-            if region.y >= view.y or region.y + region.height >= view.bottom:
-                top = widget.index
-                break
-        if top is None:
-            widgets = self.paragraph_widgets()
-            if not widgets:
-                return None
-            top = widgets[0].index
-        paragraphs = self.article.paragraphs
-        for paragraph in paragraphs[top:]:
-            if not paragraph.is_heading:
-                return paragraph.index
-        return top
+    def _cursor_moved(self) -> None:
+        """While selecting, moving the cursor moves the selection's end to its paragraph."""
+        if self.span is not None and self.cursor is not None:
+            self.span = span_to_paragraph(self.article, self.span, self.cursor)
+            if self.cursor < self.span.paragraph:
+                self.cursor = self.span.paragraph  # the selection's first paragraph is the top
 
     def mouse_span(self) -> tuple[int, int] | None:
         """Body offsets of a mouse selection made inside one paragraph, if there is one."""
@@ -329,14 +366,19 @@ class PassageMarking(Widget):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action in self._SPAN_ACTIONS:
             return self.span is not None
-        if action in ("scroll_down", "scroll_up") and self.span is not None:
-            return False
         if action in ("mark", "select_span", "copy_passage"):
             return self.article is not None
         return True
 
     def _set_span(self, span: Span | None) -> None:
         self.span = span
+        if span is not None:
+            last = end_paragraph(self.article, span)
+            if last != self.cursor:
+                self.cursor = last  # the cursor follows the selection's end (w past a paragraph)
+                widget = self.paragraph_widget(last)
+                if widget is not None:
+                    self._scroll_cursor_into_view(widget)
         self.refresh_paragraphs()
         self.refresh_bindings()
 
@@ -345,7 +387,9 @@ class PassageMarking(Widget):
         if self.span is not None:
             span = self.span
             self._set_span(None)
-            self.post_message(MarkRequested(article.id, span.start, span.end, "selection"))
+            last = end_paragraph(article, span)
+            what = "selection" if last == span.paragraph else f"selection ¶{span.paragraph + 1}–{last + 1}"
+            self.post_message(MarkRequested(article.id, span.start, span.end, what))
             return
         mouse = self.mouse_span()
         if mouse is not None:
@@ -363,6 +407,9 @@ class PassageMarking(Widget):
     def action_mark_selection(self) -> None:
         self.action_mark()
 
+    def action_undo_delete(self) -> None:
+        self.app.action_undo_delete()
+
     def action_select_span(self) -> None:
         index = self.current_paragraph()
         if index is None:
@@ -372,7 +419,8 @@ class PassageMarking(Widget):
             return
         self._set_span(span)
         self.app.notify(
-            "Selecting: w/b a word more or less, ( ) by sentence, < > move the start; enter marks, escape cancels.",
+            "Selecting: w/b a word more or less, ( ) by sentence, j/k by paragraph, < > move the start; "
+            "enter marks, escape cancels.",
             timeout=4,
         )
 
@@ -456,6 +504,7 @@ class PassageActions:
     _toggle_lock = threading.Lock()  # two quick presses of space: the second sees the first's clip
     _pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
     _told_changed: set[int] | None = None  # clips changed since marked the reader was told of
+    _last_removed = None  # the clip last unmarked or deleted, for `u`
 
     @property
     def clip_store(self):
@@ -543,8 +592,10 @@ class PassageActions:
             b -= 1
         existing = store.find(article.id, a, b)
         if existing is not None:
-            store.remove(existing.id)
-            self.post_message(ClipToggled(article.id, existing, False, what))
+            if existing.note.strip() or existing.tags:
+                self.post_message(UnmarkNeedsConfirmation(article.id, existing, what))
+            else:
+                self._remove_clip(existing, what)
             return
         try:
             if whole_paragraph is not None:
@@ -556,14 +607,69 @@ class PassageActions:
             return
         self.post_message(ClipToggled(article.id, clip, True, what))
 
+    def _remove_clip(self, clip, what: str) -> None:
+        """Delete a clip (in a worker thread) and keep it for `u` to bring back."""
+        if self.clip_store.remove(clip.id):
+            self._last_removed = clip
+        self.post_message(ClipToggled(clip.article_id, clip, False, what))
+
+    def on_unmark_needs_confirmation(self, message: UnmarkNeedsConfirmation) -> None:
+        from belreader.tui.screens.export_dialog import ConfirmDialog
+
+        clip = message.clip
+        kept = " and ".join(x for x in ("note" if clip.note.strip() else "", "tags" if clip.tags else "") if x)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.remove_clip(clip, message.what)
+            else:
+                self.notify(f"Kept the marked {message.what}.", markup=False, timeout=3)
+
+        verb = "go" if " and " in kept else "goes"
+        question = f"Unmark the {message.what}? Its {kept} {verb} with it (u brings the clip back)."
+        self.push_screen(ConfirmDialog(question, yes="Unmark", no="Keep"), answered)
+
+    @work(thread=True, exit_on_error=False, group="clip-write")
+    def remove_clip(self, clip, what: str) -> None:
+        with self._toggle_lock:
+            self._remove_clip(clip, what)
+
     def on_clip_toggled(self, message: ClipToggled) -> None:
         clip = message.clip
         if message.added:
             self.notify(f"Marked passage {clip.position + 1} ({message.what}).", markup=False, timeout=3)
         else:
-            self.notify(f"Unmarked the {message.what}.", markup=False, timeout=3)
+            self.notify(f"Unmarked the {message.what} (u undoes).", markup=False, timeout=3)
         if self.article is not None and self.article.id == message.article_id:
             self.refresh_clip_marks(self.article)
+
+    # -- undo
+
+    def action_undo_delete(self) -> None:
+        """Bring back the clip last unmarked or deleted, in the reader or on the Clips screen."""
+        clip, self._last_removed = self._last_removed, None
+        if clip is None:
+            self.notify("Nothing to undo: no clip was unmarked or deleted.", timeout=3)
+            return
+        self.restore_clip(clip)
+
+    @work(thread=True, exit_on_error=False, group="clip-write")
+    def restore_clip(self, clip) -> None:
+        with self._toggle_lock:
+            restored = self.clip_store.restore(clip)
+        self.post_message(ClipRestored(restored))
+
+    def on_clip_restored(self, message: ClipRestored) -> None:
+        from belreader.tui.screens.clips import ClipsScreen
+
+        clip = message.clip
+        quote = " ".join(clean(clip.quote).split())
+        short = quote if len(quote) <= 40 else quote[:39] + "…"
+        self.notify(f"Clip restored: “{short}”", markup=False, timeout=4)
+        if self.article is not None and self.article.id == clip.article_id:
+            self.refresh_clip_marks(self.article)
+        if isinstance(self.screen, ClipsScreen):
+            self.screen.load(select=clip.id)
 
     # -- the Clips screen
 

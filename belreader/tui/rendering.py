@@ -71,18 +71,56 @@ def claim_style(dark: bool = True) -> Style:
     return Style(bgcolor="#2a3350" if dark else "#dfe7f7")
 
 
-def legend(dark: bool = True, labels: list[str] | None = None) -> Text:
-    """One coloured swatch per entity type, plus the search-term style."""
-    text = Text()
+def legend_items(dark: bool = True, labels: list[str] | None = None) -> list[Text]:
+    """The legend's entries: one coloured swatch and name per entity type, then the search-term
+    and selected-mention styles. Each entry is kept whole on one line (see `Flow`)."""
+    items = []
     for label in labels or LABELS[:-1]:
         if label == "PERCENT":
             continue
-        text.append("■ ", style=entity_style(label, dark))
-        text.append(LABEL_NAMES[label] + "  ", style=Style(dim=True))
-    text.append(" term ", style=SEARCH_TERM)
-    text.append("  ")
-    text.append(" selected ", style=SELECTED_MENTION)
-    return text
+        item = Text("■ ", style=entity_style(label, dark))
+        item.append(LABEL_NAMES[label], style=Style(dim=True))
+        items.append(item)
+    items.append(Text(" term ", style=SEARCH_TERM))
+    items.append(Text(" selected ", style=SELECTED_MENTION))
+    return items
+
+
+def legend(dark: bool = True, labels: list[str] | None = None) -> "Flow":
+    """The legend, flowed to the width it is drawn at (never a swatch without its name)."""
+    return Flow(legend_items(dark, labels))
+
+
+class Flow:
+    """Rich renderable: items side by side, wrapped between items (not inside one) to the width."""
+
+    def __init__(self, items: list[Text], gap: int = 2) -> None:
+        self.items = items
+        self.gap = gap
+
+    def text(self, width: int) -> Text:
+        text = Text()  # ends in a newline: Textual counts the lines by their newlines
+        used = 0
+        for item in self.items:
+            size = item.cell_len
+            if used and used + self.gap + size > width:
+                text.append("\n")
+                used = 0
+            elif used:
+                text.append(" " * self.gap)
+                used += self.gap
+            text.append_text(item)
+            used += size
+        return text
+
+    def __rich_console__(self, console, options):
+        yield self.text(options.max_width)
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        widest = max((item.cell_len for item in self.items), default=0)
+        return Measurement(min(widest, options.max_width), options.max_width)
 
 
 def snippet_text(snippet, width_hint: int = 240) -> Text:

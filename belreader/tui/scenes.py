@@ -115,6 +115,13 @@ async def export_dialog(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def cursor_selection(pilot: Pilot) -> None:
+    """The paragraph cursor on ¶3 and a `v` selection running from ¶2 into ¶3."""
+    await _open_seed(pilot)
+    await pilot.press("j", "v", "j", "b", "b", "b")
+    await pilot.pause()
+
+
 SCENES = [
     Scene("main", (120, 36), main_screen, "The bundled corpus with the first article open"),
     Scene("search-loan", (120, 36), search_loan, "Search as you type: `loan`"),
@@ -123,6 +130,8 @@ SCENES = [
     Scene("help", (120, 36), help_screen, "The help screen, generated from the bindings"),
     Scene("clips", (120, 36), clips_screen, "The Clips screen (C): marked passages, newest first"),
     Scene("export", (120, 36), export_dialog, "The export dialog (e): format, destination, clips or search results"),
+    Scene("cursor", (120, 36), cursor_selection,
+          "The paragraph cursor (j/k) and a v selection that spans two paragraphs"),
 ]
 
 

@@ -17,13 +17,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from belreader.text import display_inline
 from belreader.tui.passages import current_clips
 from belreader.tui.rendering import clean
 from belreader.tui.widgets.safe_input import SafeInput
+from belreader.tui.widgets.footer import ReaderFooter
+from belreader.tui.widgets.option_list import FittedOptionList
 
 _DIM = Style(dim=True)
 QUOTE_CHARS = 240
@@ -73,7 +75,7 @@ class ClipsLoaded(Message):
     select: int | None = None  # clip id to highlight
 
 
-class ClipList(OptionList):
+class ClipList(FittedOptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
@@ -98,6 +100,7 @@ class ClipsScreen(ModalScreen[None]):
         Binding("shift+down,J", "move(1)", "Move down", tooltip="move the clip down in your order"),
         Binding("n", "edit_note", "Note/tags", tooltip="add or edit the clip's note and tags"),
         Binding("d,delete", "delete", "Delete", tooltip="delete the clip (asks first)"),
+        Binding("u", "undo_delete", "Undo", tooltip="bring back the clip last deleted (or unmarked in the reader)"),
         Binding("y", "copy", "Copy", tooltip="copy the clip with its citation"),
         Binding("e", "export", "Export", tooltip="export clips: Markdown, JSON or CSV"),
     ]
@@ -110,7 +113,7 @@ class ClipsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="clips-title", markup=False)
         yield ClipList(id="clips-list")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self._show_title(loading=True)
@@ -226,15 +229,19 @@ class ClipsScreen(ModalScreen[None]):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._delete(clip.id)
+                self._delete(clip)
 
         self.app.push_screen(ConfirmDialog(f"Delete this clip?\n\n“{short}”", yes="Delete", no="Keep"), answered)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
-    def _delete(self, clip_id: int) -> None:
-        self.app.clip_store.remove(clip_id)
-        self.app.call_from_thread(self.notify, "Clip deleted.", timeout=3)
+    def _delete(self, clip) -> None:
+        if self.app.clip_store.remove(clip.id):
+            self.app._last_removed = clip
+        self.app.call_from_thread(self.notify, "Clip deleted (u undoes).", timeout=3)
         self.app.call_from_thread(self.load)
+
+    def action_undo_delete(self) -> None:
+        self.app.action_undo_delete()
 
     def action_copy(self) -> None:
         from belreader.export import Passage

@@ -29,7 +29,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     DEFAULT_CSS = """
     ExportDialog { align: center middle; }
     #export-box {
-        width: 72; max-width: 95%; height: auto;
+        width: 72; max-width: 95%; height: auto; max-height: 100%; overflow-y: auto;
         border: thick $primary; background: $surface; padding: 0 2;
     }
     #export-title { padding: 1 0; }

@@ -17,6 +17,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from belreader.tui.rendering import clean, snippet_text
+from belreader.tui.widgets.option_list import FittedOptionList
 
 SORTS = {
     "id": lambda s: s.id,
@@ -56,6 +57,7 @@ class ArticleList(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {"article-list--highlight"}
     DEFAULT_CSS = """
+    ArticleList { overflow-x: hidden; }
     ArticleList > .article-list--highlight {
         background: $block-cursor-blurred-background;
     }
@@ -176,7 +178,7 @@ class ArticleList(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ rendering
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width  # without the scrollbar, so "…" shows
         line = y + self.scroll_offset.y
         row, sub = divmod(line, self.ROW_HEIGHT)
         if row >= len(self.rows) or width <= 0:
@@ -218,7 +220,7 @@ class ArticleList(ScrollView, can_focus=True):
         return strips
 
 
-class HitList(OptionList):
+class HitList(FittedOptionList):
     """Ranked search hits, each with its best snippet."""
 
     BINDINGS = _VIM_BINDINGS

@@ -42,28 +42,44 @@ class Paragraph(Static):
         self.index = index
         self.text = Text()
         self.marks: list = []
+        self.is_cursor = False
 
-    def show(self, text: Text, marks: list) -> None:
+    def show(self, text: Text, marks: list, is_cursor: bool = False) -> None:
         self.text = text
         self.marks = marks
+        self.is_cursor = is_cursor
+        self.set_class(is_cursor, "cursor")
         self.update(text)
 
     def on_click(self, event) -> None:
-        """A click on a marked name selects its entity (the mouse twin of the Entities tab)."""
+        """A click on a marked name selects its entity (the mouse twin of the Entities tab);
+        a click elsewhere puts the paragraph cursor here."""
         entity_id = (event.style.meta or {}).get("entity") if event.style else None
         if entity_id:
             event.stop()
             self.app.select_entity(entity_id)
+        elif isinstance(self.parent, ArticleView):
+            self.parent.move_cursor_to(self.index, scroll=False)
 
 
 class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
-    """The open article. Holds what to mark; re-renders paragraphs when that changes."""
+    """The open article. Holds what to mark; re-renders paragraphs when that changes.
+
+    A paragraph cursor (`cursor`, a paragraph index; headings are skipped) is what `space`,
+    `v` and `y` act on. It is drawn as a bar in the margin beside the paragraph's number;
+    moving it scrolls the view to keep it in sight, and scrolling by other means (arrows,
+    pages, the mouse) brings it along to a paragraph on screen.
+    """
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding("j,right_curly_bracket", "cursor_step(1)", "Next paragraph", show=False, id="next-paragraph",
+                tooltip="move the paragraph cursor down (with a v selection: extend it)"),
+        Binding("k,left_curly_bracket", "cursor_step(-1)", "Previous paragraph", show=False, id="previous-paragraph",
+                tooltip="move the paragraph cursor up (with a v selection: shrink it)"),
+        Binding("g", "cursor_edge(-1)", "Top", show=False, tooltip="the first paragraph"),
+        Binding("G", "cursor_edge(1)", "Bottom", show=False, tooltip="the last paragraph"),
+        Binding("down", "scroll_down", "Scroll down", show=False, tooltip="scroll a line (the cursor stays in sight)"),
+        Binding("up", "scroll_up", "Scroll up", show=False, tooltip="scroll a line (the cursor stays in sight)"),
     ]
 
     def __init__(self, **kwargs) -> None:
@@ -82,6 +98,8 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         self.fully_mounted = True
         self._pending_paragraph: int | None = None
         self._pending_y: float | None = None
+        self.cursor: int | None = None  # the paragraph space, v and y act on
+        self._text_indexes: list[int] = []  # paragraphs the cursor can be on (not headings)
 
     def compose(self):
         yield Static(
@@ -102,9 +120,12 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         self.selected_claim = None
         self.current_hit = None
         self.current_mention = None
+        self.span = None
         self._pending_paragraph = None
         self._pending_y = None
         self._starts = [p.start for p in article.paragraphs]
+        self._text_indexes = [p.index for p in article.paragraphs if not p.is_heading]
+        self.cursor = self._text_indexes[0] if self._text_indexes else None
         self._widgets = {}
         await self.remove_children()
         marks = self._marks()
@@ -118,7 +139,8 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
     def _new_paragraph(self, paragraph, marks) -> Paragraph:
         widget = Paragraph(paragraph.index, classes="heading" if paragraph.is_heading else "para")
         mine = marks.get(paragraph.index, [])
-        widget.show(self._paragraph_text(paragraph, mine), mine)
+        is_cursor = paragraph.index == self.cursor
+        widget.show(self._paragraph_text(paragraph, mine, is_cursor), mine, is_cursor)
         self._widgets[paragraph.index] = widget
         return widget
 
@@ -207,8 +229,9 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         marks = self._marks()
         for index, widget in self._widgets.items():
             mine = marks.get(index, [])
-            if mine != widget.marks:
-                widget.show(self._paragraph_text(self.article.paragraphs[index], mine), mine)
+            is_cursor = index == self.cursor
+            if mine != widget.marks or is_cursor != widget.is_cursor:
+                widget.show(self._paragraph_text(self.article.paragraphs[index], mine, is_cursor), mine, is_cursor)
 
     def paragraph_plain(self, index: int) -> str:
         """What paragraph `index` shows, as plain text (tests, copy)."""
@@ -217,7 +240,85 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
 
     # ------------------------------------------------------------------ navigation
 
+    # -- the paragraph cursor
+
+    def move_cursor_to(self, index: int, *, scroll: bool = True) -> None:
+        """Put the cursor on paragraph `index` (or the next text paragraph after a heading)."""
+        if not self._text_indexes:
+            return
+        position = min(bisect.bisect_left(self._text_indexes, index), len(self._text_indexes) - 1)
+        target = self._text_indexes[position]
+        if target != self.cursor:
+            self.cursor = target
+            self._cursor_moved()  # a selection in progress follows (PassageMarking)
+            self.refresh_paragraphs()
+        if scroll:
+            widget = self.paragraph_widget(target)
+            if widget is not None:
+                self._scroll_cursor_into_view(widget)
+
+    def _scroll_cursor_into_view(self, widget) -> None:
+        tall = widget.outer_size.height >= self.scrollable_content_region.height
+        self.scroll_to_widget(widget, animate=False, top=tall, immediate=True)
+
+    def action_cursor_step(self, step: int) -> None:
+        if self.cursor is None or not self._text_indexes:
+            return
+        position = bisect.bisect_left(self._text_indexes, self.cursor) + step
+        position = max(0, min(position, len(self._text_indexes) - 1))
+        self.move_cursor_to(self._text_indexes[position])
+
+    def action_cursor_edge(self, edge: int) -> None:
+        if not self._text_indexes:
+            return
+        if edge < 0:
+            self.move_cursor_to(self._text_indexes[0], scroll=False)
+            self.scroll_home(animate=False, immediate=True)
+        else:
+            self.move_cursor_to(self._text_indexes[-1], scroll=False)
+            self.scroll_end(animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False, immediate=True)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._keep_cursor_in_view()
+
+    def _keep_cursor_in_view(self) -> None:
+        """After a scroll that took the cursor's first line out of sight, move the cursor to
+        a paragraph that starts on screen (or, in a paragraph longer than the view, that one)."""
+        if self.span is not None:
+            return  # a selection in progress keeps its end where the keys put it
+        widget = self.paragraph_widget(self.cursor) if self.cursor is not None else None
+        if widget is None or not widget.is_attached or not widget.virtual_region.height:
+            return  # not mounted or laid out yet: a pending scroll will bring it
+        top = self.scroll_y
+        bottom = top + self.scrollable_content_region.height
+        if top <= widget.virtual_region.y < bottom:
+            return
+        starting, overlapping = [], []
+        for other in self.paragraph_widgets():
+            region = other.virtual_region
+            if not other.has_class("para") or not region.height or region.bottom <= top:
+                continue
+            if region.y >= bottom:
+                break
+            overlapping.append(other.index)
+            if region.y >= top:
+                starting.append(other.index)
+        candidates = starting or overlapping
+        if candidates:
+            above = widget.virtual_region.y < top
+            self.move_cursor_to(candidates[0] if above else candidates[-1], scroll=False)
+
     def scroll_to_paragraph(self, index: int, *, animate: bool = False) -> None:
+        paragraphs = self.article.paragraphs if self.article is not None else []
+        if 0 <= index < len(paragraphs) and not paragraphs[index].is_heading:
+            self.move_cursor_to(index, scroll=False)
         widget = self.paragraph_widget(index)
         if widget is not None:
             self._pending_paragraph = None
@@ -289,9 +390,16 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         article = self.article
 
         def add(start: int, end: int, style: Style, paragraph: int | None = None) -> None:
-            index = paragraph if paragraph is not None else self._paragraph_of(start)
-            if index is not None:
-                marks[index].append((start, end, style))
+            if paragraph is not None:
+                marks[paragraph].append((start, end, style))
+                return
+            # A span may run over several paragraphs (a clip, a selection): mark each one.
+            first = max(bisect.bisect_right(self._starts, start) - 1, 0)
+            last = bisect.bisect_right(self._starts, max(end - 1, start)) - 1
+            for index in range(first, last + 1):
+                candidate = article.paragraphs[index]
+                if start < candidate.end and end > candidate.start:
+                    marks[candidate.index].append((start, end, style))
 
         for start, end, style in self.passage_marks():  # marked passages under every other mark
             add(start, end, style)
@@ -314,7 +422,7 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             add(start, end, CURRENT_HIT if i == self.current_hit else SEARCH_TERM)
         return marks
 
-    def _paragraph_text(self, paragraph, marks: list) -> Text:
+    def _paragraph_text(self, paragraph, marks: list, is_cursor: bool = False) -> Text:
         body = self.article.body
         text = Text(clean_keep_offsets(body[paragraph.start : paragraph.end]))
         for start, end, style in marks:
@@ -326,6 +434,7 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             text.stylize(Style(bold=True))
             return text
         numbered = Text()
-        numbered.append(f"{paragraph.index + 1:<3} ", style=Style(dim=True))
+        number_style = Style(bold=True) if is_cursor else Style(dim=True)
+        numbered.append(f"{paragraph.index + 1:<3} ", style=number_style)
         numbered.append_text(text)
         return numbered

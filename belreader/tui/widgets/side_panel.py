@@ -15,6 +15,7 @@ from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from belreader.tui.rendering import LABEL_NAMES, LABELS, clean, entity_style, quoted
+from belreader.tui.widgets.option_list import FittedOptionList
 
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
@@ -41,7 +42,7 @@ def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] 
     return text
 
 
-class PanelList(OptionList):
+class PanelList(FittedOptionList):
     BINDINGS = _VIM
 
     def on_focus(self) -> None:

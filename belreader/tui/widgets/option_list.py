@@ -1,0 +1,16 @@
+"""An OptionList whose options are re-wrapped when its scrollbar comes or goes.
+
+Textual's OptionList caches each option's rendered lines by option and style, not by
+width, and clears the cache on a resize only; a scrollbar that appears once the list
+fills narrows the text area without a resize, so every cached line lost its last
+characters ("Blunkett tells of love and pai"). Clearing the cache then re-wraps them.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+
+class FittedOptionList(OptionList):
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        self._clear_caches()
