@@ -59,18 +59,25 @@ class LoadReport:
 
 # --------------------------------------------------------------------------- text safety
 
+# Every pass below is linear in the length of the text, whatever the text: a pattern never
+# rescans a long run it has already failed on (bench/bench_cleaning.py measures each pass on
+# long adversarial runs; tests/test_loader_hostile.py checks their output).
+#
 # Terminal escape sequences. Every branch is bounded and none crosses a newline, so one
 # stray or unterminated introducer never swallows the rest of a file:
 # - CSI (ESC [ params final, or 8-bit CSI 0x9B) is removed whole;
 # - OSC (ESC ]) is removed up to and including its BEL/ST terminator; an unterminated one
-#   stops at the next ESC, newline or _SEQ_MAX characters (ESC ] in text is never prose);
+#   stops at the next ESC, C1 control, newline or _SEQ_MAX characters (ESC ] in text is
+#   never prose);
 # - DCS/SOS/PM/APC (ESC P/X/^/_) and the 8-bit OSC/DCS/SOS/PM/APC introducers are removed
 #   whole only when terminated on the same line; otherwise only the introducer goes
 #   ("\x1bPutin" keeps "Putin"; a latin-1 0x9D byte is dropped alone by _CONTROL_RE);
 # - ESC + intermediates + final (ESC ( B) and two-byte ESC + digit/symbol are removed;
 #   ESC before a letter is dropped on its own so the letter stays.
+# A sequence body never holds ESC or a C1 control: so a run of introducers (0x90 0x90 ...)
+# fails at once on each one instead of scanning _SEQ_MAX characters ahead from every one.
 _SEQ_MAX = 4096
-_SEQ_BODY = r"[^\x07\x1b\x9c\n]{0,%d}" % _SEQ_MAX
+_SEQ_BODY = r"[^\x07\x1b\x80-\x9f\n]{0,%d}" % _SEQ_MAX
 _SEQ_END = r"(?:\x07|\x1b\\|\x9c)"
 _ANSI_RE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
@@ -81,18 +88,63 @@ _ANSI_RE = re.compile(
     r"|\x1b[0-9:-?@\\`{-~]?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
-# C0/C1 controls, zero-width and line-separator characters, and bidirectional overrides and
-# isolates (they can make a terminal show text in another order than it is stored).
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_C1_RE = re.compile(r"[\x80-\x9f]")
+# C0/C1 controls, line/paragraph separators, and the invisible format characters that change
+# what a reader sees without being seen: soft hyphen, Arabic letter mark, Mongolian vowel
+# separator, zero-width space, LRM/RLM, bidirectional embeddings, overrides and isolates (they
+# can make a terminal show text in another order than it is stored), word joiner, invisible
+# operators, deprecated format characters, BOM/ZWNBSP and interlinear annotation marks.
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029"
+    r"\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+# Zero-width (non-)joiners are needed between letters in Persian, Arabic and Indic scripts
+# (and join emoji into one): one is kept when both neighbours are letters, marks or
+# symbols; elsewhere (at a word edge, beside a space or punctuation) they are invisible noise.
+_JOINER_RE = re.compile(r"[\u200c\u200d]+")
+_JOINABLE = ("L", "M", "So", "Sk")
+# Unicode's stream-safe limit: no real text needs more than 30 combining marks in a row, and
+# NFC sorts each run of marks by insertion (quadratic in the run's length).
+_MAX_COMBINING_RUN = 30
+_combining_run_re: re.Pattern[str] | None = None
+
+
+def _keep_joiner(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if start == 0 or end == len(text):
+        return ""
+    before = unicodedata.category(text[start - 1])
+    after = unicodedata.category(text[end])
+    if before.startswith(_JOINABLE) and after.startswith(_JOINABLE):
+        return match.group()[0]
+    return ""
+
+
+def _cap_combining_runs(text: str) -> str:
+    global _combining_run_re
+    if _combining_run_re is None:
+        # Every character with a non-zero combining class sits below U+20000.
+        marks = "".join(chr(c) for c in range(0x300, 0x20000) if unicodedata.combining(chr(c)))
+        cls = "[" + re.escape(marks) + "]"
+        _combining_run_re = re.compile(f"({cls}{{{_MAX_COMBINING_RUN}}}){cls}+")
+    return _combining_run_re.sub(r"\1", text)
 
 
 def clean_text(text: str) -> str:
-    """Strip terminal escape sequences and control characters; keep newlines and tabs."""
+    """Strip terminal escape sequences, control characters and invisible marks; keep newlines and tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ANSI_RE.sub("", text)
-    text = _CONTROL_RE.sub("", text)
-    text = text.replace("\u00a0", " ")
-    return unicodedata.normalize("NFC", text)
+    if "\x1b" in text or (not text.isascii() and _C1_RE.search(text)):
+        text = _ANSI_RE.sub("", text)
+    if not text.isascii():
+        text = _CONTROL_RE.sub("", text)
+        if "\u200c" in text or "\u200d" in text:
+            text = _JOINER_RE.sub(_keep_joiner, text)
+        text = text.replace("\u00a0", " ")
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", _cap_combining_runs(text))
+    else:
+        text = _CONTROL_RE.sub("", text)
+    return text
 
 
 def clean_inline(text: str) -> str:
@@ -102,9 +154,57 @@ def clean_inline(text: str) -> str:
 
 # --------------------------------------------------------------------------- decoding
 
+_UTF32_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"))
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _wide_encoding(raw: bytes) -> tuple[str, bool] | None:
+    """(codec, has_bom) when `raw` looks like UTF-32 or UTF-16: by its BOM, else by where its NUL
+    bytes fall (mostly-ASCII UTF-16LE text has a NUL in every other byte, UTF-32LE in three of four)."""
+    for bom, codec in (*_UTF32_BOMS, *_UTF16_BOMS):
+        if raw.startswith(bom):
+            return codec, True
+    sample = raw[:4096]
+    if b"\x00" not in sample:
+        return None
+    if len(raw) % 4 == 0 and len(sample) >= 4:
+        units = len(sample) // 4
+        for codec, zero_at in (("utf-32-le", (2, 3)), ("utf-32-be", (0, 1))):
+            if all(sample[z::4][:units].count(0) == units for z in zero_at):
+                return codec, False
+    if len(raw) % 2 == 0 and len(sample) >= 2:
+        units = len(sample) // 2
+        even, odd = sample[0::2][:units].count(0), sample[1::2][:units].count(0)
+        if odd >= units * 0.3 and even <= units * 0.02:
+            return "utf-16-le", False
+        if even >= units * 0.3 and odd <= units * 0.02:
+            return "utf-16-be", False
+    return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Mostly printable: a NUL-pattern guess that decodes to controls or unassigned code points was wrong."""
+    sample = text[:4096]
+    bad = sum(
+        1 for c in sample
+        if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\n\r\t")
+    )
+    return bad <= len(sample) * 0.02
+
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:
-    """Decode file bytes: UTF-8 (BOM allowed), else cp1252, else latin-1. Returns (text, encoding)."""
+    """Decode file bytes: UTF-32/UTF-16 (by BOM or NUL pattern), UTF-8 (BOM allowed), else
+    cp1252, else latin-1. Returns (text, encoding)."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        codec, has_bom = wide
+        bom_size = 0 if not has_bom else (4 if codec.startswith("utf-32") else 2)
+        try:
+            text = raw[bom_size:].decode(codec)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and (has_bom or _looks_like_text(text)):
+            return text, codec
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -180,28 +280,43 @@ def split_paragraphs(text: str) -> list[str]:
     A line continues the previous one when both are in the same block (no blank
     line between) and the previous line does not end a sentence while this one
     starts in lower case, or the previous line is long (hard-wrapped prose).
+    Lines are collected and joined once per paragraph (joining as they come would copy the
+    paragraph again for every line: quadratic on a file of many short lines).
     """
     paragraphs: list[str] = []
+    current: list[str] = []  # the lines of the paragraph being built
+    length = words = 0  # its length once joined, and its word count
     previous_blank = True
     for raw_line in text.split("\n"):
-        line = " ".join(raw_line.split())
-        if not line:
+        line_words = raw_line.split()
+        if not line_words:
             previous_blank = True
             continue
-        if paragraphs and not previous_blank and _continues(paragraphs[-1], line):
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        line = " ".join(line_words)
+        if current and not previous_blank and _continues_lines(current, length, words, line):
+            current.append(line)
+            length += 1 + len(line)
+            words += len(line_words)
         else:
-            paragraphs.append(line)
+            if current:
+                paragraphs.append(" ".join(current))
+            current, length, words = [line], len(line), len(line_words)
         previous_blank = False
+    if current:
+        paragraphs.append(" ".join(current))
     return paragraphs
 
 
-def _continues(previous: str, line: str) -> bool:
-    if _is_heading(line) or _is_heading(previous) or _COMMENT_HEADER.match(line):
+def _continues_lines(lines: list[str], length: int, words: int, line: str) -> bool:
+    """`_continues` for a paragraph still held as lines: a heading has at most 12 words, so the
+    joined paragraph is only built (and tested) while it is that short."""
+    if _is_heading(line) or _COMMENT_HEADER.match(line):
         return False
-    if previous.endswith(_SENTENCE_END):
+    if words <= 12 and _is_heading(" ".join(lines)):
         return False
-    return line[:1].islower() or len(previous) >= 60
+    if lines[-1].endswith(_SENTENCE_END):
+        return False
+    return line[:1].islower() or length >= 60
 
 
 @dataclass(slots=True)
@@ -387,9 +502,7 @@ def _parse_front_matter(text: str) -> tuple[dict, str, str | None]:
             if kind == "toml":
                 meta = tomllib.loads(block)
             else:
-                import yaml
-
-                meta = yaml.safe_load(block) or {}
+                meta = _safe_yaml(block) or {}
         except Exception as exc:  # malformed front matter must never stop loading
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return {}, rest, f"front matter ignored ({kind} error: {first})"
@@ -397,6 +510,25 @@ def _parse_front_matter(text: str) -> tuple[dict, str, str | None]:
             return {}, rest, "front matter is not a mapping; ignored"
         return meta, rest, None
     return {}, text, None
+
+
+def _safe_yaml(block: str):
+    """YAML front matter without aliases: a few hundred bytes of nested aliases ("billion
+    laughs") expand into gigabytes, and front matter never needs them."""
+    import yaml
+    from yaml.events import AliasEvent
+
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(AliasEvent):
+                raise yaml.YAMLError("aliases (*name) are not allowed")
+            return super().compose_node(parent, index)
+
+    loader = NoAliasLoader(block)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def _meta_str(meta: dict, *keys: str) -> str | None:
@@ -421,7 +553,10 @@ def _meta_tags(meta: dict) -> list[str]:
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_INLINE = re.compile(r"(\*\*|__|`)")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Link text stops at the next bracket and the target at a bracket or an unbalanced
+# parenthesis (one level of balanced ones is allowed: wiki URLs), so a failed match never
+# rescans: a run of "[" or "](" stays linear.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)")
 
 
 def _md_inline(text: str) -> str:
@@ -720,6 +855,22 @@ def _parse_json(
 
 
 _HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_UNICODE_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+
+
+def _decode_file(raw: bytes) -> tuple[str, str, list[str]]:
+    """(clean text, encoding, warnings) of a file's bytes; ValueError when it holds no text."""
+    if not raw.strip():
+        raise ValueError("empty file")
+    text, encoding = decode_bytes(raw)
+    if encoding == "utf-8" or encoding not in _UNICODE_ENCODINGS:
+        if b"\x00" in raw:  # UTF-16/32 were recognised above; NULs in anything else mean binary
+            raise ValueError("binary file (contains NUL bytes)")
+    warnings = [] if encoding in _UNICODE_ENCODINGS else [f"not valid UTF-8; decoded as {encoding}"]
+    text = clean_text(text)
+    if not text.strip():
+        raise ValueError("no text after removing control characters")
+    return text, encoding, warnings
 
 
 def parse_bytes(
@@ -737,15 +888,7 @@ def parse_bytes(
     field"); without a `skipped` list it becomes a warning on the file's first article,
     so it is never dropped silently.
     """
-    if not raw.strip():
-        raise ValueError("empty file")
-    if b"\x00" in raw:
-        raise ValueError("binary file (contains NUL bytes)")
-    text, encoding = decode_bytes(raw)
-    warnings = [] if encoding == "utf-8" else [f"not valid UTF-8; decoded as {encoding}"]
-    text = clean_text(text)
-    if not text.strip():
-        raise ValueError("no text after removing control characters")
+    text, encoding, warnings = _decode_file(raw)
     suffix = path.suffix.lower()
     article_id = article_id_for(path, root)
     common = dict(path=path, raw=raw, encoding=encoding, stat=stat)
