@@ -111,3 +111,9 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def atomic_write_json(path: Path, data) -> None:
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def follow_symlinks() -> bool:
+    """Follow symbolic links that stay inside the corpus folder: $BELREADER_FOLLOW_SYMLINKS=1
+    (default: no). Links that lead outside the corpus are never followed."""
+    return os.environ.get("BELREADER_FOLLOW_SYMLINKS", "").strip().lower() in ("1", "true", "yes", "on")

@@ -15,12 +15,15 @@ import os
 import re
 import tomllib
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 from typing import Callable, Iterator
 
 from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
+from belreader import config
 from belreader.config import max_file_bytes
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
@@ -604,6 +607,44 @@ def _markdown_to_paragraphs(text: str) -> tuple[list[str], set[int], str | None]
     return paragraphs, headings, h1
 
 
+def _defuse_html(text: str) -> str:
+    """HTML with every '<' that cannot open a tag or comment written as '&lt;'.
+
+    The standard library's HTMLParser (before Python 3.13.4) rescans the rest of the input
+    from every '<' that starts an unfinished tag or comment: a run of "<a " or "<!--" takes
+    minutes. Here a '<' opens a tag only when its '>' comes before the next '<', and a
+    comment only when a '-->' follows; both are found with one forward search each, whose
+    result is reused while it lies ahead, so the pass is linear. The text a reader sees is
+    unchanged: the parser turns '&lt;' back into '<'.
+    """
+    out: list[str] = []
+    position = 0
+    next_gt = next_comment_end = -2  # -2: not searched yet; -1: none left in the text
+    while True:
+        lt = text.find("<", position)
+        if lt < 0:
+            out.append(text[position:])
+            return "".join(out)
+        out.append(text[position:lt])
+        if text.startswith("<!--", lt):
+            if next_comment_end != -1 and next_comment_end < lt + 4:
+                next_comment_end = text.find("-->", lt + 4)
+            if next_comment_end >= 0:
+                out.append(text[lt : next_comment_end + 3])
+                position = next_comment_end + 3
+                continue
+        else:
+            if next_gt != -1 and next_gt < lt:
+                next_gt = text.find(">", lt)
+            next_lt = text.find("<", lt + 1, next_gt if next_gt >= 0 else len(text))
+            if next_gt >= 0 and next_lt < 0:
+                out.append(text[lt : next_gt + 1])
+                position = next_gt + 1
+                continue
+        out.append("&lt;")
+        position = lt + 1
+
+
 class _HTMLText(HTMLParser):
     BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "br", "tr", "section",
               "article", "header", "figcaption", "pre", "dd", "dt"}
@@ -904,7 +945,7 @@ def parse_bytes(
 
     if suffix in (".html", ".htm"):
         parser = _HTMLText()
-        parser.feed(text)
+        parser.feed(_defuse_html(text))
         parser.close()
         meta = {
             "author": parser.meta.get("author") or parser.meta.get("article:author"),
@@ -985,66 +1026,182 @@ def load_file(
 ) -> list[Article]:
     """Load one file. Raises ValueError (one-line reason) if it cannot be an article.
 
-    Raises FileTooLarge (a ValueError) for a file over `max_bytes`. JSON records that
-    give no article go to `skipped` (see parse_bytes).
+    This is the per-file guard of every load (the corpus walk, the indexer, `find_article`):
+    whatever goes wrong inside one file (a parser error, JSON nested too deeply, memory,
+    a bug) becomes a ValueError naming what happened, so the caller skips that file and
+    goes on. Raises FileTooLarge (a ValueError) for a file over `max_bytes`. JSON records
+    that give no article go to `skipped` (see parse_bytes).
     """
     path = Path(path)
     root = Path(root) if root is not None else path.parent
+    with _one_file():
+        raw, stat = _read_file(path, root, max_bytes)
+        return parse_bytes(raw, path, root, stat, skipped=skipped)
+
+
+@contextmanager
+def _one_file() -> Iterator[None]:
+    """Any exception while reading one file becomes a ValueError with a one-line reason."""
     try:
-        stat = path.stat()
-    except OSError as exc:
-        raise ValueError(f"unreadable ({exc.strerror or exc})") from None
+        yield
+    except FileTooLarge:
+        raise
+    except RecursionError:
+        raise ValueError("nested too deeply to read") from None
+    except MemoryError:
+        raise ValueError("too large to read (out of memory)") from None
+    except ValueError as exc:  # our own reasons, JSON and Unicode errors
+        raise ValueError(_one_line(exc)) from None
+    except Exception as exc:
+        raise ValueError(f"could not be read ({_one_line(exc)})") from None
+
+
+def _one_line(exc: BaseException) -> str:
+    """The first line of an error, cleaned; named by its type unless it is one of our reasons."""
+    lines = str(exc).strip().splitlines()
+    text = clean_inline(lines[0])[:300] if lines else ""
+    if type(exc) is ValueError and text:
+        return text
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _read_file(path: Path, root: Path, max_bytes: int | None) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file inside `root`, read up to the size cap and no further.
+
+    A FIFO would block forever and a device (a link to /dev/zero) never ends: only regular
+    files are opened. The cap is enforced on what is read, not on what stat says (files
+    under /proc, or a file growing while it is read, report a size they do not have).
+    """
     if max_bytes is None:
         max_bytes = max_file_bytes()
-    if stat.st_size > max_bytes:
-        raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit ({stat.st_size:,} bytes)")
+    if not _inside(os.path.realpath(path), os.path.realpath(root)):
+        raise ValueError("symbolic link leads outside the corpus folder; not read")
     try:
-        raw = path.read_bytes()
+        stat = os.stat(path)
+        if not S_ISREG(stat.st_mode):
+            raise ValueError(f"not a regular file ({_file_kind(stat.st_mode)})")
+        if stat.st_size > max_bytes:
+            raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit ({stat.st_size:,} bytes)")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(path, flags)
+        try:
+            stat = os.fstat(fd)  # the file opened, which may not be the one stat saw
+            if not S_ISREG(stat.st_mode):
+                raise ValueError(f"not a regular file ({_file_kind(stat.st_mode)})")
+            chunks = []
+            left = max_bytes + 1
+            while left > 0:
+                chunk = os.read(fd, min(left, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise ValueError(f"unreadable ({exc.strerror or exc})") from None
-    return parse_bytes(raw, path, root, stat, skipped=skipped)
+    raw = b"".join(chunks)
+    if len(raw) > max_bytes:
+        raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit (more than {max_bytes:,} bytes read)")
+    return raw, stat
 
 
-def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> Iterator[Path]:
-    """Supported files under `root`, sorted, following folder symlinks without looping."""
-    seen_dirs: set[str] = set()
+def _file_kind(mode: int) -> str:
+    if S_ISFIFO(mode):
+        return "a named pipe"
+    if S_ISCHR(mode) or S_ISBLK(mode):
+        return "a device"
+    if S_ISSOCK(mode):
+        return "a socket"
+    if S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
 
-    def unreadable(error: OSError) -> None:
+
+def _inside(real_path: str, real_root: str) -> bool:
+    return real_path == real_root or real_path.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def iter_corpus_files(
+    root: Path, skipped: list[SkippedFile] | None = None, *, follow_symlinks: bool | None = None
+) -> Iterator[Path]:
+    """Supported files under `root`, sorted (a folder's files, then its subfolders).
+
+    Symbolic links that lead outside the corpus folder are never followed; links inside it
+    are followed only when asked (`follow_symlinks`, default: $BELREADER_FOLLOW_SYMLINKS),
+    and then without looping. Each kind of link not followed is reported once, with a count.
+    """
+    follow = config.follow_symlinks() if follow_symlinks is None else follow_symlinks
+    root = Path(root)
+    real_root = os.path.realpath(root)
+    seen_dirs = {real_root}
+    links_out = links_in = 0
+
+    def note(path: Path, reason: str) -> None:
         if skipped is not None:
-            skipped.append(SkippedFile(Path(error.filename or root), f"unreadable folder ({error.strerror or error})"))
+            skipped.append(SkippedFile(path, reason))
 
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
-        real = os.path.realpath(dirpath)
-        if real in seen_dirs:
-            if skipped is not None:
-                skipped.append(SkippedFile(Path(dirpath), "symlink loop; folder already read"))
-            dirnames[:] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listing = sorted(entries, key=lambda e: e.name)
+        except OSError as error:
+            note(Path(error.filename or folder), f"unreadable folder ({error.strerror or error})")
             continue
-        seen_dirs.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for bad in [d for d in dirnames if not _is_utf8_name(d)]:
-            dirnames.remove(bad)
-            if skipped is not None:
-                skipped.append(SkippedFile(_printable_path(Path(dirpath) / bad), "folder name is not valid UTF-8; rename it"))
-        for name in sorted(filenames):
+        files: list[Path] = []
+        folders: list[Path] = []
+        for entry in listing:
+            name = entry.name
             if name.startswith("."):
                 continue
-            path = Path(dirpath) / name
+            path = folder / name
+            try:
+                if entry.is_symlink():
+                    if not _inside(os.path.realpath(path), real_root):
+                        links_out += 1
+                        continue
+                    if not follow:
+                        links_in += 1
+                        continue
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
             if not _is_utf8_name(name):
                 # Ids, the index and every output are text: such a name cannot be shown or stored.
-                if skipped is not None:
-                    skipped.append(SkippedFile(_printable_path(path), "file name is not valid UTF-8; rename it"))
+                kind = "folder" if is_dir else "file"
+                note(_printable_path(path), f"{kind} name is not valid UTF-8; rename it")
                 continue
+            (folders if is_dir else files).append(path)
+        for path in files:
+            name = path.name
             suffix = path.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
-                if skipped is not None:
-                    skipped.append(SkippedFile(path, f"unsupported file type '{suffix or name}'"))
+                note(path, f"unsupported file type '{suffix or name}'")
                 continue
             if NON_ARTICLE_NAMES.match(name):
-                if skipped is not None:
-                    skipped.append(SkippedFile(path, "README or licence file, not an article"))
+                note(path, "README or licence file, not an article")
                 continue
             yield path
+        unseen = []
+        for path in folders:
+            real = os.path.realpath(path)
+            if real in seen_dirs:
+                note(path, "symlink loop; folder already read")
+                continue
+            seen_dirs.add(real)
+            unseen.append(path)
+        stack.extend(reversed(unseen))
+    if links_out:
+        lead = "leads" if links_out == 1 else "lead"
+        note(root, f"{_links(links_out)} {lead} outside the corpus folder; not followed")
+    if links_in:
+        note(root, f"{_links(links_in)} inside the corpus not followed (set BELREADER_FOLLOW_SYMLINKS=1 to follow them)")
+
+
+def _links(count: int) -> str:
+    return f"{count} symbolic link{'' if count == 1 else 's'}"
 
 
 def _is_utf8_name(name: str) -> bool:
