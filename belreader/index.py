@@ -682,7 +682,7 @@ class CorpusIndex:
                 continue
             taken[article.id] = str(path)
             unique.append(article)
-            report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
+        report.warnings.extend(LoadWarning(path, w) for w in dict.fromkeys(w for a in unique for w in a.warnings))
         known = indexed.get(str(path))
         if known is None:
             report.added.extend(a.id for a in unique)

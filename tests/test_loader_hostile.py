@@ -419,3 +419,19 @@ def test_fuzz_random_files_names_and_nesting_never_escape(files):
             assert "\n" not in skipped.reason
         for article in report.articles:
             assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in article.body)
+
+
+def test_index_reports_duplicate_record_ids_once_and_reaches_every_record(tmp_path, monkeypatch):
+    from belreader.index import CorpusIndex
+
+    for name in ("DATA", "CONFIG", "CACHE"):
+        monkeypatch.setenv(f"BELREADER_{name}_DIR", str(tmp_path / f"user-{name.lower()}"))
+    lines = [{"id": "a", "body": "First."}, {"id": "a", "body": "Second."}, {"id": "a", "body": "Third."}]
+    root = write(tmp_path / "corpus", {"feed.jsonl": "".join(json.dumps(x) + "\n" for x in lines)})
+    index = CorpusIndex(root, tmp_path / "index", analysis=False)
+    report = index.update()
+    assert sorted(report.added) == ["feed#1", "feed#2", "feed/a"]
+    assert [w.message for w in report.warnings] == [
+        "2 records reuse an id already used in this file; numbered by position instead (feed#1, feed#2)"
+    ]
+    assert [index.load_article(i).body for i in ("feed/a", "feed#1", "feed#2")] == ["First.", "Second.", "Third."]
