@@ -863,8 +863,7 @@ def _record_ids(records: list, article_id: str) -> tuple[list[str | None], list[
         if not isinstance(record, dict):
             ids.append(None)
             continue
-        key = record.get("id")
-        key = clean_inline(str(key)) if isinstance(key, (str, int)) and not isinstance(key, bool) else ""
+        key = _record_key(record)
         record_id = f"{article_id}/{key or number}"
         if len(records) == 1 and not key:
             record_id = article_id
@@ -874,6 +873,18 @@ def _record_ids(records: list, article_id: str) -> tuple[list[str | None], list[
         taken.add(record_id)
         ids.append(record_id)
     return ids, renamed
+
+
+def _record_key(record: dict) -> str:
+    """A record's own id, cleaned ('' when it has none). Printable ASCII, the usual case, is
+    only folded: this runs on every record of a file each time a record is looked up."""
+    key = record.get("id")
+    if isinstance(key, bool) or not isinstance(key, (str, int)):
+        return ""
+    key = str(key)
+    if key.isascii() and key.isprintable():
+        return " ".join(key.split())
+    return clean_inline(key)
 
 
 def _renamed_warning(renamed: list[str]) -> str:
@@ -890,8 +901,7 @@ def _record_article(record, record_id: str, number: int, warnings: list[str], co
     if not isinstance(record, dict):
         return f"{label}: not an object with a 'body' or 'text' field"
     clean = _clean_json(record)
-    key = clean.get("id")
-    key = clean_inline(str(key)) if isinstance(key, (str, int)) and not isinstance(key, bool) else ""
+    key = _record_key(record)
     if key:
         label = f"{label} (id '{key}')"
     body = _json_body(clean)

@@ -6,7 +6,7 @@ run of one "special" unit (an escape introducer, a bracket, a combining mark, a 
 at growing sizes. A linear pass takes ~10x longer for 10x the input: the script prints, for each
 (pass, unit), the time at each size, the ratio time(1 MB) / time(100 KB) and the growth exponent
 log(ratio) / log(10) (1 is linear, 2 quadratic), and flags exponents above 1.4 once the largest
-run takes more than 20 ms (below that, timer noise decides). The tests (tests/test_loader_hostile.py) check the output on
+run takes more than 100 ms (below that, caches and other processes decide). The tests (tests/test_loader_hostile.py) check the output on
 the same runs; they do not time anything.
 
     PYTHONPATH=. .venv/bin/python bench/bench_cleaning.py            # every pass, every unit
@@ -33,7 +33,7 @@ UNITS = [
 SIZES_FULL = [10_000, 100_000, 1_000_000]
 SIZES_QUICK = [10_000, 30_000, 100_000]
 FLAG_EXPONENT = 1.4  # linear ~1, quadratic ~2
-NOISE_FLOOR = 0.020  # seconds
+NOISE_FLOOR = 0.100  # seconds: below it, memory caches and other processes decide
 
 
 def _plain(run: str) -> str:
@@ -85,10 +85,12 @@ PASSES = {
 def measure(fn, unit: str, size: int) -> float:
     run = unit * max(1, size // len(unit))
     best = float("inf")
-    for _ in range(2 if size <= 100_000 else 1):
+    for _ in range(3):  # best of three, unless one run is already long enough to be stable
         start = time.perf_counter()
         fn(run)
         best = min(best, time.perf_counter() - start)
+        if best > 1.0:
+            break
     return best
 
 
