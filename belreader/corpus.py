@@ -1102,7 +1102,8 @@ def load_file(
     that give no article go to `skipped` (see parse_bytes).
     """
     path = Path(path)
-    root = Path(root) if root is not None else path.parent
+    # Without a corpus root there is no folder to leave: a link given directly is read.
+    root = Path(root) if root is not None else Path(os.path.realpath(path)).parent
     with _one_file():
         raw, stat = _read_file(path, root, max_bytes)
         return parse_bytes(raw, path, root, stat, skipped=skipped)
