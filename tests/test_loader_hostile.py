@@ -257,18 +257,15 @@ def test_zero_width_joiners_kept_only_between_letters():
 # --------------------------------------------------------------------------- item 17: symlinks
 
 
-def test_links_out_of_the_corpus_are_not_followed_and_counted_once(tmp_path):
+def test_links_out_of_the_corpus_are_not_followed_and_counted_once(tmp_path, monkeypatch):
     outside = write(tmp_path / "outside", {"secret.txt": NEWS, "etc/passwd.txt": NEWS})
     root = write(tmp_path / "root", {"good.txt": NEWS})
     os.symlink(outside / "secret.txt", root / "passwd.txt")
     os.symlink(outside / "etc", root / "etc")
     os.symlink(outside, root / "sub-outside")
     for follow in ("0", "1"):
-        os.environ["BELREADER_FOLLOW_SYMLINKS"] = follow
-        try:
-            report = load_corpus(root)
-        finally:
-            del os.environ["BELREADER_FOLLOW_SYMLINKS"]
+        monkeypatch.setenv("BELREADER_FOLLOW_SYMLINKS", follow)
+        report = load_corpus(root)
         assert [a.id for a in report.articles] == ["good"]
         notes = [s for s in report.skipped if "outside the corpus" in s.reason]
         assert len(notes) == 1 and notes[0].reason.startswith("3 symbolic links")
