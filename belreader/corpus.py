@@ -1248,7 +1248,7 @@ def iter_corpus_files(
             name = path.name
             suffix = path.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
-                note(path, f"unsupported file type '{suffix or name}'")
+                note(path, f"unsupported file type '{clean_inline(suffix or name)}'")
                 continue
             if NON_ARTICLE_NAMES.match(name):
                 note(path, "README or licence file, not an article")

@@ -375,7 +375,10 @@ def test_find_article_for_plain_files(tmp_path):
 
 _NAME_CHARS = st.sampled_from(list("ab.-_ ") + ["\t", "\n", "\r", "\x1b", "\x9b", "\x07", "\u202e", "\u2066", "\u200f",
                                                 "\x7f", "\u2028", "é"])
-_NAMES = st.tuples(st.text(_NAME_CHARS, min_size=1, max_size=12), st.sampled_from(SUFFIXES + [".htm", ".markdown"]))
+_NAMES = st.tuples(
+    st.text(_NAME_CHARS, min_size=1, max_size=12),
+    st.one_of(st.sampled_from(SUFFIXES + [".htm", ".markdown"]), st.text(_NAME_CHARS, max_size=4).map(".".__add__)),
+)
 
 
 def _nested(depth: int, kind: int) -> str:
