@@ -142,3 +142,9 @@ def read_json(path: Path):
 
 def atomic_write_json(path: Path, data) -> None:
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def follow_symlinks() -> bool:
+    """Follow symbolic links that stay inside the corpus folder: $BELREADER_FOLLOW_SYMLINKS=1
+    (default: no). Links that lead outside the corpus are never followed."""
+    return os.environ.get("BELREADER_FOLLOW_SYMLINKS", "").strip().lower() in ("1", "true", "yes", "on")

@@ -15,12 +15,16 @@ import os
 import re
 import tomllib
 import unicodedata
+from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 from typing import Callable, Iterator
 
 from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
+from belreader import config
 from belreader.config import max_file_bytes
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
@@ -59,18 +63,25 @@ class LoadReport:
 
 # --------------------------------------------------------------------------- text safety
 
+# Every pass below is linear in the length of the text, whatever the text: a pattern never
+# rescans a long run it has already failed on (bench/bench_cleaning.py measures each pass on
+# long adversarial runs; tests/test_loader_hostile.py checks their output).
+#
 # Terminal escape sequences. Every branch is bounded and none crosses a newline, so one
 # stray or unterminated introducer never swallows the rest of a file:
 # - CSI (ESC [ params final, or 8-bit CSI 0x9B) is removed whole;
 # - OSC (ESC ]) is removed up to and including its BEL/ST terminator; an unterminated one
-#   stops at the next ESC, newline or _SEQ_MAX characters (ESC ] in text is never prose);
+#   stops at the next ESC, C1 control, newline or _SEQ_MAX characters (ESC ] in text is
+#   never prose);
 # - DCS/SOS/PM/APC (ESC P/X/^/_) and the 8-bit OSC/DCS/SOS/PM/APC introducers are removed
 #   whole only when terminated on the same line; otherwise only the introducer goes
 #   ("\x1bPutin" keeps "Putin"; a latin-1 0x9D byte is dropped alone by _CONTROL_RE);
 # - ESC + intermediates + final (ESC ( B) and two-byte ESC + digit/symbol are removed;
 #   ESC before a letter is dropped on its own so the letter stays.
+# A sequence body never holds ESC or a C1 control: so a run of introducers (0x90 0x90 ...)
+# fails at once on each one instead of scanning _SEQ_MAX characters ahead from every one.
 _SEQ_MAX = 4096
-_SEQ_BODY = r"[^\x07\x1b\x9c\n]{0,%d}" % _SEQ_MAX
+_SEQ_BODY = r"[^\x07\x1b\x80-\x9f\n]{0,%d}" % _SEQ_MAX
 _SEQ_END = r"(?:\x07|\x1b\\|\x9c)"
 _ANSI_RE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
@@ -81,18 +92,63 @@ _ANSI_RE = re.compile(
     r"|\x1b[0-9:-?@\\`{-~]?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
-# C0/C1 controls, zero-width and line-separator characters, and bidirectional overrides and
-# isolates (they can make a terminal show text in another order than it is stored).
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_C1_RE = re.compile(r"[\x80-\x9f]")
+# C0/C1 controls, line/paragraph separators, and the invisible format characters that change
+# what a reader sees without being seen: soft hyphen, Arabic letter mark, Mongolian vowel
+# separator, zero-width space, LRM/RLM, bidirectional embeddings, overrides and isolates (they
+# can make a terminal show text in another order than it is stored), word joiner, invisible
+# operators, deprecated format characters, BOM/ZWNBSP and interlinear annotation marks.
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029"
+    r"\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+# Zero-width (non-)joiners are needed between letters in Persian, Arabic and Indic scripts
+# (and join emoji into one): one is kept when both neighbours are letters, marks or
+# symbols; elsewhere (at a word edge, beside a space or punctuation) they are invisible noise.
+_JOINER_RE = re.compile(r"[\u200c\u200d]+")
+_JOINABLE = ("L", "M", "So", "Sk")
+# Unicode's stream-safe limit: no real text needs more than 30 combining marks in a row, and
+# NFC sorts each run of marks by insertion (quadratic in the run's length).
+_MAX_COMBINING_RUN = 30
+_combining_run_re: re.Pattern[str] | None = None
+
+
+def _keep_joiner(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if start == 0 or end == len(text):
+        return ""
+    before = unicodedata.category(text[start - 1])
+    after = unicodedata.category(text[end])
+    if before.startswith(_JOINABLE) and after.startswith(_JOINABLE):
+        return match.group()[0]
+    return ""
+
+
+def _cap_combining_runs(text: str) -> str:
+    global _combining_run_re
+    if _combining_run_re is None:
+        # Every character with a non-zero combining class sits below U+20000.
+        marks = "".join(chr(c) for c in range(0x300, 0x20000) if unicodedata.combining(chr(c)))
+        cls = "[" + re.escape(marks) + "]"
+        _combining_run_re = re.compile(f"({cls}{{{_MAX_COMBINING_RUN}}}){cls}+")
+    return _combining_run_re.sub(r"\1", text)
 
 
 def clean_text(text: str) -> str:
-    """Strip terminal escape sequences and control characters; keep newlines and tabs."""
+    """Strip terminal escape sequences, control characters and invisible marks; keep newlines and tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ANSI_RE.sub("", text)
-    text = _CONTROL_RE.sub("", text)
-    text = text.replace("\u00a0", " ")
-    return unicodedata.normalize("NFC", text)
+    if "\x1b" in text or (not text.isascii() and _C1_RE.search(text)):
+        text = _ANSI_RE.sub("", text)
+    if not text.isascii():
+        text = _CONTROL_RE.sub("", text)
+        if "\u200c" in text or "\u200d" in text:
+            text = _JOINER_RE.sub(_keep_joiner, text)
+        text = text.replace("\u00a0", " ")
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", _cap_combining_runs(text))
+    else:
+        text = _CONTROL_RE.sub("", text)
+    return text
 
 
 def clean_inline(text: str) -> str:
@@ -102,9 +158,57 @@ def clean_inline(text: str) -> str:
 
 # --------------------------------------------------------------------------- decoding
 
+_UTF32_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"))
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _wide_encoding(raw: bytes) -> tuple[str, bool] | None:
+    """(codec, has_bom) when `raw` looks like UTF-32 or UTF-16: by its BOM, else by where its NUL
+    bytes fall (mostly-ASCII UTF-16LE text has a NUL in every other byte, UTF-32LE in three of four)."""
+    for bom, codec in (*_UTF32_BOMS, *_UTF16_BOMS):
+        if raw.startswith(bom):
+            return codec, True
+    sample = raw[:4096]
+    if b"\x00" not in sample:
+        return None
+    if len(raw) % 4 == 0 and len(sample) >= 4:
+        units = len(sample) // 4
+        for codec, zero_at in (("utf-32-le", (2, 3)), ("utf-32-be", (0, 1))):
+            if all(sample[z::4][:units].count(0) == units for z in zero_at):
+                return codec, False
+    if len(raw) % 2 == 0 and len(sample) >= 2:
+        units = len(sample) // 2
+        even, odd = sample[0::2][:units].count(0), sample[1::2][:units].count(0)
+        if odd >= units * 0.3 and even <= units * 0.02:
+            return "utf-16-le", False
+        if even >= units * 0.3 and odd <= units * 0.02:
+            return "utf-16-be", False
+    return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Mostly printable: a NUL-pattern guess that decodes to controls or unassigned code points was wrong."""
+    sample = text[:4096]
+    bad = sum(
+        1 for c in sample
+        if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\n\r\t")
+    )
+    return bad <= len(sample) * 0.02
+
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:
-    """Decode file bytes: UTF-8 (BOM allowed), else cp1252, else latin-1. Returns (text, encoding)."""
+    """Decode file bytes: UTF-32/UTF-16 (by BOM or NUL pattern), UTF-8 (BOM allowed), else
+    cp1252, else latin-1. Returns (text, encoding)."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        codec, has_bom = wide
+        bom_size = 0 if not has_bom else (4 if codec.startswith("utf-32") else 2)
+        try:
+            text = raw[bom_size:].decode(codec)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and (has_bom or _looks_like_text(text)):
+            return text, codec
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -180,28 +284,43 @@ def split_paragraphs(text: str) -> list[str]:
     A line continues the previous one when both are in the same block (no blank
     line between) and the previous line does not end a sentence while this one
     starts in lower case, or the previous line is long (hard-wrapped prose).
+    Lines are collected and joined once per paragraph (joining as they come would copy the
+    paragraph again for every line: quadratic on a file of many short lines).
     """
     paragraphs: list[str] = []
+    current: list[str] = []  # the lines of the paragraph being built
+    length = words = 0  # its length once joined, and its word count
     previous_blank = True
     for raw_line in text.split("\n"):
-        line = " ".join(raw_line.split())
-        if not line:
+        line_words = raw_line.split()
+        if not line_words:
             previous_blank = True
             continue
-        if paragraphs and not previous_blank and _continues(paragraphs[-1], line):
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        line = " ".join(line_words)
+        if current and not previous_blank and _continues_lines(current, length, words, line):
+            current.append(line)
+            length += 1 + len(line)
+            words += len(line_words)
         else:
-            paragraphs.append(line)
+            if current:
+                paragraphs.append(" ".join(current))
+            current, length, words = [line], len(line), len(line_words)
         previous_blank = False
+    if current:
+        paragraphs.append(" ".join(current))
     return paragraphs
 
 
-def _continues(previous: str, line: str) -> bool:
-    if _is_heading(line) or _is_heading(previous) or _COMMENT_HEADER.match(line):
+def _continues_lines(lines: list[str], length: int, words: int, line: str) -> bool:
+    """`_continues` for a paragraph still held as lines: a heading has at most 12 words, so the
+    joined paragraph is only built (and tested) while it is that short."""
+    if _is_heading(line) or _COMMENT_HEADER.match(line):
         return False
-    if previous.endswith(_SENTENCE_END):
+    if words <= 12 and _is_heading(" ".join(lines)):
         return False
-    return line[:1].islower() or len(previous) >= 60
+    if lines[-1].endswith(_SENTENCE_END):
+        return False
+    return line[:1].islower() or length >= 60
 
 
 @dataclass(slots=True)
@@ -387,9 +506,7 @@ def _parse_front_matter(text: str) -> tuple[dict, str, str | None]:
             if kind == "toml":
                 meta = tomllib.loads(block)
             else:
-                import yaml
-
-                meta = yaml.safe_load(block) or {}
+                meta = _safe_yaml(block) or {}
         except Exception as exc:  # malformed front matter must never stop loading
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return {}, rest, f"front matter ignored ({kind} error: {first})"
@@ -397,6 +514,25 @@ def _parse_front_matter(text: str) -> tuple[dict, str, str | None]:
             return {}, rest, "front matter is not a mapping; ignored"
         return meta, rest, None
     return {}, text, None
+
+
+def _safe_yaml(block: str):
+    """YAML front matter without aliases: a few hundred bytes of nested aliases ("billion
+    laughs") expand into gigabytes, and front matter never needs them."""
+    import yaml
+    from yaml.events import AliasEvent
+
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(AliasEvent):
+                raise yaml.YAMLError("aliases (*name) are not allowed")
+            return super().compose_node(parent, index)
+
+    loader = NoAliasLoader(block)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def _meta_str(meta: dict, *keys: str) -> str | None:
@@ -421,7 +557,10 @@ def _meta_tags(meta: dict) -> list[str]:
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_INLINE = re.compile(r"(\*\*|__|`)")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Link text stops at the next bracket and the target at a bracket or an unbalanced
+# parenthesis (one level of balanced ones is allowed: wiki URLs), so a failed match never
+# rescans: a run of "[" or "](" stays linear.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)")
 
 
 def _md_inline(text: str) -> str:
@@ -467,6 +606,44 @@ def _markdown_to_paragraphs(text: str) -> tuple[list[str], set[int], str | None]
             headings.add(len(paragraphs))
         paragraphs.append(cleaned)
     return paragraphs, headings, h1
+
+
+def _defuse_html(text: str) -> str:
+    """HTML with every '<' that cannot open a tag or comment written as '&lt;'.
+
+    The standard library's HTMLParser (before Python 3.13.4) rescans the rest of the input
+    from every '<' that starts an unfinished tag or comment: a run of "<a " or "<!--" takes
+    minutes. Here a '<' opens a tag only when its '>' comes before the next '<', and a
+    comment only when a '-->' follows; both are found with one forward search each, whose
+    result is reused while it lies ahead, so the pass is linear. The text a reader sees is
+    unchanged: the parser turns '&lt;' back into '<'.
+    """
+    out: list[str] = []
+    position = 0
+    next_gt = next_comment_end = -2  # -2: not searched yet; -1: none left in the text
+    while True:
+        lt = text.find("<", position)
+        if lt < 0:
+            out.append(text[position:])
+            return "".join(out)
+        out.append(text[position:lt])
+        if text.startswith("<!--", lt):
+            if next_comment_end != -1 and next_comment_end < lt + 4:
+                next_comment_end = text.find("-->", lt + 4)
+            if next_comment_end >= 0:
+                out.append(text[lt : next_comment_end + 3])
+                position = next_comment_end + 3
+                continue
+        else:
+            if next_gt != -1 and next_gt < lt:
+                next_gt = text.find(">", lt)
+            next_lt = text.find("<", lt + 1, next_gt if next_gt >= 0 else len(text))
+            if next_gt >= 0 and next_lt < 0:
+                out.append(text[lt : next_gt + 1])
+                position = next_gt + 1
+                continue
+        out.append("&lt;")
+        position = lt + 1
 
 
 class _HTMLText(HTMLParser):
@@ -546,11 +723,17 @@ def _records_from_json(text: str, suffix: str) -> list[dict]:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 records.append(_InvalidLine(f"line {number}: invalid JSON ({exc.msg})"))
+            except RecursionError:
+                records.append(_InvalidLine(f"line {number}: JSON nested too deeply"))
+            except ValueError as exc:  # e.g. an integer with more digits than Python converts
+                records.append(_InvalidLine(f"line {number}: invalid JSON ({_one_line(exc)})"))
         return records
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"invalid JSON at line {exc.lineno} ({exc.msg})") from None
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     return data if isinstance(data, list) else [data]
@@ -665,50 +848,111 @@ def _json_body(record: dict) -> str | None:
     return "" if found else None
 
 
-def _parse_json(
-    text: str, suffix: str, article_id: str, warnings: list[str], common: dict
-) -> tuple[list[Article], list[str]]:
-    """(articles, problems): one problem line per record that gave no article."""
-    articles: list[Article] = []
-    problems: list[str] = []
-    records = _records_from_json(text, suffix)
+def _record_ids(records: list, article_id: str) -> tuple[list[str | None], list[str]]:
+    """The id of each record (None for a line or value that is not an object), and the ids
+    given by position because the record's own id was already used in the file.
+
+    A record is `file/<its id>`, or `file/<its number>` without one (a lone record without an
+    id is just `file`); a record whose id is taken by an earlier record of the same file
+    becomes `file#<its number>`, so every record stays reachable.
+    """
+    ids: list[str | None] = []
+    taken: set[str] = set()
+    renamed: list[str] = []
     for number, record in enumerate(records):
-        label = f"record {number}"
-        if isinstance(record, _InvalidLine):
-            problems.append(f"{label}: {record.reason}")
-            continue
         if not isinstance(record, dict):
-            problems.append(f"{label}: not an object with a 'body' or 'text' field")
+            ids.append(None)
             continue
-        clean = _clean_json(record)
-        key = clean.get("id")
-        key = clean_inline(str(key)) if isinstance(key, (str, int)) and not isinstance(key, bool) else ""
-        if key:
-            label = f"{label} (id '{key}')"
-        body = _json_body(clean)
-        if body is None:
-            problems.append(f"{label}: no 'body' or 'text' field")
-            continue
-        paragraphs = split_paragraphs(body)
-        if not paragraphs:
-            problems.append(f"{label}: no text in its 'body' or 'text' field")
-            continue
+        key = _record_key(record)
         record_id = f"{article_id}/{key or number}"
         if len(records) == 1 and not key:
             record_id = article_id
-        record_raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        article = _build(
-            article_id=record_id,
-            paragraphs=paragraphs,
-            meta=clean,
-            warnings=warnings,
-            keep_body=True,
-            **{**common, "raw": record_raw},
-        )
-        if article is None:
-            problems.append(f"{label}: no text left after removing boilerplate")
-            continue
-        articles.append(article)
+        if record_id in taken:
+            record_id = f"{article_id}#{number}"
+            renamed.append(record_id)
+        taken.add(record_id)
+        ids.append(record_id)
+    return ids, renamed
+
+
+def _record_key(record: dict) -> str:
+    """A record's own id, cleaned ('' when it has none). Printable ASCII, the usual case, is
+    only folded: this runs on every record of a file each time a record is looked up."""
+    key = record.get("id")
+    if isinstance(key, bool) or not isinstance(key, (str, int)):
+        return ""
+    key = str(key)
+    if key.isascii() and key.isprintable():
+        return " ".join(key.split())
+    return clean_inline(key)
+
+
+def _renamed_warning(renamed: list[str]) -> str:
+    names = ", ".join(renamed[:3]) + (", ..." if len(renamed) > 3 else "")
+    records = "1 record reuses" if len(renamed) == 1 else f"{len(renamed)} records reuse"
+    return f"{records} an id already used in this file; numbered by position instead ({names})"
+
+
+def _record_article(record, record_id: str, number: int, warnings: list[str], common: dict) -> Article | str:
+    """The article of one JSON record, or a one-line problem ("record 3: no 'body' ...")."""
+    label = f"record {number}"
+    if isinstance(record, _InvalidLine):
+        return f"{label}: {record.reason}"
+    if not isinstance(record, dict):
+        return f"{label}: not an object with a 'body' or 'text' field"
+    clean = _clean_json(record)
+    key = _record_key(record)
+    if key:
+        label = f"{label} (id '{key}')"
+    body = _json_body(clean)
+    if body is None:
+        return f"{label}: no 'body' or 'text' field"
+    paragraphs = split_paragraphs(body)
+    if not paragraphs:
+        return f"{label}: no text in its 'body' or 'text' field"
+    record_raw = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    article = _build(
+        article_id=record_id,
+        paragraphs=paragraphs,
+        meta=clean,
+        warnings=warnings,
+        keep_body=True,
+        **{**common, "raw": record_raw},
+    )
+    if article is None:
+        return f"{label}: no text left after removing boilerplate"
+    return article
+
+
+@dataclass(slots=True)
+class _JsonFile:
+    """A JSON or JSONL file decoded into records and their ids, before any article is built."""
+
+    records: list
+    ids: list[str | None]
+    encoding: str
+    warnings: list[str]
+
+
+def _json_file(text: str, suffix: str, article_id: str, encoding: str, warnings: list[str]) -> _JsonFile:
+    records = _records_from_json(text, suffix)
+    ids, renamed = _record_ids(records, article_id)
+    if renamed:
+        warnings = [*warnings, _renamed_warning(renamed)]
+    return _JsonFile(records, ids, encoding, warnings)
+
+
+def _parse_json(parsed: _JsonFile, common: dict) -> tuple[list[Article], list[str]]:
+    """(articles, problems): one problem line per record that gave no article."""
+    articles: list[Article] = []
+    problems: list[str] = []
+    records = parsed.records
+    for number, (record, record_id) in enumerate(zip(records, parsed.ids)):
+        result = _record_article(record, record_id or "", number, parsed.warnings, common)
+        if isinstance(result, str):
+            problems.append(result)
+        else:
+            articles.append(result)
     if not articles:
         if not problems:
             raise ValueError("no objects with a 'body' or 'text' field (no records)")
@@ -720,6 +964,22 @@ def _parse_json(
 
 
 _HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_UNICODE_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+
+
+def _decode_file(raw: bytes) -> tuple[str, str, list[str]]:
+    """(clean text, encoding, warnings) of a file's bytes; ValueError when it holds no text."""
+    if not raw.strip():
+        raise ValueError("empty file")
+    text, encoding = decode_bytes(raw)
+    if encoding == "utf-8" or encoding not in _UNICODE_ENCODINGS:
+        if b"\x00" in raw:  # UTF-16/32 were recognised above; NULs in anything else mean binary
+            raise ValueError("binary file (contains NUL bytes)")
+    warnings = [] if encoding in _UNICODE_ENCODINGS else [f"not valid UTF-8; decoded as {encoding}"]
+    text = clean_text(text)
+    if not text.strip():
+        raise ValueError("no text after removing control characters")
+    return text, encoding, warnings
 
 
 def parse_bytes(
@@ -737,21 +997,14 @@ def parse_bytes(
     field"); without a `skipped` list it becomes a warning on the file's first article,
     so it is never dropped silently.
     """
-    if not raw.strip():
-        raise ValueError("empty file")
-    if b"\x00" in raw:
-        raise ValueError("binary file (contains NUL bytes)")
-    text, encoding = decode_bytes(raw)
-    warnings = [] if encoding == "utf-8" else [f"not valid UTF-8; decoded as {encoding}"]
-    text = clean_text(text)
-    if not text.strip():
-        raise ValueError("no text after removing control characters")
+    text, encoding, warnings = _decode_file(raw)
     suffix = path.suffix.lower()
     article_id = article_id_for(path, root)
     common = dict(path=path, raw=raw, encoding=encoding, stat=stat)
 
     if suffix in (".json", ".jsonl"):
-        articles, problems = _parse_json(text, suffix, article_id, warnings, common)
+        parsed = _json_file(text, suffix, article_id, encoding, warnings)
+        articles, problems = _parse_json(parsed, common)
         if problems:
             if skipped is not None:
                 skipped.extend(SkippedFile(path, problem) for problem in problems)
@@ -761,7 +1014,7 @@ def parse_bytes(
 
     if suffix in (".html", ".htm"):
         parser = _HTMLText()
-        parser.feed(text)
+        parser.feed(_defuse_html(text))
         parser.close()
         meta = {
             "author": parser.meta.get("author") or parser.meta.get("article:author"),
@@ -842,66 +1095,227 @@ def load_file(
 ) -> list[Article]:
     """Load one file. Raises ValueError (one-line reason) if it cannot be an article.
 
-    Raises FileTooLarge (a ValueError) for a file over `max_bytes`. JSON records that
-    give no article go to `skipped` (see parse_bytes).
+    This is the per-file guard of every load (the corpus walk, the indexer, `find_article`):
+    whatever goes wrong inside one file (a parser error, JSON nested too deeply, memory,
+    a bug) becomes a ValueError naming what happened, so the caller skips that file and
+    goes on. Raises FileTooLarge (a ValueError) for a file over `max_bytes`. JSON records
+    that give no article go to `skipped` (see parse_bytes).
+    """
+    path = Path(path)
+    # Without a corpus root there is no folder to leave: a link given directly is read.
+    root = Path(root) if root is not None else Path(os.path.realpath(path)).parent
+    with _one_file():
+        raw, stat = _read_file(path, root, max_bytes)
+        return parse_bytes(raw, path, root, stat, skipped=skipped)
+
+
+@contextmanager
+def _one_file() -> Iterator[None]:
+    """Any exception while reading one file becomes a ValueError with a one-line reason."""
+    try:
+        yield
+    except FileTooLarge:
+        raise
+    except RecursionError:
+        raise ValueError("nested too deeply to read") from None
+    except MemoryError:
+        raise ValueError("too large to read (out of memory)") from None
+    except ValueError as exc:  # our own reasons, JSON and Unicode errors
+        raise ValueError(_one_line(exc)) from None
+    except Exception as exc:
+        raise ValueError(f"could not be read ({_one_line(exc)})") from None
+
+
+def _one_line(exc: BaseException) -> str:
+    """The first line of an error, cleaned; named by its type unless it is one of our reasons."""
+    lines = str(exc).strip().splitlines()
+    text = clean_inline(lines[0])[:300] if lines else ""
+    if type(exc) is ValueError and text:
+        return text
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _read_file(path: Path, root: Path, max_bytes: int | None) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file inside `root`, read up to the size cap and no further.
+
+    A FIFO would block forever and a device (a link to /dev/zero) never ends: only regular
+    files are opened. The cap is enforced on what is read, not on what stat says (files
+    under /proc, or a file growing while it is read, report a size they do not have).
+    """
+    if max_bytes is None:
+        max_bytes = max_file_bytes()
+    if not _inside(os.path.realpath(path), os.path.realpath(root)):
+        raise ValueError("symbolic link leads outside the corpus folder; not read")
+    try:
+        stat = os.stat(path)
+        if not S_ISREG(stat.st_mode):
+            raise ValueError(f"not a regular file ({_file_kind(stat.st_mode)})")
+        if stat.st_size > max_bytes:
+            raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit ({stat.st_size:,} bytes)")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(path, flags)
+        try:
+            stat = os.fstat(fd)  # the file opened, which may not be the one stat saw
+            if not S_ISREG(stat.st_mode):
+                raise ValueError(f"not a regular file ({_file_kind(stat.st_mode)})")
+            chunks = []
+            left = max_bytes + 1
+            while left > 0:
+                chunk = os.read(fd, min(left, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise ValueError(f"unreadable ({exc.strerror or exc})") from None
+    raw = b"".join(chunks)
+    if len(raw) > max_bytes:
+        raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit (more than {max_bytes:,} bytes read)")
+    return raw, stat
+
+
+def _file_kind(mode: int) -> str:
+    if S_ISFIFO(mode):
+        return "a named pipe"
+    if S_ISCHR(mode) or S_ISBLK(mode):
+        return "a device"
+    if S_ISSOCK(mode):
+        return "a socket"
+    if S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
+
+
+def _inside(real_path: str, real_root: str) -> bool:
+    return real_path == real_root or real_path.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def iter_corpus_files(
+    root: Path, skipped: list[SkippedFile] | None = None, *, follow_symlinks: bool | None = None
+) -> Iterator[Path]:
+    """Supported files under `root`, sorted (a folder's files, then its subfolders).
+
+    Symbolic links that lead outside the corpus folder are never followed; links inside it
+    are followed only when asked (`follow_symlinks`, default: $BELREADER_FOLLOW_SYMLINKS),
+    and then without looping. Each kind of link not followed is reported once, with a count.
+    """
+    follow = config.follow_symlinks() if follow_symlinks is None else follow_symlinks
+    root = Path(root)
+    real_root = os.path.realpath(root)
+    seen_dirs = {real_root}
+    links_out = links_in = 0
+
+    def note(path: Path, reason: str) -> None:
+        if skipped is not None:
+            skipped.append(SkippedFile(path, reason))
+
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listing = sorted(entries, key=lambda e: e.name)
+        except OSError as error:
+            note(Path(error.filename or folder), f"unreadable folder ({error.strerror or error})")
+            continue
+        files: list[Path] = []
+        folders: list[Path] = []
+        for entry in listing:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            path = folder / name
+            try:
+                if entry.is_symlink():
+                    if not _inside(os.path.realpath(path), real_root):
+                        links_out += 1
+                        continue
+                    if not follow:
+                        links_in += 1
+                        continue
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not _is_utf8_name(name):
+                # Ids, the index and every output are text: such a name cannot be shown or stored.
+                kind = "folder" if is_dir else "file"
+                note(_printable_path(path), f"{kind} name is not valid UTF-8; rename it")
+                continue
+            (folders if is_dir else files).append(path)
+        for path in files:
+            name = path.name
+            suffix = path.suffix.lower()
+            if suffix not in SUPPORTED_SUFFIXES:
+                note(path, f"unsupported file type '{clean_inline(suffix or name)}'")
+                continue
+            if NON_ARTICLE_NAMES.match(name):
+                note(path, "README or licence file, not an article")
+                continue
+            yield path
+        unseen = []
+        for path in folders:
+            real = os.path.realpath(path)
+            if real in seen_dirs:
+                note(path, "symlink loop; folder already read")
+                continue
+            seen_dirs.add(real)
+            unseen.append(path)
+        stack.extend(reversed(unseen))
+    if links_out:
+        lead = "leads" if links_out == 1 else "lead"
+        note(root, f"{_links(links_out)} {lead} outside the corpus folder; not followed")
+    if links_in:
+        note(root, f"{_links(links_in)} inside the corpus not followed (set BELREADER_FOLLOW_SYMLINKS=1 to follow them)")
+
+
+def _links(count: int) -> str:
+    return f"{count} symbolic link{'' if count == 1 else 's'}"
+
+
+# The records of the JSON files read last, for `find_article`: keyed by path, root and the
+# file's inode, size and change times, so an edited file is read again.
+_record_cache: OrderedDict[tuple, tuple[_JsonFile, dict[str, int], os.stat_result]] = OrderedDict()
+_RECORD_CACHE_FILES = 2
+
+
+def find_article(path: Path, root: Path | None, article_id: str, max_bytes: int | None = None) -> Article | None:
+    """The article `article_id` read from its file `path`, or None when the file no longer holds it.
+
+    For a JSON or JSONL file only that record is cleaned and built, and the file's decoded
+    records are kept for the next call (twenty clips from a 50,000-record file cost one parse
+    and twenty record builds, not twenty parses). Raises ValueError like load_file.
     """
     path = Path(path)
     root = Path(root) if root is not None else path.parent
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise ValueError(f"unreadable ({exc.strerror or exc})") from None
-    if max_bytes is None:
-        max_bytes = max_file_bytes()
-    if stat.st_size > max_bytes:
-        raise FileTooLarge(f"larger than the {_human_size(max_bytes)} limit ({stat.st_size:,} bytes)")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValueError(f"unreadable ({exc.strerror or exc})") from None
-    return parse_bytes(raw, path, root, stat, skipped=skipped)
-
-
-def iter_corpus_files(root: Path, skipped: list[SkippedFile] | None = None) -> Iterator[Path]:
-    """Supported files under `root`, sorted, following folder symlinks without looping."""
-    seen_dirs: set[str] = set()
-
-    def unreadable(error: OSError) -> None:
-        if skipped is not None:
-            skipped.append(SkippedFile(Path(error.filename or root), f"unreadable folder ({error.strerror or error})"))
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
-        real = os.path.realpath(dirpath)
-        if real in seen_dirs:
-            if skipped is not None:
-                skipped.append(SkippedFile(Path(dirpath), "symlink loop; folder already read"))
-            dirnames[:] = []
-            continue
-        seen_dirs.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for bad in [d for d in dirnames if not _is_utf8_name(d)]:
-            dirnames.remove(bad)
-            if skipped is not None:
-                skipped.append(SkippedFile(_printable_path(Path(dirpath) / bad), "folder name is not valid UTF-8; rename it"))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = Path(dirpath) / name
-            if not _is_utf8_name(name):
-                # Ids, the index and every output are text: such a name cannot be shown or stored.
-                if skipped is not None:
-                    skipped.append(SkippedFile(_printable_path(path), "file name is not valid UTF-8; rename it"))
-                continue
-            suffix = path.suffix.lower()
-            if suffix not in SUPPORTED_SUFFIXES:
-                if skipped is not None:
-                    skipped.append(SkippedFile(path, f"unsupported file type '{suffix or name}'"))
-                continue
-            if NON_ARTICLE_NAMES.match(name):
-                if skipped is not None:
-                    skipped.append(SkippedFile(path, "README or licence file, not an article"))
-                continue
-            yield path
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".jsonl"):
+        return next((a for a in load_file(path, root, max_bytes) if a.id == article_id), None)
+    with _one_file():
+        try:
+            before = os.stat(path)
+        except OSError as exc:
+            raise ValueError(f"unreadable ({exc.strerror or exc})") from None
+        key = (str(path), str(root), before.st_ino, before.st_size, before.st_mtime_ns, before.st_ctime_ns)
+        cached = _record_cache.get(key)
+        if cached is None:
+            raw, stat = _read_file(path, root, max_bytes)
+            text, encoding, warnings = _decode_file(raw)
+            parsed = _json_file(text, suffix, article_id_for(path, root), encoding, warnings)
+            numbers = {record_id: n for n, record_id in enumerate(parsed.ids) if record_id is not None}
+            cached = _record_cache[key] = (parsed, numbers, stat)
+            while len(_record_cache) > _RECORD_CACHE_FILES:
+                _record_cache.popitem(last=False)
+        else:
+            _record_cache.move_to_end(key)
+        parsed, numbers, stat = cached
+        number = numbers.get(article_id)
+        if number is None:
+            return None
+        common = dict(path=path, raw=b"", encoding=parsed.encoding, stat=stat)
+        article = _record_article(parsed.records[number], article_id, number, parsed.warnings, common)
+        return article if isinstance(article, Article) else None
 
 
 def _is_utf8_name(name: str) -> bool:

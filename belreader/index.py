@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 
 from belreader import config
 from belreader.article import Article
-from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
+from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, find_article, iter_corpus_files, load_file
 
 SCHEMA_VERSION = 7  # 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
 META_FILE = "belreader-index.json"
@@ -517,10 +517,9 @@ class CorpusIndex:
         summary = self.summary(article_id)
         if summary is None:
             raise LookupError(f"no article '{article_id}' in the index")
-        articles = load_file(Path(summary.path), self.corpus)
-        for article in articles:
-            if article.id == article_id:
-                return article
+        article = find_article(Path(summary.path), self.corpus, article_id)
+        if article is not None:
+            return article
         raise LookupError(f"article '{article_id}' is no longer in {summary.path}")
 
     def analysis_for(self, article: Article):
@@ -540,7 +539,8 @@ class CorpusIndex:
         articles = []
         for summary in self.summaries():
             try:
-                articles.extend(a for a in load_file(Path(summary.path), self.corpus) if a.id == summary.id)
+                article = find_article(Path(summary.path), self.corpus, summary.id)
+                articles.extend([article] if article is not None else [])
             except ValueError:
                 continue
         return articles
@@ -814,7 +814,7 @@ class CorpusIndex:
                 continue
             taken[article.id] = str(path)
             unique.append(article)
-            report.warnings.extend(LoadWarning(path, w) for w in article.warnings)
+        report.warnings.extend(LoadWarning(path, w) for w in dict.fromkeys(w for a in unique for w in a.warnings))
         known = indexed.get(str(path))
         if known is None:
             report.added.extend(a.id for a in unique)

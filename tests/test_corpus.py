@@ -720,15 +720,15 @@ def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
     locked = tmp_path / "locked.txt"
     locked.chmod(0)
     if os.access(locked, os.R_OK):
-        # Running as root, chmod 000 stops nothing: make reading that one file fail as it would.
-        real_read_bytes = Path.read_bytes
+        # Running as root, chmod 000 stops nothing: make opening that one file fail as it would.
+        real_open = os.open
 
-        def read_bytes(self):
-            if self == locked:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_read_bytes(self)
+        def refusing_open(path, *args, **kwargs):
+            if Path(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        monkeypatch.setattr(os, "open", refusing_open)
     try:
         report = load_corpus(tmp_path)
         reasons = skipped_reasons(report)
@@ -883,24 +883,35 @@ def test_control_char_entities_in_html_stripped(tmp_path):
 # --------------------------------------------------------------------------- symlinks
 
 
-def test_symlink_loop_terminates_and_is_reported(tmp_path):
+def test_symlink_loop_terminates_and_is_reported(tmp_path, monkeypatch):
+    # Links inside the corpus are followed only when asked (issue 10, item 17): by default
+    # they are counted once; when followed, a loop is reported and read once.
     write(tmp_path, {"a.txt": news(), "sub/b.txt": news()})
     os.symlink(tmp_path, tmp_path / "loop")
     os.symlink(tmp_path, tmp_path / "sub" / "back")
+    report = load_corpus(tmp_path)
+    assert sorted(a.id for a in report.articles) == ["a", "sub/b"]
+    assert [s.reason for s in report.skipped] == [
+        "2 symbolic links inside the corpus not followed (set BELREADER_FOLLOW_SYMLINKS=1 to follow them)"
+    ]
+    monkeypatch.setenv("BELREADER_FOLLOW_SYMLINKS", "1")
     report = load_corpus(tmp_path)
     assert sorted(a.id for a in report.articles) == ["a", "sub/b"]
     loops = [s for s in report.skipped if "loop" in s.reason]
     assert {s.path.name for s in loops} == {"loop", "back"}
 
 
-def test_folder_symlink_is_followed(tmp_path):
+def test_folder_symlink_out_of_the_corpus_is_not_followed(tmp_path, monkeypatch):
+    # Was test_folder_symlink_is_followed: issue 10 (item 17) forbids following links out of the corpus.
     outside = tmp_path / "outside"
     write(outside, {"x.txt": news()})
     root = tmp_path / "root"
     root.mkdir()
     os.symlink(outside, root / "linked")
+    monkeypatch.setenv("BELREADER_FOLLOW_SYMLINKS", "1")
     report = load_corpus(root)
-    assert [a.id for a in report.articles] == ["linked/x"]
+    assert report.articles == []
+    assert [s.reason for s in report.skipped] == ["1 symbolic link leads outside the corpus folder; not followed"]
 
 
 # --------------------------------------------------------------------------- bylines / boilerplate
