@@ -146,6 +146,31 @@ NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
 
 
+# unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
+# with the gender the word gives ("" when it gives none)
+PERSON_DESCRIPTIONS = {
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": "", "official": "", "source": "", "aide": "",
+    "analyst": "", "economist": "", "expert": "", "adviser": "", "advisor": "", "lawyer": "", "barrister": "",
+    "campaigner": "", "witness": "", "diplomat": "", "insider": "", "executive": "", "director": "",
+    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f", "man": "m", "woman": "f",
+}
+_DETERMINERS = {"a", "an", "the", "one", "another"}
+_NOT_BEFORE_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "said", "says", "told", "tells", "met", "saw", "thanked"}
+
+
+def person_description(speaker: str) -> str | None:
+    """"A ministry spokesman" -> "m"; "an official" -> "" (a person, gender unknown); else None."""
+    words = [w.strip(",").lower() for w in speaker.split()]
+    if len(words) < 2 or words[0] not in _DETERMINERS:
+        return None
+    for word in words[1:6]:
+        if word in ("for", "of", "at", "from", "to", "with", "who", "and"):
+            break
+        if word in PERSON_DESCRIPTIONS:
+            return PERSON_DESCRIPTIONS[word]
+    return None
+
+
 def unresolved(pronoun: str) -> str:
     """The speaker text of a claim whose pronoun could not be resolved: said, not guessed."""
     return f"{pronoun} (unresolved)"
@@ -164,8 +189,10 @@ class ArticleContext:
     body: str
     mentions: list[Mention]
     table: EntityTable
-    last_person: tuple[str, str] | None = None
-    last_person_at: int = -1  # end of the sentence where last_person spoke
+    # who spoke, in order: (speaker text, person id or None for an unnamed "a spokesman", end of
+    # the sentence where they spoke, gender of an unnamed speaker's description)
+    speakers: list[tuple[str, str | None, int, str | None]] = field(default_factory=list)
+    pending: list["Draft"] = field(default_factory=list)  # claims of the sentence being read
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
     _starts: list[int] = field(default_factory=list)
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
@@ -229,10 +256,12 @@ class ArticleContext:
         return out
 
     def _opens_sentence(self, offset: int) -> bool:
-        """Whether at most three words (titles, "But", "Mr") stand between a sentence start and `offset`."""
+        """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
+        `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
         head = self.body[max(0, offset - 80) : offset]
-        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "), head.rfind(": "))
-        return len(head[cut + 1 :].split()) <= 3
+        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
+        words = head[cut + 1 :].split()
+        return len(words) <= 3 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith("ed") for w in words)
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """"Mr Balls" where the model missed the name: the one person of the article with that surname."""
@@ -244,29 +273,67 @@ class ArticleContext:
         found = {m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]}
         return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
 
-    def resolve_pronoun(self, offset: int, pronoun: str = "he") -> tuple[str, str] | None:
+    def paragraph_start(self, offset: int, back: int = 0) -> int:
+        """Where the paragraph holding `offset` starts, or the one `back` paragraphs before it."""
+        start = self.body.rfind("\n", 0, offset) + 1
+        for _ in range(back):
+            if start <= 0:
+                return 0
+            cut = start - 1
+            while cut > 0 and self.body[cut - 1] == "\n":
+                cut -= 1
+            start = self.body.rfind("\n", 0, cut) + 1
+        return start
+
+    def _sentence_end(self, offset: int) -> int:
+        ends = [i for i in (self.body.find(". ", offset), self.body.find("\n", offset)) if i >= 0]
+        return min(ends) if ends else len(self.body)
+
+    def _speaker_fits(self, speaker: tuple[str, str | None, int, str | None], pronoun: str) -> bool:
+        text, entity_id, _, gender = speaker
+        if entity_id is not None:
+            return self._fits(entity_id, pronoun)
+        wanted = GENDER_WORDS.get(pronoun)
+        return wanted is None or gender is None or gender == wanted
+
+    def resolve_pronoun(self, offset: int, pronoun: str = "he", at: int | None = None) -> tuple[str, str | None] | None:
         """he/she: the one person it can be, else None (a wrong speaker is worse than none).
 
-        The last speaker, if the pronoun fits them and no other person it fits was named
-        since they spoke; else the only fitting person named in the two paragraphs before.
+        `offset` is the start of the pronoun's sentence, `at` the pronoun itself. In order:
+        - a person who spoke earlier in the same sentence ("X denied it - he says ...");
+        - the last speaker the pronoun fits (an unnamed "spokesman" too, then without id), if no
+          other person it fits became the subject of a sentence since (if exactly one did, that
+          one), and, when they spoke in an earlier paragraph, no other person it fits was named
+          since their last turn as a sentence's subject;
+        - else the only fitting person named in this paragraph and the two before.
         """
         pronoun = pronoun.lower()
-        if self.last_person is not None:
-            last_id = self.last_person[1]
-            subjects = {eid: (text, eid) for text, eid in self._people_between(self.last_person_at, offset, subjects=True)
-                        if self._fits(eid, pronoun) and eid != last_id}
-            if subjects:  # someone else became the topic since the last speaker spoke
+        at = offset if at is None else at
+        for draft in reversed(self.pending):
+            if draft.verb_at < at and draft.speaker_id and self.is_person(draft.speaker_id) and self._fits(draft.speaker_id, pronoun):
+                return draft.speaker, draft.speaker_id
+        speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
+        if speaker is not None:
+            text, speaker_id, spoke_at, gender = speaker
+            subjects = {eid: (t, eid) for t, eid in self._people_between(spoke_at, offset, subjects=True)
+                        if self._fits(eid, pronoun) and eid != speaker_id}
+            if subjects:  # someone else became the topic since the speaker spoke
                 return next(iter(subjects.values())) if len(subjects) == 1 else None
-            if not self._fits(last_id, pronoun):
-                return None
-            paragraph_start = self.body.rfind("\n", 0, offset) + 1
-            if self.last_person_at < paragraph_start and any(
-                    self._fits(eid, pronoun) and eid != last_id for _, eid in self._people_between(self.last_person_at, offset)):
-                return None  # the speaker spoke in an earlier paragraph, and another fitting person was named since
-            return self.last_person
-        window = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, offset)))
+            if speaker_id is None and gender is None and any(
+                    s[1] is not None and self._speaker_fits(s, pronoun) and s[2] >= self.paragraph_start(offset, 2)
+                    for s in self.speakers):
+                return None  # "an official" or the person who spoke just before: not settled
+            if spoke_at < self.paragraph_start(offset):
+                since = spoke_at
+                if speaker_id is not None:  # named again as a sentence's subject: the topic again
+                    for mention in self.mentions_in(spoke_at, offset):
+                        if mention.entity_id == speaker_id and self._opens_sentence(mention.start):
+                            since = max(since, self._sentence_end(mention.start))
+                if any(self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)):
+                    return None  # another fitting person was named since
+            return text, speaker_id
         fitting = {}
-        for text, eid in self._people_between(max(0, window), offset):
+        for text, eid in self._people_between(self.paragraph_start(offset, 2), offset):
             if self._fits(eid, pronoun):
                 fitting.setdefault(eid, (text, eid))
         return next(iter(fitting.values())) if len(fitting) == 1 else None
@@ -328,22 +395,22 @@ class ArticleContext:
     def spoke(self, draft: "Draft") -> None:
         self.contents.append((draft.start, draft.end))
         if draft.speaker_id and self.is_person(draft.speaker_id):
-            self.last_person = (draft.speaker, draft.speaker_id)
-            self.last_person_at = draft.sentence_end
+            self.speakers.append((draft.speaker, draft.speaker_id, draft.sentence_end, None))
         elif draft.speaker_id:
             self.last_group = (draft.speaker, draft.speaker_id)
             self.last_group_at = draft.sentence_end
+        elif (gender := person_description(draft.speaker)) is not None:
+            self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
 
-    def resolve_they(self, offset: int) -> tuple[str, str] | None:
-        """they: the organisation that spoke last, in this paragraph or the one before, if no other
-        organisation or group was named since; else None (the claim is kept, its speaker unresolved)."""
-        previous = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, offset) - 1))
-        if self.last_group is None or self.last_group_at < previous:
+    def resolve_they(self, offset: int, plural: bool = True) -> tuple[str, str] | None:
+        """they (or it): the organisation that spoke last, in this paragraph or the one before, if
+        no other organisation (or, for "they", group) was named since; else None."""
+        if self.last_group is None or self.last_group_at < self.paragraph_start(offset, 1):
             return None  # only in the paragraph where it spoke and the next
         lo = bisect.bisect_left(self._starts, self.last_group_at)
         hi = bisect.bisect_left(self._starts, offset)
         for mention in self.mentions[lo:hi]:
-            if mention.label in ("ORG", "NORP") and mention.entity_id != self.last_group[1]:
+            if mention.label in (("ORG", "NORP") if plural else ("ORG",)) and mention.entity_id != self.last_group[1]:
                 return None
         return self.last_group
 
@@ -477,6 +544,8 @@ def _subject(verb):
 def _inherited_subject(verb):
     node = verb
     for _ in range(4):
+        if node.dep_ == "acl" and pos_of(node.head) == "NOUN":
+            return node.head  # "a communique stressing ...", "reports suggesting ...": the noun speaks
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             node = node.head
             subject = _subject(node)
@@ -521,21 +590,50 @@ def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[i
     return chosen.text, chosen.entity_id, others
 
 
+def _subject_last(subject):
+    """The subject phrase's last token, without a relative clause or participle hung on it
+    ("Mr Balls, who left the Treasury, ...": the Treasury is not the speaker)."""
+    last = subject
+    for child in subject.children:
+        if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    return last
+
+
+def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
+    """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
+    own = ctx.mention_at(offset + subject.idx)
+    for child in subject.children:
+        if child.dep_ == "conj" and pos_of(child) in ("PROPN", "NOUN", "PRON"):
+            if own is None or not (own.start <= offset + child.idx < own.end):
+                return True
+    return False
+
+
 def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
     """Resolve a subject token: pronouns to the last named speaker, phrases to an entity."""
     lower = subject.lower_
     if lower in PERSON_PRONOUNS:
-        resolved = ctx.resolve_pronoun(sentence_start, lower)
+        resolved = ctx.resolve_pronoun(sentence_start, lower, offset + subject.idx)
         if resolved is None:
             return unresolved(subject.text), None, []
         return resolved[0], resolved[1], []
     if lower == "they":
         resolved = ctx.resolve_they(sentence_start)
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
+    if lower == "it":  # "..., it said": the organisation that just spoke, else not a claim
+        resolved = ctx.resolve_they(sentence_start, plural=False)
+        return (resolved[0], resolved[1], []) if resolved else None
     if lower in SKIP_SUBJECTS:
         return None
     a = offset + subject.left_edge.idx
-    b = offset + subject.right_edge.idx + len(subject.right_edge)
+    last = _subject_last(subject)
+    b = offset + last.idx + len(last)
+    if _coordinated(ctx, subject, offset):
+        # "Acme, Globex and Initech said": several speakers together, none of them alone
+        phrase = ctx.body[a:b].strip(_EDGE)
+        others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+        return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     common = pos_of(subject) == "NOUN"
     text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=lower in DOCUMENT_NOUNS)
@@ -659,6 +757,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     body, text = ctx.body, doc.text
     s0, s1 = offset, offset + len(text)
     drafts: list[Draft] = []
+    ctx.pending = drafts  # "X denied it - he says ...": a pronoun can refer to an earlier claim's speaker
     used_verbs: set[int] = set()
 
     def add(draft: Draft | None, media: list[str] = ()) -> None:
@@ -755,6 +854,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     stop = next((t.i for t in doc[a1 + 1 : a1 + 6] if t.lower_ == "that" or t.is_punct), None)
                     if stop is not None and all(pos_of(t) in ("PROPN", "NOUN", "NUM") for t in doc[a1 + 1 : stop]):
                         a1 = stop
+            if addressee is not None or (0 < a1 < len(doc) and doc[a1].lower_ == "that" and pos_of(doc[a1 - 1]) in ("NOUN", "PROPN")):
+                # "told the committee that ...", which the parser may read as a relative clause
                 while a1 < len(doc) and doc[a1].lower_ in ("that", ",", ":"):
                     told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
@@ -780,13 +881,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_before and not has_after:
             before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
-        clausal = clausal_colon or that_clause or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+        clausal_right = clausal_colon or that_clause or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children) or (
             a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
+        # a clause before the verb ("“...,” she said in an interview"): the content is on the left
+        clausal = clausal_right or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         gap = None
         if verb.dep_ == "parataxis" and has_before and has_after:
             piece = (before[0], after[1])
             gap = (offset + before[1], offset + after[0])
-        elif has_after and (_has_right_complement(verb) or clausal):
+        elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
             piece = after
         elif has_before and (any(q in text[before[0]:before[1]] for q in CLOSE_QUOTES) or (verb.dep_ == "ROOT" and not has_after)
                              or (not has_after and text[: before[1]].rstrip().endswith(","))):
@@ -851,6 +954,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if ctx.is_media(mention.entity_id) and mention.entity_id not in draft.outlets:
                 draft.outlets.append(mention.entity_id)
         ctx.spoke(draft)
+    ctx.pending = []
     return drafts
 
 
