@@ -62,6 +62,26 @@ CASES = {
     "document-participle": (
         "Ivo Stanek met the leaders. He also signed a communique stressing the union's commitment to a stable border."
     ),
+    # quotes with no attribution of their own carry on the speaker just reported
+    "quote-after-reported": (
+        'Mr Oakes said the closure rule had failed. "If a pub shuts on a Sunday nobody notices. "It is no punishment.\n\n'
+        '"Landlords must face real sanctions." The council plans to meet in May.'
+    ),
+    "quote-paragraph-after-reported": (
+        "Lena Varga insists she has full faith in the new coach.\n\n"
+        '"He has my support. I will not change my mind."'
+    ),
+    "quote-opens-paragraph": (
+        'Tomas Reed said the film had a chance. "I think it will win," he said.\n\n'
+        '"It is the best British film this year." Mr Reed also tipped the lead actress, and added that the '
+        "script was strong."
+    ),
+    "quoted-not-reported": (
+        '"He feels that I am fit enough," Carl Ash said. "The manager has always wanted me to play."'
+    ),
+    "told-colon-name": 'Mark Dale told the Daily Mail: "Jens is a fantastic keeper. He deserves a chance."',
+    "passive-participle": "Rex Hale's new party, expected to launch on Monday, has two members.",
+    "protests-alleging": "The president faced weeks of protests alleging he rigged the vote.",
     "relative-clause": "The former adviser, who left the Treasury last year, had argued that the rules would be met.",
     "told-the-noun": "Walter Grimsby spoke on Monday. He told the radio station that aid must double.",
 }
@@ -166,3 +186,39 @@ def test_an_honorific_before_a_span_the_model_called_a_place_makes_a_person():
     fenwick = [m for m in mentions if "Fenwick" in m.text]
     assert {m.entity_id for m in fenwick} == {"cara-fenwick-hart"}
     assert "Mr Oakes" in {m.text for m in mentions}  # the possessive left out
+
+
+def test_a_quote_after_reported_words_is_more_of_that_speaker(analyses):
+    said, quote, continued = claims_of(analyses, "quote-after-reported")
+    assert said.content == "the closure rule had failed" and said.speaker_id == "oakes"
+    assert quote.direct_quote and quote.content.startswith("If a pub shuts") and quote.speaker_id == "oakes"
+    assert continued.paragraph == 1 and continued.content == "Landlords must face real sanctions." and continued.speaker_id == "oakes"
+
+
+def test_a_quote_paragraph_after_reported_words_keeps_the_speaker(analyses):
+    insists, quote = claims_of(analyses, "quote-paragraph-after-reported")
+    assert quote.paragraph == 1 and quote.direct_quote and quote.speaker_id == insists.speaker_id == "lena-varga"
+
+
+def test_a_quote_opening_a_paragraph_is_not_attributed_by_a_later_sentence(analyses):
+    claims = claims_of(analyses, "quote-opens-paragraph")
+    opening = next(c for c in claims if c.content.startswith("It is the best British film"))
+    assert opening.paragraph == 1 and opening.speaker_id == "tomas-reed" and opening.direct_quote
+
+
+def test_reporting_words_inside_a_quote_carry_no_quote_of_their_own(analyses):
+    claims = claims_of(analyses, "quoted-not-reported")
+    assert all(c.speaker_id == "carl-ash" for c in claims)
+    assert not any(c.content.startswith("The manager") and not c.direct_quote for c in claims)
+    assert sum(c.content.startswith("The manager") for c in claims) <= 1
+
+
+def test_a_name_opening_the_quote_after_told_outlet_colon_is_not_the_addressee(analyses):
+    (claim,) = claims_of(analyses, "told-colon-name")
+    assert claim.content.startswith("Jens is a fantastic keeper") and claim.outlets == ["daily-mail"]
+
+
+def test_passive_participles_are_not_claims_but_active_ones_speak(analyses):
+    assert claims_of(analyses, "passive-participle") == []
+    (claim,) = claims_of(analyses, "protests-alleging")
+    assert claim.speaker == "protests" and claim.content == "he rigged the vote"

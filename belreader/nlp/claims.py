@@ -511,7 +511,8 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     direct = text[0] in OPEN_QUOTES
     if direct:
         inner = text[1:]
-        closes = [i for i, ch in enumerate(inner) if ch in CLOSE_QUOTES and ch != "’"]
+        closes = [i for i, ch in enumerate(inner) if ch in CLOSE_QUOTES and ch != "’"
+                  and not (ch == '"' and i > 0 and inner[i - 1].isspace())]  # '... notices. "It is' opens
         if len(closes) <= 1 and (not closes or closes[0] >= len(inner) - 2):
             a += 1
             if body[b - 1] in CLOSE_QUOTES:
@@ -544,8 +545,10 @@ def _subject(verb):
 def _inherited_subject(verb):
     node = verb
     for _ in range(4):
-        if node.dep_ == "acl" and pos_of(node.head) == "NOUN":
-            return node.head  # "a communique stressing ...", "reports suggesting ...": the noun speaks
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
+        if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
+            return node.head  # "a communique stressing ...", "protests alleging ...": the noun speaks
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             node = node.head
             subject = _subject(node)
@@ -843,9 +846,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         a1 = min(_extend_attribution(doc, verb, a1), len(doc))
         told_that = False
         if lemma == "tell" and a1 < len(doc):
-            # "X told The Moscow Times the market ...": the addressee is not the content
-            addressee = next((m for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60)
-                              if m.start - (offset + doc[a1].idx) <= 4), None)
+            # "X told The Moscow Times the market ...": the addressee is not the content (but after
+            # "told the Daily Mail:", a name opens the quote)
+            addressee = None if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES else next(
+                (m for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60) if m.start - (offset + doc[a1].idx) <= 4), None)
             if addressee is not None:
                 while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
                     a1 += 1
@@ -1133,24 +1137,59 @@ def _by_paragraph(drafts: list[Draft]) -> dict[int, list[Draft]]:
     return grouped
 
 
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """The first closing quote mark in text[start:end], else `end`. A straight quote after a space
+    opens a new quoted sentence of the same quote ('... notices. "It is ...'), it closes nothing."""
+    for i in range(start, end):
+        ch = text[i]
+        if ch in CLOSE_QUOTES and ch != "’" and not (ch == '"' and text[i - 1].isspace()):
+            return i
+    return end
+
+
+def _inside_quote(body: str, start: int, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation opened since `start` (the paragraph's start)."""
+    text = body[start : max(start, offset)]
+    if text.count("“") > text.count("”"):
+        return True
+    inside = False
+    for match in re.finditer('"', text):  # straight quotes: opening after a space, else closing
+        at = match.start()
+        inside = at == 0 or text[at - 1].isspace() or text[at - 1] in "(["
+    return inside
+
+
+def _last_in_paragraph(body: str, draft: Draft, paragraph_end: int, paragraph_start: int) -> bool:
+    """Whether nothing but punctuation follows the claim's sentence in its paragraph, and its
+    reporting verb is the article's, not words inside a quotation."""
+    return not any(ch.isalnum() for ch in body[max(draft.sentence_end, draft.end) : paragraph_end]) and (
+        draft.direct_quote or not _inside_quote(body, paragraph_start, draft.verb_at))
+
+
 def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
-    """Paragraphs that only carry on the previous paragraph's direct quote, with no attribution
-    of their own, are claims of the same speaker ("...," she said. / "We will ...")."""
+    """Paragraphs that open with a quote with no attribution of its own carry on the previous
+    paragraph's speaker ("...," she said. / "We will ..."), when that paragraph ended on a direct
+    quote or on the speaker's reported words ("Wenger insists he has faith." / "If you look ...").
+    A quote closed by its own full stop and followed by a new sentence has no attribution of its
+    own, whatever the rest of the paragraph attributes."""
     by_paragraph = _by_paragraph(drafts)
     out: list[Draft] = []
     previous: Draft | None = None
+    previous_last = False  # the previous claim closed its paragraph
     for paragraph in paragraphs:
         own = by_paragraph.get(paragraph.index, [])
         text = body[paragraph.start : paragraph.end]
         lead = len(text) - len(text.lstrip())
-        close = next((i for i in range(lead + 1, len(text)) if text[i] in CLOSE_QUOTES and text[i] != "’"), len(text))
+        close = _closing_quote(text, lead + 1, len(text))
+        opens = text[lead : lead + 1] in OPEN_QUOTES
+        rest = text[close + 1 :].strip()
+        standalone = opens and (close == len(text) or (text[close - 1] in ".!?" and (not rest or rest[:1].isupper())))
         # claims reported inside the quote ("the Kremlin has been clear in telling him ...") are the
         # quoted speaker's words too; any other claim is an attribution of the paragraph's own
-        if own and not all(lead < d.verb_at - paragraph.start < close for d in own):
-            previous = max(own, key=lambda d: d.start)
-            continue
-        if previous is None or not previous.direct_quote or not text[lead:lead + 1] in OPEN_QUOTES:
+        attributed = own and not all(lead < d.verb_at - paragraph.start < close for d in own)
+        if not opens or (attributed and not standalone) or previous is None or not (previous.direct_quote or previous_last):
             previous = max(own, key=lambda d: d.start) if own else None
+            previous_last = previous is not None and _last_in_paragraph(body, previous, paragraph.end, paragraph.start)
             continue
         draft = Draft(paragraph.index, paragraph.start + lead, paragraph.start + min(close + 1, len(text)), previous.speaker,
                       previous.speaker_id, previous.verb, False, paragraph.start, paragraph.end,
@@ -1161,7 +1200,46 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
             continue
         draft.negated = bool(_RULE_NEGATION.search(draft.content))
         out.append(draft)
-        previous = draft
+        previous = max([*own, draft], key=lambda d: d.start)
+        previous_last = _last_in_paragraph(body, previous, paragraph.end, paragraph.start)
+    return out
+
+
+_QUOTE_OPENS_SENTENCE = re.compile(r"(?<=[.!?]\s)[“\"](?=[A-Z])")
+
+
+def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """A quote that opens a sentence with no attribution of its own, right after a speaker's
+    reported words in the same paragraph ("Mr Fox said the rule failed. “If a pub ...”"), is
+    more of that speaker's words: a claim of its own with the same speaker."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    for paragraph in paragraphs:
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        if not own:
+            continue
+        text = body[paragraph.start : paragraph.end]
+        for match in _QUOTE_OPENS_SENTENCE.finditer(text):
+            a = paragraph.start + match.start()
+            before = [d for d in own if d.end <= a]
+            if not before or before[-1].direct_quote or any(ch.isalnum() for ch in body[max(before[-1].sentence_end, before[-1].end) : a]) \
+                    or _inside_quote(body, paragraph.start, before[-1].verb_at) or _inside_quote(body, paragraph.start, a):
+                continue  # after a direct quote (resumed_quotes), narration, words quoted, or inside a quote
+            close = _closing_quote(body, a + 1, paragraph.end)
+            rest = body[close + 1 : paragraph.end].lstrip()
+            if close < paragraph.end and (body[close - 1] not in ".!?" or (rest and not rest[:1].isupper())):
+                continue  # '..., he said' or a quote inside a sentence: an attribution of its own
+            if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
+                continue
+            speaker = before[-1]
+            draft = Draft(paragraph.index, a, min(close + 1, paragraph.end), speaker.speaker, speaker.speaker_id, speaker.verb,
+                          False, a, min(close + 1, paragraph.end), outlets=list(speaker.outlets), verb_at=-1)
+            draft = finish(draft, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            own = sorted([*own, draft], key=lambda d: d.start)
     return out
 
 
