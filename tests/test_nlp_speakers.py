@@ -82,6 +82,20 @@ CASES = {
     "told-colon-name": 'Mark Dale told the Daily Mail: "Jens is a fantastic keeper. He deserves a chance."',
     "passive-participle": "Rex Hale's new party, expected to launch on Monday, has two members.",
     "protests-alleging": "The president faced weeks of protests alleging he rigged the vote.",
+    # a surname alone, which the model missed, is the article's one person with that surname
+    "surname-subject": (
+        "Colin High watched the match. High, the Rugby Football Union's referees' manager, claimed the referee made "
+        "three errors."
+    ),
+    "make-clear": "Tony Marsh spoke on Monday. He also made it clear he intended to stay in the job.",
+    "be-confident": "Arsene Lamb spoke on Monday. The pair will line up on Sunday but Lamb is confident they will cope.",
+    # a report speaks for whoever the article said published it
+    "the-report": "Oxfam's new report said aid had fallen. Jane Doe agreed. The report said donors had failed.",
+    "the-groups-survey": (
+        "The Confederation of Millers said growth would slow. The Confederation of Millers found confidence rose in "
+        "the spring. The group's quarterly survey found exports had risen."
+    ),
+    "the-festival": "Paul Ray won an award at the Berlin Film Festival. The festival said he was its best guest.",
     "relative-clause": "The former adviser, who left the Treasury last year, had argued that the rules would be met.",
     "told-the-noun": "Walter Grimsby spoke on Monday. He told the radio station that aid must double.",
 }
@@ -222,3 +236,28 @@ def test_passive_participles_are_not_claims_but_active_ones_speak(analyses):
     assert claims_of(analyses, "passive-participle") == []
     (claim,) = claims_of(analyses, "protests-alleging")
     assert claim.speaker == "protests" and claim.content == "he rigged the vote"
+
+
+def test_a_surname_the_model_missed_is_the_articles_person_not_an_organisation_nearby(analyses):
+    (claim,) = claims_of(analyses, "surname-subject")
+    assert claim.speaker_id == "colin-high" and claim.content == "the referee made three errors"
+
+
+def test_made_it_clear_and_is_confident_state_claims(analyses):
+    (clear,) = claims_of(analyses, "make-clear")
+    assert clear.content == "he intended to stay in the job" and clear.speaker_id == "tony-marsh"
+    (confident,) = claims_of(analyses, "be-confident")
+    assert confident.content == "they will cope" and confident.speaker_id == "arsene-lamb"
+
+
+def test_a_report_or_survey_speaks_for_its_publisher(analyses):
+    *_, report = claims_of(analyses, "the-report")
+    assert report.speaker == "The report" and report.speaker_id == "oxfam"
+    said, found, survey = claims_of(analyses, "the-groups-survey")
+    assert found.content == "confidence rose in the spring" and found.speaker_id == said.speaker_id
+    assert survey.content == "exports had risen" and survey.speaker_id == said.speaker_id is not None
+
+
+def test_the_festival_is_the_one_festival_the_article_named(analyses):
+    (claim,) = claims_of(analyses, "the-festival")
+    assert claim.speaker_id == "berlin-film-festival"

@@ -44,8 +44,13 @@ NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "pre
 DOCUMENT_NOUNS = {
     "figure", "figures", "data", "statistics", "survey", "report", "study", "poll", "research", "results",
     "records", "documents", "accounts", "estimates", "analysis", "review", "audit", "census", "findings", "numbers",
-    "statement", "letter", "communique", "communiqué", "memo",
+    "statement", "letter", "communique", "communiqué", "memo", "investigation", "investigations", "inquiry", "inquest",
 }
+# organisations a possessive can name ("the group's survey", "its report")
+GROUP_NOUNS = {"group", "company", "firm", "organisation", "organization", "body", "charity", "party", "bank", "union",
+               "agency", "association", "chamber", "committee", "council", "ministry", "department", "government"}
+# "X is confident that ...": a stance stated like a claim
+STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "adamant"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
     "in", "on", "at", "during", "after", "before", "last", "this", "next", "yesterday", "today", "earlier",
@@ -112,7 +117,9 @@ _FORMS = (
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
-    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)"
+    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
+    r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
+    r"[A-Z][\w-]+\s+(?:found|finds)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -199,6 +206,7 @@ class ArticleContext:
     last_group_at: int = -1
     _genders: dict[str, str | None] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
+    documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -348,7 +356,7 @@ class ArticleContext:
                     continue
                 before = self.body[max(0, mention.start - 60) : mention.start]
                 before = re.split(r"[.;:!?\n]|,\s", before)[-1]
-                after = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+([^,.;:]{1,60})", self.body[mention.end : mention.end + 80])
+                after = re.match(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})", self.body[mention.end : mention.end + 80])
                 context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
                 self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
         fitting = {eid for eid, context in self._titles.items() if head in context and words <= context}
@@ -371,6 +379,12 @@ class ArticleContext:
         else the one person the article gives that title."""
         if not phrase.lower().startswith("the "):
             return None
+        if head in self.documents and head in phrase.lower().split()[1:3]:
+            return self.documents[head]  # "the report", "the survey of 500 firms": the one whose author the article gave
+        named = {m.entity_id for m in self.mentions if m.label in ("ORG", "EVENT", "PLACE") and m.start < offset
+                 and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head}
+        if len(named) == 1:
+            return named.pop()  # "the festival" after "the Berlin Film Festival"
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
@@ -603,6 +617,35 @@ def _subject_last(subject):
     return last
 
 
+def _name_before(doc, verb):
+    """A proper noun right before a verb that the parser left without subject, after "but",
+    "and" or "while" ("... will line up but Wenger is confident ..."): that name is the subject."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
+        return None
+    j = i
+    while j > 0 and pos_of(doc[j - 1]) == "PROPN":
+        j -= 1
+    return doc[i] if j > 0 and doc[j - 1].lower_ in ("but", "and", "while", "whereas") else None
+
+
+def _stance(verb) -> str | None:
+    """"make clear" ("made it clear he would stay") and "be confident" ("is confident they will
+    cope"): a verb and an adjective that state a claim when a clause follows them."""
+    word = verb.lower_
+    if word in ("make", "makes", "made", "making"):
+        clear = next((c for c in verb.children if c.lower_ == "clear"), None)
+        if clear is not None and any(t.dep_ == "ccomp" or t.dep_ == "advcl" for t in (*clear.children, *verb.children) if t.i > clear.i):
+            return "make clear"
+    elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
+        if adjective is not None and any(t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)):
+            return "be confident"
+    return None
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -639,7 +682,26 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     common = pos_of(subject) == "NOUN"
-    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=lower in DOCUMENT_NOUNS)
+    if ctx.mention_at(offset + subject.idx) is None and subject.text[:1].isupper() and subject.text.isalpha() and not common:
+        # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
+        # adjective) is the article's one person with that surname, not the union
+        first = min([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
+        named = ctx.person_named(ctx.body[offset + first.idx : offset + subject.idx + len(subject)])
+        if named is not None:
+            return named[0], named[1], []
+    document = lower in DOCUMENT_NOUNS
+    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document)
+    if entity_id is not None and not ctx.is_person(entity_id):
+        # "Oxfam's Paying the Price report said ... The report said ...": Oxfam's report
+        for word in re.findall(r"[a-z]+", ctx.body[a:b]):
+            if word in DOCUMENT_NOUNS:
+                ctx.documents[word] = entity_id
+    if text is None and document and any(
+            c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in GROUP_NOUNS) for c in subject.children):
+        group = ctx.resolve_they(sentence_start, plural=False)  # "the group's survey": the group that just spoke
+        if group is not None:
+            ctx.documents[lower] = group[1]
+            return ctx.body[a:b].strip(_EDGE), group[1], others
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > 10 or not phrase:
@@ -817,10 +879,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if verb.lower_ in ("went", "goes", "go", "going") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "on" and (
                 verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
             lemma = "go on"  # "..., he went on."
+        elif (stance := _stance(verb)) is not None:
+            lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
-            if lemma_of_document(verb) is None or document is None or document.lower_ not in DOCUMENT_NOUNS:
-                continue  # "show" and "find" report only with a document as subject
+            if lemma_of_document(verb) is None or document is None:
+                continue
+            named = ctx.mention_at(offset + document.idx)
+            if document.lower_ not in DOCUMENT_NOUNS and not (
+                    named is not None and named.label == "ORG" and any(c.dep_ == "ccomp" for c in verb.children)):
+                continue  # "show" and "find" report with a document, or an organisation's finding, as subject
             lemma = lemma_of_document(verb)
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
@@ -833,6 +901,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = verb.head
         inherited = False
         if subject is None:
+            subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
+        if subject is None:
             subject = _inherited_subject(verb)
             inherited = True
         if subject is None:
@@ -844,6 +914,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
         a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
         a1 = min(_extend_attribution(doc, verb, a1), len(doc))
+        if lemma in ("make clear", "be confident"):
+            # past "it clear", "confident", "that": the clause after them is the content
+            while a1 < len(doc) and (doc[a1].lower_ in ("it", "clear", "that", ",") or doc[a1].lower_ in STANCE_ADJECTIVES):
+                a1 += 1
         told_that = False
         if lemma == "tell" and a1 < len(doc):
             # "X told The Moscow Times the market ...": the addressee is not the content (but after
