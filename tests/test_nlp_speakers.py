@@ -96,6 +96,16 @@ CASES = {
         "the spring. The group's quarterly survey found exports had risen."
     ),
     "the-festival": "Paul Ray won an award at the Berlin Film Festival. The festival said he was its best guest.",
+    # a reporting verb coordinated with the content's verb is a claim of its own
+    "said-but-predicted": (
+        "Mark Lowe spoke on Monday. He said some voters were in denial about the result but predicted a calmer "
+        "mood would follow."
+    ),
+    "said-but-others-say": (
+        "Mr Lowe recently said the country would only join the scheme where it was in its interests but the Tories "
+        "say he is giving up a key veto."
+    ),
+    "quoted-coordination": 'Dora Kent told reporters: "We do not want to rest and say we have won anything yet."',
     "relative-clause": "The former adviser, who left the Treasury last year, had argued that the rules would be met.",
     "told-the-noun": "Walter Grimsby spoke on Monday. He told the radio station that aid must double.",
 }
@@ -261,3 +271,14 @@ def test_a_report_or_survey_speaks_for_its_publisher(analyses):
 def test_the_festival_is_the_one_festival_the_article_named(analyses):
     (claim,) = claims_of(analyses, "the-festival")
     assert claim.speaker_id == "berlin-film-festival"
+
+
+def test_a_coordinated_reporting_verb_is_a_claim_of_its_own(analyses):
+    said, predicted = claims_of(analyses, "said-but-predicted")
+    assert said.content == "some voters were in denial about the result"
+    assert predicted.content == "a calmer mood would follow" and predicted.speaker_id == said.speaker_id == "mark-lowe"
+    said, tories = claims_of(analyses, "said-but-others-say")
+    assert said.content.endswith("where it was in its interests") and tories.content == "he is giving up a key veto"
+    assert tories.speaker_id == "conservative-party"
+    (quote,) = claims_of(analyses, "quoted-coordination")  # inside a quotation every word is the speaker's
+    assert quote.content.startswith("We do not want to rest")

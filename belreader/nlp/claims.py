@@ -563,6 +563,10 @@ def _inherited_subject(verb):
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
             return node.head  # "a communique stressing ...", "protests alleging ...": the noun speaks
+        if (node.dep_ == "conj" and node.head.dep_ == "ccomp" and lemma_of(node) in REPORTING_LEMMAS
+                and lemma_of(node.head.head) in REPORTING_LEMMAS):
+            node = node.head  # "He said X were ... but predicted ...": the speaker goes on, not X
+            continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             node = node.head
             subject = _subject(node)
@@ -1022,6 +1026,21 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 o.end = d.verb_at - 2
                 o.content = body[o.start : o.end]
                 d.speaker, d.speaker_id = o.speaker, o.speaker_id  # the parser may hang it on the content's verb
+    # "X said A but predicted B", "X said A but the Tories say B": a reporting verb coordinated with
+    # the content's verb starts a claim of its own, which ends the first one before the "but"
+    for d in drafts:
+        verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        if verb is None or verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or offset + verb.head.head.idx not in {
+                o.verb_at for o in drafts}:
+            continue
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+        for o in drafts:
+            if (o is not d and o.start <= d.verb_at < o.end and o.verb_at == offset + verb.head.head.idx and cc is not None
+                    and not o.direct_quote):  # inside a quotation, every word is the speaker's
+                cut = offset + cc.idx
+                if cut - o.start > 2 and not o.gap:
+                    o.end = trim(body, o.start, cut)[1]
+                    o.content = body[o.start : o.end]
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
     drafts = [d for d in drafts if not any(o is not d and o.start <= d.verb_at < o.end for o in drafts)]
     # inner outlets: media named in the sentence outside the content and not the speaker
