@@ -106,6 +106,7 @@ CASES = {
         "say he is giving up a key veto."
     ),
     "quoted-coordination": 'Dora Kent told reporters: "We do not want to rest and say we have won anything yet."',
+    "org-title-name": "Federation of Small Businesses chairman Dan Moss said the new tax did not have enough support among members.",
     "relative-clause": "The former adviser, who left the Treasury last year, had argued that the rules would be met.",
     "told-the-noun": "Walter Grimsby spoke on Monday. He told the radio station that aid must double.",
 }
@@ -282,3 +283,8 @@ def test_a_coordinated_reporting_verb_is_a_claim_of_its_own(analyses):
     assert tories.speaker_id == "conservative-party"
     (quote,) = claims_of(analyses, "quoted-coordination")  # inside a quotation every word is the speaker's
     assert quote.content.startswith("We do not want to rest")
+
+
+def test_the_person_after_an_organisations_title_speaks_not_the_organisation(analyses):
+    (claim,) = claims_of(analyses, "org-title-name")
+    assert claim.speaker_id == "dan-moss" and claim.content == "the new tax did not have enough support among members"

@@ -693,6 +693,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         named = ctx.person_named(ctx.body[offset + first.idx : offset + subject.idx + len(subject)])
         if named is not None:
             return named[0], named[1], []
+    titled = next((m for m in ctx.mentions_in(a, b) if m.label == "PERSON" and m.end >= b - 1), None)
+    if titled is not None and ctx.body[a : titled.start].split()[-1:] and \
+            ctx.body[a : titled.start].split()[-1].lower() in JOB_TITLES:
+        # "Association of Chief Police Officers president Chris Fox said", parsed with the
+        # association as the subject: the person after the title closing the phrase speaks
+        return titled.text, titled.entity_id, [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
     document = lower in DOCUMENT_NOUNS
     text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document)
     if entity_id is not None and not ctx.is_person(entity_id):
