@@ -107,6 +107,10 @@ CASES = {
     ),
     "quoted-coordination": 'Dora Kent told reporters: "We do not want to rest and say we have won anything yet."',
     "org-title-name": "Federation of Small Businesses chairman Dan Moss said the new tax did not have enough support among members.",
+    "named-again-after-a-quote": (
+        'Arthur Kay said the plan would work.\n\nJane Morrow told reporters: "It will fail." Mr Kay also spoke of a feud '
+        "between Tom Hill and Sam Ray.\n\nHe stressed that the plan was sound."
+    ),
     "relative-clause": "The former adviser, who left the Treasury last year, had argued that the rules would be met.",
     "told-the-noun": "Walter Grimsby spoke on Monday. He told the radio station that aid must double.",
 }
@@ -288,3 +292,8 @@ def test_a_coordinated_reporting_verb_is_a_claim_of_its_own(analyses):
 def test_the_person_after_an_organisations_title_speaks_not_the_organisation(analyses):
     (claim,) = claims_of(analyses, "org-title-name")
     assert claim.speaker_id == "dan-moss" and claim.content == "the new tax did not have enough support among members"
+
+
+def test_a_speaker_named_again_as_a_subject_after_a_quote_is_the_topic_again(analyses):
+    *_, stressed = claims_of(analyses, "named-again-after-a-quote")
+    assert stressed.content == "the plan was sound" and stressed.speaker_id == "arthur-kay"

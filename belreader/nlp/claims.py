@@ -162,6 +162,7 @@ PERSON_DESCRIPTIONS = {
     "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f", "man": "m", "woman": "f",
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
+_SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
 _NOT_BEFORE_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "said", "says", "told", "tells", "met", "saw", "thanked"}
 
 
@@ -267,8 +268,8 @@ class ArticleContext:
         """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
         `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
         head = self.body[max(0, offset - 80) : offset]
-        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
-        words = head[cut + 1 :].split()
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
         return len(words) <= 3 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith("ed") for w in words)
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
@@ -294,8 +295,8 @@ class ArticleContext:
         return start
 
     def _sentence_end(self, offset: int) -> int:
-        ends = [i for i in (self.body.find(". ", offset), self.body.find("\n", offset)) if i >= 0]
-        return min(ends) if ends else len(self.body)
+        found = _SENTENCE_BOUNDARY.search(self.body, offset)
+        return found.start() if found else len(self.body)
 
     def _speaker_fits(self, speaker: tuple[str, str | None, int, str | None], pronoun: str) -> bool:
         text, entity_id, _, gender = speaker
