@@ -41,7 +41,18 @@ from belreader.nlp.people import split_name  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "devset"
-ROOTS = {"bbc": REPO.parent / "shared" / "corpora" / "bbc", "seeds": REPO / "data" / "articles"}
+
+
+def _bbc_root() -> Path:
+    """../shared/corpora/bbc next to the checkout, or next to any folder above it (a worktree)."""
+    for parent in REPO.parents:
+        candidate = parent / "shared" / "corpora" / "bbc"
+        if candidate.is_dir():
+            return candidate
+    return REPO.parent / "shared" / "corpora" / "bbc"
+
+
+ROOTS = {"bbc": _bbc_root(), "seeds": REPO / "data" / "articles"}
 TYPES = ("PERSON", "ORG", "PLACE")
 _WORD = re.compile(r"\w+")
 

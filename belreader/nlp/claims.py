@@ -44,8 +44,13 @@ NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "pre
 DOCUMENT_NOUNS = {
     "figure", "figures", "data", "statistics", "survey", "report", "study", "poll", "research", "results",
     "records", "documents", "accounts", "estimates", "analysis", "review", "audit", "census", "findings", "numbers",
-    "statement", "letter", "communique", "communiqué", "memo",
+    "statement", "letter", "communique", "communiqué", "memo", "investigation", "investigations", "inquiry", "inquest",
 }
+# organisations a possessive can name ("the group's survey", "its report")
+GROUP_NOUNS = {"group", "company", "firm", "organisation", "organization", "body", "charity", "party", "bank", "union",
+               "agency", "association", "chamber", "committee", "council", "ministry", "department", "government"}
+# "X is confident that ...": a stance stated like a claim
+STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "adamant"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
     "in", "on", "at", "during", "after", "before", "last", "this", "next", "yesterday", "today", "earlier",
@@ -112,7 +117,9 @@ _FORMS = (
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
-    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)"
+    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
+    r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
+    r"[A-Z][\w-]+\s+(?:found|finds)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -146,6 +153,32 @@ NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
 
 
+# unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
+# with the gender the word gives ("" when it gives none)
+PERSON_DESCRIPTIONS = {
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": "", "official": "", "source": "", "aide": "",
+    "analyst": "", "economist": "", "expert": "", "adviser": "", "advisor": "", "lawyer": "", "barrister": "",
+    "campaigner": "", "witness": "", "diplomat": "", "insider": "", "executive": "", "director": "",
+    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f", "man": "m", "woman": "f",
+}
+_DETERMINERS = {"a", "an", "the", "one", "another"}
+_SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
+_NOT_BEFORE_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "said", "says", "told", "tells", "met", "saw", "thanked"}
+
+
+def person_description(speaker: str) -> str | None:
+    """"A ministry spokesman" -> "m"; "an official" -> "" (a person, gender unknown); else None."""
+    words = [w.strip(",").lower() for w in speaker.split()]
+    if len(words) < 2 or words[0] not in _DETERMINERS:
+        return None
+    for word in words[1:6]:
+        if word in ("for", "of", "at", "from", "to", "with", "who", "and"):
+            break
+        if word in PERSON_DESCRIPTIONS:
+            return PERSON_DESCRIPTIONS[word]
+    return None
+
+
 def unresolved(pronoun: str) -> str:
     """The speaker text of a claim whose pronoun could not be resolved: said, not guessed."""
     return f"{pronoun} (unresolved)"
@@ -164,14 +197,17 @@ class ArticleContext:
     body: str
     mentions: list[Mention]
     table: EntityTable
-    last_person: tuple[str, str] | None = None
-    last_person_at: int = -1  # end of the sentence where last_person spoke
+    # who spoke, in order: (speaker text, person id or None for an unnamed "a spokesman", end of
+    # the sentence where they spoke, gender of an unnamed speaker's description)
+    speakers: list[tuple[str, str | None, int, str | None]] = field(default_factory=list)
+    pending: list["Draft"] = field(default_factory=list)  # claims of the sentence being read
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
     _starts: list[int] = field(default_factory=list)
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
     last_group_at: int = -1
     _genders: dict[str, str | None] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
+    documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -229,10 +265,12 @@ class ArticleContext:
         return out
 
     def _opens_sentence(self, offset: int) -> bool:
-        """Whether at most three words (titles, "But", "Mr") stand between a sentence start and `offset`."""
+        """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
+        `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
         head = self.body[max(0, offset - 80) : offset]
-        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "), head.rfind(": "))
-        return len(head[cut + 1 :].split()) <= 3
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
+        return len(words) <= 3 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith("ed") for w in words)
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """"Mr Balls" where the model missed the name: the one person of the article with that surname."""
@@ -244,29 +282,67 @@ class ArticleContext:
         found = {m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]}
         return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
 
-    def resolve_pronoun(self, offset: int, pronoun: str = "he") -> tuple[str, str] | None:
+    def paragraph_start(self, offset: int, back: int = 0) -> int:
+        """Where the paragraph holding `offset` starts, or the one `back` paragraphs before it."""
+        start = self.body.rfind("\n", 0, offset) + 1
+        for _ in range(back):
+            if start <= 0:
+                return 0
+            cut = start - 1
+            while cut > 0 and self.body[cut - 1] == "\n":
+                cut -= 1
+            start = self.body.rfind("\n", 0, cut) + 1
+        return start
+
+    def _sentence_end(self, offset: int) -> int:
+        found = _SENTENCE_BOUNDARY.search(self.body, offset)
+        return found.start() if found else len(self.body)
+
+    def _speaker_fits(self, speaker: tuple[str, str | None, int, str | None], pronoun: str) -> bool:
+        text, entity_id, _, gender = speaker
+        if entity_id is not None:
+            return self._fits(entity_id, pronoun)
+        wanted = GENDER_WORDS.get(pronoun)
+        return wanted is None or gender is None or gender == wanted
+
+    def resolve_pronoun(self, offset: int, pronoun: str = "he", at: int | None = None) -> tuple[str, str | None] | None:
         """he/she: the one person it can be, else None (a wrong speaker is worse than none).
 
-        The last speaker, if the pronoun fits them and no other person it fits was named
-        since they spoke; else the only fitting person named in the two paragraphs before.
+        `offset` is the start of the pronoun's sentence, `at` the pronoun itself. In order:
+        - a person who spoke earlier in the same sentence ("X denied it - he says ...");
+        - the last speaker the pronoun fits (an unnamed "spokesman" too, then without id), if no
+          other person it fits became the subject of a sentence since (if exactly one did, that
+          one), and, when they spoke in an earlier paragraph, no other person it fits was named
+          since their last turn as a sentence's subject;
+        - else the only fitting person named in this paragraph and the two before.
         """
         pronoun = pronoun.lower()
-        if self.last_person is not None:
-            last_id = self.last_person[1]
-            subjects = {eid: (text, eid) for text, eid in self._people_between(self.last_person_at, offset, subjects=True)
-                        if self._fits(eid, pronoun) and eid != last_id}
-            if subjects:  # someone else became the topic since the last speaker spoke
+        at = offset if at is None else at
+        for draft in reversed(self.pending):
+            if draft.verb_at < at and draft.speaker_id and self.is_person(draft.speaker_id) and self._fits(draft.speaker_id, pronoun):
+                return draft.speaker, draft.speaker_id
+        speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
+        if speaker is not None:
+            text, speaker_id, spoke_at, gender = speaker
+            subjects = {eid: (t, eid) for t, eid in self._people_between(spoke_at, offset, subjects=True)
+                        if self._fits(eid, pronoun) and eid != speaker_id}
+            if subjects:  # someone else became the topic since the speaker spoke
                 return next(iter(subjects.values())) if len(subjects) == 1 else None
-            if not self._fits(last_id, pronoun):
-                return None
-            paragraph_start = self.body.rfind("\n", 0, offset) + 1
-            if self.last_person_at < paragraph_start and any(
-                    self._fits(eid, pronoun) and eid != last_id for _, eid in self._people_between(self.last_person_at, offset)):
-                return None  # the speaker spoke in an earlier paragraph, and another fitting person was named since
-            return self.last_person
-        window = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, offset)))
+            if speaker_id is None and gender is None and any(
+                    s[1] is not None and self._speaker_fits(s, pronoun) and s[2] >= self.paragraph_start(offset, 2)
+                    for s in self.speakers):
+                return None  # "an official" or the person who spoke just before: not settled
+            if spoke_at < self.paragraph_start(offset):
+                since = spoke_at
+                if speaker_id is not None:  # named again as a sentence's subject: the topic again
+                    for mention in self.mentions_in(spoke_at, offset):
+                        if mention.entity_id == speaker_id and self._opens_sentence(mention.start):
+                            since = max(since, self._sentence_end(mention.start))
+                if any(self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)):
+                    return None  # another fitting person was named since
+            return text, speaker_id
         fitting = {}
-        for text, eid in self._people_between(max(0, window), offset):
+        for text, eid in self._people_between(self.paragraph_start(offset, 2), offset):
             if self._fits(eid, pronoun):
                 fitting.setdefault(eid, (text, eid))
         return next(iter(fitting.values())) if len(fitting) == 1 else None
@@ -281,7 +357,7 @@ class ArticleContext:
                     continue
                 before = self.body[max(0, mention.start - 60) : mention.start]
                 before = re.split(r"[.;:!?\n]|,\s", before)[-1]
-                after = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+([^,.;:]{1,60})", self.body[mention.end : mention.end + 80])
+                after = re.match(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})", self.body[mention.end : mention.end + 80])
                 context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
                 self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
         fitting = {eid for eid, context in self._titles.items() if head in context and words <= context}
@@ -304,6 +380,12 @@ class ArticleContext:
         else the one person the article gives that title."""
         if not phrase.lower().startswith("the "):
             return None
+        if head in self.documents and head in phrase.lower().split()[1:3]:
+            return self.documents[head]  # "the report", "the survey of 500 firms": the one whose author the article gave
+        named = {m.entity_id for m in self.mentions if m.label in ("ORG", "EVENT", "PLACE") and m.start < offset
+                 and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head}
+        if len(named) == 1:
+            return named.pop()  # "the festival" after "the Berlin Film Festival"
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
@@ -328,22 +410,22 @@ class ArticleContext:
     def spoke(self, draft: "Draft") -> None:
         self.contents.append((draft.start, draft.end))
         if draft.speaker_id and self.is_person(draft.speaker_id):
-            self.last_person = (draft.speaker, draft.speaker_id)
-            self.last_person_at = draft.sentence_end
+            self.speakers.append((draft.speaker, draft.speaker_id, draft.sentence_end, None))
         elif draft.speaker_id:
             self.last_group = (draft.speaker, draft.speaker_id)
             self.last_group_at = draft.sentence_end
+        elif (gender := person_description(draft.speaker)) is not None:
+            self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
 
-    def resolve_they(self, offset: int) -> tuple[str, str] | None:
-        """they: the organisation that spoke last, in this paragraph or the one before, if no other
-        organisation or group was named since; else None (the claim is kept, its speaker unresolved)."""
-        previous = self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, offset) - 1))
-        if self.last_group is None or self.last_group_at < previous:
+    def resolve_they(self, offset: int, plural: bool = True) -> tuple[str, str] | None:
+        """they (or it): the organisation that spoke last, in this paragraph or the one before, if
+        no other organisation (or, for "they", group) was named since; else None."""
+        if self.last_group is None or self.last_group_at < self.paragraph_start(offset, 1):
             return None  # only in the paragraph where it spoke and the next
         lo = bisect.bisect_left(self._starts, self.last_group_at)
         hi = bisect.bisect_left(self._starts, offset)
         for mention in self.mentions[lo:hi]:
-            if mention.label in ("ORG", "NORP") and mention.entity_id != self.last_group[1]:
+            if mention.label in (("ORG", "NORP") if plural else ("ORG",)) and mention.entity_id != self.last_group[1]:
                 return None
         return self.last_group
 
@@ -444,7 +526,8 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     direct = text[0] in OPEN_QUOTES
     if direct:
         inner = text[1:]
-        closes = [i for i, ch in enumerate(inner) if ch in CLOSE_QUOTES and ch != "’"]
+        closes = [i for i, ch in enumerate(inner) if ch in CLOSE_QUOTES and ch != "’"
+                  and not (ch == '"' and i > 0 and inner[i - 1].isspace())]  # '... notices. "It is' opens
         if len(closes) <= 1 and (not closes or closes[0] >= len(inner) - 2):
             a += 1
             if body[b - 1] in CLOSE_QUOTES:
@@ -477,6 +560,14 @@ def _subject(verb):
 def _inherited_subject(verb):
     node = verb
     for _ in range(4):
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
+        if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
+            return node.head  # "a communique stressing ...", "protests alleging ...": the noun speaks
+        if (node.dep_ == "conj" and node.head.dep_ == "ccomp" and lemma_of(node) in REPORTING_LEMMAS
+                and lemma_of(node.head.head) in REPORTING_LEMMAS):
+            node = node.head  # "He said X were ... but predicted ...": the speaker goes on, not X
+            continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             node = node.head
             subject = _subject(node)
@@ -521,24 +612,107 @@ def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[i
     return chosen.text, chosen.entity_id, others
 
 
+def _subject_last(subject):
+    """The subject phrase's last token, without a relative clause or participle hung on it
+    ("Mr Balls, who left the Treasury, ...": the Treasury is not the speaker)."""
+    last = subject
+    for child in subject.children:
+        if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    return last
+
+
+def _name_before(doc, verb):
+    """A proper noun right before a verb that the parser left without subject, after "but",
+    "and" or "while" ("... will line up but Wenger is confident ..."): that name is the subject."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
+        return None
+    j = i
+    while j > 0 and pos_of(doc[j - 1]) == "PROPN":
+        j -= 1
+    return doc[i] if j > 0 and doc[j - 1].lower_ in ("but", "and", "while", "whereas") else None
+
+
+def _stance(verb) -> str | None:
+    """"make clear" ("made it clear he would stay") and "be confident" ("is confident they will
+    cope"): a verb and an adjective that state a claim when a clause follows them."""
+    word = verb.lower_
+    if word in ("make", "makes", "made", "making"):
+        clear = next((c for c in verb.children if c.lower_ == "clear"), None)
+        if clear is not None and any(t.dep_ == "ccomp" or t.dep_ == "advcl" for t in (*clear.children, *verb.children) if t.i > clear.i):
+            return "make clear"
+    elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
+        if adjective is not None and any(t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)):
+            return "be confident"
+    return None
+
+
+def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
+    """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
+    own = ctx.mention_at(offset + subject.idx)
+    for child in subject.children:
+        if child.dep_ == "conj" and pos_of(child) in ("PROPN", "NOUN", "PRON"):
+            if own is None or not (own.start <= offset + child.idx < own.end):
+                return True
+    return False
+
+
 def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
     """Resolve a subject token: pronouns to the last named speaker, phrases to an entity."""
     lower = subject.lower_
     if lower in PERSON_PRONOUNS:
-        resolved = ctx.resolve_pronoun(sentence_start, lower)
+        resolved = ctx.resolve_pronoun(sentence_start, lower, offset + subject.idx)
         if resolved is None:
             return unresolved(subject.text), None, []
         return resolved[0], resolved[1], []
     if lower == "they":
         resolved = ctx.resolve_they(sentence_start)
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
+    if lower == "it":  # "..., it said": the organisation that just spoke, else not a claim
+        resolved = ctx.resolve_they(sentence_start, plural=False)
+        return (resolved[0], resolved[1], []) if resolved else None
     if lower in SKIP_SUBJECTS:
         return None
     a = offset + subject.left_edge.idx
-    b = offset + subject.right_edge.idx + len(subject.right_edge)
+    last = _subject_last(subject)
+    b = offset + last.idx + len(last)
+    if _coordinated(ctx, subject, offset):
+        # "Acme, Globex and Initech said": several speakers together, none of them alone
+        phrase = ctx.body[a:b].strip(_EDGE)
+        others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+        return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     common = pos_of(subject) == "NOUN"
-    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=lower in DOCUMENT_NOUNS)
+    if ctx.mention_at(offset + subject.idx) is None and subject.text[:1].isupper() and subject.text.isalpha() and not common:
+        # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
+        # adjective) is the article's one person with that surname, not the union
+        first = min([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
+        named = ctx.person_named(ctx.body[offset + first.idx : offset + subject.idx + len(subject)])
+        if named is not None:
+            return named[0], named[1], []
+    titled = next((m for m in ctx.mentions_in(a, b) if m.label == "PERSON" and m.end >= b - 1), None)
+    if titled is not None and ctx.body[a : titled.start].split()[-1:] and \
+            ctx.body[a : titled.start].split()[-1].lower() in JOB_TITLES:
+        # "Association of Chief Police Officers president Chris Fox said", parsed with the
+        # association as the subject: the person after the title closing the phrase speaks
+        return titled.text, titled.entity_id, [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+    document = lower in DOCUMENT_NOUNS
+    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document)
+    if entity_id is not None and not ctx.is_person(entity_id):
+        # "Oxfam's Paying the Price report said ... The report said ...": Oxfam's report
+        for word in re.findall(r"[a-z]+", ctx.body[a:b]):
+            if word in DOCUMENT_NOUNS:
+                ctx.documents[word] = entity_id
+    if text is None and document and any(
+            c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in GROUP_NOUNS) for c in subject.children):
+        group = ctx.resolve_they(sentence_start, plural=False)  # "the group's survey": the group that just spoke
+        if group is not None:
+            ctx.documents[lower] = group[1]
+            return ctx.body[a:b].strip(_EDGE), group[1], others
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > 10 or not phrase:
@@ -659,6 +833,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     body, text = ctx.body, doc.text
     s0, s1 = offset, offset + len(text)
     drafts: list[Draft] = []
+    ctx.pending = drafts  # "X denied it - he says ...": a pronoun can refer to an earlier claim's speaker
     used_verbs: set[int] = set()
 
     def add(draft: Draft | None, media: list[str] = ()) -> None:
@@ -715,10 +890,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if verb.lower_ in ("went", "goes", "go", "going") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "on" and (
                 verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
             lemma = "go on"  # "..., he went on."
+        elif (stance := _stance(verb)) is not None:
+            lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
-            if lemma_of_document(verb) is None or document is None or document.lower_ not in DOCUMENT_NOUNS:
-                continue  # "show" and "find" report only with a document as subject
+            if lemma_of_document(verb) is None or document is None:
+                continue
+            named = ctx.mention_at(offset + document.idx)
+            if document.lower_ not in DOCUMENT_NOUNS and not (
+                    named is not None and named.label == "ORG" and any(c.dep_ == "ccomp" for c in verb.children)):
+                continue  # "show" and "find" report with a document, or an organisation's finding, as subject
             lemma = lemma_of_document(verb)
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
@@ -731,6 +912,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = verb.head
         inherited = False
         if subject is None:
+            subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
+        if subject is None:
             subject = _inherited_subject(verb)
             inherited = True
         if subject is None:
@@ -742,11 +925,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
         a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
         a1 = min(_extend_attribution(doc, verb, a1), len(doc))
+        if lemma in ("make clear", "be confident"):
+            # past "it clear", "confident", "that": the clause after them is the content
+            while a1 < len(doc) and (doc[a1].lower_ in ("it", "clear", "that", ",") or doc[a1].lower_ in STANCE_ADJECTIVES):
+                a1 += 1
         told_that = False
         if lemma == "tell" and a1 < len(doc):
-            # "X told The Moscow Times the market ...": the addressee is not the content
-            addressee = next((m for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60)
-                              if m.start - (offset + doc[a1].idx) <= 4), None)
+            # "X told The Moscow Times the market ...": the addressee is not the content (but after
+            # "told the Daily Mail:", a name opens the quote)
+            addressee = None if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES else next(
+                (m for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60) if m.start - (offset + doc[a1].idx) <= 4), None)
             if addressee is not None:
                 while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
                     a1 += 1
@@ -755,6 +943,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     stop = next((t.i for t in doc[a1 + 1 : a1 + 6] if t.lower_ == "that" or t.is_punct), None)
                     if stop is not None and all(pos_of(t) in ("PROPN", "NOUN", "NUM") for t in doc[a1 + 1 : stop]):
                         a1 = stop
+            if addressee is not None or (0 < a1 < len(doc) and doc[a1].lower_ == "that" and pos_of(doc[a1 - 1]) in ("NOUN", "PROPN")):
+                # "told the committee that ...", which the parser may read as a relative clause
                 while a1 < len(doc) and doc[a1].lower_ in ("that", ",", ":"):
                     told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
@@ -780,13 +970,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_before and not has_after:
             before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
-        clausal = clausal_colon or that_clause or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+        clausal_right = clausal_colon or that_clause or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children) or (
             a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
+        # a clause before the verb ("“...,” she said in an interview"): the content is on the left
+        clausal = clausal_right or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         gap = None
         if verb.dep_ == "parataxis" and has_before and has_after:
             piece = (before[0], after[1])
             gap = (offset + before[1], offset + after[0])
-        elif has_after and (_has_right_complement(verb) or clausal):
+        elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
             piece = after
         elif has_before and (any(q in text[before[0]:before[1]] for q in CLOSE_QUOTES) or (verb.dep_ == "ROOT" and not has_after)
                              or (not has_after and text[: before[1]].rstrip().endswith(","))):
@@ -841,6 +1033,21 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 o.end = d.verb_at - 2
                 o.content = body[o.start : o.end]
                 d.speaker, d.speaker_id = o.speaker, o.speaker_id  # the parser may hang it on the content's verb
+    # "X said A but predicted B", "X said A but the Tories say B": a reporting verb coordinated with
+    # the content's verb starts a claim of its own, which ends the first one before the "but"
+    for d in drafts:
+        verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        if verb is None or verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or offset + verb.head.head.idx not in {
+                o.verb_at for o in drafts}:
+            continue
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+        for o in drafts:
+            if (o is not d and o.start <= d.verb_at < o.end and o.verb_at == offset + verb.head.head.idx and cc is not None
+                    and not o.direct_quote):  # inside a quotation, every word is the speaker's
+                cut = offset + cc.idx
+                if cut - o.start > 2 and not o.gap:
+                    o.end = trim(body, o.start, cut)[1]
+                    o.content = body[o.start : o.end]
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
     drafts = [d for d in drafts if not any(o is not d and o.start <= d.verb_at < o.end for o in drafts)]
     # inner outlets: media named in the sentence outside the content and not the speaker
@@ -851,6 +1058,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if ctx.is_media(mention.entity_id) and mention.entity_id not in draft.outlets:
                 draft.outlets.append(mention.entity_id)
         ctx.spoke(draft)
+    ctx.pending = []
     return drafts
 
 
@@ -1029,24 +1237,59 @@ def _by_paragraph(drafts: list[Draft]) -> dict[int, list[Draft]]:
     return grouped
 
 
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """The first closing quote mark in text[start:end], else `end`. A straight quote after a space
+    opens a new quoted sentence of the same quote ('... notices. "It is ...'), it closes nothing."""
+    for i in range(start, end):
+        ch = text[i]
+        if ch in CLOSE_QUOTES and ch != "’" and not (ch == '"' and text[i - 1].isspace()):
+            return i
+    return end
+
+
+def _inside_quote(body: str, start: int, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation opened since `start` (the paragraph's start)."""
+    text = body[start : max(start, offset)]
+    if text.count("“") > text.count("”"):
+        return True
+    inside = False
+    for match in re.finditer('"', text):  # straight quotes: opening after a space, else closing
+        at = match.start()
+        inside = at == 0 or text[at - 1].isspace() or text[at - 1] in "(["
+    return inside
+
+
+def _last_in_paragraph(body: str, draft: Draft, paragraph_end: int, paragraph_start: int) -> bool:
+    """Whether nothing but punctuation follows the claim's sentence in its paragraph, and its
+    reporting verb is the article's, not words inside a quotation."""
+    return not any(ch.isalnum() for ch in body[max(draft.sentence_end, draft.end) : paragraph_end]) and (
+        draft.direct_quote or not _inside_quote(body, paragraph_start, draft.verb_at))
+
+
 def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
-    """Paragraphs that only carry on the previous paragraph's direct quote, with no attribution
-    of their own, are claims of the same speaker ("...," she said. / "We will ...")."""
+    """Paragraphs that open with a quote with no attribution of its own carry on the previous
+    paragraph's speaker ("...," she said. / "We will ..."), when that paragraph ended on a direct
+    quote or on the speaker's reported words ("Wenger insists he has faith." / "If you look ...").
+    A quote closed by its own full stop and followed by a new sentence has no attribution of its
+    own, whatever the rest of the paragraph attributes."""
     by_paragraph = _by_paragraph(drafts)
     out: list[Draft] = []
     previous: Draft | None = None
+    previous_last = False  # the previous claim closed its paragraph
     for paragraph in paragraphs:
         own = by_paragraph.get(paragraph.index, [])
         text = body[paragraph.start : paragraph.end]
         lead = len(text) - len(text.lstrip())
-        close = next((i for i in range(lead + 1, len(text)) if text[i] in CLOSE_QUOTES and text[i] != "’"), len(text))
+        close = _closing_quote(text, lead + 1, len(text))
+        opens = text[lead : lead + 1] in OPEN_QUOTES
+        rest = text[close + 1 :].strip()
+        standalone = opens and (close == len(text) or (text[close - 1] in ".!?" and (not rest or rest[:1].isupper())))
         # claims reported inside the quote ("the Kremlin has been clear in telling him ...") are the
         # quoted speaker's words too; any other claim is an attribution of the paragraph's own
-        if own and not all(lead < d.verb_at - paragraph.start < close for d in own):
-            previous = max(own, key=lambda d: d.start)
-            continue
-        if previous is None or not previous.direct_quote or not text[lead:lead + 1] in OPEN_QUOTES:
+        attributed = own and not all(lead < d.verb_at - paragraph.start < close for d in own)
+        if not opens or (attributed and not standalone) or previous is None or not (previous.direct_quote or previous_last):
             previous = max(own, key=lambda d: d.start) if own else None
+            previous_last = previous is not None and _last_in_paragraph(body, previous, paragraph.end, paragraph.start)
             continue
         draft = Draft(paragraph.index, paragraph.start + lead, paragraph.start + min(close + 1, len(text)), previous.speaker,
                       previous.speaker_id, previous.verb, False, paragraph.start, paragraph.end,
@@ -1057,7 +1300,46 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
             continue
         draft.negated = bool(_RULE_NEGATION.search(draft.content))
         out.append(draft)
-        previous = draft
+        previous = max([*own, draft], key=lambda d: d.start)
+        previous_last = _last_in_paragraph(body, previous, paragraph.end, paragraph.start)
+    return out
+
+
+_QUOTE_OPENS_SENTENCE = re.compile(r"(?<=[.!?]\s)[“\"](?=[A-Z])")
+
+
+def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """A quote that opens a sentence with no attribution of its own, right after a speaker's
+    reported words in the same paragraph ("Mr Fox said the rule failed. “If a pub ...”"), is
+    more of that speaker's words: a claim of its own with the same speaker."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    for paragraph in paragraphs:
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        if not own:
+            continue
+        text = body[paragraph.start : paragraph.end]
+        for match in _QUOTE_OPENS_SENTENCE.finditer(text):
+            a = paragraph.start + match.start()
+            before = [d for d in own if d.end <= a]
+            if not before or before[-1].direct_quote or any(ch.isalnum() for ch in body[max(before[-1].sentence_end, before[-1].end) : a]) \
+                    or _inside_quote(body, paragraph.start, before[-1].verb_at) or _inside_quote(body, paragraph.start, a):
+                continue  # after a direct quote (resumed_quotes), narration, words quoted, or inside a quote
+            close = _closing_quote(body, a + 1, paragraph.end)
+            rest = body[close + 1 : paragraph.end].lstrip()
+            if close < paragraph.end and (body[close - 1] not in ".!?" or (rest and not rest[:1].isupper())):
+                continue  # '..., he said' or a quote inside a sentence: an attribution of its own
+            if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
+                continue
+            speaker = before[-1]
+            draft = Draft(paragraph.index, a, min(close + 1, paragraph.end), speaker.speaker, speaker.speaker_id, speaker.verb,
+                          False, a, min(close + 1, paragraph.end), outlets=list(speaker.outlets), verb_at=-1)
+            draft = finish(draft, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            own = sorted([*own, draft], key=lambda d: d.start)
     return out
 
 

@@ -10,6 +10,7 @@ added where they overlap nothing. Finally surnames propagate inside the article:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -235,7 +236,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     for span in spans:
         text = body[span.start : span.end]
         honorific, key = _name_key(text)
-        honorific = honorific or (honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN) else None)
+        # "Mr Hockney" where the model tagged "Hockney" a place: the honorific makes it a person
+        honorific = honorific or (honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN, "ORG", "PLACE", "NORP") else None)
         if is_title_only(text):
             continue  # "Shadow", "Chancellor": a title the model took for a name
         if span.label == "PERSON" and " " not in key and not honorific and body[max(0, span.start - 4) : span.start].lower() == "the ":
@@ -262,8 +264,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     # the full names of people in the article: last word -> [(offset, id, words)]
     full: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
     for span, text, honorific, key in keyed:
-        if span.label != "PERSON" or " " not in key:
-            continue
+        if span.label != "PERSON" or " " not in key or len(split_name(text)[1].split()) < 2:
+            continue  # one written word ("Mr Kilroy-Silk") is a surname, not a full name
         words = tuple(key.split())
         if span.entity_id is None:
             same = next((eid for entries in full.values() for _, eid, w in entries
@@ -310,6 +312,33 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             span.entity_id = slugify(key) if span.label == "PERSON" and key else default_id(text, span.label)
         out.append(span)
     return out
+
+
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+(?P<name>[A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w)?)"
+)
+
+
+def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
+    """"Mr Balls" where the model tagged nothing: an honorific before a capitalised name is a
+    person. A second capitalised word is kept only after a first name ("Sir Digby Jones")."""
+    added = []
+    starts = sorted((s.start, s.end) for s in spans)
+    for match in _HONORIFIC_NAME.finditer(body):
+        start, end = match.start(), match.end()
+        possessive = _POSSESSIVE_TAIL.search(body, 0, end)
+        if possessive and possessive.end() == end:
+            end = possessive.start()
+        words = body[match.start("name") : end].split()
+        if len(words) == 2 and not is_first_name(words[0]):
+            end = match.start("name") + len(words[0])
+        i = bisect.bisect_left(starts, (end, -1))
+        if i > 0 and starts[i - 1][1] > start:
+            continue  # overlaps a span the model or the table found
+        added.append(Span(start, end, "PERSON"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
 def display_name(text: str) -> str:
@@ -362,7 +391,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 label = "NORP"  # "Ukrainian" is not a place
             cleaned.append(Span(start, end, label))
     table_spans = gazetteer_spans(body, table)
-    merged = merge_with_table(body, cleaned, table_spans)
+    merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
     mentions = to_mentions(article, assign_ids(body, merged, table))
     vote_labels(mentions, table)
     return mentions

@@ -24,7 +24,7 @@ from belreader.nlp.identity import current_decisions
 from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.sources import article_sources, attach_citations, find_citations
 
-CACHE_VERSION = "nlp-6"
+CACHE_VERSION = "nlp-12"
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -56,6 +56,7 @@ def _write_cache(path: Path, analysis: Analysis) -> None:
 
 
 def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTable, backend: Backend) -> Analysis:
+    drafts = drafts + claims_mod.quotes_after_claims(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.continued_quotes(article.body, article.text_paragraphs, drafts)
     claims_mod.resumed_quotes(article.body, article.text_paragraphs, drafts)
     claims = claims_mod.to_claims(article.id, drafts, article.body)
