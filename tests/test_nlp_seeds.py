@@ -193,6 +193,15 @@ def test_corrupt_cache_entry_is_recomputed(articles, tmp_path):
     assert nlp.analyze_many(articles[:1], cache_dir=tmp_path)[0] == first
 
 
+@pytest.mark.parametrize("content", ["[" * 100_000, "{\"entities\": 5}", "[1, 2]", "{\"claims\": [[]]}"], ids=["nested", "int-entities", "list", "bad-claim"])
+def test_cache_entry_nested_too_deep_or_of_the_wrong_shape_is_recomputed(articles, tmp_path, content):
+    """Issue 10 item 6: a hostile cache file must not stop the analysis (RecursionError escaped)."""
+    first = nlp.analyze_many(articles[:1], cache_dir=tmp_path)[0]
+    for path in tmp_path.glob("*.json"):
+        path.write_text(content, encoding="utf-8")
+    assert nlp.analyze_many(articles[:1], cache_dir=tmp_path)[0] == first
+
+
 def test_progress_is_reported_per_article(articles):
     seen = []
     nlp.analyze_many(articles, progress=lambda done, total: seen.append((done, total)))

@@ -40,9 +40,13 @@ def cache_key(article: Article, backend: Backend, table: EntityTable) -> str:
 
 
 def _read_cache(path: Path) -> Analysis | None:
+    """A cached analysis, or None (recomputed) when the file is missing, corrupt, of the wrong
+    shape or nested too deeply."""
+    from belreader.config import read_json
+
     try:
-        return Analysis.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError):
+        return Analysis.from_dict(read_json(path))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
         return None
 
 
