@@ -185,3 +185,74 @@ def test_curly_quoted_phrase_highlights_only_its_words(index):
     body = "A military exercise; a military base."
     spans = term_spans(index, "“military base” -troops", body)
     assert [body[a:b] for a, b in spans] == ["military", "military", "base"]
+
+
+# ---------------------------------------------------------------------------- the reader
+
+
+async def test_reader_shows_a_refused_query_as_one_line_in_the_search_pane(app_factory, monkeypatch):
+    from textual.widgets import Static
+
+    from tui_util import WIDE, settle
+
+    monkeypatch.setattr(searching, "MAX_TERM_EXPANSION", 5)
+    app = app_factory()
+    notes = []
+    app.notify = lambda message, **kwargs: notes.append(message)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", "asterisk")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        note = app.query_one("#search-message", Static)
+        shown = str(note.render())
+        assert note.display and note.has_class("error")
+        assert shown.startswith("'*' matches more than 5 words") and "\n" not in shown
+        for _ in "*":
+            await pilot.press("backspace")
+        await pilot.press(*'"military base"~5000')
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert "phrase slop ~5,000 is over the limit" in str(note.render())
+        assert app.is_running and not notes  # no worker failure reported, no traceback
+
+
+async def test_reader_gives_up_an_abandoned_slow_search_so_the_next_one_is_not_kept_waiting(app_factory, monkeypatch):
+    """Thread workers cannot be killed: the search must stop itself when its worker is cancelled
+    (it holds the index's searcher until it returns)."""
+    import time
+
+    from belreader.engine import Engine
+    from tui_util import WIDE, settle
+
+    outcome = {}
+    real_run = Engine.run
+
+    def run(self, query, cancelled=None):
+        if "slowword" not in repr(query):
+            return real_run(self, query, cancelled=cancelled)
+        deadline = time.monotonic() + 30  # hang guard: the slow search ends by itself after this
+        while time.monotonic() < deadline:
+            if cancelled is not None and cancelled():
+                outcome["slow"] = "cancelled"
+                raise SearchCancelled()
+            time.sleep(0.01)
+        outcome["slow"] = "ran to the end"
+        return real_run(self, query)
+
+    monkeypatch.setattr(Engine, "run", run)
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"slowword")
+        await pilot.pause(0.5)  # the slow search is running
+        for _ in "slowword":
+            await pilot.press("backspace")
+        await pilot.press(*"loan")
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if app.results is not None and app.results.query == "loan":
+                break
+        assert app.results is not None and app.results.query == "loan" and app.results.total
+        assert outcome.get("slow") == "cancelled"
+        await settle(app, pilot)

@@ -476,24 +476,30 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def run_search(self, query: str, article_id: str | None, body: str | None, started: float) -> None:
-        from belreader.search import QueryError, search
+        from belreader.search import QueryError, SearchCancelled, search
 
         worker = get_current_worker()
+
+        def cancelled() -> bool:  # a newer search (exclusive worker) or clearing the box cancels this one
+            return worker.is_cancelled
+
         try:
             # Ranked titles first (fast), then again with snippets, which cost more than the search.
-            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=0, suggest=False)
+            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
+            if worker.is_cancelled:
+                return
+            self.post_message(SearchDone(query, results, None, article_id))
+            if results.total:
+                results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1, suggest=False, cancelled=cancelled)
+                if worker.is_cancelled:
+                    return
+                self.post_message(SearchDone(query, results, None, article_id))
         except QueryError as exc:
             if not worker.is_cancelled:
                 self.post_message(SearchFailed(query, str(exc)))
             return
-        if worker.is_cancelled:
+        except SearchCancelled:  # given up, so the index is free for the search that replaced it
             return
-        self.post_message(SearchDone(query, results, None, article_id))
-        if results.total:
-            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1, suggest=False)
-            if worker.is_cancelled:
-                return
-            self.post_message(SearchDone(query, results, None, article_id))
         spans = self._term_spans(query, body) if body is not None else None
         if spans is not None and not worker.is_cancelled:
             self.post_message(SearchDone(query, results, spans, article_id))
