@@ -58,6 +58,7 @@ _STARTUP_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="belreader-
 SEARCH_DEBOUNCE = 0.15
 NARROW_WIDTH = 100  # below this the side panel hides itself
 SEARCH_PAGE = 20
+EXIT_GRACE = 3.0  # seconds a closed reader may take to end before it is ended (see _end_when_stuck)
 SUGGEST_DELAY = 0.35  # did-you-mean costs more than a search: ask only once typing pauses
 RELATED_LIMIT = 8
 
@@ -829,13 +830,42 @@ class BelreaderApp(PassageActions, App):
         except OSError as exc:
             self.notify(f"could not save the reader state: {exc}", severity="warning", markup=False)
 
+    def run(self, *args, **kwargs):
+        """Run the reader; once it has closed, the process ends within EXIT_GRACE seconds."""
+        self._end_when_closed = True
+        return super().run(*args, **kwargs)
+
     def on_unmount(self) -> None:
         self.save_state()
         self.workers.cancel_all()
+        if getattr(self, "_end_when_closed", False):
+            _end_when_stuck(EXIT_GRACE)
 
     async def action_quit(self) -> None:
         self.save_state()
         self.exit()
+
+
+def _end_when_stuck(grace: float) -> None:
+    """End the process `grace` seconds from now if it is still here.
+
+    A thread worker cannot be stopped, and Python waits for every one before the process ends
+    (asyncio's default executor, then the interpreter): a closed reader, or one whose terminal
+    hung up, stayed alive while an article was being analysed, for minutes or, for a 19 MB
+    article, in practice for ever, holding its memory. Called once the state is saved and the
+    widgets are gone; the terminal is restored well within the grace."""
+    import threading
+
+    def end() -> None:
+        time.sleep(grace)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:  # the terminal may be gone
+                pass
+        os._exit(0)
+
+    threading.Thread(target=end, name="belreader-exit", daemon=True).start()
 
 
 def class_bindings(cls) -> list[Binding]:
