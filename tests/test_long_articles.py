@@ -82,11 +82,11 @@ def analysis_for(self, article):  # an analysis that takes minutes, like a 19 MB
 
 CorpusIndex.analysis_for = analysis_for
 from belreader.tui.app import make_app
-make_app(corpus=sys.argv[1], index_dir=sys.argv[2], state_dir=sys.argv[3], analysis=False).run()
+make_app(corpus=sys.argv[1], index_dir=sys.argv[2], state_dir=sys.argv[3]).run()
 """
 
 
-def test_a_hangup_while_an_article_is_analysed_ends_the_reader(tmp_path):
+def test_a_hangup_while_an_article_is_analysed_ends_the_reader(tmp_path, shared_analysis_cache):
     """SIGHUP (the terminal closed) while an article was analysed: the reader never exited, because
     Python waits for every thread worker at exit. Run in a pseudo-terminal, as a user would."""
     import os
@@ -100,7 +100,7 @@ def test_a_hangup_while_an_article_is_analysed_ends_the_reader(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "one.txt").write_text("One article\n\nA zebra crossed the road.\n", encoding="utf-8")
-    CorpusIndex(corpus, tmp_path / "index", analysis=False).update()
+    CorpusIndex(corpus, tmp_path / "index").update(procs=1)  # with analysis, so the reader analyses what it opens
     marker = tmp_path / "analysing"
     master, slave = os.openpty()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TERM": "xterm-256color"}

@@ -128,8 +128,8 @@ class BelreaderApp(PassageActions, App):
         super().__init__()
         from belreader.index import CorpusIndex
 
-        # analysis=False: an index without entities and claims (huge corpora); the open article
-        # is still analysed on demand for its own panels.
+        # analysis=False (--no-nlp): an index without entities and claims (huge corpora), and no
+        # analysis anywhere: the open article's panels say analysis is off.
         self.index = CorpusIndex(corpus, index_dir, analysis=analysis)
         # Read what the index holds while Textual starts up; the index worker picks it up.
         self._prefetch = _STARTUP_POOL.submit(_read_summaries, self.index)
@@ -363,6 +363,9 @@ class BelreaderApp(PassageActions, App):
         if worker.is_cancelled:
             return
         self.post_message(ArticleLoaded(article, spans, scroll_y, paragraph, claim_id))
+        if not self.index.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
+            self.post_message(AnalysisReady(article.id, None))
+            return
         analysis = self.index.analysis_for(article)
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(article.id, analysis))
@@ -401,6 +404,9 @@ class BelreaderApp(PassageActions, App):
     @_while_mounted
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if self.article is None or self.article.id != message.article_id:
+            return
+        if message.analysis is None:
+            self.query_one(SidePanel).show_analysis_off()
             return
         self.analysis = message.analysis
         view = self.query_one(ArticleView)
