@@ -837,14 +837,15 @@ class BelreaderApp(PassageActions, App):
             self.notify(f"could not save the reader state: {exc}", severity="warning", markup=False)
 
     def run(self, *args, **kwargs):
-        """Run the reader; once it has closed, the process ends within EXIT_GRACE seconds."""
-        self._end_when_closed = True
+        """Run the reader; once it has closed, the process ends within EXIT_GRACE seconds (on a
+        terminal only: headless runs, such as the snapshot tests', share their process)."""
+        self._end_when_closed = not kwargs.get("headless", False)
         return super().run(*args, **kwargs)
 
     def on_unmount(self) -> None:
         self.save_state()
         self.workers.cancel_all()
-        if getattr(self, "_end_when_closed", False):
+        if getattr(self, "_end_when_closed", False) and not self.is_headless:
             _end_when_stuck(EXIT_GRACE)
 
     async def action_quit(self) -> None:
