@@ -390,6 +390,8 @@ def show(
         text = display_block(art.paragraph_text(paragraph))
         if paragraph.is_heading:
             console.print(Text(text, style="bold underline"))
+        elif len(text) > LONG_PARAGRAPH:
+            _print_long(f"{paragraph.index + 1:>3}  ", text)
         else:
             line = Text(f"{paragraph.index + 1:>3}  ", style="dim")
             line.append(text)
@@ -401,6 +403,26 @@ def show(
             line = Text(f"[{display(block.reason)}] ", style="dim")
             line.append(display_block(block.text))
             console.print(line)
+
+
+LONG_PARAGRAPH = 10_000  # characters; longer paragraphs are wrapped by _print_long
+
+
+def _print_long(label: str, text: str) -> None:
+    """A paragraph too long for Rich (it lays out ~5 µs a character: a 19 MB one-line article
+    took minutes to `show`): wrapped at the console width by one regex pass and written as it is,
+    with the label dimmed as Rich would and control characters stripped as Rich does."""
+    import re
+
+    width = max(20, console.width)
+    wrap = re.compile(rf"[^\S\n]*(.{{1,{width}}})(?=\s|$)|[^\S\n]*(\S{{1,{width}}})|\n")
+    held = "\0" * len(label)  # the label's place, kept whole by the wrap (control codes are gone)
+    text = re.sub(r"[\x07\x08\x0b\x0c\x0d]", "", text)  # what Rich's strip_control_codes drops (its translate is slow)
+    lines = [m.group(1) or m.group(2) for m in wrap.finditer(held + text)]
+    lines = [line for line in lines if line]
+    console.print(Text(label, style="dim"), end="")
+    console.file.write(lines[0][len(held):] + "\n" + "".join(line + "\n" for line in lines[1:]))
+    console.file.flush()
 
 
 def _analyses(ix, article_id: str | None = None):

@@ -150,7 +150,8 @@ def passages_from_search(index, query: str, limit: int = 1000, on_skip: Callable
             if on_skip is not None:
                 on_skip(hit.id, str(exc))
             continue
-        paragraphs = searching.matching_paragraphs(index, query, article, index.analysis_for(article))
+        analysis = index.analysis_for(article) if index.analysis else None  # --no-nlp: none, anywhere
+        paragraphs = searching.matching_paragraphs(index, query, article, analysis)
         passages.extend(passages_from_paragraphs(article, paragraphs))
     return passages
 
@@ -357,6 +358,8 @@ def entities_from_index(index) -> Callable[[Passage], list | None]:
 
     @lru_cache(maxsize=None)
     def mentions_for(article_id: str):
+        if not index.analysis:  # --no-nlp: no analysis anywhere (a 19 MB article took 461 s)
+            return None
         try:
             return index.analysis_for(index.load_article(article_id)).mentions
         except (LookupError, ValueError, OSError):

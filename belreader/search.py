@@ -40,9 +40,28 @@ KEYWORD_FIELDS = {"entity", "speaker", "source"}
 MAX_FUZZY_DISTANCE = 2  # `word~9` would walk most of the vocabulary and match nearly anything
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
+# What one query may cost. Each limit is far above what a person types and each is met with one
+# sentence naming it, so a pasted paragraph or a stray `*` is refused at once instead of taking
+# the search (and, in the reader, every search after it) for seconds or minutes.
+MAX_QUERY_CHARS = 2_000  # the text of the query
+MAX_TERMS = 256  # words, phrases and patterns (a word counts once, though it is looked for in three fields)
+MAX_SLOP = 1_000  # "a b"~N: N words apart at most
+MAX_TERM_EXPANSION = 1_024  # index words one prefix, wildcard, fuzzy or range term may stand for
+MAX_QUERY_EXPANSION = 4_096  # ... and all of them together
+MAX_SCANNED = 1_000_000  # index words the wildcards of one query may look through to find those
+
+# Curly and angle quotes pasted from articles mean what '"' means (single ones only in pairs at word
+# edges, because ’ is also an apostrophe).
+_DOUBLE_QUOTES = str.maketrans({c: '"' for c in "“”„‟«»‹›〝〞＂"})
+_SINGLE_QUOTED = re.compile(r"(?<!\w)[‘‚‛]((?:[^‘’‚‛]|’(?=\w))*?)[’‘](?!\w)")
+
 
 class QueryError(ValueError):
     """A query the user must fix; the message names the query and the problem."""
+
+
+class SearchCancelled(Exception):
+    """The caller gave up on the search (its `cancelled()` turned true); nothing is returned."""
 
 
 @dataclass(slots=True)
@@ -114,11 +133,26 @@ class SearchResults:
 # --------------------------------------------------------------------------- parsing
 
 
+def straight_quotes(text: str) -> str:
+    """`text` with curly, low and angle quotation marks as the query language's '"'."""
+    return _SINGLE_QUOTED.sub(r'"\1"', text.translate(_DOUBLE_QUOTES))
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """A query as an error message quotes it: on one line and, if long, cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def check_query(text: str) -> None:
     """Raise QueryError for queries Whoosh would silently misread."""
     stripped = text.strip()
     if not stripped:
         raise QueryError("empty query")
+    if len(stripped) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"query too long: {len(stripped):,} characters (the limit is {MAX_QUERY_CHARS:,}): {_shown(text)}"
+        )
     if stripped.count('"') % 2:
         raise QueryError(f"unclosed quote in query: {text}")
     depth = 0
@@ -188,26 +222,89 @@ def _parser(schema):
     return _PARSERS[key]
 
 
-def _build_parser(schema):
-    from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+_WORD_RUN = re.compile(r"\w+")
 
-    parser = MultifieldParser(list(DEFAULT_FIELDS), schema=schema, fieldboosts={"title": 3.0, "subtitle": 1.5})
+
+def _build_parser(schema):
+    from whoosh.qparser import FieldsPlugin, FuzzyTermPlugin, GtLtPlugin, MultifieldPlugin, QueryParser
+
+    class LinearParser(QueryParser):
+        """Whoosh's parser, tagging in linear time.
+
+        Whoosh tries every tagger at every character and its field tagger (`\\w+:`) reads to the end
+        of the word each time, so a long word cost time quadratic in its length (100,000 letters:
+        over a minute). Here the field tagger only starts at the beginning of a word, and inside a
+        word (where no tagger can match: each needs a space, bracket, quote or sign before it) the
+        tagging loop jumps to the word's end."""
+
+        def tag(self, text, pos=0, debug=False):
+            from whoosh.qparser import syntax
+
+            stack = []
+            prev = pos
+            taggers = self.taggers()
+
+            def between(start, end):
+                node = syntax.WordNode(text[start:end])
+                node.startchar, node.endchar = start, end
+                return node
+
+            while pos < len(text):
+                node = None
+                for tagger in taggers:
+                    node = tagger.match(self, text, pos)
+                    if node is not None:
+                        if prev < pos:
+                            stack.append(between(prev, pos))
+                        stack.append(node)
+                        prev = pos = node.endchar
+                        break
+                if node is None:
+                    run = _WORD_RUN.match(text, pos)
+                    pos = run.end() if run else pos + 1
+            if prev < len(text):
+                stack.append(between(prev, len(text)))
+            return self.group(stack)
+
+    parser = LinearParser(None, schema)
+    parser.add_plugin(MultifieldPlugin(list(DEFAULT_FIELDS), fieldboosts={"title": 3.0, "subtitle": 1.5}))
+    parser.replace_plugin(FieldsPlugin(expr=r"(?<!\w)(?P<text>\w+|[*]):"))
     parser.add_plugin(FuzzyTermPlugin())
     parser.remove_plugin_class(GtLtPlugin)
     return parser
 
 
 def parse_query(text: str, schema, table=None):
-    """The Whoosh query for `text`, alias-expanded. Raises QueryError."""
-    text = _plain_colons(text)
+    """The Whoosh query for `text`, alias-expanded. Raises QueryError (also for a query over
+    the limits on its length, number of terms and phrase slop)."""
+    if len(text) > MAX_QUERY_CHARS:  # before anything else reads it
+        check_query(text)
+    text = _plain_colons(straight_quotes(text))
     check_query(text)
     try:
         query = _parser(schema).parse(_normalise(text))
     except Exception as exc:  # Whoosh's parser errors are not a stable type
-        raise QueryError(f"cannot parse query: {text} ({exc})") from None
+        raise QueryError(f"cannot parse query: {_shown(text)} ({exc})") from None
+    _check_size(query, text)
     if table is None:
         table = _entity_table()
     return _expand(query, schema, table)
+
+
+def _check_size(query, text: str) -> None:
+    """QueryError for a query with too many terms or a phrase slop over the limit."""
+    from whoosh import query as wq
+
+    leaves = [leaf for leaf in query.leaves()] if not query.is_leaf() else [query]
+    # The parser looks for a plain word in each of the DEFAULT_FIELDS: that is one term the user typed.
+    count = sum(1 / len(DEFAULT_FIELDS) if leaf.field() in DEFAULT_FIELDS else 1 for leaf in leaves)
+    if round(count) > MAX_TERMS:
+        raise QueryError(f"too many terms in query: {round(count):,} (the limit is {MAX_TERMS:,}): {_shown(text)}")
+    for leaf in leaves:
+        if isinstance(leaf, wq.Phrase) and leaf.slop > MAX_SLOP:
+            raise QueryError(
+                f"phrase slop ~{leaf.slop:,} is over the limit of {MAX_SLOP:,} words apart: {_shown(text)}"
+            )
 
 
 def _entity_table():
@@ -284,6 +381,93 @@ def _expand(query, schema, table):
     return query.accept(visit)
 
 
+def bounded(query, engine, text: str, cancelled=None):
+    """`query` with each prefix, wildcard, fuzzy and range term (and a field-wide `*`) replaced by
+    an OR of the index words it stands for. Raises QueryError when one of them, or all of them
+    together, stand for more words than the limits allow, or when finding them would look
+    through too much of the index; SearchCancelled as soon as `cancelled()` is true."""
+    from whoosh import query as wq
+
+    reader = engine.reader
+    budget = {"words": 0, "scanned": 0}
+
+    def too_many(node) -> QueryError:
+        return QueryError(
+            f"'{_term_label(node)}' matches more than {MAX_TERM_EXPANSION:,} words in the index (the limit for a "
+            f"prefix, wildcard, fuzzy or range term); make it more specific: {_shown(text)}"
+        )
+
+    def scanned(candidates, node):
+        for btext in candidates:
+            budget["scanned"] += 1
+            if budget["scanned"] % 4096 == 0 and cancelled is not None and cancelled():
+                raise SearchCancelled()
+            if budget["scanned"] > MAX_SCANNED:
+                raise QueryError(
+                    f"the wildcards in the query look through more than {MAX_SCANNED:,} index words (the "
+                    f"limit); put a few letters before the first * or ? of '{_term_label(node)}': {_shown(text)}"
+                )
+            yield btext
+
+    def words_of(node) -> list:
+        fieldname = node.field()
+        if fieldname not in engine.schema:
+            return []
+        if isinstance(node, wq.FuzzyTerm):
+            found = engine.expand(node)
+        elif isinstance(node, wq.Every):
+            found = engine.words(fieldname)
+        elif isinstance(node, (wq.Wildcard, wq.Regex)):
+            pattern = re.compile(node._get_pattern())
+            prefix = node._find_prefix(node.text)
+            if prefix:
+                candidates = reader.expand_prefix(fieldname, prefix)
+            else:
+                candidates = engine.words(fieldname)
+            found = (w for w in scanned(candidates, node) if pattern.match(w.decode("utf-8") if isinstance(w, bytes) else w))
+        else:
+            found = scanned(node._btexts(reader), node)
+        out = []
+        for word in found:
+            if not word:
+                continue
+            out.append(word.decode("utf-8") if isinstance(word, bytes) else word)
+            if len(out) > MAX_TERM_EXPANSION:
+                raise too_many(node)
+        budget["words"] += len(out)
+        if budget["words"] > MAX_QUERY_EXPANSION:
+            raise QueryError(
+                f"the prefix, wildcard, fuzzy and range terms of the query match more than {MAX_QUERY_EXPANSION:,} "
+                f"index words in all (the limit); make them more specific: {_shown(text)}"
+            )
+        return out
+
+    def visit(node):
+        if isinstance(node, wq.MultiTerm) or (isinstance(node, wq.Every) and node.fieldname):
+            words = words_of(node)
+            if not words:
+                return wq.NullQuery
+            return wq.Or([wq.Term(node.field(), w) for w in words], boost=node.boost)
+        return node
+
+    return query.accept(visit)
+
+
+def _term_label(node) -> str:
+    """A prefix, wildcard, fuzzy or range term as the user wrote it."""
+    from whoosh import query as wq
+
+    if isinstance(node, wq.Every):
+        return "*"
+    if isinstance(node, wq.Prefix):
+        return f"{node.text}*"
+    if isinstance(node, wq.FuzzyTerm):
+        return f"{node.text}~{node.maxdist if node.maxdist != 1 else ''}"
+    if isinstance(node, wq.TermRange):
+        return f"[{node.start or ''} TO {node.end or ''}]"
+    return str(getattr(node, "text", node))
+
+
 # --------------------------------------------------------------------------- searching
 
 
@@ -343,17 +527,23 @@ def search(
     facets: bool = True,
     kind: str = "article",
     suggest: bool = True,
+    cancelled=None,
 ) -> SearchResults:
-    """Run `text` against the index. Raises QueryError for a malformed query.
+    """Run `text` against the index. Raises QueryError for a malformed query or one over the
+    limits (see MAX_*), and SearchCancelled once `cancelled()` (checked between the stages and
+    inside the long ones) is true: the reader gives up an abandoned query that way, at once.
 
     Ranking, the exact total and the publisher counts come from one evaluation of the query
     (`belreader.engine`). With `suggest=False` a query without hits gets no did-you-mean (that
     costs more than the search; the reader asks `suggestion()` only once the typing pauses)."""
     page = max(1, page)
+    check = _canceller(cancelled)
     with index.searcher() as searcher:
-        query = parse_query(text, searcher.schema)
         engine = index.engine(searcher)
-        ids, scores = engine.run(query)
+        query = bounded(parse_query(text, searcher.schema), engine, text, cancelled)
+        check()
+        ids, scores = engine.run(query, cancelled=cancelled)
+        check()
         keep = engine.mask("kind", kind)[ids]
         ids, scores = ids[keep], scores[keep]
         total = len(ids)
@@ -362,6 +552,7 @@ def search(
         words = _query_match(query, searcher.reader(), engine).highlight_words() if snippets and len(chosen) else set()
         hits = []
         for rank, at in enumerate(chosen.tolist(), start=start + 1):
+            check()
             stored = searcher.stored_fields(int(ids[at]))
             hits.append(
                 Hit(
@@ -396,6 +587,16 @@ def search(
         facets=facet_counts,
         suggestion=suggestion,
     )
+
+
+def _canceller(cancelled):
+    """A function that raises SearchCancelled when `cancelled()` is true (never for None)."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise SearchCancelled()
+
+    return check
 
 
 def _ranked(ids, scores, end: int):
@@ -452,11 +653,11 @@ def did_you_mean(index: CorpusIndex, searcher, text: str) -> str | None:
     corrected = _PLAIN_WORD.sub(fix, text)
     if corrected == text:
         return None
+    engine = index.engine(searcher)
     try:
-        query = parse_query(corrected, schema)
+        query = bounded(parse_query(corrected, schema), engine, corrected)
     except QueryError:
         return None
-    engine = index.engine(searcher)
     ids, _scores = engine.run(query)
     return corrected if engine.mask("kind", "article")[ids].any() else None
 
@@ -491,7 +692,8 @@ def _positive_leaves(node):
 def query_match(index: CorpusIndex, text: str) -> QueryMatch:
     """The parts of query `text` to look for in an article's text and analysis."""
     with index.searcher() as searcher:
-        return _query_match(parse_query(text, searcher.schema), searcher.reader(), index.engine(searcher))
+        engine = index.engine(searcher)
+        return _query_match(bounded(parse_query(text, searcher.schema), engine, text), searcher.reader(), engine)
 
 
 def _query_match(query, reader, engine) -> QueryMatch:

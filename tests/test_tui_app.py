@@ -9,7 +9,7 @@ from belreader.index import CorpusIndex
 from belreader.tui.app import BelreaderApp, make_app
 from belreader.tui.screens.help import HelpScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
-from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.article_view import ArticleView, Paragraph
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
 from tui_util import SEED_000, SEED_003, WIDE, settle
@@ -453,10 +453,10 @@ async def test_a_long_article_mounts_in_batches_and_scrolls_to_a_late_paragraph(
         mounted_first: list[int] = []
         mount_rest = view._mount_rest
 
-        def spy(generation):
+        def spy(generation, *rest):
             mounted_first.append(len(view.paragraph_widgets()))
             view.scroll_to_paragraph(len(view.article.paragraphs) - 3)  # not mounted yet: remembered
-            return mount_rest(generation)
+            return mount_rest(generation, *rest)
 
         view._mount_rest = spy
         app.open_article("long")
@@ -470,6 +470,52 @@ async def test_a_long_article_mounts_in_batches_and_scrolls_to_a_late_paragraph(
         assert view.scroll_y > 0
         assert view.region.y <= target.region.y < view.region.bottom, "the late paragraph is on screen"
         assert "Paragraph" in view.paragraph_plain(total - 3)
+
+
+async def test_a_giant_one_line_paragraph_is_shown_in_pieces_first_part_at_once(tmp_path, shared_analysis_cache):
+    """A file that is one huge line: laying out its text in one widget froze the reader (42 s for
+    19 MB). It is shown in pieces of bounded size, the first batch at once and the rest in
+    bounded batches, with no text lost and the paragraph numbered once."""
+    from belreader.tui.widgets.article_view import ParagraphPiece
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    words = " ".join(f"word{i % 997} zebra" if i % 500 == 0 else f"word{i % 997}" for i in range(12_000))
+    (corpus / "huge.txt").write_text("A huge article\n\n" + words + "\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        first_batch: list[int] = []
+        mount_rest = view._mount_rest
+
+        def spy(generation, *rest):
+            first_batch.append(sum(len(w.text.plain) for w in view.query(Paragraph)))
+            return mount_rest(generation, *rest)
+
+        view._mount_rest = spy
+        app.open_article("huge")
+        await settle(app, pilot)
+        body = view.article.body
+        assert len(view.article.paragraphs) == 1 and len(body) > 90_000
+        assert first_batch and first_batch[0] <= 2 * ArticleView.BATCH_CHARS, "only the first part at once"
+        for _ in range(100):
+            if view.fully_mounted:
+                break
+            await pilot.pause(0.1)
+        assert view.fully_mounted
+        shown = view.query(Paragraph)
+        assert max(len(w.text.plain) for w in shown) <= ArticleView.PIECE_CHARS + 10
+        assert len(view.query(ParagraphPiece)) > 10
+        assert view.paragraph_plain(0) == "1   " + body
+        assert sum(w.text.plain.startswith("1 ") for w in shown) == 1
+        await pilot.press("slash", *"zebra")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.press("n")
+        await settle(app, pilot)
+        marked = [w for w in view.query(ParagraphPiece) if any(s.style for s in w.text.spans)]
+        assert marked, "search terms are marked in the pieces too"
 
 
 async def test_a_saved_open_panel_still_hides_when_starting_narrow(app_factory, tmp_path):

@@ -60,6 +60,7 @@ _STARTUP_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="belreader-
 SEARCH_DEBOUNCE = 0.15
 NARROW_WIDTH = 100  # below this the side panel hides itself
 SEARCH_PAGE = 20
+EXIT_GRACE = 3.0  # seconds a closed reader may take to end before it is ended (see _end_when_stuck)
 SUGGEST_DELAY = 0.35  # did-you-mean costs more than a search: ask only once typing pauses
 RELATED_LIMIT = 8
 
@@ -129,8 +130,8 @@ class BelreaderApp(PassageActions, App):
         super().__init__()
         from belreader.index import CorpusIndex
 
-        # analysis=False: an index without entities and claims (huge corpora); the open article
-        # is still analysed on demand for its own panels.
+        # analysis=False (--no-nlp): an index without entities and claims (huge corpora), and no
+        # analysis anywhere: the open article's panels say analysis is off.
         self.index = CorpusIndex(corpus, index_dir, analysis=analysis)
         # Read what the index holds while Textual starts up; the index worker picks it up.
         self._prefetch = _STARTUP_POOL.submit(_read_summaries, self.index)
@@ -366,6 +367,9 @@ class BelreaderApp(PassageActions, App):
         if worker.is_cancelled:
             return
         self.post_message(ArticleLoaded(article, spans, scroll_y, paragraph, claim_id))
+        if not self.index.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
+            self.post_message(AnalysisReady(article.id, None))
+            return
         analysis = self.index.analysis_for(article)
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(article.id, analysis))
@@ -404,6 +408,9 @@ class BelreaderApp(PassageActions, App):
     @_while_mounted
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if self.article is None or self.article.id != message.article_id:
+            return
+        if message.analysis is None:
+            self.query_one(SidePanel).show_analysis_off()
             return
         self.analysis = message.analysis
         view = self.query_one(ArticleView)
@@ -482,24 +489,30 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def run_search(self, query: str, article_id: str | None, body: str | None, started: float) -> None:
-        from belreader.search import QueryError, search
+        from belreader.search import QueryError, SearchCancelled, search
 
         worker = get_current_worker()
+
+        def cancelled() -> bool:  # a newer search (exclusive worker) or clearing the box cancels this one
+            return worker.is_cancelled
+
         try:
             # Ranked titles first (fast), then again with snippets, which cost more than the search.
-            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=0, suggest=False)
+            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
+            if worker.is_cancelled:
+                return
+            self.post_message(SearchDone(query, results, None, article_id))
+            if results.total:
+                results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1, suggest=False, cancelled=cancelled)
+                if worker.is_cancelled:
+                    return
+                self.post_message(SearchDone(query, results, None, article_id))
         except QueryError as exc:
             if not worker.is_cancelled:
                 self.post_message(SearchFailed(query, str(exc)))
             return
-        if worker.is_cancelled:
+        except SearchCancelled:  # given up, so the index is free for the search that replaced it
             return
-        self.post_message(SearchDone(query, results, None, article_id))
-        if results.total:
-            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1, suggest=False)
-            if worker.is_cancelled:
-                return
-            self.post_message(SearchDone(query, results, None, article_id))
         spans = self._term_spans(query, body) if body is not None else None
         if spans is not None and not worker.is_cancelled:
             self.post_message(SearchDone(query, results, spans, article_id))
@@ -838,13 +851,43 @@ class BelreaderApp(PassageActions, App):
         except OSError as exc:
             self.notify(f"could not save the reader state: {exc}", severity="warning", markup=False)
 
+    def run(self, *args, **kwargs):
+        """Run the reader; once it has closed, the process ends within EXIT_GRACE seconds (on a
+        terminal only: headless runs, such as the snapshot tests', share their process)."""
+        self._end_when_closed = not kwargs.get("headless", False)
+        return super().run(*args, **kwargs)
+
     def on_unmount(self) -> None:
         self.save_state()
         self.workers.cancel_all()
+        if getattr(self, "_end_when_closed", False) and not self.is_headless:
+            _end_when_stuck(EXIT_GRACE)
 
     async def action_quit(self) -> None:
         self.save_state()
         self.exit()
+
+
+def _end_when_stuck(grace: float) -> None:
+    """End the process `grace` seconds from now if it is still here.
+
+    A thread worker cannot be stopped, and Python waits for every one before the process ends
+    (asyncio's default executor, then the interpreter): a closed reader, or one whose terminal
+    hung up, stayed alive while an article was being analysed, for minutes or, for a 19 MB
+    article, in practice for ever, holding its memory. Called once the state is saved and the
+    widgets are gone; the terminal is restored well within the grace."""
+    import threading
+
+    def end() -> None:
+        time.sleep(grace)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:  # the terminal may be gone
+                pass
+        os._exit(0)
+
+    threading.Thread(target=end, name="belreader-exit", daemon=True).start()
 
 
 def class_bindings(cls) -> list[Binding]:

@@ -1,8 +1,11 @@
 """The centre: one article as numbered paragraphs, with entities, claims and search terms marked.
 
-One `Static` per paragraph, so scrolling to a paragraph is scrolling to a widget.
-The first screenful is mounted at once and the rest in batches that yield to the
-event loop, so a very long article never freezes the reader; when the marks
+One `Static` per paragraph, so scrolling to a paragraph is scrolling to a widget; a
+paragraph longer than PIECE_CHARS (a file that is one 19 MB line) is shown as several
+widgets of about that size, the first numbered, because laying out text costs ~10 µs a
+character on the event loop. The first screenful is mounted at once and the rest in
+batches of bounded size that yield to the event loop, so a very long article never
+freezes the reader; when the marks
 change (entity, claim, search hit) only the paragraphs whose marks differ are
 re-rendered. Every paragraph is a Rich `Text` built from the body slice plus
 styled spans: article text is never markup.
@@ -43,6 +46,7 @@ class Paragraph(Static):
         self.text = Text()
         self.marks: list = []
         self.is_cursor = False
+        self.span: tuple[int, int] | None = None  # the part shown, when the paragraph is in pieces
 
     def show(self, text: Text, marks: list, is_cursor: bool = False) -> None:
         self.text = text
@@ -60,6 +64,28 @@ class Paragraph(Static):
             self.app.select_entity(entity_id)
         elif isinstance(self.parent, ArticleView):
             self.parent.move_cursor_to(self.index, scroll=False)
+
+
+class ParagraphPiece(Paragraph):
+    """A continuation of a paragraph too long for one widget: body offsets `start`..`end`."""
+
+    def __init__(self, index: int, start: int, end: int, **kwargs) -> None:
+        super().__init__(index, **kwargs)
+        self.start = start
+        self.end = end
+
+
+def pieces(start: int, end: int, body: str, size: int) -> list[tuple[int, int]]:
+    """`start`..`end` of `body` cut into spans of at most `size` characters, at a space when
+    there is one in the last quarter of the span."""
+    out = []
+    while end - start > size:
+        cut = body.rfind(" ", start + size * 3 // 4, start + size)
+        cut = cut + 1 if cut > start else start + size
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
@@ -93,6 +119,7 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         self.current_mention: int | None = None  # index into entity_mentions
         self.dark = True
         self._widgets: dict[int, Paragraph] = {}
+        self._pieces: dict[int, list[ParagraphPiece]] = {}  # continuations of long paragraphs
         self._starts: list[int] = []
         self._generation = 0
         self.fully_mounted = True
@@ -111,6 +138,8 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
 
     FIRST_BATCH = 40
     BATCH = 30
+    PIECE_CHARS = 2_000  # the most text one widget shows
+    BATCH_CHARS = 12_000  # the most text mounted between two turns of the event loop (~0.1 s)
 
     async def show_article(self, article, term_spans: list[tuple[int, int]]) -> None:
         self._generation += 1
@@ -127,32 +156,72 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         self._text_indexes = [p.index for p in article.paragraphs if not p.is_heading]
         self.cursor = self._text_indexes[0] if self._text_indexes else None
         self._widgets = {}
+        self._pieces = {}
         await self.remove_children()
         marks = self._marks()
-        first = [self._new_paragraph(p, marks) for p in article.paragraphs[: self.FIRST_BATCH]]
-        await self.mount_all([Static(self._head(), id="article-head"), Static(legend(self.dark), id="legend"), *first])
+        units = self._units()
+        first = self._batch(units, 0, self.FIRST_BATCH, self.BATCH_CHARS)
+        widgets = [self._new_widget(unit, marks) for unit in units[:first]]
+        await self.mount_all([Static(self._head(), id="article-head"), Static(legend(self.dark), id="legend"), *widgets])
         self.scroll_home(animate=False)
-        self.fully_mounted = len(article.paragraphs) <= self.FIRST_BATCH
+        self.fully_mounted = first >= len(units)
         if not self.fully_mounted:
-            self._mount_rest(self._generation)
+            self._mount_rest(self._generation, units, first)
 
-    def _new_paragraph(self, paragraph, marks) -> Paragraph:
+    def _units(self) -> list[tuple]:
+        """What gets a widget: (paragraph, None) for a paragraph shown whole, (paragraph, (start,
+        end)) for each piece of a long one."""
+        units: list[tuple] = []
+        body = self.article.body
+        for paragraph in self.article.paragraphs:
+            if paragraph.end - paragraph.start <= self.PIECE_CHARS:
+                units.append((paragraph, None))
+            else:
+                units.extend((paragraph, span) for span in pieces(paragraph.start, paragraph.end, body, self.PIECE_CHARS))
+        return units
+
+    @staticmethod
+    def _batch(units: list[tuple], start: int, most: int, chars: int) -> int:
+        """The end of the batch of `units` from `start`: at most `most` widgets and about `chars`
+        characters (at least one widget)."""
+        end, total = start, 0
+        while end < len(units) and end - start < most:
+            paragraph, span = units[end]
+            total += (span[1] - span[0]) if span else paragraph.end - paragraph.start
+            if total > chars and end > start:
+                break
+            end += 1
+        return end
+
+    def _new_widget(self, unit: tuple, marks) -> Paragraph:
+        paragraph, span = unit
+        if span is None or span[0] == paragraph.start:
+            return self._new_paragraph(paragraph, marks, span)
+        widget = ParagraphPiece(paragraph.index, *span, classes="para")
+        mine = marks.get(paragraph.index, [])
+        widget.show(self._paragraph_text(paragraph, mine, span), mine)
+        self._pieces.setdefault(paragraph.index, []).append(widget)
+        return widget
+
+    def _new_paragraph(self, paragraph, marks, span: tuple[int, int] | None = None) -> Paragraph:
         widget = Paragraph(paragraph.index, classes="heading" if paragraph.is_heading else "para")
         mine = marks.get(paragraph.index, [])
         is_cursor = paragraph.index == self.cursor
-        widget.show(self._paragraph_text(paragraph, mine, is_cursor), mine, is_cursor)
+        widget.show(self._paragraph_text(paragraph, mine, span, is_cursor), mine, is_cursor)
+        widget.span = span
         self._widgets[paragraph.index] = widget
         return widget
 
     @work(exclusive=True, group="article-mount")
-    async def _mount_rest(self, generation: int) -> None:
-        paragraphs = self.article.paragraphs
-        for start in range(self.FIRST_BATCH, len(paragraphs), self.BATCH):
+    async def _mount_rest(self, generation: int, units: list[tuple], start: int) -> None:
+        while start < len(units):
             await asyncio.sleep(0.01)  # let keys and repaints through between batches
             if generation != self._generation:
                 return
             marks = self._marks()
-            await self.mount_all([self._new_paragraph(p, marks) for p in paragraphs[start : start + self.BATCH]])
+            end = self._batch(units, start, self.BATCH, self.BATCH_CHARS)
+            await self.mount_all([self._new_widget(unit, marks) for unit in units[start:end]])
+            start = end
             if self._pending_paragraph is not None and self._pending_paragraph in self._widgets:
                 self.scroll_to_paragraph(self._pending_paragraph)
         if generation == self._generation:
@@ -231,12 +300,18 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             mine = marks.get(index, [])
             is_cursor = index == self.cursor
             if mine != widget.marks or is_cursor != widget.is_cursor:
-                widget.show(self._paragraph_text(self.article.paragraphs[index], mine, is_cursor), mine, is_cursor)
+                paragraph = self.article.paragraphs[index]
+                widget.show(self._paragraph_text(paragraph, mine, widget.span, is_cursor), mine, is_cursor)
+                for piece in self._pieces.get(index, []):
+                    piece.show(self._paragraph_text(paragraph, mine, (piece.start, piece.end)), mine)
 
     def paragraph_plain(self, index: int) -> str:
-        """What paragraph `index` shows, as plain text (tests, copy)."""
+        """What paragraph `index` shows, as plain text (tests, copy); a long one's pieces joined."""
         widget = self.paragraph_widget(index)
-        return widget.text.plain if widget is not None else ""
+        if widget is None:
+            return ""
+        indent = len(f"{index + 1:<3} ")
+        return "".join([widget.text.plain, *(piece.text.plain[indent:] for piece in self._pieces.get(index, []))])
 
     # ------------------------------------------------------------------ navigation
 
@@ -422,12 +497,15 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             add(start, end, CURRENT_HIT if i == self.current_hit else SEARCH_TERM)
         return marks
 
-    def _paragraph_text(self, paragraph, marks: list, is_cursor: bool = False) -> Text:
+    def _paragraph_text(self, paragraph, marks: list, span: tuple[int, int] | None = None, is_cursor: bool = False) -> Text:
+        """The paragraph (or the `span` of it a piece shows) with its marks; numbered at its start
+        (bold when the cursor is on it)."""
         body = self.article.body
-        text = Text(clean_keep_offsets(body[paragraph.start : paragraph.end]))
+        first, last = span or (paragraph.start, paragraph.end)
+        text = Text(clean_keep_offsets(body[first:last]))
         for start, end, style in marks:
-            a = max(start, paragraph.start) - paragraph.start
-            b = min(end, paragraph.end) - paragraph.start
+            a = max(start, first) - first
+            b = min(end, last) - first
             if a < b:
                 text.stylize(style, a, b)
         if paragraph.is_heading:
@@ -435,6 +513,7 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             return text
         numbered = Text()
         number_style = Style(bold=True) if is_cursor else Style(dim=True)
-        numbered.append(f"{paragraph.index + 1:<3} ", style=number_style)
+        label = f"{paragraph.index + 1:<3} "
+        numbered.append(label if first == paragraph.start else " " * len(label), style=number_style)
         numbered.append_text(text)
         return numbered

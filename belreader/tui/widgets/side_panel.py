@@ -222,6 +222,13 @@ class SidePanel(Vertical):
         self.query_one("#sources-text", Static).update(sources_text(article, analysis))
         self.query_one(EntityList).show(analysis.entities, dark)
 
+    def show_analysis_off(self) -> None:
+        """The reader runs with --no-nlp: no entities, claims or sources are computed."""
+        off = Text("Analysis is off (--no-nlp): no entities, claims or sources.", style=_DIM)
+        for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
+            option_list.set_options([Option(off, disabled=True)])
+        self.query_one("#sources-text", Static).update(off)
+
     def show_loading(self) -> None:
         for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
             option_list.set_options([Option(Text("Analysing…", style=_DIM), disabled=True)])
