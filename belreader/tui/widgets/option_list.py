@@ -14,3 +14,15 @@ from textual.widgets import OptionList
 class FittedOptionList(OptionList):
     def watch_show_vertical_scrollbar(self, shown: bool) -> None:
         self._clear_caches()
+
+    _fitted_width: int | None = None
+
+    def render_lines(self, crop):
+        # The scrollbar's watcher can run before the layout narrows the list, so the lines it
+        # re-wraps may still be at the old width: re-wrap whenever the width drawn at changes.
+        width = self.scrollable_content_region.width
+        if width != self._fitted_width:
+            self._fitted_width = width
+            self._option_render_cache.clear()
+            self._line_cache.clear()
+        return super().render_lines(crop)
