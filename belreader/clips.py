@@ -37,7 +37,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from belreader import config
@@ -223,7 +223,7 @@ def default_path() -> Path:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def normalise_tags(tags: Iterable[str] | str | None) -> list[str]:
@@ -504,7 +504,7 @@ class ClipStore:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _move_aside(self, exc: Exception) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         try:
             os.replace(self.path, target)
@@ -860,7 +860,7 @@ def _anchor(article: Article, start: int, end: int) -> dict:
     }
 
 
-def reanchor_all(store: "ClipStore", load_article: Callable[[str], Article]) -> ReanchorReport:
+def reanchor_all(store: ClipStore, load_article: Callable[[str], Article]) -> ReanchorReport:
     """Re-anchor every clip against the current text of its article. `load_article(id)` raises
     LookupError, ValueError or OSError for an article it cannot give; those clips are left alone."""
     articles = {}
@@ -880,7 +880,7 @@ def _same_file(stored: str, path: Path) -> bool:
 
 
 def _row_to_clip(row: tuple) -> Clip:
-    data = dict(zip(_COLUMNS, row))
+    data = dict(zip(_COLUMNS, row, strict=True))  # the row selects exactly _COLUMNS
     try:
         data["tags"] = normalise_tags(json.loads(data["tags"] or "[]"))
     except (ValueError, TypeError):

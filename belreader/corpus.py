@@ -16,15 +16,15 @@ import re
 import tomllib
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
-from typing import Callable, Iterator
 
-from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
 from belreader import config
+from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
 from belreader.config import max_file_bytes
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
@@ -81,7 +81,7 @@ class LoadReport:
 # A sequence body never holds ESC or a C1 control: so a run of introducers (0x90 0x90 ...)
 # fails at once on each one instead of scanning _SEQ_MAX characters ahead from every one.
 _SEQ_MAX = 4096
-_SEQ_BODY = r"[^\x07\x1b\x80-\x9f\n]{0,%d}" % _SEQ_MAX
+_SEQ_BODY = rf"[^\x07\x1b\x80-\x9f\n]{{0,{_SEQ_MAX}}}"
 _SEQ_END = r"(?:\x07|\x1b\\|\x9c)"
 _ANSI_RE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
@@ -947,7 +947,7 @@ def _parse_json(parsed: _JsonFile, common: dict) -> tuple[list[Article], list[st
     articles: list[Article] = []
     problems: list[str] = []
     records = parsed.records
-    for number, (record, record_id) in enumerate(zip(records, parsed.ids)):
+    for number, (record, record_id) in enumerate(zip(records, parsed.ids, strict=True)):
         result = _record_article(record, record_id or "", number, parsed.warnings, common)
         if isinstance(result, str):
             problems.append(result)

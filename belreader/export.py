@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import json
 import os
@@ -30,7 +31,7 @@ import tempfile
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from belreader import config
@@ -353,9 +354,8 @@ def _entity_record(entity) -> dict:
 
 def entities_from_index(index) -> Callable[[Passage], list | None]:
     """An `entities_for` that reads each article's analysis through `index` (cached per article)."""
-    from functools import lru_cache
 
-    @lru_cache(maxsize=None)
+    @functools.cache
     def mentions_for(article_id: str):
         try:
             return index.analysis_for(index.load_article(article_id)).mentions
@@ -453,7 +453,7 @@ def to_json(
     document = {
         "schema_version": SCHEMA_VERSION,
         "generator": "belreader",
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "count": len(records),
         "passages": records,
     }

@@ -350,7 +350,7 @@ class _SegmentWriter(SegmentWriter):
                             pool.add((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
                 if field.separate_spelling() or field.vector:
                     raise ValueError(f"field {fieldname!r}: spelling and vectors are not supported here")
-                customval = fields.get("_stored_%s" % fieldname, value)
+                customval = fields.get(f"_stored_{fieldname}", value)
                 perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
                 column = field.column_type
                 if column and customval is not None:

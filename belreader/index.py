@@ -20,14 +20,22 @@ import time
 import uuid
 import zlib
 from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from belreader import config
 from belreader.article import Article
-from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, find_article, iter_corpus_files, load_file
+from belreader.corpus import (
+    FileTooLarge,
+    LoadWarning,
+    SkippedFile,
+    check_corpus_root,
+    find_article,
+    iter_corpus_files,
+    load_file,
+)
 
 SCHEMA_VERSION = 7  # 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
 META_FILE = "belreader-index.json"
@@ -905,7 +913,7 @@ class Vocabulary:
         self._raw: Counter = Counter()  # raw words added since the last save
 
     @classmethod
-    def load(cls, directory: Path) -> "Vocabulary":
+    def load(cls, directory: Path) -> Vocabulary:
         try:
             data = config.read_json(Path(directory) / cls.FILE)  # too deep or not UTF-8: a ValueError
         except (OSError, ValueError):
@@ -1145,7 +1153,6 @@ def _analysis_version() -> str:
     (bundled and the user's), so editing entities.toml re-indexes with the new entities."""
     from belreader import nlp
     from belreader.nlp.aliases import load_table
-
     from belreader.nlp.identity import current_decisions
 
     decisions = current_decisions().fingerprint  # a decision re-indexes from the cached analyses

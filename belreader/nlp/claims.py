@@ -50,7 +50,7 @@ DOCUMENT_NOUNS = {
 GROUP_NOUNS = {"group", "company", "firm", "organisation", "organization", "body", "charity", "party", "bank", "union",
                "agency", "association", "chamber", "committee", "council", "ministry", "department", "government"}
 # "X is confident that ...": a stance stated like a claim
-STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "adamant"}
+STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
     "in", "on", "at", "during", "after", "before", "last", "this", "next", "yesterday", "today", "earlier",
@@ -200,7 +200,7 @@ class ArticleContext:
     # who spoke, in order: (speaker text, person id or None for an unnamed "a spokesman", end of
     # the sentence where they spoke, gender of an unnamed speaker's description)
     speakers: list[tuple[str, str | None, int, str | None]] = field(default_factory=list)
-    pending: list["Draft"] = field(default_factory=list)  # claims of the sentence being read
+    pending: list[Draft] = field(default_factory=list)  # claims of the sentence being read
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
     _starts: list[int] = field(default_factory=list)
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
@@ -407,7 +407,7 @@ class ArticleContext:
             i -= 1
         return None
 
-    def spoke(self, draft: "Draft") -> None:
+    def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
         if draft.speaker_id and self.is_person(draft.speaker_id):
             self.speakers.append((draft.speaker, draft.speaker_id, draft.sentence_end, None))

@@ -12,8 +12,9 @@ import hashlib
 import json
 import logging
 import threading
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 from pathlib import Path
-from typing import Callable, Iterable
 
 from belreader.article import Article
 from belreader.nlp import claims as claims_mod
@@ -138,7 +139,7 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
     bounds = [0, *fixed, len(text)]
     spans: list[tuple[int, int, int]] = []
     pending = None
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         a = pending if pending is not None else a
         if text[a:b].rstrip().endswith(_TERMINAL) or b == len(text):
             spans.append((start + a, start + len(text[:b].rstrip()), index))
@@ -255,7 +256,7 @@ def analyze_many(
                 fresh.append(_analyze_rules(article, table, real))
                 if progress is not None:
                     progress(done + k + 1, total)
-        for i, analysis in zip(todo, fresh):
+        for i, analysis in zip(todo, fresh, strict=True):
             results[i] = analysis
             if paths[i] is not None:
                 _write_cache(paths[i], analysis)
