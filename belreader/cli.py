@@ -165,7 +165,7 @@ def open_index(*, update: bool | None = None, procs: int = 1):
 
 def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
     """Update the index; None when it is read-only and `read_only_ok` (it is read as it is)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
     from belreader.corpus import CorpusError
     from belreader.index import IndexProblem, IndexReadOnly, IndexRefused
@@ -181,7 +181,7 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: 
         transient=quiet,
         disable=not show,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
     import time
 
     started: dict[str, float] = {}
@@ -746,6 +746,7 @@ def export(
         store = _open_clips()
         passages = core.passages_from_clips(_current_clips(ix, store))
     else:
+        assert query is not None  # exactly one of --clips and --query, checked above
         try:
             passages = core.passages_from_search(
                 ix, query, limit, on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {display(aid)}: {display(why)}"))
