@@ -319,7 +319,7 @@ def to_markdown(passages: Iterable[Passage], heading: str | None = "Passages") -
         warning = _orphan_warning(passage)
         if warning:
             block.append(f"*{warning}*")
-        if passage.changed_since_marked:
+        if passage.current_quote is not None:  # changed since marked
             block.append(f"*⚠ {CHANGED_NOTE}: the quote above is what you marked; the article now reads:*")
             block.append(_block_quote(passage.current_quote))
         if passage.note.strip():
@@ -506,7 +506,7 @@ def to_plain(passage: Passage) -> str:
     """Quote then citation, for the clipboard."""
     passage = _clean_passage(passage)
     text = f"“{passage.quote.strip()}”\n— {citation(passage)}\n"
-    if passage.changed_since_marked:
+    if passage.current_quote is not None:  # changed since marked
         text += f"({CHANGED_NOTE}; the article now reads: “{passage.current_quote.strip()}”)\n"
     return text
 

@@ -406,7 +406,7 @@ class _SubWriterTask(SubWriterTask):
 class _MpWriter(MpWriter):
     def __init__(self, ix, procs: int, **kwargs) -> None:
         super().__init__(ix, procs=procs, multisegment=True, codec=FastCodec(), **kwargs)
-        self.subargs = {k: v for k, v in self.subargs.items() if k != "codec"}
+        self.subargs: dict[str, object] = {k: v for k, v in self.subargs.items() if k != "codec"}
         self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
 
     def _new_task(self):

@@ -736,12 +736,12 @@ class CorpusIndex:
         )
         removed_paths = [p for p in indexed if p not in on_disk and not (unreadable and p.startswith(unreadable))]
         candidates = []
-        for path, stat in on_disk.items():
-            known = indexed.get(path)
+        for name, stat in on_disk.items():
+            known = indexed.get(name)
             if known and known[0] == stat.st_mtime and known[1] == stat.st_size:
                 report.unchanged += len(known[3])
                 continue
-            candidates.append(Path(path))
+            candidates.append(Path(name))
 
         # Ids of files that stay as they are are taken; a second file with the same id is skipped.
         candidate_set = {str(p) for p in candidates}
@@ -755,9 +755,9 @@ class CorpusIndex:
             if removed_paths:
                 writer = fastwrite.writer(ix, timeout=30.0)
                 with _committing(writer, ix):
-                    for path in removed_paths:
-                        writer.delete_by_term("path", path)
-                        report.removed.extend(indexed[path][3])
+                    for name in removed_paths:
+                        writer.delete_by_term("path", name)
+                        report.removed.extend(indexed[name][3])
             # Load, analyse and write batch by batch, one commit each: a reader sees the first
             # articles early, a crash loses at most the batch under way, and memory stays flat.
             # Batches grow so a large build makes few commits (each one merges segments).
