@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
@@ -237,7 +238,7 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
         words = normalise(name).split()
         if len(words) >= 2:
             full[words[-1]].add(entity_id)
-    rows = []
+    rows: list[dict[str, Any]] = []
 
     def add(short: str, long: str, score: float, evidence: list[str]) -> None:
         if decisions.resolve(short) == decisions.resolve(long) or short in decisions.splits.get(long, []):
