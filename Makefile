@@ -1,4 +1,4 @@
-# One-command set-up: `make run` opens the reader, `make test` runs the whole suite.
+# One-command set-up: `make run` opens the reader, `make test` runs the static checks and the whole suite.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -25,7 +25,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/belreader
 
+# Static checks first (lint, types of the core, import contracts; configured in pyproject.toml):
+# each one that fails stops make, so CI (.ci/run) fails on a violation.
 test: $(TSTAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
 screenshots: $(TSTAMP)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-
 PARAGRAPH_SEPARATOR = "\n\n"
 
 

@@ -7,11 +7,9 @@ or a file could not be used.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -42,8 +40,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Options:
-    corpus: Optional[Path] = None
-    index_dir: Optional[Path] = None
+    corpus: Path | None = None
+    index_dir: Path | None = None
     update: bool = True
     analysis: bool = True
 
@@ -54,7 +52,7 @@ CORPUS_OPTION = typer.Option(None, "--corpus", "-c", help="Folder of articles (o
 INDEX_OPTION = typer.Option(None, "--index", help="Index folder (overrides the global option).")
 
 
-def use(corpus: Optional[Path], index_dir: Optional[Path]) -> None:
+def use(corpus: Path | None, index_dir: Path | None) -> None:
     """Per-command --corpus/--index win over the global ones and $BELREADER_CORPUS."""
     if corpus is not None:
         opts.corpus = corpus
@@ -80,10 +78,10 @@ def _version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def main_callback(
     ctx: typer.Context,
-    corpus: Optional[Path] = typer.Option(
+    corpus: Path | None = typer.Option(
         None, "--corpus", "-c", envvar="BELREADER_CORPUS", help="Folder of articles (default: the bundled corpus)."
     ),
-    index_dir: Optional[Path] = typer.Option(None, "--index", help="Index folder (default: in the user cache dir)."),
+    index_dir: Path | None = typer.Option(None, "--index", help="Index folder (default: in the user cache dir)."),
     no_update: bool = typer.Option(False, "--no-update", help="Use the index as it is; do not pick up changed files."),
     no_nlp: bool = typer.Option(
         False, "--no-nlp", envvar="BELREADER_NO_NLP",
@@ -107,7 +105,7 @@ def _check_settings(entity_table: bool) -> None:
     try:
         check_settings()
     except SettingsError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     if entity_table:
         from belreader.nlp.aliases import EntityTableError, check_user_table
         from belreader.nlp.identity import Decisions
@@ -116,7 +114,7 @@ def _check_settings(entity_table: bool) -> None:
             check_user_table()
             Decisions.load()  # the user's merge/split/retype decisions
         except (EntityTableError, ValueError) as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
 
 
 def _run_app() -> None:
@@ -125,7 +123,7 @@ def _run_app() -> None:
     try:
         check_corpus_root(resolve_corpus(opts.corpus))
     except CorpusError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     from belreader.tui.app import make_app
 
     make_app(corpus=opts.corpus, index_dir=opts.index_dir, analysis=opts.analysis).run()
@@ -142,7 +140,7 @@ def open_index(*, update: bool | None = None, procs: int = 1):
     try:
         index = CorpusIndex(opts.corpus, opts.index_dir, analysis=opts.analysis)
     except CorpusError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     want_update = opts.update if update is None else update
     if want_update or not index.exists():
         _run_update(index, rebuild=False, procs=procs, quiet=True, read_only_ok=True)
@@ -150,7 +148,7 @@ def open_index(*, update: bool | None = None, procs: int = 1):
         try:
             index.check_location()
         except IndexRefused as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
         damage = index.damage(deep=False)  # cheap: what the reading itself meets is reported too
         if damage:
             raise fail(
@@ -161,13 +159,13 @@ def open_index(*, update: bool | None = None, procs: int = 1):
     try:
         index.open()
     except IndexProblem as exc:
-        raise fail(str(exc), EXIT_FAILURE)
+        raise fail(str(exc), EXIT_FAILURE) from None
     return index
 
 
 def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
     """Update the index; None when it is read-only and `read_only_ok` (it is read as it is)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
     from belreader.corpus import CorpusError
     from belreader.index import IndexProblem, IndexReadOnly, IndexRefused
@@ -183,7 +181,7 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: 
         transient=quiet,
         disable=not show,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
     import time
 
     started: dict[str, float] = {}
@@ -202,14 +200,14 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: 
                 rebuild=rebuild, progress=on_progress, procs=procs, multisegment=procs > 1
             )
     except (CorpusError, IndexRefused) as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     except IndexReadOnly as exc:
         if not (read_only_ok and index.exists() and index.damage() is None):
-            raise fail(str(exc), EXIT_FAILURE)
+            raise fail(str(exc), EXIT_FAILURE) from None
         err.print(Text(f"belreader: the index is read-only ({exc}); showing it as it is, without changes to the corpus"))
         return None
     except IndexProblem as exc:
-        raise fail(str(exc), EXIT_FAILURE)
+        raise fail(str(exc), EXIT_FAILURE) from None
     if report.rebuilt_because and not quiet:
         err.print(Text(f"belreader: rebuilt the index ({display(report.rebuilt_because)})"))
     elif report.rebuilt_because:
@@ -234,7 +232,7 @@ def _resolve_summary(index, ident: str):
     try:
         return index.resolve(ident)
     except LookupError as exc:
-        raise fail(str(exc.args[0]) if exc.args else str(exc))
+        raise fail(str(exc.args[0]) if exc.args else str(exc)) from None
 
 
 def _resolve_article(index, ident: str):
@@ -244,9 +242,9 @@ def _resolve_article(index, ident: str):
     try:
         return index.load_article(summary.id)
     except LookupError as exc:
-        raise fail(str(exc.args[0]) if exc.args else str(exc))
+        raise fail(str(exc.args[0]) if exc.args else str(exc)) from None
     except (ValueError, CorpusError) as exc:
-        raise fail(f"cannot read article '{ident}': {exc}", EXIT_FAILURE)
+        raise fail(f"cannot read article '{ident}': {exc}", EXIT_FAILURE) from None
 
 
 # --------------------------------------------------------------------------- commands
@@ -257,8 +255,8 @@ def index(
     rebuild: bool = typer.Option(False, "--rebuild", help="Throw the index away and build it again."),
     procs: int = typer.Option(2, "--procs", min=1, max=8, help="Writer processes (multisegment when > 1)."),
     as_json: bool = typer.Option(False, "--json", help="Print the update report as JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Build or update the index (new, changed and deleted files; entities and claims)."""
     use(corpus, index_dir)
@@ -268,7 +266,7 @@ def index(
     try:
         ix = CorpusIndex(opts.corpus, opts.index_dir, analysis=opts.analysis)
     except CorpusError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     report = _run_update(ix, rebuild=rebuild, procs=procs, quiet=False)
     if as_json:
         data = report.to_dict()
@@ -291,8 +289,8 @@ def index(
 @app.command("list")
 def list_articles(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """List the corpus's articles."""
     use(corpus, index_dir)
@@ -314,8 +312,8 @@ def search(
     limit: int = typer.Option(10, "--limit", "-n", min=1, max=1000, help="Hits per page."),
     page: int = typer.Option(1, "--page", "-p", min=1, help="Page number."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Search the corpus; hits are ranked (BM25F) with highlighted snippets."""
     use(corpus, index_dir)
@@ -325,7 +323,7 @@ def search(
     try:
         results = core.search(ix, query, page=page, pagelen=limit)
     except core.QueryError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     if as_json:
         emit_json(results.to_dict())
         raise typer.Exit(0 if results.total else EXIT_NO_RESULTS)
@@ -362,8 +360,8 @@ def show(
     article: str = typer.Argument(..., help="Article id or the start of its title."),
     removed: bool = typer.Option(False, "--removed", help="Also show the material cut from the body."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Show one article: metadata and numbered paragraphs."""
     use(corpus, index_dir)
@@ -435,7 +433,7 @@ def _analyses(ix, article_id: str | None = None):
         articles = ix.load_all_articles()
         return articles, ix.all_analyses(articles)
     except CorpusError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
 
 
 def _backend_note() -> None:
@@ -458,13 +456,13 @@ app.add_typer(entities_app, name="entities")
 @entities_app.callback(invoke_without_command=True)
 def entities(
     ctx: typer.Context,
-    article: Optional[str] = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
-    type_: Optional[str] = typer.Option(None, "--type", "-t", help="PERSON, ORG, PLACE, DATE, MONEY, EVENT, NORP..."),
+    article: str | None = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
+    type_: str | None = typer.Option(None, "--type", "-t", help="PERSON, ORG, PLACE, DATE, MONEY, EVENT, NORP..."),
     suggest_aliases: bool = typer.Option(
         False, "--suggest-aliases", help="Entities that are probably one, with evidence and the command that merges them."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Named entities: canonical name, type, spellings seen and mentions per article."""
     use(corpus, index_dir)
@@ -515,7 +513,7 @@ def _decisions():
     try:
         return Decisions.load()
     except ValueError as exc:
-        raise fail(f"cannot read your entity decisions: {exc}", EXIT_FAILURE)
+        raise fail(f"cannot read your entity decisions: {exc}", EXIT_FAILURE) from None
 
 
 def _decide(change, done: str) -> None:
@@ -524,11 +522,11 @@ def _decide(change, done: str) -> None:
     try:
         change(decisions)
     except ValueError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     try:
         decisions.save()
     except OSError as exc:
-        raise fail(f"cannot write {decisions.path}: {exc.strerror or exc}", EXIT_FAILURE)
+        raise fail(f"cannot write {decisions.path}: {exc.strerror or exc}", EXIT_FAILURE) from None
     console.print(Text(display(f"{done} (saved in {decisions.path}; the index is updated on its next use, without new analysis)")))
 
 
@@ -566,12 +564,12 @@ def entities_retype(
 
 @app.command()
 def claims(
-    article: Optional[str] = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
-    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims by this speaker (any spelling)."),
-    query: Optional[str] = typer.Option(None, "--query", "-q", help="Only claims matching this query."),
+    article: str | None = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
+    speaker: str | None = typer.Option(None, "--speaker", "-s", help="Only claims by this speaker (any spelling)."),
+    query: str | None = typer.Option(None, "--query", "-q", help="Only claims matching this query."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Attributed statements: who said what, according to whom."""
     use(corpus, index_dir)
@@ -593,7 +591,7 @@ def claims(
         try:
             found = core.search(ix, query, kind="claim", pagelen=100000, snippets=0, facets=False)
         except core.QueryError as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
         ids = {h.id for h in found.hits}
         records = [r for r in records if r["id"] in ids]
     if as_json:
@@ -624,10 +622,10 @@ def claims(
 
 @app.command()
 def sources(
-    article: Optional[str] = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
+    article: str | None = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Who the articles cite: publishers, authors, agencies, papers, channels, documents."""
     use(corpus, index_dir)
@@ -668,8 +666,8 @@ def related(
     claim_id: str = typer.Argument(..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#c3)."),
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Claims in other articles most similar to one claim."""
     use(corpus, index_dir)
@@ -714,7 +712,7 @@ def _open_clips(writing: bool = False):
         if writing and store.read_only:
             store.check_writable()
     except ClipStoreError as exc:
-        raise fail(str(exc), EXIT_FAILURE)
+        raise fail(str(exc), EXIT_FAILURE) from None
     if store.warning:
         err.print(Text(f"belreader: {display(store.warning)}"))
     return store
@@ -748,13 +746,13 @@ def _current_clips(ix, store):
 @app.command()
 def export(
     clips_: bool = typer.Option(False, "--clips", help="Export your marked passages."),
-    query: Optional[str] = typer.Option(None, "--query", "-q", help="Export the paragraphs that match this search."),
+    query: str | None = typer.Option(None, "--query", "-q", help="Export the paragraphs that match this search."),
     fmt: str = typer.Option("md", "--format", "-f", help="md, json or csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
     force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
     limit: int = typer.Option(1000, "--limit", min=1, help="With --query: at most this many articles."),
-    corpus: Optional[Path] = CORPUS_OPTION,
-    index_dir: Optional[Path] = INDEX_OPTION,
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Export passages with full citations: your clips, or the paragraphs a search matches."""
     use(corpus, index_dir)
@@ -770,12 +768,13 @@ def export(
         store = _open_clips()
         passages = core.passages_from_clips(_current_clips(ix, store))
     else:
+        assert query is not None  # exactly one of --clips and --query, checked above
         try:
             passages = core.passages_from_search(
                 ix, query, limit, on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {display(aid)}: {display(why)}"))
             )
         except searching.QueryError as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
     if not passages:
         err.print(Text("belreader: nothing to export" + (f": no paragraphs match {display(query)}" if query else ": no clips yet")))
         raise typer.Exit(EXIT_NO_RESULTS)
@@ -787,7 +786,7 @@ def export(
         written = core.write_export(text, output, overwrite=force)
     except core.ExportError as exc:
         hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
-        raise fail(f"{exc}{hint}", EXIT_FAILURE)
+        raise fail(f"{exc}{hint}", EXIT_FAILURE) from None
     err.print(Text(f"Exported {len(passages)} passage{'s' if len(passages) != 1 else ''} to {display(written)}"))
 
 

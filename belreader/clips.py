@@ -27,6 +27,7 @@ or a folder it cannot write) creates, migrates and moves aside nothing.
 
 from __future__ import annotations
 
+import builtins
 import difflib
 import errno
 import json
@@ -37,7 +38,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from belreader import config
@@ -223,7 +224,7 @@ def default_path() -> Path:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def normalise_tags(tags: Iterable[str] | str | None) -> list[str]:
@@ -256,7 +257,7 @@ def _recovery_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+def _is_corruption(exc: sqlite3.Error) -> bool:
     if isinstance(exc, _WrongSchema):
         return True
     if isinstance(exc, sqlite3.OperationalError):
@@ -300,7 +301,7 @@ def _quick_check(conn: sqlite3.Connection) -> None:
     check = conn.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         error = sqlite3.DatabaseError(f"database disk image is malformed: {check}")
-        error.sqlite_errorcode = _SQLITE_CORRUPT  # type: ignore[attr-defined]
+        error.sqlite_errorcode = _SQLITE_CORRUPT
         raise error
 
 
@@ -504,10 +505,11 @@ class ClipStore:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _move_aside(self, exc: Exception) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        target: Path | None = aside
         try:
-            os.replace(self.path, target)
+            os.replace(self.path, aside)
         except FileNotFoundError:
             # Another process got here first and already moved it aside.
             target = None
@@ -572,7 +574,7 @@ class ClipStore:
             return self._query(f"{self._select} ORDER BY created DESC, id DESC")
         raise ValueError(f"unknown clip order {order!r}; expected one of {', '.join(ORDERS)}")
 
-    def for_article(self, article_id: str) -> list[Clip]:
+    def for_article(self, article_id: str) -> builtins.list[Clip]:  # `list` here is the method above
         """The clips of one article, in body order (for showing marks in the article view)."""
         clips = self._query(f"{self._select} WHERE article_id = ?", (article_id,))
         return sorted(clips, key=lambda c: (c.start, c.end, c.id))
@@ -652,7 +654,9 @@ class ClipStore:
                 + ")",
                 [*values.values(), position],
             )
-            return cursor.lastrowid
+            clip_id = cursor.lastrowid
+            assert clip_id is not None  # set by the INSERT
+            return clip_id
 
         clip_id = self._write(insert)
         clip = self.get(clip_id)
@@ -860,7 +864,7 @@ def _anchor(article: Article, start: int, end: int) -> dict:
     }
 
 
-def reanchor_all(store: "ClipStore", load_article: Callable[[str], Article]) -> ReanchorReport:
+def reanchor_all(store: ClipStore, load_article: Callable[[str], Article]) -> ReanchorReport:
     """Re-anchor every clip against the current text of its article. `load_article(id)` raises
     LookupError, ValueError or OSError for an article it cannot give; those clips are left alone."""
     articles = {}
@@ -880,7 +884,7 @@ def _same_file(stored: str, path: Path) -> bool:
 
 
 def _row_to_clip(row: tuple) -> Clip:
-    data = dict(zip(_COLUMNS, row))
+    data = dict(zip(_COLUMNS, row, strict=True))  # the row selects exactly _COLUMNS
     try:
         data["tags"] = normalise_tags(json.loads(data["tags"] or "[]"))
     except (ValueError, TypeError):

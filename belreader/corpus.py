@@ -16,15 +16,16 @@ import re
 import tomllib
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
-from typing import Callable, Iterator
+from typing import TypedDict
 
-from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
 from belreader import config
+from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
 from belreader.config import max_file_bytes
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
@@ -81,7 +82,7 @@ class LoadReport:
 # A sequence body never holds ESC or a C1 control: so a run of introducers (0x90 0x90 ...)
 # fails at once on each one instead of scanning _SEQ_MAX characters ahead from every one.
 _SEQ_MAX = 4096
-_SEQ_BODY = r"[^\x07\x1b\x80-\x9f\n]{0,%d}" % _SEQ_MAX
+_SEQ_BODY = rf"[^\x07\x1b\x80-\x9f\n]{{0,{_SEQ_MAX}}}"
 _SEQ_END = r"(?:\x07|\x1b\\|\x9c)"
 _ANSI_RE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
@@ -750,6 +751,15 @@ def article_id_for(path: Path, root: Path) -> str:
     return relative.with_suffix("").as_posix()
 
 
+class _Source(TypedDict):
+    """What every article built from one file shares (keyword arguments of _build)."""
+
+    path: Path
+    raw: bytes
+    encoding: str
+    stat: os.stat_result | None
+
+
 def _build(
     *,
     article_id: str,
@@ -827,8 +837,13 @@ def _clean_json(value: object) -> object:
     if isinstance(value, list):
         return [_clean_json(v) for v in value]
     if isinstance(value, dict):
-        return {clean_inline(str(k)): _clean_json(v) for k, v in value.items()}
+        return _clean_record(value)
     return value
+
+
+def _clean_record(record: dict) -> dict:
+    """A decoded JSON object cleaned as by _clean_json (its keys made one-line)."""
+    return {clean_inline(str(k)): _clean_json(v) for k, v in record.items()}
 
 
 _BODY_KEYS = ("body", "text", "content")
@@ -893,14 +908,14 @@ def _renamed_warning(renamed: list[str]) -> str:
     return f"{records} an id already used in this file; numbered by position instead ({names})"
 
 
-def _record_article(record, record_id: str, number: int, warnings: list[str], common: dict) -> Article | str:
+def _record_article(record, record_id: str, number: int, warnings: list[str], common: _Source) -> Article | str:
     """The article of one JSON record, or a one-line problem ("record 3: no 'body' ...")."""
     label = f"record {number}"
     if isinstance(record, _InvalidLine):
         return f"{label}: {record.reason}"
     if not isinstance(record, dict):
         return f"{label}: not an object with a 'body' or 'text' field"
-    clean = _clean_json(record)
+    clean = _clean_record(record)
     key = _record_key(record)
     if key:
         label = f"{label} (id '{key}')"
@@ -917,7 +932,7 @@ def _record_article(record, record_id: str, number: int, warnings: list[str], co
         meta=clean,
         warnings=warnings,
         keep_body=True,
-        **{**common, "raw": record_raw},
+        **(common | {"raw": record_raw}),
     )
     if article is None:
         return f"{label}: no text left after removing boilerplate"
@@ -942,12 +957,12 @@ def _json_file(text: str, suffix: str, article_id: str, encoding: str, warnings:
     return _JsonFile(records, ids, encoding, warnings)
 
 
-def _parse_json(parsed: _JsonFile, common: dict) -> tuple[list[Article], list[str]]:
+def _parse_json(parsed: _JsonFile, common: _Source) -> tuple[list[Article], list[str]]:
     """(articles, problems): one problem line per record that gave no article."""
     articles: list[Article] = []
     problems: list[str] = []
     records = parsed.records
-    for number, (record, record_id) in enumerate(zip(records, parsed.ids)):
+    for number, (record, record_id) in enumerate(zip(records, parsed.ids, strict=True)):
         result = _record_article(record, record_id or "", number, parsed.warnings, common)
         if isinstance(result, str):
             problems.append(result)
@@ -1000,7 +1015,7 @@ def parse_bytes(
     text, encoding, warnings = _decode_file(raw)
     suffix = path.suffix.lower()
     article_id = article_id_for(path, root)
-    common = dict(path=path, raw=raw, encoding=encoding, stat=stat)
+    common = _Source(path=path, raw=raw, encoding=encoding, stat=stat)
 
     if suffix in (".json", ".jsonl"):
         parsed = _json_file(text, suffix, article_id, encoding, warnings)
@@ -1313,7 +1328,7 @@ def find_article(path: Path, root: Path | None, article_id: str, max_bytes: int 
         number = numbers.get(article_id)
         if number is None:
             return None
-        common = dict(path=path, raw=b"", encoding=parsed.encoding, stat=stat)
+        common = _Source(path=path, raw=b"", encoding=parsed.encoding, stat=stat)
         article = _record_article(parsed.records[number], article_id, number, parsed.warnings, common)
         return article if isinstance(article, Article) else None
 

@@ -46,7 +46,9 @@ class Engine:
         self._live = self._live_mask()
         self._lengths: dict[str, np.ndarray] = {}
         self._fuzzy_pool: dict[tuple[str, str], list[str]] = {}
-        self._masks: dict[tuple, object] = {}
+        self._masks: dict[tuple[str, str], np.ndarray] = {}
+        self._codes: dict[str, tuple[list[str], np.ndarray]] = {}
+        self._words: dict[str, list[str]] = {}
         self._cancelled = None  # the running query's give-up check
 
     # ------------------------------------------------------------------ per-index data
@@ -72,7 +74,7 @@ class Engine:
 
     def mask(self, fieldname: str, value: str) -> np.ndarray:
         """True for the documents whose `fieldname` holds `value` (an ID or KEYWORD field)."""
-        key = ("mask", fieldname, value)
+        key = (fieldname, value)
         found = self._masks.get(key)
         if found is None:
             found = np.zeros(self.doc_count, dtype=bool)
@@ -83,25 +85,23 @@ class Engine:
     def codes(self, fieldname: str) -> tuple[list[str], np.ndarray]:
         """The values of a single-valued ID field and, by docnum, the index of each document's
         value in that list (-1 for none): facet counts are then one bincount."""
-        key = ("codes", fieldname)
-        found = self._masks.get(key)
+        found = self._codes.get(fieldname)
         if found is None:
-            labels = []
+            labels: list[str] = []
             codes = np.full(self.doc_count, -1, dtype=np.int64)
             if fieldname in self.schema:
                 for btext in self.reader.lexicon(fieldname):
                     codes[self._term(fieldname, btext.decode("utf-8"), 1.0, scored=False)[0]] = len(labels)
                     labels.append(btext.decode("utf-8"))
-            found = self._masks[key] = (labels, codes)
+            found = self._codes[fieldname] = (labels, codes)
         return found
 
     def words(self, fieldname: str) -> list[str]:
         """Every index word of `fieldname`, in order, decoded (what wildcards look through: reading
         the lexicon from Whoosh costs ~12 µs a word, so it is read once per searcher)."""
-        key = ("words", fieldname)
-        found = self._masks.get(key)
+        found = self._words.get(fieldname)
         if found is None:
-            found = self._masks[key] = [t.decode("utf-8") for t in self.reader.lexicon(fieldname)] if fieldname in self.schema else []
+            found = self._words[fieldname] = [t.decode("utf-8") for t in self.reader.lexicon(fieldname)] if fieldname in self.schema else []
         return found
 
     def live(self, ids: np.ndarray) -> np.ndarray:
@@ -272,17 +272,16 @@ class Engine:
         fmt = field.format
         if not fmt or not fmt.supports("positions"):
             return self._whoosh(node)
-        terms = [self._indexed(fieldname, word) for word in node.words]
-        if None in terms:
+        found_terms = [self._indexed(fieldname, word) for word in node.words]
+        terms = [btext for btext in found_terms if btext is not None]
+        if len(terms) < len(found_terms):
             return _EMPTY
         if len(terms) == 1:
             return self._term(fieldname, node.words[0], node.boost, scored)
-        postings = []
-        candidates = None
-        for btext in terms:
-            ids, weights, values = self._postings(fieldname, btext, fmt, values=True)
-            postings.append((btext, ids, weights, values))
-            candidates = ids if candidates is None else np.intersect1d(candidates, ids, assume_unique=True)
+        postings = [(btext, *self._postings(fieldname, btext, fmt, values=True)) for btext in terms]
+        candidates = postings[0][1]
+        for _btext, ids, _weights, _values in postings[1:]:
+            candidates = np.intersect1d(candidates, ids, assume_unique=True)
         if self._live is not None:
             candidates = candidates[self._live[candidates]]
         if not len(candidates):
@@ -293,14 +292,15 @@ class Engine:
         decode = decode_positions if compact else _pickled_positions
         slop = max(1, node.slop)
         rows = np.arange(len(candidates), dtype=np.int64)  # the candidates still in the running
-        reached = None
-        for _btext, ids, _weights, values in postings:
+
+        def position_keys(rows: np.ndarray, ids: np.ndarray, values: list[bytes]) -> np.ndarray:
             where = np.searchsorted(ids, candidates[rows]).tolist()
             counts, positions = _decode_all([values[i] for i in where], decode, compact)
-            keys = np.repeat(rows << _POSITION_BITS, counts) + positions
-            if reached is None:
-                reached = keys
-                continue
+            return np.repeat(rows << _POSITION_BITS, counts) + positions
+
+        reached = position_keys(rows, postings[0][1], postings[0][3])
+        for _btext, ids, _weights, values in postings[1:]:
+            keys = position_keys(rows, ids, values)
             # The nearest reached key before each key (keys and reached are ascending): the word
             # follows when that key is in the same candidate and at most `slop` positions back.
             # One search per key, whatever the slop (a loop over the gaps took seconds at ~1000).
@@ -349,12 +349,12 @@ def _decode_all(values: list[bytes], decode, compact: bool) -> tuple[np.ndarray,
         before = np.where(starts > 0, totals[np.maximum(starts - 1, 0)], 0)
         return counts, totals - np.repeat(before, counts)
     positions: list[int] = []
-    counts = []
+    each: list[int] = []
     for value in values:
-        before = len(positions)
+        first = len(positions)
         positions.extend(decode(value))
-        counts.append(len(positions) - before)
-    return np.asarray(counts, dtype=np.int64), np.asarray(positions, dtype=np.int64)
+        each.append(len(positions) - first)
+    return np.asarray(each, dtype=np.int64), np.asarray(positions, dtype=np.int64)
 
 
 def _union(parts: list) -> tuple[np.ndarray, np.ndarray]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import json
 import os
@@ -30,7 +31,7 @@ import tempfile
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from belreader import config
@@ -319,7 +320,7 @@ def to_markdown(passages: Iterable[Passage], heading: str | None = "Passages") -
         warning = _orphan_warning(passage)
         if warning:
             block.append(f"*{warning}*")
-        if passage.changed_since_marked:
+        if passage.current_quote is not None:  # changed since marked
             block.append(f"*⚠ {CHANGED_NOTE}: the quote above is what you marked; the article now reads:*")
             block.append(_block_quote(passage.current_quote))
         if passage.note.strip():
@@ -354,9 +355,8 @@ def _entity_record(entity) -> dict:
 
 def entities_from_index(index) -> Callable[[Passage], list | None]:
     """An `entities_for` that reads each article's analysis through `index` (cached per article)."""
-    from functools import lru_cache
 
-    @lru_cache(maxsize=None)
+    @functools.cache
     def mentions_for(article_id: str):
         if not index.analysis:  # --no-nlp: no analysis anywhere (a 19 MB article took 461 s)
             return None
@@ -456,7 +456,7 @@ def to_json(
     document = {
         "schema_version": SCHEMA_VERSION,
         "generator": "belreader",
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "count": len(records),
         "passages": records,
     }
@@ -509,7 +509,7 @@ def to_plain(passage: Passage) -> str:
     """Quote then citation, for the clipboard."""
     passage = _clean_passage(passage)
     text = f"“{passage.quote.strip()}”\n— {citation(passage)}\n"
-    if passage.changed_since_marked:
+    if passage.current_quote is not None:  # changed since marked
         text += f"({CHANGED_NOTE}; the article now reads: “{passage.current_quote.strip()}”)\n"
     return text
 

@@ -350,7 +350,7 @@ class _SegmentWriter(SegmentWriter):
                             pool.add((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
                 if field.separate_spelling() or field.vector:
                     raise ValueError(f"field {fieldname!r}: spelling and vectors are not supported here")
-                customval = fields.get("_stored_%s" % fieldname, value)
+                customval = fields.get(f"_stored_{fieldname}", value)
                 perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
                 column = field.column_type
                 if column and customval is not None:
@@ -406,7 +406,7 @@ class _SubWriterTask(SubWriterTask):
 class _MpWriter(MpWriter):
     def __init__(self, ix, procs: int, **kwargs) -> None:
         super().__init__(ix, procs=procs, multisegment=True, codec=FastCodec(), **kwargs)
-        self.subargs = {k: v for k, v in self.subargs.items() if k != "codec"}
+        self.subargs: dict[str, object] = {k: v for k, v in self.subargs.items() if k != "codec"}
         self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
 
     def _new_task(self):

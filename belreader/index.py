@@ -20,14 +20,22 @@ import time
 import uuid
 import zlib
 from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from belreader import config
 from belreader.article import Article
-from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, find_article, iter_corpus_files, load_file
+from belreader.corpus import (
+    FileTooLarge,
+    LoadWarning,
+    SkippedFile,
+    check_corpus_root,
+    find_article,
+    iter_corpus_files,
+    load_file,
+)
 
 SCHEMA_VERSION = 7  # 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
 META_FILE = "belreader-index.json"
@@ -728,12 +736,12 @@ class CorpusIndex:
         )
         removed_paths = [p for p in indexed if p not in on_disk and not (unreadable and p.startswith(unreadable))]
         candidates = []
-        for path, stat in on_disk.items():
-            known = indexed.get(path)
+        for name, stat in on_disk.items():
+            known = indexed.get(name)
             if known and known[0] == stat.st_mtime and known[1] == stat.st_size:
                 report.unchanged += len(known[3])
                 continue
-            candidates.append(Path(path))
+            candidates.append(Path(name))
 
         # Ids of files that stay as they are are taken; a second file with the same id is skipped.
         candidate_set = {str(p) for p in candidates}
@@ -747,9 +755,9 @@ class CorpusIndex:
             if removed_paths:
                 writer = fastwrite.writer(ix, timeout=30.0)
                 with _committing(writer, ix):
-                    for path in removed_paths:
-                        writer.delete_by_term("path", path)
-                        report.removed.extend(indexed[path][3])
+                    for name in removed_paths:
+                        writer.delete_by_term("path", name)
+                        report.removed.extend(indexed[name][3])
             # Load, analyse and write batch by batch, one commit each: a reader sees the first
             # articles early, a crash loses at most the batch under way, and memory stays flat.
             # Batches grow so a large build makes few commits (each one merges segments).
@@ -905,7 +913,7 @@ class Vocabulary:
         self._raw: Counter = Counter()  # raw words added since the last save
 
     @classmethod
-    def load(cls, directory: Path) -> "Vocabulary":
+    def load(cls, directory: Path) -> Vocabulary:
         try:
             data = config.read_json(Path(directory) / cls.FILE)  # too deep or not UTF-8: a ValueError
         except (OSError, ValueError):
@@ -1145,7 +1153,6 @@ def _analysis_version() -> str:
     (bundled and the user's), so editing entities.toml re-indexes with the new entities."""
     from belreader import nlp
     from belreader.nlp.aliases import load_table
-
     from belreader.nlp.identity import current_decisions
 
     decisions = current_decisions().fingerprint  # a decision re-indexes from the cached analyses

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from belreader import config
@@ -44,7 +44,7 @@ class UIState:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "UIState":
+    def from_dict(cls, data: dict) -> UIState:
         """Known keys of the right type only; anything else falls back to the default."""
         state = cls()
         if not isinstance(data, dict):
@@ -99,7 +99,7 @@ def save_state(state: UIState, path: Path) -> None:
 
 def _move_aside(path: Path) -> Path | None:
     """Keep the corrupt file for the user under a name no later one overwrites."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")  # as clips.sqlite3's
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")  # as clips.sqlite3's
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 1
     while target.exists():

@@ -84,7 +84,7 @@ def machine() -> dict:
         "sqlite": sqlite3.sqlite_version,
         "whoosh": ".".join(map(str, whoosh.__version__)),
         "os": platform.platform(),
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg()),
     }
 
@@ -367,7 +367,10 @@ def summarise(r: dict) -> list[tuple[str, str, str, str, str, str]]:
 
     b1, bn, fts = r["b1"], r["bn"], r["fts"]
     docs = b1["docs"]
-    ratio = lambda a, b: f"{a / b:.1f}x" if b else ""
+
+    def ratio(a: float, b: float) -> str:
+        return f"{a / b:.1f}x" if b else ""
+
     t, s = target("build", b1["seconds"])
     rows.append(("build, procs=1 (s)", f"{b1['seconds']:.1f}", f"{fts['seconds']:.1f}", ratio(b1["seconds"], fts["seconds"]), t, s))
     if "timeout" in bn:  # stopped: the time is a lower bound, the other numbers are unknown

@@ -119,7 +119,7 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
     ent = {t: Counter() for t in TYPES}
     content_f1: list[float] = []
     misses: list[str] = []
-    for (gold, article), analysis in zip(pairs, analyses):
+    for (gold, article), analysis in zip(pairs, analyses, strict=True):
         body = article.body
         name = gold["_file"]
         entities = gold.get("entity", [])
@@ -194,7 +194,7 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
         totals["claims_expected"] += len(spans)
         totals["claims_predicted"] += len(analysis.claims)
         candidates = []
-        for gi, (claim, (ga, gb)) in enumerate(spans):
+        for gi, (_claim, (ga, gb)) in enumerate(spans):
             for pi, predicted in enumerate(analysis.claims):
                 overlap = min(gb, predicted.end) - max(ga, predicted.start)
                 if overlap > 0:
@@ -202,7 +202,7 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
         candidates.sort(reverse=True)
         used_g, used_p = set(), set()
         matched = []
-        for overlap, gi, pi in candidates:
+        for _overlap, gi, pi in candidates:
             if gi in used_g or pi in used_p:
                 continue
             used_g.add(gi)
@@ -320,7 +320,7 @@ def main() -> int:
     analyses = nlp.analyze_many([article for _, article in pairs])
     table = load_table()
     groups = {"bbc": [], "seeds": []}
-    for pair, analysis in zip(pairs, analyses):
+    for pair, analysis in zip(pairs, analyses, strict=True):
         groups[pair[0]["path"].split("/")[0]].append((pair, analysis))
     results = {}
     for label, rows in groups.items():

@@ -104,9 +104,9 @@ def evaluate(analyses: list[Analysis], expected: dict[str, dict]) -> dict:
             totals[name][1] += n_pred
             totals[name][2] += n_exp
             rows.append({"article": analysis.article_id, "kind": name, "tp": tp, "predicted": n_pred, "expected": n_exp,
-                         **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp)))})
+                         **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp), strict=True))})
     summary = {
-        name: {"tp": tp, "predicted": n_pred, "expected": n_exp, **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp)))}
+        name: {"tp": tp, "predicted": n_pred, "expected": n_exp, **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp), strict=True))}
         for name, (tp, n_pred, n_exp) in totals.items()
     }
     summary["claim_outlets_exact"] = outlet_ok / outlet_n if outlet_n else 1.0

@@ -49,7 +49,7 @@ from pathlib import Path
 from belreader.article import Article, Paragraph
 from belreader.clips import ClipStore
 
-PARAGRAPHS = %r
+PARAGRAPHS = @PARAGRAPHS@
 
 def article(n, edited=False):
     paragraphs = list(PARAGRAPHS)
@@ -65,16 +65,16 @@ store = ClipStore()
 print("ready", flush=True)
 n = int(sys.argv[1])
 while True:
-    clip = store.add_paragraph(article(n), n %% 2, note=f"note {n}", tags=["kill", f"t{n %% 7}"])
-    if n %% 5 == 0:
+    clip = store.add_paragraph(article(n), n % 2, note=f"note {n}", tags=["kill", f"t{n % 7}"])
+    if n % 5 == 0:
         store.move(clip.id, 0)  # renumbers every position in one transaction
-    if n %% 7 == 0:
+    if n % 7 == 0:
         store.update(clip.id, note=f"edited {n}")
-    if n %% 3 == 0:
+    if n % 3 == 0:
         store.reanchor({f"a{n}": article(n, edited=True)})
     print(clip.id, n, flush=True)
     n += 1
-""" % (PARAGRAPHS,)
+""".replace("@PARAGRAPHS@", repr(PARAGRAPHS))
 
 
 def child_env(dirs: dict[str, Path]) -> dict[str, str]:

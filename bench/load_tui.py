@@ -74,8 +74,9 @@ def pct(values: list[float], p: float) -> float:
 
 def prepare(work: Path, n: int) -> dict:
     """Generate the corpus (bench_index.generate_corpus) and build its index without NLP."""
-    from bench_index import generate_corpus
     from belreader.index import CorpusIndex
+
+    from bench_index import generate_corpus
 
     corpus, index_dir = work / "corpus", work / "index"
     marker = work / f"corpus-{n}.done"
@@ -140,12 +141,14 @@ async def wait_for(predicate, timeout: float, what: str, step: float = 0.002) ->
 
 
 async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict) -> None:
-    from bench_tui import FrameClock, type_key
     from textual import events
+
     from belreader.tui.app import make_app
     from belreader.tui.passages import ExportRequest
     from belreader.tui.widgets.article_list import ArticleList
     from belreader.tui.widgets.article_view import ArticleView
+
+    from bench_tui import FrameClock, type_key
 
     rng = random.Random(args.seed)
     errors: list[str] = []
@@ -194,7 +197,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         last_key = 0.0
         hits_total = 0
         t_search = time.perf_counter()
-        for w_i, word in enumerate(typed_words):
+        for word in typed_words:
             typed = ""
             for char in word:
                 wait = KEY_SPACING - (time.perf_counter() - last_key)
@@ -204,7 +207,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
                 started = time.perf_counter()
                 last_key = started
                 await type_key(app, char)
-                await wait_for(lambda: app.results is not None and app.results.query == typed, 60,
+                await wait_for(lambda typed=typed: app.results is not None and app.results.query == typed, 60,
                                f"results of {typed!r}", step=0.0005)
                 shown = await frame_after(clock, time.perf_counter())
                 latencies.append(shown - started)
@@ -272,7 +275,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
             before = view.scroll_y
             t1 = time.perf_counter()
             app.post_message(events.Key("pagedown", None))  # as the driver does; Textual animates it
-            await wait_for(lambda: view.scroll_y != before, 30, "PageDown to move", step=0.0005)
+            await wait_for(lambda before=before: view.scroll_y != before, 30, "PageDown to move", step=0.0005)
             moved = await frame_after(clock, time.perf_counter())
             await wait_for(lambda: not app.animator.is_being_animated(view, "scroll_y"), 30, "the scroll to settle",
                            step=0.0005)
@@ -359,7 +362,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
             before = store.count()
             t0 = time.perf_counter()
             await pilot.press("space")
-            await wait_for(lambda: store.count() > before, 30, f"mark {m_i + 1}")
+            await wait_for(lambda before=before: store.count() > before, 30, f"mark {m_i + 1}")
             mark_times.append(time.perf_counter() - t0)
             if (m_i + 1) % export_every == 0:
                 await export_now()
@@ -396,16 +399,16 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
 
 
 def machine() -> dict:
-    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
-                if l.startswith("model name")), "unknown")
-    ram = next((f"{int(l.split()[1]) / 1048576:.1f} GiB" for l in Path("/proc/meminfo").read_text().splitlines()
-                if l.startswith("MemTotal")), "unknown")
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), "unknown")
+    ram = next((f"{int(line.split()[1]) / 1048576:.1f} GiB" for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), "unknown")
     import textual
     import whoosh
 
     return {"cpu": cpu, "cores": os.cpu_count(), "ram": ram, "python": platform.python_version(),
             "textual": getattr(textual, "__version__", "?"), "whoosh": ".".join(map(str, whoosh.__version__)),
-            "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "loadavg_start": " ".join(f"{x:.2f}" for x in os.getloadavg())}
 
 

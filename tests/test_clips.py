@@ -17,8 +17,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from articles import article_from_text
-
 from belreader.article import Article
 from belreader.clips import (
     CONTEXT_CHARS,
@@ -30,6 +28,8 @@ from belreader.clips import (
     ClipStoreError,
     locate,
 )
+
+from articles import article_from_text
 
 REPO = Path(__file__).resolve().parents[1]
 

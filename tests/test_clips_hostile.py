@@ -18,11 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from articles import article_from_text
-
 from belreader.cli import app
 from belreader.clips import ClipStore
 from belreader.export import passages_from_clips, to_csv, to_json, to_markdown, to_plain
+
+from articles import article_from_text
 
 LOANS = """Belarus Seeks New Loans
 
@@ -225,7 +225,7 @@ def test_clips_are_read_from_a_read_only_data_dir(tmp_path, data_dir, clips_path
             assert "1.5 billion" in exported.stdout and "2.9 billion" in exported.stdout, exported.stderr
             # One line says the re-anchoring could not be saved; no traceback.
             assert "Traceback" not in exported.stderr
-            assert "read-only" in exported.stderr and len([l for l in exported.stderr.splitlines() if "read-only" in l]) == 1
+            assert "read-only" in exported.stderr and len([line for line in exported.stderr.splitlines() if "read-only" in line]) == 1
         changing = cli("clips", "remove", "1", code=3)
         one_line_naming(changing, clips_path)
     assert sorted(p.name for p in data_dir.iterdir()) == before
@@ -309,7 +309,7 @@ def _render_html(markdown: str) -> str:
 
 def _hostile_passage(tmp_path: Path, url: str | None):
     article = article_from_text(
-        f"Title\n\n{HOSTILE}", "evil", tmp_path, title=f"T <img src=x onerror=alert(7)> [t](javascript:alert(8))",
+        f"Title\n\n{HOSTILE}", "evil", tmp_path, title="T <img src=x onerror=alert(7)> [t](javascript:alert(8))",
         author="<b onmouseover=alert(9)>A</b>", publisher="[P](javascript:alert(10))", url=url,
     )
     with ClipStore(tmp_path / "c.sqlite3") as store:
@@ -359,11 +359,11 @@ def test_markdown_text_renders_as_exactly_its_text(lines):
 
 
 async def test_the_reader_flags_a_clip_changed_since_marked(app_factory):
-    from tui_util import SEED_003, WIDE, settle
-
     from belreader.tui.passages import changed_clip_style
     from belreader.tui.screens.clips import ClipList, ClipsScreen
     from belreader.tui.widgets.article_view import ArticleView
+
+    from tui_util import SEED_003, WIDE, settle
 
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:

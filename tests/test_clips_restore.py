@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from articles import article_from_text
-
 from belreader.clips import ClipStore
+
+from articles import article_from_text
 
 TEXT = """A heading
 

@@ -55,7 +55,7 @@ def whoosh_answer(searcher, query):
 def engine_answer(searcher, query):
     ids, scores = Engine(searcher).run(query)
     assert list(ids) == sorted(set(ids.tolist())), "ids must be sorted and unique"
-    return dict(zip(ids.tolist(), scores.tolist()))
+    return dict(zip(ids.tolist(), scores.tolist(), strict=True))
 
 
 def scored_the_whoosh_way(query) -> bool:

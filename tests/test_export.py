@@ -15,8 +15,6 @@ from pathlib import Path
 import pyperclip
 import pytest
 
-from articles import article_from_text as make_article
-
 from belreader.article import Article
 from belreader.clips import ClipStore
 from belreader.export import (
@@ -36,6 +34,8 @@ from belreader.export import (
     to_plain,
     write_export,
 )
+
+from articles import article_from_text as make_article
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA_DOC = REPO / "docs" / "export-schema.md"

@@ -20,7 +20,7 @@ from whoosh.fields import TEXT
 
 from belreader import fastwrite
 from belreader.corpus import iter_corpus_files, load_file
-from belreader.index import INDEX_NAME, build_schema, _article_fields
+from belreader.index import INDEX_NAME, _article_fields, build_schema
 from belreader.terms import WORD, CompactPositions, FastText, text_analyzer, word_forms
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"

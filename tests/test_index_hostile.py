@@ -126,7 +126,8 @@ def test_an_index_of_an_older_version_is_recognised_by_its_metadata_and_rebuilt(
 
 
 def test_a_whoosh_index_that_is_not_belreaders_is_refused(corpus, tmp_path):
-    from whoosh import fields, index as windex
+    from whoosh import fields
+    from whoosh import index as windex
 
     folder = tmp_path / "theirs"
     folder.mkdir()

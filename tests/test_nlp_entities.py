@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from belreader import nlp
-from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import Span, merge_with_table, rule_spans
 
 from nlp_util import SEED_IDS, make_article, seed_articles

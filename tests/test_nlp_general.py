@@ -8,6 +8,7 @@ import pytest
 from belreader import nlp
 from belreader.nlp.aliases import load_table
 from belreader.nlp.people import gender_of, split_name, strip_titles
+
 from nlp_util import make_article
 
 CASES = {
@@ -288,6 +289,7 @@ def test_gazetteer_finds_what_a_regular_expression_of_all_spellings_finds():
     import re
 
     from belreader.nlp.entities import gazetteer
+
     from nlp_util import seed_articles
 
     table = load_table()

@@ -9,6 +9,7 @@ import pytest
 from belreader.nlp.aliases import load_table
 from belreader.nlp.identity import Decisions, corpus_links, entity_rows, suggest_merges
 from belreader.nlp.records import Analysis, Claim, Entity, Mention
+
 from test_cli import run, runner, seeds  # noqa: F401  (the CLI's fixtures)
 
 
@@ -118,7 +119,7 @@ def test_a_merge_follows_earlier_merges(tmp_path):
     assert decisions.resolve("mr-blair") == "tony-blair"
 
 
-def test_cli_merge_is_applied_without_analysing_again(runner, seeds, monkeypatch):
+def test_cli_merge_is_applied_without_analysing_again(runner, seeds, monkeypatch):  # noqa: F811 (fixtures)
     from belreader.nlp import pipeline
 
     run(runner, "index", "--corpus", seeds)

@@ -9,6 +9,7 @@ import pytest
 from belreader import nlp
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import Span, resolve
+
 from nlp_util import make_article
 
 CASES = {

@@ -18,7 +18,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import textwrap
 import threading
 import time
 from pathlib import Path
@@ -709,10 +708,10 @@ _WORDS = st.sampled_from(["Minsk", "grain", "loans", "Лукашенко", "caf�
 _PROSE = st.lists(_WORDS, min_size=0, max_size=40).map(" ".join)
 _CONTENT = st.one_of(
     st.binary(max_size=400),
-    st.tuples(_PROSE, _PROSE).map(lambda tb: f"{tb[0]}\n\n{tb[1]}\n".encode("utf-8")),
-    st.tuples(_PROSE, st.integers(0, 40)).map(lambda p: f"Title\n\n{p[0]}\n".encode("utf-8")[: -p[1] or None]),
+    st.tuples(_PROSE, _PROSE).map(lambda tb: f"{tb[0]}\n\n{tb[1]}\n".encode()),
+    st.tuples(_PROSE, st.integers(0, 40)).map(lambda p: f"Title\n\n{p[0]}\n".encode()[: -p[1] or None]),
     _PROSE.map(lambda p: f"Title é\n\n{p} café\n".encode("latin-1", "replace")),
-    _PROSE.map(lambda p: f"---\ntitle: [unclosed\nauthor: {p}\n\n# Heading\n\n{p}\n".encode("utf-8")),
+    _PROSE.map(lambda p: f"---\ntitle: [unclosed\nauthor: {p}\n\n# Heading\n\n{p}\n".encode()),
     st.just(b""),
     st.just(b"Advertisement\n\nShare this article\n"),
     st.just(("word " * 20_000).encode()),

@@ -104,7 +104,7 @@ def test_a_missing_or_good_file_gives_no_notice(tmp_path):
 def test_out_of_range_numbers_fall_back(tmp_path):
     path = tmp_path / "state.json"
     for scroll in ("Infinity", "NaN", "1" + "0" * 400, "-1"):
-        path.write_text('{"scroll_y": %s, "query": "q"}' % scroll, encoding="utf-8")
+        path.write_text(f'{{"scroll_y": {scroll}, "query": "q"}}', encoding="utf-8")
         state = load_state(path)
         assert state.scroll_y == 0.0 and state.query == "q"
 

@@ -4,11 +4,11 @@ analysis took hours and held gigabytes)."""
 
 from __future__ import annotations
 
-from tui_util import settle
-
 from belreader.index import CorpusIndex
 from belreader.tui.app import make_app
 from belreader.tui.widgets.article_list import ArticleList
+
+from tui_util import settle
 
 
 async def test_reader_opens_a_no_nlp_index_without_rebuilding(seed_corpus, tmp_path, monkeypatch):

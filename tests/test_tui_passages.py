@@ -149,7 +149,7 @@ async def test_unmarking_a_clip_with_a_note_asks_first_and_u_brings_it_back(app_
 async def test_unmarking_a_plain_clip_is_immediate_and_undoable(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
-        view = await open_article(app, pilot)
+        await open_article(app, pilot)
         await pilot.press("space")
         await settle(app, pilot)
         [clip] = stored()

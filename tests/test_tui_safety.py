@@ -8,12 +8,13 @@ import re
 
 from textual.events import Paste
 from textual.widgets import Input
-from tui_util import settle
 
 from belreader.tui.app import make_app
 from belreader.tui.rendering import clean, clean_keep_offsets
 from belreader.tui.widgets.article_list import ArticleList
 from belreader.tui.widgets.article_view import ArticleView
+
+from tui_util import settle
 
 MARKUP = "[bold red]x[/]"
 LINK = "[link=file:///etc/passwd]y[/link]"

@@ -7,10 +7,10 @@ analysis (or `backend_status()`), never at import time.
 from __future__ import annotations
 
 from belreader.nlp.backend import get_backend
-from belreader.nlp.pipeline import CACHE_VERSION, analyze, analyze_many
-from belreader.nlp.records import Analysis, Claim, Entity, Mention, Source
 from belreader.nlp.identity import Decisions, corpus_links, entity_rows
 from belreader.nlp.identity import suggest_merges as suggest_aliases
+from belreader.nlp.pipeline import CACHE_VERSION, analyze, analyze_many
+from belreader.nlp.records import Analysis, Claim, Entity, Mention, Source
 from belreader.nlp.related import RelatedMatch, related_claims, related_matches
 from belreader.nlp.sources import corpus_sources
 

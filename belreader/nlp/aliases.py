@@ -134,7 +134,7 @@ class EntityTable:
 
     def surface_forms(self) -> list[tuple[str, str]]:
         """(alias as written, entity id) pairs for gazetteer matching, longest first."""
-        pairs = {}
+        pairs: dict[str, str] = {}
         for entry in self.entries.values():
             for variant in (entry.name, *entry.aliases):
                 variant = _POSSESSIVE.sub("", variant.strip())

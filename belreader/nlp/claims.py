@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
@@ -50,7 +51,7 @@ DOCUMENT_NOUNS = {
 GROUP_NOUNS = {"group", "company", "firm", "organisation", "organization", "body", "charity", "party", "bank", "union",
                "agency", "association", "chamber", "committee", "council", "ministry", "department", "government"}
 # "X is confident that ...": a stance stated like a claim
-STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "adamant"}
+STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
     "in", "on", "at", "during", "after", "before", "last", "this", "next", "yesterday", "today", "earlier",
@@ -200,7 +201,7 @@ class ArticleContext:
     # who spoke, in order: (speaker text, person id or None for an unnamed "a spokesman", end of
     # the sentence where they spoke, gender of an unnamed speaker's description)
     speakers: list[tuple[str, str | None, int, str | None]] = field(default_factory=list)
-    pending: list["Draft"] = field(default_factory=list)  # claims of the sentence being read
+    pending: list[Draft] = field(default_factory=list)  # claims of the sentence being read
     contents: list[tuple[int, int]] = field(default_factory=list)  # content spans of claims so far
     _starts: list[int] = field(default_factory=list)
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
@@ -341,7 +342,7 @@ class ArticleContext:
                 if any(self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)):
                     return None  # another fitting person was named since
             return text, speaker_id
-        fitting = {}
+        fitting: dict[str, tuple[str, str]] = {}
         for text, eid in self._people_between(self.paragraph_start(offset, 2), offset):
             if self._fits(eid, pronoun):
                 fitting.setdefault(eid, (text, eid))
@@ -407,7 +408,7 @@ class ArticleContext:
             i -= 1
         return None
 
-    def spoke(self, draft: "Draft") -> None:
+    def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
         if draft.speaker_id and self.is_person(draft.speaker_id):
             self.speakers.append((draft.speaker, draft.speaker_id, draft.sentence_end, None))
@@ -587,9 +588,9 @@ def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[i
     speaker without id; the names inside it are not the speaker.
     """
     found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
-    heads = [ctx.mention_at(o) for o in head_offsets or []]
+    at_heads = [ctx.mention_at(o) for o in head_offsets or []]
     # the head word itself may name an organisation; an apposition counts only if it is a person
-    heads = [m for i, m in enumerate(heads) if m is not None and m in found and m.label != "NORP"
+    heads = [m for i, m in enumerate(at_heads) if m is not None and m in found and m.label != "NORP"
              and (i == 0 or m.label == "PERSON")]
     persons = [m for m in found if m.label == "PERSON"]
     chosen = None
@@ -836,7 +837,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = drafts  # "X denied it - he says ...": a pronoun can refer to an earlier claim's speaker
     used_verbs: set[int] = set()
 
-    def add(draft: Draft | None, media: list[str] = ()) -> None:
+    def add(draft: Draft | None, media: Sequence[str] = ()) -> None:
         if draft is None:
             return
         draft = finish(draft, body, p_lo, p_hi)
@@ -894,13 +895,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
-            if lemma_of_document(verb) is None or document is None:
+            document_lemma = lemma_of_document(verb)
+            if document_lemma is None or document is None:
                 continue
             named = ctx.mention_at(offset + document.idx)
             if document.lower_ not in DOCUMENT_NOUNS and not (
                     named is not None and named.label == "ORG" and any(c.dep_ == "ccomp" for c in verb.children)):
                 continue  # "show" and "find" report with a document, or an organisation's finding, as subject
-            lemma = lemma_of_document(verb)
+            lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
@@ -1115,7 +1117,9 @@ def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in OPEN_QUOTES:
             continue
         root = next((t for t in doc if t.dep_ == "ROOT" and t.i < token.i), None)
-        subject = _subject(root) if root is not None else None
+        if root is None:
+            return
+        subject = _subject(root)
         if subject is None:
             return
         resolved = _speaker(ctx, subject, offset, s0)
@@ -1201,8 +1205,8 @@ def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], c
                 drafts.append(Draft(p_index, offset + rest.start("content"), s1, speaker, speaker_id, _lemma(match.group(0)), False, s0, s1))
                 break
     out = []
-    for draft in drafts:
-        draft = finish(draft, ctx.body, p_lo, p_hi)
+    for candidate in drafts:
+        draft = finish(candidate, ctx.body, p_lo, p_hi)
         if draft is None:
             continue
         draft.negated = bool(_RULE_NEGATION.search(draft.content))
@@ -1291,10 +1295,10 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
             previous = max(own, key=lambda d: d.start) if own else None
             previous_last = previous is not None and _last_in_paragraph(body, previous, paragraph.end, paragraph.start)
             continue
-        draft = Draft(paragraph.index, paragraph.start + lead, paragraph.start + min(close + 1, len(text)), previous.speaker,
-                      previous.speaker_id, previous.verb, False, paragraph.start, paragraph.end,
-                      outlets=list(previous.outlets), verb_at=-1)
-        draft = finish(draft, body, paragraph.start, paragraph.end)
+        resumed = Draft(paragraph.index, paragraph.start + lead, paragraph.start + min(close + 1, len(text)),
+                        previous.speaker, previous.speaker_id, previous.verb, False, paragraph.start, paragraph.end,
+                        outlets=list(previous.outlets), verb_at=-1)
+        draft = finish(resumed, body, paragraph.start, paragraph.end)
         if draft is None or not draft.direct_quote:
             previous = None
             continue
@@ -1332,9 +1336,9 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
                 continue
             speaker = before[-1]
-            draft = Draft(paragraph.index, a, min(close + 1, paragraph.end), speaker.speaker, speaker.speaker_id, speaker.verb,
-                          False, a, min(close + 1, paragraph.end), outlets=list(speaker.outlets), verb_at=-1)
-            draft = finish(draft, body, paragraph.start, paragraph.end)
+            quoted = Draft(paragraph.index, a, min(close + 1, paragraph.end), speaker.speaker, speaker.speaker_id,
+                           speaker.verb, False, a, min(close + 1, paragraph.end), outlets=list(speaker.outlets), verb_at=-1)
+            draft = finish(quoted, body, paragraph.start, paragraph.end)
             if draft is None or not draft.direct_quote:
                 continue
             draft.negated = bool(_RULE_NEGATION.search(draft.content))
@@ -1379,7 +1383,7 @@ def verb_as_written(body: str, draft: Draft) -> str:
 
 
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
-    claims = []
+    claims: list[Claim] = []
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     seen: set[tuple[int, int]] = set()
     for draft in drafts:

@@ -19,7 +19,16 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import first_name_gender, honorific_before, honorific_gender, is_first_name, is_peerage, is_title_only, split_name, strip_titles
+from belreader.nlp.people import (
+    first_name_gender,
+    honorific_before,
+    honorific_gender,
+    is_first_name,
+    is_peerage,
+    is_title_only,
+    split_name,
+    strip_titles,
+)
 from belreader.nlp.records import Entity, Mention
 
 LABEL_MAP = {
@@ -255,15 +264,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     # a two- or three-word name the model called an organisation or place is a person when it
     # starts with a first name and its surname is used for a person elsewhere ("Mr Ebbers")
     personal = {key for span, _, honorific, key in keyed if " " not in key and (honorific or span.label == "PERSON")}
-    for span, text, honorific, key in keyed:
-        words = key.split()
-        if (span.entity_id is None and span.label in ("ORG", "PLACE") and 2 <= len(words) <= 3
-                and words[-1] in personal and first_name_gender(text.split()[0]) is not None):
+    for span, text, _honorific, key in keyed:
+        key_words = key.split()
+        if (span.entity_id is None and span.label in ("ORG", "PLACE") and 2 <= len(key_words) <= 3
+                and key_words[-1] in personal and first_name_gender(text.split()[0]) is not None):
             span.label = "PERSON"
 
     # the full names of people in the article: last word -> [(offset, id, words)]
     full: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
-    for span, text, honorific, key in keyed:
+    for span, text, _honorific, key in keyed:
         if span.label != "PERSON" or " " not in key or len(split_name(text)[1].split()) < 2:
             continue  # one written word ("Mr Kilroy-Silk") is a surname, not a full name
         words = tuple(key.split())
@@ -373,6 +382,7 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
         while index < len(paragraphs) - 1 and span.start >= paragraphs[index].end:
             index += 1
         paragraph = paragraphs[index].index if paragraphs else 0
+        assert span.entity_id is not None  # assign_ids gives every span it keeps an id
         mentions.append(
             Mention(span.entity_id, article.body[span.start : span.end], span.label, span.start, span.end, paragraph)
         )

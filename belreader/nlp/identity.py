@@ -17,9 +17,10 @@ import json
 import logging
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
@@ -66,10 +67,10 @@ def decisions_file() -> Path:
     return config.config_dir() / "entity-decisions.toml"
 
 
-_CURRENT: dict[tuple, "Decisions"] = {}
+_CURRENT: dict[tuple, Decisions] = {}
 
 
-def current_decisions() -> "Decisions":
+def current_decisions() -> Decisions:
     """The user's decisions as they stand, read again only when the file changes (searching calls
     this on every keystroke); a broken file is reported in the log and ignored. Not to be changed:
     the CLI's commands load their own copy."""
@@ -111,7 +112,7 @@ class Decisions:
     path: Path | None = None
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "Decisions":
+    def load(cls, path: Path | None = None) -> Decisions:
         """The decisions in `path` (default: the config dir's); a broken file raises ValueError."""
         path = path or decisions_file()
         decisions = cls(path=path)
@@ -237,7 +238,7 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
         words = normalise(name).split()
         if len(words) >= 2:
             full[words[-1]].add(entity_id)
-    rows = []
+    rows: list[dict[str, Any]] = []
 
     def add(short: str, long: str, score: float, evidence: list[str]) -> None:
         if decisions.resolve(short) == decisions.resolve(long) or short in decisions.splits.get(long, []):

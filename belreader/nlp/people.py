@@ -59,7 +59,7 @@ def split_name(text: str) -> tuple[str | None, str]:
 
 
 def is_peerage(word: str | None) -> bool:
-    return bool(word) and word.lower().rstrip(".") in PEERAGES
+    return word is not None and word.lower().rstrip(".") in PEERAGES
 
 
 def strip_titles(text: str) -> str:

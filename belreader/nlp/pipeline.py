@@ -12,8 +12,9 @@ import hashlib
 import json
 import logging
 import threading
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 from pathlib import Path
-from typing import Callable, Iterable
 
 from belreader.article import Article
 from belreader.nlp import claims as claims_mod
@@ -138,7 +139,7 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
     bounds = [0, *fixed, len(text)]
     spans: list[tuple[int, int, int]] = []
     pending = None
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         a = pending if pending is not None else a
         if text[a:b].rstrip().endswith(_TERMINAL) or b == len(text):
             spans.append((start + a, start + len(text[:b].rstrip()), index))
@@ -152,6 +153,7 @@ def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend
                    progress: Progress | None = None, done_before: int = 0, total: int = 0,
                    batch_size: int = 64) -> list[Analysis]:
     nlp = backend.nlp
+    assert nlp is not None  # called with the spaCy backend only (backend.is_spacy)
     spans: list[list[Span]] = [[] for _ in articles]
     sentences: list[list[tuple[int, int, int]]] = [[] for _ in articles]  # (start, end, paragraph index)
     items = [
@@ -175,7 +177,7 @@ def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend
                 candidates.append((text, (ai, start, index)))
 
     results: list[Analysis | None] = [None] * len(articles)
-    contexts = {}
+    contexts: dict[int, claims_mod.ArticleContext] = {}
     drafts: dict[int, list] = {ai: [] for ai in range(len(articles))}
     finished = 0
 
@@ -230,8 +232,8 @@ def analyze_many(
         # since a verified model is the normal case; a miss falls through to the real backend
         backend = _peek_backend()
         for i, article in enumerate(articles):
-            paths[i] = cache_dir / f"{cache_key(article, backend, table)}.json"
-            cached = _read_cache(paths[i])
+            path = paths[i] = cache_dir / f"{cache_key(article, backend, table)}.json"
+            cached = _read_cache(path)
             if cached is not None and cached.content_hash == article.content_hash:
                 results[i] = cached
     todo = [i for i, r in enumerate(results) if r is None]
@@ -240,7 +242,7 @@ def analyze_many(
         progress(done, total)
     if todo:
         real = get_backend()
-        if cache_dir is not None and real.tag != backend.tag:
+        if cache_dir is not None and backend is not None and real.tag != backend.tag:
             for i in todo:
                 paths[i] = cache_dir / f"{cache_key(articles[i], real, table)}.json"
         pending = [articles[i] for i in todo]
@@ -255,16 +257,19 @@ def analyze_many(
                 fresh.append(_analyze_rules(article, table, real))
                 if progress is not None:
                     progress(done + k + 1, total)
-        for i, analysis in zip(todo, fresh):
+        for i, analysis in zip(todo, fresh, strict=True):
             results[i] = analysis
-            if paths[i] is not None:
-                _write_cache(paths[i], analysis)
+            written = paths[i]
+            if written is not None:
+                _write_cache(written, analysis)
     # the user's merges, splits and retypes: applied to what is read, never part of the cache
     decisions = current_decisions()
+    analysed = [r for r in results if r is not None]
+    assert len(analysed) == total  # each article read from the cache or analysed
     if decisions:
-        for analysis in results:
-            decisions.apply(analysis, table)  # type: ignore[arg-type]
-    return results  # type: ignore[return-value]
+        for analysis in analysed:
+            decisions.apply(analysis, table)
+    return analysed
 
 
 def _worker_init() -> None:

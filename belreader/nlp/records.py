@@ -54,7 +54,7 @@ class Claim:
     verb_text: str = ""  # the reporting verb as written ("characterized", "denied"); "" for a continued quote
 
     @classmethod
-    def from_record(cls, record: dict) -> "Claim":
+    def from_record(cls, record: dict) -> Claim:
         """A claim from its stored dict (the index keeps claims as dicts; older ones lack fields)."""
         return _from_row(cls, record)
 
@@ -91,7 +91,7 @@ class Analysis:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Analysis":
+    def from_dict(cls, d: dict) -> Analysis:
         def build(kind, rows):
             return [_from_row(kind, row) for row in rows]
 

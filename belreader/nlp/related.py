@@ -43,8 +43,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from unidecode import unidecode
 
@@ -148,7 +148,7 @@ def _words(text: str) -> list[str]:
 PHRASE_GAP = 3  # content words at most this many words apart are one phrase ("weapons of mass destruction")
 
 
-def content_words(text: str, exclude: set[str] = frozenset()) -> tuple[dict[str, str], set[tuple[str, str]]]:
+def content_words(text: str, exclude: set[str] | frozenset[str] = frozenset()) -> tuple[dict[str, str], set[tuple[str, str]]]:
     """stem -> the first surface form, for the words that can say what a claim is about,
     and the pairs of them that stand next to each other (sorted stem pairs)."""
     out: dict[str, str] = {}
@@ -265,7 +265,9 @@ def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
 
 def _not_round(text: str) -> bool:
     """ "1.5 billion usd", "35 billion gbp", "1400 gbp", "0.7%" but not "1 billion gbp", "3000"."""
-    mantissa = re.match(r"[\d.]+", text).group(0)
+    number = re.match(r"[\d.]+", text)
+    assert number is not None  # an amount's text starts with its number (see _render and _plain)
+    mantissa = number.group(0)
     digits = mantissa.replace(".", "").strip("0")
     return len(digits) >= 2 or "." in mantissa and not text.endswith("%")
 

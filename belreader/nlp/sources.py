@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, slugify
@@ -84,7 +84,7 @@ def article_sources(
     article: Article, claims: list[Claim], mentions: list[Mention], citations: list[Citation], table: EntityTable
 ) -> list[Source]:
     """Publisher, author and cited outlets of one article, with how many claims each backs."""
-    backing = Counter()
+    backing: Counter[str] = Counter()
     for claim in claims:
         for outlet in dict.fromkeys([*claim.outlets, *([claim.speaker_id] if claim.speaker_id else [])]):
             backing[outlet] += 1
