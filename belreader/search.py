@@ -10,6 +10,7 @@ expanded with the entity table so `Lukashenko` also finds `Lukashenka`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -166,7 +167,7 @@ def check_query(text: str) -> None:
     words = _outside_quotes(stripped, fill="q").replace("(", " ").replace(")", " ").split()
     if words and (words[0] in _OPERATORS - {"NOT"} or words[-1] in _OPERATORS):
         raise QueryError(f"operator without a term in query: {text}")
-    for a, b in zip(words, words[1:]):
+    for a, b in itertools.pairwise(words):
         if a in _OPERATORS and b in _OPERATORS - {"NOT"}:
             raise QueryError(f"'{a} {b}' has no term between the operators in query: {text}")
     for match in re.finditer(r"(?:^|[\s(])([A-Za-z_]+):(?=\s|$|\))", _outside_quotes(stripped, fill="q")):

@@ -9,6 +9,7 @@ indexing time. A property test holds the two paths equal.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from array import array
@@ -18,9 +19,9 @@ from itertools import accumulate
 from whoosh.analysis import STOP_WORDS, CharsetFilter, StemmingAnalyzer
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
-from whoosh.system import _INT_SIZE, pack_uint
 from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
+from whoosh.system import _INT_SIZE, pack_uint
 
 # whoosh.analysis.tokenizers.default_pattern without its capturing group, so findall gives words.
 WORD = re.compile(r"[\w*]+(?:\.?[\w*]+)*")
@@ -136,7 +137,7 @@ class CompactPositions(Positions):
 
     def encode(self, poslist):
         gaps = [poslist[0]]
-        gaps += [after - before for before, after in zip(poslist, poslist[1:])]
+        gaps += [after - before for before, after in itertools.pairwise(poslist)]
         deltas = array("H" if poslist[-1] < 65536 else "I", gaps)
         if _BIG_ENDIAN:
             deltas.byteswap()

@@ -223,6 +223,7 @@ async def test_reader_gives_up_an_abandoned_slow_search_so_the_next_one_is_not_k
     import time
 
     from belreader.engine import Engine
+
     from tui_util import WIDE, settle
 
     outcome = {}

@@ -32,7 +32,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from belreader.state import SORT_KEYS, UIState, read_state, save_state, state_path
 from belreader.text import display, display_block
 from belreader.tui.commands import BelreaderCommands
-from belreader.tui.passages import PassageActions
 from belreader.tui.messages import (
     AnalysisReady,
     ArticleLoaded,
@@ -47,6 +46,7 @@ from belreader.tui.messages import (
     SearchFailed,
     SuggestionFound,
 )
+from belreader.tui.passages import PassageActions
 from belreader.tui.rendering import clean
 from belreader.tui.screens.help import HelpScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList

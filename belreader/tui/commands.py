@@ -6,9 +6,10 @@ app and yields `PaletteCommand`s. The passages issue adds `export: …` this way
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
@@ -27,7 +28,7 @@ class PaletteCommand:
     discover: bool = False  # listed before the user types anything
 
 
-def open_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
+def open_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
     for summary in app.summaries:
         yield PaletteCommand(
             f"open: {clean(summary.title) or clean(summary.id)}",
@@ -36,7 +37,7 @@ def open_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
         )
 
 
-def entity_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
+def entity_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
     for entity_id, name in sorted(app.known_entities().items(), key=lambda kv: kv[1].casefold()):
         yield PaletteCommand(
             f"entity: {clean(name)}",
@@ -45,12 +46,12 @@ def entity_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
         )
 
 
-def search_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
+def search_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
     for query in app.state.recent_queries:
         yield PaletteCommand(f"search: {clean(query)}", partial(app.run_query, query), "a recent search", discover=True)
 
 
-def view_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
+def view_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
     yield PaletteCommand("view: toggle side panel", app.action_toggle_side_panel, "show or hide claims/sources/entities", True)
     for tab in ("claims", "sources", "entities", "related"):
         yield PaletteCommand(f"view: {tab} tab", partial(app.show_tab, tab), f"open the side panel on {tab.title()}")
@@ -60,12 +61,12 @@ def view_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
     yield PaletteCommand("view: help", app.action_help, "keys and what they do")
 
 
-def theme_commands(app: "BelreaderApp") -> Iterable[PaletteCommand]:
+def theme_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
     for name in sorted(app.available_themes):
         yield PaletteCommand(f"theme: {name}", partial(app.set_theme, name), "colour theme (remembered)")
 
 
-COMMAND_SOURCES: list[Callable[["BelreaderApp"], Iterable[PaletteCommand]]] = [
+COMMAND_SOURCES: list[Callable[[BelreaderApp], Iterable[PaletteCommand]]] = [
     open_commands,
     entity_commands,
     search_commands,

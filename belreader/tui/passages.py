@@ -19,10 +19,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Iterable
 
 from rich.style import Style
 from rich.text import Text

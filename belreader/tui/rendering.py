@@ -86,7 +86,7 @@ def legend_items(dark: bool = True, labels: list[str] | None = None) -> list[Tex
     return items
 
 
-def legend(dark: bool = True, labels: list[str] | None = None) -> "Flow":
+def legend(dark: bool = True, labels: list[str] | None = None) -> Flow:
     """The legend, flowed to the width it is drawn at (never a swatch without its name)."""
     return Flow(legend_items(dark, labels))
 

@@ -6,8 +6,8 @@ app into the state to capture, waiting for its workers so the picture is settled
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Awaitable, Callable
 
 from textual.pilot import Pilot
 from textual.widgets import Input

@@ -23,9 +23,9 @@ from textual.widgets.option_list import Option
 from belreader.text import display_inline
 from belreader.tui.passages import current_clips
 from belreader.tui.rendering import clean
-from belreader.tui.widgets.safe_input import SafeInput
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
+from belreader.tui.widgets.safe_input import SafeInput
 
 _DIM = Style(dim=True)
 QUOTE_CHARS = 240

@@ -37,6 +37,7 @@ from belreader.tui.rendering import (
     legend,
 )
 
+
 class Paragraph(Static):
     """One paragraph (or sub-heading) of the open article."""
 

@@ -104,7 +104,7 @@ class EntityList(PanelList):
         for entity in entities:
             by_label[entity.label].append(entity)
         options: list = []
-        for label in sorted(by_label, key=lambda l: LABELS.index(l) if l in LABELS else len(LABELS)):
+        for label in sorted(by_label, key=lambda name: LABELS.index(name) if name in LABELS else len(LABELS)):
             group = sorted(by_label[label], key=lambda e: (-e.count, e.name))
             header = Text(clean(LABEL_NAMES.get(label, label.lower()).upper()), style=entity_style(label, dark) + _BOLD)
             header.append(f"  {len(group)}", style=_DIM)
