@@ -29,6 +29,7 @@ run: $(STAMP)
 # each one that fails stops make, so CI (.ci/run) fails on a violation.
 test: $(TSTAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q

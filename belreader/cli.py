@@ -84,7 +84,9 @@ def main_callback(
     index_dir: Path | None = typer.Option(None, "--index", help="Index folder (default: in the user cache dir)."),
     no_update: bool = typer.Option(False, "--no-update", help="Use the index as it is; do not pick up changed files."),
     no_nlp: bool = typer.Option(
-        False, "--no-nlp", envvar="BELREADER_NO_NLP",
+        False,
+        "--no-nlp",
+        envvar="BELREADER_NO_NLP",
         help="Index without entities and claims (much faster on huge corpora); use it for every command on that corpus.",
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
@@ -196,15 +198,15 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: 
 
     try:
         with progress:
-            report = index.update(
-                rebuild=rebuild, progress=on_progress, procs=procs, multisegment=procs > 1
-            )
+            report = index.update(rebuild=rebuild, progress=on_progress, procs=procs, multisegment=procs > 1)
     except (CorpusError, IndexRefused) as exc:
         raise fail(str(exc)) from None
     except IndexReadOnly as exc:
         if not (read_only_ok and index.exists() and index.damage() is None):
             raise fail(str(exc), EXIT_FAILURE) from None
-        err.print(Text(f"belreader: the index is read-only ({exc}); showing it as it is, without changes to the corpus"))
+        err.print(
+            Text(f"belreader: the index is read-only ({exc}); showing it as it is, without changes to the corpus")
+        )
         return None
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE) from None
@@ -308,7 +310,9 @@ def list_articles(
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value.'),
+    query: str = typer.Argument(
+        ..., help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value.'
+    ),
     limit: int = typer.Option(10, "--limit", "-n", min=1, max=1000, help="Hits per page."),
     page: int = typer.Option(1, "--page", "-p", min=1, help="Page number."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
@@ -334,7 +338,9 @@ def search(
         console.print(line)
         raise typer.Exit(EXIT_NO_RESULTS)
     console.print(
-        Text(f"{results.total} article{'s' if results.total != 1 else ''} match {display(query)} (page {results.page} of {results.pages})")
+        Text(
+            f"{results.total} article{'s' if results.total != 1 else ''} match {display(query)} (page {results.page} of {results.pages})"
+        )
     )
     for hit in results.hits:
         head = Text(f"{hit.rank:>3}. ")
@@ -351,7 +357,9 @@ def search(
             line.append(" …")
             console.print(line)
     if results.facets.get("publisher"):
-        facets = ", ".join(f"{display(name)} ({count})" for name, count in list(results.facets["publisher"].items())[:8])
+        facets = ", ".join(
+            f"{display(name)} ({count})" for name, count in list(results.facets["publisher"].items())[:8]
+        )
         console.print(Text(f"publishers: {facets}", style="dim"))
 
 
@@ -419,7 +427,7 @@ def _print_long(label: str, text: str) -> None:
     lines = [m.group(1) or m.group(2) for m in wrap.finditer(held + text)]
     lines = [line for line in lines if line]
     console.print(Text(label, style="dim"), end="")
-    console.file.write(lines[0][len(held):] + "\n" + "".join(line + "\n" for line in lines[1:]))
+    console.file.write(lines[0][len(held) :] + "\n" + "".join(line + "\n" for line in lines[1:]))
     console.file.flush()
 
 
@@ -448,7 +456,8 @@ def _backend_note() -> None:
 
 
 entities_app = typer.Typer(
-    help="Named entities; `merge`, `split` and `retype` record your corrections.", no_args_is_help=False,
+    help="Named entities; `merge`, `split` and `retype` record your corrections.",
+    no_args_is_help=False,
 )
 app.add_typer(entities_app, name="entities")
 
@@ -459,7 +468,10 @@ def entities(
     article: str | None = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
     type_: str | None = typer.Option(None, "--type", "-t", help="PERSON, ORG, PLACE, DATE, MONEY, EVENT, NORP..."),
     suggest_aliases: bool = typer.Option(
-        False, "--suggest-aliases", help="Entities that are probably one, with evidence and the command that merges them."),
+        False,
+        "--suggest-aliases",
+        help="Entities that are probably one, with evidence and the command that merges them.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     corpus: Path | None = CORPUS_OPTION,
     index_dir: Path | None = INDEX_OPTION,
@@ -485,8 +497,13 @@ def entities(
         for column in ("name", "probably", "score", "evidence", "to accept"):
             table.add_column(column, overflow="fold")
         for row in suggestions:
-            table.add_row(_plain(row["name"]), _plain(row["of_name"]), f"{row['score']:.2f}", _plain(row["evidence"]),
-                          _plain(row["accept"]))
+            table.add_row(
+                _plain(row["name"]),
+                _plain(row["of_name"]),
+                f"{row['score']:.2f}",
+                _plain(row["evidence"]),
+                _plain(row["accept"]),
+            )
         console.print(table)
         return
     rows = nlp.entity_rows(analyses, type_)
@@ -501,8 +518,11 @@ def entities(
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
-            _plain(row["name"]), _plain(row["type"] + (f" ({row['role']})" if row["role"] else "")), str(row["total"]),
-            str(len(row["mentions"])), _plain(", ".join(row["aliases"])),
+            _plain(row["name"]),
+            _plain(row["type"] + (f" ({row['role']})" if row["role"] else "")),
+            str(row["total"]),
+            str(len(row["mentions"])),
+            _plain(", ".join(row["aliases"])),
         )
     console.print(table)
 
@@ -527,7 +547,9 @@ def _decide(change, done: str) -> None:
         decisions.save()
     except OSError as exc:
         raise fail(f"cannot write {decisions.path}: {exc.strerror or exc}", EXIT_FAILURE) from None
-    console.print(Text(display(f"{done} (saved in {decisions.path}; the index is updated on its next use, without new analysis)")))
+    console.print(
+        Text(display(f"{done} (saved in {decisions.path}; the index is updated on its next use, without new analysis)"))
+    )
 
 
 @entities_app.command("merge")
@@ -584,8 +606,7 @@ def claims(
 
         wanted = load_table().canonical(speaker) or speaker.casefold()
         records = [
-            r for r in records
-            if (r.get("speaker_id") or "") == wanted or wanted in (r.get("speaker") or "").casefold()
+            r for r in records if (r.get("speaker_id") or "") == wanted or wanted in (r.get("speaker") or "").casefold()
         ]
     if query:
         try:
@@ -655,7 +676,9 @@ def sources(
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
-            _plain(row["name"]), _plain(row["kind"]), _plain(", ".join(a["article_id"] for a in row["articles"])),
+            _plain(row["name"]),
+            _plain(row["kind"]),
+            _plain(", ".join(a["article_id"] for a in row["articles"])),
             str(sum(a["claim_count"] for a in row["articles"])),
         )
     console.print(table)
@@ -663,7 +686,9 @@ def sources(
 
 @app.command()
 def related(
-    claim_id: str = typer.Argument(..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#c3)."),
+    claim_id: str = typer.Argument(
+        ..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#c3)."
+    ),
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     corpus: Path | None = CORPUS_OPTION,
@@ -682,9 +707,22 @@ def related(
         raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
     ranked = nlp.related_matches(target, analyses, limit=limit)
     if as_json:
-        emit_json({"claim": asdict(target), "related": [
-            {"score": round(m.score, 4), "claim": asdict(m.claim), "reason": m.reason, "shared_entities": m.shared_entities,
-             "shared_numbers": m.shared_numbers, "shared_terms": m.shared_terms} for m in ranked]})
+        emit_json(
+            {
+                "claim": asdict(target),
+                "related": [
+                    {
+                        "score": round(m.score, 4),
+                        "claim": asdict(m.claim),
+                        "reason": m.reason,
+                        "shared_entities": m.shared_entities,
+                        "shared_numbers": m.shared_numbers,
+                        "shared_terms": m.shared_terms,
+                    }
+                    for m in ranked
+                ],
+            }
+        )
         raise typer.Exit(0 if ranked else EXIT_NO_RESULTS)
     head = Text(f"{display(target.attribution)}: ", style="bold")
     head.append(display(target.content))
@@ -771,12 +809,20 @@ def export(
         assert query is not None  # exactly one of --clips and --query, checked above
         try:
             passages = core.passages_from_search(
-                ix, query, limit, on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {display(aid)}: {display(why)}"))
+                ix,
+                query,
+                limit,
+                on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {display(aid)}: {display(why)}")),
             )
         except searching.QueryError as exc:
             raise fail(str(exc)) from None
     if not passages:
-        err.print(Text("belreader: nothing to export" + (f": no paragraphs match {display(query)}" if query else ": no clips yet")))
+        err.print(
+            Text(
+                "belreader: nothing to export"
+                + (f": no paragraphs match {display(query)}" if query else ": no clips yet")
+            )
+        )
         raise typer.Exit(EXIT_NO_RESULTS)
     text = core.render(passages, fmt, entities_for=core.entities_from_index(ix) if fmt == "json" else None)
     if output is None:
@@ -815,10 +861,12 @@ def clips_list(
     with _ClipErrors():
         clips = _open_clips().list(order=order)
     if as_json:
-        emit_json({
-            "total": len(clips),
-            "clips": [{**asdict(c), "changed_since_marked": c.changed_since_marked} for c in clips],
-        })
+        emit_json(
+            {
+                "total": len(clips),
+                "clips": [{**asdict(c), "changed_since_marked": c.changed_since_marked} for c in clips],
+            }
+        )
         return
     if not clips:
         console.print("No clips yet. Mark passages in the reader (space), then export them.")
@@ -838,8 +886,13 @@ def clips_list(
             quote = Text.assemble(quote, ("\nnow: ", "bold yellow"), _plain(short(clip.current_quote)))
             status += ", changed since marked"
         table.add_row(
-            str(clip.id), quote, _plain(clip.title or clip.article_id), str(clip.paragraph + 1),
-            _plain(clip.note), _plain(", ".join(clip.tags)), _plain(status),
+            str(clip.id),
+            quote,
+            _plain(clip.title or clip.article_id),
+            str(clip.paragraph + 1),
+            _plain(clip.note),
+            _plain(", ".join(clip.tags)),
+            _plain(status),
         )
     console.print(table)
 

@@ -137,12 +137,7 @@ class ReanchorReport:
 
     @property
     def checked(self) -> int:
-        return (
-            len(self.unchanged)
-            + len(self.reanchored)
-            + len(self.orphaned)
-            + len(self.missing_article)
-        )
+        return len(self.unchanged) + len(self.reanchored) + len(self.orphaned) + len(self.missing_article)
 
     def summary(self) -> str:
         """One line worth telling the user, or "" when every clip was where it should be."""
@@ -339,9 +334,7 @@ class ClipStore:
 
     def _connect(self) -> sqlite3.Connection:
         if self.path.is_dir():
-            raise ClipStoreError(
-                f"the clips database {self.path} is a folder, not a file; move it away to use clips"
-            )
+            raise ClipStoreError(f"the clips database {self.path} is a folder, not a file; move it away to use clips")
         if not self.read_only:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -649,7 +642,9 @@ class ClipStore:
             position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM clips").fetchone()[0]
             names = list(values) + ["position"]
             cursor = conn.execute(
-                "INSERT INTO clips (" + ", ".join(f'"{n}"' for n in names) + ") VALUES ("
+                "INSERT INTO clips ("
+                + ", ".join(f'"{n}"' for n in names)
+                + ") VALUES ("
                 + ", ".join("?" for _ in names)
                 + ")",
                 [*values.values(), position],
@@ -668,10 +663,7 @@ class ClipStore:
     ) -> Clip:
         """Mark a whole paragraph."""
         if not 0 <= paragraph_index < len(article.paragraphs):
-            raise ClipError(
-                f"{article.id} has no paragraph {paragraph_index} "
-                f"(it has {len(article.paragraphs)})"
-            )
+            raise ClipError(f"{article.id} has no paragraph {paragraph_index} (it has {len(article.paragraphs)})")
         paragraph = article.paragraphs[paragraph_index]
         return self.add(article, paragraph.start, paragraph.end, note=note, tags=tags)
 
@@ -693,7 +685,9 @@ class ClipStore:
             values = [getattr(clip, name) for name in _COLUMNS]
             values[_COLUMNS.index("tags")] = json.dumps(normalise_tags(clip.tags), ensure_ascii=False)
             conn.execute(
-                "INSERT INTO clips (" + ", ".join(f'"{n}"' for n in _COLUMNS) + ") VALUES ("
+                "INSERT INTO clips ("
+                + ", ".join(f'"{n}"' for n in _COLUMNS)
+                + ") VALUES ("
                 + ", ".join("?" for _ in _COLUMNS)
                 + ")",
                 values,
@@ -708,9 +702,7 @@ class ClipStore:
         """Delete every clip; returns how many there were."""
         return self._write(lambda conn: conn.execute("DELETE FROM clips").rowcount)
 
-    def update(
-        self, clip_id: int, note: str | None = None, tags: Iterable[str] | str | None = None
-    ) -> Clip | None:
+    def update(self, clip_id: int, note: str | None = None, tags: Iterable[str] | str | None = None) -> Clip | None:
         """Change the note and/or tags (None leaves a field alone). None if the clip is gone."""
 
         def change(conn: sqlite3.Connection) -> bool:
@@ -919,9 +911,7 @@ def _validated_span(article: Article, start: int, end: int) -> tuple[int, int]:
     if not (isinstance(start, int) and isinstance(end, int)):
         raise ClipError(f"offsets must be integers, got {start!r} and {end!r}")
     if not 0 <= start < end <= len(body):
-        raise ClipError(
-            f"invalid span {start}..{end} for {article.id} (body has {len(body)} characters)"
-        )
+        raise ClipError(f"invalid span {start}..{end} for {article.id} (body has {len(body)} characters)")
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():
@@ -939,9 +929,7 @@ def _paragraph_index(article: Article, offset: int) -> int:
     return article.paragraphs[-1].index if article.paragraphs else 0
 
 
-def locate(
-    body: str, quote: str, prefix: str = "", suffix: str = "", near: int = 0
-) -> tuple[int, int] | None:
+def locate(body: str, quote: str, prefix: str = "", suffix: str = "", near: int = 0) -> tuple[int, int] | None:
     """Where `quote` is in `body` now: (start, end), or None.
 
     Exact occurrences first, ranked by how well their surroundings match `prefix` and
@@ -981,9 +969,7 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def _fuzzy_locate(
-    body: str, quote: str, prefix: str, suffix: str, near: int
-) -> tuple[int, int] | None:
+def _fuzzy_locate(body: str, quote: str, prefix: str, suffix: str, near: int) -> tuple[int, int] | None:
     """The stretch of `body` most similar to `quote`, if similar enough.
 
     Candidate windows are anchored on long common substrings of body and quote, then the

@@ -190,10 +190,7 @@ def _wide_encoding(raw: bytes) -> tuple[str, bool] | None:
 def _looks_like_text(text: str) -> bool:
     """Mostly printable: a NUL-pattern guess that decodes to controls or unassigned code points was wrong."""
     sample = text[:4096]
-    bad = sum(
-        1 for c in sample
-        if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\n\r\t")
-    )
+    bad = sum(1 for c in sample if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\n\r\t"))
     return bad <= len(sample) * 0.02
 
 
@@ -222,7 +219,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- structure
 
-_SENTENCE_END = (".", "!", "?", ":", "\"", "”", "’", "'", ")", "…", ";")
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…", ";")
 _COMMENT_HEADER = re.compile(r"^\d{1,3}\.\s+\S.{0,80}\s(says|said|wrote|replied)\s*:?$", re.I)
 _BYLINE = re.compile(
     r"^(?:by\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*"
@@ -236,9 +233,7 @@ _BIO = re.compile(
     r"writer|reporter|columnist|contributor|scholar|lecturer)\b",
 )
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<pub>.{2,80}?)\s*$", re.I)
-_PRODUCED_BY = re.compile(
-    r"\b(?:produced|published)\s+by\s+(?:the\s+)?(?P<pub>[A-Z][^,(;.]{2,80}?)(?:,|\s*\(|\.|;)"
-)
+_PRODUCED_BY = re.compile(r"\b(?:produced|published)\s+by\s+(?:the\s+)?(?P<pub>[A-Z][^,(;.]{2,80}?)(?:,|\s*\(|\.|;)")
 _VIEWS_DISCLAIMER = re.compile(r"^the views expressed in\b", re.I)
 _VIEWS_OF = re.compile(r"reflect the views of (?:the\s+)?(?P<pub>[A-Z][\w&.' -]{2,60}?)(?:,|\.|\s+its\b|\s+or\b)")
 _CAPTION = re.compile(r"^(image|photo|picture|caption|photograph|illustration)(\s+credit)?\s*[:|]", re.I)
@@ -648,8 +643,27 @@ def _defuse_html(text: str) -> str:
 
 
 class _HTMLText(HTMLParser):
-    BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "br", "tr", "section",
-              "article", "header", "figcaption", "pre", "dd", "dt"}
+    BLOCKS = {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "br",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "figcaption",
+        "pre",
+        "dd",
+        "dt",
+    }
     DROP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button"}
 
     def __init__(self) -> None:
@@ -789,9 +803,7 @@ def _build(
     if meta_title:
         draft.title = meta_title
     else:
-        taken = _take_title(
-            paragraphs, draft, fallback=path.stem, not_subtitle=headings, keep_body=keep_body
-        )
+        taken = _take_title(paragraphs, draft, fallback=path.stem, not_subtitle=headings, keep_body=keep_body)
         indexes = indexes[taken:]
     rest = [paragraphs[i] for i in indexes]
     kept = _strip_boilerplate(rest, draft, {k for k, i in enumerate(indexes) if i in headings})
@@ -1282,7 +1294,9 @@ def iter_corpus_files(
         lead = "leads" if links_out == 1 else "lead"
         note(root, f"{_links(links_out)} {lead} outside the corpus folder; not followed")
     if links_in:
-        note(root, f"{_links(links_in)} inside the corpus not followed (set BELREADER_FOLLOW_SYMLINKS=1 to follow them)")
+        note(
+            root, f"{_links(links_in)} inside the corpus not followed (set BELREADER_FOLLOW_SYMLINKS=1 to follow them)"
+        )
 
 
 def _links(count: int) -> str:

@@ -101,7 +101,9 @@ class Engine:
         the lexicon from Whoosh costs ~12 µs a word, so it is read once per searcher)."""
         found = self._words.get(fieldname)
         if found is None:
-            found = self._words[fieldname] = [t.decode("utf-8") for t in self.reader.lexicon(fieldname)] if fieldname in self.schema else []
+            found = self._words[fieldname] = (
+                [t.decode("utf-8") for t in self.reader.lexicon(fieldname)] if fieldname in self.schema else []
+            )
         return found
 
     def live(self, ids: np.ndarray) -> np.ndarray:
@@ -256,9 +258,11 @@ class Engine:
         key = (fieldname, prefix)
         candidates = self._fuzzy_pool.get(key)
         if candidates is None:
-            candidates = self._fuzzy_pool[key] = [
-                t.decode("utf-8") for t in self.reader.expand_prefix(fieldname, prefix)
-            ] if prefix else [t.decode("utf-8") for t in self.reader.lexicon(fieldname)]
+            candidates = self._fuzzy_pool[key] = (
+                [t.decode("utf-8") for t in self.reader.expand_prefix(fieldname, prefix)]
+                if prefix
+                else [t.decode("utf-8") for t in self.reader.lexicon(fieldname)]
+            )
         found = process.extract(text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None)
         return sorted(word for word, _distance, _index in found)
 
@@ -306,7 +310,9 @@ class Engine:
             # One search per key, whatever the slop (a loop over the gaps took seconds at ~1000).
             before = np.searchsorted(reached, keys, side="left") - 1
             previous = reached[np.maximum(before, 0)]
-            follows = (before >= 0) & (keys - previous <= slop) & ((previous >> _POSITION_BITS) == (keys >> _POSITION_BITS))
+            follows = (
+                (before >= 0) & (keys - previous <= slop) & ((previous >> _POSITION_BITS) == (keys >> _POSITION_BITS))
+            )
             reached = keys[follows]
             if not len(reached):
                 return _EMPTY

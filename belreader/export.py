@@ -137,7 +137,9 @@ def passages_from_clips(clips: Iterable[Clip]) -> list[Passage]:
     return [Passage.from_clip(clip) for clip in clips]
 
 
-def passages_from_search(index, query: str, limit: int = 1000, on_skip: Callable[[str, str], None] | None = None) -> list[Passage]:
+def passages_from_search(
+    index, query: str, limit: int = 1000, on_skip: Callable[[str, str], None] | None = None
+) -> list[Passage]:
     """The paragraphs that match `query` in the articles it finds, best article first: the same
     query object as `search`, so the reader and `belreader export --query` agree.
     Raises search.QueryError. `on_skip(article_id, reason)` hears of articles that cannot be read."""
@@ -190,6 +192,7 @@ def passages_from_paragraphs(article: Article, paragraph_indexes: Iterable[int])
 
 
 # -- text safety ----------------------------------------------------------------------------
+
 
 def clean_text(text: str | None) -> str:
     """`text` without terminal escape sequences and control characters (\\n and \\t kept).
@@ -662,12 +665,7 @@ def copy_to_clipboard(
                 "Sent to the terminal clipboard (OSC 52; some terminals ignore it) — "
                 f"could not also save it to {target}: {exc.strerror or exc}."
             )
-        raise ExportError(
-            f"could not copy: no system clipboard ({system_error}) and cannot write {target}"
-        ) from exc
+        raise ExportError(f"could not copy: no system clipboard ({system_error}) and cannot write {target}") from exc
     if sent_osc52:
-        return (
-            "Sent to the terminal clipboard (OSC 52; some terminals ignore it) "
-            f"and saved to {target}."
-        )
+        return f"Sent to the terminal clipboard (OSC 52; some terminals ignore it) and saved to {target}."
     return f"No clipboard available; saved to {target}."

@@ -391,7 +391,11 @@ class _SubWriterTask(SubWriterTask):
                 segment = writer._finalize_segment()
                 self.resultqueue.put((None, fieldnames, segment), timeout=5)
         except BaseException as exc:
-            failure = (exc.errno, exc.strerror or str(exc)) if isinstance(exc, OSError) else (None, f"{type(exc).__name__}: {exc}")
+            failure = (
+                (exc.errno, exc.strerror or str(exc))
+                if isinstance(exc, OSError)
+                else (None, f"{type(exc).__name__}: {exc}")
+            )
             try:
                 if self.writer is not None:
                     self.writer.cancel()
@@ -410,9 +414,7 @@ class _MpWriter(MpWriter):
         self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=kwargs.get("limitmb", 128))
 
     def _new_task(self):
-        task = _SubWriterTask(
-            self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True
-        )
+        task = _SubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True)
         self.tasks.append(task)
         task.start()
         return task
@@ -436,7 +438,9 @@ class _MpWriter(MpWriter):
         for tag, detail, _segment in results:
             if tag == _FAILED:
                 code, message = detail
-                raise OSError(code, message) if code is not None else RuntimeError(f"a writer process failed ({message})")
+                raise (
+                    OSError(code, message) if code is not None else RuntimeError(f"a writer process failed ({message})")
+                )
         finalsegments += [segment for _, _, segment in results]
         if self._added:
             finalsegments.append(self._finalize_segment())

@@ -145,8 +145,10 @@ def _well_typed(s: ArticleSummary) -> bool:
     return (
         all(isinstance(v, str) for v in (s.id, s.path, s.title, s.content_hash))
         and all(v is None or isinstance(v, str) for v in (s.publisher, s.author, s.date))
-        and isinstance(s.tags, list) and all(isinstance(t, str) for t in s.tags)
-        and type(s.n_claims) is int and type(s.n_paragraphs) is int
+        and isinstance(s.tags, list)
+        and all(isinstance(t, str) for t in s.tags)
+        and type(s.n_claims) is int
+        and type(s.n_paragraphs) is int
     )
 
 
@@ -212,7 +214,9 @@ def _article_fields(article: Article, analysis) -> dict:
 
 
 def _claim_fields(article: Article, claim, analysis) -> dict:
-    entity_ids = sorted({m.entity_id for m in analysis.mentions if claim.sentence_start <= m.start < claim.sentence_end})
+    entity_ids = sorted(
+        {m.entity_id for m in analysis.mentions if claim.sentence_start <= m.start < claim.sentence_end}
+    )
     return {
         "kind": "claim",
         "id": claim.id,
@@ -281,7 +285,9 @@ class CorpusIndex:
         corpus = self.corpus.resolve()
         if index == corpus or index in corpus.parents or (self._chosen_dir and corpus in index.parents):
             where = "is" if index == corpus else "contains" if index in corpus.parents else "is inside"
-            raise IndexRefused(f"the index folder {self.index_dir} {where} the corpus folder {self.corpus}; choose another --index")
+            raise IndexRefused(
+                f"the index folder {self.index_dir} {where} the corpus folder {self.corpus}; choose another --index"
+            )
 
     def _check_ownership(self) -> None:
         """Refuse an index folder that holds anything belreader did not make."""
@@ -442,7 +448,9 @@ class CorpusIndex:
                 self._searcher = None
                 self._ix = None
                 if attempt == 4:
-                    raise IndexProblem(f"index at {self.index_dir} is unreadable ({type(exc).__name__}: {exc})") from None
+                    raise IndexProblem(
+                        f"index at {self.index_dir} is unreadable ({type(exc).__name__}: {exc})"
+                    ) from None
                 time.sleep(0.05 * (attempt + 1))
 
     def refresh(self) -> None:
@@ -518,7 +526,9 @@ class CorpusIndex:
         if not matches:
             raise LookupError(f"no article with id or title starting '{id_or_title}'")
         names = ", ".join(m.id for m in matches[:5])
-        raise LookupError(f"'{id_or_title}' matches {len(matches)} articles ({names}{', ...' if len(matches) > 5 else ''}); be more specific")
+        raise LookupError(
+            f"'{id_or_title}' matches {len(matches)} articles ({names}{', ...' if len(matches) > 5 else ''}); be more specific"
+        )
 
     def load_article(self, article_id: str) -> Article:
         """Read an article from its file (the index keeps where it is)."""
@@ -687,8 +697,10 @@ class CorpusIndex:
 
     def _siblings(self) -> tuple[Path, Path]:
         """The folders a rebuild builds in and moves the old index to, beside the index."""
-        return (self.index_dir.with_name(self.index_dir.name + ".new"),
-                self.index_dir.with_name(self.index_dir.name + ".old"))
+        return (
+            self.index_dir.with_name(self.index_dir.name + ".new"),
+            self.index_dir.with_name(self.index_dir.name + ".old"),
+        )
 
     def _indexed_files(self, directory: Path) -> dict[str, tuple[float, int, str, list[str]]]:
         """path -> (mtime, size, content hash, article ids) for what the index in `directory` holds."""
@@ -731,9 +743,7 @@ class CorpusIndex:
         tell("scan", 1, 1)
 
         # Articles under a folder that cannot be listed now are kept: they may well still exist.
-        unreadable = tuple(
-            str(s.path) + os.sep for s in report.skipped if s.reason.startswith("unreadable folder")
-        )
+        unreadable = tuple(str(s.path) + os.sep for s in report.skipped if s.reason.startswith("unreadable folder"))
         removed_paths = [p for p in indexed if p not in on_disk and not (unreadable and p.startswith(unreadable))]
         candidates = []
         for name, stat in on_disk.items():
@@ -766,6 +776,7 @@ class CorpusIndex:
             for batch_paths in _growing_batches(candidates, largest=LARGEST_BATCH * writers):
                 if cancelled is not None and cancelled():
                     return False
+
                 def load(paths=batch_paths):
                     nonlocal done
                     for path in paths:
@@ -818,7 +829,9 @@ class CorpusIndex:
         unique = []
         for article in articles:
             if article.id in taken and taken[article.id] != str(path):
-                report.skipped.append(SkippedFile(path, f"duplicate article id '{article.id}' (also {taken[article.id]})"))
+                report.skipped.append(
+                    SkippedFile(path, f"duplicate article id '{article.id}' (also {taken[article.id]})")
+                )
                 continue
             taken[article.id] = str(path)
             unique.append(article)
@@ -863,9 +876,11 @@ def _committing(writer, ix):
         try:
             writer.cancel()
         except Exception:  # closing the segment can fail again (a full disk): finish by hand
-            for step in (lambda: writer._searcher and writer._searcher._orig_close(),
-                         writer._tempstorage.destroy,
-                         lambda: writer.writelock and writer.writelock.release()):
+            for step in (
+                lambda: writer._searcher and writer._searcher._orig_close(),
+                writer._tempstorage.destroy,
+                lambda: writer.writelock and writer.writelock.release(),
+            ):
                 try:
                     step()
                 except Exception:
@@ -933,7 +948,9 @@ class Vocabulary:
         for word, n in word_forms(self._raw).items():
             counts[word] = counts.get(word, 0) + n
         self._raw = Counter()
-        config.atomic_write_text(Path(directory) / self.FILE, json.dumps(counts, ensure_ascii=False, separators=(",", ":")))
+        config.atomic_write_text(
+            Path(directory) / self.FILE, json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
+        )
 
 
 def _create_index(directory: Path, meta: dict) -> None:

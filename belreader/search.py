@@ -330,7 +330,9 @@ def _stem_fuzzy_class():
             found: set[str] = set()
             for reader in _leaf_readers(ixreader):
                 automata = reader._codec.automata(reader._storage, reader._segment)
-                found.update(automata.terms_within(reader.cursor(self.fieldname), self.text, self.maxdist, self.prefixlength))
+                found.update(
+                    automata.terms_within(reader.cursor(self.fieldname), self.text, self.maxdist, self.prefixlength)
+                )
             return sorted(found)
 
     return StemFuzzyTerm
@@ -425,7 +427,9 @@ def bounded(query, engine, text: str, cancelled=None):
                 candidates = reader.expand_prefix(fieldname, prefix)
             else:
                 candidates = engine.words(fieldname)
-            found = (w for w in scanned(candidates, node) if pattern.match(w.decode("utf-8") if isinstance(w, bytes) else w))
+            found = (
+                w for w in scanned(candidates, node) if pattern.match(w.decode("utf-8") if isinstance(w, bytes) else w)
+            )
         else:
             found = scanned(node._btexts(reader), node)
         out = []

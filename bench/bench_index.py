@@ -170,7 +170,8 @@ def worker_build(corpus: str, index_dir: str, procs: int, multisegment: bool, no
         # CPU seconds of this process and its (joined) writer processes: steadier than the wall
         # time on a shared or throttled machine.
         "cpu_seconds": sum(
-            u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+            u.ru_utime + u.ru_stime
+            for u in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
         ),
     }
     try:
@@ -232,7 +233,11 @@ def run_worker(args: list[str], env: dict, timeout: float | None = None) -> dict
     # Own process group, so a stopped multi-process build takes its writer subprocesses with it.
     with subprocess.Popen(
         [sys.executable, str(Path(__file__).resolve()), "--worker", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
     ) as proc:
         try:
             stdout, stderr = proc.communicate(timeout=timeout)
@@ -372,31 +377,106 @@ def summarise(r: dict) -> list[tuple[str, str, str, str, str, str]]:
         return f"{a / b:.1f}x" if b else ""
 
     t, s = target("build", b1["seconds"])
-    rows.append(("build, procs=1 (s)", f"{b1['seconds']:.1f}", f"{fts['seconds']:.1f}", ratio(b1["seconds"], fts["seconds"]), t, s))
+    rows.append(
+        (
+            "build, procs=1 (s)",
+            f"{b1['seconds']:.1f}",
+            f"{fts['seconds']:.1f}",
+            ratio(b1["seconds"], fts["seconds"]),
+            t,
+            s,
+        )
+    )
     if "timeout" in bn:  # stopped: the time is a lower bound, the other numbers are unknown
         t, s = target("build", bn["timeout"])
-        rows.append((f"build, procs={r['procs']} multisegment (s)", f"> {bn['timeout']:.0f} (stopped)", "", f"> {bn['timeout'] / fts['seconds']:.0f}x", t, s))
-        bn = {"seconds": float("nan"), "docs": 0, "size": float("nan"), "rss_self_mb": float("nan"), "rss_children_mb": float("nan")}
+        rows.append(
+            (
+                f"build, procs={r['procs']} multisegment (s)",
+                f"> {bn['timeout']:.0f} (stopped)",
+                "",
+                f"> {bn['timeout'] / fts['seconds']:.0f}x",
+                t,
+                s,
+            )
+        )
+        bn = {
+            "seconds": float("nan"),
+            "docs": 0,
+            "size": float("nan"),
+            "rss_self_mb": float("nan"),
+            "rss_children_mb": float("nan"),
+        }
     else:
         t, s = target("build", bn["seconds"])
-        rows.append((f"build, procs={r['procs']} multisegment (s)", f"{bn['seconds']:.1f}", "", ratio(bn["seconds"], fts["seconds"]), t, s))
+        rows.append(
+            (
+                f"build, procs={r['procs']} multisegment (s)",
+                f"{bn['seconds']:.1f}",
+                "",
+                ratio(bn["seconds"], fts["seconds"]),
+                t,
+                s,
+            )
+        )
     if "cpu_seconds" in b1:
-        rows.append((
-            f"build CPU time, procs=1 / procs={r['procs']} (s)",
-            f"{b1['cpu_seconds']:.1f} / {bn['cpu_seconds']:.1f}" if "cpu_seconds" in bn else f"{b1['cpu_seconds']:.1f} / -",
-            "", "", "", "",
-        ))
+        rows.append(
+            (
+                f"build CPU time, procs=1 / procs={r['procs']} (s)",
+                f"{b1['cpu_seconds']:.1f} / {bn['cpu_seconds']:.1f}"
+                if "cpu_seconds" in bn
+                else f"{b1['cpu_seconds']:.1f} / -",
+                "",
+                "",
+                "",
+                "",
+            )
+        )
     rows.append(("docs/s, procs=1", f"{docs / b1['seconds']:,.0f}", f"{fts['docs'] / fts['seconds']:,.0f}", "", "", ""))
-    rows.append((f"docs/s, procs={r['procs']} multisegment", f"{bn['docs'] / bn['seconds']:,.0f}" if bn["docs"] else "-", "", "", "", ""))
-    rows.append(("index size, procs=1 (MB)", f"{b1['size'] / 1e6:.1f}", f"{fts['size'] / 1e6:.1f}", ratio(b1["size"], fts["size"]), "", ""))
+    rows.append(
+        (
+            f"docs/s, procs={r['procs']} multisegment",
+            f"{bn['docs'] / bn['seconds']:,.0f}" if bn["docs"] else "-",
+            "",
+            "",
+            "",
+            "",
+        )
+    )
+    rows.append(
+        (
+            "index size, procs=1 (MB)",
+            f"{b1['size'] / 1e6:.1f}",
+            f"{fts['size'] / 1e6:.1f}",
+            ratio(b1["size"], fts["size"]),
+            "",
+            "",
+        )
+    )
     rows.append((f"index size, procs={r['procs']} multisegment (MB)", f"{bn['size'] / 1e6:.1f}", "", "", "", ""))
     if "segments" in b1:
-        rows.append(("segments, procs=1 / multisegment", f"{b1['segments']} / {bn.get('segments', '-')}", "", "", "", ""))
-    rows.append(("peak RSS, procs=1 (MB)", f"{b1['rss_self_mb']:.0f}", f"{fts['rss_self_mb']:.0f}", ratio(b1["rss_self_mb"], fts["rss_self_mb"]), "", ""))
-    rows.append((
-        f"peak RSS, procs={r['procs']} (MB, parent / largest child)",
-        f"{bn['rss_self_mb']:.0f} / {bn['rss_children_mb']:.0f}", "", "", "", "",
-    ))
+        rows.append(
+            ("segments, procs=1 / multisegment", f"{b1['segments']} / {bn.get('segments', '-')}", "", "", "", "")
+        )
+    rows.append(
+        (
+            "peak RSS, procs=1 (MB)",
+            f"{b1['rss_self_mb']:.0f}",
+            f"{fts['rss_self_mb']:.0f}",
+            ratio(b1["rss_self_mb"], fts["rss_self_mb"]),
+            "",
+            "",
+        )
+    )
+    rows.append(
+        (
+            f"peak RSS, procs={r['procs']} (MB, parent / largest child)",
+            f"{bn['rss_self_mb']:.0f} / {bn['rss_children_mb']:.0f}",
+            "",
+            "",
+            "",
+            "",
+        )
+    )
     t, s = target("noop", b1["noop_seconds"])
     rows.append(("no-op update (s)", f"{b1['noop_seconds']:.3f}", "", "", t, s))
 
@@ -413,13 +493,25 @@ def summarise(r: dict) -> list[tuple[str, str, str, str, str, str]]:
             rows.append((f"query p{p}, {label}, all {len(w_all)} (ms)", f"{pct(w_all, p):.1f}", "", "", t, s))
         for p in (50, 95):
             wv, fv = pct(w_common, p), pct(f_vals, p)
-            rows.append((f"query p{p}, {label}, FTS5 subset of {len(common)} (ms)", f"{wv:.1f}", f"{fv:.2f}", ratio(wv, fv), "", ""))
+            rows.append(
+                (
+                    f"query p{p}, {label}, FTS5 subset of {len(common)} (ms)",
+                    f"{wv:.1f}",
+                    f"{fv:.2f}",
+                    ratio(wv, fv),
+                    "",
+                    "",
+                )
+            )
     return [tuple("-" if "nan" in cell else cell for cell in row) for row in rows]
 
 
 def slowest(r: dict, k: int = 5) -> list[str]:
     q = r["q"]["w_snip"]
-    return [f"`{name}` {ms:.1f} ms ({r['q']['hits'].get(name, '?')} hits)" for name, ms in sorted(q.items(), key=lambda kv: -kv[1])[:k]]
+    return [
+        f"`{name}` {ms:.1f} ms ({r['q']['hits'].get(name, '?')} hits)"
+        for name, ms in sorted(q.items(), key=lambda kv: -kv[1])[:k]
+    ]
 
 
 def render(results: list[dict], info: dict, skipped_fts: list[str]) -> None:
@@ -462,11 +554,22 @@ def render(results: list[dict], info: dict, skipped_fts: list[str]) -> None:
             style = "red" if row[5] == "MISSED" else ("green" if row[5] == "met" else None)
             table.add_row(*row, style=style)
         console.print(table)
-        md += [f"## {title}", "", f"Measured {info['date']} (load average at start {info['loadavg']}; code: {info['code']}).", "", "| " + " | ".join(headers) + " |", "|" + "|".join(["---"] + ["---:"] * 5) + "|"]
+        md += [
+            f"## {title}",
+            "",
+            f"Measured {info['date']} (load average at start {info['loadavg']}; code: {info['code']}).",
+            "",
+            "| " + " | ".join(headers) + " |",
+            "|" + "|".join(["---"] + ["---:"] * 5) + "|",
+        ]
         md += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
         md += ["", "Slowest queries (whoosh, with snippets): " + "; ".join(slowest(r)), ""]
         if r["q"]["errors"]:
-            md += ["Queries rejected by belreader's parser (not timed): " + "; ".join(f"`{q}`: {e}" for q, e in r["q"]["errors"].items()), ""]
+            md += [
+                "Queries rejected by belreader's parser (not timed): "
+                + "; ".join(f"`{q}`: {e}" for q, e in r["q"]["errors"].items()),
+                "",
+            ]
         zero = [q for q, n in r["q"]["hits"].items() if not n]
         if zero:
             md += [f"Queries with no hits (these also run did-you-mean): {', '.join(f'`{q}`' for q in zero)}", ""]
@@ -475,7 +578,12 @@ def render(results: list[dict], info: dict, skipped_fts: list[str]) -> None:
         old = RESULTS.read_text(encoding="utf-8")
         for m in re.finditer(r"^## (small|large): .*?(?=^## |\Z)", old, flags=re.S | re.M):
             if m.group(1) not in measured:
-                md += [m.group(0).rstrip(), "", f"(The {m.group(1)} section above is from an earlier run; see its own date line.)", ""]
+                md += [
+                    m.group(0).rstrip(),
+                    "",
+                    f"(The {m.group(1)} section above is from an earlier run; see its own date line.)",
+                    "",
+                ]
     RESULTS.write_text("\n".join(md) + "\n", encoding="utf-8")
     console.print(f"wrote {RESULTS.relative_to(REPO)}")
 
@@ -491,7 +599,12 @@ def main() -> None:
         help="benchmark belreader/ and data/ as of this git commit (exported to the temp dir) instead of the "
         "working tree, e.g. --ref HEAD while others edit the tree",
     )
-    ap.add_argument("--multiseg-timeout", type=float, default=None, help="stop the multisegment build after this many seconds (reported as a lower bound)")
+    ap.add_argument(
+        "--multiseg-timeout",
+        type=float,
+        default=None,
+        help="stop the multisegment build after this many seconds (reported as a lower bound)",
+    )
     ap.add_argument("--repeats", type=int, default=REPEATS, help=f"timed warm runs per query (default {REPEATS})")
     ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -515,17 +628,25 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="belreader-bench-"))
     env = dict(os.environ, BELREADER_CACHE_DIR=str(work / "cache"), BELREADER_CONFIG_DIR=str(work / "config"))
     if args.ref:
-        commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", args.ref], capture_output=True, text=True, check=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", args.ref], capture_output=True, text=True, check=True
+        ).stdout.strip()
         code = work / "code"
         code.mkdir()
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "belreader", "data"], capture_output=True, check=True).stdout
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", commit, "belreader", "data"], capture_output=True, check=True
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
         env["BELREADER_BENCH_CODE"] = str(code)
         sys.path.insert(0, str(code))
         code_desc = f"git commit {commit} (exported with --ref {args.ref})"
     else:
-        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "belreader"], capture_output=True, text=True).stdout.strip()
-        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "belreader"], capture_output=True, text=True
+        ).stdout.strip()
+        head = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        ).stdout.strip()
         code_desc = f"working tree at {head}" + (" with uncommitted changes in belreader/" if dirty else "")
     info = machine()
     info["code"] = code_desc

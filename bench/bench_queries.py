@@ -96,7 +96,10 @@ def run_child(code: str, query: str, corpus: str, index: str, timeout: float) ->
     try:
         done = subprocess.run(
             [sys.executable, "-c", code, str(ROOT), corpus, index],
-            input=query, capture_output=True, text=True, timeout=timeout,
+            input=query,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired:
         return None
@@ -112,9 +115,19 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=120.0)
     args = parser.parse_args()
     env_check = subprocess.run(
-        [sys.executable, "-m", "belreader", "--no-nlp", "-c", args.corpus, *(["--index", args.index] if args.index else []),
-         "index"],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "belreader",
+            "--no-nlp",
+            "-c",
+            args.corpus,
+            *(["--index", args.index] if args.index else []),
+            "index",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if env_check.returncode:
         sys.exit(f"indexing failed: {env_check.stderr.strip()}")

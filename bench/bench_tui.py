@@ -21,8 +21,24 @@ import time
 from pathlib import Path
 
 DEFAULT_CORPUS = "/work/shared/corpora/bbc"
-WORDS = ["economy", "growth", "minister", "football", "election", "mobile", "film", "oil", "blair", "rates",
-         "music", "market", "china", "phone", "court", "tax"]
+WORDS = [
+    "economy",
+    "growth",
+    "minister",
+    "football",
+    "election",
+    "mobile",
+    "film",
+    "oil",
+    "blair",
+    "rates",
+    "music",
+    "market",
+    "china",
+    "phone",
+    "court",
+    "tax",
+]
 
 LAUNCH_CHILD = r"""
 import asyncio, json, sys, time
@@ -86,7 +102,9 @@ def measure_launch(corpus: str, runs: int) -> list[dict]:
         with tempfile.TemporaryDirectory() as state_dir:
             out = subprocess.run(
                 [sys.executable, "-c", LAUNCH_CHILD, corpus, state_dir, str(Path(__file__).parent)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             )
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return results
@@ -172,14 +190,22 @@ def main() -> None:
     index = CorpusIndex(args.corpus)
     started = time.perf_counter()
     report = index.update(procs=2)
-    print(f"index ready: {index.doc_count()} articles ({'updated' if report.changed else 'unchanged'}, {time.perf_counter() - started:.2f} s)")
+    print(
+        f"index ready: {index.doc_count()} articles ({'updated' if report.changed else 'unchanged'}, {time.perf_counter() - started:.2f} s)"
+    )
 
     launches = measure_launch(args.corpus, args.runs)
     app_times = [r["app"] for r in launches]
     totals = [r["total"] for r in launches]
-    print(f"launch to first interactive frame ({args.runs} runs, fresh processes, {launches[0]['articles']} articles listed):")
-    print(f"  app start -> list on screen: median {statistics.median(app_times) * 1000:.0f} ms, max {max(app_times) * 1000:.0f} ms")
-    print(f"  including Python imports:  median {statistics.median(totals) * 1000:.0f} ms, max {max(totals) * 1000:.0f} ms")
+    print(
+        f"launch to first interactive frame ({args.runs} runs, fresh processes, {launches[0]['articles']} articles listed):"
+    )
+    print(
+        f"  app start -> list on screen: median {statistics.median(app_times) * 1000:.0f} ms, max {max(app_times) * 1000:.0f} ms"
+    )
+    print(
+        f"  including Python imports:  median {statistics.median(totals) * 1000:.0f} ms, max {max(totals) * 1000:.0f} ms"
+    )
 
     latencies, hits = asyncio.run(measure_typing(args.corpus, args.gap))
     ms = [x * 1000 for x in latencies]

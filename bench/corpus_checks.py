@@ -35,8 +35,13 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--processes", "-p", type=int, default=2)
     parser.add_argument("--top", type=int, default=10)
-    parser.add_argument("--exclude", nargs="*", default=[], metavar="CATEGORY/NNN",
-                        help="files never to read (issue 11's held-out files), e.g. politics/001")
+    parser.add_argument(
+        "--exclude",
+        nargs="*",
+        default=[],
+        metavar="CATEGORY/NNN",
+        help="files never to read (issue 11's held-out files), e.g. politics/001",
+    )
     args = parser.parse_args()
     excluded = {name.removesuffix(".txt") for name in args.exclude}
     if not excluded:
@@ -60,7 +65,9 @@ def main() -> None:
     time_only = [c for c in claims if len(c.content.split()) <= 5 and TIME_ONLY.match(c.content.strip())]
     print(f"{len(articles)} articles ({len(excluded)} excluded), {len(claims)} claims")
     print(f"claims with an honorific speaker id: {len(honorific)}")
-    print(f"claims of three words or fewer: {len(short)} (direct quotes among them: {sum(c.direct_quote for c in short)})")
+    print(
+        f"claims of three words or fewer: {len(short)} (direct quotes among them: {sum(c.direct_quote for c in short)})"
+    )
     print(f"claims that are only a time phrase: {len(time_only)} {[c.content for c in time_only[:5]]}")
     unresolved = sum(1 for c in claims if c.speaker.endswith("(unresolved)"))
     print(f"claims whose pronoun speaker was left unresolved: {unresolved}")

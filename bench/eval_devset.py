@@ -111,7 +111,14 @@ def token_f1(a: str, b: str) -> float:
 def _pr(tp: float, predicted: float, expected: float) -> dict:
     p = tp / predicted if predicted else 0.0
     r = tp / expected if expected else 0.0
-    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "predicted": predicted, "expected": expected}
+    return {
+        "p": p,
+        "r": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "tp": tp,
+        "predicted": predicted,
+        "expected": expected,
+    }
 
 
 def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
@@ -156,7 +163,9 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
             if any(by_name[o]["type"] == entity.label for o in owners):
                 ent[entity.label]["correct"] += 1
             elif len(misses) < 2000:
-                misses.append(f"{name}: predicted {entity.label} {entity.id} {entity.aliases_seen} matches no annotated {entity.label}")
+                misses.append(
+                    f"{name}: predicted {entity.label} {entity.id} {entity.aliases_seen} matches no annotated {entity.label}"
+                )
         # --- merges (pairs of distinct spellings)
         spelled: dict[str, str] = {}  # spelling key -> system id (first mention)
         for mention in analysis.mentions:
@@ -231,14 +240,18 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
                 else:
                     verdict = "speaker_wrong"
                 if verdict != "speaker_right" and len(misses) < 2000:
-                    misses.append(f"{name}: {verdict}: expected {speaker} ({claim.get('speaker_text')}), got "
-                                  f"{predicted.speaker} -> {predicted.speaker_id} {sorted(right_ids)} :: {predicted.content[:60]!r}")
+                    misses.append(
+                        f"{name}: {verdict}: expected {speaker} ({claim.get('speaker_text')}), got "
+                        f"{predicted.speaker} -> {predicted.speaker_id} {sorted(right_ids)} :: {predicted.content[:60]!r}"
+                    )
                 del entry
             else:
                 verdict = "speaker_right" if not predicted.speaker_id else "speaker_wrong"
                 if verdict == "speaker_wrong" and len(misses) < 2000:
-                    misses.append(f"{name}: speaker_wrong: expected unnamed ({claim.get('speaker_text')}), got "
-                                  f"{predicted.speaker} -> {predicted.speaker_id} :: {predicted.content[:60]!r}")
+                    misses.append(
+                        f"{name}: speaker_wrong: expected unnamed ({claim.get('speaker_text')}), got "
+                        f"{predicted.speaker} -> {predicted.speaker_id} :: {predicted.content[:60]!r}"
+                    )
             totals[verdict] += 1
             outlet = claim.get("outlet", "")
             if outlet:
@@ -249,7 +262,9 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
                 if right & set(predicted.outlets):
                     totals["outlet_found"] += 1
                 elif len(misses) < 2000:
-                    misses.append(f"{name}: outlet missed: {outlet} ({sorted(right)}), got {predicted.outlets} :: {predicted.content[:60]!r}")
+                    misses.append(
+                        f"{name}: outlet missed: {outlet} ({sorted(right)}), got {predicted.outlets} :: {predicted.content[:60]!r}"
+                    )
             elif predicted.outlets:
                 totals["outlet_extra"] += 1
     matched = totals["claims_tp"]
@@ -259,8 +274,14 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table) -> dict:
         "claims_outside_body": totals["claims_outside_body"],
         "speaker": {k: totals[f"speaker_{k}"] for k in ("right", "unresolved", "wrong")},
         "speaker_right_of_matched": totals["speaker_right"] / matched if matched else 0.0,
-        "speaker_right_of_expected": totals["speaker_right"] / totals["claims_expected"] if totals["claims_expected"] else 0.0,
-        "outlets": {"expected": totals["outlet_expected"], "found": totals["outlet_found"], "extra": totals["outlet_extra"]},
+        "speaker_right_of_expected": totals["speaker_right"] / totals["claims_expected"]
+        if totals["claims_expected"]
+        else 0.0,
+        "outlets": {
+            "expected": totals["outlet_expected"],
+            "found": totals["outlet_found"],
+            "extra": totals["outlet_extra"],
+        },
         "content_token_f1": sum(content_f1) / len(content_f1) if content_f1 else 0.0,
         "entities": {
             t: {
@@ -288,17 +309,29 @@ def print_report(console: Console, label: str, result: dict) -> None:
     table = Table(title=f"{label}: {result['articles']} articles (development set: in-sample)")
     table.add_column("measure")
     table.add_column("value", justify="right")
-    table.add_row("claims P / R / F1", f"{c['p']:.2f} / {c['r']:.2f} / {100 * c['f1']:.1f}  ({c['tp']}/{c['predicted']} predicted, {c['expected']} annotated)")
+    table.add_row(
+        "claims P / R / F1",
+        f"{c['p']:.2f} / {c['r']:.2f} / {100 * c['f1']:.1f}  ({c['tp']}/{c['predicted']} predicted, {c['expected']} annotated)",
+    )
     s = result["speaker"]
     table.add_row("speaker of matched: right / unresolved / wrong", f"{s['right']} / {s['unresolved']} / {s['wrong']}")
     table.add_row("statements found with the right speaker", f"{100 * result['speaker_right_of_expected']:.0f} %")
     o = result["outlets"]
-    table.add_row("outlets found (of matched claims)", f"{o['found']} of {o['expected']}  ({o['extra']} claims with an outlet not annotated)")
+    table.add_row(
+        "outlets found (of matched claims)",
+        f"{o['found']} of {o['expected']}  ({o['extra']} claims with an outlet not annotated)",
+    )
     table.add_row("content word overlap (token F1, matched)", f"{result['content_token_f1']:.2f}")
     for t, e in result["entities"].items():
-        table.add_row(f"{t}: found / typed right / precision", f"{e['found']:.2f} / {e['typed']:.2f} / {e['precision']:.2f}  ({e['expected']} annotated, {e['predicted']} predicted)")
+        table.add_row(
+            f"{t}: found / typed right / precision",
+            f"{e['found']:.2f} / {e['typed']:.2f} / {e['precision']:.2f}  ({e['expected']} annotated, {e['predicted']} predicted)",
+        )
     m = result["merges"]
-    table.add_row("alias merges P / R (pairs of spellings)", f"{m['precision']:.2f} / {m['recall']:.2f}  ({m['predicted_pairs']} / {m['expected_pairs']} pairs)")
+    table.add_row(
+        "alias merges P / R (pairs of spellings)",
+        f"{m['precision']:.2f} / {m['recall']:.2f}  ({m['predicted_pairs']} / {m['expected_pairs']} pairs)",
+    )
     console.print(table)
 
 
@@ -327,7 +360,12 @@ def main() -> int:
         if rows:
             results[label] = evaluate([p for p, _ in rows], [a for _, a in rows], table)
     if args.json:
-        print(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "misses" or args.misses} for k, v in results.items()}, indent=2))
+        print(
+            json.dumps(
+                {k: {kk: vv for kk, vv in v.items() if kk != "misses" or args.misses} for k, v in results.items()},
+                indent=2,
+            )
+        )
         return 0
     console = Console()
     console.print(f"backend: {nlp.backend_status()}")

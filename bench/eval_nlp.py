@@ -80,7 +80,13 @@ def evaluate(analyses: list[Analysis], expected: dict[str, dict]) -> dict:
         src_tp = len(predicted_sources & expected_sources)
         for exp_claim, claim in pairs:
             if claim is None:
-                misses.append((analysis.article_id, "missed claim", f"{exp_claim.get('speaker') or exp_claim.get('speaker_text')}: {exp_claim['contains']}"))
+                misses.append(
+                    (
+                        analysis.article_id,
+                        "missed claim",
+                        f"{exp_claim.get('speaker') or exp_claim.get('speaker_text')}: {exp_claim['contains']}",
+                    )
+                )
                 continue
             if "outlets" in exp_claim or claim.outlets:
                 outlet_n += 1
@@ -103,10 +109,23 @@ def evaluate(analyses: list[Analysis], expected: dict[str, dict]) -> dict:
             totals[name][0] += tp
             totals[name][1] += n_pred
             totals[name][2] += n_exp
-            rows.append({"article": analysis.article_id, "kind": name, "tp": tp, "predicted": n_pred, "expected": n_exp,
-                         **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp), strict=True))})
+            rows.append(
+                {
+                    "article": analysis.article_id,
+                    "kind": name,
+                    "tp": tp,
+                    "predicted": n_pred,
+                    "expected": n_exp,
+                    **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp), strict=True)),
+                }
+            )
     summary = {
-        name: {"tp": tp, "predicted": n_pred, "expected": n_exp, **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp), strict=True))}
+        name: {
+            "tp": tp,
+            "predicted": n_pred,
+            "expected": n_exp,
+            **dict(zip(("precision", "recall", "f1"), _pr(tp, n_pred, n_exp), strict=True)),
+        }
         for name, (tp, n_pred, n_exp) in totals.items()
     }
     summary["claim_outlets_exact"] = outlet_ok / outlet_n if outlet_n else 1.0
@@ -125,6 +144,7 @@ def main() -> None:
     from belreader.nlp import backend as backend_mod
 
     if args.rules:
+
         def no_model():
             raise OSError("disabled by --rules")
 
@@ -141,16 +161,35 @@ def main() -> None:
     for column in ("article", "kind", "tp", "predicted", "expected", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column in ("article", "kind") else "right")
     for row in result["rows"]:
-        table.add_row(row["article"][:3], row["kind"], str(row["tp"]), str(row["predicted"]), str(row["expected"]),
-                      f"{row['precision']:.2f}", f"{row['recall']:.2f}", f"{row['f1']:.2f}")
+        table.add_row(
+            row["article"][:3],
+            row["kind"],
+            str(row["tp"]),
+            str(row["predicted"]),
+            str(row["expected"]),
+            f"{row['precision']:.2f}",
+            f"{row['recall']:.2f}",
+            f"{row['f1']:.2f}",
+        )
     table.add_section()
     for name in ("entities", "claims", "sources"):
         s = result["summary"][name]
-        table.add_row("all", name, str(s["tp"]), str(s["predicted"]), str(s["expected"]),
-                      f"{s['precision']:.2f}", f"{s['recall']:.2f}", f"{s['f1']:.2f}", style="bold")
+        table.add_row(
+            "all",
+            name,
+            str(s["tp"]),
+            str(s["predicted"]),
+            str(s["expected"]),
+            f"{s['precision']:.2f}",
+            f"{s['recall']:.2f}",
+            f"{s['f1']:.2f}",
+            style="bold",
+        )
     console.print(table)
-    console.print(f"matched claims with exactly the expected outlets: {result['summary']['claim_outlets_exact']:.2f}; "
-                  f"negation flag correct: {result['summary']['claim_negation_accuracy']:.2f}")
+    console.print(
+        f"matched claims with exactly the expected outlets: {result['summary']['claim_outlets_exact']:.2f}; "
+        f"negation flag correct: {result['summary']['claim_negation_accuracy']:.2f}"
+    )
     if args.misses:
         for article_id, what, detail in result["misses"]:
             console.print(f"{article_id[:3]}  {what:14} {detail}", highlight=False, markup=False)

@@ -142,7 +142,11 @@ def main() -> int:
         for trial in range(1, args.trials + 1):
             proc = subprocess.Popen(
                 [sys.executable, "-c", CHILD, str(next_n)],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(dirs), cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=child_env(dirs),
+                cwd=REPO,
             )
             if proc.stdout.readline().strip() != "ready":
                 print(f"trial {trial}: the child did not start: {proc.stderr.read()}", file=sys.stderr)
@@ -166,8 +170,11 @@ def main() -> int:
             problems = check(dirs["data"], reported)
             corrupt += bool(problems)
             status = "ok" if not problems else "CORRUPT: " + "; ".join(problems)
-            print(f"trial {trial:3}: killed after {delay:.2f} s, {written} clip(s) written, "
-                  f"{len(reported)} in all: {status}", flush=True)
+            print(
+                f"trial {trial:3}: killed after {delay:.2f} s, {written} clip(s) written, "
+                f"{len(reported)} in all: {status}",
+                flush=True,
+            )
     print(f"{args.trials} trials, {corrupt} corrupt")
     return 0 if corrupt == 0 else 1
 

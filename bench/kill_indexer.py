@@ -68,13 +68,20 @@ def subset_corpus(source: Path, limit: int, target: Path) -> int:
 
 
 def run_cli(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "belreader", *args], env=env, cwd=REPO, capture_output=True, text=True, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "belreader", *args], env=env, cwd=REPO, capture_output=True, text=True, **kwargs
+    )
 
 
 def inspect(corpus: Path, index_dir: Path, env: dict, nlp: bool) -> dict:
-    result = subprocess.run([sys.executable, "-c", INSPECT, str(corpus), str(index_dir), "nlp" if nlp else "no-nlp"],
-                            env=env, cwd=REPO,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", INSPECT, str(corpus), str(index_dir), "nlp" if nlp else "no-nlp"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode != 0:
         return {"problem": f"inspect crashed: {result.stderr.strip().splitlines()[-1:]}", "articles": None}
     return json.loads(result.stdout)
@@ -96,14 +103,19 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--cold", action="store_true", help="empty the analysis cache before each round")
     parser.add_argument("--min-delay", type=float, default=1.0, help="earliest kill, seconds after start")
-    parser.add_argument("--max-delay", type=float, default=None,
-                        help="latest kill, seconds after start (default: 95%% of the measured build)")
+    parser.add_argument(
+        "--max-delay",
+        type=float,
+        default=None,
+        help="latest kill, seconds after start (default: 95%% of the measured build)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="index only the first N articles (symlinked subset)")
     parser.add_argument("--expected", type=int, default=None, help="articles the final index must hold")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir")
     parser.add_argument("--no-nlp", action="store_true", help="index without the NLP analysis (much faster)")
-    parser.add_argument("--rebuilds", action="store_true",
-                        help="every second round kills `index --rebuild` of a complete index")
+    parser.add_argument(
+        "--rebuilds", action="store_true", help="every second round kills `index --rebuild` of a complete index"
+    )
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -127,8 +139,11 @@ def main() -> int:
     def index_args(index_dir: Path) -> list[str]:
         return [*nlp_flag, "index", "--corpus", str(corpus), "--index", str(index_dir)]
 
-    print(f"corpus {corpus} ({'expected ' + format(expected, ',') if expected else 'no expected count'}); "
-          f"work dir {work}; seed {args.seed}; {'cold' if args.cold else 'warm'} analysis cache", flush=True)
+    print(
+        f"corpus {corpus} ({'expected ' + format(expected, ',') if expected else 'no expected count'}); "
+        f"work dir {work}; seed {args.seed}; {'cold' if args.cold else 'warm'} analysis cache",
+        flush=True,
+    )
     started_all = time.perf_counter()
     cold_seconds, cold = timed_build(index_args(work / "calibrate"), env)
     print(f"cold build (NLP included): {cold_seconds:.1f} s, {cold['articles']:,} articles", flush=True)
@@ -150,8 +165,14 @@ def main() -> int:
             shutil.rmtree(analysis_cache, ignore_errors=True)
         delay = rng.uniform(args.min_delay, max_delay)
         command = [*index_args(index_dir), *(["--rebuild"] if rebuild else [])]
-        proc = subprocess.Popen([sys.executable, "-m", "belreader", *command], env=env, cwd=REPO,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "belreader", *command],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + delay
         while proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -169,8 +190,21 @@ def main() -> int:
         leftover = index_dir.with_name(index_dir.name + ".new")
         had_leftover = leftover.exists()
         seconds, report = timed_build(index_args(index_dir), env)
-        search = run_cli([*nlp_flag, "--no-update", "search", "economy", "--corpus", str(corpus), "--index",
-                          str(index_dir), "--json"], env, timeout=300)
+        search = run_cli(
+            [
+                *nlp_flag,
+                "--no-update",
+                "search",
+                "economy",
+                "--corpus",
+                str(corpus),
+                "--index",
+                str(index_dir),
+                "--json",
+            ],
+            env,
+            timeout=300,
+        )
         hits = json.loads(search.stdout).get("total") if search.returncode == 0 else None
         swept = not leftover.exists() and not index_dir.with_name(index_dir.name + ".old").exists()
         good = (expected is None or report["articles"] == expected) and bool(hits) and swept and not damaged
@@ -179,22 +213,40 @@ def main() -> int:
         if rebuild:
             outcome = f"rebuild {outcome}" + (" (.new left, swept)" if had_leftover and swept else "")
         rebuilt = report.get("rebuilt_because") or "-"
-        rows.append((round_, f"{delay:.1f}", outcome, after, rebuilt, f"{report['articles']:,}",
-                     f"{seconds:.1f}", hits, "ok" if good else "FAIL"))
-        print(f"round {round_}: kill at {delay:.1f} s: {outcome}; after the kill: {after}; next index: "
-              f"{report['articles']:,} articles in {seconds:.1f} s (rebuilt: {rebuilt}); "
-              f"search economy: {hits} hits", flush=True)
+        rows.append(
+            (
+                round_,
+                f"{delay:.1f}",
+                outcome,
+                after,
+                rebuilt,
+                f"{report['articles']:,}",
+                f"{seconds:.1f}",
+                hits,
+                "ok" if good else "FAIL",
+            )
+        )
+        print(
+            f"round {round_}: kill at {delay:.1f} s: {outcome}; after the kill: {after}; next index: "
+            f"{report['articles']:,} articles in {seconds:.1f} s (rebuilt: {rebuilt}); "
+            f"search economy: {hits} hits",
+            flush=True,
+        )
 
     print()
-    print("| round | kill at (s) | outcome | index after the kill | next run rebuilt because | articles after the next run "
-          "| next run (s) | hits for 'economy' | result |")
+    print(
+        "| round | kill at (s) | outcome | index after the kill | next run rebuilt because | articles after the next run "
+        "| next run (s) | hits for 'economy' | result |"
+    )
     print("|---:|---:|---|---|---|---:|---:|---:|---|")
     for row in rows:
         print("| " + " | ".join(str(c) for c in row) + " |")
     print()
-    print(f"expected {expected} articles; kill window {args.min_delay:.1f}-{max_delay:.1f} s; "
-          f"{args.kills} rounds, {sum('killed' in row[2] for row in rows)} killed mid-run, {corrupt} corrupt; total {time.perf_counter() - started_all:.0f} s -> "
-          f"{'PASS' if ok else 'FAIL'}")
+    print(
+        f"expected {expected} articles; kill window {args.min_delay:.1f}-{max_delay:.1f} s; "
+        f"{args.kills} rounds, {sum('killed' in row[2] for row in rows)} killed mid-run, {corrupt} corrupt; total {time.perf_counter() - started_all:.0f} s -> "
+        f"{'PASS' if ok else 'FAIL'}"
+    )
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ok else 1

@@ -181,8 +181,11 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         t_list = await frame_after(clock, time.perf_counter())
         out["launch_to_list_s"] = t_list - t_made
         out["listed"] = articles.option_count
-        await wait_for(lambda: not app._indexing and not [w for w in app.workers if w.group == "index" and w.is_running],
-                       900, "the start-up index update")
+        await wait_for(
+            lambda: not app._indexing and not [w for w in app.workers if w.group == "index" and w.is_running],
+            900,
+            "the start-up index update",
+        )
         out["startup_update_s"] = time.perf_counter() - t_made
         out["startup_notes"] = [n for n in notes]
         sample("start")
@@ -207,8 +210,12 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
                 started = time.perf_counter()
                 last_key = started
                 await type_key(app, char)
-                await wait_for(lambda typed=typed: app.results is not None and app.results.query == typed, 60,
-                               f"results of {typed!r}", step=0.0005)
+                await wait_for(
+                    lambda typed=typed: app.results is not None and app.results.query == typed,
+                    60,
+                    f"results of {typed!r}",
+                    step=0.0005,
+                )
                 shown = await frame_after(clock, time.perf_counter())
                 latencies.append(shown - started)
                 hits_total += app.results.total
@@ -242,8 +249,11 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
 
         async def open_and_wait(article_id: str) -> None:
             app.open_article(article_id)
-            await wait_for(lambda: view.article is not None and view.article.id == article_id and view.fully_mounted,
-                           60, f"article {article_id}")
+            await wait_for(
+                lambda: view.article is not None and view.article.id == article_id and view.fully_mounted,
+                60,
+                f"article {article_id}",
+            )
             view.focus()
             await pilot.pause()
 
@@ -277,8 +287,9 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
             app.post_message(events.Key("pagedown", None))  # as the driver does; Textual animates it
             await wait_for(lambda before=before: view.scroll_y != before, 30, "PageDown to move", step=0.0005)
             moved = await frame_after(clock, time.perf_counter())
-            await wait_for(lambda: not app.animator.is_being_animated(view, "scroll_y"), 30, "the scroll to settle",
-                           step=0.0005)
+            await wait_for(
+                lambda: not app.animator.is_being_animated(view, "scroll_y"), 30, "the scroll to settle", step=0.0005
+            )
             settled = time.perf_counter()
             await pilot.pause()
             move_s.append(moved - t1)
@@ -297,13 +308,21 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         end_ok = view.scroll_y >= view.max_scroll_y
         gG_s = time.perf_counter() - t0
         out["scroll"] = {
-            "article": longest.id, "paragraphs": n_par, "chars": len(view.article.body),
-            "open_s": opened, "analysis_ready_s": analysed, "pagedown_presses": presses, "pagedown_total_s": page_s,
+            "article": longest.id,
+            "paragraphs": n_par,
+            "chars": len(view.article.body),
+            "open_s": opened,
+            "analysis_ready_s": analysed,
+            "pagedown_presses": presses,
+            "pagedown_total_s": page_s,
             "pagedown_first_move_ms_p50": pct([x * 1000 for x in move_s], 50) if move_s else None,
             "pagedown_first_move_ms_max": max(x * 1000 for x in move_s) if move_s else None,
             "pagedown_ms_p50": pct([x * 1000 for x in press_s], 50) if press_s else None,
             "pagedown_ms_max": max(x * 1000 for x in press_s) if press_s else None,
-            "paragraphs_seen": len(seen), "g_then_G_s": gG_s, "top_ok": top_ok, "end_ok": end_ok,
+            "paragraphs_seen": len(seen),
+            "g_then_G_s": gG_s,
+            "top_ok": top_ok,
+            "end_ok": end_ok,
             "virtual_height": view.virtual_size.height,
         }
         if len(seen) != n_par:
@@ -328,8 +347,11 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
             expected = store.count()
             t0 = time.perf_counter()
             app.run_export(ExportRequest(fmt=fmt, path=str(dest), scope="clips"))
-            await wait_for(lambda: dest.exists() and not [w for w in app.workers if w.group == "export" and w.is_running],
-                           300, f"export {dest.name}")
+            await wait_for(
+                lambda: dest.exists() and not [w for w in app.workers if w.group == "export" and w.is_running],
+                300,
+                f"export {dest.name}",
+            )
             seconds = time.perf_counter() - t0
             text = dest.read_text(encoding="utf-8")
             if fmt == "md":
@@ -345,8 +367,9 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
                 rows = list(csv.DictReader(io.StringIO(text, newline="")))
                 count = len(rows)
                 ok = count == expected
-            exports.append({"fmt": fmt, "clips": expected, "read_back": count, "ok": ok, "s": seconds,
-                            "bytes": len(text.encode())})
+            exports.append(
+                {"fmt": fmt, "clips": expected, "read_back": count, "ok": ok, "s": seconds, "bytes": len(text.encode())}
+            )
             if not ok:
                 errors.append(f"export {dest.name}: {count} read back, {expected} clips")
 
@@ -373,7 +396,8 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         out["marks_seconds"] = time.perf_counter() - t_marks
         clips = store.list()
         out["marks"] = {
-            "requested": args.marks, "clips_added": len(clips) - base_clips,
+            "requested": args.marks,
+            "clips_added": len(clips) - base_clips,
             "distinct_articles": len({c.article_id for c in clips}),
             "mark_ms_p50": pct([x * 1000 for x in mark_times], 50),
             "mark_ms_max": max(x * 1000 for x in mark_times),
@@ -388,9 +412,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         for worker in app.workers:
             if worker.error is not None:
                 errors.append(f"worker {worker.group}: {worker.error!r}")
-        out["notifications"] = {
-            sev: sum(1 for s, _ in notes if s == sev) for sev in sorted({s for s, _ in notes})
-        }
+        out["notifications"] = {sev: sum(1 for s, _ in notes if s == sev) for sev in sorted({s for s, _ in notes})}
         out["warnings"] = sorted({m for s, m in notes if s == "warning"})[:10]
         app.workers.cancel_all()
     if app._exception is not None:
@@ -399,17 +421,35 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), "unknown")
-    ram = next((f"{int(line.split()[1]) / 1048576:.1f} GiB" for line in Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), "unknown")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "unknown",
+    )
+    ram = next(
+        (
+            f"{int(line.split()[1]) / 1048576:.1f} GiB"
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        "unknown",
+    )
     import textual
     import whoosh
 
-    return {"cpu": cpu, "cores": os.cpu_count(), "ram": ram, "python": platform.python_version(),
-            "textual": getattr(textual, "__version__", "?"), "whoosh": ".".join(map(str, whoosh.__version__)),
-            "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "loadavg_start": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "ram": ram,
+        "python": platform.python_version(),
+        "textual": getattr(textual, "__version__", "?"),
+        "whoosh": ".".join(map(str, whoosh.__version__)),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "loadavg_start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
 
 
 def main() -> int:
@@ -436,13 +476,20 @@ def main() -> int:
         tmp = tempfile.TemporaryDirectory(prefix="belreader-load-")
         work = Path(tmp.name)
     user = Path(tempfile.mkdtemp(prefix="belreader-load-user-"))
-    for var, sub in (("BELREADER_DATA_DIR", "data"), ("BELREADER_CONFIG_DIR", "config"), ("BELREADER_CACHE_DIR", "cache")):
+    for var, sub in (
+        ("BELREADER_DATA_DIR", "data"),
+        ("BELREADER_CONFIG_DIR", "config"),
+        ("BELREADER_CACHE_DIR", "cache"),
+    ):
         os.environ[var] = str(user / sub)
     t_all = time.perf_counter()
     try:
         # In a child process, so that the build's memory is not counted as the reader's.
-        child = subprocess.run([sys.executable, __file__, "--prepare-only", "--workdir", str(work),
-                                "--articles", str(args.articles)], capture_output=True, text=True)
+        child = subprocess.run(
+            [sys.executable, __file__, "--prepare-only", "--workdir", str(work), "--articles", str(args.articles)],
+            capture_output=True,
+            text=True,
+        )
         if child.returncode:
             sys.stderr.write(child.stderr)
             raise SystemExit(f"preparing the corpus and index failed (exit {child.returncode})")

@@ -47,11 +47,42 @@ EXTRA = {
 }
 # regions: listed so that their last word is not taken for a country ("South America" is not the US)
 REGIONS = [
-    "Latin America", "South America", "North America", "Central America", "Europe", "Asia", "Africa",
-    "Middle East", "Far East", "Scandinavia", "the Balkans", "the Caribbean", "Caucasus", "Central Asia",
-    "South-East Asia", "South East Asia", "Southeast Asia", "East Africa", "West Africa", "North Africa",
-    "Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Gulf", "Persian Gulf", "Antarctica", "Oceania",
-    "England", "Scotland", "Wales", "Northern Ireland", "Siberia", "Kashmir", "Darfur", "Gaza", "West Bank",
+    "Latin America",
+    "South America",
+    "North America",
+    "Central America",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Middle East",
+    "Far East",
+    "Scandinavia",
+    "the Balkans",
+    "the Caribbean",
+    "Caucasus",
+    "Central Asia",
+    "South-East Asia",
+    "South East Asia",
+    "Southeast Asia",
+    "East Africa",
+    "West Africa",
+    "North Africa",
+    "Sub-Saharan Africa",
+    "Eastern Europe",
+    "Western Europe",
+    "Gulf",
+    "Persian Gulf",
+    "Antarctica",
+    "Oceania",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Siberia",
+    "Kashmir",
+    "Darfur",
+    "Gaza",
+    "West Bank",
 ]
 # ISO official names nobody writes, and forms that are ordinary words or surnames
 SKIP_FORMS = {"Chad", "Jordan", "Georgia", "Guinea", "Niger", "Turkey", "Jersey", "Man"}
@@ -59,8 +90,12 @@ SKIP_FORMS = {"Chad", "Jordan", "Georgia", "Guinea", "Niger", "Turkey", "Jersey"
 
 def main() -> None:
     existing = tomllib.loads((DATA / "entities.toml").read_text(encoding="utf-8"))
-    taken = {normalise(a) for entry in existing.values() if isinstance(entry, dict)
-             for a in (entry.get("name", ""), *entry.get("aliases", []))}
+    taken = {
+        normalise(a)
+        for entry in existing.values()
+        if isinstance(entry, dict)
+        for a in (entry.get("name", ""), *entry.get("aliases", []))
+    }
     taken |= {normalise(key.replace("-", " ")) for key in existing}
     lines = [
         "# Countries (ISO 3166 via pycountry) and regions, with the short forms news uses.",
@@ -75,23 +110,37 @@ def main() -> None:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 forms.append(value)
-        forms = [f for f in dict.fromkeys(forms) if normalise(f) and normalise(f) not in taken and normalise(f) not in seen]
+        forms = [
+            f for f in dict.fromkeys(forms) if normalise(f) and normalise(f) not in taken and normalise(f) not in seen
+        ]
         if not forms or normalise(name) in taken:
             continue
         seen.update(normalise(f) for f in forms)
         forms = [f for f in forms if f not in SKIP_FORMS]
         if not forms or name in SKIP_FORMS:
             continue  # "Chad", "Jordan": the model tells the country from the person
-        lines += [f"[{slugify(name)}]", f"name = {json.dumps(name, ensure_ascii=False)}", 'label = "PLACE"',
-                  'role = "country"', f"aliases = {json.dumps(forms, ensure_ascii=False)}", ""]
+        lines += [
+            f"[{slugify(name)}]",
+            f"name = {json.dumps(name, ensure_ascii=False)}",
+            'label = "PLACE"',
+            'role = "country"',
+            f"aliases = {json.dumps(forms, ensure_ascii=False)}",
+            "",
+        ]
     for region in REGIONS:
         key = normalise(region)
         if key in taken or key in seen:
             continue
         seen.add(key)
         display = region[4:] if region.startswith("the ") else region
-        lines += [f"[{slugify(region)}]", f"name = {json.dumps(display)}", 'label = "PLACE"', 'role = "region"',
-                  f"aliases = {json.dumps([display])}", ""]
+        lines += [
+            f"[{slugify(region)}]",
+            f"name = {json.dumps(display)}",
+            'label = "PLACE"',
+            'role = "region"',
+            f"aliases = {json.dumps([display])}",
+            "",
+        ]
     (DATA / "places.toml").write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {DATA / 'places.toml'}: {sum(1 for line in lines if line.startswith('['))} places")
 

@@ -99,7 +99,9 @@ def test_search_alias_aware(runner, seeds):
 
 def test_search_paging(runner, seeds):
     page1 = json.loads(run(runner, "search", "Putin", "--corpus", seeds, "--json", "--limit", "2").stdout)
-    page2 = json.loads(run(runner, "search", "Putin", "--corpus", seeds, "--json", "--limit", "2", "--page", "2").stdout)
+    page2 = json.loads(
+        run(runner, "search", "Putin", "--corpus", seeds, "--json", "--limit", "2", "--page", "2").stdout
+    )
     assert page1["pages"] == 3
     assert {h["id"] for h in page1["hits"]}.isdisjoint({h["id"] for h in page2["hits"]})
 
@@ -177,7 +179,9 @@ def test_entities_claims_sources_json(runner, seeds):
     luka = by_id["lukashenka"]
     assert {"Lukashenka", "Lukashenko"} <= set(luka["aliases"])
     assert len(luka["mentions"]) == 5
-    people = json.loads(run(runner, "entities", "--type", "PERSON", "--article", SEED_000, "--corpus", seeds, "--json").stdout)
+    people = json.loads(
+        run(runner, "entities", "--type", "PERSON", "--article", SEED_000, "--corpus", seeds, "--json").stdout
+    )
     assert all(e["type"] == "PERSON" for e in people["entities"])
     assert "peskov" in {e["id"] for e in people["entities"]}
 
@@ -199,7 +203,9 @@ def test_entities_claims_sources_json(runner, seeds):
 def test_entity_and_speaker_fields_in_search(runner, seeds):
     data = json.loads(run(runner, "search", "entity:tikhanovskaya", "--corpus", seeds, "--json").stdout)
     by_field = {h["id"] for h in data["hits"]}
-    plain = {h["id"] for h in json.loads(run(runner, "search", "Tsikhanouskaya", "--corpus", seeds, "--json").stdout)["hits"]}
+    plain = {
+        h["id"] for h in json.loads(run(runner, "search", "Tsikhanouskaya", "--corpus", seeds, "--json").stdout)["hits"]
+    }
     assert by_field == plain
     speaker = json.loads(run(runner, "search", "speaker:peskov", "--corpus", seeds, "--json").stdout)
     assert SEED_000 in {h["id"] for h in speaker["hits"]}
@@ -257,7 +263,9 @@ def test_export_never_overwrites_without_force(runner, seeds, tmp_path):
 def test_export_clips_json_with_entities(runner, seeds, tmp_path):
     run(runner, "index", "--corpus", seeds, "--index", tmp_path / "ix")
     clip = _mark(seeds, tmp_path / "ix", 4, note="Peskov on the base")
-    data = json.loads(run(runner, "export", "--clips", "--format", "json", "--corpus", seeds, "--index", tmp_path / "ix").stdout)
+    data = json.loads(
+        run(runner, "export", "--clips", "--format", "json", "--corpus", seeds, "--index", tmp_path / "ix").stdout
+    )
     assert data["count"] == 1
     record = data["passages"][0]
     assert record["clip_id"] == clip.id
@@ -334,18 +342,26 @@ def test_export_query_follows_phrases_and_entity_fields(runner, seeds):
 
 
 def test_no_nlp_index_is_used_as_is(runner, seeds, tmp_path):
-    report = json.loads(run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
+    report = json.loads(
+        run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout
+    )
     assert report["articles"] == 5
     meta = json.loads((tmp_path / "ix" / "belreader-index.json").read_text())
     assert meta["analysis"] is False
     again = json.loads(run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
     assert again["rebuilt_because"] is None and again["unchanged"] == 5
-    hits = json.loads(run(runner, "--no-nlp", "search", "loan", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
+    hits = json.loads(
+        run(runner, "--no-nlp", "search", "loan", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout
+    )
     assert hits["total"] == 3
-    listing = json.loads(run(runner, "--no-nlp", "list", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout)
+    listing = json.loads(
+        run(runner, "--no-nlp", "list", "--corpus", seeds, "--index", tmp_path / "ix", "--json").stdout
+    )
     assert all(a["claims"] == 0 for a in listing["articles"])
 
 
 def test_no_entities_exits_1_with_and_without_json(runner, seeds):
     assert "No entities." in run(runner, "entities", "--type", "NOPE", "--corpus", seeds, code=1).stdout
-    assert json.loads(run(runner, "entities", "--type", "NOPE", "--json", "--corpus", seeds, code=1).stdout)["total"] == 0
+    assert (
+        json.loads(run(runner, "entities", "--type", "NOPE", "--json", "--corpus", seeds, code=1).stdout)["total"] == 0
+    )

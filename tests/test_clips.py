@@ -395,7 +395,9 @@ def test_reanchor_leaves_unchanged_articles_alone(store):
 def test_reanchor_after_text_inserted_before(store):
     article = make_article()
     clip = store.add(article, *span_of(article, "no concluding press conference"), note="keep me")
-    new = edited(article, TEXT.replace("Lukashenko Holds His Own\n\n", "Lukashenko Holds His Own\n\nA new lede paragraph.\n\n"))
+    new = edited(
+        article, TEXT.replace("Lukashenko Holds His Own\n\n", "Lukashenko Holds His Own\n\nA new lede paragraph.\n\n")
+    )
     report = store.reanchor({article.id: new})
     assert [c.id for c in report.reanchored] == [clip.id]
     moved = store.get(clip.id)
@@ -588,15 +590,23 @@ def test_only_the_surroundings_changed(store):
 
 def test_reanchor_ignores_an_article_of_another_corpus_with_the_same_id(tmp_path):
     store = ClipStore(tmp_path / "clips.sqlite3")
-    original = make_article("First paragraph about grain.\n\nSecond paragraph about oil.", article_id="x", root=tmp_path / "a")
+    original = make_article(
+        "First paragraph about grain.\n\nSecond paragraph about oil.", article_id="x", root=tmp_path / "a"
+    )
     clip = store.add_paragraph(original, 1)
-    other = make_article("Completely different text.\n\nSecond paragraph about oil prices.", article_id="x", root=tmp_path / "b")
+    other = make_article(
+        "Completely different text.\n\nSecond paragraph about oil prices.", article_id="x", root=tmp_path / "b"
+    )
     report = store.reanchor({"x": other})
     kept = store.get(clip.id)
     assert kept.quote == clip.quote and kept.status == clip.status and kept.content_hash == clip.content_hash
     assert [c.id for c in report.missing_article] == [clip.id]
     # The same file, changed, is still re-anchored.
-    edited = make_article("New opening.\n\nFirst paragraph about grain.\n\nSecond paragraph about oil.", article_id="x", root=tmp_path / "a")
+    edited = make_article(
+        "New opening.\n\nFirst paragraph about grain.\n\nSecond paragraph about oil.",
+        article_id="x",
+        root=tmp_path / "a",
+    )
     assert [c.id for c in store.reanchor({"x": edited}).reanchored] == [clip.id]
 
 
@@ -615,7 +625,9 @@ NOW = "Minsk asked Moscow for 2.9 billion dollars in May."
 def test_an_edited_passage_keeps_the_words_the_user_marked(store):
     article = make_article(LOANS, article_id="loans", url="https://news.test/loans")
     clip = store.add_paragraph(article, 1, note="1.5bn in March", tags=["loans"])
-    new = edited(article, "A new first paragraph.\n\n" + LOANS.replace("1.5 billion", "2.9 billion").replace("March", "May"))
+    new = edited(
+        article, "A new first paragraph.\n\n" + LOANS.replace("1.5 billion", "2.9 billion").replace("March", "May")
+    )
     report = store.reanchor({article.id: new})
     assert [c.id for c in report.changed] == [clip.id]
     assert "changed since marked" in report.summary()
@@ -686,12 +698,16 @@ def _v1_copy(tmp_path: Path) -> Path:
 def test_a_schema_1_database_migrates_without_loss(tmp_path):
     path = _v1_copy(tmp_path)
     with sqlite3.connect(path) as conn:
-        before = conn.execute('SELECT id, quote, note, tags, status, "start", "end", title, url FROM clips ORDER BY id').fetchall()
+        before = conn.execute(
+            'SELECT id, quote, note, tags, status, "start", "end", title, url FROM clips ORDER BY id'
+        ).fetchall()
     assert len(before) == 3
     with ClipStore(path) as migrated:
         assert migrated.warning is None and migrated.recovered_from is None
         clips = migrated.list()
-        assert [(c.id, c.quote, c.note, json.dumps(c.tags), c.status, c.start, c.end, c.title, c.url) for c in clips] == before
+        assert [
+            (c.id, c.quote, c.note, json.dumps(c.tags), c.status, c.start, c.end, c.title, c.url) for c in clips
+        ] == before
         assert all(c.current_quote is None and not c.changed_since_marked for c in clips)
         # The migrated store keeps marked words from now on.
         loans = make_article(LOANS, article_id="loans", url="https://news.test/loans")

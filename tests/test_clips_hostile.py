@@ -132,7 +132,9 @@ def test_a_wrong_schema_is_moved_aside_with_one_line_never_deleted(clips_path, m
     assert len(moved) == 1 and str(moved[0]) in message
     assert moved[0].read_bytes() == original
     with sqlite3.connect(moved[0]) as conn:  # still the user's data, readable
-        assert "precious" in str(conn.execute("SELECT * FROM " + ("bookmarks" if make is _other_programs_database else "clips")).fetchall())
+        assert "precious" in str(
+            conn.execute("SELECT * FROM " + ("bookmarks" if make is _other_programs_database else "clips")).fetchall()
+        )
     conn.close()
     assert "No clips yet" in result.stdout
     # The fresh database works.
@@ -147,7 +149,9 @@ def test_a_non_sqlite_file_is_moved_aside_with_one_line(clips_path):
     clips_path.write_bytes(b"not a database at all\n" * 200)
     message = one_line_naming(cli("clips", "list", "--json", code=0), clips_path)
     assert "moved to" in message
-    assert [p.read_bytes() for p in clips_path.parent.glob("clips.sqlite3.corrupt-*")] == [b"not a database at all\n" * 200]
+    assert [p.read_bytes() for p in clips_path.parent.glob("clips.sqlite3.corrupt-*")] == [
+        b"not a database at all\n" * 200
+    ]
 
 
 # -- item 15: a read-only data dir ----------------------------------------------------------------
@@ -171,7 +175,10 @@ def read_only(folder: Path):
     immutable = False
     try:
         if _writes_succeed(folder):
-            if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+            if (
+                shutil.which("chattr") is None
+                or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode
+            ):
                 pytest.skip("cannot make a folder read-only here (root, no chattr)")
             immutable = True
         assert not _writes_succeed(folder)
@@ -221,11 +228,16 @@ def test_clips_are_read_from_a_read_only_data_dir(tmp_path, data_dir, clips_path
         human = cli("clips", "list", code=0)
         assert MARKED[:20] in human.stdout
         for fmt in ("md", "json", "csv"):
-            exported = cli("--no-nlp", "export", "--clips", "--format", fmt, "--corpus", corpus, "--index", tmp_path / "ix", code=0)
+            exported = cli(
+                "--no-nlp", "export", "--clips", "--format", fmt, "--corpus", corpus, "--index", tmp_path / "ix", code=0
+            )
             assert "1.5 billion" in exported.stdout and "2.9 billion" in exported.stdout, exported.stderr
             # One line says the re-anchoring could not be saved; no traceback.
             assert "Traceback" not in exported.stderr
-            assert "read-only" in exported.stderr and len([line for line in exported.stderr.splitlines() if "read-only" in line]) == 1
+            assert (
+                "read-only" in exported.stderr
+                and len([line for line in exported.stderr.splitlines() if "read-only" in line]) == 1
+            )
         changing = cli("clips", "remove", "1", code=3)
         one_line_naming(changing, clips_path)
     assert sorted(p.name for p in data_dir.iterdir()) == before
@@ -309,15 +321,23 @@ def _render_html(markdown: str) -> str:
 
 def _hostile_passage(tmp_path: Path, url: str | None):
     article = article_from_text(
-        f"Title\n\n{HOSTILE}", "evil", tmp_path, title="T <img src=x onerror=alert(7)> [t](javascript:alert(8))",
-        author="<b onmouseover=alert(9)>A</b>", publisher="[P](javascript:alert(10))", url=url,
+        f"Title\n\n{HOSTILE}",
+        "evil",
+        tmp_path,
+        title="T <img src=x onerror=alert(7)> [t](javascript:alert(8))",
+        author="<b onmouseover=alert(9)>A</b>",
+        publisher="[P](javascript:alert(10))",
+        url=url,
     )
     with ClipStore(tmp_path / "c.sqlite3") as store:
         store.add_paragraph(article, 1, note=HOSTILE_LINES, tags=["<img src=x onerror=alert(11)>", "[t](javascript:x)"])
         return passages_from_clips(store.list())
 
 
-@pytest.mark.parametrize("url", [None, "javascript:alert(12)", "data:text/html,<script>alert(13)</script>", "https://news.test/a?b=<c>&d=\"e\""])
+@pytest.mark.parametrize(
+    "url",
+    [None, "javascript:alert(12)", "data:text/html,<script>alert(13)</script>", 'https://news.test/a?b=<c>&d="e"'],
+)
 def test_markdown_export_is_inert(tmp_path, url):
     from belreader.export import to_markdown
 
@@ -341,7 +361,13 @@ def test_markdown_export_is_inert(tmp_path, url):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=st.sampled_from(list("ab <>&*_`[]()!#-+=.|~\\:/\"'1")), min_size=1, max_size=30), min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("ab <>&*_`[]()!#-+=.|~\\:/\"'1")), min_size=1, max_size=30),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_markdown_text_renders_as_exactly_its_text(lines):
     from belreader.export import markdown_text
 

@@ -240,9 +240,7 @@ def test_seed_002_removed_reasons(seed):
 
 
 def test_seed_003_removed_reason(seed):
-    assert [(b.text, b.reason) for b in seed["003"].removed] == [
-        ("The Organization for World Peace", "publisher line")
-    ]
+    assert [(b.text, b.reason) for b in seed["003"].removed] == [("The Organization for World Peace", "publisher line")]
 
 
 def test_seed_removed_text_not_in_body(seeds):
@@ -378,9 +376,7 @@ def test_md_headings_without_h1_are_headings(tmp_path):
 
 
 def test_md_with_h1_keeps_removed_blocks_and_byline(tmp_path):
-    text = (
-        "# Head\n\nJane Doe (Staff Writer)\n\nBody text one.\n\nBody two.\n\nBody three.\n\nShare on twitter\n"
-    )
+    text = "# Head\n\nJane Doe (Staff Writer)\n\nBody text one.\n\nBody two.\n\nBody three.\n\nShare on twitter\n"
     a = only(load(tmp_path, {"b.md": text}))
     assert "Share on twitter" not in a.body
     assert "Jane Doe" not in a.body
@@ -414,8 +410,10 @@ def test_md_front_matter_title_keeps_removed_blocks(tmp_path):
     assert a.title == "Front Title"
     assert a.body == "Body one.\n\nBody two.\n\nBody three."
     assert [(b.text, b.reason) for b in a.removed] == [
-        ("Further reading", "further reading"), ("Link list", "after-article material")
+        ("Further reading", "further reading"),
+        ("Link list", "after-article material"),
     ]
+
 
 # --------------------------------------------------------------------------- HTML
 
@@ -491,10 +489,14 @@ def test_html_h3_to_h6_are_headings_and_explicit_title_skips_heuristics(tmp_path
     assert a.title == "Page Title" and a.subtitle is None
     kinds = [(a.paragraph_text(p), p.kind) for p in a.paragraphs]
     assert kinds == [
-        ("Short line of four words", "text"), ("Three", "heading"), ("Text.", "text"),
-        ("Six", "heading"), ("More.", "text"),
+        ("Short line of four words", "text"),
+        ("Three", "heading"),
+        ("Text.", "text"),
+        ("Six", "heading"),
+        ("More.", "text"),
     ]
     assert_offsets_exact(a)
+
 
 def test_html_without_text_is_skipped(tmp_path):
     report = load(tmp_path, {"empty.html": "<html><script>x()</script></html>", "ok.txt": news()})
@@ -518,7 +520,11 @@ def test_json_single_object(tmp_path):
     a = only(load(tmp_path, {"one.json": json.dumps(record)}))
     assert a.id == "one"
     assert (a.title, a.author, a.publisher, a.date, a.url) == (
-        "Json Title", "J. Son", "Json Times", "2020-01-02", "https://j.example/1"
+        "Json Title",
+        "J. Son",
+        "Json Times",
+        "2020-01-02",
+        "https://j.example/1",
     )
     assert a.tags == ["one", "two"]
     assert a.body == "First json paragraph.\n\nSecond json paragraph."
@@ -571,7 +577,7 @@ def test_json_without_body_is_skipped(tmp_path):
     "name, content, word",
     [
         ("bad.json", "{not json", "invalid JSON at line 1"),
-        ("bad.jsonl", '{broken\n', "line 1: invalid JSON"),
+        ("bad.jsonl", "{broken\n", "line 1: invalid JSON"),
         ("scalar.json", "42", "body"),
     ],
 )
@@ -628,6 +634,7 @@ def test_cp1252_jsonl_warns_once_per_file(tmp_path):
     report = load(tmp_path, {"w.jsonl": "\n".join(lines).encode("cp1252")})
     assert len(report.articles) == 3
     assert [w.message for w in report.warnings] == ["not valid UTF-8; decoded as cp1252"]
+
 
 # --------------------------------------------------------------------------- encodings
 
@@ -714,6 +721,7 @@ def test_file_over_max_bytes_is_skipped_with_warning_and_human_size(tmp_path):
     assert [w.path.name for w in report.warnings] == ["big.txt"]
     assert "2 KB limit" in report.warnings[0].message
     assert [a.id for a in report.articles] == ["small"]
+
 
 def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
     write(tmp_path, {"locked.txt": news(), "open.txt": news()})
@@ -846,6 +854,7 @@ def test_unterminated_osc_is_bounded():
     cleaned = clean_text(text)
     assert cleaned.startswith("a ") and cleaned.endswith(" tail") and "\x1b" not in cleaned
 
+
 def test_rich_markup_kept_literally(tmp_path):
     a = only(load(tmp_path, {"rich.txt": "Markup Test\n\nThis is [bold red]x[/] and [link=http://e]y[/link].\n"}))
     assert a.body == "This is [bold red]x[/] and [link=http://e]y[/link]."
@@ -918,7 +927,11 @@ def test_folder_symlink_out_of_the_corpus_is_not_followed(tmp_path, monkeypatch)
 
 
 def test_op_ed_byline(tmp_path):
-    a = only(load(tmp_path, {"b.txt": news(title="Op Ed Title").replace("\n\n", "\n\nJohn Public (Op-Ed Contributor)\n\n", 1)}))
+    a = only(
+        load(
+            tmp_path, {"b.txt": news(title="Op Ed Title").replace("\n\n", "\n\nJohn Public (Op-Ed Contributor)\n\n", 1)}
+        )
+    )
     assert a.title == "Op Ed Title"
     assert a.author == "John Public"
     assert [(b.text, b.reason) for b in a.removed] == [("John Public (Op-Ed Contributor)", "byline")]
@@ -1083,8 +1096,21 @@ def test_arbitrary_bytes_never_raise(txt_bytes, md_bytes):
 _TEXTISH = st.lists(
     st.sampled_from(
         list("ab AZ.,:!?\n\n\t\r\"'()[]<>&;#*-1\x1b\x07\x08\x9b\x85\u00a0\u3000\ufeff")
-        + ["Share on x", "Source: X Y", "1. a says", "Image: ", "\x1b[31m", "\x1b]52;c;QQ==\x07",
-           "<p>", "</p>", "<h1>", "<script>", "&amp;", "Jane Doe (Staff Writer)", "SECTION HEAD"]
+        + [
+            "Share on x",
+            "Source: X Y",
+            "1. a says",
+            "Image: ",
+            "\x1b[31m",
+            "\x1b]52;c;QQ==\x07",
+            "<p>",
+            "</p>",
+            "<h1>",
+            "<script>",
+            "&amp;",
+            "Jane Doe (Staff Writer)",
+            "SECTION HEAD",
+        ]
     ),
     max_size=80,
 ).map("".join)
@@ -1149,7 +1175,9 @@ def test_one_bad_jsonl_line_costs_only_its_record(tmp_path):
     content = '{"title": "A", "body": "First body."}\n{broken\n{"title": "C", "body": "Third body."}\n'
     report = load(tmp_path, {"feed.jsonl": content})
     assert [a.id for a in report.articles] == ["feed/0", "feed/2"]  # ids keep their record numbers
-    assert [s.reason for s in report.skipped] == ["record 1: line 2: invalid JSON (Expecting property name enclosed in double quotes)"]
+    assert [s.reason for s in report.skipped] == [
+        "record 1: line 2: invalid JSON (Expecting property name enclosed in double quotes)"
+    ]
 
 
 def test_bidirectional_overrides_are_stripped(tmp_path):

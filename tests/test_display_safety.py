@@ -160,7 +160,9 @@ def _check(label: str, text: str, problems: list[str], forged: bool = True) -> N
             problems.append(f"{label}: forged line {lineno}: {line!r}")
 
 
-def test_no_command_lets_a_control_character_reach_the_terminal(hostile_corpus, shared_analysis_cache, monkeypatch, tmp_path):
+def test_no_command_lets_a_control_character_reach_the_terminal(
+    hostile_corpus, shared_analysis_cache, monkeypatch, tmp_path
+):
     from belreader.clips import ClipStore
     from belreader.index import CorpusIndex
 

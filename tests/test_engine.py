@@ -28,11 +28,28 @@ WORDS = (
 ).split()
 
 QUERIES = [
-    "belarus", "russia minsk", "belarus OR ukraine", "belarus -russia", "gas NOT oil",
-    "(loan OR energy) AND russia", '"union state"', '"nuclear weapons"', '"belarus russia"~3',
-    "lukash*", "mil*", "sanction~", "elecion~2", "title:belarus", "title:belarus OR body:loan",
-    "belarus AND NOT (russia OR ukraine)", "said would could", "army ANDMAYBE border",
-    "Lukashenka", "Tsikhanouskaya", '"president said"~5', "putin -kremlin -moscow",
+    "belarus",
+    "russia minsk",
+    "belarus OR ukraine",
+    "belarus -russia",
+    "gas NOT oil",
+    "(loan OR energy) AND russia",
+    '"union state"',
+    '"nuclear weapons"',
+    '"belarus russia"~3',
+    "lukash*",
+    "mil*",
+    "sanction~",
+    "elecion~2",
+    "title:belarus",
+    "title:belarus OR body:loan",
+    "belarus AND NOT (russia OR ukraine)",
+    "said would could",
+    "army ANDMAYBE border",
+    "Lukashenka",
+    "Tsikhanouskaya",
+    '"president said"~5',
+    "putin -kremlin -moscow",
 ]
 
 
@@ -122,6 +139,7 @@ def test_phrase_slop_and_order(tmp_path):
     index = CorpusIndex(root, tmp_path / "index", analysis=False)
     index.update()
     with index.searcher() as searcher:
+
         def ids(text):
             found, _ = Engine(searcher).run(parse_query(text, searcher.schema))
             return sorted(searcher.stored_fields(int(n))["id"] for n in found)

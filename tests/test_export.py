@@ -137,12 +137,16 @@ def test_markdown_quotes_and_cites_the_right_article_and_paragraph(clip_passages
     assert lines[0] == "> one billion dollars"
     citation = next(line for line in lines if line.startswith("— "))
     # No author or publisher: skipped, and the URL wins over the file path.
-    assert citation == "— Belarus Seeks New Loans, para. 2, <https://news.test/loans>"  # an autolink: the one link Markdown exports keep
+    assert (
+        citation == "— Belarus Seeks New Loans, para. 2, <https://news.test/loans>"
+    )  # an autolink: the one link Markdown exports keep
     assert not any(line.startswith("**Note:**") for line in lines)
 
 
 def test_markdown_multiline_quote_stays_in_the_block_quote():
-    passage = Passage(quote="Line one.\n\nLine two.", article_id="a", article_path="/a.txt", paragraph=0, start=0, end=20, title="A")
+    passage = Passage(
+        quote="Line one.\n\nLine two.", article_id="a", article_path="/a.txt", paragraph=0, start=0, end=20, title="A"
+    )
     text = to_markdown([passage], heading=None)
     assert text.startswith("> Line one.\n>\n> Line two.\n\n— A, para. 1, /a.txt")
 
@@ -249,7 +253,7 @@ def test_csv_reads_back_one_row_per_passage(clip_passages, sochi, tmp_path):
 
 def test_csv_escapes_formula_leading_cells(tmp_path):
     passage = Passage(
-        quote="=HYPERLINK(\"http://evil\",\"click\")",
+        quote='=HYPERLINK("http://evil","click")',
         article_id="a",
         article_path="/corpus/a.txt",
         paragraph=0,
@@ -264,7 +268,7 @@ def test_csv_escapes_formula_leading_cells(tmp_path):
     )
     rows = read_csv(write_export(to_csv([passage]), tmp_path / "x.csv"))
     row = rows[0]
-    assert row["quote"] == "'=HYPERLINK(\"http://evil\",\"click\")"
+    assert row["quote"] == '\'=HYPERLINK("http://evil","click")'
     assert row["title"] == "'+cmd|' /C calc'!A0"
     assert row["author"] == "'-2+3"
     assert row["publisher"] == "'@SUM(A1:A2)"
@@ -278,8 +282,10 @@ def test_csv_escapes_formula_leading_cells(tmp_path):
 
 
 def test_csv_multiline_and_unicode_round_trip(tmp_path):
-    quote = "«Союзное государство»\nвторая строка, with \"quotes\", commas"
-    passage = Passage(quote=quote, article_id="ru", article_path="/ru.txt", paragraph=4, start=0, end=5, title="Заголовок")
+    quote = '«Союзное государство»\nвторая строка, with "quotes", commas'
+    passage = Passage(
+        quote=quote, article_id="ru", article_path="/ru.txt", paragraph=4, start=0, end=5, title="Заголовок"
+    )
     row = read_csv(write_export(to_csv([passage]), tmp_path / "ru.csv"))[0]
     assert row["quote"] == quote and row["paragraph"] == "5"
 

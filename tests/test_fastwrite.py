@@ -28,9 +28,37 @@ SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
 # Words that exercise every step: stop words, one-letter words, stems, accents, digits,
 # dotted words ("U.S.", "3.5"), the tokenizer's "*", apostrophes and other punctuation.
 WORDS = [
-    "the", "a", "I", "of", "and", "is", "not", "Lukashenka", "Lukashenko's", "running", "runs",
-    "Tsikhanouskaya", "café", "Zürich", "naïve", "ÉTAT", "U.S.", "3.5", "2020", "e-mail",
-    "loans", "loan", "Minsk", "*", "a*b", "x", "İstanbul", "straße", "—", "(Reuters)", "...",
+    "the",
+    "a",
+    "I",
+    "of",
+    "and",
+    "is",
+    "not",
+    "Lukashenka",
+    "Lukashenko's",
+    "running",
+    "runs",
+    "Tsikhanouskaya",
+    "café",
+    "Zürich",
+    "naïve",
+    "ÉTAT",
+    "U.S.",
+    "3.5",
+    "2020",
+    "e-mail",
+    "loans",
+    "loan",
+    "Minsk",
+    "*",
+    "a*b",
+    "x",
+    "İstanbul",
+    "straße",
+    "—",
+    "(Reuters)",
+    "...",
 ]
 TEXTS = st.lists(
     st.one_of(st.sampled_from(WORDS), st.text(alphabet=string.ascii_letters + "éü.'* ", max_size=12)),
@@ -61,7 +89,9 @@ def test_fast_index_terms_equal_the_analyzer_s_on_the_seeds():
 def test_positions_skip_stop_words_as_whoosh_numbers_them():
     """The first kept word keeps its place; the ones after it follow on, stop words removed."""
     fmt = FastText().format
-    positions = {t.decode(): fmt.decode_positions(v) for t, _f, _w, v in FastText().index("the cat and the hat of a cat")}
+    positions = {
+        t.decode(): fmt.decode_positions(v) for t, _f, _w, v in FastText().index("the cat and the hat of a cat")
+    }
     assert positions == {"cat": [1, 3], "hat": [2]}
 
 
@@ -140,9 +170,7 @@ def test_parallel_writer_holds_the_same_documents_and_postings(tmp_path, seed_ar
 
     def by_id(dump):
         ids = [d["id"] for d in dump["docs"]]
-        return {
-            key: sorted((ids[n], w, v) for n, w, v in rows) for key, (rows, _df) in dump["postings"].items()
-        }
+        return {key: sorted((ids[n], w, v) for n, w, v in rows) for key, (rows, _df) in dump["postings"].items()}
 
     assert sorted(got["docs"], key=lambda d: d["id"]) == sorted(expected["docs"], key=lambda d: d["id"])
     assert by_id(got) == by_id(expected)

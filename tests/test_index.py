@@ -253,7 +253,9 @@ def test_editing_the_user_entity_table_reindexes(corpus, tmp_path, monkeypatch):
     index.update()
     assert index.update().rebuilt_because is None
     config_dir.mkdir(parents=True, exist_ok=True)
-    (config_dir / "entities.toml").write_text('[grain-trade]\nname = "Grain trade"\nlabel = "EVENT"\naliases = ["grain exports"]\n')
+    (config_dir / "entities.toml").write_text(
+        '[grain-trade]\nname = "Grain trade"\nlabel = "EVENT"\naliases = ["grain exports"]\n'
+    )
     report = index.update()
     assert report.rebuilt_because and "analysis_version" in report.rebuilt_because
     from belreader.search import search

@@ -28,7 +28,9 @@ NEWS = (
     "Officials said the decision was unanimous and that further increases remained possible this year.\n\n"
     "Markets reacted calmly, with the main index closing slightly higher in afternoon trading in Zürich.\n"
 )
-HANG_GUARD_SECONDS = float(os.environ.get("BELREADER_TEST_HANG_GUARD", 120))  # normal runs take well under a second; only a hang or a blow-up reaches this
+HANG_GUARD_SECONDS = float(
+    os.environ.get("BELREADER_TEST_HANG_GUARD", 120)
+)  # normal runs take well under a second; only a hang or a blow-up reaches this
 
 
 @contextlib.contextmanager
@@ -66,8 +68,10 @@ def reasons(report) -> dict[str, str]:
 
 
 def test_deeply_nested_json_is_skipped_and_loading_continues(tmp_path):
-    write(tmp_path, {"deep.json": "[" * 10_000 + "]" * 10_000, "deep.jsonl": "[" * 10_000 + "]" * 10_000 + "\n",
-                     "good.txt": NEWS})
+    write(
+        tmp_path,
+        {"deep.json": "[" * 10_000 + "]" * 10_000, "deep.jsonl": "[" * 10_000 + "]" * 10_000 + "\n", "good.txt": NEWS},
+    )
     report = load_corpus(tmp_path)
     assert [a.id for a in report.articles] == ["good"]
     why = reasons(report)
@@ -78,8 +82,14 @@ def test_deeply_nested_json_is_skipped_and_loading_continues(tmp_path):
 
 @pytest.mark.parametrize(
     "error",
-    [MemoryError(), RecursionError("maximum recursion depth exceeded"), UnicodeError("bad"),
-     RuntimeError("parser broke\nsecond line"), KeyError("x"), AssertionError()],
+    [
+        MemoryError(),
+        RecursionError("maximum recursion depth exceeded"),
+        UnicodeError("bad"),
+        RuntimeError("parser broke\nsecond line"),
+        KeyError("x"),
+        AssertionError(),
+    ],
 )
 def test_any_error_while_loading_one_file_skips_only_that_file(tmp_path, monkeypatch, error):
     real = corpus._markdown_to_paragraphs
@@ -171,11 +181,75 @@ def test_yaml_front_matter_without_aliases_still_reads(tmp_path):
 
 # Units repeated into long runs: every character a cleaning or stripping pattern treats specially.
 RUN_UNITS = [
-    "\x90", "\x98", "\x9b", "\x9d", "\x9e", "\x9f", "\x1b", "\x1b[", "\x1b]", "\x1bP", "\x1b_", "\x1b(", "\x1b ",
-    "\x9b1", "\x07", "\r", "\r\n", "\n", " \n", "\n \n", "\t", " ", "\u00a0", "\u200d", "\u200c", "a\u200d",
-    "[", "]", "(", ")", "](", "[a](", "[a](b", "![", "*", "**", "_", "__", "`", "#", "# ", ">", "- ", "1. ", "1.",
-    "<", "</", "<p", "<!--", "&", "&#", "&amp", "x\n", "1\n", "A\n", "a \n", "By ", "Source: ", "1. a says",
-    "\u0301\u0316", "\u0301", "'", ".", "-", "A", "Aa ", "\ufeff", "\u202e", "\x00",
+    "\x90",
+    "\x98",
+    "\x9b",
+    "\x9d",
+    "\x9e",
+    "\x9f",
+    "\x1b",
+    "\x1b[",
+    "\x1b]",
+    "\x1bP",
+    "\x1b_",
+    "\x1b(",
+    "\x1b ",
+    "\x9b1",
+    "\x07",
+    "\r",
+    "\r\n",
+    "\n",
+    " \n",
+    "\n \n",
+    "\t",
+    " ",
+    "\u00a0",
+    "\u200d",
+    "\u200c",
+    "a\u200d",
+    "[",
+    "]",
+    "(",
+    ")",
+    "](",
+    "[a](",
+    "[a](b",
+    "![",
+    "*",
+    "**",
+    "_",
+    "__",
+    "`",
+    "#",
+    "# ",
+    ">",
+    "- ",
+    "1. ",
+    "1.",
+    "<",
+    "</",
+    "<p",
+    "<!--",
+    "&",
+    "&#",
+    "&amp",
+    "x\n",
+    "1\n",
+    "A\n",
+    "a \n",
+    "By ",
+    "Source: ",
+    "1. a says",
+    "\u0301\u0316",
+    "\u0301",
+    "'",
+    ".",
+    "-",
+    "A",
+    "Aa ",
+    "\ufeff",
+    "\u202e",
+    "\x00",
 ]
 SUFFIXES = [".txt", ".md", ".html", ".json", ".jsonl"]
 
@@ -235,8 +309,27 @@ def test_markdown_links_still_stripped():
 
 
 @pytest.mark.parametrize(
-    "mark", ["\u200e", "\u200f", "\u061c", "\u2060", "\u00ad", "\u200b", "\u202a", "\u202b", "\u202c", "\u202d",
-             "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\u2061", "\u180e"],
+    "mark",
+    [
+        "\u200e",
+        "\u200f",
+        "\u061c",
+        "\u2060",
+        "\u00ad",
+        "\u200b",
+        "\u202a",
+        "\u202b",
+        "\u202c",
+        "\u202d",
+        "\u202e",
+        "\u2066",
+        "\u2067",
+        "\u2068",
+        "\u2069",
+        "\ufeff",
+        "\u2061",
+        "\u180e",
+    ],
 )
 def test_invisible_and_bidi_marks_are_removed(mark):
     assert clean_text(f"pay{mark} to{mark}{mark} acc{mark}ount") == "pay to account"
@@ -325,8 +418,13 @@ def test_binary_with_nul_bytes_is_still_binary(tmp_path):
 
 
 def test_duplicate_ids_in_one_jsonl_file_become_unique(tmp_path):
-    lines = [{"id": "a", "body": "First."}, {"id": "b", "body": "Second."}, {"id": "a", "body": "Third."},
-             {"body": "Fourth."}, {"id": "3", "body": "Fifth."}]
+    lines = [
+        {"id": "a", "body": "First."},
+        {"id": "b", "body": "Second."},
+        {"id": "a", "body": "Third."},
+        {"body": "Fourth."},
+        {"id": "3", "body": "Fifth."},
+    ]
     write(tmp_path, {"feed.jsonl": "".join(json.dumps(x) + "\n" for x in lines)})
     report = load_corpus(tmp_path)
     assert [a.id for a in report.articles] == ["feed/a", "feed/b", "feed#2", "feed/3", "feed#4"]
@@ -373,8 +471,9 @@ def test_find_article_for_plain_files(tmp_path):
 # --------------------------------------------------------------------------- the loader fuzz test
 
 
-_NAME_CHARS = st.sampled_from(list("ab.-_ ") + ["\t", "\n", "\r", "\x1b", "\x9b", "\x07", "\u202e", "\u2066", "\u200f",
-                                                "\x7f", "\u2028", "é"])
+_NAME_CHARS = st.sampled_from(
+    list("ab.-_ ") + ["\t", "\n", "\r", "\x1b", "\x9b", "\x07", "\u202e", "\u2066", "\u200f", "\x7f", "\u2028", "é"]
+)
 _NAMES = st.tuples(
     st.text(_NAME_CHARS, min_size=1, max_size=12),
     st.one_of(st.sampled_from(SUFFIXES + [".htm", ".markdown"]), st.text(_NAME_CHARS, max_size=4).map(".".__add__)),
@@ -393,7 +492,11 @@ _CONTENTS = st.one_of(
     st.binary(max_size=2000),
     st.builds(lambda d, k: _nested(d, k).encode(), st.integers(1, 20_000), st.integers(0, 2)),
     st.builds(lambda d, k: (_nested(d, k) + "\n").encode() * 3, st.integers(1, 20_000), st.integers(0, 2)),
-    st.builds(lambda t, e: t.encode(e, "surrogatepass"), st.text(max_size=500), st.sampled_from(["utf-16", "utf-32-le", "utf-8"])),
+    st.builds(
+        lambda t, e: t.encode(e, "surrogatepass"),
+        st.text(max_size=500),
+        st.sampled_from(["utf-16", "utf-32-le", "utf-8"]),
+    ),
 )
 
 

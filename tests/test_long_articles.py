@@ -67,7 +67,7 @@ def test_show_hands_a_giant_paragraph_to_rich_in_no_piece_longer_than_the_limit(
     numbered = [i for i, text in enumerate(lines) if text.startswith("  1  ")]
     assert len(numbered) == 1
     assert all(len(text) <= 80 for text in lines)
-    shown = " ".join(lines[numbered[0]:]).split()
+    shown = " ".join(lines[numbered[0] :]).split()
     assert shown[0] == "1" and shown[1:] == line.split(), "every word of the paragraph, in order"  # no diff of 300 KB
 
 
@@ -105,9 +105,20 @@ def test_a_hangup_while_an_article_is_analysed_ends_the_reader(tmp_path, shared_
     master, slave = os.openpty()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent), "TERM": "xterm-256color"}
     process = subprocess.Popen(
-        [sys.executable, "-c", READER_WITH_SLOW_ANALYSIS, str(corpus), str(tmp_path / "index"), str(tmp_path / "state"),
-         str(marker)],
-        stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+        [
+            sys.executable,
+            "-c",
+            READER_WITH_SLOW_ANALYSIS,
+            str(corpus),
+            str(tmp_path / "index"),
+            str(tmp_path / "state"),
+            str(marker),
+        ],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
     )
     os.close(slave)
 

@@ -21,13 +21,23 @@ def table() -> EntityTable:
 
 @pytest.mark.parametrize(
     "variant",
-    ["Alyaksandr Lukashenka", "Alexander Lukashenko", "Aleksandr Lukashenka", "Lukashenka's", "Lukashenka’s", "Lukashenko", "LUKASHENKO"],
+    [
+        "Alyaksandr Lukashenka",
+        "Alexander Lukashenko",
+        "Aleksandr Lukashenka",
+        "Lukashenka's",
+        "Lukashenka’s",
+        "Lukashenko",
+        "LUKASHENKO",
+    ],
 )
 def test_lukashenka_variants_are_one_person(table, variant):
     assert table.canonical(variant) == "lukashenka"
 
 
-@pytest.mark.parametrize("variant", ["Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya", "Tsikhanouskaya", "Tikhanovskaya’s"])
+@pytest.mark.parametrize(
+    "variant", ["Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya", "Tsikhanouskaya", "Tikhanovskaya’s"]
+)
 def test_tsikhanouskaya_variants(table, variant):
     assert table.canonical(variant) == "tsikhanouskaya"
 
@@ -35,15 +45,32 @@ def test_tsikhanouskaya_variants(table, variant):
 @pytest.mark.parametrize(
     ("name", "entity_id", "label"),
     [
-        ("Putin", "putin", "PERSON"), ("Peskov", "peskov", "PERSON"), ("Zelensky", "zelensky", "PERSON"),
-        ("Kuleba", "kuleba", "PERSON"), ("Navalny", "navalny", "PERSON"), ("Sivitsky", "sivitsky", "PERSON"),
-        ("Goble", "goble", "PERSON"), ("Kiev", "kyiv", "PLACE"), ("Kyiv", "kyiv", "PLACE"),
-        ("Luhansk", "luhansk", "PLACE"), ("Donetsk", "donetsk", "PLACE"), ("Donbas", "donbas", "PLACE"),
-        ("Klaipeda", "klaipeda", "PLACE"), ("Crimea", "crimea", "PLACE"), ("Sochi", "sochi", "PLACE"),
-        ("Minsk", "minsk", "PLACE"), ("Moscow", "moscow", "PLACE"), ("Belarus", "belarus", "PLACE"),
-        ("Russia", "russia", "PLACE"), ("Ukraine", "ukraine", "PLACE"), ("NATO", "nato", "ORG"),
-        ("OSCE", "osce", "ORG"), ("Kremlin", "kremlin", "ORG"), ("the Kremlin", "kremlin", "ORG"),
-        ("EU", "eu", "ORG"), ("Jamestown Foundation", "jamestown-foundation", "ORG"),
+        ("Putin", "putin", "PERSON"),
+        ("Peskov", "peskov", "PERSON"),
+        ("Zelensky", "zelensky", "PERSON"),
+        ("Kuleba", "kuleba", "PERSON"),
+        ("Navalny", "navalny", "PERSON"),
+        ("Sivitsky", "sivitsky", "PERSON"),
+        ("Goble", "goble", "PERSON"),
+        ("Kiev", "kyiv", "PLACE"),
+        ("Kyiv", "kyiv", "PLACE"),
+        ("Luhansk", "luhansk", "PLACE"),
+        ("Donetsk", "donetsk", "PLACE"),
+        ("Donbas", "donbas", "PLACE"),
+        ("Klaipeda", "klaipeda", "PLACE"),
+        ("Crimea", "crimea", "PLACE"),
+        ("Sochi", "sochi", "PLACE"),
+        ("Minsk", "minsk", "PLACE"),
+        ("Moscow", "moscow", "PLACE"),
+        ("Belarus", "belarus", "PLACE"),
+        ("Russia", "russia", "PLACE"),
+        ("Ukraine", "ukraine", "PLACE"),
+        ("NATO", "nato", "ORG"),
+        ("OSCE", "osce", "ORG"),
+        ("Kremlin", "kremlin", "ORG"),
+        ("the Kremlin", "kremlin", "ORG"),
+        ("EU", "eu", "ORG"),
+        ("Jamestown Foundation", "jamestown-foundation", "ORG"),
         ("The Atlantic Council", "atlantic-council", "ORG"),
     ],
 )
@@ -55,12 +82,20 @@ def test_table_entries_and_types(table, name, entity_id, label):
 @pytest.mark.parametrize(
     ("name", "entity_id", "kind"),
     [
-        ("RT", "rt", "broadcaster"), ("TASS", "tass", "agency"), ("Interfax", "interfax", "agency"),
-        ("RBC", "rbc", "media"), ("Kommersant", "kommersant", "newspaper"), ("Vzglyad", "vzglyad", "newspaper"),
-        ("NV radio", "nv-radio", "broadcaster"), ("Russia-1 TV", "russia-1", "broadcaster"),
-        ("Russia-1", "russia-1", "broadcaster"), ("Russia Today", "russia-today", "broadcaster"),
-        ("The Moscow Times", "moscow-times", "newspaper"), ("Telegram", "telegram", "media"),
-        ("Pul Pervovo", "pul-pervovo", "channel"), ("Reuters", "reuters", "agency"),
+        ("RT", "rt", "broadcaster"),
+        ("TASS", "tass", "agency"),
+        ("Interfax", "interfax", "agency"),
+        ("RBC", "rbc", "media"),
+        ("Kommersant", "kommersant", "newspaper"),
+        ("Vzglyad", "vzglyad", "newspaper"),
+        ("NV radio", "nv-radio", "broadcaster"),
+        ("Russia-1 TV", "russia-1", "broadcaster"),
+        ("Russia-1", "russia-1", "broadcaster"),
+        ("Russia Today", "russia-today", "broadcaster"),
+        ("The Moscow Times", "moscow-times", "newspaper"),
+        ("Telegram", "telegram", "media"),
+        ("Pul Pervovo", "pul-pervovo", "channel"),
+        ("Reuters", "reuters", "agency"),
     ],
 )
 def test_media_have_role_and_kind(table, name, entity_id, kind):
@@ -137,7 +172,9 @@ def test_load_table_is_cached_until_the_file_changes(tmp_path):
 
 def test_default_user_file_comes_from_the_config_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("BELREADER_CONFIG_DIR", str(tmp_path))
-    (tmp_path / "entities.toml").write_text('[gerasimov]\nname = "Valery Gerasimov"\nlabel = "PERSON"\naliases = ["Gerasimov"]\n', encoding="utf-8")
+    (tmp_path / "entities.toml").write_text(
+        '[gerasimov]\nname = "Valery Gerasimov"\nlabel = "PERSON"\naliases = ["Gerasimov"]\n', encoding="utf-8"
+    )
     assert load_table().canonical("Gerasimov") == "gerasimov"
 
 
@@ -159,10 +196,31 @@ def test_public_records_have_the_agreed_fields():
     assert names(nlp.Mention) == ["entity_id", "text", "label", "start", "end", "paragraph"]
     assert names(nlp.Entity) == ["id", "name", "label", "role", "aliases_seen", "count"]
     assert names(nlp.Claim) == [
-        "id", "article_id", "paragraph", "start", "end", "speaker", "speaker_id", "verb", "content",
-        "direct_quote", "negated", "outlets", "dates", "sentence_start", "sentence_end", "verb_text",
+        "id",
+        "article_id",
+        "paragraph",
+        "start",
+        "end",
+        "speaker",
+        "speaker_id",
+        "verb",
+        "content",
+        "direct_quote",
+        "negated",
+        "outlets",
+        "dates",
+        "sentence_start",
+        "sentence_end",
+        "verb_text",
     ]
     assert names(nlp.Source) == ["id", "name", "kind", "claim_count"]
     assert names(nlp.Analysis) == ["article_id", "content_hash", "backend", "mentions", "entities", "claims", "sources"]
-    for function in ("analyze", "analyze_many", "backend_status", "related_claims", "corpus_sources", "suggest_aliases"):
+    for function in (
+        "analyze",
+        "analyze_many",
+        "backend_status",
+        "related_claims",
+        "corpus_sources",
+        "suggest_aliases",
+    ):
         assert callable(getattr(nlp, function))

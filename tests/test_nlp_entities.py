@@ -134,7 +134,7 @@ def test_table_merging_keeps_larger_names_and_cuts_partial_overlaps():
     model = [at("Security Service of Ukraine", "ORG"), at("Today, September 14", "DATE")]
     table_spans = [at("Ukraine", "PLACE", "ukraine"), at("Russia Today", "ORG", "russia-today")]
     merged = merge_with_table(body, model, table_spans)
-    assert [(body[s.start:s.end], s.label, s.entity_id) for s in merged] == [
+    assert [(body[s.start : s.end], s.label, s.entity_id) for s in merged] == [
         ("Security Service of Ukraine", "ORG", None),  # a larger name containing a place stays whole
         ("Russia Today", "ORG", "russia-today"),
         ("September 14", "DATE", None),  # the model's DATE loses the words the alias owns
@@ -143,7 +143,7 @@ def test_table_merging_keeps_larger_names_and_cuts_partial_overlaps():
 
 def test_rule_tagger_finds_names_dates_and_money():
     text = "On September 14, Vladimir Putin offered a $1.5 billion loan to the Russian International Affairs Council."
-    spans = {(text[s.start:s.end], s.label) for s in rule_spans(text)}
+    spans = {(text[s.start : s.end], s.label) for s in rule_spans(text)}
     assert ("September 14", "DATE") in spans
     assert ("Vladimir Putin", "PERSON") in spans
     assert ("$1.5 billion", "MONEY") in spans

@@ -62,9 +62,17 @@ def test_fallback_finds_entities(no_model):
     analysis = nlp.analyze(make_article(TEXT, "fb"))
     assert analysis.backend.startswith("rule-based fallback")
     labels = {(m.entity_id, m.label) for m in analysis.mentions}
-    for expected in [("lukashenka", "PERSON"), ("putin", "PERSON"), ("sochi", "PLACE"), ("peskov", "PERSON"),
-                     ("tass", "ORG"), ("kyiv", "PLACE"), ("donbas", "PLACE"), ("russia-1", "ORG"),
-                     ("date:september-14", "DATE")]:
+    for expected in [
+        ("lukashenka", "PERSON"),
+        ("putin", "PERSON"),
+        ("sochi", "PLACE"),
+        ("peskov", "PERSON"),
+        ("tass", "ORG"),
+        ("kyiv", "PLACE"),
+        ("donbas", "PLACE"),
+        ("russia-1", "ORG"),
+        ("date:september-14", "DATE"),
+    ]:
         assert expected in labels
     # unknown names: a capitalised two-word phrase, then its surname alone
     krutzinna = [m for m in analysis.mentions if m.text.endswith("Krutzinna")]

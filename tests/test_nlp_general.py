@@ -58,7 +58,7 @@ CASES = {
         '"But the Kremlin has been clear in telling him that his powers must be diluted."'
     ),
     "quote-then-adding": (
-        'Mr Howard will hold a news conference every morning, Tory co-chairman Liam Fox said. '
+        "Mr Howard will hold a news conference every morning, Tory co-chairman Liam Fox said. "
         '"We want Michael to be accessible," Mr Fox said, adding that the party was not afraid of scrutiny.'
     ),
     "first-name": 'Michael Howard\'s wife, Sandra, will campaign. "We want Michael to be accessible," Liam Fox said.',
@@ -179,7 +179,8 @@ def test_a_quote_then_adding_that_makes_two_claims_and_titles_stay_out(analyses)
 def test_a_quote_resumed_after_its_attribution_is_one_claim(analyses):
     quote, added = claims_of(analyses, "resumed")
     assert quote.content == (
-        "Our task is to make opportunity for all … There is a glass ceiling in this country. We have to break it.")
+        "Our task is to make opportunity for all … There is a glass ceiling in this country. We have to break it."
+    )
     assert quote.speaker_id == "milburn" and quote.direct_quote
     assert added.content == "Voters turned away" and added.speaker_id == "milburn"
 
@@ -238,8 +239,12 @@ def test_a_first_name_alone_is_the_one_full_name_it_starts(analyses):
 
 def test_a_headline_word_glued_to_a_surname_is_dropped(analyses):
     ids = {m.text: m.entity_id for m in analyses["glued"].mentions if m.label == "PERSON"}
-    assert ids == {"Blair": "tony-blair", "Tony Blair": "tony-blair", "Kim Howells": "kim-howells",
-                   "Gordon Brown": "gordon-brown"}, ids
+    assert ids == {
+        "Blair": "tony-blair",
+        "Tony Blair": "tony-blair",
+        "Kim Howells": "kim-howells",
+        "Gordon Brown": "gordon-brown",
+    }, ids
 
 
 def test_a_capitalised_noun_after_the_is_not_a_person(analyses):

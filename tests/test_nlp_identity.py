@@ -20,13 +20,27 @@ def person(entity_id, name, count=1):
 def corpus():
     """Three articles: Tony and Ian Blair both named in full somewhere, Goldsmith only once."""
     return [
-        Analysis("a", "h1", "t", entities=[person("tony-blair", "Tony Blair", 5), person("peter-goldsmith", "Peter Goldsmith", 2)]),
+        Analysis(
+            "a",
+            "h1",
+            "t",
+            entities=[person("tony-blair", "Tony Blair", 5), person("peter-goldsmith", "Peter Goldsmith", 2)],
+        ),
         Analysis("b", "h2", "t", entities=[person("ian-blair", "Ian Blair", 2), person("blair", "Blair", 3)]),
         Analysis("d", "h4", "t", entities=[person("robert-kilroy-silk", "Robert Kilroy-Silk", 3)]),
         Analysis("e", "h5", "t", entities=[person("kilroy-silk", "Kilroy-Silk", 2)]),
-        Analysis("c", "h3", "t", entities=[person("goldsmith", "Goldsmith", 4), person("viktar-babaryka", "Viktar Babaryka"),
-                                           person("viktor-babarika", "Viktor Babarika"), person("ivan-lukasenko", "Ivan Lukasenko"),
-                                           person("alyaksandr-lukashenka", "Alyaksandr Lukashenka")]),
+        Analysis(
+            "c",
+            "h3",
+            "t",
+            entities=[
+                person("goldsmith", "Goldsmith", 4),
+                person("viktar-babaryka", "Viktar Babaryka"),
+                person("viktor-babarika", "Viktor Babarika"),
+                person("ivan-lukasenko", "Ivan Lukasenko"),
+                person("alyaksandr-lukashenka", "Alyaksandr Lukashenka"),
+            ],
+        ),
     ]
 
 
@@ -68,9 +82,11 @@ def analysis_with_mentions():
         Mention("yukos", "Yukos", "PERSON", 36, 41, 0),
         Mention("tony-blair", "Mrs Blair", "PERSON", 51, 60, 0),
     ]
-    claims = [Claim("x#c1", "x", 0, 27, 29, "Mr Blair", "tony-blair", "say", "so", False, False, [], [], 18, 30),
-              Claim("x#c2", "x", 0, 47, 49, "Yukos", "yukos", "say", "no", False, False, [], [], 36, 50)]
-    assert all(body[m.start:m.end] == m.text for m in mentions)
+    claims = [
+        Claim("x#c1", "x", 0, 27, 29, "Mr Blair", "tony-blair", "say", "so", False, False, [], [], 18, 30),
+        Claim("x#c2", "x", 0, 47, 49, "Yukos", "yukos", "say", "no", False, False, [], [], 36, 50),
+    ]
+    assert all(body[m.start : m.end] == m.text for m in mentions)
     return Analysis("x", "h", "t", mentions=mentions, claims=claims)
 
 

@@ -43,15 +43,28 @@ def make_analysis(article_id: str, *claims: dict) -> Analysis:
                 at = content.find(text, at + len(text))
         built.append(
             Claim(
-                id=f"{article_id}#c{n}", article_id=article_id, paragraph=n - 1, start=start, end=end,
-                speaker=spec.get("speaker", ""), speaker_id=spec.get("speaker_id"), verb=spec.get("verb", "say"),
-                content=content, direct_quote=False, negated=False, outlets=[], dates=list(spec.get("dates", [])),
-                sentence_start=start, sentence_end=end,
+                id=f"{article_id}#c{n}",
+                article_id=article_id,
+                paragraph=n - 1,
+                start=start,
+                end=end,
+                speaker=spec.get("speaker", ""),
+                speaker_id=spec.get("speaker_id"),
+                verb=spec.get("verb", "say"),
+                content=content,
+                direct_quote=False,
+                negated=False,
+                outlets=[],
+                dates=list(spec.get("dates", [])),
+                sentence_start=start,
+                sentence_end=end,
             )
         )
         offset = end + 2
     mentions.sort(key=lambda m: m.start)
-    return Analysis(article_id=article_id, content_hash=f"hash-{article_id}", backend="test", mentions=mentions, claims=built)
+    return Analysis(
+        article_id=article_id, content_hash=f"hash-{article_id}", backend="test", mentions=mentions, claims=built
+    )
 
 
 def say(content: str, speaker: str = "", speaker_id: str | None = None, **extra) -> dict:
@@ -63,25 +76,35 @@ def say(content: str, speaker: str = "", speaker_id: str | None = None, **extra)
 BACKGROUND = [
     make_analysis("bg01", say("Freedonia had its wettest March on record, with floods in two northern valleys")),
     make_analysis("bg02", say("the Freedonia football team will play its final qualifier on Thursday", "the coach")),
-    make_analysis("bg03", say("schools in Freedonia will open an hour later from next week, the ministry said in a statement")),
+    make_analysis(
+        "bg03", say("schools in Freedonia will open an hour later from next week, the ministry said in a statement")
+    ),
     make_analysis("bg04", say("hospital waiting lists in Freedonia grew last year", "doctors")),
-    make_analysis("bg05", say("the new railway between the capital and the coast of Freedonia will take 10 years to build")),
+    make_analysis(
+        "bg05", say("the new railway between the capital and the coast of Freedonia will take 10 years to build")
+    ),
     make_analysis("bg06", say("Freedonia's wine exports fell sharply after the spring frost", "growers")),
     make_analysis("bg07", say("a museum of folk music opened yesterday in the old quarter of the Freedonia capital")),
     make_analysis("bg08", say("the price of bread in Freedonia has doubled since January", "a bakers' union")),
     make_analysis("bg09", say("Freedonia will host the regional chess championship in August")),
-    make_analysis("bg10", say("the postal service of Freedonia plans to close 40 rural branches", "the postal workers' union")),
-    make_analysis("bg11", say("Freedonia's parliament told reporters on Monday that the summer recess would be shortened")),
+    make_analysis(
+        "bg10", say("the postal service of Freedonia plans to close 40 rural branches", "the postal workers' union")
+    ),
+    make_analysis(
+        "bg11", say("Freedonia's parliament told reporters on Monday that the summer recess would be shortened")
+    ),
     make_analysis("bg12", say("a heatwave is expected in Freedonia over the weekend", "forecasters")),
 ]
 
 LOAN_A = say(
     "Freedonia has secured a $2.4bn loan from the IMF to refinance its foreign debt",
-    "the finance ministry", None,
+    "the finance ministry",
+    None,
 )
 LOAN_B = say(
     "the International Monetary Fund would lend 2.4 billion dollars so that Freedonia can refinance debts falling due",
-    "Rufus Firefly", "rufus-firefly",
+    "Rufus Firefly",
+    "rufus-firefly",
 )
 
 
@@ -154,8 +177,14 @@ def test_time_phrases_reporting_words_and_small_numbers_do_not_match(first, seco
 
 def test_the_same_speaker_and_a_telling_word_do_match():
     """The counterpart of the test above: the filter is not simply refusing everything."""
-    a = make_analysis("one", say("the harbour at Port Gold will be dredged, Chicolini told reporters on Thursday", "Chicolini", "chicolini"))
-    b = make_analysis("two", say("on Thursday Chicolini said that dredging the harbour would begin in spring", "Chicolini", "chicolini"))
+    a = make_analysis(
+        "one",
+        say("the harbour at Port Gold will be dredged, Chicolini told reporters on Thursday", "Chicolini", "chicolini"),
+    )
+    b = make_analysis(
+        "two",
+        say("on Thursday Chicolini said that dredging the harbour would begin in spring", "Chicolini", "chicolini"),
+    )
     found = related_matches(a.claims[0], corpus(a, b))
     assert [m.claim.id for m in found] == ["two#c1"]
     assert found[0].shared_entities == ["chicolini"] and "harbour" in found[0].shared_terms
@@ -163,7 +192,9 @@ def test_the_same_speaker_and_a_telling_word_do_match():
 
 
 def test_a_very_common_entity_alone_does_not_match():
-    harbour = make_analysis("harbour", say("Freedonia will open a new harbour at Port Gold", "Teasdale", "gloria-teasdale"))
+    harbour = make_analysis(
+        "harbour", say("Freedonia will open a new harbour at Port Gold", "Teasdale", "gloria-teasdale")
+    )
     harvest = make_analysis("harvest", say("Freedonia's farmers expect a record wheat harvest", "farmers"))
     analyses = corpus(harbour, harvest)
     for analysis in (harbour, harvest):
@@ -178,15 +209,24 @@ def test_a_very_common_entity_is_no_actor_even_with_a_round_amount():
     analyses = corpus(roads, lottery)
     assert related_matches(roads.claims[0], analyses) == []
     # the same round amount with a specific actor is enough
-    sylvania = make_analysis("sylvania", say("Sylvania will spend £1bn on mountain tunnels", "Teasdale", "gloria-teasdale"))
+    sylvania = make_analysis(
+        "sylvania", say("Sylvania will spend £1bn on mountain tunnels", "Teasdale", "gloria-teasdale")
+    )
     tunnels = make_analysis("tunnels", say("Sylvania's tunnel programme is to cost £1bn", "engineers"))
     found = related_matches(sylvania.claims[0], corpus(sylvania, tunnels))
     assert [m.claim.id for m in found] == ["tunnels#c1"] and found[0].shared_entities == ["sylvania"]
 
 
 def test_the_same_speaker_counts_even_when_they_speak_in_every_article():
-    topics = ["the opera house needs a new roof", "taxes on hats will fall", "the river must be cleaned",
-              "he will never wear a tie", "the army band is too loud", "mayors should be elected", "bread is too dear"]
+    topics = [
+        "the opera house needs a new roof",
+        "taxes on hats will fall",
+        "the river must be cleaned",
+        "he will never wear a tie",
+        "the army band is too loud",
+        "mayors should be elected",
+        "bread is too dear",
+    ]
     chatty = [make_analysis(f"ch{i}", say(topic, "Chicolini", "chicolini")) for i, topic in enumerate(topics)]
     a = make_analysis("stand-a", say("he will sell his peanut stand to the circus", "Chicolini", "chicolini"))
     b = make_analysis("stand-b", say("the circus is buying his peanut stand", "Chicolini", "chicolini"))
@@ -194,7 +234,9 @@ def test_the_same_speaker_counts_even_when_they_speak_in_every_article():
     assert [m.claim.id for m in found] == ["stand-b#c1"]
     assert found[0].shared_entities == ["chicolini"] and set(found[0].shared_terms) == {"peanut", "stand", "circus"}
     # two phrases from someone else, with the ubiquitous Chicolini only mentioned, are not enough
-    c = make_analysis("stand-c", say("the circus is buying a peanut stand and hiring Chicolini as ringmaster", "a clown"))
+    c = make_analysis(
+        "stand-c", say("the circus is buying a peanut stand and hiring Chicolini as ringmaster", "a clown")
+    )
     assert related_matches(a.claims[0], [*chatty, a, c]) == []
 
 
@@ -205,23 +247,41 @@ def test_one_shared_actor_is_not_the_same_fact():
 
 
 def test_a_shared_actor_and_phrase_in_otherwise_different_claims_score_below_the_threshold():
-    promise = make_analysis("promise", say(
-        "Teasdale promised cheaper peanuts, free opera tickets, longer lunches and a brass band for every village", "aides"))
-    wedding = make_analysis("wedding", say(
-        "Teasdale complained that the brass band at her niece's wedding played too loudly and out of tune", "guests"))
+    promise = make_analysis(
+        "promise",
+        say(
+            "Teasdale promised cheaper peanuts, free opera tickets, longer lunches and a brass band for every village",
+            "aides",
+        ),
+    )
+    wedding = make_analysis(
+        "wedding",
+        say(
+            "Teasdale complained that the brass band at her niece's wedding played too loudly and out of tune", "guests"
+        ),
+    )
     assert related_matches(promise.claims[0], corpus(promise, wedding)) == []
 
 
 def test_an_unrelated_claim_set_returns_nothing_rather_than_padding():
     # it shares Freedonia, "said", "on Thursday", "last week" and a small number with the others
-    lone = make_analysis("lone", say("Freedonia's ambassador said on Thursday that she had collected 10 stamps last week", "Teasdale", "gloria-teasdale"))
+    lone = make_analysis(
+        "lone",
+        say(
+            "Freedonia's ambassador said on Thursday that she had collected 10 stamps last week",
+            "Teasdale",
+            "gloria-teasdale",
+        ),
+    )
     analyses = corpus(lone)
     assert related_matches(lone.claims[0], analyses, limit=5) == []
     assert related_claims(lone.claims[0], analyses, limit=10) == []
 
 
 def test_the_limit_and_the_own_article_are_respected():
-    a = make_analysis("loan-a", LOAN_A, say("the IMF loan of $2.4bn will refinance Freedonia's debt", "Teasdale", "gloria-teasdale"))
+    a = make_analysis(
+        "loan-a", LOAN_A, say("the IMF loan of $2.4bn will refinance Freedonia's debt", "Teasdale", "gloria-teasdale")
+    )
     b = make_analysis("loan-b", LOAN_B)
     c = make_analysis("loan-c", say("Firefly welcomed the $2.4 billion IMF loan to refinance old debt", "a spokesman"))
     analyses = corpus(a, b, c)
@@ -266,7 +326,9 @@ def test_years_and_bare_small_numbers_are_not_amounts():
 
 def test_amounts_in_different_forms_make_a_match():
     a = make_analysis("fine-a", say("Chicolini was fined £1,400 for selling peanuts without a licence", "a court"))
-    b = make_analysis("fine-b", say("the magistrates ordered Chicolini to pay 1,400 pounds for unlicensed peanut selling", "Teasdale"))
+    b = make_analysis(
+        "fine-b", say("the magistrates ordered Chicolini to pay 1,400 pounds for unlicensed peanut selling", "Teasdale")
+    )
     found = related_matches(a.claims[0], corpus(a, b))
     assert [m.claim.id for m in found] == ["fine-b#c1"]
     assert found[0].shared_numbers == ["1400 gbp"] and found[0].shared_entities == ["chicolini"]
@@ -285,8 +347,12 @@ def test_a_query_over_twelve_thousand_claims_is_fast():
     analyses = []
     for n in range(3000):
         claims = [
-            say(f"Freedonia {words[(n * 7 + k) % 400]} {words[(n * 13 + k) % 400]} {words[(n + k * 31) % 400]} "
-                f"on Thursday cost £{(n % 90) + 10}m", "Teasdale" if n % 3 else "", "gloria-teasdale" if n % 3 else None)
+            say(
+                f"Freedonia {words[(n * 7 + k) % 400]} {words[(n * 13 + k) % 400]} {words[(n + k * 31) % 400]} "
+                f"on Thursday cost £{(n % 90) + 10}m",
+                "Teasdale" if n % 3 else "",
+                "gloria-teasdale" if n % 3 else None,
+            )
             for k in range(4)
         ]
         analyses.append(make_analysis(f"a{n}", *claims))

@@ -46,8 +46,14 @@ def test_key_claims_of_the_seeds(by_id, article_id, expected):
     if expected["speaker"]:
         claim = claim_with(analysis, expected["speaker"], expected["contains"])
     else:
-        claim = next((c for c in analysis.claims if expected["contains"] in c.content
-                      and expected["speaker_text"].lower() in c.speaker.lower()), None)
+        claim = next(
+            (
+                c
+                for c in analysis.claims
+                if expected["contains"] in c.content and expected["speaker_text"].lower() in c.speaker.lower()
+            ),
+            None,
+        )
     assert claim is not None, [(c.speaker_id, c.content[:60]) for c in analysis.claims]
     assert set(expected.get("outlets", [])) <= set(claim.outlets)
     assert claim.negated == expected.get("negated", False)
@@ -123,7 +129,9 @@ LOAN = {"000": "$1.5 billion loan", "001": "$1.5 billion loan", "003": "$1.5 bil
 
 
 def loan_claims(by_id):
-    return {key: next(c for c in by_id[SEED_IDS[key]].claims if fragment in c.content) for key, fragment in LOAN.items()}
+    return {
+        key: next(c for c in by_id[SEED_IDS[key]].claims if fragment in c.content) for key, fragment in LOAN.items()
+    }
 
 
 def test_loan_accounts_find_each_other_at_the_top(analyses, by_id):
@@ -165,7 +173,9 @@ def test_cache_by_content_hash_runs_no_nlp_the_second_time(articles, tmp_path, m
     monkeypatch.setattr(pipeline, "_analyze_spacy", no_nlp)
     monkeypatch.setattr(pipeline, "_analyze_rules", no_nlp)
     progress = []
-    second = nlp.analyze_many(articles[:2], cache_dir=tmp_path, progress=lambda done, total: progress.append((done, total)))
+    second = nlp.analyze_many(
+        articles[:2], cache_dir=tmp_path, progress=lambda done, total: progress.append((done, total))
+    )
     assert second == first
     assert progress[-1] == (2, 2)
 
@@ -193,7 +203,11 @@ def test_corrupt_cache_entry_is_recomputed(articles, tmp_path):
     assert nlp.analyze_many(articles[:1], cache_dir=tmp_path)[0] == first
 
 
-@pytest.mark.parametrize("content", ["[" * 100_000, "{\"entities\": 5}", "[1, 2]", "{\"claims\": [[]]}"], ids=["nested", "int-entities", "list", "bad-claim"])
+@pytest.mark.parametrize(
+    "content",
+    ["[" * 100_000, '{"entities": 5}', "[1, 2]", '{"claims": [[]]}'],
+    ids=["nested", "int-entities", "list", "bad-claim"],
+)
 def test_cache_entry_nested_too_deep_or_of_the_wrong_shape_is_recomputed(articles, tmp_path, content):
     """Issue 10 item 6: a hostile cache file must not stop the analysis (RecursionError escaped)."""
     first = nlp.analyze_many(articles[:1], cache_dir=tmp_path)[0]

@@ -49,9 +49,7 @@ CASES = {
         "He added that checks would start in May."
     ),
     # "it said": the organisation that just spoke
-    "it-organisation": (
-        "The Confederation of Millers said exports had risen. Growth would slow next year, it said."
-    ),
+    "it-organisation": ("The Confederation of Millers said exports had risen. Growth would slow next year, it said."),
     "it-unknown": "Exports rose in the spring. It said growth would slow next year.",  # no organisation: no claim
     # a quote attributed "in an interview with X": the quote is the content
     "quote-in-interview": (
@@ -69,8 +67,7 @@ CASES = {
         '"Landlords must face real sanctions." The council plans to meet in May.'
     ),
     "quote-paragraph-after-reported": (
-        "Lena Varga insists she has full faith in the new coach.\n\n"
-        '"He has my support. I will not change my mind."'
+        'Lena Varga insists she has full faith in the new coach.\n\n"He has my support. I will not change my mind."'
     ),
     "quote-opens-paragraph": (
         'Tomas Reed said the film had a chance. "I think it will win," he said.\n\n'
@@ -132,7 +129,9 @@ def test_an_honorific_and_surname_the_model_missed_is_the_articles_person():
     article = make_article(text)
     body = article.body
     # the model found the full names only (as it does on some articles), not "Mr Pimm"
-    spans = [Span(body.index(name), body.index(name) + len(name), "PERSON") for name in ("Harold Pimm", "Neville Crane")]
+    spans = [
+        Span(body.index(name), body.index(name) + len(name), "PERSON") for name in ("Harold Pimm", "Neville Crane")
+    ]
     mentions = resolve(article, spans, load_table())
     pimm = [m for m in mentions if m.text == "Mr Pimm"]
     assert pimm and pimm[0].label == "PERSON" and pimm[0].entity_id == "harold-pimm"
@@ -201,8 +200,10 @@ def test_told_a_common_noun_that(analyses):
 
 
 def test_an_honorific_before_a_span_the_model_called_a_place_makes_a_person():
-    article = make_article("Damian Oakes left the party. Mr Oakes said he had no regrets. Ms Fenwick-Hart agreed "
-                           "with Cara Fenwick-Hart's view, and Mr Oakes's friends cheered.")
+    article = make_article(
+        "Damian Oakes left the party. Mr Oakes said he had no regrets. Ms Fenwick-Hart agreed "
+        "with Cara Fenwick-Hart's view, and Mr Oakes's friends cheered."
+    )
     body = article.body
     spans = [Span(body.index("Damian Oakes"), body.index("Damian Oakes") + 12, "ORG")]
     at = body.index("Oakes said")
@@ -222,7 +223,11 @@ def test_a_quote_after_reported_words_is_more_of_that_speaker(analyses):
     said, quote, continued = claims_of(analyses, "quote-after-reported")
     assert said.content == "the closure rule had failed" and said.speaker_id == "oakes"
     assert quote.direct_quote and quote.content.startswith("If a pub shuts") and quote.speaker_id == "oakes"
-    assert continued.paragraph == 1 and continued.content == "Landlords must face real sanctions." and continued.speaker_id == "oakes"
+    assert (
+        continued.paragraph == 1
+        and continued.content == "Landlords must face real sanctions."
+        and continued.speaker_id == "oakes"
+    )
 
 
 def test_a_quote_paragraph_after_reported_words_keeps_the_speaker(analyses):

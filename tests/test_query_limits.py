@@ -21,9 +21,7 @@ DOCS = {
     "The economy and the government’s loans were on the agenda.\n",
     "loan.md": "---\ntitle: Moscow extends a loan\n---\n"
     "Russia confirmed the disbursal of a loan to Belarus. Economic growth slowed.\n",
-    "vocabulary.md": "---\ntitle: Word list\n---\n"
-    + " ".join(f"alpha{n:04d}" for n in range(VOCABULARY))
-    + "\n",
+    "vocabulary.md": "---\ntitle: Word list\n---\n" + " ".join(f"alpha{n:04d}" for n in range(VOCABULARY)) + "\n",
 }
 
 
@@ -59,13 +57,16 @@ def refused(index, query) -> str:
 # ---------------------------------------------------------------------------- limits
 
 
-@pytest.mark.parametrize("query, label", [
-    ("*", "'*'"),
-    ("alpha*", "'alpha*'"),
-    ("*lph*", "'*lph*'"),
-    ("[a TO z]", "'[a TO z]'"),
-    ("body:alph?????", "'alph?????'"),
-])
+@pytest.mark.parametrize(
+    "query, label",
+    [
+        ("*", "'*'"),
+        ("alpha*", "'alpha*'"),
+        ("*lph*", "'*lph*'"),
+        ("[a TO z]", "'[a TO z]'"),
+        ("body:alph?????", "'alph?????'"),
+    ],
+)
 def test_a_term_standing_for_too_many_words_is_refused_naming_it_and_the_limit(index, query, label):
     message = refused(index, query)
     assert label in message and f"{searching.MAX_TERM_EXPANSION:,}" in message
@@ -165,10 +166,18 @@ def test_a_cancelled_search_stops_and_frees_the_index_for_the_next(index):
 # ---------------------------------------------------------------------------- curly quotes
 
 
-@pytest.mark.parametrize("quoted", [
-    "“military base”", "„military base“", "«military base»", "« military base »", "‘military base’",
-    "‚military base‘", "‹military base›",
-])
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“military base”",
+        "„military base“",
+        "«military base»",
+        "« military base »",
+        "‘military base’",
+        "‚military base‘",
+        "‹military base›",
+    ],
+)
 def test_curly_and_angle_quotes_make_a_phrase(index, quoted):
     assert ids(index, "military base") == ["base", "exercise"]  # both words, apart in "exercise"
     assert ids(index, quoted) == ["base"]

@@ -84,10 +84,15 @@ print("done", flush=True)
 def test_sigkill_during_build_then_update_gives_exactly_the_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     expected = make_corpus(corpus, 400)
+
     def start_build(index_dir: Path) -> subprocess.Popen:
         proc = subprocess.Popen(
             [sys.executable, "-c", BUILD_CHILD, str(corpus), str(index_dir), "60"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+            cwd=REPO,
         )
         assert proc.stdout.readline().strip() == "start", proc.stderr.read()
         return proc
@@ -165,7 +170,11 @@ def test_readers_never_see_a_half_written_index(tmp_path):
 
     proc = subprocess.Popen(
         [sys.executable, "-c", UPDATE_CHILD, str(corpus), str(index_dir), "6"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+        cwd=REPO,
     )
     assert proc.stdout.readline().strip() == "start", proc.stderr.read()
     shared = CorpusIndex(corpus, index_dir, analysis=False)
@@ -260,7 +269,12 @@ def _deny_writes_in(monkeypatch, folder: Path, error: int = errno.EACCES) -> Non
         raise OSError(error, os.strerror(error), os.fspath(path))
 
     def fake_open(file, mode="r", *args, **kwargs):
-        if isinstance(file, (str, os.PathLike)) and inside(file) and not os.path.exists(file) and set(mode) & set("wax+"):
+        if (
+            isinstance(file, (str, os.PathLike))
+            and inside(file)
+            and not os.path.exists(file)
+            and set(mode) & set("wax+")
+        ):
             deny(file)
         return real_open(file, mode, *args, **kwargs)
 
@@ -451,8 +465,15 @@ def test_full_disk_mid_rebuild_keeps_the_previous_index(built, monkeypatch):
 # -- CLI: corpus paths ------------------------------------------------------------------------
 
 CORPUS_COMMANDS = [
-    ["index"], ["list"], ["search", "x"], ["show", "x"], ["claims"], ["entities"], ["sources"],
-    ["related", "x#c1"], ["export", "--query", "x"],
+    ["index"],
+    ["list"],
+    ["search", "x"],
+    ["show", "x"],
+    ["claims"],
+    ["entities"],
+    ["sources"],
+    ["related", "x#c1"],
+    ["export", "--query", "x"],
 ]
 
 
@@ -482,7 +503,9 @@ def test_bad_corpus_from_the_environment_and_no_subcommand(tmp_path, monkeypatch
 
 # -- markup and escape injection through every CLI output -------------------------------------
 
-HOSTILE_TITLE = "[bold]Loud[/bold] headline [link=file:///etc/passwd]x[/link] \x1b[31mred\x1b[0m [/] bell\x07 back\x08space"
+HOSTILE_TITLE = (
+    "[bold]Loud[/bold] headline [link=file:///etc/passwd]x[/link] \x1b[31mred\x1b[0m [/] bell\x07 back\x08space"
+)
 HOSTILE_BODY = (
     '"The [bold]loans[/bold] are [link=file:///etc/passwd]x[/link] \x1b[31mfine\x1b[0m [/] safe," '
     "Alexander Lukashenko said in Minsk on Tuesday, according to Reuters.\x07\n\n"
@@ -497,7 +520,9 @@ def hostile_corpus(tmp_path, shared_analysis_cache) -> Path:
     corpus = tmp_path / "hostile"
     corpus.mkdir()
     (corpus / "evil.txt").write_text(f"{HOSTILE_TITLE}\n\n{HOSTILE_BODY}", encoding="utf-8")
-    result = CliRunner().invoke(app, ["index", "--corpus", str(corpus), "--index", str(tmp_path / "ix"), "--procs", "1"])
+    result = CliRunner().invoke(
+        app, ["index", "--corpus", str(corpus), "--index", str(tmp_path / "ix"), "--procs", "1"]
+    )
     assert result.exit_code == 0, result.output
     return corpus
 
@@ -539,7 +564,9 @@ def _assert_no_escapes(where: str, text: str) -> None:
     ids=lambda v: " ".join(v) if isinstance(v, list) else None,
 )
 def test_markup_and_escapes_are_literal_and_inert_in_every_cli_output(hostile_corpus, tmp_path, args, literal):
-    result = CliRunner().invoke(app, ["--no-update", *args, "--corpus", str(hostile_corpus), "--index", str(tmp_path / "ix")])
+    result = CliRunner().invoke(
+        app, ["--no-update", *args, "--corpus", str(hostile_corpus), "--index", str(tmp_path / "ix")]
+    )
     assert result.exit_code == 0, (result.exit_code, result.output, result.exception)
     _assert_no_escapes(" ".join(args), result.stdout)
     _assert_no_escapes(" ".join(args) + " (stderr)", result.stderr)
@@ -559,7 +586,9 @@ def test_export_files_keep_markup_literal_and_carry_no_escape_bytes(hostile_corp
     for fmt in ("md", "csv", "json"):
         dest = tmp_path / "out" / f"evil.{fmt}"
         args = ["export", "--query", "loans", "--format", fmt, "--output", str(dest)]
-        result = CliRunner().invoke(app, ["--no-update", *args, "--corpus", str(hostile_corpus), "--index", str(tmp_path / "ix")])
+        result = CliRunner().invoke(
+            app, ["--no-update", *args, "--corpus", str(hostile_corpus), "--index", str(tmp_path / "ix")]
+        )
         assert result.exit_code == 0, result.output
         raw = dest.read_bytes()
         assert not any(ch.encode() in raw for ch in ("\x1b", "\x07", "\x08")), fmt
@@ -590,8 +619,21 @@ def small_indexed(tmp_path) -> tuple[Path, Path]:
 def _export(corpus: Path, index_dir: Path, output: Path | str, *extra: str):
     return CliRunner().invoke(
         app,
-        ["--no-update", "export", "--query", "zebra", "--format", "md", "--output", str(output),
-         "--corpus", str(corpus), "--index", str(index_dir), *extra],
+        [
+            "--no-update",
+            "export",
+            "--query",
+            "zebra",
+            "--format",
+            "md",
+            "--output",
+            str(output),
+            "--corpus",
+            str(corpus),
+            "--index",
+            str(index_dir),
+            *extra,
+        ],
     )
 
 
@@ -671,7 +713,11 @@ def test_clips_survive_sigkill_at_any_point_of_a_write(isolated_dirs):
     for _round in range(3):
         proc = subprocess.Popen(
             [sys.executable, "-c", CLIPS_CHILD, str(next_n)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+            cwd=REPO,
         )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         timer = threading.Timer(rng.uniform(0.2, 1.2), proc.send_signal, (signal.SIGKILL,))
@@ -704,7 +750,9 @@ def test_clips_survive_sigkill_at_any_point_of_a_write(isolated_dirs):
 
 # -- hostile files through the index -----------------------------------------------------------
 
-_WORDS = st.sampled_from(["Minsk", "grain", "loans", "Лукашенко", "café", "[bold]", "\x1b[31m", "\x00", "\x07", "—", "zebra"])
+_WORDS = st.sampled_from(
+    ["Minsk", "grain", "loans", "Лукашенко", "café", "[bold]", "\x1b[31m", "\x00", "\x07", "—", "zebra"]
+)
 _PROSE = st.lists(_WORDS, min_size=0, max_size=40).map(" ".join)
 _CONTENT = st.one_of(
     st.binary(max_size=400),
@@ -826,8 +874,14 @@ def test_settings_survive_sigkill_at_any_point_of_a_write(tmp_path):
     path = tmp_path / "state" / "state.json"
     rng = random.Random(6)
     for _round in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", STATE_CHILD, str(path)], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=child_env(), cwd=REPO)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", STATE_CHILD, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+            cwd=REPO,
+        )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         timer = threading.Timer(rng.uniform(0.1, 0.8), proc.send_signal, (signal.SIGKILL,))
         timer.start()

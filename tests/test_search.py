@@ -71,7 +71,7 @@ def test_prefix_and_fuzzy(index):
 
 def test_fields(index):
     assert ids(index, "title:base") == ["base"]
-    assert sorted(ids(index, 'publisher:bugle')) == ["base", "opposition"]
+    assert sorted(ids(index, "publisher:bugle")) == ["base", "opposition"]
     assert ids(index, "author:lois") == ["loan"]
     assert ids(index, "tag:finance") == ["loan"]
     assert ids(index, "TITLE:base") == ["base"]  # field names are case-insensitive

@@ -47,8 +47,8 @@ def test_good_max_file_sizes(value, expected, monkeypatch):
 
 BAD_TABLES = {
     "aliases = 5\n": "'aliases' must be a table",
-    "[lukashenka]\naliases = 5\n": "[lukashenka] aliases must be a list of text, like [\"A\", \"B\"], not int",
-    '[x]\nname = "X"\naliases = ["a", 3]\n': "[x] aliases must be a list of text, like [\"A\", \"B\"], not a list holding int",
+    "[lukashenka]\naliases = 5\n": '[lukashenka] aliases must be a list of text, like ["A", "B"], not int',
+    '[x]\nname = "X"\naliases = ["a", 3]\n': '[x] aliases must be a list of text, like ["A", "B"], not a list holding int',
     "[x]\nname = 5\n": "[x] name must be text, not int",
     '[x]\nname = "X"\nrole = ["a"]\n': "[x] role must be text, not a list",
     '[x]\nname = "X"\nparent = 3\n': "[x] parent must be text, not int",
@@ -90,7 +90,9 @@ def test_the_bundled_tables_pass_the_same_checks():
 
 def test_a_good_user_table_still_works(isolated_dirs):
     user = isolated_dirs["config"] / "entities.toml"
-    user.write_text('[bbook]\nname = "The Black Book"\nlabel = "gpe"\naliases = ["Black Book of Belarus"]\n', encoding="utf-8")
+    user.write_text(
+        '[bbook]\nname = "The Black Book"\nlabel = "gpe"\naliases = ["Black Book of Belarus"]\n', encoding="utf-8"
+    )
     check_user_table()
     table = load_table()
     assert table.warning is None

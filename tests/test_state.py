@@ -16,8 +16,16 @@ def test_default_path_is_in_the_user_data_dir():
 
 def test_round_trip(tmp_path):
     path = tmp_path / "state.json"
-    state = UIState(corpus="/c", article_id="a/b", scroll_y=12.0, query="loan", side_panel=False,
-                    side_tab="related", theme="textual-light", sort="date")
+    state = UIState(
+        corpus="/c",
+        article_id="a/b",
+        scroll_y=12.0,
+        query="loan",
+        side_panel=False,
+        side_tab="related",
+        theme="textual-light",
+        sort="date",
+    )
     state.remember_query("loan")
     save_state(state, path)
     assert load_state(path) == state
@@ -45,10 +53,21 @@ def test_non_object_json_is_corrupt(tmp_path):
 
 def test_wrong_types_fall_back_per_field(tmp_path):
     path = tmp_path / "state.json"
-    path.write_text(json.dumps({
-        "article_id": 5, "scroll_y": -3, "query": "peskov", "side_tab": "bogus",
-        "sort": "date", "side_panel": "yes", "recent_queries": ["a", 3], "unknown": 1,
-    }), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "article_id": 5,
+                "scroll_y": -3,
+                "query": "peskov",
+                "side_tab": "bogus",
+                "sort": "date",
+                "side_panel": "yes",
+                "recent_queries": ["a", 3],
+                "unknown": 1,
+            }
+        ),
+        encoding="utf-8",
+    )
     state = load_state(path)
     assert state.article_id is None
     assert state.scroll_y == 0.0
@@ -145,11 +164,15 @@ def test_index_metadata_of_the_wrong_shape_means_a_rebuild(small_index, content)
     assert [s.id for s in index.summaries()] == ["a", "b"]
 
 
-@pytest.mark.parametrize("content", [
-    DEEP,
-    '{"schema_version": 1, "key": 5, "summaries": 3}',
-    "[]",
-], ids=["deep", "wrong-types", "list"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        DEEP,
+        '{"schema_version": 1, "key": 5, "summaries": 3}',
+        "[]",
+    ],
+    ids=["deep", "wrong-types", "list"],
+)
 def test_a_summaries_cache_of_the_wrong_shape_is_ignored(small_index, content):
     from belreader.index import SUMMARIES_FILE
 
@@ -177,8 +200,11 @@ def test_summaries_cache_rows_of_the_wrong_type_are_ignored(small_index):
         assert isinstance(summaries[0].tags, list)
 
 
-@pytest.mark.parametrize("content", [DEEP, '{"loan": "many", "gas": [1]}', '{"loan": 1e999}', "[1]"],
-                         ids=["deep", "wrong-types", "infinite", "list"])
+@pytest.mark.parametrize(
+    "content",
+    [DEEP, '{"loan": "many", "gas": [1]}', '{"loan": 1e999}', "[1]"],
+    ids=["deep", "wrong-types", "infinite", "list"],
+)
 def test_a_vocabulary_of_the_wrong_shape_is_treated_as_absent(small_index, content):
     from belreader import search
     from belreader.index import Vocabulary

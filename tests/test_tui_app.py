@@ -383,7 +383,9 @@ async def test_a_worker_error_becomes_a_notification(seed_corpus, tmp_path, shar
         assert not app.query_one("#progress-box").display
 
 
-async def test_a_missing_index_is_built_in_the_background_with_progress(seed_corpus, tmp_path, shared_analysis_cache, monkeypatch):
+async def test_a_missing_index_is_built_in_the_background_with_progress(
+    seed_corpus, tmp_path, shared_analysis_cache, monkeypatch
+):
     app = make_app(corpus=seed_corpus, index_dir=tmp_path / "fresh-index", state_dir=tmp_path / "state")
     seen = []
     original = BelreaderApp.on_index_progress
@@ -530,7 +532,9 @@ async def test_a_saved_open_panel_still_hides_when_starting_narrow(app_factory, 
         assert app.query_one(SidePanel).active_tab == "entities"
 
 
-async def test_articles_appear_batch_by_batch_while_the_index_is_built(seed_corpus, tmp_path, shared_analysis_cache, monkeypatch):
+async def test_articles_appear_batch_by_batch_while_the_index_is_built(
+    seed_corpus, tmp_path, shared_analysis_cache, monkeypatch
+):
     import belreader.index as index_module
 
     growing = index_module._growing_batches

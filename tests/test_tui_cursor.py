@@ -245,7 +245,10 @@ async def test_the_legend_keeps_each_swatch_with_its_name(app_factory):
         view = await open_article(app, pilot)
         legend = view.query_one("#legend")
         lines = screen_lines(app)
-        rows = [lines[y][legend.region.x : legend.region.right].rstrip() for y in range(legend.region.y, legend.region.bottom)]
+        rows = [
+            lines[y][legend.region.x : legend.region.right].rstrip()
+            for y in range(legend.region.y, legend.region.bottom)
+        ]
         assert len([r for r in rows if r]) >= 2, "the legend wraps at this width"
         assert not any(row.endswith("■") for row in rows), rows
         shown = " ".join(rows)
@@ -286,7 +289,8 @@ async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
         assert app.results.total == 0 and app.results.suggestion == "lukashenka"
         message = app.query_one("#search-message")
         shown = " ".join(
-            screen_lines(app)[y][message.region.x : message.region.right] for y in range(message.region.y, message.region.bottom)
+            screen_lines(app)[y][message.region.x : message.region.right]
+            for y in range(message.region.y, message.region.bottom)
         )
         assert "lukashenka" in shown, shown
         await pilot.press("enter")

@@ -68,7 +68,12 @@ async def test_space_marks_and_unmarks_the_current_paragraph(app_factory):
         await pilot.press("space")
         await settle(app, pilot)
         [clip] = stored()
-        assert (clip.article_id, clip.start, clip.end, clip.paragraph) == (SEED_000, paragraph.start, paragraph.end, index)
+        assert (clip.article_id, clip.start, clip.end, clip.paragraph) == (
+            SEED_000,
+            paragraph.start,
+            paragraph.end,
+            index,
+        )
         assert clip_style(view.dark) in styles_in(view, index), "the marked paragraph is drawn marked"
         assert any(m.startswith("Marked passage 1") for m in notifications(app))
 
@@ -472,7 +477,9 @@ async def test_export_of_search_results_matches_the_cli(app_factory, tmp_path, i
     assert result.exit_code == 0, result.output
     ours = list(csv.DictReader(dest.read_text(encoding="utf-8").splitlines()))
     theirs = list(csv.DictReader(result.stdout.splitlines()))
-    assert ours and [(r["article_id"], r["paragraph"]) for r in ours] == [(r["article_id"], r["paragraph"]) for r in theirs]
+    assert ours and [(r["article_id"], r["paragraph"]) for r in ours] == [
+        (r["article_id"], r["paragraph"]) for r in theirs
+    ]
 
 
 async def test_an_existing_file_is_replaced_only_after_yes(app_factory, tmp_path, fixed_clock):

@@ -75,7 +75,7 @@ async def test_markup_in_metadata_and_queries_is_literal_in_the_palette(tmp_path
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "evil.md").write_text(
-        "---\ntitle: Plain title\npublisher: \"[/] [bold]Evil Press[/bold]\"\n---\nLukashenka met Putin about a loan.\n",
+        '---\ntitle: Plain title\npublisher: "[/] [bold]Evil Press[/bold]"\n---\nLukashenka met Putin about a loan.\n',
         encoding="utf-8",
     )
     app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
@@ -134,8 +134,9 @@ async def test_inputs_prefilled_from_saved_state_never_hold_controls(tmp_path, s
     state_dir = tmp_path / "state"
     state_dir.mkdir()
     (state_dir / "state.json").write_text(
-        json.dumps({"corpus": str(corpus.resolve()), "query": f"loan{OSC52}\u202e",
-                    "recent_queries": [f"money{OSC52}\u2066"]}),
+        json.dumps(
+            {"corpus": str(corpus.resolve()), "query": f"loan{OSC52}\u202e", "recent_queries": [f"money{OSC52}\u2066"]}
+        ),
         encoding="utf-8",
     )
     app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=state_dir)

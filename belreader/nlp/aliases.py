@@ -27,6 +27,7 @@ _FIELDS = (*_TEXT_FIELDS, "aliases")
 class EntityTableError(ValueError):
     """An entity table that cannot be used; the one-line message names the file and the key."""
 
+
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -65,7 +66,9 @@ class EntityEntry:
 class EntityTable:
     """Canonical entities and their variants, looked up by normalised name."""
 
-    def __init__(self, entries: dict[str, EntityEntry], fingerprint: str = "", claimed: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, entries: dict[str, EntityEntry], fingerprint: str = "", claimed: dict[str, str] | None = None
+    ) -> None:
         self.entries = entries
         self.fingerprint = fingerprint
         self.warning: str | None = None  # set when the user's file could not be read

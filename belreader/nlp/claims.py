@@ -27,15 +27,68 @@ from belreader.nlp.records import Claim, Mention
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
 OBJECT_LEMMAS = {
-    "say", "tell", "announce", "declare", "warn", "add", "describe", "characterise", "characterize",
-    "write", "reveal", "confirm", "report", "deny", "reiterate", "repeat", "promise", "pledge", "accuse",
-    "allege", "stress", "emphasise", "emphasize", "state", "explain", "point", "comment", "remark",
+    "say",
+    "tell",
+    "announce",
+    "declare",
+    "warn",
+    "add",
+    "describe",
+    "characterise",
+    "characterize",
+    "write",
+    "reveal",
+    "confirm",
+    "report",
+    "deny",
+    "reiterate",
+    "repeat",
+    "promise",
+    "pledge",
+    "accuse",
+    "allege",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "state",
+    "explain",
+    "point",
+    "comment",
+    "remark",
 }
 # verbs that report only with a clause or a quote ("believes that ...", not "believe his promises")
 CLAUSAL_LEMMAS = {
-    "note", "claim", "believe", "predict", "insist", "argue", "suggest", "admit", "assert", "acknowledge",
-    "reply", "respond", "maintain", "conclude", "observe", "complain", "estimate", "caution", "concede",
-    "contend", "recall", "boast", "vow", "answer", "forecast", "fear", "expect", "hope", "think", "reckon", "feel",
+    "note",
+    "claim",
+    "believe",
+    "predict",
+    "insist",
+    "argue",
+    "suggest",
+    "admit",
+    "assert",
+    "acknowledge",
+    "reply",
+    "respond",
+    "maintain",
+    "conclude",
+    "observe",
+    "complain",
+    "estimate",
+    "caution",
+    "concede",
+    "contend",
+    "recall",
+    "boast",
+    "vow",
+    "answer",
+    "forecast",
+    "fear",
+    "expect",
+    "hope",
+    "think",
+    "reckon",
+    "feel",
 }
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
@@ -43,28 +96,111 @@ MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will",
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
 # documents that "show" or "find": "figures show that ...", "the survey found ..."
 DOCUMENT_NOUNS = {
-    "figure", "figures", "data", "statistics", "survey", "report", "study", "poll", "research", "results",
-    "records", "documents", "accounts", "estimates", "analysis", "review", "audit", "census", "findings", "numbers",
-    "statement", "letter", "communique", "communiqué", "memo", "investigation", "investigations", "inquiry", "inquest",
+    "figure",
+    "figures",
+    "data",
+    "statistics",
+    "survey",
+    "report",
+    "study",
+    "poll",
+    "research",
+    "results",
+    "records",
+    "documents",
+    "accounts",
+    "estimates",
+    "analysis",
+    "review",
+    "audit",
+    "census",
+    "findings",
+    "numbers",
+    "statement",
+    "letter",
+    "communique",
+    "communiqué",
+    "memo",
+    "investigation",
+    "investigations",
+    "inquiry",
+    "inquest",
 }
 # organisations a possessive can name ("the group's survey", "its report")
-GROUP_NOUNS = {"group", "company", "firm", "organisation", "organization", "body", "charity", "party", "bank", "union",
-               "agency", "association", "chamber", "committee", "council", "ministry", "department", "government"}
+GROUP_NOUNS = {
+    "group",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "body",
+    "charity",
+    "party",
+    "bank",
+    "union",
+    "agency",
+    "association",
+    "chamber",
+    "committee",
+    "council",
+    "ministry",
+    "department",
+    "government",
+}
 # "X is confident that ...": a stance stated like a claim
 STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
-    "in", "on", "at", "during", "after", "before", "last", "this", "next", "yesterday", "today", "earlier",
-    "later", "since", "from", "to", "with", "by", "for", "via", "through", "when", "while", "as",
-    "tonight", "recently", "again", "also", "then", "now",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "next",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "since",
+    "from",
+    "to",
+    "with",
+    "by",
+    "for",
+    "via",
+    "through",
+    "when",
+    "while",
+    "as",
+    "tonight",
+    "recently",
+    "again",
+    "also",
+    "then",
+    "now",
 }
 
 # The parse pass runs without the lemmatizer and attribute ruler (they cost a fifth of the
 # pass): reporting verbs are lemmatised here, and coarse parts of speech come from tags.
 _IRREGULAR = {
-    "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
-    "wrote": "write", "written": "write", "writes": "write", "writing": "write", "denied": "deny",
-    "denies": "deny", "replied": "reply", "replies": "reply", "quoted": "quote",
+    "said": "say",
+    "says": "say",
+    "saying": "say",
+    "told": "tell",
+    "tells": "tell",
+    "telling": "tell",
+    "wrote": "write",
+    "written": "write",
+    "writes": "write",
+    "writing": "write",
+    "denied": "deny",
+    "denies": "deny",
+    "replied": "reply",
+    "replies": "reply",
+    "quoted": "quote",
 }
 _TAG_POS = (("VB", "VERB"), ("MD", "AUX"), ("NNP", "PROPN"), ("NN", "NOUN"), ("PRP", "PRON"), ("WP", "PRON"))
 
@@ -89,10 +225,13 @@ def lemma_of(token) -> str:
 
 
 def lemma_of_document(token) -> str | None:
-    """"show", "indicate", "find": verbs with which a document reports ("figures show that")."""
+    """ "show", "indicate", "find": verbs with which a document reports ("figures show that")."""
     word = token.lower_
-    for lemma, forms in (("show", ("show", "shows", "showed", "shown")), ("indicate", ("indicate", "indicates", "indicated")),
-                         ("find", ("find", "finds", "found"))):
+    for lemma, forms in (
+        ("show", ("show", "shows", "showed", "shown")),
+        ("indicate", ("indicate", "indicates", "indicated")),
+        ("find", ("find", "finds", "found")),
+    ):
         if word in forms:
             return lemma
     return None
@@ -106,6 +245,7 @@ def pos_of(token) -> str:
         if tag.startswith(prefix):
             return pos
     return "X"
+
 
 # Inflected forms for the pre-filter. Case-sensitive on purpose ("United States" is no
 # verb), and plural-noun lookalikes ("reports", "claims", "notes") only before "that".
@@ -132,22 +272,76 @@ DOCUMENT_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
-OPEN_QUOTES = "“‘«\""
-CLOSE_QUOTES = "”’»\""
+OPEN_QUOTES = '“‘«"'
+CLOSE_QUOTES = '”’»"'
 PERSON_PRONOUNS = {"he", "she"}
-SKIP_SUBJECTS = {"i", "we", "you", "it", "this", "that", "these", "those", "there", "one", "what", "which", "who", "someone", "anyone", "nobody", "us"}
+SKIP_SUBJECTS = {
+    "i",
+    "we",
+    "you",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "one",
+    "what",
+    "which",
+    "who",
+    "someone",
+    "anyone",
+    "nobody",
+    "us",
+}
 SOURCE_NOUNS = {
-    "expert", "analyst", "official", "officials", "source", "sources", "spokesman", "spokesperson",
-    "statement", "statements", "report", "reports", "data", "observer", "observers", "diplomat",
-    "minister", "ministry", "government", "kremlin", "media", "newspaper", "agency", "commentator",
-    "commentators", "economist", "adviser", "advisor", "director", "president", "leader", "side", "politicians",
+    "expert",
+    "analyst",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "data",
+    "observer",
+    "observers",
+    "diplomat",
+    "minister",
+    "ministry",
+    "government",
+    "kremlin",
+    "media",
+    "newspaper",
+    "agency",
+    "commentator",
+    "commentators",
+    "economist",
+    "adviser",
+    "advisor",
+    "director",
+    "president",
+    "leader",
+    "side",
+    "politicians",
 }
 # definite descriptions that can name a person the table knows, by role
 ROLE_NOUNS = {
-    "expert": ("analyst", "expert"), "analyst": ("analyst",), "commentator": ("commentator",),
-    "minister": ("minister",), "spokesman": ("spokesman",), "spokesperson": ("spokesman",),
-    "dictator": ("head of state",), "strongman": ("head of state",), "president": ("head of state",),
-    "economist": ("economist",), "adviser": ("adviser",),
+    "expert": ("analyst", "expert"),
+    "analyst": ("analyst",),
+    "commentator": ("commentator",),
+    "minister": ("minister",),
+    "spokesman": ("spokesman",),
+    "spokesperson": ("spokesman",),
+    "dictator": ("head of state",),
+    "strongman": ("head of state",),
+    "president": ("head of state",),
+    "economist": ("economist",),
+    "adviser": ("adviser",),
 }
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
@@ -157,18 +351,54 @@ _EDGE = " \t\n,;:—–-"
 # unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
 # with the gender the word gives ("" when it gives none)
 PERSON_DESCRIPTIONS = {
-    "spokesman": "m", "spokeswoman": "f", "spokesperson": "", "official": "", "source": "", "aide": "",
-    "analyst": "", "economist": "", "expert": "", "adviser": "", "advisor": "", "lawyer": "", "barrister": "",
-    "campaigner": "", "witness": "", "diplomat": "", "insider": "", "executive": "", "director": "",
-    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f", "man": "m", "woman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "spokesperson": "",
+    "official": "",
+    "source": "",
+    "aide": "",
+    "analyst": "",
+    "economist": "",
+    "expert": "",
+    "adviser": "",
+    "advisor": "",
+    "lawyer": "",
+    "barrister": "",
+    "campaigner": "",
+    "witness": "",
+    "diplomat": "",
+    "insider": "",
+    "executive": "",
+    "director": "",
+    "chairman": "m",
+    "chairwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "man": "m",
+    "woman": "f",
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
-_NOT_BEFORE_SUBJECT = {"he", "she", "it", "they", "we", "i", "you", "said", "says", "told", "tells", "met", "saw", "thanked"}
+_NOT_BEFORE_SUBJECT = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "met",
+    "saw",
+    "thanked",
+}
 
 
 def person_description(speaker: str) -> str | None:
-    """"A ministry spokesman" -> "m"; "an official" -> "" (a person, gender unknown); else None."""
+    """ "A ministry spokesman" -> "m"; "an official" -> "" (a person, gender unknown); else None."""
     words = [w.strip(",").lower() for w in speaker.split()]
     if len(words) < 2 or words[0] not in _DETERMINERS:
         return None
@@ -233,7 +463,7 @@ class ArticleContext:
         return None
 
     def gender(self, entity_id: str) -> str | None:
-        """"m", "f" or None for a person of the article (honorifics, then first names)."""
+        """ "m", "f" or None for a person of the article (honorifics, then first names)."""
         if entity_id not in self._genders:
             names, honorifics = [], []
             for mention in self.mentions:
@@ -274,13 +504,15 @@ class ArticleContext:
         return len(words) <= 3 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith("ed") for w in words)
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
-        """"Mr Balls" where the model missed the name: the one person of the article with that surname."""
+        """ "Mr Balls" where the model missed the name: the one person of the article with that surname."""
         honorific, core = split_name(phrase.strip(_EDGE))
         words = core.split()
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             return None
         surname = normalise(words[-1])
-        found = {m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]}
+        found = {
+            m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]
+        }
         return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
 
     def paragraph_start(self, offset: int, back: int = 0) -> int:
@@ -320,18 +552,31 @@ class ArticleContext:
         pronoun = pronoun.lower()
         at = offset if at is None else at
         for draft in reversed(self.pending):
-            if draft.verb_at < at and draft.speaker_id and self.is_person(draft.speaker_id) and self._fits(draft.speaker_id, pronoun):
+            if (
+                draft.verb_at < at
+                and draft.speaker_id
+                and self.is_person(draft.speaker_id)
+                and self._fits(draft.speaker_id, pronoun)
+            ):
                 return draft.speaker, draft.speaker_id
         speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
         if speaker is not None:
             text, speaker_id, spoke_at, gender = speaker
-            subjects = {eid: (t, eid) for t, eid in self._people_between(spoke_at, offset, subjects=True)
-                        if self._fits(eid, pronoun) and eid != speaker_id}
+            subjects = {
+                eid: (t, eid)
+                for t, eid in self._people_between(spoke_at, offset, subjects=True)
+                if self._fits(eid, pronoun) and eid != speaker_id
+            }
             if subjects:  # someone else became the topic since the speaker spoke
                 return next(iter(subjects.values())) if len(subjects) == 1 else None
-            if speaker_id is None and gender is None and any(
+            if (
+                speaker_id is None
+                and gender is None
+                and any(
                     s[1] is not None and self._speaker_fits(s, pronoun) and s[2] >= self.paragraph_start(offset, 2)
-                    for s in self.speakers):
+                    for s in self.speakers
+                )
+            ):
                 return None  # "an official" or the person who spoke just before: not settled
             if spoke_at < self.paragraph_start(offset):
                 since = spoke_at
@@ -339,7 +584,9 @@ class ArticleContext:
                     for mention in self.mentions_in(spoke_at, offset):
                         if mention.entity_id == speaker_id and self._opens_sentence(mention.start):
                             since = max(since, self._sentence_end(mention.start))
-                if any(self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)):
+                if any(
+                    self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)
+                ):
                     return None  # another fitting person was named since
             return text, speaker_id
         fitting: dict[str, tuple[str, str]] = {}
@@ -349,7 +596,7 @@ class ArticleContext:
         return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def titled(self, head: str, words: set[str]) -> str | None:
-        """"the striker", "the Texas attorney general": the one person the article introduces with
+        """ "the striker", "the Texas attorney general": the one person the article introduces with
         that title ("Arsenal striker Thierry Henry", "Greg Abbott, the attorney general"), else None."""
         if self._titles is None:
             self._titles = defaultdict(set)
@@ -358,33 +605,48 @@ class ArticleContext:
                     continue
                 before = self.body[max(0, mention.start - 60) : mention.start]
                 before = re.split(r"[.;:!?\n]|,\s", before)[-1]
-                after = re.match(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})", self.body[mention.end : mention.end + 80])
+                after = re.match(
+                    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})",
+                    self.body[mention.end : mention.end + 80],
+                )
                 context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
                 self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
         fitting = {eid for eid, context in self._titles.items() if head in context and words <= context}
         return fitting.pop() if len(fitting) == 1 else None
 
     def named_elsewhere(self, phrase: str) -> tuple[str, str] | None:
-        """"Symbian", "Mr Balls" where the model missed the name: the one entity of the article
+        """ "Symbian", "Mr Balls" where the model missed the name: the one entity of the article
         written that way elsewhere (a person also by surname alone)."""
         honorific, core = split_name(phrase.strip(_EDGE))
         key = normalise(core)
         if not key or len(key.split()) > 4:
             return None
-        found = {m.entity_id for m in self.mentions if m.label in ("PERSON", "ORG", "PLACE", "NORP") and normalise(m.text) == key}
+        found = {
+            m.entity_id
+            for m in self.mentions
+            if m.label in ("PERSON", "ORG", "PLACE", "NORP") and normalise(m.text) == key
+        }
         if not found and honorific is not None:
             return self.person_named(phrase)
         return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
 
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
-        """"the Russian foreign minister" -> the last person named before whose table role fits;
+        """ "the Russian foreign minister" -> the last person named before whose table role fits;
         else the one person the article gives that title."""
         if not phrase.lower().startswith("the "):
             return None
         if head in self.documents and head in phrase.lower().split()[1:3]:
-            return self.documents[head]  # "the report", "the survey of 500 firms": the one whose author the article gave
-        named = {m.entity_id for m in self.mentions if m.label in ("ORG", "EVENT", "PLACE") and m.start < offset
-                 and len(m.text.split()) > 1 and m.text.split()[-1].lower() == head}
+            return self.documents[
+                head
+            ]  # "the report", "the survey of 500 firms": the one whose author the article gave
+        named = {
+            m.entity_id
+            for m in self.mentions
+            if m.label in ("ORG", "EVENT", "PLACE")
+            and m.start < offset
+            and len(m.text.split()) > 1
+            and m.text.split()[-1].lower() == head
+        }
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
         if head in JOB_TITLES:
@@ -402,8 +664,11 @@ class ArticleContext:
             entry = self.table.entry(mention.entity_id) if mention.label == "PERSON" else None
             if entry is not None and entry.role and any(r in entry.role for r in roles):
                 if country is None or entry.country in (None, country):
-                    if head != "minister" or not (words & {"foreign", "defence", "defense"}) or any(
-                            w in entry.role for w in words & {"foreign", "defence", "defense"}):
+                    if (
+                        head != "minister"
+                        or not (words & {"foreign", "defence", "defense"})
+                        or any(w in entry.role for w in words & {"foreign", "defence", "defense"})
+                    ):
                         return entry.id
             i -= 1
         return None
@@ -527,8 +792,11 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     direct = text[0] in OPEN_QUOTES
     if direct:
         inner = text[1:]
-        closes = [i for i, ch in enumerate(inner) if ch in CLOSE_QUOTES and ch != "’"
-                  and not (ch == '"' and i > 0 and inner[i - 1].isspace())]  # '... notices. "It is' opens
+        closes = [
+            i
+            for i, ch in enumerate(inner)
+            if ch in CLOSE_QUOTES and ch != "’" and not (ch == '"' and i > 0 and inner[i - 1].isspace())
+        ]  # '... notices. "It is' opens
         if len(closes) <= 1 and (not closes or closes[0] >= len(inner) - 2):
             a += 1
             if body[b - 1] in CLOSE_QUOTES:
@@ -565,8 +833,12 @@ def _inherited_subject(verb):
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
             return node.head  # "a communique stressing ...", "protests alleging ...": the noun speaks
-        if (node.dep_ == "conj" and node.head.dep_ == "ccomp" and lemma_of(node) in REPORTING_LEMMAS
-                and lemma_of(node.head.head) in REPORTING_LEMMAS):
+        if (
+            node.dep_ == "conj"
+            and node.head.dep_ == "ccomp"
+            and lemma_of(node) in REPORTING_LEMMAS
+            and lemma_of(node.head.head) in REPORTING_LEMMAS
+        ):
             node = node.head  # "He said X were ... but predicted ...": the speaker goes on, not X
             continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
@@ -579,8 +851,14 @@ def _inherited_subject(verb):
     return None
 
 
-def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[int] | None, common_noun: bool = False,
-                       document: bool = False):
+def _speaker_from_span(
+    ctx: ArticleContext,
+    a: int,
+    b: int,
+    head_offsets: list[int] | None,
+    common_noun: bool = False,
+    document: bool = False,
+):
     """(speaker text, id, other media ids) for the phrase body[a:b].
 
     `head_offsets` are the subject's head word and its appositions: an entity there is the
@@ -590,8 +868,11 @@ def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[i
     found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
     at_heads = [ctx.mention_at(o) for o in head_offsets or []]
     # the head word itself may name an organisation; an apposition counts only if it is a person
-    heads = [m for i, m in enumerate(at_heads) if m is not None and m in found and m.label != "NORP"
-             and (i == 0 or m.label == "PERSON")]
+    heads = [
+        m
+        for i, m in enumerate(at_heads)
+        if m is not None and m in found and m.label != "NORP" and (i == 0 or m.label == "PERSON")
+    ]
     persons = [m for m in found if m.label == "PERSON"]
     chosen = None
     if heads:
@@ -599,7 +880,7 @@ def _speaker_from_span(ctx: ArticleContext, a: int, b: int, head_offsets: list[i
     elif common_noun:
         # "Lukashenko's former opponent, Sviatlana Tsikhanouskaya": the name closing the phrase
         tail = persons[-1] if persons else None
-        chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a:tail.start] else None
+        chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a : tail.start] else None
         if chosen is None and document:
             # "the NAO report", "figures from the Office for National Statistics": its author
             chosen = next((m for m in found if m.label == "ORG"), None)
@@ -638,16 +919,20 @@ def _name_before(doc, verb):
 
 
 def _stance(verb) -> str | None:
-    """"make clear" ("made it clear he would stay") and "be confident" ("is confident they will
+    """ "make clear" ("made it clear he would stay") and "be confident" ("is confident they will
     cope"): a verb and an adjective that state a claim when a clause follows them."""
     word = verb.lower_
     if word in ("make", "makes", "made", "making"):
         clear = next((c for c in verb.children if c.lower_ == "clear"), None)
-        if clear is not None and any(t.dep_ == "ccomp" or t.dep_ == "advcl" for t in (*clear.children, *verb.children) if t.i > clear.i):
+        if clear is not None and any(
+            t.dep_ == "ccomp" or t.dep_ == "advcl" for t in (*clear.children, *verb.children) if t.i > clear.i
+        ):
             return "make clear"
     elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
         adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
-        if adjective is not None and any(t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)):
+        if adjective is not None and any(
+            t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)
+        ):
             return "be confident"
     return None
 
@@ -688,7 +973,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     common = pos_of(subject) == "NOUN"
-    if ctx.mention_at(offset + subject.idx) is None and subject.text[:1].isupper() and subject.text.isalpha() and not common:
+    if (
+        ctx.mention_at(offset + subject.idx) is None
+        and subject.text[:1].isupper()
+        and subject.text.isalpha()
+        and not common
+    ):
         # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
         # adjective) is the article's one person with that surname, not the union
         first = min([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
@@ -696,8 +986,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         if named is not None:
             return named[0], named[1], []
     titled = next((m for m in ctx.mentions_in(a, b) if m.label == "PERSON" and m.end >= b - 1), None)
-    if titled is not None and ctx.body[a : titled.start].split()[-1:] and \
-            ctx.body[a : titled.start].split()[-1].lower() in JOB_TITLES:
+    if (
+        titled is not None
+        and ctx.body[a : titled.start].split()[-1:]
+        and ctx.body[a : titled.start].split()[-1].lower() in JOB_TITLES
+    ):
         # "Association of Chief Police Officers president Chris Fox said", parsed with the
         # association as the subject: the person after the title closing the phrase speaks
         return titled.text, titled.entity_id, [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
@@ -708,8 +1001,13 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         for word in re.findall(r"[a-z]+", ctx.body[a:b]):
             if word in DOCUMENT_NOUNS:
                 ctx.documents[word] = entity_id
-    if text is None and document and any(
-            c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in GROUP_NOUNS) for c in subject.children):
+    if (
+        text is None
+        and document
+        and any(
+            c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in GROUP_NOUNS) for c in subject.children
+        )
+    ):
         group = ctx.resolve_they(sentence_start, plural=False)  # "the group's survey": the group that just spoke
         if group is not None:
             ctx.documents[lower] = group[1]
@@ -738,8 +1036,12 @@ def _extend_attribution(doc, verb, end: int) -> int:
             end = token.right_edge.i + 1
             changed = True
         elif (child := next((c for c in verb.children if c.left_edge.i == end and c.i >= end), None)) is not None and (
-                child.dep_ == "dative" or (child.dep_ == "dobj" and (
-                    lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children)))):
+            child.dep_ == "dative"
+            or (
+                child.dep_ == "dobj"
+                and (lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children))
+            )
+        ):
             end = _noun_phrase_end(child)  # the addressee, "his audience" as well as "reporters"
             changed = True
         elif token.lower_ == "that" and token.dep_ == "mark":
@@ -761,8 +1063,13 @@ def _noun_phrase_end(noun) -> int:
 def _opens_with_participle(doc, verb, start: int) -> bool:
     """Whether the text from `start` opens with a reporting participle hung on `verb` (", adding that")."""
     token = next((t for t in doc if t.idx >= start and not t.is_punct), None)
-    return (token is not None and token.tag_ == "VBG" and token.head.i == verb.i and token.dep_ in ("advcl", "xcomp", "conj")
-            and lemma_of(token) in REPORTING_LEMMAS)
+    return (
+        token is not None
+        and token.tag_ == "VBG"
+        and token.head.i == verb.i
+        and token.dep_ in ("advcl", "xcomp", "conj")
+        and lemma_of(token) in REPORTING_LEMMAS
+    )
 
 
 def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]:
@@ -772,7 +1079,12 @@ def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]
     comma = text.rfind(", ", a, b)
     if comma > a:
         tail = text[comma + 2 : b].strip()
-        if tail and len(tail.split()) <= 4 and not any(q in tail for q in OPEN_QUOTES + CLOSE_QUOTES) and tail[:1].isupper():
+        if (
+            tail
+            and len(tail.split()) <= 4
+            and not any(q in tail for q in OPEN_QUOTES + CLOSE_QUOTES)
+            and tail[:1].isupper()
+        ):
             return a, comma
     return piece
 
@@ -805,7 +1117,9 @@ def _negated(doc, verb, c0: int, c1: int) -> bool:
         head = token.head
         if head.idx < c0 or head.idx >= c1 or head.i == token.i:  # a root of the content
             for child in token.children:
-                if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("nsubj", "advmod", "det", "nsubjpass")):
+                if child.dep_ == "neg" or (
+                    child.lower_ in NEGATORS and child.dep_ in ("nsubj", "advmod", "det", "nsubjpass")
+                ):
                     return True
             if token.lower_ in NEGATORS and token.dep_ in ("nsubj", "neg"):
                 return True
@@ -888,8 +1202,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         lemma = lemma_of(verb)
         if verb.i in used_verbs or pos_of(verb) not in ("VERB", "AUX"):
             continue
-        if verb.lower_ in ("went", "goes", "go", "going") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "on" and (
-                verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct):
+        if (
+            verb.lower_ in ("went", "goes", "go", "going")
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].lower_ == "on"
+            and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)
+        ):
             lemma = "go on"  # "..., he went on."
         elif (stance := _stance(verb)) is not None:
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
@@ -900,7 +1218,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 continue
             named = ctx.mention_at(offset + document.idx)
             if document.lower_ not in DOCUMENT_NOUNS and not (
-                    named is not None and named.label == "ORG" and any(c.dep_ == "ccomp" for c in verb.children)):
+                named is not None and named.label == "ORG" and any(c.dep_ == "ccomp" for c in verb.children)
+            ):
                 continue  # "show" and "find" report with a document, or an organisation's finding, as subject
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -929,14 +1248,26 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         a1 = min(_extend_attribution(doc, verb, a1), len(doc))
         if lemma in ("make clear", "be confident"):
             # past "it clear", "confident", "that": the clause after them is the content
-            while a1 < len(doc) and (doc[a1].lower_ in ("it", "clear", "that", ",") or doc[a1].lower_ in STANCE_ADJECTIVES):
+            while a1 < len(doc) and (
+                doc[a1].lower_ in ("it", "clear", "that", ",") or doc[a1].lower_ in STANCE_ADJECTIVES
+            ):
                 a1 += 1
         told_that = False
         if lemma == "tell" and a1 < len(doc):
             # "X told The Moscow Times the market ...": the addressee is not the content (but after
             # "told the Daily Mail:", a name opens the quote)
-            addressee = None if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES else next(
-                (m for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60) if m.start - (offset + doc[a1].idx) <= 4), None)
+            addressee = (
+                None
+                if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES
+                else next(
+                    (
+                        m
+                        for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60)
+                        if m.start - (offset + doc[a1].idx) <= 4
+                    ),
+                    None,
+                )
+            )
             if addressee is not None:
                 while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
                     a1 += 1
@@ -945,7 +1276,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     stop = next((t.i for t in doc[a1 + 1 : a1 + 6] if t.lower_ == "that" or t.is_punct), None)
                     if stop is not None and all(pos_of(t) in ("PROPN", "NOUN", "NUM") for t in doc[a1 + 1 : stop]):
                         a1 = stop
-            if addressee is not None or (0 < a1 < len(doc) and doc[a1].lower_ == "that" and pos_of(doc[a1 - 1]) in ("NOUN", "PROPN")):
+            if addressee is not None or (
+                0 < a1 < len(doc) and doc[a1].lower_ == "that" and pos_of(doc[a1 - 1]) in ("NOUN", "PROPN")
+            ):
                 # "told the committee that ...", which the parser may read as a relative clause
                 while a1 < len(doc) and doc[a1].lower_ in ("that", ",", ":"):
                     told_that = told_that or doc[a1].lower_ == "that"
@@ -972,8 +1305,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_before and not has_after:
             before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
-        clausal_right = clausal_colon or that_clause or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children) or (
-            a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
+        clausal_right = (
+            clausal_colon
+            or that_clause
+            or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children)
+            or (a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
+        )
         # a clause before the verb ("“...,” she said in an interview"): the content is on the left
         clausal = clausal_right or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         gap = None
@@ -982,8 +1319,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             gap = (offset + before[1], offset + after[0])
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
             piece = after
-        elif has_before and (any(q in text[before[0]:before[1]] for q in CLOSE_QUOTES) or (verb.dep_ == "ROOT" and not has_after)
-                             or (not has_after and text[: before[1]].rstrip().endswith(","))):
+        elif has_before and (
+            any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
+            or (verb.dep_ == "ROOT" and not has_after)
+            or (not has_after and text[: before[1]].rstrip().endswith(","))
+        ):
             # "..., he also told his audience." / "..., he went on.": the attribution closes the sentence
             piece = before
             clausal = True
@@ -994,8 +1334,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if lemma in CLAUSAL_LEMMAS and not clausal:
             continue
         negated = _negated(doc, verb, *piece)
-        draft = Draft(p_index, offset + piece[0], offset + piece[1], speaker, speaker_id, lemma, negated, s0, s1,
-                      verb_at=offset + verb.idx, gap=gap)
+        draft = Draft(
+            p_index,
+            offset + piece[0],
+            offset + piece[1],
+            speaker,
+            speaker_id,
+            lemma,
+            negated,
+            s0,
+            s1,
+            verb_at=offset + verb.idx,
+            gap=gap,
+        )
         if ctx.is_media(speaker_id):
             media = [speaker_id, *media]
         add(draft, [*media, *according_outlets])
@@ -1015,8 +1366,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             before, after = _content_pieces(doc, i, a1)
             piece = after if _nonempty(text, after) else before
             negated = _negated(doc, None, *piece)
-            draft = Draft(p_index, offset + piece[0], offset + piece[1], name, entity_id, "according to", negated, s0, s1,
-                          verb_at=offset + doc[i].idx)
+            draft = Draft(
+                p_index,
+                offset + piece[0],
+                offset + piece[1],
+                name,
+                entity_id,
+                "according to",
+                negated,
+                s0,
+                s1,
+                verb_at=offset + doc[i].idx,
+            )
             add(draft, [entity_id] if ctx.is_media(entity_id) else [])
 
     if not drafts:
@@ -1028,8 +1389,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # which ends the first one at the comma
     for d in drafts:
         for o in drafts:
-            if (o is not d and o.start <= d.verb_at < o.end and d.start > o.start and not o.direct_quote
-                    and body[d.verb_at - 2 : d.verb_at] == ", " and _word_at(body, d.verb_at).lower().endswith("ing")):
+            if (
+                o is not d
+                and o.start <= d.verb_at < o.end
+                and d.start > o.start
+                and not o.direct_quote
+                and body[d.verb_at - 2 : d.verb_at] == ", "
+                and _word_at(body, d.verb_at).lower().endswith("ing")
+            ):
                 if d.verb_at - 2 - o.start < 2:
                     continue
                 o.end = d.verb_at - 2
@@ -1039,13 +1406,22 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # the content's verb starts a claim of its own, which ends the first one before the "but"
     for d in drafts:
         verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
-        if verb is None or verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or offset + verb.head.head.idx not in {
-                o.verb_at for o in drafts}:
+        if (
+            verb is None
+            or verb.dep_ != "conj"
+            or verb.head.dep_ != "ccomp"
+            or offset + verb.head.head.idx not in {o.verb_at for o in drafts}
+        ):
             continue
         cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
         for o in drafts:
-            if (o is not d and o.start <= d.verb_at < o.end and o.verb_at == offset + verb.head.head.idx and cc is not None
-                    and not o.direct_quote):  # inside a quotation, every word is the speaker's
+            if (
+                o is not d
+                and o.start <= d.verb_at < o.end
+                and o.verb_at == offset + verb.head.head.idx
+                and cc is not None
+                and not o.direct_quote
+            ):  # inside a quotation, every word is the speaker's
                 cut = offset + cc.idx
                 if cut - o.start > 2 and not o.gap:
                     o.end = trim(body, o.start, cut)[1]
@@ -1099,20 +1475,30 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
 
 
 def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
-    """"Figures released on Friday show that ...", when the parse missed the verb."""
+    """ "Figures released on Friday show that ...", when the parse missed the verb."""
     match = DOCUMENT_CLAIM.match(text)
     if match is None:
         return
     a, b = offset + match.start("who"), offset + match.end("who")
     named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
     speaker = named[-1].text if named else ctx.body[a:b].strip(_EDGE)
-    draft = Draft(p_index, offset + match.start("content"), s1, speaker, named[-1].entity_id if named else None,
-                  "show", False, s0, s1, verb_at=b)
+    draft = Draft(
+        p_index,
+        offset + match.start("content"),
+        s1,
+        speaker,
+        named[-1].entity_id if named else None,
+        "show",
+        False,
+        s0,
+        s1,
+        verb_at=b,
+    )
     add(draft, [])
 
 
 def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
-    """"Putin praised Lukashenka for ...: “...”": the root's subject speaks the quote after the colon."""
+    """ "Putin praised Lukashenka for ...: “...”": the root's subject speaks the quote after the colon."""
     for token in doc:
         if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in OPEN_QUOTES:
             continue
@@ -1139,10 +1525,20 @@ _VERB_WORDS = (
     r"confirmed|predicted|explained|stated|insisted|argued|stressed|emphasi[sz]ed|described|characteri[sz]ed"
 )
 _RULE_AFTER = re.compile(rf"(?P<verb>{_VERB_WORDS})(?:\s+\w+ly)?(?:\s+that)?\s*[,:]?\s*(?P<content>.+)$")
-_RULE_INVERTED = re.compile(rf"^(?P<content>[“\"].+?[”\"]|.+?),?[”\"]?\s+(?P<speaker>[^,]{{1,60}}?)\s+(?P<verb>{_VERB_WORDS})\s*\.?$")
+_RULE_INVERTED = re.compile(
+    rf"^(?P<content>[“\"].+?[”\"]|.+?),?[”\"]?\s+(?P<speaker>[^,]{{1,60}}?)\s+(?P<verb>{_VERB_WORDS})\s*\.?$"
+)
 _RULE_ACCORDING = re.compile(r"^According to (?P<speaker>[^,]{1,60}),\s*(?P<content>.+)$")
 _RULE_NEGATION = re.compile(r"\b(?:not|never|no|nobody|nothing|n't)\b", re.IGNORECASE)
-_VERB_LEMMA = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write", "believes": "believe"}
+_VERB_LEMMA = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "wrote": "write",
+    "writes": "write",
+    "believes": "believe",
+}
 
 
 def _lemma(word: str) -> str:
@@ -1178,13 +1574,27 @@ def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], c
     if match:
         speaker, speaker_id = speaker_for(offset + match.start("speaker"), offset + match.end("speaker"))
         if speaker:
-            drafts.append(Draft(p_index, offset + match.start("content"), s1, speaker, speaker_id, "according to", False, s0, s1))
+            drafts.append(
+                Draft(p_index, offset + match.start("content"), s1, speaker, speaker_id, "according to", False, s0, s1)
+            )
     if not drafts:
         match = _RULE_INVERTED.match(sentence)
         if match:
             speaker, speaker_id = speaker_for(offset + match.start("speaker"), offset + match.end("speaker"))
             if speaker:
-                drafts.append(Draft(p_index, offset, offset + match.end("content"), speaker, speaker_id, _lemma(match.group("verb")), False, s0, s1))
+                drafts.append(
+                    Draft(
+                        p_index,
+                        offset,
+                        offset + match.end("content"),
+                        speaker,
+                        speaker_id,
+                        _lemma(match.group("verb")),
+                        False,
+                        s0,
+                        s1,
+                    )
+                )
     if not drafts:
         for match in re.finditer(rf"\b(?:{_VERB_WORDS})\b", sentence):
             head = sentence[: match.start()].rstrip()
@@ -1202,7 +1612,19 @@ def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], c
             speaker, speaker_id = speaker_for(a, offset + len(head))
             rest = _RULE_AFTER.match(sentence, match.start())
             if speaker and rest:
-                drafts.append(Draft(p_index, offset + rest.start("content"), s1, speaker, speaker_id, _lemma(match.group(0)), False, s0, s1))
+                drafts.append(
+                    Draft(
+                        p_index,
+                        offset + rest.start("content"),
+                        s1,
+                        speaker,
+                        speaker_id,
+                        _lemma(match.group(0)),
+                        False,
+                        s0,
+                        s1,
+                    )
+                )
                 break
     out = []
     for candidate in drafts:
@@ -1267,7 +1689,8 @@ def _last_in_paragraph(body: str, draft: Draft, paragraph_end: int, paragraph_st
     """Whether nothing but punctuation follows the claim's sentence in its paragraph, and its
     reporting verb is the article's, not words inside a quotation."""
     return not any(ch.isalnum() for ch in body[max(draft.sentence_end, draft.end) : paragraph_end]) and (
-        draft.direct_quote or not _inside_quote(body, paragraph_start, draft.verb_at))
+        draft.direct_quote or not _inside_quote(body, paragraph_start, draft.verb_at)
+    )
 
 
 def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
@@ -1291,13 +1714,28 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
         # claims reported inside the quote ("the Kremlin has been clear in telling him ...") are the
         # quoted speaker's words too; any other claim is an attribution of the paragraph's own
         attributed = own and not all(lead < d.verb_at - paragraph.start < close for d in own)
-        if not opens or (attributed and not standalone) or previous is None or not (previous.direct_quote or previous_last):
+        if (
+            not opens
+            or (attributed and not standalone)
+            or previous is None
+            or not (previous.direct_quote or previous_last)
+        ):
             previous = max(own, key=lambda d: d.start) if own else None
             previous_last = previous is not None and _last_in_paragraph(body, previous, paragraph.end, paragraph.start)
             continue
-        resumed = Draft(paragraph.index, paragraph.start + lead, paragraph.start + min(close + 1, len(text)),
-                        previous.speaker, previous.speaker_id, previous.verb, False, paragraph.start, paragraph.end,
-                        outlets=list(previous.outlets), verb_at=-1)
+        resumed = Draft(
+            paragraph.index,
+            paragraph.start + lead,
+            paragraph.start + min(close + 1, len(text)),
+            previous.speaker,
+            previous.speaker_id,
+            previous.verb,
+            False,
+            paragraph.start,
+            paragraph.end,
+            outlets=list(previous.outlets),
+            verb_at=-1,
+        )
         draft = finish(resumed, body, paragraph.start, paragraph.end)
         if draft is None or not draft.direct_quote:
             previous = None
@@ -1326,8 +1764,13 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
         for match in _QUOTE_OPENS_SENTENCE.finditer(text):
             a = paragraph.start + match.start()
             before = [d for d in own if d.end <= a]
-            if not before or before[-1].direct_quote or any(ch.isalnum() for ch in body[max(before[-1].sentence_end, before[-1].end) : a]) \
-                    or _inside_quote(body, paragraph.start, before[-1].verb_at) or _inside_quote(body, paragraph.start, a):
+            if (
+                not before
+                or before[-1].direct_quote
+                or any(ch.isalnum() for ch in body[max(before[-1].sentence_end, before[-1].end) : a])
+                or _inside_quote(body, paragraph.start, before[-1].verb_at)
+                or _inside_quote(body, paragraph.start, a)
+            ):
                 continue  # after a direct quote (resumed_quotes), narration, words quoted, or inside a quote
             close = _closing_quote(body, a + 1, paragraph.end)
             rest = body[close + 1 : paragraph.end].lstrip()
@@ -1336,8 +1779,19 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
                 continue
             speaker = before[-1]
-            quoted = Draft(paragraph.index, a, min(close + 1, paragraph.end), speaker.speaker, speaker.speaker_id,
-                           speaker.verb, False, a, min(close + 1, paragraph.end), outlets=list(speaker.outlets), verb_at=-1)
+            quoted = Draft(
+                paragraph.index,
+                a,
+                min(close + 1, paragraph.end),
+                speaker.speaker,
+                speaker.speaker_id,
+                speaker.verb,
+                False,
+                a,
+                min(close + 1, paragraph.end),
+                outlets=list(speaker.outlets),
+                verb_at=-1,
+            )
             draft = finish(quoted, body, paragraph.start, paragraph.end)
             if draft is None or not draft.direct_quote:
                 continue

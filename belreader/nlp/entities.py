@@ -67,6 +67,7 @@ class Span:
 
 # --- gazetteer ---------------------------------------------------------------
 
+
 class Gazetteer:
     """The table's spellings found in text: whole words, as written (or in capitals for names
     of four letters or more, as headlines write them), longest first, never overlapping.
@@ -96,8 +97,11 @@ class Gazetteer:
                 continue
             for form in self.by_prefix.get(text[start : start + 2], ()):
                 end = start + len(form)
-                if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")) \
-                        and not (text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit()):
+                if (
+                    text.startswith(form, start)
+                    and not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
+                    and not (text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit())
+                ):
                     yield start, end
                     cursor = end
                     break
@@ -167,8 +171,10 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
         if any(g.start <= span.start and span.end <= g.end for g in overlapping):
             continue  # the alias covers it: the table's label and id win
         inside = [g for g in overlapping if span.start <= g.start and g.end <= span.end]
-        if len(inside) == len(overlapping) and span.label in ("ORG", "PLACE", "EVENT") and all(
-            g.label != span.label for g in inside
+        if (
+            len(inside) == len(overlapping)
+            and span.label in ("ORG", "PLACE", "EVENT")
+            and all(g.label != span.label for g in inside)
         ):
             # "Security Service of Ukraine": a larger name that contains a place
             kept.append(span)
@@ -208,11 +214,29 @@ def _name_key(text: str) -> tuple[str | None, str]:
     return honorific, normalise(strip_titles(core))
 
 
-_NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "le", "la", "al", "el", "bin", "ibn", "st", "mac", "mc", "o"}
+_NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "van",
+    "von",
+    "der",
+    "le",
+    "la",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "st",
+    "mac",
+    "mc",
+    "o",
+}
 
 
 def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
-    """"Vote Blair", "Get Brown": a headline word the model glued to a surname the article uses
+    """ "Vote Blair", "Get Brown": a headline word the model glued to a surname the article uses
     for a person. The first word goes when it is no first name and the rest is that surname."""
     surnames: dict[str, set[str]] = defaultdict(set)  # surname -> the full names that end with it
     for span in spans:
@@ -227,8 +251,12 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
         if len(words) != 2 or split_name(text)[0] or words[0].lower() in _NAME_PARTICLES:
             continue
         rest, key = normalise(words[1]), normalise(text)
-        if (surnames.get(rest, set()) - {key} or table.canonical(words[1])) and not is_first_name(words[0]) \
-                and not table.canonical(text) and words[0][:1].isupper():
+        if (
+            (surnames.get(rest, set()) - {key} or table.canonical(words[1]))
+            and not is_first_name(words[0])
+            and not table.canonical(text)
+            and words[0][:1].isupper()
+        ):
             span.start = span.start + text.index(words[1], len(words[0]))
 
 
@@ -246,14 +274,23 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         text = body[span.start : span.end]
         honorific, key = _name_key(text)
         # "Mr Hockney" where the model tagged "Hockney" a place: the honorific makes it a person
-        honorific = honorific or (honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN, "ORG", "PLACE", "NORP") else None)
+        honorific = honorific or (
+            honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN, "ORG", "PLACE", "NORP") else None
+        )
         if is_title_only(text):
             continue  # "Shadow", "Chancellor": a title the model took for a name
-        if span.label == "PERSON" and " " not in key and not honorific and body[max(0, span.start - 4) : span.start].lower() == "the ":
+        if (
+            span.label == "PERSON"
+            and " " not in key
+            and not honorific
+            and body[max(0, span.start - 4) : span.start].lower() == "the "
+        ):
             continue  # "the Bill", "the Budget": a capitalised noun, not a person
         if span.entity_id is None:
             known = table.canonical(text) if (len(text) > 3 or table.exact(text)) else None  # "Us" is not US
-            known = known or (table.canonical(strip_titles(split_name(text)[1])) if honorific or key != normalise(text) else None)
+            known = known or (
+                table.canonical(strip_titles(split_name(text)[1])) if honorific or key != normalise(text) else None
+            )
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
@@ -266,8 +303,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     personal = {key for span, _, honorific, key in keyed if " " not in key and (honorific or span.label == "PERSON")}
     for span, text, _honorific, key in keyed:
         key_words = key.split()
-        if (span.entity_id is None and span.label in ("ORG", "PLACE") and 2 <= len(key_words) <= 3
-                and key_words[-1] in personal and first_name_gender(text.split()[0]) is not None):
+        if (
+            span.entity_id is None
+            and span.label in ("ORG", "PLACE")
+            and 2 <= len(key_words) <= 3
+            and key_words[-1] in personal
+            and first_name_gender(text.split()[0]) is not None
+        ):
             span.label = "PERSON"
 
     # the full names of people in the article: last word -> [(offset, id, words)]
@@ -277,8 +319,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             continue  # one written word ("Mr Kilroy-Silk") is a surname, not a full name
         words = tuple(key.split())
         if span.entity_id is None:
-            same = next((eid for entries in full.values() for _, eid, w in entries
-                         if w[:1] == words[:1] and w[-1:] == words[-1:]), None)
+            same = next(
+                (
+                    eid
+                    for entries in full.values()
+                    for _, eid, w in entries
+                    if w[:1] == words[:1] and w[-1:] == words[-1:]
+                ),
+                None,
+            )
             span.entity_id = same or slugify(key)  # "George W Bush" after "George Bush": one person
         full[words[-1]].append((span.start, span.entity_id, words))
     for entry in (table.entry(eid) for eid in {span.entity_id for span, _, _, _ in keyed if span.entity_id}):
@@ -296,10 +345,21 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if not words:
             return None
         wanted = honorific_gender(honorific)  # "Mrs Howard" is not Michael Howard
-        found = [(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > len(words) and w[-len(words):] == words
-                 and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))]
-        if not found and len(words) == 1 and (
-                (honorific and honorific.lower() in ("sir", "dame")) or (not honorific and first_name_gender(words[0].capitalize()))):
+        found = [
+            (at, eid)
+            for at, eid, w in full.get(words[-1], [])
+            if len(w) > len(words)
+            and w[-len(words) :] == words
+            and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
+        ]
+        if (
+            not found
+            and len(words) == 1
+            and (
+                (honorific and honorific.lower() in ("sir", "dame"))
+                or (not honorific and first_name_gender(words[0].capitalize()))
+            )
+        ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it starts
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
         ids = {eid for _, eid in found}
@@ -310,8 +370,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
 
     out: list[Span] = []
     for span, text, honorific, key in keyed:
-        if span.entity_id is None and len(key.split()) <= 2 and (
-                span.label in ("PERSON", UNKNOWN, "PLACE") or honorific or (span.label == "ORG" and not text.isupper())):
+        if (
+            span.entity_id is None
+            and len(key.split()) <= 2
+            and (
+                span.label in ("PERSON", UNKNOWN, "PLACE") or honorific or (span.label == "ORG" and not text.isupper())
+            )
+        ):
             span.entity_id = full_name_for(span, key, honorific)
             if span.entity_id is not None:
                 span.label = "PERSON"
@@ -329,7 +394,7 @@ _HONORIFIC_NAME = re.compile(
 
 
 def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
-    """"Mr Balls" where the model tagged nothing: an honorific before a capitalised name is a
+    """ "Mr Balls" where the model tagged nothing: an honorific before a capitalised name is a
     person. A second capitalised word is kept only after a first name ("Sir Digby Jones")."""
     added = []
     starts = sorted((s.start, s.end) for s in spans)
@@ -437,28 +502,144 @@ _DATE = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:1[89]\d\d|20\d\d)\b"
 )
-_MONEY = re.compile(r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?(?:\s+dollars?)?|\b\d[\d,.]*\s+(?:million|billion)\s+(?:dollars|euros|roubles|rubles)\b")
+_MONEY = re.compile(
+    r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?(?:\s+dollars?)?|\b\d[\d,.]*\s+(?:million|billion)\s+(?:dollars|euros|roubles|rubles)\b"
+)
 _PERCENT = re.compile(r"\b\d[\d,.]*\s?(?:%|per\s?cent|percent)")
 _CAPITALISED = re.compile(r"[A-Z][\w’'\-.]*[\w]|[A-Z]")
 _CONNECTORS = {"of", "for", "and", "de", "von", "van"}
 _ORG_WORDS = {
-    "Council", "Foundation", "Ministry", "Service", "Institute", "Times", "Agency", "Party", "Union",
-    "University", "Center", "Centre", "Parliament", "Organization", "Organisation", "Bank", "Company",
-    "Committee", "Commission", "Group", "News", "Post", "Radio", "TV", "Forces", "Army", "Government",
+    "Council",
+    "Foundation",
+    "Ministry",
+    "Service",
+    "Institute",
+    "Times",
+    "Agency",
+    "Party",
+    "Union",
+    "University",
+    "Center",
+    "Centre",
+    "Parliament",
+    "Organization",
+    "Organisation",
+    "Bank",
+    "Company",
+    "Committee",
+    "Commission",
+    "Group",
+    "News",
+    "Post",
+    "Radio",
+    "TV",
+    "Forces",
+    "Army",
+    "Government",
 }
 _NORP_SUFFIX = re.compile(r"(?:ian|ians|ese|ish)$")
 _TITLES = {
-    "President", "Minister", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance", "Deputy",
-    "Spokesman", "Spokeswoman", "Leader", "Adviser", "Advisor", "Commentator", "General", "Director",
-    "Chancellor", "Secretary", "Ambassador", "Senator", "Governor", "Mayor", "Chairman", "Economist",
-    "Analyst", "Former", "Opposition", "State", "Sir", "Lord", "Judge", "Colonel", "Captain",
+    "President",
+    "Minister",
+    "Prime",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Finance",
+    "Deputy",
+    "Spokesman",
+    "Spokeswoman",
+    "Leader",
+    "Adviser",
+    "Advisor",
+    "Commentator",
+    "General",
+    "Director",
+    "Chancellor",
+    "Secretary",
+    "Ambassador",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Chairman",
+    "Economist",
+    "Analyst",
+    "Former",
+    "Opposition",
+    "State",
+    "Sir",
+    "Lord",
+    "Judge",
+    "Colonel",
+    "Captain",
 }
 _FUNCTION_WORDS = {
-    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "But",
-    "And", "Or", "In", "On", "At", "As", "If", "So", "Yet", "Nor", "For", "Of", "To", "By", "With", "From",
-    "After", "Before", "When", "While", "Since", "Thus", "However", "Nevertheless", "Moreover", "Meanwhile",
-    "Despite", "Although", "According", "Even", "Many", "Some", "All", "Such", "There", "Here", "His", "Her",
-    "Their", "Our", "Its", "One", "Two", "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "So",
+    "Yet",
+    "Nor",
+    "For",
+    "Of",
+    "To",
+    "By",
+    "With",
+    "From",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "Thus",
+    "However",
+    "Nevertheless",
+    "Moreover",
+    "Meanwhile",
+    "Despite",
+    "Although",
+    "According",
+    "Even",
+    "Many",
+    "Some",
+    "All",
+    "Such",
+    "There",
+    "Here",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "One",
+    "Two",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President",
+    "Prime",
+    "Minister",
 }
 
 
@@ -481,14 +662,18 @@ def rule_spans(text: str, offset: int = 0) -> list[Span]:
     for word in words:
         if groups:
             gap = text[groups[-1][-1].end() : word.start()]
-            if gap == " " or (gap.strip() in _CONNECTORS and gap.startswith(" ") and gap.endswith(" ") and len(gap.split()) == 1):
+            if gap == " " or (
+                gap.strip() in _CONNECTORS and gap.startswith(" ") and gap.endswith(" ") and len(gap.split()) == 1
+            ):
                 groups[-1].append(word)
                 continue
         groups.append([word])
     for group in groups:
-        while group and (group[0].group(0) in _FUNCTION_WORDS or group[0].group(0) in _TITLES
-                         or (len(group) > 1 and _NORP_SUFFIX.search(group[0].group(0))
-                             and group[-1].group(0) not in _ORG_WORDS)):
+        while group and (
+            group[0].group(0) in _FUNCTION_WORDS
+            or group[0].group(0) in _TITLES
+            or (len(group) > 1 and _NORP_SUFFIX.search(group[0].group(0)) and group[-1].group(0) not in _ORG_WORDS)
+        ):
             group = group[1:]  # "Russian President Vladimir Putin" -> "Vladimir Putin"
         if not group:
             continue

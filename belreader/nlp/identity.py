@@ -54,7 +54,7 @@ def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
         words = tuple(normalise(name).split())
         if not words or " " in name.strip():
             continue  # a surname alone ("Goldsmith", "Kilroy-Silk"), not a full name
-        owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words):] == words}
+        owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words) :] == words}
         if len(owners) == 1:
             links[entity_id] = owners.pop()
     return links
@@ -131,7 +131,11 @@ class Decisions:
     @property
     def fingerprint(self) -> str:
         payload = json.dumps([self.merges, self.splits, self.retypes], sort_keys=True)
-        return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12] if (self.merges or self.splits or self.retypes) else ""
+        return (
+            hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
+            if (self.merges or self.splits or self.retypes)
+            else ""
+        )
 
     def __bool__(self) -> bool:
         return bool(self.merges or self.splits or self.retypes)
@@ -243,11 +247,18 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
     def add(short: str, long: str, score: float, evidence: list[str]) -> None:
         if decisions.resolve(short) == decisions.resolve(long) or short in decisions.splits.get(long, []):
             return
-        rows.append({
-            "id": short, "name": names[short], "probable_alias_of": long, "of_name": names[long],
-            "score": round(score, 2), "evidence": "; ".join(evidence), "articles": sorted(articles[short])[:10],
-            "accept": f"belreader entities merge {long} {short}",
-        })
+        rows.append(
+            {
+                "id": short,
+                "name": names[short],
+                "probable_alias_of": long,
+                "of_name": names[long],
+                "score": round(score, 2),
+                "evidence": "; ".join(evidence),
+                "articles": sorted(articles[short])[:10],
+                "accept": f"belreader entities merge {long} {short}",
+            }
+        )
 
     for entity_id, name in names.items():
         words = normalise(name).split()
@@ -257,9 +268,12 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
         total = sum(counts[c] for c in candidates)
         for candidate in candidates:
             shared = len(articles[entity_id] & articles[candidate])
-            evidence = [f"the only {names[candidate]!r} with this surname in the corpus" if len(candidates) == 1
-                        else f"{len(candidates)} people with this surname; {names[candidate]!r} has "
-                             f"{counts[candidate]} of their {total} mentions"]
+            evidence = [
+                f"the only {names[candidate]!r} with this surname in the corpus"
+                if len(candidates) == 1
+                else f"{len(candidates)} people with this surname; {names[candidate]!r} has "
+                f"{counts[candidate]} of their {total} mentions"
+            ]
             if shared:
                 evidence.append(f"both named in {shared} article(s)")
             score = 0.9 if len(candidates) == 1 else 0.5 * counts[candidate] / max(total, 1) + (0.2 if shared else 0.0)
@@ -276,10 +290,19 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
         similarity = JaroWinkler.similarity(sa, sb)
         if similarity >= 0.93:
             first_a, first_b = normalise(names[a]).split()[:1], normalise(names[b]).split()[:1]
-            if len(normalise(names[a]).split()) > 1 and len(normalise(names[b]).split()) > 1 and first_a[0][:1] != first_b[0][:1]:
+            if (
+                len(normalise(names[a]).split()) > 1
+                and len(normalise(names[b]).split()) > 1
+                and first_a[0][:1] != first_b[0][:1]
+            ):
                 continue  # different first names: two people
             short, long = sorted((a, b), key=lambda e: counts[e])
-            add(short, long, 0.6 * similarity, [f"surnames {sa!r} and {sb!r} are {similarity:.2f} alike (a transliteration?)"])
+            add(
+                short,
+                long,
+                0.6 * similarity,
+                [f"surnames {sa!r} and {sb!r} are {similarity:.2f} alike (a transliteration?)"],
+            )
     rows.sort(key=lambda r: (-r["score"], -counts[r["probable_alias_of"]], r["id"]))
     return rows
 
@@ -294,8 +317,17 @@ def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bo
             if label and entity.label.upper() != label.upper():
                 continue
             entity_id = links.get(entity.id, entity.id)
-            row = merged.setdefault(entity_id, {"id": entity_id, "name": entity.name, "type": entity.label,
-                                                "role": entity.role, "aliases": set(), "mentions": {}})
+            row = merged.setdefault(
+                entity_id,
+                {
+                    "id": entity_id,
+                    "name": entity.name,
+                    "type": entity.label,
+                    "role": entity.role,
+                    "aliases": set(),
+                    "mentions": {},
+                },
+            )
             if entity_id == entity.id and len(entity.name) > len(row["name"]):
                 row["name"] = entity.name
             row["aliases"].update(entity.aliases_seen)
@@ -305,5 +337,3 @@ def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bo
         row["aliases"] = sorted(row["aliases"])
         row["total"] = sum(row["mentions"].values())
     return rows
-
-

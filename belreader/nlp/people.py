@@ -17,28 +17,131 @@ from functools import lru_cache
 
 # honorifics that say nothing about identity; the value is the gender they imply
 HONORIFICS = {
-    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "dr": None, "dr.": None, "sir": "m", "dame": "f", "prof": None, "prof.": None,
-    "professor": None, "rev": None, "rev.": None, "reverend": None,
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dr": None,
+    "dr.": None,
+    "sir": "m",
+    "dame": "f",
+    "prof": None,
+    "prof.": None,
+    "professor": None,
+    "rev": None,
+    "rev.": None,
+    "reverend": None,
 }
 # peerages: part of the name as people use it ("Lord Falconer"), but not of its identity
 PEERAGES = {"lord": "m", "lady": "f", "baroness": "f", "baron": "m", "earl": "m", "viscount": "m", "countess": "f"}
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown")
 JOB_TITLES = {
-    "president", "vice", "prime", "minister", "chancellor", "secretary", "shadow", "deputy", "leader", "chief",
-    "executive", "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
-    "judge", "coach", "manager", "captain", "commissioner", "ambassador", "general", "colonel", "sergeant",
-    "inspector", "detective", "constable", "spokesman", "spokeswoman", "mayor", "premier", "striker",
-    "midfielder", "defender", "goalkeeper", "winger", "skipper", "boss", "chief-executive", "director-general",
-    "mp", "mep", "msp", "attorney", "solicitor", "former", "acting", "interim", "junior", "senior",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "shadow",
+    "deputy",
+    "leader",
+    "chief",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "director",
+    "governor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "judge",
+    "coach",
+    "manager",
+    "captain",
+    "commissioner",
+    "ambassador",
+    "general",
+    "colonel",
+    "sergeant",
+    "inspector",
+    "detective",
+    "constable",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "premier",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "skipper",
+    "boss",
+    "chief-executive",
+    "director-general",
+    "mp",
+    "mep",
+    "msp",
+    "attorney",
+    "solicitor",
+    "former",
+    "acting",
+    "interim",
+    "junior",
+    "senior",
 }
 # words that may stand between or before job titles ("Shadow Home Secretary", "England captain")
 _TITLE_FILLERS = {
-    "home", "foreign", "culture", "health", "education", "trade", "industry", "defence", "defense",
-    "environment", "transport", "treasury", "work", "pensions", "interior", "finance", "economy", "justice",
-    "opposition", "tory", "labour", "conservative", "liberal", "democrat", "republican", "state", "of", "the",
-    "for", "and", "&", "party", "then", "new", "team", "england", "wales", "scotland", "britain", "british",
-    "us", "uk", "eu", "un", "general", "officer", "executive",
+    "home",
+    "foreign",
+    "culture",
+    "health",
+    "education",
+    "trade",
+    "industry",
+    "defence",
+    "defense",
+    "environment",
+    "transport",
+    "treasury",
+    "work",
+    "pensions",
+    "interior",
+    "finance",
+    "economy",
+    "justice",
+    "opposition",
+    "tory",
+    "labour",
+    "conservative",
+    "liberal",
+    "democrat",
+    "republican",
+    "state",
+    "of",
+    "the",
+    "for",
+    "and",
+    "&",
+    "party",
+    "then",
+    "new",
+    "team",
+    "england",
+    "wales",
+    "scotland",
+    "britain",
+    "british",
+    "us",
+    "uk",
+    "eu",
+    "un",
+    "general",
+    "officer",
+    "executive",
 }
 TITLE_WORDS = JOB_TITLES | _TITLE_FILLERS
 GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -63,7 +166,7 @@ def is_peerage(word: str | None) -> bool:
 
 
 def strip_titles(text: str) -> str:
-    """"Chancellor Gordon Brown" -> "Gordon Brown"; a name that is only titles is left alone."""
+    """ "Chancellor Gordon Brown" -> "Gordon Brown"; a name that is only titles is left alone."""
     words = text.split()
     i = 0
     while i < len(words) - 1 and words[i].lower().strip(",") in TITLE_WORDS:
@@ -76,10 +179,13 @@ def strip_titles(text: str) -> str:
 
 
 def is_title_only(text: str) -> bool:
-    """"Shadow", "Chancellor", "Mr": a title or honorific with no name."""
+    """ "Shadow", "Chancellor", "Mr": a title or honorific with no name."""
     words = [w.lower().rstrip(".") for w in text.split()]
-    return bool(words) and any(w in JOB_TITLES or w in HONORIFICS or w in PEERAGES for w in words) and all(
-        w in TITLE_WORDS or w in HONORIFICS or w in PEERAGES for w in words)
+    return (
+        bool(words)
+        and any(w in JOB_TITLES or w in HONORIFICS or w in PEERAGES for w in words)
+        and all(w in TITLE_WORDS or w in HONORIFICS or w in PEERAGES for w in words)
+    )
 
 
 def honorific_before(body: str, start: int) -> str | None:
@@ -117,7 +223,7 @@ def _first_name_detector():
 
 @lru_cache(maxsize=8192)
 def first_name_gender(name: str) -> str | None:
-    """"m" or "f" when the first name is clearly one (not "mostly" or androgynous), else None."""
+    """ "m" or "f" when the first name is clearly one (not "mostly" or androgynous), else None."""
     detector = _first_name_detector()
     if not detector or not name or not name[:1].isalpha():
         return None

@@ -35,8 +35,16 @@ _NLP_LOCK = threading.Lock()
 
 def cache_key(article: Article, backend: Backend, table: EntityTable) -> str:
     body_hash = hashlib.sha1(article.body.encode("utf-8")).hexdigest()
-    parts = (CACHE_VERSION, backend.tag, table.fingerprint, article.id, article.content_hash, body_hash,
-             article.publisher or "", article.author or "")
+    parts = (
+        CACHE_VERSION,
+        backend.tag,
+        table.fingerprint,
+        article.id,
+        article.content_hash,
+        body_hash,
+        article.publisher or "",
+        article.author or "",
+    )
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -119,7 +127,7 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-_TERMINAL = tuple(".!?…:;\"”’)]")
+_TERMINAL = tuple('.!?…:;"”’)]')
 
 
 def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
@@ -133,7 +141,7 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
         back = cut
         while back > 0 and text[back - 1].isspace():
             back -= 1
-        if back > 0 and text[back - 1] in "“‘\"" and (back < 2 or text[back - 2].isspace()):
+        if back > 0 and text[back - 1] in '“‘"' and (back < 2 or text[back - 2].isspace()):
             cut = back - 1
         fixed.append(cut)
     bounds = [0, *fixed, len(text)]
@@ -149,9 +157,15 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
     return [(a, b, i) for a, b, i in spans if b > a]
 
 
-def _analyze_spacy(articles: list[Article], table: EntityTable, backend: Backend,
-                   progress: Progress | None = None, done_before: int = 0, total: int = 0,
-                   batch_size: int = 64) -> list[Analysis]:
+def _analyze_spacy(
+    articles: list[Article],
+    table: EntityTable,
+    backend: Backend,
+    progress: Progress | None = None,
+    done_before: int = 0,
+    total: int = 0,
+    batch_size: int = 64,
+) -> list[Analysis]:
     nlp = backend.nlp
     assert nlp is not None  # called with the spaCy backend only (backend.is_spacy)
     spans: list[list[Span]] = [[] for _ in articles]
@@ -283,8 +297,9 @@ def _worker_run(articles: list[Article]) -> list[dict]:
     return [a.to_dict() for a in _analyze_spacy(articles, load_table(), backend)]
 
 
-def _analyze_in_processes(articles: list[Article], n_process: int, progress: Progress | None,
-                          done: int, total: int) -> list[Analysis]:
+def _analyze_in_processes(
+    articles: list[Article], n_process: int, progress: Progress | None, done: int, total: int
+) -> list[Analysis]:
     """Whole articles per worker (both passes and claims), so no spaCy Doc crosses processes.
 
     Workers are spawned, not forked: forking a process that runs threads (the TUI) is unsafe.

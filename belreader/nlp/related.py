@@ -148,7 +148,9 @@ def _words(text: str) -> list[str]:
 PHRASE_GAP = 3  # content words at most this many words apart are one phrase ("weapons of mass destruction")
 
 
-def content_words(text: str, exclude: set[str] | frozenset[str] = frozenset()) -> tuple[dict[str, str], set[tuple[str, str]]]:
+def content_words(
+    text: str, exclude: set[str] | frozenset[str] = frozenset()
+) -> tuple[dict[str, str], set[tuple[str, str]]]:
     """stem -> the first surface form, for the words that can say what a claim is about,
     and the pairs of them that stand next to each other (sorted stem pairs)."""
     out: dict[str, str] = {}
@@ -174,18 +176,58 @@ def claim_terms(claim: Claim) -> set[str]:
 # --------------------------------------------------------------------------- amounts
 
 _SCALE = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
-    "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "trillion": 1e12,
 }
 _CURRENCY_SIGN = {"$": "usd", "us$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
 _CURRENCY_WORD = {
-    "dollar": "usd", "usd": "usd", "pound": "gbp", "sterling": "gbp", "gbp": "gbp", "euro": "eur", "eur": "eur",
-    "rouble": "rub", "ruble": "rub", "rub": "rub", "yen": "jpy", "yuan": "cny", "renminbi": "cny", "franc": "chf",
-    "rupee": "inr", "zloty": "pln", "hryvnia": "uah",
+    "dollar": "usd",
+    "usd": "usd",
+    "pound": "gbp",
+    "sterling": "gbp",
+    "gbp": "gbp",
+    "euro": "eur",
+    "eur": "eur",
+    "rouble": "rub",
+    "ruble": "rub",
+    "rub": "rub",
+    "yen": "jpy",
+    "yuan": "cny",
+    "renminbi": "cny",
+    "franc": "chf",
+    "rupee": "inr",
+    "zloty": "pln",
+    "hryvnia": "uah",
 }
 _NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
     "half a": 0.5,
 }
 _AMOUNT = re.compile(
@@ -415,8 +457,13 @@ class _Index:
         return matches[:limit]
 
     def _explain(
-        self, features: ClaimFeatures, keys: dict[str, float], other: Claim, other_features: ClaimFeatures,
-        other_keys: dict[str, float], score: float,
+        self,
+        features: ClaimFeatures,
+        keys: dict[str, float],
+        other: Claim,
+        other_features: ClaimFeatures,
+        other_keys: dict[str, float],
+        score: float,
     ) -> RelatedMatch | None:
         """The shared evidence of a pair, or None when it is not enough for the same fact."""
         if features.years and other_features.years:

@@ -19,7 +19,9 @@ from belreader.nlp.records import Analysis, Claim, Mention, Source
 SOURCE_KINDS = ("publisher", "author", "agency", "newspaper", "channel", "broadcaster", "document", "media")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_ITEM = re.compile(rf"^(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})$")
+_DATE_ITEM = re.compile(
+    rf"^(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})$"
+)
 _PARENS = re.compile(r"\(([^()]{2,200})\)")
 
 
@@ -58,7 +60,9 @@ def find_citations(text: str, offset: int, table: EntityTable) -> list[Citation]
     return citations
 
 
-def attach_citations(claims: list[Claim], citations: list[Citation], paragraph_bounds: dict[int, tuple[int, int]]) -> None:
+def attach_citations(
+    claims: list[Claim], citations: list[Citation], paragraph_bounds: dict[int, tuple[int, int]]
+) -> None:
     """Each citation backs the claims of its paragraph made since the previous citation."""
     by_paragraph: dict[int, list[Citation]] = {}
     for citation in citations:
@@ -125,6 +129,10 @@ def corpus_sources(analyses: Iterable[Analysis]) -> list[dict]:
     rows: dict[str, dict] = {}
     for analysis in analyses:
         for source in analysis.sources:
-            row = rows.setdefault(source.id, {"id": source.id, "name": source.name, "kind": source.kind, "articles": []})
+            row = rows.setdefault(
+                source.id, {"id": source.id, "name": source.name, "kind": source.kind, "articles": []}
+            )
             row["articles"].append({"article_id": analysis.article_id, "claim_count": source.claim_count})
-    return sorted(rows.values(), key=lambda r: (-len(r["articles"]), -sum(a["claim_count"] for a in r["articles"]), r["name"]))
+    return sorted(
+        rows.values(), key=lambda r: (-len(r["articles"]), -sum(a["claim_count"] for a in r["articles"]), r["name"])
+    )

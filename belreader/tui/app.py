@@ -103,25 +103,56 @@ class BelreaderApp(PassageActions, App):
     COMMAND_PALETTE_BINDING = "ctrl+p"
 
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="search",
-                tooltip="search as you type; entity: speaker: source: fields, \"phrases\", -not, OR"),
-        Binding("escape", "escape", "Clear", id="clear", tooltip="clear the search, then the entity filter, then the claim"),
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            id="search",
+            tooltip='search as you type; entity: speaker: source: fields, "phrases", -not, OR',
+        ),
+        Binding(
+            "escape", "escape", "Clear", id="clear", tooltip="clear the search, then the entity filter, then the claim"
+        ),
         Binding("n", "next_hit", "Next hit", id="next-hit", tooltip="next search hit in the article"),
-        Binding("N", "previous_hit", "Prev hit", show=False, id="previous-hit", tooltip="previous search hit in the article"),
-        Binding("right_square_bracket", "next_mention", "Next mention", show=False, id="next-mention",
-                tooltip="next mention of the selected entity"),
-        Binding("left_square_bracket", "previous_mention", "Prev mention", show=False, id="previous-mention",
-                tooltip="previous mention of the selected entity"),
+        Binding(
+            "N", "previous_hit", "Prev hit", show=False, id="previous-hit", tooltip="previous search hit in the article"
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_mention",
+            "Next mention",
+            show=False,
+            id="next-mention",
+            tooltip="next mention of the selected entity",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_mention",
+            "Prev mention",
+            show=False,
+            id="previous-mention",
+            tooltip="previous mention of the selected entity",
+        ),
         Binding("x", "clear_filter", "Clear filter", show=False, id="clear-filter", tooltip="show every article again"),
         Binding("s", "cycle_sort", "Sort", id="sort", tooltip="sort the list by id, title, date, publisher, claims"),
-        Binding("t", "next_tab", "Tab", id="next-tab", tooltip="next side-panel tab: Claims, Sources, Entities, Related"),
+        Binding(
+            "t", "next_tab", "Tab", id="next-tab", tooltip="next side-panel tab: Claims, Sources, Entities, Related"
+        ),
         Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side", tooltip="show or hide the side panel"),
-        Binding("C", "open_clips", "Clips", id="clips", tooltip="every marked passage: reorder, note and tags, jump back"),
+        Binding(
+            "C", "open_clips", "Clips", id="clips", tooltip="every marked passage: reorder, note and tags, jump back"
+        ),
         Binding("e", "export", "Export", id="export", tooltip="export clips or the search's paragraphs: md, json, csv"),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="this screen"),
         Binding("q", "quit", "Quit", id="quit", tooltip="quit; the open article, query and layout come back next time"),
-        Binding("ctrl+p", "command_palette", "Palette", show=False, id="palette",
-                tooltip="commands: open: entity: search: view: theme:"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            show=False,
+            id="palette",
+            tooltip="commands: open: entity: search: view: theme:",
+        ),
     ]
 
     side_visible: reactive[bool] = reactive(True, init=False)
@@ -169,12 +200,11 @@ class BelreaderApp(PassageActions, App):
         """True while the app shuts down (its screen and widgets are going away)."""
         return self._exit or not self._running
 
-
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield SearchBox(placeholder="/ search: loan, \"red lines\", entity:peskov", id="search")
+                yield SearchBox(placeholder='/ search: loan, "red lines", entity:peskov', id="search")
                 yield Static(id="search-message", markup=False)
                 with Vertical(id="progress-box"):
                     yield Static("Indexing…", id="progress-label", markup=False)
@@ -320,9 +350,7 @@ class BelreaderApp(PassageActions, App):
     def on_corpus_stats(self, message: CorpusStats) -> None:
         self.stats = message.stats
         stats = message.stats
-        self.sub_title = (
-            f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
-        )
+        self.sub_title = f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
 
     @_while_mounted
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
@@ -355,8 +383,14 @@ class BelreaderApp(PassageActions, App):
 
     # ------------------------------------------------------------------ articles
 
-    def open_article(self, article_id: str, *, scroll_y: float | None = None, paragraph: int | None = None,
-                     claim_id: str | None = None) -> None:
+    def open_article(
+        self,
+        article_id: str,
+        *,
+        scroll_y: float | None = None,
+        paragraph: int | None = None,
+        claim_id: str | None = None,
+    ) -> None:
         self.load_article(article_id, self.query_text, scroll_y, paragraph, claim_id)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")

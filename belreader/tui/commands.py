@@ -52,7 +52,9 @@ def search_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
 
 
 def view_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
-    yield PaletteCommand("view: toggle side panel", app.action_toggle_side_panel, "show or hide claims/sources/entities", True)
+    yield PaletteCommand(
+        "view: toggle side panel", app.action_toggle_side_panel, "show or hide claims/sources/entities", True
+    )
     for tab in ("claims", "sources", "entities", "related"):
         yield PaletteCommand(f"view: {tab} tab", partial(app.show_tab, tab), f"open the side panel on {tab.title()}")
     for key in ("id", "title", "date", "publisher", "claims"):
@@ -98,11 +100,19 @@ class BelreaderCommands(Provider):
             if command.discover:
                 # Plain Content, never str: Textual parses str prompts and help as markup, and
                 # titles, publishers and queries are data.
-                yield DiscoveryHit(Content(command.name), command.callback, text=command.name, help=Content(command.help))
+                yield DiscoveryHit(
+                    Content(command.name), command.callback, text=command.name, help=Content(command.help)
+                )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in self._commands():
             score = matcher.match(command.name)
             if score > 0:
-                yield Hit(score, highlight(matcher, command.name), command.callback, text=command.name, help=Content(command.help))
+                yield Hit(
+                    score,
+                    highlight(matcher, command.name),
+                    command.callback,
+                    text=command.name,
+                    help=Content(command.help),
+                )

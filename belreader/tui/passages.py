@@ -272,27 +272,76 @@ class PassageMarking(Widget):
     """
 
     BINDINGS = [
-        Binding("space", "mark", "Mark", id="mark",
-                tooltip="mark or unmark the cursor's paragraph (or the mouse selection, or the v selection)"),
-        Binding("v", "select_span", "Select", show=False, id="select-span",
-                tooltip="select from the cursor's paragraph: w/b word, ( ) sentence, j/k paragraph, < > move the start"),
-        Binding("y", "copy_passage", "Copy", show=False, id="copy-passage",
-                tooltip="copy the selection, marked passage or the cursor's paragraph with its citation"),
-        Binding("enter", "mark_selection", "Mark selection", show=False, id="mark-selection",
-                tooltip="selection: mark it (space too)"),
+        Binding(
+            "space",
+            "mark",
+            "Mark",
+            id="mark",
+            tooltip="mark or unmark the cursor's paragraph (or the mouse selection, or the v selection)",
+        ),
+        Binding(
+            "v",
+            "select_span",
+            "Select",
+            show=False,
+            id="select-span",
+            tooltip="select from the cursor's paragraph: w/b word, ( ) sentence, j/k paragraph, < > move the start",
+        ),
+        Binding(
+            "y",
+            "copy_passage",
+            "Copy",
+            show=False,
+            id="copy-passage",
+            tooltip="copy the selection, marked passage or the cursor's paragraph with its citation",
+        ),
+        Binding(
+            "enter",
+            "mark_selection",
+            "Mark selection",
+            show=False,
+            id="mark-selection",
+            tooltip="selection: mark it (space too)",
+        ),
         Binding("w", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
         Binding("b", "span_word(-1)", "Word -", show=False, tooltip="selection: one word less"),
-        Binding("right_parenthesis", "span_sentence(1)", "Sentence +", show=False,
-                tooltip="selection: to the end of the next sentence"),
-        Binding("left_parenthesis", "span_sentence(-1)", "Sentence -", show=False,
-                tooltip="selection: back to the previous sentence end"),
-        Binding("greater_than_sign,shift+right", "span_start(1)", "Start +", show=False,
-                tooltip="selection: start one word later"),
-        Binding("less_than_sign,shift+left", "span_start(-1)", "Start -", show=False,
-                tooltip="selection: start one word earlier"),
+        Binding(
+            "right_parenthesis",
+            "span_sentence(1)",
+            "Sentence +",
+            show=False,
+            tooltip="selection: to the end of the next sentence",
+        ),
+        Binding(
+            "left_parenthesis",
+            "span_sentence(-1)",
+            "Sentence -",
+            show=False,
+            tooltip="selection: back to the previous sentence end",
+        ),
+        Binding(
+            "greater_than_sign,shift+right",
+            "span_start(1)",
+            "Start +",
+            show=False,
+            tooltip="selection: start one word later",
+        ),
+        Binding(
+            "less_than_sign,shift+left",
+            "span_start(-1)",
+            "Start -",
+            show=False,
+            tooltip="selection: start one word earlier",
+        ),
         Binding("escape", "cancel_span", "Cancel selection", show=False),
-        Binding("u", "undo_delete", "Undo unmark", show=False, id="undo-unmark",
-                tooltip="bring back the clip last unmarked (or deleted on the Clips screen), note and tags too"),
+        Binding(
+            "u",
+            "undo_delete",
+            "Undo unmark",
+            show=False,
+            id="undo-unmark",
+            tooltip="bring back the clip last unmarked (or deleted on the Clips screen), note and tags too",
+        ),
     ]
 
     _SPAN_ACTIONS = {"mark_selection", "span_word", "span_sentence", "span_start", "cancel_span"}
@@ -521,7 +570,9 @@ class PassageActions:
         """Open the store at start-up and say once if a corrupt database was moved aside."""
         store = self.clip_store
         if store.warning:
-            self.call_from_thread(self.notify, store.warning, title="Clips", severity="warning", markup=False, timeout=15)
+            self.call_from_thread(
+                self.notify, store.warning, title="Clips", severity="warning", markup=False, timeout=15
+            )
 
     # -- marks in the open article
 
@@ -565,7 +616,10 @@ class PassageActions:
             self.notify(
                 f"{len(new)} marked passage(s) here changed since you marked them (shown in red; "
                 "hover for both versions, C lists them).",
-                title="Clips", severity="warning", markup=False, timeout=8,
+                title="Clips",
+                severity="warning",
+                markup=False,
+                timeout=8,
             )
 
     def on_mark_requested(self, message: MarkRequested) -> None:
@@ -766,7 +820,9 @@ class PassageActions:
 def passage_commands(app) -> Iterable[PaletteCommand]:
     yield PaletteCommand("clips: open", app.action_open_clips, "every marked passage: reorder, annotate, export", True)
     for fmt, name in FORMAT_NAMES.items():
-        yield PaletteCommand(f"export: clips as {name}", partial(app.action_export, fmt, "clips"), "your marked passages")
+        yield PaletteCommand(
+            f"export: clips as {name}", partial(app.action_export, fmt, "clips"), "your marked passages"
+        )
     if app.query_text.strip():
         for fmt, name in FORMAT_NAMES.items():
             yield PaletteCommand(

@@ -136,6 +136,6 @@ def snippet_text(snippet, width_hint: int = 240) -> Text:
 def quoted(content: str, direct: bool) -> str:
     """A direct quote in quote marks, unless the text already carries its own."""
     content = display_inline(content)
-    if not direct or content[:1] in "“\"‘«":
+    if not direct or content[:1] in '“"‘«':
         return content
     return f"“{content}”"

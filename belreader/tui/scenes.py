@@ -94,8 +94,13 @@ async def _with_clips(pilot: Pilot) -> None:
     article = app.article
     store.add_paragraph(article, 1, note="Putin's offer, in his words")
     claim = app.analysis.claims[1]
-    store.add(article, claim.sentence_start, claim.sentence_end, note="the base that was 'not considered'",
-              tags="military, denials")
+    store.add(
+        article,
+        claim.sentence_start,
+        claim.sentence_end,
+        note="the base that was 'not considered'",
+        tags="military, denials",
+    )
     other = app.index.load_article("003_30002c4a879dc3c8")
     paragraph = other.paragraphs[2]
     store.add(other, paragraph.start, paragraph.start + 120, tags=["economy"])
@@ -130,8 +135,9 @@ SCENES = [
     Scene("help", (120, 36), help_screen, "The help screen, generated from the bindings"),
     Scene("clips", (120, 36), clips_screen, "The Clips screen (C): marked passages, newest first"),
     Scene("export", (120, 36), export_dialog, "The export dialog (e): format, destination, clips or search results"),
-    Scene("cursor", (120, 36), cursor_selection,
-          "The paragraph cursor (j/k) and a v selection that spans two paragraphs"),
+    Scene(
+        "cursor", (120, 36), cursor_selection, "The paragraph cursor (j/k) and a v selection that spans two paragraphs"
+    ),
 ]
 
 

@@ -138,9 +138,18 @@ class ClipsScreen(ModalScreen[None]):
         wanted = message.select if message.select is not None else (previous.id if previous else None)
         clip_list.set_options([Option(clip_prompt(i + 1, c), id=str(c.id)) for i, c in enumerate(self.clips)])
         if not self.clips:
-            clip_list.set_options([Option(Text(
-                "No clips yet. In an article, space marks the paragraph, v selects a span, "
-                "c marks a claim's sentence (Claims tab).", style=_DIM), disabled=True)])
+            clip_list.set_options(
+                [
+                    Option(
+                        Text(
+                            "No clips yet. In an article, space marks the paragraph, v selects a span, "
+                            "c marks a claim's sentence (Claims tab).",
+                            style=_DIM,
+                        ),
+                        disabled=True,
+                    )
+                ]
+            )
         elif wanted is not None and any(c.id == wanted for c in self.clips):
             clip_list.highlighted = clip_list.get_option_index(str(wanted))
         else:

@@ -81,7 +81,9 @@ class ArticleList(ScrollView, can_focus=True):
         self.only: set[str] | None = None
         self._cache: dict[tuple[int, int, bool], list[Strip]] = {}
 
-    def show(self, summaries: list | None = None, *, sort: str | None = None, only: set[str] | None | bool = False) -> None:
+    def show(
+        self, summaries: list | None = None, *, sort: str | None = None, only: set[str] | None | bool = False
+    ) -> None:
         """Refill the list, keeping the highlighted article where possible."""
         if summaries is not None:
             self.summaries = summaries

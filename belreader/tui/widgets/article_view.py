@@ -99,10 +99,22 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j,right_curly_bracket", "cursor_step(1)", "Next paragraph", show=False, id="next-paragraph",
-                tooltip="move the paragraph cursor down (with a v selection: extend it)"),
-        Binding("k,left_curly_bracket", "cursor_step(-1)", "Previous paragraph", show=False, id="previous-paragraph",
-                tooltip="move the paragraph cursor up (with a v selection: shrink it)"),
+        Binding(
+            "j,right_curly_bracket",
+            "cursor_step(1)",
+            "Next paragraph",
+            show=False,
+            id="next-paragraph",
+            tooltip="move the paragraph cursor down (with a v selection: extend it)",
+        ),
+        Binding(
+            "k,left_curly_bracket",
+            "cursor_step(-1)",
+            "Previous paragraph",
+            show=False,
+            id="previous-paragraph",
+            tooltip="move the paragraph cursor up (with a v selection: shrink it)",
+        ),
         Binding("g", "cursor_edge(-1)", "Top", show=False, tooltip="the first paragraph"),
         Binding("G", "cursor_edge(1)", "Bottom", show=False, tooltip="the last paragraph"),
         Binding("down", "scroll_down", "Scroll down", show=False, tooltip="scroll a line (the cursor stays in sight)"),
@@ -163,7 +175,9 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         units = self._units()
         first = self._batch(units, 0, self.FIRST_BATCH, self.BATCH_CHARS)
         widgets = [self._new_widget(unit, marks) for unit in units[:first]]
-        await self.mount_all([Static(self._head(), id="article-head"), Static(legend(self.dark), id="legend"), *widgets])
+        await self.mount_all(
+            [Static(self._head(), id="article-head"), Static(legend(self.dark), id="legend"), *widgets]
+        )
         self.scroll_home(animate=False)
         self.fully_mounted = first >= len(units)
         if not self.fully_mounted:
@@ -178,7 +192,9 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             if paragraph.end - paragraph.start <= self.PIECE_CHARS:
                 units.append((paragraph, None))
             else:
-                units.extend((paragraph, span) for span in pieces(paragraph.start, paragraph.end, body, self.PIECE_CHARS))
+                units.extend(
+                    (paragraph, span) for span in pieces(paragraph.start, paragraph.end, body, self.PIECE_CHARS)
+                )
         return units
 
     @staticmethod
@@ -498,7 +514,9 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
             add(start, end, CURRENT_HIT if i == self.current_hit else SEARCH_TERM)
         return marks
 
-    def _paragraph_text(self, paragraph, marks: list, span: tuple[int, int] | None = None, is_cursor: bool = False) -> Text:
+    def _paragraph_text(
+        self, paragraph, marks: list, span: tuple[int, int] | None = None, is_cursor: bool = False
+    ) -> Text:
         """The paragraph (or the `span` of it a piece shows) with its marks; numbered at its start
         (bold when the cursor is on it)."""
         body = self.article.body

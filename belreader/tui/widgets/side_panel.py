@@ -56,7 +56,12 @@ class PanelList(FittedOptionList):
 
 class ClaimList(PanelList):
     BINDINGS = [
-        Binding("c", "mark_claim", "Mark sentence", tooltip="mark the highlighted claim's sentence as a clip (again: unmark)"),
+        Binding(
+            "c",
+            "mark_claim",
+            "Mark sentence",
+            tooltip="mark the highlighted claim's sentence as a clip (again: unmark)",
+        ),
     ]
 
     @dataclass
@@ -69,7 +74,9 @@ class ClaimList(PanelList):
         option = self.highlighted_option
         claim = self.claims.get(option.id) if option is not None else None
         if claim is not None:
-            self.post_message(MarkRequested(claim.article_id, claim.sentence_start, claim.sentence_end, "claim sentence"))
+            self.post_message(
+                MarkRequested(claim.article_id, claim.sentence_start, claim.sentence_end, "claim sentence")
+            )
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -1,6 +1,6 @@
 """Check development-set files: anchors verbatim in the article, names resolved. No belreader.
 
-    python3 tests/data/devset/check.py [FILE ...]   (default: every file of the set)
+python3 tests/data/devset/check.py [FILE ...]   (default: every file of the set)
 """
 
 from __future__ import annotations
