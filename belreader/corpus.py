@@ -27,6 +27,7 @@ from typing import TypedDict
 from belreader import config
 from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
 from belreader.config import max_file_bytes
+from belreader.text import drop_stray_joiners
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 NON_ARTICLE_NAMES = re.compile(r"^(readme|upstream_readme|license|licence|copying|changelog)\b", re.I)
@@ -103,26 +104,10 @@ _CONTROL_RE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029"
     r"\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
-# Zero-width (non-)joiners are needed between letters in Persian, Arabic and Indic scripts
-# (and join emoji into one): one is kept when both neighbours are letters, marks or
-# symbols; elsewhere (at a word edge, beside a space or punctuation) they are invisible noise.
-_JOINER_RE = re.compile(r"[\u200c\u200d]+")
-_JOINABLE = ("L", "M", "So", "Sk")
 # Unicode's stream-safe limit: no real text needs more than 30 combining marks in a row, and
 # NFC sorts each run of marks by insertion (quadratic in the run's length).
 _MAX_COMBINING_RUN = 30
 _combining_run_re: re.Pattern[str] | None = None
-
-
-def _keep_joiner(match: re.Match[str]) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    if start == 0 or end == len(text):
-        return ""
-    before = unicodedata.category(text[start - 1])
-    after = unicodedata.category(text[end])
-    if before.startswith(_JOINABLE) and after.startswith(_JOINABLE):
-        return match.group()[0]
-    return ""
 
 
 def _cap_combining_runs(text: str) -> str:
@@ -143,7 +128,7 @@ def clean_text(text: str) -> str:
     if not text.isascii():
         text = _CONTROL_RE.sub("", text)
         if "\u200c" in text or "\u200d" in text:
-            text = _JOINER_RE.sub(_keep_joiner, text)
+            text = drop_stray_joiners(text)
         text = text.replace("\u00a0", " ")
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", _cap_combining_runs(text))

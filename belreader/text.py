@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 # Cc, Cf, Cs, Zl, Zp (Unicode 15.1; U+13439..U+1343F are Cf from 15.0 on).
 _UNSAFE_RANGES = (
@@ -60,8 +61,49 @@ def _char_class(ranges) -> str:
 UNSAFE = re.compile(f"[{_char_class(_UNSAFE_RANGES)}]")
 # What JSON leaves raw with ensure_ascii=False: everything unsafe except C0, which it escapes.
 _UNSAFE_IN_JSON = re.compile(f"[{_char_class(_UNSAFE_RANGES[1:])}]")
-# Body text: controls and format characters, but its line breaks and tabs are its own.
-_UNSAFE_IN_BODY = re.compile(f"[{_char_class([(0x00, 0x08), (0x0B, 0x1F), *_UNSAFE_RANGES[1:]])}]")
+
+# Zero-width (non-)joiners are needed between letters in Persian, Arabic and Indic scripts
+# (and join emoji into one): between two letters, marks or symbols they are part of the text;
+# anywhere else they are invisible noise. The one rule for the cleaner and for display.
+_JOINERS = re.compile(r"[\u200c\u200d]+")
+_JOINABLE = ("L", "M", "So", "Sk")
+
+
+def _joins_letters(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    if start == 0 or end == len(text):
+        return False
+    return unicodedata.category(text[start - 1]).startswith(_JOINABLE) and unicodedata.category(text[end]).startswith(
+        _JOINABLE
+    )
+
+
+def drop_stray_joiners(text: str) -> str:
+    """`text` with a zero-width (non-)joiner kept (one of a run) only between two letters,
+    marks or symbols."""
+    return _JOINERS.sub(lambda m: m.group()[0] if _joins_letters(m) else "", text)
+
+
+def _without_joiners(ranges) -> list[tuple[int, int]]:
+    out = []
+    for a, b in ranges:
+        if a <= 0x200C and 0x200D <= b:
+            out += [r for r in ((a, 0x200B), (0x200E, b)) if r[0] <= r[1]]
+        else:
+            out.append((a, b))
+    return out
+
+
+# Body text (an article's own words, already cleaned when read): controls and format
+# characters, but its line breaks and tabs are its own and joiners between letters are text.
+_UNSAFE_IN_BODY_LINE = re.compile(f"[{_char_class(_without_joiners(_UNSAFE_RANGES))}]")
+_UNSAFE_IN_BODY = re.compile(f"[{_char_class(_without_joiners([(0x00, 0x08), (0x0B, 0x1F), *_UNSAFE_RANGES[1:]]))}]")
+
+
+def _body(text: str, replace) -> str:
+    """Body text with unsafe characters replaced by `replace(char)`: joiners between letters kept."""
+    text = _UNSAFE_IN_BODY_LINE.sub(lambda m: replace(m.group()), text)
+    return _JOINERS.sub(lambda m: m.group() if _joins_letters(m) else "".join(map(replace, m.group())), text)
 
 
 def visible(char: str) -> str:
@@ -93,7 +135,7 @@ def display_block(value: object) -> str:
     if value is None:
         return ""
     text = (value if isinstance(value, str) else str(value)).replace("\r\n", "\n").replace("\t", " ")
-    return "\n".join(display(line) for line in text.split("\n"))
+    return "\n".join(_body(line, visible) for line in text.split("\n"))
 
 
 def display_inline(value: object) -> str:
@@ -101,13 +143,14 @@ def display_inline(value: object) -> str:
     spaces and runs of whitespace fold to one; every other unsafe character as `display`."""
     if value is None:
         return ""
-    return display(" ".join(re.split(r"[ \t\n\r\f\v]+", str(value).strip(" \t\n\r\f\v"))))
+    return _body(" ".join(re.split(r"[ \t\n\r\f\v]+", str(value).strip(" \t\n\r\f\v"))), visible)
 
 
 def display_same_length(value: str) -> str:
     """Body text whose offsets must still line up (analysis spans, snippet matches): each
     unsafe character except newline becomes one space; tabs become spaces too."""
-    return _UNSAFE_IN_BODY.sub(" ", value.replace("\t", " "))
+    text = _UNSAFE_IN_BODY.sub(" ", value.replace("\t", " "))
+    return _JOINERS.sub(lambda m: m.group() if _joins_letters(m) else " " * len(m.group()), text)
 
 
 def _json_escape(match: re.Match) -> str:

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from belreader import cli
 from belreader.cli import app
-from belreader.text import UNSAFE, display, display_block, display_same_length, dumps_json
+from belreader.text import UNSAFE, display, display_block, display_inline, display_same_length, dumps_json
 
 OSC52 = "\x1b]52;c;ZXZpbA==\x07"
 TITLE_OSC = "\x1b]0;PWNED\x07"
@@ -85,6 +85,42 @@ def test_dumps_json_escapes_what_json_leaves_raw_and_reads_back_the_same():
     assert json.loads(text) == value
 
 
+def _letter_joiners_removed(text: str) -> str:
+    """`text` without the zero-width (non-)joiners that sit between two letters, marks or
+    symbols: those are article text (Persian, Indic, emoji), kept by the body sanitisers."""
+    joinable = ("L", "M", "So", "Sk")
+    out = []
+    for i, char in enumerate(text):
+        if char in "\u200c\u200d":
+            j = i
+            while j < len(text) and text[j] in "\u200c\u200d":
+                j += 1
+            k = i
+            while k > 0 and text[k - 1] in "\u200c\u200d":
+                k -= 1
+            if k > 0 and j < len(text):
+                if unicodedata.category(text[k - 1]).startswith(joinable) and unicodedata.category(text[j]).startswith(
+                    joinable
+                ):
+                    continue
+        out.append(char)
+    return "".join(out)
+
+
+def test_joiners_between_letters_are_article_text_and_shown_as_they_are():
+    """Issue 10 item 13: the cleaner keeps a ZWNJ/ZWJ between letters (Persian, Indic, emoji);
+    showing the article must not turn them into stand-ins or spaces. Stray ones stay visible,
+    and in a file name (one-line outside strings) every joiner is shown."""
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # mi-xwaham, ZWNJ inside the word
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    body = f"{persian} {family} edge\u200d "
+    assert display_block(body) == f"{persian} {family} edge<U+200D> "
+    assert display_inline(body) == f"{persian} {family} edge<U+200D>"
+    same = display_same_length(body)
+    assert same == f"{persian} {family} edge  " and len(same) == len(body)
+    assert display(persian) == persian.replace("\u200c", "<U+200C>")
+
+
 # Any text, weighted towards what a terminal obeys.
 HOSTILE_TEXT = st.text(
     st.one_of(
@@ -100,9 +136,10 @@ HOSTILE_TEXT = st.text(
 def test_property_no_sanitiser_output_holds_a_raw_control(text):
     shown = display(text)
     assert not RAW_CONTROL.search(shown) and "\n" not in shown
-    assert not RAW_CONTROL.search(display_block(text).replace("\n", ""))
+    assert not RAW_CONTROL.search(_letter_joiners_removed(display_block(text)).replace("\n", ""))
+    assert not RAW_CONTROL.search(_letter_joiners_removed(display_inline(text)))
     same = display_same_length(text)
-    assert len(same) == len(text) and not RAW_CONTROL.search(same.replace("\n", ""))
+    assert len(same) == len(text) and not RAW_CONTROL.search(_letter_joiners_removed(same).replace("\n", ""))
     dumped = dumps_json({"k": text})
     assert not RAW_CONTROL.search(dumped) and json.loads(dumped) == {"k": text}
 
