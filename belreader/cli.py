@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -24,7 +25,37 @@ EXIT_NO_RESULTS = 1
 EXIT_USAGE = 2
 EXIT_FAILURE = 3
 
+
+class _SafeGroup(typer.core.TyperGroup):
+    """Click's own usage errors quote the command line ("No such option: -…"), which may hold an
+    article id or query pasted from elsewhere: their message goes through the display sanitiser
+    like every other string shown."""
+
+    def parse_args(self, ctx, args):
+        with _safe_click_errors():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        with _safe_click_errors():
+            return super().invoke(ctx)
+
+
+# Click's exception base, whether Typer vendors Click or uses the installed one.
+_CLICK_ERRORS = tuple(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+class _safe_click_errors:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if isinstance(exc, _CLICK_ERRORS):
+            error: Any = exc  # Click's exception class is found at run time, so its type is not known here
+            error.message = display(error.message)
+
+
 app = typer.Typer(
+    cls=_SafeGroup,
     name="belreader",
     help="A terminal reader for a body of articles: search, entities, claims, sources and citable passages.\n\n"
     "With no command, opens the reader.",

@@ -12,11 +12,16 @@ import json
 import os
 import re
 import sys
+import tempfile
 import unicodedata
+from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_loader_hostile import _CONTENTS as FUZZ_CONTENTS
+from test_loader_hostile import _NAMES as LOADER_NAMES
+from test_loader_hostile import hang_guard
 from typer.testing import CliRunner
 
 from belreader import cli
@@ -264,3 +269,57 @@ def test_no_command_lets_a_control_character_reach_the_terminal(
         run("export", "--clips", "--format", fmt, lines_are_data=True)
         run("export", "--query", "loan", "--format", fmt, lines_are_data=True)
     assert problems == []
+
+
+# --------------------------------------------------------------------------- fuzz: loader to terminal
+
+# The loader fuzz test's names, some with a forged line inside ("…\nFORGED line.md").
+FUZZ_NAMES = st.tuples(LOADER_NAMES, st.booleans()).map(lambda t: (t[0][0] + (FORGED if t[1] else ""), t[0][1]))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
+@given(files=st.lists(st.tuples(FUZZ_NAMES, FUZZ_CONTENTS), min_size=1, max_size=5))
+def test_fuzz_no_hostile_file_reaches_the_terminal_raw_or_escapes_as_an_exception(files, isolated_dirs, monkeypatch):
+    """Issue 10, done-when: random bytes, random file names (controls, tabs, newlines, bidi) and
+    random nesting go through the CLI's own commands (index, list, search, show; human output):
+    no exception escapes, no control character reaches stdout or stderr, no line is forged, and
+    each run ends within the hang guard."""
+    monkeypatch.setattr(cli.console, "width", 3000)
+    monkeypatch.setattr(cli.err, "width", 3000)
+    runner = CliRunner()
+    with tempfile.TemporaryDirectory() as tmp, hang_guard():
+        root = Path(tmp) / "corpus"
+        root.mkdir()
+        for (stem, suffix), content in files:
+            name = stem.replace("/", "_") + suffix
+            if name.startswith(".") or (root / name).exists():
+                continue
+            try:
+                (root / name).write_bytes(content)
+            except OSError:
+                continue
+        common = ["--corpus", str(root), "--index", str(Path(tmp) / "index"), "--no-nlp"]
+        problems: list[str] = []
+        outputs = {}
+        for args in (["index"], ["list"], ["list", "--json"], ["search", "a OR text OR x"]):
+            result = runner.invoke(app, [*common, *args])
+            if result.exception and not isinstance(result.exception, SystemExit):
+                problems.append(f"{args}: {type(result.exception).__name__}: {display(result.exception)}")
+                continue
+            if "--json" not in args:
+                _check(f"{args} (stdout)", result.stdout, problems)
+            _check(f"{args} (stderr)", result.stderr, problems)
+            outputs[args[0] + ("-json" if "--json" in args else "")] = result.stdout
+        ids = [a["id"] for a in json.loads(outputs.get("list-json") or '{"articles": []}')["articles"]]
+        for article_id in ids[:3]:
+            result = runner.invoke(app, [*common, "--no-update", "show", article_id])
+            if result.exception and not isinstance(result.exception, SystemExit):
+                problems.append(f"show: {type(result.exception).__name__}: {display(result.exception)}")
+                continue
+            _check("show (stdout)", result.stdout, problems, forged=False)
+            _check("show (stderr)", result.stderr, problems)
+        assert problems == []
