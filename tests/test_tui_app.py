@@ -581,3 +581,23 @@ async def test_reader_leaves_and_saves_its_state_when_its_terminal_goes(app_fact
         os.close(slave)
         if master is not None:
             os.close(master)
+
+
+async def test_a_read_only_index_is_shown_as_it_is_and_said_once(app_factory, monkeypatch):
+    """Issue 10 item 15: when the index cannot be updated, the reader reads it as it is and says it is
+    read-only (it used to report "index failed" as an error)."""
+    from belreader.index import IndexReadOnly
+
+    def refuse(self, *args, **kwargs):
+        raise IndexReadOnly(f"cannot write the index at {self.index_dir}: Read-only file system")
+
+    monkeypatch.setattr(CorpusIndex, "update", refuse)
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert len(app.query_one(ArticleList).visible_ids) == 5
+        messages = [(n.title, n.message, n.severity) for n in app._notifications]
+        assert not any("failed" in title for title, _, _ in messages)
+        read_only = [m for m in messages if m[0] == "index read-only"]
+        assert len(read_only) == 1 and read_only[0][2] == "warning"
+        assert "Read-only file system" in read_only[0][1] and "shown as it is" in read_only[0][1]

@@ -289,6 +289,8 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def refresh_index(self) -> None:
+        from belreader.index import IndexReadOnly
+
         worker = get_current_worker()
         index = self.index
         try:
@@ -310,6 +312,11 @@ class BelreaderApp(PassageActions, App):
 
         try:
             report = index.update(progress=progress, procs=1, cancelled=lambda: worker.is_cancelled)
+        except IndexReadOnly as exc:
+            # Reading works without the lock: show the index as it is and say once why it is not updated.
+            self._post_corpus(final=True)
+            self.post_message(IndexFinished(str(exc), read_only=True))
+            return
         finally:
             self._indexing = False
         if worker.is_cancelled:
@@ -343,7 +350,14 @@ class BelreaderApp(PassageActions, App):
     @_while_mounted
     def on_index_finished(self, message: IndexFinished) -> None:
         self.query_one("#progress-box").display = False
-        if message.summary:
+        if message.read_only:
+            self.notify(
+                f"The index is read-only: shown as it is, changed files are not picked up ({message.summary})",
+                title="index read-only",
+                severity="warning",
+                timeout=10,
+            )
+        elif message.summary:
             self.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
 
     @_while_mounted

@@ -21,9 +21,10 @@ class IndexProgress(Message):
 
 @dataclass
 class IndexFinished(Message):
-    """The index update is over (changed or not)."""
+    """The index update is over (changed or not); `read_only`: it could not be updated at all."""
 
     summary: str
+    read_only: bool = False
 
 
 @dataclass
