@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_corpus import write
 
 from belreader import corpus
 from belreader.corpus import FileTooLarge, clean_text, load_corpus, load_file
@@ -47,17 +48,6 @@ def hang_guard(seconds: float = HANG_GUARD_SECONDS):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def write(root: Path, files: dict[str, bytes | str]) -> Path:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, str):
-            path.write_text(content, encoding="utf-8")
-        else:
-            path.write_bytes(content)
-    return root
 
 
 def reasons(report) -> dict[str, str]:

@@ -15,7 +15,7 @@ from belreader.tui.app import make_app
 from belreader.tui.passages import clip_style
 from belreader.tui.widgets.article_view import ArticleView
 
-from tui_util import SEED_000, WIDE, settle
+from tui_util import WIDE, open_article, settle
 
 
 def stored() -> list:
@@ -26,16 +26,6 @@ def stored() -> list:
 def screen_lines(app) -> list[str]:
     """What the terminal shows, one string per row."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
-
-
-async def open_article(app, pilot, article_id: str = SEED_000) -> ArticleView:
-    await settle(app, pilot)
-    app.open_article(article_id)
-    await settle(app, pilot)
-    view = app.query_one(ArticleView)
-    view.focus()
-    await pilot.pause()
-    return view
 
 
 def on_screen(view: ArticleView, index: int) -> bool:

@@ -23,7 +23,7 @@ from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList
 
-from tui_util import SEED_000, SEED_003, WIDE, settle
+from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 
 @pytest.fixture
@@ -36,16 +36,6 @@ def fixed_clock(monkeypatch):
 def stored() -> list:
     with ClipStore() as store:
         return store.list()
-
-
-async def open_article(app, pilot, article_id: str = SEED_000) -> ArticleView:
-    await settle(app, pilot)
-    app.open_article(article_id)
-    await settle(app, pilot)
-    view = app.query_one(ArticleView)
-    view.focus()
-    await pilot.pause()
-    return view
 
 
 def styles_in(view: ArticleView, index: int) -> list:

@@ -17,3 +17,16 @@ async def settle(app, pilot, rounds: int = 4) -> None:
         except (WorkerFailed, WorkerCancelled):
             pass  # the app reports worker errors itself; tests assert on that
         await pilot.pause()
+
+
+async def open_article(app, pilot, article_id: str = SEED_000):
+    """Open `article_id`, wait for it (and its analysis), and focus the article view."""
+    from belreader.tui.widgets.article_view import ArticleView
+
+    await settle(app, pilot)
+    app.open_article(article_id)
+    await settle(app, pilot)
+    view = app.query_one(ArticleView)
+    view.focus()
+    await pilot.pause()
+    return view
