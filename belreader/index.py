@@ -76,8 +76,8 @@ _READ_ONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
 def build_schema():
     from whoosh.fields import COLUMN, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-    from belreader.fastwrite import FastID as ID
-    from belreader.terms import FastText
+    from belreader.search.whoosh.fastwrite import FastID as ID
+    from belreader.search.whoosh.terms import FastText
 
     return Schema(
         kind=ID(stored=True),
@@ -594,7 +594,7 @@ class CorpusIndex:
 
     def engine(self, searcher):
         """The query engine for `searcher` (it keeps per-index arrays, so one per searcher)."""
-        from belreader.engine import Engine
+        from belreader.search.whoosh.engine import Engine
 
         if self._engine is None or self._engine.searcher is not searcher:
             self._engine = Engine(searcher)
@@ -726,7 +726,7 @@ class CorpusIndex:
         """Bring the index in `directory` up to date. False if cancelled before the end."""
         from whoosh import index as windex
 
-        from belreader import fastwrite
+        from belreader.search.whoosh import fastwrite
 
         def tell(stage: str, done: int, total: int) -> None:
             if progress is not None:
@@ -942,7 +942,7 @@ class Vocabulary:
         self._raw.update(raw)
 
     def save(self, directory: Path) -> None:
-        from belreader.terms import word_forms
+        from belreader.search.whoosh.terms import word_forms
 
         counts = self.counts
         for word, n in word_forms(self._raw).items():
@@ -1129,7 +1129,7 @@ def _raised_reading_index(exc: BaseException) -> bool:
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename.replace(os.sep, "/")
         if ("/whoosh/" in name and "/whoosh/qparser/" not in name) or name.endswith(
-            ("belreader/engine.py", "belreader/fastwrite.py", "belreader/terms.py")
+            ("belreader/search/whoosh/engine.py", "belreader/search/whoosh/fastwrite.py", "belreader/search/whoosh/terms.py")
         ):
             return True
         tb = tb.tb_next

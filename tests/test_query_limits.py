@@ -231,7 +231,7 @@ async def test_reader_gives_up_an_abandoned_slow_search_so_the_next_one_is_not_k
     (it holds the index's searcher until it returns)."""
     import time
 
-    from belreader.engine import Engine
+    from belreader.search.whoosh.engine import Engine
 
     from tui_util import WIDE, settle
 

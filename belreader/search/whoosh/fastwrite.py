@@ -27,7 +27,7 @@ from whoosh.fields import ID
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import PostingPool, SegmentWriter
 
-from belreader.terms import WORD, FastText, single_positions, term_positions
+from belreader.search.whoosh.terms import WORD, FastText, single_positions, term_positions
 
 
 class FastID(ID):

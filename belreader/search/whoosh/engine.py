@@ -23,8 +23,8 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from belreader.fastwrite import split_values
-from belreader.terms import CompactPositions, decode_positions
+from belreader.search.whoosh.fastwrite import split_values
+from belreader.search.whoosh.terms import CompactPositions, decode_positions
 
 _POSITION_BITS = 32  # a phrase key is (candidate row << 32) + position
 _UINT16 = ord("H")  # CompactPositions typecode of 16-bit gaps

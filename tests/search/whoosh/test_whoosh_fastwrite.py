@@ -1,7 +1,7 @@
 """The fast indexing paths write exactly what Whoosh's own code writes.
 
-`belreader.terms.index_terms` replaces the analyzer's token stream when indexing, and
-`belreader.fastwrite` replaces Whoosh's posting pool and postings writer. Both are checked
+`belreader.search.whoosh.terms.index_terms` replaces the analyzer's token stream when indexing, and
+`belreader.search.whoosh.fastwrite` replaces Whoosh's posting pool and postings writer. Both are checked
 against the Whoosh originals: term by term, posting by posting.
 """
 
@@ -18,12 +18,12 @@ from hypothesis import strategies as st
 from whoosh import index as windex
 from whoosh.fields import TEXT
 
-from belreader import fastwrite
+from belreader.search.whoosh import fastwrite
 from belreader.corpus import iter_corpus_files, load_file
 from belreader.index import INDEX_NAME, _article_fields, build_schema
-from belreader.terms import WORD, CompactPositions, FastText, text_analyzer, word_forms
+from belreader.search.whoosh.terms import WORD, CompactPositions, FastText, text_analyzer, word_forms
 
-SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
+SEEDS = Path(__file__).resolve().parents[3] / "data" / "articles"
 
 # Words that exercise every step: stop words, one-letter words, stems, accents, digits,
 # dotted words ("U.S.", "3.5"), the tokenizer's "*", apostrophes and other punctuation.

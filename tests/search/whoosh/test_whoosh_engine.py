@@ -1,4 +1,4 @@
-"""belreader.engine answers every query as Whoosh's own matchers do.
+"""belreader.search.whoosh.engine answers every query as Whoosh's own matchers do.
 
 The same parsed queries run both ways on the same index: the matching documents must be the
 same, and for queries of terms, AND, OR and NOT (where the scores are Whoosh's BM25F by
@@ -16,11 +16,11 @@ import numpy as np
 import pytest
 from whoosh import query as wq
 
-from belreader.engine import Engine
+from belreader.search.whoosh.engine import Engine
 from belreader.index import CorpusIndex
 from belreader.search import QueryError, parse_query
 
-SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
+SEEDS = Path(__file__).resolve().parents[3] / "data" / "articles"
 WORDS = (
     "belarus russia minsk moscow lukashenko putin union state loan energy gas oil army military "
     "exercise border election protest opposition president sanctions economy trade war ukraine "

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from belreader import terms
+from belreader.search.whoosh import terms
 from belreader.index import CorpusIndex
 
 DEFAULT_FIELDS = ("title", "subtitle", "body")  # claim texts are spans of the body; `claims:` searches them alone
