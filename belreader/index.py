@@ -1129,7 +1129,11 @@ def _raised_reading_index(exc: BaseException) -> bool:
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename.replace(os.sep, "/")
         if ("/whoosh/" in name and "/whoosh/qparser/" not in name) or name.endswith(
-            ("belreader/search/whoosh/engine.py", "belreader/search/whoosh/fastwrite.py", "belreader/search/whoosh/terms.py")
+            (
+                "belreader/search/whoosh/engine.py",
+                "belreader/search/whoosh/fastwrite.py",
+                "belreader/search/whoosh/terms.py",
+            )
         ):
             return True
         tb = tb.tb_next

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from belreader.search.whoosh import terms
 from belreader.index import CorpusIndex
+from belreader.search.whoosh import terms
 
 DEFAULT_FIELDS = ("title", "subtitle", "body")  # claim texts are spans of the body; `claims:` searches them alone
 USER_FIELDS = {

@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 from whoosh import query as wq
 
-from belreader.search.whoosh.engine import Engine
 from belreader.index import CorpusIndex
 from belreader.search import QueryError, parse_query
+from belreader.search.whoosh.engine import Engine
 
 SEEDS = Path(__file__).resolve().parents[3] / "data" / "articles"
 WORDS = (

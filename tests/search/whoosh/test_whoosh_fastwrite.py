@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from whoosh import index as windex
 from whoosh.fields import TEXT
 
-from belreader.search.whoosh import fastwrite
 from belreader.corpus import iter_corpus_files, load_file
 from belreader.index import INDEX_NAME, _article_fields, build_schema
+from belreader.search.whoosh import fastwrite
 from belreader.search.whoosh.terms import WORD, CompactPositions, FastText, text_analyzer, word_forms
 
 SEEDS = Path(__file__).resolve().parents[3] / "data" / "articles"
