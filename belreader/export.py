@@ -138,15 +138,17 @@ def passages_from_clips(clips: Iterable[Clip]) -> list[Passage]:
 
 
 def passages_from_search(
-    index, query: str, limit: int = 1000, on_skip: Callable[[str, str], None] | None = None
+    index, query, limit: int = 1000, on_skip: Callable[[str, str], None] | None = None
 ) -> list[Passage]:
     """The paragraphs that match `query` in the articles it finds, best article first: the same
     query object as `search`, so the reader and `belreader export --query` agree.
     Raises search.QueryError. `on_skip(article_id, reason)` hears of articles that cannot be read."""
     from belreader import search as searching
 
+    parsed = searching.as_query(query)  # parsed once, for the search and every article's paragraphs
+    match = searching.query_match(index, parsed)
     passages: list[Passage] = []
-    for hit in searching.search(index, query, pagelen=limit, snippets=0, facets=False).hits:
+    for hit in searching.search(index, parsed, pagelen=limit, snippets=0, facets=False).hits:
         try:
             article = index.load_article(hit.id)
         except (LookupError, ValueError) as exc:
@@ -154,7 +156,7 @@ def passages_from_search(
                 on_skip(hit.id, str(exc))
             continue
         analysis = index.analysis_for(article) if index.analysis else None  # --no-nlp: none, anywhere
-        paragraphs = searching.matching_paragraphs(index, query, article, analysis)
+        paragraphs = searching.matching_paragraphs(index, match, article, analysis)
         passages.extend(passages_from_paragraphs(article, paragraphs))
     return passages
 

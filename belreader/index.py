@@ -19,7 +19,6 @@ import threading
 import time
 import uuid
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -36,6 +35,7 @@ from belreader.corpus import (
     iter_corpus_files,
     load_file,
 )
+from belreader.search.vocabulary import Vocabulary
 
 SCHEMA_VERSION = 7  # 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
 META_FILE = "belreader-index.json"
@@ -264,6 +264,7 @@ class CorpusIndex:
         self._searcher_lock = threading.RLock()
         self._vocabulary: tuple[int, dict[str, int]] | None = None
         self._engine = None
+        self._backend = None
 
     # ------------------------------------------------------------------ opening
 
@@ -592,6 +593,14 @@ class CorpusIndex:
             self._vocabulary = (stamp, Vocabulary.load(self.index_dir).counts)
         return self._vocabulary[1]
 
+    def backend(self):
+        """The search backend over this index (belreader.search talks to it, never to Whoosh)."""
+        from belreader.search.whoosh.backend import WhooshBackend
+
+        if self._backend is None:
+            self._backend = WhooshBackend(self)
+        return self._backend
+
     def engine(self, searcher):
         """The query engine for `searcher` (it keeps per-index arrays, so one per searcher)."""
         from belreader.search.whoosh.engine import Engine
@@ -727,6 +736,7 @@ class CorpusIndex:
         from whoosh import index as windex
 
         from belreader.search.whoosh import fastwrite
+        from belreader.search.whoosh.terms import word_forms
 
         def tell(stage: str, done: int, total: int) -> None:
             if progress is not None:
@@ -807,7 +817,7 @@ class CorpusIndex:
                                 for claim in analysis.claims:
                                     writer.add_document(**_claim_fields(article, claim, analysis))
                 vocabulary.add_raw(fastwrite.take_word_counts(directory))
-                vocabulary.save(directory)
+                vocabulary.save(directory, word_forms)
                 tell("write", done, len(candidates))
         finally:
             ix.close()
@@ -912,45 +922,6 @@ def _growing_batches(paths: list, first: int = FIRST_BATCH, largest: int = LARGE
         yield paths[start : start + size]
         start += size
         size = min(size * 2, largest)
-
-
-class Vocabulary:
-    """Every word form the index has seen (unstemmed, lower case) with how often it occurs in
-    titles and bodies, kept beside the index for "did you mean" (the writers count them; a
-    spelling field in Whoosh would double the indexing time). Words of deleted articles stay;
-    a suggestion is only made when it finds something."""
-
-    FILE = "belreader-vocabulary.json"
-    FIELDS = ("title", "body")  # whose words it holds
-
-    def __init__(self, counts: dict[str, int] | None = None) -> None:
-        self.counts = counts or {}
-        self._raw: Counter = Counter()  # raw words added since the last save
-
-    @classmethod
-    def load(cls, directory: Path) -> Vocabulary:
-        try:
-            data = config.read_json(Path(directory) / cls.FILE)  # too deep or not UTF-8: a ValueError
-        except (OSError, ValueError):
-            return cls()
-        if not isinstance(data, dict) or not all(isinstance(k, str) and type(v) is int for k, v in data.items()):
-            return cls()  # not a file of ours: as if absent
-        return cls(data)
-
-    def add_raw(self, raw: Counter) -> None:
-        """Add counts of raw words (as the tokenizer matched them; the writer counts them)."""
-        self._raw.update(raw)
-
-    def save(self, directory: Path) -> None:
-        from belreader.search.whoosh.terms import word_forms
-
-        counts = self.counts
-        for word, n in word_forms(self._raw).items():
-            counts[word] = counts.get(word, 0) + n
-        self._raw = Counter()
-        config.atomic_write_text(
-            Path(directory) / self.FILE, json.dumps(counts, ensure_ascii=False, separators=(",", ":"))
-        )
 
 
 def _create_index(directory: Path, meta: dict) -> None:

@@ -8,7 +8,8 @@ from typer.testing import CliRunner
 
 from belreader import search as searching
 from belreader.index import CorpusIndex
-from belreader.search import QueryError, SearchCancelled, parse_query, query_match, search, term_spans
+from belreader.search import QueryError, SearchCancelled, query_match, search, term_spans
+from belreader.search.whoosh.backend import parse_query
 
 VOCABULARY = 1_100  # distinct "alpha…" words: more than one term may expand to
 
@@ -69,33 +70,35 @@ def refused(index, query) -> str:
 )
 def test_a_term_standing_for_too_many_words_is_refused_naming_it_and_the_limit(index, query, label):
     message = refused(index, query)
-    assert label in message and f"{searching.MAX_TERM_EXPANSION:,}" in message
+    assert label in message and f"{searching.language.MAX_TERM_EXPANSION:,}" in message
 
 
 def test_all_expanding_terms_together_have_a_limit(index, monkeypatch):
-    monkeypatch.setattr(searching, "MAX_QUERY_EXPANSION", 150)
+    monkeypatch.setattr(searching.language, "MAX_QUERY_EXPANSION", 150)
     assert len(ids(index, "alpha00*")) == 1  # 100 words
     message = refused(index, "alpha00* OR alpha01*")
     assert "in all" in message and "150" in message
 
 
 def test_wildcards_have_a_budget_for_the_index_words_they_look_through(index, monkeypatch):
-    monkeypatch.setattr(searching, "MAX_SCANNED", 100)
+    monkeypatch.setattr(searching.language, "MAX_SCANNED", 100)
     message = refused(index, "*zzz* OR *yyy*")
     assert "look through more than 100 index words" in message and "before the first *" in message
 
 
 def test_phrase_slop_over_the_limit_is_refused(index):
-    limit = searching.MAX_SLOP
+    limit = searching.language.MAX_SLOP
     assert ids(index, f'"military base"~{limit}') == ["base", "exercise"]
     message = refused(index, f'"military base"~{limit * 100}')
     assert f"~{limit * 100:,}" in message and f"{limit:,}" in message
 
 
 def test_too_many_terms_are_refused(index):
-    assert ids(index, " OR ".join(["disbursal"] + [f"w{i}" for i in range(searching.MAX_TERMS - 1)])) == ["loan"]
-    message = refused(index, " OR ".join(f"w{i}" for i in range(searching.MAX_TERMS + 1)))
-    assert "too many terms" in message and f"{searching.MAX_TERMS:,}" in message
+    assert ids(index, " OR ".join(["disbursal"] + [f"w{i}" for i in range(searching.language.MAX_TERMS - 1)])) == [
+        "loan"
+    ]
+    message = refused(index, " OR ".join(f"w{i}" for i in range(searching.language.MAX_TERMS + 1)))
+    assert "too many terms" in message and f"{searching.language.MAX_TERMS:,}" in message
 
 
 def test_a_query_over_the_length_limit_is_refused_before_it_is_parsed(index):
@@ -204,7 +207,7 @@ async def test_reader_shows_a_refused_query_as_one_line_in_the_search_pane(app_f
 
     from tui_util import WIDE, settle
 
-    monkeypatch.setattr(searching, "MAX_TERM_EXPANSION", 5)
+    monkeypatch.setattr(searching.language, "MAX_TERM_EXPANSION", 5)
     app = app_factory()
     notes = []
     app.notify = lambda message, **kwargs: notes.append(message)

@@ -182,10 +182,11 @@ def test_fuzzy_distance_is_capped(index):
 
 def test_make_snippets_choose_the_densest_passages_and_cut_at_words():
     from belreader.search import SNIPPET_CHARS, make_snippets
+    from belreader.search.whoosh.backend import spans
 
     filler = "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor. " * 6
     body = filler + "A loan here. " + filler + "Loans and a loan, loaned. " + filler + "Last loan." + filler
-    snippets = make_snippets(body, {"loan"}, top=2)
+    snippets = make_snippets(body, spans(body, {"loan"}), top=2)
     assert len(snippets) == 2
     assert [s.start for s in snippets] == sorted(s.start for s in snippets)  # text order
     assert sum(len(s.matches) for s in snippets) >= 4  # the passage with three matches is chosen
@@ -196,5 +197,5 @@ def test_make_snippets_choose_the_densest_passages_and_cut_at_words():
         assert s.end == len(body) or body[s.end].isspace()  # ends at a word
         for a, b in s.matches:
             assert s.text[a:b].lower().startswith("loan")
-    assert make_snippets("No match at all.", {"loan"}) == [type(snippets[0])("No match at all.", 0, 16, [])]
-    assert make_snippets("", {"loan"}) == []
+    assert make_snippets("No match at all.", []) == [type(snippets[0])("No match at all.", 0, 16, [])]
+    assert make_snippets("", []) == []

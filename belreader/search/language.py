@@ -405,15 +405,17 @@ def _read_atom(text: str, pos: int) -> tuple[object, int]:
         match = _RANGE.match(text, pos) or _RANGE_OPEN.match(text, pos)
         if match:
             groups = match.groups()
+            low: str | None
+            high: str | None
             if match.re is _RANGE:
-                opening, start, end, closing = groups
+                opening, low, high, closing = groups
             elif groups[0]:
-                opening, start, closing, end = groups[0], groups[1], groups[2], None
+                opening, low, closing, high = groups[0], groups[1], groups[2], None
             else:
-                opening, start, end, closing = groups[3], None, groups[4], groups[5]
-            pos = match.end()
-            boost, pos = _boost_at(text, pos)
-            return Range(start or None, end or None, None, opening == "{", closing == "}", boost), pos
+                opening, low, high, closing = groups[3], None, groups[4], groups[5]
+            range_end = match.end()
+            boost, range_end = _boost_at(text, range_end)
+            return Range(low or None, high or None, None, opening == "{", closing == "}", boost), range_end
     if char == "'" and (pos == 0 or not text[pos - 1].isalnum()):
         end = text.find("'", pos + 1)
         if end > pos and (end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in ")]}"):
@@ -479,6 +481,9 @@ def _build(group: _Group) -> Node | None:
                 continue
             if 0 < i < len(items) - 1 and not isinstance(items[i - 1], _Op) and not isinstance(items[i + 1], _Op):
                 left, right = items[i - 1], items[i + 1]
+                if not _open(left, And if name == "AND" else Or):
+                    left = left.node if isinstance(left, _Fresh) else left
+                right = right.node if isinstance(right, _Fresh) else right
                 merged: Node
                 if name == "AND":
                     merged = And((*left.children, right)) if _open(left, And) else And((left, right))
@@ -508,7 +513,7 @@ class _Fresh:
 
     @property
     def children(self):
-        return self.node.children  # type: ignore[union-attr]
+        return self.node.children
 
 
 def _open(item, kind) -> bool:
@@ -528,10 +533,20 @@ def parse(text: str, table=None, decide: Callable[[str], str] | None = None) -> 
     if node is None:
         raise QueryError(f"nothing to search for in query: {shown(text)}")
     _check_size(node, text)
+    node = transform(node, _bounded_fuzziness)
     if table is None:
         table = _entity_table()
     if table:
         node = expand_aliases(node, table, decide)
+    return node
+
+
+def _bounded_fuzziness(node: Node) -> Node:
+    """Fuzzy terms keep their first letter and allow MAX_FUZZY_DISTANCE edits at most: an
+    edit-distance walk over the whole vocabulary is seconds at distance 2, and misspelt first
+    letters are rare."""
+    if isinstance(node, Fuzzy):
+        return replace(node, maxdist=min(node.maxdist, MAX_FUZZY_DISTANCE), prefix=max(node.prefix, 1))
     return node
 
 
@@ -556,16 +571,13 @@ def _entity_table():
 def expand_aliases(node: Node, table, decide: Callable[[str], str] | None = None) -> Node:
     """Alias-aware leaves: a word in the text fields that names a known entity also matches its
     other one-word spellings; a value of entity:/speaker:/source: becomes the entity's id (as the
-    user's merge decisions resolve it); fuzzy terms get at least one fixed first letter and at
-    most MAX_FUZZY_DISTANCE edits."""
+    user's merge decisions resolve it)."""
     if decide is None:
         from belreader.nlp.identity import current_decisions
 
         decide = current_decisions().resolve
 
     def visit(node: Node) -> Node:
-        if isinstance(node, Fuzzy):
-            return replace(node, maxdist=min(node.maxdist, MAX_FUZZY_DISTANCE), prefix=max(node.prefix, 1))
         if isinstance(node, Word) and node.field in KEYWORD_FIELDS:
             return Keyword(decide(table.canonical(node.text) or node.text.lower()), node.field, node.boost)
         if isinstance(node, Phrase) and node.field in KEYWORD_FIELDS:

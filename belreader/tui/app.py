@@ -423,13 +423,19 @@ class BelreaderApp(PassageActions, App):
             self.post_message(AnalysisReady(article.id, analysis))
         self._check_backend()
 
-    def _term_spans(self, query: str, body: str) -> list[tuple[int, int]]:
+    def _term_spans(self, query: str, body: str, match=None) -> list[tuple[int, int]]:
+        """Spans of what `query` matches in `body`: from `match` (the search's own) or, for an
+        article opened later, from the last results of the same query; parsed anew only when
+        there are none (a query typed before the index was ready)."""
         if not query.strip():
             return []
         from belreader.search import QueryError, term_spans
 
+        results = self.results
+        if match is None and results is not None and results.query == query:
+            match = results.match
         try:
-            return term_spans(self.index, query, body)
+            return term_spans(self.index, match if match is not None else query, body)
         except QueryError:
             return []
 
@@ -537,7 +543,7 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def run_search(self, query: str, article_id: str | None, body: str | None, started: float) -> None:
-        from belreader.search import QueryError, SearchCancelled, search
+        from belreader.search import Query, QueryError, SearchCancelled, add_snippets, search
 
         worker = get_current_worker()
 
@@ -545,13 +551,15 @@ class BelreaderApp(PassageActions, App):
             return worker.is_cancelled
 
         try:
-            # Ranked titles first (fast), then again with snippets, which cost more than the search.
-            results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
+            # One parse and one evaluation: ranked titles first (fast), then their snippets and
+            # the open article's highlights from the same match.
+            parsed = Query.parse(query)
+            results = search(self.index, parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
             if worker.is_cancelled:
                 return
             self.post_message(SearchDone(query, results, None, article_id))
             if results.total:
-                results = search(self.index, query, pagelen=SEARCH_PAGE, snippets=1, suggest=False, cancelled=cancelled)
+                results = add_snippets(self.index, results, 1)
                 if worker.is_cancelled:
                     return
                 self.post_message(SearchDone(query, results, None, article_id))
@@ -561,7 +569,7 @@ class BelreaderApp(PassageActions, App):
             return
         except SearchCancelled:  # given up, so the index is free for the search that replaced it
             return
-        spans = self._term_spans(query, body) if body is not None else None
+        spans = self._term_spans(query, body, results.match) if body is not None else None
         if spans is not None and not worker.is_cancelled:
             self.post_message(SearchDone(query, results, spans, article_id))
 

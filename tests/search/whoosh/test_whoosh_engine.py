@@ -17,7 +17,8 @@ import pytest
 from whoosh import query as wq
 
 from belreader.index import CorpusIndex
-from belreader.search import QueryError, parse_query
+from belreader.search import QueryError
+from belreader.search.whoosh.backend import parse_query
 from belreader.search.whoosh.engine import Engine
 
 SEEDS = Path(__file__).resolve().parents[3] / "data" / "articles"

@@ -1,0 +1,199 @@
+"""The seam between belreader and a search engine.
+
+A backend is one package under `belreader/search/` (today `whoosh/`). It implements
+`SearchBackend` (the reading side: a consistent view of the index that runs belreader's query
+tree) and nothing else in belreader imports its engine. What crosses the seam is plain data:
+the query tree (`language`), the types below, and dicts of stored fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from belreader.search.language import Node, QueryError
+
+__all__ = [
+    "Hit",
+    "QueryError",
+    "QueryMatch",
+    "Ranked",
+    "SearchBackend",
+    "SearchCancelled",
+    "SearchReader",
+    "SearchResults",
+    "Snippet",
+]
+
+
+class SearchCancelled(Exception):
+    """The caller gave up on the search (its `cancelled()` turned true); nothing is returned."""
+
+
+@dataclass(slots=True)
+class Snippet:
+    text: str
+    start: int  # offset of the snippet in the article body
+    end: int
+    matches: list[tuple[int, int]]  # offsets of matched terms inside `text`
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "matches": [list(m) for m in self.matches]}
+
+
+@dataclass(slots=True)
+class Hit:
+    id: str
+    title: str
+    path: str
+    publisher: str | None
+    author: str | None
+    date: str | None
+    score: float
+    rank: int
+    snippets: list[Snippet] = field(default_factory=list)
+    n_claims: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "rank": self.rank,
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "publisher": self.publisher,
+            "author": self.author,
+            "date": self.date,
+            "score": round(self.score, 4),
+            "claims": self.n_claims,
+            "snippets": [s.to_dict() for s in self.snippets],
+        }
+
+
+@dataclass(slots=True)
+class SearchResults:
+    query: str
+    total: int
+    page: int
+    pagelen: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str | None = None
+    # What the query looks for inside an article (set when the search computed it): snippets
+    # added later and the article view's highlights come from it, without searching again.
+    match: QueryMatch | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.pagelen)) if self.pagelen else 1
+
+    def to_dict(self) -> dict:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "pages": self.pages,
+            "pagelen": self.pagelen,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": self.facets,
+            "did_you_mean": self.suggestion,
+        }
+
+
+@dataclass(slots=True)
+class QueryMatch:
+    """What a query looks for inside an article: the positive (not negated) parts of it."""
+
+    words: set[str] = field(default_factory=set)  # indexed body words, expanded
+    phrases: list[tuple[list[str], int]] = field(default_factory=list)  # (words, slop)
+    entities: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+
+    def highlight_words(self) -> set[str]:
+        """The terms to mark in the text: the words, and the words of the phrases."""
+        return self.words | {word for words, _slop in self.phrases for word in words}
+
+
+@dataclass(slots=True)
+class Ranked:
+    """One evaluation of a query: how many documents of the kind match, the requested slice of
+    them best first (backend document keys with their scores), and facet counts."""
+
+    total: int
+    docs: list[tuple[Any, float]]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class Prepared(Protocol):
+    """A query tree made ready by one backend reader (its patterns expanded to index words)."""
+
+    tree: Node
+    text: str
+
+
+class SearchReader(Protocol):
+    """One consistent state of an index, for one caller at a time."""
+
+    def prepare(self, tree: Node, text: str, cancelled: Callable[[], bool] | None = None) -> Prepared:
+        """The query ready to run. Raises QueryError when its prefix, wildcard, fuzzy or range
+        terms stand for more index words than the limits allow; SearchCancelled."""
+        ...
+
+    def run(
+        self,
+        prepared: Prepared,
+        *,
+        kind: str = "article",
+        start: int = 0,
+        count: int = 10,
+        facets: Sequence[str] = (),
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Ranked:
+        """Evaluate once: total, documents start..start+count best first (ties in index
+        order), and counts of the `facets` fields' values over all the matches."""
+        ...
+
+    def stored(self, doc: Any) -> dict:
+        """The stored fields of a document `run` returned."""
+        ...
+
+    def document(self, doc_id: str) -> dict | None:
+        """The stored fields of the document with id `doc_id` (None if there is none)."""
+        ...
+
+    def match(self, prepared: Prepared) -> QueryMatch:
+        """What the query looks for inside a document (for highlighting and paragraph hits)."""
+        ...
+
+    def known(self, word: str) -> bool:
+        """Whether the index holds `word` (as the text fields analyse it)."""
+        ...
+
+    def ids_with(self, fieldname: str, value: str, kind: str = "article") -> list[str]:
+        """Ids of the documents of `kind` whose keyword field holds `value`."""
+        ...
+
+    def stats(self) -> dict[str, int]:
+        """Counts: articles, claims, distinct entities."""
+        ...
+
+
+class SearchBackend(Protocol):
+    """A search engine behind belreader: readers over its current state, and the text analysis
+    its index uses (so highlighting marks exactly the words a search matched)."""
+
+    def reader(self) -> AbstractContextManager[SearchReader]: ...
+
+    def refresh(self) -> None:
+        """Forget cached state: the next reader sees the latest commit."""
+        ...
+
+    def spans(self, text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+        """Character spans of the words of `text` whose index terms are in `words`."""
+        ...
+
+    def tokens(self, text: str) -> list[str]:
+        """The index terms of `text`, in order (stop words dropped)."""
+        ...

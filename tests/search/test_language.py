@@ -1,0 +1,140 @@
+"""belreader's query language: text -> belreader's own tree (no backend, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.search import language as lang
+from belreader.search.language import (
+    And,
+    AndMaybe,
+    AndNot,
+    Fuzzy,
+    Keyword,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    QueryError,
+    Range,
+    Wildcard,
+    Word,
+)
+
+
+def tree(text: str):
+    return lang.parse(text, table=False)
+
+
+def w(text: str, field: str | None = None, **kw) -> Word:
+    return Word(text, field, **kw)
+
+
+def test_words_are_anded_and_or_binds_tighter_than_the_implicit_and():
+    assert tree("loan belarus") == And((w("loan"), w("belarus")))
+    assert tree("a b OR c") == And((w("a"), Or((w("b"), w("c")))))
+    assert tree("a OR b OR c d") == And((Or((w("a"), w("b"), w("c"))), w("d")))
+
+
+def test_explicit_and_binds_tighter_than_or():
+    assert tree("a AND b OR c") == Or((And((w("a"), w("b"))), w("c")))
+    assert tree("x AND y AND z OR v") == Or((And((w("x"), w("y"), w("z"))), w("v")))
+
+
+def test_not_and_a_leading_minus_are_the_same():
+    assert tree("NOT a b") == tree("-a b") == And((Not(w("a")), w("b")))
+    assert tree("a -(b OR c)") == And((w("a"), Not(Or((w("b"), w("c"))))))
+    assert tree("co-operation") == w("co-operation")  # a hyphen inside a word is not NOT
+
+
+def test_andnot_and_andmaybe_bind_loosest():
+    assert tree("a ANDNOT b c") == And((AndNot(w("a"), w("b")), w("c")))  # it takes its neighbours
+    assert tree("a ANDMAYBE b") == AndMaybe(w("a"), w("b"))
+    assert tree("a b ANDNOT c") == And((w("a"), AndNot(w("b"), w("c"))))
+
+
+def test_phrases_with_slop_and_curly_quotes():
+    assert tree('"red lines"') == Phrase("red lines")
+    assert tree('"red lines"~3') == Phrase("red lines", slop=3)
+    assert tree("“military base”") == Phrase("military base")
+    assert tree("«military base»") == Phrase("military base")
+
+
+def test_fields_apply_to_a_word_a_phrase_or_a_group_and_have_aliases():
+    assert tree("title:loan") == w("loan", "title")
+    assert tree("Text:loan") == w("loan", "body")
+    assert tree('title:"red lines"') == Phrase("red lines", "title")
+    assert tree("title:(loan belarus)") == And((w("loan", "title"), w("belarus", "title")))
+    assert tree("tags:economy") == w("economy", "tag")
+
+
+def test_colons_that_cannot_start_a_field_are_punctuation():
+    assert tree("Belarus: crisis") == And((w("Belarus"), w("crisis")))
+    assert tree("10:30") == w("10:30")
+    assert tree("https://example.com") == w("example.com")
+
+
+def test_patterns_fuzziness_ranges_and_boosts():
+    assert tree("lukash*") == Prefix("lukash")
+    assert tree("lu?ashenko") == Wildcard("lu?ashenko")
+    assert tree("*") == Wildcard("*")
+    assert tree("lukashenko~") == Fuzzy("lukashenko", maxdist=1, prefix=1)
+    assert tree("lukashenko~2/3") == Fuzzy("lukashenko", maxdist=2, prefix=3)
+    assert tree("loan~9") == Fuzzy("loan", maxdist=lang.MAX_FUZZY_DISTANCE, prefix=1)  # bounded
+    assert tree("date:[2020 TO 2021]") == Range("2020", "2021", "date")
+    assert tree("date:{2020 TO ]") == Range("2020", None, "date", start_excluded=True)
+    assert tree("loan^2") == w("loan", boost=2.0)
+    assert tree("(a b)^2") == And((w("a"), w("b")), boost=2.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("", "empty query"),
+        ('"red lines', "unclosed quote"),
+        ("(a b", "unclosed '('"),
+        ("a b)", "')' without '('"),
+        ("AND a", "operator without a term"),
+        ("a OR AND b", "no term between the operators"),
+        ("colour:red", "unknown field 'colour:'"),
+        ("x" * (lang.MAX_QUERY_CHARS + 1), "query too long"),
+        (" ".join(f"w{i}" for i in range(lang.MAX_TERMS + 1)), "too many terms"),
+        (f'"a b"~{lang.MAX_SLOP + 1}', "phrase slop"),
+    ],
+)
+def test_malformed_queries_get_one_sentence(text, says):
+    with pytest.raises(QueryError) as caught:
+        tree(text)
+    assert says in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+class _Table:
+    """An entity table as search sees one: one-word variants and canonical ids."""
+
+    def expand_token(self, token: str) -> set[str]:
+        return {"lukashenko", "lukashenka"} if token.lower() in {"lukashenko", "lukashenka"} else set()
+
+    def canonical(self, text: str) -> str | None:
+        return "alexander-lukashenko" if "lukashenk" in text.lower() else None
+
+
+def test_alias_expansion_works_on_the_tree():
+    table = _Table()
+    parsed = lang.parse("Lukashenko loan", table=table, decide=lambda x: x)
+    assert parsed == And((Word("Lukashenko", variants=("lukashenka",)), Word("loan")))
+    assert lang.parse("entity:lukashenka", table=table, decide=lambda x: x) == Keyword("alexander-lukashenko", "entity")
+    assert lang.parse('speaker:"Alexander Lukashenka"', table=table, decide=lambda x: x) == Keyword(
+        "alexander-lukashenko", "speaker"
+    )
+    # the user's merge decisions have the last word
+    merged = lang.parse("entity:lukashenka", table=table, decide=lambda x: "president-of-belarus")
+    assert merged == Keyword("president-of-belarus", "entity")
+    # a keyword value the table does not know is kept, lower case
+    assert lang.parse("source:TASS", table=table, decide=lambda x: x) == Keyword("tass", "source")
+
+
+def test_positive_leaves_skip_what_is_negated():
+    parsed = tree("loan -belarus ANDNOT minsk ANDMAYBE moscow")
+    assert [leaf.text for leaf in lang.positive_leaves(parsed)] == ["loan", "moscow"]
+    assert [leaf.text for leaf in lang.leaves(parsed)] == ["loan", "belarus", "minsk", "moscow"]
