@@ -41,14 +41,18 @@ from datetime import date
 
 from belreader.article import Article
 from belreader.export import Passage, citation, clean_text, markdown_text
+from belreader.nlp import related
 from belreader.nlp.records import Analysis, Claim, Mention
-from belreader.nlp.related import NAME_LABELS, claim_features, content_words, related_matches
+from belreader.nlp.related import NAME_LABELS, content_words
 from belreader.quantities import DateValue, Quantity, parse_article_date, parse_dates, parse_quantities
 
 GROUP_THRESHOLD = 0.35  # the least related-claims score of a pair in a group
 CONFLICT_THRESHOLD = 0.5  # ...when both give amounts of one kind and share none of them
 DATE_WINDOW_DAYS = 2  # full dates further apart than this are different events
 CANDIDATES = 12  # related claims looked at per claim
+STRONG_THRESHOLD = 0.5  # a pair below this needs a shared amount (as typed values) or...
+MIN_SHARED_WORDS = 3  # ...this many shared content words: one name and a word or two is a topic, not a fact
+MIN_SHARED_WORDS_STRONG = 2  # above it, still two words or an amount: "Howard" + "frightened" is two stories
 # The same speaker in two articles (a spokesman's readout retold): related claims' cosine
 # punishes a long account of a short one, so these pairs are scored by how much of the shorter
 # claim the longer one covers, and need a shared phrase with a rare word.
@@ -322,14 +326,44 @@ def _amounts_conflict(a: Account, b: Account) -> bool:
     return any(kind in kinds_b for kind in kinds_a)
 
 
+def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> bool:
+    """Related claims may share a topic; a fact group needs an amount both state (checked on
+    typed values, so "800m" of a race is not "$800m"), or `MIN_SHARED_WORDS` content words
+    (`MIN_SHARED_WORDS_STRONG` from `STRONG_THRESHOLD` up)."""
+    shared_amount = any(q in b.quantities and (q.is_money or q.unit or not q.round) for q in a.quantities)
+    if shared_amount:
+        return True
+    needed = MIN_SHARED_WORDS_STRONG if match.score >= STRONG_THRESHOLD else MIN_SHARED_WORDS
+    return len(match.shared_terms) >= needed
+
+
 def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
     if score < threshold or _dates_conflict(a, b):
         return False
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
 
 
+class _Accounts(dict[str, Account]):
+    """Claim id -> its account, made when first asked for (most claims are never in a pair)."""
+
+    def __init__(
+        self, analyses: Sequence[Analysis], articles: Mapping[str, Article], duplicates_of: Mapping[str, list[str]]
+    ) -> None:
+        super().__init__()
+        self.owner = {claim.id: (claim, analysis) for analysis in analyses for claim in analysis.claims}
+        self.articles = articles
+        self.duplicates_of = duplicates_of
+
+    def __missing__(self, claim_id: str) -> Account:
+        claim, analysis = self.owner[claim_id]
+        account = make_account(claim, analysis, self.articles.get(claim.article_id))
+        account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
+        self[claim_id] = account
+        return account
+
+
 def _same_speaker_pairs(
-    analyses: Sequence[Analysis], accounts: Mapping[str, Account], threshold: float
+    analyses: Sequence[Analysis], accounts: _Accounts, threshold: float
 ) -> dict[tuple[str, str], tuple[float, str]]:
     """Pairs of claims by one speaker in two articles that say the same thing in fewer or more
     words: coverage of the shorter claim's IDF weight (its words, and the words of the names in
@@ -340,10 +374,8 @@ def _same_speaker_pairs(
     by_speaker: dict[str, list[str]] = defaultdict(list)
     for analysis in analyses:
         for claim in analysis.claims:
-            features = claim_features(claim, analysis)
             terms, pairs = content_words(claim.content)  # names' words included: they bridge
-            terms = {**terms, **features.terms}
-            words[claim.id], pairs_of[claim.id] = terms, pairs | features.pairs
+            words[claim.id], pairs_of[claim.id] = terms, pairs
             df.update(terms.keys())
             if claim.speaker_id:
                 by_speaker[claim.speaker_id].append(claim.id)
@@ -354,7 +386,7 @@ def _same_speaker_pairs(
     for speaker, claim_ids in by_speaker.items():
         for i, a in enumerate(claim_ids):
             for b in claim_ids[i + 1 :]:
-                if accounts[a].article_id == accounts[b].article_id:
+                if accounts.owner[a][0].article_id == accounts.owner[b][0].article_id:
                     continue
                 shared = set(words[a]) & set(words[b])
                 if not any(df[t] <= rare for t in shared):
@@ -365,7 +397,9 @@ def _same_speaker_pairs(
                 weight = sum(idf[t] ** 2 for t in shared)
                 smaller = min(sum(idf[t] ** 2 for t in words[a]), sum(idf[t] ** 2 for t in words[b]))
                 coverage = weight / smaller if smaller else 0.0
-                if coverage < SPEAKER_COVERAGE or not _pair_ok(accounts[a], accounts[b], threshold, threshold):
+                if coverage < SPEAKER_COVERAGE or len(shared) < MIN_SHARED_WORDS:
+                    continue
+                if not _pair_ok(accounts[a], accounts[b], threshold, threshold):
                     continue
                 ranked = sorted(shared, key=lambda t: (-idf[t], t))
                 reason = f"same speaker: {speaker}; words: {', '.join(words[a][t] for t in ranked)}"
@@ -399,26 +433,24 @@ def build_fact_groups(
                 continue
         kept.append(analysis)
 
-    accounts: dict[str, Account] = {}
-    for analysis in kept:
-        article = by_id.get(analysis.article_id)
-        for claim in analysis.claims:
-            account = make_account(claim, analysis, article)
-            account.duplicates = list(duplicates_of.get(analysis.article_id, []))
-            accounts[claim.id] = account
+    accounts = _Accounts(kept, by_id, duplicates_of)
 
     # candidate pairs: related claims that pass the stricter tests above
     edges: dict[tuple[str, str], tuple[float, str]] = {}
+    # One index for every query: `related_matches` would check its cache key (one entry per
+    # analysis) on each call, which costs more than the queries on a large corpus.
+    index = related._index_for(kept)
     for analysis in kept:
         for claim in analysis.claims:
-            for match in related_matches(claim, kept, limit=CANDIDATES):
+            for match in index.query(claim, CANDIDATES):
                 other = match.claim.id
-                if other not in accounts or match.claim.article_id == claim.article_id:
+                if other not in accounts.owner or match.claim.article_id == claim.article_id:
                     continue
                 pair = (min(claim.id, other), max(claim.id, other))
                 if pair in edges:
                     continue
-                if _pair_ok(accounts[claim.id], accounts[other], match.score, threshold):
+                mine, theirs = accounts[claim.id], accounts[other]
+                if _pair_ok(mine, theirs, match.score, threshold) and _enough_evidence(mine, theirs, match):
                     edges[pair] = (match.score, match.reason)
 
     for pair, found in _same_speaker_pairs(kept, accounts, threshold).items():
@@ -583,8 +615,7 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
                 SEVERITY["attribution"],
             )
         )
-    speakers = {a.claim.id: a.claim.speaker_id or a.claim.speaker.lower() for a in accounts}
-    if len(set(speakers.values())) > 1:
+    if len({_speaker_key(a) for a in accounts}) > 1:
         parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'}" for a in accounts]
         out.append(
             Difference(
@@ -595,6 +626,15 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
             )
         )
     return out
+
+
+def _speaker_key(account: Account) -> str:
+    """Who speaks, for telling speakers apart: the canonical id, else the name's last word
+    ("Mr Blair" and "Blair" are one speaker)."""
+    if account.claim.speaker_id:
+        return account.claim.speaker_id.rsplit("-", 1)[-1]
+    words = account.claim.speaker.lower().split()
+    return words[-1] if words else ""
 
 
 def _stance_differences(accounts: Sequence[Account]) -> list[Difference]:

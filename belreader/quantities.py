@@ -6,6 +6,8 @@
   ("40,000 troops" is 40,000 troop). Values are exact decimals, so equal amounts are equal
   however they were written. Qualifiers ("about", "more than", "up to") are kept beside the
   value and never change it.
+  "800m" with no currency and no counted noun after it is ambiguous (metres in a sports
+  report, millions elsewhere): it is kept as 800 "m", equal only to another "800m".
 - `DateValue`: a calendar date, or part of one ("September 14", "14 September 2024", "Sept. 14",
   "September 2024"). Relative dates ("yesterday", "on Monday", "last week") are resolved only
   when the article's own date is known; otherwise they are kept, unresolved, as written.
@@ -90,6 +92,11 @@ NUMBER_WORDS: dict[str, int | Decimal] = {
     "sixty": 60,
     "a": 1,
     "half a": Decimal("0.5"),
+    "a quarter of a": Decimal("0.25"),
+    "quarter of a": Decimal("0.25"),
+    "three quarters of a": Decimal("0.75"),
+    "a third of a": Decimal(1) / 3,
+    "two thirds of a": Decimal(2) / 3,
 }
 QUALIFIERS = {
     "about": "about",
@@ -132,7 +139,7 @@ NOT_UNITS = frozenset(
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_WORD_NUMBER = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE_WORD = r"thousand|million|billion|trillion|mln|bn|mn|tn|trn"
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 _AMOUNT = re.compile(
@@ -276,7 +283,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         if num is None and word is None:
             continue
         try:
-            value = Decimal(num.replace(",", "")) if num else Decimal(NUMBER_WORDS[word.lower()])
+            value = Decimal(num.replace(",", "")) if num else Decimal(NUMBER_WORDS[" ".join(word.lower().split())])
         except (InvalidOperation, KeyError):
             continue
         scale = (match["suffix"] or match["scale"] or "").lower()
@@ -296,6 +303,9 @@ def parse_quantities(text: str) -> list[Quantity]:
             currency = _currency_after(text, end)
             if currency is not None:
                 unit, end = currency
+            elif (match["suffix"] or "").lower() == "m" and _count_unit(text, end) is None:
+                # "800m" with no currency and nothing counted: metres in sport, millions elsewhere
+                value, unit = value.scaleb(-6), "m"
             elif num is not None and not scale and "," not in num and "." not in num and int(num) in _YEARS_RANGE:
                 following = _count_unit(text, end)
                 if following is None:
