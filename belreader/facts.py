@@ -333,6 +333,8 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
     shared_amount = any(q in b.quantities and (q.is_money or q.unit or not q.round) for q in a.quantities)
     if shared_amount:
         return True
+    if a.entities and b.entities and not set(a.entities) & set(b.entities) and not match.shared_entities:
+        return False  # each names its own actors and none is shared: "US growth" and "French growth"
     needed = MIN_SHARED_WORDS_STRONG if match.score >= STRONG_THRESHOLD else MIN_SHARED_WORDS
     return len(match.shared_terms) >= needed
 
@@ -341,6 +343,15 @@ def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
     if score < threshold or _dates_conflict(a, b):
         return False
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
+
+
+def _name_stems(claim: Claim, mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """entity id -> the content-word stems of its names in the claim."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if claim.start <= mention.start < claim.end:
+            found[mention.entity_id] |= set(content_words(mention.text)[0])
+    return found
 
 
 class _Accounts(dict[str, Account]):
@@ -372,10 +383,12 @@ def _same_speaker_pairs(
     pairs_of: dict[str, set[tuple[str, str]]] = {}
     df: Counter[str] = Counter()
     by_speaker: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, dict[str, set[str]]] = {}
     for analysis in analyses:
         for claim in analysis.claims:
             terms, pairs = content_words(claim.content)  # names' words included: they bridge
             words[claim.id], pairs_of[claim.id] = terms, pairs
+            names[claim.id] = _name_stems(claim, analysis.mentions)
             df.update(terms.keys())
             if claim.speaker_id:
                 by_speaker[claim.speaker_id].append(claim.id)
@@ -389,6 +402,8 @@ def _same_speaker_pairs(
                 if accounts.owner[a][0].article_id == accounts.owner[b][0].article_id:
                     continue
                 shared = set(words[a]) & set(words[b])
+                for entity_id in names[a].keys() & names[b].keys():
+                    shared -= names[a][entity_id] | names[b][entity_id]  # the name, not a shared word
                 if not any(df[t] <= rare for t in shared):
                     continue
                 phrase = [p for p in pairs_of[a] & pairs_of[b] if df[p[0]] <= rare or df[p[1]] <= rare]
@@ -615,7 +630,7 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
                 SEVERITY["attribution"],
             )
         )
-    if len({_speaker_key(a) for a in accounts}) > 1:
+    if _distinct_speakers(accounts) > 1:
         parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'}" for a in accounts]
         out.append(
             Difference(
@@ -628,13 +643,26 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
     return out
 
 
-def _speaker_key(account: Account) -> str:
-    """Who speaks, for telling speakers apart: the canonical id, else the name's last word
-    ("Mr Blair" and "Blair" are one speaker)."""
-    if account.claim.speaker_id:
-        return account.claim.speaker_id.rsplit("-", 1)[-1]
-    words = account.claim.speaker.lower().split()
-    return words[-1] if words else ""
+def _distinct_speakers(accounts: Sequence[Account]) -> int:
+    """How many different speakers the accounts have: two are one when their canonical ids
+    match or their names end in the same word ("Mr Blair" and "Tony Blair", "the prime
+    minister" twice)."""
+    parent = list(range(len(accounts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i] = parent[parent[i]]
+        return i
+
+    keys = []
+    for account in accounts:
+        words = account.claim.speaker.lower().split()
+        keys.append({account.claim.speaker_id or "", words[-1] if words else ""} - {""})
+    for i in range(len(accounts)):
+        for j in range(i + 1, len(accounts)):
+            if keys[i] & keys[j] or not keys[i] and not keys[j]:
+                parent[root(i)] = root(j)
+    return len({root(i) for i in range(len(accounts))})
 
 
 def _stance_differences(accounts: Sequence[Account]) -> list[Difference]:
