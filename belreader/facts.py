@@ -331,8 +331,8 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
     typed values, so "800m" of a race is not "$800m"), or `MIN_SHARED_WORDS` content words
     (`MIN_SHARED_WORDS_STRONG` from `STRONG_THRESHOLD` up)."""
     shared_amount = any(q in b.quantities and (q.is_money or q.unit or not q.round) for q in a.quantities)
-    if shared_amount:
-        return True
+    if shared_amount and (match.shared_terms or set(a.entities) & set(b.entities)):
+        return True  # an amount and what it is of: "6.5%" alone is in many stories
     if a.entities and b.entities and not set(a.entities) & set(b.entities) and not match.shared_entities:
         return False  # each names its own actors and none is shared: "US growth" and "French growth"
     needed = MIN_SHARED_WORDS_STRONG if match.score >= STRONG_THRESHOLD else MIN_SHARED_WORDS
