@@ -590,7 +590,8 @@ def _date_differences(accounts: Sequence[Account]) -> list[Difference]:
             if any(v is False for v in verdicts) and not any(v is True for v in verdicts):
                 conflicting.append((a, b))
     if conflicting:
-        involved = list(dict.fromkeys(a for pair in conflicting for a in pair))
+        by_id = {a.claim.id: a for pair in conflicting for a in pair}
+        involved = list(by_id.values())
         parts = [f"{_label(a)} gives {_list([d.text or d.normalised() for d in a.dates])}" for a in involved]
         out.append(
             Difference(

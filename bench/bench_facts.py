@@ -80,8 +80,10 @@ def main() -> None:
     print(f"articles: {len(articles):,} ({len(excluded)} excluded), claims: {claims:,}")
     print(f"load corpus: {load_s:.2f} s; analysis (cached or not): {analysis_s:.2f} s")
     print(f"fact grouping: {group_s:.2f} s wall, {group_cpu:.2f} s CPU; compare + rank all groups: {compare_s:.2f} s")
-    print(f"groups: {len(groups)} (sizes {dict(sorted(sizes.items()))}), grouped claims: "
-          f"{sum(len(g.accounts) for g in groups)}, with exact-duplicate copies folded in: {with_copies}")
+    print(
+        f"groups: {len(groups)} (sizes {dict(sorted(sizes.items()))}), grouped claims: "
+        f"{sum(len(g.accounts) for g in groups)}, with exact-duplicate copies folded in: {with_copies}"
+    )
     print(f"groups whose accounts differ in substance: {len(ranked)}")
 
     shown = groups if args.all else random.Random(args.seed).sample(groups, min(args.show, len(groups)))
