@@ -1,0 +1,903 @@
+"""Fact groups: the claims of different articles that report one fact, and how they differ.
+
+`build_fact_groups(analyses, articles)` groups claims from different articles that report the
+same fact or event; `compare(group)` lays the accounts side by side (who said it, how, through
+which outlet, the exact words, the numbers and dates) and states in words how they differ;
+`disagreements(groups)` ranks the comparisons, most different first. `to_json`, `to_markdown`
+and `to_csv` write a comparison with full citations.
+
+What "the same fact" means is decided by related claims (`belreader.nlp.related`: shared
+actors, normalised amounts and specific predicate words, never incidental words, weekdays or a
+number alone). Grouping is stricter than a related-claims list, because a group is presented as
+one fact:
+
+- a pair must score at least `GROUP_THRESHOLD` (below it nothing is grouped: ungrouped is
+  better than wrong);
+- dates that cannot be the same event veto a pair: full dates more than `DATE_WINDOW_DAYS`
+  apart, or months that differ ("September 14" and "September 15" can be one event told two
+  ways, and are flagged; "March 3" and "June 9" cannot);
+- two accounts that both give amounts of money (or counts of the same thing) and share none
+  of them need `CONFLICT_THRESHOLD`: it is more likely two facts than one fact misreported;
+- a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
+  C are about different things), it holds one claim per article, and a claim is in one group;
+- exact duplicate articles (the same text under two names, as BBC has) are one account: the
+  first by id is kept and the others are listed in `Account.duplicates`, so a copy never makes
+  a group with itself. Near-duplicates (edited versions) are different accounts and may group.
+
+Groups of one are dropped. Everything here is plain data; nothing imports the UI.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from belreader.article import Article
+from belreader.export import Passage, citation, clean_text, markdown_text
+from belreader.nlp import related
+from belreader.nlp.records import Analysis, Claim, Mention
+from belreader.nlp.related import NAME_LABELS, content_words
+from belreader.quantities import DateValue, Quantity, parse_article_date, parse_dates, parse_quantities
+
+GROUP_THRESHOLD = 0.35  # the least related-claims score of a pair in a group
+CONFLICT_THRESHOLD = 0.5  # ...when both give amounts of one kind and share none of them
+DATE_WINDOW_DAYS = 2  # full dates further apart than this are different events
+CANDIDATES = 12  # related claims looked at per claim
+STRONG_THRESHOLD = 0.5  # a pair below this needs a shared amount (as typed values) or...
+MIN_SHARED_WORDS = 3  # ...this many shared content words: one name and a word or two is a topic, not a fact
+MIN_SHARED_WORDS_STRONG = 2  # above it, still two words or an amount: "Howard" + "frightened" is two stories
+# The same speaker in two articles (a spokesman's readout retold): related claims' cosine
+# punishes a long account of a short one, so these pairs are scored by how much of the shorter
+# claim the longer one covers, and need a shared phrase with a rare word.
+SPEAKER_COVERAGE = 0.3  # the least share of the shorter claim's weight the pair shares
+SPEAKER_RARE_FRACTION = 0.002  # a word in at most this share of claims (or 3) is rare
+
+# reporting verb (lemma) -> the stance it gives the account
+STANCE_VERBS = {
+    "confirmed": frozenset(
+        "confirm acknowledge admit concede verify corroborate reaffirm reiterate affirm certify".split()
+    ),
+    "denied": frozenset("deny reject dismiss refute rebut dispute contradict disown disavow".split()),
+    "claimed": frozenset("claim allege insist assert accuse argue maintain contend charge purport".split()),
+}
+STANCES = ("reported", "claimed", "confirmed", "denied")
+
+# how much each kind of difference weighs in `disagreements`
+SEVERITY = {"amount": 3.0, "date": 2.5, "stance": 2.0, "polarity": 2.0, "attribution": 1.0, "omission": 0.5}
+
+
+def stance_of(claim: Claim) -> str:
+    """claimed, confirmed, denied or reported, from the reporting verb's lemma."""
+    verb = (claim.verb or "").lower()
+    for stance, verbs in STANCE_VERBS.items():
+        if verb in verbs:
+            return stance
+    return "reported"
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(slots=True)
+class Account:
+    """One article's report of the fact: the claim, where it is, and what it states."""
+
+    claim: Claim
+    passage: Passage  # the verbatim span with its full citation (title, publisher, date, para., URL or path)
+    sentence: str  # the whole sentence around it
+    stance: str
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)
+    entities: dict[str, str] = field(default_factory=dict)  # canonical id -> name as written, speaker excluded
+    duplicates: list[str] = field(default_factory=list)  # ids of articles with exactly the same text
+
+    @property
+    def article_id(self) -> str:
+        return self.claim.article_id
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(self.claim.outlets)
+
+    @property
+    def attribution(self) -> str:
+        """ "Peskov via TASS", "Putin", "(no speaker)"."""
+        who = self.claim.speaker or "(no speaker)"
+        return f"{who} via {', '.join(self.claim.outlets)}" if self.claim.outlets else who
+
+
+@dataclass(slots=True)
+class FactGroup:
+    """Accounts in different articles of one fact, with the weakest pair's score and what
+    they share (from related claims)."""
+
+    id: str  # "fact:" + the first claim id: stable while the claims are
+    accounts: list[Account]
+    score: float
+    shared: list[str] = field(default_factory=list)  # "same entity: imf", "same number: 1.5 billion usd", ...
+
+    @property
+    def claim_ids(self) -> list[str]:
+        return [a.claim.id for a in self.accounts]
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [a.article_id for a in self.accounts]
+
+
+@dataclass(slots=True)
+class Row:
+    """One account in a comparison, ready to print."""
+
+    claim_id: str
+    article_id: str
+    title: str
+    publisher: str | None
+    author: str | None
+    date: str | None
+    url: str | None
+    path: str
+    paragraph: int  # 1-based
+    speaker: str
+    verb: str  # as written ("confirmed"), or the lemma
+    stance: str
+    negated: bool
+    outlets: list[str]
+    span: str  # the exact words
+    amounts: list[str]  # as written
+    amounts_normalised: list[str]
+    dates: list[str]
+    dates_normalised: list[str]
+    citation: str
+    duplicates: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Difference:
+    kind: str  # amount, date, attribution, stance, polarity, omission
+    explanation: str  # one sentence, names the articles
+    accounts: list[str]  # claim ids concerned
+    severity: float
+
+
+@dataclass(slots=True)
+class Comparison:
+    group_id: str
+    rows: list[Row]
+    differences: list[Difference]
+    shared: list[str]
+    score: float
+
+    @property
+    def severity(self) -> float:
+        return sum(d.severity for d in self.differences)
+
+    def to_dict(self) -> dict:
+        return {
+            "group": self.group_id,
+            "score": self.score,
+            "shared": list(self.shared),
+            "severity": self.severity,
+            "accounts": [_row_dict(r) for r in self.rows],
+            "differences": [
+                {"kind": d.kind, "explanation": d.explanation, "claims": list(d.accounts), "severity": d.severity}
+                for d in self.differences
+            ],
+        }
+
+
+def _row_dict(row: Row) -> dict:
+    return {
+        "claim": row.claim_id,
+        "article": row.article_id,
+        "title": row.title,
+        "publisher": row.publisher,
+        "author": row.author,
+        "date": row.date,
+        "url": row.url,
+        "path": row.path,
+        "paragraph": row.paragraph,
+        "speaker": row.speaker,
+        "verb": row.verb,
+        "stance": row.stance,
+        "negated": row.negated,
+        "outlets": list(row.outlets),
+        "span": row.span,
+        "amounts": list(row.amounts),
+        "amounts_normalised": list(row.amounts_normalised),
+        "dates": list(row.dates),
+        "dates_normalised": list(row.dates_normalised),
+        "citation": row.citation,
+        "duplicates": list(row.duplicates),
+    }
+
+
+# --------------------------------------------------------------------------- accounts
+
+
+def _body_key(article: Article) -> str:
+    return hashlib.sha1(" ".join(article.body.split()).encode("utf-8")).hexdigest()
+
+
+def _claim_entities(claim: Claim, mentions: Sequence[Mention]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for mention in mentions:
+        if claim.start <= mention.start < claim.end and mention.label in NAME_LABELS and mention.label != "NORP":
+            if mention.entity_id != claim.speaker_id:
+                found.setdefault(mention.entity_id, mention.text)
+    return found
+
+
+def make_account(claim: Claim, analysis: Analysis | None, article: Article | None) -> Account:
+    """An account of `claim`: its verbatim span and citation, stance, amounts and dates."""
+    article_date = parse_article_date(article.date) if article is not None else None
+    if article is not None and 0 <= claim.start <= claim.end <= len(article.body):
+        span = article.body[claim.start : claim.end]
+        sentence = article.body[claim.sentence_start : claim.sentence_end]
+    else:
+        span, sentence = claim.content, claim.content
+    passage = Passage(
+        quote=span,
+        article_id=claim.article_id,
+        article_path=str(article.path) if article is not None else "",
+        paragraph=claim.paragraph,
+        start=claim.start,
+        end=claim.end,
+        title=article.title if article is not None else claim.article_id,
+        author=article.author if article is not None else None,
+        publisher=article.publisher if article is not None else None,
+        date=article.date if article is not None else None,
+        url=article.url if article is not None else None,
+        content_hash=article.content_hash if article is not None else "",
+    )
+    return Account(
+        claim=claim,
+        passage=passage,
+        sentence=sentence,
+        stance=stance_of(claim),
+        quantities=_stated_quantities(claim.content),
+        dates=_stated_dates(claim, article_date),
+        entities=_claim_entities(claim, analysis.mentions if analysis is not None else ()),
+    )
+
+
+def _stated_quantities(text: str) -> list[Quantity]:
+    """The amounts a claim states, one per value and unit; a bare number under 100 ("two") and
+    durations of time are left out: they rarely say which fact it is."""
+    seen: dict[Quantity, Quantity] = {}
+    for quantity in parse_quantities(text):
+        if quantity.unit == "" and quantity.value < 100:
+            continue
+        seen.setdefault(quantity, quantity)
+    return list(seen.values())
+
+
+def _stated_dates(claim: Claim, article_date: date | None) -> list[DateValue]:
+    """Dates in the claim's words, then those the analysis attached to it (a cited report's date)."""
+    seen: dict[DateValue, DateValue] = {}
+    for value in parse_dates(claim.content, article_date):
+        seen.setdefault(value, value)
+    for text in claim.dates:
+        for value in parse_dates(text, article_date):
+            seen.setdefault(value, value)
+    return list(seen.values())
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _dates_conflict(a: Account, b: Account) -> bool:
+    """True when no date of one can be a date of the other and some pair proves it."""
+    if not a.dates or not b.dates:
+        return False
+    verdicts = []
+    for x in a.dates:
+        for y in b.dates:
+            apart = x.days_apart(y)
+            if apart is not None:
+                if x.year is not None and y.year is not None and x.year != y.year:
+                    verdicts.append(False)
+                else:
+                    verdicts.append(apart <= DATE_WINDOW_DAYS)
+                continue
+            agree = x.agrees(y)
+            if agree is not None:
+                verdicts.append(agree)
+    return bool(verdicts) and not any(verdicts)
+
+
+def _amounts_conflict(a: Account, b: Account) -> bool:
+    """Both give money (or a count of the same thing) of one kind, and none of it is shared."""
+    kinds_a = defaultdict(set)
+    for q in a.quantities:
+        if q.is_money or (q.unit and not q.is_percent):
+            kinds_a[q.kind].add(q)
+    for q in b.quantities:
+        if q.kind in kinds_a and q in kinds_a[q.kind]:
+            return False
+    kinds_b = {q.kind for q in b.quantities}
+    return any(kind in kinds_b for kind in kinds_a)
+
+
+def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> bool:
+    """Related claims may share a topic; a fact group needs an amount both state (checked on
+    typed values, so "800m" of a race is not "$800m"), or `MIN_SHARED_WORDS` content words
+    (`MIN_SHARED_WORDS_STRONG` from `STRONG_THRESHOLD` up)."""
+    shared_amount = any(q in b.quantities and (q.is_money or q.unit or not q.round) for q in a.quantities)
+    if shared_amount and (match.shared_terms or set(a.entities) & set(b.entities)):
+        return True  # an amount and what it is of: "6.5%" alone is in many stories
+    if a.entities and b.entities and not set(a.entities) & set(b.entities) and not match.shared_entities:
+        return False  # each names its own actors and none is shared: "US growth" and "French growth"
+    needed = MIN_SHARED_WORDS_STRONG if match.score >= STRONG_THRESHOLD else MIN_SHARED_WORDS
+    return len(match.shared_terms) >= needed
+
+
+def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
+    if score < threshold or _dates_conflict(a, b):
+        return False
+    return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
+
+
+def _name_stems(claim: Claim, mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """entity id -> the content-word stems of its names in the claim."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if claim.start <= mention.start < claim.end:
+            found[mention.entity_id] |= set(content_words(mention.text)[0])
+    return found
+
+
+class _Accounts(dict[str, Account]):
+    """Claim id -> its account, made when first asked for (most claims are never in a pair)."""
+
+    def __init__(
+        self, analyses: Sequence[Analysis], articles: Mapping[str, Article], duplicates_of: Mapping[str, list[str]]
+    ) -> None:
+        super().__init__()
+        self.owner = {claim.id: (claim, analysis) for analysis in analyses for claim in analysis.claims}
+        self.articles = articles
+        self.duplicates_of = duplicates_of
+
+    def __missing__(self, claim_id: str) -> Account:
+        claim, analysis = self.owner[claim_id]
+        account = make_account(claim, analysis, self.articles.get(claim.article_id))
+        account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
+        self[claim_id] = account
+        return account
+
+
+def _same_speaker_pairs(
+    analyses: Sequence[Analysis], accounts: _Accounts, threshold: float
+) -> dict[tuple[str, str], tuple[float, str]]:
+    """Pairs of claims by one speaker in two articles that say the same thing in fewer or more
+    words: coverage of the shorter claim's IDF weight (its words, and the words of the names in
+    it, so "the National Guard" meets "national guards"), with a shared phrase holding a rare word."""
+    words: dict[str, dict[str, str]] = {}
+    pairs_of: dict[str, set[tuple[str, str]]] = {}
+    df: Counter[str] = Counter()
+    by_speaker: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, dict[str, set[str]]] = {}
+    for analysis in analyses:
+        for claim in analysis.claims:
+            terms, pairs = content_words(claim.content)  # names' words included: they bridge
+            words[claim.id], pairs_of[claim.id] = terms, pairs
+            names[claim.id] = _name_stems(claim, analysis.mentions)
+            df.update(terms.keys())
+            if claim.speaker_id:
+                by_speaker[claim.speaker_id].append(claim.id)
+    n = max(len(words), 1)
+    rare = max(3.0, SPEAKER_RARE_FRACTION * n)
+    idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    found: dict[tuple[str, str], tuple[float, str]] = {}
+    for speaker, claim_ids in by_speaker.items():
+        for i, a in enumerate(claim_ids):
+            for b in claim_ids[i + 1 :]:
+                if accounts.owner[a][0].article_id == accounts.owner[b][0].article_id:
+                    continue
+                shared = set(words[a]) & set(words[b])
+                for entity_id in names[a].keys() & names[b].keys():
+                    shared -= names[a][entity_id] | names[b][entity_id]  # the name, not a shared word
+                if not any(df[t] <= rare for t in shared):
+                    continue
+                phrase = [p for p in pairs_of[a] & pairs_of[b] if df[p[0]] <= rare or df[p[1]] <= rare]
+                if not phrase:
+                    continue
+                weight = sum(idf[t] ** 2 for t in shared)
+                smaller = min(sum(idf[t] ** 2 for t in words[a]), sum(idf[t] ** 2 for t in words[b]))
+                coverage = weight / smaller if smaller else 0.0
+                if coverage < SPEAKER_COVERAGE or len(shared) < MIN_SHARED_WORDS:
+                    continue
+                if not _pair_ok(accounts[a], accounts[b], threshold, threshold):
+                    continue
+                ranked = sorted(shared, key=lambda t: (-idf[t], t))
+                reason = f"same speaker: {speaker}; words: {', '.join(words[a][t] for t in ranked)}"
+                found[(min(a, b), max(a, b))] = (round(min(coverage, 1.0), 4), reason)
+    return found
+
+
+def build_fact_groups(
+    analyses: Sequence[Analysis],
+    articles: Mapping[str, Article] | Iterable[Article],
+    *,
+    threshold: float = GROUP_THRESHOLD,
+) -> list[FactGroup]:
+    """The fact groups of a project: claims of different articles that report one fact.
+
+    `articles` gives titles, publishers, dates and the verbatim text (by id); an analysis whose
+    article is missing still groups, with its claim content as the span. Groups are ordered by
+    size, then score, largest first."""
+    by_id = dict(articles) if isinstance(articles, Mapping) else {a.id: a for a in articles}
+    analyses = sorted(analyses, key=lambda a: a.article_id)
+    duplicates_of: dict[str, list[str]] = defaultdict(list)
+    canonical_of_body: dict[str, str] = {}
+    kept: list[Analysis] = []
+    for analysis in analyses:
+        article = by_id.get(analysis.article_id)
+        if article is not None:
+            key = _body_key(article)
+            first = canonical_of_body.setdefault(key, analysis.article_id)
+            if first != analysis.article_id:
+                duplicates_of[first].append(analysis.article_id)
+                continue
+        kept.append(analysis)
+
+    accounts = _Accounts(kept, by_id, duplicates_of)
+
+    # candidate pairs: related claims that pass the stricter tests above
+    edges: dict[tuple[str, str], tuple[float, str]] = {}
+    # One index for every query: `related_matches` would check its cache key (one entry per
+    # analysis) on each call, which costs more than the queries on a large corpus.
+    index = related._index_for(kept)
+    for analysis in kept:
+        for claim in analysis.claims:
+            for match in index.query(claim, CANDIDATES):
+                other = match.claim.id
+                if other not in accounts.owner or match.claim.article_id == claim.article_id:
+                    continue
+                pair = (min(claim.id, other), max(claim.id, other))
+                if pair in edges:
+                    continue
+                mine, theirs = accounts[claim.id], accounts[other]
+                if _pair_ok(mine, theirs, match.score, threshold) and _enough_evidence(mine, theirs, match):
+                    edges[pair] = (match.score, match.reason)
+
+    for pair, found in _same_speaker_pairs(kept, accounts, threshold).items():
+        if pair not in edges:
+            edges[pair] = found
+
+    # cliques, strongest pairs first; one claim per article and one group per claim
+    group_of: dict[str, int] = {}
+    members: list[list[str]] = []
+    for (a, b), _found in sorted(edges.items(), key=lambda e: (-e[1][0], e[0])):
+        ga, gb = group_of.get(a), group_of.get(b)
+        if ga is not None and ga == gb:
+            continue
+        left = members[ga] if ga is not None else [a]
+        right = members[gb] if gb is not None else [b]
+        articles_left = {accounts[c].article_id for c in left}
+        if any(accounts[c].article_id in articles_left for c in right):
+            continue
+        if not all((min(x, y), max(x, y)) in edges for x in left for y in right):
+            continue
+        merged = left + right
+        target = ga if ga is not None else gb
+        if target is None:
+            target = len(members)
+            members.append([])
+        if ga is not None and gb is not None and gb != target:
+            members[gb] = []
+        members[target] = merged
+        for c in merged:
+            group_of[c] = target
+
+    groups: list[FactGroup] = []
+    for claim_ids in members:
+        if len(claim_ids) < 2:
+            continue
+        ordered = sorted(claim_ids, key=lambda c: (accounts[c].article_id, c))
+        pairs = [(min(x, y), max(x, y)) for i, x in enumerate(ordered) for y in ordered[i + 1 :]]
+        weakest = min(edges[p][0] for p in pairs)
+        reasons = Counter(part for p in pairs for part in edges[p][1].split("; ") if part)
+        groups.append(
+            FactGroup(
+                id=f"fact:{ordered[0]}",
+                accounts=[accounts[c] for c in ordered],
+                score=round(weakest, 4),
+                shared=[r for r, _ in reasons.most_common()],
+            )
+        )
+    groups.sort(key=lambda g: (-len(g.accounts), -g.score, g.id))
+    return groups
+
+
+def group_of_claim(claim_id: str, groups: Iterable[FactGroup]) -> FactGroup | None:
+    """The group holding `claim_id`, if any (for "compare" from a claim)."""
+    return next((g for g in groups if claim_id in g.claim_ids), None)
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def _label(account: Account) -> str:
+    """How an explanation names an account: its publisher or title, then the article id."""
+    name = account.passage.publisher or account.passage.title or account.article_id
+    return f"{name} ({account.article_id})" if name != account.article_id else name
+
+
+def _list(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _amount_differences(accounts: Sequence[Account]) -> list[Difference]:
+    out: list[Difference] = []
+    kinds: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for account in accounts:
+        for q in account.quantities:
+            kinds[q.kind][account.claim.id].append(q)
+    for kind, by_claim in kinds.items():
+        values = {frozenset(qs) for qs in by_claim.values()}
+        if len(by_claim) >= 2 and len(values) > 1:
+            parts = [
+                f"{_label(a)} gives {_list([q.text or q.normalised() for q in by_claim[a.claim.id]])}"
+                for a in accounts
+                if a.claim.id in by_claim
+            ]
+            qualified = any(q.qualifier for qs in by_claim.values() for q in qs)
+            note = " (some figures are approximate)" if qualified else ""
+            what = kind.split(":", 1)[0].replace("count", "count of " + kind.split(":")[-1])
+            out.append(
+                Difference(
+                    "amount",
+                    f"The {what} disagrees: {'; '.join(parts)}{note}.",
+                    list(by_claim),
+                    SEVERITY["amount"],
+                )
+            )
+        missing = [a for a in accounts if a.claim.id not in by_claim]
+        if missing and kind != "number":
+            givers = [a for a in accounts if a.claim.id in by_claim]
+            figures = _list(sorted({q.text or q.normalised() for qs in by_claim.values() for q in qs}))
+            out.append(
+                Difference(
+                    "omission",
+                    f"{_list([_label(a) for a in missing])} state{'s' if len(missing) == 1 else ''} no "
+                    f"{kind.split(':')[0]} figure where {_list([_label(a) for a in givers])} give{'s' if len(givers) == 1 else ''} "
+                    f"{figures}.",
+                    [a.claim.id for a in missing],
+                    SEVERITY["omission"],
+                )
+            )
+    return out
+
+
+def _date_differences(accounts: Sequence[Account]) -> list[Difference]:
+    dated = [a for a in accounts if any(d.month is not None or d.relative for d in a.dates)]
+    out: list[Difference] = []
+    conflicting = []
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            verdicts = [x.agrees(y) for x in a.dates for y in b.dates]
+            if any(v is False for v in verdicts) and not any(v is True for v in verdicts):
+                conflicting.append((a, b))
+    if conflicting:
+        by_id = {a.claim.id: a for pair in conflicting for a in pair}
+        involved = list(by_id.values())
+        parts = [f"{_label(a)} gives {_list([d.text or d.normalised() for d in a.dates])}" for a in involved]
+        out.append(
+            Difference(
+                "date",
+                f"The dates disagree: {'; '.join(parts)}.",
+                [a.claim.id for a in involved],
+                SEVERITY["date"],
+            )
+        )
+    undated = [a for a in accounts if not a.dates]
+    if dated and undated:
+        out.append(
+            Difference(
+                "omission",
+                f"{_list([_label(a) for a in undated])} give{'s' if len(undated) == 1 else ''} no date; "
+                f"{_list([f'{_label(a)} gives {_list([d.text or d.normalised() for d in a.dates])}' for a in dated])}.",
+                [a.claim.id for a in undated],
+                SEVERITY["omission"],
+            )
+        )
+    return out
+
+
+def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
+    out: list[Difference] = []
+    outlets = {a.claim.id: tuple(a.outlets) for a in accounts}
+    if len(set(outlets.values())) > 1:
+        parts = [
+            f"{_label(a)} cites {_list(list(a.outlets))}" if a.outlets else f"{_label(a)} cites no outlet"
+            for a in accounts
+        ]
+        out.append(
+            Difference(
+                "attribution",
+                f"They attribute it through different outlets: {'; '.join(parts)}.",
+                [a.claim.id for a in accounts],
+                SEVERITY["attribution"],
+            )
+        )
+    if _distinct_speakers(accounts) > 1:
+        parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'}" for a in accounts]
+        out.append(
+            Difference(
+                "attribution",
+                f"They attribute it to different speakers: {'; '.join(parts)}.",
+                [a.claim.id for a in accounts],
+                SEVERITY["attribution"],
+            )
+        )
+    return out
+
+
+def _distinct_speakers(accounts: Sequence[Account]) -> int:
+    """How many different speakers the accounts have: two are one when their canonical ids
+    match or their names end in the same word ("Mr Blair" and "Tony Blair", "the prime
+    minister" twice)."""
+    parent = list(range(len(accounts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i] = parent[parent[i]]
+        return i
+
+    keys = []
+    for account in accounts:
+        words = account.claim.speaker.lower().split()
+        keys.append({account.claim.speaker_id or "", words[-1] if words else ""} - {""})
+    for i in range(len(accounts)):
+        for j in range(i + 1, len(accounts)):
+            if keys[i] & keys[j] or not keys[i] and not keys[j]:
+                parent[root(i)] = root(j)
+    return len({root(i) for i in range(len(accounts))})
+
+
+def _stance_differences(accounts: Sequence[Account]) -> list[Difference]:
+    out: list[Difference] = []
+    stances = {a.stance for a in accounts}
+    if len(stances) > 1:
+        parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'} {_verb(a)} ({a.stance})" for a in accounts]
+        weight = SEVERITY["stance"] * (2 if "denied" in stances else 1)
+        out.append(
+            Difference(
+                "stance",
+                f"The stance differs: {'; '.join(parts)}.",
+                [a.claim.id for a in accounts],
+                weight,
+            )
+        )
+    negated = [a for a in accounts if a.claim.negated]
+    if negated and len(negated) < len(accounts):
+        out.append(
+            Difference(
+                "polarity",
+                f"{_list([_label(a) for a in negated])} state{'s' if len(negated) == 1 else ''} it in the negative, "
+                f"the others do not.",
+                [a.claim.id for a in negated],
+                SEVERITY["polarity"],
+            )
+        )
+    return out
+
+
+def _entity_omissions(accounts: Sequence[Account]) -> list[Difference]:
+    """A name that some accounts give and others leave out (speakers excluded)."""
+    out: list[Difference] = []
+    names: dict[str, str] = {}
+    holders: dict[str, list[Account]] = defaultdict(list)
+    for account in accounts:
+        for entity_id, text in account.entities.items():
+            names.setdefault(entity_id, text)
+            holders[entity_id].append(account)
+    spans = {a.claim.id: " ".join(a.passage.quote.lower().split()) for a in accounts}
+    speakers = {a.claim.speaker_id for a in accounts if a.claim.speaker_id}
+    for entity_id, given in holders.items():
+        if entity_id in speakers:
+            continue
+        name = " ".join(names[entity_id].lower().split())
+        missing = [a for a in accounts if a not in given and name not in spans[a.claim.id]]
+        if not missing:
+            continue
+        out.append(
+            Difference(
+                "omission",
+                f"{_list([_label(a) for a in given])} name{'s' if len(given) == 1 else ''} {names[entity_id]}; "
+                f"{_list([_label(a) for a in missing])} do{'es' if len(missing) == 1 else ''} not.",
+                [a.claim.id for a in missing],
+                SEVERITY["omission"],
+            )
+        )
+    return out
+
+
+def _verb(account: Account) -> str:
+    return account.claim.verb_text or account.claim.verb
+
+
+def compare(group: FactGroup) -> Comparison:
+    """One row per account, and the differences between the accounts, each in words."""
+    rows = []
+    for account in group.accounts:
+        passage = account.passage
+        rows.append(
+            Row(
+                claim_id=account.claim.id,
+                article_id=account.article_id,
+                title=passage.title,
+                publisher=passage.publisher,
+                author=passage.author,
+                date=passage.date,
+                url=passage.url,
+                path=passage.article_path,
+                paragraph=passage.paragraph_number,
+                speaker=account.claim.speaker,
+                verb=_verb(account),
+                stance=account.stance,
+                negated=account.claim.negated,
+                outlets=account.outlets,
+                span=passage.quote,
+                amounts=[q.text or q.normalised() for q in account.quantities],
+                amounts_normalised=[q.normalised() for q in account.quantities],
+                dates=[d.text or d.normalised() for d in account.dates],
+                dates_normalised=[d.normalised() for d in account.dates],
+                citation=citation(passage),
+                duplicates=list(account.duplicates),
+            )
+        )
+    accounts = group.accounts
+    differences = (
+        _amount_differences(accounts)
+        + _date_differences(accounts)
+        + _stance_differences(accounts)
+        + _attribution_differences(accounts)
+        + _entity_omissions(accounts)
+    )
+    differences.sort(key=lambda d: -d.severity)
+    return Comparison(group.id, rows, differences, list(group.shared), group.score)
+
+
+def disagreements(groups: Iterable[FactGroup]) -> list[Comparison]:
+    """The comparisons of groups whose accounts differ in substance (amounts, dates, stance,
+    polarity or attribution; omissions alone do not count), most different first."""
+    substantive = {"amount", "date", "stance", "polarity", "attribution"}
+    ranked = []
+    for group in groups:
+        comparison = compare(group)
+        if any(d.kind in substantive for d in comparison.differences):
+            ranked.append(comparison)
+    ranked.sort(key=lambda c: (-c.severity, -len(c.rows), c.group_id))
+    return ranked
+
+
+# --------------------------------------------------------------------------- renderers
+
+CSV_COLUMNS = (
+    "group",
+    "claim",
+    "article",
+    "title",
+    "publisher",
+    "author",
+    "date",
+    "paragraph",
+    "url",
+    "path",
+    "speaker",
+    "verb",
+    "stance",
+    "negated",
+    "outlets",
+    "span",
+    "amounts",
+    "dates",
+    "differences",
+)
+
+
+def to_json(comparison: Comparison) -> str:
+    return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2)
+
+
+def to_markdown(comparison: Comparison) -> str:
+    """The accounts as quotes with their citations, then the differences. Inert Markdown."""
+    lines = [f"# Compare: {markdown_text(comparison.group_id)}", ""]
+    if comparison.shared:
+        lines += [f"Grouped on: {markdown_text('; '.join(comparison.shared))}", ""]
+    lines += ["## Accounts", ""]
+    for n, row in enumerate(comparison.rows, 1):
+        who = f"{row.speaker or 'no speaker'} {row.verb}".strip()
+        via = f" via {', '.join(row.outlets)}" if row.outlets else ""
+        lines.append(
+            f"{n}. **{markdown_text(who)}**{markdown_text(via)} ({row.stance}{', negative' if row.negated else ''})"
+        )
+        lines.append("")
+        lines += ["   " + line for line in _quote(row.span).split("\n")]
+        lines.append("")
+        facts = []
+        if row.amounts:
+            facts.append(
+                "amounts: " + ", ".join(f"{a} = {b}" for a, b in zip(row.amounts, row.amounts_normalised, strict=True))
+            )
+        if row.dates:
+            facts.append(
+                "dates: " + ", ".join(f"{a} = {b}" for a, b in zip(row.dates, row.dates_normalised, strict=True))
+            )
+        if facts:
+            lines += [f"   {markdown_text('; '.join(facts))}", ""]
+        cite = _citation_markdown(row)
+        lines += [f"   — {cite}", ""]
+        if row.duplicates:
+            lines += [f"   (the same text is also in {markdown_text(', '.join(row.duplicates))})", ""]
+    lines += ["## Differences", ""]
+    if not comparison.differences:
+        lines.append("None found: the accounts agree on what they state.")
+    for difference in comparison.differences:
+        lines.append(f"- **{difference.kind}**: {markdown_text(difference.explanation)}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _quote(text: str) -> str:
+    return "\n".join(("> " + line).rstrip() for line in markdown_text(text).split("\n"))
+
+
+def _citation_markdown(row: Row) -> str:
+    passage = Passage(
+        quote=row.span,
+        article_id=row.article_id,
+        article_path=row.path,
+        paragraph=row.paragraph - 1,
+        start=0,
+        end=0,
+        title=row.title,
+        author=row.author,
+        publisher=row.publisher,
+        date=row.date,
+        url=row.url,
+    )
+    return citation(passage, markdown_text)
+
+
+def to_csv(comparison: Comparison) -> str:
+    """One line per account; the differences that concern an account in its last column."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for row in comparison.rows:
+        concerns = [d.explanation for d in comparison.differences if row.claim_id in d.accounts]
+        values = [
+            comparison.group_id,
+            row.claim_id,
+            row.article_id,
+            row.title,
+            row.publisher or "",
+            row.author or "",
+            row.date or "",
+            row.paragraph,
+            row.url or "",
+            row.path,
+            row.speaker,
+            row.verb,
+            row.stance,
+            "yes" if row.negated else "no",
+            "; ".join(row.outlets),
+            row.span,
+            "; ".join(row.amounts_normalised),
+            "; ".join(row.dates_normalised),
+            " | ".join(concerns),
+        ]
+        writer.writerow([clean_text(str(v)) for v in values])
+    return buffer.getvalue()

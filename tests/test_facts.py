@@ -1,0 +1,244 @@
+"""Fact groups and comparisons: on the bundled articles, and on short made-up claims for the rules."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from test_nlp_related import BACKGROUND, make_analysis, say
+
+from belreader import facts, nlp
+from belreader.facts import build_fact_groups, compare, disagreements, group_of_claim
+
+from nlp_util import SEED_IDS, seed_articles
+
+# --------------------------------------------------------------------------- the bundled corpus
+
+JAMESTOWN, EURASIA, OWP, RFE = SEED_IDS["000"], SEED_IDS["001"], SEED_IDS["003"], SEED_IDS["004"]
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    articles = seed_articles()
+    analyses = nlp.analyze_many(articles, cache_dir=tmp_path_factory.mktemp("facts-cache"))
+    return articles, analyses, build_fact_groups(analyses, articles)
+
+
+def claim_in(analyses, article_id, fragment):
+    analysis = next(a for a in analyses if a.article_id == article_id)
+    return next(c for c in analysis.claims if fragment in c.content)
+
+
+def test_the_three_accounts_of_the_loan_are_one_group(seeds):
+    _, analyses, groups = seeds
+    loan = [claim_in(analyses, JAMESTOWN, "$1.5 billion"), claim_in(analyses, EURASIA, "$1.5 billion")]
+    loan.append(claim_in(analyses, OWP, "$1.5 billion"))
+    group = group_of_claim(loan[0].id, groups)
+    assert group is not None
+    assert group.claim_ids == [c.id for c in loan]
+    assert all(group_of_claim(c.id, groups) is group for c in loan)
+
+
+def test_the_loan_comparison_states_who_how_and_through_whom(seeds):
+    _, analyses, groups = seeds
+    group = group_of_claim(claim_in(analyses, JAMESTOWN, "$1.5 billion").id, groups)
+    comparison = compare(group)
+    rows = {row.article_id: row for row in comparison.rows}
+    assert [rows[a].stance for a in (JAMESTOWN, EURASIA, OWP)] == ["confirmed", "confirmed", "reported"]
+    assert [rows[a].speaker for a in (JAMESTOWN, EURASIA, OWP)] == ["The Russian side", "Putin", "Sofya Donets"]
+    assert rows[OWP].outlets == ["moscow-times"] and rows[JAMESTOWN].outlets == [] == rows[EURASIA].outlets
+    assert all(row.amounts_normalised == ["1.5 billion usd"] for row in rows.values())
+    assert rows[JAMESTOWN].span == "the imminent disbursal of a $1.5 billion loan to Belarus"
+    assert rows[OWP].paragraph == 3 and rows[OWP].publisher == "The Organization for World Peace"
+    kinds = {d.kind for d in comparison.differences}
+    assert "amount" not in kinds and "date" not in kinds  # they agree on the sum
+    stance = next(d for d in comparison.differences if d.kind == "stance")
+    assert "Sofya Donets said" in stance.explanation and "Putin confirmed" in stance.explanation
+    outlets = next(d for d in comparison.differences if "outlets" in d.explanation)
+    assert "cites moscow-times" in outlets.explanation and "cites no outlet" in outlets.explanation
+    speakers = next(d for d in comparison.differences if "speakers" in d.explanation)
+    assert all(name in speakers.explanation for name in ("The Russian side", "Putin", "Sofya Donets"))
+
+
+def test_peskovs_readout_of_the_stand_down_is_one_group_with_its_differences(seeds):
+    _, analyses, groups = seeds
+    jamestown = claim_in(analyses, JAMESTOWN, "permanent bases")
+    owp = claim_in(analyses, OWP, "stand down")
+    group = group_of_claim(jamestown.id, groups)
+    assert group is not None and group.claim_ids == [jamestown.id, owp.id]
+    comparison = compare(group)
+    rows = {row.article_id: row for row in comparison.rows}
+    assert rows[JAMESTOWN].outlets == ["russia-1", "tass"] and rows[OWP].outlets == []
+    assert {rows[a].stance for a in rows} == {"reported"}
+    explanations = " | ".join(d.explanation for d in comparison.differences)
+    assert "cites russia-1 and tass" in explanations
+    assert "gives no date" in explanations and "August 27 and September 14" in explanations
+    # one speaker named two ways is not a difference of attribution
+    assert "different speakers" not in explanations
+    # "national guards" is in the other account's words: not left out
+    assert "names National Guard" not in explanations
+
+
+def test_the_other_peskov_readouts_and_the_military_base_stay_ungrouped(seeds):
+    """Peskov's word that a Russian base was "not considered" (TASS) has no other account
+    among the claims: Eurasia's sentence on Lukashenka refusing a base is the author's, not a
+    claim, and RFE/RL's "boosting its military presence" is another year and another fact."""
+    _, analyses, groups = seeds
+    base = claim_in(analyses, JAMESTOWN, "military base")
+    assert base.negated and base.outlets == ["tass"]
+    assert group_of_claim(base.id, groups) is None
+    presence = claim_in(analyses, RFE, "military presence")
+    assert group_of_claim(presence.id, groups) is None
+    for fragment in ("legitimate president", "We value and love them all", "Too early"):
+        assert group_of_claim(claim_in(analyses, JAMESTOWN, fragment).id, groups) is None
+
+
+def test_every_group_spans_different_articles_and_a_claim_is_in_one_group(seeds):
+    _, _, groups = seeds
+    seen: set[str] = set()
+    for group in groups:
+        assert len(group.accounts) >= 2
+        assert len(set(group.article_ids)) == len(group.accounts)
+        assert not seen & set(group.claim_ids)
+        seen |= set(group.claim_ids)
+
+
+def test_the_renderers_carry_full_citations(seeds):
+    _, analyses, groups = seeds
+    comparison = compare(group_of_claim(claim_in(analyses, JAMESTOWN, "$1.5 billion").id, groups))
+    data = json.loads(facts.to_json(comparison))
+    assert [a["claim"] for a in data["accounts"]] == [r.claim_id for r in comparison.rows]
+    assert data["accounts"][0]["title"] == "Lukashenko Holds His Own With Putin in Sochi"
+    assert data["accounts"][0]["path"].endswith(f"{JAMESTOWN}.txt") and data["differences"]
+    markdown = facts.to_markdown(comparison)
+    assert "Lukashenko Holds His Own With Putin in Sochi, The Jamestown Foundation, para. 14" in markdown
+    assert "> the imminent disbursal of a $1.5 billion loan to Belarus" in markdown
+    assert "## Differences" in markdown and "**stance**" in markdown
+    rows = list(csv.DictReader(io.StringIO(facts.to_csv(comparison))))
+    assert [r["article"] for r in rows] == [JAMESTOWN, EURASIA, OWP]
+    assert rows[2]["publisher"] == "The Organization for World Peace" and rows[2]["paragraph"] == "3"
+    assert "stance differs" in rows[2]["differences"]
+
+
+# --------------------------------------------------------------------------- the rules, on made-up claims
+
+
+def groups_of(*analyses):
+    return build_fact_groups([*BACKGROUND, *analyses], {})
+
+
+def test_two_different_events_sharing_a_number_and_a_weekday_are_not_grouped():
+    a = make_analysis(
+        "ev-a", say("on Monday 2,400 jobs would go at the Port Gold shipyard", "Rufus Firefly", "rufus-firefly")
+    )
+    b = make_analysis(
+        "ev-b", say("on Monday the opera festival drew 2,400 visitors to Sylvania", "Chicolini", "chicolini")
+    )
+    c = make_analysis("ev-c", say("the IMF will lend Sylvania $2.4bn on Monday", "Teasdale", "gloria-teasdale"))
+    d = make_analysis(
+        "ev-d", say("on Monday Freedonia sold $2.4bn of bonds to pension funds", "Chicolini", "chicolini")
+    )
+    assert groups_of(a, b, c, d) == []
+
+
+def test_one_event_told_with_a_different_sum_is_grouped_and_the_sums_flagged():
+    a = make_analysis(
+        "loan-a", say("the IMF agreed a $2.4bn loan to Freedonia to refinance foreign debt falling due in the spring")
+    )
+    b = make_analysis(
+        "loan-b",
+        say(
+            "the IMF agreed a 2 billion dollar loan to Freedonia to refinance foreign debt falling due in the spring",
+            "Rufus Firefly",
+            "rufus-firefly",
+        ),
+    )
+    groups = groups_of(a, b)
+    assert [g.claim_ids for g in groups] == [["loan-a#c1", "loan-b#c1"]]
+    amount = next(d for d in compare(groups[0]).differences if d.kind == "amount")
+    assert "$2.4bn" in amount.explanation and "2 billion dollar" in amount.explanation
+
+
+def test_different_sums_and_a_loose_likeness_are_two_facts_not_one_misreported():
+    a = make_analysis("loan-a", say("Freedonia has secured a $2.4bn loan from the IMF to refinance its foreign debt"))
+    b = make_analysis(
+        "loan-b",
+        say(
+            "the International Monetary Fund would lend 2 billion dollars so that Freedonia can refinance its debts",
+            "Rufus Firefly",
+            "rufus-firefly",
+        ),
+    )
+    assert groups_of(a, b) == []
+
+
+def test_the_same_amount_written_differently_is_one_fact_and_no_disagreement():
+    a = make_analysis(
+        "port-a", say("the Port Gold harbour will be dredged at a cost of $1.5bn", "Teasdale", "gloria-teasdale")
+    )
+    b = make_analysis(
+        "port-b", say("dredging the Port Gold harbour will cost US$1,500 million", "Rufus Firefly", "rufus-firefly")
+    )
+    groups = groups_of(a, b)
+    assert len(groups) == 1
+    assert not [d for d in compare(groups[0]).differences if d.kind == "amount"]
+
+
+def test_dates_that_cannot_be_one_event_keep_two_accounts_apart():
+    a = make_analysis(
+        "date-a", say("Firefly signed the harbour treaty with Sylvania on March 3", "Teasdale", "gloria-teasdale")
+    )
+    b = make_analysis(
+        "date-b", say("Firefly signed the harbour treaty with Sylvania on June 9", "Chicolini", "chicolini")
+    )
+    assert groups_of(a, b) == []
+    c = make_analysis(
+        "date-c", say("Firefly signed the harbour treaty with Sylvania on March 4", "Chicolini", "chicolini")
+    )
+    groups = groups_of(a, c)
+    assert len(groups) == 1
+    date = next(d for d in compare(groups[0]).differences if d.kind == "date")
+    assert "March 3" in date.explanation and "March 4" in date.explanation
+
+
+def test_a_denial_ranks_above_an_agreement():
+    agree_a = make_analysis(
+        "agree-a", say("Firefly signed the harbour treaty with Sylvania", "Teasdale", "gloria-teasdale")
+    )
+    agree_b = make_analysis(
+        "agree-b", say("Firefly signed the harbour treaty with Sylvania", "Teasdale", "gloria-teasdale")
+    )
+    deny_a = make_analysis(
+        "deny-a",
+        {
+            **say("Chicolini smuggled peanuts across the Sylvania border", "Rufus Firefly", "rufus-firefly"),
+            "verb": "claim",
+        },
+    )
+    deny_b = make_analysis(
+        "deny-b",
+        {**say("Chicolini smuggled peanuts across the Sylvania border", "Chicolini", "chicolini"), "verb": "deny"},
+    )
+    groups = groups_of(agree_a, agree_b, deny_a, deny_b)
+    assert len(groups) == 2
+    ranked = disagreements(groups)
+    assert [c.group_id for c in ranked] == ["fact:deny-a#c1"]  # the agreeing pair differs in nothing
+    stance = next(d for d in ranked[0].differences if d.kind == "stance")
+    assert "(denied)" in stance.explanation and "(claimed)" in stance.explanation
+
+
+def test_exact_duplicate_articles_are_one_account(tmp_path):
+    from nlp_util import make_article
+
+    text = "The harbour of Port Gold will close for a year, Rufus Firefly said on Tuesday."
+    first, copy = make_article(text, "dup/001"), make_article(text, "dup/002")
+    other = make_article("Rufus Firefly said the Port Gold harbour will close for a whole year.", "dup/003")
+    analyses = nlp.analyze_many([first, copy, other], cache_dir=tmp_path)
+    groups = build_fact_groups([*BACKGROUND, *analyses], [first, copy, other])
+    assert all("dup/002" not in g.article_ids for g in groups)  # a copy never groups with itself
+    for group in groups:
+        for account in group.accounts:
+            if account.article_id == "dup/001":
+                assert account.duplicates == ["dup/002"]
