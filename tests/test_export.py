@@ -716,3 +716,64 @@ def test_export_formats_are_enumerated_once():
     assert all(fmt in export.FORMAT_EXTENSIONS for fmt in export.FORMATS)
     for fmt in export.FORMATS:
         render([], fmt)  # every format renders, even nothing
+
+
+def test_citations_of_the_articles_behind_an_export(sochi, loans, tmp_path):
+    from belreader.citations import parse_date, parse_names
+    from belreader.export import ExportInfo
+
+    passages = [*passages_from_paragraphs(sochi, [1, 2]), *passages_from_paragraphs(loans, [1])]
+    info = ExportInfo(query="loan", project="/data/belarus", exported_at="2026-05-01T10:00:00+00:00")
+
+    items = json.loads(render(passages, "csl", info=info))
+    assert [item["id"] for item in items] == ["000_sochi", "economy/loans"]  # one per article
+    assert items[0] == {
+        "id": "000_sochi",
+        "type": "article-newspaper",
+        "title": "Lukashenko Holds His Own With Putin in Sochi",
+        "author": [{"family": "Ioffe", "given": "Grigory"}],
+        "container-title": "Eurasia Daily Monitor",
+        "issued": {"date-parts": [[2020, 9, 16]]},
+        "archive_location": str(sochi.path),
+    }
+    assert items[1]["URL"] == "https://news.test/loans" and items[1]["accessed"] == {"date-parts": [[2026, 5, 1]]}
+
+    bib = render(passages, "bib", info=info)
+    assert "@article{ioffe2020lukashenko,\n" in bib
+    assert "  author = {Ioffe, Grigory},\n  journal = {Eurasia Daily Monitor},\n" in bib
+    assert "  year = {2020},\n  month = sep,\n" in bib
+    assert "@misc{" in bib and "  url = {https://news.test/loans},\n  urldate = {2026-05-01}" in bib
+    assert bib.count("@") == 2 and bib.count("{") == bib.count("}")
+
+    ris = render(passages, "ris", info=info)
+    records = ris.split("ER  -\r\n")
+    assert len(records) == 3 and records[2] == ""
+    assert "TY  - NEWS\r\n" in records[0] and "AU  - Ioffe, Grigory\r\n" in records[0]
+    assert "T2  - Eurasia Daily Monitor\r\n" in records[0] and "DA  - 2020/09/16/\r\n" in records[0]
+    assert "TY  - ELEC\r\n" in records[1] and "UR  - https://news.test/loans\r\n" in records[1]
+
+    hostile = Passage(
+        quote="q",
+        article_id="x",
+        article_path="/x.txt",
+        paragraph=0,
+        start=0,
+        end=1,
+        title="50% off {all} \\ items_#1 & more\x1b[2J",
+        author="Reuters",
+        url="javascript:alert(1)",
+        title_derived=True,
+    )
+    bib = render([hostile], "bib")
+    assert r"50\% off \{all\} \textbackslash{} items\_\#1 \& more" in bib and "\x1b" not in bib
+    assert "javascript" not in bib and "author = {{Reuters}}" in bib and "derived" in bib
+    assert "javascript" not in render([hostile], "csl") and "javascript" not in render([hostile], "ris")
+
+    assert [(n.family, n.given, n.literal) for n in parse_names("Anna Smith and Jan de Vries; BBC News")] == [
+        ("Smith", "Anna", ""),
+        ("Vries", "Jan de", ""),
+        ("", "", "BBC News"),
+    ]
+    assert [(n.family, n.given) for n in parse_names("Ioffe, Grigory")] == [("Ioffe", "Grigory")]
+    assert parse_date("16 September 2020") == (2020, 9, 16)
+    assert parse_date("2020-09") == (2020, 9) and parse_date("2020-13-40") is None and parse_date("soon") is None
