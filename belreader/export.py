@@ -169,16 +169,16 @@ class Passage:
         quote = self.quote.lstrip()
         if not quote or quote.startswith((ELLIPSIS, "...")):
             return False
-        first_letter = next((ch for ch in quote if ch.isalpha()), "")
-        if first_letter.islower():
-            return True
         before = self._around()[0]
-        if before is None:
+        line = before.rsplit("\n", 1)[-1] if before is not None else None
+        if line is not None and not line.strip():  # the start of a paragraph
             return False
-        line = before.rsplit("\n", 1)[-1]
+        first_letter = next((ch for ch in quote if ch.isalpha()), "")
+        if first_letter.islower():  # also after an abbreviation's full stop ("e.g. the")
+            return True
+        if line is None:
+            return False
         text = line.rstrip()
-        if not text:  # the start of a paragraph
-            return False
         if text == line and text[-1].isalnum() and quote[0].isalnum():
             return True  # mid-word
         return not _SENTENCE_END.search(text)

@@ -625,6 +625,11 @@ def test_a_span_from_mid_sentence_is_quoted_with_ellipses(mixed, tmp_path):
     assert quoted.quotation == "“We will pay,” he insisted."
     whole = passages_from_paragraphs(mixed, [1])[0]
     assert whole.quotation == whole.quote
+    lower = make_article("T\n\nthe paragraph starts in lower case. Then more.", "lower", root=tmp_path / "corpus")
+    assert passages_from_paragraphs(lower, [1])[0].quotation == "the paragraph starts in lower case. Then more."
+    assert span_passage(lower, "the paragraph starts").quotation == "the paragraph starts…"
+    abbreviated = make_article("T\n\nHe met officials, e.g. the minister, today.", "abbr", root=tmp_path / "corpus")
+    assert span_passage(abbreviated, "the minister, today.").quotation == "…the minister, today."
 
 
 def test_a_span_selected_inside_a_paragraph_passage_keeps_its_context(mixed):
