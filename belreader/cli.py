@@ -816,7 +816,7 @@ def _current_clips(ix, store):
 def export(
     clips_: bool = typer.Option(False, "--clips", help="Export your marked passages."),
     query: str | None = typer.Option(None, "--query", "-q", help="Export the paragraphs that match this search."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md, json or csv."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, json, csv; citations: csl, bib, ris."),
     output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
     force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
     limit: int = typer.Option(1000, "--limit", min=1, help="With --query: at most this many articles."),
@@ -830,8 +830,8 @@ def export(
 
     if clips_ == (query is not None):
         raise fail("choose what to export: --clips or --query QUERY")
-    if fmt not in ("md", "markdown", "json", "csv"):
-        raise fail(f"unknown format '{fmt}'; use md, json or csv")
+    if fmt not in (*core.FORMATS, "markdown"):
+        raise fail(f"unknown format '{fmt}'; use one of {', '.join(core.FORMATS)}")
     ix = open_index()
     if clips_:
         store = _open_clips()
@@ -855,7 +855,8 @@ def export(
             )
         )
         raise typer.Exit(EXIT_NO_RESULTS)
-    text = core.render(passages, fmt, entities_for=core.entities_from_index(ix) if fmt == "json" else None)
+    info = core.ExportInfo(query=query, project=str(ix.corpus))
+    text = core.render(passages, fmt, entities_for=core.entities_from_index(ix) if fmt == "json" else None, info=info)
     if output is None:
         sys.stdout.write(_export_for_stdout(text, fmt))
         return

@@ -19,6 +19,9 @@ The words the user marked (`Clip.quote`) and the citation taken then are never r
 Re-anchoring moves the offsets; when the text now under them differs, it is kept beside
 the marked words (`Clip.current_quote`) and the clip is "changed since marked".
 
+A clip made from a claim (`add(..., claim=...)`) records who said it, how and through which
+outlets (`speaker`, `verb`, `outlets`), so an export can attribute the passage.
+
 Every failure of the database (locked past the timeout, a folder at its path, a file of
 another program, a newer schema, an unwritable folder) is a `ClipStoreError` whose message
 is one line naming the file. A store that only has to read (`ClipStore(read_only=True)`,
@@ -46,7 +49,9 @@ from belreader.article import Article
 
 CLIPS_FILENAME = "clips.sqlite3"
 # 1: the first schema. 2: `current_quote`, so `quote` stays the words the user marked.
-SCHEMA_VERSION = 2
+# 3: the claim a clip was made from (speaker, speaker_id, verb, outlets, claim_id) and
+# `title_derived`; older files gain the columns (empty), read-only ones are read as they are.
+SCHEMA_VERSION = 3
 CONTEXT_CHARS = 32
 BUSY_TIMEOUT_MS = 15_000
 # A fuzzy re-anchoring must be at least this similar (difflib ratio) to be trusted.
@@ -107,6 +112,14 @@ class Clip:
     # The text now at start:end when it differs from `quote` (the article was edited under
     # the clip); None when the article still says what was marked.
     current_quote: str | None = None
+    # The claim the clip was made from, when it was: who said it, the reporting verb as
+    # written, and the outlets it was reported through (names); None/[] otherwise.
+    speaker: str | None = None
+    speaker_id: str | None = None
+    verb: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    claim_id: str | None = None
+    title_derived: bool = False  # part of the citation snapshot: the title was made from the text
 
     @property
     def is_orphaned(self) -> bool:
@@ -179,7 +192,25 @@ _COLUMNS = (
     "date",
     "url",
     "current_quote",
+    "speaker",
+    "speaker_id",
+    "verb",
+    "outlets",
+    "claim_id",
+    "title_derived",
 )
+
+# Columns later schemas added, with their SQL types: an older file gains them (migration) or,
+# opened read-only, reads them as NULL.
+_ADDED_COLUMNS = {
+    "current_quote": "TEXT",  # schema 2
+    "speaker": "TEXT",  # schema 3 ...
+    "speaker_id": "TEXT",
+    "verb": "TEXT",
+    "outlets": "TEXT",
+    "claim_id": "TEXT",
+    "title_derived": "INTEGER",
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS clips (
@@ -206,6 +237,13 @@ CREATE TABLE IF NOT EXISTS clips (
     url TEXT,
     -- the text now at start..end when the article was edited under the clip (schema 2)
     current_quote TEXT,
+    -- the claim the clip was made from (schema 3): outlets is a JSON list of names
+    speaker TEXT,
+    speaker_id TEXT,
+    verb TEXT,
+    outlets TEXT,
+    claim_id TEXT,
+    title_derived INTEGER,
     -- content_hash of the article version an orphaned clip was last looked for in
     searched_hash TEXT
 );
@@ -436,8 +474,7 @@ class ClipStore:
             if columns is None:
                 conn.close()
                 return self._empty()
-            if "current_quote" not in columns:  # schema 1, read as it is
-                self._columns.discard("current_quote")
+            self._columns -= set(_ADDED_COLUMNS) - columns  # an older schema, read as it is
             return conn
         except ClipStoreError:
             if conn is not None:
@@ -481,7 +518,7 @@ class ClipStore:
             return None
         _refuse_newer(conn, self.path)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
-        missing = (set(_COLUMNS) | {"searched_hash"}) - {"current_quote"} - columns
+        missing = (set(_COLUMNS) | {"searched_hash"}) - set(_ADDED_COLUMNS) - columns
         if missing:
             raise _WrongSchema(f"its clips table has no {', '.join(sorted(missing))} column")
         return columns
@@ -489,9 +526,12 @@ class ClipStore:
     def _migrate(self, conn: sqlite3.Connection) -> None:
         """Create the schema, or bring an older one up to SCHEMA_VERSION (inside a write)."""
         columns = self._inspect(conn)
-        if columns is not None and "current_quote" not in columns:
-            # Schema 1 -> 2: existing quotes are the marked words; nothing is rewritten.
-            conn.execute("ALTER TABLE clips ADD COLUMN current_quote TEXT")
+        if columns is not None:
+            # Schema 1 -> 2 -> 3: new columns start empty (existing quotes are the marked
+            # words; no clip was known to come from a claim); nothing is rewritten.
+            for name, kind in _ADDED_COLUMNS.items():
+                if name not in columns:
+                    conn.execute(f'ALTER TABLE clips ADD COLUMN "{name}" {kind}')
         for statement in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
             conn.execute(statement)
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
@@ -610,9 +650,14 @@ class ClipStore:
         end: int,
         note: str = "",
         tags: Iterable[str] | str = (),
+        claim=None,
+        outlet_names: Mapping[str, str] | None = None,
     ) -> Clip:
         """Mark body[start:end] of `article`; surrounding whitespace is trimmed off the span.
 
+        `claim` (a `belreader.nlp` Claim, e.g. the one whose sentence is marked) records its
+        speaker, reporting verb and outlets with the clip; `outlet_names` maps the claim's
+        outlet ids to the names to keep (an id without a name is kept as it is).
         Marking a span that is already marked returns the existing clip unchanged.
         """
         start, end = _validated_span(article, start, end)
@@ -626,6 +671,7 @@ class ClipStore:
             "updated": now,
             "status": STATUS_OK,
             **_citation(article),
+            **_attribution(claim, outlet_names),
         }
 
         def insert(conn: sqlite3.Connection) -> int:
@@ -659,13 +705,21 @@ class ClipStore:
         return clip
 
     def add_paragraph(
-        self, article: Article, paragraph_index: int, note: str = "", tags: Iterable[str] | str = ()
+        self,
+        article: Article,
+        paragraph_index: int,
+        note: str = "",
+        tags: Iterable[str] | str = (),
+        claim=None,
+        outlet_names: Mapping[str, str] | None = None,
     ) -> Clip:
-        """Mark a whole paragraph."""
+        """Mark a whole paragraph (`claim`: as for `add`)."""
         if not 0 <= paragraph_index < len(article.paragraphs):
             raise ClipError(f"{article.id} has no paragraph {paragraph_index} (it has {len(article.paragraphs)})")
         paragraph = article.paragraphs[paragraph_index]
-        return self.add(article, paragraph.start, paragraph.end, note=note, tags=tags)
+        return self.add(
+            article, paragraph.start, paragraph.end, note=note, tags=tags, claim=claim, outlet_names=outlet_names
+        )
 
     def remove(self, clip_id: int) -> bool:
         def delete(conn: sqlite3.Connection) -> bool:
@@ -684,6 +738,7 @@ class ClipStore:
             conn.execute("UPDATE clips SET position = position + 1 WHERE position >= ?", (clip.position,))
             values = [getattr(clip, name) for name in _COLUMNS]
             values[_COLUMNS.index("tags")] = json.dumps(normalise_tags(clip.tags), ensure_ascii=False)
+            values[_COLUMNS.index("outlets")] = json.dumps(list(clip.outlets), ensure_ascii=False)
             conn.execute(
                 "INSERT INTO clips ("
                 + ", ".join(f'"{n}"' for n in _COLUMNS)
@@ -881,6 +936,12 @@ def _row_to_clip(row: tuple) -> Clip:
         data["tags"] = normalise_tags(json.loads(data["tags"] or "[]"))
     except (ValueError, TypeError):
         data["tags"] = normalise_tags(str(data["tags"]))
+    try:
+        outlets = json.loads(data["outlets"] or "[]")
+    except (ValueError, TypeError):
+        outlets = []
+    data["outlets"] = [str(o) for o in outlets if o] if isinstance(outlets, list) else []
+    data["title_derived"] = bool(data["title_derived"])
     return Clip(**data)
 
 
@@ -899,10 +960,26 @@ def _still_in_place(clip: Clip, article: Article) -> bool:
 def _citation(article: Article) -> dict:
     return {
         "title": article.title or "",
+        "title_derived": int(bool(article.title_derived)),
         "author": article.author,
         "publisher": article.publisher,
         "date": article.date,
         "url": article.url,
+    }
+
+
+def _attribution(claim, outlet_names: Mapping[str, str] | None) -> dict:
+    """The claim columns of a clip: who said it, the verb as written, the outlets' names."""
+    if claim is None:
+        return {"speaker": None, "speaker_id": None, "verb": None, "outlets": "[]", "claim_id": None}
+    names = outlet_names or {}
+    outlets = [str(names.get(outlet, outlet)) for outlet in getattr(claim, "outlets", None) or []]
+    return {
+        "speaker": getattr(claim, "speaker", None) or None,
+        "speaker_id": getattr(claim, "speaker_id", None) or None,
+        "verb": getattr(claim, "verb_text", None) or getattr(claim, "verb", None) or None,
+        "outlets": json.dumps(list(dict.fromkeys(o for o in outlets if o)), ensure_ascii=False),
+        "claim_id": getattr(claim, "id", None) or None,
     }
 
 

@@ -15,6 +15,7 @@ import os
 import re
 import tomllib
 import unicodedata
+import urllib.parse
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -537,16 +538,57 @@ def _meta_tags(meta: dict) -> list[str]:
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-_MD_INLINE = re.compile(r"(\*\*|__|`)")
+# Inline Markdown, rendered to plain text by _md_inline. Every pattern stops at the next
+# delimiter of its kind, so a failed match never rescans and a hostile run stays linear.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MD_CODE = re.compile(r"(`+)([^`]+?)\1")
+_MD_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]+)>")
 # Link text stops at the next bracket and the target at a bracket or an unbalanced
-# parenthesis (one level of balanced ones is allowed: wiki URLs), so a failed match never
-# rescans: a run of "[" or "](" stays linear.
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)")
+# parenthesis (one level of balanced ones is allowed: wiki URLs).
+_MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\(((?:[^()\[\]]|\([^()\[\]]*\))*)\)")
+_MD_ABSOLUTE_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://\S+|mailto:\S+)$")
+_MD_EMPHASIS = (
+    re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*"),
+    re.compile(r"(?<![^\W_])__([^_\s](?:[^_]*[^_\s])?)__(?![^\W_])"),
+    re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*"),
+    re.compile(r"(?<![^\W_])_([^_\s](?:[^_]*[^_\s])?)_(?![^\W_])"),
+    re.compile(r"~~([^~\s](?:[^~]*[^~\s])?)~~"),
+)
+# Markdown punctuation kept literally (escaped, in code or in a URL) is moved to the Unicode
+# private use area (plane 15) while emphasis is removed, then put back.
+_MD_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_MD_SHELTER = str.maketrans({ch: chr(0xF0000 + ord(ch)) for ch in _MD_PUNCTUATION})
+_MD_UNSHELTER = str.maketrans({chr(0xF0000 + ord(ch)): ch for ch in _MD_PUNCTUATION})
+
+
+def _md_link(match: re.Match) -> str:
+    """An image is its alt text; a link is its text then its URL in parentheses, "text (url)",
+    when the URL is absolute (a relative one means nothing outside its site); a link whose
+    text is its URL is the URL once."""
+    image, text, target = match.groups()
+    target = target.strip()
+    if target.startswith("<") and ">" in target:
+        target = target[1 : target.index(">")]
+    url = target.split()[0] if target.split() else ""  # without a "title"
+    if image or not _MD_ABSOLUTE_URL.match(url):
+        return text
+    if not text.strip() or text.strip() == url:
+        return url.translate(_MD_SHELTER)
+    return f"{text} ({url.translate(_MD_SHELTER)})"
 
 
 def _md_inline(text: str) -> str:
-    """Markdown emphasis/code/link markup removed, whitespace folded and stripped."""
-    return " ".join(_MD_INLINE.sub("", _MD_LINK.sub(r"\1", text)).split())
+    """Inline Markdown rendered as plain text: emphasis (`*`, `_`, `**`, `__`, `~~`) and code
+    markers removed, backslash escapes resolved, links as "text (url)" (see `_md_link`),
+    autolinks as their URL; whitespace folded and stripped."""
+    text = _MD_ESCAPE.sub(lambda m: m.group(1).translate(_MD_SHELTER), text)
+    text = _MD_CODE.sub(lambda m: m.group(2).strip().translate(_MD_SHELTER), text)
+    text = _MD_AUTOLINK.sub(lambda m: m.group(1).translate(_MD_SHELTER), text)
+    text = _MD_LINK.sub(_md_link, text)
+    for emphasis in _MD_EMPHASIS:
+        text = emphasis.sub(r"\1", text)
+    text = text.replace("**", "").replace("__", "")  # unpaired strong markers, as before
+    return " ".join(text.translate(_MD_UNSHELTER).split())
 
 
 def _markdown_to_paragraphs(text: str) -> tuple[list[str], set[int], str | None]:
@@ -656,6 +698,7 @@ class _HTMLText(HTMLParser):
         self.blocks: list[tuple[str, str]] = []  # (tag, text)
         self.title = ""
         self.meta: dict[str, str] = {}
+        self.canonical: str | None = None  # <link rel="canonical" href=...>, the first one
         self._buffer: list[str] = []
         self._tag_stack: list[str] = []
         self._drop_depth = 0
@@ -673,6 +716,10 @@ class _HTMLText(HTMLParser):
             key = (attrs_d.get("name") or attrs_d.get("property") or "").lower()
             if key and attrs_d.get("content"):
                 self.meta[key] = attrs_d["content"]
+        if tag == "link" and self.canonical is None:
+            attrs_d = {k.lower(): (v or "") for k, v in attrs}
+            if "canonical" in attrs_d.get("rel", "").lower().split() and attrs_d.get("href", "").strip():
+                self.canonical = attrs_d["href"].strip()
         if tag in self.BLOCKS:
             self._flush()
             self._current_block = tag
@@ -704,6 +751,16 @@ class _HTMLText(HTMLParser):
     def close(self):
         super().close()
         self._flush()
+
+
+def _page_url(canonical: str | None, og_url: str | None) -> str | None:
+    """The article's URL: its canonical link (resolved against og:url when relative), else
+    og:url. A relative canonical link with nothing to resolve it against is no URL."""
+    if canonical:
+        resolved = urllib.parse.urljoin(og_url, canonical) if og_url else canonical
+        if urllib.parse.urlsplit(resolved).scheme:
+            return resolved
+    return og_url or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1032,7 +1089,7 @@ def parse_bytes(
             "author": parser.meta.get("author") or parser.meta.get("article:author"),
             "publisher": parser.meta.get("og:site_name"),
             "date": parser.meta.get("article:published_time") or parser.meta.get("date"),
-            "url": parser.meta.get("og:url"),
+            "url": _page_url(parser.canonical, parser.meta.get("og:url")),
             "keywords": parser.meta.get("keywords"),
         }
         # HTMLParser(convert_charrefs=True) has already decoded entities: decoding again

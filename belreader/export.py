@@ -1,9 +1,17 @@
-"""Passages out of belreader: Markdown, JSON, CSV, plain text and the clipboard.
+"""Passages out of belreader: Markdown, JSON, CSV, citations (CSL-JSON, BibTeX, RIS), plain
+text and the clipboard. The formats are enumerated once, here (`FORMAT_NAMES`); the CLI and
+the reader's export dialog list them from it.
 
 Everything exported is a `Passage`, a neutral record built either from a stored `Clip`
 (`passages_from_clips`) or from whole paragraphs of an article, e.g. the paragraphs a
 search matched (`passages_from_paragraphs`); so clips and search results export the
-same way. Paragraph numbers are 1-based in every output ("para. 3" is the third).
+same way. Paragraph numbers are 1-based in every output ("para. 3" is the third), the
+paragraphs of the entities inside a passage too.
+
+A passage quoted from the middle of a sentence is quoted with "…" where it cuts the sentence
+(`Passage.quotation`; `quote` stays the exact words). A title the loader derived from the
+text is marked so in every citation. What an export is of (the search, the project, the date)
+is an `ExportInfo`, recorded in the output's header.
 
 Every string that leaves through this module is passed through `clean_text`, which
 removes terminal control characters and escape sequences (a hostile article must not be
@@ -40,8 +48,23 @@ from belreader.clips import Clip
 from belreader.corpus import clean_text as _clean_text
 
 SCHEMA_VERSION = 1
-FORMATS = ("md", "json", "csv")
+# Every export format: key (as given to `render` and `belreader export --format`) -> name.
+FORMAT_NAMES = {
+    "md": "Markdown",
+    "json": "JSON",
+    "csv": "CSV",
+    "csl": "CSL-JSON citations",
+    "bib": "BibTeX citations",
+    "ris": "RIS citations",
+}
+FORMATS = tuple(FORMAT_NAMES)
+# The file name ending of each format (without the dot).
+FORMAT_EXTENSIONS = {"md": "md", "json": "json", "csv": "csv", "csl": "csl.json", "bib": "bib", "ris": "ris"}
 CLIPBOARD_FILENAME = "clipboard.txt"
+DERIVED_TITLE_NOTE = "[title derived from the text]"
+ELLIPSIS = "…"
+# A byte-order mark: Excel reads a CSV without one as the local code page (curly quotes garbled).
+CSV_BOM = "\ufeff"
 
 CSV_COLUMNS = (
     "clip_id",
@@ -63,6 +86,14 @@ CSV_COLUMNS = (
     "end",
     "changed_since_marked",  # "yes" or ""
     "current_quote",  # what the article says at the clip now, when it differs from quote
+    "quotation",  # the quote as cited: with "…" where it cuts a sentence
+    "title_derived",  # "yes" when the title was derived from the text, or ""
+    "speaker",  # a clip made from a claim: who said it,
+    "verb",  # the reporting verb as written,
+    "outlets",  # and the outlets it was reported through ("; "-joined)
+    "export_query",  # the search exported (empty for clips)
+    "export_project",  # the corpus the passages come from
+    "exported_at",
 )
 
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
@@ -71,6 +102,25 @@ _FORMULA_LEADERS = ("=", "+", "-", "@", "\t", "\r")
 
 class ExportError(Exception):
     """An export or copy could not be done; the message is one line naming the path."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportInfo:
+    """What an export is of, recorded in its header: the search (None for clips), the project
+    (the corpus folder) and when it was made."""
+
+    query: str | None = None
+    project: str | None = None
+    exported_at: str = field(default_factory=_now)
+
+
+# A sentence ends with . ! ? or …, perhaps followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_PUNCTUATION_TO_END = re.compile(r"[\"'”’»)\]]*[.!?…]+[\"'”’»)\]]*(?:\s|$)")
 
 
 @dataclass(slots=True)
@@ -98,10 +148,73 @@ class Passage:
     updated: str | None = None
     # A clip's text now, when the article was edited under it (`quote` stays as marked).
     current_quote: str | None = None
+    title_derived: bool = False  # the title was made from the text (the loader's guess)
+    # A clip made from a claim: who said it, the verb as written, the outlets (names).
+    speaker: str | None = None
+    verb: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    claim_id: str | None = None
+    # Body text around the passage (context[0] is body offset context_start): where the
+    # sentence the quote is cut from can be seen. "" when unknown.
+    context: str = ""
+    context_start: int = 0
 
     @property
     def paragraph_number(self) -> int:
         return self.paragraph + 1
+
+    @property
+    def starts_mid_sentence(self) -> bool:
+        """The quote starts after the start of its sentence (so it is cited with a leading "…")."""
+        quote = self.quote.lstrip()
+        if not quote or quote.startswith((ELLIPSIS, "...")):
+            return False
+        before = self._around()[0]
+        line = before.rsplit("\n", 1)[-1] if before is not None else None
+        if line is not None and not line.strip():  # the start of a paragraph
+            return False
+        first_letter = next((ch for ch in quote if ch.isalpha()), "")
+        if first_letter.islower():  # also after an abbreviation's full stop ("e.g. the")
+            return True
+        if line is None:
+            return False
+        text = line.rstrip()
+        if text == line and text[-1].isalnum() and quote[0].isalnum():
+            return True  # mid-word
+        return not _SENTENCE_END.search(text)
+
+    @property
+    def ends_mid_sentence(self) -> bool:
+        """The quote stops before the end of its sentence (cited with a trailing "…")."""
+        quote = self.quote.rstrip()
+        if not quote or quote.endswith((ELLIPSIS, "...")):
+            return False
+        after = self._around()[1]
+        if after is None:
+            return False
+        line = after.split("\n", 1)[0]
+        if not line.strip():  # the end of a paragraph
+            return False
+        if _SENTENCE_END.search(quote):
+            return False
+        # Leaving out only the sentence's final punctuation needs no "…".
+        return not _PUNCTUATION_TO_END.match(line)
+
+    @property
+    def quotation(self) -> str:
+        """The quote as cited: "…" where it starts or stops inside a sentence."""
+        lead = ELLIPSIS if self.starts_mid_sentence else ""
+        tail = ELLIPSIS if self.ends_mid_sentence else ""
+        return f"{lead}{self.quote}{tail}"
+
+    def _around(self) -> tuple[str | None, str | None]:
+        """(text before, text after) the passage within `context`; None where unknown."""
+        if not self.context:
+            return None, None
+        head, tail = self.start - self.context_start, self.end - self.context_start
+        before = self.context[:head] if 0 <= head <= len(self.context) else None
+        after = self.context[tail:] if 0 <= tail <= len(self.context) else None
+        return before, after
 
     @property
     def changed_since_marked(self) -> bool:
@@ -130,6 +243,13 @@ class Passage:
             created=clip.created,
             updated=clip.updated,
             current_quote=clip.current_quote,
+            title_derived=clip.title_derived,
+            speaker=clip.speaker,
+            verb=clip.verb,
+            outlets=list(clip.outlets),
+            claim_id=clip.claim_id,
+            context=clip.prefix + clip.anchored_text + clip.suffix,
+            context_start=clip.start - len(clip.prefix),
         )
 
 
@@ -181,6 +301,7 @@ def passages_from_paragraphs(article: Article, paragraph_indexes: Iterable[int])
                 start=paragraph.start,
                 end=paragraph.end,
                 title=article.title or "",
+                title_derived=article.title_derived,
                 author=article.author,
                 publisher=article.publisher,
                 date=article.date,
@@ -188,6 +309,8 @@ def passages_from_paragraphs(article: Article, paragraph_indexes: Iterable[int])
                 content_hash=article.content_hash,
                 tags=list(article.tags),
                 source="paragraph",
+                context=article.body[paragraph.start : paragraph.end],
+                context_start=paragraph.start,
             )
         )
     return passages
@@ -228,6 +351,10 @@ def _clean_passage(passage: Passage) -> Passage:
         created=_clean_or_none(passage.created),
         updated=_clean_or_none(passage.updated),
         current_quote=_clean_or_none(passage.current_quote),
+        speaker=_clean_or_none(passage.speaker),
+        verb=_clean_or_none(passage.verb),
+        outlets=[o for o in (_one_line(outlet) for outlet in passage.outlets) if o],
+        claim_id=_clean_or_none(passage.claim_id),
     )
 
 
@@ -247,18 +374,27 @@ _MD_BLOCK_START = re.compile(
     r"^(\s*)(#(?=#{0,5}(?:\s|$))|[-+](?=\s|$)|[=-](?=[=\-\s]*$))|^(\s*\d{1,9})([.)])(?=\s|$)",
     re.MULTILINE,
 )
+# What a Markdown renderer with autolinking (GFM, markdown-it's linkify) would turn into a
+# link or a mention: a scheme's colon ("https:", "mailto:"), "//", "@", and the dot of a
+# domain name ("www.evil.test", "evil.com"). Escaping one character of each breaks the link.
+_MD_AUTOLINK = re.compile(r"(?<=[A-Za-z]):(?=\S)|(?<![\w:\\])//|@|(?<=[^\W_])\.(?=[^\W\d_])")
+# Indentation at a line start (an indented code block after a blank line).
+_MD_INDENT = re.compile(r"^([ \t])(?=[ \t]*\S)", re.MULTILINE)
 # Characters an http(s) URL may keep inside <...> (everything else is percent-encoded).
 _URL_SAFE = "/:?#[]@!$&'()*+,;=%-._~"
 
 
 def markdown_text(text: str | None) -> str:
     """`text` as inert Markdown that renders as exactly this text: HTML escaped (no tag,
-    image or autolink survives), link and emphasis punctuation backslash-escaped, and
-    nothing at a line start read as a heading, list or rule."""
+    image or autolink survives), link and emphasis punctuation backslash-escaped, bare
+    URLs, domains and e-mail addresses broken for autolinkers, and nothing at a line start
+    read as a heading, list, rule or indented code."""
     text = clean_text(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_INLINE.sub(r"\\\1", text)
-    return _MD_BLOCK_START.sub(_escape_block_start, text)
+    text = _MD_AUTOLINK.sub(lambda match: "\\" + match.group(0), text)
+    text = _MD_BLOCK_START.sub(_escape_block_start, text)
+    return _MD_INDENT.sub(lambda match: "&#32;" if match.group(1) == " " else "&#9;", text)
 
 
 def _escape_block_start(match: re.Match) -> str:
@@ -291,8 +427,11 @@ def citation(passage: Passage, escape: Callable[[str | None], str] | None = None
     autolink); a URL is kept only when it is http(s)."""
     render = escape or (lambda value: value or "")
     url = safe_url(passage.url)
+    title = _one_line(passage.title) or _one_line(passage.article_id)
+    if passage.title_derived and _one_line(passage.title):
+        title = f"{title} {DERIVED_TITLE_NOTE}"
     parts = [
-        render(_one_line(passage.title) or _one_line(passage.article_id)),
+        render(title),
         render(_one_line(passage.author)),
         render(_one_line(passage.publisher)),
         render(_one_line(passage.date)),
@@ -300,6 +439,20 @@ def citation(passage: Passage, escape: Callable[[str | None], str] | None = None
         (f"<{url}>" if escape is not None else url) if url else render(_one_line(passage.article_path)),
     ]
     return ", ".join(part for part in parts if part)
+
+
+def attribution(passage: Passage) -> str:
+    """Who said a passage made from a claim: "Dmitry Peskov characterized, via TASS"; "" if none."""
+    speaker = _one_line(passage.speaker)
+    if not speaker:
+        return ""
+    verb = _one_line(passage.verb)
+    if verb == "according to":
+        text = f"according to {speaker}"
+    else:
+        text = f"{speaker} {verb}" if verb else speaker
+    outlets = [o for o in (_one_line(outlet) for outlet in passage.outlets) if o]
+    return f"{text}, via {', '.join(outlets)}" if outlets else text
 
 
 def _orphan_warning(passage: Passage) -> str | None:
@@ -315,13 +468,17 @@ def _block_quote(text: str) -> str:
     return "\n".join(("> " + line).rstrip() for line in markdown_text(text).split("\n"))
 
 
-def to_markdown(passages: Iterable[Passage], heading: str | None = "Passages") -> str:
-    """Each passage as a block quote, its citation line, then the note and tags. Inert: no
-    HTML, and no link but http(s) URLs (see `markdown_text`)."""
+def to_markdown(passages: Iterable[Passage], heading: str | None = "Passages", info: ExportInfo | None = None) -> str:
+    """Each passage as a block quote ("…" where it cuts a sentence), its citation line, who
+    said it (a clip made from a claim), then the note and tags; under the heading, what the
+    export is of (`info`). Inert: no HTML, and no link but http(s) URLs (see `markdown_text`)."""
     passages = [_clean_passage(p) for p in passages]
     blocks: list[str] = []
     for passage in passages:
-        block = [_block_quote(passage.quote), f"— {citation(passage, markdown_text)}"]
+        block = [_block_quote(passage.quotation), f"— {citation(passage, markdown_text)}"]
+        said = attribution(passage)
+        if said:
+            block.append(f"**Said by:** {markdown_text(said)}")
         warning = _orphan_warning(passage)
         if warning:
             block.append(f"*{warning}*")
@@ -335,9 +492,21 @@ def to_markdown(passages: Iterable[Passage], heading: str | None = "Passages") -
             block.append("**Tags:** " + ", ".join(markdown_text(tag) for tag in passage.tags))
         blocks.append("\n\n".join(block))
     parts = [f"# {markdown_text(_one_line(heading))} ({len(passages)})"] if heading else []
+    if info is not None:
+        parts.append(_markdown_info(info))
     if blocks:
         parts.append("\n\n---\n\n".join(blocks))
     return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def _markdown_info(info: ExportInfo) -> str:
+    lines = []
+    if info.query is not None:
+        lines.append(f"- **Search:** {markdown_text(_one_line(info.query))}")
+    if info.project:
+        lines.append(f"- **Project:** {markdown_text(_one_line(info.project))}")
+    lines.append(f"- **Exported:** {markdown_text(_one_line(info.exported_at))}")
+    return "\n".join(lines)
 
 
 def _entity_record(entity) -> dict:
@@ -396,9 +565,18 @@ def mentions_within(
             return mention.start, mention.end
 
         inside = [m for m in mentions if passage.start <= offsets(m)[0] and offsets(m)[1] <= passage.end]
-        return sorted(inside, key=offsets)
+        return [_numbered_for_humans(m) for m in sorted(inside, key=offsets)]
 
     return entities_for
+
+
+def _numbered_for_humans(mention) -> dict:
+    """A mention's record with its (nlp, 0-based) paragraph index as a 1-based number, like the
+    passage's own `paragraph`."""
+    record = _entity_record(mention)
+    if isinstance(record.get("paragraph"), int) and not isinstance(record["paragraph"], bool):
+        record["paragraph"] += 1
+    return record
 
 
 def _clean_json_value(value):
@@ -425,6 +603,7 @@ def passage_record(passage: Passage, entities: list | None = None) -> dict:
         "article_id": passage.article_id,
         "article_path": passage.article_path,
         "title": passage.title,
+        "title_derived": passage.title_derived,
         "author": passage.author,
         "publisher": passage.publisher,
         "date": passage.date,
@@ -439,6 +618,13 @@ def passage_record(passage: Passage, entities: list | None = None) -> dict:
         "created": passage.created,
         "updated": passage.updated,
         "citation": citation(passage),
+        "quotation": passage.quotation,
+        "starts_mid_sentence": passage.starts_mid_sentence,
+        "ends_mid_sentence": passage.ends_mid_sentence,
+        "speaker": passage.speaker,
+        "verb": passage.verb,
+        "outlets": passage.outlets,
+        "claim_id": passage.claim_id,
         "entities": None if entities is None else [_entity_record(e) for e in entities],
     }
 
@@ -446,8 +632,10 @@ def passage_record(passage: Passage, entities: list | None = None) -> dict:
 def to_json(
     passages: Iterable[Passage],
     entities_for: Callable[[Passage], Iterable] | None = None,
+    info: ExportInfo | None = None,
 ) -> str:
-    """A JSON document: {"schema_version", "exported_at", "count", "passages": [...]}.
+    """A JSON document: {"schema_version", "generator", "exported_at", "query", "project",
+    "count", "passages": [...]}; `info` says what the export is of.
 
     `entities_for(passage)` may return the entities found in the passage (strings,
     mappings, dataclasses or objects with text/label attributes), or None when it cannot
@@ -458,10 +646,13 @@ def to_json(
     for passage in passages:
         entities = None if entities_for is None else entities_for(passage)
         records.append(passage_record(passage, None if entities is None else list(entities)))
+    info = info or ExportInfo()
     document = {
         "schema_version": SCHEMA_VERSION,
         "generator": "belreader",
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "exported_at": clean_text(info.exported_at),
+        "query": _clean_or_none(info.query),
+        "project": _clean_or_none(info.project),
         "count": len(records),
         "passages": records,
     }
@@ -478,9 +669,12 @@ def spreadsheet_safe(value) -> str:
     return text
 
 
-def to_csv(passages: Iterable[Passage]) -> str:
-    """A header row then one row per passage (columns: CSV_COLUMNS; paragraph 1-based)."""
+def to_csv(passages: Iterable[Passage], info: ExportInfo | None = None) -> str:
+    """A byte-order mark, a header row, then one row per passage (columns: CSV_COLUMNS;
+    paragraph 1-based; `info` fills the export_* columns of every row)."""
+    info = info or ExportInfo()
     buffer = io.StringIO()
+    buffer.write(CSV_BOM)
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for passage in passages:
@@ -505,6 +699,14 @@ def to_csv(passages: Iterable[Passage]) -> str:
             "end": str(passage.end),
             "changed_since_marked": "yes" if passage.changed_since_marked else "",
             "current_quote": passage.current_quote,
+            "quotation": passage.quotation,
+            "title_derived": "yes" if passage.title_derived else "",
+            "speaker": passage.speaker,
+            "verb": passage.verb,
+            "outlets": "; ".join(passage.outlets),
+            "export_query": _clean_or_none(info.query),
+            "export_project": _clean_or_none(info.project),
+            "exported_at": clean_text(info.exported_at),
         }
         writer.writerow([spreadsheet_safe(row[column]) for column in CSV_COLUMNS])
     return buffer.getvalue()
@@ -513,20 +715,33 @@ def to_csv(passages: Iterable[Passage]) -> str:
 def to_plain(passage: Passage) -> str:
     """Quote then citation, for the clipboard."""
     passage = _clean_passage(passage)
-    text = f"“{passage.quote.strip()}”\n— {citation(passage)}\n"
+    text = f"“{passage.quotation.strip()}”\n— {citation(passage)}\n"
+    said = attribution(passage)
+    if said:
+        text += f"Said by: {said}\n"
     if passage.current_quote is not None:  # changed since marked
         text += f"({CHANGED_NOTE}; the article now reads: “{passage.current_quote.strip()}”)\n"
     return text
 
 
-def render(passages: Iterable[Passage], fmt: str, entities_for=None) -> str:
-    """Render in one of FORMATS ("md", "json", "csv")."""
+def render(passages: Iterable[Passage], fmt: str, entities_for=None, info: ExportInfo | None = None) -> str:
+    """Render in one of FORMATS: passages ("md", "json", "csv") or citations of the articles
+    behind them ("csl", "bib", "ris"; see `belreader.citations`). `info` (the search, the
+    project, the date) is recorded in the header of the formats that have one."""
+    from belreader import citations
+
     if fmt in ("md", "markdown"):
-        return to_markdown(passages)
+        return to_markdown(passages, info=info)
     if fmt == "json":
-        return to_json(passages, entities_for=entities_for)
+        return to_json(passages, entities_for=entities_for, info=info)
     if fmt == "csv":
-        return to_csv(passages)
+        return to_csv(passages, info=info)
+    if fmt == "csl":
+        return citations.to_csl_json(passages, info=info)
+    if fmt == "bib":
+        return citations.to_bibtex(passages, info=info)
+    if fmt == "ris":
+        return citations.to_ris(passages, info=info)
     raise ExportError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 

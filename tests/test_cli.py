@@ -275,6 +275,21 @@ def test_export_clips_json_with_entities(runner, seeds, tmp_path):
     assert "putin" in {e["entity_id"] for e in record["entities"]}
 
 
+def test_export_records_the_query_project_and_date_and_offers_every_format(runner, seeds, tmp_path):
+    from belreader.export import FORMATS
+
+    data = json.loads(run(runner, "export", "--query", "loan", "--format", "json", "--corpus", seeds).stdout)
+    assert data["query"] == "loan" and data["project"] == str(seeds.resolve()) and data["exported_at"]
+    md = run(runner, "export", "--query", "loan", "--corpus", seeds).stdout
+    assert "**Search:** loan" in md and "**Project:**" in md
+    bib = run(runner, "export", "--query", "loan", "--format", "bib", "--corpus", seeds).stdout
+    assert "% search: loan" in bib and bib.count("\n@") == 3  # one entry per article
+    assert "TY  - " in run(runner, "export", "--query", "loan", "--format", "ris", "--corpus", seeds).stdout
+    assert json.loads(run(runner, "export", "--query", "loan", "--format", "csl", "--corpus", seeds).stdout)
+    error = run(runner, "export", "--query", "loan", "--format", "xlsx", "--corpus", seeds, code=2).stderr
+    assert all(fmt in error for fmt in FORMATS)
+
+
 def test_export_requires_one_of_clips_or_query(runner, seeds):
     assert "choose what to export" in run(runner, "export", "--corpus", seeds, code=2).stderr
     assert "nothing to export" in run(runner, "export", "--clips", "--corpus", seeds, code=1).stderr

@@ -512,7 +512,7 @@ def test_core_modules_do_not_import_textual():
 def test_schema_version_and_tag_storage(store):
     store.add_paragraph(make_article(), 1, tags=["a b", "c"])
     with sqlite3.connect(store.path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
         stored = conn.execute("SELECT tags FROM clips").fetchone()[0]
     assert json.loads(stored) == ["a b", "c"]
 
@@ -715,7 +715,7 @@ def test_a_schema_1_database_migrates_without_loss(tmp_path):
         migrated.reanchor({"loans": edited(store_path_article, LOANS.replace("1.5 billion", "2.9 billion"))})
         assert migrated.get(1).quote == MARKED and migrated.get(1).changed_since_marked
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     assert not list(path.parent.glob("*.corrupt-*"))
 
 
@@ -731,3 +731,89 @@ def test_a_database_from_a_newer_belreader_is_left_alone(tmp_path):
     message = str(error.value)
     assert str(path) in message and "newer" in message and "\n" not in message
     assert path.read_bytes() == original and not list(path.parent.glob("*.corrupt-*"))
+
+
+# -- clips made from claims (issue 13) --------------------------------------------------------------
+
+CLAIMED = """Kremlin comment
+
+Peskov characterized the talks as constructive, TASS reported.
+
+Nothing else was said."""
+
+
+def _claim(article: Article):
+    from belreader.nlp.records import Claim
+
+    sentence = article.paragraphs[1]
+    content = span_of(article, "the talks as constructive")
+    return Claim(
+        id=f"{article.id}#c0",
+        article_id=article.id,
+        paragraph=1,
+        start=content[0],
+        end=content[1],
+        speaker="Dmitry Peskov",
+        speaker_id="dmitry-peskov",
+        verb="characterize",
+        content="the talks as constructive",
+        direct_quote=False,
+        negated=False,
+        outlets=["tass"],
+        dates=[],
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        verb_text="characterized",
+    )
+
+
+def test_a_clip_made_from_a_claim_records_speaker_verb_and_outlet(store):
+    from belreader.export import passages_from_clips, to_csv, to_json, to_markdown, to_plain
+
+    article = make_article(CLAIMED, article_id="kremlin")
+    claim = _claim(article)
+    clip = store.add(article, claim.sentence_start, claim.sentence_end, claim=claim, outlet_names={"tass": "TASS"})
+    again = store.get(clip.id)
+    assert (again.speaker, again.speaker_id, again.verb, again.outlets, again.claim_id) == (
+        "Dmitry Peskov",
+        "dmitry-peskov",
+        "characterized",
+        ["TASS"],
+        "kremlin#c0",
+    )
+    plain_clip = store.add_paragraph(article, 2)
+    assert plain_clip.speaker is None and plain_clip.outlets == []
+
+    passage = passages_from_clips([again])[0]
+    assert "Dmitry Peskov characterized, via TASS" in to_markdown([passage])
+    assert "Dmitry Peskov characterized, via TASS" in to_plain(passage)
+    record = json.loads(to_json([passage]))["passages"][0]
+    assert (record["speaker"], record["verb"], record["outlets"], record["claim_id"]) == (
+        "Dmitry Peskov",
+        "characterized",
+        ["TASS"],
+        "kremlin#c0",
+    )
+    import csv
+    import io
+
+    row = next(csv.DictReader(io.StringIO(to_csv([passage]).lstrip("\ufeff"))))
+    assert (row["speaker"], row["verb"], row["outlets"]) == ("Dmitry Peskov", "characterized", "TASS")
+
+
+def test_schema_1_and_2_databases_gain_the_claim_columns_and_stay_readable(tmp_path):
+    path = _v1_copy(tmp_path)
+    with ClipStore(path, read_only=True) as old:  # read as it is, nothing migrated
+        assert [c.speaker for c in old.list()] == [None, None, None]
+        assert all(c.outlets == [] and c.title_derived is False for c in old.list())
+    with ClipStore(path) as migrated:
+        clips = migrated.list()
+        assert len(clips) == 3 and all(c.speaker is None and c.outlets == [] for c in clips)
+        article = make_article(CLAIMED, article_id="kremlin")
+        claim = _claim(article)
+        made = migrated.add(article, claim.sentence_start, claim.sentence_end, claim=claim)
+        assert migrated.get(made.id).outlets == ["tass"]  # no names given: the ids
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
+    assert {"speaker", "speaker_id", "verb", "outlets", "claim_id", "title_derived"} <= columns

@@ -357,9 +357,9 @@ def test_md_h1_is_title_headings_and_links(tmp_path):
     a = only(load(tmp_path, {"m.md": text}))
     assert a.title == "The Markdown Title"
     assert a.title_derived is False
-    assert "link text" in a.body
-    assert "https://example.org" not in a.body
+    assert "Intro with a link text (https://example.org/x) and bold and code." in a.body  # the URL is kept
     assert "](" not in a.body and "**" not in a.body and "`" not in a.body
+    assert "img.png" not in a.body and "an image" in a.body  # an image is its alt text
     assert "# " not in a.body
     kinds = {a.paragraph_text(p): p.kind for p in a.paragraphs}
     assert kinds["Background"] == "heading"
@@ -391,9 +391,52 @@ def test_md_emphasis_removal_leaves_no_outer_whitespace(tmp_path):
 
 def test_md_emphasis_cleanup_strips_and_drops_empty_paragraphs(tmp_path):
     a = only(load(tmp_path, {"d.md": "# T\n\n** x\n\n**\n\n[ link ](http://x) text\n\n## **Sub**\n\nEnd.\n"}))
-    assert [a.paragraph_text(p) for p in a.paragraphs] == ["x", "link text", "Sub", "End."]
+    assert [a.paragraph_text(p) for p in a.paragraphs] == ["x", "link (http://x) text", "Sub", "End."]
     assert [p.kind for p in a.paragraphs] == ["text", "text", "heading", "text"]
     assert_offsets_exact(a)
+
+
+def test_md_inline_emphasis_becomes_plain_text_and_links_keep_their_urls(tmp_path):
+    text = (
+        "# A *very* _serious_ title\n\n"
+        "The *first* and _second_ and ***third*** and ~~struck~~ words, in snake_case and 2 * 3 * 4.\n\n"
+        'See [the report](https://news.test/a_b*c_d "Its title") and <https://news.test/auto_link>, '
+        "[a relative page](/local/page) and [https://news.test/x](https://news.test/x).\n\n"
+        "Escaped \\*stars\\* stay, and `code *kept* as is`.\n"
+    )
+    a = only(load(tmp_path, {"e.md": text}))
+    assert a.title == "A very serious title"
+    assert a.paragraph_text(0) == ("The first and second and third and struck words, in snake_case and 2 * 3 * 4.")
+    assert a.paragraph_text(1) == (
+        "See the report (https://news.test/a_b*c_d) and https://news.test/auto_link, "
+        "a relative page and https://news.test/x."
+    )
+    assert a.paragraph_text(2) == "Escaped *stars* stay, and code *kept* as is."
+    assert_offsets_exact(a)
+
+
+def test_md_inline_markup_runs_stay_linear(tmp_path):
+    import time
+
+    hostile = "# T\n\n" + "*a _b [c](d " * 20_000 + "\n"
+    started = time.perf_counter()
+    only(load(tmp_path, {"h.md": hostile}))
+    assert time.perf_counter() - started < 5
+
+
+def test_html_canonical_link_is_the_article_url(tmp_path):
+    head = '<link rel="stylesheet" href="/s.css"><link rel="alternate canonical" href="https://news.test/story">'
+    og = '<meta property="og:url" content="https://og.test/story">'
+    body = "<body><p>Some body text.</p></body>"
+    a = only(load(tmp_path, {"c.html": f"<html><head>{head}{og}</head>{body}</html>"}))
+    assert a.url == "https://news.test/story"
+    b = only(load(tmp_path / "og", {"o.html": f"<html><head>{og}</head>{body}</html>"}))
+    assert b.url == "https://og.test/story"
+    relative = '<link rel="canonical" href="/news/story-1">'
+    c = only(load(tmp_path / "rel", {"r.html": f"<html><head>{og}{relative}</head>{body}</html>"}))
+    assert c.url == "https://og.test/news/story-1"  # resolved against the page's own URL
+    d = only(load(tmp_path / "bare", {"b.html": f"<html><head>{relative}</head>{body}</html>"}))
+    assert d.url is None  # a relative URL with nothing to resolve it against is no citation
 
 
 def test_md_heading_after_title_is_not_a_subtitle(tmp_path):

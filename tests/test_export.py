@@ -113,6 +113,11 @@ def test_passages_from_clips_keep_clip_fields(clip_passages, sochi):
 # -- Markdown ------------------------------------------------------------------------------------
 
 
+def md_path(path: Path) -> str:
+    """A file path as Markdown writes it: the dot of 'x.txt' escaped, so no renderer links it."""
+    return str(path).replace(".txt", "\\.txt")
+
+
 def markdown_blocks(text: str) -> list[str]:
     return [block for block in text.split("\n\n---\n\n")]
 
@@ -128,13 +133,13 @@ def test_markdown_quotes_and_cites_the_right_article_and_paragraph(clip_passages
     citation = next(line for line in lines if line.startswith("— "))
     assert citation == (
         f"— Lukashenko Holds His Own With Putin in Sochi, Grigory Ioffe, Eurasia Daily Monitor, "
-        f"2020-09-16, para. 3, {sochi.path}"
+        f"2020-09-16, para. 3, {md_path(sochi.path)}"
     )
     assert "**Note:** No communique: telling." in lines
     assert "**Tags:** summit, press" in lines
 
     lines = second.split("\n")
-    assert lines[0] == "> one billion dollars"
+    assert lines[0] == "> …one billion dollars"  # cut from its sentence (only the full stop is left out)
     citation = next(line for line in lines if line.startswith("— "))
     # No author or publisher: skipped, and the URL wins over the file path.
     assert (
@@ -148,7 +153,7 @@ def test_markdown_multiline_quote_stays_in_the_block_quote():
         quote="Line one.\n\nLine two.", article_id="a", article_path="/a.txt", paragraph=0, start=0, end=20, title="A"
     )
     text = to_markdown([passage], heading=None)
-    assert text.startswith("> Line one.\n>\n> Line two.\n\n— A, para. 1, /a.txt")
+    assert text.startswith("> Line one.\n>\n> Line two.\n\n— A, para. 1, /a\\.txt")
 
 
 def test_markdown_flags_orphaned_clips(sochi):
@@ -178,7 +183,7 @@ def test_json_matches_the_documented_schema(clip_passages, tmp_path):
     assert document["schema_version"] == SCHEMA_VERSION
     assert f'"schema_version": {SCHEMA_VERSION}' in SCHEMA_DOC.read_text(encoding="utf-8")
     assert document["count"] == 2 and len(document["passages"]) == 2
-    assert set(document) == {"schema_version", "generator", "exported_at", "count", "passages"}
+    assert set(document) == {"schema_version", "generator", "exported_at", "query", "project", "count", "passages"}
     fields = documented_fields()
     assert len(fields) > 15
     for record in document["passages"]:
@@ -233,13 +238,13 @@ def test_json_entities_from_the_callable(sochi):
 
 
 def read_csv(path: Path) -> list[dict]:
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))
 
 
 def test_csv_reads_back_one_row_per_passage(clip_passages, sochi, tmp_path):
     dest = write_export(to_csv(clip_passages), tmp_path / "clips.csv")
-    with dest.open(newline="", encoding="utf-8") as handle:
+    with dest.open(newline="", encoding="utf-8-sig") as handle:
         header = next(csv.reader(handle))
     assert tuple(header) == CSV_COLUMNS
     rows = read_csv(dest)
@@ -532,7 +537,7 @@ def test_mentions_within_gives_the_entities_inside_each_passage(sochi):
         "label": "PERSON",
         "start": mentions[sochi.id][1].start,
         "end": mentions[sochi.id][1].end,
-        "paragraph": 1,
+        "paragraph": 2,  # 1-based, like the passage's own
     }
     assert records[1]["entities"] == []
     assert [e["text"] for e in records[2]["entities"]] == ["Putin"]
@@ -543,3 +548,237 @@ def test_entity_records_without_a_text_field_get_one():
     passage = Passage(quote="q", article_id="a", article_path="/a", paragraph=0, start=0, end=1)
     record = json.loads(to_json([passage], entities_for=lambda p: [{"id": "e1", "name": "Minsk", "label": "GPE"}]))
     assert record["passages"][0]["entities"] == [{"text": "Minsk", "id": "e1", "name": "Minsk", "label": "GPE"}]
+
+
+# -- citing cleanly (issue 13) ----------------------------------------------------------------------
+
+MIXED = """Talks in Minsk
+
+The minister said the loan would be repaid by 2030. Critics were not convinced, and they said so loudly.
+
+“We will pay,” he insisted."""
+
+
+@pytest.fixture
+def mixed(tmp_path) -> Article:
+    return make_article(MIXED, "talks", root=tmp_path / "corpus", url="https://news.test/talks")
+
+
+def span_passage(article: Article, text: str) -> Passage:
+    """A clip over `text` (its first occurrence), exported."""
+    with ClipStore() as store:
+        start = article.body.index(text)
+        store.add(article, start, start + len(text))
+        return passages_from_clips(store.list())[-1]
+
+
+def test_markdown_renders_notes_tags_and_article_text_as_plain_text(tmp_path):
+    from markdown_it import MarkdownIt
+
+    note = (
+        "<b>bold</b> and <script>alert(1)</script> https://tracker.test/pixel.png www.evil.test a@b.test\n"
+        "\n"
+        "    an indented line\n"
+        "\ttabbed line\n"
+        "1. not a list"
+    )
+    passage = Passage(
+        quote="He said <i>so</i> at https://quoted.test/x",
+        article_id="a",
+        article_path="/corpus/a.txt",
+        paragraph=0,
+        start=0,
+        end=10,
+        title="<img src=x onerror=alert(1)>",
+        url="https://news.test/a",
+        note=note,
+        tags=["<u>tag</u>", "www.tag.test"],
+    )
+    html = MarkdownIt("gfm-like").render(to_markdown([passage]))  # html and linkify on
+    tags = set(re.findall(r"</?([a-z0-9]+)", html))
+    assert tags <= {"h1", "p", "blockquote", "strong", "em", "hr", "a"}, html
+    assert re.findall(r'href="([^"]*)"', html) == ["https://news.test/a"], html  # the citation only
+    for text in ("<b>bold</b>", "<script>", "an indented line", "tabbed line", "1. not a list", "<u>tag</u>"):
+        assert text.replace("<", "&lt;").replace(">", "&gt;") in html
+
+
+def test_a_span_from_mid_sentence_is_quoted_with_ellipses(mixed, tmp_path):
+    middle = span_passage(mixed, "the loan would be repaid")
+    assert middle.starts_mid_sentence and middle.ends_mid_sentence
+    assert middle.quotation == "…the loan would be repaid…"
+    assert to_markdown([middle], heading=None).startswith("> …the loan would be repaid…\n")
+    assert to_plain(middle).startswith("“…the loan would be repaid…”")
+    record = json.loads(to_json([middle]))["passages"][0]
+    assert record["quote"] == "the loan would be repaid"  # the exact words
+    assert record["quotation"] == "…the loan would be repaid…"
+    assert (record["starts_mid_sentence"], record["ends_mid_sentence"]) == (True, True)
+    row = next(csv.DictReader(io.StringIO(to_csv([middle]).lstrip("\ufeff"))))
+    assert row["quotation"] == "…the loan would be repaid…"
+
+    sentence = span_passage(mixed, "Critics were not convinced, and they said so loudly.")
+    assert sentence.quotation == "Critics were not convinced, and they said so loudly."
+    head = span_passage(mixed, "The minister said the loan")
+    assert head.quotation == "The minister said the loan…"
+    tail = span_passage(mixed, "they said so loudly.")
+    assert tail.quotation == "…they said so loudly."
+    quoted = span_passage(mixed, "“We will pay,” he insisted.")
+    assert quoted.quotation == "“We will pay,” he insisted."
+    whole = passages_from_paragraphs(mixed, [1])[0]
+    assert whole.quotation == whole.quote
+    lower = make_article("T\n\nthe paragraph starts in lower case. Then more.", "lower", root=tmp_path / "corpus")
+    assert passages_from_paragraphs(lower, [1])[0].quotation == "the paragraph starts in lower case. Then more."
+    assert span_passage(lower, "the paragraph starts").quotation == "the paragraph starts…"
+    abbreviated = make_article("T\n\nHe met officials, e.g. the minister, today.", "abbr", root=tmp_path / "corpus")
+    assert span_passage(abbreviated, "the minister, today.").quotation == "…the minister, today."
+
+
+def test_a_span_selected_inside_a_paragraph_passage_keeps_its_context(mixed):
+    import dataclasses
+
+    paragraph = passages_from_paragraphs(mixed, [1])[0]
+    start = mixed.body.index("would be repaid")
+    span = dataclasses.replace(paragraph, quote=mixed.body[start : start + 15], start=start, end=start + 15)
+    assert span.quotation == "…would be repaid…"
+
+
+def test_csv_starts_with_a_byte_order_mark_for_spreadsheets(tmp_path):
+    passage = Passage(quote="“curly” ‘quotes’", article_id="a", article_path="/a.txt", paragraph=0, start=0, end=5)
+    raw = write_export(to_csv([passage]), tmp_path / "x.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with (tmp_path / "x.csv").open(newline="", encoding="utf-8-sig") as handle:
+        assert next(csv.DictReader(handle))["quote"] == "“curly” ‘quotes’"
+
+
+def test_entity_paragraphs_are_1_based_like_the_passage(sochi):
+    from dataclasses import dataclass
+
+    @dataclass
+    class Mention:
+        entity_id: str
+        text: str
+        label: str
+        start: int
+        end: int
+        paragraph: int  # 0-based, as belreader.nlp keeps it
+
+    start = sochi.body.index("Putin", sochi.paragraphs[3].start)
+    mentions = {sochi.id: [Mention("putin", "Putin", "PERSON", start, start + 5, 3)]}
+    record = json.loads(to_json(passages_from_paragraphs(sochi, [3]), entities_for=mentions_within(mentions.get)))
+    passage = record["passages"][0]
+    assert passage["paragraph"] == 4 and passage["entities"][0]["paragraph"] == 4
+
+
+def test_derived_titles_are_marked_in_every_export(tmp_path):
+    article = make_article(
+        "A loan was agreed in Minsk on Tuesday. It is large.\n\nMore text.",
+        "untitled",
+        root=tmp_path / "corpus",
+        title="A loan was agreed in Minsk on Tuesday",
+        title_derived=True,
+    )
+    with ClipStore() as store:
+        store.add_paragraph(article, 1)
+        clip_passage = passages_from_clips(store.list())[0]
+    for passage in (clip_passage, passages_from_paragraphs(article, [1])[0]):
+        assert passage.title_derived
+        assert "A loan was agreed in Minsk on Tuesday [title derived from the text]" in to_plain(passage)
+        assert "[title derived from the text]" in to_markdown([passage]).replace("\\", "")
+        record = json.loads(to_json([passage]))["passages"][0]
+        assert record["title"] == "A loan was agreed in Minsk on Tuesday" and record["title_derived"] is True
+        row = next(csv.DictReader(io.StringIO(to_csv([passage]).lstrip("\ufeff"))))
+        assert row["title_derived"] == "yes"
+
+
+def test_an_export_records_its_query_project_and_date(loans, tmp_path):
+    from belreader.export import ExportInfo
+
+    passages = passages_from_paragraphs(loans, [1])
+    info = ExportInfo(query='loan "one billion"', project="/data/belarus", exported_at="2026-05-01T10:00:00+00:00")
+    md = render(passages, "md", info=info)
+    assert 'loan "one billion"' in md and "/data/belarus" in md and "2026-05-01T10:00:00+00:00" in md
+    document = json.loads(render(passages, "json", info=info))
+    assert (document["query"], document["project"], document["exported_at"]) == (
+        'loan "one billion"',
+        "/data/belarus",
+        "2026-05-01T10:00:00+00:00",
+    )
+    row = next(csv.DictReader(io.StringIO(render(passages, "csv", info=info).lstrip("\ufeff"))))
+    assert (row["export_query"], row["export_project"], row["exported_at"]) == (
+        'loan "one billion"',
+        "/data/belarus",
+        "2026-05-01T10:00:00+00:00",
+    )
+    assert "/data/belarus" in render(passages, "bib", info=info)  # a comment above the entries
+    clips_doc = json.loads(render(passages, "json", info=ExportInfo(project="/data/belarus")))
+    assert clips_doc["query"] is None and clips_doc["project"] == "/data/belarus" and clips_doc["exported_at"]
+
+
+def test_export_formats_are_enumerated_once():
+    from belreader import export
+
+    assert list(export.FORMAT_NAMES) == list(export.FORMATS)
+    assert {"md", "json", "csv", "csl", "bib", "ris"} <= set(export.FORMATS)
+    assert all(fmt in export.FORMAT_EXTENSIONS for fmt in export.FORMATS)
+    for fmt in export.FORMATS:
+        render([], fmt)  # every format renders, even nothing
+
+
+def test_citations_of_the_articles_behind_an_export(sochi, loans, tmp_path):
+    from belreader.citations import parse_date, parse_names
+    from belreader.export import ExportInfo
+
+    passages = [*passages_from_paragraphs(sochi, [1, 2]), *passages_from_paragraphs(loans, [1])]
+    info = ExportInfo(query="loan", project="/data/belarus", exported_at="2026-05-01T10:00:00+00:00")
+
+    items = json.loads(render(passages, "csl", info=info))
+    assert [item["id"] for item in items] == ["000_sochi", "economy/loans"]  # one per article
+    assert items[0] == {
+        "id": "000_sochi",
+        "type": "article-newspaper",
+        "title": "Lukashenko Holds His Own With Putin in Sochi",
+        "author": [{"family": "Ioffe", "given": "Grigory"}],
+        "container-title": "Eurasia Daily Monitor",
+        "issued": {"date-parts": [[2020, 9, 16]]},
+        "archive_location": str(sochi.path),
+    }
+    assert items[1]["URL"] == "https://news.test/loans" and items[1]["accessed"] == {"date-parts": [[2026, 5, 1]]}
+
+    bib = render(passages, "bib", info=info)
+    assert "@article{ioffe2020lukashenko,\n" in bib
+    assert "  author = {Ioffe, Grigory},\n  journal = {Eurasia Daily Monitor},\n" in bib
+    assert "  year = {2020},\n  month = sep,\n" in bib
+    assert "@misc{" in bib and "  url = {https://news.test/loans},\n  urldate = {2026-05-01}" in bib
+    assert bib.count("@") == 2 and bib.count("{") == bib.count("}")
+
+    ris = render(passages, "ris", info=info)
+    records = ris.split("ER  -\r\n")
+    assert len(records) == 3 and records[2] == ""
+    assert "TY  - NEWS\r\n" in records[0] and "AU  - Ioffe, Grigory\r\n" in records[0]
+    assert "T2  - Eurasia Daily Monitor\r\n" in records[0] and "DA  - 2020/09/16/\r\n" in records[0]
+    assert "TY  - ELEC\r\n" in records[1] and "UR  - https://news.test/loans\r\n" in records[1]
+
+    hostile = Passage(
+        quote="q",
+        article_id="x",
+        article_path="/x.txt",
+        paragraph=0,
+        start=0,
+        end=1,
+        title="50% off {all} \\ items_#1 & more\x1b[2J",
+        author="Reuters",
+        url="javascript:alert(1)",
+        title_derived=True,
+    )
+    bib = render([hostile], "bib")
+    assert r"50\% off \{all\} \textbackslash{} items\_\#1 \& more" in bib and "\x1b" not in bib
+    assert "javascript" not in bib and "author = {{Reuters}}" in bib and "derived" in bib
+    assert "javascript" not in render([hostile], "csl") and "javascript" not in render([hostile], "ris")
+
+    assert [(n.family, n.given, n.literal) for n in parse_names("Anna Smith and Jan de Vries; BBC News")] == [
+        ("Smith", "Anna", ""),
+        ("Vries", "Jan de", ""),
+        ("", "", "BBC News"),
+    ]
+    assert [(n.family, n.given) for n in parse_names("Ioffe, Grigory")] == [("Ioffe", "Grigory")]
+    assert parse_date("16 September 2020") == (2020, 9, 16)
+    assert parse_date("2020-09") == (2020, 9) and parse_date("2020-13-40") is None and parse_date("soon") is None

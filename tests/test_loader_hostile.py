@@ -291,8 +291,12 @@ def test_markdown_links_still_stripped():
     paragraphs, _, _ = corpus._markdown_to_paragraphs(
         "See [the report](https://example.org/a_(b)) and ![chart](x.png) and [a [nested] one](u).\n"
     )
-    assert paragraphs == ["See the report and chart and [a [nested] one](u)."]  # as before: nested text is not a link
-    assert corpus._markdown_to_paragraphs('[x](a "Title") and [y](<u>)')[0] == ["x and y"]
+    # An absolute URL is kept after the link text (issue 13); nested text is not a link, as before.
+    assert paragraphs == ["See the report (https://example.org/a_(b)) and chart and [a [nested] one](u)."]
+    assert corpus._markdown_to_paragraphs('[x](a "Title") and [y](<u>)')[0] == ["x and y"]  # relative: text only
+    assert corpus._markdown_to_paragraphs('[x](https://u.test/a "Title") and [y](<https://u.test/b c>)')[0] == [
+        "x (https://u.test/a) and y (https://u.test/b)"
+    ]
 
 
 # --------------------------------------------------------------------------- item 13: invisible and bidi marks

@@ -15,6 +15,7 @@ from textual.widgets import Input, RadioButton
 
 from belreader import clips as clips_module
 from belreader.clips import ClipStore
+from belreader.export import FORMAT_EXTENSIONS
 from belreader.tui.app import make_app
 from belreader.tui.passages import SPAN_SELECTION, clip_style, focused_clip_style
 from belreader.tui.scenes import scene
@@ -409,14 +410,14 @@ async def export_with(app, pilot, fmt: str, dest, scope: str = "clips") -> None:
         dialog.query_one(f"#scope-{scope}", RadioButton).value = True
     await pilot.pause()
     path = dialog.query_one("#export-path", Input)
-    assert path.value.endswith(f".{fmt}"), "the default path follows the format"
+    assert path.value.endswith(f".{FORMAT_EXTENSIONS[fmt]}"), "the default path follows the format"
     path.value = str(dest)
     path.focus()
     await pilot.press("enter")
     await settle(app, pilot)
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["md", "json", "csv", "csl", "bib", "ris"])
 async def test_export_dialog_writes_each_format(app_factory, tmp_path, fmt, fixed_clock):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
@@ -431,6 +432,13 @@ async def test_export_dialog_writes_each_format(app_factory, tmp_path, fmt, fixe
             assert f"> {a.quote[:40]}" in text
             assert f"para. {a.paragraph + 1}" in text and a.title in text
             assert "**Note:** =SUM(A1)" in text
+        elif fmt == "csl":  # citations: one per article behind the clips
+            items = json.loads(text)
+            assert [item["title"] for item in items] == list(dict.fromkeys(clip.title for clip in (a, b, c)))
+        elif fmt == "bib":
+            assert text.count("\n@") == len({clip.article_id for clip in (a, b, c)}) and a.title in text
+        elif fmt == "ris":
+            assert text.count("ER  -") == len({clip.article_id for clip in (a, b, c)}) and f"TI  - {a.title}" in text
         elif fmt == "json":
             data = json.loads(text)
             assert data["count"] == 3
@@ -439,7 +447,8 @@ async def test_export_dialog_writes_each_format(app_factory, tmp_path, fmt, fixe
             assert data["passages"][0]["paragraph"] == a.paragraph + 1
             assert isinstance(data["passages"][0]["entities"], list)
         else:
-            rows = list(csv.DictReader(text.splitlines()))
+            assert text.startswith("\ufeff")  # a byte-order mark, for spreadsheets
+            rows = list(csv.DictReader(text.lstrip("\ufeff").splitlines()))
             assert [int(r["clip_id"]) for r in rows] == [a.id, b.id, c.id]
             assert rows[1]["note"] == "'=SUM(A1)"
             assert rows[2]["quote"] == c.quote

@@ -2,7 +2,8 @@
 
 The dialog only chooses: format, destination and scope. It returns an
 `ExportRequest`; the app writes the file in a worker (`PassageActions.run_export`),
-asking `ConfirmDialog` first if the file exists.
+asking `ConfirmDialog` first if the file exists. The formats are the core's one list
+(`belreader.export.FORMAT_NAMES`), as `belreader export --format` offers them.
 """
 
 from __future__ import annotations
@@ -16,11 +17,19 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from belreader.tui.passages import FORMAT_NAMES, ExportRequest, default_export_path
+from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES
+from belreader.tui.passages import ExportRequest, default_export_path
 from belreader.tui.rendering import clean
 from belreader.tui.widgets.safe_input import SafeInput
 
-_EXTENSIONS = tuple(f".{fmt}" for fmt in FORMAT_NAMES)
+# Longest first: "x.csl.json" must not be taken for "x.json".
+_EXTENSIONS = sorted((f".{ext}" for ext in FORMAT_EXTENSIONS.values()), key=len, reverse=True)
+
+
+def export_path(fmt: str, scope: str = "clips") -> str:
+    """The default file for `fmt` (`~/belreader-clips-YYYYMMDD.<its extension>`)."""
+    base = default_export_path(fmt, scope)
+    return base[: -len(fmt)] + FORMAT_EXTENSIONS.get(fmt, fmt)
 
 
 class ExportDialog(ModalScreen[ExportRequest | None]):
@@ -72,7 +81,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 )
                 yield search
             yield Label("Save to")
-            yield SafeInput(default_export_path(self.fmt, self.scope), id="export-path")
+            yield SafeInput(export_path(self.fmt, self.scope), id="export-path")
             yield Static("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
@@ -87,7 +96,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         path = self.query_one("#export-path", Input)
         for ext in _EXTENSIONS:
             if path.value.endswith(ext):
-                path.value = path.value[: -len(ext)] + f".{self.fmt}"
+                path.value = path.value[: -len(ext)] + f".{FORMAT_EXTENSIONS[self.fmt]}"
                 break
 
     @on(RadioSet.Changed, "#export-scope")
@@ -95,8 +104,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         old = self.scope
         self.scope = (event.pressed.id or "scope-clips").removeprefix("scope-")
         path = self.query_one("#export-path", Input)
-        if path.value == default_export_path(self.fmt, old):
-            path.value = default_export_path(self.fmt, self.scope)
+        if path.value == export_path(self.fmt, old):
+            path.value = export_path(self.fmt, self.scope)
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")
