@@ -333,11 +333,9 @@ def test_a_full_disk_under_writer_processes_is_one_error_without_their_traceback
 
 
 def test_a_killed_rebuilds_folder_is_swept_by_the_next_update(corpus, tmp_path):
-    from belreader.index import _create_index
-
     index = built(corpus, tmp_path)
     staging = tmp_path / "index.new"
-    _create_index(staging, {"schema_version": 0})  # what a rebuild killed mid-way leaves
+    index.create_store(staging)  # what a rebuild killed mid-way leaves
     (staging / "MAIN_half.seg").write_bytes(b"x" * 100)
     CorpusIndex(corpus, index.index_dir, analysis=False).update()
     assert not staging.exists()

@@ -73,7 +73,8 @@ def index_files(index_dir: Path) -> set[str]:
 BUILD_CHILD = r"""
 import sys
 import belreader.index as index_module
-index_module.FIRST_BATCH = index_module.LARGEST_BATCH = int(sys.argv[3])  # several commits per build, so kills land between them too
+import belreader.sync as sync_module
+sync_module.FIRST_BATCH = sync_module.LARGEST_BATCH = int(sys.argv[3])  # several commits per build, so kills land between them too
 ix = index_module.CorpusIndex(sys.argv[1], sys.argv[2], analysis=False)
 print("start", flush=True)
 ix.update(wait=30)
@@ -142,7 +143,8 @@ UPDATE_CHILD = r"""
 import sys, time, os
 from pathlib import Path
 import belreader.index as index_module
-index_module.FIRST_BATCH = index_module.LARGEST_BATCH = 10
+import belreader.sync as sync_module
+sync_module.FIRST_BATCH = sync_module.LARGEST_BATCH = 10
 corpus, index_dir, seconds = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
 ix = index_module.CorpusIndex(corpus, index_dir, analysis=False)
 files = sorted(corpus.rglob("*.txt"))

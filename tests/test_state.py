@@ -207,7 +207,7 @@ def test_summaries_cache_rows_of_the_wrong_type_are_ignored(small_index):
 )
 def test_a_vocabulary_of_the_wrong_shape_is_treated_as_absent(small_index, content):
     from belreader import search
-    from belreader.index import Vocabulary
+    from belreader.search.vocabulary import Vocabulary
 
     corpus, index_dir = small_index
     (index_dir / Vocabulary.FILE).write_text(content, encoding="utf-8")

@@ -535,10 +535,10 @@ async def test_a_saved_open_panel_still_hides_when_starting_narrow(app_factory, 
 async def test_articles_appear_batch_by_batch_while_the_index_is_built(
     seed_corpus, tmp_path, shared_analysis_cache, monkeypatch
 ):
-    import belreader.index as index_module
+    import belreader.sync as sync_module
 
-    growing = index_module._growing_batches
-    monkeypatch.setattr(index_module, "_growing_batches", lambda paths, **kw: growing(paths, first=2))
+    growing = sync_module._growing_batches
+    monkeypatch.setattr(sync_module, "_growing_batches", lambda paths, **kw: growing(paths, first=2))
     app = make_app(corpus=seed_corpus, index_dir=tmp_path / "fresh-index", state_dir=tmp_path / "state")
     shown: list[tuple[int, bool]] = []
     original = BelreaderApp.on_corpus_loaded

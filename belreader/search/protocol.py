@@ -11,11 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from belreader.search.language import Node, QueryError
 
 __all__ = [
+    "FileStamp",
+    "IndexBatch",
+    "IndexProblem",
+    "IndexReadOnly",
+    "IndexRefused",
+    "IndexStore",
+    "IndexWriting",
     "Hit",
     "QueryError",
     "QueryMatch",
@@ -26,6 +33,27 @@ __all__ = [
     "SearchResults",
     "Snippet",
 ]
+
+
+class IndexProblem(Exception):
+    """A one-line, user-facing problem with the index (locked, unwritable, damaged, ...)."""
+
+
+class IndexRefused(IndexProblem):
+    """The index location is one belreader must not write to (the user's files, the corpus)."""
+
+
+class IndexReadOnly(IndexProblem):
+    """The index cannot be updated (no permission, read-only file system); it can still be read."""
+
+
+class FileStamp(NamedTuple):
+    """What the index records of one indexed file (an update compares it with the file)."""
+
+    mtime: float
+    size: int
+    content_hash: str
+    ids: list[str]  # the articles it holds
 
 
 class SearchCancelled(Exception):
@@ -197,3 +225,78 @@ class SearchBackend(Protocol):
     def tokens(self, text: str) -> list[str]:
         """The index terms of `text`, in order (stop words dropped)."""
         ...
+
+
+class IndexBatch(Protocol):
+    """Deletions and documents of one commit."""
+
+    def delete_path(self, path: str) -> None: ...
+
+    def add(self, document: dict) -> None:
+        """Index one document (documents.py says what its fields are)."""
+        ...
+
+
+class IndexWriting(Protocol):
+    """An index opened for a series of commits."""
+
+    def delete_paths(self, paths: list[str]) -> None:
+        """Remove every document of these files, in one commit."""
+        ...
+
+    def batch(self, parallel: int = 1) -> AbstractContextManager[IndexBatch]:
+        """A batch committed when the block ends (nothing of it if the block fails)."""
+        ...
+
+
+class IndexStore(Protocol):
+    """Where a backend keeps one index: its lifecycle, its manifest and what it stores.
+
+    sync.py writes through `create`, `manifest` and `writing`; index.py reads summaries, claims
+    and counts; belreader.search reads through `backend()`."""
+
+    def exists(self) -> bool:
+        """Whether there is an index here, readable or not."""
+        ...
+
+    def damage(self, deep: bool = True) -> str | None:
+        """Why the index cannot be read (None if it can); `deep` also opens every part."""
+        ...
+
+    def open(self) -> Any:
+        """Open for reading. Raises IndexProblem when there is no index or it is unreadable."""
+        ...
+
+    def refresh(self) -> None:
+        """Forget what is open: the next read sees the latest commit."""
+        ...
+
+    def backend(self) -> SearchBackend: ...
+
+    def create(self, meta_write: Callable[[Any], None]) -> None:
+        """A new empty index (a rebuild's staging one too); `meta_write` adds belreader's metadata."""
+        ...
+
+    def manifest(self) -> dict[str, FileStamp]:
+        """path -> what the index holds of that file."""
+        ...
+
+    def writing(self) -> AbstractContextManager[IndexWriting]: ...
+
+    def state_key(self) -> list:
+        """A key that changes with every commit and rebuild (cheap to read)."""
+        ...
+
+    def stored_articles(self) -> tuple[list, list[dict]]:
+        """(state key, stored fields of every article document)."""
+        ...
+
+    def article_fields(self, article_id: str) -> dict | None: ...
+
+    def claim_records(self, article_id: str | None = None) -> list[dict]: ...
+
+    def stats(self) -> dict[str, int]: ...
+
+    def article_ids_mentioning(self, entity_id: str) -> list[str]: ...
+
+    def doc_count(self) -> int: ...

@@ -19,8 +19,9 @@ from whoosh import index as windex
 from whoosh.fields import TEXT
 
 from belreader.corpus import iter_corpus_files, load_file
-from belreader.index import INDEX_NAME, _article_fields, build_schema
+from belreader.documents import article_document
 from belreader.search.whoosh import fastwrite
+from belreader.search.whoosh.store import INDEX_NAME, build_schema, whoosh_fields
 from belreader.search.whoosh.terms import WORD, CompactPositions, FastText, text_analyzer, word_forms
 
 SEEDS = Path(__file__).resolve().parents[3] / "data" / "articles"
@@ -133,7 +134,7 @@ def write_index(directory: Path, articles, make_writer) -> None:
     ix = windex.open_dir(str(directory), indexname=INDEX_NAME)
     writer = make_writer(ix)
     for article in articles:
-        writer.add_document(**_article_fields(article, None))
+        writer.add_document(**whoosh_fields(article_document(article, None)))
     writer.commit()
     ix.close()
 
@@ -190,7 +191,8 @@ def test_compact_positions_round_trip(positions):
 
 def test_vocabulary_is_counted_by_the_writers_alike_in_one_or_two_processes(tmp_path):
     """The writer processes count the words of titles and bodies; the index keeps their sum."""
-    from belreader.index import CorpusIndex, Vocabulary
+    from belreader.index import CorpusIndex
+    from belreader.search.vocabulary import Vocabulary
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -218,7 +220,8 @@ def test_fast_id_terms_equal_whoosh_s(value):
 
 def test_claim_documents_add_nothing_to_the_vocabulary(seed_corpus, shared_analysis_cache, tmp_path):
     """Claims are documents too (title and claim text), but their words are their article's."""
-    from belreader.index import CorpusIndex, Vocabulary
+    from belreader.index import CorpusIndex
+    from belreader.search.vocabulary import Vocabulary
 
     index = CorpusIndex(seed_corpus, tmp_path / "index", analysis=True)
     index.update()

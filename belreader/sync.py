@@ -1,0 +1,312 @@
+"""Bringing an index in line with its corpus: scan, diff, load, analyse, write, swap.
+
+`Sync` drives one index (its store, through the backend's writing methods): it scans the
+corpus, compares it with the manifest the index keeps (path, mtime, size, hash, ids), loads and
+analyses what is new or changed in growing batches (one commit each: a reader sees the first
+articles early and a crash loses at most the batch under way), and, when the index must be
+rebuilt, builds a new one beside the old and swaps it in, so the old one stays usable meanwhile
+and intact if the build fails or is cancelled. Every update is serialised by a lock.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import threading
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from belreader.article import Article
+from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
+from belreader.documents import documents
+from belreader.search import folders
+from belreader.search.protocol import FileStamp, IndexProblem, IndexRefused
+
+if TYPE_CHECKING:
+    from belreader.index import CorpusIndex
+
+FIRST_BATCH = 200  # the first commit comes quickly, so a reader has something to show
+LARGEST_BATCH = 8000  # per process writing
+
+# progress(stage, done, total); stage is "scan", "load", "analyse" or "write".
+Progress = Callable[[str, int, int], None]
+
+_process_lock = threading.Lock()
+
+
+@dataclass(slots=True)
+class UpdateReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[SkippedFile] = field(default_factory=list)
+    warnings: list[LoadWarning] = field(default_factory=list)
+    rebuilt_because: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def to_dict(self) -> dict:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": [{"path": str(s.path), "reason": s.reason} for s in self.skipped],
+            "warnings": [{"path": str(w.path), "message": w.message} for w in self.warnings],
+            "rebuilt_because": self.rebuilt_because,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+class Sync:
+    """One update of `index` (see the module's docstring)."""
+
+    def __init__(self, index: CorpusIndex) -> None:
+        self.index = index
+        self.corpus = index.corpus
+        self.index_dir = index.index_dir
+        self.analysis = index.analysis
+
+    @contextmanager
+    def _update_lock(self, wait: float):
+        """Serialise updates: a thread lock in-process and a file lock across processes."""
+        if not _process_lock.acquire(timeout=max(wait, 0.001)):
+            raise IndexProblem("the index is already being updated in this process")
+        handle = None
+        try:
+            try:
+                self.index.lock_path.parent.mkdir(parents=True, exist_ok=True)
+                handle = open(self.index.lock_path, "a+")
+            except OSError as exc:
+                raise folders.write_problem(
+                    self.index_dir, exc, f" (its lock file in {self.index.lock_path.parent})"
+                ) from None
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
+                        raise IndexProblem(
+                            f"another belreader is updating the index at {self.index_dir}; try again when it has finished"
+                        ) from None
+                    time.sleep(0.1)
+            yield
+        finally:
+            if handle is not None:
+                handle.close()
+            _process_lock.release()
+
+    def update(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        procs: int = 1,
+        multisegment: bool = False,
+        wait: float = 30.0,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> UpdateReport:
+        """Bring the index in line with the corpus: add new files, update changed, drop deleted."""
+        started = time.perf_counter()
+        check_corpus_root(self.corpus)
+        self.index.check_location()
+        report = UpdateReport()
+        with self._update_lock(wait):
+            self.index.refresh()
+            try:
+                self.index.check_ownership()
+                for leftover in self._siblings():  # of a build that was killed
+                    folders.remove_ours(leftover, legacy=False)
+                folders.adopt(self.index_dir)
+                problem = "rebuild requested" if rebuild else self.index.problem()
+                if problem is None:
+                    self._update_into(self.index_dir, report, progress, procs, multisegment, cancelled)
+                elif problem == "no index yet" or not self.index_dir.exists():
+                    # Build in place, committing in batches: a reader sees the first articles early.
+                    self.index.create_store(self.index_dir)
+                    self._update_into(self.index_dir, report, progress, procs, multisegment, cancelled)
+                else:
+                    report.rebuilt_because = problem
+                    self._rebuild_and_swap(report, progress, procs, multisegment, cancelled)
+            except OSError as exc:
+                raise folders.write_problem(self.index_dir, exc) from None
+            finally:
+                self.index.refresh()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _rebuild_and_swap(self, report, progress, procs, multisegment, cancelled) -> None:
+        """Build a new index beside the old one, then swap: the old one stays usable meanwhile,
+        and intact if the build fails (a full disk) or is cancelled."""
+        staging, retired = self._siblings()
+        for folder in (staging, retired):
+            if folders.has_entries(folder) or folder.is_symlink():  # not ours: update() removed our leftovers
+                raise IndexRefused(f"{folder} is in the way of the rebuild and is not belreader's; move it away")
+            folders.remove_ours(folder, legacy=False)  # an empty folder
+        try:
+            self.index.create_store(staging)
+            complete = self._update_into(staging, report, progress, procs, multisegment, cancelled)
+        except BaseException:
+            folders.remove_ours(staging, legacy=False)
+            raise
+        if not complete:
+            folders.remove_ours(staging, legacy=False)
+            return
+        os.rename(self.index_dir, retired)
+        os.rename(staging, self.index_dir)
+        folders.remove_ours(retired, legacy=True)
+
+    def _siblings(self) -> tuple[Path, Path]:
+        """The folders a rebuild builds in and moves the old index to, beside the index."""
+        return (
+            self.index_dir.with_name(self.index_dir.name + ".new"),
+            self.index_dir.with_name(self.index_dir.name + ".old"),
+        )
+
+    def _update_into(self, directory: Path, report: UpdateReport, progress, procs, multisegment, cancelled) -> bool:
+        """Bring the index in `directory` up to date. False if cancelled before the end."""
+
+        def tell(stage: str, done: int, total: int) -> None:
+            if progress is not None:
+                progress(stage, done, total)
+
+        store = self.index.store_for(directory)
+        indexed = store.manifest()
+        tell("scan", 0, 1)
+        on_disk: dict[str, os.stat_result] = {}
+        for path in iter_corpus_files(self.corpus, report.skipped):
+            try:
+                on_disk[str(path)] = path.stat()
+            except OSError as exc:
+                report.skipped.append(SkippedFile(path, f"unreadable ({exc.strerror or exc})"))
+        tell("scan", 1, 1)
+
+        # Articles under a folder that cannot be listed now are kept: they may well still exist.
+        unreadable = tuple(str(s.path) + os.sep for s in report.skipped if s.reason.startswith("unreadable folder"))
+        removed_paths = [p for p in indexed if p not in on_disk and not (unreadable and p.startswith(unreadable))]
+        candidates = []
+        for name, stat in on_disk.items():
+            known = indexed.get(name)
+            if known and known.mtime == stat.st_mtime and known.size == stat.st_size:
+                report.unchanged += len(known.ids)
+                continue
+            candidates.append(Path(name))
+
+        # Ids of files that stay as they are are taken; a second file with the same id is skipped.
+        candidate_set = {str(p) for p in candidates}
+        taken = {i: p for p, known in indexed.items() if p in on_disk and p not in candidate_set for i in known.ids}
+        if not candidates and not removed_paths:
+            return True
+
+        with store.writing() as writing:
+            if removed_paths:
+                writing.delete_paths(removed_paths)
+                for name in removed_paths:
+                    report.removed.extend(indexed[name].ids)
+            # Load, analyse and write batch by batch, one commit each: a reader sees the first
+            # articles early, a crash loses at most the batch under way, and memory stays flat.
+            # Batches grow so a large build makes few commits (each one merges segments).
+            done = 0
+            writers = procs if procs > 1 and multisegment else 1
+            for batch_paths in _growing_batches(candidates, largest=LARGEST_BATCH * writers):
+                if cancelled is not None and cancelled():
+                    return False
+
+                def load(paths=batch_paths):
+                    nonlocal done
+                    for path in paths:
+                        done += 1
+                        tell("load", done, len(candidates))
+                        articles = self._load_candidate(path, indexed, taken, report, removed_paths)
+                        if articles is not None:
+                            yield str(path), articles
+
+                # Without NLP, files are read while the writer's processes index the ones before.
+                batch = load()
+                analyses = {}
+                if self.analysis:
+                    batch = list(batch)
+                    analyses = self._analyse_batch(batch, done - len(batch_paths), len(candidates), tell, procs)
+                with writing.batch(parallel=writers if len(batch_paths) > 50 else 1) as writer:
+                    for path, articles in batch:
+                        if path in indexed:
+                            writer.delete_path(path)
+                        for article in articles:
+                            for document in documents(article, analyses.get(article.id)):
+                                writer.add(document)
+                tell("write", done, len(candidates))
+        return True
+
+    def _load_candidate(
+        self, path: Path, indexed: dict[str, FileStamp], taken, report: UpdateReport, removed_paths
+    ) -> list[Article] | None:
+        """Read one new or changed file and record what happened to it in the report."""
+        try:
+            articles = load_file(path, self.corpus, skipped=report.skipped)
+        except ValueError as exc:
+            report.skipped.append(SkippedFile(path, str(exc)))
+            if isinstance(exc, FileTooLarge):
+                report.warnings.append(LoadWarning(path, str(exc)))
+            if str(path) in indexed and str(path) not in removed_paths:
+                removed_paths.append(str(path))
+                report.removed.extend(indexed[str(path)].ids)
+                return []  # written as an empty batch entry: its old documents are deleted
+            return None
+        unique = []
+        for article in articles:
+            if article.id in taken and taken[article.id] != str(path):
+                report.skipped.append(
+                    SkippedFile(path, f"duplicate article id '{article.id}' (also {taken[article.id]})")
+                )
+                continue
+            taken[article.id] = str(path)
+            unique.append(article)
+        report.warnings.extend(LoadWarning(path, w) for w in dict.fromkeys(w for a in unique for w in a.warnings))
+        known = indexed.get(str(path))
+        if known is None:
+            report.added.extend(a.id for a in unique)
+        elif all(a.content_hash == known.content_hash for a in unique) and len(unique) == len(known.ids):
+            report.unchanged += len(unique)  # touched, not changed: re-stored with its new mtime
+        else:
+            report.updated.extend(a.id for a in unique if a.id in known.ids)
+            report.added.extend(a.id for a in unique if a.id not in known.ids)
+            report.removed.extend(i for i in known.ids if i not in {a.id for a in unique})
+        return unique
+
+    def _analyse_batch(self, batch, offset: int, total: int, tell, procs: int) -> dict:
+        """NLP for one batch of files (cached by content hash), keyed by article id.
+        `offset` files of `total` were done before this batch."""
+        articles = [a for _, file_articles in batch for a in file_articles]
+        if not self.analysis or not articles:
+            return {}
+        from belreader import nlp
+
+        # Progress in files, like the other stages (a JSONL file holds several articles).
+        results = nlp.analyze_many(
+            articles,
+            cache_dir=self.index.analysis_cache_dir(),
+            progress=lambda done, n: tell("analyse", offset + done * len(batch) // max(n, 1), total),
+            n_process=procs,
+        )
+        return {a.article_id: a for a in results}
+
+
+def _growing_batches(paths: list, first: int | None = None, largest: int | None = None):
+    """Slices of `paths` of sizes first, 2*first, 4*first, ... up to `largest`."""
+    largest = LARGEST_BATCH if largest is None else largest
+    start, size = 0, min(FIRST_BATCH if first is None else first, largest)
+    while start < len(paths):
+        yield paths[start : start + size]
+        start += size
+        size = min(size * 2, largest)
