@@ -42,7 +42,10 @@ __all__ = [
     "iter_claim_records",
 ]
 
-SCHEMA_VERSION = 7  # 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
+SCHEMA_VERSION = (
+    8  # 8: the Whoosh codec moved to belreader.search.whoosh; the loader keeps Markdown link URLs and canonical URLs
+)
+# 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
 SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one state of the index
 LOCK_SUFFIX = ".update.lock"
 

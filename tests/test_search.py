@@ -199,3 +199,48 @@ def test_make_snippets_choose_the_densest_passages_and_cut_at_words():
             assert s.text[a:b].lower().startswith("loan")
     assert make_snippets("No match at all.", []) == [type(snippets[0])("No match at all.", 0, 16, [])]
     assert make_snippets("", []) == []
+
+
+# -- issue 13, defect 7: speaker and entity search by surname ---------------------------------------
+
+SURNAMES = {
+    "pm.md": "---\ntitle: Prime minister on the economy\n---\n"
+    'Tony Blair said on Monday: "The economy is stronger than it has been for a generation."\n',
+    "police.md": "---\ntitle: Police chief on crime\n---\n"
+    'Sir Ian Blair, the Metropolitan Police commissioner, said: "Crime in London is falling."\n',
+    "chancellor.md": "---\ntitle: Chancellor on the budget\n---\n"
+    'Gordon Brown told MPs: "The budget will be balanced by next year, whatever the critics say."\n',
+}
+
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory) -> CorpusIndex:
+    root = tmp_path_factory.mktemp("surnames")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in SURNAMES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    ix = CorpusIndex(corpus, root / "index", analysis=True)
+    ix.update()
+    return ix
+
+
+def test_a_surname_finds_every_person_of_that_name_and_says_it_is_ambiguous(analysed):
+    results = search(analysed, "speaker:blair")
+    assert {h.id for h in results.hits} == {"pm", "police"}
+    assert len(results.notes) == 1 and "speaker:blair" in results.notes[0]
+    assert "tony-blair" in results.notes[0] and "ian-blair" in results.notes[0]
+    assert results.to_dict()["notes"] == results.notes
+
+
+def test_a_surname_of_one_person_finds_them_without_a_note(analysed):
+    results = search(analysed, "speaker:brown")
+    assert [h.id for h in results.hits] == ["chancellor"] and results.notes == []
+    full = search(analysed, 'speaker:"Tony Blair"')
+    assert [h.id for h in full.hits] == ["pm"] and full.notes == []
+
+
+def test_paragraphs_of_a_surname_search_are_those_of_every_person_it_names(analysed):
+    article = analysed.load_article("police")
+    analysis = analysed.analysis_for(article)
+    assert matching_paragraphs(analysed, "speaker:blair", article, analysis) == [0]

@@ -101,7 +101,8 @@ def search(
     check = _canceller(cancelled)
     backend = index.backend()
     with backend.reader() as reader:
-        prepared = reader.prepare(query.tree, query.text, cancelled)
+        tree, notes = language.resolve_names(query.tree, reader.values)
+        prepared = reader.prepare(tree, query.text, cancelled)
         check()
         start = (page - 1) * pagelen
         ranked = reader.run(
@@ -142,6 +143,7 @@ def search(
         hits=hits,
         facets=ranked.facets,
         suggestion=suggested,
+        notes=notes,
         match=match,
     )
 
@@ -193,7 +195,8 @@ def query_match(index: CorpusIndex, query: str | Query) -> QueryMatch:
     """The parts of `query` to look for in an article's text and analysis."""
     query = as_query(query)
     with index.backend().reader() as reader:
-        return reader.match(reader.prepare(query.tree, query.text))
+        tree, _notes = language.resolve_names(query.tree, reader.values)
+        return reader.match(reader.prepare(tree, query.text))
 
 
 def matching_paragraphs(index: CorpusIndex, query: str | Query | QueryMatch, article, analysis=None) -> list[int]:

@@ -538,6 +538,16 @@ def parse(text: str, table=None, decide: Callable[[str], str] | None = None) -> 
         table = _entity_table()
     if table:
         node = expand_aliases(node, table, decide)
+    return transform(node, _keyword_values)
+
+
+def _keyword_values(node: Node) -> Node:
+    """A word or phrase in entity:/speaker:/source: is an id: lower case, words joined by '-'
+    (what the table left: a name it does not know)."""
+    if isinstance(node, Word | Phrase) and node.field in KEYWORD_FIELDS:
+        from belreader.nlp.aliases import slugify
+
+        return Keyword(slugify(node.text) or node.text.lower(), node.field, node.boost)
     return node
 
 
@@ -592,3 +602,40 @@ def expand_aliases(node: Node, table, decide: Callable[[str], str] | None = None
         return node
 
     return transform(node, visit)
+
+
+def resolve_names(node: Node, values_of: Callable[[str], list[str]]) -> tuple[Node, list[str]]:
+    """`node` with each entity:/speaker:/source: value that is only part of a name widened to
+    the names the index holds (`speaker:blair` -> tony-blair, and blair where the analysis kept
+    the surname alone), with a note for each value that stands for several people.
+    `values_of(field)` lists the field's indexed values (entity ids)."""
+    notes: list[str] = []
+
+    def visit(node: Node) -> Node:
+        if not isinstance(node, Keyword):
+            return node
+        values = values_of(node.field)
+        found = name_matches(node.value, values)
+        if not found or found == [node.value]:
+            return node
+        full = [v for v in found if v != node.value]
+        if len(full) > 1:
+            shown_names = ", ".join(full[:6]) + (", …" if len(full) > 6 else "")
+            notes.append(
+                f"{node.field}:{node.value} may be any of {len(full)} names ({shown_names}); all are searched, "
+                f"name one to narrow it"
+            )
+        return Or(tuple(Keyword(v, node.field, node.boost) for v in found))
+
+    return transform(node, visit), notes
+
+
+def name_matches(value: str, values: list[str]) -> list[str]:
+    """The ids among `values` that the id `value` names: itself, and the ids whose words end
+    with all of its words ("blair" -> "tony-blair"; "tony-blair" -> "tony-blair" only; "blair"
+    never "blairgowrie"). Sorted, `value` first when present."""
+    words = [w for w in value.split("-") if w]
+    if not words:
+        return []
+    out = [v for v in values if v != value and v.split("-")[-len(words) :] == words and len(v.split("-")) > len(words)]
+    return ([value] if value in values else []) + sorted(out)

@@ -108,6 +108,7 @@ class SearchResults:
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
+    notes: list[str] = field(default_factory=list)  # what the user should know (an ambiguous name)
     # What the query looks for inside an article (set when the search computed it): snippets
     # added later and the article view's highlights come from it, without searching again.
     match: QueryMatch | None = field(default=None, repr=False, compare=False)
@@ -126,6 +127,7 @@ class SearchResults:
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
             "did_you_mean": self.suggestion,
+            "notes": self.notes,
         }
 
 
@@ -197,6 +199,10 @@ class SearchReader(Protocol):
 
     def known(self, word: str) -> bool:
         """Whether the index holds `word` (as the text fields analyse it)."""
+        ...
+
+    def values(self, fieldname: str) -> list[str]:
+        """Every value the keyword field `fieldname` holds in the index (entity ids)."""
         ...
 
     def ids_with(self, fieldname: str, value: str, kind: str = "article") -> list[str]:

@@ -138,3 +138,29 @@ def test_positive_leaves_skip_what_is_negated():
     parsed = tree("loan -belarus ANDNOT minsk ANDMAYBE moscow")
     assert [leaf.text for leaf in lang.positive_leaves(parsed)] == ["loan", "moscow"]
     assert [leaf.text for leaf in lang.leaves(parsed)] == ["loan", "belarus", "minsk", "moscow"]
+
+
+def test_a_surname_names_the_full_names_that_end_with_it():
+    values = ["ian-blair", "tony-blair", "blair", "blairgowrie", "gordon-brown", "brown"]
+    assert lang.name_matches("blair", values) == ["blair", "ian-blair", "tony-blair"]
+    assert lang.name_matches("tony-blair", values) == ["tony-blair"]
+    assert lang.name_matches("brown", values) == ["brown", "gordon-brown"]
+    assert lang.name_matches("kelly", values) == []
+    assert lang.name_matches("", values) == []
+
+
+def test_resolving_names_widens_a_surname_and_says_when_it_is_ambiguous():
+    values = {"speaker": ["ian-blair", "tony-blair", "gordon-brown"], "entity": ["gordon-brown", "brown"]}
+    parsed = lang.parse("speaker:blair entity:brown loan", table=False)
+    resolved, notes = lang.resolve_names(parsed, lambda field: values.get(field, []))
+    assert resolved == And(
+        (
+            Or((Keyword("ian-blair", "speaker"), Keyword("tony-blair", "speaker"))),
+            Or((Keyword("brown", "entity"), Keyword("gordon-brown", "entity"))),
+            Word("loan"),
+        )
+    )
+    assert len(notes) == 1 and "speaker:blair" in notes[0] and "ian-blair, tony-blair" in notes[0]
+    # a full name, or a value the index does not hold, is left as it is and says nothing
+    exact = lang.parse("speaker:tony-blair source:nobody", table=False)
+    assert lang.resolve_names(exact, lambda field: values.get(field, [])) == (exact, [])

@@ -92,6 +92,11 @@ class WhooshReader:
         stems = [t.text for t in self.schema["body"].analyzer(word)]
         return not stems or any((f, stem) in reader for f in lang.DEFAULT_FIELDS for stem in stems)
 
+    def values(self, fieldname: str) -> list[str]:
+        if fieldname not in self.schema:
+            return []
+        return self.engine.words(fieldname)
+
     def ids_with(self, fieldname: str, value: str, kind: str = "article") -> list[str]:
         searcher = self.searcher
         found = searcher.document_numbers(kind=kind, **{fieldname: value.lower()})
