@@ -273,11 +273,45 @@ def test_precedence_not_then_and_then_or_then_andnot_then_the_implicit_and(index
 )
 def test_or_then_andnot_without_parentheses(index):
     assert found(index, "potash OR timber ANDNOT dairy") == {"potash-three"}
+    assert found(index, "(potash) OR (timber) ANDNOT (dairy)") == {"potash-three"}
 
 
 @pytest.mark.xfail(strict=True, raises=TypeError, reason="as above, for ANDMAYBE")
 def test_or_then_andmaybe_without_parentheses(index):
     assert found(index, "tractor OR potash ANDMAYBE timber") == found(index, "(tractor OR potash) ANDMAYBE timber")
+
+
+ATOMS = [
+    "potash",
+    "lukashenko",
+    "drill*",
+    "tr?ctor",
+    "disbursl~",
+    '"training range"~4',
+    "title:strike",
+    "tag:protest",
+    "entity:lukashenka",
+    "date:[2020-09-01 TO 2020-09-30]",
+    "military",
+]
+
+
+def test_the_operators_are_set_operations_on_what_their_sides_find(index):
+    """For every pair of terms of every kind: AND is the intersection, OR the union, NOT and
+    ANDNOT the difference, and ANDMAYBE what its left side finds."""
+    alone = {atom: found(index, atom) for atom in ATOMS}
+    assert all(alone.values())
+    for i, a in enumerate(ATOMS):
+        for b in ATOMS[i + 1 :]:
+            pair = (a, b)
+            assert found(index, f"{a} {b}") == alone[a] & alone[b], pair
+            assert found(index, f"{a} AND {b}") == alone[a] & alone[b], pair
+            assert found(index, f"{a} OR {b}") == alone[a] | alone[b], pair
+            if not b.startswith('"'):  # -"a phrase": test_a_minus_before_a_phrase_negates_it
+                assert found(index, f"{a} -{b}") == alone[a] - alone[b], pair
+            assert found(index, f"{a} NOT {b}") == alone[a] - alone[b], pair
+            assert found(index, f"{a} ANDNOT {b}") == alone[a] - alone[b], pair
+            assert found(index, f"{a} ANDMAYBE {b}") == alone[a], pair
 
 
 # --------------------------------------------------------------------------- phrases
@@ -302,6 +336,16 @@ def test_phrases_with_stop_words_fields_and_booleans(index):
     assert found(index, 'title:"training range"') == set()
     assert found(index, 'loan OR "training range"') == {"loan", "putin", "exercise"}
     assert found(index, 'military NOT "russian military"') == {"exercise", "drill-brest", "drill-grodno"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="language._normalise looks for '-' followed by '\"' in the query with its quoted parts blanked "
+    "out (quotes too), so '-\"a phrase\"' never becomes NOT: the '-' is read as a word and the phrase is "
+    "required instead of excluded (also so before the search seam)",
+)
+def test_a_minus_before_a_phrase_negates_it(index):
+    assert found(index, 'military -"russian military"') == found(index, 'military NOT "russian military"')
 
 
 # --------------------------------------------------------------------------- patterns
@@ -423,12 +467,16 @@ def test_letters_beyond_ascii(index):
     assert "cyrillic" in found(index, "\u041b\u0443\u043a\u0430\u0448\u0435\u043d\u043a\u0430")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Whoosh analyzer stems before it folds accents (terms.text_analyzer: StemmingAnalyzer | "
-    "CharsetFilter): 'Mahilio\u016d' is indexed as 'mahiliou', but the query 'mahiliou' is stemmed to 'mahili'",
-)
-def test_an_accented_word_is_found_typed_without_its_accents(index):
+def test_an_accented_word_is_found_typed_without_its_accents(index, backend_name, request):
+    if backend_name == "whoosh":  # a bug of this backend's analysis, not of the query language
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=True,
+                reason="the Whoosh analyzer stems before it folds accents (terms.text_analyzer: StemmingAnalyzer "
+                "| CharsetFilter): 'Mahilio\u016d' is indexed as 'mahiliou', but the query 'mahiliou' is "
+                "stemmed to 'mahili'",
+            )
+        )
     assert found(index, "mahiliou") == {"latin"}
 
 
