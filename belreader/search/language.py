@@ -299,7 +299,7 @@ def _plain_colons(text: str) -> str:
 
 def _normalise(text: str) -> str:
     """Leading '-' means NOT; field names are case-insensitive and have aliases."""
-    masked = _outside_quotes(text)
+    masked = re.sub(r'"[^"]*"', lambda m: '"' + " " * (len(m.group(0)) - 2) + '"', text)  # quotes kept
     out = []
     last = 0
     for m in re.finditer(r"(?:(?<=^)|(?<=[\s(]))-(?=[\w\"(])", masked):
@@ -481,7 +481,8 @@ def _build(group: _Group) -> Node | None:
                 continue
             if 0 < i < len(items) - 1 and not isinstance(items[i - 1], _Op) and not isinstance(items[i + 1], _Op):
                 left, right = items[i - 1], items[i + 1]
-                if not _open(left, And if name == "AND" else Or):
+                extends = (name == "AND" and _open(left, And)) or (name == "OR" and _open(left, Or))
+                if not extends:
                     left = left.node if isinstance(left, _Fresh) else left
                 right = right.node if isinstance(right, _Fresh) else right
                 merged: Node
@@ -599,9 +600,35 @@ def expand_aliases(node: Node, table, decide: Callable[[str], str] | None = None
             variants = table.expand_token(node.text) - {node.text.lower()}
             if variants:
                 return replace(node, variants=tuple(sorted(variants)))
+        if isinstance(node, Phrase) and (node.field is None or node.field in DEFAULT_FIELDS):
+            spellings = _phrase_spellings(node.text, table)
+            if len(spellings) > 1:
+                return Or(tuple(replace(node, text=text) for text in spellings))
         return node
 
     return transform(node, visit)
+
+
+MAX_PHRASE_SPELLINGS = 16  # a phrase of several names is looked for in at most this many spellings
+_PHRASE_WORD = re.compile(r"[\w'’-]+")
+
+
+def _phrase_spellings(text: str, table) -> list[str]:
+    """`text` and its other spellings, each word that names a known entity replaced by its other
+    one-word spellings ("lukashenko thanked" -> also "lukashenka thanked"); `text` first."""
+    out = [text]
+    for match in _PHRASE_WORD.finditer(text):
+        word = match.group(0)
+        variants = sorted(table.expand_token(word) - {word.lower()})
+        if not variants:
+            continue
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+        grown = []
+        for spelling in out:
+            grown.append(spelling)
+            grown.extend(pattern.sub(variant, spelling, count=1) for variant in variants)
+        out = list(dict.fromkeys(grown))[:MAX_PHRASE_SPELLINGS]
+    return out
 
 
 def resolve_names(node: Node, values_of: Callable[[str], list[str]]) -> tuple[Node, list[str]]:

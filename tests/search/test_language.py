@@ -164,3 +164,33 @@ def test_resolving_names_widens_a_surname_and_says_when_it_is_ambiguous():
     # a full name, or a value the index does not hold, is left as it is and says nothing
     exact = lang.parse("speaker:tony-blair source:nobody", table=False)
     assert lang.resolve_names(exact, lambda field: values.get(field, [])) == (exact, [])
+
+
+def test_an_or_on_the_left_of_andnot_or_andmaybe_is_a_node_of_the_tree():
+    assert tree("a OR b ANDNOT c") == AndNot(Or((w("a"), w("b"))), w("c"))
+    assert tree("a OR b ANDMAYBE c") == AndMaybe(Or((w("a"), w("b"))), w("c"))
+    assert tree("a AND b ANDNOT c") == AndNot(And((w("a"), w("b"))), w("c"))
+
+
+def test_a_minus_before_a_phrase_negates_it():
+    assert tree('military -"russian base"') == And((w("military"), Not(Phrase("russian base"))))
+    assert tree('-"a b" c') == And((Not(Phrase("a b")), w("c")))
+
+
+def test_a_phrase_is_looked_for_in_every_spelling_of_its_names():
+    table = _Table()
+    parsed = lang.parse('"Lukashenko thanked"~2', table=table, decide=lambda x: x)
+    assert parsed == Or((Phrase("Lukashenko thanked", slop=2), Phrase("lukashenka thanked", slop=2)))
+    assert lang.parse('"red lines"', table=table, decide=lambda x: x) == Phrase("red lines")
+
+
+class _Names(_Table):
+    def expand_token(self, token: str) -> set[str]:  # every word n1..n9 has a second spelling
+        return {token.lower(), token.lower() + "a"} if token[:1] == "n" else set()
+
+
+def test_a_phrase_of_many_names_is_looked_for_in_a_bounded_number_of_spellings():
+    many = lang.parse('"n1 n2 n3 n4 n5 n6"', table=_Names(), decide=lambda x: x)  # 64 spellings
+    assert isinstance(many, Or) and len(many.children) == lang.MAX_PHRASE_SPELLINGS
+    assert many.children[0] == Phrase("n1 n2 n3 n4 n5 n6")
+    assert len({child.text for child in many.children}) == lang.MAX_PHRASE_SPELLINGS

@@ -16,7 +16,7 @@ from array import array
 from collections import Counter
 from itertools import accumulate
 
-from whoosh.analysis import STOP_WORDS, CharsetFilter, StemmingAnalyzer
+from whoosh.analysis import STOP_WORDS, CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.lang.porter import stem
@@ -36,15 +36,22 @@ _single_position: dict[type, dict[int, bytes]] = {}
 
 
 def text_analyzer():
-    """The analyzer of every full-text field (title, subtitle, body, claims)."""
-    return StemmingAnalyzer(stoplist=STOP_WORDS, minsize=_MIN_SIZE) | CharsetFilter(accent_map)
+    """The analyzer of every full-text field (title, subtitle, body, claims). Accents are folded
+    before stemming, so 'Mahilioŭ' and 'Mahiliou' give one term."""
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter(stoplist=STOP_WORDS, minsize=_MIN_SIZE)
+        | StemFilter()
+    )
 
 
 def _term(word: str) -> str:
-    lowered = word.lower()
+    lowered = word.lower().translate(accent_map)
     if len(lowered) < _MIN_SIZE or lowered in STOP_WORDS:
         return ""
-    return stem(lowered).translate(accent_map)
+    return stem(lowered)
 
 
 def term_positions(words: list[str]) -> dict[bytes, list[int]]:
