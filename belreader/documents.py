@@ -6,7 +6,7 @@ documents, told apart by `kind`.
 
 Article document fields: kind="article", id, article_id, path, title, subtitle, body, publisher,
 publisher_key (the facet value), author, date, tag (list), content_hash, mtime, size, n_claims,
-n_paragraphs, title_derived, and with analysis: entity, speaker, source (lists of ids) and claims
+n_paragraphs, title_derived, text_key (equal for duplicates), and with analysis: entity, speaker, source (lists of ids) and claims
 (the claims' contents, one per line). Claim documents: kind="claim", id, article_id, path, title,
 body (the claim's content), publisher, entity, speaker, source (lists) and data (the claim as a
 dict, returned as stored).
@@ -14,6 +14,8 @@ dict, returned as stored).
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import asdict, dataclass
 
 from belreader.article import Article
@@ -84,6 +86,7 @@ def article_document(article: Article, analysis) -> dict:
         "n_claims": 0,
         "n_paragraphs": len(article.paragraphs),
         "title_derived": article.title_derived,
+        "text_key": text_key(article),
     }
     if analysis is not None:
         fields["entity"] = sorted({e.id for e in analysis.entities})
@@ -113,6 +116,16 @@ def claim_document(article: Article, claim, analysis) -> dict:
         "source": [source_id(o) for o in claim.outlets],
         "data": asdict(claim),
     }
+
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def text_key(article: Article) -> str:
+    """The same for two articles whose title and text are the same words (case, spacing and
+    punctuation aside): exact duplicates, such as one story saved twice, are found by it."""
+    words = _NOT_WORDS.sub(" ", f"{article.title}\n{article.body}".casefold()).split()
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def documents(article: Article, analysis) -> list[dict]:

@@ -111,6 +111,7 @@ def search(
             start=start,
             count=pagelen,
             facets=("publisher",) if facets and kind == "article" else (),
+            collapse=kind == "article",
             cancelled=cancelled,
         )
         match = reader.match(prepared)
@@ -132,6 +133,7 @@ def search(
                     rank=rank,
                     snippets=make_snippets(body, backend.spans(body, words), snippets) if snippets else [],
                     n_claims=stored.get("n_claims") or 0,
+                    also_in=[reader.stored(copy)["id"] for copy in ranked.copies.get(doc, [])],
                 )
             )
         suggested = _did_you_mean(index, reader, query.text) if ranked.total == 0 and suggest else None

@@ -83,6 +83,7 @@ class Hit:
     rank: int
     snippets: list[Snippet] = field(default_factory=list)
     n_claims: int = 0
+    also_in: list[str] = field(default_factory=list)  # ids of duplicates of this article that match too
 
     def to_dict(self) -> dict:
         return {
@@ -96,6 +97,7 @@ class Hit:
             "score": round(self.score, 4),
             "claims": self.n_claims,
             "snippets": [s.to_dict() for s in self.snippets],
+            "also_in": self.also_in,
         }
 
 
@@ -154,6 +156,7 @@ class Ranked:
     total: int
     docs: list[tuple[Any, float]]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    copies: dict[Any, list[Any]] = field(default_factory=dict)  # a shown doc -> its matching duplicates
 
 
 class Prepared(Protocol):
@@ -179,10 +182,13 @@ class SearchReader(Protocol):
         start: int = 0,
         count: int = 10,
         facets: Sequence[str] = (),
+        collapse: bool = False,
         cancelled: Callable[[], bool] | None = None,
     ) -> Ranked:
         """Evaluate once: total, documents start..start+count best first (ties in index
-        order), and counts of the `facets` fields' values over all the matches."""
+        order), and counts of the `facets` fields' values over all the matches. With `collapse`,
+        duplicate articles (equal `text_key`) count and rank once, as the best of them, the
+        others listed in `copies`."""
         ...
 
     def stored(self, doc: Any) -> dict:

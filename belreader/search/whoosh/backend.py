@@ -56,6 +56,7 @@ class WhooshReader:
         start: int = 0,
         count: int = 10,
         facets: Sequence[str] = (),
+        collapse: bool = False,
         cancelled: Callable[[], bool] | None = None,
     ) -> Ranked:
         engine = self.engine
@@ -63,6 +64,9 @@ class WhooshReader:
         _check(cancelled)
         keep = engine.mask("kind", kind)[ids]
         ids, scores = ids[keep], scores[keep]
+        copies: dict = {}
+        if collapse and "text_key" in self.schema and len(ids):
+            ids, scores, copies = _collapsed(ids, scores, engine.codes("text_key")[1])
         chosen = _ranked(ids, scores, start + count)[start:]
         counted: dict[str, dict[str, int]] = {}
         for name in facets:
@@ -74,7 +78,8 @@ class WhooshReader:
                 sorted(((labels[i], int(n)) for i, n in enumerate(tally) if n), key=lambda kv: (-kv[1], kv[0]))
             )
         docs = [(int(ids[at]), float(scores[at])) for at in chosen.tolist()]
-        return Ranked(total=len(ids), docs=docs, facets=counted)
+        shown = {doc: copies[doc] for doc, _score in docs if doc in copies}
+        return Ranked(total=len(ids), docs=docs, facets=counted, copies=shown)
 
     def stored(self, doc: Any) -> dict:
         return self.searcher.stored_fields(int(doc))
@@ -238,6 +243,26 @@ def _query_match(query, reader, engine) -> QueryMatch:
             if (term_field, term) in reader:
                 match.words.add(term.decode("utf-8") if isinstance(term, bytes) else term)
     return match
+
+
+def _collapsed(ids, scores, codes):
+    """(ids, scores) with each group of duplicates (equal code >= 0) reduced to its best-ranked
+    member, and that member -> the other members' docnums, best first."""
+    found = codes[ids]
+    keyed = found >= 0
+    if len(np.unique(found[keyed])) == int(keyed.sum()):
+        return ids, scores, {}  # no duplicates among the matches: the common case, no sorting
+    order = np.lexsort((ids, -scores))  # rank order, ties in docnum order
+    keyed_at = order[found[order] >= 0]  # positions of the keyed matches, in rank order
+    _codes, first = np.unique(found[keyed_at], return_index=True)  # each code's best position
+    keep = np.ones(len(ids), dtype=bool)
+    keep[keyed_at] = False
+    keep[keyed_at[first]] = True
+    best = {int(found[at]): int(ids[at]) for at in keyed_at[first].tolist()}
+    copies: dict[int, list[int]] = {}
+    for at in keyed_at[~np.isin(np.arange(len(keyed_at)), first)].tolist():  # the duplicates, best first
+        copies.setdefault(best[int(found[at])], []).append(int(ids[at]))
+    return ids[keep], scores[keep], copies
 
 
 def _check(cancelled) -> None:

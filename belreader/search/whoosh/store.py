@@ -54,6 +54,7 @@ def build_schema():
         speaker=KEYWORD(lowercase=True, scorable=True, stored=True),
         source=KEYWORD(lowercase=True, scorable=True, stored=True),
         content_hash=ID(stored=True),
+        text_key=ID(stored=False),  # equal for duplicate articles: search shows one of them
         mtime=STORED(),
         size=STORED(),
         n_claims=NUMERIC(stored=True),
