@@ -135,6 +135,13 @@ class Keyword:
 
 
 @dataclass(frozen=True, slots=True)
+class All:
+    """Every document (`*:*`)."""
+
+    boost: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
 class And:
     children: tuple[Node, ...]
     boost: float = 1.0
@@ -170,9 +177,9 @@ class AndMaybe:
     boost: float = 1.0
 
 
-Leaf = Word | Phrase | Prefix | Wildcard | Fuzzy | Range | Keyword
+Leaf = Word | Phrase | Prefix | Wildcard | Fuzzy | Range | Keyword | All
 Node = Leaf | And | Or | Not | AndNot | AndMaybe
-LEAVES = (Word, Phrase, Prefix, Wildcard, Fuzzy, Range, Keyword)
+LEAVES = (Word, Phrase, Prefix, Wildcard, Fuzzy, Range, Keyword, All)
 
 
 def leaves(node: Node) -> Iterator[Leaf]:
@@ -231,6 +238,8 @@ def label(leaf: Leaf) -> str:
         return f'"{leaf.text}"'
     if isinstance(leaf, Keyword):
         return leaf.value
+    if isinstance(leaf, All):
+        return "*:*"
     return leaf.text
 
 
@@ -368,6 +377,12 @@ def _read_group(text: str, pos: int, closing: bool) -> tuple[_Group, int]:
                 group.items.append(_Op(op.group(1)))
                 pos = op.end()
                 continue
+            if text.startswith("*:*", pos) and (
+                pos + 3 == len(text) or text[pos + 3].isspace() or text[pos + 3] == ")"
+            ):
+                group.items.append(All())
+                pos += 3
+                continue
             fielded = _FIELD.match(text, pos)
             if fielded and (fielded.group(1) == "*" or fielded.group(1).lower() in _FIELD_NAMES):
                 pending_field = fielded.group(1).lower() if fielded.group(1) != "*" else "*"
@@ -454,7 +469,7 @@ def _with_field(item, name: str):
     if isinstance(item, _Group):
         item.items = [_with_field(child, name) if not isinstance(child, _Op) else child for child in item.items]
         return item
-    if isinstance(item, LEAVES) and getattr(item, "field", None) is None:
+    if isinstance(item, Word | Phrase | Prefix | Wildcard | Fuzzy | Range) and item.field is None:
         return replace(item, field=name)
     return item
 

@@ -194,3 +194,9 @@ def test_a_phrase_of_many_names_is_looked_for_in_a_bounded_number_of_spellings()
     assert isinstance(many, Or) and len(many.children) == lang.MAX_PHRASE_SPELLINGS
     assert many.children[0] == Phrase("n1 n2 n3 n4 n5 n6")
     assert len({child.text for child in many.children}) == lang.MAX_PHRASE_SPELLINGS
+
+
+def test_star_colon_star_is_every_document():
+    assert tree("*:*") == lang.All()
+    assert tree("*:* -loan") == And((lang.All(), Not(w("loan"))))
+    assert tree("*") == Wildcard("*")  # a bare star is a word pattern (and meets the expansion limit)

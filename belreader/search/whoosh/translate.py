@@ -49,6 +49,8 @@ def _node(node: lang.Node, schema) -> wq.Query:
         return wq.AndNot(_node(node.positive, schema), _node(node.negative, schema))
     if isinstance(node, lang.AndMaybe):
         return wq.AndMaybe(_node(node.required, schema), _node(node.optional, schema))
+    if isinstance(node, lang.All):
+        return wq.Every(boost=node.boost)
     if isinstance(node, lang.Keyword):
         return wq.Term(node.field, node.value, boost=node.boost)
     if isinstance(node, lang.Word):
