@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.text import Text
 from belreader import __version__
 from belreader.config import resolve_corpus
 from belreader.text import display, display_block, display_same_length, dumps_json, escape_json_text
+
+if TYPE_CHECKING:
+    from belreader.library import Library
 
 EXIT_NO_RESULTS = 1
 EXIT_USAGE = 2
@@ -165,43 +168,50 @@ def _run_app() -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def open_index(*, update: bool | None = None, procs: int = 1):
-    """The corpus index, brought up to date first (unless --no-update and it exists)."""
-    from belreader.corpus import CorpusError
-    from belreader.index import CorpusIndex, IndexProblem, IndexRefused
+def library() -> Library:
+    """The project the command works on (the corpus and index chosen by the options)."""
+    from belreader.library import CorpusError, Library
 
     try:
-        index = CorpusIndex(opts.corpus, opts.index_dir, analysis=opts.analysis)
+        return Library(opts.corpus, opts.index_dir, analysis=opts.analysis)
     except CorpusError as exc:
         raise fail(str(exc)) from None
+
+
+def open_library(*, update: bool | None = None, procs: int = 1) -> Library:
+    """The project, its index brought up to date first (unless --no-update and it exists)."""
+    from belreader.library import IndexProblem, IndexRefused
+
+    lib = library()
     want_update = opts.update if update is None else update
-    if want_update or not index.exists():
-        _run_update(index, rebuild=False, procs=procs, quiet=True, read_only_ok=True)
+    if want_update or not lib.exists():
+        _run_update(lib, rebuild=False, procs=procs, quiet=True, read_only_ok=True)
     else:
         try:
-            index.check_location()
+            lib.check_location()
         except IndexRefused as exc:
             raise fail(str(exc)) from None
-        damage = index.damage(deep=False)  # cheap: what the reading itself meets is reported too
+        damage = lib.damage(deep=False)  # cheap: what the reading itself meets is reported too
         if damage:
             raise fail(
-                f"the index at {index.index_dir} cannot be used ({damage}); "
+                f"the index at {lib.index_dir} cannot be used ({damage}); "
                 "run without --no-update to rebuild it, or `belreader index --rebuild`",
                 EXIT_FAILURE,
             )
     try:
-        index.open()
+        lib.open()
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE) from None
-    return index
+    return lib
 
 
-def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
+def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
     """Update the index; None when it is read-only and `read_only_ok` (it is read as it is)."""
+    import time
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
-    from belreader.corpus import CorpusError
-    from belreader.index import IndexProblem, IndexReadOnly, IndexRefused
+    from belreader.library import CorpusError, IndexProblem, IndexReadOnly, IndexRefused
 
     show = err.is_terminal and not os.environ.get("CI")
     progress = Progress(
@@ -215,8 +225,6 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: 
         disable=not show,
     )
     tasks: dict[str, TaskID] = {}
-    import time
-
     started: dict[str, float] = {}
 
     def on_progress(stage: str, done: int, total: int) -> None:
@@ -229,11 +237,11 @@ def _run_update(index, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: 
 
     try:
         with progress:
-            report = index.update(rebuild=rebuild, progress=on_progress, procs=procs, multisegment=procs > 1)
+            report = lib.update(rebuild=rebuild, progress=on_progress, procs=procs)
     except (CorpusError, IndexRefused) as exc:
         raise fail(str(exc)) from None
     except IndexReadOnly as exc:
-        if not (read_only_ok and index.exists() and index.damage() is None):
+        if not (read_only_ok and lib.readable()):
             raise fail(str(exc), EXIT_FAILURE) from None
         err.print(
             Text(f"belreader: the index is read-only ({exc}); showing it as it is, without changes to the corpus")
@@ -261,23 +269,35 @@ def _snippet_text(snippet) -> Text:
     return text
 
 
-def _resolve_summary(index, ident: str):
+def _resolve_article(lib: Library, ident: str):
+    from belreader.library import CorpusError
+
     try:
-        return index.resolve(ident)
-    except LookupError as exc:
-        raise fail(str(exc.args[0]) if exc.args else str(exc)) from None
-
-
-def _resolve_article(index, ident: str):
-    from belreader.corpus import CorpusError
-
-    summary = _resolve_summary(index, ident)
-    try:
-        return index.load_article(summary.id)
+        return lib.load_article(lib.resolve(ident).id)
     except LookupError as exc:
         raise fail(str(exc.args[0]) if exc.args else str(exc)) from None
     except (ValueError, CorpusError) as exc:
         raise fail(f"cannot read article '{ident}': {exc}", EXIT_FAILURE) from None
+
+
+class _Fails:
+    """Turns the core's expected errors, raised by any Library call in the block, into the
+    one-line failure: an unknown article or a bad query (usage, exit 2), an unreadable corpus
+    file (exit 2), the clips database (exit 3)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        from belreader.library import ClipStoreError, CorpusError, QueryError
+
+        if isinstance(exc, ClipStoreError):
+            raise fail(str(exc), EXIT_FAILURE) from None
+        if isinstance(exc, LookupError):
+            raise fail(str(exc.args[0]) if exc.args else str(exc)) from None
+        if isinstance(exc, (QueryError, CorpusError)):
+            raise fail(str(exc)) from None
+        return False
 
 
 # --------------------------------------------------------------------------- commands
@@ -293,17 +313,13 @@ def index(
 ) -> None:
     """Build or update the index (new, changed and deleted files; entities and claims)."""
     use(corpus, index_dir)
-    from belreader.corpus import CorpusError
-    from belreader.index import CorpusIndex
+    from belreader.library import update_summary
 
-    try:
-        ix = CorpusIndex(opts.corpus, opts.index_dir, analysis=opts.analysis)
-    except CorpusError as exc:
-        raise fail(str(exc)) from None
-    report = _run_update(ix, rebuild=rebuild, procs=procs, quiet=False)
+    lib = library()
+    report = _run_update(lib, rebuild=rebuild, procs=procs, quiet=False)
     if as_json:
         data = report.to_dict()
-        data.update(corpus=str(ix.corpus), index=str(ix.index_dir), articles=ix.doc_count())
+        data.update(corpus=str(lib.corpus), index=str(lib.index_dir), articles=lib.doc_count())
         emit_json(data)
         return
     for skipped in report.skipped:
@@ -312,9 +328,8 @@ def index(
         err.print(Text(f"warning {display(warning.path)}: {display(warning.message)}"))
     console.print(
         Text(
-            f"{ix.doc_count():,} articles indexed from {display(ix.corpus)} "
-            f"({len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
-            f"{report.unchanged} unchanged, {len(report.skipped)} skipped) in {report.seconds:.2f} s"
+            f"{lib.doc_count():,} articles indexed from {display(lib.corpus)} "
+            f"({update_summary(report, every_count=True)}) in {report.seconds:.2f} s"
         )
     )
 
@@ -327,7 +342,7 @@ def list_articles(
 ) -> None:
     """List the corpus's articles."""
     use(corpus, index_dir)
-    summaries = open_index().summaries()
+    summaries = open_library().summaries()
     if as_json:
         emit_json({"total": len(summaries), "articles": [s.to_dict() for s in summaries]})
         return
@@ -352,13 +367,9 @@ def search(
 ) -> None:
     """Search the corpus; hits are ranked (BM25F) with highlighted snippets."""
     use(corpus, index_dir)
-    from belreader import search as core
-
-    ix = open_index()
-    try:
-        results = core.search(ix, query, page=page, pagelen=limit)
-    except core.QueryError as exc:
-        raise fail(str(exc)) from None
+    lib = open_library()
+    with _Fails():
+        results = lib.search(lib.query(query), page=page, pagelen=limit)
     if as_json:
         emit_json(results.to_dict())
         raise typer.Exit(0 if results.total else EXIT_NO_RESULTS)
@@ -404,8 +415,7 @@ def show(
 ) -> None:
     """Show one article: metadata and numbered paragraphs."""
     use(corpus, index_dir)
-    ix = open_index()
-    art = _resolve_article(ix, article)
+    art = _resolve_article(open_library(), article)
     if as_json:
         data = art.to_dict()
         data["paragraphs"] = [
@@ -462,19 +472,6 @@ def _print_long(label: str, text: str) -> None:
     console.file.flush()
 
 
-def _analyses(ix, article_id: str | None = None):
-    from belreader.corpus import CorpusError
-
-    try:
-        if article_id:
-            art = _resolve_article(ix, article_id)
-            return [art], [ix.analysis_for(art)]
-        articles = ix.load_all_articles()
-        return articles, ix.all_analyses(articles)
-    except CorpusError as exc:
-        raise fail(str(exc)) from None
-
-
 def _backend_note() -> None:
     from belreader import nlp
     from belreader.nlp.aliases import load_table
@@ -511,13 +508,14 @@ def entities(
     use(corpus, index_dir)
     if ctx.invoked_subcommand is not None:
         return
-    from belreader import nlp
-
-    ix = open_index()
-    _articles, analyses = _analyses(ix, article)
+    lib = open_library()
+    with _Fails():
+        if suggest_aliases:
+            suggestions = lib.alias_suggestions(article, _decisions())
+        else:
+            rows = lib.entities(article, type_)
     _backend_note()
     if suggest_aliases:
-        suggestions = nlp.suggest_aliases(analyses, _decisions())
         if as_json:
             emit_json({"suggestions": suggestions})
             return
@@ -537,7 +535,6 @@ def entities(
             )
         console.print(table)
         return
-    rows = nlp.entity_rows(analyses, type_)
     if as_json:
         emit_json({"total": len(rows), "entities": rows})
         raise typer.Exit(0 if rows else EXIT_NO_RESULTS)
@@ -626,41 +623,18 @@ def claims(
 ) -> None:
     """Attributed statements: who said what, according to whom."""
     use(corpus, index_dir)
-    from belreader import search as core
-    from belreader.index import iter_claim_records
-
-    ix = open_index()
-    article_id = _resolve_summary(ix, article).id if article else None
-    records = list(iter_claim_records(ix, article_id))
-    if speaker:
-        from belreader.nlp.aliases import load_table
-
-        wanted = load_table().canonical(speaker) or speaker.casefold()
-        records = [
-            r for r in records if (r.get("speaker_id") or "") == wanted or wanted in (r.get("speaker") or "").casefold()
-        ]
-    if query:
-        try:
-            found = core.search(ix, query, kind="claim", pagelen=100000, snippets=0, facets=False)
-        except core.QueryError as exc:
-            raise fail(str(exc)) from None
-        ids = {h.id for h in found.hits}
-        records = [r for r in records if r["id"] in ids]
+    lib = open_library()
+    with _Fails():
+        records = lib.claims(article, speaker, lib.query(query) if query else None)
     if as_json:
         emit_json({"total": len(records), "claims": records})
         raise typer.Exit(0 if records else EXIT_NO_RESULTS)
     if not records:
         console.print("No claims.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    from belreader.nlp.aliases import load_table
     from belreader.nlp.records import Claim
 
-    table = load_table()
-
-    def outlet_name(outlet_id: str) -> str:
-        entry = table.entry(outlet_id)
-        return entry.name if entry else outlet_id
-
+    names = lib.outlet_names(o for r in records for o in r.get("outlets") or ())
     for r in records:
         line = Text(f"{display(r['id'])}  ", style="dim")
         line.append(display(Claim.from_record(r).attribution), style="bold")  # the verb as written
@@ -668,7 +642,7 @@ def claims(
         content = display(r.get("content", ""))
         line.append(f"“{content}”" if r.get("direct_quote") else content)
         if r.get("outlets"):
-            line.append(f"  via {', '.join(display(outlet_name(o)) for o in r['outlets'])}", style="cyan")
+            line.append(f"  via {', '.join(display(names[o]) for o in r['outlets'])}", style="cyan")
         console.print(line)
 
 
@@ -681,24 +655,21 @@ def sources(
 ) -> None:
     """Who the articles cite: publishers, authors, agencies, papers, channels, documents."""
     use(corpus, index_dir)
-    from belreader import nlp
-
-    ix = open_index()
-    _articles, analyses = _analyses(ix, article)
-    if article:
-        analysis = analyses[0]
-        rows = [{"id": s.id, "name": s.name, "kind": s.kind, "claims": s.claim_count} for s in analysis.sources]
+    lib = open_library()
+    with _Fails():
+        article_id = lib.resolve(article).id if article else None
+        rows = lib.sources(article_id)
+    if article_id:
         if as_json:
-            emit_json({"article_id": analysis.article_id, "sources": rows})
+            emit_json({"article_id": article_id, "sources": rows})
             return
-        table = Table(title=Text(f"Sources of {display(analysis.article_id)}"), title_justify="left")
+        table = Table(title=Text(f"Sources of {display(article_id)}"), title_justify="left")
         for column in ("name", "kind", "claims"):
             table.add_column(column)
         for row in rows:
             table.add_row(_plain(row["name"]), _plain(row["kind"]), str(row["claims"]))
         console.print(table)
         return
-    rows = nlp.corpus_sources(analyses)
     if as_json:
         emit_json({"total": len(rows), "sources": rows})
         return
@@ -729,14 +700,11 @@ def related(
     use(corpus, index_dir)
     from dataclasses import asdict
 
-    from belreader import nlp
-
-    ix = open_index()
-    _articles, analyses = _analyses(ix)
-    target = next((c for a in analyses for c in a.claims if c.id == claim_id), None)
-    if target is None:
+    with _Fails():
+        found = open_library().related(claim_id, limit=limit)
+    if found is None:
         raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
-    ranked = nlp.related_matches(target, analyses, limit=limit)
+    target, ranked = found.claim, found.matches
     if as_json:
         emit_json(
             {
@@ -769,47 +737,125 @@ def related(
         console.print(line)
 
 
-def _open_clips(writing: bool = False):
-    """The clip store, or a one-line error (a folder at its path, a locked database...).
-
-    A store in a folder it cannot write opens read-only: for reading, its warning says so
-    once; for `writing`, that is the one-line error."""
-    from belreader.clips import ClipStore, ClipStoreError
-
-    try:
-        store = ClipStore()
-        if writing and store.read_only:
-            store.check_writable()
-    except ClipStoreError as exc:
-        raise fail(str(exc), EXIT_FAILURE) from None
-    if store.warning:
-        err.print(Text(f"belreader: {display(store.warning)}"))
-    return store
+def _account_line(row) -> Text:
+    """One account of a fact: who said it and how, through whom, where; then its words."""
+    line = Text("  ")
+    line.append(display(f"{row.speaker or '(no speaker)'} {row.verb}".strip()), style="bold")
+    line.append(f" ({display(row.stance)}{', negative' if row.negated else ''})", style="dim")
+    if row.outlets:
+        line.append(f" via {', '.join(display(o) for o in row.outlets)}", style="cyan")
+    where = " · ".join(display(x) for x in (row.publisher or row.title, row.date) if x)
+    line.append(f"  {where}, para. {row.paragraph}  [{display(row.claim_id)}]", style="dim")
+    line.append(f"\n    “{display(row.span)}”")
+    return line
 
 
-class _ClipErrors:
-    """Turns a ClipStoreError raised by any store call into the one-line failure."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, exc, tb):
-        from belreader.clips import ClipStoreError
-
-        if isinstance(exc, ClipStoreError):
-            raise fail(str(exc), EXIT_FAILURE) from None
-        return False
+def _difference_line(difference) -> Text:
+    line = Text(f"  {display(difference.kind)}: ", style="bold yellow")
+    line.append(display(difference.explanation))
+    return line
 
 
-def _current_clips(ix, store):
-    """The clips, re-anchored against the current text of their articles."""
-    from belreader.clips import reanchor_all
+@app.command()
+def facts(
+    disagreeing: bool = typer.Option(
+        False, "--disagreeing", help="Only facts whose accounts differ (amounts, dates, stance, attribution)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Facts reported by several articles: each group's accounts and how they differ."""
+    use(corpus, index_dir)
+    lib = open_library()
+    with _Fails():
+        comparisons = lib.comparisons(disagreeing=disagreeing)
+    if as_json:
+        emit_json({"total": len(comparisons), "groups": [c.to_dict() for c in comparisons]})
+        raise typer.Exit(0 if comparisons else EXIT_NO_RESULTS)
+    if not comparisons:
+        console.print("No accounts that differ." if disagreeing else "No fact reported by more than one article.")
+        raise typer.Exit(EXIT_NO_RESULTS)
+    what = "facts whose accounts differ" if disagreeing else "facts reported by more than one article"
+    console.print(Text(f"{len(comparisons)} {what}", style="bold"))
+    for comparison in comparisons:
+        console.print()
+        head = Text(display(comparison.group_id), style="bold")
+        head.append(f"  {len(comparison.rows)} accounts", style="dim")
+        if comparison.shared:
+            head.append(f"  ({display('; '.join(comparison.shared[:3]))})", style="dim")
+        console.print(head)
+        for row in comparison.rows:
+            console.print(_account_line(row))
+        for difference in comparison.differences:
+            console.print(_difference_line(difference))
 
-    with _ClipErrors():
-        summary = reanchor_all(store, ix.load_article).summary()
-        if summary:
-            err.print(Text(f"belreader: {display(summary)}"))
-        return store.list()
+
+@app.command()
+def compare(
+    claim_id: str = typer.Argument(..., help="A claim id, as printed by `belreader claims` or `belreader facts`."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON (the same as --format json)."),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f", help="md, csv or json, with full citations (default: a table for people)."
+    ),
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Every account of the fact a claim reports, side by side, with what differs between them."""
+    use(corpus, index_dir)
+    from belreader.library import COMPARISON_FORMATS
+
+    if as_json:
+        fmt = "json"
+    if fmt is not None and fmt not in COMPARISON_FORMATS:
+        raise fail(f"unknown format '{fmt}'; use one of {', '.join(COMPARISON_FORMATS)}")
+    lib = open_library()
+    with _Fails():
+        if lib.claim(claim_id) is None:
+            raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
+        comparison = lib.compare(claim_id)
+    if comparison is None:
+        console.print(Text(f"No other account of {display(claim_id)}: it is in no fact group."))
+        raise typer.Exit(EXIT_NO_RESULTS)
+    if fmt is not None:
+        sys.stdout.write(_export_for_stdout(lib.render_comparison(comparison, fmt), fmt))
+        return
+    table = Table(
+        title=Text(f"{display(comparison.group_id)}: {len(comparison.rows)} accounts"),
+        title_justify="left",
+        expand=True,
+    )
+    for column in ("article", "speaker", "stance", "via", "words", "amounts", "dates"):
+        table.add_column(column, overflow="fold", ratio=4 if column == "words" else 1)
+    for row in comparison.rows:
+        table.add_row(
+            Text.assemble((display(row.publisher or row.title), "bold"), "\n", (f"{display(row.date or '')}", "dim")),
+            _plain(f"{row.speaker or '(no speaker)'} {row.verb}".strip()),
+            _plain(row.stance + (", negative" if row.negated else "")),
+            _plain(", ".join(row.outlets) or "none"),
+            _plain(f"“{row.span}” (para. {row.paragraph})"),
+            _plain(", ".join(row.amounts_normalised)),
+            _plain(", ".join(row.dates_normalised)),
+        )
+    console.print(table)
+    if comparison.differences:
+        console.print(Text("What differs:", style="bold"))
+        for difference in comparison.differences:
+            console.print(_difference_line(difference))
+    else:
+        console.print("The accounts agree on what they state.")
+
+
+def _open_clips(lib: Library, writing: bool = False) -> Library:
+    """`lib` with its clip store open, or a one-line error (a folder at its path, a locked
+    database...). A store in a folder it cannot write opens read-only: for reading, its warning
+    says so once; for `writing`, that is the one-line error."""
+    with _Fails():
+        lib.clip_store(writing=writing)
+        warning = lib.clips_warning
+    if warning:
+        err.print(Text(f"belreader: {display(warning)}"))
+    return lib
 
 
 @app.command()
@@ -825,29 +871,31 @@ def export(
 ) -> None:
     """Export passages with full citations: your clips, or the paragraphs a search matches."""
     use(corpus, index_dir)
-    from belreader import export as core
-    from belreader import search as searching
+    from belreader.library import FORMATS, ExportError
 
     if clips_ == (query is not None):
         raise fail("choose what to export: --clips or --query QUERY")
-    if fmt not in (*core.FORMATS, "markdown"):
-        raise fail(f"unknown format '{fmt}'; use one of {', '.join(core.FORMATS)}")
-    ix = open_index()
+    if fmt not in (*FORMATS, "markdown"):
+        raise fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    fmt = "md" if fmt == "markdown" else fmt
+    lib = open_library()
     if clips_:
-        store = _open_clips()
-        passages = core.passages_from_clips(_current_clips(ix, store))
-    else:
-        assert query is not None  # exactly one of --clips and --query, checked above
-        try:
-            passages = core.passages_from_search(
-                ix,
-                query,
-                limit,
+        _open_clips(lib)
+    try:
+        with _Fails():
+            result = lib.export(
+                fmt,
+                lib.query(query) if query is not None else None,
+                dest=output,
+                overwrite=force,
+                limit=limit,
                 on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {display(aid)}: {display(why)}")),
+                on_reanchor=lambda summary: err.print(Text(f"belreader: {display(summary)}")),
             )
-        except searching.QueryError as exc:
-            raise fail(str(exc)) from None
-    if not passages:
+    except ExportError as exc:
+        hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
+        raise fail(f"{exc}{hint}", EXIT_FAILURE) from None
+    if not result.count:
         err.print(
             Text(
                 "belreader: nothing to export"
@@ -855,17 +903,11 @@ def export(
             )
         )
         raise typer.Exit(EXIT_NO_RESULTS)
-    info = core.ExportInfo(query=query, project=str(ix.corpus))
-    text = core.render(passages, fmt, entities_for=core.entities_from_index(ix) if fmt == "json" else None, info=info)
-    if output is None:
-        sys.stdout.write(_export_for_stdout(text, fmt))
+    if result.written is None:
+        sys.stdout.write(_export_for_stdout(result.text, fmt))
         return
-    try:
-        written = core.write_export(text, output, overwrite=force)
-    except core.ExportError as exc:
-        hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
-        raise fail(f"{exc}{hint}", EXIT_FAILURE) from None
-    err.print(Text(f"Exported {len(passages)} passage{'s' if len(passages) != 1 else ''} to {display(written)}"))
+    count = result.count
+    err.print(Text(f"Exported {count} passage{'s' if count != 1 else ''} to {display(result.written)}"))
 
 
 def _stdout_is_terminal() -> bool:
@@ -888,10 +930,12 @@ def clips_list(
     """List your marked passages."""
     from dataclasses import asdict
 
-    if order not in ("position", "newest"):
+    from belreader.library import CLIP_ORDERS
+
+    if order not in CLIP_ORDERS:
         raise fail("--order is 'position' or 'newest'")
-    with _ClipErrors():
-        clips = _open_clips().list(order=order)
+    with _Fails():
+        clips, _ = _open_clips(library()).clips(order, reanchor=False)
     if as_json:
         emit_json(
             {
@@ -915,7 +959,7 @@ def clips_list(
         status = clip.status
         if clip.changed_since_marked:
             # The marked words first (they are the clip); what the article says now after.
-            quote = Text.assemble(quote, ("\nnow: ", "bold yellow"), _plain(short(clip.current_quote)))
+            quote = Text.assemble(quote, ("\nnow: ", "bold yellow"), _plain(short(clip.current_quote or "")))
             status += ", changed since marked"
         table.add_row(
             str(clip.id),
@@ -933,9 +977,9 @@ def clips_list(
 def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`.")) -> None:
     """Remove clips by id."""
 
-    store = _open_clips(writing=True)
-    with _ClipErrors():
-        missing = [i for i in ids if not (0 < i < 2**63 and store.remove(i))]
+    lib = _open_clips(library(), writing=True)
+    with _Fails():
+        missing = lib.remove_clips(ids)
     removed = len(ids) - len(missing)
     console.print(f"Removed {removed} clip{'s' if removed != 1 else ''}.")
     if missing:
@@ -946,9 +990,9 @@ def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown b
 def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
     """Remove every clip."""
 
-    store = _open_clips(writing=True)
-    with _ClipErrors():
-        count = store.count()
+    lib = _open_clips(library(), writing=True)
+    with _Fails():
+        count = lib.count_clips()
     if not count:
         console.print("No clips to clear.")
         return
@@ -956,13 +1000,13 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
         if not sys.stdin.isatty():
             raise fail(f"refusing to clear {count} clips without --yes")
         typer.confirm(f"Remove all {count} clips?", abort=True)
-    with _ClipErrors():
-        removed = store.clear()
+    with _Fails():
+        removed = lib.clear_clips()
     console.print(f"Removed {removed} clips.")
 
 
 def main() -> None:
-    from belreader.index import IndexProblem
+    from belreader.library import IndexProblem
 
     try:
         app()

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import functools
 import io
 import json
 import os
@@ -255,30 +254,6 @@ class Passage:
 
 def passages_from_clips(clips: Iterable[Clip]) -> list[Passage]:
     return [Passage.from_clip(clip) for clip in clips]
-
-
-def passages_from_search(
-    index, query, limit: int = 1000, on_skip: Callable[[str, str], None] | None = None
-) -> list[Passage]:
-    """The paragraphs that match `query` in the articles it finds, best article first: the same
-    query object as `search`, so the reader and `belreader export --query` agree.
-    Raises search.QueryError. `on_skip(article_id, reason)` hears of articles that cannot be read."""
-    from belreader import search as searching
-
-    parsed = searching.as_query(query)  # parsed once, for the search and every article's paragraphs
-    match = searching.query_match(index, parsed)
-    passages: list[Passage] = []
-    for hit in searching.search(index, parsed, pagelen=limit, snippets=0, facets=False).hits:
-        try:
-            article = index.load_article(hit.id)
-        except (LookupError, ValueError) as exc:
-            if on_skip is not None:
-                on_skip(hit.id, str(exc))
-            continue
-        analysis = index.analysis_for(article) if index.analysis else None  # --no-nlp: none, anywhere
-        paragraphs = searching.matching_paragraphs(index, match, article, analysis)
-        passages.extend(passages_from_paragraphs(article, paragraphs))
-    return passages
 
 
 def passages_from_paragraphs(article: Article, paragraph_indexes: Iterable[int]) -> list[Passage]:
@@ -525,21 +500,6 @@ def _entity_record(entity) -> dict:
     if "text" not in record and "name" in record:
         record = {"text": record["name"], **record}
     return record
-
-
-def entities_from_index(index) -> Callable[[Passage], list | None]:
-    """An `entities_for` that reads each article's analysis through `index` (cached per article)."""
-
-    @functools.cache
-    def mentions_for(article_id: str):
-        if not index.analysis:  # --no-nlp: no analysis anywhere (a 19 MB article took 461 s)
-            return None
-        try:
-            return index.analysis_for(index.load_article(article_id)).mentions
-        except (LookupError, ValueError, OSError):
-            return None
-
-    return mentions_within(mentions_for)
 
 
 def mentions_within(

@@ -163,7 +163,7 @@ async def test_choosing_an_entity_filters_the_list_and_x_clears_it(app_factory):
         entities.highlighted = entities.get_option_index("peskov")
         await pilot.press("enter")
         await settle(app, pilot)
-        wanted = CorpusIndex(app.index.corpus, app.index.index_dir).article_ids_mentioning("peskov")
+        wanted = CorpusIndex(app.library.corpus, app.library.index_dir).article_ids_mentioning("peskov")
         assert 0 < len(wanted) < 5
         assert app.query_one(ArticleList).visible_ids == wanted
         bar = str(app.query_one("#filter-bar", Static).render())
@@ -196,7 +196,7 @@ async def test_clicking_a_name_in_the_text_selects_the_entity(app_factory):
         await settle(app, pilot)
         assert app.entity_filter is not None and app.entity_filter[0] == mention.entity_id
         assert view.selected_entity == mention.entity_id
-        assert set(app.query_one(ArticleList).visible_ids) == set(app.index.article_ids_mentioning(mention.entity_id))
+        assert set(app.query_one(ArticleList).visible_ids) == set(app.library.article_ids_mentioning(mention.entity_id))
 
 
 async def test_choosing_a_claim_scrolls_to_it_and_related_claims_jump_to_their_article(app_factory):

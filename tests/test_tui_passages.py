@@ -17,7 +17,7 @@ from belreader import clips as clips_module
 from belreader.clips import ClipStore
 from belreader.export import FORMAT_EXTENSIONS
 from belreader.tui.app import make_app
-from belreader.tui.passages import SPAN_SELECTION, clip_style, focused_clip_style
+from belreader.tui.passages import SPAN_SELECTION, clip_style, default_export_path, focused_clip_style
 from belreader.tui.scenes import scene
 from belreader.tui.screens.clips import ClipList, ClipsScreen, NoteDialog
 from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog
@@ -245,6 +245,10 @@ async def test_c_on_a_claim_marks_its_sentence(app_factory):
         assert clip.quote == sentence.strip()
         assert clip.start == claim.sentence_start + (len(sentence) - len(sentence.lstrip()))
         assert clip_style(view.dark) in styles_in(view, claim.paragraph)
+        # the clip records the claim: who said it, how, and through which outlets (by name)
+        names = {s.id: s.name for s in app.analysis.sources}
+        assert (clip.claim_id, clip.speaker, clip.verb) == (claim.id, claim.speaker, claim.verb_text or claim.verb)
+        assert clip.outlets == [names.get(o, o) for o in claim.outlets]
 
 
 # ---------------------------------------------------------------------- the Clips screen
@@ -253,8 +257,8 @@ async def test_c_on_a_claim_marks_its_sentence(app_factory):
 def make_clips(app) -> list:
     """Three clips, oldest first: 000 para 2, 000 para 5, 003 para 3."""
     store = app.clip_store
-    first = app.index.load_article(SEED_000)
-    other = app.index.load_article(SEED_003)
+    first = app.library.load_article(SEED_000)
+    other = app.library.load_article(SEED_003)
     return [
         store.add_paragraph(first, 2),
         store.add_paragraph(first, 5, note="old note"),
@@ -364,7 +368,7 @@ async def test_enter_jumps_back_to_the_clip_in_its_article(app_factory, fixed_cl
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         view = await open_article(app, pilot, SEED_003)
-        first = app.index.load_article(SEED_000)
+        first = app.library.load_article(SEED_000)
         late = len(first.paragraphs) - 2
         clip = app.clip_store.add_paragraph(first, late)
         await open_clips(app, pilot)
@@ -385,7 +389,7 @@ async def test_clips_screen_flags_orphaned_clips(app_factory, indexed_seed_corpu
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        article = app.index.load_article(SEED_003)
+        article = app.library.load_article(SEED_003)
         clip = app.clip_store.add_paragraph(article, 3)
         path = article.path
         raw = path.read_text(encoding="utf-8")
@@ -455,12 +459,8 @@ async def test_export_dialog_writes_each_format(app_factory, tmp_path, fmt, fixe
         assert any(m.startswith("Exported 3 passages") for m in notifications(app))
 
 
-async def test_export_of_search_results_matches_the_cli(app_factory, tmp_path, indexed_seed_corpus):
-    from typer.testing import CliRunner
-
-    from belreader.cli import app as cli
-
-    corpus, index_dir = indexed_seed_corpus
+async def test_an_export_of_search_results_records_its_query_and_project(app_factory, tmp_path, indexed_seed_corpus):
+    corpus, _ = indexed_seed_corpus
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
@@ -468,17 +468,16 @@ async def test_export_of_search_results_matches_the_cli(app_factory, tmp_path, i
         await pilot.pause(0.3)
         await settle(app, pilot)
         app.query_one(ArticleView).focus()
-        dest = tmp_path / "search.csv"
-        await export_with(app, pilot, "csv", dest, scope="search")
-    result = CliRunner().invoke(
-        cli, ["export", "--query", "loan", "--format", "csv", "--corpus", str(corpus), "--index", str(index_dir)]
-    )
-    assert result.exit_code == 0, result.output
-    ours = list(csv.DictReader(dest.read_text(encoding="utf-8").splitlines()))
-    theirs = list(csv.DictReader(result.stdout.splitlines()))
-    assert ours and [(r["article_id"], r["paragraph"]) for r in ours] == [
-        (r["article_id"], r["paragraph"]) for r in theirs
-    ]
+        dest = tmp_path / "search.json"
+        await export_with(app, pilot, "json", dest, scope="search")
+    data = json.loads(dest.read_text(encoding="utf-8"))
+    assert data["query"] == "loan" and data["project"] == str(corpus)
+    assert data["count"] and all(r["source"] == "paragraph" for r in data["passages"])
+
+
+def test_default_export_paths_end_with_the_formats_extension(fixed_clock):
+    assert default_export_path("md") == "~/belreader-clips-20260101.md"
+    assert default_export_path("csl", "search") == "~/belreader-search-20260101.csl.json"
 
 
 async def test_an_existing_file_is_replaced_only_after_yes(app_factory, tmp_path, fixed_clock):
@@ -569,6 +568,7 @@ async def test_palette_lists_the_clips_and_export_commands(app_factory):
         await settle(app, pilot)
         names = [c.name for source in COMMAND_SOURCES for c in source(app)]
         assert "clips: open" in names and "export: clips as JSON" in names
+        assert "export: clips as BibTeX citations" in names  # every export format, listed once
         assert not any(n.startswith("export: search results") for n in names)
         app.run_query("loan")
         await settle(app, pilot)

@@ -29,6 +29,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from belreader.library import Library
 from belreader.state import SORT_KEYS, UIState, read_state, save_state, state_path
 from belreader.text import display, display_block
 from belreader.tui.commands import BelreaderCommands
@@ -63,10 +64,6 @@ SEARCH_PAGE = 20
 EXIT_GRACE = 3.0  # seconds a closed reader may take to end before it is ended (see _end_when_stuck)
 SUGGEST_DELAY = 0.35  # did-you-mean costs more than a search: ask only once typing pauses
 RELATED_LIMIT = 8
-
-
-def _read_summaries(index) -> list | None:
-    return index.summaries() if index.exists() else None
 
 
 def _while_mounted(handler):
@@ -159,19 +156,18 @@ class BelreaderApp(PassageActions, App):
 
     def __init__(self, corpus=None, index_dir=None, state_dir=None, analysis: bool = True) -> None:
         super().__init__()
-        from belreader.index import CorpusIndex
-
-        # analysis=False (--no-nlp): an index without entities and claims (huge corpora), and no
-        # analysis anywhere: the open article's panels say analysis is off.
-        self.index = CorpusIndex(corpus, index_dir, analysis=analysis)
+        # The project: the reader only asks it (in workers) and shows the answers. analysis=False
+        # (--no-nlp): an index without entities and claims (huge corpora), and no analysis
+        # anywhere: the open article's panels say analysis is off.
+        self.library = Library(corpus, index_dir, analysis=analysis)
         # Read what the index holds while Textual starts up; the index worker picks it up.
-        self._prefetch = _STARTUP_POOL.submit(_read_summaries, self.index)
+        self._prefetch = _STARTUP_POOL.submit(self.library.summaries_if_indexed)
         self.state_file = state_path(state_dir)
         self.state, self._state_notice = read_state(self.state_file)
-        if self.state.corpus not in (None, str(self.index.corpus)):
+        if self.state.corpus not in (None, str(self.library.corpus)):
             recent = self.state.recent_queries
             self.state = UIState(theme=self.state.theme, side_panel=self.state.side_panel, recent_queries=recent)
-        self.state.corpus = str(self.index.corpus)
+        self.state.corpus = str(self.library.corpus)
         self.summaries: list = []
         self.stats: dict = {}
         self.article = None
@@ -181,7 +177,6 @@ class BelreaderApp(PassageActions, App):
         self.entity_filter: tuple[str, str] | None = None  # (id, name)
         self.entity_filter_ids: list[str] = []
         self.selected_claim = None
-        self._all_analyses: list | None = None
         self._search_timer: Timer | None = None
         self._suggest_timer: Timer | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
@@ -193,6 +188,11 @@ class BelreaderApp(PassageActions, App):
         self._user_side: bool | None = self.state.side_panel
         self._narrow: bool | None = None
         self.search_seconds: list[float] = []
+
+    @property
+    def index(self) -> Library:
+        """The former name of `library` (tests written before the façade read articles through it)."""
+        return self.library
 
     # ------------------------------------------------------------------ layout
 
@@ -219,7 +219,7 @@ class BelreaderApp(PassageActions, App):
     def on_mount(self) -> None:
         if self.state.theme and self.state.theme in self.available_themes:
             self.theme = self.state.theme
-        self.title = f"belreader — {clean(self.index.corpus.name) or 'corpus'}"
+        self.title = f"belreader — {clean(self.library.corpus.name) or 'corpus'}"
         self.sub_title = "opening the index…"
         self.query_one("#hits").display = False
         self.query_one("#progress-box").display = False
@@ -289,10 +289,10 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def refresh_index(self) -> None:
-        from belreader.index import IndexReadOnly
+        from belreader.library import IndexReadOnly, update_summary
 
         worker = get_current_worker()
-        index = self.index
+        library = self.library
         try:
             summaries = self._prefetch.result()
         except Exception:  # an unreadable index is rebuilt by the update below
@@ -300,7 +300,7 @@ class BelreaderApp(PassageActions, App):
         if summaries:
             self.post_message(CorpusLoaded(summaries, None, final=False))
             try:
-                self.post_message(CorpusStats(index.stats()))
+                self.post_message(CorpusStats(library.stats()))
             except Exception:
                 pass
         self._indexing = True
@@ -311,7 +311,7 @@ class BelreaderApp(PassageActions, App):
                 self._post_corpus(final=False)  # a batch was committed: show what is indexed so far
 
         try:
-            report = index.update(progress=progress, procs=1, cancelled=lambda: worker.is_cancelled)
+            report = library.update(progress=progress, procs=1, cancelled=lambda: worker.is_cancelled)
         except IndexReadOnly as exc:
             # Reading works without the lock: show the index as it is and say once why it is not updated.
             self._post_corpus(final=True)
@@ -322,20 +322,11 @@ class BelreaderApp(PassageActions, App):
         if worker.is_cancelled:
             return
         self._post_corpus(final=True)
-        parts = []
-        if report.added:
-            parts.append(f"{len(report.added)} added")
-        if report.updated:
-            parts.append(f"{len(report.updated)} updated")
-        if report.removed:
-            parts.append(f"{len(report.removed)} removed")
-        if report.skipped:
-            parts.append(f"{len(report.skipped)} skipped")
-        self.post_message(IndexFinished(", ".join(parts)))
+        self.post_message(IndexFinished(update_summary(report)))
 
     def _post_corpus(self, final: bool) -> None:
-        self.index.refresh()
-        self.post_message(CorpusLoaded(self.index.summaries(), self.index.stats(), final))
+        self.library.refresh()  # related claims and fact groups are recomputed over what it now holds
+        self.post_message(CorpusLoaded(self.library.summaries(), self.library.stats(), final))
 
     @_while_mounted
     def on_index_progress(self, message: IndexProgress) -> None:
@@ -369,8 +360,6 @@ class BelreaderApp(PassageActions, App):
     @_while_mounted
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
         self.summaries = message.summaries
-        if message.final:
-            self._all_analyses = None  # related claims are recomputed over what the index now holds
         if message.stats is not None:
             self.on_corpus_stats(CorpusStats(message.stats))
         else:
@@ -410,32 +399,32 @@ class BelreaderApp(PassageActions, App):
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
     def load_article(self, article_id: str, query: str, scroll_y, paragraph, claim_id) -> None:
         worker = get_current_worker()
-        article = self.index.load_article(article_id)
-        spans = self._term_spans(query, article.body)
+        article = self.library.load_article(article_id)
+        spans = self._term_spans(query, article)
         if worker.is_cancelled:
             return
         self.post_message(ArticleLoaded(article, spans, scroll_y, paragraph, claim_id))
-        if not self.index.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
+        if not self.library.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
             self.post_message(AnalysisReady(article.id, None))
             return
-        analysis = self.index.analysis_for(article)
+        analysis = self.library.analysis_for(article)
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(article.id, analysis))
         self._check_backend()
 
-    def _term_spans(self, query: str, body: str, match=None) -> list[tuple[int, int]]:
-        """Spans of what `query` matches in `body`: from `match` (the search's own) or, for an
-        article opened later, from the last results of the same query; parsed anew only when
-        there are none (a query typed before the index was ready)."""
+    def _term_spans(self, query: str, article, results=None) -> list[tuple[int, int]]:
+        """Spans of what `query` matches in `article`: from `results` (the search's own match)
+        or, for an article opened later, from the last results of the same query; parsed anew
+        only when there are none (a query typed before the index was ready)."""
         if not query.strip():
             return []
-        from belreader.search import QueryError, term_spans
+        from belreader.library import QueryError
 
-        results = self.results
-        if match is None and results is not None and results.query == query:
-            match = results.match
+        if results is None and self.results is not None and self.results.query == query:
+            results = self.results
         try:
-            return term_spans(self.index, match if match is not None else query, body)
+            source = results if results is not None else query
+            return self.library.highlights(source, article, paragraphs=False).spans
         except QueryError:
             return []
 
@@ -538,12 +527,13 @@ class BelreaderApp(PassageActions, App):
         self.query_text = query
         self.state.query = query
         article_id = self.article.id if self.article is not None else None
-        body = self.article.body if self.article is not None else None
-        self.run_search(query, article_id, body, time.perf_counter())
+        self.run_search(query, article_id, self.article, time.perf_counter())
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
-    def run_search(self, query: str, article_id: str | None, body: str | None, started: float) -> None:
-        from belreader.search import Query, QueryError, SearchCancelled, add_snippets, search
+    def run_search(self, query: str, article_id: str | None, article, started: float) -> None:
+        from belreader.library import QueryError, SearchCancelled
+
+        library = self.library
 
         worker = get_current_worker()
 
@@ -553,13 +543,13 @@ class BelreaderApp(PassageActions, App):
         try:
             # One parse and one evaluation: ranked titles first (fast), then their snippets and
             # the open article's highlights from the same match.
-            parsed = Query.parse(query)
-            results = search(self.index, parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
+            parsed = library.query(query)
+            results = library.search(parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
             if worker.is_cancelled:
                 return
             self.post_message(SearchDone(query, results, None, article_id))
             if results.total:
-                results = add_snippets(self.index, results, 1)
+                results = library.add_snippets(results, 1)
                 if worker.is_cancelled:
                     return
                 self.post_message(SearchDone(query, results, None, article_id))
@@ -569,7 +559,7 @@ class BelreaderApp(PassageActions, App):
             return
         except SearchCancelled:  # given up, so the index is free for the search that replaced it
             return
-        spans = self._term_spans(query, body, results.match) if body is not None else None
+        spans = self._term_spans(query, article, results) if article is not None else None
         if spans is not None and not worker.is_cancelled:
             self.post_message(SearchDone(query, results, spans, article_id))
 
@@ -615,12 +605,12 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="suggest")
     def find_suggestion(self, query: str) -> None:
-        from belreader.search import QueryError, suggestion
+        from belreader.library import QueryError
 
         if query != self.query_text:
             return
         try:
-            found = suggestion(self.index, query)
+            found = self.library.suggestion(query)
         except QueryError:
             return
         if found and not get_current_worker().is_cancelled:
@@ -698,7 +688,7 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
     def filter_by_entity(self, entity_id: str, name: str) -> None:
-        ids = self.index.article_ids_mentioning(entity_id)
+        ids = self.library.article_ids_mentioning(entity_id)
         if not get_current_worker().is_cancelled:
             self.post_message(EntityFilterReady(entity_id, name, ids))
 
@@ -756,16 +746,9 @@ class BelreaderApp(PassageActions, App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="related")
     def find_related(self, claim) -> None:
-        from belreader import nlp
-
-        if self._all_analyses is None:
-            self._all_analyses = self.index.all_analyses()
-        if get_current_worker().is_cancelled:
-            return
-        related = nlp.related_matches(claim, self._all_analyses, limit=RELATED_LIMIT)
-        wanted = {o for match in related for o in match.claim.outlets}
-        names = {s.id: s.name for a in self._all_analyses for s in a.sources if s.id in wanted}
-        self.post_message(RelatedReady(claim.id, related, names))
+        related = self.library.related(claim, limit=RELATED_LIMIT)
+        if related is not None and not get_current_worker().is_cancelled:
+            self.post_message(RelatedReady(claim.id, related.matches, related.outlet_names))
 
     @_while_mounted
     def on_related_ready(self, message: RelatedReady) -> None:

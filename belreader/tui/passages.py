@@ -1,13 +1,13 @@
 """Marking, copying and exporting passages from the reader (the UI half of clips and export).
 
-The core is `belreader.clips` (the store) and `belreader.export` (passages, formats,
-clipboard); this module connects it to the app:
+The work is the Library's (`belreader.library`: clips, marking and unmarking, passages,
+export, clipboard); this module connects it to the app:
 
 - `PassageMarking`, mixed into `ArticleView`: `space` marks or unmarks the current
   paragraph (or the mouse selection), `v` starts a keyboard selection extended by
   word and sentence, `y` copies with citation; marked text is drawn in the article.
-- `PassageActions`, mixed into the app: the clip store, the thread workers that write
-  to it, the Clips screen and export dialog, the clipboard, the `clips:`/`export:`
+- `PassageActions`, mixed into the app: the thread workers that ask the Library to
+  mark, unmark, restore and export, the Clips screen and export dialog, the clipboard, the `clips:`/`export:`
   palette commands.
 
 Every database call and file write runs in a thread worker; widgets are touched on the
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -31,10 +30,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
 
+from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, Library
 from belreader.tui.commands import COMMAND_SOURCES, PaletteCommand
 from belreader.tui.rendering import clean
-
-FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
 
 # Marked text: a warm background and an underline, so it still shows where a claim's
 # background covers it; the focused clip (after a jump from the Clips screen) is stronger.
@@ -207,6 +205,7 @@ class MarkRequested(Message):
     end: int
     what: str  # "paragraph 3", "selection", "claim sentence": for the notification
     whole_paragraph: int | None = None
+    claim: object | None = None  # a claim whose sentence is marked: the clip records who said it
 
 
 @dataclass
@@ -249,13 +248,7 @@ class ClipRestored(Message):
     clip: object
 
 
-def span_passage(article, start: int, end: int):
-    """A passage of `article` that is not (yet) a clip: the paragraph's citation, the span's text."""
-    from belreader.export import passages_from_paragraphs
-
-    paragraph = article.paragraph_at(start) or article.paragraphs[0]
-    passage = passages_from_paragraphs(article, [paragraph.index])[0]
-    return dataclasses.replace(passage, quote=article.body[start:end], start=start, end=end)
+span_passage = Library.span_passage
 
 
 # ---------------------------------------------------------------------- the article view
@@ -486,8 +479,6 @@ class PassageMarking(Widget):
         self._set_span(None)
 
     def action_copy_passage(self) -> None:
-        from belreader.export import Passage
-
         article = self.article
         if self.span is not None:
             self.post_message(CopyRequested(span_passage(article, self.span.start, self.span.end)))
@@ -503,7 +494,7 @@ class PassageMarking(Widget):
         inside = [c for c in self.clips if paragraph.start <= c.start < paragraph.end]
         if inside:
             chosen = next((c for c in inside if c.id == self.focus_clip), inside[0])
-            self.post_message(CopyRequested(Passage.from_clip(chosen)))
+            self.post_message(CopyRequested(Library.clip_passage(chosen)))
         else:
             self.post_message(CopyRequested(span_passage(article, paragraph.start, paragraph.end)))
 
@@ -520,70 +511,36 @@ class ExportRequest:
 
 
 def default_export_path(fmt: str, scope: str = "clips") -> str:
-    """`~/belreader-clips-YYYYMMDD.md`: the day comes from `clips.utc_now` (fixed in tests)."""
-    from belreader import clips
-
-    day = clips.utc_now()[:10].replace("-", "")
+    """`~/belreader-clips-YYYYMMDD.md` (`.csl.json` for CSL): the day from the clips' clock (fixed in tests)."""
     name = "search" if scope == "search" else "clips"
-    return f"~/belreader-{name}-{day}.{fmt}"
-
-
-def gather_passages(index, store, scope: str, query: str = "", limit: int = 1000) -> list:
-    """The passages to export, exactly as `belreader export --clips / --query` builds them."""
-    from belreader import export as core
-
-    if scope == "clips":
-        return core.passages_from_clips(current_clips(index, store)[0])
-    return core.passages_from_search(index, query, limit)
-
-
-def current_clips(index, store, order: str = "position") -> tuple[list, str]:
-    """The clips re-anchored against their articles' current text, and the report's summary."""
-    from belreader.clips import reanchor_all
-
-    summary = reanchor_all(store, index.load_article).summary()
-    return store.list(order=order), summary
+    return f"~/belreader-{name}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
 
 
 class PassageActions:
-    """The app's side of passages (mixed into BelreaderApp; needs `index`, `article`, `query_text`)."""
+    """The app's side of passages (mixed into BelreaderApp; needs `library`, `article`,
+    `analysis`, `query_text`). The clips and the export are the Library's; this only asks it,
+    in workers, and shows the answers."""
 
-    _clip_store = None
-    _clip_store_lock = threading.Lock()
-    _toggle_lock = threading.Lock()  # two quick presses of space: the second sees the first's clip
     _pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
     _told_changed: set[int] | None = None  # clips changed since marked the reader was told of
-    _last_removed = None  # the clip last unmarked or deleted, for `u`
 
     @property
     def clip_store(self):
         """The clips database (opened on first use, from a worker thread)."""
-        with self._clip_store_lock:
-            if self._clip_store is None:
-                from belreader.clips import ClipStore
-
-                self._clip_store = ClipStore()
-            return self._clip_store
+        return self.library.clip_store()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clips-open")
     def open_clip_store(self) -> None:
         """Open the store at start-up and say once if a corrupt database was moved aside."""
-        store = self.clip_store
-        if store.warning:
-            self.call_from_thread(
-                self.notify, store.warning, title="Clips", severity="warning", markup=False, timeout=15
-            )
+        warning = self.library.clips_warning
+        if warning:
+            self.call_from_thread(self.notify, warning, title="Clips", severity="warning", markup=False, timeout=15)
 
     # -- marks in the open article
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clip-marks")
     def refresh_clip_marks(self, article) -> None:
-        store = self.clip_store
-        clips = store.for_article(article.id)
-        if any(c.content_hash != article.content_hash for c in clips):
-            store.reanchor({article.id: article})
-            clips = store.for_article(article.id)
-        self.post_message(ClipMarksReady(article.id, clips))
+        self.post_message(ClipMarksReady(article.id, self.library.clips_for_article(article)))
 
     def on_clip_marks_ready(self, message: ClipMarksReady) -> None:
         from belreader.tui.widgets.article_view import ArticleView
@@ -626,46 +583,28 @@ class PassageActions:
         if self.article is None or self.article.id != message.article_id:
             self.notify("Open the claim's article first.", timeout=3)
             return
-        self.toggle_clip(self.article, message.start, message.end, message.what, message.whole_paragraph)
+        analysis = self.analysis if message.claim is not None else None
+        self.toggle_clip(
+            self.article, message.start, message.end, message.what, message.whole_paragraph, message.claim, analysis
+        )
 
     @work(thread=True, exit_on_error=False, group="clip-write")
-    def toggle_clip(self, article, start: int, end: int, what: str, whole_paragraph: int | None) -> None:
-        with self._toggle_lock:
-            self._toggle_clip(article, start, end, what, whole_paragraph)
+    def toggle_clip(
+        self, article, start: int, end: int, what: str, whole_paragraph: int | None, claim=None, analysis=None
+    ) -> None:
+        from belreader.library import ClipError
 
-    def _toggle_clip(self, article, start: int, end: int, what: str, whole_paragraph: int | None) -> None:
-        from belreader.clips import ClipError
-
-        store = self.clip_store
-        body = article.body
-        # The store trims whitespace off a span; look for the trimmed span to toggle.
-        a, b = start, end
-        while a < b and body[a].isspace():
-            a += 1
-        while b > a and body[b - 1].isspace():
-            b -= 1
-        existing = store.find(article.id, a, b)
-        if existing is not None:
-            if existing.note.strip() or existing.tags:
-                self.post_message(UnmarkNeedsConfirmation(article.id, existing, what))
-            else:
-                self._remove_clip(existing, what)
-            return
         try:
-            if whole_paragraph is not None:
-                clip = store.add_paragraph(article, whole_paragraph)
-            else:
-                clip = store.add(article, a, b)
+            done = self.library.toggle_clip(
+                article, start, end, whole_paragraph=whole_paragraph, claim=claim, analysis=analysis
+            )
         except ClipError as exc:
             self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
             return
-        self.post_message(ClipToggled(article.id, clip, True, what))
-
-    def _remove_clip(self, clip, what: str) -> None:
-        """Delete a clip (in a worker thread) and keep it for `u` to bring back."""
-        if self.clip_store.remove(clip.id):
-            self._last_removed = clip
-        self.post_message(ClipToggled(clip.article_id, clip, False, what))
+        if done.action == "confirm":
+            self.post_message(UnmarkNeedsConfirmation(article.id, done.clip, what))
+        else:
+            self.post_message(ClipToggled(article.id, done.clip, done.action == "added", what))
 
     def on_unmark_needs_confirmation(self, message: UnmarkNeedsConfirmation) -> None:
         from belreader.tui.screens.export_dialog import ConfirmDialog
@@ -685,8 +624,9 @@ class PassageActions:
 
     @work(thread=True, exit_on_error=False, group="clip-write")
     def remove_clip(self, clip, what: str) -> None:
-        with self._toggle_lock:
-            self._remove_clip(clip, what)
+        """Delete a clip; the Library keeps it for `u` to bring back."""
+        self.library.remove_clip(clip)
+        self.post_message(ClipToggled(clip.article_id, clip, False, what))
 
     def on_clip_toggled(self, message: ClipToggled) -> None:
         clip = message.clip
@@ -701,17 +641,16 @@ class PassageActions:
 
     def action_undo_delete(self) -> None:
         """Bring back the clip last unmarked or deleted, in the reader or on the Clips screen."""
-        clip, self._last_removed = self._last_removed, None
-        if clip is None:
+        if self.library.last_removed is None:
             self.notify("Nothing to undo: no clip was unmarked or deleted.", timeout=3)
             return
-        self.restore_clip(clip)
+        self.restore_clip()
 
     @work(thread=True, exit_on_error=False, group="clip-write")
-    def restore_clip(self, clip) -> None:
-        with self._toggle_lock:
-            restored = self.clip_store.restore(clip)
-        self.post_message(ClipRestored(restored))
+    def restore_clip(self) -> None:
+        restored = self.library.undo_remove()
+        if restored is not None:
+            self.post_message(ClipRestored(restored))
 
     def on_clip_restored(self, message: ClipRestored) -> None:
         from belreader.tui.screens.clips import ClipsScreen
@@ -745,13 +684,13 @@ class PassageActions:
 
     @work(thread=True, exit_on_error=False, group="copy")
     def copy_passage(self, passage) -> None:
-        from belreader.export import ExportError, copy_to_clipboard, to_plain
+        from belreader.library import ExportError
 
         def osc52(text: str) -> None:
             self.call_from_thread(self.copy_to_clipboard, text)
 
         try:
-            sentence = copy_to_clipboard(to_plain(passage), osc52=osc52)
+            sentence = self.library.copy(passage, osc52=osc52)
         except ExportError as exc:
             self.call_from_thread(self.notify, str(exc), title="Copy", severity="error", markup=False)
             return
@@ -776,29 +715,24 @@ class PassageActions:
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
     def run_export(self, request: ExportRequest, overwrite: bool = False) -> None:
-        from belreader.export import ExportError, entities_from_index, render, write_export
-
         dest = Path(request.path).expanduser()
         if dest.exists() and not dest.is_dir() and not overwrite:
             self.post_message(ExportNeedsConfirmation(request))
             return
+        query = request.query if request.scope == "search" else None
         try:
-            passages = gather_passages(self.index, self.clip_store, request.scope, request.query)
-        except Exception as exc:  # a query error, an unreadable index: one line, not a traceback
+            result = self.library.export(request.fmt, query, dest=dest, overwrite=overwrite)
+        except Exception as exc:  # a query error, an unreadable index, a file: one line, not a traceback
             self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)
             return
-        if not passages:
+        if not result.count:
             what = "no clips yet" if request.scope == "clips" else f"no paragraphs match {request.query}"
             self.call_from_thread(self.notify, f"Nothing to export: {what}.", severity="warning", markup=False)
             return
-        entities = entities_from_index(self.index) if request.fmt == "json" else None
-        try:
-            written = write_export(render(passages, request.fmt, entities_for=entities), dest, overwrite=overwrite)
-        except ExportError as exc:
-            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)
-            return
-        count = f"{len(passages)} passage{'s' if len(passages) != 1 else ''}"
-        self.call_from_thread(self.notify, f"Exported {count} to {written}", title="Export", markup=False, timeout=8)
+        count = f"{result.count} passage{'s' if result.count != 1 else ''}"
+        self.call_from_thread(
+            self.notify, f"Exported {count} to {result.written}", title="Export", markup=False, timeout=8
+        )
 
     def on_export_needs_confirmation(self, message: ExportNeedsConfirmation) -> None:
         from belreader.tui.screens.export_dialog import ConfirmDialog

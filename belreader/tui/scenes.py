@@ -101,7 +101,7 @@ async def _with_clips(pilot: Pilot) -> None:
         note="the base that was 'not considered'",
         tags="military, denials",
     )
-    other = app.index.load_article("003_30002c4a879dc3c8")
+    other = app.library.load_article("003_30002c4a879dc3c8")
     paragraph = other.paragraphs[2]
     store.add(other, paragraph.start, paragraph.start + 120, tags=["economy"])
 

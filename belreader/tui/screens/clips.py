@@ -21,7 +21,6 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from belreader.text import display_inline
-from belreader.tui.passages import current_clips
 from belreader.tui.rendering import clean
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -124,11 +123,7 @@ class ClipsScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clips-load")
     def load(self, reanchor: bool = False, select: int | None = None) -> None:
-        store = self.app.clip_store
-        if reanchor:
-            clips, summary = current_clips(self.app.index, store, order=self.order)
-        else:
-            clips, summary = store.list(order=self.order), ""
+        clips, summary = self.app.library.clips(self.order, reanchor=reanchor)
         self.post_message(ClipsLoaded(clips, summary, select))
 
     def on_clips_loaded(self, message: ClipsLoaded) -> None:
@@ -208,7 +203,7 @@ class ClipsScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
     def _move(self, clip_id: int, position: int) -> None:
-        self.app.clip_store.move(clip_id, max(0, position))
+        self.app.library.move_clip(clip_id, position)
         self.app.call_from_thread(self.load, select=clip_id)
 
     def action_edit_note(self) -> None:
@@ -224,7 +219,7 @@ class ClipsScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
     def _update(self, clip_id: int, note: str, tags: str) -> None:
-        self.app.clip_store.update(clip_id, note=note, tags=tags)
+        self.app.library.update_clip(clip_id, note=note, tags=tags)
         self.app.call_from_thread(self.load, select=clip_id)
 
     def action_delete(self) -> None:
@@ -244,8 +239,7 @@ class ClipsScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
     def _delete(self, clip) -> None:
-        if self.app.clip_store.remove(clip.id):
-            self.app._last_removed = clip
+        self.app.library.remove_clip(clip)  # kept for `u`
         self.app.call_from_thread(self.notify, "Clip deleted (u undoes).", timeout=3)
         self.app.call_from_thread(self.load)
 
@@ -253,11 +247,9 @@ class ClipsScreen(ModalScreen[None]):
         self.app.action_undo_delete()
 
     def action_copy(self) -> None:
-        from belreader.export import Passage
-
         clip = self.selected_clip()
         if clip is not None:
-            self.app.copy_passage(Passage.from_clip(clip))
+            self.app.copy_passage(self.app.library.clip_passage(clip))
 
     def action_export(self) -> None:
         self.app.action_export(scope="clips")

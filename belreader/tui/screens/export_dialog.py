@@ -3,7 +3,7 @@
 The dialog only chooses: format, destination and scope. It returns an
 `ExportRequest`; the app writes the file in a worker (`PassageActions.run_export`),
 asking `ConfirmDialog` first if the file exists. The formats are the core's one list
-(`belreader.export.FORMAT_NAMES`), as `belreader export --format` offers them.
+(`FORMAT_NAMES`, from the Library), as `belreader export --format` offers them.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES
+from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES
 from belreader.tui.passages import ExportRequest, default_export_path
 from belreader.tui.rendering import clean
 from belreader.tui.widgets.safe_input import SafeInput
@@ -25,11 +25,7 @@ from belreader.tui.widgets.safe_input import SafeInput
 # Longest first: "x.csl.json" must not be taken for "x.json".
 _EXTENSIONS = sorted((f".{ext}" for ext in FORMAT_EXTENSIONS.values()), key=len, reverse=True)
 
-
-def export_path(fmt: str, scope: str = "clips") -> str:
-    """The default file for `fmt` (`~/belreader-clips-YYYYMMDD.<its extension>`)."""
-    base = default_export_path(fmt, scope)
-    return base[: -len(fmt)] + FORMAT_EXTENSIONS.get(fmt, fmt)
+export_path = default_export_path  # `~/belreader-clips-YYYYMMDD.<the format's extension>`
 
 
 class ExportDialog(ModalScreen[ExportRequest | None]):

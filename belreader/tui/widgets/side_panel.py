@@ -75,7 +75,7 @@ class ClaimList(PanelList):
         claim = self.claims.get(option.id) if option is not None else None
         if claim is not None:
             self.post_message(
-                MarkRequested(claim.article_id, claim.sentence_start, claim.sentence_end, "claim sentence")
+                MarkRequested(claim.article_id, claim.sentence_start, claim.sentence_end, "claim sentence", claim=claim)
             )
 
     def __init__(self, **kwargs) -> None:

@@ -1,0 +1,706 @@
+"""The project the front ends hold: one corpus, its index, analyses, clips, passages and facts.
+
+`Library` is the façade of issue 12: the CLI (cli.py) and the reader (tui/) each hold one and
+only call it; they render what it returns. Every workflow that both front ends need lives here
+once: bringing the index up to date, a query parsed once and carried to the hits, snippets,
+highlights and exported paragraphs, the corpus-wide entities, claims, sources and related
+claims, the clips (listing with re-anchoring, marking and unmarking, undo), the passages an
+export is made of and the export itself, and the fact groups with their comparisons.
+
+Headless: never imports textual or typer. Safe to call from worker threads: the caches
+(analyses, fact groups) and the clip store are guarded by locks.
+
+The exception and data types a front end needs (to catch, or to annotate) are re-exported
+here, so a front end imports nothing of index.py, clips.py, export.py, facts.py or search/.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from belreader import clips as clips_module
+from belreader import export as export_module
+from belreader import facts as facts_module
+from belreader import search as searching
+from belreader.article import Article
+from belreader.clips import ORDERS as CLIP_ORDERS
+from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, ReanchorReport
+from belreader.corpus import CorpusError
+from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
+from belreader.facts import Comparison, FactGroup
+from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
+from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults
+
+if TYPE_CHECKING:
+    from belreader.nlp.records import Analysis, Claim
+    from belreader.nlp.related import RelatedMatch
+
+__all__ = [
+    "CLIP_ORDERS",
+    "COMPARISON_FORMATS",
+    "FORMATS",
+    "FORMAT_EXTENSIONS",
+    "FORMAT_NAMES",
+    "ArticleSummary",
+    "Clip",
+    "ClipError",
+    "ClipStoreError",
+    "Comparison",
+    "CorpusError",
+    "ExportError",
+    "ExportResult",
+    "FactGroup",
+    "Highlights",
+    "IndexProblem",
+    "IndexReadOnly",
+    "IndexRefused",
+    "Library",
+    "Passage",
+    "Query",
+    "QueryError",
+    "QueryMatch",
+    "ReanchorReport",
+    "Related",
+    "SearchCancelled",
+    "SearchResults",
+    "Toggle",
+    "UpdateReport",
+    "update_summary",
+]
+
+Progress = Callable[[str, int, int], None]
+COMPARISON_FORMATS = ("md", "csv", "json")
+
+
+def update_summary(report: UpdateReport, *, every_count: bool = False) -> str:
+    """What an index update did, in words: "2 added, 1 skipped" (only what happened; "" when
+    nothing did), or with `every_count` every count, "0 added, 0 updated, 0 removed, 5 unchanged,
+    0 skipped" (the `belreader index` line)."""
+    if every_count:
+        return (
+            f"{len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed, "
+            f"{report.unchanged} unchanged, {len(report.skipped)} skipped"
+        )
+    parts = [
+        f"{count} {what}"
+        for count, what in (
+            (len(report.added), "added"),
+            (len(report.updated), "updated"),
+            (len(report.removed), "removed"),
+            (len(report.skipped), "skipped"),
+        )
+        if count
+    ]
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Highlights:
+    """What one match of a query marks in one article: the character spans of the words it
+    matched (for highlighting) and the indexes of the paragraphs that hold them (for export)."""
+
+    spans: list[tuple[int, int]]
+    paragraphs: list[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Claims in other articles like `claim`, best first, and the names of the outlets they cite."""
+
+    claim: Claim
+    matches: list[RelatedMatch]
+    outlet_names: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Toggle:
+    """What marking a span did: "added" a clip, "removed" it (kept for `undo_remove`), or
+    "confirm": it is marked and its clip holds a note or tags, so it was left for the user to
+    confirm (then `remove_clip`)."""
+
+    action: Literal["added", "removed", "confirm"]
+    clip: Clip
+
+
+@dataclass(slots=True)
+class ExportResult:
+    """An export: how many passages, the rendered text, and the file written (None for text
+    only, or when there was nothing to export)."""
+
+    passages: list[Passage]
+    text: str = ""
+    written: Path | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.passages)
+
+
+@dataclass(slots=True)
+class _Cache:
+    """Values computed from the whole corpus, kept while the index is unchanged."""
+
+    generation: int = -1
+    analyses: list[Analysis] | None = None
+    articles: dict[str, Article] = field(default_factory=dict)
+    groups: list[FactGroup] | None = None
+
+
+class Library:
+    """One project: a corpus, its index, the analyses, the user's clips and the settings."""
+
+    def __init__(
+        self,
+        corpus: Path | str | None = None,
+        index_dir: Path | str | None = None,
+        *,
+        analysis: bool = True,
+        clips_path: Path | None = None,
+    ) -> None:
+        """Cheap: nothing is read until asked. `corpus` None is $BELREADER_CORPUS or the bundled
+        one; `analysis=False` (--no-nlp) means no entities or claims anywhere. Raises CorpusError."""
+        self._index = CorpusIndex(corpus, index_dir, analysis=analysis)
+        self._clips_path = clips_path
+        self._store: ClipStore | None = None
+        self._store_lock = threading.Lock()
+        self._toggle_lock = threading.RLock()  # two quick presses of space: the second sees the first's clip
+        self._cache = _Cache()
+        self._cache_lock = threading.RLock()
+        self._generation = 0
+        self.last_removed: Clip | None = None  # the clip last unmarked or deleted, for `undo_remove`
+
+    # ------------------------------------------------------------------ settings
+
+    @property
+    def corpus(self) -> Path:
+        return self._index.corpus
+
+    @property
+    def index_dir(self) -> Path:
+        return self._index.index_dir
+
+    @property
+    def analysis(self) -> bool:
+        """Whether entities and claims are computed (False with --no-nlp)."""
+        return self._index.analysis
+
+    @property
+    def project(self) -> str:
+        """The project's name in an export's header: the corpus folder."""
+        return str(self.corpus)
+
+    # ------------------------------------------------------------------ the index
+
+    def exists(self) -> bool:
+        return self._index.exists()
+
+    def check_location(self) -> None:
+        """Raise IndexRefused for an index folder that is, holds or lies in the corpus."""
+        self._index.check_location()
+
+    def damage(self, deep: bool = True) -> str | None:
+        """Why the index cannot be used, or None."""
+        return self._index.damage(deep=deep)
+
+    def readable(self) -> bool:
+        """An index is there and undamaged (it can be shown as it is when it cannot be updated)."""
+        return self.exists() and self.damage() is None
+
+    def open(self) -> None:
+        """Open the index for reading. Raises IndexProblem when there is none or it is unreadable."""
+        self._index.open()
+
+    def refresh(self) -> None:
+        """See the latest commit (or a rebuilt index) from now on; corpus-wide caches are dropped."""
+        self._index.refresh()
+        self._forget()
+
+    def update(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        procs: int = 1,
+        multisegment: bool | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> UpdateReport:
+        """Bring the index in line with the corpus (new, changed, deleted files), reporting
+        `progress(stage, done, total)` and giving up once `cancelled()`. Raises CorpusError,
+        IndexRefused, IndexReadOnly (nothing can be written: the index may still be read as it
+        is) or IndexProblem."""
+        try:
+            return self._index.update(
+                rebuild=rebuild,
+                progress=progress,
+                procs=procs,
+                multisegment=procs > 1 if multisegment is None else multisegment,
+                cancelled=cancelled,
+            )
+        finally:
+            self._forget()
+
+    def doc_count(self) -> int:
+        return self._index.doc_count()
+
+    def stats(self) -> dict[str, int]:
+        """Corpus-wide counts for a status line: articles, distinct entities, claims."""
+        return self._index.stats()
+
+    # ------------------------------------------------------------------ articles and analyses
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Every indexed article's summary, by id."""
+        return self._index.summaries()
+
+    def summaries_if_indexed(self) -> list[ArticleSummary] | None:
+        """The summaries, or None when there is no index yet (the reader's start-up)."""
+        return self.summaries() if self.exists() else None
+
+    def resolve(self, id_or_title: str) -> ArticleSummary:
+        """An article by id or unique title prefix. Raises LookupError (one sentence)."""
+        return self._index.resolve(id_or_title)
+
+    def load_article(self, article_id: str) -> Article:
+        """An article read from its file. Raises LookupError, ValueError or CorpusError."""
+        return self._index.load_article(article_id)
+
+    def analysis_for(self, article: Article) -> Analysis | None:
+        """The article's analysis (cached by content), or None when analysis is off."""
+        return self._index.analysis_for(article) if self.analysis else None
+
+    def articles(self) -> list[Article]:
+        """Every indexed article, read from its file (unreadable ones left out)."""
+        self._fill()
+        return list(self._cache.articles.values())
+
+    def analyses(self) -> list[Analysis]:
+        """Every indexed article's analysis, kept until the index changes."""
+        return list(self._fill())
+
+    def article_and_analyses(self, id_or_title: str | None = None) -> tuple[list[Article], list[Analysis]]:
+        """One article (by id or title prefix) and its analysis, or every article and analysis."""
+        if id_or_title:
+            article = self.load_article(self.resolve(id_or_title).id)
+            return [article], [self._index.analysis_for(article)]
+        analyses = self._fill()
+        return list(self._cache.articles.values()), list(analyses)
+
+    def _fill(self) -> list[Analysis]:
+        with self._cache_lock:
+            cache = self._cache
+            if cache.generation != self._generation or cache.analyses is None:
+                articles = self._index.load_all_articles()
+                analyses = self._index.all_analyses(articles)
+                self._cache = cache = _Cache(self._generation, analyses, {a.id: a for a in articles})
+            assert cache.analyses is not None
+            return cache.analyses
+
+    def _forget(self) -> None:
+        with self._cache_lock:
+            self._generation += 1
+
+    # ------------------------------------------------------------------ search
+
+    def query(self, text: str) -> Query:
+        """`text` parsed once (and alias-expanded): pass the result on, never the text. Raises QueryError."""
+        return Query.parse(text)
+
+    def search(
+        self,
+        query: str | Query,
+        *,
+        page: int = 1,
+        pagelen: int = 10,
+        snippets: int = 3,
+        facets: bool = True,
+        kind: str = "article",
+        suggest: bool = True,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SearchResults:
+        """Ranked hits of `query` (see belreader.search.search). Raises QueryError, SearchCancelled."""
+        return searching.search(
+            self._index,
+            query,
+            page=page,
+            pagelen=pagelen,
+            snippets=snippets,
+            facets=facets,
+            kind=kind,
+            suggest=suggest,
+            cancelled=cancelled,
+        )
+
+    def add_snippets(self, results: SearchResults, top: int = 3) -> SearchResults:
+        """`results` with snippets from the match the search found (nothing parsed or run again)."""
+        return searching.add_snippets(self._index, results, top)
+
+    def suggestion(self, query: str | Query) -> str | None:
+        """A did-you-mean for a query without hits, if one finds something."""
+        return searching.suggestion(self._index, query)
+
+    def match(self, query: str | Query | SearchResults | QueryMatch) -> QueryMatch:
+        """What a query looks for in an article: from the results' own match when given results."""
+        if isinstance(query, QueryMatch):
+            return query
+        if isinstance(query, SearchResults):
+            return query.match if query.match is not None else searching.query_match(self._index, query.query)
+        return searching.query_match(self._index, query)
+
+    def highlights(
+        self,
+        query: str | Query | SearchResults | QueryMatch,
+        article: Article,
+        analysis: Analysis | None = None,
+        *,
+        spans: bool = True,
+        paragraphs: bool = True,
+    ) -> Highlights:
+        """The spans a query matches in `article` and the paragraphs that hold them, both from
+        one match (the search's own when given its results). `spans=False` or `paragraphs=False`
+        skips one (the reader highlights a long article per keystroke and needs no paragraphs)."""
+        match = self.match(query)
+        return Highlights(
+            spans=searching.term_spans(self._index, match, article.body) if spans else [],
+            paragraphs=searching.matching_paragraphs(self._index, match, article, analysis) if paragraphs else [],
+        )
+
+    # ------------------------------------------------------------------ entities, claims, sources
+
+    def entities(self, article: str | None = None, label: str | None = None) -> list[dict]:
+        """Corpus-wide entities (or one article's), one row per entity, most mentioned first."""
+        from belreader import nlp
+
+        return nlp.entity_rows(self.article_and_analyses(article)[1], label)
+
+    def alias_suggestions(self, article: str | None = None, decisions: Any = None) -> list[dict]:
+        """Entities that are probably one, with evidence and the command that merges them."""
+        from belreader import nlp
+
+        return nlp.suggest_aliases(self.article_and_analyses(article)[1], decisions)
+
+    def article_ids_mentioning(self, entity_id: str) -> list[str]:
+        """Ids of the articles that mention the entity (the entity filter)."""
+        return self._index.article_ids_mentioning(entity_id)
+
+    def claims(
+        self, article: str | None = None, speaker: str | None = None, query: str | Query | None = None
+    ) -> list[dict]:
+        """Stored claim records, in article and offset order: of one article (id or title prefix),
+        by one speaker (any spelling the entity table knows, or part of the name as written), and
+        matching a query. Raises LookupError for an unknown article, QueryError for a bad query."""
+        from belreader.index import iter_claim_records
+
+        article_id = self.resolve(article).id if article else None
+        records = list(iter_claim_records(self._index, article_id))
+        if speaker:
+            from belreader.nlp.aliases import load_table
+
+            wanted = load_table().canonical(speaker) or speaker.casefold()
+            records = [
+                r
+                for r in records
+                if (r.get("speaker_id") or "") == wanted or wanted in (r.get("speaker") or "").casefold()
+            ]
+        if query:
+            found = self.search(query, kind="claim", pagelen=100000, snippets=0, facets=False)
+            ids = {h.id for h in found.hits}
+            records = [r for r in records if r["id"] in ids]
+        return records
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """A claim by id, from the analyses."""
+        return next((c for a in self.analyses() for c in a.claims if c.id == claim_id), None)
+
+    def outlet_names(self, outlet_ids: Iterable[str], analyses: Sequence[Analysis] | None = None) -> dict[str, str]:
+        """Display names of outlets (source ids): as the given analyses' sources name them, else
+        the entity table's name, else the id itself."""
+        wanted = set(outlet_ids)
+        names = {s.id: s.name for a in analyses or () for s in a.sources if s.id in wanted}
+        missing = wanted - set(names)
+        if missing:
+            from belreader.nlp.aliases import load_table
+
+            table = load_table()
+            for outlet in missing:
+                entry = table.entry(outlet)
+                names[outlet] = entry.name if entry else outlet
+        return names
+
+    def sources(self, article: str | None = None) -> list[dict]:
+        """Who is cited: one article's sources (id, name, kind, claims), or corpus-wide rows with
+        the articles citing each, most widely cited first."""
+        from belreader import nlp
+
+        analyses = self.article_and_analyses(article)[1]
+        if article:
+            return [{"id": s.id, "name": s.name, "kind": s.kind, "claims": s.claim_count} for s in analyses[0].sources]
+        return nlp.corpus_sources(analyses)
+
+    def related(self, claim: Claim | str, limit: int = 5) -> Related | None:
+        """Claims in other articles most like `claim` (or the claim with that id; None if there
+        is none), best first, with the names of the outlets they cite."""
+        from belreader import nlp
+
+        analyses = self.analyses()
+        if isinstance(claim, str):
+            found = next((c for a in analyses for c in a.claims if c.id == claim), None)
+            if found is None:
+                return None
+            claim = found
+        matches = nlp.related_matches(claim, analyses, limit=limit)
+        wanted = {o for match in matches for o in match.claim.outlets}
+        return Related(claim, matches, self.outlet_names(wanted, analyses))
+
+    # ------------------------------------------------------------------ facts
+
+    def fact_groups(self) -> list[FactGroup]:
+        """The project's fact groups (claims of different articles reporting one fact), kept
+        until the index changes."""
+        with self._cache_lock:
+            analyses = self._fill()
+            if self._cache.groups is None:
+                self._cache.groups = facts_module.build_fact_groups(analyses, self._cache.articles)
+            return self._cache.groups
+
+    def compare(self, claim_id: str) -> Comparison | None:
+        """The comparison of the accounts in the fact group of `claim_id` (None: it is in none)."""
+        group = facts_module.group_of_claim(claim_id, self.fact_groups())
+        return facts_module.compare(group) if group is not None else None
+
+    def comparisons(self, disagreeing: bool = False) -> list[Comparison]:
+        """Every fact group's comparison (largest groups first), or with `disagreeing` only those
+        whose accounts differ in substance, most different first."""
+        groups = self.fact_groups()
+        if disagreeing:
+            return facts_module.disagreements(groups)
+        return [facts_module.compare(g) for g in groups]
+
+    @staticmethod
+    def render_comparison(comparison: Comparison, fmt: str) -> str:
+        """A comparison as Markdown ("md"), CSV or JSON, with full citations."""
+        renderers = {"md": facts_module.to_markdown, "csv": facts_module.to_csv, "json": facts_module.to_json}
+        if fmt not in renderers:
+            raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(COMPARISON_FORMATS)}")
+        return renderers[fmt](comparison)
+
+    # ------------------------------------------------------------------ clips
+
+    def clip_store(self, *, writing: bool = False) -> ClipStore:
+        """The clips database (opened on first use; one for the whole session). With `writing`,
+        ClipStoreError when it can only be read. Raises ClipStoreError."""
+        with self._store_lock:
+            if self._store is None:
+                self._store = ClipStore(self._clips_path)
+            store = self._store
+        if writing:
+            store.check_writable()
+        return store
+
+    @property
+    def clips_warning(self) -> str | None:
+        """What to tell the user once about the clips database (moved aside, read-only)."""
+        return self.clip_store().warning
+
+    def clips(self, order: str = "position", *, reanchor: bool = True) -> tuple[list[Clip], str]:
+        """Every clip in `order` ("position" or "newest"), re-anchored first against the current
+        text of their articles (unless `reanchor` is False), and what re-anchoring found ("" if
+        nothing to say). Raises ClipStoreError, ValueError for an unknown order."""
+        if order not in CLIP_ORDERS:
+            raise ValueError(f"unknown clip order {order!r}; expected one of {', '.join(CLIP_ORDERS)}")
+        store = self.clip_store()
+        summary = clips_module.reanchor_all(store, self.load_article).summary() if reanchor else ""
+        return store.list(order=order), summary
+
+    def clips_for_article(self, article: Article) -> list[Clip]:
+        """The article's clips in body order, re-anchored first if its text changed since."""
+        store = self.clip_store()
+        found = store.for_article(article.id)
+        if any(c.content_hash != article.content_hash for c in found):
+            store.reanchor({article.id: article})
+            found = store.for_article(article.id)
+        return found
+
+    def toggle_clip(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        *,
+        whole_paragraph: int | None = None,
+        claim: Claim | None = None,
+        analysis: Analysis | None = None,
+    ) -> Toggle:
+        """Mark body[start:end] (or paragraph `whole_paragraph`), or unmark it if it is marked
+        exactly. A clip with a note or tags is not unmarked but returned for confirmation. A clip
+        made from `claim` records its speaker, verb and outlets (named as `analysis`'s sources
+        name them). Raises ClipError (a span that cannot be marked), ClipStoreError."""
+        with self._toggle_lock:
+            store = self.clip_store()
+            body = article.body
+            a, b = start, end  # the store trims whitespace off a span; look for the trimmed span
+            while a < b and body[a].isspace():
+                a += 1
+            while b > a and body[b - 1].isspace():
+                b -= 1
+            existing = store.find(article.id, a, b)
+            if existing is not None:
+                if existing.note.strip() or existing.tags:
+                    return Toggle("confirm", existing)
+                self._remove(existing)
+                return Toggle("removed", existing)
+            names = self.outlet_names(claim.outlets, [analysis] if analysis else None) if claim is not None else None
+            if whole_paragraph is not None:
+                clip = store.add_paragraph(article, whole_paragraph, claim=claim, outlet_names=names)
+            else:
+                clip = store.add(article, a, b, claim=claim, outlet_names=names)
+            return Toggle("added", clip)
+
+    def remove_clip(self, clip: Clip) -> bool:
+        """Delete a clip, kept as `last_removed` for `undo_remove`. Raises ClipStoreError."""
+        with self._toggle_lock:
+            return self._remove(clip)
+
+    def _remove(self, clip: Clip) -> bool:
+        removed = self.clip_store().remove(clip.id)
+        if removed:
+            self.last_removed = clip
+        return removed
+
+    def remove_clips(self, clip_ids: Iterable[int]) -> list[int]:
+        """Delete clips by id; returns the ids there was no clip with. Raises ClipStoreError."""
+        store = self.clip_store(writing=True)
+        return [i for i in clip_ids if not (0 < i < 2**63 and store.remove(i))]
+
+    def restore_clip(self, clip: Clip) -> Clip:
+        """Put a removed clip back as it was (same id, note, tags and place)."""
+        with self._toggle_lock:
+            return self.clip_store().restore(clip)
+
+    def undo_remove(self) -> Clip | None:
+        """Bring back the clip last unmarked or deleted (None if there is none)."""
+        with self._toggle_lock:
+            clip, self.last_removed = self.last_removed, None
+            return self.clip_store().restore(clip) if clip is not None else None
+
+    def update_clip(
+        self, clip_id: int, note: str | None = None, tags: Iterable[str] | str | None = None
+    ) -> Clip | None:
+        return self.clip_store().update(clip_id, note=note, tags=tags)
+
+    def move_clip(self, clip_id: int, position: int) -> Clip | None:
+        return self.clip_store().move(clip_id, max(0, position))
+
+    def count_clips(self) -> int:
+        return self.clip_store().count()
+
+    def clear_clips(self) -> int:
+        """Delete every clip; returns how many there were. Raises ClipStoreError."""
+        return self.clip_store(writing=True).clear()
+
+    # ------------------------------------------------------------------ passages and export
+
+    @staticmethod
+    def clip_passage(clip: Clip) -> Passage:
+        return Passage.from_clip(clip)
+
+    @staticmethod
+    def span_passage(article: Article, start: int, end: int) -> Passage:
+        """A passage of `article` that is not (yet) a clip: the paragraph's citation, the span's text."""
+        paragraph = article.paragraph_at(start) or article.paragraphs[0]
+        passage = export_module.passages_from_paragraphs(article, [paragraph.index])[0]
+        return replace(passage, quote=article.body[start:end], start=start, end=end)
+
+    def passages(
+        self,
+        query: str | Query | None = None,
+        *,
+        limit: int = 1000,
+        on_skip: Callable[[str, str], None] | None = None,
+        on_reanchor: Callable[[str], None] | None = None,
+    ) -> list[Passage]:
+        """What an export is made of: with no `query`, the clips (re-anchored first; what that
+        found goes to `on_reanchor`); with one, the paragraphs it matches in the articles it
+        finds, best article first, from one parse and one match. `on_skip(article_id, reason)`
+        hears of articles that cannot be read. Raises QueryError, ClipStoreError."""
+        if query is None:
+            clips, summary = self.clips()
+            if summary and on_reanchor is not None:
+                on_reanchor(summary)
+            return export_module.passages_from_clips(clips)
+        passages: list[Passage] = []
+        results = self.search(searching.as_query(query), pagelen=limit, snippets=0, facets=False)
+        match = self.match(results)  # the search's own: nothing is parsed or prepared again
+        for hit in results.hits:
+            try:
+                article = self.load_article(hit.id)
+            except (LookupError, ValueError, CorpusError) as exc:
+                if on_skip is not None:
+                    on_skip(hit.id, str(exc))
+                continue
+            paragraphs = self.highlights(match, article, self.analysis_for(article), spans=False).paragraphs
+            passages.extend(export_module.passages_from_paragraphs(article, paragraphs))
+        return passages
+
+    def entities_for(self) -> Callable[[Passage], list | None]:
+        """For a JSON export: the entity mentions inside each passage (from its article's analysis)."""
+        cache: dict[str, Any] = {}
+
+        def mentions_for(article_id: str):
+            if article_id not in cache:
+                try:
+                    analysis = self.analysis_for(self.load_article(article_id))
+                except (LookupError, ValueError, OSError):
+                    analysis = None
+                cache[article_id] = analysis.mentions if analysis is not None else None
+            return cache[article_id]
+
+        return export_module.mentions_within(mentions_for)
+
+    def render(self, passages: Sequence[Passage], fmt: str, query: str | Query | None = None) -> str:
+        """Passages in an export format (FORMATS), recording the query, the project and the date."""
+        text = query.text if isinstance(query, Query) else query
+        return export_module.render(
+            passages,
+            fmt,
+            entities_for=self.entities_for() if fmt == "json" else None,
+            info=ExportInfo(query=text or None, project=self.project),
+        )
+
+    def export(
+        self,
+        fmt: str,
+        query: str | Query | None = None,
+        *,
+        dest: Path | None = None,
+        overwrite: bool = False,
+        limit: int = 1000,
+        on_skip: Callable[[str, str], None] | None = None,
+        on_reanchor: Callable[[str], None] | None = None,
+    ) -> ExportResult:
+        """The export pipeline both front ends run: the passages (clips, or what `query` matches),
+        rendered in `fmt`, written to `dest` (atomically; an existing file only with `overwrite`)
+        or, without `dest`, only rendered. Nothing to export: an empty result, nothing written.
+        Raises QueryError, ClipStoreError, ExportError, ValueError (an unknown format)."""
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+        passages = self.passages(query, limit=limit, on_skip=on_skip, on_reanchor=on_reanchor)
+        if not passages:
+            return ExportResult(passages)
+        text = self.render(passages, fmt, query)
+        written = export_module.write_export(text, dest, overwrite=overwrite) if dest is not None else None
+        return ExportResult(passages, text, written)
+
+    @staticmethod
+    def copy(passage: Passage, osc52: Callable[[str], None] | None = None) -> str:
+        """Copy a passage with its citation (system clipboard, else a file); the sentence saying
+        where it went. Raises ExportError."""
+        return export_module.copy_to_clipboard(export_module.to_plain(passage), osc52=osc52)
+
+    @staticmethod
+    def today() -> str:
+        """Today as YYYYMMDD (the clock clips use, fixed in tests): for default file names."""
+        return clips_module.utc_now()[:10].replace("-", "")
