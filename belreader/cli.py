@@ -370,9 +370,13 @@ def search(
     lib = open_library()
     with _Fails():
         results = lib.search(lib.query(query), page=page, pagelen=limit)
+    if results.total and results.page > results.pages:
+        raise fail(f"page {results.page} of {results.pages}: {display(query)} has {results.total} matching articles")
     if as_json:
         emit_json(results.to_dict())
         raise typer.Exit(0 if results.total else EXIT_NO_RESULTS)
+    for note in results.notes:
+        console.print(Text(f"note: {display(note)}", style="yellow"))
     if not results.total:
         line = Text(f"No articles match {display(query)}.")
         if results.suggestion:
@@ -381,7 +385,8 @@ def search(
         raise typer.Exit(EXIT_NO_RESULTS)
     console.print(
         Text(
-            f"{results.total} article{'s' if results.total != 1 else ''} match {display(query)} (page {results.page} of {results.pages})"
+            f"{results.total} article{'s match' if results.total != 1 else ' matches'} {display(query)} "
+            f"(page {results.page} of {results.pages})"
         )
     )
     for hit in results.hits:
@@ -393,6 +398,8 @@ def search(
             head.append(f"  {meta}", style="cyan")
         head.append(f"  score {hit.score:.2f}", style="dim")
         console.print(head)
+        if hit.also_in:
+            console.print(Text(f"     also in: {', '.join(display(i) for i in hit.also_in)}", style="dim"))
         for snippet in hit.snippets:
             line = Text("     … ")
             line.append_text(_snippet_text(snippet))

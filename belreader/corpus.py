@@ -331,6 +331,9 @@ def _derive_title(first_paragraph: str, fallback: str) -> str:
     return sentence or clean_inline(fallback) or "Untitled"
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")  # a sentence's end, closing quotes included
+
+
 def _take_title(
     paragraphs: list[str],
     draft: _Draft,
@@ -356,7 +359,8 @@ def _take_title(
         return 0
     draft.title = first
     taken = 1
-    if len(paragraphs) > 1 and 1 not in not_subtitle and not (keep_body and len(paragraphs) == 2):
+    # A subtitle is never the whole body: "Title" then one paragraph is an article, not a title page.
+    if len(paragraphs) > 2 and 1 not in not_subtitle:
         second = paragraphs[1]
         if (
             draft.subtitle is None
@@ -365,7 +369,7 @@ def _take_title(
             and not _is_heading(second)
             and len(second) <= 160
             and len(second.split()) >= 4
-            and not second.endswith(".")
+            and not _ENDS_SENTENCE.search(second)
         ):
             draft.subtitle = second
             taken = 2

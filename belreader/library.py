@@ -632,7 +632,7 @@ class Library:
                 on_reanchor(summary)
             return export_module.passages_from_clips(clips)
         passages: list[Passage] = []
-        results = self.search(searching.as_query(query), pagelen=limit, snippets=0, facets=False)
+        results = self.search(searching.as_query(query), pagelen=limit, snippets=0, facets=False, suggest=False)
         match = self.match(results)  # the search's own: nothing is parsed or prepared again
         for hit in results.hits:
             try:

@@ -106,6 +106,30 @@ def test_search_paging(runner, seeds):
     assert {h["id"] for h in page1["hits"]}.isdisjoint({h["id"] for h in page2["hits"]})
 
 
+def test_a_page_past_the_last_is_a_usage_error_in_one_line(runner, seeds):
+    result = run(runner, "search", "Putin", "--corpus", seeds, "--limit", "2", "--page", "5", code=2)
+    assert "page 5 of 3" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_one_match_is_said_in_the_singular(runner, seeds):
+    result = run(runner, "search", '"permanent bases"', "--corpus", seeds)
+    assert "1 article matches" in result.stdout
+
+
+def test_duplicates_are_one_hit_with_also_in_and_ambiguous_names_get_a_note(runner, tmp_path):
+    corpus = tmp_path / "dups"
+    corpus.mkdir()
+    story = 'Loan talks\n\nTony Blair said: "The loan talks went well for everyone."\n'
+    (corpus / "a.txt").write_text(story, encoding="utf-8")
+    (corpus / "b.txt").write_text(story, encoding="utf-8")
+    (corpus / "c.txt").write_text('Police\n\nIan Blair said: "Crime is falling in London."\n', encoding="utf-8")
+    result = run(runner, "search", "loan", "--corpus", corpus)
+    assert "1 article matches" in result.stdout and "also in: b" in result.stdout
+    noted = run(runner, "search", "speaker:blair", "--corpus", corpus)
+    assert "note: speaker:blair may be any of 2 names" in noted.stdout
+    assert "2 articles match" in noted.stdout
+
+
 def test_search_no_results_exit_1_with_did_you_mean(runner, seeds):
     result = run(runner, "search", "lukashenkq", "--corpus", seeds, code=1)
     assert "No articles match lukashenkq" in result.stdout

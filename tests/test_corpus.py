@@ -1235,3 +1235,19 @@ def test_size_cap_is_configurable_by_environment(tmp_path, monkeypatch):
     report = load_corpus(tmp_path)
     assert [a.id for a in report.articles] == ["small"]
     assert "larger than the 2 KB limit" in skipped_reasons(report)["big.txt"]
+
+
+def test_a_title_and_one_short_paragraph_is_an_article_not_a_title_page(tmp_path):
+    root = write(tmp_path, {"short.txt": 'Loan talks\n\nTony Blair said: "The loan talks went well."\n'})
+    article = load_file(root / "short.txt", root)[0]
+    assert article.title == "Loan talks" and article.subtitle is None
+    assert article.body == 'Tony Blair said: "The loan talks went well."'
+
+
+def test_a_sentence_ending_in_a_closing_quote_is_no_subtitle(tmp_path):
+    text = 'Loan talks\n\nHe said: "The talks went well for all."\n\nMinisters agreed on Monday.\n'
+    article = load_file(write(tmp_path, {"q.txt": text}) / "q.txt", tmp_path)[0]
+    assert article.subtitle is None and article.body.startswith("He said:")
+    subtitled = "Loan talks\n\nMinsk and Moscow agree new terms\n\nMinisters agreed on Monday.\n"
+    article = load_file(write(tmp_path, {"s.txt": subtitled}) / "s.txt", tmp_path)[0]
+    assert article.subtitle == "Minsk and Moscow agree new terms"

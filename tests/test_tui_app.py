@@ -601,3 +601,30 @@ async def test_a_read_only_index_is_shown_as_it_is_and_said_once(app_factory, mo
         read_only = [m for m in messages if m[0] == "index read-only"]
         assert len(read_only) == 1 and read_only[0][2] == "warning"
         assert "Read-only file system" in read_only[0][1] and "shown as it is" in read_only[0][1]
+
+
+async def test_duplicates_are_one_hit_and_an_ambiguous_name_is_noted(tmp_path):
+    """Issue 13, defects 15 and 7 in the reader: a story saved twice is one hit that says so; a
+    surname that names two people finds both and says it may be either."""
+    from belreader.tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = 'Loan talks\n\nTony Blair said: "The loan talks went well for everyone."\n'
+    (corpus / "a.txt").write_text(story, encoding="utf-8")
+    (corpus / "b.txt").write_text(story, encoding="utf-8")
+    (corpus / "c.txt").write_text('Police\n\nIan Blair said: "Crime is falling in London."\n', encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot, rounds=8)
+        await pilot.press("slash", *"loan")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        hits = app.query_one(HitList)
+        assert app.results.total == hits.option_count == 1
+        assert "+1 duplicate" in str(hits.get_option_at_index(0).prompt)
+        await pilot.press("escape", "slash", *"speaker:blair")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.results.total == 2
+        assert "speaker:blair may be any of 2 names" in message_text(app)

@@ -594,7 +594,10 @@ class BelreaderApp(PassageActions, App):
                 text += " · " + ", ".join(f"{clean(p)} {n}" for p, n in list(publishers.items())[:2])
                 if len(publishers) > 2:
                     text += ", …"
-            note.update(Text(text, style=Style(dim=True)))
+            line = Text(text, style=Style(dim=True))
+            for extra in results.notes:  # an ambiguous name, said once under the count
+                line.append("\n" + clean(extra), style=Style(italic=True))
+            note.update(line)
         else:
             note.update(Text("No hits."))
             query = results.query

@@ -70,11 +70,6 @@ def test_export_query_parses_the_query_once_for_many_hits(corpus, tmp_path, pars
     assert parses == ["Lukashenko OR potash"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export.passages_from_search calls search() with suggest on: a query without hits also parses "
-    "and runs its did-you-mean correction, which the export never shows",
-)
 def test_export_query_without_hits_parses_once_too(corpus, tmp_path, parses):
     result = export(corpus, tmp_path, "lukashenkq", code=1)
     assert "nothing to export" in result.stderr

@@ -237,6 +237,9 @@ class HitList(FittedOptionList):
             prompt = Text(f"{hit.rank:>2}. ", style=_DIM)
             prompt.append(clean(hit.title) or clean(hit.id), style=Style(bold=True))
             details = [clean(x) for x in (hit.publisher, hit.date) if x]
+            if hit.also_in:  # duplicates of this article: one hit (issue 13, defect 15)
+                copies = len(hit.also_in)
+                details.append(f"+{copies} duplicate{'s' if copies != 1 else ''}")
             if details:
                 prompt.append("\n    " + " · ".join(details), style=_DIM)
             for snippet in hit.snippets[:1]:
