@@ -633,9 +633,16 @@ def claims(
     lib = open_library()
     with _Fails():
         records = lib.claims(article, speaker, lib.query(query) if query else None)
+        named = lib.speaker_ids(speaker) if speaker else []
+    notes = []
+    if len(named) > 1:
+        shown = ", ".join(named[:6]) + (", …" if len(named) > 6 else "")
+        notes.append(f"--speaker {speaker} may be any of {len(named)} speakers ({shown}); all are listed")
     if as_json:
-        emit_json({"total": len(records), "claims": records})
+        emit_json({"total": len(records), "claims": records, "notes": notes})
         raise typer.Exit(0 if records else EXIT_NO_RESULTS)
+    for note in notes:
+        console.print(Text(f"note: {display(note)}", style="yellow"))
     if not records:
         console.print("No claims.")
         raise typer.Exit(EXIT_NO_RESULTS)

@@ -397,19 +397,34 @@ class Library:
         article_id = self.resolve(article).id if article else None
         records = list(iter_claim_records(self._index, article_id))
         if speaker:
-            from belreader.nlp.aliases import load_table
-
-            wanted = load_table().canonical(speaker) or speaker.casefold()
+            wanted = set(self.speaker_ids(speaker, records))
+            folded = speaker.casefold()
             records = [
                 r
                 for r in records
-                if (r.get("speaker_id") or "") == wanted or wanted in (r.get("speaker") or "").casefold()
+                if (r.get("speaker_id") or "") in wanted or folded in (r.get("speaker") or "").casefold()
             ]
         if query:
             found = self.search(query, kind="claim", pagelen=100000, snippets=0, facets=False)
             ids = {h.id for h in found.hits}
             records = [r for r in records if r["id"] in ids]
         return records
+
+    def speaker_ids(self, name: str, records: Sequence[dict] | None = None) -> list[str]:
+        """The speaker ids a name refers to: the entity table's id for any spelling of it, or its
+        id as written ("Tony Blair" -> tony-blair), and for a part of a name every speaker id
+        ending with it ("blair" -> ian-blair, tony-blair); more than one means the name is
+        ambiguous. `records` are the claim records to look in (all of them by default)."""
+        from belreader.nlp.aliases import load_table, slugify
+        from belreader.search.language import name_matches
+
+        if records is None:
+            from belreader.index import iter_claim_records
+
+            records = list(iter_claim_records(self._index))
+        wanted = load_table().canonical(name) or slugify(name)
+        known = sorted({r.get("speaker_id") or "" for r in records} - {""})
+        return name_matches(wanted, known) or [wanted]
 
     def claim(self, claim_id: str) -> Claim | None:
         """A claim by id, from the analyses."""

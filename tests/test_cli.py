@@ -404,3 +404,23 @@ def test_no_entities_exits_1_with_and_without_json(runner, seeds):
     assert (
         json.loads(run(runner, "entities", "--type", "NOPE", "--json", "--corpus", seeds, code=1).stdout)["total"] == 0
     )
+
+
+def test_claims_by_a_surname_are_every_speaker_of_that_name_with_a_note(runner, tmp_path):
+    corpus = tmp_path / "blairs"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        'Economy\n\nTony Blair said on Monday: "The economy is stronger than it has been for years."\n'
+        'Later, Mr Blair told reporters: "We will keep going."\n',
+        encoding="utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        'Police\n\nIan Blair said on Tuesday: "Crime in London is falling this year."\n', encoding="utf-8"
+    )
+    full = json.loads(run(runner, "claims", "--speaker", "Tony Blair", "--corpus", corpus, "--json").stdout)
+    assert full["notes"] == [] and full["total"] >= 1
+    assert {c["article_id"] for c in full["claims"]} == {"a"}
+    surname = run(runner, "claims", "--speaker", "blair", "--corpus", corpus)
+    assert "note: --speaker blair may be any of" in surname.stdout
+    data = json.loads(run(runner, "claims", "--speaker", "blair", "--corpus", corpus, "--json").stdout)
+    assert {c["article_id"] for c in data["claims"]} == {"a", "b"}
