@@ -7,6 +7,7 @@ BELREADER_*_DIR overrides below).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import math
@@ -112,22 +113,68 @@ def user_entities_file() -> Path:
     return config_dir() / "entities.toml"
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` so a crash leaves either the old file or the new one."""
+def atomic_write_text(path: Path, text: str, *, overwrite: bool = True, newline: str | None = None) -> None:
+    """Write `text` to `path` so a crash leaves either the old file or the new one (a temporary
+    file in the same folder, synced, then renamed; the folder synced too). The one atomic writer:
+    settings, state, index metadata and exports all use it.
+
+    The file gets the permissions a new file gets (umask). With `overwrite` false an existing
+    `path` raises FileExistsError, also one created meanwhile (the rename is a hard link, which
+    fails if the name exists). `newline=""` writes the text exactly (CSV rows end in \\r\\n)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            _rename_no_clobber(tmp, path)
+        _fsync_dir(path.parent)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _rename_no_clobber(tmp: Path, dest: Path) -> None:
+    try:
+        os.link(tmp, dest)  # fails if dest exists: no window to overwrite a new file
+    except FileExistsError:
+        raise
+    except OSError:
+        # File systems without hard links: best effort.
+        if dest.exists():
+            raise FileExistsError(errno.EEXIST, "file exists", str(dest)) from None
+        os.replace(tmp, dest)
+        return
+    tmp.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask is process-wide and changing it later races with threads.
+_UMASK = _current_umask()
 
 
 def read_json(path: Path):

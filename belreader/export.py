@@ -34,7 +34,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -708,16 +707,6 @@ def render(passages: Iterable[Passage], fmt: str, entities_for=None, info: Expor
 # -- files ------------------------------------------------------------------------------------
 
 
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-# Read once at import: os.umask is process-wide and changing it later races with threads.
-_UMASK = _current_umask()
-
-
 def write_export(text: str, dest: Path, overwrite: bool = False) -> Path:
     """Write `text` to `dest` atomically (temporary file in the same folder, then rename).
 
@@ -737,59 +726,12 @@ def write_export(text: str, dest: Path, overwrite: bool = False) -> Path:
     except OSError as exc:
         raise ExportError(f"cannot create the folder {dest.parent}: {exc.strerror or exc}") from exc
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    except OSError as exc:
-        raise ExportError(f"cannot write to {dest.parent}: {exc.strerror or exc}") from exc
-    tmp = Path(tmp_name)
-    try:
-        # newline="" writes the text exactly (CSV rows end in \r\n by design).
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        if overwrite:
-            os.replace(tmp, dest)
-        else:
-            _rename_no_clobber(tmp, dest)
-        _fsync_dir(dest.parent)
-    except ExportError:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {dest}: {exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return dest
-
-
-def _rename_no_clobber(tmp: Path, dest: Path) -> None:
-    try:
-        os.link(tmp, dest)  # fails if dest exists: no window to overwrite a new file
+        config.atomic_write_text(dest, text, overwrite=overwrite, newline="")  # CSV rows end in \r\n by design
     except FileExistsError as exc:
         raise ExportError(f"{dest} already exists; not overwriting it") from exc
-    except OSError:
-        # Filesystems without hard links: best effort.
-        if dest.exists():
-            raise ExportError(f"{dest} already exists; not overwriting it") from None
-        os.replace(tmp, dest)
-        return
-    tmp.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    except OSError as exc:
+        raise ExportError(f"cannot write {dest}: {exc.strerror or exc}") from exc
+    return dest
 
 
 # -- clipboard ----------------------------------------------------------------------------------
