@@ -147,6 +147,7 @@ def search(
         suggestion=suggested,
         notes=notes,
         match=match,
+        parsed=query,
     )
 
 

@@ -114,6 +114,7 @@ class SearchResults:
     # What the query looks for inside an article (set when the search computed it): snippets
     # added later and the article view's highlights come from it, without searching again.
     match: QueryMatch | None = field(default=None, repr=False, compare=False)
+    parsed: Any = field(default=None, repr=False, compare=False)  # the search.Query searched: reused, not re-parsed
 
     @property
     def pages(self) -> int:

@@ -612,8 +612,10 @@ class BelreaderApp(PassageActions, App):
 
         if query != self.query_text:
             return
+        results = self.results
+        parsed = results.parsed if results is not None and results.query == query else None
         try:
-            found = self.library.suggestion(query)
+            found = self.library.suggestion(parsed or query)  # the search's own parse, reused
         except QueryError:
             return
         if found and not get_current_worker().is_cancelled:
