@@ -3,10 +3,10 @@ snippets and the open article's highlights come from the same match."""
 
 from __future__ import annotations
 
-from tui_util import WIDE, open_article, settle
-
 from belreader.search import language
 from belreader.search.whoosh.backend import WhooshReader
+
+from tui_util import WIDE, open_article, settle
 
 
 async def test_one_search_is_one_parse_and_one_evaluation(app_factory, monkeypatch):
