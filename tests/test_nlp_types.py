@@ -146,3 +146,29 @@ def test_a_list_glued_into_one_name_is_split():
     assert not any("," in t for t in ids), ids
     ids = resolved("Smith, Jones and Partners won.", [("Smith, Jones and Partners", "ORG")])
     assert "Smith, Jones and Partners" in ids  # the last part is no name of its own: one firm
+
+
+def test_a_stage_name_written_like_money_is_a_person_and_speaks():
+    text = (
+        'Rapper 90 Pence has ended his feud with a rival. "We want to be role models," 90 Pence said on Monday.\n\n'
+        "The shop charged 50 cents for a bag."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "stage-name")])
+    seen = {m.text: (m.entity_id, m.label) for m in analysis.mentions}
+    assert seen["90 Pence"] == ("90-pence", "PERSON"), seen
+    assert seen["50 cents"][1] == "MONEY"  # an amount stays an amount
+    (claim,) = analysis.claims
+    assert claim.speaker_id == "90-pence"
+
+
+def test_a_real_name_apposition_makes_one_person():
+    text = (
+        "The Oracle, whose real name is Dwayne Pettifer, told a news conference he was sorry. "
+        "Chart-topper 90 Pence, real name Colin Marsh, said the row was over. "
+        '"We have made peace," The Oracle said.'
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "real-name")])
+    ids = {m.text: m.entity_id for m in analysis.mentions if m.label == "PERSON"}
+    assert ids.get("Oracle", ids.get("The Oracle")) == ids["Dwayne Pettifer"], ids
+    assert ids["90 Pence"] == ids["Colin Marsh"], ids
+    assert {c.speaker_id for c in analysis.claims} == {ids["Dwayne Pettifer"], ids["Colin Marsh"]}

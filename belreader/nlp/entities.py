@@ -19,7 +19,14 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.kinds import is_person_by_role, label_from_words, retype_by_context, split_list
+from belreader.nlp.kinds import (
+    is_person_by_role,
+    label_from_words,
+    person_span,
+    real_names,
+    retype_by_context,
+    split_list,
+)
 from belreader.nlp.people import (
     first_name_gender,
     honorific_before,
@@ -469,14 +476,15 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
         )
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = clean_span(body, a, b)
+            start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
             if end > start:
-                label = label_from_words(body[start:end], span.label)  # "Mengniu Dairy", "Leadplex LLC"
+                label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     table_spans = gazetteer_spans(body, table)
     merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
-    mentions = to_mentions(article, assign_ids(body, merged, table))
+    mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     vote_labels(mentions, table)
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     return mentions

@@ -157,6 +157,102 @@ PERSON_ROLES = {
 }
 
 
+# role words the model glues to the front of a name at a sentence's start ("Rapper 50 Cent")
+GLUED_ROLES = {
+    "rapper",
+    "singer",
+    "actor",
+    "actress",
+    "producer",
+    "writer",
+    "author",
+    "presenter",
+    "journalist",
+    "comedian",
+    "musician",
+    "guitarist",
+    "drummer",
+    "songwriter",
+    "composer",
+    "designer",
+    "economist",
+    "analyst",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+}
+# a stage name written like an amount: the unit capitalised, no currency sign ("50 Cent")
+_STAGE_NAME = re.compile(r"\d[\d,.]*\s+[A-Z][a-z]+")
+_AMOUNT_WORDS = {
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dollars",
+    "pounds",
+    "euros",
+    "yen",
+    "roubles",
+}
+
+
+def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """(new start, label) of a model span: a glued role word cut off the front of a person's
+    name ("Rapper X" -> "X"), and a stage name the model took for money made a person."""
+    text = body[start:end]
+    words = text.split()
+    if len(words) >= 2 and words[0].lower() in GLUED_ROLES and words[0][:1].isupper() and len(words) <= 4:
+        start += text.index(words[1], len(words[0]))
+        text = body[start:end]
+        if label in ("ORG", "PERSON", "MONEY") and all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+            label = "PERSON"
+    if (
+        label in ("MONEY", "PERSON")
+        and _STAGE_NAME.fullmatch(text)
+        and text.split()[-1].lower() not in _AMOUNT_WORDS  # a headline's "50 Million"
+        and body[max(0, start - 1) : start] not in "$£€"
+    ):
+        label = "PERSON"
+    return start, label
+
+
+_REAL_NAME = re.compile(
+    r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}),\s+"
+    r"(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
+)
+
+
+def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The Game, whose real name is Jayceon Taylor", "50 Cent, real name Curtis Jackson": the
+    name before is the same person as the real name after. Every mention of the name before
+    gets the real name's id (added where the model tagged nothing); the list, in body order."""
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    for match in _REAL_NAME.finditer(body):
+        real = by_start.get(match.end())
+        if real is None or real.label != "PERSON":
+            continue
+        a, b = match.span("alias")
+        tagged = next((m for m in mentions if m.end == b and a <= m.start), None)
+        if tagged is not None:
+            a = tagged.start  # "Chart-topper 50 Cent": the name the model found
+        elif body[a:b].split()[0] == "The" and len(body[a:b].split()) > 1:
+            a += 4  # "The Game": the article's "the" is not part of the name, as elsewhere
+        key = normalise(body[a:b])
+        same = [m for m in mentions if normalise(m.text) == key and m.label in ("PERSON", "ORG", "PLACE", "MONEY")]
+        if not any(m.start == a for m in same):
+            paragraph = next((m.paragraph for m in mentions if m.start <= a), real.paragraph)
+            added.append(Mention(real.entity_id, body[a:b], "PERSON", a, b, paragraph))
+        for m in same:
+            m.entity_id, m.label = real.entity_id, "PERSON"
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 def _words(text: str) -> list[str]:
     return [w.strip(".,").lower() for w in text.split()]
 
