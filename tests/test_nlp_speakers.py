@@ -303,3 +303,39 @@ def test_the_person_after_an_organisations_title_speaks_not_the_organisation(ana
 def test_a_speaker_named_again_as_a_subject_after_a_quote_is_the_topic_again(analyses):
     *_, stressed = claims_of(analyses, "named-again-after-a-quote")
     assert stressed.content == "the plan was sound" and stressed.speaker_id == "arthur-kay"
+
+
+TOPIC_CASES = {
+    # "the minister", "the 29-year-old": the one person the passage is about, when every other
+    # person named near it has another title
+    "topic-title": (
+        "Headline words here\n\n"
+        "Anna Berg is urging President Harlan Voss to act on housing.\n\n"
+        '"Homes come first," the minister said in an interview on Friday.'
+    ),
+    "topic-age": "Tom Reed has signed a new deal with the club. The 29-year-old said he was delighted with the terms.",
+    # not when the named person is no sentence's subject, or two people fit
+    "topic-not-subject": "Shares in Acme fell after Jane Doe resigned. The chief executive said the firm was strong.",
+    "topic-two": "Mr Hale met Mr Crane on Monday. Mr Crane later left. The minister said the talks had failed.",
+    "topic-spokesman": "Mark Dunn was elected on Monday. The spokesman said the count was fair.",
+    "topic-same-sentence": "Anna Berg spoke on Monday. Anna Berg had broken the rules, the minister said.",
+}
+
+
+@pytest.fixture(scope="module")
+def topic():
+    articles = [make_article(text, key) for key, text in TOPIC_CASES.items()]
+    return {a.article_id: a for a in nlp.analyze_many(articles)}
+
+
+def test_a_title_or_age_names_the_one_person_the_passage_is_about(topic):
+    (claim,) = topic["topic-title"].claims
+    assert claim.speaker_id == "anna-berg", (claim.speaker, claim.speaker_id)
+    (claim,) = topic["topic-age"].claims
+    assert claim.speaker_id == "tom-reed", (claim.speaker, claim.speaker_id)
+
+
+def test_a_title_is_not_guessed_without_one_topic(topic):
+    for key in ("topic-not-subject", "topic-two", "topic-spokesman", "topic-same-sentence"):
+        claims = topic[key].claims
+        assert claims and all(c.speaker_id is None for c in claims), (key, [(c.speaker, c.speaker_id) for c in claims])

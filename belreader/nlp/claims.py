@@ -343,6 +343,12 @@ ROLE_NOUNS = {
     "economist": ("economist",),
     "adviser": ("adviser",),
 }
+# a title or role that names one known person ("the minister said"), unlike "a spokesman"
+TOPIC_HEADS = (
+    JOB_TITLES
+    - {"spokesman", "spokeswoman", "former", "acting", "interim", "junior", "senior", "vice", "deputy", "general"}
+) | {"singer", "actor", "actress", "star", "rapper", "player", "musician", "comedian", "founder", "author", "writer"}
+_AGE = re.compile(r"the \d+-year-old")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
@@ -654,7 +660,7 @@ class ArticleContext:
             if titled is not None:
                 return titled
         if head not in ROLE_NOUNS:
-            return None
+            return self.topic_person(phrase, head, offset)
         roles = ROLE_NOUNS[head]
         words = set(phrase.lower().split())
         country = next((c for adjective, c in DEMONYMS.items() if adjective in words), None)
@@ -671,7 +677,39 @@ class ArticleContext:
                     ):
                         return entry.id
             i -= 1
-        return None
+        return self.topic_person(phrase, head, offset)
+
+    def topic_person(self, phrase: str, head: str, offset: int) -> str | None:
+        """ "the minister", "the 30-year-old": the one person this paragraph and the one before
+        are about (the only one named as a sentence's subject), when every other person named
+        there carries another title ("President Bush") and the person carries no other one.
+        Never a spokesman or an official: those are other people."""
+        words = phrase.lower().split()
+        if not (head in TOPIC_HEADS or _AGE.fullmatch(" ".join(words))) or words[0] != "the" or len(words) > 5:
+            return None
+        start = self.paragraph_start(offset, 1)
+        subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
+        named = {eid for _, eid in self._people_between(start, offset)}
+        if len(subjects) != 1:
+            return None
+        (topic,) = subjects
+        self.titled(head, set())  # fills self._titles
+        assert self._titles is not None
+
+        def other_title(eid: str) -> bool:
+            titles = set(self._titles.get(eid, set()))  # type: ignore[union-attr]
+            entry = self.table.entry(eid)
+            if entry is not None and entry.role:  # "Putin": the table knows him as president
+                titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
+            titles &= TOPIC_HEADS
+            return bool(titles) and not titles <= set(words)
+
+        if other_title(topic) or not all(other_title(eid) for eid in named - {topic}):
+            return None
+        sentence = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
+        if any(m.entity_id == topic for m in self.mentions_in(sentence, offset)):
+            return None  # "X had done it, the minister said": the minister is someone else
+        return topic if self.is_person(topic) else None
 
     def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
