@@ -339,3 +339,13 @@ def test_a_title_is_not_guessed_without_one_topic(topic):
     for key in ("topic-not-subject", "topic-two", "topic-spokesman", "topic-same-sentence"):
         claims = topic[key].claims
         assert claims and all(c.speaker_id is None for c in claims), (key, [(c.speaker, c.speaker_id) for c in claims])
+
+
+def test_felt_and_thought_report_like_feel_and_think():
+    text = (
+        "The Herald's music critic Jane Hollis felt that the band had earned a sweep of prizes. "
+        "Her colleague Tom Abbot thought the album would sell a million copies."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "felt")])
+    got = {(c.speaker_id, c.verb) for c in analysis.claims}
+    assert got == {("jane-hollis", "feel"), ("tom-abbot", "think")}, got

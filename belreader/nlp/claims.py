@@ -201,6 +201,8 @@ _IRREGULAR = {
     "replied": "reply",
     "replies": "reply",
     "quoted": "quote",
+    "felt": "feel",
+    "thought": "think",
 }
 _TAG_POS = (("VB", "VERB"), ("MD", "AUX"), ("NNP", "PROPN"), ("NN", "NOUN"), ("PRP", "PRON"), ("WP", "PRON"))
 
