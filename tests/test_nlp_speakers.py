@@ -349,3 +349,19 @@ def test_felt_and_thought_report_like_feel_and_think():
     (analysis,) = nlp.analyze_many([make_article(text, "felt")])
     got = {(c.speaker_id, c.verb) for c in analysis.claims}
     assert got == {("jane-hollis", "feel"), ("tom-abbot", "think")}, got
+
+
+def test_a_document_named_before_its_author_gets_the_author():
+    one = (
+        "Rents will climb sharply next year, a study by a housing charity says.\n\n"
+        "The study said that energy bills would double. The Fairhome Trust study said that rents rose by 9%."
+    )
+    two = (
+        "Rents will climb sharply next year, a study says.\n\n"
+        "The Fairhome Trust study said that rents rose by 9%. The Arden Institute study said that they fell."
+    )
+    by_id = {a.article_id: a for a in nlp.analyze_many([make_article(one, "one"), make_article(two, "two")])}
+    ids = [c.speaker_id for c in by_id["one"].claims]
+    assert len(ids) == 3 and set(ids) == {"fairhome-trust"}, [(c.speaker, c.speaker_id) for c in by_id["one"].claims]
+    first = by_id["two"].claims[0]
+    assert first.speaker_id is None  # two studies by two authors: which one is not guessed

@@ -447,6 +447,7 @@ class ArticleContext:
     _genders: dict[str, str | None] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
+    authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -1041,6 +1042,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         for word in re.findall(r"[a-z]+", ctx.body[a:b]):
             if word in DOCUMENT_NOUNS:
                 ctx.documents[word] = entity_id
+                ctx.authors.setdefault(word, set()).add(entity_id)
     if (
         text is None
         and document
@@ -1051,6 +1053,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         group = ctx.resolve_they(sentence_start, plural=False)  # "the group's survey": the group that just spoke
         if group is not None:
             ctx.documents[lower] = group[1]
+            ctx.authors.setdefault(lower, set()).add(group[1])
             return ctx.body[a:b].strip(_EDGE), group[1], others
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
@@ -1874,6 +1877,26 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
 def verb_as_written(body: str, draft: Draft) -> str:
     """The reporting verb as the article writes it ("characterised", "told"), "" when none."""
     return "" if draft.verb_at < 0 or draft.verb == "according to" else _word_at(body, draft.verb_at)
+
+
+_DOCUMENT_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "new", "latest"}
+
+
+def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """ "A report by the finance watchdog says ... The NAO report said ...": a document left
+    without author takes the one author the whole article gives that kind of document (none
+    when it gives two). Only for a plain description without names ("the report")."""
+    if ctx is None or not ctx.authors:
+        return
+    for draft in drafts:
+        if draft.speaker_id is not None or any(ch.isupper() for ch in draft.speaker[1:]):
+            continue
+        words = re.findall(r"[a-z']+", draft.speaker.lower())
+        if not words or words[0] not in _DOCUMENT_DETERMINERS or len(words) > 8:
+            continue
+        found = {next(iter(ctx.authors[w])) for w in words if w in DOCUMENT_NOUNS and len(ctx.authors.get(w, ())) == 1}
+        if len(found) == 1:
+            draft.speaker_id = found.pop()
 
 
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
