@@ -32,7 +32,8 @@ CASES = {
         "Shares in steel firm Valdrana rose on Monday. A Valdrana spokesman said the results were strong. "
         "The deal also involves Korlen Brothers which owns three plants in Ohio. "
         "Phones made by Nokia, Motorola, Vexaro and Siemens were tested. "
-        "Blog analysis firm Feedmetrica says the number of blogs doubled."
+        "Blog analysis firm Feedmetrica says the number of blogs doubled. "
+        "According to research firm Countwise, the number of shops has doubled every year."
     ),
     "suffixes": (
         "Henrik Dahl left Qintaro Holdings last year to join Brightwater Dairy. "
@@ -94,6 +95,9 @@ def test_companies_are_organisations_by_context(analyses):
     assert seen["Korlen Brothers"] == {"ORG"}, seen
     assert seen["Vexaro"] == {"ORG"}, seen
     assert seen["Feedmetrica"] == {"ORG"}, seen
+    assert seen["Countwise"] == {"ORG"}, seen  # the model's NORP
+    claim = next(c for c in analyses["companies"].claims if c.verb == "according to")
+    assert claim.speaker_id == "countwise" and claim.content.startswith("the number of shops")
 
 
 def test_people_stay_people(analyses):

@@ -1233,6 +1233,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             objects = [c for c in to.children if c.dep_ == "pobj"]
             x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)
             comma = next((t.i for t in doc[to.i + 1 : x_end] if t.text in (",", ":")), None)
+            if comma is None:  # "according to research firm Countwise," parsed with the name outside
+                comma = next((t.i for t in doc[x_end : to.i + 12] if t.text in (",", ":")), None)
+                if comma is not None and any(pos_of(t) in ("VERB", "AUX") for t in doc[x_end:comma]):
+                    comma = None
+                elif comma is not None:
+                    x_end = comma
             x_end = comma if comma is not None else x_end
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None)

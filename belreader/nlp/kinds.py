@@ -318,6 +318,7 @@ _ORG_AFTER = re.compile(
 # shares trade in a place too ("shares in London", "Tokyo shares"): a cue for a "person" only
 _SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$")
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
+_IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
@@ -516,11 +517,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 
     for entity_id, group in groups.items():
         label = group[0].label
-        if entity_id in teams or label not in ("PERSON", "PLACE") or table.entry(entity_id) is not None:
-            continue  # a NORP ("a Conservative spokeswoman") is left as it is
+        if entity_id in teams or label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+            continue
         cued = False
         for m in group:
-            if _DESIGNATOR_BEFORE.search(before(m)) or _ORG_AFTER.search(after(m)):
+            if label == "NORP":
+                # "research firm Countwise", "Symbian said that it": a name the model took for a
+                # nationality; an adjective ("a Conservative spokeswoman") is left as it is
+                cued = bool(_DESIGNATOR_BEFORE.search(before(m)) or _IT_SAID_AFTER.search(after(m)))
+            elif _DESIGNATOR_BEFORE.search(before(m)) or _ORG_AFTER.search(after(m)):
                 cued = True
             elif label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
                 cued = True
