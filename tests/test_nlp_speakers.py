@@ -365,3 +365,16 @@ def test_a_document_named_before_its_author_gets_the_author():
     assert len(ids) == 3 and set(ids) == {"fairhome-trust"}, [(c.speaker, c.speaker_id) for c in by_id["one"].claims]
     first = by_id["two"].claims[0]
     assert first.speaker_id is None  # two studies by two authors: which one is not guessed
+
+
+def test_calling_or_branding_something_a_quoted_name_is_a_claim():
+    text = (
+        'Shadow minister Tom Pike called the agency "a machine for losing money" but said it would survive. '
+        'Ann Roe branded the new hours as a "leap in the dark". '
+        "Ann Roe called for calm, and Tom Pike called a meeting. A man called Smith spoke."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "naming")])
+    got = {(c.speaker_id, c.content) for c in analysis.claims}
+    assert ("tom-pike", 'the agency "a machine for losing money"') in got, got
+    assert any(sid == "ann-roe" and "leap in the dark" in content for sid, content in got), got
+    assert not any("calm" in content or "meeting" in content or "Smith" in content for _, content in got), got

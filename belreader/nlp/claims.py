@@ -266,7 +266,9 @@ _FORMS = (
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
-CANDIDATE = re.compile(rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]")
+# "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
+_NAMING = r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?)\s[^.“\"]{0,60}[“\"]"
+CANDIDATE = re.compile(rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]|{_NAMING}")
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
 DOCUMENT_CLAIM = re.compile(
@@ -978,6 +980,35 @@ def _stance(verb) -> str | None:
     return None
 
 
+_NAMING_FORMS = {
+    "call": ("call", "calls", "called", "calling"),
+    "brand": ("brand", "brands", "branded", "branding"),
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+}
+
+
+def _naming(doc, verb) -> str | None:
+    """ "called Labour "a brilliant machine"", "branded the hours as a "leap in the dark"": a verb
+    that names its object with a quoted phrase states a view; "called for calm", "called a
+    meeting" (no quotation) do not."""
+    word = verb.lower_
+    lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
+    if lemma is None or any(
+        c.dep_ in ("prt", "agent") or (c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "in", "up"))
+        for c in verb.children
+    ):
+        return None  # "called for calm", "called on ministers", "called off"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "prep", "attr")]
+    if not any(c.dep_ in ("dobj", "oprd") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    ):
+        return None  # "a man called Smith", "the so-called ..."
+    end = max(t.right_edge.i for t in objects) + 1
+    span = doc[verb.i + 1 : end].text
+    return lemma if any(q in span for q in '“"‘') else None
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -1260,6 +1291,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = "go on"  # "..., he went on."
         elif (stance := _stance(verb)) is not None:
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
+        elif (naming := _naming(doc, verb)) is not None:
+            lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
