@@ -451,15 +451,23 @@ def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
     return [run for run in runs if len(run) >= 2]
 
 
+_CLUBS: dict[int, tuple[EntityTable, dict[str, set[str]]]] = {}
+
+
 def _club_for(text: str, table: EntityTable) -> str | None:
     """The one club in the table named after this city ("Leeds" -> Leeds United), if only one."""
-    key = normalise(text)
-    clubs = {
-        entry.id
-        for entry in table
-        if entry.kind == "club" and any(normalise(v).startswith(key + " ") for v in (entry.name, *entry.aliases))
-    }
-    return clubs.pop() if len(clubs) == 1 else None
+    cached = _CLUBS.get(id(table))
+    if cached is None or cached[0] is not table:
+        by_first: dict[str, set[str]] = defaultdict(set)  # every leading part of a club's spellings
+        for entry in table:
+            if entry.kind == "club":
+                for variant in (entry.name, *entry.aliases):
+                    words = normalise(variant).split()
+                    for n in range(1, len(words)):
+                        by_first[" ".join(words[:n])].add(entry.id)
+        cached = _CLUBS[id(table)] = (table, by_first)
+    clubs = cached[1].get(normalise(text), set())
+    return next(iter(clubs)) if len(clubs) == 1 else None
 
 
 def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
