@@ -378,3 +378,14 @@ def test_calling_or_branding_something_a_quoted_name_is_a_claim():
     assert ("tom-pike", 'the agency "a machine for losing money"') in got, got
     assert any(sid == "ann-roe" and "leap in the dark" in content for sid, content in got), got
     assert not any("calm" in content or "meeting" in content or "Smith" in content for _, content in got), got
+
+
+def test_a_stance_verb_after_but_is_the_speakers_not_the_content():
+    text = (
+        "Mr Hale said Europe too needed to take more action but defended President Ann Roe for giving money. "
+        "Mr Hale said prices rose but fell back later."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "but-defended")])
+    first, second = analysis.claims
+    assert first.content == "Europe too needed to take more action", first.content
+    assert second.content == "prices rose but fell back later", second.content  # not a stance verb: kept

@@ -1009,6 +1009,49 @@ def _naming(doc, verb) -> str | None:
     return lemma if any(q in span for q in '“"‘') else None
 
 
+# what a speaker does to someone after reporting ("said X but defended Y"): the parser hangs the
+# verb on the reported clause, but the speaker does it
+SPEAKER_ACTS = {
+    "defend",
+    "praise",
+    "criticise",
+    "criticize",
+    "attack",
+    "reject",
+    "dismiss",
+    "welcome",
+    "condemn",
+    "urge",
+    "thank",
+    "blame",
+    "accuse",
+    "congratulate",
+    "applaud",
+    "rebuke",
+}
+
+
+def _without_speakers_act(doc, verb, piece: tuple[int, int]) -> tuple[int, int]:
+    """The content cut before "but defended ...", "and praised ...": a subjectless verb of
+    SPEAKER_ACTS coordinated with the reported clause is the speaker's own act."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i < clause.i or any(t.dep_.startswith("nsubj") for t in conj.children):
+                continue
+            word = conj.lower_
+            stem = next((word[: -len(s)] for s in ("ed", "d", "s") if word.endswith(s)), word)
+            if not ({word, stem, stem + "e"} & SPEAKER_ACTS):
+                continue
+            cc = next((t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i), None)
+            cut = (cc or conj).idx
+            if piece[0] < cut < piece[1]:
+                end = cut
+                while end > piece[0] and (doc.text[end - 1].isspace() or doc.text[end - 1] == ","):
+                    end -= 1
+                return piece[0], end
+    return piece
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -1415,6 +1458,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in CLAUSAL_LEMMAS and not clausal:
             continue
+        piece = _without_speakers_act(doc, verb, piece)
         negated = _negated(doc, verb, *piece)
         draft = Draft(
             p_index,
