@@ -389,3 +389,15 @@ def test_a_stance_verb_after_but_is_the_speakers_not_the_content():
     first, second = analysis.claims
     assert first.content == "Europe too needed to take more action", first.content
     assert second.content == "prices rose but fell back later", second.content  # not a stance verb: kept
+
+
+def test_a_concessive_clause_with_its_own_speaker_is_a_claim_of_its_own():
+    text = (
+        "Zentrix now estimates that sales have passed 4 million, although some analysts speculate that "
+        "fewer than half are real. Zentrix said sales rose, although costs rose too."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "although")])
+    got = [(c.speaker, c.content) for c in analysis.claims]
+    assert got[0][1] == "sales have passed 4 million", got
+    assert got[1] == ("some analysts", "fewer than half are real"), got
+    assert got[2][1] == "sales rose, although costs rose too", got

@@ -89,6 +89,7 @@ CLAUSAL_LEMMAS = {
     "think",
     "reckon",
     "feel",
+    "speculate",
 }
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
@@ -259,7 +260,7 @@ _FORMS = (
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
-    r"boast\w*|vow\w*|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)"
@@ -1031,6 +1032,9 @@ SPEAKER_ACTS = {
 }
 
 
+_CONCESSIVE = {"although", "though", "while", "whereas", "whilst"}
+
+
 def _without_speakers_act(doc, verb, piece: tuple[int, int]) -> tuple[int, int]:
     """The content cut before "but defended ...", "and praised ...": a subjectless verb of
     SPEAKER_ACTS coordinated with the reported clause is the speaker's own act."""
@@ -1550,6 +1554,21 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             ):  # inside a quotation, every word is the speaker's
                 cut = offset + cc.idx
                 if cut - o.start > 2 and not o.gap:
+                    o.end = trim(body, o.start, cut)[1]
+                    o.content = body[o.start : o.end]
+    # "X estimates A, although some analysts speculate B": a concessive clause with a speaker and a
+    # reporting verb of its own is a claim of its own, which ends the first one before it
+    for d in drafts:
+        verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        if verb is None or verb.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE and c.i < verb.i), None)
+        if mark is None:
+            continue
+        for o in drafts:
+            if o is not d and o.start <= d.verb_at < o.end and not o.direct_quote and not o.gap:
+                cut = offset + mark.idx
+                if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
