@@ -401,3 +401,24 @@ def test_a_concessive_clause_with_its_own_speaker_is_a_claim_of_its_own():
     assert got[0][1] == "sales have passed 4 million", got
     assert got[1] == ("some analysts", "fewer than half are real"), got
     assert got[2][1] == "sales rose, although costs rose too", got
+
+
+def test_a_title_far_from_the_lead_needs_the_person_to_have_just_spoken():
+    text = (
+        "Budget plans were set out on Monday.\n\nTaxes will rise, officials said.\n\nMinisters met on Tuesday.\n\n"
+        "Gordon Pike sets out what is seen as a rival plan. The prime minister responds by calling a meeting, "
+        "and the prime minister said the plan was sound."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "far")])
+    claim = next(c for c in analysis.claims if "sound" in c.content)
+    assert claim.speaker_id is None, (claim.speaker, claim.speaker_id)
+
+
+def test_a_further_document_named_after_the_authors_is_another_one():
+    text = (
+        "A recent survey by Zentrix said that sales would double. "
+        "A further recent survey said that only 4% of owners would upgrade. A survey said that prices fell."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "further")])
+    ids = [c.speaker_id for c in analysis.claims]
+    assert ids[0] == "zentrix" and ids[1:] == [None, None], [(c.speaker, c.speaker_id) for c in analysis.claims]

@@ -451,6 +451,7 @@ class ArticleContext:
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
+    author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -695,10 +696,28 @@ class ArticleContext:
             return None
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
-        named = {eid for _, eid in self._people_between(start, offset)}
+        # everyone named there, inside quoted claims too ("wrote to Mr X accusing him ...")
+        named = {m.entity_id for m in self.mentions_in(start, offset) if m.label == "PERSON"}
         if len(subjects) != 1:
             return None
         (topic,) = subjects
+        # and the person must be the article's lead (named in its first paragraphs, the title soon
+        # after) or the last person who spoke: "X sets out a plan. The prime minister responds"
+        # is about someone else as often as not
+        last_speaker = next((s[1] for s in reversed(self.speakers) if s[1] is not None), None)
+        first = next((m.start for m in self.mentions if m.entity_id == topic), offset)
+        lead = _paragraph_number(self.body, first) <= 2 and _paragraph_number(self.body, offset) <= 3
+        if last_speaker != topic and not lead:
+            return None
+        if not any(
+            m.entity_id == topic and (len(m.text.split()) > 1 or honorific_before(self.body, m.start))
+            for m in self.mentions
+        ):
+            return None  # a person is introduced by full name or honorific ("Norwich have signed ...")
+        self.titled(head, set())  # fills self._titles
+        others = {w for w in re.findall(r"\bthe\s+(\w+)", self.body[start:offset].lower()) if w in TOPIC_HEADS}
+        if others - set(words) - (self._titles or {}).get(topic, set()):
+            return None  # "the chancellor" nearby too: two offices in play, which one is not guessed
         self.titled(head, set())  # fills self._titles
         assert self._titles is not None
 
@@ -1032,6 +1051,11 @@ SPEAKER_ACTS = {
 }
 
 
+def _paragraph_number(body: str, offset: int) -> int:
+    """How many paragraph breaks come before `offset` (the headline is paragraph 0)."""
+    return len(re.findall(r"\n+", body[:offset]))
+
+
 _CONCESSIVE = {"although", "though", "while", "whereas", "whilst"}
 
 
@@ -1121,6 +1145,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
             if word in DOCUMENT_NOUNS:
                 ctx.documents[word] = entity_id
                 ctx.authors.setdefault(word, set()).add(entity_id)
+                ctx.author_at.setdefault(word, a)
     if (
         text is None
         and document
@@ -1132,6 +1157,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         if group is not None:
             ctx.documents[lower] = group[1]
             ctx.authors.setdefault(lower, set()).add(group[1])
+            ctx.author_at.setdefault(lower, a)
             return ctx.body[a:b].strip(_EDGE), group[1], others
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
@@ -1981,7 +2007,8 @@ def verb_as_written(body: str, draft: Draft) -> str:
     return "" if draft.verb_at < 0 or draft.verb == "according to" else _word_at(body, draft.verb_at)
 
 
-_DOCUMENT_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "new", "latest"}
+_ANOTHER_DOCUMENT = {"further", "another", "other", "second", "separate", "different", "previous", "earlier", "new"}
+_DOCUMENT_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "latest"}
 
 
 def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -1996,7 +2023,16 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         words = re.findall(r"[a-z']+", draft.speaker.lower())
         if not words or words[0] not in _DOCUMENT_DETERMINERS or len(words) > 8:
             continue
-        found = {next(iter(ctx.authors[w])) for w in words if w in DOCUMENT_NOUNS and len(ctx.authors.get(w, ())) == 1}
+        if set(words) & _ANOTHER_DOCUMENT:
+            continue  # "a further survey", "another report": not the one whose author was given
+        found = {
+            next(iter(ctx.authors[w]))
+            for w in words
+            if w in DOCUMENT_NOUNS
+            and len(ctx.authors.get(w, ())) == 1
+            # "a report" after the author's report was named is another report; before it, the same
+            and not (words[0] in ("a", "an") and draft.start > ctx.author_at.get(w, draft.start))
+        }
         if len(found) == 1:
             draft.speaker_id = found.pop()
 
