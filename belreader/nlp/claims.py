@@ -1015,10 +1015,11 @@ def _naming(doc, verb) -> str | None:
     word = verb.lower_
     lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
     if lemma is None or any(
-        c.dep_ in ("prt", "agent") or (c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "in", "up"))
+        c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
+        or (c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "in", "up"))
         for c in verb.children
     ):
-        return None  # "called for calm", "called on ministers", "called off"
+        return None  # "called for calm", "called on ministers", "called off", "was dubbed X"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "prep", "attr")]
     if not any(c.dep_ in ("dobj", "oprd") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
