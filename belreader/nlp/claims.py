@@ -89,6 +89,7 @@ CLAUSAL_LEMMAS = {
     "think",
     "reckon",
     "feel",
+    "speculate",
 }
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
@@ -201,6 +202,8 @@ _IRREGULAR = {
     "replied": "reply",
     "replies": "reply",
     "quoted": "quote",
+    "felt": "feel",
+    "thought": "think",
 }
 _TAG_POS = (("VB", "VERB"), ("MD", "AUX"), ("NNP", "PROPN"), ("NN", "NOUN"), ("PRP", "PRON"), ("WP", "PRON"))
 
@@ -257,14 +260,16 @@ _FORMS = (
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
-    r"boast\w*|vow\w*|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
-CANDIDATE = re.compile(rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]")
+# "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
+_NAMING = r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?)\s[^.“\"]{0,60}[“\"]"
+CANDIDATE = re.compile(rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]|{_NAMING}")
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
 DOCUMENT_CLAIM = re.compile(
@@ -343,6 +348,12 @@ ROLE_NOUNS = {
     "economist": ("economist",),
     "adviser": ("adviser",),
 }
+# a title or role that names one known person ("the minister said"), unlike "a spokesman"
+TOPIC_HEADS = (
+    JOB_TITLES
+    - {"spokesman", "spokeswoman", "former", "acting", "interim", "junior", "senior", "vice", "deputy", "general"}
+) | {"singer", "actor", "actress", "star", "rapper", "player", "musician", "comedian", "founder", "author", "writer"}
+_AGE = re.compile(r"the \d+-year-old")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
@@ -439,6 +450,8 @@ class ArticleContext:
     _genders: dict[str, str | None] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
+    authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
+    author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -654,7 +667,7 @@ class ArticleContext:
             if titled is not None:
                 return titled
         if head not in ROLE_NOUNS:
-            return None
+            return self.topic_person(phrase, head, offset)
         roles = ROLE_NOUNS[head]
         words = set(phrase.lower().split())
         country = next((c for adjective, c in DEMONYMS.items() if adjective in words), None)
@@ -671,7 +684,57 @@ class ArticleContext:
                     ):
                         return entry.id
             i -= 1
-        return None
+        return self.topic_person(phrase, head, offset)
+
+    def topic_person(self, phrase: str, head: str, offset: int) -> str | None:
+        """ "the minister", "the 30-year-old": the one person this paragraph and the one before
+        are about (the only one named as a sentence's subject), when every other person named
+        there carries another title ("President Bush") and the person carries no other one.
+        Never a spokesman or an official: those are other people."""
+        words = phrase.lower().split()
+        if not (head in TOPIC_HEADS or _AGE.fullmatch(" ".join(words))) or words[0] != "the" or len(words) > 5:
+            return None
+        start = self.paragraph_start(offset, 1)
+        subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
+        # everyone named there, inside quoted claims too ("wrote to Mr X accusing him ...")
+        named = {m.entity_id for m in self.mentions_in(start, offset) if m.label == "PERSON"}
+        if len(subjects) != 1:
+            return None
+        (topic,) = subjects
+        # and the person must be the article's lead (named in its first paragraphs, the title soon
+        # after) or the last person who spoke: "X sets out a plan. The prime minister responds"
+        # is about someone else as often as not
+        last_speaker = next((s[1] for s in reversed(self.speakers) if s[1] is not None), None)
+        first = next((m.start for m in self.mentions if m.entity_id == topic), offset)
+        lead = _paragraph_number(self.body, first) <= 2 and _paragraph_number(self.body, offset) <= 3
+        if last_speaker != topic and not lead:
+            return None
+        if not any(
+            m.entity_id == topic and (len(m.text.split()) > 1 or honorific_before(self.body, m.start))
+            for m in self.mentions
+        ):
+            return None  # a person is introduced by full name or honorific ("Norwich have signed ...")
+        self.titled(head, set())  # fills self._titles
+        others = {w for w in re.findall(r"\bthe\s+(\w+)", self.body[start:offset].lower()) if w in TOPIC_HEADS}
+        if others - set(words) - (self._titles or {}).get(topic, set()):
+            return None  # "the chancellor" nearby too: two offices in play, which one is not guessed
+        self.titled(head, set())  # fills self._titles
+        assert self._titles is not None
+
+        def other_title(eid: str) -> bool:
+            titles = set(self._titles.get(eid, set()))  # type: ignore[union-attr]
+            entry = self.table.entry(eid)
+            if entry is not None and entry.role:  # "Putin": the table knows him as president
+                titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
+            titles &= TOPIC_HEADS
+            return bool(titles) and not titles <= set(words)
+
+        if other_title(topic) or not all(other_title(eid) for eid in named - {topic}):
+            return None
+        sentence = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
+        if any(m.entity_id == topic for m in self.mentions_in(sentence, offset)):
+            return None  # "X had done it, the minister said": the minister is someone else
+        return topic if self.is_person(topic) else None
 
     def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
@@ -937,6 +1000,87 @@ def _stance(verb) -> str | None:
     return None
 
 
+_NAMING_FORMS = {
+    "call": ("call", "calls", "called", "calling"),
+    "brand": ("brand", "brands", "branded", "branding"),
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+}
+
+
+def _naming(doc, verb) -> str | None:
+    """ "called Labour "a brilliant machine"", "branded the hours as a "leap in the dark"": a verb
+    that names its object with a quoted phrase states a view; "called for calm", "called a
+    meeting" (no quotation) do not."""
+    word = verb.lower_
+    lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
+    if lemma is None or any(
+        c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
+        or (c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "in", "up"))
+        for c in verb.children
+    ):
+        return None  # "called for calm", "called on ministers", "called off", "was dubbed X"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "prep", "attr")]
+    if not any(c.dep_ in ("dobj", "oprd") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    ):
+        return None  # "a man called Smith", "the so-called ..."
+    end = max(t.right_edge.i for t in objects) + 1
+    span = doc[verb.i + 1 : end].text
+    return lemma if any(q in span for q in '“"‘') else None
+
+
+# what a speaker does to someone after reporting ("said X but defended Y"): the parser hangs the
+# verb on the reported clause, but the speaker does it
+SPEAKER_ACTS = {
+    "defend",
+    "praise",
+    "criticise",
+    "criticize",
+    "attack",
+    "reject",
+    "dismiss",
+    "welcome",
+    "condemn",
+    "urge",
+    "thank",
+    "blame",
+    "accuse",
+    "congratulate",
+    "applaud",
+    "rebuke",
+}
+
+
+def _paragraph_number(body: str, offset: int) -> int:
+    """How many paragraph breaks come before `offset` (the headline is paragraph 0)."""
+    return len(re.findall(r"\n+", body[:offset]))
+
+
+_CONCESSIVE = {"although", "though", "while", "whereas", "whilst"}
+
+
+def _without_speakers_act(doc, verb, piece: tuple[int, int]) -> tuple[int, int]:
+    """The content cut before "but defended ...", "and praised ...": a subjectless verb of
+    SPEAKER_ACTS coordinated with the reported clause is the speaker's own act."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i < clause.i or any(t.dep_.startswith("nsubj") for t in conj.children):
+                continue
+            word = conj.lower_
+            stem = next((word[: -len(s)] for s in ("ed", "d", "s") if word.endswith(s)), word)
+            if not ({word, stem, stem + "e"} & SPEAKER_ACTS):
+                continue
+            cc = next((t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i), None)
+            cut = (cc or conj).idx
+            if piece[0] < cut < piece[1]:
+                end = cut
+                while end > piece[0] and (doc.text[end - 1].isspace() or doc.text[end - 1] == ","):
+                    end -= 1
+                return piece[0], end
+    return piece
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -1001,6 +1145,8 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         for word in re.findall(r"[a-z]+", ctx.body[a:b]):
             if word in DOCUMENT_NOUNS:
                 ctx.documents[word] = entity_id
+                ctx.authors.setdefault(word, set()).add(entity_id)
+                ctx.author_at.setdefault(word, a)
     if (
         text is None
         and document
@@ -1011,6 +1157,8 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         group = ctx.resolve_they(sentence_start, plural=False)  # "the group's survey": the group that just spoke
         if group is not None:
             ctx.documents[lower] = group[1]
+            ctx.authors.setdefault(lower, set()).add(group[1])
+            ctx.author_at.setdefault(lower, a)
             return ctx.body[a:b].strip(_EDGE), group[1], others
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
@@ -1190,6 +1338,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             objects = [c for c in to.children if c.dep_ == "pobj"]
             x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)
             comma = next((t.i for t in doc[to.i + 1 : x_end] if t.text in (",", ":")), None)
+            if comma is None:  # "according to research firm Countwise," parsed with the name outside
+                comma = next((t.i for t in doc[x_end : to.i + 12] if t.text in (",", ":")), None)
+                if comma is not None and any(pos_of(t) in ("VERB", "AUX") for t in doc[x_end:comma]):
+                    comma = None
+                elif comma is not None:
+                    x_end = comma
             x_end = comma if comma is not None else x_end
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None)
@@ -1211,6 +1365,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = "go on"  # "..., he went on."
         elif (stance := _stance(verb)) is not None:
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
+        elif (naming := _naming(doc, verb)) is not None:
+            lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
@@ -1333,6 +1489,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in CLAUSAL_LEMMAS and not clausal:
             continue
+        piece = _without_speakers_act(doc, verb, piece)
         negated = _negated(doc, verb, *piece)
         draft = Draft(
             p_index,
@@ -1424,6 +1581,21 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             ):  # inside a quotation, every word is the speaker's
                 cut = offset + cc.idx
                 if cut - o.start > 2 and not o.gap:
+                    o.end = trim(body, o.start, cut)[1]
+                    o.content = body[o.start : o.end]
+    # "X estimates A, although some analysts speculate B": a concessive clause with a speaker and a
+    # reporting verb of its own is a claim of its own, which ends the first one before it
+    for d in drafts:
+        verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        if verb is None or verb.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE and c.i < verb.i), None)
+        if mark is None:
+            continue
+        for o in drafts:
+            if o is not d and o.start <= d.verb_at < o.end and not o.direct_quote and not o.gap:
+                cut = offset + mark.idx
+                if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
@@ -1834,6 +2006,36 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
 def verb_as_written(body: str, draft: Draft) -> str:
     """The reporting verb as the article writes it ("characterised", "told"), "" when none."""
     return "" if draft.verb_at < 0 or draft.verb == "according to" else _word_at(body, draft.verb_at)
+
+
+_ANOTHER_DOCUMENT = {"further", "another", "other", "second", "separate", "different", "previous", "earlier", "new"}
+_DOCUMENT_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "latest"}
+
+
+def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """ "A report by the finance watchdog says ... The NAO report said ...": a document left
+    without author takes the one author the whole article gives that kind of document (none
+    when it gives two). Only for a plain description without names ("the report")."""
+    if ctx is None or not ctx.authors:
+        return
+    for draft in drafts:
+        if draft.speaker_id is not None or any(ch.isupper() for ch in draft.speaker[1:]):
+            continue
+        words = re.findall(r"[a-z']+", draft.speaker.lower())
+        if not words or words[0] not in _DOCUMENT_DETERMINERS or len(words) > 8:
+            continue
+        if set(words) & _ANOTHER_DOCUMENT:
+            continue  # "a further survey", "another report": not the one whose author was given
+        found = {
+            next(iter(ctx.authors[w]))
+            for w in words
+            if w in DOCUMENT_NOUNS
+            and len(ctx.authors.get(w, ())) == 1
+            # "a report" after the author's report was named is another report; before it, the same
+            and not (words[0] in ("a", "an") and draft.start > ctx.author_at.get(w, draft.start))
+        }
+        if len(found) == 1:
+            draft.speaker_id = found.pop()
 
 
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:

@@ -19,6 +19,14 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.kinds import (
+    is_person_by_role,
+    label_from_words,
+    person_span,
+    real_names,
+    retype_by_context,
+    split_list,
+)
 from belreader.nlp.people import (
     first_name_gender,
     honorific_before,
@@ -307,8 +315,10 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             span.entity_id is None
             and span.label in ("ORG", "PLACE")
             and 2 <= len(key_words) <= 3
-            and key_words[-1] in personal
-            and first_name_gender(text.split()[0]) is not None
+            and (
+                (key_words[-1] in personal and first_name_gender(text.split()[0]) is not None)
+                or is_person_by_role(body, span.start, text)  # "WorldCom boss Bernie Ebbers"
+            )
         ):
             span.label = "PERSON"
 
@@ -459,16 +469,24 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     body = article.body
     cleaned = []
     for span in model_spans:
-        start, end = clean_span(body, span.start, span.end)
-        if end > start:
-            label = span.label
-            if label == "PLACE" and _DEMONYM.match(body[start:end]):
-                label = "NORP"  # "Ukrainian" is not a place
-            cleaned.append(Span(start, end, label))
+        pieces = (
+            split_list(body, span.start, span.end)
+            if span.label in ("ORG", "PERSON", "PLACE")
+            else [(span.start, span.end)]
+        )
+        for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
+            start, end = clean_span(body, a, b)
+            start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
+            if end > start:
+                label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
+                if label == "PLACE" and _DEMONYM.match(body[start:end]):
+                    label = "NORP"  # "Ukrainian" is not a place
+                cleaned.append(Span(start, end, label))
     table_spans = gazetteer_spans(body, table)
     merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
-    mentions = to_mentions(article, assign_ids(body, merged, table))
+    mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     vote_labels(mentions, table)
+    retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     return mentions
 
 

@@ -25,7 +25,7 @@ from belreader.nlp.identity import current_decisions
 from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.sources import article_sources, attach_citations, find_citations
 
-CACHE_VERSION = "nlp-12"
+CACHE_VERSION = "nlp-13"
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -106,6 +106,7 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
             if claims_mod.is_candidate(text[a:b]):
                 bounds = (paragraph.index, paragraph.start, paragraph.end)
                 drafts += claims_mod.extract_rules(text[a:b], paragraph.start + a, bounds, ctx)
+    claims_mod.late_authors(drafts, ctx)
     return _finish(article, mentions, drafts, table, backend)
 
 
@@ -197,6 +198,7 @@ def _analyze_spacy(
 
     def close(ai: int) -> None:
         nonlocal finished
+        claims_mod.late_authors(drafts[ai], contexts.get(ai))
         results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend)
         contexts.pop(ai, None)
         finished += 1

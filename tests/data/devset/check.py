@@ -11,7 +11,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
-ROOTS = {"bbc": REPO.parent / "shared" / "corpora" / "bbc", "seeds": REPO / "data" / "articles"}
+BBC = next(
+    (p / "shared" / "corpora" / "bbc" for p in REPO.parents if (p / "shared" / "corpora" / "bbc").is_dir()),
+    REPO.parent / "shared" / "corpora" / "bbc",
+)  # beside the checkout, or beside a folder above it (a worktree)
+ROOTS = {"bbc": BBC, "seeds": REPO / "data" / "articles"}
 TYPES = {"PERSON", "ORG", "PLACE"}
 
 
@@ -43,6 +47,8 @@ def check(file: Path) -> list[str]:
         a = text.find(claim.get("starts", "\0"))
         if a >= 0 and text.find(claim.get("ends", "\0"), a) < 0:
             problems.append(f"claim {i}: ends not after starts")
+        if a >= 0 and claim.get("starts") and text.find(claim["starts"], a + 1) >= 0:
+            problems.append(f"claim {i}: starts {claim['starts']!r} occurs more than once (the first is used)")
         for key in ("speaker", "outlet"):
             if claim.get(key) and claim[key] not in names:
                 problems.append(f"claim {i}: {key} {claim[key]!r} is not an [[entity]] name")

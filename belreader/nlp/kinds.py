@@ -1,0 +1,550 @@
+"""What kind of name a span is, from the words inside it and around it, when the model's
+label is the wrong one.
+
+- Lists the model glued into one name ("Dell, Samsung and Sony") are split into their names.
+- Company and body words inside a name make it an organisation ("Mengniu Dairy", "Leadplex
+  LLC", "Academy of ..."); a role word right before a name makes it a person ("design
+  engineer Takuo Miyagishima", "WorldCom boss Bernie Ebbers").
+- Context over all of an entity's mentions: a designator ("energy firm X", "shares in X"),
+  "X which", "an X spokesman", or a list of companies makes a name the model called a
+  person or place an organisation; in an article about sport, a country or city that plays
+  ("Wales beat Hungary", "England coach", "Scotland have lost") is a team, which CoNLL and
+  the development set count as an organisation.
+
+Every rule reads the article's own words; none knows any particular name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.people import honorific_before, is_first_name, split_name
+from belreader.nlp.records import Mention
+
+# --- words inside a name ---------------------------------------------------------------
+
+# the last word of a company's name
+COMPANY_WORDS = {
+    "inc",
+    "incorporated",
+    "llc",
+    "ltd",
+    "limited",
+    "plc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "group",
+    "holdings",
+    "industries",
+    "industrial",
+    "dairy",
+    "airways",
+    "airlines",
+    "motors",
+    "pharmaceuticals",
+    "telecom",
+    "telecommunications",
+    "communications",
+    "technologies",
+    "software",
+    "systems",
+    "electronics",
+    "entertainment",
+    "pictures",
+    "studios",
+    "records",
+    "media",
+    "networks",
+    "capital",
+    "partners",
+    "associates",
+    "insurance",
+    "petroleum",
+    "foods",
+    "stores",
+    "garments",
+    "labs",
+    "laboratories",
+    "enterprises",
+    "ventures",
+    "gmbh",
+    "ag",
+    "sa",
+}
+# a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
+# these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
+BODY_WORDS = {
+    "academy",
+    "association",
+    "society",
+    "institute",
+    "foundation",
+    "council",
+    "committee",
+    "commission",
+    "federation",
+    "party",
+    "ministry",
+    "department",
+    "university",
+    "college",
+    "trust",
+    "agency",
+    "bureau",
+    "club",
+    "fc",
+}
+# role words written right before a person's name ("design engineer X", "former WorldCom boss X")
+PERSON_ROLES = {
+    "boss",
+    "chief",
+    "engineer",
+    "designer",
+    "director",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+    "singer",
+    "songwriter",
+    "actor",
+    "actress",
+    "star",
+    "rapper",
+    "producer",
+    "writer",
+    "author",
+    "novelist",
+    "composer",
+    "presenter",
+    "journalist",
+    "editor",
+    "analyst",
+    "economist",
+    "professor",
+    "lawyer",
+    "barrister",
+    "spokesman",
+    "spokeswoman",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "player",
+    "coach",
+    "manager",
+    "artist",
+    "comedian",
+    "musician",
+    "guitarist",
+    "drummer",
+    "photographer",
+    "scientist",
+    "researcher",
+    "inventor",
+    "entrepreneur",
+    "tycoon",
+    "businessman",
+    "businesswoman",
+    "campaigner",
+    "activist",
+}
+
+
+# role words the model glues to the front of a name at a sentence's start ("Rapper 50 Cent")
+GLUED_ROLES = {
+    "rapper",
+    "singer",
+    "actor",
+    "actress",
+    "producer",
+    "writer",
+    "author",
+    "presenter",
+    "journalist",
+    "comedian",
+    "musician",
+    "guitarist",
+    "drummer",
+    "songwriter",
+    "composer",
+    "designer",
+    "economist",
+    "analyst",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+}
+# a stage name written like an amount: the unit capitalised, no currency sign ("50 Cent")
+_STAGE_NAME = re.compile(r"\d[\d,.]*\s+[A-Z][a-z]+")
+_AMOUNT_WORDS = {
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dollars",
+    "pounds",
+    "euros",
+    "yen",
+    "roubles",
+}
+
+
+def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """(new start, label) of a model span: a glued role word cut off the front of a person's
+    name ("Rapper X" -> "X"), and a stage name the model took for money made a person."""
+    text = body[start:end]
+    words = text.split()
+    if len(words) >= 2 and words[0].lower() in GLUED_ROLES and words[0][:1].isupper() and len(words) <= 4:
+        start += text.index(words[1], len(words[0]))
+        text = body[start:end]
+        if label in ("ORG", "PERSON", "MONEY") and all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+            label = "PERSON"
+    if (
+        label in ("MONEY", "PERSON")
+        and _STAGE_NAME.fullmatch(text)
+        and text.split()[-1].lower() not in _AMOUNT_WORDS  # a headline's "50 Million"
+        and body[max(0, start - 1) : start] not in "$£€"
+    ):
+        label = "PERSON"
+    return start, label
+
+
+_REAL_NAME = re.compile(
+    r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}),\s+"
+    r"(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
+)
+
+
+def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The Game, whose real name is Jayceon Taylor", "50 Cent, real name Curtis Jackson": the
+    name before is the same person as the real name after. Every mention of the name before
+    gets the real name's id (added where the model tagged nothing); the list, in body order."""
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    for match in _REAL_NAME.finditer(body):
+        real = by_start.get(match.end())
+        if real is None or real.label != "PERSON":
+            continue
+        a, b = match.span("alias")
+        tagged = next((m for m in mentions if m.end == b and a <= m.start), None)
+        if tagged is not None:
+            a = tagged.start  # "Chart-topper 50 Cent": the name the model found
+        elif body[a:b].split()[0] == "The" and len(body[a:b].split()) > 1:
+            a += 4  # "The Game": the article's "the" is not part of the name, as elsewhere
+        key = normalise(body[a:b])
+        same = [m for m in mentions if normalise(m.text) == key and m.label in ("PERSON", "ORG", "PLACE", "MONEY")]
+        if not any(m.start == a for m in same):
+            paragraph = next((m.paragraph for m in mentions if m.start <= a), real.paragraph)
+            added.append(Mention(real.entity_id, body[a:b], "PERSON", a, b, paragraph))
+        for m in same:
+            m.entity_id, m.label = real.entity_id, "PERSON"
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,").lower() for w in text.split()]
+
+
+def label_from_words(text: str, label: str) -> str:
+    """ORG when the name's own words say it is a company or a body, else `label`."""
+    if label not in ("PERSON", "PLACE", "NORP"):
+        return label
+    words = _words(split_name(text)[1])
+    if len(words) < 2 or split_name(text)[0]:
+        return label
+    if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS:
+        return "ORG"
+    if words[0] in BODY_WORDS and "of" in words[1:3]:
+        return "ORG"  # "Academy of ...", "University of ..."
+    return label
+
+
+def is_person_by_role(body: str, start: int, text: str) -> bool:
+    """A two- or three-word name right after a role word ("design engineer Kenji Moritaka")."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if label_from_words(text, "PERSON") == "ORG":
+        return False
+    before = re.search(r"([a-z][a-z-]*)\s+$", body[max(0, start - 30) : start])
+    return bool(before and before.group(1) in PERSON_ROLES)
+
+
+_SPLIT_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_TAIL = COMPANY_WORDS | {"sons", "daughters", "partners", "associates", "co", "company", "others"}
+
+
+def split_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span holding a comma list of names ("Dell, Samsung and Sony") as one (start, end) per name;
+    the span itself when it is not such a list ("Smith, Jones and Partners" is one firm)."""
+    text = body[start:end]
+    if "," not in text:
+        return [(start, end)]
+    pieces, cursor = [], 0
+    for match in _SPLIT_LIST.finditer(text):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, len(text)))
+    names = [text[a:b] for a, b in pieces]
+    if len(pieces) < 2 or not all(n[:1].isupper() for n in names):
+        return [(start, end)]
+    if _words(names[-1])[-1] in _LIST_TAIL or any(len(n.split()) > 4 for n in names):
+        return [(start, end)]
+    return [(start + a, start + b) for a, b in pieces]
+
+
+# --- context around an entity's mentions --------------------------------------------------
+
+_DESIGNATOR_BEFORE = re.compile(
+    r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
+    r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
+    r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy)\s+$"
+)
+_ORG_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
+)
+# shares trade in a place too ("shares in London", "Tokyo shares"): a cue for a "person" only
+_SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$")
+_SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
+_IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
+_WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
+
+# words only sport uses; an article needs three of them (and six sport words in all) to be about sport
+SPORT_ONLY = {
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "full-back",
+    "squad",
+    "league",
+    "premiership",
+    "championship",
+    "tournament",
+    "referee",
+    "half-time",
+    "semi-final",
+    "quarter-final",
+    "rugby",
+    "football",
+    "cricket",
+    "tennis",
+    "innings",
+    "wicket",
+    "team-mate",
+    "fixture",
+    "qualifier",
+    "scored",
+    "coach",
+    "skipper",
+    "stadium",
+}
+SPORT_WORDS = {
+    "match",
+    "matches",
+    "fixture",
+    "friendly",
+    "qualifier",
+    "qualifying",
+    "goal",
+    "goals",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "full-back",
+    "coach",
+    "captain",
+    "skipper",
+    "squad",
+    "season",
+    "league",
+    "cup",
+    "championship",
+    "championships",
+    "tournament",
+    "referee",
+    "cap",
+    "caps",
+    "penalty",
+    "half-time",
+    "premiership",
+    "semi-final",
+    "quarter-final",
+    "final",
+    "rugby",
+    "football",
+    "cricket",
+    "tennis",
+    "innings",
+    "wicket",
+    "stadium",
+    "team-mate",
+    "fans",
+    "club",
+    "scored",
+    "game",
+    "games",
+    "win",
+    "won",
+    "beat",
+    "defeat",
+    "victory",
+    "draw",
+    "side",
+    "team",
+    "player",
+    "players",
+}
+_TEAM_BEFORE = re.compile(
+    r"\b(?:against|beat|beats|beating|beaten\s+by|defeat(?:ed)?\s+by|defeated|lost\s+to|loss\s+to|losing\s+to|"
+    r"lose\s+to|draw\s+(?:with|against)|drew\s+(?:with|against)|face|faces|facing|faced|play|plays|playing|played|"
+    r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
+    r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
+    r"(?:joined|signed|arrived|moved)\s+from|"
+    r"(?:win|victory|triumph)\s+over|v|vs|versus)\s+$"
+)
+_TEAM_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
+    r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
+    r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
+    r"shirt|line-up|v|vs|versus)\b"
+    r"|^\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
+    r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
+    r"|^\s+\d+-\d+\b"  # "Leeds 3-1"
+)
+_NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
+_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)\s+)$")
+
+
+def is_sport(body: str) -> bool:
+    """An article about sport: at least six distinct sport words."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
+    return len(words & SPORT_ONLY) >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) >= 6
+
+
+def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
+    """Runs of names written as a list ("A, B and C"): two or more mentions with only a comma
+    or "and"/"or" between them."""
+    runs: list[list[Mention]] = []
+    names = [m for m in mentions if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
+    for mention in names:
+        if runs and _LIST_GAP.match(body[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return [run for run in runs if len(run) >= 2]
+
+
+_CLUBS: dict[int, tuple[EntityTable, dict[str, set[str]]]] = {}
+
+
+def _club_for(text: str, table: EntityTable) -> str | None:
+    """The one club in the table named after this city ("Leeds" -> Leeds United), if only one."""
+    cached = _CLUBS.get(id(table))
+    if cached is None or cached[0] is not table:
+        by_first: dict[str, set[str]] = defaultdict(set)  # every leading part of a club's spellings
+        for entry in table:
+            if entry.kind == "club":
+                for variant in (entry.name, *entry.aliases):
+                    words = normalise(variant).split()
+                    for n in range(1, len(words)):
+                        by_first[" ".join(words[:n])].add(entry.id)
+        cached = _CLUBS[id(table)] = (table, by_first)
+    clubs = cached[1].get(normalise(text), set())
+    return next(iter(clubs)) if len(clubs) == 1 else None
+
+
+def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """Teams and companies the model typed as places or people, decided over all the mentions
+    of each entity (see the module docstring). Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    runs = _lists(mentions, body)
+    run_of = {id(m): run for run in runs for m in run}
+    sport = is_sport(body)
+
+    def before(m: Mention) -> str:
+        return body[max(0, m.start - 40) : m.start]
+
+    def after(m: Mention) -> str:
+        return body[m.end : m.end + 40]
+
+    def person_evidence(group: list[Mention]) -> bool:
+        for m in group:
+            words = m.text.split()
+            if honorific_before(body, m.start) or split_name(m.text)[0]:
+                return True
+            if len(words) >= 2 and is_first_name(words[0]) and m.label == "PERSON":
+                return True
+        return False
+
+    teams: set[str] = set()
+    if sport:
+        for entity_id, group in groups.items():
+            one_word = all(" " not in m.text for m in group)
+            # a place, or a one-word "person" with nothing personal about it ("face Chelsea")
+            if not (
+                group[0].label == "PLACE"
+                or (
+                    group[0].label == "PERSON"
+                    and not _NATIONALITY.search(group[0].text)
+                    and one_word
+                    and table.entry(entity_id) is None
+                    and not person_evidence(group)
+                )
+            ):
+                continue
+            if any(_TEAM_BEFORE.search(before(m)) or _TEAM_AFTER.search(after(m)) for m in group):
+                teams.add(entity_id)
+        # a place listed with a team plays too ("against Wales, France and Ireland")
+        for run in runs:
+            if any(m.entity_id in teams for m in run):
+                teams.update(m.entity_id for m in run if m.label == "PLACE")
+    for entity_id in teams:
+        group = groups[entity_id]
+        new_id = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
+        for m in group:
+            m.entity_id, m.label = new_id, "ORG"
+
+    for entity_id, group in groups.items():
+        label = group[0].label
+        if entity_id in teams or label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+            continue
+        cued = False
+        for m in group:
+            if label == "NORP":
+                # "research firm Countwise", "Symbian said that it": a name the model took for a
+                # nationality; an adjective ("a Conservative spokeswoman") is left as it is
+                cued = bool(_DESIGNATOR_BEFORE.search(before(m)) or _IT_SAID_AFTER.search(after(m)))
+            elif _DESIGNATOR_BEFORE.search(before(m)) or _ORG_AFTER.search(after(m)):
+                cued = True
+            elif label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
+                cued = True
+            elif label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
+                cued = True  # "Tods Murray which has a client"
+            elif id(m) in run_of and not sport:  # a team sheet lists players the model took for clubs
+                others = [o for o in run_of[id(m)] if o.entity_id != entity_id]
+                orgs = sum(o.label == "ORG" for o in others)
+                cued = orgs >= 2 and orgs > len(others) - orgs
+            if cued:
+                break
+        if cued and not person_evidence(group):
+            for m in group:
+                m.label = "ORG"
