@@ -264,8 +264,8 @@ def _count_unit(text: str, at: int) -> tuple[str, int] | None:
             return None
         word = match.group(1)
         lower = word.lower()
-        if lower in NOT_UNITS:
-            return None
+        if lower in NOT_UNITS or lower in NUMBER_WORDS or lower[:1].isdigit():
+            return None  # "in 2004 two men": the noun belongs to the next number
         if lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3):
             return _singular(lower), match.end()
         singular = _singular(lower)
@@ -372,7 +372,9 @@ _DATE = re.compile(
     # "September 2024"
     rf"|(?P<m3>{_MONTH})\b\.?\s+(?P<y3>(?:19|20)\d\d)\b"
     # "in September", "last March"
+    # ("in September 2024" and "by September 14" are the full dates above, read from the month)
     rf"|(?P<lead>in|last|next|this|since|until|by|from|early|late|mid-?)\s+(?P<m4>{_MONTH})\b"
+    r"(?!\.?,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b))"
     # relative days
     r"|(?P<rel>today|tonight|yesterday|tomorrow)\b"
     r"|(?:(?P<wlead>on|last|next|this|since|until|by|from)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday"

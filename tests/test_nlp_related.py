@@ -365,3 +365,12 @@ def test_a_query_over_twelve_thousand_claims_is_fast():
         timings.append(time.perf_counter() - started)
     assert sorted(timings)[len(timings) // 2] < 0.05, timings
     assert related._index_for(analyses) is related._index_for(analyses)
+
+
+def test_amounts_come_from_the_one_quantity_reader():
+    # a distance is not 800 million; a counted noun is part of the amount
+    assert [(a.text, a.strong) for a in parse_amounts("She won the 800m in Birmingham")[0]] == [("800 m", False)]
+    assert [a.text for a in parse_amounts("a $1.5bn loan")[0]] == ["1.5 billion usd"]
+    assert [a.text for a in parse_amounts("40,000 troops and 40,000 people")[0]] == ["40000 troop", "40000 person"]
+    _amounts, years = parse_amounts("by September 2024, as in 2004")
+    assert years == {2004, 2024}

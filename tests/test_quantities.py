@@ -232,3 +232,15 @@ def test_article_dates_from_metadata():
     assert parse_article_date("2020-09-14T08:00:00Z") == date(2020, 9, 14)
     assert parse_article_date("14 September 2020") == date(2020, 9, 14)
     assert parse_article_date("soon") is None and parse_article_date(None) is None
+
+
+def test_a_noun_after_another_number_is_not_counted_by_the_first():
+    # "in 2004 two men": 2004 is a year, the men are two
+    assert [(int(q.value), q.unit) for q in parse_quantities("in 2004 two men and 10 women waited")] == [(10, "woman")]
+    assert [(int(q.value), q.unit) for q in parse_quantities("40,000 Russian troops")] == [(40000, "troop")]
+
+
+def test_a_lead_word_before_a_full_date_keeps_the_date_whole():
+    assert parse_dates("by September 2024") == [DateValue(2024, 9)]
+    assert parse_dates("since September 14, 2024") == [DateValue(2024, 9, 14)]
+    assert parse_dates("in September") == [DateValue(None, 9)]

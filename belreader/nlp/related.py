@@ -262,46 +262,32 @@ class Amount:
 
 
 def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
-    """The amounts in a text, normalised, and the years (1900-2099) it names.
+    """The amounts in a text, normalised, and the years (1900-2099) it names. Amounts are read by
+    belreader.quantities (the one home of amounts and dates): "$1.5bn" and "1.5 billion dollars"
+    are one amount, "800m" with no currency is a distance, not 800 million.
 
     Bare numbers under 100 ("two", "10") are neither: they say nothing about which fact
     a claim is about. A bare number under 1,000 or a whole percentage is a weak amount.
     """
-    amounts: list[Amount] = []
-    years: set[int] = set()
+    from belreader.quantities import parse_dates, parse_quantities
+
     text = text.replace("\u00a0", " ")
-    for match in _AMOUNT.finditer(text):
-        sign, num, word = match["sign"], match["num"], match["word"]
-        suffix, scale_word, unit = match["suffix"], match["scale"], match["unit"]
-        if num is None and word is None:
-            continue
-        value = float(num.replace(",", "")) if num else float(_NUMBER_WORDS[word.lower()])
-        scale = (suffix or scale_word or "").lower()
-        if scale:
-            value *= _SCALE[scale]
-        currency = _CURRENCY_SIGN.get(sign.lower()) if sign else None
-        unit = (unit or "").lower()
-        percent = unit.startswith(("%", "per", "percent"))
-        if unit and not percent and currency is None:
-            for name in unit.split():
-                name = name[:-1] if name.endswith("s") and name[:-1] in _CURRENCY_WORD else name
-                if name in _CURRENCY_WORD:
-                    currency = _CURRENCY_WORD[name]
-                    break
-        if percent:
-            decimal = num is not None and "." in num
-            amounts.append(Amount(f"{_plain(value)}%", strong=decimal))
-        elif currency:
-            amounts.append(Amount(f"{_render(value)} {currency}", strong=True))
-        elif scale:
-            amounts.append(Amount(_render(value), strong=value >= 1e6 or num is not None and "." in num))
-        elif num is not None:
-            if "," not in num and "." not in num and 1900 <= value <= 2099:
-                years.add(int(value))
-            elif "." in num or value >= 1000:
-                amounts.append(Amount(_render(value), strong=True))
-            elif value >= 100:
-                amounts.append(Amount(_render(value), strong=False))
+    amounts: list[Amount] = []
+    for quantity in parse_quantities(text):
+        value, unit = quantity.value, quantity.unit
+        decimal = value != value.to_integral_value()
+        number = _render(float(value))
+        if quantity.is_percent:
+            amounts.append(Amount(f"{_plain(float(value))}{'%' if unit == '%' else ' pp'}", strong=decimal))
+        elif quantity.is_money:
+            amounts.append(Amount(f"{number} {unit}", strong=True))
+        elif unit == "m":  # metres
+            amounts.append(Amount(f"{number} m", strong=value >= 1000 or decimal))
+        elif value >= 1000 or decimal:
+            amounts.append(Amount(f"{number} {unit}".strip(), strong=True))
+        elif value >= 100:
+            amounts.append(Amount(f"{number} {unit}".strip(), strong=False))
+    years = {d.year for d in parse_dates(text) if d.year is not None}
     return [Amount(a.text, a.strong, a.strong and _not_round(a.text)) for a in amounts], years
 
 
