@@ -88,6 +88,12 @@ def test_no_year_anywhere_places_nothing_and_a_year_alone_is_a_year():
     assert alone.period() is None and alone.period("year") == "2004"
 
 
+def test_a_decade_is_not_a_year_cited():
+    assert cited_date("Home computers of the 1980s and the 1990's were slow.") is None
+    found = cited_date("Since the 1980s prices fell; in 2004 they fell again.")
+    assert (found.year, found.month) == (2004, None)
+
+
 # --------------------------------------------------------------------------- the timeline
 
 
