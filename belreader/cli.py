@@ -860,6 +860,57 @@ def compare(
         console.print("The accounts agree on what they state.")
 
 
+@app.command()
+def plot(
+    kind: str = typer.Argument(..., help="timeline, entities, cooccurrence or sources."),
+    output: Path = typer.Option(..., "--output", "-o", help="The chart file: FILE.svg or FILE.png."),
+    entity: str | None = typer.Option(
+        None, "--entity", "-e", help="Only articles mentioning this entity (id or name)."
+    ),
+    query: str | None = typer.Option(None, "--query", "-q", help="Only articles matching this search."),
+    top: int = typer.Option(10, "--top", "-n", min=2, max=40, help="How many entities (entities, cooccurrence)."),
+    by: str = typer.Option("month", "--by", help="month or year (timeline, entities)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Draw the corpus at a glance as a chart for a report: articles over time, the most mentioned
+    entities, who appears with whom, the sources each publisher cites."""
+    use(corpus, index_dir)
+    from belreader.library import PLOT_FORMATS, PLOT_KINDS, ExportError
+
+    if kind not in PLOT_KINDS:
+        raise fail(f"unknown chart '{kind}'; use one of {', '.join(PLOT_KINDS)}")
+    if output.suffix.lower().lstrip(".") not in PLOT_FORMATS:
+        raise typer.BadParameter(
+            f"'{display(output.name)}': name the chart file {' or '.join('.' + f for f in PLOT_FORMATS)}",
+            param_hint="'--output' / '-o'",
+        )
+    if by not in ("month", "year"):
+        raise fail("--by is 'month' or 'year'")
+    lib = open_library()
+    try:
+        with _Fails():
+            result = lib.plot(
+                kind,
+                output,
+                entity=entity,
+                query=lib.query(query) if query is not None else None,
+                top=top,
+                granularity=by,
+                overwrite=force,
+            )
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    except ExportError as exc:
+        hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
+        raise fail(f"{exc}{hint}", EXIT_FAILURE) from None
+    if result.written is None:
+        err.print(Text(f"belreader: {display(result.summary)}"))
+        raise typer.Exit(EXIT_NO_RESULTS)
+    err.print(Text(f"Drew {display(result.summary)} to {display(result.written)}"))
+
+
 def _open_clips(lib: Library, writing: bool = False) -> Library:
     """`lib` with its clip store open, or a one-line error (a folder at its path, a locked
     database...). A store in a folder it cannot write opens read-only: for reading, its warning

@@ -30,6 +30,7 @@ from belreader.article import Article
 from belreader.clips import ORDERS as CLIP_ORDERS
 from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, ReanchorReport
 from belreader.corpus import CorpusError
+from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
 from belreader.facts import Comparison, FactGroup
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
@@ -50,7 +51,10 @@ __all__ = [
     "ClipError",
     "ClipStoreError",
     "Comparison",
+    "Cooccurrence",
     "CorpusError",
+    "CorpusStats",
+    "EntityTrends",
     "ExportError",
     "ExportResult",
     "FactGroup",
@@ -59,7 +63,11 @@ __all__ = [
     "IndexReadOnly",
     "IndexRefused",
     "Library",
+    "PLOT_FORMATS",
+    "PLOT_KINDS",
     "Passage",
+    "PlotResult",
+    "PublisherSources",
     "Query",
     "QueryError",
     "QueryMatch",
@@ -67,6 +75,7 @@ __all__ = [
     "Related",
     "SearchCancelled",
     "SearchResults",
+    "Timeline",
     "Toggle",
     "UpdateReport",
     "update_summary",
@@ -74,6 +83,8 @@ __all__ = [
 
 Progress = Callable[[str, int, int], None]
 COMPARISON_FORMATS = ("md", "csv", "json")
+PLOT_KINDS = ("timeline", "entities", "cooccurrence", "sources")  # the same as belreader.plots (tested)
+PLOT_FORMATS = ("svg", "png")
 
 
 def update_summary(report: UpdateReport, *, every_count: bool = False) -> str:
@@ -148,6 +159,17 @@ class _Cache:
     analyses: list[Analysis] | None = None
     articles: dict[str, Article] = field(default_factory=dict)
     groups: list[FactGroup] | None = None
+    stats: CorpusStats | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlotResult:
+    """A chart: the file written (None when there was nothing to draw) and what it shows, in
+    words ("5 articles over 3 months"), or why nothing was drawn."""
+
+    kind: str
+    written: Path | None
+    summary: str
 
 
 class Library:
@@ -501,6 +523,140 @@ class Library:
         if fmt not in renderers:
             raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(COMPARISON_FORMATS)}")
         return renderers[fmt](comparison)
+
+    # ------------------------------------------------------------------ the corpus at a glance
+
+    def corpus_stats(self) -> CorpusStats:
+        """The statistics of the whole corpus (dates parsed, duplicates folded), kept until the
+        index changes. Without analysis (--no-nlp) they hold dates and publishers only."""
+        with self._cache_lock:
+            if not self.analysis:
+                if self._cache.generation != self._generation:
+                    self._cache = _Cache(self._generation)
+                if self._cache.stats is None:
+                    self._cache.stats = CorpusStats(self._index.load_all_articles())
+                return self._cache.stats
+            analyses = self._fill()
+            if self._cache.stats is None:
+                from belreader import nlp
+
+                links = nlp.corpus_links(analyses)
+                self._cache.stats = CorpusStats(self._cache.articles.values(), analyses, links=links)
+            return self._cache.stats
+
+    def entity_id(self, entity: str) -> str:
+        """The id an entity given by id, name or a spelling seen is counted as. Raises LookupError."""
+        stats = self.corpus_stats()
+        if not self.analysis:
+            raise LookupError("no entities: the corpus is read without analysis (--no-nlp)")
+        found = stats.find_entity(entity)
+        if found is None:
+            from belreader.nlp.aliases import load_table
+
+            canonical = load_table().canonical(entity)
+            found = stats.find_entity(canonical) if canonical else None
+        if found is None:
+            raise LookupError(f"no entity '{entity}' in the corpus; list them with `belreader entities`")
+        return found
+
+    def article_ids_matching(self, query: str | Query) -> list[str]:
+        """Every article a query finds, with the duplicates search folded into them."""
+        results = self.search(searching.as_query(query), pagelen=100000, snippets=0, facets=False, suggest=False)
+        return [i for hit in results.hits for i in (hit.id, *hit.also_in)]
+
+    def _scope(self, entity: str | None, query: str | Query | None) -> dict[str, Any]:
+        ids = self.article_ids_matching(query) if query is not None else None
+        return {"ids": ids, "entity": self.entity_id(entity) if entity is not None else None}
+
+    def timeline(
+        self, *, entity: str | None = None, query: str | Query | None = None, granularity: str = "month"
+    ) -> Timeline:
+        """Articles over time by month (or year), each counted once, each by its own date or
+        the dates it cites; optionally only those mentioning `entity` or matching `query`.
+        Raises LookupError (an unknown entity), QueryError, ValueError (a granularity)."""
+        return self.corpus_stats().timeline(granularity=granularity, **self._scope(entity, query))
+
+    def top_entities(
+        self,
+        limit: int = 10,
+        *,
+        entity: str | None = None,
+        query: str | Query | None = None,
+        granularity: str = "month",
+    ) -> EntityTrends:
+        """The most mentioned entities with their mentions per month (sparklines), in the
+        articles mentioning `entity` or matching `query` if given."""
+        return self.corpus_stats().top_entities(limit, granularity=granularity, **self._scope(entity, query))
+
+    def cooccurrence(
+        self, top: int = 10, *, entity: str | None = None, query: str | Query | None = None, limit: int | None = 50
+    ) -> Cooccurrence:
+        """Who appears with whom: pairs of entities by the paragraphs that mention both (with
+        `entity`, its pairs only) and the matrix of the `top` entities."""
+        return self.corpus_stats().cooccurrence(top, limit=limit, **self._scope(entity, query))
+
+    def sources_by_publisher(
+        self, *, entity: str | None = None, query: str | Query | None = None
+    ) -> list[PublisherSources]:
+        """Which sources each publisher's articles cite, publishers with most articles first."""
+        return self.corpus_stats().sources_by_publisher(**self._scope(entity, query))
+
+    def plot(
+        self,
+        kind: str,
+        dest: Path,
+        *,
+        entity: str | None = None,
+        query: str | Query | None = None,
+        top: int = 10,
+        granularity: str = "month",
+        overwrite: bool = False,
+    ) -> PlotResult:
+        """Draw one picture of the corpus ("timeline", "entities", "cooccurrence", "sources")
+        to `dest` (.svg or .png), captioned with the project, the query, the entity and the
+        date. Nothing to draw: nothing written. Raises ValueError (an unknown kind or file
+        format; a picture that needs the analysis under --no-nlp), LookupError, QueryError,
+        ExportError (the file exists, or cannot be written)."""
+        from belreader import plots
+
+        if kind not in PLOT_KINDS:
+            raise ValueError(f"unknown chart '{kind}'; use one of {', '.join(PLOT_KINDS)}")
+        fmt = plots.plot_format(dest)
+        if kind != "timeline" and not self.analysis:
+            raise ValueError(f"the {kind} chart needs entities and sources; the corpus is read with --no-nlp")
+        scope = self._scope(entity, query)
+        stats = self.corpus_stats()
+        data: Any
+        if kind == "timeline":
+            data = stats.timeline(granularity=granularity, **scope)
+            shown = sum(p.total for p in data.periods)
+            unit = granularity + ("s" if len(data.periods) != 1 else "")
+            summary = f"{shown} article{'s' if shown != 1 else ''} over {len(data.periods)} {unit}"
+            empty = not shown
+        elif kind == "entities":
+            data = stats.top_entities(top, granularity=granularity, **scope)
+            summary = f"the {len(data.entities)} most mentioned entities"
+            empty = not data.entities
+        elif kind == "cooccurrence":
+            data = stats.cooccurrence(top, **scope)
+            summary = f"{len(data.ids)} entities, {len(data.pairs)} pairs"
+            empty = not data.pairs
+        else:
+            data = stats.sources_by_publisher(**scope)
+            cited = {s.id for p in data for s in p.sources}
+            summary = f"{len(data)} publishers citing {len(cited)} sources"
+            empty = not cited
+        if empty:
+            return PlotResult(kind, None, f"nothing to draw: {summary}")
+        text = query.text if isinstance(query, Query) else query
+        caption = plots.Caption(
+            project=self.project,
+            date=clips_module.utc_now()[:10],
+            query=text or None,
+            entity=stats.name(scope["entity"]) if scope["entity"] else None,
+        )
+        image = plots.draw(kind, data, caption, fmt)
+        return PlotResult(kind, plots.write_chart(image, dest, overwrite=overwrite), summary)
 
     # ------------------------------------------------------------------ clips
 

@@ -150,3 +150,89 @@ def test_sources_of_one_article_and_of_the_corpus(library):
     assert one and set(one[0]) == {"id", "name", "kind", "claims"}
     everywhere = library.sources()
     assert {row["id"] for row in one} <= {row["id"] for row in everywhere}
+
+
+# --------------------------------------------------------------------------- the corpus at a glance (issue 14)
+
+
+def test_the_timeline_dates_the_bundled_articles_by_the_dates_they_cite(library):
+    timeline = library.timeline()
+    assert timeline.articles == 5 and timeline.published == 0  # the bundled articles carry no date
+    dated = {i: p.label for p in timeline.periods for i in p.article_ids}
+    assert dated[JAMESTOWN] == "2020-09"  # "September 14" in an article that names 2020
+    assert EURASIA in timeline.undated  # its dates name no year
+    assert set(dated) | set(timeline.undated) | set(timeline.coarse) == {s.id for s in library.summaries()}
+    assert all(p.cited == p.total for p in timeline.periods)
+
+
+def test_corpus_statistics_are_kept_until_the_index_changes(library):
+    stats = library.corpus_stats()
+    assert library.corpus_stats() is stats
+    library.refresh()
+    assert library.corpus_stats() is not stats
+
+
+def test_top_entities_agree_with_the_entity_list(library):
+    trends = library.top_entities(5)
+    assert [t.id for t in trends.entities][:2] == ["lukashenka", "putin"]
+    totals = {row["id"]: row["total"] for row in library.entities()}
+    assert all(t.mentions == totals[t.id] for t in trends.entities)
+    first = trends.entities[0]
+    assert len(trends.series(first)) == len(trends.periods) and sum(trends.series(first)) <= first.mentions
+
+
+def test_who_appears_with_whom_on_the_bundled_corpus(library):
+    result = library.cooccurrence(6)
+    top = result.pairs[0]
+    assert {top.a, top.b} == {"lukashenka", "putin"} and top.articles == 5
+    size = len(result.ids)
+    assert size == 6 and all(result.matrix[i][j] == result.matrix[j][i] for i in range(size) for j in range(size))
+    peskov = library.cooccurrence(entity="Peskov")
+    assert peskov.pairs and all("peskov" in (p.a, p.b) for p in peskov.pairs)
+
+
+def test_sources_by_publisher_leave_out_the_publisher_itself(library):
+    rows = {row.publisher: row for row in library.sources_by_publisher()}
+    jamestown = rows["The Jamestown Foundation"]
+    names = [s.name for s in jamestown.sources]
+    assert "TASS" in names and "The Jamestown Foundation" not in names
+    assert rows["(unknown)"].articles == 1
+
+
+def test_pictures_narrowed_by_a_query_and_an_entity(library):
+    loan = library.timeline(query="loan")
+    found = set(library.article_ids_matching("loan"))
+    assert loan.articles == len(found) < 5
+    peskov = library.timeline(entity="Dmitry Peskov")
+    assert peskov.articles == len(library.article_ids_mentioning("peskov"))
+    assert library.entity_id("Peskov") == library.entity_id("peskov") == "peskov"
+    with pytest.raises(LookupError, match="no entity 'Nobody Atall'"):
+        library.timeline(entity="Nobody Atall")
+
+
+def test_a_plot_is_written_with_its_caption(library, tmp_path):
+    from belreader.library import PLOT_FORMATS, PLOT_KINDS
+    from belreader.plots import PLOT_FORMATS as DRAWN_FORMATS
+    from belreader.plots import PLOT_KINDS as DRAWN_KINDS
+
+    assert (PLOT_KINDS, PLOT_FORMATS) == (DRAWN_KINDS, DRAWN_FORMATS)
+    result = library.plot("timeline", tmp_path / "t.svg", query="loan")
+    assert result.written == tmp_path / "t.svg"
+    svg = result.written.read_text(encoding="utf-8")
+    assert f"belreader · project {library.corpus} · query: loan" in svg
+    nothing = library.plot("cooccurrence", tmp_path / "none.png", query="zzzqqq")
+    assert nothing.written is None and not (tmp_path / "none.png").exists()
+    with pytest.raises(ValueError, match=r"\.svg or \.png"):
+        library.plot("timeline", tmp_path / "t.pdf")
+
+
+def test_without_analysis_only_the_timeline_is_drawn(indexed_seed_corpus, tmp_path):
+    corpus, _ = indexed_seed_corpus
+    library = Library(corpus, tmp_path / "plain", analysis=False)
+    library.update()
+    assert library.timeline().articles == 5
+    assert library.plot("timeline", tmp_path / "t.png").written is not None
+    with pytest.raises(ValueError, match="--no-nlp"):
+        library.plot("entities", tmp_path / "e.png")
+    with pytest.raises(LookupError):
+        library.timeline(entity="Peskov")
