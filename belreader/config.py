@@ -113,20 +113,25 @@ def user_entities_file() -> Path:
     return config_dir() / "entities.toml"
 
 
-def atomic_write_text(path: Path, text: str, *, overwrite: bool = True, newline: str | None = None) -> None:
-    """Write `text` to `path` so a crash leaves either the old file or the new one (a temporary
+def atomic_write_text(path: Path, text: str, *, overwrite: bool = True) -> None:
+    """`text` as UTF-8, exactly as given (no newline translation), by `atomic_write_bytes`."""
+    atomic_write_bytes(path, text.encode("utf-8"), overwrite=overwrite)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool = True) -> None:
+    """Write `data` to `path` so a crash leaves either the old file or the new one (a temporary
     file in the same folder, synced, then renamed; the folder synced too). The one atomic writer:
-    settings, state, index metadata and exports all use it.
+    settings, state, index metadata, exports and charts all use it.
 
     The file gets the permissions a new file gets (umask). With `overwrite` false an existing
     `path` raises FileExistsError, also one created meanwhile (the rename is a hard link, which
-    fails if the name exists). `newline=""` writes the text exactly (CSV rows end in \\r\\n)."""
+    fails if the name exists)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)

@@ -707,7 +707,7 @@ def render(passages: Iterable[Passage], fmt: str, entities_for=None, info: Expor
 # -- files ------------------------------------------------------------------------------------
 
 
-def write_export(text: str, dest: Path, overwrite: bool = False) -> Path:
+def write_export(text: str | bytes, dest: Path, overwrite: bool = False) -> Path:
     """Write `text` to `dest` atomically (temporary file in the same folder, then rename).
 
     Creates a missing parent folder. Raises ExportError if `dest` is a directory, or
@@ -726,7 +726,8 @@ def write_export(text: str, dest: Path, overwrite: bool = False) -> Path:
     except OSError as exc:
         raise ExportError(f"cannot create the folder {dest.parent}: {exc.strerror or exc}") from exc
     try:
-        config.atomic_write_text(dest, text, overwrite=overwrite, newline="")  # CSV rows end in \r\n by design
+        data = text.encode("utf-8") if isinstance(text, str) else text  # exactly: CSV rows end in \r\n
+        config.atomic_write_bytes(dest, data, overwrite=overwrite)
     except FileExistsError as exc:
         raise ExportError(f"{dest} already exists; not overwriting it") from exc
     except OSError as exc:

@@ -9,15 +9,13 @@ query) is shown as plain text: control characters made visible, and no "$...$" m
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from belreader.corpus_stats import Cooccurrence, EntityTrends, PublisherSources, Timeline
-from belreader.export import ExportError
+from belreader.export import write_export
 from belreader.text import display
 
 if TYPE_CHECKING:
@@ -34,8 +32,6 @@ HEATMAP = "Blues"
 MAX_SOURCES = 20  # columns of the sources chart: the most cited overall
 MAX_PUBLISHERS = 15
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 
 
 def plot_format(path: Path | str) -> str:
@@ -106,37 +102,9 @@ def draw(kind: str, data: Any, caption: Caption, fmt: str) -> bytes:
 
 
 def write_chart(image: bytes, dest: Path, overwrite: bool = False) -> Path:
-    """Write a chart atomically (a temporary file beside it, then rename), creating a missing
-    folder. Raises ExportError when `dest` is a folder, or exists and `overwrite` is false."""
-    dest = Path(os.path.abspath(Path(dest).expanduser()))
-    if dest.is_dir():
-        raise ExportError(f"{dest} is a folder; give a file name for the chart")
-    if dest.exists() and not overwrite:
-        raise ExportError(f"{dest} already exists; not overwriting it")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    except OSError as exc:
-        raise ExportError(f"cannot write to {dest.parent}: {exc.strerror or exc}") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(image)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        if overwrite:
-            os.replace(tmp, dest)
-        else:
-            os.link(tmp, dest)  # fails if a file appeared meanwhile: never clobbered
-            tmp.unlink()
-    except FileExistsError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"{dest} already exists; not overwriting it") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {dest}: {exc.strerror or exc}") from exc
-    return dest
+    """Write a chart as an export is written (atomically, never over a file unless `overwrite`).
+    Raises ExportError."""
+    return write_export(image, dest, overwrite)
 
 
 # --------------------------------------------------------------------------- the charts
