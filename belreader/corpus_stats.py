@@ -34,7 +34,7 @@ from typing import Final, Literal
 from belreader.article import Article
 from belreader.documents import source_id, text_key
 from belreader.nlp.records import Analysis
-from belreader.quantities import DateValue, parse_article_date, parse_dates
+from belreader.quantities import parse_article_date, parse_dates
 
 __all__ = [
     "CITED",
@@ -104,11 +104,7 @@ def cited_date(text: str) -> ArticleDate | None:
     """The month `text` cites most often (ties: the latest), or its most cited year when it
     names no month with a year. Year-less dates ("September 14", "in May") take the latest
     year the text cites; relative dates ("yesterday") cannot be placed and are left out."""
-    found = [
-        d
-        for d in parse_dates(text)
-        if d.resolved and (d.year is not None or d.month is not None) and not _decade(text, d)
-    ]
+    found = [d for d in parse_dates(text) if d.resolved and (d.year is not None or d.month is not None)]
     years = [d.year for d in found if d.year is not None]
     if not years:
         return None
@@ -127,11 +123,6 @@ def cited_date(text: str) -> ArticleDate | None:
     counted = Counter(years)
     year, _ = max(counted.items(), key=lambda item: (item[1], item[0]))
     return ArticleDate(year, None, CITED, str(year))
-
-
-def _decade(text: str, found: DateValue) -> bool:
-    """ "the 1980s", "1990's": a decade, not the year it starts with."""
-    return found.month is None and text[found.end : found.end + 2].lstrip("'’").startswith("s")
 
 
 # --------------------------------------------------------------------------- the corpus

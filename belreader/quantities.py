@@ -381,7 +381,7 @@ _DATE = re.compile(
     r"|saturday|sunday)\b"
     r"|(?P<per>last|next|this)\s+(?P<unit>week|month|year)\b"
     # a bare year
-    r"|(?<![\d,.$£€])(?P<year>(?:19|20)\d\d)(?![\d,])"
+    r"|(?<![\d,.$£€])(?P<year>(?:19|20)\d\d)(?![\d,]|['’]?s\b)"  # not a decade ("the 1980s")
     r")",
     re.IGNORECASE,
 )

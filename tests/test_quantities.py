@@ -244,3 +244,7 @@ def test_a_lead_word_before_a_full_date_keeps_the_date_whole():
     assert parse_dates("by September 2024") == [DateValue(2024, 9)]
     assert parse_dates("since September 14, 2024") == [DateValue(2024, 9, 14)]
     assert parse_dates("in September") == [DateValue(None, 9)]
+
+
+def test_a_decade_is_not_a_year():
+    assert parse_dates("in the 1980s and the 1990's, as in 1985") == [DateValue(1985)]
