@@ -4,8 +4,10 @@ The cluster is the Maven project under cluster/: OpenSearch 2.19 from Maven Cent
 netty4 transport and analysis-common), N nodes in one JVM on loopback, ports chosen free by the
 operating system. Maven builds the launcher once (the jars are cached in ~/.m2 and cluster/target/lib);
 `start` runs it in the background, waits until the cluster is green, and prints the first node's URL.
-`run -- CMD` starts a cluster, runs CMD with BELREADER_OPENSEARCH_URL set, and stops the cluster
-whatever CMD's outcome (its exit status is CMD's).
+`run -- CMD` starts a cluster, runs CMD with BELREADER_TEST_OPENSEARCH (the tests' variable) and
+BELREADER_OPENSEARCH_URL set to its URL, and stops the cluster whatever CMD's outcome (its exit
+status is CMD's); with `--if-available` (before `run`) it runs CMD without a cluster when java or mvn is missing
+(the OpenSearch tests then skip), saying so.
 
 Only the standard library: it runs before any virtual environment exists.
 """
@@ -182,13 +184,20 @@ def status(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     command = list(args.command)
-    if command and command[0] == "--":
+    if "--" in command:  # options go before `run`: after it, everything up to `--` is misplaced
+        if command.index("--"):
+            raise SystemExit(f"opensearch-cluster: put {' '.join(command[: command.index('--')])} before `run`")
         command = command[1:]
     if not command:
         raise SystemExit("opensearch-cluster: run needs a command after --")
+    missing = [tool for tool in ("java", "mvn") if not shutil.which(tool)]
+    if missing and args.if_available:
+        log(f"no {' or '.join(missing)} on PATH: running without a cluster (the OpenSearch tests skip)")
+        return subprocess.run(command).returncode
     info = start(args)
     try:
-        env = dict(os.environ, BELREADER_OPENSEARCH_URL=info["urls"][0])
+        url = info["urls"][0]
+        env = dict(os.environ, BELREADER_TEST_OPENSEARCH=url, BELREADER_OPENSEARCH_URL=url)
         return subprocess.run(command, env=env).returncode
     finally:
         stop(args)
@@ -204,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for a green cluster")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the launcher jar")
     parser.add_argument("--keep", action="store_true", help="stop: keep the nodes' data and log")
+    parser.add_argument("--if-available", action="store_true", help="run: without java or mvn, run with no cluster")
     args = parser.parse_args(argv)
     if args.action == "build":
         build(force=args.rebuild)

@@ -87,7 +87,10 @@ class OpenSearchReader:
                 }
                 for name in facets
             }
-        result = self.client.search(index=self.index, body=body)
+        # Over several shards, BM25's statistics are gathered from all of them first, so a document
+        # scores the same whichever shard holds it (one shard, the default, needs no extra round).
+        params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
+        result = self.client.search(index=self.index, body=body, params=params)
         _check(cancelled)
         total = int(result["hits"]["total"]["value"])
         docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in result["hits"]["hits"]]

@@ -105,6 +105,7 @@ class OpenSearchStore:
         self._client: Any = None
         self._backend: Any = None
         self._analysis: dict[str, Analysis] = {}
+        self._shards: int | None = None
 
     # ------------------------------------------------------------------ naming
 
@@ -133,6 +134,15 @@ class OpenSearchStore:
         if name not in self._analysis:
             self._analysis = {name: Analysis(self.client, name)}
         return self._analysis[name]
+
+    def shards(self) -> int:
+        """The number of primary shards of the cluster index (asked once)."""
+        if self._shards is None:
+            name = self.name()
+            with self.errors():
+                settings = self.client.indices.get_settings(index=name, name="index.number_of_shards")
+            self._shards = int(settings[name]["settings"]["index"]["number_of_shards"])
+        return self._shards
 
     def errors(self, what: str = ""):
         return cluster_errors(self.url, what)
@@ -168,6 +178,7 @@ class OpenSearchStore:
 
     def refresh(self) -> None:
         """Nothing is held open: every search asks the cluster for its latest refreshed state."""
+        self._shards = None  # a rebuild may have made another index
         if self._backend is not None:
             self._backend.forget()
 
