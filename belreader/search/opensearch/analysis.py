@@ -80,17 +80,27 @@ class Analysis:
         terms = self.terms(words, analyzer)
         return [(terms[w], i) for i, w in enumerate(words) if terms[w]]
 
+    def _cached(self, words: list[str], analyzer: str = schema.TEXT) -> dict[str, str]:
+        """The cache of `analyzer`, holding every one of `words` (the missing ones analysed)."""
+        cache = self._cache.setdefault(analyzer, {})
+        missing = [w for w in words if w not in cache]
+        if missing:
+            found = self.terms(missing, analyzer)
+            if any(w not in cache for w in missing):  # the cache was cleared meanwhile
+                return {**cache, **found}
+        return cache
+
     def tokens(self, text: str) -> list[str]:
         words = WORD.findall(text)
-        terms = self.terms(words)
-        return [terms[w] for w in words if terms[w]]
+        terms = self._cached(words)
+        return [term for term in map(terms.__getitem__, words) if term]
 
     def spans(self, text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
         wanted = frozenset(wanted)
         if not wanted:
             return []
         matches = list(WORD.finditer(text))
-        terms = self.terms(m.group() for m in matches)
+        terms = self._cached([m.group() for m in matches])
         return [m.span() for m in matches if terms[m.group()] in wanted]
 
 
