@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test install screenshots bench clean
+.PHONY: run test install screenshots bench clean cluster cluster-stop
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,12 +27,23 @@ run: $(STAMP)
 
 # Static checks first (lint, types of the core, import contracts; configured in pyproject.toml):
 # each one that fails stops make, so CI (.ci/run) fails on a violation.
+# The suite runs beside a local two-node OpenSearch cluster (cluster/: OpenSearch from Maven
+# Central, built once by Maven and cached in ~/.m2 and cluster/target), so the conformance suite
+# runs against both backends; the script stops the cluster whatever pytest's outcome. Without java
+# or mvn it runs pytest alone and the OpenSearch tests skip.
 test: $(TSTAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q
+	$(PY) scripts/opensearch_cluster.py --if-available run -- $(PY) -m pytest -q
+
+# A local OpenSearch cluster to try the OpenSearch backend by hand (prints its URL; `make cluster-stop`).
+cluster:
+	python3 scripts/opensearch_cluster.py start
+
+cluster-stop:
+	python3 scripts/opensearch_cluster.py stop
 
 screenshots: $(TSTAMP)
 	$(PY) scripts/screenshots.py

@@ -6,28 +6,17 @@ object `belreader.search` takes (today a `CorpusIndex`: `.backend()` gives the S
 `backend_index` is parametrized over `BACKENDS`, so every test that uses it runs once per
 backend, with the same documents and the same queries; adding a backend is one entry here.
 
-How an OpenSearch entry would look once `belreader/search/opensearch/` exists (issue 15); it
-skips unless a test cluster is named in the environment, so `pytest` stays green on a machine
-without one:
-
-    def _opensearch(corpus: Path, workdir: Path) -> Built:
-        url = os.environ.get("BELREADER_TEST_OPENSEARCH")  # e.g. http://127.0.0.1:9200
-        if not url:
-            pytest.skip("no OpenSearch test cluster: set BELREADER_TEST_OPENSEARCH=URL")
-        from belreader.search.opensearch import OpenSearchBackend
-
-        prefix = f"belreader-conformance-{uuid.uuid4().hex[:8]}"  # one index per build
-        backend = OpenSearchBackend(url, index_prefix=prefix)
-        index = CorpusIndex(corpus, workdir / "index", backend=backend)  # however it is wired
-        index.update(procs=1)
-        backend.refresh()  # searches see every document the update wrote
-        return Built(index, close=backend.drop_indexes)
-
-    BACKENDS["opensearch"] = _opensearch
+The OpenSearch entry (belreader/search/opensearch/) runs when a test cluster is named in
+BELREADER_TEST_OPENSEARCH (a URL; `python scripts/opensearch_cluster.py run -- pytest tests/search`
+starts one, sets it, and stops it); without it, its tests skip, so `pytest` stays green on a
+machine without a cluster. Each build is a new index whose name starts with a prefix of its own,
+deleted when the module is done.
 """
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,9 +43,33 @@ def _whoosh(corpus: Path, workdir: Path) -> Built:
     return Built(index, close=index.close)
 
 
+def _opensearch(corpus: Path, workdir: Path) -> Built:
+    url = os.environ.get("BELREADER_TEST_OPENSEARCH")  # e.g. http://127.0.0.1:9200
+    if not url:
+        pytest.skip("no OpenSearch test cluster: set BELREADER_TEST_OPENSEARCH=URL")
+    pytest.importorskip("opensearchpy")
+    from belreader.index import CorpusIndex
+
+    prefix = f"belreader-test-{uuid.uuid4().hex[:8]}"
+    with pytest.MonkeyPatch.context() as patch:  # the store is chosen when the index is opened
+        patch.setenv("BELREADER_BACKEND", "opensearch")
+        patch.setenv("BELREADER_OPENSEARCH_URL", url)
+        patch.setenv("BELREADER_OPENSEARCH_PREFIX", prefix)
+        index = CorpusIndex(corpus, workdir / "index")
+        index.update(procs=1)
+    assert type(index.store).__name__ == "OpenSearchStore", index.store
+
+    def close() -> None:
+        index.close()
+        index.store.client.indices.delete(index=f"{prefix}-*")  # type: ignore[attr-defined]
+
+    return Built(index, close=close)
+
+
 # name -> factory(corpus folder, a scratch folder of its own) -> Built
 BACKENDS: dict[str, Factory] = {
     "whoosh": _whoosh,
+    "opensearch": _opensearch,
 }
 
 

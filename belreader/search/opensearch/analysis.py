@@ -1,0 +1,121 @@
+"""Text -> index terms, as the cluster analyses it, for highlighting, phrases and patterns.
+
+Words are found in Python with the pattern the cluster's tokenizer uses (schema.WORD_PATTERN);
+each distinct word is analysed once by the cluster (`_analyze`, many words per request) and
+remembered, so `tokens()` and `spans()` give exactly the cluster's terms and cost no request for
+words seen before. The analysis is per word (no filter looks at a word's neighbours), so a word
+alone gives the term it gives inside a text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from belreader.search.opensearch import schema
+
+WORD = re.compile(schema.WORD_PATTERN)
+_CACHE_LIMIT = 400_000
+_WORDS_PER_REQUEST = 4_000  # the cluster's index.analyze.max_token_count is 10,000
+
+
+class Analysis:
+    """The cluster's analyzers of one belreader index, cached word by word."""
+
+    def __init__(self, client, index: str) -> None:
+        self._client = client
+        self._index = index
+        self._cache: dict[str, dict[str, str]] = {}
+        self._lock = threading.Lock()
+
+    def terms(self, words: Iterable[str], analyzer: str = schema.TEXT) -> dict[str, str]:
+        """word -> its term ("" for a stop word), for each of `words`."""
+        cache = self._cache.setdefault(analyzer, {})
+        wanted = list(dict.fromkeys(words))
+        missing = [w for w in wanted if w not in cache]
+        if missing:
+            found = self._analyse(missing, analyzer)
+            with self._lock:
+                if len(cache) + len(found) > _CACHE_LIMIT:
+                    cache.clear()
+                cache.update(found)
+            return {w: cache.get(w, found.get(w, "")) for w in wanted}
+        return {w: cache[w] for w in wanted}
+
+    def _analyse(self, words: list[str], analyzer: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for at in range(0, len(words), _WORDS_PER_REQUEST):
+            chunk = words[at : at + _WORDS_PER_REQUEST]
+            starts: dict[int, str] = {}
+            offset = 0  # in UTF-16 code units, as the cluster counts offsets
+            for word in chunk:
+                starts[offset] = word
+                offset += len(word.encode("utf-16-le")) // 2 + 1
+            text = " ".join(chunk)
+            response = self._client.indices.analyze(index=self._index, body={"analyzer": analyzer, "text": text})
+            for token in response.get("tokens", []):
+                found = starts.get(token["start_offset"])
+                if found is not None and found not in out:
+                    out[found] = token["token"]
+            for word in chunk:
+                out.setdefault(word, "")
+        return out
+
+    def one(self, text: str, analyzer: str) -> str:
+        """The single term of a pattern's text (the analyzer keeps it as one token)."""
+        cache = self._cache.setdefault(analyzer, {})
+        if text not in cache:
+            response = self._client.indices.analyze(index=self._index, body={"analyzer": analyzer, "text": text})
+            tokens = response.get("tokens", [])
+            cache[text] = tokens[0]["token"] if tokens else ""
+        return cache[text]
+
+    def positioned(self, text: str, analyzer: str = schema.TEXT) -> list[tuple[str, int]]:
+        """(term, position) of the words of `text` that are indexed (a stop word leaves a gap,
+        as in the index)."""
+        words = WORD.findall(text)
+        terms = self.terms(words, analyzer)
+        return [(terms[w], i) for i, w in enumerate(words) if terms[w]]
+
+    def _cached(self, words: list[str], analyzer: str = schema.TEXT) -> dict[str, str]:
+        """The cache of `analyzer`, holding every one of `words` (the missing ones analysed)."""
+        cache = self._cache.setdefault(analyzer, {})
+        missing = [w for w in words if w not in cache]
+        if missing:
+            found = self.terms(missing, analyzer)
+            if any(w not in cache for w in missing):  # the cache was cleared meanwhile
+                return {**cache, **found}
+        return cache
+
+    def tokens(self, text: str) -> list[str]:
+        words = WORD.findall(text)
+        terms = self._cached(words)
+        return [term for term in map(terms.__getitem__, words) if term]
+
+    def spans(self, text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
+        wanted = frozenset(wanted)
+        if not wanted:
+            return []
+        matches = list(WORD.finditer(text))
+        terms = self._cached([m.group() for m in matches])
+        return [m.span() for m in matches if terms[m.group()] in wanted]
+
+
+def fold(word: str) -> str:
+    """`word` lower-cased with its accents removed (for the did-you-mean vocabulary)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def word_forms(raw: Counter) -> Counter:
+    """Word forms as people type them (lower case, accents folded, three letters or more, not
+    numbers) with their counts, from counts of raw words: the did-you-mean vocabulary."""
+    out: Counter = Counter()
+    for word, n in raw.items():
+        form = fold(word)
+        if len(form) > 2 and not form.isdigit():
+            out[form] += n
+    return out

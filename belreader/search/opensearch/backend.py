@@ -1,0 +1,190 @@
+"""The OpenSearch backend: belreader's query tree run in an OpenSearch cluster (see protocol.py).
+
+`OpenSearchReader.prepare` translates a tree once (translate.py), expanding its patterns to the
+index words they stand for against the words index; `run` is one search request: the requested
+page best first (equal scores by id, so pages never overlap), the exact total
+(`track_total_hits`) and facet counts from terms aggregations over every match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from belreader.search import language as lang
+from belreader.search.opensearch.translate import Translator
+from belreader.search.protocol import QueryMatch, Ranked, SearchCancelled
+
+FACET_SIZE = 10_000  # publishers counted per search at most
+VALUES_PAGE = 5_000
+
+
+@dataclass(slots=True)
+class OpenSearchPrepared:
+    tree: lang.Node
+    text: str
+    query: dict | None  # None: matches nothing (only stop words)
+    match: QueryMatch = field(default_factory=QueryMatch, repr=False)
+
+
+class OpenSearchReader:
+    """The SearchReader over the cluster index's latest refreshed state."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.client = store.client
+        self.index = store.name()
+        self.analysis = store.analysis()
+        self._values: dict[str, list[str]] = {}
+
+    def prepare(self, tree: lang.Node, text: str, cancelled: Callable[[], bool] | None = None) -> OpenSearchPrepared:
+        _check(cancelled)
+        translator = Translator(self.analysis, self._expand, text, cancelled)
+        query = translator.translate(tree)
+        return OpenSearchPrepared(tree, text, query, translator.match)
+
+    def _expand(self, fieldname: str, spec: dict, limit: int) -> list[str]:
+        body = {
+            "size": limit + 1,
+            "query": {"bool": {"filter": [{"term": {"field": fieldname}}], "must": [spec]}},
+            "_source": ["term"],
+            "sort": [{"term": "asc"}],
+        }
+        result = self.client.search(index=f"{self.index}-terms", body=body)
+        return [hit["_source"]["term"] for hit in result["hits"]["hits"]]
+
+    def run(
+        self,
+        prepared: OpenSearchPrepared,
+        *,
+        kind: str = "article",
+        start: int = 0,
+        count: int = 10,
+        facets: Sequence[str] = (),
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Ranked:
+        _check(cancelled)
+        if prepared.query is None:
+            return Ranked(total=0, docs=[])
+        body: dict = {
+            "query": {"bool": {"filter": [{"term": {"kind": kind}}], "must": [prepared.query]}},
+            "from": start,
+            "size": count,
+            "sort": [{"_score": "desc"}, {"id": "asc"}],
+            "track_scores": True,
+            "track_total_hits": True,
+        }
+        if facets:
+            body["aggs"] = {
+                name: {
+                    "terms": {
+                        "field": "publisher_key" if name == "publisher" else name,
+                        "size": FACET_SIZE,
+                        "order": [{"_count": "desc"}, {"_key": "asc"}],
+                    }
+                }
+                for name in facets
+            }
+        # Over several shards, BM25's statistics are gathered from all of them first, so a document
+        # scores the same whichever shard holds it (one shard, the default, needs no extra round).
+        params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
+        result = self.client.search(index=self.index, body=body, params=params)
+        _check(cancelled)
+        total = int(result["hits"]["total"]["value"])
+        docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in result["hits"]["hits"]]
+        counted: dict[str, dict[str, int]] = {}
+        if total:
+            for name in facets:
+                buckets = result["aggregations"][name]["buckets"]
+                counted[name] = dict(
+                    sorted(((b["key"], int(b["doc_count"])) for b in buckets), key=lambda kv: (-kv[1], kv[0]))
+                )
+        return Ranked(total=total, docs=docs, facets=counted)
+
+    def stored(self, doc: Any) -> dict:
+        return doc
+
+    def document(self, doc_id: str) -> dict | None:
+        from opensearchpy import NotFoundError
+
+        try:
+            found = self.client.get(index=self.index, id=doc_id)
+        except NotFoundError:
+            return None
+        source = found.get("_source")
+        return source if source and source.get("kind") != "meta" else None
+
+    def match(self, prepared: OpenSearchPrepared) -> QueryMatch:
+        return prepared.match
+
+    def known(self, word: str) -> bool:
+        terms = [term for term, _pos in self.analysis.positioned(word)]
+        if not terms:
+            return True
+        should = [{"terms": {name: terms}} for name in lang.DEFAULT_FIELDS]
+        body = {"query": {"bool": {"should": should, "minimum_should_match": 1}}}
+        return int(self.client.count(index=self.index, body=body)["count"]) > 0
+
+    def values(self, fieldname: str) -> list[str]:
+        if fieldname not in self._values:
+            self._values[fieldname] = self._all_values(fieldname)
+        return self._values[fieldname]
+
+    def _all_values(self, fieldname: str) -> list[str]:
+        out: list[str] = []
+        after = None
+        while True:
+            composite: dict = {"size": VALUES_PAGE, "sources": [{"v": {"terms": {"field": fieldname}}}]}
+            if after is not None:
+                composite["after"] = after
+            body = {"size": 0, "aggs": {"values": {"composite": composite}}}
+            result = self.client.search(index=self.index, body=body)["aggregations"]["values"]
+            out.extend(bucket["key"]["v"] for bucket in result["buckets"])
+            after = result.get("after_key")
+            if not result["buckets"] or after is None:
+                return sorted(out)
+
+    def ids_with(self, fieldname: str, value: str, kind: str = "article") -> list[str]:
+        query = {"bool": {"filter": [{"term": {"kind": kind}}, {"term": {fieldname: value}}]}}
+        return sorted(doc["id"] for doc in self.store.scan(query, ["id"]))
+
+    def stats(self) -> dict[str, int]:
+        return self.store.stats()
+
+
+class OpenSearchBackend:
+    """The SearchBackend over one belreader index in a cluster."""
+
+    def __init__(self, store) -> None:
+        self._store = store
+
+    @contextmanager
+    def reader(self) -> Iterator[OpenSearchReader]:
+        self._store.open()
+        with self._store.errors():
+            yield OpenSearchReader(self._store)
+
+    def document(self, doc_id: str) -> dict | None:
+        with self.reader() as reader:
+            return reader.document(doc_id)
+
+    def forget(self) -> None:
+        """Nothing is cached between readers."""
+
+    def refresh(self) -> None:
+        self._store.refresh()
+
+    def spans(self, text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+        with self._store.errors():
+            return self._store.analysis().spans(text, words)
+
+    def tokens(self, text: str) -> list[str]:
+        with self._store.errors():
+            return self._store.analysis().tokens(text)
+
+
+def _check(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise SearchCancelled()
