@@ -117,7 +117,8 @@ def search(
         match = reader.match(prepared)
         words = match.highlight_words() if snippets and ranked.docs else set()
         hits = []
-        for rank, (doc, score) in enumerate(ranked.docs, start=start + 1):
+        for at, (doc, score) in enumerate(ranked.docs):
+            rank = start + 1 + at
             check()
             stored = reader.stored(doc)
             body = stored.get("body") or ""
@@ -133,7 +134,7 @@ def search(
                     rank=rank,
                     snippets=make_snippets(body, backend.spans(body, words), snippets) if snippets else [],
                     n_claims=stored.get("n_claims") or 0,
-                    also_in=[reader.stored(copy)["id"] for copy in ranked.copies.get(doc, [])],
+                    also_in=[reader.stored(copy)["id"] for copy in ranked.copies.get(at, [])],
                 )
             )
         suggested = _did_you_mean(index, reader, query.text) if ranked.total == 0 and suggest else None

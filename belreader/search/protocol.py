@@ -157,7 +157,7 @@ class Ranked:
     total: int
     docs: list[tuple[Any, float]]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    copies: dict[Any, list[Any]] = field(default_factory=dict)  # a shown doc -> its matching duplicates
+    copies: dict[int, list[Any]] = field(default_factory=dict)  # index into docs -> its matching duplicates
 
 
 class Prepared(Protocol):

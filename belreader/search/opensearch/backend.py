@@ -18,6 +18,7 @@ from belreader.search.opensearch.translate import Translator
 from belreader.search.protocol import QueryMatch, Ranked, SearchCancelled
 
 FACET_SIZE = 10_000  # publishers counted per search at most
+COPIES_SIZE = 100  # duplicates named per hit at most
 VALUES_PAGE = 5_000
 
 
@@ -63,6 +64,7 @@ class OpenSearchReader:
         start: int = 0,
         count: int = 10,
         facets: Sequence[str] = (),
+        collapse: bool = False,
         cancelled: Callable[[], bool] | None = None,
     ) -> Ranked:
         _check(cancelled)
@@ -76,32 +78,57 @@ class OpenSearchReader:
             "track_scores": True,
             "track_total_hits": True,
         }
-        if facets:
-            body["aggs"] = {
-                name: {
-                    "terms": {
-                        "field": "publisher_key" if name == "publisher" else name,
-                        "size": FACET_SIZE,
-                        "order": [{"_count": "desc"}, {"_key": "asc"}],
-                    }
-                }
-                for name in facets
+        groups = {"cardinality": {"field": "text_key", "precision_threshold": 40000}}  # exact below 40,000
+        if collapse:
+            # Duplicates (equal text_key) rank and count once: the best of them is the hit, the rest
+            # come back as its inner hits (the copies).
+            body["collapse"] = {
+                "field": "text_key",
+                "inner_hits": {
+                    "name": "copies",
+                    "size": COPIES_SIZE,
+                    "_source": ["id"],
+                    "sort": [{"_score": "desc"}, {"id": "asc"}],
+                },
             }
+            body["aggs"] = {"groups": groups}
+        if facets:
+            body.setdefault("aggs", {}).update(
+                {
+                    name: {
+                        "terms": {
+                            "field": "publisher_key" if name == "publisher" else name,
+                            "size": FACET_SIZE,
+                            "order": [{"_count": "desc"}, {"_key": "asc"}],
+                        },
+                        **({"aggs": {"groups": groups}} if collapse else {}),
+                    }
+                    for name in facets
+                }
+            )
         # Over several shards, BM25's statistics are gathered from all of them first, so a document
         # scores the same whichever shard holds it (one shard, the default, needs no extra round).
         params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
         result = self.client.search(index=self.index, body=body, params=params)
         _check(cancelled)
         total = int(result["hits"]["total"]["value"])
-        docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in result["hits"]["hits"]]
+        if collapse and total:
+            total = int(result["aggregations"]["groups"]["value"])
+        hits = result["hits"]["hits"]
+        docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in hits]
+        copies: dict[int, list[Any]] = {}
+        for at, hit in enumerate(hits):
+            inner = (hit.get("inner_hits") or {}).get("copies", {}).get("hits", {}).get("hits", [])
+            others = [h["_source"] for h in inner if h["_source"].get("id") != hit["_source"].get("id")]
+            if others:
+                copies[at] = others
         counted: dict[str, dict[str, int]] = {}
         if total:
             for name in facets:
                 buckets = result["aggregations"][name]["buckets"]
-                counted[name] = dict(
-                    sorted(((b["key"], int(b["doc_count"])) for b in buckets), key=lambda kv: (-kv[1], kv[0]))
-                )
-        return Ranked(total=total, docs=docs, facets=counted)
+                counts = ((b["key"], int(b["groups"]["value"] if collapse else b["doc_count"])) for b in buckets)
+                counted[name] = dict(sorted(counts, key=lambda kv: (-kv[1], kv[0])))
+        return Ranked(total=total, docs=docs, facets=counted, copies=copies)
 
     def stored(self, doc: Any) -> dict:
         return doc

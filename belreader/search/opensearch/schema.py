@@ -93,6 +93,7 @@ def _mappings() -> dict:
         "path": keyword,
         "date": keyword,
         "publisher_key": keyword,
+        "text_key": keyword,  # equal for duplicate articles: a search shows one of them
         "content_hash": unindexed,
         "mtime": {"type": "double", "index": False},
         "size": {"type": "long", "index": False},

@@ -78,7 +78,7 @@ class WhooshReader:
                 sorted(((labels[i], int(n)) for i, n in enumerate(tally) if n), key=lambda kv: (-kv[1], kv[0]))
             )
         docs = [(int(ids[at]), float(scores[at])) for at in chosen.tolist()]
-        shown = {doc: copies[doc] for doc, _score in docs if doc in copies}
+        shown = {at: copies[doc] for at, (doc, _score) in enumerate(docs) if doc in copies}
         return Ranked(total=len(ids), docs=docs, facets=counted, copies=shown)
 
     def stored(self, doc: Any) -> dict:
