@@ -135,6 +135,10 @@ async def test_a_claim_in_no_group_says_so_in_one_line(app_factory):
         said = str(status.render())
         assert said.startswith("No other article reports this fact: Putin emphasized")
         assert not screen.query_one(AccountList).display, "no empty table"
+        assert not screen.check_action("export", ()) and not screen.check_action("open_account", ())
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        assert app.screen is screen, "nothing to export or open: the keys do nothing"
         await pilot.press("escape")
         assert not isinstance(app.screen, CompareScreen)
 
@@ -335,6 +339,13 @@ def test_article_text_is_never_markup_nor_escape_sequences(width):
         assert literal in flat, literal
     assert "\x1b" not in shown and "\u202e" not in shown
     assert "(#1)" in flat, "the article id in an explanation becomes the row's number"
+
+
+def test_dates_are_shown_as_written_with_the_day_they_resolve_to():
+    row = hostile_comparison().rows[0]
+    row.dates, row.dates_normalised = ["September 14", "yesterday"], ["????-09-14", "2024-09-13"]
+    shown = " ".join(plain(AccountRow(1, row, set(), [], {}), 80).split())
+    assert "September 14, yesterday (2024-09-13)" in shown and "????" not in shown
 
 
 def test_a_figure_the_accounts_disagree_on_is_marked_in_the_words():

@@ -165,11 +165,13 @@ def _article(row, title_chars: int = 40) -> Text:
 def _figures(row, marks: set[str], numbers: list[int], one_line: bool = False) -> Text:
     text = Text()
     lines = []
-    for label, values, key in (("", row.amounts_normalised, "amounts"), ("", row.dates_normalised, "dates")):
+    dates = [
+        clean(written) + (f" ({clean(value)})" if "?" not in value and value != written else "")
+        for written, value in zip(row.dates, row.dates_normalised, strict=False)
+    ]
+    for values, key in ((row.amounts_normalised, "amounts"), (dates, "dates")):
         if values:
-            line = Text(label)
-            line.append(", ".join(clean(v) for v in values), style=DIFFERS if key in marks else Style())
-            lines.append(line)
+            lines.append(Text(", ".join(clean(v) for v in values), style=DIFFERS if key in marks else Style()))
     if not lines:
         lines.append(Text("no figure or date", style=_DIM))
     if "omits" in marks:
@@ -380,7 +382,11 @@ def _analysis_off(library: Library) -> str:
 
 
 class AccountList(FittedOptionList):
+    # enter is the list's own (select), named for the footer: a screen binding with priority
+    # runs before keys typed ahead of it reach the list ("j" then enter opened the row j had
+    # not yet moved from)
     BINDINGS = [
+        Binding("enter", "select", "Open"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -407,7 +413,6 @@ class CompareScreen(ModalScreen[None]):
             "enter",
             "open_account",
             "Open",
-            priority=True,  # before the list's own enter, so the footer shows what it does
             tooltip="open the account's article at its paragraph, claim chosen",
         ),
         Binding("e", "export", "Export", tooltip="export the comparison with citations: Markdown, CSV or JSON"),
@@ -487,6 +492,13 @@ class CompareScreen(ModalScreen[None]):
         status.display = True
         self.query_one(AccountList).display = False
         self.query_one("#compare-differences").display = False
+        self.set_focus(None)  # the hidden list's keys (enter) are not offered
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in ("open_account", "export"):
+            return self.comparison is not None  # nothing to open or export without one: not offered
+        return True
 
     def _show(self, comparison: Comparison) -> None:
         self.comparison = comparison
@@ -510,6 +522,8 @@ class CompareScreen(ModalScreen[None]):
         accounts.highlighted = index
         self.query_one("#compare-differences-text", Static).update(DifferencesView(comparison))
         self._show_title()
+        accounts.focus()
+        self.refresh_bindings()
 
     def _show_title(self) -> None:
         text = Text("Compare", style=_BOLD)
@@ -696,6 +710,7 @@ class CompareExportDialog(ModalScreen[tuple[str, str] | None]):
 
 class DisagreementList(FittedOptionList):
     BINDINGS = [
+        Binding("enter", "select", "Compare"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -714,7 +729,7 @@ class DisagreementsScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,D", "close", "Close", tooltip="back to where you were"),
-        Binding("enter", "open_comparison", "Compare", priority=True, tooltip="the accounts of this fact side by side"),
+        Binding("enter", "open_comparison", "Compare", tooltip="the accounts of this fact side by side"),
     ]
 
     def __init__(self) -> None:
