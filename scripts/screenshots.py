@@ -30,7 +30,8 @@ async def capture(scene, corpus: Path, index_dir: Path, state_dir: Path) -> Path
     return path
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
+    """Every scene, or only those named (`scripts/screenshots.py compare disagreements`)."""
     with tempfile.TemporaryDirectory(prefix="belreader-shots-") as tmp:
         tmp_path = Path(tmp)
         os.environ["BELREADER_DATA_DIR"] = str(tmp_path / "data")
@@ -40,6 +41,11 @@ def main() -> int:
         from belreader.index import CorpusIndex
         from belreader.tui.scenes import SCENES
 
+        unknown = set(names) - {s.name for s in SCENES}
+        if unknown:
+            print(f"no such scene: {', '.join(sorted(unknown))}", file=sys.stderr)
+            return 2
+
         corpus = tmp_path / "articles"
         shutil.copytree(config.bundled_corpus(), corpus)
         index_dir = tmp_path / "index"
@@ -47,6 +53,8 @@ def main() -> int:
         OUT.mkdir(exist_ok=True)
         converter = shutil.which("rsvg-convert")
         for scene in SCENES:
+            if names and scene.name not in names:
+                continue
             svg = asyncio.run(capture(scene, corpus, index_dir, tmp_path / f"state-{scene.name}"))
             line = f"{svg.relative_to(REPO)}"
             if converter:
@@ -60,4 +68,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

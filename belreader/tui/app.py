@@ -49,12 +49,13 @@ from belreader.tui.messages import (
 )
 from belreader.tui.passages import PassageActions
 from belreader.tui.rendering import clean
+from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
 from belreader.tui.screens.help import HelpScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.search_box import SearchBox
-from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
+from belreader.tui.widgets.side_panel import ClaimList, CompareRequested, EntityList, RelatedList, SidePanel
 
 _STARTUP_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="belreader-startup")
 
@@ -140,6 +141,22 @@ class BelreaderApp(PassageActions, App):
             "C", "open_clips", "Clips", id="clips", tooltip="every marked passage: reorder, note and tags, jump back"
         ),
         Binding("e", "export", "Export", id="export", tooltip="export clips or the search's paragraphs: md, json, csv"),
+        Binding(
+            "m",
+            "compare",
+            "Compare",
+            show=False,
+            id="compare",
+            tooltip="every article's account of the chosen claim's fact, side by side, with what differs",
+        ),
+        Binding(
+            "D",
+            "disagreements",
+            "Disagreements",
+            show=False,
+            id="disagreements",
+            tooltip="the facts whose accounts differ (amounts, dates, stance, attribution), most different first",
+        ),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="this screen"),
         Binding("q", "quit", "Quit", id="quit", tooltip="quit; the open article, query and layout come back next time"),
         Binding(
@@ -148,7 +165,7 @@ class BelreaderApp(PassageActions, App):
             "Palette",
             show=False,
             id="palette",
-            tooltip="commands: open: entity: search: view: theme:",
+            tooltip="commands: open: entity: search: view: compare: export: clips: theme:",
         ),
     ]
 
@@ -767,6 +784,28 @@ class BelreaderApp(PassageActions, App):
         claim = event.claim
         self.open_article(claim.article_id, paragraph=claim.paragraph, claim_id=claim.id)
 
+    # ------------------------------------------------------------------ compare (issue 14)
+
+    @on(CompareRequested)
+    def _compare_requested(self, event: CompareRequested) -> None:
+        self.compare_claim(event.claim)
+
+    def compare_claim(self, claim) -> None:
+        """The Compare screen for `claim`: its fact group's accounts side by side."""
+        if isinstance(self.screen, CompareScreen):
+            self.screen.dismiss(None)
+        self.push_screen(CompareScreen(claim))
+
+    def action_compare(self) -> None:
+        if self.selected_claim is None:
+            self.notify("Choose a claim first (Claims tab, enter), or press m on one there.", timeout=3)
+            return
+        self.compare_claim(self.selected_claim)
+
+    def action_disagreements(self) -> None:
+        if not isinstance(self.screen, DisagreementsScreen):
+            self.push_screen(DisagreementsScreen())
+
     # ------------------------------------------------------------------ workers
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -874,7 +913,10 @@ class BelreaderApp(PassageActions, App):
             ("Side panel and hits", class_bindings(PanelList)),
             ("Search box", SearchBox.BINDINGS),
             ("Claims tab", ClaimList.BINDINGS),
+            ("Related tab", RelatedList.BINDINGS),
             ("Clips screen", ClipsScreen.BINDINGS),
+            ("Compare screen", CompareScreen.BINDINGS),
+            ("Disagreements", DisagreementsScreen.BINDINGS),
         ]
         self.push_screen(HelpScreen(sections))
 

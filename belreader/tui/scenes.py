@@ -127,6 +127,29 @@ async def cursor_selection(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+LOAN_CLAIM = "000_080d1da5f101e41c#c9"  # "the imminent disbursal of a $1.5 billion loan": three accounts
+
+
+async def compare_loan(pilot: Pilot) -> None:
+    """The Claims tab on the loan claim, then `m`: its three accounts side by side."""
+    from belreader.tui.widgets.side_panel import ClaimList
+
+    await _open_seed(pilot)
+    app = pilot.app
+    app.show_tab("claims")
+    claims = app.query_one(ClaimList)
+    claims.focus()
+    claims.highlighted = claims.get_option_index(LOAN_CLAIM)
+    await pilot.press("m")
+    await settle(pilot)
+
+
+async def disagreements(pilot: Pilot) -> None:
+    await _open_seed(pilot)
+    await pilot.press("D")
+    await settle(pilot)
+
+
 SCENES = [
     Scene("main", (120, 36), main_screen, "The bundled corpus with the first article open"),
     Scene("search-loan", (120, 36), search_loan, "Search as you type: `loan`"),
@@ -138,6 +161,20 @@ SCENES = [
     Scene(
         "cursor", (120, 36), cursor_selection, "The paragraph cursor (j/k) and a v selection that spans two paragraphs"
     ),
+    Scene(
+        "compare",
+        (120, 36),
+        compare_loan,
+        "Compare (m on a claim): the $1.5 billion loan's three accounts side by side, what differs highlighted",
+    ),
+    Scene("compare-narrow", (80, 24), compare_loan, "Compare at 80×24: each account's fields stacked"),
+    Scene(
+        "disagreements",
+        (120, 36),
+        disagreements,
+        "Disagreements (D): facts whose accounts differ, most different first",
+    ),
+    Scene("disagreements-narrow", (80, 24), disagreements, "Disagreements at 80×24"),
 ]
 
 

@@ -42,6 +42,18 @@ def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] 
     return text
 
 
+@dataclass
+class CompareRequested(Message):
+    """Show every article's account of the fact `claim` reports (the Compare screen)."""
+
+    claim: object
+
+
+_COMPARE = Binding(
+    "m", "compare_claim", "Compare", tooltip="every article's account of the highlighted claim's fact, side by side"
+)
+
+
 class PanelList(FittedOptionList):
     BINDINGS = _VIM
 
@@ -62,6 +74,7 @@ class ClaimList(PanelList):
             "Mark sentence",
             tooltip="mark the highlighted claim's sentence as a clip (again: unmark)",
         ),
+        _COMPARE,
     ]
 
     @dataclass
@@ -77,6 +90,12 @@ class ClaimList(PanelList):
             self.post_message(
                 MarkRequested(claim.article_id, claim.sentence_start, claim.sentence_end, "claim sentence", claim=claim)
             )
+
+    def action_compare_claim(self) -> None:
+        option = self.highlighted_option
+        claim = self.claims.get(option.id) if option is not None and option.id else None
+        if claim is not None:
+            self.post_message(CompareRequested(claim))
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -132,9 +151,17 @@ class EntityList(PanelList):
 
 
 class RelatedList(PanelList):
+    BINDINGS = [_COMPARE]
+
     @dataclass
     class Chosen(Message):
         claim: object
+
+    def action_compare_claim(self) -> None:
+        option = self.highlighted_option
+        claim = self.related.get(option.id) if option is not None and option.id else None
+        if claim is not None:
+            self.post_message(CompareRequested(claim))
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
