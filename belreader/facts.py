@@ -814,16 +814,14 @@ def to_json(comparison: Comparison) -> str:
 
 def to_markdown(comparison: Comparison) -> str:
     """The accounts as quotes with their citations, then the differences. Inert Markdown."""
-    lines = [f"# Compare: {markdown_text(comparison.group_id)}", ""]
+    lines = [f"# Compare: `{comparison.group_id.replace('`', '')}`", ""]  # a code span: inert, unescaped
     if comparison.shared:
         lines += [f"Grouped on: {markdown_text('; '.join(comparison.shared))}", ""]
     lines += ["## Accounts", ""]
     for n, row in enumerate(comparison.rows, 1):
         who = f"{row.speaker or 'no speaker'} {row.verb}".strip()
-        via = f" via {', '.join(row.outlets)}" if row.outlets else ""
-        lines.append(
-            f"{n}. **{markdown_text(who)}**{markdown_text(via)} ({row.stance}{', negative' if row.negated else ''})"
-        )
+        via = f" via {markdown_text(', '.join(row.outlets))}" if row.outlets else ""
+        lines.append(f"{n}. **{markdown_text(who)}**{via} ({row.stance}{', negative' if row.negated else ''})")
         lines.append("")
         lines += ["   " + line for line in _quote(row.span).split("\n")]
         lines.append("")
@@ -834,7 +832,7 @@ def to_markdown(comparison: Comparison) -> str:
             )
         if row.dates:
             facts.append(
-                "dates: " + ", ".join(f"{a} = {b}" for a, b in zip(row.dates, row.dates_normalised, strict=True))
+                "dates: " + ", ".join(_as_written(a, b) for a, b in zip(row.dates, row.dates_normalised, strict=True))
             )
         if facts:
             lines += [f"   {markdown_text('; '.join(facts))}", ""]
@@ -845,9 +843,18 @@ def to_markdown(comparison: Comparison) -> str:
     lines += ["## Differences", ""]
     if not comparison.differences:
         lines.append("None found: the accounts agree on what they state.")
+    numbers = {row.article_id: f"#{n}" for n, row in enumerate(comparison.rows, 1)}
     for difference in comparison.differences:
-        lines.append(f"- **{difference.kind}**: {markdown_text(difference.explanation)}")
+        explanation = difference.explanation
+        for article_id, number in numbers.items():  # "#2" reads better than an article id, here
+            explanation = explanation.replace(article_id, number)
+        lines.append(f"- **{difference.kind}**: {markdown_text(explanation)}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _as_written(written: str, normalised: str) -> str:
+    """A date as written, with its resolved form when there is one ("September 14" has no year)."""
+    return written if "?" in normalised or normalised == written else f"{written} = {normalised}"
 
 
 def _quote(text: str) -> str:

@@ -524,6 +524,12 @@ class Library:
             raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(COMPARISON_FORMATS)}")
         return renderers[fmt](comparison)
 
+    @classmethod
+    def export_comparison(cls, comparison: Comparison, fmt: str, dest: Path, overwrite: bool = False) -> Path:
+        """Write a comparison as an export is written (atomically; never into a folder, never over
+        a file unless `overwrite`). Raises ExportError, ValueError (an unknown format)."""
+        return export_module.write_export(cls.render_comparison(comparison, fmt), dest, overwrite=overwrite)
+
     # ------------------------------------------------------------------ the corpus at a glance
 
     def corpus_stats(self) -> CorpusStats:

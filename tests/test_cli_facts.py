@@ -87,7 +87,8 @@ def test_compare_shows_the_accounts_side_by_side_and_the_differences(cli, loan_c
 def test_compare_writes_markdown_csv_and_json(cli, loan_claims):
     claim_id = loan_claims[0]["id"]
     markdown = cli("compare", claim_id, "--format", "md").stdout
-    assert markdown.startswith("# Compare: fact")  # (its colon escaped: no autolink)
+    assert markdown.startswith("# Compare: `fact:")  # a code span: inert, no autolink, no escapes
+    assert "&#32;" not in markdown and "????" not in markdown
     assert "## Differences" in markdown and "> " in markdown
     rows = list(csv.DictReader(io.StringIO(cli("compare", claim_id, "--format", "csv").stdout)))
     assert [r["article"] for r in rows] == LOAN_ARTICLES

@@ -242,3 +242,10 @@ def test_exact_duplicate_articles_are_one_account(tmp_path):
         for account in group.accounts:
             if account.article_id == "dup/001":
                 assert account.duplicates == ["dup/002"]
+
+
+def test_a_date_without_a_year_is_exported_as_written():
+    from belreader.facts import _as_written
+
+    assert _as_written("September 14", "????-09-14") == "September 14"
+    assert _as_written("14 September 2024", "2024-09-14") == "14 September 2024 = 2024-09-14"

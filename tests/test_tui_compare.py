@@ -38,7 +38,7 @@ from belreader.tui.widgets.side_panel import ClaimList
 from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 SEED_001 = "001_68081da56b0bdd5a"
-DONETS_CLAIM = "003_30002c4a879dc3c8#c12"  # Sofya Donets, via The Moscow Times, para. 3
+DONETS_CLAIM = "003_30002c4a879dc3c8#c13"  # Sofya Donets, via The Moscow Times, para. 3
 ALONE_CLAIM = "000_080d1da5f101e41c#c1"  # Putin congratulating Lukashenka: no other account
 
 
@@ -227,7 +227,7 @@ async def test_export_over_an_existing_file_asks_first(app_factory, tmp_path):
         await settle(app, pilot)
         await pilot.press("y")
         await settle(app, pilot)
-        assert dest.read_text(encoding="utf-8").startswith("# Compare: fact")
+        assert dest.read_text(encoding="utf-8").startswith("# Compare: `fact:")
 
 
 # ---------------------------------------------------------------------- Disagreements

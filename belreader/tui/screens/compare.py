@@ -38,7 +38,14 @@ from textual.widgets import Button, Input, Label, OptionList, RadioButton, Radio
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from belreader.library import COMPARISON_FORMATS, FORMAT_EXTENSIONS, FORMAT_NAMES, Comparison, Library
+from belreader.library import (
+    COMPARISON_FORMATS,
+    FORMAT_EXTENSIONS,
+    FORMAT_NAMES,
+    Comparison,
+    ExportError,
+    Library,
+)
 from belreader.tui.commands import COMMAND_SOURCES, PaletteCommand
 from belreader.tui.rendering import clean, clean_keep_offsets, display_inline
 from belreader.tui.widgets.footer import ReaderFooter
@@ -583,8 +590,8 @@ class CompareScreen(ModalScreen[None]):
             self.post_message(ComparisonExported(fmt, path, exists=True))
             return
         try:
-            write_new(library.render_comparison(self.comparison, fmt), dest, overwrite=overwrite)
-        except (OSError, ValueError) as exc:
+            library.export_comparison(self.comparison, fmt, dest, overwrite=overwrite)
+        except (ExportError, ValueError) as exc:
             self.post_message(ComparisonExported(fmt, path, error=str(exc)))
             return
         self.post_message(ComparisonExported(fmt, str(dest)))
@@ -613,20 +620,6 @@ class CompareScreen(ModalScreen[None]):
             self.dismiss(None)  # it came from there: go back rather than open a second one
         else:
             self.app.push_screen(DisagreementsScreen())
-
-
-def write_new(text: str, dest: Path, overwrite: bool = False) -> Path:
-    """Write an exported comparison: never into a folder, never over a file unless `overwrite`
-    (the export dialog's rules), atomically."""
-    from belreader.config import atomic_write_text
-
-    dest = Path(dest).expanduser()
-    if dest.is_dir():
-        raise ValueError(f"{dest} is a folder; give a file name to export to")
-    if dest.exists() and not overwrite:
-        raise ValueError(f"{dest} already exists; not overwriting it")
-    atomic_write_text(dest, text)
-    return dest
 
 
 # ---------------------------------------------------------------------- export dialog
