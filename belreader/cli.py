@@ -501,7 +501,9 @@ app.add_typer(entities_app, name="entities")
 def entities(
     ctx: typer.Context,
     article: str | None = typer.Option(None, "--article", "-a", help="Only this article (id or title prefix)."),
-    type_: str | None = typer.Option(None, "--type", "-t", help="PERSON, ORG, PLACE, DATE, MONEY, EVENT, NORP..."),
+    type_: str | None = typer.Option(
+        None, "--type", "-t", help="person, organisation, place, group, event, date, money... (or PERSON, ORG, ...)"
+    ),
     suggest_aliases: bool = typer.Option(
         False,
         "--suggest-aliases",
@@ -515,6 +517,13 @@ def entities(
     use(corpus, index_dir)
     if ctx.invoked_subcommand is not None:
         return
+    if type_ is not None:
+        from belreader.library import label_choices, label_named
+
+        label = label_named(type_)
+        if label is None:
+            raise fail(f"unknown entity type '{display(type_)}'; the types are {label_choices()}")
+        type_ = label
     lib = open_library()
     with _Fails():
         if suggest_aliases:
@@ -985,6 +994,12 @@ def _export_for_stdout(text: str, fmt: str) -> str:
     if fmt == "json":
         return escape_json_text(text)
     return display_block(text) if _stdout_is_terminal() else text
+
+
+@clips_app.callback()
+def clips_options(corpus: Path | None = CORPUS_OPTION, index_dir: Path | None = INDEX_OPTION) -> None:
+    """Your marked passages: list, remove, clear."""
+    use(corpus, index_dir)  # `clips --corpus X list`, as every other command takes it
 
 
 @clips_app.command("list")

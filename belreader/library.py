@@ -34,6 +34,7 @@ from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, Publ
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
 from belreader.facts import Comparison, FactGroup
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
+from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
 from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ if TYPE_CHECKING:
     from belreader.nlp.related import RelatedMatch
 
 __all__ = [
+    "LABELS",
+    "LABEL_NAMES",
+    "label_choices",
+    "label_named",
     "CLIP_ORDERS",
     "COMPARISON_FORMATS",
     "FORMATS",

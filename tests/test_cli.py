@@ -400,10 +400,10 @@ def test_no_nlp_index_is_used_as_is(runner, seeds, tmp_path):
 
 
 def test_no_entities_exits_1_with_and_without_json(runner, seeds):
-    assert "No entities." in run(runner, "entities", "--type", "NOPE", "--corpus", seeds, code=1).stdout
-    assert (
-        json.loads(run(runner, "entities", "--type", "NOPE", "--json", "--corpus", seeds, code=1).stdout)["total"] == 0
-    )
+    # a real type of which the bundled articles have none (an unknown type is a usage error: below)
+    assert "No entities." in run(runner, "entities", "--type", "quantity", "--corpus", seeds, code=1).stdout
+    found = run(runner, "entities", "--type", "quantity", "--json", "--corpus", seeds, code=1).stdout
+    assert json.loads(found)["total"] == 0
 
 
 def test_claims_by_a_surname_are_every_speaker_of_that_name_with_a_note(runner, tmp_path):
@@ -424,3 +424,19 @@ def test_claims_by_a_surname_are_every_speaker_of_that_name_with_a_note(runner, 
     assert "note: --speaker blair may be any of" in surname.stdout
     data = json.loads(run(runner, "claims", "--speaker", "blair", "--corpus", corpus, "--json").stdout)
     assert {c["article_id"] for c in data["claims"]} == {"a", "b"}
+
+
+def test_clips_take_corpus_like_every_other_command(runner, seeds):
+    result = runner.invoke(app, ["clips", "--corpus", str(seeds), "list"])
+    assert result.exit_code in (0, 1), result.output  # 1: no clips yet; never a usage error
+    assert "No such option" not in result.output
+
+
+def test_entity_types_are_the_readers_words_and_an_unknown_one_lists_them(runner, seeds):
+    orgs = json.loads(run(runner, "entities", "--type", "ORG", "--corpus", seeds, "--json").stdout)
+    for name in ("organisation", "ORGANISATION", "Organization", "org"):
+        same = json.loads(run(runner, "entities", "--type", name, "--corpus", seeds, "--json").stdout)
+        assert same == orgs and orgs
+    bad = run(runner, "entities", "--type", "company", "--corpus", seeds, code=2)
+    assert "unknown entity type 'company'" in bad.stderr and "organisation (ORG)" in bad.stderr
+    assert bad.stderr.strip().count("\n") == 0

@@ -110,3 +110,39 @@ class Analysis:
 
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
+
+
+# The entity types, one home for the reader's legend, the CLI's --type and the exports: the
+# analysis's label and the word a person reads.
+LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE", "MONEY", "QUANTITY", "PERCENT")
+LABEL_NAMES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "PLACE": "place",
+    "NORP": "group",
+    "EVENT": "event",
+    "DATE": "date",
+    "MONEY": "money",
+    "QUANTITY": "quantity",
+    "PERCENT": "percent",
+}
+_LABEL_WORDS = {
+    **{label.casefold(): label for label in LABELS},
+    **{name.casefold(): label for label, name in LABEL_NAMES.items()},
+    "organization": "ORG",
+    "people": "PERSON",
+    "location": "PLACE",
+    "gpe": "PLACE",
+    "loc": "PLACE",
+}
+
+
+def label_named(name: str) -> str | None:
+    """The label a type name means, as the reader or the analysis writes it ("organisation",
+    "ORGANISATION", "org" -> "ORG"); None for a name that is no type."""
+    return _LABEL_WORDS.get(name.strip().casefold())
+
+
+def label_choices() -> str:
+    """The types, for a usage message: "person (PERSON), organisation (ORG), ..."."""
+    return ", ".join(f"{LABEL_NAMES[label]} ({label})" for label in LABELS)

@@ -12,23 +12,13 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
+from belreader.library import LABEL_NAMES, LABELS  # noqa: F401  (the one list of entity types)
+
 # The UI's names for the sanitiser (imported across tui/); the code lives in belreader.text.
 from belreader.text import display as clean  # noqa: F401
 from belreader.text import display_inline
 from belreader.text import display_same_length as clean_keep_offsets
 
-LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE", "MONEY", "QUANTITY", "PERCENT")
-LABEL_NAMES = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "PLACE": "place",
-    "NORP": "group",
-    "EVENT": "event",
-    "DATE": "date",
-    "MONEY": "money",
-    "QUANTITY": "quantity",
-    "PERCENT": "percent",
-}
 # Mid-tone colours on dark backgrounds, deeper ones on light: each pair keeps
 # contrast with the theme's background.
 _DARK = {
