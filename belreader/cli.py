@@ -641,8 +641,8 @@ def claims(
     use(corpus, index_dir)
     lib = open_library()
     with _Fails():
-        records = lib.claims(article, speaker, lib.query(query) if query else None)
-        named = lib.speaker_ids(speaker) if speaker else []
+        named = lib.speaker_ids(speaker) if speaker else []  # read once: the note and the filter
+        records = lib.claims(article, speaker, lib.query(query) if query else None, speaker_ids=named or None)
     notes = []
     if len(named) > 1:
         shown = ", ".join(named[:6]) + (", …" if len(named) > 6 else "")

@@ -59,12 +59,13 @@ class CorpusIndex:
         self._chosen_dir = index_dir is not None  # the user's folder, not belreader's cache
         self.analysis = analysis
         self._vocabulary: tuple[int, dict[str, int]] | None = None
-        self.store = self.store_for(self.index_dir)
+        self.store = self._open_store(self.index_dir)
 
     def store_for(self, directory: Path):
         """The backend's store of an index in `directory` (this one, or a rebuild's staging)."""
-        if Path(directory) == self.index_dir and getattr(self, "store", None) is not None:
-            return self.store
+        return self.store if Path(directory) == self.index_dir else self._open_store(Path(directory))
+
+    def _open_store(self, directory: Path):
         return backends.open_store(
             Path(directory),
             before_open=self.check_location,

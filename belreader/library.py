@@ -414,17 +414,23 @@ class Library:
         return self._index.article_ids_mentioning(entity_id)
 
     def claims(
-        self, article: str | None = None, speaker: str | None = None, query: str | Query | None = None
+        self,
+        article: str | None = None,
+        speaker: str | None = None,
+        query: str | Query | None = None,
+        *,
+        speaker_ids: Sequence[str] | None = None,
     ) -> list[dict]:
         """Stored claim records, in article and offset order: of one article (id or title prefix),
-        by one speaker (any spelling the entity table knows, or part of the name as written), and
-        matching a query. Raises LookupError for an unknown article, QueryError for a bad query."""
+        by one speaker (any spelling the entity table knows, or part of the name as written; the
+        ids it refers to, when the caller has them from `speaker_ids`), and matching a query.
+        Raises LookupError for an unknown article, QueryError for a bad query."""
         from belreader.index import iter_claim_records
 
         article_id = self.resolve(article).id if article else None
         records = list(iter_claim_records(self._index, article_id))
         if speaker:
-            wanted = set(self.speaker_ids(speaker, records))
+            wanted = set(speaker_ids if speaker_ids is not None else self.speaker_ids(speaker, records))
             folded = speaker.casefold()
             records = [
                 r
