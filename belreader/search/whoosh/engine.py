@@ -90,11 +90,44 @@ class Engine:
             labels: list[str] = []
             codes = np.full(self.doc_count, -1, dtype=np.int64)
             if fieldname in self.schema:
-                for btext in self.reader.lexicon(fieldname):
-                    codes[self._term(fieldname, btext.decode("utf-8"), 1.0, scored=False)[0]] = len(labels)
-                    labels.append(btext.decode("utf-8"))
+                postings = self._term_documents(fieldname)
+                if postings is None:  # another codec: term by term
+                    for btext in self.reader.lexicon(fieldname):
+                        codes[self._term(fieldname, btext.decode("utf-8"), 1.0, scored=False)[0]] = len(labels)
+                        labels.append(btext.decode("utf-8"))
+                else:
+                    for btext in sorted(postings):
+                        ids = np.concatenate(postings[btext]) if len(postings[btext]) > 1 else postings[btext][0]
+                        if self._live is not None:
+                            ids = ids[self._live[ids]]
+                        codes[ids] = len(labels)
+                        labels.append(btext.decode("utf-8"))
             found = self._codes[fieldname] = (labels, codes)
         return found
+
+    def _term_documents(self, fieldname: str) -> dict[bytes, list[np.ndarray]] | None:
+        """Each term of `fieldname` -> the global docnums holding it (deleted ones included), read
+        from the term infos in one pass over each segment's term table: a term in one document
+        (a text_key is that, mostly) names it there, so only the others' postings are read.
+        Reading every term's postings instead cost ~80 µs a term (0.18 s for the BBC corpus's
+        text keys, seconds at 50,000 articles, on the first search after each commit). None
+        when a segment's term table is not the W3 codec's."""
+        out: dict[bytes, list[np.ndarray]] = {}
+        fmt = self.schema[fieldname].format
+        for leaf, offset in self._leaves:
+            terms = getattr(leaf, "_terms", None)
+            if terms is None or not hasattr(terms, "items_from"):
+                return None
+            for (name, btext), info in terms.items_from(fieldname, b""):
+                if name != fieldname:
+                    break
+                if info.doc_frequency() == 1:
+                    ids = np.array([info.min_id() + offset], dtype=np.int64)
+                else:
+                    matcher = terms.matcher(fieldname, btext, fmt)
+                    ids = np.asarray(_read_matcher(matcher, False)[0], dtype=np.int64) + offset
+                out.setdefault(btext, []).append(ids)
+        return out
 
     def words(self, fieldname: str) -> list[str]:
         """Every index word of `fieldname`, in order, decoded (what wildcards look through: reading

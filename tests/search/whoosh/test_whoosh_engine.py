@@ -165,6 +165,36 @@ def test_masks_and_codes(seed_corpus, tmp_path):
             assert np.nonzero(codes == i)[0].tolist() == expected
 
 
+def test_codes_of_a_field_of_many_terms_with_segments_duplicates_and_deletions(generated, tmp_path):
+    """codes() reads one-document terms from the term table (text_key: most are): the labels and
+    the documents of each are Whoosh's, over segments, duplicates within and across segments
+    (terms in several documents) and deleted documents."""
+    files = sorted(generated.rglob("*.txt"))
+    for n, path in enumerate(files[:40:3]):  # copies: the same text_key in two or three documents
+        (generated / "copies" / f"{n:03d}.txt").parent.mkdir(exist_ok=True)
+        (generated / "copies" / f"{n:03d}.txt").write_bytes(path.read_bytes())
+    index = CorpusIndex(generated, tmp_path / "index", analysis=False)
+    index.update()  # growing batches: several segments
+    (generated / "more").mkdir()
+    for n, path in enumerate(files[2:30:4]):  # copies of documents in earlier segments
+        (generated / "more" / f"{n:03d}.txt").write_bytes(path.read_bytes())
+    for path in files[1::9]:
+        path.unlink()
+    index.update()
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        assert reader.has_deletions() and len(list(reader.leaf_readers())) > 1
+        for fieldname in ("text_key", "publisher_key", "kind"):
+            labels, codes = Engine(searcher).codes(fieldname)
+            assert labels == [t.decode("utf-8") for t in reader.lexicon(fieldname)]
+            for i, label in enumerate(labels):
+                expected = sorted(searcher.document_numbers(**{fieldname: label}))
+                assert np.nonzero(codes == i)[0].tolist() == expected, (fieldname, label)
+            assert (codes >= 0).sum() == searcher.doc_count()
+        codes = Engine(searcher).codes("text_key")[1]
+        assert (np.bincount(codes[codes >= 0]) > 1).sum() >= 10  # the copies are there to be found
+
+
 def test_queries_the_engine_does_not_know_are_run_by_whoosh(seed_corpus, tmp_path):
     """Every, DisjunctionMax and an Or subclass fall back to Whoosh's matchers: same answers."""
     index = CorpusIndex(seed_corpus, tmp_path / "index", analysis=False)
