@@ -229,3 +229,43 @@ def test_claim_documents_add_nothing_to_the_vocabulary(seed_corpus, shared_analy
     articles = [a for path in iter_corpus_files(seed_corpus, []) for a in load_file(path, seed_corpus)]
     expected = word_forms(Counter(w for a in articles for text in (a.title, a.body) for w in WORD.findall(text)))
     assert Vocabulary.load(index.index_dir).counts == dict(expected)
+
+
+def test_small_postings_blocks_are_stored_uncompressed_and_read_by_whoosh(tmp_path, seed_articles):
+    """A block whose pickle is under COMPRESS_FROM bytes is written as it is (compression 0 in
+    its info), a larger one compressed; Whoosh's own W3 matcher reads both kinds: the same
+    documents and weights as the fast reader (the values are packed the fast way, see
+    _PostingsWriter._mini_values)."""
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+
+    many = [replace(a, id=f"{a.id}-{copy}") for copy in range(30) for a in seed_articles]
+    write_index(tmp_path / "fast", many, lambda ix: fastwrite.writer(ix))
+    ix = windex.open_dir(str(tmp_path / "fast"), indexname=INDEX_NAME)
+    kinds = Counter()
+    with ix.reader() as reader:
+        terms = reader._terms
+        for fieldname, btext in reader.all_terms():
+            info = terms.term_info(fieldname, btext)
+            fmt = reader.schema[fieldname].format
+            offset, length = info.extent()
+            stock = W3LeafMatcher(terms._postfile, offset, length, fmt)
+            while True:
+                stock._read_data()
+                raw = terms._postfile.get(stock._dataoffset, stock._nextoffset - stock._dataoffset)
+                if stock._compression:
+                    kinds["compressed"] += 1
+                else:
+                    kinds["plain"] += 1
+                    assert len(raw) < fastwrite.COMPRESS_FROM, (fieldname, btext)
+                if stock._lastblock:
+                    break
+                stock._next_block()
+            stock = W3LeafMatcher(terms._postfile, offset, length, fmt)
+            fast = reader.postings(fieldname, btext)
+            while stock.is_active():
+                assert (stock.id(), stock.weight()) == (fast.id(), fast.weight())
+                stock.next()
+                fast.next()
+            assert not fast.is_active()
+    ix.close()
+    assert kinds["plain"] > 100 and kinds["compressed"] > 100
