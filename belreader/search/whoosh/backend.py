@@ -30,6 +30,8 @@ class WhooshPrepared:
     text: str
     query: Any  # the Whoosh query, patterns expanded
     _match: QueryMatch | None = field(default=None, repr=False)
+    # (field, term) -> its index bytes or None, as the run looked them up: the match reuses them
+    _known: dict = field(default_factory=dict, repr=False)
 
 
 def parse_query(text: str, schema, table=None):
@@ -60,7 +62,8 @@ class WhooshReader:
         cancelled: Callable[[], bool] | None = None,
     ) -> Ranked:
         engine = self.engine
-        ids, scores = engine.run(prepared.query, cancelled=cancelled)
+        with engine.remembering(prepared._known):
+            ids, scores = engine.run(prepared.query, cancelled=cancelled)
         _check(cancelled)
         keep = engine.mask("kind", kind)[ids]
         ids, scores = ids[keep], scores[keep]
@@ -89,7 +92,8 @@ class WhooshReader:
 
     def match(self, prepared: WhooshPrepared) -> QueryMatch:
         if prepared._match is None:
-            prepared._match = _query_match(prepared.query, self.searcher.reader(), self.engine)
+            with self.engine.remembering(prepared._known):
+                prepared._match = _query_match(prepared.query, self.searcher.reader(), self.engine)
         return prepared._match
 
     def known(self, word: str) -> bool:
@@ -222,7 +226,8 @@ def _positive_leaves(node):
 
 
 def _query_match(query, reader, engine) -> QueryMatch:
-    """Prefix and fuzzy terms are expanded by `engine`, to the very words a search matches."""
+    """Prefix and fuzzy terms are expanded by `engine`, to the very words a search matches; a
+    term's presence in the index is the engine's look-up (the one the run made, if it kept it)."""
     match = QueryMatch()
     for leaf in _positive_leaves(query):
         fieldname = leaf.field()
@@ -236,6 +241,10 @@ def _query_match(query, reader, engine) -> QueryMatch:
             continue
         if isinstance(leaf, wq.MultiTerm):
             match.words.update(w.decode("utf-8") if isinstance(w, bytes) else w for w in engine.expand(leaf))
+            continue
+        if type(leaf) is wq.Term:
+            if engine.indexed(fieldname, leaf.text) is not None:
+                match.words.add(leaf.text.decode("utf-8") if isinstance(leaf.text, bytes) else leaf.text)
             continue
         # Query.existing_terms() would do this, but in whoosh 2.7.5 it reuses its `fieldname`
         # argument as a loop variable and skips every field after the first.

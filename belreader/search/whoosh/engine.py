@@ -14,6 +14,7 @@ are run by Whoosh's matcher (slower, same answer), so nothing the parser accepts
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from itertools import accumulate
 from pickle import loads
 
@@ -50,6 +51,7 @@ class Engine:
         self._codes: dict[str, tuple[list[str], np.ndarray]] = {}
         self._words: dict[str, list[str]] = {}
         self._cancelled = None  # the running query's give-up check
+        self._known: dict | None = None  # the term look-ups being kept (see remembering)
 
     # ------------------------------------------------------------------ per-index data
 
@@ -154,6 +156,16 @@ class Engine:
         finally:
             self._cancelled = None
 
+    @contextmanager
+    def remembering(self, known: dict):
+        """Within the block, the terms looked up in the index are kept in `known` (and answered
+        from it): a later look at the same query (its QueryMatch) finds them there."""
+        saved, self._known = self._known, known
+        try:
+            yield
+        finally:
+            self._known = saved
+
     def _eval(self, node, scored: bool) -> tuple[np.ndarray, np.ndarray]:
         if self._cancelled is not None and self._cancelled():
             from belreader.search import SearchCancelled
@@ -193,6 +205,21 @@ class Engine:
 
     def _indexed(self, fieldname: str, text) -> bytes | None:
         """`text` as the index stores it in `fieldname`, or None if no document has it."""
+        known = self._known
+        if known is None:
+            return self._look_up(fieldname, text)
+        key = (fieldname, text)
+        if key not in known:
+            known[key] = self._look_up(fieldname, text)
+        return known[key]
+
+    def indexed(self, fieldname: str, text) -> bytes | None:
+        """`text` as the index stores it in `fieldname`, or None if no document has it (from the
+        terms kept by `remembering` where it can: a look-up in Whoosh's term table hashes the
+        term each time, ~10 µs)."""
+        return self._indexed(fieldname, text)
+
+    def _look_up(self, fieldname: str, text) -> bytes | None:
         if fieldname not in self.schema:
             return None
         try:

@@ -211,3 +211,25 @@ def test_queries_the_engine_does_not_know_are_run_by_whoosh(seed_corpus, tmp_pat
             got = engine_answer(searcher, query)
             assert set(got) == set(expected), query
             assert expected or isinstance(query, wq.TermRange), query
+
+
+def test_a_query_match_reuses_the_run_s_term_look_ups_and_is_the_same(seed_corpus, tmp_path, monkeypatch):
+    """The QueryMatch after a run asks the index nothing the run asked already, and is the match
+    computed on its own (before any run)."""
+    from belreader.search import Query, language
+
+    index = CorpusIndex(seed_corpus, tmp_path / "index", analysis=False)
+    index.update()
+    looked_up = []
+    real = Engine._look_up
+    monkeypatch.setattr(Engine, "_look_up", lambda self, f, t: looked_up.append((f, t)) or real(self, f, t))
+    with index.backend().reader() as reader:
+        for text in ("belarus loan", "russia OR nosuchword", "gas -oil", '"union state" minsk', "lukash* energy"):
+            tree, _ = language.resolve_names(Query.parse(text).tree, reader.values)
+            alone = reader.match(reader.prepare(tree, text))
+            prepared = reader.prepare(tree, text)
+            looked_up.clear()
+            reader.run(prepared)
+            by_run = len(looked_up)
+            assert reader.match(prepared) == alone, text
+            assert len(looked_up) == by_run > 0, text
