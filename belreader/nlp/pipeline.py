@@ -1,9 +1,11 @@
 """Running the analysis: two cheap spaCy passes over a corpus, cached per article.
 
-Pass 1 runs only `senter` + `ner` over every paragraph (the NER model has its own
-tok2vec, so the shared tok2vec, tagger and parser stay off). Pass 2 runs tok2vec,
-tagger, parser and lemmatizer over the sentences that pass the claim pre-filter only.
-Both passes stream through `nlp.pipe`, so memory stays flat on large corpora.
+Pass 1 runs only the rule-based sentencizer + `ner` over every paragraph (the NER model has
+its own tok2vec, so the shared tok2vec, tagger and parser stay off). Pass 2 runs tok2vec,
+tagger and parser over the sentences that pass the claim pre-filter only (about two in five
+of a news corpus; three in four of those give a claim). Both passes stream through
+`nlp.pipe`, so memory stays flat on large corpora. Where the CPU goes (BBC, one process):
+NER about two thirds, the parse pass a fifth, belreader's own rules the rest.
 """
 
 from __future__ import annotations
