@@ -31,7 +31,17 @@ from rich.table import Table  # noqa: E402
 from belreader import nlp  # noqa: E402
 from belreader.corpus import load_corpus  # noqa: E402
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+
+def _bbc_root() -> Path:
+    """../shared/corpora/bbc next to the checkout, or next to any folder above it (a worktree)."""
+    repo = Path(__file__).resolve().parent.parent
+    for parent in repo.parents:
+        if (parent / "shared" / "corpora" / "bbc").is_dir():
+            return parent / "shared" / "corpora" / "bbc"
+    return repo.parent / "shared" / "corpora" / "bbc"
+
+
+DEFAULT_CORPUS = _bbc_root()
 
 
 def cpu_seconds() -> float:
