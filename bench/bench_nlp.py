@@ -1,9 +1,15 @@
 """Benchmark the analysis layer on a corpus (default: the shared BBC corpus, 2,225 articles).
 
-    .venv/bin/python bench/bench_nlp.py [CORPUS] [--processes N] [--limit N]
+    .venv/bin/python bench/bench_nlp.py [CORPUS] [--processes N] [--limit N] [--reference-every N]
 
-Reports articles/s, tokens/s (whitespace words), total seconds, the cached re-run time,
-and peak RSS of this process and its worker processes (resource.getrusage).
+Reports articles/s, tokens/s (whitespace words), total seconds, CPU seconds, the cached re-run
+time, and peak RSS of this process and its worker processes (resource.getrusage).
+
+A bare-spaCy reference is measured in the same run, in this process, on every Nth article
+(`--reference-every`, default 8; 0 skips it): the paragraphs through `nlp.pipe` of the model
+as `spacy.load` gives it, once with its whole pipeline and once with `ner` alone. The ratios
+(belreader's CPU seconds per word over the reference's) move much less with machine load
+than the seconds do: quote those when comparing runs.
 Not part of the test suite. The corpus is read in place, never copied.
 """
 
@@ -25,7 +31,17 @@ from rich.table import Table  # noqa: E402
 from belreader import nlp  # noqa: E402
 from belreader.corpus import load_corpus  # noqa: E402
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+
+def _bbc_root() -> Path:
+    """../shared/corpora/bbc next to the checkout, or next to any folder above it (a worktree)."""
+    repo = Path(__file__).resolve().parent.parent
+    for parent in repo.parents:
+        if (parent / "shared" / "corpora" / "bbc").is_dir():
+            return parent / "shared" / "corpora" / "bbc"
+    return repo.parent / "shared" / "corpora" / "bbc"
+
+
+DEFAULT_CORPUS = _bbc_root()
 
 
 def cpu_seconds() -> float:
@@ -41,11 +57,36 @@ def peak_rss_mb() -> tuple[float, float]:
     return own, children
 
 
+def reference_cpu(articles: list, every: int) -> tuple[int, float, float]:
+    """(words, CPU seconds of the whole sm pipeline, of its NER alone) over every `every`th
+    article's paragraphs, with the model exactly as spacy.load gives it."""
+    import spacy
+
+    from belreader.nlp.backend import MODEL_PACKAGE
+
+    sample = articles[::every]
+    texts = [a.paragraph_text(p) for a in sample for p in a.paragraphs]
+    words = sum(len(t.split()) for t in texts)
+    model = spacy.load(MODEL_PACKAGE)
+    list(model.pipe(texts[:20]))  # warm up
+    c0 = time.process_time()
+    for _ in model.pipe(texts, batch_size=64):
+        pass
+    full = time.process_time() - c0
+    with model.select_pipes(enable=["ner"]):
+        c0 = time.process_time()
+        for _ in model.pipe(texts, batch_size=64):
+            pass
+        ner = time.process_time() - c0
+    return words, full, ner
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--processes", "-p", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--reference-every", type=int, default=8, help="bare-spaCy reference on every Nth article")
     args = parser.parse_args()
     console = Console()
 
@@ -69,6 +110,9 @@ def main() -> None:
         cached_s = time.perf_counter() - t3
 
     own, children = peak_rss_mb()
+    reference = (
+        reference_cpu(articles, args.reference_every) if args.reference_every and status.startswith("spaCy") else None
+    )
     table = Table(title=f"belreader NLP benchmark: {args.corpus}")
     table.add_column("measure")
     table.add_column("value", justify="right")
@@ -90,6 +134,20 @@ def main() -> None:
         ("peak RSS, main process (MB)", f"{own:.0f}"),
         ("peak RSS, largest worker (MB)", f"{children:.0f}"),
     ]
+    if reference is not None:
+        ref_words, full, ner = reference
+        ours = nlp_cpu / words
+        rows += [
+            (
+                "reference: articles (every Nth)",
+                f"{len(articles[:: args.reference_every]):,} (N={args.reference_every})",
+            ),
+            ("reference: bare spaCy sm, whole pipeline, CPU s / 1000 words", f"{1000 * full / ref_words:.3f}"),
+            ("reference: bare spaCy sm, ner alone, CPU s / 1000 words", f"{1000 * ner / ref_words:.3f}"),
+            ("belreader analysis, CPU s / 1000 words", f"{1000 * ours:.3f}"),
+            ("ratio belreader / bare spaCy whole pipeline (CPU)", f"{ours / (full / ref_words):.2f}"),
+            ("ratio belreader / bare spaCy ner alone (CPU)", f"{ours / (ner / ref_words):.2f}"),
+        ]
     for name, value in rows:
         table.add_row(name, value)
     console.print(table)
