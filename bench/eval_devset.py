@@ -57,7 +57,13 @@ def _bbc_root() -> Path:
 
 ROOTS = {"bbc": _bbc_root(), "seeds": REPO / "data" / "articles"}
 TYPES = ("PERSON", "ORG", "PLACE")
-SETS = {"dev": ("bbc", "seeds"), "bbc": ("bbc",), "seeds": ("seeds",), "fresh": ("fresh",), "all": ("bbc", "seeds", "fresh")}
+SETS = {
+    "dev": ("bbc", "seeds"),
+    "bbc": ("bbc",),
+    "seeds": ("seeds",),
+    "fresh": ("fresh",),
+    "all": ("bbc", "seeds", "fresh"),
+}
 _WORD = re.compile(r"\w+")
 
 

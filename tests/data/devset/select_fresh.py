@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-from pathlib import Path
 
 from check import BBC, HERE
 
