@@ -30,6 +30,17 @@ CASES = {
     ),
     # "COUNTRY's High Commissioner said": the title speaks, not the country
     "possessive-title": "Ruritania's High Commissioner to Britain said some Ruritanians should integrate more.",
+    # "The X newspaper said", then "The paper said" and "It said": the outlet speaks, and is the outlet
+    "newspaper-said": (
+        "The Daily Mirror newspaper said it had been handed a secret file about the minister's trip. The paper "
+        "said the file had been found in a park by a jogger. It said the file listed his movements."
+    ),
+    # "the Grain Traders Association (GTA)": the letters in brackets are the same organisation
+    "acronym": (
+        "The Grain Traders Association (GTA) met the National Farmers Union on Monday. The GTA said prices would rise."
+    ),
+    # "market analysts Trendwick": a designator makes an organisation, which speaks
+    "analysts-designator": "Market analysts Trendwick predicts that sales of tablets will double by 2008.",
 }
 
 
@@ -71,3 +82,30 @@ def test_possessive_title_speaks_not_the_possessor(analyses):
     (claim,) = analyses["possessive-title"].claims
     assert claim.speaker_id is None
     assert "should integrate more" in claim.content
+
+
+def test_a_newspaper_speaks_and_is_the_outlet(analyses):
+    claims = analyses["newspaper-said"].claims
+    assert len(claims) == 3
+    assert all(c.speaker_id == "daily-mirror" and "daily-mirror" in c.outlets for c in claims)
+
+
+def test_a_paper_with_no_outlet_before_it_is_not_guessed():
+    (analysis,) = nlp.analyze_many([make_article("Acme said profits rose. The paper said sales fell.", "paper")])
+    assert not any(c.speaker_id and c.content == "sales fell" for c in analysis.claims)
+
+
+def test_an_acronym_in_brackets_is_the_organisation_before_it(analyses):
+    analysis = analyses["acronym"]
+    ids = {m.entity_id for m in analysis.mentions if m.text in ("GTA", "Grain Traders Association")}
+    assert len(ids) == 1
+    (claim,) = analysis.claims
+    assert claim.speaker_id in ids
+
+
+def test_an_analysts_designator_makes_an_organisation_that_speaks(analyses):
+    analysis = analyses["analysts-designator"]
+    trendwick = next(e for e in analysis.entities if e.name == "Trendwick")
+    assert trendwick.label == "ORG"
+    (claim,) = analysis.claims
+    assert claim.speaker_id == trendwick.id

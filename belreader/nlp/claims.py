@@ -299,6 +299,8 @@ SKIP_SUBJECTS = {
     "nobody",
     "us",
 }
+# "the Echo newspaper said", "the paper said": the outlet speaks
+MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
 SOURCE_NOUNS = {
     "expert",
     "analyst",
@@ -935,7 +937,15 @@ def _speaker_from_span(
     heads = [
         m
         for i, m in enumerate(at_heads)
-        if m is not None and m in found and m.label != "NORP" and (i == 0 or m.label == "PERSON")
+        if m is not None
+        and m in found
+        and m.label != "NORP"
+        and (
+            i == 0
+            or m.label == "PERSON"
+            # "market analysts Trendwick": an organisation in apposition without a comma
+            or (m.label == "ORG" and head_offsets and not re.search(r"[,(]", ctx.body[head_offsets[0] : m.start]))
+        )
     ]
     persons = [m for m in found if m.label == "PERSON"]
     chosen = None
@@ -1112,6 +1122,17 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         return (resolved[0], resolved[1], []) if resolved else None
     if lower in SKIP_SUBJECTS:
         return None
+    if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
+        # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
+        # outlet that spoke last, if no other organisation was named since
+        first = offset + subject.left_edge.idx
+        named = [m for m in ctx.mentions_in(first, offset + subject.idx) if ctx.is_media(m.entity_id)]
+        if named:
+            return named[-1].text, named[-1].entity_id, []
+        if all(t.lower_ in ("the", "this", "that") for t in subject.lefts):
+            last = ctx.resolve_they(sentence_start, plural=False)
+            if last is not None and ctx.is_media(last[1]):
+                return ctx.body[first : offset + subject.idx + len(subject)], last[1], []
     a = offset + subject.left_edge.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
