@@ -1126,9 +1126,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
         # outlet that spoke last, if no other organisation was named since
         first = offset + subject.left_edge.idx
-        named = [m for m in ctx.mentions_in(first, offset + subject.idx) if ctx.is_media(m.entity_id)]
-        if named:
-            return named[-1].text, named[-1].entity_id, []
+        outlets = [m for m in ctx.mentions_in(first, offset + subject.idx) if ctx.is_media(m.entity_id)]
+        if outlets:
+            return outlets[-1].text, outlets[-1].entity_id, []
         if all(t.lower_ in ("the", "this", "that") for t in subject.lefts):
             last = ctx.resolve_they(sentence_start, plural=False)
             if last is not None and ctx.is_media(last[1]):
