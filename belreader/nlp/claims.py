@@ -299,6 +299,8 @@ SKIP_SUBJECTS = {
     "nobody",
     "us",
 }
+# "the Echo newspaper said", "the paper said": the outlet speaks
+MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
 SOURCE_NOUNS = {
     "expert",
     "analyst",
@@ -921,6 +923,7 @@ def _speaker_from_span(
     head_offsets: list[int] | None,
     common_noun: bool = False,
     document: bool = False,
+    modifiers: Sequence[tuple[int, int]] = (),
 ):
     """(speaker text, id, other media ids) for the phrase body[a:b].
 
@@ -934,7 +937,15 @@ def _speaker_from_span(
     heads = [
         m
         for i, m in enumerate(at_heads)
-        if m is not None and m in found and m.label != "NORP" and (i == 0 or m.label == "PERSON")
+        if m is not None
+        and m in found
+        and m.label != "NORP"
+        and (
+            i == 0
+            or m.label == "PERSON"
+            # "market analysts Trendwick": an organisation in apposition without a comma
+            or (m.label == "ORG" and head_offsets and not re.search(r"[,(]", ctx.body[head_offsets[0] : m.start]))
+        )
     ]
     persons = [m for m in found if m.label == "PERSON"]
     chosen = None
@@ -950,7 +961,11 @@ def _speaker_from_span(
     elif persons:
         chosen = persons[-1]
     else:
-        chosen = next((m for m in found if m.label in ("ORG", "PLACE")), None)
+        # "Governor Pym of Utah said", the name untagged: Utah, in a modifier of the head, is not who spoke
+        chosen = next(
+            (m for m in found if m.label in ("ORG", "PLACE") and not any(x <= m.start < y for x, y in modifiers)),
+            None,
+        )
     others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
     if chosen is None:
         return None, None, others
@@ -1107,6 +1122,17 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         return (resolved[0], resolved[1], []) if resolved else None
     if lower in SKIP_SUBJECTS:
         return None
+    if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
+        # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
+        # outlet that spoke last, if no other organisation was named since
+        first = offset + subject.left_edge.idx
+        outlets = [m for m in ctx.mentions_in(first, offset + subject.idx) if ctx.is_media(m.entity_id)]
+        if outlets:
+            return outlets[-1].text, outlets[-1].entity_id, []
+        if all(t.lower_ in ("the", "this", "that") for t in subject.lefts):
+            last = ctx.resolve_they(sentence_start, plural=False)
+            if last is not None and ctx.is_media(last[1]):
+                return ctx.body[first : offset + subject.idx + len(subject)], last[1], []
     a = offset + subject.left_edge.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
@@ -1116,7 +1142,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
         return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
-    common = pos_of(subject) == "NOUN"
+    common = pos_of(subject) == "NOUN" or (
+        # "Ruritania's High Commissioner to Britain said": the title speaks, not the country
+        lower in JOB_TITLES
+        and ctx.mention_at(offset + subject.idx) is None
+        and any(c.dep_ == "poss" for c in subject.children)
+    )
     if (
         ctx.mention_at(offset + subject.idx) is None
         and subject.text[:1].isupper()
@@ -1139,7 +1170,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         # association as the subject: the person after the title closing the phrase speaks
         return titled.text, titled.entity_id, [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
     document = lower in DOCUMENT_NOUNS
-    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document)
+    modifiers = [
+        (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+        for c in subject.children
+        if c.dep_ == "prep" and pos_of(subject) == "PROPN"
+    ]
+    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document, modifiers=modifiers)
     if entity_id is not None and not ctx.is_person(entity_id):
         # "Oxfam's Paying the Price report said ... The report said ...": Oxfam's report
         for word in re.findall(r"[a-z]+", ctx.body[a:b]):
@@ -1254,6 +1290,29 @@ def _has_right_complement(verb) -> bool:
         if child.i > verb.i and child.dep_ == "prep" and child.lower_ in ("as", "about", "that"):
             return True
     return False
+
+
+def _quote_before(body: str, at: int, lo: int) -> tuple[int, int] | None:
+    """'"We will win." said X', cut into two sentences after the quote's full stop: the
+    quotation that ends at `at` (the closing mark there or just before it), as (start, end)
+    with its marks; None if there is none."""
+    if at < len(body) and body[at] in CLOSE_QUOTES:
+        close = at
+    else:
+        close = len(body[:at].rstrip()) - 1
+    if close <= lo or body[close] not in CLOSE_QUOTES or body[close] == "’" or body[close - 1] not in ".!?":
+        return None
+    if body[close] == '"':
+        if body.count('"', lo, close) % 2 != 1:
+            return None
+        opening = body.rfind('"', lo, close)
+    else:
+        opening = body.rfind("“", lo, close)
+        if opening < 0 or "”" in body[opening:close]:
+            return None
+    if opening < 0 or "\n" in body[opening:close]:
+        return None
+    return opening, close + 1
 
 
 def _negated(doc, verb, c0: int, c1: int) -> bool:
@@ -1384,6 +1443,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
         if verb.dep_ in ("xcomp", "acomp") and verb.head.lower_.startswith(NON_STATEMENT_HEADS):
             continue  # "declined to say whether ...": a statement not made
+        if (
+            verb.head.i != verb.i
+            and verb.head.lower_.startswith(("ask", "wonder"))
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        ):
+            continue  # "was asked whether he thought ...": a question put to them, not their statement
         subject = _subject(verb)
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
@@ -1457,6 +1522,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
+        if (
+            has_before
+            and has_after
+            and not that_clause
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i >= a1 for c in verb.children)
+            and text[after[0] : after[1]].split()[0].lower() in _ADJUNCT_START
+        ):
+            has_after = False  # "..., X has said during a visit to Y": a time or place follows the attribution
         if has_after and has_before and _opens_with_participle(doc, verb, after[0]):
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_before and not has_after:
@@ -1485,6 +1559,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             clausal = True
         elif has_after and lemma != "tell":
             piece = after
+        elif (
+            not has_before
+            and not has_after
+            and a0 <= 1
+            and (quote := _quote_before(body, s0 + len(text) - len(text.lstrip()), p_lo)) is not None
+        ):
+            # '"... this year." said X': the splitter cut after the quote's full stop
+            draft = Draft(p_index, quote[0], quote[1], speaker, speaker_id, lemma, False, quote[0], s1)
+            draft.verb_at = offset + verb.idx
+            add(draft, [*media, *according_outlets])
+            continue
         else:
             continue
         if lemma in CLAUSAL_LEMMAS and not clausal:

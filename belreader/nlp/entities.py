@@ -20,6 +20,7 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    acronyms,
     is_person_by_role,
     label_from_words,
     person_span,
@@ -485,6 +486,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     table_spans = gazetteer_spans(body, table)
     merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
+    mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     vote_labels(mentions, table)
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     return mentions

@@ -253,6 +253,37 @@ def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "the London Stock Exchange (LSE)": the letters in brackets after an organisation's name,
+    when they are its capitalised words' initials, name the same organisation everywhere in the
+    article (unless the entity table knows them as another entity). The list, in body order."""
+    added: list[Mention] = []
+    for full in list(mentions):
+        match = _ACRONYM.match(body, full.end)
+        if full.label != "ORG" or match is None:
+            continue
+        letters = "".join(ch for ch in match.group(1) if ch.isupper())
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", full.text) if w[0].isupper())
+        if len(letters) < 2 or letters != initials:
+            continue
+        acronym = match.group(1)
+        known = table.canonical(acronym)
+        if known is not None and known != full.entity_id:
+            continue
+        a, b = match.start(1), match.end(1)
+        if not any(m.start == a for m in mentions):
+            added.append(Mention(full.entity_id, acronym, "ORG", a, b, full.paragraph))
+        for m in mentions:
+            if m.text == acronym:
+                m.entity_id, m.label = full.entity_id, "ORG"
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 def _words(text: str) -> list[str]:
     return [w.strip(".,").lower() for w in text.split()]
 
@@ -310,7 +341,8 @@ def split_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
 _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
-    r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy)\s+$"
+    r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
+    r"agency|bourse)\s+$"
 )
 _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
