@@ -109,7 +109,7 @@ class OpenSearchReader:
         # Over several shards, BM25's statistics are gathered from all of them first, so a document
         # scores the same whichever shard holds it (one shard, the default, needs no extra round).
         params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
-        result = self.client.search(index=self.index, body=body, params=params)
+        result = self.store.search(body, params)
         _check(cancelled)
         total = int(result["hits"]["total"]["value"])
         if collapse and total:
