@@ -375,7 +375,7 @@ class OpenSearchStore:
             said = None
             try:
                 with self.errors():
-                    health = self.client.cluster.health(index=self.name(), params={"timeout": "2s"})
+                    health = self.client.cluster.health(index=self.name(), params={"request_timeout": 2})
                 if health.get("status") == "yellow":
                     said = (
                         f"the OpenSearch cluster at {self.url} is degraded (yellow: {health.get('number_of_nodes')} "
@@ -574,7 +574,7 @@ class _Writing:
         with self._store.errors(" committing"):
             state = client.get(index=self._name, id=STATE_ID, _source=["generation"])
             generation = int(state["_source"].get("generation", 0)) + 1
-            client.index(index=self._name, id=STATE_ID, body={"kind": "meta", "generation": generation})
+            client.update(index=self._name, id=STATE_ID, body={"doc": {"generation": generation}})
             client.indices.refresh(index=f"{self._name},{self._name}-terms")
 
 
