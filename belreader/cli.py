@@ -134,12 +134,13 @@ def main_callback(
         None, "--index-prefix", help="Names of belreader's OpenSearch indexes ($BELREADER_OPENSEARCH_PREFIX)."
     ),
 ) -> None:
-    from belreader.search.backends import IndexProblem, configure
+    if backend is not None or url is not None or index_prefix is not None:
+        from belreader.library import IndexProblem, choose_backend
 
-    try:
-        configure(backend, url, index_prefix)  # the command line wins over the environment
-    except IndexProblem as exc:
-        raise fail(str(exc)) from None
+        try:
+            choose_backend(backend, url, index_prefix)  # the command line wins over the environment
+        except IndexProblem as exc:
+            raise fail(str(exc)) from None
     opts.corpus = corpus
     opts.index_dir = index_dir
     opts.update = not no_update

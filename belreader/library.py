@@ -177,6 +177,12 @@ class PlotResult:
     summary: str
 
 
+def choose_backend(backend: str | None, url: str | None, prefix: str | None) -> None:
+    """The front end's --backend / --url / --index-prefix, over the environment's (see
+    belreader.search.backends.configure). Raises IndexProblem for a bad choice."""
+    backends.configure(backend, url, prefix)
+
+
 class Library:
     """One project: a corpus, its index, the analyses, the user's clips and the settings."""
 

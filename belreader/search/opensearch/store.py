@@ -344,8 +344,13 @@ class OpenSearchStore:
             actions: list[dict] = []
             for each in (alias, f"{alias}-terms"):
                 if self.client.indices.exists_alias(name=each):
-                    actions += [{"remove": {"index": old, "alias": each}} for old in self.client.indices.get_alias(name=each)]
-            actions += [{"add": {"index": name, "alias": alias}}, {"add": {"index": f"{name}-terms", "alias": f"{alias}-terms"}}]
+                    actions += [
+                        {"remove": {"index": old, "alias": each}} for old in self.client.indices.get_alias(name=each)
+                    ]
+            actions += [
+                {"add": {"index": name, "alias": alias}},
+                {"add": {"index": f"{name}-terms", "alias": f"{alias}-terms"}},
+            ]
             self.client.indices.update_aliases(body={"actions": actions})
             config.atomic_write_json(self.index_dir / POINTER_FILE, {"index": name, "alias": alias})
             builds = re.compile(re.escape(alias) + r"-[0-9a-f]{12}(-terms)?")

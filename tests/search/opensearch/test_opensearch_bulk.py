@@ -64,7 +64,9 @@ class FakeCluster:
 
 
 def actions(n: int, size: int = 10):
-    return [{"_op_type": "index", "_index": "x", "_id": f"d{i}", "_source": {"n": i, "pad": "p" * size}} for i in range(n)]
+    return [
+        {"_op_type": "index", "_index": "x", "_id": f"d{i}", "_source": {"n": i, "pad": "p" * size}} for i in range(n)
+    ]
 
 
 def send(cluster, docs, **kwargs):
@@ -85,7 +87,14 @@ def test_requests_are_bounded_by_count_and_bytes():
 
 @pytest.mark.parametrize(
     "faults",
-    [["429", "429"], ["down"], ["drop"], ["items-429"], ["items-503", "down", "items-503"], ["ok", "429", "ok", "drop"]],
+    [
+        ["429", "429"],
+        ["down"],
+        ["drop"],
+        ["items-429"],
+        ["items-503", "down", "items-503"],
+        ["ok", "429", "ok", "drop"],
+    ],
 )
 def test_passing_failures_are_retried_and_nothing_is_lost(faults):
     cluster = FakeCluster(faults)
@@ -110,7 +119,9 @@ def test_a_refused_document_and_endless_failures_are_one_line():
     class Refusing(FakeCluster):
         def bulk(self, body: bytes):
             response = super().bulk(body)
-            response["items"][1] = {"index": {"_id": "d1", "status": 400, "error": {"type": "mapper_parsing_exception", "reason": "bad"}}}
+            response["items"][1] = {
+                "index": {"_id": "d1", "status": 400, "error": {"type": "mapper_parsing_exception", "reason": "bad"}}
+            }
             return response
 
     with pytest.raises(IndexProblem, match="did not index the document d1 \\(mapper_parsing_exception: bad\\)"):

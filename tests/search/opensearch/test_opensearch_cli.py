@@ -161,7 +161,9 @@ def test_a_red_index_is_one_line(corpus, prefix, monkeypatch):
 
     monkeypatch.setattr(opensearchpy.client.cluster.ClusterClient, "health", red)
     for extra in ([], ["--no-update"]):
-        line = one_line(run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, *extra, "search", "potash", code=3))
+        line = one_line(
+            run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, *extra, "search", "potash", code=3)
+        )
         assert "is red (shards missing)" in line
 
 
@@ -172,12 +174,19 @@ def test_an_index_of_another_schema_version_is_one_line(corpus, prefix):
     (concrete,) = [name for name in client.indices.get_alias(index=f"{prefix}-*") if not name.endswith("-terms")]
     state = client.get(index=concrete, id="__belreader_state")
     meta = dict(state["_source"]["belreader"], schema_version=-1)  # as another belreader made it
-    client.index(index=state["_index"], id="__belreader_state", body=dict(state["_source"], belreader=meta), refresh=True)
+    client.index(
+        index=state["_index"], id="__belreader_state", body=dict(state["_source"], belreader=meta), refresh=True
+    )
     for extra in ([], ["--no-update"]):
-        line = one_line(run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, *extra, "search", "potash", code=3))
+        line = one_line(
+            run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, *extra, "search", "potash", code=3)
+        )
         assert "belongs to another schema version (-1;" in line and "index --rebuild" in line
     run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index", "--rebuild")
-    assert '"total": 2' in run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "search", "--json", "potash").stdout
+    assert (
+        '"total": 2'
+        in run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "search", "--json", "potash").stdout
+    )
 
 
 @needs_cluster
@@ -210,7 +219,9 @@ def test_a_rebuild_swaps_the_alias_and_deletes_the_old_index(corpus, prefix, tmp
     report = owner.update(rebuild=True, progress=progress)
     assert report.rebuilt_because == "rebuild requested" and seen and set(seen) == {2}  # never half, never new
     (new,) = client.indices.get_alias(name=alias)
-    assert new != old and client.indices.get_alias(name=f"{alias}-terms") == {f"{new}-terms": {"aliases": {f"{alias}-terms": {}}}}
+    assert new != old and client.indices.get_alias(name=f"{alias}-terms") == {
+        f"{new}-terms": {"aliases": {f"{alias}-terms": {}}}
+    }
     assert not client.indices.exists(index=old) and not client.indices.exists(index=f"{old}-terms")
     reader.refresh()
     assert search(reader, "potash").total == 4 and search(owner, "potash").total == 4
@@ -236,4 +247,3 @@ def test_a_degraded_cluster_is_one_note_under_the_hits(corpus, prefix, monkeypat
     library._index.store._health = (0.0, None)  # look again now, not in 5 s
     notes = library.search("potash").notes
     assert len(notes) == 1 and "is degraded (yellow: 1 node(s) up, 2 shard copies missing)" in notes[0]
-
