@@ -179,7 +179,9 @@ def status(args: argparse.Namespace) -> int:
     except (OSError, urllib.error.URLError) as error:
         print(f"pid {info['pid']} is alive but {info['urls'][0]} does not answer: {error}")
         return 1
-    print(f"{current['status']}: {current['number_of_nodes']} nodes; {' '.join(u or '(stopped)' for u in info['urls'])}")
+    print(
+        f"{current['status']}: {current['number_of_nodes']} nodes; {' '.join(u or '(stopped)' for u in info['urls'])}"
+    )
     return 0
 
 
@@ -231,7 +233,11 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=["start", "stop", "status", "build", "run", "stop-node", "start-node"])
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="for run: -- CMD ARGS...; for stop-node/start-node: the node's number (1..)")
+    parser.add_argument(
+        "command",
+        nargs=argparse.REMAINDER,
+        help="for run: -- CMD ARGS...; for stop-node/start-node: the node's number (1..)",
+    )
     parser.add_argument("--nodes", type=int, default=2)
     parser.add_argument("--heap", default="1g", help="the JVM's heap, shared by every node (default 1g)")
     parser.add_argument("--state", type=Path, default=DEFAULT_STATE, help="pid, log, URLs and the nodes' data")
