@@ -124,7 +124,23 @@ def main_callback(
         help="Index without entities and claims (much faster on huge corpora); use it for every command on that corpus.",
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    backend: str | None = typer.Option(
+        None, "--backend", help="Search engine: whoosh (default, a local folder) or opensearch ($BELREADER_BACKEND)."
+    ),
+    url: str | None = typer.Option(
+        None, "--url", help="The OpenSearch cluster's URL ($BELREADER_OPENSEARCH_URL); credentials never here."
+    ),
+    index_prefix: str | None = typer.Option(
+        None, "--index-prefix", help="Names of belreader's OpenSearch indexes ($BELREADER_OPENSEARCH_PREFIX)."
+    ),
 ) -> None:
+    if backend is not None or url is not None or index_prefix is not None:
+        from belreader.library import IndexProblem, choose_backend
+
+        try:
+            choose_backend(backend, url, index_prefix)  # the command line wins over the environment
+        except IndexProblem as exc:
+            raise fail(str(exc)) from None
     opts.corpus = corpus
     opts.index_dir = index_dir
     opts.update = not no_update
@@ -191,7 +207,10 @@ def open_library(*, update: bool | None = None, procs: int = 1) -> Library:
             lib.check_location()
         except IndexRefused as exc:
             raise fail(str(exc)) from None
-        damage = lib.damage(deep=False)  # cheap: what the reading itself meets is reported too
+        try:
+            damage = lib.damage(deep=False)  # cheap: what the reading itself meets is reported too
+        except IndexProblem as exc:  # a search cluster that is away, red or of another schema version
+            raise fail(str(exc), EXIT_FAILURE) from None
         if damage:
             raise fail(
                 f"the index at {lib.index_dir} cannot be used ({damage}); "

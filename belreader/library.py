@@ -35,7 +35,7 @@ from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportErr
 from belreader.facts import Comparison, FactGroup
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
-from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults
+from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 
 if TYPE_CHECKING:
     from belreader.nlp.records import Analysis, Claim
@@ -175,6 +175,12 @@ class PlotResult:
     kind: str
     written: Path | None
     summary: str
+
+
+def choose_backend(backend: str | None, url: str | None, prefix: str | None) -> None:
+    """The front end's --backend / --url / --index-prefix, over the environment's (see
+    belreader.search.backends.configure). Raises IndexProblem for a bad choice."""
+    backends.configure(backend, url, prefix)
 
 
 class Library:
@@ -348,8 +354,9 @@ class Library:
         suggest: bool = True,
         cancelled: Callable[[], bool] | None = None,
     ) -> SearchResults:
-        """Ranked hits of `query` (see belreader.search.search). Raises QueryError, SearchCancelled."""
-        return searching.search(
+        """Ranked hits of `query` (see belreader.search.search), with a note when the search
+        engine is degraded. Raises QueryError, SearchCancelled, IndexProblem."""
+        results = searching.search(
             self._index,
             query,
             page=page,
@@ -360,6 +367,10 @@ class Library:
             suggest=suggest,
             cancelled=cancelled,
         )
+        degraded = backends.notice(self._index.store)
+        if degraded and degraded not in results.notes:
+            results.notes.append(degraded)
+        return results
 
     def add_snippets(self, results: SearchResults, top: int = 3) -> SearchResults:
         """`results` with snippets from the match the search found (nothing parsed or run again)."""

@@ -7,7 +7,8 @@ operating system. Maven builds the launcher once (the jars are cached in ~/.m2 a
 `run -- CMD` starts a cluster, runs CMD with BELREADER_TEST_OPENSEARCH (the tests' variable) and
 BELREADER_OPENSEARCH_URL set to its URL, and stops the cluster whatever CMD's outcome (its exit
 status is CMD's); with `--if-available` (before `run`) it runs CMD without a cluster when java or mvn is missing
-(the OpenSearch tests then skip), saying so.
+(the OpenSearch tests then skip), saying so. `stop-node I` / `start-node I` stop and start one node
+of a running cluster (a fault for tests: with one replica the other node's copies take over).
 
 Only the standard library: it runs before any virtual environment exists.
 """
@@ -178,8 +179,29 @@ def status(args: argparse.Namespace) -> int:
     except (OSError, urllib.error.URLError) as error:
         print(f"pid {info['pid']} is alive but {info['urls'][0]} does not answer: {error}")
         return 1
-    print(f"{current['status']}: {current['number_of_nodes']} nodes; {' '.join(info['urls'])}")
+    print(
+        f"{current['status']}: {current['number_of_nodes']} nodes; {' '.join(u or '(stopped)' for u in info['urls'])}"
+    )
     return 0
+
+
+def node_control(state: Path, action: str, node: int, timeout: float = 60.0) -> dict:
+    """Stop or start node `node` of the running cluster (through the JVM's control folder) and
+    wait until it is done; the cluster's new info (its "urls" has null for a stopped node)."""
+    info = read_info(state)
+    if not info or not alive(int(info["pid"])):
+        raise SystemExit("opensearch-cluster: not running")
+    if not 0 < node < len(info["urls"]):
+        raise SystemExit(f"opensearch-cluster: node {node} cannot be {action}ed (nodes 1..{len(info['urls']) - 1} can)")
+    control = Path(info.get("control") or state / "work" / "control")
+    request = control / f"{action}-node-{node}"
+    request.write_text("", encoding="utf-8")
+    deadline = time.monotonic() + timeout
+    while request.exists():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"opensearch-cluster: node {node} did not {action} in {timeout:.0f}s")
+        time.sleep(0.1)
+    return read_info(state) or info
 
 
 def run(args: argparse.Namespace) -> int:
@@ -197,7 +219,12 @@ def run(args: argparse.Namespace) -> int:
     info = start(args)
     try:
         url = info["urls"][0]
-        env = dict(os.environ, BELREADER_TEST_OPENSEARCH=url, BELREADER_OPENSEARCH_URL=url)
+        env = dict(
+            os.environ,
+            BELREADER_TEST_OPENSEARCH=url,
+            BELREADER_OPENSEARCH_URL=url,
+            BELREADER_TEST_OPENSEARCH_STATE=str(args.state.resolve()),  # for the fault tests' stop-node
+        )
         return subprocess.run(command, env=env).returncode
     finally:
         stop(args)
@@ -205,8 +232,12 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("action", choices=["start", "stop", "status", "build", "run"])
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="for run: -- CMD ARGS...")
+    parser.add_argument("action", choices=["start", "stop", "status", "build", "run", "stop-node", "start-node"])
+    parser.add_argument(
+        "command",
+        nargs=argparse.REMAINDER,
+        help="for run: -- CMD ARGS...; for stop-node/start-node: the node's number (1..)",
+    )
     parser.add_argument("--nodes", type=int, default=2)
     parser.add_argument("--heap", default="1g", help="the JVM's heap, shared by every node (default 1g)")
     parser.add_argument("--state", type=Path, default=DEFAULT_STATE, help="pid, log, URLs and the nodes' data")
@@ -227,6 +258,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.action == "status":
         return status(args)
+    if args.action in ("stop-node", "start-node"):
+        if len(args.command) != 1 or not args.command[0].isdigit():
+            raise SystemExit(f"opensearch-cluster: {args.action} needs a node number (1..)")
+        info = node_control(args.state, args.action.split("-")[0], int(args.command[0]))
+        log(f"{args.action} {args.command[0]}: nodes {info['urls']}")
+        return 0
     return run(args)
 
 

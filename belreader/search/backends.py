@@ -15,6 +15,46 @@ from belreader.search.protocol import IndexProblem, IndexStore
 BACKENDS = ("whoosh", "opensearch")
 
 
+def configure(backend: str | None = None, url: str | None = None, prefix: str | None = None) -> None:
+    """The command line's choice (`--backend`, `--url`, `--index-prefix`), set where the
+    environment's is read, so it wins over it and reaches every part (worker processes too).
+    `--url` alone chooses OpenSearch. A URL holding credentials is refused: they come from the
+    environment or a netrc file, never the command line."""
+    from urllib.parse import urlsplit
+
+    if backend is not None:
+        name = backend.strip().lower()
+        if name not in BACKENDS:
+            raise IndexProblem(f"unknown search backend '{backend}' (known: {', '.join(BACKENDS)})")
+        os.environ["BELREADER_BACKEND"] = name
+    if url is not None:
+        for each in url.split(","):
+            parts = urlsplit(each.strip())
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise IndexProblem(f"--url {each.strip()!r} is not an http(s) URL of the cluster")
+            if parts.username or parts.password:
+                raise IndexProblem(
+                    "--url must not hold credentials: set BELREADER_OPENSEARCH_USER and BELREADER_OPENSEARCH_PASSWORD, "
+                    "or a netrc entry for the host (BELREADER_OPENSEARCH_NETRC or ~/.netrc)"
+                )
+        os.environ["BELREADER_OPENSEARCH_URL"] = url
+        if backend is None:
+            os.environ["BELREADER_BACKEND"] = "opensearch"
+    if prefix is not None:
+        if not prefix or prefix != prefix.lower() or any(c in prefix for c in ' "*\\<>|,/?#:') or prefix[0] in "_-+":
+            raise IndexProblem(
+                f"--index-prefix {prefix!r} is not a usable index name prefix (lower case, no spaces or * , / ? # : etc.)"
+            )
+        os.environ["BELREADER_OPENSEARCH_PREFIX"] = prefix
+
+
+def notice(store: IndexStore) -> str | None:
+    """One line the user should see about the engine's state (an OpenSearch cluster that is
+    degraded), or None: stores without such a state have no `notice`."""
+    said = getattr(store, "notice", None)
+    return said() if callable(said) else None
+
+
 def chosen() -> str:
     """The backend the environment chooses: BELREADER_BACKEND (whoosh, the default, or opensearch)."""
     name = (os.environ.get("BELREADER_BACKEND") or "whoosh").strip().lower()

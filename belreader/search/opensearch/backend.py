@@ -8,6 +8,7 @@ page best first (equal scores by id, so pages never overlap), the exact total
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from belreader.search.protocol import QueryMatch, Ranked, SearchCancelled
 FACET_SIZE = 10_000  # publishers counted per search at most
 COPIES_SIZE = 100  # duplicates named per hit at most
 VALUES_PAGE = 5_000
+HIT_EXCLUDES = ["claims", "subtitle", "entity", "speaker", "source", "tag", "text_key", "content_hash", "data"]
 
 
 @dataclass(slots=True)
@@ -41,20 +43,50 @@ class OpenSearchReader:
         self._values: dict[str, list[str]] = {}
 
     def prepare(self, tree: lang.Node, text: str, cancelled: Callable[[], bool] | None = None) -> OpenSearchPrepared:
+        """The tree translated; its patterns' expansions (one per pattern and field) asked in
+        one `_msearch` round trip: a first pass only collects them."""
         _check(cancelled)
-        translator = Translator(self.analysis, self._expand, text, cancelled)
+        wanted: dict[str, tuple[str, dict, int]] = {}
+
+        def collect(fieldname: str, spec: dict, limit: int) -> list[str]:
+            wanted.setdefault(_key(fieldname, spec, limit), (fieldname, spec, limit))
+            return []
+
+        Translator(self.analysis, collect, text, cancelled).translate(tree)
+        found = self._expand_all(list(wanted.values())) if wanted else {}
+
+        def expand(fieldname: str, spec: dict, limit: int) -> list[str]:
+            key = _key(fieldname, spec, limit)
+            if key not in found:
+                found.update(self._expand_all([(fieldname, spec, limit)]))
+            return found[key]
+
+        translator = Translator(self.analysis, expand, text, cancelled)
         query = translator.translate(tree)
         return OpenSearchPrepared(tree, text, query, translator.match)
 
-    def _expand(self, fieldname: str, spec: dict, limit: int) -> list[str]:
-        body = {
-            "size": limit + 1,
-            "query": {"bool": {"filter": [{"term": {"field": fieldname}}], "must": [spec]}},
-            "_source": ["term"],
-            "sort": [{"term": "asc"}],
-        }
-        result = self.client.search(index=f"{self.index}-terms", body=body)
-        return [hit["_source"]["term"] for hit in result["hits"]["hits"]]
+    def _expand_all(self, wanted: list[tuple[str, dict, int]]) -> dict[str, list[str]]:
+        """The index words each (field, clause, limit) stands for, up to limit + 1, in one request."""
+        lines: list[dict] = []
+        for fieldname, spec, limit in wanted:
+            lines.append({"index": f"{self.index}-terms"})
+            lines.append(
+                {
+                    "size": limit + 1,
+                    "query": {"bool": {"filter": [{"term": {"field": fieldname}}], "must": [spec]}},
+                    "_source": ["term"],
+                    "sort": [{"term": "asc"}],
+                }
+            )
+        responses = self.client.msearch(body=lines)["responses"]
+        out: dict[str, list[str]] = {}
+        for (fieldname, spec, limit), response in zip(wanted, responses, strict=True):
+            if "error" in response:
+                from opensearchpy import TransportError
+
+                raise TransportError(int(response.get("status", 500)), str(response["error"]), response)
+            out[_key(fieldname, spec, limit)] = [hit["_source"]["term"] for hit in response["hits"]["hits"]]
+        return out
 
     def run(
         self,
@@ -77,6 +109,7 @@ class OpenSearchReader:
             "sort": [{"_score": "desc"}, {"id": "asc"}],
             "track_scores": True,
             "track_total_hits": True,
+            "_source": {"excludes": HIT_EXCLUDES},  # what a hit shows, not the claims or keyword lists
         }
         groups = {"cardinality": {"field": "text_key", "precision_threshold": 40000}}  # exact below 40,000
         if collapse:
@@ -109,7 +142,7 @@ class OpenSearchReader:
         # Over several shards, BM25's statistics are gathered from all of them first, so a document
         # scores the same whichever shard holds it (one shard, the default, needs no extra round).
         params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
-        result = self.client.search(index=self.index, body=body, params=params)
+        result = self.store.search(body, params)
         _check(cancelled)
         total = int(result["hits"]["total"]["value"])
         if collapse and total:
@@ -210,6 +243,10 @@ class OpenSearchBackend:
     def tokens(self, text: str) -> list[str]:
         with self._store.errors():
             return self._store.analysis().tokens(text)
+
+
+def _key(fieldname: str, spec: dict, limit: int) -> str:
+    return json.dumps([fieldname, spec, limit], sort_keys=True)
 
 
 def _check(cancelled) -> None:

@@ -102,6 +102,7 @@ def _mappings() -> dict:
         "title_derived": {"type": "boolean", "index": False},
         "data": {"type": "object", "enabled": False},  # a claim as a dict, returned as stored
         "generation": {"type": "long"},  # the state document's commit counter
+        "belreader": {"type": "object", "enabled": False},  # the state document: belreader's index metadata
     }
     for name in TEXT_FIELDS:
         properties[name] = {"type": "text", "analyzer": TEXT}

@@ -2,22 +2,34 @@
 
 The local index folder stays belreader's (its marker, metadata, did-you-mean vocabulary and
 summaries cache, as for every backend) and names the cluster index in `belreader-opensearch.json`;
-the documents live in the cluster. A new or rebuilt index is a new cluster index (its name
-`<prefix>-<random>`), so a rebuild beside the old one and the swap of folders (sync.py) work as
-they do for Whoosh. Beside it, `<name>-terms` holds the words each field holds, for prefix,
-wildcard, fuzzy and range terms.
+the documents live in the cluster. Readers search an alias, `<prefix>-<key>` (the key is the index
+folder's name: for the default folder, the corpus folder's name and a hash of its path), so every
+user of the same corpus and prefix reads the same index: a user whose folder has no pointer yet
+takes it from the cluster (with the metadata the builder stored there) instead of building one.
+Beside it, the alias `<alias>-terms` holds the words each field holds, for prefix, wildcard, fuzzy
+and range terms.
+
+Every build is a new concrete index `<alias>-<random>` (and its `-terms`). A first build takes
+the alias at once (readers see it fill, as with Whoosh); a rebuild (sync.py builds it beside the
+old folder and swaps the folders) leaves the alias on the old index until the swapped folder is
+next refreshed, when one atomic alias update moves both aliases and the old concrete indexes are
+deleted: a reader anywhere sees the old index or the new one, never a half-built one.
 
 A batch is sent when its block ends (nothing of it if the block fails): deletions first, then
-the documents in bounded bulk requests (retried on 429 and on a node that went away), then the
-new words, then the state document's commit counter, then a refresh, so a search sees the whole
-batch. Errors of the cluster reach the user as one line (IndexProblem).
+the documents in bounded bulk requests (bulk.py: retried on 429 and on a node that went away),
+then the new words, then the state document's commit counter, then a refresh, so a search sees
+the whole batch. Errors of the cluster reach the user as one line (IndexProblem).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import netrc
 import os
+import re
+import threading
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -27,33 +39,55 @@ from typing import Any
 
 from belreader import config
 from belreader.search import folders
-from belreader.search.opensearch import schema
+from belreader.search.opensearch import bulk, schema
 from belreader.search.opensearch.analysis import WORD, Analysis, word_forms
 from belreader.search.protocol import FileStamp, IndexProblem
 from belreader.search.vocabulary import Vocabulary
 
 POINTER_FILE = "belreader-opensearch.json"
 STATE_ID = "__belreader_state"  # the document that counts commits (kind "meta")
-BULK_DOCUMENTS = 500  # documents per bulk request
-BULK_BYTES = 8 * 1024 * 1024  # ... and bytes at most
-BULK_RETRIES = 5  # a 429 (queue full) or a lost node: try again, backing off
 DELETE_PATHS = 1000  # paths per delete-by-query
+HEALTH_EVERY = 5.0  # seconds between two looks at the cluster's health (the degraded notice)
+SEARCH_TRIES = 4  # a search the cluster could not answer whole (a node went away): tried again
 MANIFEST_FIELDS = ["path", "mtime", "size", "content_hash", "id"]
 SUMMARY_EXCLUDES = ["body", "claims", "subtitle"]
 
 
+def credentials(url: str) -> tuple[str, str] | None:
+    """(user, password) for the cluster at `url`: BELREADER_OPENSEARCH_USER and _PASSWORD, else
+    the netrc file (BELREADER_OPENSEARCH_NETRC, else ~/.netrc if there is one) entry for the URL's
+    host; None when neither names one. Never from the command line."""
+    from urllib.parse import urlsplit
+
+    user = os.environ.get("BELREADER_OPENSEARCH_USER")
+    if user:
+        return user, os.environ.get("BELREADER_OPENSEARCH_PASSWORD", "")
+    named = os.environ.get("BELREADER_OPENSEARCH_NETRC")
+    path = Path(named).expanduser() if named else Path.home() / ".netrc"
+    if not named and not path.is_file():
+        return None
+    host = urlsplit(url.split(",")[0].strip()).hostname or ""
+    try:
+        entry = netrc.netrc(str(path)).authenticators(host)
+    except FileNotFoundError:
+        raise IndexProblem(f"the credentials file {path} (BELREADER_OPENSEARCH_NETRC) does not exist") from None
+    except (netrc.NetrcParseError, OSError) as exc:
+        raise IndexProblem(f"the credentials file {path} cannot be read: {folders.one_line(exc)}") from None
+    if entry is None:
+        return None
+    login, _account, password = entry
+    return login or "", password or ""
+
+
 def client_for(url: str):
-    """A client of the cluster at `url` (several URLs: comma-separated). Credentials come from
-    BELREADER_OPENSEARCH_USER and BELREADER_OPENSEARCH_PASSWORD; TLS is verified unless
-    BELREADER_OPENSEARCH_INSECURE=1."""
+    """A client of the cluster at `url` (several URLs: comma-separated). Credentials: see
+    `credentials`; TLS is verified unless BELREADER_OPENSEARCH_INSECURE=1."""
     from opensearchpy import OpenSearch
 
     hosts = [u.strip() for u in url.split(",") if u.strip()]
-    user = os.environ.get("BELREADER_OPENSEARCH_USER")
-    password = os.environ.get("BELREADER_OPENSEARCH_PASSWORD", "")
     return OpenSearch(
         hosts=hosts,
-        http_auth=(user, password) if user else None,
+        http_auth=credentials(url),
         verify_certs=os.environ.get("BELREADER_OPENSEARCH_INSECURE") != "1",
         timeout=30,
         max_retries=3,
@@ -73,6 +107,15 @@ def cluster_errors(url: str, what: str = "") -> Iterator[None]:
         raise
     except ox.ConnectionError as exc:
         raise IndexProblem(f"the OpenSearch cluster at {url} is unreachable ({_reason(exc)}){what}") from None
+    except ox.AuthenticationException:
+        raise IndexProblem(
+            f"the OpenSearch cluster at {url} refused belreader's credentials (401){what}: set "
+            "BELREADER_OPENSEARCH_USER and BELREADER_OPENSEARCH_PASSWORD, or a netrc entry for its host"
+        ) from None
+    except ox.AuthorizationException as exc:
+        raise IndexProblem(
+            f"the OpenSearch cluster at {url} does not allow this user that request (403: {_reason(exc)}){what}"
+        ) from None
     except ox.TransportError as exc:
         raise IndexProblem(f"the OpenSearch cluster at {url} refused a request ({_reason(exc)}){what}") from None
 
@@ -106,6 +149,8 @@ class OpenSearchStore:
         self._backend: Any = None
         self._analysis: dict[str, Analysis] = {}
         self._shards: int | None = None
+        self._health: tuple[float, str | None] = (0.0, None)
+        self._health_lock = threading.Lock()
 
     # ------------------------------------------------------------------ naming
 
@@ -115,16 +160,44 @@ class OpenSearchStore:
             self._client = client_for(self.url)
         return self._client
 
-    def name(self) -> str:
-        """The cluster index this folder names. IndexProblem if none."""
+    def alias(self) -> str:
+        """The name every reader of this corpus (and prefix) searches: `<prefix>-<folder key>`.
+        A rebuild's staging folder (`<name>.new`, sync.py) gets the alias of the folder it replaces."""
+        key = self.index_dir.name
+        for suffix in (".new", ".old"):
+            key = key.removesuffix(suffix)
+        key = re.sub(r"[^a-z0-9_.+-]+", "_", key.lower()).lstrip("._-+") or "index"
+        return f"{self.prefix}-{key}"
+
+    def _pointer(self) -> dict | None:
         try:
             pointer = json.loads((self.index_dir / POINTER_FILE).read_text(encoding="utf-8"))
-            name = pointer["index"]
-        except (OSError, ValueError, KeyError, TypeError):
-            raise IndexProblem(self._missing) from None
-        if not isinstance(name, str) or not name:
+        except (OSError, ValueError):
+            return None
+        if not isinstance(pointer, dict) or not isinstance(pointer.get("index"), str) or not pointer["index"]:
+            return None
+        return pointer
+
+    def name(self) -> str:
+        """The cluster index (or alias) this folder reads. IndexProblem if none."""
+        pointer = self._pointer()
+        if pointer is None:
             raise IndexProblem(self._missing)
-        return name
+        alias = pointer.get("alias")
+        return alias if isinstance(alias, str) and alias and not pointer.get("pending") else pointer["index"]
+
+    def write_target(self) -> str:
+        """The concrete index a writing goes to: the one the alias names now (another user may
+        have rebuilt it), or this folder's own while its build has not taken the alias."""
+        name = self.name()
+        pointer = self._pointer() or {}
+        if name != pointer.get("alias"):
+            return name
+        with self.errors():
+            targets = sorted(self.client.indices.get_alias(name=name))
+        if len(targets) != 1:
+            raise IndexProblem(f"the alias {name} in the OpenSearch cluster at {self.url} names {len(targets)} indexes")
+        return targets[0]
 
     def terms_name(self) -> str:
         return f"{self.name()}-terms"
@@ -141,7 +214,7 @@ class OpenSearchStore:
             name = self.name()
             with self.errors():
                 settings = self.client.indices.get_settings(index=name, name="index.number_of_shards")
-            self._shards = int(settings[name]["settings"]["index"]["number_of_shards"])
+            self._shards = int(next(iter(settings.values()))["settings"]["index"]["number_of_shards"])
         return self._shards
 
     def errors(self, what: str = ""):
@@ -150,12 +223,34 @@ class OpenSearchStore:
     # ------------------------------------------------------------------ lifecycle
 
     def exists(self) -> bool:
-        """Whether the folder names a cluster index (the cluster is asked in damage())."""
-        return (self.index_dir / POINTER_FILE).is_file()
+        """Whether the folder names a cluster index, or the cluster holds this corpus's index
+        (another user built it: this folder takes it, with its metadata). The cluster is asked
+        in damage()."""
+        return (self.index_dir / POINTER_FILE).is_file() or self._adopt()
+
+    def _adopt(self) -> bool:
+        """Point this (empty or belreader's) folder at the index the cluster holds under
+        `alias()`, if there is one; False otherwise, or when the cluster cannot say."""
+        alias = self.alias()
+        try:
+            with self.errors():
+                if not self.client.indices.exists_alias(name=alias):
+                    return False
+                state = self.client.get(index=alias, id=STATE_ID)
+            meta = state["_source"].get("belreader")
+            if not isinstance(meta, dict):
+                return False
+            folders.prepare_empty(self.index_dir)
+            config.atomic_write_json(self.index_dir / folders.META_FILE, meta)
+            config.atomic_write_json(self.index_dir / POINTER_FILE, {"index": state["_index"], "alias": alias})
+        except (IndexProblem, OSError):
+            return False
+        return True
 
     def damage(self, deep: bool = True) -> str | None:
-        """Why the index cannot be read (None if it can): gone from the cluster, or red.
-        An unreachable cluster is an IndexProblem (nothing to rebuild)."""
+        """Why the index cannot be read (None if it can): gone from the cluster. A cluster that
+        cannot be reached, a red index, or one built by a belreader of another schema version
+        is an IndexProblem (rebuilding would not help, or would take the index from the others)."""
         marked = folders.damage_mark(self.index_dir)
         if marked:
             return f"index unreadable ({marked})"
@@ -165,9 +260,26 @@ class OpenSearchStore:
                 if not self.client.indices.exists(index=index):
                     return f"the index {index} is not in the OpenSearch cluster at {self.url}"
             health = self.client.cluster.health(index=name)
+            state = self.client.get(index=name, id=STATE_ID)
         if health.get("status") == "red":
             raise IndexProblem(f"the index {name} in the OpenSearch cluster at {self.url} is red (shards missing)")
+        self._check_version(name, state["_source"].get("belreader"))
         return None
+
+    def _check_version(self, name: str, stored: Any) -> None:
+        try:
+            local = config.read_json(self.index_dir / folders.META_FILE)
+        except (OSError, ValueError):
+            return  # no metadata here: CorpusIndex says so
+        if not isinstance(stored, dict) or not isinstance(local, dict):
+            return  # an index of a belreader before the cluster kept its metadata
+        for key, what in (("schema_version", "schema version"), ("analysis_version", "analysis version")):
+            if stored.get(key) != local.get(key):
+                raise IndexProblem(
+                    f"the index {name} in the OpenSearch cluster at {self.url} belongs to another {what} "
+                    f"({stored.get(key)}; this belreader's is {local.get(key)}): use the same belreader version, "
+                    "or rebuild it with `belreader index --rebuild`"
+                )
 
     def open(self):
         if self._before_open is not None:
@@ -177,8 +289,15 @@ class OpenSearchStore:
         return self.client
 
     def refresh(self) -> None:
-        """Nothing is held open: every search asks the cluster for its latest refreshed state."""
+        """Nothing is held open: every search asks the cluster for its latest refreshed state.
+        A finished rebuild swapped into this folder takes the alias here."""
         self._shards = None  # a rebuild may have made another index
+        pointer = self._pointer()
+        if pointer is not None and pointer.get("pending"):
+            try:
+                self._take_alias(pointer)
+            except IndexProblem:
+                pass  # the cluster is away: the next refresh tries again; readers keep the old index
         if self._backend is not None:
             self._backend.forget()
 
@@ -193,26 +312,105 @@ class OpenSearchStore:
         return self._backend
 
     def create(self, meta_write: Callable[[Path], None]) -> None:
-        """A new empty cluster index named by the (emptied) folder, and belreader's metadata."""
+        """A new empty cluster index named by the (emptied) folder, and belreader's metadata
+        (in the folder and in the cluster's state document, for the other readers)."""
         folders.prepare_empty(self.index_dir)
-        name = f"{self.prefix}-{uuid.uuid4().hex[:12]}"
+        meta_write(self.index_dir)
+        try:
+            meta = config.read_json(self.index_dir / folders.META_FILE)
+        except (OSError, ValueError):
+            meta = None
+        alias = self.alias()
+        name = f"{alias}-{uuid.uuid4().hex[:12]}"
         with self.errors(f" creating the index {name}"):
             self.client.indices.create(index=name, body=schema.index_body())
             self.client.indices.create(index=f"{name}-terms", body=schema.terms_index_body())
-            self.client.index(
-                index=name, id=STATE_ID, body={"kind": "meta", "generation": 0}, refresh=True
-            )  # the commit counter
-        config.atomic_write_json(self.index_dir / POINTER_FILE, {"index": name})
-        meta_write(self.index_dir)
+            state = {"kind": "meta", "generation": 0, "belreader": meta}
+            self.client.index(index=name, id=STATE_ID, body=state, refresh=True)  # the commit counter
+            taken = self.client.indices.exists_alias(name=alias) or self.client.indices.exists_alias(
+                name=f"{alias}-terms"
+            )
+        pointer = {"index": name, "alias": alias, "pending": bool(taken)}
+        config.atomic_write_json(self.index_dir / POINTER_FILE, pointer)
+        if not taken:  # the first build: readers see it fill
+            self._take_alias(pointer)
+
+    def _take_alias(self, pointer: dict) -> None:
+        """Move the alias (and its `-terms`) to this folder's index in one atomic update, then
+        delete the concrete indexes the alias named before and any a killed build left."""
+        alias, name = pointer["alias"], pointer["index"]
+        mine = {name, f"{name}-terms"}
+        with self.errors(f" moving the alias {alias} to {name}"):
+            actions: list[dict] = []
+            for each in (alias, f"{alias}-terms"):
+                if self.client.indices.exists_alias(name=each):
+                    actions += [
+                        {"remove": {"index": old, "alias": each}} for old in self.client.indices.get_alias(name=each)
+                    ]
+            actions += [
+                {"add": {"index": name, "alias": alias}},
+                {"add": {"index": f"{name}-terms", "alias": f"{alias}-terms"}},
+            ]
+            self.client.indices.update_aliases(body={"actions": actions})
+            config.atomic_write_json(self.index_dir / POINTER_FILE, {"index": name, "alias": alias})
+            builds = re.compile(re.escape(alias) + r"-[0-9a-f]{12}(-terms)?")
+            found = self.client.indices.get(index=f"{alias}-*", expand_wildcards="open,closed", ignore_unavailable=True)
+            old = sorted(index for index in found if builds.fullmatch(index) and index not in mine)
+            if old:
+                self.client.indices.delete(index=",".join(old), ignore_unavailable=True)
 
     def drop(self) -> None:
         """Delete the cluster indexes this folder names (tests; a user deletes the folder too)."""
-        try:
-            name = self.name()
-        except IndexProblem:
+        pointer = self._pointer()
+        if pointer is None:
             return
+        name = pointer["index"]
         with self.errors():
             self.client.indices.delete(index=f"{name},{name}-terms", ignore_unavailable=True)
+
+    # ------------------------------------------------------------------ health
+
+    def notice(self) -> str | None:
+        """One line when the cluster is degraded (yellow: a node went away, copies missing),
+        looked at most every HEALTH_EVERY seconds; None when it is green (or cannot say)."""
+        with self._health_lock:
+            at, said = self._health
+            if time.monotonic() - at < HEALTH_EVERY:
+                return said
+            said = None
+            try:
+                with self.errors():
+                    health = self.client.cluster.health(index=self.name(), params={"request_timeout": 2})
+                if health.get("status") == "yellow":
+                    said = (
+                        f"the OpenSearch cluster at {self.url} is degraded (yellow: {health.get('number_of_nodes')} "
+                        f"node(s) up, {health.get('unassigned_shards')} shard copies missing); searches still answer"
+                    )
+            except IndexProblem:
+                pass  # the search itself says so
+            self._health = (time.monotonic(), said)
+            return said
+
+    def search(self, body: dict, params: dict | None = None) -> dict:
+        """One search, answered whole: shard failures (a node went away mid-search) are not
+        partial results but a try again, a few times, before an IndexProblem."""
+        from opensearchpy import exceptions as ox
+
+        params = {**(params or {}), "allow_partial_search_results": "false"}
+        for attempt in range(SEARCH_TRIES):
+            try:
+                result = self.client.search(index=self.name(), body=body, params=params)
+            except ox.TransportError as exc:
+                passing = isinstance(exc, ox.ConnectionError) or exc.status_code in bulk.PASSING_STATUS
+                if not passing or attempt == SEARCH_TRIES - 1:
+                    raise
+            else:
+                if not result.get("_shards", {}).get("failed"):
+                    return result
+                if attempt == SEARCH_TRIES - 1:
+                    raise IndexProblem(f"the OpenSearch cluster at {self.url} could not search every shard")
+            time.sleep(0.1 * 2**attempt)
+        raise AssertionError("unreachable")
 
     # ------------------------------------------------------------------ reading
 
@@ -238,7 +436,7 @@ class OpenSearchStore:
         name = self.name()
         with self.errors():
             state = self.client.get(index=name, id=STATE_ID, _source=["generation"])
-        return [name, state["_source"].get("generation", 0)]
+        return [state["_index"], state["_source"].get("generation", 0)]
 
     def stored_articles(self) -> tuple[list, list[dict]]:
         key = self.state_key()
@@ -293,7 +491,7 @@ class _Writing:
 
     def __init__(self, store: OpenSearchStore) -> None:
         self._store = store
-        self._name = store.name()
+        self._name = store.write_target()
         self._vocabulary = Vocabulary.load(store.index_dir)
         self._words_sent: set[tuple[str, str]] = set()
 
@@ -304,20 +502,13 @@ class _Writing:
     def _delete(self, paths: list[str]) -> None:
         """Delete every document of these files: their ids found by path, then a bulk delete
         (delete-by-query is a module a cluster may lack)."""
-        from opensearchpy import helpers
-
         store = self._store
         for at in range(0, len(paths), DELETE_PATHS):
             query = {"bool": {"filter": [{"terms": {"path": paths[at : at + DELETE_PATHS]}}]}}
             ids = [doc["id"] for doc in store.scan(query, ["id"])]
             actions = ({"_op_type": "delete", "_index": self._name, "_id": doc_id} for doc_id in ids)
             with store.errors(" deleting documents"):
-                for ok, item in helpers.streaming_bulk(
-                    store.client, actions, chunk_size=BULK_DOCUMENTS * 4, max_retries=BULK_RETRIES, raise_on_error=False
-                ):
-                    status = item.get("delete", {}).get("status")
-                    if not ok and status != 404:  # 404: gone already
-                        raise IndexProblem(f"the OpenSearch cluster at {store.url} did not delete a document: {item}")
+                bulk.send(store.client, actions, url=store.url, documents=bulk.DOCUMENTS * 4)
         with store.errors(" deleting documents"):
             store.client.indices.refresh(index=self._name)
 
@@ -332,41 +523,19 @@ class _Writing:
         self._commit()
 
     def _send(self, documents: list[dict]) -> None:
-        from opensearchpy import helpers
-
         store = self._store
         actions = (
             {"_op_type": "index", "_index": self._name, "_id": doc["id"], "_source": _source(doc)} for doc in documents
         )
         words = self._words(documents)
         with store.errors(" indexing"):
-            for _ok, _item in helpers.streaming_bulk(
-                store.client,
-                actions,
-                chunk_size=BULK_DOCUMENTS,
-                max_chunk_bytes=BULK_BYTES,
-                max_retries=BULK_RETRIES,
-                initial_backoff=1,
-                max_backoff=30,
-                raise_on_error=True,
-            ):
-                pass
+            bulk.send(store.client, actions, url=store.url)
             terms_index = f"{self._name}-terms"
             word_actions = (
                 {"_op_type": "index", "_index": terms_index, "_id": _word_id(field, term), "field": field, "term": term}
                 for field, term in words
             )
-            for _ok, _item in helpers.streaming_bulk(
-                store.client,
-                word_actions,
-                chunk_size=BULK_DOCUMENTS * 4,
-                max_chunk_bytes=BULK_BYTES,
-                max_retries=BULK_RETRIES,
-                initial_backoff=1,
-                max_backoff=30,
-                raise_on_error=True,
-            ):
-                pass
+            bulk.send(store.client, word_actions, url=store.url, documents=bulk.DOCUMENTS * 4)
         raw: Counter = Counter()
         for doc in documents:
             if doc.get("kind") == "article":
@@ -410,7 +579,7 @@ class _Writing:
         with self._store.errors(" committing"):
             state = client.get(index=self._name, id=STATE_ID, _source=["generation"])
             generation = int(state["_source"].get("generation", 0)) + 1
-            client.index(index=self._name, id=STATE_ID, body={"kind": "meta", "generation": generation})
+            client.update(index=self._name, id=STATE_ID, body={"doc": {"generation": generation}})
             client.indices.refresh(index=f"{self._name},{self._name}-terms")
 
 

@@ -2,6 +2,7 @@ package belreader.cluster;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.logging.LogConfigurator;
@@ -27,6 +29,11 @@ import org.opensearch.transport.TransportService;
  * operating system. When every node has joined, it writes a JSON file naming each node's HTTP URL, then waits
  * until the JVM is told to stop (SIGTERM / SIGINT), when it closes every node.
  *
+ * Faults for tests: the JVM watches the folder WORKDIR/control. A file `stop-node-I` there closes node I (as a
+ * node that goes away: its shards' copies on the other nodes take over); `start-node-I` starts it again on its
+ * data (a new HTTP port). The file is removed when done and the JSON file rewritten: "urls" names the nodes
+ * running (null for a stopped one).
+ *
  * Usage: java -jar belreader-cluster.jar --nodes 2 --dir WORKDIR --out cluster.json [--name NAME]
  */
 public final class ClusterMain {
@@ -40,92 +47,165 @@ public final class ClusterMain {
 
     private static final List<Class<? extends Plugin>> PLUGINS = List.of(Netty4Plugin.class, CommonAnalysisPlugin.class);
 
+    private final String name;
+    private final Path dir;
+    private final Path out;
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<String> urls = new ArrayList<>();
+    private String seed;
+
+    private ClusterMain(String name, Path dir, Path out) {
+        this.name = name;
+        this.dir = dir;
+        this.out = out;
+    }
+
     public static void main(String[] args) throws Exception {
-        int nodes = 2;
+        int count = 2;
         Path dir = null;
         Path out = null;
         String name = "belreader-test";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--nodes" -> nodes = Integer.parseInt(args[++i]);
+                case "--nodes" -> count = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--name" -> name = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
-        if (dir == null || out == null || nodes < 1) {
+        if (dir == null || out == null || count < 1) {
             System.err.println("usage: --nodes N --dir WORKDIR --out cluster.json [--name NAME]");
             System.exit(2);
         }
-        Files.createDirectories(dir);
+        Files.createDirectories(dir.resolve("control"));
         LogConfigurator.registerErrorListener();
         LogConfigurator.configureWithoutConfig(Settings.EMPTY);
 
-        List<Node> started = new ArrayList<>();
+        ClusterMain cluster = new ClusterMain(name, dir, out);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Node node : started) {
-                try {
-                    node.close();
-                } catch (IOException | RuntimeException e) {
-                    System.err.println("closing a node: " + e);
+            synchronized (cluster) {
+                for (int i = 0; i < cluster.nodes.size(); i++) {
+                    cluster.close(i);
                 }
             }
             stop.countDown();
         }, "belreader-cluster-stop"));
-
-        String seed = null;
-        List<String> urls = new ArrayList<>();
-        for (int i = 0; i < nodes; i++) {
-            String nodeName = "node-" + i;
-            Path home = dir.resolve(nodeName);
-            Files.createDirectories(home.resolve("config"));
-            Settings.Builder settings = Settings.builder()
-                .put("cluster.name", name)
-                .put("node.name", nodeName)
-                .put("path.home", home.toString())
-                .put("path.data", home.resolve("data").toString())
-                .put("path.logs", home.resolve("logs").toString())
-                .put("network.host", "127.0.0.1")
-                .put("http.port", "0")
-                .put("transport.port", "0")
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .put("action.auto_create_index", true);
-            if (seed == null) {
-                // the first node forms the cluster alone; the others join it through its transport address
-                settings.putList("cluster.initial_cluster_manager_nodes", nodeName);
-                settings.putList("discovery.seed_hosts", List.of());
-            } else {
-                settings.putList("discovery.seed_hosts", seed);
+        synchronized (cluster) {
+            for (int i = 0; i < count; i++) {
+                cluster.nodes.add(null);
+                cluster.urls.add(null);
+                cluster.start(i);
             }
-            Environment env = InternalSettingsPreparer.prepareEnvironment(
-                settings.build(), java.util.Map.of(), home.resolve("config"), () -> nodeName);
-            Node node = new PluginNode(env, PLUGINS);
-            node.start();
-            started.add(node);
-            TransportAddress transport = node.injector().getInstance(TransportService.class)
-                .boundAddress().publishAddress();
-            TransportAddress http = node.injector().getInstance(HttpServerTransport.class)
-                .boundAddress().publishAddress();
-            if (seed == null) {
-                seed = transport.getAddress() + ":" + transport.getPort();
-            }
-            urls.add("http://" + http.getAddress() + ":" + http.getPort());
-            System.out.println("started " + nodeName + " http " + urls.get(urls.size() - 1) + " transport "
-                + transport.getAddress() + ":" + transport.getPort());
+            cluster.writeInfo();
         }
+        Thread watcher = new Thread(cluster::watch, "belreader-cluster-control");
+        watcher.setDaemon(true);
+        watcher.start();
+        stop.await();
+    }
 
+    /** Start node i (on its data folder, if it ran before). */
+    private void start(int i) throws Exception {
+        String nodeName = "node-" + i;
+        Path home = dir.resolve(nodeName);
+        Files.createDirectories(home.resolve("config"));
+        Settings.Builder settings = Settings.builder()
+            .put("cluster.name", name)
+            .put("node.name", nodeName)
+            .put("path.home", home.toString())
+            .put("path.data", home.resolve("data").toString())
+            .put("path.logs", home.resolve("logs").toString())
+            .put("network.host", "127.0.0.1")
+            .put("http.port", "0")
+            .put("transport.port", "0")
+            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            .put("action.auto_create_index", true);
+        if (i == 0) {
+            // the first node forms the cluster alone; the others join it through its transport address
+            settings.putList("cluster.initial_cluster_manager_nodes", nodeName);
+            settings.putList("discovery.seed_hosts", List.of());
+        } else {
+            settings.putList("discovery.seed_hosts", seed);
+            // a node that is stopped and started again in tests should not be a cluster manager
+            settings.putList("node.roles", List.of("data", "ingest"));
+        }
+        Environment env = InternalSettingsPreparer.prepareEnvironment(
+            settings.build(), java.util.Map.of(), home.resolve("config"), () -> nodeName);
+        Node node = new PluginNode(env, PLUGINS);
+        node.start();
+        nodes.set(i, node);
+        TransportAddress transport = node.injector().getInstance(TransportService.class)
+            .boundAddress().publishAddress();
+        TransportAddress http = node.injector().getInstance(HttpServerTransport.class)
+            .boundAddress().publishAddress();
+        if (i == 0) {
+            seed = transport.getAddress() + ":" + transport.getPort();
+        }
+        urls.set(i, "http://" + http.getAddress() + ":" + http.getPort());
+        System.out.println("started " + nodeName + " http " + urls.get(i) + " transport "
+            + transport.getAddress() + ":" + transport.getPort());
+    }
+
+    /** Close node i, if it runs, and wait until its data folder is free. */
+    private void close(int i) {
+        Node node = nodes.get(i);
+        if (node == null) {
+            return;
+        }
+        try {
+            node.close();
+            node.awaitClose(30, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            System.err.println("closing node-" + i + ": " + e);
+        }
+        nodes.set(i, null);
+        urls.set(i, null);
+        System.out.println("stopped node-" + i);
+    }
+
+    /** Act on the control files, until the JVM stops. */
+    private void watch() {
+        Path control = dir.resolve("control");
+        while (true) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(control)) {
+                for (Path file : files) {
+                    String command = file.getFileName().toString();
+                    synchronized (this) {
+                        if (command.startsWith("stop-node-")) {
+                            close(Integer.parseInt(command.substring("stop-node-".length())));
+                        } else if (command.startsWith("start-node-")) {
+                            int i = Integer.parseInt(command.substring("start-node-".length()));
+                            if (nodes.get(i) == null) {
+                                start(i);
+                            }
+                        }
+                        Files.deleteIfExists(file);
+                        writeInfo();
+                    }
+                }
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                System.err.println("control: " + e);
+            }
+        }
+    }
+
+    private void writeInfo() throws IOException {
         StringBuilder json = new StringBuilder("{\"pid\": ").append(ProcessHandle.current().pid())
-            .append(", \"cluster\": \"").append(name).append("\", \"urls\": [");
+            .append(", \"cluster\": \"").append(name).append("\", \"control\": \"")
+            .append(dir.resolve("control").toAbsolutePath().toString().replace("\\", "\\\\")).append("\", \"urls\": [");
         for (int i = 0; i < urls.size(); i++) {
-            json.append(i == 0 ? "" : ", ").append('"').append(urls.get(i)).append('"');
+            String url = urls.get(i);
+            json.append(i == 0 ? "" : ", ").append(url == null ? "null" : '"' + url + '"');
         }
         json.append("]}\n");
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.writeString(tmp, json.toString(), StandardCharsets.UTF_8);
         Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("cluster ready: " + json.toString().trim());
-        stop.await();
+        System.out.println("cluster: " + json.toString().trim());
     }
 }

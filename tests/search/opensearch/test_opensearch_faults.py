@@ -1,0 +1,237 @@
+"""Faults on a real cluster (BELREADER_TEST_OPENSEARCH, started by scripts/opensearch_cluster.py,
+whose state folder names the JVM's control folder; skipped without one).
+
+- A node goes away (one replica) while searches run in a loop and an update indexes: no search
+  fails beyond the one in flight, the update completes, every document is there, and the
+  searches carry one note about the degraded cluster.
+- The cluster goes away entirely (a proxy in front of it closes): a search is one line through
+  the Library (what the reader's worker error handler shows), and searches answer again when
+  it comes back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+opensearchpy = pytest.importorskip("opensearchpy")
+
+CLUSTER = os.environ.get("BELREADER_TEST_OPENSEARCH")
+REPO = Path(__file__).resolve().parents[3]
+STATE = Path(os.environ.get("BELREADER_TEST_OPENSEARCH_STATE") or REPO / "cluster" / "target" / "run")
+needs_cluster = pytest.mark.skipif(not CLUSTER, reason="no OpenSearch test cluster: set BELREADER_TEST_OPENSEARCH=URL")
+
+
+def cluster_info() -> dict | None:
+    try:
+        info = json.loads((STATE / "cluster.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return info if info.get("urls", [None])[0] == CLUSTER and info.get("control") else None
+
+
+def node(action: str, number: int, timeout: float = 60.0) -> None:
+    """Stop or start one node through the JVM's control folder, waiting until it is done."""
+    info = cluster_info()
+    assert info is not None
+    request = Path(info["control"]) / f"{action}-node-{number}"
+    request.write_text("", encoding="utf-8")
+    deadline = time.monotonic() + timeout
+    while request.exists():
+        assert time.monotonic() < deadline, f"node {number} did not {action}"
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def library(tmp_path, monkeypatch):
+    """A Library over a corpus of 300 articles on the test cluster (2 shards, 1 replica)."""
+    from belreader.library import Library
+
+    prefix = f"belreader-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv("BELREADER_BACKEND", "opensearch")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_URL", CLUSTER or "")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_PREFIX", prefix)
+    monkeypatch.setenv("BELREADER_OPENSEARCH_SHARDS", "2")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_REPLICAS", "1")
+    corpus = write(tmp_path / "corpus", range(300))
+    lib = Library(corpus, tmp_path / "index", analysis=False)
+    lib.update()
+    yield lib
+    opensearchpy.OpenSearch(CLUSTER).indices.delete(index=f"{prefix}-*")
+
+
+def write(folder: Path, numbers) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in numbers:
+        body = f"Potash report number {n}. The word marker{n} is in this one only."
+        (folder / f"a{n:05d}.md").write_text(f"---\ntitle: Report {n}\n---\n{body}\n", encoding="utf-8")
+    return folder
+
+
+@needs_cluster
+def test_a_node_going_away_loses_no_search_and_no_document(library, monkeypatch):
+    from belreader.search.opensearch import store as store_module
+
+    info = cluster_info()
+    if info is None or len(info["urls"]) < 2 or info["urls"][1] is None:
+        pytest.skip("needs the two-node cluster of scripts/opensearch_cluster.py (its control folder)")
+    monkeypatch.setattr(store_module, "HEALTH_EVERY", 0.2)
+    client = opensearchpy.OpenSearch(CLUSTER)
+    write(library.corpus, range(300, 1800))
+
+    stop = threading.Event()
+    searches: list[tuple[float, int, list[str]]] = []
+    failures: list[tuple[float, str]] = []
+
+    def search_loop() -> None:
+        from belreader.search import search
+
+        while not stop.is_set():
+            try:
+                results = library.search("potash report", snippets=1)
+                searches.append((time.monotonic(), results.total, results.notes))
+                assert search(library._index, "marker7").total == 1
+            except Exception as exc:  # counted, not raised: the test says how many
+                failures.append((time.monotonic(), f"{type(exc).__name__}: {exc}"))
+            time.sleep(0.01)
+
+    indexing = threading.Event()
+    killed: list[float] = []
+
+    def kill_when_indexing() -> None:
+        indexing.wait(60)
+        killed.append(time.monotonic())
+        node("stop", 1)
+
+    searcher = threading.Thread(target=search_loop)
+    killer = threading.Thread(target=kill_when_indexing)
+    searcher.start()
+    killer.start()
+    try:
+        report = library.update(progress=lambda stage, done, total: stage == "write" and indexing.set())
+        indexed = time.monotonic()
+        killer.join(60)
+        time.sleep(1.0)  # a few searches on the degraded cluster
+    finally:
+        stop.set()
+        searcher.join(30)
+        indexing.set()
+        killer.join(60)
+        node("start", 1)
+    try:
+        assert killed and killed[0] < indexed, "the node was not stopped while the update was indexing"
+        assert len(report.added) == 1500
+        assert library.doc_count() == 1800
+        assert library.search("potash", facets=False).total == 1800
+        assert all(library.search(f"marker{n}").total == 1 for n in (0, 299, 300, 1000, 1799))
+        assert len(failures) <= 1, failures  # at most the search in flight when the node went
+        after = [(total, notes) for at, total, notes in searches if at > killed[0] + 0.5]
+        assert after, "no search answered after the node went away"
+        assert all(total >= 300 for total, _notes in after)
+        degraded = [notes for _total, notes in after if notes]
+        assert degraded and all(len(notes) == 1 and "is degraded (yellow" in notes[0] for notes in degraded)
+    finally:
+        for _ in range(3):  # the next tests want both nodes back and every copy assigned
+            health = client.cluster.health(wait_for_status="green", wait_for_nodes="2", params={"request_timeout": 40})
+            if health["status"] == "green":
+                break
+
+
+class Proxy:
+    """A TCP forwarder on a fixed loopback port, to take the cluster away and bring it back."""
+
+    def __init__(self, target: str) -> None:
+        host, port = target.rsplit("/", 1)[-1].split(":") if "//" in target else target.split(":")
+        self.target = (host, int(port))
+        self.port = 0
+        self._listener: socket.socket | None = None
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._listener is not None:
+                try:
+                    self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept (close alone does not)
+                except OSError:
+                    pass
+                self._listener.close()
+                self._listener = None
+            for sock in self._open:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                sock.close()
+            self._open.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            with self._lock:
+                self._open += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+@needs_cluster
+def test_the_cluster_going_away_is_one_line_and_searches_come_back(tmp_path, monkeypatch):
+    from belreader.library import IndexProblem, Library
+
+    proxy = Proxy(CLUSTER or "")
+    proxy.start()
+    prefix = f"belreader-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv("BELREADER_BACKEND", "opensearch")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_URL", f"http://127.0.0.1:{proxy.port}")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_PREFIX", prefix)
+    try:
+        library = Library(write(tmp_path / "corpus", range(20)), tmp_path / "index", analysis=False)
+        library.update()
+        assert library.search("potash").total == 20
+        proxy.stop()
+        started = time.monotonic()
+        with pytest.raises(IndexProblem) as caught:
+            library.search("potash report")
+        message = str(caught.value)
+        assert "\n" not in message and f"127.0.0.1:{proxy.port} is unreachable" in message
+        assert time.monotonic() - started < 20  # the client's retries are bounded
+        proxy.start()  # the same port
+        assert library.search("potash").total == 20
+        assert library.search("marker3").total == 1
+    finally:
+        proxy.stop()
+        opensearchpy.OpenSearch(CLUSTER).indices.delete(index=f"{prefix}-*")
