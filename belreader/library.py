@@ -34,6 +34,7 @@ from belreader.corpus import CorpusError
 from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
 from belreader.facts import Comparison, FactGroup
+from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
 from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults
@@ -79,7 +80,9 @@ __all__ = [
     "QueryMatch",
     "ReanchorReport",
     "Related",
+    "SavedSearch",
     "SearchCancelled",
+    "SearchNameError",
     "SearchResults",
     "Timeline",
     "Toggle",
@@ -197,9 +200,12 @@ class Library:
         from belreader.config import resolve_corpus
 
         self._project = projects_module.Project.for_corpus(resolve_corpus(corpus))
+        self._index = CorpusIndex(corpus, index_dir, analysis=analysis is not False)
         if analysis is None:
-            analysis = self._project.settings().analysis is not False
-        self._index = CorpusIndex(corpus, index_dir, analysis=analysis)
+            # The stored setting; never set: as the index was built (an index built with --no-nlp
+            # before settings existed is not rebuilt with analysis), else on.
+            stored = self._project.settings().analysis
+            self._index.analysis = stored if stored is not None else self.indexed_analysis() is not False
         self._clips_path = clips_path
         self._store: ClipStore | None = None
         self._store_lock = threading.Lock()
@@ -713,8 +719,10 @@ class Library:
 
     @property
     def clips_warning(self) -> str | None:
-        """What to tell the user once about the clips database (moved aside, read-only)."""
-        return self.clip_store().warning
+        """What to tell the user once about the clips database (moved aside, read-only), and
+        about the clips of before projects that were moved into this project or left for others."""
+        store = self.clip_store()
+        return "; ".join(w for w in (store.warning, self._clips_notice) if w) or None
 
     def clips(self, order: str = "position", *, reanchor: bool = True) -> tuple[list[Clip], str]:
         """Every clip in `order` ("position" or "newest"), re-anchored first against the current
@@ -980,6 +988,16 @@ class Library:
         last held them), clips, last used, analysis on or off."""
         return projects_module.list_projects(_count_clips)
 
+    @staticmethod
+    def unsorted_clips() -> tuple[Path, int] | None:
+        """The clips of before projects not yet moved into a project (their corpus was not
+        opened since): the file that keeps them and how many; None when there are none."""
+        legacy = projects_module.legacy_clips_path()
+        if not legacy.is_file():
+            return None
+        count = _count_clips(legacy)
+        return (legacy, count) if count else None
+
     def open_project(self, project: str | Path) -> Library:
         """Another project as a new Library (the reader's project switcher): `project` is a
         corpus folder, or a project's key or corpus name from `projects()`. Its index is the
@@ -995,7 +1013,9 @@ class Library:
         if not legacy.is_file() or store.read_only or legacy.resolve() == store.path.resolve():
             return None
         try:
-            report = clips_module.move_clips(legacy, store, lambda c: projects_module.inside(c.article_path, self.corpus))
+            report = clips_module.move_clips(
+                legacy, store, lambda c: projects_module.inside(c.article_path, self.corpus)
+            )
         except ClipStoreError as exc:
             return f"the clips of earlier versions could not be moved into this project ({exc})"
         parts = []
@@ -1013,7 +1033,9 @@ class Library:
         from belreader import config
 
         try:
-            config.update_json(self._project.path(projects_module.PROJECT_FILE), lambda data: data.__setitem__(name, True))
+            config.update_json(
+                self._project.path(projects_module.PROJECT_FILE), lambda data: data.__setitem__(name, True)
+            )
         except OSError:
             pass
 
@@ -1026,7 +1048,7 @@ class Library:
     def analysis_cost(self, on: bool) -> str:
         """What switching analysis to `on` costs, in words (the rebuild and its likely time,
         from the article count), or that nothing changes."""
-        if self.exists() and self._index.expected_meta()["analysis"] == on and self._stored_analysis() == on:
+        if self.exists() and self.analysis == on and self.indexed_analysis() == on:
             return f"analysis is already {'on' if on else 'off'}: nothing to rebuild"
         try:
             articles = self.doc_count() if self.exists() else None
@@ -1038,7 +1060,9 @@ class Library:
             return "the index is built " + ("with" if on else "without") + " entities and claims on its first use"
         return projects_module.analysis_cost(articles, on)
 
-    def _stored_analysis(self) -> bool | None:
+    def indexed_analysis(self) -> bool | None:
+        """Whether the index on disk was built with analysis (None: no index, or its metadata
+        cannot be read)."""
         from belreader import config
         from belreader.index import META_FILE
 
@@ -1080,16 +1104,16 @@ class Library:
     def clear_search_history(self) -> int:
         return self._history().clear()
 
-    def saved_searches(self) -> list[Any]:
-        """This project's named searches (belreader.history.SavedSearch: name, query, created),
+    def saved_searches(self) -> list[SavedSearch]:
+        """This project's named searches (SavedSearch: name, query, created),
         by name: the reader's palette and list, `belreader searches`."""
         return self._saved().all()
 
-    def saved_search(self, name: str) -> Any:
+    def saved_search(self, name: str) -> SavedSearch:
         """The saved search called `name` (case-insensitive when unambiguous). Raises LookupError."""
         return self._saved().get(name)
 
-    def save_search(self, name: str, query: str | Query, *, overwrite: bool = False) -> Any:
+    def save_search(self, name: str, query: str | Query, *, overwrite: bool = False) -> SavedSearch:
         """Save a query under a name (the reader's ctrl+s, `belreader search --save NAME`). The
         query is checked first. Raises QueryError, ValueError (a bad or taken name: SearchNameError,
         an empty query), OSError."""
