@@ -88,6 +88,8 @@ class Options:
     index_dir: Path | None = None
     update: bool = True
     analysis: bool = True  # False: --no-nlp (or BELREADER_NO_NLP) was given; see `library()`
+    store_no_nlp: bool = False  # --no-nlp on a new project: analysis off becomes its setting
+    stored_no_nlp: bool = False  # ... and it was stored by this command
 
 
 opts = Options()
@@ -139,6 +141,7 @@ def main_callback(
     opts.index_dir = index_dir
     opts.update = not no_update
     opts.analysis = not no_nlp
+    opts.store_no_nlp = opts.stored_no_nlp = False
     _unwrapped_when_piped()
     _check_settings(entity_table=ctx.invoked_subcommand != "clips")
     if ctx.invoked_subcommand is None:
@@ -191,17 +194,8 @@ def library() -> Library:
         if opts.analysis or not lib.analysis:
             return lib
         if lib.settings().analysis is None and lib.indexed_analysis() is None:
-            try:
-                lib.set_analysis(False)
-            except OSError as exc:
-                raise fail(f"cannot store the project's settings: {exc.strerror or exc}", EXIT_FAILURE) from None
-            err.print(
-                Text(
-                    f"belreader: analysis is off for {display(lib.corpus)} from now on, for every command "
-                    "(`belreader settings analysis on` turns it on)"
-                )
-            )
-            return Library(opts.corpus, opts.index_dir)
+            opts.store_no_nlp = True  # stored once an update succeeds (`_run_update`)
+            return Library(opts.corpus, opts.index_dir, analysis=False)
     except CorpusError as exc:
         raise fail(str(exc)) from None
     raise fail(
@@ -281,6 +275,12 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
         return None
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE) from None
+    if opts.store_no_nlp and not lib.analysis:
+        try:
+            lib.set_analysis(False)
+            opts.stored_no_nlp = True
+        except OSError:
+            pass  # a read-only config dir: --no-nlp is needed again next time, as before settings
     if report.rebuilt_because and not quiet:
         err.print(Text(f"belreader: rebuilt the index ({display(report.rebuilt_because)})"))
     elif report.rebuilt_because:
@@ -381,6 +381,13 @@ def index(
             f"({update_summary(report, every_count=True)}) in {report.seconds:.2f} s"
         )
     )
+    if opts.stored_no_nlp:
+        console.print(
+            Text(
+                "Analysis is off for this project from now on, for every command and the reader "
+                "(`belreader settings analysis on` turns it on)."
+            )
+        )
 
 
 @app.command("list")

@@ -294,7 +294,7 @@ def test_no_nlp_is_remembered_as_the_projects_setting(runner, two_corpora):
     alpha = two_corpora[0]
     where = ("--corpus", alpha)
     first = run(runner, "--no-nlp", "index", *where)
-    assert "analysis is off for" in first.stderr
+    assert "Analysis is off for this project from now on" in first.stdout
     listing = run(runner, "list", "--json", *where)  # no --no-nlp: nothing rebuilt with analysis
     assert "rebuilt" not in (listing.stderr or "")
     assert json.loads(listing.stdout)["total"] == 2
