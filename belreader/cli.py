@@ -78,9 +78,12 @@ def _unwrapped_when_piped() -> None:
     """Output to a pipe or file is not wrapped at 80 columns (Rich's default there): lines are
     written whole and tables are as wide as their cells, so `grep` sees whole records. $COLUMNS,
     when set, still decides (as Rich does)."""
-    if not console.is_terminal and not os.environ.get("COLUMNS"):
+    piped = not console.is_terminal and not os.environ.get("COLUMNS")
+    if piped:
         console.width = PIPED_WIDTH
-        console.soft_wrap = True
+    elif console.soft_wrap:  # piped before in this process (tests): the width is Rich's again
+        console.width = None  # type: ignore[assignment]  # Rich's setter takes None: measured again
+    console.soft_wrap = piped
 
 
 class Options:
@@ -679,10 +682,15 @@ def _print_long(label: str, text: str) -> None:
     with the label dimmed as Rich would and control characters stripped as Rich does."""
     import re
 
+    text = re.sub(r"[\x07\x08\x0b\x0c\x0d]", "", text)  # what Rich's strip_control_codes drops (its translate is slow)
+    if console.soft_wrap:  # piped (see _unwrapped_when_piped): the paragraph is one line
+        console.print(Text(label, style="dim"), end="")
+        console.file.write(text + "\n")
+        console.file.flush()
+        return
     width = max(20, console.width)
     wrap = re.compile(rf"[^\S\n]*(.{{1,{width}}})(?=\s|$)|[^\S\n]*(\S{{1,{width}}})|\n")
     held = "\0" * len(label)  # the label's place, kept whole by the wrap (control codes are gone)
-    text = re.sub(r"[\x07\x08\x0b\x0c\x0d]", "", text)  # what Rich's strip_control_codes drops (its translate is slow)
     lines = [m.group(1) or m.group(2) for m in wrap.finditer(held + text)]
     lines = [line for line in lines if line]
     console.print(Text(label, style="dim"), end="")

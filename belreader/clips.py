@@ -959,6 +959,7 @@ class MoveReport:
     moved: int = 0
     left: int = 0
     retired: Path | None = None  # where an emptied source file was moved (nothing is deleted)
+    warning: str | None = None  # the source database's own (moved aside as unreadable...)
 
 
 def move_clips(source: Path, dest: ClipStore, belongs: Callable[[Clip], bool]) -> MoveReport:
@@ -974,6 +975,7 @@ def move_clips(source: Path, dest: ClipStore, belongs: Callable[[Clip], bool]) -
         if not source.is_file():
             return report
         with ClipStore(source) as old:
+            report.warning = old.warning
             if old.read_only:
                 mine = [c for c in old.list() if belongs(c)]
                 report.left = old.count() - len(mine)  # cannot remove from it: nothing moved

@@ -1018,7 +1018,7 @@ class Library:
             )
         except ClipStoreError as exc:
             return f"the clips of earlier versions could not be moved into this project ({exc})"
-        parts = []
+        parts = [report.warning] if report.warning else []
         if report.moved:
             parts.append(f"moved {report.moved} clip{'s' if report.moved != 1 else ''} of this corpus into its project")
         if report.left and (report.moved or not self._project.record().get("told_of_legacy_clips")):
