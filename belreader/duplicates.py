@@ -158,8 +158,9 @@ class DuplicateGroups:
         """Write the groups beside the index (atomically), if they changed. Raises OSError."""
         if self.path is None or not self._dirty:
             return
-        rows = [[i, self._path_of[i], self._text[i], self._group[i], int(i in self._sig)] for i in sorted(self._group)]
-        signed = [self._sig[r[0]] for r in rows if r[4]]
+        ids = sorted(self._group)
+        rows = [[i, self._path_of[i], self._text[i], self._group[i], int(i in self._sig)] for i in ids]
+        signed = [self._sig[i] for i in ids if i in self._sig]
         body = np.stack(signed).astype(np.uint32).tobytes() if signed else b""
         head = json.dumps({"format": FORMAT, "permutations": PERMUTATIONS, "articles": rows}, ensure_ascii=True)
         config.atomic_write_bytes(self.path, head.encode("ascii") + b"\n" + body)
