@@ -71,13 +71,28 @@ app.add_typer(clips_app, name="clips")
 
 console = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+PIPED_WIDTH = 100_000  # "no wrapping": a record is one line however long, so grep sees it whole
+
+
+def _unwrapped_when_piped() -> None:
+    """Output to a pipe or file is not wrapped at 80 columns (Rich's default there): lines are
+    written whole and tables are as wide as their cells, so `grep` sees whole records. $COLUMNS,
+    when set, still decides (as Rich does)."""
+    piped = not console.is_terminal and not os.environ.get("COLUMNS")
+    if piped:
+        console.width = PIPED_WIDTH
+    elif console.soft_wrap:  # piped before in this process (tests): the width is Rich's again
+        console.width = None  # type: ignore[assignment]  # Rich's setter takes None: measured again
+    console.soft_wrap = piped
 
 
 class Options:
     corpus: Path | None = None
     index_dir: Path | None = None
     update: bool = True
-    analysis: bool = True
+    analysis: bool = True  # False: --no-nlp (or BELREADER_NO_NLP) was given; see `library()`
+    store_no_nlp: bool = False  # --no-nlp on a new project: analysis off becomes its setting
+    stored_no_nlp: bool = False  # ... and it was stored by this command
 
 
 opts = Options()
@@ -145,6 +160,8 @@ def main_callback(
     opts.index_dir = index_dir
     opts.update = not no_update
     opts.analysis = not no_nlp
+    opts.store_no_nlp = opts.stored_no_nlp = False
+    _unwrapped_when_piped()
     _check_settings(entity_table=ctx.invoked_subcommand != "clips")
     if ctx.invoked_subcommand is None:
         _run_app()
@@ -178,20 +195,32 @@ def _run_app() -> None:
         raise fail(str(exc)) from None
     from belreader.tui.app import make_app
 
-    make_app(corpus=opts.corpus, index_dir=opts.index_dir, analysis=opts.analysis).run()
+    make_app(corpus=opts.corpus, index_dir=opts.index_dir, analysis=library().analysis).run()
 
 
 # --------------------------------------------------------------------------- helpers
 
 
 def library() -> Library:
-    """The project the command works on (the corpus and index chosen by the options)."""
+    """The project the command works on (the corpus and index chosen by the options), with the
+    project's analysis setting. --no-nlp on a project that has none yet (no setting, no index
+    built with analysis) stores analysis off, saying so; on a project whose analysis is on it is
+    refused, naming the command that turns it off and what that costs (issue 13, defect 9)."""
     from belreader.library import CorpusError, Library
 
     try:
-        return Library(opts.corpus, opts.index_dir, analysis=opts.analysis)
+        lib = Library(opts.corpus, opts.index_dir)
+        if opts.analysis or not lib.analysis:
+            return lib
+        if lib.settings().analysis is None and lib.indexed_analysis() is None:
+            opts.store_no_nlp = True  # stored once an update succeeds (`_run_update`)
+            return Library(opts.corpus, opts.index_dir, analysis=False)
     except CorpusError as exc:
         raise fail(str(exc)) from None
+    raise fail(
+        f"analysis is on for {lib.corpus}; to work without it, `belreader settings analysis off` "
+        f"({lib.analysis_cost(False)})"
+    )
 
 
 def open_library(*, update: bool | None = None, procs: int = 1) -> Library:
@@ -268,6 +297,12 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
         return None
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE) from None
+    if opts.store_no_nlp and not lib.analysis:
+        try:
+            lib.set_analysis(False)
+            opts.stored_no_nlp = True
+        except OSError:
+            pass  # a read-only config dir: --no-nlp is needed again next time, as before settings
     if report.rebuilt_because and not quiet:
         err.print(Text(f"belreader: rebuilt the index ({display(report.rebuilt_because)})"))
     elif report.rebuilt_because:
@@ -319,6 +354,23 @@ class _Fails:
         return False
 
 
+def _analysis_off(lib: Library, what: str, as_json: bool, key: str) -> None:
+    """With analysis off for the project, `what` (claims, entities, sources...) was not computed:
+    say so (not "No claims.") and exit 1; --json gets the empty list, `analysis: false` and the
+    note. Returns when analysis is on."""
+    if lib.analysis:
+        return
+    note = (
+        f"{what} were not computed: analysis is off for this project "
+        f"(`belreader settings analysis on` turns it on; {lib.analysis_cost(True)})"
+    )
+    if as_json:
+        emit_json({"total": 0, key: [], "analysis": False, "notes": [note]})
+    else:
+        console.print(Text(note[0].upper() + note[1:] + "."))
+    raise typer.Exit(EXIT_NO_RESULTS)
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -351,44 +403,120 @@ def index(
             f"({update_summary(report, every_count=True)}) in {report.seconds:.2f} s"
         )
     )
+    if opts.stored_no_nlp:
+        console.print(
+            Text(
+                "Analysis is off for this project from now on, for every command and the reader "
+                "(`belreader settings analysis on` turns it on)."
+            )
+        )
 
 
 @app.command("list")
 def list_articles(
+    starred: bool = typer.Option(False, "--starred", help="Only the articles you starred."),
+    unread: bool = typer.Option(False, "--unread", help="Only the articles not marked read."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     corpus: Path | None = CORPUS_OPTION,
     index_dir: Path | None = INDEX_OPTION,
 ) -> None:
-    """List the corpus's articles."""
+    """List the corpus's articles (★ starred; `belreader mark` stars them and marks them read)."""
     use(corpus, index_dir)
-    summaries = open_library().summaries()
+    lib = open_library()
+    summaries = lib.summaries()
+    stars, read = set(lib.starred_ids()), lib.read_ids()
+    if starred:
+        summaries = [s for s in summaries if s.id in stars]
+    if unread:
+        summaries = [s for s in summaries if s.id not in read]
     if as_json:
-        emit_json({"total": len(summaries), "articles": [s.to_dict() for s in summaries]})
-        return
+        rows = [{**s.to_dict(), "starred": s.id in stars, "read": s.id in read} for s in summaries]
+        emit_json({"total": len(rows), "articles": rows})
+        raise typer.Exit(0 if rows or not (starred or unread) else EXIT_NO_RESULTS)
+    if not summaries and (starred or unread):
+        console.print("No starred articles." if starred and not unread else "No unread articles.")
+        raise typer.Exit(EXIT_NO_RESULTS)
     table = Table(title=f"{len(summaries)} articles", title_justify="left", expand=False)
-    for column in ("id", "title", "publisher", "author", "claims"):
+    for column in ("★", "id", "title", "publisher", "author", "claims"):
         table.add_column(column, justify="right" if column == "claims" else "left", overflow="fold")
     for s in summaries:
-        table.add_row(_plain(s.id), _plain(s.title), _plain(s.publisher), _plain(s.author), str(s.n_claims))
+        table.add_row(
+            "★" if s.id in stars else "",
+            _plain(s.id),
+            _plain(s.title),
+            _plain(s.publisher),
+            _plain(s.author),
+            str(s.n_claims),
+        )
     console.print(table)
 
 
 @app.command()
+def mark(
+    articles: list[str] = typer.Argument(..., help="Article ids or the starts of their titles."),
+    read: bool = typer.Option(False, "--read", help="Mark them read."),
+    unread: bool = typer.Option(False, "--unread", help="Mark them unread."),
+    star: bool = typer.Option(False, "--star", help="Star them."),
+    unstar: bool = typer.Option(False, "--unstar", help="Take their stars away."),
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Mark articles read or unread, starred or not (this project's marks; `list --starred/--unread`)."""
+    use(corpus, index_dir)
+    if (read and unread) or (star and unstar) or not (read or unread or star or unstar):
+        raise fail("choose --read or --unread, and/or --star or --unstar")
+    lib = open_library()
+    with _Fails():
+        ids = [lib.resolve(a).id for a in articles]
+    try:
+        if read or unread:
+            changed = lib.mark_read(ids, read)
+            console.print(f"{changed} article{'s' if changed != 1 else ''} marked {'read' if read else 'unread'}.")
+        if star or unstar:
+            changed = lib.star(ids, star)
+            console.print(f"{changed} article{'s' if changed != 1 else ''} {'starred' if star else 'unstarred'}.")
+    except OSError as exc:
+        raise fail(f"cannot save the project's marks: {exc.strerror or exc}", EXIT_FAILURE) from None
+
+
+@app.command()
 def search(
-    query: str = typer.Argument(
-        ..., help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value.'
+    query: str | None = typer.Argument(
+        None, help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value.'
     ),
     limit: int = typer.Option(10, "--limit", "-n", min=1, max=1000, help="Hits per page."),
     page: int = typer.Option(1, "--page", "-p", min=1, help="Page number."),
+    saved: str | None = typer.Option(None, "--saved", help="Run the search saved under this name."),
+    save: str | None = typer.Option(None, "--save", help="Save QUERY under this name (then run it)."),
+    replace: bool = typer.Option(False, "--replace", help="With --save: replace a search saved under that name."),
+    list_saved: bool = typer.Option(False, "--list-saved", help="List the saved searches (as `belreader searches`)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     corpus: Path | None = CORPUS_OPTION,
     index_dir: Path | None = INDEX_OPTION,
 ) -> None:
-    """Search the corpus; hits are ranked (BM25F) with highlighted snippets."""
+    """Search the corpus; hits are ranked (BM25F) with highlighted snippets. Each query goes into
+    the project's search history; `--save NAME` keeps it by name, `--saved NAME` runs it again."""
     use(corpus, index_dir)
+    if list_saved:
+        _print_saved(library(), as_json)
+        return
+    if saved is not None and (query is not None or save is not None):
+        raise fail("--saved NAME runs a saved search: give no query (or --save) with it")
+    if saved is None and query is None:
+        raise fail("give a query, --saved NAME or --list-saved")
     lib = open_library()
     with _Fails():
-        results = lib.search(lib.query(query), page=page, pagelen=limit)
+        if saved is not None:
+            query = lib.saved_search(saved).query
+        assert query is not None
+        parsed = lib.query(query)
+        results = lib.search(parsed, page=page, pagelen=limit)
+        if save is not None:
+            _save_search(lib, save, parsed, replace)
+    try:
+        lib.remember_search(parsed)
+    except OSError:
+        pass  # a read-only data dir: the search still runs, only the history is not kept
     if results.total and results.page > results.pages:
         raise fail(f"page {results.page} of {results.pages}: {display(query)} has {results.total} matching articles")
     if as_json:
@@ -429,6 +557,92 @@ def search(
             f"{display(name)} ({count})" for name, count in list(results.facets["publisher"].items())[:8]
         )
         console.print(Text(f"publishers: {facets}", style="dim"))
+
+
+def _save_search(lib: Library, name: str, query, replace: bool) -> None:
+    from belreader.library import SearchNameError
+
+    try:
+        found = lib.save_search(name, query, overwrite=replace)
+    except SearchNameError as exc:
+        raise fail(f"{exc}{' (use --replace to replace it)' if 'already saved' in str(exc) else ''}") from None
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot save the search: {exc.strerror or exc}", EXIT_FAILURE) from None
+    err.print(Text(f"Saved as {display(found.name)}: {display(found.query)}"))
+
+
+def _print_saved(lib: Library, as_json: bool) -> None:
+    saved = lib.saved_searches()
+    if as_json:
+        emit_json({"total": len(saved), "searches": [s.to_dict() for s in saved]})
+        raise typer.Exit(0 if saved else EXIT_NO_RESULTS)
+    if not saved:
+        console.print("No saved searches. Save one with `belreader search QUERY --save NAME`.")
+        raise typer.Exit(EXIT_NO_RESULTS)
+    table = Table(title=f"{len(saved)} saved searches", title_justify="left")
+    for column in ("name", "query", "saved"):
+        table.add_column(column, overflow="fold")
+    for entry in saved:
+        table.add_row(_plain(entry.name), _plain(entry.query), _plain(entry.created[:10]))
+    console.print(table)
+
+
+searches_app = typer.Typer(help="This project's saved searches and search history.", no_args_is_help=False)
+app.add_typer(searches_app, name="searches")
+
+
+@searches_app.callback(invoke_without_command=True)
+def searches(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """List the saved searches (run one with `belreader search --saved NAME`)."""
+    use(corpus, index_dir)
+    if ctx.invoked_subcommand is None:
+        _print_saved(library(), as_json)
+
+
+@searches_app.command("delete")
+def searches_delete(names: list[str] = typer.Argument(..., help="Names of saved searches.")) -> None:
+    """Delete saved searches by name."""
+    lib = library()
+    try:
+        missing = [name for name in names if not lib.delete_saved_search(name)]
+    except OSError as exc:
+        raise fail(f"cannot change the saved searches: {exc.strerror or exc}", EXIT_FAILURE) from None
+    deleted = len(names) - len(missing)
+    console.print(f"Deleted {deleted} saved search{'es' if deleted != 1 else ''}.")
+    if missing:
+        raise fail(f"no saved search {', '.join(repr(m) for m in missing)}", EXIT_NO_RESULTS)
+
+
+@searches_app.command("history")
+def searches_history(
+    clear: bool = typer.Option(False, "--clear", help="Forget the history."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """This project's recent queries, newest first."""
+    lib = library()
+    if clear:
+        try:
+            count = lib.clear_search_history()
+        except OSError as exc:
+            raise fail(f"cannot change the search history: {exc.strerror or exc}", EXIT_FAILURE) from None
+        console.print(f"Forgot {count} quer{'ies' if count != 1 else 'y'}.")
+        return
+    queries = lib.search_history()
+    if as_json:
+        emit_json({"total": len(queries), "queries": queries})
+        raise typer.Exit(0 if queries else EXIT_NO_RESULTS)
+    if not queries:
+        console.print("No searches yet.")
+        raise typer.Exit(EXIT_NO_RESULTS)
+    for query in queries:
+        console.print(_plain(query))
 
 
 @app.command()
@@ -487,10 +701,15 @@ def _print_long(label: str, text: str) -> None:
     with the label dimmed as Rich would and control characters stripped as Rich does."""
     import re
 
+    text = re.sub(r"[\x07\x08\x0b\x0c\x0d]", "", text)  # what Rich's strip_control_codes drops (its translate is slow)
+    if console.soft_wrap:  # piped (see _unwrapped_when_piped): the paragraph is one line
+        console.print(Text(label, style="dim"), end="")
+        console.file.write(text + "\n")
+        console.file.flush()
+        return
     width = max(20, console.width)
     wrap = re.compile(rf"[^\S\n]*(.{{1,{width}}})(?=\s|$)|[^\S\n]*(\S{{1,{width}}})|\n")
     held = "\0" * len(label)  # the label's place, kept whole by the wrap (control codes are gone)
-    text = re.sub(r"[\x07\x08\x0b\x0c\x0d]", "", text)  # what Rich's strip_control_codes drops (its translate is slow)
     lines = [m.group(1) or m.group(2) for m in wrap.finditer(held + text)]
     lines = [line for line in lines if line]
     console.print(Text(label, style="dim"), end="")
@@ -544,6 +763,7 @@ def entities(
             raise fail(f"unknown entity type '{display(type_)}'; the types are {label_choices()}")
         type_ = label
     lib = open_library()
+    _analysis_off(lib, "entities", as_json, "suggestions" if suggest_aliases else "entities")
     with _Fails():
         if suggest_aliases:
             suggestions = lib.alias_suggestions(article, _decisions())
@@ -659,6 +879,7 @@ def claims(
     """Attributed statements: who said what, according to whom."""
     use(corpus, index_dir)
     lib = open_library()
+    _analysis_off(lib, "claims", as_json, "claims")
     with _Fails():
         named = lib.speaker_ids(speaker) if speaker else []  # read once: the note and the filter
         records = lib.claims(article, speaker, lib.query(query) if query else None, speaker_ids=named or None)
@@ -698,6 +919,7 @@ def sources(
     """Who the articles cite: publishers, authors, agencies, papers, channels, documents."""
     use(corpus, index_dir)
     lib = open_library()
+    _analysis_off(lib, "sources", as_json, "sources")
     with _Fails():
         article_id = lib.resolve(article).id if article else None
         rows = lib.sources(article_id)
@@ -742,8 +964,10 @@ def related(
     use(corpus, index_dir)
     from dataclasses import asdict
 
+    lib = open_library()
+    _analysis_off(lib, "claims", as_json, "related")
     with _Fails():
-        found = open_library().related(claim_id, limit=limit)
+        found = lib.related(claim_id, limit=limit)
     if found is None:
         raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
     target, ranked = found.claim, found.matches
@@ -810,6 +1034,7 @@ def facts(
     """Facts reported by several articles: each group's accounts and how they differ."""
     use(corpus, index_dir)
     lib = open_library()
+    _analysis_off(lib, "claims", as_json, "groups")
     with _Fails():
         comparisons = lib.comparisons(disagreeing=disagreeing)
     if as_json:
@@ -865,7 +1090,7 @@ def compare(
     table = Table(
         title=Text(f"{display(comparison.group_id)}: {len(comparison.rows)} accounts"),
         title_justify="left",
-        expand=True,
+        expand=console.is_terminal,  # piped: as wide as its cells, not PIPED_WIDTH
     )
     for column in ("article", "speaker", "stance", "via", "words", "amounts", "dates"):
         table.add_column(column, overflow="fold", ratio=4 if column == "words" else 1)
@@ -1102,6 +1327,130 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
     with _Fails():
         removed = lib.clear_clips()
     console.print(f"Removed {removed} clips.")
+
+
+@app.command("projects")
+def projects_command(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Every project (one per corpus): its corpus, articles, clips, when it was last used."""
+    from belreader.library import Library
+
+    rows = Library.projects()
+    unsorted = Library.unsorted_clips()
+    current = _current_project_key()
+    if as_json:
+        emit_json(
+            {
+                "total": len(rows),
+                "projects": [{**r.to_dict(), "current": r.key == current} for r in rows],
+                "unsorted_clips": {"path": str(unsorted[0]), "clips": unsorted[1]} if unsorted else None,
+            }
+        )
+        raise typer.Exit(0 if rows else EXIT_NO_RESULTS)
+    if not rows:
+        console.print("No projects yet: each corpus becomes one when you first use it.")
+    else:
+        table = Table(title=f"{len(rows)} project{'s' if len(rows) != 1 else ''}", title_justify="left")
+        for column in ("", "project", "corpus", "articles", "clips", "analysis", "last used"):
+            table.add_column(column, overflow="fold", justify="right" if column in ("articles", "clips") else "left")
+        for row in rows:
+            table.add_row(
+                "*" if row.key == current else "",
+                _plain(row.key),
+                _plain(row.corpus + ("" if row.corpus_exists else " (missing)")),
+                "" if row.articles is None else f"{row.articles:,}",
+                "?" if row.clips is None else str(row.clips),
+                "on" if row.analysis else "off",
+                _plain((row.last_used or "").replace("T", " ")[:16]),
+            )
+        console.print(table)
+    if unsorted:
+        err.print(
+            Text(
+                f"belreader: {unsorted[1]} clip{'s' if unsorted[1] != 1 else ''} from before projects wait in "
+                f"{display(unsorted[0])}: each moves into its project when its corpus is opened"
+            )
+        )
+    if not rows:
+        raise typer.Exit(EXIT_NO_RESULTS)
+
+
+def _current_project_key() -> str | None:
+    from belreader.config import corpus_key
+
+    try:
+        return corpus_key(resolve_corpus(opts.corpus))
+    except OSError:
+        return None
+
+
+settings_app = typer.Typer(help="This project's settings: `settings analysis on|off`.", no_args_is_help=False)
+app.add_typer(settings_app, name="settings")
+
+
+@settings_app.callback(invoke_without_command=True)
+def settings(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    corpus: Path | None = CORPUS_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Show this project's settings."""
+    use(corpus, index_dir)
+    if ctx.invoked_subcommand is not None:
+        return
+    lib = library()
+    stored = lib.settings().analysis
+    if as_json:
+        emit_json(
+            {
+                "project": lib.project_key,
+                "corpus": str(lib.corpus),
+                "analysis": lib.analysis,
+                "analysis_stored": stored,
+                "data": str(lib.project_dir),
+            }
+        )
+        return
+    why = "" if stored is not None else " (not set: as the index was built, else on)"
+    console.print(Text(f"project   {display(lib.project_key)}  ({display(lib.corpus)})"))
+    console.print(Text(f"analysis  {'on' if lib.analysis else 'off'}{why}"))
+    console.print(Text(f"data      {display(lib.project_dir)}"))
+
+
+@settings_app.command("analysis")
+def settings_analysis(
+    value: str | None = typer.Argument(None, help="on or off (without: show it)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Turn entity and claim analysis on or off for this project, saying what the rebuild costs."""
+    if value is not None and value.lower() not in ("on", "off"):
+        raise fail(f"analysis is 'on' or 'off', not '{display(value)}'")
+    lib = library()
+    if value is None:
+        if as_json:
+            emit_json({"analysis": lib.analysis, "analysis_stored": lib.settings().analysis})
+        else:
+            console.print(f"analysis is {'on' if lib.analysis else 'off'} for this project")
+        return
+    on = value.lower() == "on"
+    cost = lib.analysis_cost(on)
+    try:
+        lib.set_analysis(on)
+    except OSError as exc:
+        raise fail(f"cannot store the project's settings: {exc.strerror or exc}", EXIT_FAILURE) from None
+    rebuild = lib.exists() and lib.indexed_analysis() is not on
+    if as_json:
+        emit_json({"analysis": on, "rebuild": rebuild, "cost": cost})
+        return
+    if not rebuild:
+        console.print(Text(f"Analysis is {'on' if on else 'off'} for {display(lib.corpus)}: nothing to rebuild."))
+        return
+    console.print(
+        Text(
+            f"Analysis is now {'on' if on else 'off'} for {display(lib.corpus)}. On the next command "
+            f"(or now, with `belreader index`), {display(cost)}."
+        )
+    )
 
 
 def main() -> None:

@@ -1,6 +1,8 @@
 """The user's marked passages ("clips"), persisted in SQLite the moment they are marked.
 
-One row per passage in `config.data_dir() / "clips.sqlite3"`. The store is built for
+One row per passage in the project's `clips.sqlite3` (projects.py: one database per corpus;
+`default_path()` is the one global file of the versions before projects, whose clips
+`move_clips` hands to their projects). The store is built for
 several writers (two app instances, the CLI) and for crashes:
 
 - WAL mode with `synchronous=FULL`: every mutation is its own committed transaction,
@@ -275,14 +277,14 @@ def normalise_tags(tags: Iterable[str] | str | None) -> list[str]:
 
 
 @contextmanager
-def _recovery_lock(path: Path) -> Iterator[None]:
+def _recovery_lock(path: Path, suffix: str = ".recovery-lock") -> Iterator[None]:
     """An exclusive inter-process lock next to the database (POSIX; best effort elsewhere)."""
     try:
         import fcntl
     except ImportError:  # Windows: no flock; a double recovery still loses nothing
         yield
         return
-    with open(path.with_name(path.name + ".recovery-lock"), "a") as handle:
+    with open(path.with_name(path.name + suffix), "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -753,6 +755,45 @@ class ClipStore:
         assert restored is not None
         return restored
 
+    def adopt(self, clips: Iterable[Clip]) -> builtins.list[Clip]:
+        """Copy clips from another database into this one, after its own in their order (new ids;
+        note, tags, anchor, citation and dates kept). A clip already here (the same article, span
+        and creation time: a move interrupted half-way) is not copied twice. Returns the clips
+        copied or found, in one transaction."""
+        wanted = builtins.list(clips)
+
+        def insert(conn: sqlite3.Connection) -> builtins.list[int]:
+            position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM clips").fetchone()[0]
+            ids = []
+            columns = [c for c in _COLUMNS if c != "id"]
+            for clip in sorted(wanted, key=lambda c: (c.position, c.id)):
+                row = conn.execute(
+                    'SELECT id FROM clips WHERE article_id = ? AND "start" = ? AND "end" = ? AND created = ?',
+                    (clip.article_id, clip.start, clip.end, clip.created),
+                ).fetchone()
+                if row is not None:
+                    ids.append(row[0])
+                    continue
+                values = {name: getattr(clip, name) for name in columns}
+                values["tags"] = json.dumps(normalise_tags(clip.tags), ensure_ascii=False)
+                values["outlets"] = json.dumps(builtins.list(clip.outlets), ensure_ascii=False)
+                values["position"] = position
+                position += 1
+                cursor = conn.execute(
+                    "INSERT INTO clips ("
+                    + ", ".join(f'"{n}"' for n in columns)
+                    + ") VALUES ("
+                    + ", ".join("?" for _ in columns)
+                    + ")",
+                    builtins.list(values.values()),
+                )
+                assert cursor.lastrowid is not None
+                ids.append(cursor.lastrowid)
+            return ids
+
+        ids = self._write(insert) if wanted else []
+        return [c for c in (self.get(i) for i in ids) if c is not None]
+
     def clear(self) -> int:
         """Delete every clip; returns how many there were."""
         return self._write(lambda conn: conn.execute("DELETE FROM clips").rowcount)
@@ -909,6 +950,59 @@ def _anchor(article: Article, start: int, end: int) -> dict:
         "prefix": article.body[max(0, start - CONTEXT_CHARS) : start],
         "suffix": article.body[end : end + CONTEXT_CHARS],
     }
+
+
+@dataclass(slots=True)
+class MoveReport:
+    """What `move_clips` did: clips moved into the destination, and those left in the source."""
+
+    moved: int = 0
+    left: int = 0
+    retired: Path | None = None  # where an emptied source file was moved (nothing is deleted)
+    warning: str | None = None  # the source database's own (moved aside as unreadable...)
+
+
+def move_clips(source: Path, dest: ClipStore, belongs: Callable[[Clip], bool]) -> MoveReport:
+    """Move the clips of the database at `source` for which `belongs(clip)` into `dest`: copied
+    first (`ClipStore.adopt`, which never copies one twice), then removed from `source`, so a
+    crash in between loses nothing and the next move finishes the job. A source left empty is
+    renamed `NAME.moved-<time>` (kept, not deleted). Serialised between processes by a lock
+    beside `source`. Raises ClipStoreError (either database cannot be used)."""
+    report = MoveReport()
+    if not source.is_file():
+        return report
+    with _recovery_lock(source, ".move-lock"):
+        if not source.is_file():
+            return report
+        with ClipStore(source) as old:
+            report.warning = old.warning
+            if old.read_only:
+                mine = [c for c in old.list() if belongs(c)]
+                report.left = old.count() - len(mine)  # cannot remove from it: nothing moved
+                return report
+            mine = [c for c in old.list() if belongs(c)]
+            if mine:
+                dest.adopt(mine)
+
+                def delete(conn: sqlite3.Connection) -> None:
+                    conn.executemany("DELETE FROM clips WHERE id = ?", [(c.id,) for c in mine])
+
+                old._write(delete)
+            report.moved = len(mine)
+            report.left = old.count()
+        if report.moved and not report.left:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            retired = source.with_name(f"{source.name}.moved-{stamp}")
+            try:
+                os.replace(source, retired)
+                for sidecar in ("-wal", "-shm"):
+                    side = source.with_name(source.name + sidecar)
+                    if side.exists():
+                        os.replace(side, retired.with_name(retired.name + sidecar))
+                report.retired = retired
+            except OSError:
+                pass
+    return report
 
 
 def reanchor_all(store: ClipStore, load_article: Callable[[str], Article]) -> ReanchorReport:

@@ -13,10 +13,16 @@ import json
 import math
 import os
 import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 
+T = TypeVar("T")
 APP_NAME = "belreader"
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -85,12 +91,12 @@ def _dir(env_var: str, default: str) -> Path:
 
 
 def data_dir() -> Path:
-    """User data: marked passages (clips), last state."""
+    """User data: each project's clips, reading state, history and saved searches (projects.py)."""
     return _dir("BELREADER_DATA_DIR", platformdirs.user_data_dir(APP_NAME))
 
 
 def config_dir() -> Path:
-    """Settings and the user's own entities.toml."""
+    """Settings (each project's in projects/<corpus key>/) and the user's own entities.toml."""
     return _dir("BELREADER_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME))
 
 
@@ -194,6 +200,80 @@ def read_json(path: Path):
 
 def atomic_write_json(path: Path, data) -> None:
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def move_aside(path: Path) -> Path | None:
+    """Keep an unreadable file for the user under a name no later one overwrites
+    (`NAME.corrupt-<UTC time>`); None if it could not be moved (it is gone, or the folder is
+    read-only)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")  # as clips.sqlite3's
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+
+@contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock between processes (and threads) on `path` + ".lock", held for a
+    read-modify-write of a small JSON file, so two belreaders never lose each other's change.
+    Best effort where the lock file cannot be made (a read-only folder: the write fails anyway)."""
+    with _thread_lock:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(path.with_name(path.name + ".lock"), "a")
+        except OSError:
+            yield
+            return
+        with handle:
+            try:
+                import fcntl
+            except ImportError:  # Windows: no flock
+                yield
+                return
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+_thread_lock = threading.RLock()
+
+
+def read_json_object(path: Path) -> tuple[dict, str | None]:
+    """The JSON object in `path` ({} when there is none yet or it cannot be read) and, when it
+    was there but unreadable (not UTF-8, not JSON, not an object), one line saying it was
+    moved aside (`move_aside`) so that nothing is overwritten."""
+    try:
+        data = read_json(path)
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except OSError:
+        return {}, None
+    except ValueError:
+        moved = move_aside(path)
+        where = f"moved to {moved.name}" if moved else "left in place"
+        return {}, f"{path} could not be read ({where}); starting fresh"
+    return data, None
+
+
+def update_json(path: Path, change: Callable[[dict], T]) -> tuple[T, str | None]:
+    """Read the JSON object in `path`, let `change` modify it in place, and write it back
+    atomically, all under `file_lock`: safe with a second belreader doing the same. Returns what
+    `change` returned and the notice of `read_json_object` (a corrupt file moved aside).
+    Raises OSError when it cannot be written."""
+    with file_lock(path):
+        data, notice = read_json_object(path)
+        result = change(data)
+        atomic_write_json(path, data)
+    return result, notice
 
 
 def follow_symlinks() -> bool:

@@ -9,8 +9,8 @@ them, and returns plain dataclasses the reader draws and `belreader plot` charts
   month it cites most often (ties: the latest), read with quantities.parse_dates. A cited
   date without a year ("September 14") takes the latest year the same article cites; one
   with no year anywhere in the article places nothing. Every count says which kind it used.
-- Duplicates: articles with the same text (documents.text_key, as search folds them into
-  "also in") are counted once, as their first copy by id (a copy with an own date first).
+- Duplicates: articles with the same or nearly the same text (duplicates.group_keys, as search
+  folds them into "also in") are counted once, as their first copy by id (a copy with an own date first).
 - Entities: people, organisations, places, nationalities and events (not dates or amounts);
   surname-only people are counted as the full name they stand for when the caller passes
   those links (nlp.corpus_links, as `belreader entities` does).
@@ -32,7 +32,8 @@ from itertools import combinations
 from typing import Final, Literal
 
 from belreader.article import Article
-from belreader.documents import source_id, text_key
+from belreader.documents import source_id
+from belreader.duplicates import group_keys
 from belreader.nlp.records import Analysis
 from belreader.quantities import parse_article_date, parse_dates
 
@@ -301,8 +302,10 @@ class CorpusStats:
         by_id = analyses if isinstance(analyses, Mapping) else {a.article_id: a for a in analyses}
         self._links = dict(links or {})
         groups: dict[str, list[Article]] = defaultdict(list)
-        for article in sorted(articles, key=lambda a: a.id):
-            groups[text_key(article)].append(article)
+        ordered = sorted(articles, key=lambda a: a.id)
+        keys = group_keys(ordered)  # exact and near duplicates, as search folds them
+        for article in ordered:
+            groups[keys[article.id]].append(article)
         entries = []
         for copies in groups.values():
             dated = [(article_date(a), a) for a in copies]

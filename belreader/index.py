@@ -42,9 +42,8 @@ __all__ = [
     "iter_claim_records",
 ]
 
-SCHEMA_VERSION = (
-    8  # 8: the Whoosh codec moved to belreader.search.whoosh; the loader keeps Markdown link URLs and canonical URLs
-)
+SCHEMA_VERSION = 9  # 9: text_key is the duplicate group (near-duplicates share it: duplicates.py)
+# 8: the Whoosh codec moved to belreader.search.whoosh; the loader keeps Markdown link URLs and canonical URLs
 # 7: the manifest column is JSON (a tab or newline in a file name broke 6's)
 SUMMARIES_FILE = "belreader-summaries.json"  # a cache of summaries(), tied to one state of the index
 LOCK_SUFFIX = ".update.lock"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from belreader import clips as clips_module
 from belreader import export as export_module
 from belreader import facts as facts_module
+from belreader import projects as projects_module
 from belreader import search as searching
 from belreader.article import Article
 from belreader.clips import ORDERS as CLIP_ORDERS
@@ -33,6 +34,7 @@ from belreader.corpus import CorpusError
 from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
 from belreader.facts import Comparison, FactGroup
+from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
 from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
@@ -78,7 +80,9 @@ __all__ = [
     "QueryMatch",
     "ReanchorReport",
     "Related",
+    "SavedSearch",
     "SearchCancelled",
+    "SearchNameError",
     "SearchResults",
     "Timeline",
     "Toggle",
@@ -191,15 +195,27 @@ class Library:
         corpus: Path | str | None = None,
         index_dir: Path | str | None = None,
         *,
-        analysis: bool = True,
+        analysis: bool | None = None,
         clips_path: Path | None = None,
     ) -> None:
         """Cheap: nothing is read until asked. `corpus` None is $BELREADER_CORPUS or the bundled
-        one; `analysis=False` (--no-nlp) means no entities or claims anywhere. Raises CorpusError."""
-        self._index = CorpusIndex(corpus, index_dir, analysis=analysis)
+        one. `analysis` None is the project's setting (on unless `set_analysis(False)` stored it
+        off); True or False overrides it for this Library only (nothing is stored). Without
+        analysis there are no entities or claims anywhere. The clips are the project's own
+        (`clips_path` another database, for tests). Raises CorpusError."""
+        from belreader.config import resolve_corpus
+
+        self._project = projects_module.Project.for_corpus(resolve_corpus(corpus))
+        self._index = CorpusIndex(corpus, index_dir, analysis=analysis is not False)
+        if analysis is None:
+            # The stored setting; never set: as the index was built (an index built with --no-nlp
+            # before settings existed is not rebuilt with analysis), else on.
+            stored = self._project.settings().analysis
+            self._index.analysis = stored if stored is not None else self.indexed_analysis() is not False
         self._clips_path = clips_path
         self._store: ClipStore | None = None
         self._store_lock = threading.Lock()
+        self._clips_notice: str | None = None  # what moving the clips of before projects did
         self._toggle_lock = threading.RLock()  # two quick presses of space: the second sees the first's clip
         self._cache = _Cache()
         self._cache_lock = threading.RLock()
@@ -246,6 +262,7 @@ class Library:
     def open(self) -> None:
         """Open the index for reading. Raises IndexProblem when there is none or it is unreadable."""
         self._index.open()
+        self._touch()
 
     def refresh(self) -> None:
         """See the latest commit (or a rebuilt index) from now on; corpus-wide caches are dropped."""
@@ -266,7 +283,7 @@ class Library:
         IndexRefused, IndexReadOnly (nothing can be written: the index may still be read as it
         is) or IndexProblem."""
         try:
-            return self._index.update(
+            report = self._index.update(
                 rebuild=rebuild,
                 progress=progress,
                 procs=procs,
@@ -275,6 +292,16 @@ class Library:
             )
         finally:
             self._forget()
+        self._touch(report.changed)
+        return report
+
+    def _touch(self, counted: bool = False) -> None:
+        """Record in the project that it was used (with its article count after an update)."""
+        try:
+            articles = self.doc_count() if counted or "articles" not in self._project.record() else None
+        except Exception:  # the count is a nicety: an unreadable index says so elsewhere
+            articles = None
+        self._project.touch(articles)
 
     def doc_count(self) -> int:
         return self._index.doc_count()
@@ -693,7 +720,9 @@ class Library:
         ClipStoreError when it can only be read. Raises ClipStoreError."""
         with self._store_lock:
             if self._store is None:
-                self._store = ClipStore(self._clips_path)
+                self._store = ClipStore(self._clips_path or self._project.path(projects_module.CLIPS_FILE))
+                if self._clips_path is None:
+                    self._clips_notice = self._adopt_legacy_clips(self._store)
             store = self._store
         if writing:
             store.check_writable()
@@ -701,8 +730,10 @@ class Library:
 
     @property
     def clips_warning(self) -> str | None:
-        """What to tell the user once about the clips database (moved aside, read-only)."""
-        return self.clip_store().warning
+        """What to tell the user once about the clips database (moved aside, read-only), and
+        about the clips of before projects that were moved into this project or left for others."""
+        store = self.clip_store()
+        return "; ".join(w for w in (store.warning, self._clips_notice) if w) or None
 
     def clips(self, order: str = "position", *, reanchor: bool = True) -> tuple[list[Clip], str]:
         """Every clip in `order` ("position" or "newest"), re-anchored first against the current
@@ -903,3 +934,251 @@ class Library:
     def today() -> str:
         """Today as YYYYMMDD (the clock clips use, fixed in tests): for default file names."""
         return clips_module.utc_now()[:10].replace("-", "")
+
+    # ------------------------------------------------------------------ projects (issue 13, defect 8)
+    #
+    # Each corpus is a project (belreader/projects.py) with its own clips, reader state, search
+    # history, saved searches, read and starred marks and settings. A Library is one project;
+    # switching projects is a new Library (`open_project`), never a change to this one.
+
+    @property
+    def project_key(self) -> str:
+        """The project's key: its folder under the data and config dirs (`belreader projects`)."""
+        return self._project.key
+
+    @property
+    def project_name(self) -> str:
+        """The project's name as shown (its corpus folder's name)."""
+        return self._project.name
+
+    @property
+    def project_dir(self) -> Path:
+        """The project's data folder: clips, state, history, saved searches, marks."""
+        return self._project.data_dir
+
+    @property
+    def state_path(self) -> Path:
+        """The reader's state file for this project (open article, scroll, query, layout). The
+        reader reads it with `read_state()` and saves it with belreader.state.save_state."""
+        return self._project.path(projects_module.STATE_FILE)
+
+    def read_state(self) -> tuple[Any, str | None]:
+        """The reader's saved state of this project (belreader.state.UIState) and a one-line
+        notice when the file was unreadable and moved aside. A project without a state of its
+        own starts from the state of before projects when that was saved for this corpus (its
+        recent queries also seed the search history), once."""
+        from belreader import state as state_module
+
+        path = self.state_path
+        if not path.exists():
+            self._adopt_legacy_state()
+        return state_module.read_state(path)
+
+    def _adopt_legacy_state(self) -> None:
+        from belreader import state as state_module
+
+        legacy = projects_module.legacy_state_path()
+        if not legacy.is_file():
+            return
+        old, _ = state_module.read_state(legacy)
+        if old.corpus is None or Path(old.corpus) != self.corpus:
+            return
+        try:
+            if not self.state_path.exists():
+                state_module.save_state(old, self.state_path)
+            history = self._history()
+            if old.recent_queries and not history.entries():
+                for query in reversed(old.recent_queries):
+                    history.add(query)
+        except OSError:
+            pass
+
+    @staticmethod
+    def projects() -> list[projects_module.ProjectInfo]:
+        """Every project used so far, most recently used first: corpus, articles (as its index
+        last held them), clips, last used, analysis on or off."""
+        return projects_module.list_projects(_count_clips)
+
+    @staticmethod
+    def unsorted_clips() -> tuple[Path, int] | None:
+        """The clips of before projects not yet moved into a project (their corpus was not
+        opened since): the file that keeps them and how many; None when there are none."""
+        legacy = projects_module.legacy_clips_path()
+        if not legacy.is_file():
+            return None
+        count = _count_clips(legacy)
+        return (legacy, count) if count else None
+
+    def open_project(self, project: str | Path) -> Library:
+        """Another project as a new Library (the reader's project switcher): `project` is a
+        corpus folder, or a project's key or corpus name from `projects()`. Its index is the
+        default one for that corpus; its analysis is its own setting. Raises LookupError,
+        CorpusError."""
+        found = projects_module.find_project(str(project))
+        return Library(found.corpus)
+
+    def _adopt_legacy_clips(self, store: ClipStore) -> str | None:
+        """Move the clips of before projects whose article lies in this corpus into this
+        project's database; say what was moved and what was left (for their own projects)."""
+        legacy = projects_module.legacy_clips_path()
+        if not legacy.is_file() or store.read_only or legacy.resolve() == store.path.resolve():
+            return None
+        try:
+            report = clips_module.move_clips(
+                legacy, store, lambda c: projects_module.inside(c.article_path, self.corpus)
+            )
+        except ClipStoreError as exc:
+            return f"the clips of earlier versions could not be moved into this project ({exc})"
+        parts = [report.warning] if report.warning else []
+        if report.moved:
+            parts.append(f"moved {report.moved} clip{'s' if report.moved != 1 else ''} of this corpus into its project")
+        if report.left and (report.moved or not self._project.record().get("told_of_legacy_clips")):
+            parts.append(
+                f"{report.left} clip{'s' if report.left != 1 else ''} of other corpora stay in {legacy} "
+                "until their corpus is opened"
+            )
+            self._project_flag("told_of_legacy_clips")
+        return "; ".join(parts) or None
+
+    def _project_flag(self, name: str) -> None:
+        from belreader import config
+
+        try:
+            config.update_json(
+                self._project.path(projects_module.PROJECT_FILE), lambda data: data.__setitem__(name, True)
+            )
+        except OSError:
+            pass
+
+    # ------------------------------------------------------------------ settings (issue 13, defect 9)
+
+    def settings(self) -> projects_module.Settings:
+        """The project's stored settings (analysis None: never set, i.e. on)."""
+        return self._project.settings()
+
+    def analysis_cost(self, on: bool) -> str:
+        """What switching analysis to `on` costs, in words (the rebuild and its likely time,
+        from the article count), or that nothing changes."""
+        if self.exists() and self.analysis == on and self.indexed_analysis() == on:
+            return f"analysis is already {'on' if on else 'off'}: nothing to rebuild"
+        try:
+            articles = self.doc_count() if self.exists() else None
+        except Exception:
+            articles = None
+        if articles is None:
+            articles = self._project.record().get("articles")
+        if type(articles) is not int:
+            return "the index is built " + ("with" if on else "without") + " entities and claims on its first use"
+        return projects_module.analysis_cost(articles, on)
+
+    def indexed_analysis(self) -> bool | None:
+        """Whether the index on disk was built with analysis (None: no index, or its metadata
+        cannot be read)."""
+        from belreader import config
+        from belreader.index import META_FILE
+
+        meta = config.read_json_object(self.index_dir / META_FILE)[0] if (self.index_dir / META_FILE).exists() else {}
+        value = meta.get("analysis")
+        return value if isinstance(value, bool) else None
+
+    def set_analysis(self, on: bool) -> projects_module.Settings:
+        """Store analysis on or off as the project's setting. This Library keeps the analysis
+        it was made with: open a new one (`open_project(self.corpus)` or `Library(corpus)`);
+        its next update rebuilds the index (`analysis_cost` says what that costs). Raises OSError."""
+        return self._project.change_settings(analysis=bool(on))
+
+    # ------------------------------------------------------------------ search history and saved searches
+
+    def _history(self):
+        from belreader.history import SearchHistory
+
+        return SearchHistory(self._project.path(projects_module.HISTORY_FILE))
+
+    def _saved(self):
+        from belreader.history import SavedSearches
+
+        return SavedSearches(self._project.path(projects_module.SEARCHES_FILE))
+
+    def search_history(self) -> list[str]:
+        """This project's queries, newest first, each once (the reader's up/down in the search box)."""
+        return self._history().entries()
+
+    def remember_search(self, query: str | Query) -> list[str]:
+        """Put a query first in this project's history (bounded, each query once; written
+        atomically, safe beside another belreader). Returns the history. Raises OSError."""
+        return self._history().add(query.text if isinstance(query, Query) else query)
+
+    def forget_search(self, query: str) -> bool:
+        """Take one query out of the history."""
+        return self._history().remove(query)
+
+    def clear_search_history(self) -> int:
+        return self._history().clear()
+
+    def saved_searches(self) -> list[SavedSearch]:
+        """This project's named searches (SavedSearch: name, query, created),
+        by name: the reader's palette and list, `belreader searches`."""
+        return self._saved().all()
+
+    def saved_search(self, name: str) -> SavedSearch:
+        """The saved search called `name` (case-insensitive when unambiguous). Raises LookupError."""
+        return self._saved().get(name)
+
+    def save_search(self, name: str, query: str | Query, *, overwrite: bool = False) -> SavedSearch:
+        """Save a query under a name (the reader's ctrl+s, `belreader search --save NAME`). The
+        query is checked first. Raises QueryError, ValueError (a bad or taken name: SearchNameError,
+        an empty query), OSError."""
+        parsed = query if isinstance(query, Query) else self.query(query)
+        return self._saved().save(name, parsed.text, overwrite=overwrite)
+
+    def delete_saved_search(self, name: str) -> bool:
+        """Delete a saved search; False when there is none by that name. Raises OSError."""
+        return self._saved().delete(name)
+
+    # ------------------------------------------------------------------ read and starred articles
+
+    def _marks(self):
+        from belreader.reading import ReadingMarks
+
+        return ReadingMarks(self._project.path(projects_module.MARKS_FILE))
+
+    def mark_read(self, article_ids: str | Sequence[str], read: bool = True) -> int:
+        """Mark articles read (or unread); returns how many changed. Raises OSError."""
+        return self._marks().set("read", article_ids if isinstance(article_ids, str) else list(article_ids), read)
+
+    def star(self, article_ids: str | Sequence[str], starred: bool = True) -> int:
+        """Star (or unstar) articles; returns how many changed. Raises OSError."""
+        return self._marks().set("starred", article_ids if isinstance(article_ids, str) else list(article_ids), starred)
+
+    def toggle_star(self, article_id: str) -> bool:
+        """Star an unstarred article or unstar a starred one; returns whether it is now starred."""
+        marks = self._marks()
+        now = not marks.has("starred", article_id)
+        marks.set("starred", article_id, now)
+        return now
+
+    def read_ids(self) -> set[str]:
+        """Ids of the articles marked read in this project."""
+        return set(self._marks().ids("read"))
+
+    def starred_ids(self) -> list[str]:
+        """Ids of this project's starred articles, most recently starred first (also articles no
+        longer indexed: filter by `summaries()` to show them)."""
+        return list(self._marks().ids("starred"))
+
+    def article_url(self, article: Article | str) -> str | None:
+        """The article's web address (front matter `url`, HTML canonical link or og:url) when it
+        is an http(s) URL, else None: what the reader's `o` opens. Raises LookupError,
+        ValueError, CorpusError for an article id that cannot be read."""
+        if isinstance(article, str):
+            article = self.load_article(self.resolve(article).id)
+        url = (article.url or "").strip()
+        return url if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url) else None
+
+
+def _count_clips(path: Path) -> int | None:
+    try:
+        with ClipStore(path, read_only=True) as store:
+            return store.count()
+    except ClipStoreError:
+        return None

@@ -9,9 +9,7 @@ the reader from starting. Headless: no UI imports here.
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, field, fields
-from datetime import UTC, datetime
 from pathlib import Path
 
 from belreader import config
@@ -87,7 +85,7 @@ def read_state(path: Path) -> tuple[UIState, str | None]:
     except OSError:  # none yet, or unreadable: nothing to move, nothing lost
         return UIState(), None
     except ValueError:
-        moved = _move_aside(path)
+        moved = config.move_aside(path)
         where = f"moved to {moved.name}" if moved else "left in place"
         return UIState(), f"{path.name} could not be read ({where}); starting fresh"
     return UIState.from_dict(data), None
@@ -95,18 +93,3 @@ def read_state(path: Path) -> tuple[UIState, str | None]:
 
 def save_state(state: UIState, path: Path) -> None:
     config.atomic_write_json(path, state.to_dict())
-
-
-def _move_aside(path: Path) -> Path | None:
-    """Keep the corrupt file for the user under a name no later one overwrites."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")  # as clips.sqlite3's
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-    try:
-        os.replace(path, target)
-    except OSError:
-        return None
-    return target

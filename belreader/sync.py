@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from belreader.article import Article
 from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpus_root, iter_corpus_files, load_file
 from belreader.documents import documents
+from belreader.duplicates import DuplicateGroups
 from belreader.search import folders
 from belreader.search.protocol import FileStamp, IndexProblem, IndexRefused
 
@@ -209,9 +210,11 @@ class Sync:
         if not candidates and not removed_paths:
             return True
 
+        groups = DuplicateGroups.open(directory)  # near-duplicates share a text_key (issue 13, defect 15)
         with store.writing() as writing:
             if removed_paths:
                 writing.delete_paths(removed_paths)
+                groups.drop_paths(removed_paths)
                 for name in removed_paths:
                     report.removed.extend(indexed[name].ids)
             # Load, analyse and write batch by batch, one commit each: a reader sees the first
@@ -242,9 +245,13 @@ class Sync:
                     for path, articles in batch:
                         if path in indexed:
                             writer.delete_path(path)
+                            groups.drop_paths([path])
                         for article in articles:
                             for document in documents(article, analyses.get(article.id)):
+                                if document["kind"] == "article":
+                                    document["text_key"] = groups.assign(article)
                                 writer.add(document)
+                groups.save()  # after the batch's commit: what the index holds
                 tell("write", done, len(candidates))
         return True
 

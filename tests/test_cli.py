@@ -253,11 +253,11 @@ def test_related_claims_find_the_loan_accounts(runner, seeds):
 
 
 def _mark(seeds, index_dir, paragraph: int, note: str = ""):
-    from belreader.clips import ClipStore
-    from belreader.index import CorpusIndex
+    """A clip in the project of `seeds` (each corpus keeps its own)."""
+    from belreader.library import Library
 
-    article = CorpusIndex(seeds, index_dir).load_article(SEED_000)
-    return ClipStore().add_paragraph(article, paragraph, note=note)
+    library = Library(seeds, index_dir)
+    return library.clip_store().add_paragraph(library.load_article(SEED_000), paragraph, note=note)
 
 
 def test_export_query_csv_to_file(runner, seeds, tmp_path):
@@ -323,13 +323,15 @@ def test_clips_list_remove_clear(runner, seeds, tmp_path):
     run(runner, "index", "--corpus", seeds, "--index", tmp_path / "ix")
     first = _mark(seeds, tmp_path / "ix", 2)
     second = _mark(seeds, tmp_path / "ix", 3)
-    listed = json.loads(run(runner, "clips", "list", "--json").stdout)
+    clips = ("clips", "--corpus", seeds)
+    listed = json.loads(run(runner, *clips, "list", "--json").stdout)
     assert [c["id"] for c in listed["clips"]] == [first.id, second.id]
-    assert "Removed 1 clip." in run(runner, "clips", "remove", first.id).stdout
-    assert "no clip with id" in run(runner, "clips", "remove", first.id, code=1).stderr
-    assert "refusing to clear" in run(runner, "clips", "clear", code=2).stderr
-    assert "Removed 1 clips." in run(runner, "clips", "clear", "--yes").stdout
-    assert json.loads(run(runner, "clips", "list", "--json").stdout)["total"] == 0
+    assert json.loads(run(runner, "clips", "list", "--json").stdout)["total"] == 0  # the bundled corpus's project
+    assert "Removed 1 clip." in run(runner, *clips, "remove", first.id).stdout
+    assert "no clip with id" in run(runner, *clips, "remove", first.id, code=1).stderr
+    assert "refusing to clear" in run(runner, *clips, "clear", code=2).stderr
+    assert "Removed 1 clips." in run(runner, *clips, "clear", "--yes").stdout
+    assert json.loads(run(runner, *clips, "list", "--json").stdout)["total"] == 0
 
 
 def test_unknown_article_option_is_a_one_line_error(runner, seeds):
@@ -349,7 +351,8 @@ def test_clips_in_an_unusable_data_folder_is_a_one_line_error(runner, tmp_path, 
     monkeypatch.setenv("BELREADER_DATA_DIR", str(blocker / "data"))
     result = run(runner, "clips", "list", code=3)
     assert result.stderr.startswith("belreader: cannot use the clips database ")
-    assert str(blocker / "data" / "clips.sqlite3") in result.stderr and len(result.stderr.splitlines()) == 1
+    assert str(blocker / "data" / "projects") in result.stderr and "clips.sqlite3" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.output
 
 

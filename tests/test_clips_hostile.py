@@ -40,7 +40,15 @@ def data_dir(isolated_dirs) -> Path:
 
 @pytest.fixture
 def clips_path(data_dir) -> Path:
-    return data_dir / "clips.sqlite3"
+    """The clips database of the project the commands below use (the bundled corpus's)."""
+    return project_clips()
+
+
+def project_clips(corpus: Path | None = None) -> Path:
+    from belreader.config import resolve_corpus
+    from belreader.projects import CLIPS_FILE, Project
+
+    return Project.for_corpus(resolve_corpus(corpus)).path(CLIPS_FILE)
 
 
 def cli(*args, code: int | None = None):
@@ -201,7 +209,7 @@ def _marked_and_edited(tmp_path: Path, data_dir: Path) -> Path:
     index.open()
     article = index.load_article("loans")
     index.close()
-    with ClipStore() as store:
+    with ClipStore(project_clips(corpus)) as store:
         start = article.body.index(MARKED)
         store.add(article, start, start + len(MARKED), note="1.5bn in March", tags=["loans"])
     (corpus / "loans.txt").write_text(
@@ -219,13 +227,15 @@ def wide(monkeypatch):
     monkeypatch.setattr(cli_module.console, "width", 400)
 
 
-def test_clips_are_read_from_a_read_only_data_dir(tmp_path, data_dir, clips_path, wide):
+def test_clips_are_read_from_a_read_only_data_dir(tmp_path, data_dir, wide):
     corpus = _marked_and_edited(tmp_path, data_dir)
-    before = sorted(p.name for p in data_dir.iterdir())
-    with read_only(data_dir):
-        listed = cli("clips", "list", "--json", code=0)
+    clips_path = project_clips(corpus)
+    project_dir = clips_path.parent
+    before = sorted(p.name for p in project_dir.iterdir())
+    with read_only(project_dir):
+        listed = cli("clips", "--corpus", corpus, "list", "--json", code=0)
         assert [c["quote"] for c in json.loads(listed.stdout)["clips"]] == [MARKED]
-        human = cli("clips", "list", code=0)
+        human = cli("clips", "--corpus", corpus, "list", code=0)
         assert MARKED[:20] in human.stdout
         for fmt in ("md", "json", "csv"):
             exported = cli(
@@ -238,9 +248,9 @@ def test_clips_are_read_from_a_read_only_data_dir(tmp_path, data_dir, clips_path
                 "read-only" in exported.stderr
                 and len([line for line in exported.stderr.splitlines() if "read-only" in line]) == 1
             )
-        changing = cli("clips", "remove", "1", code=3)
+        changing = cli("clips", "--corpus", corpus, "remove", "1", code=3)
         one_line_naming(changing, clips_path)
-    assert sorted(p.name for p in data_dir.iterdir()) == before
+    assert sorted(p.name for p in project_dir.iterdir()) == before
     with ClipStore(clips_path) as store:
         assert [c.quote for c in store.list()] == [MARKED]
 
@@ -285,9 +295,9 @@ def test_an_edited_clip_is_flagged_in_clips_list_and_every_export(tmp_path, data
 
     row = next(csv.DictReader(io.StringIO(cli("--no-nlp", "export", "--clips", "--format", "csv", *ix, code=0).stdout)))
     assert (row["quote"], row["current_quote"], row["changed_since_marked"]) == (MARKED, NOW, "yes")
-    listed = json.loads(cli("clips", "list", "--json", code=0).stdout)["clips"][0]
+    listed = json.loads(cli("clips", "--corpus", corpus, "list", "--json", code=0).stdout)["clips"][0]
     assert (listed["quote"], listed["current_quote"], listed["changed_since_marked"]) == (MARKED, NOW, True)
-    human = cli("clips", "list", code=0).stdout
+    human = cli("clips", "--corpus", corpus, "list", code=0).stdout
     assert "changed since marked" in human and "2.9 billion" in human and "1.5 billion" in human
 
 
@@ -410,7 +420,7 @@ async def test_the_reader_flags_a_clip_changed_since_marked(app_factory):
         assert "changed since marked" in prompt
         assert f"“{marked[:60]}" in prompt and f"now: “{edited_text[:60]}" in prompt  # both versions
         assert "1 changed since marked" in str(app.screen.query_one("#clips-title").render())
-        with ClipStore() as store:
+        with ClipStore(app.clip_store.path) as store:  # the project's database, opened afresh
             assert store.get(clip.id).quote == marked  # nothing rewritten by looking
 
         await pilot.press("enter")  # open the article at the clip

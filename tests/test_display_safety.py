@@ -256,10 +256,11 @@ def test_no_command_lets_a_control_character_reach_the_terminal(
     run("export", "--query", "loan", "--format", "json", "-o", str(tmp_path / "out.json"))
 
     article = CorpusIndex(hostile_corpus, index_dir).load_article(osc_id)
+    # In the one clips file of earlier versions: it moves into the corpus's project when opened.
     ClipStore().add_paragraph(article, 0, note=f"my note{OSC52}{FORGED}{BIDI}", tags=[f"tag{CSI}", f"t{C1}ag"])
-    clips_out = run("clips", "list")
+    clips_out = run("clips", "--corpus", str(hostile_corpus), "list")
     assert "my note␛]52;c;ZXZpbA==␇␊FORGED line" in clips_out
-    clips = json.loads(run("clips", "list", "--json", json_out=True))["clips"]
+    clips = json.loads(run("clips", "--corpus", str(hostile_corpus), "list", "--json", json_out=True))["clips"]
     assert clips[0]["note"] == f"my note{OSC52}{FORGED}{BIDI}"  # stored and exported as written
     exported = json.loads(run("export", "--clips", "--format", "json", json_out=True))
     assert exported["passages"][0]["note"].startswith("my note")

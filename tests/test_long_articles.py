@@ -59,6 +59,7 @@ def test_show_hands_a_giant_paragraph_to_rich_in_no_piece_longer_than_the_limit(
         return real_print(self, *objects, **kwargs)
 
     monkeypatch.setattr(Console, "print", counting)
+    monkeypatch.setenv("COLUMNS", "80")  # a width asked for: wrapped at it
     result = cli(huge, "show", "huge")
     assert result.exit_code == 0, result.output
     assert max(handed) <= cli_module.LONG_PARAGRAPH
@@ -69,6 +70,11 @@ def test_show_hands_a_giant_paragraph_to_rich_in_no_piece_longer_than_the_limit(
     assert all(len(text) <= 80 for text in lines)
     shown = " ".join(lines[numbered[0] :]).split()
     assert shown[0] == "1" and shown[1:] == line.split(), "every word of the paragraph, in order"  # no diff of 300 KB
+    monkeypatch.delenv("COLUMNS")  # piped without a width: the paragraph is one line (issue 13, defect 14)
+    handed.clear()
+    piped = cli(huge, "show", "huge").stdout.splitlines()
+    assert max(handed) <= cli_module.LONG_PARAGRAPH
+    assert [text for text in piped if text.startswith("  1  ")] == ["  1  " + line]
 
 
 READER_WITH_SLOW_ANALYSIS = r"""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from belreader import config
 from belreader.clips import ClipStore
 from belreader.index import CorpusIndex
 from belreader.tui.app import make_app
@@ -19,7 +20,12 @@ from tui_util import WIDE, open_article, settle
 
 
 def stored() -> list:
-    with ClipStore() as store:
+    """The clips the reader saved: in its project's database (the one project of the test's data dir)."""
+    paths = list((config.data_dir() / "projects").glob("*/clips.sqlite3"))
+    if not paths:
+        return []
+    (path,) = paths
+    with ClipStore(path) as store:
         return store.list()
 
 
