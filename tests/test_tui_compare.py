@@ -18,7 +18,6 @@ from textual.widgets import Input, RadioButton
 
 from belreader.facts import Comparison, Difference, Row
 from belreader.tui.commands import COMMAND_SOURCES
-from belreader.tui.scenes import LOAN_CLAIM, scene
 from belreader.tui.screens.compare import (
     DIFFERS,
     AccountList,
@@ -35,6 +34,7 @@ from belreader.tui.screens.export_dialog import ConfirmDialog
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList
 
+from tui_scenes import LOAN_CLAIM, scene
 from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 SEED_001 = "001_68081da56b0bdd5a"

@@ -18,12 +18,12 @@ from belreader.clips import ClipStore
 from belreader.export import FORMAT_EXTENSIONS
 from belreader.tui.app import make_app
 from belreader.tui.passages import SPAN_SELECTION, clip_style, default_export_path, focused_clip_style
-from belreader.tui.scenes import scene
 from belreader.tui.screens.clips import ClipList, ClipsScreen, NoteDialog
 from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList
 
+from tui_scenes import scene
 from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 

@@ -1,4 +1,4 @@
-"""The reader's showcase scenes: the SVG snapshot tests and `make screenshots` build the same ones.
+"""The reader's showcase scenes: the SVG snapshot tests and `make screenshots` (scripts/screenshots.py) build the same ones.
 
 Each scene is a terminal size and a `run_before(pilot)` coroutine that drives the
 app into the state to capture, waiting for its workers so the picture is settled.
