@@ -139,7 +139,7 @@ async def measure_typing(corpus: str, gap: float) -> tuple[list[float], int]:
                     typed += char
                     started = time.perf_counter()
                     await type_key(app, char)
-                    while app.results is None or app.results.query != typed:
+                    while app.reader.results is None or app.reader.results.query != typed:
                         await asyncio.sleep(0.0005)
                     shown = await clock.frame_after(time.perf_counter())
                     latencies.append(shown - started)
@@ -164,7 +164,7 @@ async def measure_burst(corpus: str, interval: float) -> list[float]:
                     await type_key(app, char)
                     last = time.perf_counter()
                     await asyncio.sleep(interval)
-                while app.results is None or app.results.query != word:
+                while app.reader.results is None or app.reader.results.query != word:
                     await asyncio.sleep(0.0005)
                 shown = await clock.frame_after(time.perf_counter())
                 latencies.append(shown - last)
