@@ -141,7 +141,7 @@ async def measure_typing(corpus: str, gap: float, analysis: bool = True) -> tupl
                     typed += char
                     started = time.perf_counter()
                     await type_key(app, char)
-                    while app.results is None or app.results.query != typed:
+                    while app.reader.results is None or app.reader.results.query != typed:
                         await asyncio.sleep(0.0005)
                     shown = await clock.frame_after(time.perf_counter())
                     latencies.append(shown - started)
@@ -166,7 +166,7 @@ async def measure_burst(corpus: str, interval: float, analysis: bool = True) -> 
                     await type_key(app, char)
                     last = time.perf_counter()
                     await asyncio.sleep(interval)
-                while app.results is None or app.results.query != word:
+                while app.reader.results is None or app.reader.results.query != word:
                     await asyncio.sleep(0.0005)
                 shown = await clock.frame_after(time.perf_counter())
                 latencies.append(shown - last)

@@ -14,7 +14,7 @@
 3. Through `app.run_test(size=(120, 36))`:
    * search as you type: seeded random 2-6-letter prefixes of corpus words, each keystroke an
      `events.Key` posted to the app as bench_tui does; keystroke -> its results on screen (the
-     first frame after `app.results.query` equals the typed text). Keys are at least 0.16 s apart
+     first frame after `app.reader.results.query` equals the typed text). Keys are at least 0.16 s apart
      (past the 150 ms debounce, so every keystroke searches at once). `--searches` counts
      keystrokes, i.e. searches the app starts;
    * the longest article (most paragraphs): opened, then PageDown until the bottom, checking that
@@ -144,7 +144,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
     from textual import events
 
     from belreader.tui.app import make_app
-    from belreader.tui.passages import ExportRequest
+    from belreader.tui.messages import ExportRequest
     from belreader.tui.widgets.article_list import ArticleList
     from belreader.tui.widgets.article_view import ArticleView
 
@@ -182,7 +182,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         out["launch_to_list_s"] = t_list - t_made
         out["listed"] = articles.option_count
         await wait_for(
-            lambda: not app._indexing and not [w for w in app.workers if w.group == "index" and w.is_running],
+            lambda: not app.reader._indexing and not [w for w in app.workers if w.group == "index" and w.is_running],
             900,
             "the start-up index update",
         )
@@ -211,14 +211,14 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
                 last_key = started
                 await type_key(app, char)
                 await wait_for(
-                    lambda typed=typed: app.results is not None and app.results.query == typed,
+                    lambda typed=typed: app.reader.results is not None and app.reader.results.query == typed,
                     60,
                     f"results of {typed!r}",
                     step=0.0005,
                 )
                 shown = await frame_after(clock, time.perf_counter())
                 latencies.append(shown - started)
-                hits_total += app.results.total
+                hits_total += app.reader.results.total
                 if len(latencies) % 50 == 0:
                     sample(f"search {len(latencies)}")
             search.value = ""  # the app counts this change as a keystroke too (debounce clock)
@@ -248,7 +248,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         view = app.query_one(ArticleView)
 
         async def open_and_wait(article_id: str) -> None:
-            app.open_article(article_id)
+            app.reader.open_article(article_id)
             await wait_for(
                 lambda: view.article is not None and view.article.id == article_id and view.fully_mounted,
                 60,
@@ -258,14 +258,14 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
             await pilot.pause()
 
         # ---------------------------------------------------------------- the longest article
-        summaries = app.summaries
+        summaries = app.reader.summaries
         longest = max(summaries, key=lambda s: (s.n_paragraphs, Path(s.path).stat().st_size))
         t0 = time.perf_counter()
         await open_and_wait(longest.id)
         opened = time.perf_counter() - t0
         # The article's NLP runs in a worker after it is shown; let it finish so that it is not
         # timed as scrolling (the first one also loads the NLP model).
-        await wait_for(lambda: app.analysis is not None, 300, "the article's analysis")
+        await wait_for(lambda: app.reader.analysis is not None, 300, "the article's analysis")
         analysed = time.perf_counter() - t0
         await app.workers.wait_for_complete()
         sample("longest article open, NLP model loaded")
@@ -332,7 +332,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
         sample("after scroll")
 
         # ---------------------------------------------------------------- marks and exports
-        store = app.clip_store
+        store = app.library.clip_store()
         base_clips = store.count()
         chosen = rng.sample([s for s in summaries if s.n_paragraphs > 1], args.marks)
         export_dir = state_dir / "exports"
@@ -346,7 +346,7 @@ async def drive(corpus: Path, index_dir: Path, state_dir: Path, args, out: dict)
             dest = export_dir / f"clips-{len(exports):03d}.{fmt}"
             expected = store.count()
             t0 = time.perf_counter()
-            app.run_export(ExportRequest(fmt=fmt, path=str(dest), scope="clips"))
+            app.reader.passages.run_export(ExportRequest(fmt=fmt, path=str(dest), scope="clips"))
             await wait_for(
                 lambda: dest.exists() and not [w for w in app.workers if w.group == "export" and w.is_running],
                 300,

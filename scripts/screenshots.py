@@ -1,6 +1,6 @@
 """Regenerate screenshots/*.svg and *.png from the reader's scenes (`make screenshots`).
 
-The scenes are the ones the SVG snapshot tests use (belreader.tui.scenes), built on a
+The scenes are the ones the SVG snapshot tests use (tests/tui_scenes.py), built on a
 copy of the bundled corpus in a temporary folder with its own index and state, so
 neither the user's state nor the repository is touched. PNGs come from rsvg-convert.
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "screenshots"
+sys.path.insert(0, str(REPO / "tests"))  # the scenes live with the tests that snapshot them
 
 
 async def capture(scene, corpus: Path, index_dir: Path, state_dir: Path) -> Path:
@@ -39,7 +40,8 @@ def main(names: list[str]) -> int:
         os.environ.pop("BELREADER_CORPUS", None)
         from belreader import config
         from belreader.index import CorpusIndex
-        from belreader.tui.scenes import SCENES
+
+        from tui_scenes import SCENES
 
         unknown = set(names) - {s.name for s in SCENES}
         if unknown:

@@ -395,9 +395,9 @@ def test_markdown_text_renders_as_exactly_its_text(lines):
 
 
 async def test_the_reader_flags_a_clip_changed_since_marked(app_factory):
-    from belreader.tui.passages import changed_clip_style
     from belreader.tui.screens.clips import ClipList, ClipsScreen
     from belreader.tui.widgets.article_view import ArticleView
+    from belreader.tui.widgets.passage_marking import changed_clip_style
 
     from tui_util import SEED_003, WIDE, settle
 
@@ -405,7 +405,7 @@ async def test_the_reader_flags_a_clip_changed_since_marked(app_factory):
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         article = app.index.load_article(SEED_003)
-        clip = app.clip_store.add_paragraph(article, 3)
+        clip = app.library.clip_store().add_paragraph(article, 3)
         marked = clip.quote
         assert len(marked) > 120
         edited_text = marked[:-12] + " (revised)."  # a small edit: still found, no longer the same words

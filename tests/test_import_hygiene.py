@@ -53,3 +53,57 @@ def test_the_ui_package_does_import_textual():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in graph[node]:
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1 or node in graph[node]:
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_cycle_finder_finds_a_cycle():
+    """The check below can fail: a two-module loop and a three-module loop are found, a chain is not."""
+    graph = {"a": {"b"}, "b": {"a"}, "c": {"d"}, "d": {"e"}, "e": {"c"}, "f": {"a"}}
+    assert sorted(_cycles(graph)) == [["a", "b"], ["c", "d", "e"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_reader_has_no_import_cycle():
+    """No module of belreader.tui imports, directly or through others, one that imports it
+    (type-checking imports count: they are cycles too for a reader of the code)."""
+    import grimp
+
+    built = grimp.build_graph("belreader")
+    modules = {m for m in built.modules if m.startswith("belreader.tui")}
+    graph = {m: {x for x in built.find_modules_directly_imported_by(m) if x in modules} for m in modules}
+    assert len(modules) > 10
+    assert _cycles(graph) == []

@@ -8,6 +8,7 @@ from textual.widgets import Input, Static
 from belreader.index import CorpusIndex
 from belreader.tui.app import BelreaderApp, make_app
 from belreader.tui.screens.help import HelpScreen
+from belreader.tui.screens.reader import ReaderScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView, Paragraph
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
@@ -24,11 +25,11 @@ async def test_opens_with_the_corpus_listed_and_counts_in_the_header(app_factory
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         articles = app.query_one(ArticleList)
-        assert articles.visible_ids == sorted(s.id for s in app.summaries)
+        assert articles.visible_ids == sorted(s.id for s in app.reader.summaries)
         assert len(articles.visible_ids) == 5
         assert app.sub_title.startswith("5 articles · ")
         assert "claims" in app.sub_title and "entities" in app.sub_title
-        assert app.article is None
+        assert app.reader.article is None
 
 
 async def test_enter_opens_the_highlighted_article_with_its_analysis(app_factory):
@@ -38,13 +39,13 @@ async def test_enter_opens_the_highlighted_article_with_its_analysis(app_factory
         await pilot.press("down", "enter")
         await settle(app, pilot)
         view = app.query_one(ArticleView)
-        expected = sorted(s.id for s in app.summaries)[1]
+        expected = sorted(s.id for s in app.reader.summaries)[1]
         assert view.article.id == expected
         assert len(view.paragraph_widgets()) == len(view.article.paragraphs)
         assert view.has_focus
-        assert app.analysis is not None and app.analysis.article_id == expected
+        assert app.reader.analysis is not None and app.reader.analysis.article_id == expected
         claims = app.query_one(ClaimList)
-        assert claims.option_count == len(app.analysis.claims) > 0
+        assert claims.option_count == len(app.reader.analysis.claims) > 0
         first = view.article.paragraphs[0]
         assert view.paragraph_plain(0).strip().endswith(view.article.paragraph_text(first).strip()[-20:])
 
@@ -56,7 +57,7 @@ async def test_mouse_click_opens_an_article(app_factory):
         await pilot.click(ArticleList, offset=(5, 1))
         await pilot.click(ArticleList, offset=(5, 1))
         await settle(app, pilot)
-        assert app.article is not None and app.article.id == SEED_000
+        assert app.reader.article is not None and app.reader.article.id == SEED_000
 
 
 async def test_search_as_you_type_shows_ranked_hits_and_enter_opens_the_top_one(app_factory):
@@ -70,9 +71,9 @@ async def test_search_as_you_type_shows_ranked_hits_and_enter_opens_the_top_one(
         await settle(app, pilot)
         hits = app.query_one(HitList)
         assert hits.display and not app.query_one(ArticleList).display
-        assert app.results.query == "loan" and app.results.total == hits.option_count > 0
+        assert app.reader.results.query == "loan" and app.reader.results.total == hits.option_count > 0
         assert "article" in message_text(app)
-        top = app.results.hits[0].id
+        top = app.reader.results.hits[0].id
         await pilot.press("enter")
         await settle(app, pilot)
         view = app.query_one(ArticleView)
@@ -94,7 +95,7 @@ async def test_escape_clears_the_search_back_to_the_list(app_factory):
         await settle(app, pilot)
         assert app.query_one("#search", Input).value == ""
         assert app.query_one(ArticleList).display and not app.query_one(HitList).display
-        assert app.query_text == ""
+        assert app.reader.query_text == ""
 
 
 async def test_malformed_query_shows_an_inline_message(app_factory):
@@ -120,7 +121,7 @@ async def test_no_hits_offers_did_you_mean(app_factory):
         assert "No hits." in message_text(app)
         await pilot.pause(0.5)
         await settle(app, pilot)
-        assert app.results.total == 0
+        assert app.reader.results.total == 0
         assert "Did you mean: lukashenka" in message_text(app)
         assert not app.query_one("#search-message", Static).has_class("error")
 
@@ -154,9 +155,9 @@ async def test_choosing_an_entity_filters_the_list_and_x_clears_it(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.open_article(SEED_000)
+        app.reader.open_article(SEED_000)
         await settle(app, pilot)
-        app.show_tab("entities")
+        app.reader.show_tab("entities")
         await pilot.pause()
         entities = app.query_one(EntityList)
         entities.focus()
@@ -186,15 +187,15 @@ async def test_clicking_a_name_in_the_text_selects_the_entity(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.open_article(SEED_000)
+        app.reader.open_article(SEED_000)
         await settle(app, pilot)
         view = app.query_one(ArticleView)
         first = view.article.paragraphs[0]
-        mention = min((m for m in app.analysis.mentions if m.paragraph == 0), key=lambda m: m.start)
+        mention = min((m for m in app.reader.analysis.mentions if m.paragraph == 0), key=lambda m: m.start)
         column = len("1   ") + mention.start - first.start
         await pilot.click(view.paragraph_widget(0), offset=(column + 1, 0))
         await settle(app, pilot)
-        assert app.entity_filter is not None and app.entity_filter[0] == mention.entity_id
+        assert app.reader.entity_filter is not None and app.reader.entity_filter[0] == mention.entity_id
         assert view.selected_entity == mention.entity_id
         assert set(app.query_one(ArticleList).visible_ids) == set(app.library.article_ids_mentioning(mention.entity_id))
 
@@ -203,11 +204,11 @@ async def test_choosing_a_claim_scrolls_to_it_and_related_claims_jump_to_their_a
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.open_article(SEED_000)
+        app.reader.open_article(SEED_000)
         await settle(app, pilot)
         claims = app.query_one(ClaimList)
         claims.focus()
-        last = app.analysis.claims[-1]
+        last = app.reader.analysis.claims[-1]
         claims.highlighted = claims.get_option_index(last.id)
         await pilot.press("enter")
         await settle(app, pilot)
@@ -216,7 +217,7 @@ async def test_choosing_a_claim_scrolls_to_it_and_related_claims_jump_to_their_a
         assert view.scroll_y > 0, "the article scrolled down to the claim"
         related = app.query_one(RelatedList)
         assert related.related, "the seed corpus has related claims for this one"
-        app.show_tab("related")
+        app.reader.show_tab("related")
         await pilot.pause()
         related.focus()
         related.highlighted = 1
@@ -224,7 +225,7 @@ async def test_choosing_a_claim_scrolls_to_it_and_related_claims_jump_to_their_a
         assert target.article_id != SEED_000
         await pilot.press("enter")
         await settle(app, pilot)
-        assert app.article.id == target.article_id
+        assert app.reader.article.id == target.article_id
         assert view.selected_claim is not None and view.selected_claim.id == target.id
 
 
@@ -279,12 +280,12 @@ async def test_state_comes_back_on_the_next_run(app_factory, tmp_path):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.open_article(SEED_003)
+        app.reader.open_article(SEED_003)
         await settle(app, pilot)
         view = app.query_one(ArticleView)
         view.scroll_to(y=12, animate=False)
         await pilot.pause()
-        app.show_tab("entities")
+        app.reader.show_tab("entities")
         app.theme = "textual-light"
         await pilot.press("slash", *"peskov")
         await pilot.pause(0.3)
@@ -298,9 +299,9 @@ async def test_state_comes_back_on_the_next_run(app_factory, tmp_path):
     async with again.run_test(size=WIDE) as pilot:
         await settle(again, pilot)
         await pilot.pause(0.2)
-        assert again.article is not None and again.article.id == SEED_003
+        assert again.reader.article is not None and again.reader.article.id == SEED_003
         assert again.query_one("#search", Input).value == "peskov"
-        assert again.results is not None and again.results.query == "peskov"
+        assert again.reader.results is not None and again.reader.results.query == "peskov"
         assert again.query_one(ArticleView).scroll_y == pytest.approx(12, abs=1)
         assert again.query_one(SidePanel).active_tab == "entities"
         assert again.theme == "textual-light"
@@ -324,7 +325,7 @@ async def test_help_screen_lists_every_app_binding(app_factory):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-body", Static).render())
-        for binding in BelreaderApp.BINDINGS:
+        for binding in [*ReaderScreen.BINDINGS, *BelreaderApp.BINDINGS]:
             assert binding.description in text
         assert "Down" in text and "Top" in text  # the article's vim keys
         await pilot.press("escape")
@@ -345,7 +346,7 @@ async def test_command_palette_opens_an_article_by_title(app_factory):
         await pilot.pause(0.5)
         await pilot.press("enter")
         await settle(app, pilot)
-        assert app.article is not None and app.article.title.startswith("Does Putin Still Distrust")
+        assert app.reader.article is not None and app.reader.article.title.startswith("Does Putin Still Distrust")
 
 
 async def test_palette_commands_cover_every_verb(app_factory):
@@ -388,21 +389,21 @@ async def test_a_missing_index_is_built_in_the_background_with_progress(
 ):
     app = make_app(corpus=seed_corpus, index_dir=tmp_path / "fresh-index", state_dir=tmp_path / "state")
     seen = []
-    original = BelreaderApp.on_index_progress
+    original = ReaderScreen.on_index_progress
 
     def spy(self, message):
         original(self, message)
         seen.append((message.stage, message.done, message.total, self.query_one("#progress-box").display))
 
-    monkeypatch.setattr(BelreaderApp, "on_index_progress", spy)
+    monkeypatch.setattr(ReaderScreen, "on_index_progress", spy)
     finished = []
-    original_finished = BelreaderApp.on_index_finished
+    original_finished = ReaderScreen.on_index_finished
 
     def spy_finished(self, message):
         finished.append(message.summary)
         return original_finished(self, message)
 
-    monkeypatch.setattr(BelreaderApp, "on_index_finished", spy_finished)
+    monkeypatch.setattr(ReaderScreen, "on_index_finished", spy_finished)
     async with app.run_test(size=WIDE) as pilot:
         assert app.is_running and app.query_one(ArticleList).visible_ids == []
         await settle(app, pilot)
@@ -419,9 +420,9 @@ async def test_the_rule_based_fallback_is_announced_once(app_factory, monkeypatc
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.open_article(SEED_000)
+        app.reader.open_article(SEED_000)
         await settle(app, pilot)
-        app.open_article(SEED_003)
+        app.reader.open_article(SEED_003)
         await settle(app, pilot)
         notes = [n.message for n in app._notifications if "fallback" in n.message]
         assert notes == ["rule-based fallback: model missing"]
@@ -434,11 +435,11 @@ async def test_sort_key_cycles_and_is_shown(app_factory):
         articles = app.query_one(ArticleList)
         await pilot.press("s")
         assert articles.sort_key == "title"
-        assert articles.visible_ids == [s.id for s in sorted(app.summaries, key=lambda s: s.title.casefold())]
+        assert articles.visible_ids == [s.id for s in sorted(app.reader.summaries, key=lambda s: s.title.casefold())]
         assert "sorted by title" in str(app.query_one("#filter-bar", Static).render())
         await pilot.press("s", "s", "s")
         assert articles.sort_key == "claims"
-        counts = [next(s.n_claims for s in app.summaries if s.id == i) for i in articles.visible_ids]
+        counts = [next(s.n_claims for s in app.reader.summaries if s.id == i) for i in articles.visible_ids]
         assert counts == sorted(counts, reverse=True)
         assert app.state.sort == "claims"
 
@@ -461,7 +462,7 @@ async def test_a_long_article_mounts_in_batches_and_scrolls_to_a_late_paragraph(
             return mount_rest(generation, *rest)
 
         view._mount_rest = spy
-        app.open_article("long")
+        app.reader.open_article("long")
         await settle(app, pilot)
         total = len(view.article.paragraphs)
         assert total >= 400
@@ -496,7 +497,7 @@ async def test_a_giant_one_line_paragraph_is_shown_in_pieces_first_part_at_once(
             return mount_rest(generation, *rest)
 
         view._mount_rest = spy
-        app.open_article("huge")
+        app.reader.open_article("huge")
         await settle(app, pilot)
         body = view.article.body
         assert len(view.article.paragraphs) == 1 and len(body) > 90_000
@@ -541,13 +542,13 @@ async def test_articles_appear_batch_by_batch_while_the_index_is_built(
     monkeypatch.setattr(sync_module, "_growing_batches", lambda paths, **kw: growing(paths, first=2))
     app = make_app(corpus=seed_corpus, index_dir=tmp_path / "fresh-index", state_dir=tmp_path / "state")
     shown: list[tuple[int, bool]] = []
-    original = BelreaderApp.on_corpus_loaded
+    original = ReaderScreen.on_corpus_loaded
 
     def spy(self, message):
         shown.append((len(message.summaries), message.final))
         return original(self, message)
 
-    monkeypatch.setattr(BelreaderApp, "on_corpus_loaded", spy)
+    monkeypatch.setattr(ReaderScreen, "on_corpus_loaded", spy)
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         assert (2, False) in shown, shown
@@ -621,10 +622,10 @@ async def test_duplicates_are_one_hit_and_an_ambiguous_name_is_noted(tmp_path):
         await pilot.pause(0.3)
         await settle(app, pilot)
         hits = app.query_one(HitList)
-        assert app.results.total == hits.option_count == 1
+        assert app.reader.results.total == hits.option_count == 1
         assert "+1 duplicate" in str(hits.get_option_at_index(0).prompt)
         await pilot.press("escape", "slash", *"speaker:blair")
         await pilot.pause(0.3)
         await settle(app, pilot)
-        assert app.results.total == 2
+        assert app.reader.results.total == 2
         assert "speaker:blair may be any of 2 names" in message_text(app)

@@ -18,7 +18,6 @@ from textual.widgets import Input, RadioButton
 
 from belreader.facts import Comparison, Difference, Row
 from belreader.tui.commands import COMMAND_SOURCES
-from belreader.tui.scenes import LOAN_CLAIM, scene
 from belreader.tui.screens.compare import (
     DIFFERS,
     AccountList,
@@ -35,6 +34,7 @@ from belreader.tui.screens.export_dialog import ConfirmDialog
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList
 
+from tui_scenes import LOAN_CLAIM, scene
 from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 SEED_001 = "001_68081da56b0bdd5a"
@@ -55,7 +55,7 @@ def notifications(app) -> list[str]:
 async def compare_from_claims_tab(app, pilot, claim_id: str = LOAN_CLAIM) -> CompareScreen:
     """Open the claim's article, highlight it in the Claims tab and press m."""
     await open_article(app, pilot, claim_id.split("#")[0])
-    app.show_tab("claims")
+    app.reader.show_tab("claims")
     claims = app.query_one(ClaimList)
     claims.focus()
     claims.highlighted = claims.get_option_index(claim_id)
@@ -112,7 +112,7 @@ async def test_the_comparison_is_built_in_a_worker_with_a_loading_state(app_fact
             return real(claim_id)
 
         app.library.compare = slow
-        app.compare_claim(app.analysis.claim(LOAN_CLAIM))
+        app.reader.compare_claim(app.reader.analysis.claim(LOAN_CLAIM))
         await pilot.pause(0.2)
         screen = app.screen
         assert isinstance(screen, CompareScreen) and screen.waiting
@@ -151,7 +151,7 @@ async def test_m_in_the_article_compares_the_chosen_claim_and_says_when_there_is
         await pilot.pause()
         assert not isinstance(app.screen, CompareScreen)
         assert any("Choose a claim first" in m for m in notifications(app))
-        app.choose_claim(app.analysis.claim(LOAN_CLAIM))
+        app.reader.choose_claim(app.reader.analysis.claim(LOAN_CLAIM))
         await settle(app, pilot)
         app.query_one(ArticleView).focus()
         await pilot.press("m")
@@ -168,9 +168,9 @@ async def test_enter_opens_the_account_at_its_paragraph_with_the_claim_chosen(ap
         await pilot.press("enter")
         await settle(app, pilot)
         assert not isinstance(app.screen, CompareScreen)
-        assert app.article.id == SEED_003
-        assert app.selected_claim is not None and app.selected_claim.id == DONETS_CLAIM
-        assert app.query_one(ArticleView).cursor == app.selected_claim.paragraph
+        assert app.reader.article.id == SEED_003
+        assert app.reader.selected_claim is not None and app.reader.selected_claim.id == DONETS_CLAIM
+        assert app.query_one(ArticleView).cursor == app.reader.selected_claim.paragraph
 
 
 @pytest.mark.parametrize("fmt", ["md", "csv", "json"])
@@ -262,7 +262,7 @@ async def test_disagreements_lists_most_different_first_and_opens_a_comparison(a
         await pilot.press("enter")  # open the first account: back in the reader, every screen closed
         await settle(app, pilot)
         assert not isinstance(app.screen, (CompareScreen, DisagreementsScreen))
-        assert app.article.id == screen.comparisons[1].rows[0].article_id
+        assert app.reader.article.id == screen.comparisons[1].rows[0].article_id
 
 
 async def test_the_palette_offers_compare_commands(app_factory):

@@ -13,8 +13,8 @@ from belreader import config
 from belreader.clips import ClipStore
 from belreader.index import CorpusIndex
 from belreader.tui.app import make_app
-from belreader.tui.passages import clip_style
 from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.passage_marking import clip_style
 
 from tui_util import WIDE, open_article, settle
 
@@ -60,7 +60,7 @@ async def test_the_second_of_two_paragraphs_can_be_marked(two_paragraph_app):
     app = two_paragraph_app()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        view = await open_article(app, pilot, app.summaries[0].id)
+        view = await open_article(app, pilot, app.reader.summaries[0].id)
         paragraphs = text_paragraphs(view)
         assert len(paragraphs) == 2
         assert view.cursor == paragraphs[0]
@@ -158,8 +158,8 @@ async def test_the_cursor_follows_a_jump_to_a_claim(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         view = await open_article(app, pilot)
-        claim = app.analysis.claims[-1]
-        app.choose_claim(claim)
+        claim = app.reader.analysis.claims[-1]
+        app.reader.choose_claim(claim)
         await settle(app, pilot)
         await pilot.pause(0.2)
         assert view.cursor == claim.paragraph
@@ -227,7 +227,7 @@ async def test_search_hits_are_rewrapped_when_their_scrollbar_appears(long_title
     app = long_titles_app()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.run_query("blunkett")
+        app.reader.run_query("blunkett")
         await pilot.pause(0.3)
         await settle(app, pilot)
         hits = app.query_one(HitList)
@@ -282,7 +282,7 @@ async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
         await pilot.press("slash", *"lukashenkq")
         await pilot.pause(0.6)
         await settle(app, pilot)
-        assert app.results.total == 0 and app.results.suggestion == "lukashenka"
+        assert app.reader.results.total == 0 and app.reader.results.suggestion == "lukashenka"
         message = app.query_one("#search-message")
         shown = " ".join(
             screen_lines(app)[y][message.region.x : message.region.right]
@@ -293,7 +293,7 @@ async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
         await pilot.pause(0.3)
         await settle(app, pilot)
         assert app.query_one("#search", Input).value == "lukashenka"
-        assert app.query_text == "lukashenka" and app.results.total > 0
+        assert app.reader.query_text == "lukashenka" and app.reader.results.total > 0
 
 
 async def test_claims_in_the_side_panel_are_not_cut_under_their_scrollbar(app_factory):
@@ -307,6 +307,6 @@ async def test_claims_in_the_side_panel_are_not_cut_under_their_scrollbar(app_fa
         await pilot.pause(0.3)
         claims = app.query_one(ClaimList)
         assert claims.show_vertical_scrollbar
-        names = " ".join(s.name for s in app.analysis.sources)
+        names = " ".join(s.name for s in app.reader.analysis.sources)
         vocabulary = {w.lower() for w in re.findall(r"[\w’'-]+", view.article.body + " " + names + " via according to")}
         assert cut_words(app, claims, vocabulary) == []

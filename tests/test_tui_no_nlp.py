@@ -27,6 +27,6 @@ async def test_reader_opens_a_no_nlp_index_without_rebuilding(seed_corpus, tmp_p
         monkeypatch.setattr(nlp, "analyze_many", refuse)
         await pilot.press("enter")
         await settle(app, pilot)
-        assert app.article is not None and app.analysis is None
+        assert app.reader.article is not None and app.reader.analysis is None
         assert "Analysis is off" in str(app.query_one("#sources-text").render())
     assert (index_dir / "belreader-index.json").read_text() == instance  # not rebuilt

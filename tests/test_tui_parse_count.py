@@ -39,7 +39,7 @@ async def test_one_search_is_one_parse_and_one_evaluation(app_factory, monkeypat
         app.query_one("#search").value = "loan"
         await pilot.pause(0.3)
         await settle(app, pilot)
-        assert app.results is not None and app.results.total > 0
-        assert any(hit.snippets for hit in app.results.hits)  # snippets were added
+        assert app.reader.results is not None and app.reader.results.total > 0
+        assert any(hit.snippets for hit in app.reader.results.hits)  # snippets were added
         assert parses == ["loan"] and runs == ["loan"], (parses, runs)
         assert app.query_one("ArticleView").term_spans  # highlights, from the same match

@@ -18,13 +18,13 @@ from belreader import config
 from belreader.clips import ClipStore
 from belreader.export import FORMAT_EXTENSIONS
 from belreader.tui.app import make_app
-from belreader.tui.passages import SPAN_SELECTION, clip_style, default_export_path, focused_clip_style
-from belreader.tui.scenes import scene
 from belreader.tui.screens.clips import ClipList, ClipsScreen, NoteDialog
-from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog
+from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog, default_export_path
 from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.passage_marking import SPAN_SELECTION, clip_style, focused_clip_style
 from belreader.tui.widgets.side_panel import ClaimList
 
+from tui_scenes import scene
 from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 
@@ -109,9 +109,9 @@ async def test_marks_come_back_when_the_article_is_reopened(app_factory):
         view = await open_article(app, pilot)
         with ClipStore(app.clip_store.path) as store:
             store.add_paragraph(view.article, 2)
-        app.open_article(SEED_003)
+        app.reader.open_article(SEED_003)
         await settle(app, pilot)
-        app.open_article(SEED_000)
+        app.reader.open_article(SEED_000)
         await settle(app, pilot)
         assert clip_style(view.dark) in styles_in(view, 2)
         assert clip_style(view.dark) not in styles_in(view, 0)
@@ -126,7 +126,7 @@ async def test_unmarking_a_clip_with_a_note_asks_first_and_u_brings_it_back(app_
             store.add_paragraph(view.article, index + 1)
             clip = store.add_paragraph(view.article, index, note="why it matters", tags="loans, sochi")
             store.add_paragraph(view.article, index + 2)
-        app.refresh_clip_marks(view.article)
+        app.reader.passages.refresh_marks(view.article)
         await settle(app, pilot)
         await pilot.press("space")
         await settle(app, pilot)
@@ -205,7 +205,7 @@ async def test_sentence_steps_and_escape_cancels(app_factory):
         assert (view.span.start, view.span.end) == (paragraph.start, first_end)
         await pilot.press("escape")
         assert view.span is None
-        assert app.query_text == ""  # escape went to the selection, not the reader
+        assert app.reader.query_text == ""  # escape went to the selection, not the reader
         await pilot.press("v", "right_parenthesis", "space")
         await settle(app, pilot)
         [clip] = stored()
@@ -240,7 +240,7 @@ async def test_c_on_a_claim_marks_its_sentence(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         view = await open_article(app, pilot)
-        claim = app.analysis.claims[1]
+        claim = app.reader.analysis.claims[1]
         claims = app.query_one(ClaimList)
         claims.focus()
         claims.highlighted = claims.get_option_index(claim.id)
@@ -252,7 +252,7 @@ async def test_c_on_a_claim_marks_its_sentence(app_factory):
         assert clip.start == claim.sentence_start + (len(sentence) - len(sentence.lstrip()))
         assert clip_style(view.dark) in styles_in(view, claim.paragraph)
         # the clip records the claim: who said it, how, and through which outlets (by name)
-        names = {s.id: s.name for s in app.analysis.sources}
+        names = {s.id: s.name for s in app.reader.analysis.sources}
         assert (clip.claim_id, clip.speaker, clip.verb) == (claim.id, claim.speaker, claim.verb_text or claim.verb)
         assert clip.outlets == [names.get(o, o) for o in claim.outlets]
 
@@ -262,7 +262,7 @@ async def test_c_on_a_claim_marks_its_sentence(app_factory):
 
 def make_clips(app) -> list:
     """Three clips, oldest first: 000 para 2, 000 para 5, 003 para 3."""
-    store = app.clip_store
+    store = app.library.clip_store()
     first = app.library.load_article(SEED_000)
     other = app.library.load_article(SEED_003)
     return [
@@ -376,13 +376,13 @@ async def test_enter_jumps_back_to_the_clip_in_its_article(app_factory, fixed_cl
         view = await open_article(app, pilot, SEED_003)
         first = app.library.load_article(SEED_000)
         late = len(first.paragraphs) - 2
-        clip = app.clip_store.add_paragraph(first, late)
+        clip = app.library.clip_store().add_paragraph(first, late)
         await open_clips(app, pilot)
         await pilot.press("enter")
         await settle(app, pilot)
         await pilot.pause(0.2)
         assert not isinstance(app.screen, ClipsScreen)
-        assert app.article.id == SEED_000
+        assert app.reader.article.id == SEED_000
         assert view.focus_clip == clip.id
         assert focused_clip_style(view.dark) in styles_in(view, late)
         widget = view.paragraph_widget(late)
@@ -396,7 +396,7 @@ async def test_clips_screen_flags_orphaned_clips(app_factory, indexed_seed_corpu
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         article = app.library.load_article(SEED_003)
-        clip = app.clip_store.add_paragraph(article, 3)
+        clip = app.library.clip_store().add_paragraph(article, 3)
         path = article.path
         raw = path.read_text(encoding="utf-8")
         assert clip.quote in raw
@@ -433,7 +433,7 @@ async def test_export_dialog_writes_each_format(app_factory, tmp_path, fmt, fixe
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         a, b, c = make_clips(app)
-        app.clip_store.update(b.id, note="=SUM(A1)", tags="x")
+        app.library.clip_store().update(b.id, note="=SUM(A1)", tags="x")
         dest = tmp_path / "out" / f"clips.{fmt}"
         await export_with(app, pilot, fmt, dest)
         text = dest.read_text(encoding="utf-8")
@@ -470,7 +470,7 @@ async def test_an_export_of_search_results_records_its_query_and_project(app_fac
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.run_query("loan")
+        app.reader.run_query("loan")
         await pilot.pause(0.3)
         await settle(app, pilot)
         app.query_one(ArticleView).focus()
@@ -576,7 +576,7 @@ async def test_palette_lists_the_clips_and_export_commands(app_factory):
         assert "clips: open" in names and "export: clips as JSON" in names
         assert "export: clips as BibTeX citations" in names  # every export format, listed once
         assert not any(n.startswith("export: search results") for n in names)
-        app.run_query("loan")
+        app.reader.run_query("loan")
         await settle(app, pilot)
         names = [c.name for source in COMMAND_SOURCES for c in source(app)]
         assert "export: search results as CSV" in names

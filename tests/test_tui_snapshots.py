@@ -1,4 +1,4 @@
-"""SVG snapshots of the reader's scenes (belreader.tui.scenes), on the bundled corpus copied to tmp_path.
+"""SVG snapshots of the reader's scenes (tests/tui_scenes.py), on the bundled corpus copied to tmp_path.
 
 Regenerate with `pytest tests/test_tui_snapshots.py --snapshot-update` and look at them.
 """
@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from belreader.tui.app import make_app
-from belreader.tui.scenes import scene
+
+from tui_scenes import scene
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ async def open_article(app, pilot, article_id: str = SEED_000):
     from belreader.tui.widgets.article_view import ArticleView
 
     await settle(app, pilot)
-    app.open_article(article_id)
+    app.reader.open_article(article_id)
     await settle(app, pilot)
     view = app.query_one(ArticleView)
     view.focus()

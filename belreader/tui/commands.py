@@ -1,7 +1,9 @@
-"""The command palette: verb-prefixed commands (`open:`, `entity:`, `search:`, `view:`, `theme:`).
+"""The command palette: verb-prefixed commands (`open:`, `entity:`, `search:`, `view:`,
+`clips:`, `export:`, `compare:`, `theme:`).
 
-Other features add verbs by appending a function to `COMMAND_SOURCES`: it takes the
-app and yields `PaletteCommand`s. The passages issue adds `export: …` this way.
+`COMMAND_SOURCES` is the one static list of them: each source takes the app and yields
+`PaletteCommand`s that call the reader screen (`app.reader`). A new verb is a function
+added to that list here; nothing registers itself on import.
 """
 
 from __future__ import annotations
@@ -9,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
+from belreader.library import FORMAT_NAMES
+from belreader.state import SORT_KEYS
+from belreader.text import display_inline
 from belreader.tui.rendering import clean
-
-if TYPE_CHECKING:
-    from belreader.tui.app import BelreaderApp
+from belreader.tui.widgets.side_panel import TABS
 
 
 @dataclass(frozen=True)
@@ -28,53 +31,91 @@ class PaletteCommand:
     discover: bool = False  # listed before the user types anything
 
 
-def open_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
-    for summary in app.summaries:
+def open_commands(app: App) -> Iterable[PaletteCommand]:
+    reader = app.reader
+    for summary in reader.summaries:
         yield PaletteCommand(
             f"open: {clean(summary.title) or clean(summary.id)}",
-            partial(app.open_article, summary.id),
+            partial(reader.open_article, summary.id),
             " · ".join(clean(x) for x in (summary.publisher, summary.date) if x) or clean(summary.id),
         )
 
 
-def entity_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
-    for entity_id, name in sorted(app.known_entities().items(), key=lambda kv: kv[1].casefold()):
+def entity_commands(app: App) -> Iterable[PaletteCommand]:
+    reader = app.reader
+    for entity_id, name in sorted(reader.known_entities().items(), key=lambda kv: kv[1].casefold()):
         yield PaletteCommand(
             f"entity: {clean(name)}",
-            partial(app.select_entity, entity_id),
+            partial(reader.select_entity, entity_id),
             "filter the article list to articles that mention it",
         )
 
 
-def search_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
+def search_commands(app: App) -> Iterable[PaletteCommand]:
     for query in app.state.recent_queries:
-        yield PaletteCommand(f"search: {clean(query)}", partial(app.run_query, query), "a recent search", discover=True)
+        yield PaletteCommand(
+            f"search: {clean(query)}", partial(app.reader.run_query, query), "a recent search", discover=True
+        )
 
 
-def view_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
+def view_commands(app: App) -> Iterable[PaletteCommand]:
+    reader = app.reader
     yield PaletteCommand(
-        "view: toggle side panel", app.action_toggle_side_panel, "show or hide claims/sources/entities", True
+        "view: toggle side panel", reader.action_toggle_side_panel, "show or hide claims/sources/entities", True
     )
-    for tab in ("claims", "sources", "entities", "related"):
-        yield PaletteCommand(f"view: {tab} tab", partial(app.show_tab, tab), f"open the side panel on {tab.title()}")
-    for key in ("id", "title", "date", "publisher", "claims"):
-        yield PaletteCommand(f"view: sort articles by {key}", partial(app.set_sort, key), "order of the article list")
-    yield PaletteCommand("view: clear entity filter", app.action_clear_filter, "show every article again")
+    for tab in TABS:
+        yield PaletteCommand(f"view: {tab} tab", partial(reader.show_tab, tab), f"open the side panel on {tab.title()}")
+    for key in SORT_KEYS:
+        yield PaletteCommand(
+            f"view: sort articles by {key}", partial(reader.set_sort, key), "order of the article list"
+        )
+    yield PaletteCommand("view: clear entity filter", reader.action_clear_filter, "show every article again")
     yield PaletteCommand("view: help", app.action_help, "keys and what they do")
 
 
-def theme_commands(app: BelreaderApp) -> Iterable[PaletteCommand]:
+def theme_commands(app: App) -> Iterable[PaletteCommand]:
     for name in sorted(app.available_themes):
         yield PaletteCommand(f"theme: {name}", partial(app.set_theme, name), "colour theme (remembered)")
 
 
-COMMAND_SOURCES: list[Callable[[BelreaderApp], Iterable[PaletteCommand]]] = [
+def passage_commands(app: App) -> Iterable[PaletteCommand]:
+    reader = app.reader
+    passages = reader.passages
+    yield PaletteCommand("clips: open", passages.open_clips, "every marked passage: reorder, annotate, export", True)
+    for fmt, name in FORMAT_NAMES.items():
+        yield PaletteCommand(f"export: clips as {name}", partial(passages.export, fmt, "clips"), "your marked passages")
+    if reader.query_text.strip():
+        for fmt, name in FORMAT_NAMES.items():
+            yield PaletteCommand(
+                f"export: search results as {name}",
+                partial(passages.export, fmt, "search"),
+                f"the paragraphs matching {clean(reader.query_text)}",
+            )
+
+
+def compare_commands(app: App) -> Iterable[PaletteCommand]:
+    reader = app.reader
+    yield PaletteCommand(
+        "compare: disagreements", reader.action_disagreements, "facts whose accounts differ, most different first", True
+    )
+    for claim in reader.analysis.claims if reader.analysis is not None else ():
+        said = f"{clean(claim.speaker) or 'the article'} {clean(claim.verb_text or claim.verb)}".strip()
+        words = display_inline(claim.content)
+        words = words if len(words) <= 60 else words[:59] + "…"
+        yield PaletteCommand(
+            f"compare: {said}: {words}", partial(reader.compare_claim, claim), "every article's account of this fact"
+        )
+
+
+COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     open_commands,
     entity_commands,
     search_commands,
     view_commands,
     theme_commands,
-]
+    passage_commands,
+    compare_commands,
+)
 
 
 def highlight(matcher: Matcher, name: str) -> Content:

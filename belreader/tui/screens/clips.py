@@ -186,7 +186,7 @@ class ClipsScreen(ModalScreen[None]):
         if clip is None:
             return
         self.dismiss(None)
-        self.app.jump_to_clip(clip)
+        self.app.reader.passages.jump_to_clip(clip)
 
     def action_toggle_order(self) -> None:
         self.order = "position" if self.order == "newest" else "newest"
@@ -244,15 +244,15 @@ class ClipsScreen(ModalScreen[None]):
         self.app.call_from_thread(self.load)
 
     def action_undo_delete(self) -> None:
-        self.app.action_undo_delete()
+        self.app.reader.passages.undo()
 
     def action_copy(self) -> None:
         clip = self.selected_clip()
         if clip is not None:
-            self.app.copy_passage(self.app.library.clip_passage(clip))
+            self.app.reader.passages.copy(self.app.library.clip_passage(clip))
 
     def action_export(self) -> None:
-        self.app.action_export(scope="clips")
+        self.app.reader.passages.export(scope="clips")
 
 
 class NoteDialog(ModalScreen[tuple[str, str] | None]):

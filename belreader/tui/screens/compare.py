@@ -19,9 +19,7 @@ markup.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -46,7 +44,6 @@ from belreader.library import (
     ExportError,
     Library,
 )
-from belreader.tui.commands import COMMAND_SOURCES, PaletteCommand
 from belreader.tui.rendering import clean, clean_keep_offsets, display_inline
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -569,7 +566,7 @@ class CompareScreen(ModalScreen[None]):
         app = self.app
         while isinstance(app.screen, (CompareScreen, DisagreementsScreen)):  # back to the reader
             app.pop_screen()
-        app.open_article(row.article_id, paragraph=row.paragraph - 1, claim_id=row.claim_id)
+        app.reader.open_article(row.article_id, paragraph=row.paragraph - 1, claim_id=row.claim_id)
 
     def action_export(self) -> None:
         if self.comparison is None:
@@ -803,23 +800,3 @@ class DisagreementsScreen(ModalScreen[None]):
             return
         comparison = self.comparisons[listing.highlighted]
         self.app.push_screen(CompareScreen(comparison=comparison, outlet_names=self.outlet_names))
-
-
-# ---------------------------------------------------------------------- palette
-
-
-def compare_commands(app) -> Iterable[PaletteCommand]:
-    yield PaletteCommand(
-        "compare: disagreements", app.action_disagreements, "facts whose accounts differ, most different first", True
-    )
-    for claim in app.analysis.claims if app.analysis is not None else ():
-        said = f"{clean(claim.speaker) or 'the article'} {clean(claim.verb_text or claim.verb)}".strip()
-        words = display_inline(claim.content)
-        words = words if len(words) <= 60 else words[:59] + "…"
-        yield PaletteCommand(
-            f"compare: {said}: {words}", partial(app.compare_claim, claim), "every article's account of this fact"
-        )
-
-
-if compare_commands not in COMMAND_SOURCES:
-    COMMAND_SOURCES.append(compare_commands)

@@ -1,7 +1,7 @@
 """The export dialog (`e`) and the yes/no confirmation it and the Clips screen use.
 
 The dialog only chooses: format, destination and scope. It returns an
-`ExportRequest`; the app writes the file in a worker (`PassageActions.run_export`),
+`ExportRequest`; the reader writes the file in a worker (`PassageActions.run_export`),
 asking `ConfirmDialog` first if the file exists. The formats are the core's one list
 (`FORMAT_NAMES`, from the Library), as `belreader export --format` offers them.
 """
@@ -17,13 +17,20 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES
-from belreader.tui.passages import ExportRequest, default_export_path
+from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, Library
+from belreader.tui.messages import ExportRequest
 from belreader.tui.rendering import clean
 from belreader.tui.widgets.safe_input import SafeInput
 
 # Longest first: "x.csl.json" must not be taken for "x.json".
 _EXTENSIONS = sorted((f".{ext}" for ext in FORMAT_EXTENSIONS.values()), key=len, reverse=True)
+
+
+def default_export_path(fmt: str, scope: str = "clips") -> str:
+    """`~/belreader-clips-YYYYMMDD.md` (`.csl.json` for CSL): the day from the clips' clock (fixed in tests)."""
+    name = "search" if scope == "search" else "clips"
+    return f"~/belreader-{name}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+
 
 export_path = default_export_path  # `~/belreader-clips-YYYYMMDD.<the format's extension>`
 

@@ -11,6 +11,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
+def class_bindings(cls) -> list[Binding]:
+    """The bindings a widget class declares or inherits, most specific first."""
+    found: list[Binding] = []
+    for klass in cls.__mro__:
+        for binding in klass.__dict__.get("BINDINGS", []):
+            found.append(binding if isinstance(binding, Binding) else Binding(*binding))
+    return found
+
+
 def binding_rows(app, bindings) -> list[tuple[str, str]]:
     """(keys, description) per action, keys of the same action joined: 'j / down'."""
     rows: dict[str, tuple[list[str], str]] = {}

@@ -24,7 +24,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from belreader.tui.passages import PassageMarking
+from belreader.tui.messages import EntityChosen
 from belreader.tui.rendering import (
     CURRENT_HIT,
     CURRENT_MENTION,
@@ -36,6 +36,7 @@ from belreader.tui.rendering import (
     entity_style,
     legend,
 )
+from belreader.tui.widgets.passage_marking import PassageMarking
 
 
 class Paragraph(Static):
@@ -62,7 +63,7 @@ class Paragraph(Static):
         entity_id = (event.style.meta or {}).get("entity") if event.style else None
         if entity_id:
             event.stop()
-            self.app.select_entity(entity_id)
+            self.post_message(EntityChosen(entity_id))
         elif isinstance(self.parent, ArticleView):
             self.parent.move_cursor_to(self.index, scroll=False)
 

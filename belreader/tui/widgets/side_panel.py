@@ -14,6 +14,8 @@ from textual.message import Message
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from belreader.nlp.records import Claim
+from belreader.tui.messages import CompareRequested, MarkRequested
 from belreader.tui.rendering import LABEL_NAMES, LABELS, clean, entity_style, quoted
 from belreader.tui.widgets.option_list import FittedOptionList
 
@@ -40,13 +42,6 @@ def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] 
         names = outlet_names or {}
         text.append("\n  via " + ", ".join(clean(names.get(o, o)) for o in claim.outlets), style=_DIM)
     return text
-
-
-@dataclass
-class CompareRequested(Message):
-    """Show every article's account of the fact `claim` reports (the Compare screen)."""
-
-    claim: object
 
 
 _COMPARE = Binding(
@@ -79,11 +74,9 @@ class ClaimList(PanelList):
 
     @dataclass
     class Chosen(Message):
-        claim: object
+        claim: Claim
 
     def action_mark_claim(self) -> None:
-        from belreader.tui.passages import MarkRequested
-
         option = self.highlighted_option
         claim = self.claims.get(option.id) if option is not None else None
         if claim is not None:
@@ -99,7 +92,7 @@ class ClaimList(PanelList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.claims: dict[str, object] = {}
+        self.claims: dict[str, Claim] = {}
 
     def show(self, claims: list, outlet_names: dict[str, str] | None = None) -> None:
         self.claims = {c.id: c for c in claims}
@@ -155,7 +148,7 @@ class RelatedList(PanelList):
 
     @dataclass
     class Chosen(Message):
-        claim: object
+        claim: Claim
 
     def action_compare_claim(self) -> None:
         option = self.highlighted_option
@@ -165,7 +158,7 @@ class RelatedList(PanelList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.related: dict[str, object] = {}
+        self.related: dict[str, Claim] = {}
 
     def show(self, claim, related: list, titles: dict[str, str], outlet_names: dict[str, str] | None = None) -> None:
         self.related = {m.claim.id: m.claim for m in related}

@@ -1,4 +1,4 @@
-"""The reader's showcase scenes: the SVG snapshot tests and `make screenshots` build the same ones.
+"""The reader's showcase scenes: the SVG snapshot tests and `make screenshots` (scripts/screenshots.py) build the same ones.
 
 Each scene is a terminal size and a `run_before(pilot)` coroutine that drives the
 app into the state to capture, waiting for its workers so the picture is settled.
@@ -42,7 +42,7 @@ async def _open_seed(pilot: Pilot) -> None:
     from belreader.tui.widgets.article_view import ArticleView
 
     await settle(pilot)
-    pilot.app.open_article(SEED_000)
+    pilot.app.reader.open_article(SEED_000)
     await settle(pilot)
     pilot.app.query_one(ArticleView).focus()
     await _steady_cursor(pilot)
@@ -66,12 +66,12 @@ async def related_panel(pilot: Pilot) -> None:
 
     await _open_seed(pilot)
     app = pilot.app
-    claim = app.analysis.claims[-1]
+    claim = app.reader.analysis.claims[-1]
     claims = app.query_one(ClaimList)
     claims.highlighted = claims.get_option_index(claim.id)
-    app.choose_claim(claim)
+    app.reader.choose_claim(claim)
     await settle(pilot)
-    app.show_tab("related")
+    app.reader.show_tab("related")
     await pilot.pause()
 
 
@@ -90,10 +90,10 @@ async def _with_clips(pilot: Pilot) -> None:
     """Three clips in the seed articles: a paragraph, a claim's sentence with a note, a span."""
     await _open_seed(pilot)
     app = pilot.app
-    store = app.clip_store
-    article = app.article
+    store = app.library.clip_store()
+    article = app.reader.article
     store.add_paragraph(article, 1, note="Putin's offer, in his words")
-    claim = app.analysis.claims[1]
+    claim = app.reader.analysis.claims[1]
     store.add(
         article,
         claim.sentence_start,
@@ -136,7 +136,7 @@ async def compare_loan(pilot: Pilot) -> None:
 
     await _open_seed(pilot)
     app = pilot.app
-    app.show_tab("claims")
+    app.reader.show_tab("claims")
     claims = app.query_one(ClaimList)
     claims.focus()
     claims.highlighted = claims.get_option_index(LOAN_CLAIM)

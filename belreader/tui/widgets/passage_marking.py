@@ -1,37 +1,26 @@
-"""Marking, copying and exporting passages from the reader (the UI half of clips and export).
+"""Marking, selecting and copying passages in the article view (the view half of clips).
 
-The work is the Library's (`belreader.library`: clips, marking and unmarking, passages,
-export, clipboard); this module connects it to the app:
-
-- `PassageMarking`, mixed into `ArticleView`: `space` marks or unmarks the current
-  paragraph (or the mouse selection), `v` starts a keyboard selection extended by
-  word and sentence, `y` copies with citation; marked text is drawn in the article.
-- `PassageActions`, mixed into the app: the thread workers that ask the Library to
-  mark, unmark, restore and export, the Clips screen and export dialog, the clipboard, the `clips:`/`export:`
-  palette commands.
-
-Every database call and file write runs in a thread worker; widgets are touched on the
-event loop only.
+`PassageMarking` gives `ArticleView` its keys: `space` marks or unmarks the current
+paragraph (or the mouse selection), `v` starts a keyboard selection extended by word
+and sentence, `y` copies with citation, `u` brings back the clip last unmarked; marked
+text is drawn in the article. The view only posts what it wants (`MarkRequested`,
+`CopyRequested`, `UndoUnmarkRequested`); the reader screen asks the Library, in workers
+(`belreader.tui.screens.passage_actions`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
-from pathlib import Path
 
 from rich.style import Style
 from rich.text import Text
-from textual import work
 from textual.binding import Binding
-from textual.message import Message
 from textual.widget import Widget
 
-from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, Library
-from belreader.tui.commands import COMMAND_SOURCES, PaletteCommand
+from belreader.library import Library
+from belreader.tui.messages import CopyRequested, MarkRequested, UndoUnmarkRequested
 from belreader.tui.rendering import clean
 
 # Marked text: a warm background and an underline, so it still shows where a claim's
@@ -193,61 +182,6 @@ def selection_offsets(text: str, selection) -> tuple[int, int]:
     return (start, end) if start <= end else (end, start)
 
 
-# ---------------------------------------------------------------------- messages
-
-
-@dataclass
-class MarkRequested(Message):
-    """Mark body[start:end] of the open article, or unmark it if it is marked exactly."""
-
-    article_id: str
-    start: int
-    end: int
-    what: str  # "paragraph 3", "selection", "claim sentence": for the notification
-    whole_paragraph: int | None = None
-    claim: object | None = None  # a claim whose sentence is marked: the clip records who said it
-
-
-@dataclass
-class CopyRequested(Message):
-    """Copy a passage (an `export.Passage`) with its citation."""
-
-    passage: object
-
-
-@dataclass
-class ClipMarksReady(Message):
-    article_id: str
-    clips: list
-
-
-@dataclass
-class ClipToggled(Message):
-    article_id: str
-    clip: object
-    added: bool
-    what: str
-
-
-@dataclass
-class ExportNeedsConfirmation(Message):
-    request: object
-
-
-@dataclass
-class UnmarkNeedsConfirmation(Message):
-    """Unmarking would delete what the user wrote (a note, tags): ask first."""
-
-    article_id: str
-    clip: object
-    what: str
-
-
-@dataclass
-class ClipRestored(Message):
-    clip: object
-
-
 span_passage = Library.span_passage
 
 
@@ -260,7 +194,7 @@ class PassageMarking(Widget):
     Listed after VerticalScroll in ArticleView's bases: Textual inherits default CSS
     along the first base only, so the scroll container's styles must come first.
 
-    The view keeps `clips` (the open article's clips, set by the app), `span` (a keyboard
+    The view keeps `clips` (the open article's clips, set by the reader screen), `span` (a keyboard
     selection in progress) and `focus_clip` (a clip jumped to from the Clips screen).
     """
 
@@ -450,7 +384,7 @@ class PassageMarking(Widget):
         self.action_mark()
 
     def action_undo_delete(self) -> None:
-        self.app.action_undo_delete()
+        self.post_message(UndoUnmarkRequested())
 
     def action_select_span(self) -> None:
         index = self.current_paragraph()
@@ -497,274 +431,3 @@ class PassageMarking(Widget):
             self.post_message(CopyRequested(Library.clip_passage(chosen)))
         else:
             self.post_message(CopyRequested(span_passage(article, paragraph.start, paragraph.end)))
-
-
-# ---------------------------------------------------------------------- the app
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    fmt: str  # md | json | csv
-    path: str
-    scope: str  # "clips" | "search"
-    query: str = ""
-
-
-def default_export_path(fmt: str, scope: str = "clips") -> str:
-    """`~/belreader-clips-YYYYMMDD.md` (`.csl.json` for CSL): the day from the clips' clock (fixed in tests)."""
-    name = "search" if scope == "search" else "clips"
-    return f"~/belreader-{name}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
-
-
-class PassageActions:
-    """The app's side of passages (mixed into BelreaderApp; needs `library`, `article`,
-    `analysis`, `query_text`). The clips and the export are the Library's; this only asks it,
-    in workers, and shows the answers."""
-
-    _pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
-    _told_changed: set[int] | None = None  # clips changed since marked the reader was told of
-
-    @property
-    def clip_store(self):
-        """The clips database (opened on first use, from a worker thread)."""
-        return self.library.clip_store()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-open")
-    def open_clip_store(self) -> None:
-        """Open the store at start-up and say once if a corrupt database was moved aside."""
-        warning = self.library.clips_warning
-        if warning:
-            self.call_from_thread(self.notify, warning, title="Clips", severity="warning", markup=False, timeout=15)
-
-    # -- marks in the open article
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="clip-marks")
-    def refresh_clip_marks(self, article) -> None:
-        self.post_message(ClipMarksReady(article.id, self.library.clips_for_article(article)))
-
-    def on_clip_marks_ready(self, message: ClipMarksReady) -> None:
-        from belreader.tui.widgets.article_view import ArticleView
-
-        if self.article is None or self.article.id != message.article_id:
-            return
-        focus = None
-        if self._pending_focus_clip and self._pending_focus_clip[0] == message.article_id:
-            focus = self._pending_focus_clip[1]
-            self._pending_focus_clip = None
-        try:
-            view = self.screen_stack[0].query_one(ArticleView)
-        except Exception:
-            return
-        view.set_clips(message.clips, focus_clip=focus)
-        self._flag_changed_clips(view, message.clips)
-
-    def _flag_changed_clips(self, view, clips: list) -> None:
-        """Marked passages edited since they were marked: their paragraphs show both versions
-        on hover, and the reader is told once per clip."""
-        changed = {c.paragraph: c for c in clips if c.changed_since_marked and not c.is_orphaned}
-        for widget in view.paragraph_widgets():
-            clip = changed.get(widget.index)
-            widget.tooltip = changed_tooltip(clip) if clip is not None else None
-        if self._told_changed is None:
-            self._told_changed = set()
-        new = [c for c in changed.values() if c.id not in self._told_changed]
-        if new:
-            self._told_changed.update(c.id for c in new)
-            self.notify(
-                f"{len(new)} marked passage(s) here changed since you marked them (shown in red; "
-                "hover for both versions, C lists them).",
-                title="Clips",
-                severity="warning",
-                markup=False,
-                timeout=8,
-            )
-
-    def on_mark_requested(self, message: MarkRequested) -> None:
-        if self.article is None or self.article.id != message.article_id:
-            self.notify("Open the claim's article first.", timeout=3)
-            return
-        analysis = self.analysis if message.claim is not None else None
-        self.toggle_clip(
-            self.article, message.start, message.end, message.what, message.whole_paragraph, message.claim, analysis
-        )
-
-    @work(thread=True, exit_on_error=False, group="clip-write")
-    def toggle_clip(
-        self, article, start: int, end: int, what: str, whole_paragraph: int | None, claim=None, analysis=None
-    ) -> None:
-        from belreader.library import ClipError
-
-        try:
-            done = self.library.toggle_clip(
-                article, start, end, whole_paragraph=whole_paragraph, claim=claim, analysis=analysis
-            )
-        except ClipError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
-            return
-        if done.action == "confirm":
-            self.post_message(UnmarkNeedsConfirmation(article.id, done.clip, what))
-        else:
-            self.post_message(ClipToggled(article.id, done.clip, done.action == "added", what))
-
-    def on_unmark_needs_confirmation(self, message: UnmarkNeedsConfirmation) -> None:
-        from belreader.tui.screens.export_dialog import ConfirmDialog
-
-        clip = message.clip
-        kept = " and ".join(x for x in ("note" if clip.note.strip() else "", "tags" if clip.tags else "") if x)
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.remove_clip(clip, message.what)
-            else:
-                self.notify(f"Kept the marked {message.what}.", markup=False, timeout=3)
-
-        verb = "go" if " and " in kept else "goes"
-        question = f"Unmark the {message.what}? Its {kept} {verb} with it (u brings the clip back)."
-        self.push_screen(ConfirmDialog(question, yes="Unmark", no="Keep"), answered)
-
-    @work(thread=True, exit_on_error=False, group="clip-write")
-    def remove_clip(self, clip, what: str) -> None:
-        """Delete a clip; the Library keeps it for `u` to bring back."""
-        self.library.remove_clip(clip)
-        self.post_message(ClipToggled(clip.article_id, clip, False, what))
-
-    def on_clip_toggled(self, message: ClipToggled) -> None:
-        clip = message.clip
-        if message.added:
-            self.notify(f"Marked passage {clip.position + 1} ({message.what}).", markup=False, timeout=3)
-        else:
-            self.notify(f"Unmarked the {message.what} (u undoes).", markup=False, timeout=3)
-        if self.article is not None and self.article.id == message.article_id:
-            self.refresh_clip_marks(self.article)
-
-    # -- undo
-
-    def action_undo_delete(self) -> None:
-        """Bring back the clip last unmarked or deleted, in the reader or on the Clips screen."""
-        if self.library.last_removed is None:
-            self.notify("Nothing to undo: no clip was unmarked or deleted.", timeout=3)
-            return
-        self.restore_clip()
-
-    @work(thread=True, exit_on_error=False, group="clip-write")
-    def restore_clip(self) -> None:
-        restored = self.library.undo_remove()
-        if restored is not None:
-            self.post_message(ClipRestored(restored))
-
-    def on_clip_restored(self, message: ClipRestored) -> None:
-        from belreader.tui.screens.clips import ClipsScreen
-
-        clip = message.clip
-        quote = " ".join(clean(clip.quote).split())
-        short = quote if len(quote) <= 40 else quote[:39] + "…"
-        self.notify(f"Clip restored: “{short}”", markup=False, timeout=4)
-        if self.article is not None and self.article.id == clip.article_id:
-            self.refresh_clip_marks(self.article)
-        if isinstance(self.screen, ClipsScreen):
-            self.screen.load(select=clip.id)
-
-    # -- the Clips screen
-
-    def action_open_clips(self) -> None:
-        from belreader.tui.screens.clips import ClipsScreen
-
-        if not isinstance(self.screen, ClipsScreen):
-            self.push_screen(ClipsScreen())
-
-    def jump_to_clip(self, clip) -> None:
-        """Open the clip's article at its paragraph with the clip highlighted."""
-        self._pending_focus_clip = (clip.article_id, clip.id)
-        self.open_article(clip.article_id, paragraph=clip.paragraph)
-
-    # -- clipboard
-
-    def on_copy_requested(self, message: CopyRequested) -> None:
-        self.copy_passage(message.passage)
-
-    @work(thread=True, exit_on_error=False, group="copy")
-    def copy_passage(self, passage) -> None:
-        from belreader.library import ExportError
-
-        def osc52(text: str) -> None:
-            self.call_from_thread(self.copy_to_clipboard, text)
-
-        try:
-            sentence = self.library.copy(passage, osc52=osc52)
-        except ExportError as exc:
-            self.call_from_thread(self.notify, str(exc), title="Copy", severity="error", markup=False)
-            return
-        self.call_from_thread(self.notify, sentence, title="Copy", markup=False, timeout=6)
-
-    # -- export
-
-    def action_export(self, fmt: str | None = None, scope: str | None = None) -> None:
-        from belreader.tui.screens.export_dialog import ExportDialog
-
-        if isinstance(self.screen, ExportDialog):
-            return
-        query = self.query_text.strip()
-        if scope == "search" and not query:
-            self.notify("Search first: there is no query to export the results of.", timeout=4)
-            return
-        self.push_screen(ExportDialog(fmt=fmt or "md", scope=scope or "clips", query=query), self._export_chosen)
-
-    def _export_chosen(self, request: ExportRequest | None) -> None:
-        if request is not None:
-            self.run_export(request)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def run_export(self, request: ExportRequest, overwrite: bool = False) -> None:
-        dest = Path(request.path).expanduser()
-        if dest.exists() and not dest.is_dir() and not overwrite:
-            self.post_message(ExportNeedsConfirmation(request))
-            return
-        query = request.query if request.scope == "search" else None
-        try:
-            result = self.library.export(request.fmt, query, dest=dest, overwrite=overwrite)
-        except Exception as exc:  # a query error, an unreadable index, a file: one line, not a traceback
-            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error", markup=False)
-            return
-        if not result.count:
-            what = "no clips yet" if request.scope == "clips" else f"no paragraphs match {request.query}"
-            self.call_from_thread(self.notify, f"Nothing to export: {what}.", severity="warning", markup=False)
-            return
-        count = f"{result.count} passage{'s' if result.count != 1 else ''}"
-        self.call_from_thread(
-            self.notify, f"Exported {count} to {result.written}", title="Export", markup=False, timeout=8
-        )
-
-    def on_export_needs_confirmation(self, message: ExportNeedsConfirmation) -> None:
-        from belreader.tui.screens.export_dialog import ConfirmDialog
-
-        request = message.request
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.run_export(request, overwrite=True)
-            else:
-                self.notify("Export cancelled; the existing file was left as it was.", timeout=4)
-
-        self.push_screen(ConfirmDialog(f"{clean(request.path)} already exists. Replace it?"), answered)
-
-
-# ---------------------------------------------------------------------- palette
-
-
-def passage_commands(app) -> Iterable[PaletteCommand]:
-    yield PaletteCommand("clips: open", app.action_open_clips, "every marked passage: reorder, annotate, export", True)
-    for fmt, name in FORMAT_NAMES.items():
-        yield PaletteCommand(
-            f"export: clips as {name}", partial(app.action_export, fmt, "clips"), "your marked passages"
-        )
-    if app.query_text.strip():
-        for fmt, name in FORMAT_NAMES.items():
-            yield PaletteCommand(
-                f"export: search results as {name}",
-                partial(app.action_export, fmt, "search"),
-                f"the paragraphs matching {clean(app.query_text)}",
-            )
-
-
-if passage_commands not in COMMAND_SOURCES:
-    COMMAND_SOURCES.append(passage_commands)

@@ -1,0 +1,689 @@
+"""The reader screen: the three columns, the reader's keys, and the flow between the widgets.
+
+Widgets post messages (an article opened, an entity or claim chosen, a passage to mark);
+this screen handles them by asking the Library in thread workers (the index update,
+loading and analysing an article, the entity filter, related claims) and showing the
+answers the workers post back. Search as you type belongs to the search pane
+(`widgets/search_pane.py`), clips and exports to `PassageActions`.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Header, Input, ProgressBar, Static, TabbedContent
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from belreader.article import Article
+from belreader.library import ArticleSummary, IndexReadOnly, Library, update_summary
+from belreader.nlp.records import Analysis, Claim
+from belreader.state import SORT_KEYS, UIState
+from belreader.tui.messages import (
+    AnalysisReady,
+    ArticleLoaded,
+    BackendChecked,
+    ClipMarksReady,
+    ClipRestored,
+    ClipToggled,
+    CompareRequested,
+    CopyRequested,
+    CorpusLoaded,
+    CorpusStats,
+    EntityChosen,
+    EntityFilterReady,
+    ExportNeedsConfirmation,
+    IndexFinished,
+    IndexProgress,
+    MarkRequested,
+    RelatedReady,
+    UndoUnmarkRequested,
+    UnmarkNeedsConfirmation,
+    WorkerFailed,
+    while_mounted,
+)
+from belreader.tui.rendering import clean
+from belreader.tui.screens.clips import ClipsScreen
+from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
+from belreader.tui.screens.help import class_bindings
+from belreader.tui.screens.passage_actions import PassageActions
+from belreader.tui.widgets.article_list import ArticleList, HitList
+from belreader.tui.widgets.article_view import ArticleView
+from belreader.tui.widgets.footer import ReaderFooter
+from belreader.tui.widgets.search_box import SearchBox
+from belreader.tui.widgets.search_pane import SearchPane, term_spans
+from belreader.tui.widgets.side_panel import TABS, ClaimList, EntityList, PanelList, RelatedList, SidePanel
+
+NARROW_WIDTH = 100  # below this the side panel hides itself
+RELATED_LIMIT = 8
+_PROGRESS_LABELS = {"scan": "Scanning files", "load": "Reading articles", "analyse": "Analysing", "write": "Indexing"}
+
+
+class ReaderScreen(Screen):
+    BINDINGS = [
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            id="search",
+            tooltip='search as you type; entity: speaker: source: fields, "phrases", -not, OR',
+        ),
+        Binding(
+            "escape", "escape", "Clear", id="clear", tooltip="clear the search, then the entity filter, then the claim"
+        ),
+        Binding("n", "next_hit", "Next hit", id="next-hit", tooltip="next search hit in the article"),
+        Binding(
+            "N", "previous_hit", "Prev hit", show=False, id="previous-hit", tooltip="previous search hit in the article"
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_mention",
+            "Next mention",
+            show=False,
+            id="next-mention",
+            tooltip="next mention of the selected entity",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_mention",
+            "Prev mention",
+            show=False,
+            id="previous-mention",
+            tooltip="previous mention of the selected entity",
+        ),
+        Binding("x", "clear_filter", "Clear filter", show=False, id="clear-filter", tooltip="show every article again"),
+        Binding("s", "cycle_sort", "Sort", id="sort", tooltip="sort the list by id, title, date, publisher, claims"),
+        Binding(
+            "t", "next_tab", "Tab", id="next-tab", tooltip="next side-panel tab: Claims, Sources, Entities, Related"
+        ),
+        Binding("ctrl+b", "toggle_side_panel", "Panel", id="toggle-side", tooltip="show or hide the side panel"),
+        Binding(
+            "C", "open_clips", "Clips", id="clips", tooltip="every marked passage: reorder, note and tags, jump back"
+        ),
+        Binding("e", "export", "Export", id="export", tooltip="export clips or the search's paragraphs: md, json, csv"),
+        Binding(
+            "m",
+            "compare",
+            "Compare",
+            show=False,
+            id="compare",
+            tooltip="every article's account of the chosen claim's fact, side by side, with what differs",
+        ),
+        Binding(
+            "D",
+            "disagreements",
+            "Disagreements",
+            show=False,
+            id="disagreements",
+            tooltip="the facts whose accounts differ (amounts, dates, stance, attribution), most different first",
+        ),
+    ]
+
+    side_visible: reactive[bool] = reactive(True, init=False)
+
+    def __init__(self, library: Library, state: UIState) -> None:
+        super().__init__()
+        self.library = library
+        self.state = state
+        self.passages = PassageActions(self)
+        self.summaries: list[ArticleSummary] = []
+        self.stats: dict[str, int] = {}
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self.entity_filter: tuple[str, str] | None = None  # (id, name)
+        self.entity_filter_ids: list[str] = []
+        self.selected_claim: Claim | None = None
+        self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
+        self._restored = False
+        self._indexing = False
+        self._backend_noted = False
+        self._user_side: bool | None = state.side_panel
+        self._narrow: bool | None = None
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield SearchPane(self.library, self.state, id="left")
+            yield ArticleView(id="article")
+            yield SidePanel(id="side")
+        yield ReaderFooter()
+
+    @property
+    def search_pane(self) -> SearchPane:
+        return self.query_one(SearchPane)
+
+    @property
+    def query_text(self) -> str:
+        """The query in effect (the search pane's)."""
+        return self.search_pane.query_text if self.is_mounted else ""
+
+    @property
+    def results(self):
+        """The last results of the query in effect (the search pane's)."""
+        return self.search_pane.results if self.is_mounted else None
+
+    def on_mount(self) -> None:
+        self.app.sub_title = "opening the index…"
+        self.query_one("#hits").display = False
+        self.query_one("#progress-box").display = False
+        self.query_one("#search-message").display = False
+        self.query_one(SidePanel).active_tab = self.state.side_tab
+        self._apply_width(self.app.size.width)
+        self._update_filter_bar()
+        self.query_one(ArticleView).set_dark(self.app.current_theme.dark)
+        self.query_one(ArticleList).sort_key = self.state.sort
+        self.query_one(ArticleList).focus()
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+        self.refresh_index()
+        self.passages.open_store()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH
+        if narrow != self._narrow and (self._narrow is not None or narrow):
+            # Crossing the threshold (or starting narrow): narrow hides the panel, wide shows it.
+            self._user_side = None
+        self._narrow = narrow
+        self.set_class(narrow, "narrow")
+        self.side_visible = self._user_side if self._user_side is not None else not narrow
+        self._show_side(self.side_visible)
+
+    def watch_side_visible(self, visible: bool) -> None:
+        self._show_side(visible)
+
+    def _show_side(self, visible: bool) -> None:
+        panel = self.query_one(SidePanel)
+        if not visible and panel.has_focus_within:
+            self.query_one(ArticleView).focus()
+        panel.display = visible
+        self.set_class(visible, "side-open")
+        left = self.query_one("#left")
+        if self.has_class("narrow") and visible and left.has_focus_within:
+            self.query_one(ArticleView).focus()  # the left column is hidden now
+
+    def _theme_changed(self) -> None:
+        dark = self.app.current_theme.dark
+        self.query_one(ArticleView).set_dark(dark)
+        if self.analysis is not None and self.article is not None:
+            self.query_one(SidePanel).show_analysis(self.article, self.analysis, dark)
+
+    def capture_state(self, state: UIState) -> None:
+        """What the screen shows, into `state` (the app saves it)."""
+        try:
+            view = self.query_one(ArticleView)
+            state.scroll_y = float(view.scroll_y) if self.article is not None else 0.0
+            state.side_tab = self.query_one(SidePanel).active_tab
+        except Exception:
+            pass
+        state.side_panel = self._user_side
+
+    # ------------------------------------------------------------------ index
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def refresh_index(self) -> None:
+        worker = get_current_worker()
+        library = self.library
+        try:
+            summaries = self.app.prefetch.result()
+        except Exception:  # an unreadable index is rebuilt by the update below
+            summaries = None
+        if summaries:
+            self.post_message(CorpusLoaded(summaries, None, final=False))
+            try:
+                self.post_message(CorpusStats(library.stats()))
+            except Exception:
+                pass
+        self._indexing = True
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.post_message(IndexProgress(stage, done, total))
+            if stage == "write" and done < total:
+                self._post_corpus(final=False)  # a batch was committed: show what is indexed so far
+
+        try:
+            report = library.update(progress=progress, procs=1, cancelled=lambda: worker.is_cancelled)
+        except IndexReadOnly as exc:
+            # Reading works without the lock: show the index as it is and say once why it is not updated.
+            self._post_corpus(final=True)
+            self.post_message(IndexFinished(str(exc), read_only=True))
+            return
+        finally:
+            self._indexing = False
+        if worker.is_cancelled:
+            return
+        self._post_corpus(final=True)
+        self.post_message(IndexFinished(update_summary(report)))
+
+    def _post_corpus(self, final: bool) -> None:
+        self.library.refresh()  # related claims and fact groups are recomputed over what it now holds
+        self.post_message(CorpusLoaded(self.library.summaries(), self.library.stats(), final))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed index update hides its progress bar; the app says what failed."""
+        if event.state != WorkerState.ERROR:
+            return
+        if event.worker.group == "index":
+            self.query_one("#progress-box").display = False
+        self.post_message(WorkerFailed(event.worker))
+
+    @while_mounted
+    def on_index_progress(self, message: IndexProgress) -> None:
+        box = self.query_one("#progress-box")
+        box.display = True
+        self.query_one("#progress-label", Static).update(
+            f"{_PROGRESS_LABELS.get(message.stage, message.stage)} {message.done}/{message.total}"
+        )
+        self.query_one(ProgressBar).update(total=max(message.total, 1), progress=message.done)
+
+    @while_mounted
+    def on_index_finished(self, message: IndexFinished) -> None:
+        self.query_one("#progress-box").display = False
+        if message.read_only:
+            self.app.notify(
+                f"The index is read-only: shown as it is, changed files are not picked up ({message.summary})",
+                title="index read-only",
+                severity="warning",
+                timeout=10,
+            )
+        elif message.summary:
+            self.app.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
+
+    @while_mounted
+    def on_corpus_stats(self, message: CorpusStats) -> None:
+        self.stats = message.stats
+        stats = message.stats
+        self.app.sub_title = f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
+
+    @while_mounted
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        self.summaries = message.summaries
+        if message.stats is not None:
+            self.on_corpus_stats(CorpusStats(message.stats))
+        else:
+            self.app.sub_title = f"{len(message.summaries)} articles"
+        self.query_one(ArticleList).show(self.summaries, only=self._filter_ids())
+        self._update_filter_bar()
+        if not self._restored and self.summaries:
+            self._restored = True
+            self._restore()
+        elif self.query_text and message.final:
+            self.search_pane.start_search(self.query_text)
+
+    def _restore(self) -> None:
+        state = self.state
+        known = {s.id for s in self.summaries}
+        if state.query:
+            pane = self.search_pane
+            pane.set_query(state.query)
+            pane.start_search(state.query)
+        if state.article_id in known:
+            self.open_article(state.article_id, scroll_y=state.scroll_y)
+            self.query_one(ArticleList).select_article(state.article_id)
+
+    # ------------------------------------------------------------------ articles
+
+    def open_article(
+        self,
+        article_id: str,
+        *,
+        scroll_y: float | None = None,
+        paragraph: int | None = None,
+        claim_id: str | None = None,
+    ) -> None:
+        query = self.query_text
+        results = self.results
+        same = results if results is not None and results.query == query else None
+        self.load_article(article_id, query, same, scroll_y, paragraph, claim_id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="article")
+    def load_article(self, article_id: str, query: str, results, scroll_y, paragraph, claim_id) -> None:
+        worker = get_current_worker()
+        article = self.library.load_article(article_id)
+        spans = term_spans(self.library, query, article, results)
+        if worker.is_cancelled:
+            return
+        self.post_message(ArticleLoaded(article, spans, scroll_y, paragraph, claim_id))
+        if not self.library.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
+            self.post_message(AnalysisReady(article.id, None))
+            return
+        analysis = self.library.analysis_for(article)
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(article.id, analysis))
+        self._check_backend()
+
+    @while_mounted
+    async def on_article_loaded(self, message: ArticleLoaded) -> None:
+        article = message.article
+        self.article = article
+        self.search_pane.article = article
+        self.analysis = None
+        self.selected_claim = None
+        self.state.article_id = article.id
+        view = self.query_one(ArticleView)
+        view.selected_entity = self.entity_filter[0] if self.entity_filter else None
+        await view.show_article(article, message.term_spans)
+        self.passages.refresh_marks(article)
+        self.query_one(SidePanel).show_loading()
+        self.query_one(ArticleList).select_article(article.id)
+        if message.scroll_y:
+            view.restore_scroll(message.scroll_y)
+        if message.paragraph is not None:
+            view.scroll_to_paragraph(message.paragraph)
+        self._pending_claim = message.claim_id
+        self.app.save_state()
+
+    @while_mounted
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            return
+        if message.analysis is None:
+            self.query_one(SidePanel).show_analysis_off()
+            return
+        self.analysis = message.analysis
+        view = self.query_one(ArticleView)
+        view.set_analysis(message.analysis)
+        self.query_one(SidePanel).show_analysis(self.article, message.analysis, self.app.current_theme.dark)
+        pending, self._pending_claim = self._pending_claim, None
+        if pending:
+            claim = message.analysis.claim(pending)
+            if claim is not None:
+                self.choose_claim(claim, scroll=True)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="backend")
+    def _check_backend(self) -> None:
+        if self._backend_noted:
+            return
+        self._backend_noted = True
+        from belreader import nlp
+
+        self.post_message(BackendChecked(nlp.backend_status()))
+
+    @while_mounted
+    def on_backend_checked(self, message: BackendChecked) -> None:
+        if "fallback" in message.status:
+            self.app.notify(message.status, title="Analysis", severity="warning", markup=False, timeout=8)
+
+    @on(ArticleList.Opened)
+    @on(HitList.Opened)
+    @on(SearchPane.TopHitChosen)
+    def _opened(self, event: ArticleList.Opened | HitList.Opened | SearchPane.TopHitChosen) -> None:
+        if not isinstance(event, ArticleList.Opened):
+            self.state.remember_query(self.query_text)
+        self.open_article(event.article_id)
+        self.query_one(ArticleView).focus()
+
+    # ------------------------------------------------------------------ search (the pane's answers)
+
+    @on(SearchPane.Highlighted)
+    def _highlighted(self, event: SearchPane.Highlighted) -> None:
+        if self.article is not None and self.article.id == event.article_id:
+            self.query_one(ArticleView).set_terms(event.term_spans)
+
+    @on(SearchPane.Cleared)
+    def _search_cleared(self) -> None:
+        self.query_one(ArticleView).set_terms([])
+
+    def run_query(self, query: str) -> None:
+        """Put `query` in the search box and run it (palette `search:`)."""
+        self.search_pane.run_query(query)
+
+    # ------------------------------------------------------------------ entities
+
+    def known_entities(self) -> dict[str, str]:
+        """Entity id -> name: the open article's entities and the curated table."""
+        names: dict[str, str] = {}
+        try:
+            from belreader.nlp.aliases import load_table
+
+            names.update({entry.id: entry.name for entry in load_table()})
+        except Exception:  # the palette must open even if the user's entity file is broken
+            pass
+        if self.analysis is not None:
+            names.update({e.id: e.name for e in self.analysis.entities})
+        return names
+
+    def select_entity(self, entity_id: str) -> None:
+        name = self.known_entities().get(entity_id, entity_id)
+        self.entity_filter = (entity_id, name)
+        self.query_one(ArticleView).set_selected_entity(entity_id)
+        self._update_filter_bar(loading=True)
+        self.filter_by_entity(entity_id, name)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
+    def filter_by_entity(self, entity_id: str, name: str) -> None:
+        ids = self.library.article_ids_mentioning(entity_id)
+        if not get_current_worker().is_cancelled:
+            self.post_message(EntityFilterReady(entity_id, name, ids))
+
+    @while_mounted
+    def on_entity_filter_ready(self, message: EntityFilterReady) -> None:
+        if self.entity_filter is None or self.entity_filter[0] != message.entity_id:
+            return
+        self.entity_filter_ids = message.article_ids
+        self.query_one(ArticleList).show(only=self._filter_ids())
+        self._update_filter_bar()
+
+    def _filter_ids(self) -> set[str] | None:
+        return set(self.entity_filter_ids) if self.entity_filter else None
+
+    def _update_filter_bar(self, loading: bool = False) -> None:
+        bar = self.query_one("#filter-bar", Static)
+        sort = self.query_one(ArticleList).sort_key if self.is_mounted else self.state.sort
+        text = Text(f"sorted by {sort}", style=Style(dim=True))
+        if self.entity_filter:
+            entity_id, name = self.entity_filter
+            text = Text("entity: ", style=Style(dim=True))
+            text.append(clean(name), style=Style(bold=True))
+            if loading:
+                text.append("  …", style=Style(dim=True))
+            else:
+                count = len(self.entity_filter_ids)
+                text.append(f"  {count} of {len(self.summaries)} articles", style=Style(dim=True))
+                here = len(self.query_one(ArticleView).entity_mentions)
+                if here:
+                    text.append(f" · {here} here", style=Style(dim=True))
+            text.append("  x clears", style=Style(dim=True, italic=True))
+        bar.update(text)
+
+    @on(EntityList.Chosen)
+    def _entity_chosen(self, event: EntityList.Chosen) -> None:
+        self.select_entity(event.entity_id)
+
+    @on(EntityChosen)
+    def _entity_clicked(self, event: EntityChosen) -> None:
+        self.select_entity(event.entity_id)
+
+    # ------------------------------------------------------------------ claims
+
+    @on(ClaimList.Chosen)
+    def _claim_chosen(self, event: ClaimList.Chosen) -> None:
+        self.choose_claim(event.claim, scroll=True)
+
+    def choose_claim(self, claim: Claim, scroll: bool = True) -> None:
+        self.selected_claim = claim
+        view = self.query_one(ArticleView)
+        view.set_selected_claim(claim)
+        claim_list = self.query_one(ClaimList)
+        try:
+            claim_list.highlighted = claim_list.get_option_index(claim.id)
+        except Exception:
+            pass
+        self.query_one(RelatedList).show_message("Finding related claims…")
+        self.find_related(claim)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="related")
+    def find_related(self, claim: Claim) -> None:
+        related = self.library.related(claim, limit=RELATED_LIMIT)
+        if related is not None and not get_current_worker().is_cancelled:
+            self.post_message(RelatedReady(claim.id, related.matches, related.outlet_names))
+
+    @while_mounted
+    def on_related_ready(self, message: RelatedReady) -> None:
+        if self.selected_claim is None or self.selected_claim.id != message.claim_id:
+            return
+        titles = {s.id: s.title for s in self.summaries}
+        self.query_one(RelatedList).show(self.selected_claim, message.related, titles, message.outlet_names)
+
+    @on(RelatedList.Chosen)
+    def _related_chosen(self, event: RelatedList.Chosen) -> None:
+        claim = event.claim
+        self.open_article(claim.article_id, paragraph=claim.paragraph, claim_id=claim.id)
+
+    # ------------------------------------------------------------------ compare (issue 14)
+
+    @on(CompareRequested)
+    def _compare_requested(self, event: CompareRequested) -> None:
+        self.compare_claim(event.claim)
+
+    def compare_claim(self, claim: Claim) -> None:
+        """The Compare screen for `claim`: its fact group's accounts side by side."""
+        app = self.app
+        if isinstance(app.screen, CompareScreen):
+            app.screen.dismiss(None)
+        app.push_screen(CompareScreen(claim))
+
+    def action_compare(self) -> None:
+        if self.selected_claim is None:
+            self.app.notify("Choose a claim first (Claims tab, enter), or press m on one there.", timeout=3)
+            return
+        self.compare_claim(self.selected_claim)
+
+    def action_disagreements(self) -> None:
+        if not isinstance(self.app.screen, DisagreementsScreen):
+            self.app.push_screen(DisagreementsScreen())
+
+    # ------------------------------------------------------------------ passages (PassageActions)
+
+    @on(MarkRequested)
+    def _mark_requested(self, message: MarkRequested) -> None:
+        self.passages.mark(message)
+
+    @on(CopyRequested)
+    def _copy_requested(self, message: CopyRequested) -> None:
+        self.passages.copy(message.passage)
+
+    @on(UndoUnmarkRequested)
+    def _undo_requested(self) -> None:
+        self.passages.undo()
+
+    @on(ClipMarksReady)
+    def _clip_marks_ready(self, message: ClipMarksReady) -> None:
+        self.passages.marks_ready(message)
+
+    @on(ClipToggled)
+    def _clip_toggled(self, message: ClipToggled) -> None:
+        self.passages.toggled(message)
+
+    @on(UnmarkNeedsConfirmation)
+    def _unmark_needs_confirmation(self, message: UnmarkNeedsConfirmation) -> None:
+        self.passages.confirm_unmark(message)
+
+    @on(ClipRestored)
+    def _clip_restored(self, message: ClipRestored) -> None:
+        self.passages.restored(message)
+
+    @on(ExportNeedsConfirmation)
+    def _export_needs_confirmation(self, message: ExportNeedsConfirmation) -> None:
+        self.passages.confirm_export(message)
+
+    def action_open_clips(self) -> None:
+        self.passages.open_clips()
+
+    def action_export(self, fmt: str | None = None, scope: str | None = None) -> None:
+        self.passages.export(fmt, scope)
+
+    # ------------------------------------------------------------------ actions
+
+    def action_focus_search(self) -> None:
+        if self.has_class("narrow") and self.side_visible:
+            self.action_toggle_side_panel()  # the search box lives in the column the panel replaced
+        self.query_one("#search", Input).focus()
+
+    def action_escape(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus or self.query_text:
+            self.search_pane.clear_search()
+            self.query_one(ArticleList).focus()
+        elif self.entity_filter:
+            self.action_clear_filter()
+        elif self.selected_claim is not None:
+            self.selected_claim = None
+            self.query_one(ArticleView).set_selected_claim(None)
+
+    def action_next_hit(self) -> None:
+        if not self.query_one(ArticleView).step_hit(+1):
+            self.app.notify("No search hits in this article.", timeout=2)
+
+    def action_previous_hit(self) -> None:
+        if not self.query_one(ArticleView).step_hit(-1):
+            self.app.notify("No search hits in this article.", timeout=2)
+
+    def action_next_mention(self) -> None:
+        if not self.query_one(ArticleView).step_mention(+1):
+            self.app.notify("Select an entity first (Entities tab or click a name).", timeout=2)
+
+    def action_previous_mention(self) -> None:
+        if not self.query_one(ArticleView).step_mention(-1):
+            self.app.notify("Select an entity first (Entities tab or click a name).", timeout=2)
+
+    def action_clear_filter(self) -> None:
+        self.entity_filter = None
+        self.entity_filter_ids = []
+        self.query_one(ArticleView).set_selected_entity(None)
+        self.query_one(ArticleList).show(only=None)
+        self._update_filter_bar()
+
+    def action_cycle_sort(self) -> None:
+        current = self.query_one(ArticleList).sort_key
+        self.set_sort(SORT_KEYS[(SORT_KEYS.index(current) + 1) % len(SORT_KEYS)] if current in SORT_KEYS else "id")
+
+    def set_sort(self, key: str) -> None:
+        self.state.sort = key
+        self.query_one(ArticleList).show(sort=key)
+        self._update_filter_bar()
+
+    def action_toggle_side_panel(self) -> None:
+        self._user_side = not self.side_visible
+        self.state.side_panel = self._user_side
+        self.side_visible = self._user_side
+
+    def show_tab(self, tab: str) -> None:
+        self._user_side = True
+        self.side_visible = True
+        self.query_one(SidePanel).active_tab = tab
+
+    def action_next_tab(self) -> None:
+        panel = self.query_one(SidePanel)
+        self.show_tab(TABS[(TABS.index(panel.active_tab) + 1) % len(TABS)] if panel.active_tab in TABS else "claims")
+        self.call_after_refresh(panel.focus_tab)
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id:
+            self.state.side_tab = event.pane.id
+
+
+def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]]:
+    """The help screen's sections: the reader's keys (the screen's, then the app's global ones),
+    then each widget's and screen's."""
+    return [
+        ("Reader", [*ReaderScreen.BINDINGS, *app_bindings]),
+        ("Article", class_bindings(ArticleView)),
+        ("Article list", class_bindings(ArticleList)),
+        ("Side panel and hits", class_bindings(PanelList)),
+        ("Search box", SearchBox.BINDINGS),
+        ("Claims tab", ClaimList.BINDINGS),
+        ("Related tab", RelatedList.BINDINGS),
+        ("Clips screen", ClipsScreen.BINDINGS),
+        ("Compare screen", CompareScreen.BINDINGS),
+        ("Disagreements", DisagreementsScreen.BINDINGS),
+    ]
