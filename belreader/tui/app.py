@@ -50,6 +50,7 @@ from belreader.tui.messages import (
 from belreader.tui.passages import PassageActions
 from belreader.tui.rendering import clean
 from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
+from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import HelpScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
@@ -157,6 +158,9 @@ class BelreaderApp(PassageActions, App):
             id="disagreements",
             tooltip="the facts whose accounts differ (amounts, dates, stance, attribution), most different first",
         ),
+        Binding(
+            "P", "corpus", "Corpus", show=False, id="corpus", tooltip="pictures of the corpus; enter on one filters"
+        ),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="this screen"),
         Binding("q", "quit", "Quit", id="quit", tooltip="quit; the open article, query and layout come back next time"),
         Binding(
@@ -192,6 +196,7 @@ class BelreaderApp(PassageActions, App):
         self.query_text = ""
         self.results = None
         self.entity_filter: tuple[str, str] | None = None  # (id, name)
+        self.filter_kind = "entity"  # or a Corpus screen filter's: "month", "year", "together"
         self.entity_filter_ids: list[str] = []
         self.selected_claim = None
         self._search_timer: Timer | None = None
@@ -453,7 +458,7 @@ class BelreaderApp(PassageActions, App):
         self.selected_claim = None
         self.state.article_id = article.id
         view = self.query_one(ArticleView)
-        view.selected_entity = self.entity_filter[0] if self.entity_filter else None
+        view.selected_entity = (self.entity_filter[0] or None) if self.entity_filter else None
         await view.show_article(article, message.term_spans)
         self.refresh_clip_marks(article)
         self.query_one(SidePanel).show_loading()
@@ -704,6 +709,7 @@ class BelreaderApp(PassageActions, App):
     def select_entity(self, entity_id: str) -> None:
         name = self.known_entities().get(entity_id, entity_id)
         self.entity_filter = (entity_id, name)
+        self.filter_kind = "entity"
         self.query_one(ArticleView).set_selected_entity(entity_id)
         self._update_filter_bar(loading=True)
         self.filter_by_entity(entity_id, name)
@@ -731,7 +737,7 @@ class BelreaderApp(PassageActions, App):
         text = Text(f"sorted by {sort}", style=Style(dim=True))
         if self.entity_filter:
             entity_id, name = self.entity_filter
-            text = Text("entity: ", style=Style(dim=True))
+            text = Text(f"{self.filter_kind}: ", style=Style(dim=True))
             text.append(clean(name), style=Style(bold=True))
             if loading:
                 text.append("  …", style=Style(dim=True))
@@ -805,6 +811,21 @@ class BelreaderApp(PassageActions, App):
     def action_disagreements(self) -> None:
         if not isinstance(self.screen, DisagreementsScreen):
             self.push_screen(DisagreementsScreen())
+
+    # ------------------------------------------------------------------ corpus pictures (issue 14)
+
+    def action_corpus(self) -> None:
+        if not isinstance(self.screen, CorpusScreen):
+            self.push_screen(CorpusScreen(), self.apply_filter)
+
+    def apply_filter(self, chosen) -> None:
+        """A Corpus screen's choice (an ArticleFilter): the list shows its articles until x or escape."""
+        if chosen is not None:
+            self.entity_filter, self.filter_kind = (chosen.entity_id or "", chosen.label), chosen.kind
+            self.entity_filter_ids = list(chosen.article_ids)
+            self.query_one(ArticleView).set_selected_entity(chosen.entity_id)
+            self.query_one(ArticleList).show(only=self._filter_ids())
+            self._update_filter_bar()
 
     # ------------------------------------------------------------------ workers
 
@@ -917,6 +938,7 @@ class BelreaderApp(PassageActions, App):
             ("Clips screen", ClipsScreen.BINDINGS),
             ("Compare screen", CompareScreen.BINDINGS),
             ("Disagreements", DisagreementsScreen.BINDINGS),
+            ("Corpus screen", CorpusScreen.BINDINGS),
         ]
         self.push_screen(HelpScreen(sections))
 
