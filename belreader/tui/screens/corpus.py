@@ -436,8 +436,9 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
         listing = self.query_one(periods)
         widest = max((p.total for p in timeline.periods), default=0)
         listing.set_options(Option(period_row(p, widest), id=p.label, disabled=not p.total) for p in timeline.periods)
-        first = next((i for i, p in enumerate(timeline.periods) if p.total), None)
-        listing.highlighted = first
+        # the busiest period (the first of equals): on a corpus spread over decades, the bulk of it
+        busiest = max(range(len(timeline.periods)), key=lambda i: (timeline.periods[i].total, -i), default=None)
+        listing.highlighted = busiest
         self._draw_timeline()
 
     def _draw_timeline(self) -> None:
