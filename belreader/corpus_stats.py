@@ -4,9 +4,9 @@ whom, and which sources each publisher cites (issue 14, "Pictures").
 Headless and engine-neutral: it works on articles and their analyses, as the Library holds
 them, and returns plain dataclasses the reader draws and `belreader plot` charts.
 
-- Dates: an article's own date (front matter, HTML metadata or byline, as the loader gives
-  it) is "published". An article without one is placed by the dates it cites ("cited"): the
-  month it cites most often (ties: the latest), read with quantities.parse_dates. A cited
+- Dates: an article's own date (front matter, HTML metadata or a JSON record's field, as
+  the loader gives it; `date_source` names which) is "published". An article without one
+  is placed by the dates it cites ("cited"): the month it cites most often (ties: the latest), read with quantities.parse_dates. A cited
   date without a year ("September 14") takes the latest year the same article cites; one
   with no year anywhere in the article places nothing. Every count says which kind it used.
 - Duplicates: articles with the same or nearly the same text (duplicates.group_keys, as search
@@ -20,7 +20,9 @@ them, and returns plain dataclasses the reader draws and `belreader plot` charts
   publisher and author), per publisher of the citing articles.
 
 Filters narrow every picture to some articles: `ids` (a query's hits, and their duplicates)
-and `entity` (the articles that mention it).
+and `entity` (the articles that mention it). The other way round, `period_ids`, `entity_ids`
+and `pair_ids` give the articles behind a bar, an entity or a pair (copies included), for
+the reader's article list.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ __all__ = [
     "Timeline",
     "article_date",
     "cited_date",
+    "date_source",
 ]
 
 PUBLISHED: Final = "published"
@@ -63,6 +66,11 @@ Basis = Literal["published", "cited"]
 GRANULARITIES = ("month", "year")
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT"})
 UNKNOWN_PUBLISHER = "(unknown)"  # the publisher facet's name for articles without one
+# What dated an article, in words: its own date by the kind of file it came from (the loader
+# reads dates from front matter, HTML <meta> tags and JSON records), else the dates it cites.
+OWN_DATE_SOURCES = {".html": "HTML metadata", ".htm": "HTML metadata", ".json": "JSON record", ".jsonl": "JSON record"}
+FRONT_MATTER = "front matter"
+CITED_DATES = "cited dates"
 # Empty periods between the first and the last are filled in (a histogram shows gaps) unless
 # an outlier would make the axis absurdly long: then only periods with articles are listed.
 MAX_FILLED_PERIODS = 600
@@ -126,6 +134,16 @@ def cited_date(text: str) -> ArticleDate | None:
     return ArticleDate(year, None, CITED, str(year))
 
 
+def date_source(article: Article, date: ArticleDate | None) -> str | None:
+    """What placed the article in time: "front matter", "HTML metadata", "JSON record" (its own
+    date, by the kind of file) or "cited dates"; None when nothing did."""
+    if date is None:
+        return None
+    if date.basis == CITED:
+        return CITED_DATES
+    return OWN_DATE_SOURCES.get(article.path.suffix.lower(), FRONT_MATTER)
+
+
 # --------------------------------------------------------------------------- the corpus
 
 
@@ -174,6 +192,7 @@ class Timeline:
     undated: list[str]
     articles: int
     duplicates: int
+    sources: dict[str, int] = field(default_factory=dict)  # what dated the articles: date_source -> count
 
     @property
     def published(self) -> int:
@@ -195,6 +214,7 @@ class Timeline:
             "cited": self.cited,
             "coarse": self.coarse,
             "undated": self.undated,
+            "date_sources": self.sources,
             "periods": [{**asdict(p), "total": p.total} for p in self.periods],
         }
 
@@ -367,6 +387,40 @@ class CorpusStats:
             entries = [e for e in entries if entity in self._mentioned(e)]
         return entries
 
+    @staticmethod
+    def with_copies(entries: Iterable[Entry]) -> list[str]:
+        """The ids of `entries` and of the copies folded into them, sorted."""
+        return sorted({i for e in entries for i in (e.id, *e.copies)})
+
+    def period_ids(
+        self,
+        label: str,
+        granularity: str = "month",
+        ids: Iterable[str] | None = None,
+        entity: str | None = None,
+    ) -> list[str]:
+        """The articles (copies included) a bar of the timeline counts: those dated in `label`
+        ("2020-09", or "2020" by year)."""
+        _check_granularity(granularity)
+        return self.with_copies(
+            e for e in self.scope(ids, entity) if e.date is not None and e.date.period(granularity) == label
+        )
+
+    def entity_ids(self, entity: str, ids: Iterable[str] | None = None) -> list[str]:
+        """The articles (copies included) that mention `entity` (a counted id)."""
+        return self.with_copies(self.scope(ids, entity))
+
+    def pair_ids(self, a: str, b: str, ids: Iterable[str] | None = None) -> list[str]:
+        """The articles (copies included) with a paragraph that mentions both `a` and `b`."""
+        found = []
+        for entry in self.scope(ids, a):
+            paragraphs: dict[str, set[int]] = defaultdict(set)
+            for m in entry.analysis.mentions if entry.analysis else ():
+                paragraphs[self.entity_of(m.entity_id)].add(m.paragraph)
+            if paragraphs[a] & paragraphs[b]:
+                found.append(entry)
+        return self.with_copies(found)
+
     def _mentioned(self, entry: Entry) -> set[str]:
         if entry.analysis is None:
             return set()
@@ -382,10 +436,12 @@ class CorpusStats:
         entries = self.scope(ids, entity)
         bins: dict[str, Period] = {}
         coarse, undated = [], []
+        sources: Counter[str] = Counter()
         for entry in entries:
             if entry.date is None:
                 undated.append(entry.id)
                 continue
+            sources[date_source(entry.article, entry.date) or CITED_DATES] += 1
             label = entry.date.period(granularity)
             if label is None:
                 coarse.append(entry.id)
@@ -398,7 +454,7 @@ class CorpusStats:
             period.article_ids.append(entry.id)
         periods = [bins.get(label) or Period(label) for label in _span(sorted(bins), granularity)]
         duplicates = sum(len(e.copies) for e in entries)
-        return Timeline(granularity, periods, coarse, undated, len(entries), duplicates)
+        return Timeline(granularity, periods, coarse, undated, len(entries), duplicates, dict(sorted(sources.items())))
 
     def top_entities(
         self,

@@ -39,6 +39,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 from belreader.article import Article
 from belreader.export import Passage, citation, clean_text, markdown_text
 from belreader.nlp import related
@@ -422,6 +424,65 @@ def _same_speaker_pairs(
     return found
 
 
+class _Candidates:
+    """`related._Index.query` for every claim of the index, with the same answers, faster.
+
+    The query's cost is its dot products: a Python loop over the postings of each of the
+    claim's keys (most of a large corpus's grouping time, ~8 s of ~11 on BBC). Here numpy adds
+    the postings up to find the few claims that may reach the threshold (with a margin far
+    above rounding error), and only those are scored by the query's own arithmetic, in its
+    order, so the scores, the matches and their ranking are exactly the query's."""
+
+    MARGIN = 1e-9
+
+    def __init__(self, index: related._Index) -> None:
+        self.index = index
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            key: (np.asarray(posting, dtype=np.int64), np.array([index.keys[i][key] for i in posting]))
+            for key, posting in index.postings.items()
+        }
+        self.norms = np.asarray(index.norms, dtype=np.float64)
+        self.dots = np.zeros(len(index.claims), dtype=np.float64)
+
+    def query(self, claim: Claim, limit: int) -> list[related.RelatedMatch]:
+        index = self.index
+        at = index.position.get(claim.id)
+        if at is None or index.claims[at] != claim:
+            return index.query(claim, limit)  # not one of the index's claims: the query itself
+        features, keys, norm = index.features[at], index.keys[at], index.norms[at]
+        dots, touched = self.dots, []
+        for key, kind_weight in keys.items():
+            found = self.postings.get(key)
+            if found is None:
+                continue
+            posting, weights = found
+            dots[posting] += index.weight(key, kind_weight) * index.idf[key] * weights
+            touched.append(posting)
+        if not touched:
+            return []
+        near = np.unique(np.concatenate(touched))
+        scores = dots[near] / (norm * self.norms[near])
+        dots[near] = 0.0
+        matches = []
+        for i in near[scores >= related.THRESHOLD - self.MARGIN].tolist():
+            other = index.claims[i]
+            if other.article_id == claim.article_id:
+                continue
+            other_keys = index.keys[i]
+            dot = 0.0  # the query's own sum, term by term in its order: the same float
+            for key, kind_weight in keys.items():
+                if key in other_keys and key in index.postings:
+                    dot += index.weight(key, kind_weight) * index.idf[key] * other_keys[key]
+            score = dot / (norm * index.norms[i])
+            if score < related.THRESHOLD:
+                continue
+            match = index._explain(features, keys, other, index.features[i], other_keys, score)
+            if match is not None:
+                matches.append(match)
+        matches.sort(key=lambda m: (-m.score, m.claim.id))
+        return matches[:limit]
+
+
 def build_fact_groups(
     analyses: Sequence[Analysis],
     articles: Mapping[str, Article] | Iterable[Article],
@@ -455,9 +516,10 @@ def build_fact_groups(
     # One index for every query: `related_matches` would check its cache key (one entry per
     # analysis) on each call, which costs more than the queries on a large corpus.
     index = related._index_for(kept)
+    candidates = _Candidates(index)
     for analysis in kept:
         for claim in analysis.claims:
-            for match in index.query(claim, CANDIDATES):
+            for match in candidates.query(claim, CANDIDATES):
                 other = match.claim.id
                 if other not in accounts.owner or match.claim.article_id == claim.article_id:
                     continue

@@ -53,6 +53,7 @@ __all__ = [
     "FORMATS",
     "FORMAT_EXTENSIONS",
     "FORMAT_NAMES",
+    "ArticleFilter",
     "ArticleSummary",
     "Clip",
     "ClipError",
@@ -169,6 +170,18 @@ class _Cache:
     articles: dict[str, Article] = field(default_factory=dict)
     groups: list[FactGroup] | None = None
     stats: CorpusStats | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Some articles for the reader's list, and what chose them: `kind` "month", "year",
+    "entity" or "together" (two entities in one paragraph), `label` in words ("2020-09",
+    "Dmitry Peskov", "Putin + Lukashenka"), the entity to mark in the open article if any."""
+
+    kind: str
+    label: str
+    article_ids: tuple[str, ...]
+    entity_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,6 +631,25 @@ class Library:
         """Every article a query finds, with the duplicates search folded into them."""
         results = self.search(searching.as_query(query), pagelen=100000, snippets=0, facets=False, suggest=False)
         return [i for hit in results.hits for i in (hit.id, *hit.also_in)]
+
+    def filter_by_period(self, label: str, granularity: str = "month") -> ArticleFilter:
+        """The articles a timeline bar counts (dated in `label`, "2020-09" or "2020"), copies included."""
+        ids = self.corpus_stats().period_ids(label, granularity)
+        return ArticleFilter("year" if granularity == "year" else "month", label, tuple(ids))
+
+    def filter_by_entity(self, entity: str) -> ArticleFilter:
+        """The articles that mention an entity (given by id, name or a spelling seen), counted as
+        the corpus pictures count it (surname-only mentions included). Raises LookupError."""
+        stats = self.corpus_stats()
+        entity_id = self.entity_id(entity)
+        return ArticleFilter("entity", stats.name(entity_id), tuple(stats.entity_ids(entity_id)), entity_id)
+
+    def filter_by_pair(self, a: str, b: str) -> ArticleFilter:
+        """The articles with a paragraph that mentions both entities. Raises LookupError."""
+        stats = self.corpus_stats()
+        first, second = self.entity_id(a), self.entity_id(b)
+        label = f"{stats.name(first)} + {stats.name(second)}"
+        return ArticleFilter("together", label, tuple(stats.pair_ids(first, second)))
 
     def _scope(self, entity: str | None, query: str | Query | None) -> dict[str, Any]:
         ids = self.article_ids_matching(query) if query is not None else None

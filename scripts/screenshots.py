@@ -3,6 +3,14 @@
 The scenes are the ones the SVG snapshot tests use (tests/tui_scenes.py), built on a
 copy of the bundled corpus in a temporary folder with its own index and state, so
 neither the user's state nor the repository is touched. PNGs come from rsvg-convert.
+
+    scripts/screenshots.py [SCENE ...]
+    scripts/screenshots.py --bbc [--bbc-corpus DIR] --exclude-from FILE [SCENE ...]
+
+With --bbc, the BBC scenes (`BBC_SCENES`: Compare and the Corpus screen) are taken on a copy
+of the BBC corpus (default: ../shared/corpora/bbc) without the files listed in FILE, one
+CATEGORY/NNN a line: files held out for independent checks are never copied, read or shown.
+The list is kept outside the repository on purpose.
 """
 
 from __future__ import annotations
@@ -31,8 +39,90 @@ async def capture(scene, corpus: Path, index_dir: Path, state_dir: Path) -> Path
     return path
 
 
+BBC = REPO.parents[1] / "shared" / "corpora" / "bbc"
+
+
+async def bbc_compare(pilot) -> None:
+    """Disagreements (D), then the first one's accounts side by side."""
+    from tui_scenes import settle
+
+    await settle(pilot)
+    await pilot.press("D")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def bbc_scenes():
+    from tui_scenes import Scene, corpus_pictures
+
+    return [
+        Scene("bbc-compare", (120, 36), bbc_compare, "BBC: the most different fact's accounts side by side"),
+        Scene("bbc-corpus", (120, 36), corpus_pictures, "BBC: the Corpus screen (P), articles over time"),
+    ]
+
+
+def copy_bbc(source: Path, target: Path, excluded: set[str]) -> int:
+    """Copy the corpus's CATEGORY/NNN.txt files but the excluded ones (never opened)."""
+    copied = 0
+    for path in sorted(source.glob("*/*.txt")):
+        if f"{path.parent.name}/{path.stem}" in excluded:
+            continue
+        (target / path.parent.name).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target / path.parent.name / path.name)
+        copied += 1
+    return copied
+
+
+def main_bbc(args: list[str]) -> int:
+    """The BBC scenes, on a copy without the held-out files."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="screenshots.py --bbc")
+    parser.add_argument("--bbc", action="store_true")
+    parser.add_argument("--bbc-corpus", type=Path, default=BBC)
+    parser.add_argument("--exclude-from", type=Path, required=True, help="held-out files, CATEGORY/NNN a line")
+    parser.add_argument("names", nargs="*")
+    options = parser.parse_args(args)
+    excluded = {
+        line.strip().removesuffix(".txt") for line in options.exclude_from.read_text().splitlines() if line.strip()
+    }
+    with tempfile.TemporaryDirectory(prefix="belreader-shots-bbc-") as tmp:
+        tmp_path = Path(tmp)
+        os.environ["BELREADER_DATA_DIR"] = str(tmp_path / "data")
+        os.environ["BELREADER_CONFIG_DIR"] = str(tmp_path / "config")
+        os.environ.pop("BELREADER_CORPUS", None)
+        from belreader.index import CorpusIndex
+
+        corpus = tmp_path / "bbc"
+        count = copy_bbc(options.bbc_corpus, corpus, excluded)
+        print(f"BBC: {count} files ({len(excluded)} held out, not copied)")
+        index_dir = tmp_path / "index"
+        CorpusIndex(corpus, index_dir).update(procs=2)
+        OUT.mkdir(exist_ok=True)
+        for scene in bbc_scenes():
+            if options.names and scene.name not in options.names:
+                continue
+            svg = asyncio.run(capture(scene, corpus, index_dir, tmp_path / f"state-{scene.name}"))
+            print(f"{convert(svg)}  — {scene.description}")
+    return 0
+
+
+def convert(svg: Path) -> str:
+    """The SVG's path, and the PNG's when rsvg-convert is there."""
+    line = f"{svg.relative_to(REPO)}"
+    converter = shutil.which("rsvg-convert")
+    if converter:
+        png = svg.with_suffix(".png")
+        subprocess.run([converter, str(svg), "-o", str(png)], check=True)
+        line += f"  {png.relative_to(REPO)}"
+    return line
+
+
 def main(names: list[str]) -> int:
     """Every scene, or only those named (`scripts/screenshots.py compare disagreements`)."""
+    if "--bbc" in names:
+        return main_bbc(names)
     with tempfile.TemporaryDirectory(prefix="belreader-shots-") as tmp:
         tmp_path = Path(tmp)
         os.environ["BELREADER_DATA_DIR"] = str(tmp_path / "data")

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from belreader.corpus_stats import CITED, PUBLISHED, CorpusStats, article_date, cited_date
+from belreader.corpus_stats import CITED, PUBLISHED, CorpusStats, article_date, cited_date, date_source
 from belreader.nlp.records import Analysis, Entity, Mention, Source
 
 from articles import article_from_text
@@ -116,6 +118,43 @@ def test_the_timeline_counts_each_article_once_by_what_dated_it():
     assert (march.published, march.cited, sorted(march.article_ids)) == (1, 1, ["a2", "a3"])
     assert timeline.coarse == ["a4"] and timeline.undated == ["a5"]
     assert (timeline.articles, timeline.published, timeline.cited) == (5, 2, 1)
+
+
+def test_the_timeline_says_what_dated_its_articles():
+    stats = corpus(
+        article_from_text("One.\n\nAnna Varga spoke.", "front", date="2020-01-05"),
+        replace(article_from_text("Two.\n\nAnna Varga spoke.", "page", date="2020-01-06"), path=Path("/c/page.html")),
+        article_from_text("Three.\n\nIt happened on 3 March 2020.", "cites"),
+        article_from_text("Four.\n\nNo date at all.", "none"),
+    )
+    page = next(e for e in stats.entries if e.id == "page")
+    sources = stats.timeline().sources
+    assert sources == {"HTML metadata": 1, "cited dates": 1, "front matter": 1}  # the undated one is in none
+    assert date_source(page.article, page.date) == "HTML metadata"
+    assert date_source(page.article, None) is None
+
+
+def test_a_bar_an_entity_and_a_pair_give_their_articles_with_copies():
+    text = "Same story.\n\nAnna Varga met Bruno Keller in Tallinn."
+    stats = corpus(
+        article_from_text(text, "a-first", date="2020-06-01"),
+        article_from_text(text, "b-copy"),
+        article_from_text("Other.\n\nAnna Varga here.\n\nBruno Keller there.", "c-apart", date="2020-06-02"),
+        article_from_text("Late.\n\nBruno Keller of Nordbank.", "d-late", date="2020-08-09"),
+    )
+    assert stats.period_ids("2020-06") == ["a-first", "b-copy", "c-apart"]
+    assert stats.period_ids("2020-07") == []
+    assert stats.period_ids("2020", granularity="year") == ["a-first", "b-copy", "c-apart", "d-late"]
+    assert stats.period_ids("2020-06", entity="nordbank") == []
+    assert stats.entity_ids("bruno-keller") == ["a-first", "b-copy", "c-apart", "d-late"]
+    assert stats.entity_ids("tallinn") == ["a-first", "b-copy"]
+    # both in one paragraph: not c-apart, which names them in different paragraphs
+    assert stats.pair_ids("anna-varga", "bruno-keller") == ["a-first", "b-copy"]
+    assert stats.pair_ids("bruno-keller", "anna-varga") == ["a-first", "b-copy"]
+    assert stats.pair_ids("anna-varga", "nordbank") == []
+    # each bar's ids are the ids the bar counts (with the copies folded into them)
+    june = stats.timeline().periods[0]
+    assert stats.with_copies(e for e in stats.entries if e.id in june.article_ids) == stats.period_ids("2020-06")
 
 
 def test_by_year_a_year_is_enough():

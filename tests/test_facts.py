@@ -249,3 +249,22 @@ def test_a_date_without_a_year_is_exported_as_written():
 
     assert _as_written("September 14", "????-09-14") == "September 14"
     assert _as_written("14 September 2024", "2024-09-14") == "14 September 2024 = 2024-09-14"
+
+
+def test_the_fast_candidate_search_answers_as_the_related_claims_query(seeds):
+    """Grouping finds candidates with numpy (speed); every claim's matches, scores and order
+    must be the related-claims query's own, or the groups would change."""
+    from belreader.nlp import related
+
+    analyses = sorted(seeds[1], key=lambda a: a.article_id)
+    index = related._Index(analyses)
+    fast = facts._Candidates(index)
+    claims = [c for a in analyses for c in a.claims]
+    assert claims
+    found = 0
+    for claim in claims:
+        expected = index.query(claim, facts.CANDIDATES)
+        got = fast.query(claim, facts.CANDIDATES)
+        assert [(m.claim.id, m.score, m.reason) for m in got] == [(m.claim.id, m.score, m.reason) for m in expected]
+        found += len(got)
+    assert found  # the seed corpus has related claims (the loan's three accounts at least)

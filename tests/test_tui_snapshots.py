@@ -26,3 +26,9 @@ def scene_app(indexed_seed_corpus, tmp_path):
 def test_scene(name, scene_app, snap_compare):
     chosen = scene(name)
     assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)
+
+
+@pytest.mark.parametrize("name", ["corpus", "corpus-narrow"])
+def test_corpus_scene(name, scene_app, snap_compare):
+    chosen = scene(name)
+    assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)

@@ -150,6 +150,16 @@ async def disagreements(pilot: Pilot) -> None:
     await settle(pilot)
 
 
+async def corpus_pictures(pilot: Pilot) -> None:
+    """The Corpus screen (P) on its first picture, articles over time."""
+    await settle(pilot)
+    await _steady_cursor(pilot)
+    await pilot.press("P")
+    await settle(pilot)
+    await pilot.wait_for_scheduled_animations()  # the tabs' underline slides in when they are shown
+    await pilot.pause()
+
+
 SCENES = [
     Scene("main", (120, 36), main_screen, "The bundled corpus with the first article open"),
     Scene("search-loan", (120, 36), search_loan, "Search as you type: `loan`"),
@@ -175,6 +185,13 @@ SCENES = [
         "Disagreements (D): facts whose accounts differ, most different first",
     ),
     Scene("disagreements-narrow", (80, 24), disagreements, "Disagreements at 80×24"),
+    Scene(
+        "corpus",
+        (120, 36),
+        corpus_pictures,
+        "The Corpus screen (P): articles over time by what dated them; 2-4 show entities, pairs, sources",
+    ),
+    Scene("corpus-narrow", (80, 24), corpus_pictures, "The Corpus screen at 80×24: the chart gives way to its table"),
 ]
 
 

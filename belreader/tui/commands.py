@@ -107,6 +107,15 @@ def compare_commands(app: App) -> Iterable[PaletteCommand]:
         )
 
 
+def corpus_commands(app: App) -> Iterable[PaletteCommand]:
+    yield PaletteCommand(
+        "corpus: pictures of the corpus",
+        app.reader.action_corpus,
+        "articles over time, the most mentioned entities, who appears with whom, sources by publisher",
+        True,
+    )
+
+
 COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     open_commands,
     entity_commands,
@@ -115,6 +124,7 @@ COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     theme_commands,
     passage_commands,
     compare_commands,
+    corpus_commands,
 )
 
 

@@ -21,7 +21,7 @@ from textual.widgets import Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
-from belreader.library import ArticleSummary, IndexReadOnly, Library, update_summary
+from belreader.library import ArticleFilter, ArticleSummary, IndexReadOnly, Library, update_summary
 from belreader.nlp.records import Analysis, Claim
 from belreader.state import SORT_KEYS, UIState
 from belreader.tui.messages import (
@@ -50,6 +50,7 @@ from belreader.tui.messages import (
 from belreader.tui.rendering import clean
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
+from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
 from belreader.tui.widgets.article_list import ArticleList, HitList
@@ -122,6 +123,9 @@ class ReaderScreen(Screen):
             id="disagreements",
             tooltip="the facts whose accounts differ (amounts, dates, stance, attribution), most different first",
         ),
+        Binding(
+            "P", "corpus", "Corpus", show=False, id="corpus", tooltip="pictures of the corpus; enter on one filters"
+        ),
     ]
 
     side_visible: reactive[bool] = reactive(True, init=False)
@@ -136,6 +140,7 @@ class ReaderScreen(Screen):
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.entity_filter: tuple[str, str] | None = None  # (id, name)
+        self.filter_kind = "entity"  # or a Corpus screen filter's: "month", "year", "together"
         self.entity_filter_ids: list[str] = []
         self.selected_claim: Claim | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
@@ -369,7 +374,7 @@ class ReaderScreen(Screen):
         self.selected_claim = None
         self.state.article_id = article.id
         view = self.query_one(ArticleView)
-        view.selected_entity = self.entity_filter[0] if self.entity_filter else None
+        view.selected_entity = (self.entity_filter[0] or None) if self.entity_filter else None
         await view.show_article(article, message.term_spans)
         self.passages.refresh_marks(article)
         self.query_one(SidePanel).show_loading()
@@ -454,6 +459,7 @@ class ReaderScreen(Screen):
     def select_entity(self, entity_id: str) -> None:
         name = self.known_entities().get(entity_id, entity_id)
         self.entity_filter = (entity_id, name)
+        self.filter_kind = "entity"
         self.query_one(ArticleView).set_selected_entity(entity_id)
         self._update_filter_bar(loading=True)
         self.filter_by_entity(entity_id, name)
@@ -481,7 +487,7 @@ class ReaderScreen(Screen):
         text = Text(f"sorted by {sort}", style=Style(dim=True))
         if self.entity_filter:
             entity_id, name = self.entity_filter
-            text = Text("entity: ", style=Style(dim=True))
+            text = Text(f"{self.filter_kind}: ", style=Style(dim=True))
             text.append(clean(name), style=Style(bold=True))
             if loading:
                 text.append("  …", style=Style(dim=True))
@@ -560,6 +566,21 @@ class ReaderScreen(Screen):
     def action_disagreements(self) -> None:
         if not isinstance(self.app.screen, DisagreementsScreen):
             self.app.push_screen(DisagreementsScreen())
+
+    # ------------------------------------------------------------------ corpus pictures (issue 14)
+
+    def action_corpus(self) -> None:
+        if not isinstance(self.app.screen, CorpusScreen):
+            self.app.push_screen(CorpusScreen(), self.apply_filter)
+
+    def apply_filter(self, chosen: ArticleFilter | None) -> None:
+        """A Corpus screen's choice: the list shows its articles until x or escape."""
+        if chosen is not None:
+            self.entity_filter, self.filter_kind = (chosen.entity_id or "", chosen.label), chosen.kind
+            self.entity_filter_ids = list(chosen.article_ids)
+            self.query_one(ArticleView).set_selected_entity(chosen.entity_id)
+            self.query_one(ArticleList).show(only=self._filter_ids())
+            self._update_filter_bar()
 
     # ------------------------------------------------------------------ passages (PassageActions)
 
@@ -686,4 +707,5 @@ def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]
         ("Clips screen", ClipsScreen.BINDINGS),
         ("Compare screen", CompareScreen.BINDINGS),
         ("Disagreements", DisagreementsScreen.BINDINGS),
+        ("Corpus screen", CorpusScreen.BINDINGS),
     ]

@@ -37,6 +37,7 @@ from belreader.tui.rendering import (
     legend,
 )
 from belreader.tui.widgets.passage_marking import PassageMarking
+from belreader.tui.widgets.scroll_marks import ScrollMarks
 
 
 class Paragraph(Static):
@@ -90,13 +91,14 @@ def pieces(start: int, end: int, body: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
-class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
+class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
     """The open article. Holds what to mark; re-renders paragraphs when that changes.
 
     A paragraph cursor (`cursor`, a paragraph index; headings are skipped) is what `space`,
     `v` and `y` act on. It is drawn as a bar in the margin beside the paragraph's number;
     moving it scrolls the view to keep it in sight, and scrolling by other means (arrows,
-    pages, the mouse) brings it along to a paragraph on screen.
+    pages, the mouse) brings it along to a paragraph on screen. The scrollbar marks the
+    paragraphs with the selected entity and the search hits (`ScrollMarks`).
     """
 
     BINDINGS = [
@@ -313,6 +315,7 @@ class ArticleView(VerticalScroll, PassageMarking, can_focus=True):
         """Re-render the paragraphs whose marks changed."""
         if self.article is None:
             return
+        self.refresh_scroll_marks()
         marks = self._marks()
         for index, widget in self._widgets.items():
             mine = marks.get(index, [])
