@@ -420,7 +420,7 @@ async def test_the_reader_flags_a_clip_changed_since_marked(app_factory):
         assert "changed since marked" in prompt
         assert f"“{marked[:60]}" in prompt and f"now: “{edited_text[:60]}" in prompt  # both versions
         assert "1 changed since marked" in str(app.screen.query_one("#clips-title").render())
-        with ClipStore(app.clip_store.path) as store:  # the project's database, opened afresh
+        with ClipStore(app.library.clip_store().path) as store:  # the project's database, opened afresh
             assert store.get(clip.id).quote == marked  # nothing rewritten by looking
 
         await pilot.press("enter")  # open the article at the clip

@@ -107,7 +107,7 @@ async def test_marks_come_back_when_the_article_is_reopened(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         view = await open_article(app, pilot)
-        with ClipStore(app.clip_store.path) as store:
+        with ClipStore(app.library.clip_store().path) as store:
             store.add_paragraph(view.article, 2)
         app.reader.open_article(SEED_003)
         await settle(app, pilot)
@@ -122,7 +122,7 @@ async def test_unmarking_a_clip_with_a_note_asks_first_and_u_brings_it_back(app_
     async with app.run_test(size=WIDE) as pilot:
         view = await open_article(app, pilot)
         index = view.current_paragraph()
-        with ClipStore(app.clip_store.path) as store:
+        with ClipStore(app.library.clip_store().path) as store:
             store.add_paragraph(view.article, index + 1)
             clip = store.add_paragraph(view.article, index, note="why it matters", tags="loans, sochi")
             store.add_paragraph(view.article, index + 2)
@@ -364,7 +364,7 @@ async def test_clips_screen_edits_a_note_and_tags(app_factory, fixed_clock):
         app.screen.query_one("#tags-input", Input).value = "loans, russia, loans"
         await pilot.press("enter")
         await settle(app, pilot)
-        with ClipStore(app.clip_store.path) as store:
+        with ClipStore(app.library.clip_store().path) as store:
             edited = store.get(b.id)
         assert (edited.note, edited.tags) == ("new note", ["loans", "russia"])
         assert "new note" in str(screen.query_one(ClipList).get_option_at_index(1).prompt)

@@ -23,7 +23,7 @@ Every string shown is data: Rich `Text`, sanitised, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
