@@ -59,8 +59,12 @@ class BelreaderApp(App):
         self.library = Library(corpus, index_dir, analysis=analysis)
         # Read what the index holds while Textual starts up; the reader's index worker picks it up.
         self.prefetch: Future[list[ArticleSummary] | None] = _STARTUP_POOL.submit(self.library.summaries_if_indexed)
-        self.state_file = state_path(state_dir)
-        self.state, self._state_notice = read_state(self.state_file)
+        if state_dir is None:  # the project's own state: each corpus keeps its reading place
+            self.state_file = self.library.state_path
+            self.state, self._state_notice = self.library.read_state()
+        else:  # a folder named by the caller (tests, scripts)
+            self.state_file = state_path(state_dir)
+            self.state, self._state_notice = read_state(self.state_file)
         if self.state.corpus not in (None, str(self.library.corpus)):
             recent = self.state.recent_queries
             self.state = UIState(theme=self.state.theme, side_panel=self.state.side_panel, recent_queries=recent)

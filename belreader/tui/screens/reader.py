@@ -423,6 +423,10 @@ class ReaderScreen(Screen):
     def _opened(self, event: ArticleList.Opened | HitList.Opened | SearchPane.TopHitChosen) -> None:
         if not isinstance(event, ArticleList.Opened):
             self.state.remember_query(self.query_text)
+            try:  # the project's history, shared with `belreader searches history`
+                self.library.remember_search(self.query_text)
+            except OSError as exc:
+                self.app.notify(f"could not save the search history: {exc}", severity="warning", markup=False)
         self.open_article(event.article_id)
         self.query_one(ArticleView).focus()
 
