@@ -99,6 +99,7 @@ class Account:
     dates: list[DateValue] = field(default_factory=list)
     entities: dict[str, str] = field(default_factory=dict)  # canonical id -> name as written, speaker excluded
     duplicates: list[str] = field(default_factory=list)  # ids of articles with exactly the same text
+    outlet_names: dict[str, str] = field(default_factory=dict)  # outlet id -> name as its article's sources give it
 
     @property
     def article_id(self) -> str:
@@ -106,13 +107,14 @@ class Account:
 
     @property
     def outlets(self) -> list[str]:
-        return list(self.claim.outlets)
+        """The outlets the account cites, by name ("The Moscow Times", not its id)."""
+        return [self.outlet_names.get(outlet, outlet) for outlet in self.claim.outlets]
 
     @property
     def attribution(self) -> str:
         """ "Peskov via TASS", "Putin", "(no speaker)"."""
         who = self.claim.speaker or "(no speaker)"
-        return f"{who} via {', '.join(self.claim.outlets)}" if self.claim.outlets else who
+        return f"{who} via {', '.join(self.outlets)}" if self.claim.outlets else who
 
 
 @dataclass(slots=True)
@@ -151,7 +153,7 @@ class Row:
     verb: str  # as written ("confirmed"), or the lemma
     stance: str
     negated: bool
-    outlets: list[str]
+    outlets: list[str]  # by name
     span: str  # the exact words
     amounts: list[str]  # as written
     amounts_normalised: list[str]
@@ -159,6 +161,7 @@ class Row:
     dates_normalised: list[str]
     citation: str
     duplicates: list[str] = field(default_factory=list)
+    outlet_ids: list[str] = field(default_factory=list)  # the outlets' entity ids, as `outlets` orders them
 
 
 @dataclass(slots=True)
@@ -211,6 +214,7 @@ def _row_dict(row: Row) -> dict:
         "stance": row.stance,
         "negated": row.negated,
         "outlets": list(row.outlets),
+        "outlet_ids": list(row.outlet_ids),
         "span": row.span,
         "amounts": list(row.amounts),
         "amounts_normalised": list(row.amounts_normalised),
@@ -267,6 +271,7 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         quantities=_stated_quantities(claim.content),
         dates=_stated_dates(claim, article_date),
         entities=_claim_entities(claim, analysis.mentions if analysis is not None else ()),
+        outlet_names={s.id: s.name for s in analysis.sources if s.id in claim.outlets} if analysis is not None else {},
     )
 
 
@@ -811,6 +816,7 @@ def compare(group: FactGroup) -> Comparison:
                 stance=account.stance,
                 negated=account.claim.negated,
                 outlets=account.outlets,
+                outlet_ids=list(account.claim.outlets),
                 span=passage.quote,
                 amounts=[q.text or q.normalised() for q in account.quantities],
                 amounts_normalised=[q.normalised() for q in account.quantities],

@@ -79,7 +79,7 @@ def test_compare_shows_the_accounts_side_by_side_and_the_differences(cli, loan_c
     assert {d["kind"] for d in data["differences"]} >= {"stance", "attribution"}
     assert not {"amount", "date"} & {d["kind"] for d in data["differences"]}
     text = cli("compare", claim_id).stdout
-    for expected in ("Sofya Donets", "moscow-times", "1.5 billion usd", "stance"):
+    for expected in ("Sofya Donets", "The Moscow Times", "1.5 billion usd", "stance"):
         assert expected in text, expected
     assert "The Organization for World Peace" in text
 

@@ -48,7 +48,8 @@ def test_the_loan_comparison_states_who_how_and_through_whom(seeds):
     rows = {row.article_id: row for row in comparison.rows}
     assert [rows[a].stance for a in (JAMESTOWN, EURASIA, OWP)] == ["confirmed", "confirmed", "reported"]
     assert [rows[a].speaker for a in (JAMESTOWN, EURASIA, OWP)] == ["The Russian side", "Putin", "Sofya Donets"]
-    assert rows[OWP].outlets == ["moscow-times"] and rows[JAMESTOWN].outlets == [] == rows[EURASIA].outlets
+    assert rows[OWP].outlets == ["The Moscow Times"] and rows[JAMESTOWN].outlets == [] == rows[EURASIA].outlets
+    assert rows[OWP].outlet_ids == ["moscow-times"]  # names to read, ids for JSON
     assert all(row.amounts_normalised == ["1.5 billion usd"] for row in rows.values())
     assert rows[JAMESTOWN].span == "the imminent disbursal of a $1.5 billion loan to Belarus"
     assert rows[OWP].paragraph == 3 and rows[OWP].publisher == "The Organization for World Peace"
@@ -57,7 +58,7 @@ def test_the_loan_comparison_states_who_how_and_through_whom(seeds):
     stance = next(d for d in comparison.differences if d.kind == "stance")
     assert "Sofya Donets said" in stance.explanation and "Putin confirmed" in stance.explanation
     outlets = next(d for d in comparison.differences if "outlets" in d.explanation)
-    assert "cites moscow-times" in outlets.explanation and "cites no outlet" in outlets.explanation
+    assert "cites The Moscow Times" in outlets.explanation  # the outlet's name, never its id and "cites no outlet" in outlets.explanation
     speakers = next(d for d in comparison.differences if "speakers" in d.explanation)
     assert all(name in speakers.explanation for name in ("The Russian side", "Putin", "Sofya Donets"))
 
@@ -70,10 +71,10 @@ def test_peskovs_readout_of_the_stand_down_is_one_group_with_its_differences(see
     assert group is not None and group.claim_ids == [jamestown.id, owp.id]
     comparison = compare(group)
     rows = {row.article_id: row for row in comparison.rows}
-    assert rows[JAMESTOWN].outlets == ["russia-1", "tass"] and rows[OWP].outlets == []
+    assert rows[JAMESTOWN].outlets == ["Russia-1 TV", "TASS"] and rows[OWP].outlets == []
     assert {rows[a].stance for a in rows} == {"reported"}
     explanations = " | ".join(d.explanation for d in comparison.differences)
-    assert "cites russia-1 and tass" in explanations
+    assert "cites Russia-1 TV and TASS" in explanations
     assert "gives no date" in explanations and "August 27 and September 14" in explanations
     # one speaker named two ways is not a difference of attribution
     assert "different speakers" not in explanations

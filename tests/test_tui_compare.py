@@ -96,7 +96,7 @@ async def test_m_on_the_loan_claim_shows_its_three_accounts_and_what_differs(app
 
         explained = plain(screen.query_one("#compare-differences-text").content)
         assert "The stance differs" in explained
-        assert "The Organization for World Peace (#3) cites moscow-times" in " ".join(explained.split())
+        assert "The Organization for World Peace (#3) cites The Moscow Times" in " ".join(explained.split())
         assert "Grouped on: same number: 1.5 billion usd" in " ".join(explained.split())
 
 
@@ -196,10 +196,10 @@ async def test_export_writes_the_comparison_with_its_citations(app_factory, tmp_
     if fmt == "json":
         data = json.loads(text)
         assert [a["article"] for a in data["accounts"]] == [SEED_000, SEED_001, SEED_003]
-        assert data["accounts"][2]["paragraph"] == 3 and data["accounts"][2]["outlets"] == ["moscow-times"]
+        assert data["accounts"][2]["paragraph"] == 3 and data["accounts"][2]["outlets"] == ["The Moscow Times"] and data["accounts"][2]["outlet_ids"] == ["moscow-times"]
         assert {d["kind"] for d in data["differences"]} >= {"stance", "attribution"}
     elif fmt == "csv":
-        assert text.count("\n") == 4 and "Sofya Donets" in text and "moscow-times" in text
+        assert text.count("\n") == 4 and "Sofya Donets" in text and "The Moscow Times" in text
     else:
         assert "The Organization for World Peace" in text and "para. 3" in text
         assert "> the $1.5 billion loan" in text and "## Differences" in text
