@@ -58,7 +58,9 @@ def test_the_loan_comparison_states_who_how_and_through_whom(seeds):
     stance = next(d for d in comparison.differences if d.kind == "stance")
     assert "Sofya Donets said" in stance.explanation and "Putin confirmed" in stance.explanation
     outlets = next(d for d in comparison.differences if "outlets" in d.explanation)
-    assert "cites The Moscow Times" in outlets.explanation  # the outlet's name, never its id and "cites no outlet" in outlets.explanation
+    assert (
+        "cites The Moscow Times" in outlets.explanation
+    )  # the outlet's name, never its id and "cites no outlet" in outlets.explanation
     speakers = next(d for d in comparison.differences if "speakers" in d.explanation)
     assert all(name in speakers.explanation for name in ("The Russian side", "Putin", "Sofya Donets"))
 

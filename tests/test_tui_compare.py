@@ -196,7 +196,11 @@ async def test_export_writes_the_comparison_with_its_citations(app_factory, tmp_
     if fmt == "json":
         data = json.loads(text)
         assert [a["article"] for a in data["accounts"]] == [SEED_000, SEED_001, SEED_003]
-        assert data["accounts"][2]["paragraph"] == 3 and data["accounts"][2]["outlets"] == ["The Moscow Times"] and data["accounts"][2]["outlet_ids"] == ["moscow-times"]
+        assert (
+            data["accounts"][2]["paragraph"] == 3
+            and data["accounts"][2]["outlets"] == ["The Moscow Times"]
+            and data["accounts"][2]["outlet_ids"] == ["moscow-times"]
+        )
         assert {d["kind"] for d in data["differences"]} >= {"stance", "attribution"}
     elif fmt == "csv":
         assert text.count("\n") == 4 and "Sofya Donets" in text and "The Moscow Times" in text
