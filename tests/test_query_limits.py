@@ -264,8 +264,8 @@ async def test_reader_gives_up_an_abandoned_slow_search_so_the_next_one_is_not_k
         await pilot.press(*"loan")
         for _ in range(200):
             await pilot.pause(0.05)
-            if app.results is not None and app.results.query == "loan":
+            if app.reader.results is not None and app.reader.results.query == "loan":
                 break
-        assert app.results is not None and app.results.query == "loan" and app.results.total
+        assert app.reader.results is not None and app.reader.results.query == "loan" and app.reader.results.total
         assert outcome.get("slow") == "cancelled"
         await settle(app, pilot)

@@ -381,7 +381,8 @@ class OpenSearchStore:
             try:
                 with self.errors():
                     health = self.client.cluster.health(index=self.name(), params={"request_timeout": 2})
-                if health.get("status") == "yellow":
+                # yellow with every copy assigned is a new index's replicas starting: not degraded
+                if health.get("status") == "yellow" and health.get("unassigned_shards", 0):
                     said = (
                         f"the OpenSearch cluster at {self.url} is degraded (yellow: {health.get('number_of_nodes')} "
                         f"node(s) up, {health.get('unassigned_shards')} shard copies missing); searches still answer"
