@@ -20,9 +20,10 @@ one fact:
   of them need `CONFLICT_THRESHOLD`: it is more likely two facts than one fact misreported;
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
-- exact duplicate articles (the same text under two names, as BBC has) are one account: the
-  first by id is kept and the others are listed in `Account.duplicates`, so a copy never makes
-  a group with itself. Near-duplicates (edited versions) are different accounts and may group.
+- duplicate articles (the same text under two names, or an edited copy, as BBC has: the
+  duplicate groups search folds, `duplicates.group_keys`) are one account: the first by id is
+  kept and the others are listed in `Account.duplicates`, so a copy never makes a group with
+  itself (nor a "comparison" of a story with its own reprint).
 
 Groups of one are dropped. Everything here is plain data; nothing imports the UI.
 """
@@ -30,7 +31,6 @@ Groups of one are dropped. Everything here is plain data; nothing imports the UI
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import math
@@ -42,6 +42,7 @@ from datetime import date
 import numpy as np
 
 from belreader.article import Article
+from belreader.duplicates import group_keys
 from belreader.export import Passage, citation, clean_text, markdown_text
 from belreader.nlp import related
 from belreader.nlp.records import Analysis, Claim, Mention
@@ -98,7 +99,7 @@ class Account:
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateValue] = field(default_factory=list)
     entities: dict[str, str] = field(default_factory=dict)  # canonical id -> name as written, speaker excluded
-    duplicates: list[str] = field(default_factory=list)  # ids of articles with exactly the same text
+    duplicates: list[str] = field(default_factory=list)  # ids of articles with the same or nearly the same text
     outlet_names: dict[str, str] = field(default_factory=dict)  # outlet id -> name as its article's sources give it
 
     @property
@@ -226,10 +227,6 @@ def _row_dict(row: Row) -> dict:
 
 
 # --------------------------------------------------------------------------- accounts
-
-
-def _body_key(article: Article) -> str:
-    return hashlib.sha1(" ".join(article.body.split()).encode("utf-8")).hexdigest()
 
 
 def _claim_entities(claim: Claim, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -502,13 +499,12 @@ def build_fact_groups(
     by_id = dict(articles) if isinstance(articles, Mapping) else {a.id: a for a in articles}
     analyses = sorted(analyses, key=lambda a: a.article_id)
     duplicates_of: dict[str, list[str]] = defaultdict(list)
+    copy_group = group_keys(by_id[a.article_id] for a in analyses if a.article_id in by_id)
     canonical_of_body: dict[str, str] = {}
     kept: list[Analysis] = []
     for analysis in analyses:
-        article = by_id.get(analysis.article_id)
-        if article is not None:
-            key = _body_key(article)
-            first = canonical_of_body.setdefault(key, analysis.article_id)
+        if analysis.article_id in copy_group:
+            first = canonical_of_body.setdefault(copy_group[analysis.article_id], analysis.article_id)
             if first != analysis.article_id:
                 duplicates_of[first].append(analysis.article_id)
                 continue
@@ -907,7 +903,10 @@ def to_markdown(comparison: Comparison) -> str:
         cite = _citation_markdown(row)
         lines += [f"   — {cite}", ""]
         if row.duplicates:
-            lines += [f"   (the same text is also in {markdown_text(', '.join(row.duplicates))})", ""]
+            lines += [
+                f"   (the same or nearly the same text is also in {markdown_text(', '.join(row.duplicates))})",
+                "",
+            ]
     lines += ["## Differences", ""]
     if not comparison.differences:
         lines.append("None found: the accounts agree on what they state.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 from test_nlp_related import BACKGROUND, make_analysis, say
@@ -236,7 +237,8 @@ def test_exact_duplicate_articles_are_one_account(tmp_path):
     from nlp_util import make_article
 
     text = "The harbour of Port Gold will close for a year, Rufus Firefly said on Tuesday."
-    first, copy = make_article(text, "dup/001"), make_article(text, "dup/002")
+    # a copy has its original's title too (search's duplicate groups compare title and text)
+    first, copy = (replace(make_article(text, i), title="Port Gold") for i in ("dup/001", "dup/002"))
     other = make_article("Rufus Firefly said the Port Gold harbour will close for a whole year.", "dup/003")
     analyses = nlp.analyze_many([first, copy, other], cache_dir=tmp_path)
     groups = build_fact_groups([*BACKGROUND, *analyses], [first, copy, other])
@@ -245,6 +247,31 @@ def test_exact_duplicate_articles_are_one_account(tmp_path):
         for account in group.accounts:
             if account.article_id == "dup/001":
                 assert account.duplicates == ["dup/002"]
+
+
+def test_an_edited_copy_is_one_account_with_its_original(tmp_path):
+    """A reprint with a changed line (a near-duplicate, as search folds it) is not a second
+    account of the story: comparing a story with its own reprint tells the reader nothing."""
+    from nlp_util import make_article
+
+    story = (
+        "The harbour of Port Gold will close for a year, Rufus Firefly said on Tuesday.\n\n"
+        "The closure follows storms that damaged the northern pier and flooded the fish market, "
+        "leaving dozens of boats unable to land their catch for most of the winter season.\n\n"
+        "Traders in the old town said the market had already lost half of its customers since the "
+        "autumn, and several families who have fished there for generations are thinking of leaving.\n\n"
+        "The council will meet next month to decide how the repairs, expected to take eleven months, "
+        "should be paid for and whether the ferry service can keep running during the work."
+    )
+    first = replace(make_article(story, "near/001"), title="Port Gold to close")
+    edited = replace(make_article(story.replace("several families", "some families"), "near/002"), title=first.title)
+    other = make_article("Rufus Firefly said the Port Gold harbour will close for a whole year.", "near/003")
+    analyses = nlp.analyze_many([first, edited, other], cache_dir=tmp_path)
+    groups = build_fact_groups([*BACKGROUND, *analyses], [first, edited, other])
+    assert groups, "the harbour closure should still group with the independent account"
+    assert all("near/002" not in g.article_ids for g in groups)
+    kept = [a for g in groups for a in g.accounts if a.article_id == "near/001"]
+    assert kept and all(a.duplicates == ["near/002"] for a in kept)
 
 
 def test_a_date_without_a_year_is_exported_as_written():
