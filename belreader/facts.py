@@ -34,6 +34,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,8 +47,17 @@ from belreader.duplicates import group_keys
 from belreader.export import Passage, citation, clean_text, markdown_text
 from belreader.nlp import related
 from belreader.nlp.records import Analysis, Claim, Mention
-from belreader.nlp.related import NAME_LABELS, content_words
-from belreader.quantities import DateValue, Quantity, parse_article_date, parse_dates, parse_quantities
+from belreader.nlp.related import NAME_LABELS, content_words, stem
+from belreader.quantities import (
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    SCALES,
+    DateValue,
+    Quantity,
+    parse_article_date,
+    parse_dates,
+    parse_quantities,
+)
 
 GROUP_THRESHOLD = 0.35  # the least related-claims score of a pair in a group
 CONFLICT_THRESHOLD = 0.5  # ...when both give amounts of one kind and share none of them
@@ -56,11 +66,21 @@ CANDIDATES = 12  # related claims looked at per claim
 STRONG_THRESHOLD = 0.5  # a pair below this needs a shared amount (as typed values) or...
 MIN_SHARED_WORDS = 3  # ...this many shared content words: one name and a word or two is a topic, not a fact
 MIN_SHARED_WORDS_STRONG = 2  # above it, still two words or an amount: "Howard" + "frightened" is two stories
+SAME_WORDING = 0.7  # from here two claims are worded alike: no shared actor is needed
 # The same speaker in two articles (a spokesman's readout retold): related claims' cosine
 # punishes a long account of a short one, so these pairs are scored by how much of the shorter
 # claim the longer one covers, and need a shared phrase with a rare word.
 SPEAKER_COVERAGE = 0.3  # the least share of the shorter claim's weight the pair shares
 SPEAKER_RARE_FRACTION = 0.002  # a word in at most this share of claims (or 3) is rare
+
+# Words that state an amount, not what it is of ("hundreds of millions of pounds"): two claims
+# sharing them share a number, which the amount tests judge; they are not shared words.
+_AMOUNT_WORDS = frozenset(
+    stem(w)
+    for w in [*SCALES, *CURRENCY_WORDS, *NUMBER_WORDS, "hundred", "thousand", "per", "cent", "percent", "percentage"]
+    for w in (w, f"{w}s")
+)
+_CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][a-z]+")
 
 # reporting verb (lemma) -> the stance it gives the account
 STANCE_VERBS = {
@@ -330,17 +350,38 @@ def _amounts_conflict(a: Account, b: Account) -> bool:
     return any(kind in kinds_b for kind in kinds_a)
 
 
+def _shared_actors(a: Account, b: Account) -> set[str]:
+    """The entities both accounts are about: named in both claims' words, or the speaker of one
+    named in the other ("Brown said ..." and "... Mr Brown's plans"). A speaker both share is
+    not an actor of the fact: one speaker says many things."""
+    shared = set(a.entities) & set(b.entities)
+    for one, other in ((a, b), (b, a)):
+        if one.claim.speaker_id and one.claim.speaker_id in other.entities:
+            shared.add(one.claim.speaker_id)
+    return shared
+
+
+def _predicate_words(words: Iterable[str]) -> list[str]:
+    """Shared words less those that only state an amount."""
+    return [w for w in words if stem(w.lower()) not in _AMOUNT_WORDS]
+
+
 def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> bool:
     """Related claims may share a topic; a fact group needs an amount both state (checked on
-    typed values, so "800m" of a race is not "$800m"), or `MIN_SHARED_WORDS` content words
-    (`MIN_SHARED_WORDS_STRONG` from `STRONG_THRESHOLD` up)."""
+    typed values, so "800m" of a race is not "$800m") with a word of what it is of, or
+    `MIN_SHARED_WORDS` content words (`MIN_SHARED_WORDS_STRONG` from `STRONG_THRESHOLD` up),
+    one more when no actor is shared and the claims are not worded alike (`SAME_WORDING`)."""
+    words = _predicate_words(match.shared_terms)
+    actors = _shared_actors(a, b)
     shared_amount = any(q in b.quantities and (q.is_money or q.unit or not q.round) for q in a.quantities)
-    if shared_amount and (match.shared_terms or set(a.entities) & set(b.entities)):
-        return True  # an amount and what it is of: "6.5%" alone is in many stories
-    if a.entities and b.entities and not set(a.entities) & set(b.entities) and not match.shared_entities:
+    if shared_amount and words:
+        return True  # an amount and what it is of: "6.5%" or "$1bn" alone is in many stories
+    if a.entities and b.entities and not actors:
         return False  # each names its own actors and none is shared: "US growth" and "French growth"
     needed = MIN_SHARED_WORDS_STRONG if match.score >= STRONG_THRESHOLD else MIN_SHARED_WORDS
-    return len(match.shared_terms) >= needed
+    if not actors and match.score < SAME_WORDING:
+        needed += 1  # shared words alone are a topic ("virus", "e-mail", "infected") unless worded alike
+    return len(words) >= needed
 
 
 def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
@@ -388,11 +429,13 @@ def _same_speaker_pairs(
     df: Counter[str] = Counter()
     by_speaker: dict[str, list[str]] = defaultdict(list)
     names: dict[str, dict[str, set[str]]] = {}
+    proper: dict[str, set[str]] = {}
     for analysis in analyses:
         for claim in analysis.claims:
             terms, pairs = content_words(claim.content)  # names' words included: they bridge
             words[claim.id], pairs_of[claim.id] = terms, pairs
             names[claim.id] = _name_stems(claim, analysis.mentions)
+            proper[claim.id] = {stem(w.lower()) for w in _CAPITALISED.findall(claim.content)}
             df.update(terms.keys())
             if claim.speaker_id:
                 by_speaker[claim.speaker_id].append(claim.id)
@@ -408,6 +451,8 @@ def _same_speaker_pairs(
                 shared = set(words[a]) & set(words[b])
                 for entity_id in names[a].keys() & names[b].keys():
                     shared -= names[a][entity_id] | names[b][entity_id]  # the name, not a shared word
+                shared -= proper[a] & proper[b]  # a name the analysis did not tag ("Davis Cup")
+                shared -= _AMOUNT_WORDS
                 if not any(df[t] <= rare for t in shared):
                     continue
                 phrase = [p for p in pairs_of[a] & pairs_of[b] if df[p[0]] <= rare or df[p[1]] <= rare]

@@ -298,3 +298,81 @@ def test_the_fast_candidate_search_answers_as_the_related_claims_query(seeds):
         assert [(m.claim.id, m.score, m.reason) for m in got] == [(m.claim.id, m.score, m.reason) for m in expected]
         found += len(got)
     assert found  # the seed corpus has related claims (the loan's three accounts at least)
+
+
+# --- evidence a pair needs (patterns read in BBC fact groups; sentences written here) ---
+
+
+def test_one_speaker_on_one_topic_saying_two_things_is_not_one_fact():
+    """A speaker is not an actor of what they say: two different remarks by Firefly about the
+    next harbour season share the speaker and a few topic words, not a fact."""
+    a = make_analysis(
+        "sp-a",
+        say(
+            "the next harbour season would give fishermen boats to land record catches",
+            "Firefly",
+            "rufus-firefly",
+        ),
+    )
+    b = make_analysis(
+        "sp-b",
+        say(
+            "boat licences would also change radically in the next harbour season for fishermen",
+            "Firefly",
+            "rufus-firefly",
+        ),
+    )
+    assert groups_of(a, b) == []
+
+
+def test_a_shared_amount_needs_a_word_of_what_it_is_of():
+    """ "$1bn" in two stories is two facts unless something says it is one amount of one thing."""
+    a = make_analysis("amt-a", say("Sylvania has withdrawn $1bn in assets from Freedonia banks", "the central bank"))
+    b = make_analysis("amt-b", say("online chess sales in Sylvania will top $1bn next year", "analysts"))
+    assert groups_of(a, b) == []
+    c = make_analysis("amt-c", say("Sylvania withdrew assets worth $1bn from Freedonia", "Chicolini", "chicolini"))
+    assert [g.article_ids for g in groups_of(a, c)] == [["amt-a", "amt-c"]]
+
+
+def test_words_that_only_state_an_amount_are_not_shared_words():
+    """ "hundreds of millions of pounds" in two remarks by one speaker is a number, not a fact."""
+    a = make_analysis(
+        "hm-a",
+        say(
+            "Freedonia will eventually give hundreds of millions of pounds to rebuild Port Gold",
+            "Firefly",
+            "rufus-firefly",
+        ),
+    )
+    b = make_analysis(
+        "hm-b",
+        say(
+            "councils are spending hundreds of millions of pounds on a tiny risk of floods", "Firefly", "rufus-firefly"
+        ),
+    )
+    assert groups_of(a, b) == []
+
+
+def test_topic_words_alone_do_not_make_a_fact_but_the_same_wording_does():
+    """Without a shared actor, three topic words are a topic (two virus reports); claims worded
+    alike are one report even when no entity is named."""
+    a = make_analysis(
+        "tw-a",
+        say(
+            "one in ten e-mails sent this month was infected with the Zafi virus spreading in chat programs",
+            "a security firm",
+        ),
+    )
+    b = make_analysis(
+        "tw-b",
+        say(
+            "last year most e-mails were spam, and one in 16 were infected with a virus",
+            "statistics",
+        ),
+    )
+    assert groups_of(a, b) == []
+    c = make_analysis("tw-c", say("business confidence among harbour traders weakened for the first time since March"))
+    d = make_analysis(
+        "tw-d", say("confidence among harbour traders has weakened for the first time since March", "a survey")
+    )
+    assert [g.article_ids for g in groups_of(c, d)] == [["tw-c", "tw-d"]]
