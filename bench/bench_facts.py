@@ -10,8 +10,8 @@ by account, with the differences) for a person to judge: precision is the share 
 whose members are truly about one fact. Pass the files held out for independent checks with
 --exclude: they are never read.
 
-Exact duplicate files (the same text under two names) are one account: the group shows the
-first by id and lists the others as copies. Near-duplicates are separate accounts.
+Duplicate files (the same text under two names, or an edited reprint: search's duplicate
+groups) are one account: the group shows the first by id and lists the others as copies.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def main() -> None:
     print(f"fact grouping: {group_s:.2f} s wall, {group_cpu:.2f} s CPU; compare + rank all groups: {compare_s:.2f} s")
     print(
         f"groups: {len(groups)} (sizes {dict(sorted(sizes.items()))}), grouped claims: "
-        f"{sum(len(g.accounts) for g in groups)}, with exact-duplicate copies folded in: {with_copies}"
+        f"{sum(len(g.accounts) for g in groups)}, with copies (exact or reprint) folded in: {with_copies}"
     )
     print(f"groups whose accounts differ in substance: {len(ranked)}")
 
