@@ -370,6 +370,29 @@ async def test_clips_screen_edits_a_note_and_tags(app_factory, fixed_clock):
         assert "new note" in str(screen.query_one(ClipList).get_option_at_index(1).prompt)
 
 
+async def test_a_clip_edit_that_cannot_be_saved_is_said_not_swallowed(app_factory, fixed_clock, monkeypatch):
+    """The Clips screen's writes run in workers: one that fails (a full disk) reaches the app's
+    one failure handler, and the note typed is not silently dropped: the user is told."""
+    from belreader.library import Library
+
+    def full_disk(self, *args, **kwargs):
+        raise OSError("No space left on device")
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        make_clips(app)
+        await open_clips(app, pilot)
+        monkeypatch.setattr(Library, "update_clip", full_disk)
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#note-input", Input).value = "a note worth keeping"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        failed = [(n.title, n.message, n.severity) for n in app._notifications if "failed" in n.title]
+        assert failed == [("clips-write failed", "No space left on device", "error")]
+
+
 async def test_enter_jumps_back_to_the_clip_in_its_article(app_factory, fixed_clock):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:

@@ -15,7 +15,7 @@ from functools import wraps
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.message_pump import MessagePump
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from belreader.article import Article
 from belreader.library import ArticleSummary, Clip, Passage, SearchResults
@@ -62,6 +62,13 @@ class WorkerFailed(Message):
     own `Worker.StateChanged` goes only to the node that ran the worker.)"""
 
     worker: Worker
+
+
+def report_failure(node: MessagePump, event: Worker.StateChanged) -> None:
+    """A node's `on_worker_state_changed`: a worker that raised is posted as `WorkerFailed`, so
+    the app's one handler says what failed (nothing is lost silently)."""
+    if event.state == WorkerState.ERROR:
+        node.post_message(WorkerFailed(event.worker))
 
 
 # ---------------------------------------------------------------------- index

@@ -8,6 +8,7 @@ Every store call runs in a thread worker; the list is rebuilt from the store aft
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from rich.style import Style
 from rich.text import Text
@@ -19,8 +20,10 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker
 
 from belreader.text import display_inline
+from belreader.tui.messages import report_failure
 from belreader.tui.rendering import clean
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -81,8 +84,18 @@ class ClipList(FittedOptionList):
     ]
 
 
+class ClipActions(Protocol):
+    """What the Clips screen asks of the reader that opened it (its PassageActions)."""
+
+    def jump_to_clip(self, clip) -> None: ...
+    def undo(self) -> None: ...
+    def copy(self, passage) -> None: ...
+    def export(self, fmt: str | None = None, scope: str | None = None) -> None: ...
+
+
 class ClipsScreen(ModalScreen[None]):
-    """Every clip across articles. A modal screen, so the reader's keys stay with the reader."""
+    """Every clip across articles. A modal screen, so the reader's keys stay with the reader.
+    Opening, undo, copy and export are the reader's passage actions, handed in."""
 
     DEFAULT_CSS = """
     ClipsScreen { background: $background; }
@@ -104,8 +117,9 @@ class ClipsScreen(ModalScreen[None]):
         Binding("e", "export", "Export", tooltip="export clips: Markdown, JSON or CSV"),
     ]
 
-    def __init__(self, order: str = "newest") -> None:
+    def __init__(self, actions: ClipActions, order: str = "newest") -> None:
         super().__init__()
+        self.actions = actions
         self.order = order
         self.clips: list = []
 
@@ -118,6 +132,9 @@ class ClipsScreen(ModalScreen[None]):
         self._show_title(loading=True)
         self.query_one(ClipList).focus()
         self.load(reanchor=True)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
 
     # -- loading
 
@@ -186,7 +203,7 @@ class ClipsScreen(ModalScreen[None]):
         if clip is None:
             return
         self.dismiss(None)
-        self.app.reader.passages.jump_to_clip(clip)
+        self.actions.jump_to_clip(clip)
 
     def action_toggle_order(self) -> None:
         self.order = "position" if self.order == "newest" else "newest"
@@ -244,15 +261,15 @@ class ClipsScreen(ModalScreen[None]):
         self.app.call_from_thread(self.load)
 
     def action_undo_delete(self) -> None:
-        self.app.reader.passages.undo()
+        self.actions.undo()
 
     def action_copy(self) -> None:
         clip = self.selected_clip()
         if clip is not None:
-            self.app.reader.passages.copy(self.app.library.clip_passage(clip))
+            self.actions.copy(self.app.library.clip_passage(clip))
 
     def action_export(self) -> None:
-        self.app.reader.passages.export(scope="clips")
+        self.actions.export(scope="clips")
 
 
 class NoteDialog(ModalScreen[tuple[str, str] | None]):

@@ -34,7 +34,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from belreader.library import (
     COMPARISON_FORMATS,
@@ -44,6 +44,7 @@ from belreader.library import (
     ExportError,
     Library,
 )
+from belreader.tui.messages import report_failure
 from belreader.tui.rendering import clean, clean_keep_offsets, display_inline
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -396,8 +397,29 @@ class AccountList(FittedOptionList):
     ]
 
 
-class CompareScreen(ModalScreen[None]):
-    """Every account of the fact one claim reports, side by side, and how they differ."""
+@dataclass(frozen=True)
+class OpenAccount:
+    """The account chosen to be read: the screens close with it and the reader opens it."""
+
+    article_id: str
+    paragraph: int  # 0-based
+    claim_id: str
+
+
+def _pass_on(screen: ModalScreen[OpenAccount | None]):
+    """The callback of a screen pushed by `screen`: an account chosen up there closes `screen`
+    too, on its way to the reader."""
+
+    def chosen(account: OpenAccount | None) -> None:
+        if account is not None:
+            screen.dismiss(account)
+
+    return chosen
+
+
+class CompareScreen(ModalScreen[OpenAccount | None]):
+    """Every account of the fact one claim reports, side by side, and how they differ.
+    Closes with the account to open (enter), which the screen below acts on."""
 
     DEFAULT_CSS = """
     CompareScreen { background: $background; }
@@ -437,6 +459,9 @@ class CompareScreen(ModalScreen[None]):
         with VerticalScroll(id="compare-differences"):
             yield Static(id="compare-differences-text", markup=False)
         yield ReaderFooter()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
 
     def on_mount(self) -> None:
         self.query_one(AccountList).focus()
@@ -563,10 +588,7 @@ class CompareScreen(ModalScreen[None]):
         row = self.selected_row()
         if row is None:
             return
-        app = self.app
-        while isinstance(app.screen, (CompareScreen, DisagreementsScreen)):  # back to the reader
-            app.pop_screen()
-        app.reader.open_article(row.article_id, paragraph=row.paragraph - 1, claim_id=row.claim_id)
+        self.dismiss(OpenAccount(row.article_id, row.paragraph - 1, row.claim_id))
 
     def action_export(self) -> None:
         if self.comparison is None:
@@ -616,7 +638,7 @@ class CompareScreen(ModalScreen[None]):
         if len(stack) > 1 and isinstance(stack[-2], DisagreementsScreen):
             self.dismiss(None)  # it came from there: go back rather than open a second one
         else:
-            self.app.push_screen(DisagreementsScreen())
+            self.app.push_screen(DisagreementsScreen(), _pass_on(self))
 
 
 # ---------------------------------------------------------------------- export dialog
@@ -706,7 +728,7 @@ class DisagreementList(FittedOptionList):
     ]
 
 
-class DisagreementsScreen(ModalScreen[None]):
+class DisagreementsScreen(ModalScreen[OpenAccount | None]):
     """The project's facts whose accounts differ in substance, most different first."""
 
     DEFAULT_CSS = """
@@ -733,6 +755,9 @@ class DisagreementsScreen(ModalScreen[None]):
         yield Static(id="disagree-status", markup=False)
         yield DisagreementList(id="disagree-list")
         yield ReaderFooter()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
 
     def on_mount(self) -> None:
         self._show_title()
@@ -799,4 +824,4 @@ class DisagreementsScreen(ModalScreen[None]):
         if listing.highlighted is None or not self.comparisons:
             return
         comparison = self.comparisons[listing.highlighted]
-        self.app.push_screen(CompareScreen(comparison=comparison, outlet_names=self.outlet_names))
+        self.app.push_screen(CompareScreen(comparison=comparison, outlet_names=self.outlet_names), _pass_on(self))

@@ -42,7 +42,7 @@ from textual.renderables.sparkline import Sparkline
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 from textual_plotext import PlotextPlot
 
 from belreader.library import (
@@ -53,6 +53,7 @@ from belreader.library import (
     PublisherSources,
     Timeline,
 )
+from belreader.tui.messages import report_failure
 from belreader.tui.rendering import clean, display_inline
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -356,6 +357,9 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
                 with VerticalScroll(id="sources-box"):
                     yield Static(id="sources-text", markup=False)
         yield ReaderFooter()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
 
     def on_mount(self) -> None:
         self._fit(self.app.size.width)

@@ -236,7 +236,7 @@ class PassageActions:
     def open_clips(self) -> None:
         app = self.screen.app
         if not isinstance(app.screen, ClipsScreen):
-            app.push_screen(ClipsScreen())
+            app.push_screen(ClipsScreen(self))
 
     def jump_to_clip(self, clip: Clip) -> None:
         """Open the clip's article at its paragraph with the clip highlighted."""

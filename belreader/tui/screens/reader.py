@@ -49,7 +49,7 @@ from belreader.tui.messages import (
 )
 from belreader.tui.rendering import clean
 from belreader.tui.screens.clips import ClipsScreen
-from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
+from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen, OpenAccount
 from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
@@ -559,7 +559,12 @@ class ReaderScreen(Screen):
         app = self.app
         if isinstance(app.screen, CompareScreen):
             app.screen.dismiss(None)
-        app.push_screen(CompareScreen(claim))
+        app.push_screen(CompareScreen(claim), self.open_account)
+
+    def open_account(self, chosen: OpenAccount | None) -> None:
+        """An account chosen on the Compare or Disagreements screen: its article, claim chosen."""
+        if chosen is not None:
+            self.open_article(chosen.article_id, paragraph=chosen.paragraph, claim_id=chosen.claim_id)
 
     def action_compare(self) -> None:
         if self.selected_claim is None:
@@ -569,7 +574,7 @@ class ReaderScreen(Screen):
 
     def action_disagreements(self) -> None:
         if not isinstance(self.app.screen, DisagreementsScreen):
-            self.app.push_screen(DisagreementsScreen())
+            self.app.push_screen(DisagreementsScreen(), self.open_account)
 
     # ------------------------------------------------------------------ corpus pictures (issue 14)
 
