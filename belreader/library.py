@@ -37,7 +37,7 @@ from belreader.facts import Comparison, FactGroup
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
-from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
+from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 
 if TYPE_CHECKING:
     from belreader.nlp.records import Analysis, Claim
@@ -67,6 +67,7 @@ __all__ = [
     "ExportResult",
     "FactGroup",
     "Highlights",
+    "HitSpans",
     "IndexProblem",
     "IndexReadOnly",
     "IndexRefused",
@@ -407,14 +408,42 @@ class Library:
             suggest=suggest,
             cancelled=cancelled,
         )
+        if snippets and results.hits and results.match is not None and searching.has_fields(results.match):
+            results = self.add_snippets(results, snippets, cancelled)  # the claims and mentions that matched
         degraded = backends.notice(self._index.store)
         if degraded and degraded not in results.notes:
             results.notes.append(degraded)
         return results
 
-    def add_snippets(self, results: SearchResults, top: int = 3) -> SearchResults:
-        """`results` with snippets from the match the search found (nothing parsed or run again)."""
-        return searching.add_snippets(self._index, results, top)
+    def add_snippets(
+        self, results: SearchResults, top: int = 3, cancelled: Callable[[], bool] | None = None
+    ) -> SearchResults:
+        """`results` with snippets from the match the search found (nothing parsed or run again);
+        for entity:, speaker: and source: the mentions and claims that matched, read from each
+        article's analysis. Raises SearchCancelled once `cancelled()` is true."""
+        return searching.add_snippets(self._index, results, top, self._analysis_of_id, cancelled)
+
+    def _analysis_of_id(self, article_id: str) -> Analysis | None:
+        """An indexed article's analysis (None when analysis is off or the file cannot be read)."""
+        if not self.analysis:
+            return None
+        try:
+            return self._index.analysis_for(self.load_article(article_id))
+        except (LookupError, ValueError, OSError, CorpusError):
+            return None
+
+    def hit_spans(
+        self, query: str | Query | SearchResults | QueryMatch, article: Article, analysis: Analysis | None = None
+    ) -> list[HitSpans]:
+        """What a query matches in `article`, one tuple of spans per hit in text order (a word, a
+        whole phrase, a proximity match, a mention, a claim's sentence: see
+        belreader.search.hit_spans); the reader highlights them and steps through them with n/N.
+        The article's analysis is read when the query names entities, speakers or sources and
+        `analysis` is not given."""
+        match = self.match(query)
+        if analysis is None and searching.has_fields(match) and self.analysis:
+            analysis = self._index.analysis_for(article)
+        return searching.hit_spans(self._index, match, article.body, analysis)
 
     def suggestion(self, query: str | Query) -> str | None:
         """A did-you-mean for a query without hits, if one finds something."""

@@ -9,7 +9,7 @@ from belreader.tui.app import make_app
 from belreader.tui.widgets.article_list import HitList
 from belreader.tui.widgets.article_view import ArticleView
 
-from tui_util import WIDE, settle
+from tui_util import SEED_000, WIDE, settle
 
 
 def message_text(app) -> str:
@@ -85,3 +85,108 @@ async def test_scrolling_the_hits_to_the_bottom_loads_more(tmp_path):
         await settle(app, pilot)
         assert hits.option_count == 30
         assert hits.highlighted == 0, "scrolling moves no highlight"
+
+
+# --------------------------------------------------------------------------- defect 4: phrases as units
+
+
+def notices(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_a_phrase_is_highlighted_and_stepped_as_one_hit(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.open_article(SEED_000)  # "red lines" twice; "hold the line", "along the same lines"
+        await settle(app, pilot)
+        await search_for(app, pilot, '"red lines"')
+        view = app.query_one(ArticleView)
+        body = view.article.body
+        assert [[body[a:b] for a, b in hit] for hit in view.hits] == [["red lines"], ["red lines"]]
+        assert all("line" not in body[a - 9 : b] or "red line" in body[a - 9 : b] for a, b in view.term_spans)
+        snippet = next(s for hit in app.reader.results.hits if hit.id == SEED_000 for s in hit.snippets)
+        assert {snippet.text[a:b] for a, b in snippet.matches} == {"red lines"}
+        view.focus()
+        await pilot.press("n")
+        assert view.current_hit == 0 and notices(app)[-1] == "hit 1 of 2"
+        await pilot.press("n")
+        assert view.current_hit == 1 and notices(app)[-1] == "hit 2 of 2"
+        await pilot.press("n")
+        assert view.current_hit == 0 and notices(app)[-1] == "hit 1 of 2: wrapped to the first"
+        await pilot.press("N")
+        assert view.current_hit == 1 and notices(app)[-1] == "hit 2 of 2: wrapped to the last"
+        # the current hit is marked whole: both of its words
+        ((start, end),) = view.hits[1]
+        paragraph = view.article.paragraph_at(start)
+        text = view.paragraph_widget(paragraph.index).text
+        offset = len(f"{paragraph.index + 1:<3} ") - paragraph.start
+        current = [
+            span for span in text.spans if getattr(span.style, "bgcolor", None) and span.style.bgcolor.name == "#d75f00"
+        ]
+        assert [(s.start - offset, s.end - offset) for s in current] == [(start, end)]
+
+
+async def test_a_proximity_match_is_one_hit_of_its_words(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.open_article(SEED_000)
+        await settle(app, pilot)
+        await search_for(app, pilot, '"crossed lines"~3')
+        view = app.query_one(ArticleView)
+        body = view.article.body
+        # "crossed those red lines", "cross red lines": each one hit of its two words (stemmed)
+        assert [[body[a:b] for a, b in hit] for hit in view.hits] == [["crossed", "lines"], ["cross", "lines"]]
+        view.focus()
+        await pilot.press("n")
+        assert notices(app)[-1] == "hit 1 of 2"
+
+
+# --------------------------------------------------------------------------- defect 6: field searches in context
+
+
+async def test_a_speaker_search_shows_steps_to_and_highlights_the_claims(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await search_for(app, pilot, "speaker:peskov")
+        results = app.reader.results
+        assert results.total >= 1
+        top = results.hits[0]
+        article = app.library.load_article(top.id)
+        analysis = app.library.analysis_for(article)
+        claims = [c for c in analysis.claims if c.speaker_id in results.match.speakers]
+        assert claims and all("Peskov" in c.speaker for c in claims)
+        sentences = {article.body[c.sentence_start : c.sentence_end] for c in claims}
+        (snippet,) = top.snippets
+        marked = [snippet.text[a:b] for a, b in snippet.matches]
+        assert marked and set(marked) <= sentences, "the snippet is what Peskov said, not the article's opening"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.article.id == top.id
+        assert sorted(view.hits) == sorted(((c.sentence_start, c.sentence_end),) for c in claims)
+        await pilot.press("n")
+        assert notices(app)[-1] == f"hit 1 of {len(claims)}"
+        assert view.current_hit == 0
+
+
+async def test_an_entity_search_steps_through_its_mentions(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await search_for(app, pilot, "entity:tsikhanouskaya")
+        top = app.reader.results.hits[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        analysis = app.reader.analysis
+        wanted = {m.entity_id for m in analysis.mentions if "ikhan" in m.text}
+        mentions = [((m.start, m.end),) for m in analysis.mentions if m.entity_id in wanted]
+        assert view.article.id == top.id and mentions
+        assert [hit for hit in view.hits if len(hit) == 1 and hit in mentions] == sorted(mentions)
+        (snippet,) = top.snippets
+        assert snippet.matches, "the snippet marks the mentions"
+        await pilot.press("n")
+        assert notices(app)[-1].startswith("hit 1 of ")

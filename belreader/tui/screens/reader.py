@@ -57,7 +57,7 @@ from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.search_box import SearchBox
-from belreader.tui.widgets.search_pane import SearchPane, term_spans
+from belreader.tui.widgets.search_pane import SearchPane, hit_spans
 from belreader.tui.widgets.side_panel import TABS, ClaimList, EntityList, PanelList, RelatedList, SidePanel
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
@@ -353,10 +353,10 @@ class ReaderScreen(Screen):
     def load_article(self, article_id: str, query: str, results, scroll_y, paragraph, claim_id) -> None:
         worker = get_current_worker()
         article = self.library.load_article(article_id)
-        spans = term_spans(self.library, query, article, results)
+        hits = hit_spans(self.library, query, article, results)
         if worker.is_cancelled:
             return
-        self.post_message(ArticleLoaded(article, spans, scroll_y, paragraph, claim_id))
+        self.post_message(ArticleLoaded(article, hits, scroll_y, paragraph, claim_id))
         if not self.library.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
             self.post_message(AnalysisReady(article.id, None))
             return
@@ -375,7 +375,7 @@ class ReaderScreen(Screen):
         self.state.article_id = article.id
         view = self.query_one(ArticleView)
         view.selected_entity = (self.entity_filter[0] or None) if self.entity_filter else None
-        await view.show_article(article, message.term_spans)
+        await view.show_article(article, message.hits)
         self.passages.refresh_marks(article)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
@@ -435,7 +435,7 @@ class ReaderScreen(Screen):
     @on(SearchPane.Highlighted)
     def _highlighted(self, event: SearchPane.Highlighted) -> None:
         if self.article is not None and self.article.id == event.article_id:
-            self.query_one(ArticleView).set_terms(event.term_spans)
+            self.query_one(ArticleView).set_terms(event.hits)
 
     @on(SearchPane.Cleared)
     def _search_cleared(self) -> None:
@@ -645,12 +645,10 @@ class ReaderScreen(Screen):
             self.query_one(ArticleView).set_selected_claim(None)
 
     def action_next_hit(self) -> None:
-        if not self.query_one(ArticleView).step_hit(+1):
-            self.app.notify("No search hits in this article.", timeout=2)
+        self.app.notify(self.query_one(ArticleView).step_hit(+1) or "No search hits in this article.", timeout=2)
 
     def action_previous_hit(self) -> None:
-        if not self.query_one(ArticleView).step_hit(-1):
-            self.app.notify("No search hits in this article.", timeout=2)
+        self.app.notify(self.query_one(ArticleView).step_hit(-1) or "No search hits in this article.", timeout=2)
 
     def action_next_mention(self) -> None:
         if not self.query_one(ArticleView).step_mention(+1):

@@ -27,7 +27,7 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
-from belreader.library import Library, QueryError, SearchCancelled, SearchResults
+from belreader.library import HitSpans, Library, QueryError, SearchCancelled, SearchResults
 from belreader.state import UIState
 from belreader.text import display
 from belreader.tui.messages import SearchDone, SearchFailed, SuggestionFound, WorkerFailed, while_mounted
@@ -41,17 +41,15 @@ SUGGEST_DELAY = 0.35  # did-you-mean costs more than a search: ask only once typ
 MORE_BEFORE_END = 2  # the next page is fetched when the highlight comes this close to the last hit
 
 
-def term_spans(
-    library: Library, query: str, article: Article, results: SearchResults | None = None
-) -> list[tuple[int, int]]:
-    """Spans of what `query` matches in `article`: from `results` (the search's own match, or for
-    an article opened later the last results of the same query); parsed anew only when there are
-    none (a query typed before the index was ready)."""
+def hit_spans(library: Library, query: str, article: Article, results: SearchResults | None = None) -> list[HitSpans]:
+    """What `query` matches in `article`, hit by hit (a word, a whole phrase, a claim or mention
+    of a field search): from `results` (the search's own match, or for an article opened later
+    the last results of the same query); parsed anew only when there are none (a query typed
+    before the index was ready)."""
     if not query.strip():
         return []
     try:
-        source = results if results is not None else query
-        return library.highlights(source, article, paragraphs=False).spans
+        return library.hit_spans(results if results is not None else query, article)
     except QueryError:
         return []
 
@@ -65,10 +63,10 @@ class SearchPane(Vertical):
 
     @dataclass
     class Highlighted(Message):
-        """The query's spans in the open article `article_id`."""
+        """The query's hits in the open article `article_id`."""
 
         article_id: str
-        term_spans: list[tuple[int, int]]
+        hits: list[HitSpans]
 
     @dataclass
     class Cleared(Message):
@@ -206,7 +204,7 @@ class SearchPane(Vertical):
                 return
             self.post_message(SearchDone(query, results, None, article_id))
             if results.total:
-                results = library.add_snippets(results, 1)
+                results = library.add_snippets(results, 1, cancelled)
                 if worker.is_cancelled:
                     return
                 self.post_message(SearchDone(query, results, None, article_id))
@@ -216,9 +214,9 @@ class SearchPane(Vertical):
             return
         except SearchCancelled:  # given up, so the index is free for the search that replaced it
             return
-        spans = term_spans(library, query, article, results) if article is not None else None
-        if spans is not None and not worker.is_cancelled:
-            self.post_message(SearchDone(query, results, spans, article_id))
+        hits = hit_spans(library, query, article, results) if article is not None else None
+        if hits is not None and not worker.is_cancelled:
+            self.post_message(SearchDone(query, results, hits, article_id))
 
     @while_mounted
     def on_search_done(self, message: SearchDone) -> None:
@@ -229,8 +227,8 @@ class SearchPane(Vertical):
             self._shown = message.results
             self.results = self._with_later_pages(message.results)
             self._show_results(self.results)
-        if message.term_spans is not None and message.article_id is not None:
-            self.post_message(self.Highlighted(message.article_id, message.term_spans))
+        if message.hits is not None and message.article_id is not None:
+            self.post_message(self.Highlighted(message.article_id, message.hits))
         if self._open_top_when_ready:
             self._open_top_when_ready = False
             if self.results is not None and self.results.hits:
@@ -322,7 +320,7 @@ class SearchPane(Vertical):
                 cancelled=cancelled,
             )
             if more.hits and not worker.is_cancelled:
-                more = library.add_snippets(more, 1)
+                more = library.add_snippets(more, 1, cancelled)
         except (QueryError, SearchCancelled):
             return
         if not worker.is_cancelled:
