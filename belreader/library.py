@@ -60,6 +60,7 @@ __all__ = [
     "ClipStoreError",
     "Comparison",
     "Cooccurrence",
+    "EntityChoice",
     "CorpusError",
     "CorpusStats",
     "EntityTrends",
@@ -127,6 +128,15 @@ class Highlights:
 
     spans: list[tuple[int, int]]
     paragraphs: list[int]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityChoice:
+    """An entity the corpus mentions, by its name and the other spellings it goes by."""
+
+    id: str
+    name: str
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,6 +498,31 @@ class Library:
         from belreader import nlp
 
         return nlp.suggest_aliases(self.article_and_analyses(article)[1], decisions)
+
+    def mentioned_entities(self, analysis: Analysis | None = None) -> list[EntityChoice]:
+        """The entities to choose from (the reader's palette): those of the entity table that
+        some indexed article mentions, with every spelling the table gives them, and those of
+        `analysis` (the open article's) with the spellings seen there; by name. None without
+        analysis. An entity no article mentions is left out: choosing it would find nothing."""
+        if not self.analysis:
+            return []
+        from belreader.nlp.aliases import load_table
+
+        mentioned = set(searching.field_values(self._index, "entity"))
+        choices: dict[str, EntityChoice] = {}
+        try:
+            table = list(load_table())
+        except ValueError:  # a broken entities.toml: the CLI says so; the choices go without it
+            table = []
+        for entry in table:
+            if entry.id in mentioned:
+                choices[entry.id] = EntityChoice(entry.id, entry.name, _spellings(entry.name, entry.aliases))
+        for entity in analysis.entities if analysis is not None else ():
+            known = choices.get(entity.id)
+            name = known.name if known is not None else entity.name
+            seen = (*known.spellings, *entity.aliases_seen) if known is not None else entity.aliases_seen
+            choices[entity.id] = EntityChoice(entity.id, name, _spellings(name, seen))
+        return sorted(choices.values(), key=lambda c: (c.name.casefold(), c.id))
 
     def article_ids_mentioning(self, entity_id: str) -> list[str]:
         """Ids of the articles that mention the entity (the entity filter)."""
@@ -1235,6 +1270,16 @@ class Library:
             article = self.load_article(self.resolve(article).id)
         url = (article.url or "").strip()
         return url if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url) else None
+
+
+def _spellings(name: str, spellings: Iterable[str]) -> tuple[str, ...]:
+    """`spellings` other than `name` (case aside), each once, in order."""
+    out: dict[str, str] = {}
+    for spelling in spellings:
+        key = " ".join(spelling.split()).casefold()
+        if key and key != name.casefold():
+            out.setdefault(key, " ".join(spelling.split()))
+    return tuple(out.values())
 
 
 def _count_clips(path: Path) -> int | None:

@@ -190,3 +190,45 @@ async def test_an_entity_search_steps_through_its_mentions(app_factory):
         assert snippet.matches, "the snippet marks the mentions"
         await pilot.press("n")
         assert notices(app)[-1].startswith("hit 1 of ")
+
+
+# --------------------------------------------------------------------------- defect 12: the palette
+
+
+async def palette(app, pilot, typed: str) -> None:
+    app.action_command_palette()
+    await pilot.pause(0.3)
+    await pilot.press(*typed)
+    await pilot.pause(0.6)
+
+
+async def test_palette_entity_matches_any_spelling_and_offers_only_mentioned_entities(app_factory):
+    from belreader.tui.commands import entity_commands
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        commands = list(entity_commands(app))
+        assert commands
+        for command in commands:  # each one filters to some articles
+            assert app.library.article_ids_mentioning(command.callback.args[0]), command.name
+        assert "entity: Viktor Lukashenka" not in {c.name for c in commands}  # in the table, in no article
+        await palette(app, pilot, "entity: lukashenko")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.reader.entity_filter is not None
+        assert app.reader.entity_filter[1] == "Alyaksandr Lukashenka"
+        assert len(app.reader.entity_filter_ids) >= 3
+
+
+async def test_palette_search_runs_what_is_typed_with_nothing_searched_before(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.library.search_history() == [] and app.state.recent_queries == []
+        await palette(app, pilot, "search: loan")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.reader.query_text == "loan"
+        assert app.reader.results is not None and app.reader.results.total > 0

@@ -59,6 +59,7 @@ __all__ = [
     "as_query",
     "HitSpans",
     "check_query",
+    "field_values",
     "hit_spans",
     "make_snippets",
     "matching_paragraphs",
@@ -224,6 +225,13 @@ def _did_you_mean(index: CorpusIndex, reader, text: str) -> str | None:
     except QueryError:
         return None
     return fixed if reader.run(prepared, count=0).total else None
+
+
+def field_values(index: CorpusIndex, fieldname: str) -> list[str]:
+    """Every value a keyword field holds in the index (`entity`: the ids of the entities some
+    article mentions)."""
+    with index.backend().reader() as reader:
+        return reader.values(fieldname)
 
 
 def query_match(index: CorpusIndex, query: str | Query) -> QueryMatch:
