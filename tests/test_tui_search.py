@@ -232,3 +232,71 @@ async def test_palette_search_runs_what_is_typed_with_nothing_searched_before(ap
         await settle(app, pilot)
         assert app.reader.query_text == "loan"
         assert app.reader.results is not None and app.reader.results.total > 0
+
+
+# --------------------------------------------------------------------------- history and saved searches
+
+
+async def test_up_and_down_in_the_search_box_walk_the_projects_history(app_factory):
+    app = app_factory()
+    for query in ("sochi", "loan", "peskov"):  # oldest first: "peskov" is the newest
+        app.library.remember_search(query)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"bel")
+        await pilot.pause(0.3)
+        box = app.query_one("#search")
+        await pilot.press("up")
+        await settle(app, pilot)
+        assert box.value == "peskov" and app.reader.query_text == "peskov"
+        assert app.reader.results.query == "peskov" and app.reader.results.total > 0, "the search is run"
+        await pilot.press("up", "up")
+        await settle(app, pilot)
+        assert box.value == "sochi"
+        await pilot.press("up")  # the oldest: nowhere further to go
+        assert box.value == "sochi"
+        await pilot.press("down")
+        await settle(app, pilot)
+        assert box.value == "loan" and app.reader.results.query == "loan"
+        await pilot.press("down", "down")
+        await settle(app, pilot)
+        assert box.value == "bel", "past the newest: back to what was typed"
+        await pilot.press(*"arus", "up")
+        await settle(app, pilot)
+        assert box.value == "peskov", "typing starts a new walk from the newest"
+
+
+async def test_ctrl_s_names_the_search_and_the_palette_runs_it(app_factory):
+    from belreader.tui.screens.save_search import SaveSearchDialog
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await search_for(app, pilot, "loan OR credit")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveSearchDialog)
+        await pilot.press(*"loans", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveSearchDialog)
+        assert [(s.name, s.query) for s in app.library.saved_searches()] == [("loans", "loan OR credit")]
+        assert any("Saved as 'loans'" in m for m in notices(app))
+        # the same name for another search: said in the dialog; entered again, it replaces it
+        await search_for(app, pilot, "sochi")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press(*"loans", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveSearchDialog)
+        assert "already saved" in str(app.screen.query_one("#save-search-error").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [(s.name, s.query) for s in app.library.saved_searches()] == [("loans", "sochi")]
+        app.library.save_search("credit", "loan OR credit")
+        await pilot.press("escape")  # clear the search
+        await settle(app, pilot)
+        await palette(app, pilot, "saved: credit")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.reader.query_text == "loan OR credit" and app.reader.results.total > 0

@@ -53,6 +53,7 @@ from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
 from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
+from belreader.tui.screens.save_search import SaveSearchDialog
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
@@ -444,6 +445,27 @@ class ReaderScreen(Screen):
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`)."""
         self.search_pane.run_query(query)
+
+    @on(SearchBox.SaveRequested)
+    def _save_search_requested(self) -> None:
+        query = self.search_pane.search_box.value.strip()
+        if not query:
+            self.app.notify("Type a search first; ctrl+s then names it.", timeout=3)
+            return
+        self._ask_search_name(query)
+
+    def _ask_search_name(self, query: str, name: str = "", error: str = "") -> None:
+        """The name dialog, again with the reason while a name is refused (the same name entered
+        again after "already saved" replaces that search)."""
+
+        def chosen(given: str | None) -> None:
+            if given:
+                again = given == name and "already saved" in error
+                problem = self.search_pane.save_search(given, query, overwrite=again)
+                if problem:
+                    self._ask_search_name(query, given, problem)
+
+        self.app.push_screen(SaveSearchDialog(query, name, error), chosen)
 
     # ------------------------------------------------------------------ entities
 

@@ -27,7 +27,7 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
-from belreader.library import HitSpans, Library, QueryError, SearchCancelled, SearchResults
+from belreader.library import HitSpans, Library, QueryError, SearchCancelled, SearchNameError, SearchResults
 from belreader.state import UIState
 from belreader.text import display
 from belreader.tui.messages import SearchDone, SearchFailed, SuggestionFound, WorkerFailed, while_mounted
@@ -92,6 +92,9 @@ class SearchPane(Vertical):
         self._last_keystroke = 0.0
         self._shown: SearchResults | None = None  # the search worker's last results, as posted
         self._more_pending = False  # a next page is being fetched
+        self._history: list[str] | None = None  # the project's history while ↑/↓ walk it
+        self._history_at = -1  # the entry shown (-1: what was typed before walking)
+        self._draft = ""
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder='/ search: loan, "red lines", entity:peskov', id="search")
@@ -120,6 +123,7 @@ class SearchPane(Vertical):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        self._history = None  # typing ends a walk through the history
         if self._search_timer is not None:
             self._search_timer.stop()
         query = event.value
@@ -148,6 +152,50 @@ class SearchPane(Vertical):
     def _open_top_hit(self) -> None:
         assert self.results is not None
         self.post_message(self.TopHitChosen(self.results.hits[0].id))
+
+    # ------------------------------------------------------------------ history and saved searches
+
+    @on(SearchBox.HistoryStep)
+    def _history_step(self, event: SearchBox.HistoryStep) -> None:
+        """↑ shows (and runs) the project's previous search, ↓ the next one, then what was typed."""
+        event.stop()
+        box = self.search_box
+        if self._history is None:
+            try:
+                self._history = self.library.search_history()
+            except OSError:
+                self._history = []
+            self._history_at, self._draft = -1, box.value
+        entries = self._history
+        target = self._history_at + event.step
+        while 0 <= target < len(entries) and entries[target].strip() == box.value.strip():
+            target += event.step  # the search already in the box is not a step
+        if not -1 <= target < len(entries):
+            self.app.bell()
+            return
+        self._history_at = target
+        query = self._draft if target < 0 else entries[target]
+        self.set_query(query)
+        box.cursor_position = len(box.value)
+        if query.strip():
+            self.start_search(query)
+        else:
+            self.clear_search(keep_input=True)
+
+    def save_search(self, name: str, query: str, *, overwrite: bool = False) -> str | None:
+        """Save `query` as `name` in the project; None when saved (and said), else why not, in
+        one line (the name is taken, or is not one a name can be)."""
+        try:
+            saved = self.library.save_search(name, query, overwrite=overwrite)
+        except SearchNameError as exc:
+            return f"{exc}; enter again to replace it" if "already saved" in str(exc) else str(exc)
+        except (QueryError, ValueError) as exc:
+            return str(exc)
+        except OSError as exc:
+            self.app.notify(f"could not save the search: {exc}", severity="error", markup=False)
+            return None
+        self.app.notify(f"Saved as '{display(saved.name)}': {display(saved.query)}", markup=False, timeout=4)
+        return None
 
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`, the did-you-mean)."""
