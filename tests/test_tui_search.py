@@ -300,3 +300,25 @@ async def test_ctrl_s_names_the_search_and_the_palette_runs_it(app_factory):
         await pilot.pause(0.3)
         await settle(app, pilot)
         assert app.reader.query_text == "loan OR credit" and app.reader.results.total > 0
+
+
+# --------------------------------------------------------------------------- defect 11: did you mean
+
+
+async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"lukashenkq tikhanovskya")
+        await pilot.pause(0.8)
+        await settle(app, pilot)
+        assert app.reader.results.total == 0
+        shown = " ".join(message_text(app).split())
+        assert "Did you mean: lukashenka tikhanovskaya ? enter searches it" in shown, shown
+        note = app.query_one("#search-message")
+        assert note.size.height >= 2, "wrapped over the lines it needs, not cut"
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.query_one("#search").value == "lukashenka tikhanovskaya"
+        assert app.reader.results.query == "lukashenka tikhanovskaya" and app.reader.results.total > 0
