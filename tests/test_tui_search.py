@@ -322,3 +322,17 @@ async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
         await settle(app, pilot)
         assert app.query_one("#search").value == "lukashenka tikhanovskaya"
         assert app.reader.results.query == "lukashenka tikhanovskaya" and app.reader.results.total > 0
+
+
+async def test_a_note_under_the_count_is_shown_whole(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('Loan talks\n\nTony Blair said: "The loan talks went well."\n', encoding="utf-8")
+    (corpus / "c.txt").write_text('Police\n\nIan Blair said: "Crime is falling in London."\n', encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot, rounds=8)
+        await search_for(app, pilot, "speaker:blair")
+        note = app.query_one("#search-message")
+        assert "may be any of 2 names" in message_text(app)
+        assert note.size.height >= 3, "the note is on the lines below the count, not cut off"

@@ -322,7 +322,7 @@ class SearchPane(Vertical):
             query = results.query
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
-        note.set_class(False, "suggestion")
+        note.set_class(bool(results.total and results.notes), "suggestion")  # a note is shown whole
         note.display = True
 
     # ------------------------------------------------------------------ more hits
