@@ -37,7 +37,7 @@ from belreader.facts import Comparison, FactGroup
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
-from belreader.search import Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
+from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 
 if TYPE_CHECKING:
     from belreader.nlp.records import Analysis, Claim
@@ -60,6 +60,7 @@ __all__ = [
     "ClipStoreError",
     "Comparison",
     "Cooccurrence",
+    "EntityChoice",
     "CorpusError",
     "CorpusStats",
     "EntityTrends",
@@ -67,6 +68,7 @@ __all__ = [
     "ExportResult",
     "FactGroup",
     "Highlights",
+    "HitSpans",
     "IndexProblem",
     "IndexReadOnly",
     "IndexRefused",
@@ -126,6 +128,15 @@ class Highlights:
 
     spans: list[tuple[int, int]]
     paragraphs: list[int]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityChoice:
+    """An entity the corpus mentions, by its name and the other spellings it goes by."""
+
+    id: str
+    name: str
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,14 +418,42 @@ class Library:
             suggest=suggest,
             cancelled=cancelled,
         )
+        if snippets and results.hits and results.match is not None and searching.has_fields(results.match):
+            results = self.add_snippets(results, snippets, cancelled)  # the claims and mentions that matched
         degraded = backends.notice(self._index.store)
         if degraded and degraded not in results.notes:
             results.notes.append(degraded)
         return results
 
-    def add_snippets(self, results: SearchResults, top: int = 3) -> SearchResults:
-        """`results` with snippets from the match the search found (nothing parsed or run again)."""
-        return searching.add_snippets(self._index, results, top)
+    def add_snippets(
+        self, results: SearchResults, top: int = 3, cancelled: Callable[[], bool] | None = None
+    ) -> SearchResults:
+        """`results` with snippets from the match the search found (nothing parsed or run again);
+        for entity:, speaker: and source: the mentions and claims that matched, read from each
+        article's analysis. Raises SearchCancelled once `cancelled()` is true."""
+        return searching.add_snippets(self._index, results, top, self._analysis_of_id, cancelled)
+
+    def _analysis_of_id(self, article_id: str) -> Analysis | None:
+        """An indexed article's analysis (None when analysis is off or the file cannot be read)."""
+        if not self.analysis:
+            return None
+        try:
+            return self._index.analysis_for(self.load_article(article_id))
+        except (LookupError, ValueError, OSError, CorpusError):
+            return None
+
+    def hit_spans(
+        self, query: str | Query | SearchResults | QueryMatch, article: Article, analysis: Analysis | None = None
+    ) -> list[HitSpans]:
+        """What a query matches in `article`, one tuple of spans per hit in text order (a word, a
+        whole phrase, a proximity match, a mention, a claim's sentence: see
+        belreader.search.hit_spans); the reader highlights them and steps through them with n/N.
+        The article's analysis is read when the query names entities, speakers or sources and
+        `analysis` is not given."""
+        match = self.match(query)
+        if analysis is None and searching.has_fields(match) and self.analysis:
+            analysis = self._index.analysis_for(article)
+        return searching.hit_spans(self._index, match, article.body, analysis)
 
     def suggestion(self, query: str | Query) -> str | None:
         """A did-you-mean for a query without hits, if one finds something."""
@@ -459,6 +498,31 @@ class Library:
         from belreader import nlp
 
         return nlp.suggest_aliases(self.article_and_analyses(article)[1], decisions)
+
+    def mentioned_entities(self, analysis: Analysis | None = None) -> list[EntityChoice]:
+        """The entities to choose from (the reader's palette): those of the entity table that
+        some indexed article mentions, with every spelling the table gives them, and those of
+        `analysis` (the open article's) with the spellings seen there; by name. None without
+        analysis. An entity no article mentions is left out: choosing it would find nothing."""
+        if not self.analysis:
+            return []
+        from belreader.nlp.aliases import load_table
+
+        mentioned = set(searching.field_values(self._index, "entity"))
+        choices: dict[str, EntityChoice] = {}
+        try:
+            table = list(load_table())
+        except ValueError:  # a broken entities.toml: the CLI says so; the choices go without it
+            table = []
+        for entry in table:
+            if entry.id in mentioned:
+                choices[entry.id] = EntityChoice(entry.id, entry.name, _spellings(entry.name, entry.aliases))
+        for entity in analysis.entities if analysis is not None else ():
+            known = choices.get(entity.id)
+            name = known.name if known is not None else entity.name
+            seen = (*known.spellings, *entity.aliases_seen) if known is not None else entity.aliases_seen
+            choices[entity.id] = EntityChoice(entity.id, name, _spellings(name, seen))
+        return sorted(choices.values(), key=lambda c: (c.name.casefold(), c.id))
 
     def article_ids_mentioning(self, entity_id: str) -> list[str]:
         """Ids of the articles that mention the entity (the entity filter)."""
@@ -1206,6 +1270,16 @@ class Library:
             article = self.load_article(self.resolve(article).id)
         url = (article.url or "").strip()
         return url if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url) else None
+
+
+def _spellings(name: str, spellings: Iterable[str]) -> tuple[str, ...]:
+    """`spellings` other than `name` (case aside), each once, in order."""
+    out: dict[str, str] = {}
+    for spelling in spellings:
+        key = " ".join(spelling.split()).casefold()
+        if key and key != name.casefold():
+            out.setdefault(key, " ".join(spelling.split()))
+    return tuple(out.values())
 
 
 def _count_clips(path: Path) -> int | None:

@@ -5,13 +5,18 @@ tree, alias-expanded: see language.py); the CLI, the reader and `export --query`
 object on, so one search is one parse and one evaluation, and what is highlighted in an article
 is what the search matched. The engine is reached only through the backend protocol
 (protocol.py); the Whoosh backend is `search/whoosh/`.
+
+What a query matched inside an article comes as hits (`hit_spans`): a word, a phrase or a
+proximity match as one unit (only where the whole phrase is, never its words alone), and,
+given the article's analysis, each mention of an entity:/source: it names and each claim of a
+speaker:/source:. Snippets, highlights and the reader's n/N all take them from here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from belreader.search import language
 from belreader.search.language import (
@@ -32,6 +37,9 @@ from belreader.search.vocabulary import corrected
 if TYPE_CHECKING:
     from belreader.index import CorpusIndex
 
+Span = tuple[int, int]
+HitSpans = tuple[Span, ...]  # one hit in an article: a word, a phrase, a proximity match, a mention, a claim
+
 __all__ = [
     "DEFAULT_FIELDS",
     "KEYWORD_FIELDS",
@@ -49,11 +57,15 @@ __all__ = [
     "Snippet",
     "add_snippets",
     "as_query",
+    "HitSpans",
     "check_query",
+    "field_values",
+    "hit_spans",
     "make_snippets",
     "matching_paragraphs",
     "query_match",
     "search",
+    "has_fields",
     "straight_quotes",
     "suggestion",
     "term_spans",
@@ -115,7 +127,6 @@ def search(
             cancelled=cancelled,
         )
         match = reader.match(prepared)
-        words = match.highlight_words() if snippets and ranked.docs else set()
         hits = []
         for at, (doc, score) in enumerate(ranked.docs):
             rank = start + 1 + at
@@ -132,7 +143,7 @@ def search(
                     date=stored.get("date") or None,
                     score=score,
                     rank=rank,
-                    snippets=make_snippets(body, backend.spans(body, words), snippets) if snippets else [],
+                    snippets=make_snippets(body, _flat(_units(backend, match, body)), snippets) if snippets else [],
                     n_claims=stored.get("n_claims") or 0,
                     also_in=[reader.stored(copy)["id"] for copy in ranked.copies.get(at, [])],
                 )
@@ -152,18 +163,39 @@ def search(
     )
 
 
-def add_snippets(index: CorpusIndex, results: SearchResults, top: int = 3) -> SearchResults:
+def add_snippets(
+    index: CorpusIndex,
+    results: SearchResults,
+    top: int = 3,
+    analysis_of: Callable[[str], Any] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SearchResults:
     """`results` with up to `top` snippets per hit, from the match the search found (the query
-    is not parsed or run again). A hit whose article left the index in between keeps none."""
-    words = results.match.highlight_words() if results.match is not None else set()
+    is not parsed or run again). A hit whose article left the index in between keeps none.
+    When the query names entities, speakers or sources and `analysis_of(article_id)` gives
+    the article's analysis, the snippets show the mentions and claims that matched."""
+    match = results.match if results.match is not None else QueryMatch()
+    if not has_fields(match):
+        analysis_of = None
+    check = _canceller(cancelled)
     backend = index.backend()
     hits = []
     with backend.reader() as reader:
         for hit in results.hits:
+            check()
             stored = reader.document(hit.id) or {}
             body = stored.get("body") or ""
-            hits.append(replace(hit, snippets=make_snippets(body, backend.spans(body, words), top)))
+            analysis = analysis_of(hit.id) if analysis_of is not None and body else None
+            if analysis is not None and analysis.content_hash != stored.get("content_hash"):
+                analysis = None  # the file changed since it was indexed: its offsets are not the body's
+            spans = _flat(_units(backend, match, body, analysis))
+            hits.append(replace(hit, snippets=make_snippets(body, spans, top)))
     return replace(results, hits=hits)
+
+
+def has_fields(match: QueryMatch) -> bool:
+    """Whether the query looks for entities, speakers or sources (found through the analysis)."""
+    return bool(match.entities or match.speakers or match.sources)
 
 
 def _canceller(cancelled):
@@ -195,6 +227,13 @@ def _did_you_mean(index: CorpusIndex, reader, text: str) -> str | None:
     return fixed if reader.run(prepared, count=0).total else None
 
 
+def field_values(index: CorpusIndex, fieldname: str) -> list[str]:
+    """Every value a keyword field holds in the index (`entity`: the ids of the entities some
+    article mentions)."""
+    with index.backend().reader() as reader:
+        return reader.values(fieldname)
+
+
 def query_match(index: CorpusIndex, query: str | Query) -> QueryMatch:
     """The parts of `query` to look for in an article's text and analysis."""
     query = as_query(query)
@@ -221,9 +260,117 @@ def matching_paragraphs(index: CorpusIndex, query: str | Query | QueryMatch, art
 
 
 def term_spans(index: CorpusIndex, query: str | Query | QueryMatch, body: str) -> list[tuple[int, int]]:
-    """Character spans in `body` of the words the query matches (highlighting in the article view)."""
+    """Character spans in `body` of what the query matches: its words, and its phrases where the
+    whole phrase is (a phrase's words alone are not marked). One list, in text order."""
+    return _flat(hit_spans(index, query, body))
+
+
+def hit_spans(index: CorpusIndex, query: str | Query | QueryMatch, body: str, analysis=None) -> list[HitSpans]:
+    """What the query matches in `body`, one tuple of character spans per hit, in text order:
+    a word; an exact phrase as one span from its first word to its last; the words of a
+    proximity match ("a b"~5) together; and with the article's `analysis`, each mention of an
+    entity the query names (entity:, source:) and the sentence of each claim of a speaker or
+    source it names (speaker:, source:)."""
     match = query if isinstance(query, QueryMatch) else query_match(index, query)
-    return index.backend().spans(body, match.highlight_words())
+    return _units(index.backend(), match, body, analysis)
+
+
+def _units(backend, match: QueryMatch, body: str, analysis=None) -> list[HitSpans]:
+    units: list[HitSpans] = []
+    for words, slop in match.phrases:
+        units.extend(_phrase_hits(backend, words, slop, body))
+    units.sort()
+    inside = _Covered([(unit[0][0], unit[-1][1]) for unit in units])
+    units.extend((span,) for span in backend.spans(body, match.words) if not inside(span))
+    if analysis is not None and has_fields(match):
+        units.extend(_field_hits(match, analysis, len(body)))
+    return sorted(set(units))
+
+
+def _flat(units: list[HitSpans]) -> list[Span]:
+    return sorted({span for unit in units for span in unit})
+
+
+class _Covered:
+    """Whether a span lies inside one of some sorted, non-overlapping spans."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.starts = [a for a, _b in spans]
+        self.spans = spans
+
+    def __call__(self, span: Span) -> bool:
+        import bisect
+
+        at = bisect.bisect_right(self.starts, span[0]) - 1
+        return at >= 0 and span[1] <= self.spans[at][1]
+
+
+def _phrase_hits(backend, words: list[str], slop: int, body: str) -> list[HitSpans]:
+    """Where `words` occur in order in `body`, each within `slop` index terms of the one before
+    (as the index counts positions: stop words left out). Matches do not overlap."""
+    if not words:
+        return []
+    reach = len(words) + (len(words) - 1) * (slop - 1)  # the most index terms one match spans
+    out: list[HitSpans] = []
+    after = 0
+    for start, _end in backend.spans(body, {words[0]}):
+        if start < after:
+            continue
+        tokens, spans = _terms_from(backend, body, start, reach)
+        if not tokens or tokens[0] != words[0]:
+            continue
+        chosen, position = [0], 0
+        for word in words[1:]:
+            window = tokens[position + 1 : position + 1 + slop]
+            if word not in window:
+                break
+            position = position + 1 + window.index(word)
+            chosen.append(position)
+        else:
+            found = [(start + spans[i][0], start + spans[i][1]) for i in chosen]
+            out.append(((found[0][0], found[-1][1]),) if slop <= 1 else tuple(found))
+            after = found[-1][1]
+    return out
+
+
+_CHARS_PER_TERM = 12
+
+
+def _terms_from(backend, body: str, start: int, count: int) -> tuple[list[str], list[Span]]:
+    """The index terms of `body` from offset `start` (at least `count` of them unless the text
+    ends first), with their character spans relative to `start`."""
+    size = max(64, count * _CHARS_PER_TERM)
+    while True:
+        end = start + size
+        if end < len(body):  # never cut a word in two
+            space = body.find(" ", end)
+            end = len(body) if space < 0 else space
+        window = body[start:end]
+        tokens = backend.tokens(window)
+        if len(tokens) > count or end >= len(body):
+            break
+        size *= 2
+    spans = backend.spans(window, set(tokens))
+    if len(spans) != len(tokens):  # a backend whose two analyses differ: one term per span
+        tokens = [(backend.tokens(window[a:b]) or [""])[0] for a, b in spans]
+    return tokens, spans
+
+
+def _field_hits(match: QueryMatch, analysis, length: int) -> list[HitSpans]:
+    """The mentions and claim sentences of `analysis` that the query's entity:, speaker: and
+    source: values name."""
+    from belreader.nlp.aliases import slugify
+
+    out: list[HitSpans] = []
+    named = match.entities | match.sources
+    for mention in analysis.mentions:
+        if mention.entity_id in named:
+            out.append(((mention.start, mention.end),))
+    for claim in analysis.claims:
+        speaker = claim.speaker_id or (slugify(claim.speaker) if claim.speaker else "")
+        if (speaker and speaker in match.speakers) or set(claim.outlets) & match.sources:
+            out.append(((claim.sentence_start, claim.sentence_end),))
+    return [unit for unit in out if 0 <= unit[0][0] < unit[0][1] <= length]
 
 
 def _has_phrase(tokens: list[str], words: list[str], slop: int) -> bool:

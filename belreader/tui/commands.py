@@ -1,9 +1,11 @@
-"""The command palette: verb-prefixed commands (`open:`, `entity:`, `search:`, `view:`,
-`clips:`, `export:`, `compare:`, `theme:`).
+"""The command palette: verb-prefixed commands (`open:`, `entity:`, `search:`, `saved:`,
+`view:`, `clips:`, `export:`, `compare:`, `theme:`).
 
 `COMMAND_SOURCES` is the one static list of them: each source takes the app and yields
 `PaletteCommand`s that call the reader screen (`app.reader`). A new verb is a function
-added to that list here; nothing registers itself on import.
+added to that list here; nothing registers itself on import. An entity is matched by any of
+its spellings (`entity: lukashenko` finds Alyaksandr Lukashenka), and `search: ANYTHING` is
+always offered: it runs ANYTHING.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class PaletteCommand:
     callback: Callable[[], object]
     help: str = ""
     discover: bool = False  # listed before the user types anything
+    spellings: tuple[str, ...] = ()  # other names of the object, matched as "verb: spelling"
 
 
 def open_commands(app: App) -> Iterable[PaletteCommand]:
@@ -42,20 +45,52 @@ def open_commands(app: App) -> Iterable[PaletteCommand]:
 
 
 def entity_commands(app: App) -> Iterable[PaletteCommand]:
+    """The entities some article mentions (the table's and the open article's), each matched
+    by its name or any spelling."""
     reader = app.reader
-    for entity_id, name in sorted(reader.known_entities().items(), key=lambda kv: kv[1].casefold()):
+    for choice in app.library.mentioned_entities(reader.analysis):
         yield PaletteCommand(
-            f"entity: {clean(name)}",
-            partial(reader.select_entity, entity_id),
+            f"entity: {clean(choice.name)}",
+            partial(reader.select_entity, choice.id),
             "filter the article list to articles that mention it",
+            spellings=tuple(clean(s) for s in choice.spellings),
         )
 
 
 def search_commands(app: App) -> Iterable[PaletteCommand]:
-    for query in app.state.recent_queries:
+    """This project's recent searches (then the reader's own recent ones), newest first."""
+    try:
+        history = app.library.search_history()
+    except OSError:
+        history = []
+    for query in dict.fromkeys([*history, *app.state.recent_queries]):
         yield PaletteCommand(
             f"search: {clean(query)}", partial(app.reader.run_query, query), "a recent search", discover=True
         )
+
+
+def saved_commands(app: App) -> Iterable[PaletteCommand]:
+    """This project's saved searches (ctrl+s in the search box, `belreader search --save`)."""
+    try:
+        saved = app.library.saved_searches()
+    except OSError:
+        return
+    for search in saved:
+        yield PaletteCommand(
+            f"saved: {clean(search.name)}",
+            partial(app.reader.run_query, search.query),
+            f"run the saved search {clean(search.query)}",
+            discover=True,
+        )
+
+
+def typed_search(query: str, app: App) -> PaletteCommand | None:
+    """`search: X` typed in the palette: a command that runs X, whatever was searched before."""
+    verb, colon, words = query.partition(":")
+    words = words.strip()
+    if not colon or verb.strip().casefold() != "search" or not words:
+        return None
+    return PaletteCommand(f"search: {clean(words)}", partial(app.reader.run_query, words), "run this search")
 
 
 def view_commands(app: App) -> Iterable[PaletteCommand]:
@@ -120,6 +155,7 @@ COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     open_commands,
     entity_commands,
     search_commands,
+    saved_commands,
     view_commands,
     theme_commands,
     passage_commands,
@@ -140,11 +176,16 @@ def highlight(matcher: Matcher, name: str) -> Content:
 
 
 class BelreaderCommands(Provider):
-    """Every command from `COMMAND_SOURCES`, fuzzy-matched on its full "verb: object" name."""
+    """Every command from `COMMAND_SOURCES`, fuzzy-matched on its full "verb: object" name (or
+    "verb: spelling"), gathered once per opening of the palette."""
+
+    _gathered: list[PaletteCommand] | None = None
 
     def _commands(self) -> list[PaletteCommand]:
-        app = self.app
-        return [command for source in COMMAND_SOURCES for command in source(app)]
+        if self._gathered is None:
+            app = self.app
+            self._gathered = [command for source in COMMAND_SOURCES for command in source(app)]
+        return self._gathered
 
     async def discover(self) -> Hits:
         for command in self._commands():
@@ -157,13 +198,23 @@ class BelreaderCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        typed = typed_search(query, self.app)
+        if typed is not None:
+            yield Hit(1.0, Content(typed.name), typed.callback, text=typed.name, help=Content(typed.help))
         for command in self._commands():
-            score = matcher.match(command.name)
+            if typed is not None and command.name == typed.name:
+                continue
+            shown, score = command.name, matcher.match(command.name)
+            verb = command.name.partition(": ")[0]
+            for spelling in command.spellings:
+                also = matcher.match(f"{verb}: {spelling}")
+                if also > score:
+                    shown, score = f"{verb}: {spelling} → {command.name.partition(': ')[2]}", also
             if score > 0:
                 yield Hit(
                     score,
-                    highlight(matcher, command.name),
+                    highlight(matcher, shown),
                     command.callback,
-                    text=command.name,
+                    text=shown,
                     help=Content(command.help),
                 )

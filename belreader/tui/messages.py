@@ -18,7 +18,7 @@ from textual.message_pump import MessagePump
 from textual.worker import Worker, WorkerState
 
 from belreader.article import Article
-from belreader.library import ArticleSummary, Clip, Passage, SearchResults
+from belreader.library import ArticleSummary, Clip, HitSpans, Passage, SearchResults
 from belreader.nlp.records import Analysis, Claim
 from belreader.nlp.related import RelatedMatch
 
@@ -121,7 +121,7 @@ class BackendChecked(Message):
 @dataclass
 class ArticleLoaded(Message):
     article: Article
-    term_spans: list[tuple[int, int]]
+    hits: list[HitSpans]  # the search's hits in it (each a word, a phrase, a claim...)
     scroll_y: float | None = None
     paragraph: int | None = None
     claim_id: str | None = None
@@ -154,7 +154,7 @@ class RelatedReady(Message):
 class SearchDone(Message):
     query: str
     results: SearchResults
-    term_spans: list[tuple[int, int]] | None = None  # spans of the query in the open article
+    hits: list[HitSpans] | None = None  # the query's hits in the open article
     article_id: str | None = None
 
 

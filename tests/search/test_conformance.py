@@ -18,6 +18,7 @@ from belreader.search import (
     QueryError,
     SearchCancelled,
     add_snippets,
+    hit_spans,
     language,
     matching_paragraphs,
     query_match,
@@ -581,7 +582,7 @@ def test_snippets_mark_the_matched_words(index, query):
 def test_snippet_matches_point_at_the_words(index):
     (hit,) = search(index, '"training range"').hits
     marked = [s.text[a:b] for s in hit.snippets for a, b in s.matches]
-    assert marked == ["training", "range"]
+    assert marked == ["training range"]  # a phrase is marked whole, as one match
     (hit,) = search(index, "Tikhanovskaya diplomats").hits
     assert [s.text[a:b] for s in hit.snippets for a, b in s.matches] == ["Tikhanovskaya", "diplomats"]
 
@@ -599,10 +600,26 @@ def test_term_spans_and_matching_paragraphs_of_a_phrase(index):
     assert matching_paragraphs(index, "brest", article) == [0, 1]
     assert matching_paragraphs(index, '"range training"', article) == []
     spans = term_spans(index, '"training range"', article.body)
-    assert [article.body[a:b] for a, b in spans] == ["training", "range"]
+    assert [article.body[a:b] for a, b in spans] == ["training range"]
     split = index.load_article("range-split")
     assert matching_paragraphs(index, '"training range"', split) == []
     assert matching_paragraphs(index, '"training range"~4', split) == [0]
+
+
+def test_a_phrase_is_one_hit_where_the_whole_phrase_is_and_its_words_alone_are_not(index):
+    """Issue 13, defect 4: "training range" is not found in "Training continued beyond distant
+    range markers"; a proximity match is one hit made of its words."""
+    split = index.load_article("range-split")
+    assert hit_spans(index, '"training range"', split.body) == []
+    assert term_spans(index, '"training range"', split.body) == []
+    near = hit_spans(index, '"training range"~4', split.body)
+    assert [[split.body[a:b] for a, b in hit] for hit in near] == [["Training", "range"]]
+    article = index.load_article("exercise")
+    both = hit_spans(index, '"training range" OR brest', article.body)
+    assert [[article.body[a:b] for a, b in hit] for hit in both] == [["Brest"], ["Brest"], ["training range"]]
+    assert hit_spans(index, '"training range" range', article.body) == [
+        hit for hit in both if article.body[hit[0][0] : hit[0][1]] == "training range"
+    ], "a word inside a phrase hit is not a hit of its own"
 
 
 def test_term_spans_follow_aliases_prefixes_and_leave_out_negations(index):
@@ -618,6 +635,32 @@ def test_matching_paragraphs_of_analysis_fields(index):
     analysis = index.analysis_for(peskov)
     assert matching_paragraphs(index, "speaker:peskov", peskov, analysis) == [0, 1]
     assert matching_paragraphs(index, "source:interfax", peskov, analysis) == [1]
+
+
+def test_field_searches_hit_the_mentions_and_claims_that_matched(index):
+    """Issue 13, defect 6: speaker:, entity: and source: hits are the claims and mentions."""
+    peskov = index.load_article("peskov")
+    analysis = index.analysis_for(peskov)
+    said = hit_spans(index, "speaker:peskov", peskov.body, analysis)
+    claims = [c for c in analysis.claims if "Peskov" in c.speaker]
+    assert claims and said == sorted(((c.sentence_start, c.sentence_end),) for c in claims)
+    assert hit_spans(index, "speaker:peskov", peskov.body) == [], "without the analysis there is nothing to mark"
+    cited = hit_spans(index, "source:interfax", peskov.body, analysis)
+    assert cited and all(peskov.body[h[0][0] : h[0][1]] for h in cited)
+    assert any("Interfax" in peskov.body[h[0][0] : h[0][1]] for h in cited)
+    opposition = index.load_article("opposition")
+    mentions = hit_spans(index, "entity:lukashenko", opposition.body, index.analysis_for(opposition))
+    assert mentions and all(len(h) == 1 for h in mentions)
+    assert {opposition.body[h[0][0] : h[0][1]].split()[-1].rstrip("'s") for h in mentions} <= {
+        "Lukashenka",
+        "Lukashenko",
+    }
+    (hit,) = search(index, "speaker:peskov").hits
+    assert [s.matches for s in hit.snippets] == [[]]  # the search alone has no analysis ...
+    (hit,) = add_snippets(index, search(index, "speaker:peskov", snippets=0), 1, index_analysis(index)).hits
+    assert [s.text[a:b] for s in hit.snippets for a, b in s.matches] == [
+        peskov.body[c.sentence_start : c.sentence_end] for c in claims
+    ], "... given it, the snippet shows the claims"
 
 
 # --------------------------------------------------------------------------- one parse
@@ -727,3 +770,8 @@ def test_reader_counts_documents_and_looks_them_up(index, shared_analysis_cache)
         assert reader.document("nothing-by-this-id") is None
         assert reader.known("tractor") and reader.known("Tractors")
         assert not reader.known("tractr")
+
+
+def index_analysis(index):
+    """`add_snippets`' analysis_of: an indexed article's analysis, by id."""
+    return lambda article_id: index.analysis_for(index.load_article(article_id))

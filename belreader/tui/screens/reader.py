@@ -53,11 +53,12 @@ from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen, Op
 from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
+from belreader.tui.screens.save_search import SaveSearchDialog
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.search_box import SearchBox
-from belreader.tui.widgets.search_pane import SearchPane, term_spans
+from belreader.tui.widgets.search_pane import SearchPane, hit_spans
 from belreader.tui.widgets.side_panel import TABS, ClaimList, EntityList, PanelList, RelatedList, SidePanel
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
@@ -353,10 +354,10 @@ class ReaderScreen(Screen):
     def load_article(self, article_id: str, query: str, results, scroll_y, paragraph, claim_id) -> None:
         worker = get_current_worker()
         article = self.library.load_article(article_id)
-        spans = term_spans(self.library, query, article, results)
+        hits = hit_spans(self.library, query, article, results)
         if worker.is_cancelled:
             return
-        self.post_message(ArticleLoaded(article, spans, scroll_y, paragraph, claim_id))
+        self.post_message(ArticleLoaded(article, hits, scroll_y, paragraph, claim_id))
         if not self.library.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
             self.post_message(AnalysisReady(article.id, None))
             return
@@ -375,7 +376,7 @@ class ReaderScreen(Screen):
         self.state.article_id = article.id
         view = self.query_one(ArticleView)
         view.selected_entity = (self.entity_filter[0] or None) if self.entity_filter else None
-        await view.show_article(article, message.term_spans)
+        await view.show_article(article, message.hits)
         self.passages.refresh_marks(article)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
@@ -435,7 +436,7 @@ class ReaderScreen(Screen):
     @on(SearchPane.Highlighted)
     def _highlighted(self, event: SearchPane.Highlighted) -> None:
         if self.article is not None and self.article.id == event.article_id:
-            self.query_one(ArticleView).set_terms(event.term_spans)
+            self.query_one(ArticleView).set_terms(event.hits)
 
     @on(SearchPane.Cleared)
     def _search_cleared(self) -> None:
@@ -444,6 +445,27 @@ class ReaderScreen(Screen):
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`)."""
         self.search_pane.run_query(query)
+
+    @on(SearchBox.SaveRequested)
+    def _save_search_requested(self) -> None:
+        query = self.search_pane.search_box.value.strip()
+        if not query:
+            self.app.notify("Type a search first; ctrl+s then names it.", timeout=3)
+            return
+        self._ask_search_name(query)
+
+    def _ask_search_name(self, query: str, name: str = "", error: str = "") -> None:
+        """The name dialog, again with the reason while a name is refused (the same name entered
+        again after "already saved" replaces that search)."""
+
+        def chosen(given: str | None) -> None:
+            if given:
+                again = given == name and "already saved" in error
+                problem = self.search_pane.save_search(given, query, overwrite=again)
+                if problem:
+                    self._ask_search_name(query, given, problem)
+
+        self.app.push_screen(SaveSearchDialog(query, name, error), chosen)
 
     # ------------------------------------------------------------------ entities
 
@@ -650,12 +672,10 @@ class ReaderScreen(Screen):
             self.query_one(ArticleView).set_selected_claim(None)
 
     def action_next_hit(self) -> None:
-        if not self.query_one(ArticleView).step_hit(+1):
-            self.app.notify("No search hits in this article.", timeout=2)
+        self.app.notify(self.query_one(ArticleView).step_hit(+1) or "No search hits in this article.", timeout=2)
 
     def action_previous_hit(self) -> None:
-        if not self.query_one(ArticleView).step_hit(-1):
-            self.app.notify("No search hits in this article.", timeout=2)
+        self.app.notify(self.query_one(ArticleView).step_hit(-1) or "No search hits in this article.", timeout=2)
 
     def action_next_mention(self) -> None:
         if not self.query_one(ArticleView).step_mention(+1):

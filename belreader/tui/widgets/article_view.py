@@ -128,10 +128,10 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         super().__init__(**kwargs)
         self.article = None
         self.analysis = None
-        self.term_spans: list[tuple[int, int]] = []
+        self.hits: list[tuple[tuple[int, int], ...]] = []  # the search's hits: each a word, a phrase, a claim...
         self.selected_entity: str | None = None
         self.selected_claim = None
-        self.current_hit: int | None = None  # index into term_spans
+        self.current_hit: int | None = None  # index into hits
         self.current_mention: int | None = None  # index into entity_mentions
         self.dark = True
         self._widgets: dict[int, Paragraph] = {}
@@ -157,11 +157,11 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
     PIECE_CHARS = 2_000  # the most text one widget shows
     BATCH_CHARS = 12_000  # the most text mounted between two turns of the event loop (~0.1 s)
 
-    async def show_article(self, article, term_spans: list[tuple[int, int]]) -> None:
+    async def show_article(self, article, hits: list[tuple[tuple[int, int], ...]]) -> None:
         self._generation += 1
         self.article = article
         self.analysis = None
-        self.term_spans = sorted(term_spans)
+        self.hits = sorted(hits)
         self.selected_claim = None
         self.current_hit = None
         self.current_mention = None
@@ -277,10 +277,16 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         self.analysis = analysis
         self.refresh_paragraphs()
 
-    def set_terms(self, term_spans: list[tuple[int, int]]) -> None:
-        self.term_spans = sorted(term_spans)
+    def set_terms(self, hits: list[tuple[tuple[int, int], ...]]) -> None:
+        """Mark the search's hits (one tuple of spans each: a phrase or a claim is one hit)."""
+        self.hits = sorted(hits)
         self.current_hit = None
         self.refresh_paragraphs()
+
+    @property
+    def term_spans(self) -> list[tuple[int, int]]:
+        """Every span of every hit, in text order."""
+        return sorted({span for hit in self.hits for span in hit})
 
     def set_selected_entity(self, entity_id: str | None) -> None:
         self.selected_entity = entity_id
@@ -430,18 +436,28 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
             return None
         return self.article.paragraphs[position].index
 
-    def step_hit(self, step: int) -> bool:
-        if not self.term_spans:
-            return False
-        if self.current_hit is None:
-            self.current_hit = self._first_after_view(self.term_spans) if step > 0 else len(self.term_spans) - 1
+    def step_hit(self, step: int) -> str | None:
+        """Move to the next (`step` 1) or previous (-1) search hit; what to tell the reader
+        ("hit 3 of 7", and when it went round the end), or None when there are no hits."""
+        hits = self.hits
+        if not hits:
+            return None
+        previous = self.current_hit
+        if previous is None:
+            after = self._first_after_view([hit[0] for hit in hits])
+            self.current_hit = (after if after < len(hits) else 0) if step > 0 else len(hits) - 1
+            wrapped = step > 0 and after >= len(hits)
         else:
-            self.current_hit = (self.current_hit + step) % len(self.term_spans)
+            self.current_hit = (previous + step) % len(hits)
+            wrapped = len(hits) > 1 and (self.current_hit < previous if step > 0 else self.current_hit > previous)
         self.refresh_paragraphs()
-        paragraph = self._paragraph_of(self.term_spans[self.current_hit][0])
+        paragraph = self._paragraph_of(hits[self.current_hit][0][0])
         if paragraph is not None:
             self.scroll_to_paragraph(paragraph)
-        return True
+        status = f"hit {self.current_hit + 1} of {len(hits)}"
+        if wrapped:
+            status += ": wrapped to the first" if step > 0 else ": wrapped to the last"
+        return status
 
     def step_mention(self, step: int) -> bool:
         mentions = self.entity_mentions
@@ -456,7 +472,8 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         return True
 
     def _first_after_view(self, spans: list[tuple[int, int]]) -> int:
-        """The first span in or below the top visible paragraph, so `n` starts where the reader is."""
+        """The first span in or below the top visible paragraph, so `n` starts where the reader
+        is (len(spans) when every span is above it)."""
         top = None
         for widget in self.paragraph_widgets():
             if widget.region.y + widget.region.height > self.region.y:
@@ -465,8 +482,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         if top is None or self.article is None:
             return 0
         start = self.article.paragraphs[top].start
-        position = bisect.bisect_left([a for a, _ in spans], start)
-        return position if position < len(spans) else 0
+        return bisect.bisect_left([a for a, _ in spans], start)
 
     # ------------------------------------------------------------------ rendering
 
@@ -514,8 +530,9 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
             if self.current_mention is not None and self.current_mention < len(mentions):
                 m = mentions[self.current_mention]
                 add(m.start, m.end, CURRENT_MENTION, m.paragraph)
-        for i, (start, end) in enumerate(self.term_spans):
-            add(start, end, CURRENT_HIT if i == self.current_hit else SEARCH_TERM)
+        for i, hit in enumerate(self.hits):
+            for start, end in hit:
+                add(start, end, CURRENT_HIT if i == self.current_hit else SEARCH_TERM)
         return marks
 
     def _paragraph_text(

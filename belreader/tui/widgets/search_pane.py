@@ -4,15 +4,17 @@ The pane owns search as you type: the debounce (the first keystroke after a paus
 at once, a burst waits for the pause), one exclusive thread worker per query (a newer
 keystroke cancels the older search), the did-you-mean asked once typing pauses, and
 showing the hits. One keystroke is one parse and one evaluation: the titles, then their
-snippets and the open article's highlights from the same match. What the reader screen must
-act on is posted: `TopHitChosen` (enter), `Highlighted` (the open article's spans) and
-`Cleared`.
+snippets and the open article's highlights from the same match. The hits come a page
+(SEARCH_PAGE) at a time: walking or scrolling to the end of the list fetches the next page in
+its own worker and appends it, and the status line says which hits are in view ("hits 21–40
+of 180"). What the reader screen must act on is posted: `TopHitChosen` (enter), `Highlighted`
+(the open article's spans) and `Cleared`.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.style import Style
 from rich.text import Text
@@ -21,11 +23,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Input, ProgressBar, Static
+from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
-from belreader.library import Library, QueryError, SearchCancelled, SearchResults
+from belreader.library import HitSpans, Library, QueryError, SearchCancelled, SearchNameError, SearchResults
 from belreader.state import UIState
 from belreader.text import display
 from belreader.tui.messages import SearchDone, SearchFailed, SuggestionFound, WorkerFailed, while_mounted
@@ -36,19 +38,18 @@ from belreader.tui.widgets.search_box import SearchBox
 SEARCH_DEBOUNCE = 0.15
 SEARCH_PAGE = 20
 SUGGEST_DELAY = 0.35  # did-you-mean costs more than a search: ask only once typing pauses
+MORE_BEFORE_END = 2  # the next page is fetched when the highlight comes this close to the last hit
 
 
-def term_spans(
-    library: Library, query: str, article: Article, results: SearchResults | None = None
-) -> list[tuple[int, int]]:
-    """Spans of what `query` matches in `article`: from `results` (the search's own match, or for
-    an article opened later the last results of the same query); parsed anew only when there are
-    none (a query typed before the index was ready)."""
+def hit_spans(library: Library, query: str, article: Article, results: SearchResults | None = None) -> list[HitSpans]:
+    """What `query` matches in `article`, hit by hit (a word, a whole phrase, a claim or mention
+    of a field search): from `results` (the search's own match, or for an article opened later
+    the last results of the same query); parsed anew only when there are none (a query typed
+    before the index was ready)."""
     if not query.strip():
         return []
     try:
-        source = results if results is not None else query
-        return library.highlights(source, article, paragraphs=False).spans
+        return library.hit_spans(results if results is not None else query, article)
     except QueryError:
         return []
 
@@ -62,14 +63,21 @@ class SearchPane(Vertical):
 
     @dataclass
     class Highlighted(Message):
-        """The query's spans in the open article `article_id`."""
+        """The query's hits in the open article `article_id`."""
 
         article_id: str
-        term_spans: list[tuple[int, int]]
+        hits: list[HitSpans]
 
     @dataclass
     class Cleared(Message):
         """The search was cleared: no terms to mark any more."""
+
+    @dataclass
+    class MoreHits(Message):
+        """The next page of hits of `query` (its worker's answer)."""
+
+        query: str
+        results: SearchResults
 
     def __init__(self, library: Library, state: UIState, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -82,6 +90,11 @@ class SearchPane(Vertical):
         self._suggest_timer: Timer | None = None
         self._open_top_when_ready = False  # Enter came before the results
         self._last_keystroke = 0.0
+        self._shown: SearchResults | None = None  # the search worker's last results, as posted
+        self._more_pending = False  # a next page is being fetched
+        self._history: list[str] | None = None  # the project's history while ↑/↓ walk it
+        self._history_at = -1  # the entry shown (-1: what was typed before walking)
+        self._draft = ""
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder='/ search: loan, "red lines", entity:peskov', id="search")
@@ -92,6 +105,9 @@ class SearchPane(Vertical):
         yield Static(id="filter-bar", markup=False)
         yield ArticleList(id="articles")
         yield HitList(id="hits")
+
+    def on_mount(self) -> None:
+        self.watch(self.query_one(HitList), "scroll_y", self._hits_scrolled, init=False)
 
     @property
     def search_box(self) -> SearchBox:
@@ -107,6 +123,7 @@ class SearchPane(Vertical):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        self._history = None  # typing ends a walk through the history
         if self._search_timer is not None:
             self._search_timer.stop()
         query = event.value
@@ -136,6 +153,50 @@ class SearchPane(Vertical):
         assert self.results is not None
         self.post_message(self.TopHitChosen(self.results.hits[0].id))
 
+    # ------------------------------------------------------------------ history and saved searches
+
+    @on(SearchBox.HistoryStep)
+    def _history_step(self, event: SearchBox.HistoryStep) -> None:
+        """↑ shows (and runs) the project's previous search, ↓ the next one, then what was typed."""
+        event.stop()
+        box = self.search_box
+        if self._history is None:
+            try:
+                self._history = self.library.search_history()
+            except OSError:
+                self._history = []
+            self._history_at, self._draft = -1, box.value
+        entries = self._history
+        target = self._history_at + event.step
+        while 0 <= target < len(entries) and entries[target].strip() == box.value.strip():
+            target += event.step  # the search already in the box is not a step
+        if not -1 <= target < len(entries):
+            self.app.bell()
+            return
+        self._history_at = target
+        query = self._draft if target < 0 else entries[target]
+        self.set_query(query)
+        box.cursor_position = len(box.value)
+        if query.strip():
+            self.start_search(query)
+        else:
+            self.clear_search(keep_input=True)
+
+    def save_search(self, name: str, query: str, *, overwrite: bool = False) -> str | None:
+        """Save `query` as `name` in the project; None when saved (and said), else why not, in
+        one line (the name is taken, or is not one a name can be)."""
+        try:
+            saved = self.library.save_search(name, query, overwrite=overwrite)
+        except SearchNameError as exc:
+            return f"{exc}; enter again to replace it" if "already saved" in str(exc) else str(exc)
+        except (QueryError, ValueError) as exc:
+            return str(exc)
+        except OSError as exc:
+            self.app.notify(f"could not save the search: {exc}", severity="error", markup=False)
+            return None
+        self.app.notify(f"Saved as '{display(saved.name)}': {display(saved.query)}", markup=False, timeout=4)
+        return None
+
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`, the did-you-mean)."""
         self.set_query(query)
@@ -145,6 +206,8 @@ class SearchPane(Vertical):
     def start_search(self, query: str) -> None:
         if self._suggest_timer is not None:
             self._suggest_timer.stop()
+        self.workers.cancel_group(self, "search-more")
+        self._more_pending = False
         self.query_text = query
         self.state.query = query
         article = self.article
@@ -154,6 +217,7 @@ class SearchPane(Vertical):
         if self._search_timer is not None:
             self._search_timer.stop()
         self.workers.cancel_group(self, "search")
+        self.workers.cancel_group(self, "search-more")
         self.query_text = ""
         self.state.query = ""
         self.results = None
@@ -188,7 +252,7 @@ class SearchPane(Vertical):
                 return
             self.post_message(SearchDone(query, results, None, article_id))
             if results.total:
-                results = library.add_snippets(results, 1)
+                results = library.add_snippets(results, 1, cancelled)
                 if worker.is_cancelled:
                     return
                 self.post_message(SearchDone(query, results, None, article_id))
@@ -198,24 +262,33 @@ class SearchPane(Vertical):
             return
         except SearchCancelled:  # given up, so the index is free for the search that replaced it
             return
-        spans = term_spans(library, query, article, results) if article is not None else None
-        if spans is not None and not worker.is_cancelled:
-            self.post_message(SearchDone(query, results, spans, article_id))
+        hits = hit_spans(library, query, article, results) if article is not None else None
+        if hits is not None and not worker.is_cancelled:
+            self.post_message(SearchDone(query, results, hits, article_id))
 
     @while_mounted
     def on_search_done(self, message: SearchDone) -> None:
         message.stop()
         if message.query != self.query_text:
             return  # an older query finished after a newer one started
-        if message.results is not self.results:
-            self.results = message.results
-            self._show_results(message.results)
-        if message.term_spans is not None and message.article_id is not None:
-            self.post_message(self.Highlighted(message.article_id, message.term_spans))
+        if message.results is not self._shown:
+            self._shown = message.results
+            self.results = self._with_later_pages(message.results)
+            self._show_results(self.results)
+        if message.hits is not None and message.article_id is not None:
+            self.post_message(self.Highlighted(message.article_id, message.hits))
         if self._open_top_when_ready:
             self._open_top_when_ready = False
             if self.results is not None and self.results.hits:
                 self._open_top_hit()
+
+    def _with_later_pages(self, results: SearchResults) -> SearchResults:
+        """`results` (a first page, perhaps now with snippets) with the later pages already
+        fetched for the same query kept after it."""
+        shown = self.results
+        if shown is None or shown.query != results.query or len(shown.hits) <= len(results.hits):
+            return results
+        return replace(results, hits=results.hits + shown.hits[len(results.hits) :])
 
     def _show_results(self, results: SearchResults) -> None:
         hits = self.query_one(HitList)
@@ -223,11 +296,18 @@ class SearchPane(Vertical):
         self.query_one(ArticleList).display = False
         hits.display = True
         self.query_one("#filter-bar").display = False
+        self._show_status(results)
+
+    def _show_status(self, results: SearchResults) -> None:
         note = self.query_one("#search-message", Static)
         if results.total:
-            text = f"{results.total} article{'s' if results.total != 1 else ''}"
-            if results.total > len(results.hits):
-                text += f" (top {len(results.hits)})"
+            loaded = len(results.hits)
+            if results.total > loaded or loaded > SEARCH_PAGE:
+                highlighted = self.query_one(HitList).highlighted or 0
+                first = highlighted // SEARCH_PAGE * SEARCH_PAGE + 1
+                text = f"hits {first}–{min(first + SEARCH_PAGE - 1, loaded)} of {results.total}"
+            else:
+                text = f"{results.total} article{'s' if results.total != 1 else ''}"
             publishers = results.facets.get("publisher") or {}
             if len(publishers) > 1:
                 text += " · " + ", ".join(f"{clean(p)} {n}" for p, n in list(publishers.items())[:2])
@@ -242,8 +322,74 @@ class SearchPane(Vertical):
             query = results.query
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
-        note.set_class(False, "suggestion")
+        note.set_class(bool(results.total and results.notes), "suggestion")  # a note is shown whole
         note.display = True
+
+    # ------------------------------------------------------------------ more hits
+
+    @on(OptionList.OptionHighlighted, "#hits")
+    def _hit_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        results = self.results
+        if results is None or not results.total:
+            return
+        self._show_status(results)
+        if event.option_index >= len(results.hits) - MORE_BEFORE_END:
+            self.load_more()
+
+    def _hits_scrolled(self, y: float) -> None:
+        hits = self.query_one(HitList)
+        if hits.display and hits.max_scroll_y and y >= hits.max_scroll_y:
+            self.load_more()
+
+    def load_more(self) -> None:
+        """Fetch the next page of hits, unless every hit is shown or a page is on its way."""
+        results = self.results
+        if results is None or self._more_pending or len(results.hits) >= results.total:
+            return
+        self._more_pending = True
+        self.fetch_page(results, len(results.hits) // SEARCH_PAGE + 1)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search-more")
+    def fetch_page(self, results: SearchResults, page: int) -> None:
+        worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled
+
+        library = self.library
+        try:
+            more = library.search(
+                results.parsed or results.query,
+                page=page,
+                pagelen=SEARCH_PAGE,
+                snippets=0,
+                facets=False,
+                suggest=False,
+                cancelled=cancelled,
+            )
+            if more.hits and not worker.is_cancelled:
+                more = library.add_snippets(more, 1, cancelled)
+        except (QueryError, SearchCancelled):
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.MoreHits(results.query, more))
+
+    @while_mounted
+    def on_search_pane_more_hits(self, message: MoreHits) -> None:
+        message.stop()
+        self._more_pending = False
+        results = self.results
+        if results is None or message.query != results.query or message.query != self.query_text:
+            return
+        first = (message.results.page - 1) * SEARCH_PAGE
+        if len(results.hits) != first:
+            return  # not the page that comes next (the list changed meanwhile)
+        self.results = replace(results, hits=results.hits + message.results.hits)
+        hits = self.query_one(HitList)
+        y = hits.scroll_y
+        hits.show(self.results)
+        hits.scroll_to(y=y, animate=False, immediate=True)
+        self._show_status(self.results)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="suggest")
     def find_suggestion(self, query: str) -> None:

@@ -1,0 +1,338 @@
+"""The reader's search pane (issue 13): hits paged in as the list is walked, phrases highlighted and
+stepped as units, field searches read in context, history and saved searches, the did-you-mean."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from belreader.tui.app import make_app
+from belreader.tui.widgets.article_list import HitList
+from belreader.tui.widgets.article_view import ArticleView
+
+from tui_util import SEED_000, WIDE, settle
+
+
+def message_text(app) -> str:
+    return str(app.query_one("#search-message", Static).render())
+
+
+def many_articles(corpus, count: int) -> None:
+    """`count` short articles that all mention a loan, each in its own words (no duplicates)."""
+    corpus.mkdir()
+    for n in range(count):
+        (corpus / f"a{n:03}.txt").write_text(
+            f"Report number {n}\n\nThe loan of {n + 1} million was discussed in meeting {n} by delegation {n}.\n",
+            encoding="utf-8",
+        )
+
+
+async def search_for(app, pilot, query: str) -> None:
+    await pilot.press("slash")
+    app.query_one("#search").value = query
+    await pilot.pause(0.3)
+    await settle(app, pilot)
+
+
+# --------------------------------------------------------------------------- defect 3: paging
+
+
+async def test_hits_past_the_first_page_load_as_the_list_is_walked(tmp_path):
+    corpus = tmp_path / "corpus"
+    many_articles(corpus, 45)
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot, rounds=8)
+        await search_for(app, pilot, "loan")
+        hits = app.query_one(HitList)
+        assert app.reader.results.total == 45
+        assert hits.option_count == 20
+        assert "hits 1–20 of 45" in message_text(app)
+        hits.focus()
+        await pilot.press("end")  # the last hit shown: the next page is fetched
+        await settle(app, pilot)
+        assert hits.option_count == 40
+        assert hits.highlighted == 19, "loading more keeps the highlighted hit"
+        await pilot.press("down")
+        await settle(app, pilot)
+        assert hits.highlighted == 20
+        assert "hits 21–40 of 45" in message_text(app)
+        ranks = [hit.rank for hit in app.reader.results.hits]
+        assert ranks == list(range(1, 41))
+        assert len({hit.id for hit in app.reader.results.hits}) == 40
+        assert all(hit.snippets for hit in app.reader.results.hits), "later pages have snippets too"
+        await pilot.press("end")
+        await settle(app, pilot)
+        assert hits.option_count == 45  # the last page
+        await pilot.press("end")
+        await settle(app, pilot)
+        assert hits.option_count == 45 and "hits 41–45 of 45" in message_text(app)
+        # a new query starts again at its first page
+        await search_for(app, pilot, "delegation")
+        assert app.query_one(HitList).option_count == 20 and "hits 1–20 of 45" in message_text(app)
+
+
+async def test_scrolling_the_hits_to_the_bottom_loads_more(tmp_path):
+    corpus = tmp_path / "corpus"
+    many_articles(corpus, 30)
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot, rounds=8)
+        await search_for(app, pilot, "loan")
+        hits = app.query_one(HitList)
+        assert hits.option_count == 20
+        hits.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        await settle(app, pilot)
+        assert hits.option_count == 30
+        assert hits.highlighted == 0, "scrolling moves no highlight"
+
+
+# --------------------------------------------------------------------------- defect 4: phrases as units
+
+
+def notices(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_a_phrase_is_highlighted_and_stepped_as_one_hit(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.open_article(SEED_000)  # "red lines" twice; "hold the line", "along the same lines"
+        await settle(app, pilot)
+        await search_for(app, pilot, '"red lines"')
+        view = app.query_one(ArticleView)
+        body = view.article.body
+        assert [[body[a:b] for a, b in hit] for hit in view.hits] == [["red lines"], ["red lines"]]
+        assert all("line" not in body[a - 9 : b] or "red line" in body[a - 9 : b] for a, b in view.term_spans)
+        snippet = next(s for hit in app.reader.results.hits if hit.id == SEED_000 for s in hit.snippets)
+        assert {snippet.text[a:b] for a, b in snippet.matches} == {"red lines"}
+        view.focus()
+        await pilot.press("n")
+        assert view.current_hit == 0 and notices(app)[-1] == "hit 1 of 2"
+        await pilot.press("n")
+        assert view.current_hit == 1 and notices(app)[-1] == "hit 2 of 2"
+        await pilot.press("n")
+        assert view.current_hit == 0 and notices(app)[-1] == "hit 1 of 2: wrapped to the first"
+        await pilot.press("N")
+        assert view.current_hit == 1 and notices(app)[-1] == "hit 2 of 2: wrapped to the last"
+        # the current hit is marked whole: both of its words
+        ((start, end),) = view.hits[1]
+        paragraph = view.article.paragraph_at(start)
+        text = view.paragraph_widget(paragraph.index).text
+        offset = len(f"{paragraph.index + 1:<3} ") - paragraph.start
+        current = [
+            span for span in text.spans if getattr(span.style, "bgcolor", None) and span.style.bgcolor.name == "#d75f00"
+        ]
+        assert [(s.start - offset, s.end - offset) for s in current] == [(start, end)]
+
+
+async def test_a_proximity_match_is_one_hit_of_its_words(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.open_article(SEED_000)
+        await settle(app, pilot)
+        await search_for(app, pilot, '"crossed lines"~3')
+        view = app.query_one(ArticleView)
+        body = view.article.body
+        # "crossed those red lines", "cross red lines": each one hit of its two words (stemmed)
+        assert [[body[a:b] for a, b in hit] for hit in view.hits] == [["crossed", "lines"], ["cross", "lines"]]
+        view.focus()
+        await pilot.press("n")
+        assert notices(app)[-1] == "hit 1 of 2"
+
+
+# --------------------------------------------------------------------------- defect 6: field searches in context
+
+
+async def test_a_speaker_search_shows_steps_to_and_highlights_the_claims(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await search_for(app, pilot, "speaker:peskov")
+        results = app.reader.results
+        assert results.total >= 1
+        top = results.hits[0]
+        article = app.library.load_article(top.id)
+        analysis = app.library.analysis_for(article)
+        claims = [c for c in analysis.claims if c.speaker_id in results.match.speakers]
+        assert claims and all("Peskov" in c.speaker for c in claims)
+        sentences = {article.body[c.sentence_start : c.sentence_end] for c in claims}
+        (snippet,) = top.snippets
+        marked = [snippet.text[a:b] for a, b in snippet.matches]
+        assert marked and set(marked) <= sentences, "the snippet is what Peskov said, not the article's opening"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.article.id == top.id
+        assert sorted(view.hits) == sorted(((c.sentence_start, c.sentence_end),) for c in claims)
+        await pilot.press("n")
+        assert notices(app)[-1] == f"hit 1 of {len(claims)}"
+        assert view.current_hit == 0
+
+
+async def test_an_entity_search_steps_through_its_mentions(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await search_for(app, pilot, "entity:tsikhanouskaya")
+        top = app.reader.results.hits[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        analysis = app.reader.analysis
+        wanted = {m.entity_id for m in analysis.mentions if "ikhan" in m.text}
+        mentions = [((m.start, m.end),) for m in analysis.mentions if m.entity_id in wanted]
+        assert view.article.id == top.id and mentions
+        assert [hit for hit in view.hits if len(hit) == 1 and hit in mentions] == sorted(mentions)
+        (snippet,) = top.snippets
+        assert snippet.matches, "the snippet marks the mentions"
+        await pilot.press("n")
+        assert notices(app)[-1].startswith("hit 1 of ")
+
+
+# --------------------------------------------------------------------------- defect 12: the palette
+
+
+async def palette(app, pilot, typed: str) -> None:
+    app.action_command_palette()
+    await pilot.pause(0.3)
+    await pilot.press(*typed)
+    await pilot.pause(0.6)
+
+
+async def test_palette_entity_matches_any_spelling_and_offers_only_mentioned_entities(app_factory):
+    from belreader.tui.commands import entity_commands
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        commands = list(entity_commands(app))
+        assert commands
+        for command in commands:  # each one filters to some articles
+            assert app.library.article_ids_mentioning(command.callback.args[0]), command.name
+        assert "entity: Viktor Lukashenka" not in {c.name for c in commands}  # in the table, in no article
+        await palette(app, pilot, "entity: lukashenko")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.reader.entity_filter is not None
+        assert app.reader.entity_filter[1] == "Alyaksandr Lukashenka"
+        assert len(app.reader.entity_filter_ids) >= 3
+
+
+async def test_palette_search_runs_what_is_typed_with_nothing_searched_before(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.library.search_history() == [] and app.state.recent_queries == []
+        await palette(app, pilot, "search: loan")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.reader.query_text == "loan"
+        assert app.reader.results is not None and app.reader.results.total > 0
+
+
+# --------------------------------------------------------------------------- history and saved searches
+
+
+async def test_up_and_down_in_the_search_box_walk_the_projects_history(app_factory):
+    app = app_factory()
+    for query in ("sochi", "loan", "peskov"):  # oldest first: "peskov" is the newest
+        app.library.remember_search(query)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"bel")
+        await pilot.pause(0.3)
+        box = app.query_one("#search")
+        await pilot.press("up")
+        await settle(app, pilot)
+        assert box.value == "peskov" and app.reader.query_text == "peskov"
+        assert app.reader.results.query == "peskov" and app.reader.results.total > 0, "the search is run"
+        await pilot.press("up", "up")
+        await settle(app, pilot)
+        assert box.value == "sochi"
+        await pilot.press("up")  # the oldest: nowhere further to go
+        assert box.value == "sochi"
+        await pilot.press("down")
+        await settle(app, pilot)
+        assert box.value == "loan" and app.reader.results.query == "loan"
+        await pilot.press("down", "down")
+        await settle(app, pilot)
+        assert box.value == "bel", "past the newest: back to what was typed"
+        await pilot.press(*"arus", "up")
+        await settle(app, pilot)
+        assert box.value == "peskov", "typing starts a new walk from the newest"
+
+
+async def test_ctrl_s_names_the_search_and_the_palette_runs_it(app_factory):
+    from belreader.tui.screens.save_search import SaveSearchDialog
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await search_for(app, pilot, "loan OR credit")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveSearchDialog)
+        await pilot.press(*"loans", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveSearchDialog)
+        assert [(s.name, s.query) for s in app.library.saved_searches()] == [("loans", "loan OR credit")]
+        assert any("Saved as 'loans'" in m for m in notices(app))
+        # the same name for another search: said in the dialog; entered again, it replaces it
+        await search_for(app, pilot, "sochi")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press(*"loans", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveSearchDialog)
+        assert "already saved" in str(app.screen.query_one("#save-search-error").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [(s.name, s.query) for s in app.library.saved_searches()] == [("loans", "sochi")]
+        app.library.save_search("credit", "loan OR credit")
+        await pilot.press("escape")  # clear the search
+        await settle(app, pilot)
+        await palette(app, pilot, "saved: credit")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.reader.query_text == "loan OR credit" and app.reader.results.total > 0
+
+
+# --------------------------------------------------------------------------- defect 11: did you mean
+
+
+async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"lukashenkq tikhanovskya")
+        await pilot.pause(0.8)
+        await settle(app, pilot)
+        assert app.reader.results.total == 0
+        shown = " ".join(message_text(app).split())
+        assert "Did you mean: lukashenka tikhanovskaya ? enter searches it" in shown, shown
+        note = app.query_one("#search-message")
+        assert note.size.height >= 2, "wrapped over the lines it needs, not cut"
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.query_one("#search").value == "lukashenka tikhanovskaya"
+        assert app.reader.results.query == "lukashenka tikhanovskaya" and app.reader.results.total > 0
+
+
+async def test_a_note_under_the_count_is_shown_whole(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('Loan talks\n\nTony Blair said: "The loan talks went well."\n', encoding="utf-8")
+    (corpus / "c.txt").write_text('Police\n\nIan Blair said: "Crime is falling in London."\n', encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot, rounds=8)
+        await search_for(app, pilot, "speaker:blair")
+        note = app.query_one("#search-message")
+        assert "may be any of 2 names" in message_text(app)
+        assert note.size.height >= 3, "the note is on the lines below the count, not cut off"
