@@ -114,6 +114,12 @@ def corpus_commands(app: App) -> Iterable[PaletteCommand]:
         "articles over time, the most mentioned entities, who appears with whom, sources by publisher",
         True,
     )
+    yield PaletteCommand(
+        "corpus: who said what",
+        app.reader.action_who_said,
+        "every speaker and source with its claims across articles, exportable",
+        True,
+    )
 
 
 COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (

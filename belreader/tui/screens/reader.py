@@ -53,6 +53,7 @@ from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
 from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
+from belreader.tui.screens.voices import ClaimTarget, VoicesScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
@@ -125,6 +126,14 @@ class ReaderScreen(Screen):
         ),
         Binding(
             "P", "corpus", "Corpus", show=False, id="corpus", tooltip="pictures of the corpus; enter on one filters"
+        ),
+        Binding(
+            "W",
+            "who_said",
+            "Who said what",
+            show=False,
+            id="who-said",
+            tooltip="every speaker and source with its claims across articles; enter opens one, e exports",
         ),
     ]
 
@@ -586,6 +595,18 @@ class ReaderScreen(Screen):
             self.query_one(ArticleList).show(only=self._filter_ids())
             self._update_filter_bar()
 
+    # ------------------------------------------------------------------ who said what (issue 13)
+
+    def action_who_said(self) -> None:
+        if not isinstance(self.app.screen, VoicesScreen):
+            self.app.push_screen(VoicesScreen(), self.open_claim)
+
+    def open_claim(self, target: ClaimTarget | None) -> None:
+        """Open the article at a claim chosen on the Who said what screen."""
+        if target is not None:
+            self.open_article(target.article_id, paragraph=target.paragraph, claim_id=target.claim_id)
+            self.query_one(ArticleView).focus()
+
     # ------------------------------------------------------------------ passages (PassageActions)
 
     @on(MarkRequested)
@@ -712,4 +733,5 @@ def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]
         ("Compare screen", CompareScreen.BINDINGS),
         ("Disagreements", DisagreementsScreen.BINDINGS),
         ("Corpus screen", CorpusScreen.BINDINGS),
+        ("Who said what", VoicesScreen.BINDINGS),
     ]
