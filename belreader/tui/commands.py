@@ -122,6 +122,15 @@ def corpus_commands(app: App) -> Iterable[PaletteCommand]:
     )
 
 
+def reading_commands(app: App) -> Iterable[PaletteCommand]:
+    """Read and starred articles, the article's web page (issue 13)."""
+    reading = app.reader.reading
+    yield PaletteCommand("view: star or unstar the article", reading.toggle_star, "★ in the list (key *)")
+    yield PaletteCommand("view: starred articles", partial(reading.show_only, "starred"), "only those, x clears", True)
+    yield PaletteCommand("view: unread articles", partial(reading.show_only, "unread"), "only those, x clears", True)
+    yield PaletteCommand("view: open the article's web page", reading.open_url, "its URL in the browser (key o)")
+
+
 COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     open_commands,
     entity_commands,
@@ -131,6 +140,7 @@ COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     passage_commands,
     compare_commands,
     corpus_commands,
+    reading_commands,
 )
 
 

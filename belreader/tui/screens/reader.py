@@ -53,6 +53,7 @@ from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
 from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
+from belreader.tui.screens.reading import MarksReady, ReadingActions
 from belreader.tui.screens.voices import ClaimTarget, VoicesScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
@@ -135,6 +136,16 @@ class ReaderScreen(Screen):
             id="who-said",
             tooltip="every speaker and source with its claims across articles; enter opens one, e exports",
         ),
+        Binding(
+            "asterisk",
+            "toggle_star",
+            "Star",
+            show=False,
+            id="star",
+            key_display="*",
+            tooltip="star or unstar the highlighted article (or the open one); ★ starred, • unread in the list",
+        ),
+        Binding("o", "open_url", "Open URL", show=False, id="open-url", tooltip="open the article's web page"),
     ]
 
     side_visible: reactive[bool] = reactive(True, init=False)
@@ -144,6 +155,7 @@ class ReaderScreen(Screen):
         self.library = library
         self.state = state
         self.passages = PassageActions(self)
+        self.reading = ReadingActions(self)
         self.summaries: list[ArticleSummary] = []
         self.stats: dict[str, int] = {}
         self.article: Article | None = None
@@ -197,6 +209,7 @@ class ReaderScreen(Screen):
         self.watch(self.app, "theme", self._theme_changed, init=False)
         self.refresh_index()
         self.passages.open_store()
+        self.reading.load()
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
@@ -386,6 +399,7 @@ class ReaderScreen(Screen):
         view.selected_entity = (self.entity_filter[0] or None) if self.entity_filter else None
         await view.show_article(article, message.term_spans)
         self.passages.refresh_marks(article)
+        self.reading.opened(article.id)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
         if message.scroll_y:
@@ -606,6 +620,18 @@ class ReaderScreen(Screen):
         if target is not None:
             self.open_article(target.article_id, paragraph=target.paragraph, claim_id=target.claim_id)
             self.query_one(ArticleView).focus()
+
+    # ------------------------------------------------------------------ read and starred (ReadingActions)
+
+    @on(MarksReady)
+    def _marks_ready(self, message: MarksReady) -> None:
+        self.reading.ready(message)
+
+    def action_toggle_star(self) -> None:
+        self.reading.toggle_star()
+
+    def action_open_url(self) -> None:
+        self.reading.open_url()
 
     # ------------------------------------------------------------------ passages (PassageActions)
 
