@@ -131,6 +131,26 @@ def reading_commands(app: App) -> Iterable[PaletteCommand]:
     yield PaletteCommand("view: open the article's web page", reading.open_url, "its URL in the browser (key o)")
 
 
+def project_commands(app: App) -> Iterable[PaletteCommand]:
+    """The project switcher, and each known project (issue 13, defect 8)."""
+    from pathlib import Path
+
+    from belreader.library import Library
+
+    yield PaletteCommand("project: switch…", app.reader.action_projects, "every corpus used so far (key p)", True)
+    try:
+        known = Library.projects()
+    except OSError:
+        known = []
+    for info in known:
+        if info.key != app.library.project_key and info.corpus_exists:
+            yield PaletteCommand(
+                f"project: {clean(Path(info.corpus).name)}",
+                partial(app.switch_project, info.key),
+                clean(info.corpus),
+            )
+
+
 COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     open_commands,
     entity_commands,
@@ -141,6 +161,7 @@ COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     compare_commands,
     corpus_commands,
     reading_commands,
+    project_commands,
 )
 
 

@@ -53,6 +53,7 @@ from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
 from belreader.tui.screens.corpus import CorpusScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
+from belreader.tui.screens.projects import ProjectsScreen
 from belreader.tui.screens.reading import MarksReady, ReadingActions
 from belreader.tui.screens.voices import ClaimTarget, VoicesScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
@@ -146,6 +147,14 @@ class ReaderScreen(Screen):
             tooltip="star or unstar the highlighted article (or the open one); ★ starred, • unread in the list",
         ),
         Binding("o", "open_url", "Open URL", show=False, id="open-url", tooltip="open the article's web page"),
+        Binding(
+            "p",
+            "projects",
+            "Projects",
+            show=False,
+            id="projects",
+            tooltip="every corpus used so far; enter switches to it, with its own clips, state and history",
+        ),
     ]
 
     side_visible: reactive[bool] = reactive(True, init=False)
@@ -632,6 +641,16 @@ class ReaderScreen(Screen):
 
     def action_open_url(self) -> None:
         self.reading.open_url()
+
+    # ------------------------------------------------------------------ projects (issue 13, defect 8)
+
+    def action_projects(self) -> None:
+        if not isinstance(self.app.screen, ProjectsScreen):
+            self.app.push_screen(ProjectsScreen(self.library.project_key), self._project_chosen)
+
+    def _project_chosen(self, key: str | None) -> None:
+        if key is not None:
+            self.app.call_later(self.app.switch_project, key)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ passages (PassageActions)
 
