@@ -33,6 +33,7 @@ from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, Reanchor
 from belreader.corpus import CorpusError
 from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
+from belreader.facets import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetIndex, FacetValue
 from belreader.facts import Comparison, FactGroup
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
@@ -66,6 +67,11 @@ __all__ = [
     "EntityTrends",
     "ExportError",
     "ExportResult",
+    "FACETS",
+    "FACET_TITLES",
+    "FacetCounts",
+    "FacetFilter",
+    "FacetValue",
     "FactGroup",
     "Highlights",
     "IndexProblem",
@@ -172,6 +178,7 @@ class _Cache:
     articles: dict[str, Article] = field(default_factory=dict)
     groups: list[FactGroup] | None = None
     stats: CorpusStats | None = None
+    facets: FacetIndex | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -713,6 +720,21 @@ class Library:
         if found is None:
             raise LookupError(f"no entity '{entity}' in the corpus; list them with `belreader entities`")
         return found
+
+    def facets(
+        self, query: str | Query | None = None, filters: Sequence[FacetFilter] = (), *, limit: int | None = 50
+    ) -> FacetCounts:
+        """Publisher, month, folder, entity, speaker and source, each with the number of
+        articles that have each value, among the articles `query` finds (all without one),
+        under the chosen `filters` (combinable, with exclusions: belreader/facets.py); and the
+        articles they leave, copies included. Raises QueryError."""
+        ids = self.article_ids_matching(query) if query is not None and str(getattr(query, "text", query)).strip() else None
+        with self._cache_lock:
+            stats = self.corpus_stats()
+            if self._cache.facets is None or self._cache.facets.stats is not stats:
+                self._cache.facets = FacetIndex(stats, self.corpus)
+            index = self._cache.facets
+        return index.counts(ids, filters, limit)
 
     def article_ids_matching(self, query: str | Query) -> list[str]:
         """Every article a query finds, with the duplicates search folded into them."""
