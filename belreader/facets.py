@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from belreader.corpus_stats import ENTITY_LABELS, CorpusStats, Entry
+from belreader.corpus_stats import ENTITY_LABELS, UNKNOWN_PUBLISHER, CorpusStats, Entry
 from belreader.documents import slug
 
 FACETS: Final = ("publisher", "month", "folder", "entity", "speaker", "source")
@@ -39,6 +39,11 @@ FACET_TITLES: Final = {
 NO_MONTH: Final = "(no month)"
 TOP_FOLDER: Final = "(top folder)"
 _NOT_CITED = frozenset({"publisher", "author"})  # an article's own publisher and author are not sources it cites
+
+
+def publisher_value(publisher: str | None) -> str:
+    """The publisher facet's value for an article's publisher (the Sources tab filters by it)."""
+    return (publisher or "").strip() or UNKNOWN_PUBLISHER
 
 
 @dataclass(frozen=True, slots=True)

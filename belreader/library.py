@@ -33,7 +33,15 @@ from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, Reanchor
 from belreader.corpus import CorpusError
 from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
-from belreader.facets import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetIndex, FacetValue
+from belreader.facets import (
+    FACET_TITLES,
+    FACETS,
+    FacetCounts,
+    FacetFilter,
+    FacetIndex,
+    FacetValue,
+    publisher_value,
+)
 from belreader.facts import Comparison, FactGroup
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
@@ -96,6 +104,7 @@ __all__ = [
     "Toggle",
     "UpdateReport",
     "Voice",
+    "publisher_value",
     "update_summary",
 ]
 
@@ -728,7 +737,11 @@ class Library:
         articles that have each value, among the articles `query` finds (all without one),
         under the chosen `filters` (combinable, with exclusions: belreader/facets.py); and the
         articles they leave, copies included. Raises QueryError."""
-        ids = self.article_ids_matching(query) if query is not None and str(getattr(query, "text", query)).strip() else None
+        ids = (
+            self.article_ids_matching(query)
+            if query is not None and str(getattr(query, "text", query)).strip()
+            else None
+        )
         with self._cache_lock:
             stats = self.corpus_stats()
             if self._cache.facets is None or self._cache.facets.stats is not stats:

@@ -51,6 +51,7 @@ from belreader.tui.rendering import clean
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
 from belreader.tui.screens.corpus import CorpusScreen
+from belreader.tui.screens.facets import FacetChoice, FacetsScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
 from belreader.tui.screens.projects import ProjectsScreen
@@ -61,7 +62,15 @@ from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.search_box import SearchBox
 from belreader.tui.widgets.search_pane import SearchPane, term_spans
-from belreader.tui.widgets.side_panel import TABS, ClaimList, EntityList, PanelList, RelatedList, SidePanel
+from belreader.tui.widgets.side_panel import (
+    TABS,
+    ClaimList,
+    EntityList,
+    PanelList,
+    RelatedList,
+    SidePanel,
+    SourceList,
+)
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
 RELATED_LIMIT = 8
@@ -148,6 +157,14 @@ class ReaderScreen(Screen):
         ),
         Binding("o", "open_url", "Open URL", show=False, id="open-url", tooltip="open the article's web page"),
         Binding(
+            "f",
+            "facets",
+            "Facets",
+            show=False,
+            id="facets",
+            tooltip="publisher, month, folder, entity, speaker, source with counts; choose, exclude, a filters the list",
+        ),
+        Binding(
             "p",
             "projects",
             "Projects",
@@ -172,6 +189,7 @@ class ReaderScreen(Screen):
         self.entity_filter: tuple[str, str] | None = None  # (id, name)
         self.filter_kind = "entity"  # or a Corpus screen filter's: "month", "year", "together"
         self.entity_filter_ids: list[str] = []
+        self.facet_filters: tuple = ()  # the Facets screen's choices behind the filter, if it is theirs
         self.selected_claim: Claim | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._restored = False
@@ -642,6 +660,38 @@ class ReaderScreen(Screen):
     def action_open_url(self) -> None:
         self.reading.open_url()
 
+    # ------------------------------------------------------------------ facets (issue 13)
+
+    def action_facets(self) -> None:
+        if not isinstance(self.app.screen, FacetsScreen):
+            self.app.push_screen(FacetsScreen(self.query_text.strip(), self.facet_filters), self.apply_facets)
+
+    def apply_facets(self, choice: FacetChoice | None) -> None:
+        """The Facets screen's choices: the list shows the articles they leave until x."""
+        if choice is None:
+            return
+        if not choice.filters and not self.query_text.strip():
+            self.action_clear_filter()
+            return
+        if self.query_text.strip():
+            self.search_pane.clear_search()  # the list, not the hits, shows the query's articles now
+        self.apply_filter(ArticleFilter("facets", choice.label, choice.article_ids))
+        self.facet_filters = choice.filters
+
+    @on(SourceList.Chosen)
+    def _source_chosen(self, event: SourceList.Chosen) -> None:
+        self.filter_by_facet(event.facet, event.value)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
+    def filter_by_facet(self, facet: str, value: str) -> None:
+        from belreader.library import FacetFilter
+
+        chosen = FacetFilter(facet, value)
+        counts = self.library.facets(filters=[chosen])
+        if not get_current_worker().is_cancelled:
+            choice = FacetChoice((chosen,), tuple(counts.article_ids), counts.describe())
+            self.app.call_from_thread(self.apply_facets, choice)
+
     # ------------------------------------------------------------------ projects (issue 13, defect 8)
 
     def action_projects(self) -> None:
@@ -727,6 +777,7 @@ class ReaderScreen(Screen):
             self.app.notify("Select an entity first (Entities tab or click a name).", timeout=2)
 
     def action_clear_filter(self) -> None:
+        self.facet_filters = ()
         self.entity_filter = None
         self.entity_filter_ids = []
         self.query_one(ArticleView).set_selected_entity(None)
