@@ -197,7 +197,8 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
             listing = self.query_one(f"#facet-{facet}", FacetList)
             values = counts.facets.get(facet, [])
             keep = listing.highlighted_option.id if listing.highlighted_option is not None else None
-            width = max(listing.scrollable_content_region.width - 1, 16)
+            # room for a scrollbar whether or not one shows, so no row wraps when one comes
+            width = max(listing.content_region.width - listing.styles.scrollbar_size_vertical - 1, 16)
             widest = max((v.count for v in values), default=0) if facet == "month" else 0
             listing.border_title = f"{FACET_TITLES[facet]} {len(values)}"
             if not values:

@@ -181,7 +181,6 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
     #voice-filter { height: 1; border: none; padding: 0 1; background: $boost; }
     #voice-filter:focus { border: none; background: $primary 20%; }
     #voice-list, #voice-claims { height: 1fr; border: none; }
-    #voice-claims { width: 5fr; }
     #voice-claims-title { padding: 0 1; height: auto; color: $text-muted; }
     #voices-right { width: 5fr; }
     VoicesScreen FittedOptionList > .option-list--option { padding: 0 1; }
