@@ -170,8 +170,9 @@ class FacetIndex:
                 if _keeps(values, others):
                     counted.update(values[facet])
             states = {f.value: "exclude" if f.exclude else "include" for f in chosen if f.facet == facet}
-            if facet == "month":
-                order = sorted(counted, key=lambda v: (v == NO_MONTH, v))
+            if facet == "month":  # newest first, every month (a histogram), those without one last
+                order = sorted((v for v in counted if v != NO_MONTH), reverse=True)
+                order += [NO_MONTH] if NO_MONTH in counted else []
             else:
                 order = sorted(counted, key=lambda v: (-counted[v], self.labels.get((facet, v), v).casefold()))
                 if limit is not None:

@@ -70,8 +70,11 @@ def voices(records: Iterable[Mapping], names: Mapping[str, str] | None = None) -
         if voice_id in names:
             name = names[voice_id]
         elif kind == SPEAKER:
-            # the spelling written most often; on a tie the longest ("Tony Blair" over "Blair")
-            name = max(spellings[voice_id].items(), key=lambda item: (item[1], len(item[0])))[0]
+            # the spelling the id was made from ("Tony Blair" for tony-blair, though "Blair" is
+            # written more), else the one written most often; on a tie the longest
+            written = spellings[voice_id]
+            whole = {spelling: n for spelling, n in written.items() if slug(spelling) == voice_id} or written
+            name = max(whole.items(), key=lambda item: (item[1], len(item[0])))[0]
         else:
             name = names.get(voice_id, voice_id)
         found.append(Voice(kind, voice_id, name, count, len(articles[kind, voice_id])))

@@ -31,6 +31,8 @@ def test_counts_over_the_whole_corpus(library):
     publishers = _counts(found, "publisher")
     assert sum(publishers.values()) == 5 and publishers["The Jamestown Foundation"] == 1
     assert sum(_counts(found, "month").values()) == 5  # every article in exactly one month bucket
+    months = [v.value for v in found.facets["month"]]
+    assert months == sorted(months[:-1], reverse=True) + ["(no month)"]  # newest first, undated last
     assert _counts(found, "folder") == {"(top folder)": 5}
     entities = _counts(found, "entity")
     assert entities["peskov"] == len(library.filter_by_entity("peskov").article_ids) == 2

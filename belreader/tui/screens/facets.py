@@ -58,7 +58,8 @@ class FacetsReady(Message):
 def value_row(value: FacetValue, width: int, widest: int = 0) -> Text:
     """'✓ BBC News ········ 34' (a month with a bar scaled to the busiest, `widest`)."""
     mark, style = {"include": ("✓ ", _INCLUDED), "exclude": ("✗ ", _EXCLUDED)}.get(value.chosen or "", ("  ", Style()))
-    row = Text(mark, style=_INCLUDED if value.chosen == "include" else _EXCLUDED if value.chosen else Style())
+    row = Text()
+    row.append(mark, style=style)
     count = f" {value.count:,}"
     bar = ""
     if value.facet == "month" and widest:

@@ -42,7 +42,8 @@ def project_row(info: Any, current: bool) -> Text:
     """'● bbc  (this one)' over '/path · 2,225 articles · 3 clips · analysis on · used 2026-12-03'."""
     from pathlib import Path
 
-    row = Text("● " if current else "  ", style=Style(color="green", bold=True))
+    row = Text()
+    row.append("● " if current else "  ", style=Style(color="green", bold=True))
     row.append(clean(Path(info.corpus).name) or clean(info.key), style=_BOLD)
     if current:
         row.append("  (open now)", style=Style(italic=True, dim=True))

@@ -70,7 +70,8 @@ class ClaimsExportRequest:
 
 
 def voice_row(voice: Voice) -> Text:
-    row = Text(clean(voice.name) or clean(voice.id), style=_BOLD)
+    row = Text()
+    row.append(clean(voice.name) or clean(voice.id), style=_BOLD)
     row.append(f"  {voice.kind}", style=Style(dim=True, italic=True))
     row.append(f"\n  {voice.claims} claim{'s' if voice.claims != 1 else ''}", style=_DIM)
     row.append(f" · {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
@@ -79,7 +80,8 @@ def voice_row(voice: Voice) -> Text:
 
 def claim_row(record: dict, title: str) -> Text:
     """'Title ¶3' over 'Peskov said: “…”' (and 'via TASS')."""
-    row = Text(clean(title) or clean(record.get("article_id") or ""), style=Style(underline=True))
+    row = Text()
+    row.append(clean(title) or clean(record.get("article_id") or ""), style=Style(underline=True))
     row.append(f" ¶{int(record.get('paragraph') or 0) + 1}\n", style=_DIM)
     speaker = clean(record.get("speaker") or "") or "?"
     verb = clean(record.get("verb_text") or "")
@@ -309,7 +311,8 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
             return
         self.records = message.records
         voice = message.voice
-        head = Text(clean(voice.name), style=_BOLD)
+        head = Text()
+        head.append(clean(voice.name), style=_BOLD)
         what = "claims" if voice.kind == "speaker" else "claims reported through it"
         head.append(f"  {len(message.records)} {what}, in {voice.articles} articles", style=_DIM)
         head.append("  ·  enter opens the article at the claim", style=Style(dim=True, italic=True))
