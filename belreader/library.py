@@ -188,6 +188,7 @@ class _Cache:
     groups: list[FactGroup] | None = None
     stats: CorpusStats | None = None
     facets: FacetIndex | None = None
+    claims: list[dict] | None = None  # every stored claim record (who said what)
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,7 +581,7 @@ class Library:
         from belreader import voices as voices_module
         from belreader.nlp.aliases import load_table
 
-        records = self.claims()
+        records = self._all_claims()
         speakers, outlets = voices_module.voice_ids(records)
         table = load_table()
         names = {i: entry.name for i in speakers if (entry := table.entry(i)) is not None}
@@ -593,7 +594,16 @@ class Library:
         offset order. Raises ValueError for an unknown kind."""
         from belreader import voices as voices_module
 
-        return voices_module.claims_of(self.claims(), kind, voice_id)
+        return voices_module.claims_of(self._all_claims(), kind, voice_id)
+
+    def _all_claims(self) -> list[dict]:
+        """Every claim record (`claims()`), kept until the index changes."""
+        with self._cache_lock:
+            if self._cache.generation != self._generation:
+                self._cache = _Cache(self._generation)
+            if self._cache.claims is None:
+                self._cache.claims = self.claims()
+            return self._cache.claims
 
     def claim_passages(
         self, records: Sequence[dict], on_skip: Callable[[str, str], None] | None = None

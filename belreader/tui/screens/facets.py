@@ -210,7 +210,10 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
                 continue
             listing.set_options(Option(value_row(v, width, widest), id=v.value) for v in values)
             ids = [v.value for v in values]
-            listing.highlighted = ids.index(keep) if keep in ids else 0
+            if keep in ids:
+                listing.highlighted = ids.index(keep)
+            else:  # months start on the busiest (the bulk of a corpus whose cited dates stray far)
+                listing.highlighted = max(range(len(values)), key=lambda i: (values[i].count, -i)) if widest else 0
 
     @on(FacetList.Toggled)
     def _toggled(self, event: FacetList.Toggled) -> None:
