@@ -101,10 +101,14 @@ class FacetIndex:
     def __init__(self, stats: CorpusStats, corpus: Path | str) -> None:
         self.stats = stats
         self.corpus = Path(corpus)
-        self.labels: dict[tuple[str, str], str] = {}
+        self.labels: dict[tuple[str, str], str] = {}  # (facet, value) -> the value in words
         self.values: dict[str, dict[str, frozenset[str]]] = {}
         for entry in stats.entries:
             self.values[entry.id] = self._read(entry)
+
+    def label(self, facet: str, value: str) -> str:
+        """A value in words (an entity's name for its id), else the value itself."""
+        return self.labels.get((facet, value)) or value
 
     def _label(self, facet: str, value: str, label: str) -> str:
         key = (facet, value)
@@ -174,12 +178,12 @@ class FacetIndex:
                 order = sorted((v for v in counted if v != NO_MONTH), reverse=True)
                 order += [NO_MONTH] if NO_MONTH in counted else []
             else:
-                order = sorted(counted, key=lambda v: (-counted[v], self.labels.get((facet, v), v).casefold()))
+                order = sorted(counted, key=lambda v: (-counted[v], self.label(facet, v).casefold()))
                 if limit is not None:
                     order = order[:limit]
             order += [v for v in states if v not in order]
             facets[facet] = [
-                FacetValue(facet, v, self.labels.get((facet, v), v), counted.get(v, 0), states.get(v)) for v in order
+                FacetValue(facet, v, self.label(facet, v), counted.get(v, 0), states.get(v)) for v in order
             ]
         return FacetCounts(facets, self.stats.with_copies(matching), len(matching), len(entries), chosen)
 

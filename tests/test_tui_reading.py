@@ -102,3 +102,20 @@ async def test_palette_filters_to_starred_and_unread(app_factory, indexed_seed_c
         assert SEED_000 not in articles.visible_ids and len(articles.visible_ids) == len(app.reader.summaries) - 1
         await pilot.press("x")
         assert len(articles.visible_ids) == len(app.reader.summaries)
+
+
+async def test_z_maximises_the_article_and_back(app_factory):
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot, SEED_000)
+        narrow_width = view.region.width
+        await pilot.press("z")
+        await pilot.pause()
+        assert app.screen.maximized is view and view.region.width == WIDE[0]
+        assert app.query_one("#left").region.width == 0
+        await pilot.press("j")  # the paragraph cursor still moves
+        assert view.has_focus
+        await pilot.press("z")
+        await pilot.pause()
+        assert app.screen.maximized is None and view.region.width == narrow_width

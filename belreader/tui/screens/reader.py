@@ -165,6 +165,14 @@ class ReaderScreen(Screen):
             tooltip="publisher, month, folder, entity, speaker, source with counts; choose, exclude, a filters the list",
         ),
         Binding(
+            "z",
+            "maximise",
+            "Maximise",
+            show=False,
+            id="maximise",
+            tooltip="the article alone, the whole width (again: the three columns back)",
+        ),
+        Binding(
             "p",
             "projects",
             "Projects",
@@ -659,6 +667,15 @@ class ReaderScreen(Screen):
 
     def action_open_url(self) -> None:
         self.reading.open_url()
+
+    def action_maximise(self) -> None:
+        """The article pane alone on the screen, or back (Textual's maximize)."""
+        if self.maximized is not None:
+            self.minimize()
+            return
+        view = self.query_one(ArticleView)
+        self.maximized = view  # not `maximize()`: a scrolling container is not maximisable by default
+        view.focus()
 
     # ------------------------------------------------------------------ facets (issue 13)
 
