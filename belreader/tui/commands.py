@@ -114,6 +114,9 @@ def corpus_commands(app: App) -> Iterable[PaletteCommand]:
         "articles over time, the most mentioned entities, who appears with whom, sources by publisher",
         True,
     )
+
+
+def voices_commands(app: App) -> Iterable[PaletteCommand]:
     yield PaletteCommand(
         "corpus: who said what",
         app.reader.action_who_said,
@@ -138,15 +141,9 @@ def project_commands(app: App) -> Iterable[PaletteCommand]:
     """The project switcher, and each known project (issue 13, defect 8)."""
     from pathlib import Path
 
-    from belreader.library import Library
-
     yield PaletteCommand("project: switch…", app.reader.action_projects, "every corpus used so far (key p)", True)
-    try:
-        known = Library.projects()
-    except OSError:
-        known = []
-    for info in known:
-        if info.key != app.library.project_key and info.corpus_exists:
+    for info in app.reader.known_projects:
+        if info.corpus_exists:
             yield PaletteCommand(
                 f"project: {clean(Path(info.corpus).name)}",
                 partial(app.switch_project, info.key),
@@ -163,6 +160,7 @@ COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     passage_commands,
     compare_commands,
     corpus_commands,
+    voices_commands,
     reading_commands,
     project_commands,
 )

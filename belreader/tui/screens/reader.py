@@ -198,6 +198,7 @@ class ReaderScreen(Screen):
         self.filter_kind = "entity"  # or a Corpus screen filter's: "month", "year", "together"
         self.entity_filter_ids: list[str] = []
         self.facet_filters: tuple = ()  # the Facets screen's choices behind the filter, if it is theirs
+        self.known_projects: list = []  # the other projects (belreader.projects.ProjectInfo), for the palette
         self.selected_claim: Claim | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._restored = False
@@ -245,6 +246,7 @@ class ReaderScreen(Screen):
         self.refresh_index()
         self.passages.open_store()
         self.reading.load()
+        self.load_projects()
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
@@ -710,6 +712,14 @@ class ReaderScreen(Screen):
             self.app.call_from_thread(self.apply_facets, choice)
 
     # ------------------------------------------------------------------ projects (issue 13, defect 8)
+
+    @work(thread=True, exit_on_error=False, group="projects")
+    def load_projects(self) -> None:
+        """The projects used so far, for the palette's `project: …` (read once, not per keystroke)."""
+        try:
+            self.known_projects = [p for p in Library.projects() if p.key != self.library.project_key]
+        except OSError:
+            self.known_projects = []
 
     def action_projects(self) -> None:
         if not isinstance(self.app.screen, ProjectsScreen):

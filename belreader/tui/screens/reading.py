@@ -15,16 +15,35 @@ from __future__ import annotations
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
+from textual.app import App
 from textual.message import Message
 from textual.worker import Worker
 
+from belreader.article import Article
+from belreader.library import ArticleFilter, ArticleSummary, Library
 from belreader.tui.rendering import clean
 from belreader.tui.widgets.article_list import ArticleList, HitList
 
-if TYPE_CHECKING:
-    from belreader.tui.screens.reader import ReaderScreen
+
+class ReadingHost(Protocol):
+    """What ReadingActions needs of the screen that owns it (the reader screen)."""
+
+    library: Library
+    article: Article | None
+    summaries: list[ArticleSummary]
+
+    @property
+    def app(self) -> App: ...
+
+    def run_worker(self, work: Callable[[], None], **kwargs) -> Worker: ...
+
+    def post_message(self, message: Message) -> bool: ...
+
+    def query_one(self, selector: Any) -> Any: ...
+
+    def apply_filter(self, chosen: ArticleFilter | None) -> None: ...
 
 
 @dataclass
@@ -38,7 +57,7 @@ class MarksReady(Message):
 class ReadingActions:
     """Read and starred marks and `o` for one reader screen; Library calls run in workers."""
 
-    def __init__(self, screen: ReaderScreen) -> None:
+    def __init__(self, screen: ReadingHost) -> None:
         self.screen = screen
         self.read: set[str] = set()
         self.starred: set[str] = set()
@@ -128,8 +147,6 @@ class ReadingActions:
 
     def show_only(self, kind: str) -> None:
         """Filter the article list to the starred (`kind` "starred") or the unread articles."""
-        from belreader.library import ArticleFilter
-
         known = [s.id for s in self.screen.summaries]
         if kind == "starred":
             ids = [i for i in known if i in self.starred]
