@@ -699,6 +699,8 @@ class ReaderScreen(Screen):
 
     @on(SourceList.Chosen)
     def _source_chosen(self, event: SourceList.Chosen) -> None:
+        # the first count reads every analysis (seconds on a large corpus): say it is under way
+        self.app.notify(f"Filtering the list: {event.facet} {clean(event.label)}…", timeout=3)
         self.filter_by_facet(event.facet, event.value)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
