@@ -51,7 +51,7 @@ from belreader.tui.rendering import clean
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen
 from belreader.tui.screens.corpus import CorpusScreen
-from belreader.tui.screens.facets import FacetChoice, FacetsScreen
+from belreader.tui.screens.facets import FacetChoice, FacetList, FacetsScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
 from belreader.tui.screens.projects import ProjectsScreen
@@ -859,4 +859,6 @@ def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]
         ("Disagreements", DisagreementsScreen.BINDINGS),
         ("Corpus screen", CorpusScreen.BINDINGS),
         ("Who said what", VoicesScreen.BINDINGS),
+        ("Facets screen", [*FacetsScreen.BINDINGS, *FacetList.BINDINGS]),
+        ("Projects", ProjectsScreen.BINDINGS),
     ]
