@@ -33,11 +33,21 @@ from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, Reanchor
 from belreader.corpus import CorpusError
 from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
+from belreader.facets import (
+    FACET_TITLES,
+    FACETS,
+    FacetCounts,
+    FacetFilter,
+    FacetIndex,
+    FacetValue,
+    publisher_value,
+)
 from belreader.facts import Comparison, FactGroup
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
+from belreader.voices import Voice
 
 if TYPE_CHECKING:
     from belreader.nlp.records import Analysis, Claim
@@ -66,6 +76,11 @@ __all__ = [
     "EntityTrends",
     "ExportError",
     "ExportResult",
+    "FACETS",
+    "FACET_TITLES",
+    "FacetCounts",
+    "FacetFilter",
+    "FacetValue",
     "FactGroup",
     "Highlights",
     "HitSpans",
@@ -90,6 +105,8 @@ __all__ = [
     "Timeline",
     "Toggle",
     "UpdateReport",
+    "Voice",
+    "publisher_value",
     "update_summary",
 ]
 
@@ -181,6 +198,8 @@ class _Cache:
     articles: dict[str, Article] = field(default_factory=dict)
     groups: list[FactGroup] | None = None
     stats: CorpusStats | None = None
+    facets: FacetIndex | None = None
+    claims: list[dict] | None = None  # every stored claim record (who said what)
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,6 +637,100 @@ class Library:
         wanted = {o for match in matches for o in match.claim.outlets}
         return Related(claim, matches, self.outlet_names(wanted, analyses))
 
+    # ------------------------------------------------------------------ who said what (issue 13)
+
+    def voices(self, kind: str | None = None) -> list[Voice]:
+        """The corpus's speakers and sources (or only `kind`'s: "speaker", "source"), each with
+        its claims and articles, most claims first (belreader/voices.py)."""
+        from belreader import voices as voices_module
+        from belreader.nlp.aliases import load_table
+
+        records = self._all_claims()
+        speakers, outlets = voices_module.voice_ids(records)
+        table = load_table()
+        names = {i: entry.name for i in speakers if (entry := table.entry(i)) is not None}
+        names.update(self.outlet_names(outlets))
+        found = voices_module.voices(records, names)
+        return [v for v in found if kind is None or v.kind == kind]
+
+    def voice_claims(self, kind: str, voice_id: str) -> list[dict]:
+        """Every claim record of one speaker or source (a `Voice`'s kind and id), in article and
+        offset order. Raises ValueError for an unknown kind."""
+        from belreader import voices as voices_module
+
+        return voices_module.claims_of(self._all_claims(), kind, voice_id)
+
+    def _all_claims(self) -> list[dict]:
+        """Every claim record (`claims()`), kept until the index changes."""
+        with self._cache_lock:
+            if self._cache.generation != self._generation:
+                self._cache = _Cache(self._generation)
+            if self._cache.claims is None:
+                self._cache.claims = self.claims()
+            return self._cache.claims
+
+    def claim_passages(
+        self, records: Sequence[dict], on_skip: Callable[[str, str], None] | None = None
+    ) -> list[Passage]:
+        """Claim records as exportable passages: each claim's sentence with its article's
+        citation and who said it, the verb as written and the outlets (as a clip made from the
+        claim records them). `on_skip(article_id, reason)` hears of articles that cannot be read."""
+        from belreader.nlp.records import Claim
+
+        articles: dict[str, Article | None] = {}
+        passages: list[Passage] = []
+        for record in records:
+            article_id = record["article_id"]
+            if article_id not in articles:
+                try:
+                    articles[article_id] = self.load_article(article_id)
+                except (LookupError, ValueError, CorpusError) as exc:
+                    articles[article_id] = None
+                    if on_skip is not None:
+                        on_skip(article_id, str(exc))
+            article = articles[article_id]
+            if article is None:
+                continue
+            claim = Claim.from_record(record)
+            start, end = claim.sentence_start, claim.sentence_end
+            if not 0 <= start < end <= len(article.body):  # the file changed since it was indexed
+                start, end = claim.start, claim.end
+            if not 0 <= start < end <= len(article.body):
+                continue
+            names = self.outlet_names(claim.outlets)
+            passages.append(
+                replace(
+                    self.span_passage(article, start, end),
+                    source="claim",
+                    speaker=claim.speaker or None,
+                    verb=claim.verb_text or claim.verb or None,
+                    outlets=list(dict.fromkeys(names.get(o, o) for o in claim.outlets)),
+                    claim_id=claim.id,
+                )
+            )
+        return passages
+
+    def export_claims(
+        self,
+        records: Sequence[dict],
+        fmt: str,
+        *,
+        what: str | None = None,
+        dest: Path | None = None,
+        overwrite: bool = False,
+        on_skip: Callable[[str, str], None] | None = None,
+    ) -> ExportResult:
+        """Claims exported as passages are (`export`'s formats and writer): `what` is recorded
+        as the export's query ("speaker:dmitry-peskov"). Raises ExportError, ValueError."""
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+        passages = self.claim_passages(records, on_skip=on_skip)
+        if not passages:
+            return ExportResult(passages)
+        text = self.render(passages, fmt, what)
+        written = export_module.write_export(text, dest, overwrite=overwrite) if dest is not None else None
+        return ExportResult(passages, text, written)
+
     # ------------------------------------------------------------------ facts
 
     def fact_groups(self) -> list[FactGroup]:
@@ -690,6 +803,25 @@ class Library:
         if found is None:
             raise LookupError(f"no entity '{entity}' in the corpus; list them with `belreader entities`")
         return found
+
+    def facets(
+        self, query: str | Query | None = None, filters: Sequence[FacetFilter] = (), *, limit: int | None = 50
+    ) -> FacetCounts:
+        """Publisher, month, folder, entity, speaker and source, each with the number of
+        articles that have each value, among the articles `query` finds (all without one),
+        under the chosen `filters` (combinable, with exclusions: belreader/facets.py); and the
+        articles they leave, copies included. Raises QueryError."""
+        ids = (
+            self.article_ids_matching(query)
+            if query is not None and str(getattr(query, "text", query)).strip()
+            else None
+        )
+        with self._cache_lock:
+            stats = self.corpus_stats()
+            if self._cache.facets is None or self._cache.facets.stats is not stats:
+                self._cache.facets = FacetIndex(stats, self.corpus)
+            index = self._cache.facets
+        return index.counts(ids, filters, limit)
 
     def article_ids_matching(self, query: str | Query) -> list[str]:
         """Every article a query finds, with the duplicates search folded into them."""

@@ -32,3 +32,9 @@ def test_scene(name, scene_app, snap_compare):
 def test_corpus_scene(name, scene_app, snap_compare):
     chosen = scene(name)
     assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)
+
+
+@pytest.mark.parametrize("name", ["who-said", "facets", "facets-narrow", "projects"])
+def test_issue13_scene(name, scene_app, snap_compare):
+    chosen = scene(name)
+    assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)

@@ -160,6 +160,82 @@ async def corpus_pictures(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def who_said_what(pilot: Pilot) -> None:
+    """Who said what (W): speakers and sources, the top one's claims across articles."""
+    await settle(pilot)
+    await _steady_cursor(pilot)
+    await pilot.press("W")
+    await settle(pilot)
+    pilot.app.screen.query_one("#voice-filter", Input).cursor_blink = False
+    await pilot.pause()
+
+
+async def facets(pilot: Pilot) -> None:
+    """The Facets screen (f): Peskov chosen, one publisher left out."""
+    from belreader.tui.screens.facets import FacetList
+
+    await settle(pilot)
+    await _steady_cursor(pilot)
+    await pilot.press("f")
+    await settle(pilot)
+    screen = pilot.app.screen
+    entities = screen.query_one("#facet-entity", FacetList)
+    entities.focus()
+    entities.highlighted = [o.id for o in entities._options].index("peskov")
+    await pilot.press("enter")
+    await settle(pilot)
+    publishers = screen.query_one("#facet-publisher", FacetList)
+    publishers.focus()
+    publishers.highlighted = [o.id for o in publishers._options].index("The Jamestown Foundation")
+    await pilot.press("minus")
+    await settle(pilot)
+
+
+async def projects(pilot: Pilot) -> None:
+    """The project switcher (p), on fixed projects (real ones name temporary folders and times)."""
+    from types import SimpleNamespace
+
+    from belreader.tui.screens.projects import ProjectsReady
+
+    await settle(pilot)
+    await _steady_cursor(pilot)
+    await pilot.press("p")
+    await settle(pilot)
+    screen = pilot.app.screen
+    current = pilot.app.library.project_key
+    rows = [
+        SimpleNamespace(
+            key=current,
+            corpus="/home/analyst/belarus/articles",
+            corpus_exists=True,
+            articles=5,
+            clips=3,
+            last_used="2026-12-03T09:12:00+00:00",
+            analysis=True,
+        ),
+        SimpleNamespace(
+            key="bbc-1f2e",
+            corpus="/home/analyst/corpora/bbc",
+            corpus_exists=True,
+            articles=2225,
+            clips=0,
+            last_used="2026-12-02T17:40:00+00:00",
+            analysis=True,
+        ),
+        SimpleNamespace(
+            key="old-9a9a",
+            corpus="/media/usb/press-2019",
+            corpus_exists=False,
+            articles=None,
+            clips=None,
+            last_used=None,
+            analysis=False,
+        ),
+    ]
+    screen.on_projects_ready(ProjectsReady(rows))
+    await pilot.pause()
+
+
 SCENES = [
     Scene("main", (120, 36), main_screen, "The bundled corpus with the first article open"),
     Scene("search-loan", (120, 36), search_loan, "Search as you type: `loan`"),
@@ -192,6 +268,20 @@ SCENES = [
         "The Corpus screen (P): articles over time by what dated them; 2-4 show entities, pairs, sources",
     ),
     Scene("corpus-narrow", (80, 24), corpus_pictures, "The Corpus screen at 80×24: the chart gives way to its table"),
+    Scene(
+        "who-said",
+        (120, 36),
+        who_said_what,
+        "Who said what (W): speakers and sources with their claims; enter opens the article at one, e exports",
+    ),
+    Scene(
+        "facets",
+        (120, 36),
+        facets,
+        "Facets (f): an entity chosen and a publisher left out, the counts following; a filters the list",
+    ),
+    Scene("facets-narrow", (80, 24), facets, "Facets at 80×24: two columns"),
+    Scene("projects", (120, 36), projects, "The project switcher (p): each corpus with its own clips, state and marks"),
 ]
 
 

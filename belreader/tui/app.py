@@ -17,7 +17,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from belreader.library import ArticleSummary, Library
+from belreader.library import ArticleSummary, CorpusError, Library
 from belreader.state import UIState, read_state, save_state, state_path
 from belreader.text import display, display_block
 from belreader.tui.commands import BelreaderCommands
@@ -105,6 +105,43 @@ class BelreaderApp(App):
 
     def set_theme(self, name: str) -> None:
         self.theme = name
+
+    # ------------------------------------------------------------------ projects (issue 13, defect 8)
+
+    def switch_project(self, key: str, _waited: int = 0) -> None:
+        """Read another project: its own Library, reading place, clips, history and marks. The
+        current project's state is saved first; the new one's index is brought up to date as
+        at start-up."""
+        if self.screen is not self.reader and _waited < 20:  # a closing palette or dialog goes first
+            self.set_timer(0.05, lambda: self.switch_project(key, _waited + 1))
+            return
+        if key == self.library.project_key:
+            self.notify("That project is open already.", timeout=3)
+            return
+        try:
+            library = self.library.open_project(key)
+        except (LookupError, CorpusError) as exc:
+            self.notify(f"Cannot open the project: {exc}", severity="error", timeout=8)
+            return
+        self.save_state()
+        state, notice = library.read_state()
+        if state.corpus not in (None, str(library.corpus)):
+            state = UIState(side_panel=state.side_panel, recent_queries=state.recent_queries)
+        state.corpus, state.theme = str(library.corpus), self.theme
+        self.library, self.state, self.state_file = library, state, library.state_path
+        self.prefetch = _STARTUP_POOL.submit(library.summaries_if_indexed)
+        previous, self.reader = self.reader, ReaderScreen(library, state)
+        self.title = f"belreader — {clean(library.corpus.name) or 'corpus'}"
+        self.workers.cancel_node(previous)  # its index update and searches are of the other corpus
+        if len(self.screen_stack) > 1:
+            self.switch_screen(self.reader)  # the previous project's reader goes
+        else:
+            # The first reader is the default screen, which cannot be switched away: it stays
+            # under the others, idle (its workers cancelled), and later switches replace the top.
+            self.push_screen(self.reader)
+        self.notify(f"Project: {clean(library.corpus.name)} ({clean(str(library.corpus))})", timeout=4)
+        if notice:
+            self.notify(notice, title="Reader state", severity="warning", timeout=10)
 
     # ------------------------------------------------------------------ workers and notifications
 

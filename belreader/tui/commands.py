@@ -151,6 +151,41 @@ def corpus_commands(app: App) -> Iterable[PaletteCommand]:
     )
 
 
+def voices_commands(app: App) -> Iterable[PaletteCommand]:
+    yield PaletteCommand(
+        "corpus: who said what",
+        app.reader.action_who_said,
+        "every speaker and source with its claims across articles, exportable",
+        True,
+    )
+
+
+def reading_commands(app: App) -> Iterable[PaletteCommand]:
+    """Read and starred articles, the article's web page (issue 13)."""
+    reading = app.reader.reading
+    yield PaletteCommand(
+        "view: facets", app.reader.action_facets, "publisher, month, folder, entity, speaker, source (key f)", True
+    )
+    yield PaletteCommand("view: star or unstar the article", reading.toggle_star, "★ in the list (key *)")
+    yield PaletteCommand("view: starred articles", partial(reading.show_only, "starred"), "only those, x clears", True)
+    yield PaletteCommand("view: unread articles", partial(reading.show_only, "unread"), "only those, x clears", True)
+    yield PaletteCommand("view: open the article's web page", reading.open_url, "its URL in the browser (key o)")
+
+
+def project_commands(app: App) -> Iterable[PaletteCommand]:
+    """The project switcher, and each known project (issue 13, defect 8)."""
+    from pathlib import Path
+
+    yield PaletteCommand("project: switch…", app.reader.action_projects, "every corpus used so far (key p)", True)
+    for info in app.reader.known_projects:
+        if info.corpus_exists:
+            yield PaletteCommand(
+                f"project: {clean(Path(info.corpus).name)}",
+                partial(app.switch_project, info.key),
+                clean(info.corpus),
+            )
+
+
 COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     open_commands,
     entity_commands,
@@ -161,6 +196,9 @@ COMMAND_SOURCES: tuple[Callable[[App], Iterable[PaletteCommand]], ...] = (
     passage_commands,
     compare_commands,
     corpus_commands,
+    voices_commands,
+    reading_commands,
+    project_commands,
 )
 
 

@@ -51,15 +51,27 @@ from belreader.tui.rendering import clean
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen, OpenAccount
 from belreader.tui.screens.corpus import CorpusScreen
+from belreader.tui.screens.facets import FacetChoice, FacetList, FacetsScreen
 from belreader.tui.screens.help import class_bindings
 from belreader.tui.screens.passage_actions import PassageActions
+from belreader.tui.screens.projects import ProjectsScreen
+from belreader.tui.screens.reading import MarksReady, ReadingActions
 from belreader.tui.screens.save_search import SaveSearchDialog
+from belreader.tui.screens.voices import ClaimTarget, VoicesScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.search_box import SearchBox
 from belreader.tui.widgets.search_pane import SearchPane, hit_spans
-from belreader.tui.widgets.side_panel import TABS, ClaimList, EntityList, PanelList, RelatedList, SidePanel
+from belreader.tui.widgets.side_panel import (
+    TABS,
+    ClaimList,
+    EntityList,
+    PanelList,
+    RelatedList,
+    SidePanel,
+    SourceList,
+)
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
 RELATED_LIMIT = 8
@@ -127,6 +139,48 @@ class ReaderScreen(Screen):
         Binding(
             "P", "corpus", "Corpus", show=False, id="corpus", tooltip="pictures of the corpus; enter on one filters"
         ),
+        Binding(
+            "W",
+            "who_said",
+            "Who said what",
+            show=False,
+            id="who-said",
+            tooltip="every speaker and source with its claims across articles; enter opens one, e exports",
+        ),
+        Binding(
+            "asterisk",
+            "toggle_star",
+            "Star",
+            show=False,
+            id="star",
+            key_display="*",
+            tooltip="star or unstar the highlighted article (or the open one); ★ starred, • unread in the list",
+        ),
+        Binding("o", "open_url", "Open URL", show=False, id="open-url", tooltip="open the article's web page"),
+        Binding(
+            "f",
+            "facets",
+            "Facets",
+            show=False,
+            id="facets",
+            tooltip="publisher, month, folder, entity, speaker, source with counts; choose, exclude, a filters the list",
+        ),
+        Binding(
+            "z",
+            "maximise",
+            "Maximise",
+            show=False,
+            id="maximise",
+            tooltip="the article alone, the whole width (again: the three columns back)",
+        ),
+        Binding(
+            "p",
+            "projects",
+            "Projects",
+            show=False,
+            id="projects",
+            tooltip="every corpus used so far; enter switches to it, with its own clips, state and history",
+        ),
     ]
 
     side_visible: reactive[bool] = reactive(True, init=False)
@@ -136,6 +190,7 @@ class ReaderScreen(Screen):
         self.library = library
         self.state = state
         self.passages = PassageActions(self)
+        self.reading = ReadingActions(self)
         self.summaries: list[ArticleSummary] = []
         self.stats: dict[str, int] = {}
         self.article: Article | None = None
@@ -143,6 +198,8 @@ class ReaderScreen(Screen):
         self.entity_filter: tuple[str, str] | None = None  # (id, name)
         self.filter_kind = "entity"  # or a Corpus screen filter's: "month", "year", "together"
         self.entity_filter_ids: list[str] = []
+        self.facet_filters: tuple = ()  # the Facets screen's choices behind the filter, if it is theirs
+        self.known_projects: list = []  # the other projects (belreader.projects.ProjectInfo), for the palette
         self.selected_claim: Claim | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._restored = False
@@ -189,6 +246,8 @@ class ReaderScreen(Screen):
         self.watch(self.app, "theme", self._theme_changed, init=False)
         self.refresh_index()
         self.passages.open_store()
+        self.reading.load()
+        self.load_projects()
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
@@ -378,6 +437,7 @@ class ReaderScreen(Screen):
         view.selected_entity = (self.entity_filter[0] or None) if self.entity_filter else None
         await view.show_article(article, message.hits)
         self.passages.refresh_marks(article)
+        self.reading.opened(article.id)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
         if message.scroll_y:
@@ -613,6 +673,91 @@ class ReaderScreen(Screen):
             self.query_one(ArticleList).show(only=self._filter_ids())
             self._update_filter_bar()
 
+    # ------------------------------------------------------------------ who said what (issue 13)
+
+    def action_who_said(self) -> None:
+        if not isinstance(self.app.screen, VoicesScreen):
+            self.app.push_screen(VoicesScreen(), self.open_claim)
+
+    def open_claim(self, target: ClaimTarget | None) -> None:
+        """Open the article at a claim chosen on the Who said what screen."""
+        if target is not None:
+            self.open_article(target.article_id, paragraph=target.paragraph, claim_id=target.claim_id)
+            self.query_one(ArticleView).focus()
+
+    # ------------------------------------------------------------------ read and starred (ReadingActions)
+
+    @on(MarksReady)
+    def _marks_ready(self, message: MarksReady) -> None:
+        self.reading.ready(message)
+
+    def action_toggle_star(self) -> None:
+        self.reading.toggle_star()
+
+    def action_open_url(self) -> None:
+        self.reading.open_url()
+
+    def action_maximise(self) -> None:
+        """The article pane alone on the screen, or back (Textual's maximize)."""
+        if self.maximized is not None:
+            self.minimize()
+            return
+        view = self.query_one(ArticleView)
+        self.maximized = view  # not `maximize()`: a scrolling container is not maximisable by default
+        view.focus()
+
+    # ------------------------------------------------------------------ facets (issue 13)
+
+    def action_facets(self) -> None:
+        if not isinstance(self.app.screen, FacetsScreen):
+            self.app.push_screen(FacetsScreen(self.query_text.strip(), self.facet_filters), self.apply_facets)
+
+    def apply_facets(self, choice: FacetChoice | None) -> None:
+        """The Facets screen's choices: the list shows the articles they leave until x."""
+        if choice is None:
+            return
+        if not choice.filters and not self.query_text.strip():
+            self.action_clear_filter()
+            return
+        if self.query_text.strip():
+            self.search_pane.clear_search()  # the list, not the hits, shows the query's articles now
+        self.apply_filter(ArticleFilter("facets", choice.label, choice.article_ids))
+        self.facet_filters = choice.filters
+
+    @on(SourceList.Chosen)
+    def _source_chosen(self, event: SourceList.Chosen) -> None:
+        # the first count reads every analysis (seconds on a large corpus): say it is under way
+        self.app.notify(f"Filtering the list: {event.facet} {clean(event.label)}…", timeout=3)
+        self.filter_by_facet(event.facet, event.value)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
+    def filter_by_facet(self, facet: str, value: str) -> None:
+        from belreader.library import FacetFilter
+
+        chosen = FacetFilter(facet, value)
+        counts = self.library.facets(filters=[chosen])
+        if not get_current_worker().is_cancelled:
+            choice = FacetChoice((chosen,), tuple(counts.article_ids), counts.describe())
+            self.app.call_from_thread(self.apply_facets, choice)
+
+    # ------------------------------------------------------------------ projects (issue 13, defect 8)
+
+    @work(thread=True, exit_on_error=False, group="projects")
+    def load_projects(self) -> None:
+        """The projects used so far, for the palette's `project: …` (read once, not per keystroke)."""
+        try:
+            self.known_projects = [p for p in Library.projects() if p.key != self.library.project_key]
+        except OSError:
+            self.known_projects = []
+
+    def action_projects(self) -> None:
+        if not isinstance(self.app.screen, ProjectsScreen):
+            self.app.push_screen(ProjectsScreen(self.library.project_key), self._project_chosen)
+
+    def _project_chosen(self, key: str | None) -> None:
+        if key is not None:
+            self.app.call_later(self.app.switch_project, key)  # type: ignore[attr-defined]
+
     # ------------------------------------------------------------------ passages (PassageActions)
 
     @on(MarkRequested)
@@ -686,6 +831,7 @@ class ReaderScreen(Screen):
             self.app.notify("Select an entity first (Entities tab or click a name).", timeout=2)
 
     def action_clear_filter(self) -> None:
+        self.facet_filters = ()
         self.entity_filter = None
         self.entity_filter_ids = []
         self.query_one(ArticleView).set_selected_entity(None)
@@ -737,4 +883,7 @@ def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]
         ("Compare screen", CompareScreen.BINDINGS),
         ("Disagreements", DisagreementsScreen.BINDINGS),
         ("Corpus screen", CorpusScreen.BINDINGS),
+        ("Who said what", VoicesScreen.BINDINGS),
+        ("Facets screen", [*FacetsScreen.BINDINGS, *FacetList.BINDINGS]),
+        ("Projects", ProjectsScreen.BINDINGS),
     ]

@@ -1,4 +1,7 @@
-"""The left column: the corpus as a sortable, filterable list, or the ranked search hits."""
+"""The left column: the corpus as a sortable, filterable list, or the ranked search hits.
+
+Both show the project's read and starred marks (`set_marks`): "★" before a starred article,
+"•" before an unread one, whose title is bold (newsboat's unread)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,21 @@ SORTS = {
 }
 
 _DIM = Style(dim=True)
+STARRED = "★"
+UNREAD = "•"
+_STAR_STYLE = Style(color="yellow", bold=True)
+_UNREAD_STYLE = Style(color="cyan", bold=True)
+
+
+def mark_of(article_id: str, read: set[str] | None, starred: set[str]) -> tuple[str, Style]:
+    """The marker before an article: starred, unread (when the read marks are known) or none."""
+    if article_id in starred:
+        return STARRED, _STAR_STYLE
+    if read is not None and article_id not in read:
+        return UNREAD, _UNREAD_STYLE
+    return " ", Style()
+
+
 _VIM_BINDINGS = [
     Binding("j", "cursor_down", "Down", show=False),
     Binding("k", "cursor_up", "Up", show=False),
@@ -79,7 +97,15 @@ class ArticleList(ScrollView, can_focus=True):
         self.rows: list = []
         self.sort_key = "id"
         self.only: set[str] | None = None
+        self.read: set[str] | None = None  # None until the project's marks are read
+        self.starred: set[str] = set()
         self._cache: dict[tuple[int, int, bool], list[Strip]] = {}
+
+    def set_marks(self, read: set[str], starred: set[str]) -> None:
+        """The project's read and starred articles (the markers before the titles)."""
+        self.read, self.starred = set(read), set(starred)
+        self._cache.clear()
+        self.refresh()
 
     def show(
         self, summaries: list | None = None, *, sort: str | None = None, only: set[str] | None | bool = False
@@ -200,7 +226,8 @@ class ArticleList(ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("article-list--highlight")
         details_style = Style(dim=True) if not highlighted else Style(italic=True)
         inner = max(width - 2, 1)
-        title = Text(clean(summary.title) or clean(summary.id), style=Style(bold=True))
+        unread = self.read is not None and summary.id not in self.read
+        title = Text(clean(summary.title) or clean(summary.id), style=Style(bold=unread or self.read is None))
         wrapped = title.wrap(console, inner, overflow="ellipsis")
         lines = list(wrapped)[:2]
         if len(wrapped) > 2:
@@ -213,8 +240,9 @@ class ArticleList(ScrollView, can_focus=True):
         details.append(f"{summary.n_claims} claim{'s' if summary.n_claims != 1 else ''}")
         lines.append(Text(" · ".join(details), style=details_style, no_wrap=True, overflow="ellipsis"))
         strips = []
-        for text in lines:
-            padded = Text(" ", end="")
+        marker, marker_style = mark_of(summary.id, self.read, self.starred)
+        for number, text in enumerate(lines):
+            padded = Text(marker if number == 0 else " ", style=marker_style if number == 0 else Style(), end="")
             padded.append_text(text)
             padded.truncate(width, overflow="ellipsis")
             segments = list(padded.render(console))
@@ -231,10 +259,27 @@ class HitList(FittedOptionList):
     class Opened(Message):
         article_id: str
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.read: set[str] | None = None
+        self.starred: set[str] = set()
+        self._results = None
+
+    def set_marks(self, read: set[str], starred: set[str]) -> None:
+        """The project's read and starred articles (markers before the hits' titles)."""
+        changed = (self.read, self.starred) != (read, starred)
+        self.read, self.starred = set(read), set(starred)
+        if changed and self._results is not None:
+            self.show(self._results)
+
     def show(self, results) -> None:
+        self._results = results
         options = []
         for hit in results.hits:
-            prompt = Text(f"{hit.rank:>2}. ", style=_DIM)
+            prompt = Text(f"{hit.rank:>2}", style=_DIM)
+            marker, marker_style = mark_of(hit.id, self.read, self.starred)
+            prompt.append(marker if marker != " " else ".", style=marker_style if marker != " " else _DIM)
+            prompt.append(" ")
             prompt.append(clean(hit.title) or clean(hit.id), style=Style(bold=True))
             details = [clean(x) for x in (hit.publisher, hit.date) if x]
             if hit.also_in:  # duplicates of this article: one hit (issue 13, defect 15)

@@ -9,11 +9,12 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from belreader.library import publisher_value
 from belreader.nlp.records import Claim
 from belreader.tui.messages import CompareRequested, MarkRequested
 from belreader.tui.rendering import LABEL_NAMES, LABELS, clean, entity_style, quoted
@@ -188,23 +189,53 @@ class RelatedList(PanelList):
             self.post_message(self.Chosen(claim))
 
 
-def sources_text(article, analysis) -> Text:
-    """The publisher first, then the outlets the claims cite, with counts."""
-    text = Text("Publisher\n", style=_BOLD)
-    text.append("  " + (clean(article.publisher) or "unknown") + "\n", style=_DIM if not article.publisher else Style())
-    if article.author:
-        text.append("Author\n", style=_BOLD)
-        text.append("  " + clean(article.author) + "\n")
-    cited = [s for s in analysis.sources if s.kind != "publisher" and s.kind != "author"]
-    text.append("\nCited\n", style=_BOLD)
-    if not cited:
-        text.append("  none found\n", style=_DIM)
-    claims_by_outlet = Counter(o for c in analysis.claims for o in c.outlets)
-    for source in sorted(cited, key=lambda s: (-s.claim_count, s.name)):
-        count = source.claim_count or claims_by_outlet.get(source.id, 0)
-        text.append(f"  {clean(source.name)}")
-        text.append(f"  {clean(source.kind)} · {count} claim{'s' if count != 1 else ''}\n", style=_DIM)
-    return text
+class SourceList(PanelList):
+    """The open article's publisher, author and the outlets its claims cite, with counts;
+    enter on the publisher or a cited source filters the article list to the articles that
+    have it (the Facets screen's publisher and source facets)."""
+
+    @dataclass
+    class Chosen(Message):
+        facet: str  # "publisher" or "source"
+        value: str
+        label: str
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.labels: dict[str, str] = {}
+
+    def show(self, article, analysis) -> None:
+        options: list = [Option(Text("Publisher", style=_BOLD), disabled=True)]
+        self.labels = {}
+        publisher = publisher_value(article.publisher)
+        self.labels[f"publisher\t{publisher}"] = publisher
+        options.append(
+            Option(
+                Text("  " + (clean(article.publisher) or "unknown"), style=_DIM if not article.publisher else Style()),
+                id=f"publisher\t{publisher}",
+            )
+        )
+        if article.author:
+            options.append(Option(Text("Author", style=_BOLD), disabled=True))
+            options.append(Option(Text("  " + clean(article.author)), disabled=True))
+        cited = [s for s in analysis.sources if s.kind != "publisher" and s.kind != "author"]
+        options.append(Option(Text("Cited", style=_BOLD), disabled=True))
+        if not cited:
+            options.append(Option(Text("  none found", style=_DIM), disabled=True))
+        claims_by_outlet = Counter(o for c in analysis.claims for o in c.outlets)
+        for source in sorted(cited, key=lambda s: (-s.claim_count, s.name)):
+            count = source.claim_count or claims_by_outlet.get(source.id, 0)
+            row = Text(f"  {clean(source.name)}")
+            row.append(f"  {clean(source.kind)} · {count} claim{'s' if count != 1 else ''}", style=_DIM)
+            self.labels[f"source\t{source.id}"] = source.name
+            options.append(Option(row, id=f"source\t{source.id}"))
+        self.set_options(options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            facet, _, value = event.option.id.partition("\t")
+            self.post_message(self.Chosen(facet, value, self.labels.get(event.option.id, value)))
 
 
 class SidePanel(Vertical):
@@ -215,8 +246,8 @@ class SidePanel(Vertical):
             with TabPane("Claims", id="claims"):
                 yield ClaimList(id="claim-list")
             with TabPane("Sources", id="sources"):
-                with VerticalScroll(classes="scroll"):
-                    yield Static(Text("No article open.", style=_DIM), id="sources-text")
+                yield Static(Text("No article open.", style=_DIM), id="sources-text")
+                yield SourceList(id="source-list")
             with TabPane("Entities", id="entities"):
                 yield EntityList(id="entity-list")
             with TabPane("Related", id="related"):
@@ -237,7 +268,7 @@ class SidePanel(Vertical):
             self.query_one(TabbedContent).active = tab
 
     def focus_tab(self) -> None:
-        """Focus the list in the active tab (the Sources tab has none: focus stays put)."""
+        """Focus the list in the active tab."""
         pane = self.query_one(TabbedContent).active_pane
         if pane is not None:
             for widget in pane.query(PanelList):
@@ -246,7 +277,11 @@ class SidePanel(Vertical):
 
     def show_analysis(self, article, analysis, dark: bool = True) -> None:
         self.query_one(ClaimList).show(analysis.claims, {s.id: s.name for s in analysis.sources})
-        self.query_one("#sources-text", Static).update(sources_text(article, analysis))
+        self.query_one("#sources-text", Static).update(
+            Text("enter on one: the articles that have it", style=Style(dim=True, italic=True))
+        )
+        self.query_one(SourceList).display = True
+        self.query_one(SourceList).show(article, analysis)
         self.query_one(EntityList).show(analysis.entities, dark)
 
     def show_analysis_off(self) -> None:
@@ -255,8 +290,10 @@ class SidePanel(Vertical):
         for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
             option_list.set_options([Option(off, disabled=True)])
         self.query_one("#sources-text", Static).update(off)
+        self.query_one(SourceList).display = False
 
     def show_loading(self) -> None:
         for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
             option_list.set_options([Option(Text("Analysing…", style=_DIM), disabled=True)])
         self.query_one("#sources-text", Static).update(Text("Analysing…", style=_DIM))
+        self.query_one(SourceList).set_options([])

@@ -1,0 +1,243 @@
+"""The Facets screen (`f`, palette `view: facets`): publisher, month, folder, entity, speaker
+and source, each value with the number of articles that have it among the current results
+(the search's, or the whole corpus without one), Datashare's filter sidebar (issue 13).
+
+Enter (or space) on a value chooses it, `-` excludes it; choices combine (one of a facet's
+chosen values, every facet, none of the excluded) and the counts follow at once. `a` closes
+the screen and filters the article list to what the choices leave (`FacetChoice`); escape
+closes it leaving the list as it was; `c` clears the choices. The counting is the Library's
+(`Library.facets`, belreader/facets.py), run in a thread worker; strings are data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from belreader.library import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetValue, Library
+from belreader.tui.rendering import clean
+from belreader.tui.widgets.footer import ReaderFooter
+from belreader.tui.widgets.option_list import FittedOptionList
+
+_DIM = Style(dim=True)
+_BOLD = Style(bold=True)
+_INCLUDED = Style(color="green", bold=True)
+_EXCLUDED = Style(color="red", bold=True, strike=True)
+MONTH_BAR = 10  # cells of the longest month bar
+NARROW = 100
+
+
+@dataclass(frozen=True)
+class FacetChoice:
+    """What the screen closes with: the choices, the articles they leave (copies included),
+    and the choices in words for the filter bar."""
+
+    filters: tuple[FacetFilter, ...]
+    article_ids: tuple[str, ...]
+    label: str
+
+
+@dataclass
+class FacetsReady(Message):
+    counts: FacetCounts | None
+    filters: tuple[FacetFilter, ...]
+    error: str = ""
+
+
+def value_row(value: FacetValue, width: int, widest: int = 0) -> Text:
+    """'✓ BBC News ········ 34' (a month with a bar scaled to the busiest, `widest`)."""
+    mark, style = {"include": ("✓ ", _INCLUDED), "exclude": ("✗ ", _EXCLUDED)}.get(value.chosen or "", ("  ", Style()))
+    row = Text()
+    row.append(mark, style=style)
+    count = f" {value.count:,}"
+    bar = ""
+    if value.facet == "month" and widest:
+        bar = " " + "█" * max(1 if value.count else 0, round(MONTH_BAR * value.count / widest))
+        bar = bar.ljust(MONTH_BAR + 1)
+    room = max(width - len(mark) - len(count) - len(bar), 4)
+    label = clean(value.label) or clean(value.value)
+    if len(label) > room:
+        label = label[: room - 1] + "…"
+    row.append(label, style=style if value.chosen else Style(dim=not value.count))
+    row.append(" " * (room - len(label)))
+    if bar:
+        row.append(bar, style=Style(color="steel_blue"))
+    row.append(count, style=_DIM if not value.chosen else _BOLD)
+    return row
+
+
+class FacetList(FittedOptionList):
+    """One facet's values; enter or space chooses, - excludes."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("space", "select", "Choose", show=False, tooltip="choose the value (again: unchoose)"),
+        Binding("minus", "exclude", "Exclude", tooltip="leave out the articles with this value (again: undo)"),
+    ]
+
+    @dataclass
+    class Toggled(Message):
+        facet: str
+        value: str
+        exclude: bool
+
+    def __init__(self, facet: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.facet = facet
+
+    def action_exclude(self) -> None:
+        option = self.highlighted_option
+        if option is not None and option.id:
+            self.post_message(self.Toggled(self.facet, option.id, True))
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Toggled(self.facet, event.option.id, False))
+
+
+class FacetsScreen(ModalScreen[FacetChoice | None]):
+    """Every facet of the current results; choose, exclude, then `a` filters the list."""
+
+    DEFAULT_CSS = """
+    FacetsScreen { background: $background; }
+    #facets-title { padding: 0 1; height: auto; background: $boost; }
+    #facet-grid { layout: grid; grid-size: 3 2; grid-gutter: 0 1; height: 1fr; padding: 0 1; }
+    FacetsScreen.narrow #facet-grid { grid-size: 2 3; }
+    FacetList { height: 1fr; border: round $foreground 25%; border-title-color: $text; }
+    FacetList:focus { border: round $accent; }
+    FacetList > .option-list--option { padding: 0 0; }
+    """
+
+    BINDINGS = [
+        Binding("escape,q,f", "close", "Close", tooltip="back to the reader, the list as it was"),
+        Binding("a", "apply", "Apply", tooltip="filter the article list to what the choices leave"),
+        Binding("c", "clear", "Clear", tooltip="drop every choice"),
+        Binding("right,l", "app.focus_next", "Next facet", show=False),
+        Binding("left,h", "app.focus_previous", "Prev facet", show=False),
+    ]
+
+    def __init__(self, query: str = "", filters: tuple[FacetFilter, ...] = ()) -> None:
+        super().__init__()
+        self.search_query = query
+        self.filters: tuple[FacetFilter, ...] = tuple(filters)
+        self.counts: FacetCounts | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Facets  …", style=_BOLD), id="facets-title")
+        with Grid(id="facet-grid"):
+            for facet in FACETS:
+                yield FacetList(facet, id=f"facet-{facet}")
+        yield ReaderFooter()
+
+    def on_mount(self) -> None:
+        self.set_class(self.app.size.width < NARROW, "narrow")
+        for facet in FACETS:
+            listing = self.query_one(f"#facet-{facet}", FacetList)
+            listing.border_title = FACET_TITLES[facet]
+            listing.set_options([Option(Text("Counting…", style=_DIM), disabled=True)])
+        self.query_one(f"#facet-{FACETS[0]}", FacetList).focus()
+        self.load(self.filters)
+
+    def on_resize(self, event) -> None:
+        self.set_class(event.size.width < NARROW, "narrow")
+        if self.counts is not None:
+            self.call_after_refresh(self._show)
+
+    @property
+    def library(self) -> Library:
+        return self.app.library  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="facets")
+    def load(self, filters: tuple[FacetFilter, ...]) -> None:
+        try:
+            counts = self.library.facets(self.search_query or None, filters)
+        except Exception as exc:  # a bad query, an unreadable index: one line, not a traceback
+            self.post_message(FacetsReady(None, filters, str(exc) or type(exc).__name__))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(FacetsReady(counts, filters))
+
+    def on_facets_ready(self, message: FacetsReady) -> None:
+        if message.filters != self.filters:
+            return  # the choices changed since: a newer count is on its way
+        if message.counts is None:
+            self.query_one("#facets-title", Static).update(Text(clean(message.error), style=Style(color="red")))
+            return
+        self.counts = message.counts
+        self._show()
+
+    def _show(self) -> None:
+        counts = self.counts
+        if counts is None:
+            return
+        title = Text("Facets  ", style=_BOLD)
+        title.append(f"{counts.articles:,} of {counts.scope:,} articles", style=_BOLD)
+        title.append(
+            f"  {'matching ' + clean(self.search_query) if self.search_query else 'in the corpus'}", style=_DIM
+        )
+        described = counts.describe()
+        if described:
+            title.append("\n" + clean(described), style=Style(italic=True))
+        title.append("\nenter/space choose · - exclude · a apply to the list · c clear · esc back", style=_DIM)
+        self.query_one("#facets-title", Static).update(title)
+        for facet in FACETS:
+            listing = self.query_one(f"#facet-{facet}", FacetList)
+            values = counts.facets.get(facet, [])
+            keep = listing.highlighted_option.id if listing.highlighted_option is not None else None
+            # room for a scrollbar whether or not one shows, so no row wraps when one comes
+            width = max(listing.content_region.width - listing.styles.scrollbar_size_vertical - 1, 16)
+            widest = max((v.count for v in values), default=0) if facet == "month" else 0
+            listing.border_title = f"{FACET_TITLES[facet]} {len(values)}"
+            if not values:
+                why = "Analysis is off (--no-nlp)" if facet in ("entity", "speaker", "source") else "None"
+                listing.set_options(
+                    [Option(Text(why if not self.library.analysis else "None", style=_DIM), disabled=True)]
+                )
+                continue
+            listing.set_options(Option(value_row(v, width, widest), id=v.value) for v in values)
+            ids = [v.value for v in values]
+            if keep in ids:
+                listing.highlighted = ids.index(keep)
+            else:  # months start on the busiest (the bulk of a corpus whose cited dates stray far)
+                listing.highlighted = max(range(len(values)), key=lambda i: (values[i].count, -i)) if widest else 0
+
+    @on(FacetList.Toggled)
+    def _toggled(self, event: FacetList.Toggled) -> None:
+        same = [f for f in self.filters if f.facet == event.facet and f.value == event.value]
+        rest = tuple(f for f in self.filters if f not in same)
+        if same and same[0].exclude == event.exclude:
+            self.filters = rest  # chosen again the same way: unchosen
+        else:
+            self.filters = (*rest, FacetFilter(event.facet, event.value, event.exclude))
+        self.load(self.filters)
+
+    def action_clear(self) -> None:
+        self.filters = ()
+        self.load(self.filters)
+
+    def action_apply(self) -> None:
+        counts = self.counts
+        if counts is None or counts.filters != self.filters:
+            self.notify("Still counting…", timeout=2)
+            return
+        label = counts.describe()
+        if self.search_query:
+            label = f"search {self.search_query}" + (f" · {label}" if label else "")
+        self.dismiss(FacetChoice(self.filters, tuple(counts.article_ids), label))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

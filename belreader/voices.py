@@ -1,0 +1,98 @@
+"""Who said what across a corpus: its speakers and sources, each with its claims (issue 13, "A
+corpus view of who said what").
+
+Works on the stored claim records (`Library.claims()`, what `belreader claims` prints): a
+speaker is a claim's speaker id (its entity's id, or its name made an id), a source is an
+outlet a claim was reported through ("via TASS", "according to Reuters"). Each `Voice` counts
+its claims and the articles they are in; `claims_of` gives its claims in article and offset
+order. Headless: the reader's Who said what screen and any script read the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from belreader.documents import slug
+
+SPEAKER: Final = "speaker"
+SOURCE: Final = "source"
+Kind = Literal["speaker", "source"]
+KINDS = (SPEAKER, SOURCE)
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """A speaker or a source: its id, its name as most often written, its claims and articles."""
+
+    kind: str  # "speaker" or "source"
+    id: str
+    name: str
+    claims: int
+    articles: int
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "id": self.id, "name": self.name, "claims": self.claims, "articles": self.articles}
+
+
+def speaker_key(record: Mapping) -> str:
+    """The id a claim record's speaker is counted as ("" for a claim without a speaker)."""
+    return str(record.get("speaker_id") or slug(str(record.get("speaker") or "")) or "")
+
+
+def _outlets(record: Mapping) -> list[str]:
+    outlets = record.get("outlets") or []
+    return [o for o in outlets if isinstance(o, str) and o] if isinstance(outlets, list) else []
+
+
+def voices(records: Iterable[Mapping], names: Mapping[str, str] | None = None) -> list[Voice]:
+    """Every speaker and every source of `records`, most claims first (then by name). A voice's
+    name is `names`' for its id (the entity table's); else a speaker's is the spelling written
+    most often and a source's is its id."""
+    claims: dict[tuple[str, str], int] = Counter()
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in records:
+        article_id = str(record.get("article_id") or "")
+        speaker = speaker_key(record)
+        if speaker:
+            claims[SPEAKER, speaker] += 1
+            articles[SPEAKER, speaker].add(article_id)
+            spellings[speaker][str(record.get("speaker") or speaker)] += 1
+        for outlet in dict.fromkeys(_outlets(record)):
+            claims[SOURCE, outlet] += 1
+            articles[SOURCE, outlet].add(article_id)
+    names = names or {}
+    found = []
+    for (kind, voice_id), count in claims.items():
+        if voice_id in names:
+            name = names[voice_id]
+        elif kind == SPEAKER:
+            # the spelling the id was made from ("Tony Blair" for tony-blair, though "Blair" is
+            # written more), else the one written most often; on a tie the longest
+            written = spellings[voice_id]
+            whole = {spelling: n for spelling, n in written.items() if slug(spelling) == voice_id} or written
+            name = max(whole.items(), key=lambda item: (item[1], len(item[0])))[0]
+        else:
+            name = names.get(voice_id, voice_id)
+        found.append(Voice(kind, voice_id, name, count, len(articles[kind, voice_id])))
+    return sorted(found, key=lambda v: (-v.claims, v.name.casefold(), v.kind, v.id))
+
+
+def claims_of(records: Iterable[Mapping], kind: str, voice_id: str) -> list[dict]:
+    """The claim records of one speaker or source, in article and offset order. Raises
+    ValueError for an unknown kind."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind '{kind}'; use one of {', '.join(KINDS)}")
+    if kind == SPEAKER:
+        chosen = [dict(r) for r in records if speaker_key(r) == voice_id]
+    else:
+        chosen = [dict(r) for r in records if voice_id in _outlets(r)]
+    return sorted(chosen, key=lambda r: (str(r.get("article_id") or ""), r.get("start") or 0))
+
+
+def voice_ids(records: Sequence[Mapping]) -> tuple[set[str], set[str]]:
+    """Every speaker id and every outlet id of the records (to name them)."""
+    return {k for r in records if (k := speaker_key(r))}, {o for r in records for o in _outlets(r)}

@@ -1,0 +1,83 @@
+"""Facets (issue 13, "Facets you can select"): counts per publisher, month, folder, entity,
+speaker and source for the current results, combinable, with exclusions."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from belreader.library import FACETS, FacetFilter, Library
+
+from tui_util import SEED_000, SEED_003
+
+
+@pytest.fixture
+def library(indexed_seed_corpus):
+    corpus, index_dir = indexed_seed_corpus
+    return Library(corpus, index_dir)
+
+
+def _counts(found, facet):
+    return {v.value: v.count for v in found.facets[facet]}
+
+
+def test_counts_over_the_whole_corpus(library):
+    found = library.facets()
+    summaries = library.summaries()
+    assert found.articles == found.scope == len(summaries) == 5
+    assert sorted(found.article_ids) == sorted(s.id for s in summaries)
+    assert set(found.facets) == set(FACETS)
+    publishers = _counts(found, "publisher")
+    assert sum(publishers.values()) == 5 and publishers["The Jamestown Foundation"] == 1
+    assert sum(_counts(found, "month").values()) == 5  # every article in exactly one month bucket
+    months = [v.value for v in found.facets["month"]]
+    assert months == sorted(months[:-1], reverse=True) + ["(no month)"]  # newest first, undated last
+    assert _counts(found, "folder") == {"(top folder)": 5}
+    entities = _counts(found, "entity")
+    assert entities["peskov"] == len(library.filter_by_entity("peskov").article_ids) == 2
+    speakers = {v.value: v for v in found.facets["speaker"]}
+    assert speakers["peskov"].label == "Dmitry Peskov"
+    assert speakers["peskov"].count == len({r["article_id"] for r in library.voice_claims("speaker", "peskov")})
+    assert _counts(found, "source")["tass"] == 1
+
+
+def test_choices_combine_and_exclude(library):
+    peskov = FacetFilter("entity", "peskov")
+    found = library.facets(filters=[peskov])
+    assert sorted(found.article_ids) == [SEED_000, SEED_003]
+    # within a facet: either value; the facet's own counts ignore its choices
+    assert _counts(found, "entity")["peskov"] == 2 and _counts(found, "entity")["lukashenka"] == 5
+    assert sum(_counts(found, "publisher").values()) == 2  # other facets count what the choice leaves
+    jamestown = next(v for v in found.facets["publisher"] if v.count)
+    both = library.facets(filters=[peskov, FacetFilter("publisher", jamestown.value)])
+    assert both.articles == 1 and both.describe().startswith(f"publisher: {jamestown.label} · entity: ")
+    left_out = library.facets(filters=[peskov, FacetFilter("publisher", jamestown.value, exclude=True)])
+    assert left_out.articles == 1 and set(left_out.article_ids).isdisjoint(both.article_ids)
+    chosen = {v.value: v.chosen for v in left_out.facets["publisher"]}
+    assert chosen[jamestown.value] == "exclude"  # an excluded value stays listed
+    either = library.facets(filters=[FacetFilter("entity", "peskov"), FacetFilter("entity", "tass")])
+    assert set(either.article_ids) >= set(found.article_ids)
+    with pytest.raises(ValueError):
+        FacetFilter("colour", "red")
+
+
+def test_counts_follow_the_query(library):
+    found = library.facets("loan")
+    hits = library.article_ids_matching("loan")
+    assert found.scope == len(hits) < 5
+    assert sorted(found.article_ids) == sorted(hits)
+    assert sum(_counts(found, "publisher").values()) == len(hits)
+    assert library.facets("   ").scope == 5  # a blank query is no query
+
+
+def test_duplicates_count_once_and_filters_give_the_copies(indexed_seed_corpus, tmp_path):
+    corpus, _ = indexed_seed_corpus
+    sub = corpus / "copies"
+    sub.mkdir()
+    shutil.copy2(corpus / f"{SEED_000}.txt", sub / "copy.txt")
+    library = Library(corpus, tmp_path / "index2")
+    library.update()
+    found = library.facets()
+    assert found.articles == 5 and len(found.article_ids) == 6
+    assert sum(_counts(found, "folder").values()) == 5

@@ -1,0 +1,105 @@
+"""The Facets screen (f) and the Sources tab as filters (issue 13, "Facets you can select")."""
+
+from __future__ import annotations
+
+from belreader.library import FacetFilter
+from belreader.tui.screens.facets import FacetList, FacetsScreen
+from belreader.tui.widgets.article_list import ArticleList
+from belreader.tui.widgets.side_panel import SourceList
+
+from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
+
+
+async def _open_facets(app, pilot):
+    await pilot.press("f")
+    await settle(app, pilot)
+    assert isinstance(app.screen, FacetsScreen)
+    return app.screen
+
+
+def _values(screen, facet):
+    listing = screen.query_one(f"#facet-{facet}", FacetList)
+    return [o.id for o in listing._options], listing
+
+
+async def test_choose_exclude_and_apply_facets(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.query_one(ArticleList).focus()
+        screen = await _open_facets(app, pilot)
+        assert screen.counts.articles == 5
+        entities, listing = _values(screen, "entity")
+        assert "peskov" in entities
+        listing.focus()
+        listing.highlighted = entities.index("peskov")
+        await pilot.press("enter")  # choose Peskov
+        await settle(app, pilot)
+        assert screen.filters == (FacetFilter("entity", "peskov"),)
+        assert sorted(screen.counts.article_ids) == [SEED_000, SEED_003]
+        publishers, listing = _values(screen, "publisher")
+        listing.focus()
+        listing.highlighted = publishers.index("The Jamestown Foundation")
+        await pilot.press("minus")  # and leave out Jamestown's
+        await settle(app, pilot)
+        assert screen.counts.articles == 1
+        kept = screen.counts.article_ids
+        assert "not publisher: The Jamestown Foundation" in str(screen.query_one("#facets-title").render())
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert app.screen is app.reader
+        assert app.query_one(ArticleList).visible_ids == kept
+        bar = str(app.query_one("#filter-bar").render())
+        assert "entity: Dmitry Peskov" in bar and "1 of 5 articles" in bar
+        screen = await _open_facets(app, pilot)  # the choices come back
+        assert len(screen.filters) == 2
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert screen.counts.articles == 5
+        await pilot.press("escape")  # leaves the list as it was
+        assert app.query_one(ArticleList).visible_ids == kept
+        await pilot.press("x")
+        assert len(app.query_one(ArticleList).visible_ids) == 5 and app.reader.facet_filters == ()
+
+
+async def test_facets_count_the_current_search(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.run_query("loan")
+        await settle(app, pilot)
+        hits = app.library.article_ids_matching("loan")
+        app.query_one(ArticleList).focus()
+        app.reader.action_facets()
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, FacetsScreen)
+        assert screen.counts.scope == len(hits) and sorted(screen.counts.article_ids) == sorted(hits)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert sorted(app.query_one(ArticleList).visible_ids) == sorted(hits)
+        assert app.query_one(ArticleList).display  # the list shows them, not the hits
+        assert "search loan" in str(app.query_one("#filter-bar").render())
+
+
+async def test_sources_tab_entries_filter_the_list(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot, SEED_000)
+        app.reader.show_tab("sources")
+        await pilot.pause()
+        sources = app.query_one(SourceList)
+        ids = [o.id for o in sources._options if o.id]
+        assert ids[0].startswith("publisher\t")
+        tass = ids.index("source\ttass")
+        sources.focus()
+        sources.highlighted = [o.id for o in sources._options].index(ids[tass])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        expected = app.library.facets(filters=[FacetFilter("source", "tass")]).article_ids
+        assert app.query_one(ArticleList).visible_ids == expected
+        assert "source: TASS" in str(app.query_one("#filter-bar").render())
+        sources.highlighted = [o.id for o in sources._options].index(ids[0])
+        await pilot.press("enter")  # the publisher
+        await settle(app, pilot)
+        assert app.query_one(ArticleList).visible_ids == [SEED_000]

@@ -1,0 +1,106 @@
+"""Who said what (issue 13): speakers and sources with their claims, and their claims exported
+through the one export pipeline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from belreader.library import Library
+from belreader.voices import claims_of, voices
+
+
+def _record(article_id, start, speaker, speaker_id=None, outlets=(), content="x"):
+    return {
+        "id": f"{article_id}#c{start}",
+        "article_id": article_id,
+        "start": start,
+        "speaker": speaker,
+        "speaker_id": speaker_id,
+        "outlets": list(outlets),
+        "content": content,
+    }
+
+
+RECORDS = [
+    _record("a", 5, "Peskov", "dmitry-peskov", ["tass"]),
+    _record("a", 1, "Dmitry Peskov", "dmitry-peskov"),
+    _record("b", 9, "Peskov", "dmitry-peskov", ["tass", "tass"]),
+    _record("b", 3, "Lukashenka", None, ["ria"]),
+    _record("c", 2, "", None),
+]
+
+
+def test_voices_count_claims_and_articles_per_speaker_and_source():
+    found = {(v.kind, v.id): v for v in voices(RECORDS, {"tass": "TASS"})}
+    peskov = found["speaker", "dmitry-peskov"]
+    # the spelling its id was made from, though "Peskov" is written more often
+    assert (peskov.claims, peskov.articles, peskov.name) == (3, 2, "Dmitry Peskov")
+    assert found["speaker", "lukashenka"].claims == 1  # no id: its name made one
+    tass = found["source", "tass"]
+    assert (tass.claims, tass.articles, tass.name) == (2, 2, "TASS")  # a claim citing TASS twice counts once
+    assert found["source", "ria"].name == "ria"
+    assert ("speaker", "") not in found
+    assert [v.id for v in voices(RECORDS)][:2] == ["dmitry-peskov", "tass"]  # most claims first
+
+
+def test_voice_names_prefer_the_given_names_then_the_most_written():
+    found = {v.id: v.name for v in voices(RECORDS, {"dmitry-peskov": "D. S. Peskov"})}
+    assert found["dmitry-peskov"] == "D. S. Peskov"
+    records = [
+        _record("a", 1, "the Kremlin's spokesman", "peskov"),
+        *[_record("b", n, "Mr Peskov", "peskov") for n in (1, 2)],
+    ]
+    assert voices(records)[0].name == "Mr Peskov"  # no spelling makes the id: the one written most
+
+
+def test_claims_of_a_speaker_or_source_in_article_order():
+    assert [r["id"] for r in claims_of(RECORDS, "speaker", "dmitry-peskov")] == ["a#c1", "a#c5", "b#c9"]
+    assert [r["id"] for r in claims_of(RECORDS, "source", "tass")] == ["a#c5", "b#c9"]
+    with pytest.raises(ValueError):
+        claims_of(RECORDS, "publisher", "tass")
+
+
+@pytest.fixture
+def library(indexed_seed_corpus):
+    corpus, index_dir = indexed_seed_corpus
+    return Library(corpus, index_dir)
+
+
+def test_library_voices_agree_with_claims_by_speaker(library):
+    found = library.voices()
+    speakers = [v for v in found if v.kind == "speaker"]
+    sources = [v for v in found if v.kind == "source"]
+    assert speakers and sources
+    top = speakers[0]
+    records = library.voice_claims("speaker", top.id)
+    assert len(records) == top.claims
+    assert len({r["article_id"] for r in records}) == top.articles
+    assert {r["id"] for r in records} <= {r["id"] for r in library.claims(speaker=top.id, speaker_ids=[top.id])}
+    assert sum(v.claims for v in speakers) == sum(1 for r in library.claims() if r.get("speaker"))
+    tass = next(v for v in sources if v.name == "TASS")
+    assert all("tass" in r["outlets"] for r in library.voice_claims("source", tass.id))
+    assert library.voices("source") == sources
+
+
+def test_claims_export_as_csv_and_json_through_the_export_pipeline(library, tmp_path):
+    top = library.voices("speaker")[0]
+    records = library.voice_claims("speaker", top.id)
+    result = library.export_claims(records, "csv", what=f"speaker:{top.id}", dest=tmp_path / "c.csv")
+    text = result.written.read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")  # the one CSV writer's byte-order mark
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(rows) == len(records) == result.count
+    first_article = library.load_article(records[0]["article_id"])
+    assert rows[0]["source"] == "claim"
+    assert rows[0]["quote"] == first_article.body[records[0]["sentence_start"] : records[0]["sentence_end"]]
+    assert records[0]["content"][:30] in rows[0]["quote"]
+    assert rows[0]["speaker"] == records[0]["speaker"] and rows[0]["export_query"] == f"speaker:{top.id}"
+    assert rows[0]["paragraph"] == str(records[0]["paragraph"] + 1)
+    document = json.loads(library.export_claims(records, "json", what="speaker:x").text)
+    assert document["count"] == len(records)
+    assert [p["claim_id"] for p in document["passages"]] == [r["id"] for r in records]
+    assert library.export_claims([], "csv").written is None
