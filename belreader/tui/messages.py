@@ -69,11 +69,13 @@ class WorkerFailed(Message):
 
 @dataclass
 class IndexProgress(Message):
-    """The index update moved on; floods coalesce, only the latest matters."""
+    """The index update moved on; floods coalesce, only the latest matters. `line` is what
+    to show (the update's ProgressMeter: done of total, rate, time left)."""
 
     stage: str
     done: int
     total: int
+    line: str = ""
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, IndexProgress)
