@@ -275,16 +275,15 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
     task = progress.add_task("Scanning files", total=None, counts="")
 
     def on_progress(stage: str, done: int, total: int) -> None:
-        meter.update(stage, done, total)
-        if meter.due():
-            counting = meter.counting
-            progress.update(
-                task,
-                description=meter.label,
-                completed=meter.done if counting else 0,
-                total=meter.total if counting else None,
-                counts=meter.counts() if counting else "",
-            )
+        meter.update(stage, done, total)  # rich redraws the bar ten times a second by itself
+        counting = meter.counting
+        progress.update(
+            task,
+            description=meter.label,
+            completed=meter.done if counting else 0,
+            total=meter.total if counting else None,
+            counts=meter.counts() if counting else "",
+        )
 
     try:
         with progress:

@@ -386,10 +386,9 @@ class ProgressMeter:
 
     Fed the update's `progress(stage, done, total)` reports. The count is the furthest any
     stage has reached (the stages count the same files, the slowest one last); the rate is
-    taken over the last `window` seconds, so a slow start (workers loading their models) or a
-    stall fades out of it; there is no rate or time left until `min_span` seconds of progress.
-    `due()` says whether enough time passed since the last line shown (`interval`), so a
-    front end redraws a few times a second however often the update reports.
+    taken from the first file done (not the workers' start-up, loading their models) over the
+    last `window` seconds, so a stall fades out of it; there is no rate or time left until
+    `min_span` seconds of progress.
     """
 
     def __init__(
@@ -397,19 +396,15 @@ class ProgressMeter:
         *,
         window: float = 20.0,
         min_span: float = 2.0,
-        interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.window = window
         self.min_span = min_span
-        self.interval = interval
         self.clock = clock
         self.stage = ""
         self.done = 0
         self.total = 0
         self._samples: deque[tuple[float, int]] = deque()
-        self._shown: float | None = None
-        self._shown_stage = ""
 
     def update(self, stage: str, done: int, total: int, now: float | None = None) -> None:
         now = self.clock() if now is None else now
@@ -424,8 +419,8 @@ class ProgressMeter:
             return
         self.done = done
         samples = self._samples
-        if samples and samples[-1][1] == done:
-            return
+        if done == 0 or (samples and samples[-1][1] == done):
+            return  # the rate runs from the first file done, not from the workers' start-up
         samples.append((now, done))
         # keep one sample older than the window, so the rate always spans the whole window
         while len(samples) > 2 and samples[1][0] <= now - self.window:
@@ -448,20 +443,6 @@ class ProgressMeter:
         if rate is None:
             return None
         return max(0.0, (self.total - self.done) / rate)
-
-    def due(self, now: float | None = None) -> bool:
-        """A line is worth showing: the first, a new stage, the last, or `interval` after the
-        previous one. Marks it shown."""
-        now = self.clock() if now is None else now
-        if (
-            self._shown is not None
-            and self.stage == self._shown_stage
-            and now - self._shown < self.interval
-            and self.done < self.total
-        ):
-            return False
-        self._shown, self._shown_stage = now, self.stage
-        return True
 
     @property
     def counting(self) -> bool:
@@ -494,12 +475,12 @@ def format_rate(per_second: float) -> str:
 
 def format_duration(seconds: float) -> str:
     """A time left as a person would say it: "5 s", "40 s", "1 min 25 s", "12 min", "1 h 5 min"
-    (rounded to 5 s under ten minutes, to the minute above)."""
+    (to the nearest 5 s under ten minutes, to the minute above)."""
     seconds = max(0, round(seconds))
     if seconds < 10:
         return f"{seconds} s"
-    if seconds < 600:
-        minutes, secs = divmod(seconds // 5 * 5, 60)
+    if seconds < 598:
+        minutes, secs = divmod(5 * round(seconds / 5), 60)
         if not minutes:
             return f"{secs} s"
         return f"{minutes} min {secs} s" if secs else f"{minutes} min"

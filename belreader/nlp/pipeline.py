@@ -267,6 +267,7 @@ class AnalysisPool:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            _start_resource_tracker()
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init
             )
@@ -293,6 +294,23 @@ class AnalysisPool:
 
     def __exit__(self, kind, exc, tb) -> None:
         self.close(cancel=exc is not None)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (a process that outlives this one) with /dev/null
+    as its stderr. It is handed the descriptor of `sys.stderr`, which in the reader is Textual's
+    capture of prints, with none to give (-1): starting a worker there failed with "bad value(s)
+    in fds_to_keep"; and on a terminal its warnings would land on the screen."""
+    import os
+    import sys
+    from multiprocessing import resource_tracker
+
+    with open(os.devnull, "w") as null:
+        saved, sys.stderr = sys.stderr, null
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
 
 
 def analyze_many(

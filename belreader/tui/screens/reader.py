@@ -10,6 +10,7 @@ answers the workers post back. Search as you type belongs to the search pane
 from __future__ import annotations
 
 import os
+import threading
 
 from rich.style import Style
 from rich.text import Text
@@ -67,6 +68,7 @@ RELATED_LIMIT = 8
 # Processes that analyse while the reader indexes: every one a spawned worker, so the reader's
 # own process stays free to draw and search (a 2-core machine: both cores).
 INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
+PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
 
 
 class ReaderScreen(Screen):
@@ -150,6 +152,12 @@ class ReaderScreen(Screen):
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._restored = False
         self._indexing = False
+        # The index update's latest progress, and whether a message about it is on its way: the
+        # worker posts only when none is, the handler posts the latest again a moment later if
+        # it moved meanwhile, so the line is redrawn a few times a second and ends up current.
+        self._progress_lock = threading.Lock()
+        self._progress_latest: IndexProgress | None = None
+        self._progress_in_flight = False
         self._backend_noted = False
         self._user_side: bool | None = state.side_panel
         self._narrow: bool | None = None
@@ -256,8 +264,12 @@ class ReaderScreen(Screen):
 
         def progress(stage: str, done: int, total: int) -> None:
             meter.update(stage, done, total)
-            if meter.due():  # a few lines a second, however often the update reports
-                self.post_message(IndexProgress(meter.stage, meter.done, meter.total, meter.describe()))
+            latest = IndexProgress(meter.stage, meter.done, meter.total, meter.describe())
+            with self._progress_lock:
+                self._progress_latest = latest
+                post, self._progress_in_flight = not self._progress_in_flight, True
+            if post:
+                self.post_message(latest)
             if stage == "write" and done < total:
                 self._post_corpus(final=False)  # a batch was committed: show what is indexed so far
 
@@ -278,6 +290,8 @@ class ReaderScreen(Screen):
             return
         finally:
             self._indexing = False
+            with self._progress_lock:
+                self._progress_latest, self._progress_in_flight = None, False
         if worker.is_cancelled:
             return
         self._post_corpus(final=True)
@@ -298,6 +312,14 @@ class ReaderScreen(Screen):
 
     @while_mounted
     def on_index_progress(self, message: IndexProgress) -> None:
+        with self._progress_lock:
+            latest = self._progress_latest
+            if latest is None:  # the update is over: a late line must not show the bar again
+                return
+            moved = latest is not message
+            self._progress_in_flight = moved
+        if moved:
+            self.set_timer(PROGRESS_INTERVAL, lambda: self.post_message(self._progress_latest or latest))
         box = self.query_one("#progress-box")
         box.display = True
         self.query_one("#progress-label", Static).update(message.line or f"{message.done}/{message.total}")
