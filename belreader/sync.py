@@ -37,6 +37,7 @@ from belreader.search.protocol import FileStamp, IndexProblem, IndexRefused
 
 if TYPE_CHECKING:
     from belreader.index import CorpusIndex
+    from belreader.nlp.pipeline import AnalysisPool
 
 FIRST_BATCH = 200  # the first commit comes quickly, so a reader has something to show
 LARGEST_BATCH = 8000  # per process writing
@@ -85,6 +86,7 @@ class Sync:
         self.corpus = index.corpus
         self.index_dir = index.index_dir
         self.analysis = index.analysis
+        self._pool: AnalysisPool | _NoPool = _NoPool()  # the update's analysis processes
 
     @contextmanager
     def _update_lock(self, wait: float):
@@ -163,7 +165,7 @@ class Sync:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _analysis_pool(self, procs: int, analyse_here: bool):
+    def _analysis_pool(self, procs: int, analyse_here: bool) -> AnalysisPool | _NoPool:
         if not self.analysis:
             return _NoPool()
         from belreader.nlp.pipeline import AnalysisPool
@@ -336,7 +338,7 @@ class Sync:
             articles,
             cache_dir=self.index.analysis_cache_dir(),
             progress=lambda done, n: tell("analyse", offset + done * len(batch) // max(n, 1), total),
-            pool=self._pool,
+            pool=self._pool if not isinstance(self._pool, _NoPool) else None,
             cancelled=cancelled,
         )
         return {a.article_id: a for a in results}
