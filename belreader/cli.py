@@ -254,34 +254,36 @@ def open_library(*, update: bool | None = None, procs: int = 1) -> Library:
 
 
 def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
-    """Update the index; None when it is read-only and `read_only_ok` (it is read as it is)."""
-    import time
+    """Update the index; None when it is read-only and `read_only_ok` (it is read as it is).
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+    On a terminal, one progress bar with the files done, the rate and the time left (the
+    reader's line, from the same ProgressMeter); piped or under CI, nothing."""
+    from rich.progress import BarColumn, Progress, TextColumn
 
-    from belreader.library import CorpusError, IndexProblem, IndexReadOnly, IndexRefused
+    from belreader.library import CorpusError, IndexProblem, IndexReadOnly, IndexRefused, ProgressMeter
 
     show = err.is_terminal and not os.environ.get("CI")
     progress = Progress(
-        TextColumn("{task.description:<10}"),
+        TextColumn("{task.description:<14}"),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(),
+        TextColumn("{task.fields[counts]}"),
         console=err,
         transient=quiet,
         disable=not show,
     )
-    tasks: dict[str, TaskID] = {}
-    started: dict[str, float] = {}
+    meter = ProgressMeter()
+    task = progress.add_task("Scanning files", total=None, counts="")
 
     def on_progress(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = progress.add_task(stage, total=total or 1, rate="")
-            started[stage] = time.perf_counter()
-        elapsed = time.perf_counter() - started[stage]
-        rate = f"{done / elapsed:,.0f}/s" if elapsed > 0.2 and done else ""
-        progress.update(tasks[stage], completed=done, total=total or 1, rate=rate)
+        meter.update(stage, done, total)  # rich redraws the bar ten times a second by itself
+        counting = meter.counting
+        progress.update(
+            task,
+            description=meter.label,
+            completed=meter.done if counting else 0,
+            total=meter.total if counting else None,
+            counts=meter.counts() if counting else "",
+        )
 
     try:
         with progress:
@@ -377,7 +379,13 @@ def _analysis_off(lib: Library, what: str, as_json: bool, key: str) -> None:
 @app.command()
 def index(
     rebuild: bool = typer.Option(False, "--rebuild", help="Throw the index away and build it again."),
-    procs: int = typer.Option(2, "--procs", min=1, max=8, help="Writer processes (multisegment when > 1)."),
+    procs: int = typer.Option(
+        2,
+        "--procs",
+        min=1,
+        max=8,
+        help="Processes that analyse (one pool for the update) and write (multisegment when > 1).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the update report as JSON."),
     corpus: Path | None = CORPUS_OPTION,
     index_dir: Path | None = INDEX_OPTION,

@@ -293,10 +293,18 @@ class CorpusIndex:
         multisegment: bool = False,
         wait: float = 30.0,
         cancelled: Callable[[], bool] | None = None,
+        analyse_here: bool = True,
     ) -> UpdateReport:
-        """Bring the index in line with the corpus: add new files, update changed, drop deleted."""
+        """Bring the index in line with the corpus: add new files, update changed, drop deleted
+        (see Sync.update)."""
         return Sync(self).update(
-            rebuild=rebuild, progress=progress, procs=procs, multisegment=multisegment, wait=wait, cancelled=cancelled
+            rebuild=rebuild,
+            progress=progress,
+            procs=procs,
+            multisegment=multisegment,
+            wait=wait,
+            cancelled=cancelled,
+            analyse_here=analyse_here,
         )
 
 

@@ -47,6 +47,7 @@ from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
+from belreader.sync import ProgressMeter
 from belreader.voices import Voice
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ __all__ = [
     "PLOT_KINDS",
     "Passage",
     "PlotResult",
+    "ProgressMeter",
     "PublisherSources",
     "Query",
     "QueryError",
@@ -320,11 +322,16 @@ class Library:
         procs: int = 1,
         multisegment: bool | None = None,
         cancelled: Callable[[], bool] | None = None,
+        analyse_here: bool = True,
     ) -> UpdateReport:
         """Bring the index in line with the corpus (new, changed, deleted files), reporting
-        `progress(stage, done, total)` and giving up once `cancelled()`. Raises CorpusError,
-        IndexRefused, IndexReadOnly (nothing can be written: the index may still be read as it
-        is) or IndexProblem."""
+        `progress(stage, done, total)` (a ProgressMeter makes a line of it) and giving up once
+        `cancelled()`. `procs` processes analyse, one pool for the whole update; without
+        `analyse_here` they are all workers and the calling process stays free (the reader).
+        `multisegment` (default: procs > 1) also writes with `procs` processes; those are
+        forked, so a process running threads (the reader) must not ask for it. Raises
+        CorpusError, IndexRefused, IndexReadOnly (nothing can be written: the index may still
+        be read as it is) or IndexProblem."""
         try:
             report = self._index.update(
                 rebuild=rebuild,
@@ -332,6 +339,7 @@ class Library:
                 procs=procs,
                 multisegment=procs > 1 if multisegment is None else multisegment,
                 cancelled=cancelled,
+                analyse_here=analyse_here,
             )
         finally:
             self._forget()

@@ -6,6 +6,12 @@ analyses what is new or changed in growing batches (one commit each: a reader se
 articles early and a crash loses at most the batch under way), and, when the index must be
 rebuilt, builds a new one beside the old and swaps it in, so the old one stays usable meanwhile
 and intact if the build fails or is cancelled. Every update is serialised by a lock.
+
+The analysis of a whole update shares one pool of processes (`nlp.AnalysisPool`), started when
+the first batch needs it. Progress is reported as files go through the slowest stage (analysis
+when it is on, reading and writing when it is off), a few at a time, so it moves steadily;
+`ProgressMeter` turns those reports into the line both front ends show: done of total, the
+rate and the time left.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import fcntl
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,11 +37,14 @@ from belreader.search.protocol import FileStamp, IndexProblem, IndexRefused
 
 if TYPE_CHECKING:
     from belreader.index import CorpusIndex
+    from belreader.nlp.pipeline import AnalysisPool
 
 FIRST_BATCH = 200  # the first commit comes quickly, so a reader has something to show
 LARGEST_BATCH = 8000  # per process writing
 
-# progress(stage, done, total); stage is "scan", "load", "analyse" or "write".
+# progress(stage, done, total); stage is "scan", "load" (reading files, analysis off), "analyse"
+# or "write" (a batch committed: `done` files are searchable). Within one update `done` of the
+# stages after "scan" never goes back, and all count files out of the same total.
 Progress = Callable[[str, int, int], None]
 
 _process_lock = threading.Lock()
@@ -76,6 +86,7 @@ class Sync:
         self.corpus = index.corpus
         self.index_dir = index.index_dir
         self.analysis = index.analysis
+        self._pool: AnalysisPool | _NoPool = _NoPool()  # the update's analysis processes
 
     @contextmanager
     def _update_lock(self, wait: float):
@@ -117,13 +128,20 @@ class Sync:
         multisegment: bool = False,
         wait: float = 30.0,
         cancelled: Callable[[], bool] | None = None,
+        analyse_here: bool = True,
     ) -> UpdateReport:
-        """Bring the index in line with the corpus: add new files, update changed, drop deleted."""
+        """Bring the index in line with the corpus: add new files, update changed, drop deleted.
+
+        `procs` processes analyse (one pool for the whole update); with `analyse_here` this
+        process is one of them, else all are workers and this process stays free (the reader).
+        `cancelled()` is asked between batches and during the analysis: a cancelled update
+        keeps every batch committed before, and a cancelled rebuild leaves the old index."""
         started = time.perf_counter()
         check_corpus_root(self.corpus)
         self.index.check_location()
         report = UpdateReport()
-        with self._update_lock(wait):
+        self._pool = self._analysis_pool(procs, analyse_here)
+        with self._update_lock(wait), self._pool:
             self.index.refresh()
             try:
                 self.index.check_ownership()
@@ -146,6 +164,13 @@ class Sync:
                 self.index.refresh()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _analysis_pool(self, procs: int, analyse_here: bool) -> AnalysisPool | _NoPool:
+        if not self.analysis:
+            return _NoPool()
+        from belreader.nlp.pipeline import AnalysisPool
+
+        return AnalysisPool(procs, analyse_here=analyse_here)
 
     def _rebuild_and_swap(self, report, progress, procs, multisegment, cancelled) -> None:
         """Build a new index beside the old one, then swap: the old one stays usable meanwhile,
@@ -230,7 +255,8 @@ class Sync:
                     nonlocal done
                     for path in paths:
                         done += 1
-                        tell("load", done, len(candidates))
+                        if not self.analysis:  # with analysis, a file counts once it is analysed
+                            tell("load", done, len(candidates))
                         articles = self._load_candidate(path, indexed, taken, report, removed_paths)
                         if articles is not None:
                             yield str(path), articles
@@ -239,9 +265,17 @@ class Sync:
                 batch = load()
                 analyses = {}
                 if self.analysis:
+                    before = done
+                    tell("analyse", before, len(candidates))
                     batch = list(batch)
-                    analyses = self._analyse_batch(batch, done - len(batch_paths), len(candidates), tell, procs)
-                with writing.batch(parallel=writers if len(batch_paths) > 50 else 1) as writer:
+                    try:
+                        analyses = self._analyse_batch(batch, before, len(candidates), tell, cancelled)
+                    except _cancelled_analysis():
+                        self._pool.close(cancel=True)  # the workers' chunks under way are dropped
+                        return False
+                # Whoosh's writer processes are forked: never beside the analysis pool's threads.
+                parallel = writers if len(batch_paths) > 50 and not self._pool.started else 1
+                with writing.batch(parallel=parallel) as writer:
                     for path, articles in batch:
                         if path in indexed:
                             writer.delete_path(path)
@@ -291,9 +325,9 @@ class Sync:
             report.removed.extend(i for i in known.ids if i not in {a.id for a in unique})
         return unique
 
-    def _analyse_batch(self, batch, offset: int, total: int, tell, procs: int) -> dict:
-        """NLP for one batch of files (cached by content hash), keyed by article id.
-        `offset` files of `total` were done before this batch."""
+    def _analyse_batch(self, batch, offset: int, total: int, tell, cancelled) -> dict:
+        """NLP for one batch of files (cached by content hash), keyed by article id, in the
+        update's pool. `offset` files of `total` were done before this batch."""
         articles = [a for _, file_articles in batch for a in file_articles]
         if not self.analysis or not articles:
             return {}
@@ -304,7 +338,8 @@ class Sync:
             articles,
             cache_dir=self.index.analysis_cache_dir(),
             progress=lambda done, n: tell("analyse", offset + done * len(batch) // max(n, 1), total),
-            n_process=procs,
+            pool=self._pool if not isinstance(self._pool, _NoPool) else None,
+            cancelled=cancelled,
         )
         return {a.article_id: a for a in results}
 
@@ -317,3 +352,142 @@ def _growing_batches(paths: list, first: int | None = None, largest: int | None 
         yield paths[start : start + size]
         start += size
         size = min(size * 2, largest)
+
+
+class _NoPool:
+    """The update's analysis pool when analysis is off."""
+
+    started = False
+    starts = 0
+
+    def close(self, *, cancel: bool = False) -> None:
+        pass
+
+    def __enter__(self) -> _NoPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def _cancelled_analysis() -> type[Exception]:
+    from belreader.nlp.pipeline import Cancelled
+
+    return Cancelled
+
+
+# ---------------------------------------------------------------------- progress
+
+
+_STAGE_LABELS = {"scan": "Scanning files", "load": "Reading", "analyse": "Analysing", "write": "Indexing"}
+
+
+class ProgressMeter:
+    """An update's progress as one steady line: "Analysing 1,234 of 2,225 files · 11/s · about
+    1 min 27 s left".
+
+    Fed the update's `progress(stage, done, total)` reports. The count is the furthest any
+    stage has reached (the stages count the same files, the slowest one last); the rate is
+    taken from the first file done (not the workers' start-up, loading their models) over the
+    last `window` seconds, so a stall fades out of it; there is no rate or time left until
+    `min_span` seconds of progress.
+    """
+
+    def __init__(
+        self,
+        *,
+        window: float = 20.0,
+        min_span: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.window = window
+        self.min_span = min_span
+        self.clock = clock
+        self.stage = ""
+        self.done = 0
+        self.total = 0
+        self._samples: deque[tuple[float, int]] = deque()
+
+    def update(self, stage: str, done: int, total: int, now: float | None = None) -> None:
+        now = self.clock() if now is None else now
+        if stage == "scan":
+            self.stage = stage
+            return
+        if total != self.total:  # the first count (or another update's)
+            self.done, self.total = 0, total
+            self._samples.clear()
+        self.stage = stage if stage != "write" or done >= self.done else self.stage
+        if done < self.done and self._samples:
+            return
+        self.done = done
+        samples = self._samples
+        if done == 0 or (samples and samples[-1][1] == done):
+            return  # the rate runs from the first file done, not from the workers' start-up
+        samples.append((now, done))
+        # keep one sample older than the window, so the rate always spans the whole window
+        while len(samples) > 2 and samples[1][0] <= now - self.window:
+            samples.popleft()
+
+    @property
+    def rate(self) -> float | None:
+        """Files per second over the recent window, None until it can be told."""
+        if len(self._samples) < 2:
+            return None
+        (t0, d0), (t1, d1) = self._samples[0], self._samples[-1]
+        if t1 - t0 < self.min_span or d1 <= d0:
+            return None
+        return (d1 - d0) / (t1 - t0)
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current rate, None until the rate is known."""
+        rate = self.rate
+        if rate is None:
+            return None
+        return max(0.0, (self.total - self.done) / rate)
+
+    @property
+    def counting(self) -> bool:
+        """Past the scan, with files to count."""
+        return self.stage != "scan" and self.total > 0
+
+    @property
+    def label(self) -> str:
+        return _STAGE_LABELS.get(self.stage, self.stage) if self.stage else "Starting"
+
+    def describe(self) -> str:
+        return f"{self.label} {self.counts()}" if self.counting else f"{self.label}…"
+
+    def counts(self) -> str:
+        """ "1,234 of 2,225 files · 11/s · about 1 min 27 s left" (the rate and time once known)."""
+        text = f"{self.done:,} of {self.total:,} file{'s' if self.total != 1 else ''}"
+        rate, eta = self.rate, self.eta
+        if rate is None or eta is None:
+            return text + " · estimating time left…" if self.done < self.total else text
+        text += f" · {format_rate(rate)}"
+        if self.done < self.total:
+            text += f" · about {format_duration(eta)} left"
+        return text
+
+
+def format_rate(per_second: float) -> str:
+    """Files per second: "0.4/s", "11/s", "1,250/s"."""
+    return f"{per_second:.1f}/s" if per_second < 10 else f"{per_second:,.0f}/s"
+
+
+def format_duration(seconds: float) -> str:
+    """A time left as a person would say it: "5 s", "40 s", "1 min 25 s", "12 min", "1 h 5 min"
+    (to the nearest 5 s under ten minutes, to the minute above)."""
+    seconds = max(0, round(seconds))
+    if seconds < 10:
+        return f"{seconds} s"
+    if seconds < 598:
+        minutes, secs = divmod(5 * round(seconds / 5), 60)
+        if not minutes:
+            return f"{secs} s"
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"

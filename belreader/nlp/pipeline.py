@@ -225,19 +225,115 @@ def _analyze_spacy(
     return results  # type: ignore[return-value]
 
 
+class Cancelled(Exception):
+    """The analysis was given up because `cancelled()` said so; nothing of the call is returned."""
+
+
+class AnalysisPool:
+    """Processes that analyse for the length of one job (a whole index update, every batch):
+    started the first time work needs them, so an update that finds everything cached or only a
+    few changed files starts none, and ended with the job, so each loads the model once.
+
+    `n_process` processes analyse in all. With `analyse_here` the calling process is one of
+    them (it holds the model already: one load saved, for `belreader index`); without it, every
+    one is a worker and the caller only hands out work and reports progress (the reader, whose
+    own process draws the screen). Workers are spawned, not forked (forking a process that runs
+    threads, as the reader does, is unsafe); they read nothing from the terminal, write nothing
+    to it and ignore ctrl+c, so the caller alone decides when they end: `close()` waits for them,
+    `close(cancel=True)` ends them at once.
+    """
+
+    def __init__(self, n_process: int, *, analyse_here: bool = True) -> None:
+        self.n_process = max(1, n_process)
+        self.analyse_here = analyse_here
+        self.starts = 0  # how many times worker processes were started (once per job)
+        self._executor = None
+
+    @property
+    def workers(self) -> int:
+        return self.n_process - 1 if self.analyse_here else self.n_process
+
+    @property
+    def started(self) -> bool:
+        return self._executor is not None
+
+    def wanted(self, pending: int) -> bool:
+        """Whether `pending` articles go to the workers: always once they run, else only when
+        there is enough work to be worth starting them (each loads the model)."""
+        return self.workers > 0 and (self.started or pending >= 4 * self.n_process)
+
+    def executor(self):
+        if self._executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            _start_resource_tracker()
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init
+            )
+            self.starts += 1
+        return self._executor
+
+    def close(self, *, cancel: bool = False) -> None:
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if not cancel:
+            executor.shutdown(wait=True)
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # a chunk under way would otherwise run to its end
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+    def __enter__(self) -> AnalysisPool:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        self.close(cancel=exc is not None)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (a process that outlives this one) with /dev/null
+    as its stderr. It is handed the descriptor of `sys.stderr`, which in the reader is Textual's
+    capture of prints, with none to give (-1): starting a worker there failed with "bad value(s)
+    in fds_to_keep"; and on a terminal its warnings would land on the screen."""
+    import os
+    import sys
+    from multiprocessing import resource_tracker
+
+    with open(os.devnull, "w") as null:
+        saved, sys.stderr = sys.stderr, null
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+
+
 def analyze_many(
     articles: Iterable[Article],
     cache_dir: Path | None = None,
     progress: Progress | None = None,
     n_process: int = 1,
+    *,
+    pool: AnalysisPool | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[Analysis]:
     """Analyses in the order of `articles`; cached ones are read back without running any NLP.
 
     `cache_dir`: one JSON file per article, keyed by CACHE_VERSION, the backend, the entity
     table, the article id, its content hash and its cleaned body. `progress(done, total)` is
-    called as articles finish. `n_process > 1` spawns worker processes that each analyse
-    whole articles (for `belreader index` and benchmarks; inside the TUI keep 1).
+    called as articles finish (a few at a time). `pool`: the processes of the job this call
+    is part of (see AnalysisPool); without one, `n_process > 1` starts processes for this call
+    only. `cancelled()` is asked between small pieces of work: once it is true, Cancelled is
+    raised (what was analysed so far stays in the cache).
     """
+    if pool is None and n_process > 1:
+        with AnalysisPool(n_process) as own:
+            return analyze_many(articles, cache_dir, progress, pool=own, cancelled=cancelled)
     articles = list(articles)
     table = load_table()
     total = len(articles)
@@ -263,23 +359,28 @@ def analyze_many(
         if cache_dir is not None and backend is not None and real.tag != backend.tag:
             for i in todo:
                 paths[i] = cache_dir / f"{cache_key(articles[i], real, table)}.json"
-        pending = [articles[i] for i in todo]
-        if real.is_spacy and n_process > 1 and len(pending) >= 4 * n_process:
-            fresh = _analyze_in_processes(pending, n_process, table, real, progress, done, total)
-        elif real.is_spacy:
-            with _NLP_LOCK:
-                fresh = _analyze_spacy(pending, table, real, progress, done, total)
-        else:
-            fresh = []
-            for k, article in enumerate(pending):
-                fresh.append(_analyze_rules(article, table, real))
-                if progress is not None:
-                    progress(done + k + 1, total)
-        for i, analysis in zip(todo, fresh, strict=True):
+
+        def keep(k: int, analysis: Analysis) -> None:
+            """The k-th article still to do is analysed: kept, and cached at once (a
+            cancelled update keeps what it finished)."""
+            i = todo[k]
             results[i] = analysis
             written = paths[i]
             if written is not None:
                 _write_cache(written, analysis)
+
+        pending = [articles[i] for i in todo]
+        if real.is_spacy and pool is not None and pool.wanted(len(pending)):
+            _analyze_in_processes(pending, pool, table, real, progress, done, total, keep, cancelled)
+        elif real.is_spacy:
+            _analyze_here(pending, table, real, progress, done, total, keep, cancelled)
+        else:
+            for k, article in enumerate(pending):
+                if cancelled is not None and cancelled():
+                    raise Cancelled
+                keep(k, _analyze_rules(article, table, real))
+                if progress is not None:
+                    progress(done + k + 1, total)
     # the user's merges, splits and retypes: applied to what is read, never part of the cache
     decisions = current_decisions()
     analysed = [r for r in results if r is not None]
@@ -291,6 +392,19 @@ def analyze_many(
 
 
 def _worker_init() -> None:
+    """A worker leaves the terminal to its parent (the reader draws on it, the CLI its progress
+    bar): nothing read from it, nothing written to it, and ctrl+c is the parent's to act on."""
+    import os
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        os.close(null)
+    except OSError:
+        pass
     get_backend()
 
 
@@ -301,7 +415,9 @@ def _worker_run(articles: list[Article]) -> list[dict]:
     return [a.to_dict() for a in _analyze_spacy(articles, load_table(), backend)]
 
 
-CHUNK_CHARS = (8_000, 100_000)  # the smallest and largest share of text one process takes at a time
+# The smallest and largest share of text one process takes at a time. The largest is about
+# a second of work, so progress moves at least that often and a cancelled update stops soon.
+CHUNK_CHARS = (8_000, 40_000)
 
 
 def _chunks_by_size(articles: list[Article], n_process: int) -> list[list[Article]]:
@@ -325,59 +441,99 @@ def _chunks_by_size(articles: list[Article], n_process: int) -> list[list[Articl
     return chunks
 
 
-def _analyze_in_processes(
+Keep = Callable[[int, Analysis], None]
+
+
+def _analyze_here(
     articles: list[Article],
-    n_process: int,
     table: EntityTable,
     backend: Backend,
     progress: Progress | None,
     done: int,
     total: int,
-) -> list[Analysis]:
+    keep: Keep,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """In this process, a chunk at a time: progress moves and `cancelled` is asked that often."""
+    start = 0
+    for chunk in _chunks_by_size(articles, 1):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        with _NLP_LOCK:
+            analyses = _analyze_spacy(chunk, table, backend, progress, done + start, total)
+        for k, analysis in enumerate(analyses):
+            keep(start + k, analysis)
+        start += len(chunk)
+
+
+def _analyze_in_processes(
+    articles: list[Article],
+    pool: AnalysisPool,
+    table: EntityTable,
+    backend: Backend,
+    progress: Progress | None,
+    done: int,
+    total: int,
+    keep: Keep,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     """Whole articles per process (both passes and claims), so no spaCy Doc crosses processes.
 
-    This process, whose model is loaded already, is one of the `n_process`: it analyses
-    chunks itself while `n_process - 1` workers take the others as they free up (one model
-    load saved per call, and no idle start while the workers load theirs). Workers are
-    spawned, not forked: forking a process that runs threads (the TUI) is unsafe.
+    With `pool.analyse_here`, this process, whose model is loaded already, analyses chunks
+    itself while the workers take the others as they free up (no idle start while the workers
+    load theirs); otherwise it only hands chunks out and collects them.
     """
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
 
-    chunks = _chunks_by_size(articles, n_process)
-    results: list[list[Analysis] | None] = [None] * len(chunks)
+    chunks = _chunks_by_size(articles, pool.n_process)
+    starts = [0]
+    for chunk in chunks:
+        starts.append(starts[-1] + len(chunk))
     queue = deque(enumerate(chunks))
     finished = 0
 
     def record(i: int, analyses: list[Analysis]) -> None:
         nonlocal finished
-        results[i] = analyses
+        for k, analysis in enumerate(analyses):
+            keep(starts[i] + k, analysis)
         finished += len(analyses)
         if progress is not None:
             progress(done + finished, total)
 
-    context = multiprocessing.get_context("spawn")
-    workers = n_process - 1
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init) as pool:
-        running: dict[Future, int] = {}
+    def tell_here(n: int, _total: int) -> None:  # articles of this process's own chunk, as they finish
+        if progress is not None:
+            progress(done + finished + n, total)
 
-        def collect(futures) -> None:
-            for future in futures:
-                record(running.pop(future), [Analysis.from_dict(row) for row in future.result()])
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
 
+    executor = pool.executor()
+    workers = pool.workers
+    running: dict[Future, int] = {}
+
+    def collect(futures) -> None:
+        for future in futures:
+            record(running.pop(future), [Analysis.from_dict(row) for row in future.result()])
+
+    try:
         while queue or running:
+            stop_if_cancelled()
             collect([f for f in running if f.done()])
             while queue and len(running) < 2 * workers:  # one running and one waiting per worker
                 i, chunk = queue.popleft()
-                running[pool.submit(_worker_run, chunk)] = i
-            if queue:
+                running[executor.submit(_worker_run, chunk)] = i
+            if queue and pool.analyse_here:
                 i, chunk = queue.popleft()
                 with _NLP_LOCK:
-                    record(i, _analyze_spacy(chunk, table, backend))
+                    record(i, _analyze_spacy(chunk, table, backend, tell_here, 0, 0))
             elif running:
-                collect(wait(running, return_when=FIRST_COMPLETED).done)
-    return [analysis for chunk_results in results if chunk_results is not None for analysis in chunk_results]
+                collect(wait(running, timeout=0.25, return_when=FIRST_COMPLETED).done)
+    except BaseException:
+        for future in running:
+            future.cancel()
+        raise
 
 
 def _peek_backend() -> Backend:

@@ -76,11 +76,13 @@ def report_failure(node: MessagePump, event: Worker.StateChanged) -> None:
 
 @dataclass
 class IndexProgress(Message):
-    """The index update moved on; floods coalesce, only the latest matters."""
+    """The index update moved on; floods coalesce, only the latest matters. `line` is what
+    to show (the update's ProgressMeter: done of total, rate, time left)."""
 
     stage: str
     done: int
     total: int
+    line: str = ""
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, IndexProgress)

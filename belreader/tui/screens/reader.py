@@ -9,6 +9,9 @@ answers the workers post back. Search as you type belongs to the search pane
 
 from __future__ import annotations
 
+import os
+import threading
+
 from rich.style import Style
 from rich.text import Text
 from textual import events, on, work
@@ -21,7 +24,7 @@ from textual.widgets import Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
-from belreader.library import ArticleFilter, ArticleSummary, IndexReadOnly, Library, update_summary
+from belreader.library import ArticleFilter, ArticleSummary, IndexReadOnly, Library, ProgressMeter, update_summary
 from belreader.nlp.records import Analysis, Claim
 from belreader.state import SORT_KEYS, UIState
 from belreader.tui.messages import (
@@ -75,7 +78,10 @@ from belreader.tui.widgets.side_panel import (
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
 RELATED_LIMIT = 8
-_PROGRESS_LABELS = {"scan": "Scanning files", "load": "Reading articles", "analyse": "Analysing", "write": "Indexing"}
+# Processes that analyse while the reader indexes: every one a spawned worker, so the reader's
+# own process stays free to draw and search (a 2-core machine: both cores).
+INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
+PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
 
 
 class ReaderScreen(Screen):
@@ -204,6 +210,12 @@ class ReaderScreen(Screen):
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._restored = False
         self._indexing = False
+        # The index update's latest progress, and whether a message about it is on its way: the
+        # worker posts only when none is, the handler posts the latest again a moment later if
+        # it moved meanwhile, so the line is redrawn a few times a second and ends up current.
+        self._progress_lock = threading.Lock()
+        self._progress_latest: IndexProgress | None = None
+        self._progress_in_flight = False
         self._backend_noted = False
         self._user_side: bool | None = state.side_panel
         self._narrow: bool | None = None
@@ -308,14 +320,29 @@ class ReaderScreen(Screen):
             except Exception:
                 pass
         self._indexing = True
+        meter = ProgressMeter()
 
         def progress(stage: str, done: int, total: int) -> None:
-            self.post_message(IndexProgress(stage, done, total))
+            meter.update(stage, done, total)
+            latest = IndexProgress(meter.stage, meter.done, meter.total, meter.describe())
+            with self._progress_lock:
+                self._progress_latest = latest
+                post, self._progress_in_flight = not self._progress_in_flight, True
+            if post:
+                self.post_message(latest)
             if stage == "write" and done < total:
                 self._post_corpus(final=False)  # a batch was committed: show what is indexed so far
 
         try:
-            report = library.update(progress=progress, procs=1, cancelled=lambda: worker.is_cancelled)
+            # The analysis in spawned processes (a pool for the whole update); the index written
+            # by this one (Whoosh's parallel writers are forked, unsafe beside the reader's threads).
+            report = library.update(
+                progress=progress,
+                procs=INDEX_PROCESSES,
+                analyse_here=False,
+                multisegment=False,
+                cancelled=lambda: worker.is_cancelled,
+            )
         except IndexReadOnly as exc:
             # Reading works without the lock: show the index as it is and say once why it is not updated.
             self._post_corpus(final=True)
@@ -323,6 +350,8 @@ class ReaderScreen(Screen):
             return
         finally:
             self._indexing = False
+            with self._progress_lock:
+                self._progress_latest, self._progress_in_flight = None, False
         if worker.is_cancelled:
             return
         self._post_corpus(final=True)
@@ -338,20 +367,29 @@ class ReaderScreen(Screen):
             return
         if event.worker.group == "index":
             self.query_one("#progress-box").display = False
+            self.search_pane.show_indexing(None)
         self.post_message(WorkerFailed(event.worker))
 
     @while_mounted
     def on_index_progress(self, message: IndexProgress) -> None:
+        with self._progress_lock:
+            latest = self._progress_latest
+            if latest is None:  # the update is over: a late line must not show the bar again
+                return
+            moved = latest is not message
+            self._progress_in_flight = moved
+        if moved:
+            self.set_timer(PROGRESS_INTERVAL, lambda: self.post_message(self._progress_latest or latest))
         box = self.query_one("#progress-box")
         box.display = True
-        self.query_one("#progress-label", Static).update(
-            f"{_PROGRESS_LABELS.get(message.stage, message.stage)} {message.done}/{message.total}"
-        )
+        self.query_one("#progress-label", Static).update(message.line or f"{message.done}/{message.total}")
         self.query_one(ProgressBar).update(total=max(message.total, 1), progress=message.done)
+        self.search_pane.show_indexing((message.done, message.total) if message.total else None)
 
     @while_mounted
     def on_index_finished(self, message: IndexFinished) -> None:
         self.query_one("#progress-box").display = False
+        self.search_pane.show_indexing(None)
         if message.read_only:
             self.app.notify(
                 f"The index is read-only: shown as it is, changed files are not picked up ({message.summary})",
@@ -380,8 +418,8 @@ class ReaderScreen(Screen):
         if not self._restored and self.summaries:
             self._restored = True
             self._restore()
-        elif self.query_text and message.final:
-            self.search_pane.start_search(self.query_text)
+        elif self.query_text and (message.final or not (self.results and self.results.total)):
+            self.search_pane.start_search(self.query_text)  # a batch committed: no hits may now have some
 
     def _restore(self) -> None:
         state = self.state

@@ -95,6 +95,7 @@ class SearchPane(Vertical):
         self._history: list[str] | None = None  # the project's history while ↑/↓ walk it
         self._history_at = -1  # the entry shown (-1: what was typed before walking)
         self._draft = ""
+        self._indexing: tuple[int, int] | None = None  # (done, total) files while the index is updated
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder='/ search: loan, "red lines", entity:peskov', id="search")
@@ -318,7 +319,7 @@ class SearchPane(Vertical):
                 line.append("\n" + clean(extra), style=Style(italic=True))
             note.update(line)
         else:
-            note.update(Text("No hits."))
+            note.update(self._no_hits())
             query = results.query
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
@@ -390,6 +391,21 @@ class SearchPane(Vertical):
         hits.show(self.results)
         hits.scroll_to(y=y, animate=False, immediate=True)
         self._show_status(self.results)
+
+    def _no_hits(self) -> Text:
+        if self._indexing is None:
+            return Text("No hits.")
+        done, total = self._indexing
+        return Text(f"No hits yet: indexing… {done:,} of {total:,}", style=Style(italic=True))
+
+    def show_indexing(self, progress: tuple[int, int] | None) -> None:
+        """The index update under way, `(done, total)` files, or over (None): meanwhile a search
+        without hits says the index is being built rather than "No hits."."""
+        self._indexing = progress
+        note = self.query_one("#search-message", Static)
+        results = self.results
+        if results is not None and not results.total and self.query_text and not note.has_class("suggestion"):
+            note.update(self._no_hits())
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="suggest")
     def find_suggestion(self, query: str) -> None:
