@@ -22,7 +22,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
-from belreader.nlp.people import GENDER_WORDS, JOB_TITLES, gender_of, honorific_before, split_name
+from belreader.nlp.people import (
+    GENDER_WORDS,
+    JOB_TITLES,
+    TITLE_WORDS,
+    gender_of,
+    honorific_before,
+    split_name,
+    strip_titles,
+)
 from belreader.nlp.records import Claim, Mention
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
@@ -407,7 +415,28 @@ _NOT_BEFORE_SUBJECT = {
     "met",
     "saw",
     "thanked",
+    # "On Leeds' board ...", "According to Smith, ...": after a preposition a name is no subject
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "to",
+    "from",
+    "by",
+    "of",
+    "after",
+    "under",
+    "against",
+    "about",
+    "without",
 }
+
+
+_FOR_THE_ORGANISATION = re.compile(
+    r"\b(?:for|of|at)\s+the\s+(?:company|firm|group|bank|party|club|union|ministry|department|agency|"
+    r"government|organisation|organization|council|retailer|airline|carrier|charity|authority|regulator)\b"
+)
 
 
 def person_description(speaker: str) -> str | None:
@@ -454,6 +483,8 @@ class ArticleContext:
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
+    # (speaker text, end of sentence) of an unnamed speaker -> the organisation they speak for
+    speaks_for: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -583,7 +614,8 @@ class ArticleContext:
                 if self._fits(eid, pronoun) and eid != speaker_id
             }
             if subjects:  # someone else became the topic since the speaker spoke
-                return next(iter(subjects.values())) if len(subjects) == 1 else None
+                topic = next(iter(subjects.values())) if len(subjects) == 1 else None
+                return topic if topic is not None and self.likely_person(topic[1]) else None
             if (
                 speaker_id is None
                 and gender is None
@@ -603,12 +635,47 @@ class ArticleContext:
                     self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)
                 ):
                     return None  # another fitting person was named since
-            return text, speaker_id
+            return text, speaker_id or self.speaks_for.get((text, spoke_at))
         fitting: dict[str, tuple[str, str]] = {}
         for text, eid in self._people_between(self.paragraph_start(offset, 2), offset):
             if self._fits(eid, pronoun):
                 fitting.setdefault(eid, (text, eid))
-        return next(iter(fitting.values())) if len(fitting) == 1 else None
+        if len(fitting) != 1:
+            return None
+        (only,) = fitting.values()
+        return only if self.likely_person(only[1]) else None
+
+    def organisation_of(self, a: int, b: int) -> str | None:
+        """The organisation an unnamed speaker body[a:b] speaks for ("A Treasury spokesman", "a
+        spokeswoman for Grobco"), when the phrase names exactly one; "a spokeswoman for the
+        company": the one organisation named in this paragraph and the one before. Else None."""
+        named = {m.entity_id for m in self.mentions_in(a, b) if m.label == "ORG" and not self.is_media(m.entity_id)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if not _FOR_THE_ORGANISATION.search(self.body, a, b):
+            return None
+        before = {
+            m.entity_id
+            for m in self.mentions_in(self.paragraph_start(a, 1), a)
+            if m.label == "ORG" and not self.is_media(m.entity_id)
+        }
+        return before.pop() if len(before) == 1 else None
+
+    def likely_person(self, entity_id: str) -> bool:
+        """Whether the article gives any sign beyond the model's tag that `entity_id` is a person:
+        the table knows a person, or a mention has a first name and surname or an honorific.
+        A bare one-word "person" ("Leeds", a club or a town the model tagged) may block a
+        pronoun's resolution but is never what "he" or "she" is resolved to."""
+        entry = self.table.entry(entity_id)
+        if entry is not None:
+            return entry.label == "PERSON"
+        for mention in self.mentions:
+            if mention.entity_id != entity_id:
+                continue
+            honorific, core = split_name(mention.text)
+            if honorific or honorific_before(self.body, mention.start) or len(strip_titles(core).split()) >= 2:
+                return True
+        return False
 
     def titled(self, head: str, words: set[str]) -> str | None:
         """ "the striker", "the Texas attorney general": the one person the article introduces with
@@ -742,6 +809,10 @@ class ArticleContext:
         self.contents.append((draft.start, draft.end))
         if draft.speaker_id and self.is_person(draft.speaker_id):
             self.speakers.append((draft.speaker, draft.speaker_id, draft.sentence_end, None))
+        elif draft.speaker_id and (gender := person_description(draft.speaker)) is not None:
+            # "A Treasury spokesman": a person who speaks for the organisation; "he" goes on
+            self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
+            self.speaks_for[(draft.speaker, draft.sentence_end)] = draft.speaker_id
         elif draft.speaker_id:
             self.last_group = (draft.speaker, draft.speaker_id)
             self.last_group_at = draft.sentence_end
@@ -969,7 +1040,24 @@ def _speaker_from_span(
     others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
     if chosen is None:
         return None, None, others
+    if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
+        # "The Law Lords said" with only "Lords" recognised: a longer name than the entity, whose
+        # entity is not known; the phrase is shown as written, without a guessed id
+        return ctx.body[a:b].strip(_EDGE), None, others
     return chosen.text, chosen.entity_id, others
+
+
+def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
+    """Whether a capitalised word that no mention covers stands right before `mention` inside
+    the phrase starting at `a` ("Law" in "The Law Lords"): the name goes on beyond the entity."""
+    before = re.search(r"([A-Z][\w’'-]*)\s+$", ctx.body[a : mention.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _DETERMINERS or word.lower() in TITLE_WORDS or word.isupper():
+        return False
+    at = a + before.start(1)
+    return ctx.mention_at(at) is None and at != ctx.paragraph_start(at)
 
 
 def _subject_last(subject):
@@ -1203,6 +1291,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
+        if person_description(phrase) is not None:
+            # "A Treasury spokesman said": shown as written, attributed to the Treasury
+            return phrase, ctx.organisation_of(a, b), others
         return phrase, ctx.resolve_description(phrase, subject.lower_, a), others
     return text, entity_id, others
 

@@ -168,6 +168,16 @@ def _pieces_outside(start: int, end: int, covered: list[Span]) -> list[tuple[int
     return pieces
 
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+_NOT_FIRST_NAMES = {"Will", "May", "Mark", "Bill", "Rich", "Grant", "Sue", "Pat", "Said", "Don", "Rob"}
+
+
+def _first_name_before(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is one capitalised word the name list knows as a first name."""
+    words = body[start:end].split()
+    return len(words) == 1 and words[0][:1].isupper() and first_name_gender(words[0]) is not None
+
+
 def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
     """The model's spans corrected by the table's; see the module docstring."""
     kept: list[Span] = []
@@ -180,6 +190,19 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
         if any(g.start <= span.start and span.end <= g.end for g in overlapping):
             continue  # the alias covers it: the table's label and id win
         inside = [g for g in overlapping if span.start <= g.start and g.end <= span.end]
+        if (
+            span.label == "PERSON"
+            and len(inside) == len(overlapping) == 1
+            and inside[0].label != "PERSON"
+            and inside[0].end == span.end
+            and " " not in body[inside[0].start : inside[0].end]
+            and _first_name_before(body, span.start, inside[0].start)
+        ):
+            # "Simon Sainsbury" where the table knows the one-word "Sainsbury" as a retailer: a
+            # first name in front makes the whole name a person, not the company
+            kept.append(span)
+            suppressed.add(id(inside[0]))
+            continue
         if (
             len(inside) == len(overlapping)
             and span.label in ("ORG", "PLACE", "EVENT")
@@ -202,6 +225,21 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
         if result and span.start < result[-1].end:
             continue
         result.append(span)
+    for i, span in enumerate(result):
+        first = _FIRST_NAME_BEFORE.search(body, max(0, span.start - 20), span.start)
+        if (
+            first is not None
+            and span.entity_id is not None
+            and span.label == "ORG"
+            and " " not in body[span.start : span.end]
+            and body[span.end : span.end + 1] not in ("'", "’")
+            and first.group(1) not in _NOT_FIRST_NAMES
+            and first_name_gender(first.group(1)) is not None
+            and (i == 0 or result[i - 1].end <= first.start())
+        ):
+            # "Sebastien Sainsbury" where the model tagged nothing and the table knows the
+            # one-word "Sainsbury" as a retailer: the first name makes a person
+            result[i] = Span(first.start(1), span.end, "PERSON")
     return result
 
 
@@ -303,6 +341,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
+        if (
+            span.entity_id is not None
+            and honorific
+            and honorific.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+            and " " not in key
+            and span.label in ("ORG", "PLACE")
+        ):
+            # "Mr Sainsbury" where the table knows "Sainsbury" as a company: the honorific wins
+            span.entity_id = None
         if span.entity_id is None and honorific and span.label in ("PERSON", "ORG", "NORP", "PLACE", UNKNOWN):
             span.label = "PERSON"
         keyed.append((span, text, honorific, key))

@@ -567,7 +567,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 cued = bool(_DESIGNATOR_BEFORE.search(before(m)) or _IT_SAID_AFTER.search(after(m)))
             elif _DESIGNATOR_BEFORE.search(before(m)) or _ORG_AFTER.search(after(m)):
                 cued = True
-            elif label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
+            elif label in ("PERSON", "PLACE") and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
                 cued = True
             elif label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
                 cued = True  # "Tods Murray which has a client"
