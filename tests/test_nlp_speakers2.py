@@ -41,6 +41,8 @@ CASES = {
     "honorific-retailer": "The shop opened in May. Mr Sainsbury said the rent was too high.",
     # only "Lords" recognised in "The Law Lords": not the House of Lords
     "longer-name": "The Law Lords said the detention rules were unlawful.",
+    # the sentence before a quote is not part of it, even when its full stop follows "Ltd"
+    "narration-then-quote": 'Jane Moss runs Grobco Ltd. "We are pleased with the results," said Tom Hardwick.',
 }
 
 
@@ -95,6 +97,13 @@ def test_a_longer_name_than_the_entity_found_is_left_unresolved(analyses):
     (claim,) = analyses["longer-name"].claims
     assert claim.speaker_id is None
     assert claim.speaker == "The Law Lords"
+
+
+def test_an_attribution_after_a_quote_takes_the_quote_alone(analyses):
+    (claim,) = analyses["narration-then-quote"].claims
+    assert claim.content == "We are pleased with the results"
+    assert claim.direct_quote
+    assert claim.speaker_id == "tom-hardwick"
 
 
 # --- pronouns, on a hand-made context (the model's tags fixed, so the rule is what is tested)

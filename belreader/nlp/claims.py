@@ -914,6 +914,28 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
     return a, b
 
 
+_NARRATION_THEN_QUOTE = re.compile(r"[.!?]\s+([“\"])")
+
+
+def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
+    """ 'Jane Moss runs Grobco Ltd. "We are pleased," said the chief executive': the parser kept
+    the sentence before the quote (its full stop taken for an abbreviation's); the content of an
+    attribution after a quote is the quote alone. Returns the content's new start."""
+    if verb_at < b:
+        return a
+    text = body[a:b]
+    found = list(_NARRATION_THEN_QUOTE.finditer(text))
+    if not found:
+        return a
+    cut = found[-1].start(1)
+    before, quote = text[:cut], text[cut + 1 :].rstrip(" ,;:")
+    if any(q in before for q in OPEN_QUOTES + CLOSE_QUOTES) or not quote or quote[-1] not in CLOSE_QUOTES:
+        return a
+    if any(q in quote[:-1] for q in OPEN_QUOTES + CLOSE_QUOTES):
+        return a  # more than one quotation: not this simple shape
+    return a + cut
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
@@ -924,6 +946,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     a, b = trim(body, a, b)
     if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
         return None
+    a = _after_narration(body, a, b, draft.verb_at)
     text = body[a:b]
     direct = text[0] in OPEN_QUOTES
     if direct:
