@@ -918,7 +918,7 @@ _NARRATION_THEN_QUOTE = re.compile(r"[.!?]\s+([“\"])")
 
 
 def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
-    """ 'Jane Moss runs Grobco Ltd. "We are pleased," said the chief executive': the parser kept
+    """'Jane Moss runs Grobco Ltd. "We are pleased," said the chief executive': the parser kept
     the sentence before the quote (its full stop taken for an abbreviation's); the content of an
     attribution after a quote is the quote alone. Returns the content's new start."""
     if verb_at < b:

@@ -27,6 +27,7 @@ from belreader.nlp.kinds import (
     real_names,
     retype_by_context,
     split_list,
+    works,
 )
 from belreader.nlp.people import (
     first_name_gender,
@@ -536,7 +537,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     vote_labels(mentions, table)
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
-    return mentions
+    return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
 
 
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
