@@ -43,6 +43,16 @@ CASES = {
     "longer-name": "The Law Lords said the detention rules were unlawful.",
     # the sentence before a quote is not part of it, even when its full stop follows "Ltd"
     "narration-then-quote": 'Jane Moss runs Grobco Ltd. "We are pleased with the results," said Tom Hardwick.',
+    # nobody spoke before: "she" is the subject of the sentence just before, the one woman there
+    "previous-subject": (
+        'Mary Jones won best actress for the role.\n\nAnn Smith paid tribute to director Tom Reed. "You guided us '
+        'so well," she said.'
+    ),
+    # ... but when that sentence opens with a name that is no person, nobody further back is guessed
+    "previous-not-a-person": (
+        "Mary Jones won best actress for the role.\n\nGlassbrook, who won the prize in 2001, paid tribute to "
+        'director Tom Reed. "You guided us so well," she said.'
+    ),
 }
 
 
@@ -104,6 +114,19 @@ def test_an_attribution_after_a_quote_takes_the_quote_alone(analyses):
     assert claim.content == "We are pleased with the results"
     assert claim.direct_quote
     assert claim.speaker_id == "tom-hardwick"
+
+
+def test_she_is_the_subject_of_the_sentence_before_when_only_she_fits(analyses):
+    (claim,) = analyses["previous-subject"].claims
+    assert claim.speaker_id == "ann-smith"
+
+
+def test_she_is_not_guessed_past_a_sentence_about_someone_else(analyses):
+    analysis = analyses["previous-not-a-person"]
+    (claim,) = analysis.claims
+    assert claim.speaker_id != "mary-jones"
+    # "Glassbrook, who ...": a person, whatever the model made of the name
+    assert {e.label for e in analysis.entities if "Glassbrook" in e.aliases_seen} <= {"PERSON"}
 
 
 # --- pronouns, on a hand-made context (the model's tags fixed, so the rule is what is tested)

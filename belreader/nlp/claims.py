@@ -399,6 +399,7 @@ PERSON_DESCRIPTIONS = {
     "woman": "f",
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
+_NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
 _NOT_BEFORE_SUBJECT = {
     "he",
@@ -636,6 +637,9 @@ class ArticleContext:
                 ):
                     return None  # another fitting person was named since
             return text, speaker_id or self.speaks_for.get((text, spoke_at))
+        previous, blocked = self._previous_sentence_person(offset, pronoun)
+        if previous is not None or blocked:
+            return previous
         fitting: dict[str, tuple[str, str]] = {}
         for text, eid in self._people_between(self.paragraph_start(offset, 2), offset):
             if self._fits(eid, pronoun):
@@ -660,6 +664,55 @@ class ArticleContext:
             if m.label == "ORG" and not self.is_media(m.entity_id)
         }
         return before.pop() if len(before) == 1 else None
+
+    def _previous_sentence_person(self, offset: int, pronoun: str) -> tuple[tuple[str, str] | None, bool]:
+        """ "Swank, who won in 2000, paid tribute to Clint Eastwood. "You guided us," she said.":
+        when nobody spoke before, the subject of the sentence just before in the same paragraph,
+        if that subject is the only person named there whom the pronoun fits. Blocked (no one)
+        when that sentence opens with a name that is not a person ("Labour said ...", or a
+        surname the model took for a company): a person named further back is not a safe guess."""
+        start = self.paragraph_start(offset)
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
+        ends = [e for e in ends if e < offset - 1]
+        previous = ends[-2] if len(ends) >= 2 else start
+        if previous >= offset:
+            return None, False
+        fitting = {eid: (t, eid) for t, eid in self._people_between(previous, offset) if self._fits(eid, pronoun)}
+        subjects = {eid for _, eid in self._people_between(previous, offset, subjects=True) if eid in fitting}
+        if len(fitting) == 1 and len(subjects) == 1:
+            (only,) = fitting.values()
+            return (only, False) if self.likely_person(only[1]) else (None, True)
+        opener = next(
+            (
+                m
+                for m in self.mentions_in(previous, offset)
+                if m.label in ("ORG", "PLACE", "NORP")
+                and not any(a <= m.start < b for a, b in self.contents)
+                and self._names_subject(m)
+            ),
+            None,
+        )
+        if opener is not None and not subjects:
+            return None, True
+        # "Glassbrook, who won in 2001, ...": someone the model did not tag is the topic there
+        for who in _NAME_WHO.finditer(self.body, previous, offset):
+            if self.body[max(0, who.start() - 4) : who.start()].lower() == "the ":
+                continue  # "the Belgian, who ...": a description of someone named before
+            if self.mention_at(who.start()) is None or self.mention_at(who.start()).label != "PERSON":
+                return None, True
+        return None, False
+
+    def _names_subject(self, mention: Mention) -> bool:
+        """Whether `mention` opens its sentence as the subject itself ("Labour said", "Swank, who
+        ..."), not as a modifier of a description ("The former Chelsea chairman", "the Belgian")."""
+        head = self.body[max(0, mention.start - 40) : mention.start]
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        before = head[ends[-1] :] if ends else (head if mention.start <= 40 else None)
+        if before is None or before.strip().lower() not in ("", "but", "and", "yet", "so"):
+            return False
+        following = re.match(r"(?:['’]s)?[\s,]*([\w-]*)", self.body[mention.end : mention.end + 30])
+        word = following.group(1) if following else ""
+        return not (self.body[mention.end : mention.end + 1] in "'’" or word.lower() in TITLE_WORDS)
 
     def likely_person(self, entity_id: str) -> bool:
         """Whether the article gives any sign beyond the model's tag that `entity_id` is a person:

@@ -23,6 +23,7 @@ from belreader.nlp.kinds import (
     acronyms,
     is_person_by_role,
     label_from_words,
+    people_by_who,
     person_span,
     real_names,
     retype_by_context,
@@ -537,6 +538,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     vote_labels(mentions, table)
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
+    people_by_who(body, mentions, table)  # "Swank, who ...": a person
     return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
 
 

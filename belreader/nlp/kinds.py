@@ -637,3 +637,31 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
         if cued and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group):
             dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+_WHO_AFTER = re.compile(r"^,?\s+who\s")
+
+
+def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Swank, who won in 2000, ...": a one-word name the model typed as an organisation or a
+    place, that a "who" clause follows and nothing marks as a company, is a person. Decided
+    over all the entity's mentions; the table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    for entity_id, group in groups.items():
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text or m.text.isupper() for m in group):
+            continue
+        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) for m in group):
+            continue
+        if any(
+            _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
+            or _ORG_AFTER.search(body[m.end : m.end + 40])
+            or _IT_SAID_AFTER.search(body[m.end : m.end + 40])
+            for m in group
+        ):
+            continue
+        for m in group:
+            m.label = "PERSON"
