@@ -48,6 +48,16 @@ CASES = {
         'Mary Jones won best actress for the role.\n\nAnn Smith paid tribute to director Tom Reed. "You guided us '
         'so well," she said.'
     ),
+    # two titles joined by "and" are one person's
+    "two-titles": (
+        "Grobco earned $778m on sales of $3bn. Grobco president and chief executive Jane Moss said 2004 had been "
+        "an outstanding year."
+    ),
+    # a description in the next paragraph of the person who just spoke at the end of a sentence
+    "description-after-trailing-said": (
+        "The government must act quickly on the ruling, Mary Robinson has said.\n\nThe former UN commissioner for "
+        "human rights told the BBC the ruling was clear."
+    ),
     # ... but when that sentence opens with a name that is no person, nobody further back is guessed
     "previous-not-a-person": (
         "Mary Jones won best actress for the role.\n\nGlassbrook, who won the prize in 2001, paid tribute to "
@@ -127,6 +137,17 @@ def test_she_is_not_guessed_past_a_sentence_about_someone_else(analyses):
     assert claim.speaker_id != "mary-jones"
     # "Glassbrook, who ...": a person, whatever the model made of the name
     assert {e.label for e in analysis.entities if "Glassbrook" in e.aliases_seen} <= {"PERSON"}
+
+
+def test_two_titles_joined_by_and_name_one_speaker(analyses):
+    (claim,) = analyses["two-titles"].claims
+    assert claim.speaker_id == "jane-moss"
+
+
+def test_a_description_refers_to_who_spoke_at_the_end_of_the_paragraph_before(analyses):
+    claims = analyses["description-after-trailing-said"].claims
+    assert [c.speaker_id for c in claims] == ["mary-robinson", "mary-robinson"]
+    assert claims[1].speaker.startswith("The former UN commissioner")
 
 
 # --- pronouns, on a hand-made context (the model's tags fixed, so the rule is what is tested)

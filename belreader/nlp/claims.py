@@ -814,10 +814,14 @@ class ArticleContext:
         there carries another title ("President Bush") and the person carries no other one.
         Never a spokesman or an official: those are other people."""
         words = phrase.lower().split()
-        if not (head in TOPIC_HEADS or _AGE.fullmatch(" ".join(words))) or words[0] != "the" or len(words) > 5:
+        # "the former UN commissioner for human rights and Irish president": its qualifiers aside
+        core = next((i for i, w in enumerate(words) if w in ("for", "of", "to", "at", "in", "and")), len(words))
+        if not (head in TOPIC_HEADS or _AGE.fullmatch(" ".join(words))) or words[0] != "the" or core > 5:
             return None
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
+        # "..., Mary Robinson has said.": who spoke there is its subject too, named last or not
+        subjects |= {s[1] for s in self.speakers if s[1] is not None and start <= s[2] <= offset}
         # everyone named there, inside quoted claims too ("wrote to Mr X accusing him ...")
         named = {m.entity_id for m in self.mentions_in(start, offset) if m.label == "PERSON"}
         if len(subjects) != 1:
@@ -1264,6 +1268,8 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
     for child in subject.children:
+        if subject.lower_ in JOB_TITLES and child.lower_ in JOB_TITLES:
+            continue  # "Grobco president and chief executive Jane Moss": one person, two titles
         if child.dep_ == "conj" and pos_of(child) in ("PROPN", "NOUN", "PRON"):
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
