@@ -58,6 +58,16 @@ CASES = {
         "The government must act quickly on the ruling, Mary Robinson has said.\n\nThe former UN commissioner for "
         "human rights told the BBC the ruling was clear."
     ),
+    # a nationality is nobody's name: "The Russian said" is not the entity "Russian"
+    "nationality": "Anna Petrova says the pills were a cold remedy. The Russian said she did nothing wrong.",
+    # a survey by two organisations: neither alone is its speaker
+    "survey-by-two": (
+        "According to a survey conducted by security firm Grobco Ltd and research company Flimwell Holdings, a "
+        "third of users click on spam."
+    ),
+    "survey-by-one": "According to a survey by security firm Grobco Ltd, a third of users click on spam.",
+    # the sentence's first verb is not part of the name after it
+    "verb-before-honorific": 'Describing Mr Hale as "a good man", his mother Ann Hale said he was innocent.',
     # ... but when that sentence opens with a name that is no person, nobody further back is guessed
     "previous-not-a-person": (
         "Mary Jones won best actress for the role.\n\nGlassbrook, who won the prize in 2001, paid tribute to "
@@ -150,6 +160,25 @@ def test_a_description_refers_to_who_spoke_at_the_end_of_the_paragraph_before(an
     assert claims[1].speaker.startswith("The former UN commissioner")
 
 
+def test_a_nationality_is_never_a_speakers_entity(analyses):
+    claims = analyses["nationality"].claims
+    assert claims[-1].content.startswith("she did nothing wrong")
+    assert claims[-1].speaker_id in (None, "anna-petrova")
+
+
+def test_a_survey_by_two_organisations_has_no_one_speaker_and_by_one_has_it(analyses):
+    (two,) = analyses["survey-by-two"].claims
+    assert two.speaker_id is None and two.content.startswith("a third of users")
+    (one,) = analyses["survey-by-one"].claims
+    assert one.speaker_id == "grobco-ltd"
+
+
+def test_a_verb_the_model_took_into_a_name_is_cut_off(analyses):
+    texts = {m.text for m in analyses["verb-before-honorific"].mentions}
+    assert "Mr Hale" in texts
+    assert not any(t.startswith("Describing") for t in texts)
+
+
 # --- pronouns, on a hand-made context (the model's tags fixed, so the rule is what is tested)
 
 
@@ -182,8 +211,10 @@ def test_a_bare_person_named_since_blocks_the_last_speaker_without_taking_his_pl
     assert ctx.resolve_pronoun(body.index('"We'), "he") is None
 
 
-def test_a_name_after_a_preposition_does_not_open_the_sentence():
+def test_a_name_after_a_preposition_or_despite_does_not_open_the_sentence():
     body = "The board met. On Gary Tate's advice the club was sold. Gary Tate agreed."
     ctx = _context(body, [])
     assert not ctx._opens_sentence(body.index("Gary Tate's"))
     assert ctx._opens_sentence(body.rindex("Gary Tate"))
+    body = "Oldtown, despite having Gary Tate out injured, won."
+    assert not _context(body, [])._opens_sentence(body.index("Gary"))

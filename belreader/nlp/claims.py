@@ -431,6 +431,11 @@ _NOT_BEFORE_SUBJECT = {
     "against",
     "about",
     "without",
+    "despite",  # "Ireland, despite having X out injured, ...": X is no subject
+    "although",
+    "while",
+    "whilst",
+    "as",
 }
 
 
@@ -548,7 +553,9 @@ class ArticleContext:
         head = self.body[max(0, offset - 80) : offset]
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
         words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
-        return len(words) <= 3 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith("ed") for w in words)
+        return len(words) <= 3 and not any(
+            w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
+        )
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """ "Mr Balls" where the model missed the name: the one person of the article with that surname."""
@@ -757,10 +764,8 @@ class ArticleContext:
         if not key or len(key.split()) > 4:
             return None
         found = {
-            m.entity_id
-            for m in self.mentions
-            if m.label in ("PERSON", "ORG", "PLACE", "NORP") and normalise(m.text) == key
-        }
+            m.entity_id for m in self.mentions if m.label in ("PERSON", "ORG", "PLACE") and normalise(m.text) == key
+        }  # "The Russian", "The Caribs": a nationality or a people is nobody's name
         if not found and honorific is not None:
             return self.person_named(phrase)
         return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
@@ -1107,8 +1112,10 @@ def _speaker_from_span(
         tail = persons[-1] if persons else None
         chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a : tail.start] else None
         if chosen is None and document:
-            # "the NAO report", "figures from the Office for National Statistics": its author
-            chosen = next((m for m in found if m.label == "ORG"), None)
+            # "the NAO report", "figures from the Office for National Statistics": its author;
+            # a survey "by X and Y" has two, and neither alone is the speaker
+            authors = {m.entity_id for m in found if m.label == "ORG"}
+            chosen = next((m for m in found if m.label == "ORG"), None) if len(authors) == 1 else None
     elif persons:
         chosen = persons[-1]
     else:
@@ -1570,6 +1577,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             objects = [c for c in to.children if c.dep_ == "pobj"]
             x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)
             comma = next((t.i for t in doc[to.i + 1 : x_end] if t.text in (",", ":")), None)
+            if token.i == 0 or all(t.is_punct for t in doc[: token.i]):
+                # "According to a survey by X and Y, nearly ...": the comma closes the source
+                first = next((t.i for t in doc[to.i + 1 : to.i + 40] if t.text in (",", ":")), None)
+                if first is not None and first >= x_end:
+                    comma = first
             if comma is None:  # "according to research firm Countwise," parsed with the name outside
                 comma = next((t.i for t in doc[x_end : to.i + 12] if t.text in (",", ":")), None)
                 if comma is not None and any(pos_of(t) in ("VERB", "AUX") for t in doc[x_end:comma]):
@@ -1578,7 +1590,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     x_end = comma
             x_end = comma if comma is not None else x_end
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
-            name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None)
+            document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
+            name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
@@ -1771,7 +1784,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if name is None:
                 phrase = body[xa:xb].strip(_EDGE)
                 head = obj.lower_ if obj is not None else ""
-                if head not in SOURCE_NOUNS:
+                if head not in SOURCE_NOUNS and head not in DOCUMENT_NOUNS:
                     continue
                 name = phrase
                 entity_id = ctx.resolve_description(phrase, head, xa)

@@ -174,6 +174,16 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
 _NOT_FIRST_NAMES = {"Will", "May", "Mark", "Bill", "Rich", "Grant", "Sue", "Pat", "Said", "Don", "Rob"}
 
 
+_VERB_BEFORE_HONORIFIC = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)")
+
+
+def _after_verb(body: str, start: int, end: int) -> int:
+    """ "Describing Mr Jackson as ...", "Asked Mrs Hale": a sentence's first verb the model took
+    into a person's name before an honorific is not part of it. Returns the span's new start."""
+    verb = _VERB_BEFORE_HONORIFIC.match(body[start:end])
+    return start + verb.end() if verb else start
+
+
 def _first_name_before(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] is one capitalised word the name list knows as a first name."""
     words = body[start:end].split()
@@ -526,6 +536,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
         )
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = clean_span(body, a, b)
+            if span.label in ("PERSON", "ORG", "PLACE"):
+                start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
