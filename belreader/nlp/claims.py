@@ -399,6 +399,14 @@ PERSON_DESCRIPTIONS = {
     "woman": "f",
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
+_MEDIA_NAME = re.compile(
+    r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
+    r"Courier|Echo|Express|Mirror|Magazine)$"
+)
+_ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
+_TOLD_THE_PAPER = re.compile(
+    r"\b(?:told|telling|tells|tell)\s+the\s+(paper|newspaper|station|programme|channel|broadcaster|magazine)\b"
+)
 _NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
 _NOT_BEFORE_SUBJECT = {
@@ -485,6 +493,7 @@ class ArticleContext:
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
     last_group_at: int = -1
     _genders: dict[str, str | None] = field(default_factory=dict)
+    _media_names: dict[str, bool] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
@@ -894,8 +903,31 @@ class ArticleContext:
         return self.last_group
 
     def is_media(self, entity_id: str | None) -> bool:
-        entry = self.table.entry(entity_id) if entity_id else None
-        return bool(entry and entry.is_media)
+        """The table's outlets, and an organisation it does not know whose name says what it is
+        ("Midshire Radio", "Oldtown FM", "the Borough Gazette")."""
+        if not entity_id:
+            return False
+        entry = self.table.entry(entity_id)
+        if entry is not None:
+            return entry.is_media
+        if entity_id not in self._media_names:
+            self._media_names[entity_id] = any(
+                m.entity_id == entity_id and m.label == "ORG" and _MEDIA_NAME.search(m.text) for m in self.mentions
+            )
+        return self._media_names[entity_id]
+
+    def last_outlet(self, offset: int, noun: str) -> str | None:
+        """ "told the paper": the one outlet of that kind (a newspaper; for "the station" or "the
+        programme" a broadcaster) named in this paragraph and the two before, else None."""
+        kinds = {"paper": ("newspaper",), "newspaper": ("newspaper",), "magazine": ("newspaper", "media")}.get(
+            noun, ("broadcaster", "channel", "programme")
+        )
+        named = set()
+        for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
+            entry = self.table.entry(m.entity_id)
+            if self.is_media(m.entity_id) and (entry is None or entry.kind in kinds):
+                named.add(self.table.outlet(m.entity_id))
+        return named.pop() if len(named) == 1 else None
 
     def is_person(self, entity_id: str | None) -> bool:
         if not entity_id:
@@ -1876,8 +1908,20 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         for mention in ctx.mentions_in(s0, s1):
             if draft.start <= mention.start < draft.end:
                 continue
-            if ctx.is_media(mention.entity_id) and mention.entity_id not in draft.outlets:
+            if (
+                ctx.is_media(mention.entity_id)
+                and mention.entity_id not in draft.outlets
+                and (
+                    ctx.table.entry(mention.entity_id) is not None
+                    or _ADDRESSED.search(body, max(0, mention.start - 16), mention.start)
+                )
+            ):  # an outlet known by its name alone counts where it is told or written to
                 draft.outlets.append(mention.entity_id)
+        told = _TOLD_THE_PAPER.search(body, s0, s1)
+        if not draft.outlets and told and not (draft.start <= told.start() < draft.end):
+            outlet = ctx.last_outlet(told.start(), told.group(1))
+            if outlet is not None:
+                draft.outlets.append(outlet)
         ctx.spoke(draft)
     ctx.pending = []
     return drafts
