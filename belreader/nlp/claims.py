@@ -714,7 +714,8 @@ class ArticleContext:
         for who in _NAME_WHO.finditer(self.body, previous, offset):
             if self.body[max(0, who.start() - 4) : who.start()].lower() == "the ":
                 continue  # "the Belgian, who ...": a description of someone named before
-            if self.mention_at(who.start()) is None or self.mention_at(who.start()).label != "PERSON":
+            named = self.mention_at(who.start())
+            if named is None or named.label != "PERSON":
                 return None, True
         return None, False
 
