@@ -9,7 +9,7 @@ import pytest
 
 from belreader import nlp
 from belreader.nlp.aliases import load_table
-from belreader.nlp.claims import ArticleContext
+from belreader.nlp.claims import ArticleContext, _longer_name
 from belreader.nlp.records import Mention
 
 from nlp_util import make_article
@@ -68,6 +68,19 @@ CASES = {
     "survey-by-one": "According to a survey by security firm Grobco Ltd, a third of users click on spam.",
     # the sentence's first verb is not part of the name after it
     "verb-before-honorific": 'Describing Mr Hale as "a good man", his mother Ann Hale said he was innocent.',
+    # "the spokesman" the article introduced by name is that person; "the executive" after the
+    # Scottish Executive is that body
+    "the-spokesman-named": (
+        "Tom Hale, a spokesman for the Grobco Trust, criticised the plan. The spokesman said the children were at risk."
+    ),
+    "the-executive": "The Scottish Executive published its plans. The executive said it was up to ministers.",
+    # a survey for a paper is the pollster's: the paper is not a second author
+    "poll-for-a-paper": "A survey by YouGov for the Daily Telegraph found that 75% of voters wanted change.",
+    # "According to X, ..." makes X the one "he" goes on to, not the speaker of the sentence before
+    "according-then-he": (
+        '"This is a vital project," said Prime Minister Tom Reed. According to Sam Cole, president of Grobco '
+        "Ltd, work will begin in 2005. He added that the company had raised $900m."
+    ),
     # ... but when that sentence opens with a name that is no person, nobody further back is guessed
     "previous-not-a-person": (
         "Mary Jones won best actress for the role.\n\nGlassbrook, who won the prize in 2001, paid tribute to "
@@ -179,6 +192,25 @@ def test_a_verb_the_model_took_into_a_name_is_cut_off(analyses):
     assert not any(t.startswith("Describing") for t in texts)
 
 
+def test_the_spokesman_introduced_by_name_and_the_body_named_before(analyses):
+    (spokesman,) = analyses["the-spokesman-named"].claims
+    assert spokesman.speaker_id == "tom-hale"
+    (executive,) = analyses["the-executive"].claims
+    assert executive.speaker_id is not None
+    assert "executive" in executive.speaker_id
+
+
+def test_a_survey_for_a_paper_is_the_pollsters(analyses):
+    (claim,) = analyses["poll-for-a-paper"].claims
+    assert claim.speaker_id == "yougov"
+
+
+def test_he_after_according_to_goes_to_its_source(analyses):
+    claims = analyses["according-then-he"].claims
+    last = [c for c in claims if c.content.startswith("the company had raised")]
+    assert last and last[0].speaker_id == "sam-cole"
+
+
 # --- pronouns, on a hand-made context (the model's tags fixed, so the rule is what is tested)
 
 
@@ -188,6 +220,17 @@ def _context(body: str, names: list[tuple[str, str, str]]) -> ArticleContext:
         start = body.index(text)
         mentions.append(Mention(entity_id, text, label, start, start + len(text), 0))
     return ArticleContext("t", body, mentions, load_table())
+
+
+def test_a_longer_name_but_not_a_designator_or_a_possessive_before_the_entity():
+    for body, name, longer in [
+        ("The Law Lords said so.", "Lords", True),
+        ("Reports from Russian News Agency Interfax said so.", "Interfax", False),
+        ("Officials of Ruritania's Grobco said so.", "Grobco", False),
+        ("Cardinal Cormac Murphy said so.", "Murphy", False),  # a first name: a person's name, cut
+    ]:
+        ctx = _context(body, [(name, name.lower(), "ORG")])
+        assert _longer_name(ctx, 0, ctx.mentions[0]) is longer, body
 
 
 def test_a_bare_one_word_person_is_never_what_he_resolves_to():
@@ -218,3 +261,5 @@ def test_a_name_after_a_preposition_or_despite_does_not_open_the_sentence():
     assert ctx._opens_sentence(body.rindex("Gary Tate"))
     body = "Oldtown, despite having Gary Tate out injured, won."
     assert not _context(body, [])._opens_sentence(body.index("Gary"))
+    body = "Speaking in court, Mr Tate rejected the claims."  # after an opening phrase: the subject
+    assert _context(body, [])._opens_sentence(body.index("Mr Tate"))

@@ -26,6 +26,7 @@ from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
     TITLE_WORDS,
+    first_name_gender,
     gender_of,
     honorific_before,
     split_name,
@@ -399,6 +400,29 @@ PERSON_DESCRIPTIONS = {
     "woman": "f",
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
+# capitalised words in front of a name that say what it is, not part of a longer name
+_DESIGNATOR_WORDS = {
+    "agency",
+    "news",
+    "company",
+    "group",
+    "firm",
+    "bank",
+    "network",
+    "channel",
+    "newspaper",
+    "magazine",
+    "station",
+    "broadcaster",
+    "club",
+    "union",
+    "party",
+    "council",
+    "ministry",
+    "radio",
+    "television",
+    "tv",
+}
 _MEDIA_NAME = re.compile(
     r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
     r"Courier|Echo|Express|Mirror|Magazine)$"
@@ -424,7 +448,7 @@ _NOT_BEFORE_SUBJECT = {
     "met",
     "saw",
     "thanked",
-    # "On Leeds' board ...", "According to Smith, ...": after a preposition a name is no subject
+    # "On Leeds' board ...": after a preposition a name is no subject ("According to X" aside)
     "on",
     "in",
     "at",
@@ -562,6 +586,10 @@ class ArticleContext:
         head = self.body[max(0, offset - 80) : offset]
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
         words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
+        if [w.lower() for w in words[-2:]] == ["according", "to"] and len(words) <= 3:
+            return True  # "According to X, ...": X is the source the sentence is about
+        if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
+            return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
         return len(words) <= 3 and not any(
             w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
         )
@@ -836,7 +864,8 @@ class ArticleContext:
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
         # "..., Mary Robinson has said.": who spoke there is its subject too, named last or not
-        subjects |= {s[1] for s in self.speakers if s[1] is not None and start <= s[2] <= offset}
+        if not subjects:
+            subjects = {s[1] for s in self.speakers if s[1] is not None and start <= s[2] <= offset}
         # everyone named there, inside quoted claims too ("wrote to Mr X accusing him ...")
         named = {m.entity_id for m in self.mentions_in(start, offset) if m.label == "PERSON"}
         if len(subjects) != 1:
@@ -1147,8 +1176,12 @@ def _speaker_from_span(
         if chosen is None and document:
             # "the NAO report", "figures from the Office for National Statistics": its author;
             # a survey "by X and Y" has two, and neither alone is the speaker
-            authors = {m.entity_id for m in found if m.label == "ORG"}
-            chosen = next((m for m in found if m.label == "ORG"), None) if len(authors) == 1 else None
+            # ("a YouGov poll in the Daily Telegraph": the paper is where it was published)
+            makers = [m for m in found if m.label == "ORG" and not ctx.is_media(m.entity_id)] or [
+                m for m in found if m.label == "ORG"
+            ]
+            authors = {m.entity_id for m in makers}
+            chosen = makers[0] if len(authors) == 1 else None
     elif persons:
         chosen = persons[-1]
     else:
@@ -1174,8 +1207,15 @@ def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    if word.lower() in _DETERMINERS or word.lower() in TITLE_WORDS or word.isupper():
-        return False
+    if (
+        word.lower() in _DETERMINERS
+        or word.lower() in TITLE_WORDS
+        or word.lower() in _DESIGNATOR_WORDS
+        or word.isupper()
+        or word.endswith(("'s", "’s"))
+        or first_name_gender(word) is not None  # "Cormac Murphy-O'Connor": a person's name, cut
+    ):
+        return False  # "News Agency Interfax", "Russia's Gazprom": the entity is the name itself
     at = a + before.start(1)
     return ctx.mention_at(at) is None and at != ctx.paragraph_start(at)
 
@@ -1414,8 +1454,18 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         if named is not None:
             return named[0], named[1], others
         if person_description(phrase) is not None:
-            # "A Treasury spokesman said": shown as written, attributed to the Treasury
-            return phrase, ctx.organisation_of(a, b), others
+            # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
+            # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
+            speaks_for = ctx.organisation_of(a, b)
+            if speaks_for is None and subject.lower_ in ("spokesman", "spokeswoman", "spokesperson"):
+                speaks_for = (
+                    ctx.titled(subject.lower_, set(phrase.lower().split()[1:]))
+                    if phrase.lower().startswith("the ")
+                    else None
+                )
+            elif speaks_for is None:
+                speaks_for = ctx.resolve_description(phrase, subject.lower_, a)
+            return phrase, speaks_for, others
         return phrase, ctx.resolve_description(phrase, subject.lower_, a), others
     return text, entity_id, others
 
