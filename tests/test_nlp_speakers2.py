@@ -74,6 +74,11 @@ CASES = {
         "Tom Hale, a spokesman for the Grobco Trust, criticised the plan. The spokesman said the children were at risk."
     ),
     "the-executive": "The Scottish Executive published its plans. The executive said it was up to ministers.",
+    # a long description that names someone after a comma is not the paragraph's lead person
+    "description-naming-someone": (
+        "Patricia Hewitt announced the plans on Monday, and Ms Hewitt said they were fair.\n\nThe Shadow Secretary "
+        "of State for the Family, Theresa Maybury, said the plans were a gimmick."
+    ),
     # a survey for a paper is the pollster's: the paper is not a second author
     "poll-for-a-paper": "A survey by YouGov for the Daily Telegraph found that 75% of voters wanted change.",
     # "According to X, ..." makes X the one "he" goes on to, not the speaker of the sentence before
@@ -198,6 +203,12 @@ def test_the_spokesman_introduced_by_name_and_the_body_named_before(analyses):
     (executive,) = analyses["the-executive"].claims
     assert executive.speaker_id is not None
     assert "executive" in executive.speaker_id
+
+
+def test_a_description_naming_someone_else_is_not_the_lead_person(analyses):
+    claims = analyses["description-naming-someone"].claims
+    gimmick = [c for c in claims if "gimmick" in c.content]
+    assert gimmick and gimmick[0].speaker_id != "patricia-hewitt"
 
 
 def test_a_survey_for_a_paper_is_the_pollsters(analyses):

@@ -861,6 +861,8 @@ class ArticleContext:
         core = next((i for i, w in enumerate(words) if w in ("for", "of", "to", "at", "in", "and")), len(words))
         if not (head in TOPIC_HEADS or _AGE.fullmatch(" ".join(words))) or words[0] != "the" or core > 5:
             return None
+        if len(words) > 5 and "," in phrase:
+            return None  # "The Shadow Secretary of State ..., Theresa May": the phrase names someone
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
         # "..., Mary Robinson has said.": who spoke there is its subject too, named last or not
