@@ -113,10 +113,18 @@ class EntityTable:
         return self._exact.get(_POSSESSIVE.sub("", text.strip()))
 
     def outlet(self, entity_id: str) -> str:
-        """The outlet a programme or channel belongs to ("Today programme" -> BBC); else the id itself."""
+        """The outlet a programme or channel belongs to ("Today programme" -> BBC); else the id itself.
+        A broadcaster's owner is no outlet: a channel whose parent is a media group ("Fox News" of
+        News Corporation) is the outlet itself."""
         seen = {entity_id}
         entry = self.entries.get(entity_id)
-        while entry is not None and entry.parent and entry.parent in self.entries and entry.parent not in seen:
+        while (
+            entry is not None
+            and entry.parent
+            and entry.parent in self.entries
+            and entry.parent not in seen
+            and self.entries[entry.parent].kind != "media"
+        ):
             seen.add(entry.parent)
             entity_id, entry = entry.parent, self.entries[entry.parent]
         return entity_id

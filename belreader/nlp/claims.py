@@ -22,7 +22,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
-from belreader.nlp.people import GENDER_WORDS, JOB_TITLES, gender_of, honorific_before, split_name
+from belreader.nlp.people import (
+    GENDER_WORDS,
+    JOB_TITLES,
+    TITLE_WORDS,
+    first_name_gender,
+    gender_of,
+    honorific_before,
+    split_name,
+    strip_titles,
+)
 from belreader.nlp.records import Claim, Mention
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
@@ -391,6 +400,38 @@ PERSON_DESCRIPTIONS = {
     "woman": "f",
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
+# capitalised words in front of a name that say what it is, not part of a longer name
+_DESIGNATOR_WORDS = {
+    "agency",
+    "news",
+    "company",
+    "group",
+    "firm",
+    "bank",
+    "network",
+    "channel",
+    "newspaper",
+    "magazine",
+    "station",
+    "broadcaster",
+    "club",
+    "union",
+    "party",
+    "council",
+    "ministry",
+    "radio",
+    "television",
+    "tv",
+}
+_MEDIA_NAME = re.compile(
+    r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
+    r"Courier|Echo|Express|Mirror|Magazine)$"
+)
+_ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
+_TOLD_THE_PAPER = re.compile(
+    r"\b(?:told|telling|tells|tell)\s+the\s+(paper|newspaper|station|programme|channel|broadcaster|magazine)\b"
+)
+_NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
 _NOT_BEFORE_SUBJECT = {
     "he",
@@ -407,7 +448,33 @@ _NOT_BEFORE_SUBJECT = {
     "met",
     "saw",
     "thanked",
+    # "On Leeds' board ...": after a preposition a name is no subject ("According to X" aside)
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "to",
+    "from",
+    "by",
+    "of",
+    "after",
+    "under",
+    "against",
+    "about",
+    "without",
+    "despite",  # "Ireland, despite having X out injured, ...": X is no subject
+    "although",
+    "while",
+    "whilst",
+    "as",
 }
+
+
+_FOR_THE_ORGANISATION = re.compile(
+    r"\b(?:for|of|at)\s+the\s+(?:company|firm|group|bank|party|club|union|ministry|department|agency|"
+    r"government|organisation|organization|council|retailer|airline|carrier|charity|authority|regulator)\b"
+)
 
 
 def person_description(speaker: str) -> str | None:
@@ -450,10 +517,13 @@ class ArticleContext:
     last_group: tuple[str, str] | None = None  # the last organisation that spoke, for "they"
     last_group_at: int = -1
     _genders: dict[str, str | None] = field(default_factory=dict)
+    _media_names: dict[str, bool] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
+    # (speaker text, end of sentence) of an unnamed speaker -> the organisation they speak for
+    speaks_for: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -516,7 +586,13 @@ class ArticleContext:
         head = self.body[max(0, offset - 80) : offset]
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
         words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
-        return len(words) <= 3 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith("ed") for w in words)
+        if [w.lower() for w in words[-2:]] == ["according", "to"] and len(words) <= 3:
+            return True  # "According to X, ...": X is the source the sentence is about
+        if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
+            return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
+        return len(words) <= 3 and not any(
+            w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
+        )
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """ "Mr Balls" where the model missed the name: the one person of the article with that surname."""
@@ -583,7 +659,8 @@ class ArticleContext:
                 if self._fits(eid, pronoun) and eid != speaker_id
             }
             if subjects:  # someone else became the topic since the speaker spoke
-                return next(iter(subjects.values())) if len(subjects) == 1 else None
+                topic = next(iter(subjects.values())) if len(subjects) == 1 else None
+                return topic if topic is not None and self.likely_person(topic[1]) else None
             if (
                 speaker_id is None
                 and gender is None
@@ -603,12 +680,100 @@ class ArticleContext:
                     self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)
                 ):
                     return None  # another fitting person was named since
-            return text, speaker_id
+            return text, speaker_id or self.speaks_for.get((text, spoke_at))
+        previous, blocked = self._previous_sentence_person(offset, pronoun)
+        if previous is not None or blocked:
+            return previous
         fitting: dict[str, tuple[str, str]] = {}
         for text, eid in self._people_between(self.paragraph_start(offset, 2), offset):
             if self._fits(eid, pronoun):
                 fitting.setdefault(eid, (text, eid))
-        return next(iter(fitting.values())) if len(fitting) == 1 else None
+        if len(fitting) != 1:
+            return None
+        (only,) = fitting.values()
+        return only if self.likely_person(only[1]) else None
+
+    def organisation_of(self, a: int, b: int) -> str | None:
+        """The organisation an unnamed speaker body[a:b] speaks for ("A Treasury spokesman", "a
+        spokeswoman for Grobco"), when the phrase names exactly one; "a spokeswoman for the
+        company": the one organisation named in this paragraph and the one before. Else None."""
+        named = {m.entity_id for m in self.mentions_in(a, b) if m.label == "ORG" and not self.is_media(m.entity_id)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if not _FOR_THE_ORGANISATION.search(self.body, a, b):
+            return None
+        before = {
+            m.entity_id
+            for m in self.mentions_in(self.paragraph_start(a, 1), a)
+            if m.label == "ORG" and not self.is_media(m.entity_id)
+        }
+        return before.pop() if len(before) == 1 else None
+
+    def _previous_sentence_person(self, offset: int, pronoun: str) -> tuple[tuple[str, str] | None, bool]:
+        """ "Swank, who won in 2000, paid tribute to Clint Eastwood. "You guided us," she said.":
+        when nobody spoke before, the subject of the sentence just before in the same paragraph,
+        if that subject is the only person named there whom the pronoun fits. Blocked (no one)
+        when that sentence opens with a name that is not a person ("Labour said ...", or a
+        surname the model took for a company): a person named further back is not a safe guess."""
+        start = self.paragraph_start(offset)
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
+        ends = [e for e in ends if e < offset - 1]
+        previous = ends[-2] if len(ends) >= 2 else start
+        if previous >= offset:
+            return None, False
+        fitting = {eid: (t, eid) for t, eid in self._people_between(previous, offset) if self._fits(eid, pronoun)}
+        subjects = {eid for _, eid in self._people_between(previous, offset, subjects=True) if eid in fitting}
+        if len(fitting) == 1 and len(subjects) == 1:
+            (only,) = fitting.values()
+            return (only, False) if self.likely_person(only[1]) else (None, True)
+        opener = next(
+            (
+                m
+                for m in self.mentions_in(previous, offset)
+                if m.label in ("ORG", "PLACE", "NORP")
+                and not any(a <= m.start < b for a, b in self.contents)
+                and self._names_subject(m)
+            ),
+            None,
+        )
+        if opener is not None and not subjects:
+            return None, True
+        # "Glassbrook, who won in 2001, ...": someone the model did not tag is the topic there
+        for who in _NAME_WHO.finditer(self.body, previous, offset):
+            if self.body[max(0, who.start() - 4) : who.start()].lower() == "the ":
+                continue  # "the Belgian, who ...": a description of someone named before
+            named = self.mention_at(who.start())
+            if named is None or named.label != "PERSON":
+                return None, True
+        return None, False
+
+    def _names_subject(self, mention: Mention) -> bool:
+        """Whether `mention` opens its sentence as the subject itself ("Labour said", "Swank, who
+        ..."), not as a modifier of a description ("The former Chelsea chairman", "the Belgian")."""
+        head = self.body[max(0, mention.start - 40) : mention.start]
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        before = head[ends[-1] :] if ends else (head if mention.start <= 40 else None)
+        if before is None or before.strip().lower() not in ("", "but", "and", "yet", "so"):
+            return False
+        following = re.match(r"(?:['’]s)?[\s,]*([\w-]*)", self.body[mention.end : mention.end + 30])
+        word = following.group(1) if following else ""
+        return not (self.body[mention.end : mention.end + 1] in "'’" or word.lower() in TITLE_WORDS)
+
+    def likely_person(self, entity_id: str) -> bool:
+        """Whether the article gives any sign beyond the model's tag that `entity_id` is a person:
+        the table knows a person, or a mention has a first name and surname or an honorific.
+        A bare one-word "person" ("Leeds", a club or a town the model tagged) may block a
+        pronoun's resolution but is never what "he" or "she" is resolved to."""
+        entry = self.table.entry(entity_id)
+        if entry is not None:
+            return entry.label == "PERSON"
+        for mention in self.mentions:
+            if mention.entity_id != entity_id:
+                continue
+            honorific, core = split_name(mention.text)
+            if honorific or honorific_before(self.body, mention.start) or len(strip_titles(core).split()) >= 2:
+                return True
+        return False
 
     def titled(self, head: str, words: set[str]) -> str | None:
         """ "the striker", "the Texas attorney general": the one person the article introduces with
@@ -637,10 +802,8 @@ class ArticleContext:
         if not key or len(key.split()) > 4:
             return None
         found = {
-            m.entity_id
-            for m in self.mentions
-            if m.label in ("PERSON", "ORG", "PLACE", "NORP") and normalise(m.text) == key
-        }
+            m.entity_id for m in self.mentions if m.label in ("PERSON", "ORG", "PLACE") and normalise(m.text) == key
+        }  # "The Russian", "The Caribs": a nationality or a people is nobody's name
         if not found and honorific is not None:
             return self.person_named(phrase)
         return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
@@ -694,10 +857,17 @@ class ArticleContext:
         there carries another title ("President Bush") and the person carries no other one.
         Never a spokesman or an official: those are other people."""
         words = phrase.lower().split()
-        if not (head in TOPIC_HEADS or _AGE.fullmatch(" ".join(words))) or words[0] != "the" or len(words) > 5:
+        # "the former UN commissioner for human rights and Irish president": its qualifiers aside
+        core = next((i for i, w in enumerate(words) if w in ("for", "of", "to", "at", "in", "and")), len(words))
+        if not (head in TOPIC_HEADS or _AGE.fullmatch(" ".join(words))) or words[0] != "the" or core > 5:
             return None
+        if len(words) > 5 and "," in phrase:
+            return None  # "The Shadow Secretary of State ..., Theresa May": the phrase names someone
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
+        # "..., Mary Robinson has said.": who spoke there is its subject too, named last or not
+        if not subjects:
+            subjects = {s[1] for s in self.speakers if s[1] is not None and start <= s[2] <= offset}
         # everyone named there, inside quoted claims too ("wrote to Mr X accusing him ...")
         named = {m.entity_id for m in self.mentions_in(start, offset) if m.label == "PERSON"}
         if len(subjects) != 1:
@@ -742,6 +912,10 @@ class ArticleContext:
         self.contents.append((draft.start, draft.end))
         if draft.speaker_id and self.is_person(draft.speaker_id):
             self.speakers.append((draft.speaker, draft.speaker_id, draft.sentence_end, None))
+        elif draft.speaker_id and (gender := person_description(draft.speaker)) is not None:
+            # "A Treasury spokesman": a person who speaks for the organisation; "he" goes on
+            self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
+            self.speaks_for[(draft.speaker, draft.sentence_end)] = draft.speaker_id
         elif draft.speaker_id:
             self.last_group = (draft.speaker, draft.speaker_id)
             self.last_group_at = draft.sentence_end
@@ -761,8 +935,31 @@ class ArticleContext:
         return self.last_group
 
     def is_media(self, entity_id: str | None) -> bool:
-        entry = self.table.entry(entity_id) if entity_id else None
-        return bool(entry and entry.is_media)
+        """The table's outlets, and an organisation it does not know whose name says what it is
+        ("Midshire Radio", "Oldtown FM", "the Borough Gazette")."""
+        if not entity_id:
+            return False
+        entry = self.table.entry(entity_id)
+        if entry is not None:
+            return entry.is_media
+        if entity_id not in self._media_names:
+            self._media_names[entity_id] = any(
+                m.entity_id == entity_id and m.label == "ORG" and _MEDIA_NAME.search(m.text) for m in self.mentions
+            )
+        return self._media_names[entity_id]
+
+    def last_outlet(self, offset: int, noun: str) -> str | None:
+        """ "told the paper": the one outlet of that kind (a newspaper; for "the station" or "the
+        programme" a broadcaster) named in this paragraph and the two before, else None."""
+        kinds = {"paper": ("newspaper",), "newspaper": ("newspaper",), "magazine": ("newspaper", "media")}.get(
+            noun, ("broadcaster", "channel", "programme")
+        )
+        named = set()
+        for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
+            entry = self.table.entry(m.entity_id)
+            if self.is_media(m.entity_id) and (entry is None or entry.kind in kinds):
+                named.add(self.table.outlet(m.entity_id))
+        return named.pop() if len(named) == 1 else None
 
     def is_person(self, entity_id: str | None) -> bool:
         if not entity_id:
@@ -843,6 +1040,28 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
     return a, b
 
 
+_NARRATION_THEN_QUOTE = re.compile(r"[.!?]\s+([“\"])")
+
+
+def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
+    """'Jane Moss runs Grobco Ltd. "We are pleased," said the chief executive': the parser kept
+    the sentence before the quote (its full stop taken for an abbreviation's); the content of an
+    attribution after a quote is the quote alone. Returns the content's new start."""
+    if verb_at < b:
+        return a
+    text = body[a:b]
+    found = list(_NARRATION_THEN_QUOTE.finditer(text))
+    if not found:
+        return a
+    cut = found[-1].start(1)
+    before, quote = text[:cut], text[cut + 1 :].rstrip(" ,;:")
+    if any(q in before for q in OPEN_QUOTES + CLOSE_QUOTES) or not quote or quote[-1] not in CLOSE_QUOTES:
+        return a
+    if any(q in quote[:-1] for q in OPEN_QUOTES + CLOSE_QUOTES):
+        return a  # more than one quotation: not this simple shape
+    return a + cut
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
@@ -853,6 +1072,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     a, b = trim(body, a, b)
     if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
         return None
+    a = _after_narration(body, a, b, draft.verb_at)
     text = body[a:b]
     direct = text[0] in OPEN_QUOTES
     if direct:
@@ -956,8 +1176,14 @@ def _speaker_from_span(
         tail = persons[-1] if persons else None
         chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a : tail.start] else None
         if chosen is None and document:
-            # "the NAO report", "figures from the Office for National Statistics": its author
-            chosen = next((m for m in found if m.label == "ORG"), None)
+            # "the NAO report", "figures from the Office for National Statistics": its author;
+            # a survey "by X and Y" has two, and neither alone is the speaker
+            # ("a YouGov poll in the Daily Telegraph": the paper is where it was published)
+            makers = [m for m in found if m.label == "ORG" and not ctx.is_media(m.entity_id)] or [
+                m for m in found if m.label == "ORG"
+            ]
+            authors = {m.entity_id for m in makers}
+            chosen = makers[0] if len(authors) == 1 else None
     elif persons:
         chosen = persons[-1]
     else:
@@ -969,7 +1195,31 @@ def _speaker_from_span(
     others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
     if chosen is None:
         return None, None, others
+    if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
+        # "The Law Lords said" with only "Lords" recognised: a longer name than the entity, whose
+        # entity is not known; the phrase is shown as written, without a guessed id
+        return ctx.body[a:b].strip(_EDGE), None, others
     return chosen.text, chosen.entity_id, others
+
+
+def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
+    """Whether a capitalised word that no mention covers stands right before `mention` inside
+    the phrase starting at `a` ("Law" in "The Law Lords"): the name goes on beyond the entity."""
+    before = re.search(r"([A-Z][\w’'-]*)\s+$", ctx.body[a : mention.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if (
+        word.lower() in _DETERMINERS
+        or word.lower() in TITLE_WORDS
+        or word.lower() in _DESIGNATOR_WORDS
+        or word.isupper()
+        or word.endswith(("'s", "’s"))
+        or first_name_gender(word) is not None  # "Cormac Murphy-O'Connor": a person's name, cut
+    ):
+        return False  # "News Agency Interfax", "Russia's Gazprom": the entity is the name itself
+    at = a + before.start(1)
+    return ctx.mention_at(at) is None and at != ctx.paragraph_start(at)
 
 
 def _subject_last(subject):
@@ -1100,6 +1350,8 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
     for child in subject.children:
+        if subject.lower_ in JOB_TITLES and child.lower_ in JOB_TITLES:
+            continue  # "Grobco president and chief executive Jane Moss": one person, two titles
         if child.dep_ == "conj" and pos_of(child) in ("PROPN", "NOUN", "PRON"):
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
@@ -1203,6 +1455,19 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
+        if person_description(phrase) is not None:
+            # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
+            # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
+            speaks_for = ctx.organisation_of(a, b)
+            if speaks_for is None and subject.lower_ in ("spokesman", "spokeswoman", "spokesperson"):
+                speaks_for = (
+                    ctx.titled(subject.lower_, set(phrase.lower().split()[1:]))
+                    if phrase.lower().startswith("the ")
+                    else None
+                )
+            elif speaks_for is None:
+                speaks_for = ctx.resolve_description(phrase, subject.lower_, a)
+            return phrase, speaks_for, others
         return phrase, ctx.resolve_description(phrase, subject.lower_, a), others
     return text, entity_id, others
 
@@ -1397,6 +1662,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             objects = [c for c in to.children if c.dep_ == "pobj"]
             x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)
             comma = next((t.i for t in doc[to.i + 1 : x_end] if t.text in (",", ":")), None)
+            if token.i == 0 or all(t.is_punct for t in doc[: token.i]):
+                # "According to a survey by X and Y, nearly ...": the comma closes the source
+                first = next((t.i for t in doc[to.i + 1 : to.i + 40] if t.text in (",", ":")), None)
+                if first is not None and first >= x_end:
+                    comma = first
             if comma is None:  # "according to research firm Countwise," parsed with the name outside
                 comma = next((t.i for t in doc[x_end : to.i + 12] if t.text in (",", ":")), None)
                 if comma is not None and any(pos_of(t) in ("VERB", "AUX") for t in doc[x_end:comma]):
@@ -1405,7 +1675,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     x_end = comma
             x_end = comma if comma is not None else x_end
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
-            name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None)
+            document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
+            name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
@@ -1598,7 +1869,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if name is None:
                 phrase = body[xa:xb].strip(_EDGE)
                 head = obj.lower_ if obj is not None else ""
-                if head not in SOURCE_NOUNS:
+                if head not in SOURCE_NOUNS and head not in DOCUMENT_NOUNS:
                     continue
                 name = phrase
                 entity_id = ctx.resolve_description(phrase, head, xa)
@@ -1690,8 +1961,20 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         for mention in ctx.mentions_in(s0, s1):
             if draft.start <= mention.start < draft.end:
                 continue
-            if ctx.is_media(mention.entity_id) and mention.entity_id not in draft.outlets:
+            if (
+                ctx.is_media(mention.entity_id)
+                and mention.entity_id not in draft.outlets
+                and (
+                    ctx.table.entry(mention.entity_id) is not None
+                    or _ADDRESSED.search(body, max(0, mention.start - 16), mention.start)
+                )
+            ):  # an outlet known by its name alone counts where it is told or written to
                 draft.outlets.append(mention.entity_id)
+        told = _TOLD_THE_PAPER.search(body, s0, s1)
+        if not draft.outlets and told and not (draft.start <= told.start() < draft.end):
+            outlet = ctx.last_outlet(told.start(), told.group(1))
+            if outlet is not None:
+                draft.outlets.append(outlet)
         ctx.spoke(draft)
     ctx.pending = []
     return drafts

@@ -23,10 +23,12 @@ from belreader.nlp.kinds import (
     acronyms,
     is_person_by_role,
     label_from_words,
+    people_by_who,
     person_span,
     real_names,
     retype_by_context,
     split_list,
+    works,
 )
 from belreader.nlp.people import (
     first_name_gender,
@@ -168,6 +170,26 @@ def _pieces_outside(start: int, end: int, covered: list[Span]) -> list[tuple[int
     return pieces
 
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+_NOT_FIRST_NAMES = {"Will", "May", "Mark", "Bill", "Rich", "Grant", "Sue", "Pat", "Said", "Don", "Rob"}
+
+
+_VERB_BEFORE_HONORIFIC = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)")
+
+
+def _after_verb(body: str, start: int, end: int) -> int:
+    """ "Describing Mr Jackson as ...", "Asked Mrs Hale": a sentence's first verb the model took
+    into a person's name before an honorific is not part of it. Returns the span's new start."""
+    verb = _VERB_BEFORE_HONORIFIC.match(body[start:end])
+    return start + verb.end() if verb else start
+
+
+def _first_name_before(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is one capitalised word the name list knows as a first name."""
+    words = body[start:end].split()
+    return len(words) == 1 and words[0][:1].isupper() and first_name_gender(words[0]) is not None
+
+
 def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
     """The model's spans corrected by the table's; see the module docstring."""
     kept: list[Span] = []
@@ -180,6 +202,19 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
         if any(g.start <= span.start and span.end <= g.end for g in overlapping):
             continue  # the alias covers it: the table's label and id win
         inside = [g for g in overlapping if span.start <= g.start and g.end <= span.end]
+        if (
+            span.label == "PERSON"
+            and len(inside) == len(overlapping) == 1
+            and inside[0].label != "PERSON"
+            and inside[0].end == span.end
+            and " " not in body[inside[0].start : inside[0].end]
+            and _first_name_before(body, span.start, inside[0].start)
+        ):
+            # "Simon Sainsbury" where the table knows the one-word "Sainsbury" as a retailer: a
+            # first name in front makes the whole name a person, not the company
+            kept.append(span)
+            suppressed.add(id(inside[0]))
+            continue
         if (
             len(inside) == len(overlapping)
             and span.label in ("ORG", "PLACE", "EVENT")
@@ -202,6 +237,21 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
         if result and span.start < result[-1].end:
             continue
         result.append(span)
+    for i, span in enumerate(result):
+        first = _FIRST_NAME_BEFORE.search(body, max(0, span.start - 20), span.start)
+        if (
+            first is not None
+            and span.entity_id is not None
+            and span.label == "ORG"
+            and " " not in body[span.start : span.end]
+            and body[span.end : span.end + 1] not in ("'", "’")
+            and first.group(1) not in _NOT_FIRST_NAMES
+            and first_name_gender(first.group(1)) is not None
+            and (i == 0 or result[i - 1].end <= first.start())
+        ):
+            # "Sebastien Sainsbury" where the model tagged nothing and the table knows the
+            # one-word "Sainsbury" as a retailer: the first name makes a person
+            result[i] = Span(first.start(1), span.end, "PERSON")
     return result
 
 
@@ -303,6 +353,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
+        if (
+            span.entity_id is not None
+            and honorific
+            and honorific.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+            and " " not in key
+            and span.label in ("ORG", "PLACE")
+        ):
+            # "Mr Sainsbury" where the table knows "Sainsbury" as a company: the honorific wins
+            span.entity_id = None
         if span.entity_id is None and honorific and span.label in ("PERSON", "ORG", "NORP", "PLACE", UNKNOWN):
             span.label = "PERSON"
         keyed.append((span, text, honorific, key))
@@ -477,6 +536,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
         )
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = clean_span(body, a, b)
+            if span.label in ("PERSON", "ORG", "PLACE"):
+                start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
@@ -489,7 +550,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     vote_labels(mentions, table)
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
-    return mentions
+    people_by_who(body, mentions, table)  # "Swank, who ...": a person
+    return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
 
 
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:

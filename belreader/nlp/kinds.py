@@ -580,3 +580,88 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if cued and not person_evidence(group):
             for m in group:
                 m.label = "ORG"
+
+
+# --- works, laws and awards: names that are not organisations ---------------------------
+
+# a word right before a name that makes it a work: "the film Vera Drake", "hit film X", "his
+# album X", "the BBC One soap X"; "record label X" and "games firm X" are companies (no cue here),
+# and verbs ("show", "play", "hit", "wrote") are left out: "figures show Acme ..." is no work
+_WORK_BEFORE = re.compile(
+    r"(?<![\w-])(?:film|films|movie|movies|album|albums|musical|sitcom|soap|drama|documentary|series|"
+    r"novel|book|biopic|sequel|prequel|blockbuster|cartoon|opera|ballet|miniseries|programme|song|"
+    r"starring\s+in|star\s+of|starred\s+in|remake\s+of|role\s+in|single,)\s+(?:[Tt]he\s+)?[“\"‘']?$",
+    re.IGNORECASE,
+)
+# ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
+# where "Chelsea star" is a club's player
+_WORK_AFTER = re.compile(
+    r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere)\b|\s*\((?:19|20)\d\d\))"
+)
+# the name's own last word: a programme or a show, a law, an award ceremony
+_WORK_TAIL = re.compile(r"\s(?:programme|show|series|Act|Bill)$")
+_AWARD_TAIL = re.compile(r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits)$")
+# what makes a name a company or a body despite a cue ("the film company X", "X Pictures")
+_NOT_A_WORK_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:said|says|spokesman|spokeswoman|chief|boss|shares|studio|studios|pictures)\b"
+)
+
+
+def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """The mentions without works (films, albums, programmes), laws and awards that the model
+    typed as organisations or people, decided over all the mentions of each entity: a work cue at
+    any mention ("the film X", "X star Y", a name ending in "programme" or "Act") and no sign
+    anywhere that it acts as a company ("X said", "an X spokesman"). Awards become events.
+    The table's entries are kept as they are. Works are left out, as the model's own
+    WORK_OF_ART spans are."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    sport = is_sport(body)
+    dropped: set[str] = set()
+    for entity_id, group in groups.items():
+        if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if any(_AWARD_TAIL.search(m.text) for m in group):
+            for m in group:
+                m.label = "EVENT"
+            continue
+        if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
+            continue  # a person's full name: "the film Ray" is about Ray Charles too
+        cued = any(
+            _WORK_TAIL.search(m.text)
+            or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
+            or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
+            for m in group
+        )
+        if cued and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+_WHO_AFTER = re.compile(r"^,?\s+who\s")
+
+
+def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Swank, who won in 2000, ...": a one-word name the model typed as an organisation or a
+    place, that a "who" clause follows and nothing marks as a company, is a person. Decided
+    over all the entity's mentions; the table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    for entity_id, group in groups.items():
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text or m.text.isupper() for m in group):
+            continue
+        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) for m in group):
+            continue
+        if any(
+            _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
+            or _ORG_AFTER.search(body[m.end : m.end + 40])
+            or _IT_SAID_AFTER.search(body[m.end : m.end + 40])
+            for m in group
+        ):
+            continue
+        for m in group:
+            m.label = "PERSON"

@@ -27,7 +27,7 @@ from belreader.nlp.identity import current_decisions
 from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.sources import article_sources, attach_citations, find_citations
 
-CACHE_VERSION = "nlp-14"
+CACHE_VERSION = "nlp-15"
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]

@@ -1,11 +1,13 @@
-"""Pick the fresh (blind) annotation set reproducibly. No belreader is run.
+"""Pick a fresh (blind) annotation set reproducibly. No belreader is run.
 
 python3 tests/data/devset/select_fresh.py --exclude CATEGORY/NNN ...
+python3 tests/data/devset/select_fresh.py --seed 2027 --per-category 2 --exclude CATEGORY/NNN ...
 
 Pass the files issue 11 holds out with --exclude (they are not named in the project); they are
-dropped before any file is opened. Eligible: a BBC file not already in the development set
-(tests/data/devset/bbc/). random.Random(2026) shuffles each category's eligible files (sorted
-by name) and the first ones holding a quotation and at least two "said" are taken.
+dropped before any file is opened. Eligible: a BBC file not already annotated (in bbc/ and, for
+later sets, in every fresh*/ folder). random.Random(seed) shuffles each category's eligible files
+(sorted by name) and the first ones holding a quotation and at least two "said" are taken.
+`fresh/` is seed 2026 with the default quotas; `fresh2/` is seed 2027, 2 per category.
 """
 
 from __future__ import annotations
@@ -25,11 +27,15 @@ def has_quotes(text: str) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exclude", nargs="*", default=[])
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--per-category", type=int, default=0, help="same quota for each category")
     args = parser.parse_args()
     excluded = {name.removesuffix(".txt") for name in args.exclude}
-    annotated = {p.stem.replace("-", "/") for p in (HERE / "bbc").glob("*.toml")}
-    rng = random.Random(2026)
+    folders = ["bbc"] if args.seed == 2026 else ["bbc", *(p.name for p in HERE.glob("fresh*") if p.is_dir())]
+    annotated = {p.stem.replace("-", "/") for folder in folders for p in (HERE / folder).glob("*.toml")}
+    rng = random.Random(args.seed)
     for category, quota in QUOTA.items():
+        quota = args.per_category or quota
         names = sorted(p.stem for p in (BBC / category).glob("*.txt"))
         eligible = [n for n in names if f"{category}/{n}" not in excluded | annotated]
         rng.shuffle(eligible)
