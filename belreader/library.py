@@ -28,6 +28,7 @@ from belreader import facts as facts_module
 from belreader import projects as projects_module
 from belreader import search as searching
 from belreader.article import Article
+from belreader.clips import ORDER_NAMES as CLIP_ORDER_NAMES
 from belreader.clips import ORDERS as CLIP_ORDERS
 from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, ReanchorReport
 from belreader.corpus import CorpusError
@@ -49,6 +50,7 @@ __all__ = [
     "label_choices",
     "label_named",
     "CLIP_ORDERS",
+    "CLIP_ORDER_NAMES",
     "COMPARISON_FORMATS",
     "FORMATS",
     "FORMAT_EXTENSIONS",

@@ -22,7 +22,6 @@ from belreader.state import UIState, read_state, save_state, state_path
 from belreader.text import display, display_block
 from belreader.tui.commands import BelreaderCommands
 from belreader.tui.messages import WorkerFailed
-from belreader.tui.rendering import clean
 from belreader.tui.screens.help import HelpScreen, class_bindings
 from belreader.tui.screens.reader import ReaderScreen, help_sections
 
@@ -82,7 +81,7 @@ class BelreaderApp(App):
     def on_mount(self) -> None:
         if self.state.theme and self.state.theme in self.available_themes:
             self.theme = self.state.theme
-        self.title = f"belreader — {clean(self.library.corpus.name) or 'corpus'}"
+        self.title = f"belreader — {display(self.library.corpus.name) or 'corpus'}"
         if self._state_notice:
             self.notify(self._state_notice, title="Reader state", severity="warning", timeout=10)
         if not self.is_headless and sys.__stdin__ is not None:

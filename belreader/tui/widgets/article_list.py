@@ -16,12 +16,13 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from belreader.tui.rendering import clean, snippet_text
+from belreader.text import display
+from belreader.tui.rendering import snippet_text
 from belreader.tui.widgets.option_list import FittedOptionList
 
 SORTS = {
     "id": lambda s: s.id,
-    "title": lambda s: clean(s.title).casefold(),
+    "title": lambda s: display(s.title).casefold(),
     "date": lambda s: (s.date is None, s.date or "", s.id),
     "publisher": lambda s: ((s.publisher or "~").casefold(), s.id),
     "claims": lambda s: (-s.n_claims, s.id),
@@ -200,7 +201,7 @@ class ArticleList(ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("article-list--highlight")
         details_style = Style(dim=True) if not highlighted else Style(italic=True)
         inner = max(width - 2, 1)
-        title = Text(clean(summary.title) or clean(summary.id), style=Style(bold=True))
+        title = Text(display(summary.title) or display(summary.id), style=Style(bold=True))
         wrapped = title.wrap(console, inner, overflow="ellipsis")
         lines = list(wrapped)[:2]
         if len(wrapped) > 2:
@@ -209,7 +210,7 @@ class ArticleList(ScrollView, can_focus=True):
             lines[1].append("…")
         while len(lines) < 2:
             lines.append(Text())
-        details = [clean(x) for x in (summary.publisher, summary.author, summary.date) if x]
+        details = [display(x) for x in (summary.publisher, summary.author, summary.date) if x]
         details.append(f"{summary.n_claims} claim{'s' if summary.n_claims != 1 else ''}")
         lines.append(Text(" · ".join(details), style=details_style, no_wrap=True, overflow="ellipsis"))
         strips = []
@@ -235,8 +236,8 @@ class HitList(FittedOptionList):
         options = []
         for hit in results.hits:
             prompt = Text(f"{hit.rank:>2}. ", style=_DIM)
-            prompt.append(clean(hit.title) or clean(hit.id), style=Style(bold=True))
-            details = [clean(x) for x in (hit.publisher, hit.date) if x]
+            prompt.append(display(hit.title) or display(hit.id), style=Style(bold=True))
+            details = [display(x) for x in (hit.publisher, hit.date) if x]
             if hit.also_in:  # duplicates of this article: one hit (issue 13, defect 15)
                 copies = len(hit.also_in)
                 details.append(f"+{copies} duplicate{'s' if copies != 1 else ''}")

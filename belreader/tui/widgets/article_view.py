@@ -25,6 +25,7 @@ from textual.containers import VerticalScroll
 from textual.scrollbar import ScrollBar
 from textual.widgets import Static
 
+from belreader.text import display, display_same_length
 from belreader.tui.messages import EntityChosen
 from belreader.tui.rendering import (
     CURRENT_HIT,
@@ -32,8 +33,6 @@ from belreader.tui.rendering import (
     SEARCH_TERM,
     SELECTED_MENTION,
     claim_style,
-    clean,
-    clean_keep_offsets,
     entity_style,
     legend,
 )
@@ -549,10 +548,10 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _head(self) -> Text:
         article = self.article
-        head = Text(clean(article.title) or clean(article.id), style=Style(bold=True))
+        head = Text(display(article.title) or display(article.id), style=Style(bold=True))
         if article.subtitle:
-            head.append("\n" + clean(article.subtitle), style=Style(italic=True))
-        byline = [clean(x) for x in (article.author and f"By {article.author}", article.publisher, article.date) if x]
+            head.append("\n" + display(article.subtitle), style=Style(italic=True))
+        byline = [display(x) for x in (article.author and f"By {article.author}", article.publisher, article.date) if x]
         if byline:
             head.append("\n" + " · ".join(byline), style=Style(dim=True))
         return head
@@ -603,7 +602,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         (bold when the cursor is on it)."""
         body = self.article.body
         first, last = span or (paragraph.start, paragraph.end)
-        text = Text(clean_keep_offsets(body[first:last]))
+        text = Text(display_same_length(body[first:last]))
         for start, end, style in marks:
             a = max(start, first) - first
             b = min(end, last) - first

@@ -25,8 +25,8 @@ from textual.screen import Screen
 
 from belreader.article import Article
 from belreader.library import Clip, Library
+from belreader.text import display
 from belreader.tui.messages import CopyRequested, MarkRequested, UndoUnmarkRequested
-from belreader.tui.rendering import clean
 
 # Marked text: a warm background and an underline, so it still shows where a claim's
 # background covers it; the focused clip (after a jump from the Clips screen) is stronger.
@@ -55,8 +55,8 @@ def changed_clip_style(dark: bool = True) -> Style:
 def changed_tooltip(clip) -> Text:
     """What a changed clip's paragraph says on hover: both versions (a Text: never markup)."""
     return Text(
-        f"Changed since marked. You marked: “{clean(clip.quote)}”\n"
-        f"The article now reads: “{clean(clip.current_quote or '')}”"
+        f"Changed since marked. You marked: “{display(clip.quote)}”\n"
+        f"The article now reads: “{display(clip.current_quote or '')}”"
     )
 
 

@@ -14,14 +14,16 @@ from textual.message import Message
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
+from belreader.library import LABEL_NAMES, LABELS
 from belreader.nlp.records import Claim
+from belreader.state import SIDE_TABS
+from belreader.text import display
 from belreader.tui.messages import CompareRequested, MarkRequested
-from belreader.tui.rendering import LABEL_NAMES, LABELS, clean, entity_style, quoted
+from belreader.tui.rendering import entity_style, quoted
 from belreader.tui.widgets.option_list import FittedOptionList
 
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
-TABS = ("claims", "sources", "entities", "related")
 
 _VIM = [
     Binding("j", "cursor_down", "Down", show=False),
@@ -35,12 +37,12 @@ def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] 
         text.append_text(extra)
     # the reporting verb as written ("accused", "denied"): never a "(denies)" of our own making,
     # which would misreport a speaker who asserted a negative
-    text.append(clean(claim.attribution), style=_BOLD)
+    text.append(display(claim.attribution), style=_BOLD)
     text.append(": ", style=_DIM)
     text.append(quoted(claim.content, claim.direct_quote))
     if claim.outlets:
         names = outlet_names or {}
-        text.append("\n  via " + ", ".join(clean(names.get(o, o)) for o in claim.outlets), style=_DIM)
+        text.append("\n  via " + ", ".join(display(names.get(o, o)) for o in claim.outlets), style=_DIM)
     return text
 
 
@@ -125,12 +127,14 @@ class EntityList(PanelList):
         options: list = []
         for label in sorted(by_label, key=lambda name: LABELS.index(name) if name in LABELS else len(LABELS)):
             group = sorted(by_label[label], key=lambda e: (-e.count, e.name))
-            header = Text(clean(LABEL_NAMES.get(label, label.lower()).upper()), style=entity_style(label, dark) + _BOLD)
+            header = Text(
+                display(LABEL_NAMES.get(label, label.lower()).upper()), style=entity_style(label, dark) + _BOLD
+            )
             header.append(f"  {len(group)}", style=_DIM)
             options.append(Option(header, disabled=True))
             for entity in group:
                 row = Text("  ")
-                row.append(clean(entity.name), style=entity_style(label, dark))
+                row.append(display(entity.name), style=entity_style(label, dark))
                 row.append(f"  ×{entity.count}", style=_DIM)
                 options.append(Option(row, id=entity.id))
         if not options:
@@ -168,10 +172,10 @@ class RelatedList(PanelList):
         for match in related:
             other = match.claim
             extra = Text(f"{match.score:.2f} ", style=_BOLD)
-            extra.append(clean(titles.get(other.article_id, other.article_id)), style=Style(underline=True))
+            extra.append(display(titles.get(other.article_id, other.article_id)), style=Style(underline=True))
             extra.append(f" ¶{other.paragraph + 1}\n", style=_DIM)
             prompt = claim_prompt(other, extra, outlet_names)
-            prompt.append("\n  why: " + clean(match.reason), style=_DIM)  # what the two claims share
+            prompt.append("\n  why: " + display(match.reason), style=_DIM)  # what the two claims share
             options.append(Option(prompt, id=other.id))
         if not related:
             options.append(Option(Text("No claims in other articles about the same fact.", style=_DIM), disabled=True))
@@ -191,10 +195,12 @@ class RelatedList(PanelList):
 def sources_text(article, analysis) -> Text:
     """The publisher first, then the outlets the claims cite, with counts."""
     text = Text("Publisher\n", style=_BOLD)
-    text.append("  " + (clean(article.publisher) or "unknown") + "\n", style=_DIM if not article.publisher else Style())
+    text.append(
+        "  " + (display(article.publisher) or "unknown") + "\n", style=_DIM if not article.publisher else Style()
+    )
     if article.author:
         text.append("Author\n", style=_BOLD)
-        text.append("  " + clean(article.author) + "\n")
+        text.append("  " + display(article.author) + "\n")
     cited = [s for s in analysis.sources if s.kind != "publisher" and s.kind != "author"]
     text.append("\nCited\n", style=_BOLD)
     if not cited:
@@ -202,8 +208,8 @@ def sources_text(article, analysis) -> Text:
     claims_by_outlet = Counter(o for c in analysis.claims for o in c.outlets)
     for source in sorted(cited, key=lambda s: (-s.claim_count, s.name)):
         count = source.claim_count or claims_by_outlet.get(source.id, 0)
-        text.append(f"  {clean(source.name)}")
-        text.append(f"  {clean(source.kind)} · {count} claim{'s' if count != 1 else ''}\n", style=_DIM)
+        text.append(f"  {display(source.name)}")
+        text.append(f"  {display(source.kind)} · {count} claim{'s' if count != 1 else ''}\n", style=_DIM)
     return text
 
 
@@ -233,7 +239,7 @@ class SidePanel(Vertical):
 
     @active_tab.setter
     def active_tab(self, tab: str) -> None:
-        if tab in TABS:
+        if tab in SIDE_TABS:
             self.query_one(TabbedContent).active = tab
 
     def focus_tab(self) -> None:
