@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from belreader import clips as clips_module
 from belreader import export as export_module
-from belreader import facts as facts_module
 from belreader import projects as projects_module
 from belreader import search as searching
 from belreader.article import Article
@@ -34,13 +33,13 @@ from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, Reanchor
 from belreader.corpus import CorpusError
 from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
-from belreader.facts import Comparison, FactGroup
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
 from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 
 if TYPE_CHECKING:
+    from belreader.facts import Comparison, FactGroup
     from belreader.nlp.records import Analysis, Claim
     from belreader.nlp.related import RelatedMatch
 
@@ -94,6 +93,17 @@ __all__ = [
     "UpdateReport",
     "update_summary",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The fact types, re-exported like the others but imported on first use: fact grouping
+    brings numpy and the claim matcher, which a reader or a CLI command without facts never needs."""
+    if name in ("Comparison", "FactGroup"):
+        from belreader import facts
+
+        return getattr(facts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Progress = Callable[[str, int, int], None]
 COMPARISON_FORMATS = ("md", "csv", "json")
@@ -625,6 +635,8 @@ class Library:
     def fact_groups(self) -> list[FactGroup]:
         """The project's fact groups (claims of different articles reporting one fact), kept
         until the index changes."""
+        from belreader import facts as facts_module  # numpy and the claim matcher: only when facts are asked for
+
         with self._cache_lock:
             analyses = self._fill()
             if self._cache.groups is None:
@@ -633,12 +645,16 @@ class Library:
 
     def compare(self, claim_id: str) -> Comparison | None:
         """The comparison of the accounts in the fact group of `claim_id` (None: it is in none)."""
+        from belreader import facts as facts_module
+
         group = facts_module.group_of_claim(claim_id, self.fact_groups())
         return facts_module.compare(group) if group is not None else None
 
     def comparisons(self, disagreeing: bool = False) -> list[Comparison]:
         """Every fact group's comparison (largest groups first), or with `disagreeing` only those
         whose accounts differ in substance, most different first."""
+        from belreader import facts as facts_module
+
         groups = self.fact_groups()
         if disagreeing:
             return facts_module.disagreements(groups)
@@ -647,6 +663,8 @@ class Library:
     @staticmethod
     def render_comparison(comparison: Comparison, fmt: str) -> str:
         """A comparison as Markdown ("md"), CSV or JSON, with full citations."""
+        from belreader import facts as facts_module
+
         renderers = {"md": facts_module.to_markdown, "csv": facts_module.to_csv, "json": facts_module.to_json}
         if fmt not in renderers:
             raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(COMPARISON_FORMATS)}")

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.style import Style
@@ -40,7 +41,6 @@ from belreader.library import (
     COMPARISON_FORMATS,
     FORMAT_EXTENSIONS,
     FORMAT_NAMES,
-    Comparison,
     ExportError,
     Library,
 )
@@ -49,6 +49,9 @@ from belreader.tui.messages import report_failure
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.safe_input import SafeInput
+
+if TYPE_CHECKING:
+    from belreader.library import Comparison  # fact grouping is imported when a comparison is first asked for
 
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
