@@ -35,7 +35,7 @@ from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, Publ
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
-from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
+from belreader.nlp.records import LABEL_NAMES, LABELS, NAME_LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LABELS",
     "LABEL_NAMES",
+    "NAME_LABELS",
     "label_choices",
     "label_named",
     "CLIP_ORDERS",

@@ -120,6 +120,9 @@ CACHE_VERSION = "nlp-14"
 # The entity types, one home for the reader's legend, the CLI's --type and the exports: the
 # analysis's label and the word a person reads.
 LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE", "MONEY", "QUANTITY", "PERCENT")
+# The types that name someone or something, and the amounts and dates.
+NAME_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT"})
+NUMERIC_LABELS = frozenset(LABELS) - NAME_LABELS
 LABEL_NAMES = {
     "PERSON": "person",
     "ORG": "organisation",

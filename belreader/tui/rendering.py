@@ -12,7 +12,7 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
-from belreader.library import LABEL_NAMES, LABELS
+from belreader.library import LABEL_NAMES, LABELS, NAME_LABELS
 from belreader.text import display_inline, display_same_length
 
 # Mid-tone colours on dark backgrounds, deeper ones on light: each pair keeps
@@ -50,7 +50,7 @@ def entity_style(label: str, dark: bool = True) -> Style:
     colour = colours.get(label)
     if colour is None:
         return Style()
-    return Style(color=colour, bold=label in ("PERSON", "ORG", "PLACE", "NORP", "EVENT"))
+    return Style(color=colour, bold=label in NAME_LABELS)
 
 
 def claim_style(dark: bool = True) -> Style:
