@@ -64,7 +64,10 @@ STATUS_REANCHORED = "reanchored"
 STATUS_ORPHANED = "orphaned"
 STATUSES = (STATUS_OK, STATUS_REANCHORED, STATUS_ORPHANED)
 
-ORDERS = ("position", "newest")
+# The clip orders, one home for the store, the CLI's --order and the Clips screen: each order
+# and how the reader names it.
+ORDER_NAMES = {"position": "your order", "newest": "newest first"}
+ORDERS = tuple(ORDER_NAMES)
 
 # SQLite result codes meaning "this file is not a (healthy) database".
 _SQLITE_CORRUPT = 11

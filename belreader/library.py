@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from belreader import clips as clips_module
 from belreader import export as export_module
-from belreader import facts as facts_module
 from belreader import projects as projects_module
 from belreader import search as searching
 from belreader.article import Article
+from belreader.clips import ORDER_NAMES as CLIP_ORDER_NAMES
 from belreader.clips import ORDERS as CLIP_ORDERS
 from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, ReanchorReport
 from belreader.corpus import CorpusError
@@ -42,24 +42,26 @@ from belreader.facets import (
     FacetValue,
     publisher_value,
 )
-from belreader.facts import Comparison, FactGroup
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
-from belreader.nlp.records import LABEL_NAMES, LABELS, label_choices, label_named
+from belreader.nlp.records import LABEL_NAMES, LABELS, NAME_LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
 from belreader.voices import Voice
 
 if TYPE_CHECKING:
+    from belreader.facts import Comparison, FactGroup
     from belreader.nlp.records import Analysis, Claim
     from belreader.nlp.related import RelatedMatch
 
 __all__ = [
     "LABELS",
     "LABEL_NAMES",
+    "NAME_LABELS",
     "label_choices",
     "label_named",
     "CLIP_ORDERS",
+    "CLIP_ORDER_NAMES",
     "COMPARISON_FORMATS",
     "FORMATS",
     "FORMAT_EXTENSIONS",
@@ -111,6 +113,17 @@ __all__ = [
     "publisher_value",
     "update_summary",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The fact types, re-exported like the others but imported on first use: fact grouping
+    brings numpy and the claim matcher, which a reader or a CLI command without facts never needs."""
+    if name in ("Comparison", "FactGroup"):
+        from belreader import facts
+
+        return getattr(facts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Progress = Callable[[str, int, int], None]
 COMPARISON_FORMATS = ("md", "csv", "json")
@@ -744,6 +757,8 @@ class Library:
     def fact_groups(self) -> list[FactGroup]:
         """The project's fact groups (claims of different articles reporting one fact), kept
         until the index changes."""
+        from belreader import facts as facts_module  # numpy and the claim matcher: only when facts are asked for
+
         with self._cache_lock:
             analyses = self._fill()
             if self._cache.groups is None:
@@ -752,12 +767,16 @@ class Library:
 
     def compare(self, claim_id: str) -> Comparison | None:
         """The comparison of the accounts in the fact group of `claim_id` (None: it is in none)."""
+        from belreader import facts as facts_module
+
         group = facts_module.group_of_claim(claim_id, self.fact_groups())
         return facts_module.compare(group) if group is not None else None
 
     def comparisons(self, disagreeing: bool = False) -> list[Comparison]:
         """Every fact group's comparison (largest groups first), or with `disagreeing` only those
         whose accounts differ in substance, most different first."""
+        from belreader import facts as facts_module
+
         groups = self.fact_groups()
         if disagreeing:
             return facts_module.disagreements(groups)
@@ -766,6 +785,8 @@ class Library:
     @staticmethod
     def render_comparison(comparison: Comparison, fmt: str) -> str:
         """A comparison as Markdown ("md"), CSV or JSON, with full citations."""
+        from belreader import facts as facts_module
+
         renderers = {"md": facts_module.to_markdown, "csv": facts_module.to_csv, "json": facts_module.to_json}
         if fmt not in renderers:
             raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(COMPARISON_FORMATS)}")

@@ -17,6 +17,7 @@ from belreader import config
 STATE_FILE = "state.json"
 MAX_RECENT_QUERIES = 20
 SORT_KEYS = ("id", "title", "date", "publisher", "claims")
+SIDE_TABS = ("claims", "sources", "entities", "related")  # the reader's side panel, in tab order
 
 
 @dataclass(slots=True)
@@ -54,7 +55,7 @@ class UIState:
             "scroll_y": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1e9,
             "query": lambda v: isinstance(v, str),
             "side_panel": lambda v: v is None or isinstance(v, bool),
-            "side_tab": lambda v: v in ("claims", "sources", "entities", "related"),
+            "side_tab": lambda v: v in SIDE_TABS,
             "theme": lambda v: v is None or isinstance(v, str),
             "sort": lambda v: v in SORT_KEYS,
             "recent_queries": lambda v: isinstance(v, list) and all(isinstance(q, str) for q in v),

@@ -426,7 +426,7 @@ async def test_the_reader_flags_a_clip_changed_since_marked(app_factory):
         await pilot.press("enter")  # open the article at the clip
         await settle(app, pilot)
         view = app.query_one(ArticleView)
-        view.focus_clip = None  # the jump highlights it; the changed style shows once it is not focused
+        view.marking.focus_clip = None  # the jump highlights it; the changed style shows once it is not focused
         view.refresh_paragraphs()
         await pilot.pause()
         widget = view.paragraph_widget(3)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import os
 import pkgutil
 import subprocess
 import sys
@@ -107,3 +109,41 @@ def test_the_reader_has_no_import_cycle():
     graph = {m: {x for x in built.find_modules_directly_imported_by(m) if x in modules} for m in modules}
     assert len(modules) > 10
     assert _cycles(graph) == []
+
+
+# Launch time: the reader does not import what only some features need (fact grouping and its
+# numpy work, the NLP pipeline), and checking that an index is current does not either.
+LAZY_AT_LAUNCH = ("belreader.facts", "belreader.nlp.pipeline", "belreader.nlp.claims", "belreader.nlp.entities")
+
+
+def _loaded_after(code: str, tmp_path: Path) -> list[str]:
+    env = {"BELREADER_CONFIG_DIR": str(tmp_path / "c"), "BELREADER_DATA_DIR": str(tmp_path / "d")}
+    script = f"import sys\n{code}\nprint(sorted(m for m in {LAZY_AT_LAUNCH!r} if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **env},
+    )
+    assert result.returncode == 0, result.stderr
+    return ast.literal_eval(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_reader_starts_without_facts_or_the_nlp_pipeline(tmp_path):
+    code = "import belreader.tui.app\nfrom belreader import index\nindex._analysis_version()"
+    assert _loaded_after(code, tmp_path) == []
+
+
+def test_facts_and_the_pipeline_load_when_used(tmp_path):
+    """The check above can fail: asking for a fact type or an analysis does load them."""
+    code = "from belreader.library import FactGroup\nfrom belreader.nlp import analyze_many"
+    assert _loaded_after(code, tmp_path) == sorted(LAZY_AT_LAUNCH)
+
+
+def test_the_analysis_version_has_one_home():
+    """The pipeline keys its cache and the index checks its analyses by the same version."""
+    from belreader import nlp
+    from belreader.nlp import pipeline, records
+
+    assert pipeline.CACHE_VERSION is records.CACHE_VERSION is nlp.CACHE_VERSION

@@ -221,17 +221,17 @@ async def test_the_scrollbar_marks_the_chosen_entity_and_the_search_hits(app_fac
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         view = await open_article(app, pilot, SEED_000)
-        assert view.scroll_marks() == []
+        assert view.scroll_marks.marks() == []
         app.reader.select_entity("peskov")
         await settle(app, pilot)
-        marks = view.scroll_marks()
+        marks = view.scroll_marks.marks()
         assert marks and {kind for _, kind in marks} == {"entity"}
         assert all(0.0 <= at < 1.0 for at, _ in marks)
         paragraphs = sorted({m.paragraph for m in view.entity_mentions})
         assert len(marks) == len(paragraphs)
         app.reader.run_query("loan")
         await settle(app, pilot)
-        kinds = {kind for _, kind in view.scroll_marks()}
+        kinds = {kind for _, kind in view.scroll_marks.marks()}
         assert kinds == {"entity", "hit"}
         assert view.show_vertical_scrollbar
         drawn = scrollbar_colours(view)
@@ -239,7 +239,7 @@ async def test_the_scrollbar_marks_the_chosen_entity_and_the_search_hits(app_fac
         app.reader.search_pane.clear_search()
         app.reader.action_clear_filter()
         await settle(app, pilot)
-        assert view.scroll_marks() == []
+        assert view.scroll_marks.marks() == []
         assert not {HIT_MARK.bgcolor, ENTITY_MARK.bgcolor} & scrollbar_colours(view)
 
 

@@ -133,7 +133,7 @@ async def test_a_selection_can_span_paragraphs(app_factory):
         view = await open_article(app, pilot)
         first, second, third = text_paragraphs(view)[:3]
         await pilot.press("j", "v")
-        start = view.span.start
+        start = view.marking.span.start
         assert start == view.article.paragraphs[second].start
         await pilot.press("j", "j", "k")  # to the third paragraph, and back to the second... then on
         assert view.cursor == third

@@ -181,7 +181,7 @@ async def test_keyboard_selection_marks_exactly_the_chosen_words(app_factory):
         index = view.current_paragraph()
         words = words_of(view.article.body, view.article.paragraphs[index])
         await pilot.press("v")
-        assert view.span is not None and (view.span.start, view.span.end) == words[0]
+        assert view.marking.span is not None and (view.marking.span.start, view.marking.span.end) == words[0]
         await pilot.press("w", "w", "w", "b")  # three words
         await pilot.press("greater_than_sign")  # start one word later: words 2..3
         assert SPAN_SELECTION in styles_in(view, index)
@@ -190,7 +190,7 @@ async def test_keyboard_selection_marks_exactly_the_chosen_words(app_factory):
         [clip] = stored()
         assert (clip.start, clip.end) == (words[1][0], words[2][1])
         assert clip.quote == view.article.body[words[1][0] : words[2][1]]
-        assert view.span is None
+        assert view.marking.span is None
 
 
 async def test_sentence_steps_and_escape_cancels(app_factory):
@@ -202,9 +202,9 @@ async def test_sentence_steps_and_escape_cancels(app_factory):
         text = view.article.body[paragraph.start : paragraph.end]
         first_end = paragraph.start + re.search(r"[.!?…]+[\"'”’)\]]*(?=\s|$)", text).end()
         await pilot.press("v", "right_parenthesis")
-        assert (view.span.start, view.span.end) == (paragraph.start, first_end)
+        assert (view.marking.span.start, view.marking.span.end) == (paragraph.start, first_end)
         await pilot.press("escape")
-        assert view.span is None
+        assert view.marking.span is None
         assert app.reader.query_text == ""  # escape went to the selection, not the reader
         await pilot.press("v", "right_parenthesis", "space")
         await settle(app, pilot)
@@ -406,7 +406,7 @@ async def test_enter_jumps_back_to_the_clip_in_its_article(app_factory, fixed_cl
         await pilot.pause(0.2)
         assert not isinstance(app.screen, ClipsScreen)
         assert app.reader.article.id == SEED_000
-        assert view.focus_clip == clip.id
+        assert view.marking.focus_clip == clip.id
         assert focused_clip_style(view.dark) in styles_in(view, late)
         widget = view.paragraph_widget(late)
         assert view.scroll_y > 0

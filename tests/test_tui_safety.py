@@ -9,8 +9,8 @@ import re
 from textual.events import Paste
 from textual.widgets import Input
 
+from belreader.text import display, display_same_length
 from belreader.tui.app import make_app
-from belreader.tui.rendering import clean, clean_keep_offsets
 from belreader.tui.widgets.article_list import ArticleList
 from belreader.tui.widgets.article_view import ArticleView
 
@@ -32,16 +32,16 @@ def screen_text(app) -> str:
 
 
 def test_clean_shows_escape_sequences_and_controls_visibly():
-    # The UI's `clean` is the one display sanitiser (belreader.text.display): nothing is
+    # The UI shows strings through the one display sanitiser (belreader.text.display): nothing is
     # dropped silently, nothing reaches the terminal raw.
     dirty = "a\x1b]52;c;ZXZpbA==\x07b\x1b[31mc\x1b[0m\x07d\x1b\\e\x00f\u202eg"
-    assert clean(dirty) == "a␛]52;c;ZXZpbA==␇b␛[31mc␛[0m␇d␛\\e␀f<U+202E>g"
+    assert display(dirty) == "a␛]52;c;ZXZpbA==␇b␛[31mc␛[0m␇d␛\\e␀f<U+202E>g"
 
 
 def test_clean_keep_offsets_keeps_length():
     dirty = "a\x07b\x1bc\x00d"
-    assert clean_keep_offsets(dirty) == "a b c d"
-    assert len(clean_keep_offsets(dirty)) == len(dirty)
+    assert display_same_length(dirty) == "a b c d"
+    assert len(display_same_length(dirty)) == len(dirty)
 
 
 async def test_markup_in_an_article_is_shown_literally(tmp_path, shared_analysis_cache):

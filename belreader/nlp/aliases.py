@@ -16,8 +16,8 @@ from pathlib import Path
 from unidecode import unidecode
 
 from belreader import config
+from belreader.nlp.records import LABELS
 
-LABELS = ("PERSON", "ORG", "PLACE", "DATE", "MONEY", "EVENT", "NORP", "QUANTITY", "PERCENT")
 _LABEL_SYNONYMS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # What an entry may hold, and of which type.
 _TEXT_FIELDS = ("name", "label", "role", "kind", "country", "parent")

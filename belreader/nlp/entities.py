@@ -40,7 +40,7 @@ from belreader.nlp.people import (
     split_name,
     strip_titles,
 )
-from belreader.nlp.records import Entity, Mention
+from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -56,8 +56,6 @@ LABEL_MAP = {
     "QUANTITY": "QUANTITY",
     "PERCENT": "PERCENT",
 }
-NUMERIC_LABELS = {"DATE", "MONEY", "QUANTITY", "PERCENT"}
-NAME_LABELS = {"PERSON", "ORG", "PLACE", "EVENT", "NORP"}
 UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname to survive
 
 _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"

@@ -24,9 +24,10 @@ from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.records import Analysis
+from belreader.nlp.records import LABELS as ALL_LABELS
+from belreader.nlp.records import NAME_LABELS, Analysis
 
-LABELS = ("PERSON", "ORG", "PLACE", "EVENT", "NORP")
+LABELS = tuple(label for label in ALL_LABELS if label in NAME_LABELS)  # what an entity can be retyped to
 log = logging.getLogger(__name__)
 
 

@@ -24,10 +24,9 @@ from belreader.nlp.aliases import EntityTable, load_table
 from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
 from belreader.nlp.identity import current_decisions
-from belreader.nlp.records import Analysis, Mention
+from belreader.nlp.records import CACHE_VERSION, Analysis, Mention
 from belreader.nlp.sources import article_sources, attach_citations, find_citations
 
-CACHE_VERSION = "nlp-15"
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]

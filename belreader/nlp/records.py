@@ -112,9 +112,17 @@ class Analysis:
         return next((c for c in self.claims if c.id == claim_id), None)
 
 
+# The analysis's version: bumped whenever a change to the pipeline changes what an analysis holds,
+# so cached analyses and an index's stored ones are redone. Kept here, not in pipeline.py, so
+# that checking an index is current (index.py) does not import the pipeline.
+CACHE_VERSION = "nlp-15"
+
 # The entity types, one home for the reader's legend, the CLI's --type and the exports: the
 # analysis's label and the word a person reads.
 LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE", "MONEY", "QUANTITY", "PERCENT")
+# The types that name someone or something, and the amounts and dates.
+NAME_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT"})
+NUMERIC_LABELS = frozenset(LABELS) - NAME_LABELS
 LABEL_NAMES = {
     "PERSON": "person",
     "ORG": "organisation",

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from unidecode import unidecode
 
-from belreader.nlp.records import Analysis, Claim
+from belreader.nlp.records import NAME_LABELS, Analysis, Claim
 
 # --------------------------------------------------------------------------- tuning
 
@@ -69,7 +69,6 @@ WEIGHT_NUMBER = 1.6  # an exact amount is strong evidence of the same fact
 WEIGHT_WEAK_NUMBER = 0.8  # a whole percentage, a bare number under 1,000
 WEIGHT_TERM = 1.0
 
-NAME_LABELS = frozenset({"PERSON", "ORG", "PLACE", "EVENT", "NORP"})
 
 # --------------------------------------------------------------------------- words
 

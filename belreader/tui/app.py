@@ -22,7 +22,6 @@ from belreader.state import UIState, read_state, save_state, state_path
 from belreader.text import display, display_block
 from belreader.tui.commands import BelreaderCommands
 from belreader.tui.messages import WorkerFailed
-from belreader.tui.rendering import clean
 from belreader.tui.screens.help import HelpScreen, class_bindings
 from belreader.tui.screens.reader import ReaderScreen, help_sections
 
@@ -82,7 +81,7 @@ class BelreaderApp(App):
     def on_mount(self) -> None:
         if self.state.theme and self.state.theme in self.available_themes:
             self.theme = self.state.theme
-        self.title = f"belreader — {clean(self.library.corpus.name) or 'corpus'}"
+        self.title = f"belreader — {display(self.library.corpus.name) or 'corpus'}"
         if self._state_notice:
             self.notify(self._state_notice, title="Reader state", severity="warning", timeout=10)
         if not self.is_headless and sys.__stdin__ is not None:
@@ -131,7 +130,7 @@ class BelreaderApp(App):
         self.library, self.state, self.state_file = library, state, library.state_path
         self.prefetch = _STARTUP_POOL.submit(library.summaries_if_indexed)
         previous, self.reader = self.reader, ReaderScreen(library, state)
-        self.title = f"belreader — {clean(library.corpus.name) or 'corpus'}"
+        self.title = f"belreader — {display(library.corpus.name) or 'corpus'}"
         self.workers.cancel_node(previous)  # its index update and searches are of the other corpus
         if len(self.screen_stack) > 1:
             self.switch_screen(self.reader)  # the previous project's reader goes
@@ -139,7 +138,7 @@ class BelreaderApp(App):
             # The first reader is the default screen, which cannot be switched away: it stays
             # under the others, idle (its workers cancelled), and later switches replace the top.
             self.push_screen(self.reader)
-        self.notify(f"Project: {clean(library.corpus.name)} ({clean(str(library.corpus))})", timeout=4)
+        self.notify(f"Project: {display(library.corpus.name)} ({display(str(library.corpus))})", timeout=4)
         if notice:
             self.notify(notice, title="Reader state", severity="warning", timeout=10)
 

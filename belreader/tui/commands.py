@@ -19,10 +19,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 from belreader.library import FORMAT_NAMES
-from belreader.state import SORT_KEYS
-from belreader.text import display_inline
-from belreader.tui.rendering import clean
-from belreader.tui.widgets.side_panel import TABS
+from belreader.state import SIDE_TABS, SORT_KEYS
+from belreader.text import display, display_inline
 
 
 @dataclass(frozen=True)
@@ -38,9 +36,9 @@ def open_commands(app: App) -> Iterable[PaletteCommand]:
     reader = app.reader
     for summary in reader.summaries:
         yield PaletteCommand(
-            f"open: {clean(summary.title) or clean(summary.id)}",
+            f"open: {display(summary.title) or display(summary.id)}",
             partial(reader.open_article, summary.id),
-            " · ".join(clean(x) for x in (summary.publisher, summary.date) if x) or clean(summary.id),
+            " · ".join(display(x) for x in (summary.publisher, summary.date) if x) or display(summary.id),
         )
 
 
@@ -50,10 +48,10 @@ def entity_commands(app: App) -> Iterable[PaletteCommand]:
     reader = app.reader
     for choice in app.library.mentioned_entities(reader.analysis):
         yield PaletteCommand(
-            f"entity: {clean(choice.name)}",
+            f"entity: {display(choice.name)}",
             partial(reader.select_entity, choice.id),
             "filter the article list to articles that mention it",
-            spellings=tuple(clean(s) for s in choice.spellings),
+            spellings=tuple(display(s) for s in choice.spellings),
         )
 
 
@@ -65,7 +63,7 @@ def search_commands(app: App) -> Iterable[PaletteCommand]:
         history = []
     for query in dict.fromkeys([*history, *app.state.recent_queries]):
         yield PaletteCommand(
-            f"search: {clean(query)}", partial(app.reader.run_query, query), "a recent search", discover=True
+            f"search: {display(query)}", partial(app.reader.run_query, query), "a recent search", discover=True
         )
 
 
@@ -77,9 +75,9 @@ def saved_commands(app: App) -> Iterable[PaletteCommand]:
         return
     for search in saved:
         yield PaletteCommand(
-            f"saved: {clean(search.name)}",
+            f"saved: {display(search.name)}",
             partial(app.reader.run_query, search.query),
-            f"run the saved search {clean(search.query)}",
+            f"run the saved search {display(search.query)}",
             discover=True,
         )
 
@@ -90,7 +88,7 @@ def typed_search(query: str, app: App) -> PaletteCommand | None:
     words = words.strip()
     if not colon or verb.strip().casefold() != "search" or not words:
         return None
-    return PaletteCommand(f"search: {clean(words)}", partial(app.reader.run_query, words), "run this search")
+    return PaletteCommand(f"search: {display(words)}", partial(app.reader.run_query, words), "run this search")
 
 
 def view_commands(app: App) -> Iterable[PaletteCommand]:
@@ -98,7 +96,7 @@ def view_commands(app: App) -> Iterable[PaletteCommand]:
     yield PaletteCommand(
         "view: toggle side panel", reader.action_toggle_side_panel, "show or hide claims/sources/entities", True
     )
-    for tab in TABS:
+    for tab in SIDE_TABS:
         yield PaletteCommand(f"view: {tab} tab", partial(reader.show_tab, tab), f"open the side panel on {tab.title()}")
     for key in SORT_KEYS:
         yield PaletteCommand(
@@ -124,7 +122,7 @@ def passage_commands(app: App) -> Iterable[PaletteCommand]:
             yield PaletteCommand(
                 f"export: search results as {name}",
                 partial(passages.export, fmt, "search"),
-                f"the paragraphs matching {clean(reader.query_text)}",
+                f"the paragraphs matching {display(reader.query_text)}",
             )
 
 
@@ -134,7 +132,7 @@ def compare_commands(app: App) -> Iterable[PaletteCommand]:
         "compare: disagreements", reader.action_disagreements, "facts whose accounts differ, most different first", True
     )
     for claim in reader.analysis.claims if reader.analysis is not None else ():
-        said = f"{clean(claim.speaker) or 'the article'} {clean(claim.verb_text or claim.verb)}".strip()
+        said = f"{display(claim.speaker) or 'the article'} {display(claim.verb_text or claim.verb)}".strip()
         words = display_inline(claim.content)
         words = words if len(words) <= 60 else words[:59] + "…"
         yield PaletteCommand(
@@ -180,9 +178,9 @@ def project_commands(app: App) -> Iterable[PaletteCommand]:
     for info in app.reader.known_projects:
         if info.corpus_exists:
             yield PaletteCommand(
-                f"project: {clean(Path(info.corpus).name)}",
+                f"project: {display(Path(info.corpus).name)}",
                 partial(app.switch_project, info.key),
-                clean(info.corpus),
+                display(info.corpus),
             )
 
 

@@ -1,10 +1,10 @@
 """Article text -> Rich `Text` with spans. Text is data: it is never parsed as markup.
 
-Every string is made safe to show by `belreader.text`, the one display sanitiser:
-`clean` for titles, names, ids, notes and queries (control, bidi and invisible
-characters shown as visible stand-ins, on one line), `clean_keep_offsets` for body
-text, whose offsets from the analysis must still line up (a stray control
-character becomes a space).
+Every string is made safe to show by `belreader.text`, the one display sanitiser, imported
+from there under its own names: `display` for titles, names, ids, notes and queries (control,
+bidi and invisible characters shown as visible stand-ins, on one line), `display_same_length`
+for body text, whose offsets from the analysis must still line up (a stray control character
+becomes a space).
 """
 
 from __future__ import annotations
@@ -12,12 +12,8 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
-from belreader.library import LABEL_NAMES, LABELS  # noqa: F401  (the one list of entity types)
-
-# The UI's names for the sanitiser (imported across tui/); the code lives in belreader.text.
-from belreader.text import display as clean  # noqa: F401
-from belreader.text import display_inline
-from belreader.text import display_same_length as clean_keep_offsets
+from belreader.library import LABEL_NAMES, LABELS, NAME_LABELS
+from belreader.text import display_inline, display_same_length
 
 # Mid-tone colours on dark backgrounds, deeper ones on light: each pair keeps
 # contrast with the theme's background.
@@ -54,7 +50,7 @@ def entity_style(label: str, dark: bool = True) -> Style:
     colour = colours.get(label)
     if colour is None:
         return Style()
-    return Style(color=colour, bold=label in ("PERSON", "ORG", "PLACE", "NORP", "EVENT"))
+    return Style(color=colour, bold=label in NAME_LABELS)
 
 
 def claim_style(dark: bool = True) -> Style:
@@ -116,7 +112,7 @@ class Flow:
 def snippet_text(snippet, width_hint: int = 240) -> Text:
     """A search snippet with its matched words highlighted."""
     raw = snippet.text
-    text = Text(clean_keep_offsets(raw).replace("\n", " "))
+    text = Text(display_same_length(raw).replace("\n", " "))
     for a, b in snippet.matches:
         if 0 <= a < b <= len(raw):
             text.stylize(SEARCH_TERM, a, b)

@@ -22,16 +22,15 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
-from belreader.text import display_inline
+from belreader.library import CLIP_ORDER_NAMES
+from belreader.text import display, display_inline
 from belreader.tui.messages import report_failure
-from belreader.tui.rendering import clean
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.safe_input import SafeInput
 
 _DIM = Style(dim=True)
 QUOTE_CHARS = 240
-ORDER_NAMES = {"position": "your order", "newest": "newest first"}
 
 
 def clip_prompt(number: int, clip) -> Text:
@@ -43,7 +42,7 @@ def clip_prompt(number: int, clip) -> Text:
         quote = quote[: QUOTE_CHARS - 1] + "…"
     text.append(f"“{quote}”")
     text.append("\n     ")
-    text.append(clean(clip.title) or clean(clip.article_id), style=Style(italic=True))
+    text.append(display(clip.title) or display(clip.article_id), style=Style(italic=True))
     text.append(f" · para. {clip.paragraph + 1}", style=_DIM)
     if clip.is_orphaned:
         text.append("  ⚠ not found in the current article (kept)", style=Style(bold=True, color="red"))
@@ -53,7 +52,7 @@ def clip_prompt(number: int, clip) -> Text:
         text.append("  re-anchored", style=_DIM)
     if clip.changed_since_marked and not clip.is_orphaned:
         # The quote above is what was marked; this is what the article says there now.
-        now = " ".join(clean(clip.current_quote).split())
+        now = " ".join(display(clip.current_quote).split())
         if len(now) > QUOTE_CHARS:
             now = now[: QUOTE_CHARS - 1] + "…"
         text.append("\n     ")
@@ -62,11 +61,11 @@ def clip_prompt(number: int, clip) -> Text:
     if clip.note.strip():
         text.append("\n     ")
         text.append("note: ", style=_DIM)
-        text.append(" ".join(clean(clip.note).split()))
+        text.append(" ".join(display(clip.note).split()))
     if clip.tags:
         text.append("\n     ")
         text.append("tags: ", style=_DIM)
-        text.append(", ".join(clean(t) for t in clip.tags), style=Style(bold=True))
+        text.append(", ".join(display(t) for t in clip.tags), style=Style(bold=True))
     return text
 
 
@@ -177,7 +176,7 @@ class ClipsScreen(ModalScreen[None]):
         else:
             orphaned = sum(1 for c in self.clips if c.is_orphaned)
             changed = sum(1 for c in self.clips if c.changed_since_marked and not c.is_orphaned)
-            text.append(f" ({len(self.clips)})  ·  {ORDER_NAMES[self.order]}", style=_DIM)
+            text.append(f" ({len(self.clips)})  ·  {CLIP_ORDER_NAMES[self.order]}", style=_DIM)
             if orphaned:
                 text.append(f"  ·  {orphaned} not found in their articles", style=Style(bold=True, color="red"))
             if changed:

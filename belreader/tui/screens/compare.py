@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.style import Style
@@ -40,15 +41,17 @@ from belreader.library import (
     COMPARISON_FORMATS,
     FORMAT_EXTENSIONS,
     FORMAT_NAMES,
-    Comparison,
     ExportError,
     Library,
 )
+from belreader.text import display, display_inline, display_same_length
 from belreader.tui.messages import report_failure
-from belreader.tui.rendering import clean, clean_keep_offsets, display_inline
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.safe_input import SafeInput
+
+if TYPE_CHECKING:
+    from belreader.library import Comparison  # fact grouping is imported when a comparison is first asked for
 
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
@@ -115,7 +118,7 @@ def difference_numbers(comparison: Comparison) -> dict[str, list[int]]:
 def words_text(span: str, figures: list[tuple[str, bool]], limit: int = SPAN_CHARS) -> Text:
     """The exact words on one line, quoted, each figure or date it states underlined, and
     marked `DIFFERS` when the accounts disagree on it."""
-    shown = clean_keep_offsets(span).replace("\n", " ")
+    shown = display_same_length(span).replace("\n", " ")
     spans = []
     for words, differs in figures:
         if words:
@@ -133,20 +136,20 @@ def words_text(span: str, figures: list[tuple[str, bool]], limit: int = SPAN_CHA
 
 
 def _outlets(row, outlet_names: dict[str, str]) -> str:
-    return ", ".join(clean(outlet_names.get(o, o)) for o in row.outlets)
+    return ", ".join(display(outlet_names.get(o, o)) for o in row.outlets)
 
 
 def _said(row, marks: set[str], one_line: bool = False) -> Text:
     """Speaker, the reporting verb as written, its stance (and "negative")."""
     text = Text()
-    text.append(clean(row.speaker) or "(no speaker)", style=DIFFERS if "speaker" in marks else _BOLD)
+    text.append(display(row.speaker) or "(no speaker)", style=DIFFERS if "speaker" in marks else _BOLD)
     if row.verb:
-        text.append(" " + clean(row.verb))
+        text.append(" " + display(row.verb))
     text.append(" (" if one_line else "\n")
     if not one_line:
         text.append("stance ", style=_DIM)
     stance = STANCE_STYLES.get(row.stance, Style())
-    text.append(clean(row.stance), style=DIFFERS if "stance" in marks else stance)
+    text.append(display(row.stance), style=DIFFERS if "stance" in marks else stance)
     if row.negated:
         text.append(" ")
         text.append("negative", style=DIFFERS if "negated" in marks else _ITALIC)
@@ -156,11 +159,11 @@ def _said(row, marks: set[str], one_line: bool = False) -> Text:
 
 
 def _article(row, title_chars: int = 40) -> Text:
-    text = Text(clean(row.publisher) or clean(row.title) or clean(row.article_id), style=_BOLD)
+    text = Text(display(row.publisher) or display(row.title) or display(row.article_id), style=_BOLD)
     if row.publisher and row.title:
-        title = clean(row.title)
+        title = display(row.title)
         text.append("\n" + (title if len(title) <= title_chars else title[: title_chars - 1] + "…"), style=_ITALIC)
-    text.append("\n" + " · ".join(x for x in (clean(row.date), f"¶{row.paragraph}") if x), style=_DIM)
+    text.append("\n" + " · ".join(x for x in (display(row.date), f"¶{row.paragraph}") if x), style=_DIM)
     if row.duplicates:
         copies = len(row.duplicates)
         text.append(f"\n+{copies} identical cop{'y' if copies == 1 else 'ies'}", style=_DIM)
@@ -171,12 +174,12 @@ def _figures(row, marks: set[str], numbers: list[int], one_line: bool = False) -
     text = Text()
     lines = []
     dates = [
-        clean(written) + (f" ({clean(value)})" if "?" not in value and value != written else "")
+        display(written) + (f" ({display(value)})" if "?" not in value and value != written else "")
         for written, value in zip(row.dates, row.dates_normalised, strict=False)
     ]
     for values, key in ((row.amounts_normalised, "amounts"), (dates, "dates")):
         if values:
-            lines.append(Text(", ".join(clean(v) for v in values), style=DIFFERS if key in marks else Style()))
+            lines.append(Text(", ".join(display(v) for v in values), style=DIFFERS if key in marks else Style()))
     if not lines:
         lines.append(Text("no figure or date", style=_DIM))
     if "omits" in marks:
@@ -191,7 +194,7 @@ def _figures(row, marks: set[str], numbers: list[int], one_line: bool = False) -
 
 
 def _figure_words(row, marks: set[str]) -> list[tuple[str, bool]]:
-    return [(clean(a), "amounts" in marks) for a in row.amounts] + [(clean(d), "dates" in marks) for d in row.dates]
+    return [(display(a), "amounts" in marks) for a in row.amounts] + [(display(d), "dates" in marks) for d in row.dates]
 
 
 class AccountRow:
@@ -229,8 +232,8 @@ class AccountRow:
             yield table
             return
         # Narrow: the fields stacked beside the number, one account a few lines.
-        text = Text(clean(row.publisher) or clean(row.title) or clean(row.article_id), style=_BOLD)
-        text.append(" · " + " · ".join(x for x in (clean(row.date), f"¶{row.paragraph}") if x), style=_DIM)
+        text = Text(display(row.publisher) or display(row.title) or display(row.article_id), style=_BOLD)
+        text.append(" · " + " · ".join(x for x in (display(row.date), f"¶{row.paragraph}") if x), style=_DIM)
         text.append("\n")
         text.append_text(_said(row, marks, one_line=True))
         text.append(" · ", style=_DIM)
@@ -300,7 +303,7 @@ class DifferencesView:
         for number, difference in enumerate(comparison.differences, 1):
             table.add_row(
                 Text(str(number), style=_BOLD),
-                Text(f" {clean(difference.kind)} ", style=KIND_STYLES.get(difference.kind, _BOLD)),
+                Text(f" {display(difference.kind)} ", style=KIND_STYLES.get(difference.kind, _BOLD)),
                 Text(explanation(comparison, difference.explanation)),
             )
         if comparison.differences:
@@ -326,16 +329,16 @@ class DisagreementRow:
         kinds = list(dict.fromkeys(d.kind for d in comparison.differences if d.kind != "omission"))
         for kind in kinds:
             text.append("  ")
-            text.append(f" {clean(kind)} ", style=KIND_STYLES.get(kind, _BOLD))
+            text.append(f" {display(kind)} ", style=KIND_STYLES.get(kind, _BOLD))
         omissions = sum(1 for d in comparison.differences if d.kind == "omission")
         if omissions:
             text.append(f"  + {omissions} detail{'s' if omissions != 1 else ''} left out", style=_DIM)
         text.append(f"  · severity {comparison.severity:g}", style=_DIM)
         first = rows[0]
-        said = f"{clean(first.speaker) or '(no speaker)'} {clean(first.verb)}".strip()
+        said = f"{display(first.speaker) or '(no speaker)'} {display(first.verb)}".strip()
         text.append("\n" + said + ": ", style=_DIM)
         text.append_text(words_text(first.span, [], limit=SUMMARY_CHARS))
-        where = " · ".join(clean(r.publisher) or clean(r.title) or clean(r.article_id) for r in rows)
+        where = " · ".join(display(r.publisher) or display(r.title) or display(r.article_id) for r in rows)
         text.append("\n" + where, style=_ITALIC)
         return text
 
@@ -508,7 +511,7 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
         """The one line for a claim no other article reports."""
         text = Text("No other article reports this fact: ")
         if self.claim is not None:
-            said = f"{clean(self.claim.speaker) or 'the article'} {clean(self.claim.verb_text or self.claim.verb)}"
+            said = f"{display(self.claim.speaker) or 'the article'} {display(self.claim.verb_text or self.claim.verb)}"
             text.append(said.strip() + " ", style=_BOLD)
             text.append_text(words_text(self.claim.content, [], limit=SUMMARY_CHARS))
         text.append(" is its only account (no fact group holds it).  ")
@@ -568,7 +571,7 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
                 text.append(f", {omitted} detail{'s' if omitted != 1 else ''} left out", style=_DIM)
             text.append("  ·  enter opens  ·  e exports", style=Style(dim=True, italic=True))
         elif self.claim is not None:
-            text.append(f"  {clean(self.claim.id)}", style=_DIM)
+            text.append(f"  {display(self.claim.id)}", style=_DIM)
         self.query_one("#compare-title", Static).update(text)
 
     # -- actions
@@ -626,7 +629,7 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
                 else:
                     self.notify("Export cancelled; the existing file was left as it was.", timeout=4)
 
-            self.app.push_screen(ConfirmDialog(f"{clean(message.path)} already exists. Replace it?"), answered)
+            self.app.push_screen(ConfirmDialog(f"{display(message.path)} already exists. Replace it?"), answered)
         elif message.error:
             self.notify(f"Export failed: {message.error}", severity="error", markup=False)
         else:

@@ -53,8 +53,8 @@ from belreader.library import (
     PublisherSources,
     Timeline,
 )
+from belreader.text import display, display_inline
 from belreader.tui.messages import report_failure
-from belreader.tui.rendering import clean, display_inline
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 
@@ -127,7 +127,7 @@ def dated_by(timeline: Timeline) -> Text:
     text = Text(plural(timeline.articles, "article"), style=_BOLD)
     if timeline.sources:
         text.append(" · dated by: ", style=_DIM)
-        text.append(", ".join(f"{clean(source)} {count}" for source, count in timeline.sources.items()))
+        text.append(", ".join(f"{display(source)} {count}" for source, count in timeline.sources.items()))
     if timeline.coarse:
         text.append(f" · {len(timeline.coarse)} known only to the year", style=_DIM)
     if timeline.undated:
@@ -139,7 +139,7 @@ def dated_by(timeline: Timeline) -> Text:
 
 def period_row(period, widest: int, chosen: bool = False) -> Text:
     """One period of the timeline list: label, total, a bar of █ scaled to `widest`, and the split."""
-    text = Text(f"{clean(period.label):<8}", style=_BOLD if chosen else Style())
+    text = Text(f"{display(period.label):<8}", style=_BOLD if chosen else Style())
     text.append(f"{period.total:>5} ")
     width = round(12 * period.total / widest) if widest else 0
     own = round(width * period.published / period.total) if period.total else 0
@@ -163,8 +163,8 @@ def entity_row(rank: int, trend, series: list[int], spark_width: int) -> Table:
     )
     grid.add_row(
         Text(f"{rank}.", style=_DIM),
-        Text(clean(trend.name) or clean(trend.id), style=_BOLD),
-        Text(clean(trend.label.lower()), style=_DIM),
+        Text(display(trend.name) or display(trend.id), style=_BOLD),
+        Text(display(trend.label.lower()), style=_DIM),
         Text(f"{trend.mentions} in {plural(trend.articles, 'article')}"),
         spark,
     )
@@ -173,9 +173,9 @@ def entity_row(rank: int, trend, series: list[int], spark_width: int) -> Table:
 
 def pair_row(rank: int, pair) -> Text:
     text = Text(f"{rank:>3}. ", style=_DIM, no_wrap=True, overflow="ellipsis")
-    text.append(clean(pair.a_name) or clean(pair.a), style=_BOLD)
+    text.append(display(pair.a_name) or display(pair.a), style=_BOLD)
     text.append(" + ", style=_DIM)
-    text.append(clean(pair.b_name) or clean(pair.b), style=_BOLD)
+    text.append(display(pair.b_name) or display(pair.b), style=_BOLD)
     text.append(f"  {plural(pair.paragraphs, 'paragraph')}, {plural(pair.articles, 'article')}", style=_DIM)
     return text
 
@@ -193,14 +193,14 @@ def sources_view(publishers: list[PublisherSources]) -> Group | Text:
         for i, source in enumerate(publisher.sources[:SOURCES_SHOWN]):
             if i:
                 cited.append(" · ", style=_DIM)
-            cited.append(clean(source.name) or clean(source.id), style=_BOLD)
+            cited.append(display(source.name) or display(source.id), style=_BOLD)
             cited.append(f" ({source.articles}, {source.claims})", style=_DIM)
         more = len(publisher.sources) - SOURCES_SHOWN
         if more > 0:
             cited.append(f"  + {more} more", style=_ITALIC)
         if not publisher.sources:
             cited = Text("no source cited", style=_DIM)
-        table.add_row(Text(clean(publisher.publisher), style=_BOLD), str(publisher.articles), cited)
+        table.add_row(Text(display(publisher.publisher), style=_BOLD), str(publisher.articles), cited)
     return Group(table)
 
 
@@ -430,7 +430,7 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
         note = Text(f"Articles per {unit}, each counted once: ", style=_DIM)
         note.append("■ own date", style=Style(color=Color.from_rgb(*PUBLISHED_RGB), bold=True))
         own = [s for s in timeline.sources if s != "cited dates"]
-        note.append(f" ({', '.join(clean(s) for s in own) or 'none here'})  ", style=_DIM)
+        note.append(f" ({', '.join(display(s) for s in own) or 'none here'})  ", style=_DIM)
         note.append("■ placed by the dates it cites", style=Style(color=Color.from_rgb(*CITED_RGB), bold=True))
         if unit == "year":
             note.append(f"  (by year: the dates span more than {MONTHS_SHOWN} months)", style=_ITALIC)
@@ -474,7 +474,7 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
             listing.display = False
             return
         periods = trends.periods
-        span = f"{clean(periods[0])} to {clean(periods[-1])}" if len(periods) > 1 else "one period"
+        span = f"{display(periods[0])} to {display(periods[-1])}" if len(periods) > 1 else "one period"
         note.update(
             Text(
                 f"The {len(trends.entities)} most mentioned entities (mentions, articles), "

@@ -18,8 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, Library
+from belreader.text import display
 from belreader.tui.messages import ExportRequest
-from belreader.tui.rendering import clean
 from belreader.tui.widgets.safe_input import SafeInput
 
 # Longest first: "x.csl.json" must not be taken for "x.json".
@@ -75,7 +75,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             with RadioSet(id="export-scope"):
                 yield RadioButton("Clips (your marked passages)", value=self.scope == "clips", id="scope-clips")
                 search = RadioButton(
-                    Text(f"Search results: paragraphs matching {clean(self.search_query)}")
+                    Text(f"Search results: paragraphs matching {display(self.search_query)}")
                     if self.search_query
                     else "Search results (search first)",
                     value=self.scope == "search",

@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from belreader.library import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetValue, Library
-from belreader.tui.rendering import clean
+from belreader.text import display
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 
@@ -66,7 +66,7 @@ def value_row(value: FacetValue, width: int, widest: int = 0) -> Text:
         bar = " " + "█" * max(1 if value.count else 0, round(MONTH_BAR * value.count / widest))
         bar = bar.ljust(MONTH_BAR + 1)
     room = max(width - len(mark) - len(count) - len(bar), 4)
-    label = clean(value.label) or clean(value.value)
+    label = display(value.label) or display(value.value)
     if len(label) > room:
         label = label[: room - 1] + "…"
     row.append(label, style=style if value.chosen else Style(dim=not value.count))
@@ -175,7 +175,7 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
         if message.filters != self.filters:
             return  # the choices changed since: a newer count is on its way
         if message.counts is None:
-            self.query_one("#facets-title", Static).update(Text(clean(message.error), style=Style(color="red")))
+            self.query_one("#facets-title", Static).update(Text(display(message.error), style=Style(color="red")))
             return
         self.counts = message.counts
         self._show()
@@ -187,11 +187,11 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
         title = Text("Facets  ", style=_BOLD)
         title.append(f"{counts.articles:,} of {counts.scope:,} articles", style=_BOLD)
         title.append(
-            f"  {'matching ' + clean(self.search_query) if self.search_query else 'in the corpus'}", style=_DIM
+            f"  {'matching ' + display(self.search_query) if self.search_query else 'in the corpus'}", style=_DIM
         )
         described = counts.describe()
         if described:
-            title.append("\n" + clean(described), style=Style(italic=True))
+            title.append("\n" + display(described), style=Style(italic=True))
         title.append("\nenter/space choose · - exclude · a apply to the list · c clear · esc back", style=_DIM)
         self.query_one("#facets-title", Static).update(title)
         for facet in FACETS:

@@ -22,6 +22,7 @@ from textual.worker import Worker
 from belreader.article import Article
 from belreader.library import Clip, ClipError, ExportError, Library, Passage
 from belreader.nlp.records import Analysis, Claim
+from belreader.text import display
 from belreader.tui.messages import (
     ClipMarksReady,
     ClipRestored,
@@ -31,7 +32,6 @@ from belreader.tui.messages import (
     MarkRequested,
     UnmarkNeedsConfirmation,
 )
-from belreader.tui.rendering import clean
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.export_dialog import ConfirmDialog, ExportDialog
 from belreader.tui.widgets.article_view import ArticleView
@@ -221,7 +221,7 @@ class PassageActions:
 
     def restored(self, message: ClipRestored) -> None:
         clip = message.clip
-        quote = " ".join(clean(clip.quote).split())
+        quote = " ".join(display(clip.quote).split())
         short = quote if len(quote) <= 40 else quote[:39] + "…"
         app = self.screen.app
         app.notify(f"Clip restored: “{short}”", markup=False, timeout=4)
@@ -307,4 +307,4 @@ class PassageActions:
             else:
                 self.screen.app.notify("Export cancelled; the existing file was left as it was.", timeout=4)
 
-        self.screen.app.push_screen(ConfirmDialog(f"{clean(request.path)} already exists. Replace it?"), answered)
+        self.screen.app.push_screen(ConfirmDialog(f"{display(request.path)} already exists. Replace it?"), answered)

@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from belreader.library import Library
-from belreader.tui.rendering import clean
+from belreader.text import display
 from belreader.tui.widgets.option_list import FittedOptionList
 
 _DIM = Style(dim=True)
@@ -44,16 +44,16 @@ def project_row(info: Any, current: bool) -> Text:
 
     row = Text()
     row.append("● " if current else "  ", style=Style(color="green", bold=True))
-    row.append(clean(Path(info.corpus).name) or clean(info.key), style=_BOLD)
+    row.append(display(Path(info.corpus).name) or display(info.key), style=_BOLD)
     if current:
         row.append("  (open now)", style=Style(italic=True, dim=True))
-    details = [clean(info.corpus)]
+    details = [display(info.corpus)]
     details.append(f"{info.articles:,} articles" if isinstance(info.articles, int) else "not indexed yet")
     if info.clips is not None:
         details.append(f"{info.clips} clip{'s' if info.clips != 1 else ''}")
     details.append("analysis " + ("on" if info.analysis else "off"))
     if info.last_used:
-        details.append(f"used {clean(info.last_used)[:16].replace('T', ' ')}")
+        details.append(f"used {display(info.last_used)[:16].replace('T', ' ')}")
     if not info.corpus_exists:
         details.append("the folder is gone")
     row.append("\n    " + " · ".join(details), style=_DIM)
@@ -119,7 +119,7 @@ class ProjectsScreen(ModalScreen[str | None]):
         self.query_one("#projects-title", Static).update(title)
         listing = self.query_one(ProjectList)
         if message.error or not message.projects:
-            listing.set_options([Option(Text(clean(message.error) or "No projects yet.", style=_DIM), disabled=True)])
+            listing.set_options([Option(Text(display(message.error) or "No projects yet.", style=_DIM), disabled=True)])
             return
         listing.set_options(
             Option(project_row(p, p.key == self.current_key), id=p.key, disabled=not p.corpus_exists)

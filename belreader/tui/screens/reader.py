@@ -26,7 +26,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from belreader.article import Article
 from belreader.library import ArticleFilter, ArticleSummary, IndexReadOnly, Library, ProgressMeter, update_summary
 from belreader.nlp.records import Analysis, Claim
-from belreader.state import SORT_KEYS, UIState
+from belreader.state import SIDE_TABS, SORT_KEYS, UIState
+from belreader.text import display
 from belreader.tui.messages import (
     AnalysisReady,
     ArticleLoaded,
@@ -47,10 +48,9 @@ from belreader.tui.messages import (
     RelatedReady,
     UndoUnmarkRequested,
     UnmarkNeedsConfirmation,
-    WorkerFailed,
+    report_failure,
     while_mounted,
 )
-from belreader.tui.rendering import clean
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.compare import CompareScreen, DisagreementsScreen, OpenAccount
 from belreader.tui.screens.corpus import CorpusScreen
@@ -66,15 +66,7 @@ from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.search_box import SearchBox
 from belreader.tui.widgets.search_pane import SearchPane, hit_spans
-from belreader.tui.widgets.side_panel import (
-    TABS,
-    ClaimList,
-    EntityList,
-    PanelList,
-    RelatedList,
-    SidePanel,
-    SourceList,
-)
+from belreader.tui.widgets.side_panel import ClaimList, EntityList, PanelList, RelatedList, SidePanel, SourceList
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
 RELATED_LIMIT = 8
@@ -363,12 +355,10 @@ class ReaderScreen(Screen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed index update hides its progress bar; the app says what failed."""
-        if event.state != WorkerState.ERROR:
-            return
-        if event.worker.group == "index":
+        if event.state == WorkerState.ERROR and event.worker.group == "index":
             self.query_one("#progress-box").display = False
             self.search_pane.show_indexing(None)
-        self.post_message(WorkerFailed(event.worker))
+        report_failure(self, event)
 
     @while_mounted
     def on_index_progress(self, message: IndexProgress) -> None:
@@ -612,7 +602,7 @@ class ReaderScreen(Screen):
         if self.entity_filter:
             entity_id, name = self.entity_filter
             text = Text(f"{self.filter_kind}: ", style=Style(dim=True))
-            text.append(clean(name), style=Style(bold=True))
+            text.append(display(name), style=Style(bold=True))
             if loading:
                 text.append("  …", style=Style(dim=True))
             else:
@@ -765,7 +755,7 @@ class ReaderScreen(Screen):
     @on(SourceList.Chosen)
     def _source_chosen(self, event: SourceList.Chosen) -> None:
         # the first count reads every analysis (seconds on a large corpus): say it is under way
-        self.app.notify(f"Filtering the list: {event.facet} {clean(event.label)}…", timeout=3)
+        self.app.notify(f"Filtering the list: {event.facet} {display(event.label)}…", timeout=3)
         self.filter_by_facet(event.facet, event.value)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
@@ -897,7 +887,8 @@ class ReaderScreen(Screen):
 
     def action_next_tab(self) -> None:
         panel = self.query_one(SidePanel)
-        self.show_tab(TABS[(TABS.index(panel.active_tab) + 1) % len(TABS)] if panel.active_tab in TABS else "claims")
+        tabs = SIDE_TABS
+        self.show_tab(tabs[(tabs.index(panel.active_tab) + 1) % len(tabs)] if panel.active_tab in tabs else "claims")
         self.call_after_refresh(panel.focus_tab)
 
     @on(TabbedContent.TabActivated)

@@ -23,7 +23,7 @@ from textual.worker import Worker
 
 from belreader.article import Article
 from belreader.library import ArticleFilter, ArticleSummary, Library
-from belreader.tui.rendering import clean
+from belreader.text import display
 from belreader.tui.widgets.article_list import ArticleList, HitList
 
 
@@ -133,7 +133,7 @@ class ReadingActions:
         now = article_id not in self.starred
         self.starred = self.starred | {article_id} if now else self.starred - {article_id}
         self._show()
-        self.screen.app.notify(f"{'Starred' if now else 'Unstarred'}: {clean(title)}", timeout=3)
+        self.screen.app.notify(f"{'Starred' if now else 'Unstarred'}: {display(title)}", timeout=3)
         library = self.screen.library
 
         def run() -> None:
@@ -167,7 +167,7 @@ class ReadingActions:
         url = screen.library.article_url(article)
         if url is None:
             screen.app.notify(
-                f"This article has no web address (no url in its metadata): {clean(str(article.path))}", timeout=5
+                f"This article has no web address (no url in its metadata): {display(str(article.path))}", timeout=5
             )
             return
 

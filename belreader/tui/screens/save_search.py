@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from belreader.tui.rendering import clean
+from belreader.text import display
 from belreader.tui.widgets.safe_input import SafeInput
 
 
@@ -39,7 +39,7 @@ class SaveSearchDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="save-search-box"):
             title = Text("Save the search ", style=Style(bold=True))
-            title.append(clean(self.search_query))
+            title.append(display(self.search_query))
             yield Static(title, id="save-search-title")
             yield SafeInput(value=self.suggested, placeholder="a name, e.g. loans", id="save-search-name")
             error = Static(Text(self.error), id="save-search-error")

@@ -28,7 +28,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, Library, Voice
-from belreader.tui.rendering import clean, quoted
+from belreader.text import display
+from belreader.tui.rendering import quoted
 from belreader.tui.screens.export_dialog import ConfirmDialog
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -71,7 +72,7 @@ class ClaimsExportRequest:
 
 def voice_row(voice: Voice) -> Text:
     row = Text()
-    row.append(clean(voice.name) or clean(voice.id), style=_BOLD)
+    row.append(display(voice.name) or display(voice.id), style=_BOLD)
     row.append(f"  {voice.kind}", style=Style(dim=True, italic=True))
     row.append(f"\n  {voice.claims} claim{'s' if voice.claims != 1 else ''}", style=_DIM)
     row.append(f" · {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
@@ -81,10 +82,10 @@ def voice_row(voice: Voice) -> Text:
 def claim_row(record: dict, title: str) -> Text:
     """'Title ¶3' over 'Peskov said: “…”' (and 'via TASS')."""
     row = Text()
-    row.append(clean(title) or clean(record.get("article_id") or ""), style=Style(underline=True))
+    row.append(display(title) or display(record.get("article_id") or ""), style=Style(underline=True))
     row.append(f" ¶{int(record.get('paragraph') or 0) + 1}\n", style=_DIM)
-    speaker = clean(record.get("speaker") or "") or "?"
-    verb = clean(record.get("verb_text") or "")
+    speaker = display(record.get("speaker") or "") or "?"
+    verb = display(record.get("verb_text") or "")
     if record.get("verb") == "according to":
         row.append(f"according to {speaker}", style=_BOLD)
     else:
@@ -96,7 +97,7 @@ def claim_row(record: dict, title: str) -> Text:
 
 def export_path(voice: Voice, fmt: str) -> str:
     """`~/belreader-claims-<voice id>-YYYYMMDD.<ext>`."""
-    return f"~/belreader-claims-{clean(voice.id)[:40] or 'voice'}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+    return f"~/belreader-claims-{display(voice.id)[:40] or 'voice'}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
 
 
 class VoiceList(FittedOptionList):
@@ -142,7 +143,7 @@ class ClaimsExportDialog(ModalScreen[ClaimsExportRequest | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="claims-export-box"):
             title = Text(f"Export the {self.count} claim{'s' if self.count != 1 else ''} of ", style=_BOLD)
-            title.append(clean(self.voice.name), style=_BOLD)
+            title.append(display(self.voice.name), style=_BOLD)
             yield Static(title, id="claims-export-title")
             yield Label("Format")
             with RadioSet(id="claims-export-format"):
@@ -240,7 +241,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         listing = self.query_one(VoiceList)
         if message.error or not self.library.analysis:
             why = message.error or "Analysis is off (--no-nlp): no claims, speakers or sources."
-            listing.set_options([Option(Text(clean(why), style=_DIM), disabled=True)])
+            listing.set_options([Option(Text(display(why), style=_DIM), disabled=True)])
             return
         self._show_voices()
 
@@ -289,7 +290,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         voice = self._voice_of(event.option.id)
         if voice is not None and voice != self.chosen:
             self.chosen = voice
-            self.query_one("#voice-claims-title", Static).update(Text(f"{clean(voice.name)}: reading…", style=_DIM))
+            self.query_one("#voice-claims-title", Static).update(Text(f"{display(voice.name)}: reading…", style=_DIM))
             self.load_claims(voice)
 
     @on(OptionList.OptionSelected, "#voice-list")
@@ -312,7 +313,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         self.records = message.records
         voice = message.voice
         head = Text()
-        head.append(clean(voice.name), style=_BOLD)
+        head.append(display(voice.name), style=_BOLD)
         what = "claims" if voice.kind == "speaker" else "claims reported through it"
         head.append(f"  {len(message.records)} {what}, in {voice.articles} articles", style=_DIM)
         head.append("  ·  enter opens the article at the claim", style=Style(dim=True, italic=True))
@@ -365,7 +366,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
             if yes:
                 self.run_export(voice, records, request, True)
 
-        self.app.push_screen(ConfirmDialog(f"{clean(request.path)} already exists. Replace it?"), answered)
+        self.app.push_screen(ConfirmDialog(f"{display(request.path)} already exists. Replace it?"), answered)
 
     # -- actions
 

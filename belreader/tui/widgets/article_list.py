@@ -19,12 +19,13 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from belreader.tui.rendering import clean, snippet_text
+from belreader.text import display
+from belreader.tui.rendering import snippet_text
 from belreader.tui.widgets.option_list import FittedOptionList
 
 SORTS = {
     "id": lambda s: s.id,
-    "title": lambda s: clean(s.title).casefold(),
+    "title": lambda s: display(s.title).casefold(),
     "date": lambda s: (s.date is None, s.date or "", s.id),
     "publisher": lambda s: ((s.publisher or "~").casefold(), s.id),
     "claims": lambda s: (-s.n_claims, s.id),
@@ -227,7 +228,7 @@ class ArticleList(ScrollView, can_focus=True):
         details_style = Style(dim=True) if not highlighted else Style(italic=True)
         inner = max(width - 2, 1)
         unread = self.read is not None and summary.id not in self.read
-        title = Text(clean(summary.title) or clean(summary.id), style=Style(bold=unread or self.read is None))
+        title = Text(display(summary.title) or display(summary.id), style=Style(bold=unread or self.read is None))
         wrapped = title.wrap(console, inner, overflow="ellipsis")
         lines = list(wrapped)[:2]
         if len(wrapped) > 2:
@@ -236,7 +237,7 @@ class ArticleList(ScrollView, can_focus=True):
             lines[1].append("…")
         while len(lines) < 2:
             lines.append(Text())
-        details = [clean(x) for x in (summary.publisher, summary.author, summary.date) if x]
+        details = [display(x) for x in (summary.publisher, summary.author, summary.date) if x]
         details.append(f"{summary.n_claims} claim{'s' if summary.n_claims != 1 else ''}")
         lines.append(Text(" · ".join(details), style=details_style, no_wrap=True, overflow="ellipsis"))
         strips = []
@@ -280,8 +281,8 @@ class HitList(FittedOptionList):
             marker, marker_style = mark_of(hit.id, self.read, self.starred)
             prompt.append(marker if marker != " " else ".", style=marker_style if marker != " " else _DIM)
             prompt.append(" ")
-            prompt.append(clean(hit.title) or clean(hit.id), style=Style(bold=True))
-            details = [clean(x) for x in (hit.publisher, hit.date) if x]
+            prompt.append(display(hit.title) or display(hit.id), style=Style(bold=True))
+            details = [display(x) for x in (hit.publisher, hit.date) if x]
             if hit.also_in:  # duplicates of this article: one hit (issue 13, defect 15)
                 copies = len(hit.also_in)
                 details.append(f"+{copies} duplicate{'s' if copies != 1 else ''}")

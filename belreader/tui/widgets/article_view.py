@@ -22,8 +22,10 @@ from rich.text import Text
 from textual import work
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.scrollbar import ScrollBar
 from textual.widgets import Static
 
+from belreader.text import display, display_same_length
 from belreader.tui.messages import EntityChosen
 from belreader.tui.rendering import (
     CURRENT_HIT,
@@ -31,12 +33,16 @@ from belreader.tui.rendering import (
     SEARCH_TERM,
     SELECTED_MENTION,
     claim_style,
-    clean,
-    clean_keep_offsets,
     entity_style,
     legend,
 )
-from belreader.tui.widgets.passage_marking import PassageMarking
+from belreader.tui.widgets import passage_marking
+from belreader.tui.widgets.passage_marking import (
+    PassageMarking,
+    step_end_by_sentence,
+    step_end_by_word,
+    step_start_by_word,
+)
 from belreader.tui.widgets.scroll_marks import ScrollMarks
 
 
@@ -91,14 +97,18 @@ def pieces(start: int, end: int, body: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
-class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
+class ArticleView(VerticalScroll, can_focus=True):
     """The open article. Holds what to mark; re-renders paragraphs when that changes.
 
     A paragraph cursor (`cursor`, a paragraph index; headings are skipped) is what `space`,
     `v` and `y` act on. It is drawn as a bar in the margin beside the paragraph's number;
     moving it scrolls the view to keep it in sight, and scrolling by other means (arrows,
     pages, the mouse) brings it along to a paragraph on screen. The scrollbar marks the
-    paragraphs with the selected entity and the search hits (`ScrollMarks`).
+    paragraphs with the selected entity and the search hits.
+
+    Two helpers the view holds do the rest: `marking` (`PassageMarking`: the clips drawn in the
+    article, the `v` selection and the marking keys, whose actions it is handed) and
+    `scroll_marks` (`ScrollMarks`: the scrollbar's marks).
     """
 
     BINDINGS = [
@@ -122,6 +132,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         Binding("G", "cursor_edge(1)", "Bottom", show=False, tooltip="the last paragraph"),
         Binding("down", "scroll_down", "Scroll down", show=False, tooltip="scroll a line (the cursor stays in sight)"),
         Binding("up", "scroll_up", "Scroll up", show=False, tooltip="scroll a line (the cursor stays in sight)"),
+        *passage_marking.BINDINGS,
     ]
 
     def __init__(self, **kwargs) -> None:
@@ -143,6 +154,8 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         self._pending_y: float | None = None
         self.cursor: int | None = None  # the paragraph space, v and y act on
         self._text_indexes: list[int] = []  # paragraphs the cursor can be on (not headings)
+        self.marking = PassageMarking(self)
+        self.scroll_marks = ScrollMarks(self)
 
     def compose(self):
         yield Static(
@@ -165,7 +178,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         self.selected_claim = None
         self.current_hit = None
         self.current_mention = None
-        self.span = None
+        self.marking.span = None
         self._pending_paragraph = None
         self._pending_y = None
         self._starts = [p.start for p in article.paragraphs]
@@ -299,6 +312,10 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         if claim is not None:
             self.scroll_to_paragraph(claim.paragraph)
 
+    def set_clips(self, clips: list, focus_clip: int | None = None) -> None:
+        """The open article's clips, to draw (and the clip to highlight, after a jump from the Clips screen)."""
+        self.marking.set_clips(clips, focus_clip)
+
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
         if self.article is not None:
@@ -321,7 +338,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         """Re-render the paragraphs whose marks changed."""
         if self.article is None:
             return
-        self.refresh_scroll_marks()
+        self.scroll_marks.refresh()
         marks = self._marks()
         for index, widget in self._widgets.items():
             mine = marks.get(index, [])
@@ -352,14 +369,18 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         target = self._text_indexes[position]
         if target != self.cursor:
             self.cursor = target
-            self._cursor_moved()  # a selection in progress follows (PassageMarking)
+            self.marking.cursor_moved()  # a selection in progress follows
             self.refresh_paragraphs()
         if scroll:
             widget = self.paragraph_widget(target)
             if widget is not None:
-                self._scroll_cursor_into_view(widget)
+                self.scroll_cursor_into_view(widget)
 
-    def _scroll_cursor_into_view(self, widget) -> None:
+    def current_paragraph(self) -> int | None:
+        """The paragraph the cursor is on (what space, v and y act on)."""
+        return self.cursor if self.article is not None else None
+
+    def scroll_cursor_into_view(self, widget) -> None:
         tall = widget.outer_size.height >= self.scrollable_content_region.height
         self.scroll_to_widget(widget, animate=False, top=tall, immediate=True)
 
@@ -393,7 +414,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
     def _keep_cursor_in_view(self) -> None:
         """After a scroll that took the cursor's first line out of sight, move the cursor to
         a paragraph that starts on screen (or, in a paragraph longer than the view, that one)."""
-        if self.span is not None:
+        if self.marking.span is not None:
             return  # a selection in progress keeps its end where the keys put it
         widget = self.paragraph_widget(self.cursor) if self.cursor is not None else None
         if widget is None or not widget.is_attached or not widget.virtual_region.height:
@@ -428,7 +449,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         else:
             self._pending_paragraph = index  # still being mounted
 
-    def _paragraph_of(self, offset: int) -> int | None:
+    def paragraph_of(self, offset: int) -> int | None:
         if self.article is None:
             return None
         position = bisect.bisect_right(self._starts, offset) - 1
@@ -451,7 +472,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
             self.current_hit = (previous + step) % len(hits)
             wrapped = len(hits) > 1 and (self.current_hit < previous if step > 0 else self.current_hit > previous)
         self.refresh_paragraphs()
-        paragraph = self._paragraph_of(hits[self.current_hit][0][0])
+        paragraph = self.paragraph_of(hits[self.current_hit][0][0])
         if paragraph is not None:
             self.scroll_to_paragraph(paragraph)
         status = f"hit {self.current_hit + 1} of {len(hits)}"
@@ -484,14 +505,53 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         start = self.article.paragraphs[top].start
         return bisect.bisect_left([a for a, _ in spans], start)
 
+    # ------------------------------------------------------------------ marking keys (PassageMarking)
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        allowed = self.marking.allows(action)
+        return True if allowed is None else allowed
+
+    def action_mark(self) -> None:
+        self.marking.mark()
+
+    def action_mark_selection(self) -> None:
+        self.marking.mark()
+
+    def action_undo_delete(self) -> None:
+        self.marking.undo_unmark()
+
+    def action_select_span(self) -> None:
+        self.marking.select()
+
+    def action_span_word(self, step: int) -> None:
+        self.marking.step(step_end_by_word, step)
+
+    def action_span_sentence(self, step: int) -> None:
+        self.marking.step(step_end_by_sentence, step)
+
+    def action_span_start(self, step: int) -> None:
+        self.marking.step(step_start_by_word, step)
+
+    def action_cancel_span(self) -> None:
+        self.marking.cancel()
+
+    def action_copy_passage(self) -> None:
+        self.marking.copy()
+
+    # ------------------------------------------------------------------ scrollbar marks (ScrollMarks)
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        return self.scroll_marks.install(super().vertical_scrollbar)
+
     # ------------------------------------------------------------------ rendering
 
     def _head(self) -> Text:
         article = self.article
-        head = Text(clean(article.title) or clean(article.id), style=Style(bold=True))
+        head = Text(display(article.title) or display(article.id), style=Style(bold=True))
         if article.subtitle:
-            head.append("\n" + clean(article.subtitle), style=Style(italic=True))
-        byline = [clean(x) for x in (article.author and f"By {article.author}", article.publisher, article.date) if x]
+            head.append("\n" + display(article.subtitle), style=Style(italic=True))
+        byline = [display(x) for x in (article.author and f"By {article.author}", article.publisher, article.date) if x]
         if byline:
             head.append("\n" + " · ".join(byline), style=Style(dim=True))
         return head
@@ -513,7 +573,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
                 if start < candidate.end and end > candidate.start:
                     marks[candidate.index].append((start, end, style))
 
-        for start, end, style in self.passage_marks():  # marked passages under every other mark
+        for start, end, style in self.marking.marks():  # marked passages under every other mark
             add(start, end, style)
         if self.selected_claim is not None and self.selected_claim.article_id == article.id:
             claim = self.selected_claim
@@ -542,7 +602,7 @@ class ArticleView(ScrollMarks, VerticalScroll, PassageMarking, can_focus=True):
         (bold when the cursor is on it)."""
         body = self.article.body
         first, last = span or (paragraph.start, paragraph.end)
-        text = Text(clean_keep_offsets(body[first:last]))
+        text = Text(display_same_length(body[first:last]))
         for start, end, style in marks:
             a = max(start, first) - first
             b = min(end, last) - first

@@ -1,9 +1,9 @@
 """Marking, selecting and copying passages in the article view (the view half of clips).
 
-`PassageMarking` gives `ArticleView` its keys: `space` marks or unmarks the current
-paragraph (or the mouse selection), `v` starts a keyboard selection extended by word
-and sentence, `y` copies with citation, `u` brings back the clip last unmarked; marked
-text is drawn in the article. The view only posts what it wants (`MarkRequested`,
+`ArticleView` holds a `PassageMarking` (a helper, not a mixin) and hands it the keys listed
+in `BINDINGS`: `space` marks or unmarks the current paragraph (or the mouse selection), `v`
+starts a keyboard selection extended by word and sentence, `y` copies with citation, `u`
+brings back the clip last unmarked; marked text is drawn in the article. The view only posts what it wants (`MarkRequested`,
 `CopyRequested`, `UndoUnmarkRequested`); the reader screen asks the Library, in workers
 (`belreader.tui.screens.passage_actions`).
 """
@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from rich.style import Style
 from rich.text import Text
+from textual.app import App
 from textual.binding import Binding
-from textual.widget import Widget
+from textual.message import Message
+from textual.screen import Screen
 
-from belreader.library import Library
+from belreader.article import Article
+from belreader.library import Clip, Library
+from belreader.text import display
 from belreader.tui.messages import CopyRequested, MarkRequested, UndoUnmarkRequested
-from belreader.tui.rendering import clean
 
 # Marked text: a warm background and an underline, so it still shows where a claim's
 # background covers it; the focused clip (after a jump from the Clips screen) is stronger.
@@ -50,8 +55,8 @@ def changed_clip_style(dark: bool = True) -> Style:
 def changed_tooltip(clip) -> Text:
     """What a changed clip's paragraph says on hover: both versions (a Text: never markup)."""
     return Text(
-        f"Changed since marked. You marked: “{clean(clip.quote)}”\n"
-        f"The article now reads: “{clean(clip.current_quote or '')}”"
+        f"Changed since marked. You marked: “{display(clip.quote)}”\n"
+        f"The article now reads: “{display(clip.current_quote or '')}”"
     )
 
 
@@ -185,122 +190,160 @@ def selection_offsets(text: str, selection) -> tuple[int, int]:
 span_passage = Library.span_passage
 
 
-# ---------------------------------------------------------------------- the article view
+# ---------------------------------------------------------------------- the article view's marking
+
+# The article view's keys for marking; the view declares them (a helper object has no keys) and
+# hands each action to its `PassageMarking`.
+BINDINGS = [
+    Binding(
+        "space",
+        "mark",
+        "Mark",
+        id="mark",
+        tooltip="mark or unmark the cursor's paragraph (or the mouse selection, or the v selection)",
+    ),
+    Binding(
+        "v",
+        "select_span",
+        "Select",
+        show=False,
+        id="select-span",
+        tooltip="select from the cursor's paragraph: w/b word, ( ) sentence, j/k paragraph, < > move the start",
+    ),
+    Binding(
+        "y",
+        "copy_passage",
+        "Copy",
+        show=False,
+        id="copy-passage",
+        tooltip="copy the selection, marked passage or the cursor's paragraph with its citation",
+    ),
+    Binding(
+        "enter",
+        "mark_selection",
+        "Mark selection",
+        show=False,
+        id="mark-selection",
+        tooltip="selection: mark it (space too)",
+    ),
+    Binding("w", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
+    Binding("b", "span_word(-1)", "Word -", show=False, tooltip="selection: one word less"),
+    Binding(
+        "right_parenthesis",
+        "span_sentence(1)",
+        "Sentence +",
+        show=False,
+        tooltip="selection: to the end of the next sentence",
+    ),
+    Binding(
+        "left_parenthesis",
+        "span_sentence(-1)",
+        "Sentence -",
+        show=False,
+        tooltip="selection: back to the previous sentence end",
+    ),
+    Binding(
+        "greater_than_sign,shift+right",
+        "span_start(1)",
+        "Start +",
+        show=False,
+        tooltip="selection: start one word later",
+    ),
+    Binding(
+        "less_than_sign,shift+left",
+        "span_start(-1)",
+        "Start -",
+        show=False,
+        tooltip="selection: start one word earlier",
+    ),
+    Binding("escape", "cancel_span", "Cancel selection", show=False),
+    Binding(
+        "u",
+        "undo_delete",
+        "Undo unmark",
+        show=False,
+        id="undo-unmark",
+        tooltip="bring back the clip last unmarked (or deleted on the Clips screen), note and tags too",
+    ),
+]
+
+# Actions that need a keyboard selection in progress, and actions that need an open article.
+SPAN_ACTIONS = frozenset({"mark_selection", "span_word", "span_sentence", "span_start", "cancel_span"})
+ARTICLE_ACTIONS = frozenset({"mark", "select_span", "copy_passage"})
 
 
-class PassageMarking(Widget):
-    """Marking keys and marked-text rendering for the article view (mixed into ArticleView).
+class ShownParagraph(Protocol):
+    """A paragraph widget of the view: its paragraph's index and the text it shows."""
 
-    Listed after VerticalScroll in ArticleView's bases: Textual inherits default CSS
-    along the first base only, so the scroll container's styles must come first.
+    index: int
+    text: Text
 
-    The view keeps `clips` (the open article's clips, set by the reader screen), `span` (a keyboard
-    selection in progress) and `focus_clip` (a clip jumped to from the Clips screen).
+
+class MarkingView(Protocol):
+    """What PassageMarking needs of the article view that holds it."""
+
+    article: Article | None
+    cursor: int | None
+    dark: bool
+
+    @property
+    def app(self) -> App: ...
+
+    @property
+    def screen(self) -> Screen: ...
+
+    def current_paragraph(self) -> int | None: ...
+
+    def paragraph_widgets(self) -> Sequence[ShownParagraph]: ...
+
+    def paragraph_widget(self, index: int) -> ShownParagraph | None: ...
+
+    def scroll_cursor_into_view(self, widget: ShownParagraph) -> None: ...
+
+    def refresh_paragraphs(self) -> None: ...
+
+    def refresh_bindings(self) -> None: ...
+
+    def post_message(self, message: Message) -> bool: ...
+
+
+class PassageMarking:
+    """Marking and selecting in the article view: a helper the view holds (not a mixin).
+
+    It keeps `clips` (the open article's clips, set by the reader screen), `span` (a keyboard
+    selection in progress) and `focus_clip` (a clip jumped to from the Clips screen), gives the
+    view the marks they draw, and turns the view's marking keys into messages for the screen.
     """
 
-    BINDINGS = [
-        Binding(
-            "space",
-            "mark",
-            "Mark",
-            id="mark",
-            tooltip="mark or unmark the cursor's paragraph (or the mouse selection, or the v selection)",
-        ),
-        Binding(
-            "v",
-            "select_span",
-            "Select",
-            show=False,
-            id="select-span",
-            tooltip="select from the cursor's paragraph: w/b word, ( ) sentence, j/k paragraph, < > move the start",
-        ),
-        Binding(
-            "y",
-            "copy_passage",
-            "Copy",
-            show=False,
-            id="copy-passage",
-            tooltip="copy the selection, marked passage or the cursor's paragraph with its citation",
-        ),
-        Binding(
-            "enter",
-            "mark_selection",
-            "Mark selection",
-            show=False,
-            id="mark-selection",
-            tooltip="selection: mark it (space too)",
-        ),
-        Binding("w", "span_word(1)", "Word +", show=False, tooltip="selection: one more word"),
-        Binding("b", "span_word(-1)", "Word -", show=False, tooltip="selection: one word less"),
-        Binding(
-            "right_parenthesis",
-            "span_sentence(1)",
-            "Sentence +",
-            show=False,
-            tooltip="selection: to the end of the next sentence",
-        ),
-        Binding(
-            "left_parenthesis",
-            "span_sentence(-1)",
-            "Sentence -",
-            show=False,
-            tooltip="selection: back to the previous sentence end",
-        ),
-        Binding(
-            "greater_than_sign,shift+right",
-            "span_start(1)",
-            "Start +",
-            show=False,
-            tooltip="selection: start one word later",
-        ),
-        Binding(
-            "less_than_sign,shift+left",
-            "span_start(-1)",
-            "Start -",
-            show=False,
-            tooltip="selection: start one word earlier",
-        ),
-        Binding("escape", "cancel_span", "Cancel selection", show=False),
-        Binding(
-            "u",
-            "undo_delete",
-            "Undo unmark",
-            show=False,
-            id="undo-unmark",
-            tooltip="bring back the clip last unmarked (or deleted on the Clips screen), note and tags too",
-        ),
-    ]
-
-    _SPAN_ACTIONS = {"mark_selection", "span_word", "span_sentence", "span_start", "cancel_span"}
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.clips: list = []
+    def __init__(self, view: MarkingView) -> None:
+        self.view = view
+        self.clips: list[Clip] = []
         self.span: Span | None = None
         self.focus_clip: int | None = None  # clip id
 
-    # -- state set by the app
+    # -- state set by the reader screen
 
-    def set_clips(self, clips: list, focus_clip: int | None = None) -> None:
+    def set_clips(self, clips: list[Clip], focus_clip: int | None = None) -> None:
         self.clips = [c for c in clips if not c.is_orphaned]
         if focus_clip is not None:
             self.focus_clip = focus_clip
-        self.refresh_paragraphs()
+        self.view.refresh_paragraphs()
 
-    def passage_marks(self) -> list[tuple[int, int, Style]]:
+    def marks(self) -> list[tuple[int, int, Style]]:
         """(start, end, style) for marked text and the selection, to apply with the other marks."""
-        article = self.article
+        article = self.view.article
         if article is None:
             return []
+        dark = self.view.dark
         marks = []
         for clip in self.clips:
             if clip.article_id == article.id:
                 if clip.id == self.focus_clip:
-                    style = focused_clip_style(self.dark)
+                    style = focused_clip_style(dark)
                 elif clip.changed_since_marked:
-                    style = changed_clip_style(self.dark)
+                    style = changed_clip_style(dark)
                 else:
-                    style = clip_style(self.dark)
+                    style = clip_style(dark)
                 marks.append((clip.start, clip.end, style))
         if self.span is not None and self.span.article_id == article.id:
             marks.append((self.span.start, self.span.end, SPAN_SELECTION))
@@ -308,126 +351,126 @@ class PassageMarking(Widget):
 
     # -- where the reader is
 
-    def current_paragraph(self) -> int | None:
-        """The paragraph the cursor is on (what space, v and y act on)."""
-        return self.cursor if self.article is not None else None
-
-    def _cursor_moved(self) -> None:
+    def cursor_moved(self) -> None:
         """While selecting, moving the cursor moves the selection's end to its paragraph."""
-        if self.span is not None and self.cursor is not None:
-            self.span = span_to_paragraph(self.article, self.span, self.cursor)
-            if self.cursor < self.span.paragraph:
-                self.cursor = self.span.paragraph  # the selection's first paragraph is the top
+        view = self.view
+        if self.span is not None and view.cursor is not None and view.article is not None:
+            self.span = span_to_paragraph(view.article, self.span, view.cursor)
+            if view.cursor < self.span.paragraph:
+                view.cursor = self.span.paragraph  # the selection's first paragraph is the top
 
     def mouse_span(self) -> tuple[int, int] | None:
         """Body offsets of a mouse selection made inside one paragraph, if there is one."""
-        if self.article is None:
+        article = self.view.article
+        if article is None:
             return None
-        selected = [(w, s) for w, s in self.screen.selections.items() if w in self.paragraph_widgets()]
+        shown = self.view.paragraph_widgets()
+        selected = [(w, s) for w, s in self.view.screen.selections.items() if w in shown]
         if len(selected) != 1:
             return None
         widget, selection = selected[0]
-        paragraph = self.article.paragraphs[widget.index]
-        shown = widget.text.plain
-        prefix = len(shown) - (paragraph.end - paragraph.start)  # the paragraph number
-        start, end = selection_offsets(shown, selection)
+        paragraph = article.paragraphs[widget.index]
+        plain = widget.text.plain
+        prefix = len(plain) - (paragraph.end - paragraph.start)  # the paragraph number
+        start, end = selection_offsets(plain, selection)
         start = min(max(start - prefix, 0), paragraph.end - paragraph.start) + paragraph.start
         end = min(max(end - prefix, 0), paragraph.end - paragraph.start) + paragraph.start
-        if not self.article.body[start:end].strip():
+        if not article.body[start:end].strip():
             return None
         return start, end
 
-    # -- actions
+    # -- the view's marking actions
 
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action in self._SPAN_ACTIONS:
+    def allows(self, action: str) -> bool | None:
+        """The view's `check_action` for a marking action (None: not a marking action)."""
+        if action in SPAN_ACTIONS:
             return self.span is not None
-        if action in ("mark", "select_span", "copy_passage"):
-            return self.article is not None
-        return True
+        if action in ARTICLE_ACTIONS:
+            return self.view.article is not None
+        return None
 
     def _set_span(self, span: Span | None) -> None:
+        view = self.view
         self.span = span
-        if span is not None:
-            last = end_paragraph(self.article, span)
-            if last != self.cursor:
-                self.cursor = last  # the cursor follows the selection's end (w past a paragraph)
-                widget = self.paragraph_widget(last)
+        if span is not None and view.article is not None:
+            last = end_paragraph(view.article, span)
+            if last != view.cursor:
+                view.cursor = last  # the cursor follows the selection's end (w past a paragraph)
+                widget = view.paragraph_widget(last)
                 if widget is not None:
-                    self._scroll_cursor_into_view(widget)
-        self.refresh_paragraphs()
-        self.refresh_bindings()
+                    view.scroll_cursor_into_view(widget)
+        view.refresh_paragraphs()
+        view.refresh_bindings()
 
-    def action_mark(self) -> None:
-        article = self.article
+    def mark(self) -> None:
+        view = self.view
+        article = view.article
+        if article is None:
+            return
         if self.span is not None:
             span = self.span
             self._set_span(None)
             last = end_paragraph(article, span)
             what = "selection" if last == span.paragraph else f"selection ¶{span.paragraph + 1}–{last + 1}"
-            self.post_message(MarkRequested(article.id, span.start, span.end, what))
+            view.post_message(MarkRequested(article.id, span.start, span.end, what))
             return
         mouse = self.mouse_span()
         if mouse is not None:
-            self.screen.clear_selection()
-            self.post_message(MarkRequested(article.id, mouse[0], mouse[1], "selection"))
+            view.screen.clear_selection()
+            view.post_message(MarkRequested(article.id, mouse[0], mouse[1], "selection"))
             return
-        index = self.current_paragraph()
+        index = view.current_paragraph()
         if index is None:
             return
         paragraph = article.paragraphs[index]
-        self.post_message(
+        view.post_message(
             MarkRequested(article.id, paragraph.start, paragraph.end, f"paragraph {index + 1}", whole_paragraph=index)
         )
 
-    def action_mark_selection(self) -> None:
-        self.action_mark()
+    def undo_unmark(self) -> None:
+        self.view.post_message(UndoUnmarkRequested())
 
-    def action_undo_delete(self) -> None:
-        self.post_message(UndoUnmarkRequested())
-
-    def action_select_span(self) -> None:
-        index = self.current_paragraph()
-        if index is None:
+    def select(self) -> None:
+        index = self.view.current_paragraph()
+        if index is None or self.view.article is None:
             return
-        span = first_word(self.article, index)
+        span = first_word(self.view.article, index)
         if span is None:
             return
         self._set_span(span)
-        self.app.notify(
+        self.view.app.notify(
             "Selecting: w/b a word more or less, ( ) by sentence, j/k by paragraph, < > move the start; "
             "enter marks, escape cancels.",
             timeout=4,
         )
 
-    def action_span_word(self, step: int) -> None:
-        self._set_span(step_end_by_word(self.article, self.span, step))
+    def step(self, move: Callable[[Article, Span, int], Span], step: int) -> None:
+        """Move the selection with `move` (step_end_by_word, step_end_by_sentence, step_start_by_word)."""
+        if self.span is not None and self.view.article is not None:
+            self._set_span(move(self.view.article, self.span, step))
 
-    def action_span_sentence(self, step: int) -> None:
-        self._set_span(step_end_by_sentence(self.article, self.span, step))
-
-    def action_span_start(self, step: int) -> None:
-        self._set_span(step_start_by_word(self.article, self.span, step))
-
-    def action_cancel_span(self) -> None:
+    def cancel(self) -> None:
         self._set_span(None)
 
-    def action_copy_passage(self) -> None:
-        article = self.article
+    def copy(self) -> None:
+        view = self.view
+        article = view.article
+        if article is None:
+            return
         if self.span is not None:
-            self.post_message(CopyRequested(span_passage(article, self.span.start, self.span.end)))
+            view.post_message(CopyRequested(span_passage(article, self.span.start, self.span.end)))
             return
         mouse = self.mouse_span()
         if mouse is not None:
-            self.post_message(CopyRequested(span_passage(article, *mouse)))
+            view.post_message(CopyRequested(span_passage(article, *mouse)))
             return
-        index = self.current_paragraph()
+        index = view.current_paragraph()
         if index is None:
             return
         paragraph = article.paragraphs[index]
         inside = [c for c in self.clips if paragraph.start <= c.start < paragraph.end]
         if inside:
             chosen = next((c for c in inside if c.id == self.focus_clip), inside[0])
-            self.post_message(CopyRequested(Library.clip_passage(chosen)))
+            view.post_message(CopyRequested(Library.clip_passage(chosen)))
         else:
-            self.post_message(CopyRequested(span_passage(article, paragraph.start, paragraph.end)))
+            view.post_message(CopyRequested(span_passage(article, paragraph.start, paragraph.end)))

@@ -24,14 +24,13 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, ProgressBar, Static
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from belreader.article import Article
 from belreader.library import HitSpans, Library, QueryError, SearchCancelled, SearchNameError, SearchResults
 from belreader.state import UIState
 from belreader.text import display
-from belreader.tui.messages import SearchDone, SearchFailed, SuggestionFound, WorkerFailed, while_mounted
-from belreader.tui.rendering import clean
+from belreader.tui.messages import SearchDone, SearchFailed, SuggestionFound, report_failure, while_mounted
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.search_box import SearchBox
 
@@ -233,8 +232,7 @@ class SearchPane(Vertical):
     # ------------------------------------------------------------------ the search worker
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state == WorkerState.ERROR:
-            self.post_message(WorkerFailed(event.worker))
+        report_failure(self, event)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def run_search(self, query: str, article_id: str | None, article: Article | None, started: float) -> None:
@@ -311,12 +309,12 @@ class SearchPane(Vertical):
                 text = f"{results.total} article{'s' if results.total != 1 else ''}"
             publishers = results.facets.get("publisher") or {}
             if len(publishers) > 1:
-                text += " · " + ", ".join(f"{clean(p)} {n}" for p, n in list(publishers.items())[:2])
+                text += " · " + ", ".join(f"{display(p)} {n}" for p, n in list(publishers.items())[:2])
                 if len(publishers) > 2:
                     text += ", …"
             line = Text(text, style=Style(dim=True))
             for extra in results.notes:  # an ambiguous name, said once under the count
-                line.append("\n" + clean(extra), style=Style(italic=True))
+                line.append("\n" + display(extra), style=Style(italic=True))
             note.update(line)
         else:
             note.update(self._no_hits())
@@ -427,7 +425,7 @@ class SearchPane(Vertical):
             return
         self.results.suggestion = message.suggestion
         line = Text("No hits. Did you mean: ")
-        line.append(clean(message.suggestion), style=Style(bold=True, underline=True))
+        line.append(display(message.suggestion), style=Style(bold=True, underline=True))
         line.append(" ? ")
         line.append("enter searches it", style=Style(dim=True, italic=True))
         note = self.query_one("#search-message", Static)

@@ -14,15 +14,16 @@ from textual.message import Message
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from belreader.library import publisher_value
+from belreader.library import LABEL_NAMES, LABELS, publisher_value
 from belreader.nlp.records import Claim
+from belreader.state import SIDE_TABS
+from belreader.text import display
 from belreader.tui.messages import CompareRequested, MarkRequested
-from belreader.tui.rendering import LABEL_NAMES, LABELS, clean, entity_style, quoted
+from belreader.tui.rendering import entity_style, quoted
 from belreader.tui.widgets.option_list import FittedOptionList
 
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
-TABS = ("claims", "sources", "entities", "related")
 
 _VIM = [
     Binding("j", "cursor_down", "Down", show=False),
@@ -36,12 +37,12 @@ def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] 
         text.append_text(extra)
     # the reporting verb as written ("accused", "denied"): never a "(denies)" of our own making,
     # which would misreport a speaker who asserted a negative
-    text.append(clean(claim.attribution), style=_BOLD)
+    text.append(display(claim.attribution), style=_BOLD)
     text.append(": ", style=_DIM)
     text.append(quoted(claim.content, claim.direct_quote))
     if claim.outlets:
         names = outlet_names or {}
-        text.append("\n  via " + ", ".join(clean(names.get(o, o)) for o in claim.outlets), style=_DIM)
+        text.append("\n  via " + ", ".join(display(names.get(o, o)) for o in claim.outlets), style=_DIM)
     return text
 
 
@@ -126,12 +127,14 @@ class EntityList(PanelList):
         options: list = []
         for label in sorted(by_label, key=lambda name: LABELS.index(name) if name in LABELS else len(LABELS)):
             group = sorted(by_label[label], key=lambda e: (-e.count, e.name))
-            header = Text(clean(LABEL_NAMES.get(label, label.lower()).upper()), style=entity_style(label, dark) + _BOLD)
+            header = Text(
+                display(LABEL_NAMES.get(label, label.lower()).upper()), style=entity_style(label, dark) + _BOLD
+            )
             header.append(f"  {len(group)}", style=_DIM)
             options.append(Option(header, disabled=True))
             for entity in group:
                 row = Text("  ")
-                row.append(clean(entity.name), style=entity_style(label, dark))
+                row.append(display(entity.name), style=entity_style(label, dark))
                 row.append(f"  ×{entity.count}", style=_DIM)
                 options.append(Option(row, id=entity.id))
         if not options:
@@ -169,10 +172,10 @@ class RelatedList(PanelList):
         for match in related:
             other = match.claim
             extra = Text(f"{match.score:.2f} ", style=_BOLD)
-            extra.append(clean(titles.get(other.article_id, other.article_id)), style=Style(underline=True))
+            extra.append(display(titles.get(other.article_id, other.article_id)), style=Style(underline=True))
             extra.append(f" ¶{other.paragraph + 1}\n", style=_DIM)
             prompt = claim_prompt(other, extra, outlet_names)
-            prompt.append("\n  why: " + clean(match.reason), style=_DIM)  # what the two claims share
+            prompt.append("\n  why: " + display(match.reason), style=_DIM)  # what the two claims share
             options.append(Option(prompt, id=other.id))
         if not related:
             options.append(Option(Text("No claims in other articles about the same fact.", style=_DIM), disabled=True))
@@ -211,13 +214,15 @@ class SourceList(PanelList):
         self.labels[f"publisher\t{publisher}"] = publisher
         options.append(
             Option(
-                Text("  " + (clean(article.publisher) or "unknown"), style=_DIM if not article.publisher else Style()),
+                Text(
+                    "  " + (display(article.publisher) or "unknown"), style=_DIM if not article.publisher else Style()
+                ),
                 id=f"publisher\t{publisher}",
             )
         )
         if article.author:
             options.append(Option(Text("Author", style=_BOLD), disabled=True))
-            options.append(Option(Text("  " + clean(article.author)), disabled=True))
+            options.append(Option(Text("  " + display(article.author)), disabled=True))
         cited = [s for s in analysis.sources if s.kind != "publisher" and s.kind != "author"]
         options.append(Option(Text("Cited", style=_BOLD), disabled=True))
         if not cited:
@@ -225,8 +230,8 @@ class SourceList(PanelList):
         claims_by_outlet = Counter(o for c in analysis.claims for o in c.outlets)
         for source in sorted(cited, key=lambda s: (-s.claim_count, s.name)):
             count = source.claim_count or claims_by_outlet.get(source.id, 0)
-            row = Text(f"  {clean(source.name)}")
-            row.append(f"  {clean(source.kind)} · {count} claim{'s' if count != 1 else ''}", style=_DIM)
+            row = Text(f"  {display(source.name)}")
+            row.append(f"  {display(source.kind)} · {count} claim{'s' if count != 1 else ''}", style=_DIM)
             self.labels[f"source\t{source.id}"] = source.name
             options.append(Option(row, id=f"source\t{source.id}"))
         self.set_options(options)
@@ -264,7 +269,7 @@ class SidePanel(Vertical):
 
     @active_tab.setter
     def active_tab(self, tab: str) -> None:
-        if tab in TABS:
+        if tab in SIDE_TABS:
             self.query_one(TabbedContent).active = tab
 
     def focus_tab(self) -> None:
