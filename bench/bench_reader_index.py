@@ -7,7 +7,8 @@ Runs the reader through `App.run_test` on a fresh index (and a fresh analysis ca
 $BELREADER_CACHE_DIR is new), and prints one JSON line: wall seconds from launch to the end
 of the index update, CPU seconds of this process and of its children (the analysis workers),
 and the progress lines the reader showed, with the second each first appeared (how steady the
-progress is). Run it with a new $BELREADER_CACHE_DIR each time, or the analysis is cached.
+progress is), and every stall: a gap of more than STALL seconds in which the event loop (the
+UI) did not run, with the progress line shown then. Run it with a new $BELREADER_CACHE_DIR each time, or the analysis is cached.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import tempfile
 import time
 
 DEFAULT_CORPUS = "/work/shared/corpora/bbc"
+STALL = 0.3  # seconds: a longer gap between two 50 ms polls of the event loop is a stall
 
 
 def _cpu() -> tuple[float, float]:
@@ -39,10 +41,16 @@ async def run(corpus: str, analysis: bool) -> dict:
     finished: list[float] = []
     app = make_app(corpus=corpus, state_dir=tempfile.mkdtemp(prefix="bench-reader-"), analysis=analysis)
     lines: list[tuple[float, str]] = []
+    stalls: list[tuple[float, float, str]] = []  # (second, seconds without a frame, progress line then)
     async with app.run_test(size=(120, 36)):
         label = app.reader.query_one("#progress-label", Static)
         seen: list = []  # the index worker (the manager forgets workers once they end)
+        last = time.perf_counter()
         while not finished:
+            now = time.perf_counter()
+            if now - last > STALL:  # the event loop (the UI) did not run for that long
+                stalls.append((round(last - started, 1), round(now - last, 2), lines[-1][1] if lines else ""))
+            last = now
             seen = seen or [w for w in app.workers if w.group == "index"]
             if seen and all(w.state in (WorkerState.SUCCESS, WorkerState.ERROR) for w in seen):
                 finished.append(time.perf_counter())
@@ -59,6 +67,8 @@ async def run(corpus: str, analysis: bool) -> dict:
         "articles": articles,
         "progress_lines": len(lines),
         "progress": lines[:: max(1, len(lines) // 40)],
+        "longest_stall": max((s[1] for s in stalls), default=0.0),
+        "stalls": stalls,
     }
 
 
