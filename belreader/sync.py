@@ -23,6 +23,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,8 +44,10 @@ FIRST_BATCH = 200  # the first commit comes quickly, so a reader has something t
 LARGEST_BATCH = 8000  # per process writing
 
 # progress(stage, done, total); stage is "scan", "load" (reading files, analysis off), "analyse"
-# or "write" (a batch committed: `done` files are searchable). Within one update `done` of the
-# stages after "scan" never goes back, and all count files out of the same total.
+# "writing" (a batch's commit began: `done` files will be searchable after it) or "write" (that
+# batch committed: `done` files are searchable). Within one update each stage's
+# `done` never goes back, all count files out of the same total, and "write" trails the others
+# (batch N is written while batch N+1 is analysed).
 Progress = Callable[[str, int, int], None]
 
 _process_lock = threading.Lock()
@@ -245,36 +248,24 @@ class Sync:
             # Load, analyse and write batch by batch, one commit each: a reader sees the first
             # articles early, a crash loses at most the batch under way, and memory stays flat.
             # Batches grow so a large build makes few commits (each one merges segments).
-            done = 0
+            done = written = 0
             writers = procs if procs > 1 and multisegment else 1
-            for batch_paths in _growing_batches(candidates, largest=LARGEST_BATCH * writers):
-                if cancelled is not None and cancelled():
-                    return False
 
-                def load(paths=batch_paths):
-                    nonlocal done
-                    for path in paths:
-                        done += 1
-                        if not self.analysis:  # with analysis, a file counts once it is analysed
-                            tell("load", done, len(candidates))
-                        articles = self._load_candidate(path, indexed, taken, report, removed_paths)
-                        if articles is not None:
-                            yield str(path), articles
+            def load(paths):
+                nonlocal done
+                for path in paths:
+                    done += 1
+                    if not self.analysis:  # with analysis, a file counts once it is analysed
+                        tell("load", done, len(candidates))
+                    articles = self._load_candidate(path, indexed, taken, report, removed_paths)
+                    if articles is not None:
+                        yield str(path), articles
 
-                # Without NLP, files are read while the writer's processes index the ones before.
-                batch = load()
-                analyses = {}
-                if self.analysis:
-                    before = done
-                    tell("analyse", before, len(candidates))
-                    batch = list(batch)
-                    try:
-                        analyses = self._analyse_batch(batch, before, len(candidates), tell, cancelled)
-                    except _cancelled_analysis():
-                        self._pool.close(cancel=True)  # the workers' chunks under way are dropped
-                        return False
+            def write(paths, batch, analyses) -> None:
+                nonlocal written
+                tell("writing", written + len(paths), len(candidates))
                 # Whoosh's writer processes are forked: never beside the analysis pool's threads.
-                parallel = writers if len(batch_paths) > 50 and not self._pool.started else 1
+                parallel = writers if len(paths) > 50 and not self._pool.started else 1
                 with writing.batch(parallel=parallel) as writer:
                     for path, articles in batch:
                         if path in indexed:
@@ -286,8 +277,62 @@ class Sync:
                                     document["text_key"] = groups.assign(article)
                                 writer.add(document)
                 groups.save()  # after the batch's commit: what the index holds
-                tell("write", done, len(candidates))
-        return True
+                written += len(paths)
+                tell("write", written, len(candidates))
+
+            batches = _growing_batches(candidates, largest=LARGEST_BATCH * writers)
+            if not self.analysis:
+                # Files are read while the writer's processes index the ones before.
+                for batch_paths in batches:
+                    if cancelled is not None and cancelled():
+                        return False
+                    write(batch_paths, load(batch_paths), {})
+                return True
+            return self._analyse_while_writing(batches, load, write, tell, len(candidates), cancelled)
+
+    def _analyse_while_writing(self, batches, load, write, tell, total: int, cancelled) -> bool:
+        """Once the update's pool of analysis processes runs, analyse batch N+1 (a thread hands
+        it to the pool) while batch N is written and committed here, so neither the analysis
+        nor the progress line waits for the writer. Until then (everything cached so far) a batch
+        is analysed, then written, and Whoosh may fork writer processes: never beside a thread.
+        False if cancelled; a failed write stops the analysis under way."""
+        stop = threading.Event()
+
+        def stopped() -> bool:
+            return stop.is_set() or (cancelled is not None and cancelled())
+
+        done_before = 0
+        previous = None  # (paths, batch, analyses) analysed and not yet written
+        ahead: ThreadPoolExecutor | None = None
+        try:
+            for batch_paths in batches:
+                if stopped():
+                    return False
+                batch = list(load(batch_paths))
+                tell("analyse", done_before, total)
+                if ahead is None and not self._pool.started:
+                    analyses = self._analyse_batch(batch, done_before, total, tell, stopped)
+                    done_before += len(batch_paths)
+                    write(batch_paths, batch, analyses)
+                    continue
+                ahead = ahead or ThreadPoolExecutor(1, thread_name_prefix="belreader-analyse")
+                future = ahead.submit(self._analyse_batch, batch, done_before, total, tell, stopped)
+                done_before += len(batch_paths)
+                if previous is not None:
+                    write(*previous)
+                    previous = None
+                previous = (batch_paths, batch, future.result())
+            if previous is not None and not stopped():
+                write(*previous)
+                previous = None
+        except _cancelled_analysis():
+            self._pool.close(cancel=True)  # the workers' chunks under way are dropped
+            return False
+        finally:
+            stop.set()  # an error or a cancel: the batch being analysed is given up
+            if ahead is not None:
+                ahead.shutdown(wait=True)
+        return previous is None
 
     def _load_candidate(
         self, path: Path, indexed: dict[str, FileStamp], taken, report: UpdateReport, removed_paths
@@ -379,7 +424,13 @@ def _cancelled_analysis() -> type[Exception]:
 # ---------------------------------------------------------------------- progress
 
 
-_STAGE_LABELS = {"scan": "Scanning files", "load": "Reading", "analyse": "Analysing", "write": "Indexing"}
+_STAGE_LABELS = {
+    "scan": "Scanning files",
+    "load": "Reading",
+    "analyse": "Analysing",
+    "writing": "Writing to the index",
+    "write": "Indexing",
+}
 
 
 class ProgressMeter:
@@ -404,6 +455,7 @@ class ProgressMeter:
         self.min_span = min_span
         self.clock = clock
         self.stage = ""
+        self._counting = "analyse"  # the stage that counts files ("load" with analysis off)
         self.done = 0
         self.total = 0
         self._samples: deque[tuple[float, int]] = deque()
@@ -416,7 +468,15 @@ class ProgressMeter:
         if total != self.total:  # the first count (or another update's)
             self.done, self.total = 0, total
             self._samples.clear()
-        self.stage = stage if stage != "write" or done >= self.done else self.stage
+        if stage == "writing":  # says what the update is busy with; counts nothing new
+            self.stage = stage
+            return
+        if stage == "write" and done < self.done:  # an earlier batch committed: the count stays
+            self.stage = self._counting if self.stage == "writing" else self.stage
+        else:
+            self.stage = stage
+        if stage in ("load", "analyse"):
+            self._counting = stage
         if done < self.done and self._samples:
             return
         self.done = done

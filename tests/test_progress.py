@@ -7,6 +7,7 @@ import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,23 @@ def test_the_count_never_goes_back_and_a_commit_does_not_change_the_stage():
     assert (meter.stage, meter.done) == ("write", 600)
     meter.update("load", 10, 20, now=3.0)  # another update: counted afresh
     assert (meter.done, meter.total, meter.rate) == (10, 20, None)
+
+
+def test_the_line_says_when_a_batch_is_being_written():
+    meter = ProgressMeter()
+    meter.update("analyse", 400, 1_000, now=0.0)
+    meter.update("writing", 400, 1_000, now=1.0)  # the batch's commit began
+    assert meter.describe().startswith("Writing to the index 400 of 1,000 files")
+    meter.update("write", 400, 1_000, now=9.0)  # committed
+    assert meter.label == "Indexing"
+    # batch N is written while batch N+1 is analysed: an earlier commit does not stop the count
+    meter.update("analyse", 600, 1_000, now=10.0)
+    meter.update("writing", 400, 1_000, now=10.5)
+    meter.update("analyse", 650, 1_000, now=11.0)
+    assert (meter.label, meter.done) == ("Analysing", 650)
+    meter.update("writing", 800, 1_000, now=12.0)
+    meter.update("write", 400, 1_000, now=13.0)  # the earlier batch committed: back to the counting stage
+    assert (meter.label, meter.done) == ("Analysing", 650)
 
 
 @pytest.mark.parametrize(
@@ -150,11 +168,13 @@ def test_progress_moves_a_few_files_at_a_time_and_never_back(tmp_path, fake_anal
     corpus = write_corpus(tmp_path / "corpus", 60, topic=LONG)
     seen = []
     CorpusIndex(corpus, tmp_path / "index").update(procs=2, progress=lambda *p: seen.append(p))
-    counts = [done for stage, done, total in seen if stage != "scan"]
+    counts = [done for stage, done, total in seen if stage == "analyse"]
+    written = [done for stage, done, total in seen if stage == "write"]
     assert counts == sorted(counts) and counts[-1] == 60
+    assert written == sorted(written) and written[-1] == 60 and len(written) == 3  # one per batch: 10, 30, 60
     steps = [b - a for a, b in zip(counts, counts[1:], strict=False)]
     assert max(steps) <= 20  # not batch by batch (10, 20, 30)
-    assert {stage for stage, _, _ in seen} == {"scan", "analyse", "write"}  # a file counts once analysed
+    assert {stage for stage, _, _ in seen} == {"scan", "analyse", "writing", "write"}  # a file counts once analysed
 
 
 def test_no_pool_when_there_is_little_to_analyse(tmp_path, fake_analysis):
@@ -190,6 +210,52 @@ def test_a_cancelled_rebuild_leaves_the_previous_index_readable(tmp_path, fake_a
     index.update(procs=2)  # and the next update finishes the job
     index.refresh()
     assert index.doc_count() == 60 and "oil" in index.vocabulary()
+
+
+def test_the_next_batch_is_analysed_while_the_one_before_is_written(tmp_path, fake_analysis, monkeypatch):
+    """Once the pool runs, batch N+1 is under analysis while batch N is being committed."""
+    from belreader.search.whoosh import store as whoosh_store
+
+    corpus = write_corpus(tmp_path / "corpus", 70, topic=LONG)  # batches of 10, 20, 40
+    analysing_at_commit = []
+    real = whoosh_store._Writing.batch
+
+    @contextmanager
+    def batch(self, parallel=1):
+        with real(self, parallel=parallel) as writer:
+            yield writer
+            analysing_at_commit.append(len(fake_analysis))  # as the batch commits
+
+    monkeypatch.setattr(whoosh_store._Writing, "batch", batch)
+    index = CorpusIndex(corpus, tmp_path / "index")
+    index.update(procs=2, analyse_here=False)
+    assert index.doc_count() == 70
+    # the first batch's commit waits for nothing; the second's has the third under way or done
+    assert len(analysing_at_commit) == 3 and analysing_at_commit[1] > 30
+
+
+def test_a_failed_write_stops_the_analysis_under_way(tmp_path, fake_analysis, monkeypatch):
+    from belreader.search.whoosh import store as whoosh_store
+
+    corpus = write_corpus(tmp_path / "corpus", 310, topic="oil")  # batches of 10, 20, 40, 80, 160
+    real = whoosh_store._Writing.batch
+    commits = []
+
+    @contextmanager
+    def batch(self, parallel=1):
+        with real(self, parallel=parallel) as writer:
+            yield writer
+            commits.append(1)
+            if len(commits) == 2:
+                raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(whoosh_store._Writing, "batch", batch)
+    index = CorpusIndex(corpus, tmp_path / "index")
+    with pytest.raises(Exception, match="No space left"):
+        index.update(procs=2, analyse_here=False)
+    index.refresh()
+    assert index.doc_count() == 10 and len(commits) == 2  # nothing written after the failed batch
+    assert len(fake_analysis) <= 70  # nor analysed beyond the batch under way then
 
 
 def test_a_cancelled_first_build_keeps_the_batches_it_committed(tmp_path, fake_analysis):
