@@ -21,7 +21,7 @@ one fact:
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
-  duplicate groups search folds, `duplicates.group_keys`) are one account: the first by id is
+  duplicate groups search folds: the index's keys, or `duplicates.group_keys`) are one account: the first by id is
   kept and the others are listed in `Account.duplicates`, so a copy never makes a group with
   itself (nor a "comparison" of a story with its own reprint).
 
@@ -43,7 +43,7 @@ from datetime import date
 import numpy as np
 
 from belreader.article import Article
-from belreader.duplicates import group_keys
+from belreader.duplicates import duplicate_groups
 from belreader.export import Passage, citation, clean_text, markdown_text
 from belreader.nlp import related
 from belreader.nlp.records import Analysis, Claim, Mention
@@ -535,16 +535,20 @@ def build_fact_groups(
     articles: Mapping[str, Article] | Iterable[Article],
     *,
     threshold: float = GROUP_THRESHOLD,
+    duplicate_keys: Mapping[str, str] | None = None,
 ) -> list[FactGroup]:
     """The fact groups of a project: claims of different articles that report one fact.
 
     `articles` gives titles, publishers, dates and the verbatim text (by id); an analysis whose
-    article is missing still groups, with its claim content as the span. Groups are ordered by
-    size, then score, largest first."""
+    article is missing still groups, with its claim content as the span. `duplicate_keys`
+    (article id -> duplicate-group key, as the index stores them) saves finding the duplicates
+    again; without a key for every article they are found here. Groups are ordered by size,
+    then score, largest first."""
     by_id = dict(articles) if isinstance(articles, Mapping) else {a.id: a for a in articles}
     analyses = sorted(analyses, key=lambda a: a.article_id)
     duplicates_of: dict[str, list[str]] = defaultdict(list)
-    copy_group = group_keys(by_id[a.article_id] for a in analyses if a.article_id in by_id)
+    present = [by_id[a.article_id] for a in analyses if a.article_id in by_id]
+    copy_group = duplicate_groups(present, duplicate_keys)
     canonical_of_body: dict[str, str] = {}
     kept: list[Analysis] = []
     for analysis in analyses:
