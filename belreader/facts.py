@@ -153,6 +153,7 @@ class Account:
     entities: dict[str, str] = field(default_factory=dict)  # canonical id -> name as written, speaker excluded
     duplicates: list[str] = field(default_factory=list)  # ids of articles with the same or nearly the same text
     outlet_names: dict[str, str] = field(default_factory=dict)  # outlet id -> name as its article's sources give it
+    people: list[str] = field(default_factory=list)  # the ids of `entities` that are people
     # The period its figures are for ("in January", "the three months to March"; from the
     # lead when the sentence gives none) and the figures of other periods it cites as a
     # comparison ("after a 0.6% rise in November"): see `figure_periods`.
@@ -286,10 +287,11 @@ def _row_dict(row: Row) -> dict:
 # --------------------------------------------------------------------------- accounts
 
 
-def _claim_entities(claim: Claim, mentions: Sequence[Mention]) -> dict[str, str]:
+def _claim_entities(claim: Claim, mentions: Sequence[Mention], labels: Iterable[str] = NAME_LABELS) -> dict[str, str]:
     found: dict[str, str] = {}
+    labels = set(labels) - {"NORP"}
     for mention in mentions:
-        if claim.start <= mention.start < claim.end and mention.label in NAME_LABELS and mention.label != "NORP":
+        if claim.start <= mention.start < claim.end and mention.label in labels:
             if mention.entity_id != claim.speaker_id:
                 found.setdefault(mention.entity_id, mention.text)
     return found
@@ -329,6 +331,7 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         quantities=quantities,
         dates=_stated_dates(claim, article_date),
         entities=_claim_entities(claim, analysis.mentions if analysis is not None else ()),
+        people=list(_claim_entities(claim, analysis.mentions if analysis is not None else (), ("PERSON",))),
         outlet_names={s.id: s.name for s in analysis.sources if s.id in claim.outlets} if analysis is not None else {},
         periods=periods,
         context_figures=context_figures,
@@ -598,7 +601,8 @@ def _named_in_both(a: Account, b: Account) -> dict[str, set[str]]:
     for one, other in ((a, b), (b, a)):
         for entity_id, name in one.entities.items():
             stems = set(_content_stems(name))
-            if entity_id in other.entities or (stems and stems <= words[id(other)]):
+            written = re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", other.claim.content, re.IGNORECASE)
+            if entity_id in other.entities or (stems and stems <= words[id(other)]) or written:
                 found[entity_id] = stems
     return found
 
@@ -610,17 +614,50 @@ def _about_the_same_thing(a: Account, b: Account) -> bool:
     they name the same actor or object besides the speaker and share a word beyond its name,
     or they state the same figure of the same thing."""
     actors = _named_in_both(a, b)
-    if a.entities and b.entities and not actors:
-        return False  # each about its own people: "Teasdale is playing well", "Chicolini is playing well"
-    mine, theirs = _claim_words(a), _claim_words(b)
-    shared = mine & theirs
-    shorter, longer = sorted((len(mine), len(theirs)))
-    if shorter and len(shared) >= ALIKE_SHORTER * shorter and len(shared) >= ALIKE_LONGER * longer:
+    if a.people and b.people and not actors.keys() & {*a.people, *b.people}:
+        return False  # each about other people: "Teasdale is playing well", "Chicolini is playing well"
+    if _worded_alike(a, b):
         return True
+    shared = _claim_words(a) & _claim_words(b)
     names = set().union(*actors.values()) if actors else set()
     if actors and shared - names:
         return True
     return _shared_figure(a, b) is not None and bool(shared)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _one_phrase(text: str, shared: set[str]) -> bool:
+    """True when the `shared` stems stand together in `text`, one after the other among its
+    content words (names aside): one noun phrase ("Iraq's weapons of mass destruction")."""
+    content = _content_stems(text)
+    sequence = [w for w in (stem(t.lower()) for t in _WORD.findall(_CAPITALISED_WORD.sub(" ", text))) if w in content]
+    n = len(shared)
+    return any(set(sequence[i : i + n]) == shared for i in range(len(sequence) - n + 1))
+
+
+def _only_a_topic_phrase(a: Account, b: Account) -> bool:
+    """Two speakers whose claims share only one phrase ("weapons of mass destruction"), no
+    figure and not most of their words, are on one topic, not reporting one fact: a fact
+    shares what is said of it too."""
+    shared = set(_claim_words(a) & _claim_words(b)) - set().union(set(), *_named_in_both(a, b).values())
+    if len(shared) < 2 or _worded_alike(a, b, names=False, longer_share=ALIKE_SHORTER) or _shared_figure(a, b):
+        return False
+    return _one_phrase(a.claim.content, shared) and _one_phrase(b.claim.content, shared)
+
+
+def _worded_alike(a: Account, b: Account, *, names: bool = True, longer_share: float = ALIKE_LONGER) -> bool:
+    """Their shared words are `ALIKE_SHORTER` of the shorter claim's and `longer_share` of the
+    longer's; without `names`, capitalised words are left out (two speakers naming the same
+    people are on one topic, not saying the same words)."""
+    if names:
+        mine, theirs = _claim_words(a), _claim_words(b)
+    else:
+        mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
+    shared = mine & theirs
+    shorter, longer = sorted((len(mine), len(theirs)))
+    return bool(shorter) and len(shared) >= ALIKE_SHORTER * shorter and len(shared) >= longer_share * longer
 
 
 def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> bool:
@@ -630,7 +667,10 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
     `STRONG_THRESHOLD` up), one more when no actor is shared and the claims are not worded
     alike (`SAME_WORDING`). One speaker's two claims must be about the same thing
     (`_about_the_same_thing`)."""
-    if same_speaker(a, b) and not _about_the_same_thing(a, b):
+    if same_speaker(a, b):
+        if not _about_the_same_thing(a, b):
+            return False
+    elif _only_a_topic_phrase(a, b):
         return False
     words = _predicate_words(match.shared_terms)
     actors = _shared_actors(a, b)

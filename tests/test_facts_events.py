@@ -214,3 +214,43 @@ def test_the_same_figure_of_the_same_thing_still_groups():
         ),
     )
     assert grouped(a, b) == [["hp-a", "hp-b"]]
+
+
+# --------------------------------------------------------------------------- two speakers, one topic phrase
+
+
+def test_two_speakers_sharing_only_a_topic_phrase_are_two_facts(without):
+    """ "Port Gold's weapons of mass destruction" in a judge's warning and in a story about a
+    dossier: one noun phrase shared, nothing said of it in common."""
+    a = make_analysis(
+        "tp-a",
+        say(
+            "judges should think carefully before heading an inquiry into a political issue such as the "
+            "intelligence on Port Gold's weapons of mass destruction",
+            "Teasdale",
+            "gloria-teasdale",
+        ),
+    )
+    b = make_analysis(
+        "tp-b", say("the ministry exaggerated Port Gold's weapons of mass destruction in its dossier", "a radio story")
+    )
+    assert grouped(a, b) == []
+    without("_only_a_topic_phrase", lambda a, b: False)
+    assert grouped(a, b) == [["tp-a", "tp-b"]]
+
+
+def test_two_speakers_saying_the_same_of_it_still_group():
+    a = make_analysis(
+        "ts-a", say("the ministry exaggerated Port Gold's weapons of mass destruction in its dossier", "a radio story")
+    )
+    b = make_analysis(
+        "ts-b",
+        say("the dossier on Port Gold's weapons of mass destruction was exaggerated by the ministry", "Teasdale"),
+    )
+    assert grouped(a, b) == [["ts-a", "ts-b"]]
+
+
+def test_the_phrase_test_reads_content_words_in_order():
+    shared = {"weapon", "mass", "destruction"}
+    assert facts._one_phrase("Port Gold's weapons of mass destruction dossier", shared)
+    assert not facts._one_phrase("weapons were found, and mass graves, after the destruction", shared)
