@@ -625,14 +625,11 @@ def _about_the_same_thing(a: Account, b: Account) -> bool:
     return _shared_figure(a, b) is not None and bool(shared)
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _one_phrase(text: str, shared: set[str]) -> bool:
     """True when the `shared` stems stand together in `text`, one after the other among its
     content words (names aside): one noun phrase ("Iraq's weapons of mass destruction")."""
     content = _content_stems(text)
-    sequence = [w for w in (stem(t.lower()) for t in _WORD.findall(_CAPITALISED_WORD.sub(" ", text))) if w in content]
+    sequence = [w for w in map(stem, related._words(_CAPITALISED_WORD.sub(" ", text))) if w in content]
     n = len(shared)
     return any(set(sequence[i : i + n]) == shared for i in range(len(sequence) - n + 1))
 

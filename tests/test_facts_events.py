@@ -254,3 +254,4 @@ def test_the_phrase_test_reads_content_words_in_order():
     shared = {"weapon", "mass", "destruction"}
     assert facts._one_phrase("Port Gold's weapons of mass destruction dossier", shared)
     assert not facts._one_phrase("weapons were found, and mass graves, after the destruction", shared)
+    assert facts._one_phrase("users of the file-sharing programs BitTorrent and eDonkey", {"file", "shar", "program"})
