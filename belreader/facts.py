@@ -957,7 +957,24 @@ def _amount_differences(accounts: Sequence[Account]) -> list[Difference]:
             kinds[q.kind][account.claim.id].append(q)
     for kind, by_claim in kinds.items():
         values = {frozenset(qs) for qs in by_claim.values()}
-        if len(by_claim) >= 2 and len(values) > 1:
+        common = frozenset.intersection(*values)
+        if len(by_claim) >= 2 and len(values) > 1 and common:
+            # they agree on a figure and some give more ("£35bn" and "£35bn and £4bn"): a detail
+            # the others leave out, not a disagreement
+            givers = [a for a in accounts if a.claim.id in by_claim and set(by_claim[a.claim.id]) - common]
+            others = [a for a in accounts if a.claim.id in by_claim and a not in givers]
+            extra = sorted({q.text or q.normalised() for a in givers for q in by_claim[a.claim.id] if q not in common})
+            out.append(
+                Difference(
+                    "omission",
+                    f"{_list([_label(a) for a in givers])} also give{'s' if len(givers) == 1 else ''} "
+                    f"{_list(extra)}; {_list([_label(a) for a in others])} "
+                    f"do{'es' if len(others) == 1 else ''} not.",
+                    [a.claim.id for a in others],
+                    SEVERITY["omission"],
+                )
+            )
+        elif len(by_claim) >= 2 and len(values) > 1:
             parts = [
                 f"{_label(a)} gives {_list([q.text or q.normalised() for q in by_claim[a.claim.id]])}"
                 for a in accounts

@@ -255,3 +255,23 @@ def test_the_phrase_test_reads_content_words_in_order():
     assert facts._one_phrase("Port Gold's weapons of mass destruction dossier", shared)
     assert not facts._one_phrase("weapons were found, and mass graves, after the destruction", shared)
     assert facts._one_phrase("users of the file-sharing programs BitTorrent and eDonkey", {"file", "shar", "program"})
+
+
+def test_a_figure_both_give_and_one_more_is_a_detail_left_out_not_a_disagreement():
+    a = make_analysis(
+        "dt-a", say("the Port Gold council could cut £35bn in wasteful harbour spending", "Teasdale", "gloria-teasdale")
+    )
+    b = make_analysis(
+        "dt-b",
+        say(
+            "the Port Gold council would cut £35bn in wasteful harbour spending to allow £4bn in tax cuts",
+            "Rufus Firefly",
+            "rufus-firefly",
+        ),
+    )
+    groups = groups_of(a, b)
+    assert [g.article_ids for g in groups] == [["dt-a", "dt-b"]]
+    differences = facts.compare(groups[0]).differences
+    assert not [d for d in differences if d.kind == "amount"]
+    detail = next(d for d in differences if d.kind == "omission" and "£4bn" in d.explanation)
+    assert detail.explanation == "dt-b also gives £4bn; dt-a does not." and detail.accounts == ["dt-a#c1"]
