@@ -9,8 +9,8 @@ them, and returns plain dataclasses the reader draws and `belreader plot` charts
   is placed by the dates it cites ("cited"): the month it cites most often (ties: the latest), read with quantities.parse_dates. A cited
   date without a year ("September 14") takes the latest year the same article cites; one
   with no year anywhere in the article places nothing. Every count says which kind it used.
-- Duplicates: articles with the same or nearly the same text (duplicates.group_keys, as search
-  folds them into "also in") are counted once, as their first copy by id (a copy with an own date first).
+- Duplicates: articles with the same or nearly the same text (the index's stored keys, or
+  duplicates.group_keys without them, as search folds them into "also in") are counted once, as their first copy by id (a copy with an own date first).
 - Entities: people, organisations, places, nationalities and events (not dates or amounts);
   surname-only people are counted as the full name they stand for when the caller passes
   those links (nlp.corpus_links, as `belreader entities` does).
@@ -35,7 +35,7 @@ from typing import Final, Literal
 
 from belreader.article import Article
 from belreader.documents import source_id
-from belreader.duplicates import group_keys
+from belreader.duplicates import duplicate_groups
 from belreader.nlp.records import Analysis
 from belreader.quantities import parse_article_date, parse_dates
 
@@ -316,14 +316,16 @@ class CorpusStats:
         analyses: Mapping[str, Analysis] | Iterable[Analysis] = (),
         *,
         links: Mapping[str, str] | None = None,
+        duplicate_keys: Mapping[str, str] | None = None,
     ) -> None:
         """`analyses` by article id (or a list); `links` maps entity ids onto the ids they
-        are counted as (surname-only people onto their full name)."""
+        are counted as (surname-only people onto their full name); `duplicate_keys` are the
+        index's duplicate-group keys by article id (found again when they miss an article)."""
         by_id = analyses if isinstance(analyses, Mapping) else {a.article_id: a for a in analyses}
         self._links = dict(links or {})
         groups: dict[str, list[Article]] = defaultdict(list)
         ordered = sorted(articles, key=lambda a: a.id)
-        keys = group_keys(ordered)  # exact and near duplicates, as search folds them
+        keys = duplicate_groups(ordered, duplicate_keys)  # exact and near duplicates, as search folds them
         for article in ordered:
             groups[keys[article.id]].append(article)
         entries = []

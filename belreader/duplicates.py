@@ -21,7 +21,9 @@ each committed batch; a missing or unreadable one only means earlier articles ar
 (exact duplicates still are, by their own key) until the next rebuild.
 
 `group_keys(articles)` gives the same grouping for a list of articles at once (corpus_stats.py
-counts each group once). Headless and engine-neutral.
+counts each group once); `stored_keys(directory)` reads the keys an index stored, and
+`duplicate_groups` uses them when they cover the articles, so the Library's fact groups and
+statistics need not find the groups again. Headless and engine-neutral.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -241,3 +243,26 @@ def group_keys(articles: Iterable[Article]) -> dict[str, str]:
     index build groups them)."""
     groups = DuplicateGroups()
     return {a.id: groups.assign(a) for a in sorted(articles, key=lambda a: a.id)}
+
+
+def stored_keys(directory: Path) -> dict[str, str]:
+    """{article id: duplicate-group key} as the index in `directory` stored them (each
+    document's `text_key`), read from the groups file beside it without its signatures; empty
+    when there is none or it cannot be read."""
+    try:
+        with open(Path(directory) / FILE, "rb") as stream:
+            meta = json.loads(stream.readline())
+        if meta.get("format") != FORMAT:
+            return {}
+        return {str(row[0]): str(row[3]) for row in meta["articles"]}
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return {}
+
+
+def duplicate_groups(articles: Iterable[Article], stored: Mapping[str, str] | None = None) -> dict[str, str]:
+    """{article id: duplicate-group key}: the `stored` keys (`stored_keys`) when they hold
+    every article, else `group_keys` finds the groups again (MinHash over every article)."""
+    articles = list(articles)
+    if stored and all(a.id in stored for a in articles):
+        return {a.id: stored[a.id] for a in articles}
+    return group_keys(articles)

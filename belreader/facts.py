@@ -18,10 +18,22 @@ one fact:
   ways, and are flagged; "March 3" and "June 9" cannot);
 - two accounts that both give amounts of money (or counts of the same thing) and share none
   of them need `CONFLICT_THRESHOLD`: it is more likely two facts than one fact misreported;
+- figures are for a period ("in January", "the three months to March", "in 2004", "last
+  month", resolved against the article's date when it has one; from the story's lead when
+  the sentence gives none): two accounts whose figures are for periods that cannot be one
+  are two statistics, even when a number coincides; a figure a claim gives for another
+  period as a comparison ("after a 0.6% rise in November") is not what it reports
+  (`figure_periods`);
+- a shared figure is evidence only with a word of what it measures next to it in both
+  claims ("retail sales rose 0.6%"; a count's unit says it: "3,000 firms"), not a number alone;
+- one speaker's two claims in two articles are one fact only when about the same thing
+  (`_about_the_same_thing`): worded alike, or the same actor or object named with more said
+  of it, or the same figure of the same thing; two remarks each about other people, or
+  sharing a topic's words, are two facts;
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
-  duplicate groups search folds, `duplicates.group_keys`) are one account: the first by id is
+  duplicate groups search folds: the index's keys, or `duplicates.group_keys`) are one account: the first by id is
   kept and the others are listed in `Account.duplicates`, so a copy never makes a group with
   itself (nor a "comparison" of a story with its own reprint).
 
@@ -39,17 +51,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
 from belreader.article import Article
-from belreader.duplicates import group_keys
+from belreader.duplicates import duplicate_groups
 from belreader.export import Passage, citation, clean_text, markdown_text
 from belreader.nlp import related
 from belreader.nlp.records import Analysis, Claim, Mention
 from belreader.nlp.related import NAME_LABELS, content_words, stem
 from belreader.quantities import (
     CURRENCY_WORDS,
+    MONTHS,
     NUMBER_WORDS,
     SCALES,
     DateValue,
@@ -72,6 +86,12 @@ SAME_WORDING = 0.7  # from here two claims are worded alike: no shared actor is 
 # claim the longer one covers, and need a shared phrase with a rare word.
 SPEAKER_COVERAGE = 0.3  # the least share of the shorter claim's weight the pair shares
 SPEAKER_RARE_FRACTION = 0.002  # a word in at most this share of claims (or 3) is rare
+# ...and, whichever way they were found, one speaker's two claims are one remark only when
+# about the same thing (`_about_the_same_thing`): worded alike means sharing this share of
+# the shorter claim's content words and this share of the longer one's.
+ALIKE_SHORTER = 0.5
+ALIKE_LONGER = 0.3
+MEASURE_REACH = 25  # characters either side of a figure (within its clause) that say what it measures
 
 # Words that state an amount, not what it is of ("hundreds of millions of pounds"): two claims
 # sharing them share a number, which the amount tests judge; they are not shared words.
@@ -80,6 +100,18 @@ _AMOUNT_WORDS = frozenset(
     for w in [*SCALES, *CURRENCY_WORDS, *NUMBER_WORDS, "hundred", "thousand", "per", "cent", "percent", "percentage"]
     for w in (w, f"{w}s")
 )
+# the verbs figures move with, one form each: "rose 0.8%" and "a 0.8% rise" measure one thing
+_FIGURE_VERBS = {
+    stem(form): stem(verb)
+    for verb, forms in {
+        "rise": ("rose", "risen", "rising", "rises"),
+        "fall": ("fell", "fallen", "falling", "falls"),
+        "grow": ("grew", "grown", "growing", "growth", "grows"),
+        "drop": ("dropped", "dropping", "drops"),
+    }.items()
+    for form in forms
+}
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][a-z]+")
 
 # reporting verb (lemma) -> the stance it gives the account
@@ -121,6 +153,12 @@ class Account:
     entities: dict[str, str] = field(default_factory=dict)  # canonical id -> name as written, speaker excluded
     duplicates: list[str] = field(default_factory=list)  # ids of articles with the same or nearly the same text
     outlet_names: dict[str, str] = field(default_factory=dict)  # outlet id -> name as its article's sources give it
+    people: list[str] = field(default_factory=list)  # the ids of `entities` that are people
+    # The period its figures are for ("in January", "the three months to March"; from the
+    # lead when the sentence gives none) and the figures of other periods it cites as a
+    # comparison ("after a 0.6% rise in November"): see `figure_periods`.
+    periods: list[Period] = field(default_factory=list)
+    context_figures: list[Quantity] = field(default_factory=list)
 
     @property
     def article_id(self) -> str:
@@ -249,10 +287,11 @@ def _row_dict(row: Row) -> dict:
 # --------------------------------------------------------------------------- accounts
 
 
-def _claim_entities(claim: Claim, mentions: Sequence[Mention]) -> dict[str, str]:
+def _claim_entities(claim: Claim, mentions: Sequence[Mention], labels: Iterable[str] = NAME_LABELS) -> dict[str, str]:
     found: dict[str, str] = {}
+    labels = set(labels) - {"NORP"}
     for mention in mentions:
-        if claim.start <= mention.start < claim.end and mention.label in NAME_LABELS and mention.label != "NORP":
+        if claim.start <= mention.start < claim.end and mention.label in labels:
             if mention.entity_id != claim.speaker_id:
                 found.setdefault(mention.entity_id, mention.text)
     return found
@@ -280,15 +319,22 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         url=article.url if article is not None else None,
         content_hash=article.content_hash if article is not None else "",
     )
+    quantities = _stated_quantities(claim.content)
+    periods, context_figures = figure_periods(claim.content, quantities, article_date)
+    if quantities and not periods and article is not None:
+        periods = _periods(_lead_text(claim, article), article_date)  # "in November" said in the lead
     return Account(
         claim=claim,
         passage=passage,
         sentence=sentence,
         stance=stance_of(claim),
-        quantities=_stated_quantities(claim.content),
+        quantities=quantities,
         dates=_stated_dates(claim, article_date),
         entities=_claim_entities(claim, analysis.mentions if analysis is not None else ()),
+        people=list(_claim_entities(claim, analysis.mentions if analysis is not None else (), ("PERSON",))),
         outlet_names={s.id: s.name for s in analysis.sources if s.id in claim.outlets} if analysis is not None else {},
+        periods=periods,
+        context_figures=context_figures,
     )
 
 
@@ -312,6 +358,141 @@ def _stated_dates(claim: Claim, article_date: date | None) -> list[DateValue]:
         for value in parse_dates(text, article_date):
             seen.setdefault(value, value)
     return list(seen.values())
+
+
+# --------------------------------------------------------------------------- periods of figures
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """What span of time a figure is for: `kind` "month", "year", "months-to:3" (the three
+    months to a month), "quarter:4", "half:1"; `year` and `month` when known; `relative` the
+    words of a relative period that could not be resolved ("last month" without the article's
+    date)."""
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    relative: str = ""
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+
+    def agrees(self, other: Period) -> bool | None:
+        """False when the two cannot be one period (a month and a year, January and March,
+        the three months to March and March), None when there is no telling ("last month"
+        unresolved and "in January")."""
+        if self.kind != other.kind:
+            return False
+        if self.relative or other.relative:
+            return True if self.relative == other.relative else None
+        for mine, theirs in ((self.year, other.year), (self.month, other.month)):
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        return True
+
+
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
+_SPAN_PERIOD = re.compile(
+    r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|one|two|three|four|six|nine|twelve)\s+months?|(?P<unit>year|quarter))"
+    r"\s+(?:to|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|\b(?P<q>first|second|third|fourth|final)[\s-]+quarter\b"
+    r"|\b(?P<h>first|second)[\s-]+half\b",
+    re.IGNORECASE,
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+PERIOD_REACH = 50  # characters between a figure and the period phrase that goes with it
+
+
+def _periods(text: str, article_date: date | None) -> list[Period]:
+    """The periods `text` names, in order: spans ("the three months to March", "the year to
+    January", "the fourth quarter", "the first half"), months and years ("in January",
+    "December 2004", "in 2004", "last month"). Dates with a day are events, not periods."""
+    found: list[Period] = []
+    for match in _SPAN_PERIOD.finditer(text):
+        if match["q"]:
+            found.append(Period(f"quarter:{_QUARTERS[match['q'].lower()]}", start=match.start(), end=match.end()))
+        elif match["h"]:
+            found.append(
+                Period(f"half:{1 if match['h'].lower() == 'first' else 2}", start=match.start(), end=match.end())
+            )
+        elif match["month"][0].isupper():  # "to may" is a verb
+            months = 12 if (match["unit"] or "").lower() == "year" else 3 if match["unit"] else None
+            if months is None:
+                n = match["n"].lower()
+                months = int(n) if n.isdigit() else _COUNT_WORDS[n]
+            year = int(match["year"]) if match["year"] else None
+            month = MONTHS[match["month"].lower()]
+            found.append(Period(f"months-to:{months}", year, month, start=match.start(), end=match.end()))
+    taken = [(p.start, p.end) for p in found]
+    for value in parse_dates(text, article_date):
+        if value.day is not None or value.week or any(a <= value.start < b for a, b in taken):
+            continue
+        if value.relative:
+            words = value.relative
+            if not words.endswith(("month", "year")):
+                continue  # "yesterday", "on Monday": days, not periods
+            kind = "month" if words.endswith("month") else "year"
+            found.append(Period(kind, relative=words, start=value.start, end=value.end))
+        elif value.month is not None:
+            found.append(Period("month", value.year, value.month, start=value.start, end=value.end))
+        elif value.year is not None:
+            found.append(Period("year", value.year, start=value.start, end=value.end))
+    return sorted(found, key=lambda p: p.start)
+
+
+def figure_periods(
+    text: str, quantities: Sequence[Quantity], article_date: date | None = None
+) -> tuple[list[Period], list[Quantity]]:
+    """The period a claim's figures are for, and the figures it gives for other periods.
+
+    Each figure takes the period phrase that follows it within `PERIOD_REACH` characters
+    ("rose 0.6% in January"), else the one just before it ("In January, sales rose 0.6%"),
+    never across another figure. The claim's period is its first such figure's; a figure of
+    a period that cannot be the same ("dropped 1% in December, after a 0.6% rise in
+    November") is a comparison, not what the claim reports."""
+    periods = _periods(text, article_date)
+    figures = sorted(quantities, key=lambda q: q.start)
+    assigned: list[tuple[Quantity, Period]] = []
+    for i, figure in enumerate(figures):
+        after_limit = min(figure.end + PERIOD_REACH, figures[i + 1].start if i + 1 < len(figures) else len(text))
+        before_limit = max(figure.start - PERIOD_REACH, figures[i - 1].end if i > 0 else 0)
+        after = [p for p in periods if figure.end <= p.start <= after_limit]
+        before = [p for p in periods if before_limit <= p.end <= figure.start]
+        if after:
+            assigned.append((figure, after[0]))
+        elif before:
+            assigned.append((figure, before[-1]))
+    if not assigned:
+        return [], []
+    main = assigned[0][1]
+    own = [main] + [p for _, p in assigned[1:] if main.agrees(p) is not False and p != main]
+    context = [q for q, p in assigned if main.agrees(p) is False]
+    return own, context
+
+
+def _lead_text(claim: Claim, article: Article) -> str:
+    """The words before the claim's sentence in its paragraph, else the article's first
+    paragraph (the lead says which month a story's figures are for)."""
+    paragraph = article.paragraph_at(claim.sentence_start)
+    if paragraph is not None:
+        before = article.body[paragraph.start : claim.sentence_start]
+        if _periods(before, None):
+            return before
+    first = next((p for p in article.paragraphs if not p.is_heading), None)
+    if first is None or (paragraph is not None and first.index == paragraph.index):
+        return ""
+    return article.body[first.start : first.end]
+
+
+def _periods_conflict(a: Account, b: Account) -> bool:
+    """Both state figures for a period, and no period of one can be a period of the other:
+    "0.6% in January" and "0.6% in the three months to January" are two statistics."""
+    if not (a.quantities and b.quantities and a.periods and b.periods):
+        return False
+    verdicts = [x.agrees(y) for x in a.periods for y in b.periods]
+    return False in verdicts and True not in verdicts
 
 
 # --------------------------------------------------------------------------- grouping
@@ -366,15 +547,131 @@ def _predicate_words(words: Iterable[str]) -> list[str]:
     return [w for w in words if stem(w.lower()) not in _AMOUNT_WORDS]
 
 
+def _words_near(text: str, quantity: Quantity) -> set[str]:
+    """The content words (stems) around a figure in its clause: what it measures ("retail
+    sales rose 0.6%", "a $1.5 billion loan")."""
+    left = text[max(0, quantity.start - MEASURE_REACH) : quantity.start]
+    right = text[quantity.end : quantity.end + MEASURE_REACH]
+    left = re.split(r"[;:()\[\]]|,\s", left)[-1]
+    right = re.split(r"[;:()\[\]]|,\s", right)[0]
+    words = content_words(_CAPITALISED_WORD.sub(" ", f"{left} {right}"))[0]  # names are actors, not measures
+    return {_FIGURE_VERBS.get(w, w) for w in words if w not in _AMOUNT_WORDS}
+
+
+def _shared_figure(a: Account, b: Account) -> Quantity | None:
+    """A figure both accounts state as what they report (not as another period's figure
+    they compare with), in a unit that says what it is (money, a count, a percentage, or a
+    number that is not round), with a word of what it measures near it in both."""
+    for q in a.quantities:
+        if not (q.is_money or q.unit or not q.round) or q in a.context_figures or q in b.context_figures:
+            continue
+        other = next((r for r in b.quantities if r == q), None)
+        if other is None:
+            continue
+        if (q.unit and not q.is_money and not q.is_percent) or (
+            _words_near(a.claim.content, q) & _words_near(b.claim.content, other)
+        ):
+            return q  # a count's unit says what it counts ("3,000 firms")
+    return None
+
+
+def same_speaker(a: Account, b: Account) -> bool:
+    """One speaker: the same canonical id, or (without ids) names ending in the same word."""
+    if a.claim.speaker_id and b.claim.speaker_id:
+        return a.claim.speaker_id == b.claim.speaker_id
+    mine, theirs = a.claim.speaker.lower().split(), b.claim.speaker.lower().split()
+    return bool(mine and theirs and mine[-1] == theirs[-1])
+
+
+def _claim_words(account: Account) -> frozenset[str]:
+    return _content_stems(account.claim.content)
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stems(text: str) -> frozenset[str]:
+    """The content-word stems of `text` less the words that only state an amount."""
+    return frozenset(w for w in content_words(text)[0] if w not in _AMOUNT_WORDS)
+
+
+def _named_in_both(a: Account, b: Account) -> dict[str, set[str]]:
+    """Actors one account names (speakers aside) that the other names too, by id or by all
+    the words of the name ("the National Guard" and "national guards"): id -> its name's stems."""
+    words = {id(a): _claim_words(a), id(b): _claim_words(b)}
+    found: dict[str, set[str]] = {}
+    for one, other in ((a, b), (b, a)):
+        for entity_id, name in one.entities.items():
+            stems = set(_content_stems(name))
+            written = re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", other.claim.content, re.IGNORECASE)
+            if entity_id in other.entities or (stems and stems <= words[id(other)]) or written:
+                found[entity_id] = stems
+    return found
+
+
+def _about_the_same_thing(a: Account, b: Account) -> bool:
+    """Two claims by one speaker in two articles are one remark retold only when what they
+    say is the same, not just who says it and the topic: they are worded alike (their shared
+    words are `ALIKE_SHORTER` of the shorter claim's and `ALIKE_LONGER` of the longer's), or
+    they name the same actor or object besides the speaker and share a word beyond its name,
+    or they state the same figure of the same thing."""
+    actors = _named_in_both(a, b)
+    if a.people and b.people and not actors.keys() & {*a.people, *b.people}:
+        return False  # each about other people: "Teasdale is playing well", "Chicolini is playing well"
+    if _worded_alike(a, b):
+        return True
+    shared = _claim_words(a) & _claim_words(b)
+    names = set().union(*actors.values()) if actors else set()
+    if actors and shared - names:
+        return True
+    return _shared_figure(a, b) is not None and bool(shared)
+
+
+def _one_phrase(text: str, shared: set[str]) -> bool:
+    """True when the `shared` stems stand together in `text`, one after the other among its
+    content words (names aside): one noun phrase ("Iraq's weapons of mass destruction")."""
+    content = _content_stems(text)
+    sequence = [w for w in map(stem, related._words(_CAPITALISED_WORD.sub(" ", text))) if w in content]
+    n = len(shared)
+    return any(set(sequence[i : i + n]) == shared for i in range(len(sequence) - n + 1))
+
+
+def _only_a_topic_phrase(a: Account, b: Account) -> bool:
+    """Two speakers whose claims share only one phrase ("weapons of mass destruction"), no
+    figure and not most of their words, are on one topic, not reporting one fact: a fact
+    shares what is said of it too."""
+    shared = set(_claim_words(a) & _claim_words(b)) - set().union(set(), *_named_in_both(a, b).values())
+    if len(shared) < 2 or _worded_alike(a, b, names=False, longer_share=ALIKE_SHORTER) or _shared_figure(a, b):
+        return False
+    return _one_phrase(a.claim.content, shared) and _one_phrase(b.claim.content, shared)
+
+
+def _worded_alike(a: Account, b: Account, *, names: bool = True, longer_share: float = ALIKE_LONGER) -> bool:
+    """Their shared words are `ALIKE_SHORTER` of the shorter claim's and `longer_share` of the
+    longer's; without `names`, capitalised words are left out (two speakers naming the same
+    people are on one topic, not saying the same words)."""
+    if names:
+        mine, theirs = _claim_words(a), _claim_words(b)
+    else:
+        mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
+    shared = mine & theirs
+    shorter, longer = sorted((len(mine), len(theirs)))
+    return bool(shorter) and len(shared) >= ALIKE_SHORTER * shorter and len(shared) >= longer_share * longer
+
+
 def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> bool:
     """Related claims may share a topic; a fact group needs an amount both state (checked on
-    typed values, so "800m" of a race is not "$800m") with a word of what it is of, or
-    `MIN_SHARED_WORDS` content words (`MIN_SHARED_WORDS_STRONG` from `STRONG_THRESHOLD` up),
-    one more when no actor is shared and the claims are not worded alike (`SAME_WORDING`)."""
+    typed values, so "800m" of a race is not "$800m") with a word of what it measures near it
+    (`_shared_figure`), or `MIN_SHARED_WORDS` content words (`MIN_SHARED_WORDS_STRONG` from
+    `STRONG_THRESHOLD` up), one more when no actor is shared and the claims are not worded
+    alike (`SAME_WORDING`). One speaker's two claims must be about the same thing
+    (`_about_the_same_thing`)."""
+    if same_speaker(a, b):
+        if not _about_the_same_thing(a, b):
+            return False
+    elif _only_a_topic_phrase(a, b):
+        return False
     words = _predicate_words(match.shared_terms)
     actors = _shared_actors(a, b)
-    shared_amount = any(q in b.quantities and (q.is_money or q.unit or not q.round) for q in a.quantities)
-    if shared_amount and words:
+    if _shared_figure(a, b) is not None and words:
         return True  # an amount and what it is of: "6.5%" or "$1bn" alone is in many stories
     if a.entities and b.entities and not actors:
         return False  # each names its own actors and none is shared: "US growth" and "French growth"
@@ -385,7 +682,7 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
 
 
 def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
-    if score < threshold or _dates_conflict(a, b):
+    if score < threshold or _dates_conflict(a, b) or _periods_conflict(a, b):
         return False
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
 
@@ -465,6 +762,8 @@ def _same_speaker_pairs(
                     continue
                 if not _pair_ok(accounts[a], accounts[b], threshold, threshold):
                     continue
+                if not _about_the_same_thing(accounts[a], accounts[b]):
+                    continue
                 ranked = sorted(shared, key=lambda t: (-idf[t], t))
                 reason = f"same speaker: {speaker}; words: {', '.join(words[a][t] for t in ranked)}"
                 found[(min(a, b), max(a, b))] = (round(min(coverage, 1.0), 4), reason)
@@ -535,16 +834,20 @@ def build_fact_groups(
     articles: Mapping[str, Article] | Iterable[Article],
     *,
     threshold: float = GROUP_THRESHOLD,
+    duplicate_keys: Mapping[str, str] | None = None,
 ) -> list[FactGroup]:
     """The fact groups of a project: claims of different articles that report one fact.
 
     `articles` gives titles, publishers, dates and the verbatim text (by id); an analysis whose
-    article is missing still groups, with its claim content as the span. Groups are ordered by
-    size, then score, largest first."""
+    article is missing still groups, with its claim content as the span. `duplicate_keys`
+    (article id -> duplicate-group key, as the index stores them) saves finding the duplicates
+    again; without a key for every article they are found here. Groups are ordered by size,
+    then score, largest first."""
     by_id = dict(articles) if isinstance(articles, Mapping) else {a.id: a for a in articles}
     analyses = sorted(analyses, key=lambda a: a.article_id)
     duplicates_of: dict[str, list[str]] = defaultdict(list)
-    copy_group = group_keys(by_id[a.article_id] for a in analyses if a.article_id in by_id)
+    present = [by_id[a.article_id] for a in analyses if a.article_id in by_id]
+    copy_group = duplicate_groups(present, duplicate_keys)
     canonical_of_body: dict[str, str] = {}
     kept: list[Analysis] = []
     for analysis in analyses:
@@ -654,7 +957,24 @@ def _amount_differences(accounts: Sequence[Account]) -> list[Difference]:
             kinds[q.kind][account.claim.id].append(q)
     for kind, by_claim in kinds.items():
         values = {frozenset(qs) for qs in by_claim.values()}
-        if len(by_claim) >= 2 and len(values) > 1:
+        common = frozenset.intersection(*values)
+        if len(by_claim) >= 2 and len(values) > 1 and common:
+            # they agree on a figure and some give more ("£35bn" and "£35bn and £4bn"): a detail
+            # the others leave out, not a disagreement
+            givers = [a for a in accounts if a.claim.id in by_claim and set(by_claim[a.claim.id]) - common]
+            others = [a for a in accounts if a.claim.id in by_claim and a not in givers]
+            extra = sorted({q.text or q.normalised() for a in givers for q in by_claim[a.claim.id] if q not in common})
+            out.append(
+                Difference(
+                    "omission",
+                    f"{_list([_label(a) for a in givers])} also give{'s' if len(givers) == 1 else ''} "
+                    f"{_list(extra)}; {_list([_label(a) for a in others])} "
+                    f"do{'es' if len(others) == 1 else ''} not.",
+                    [a.claim.id for a in others],
+                    SEVERITY["omission"],
+                )
+            )
+        elif len(by_claim) >= 2 and len(values) > 1:
             parts = [
                 f"{_label(a)} gives {_list([q.text or q.normalised() for q in by_claim[a.claim.id]])}"
                 for a in accounts

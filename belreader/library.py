@@ -762,8 +762,17 @@ class Library:
         with self._cache_lock:
             analyses = self._fill()
             if self._cache.groups is None:
-                self._cache.groups = facts_module.build_fact_groups(analyses, self._cache.articles)
+                self._cache.groups = facts_module.build_fact_groups(
+                    analyses, self._cache.articles, duplicate_keys=self._duplicate_keys()
+                )
             return self._cache.groups
+
+    def _duplicate_keys(self) -> dict[str, str]:
+        """The duplicate-group keys the index stored (each document's text_key), by article id:
+        fact groups and statistics fold copies without finding them again (empty: they do)."""
+        from belreader.duplicates import stored_keys
+
+        return stored_keys(self._index.index_dir)
 
     def compare(self, claim_id: str) -> Comparison | None:
         """The comparison of the accounts in the fact group of `claim_id` (None: it is in none)."""
@@ -808,14 +817,18 @@ class Library:
                 if self._cache.generation != self._generation:
                     self._cache = _Cache(self._generation)
                 if self._cache.stats is None:
-                    self._cache.stats = CorpusStats(self._index.load_all_articles())
+                    self._cache.stats = CorpusStats(
+                        self._index.load_all_articles(), duplicate_keys=self._duplicate_keys()
+                    )
                 return self._cache.stats
             analyses = self._fill()
             if self._cache.stats is None:
                 from belreader import nlp
 
                 links = nlp.corpus_links(analyses)
-                self._cache.stats = CorpusStats(self._cache.articles.values(), analyses, links=links)
+                self._cache.stats = CorpusStats(
+                    self._cache.articles.values(), analyses, links=links, duplicate_keys=self._duplicate_keys()
+                )
             return self._cache.stats
 
     def entity_id(self, entity: str) -> str:

@@ -1,0 +1,277 @@
+"""No fact group mixes two events (issue 14): one speaker's two remarks, and figures of two
+periods that share a number. Sentences written here, after patterns read in BBC groups; each
+rule's test also shows the pair is related enough to group without the rule (so it can fail)."""
+
+from __future__ import annotations
+
+import pytest
+from test_nlp_related import BACKGROUND, make_analysis, say
+
+from belreader import facts
+from belreader.facts import Period, build_fact_groups, figure_periods
+
+from nlp_util import make_article
+
+
+def groups_of(*analyses, articles=()):
+    return build_fact_groups([*BACKGROUND, *analyses], {a.id: a for a in articles})
+
+
+def grouped(*analyses, articles=()) -> list[list[str]]:
+    return [g.article_ids for g in groups_of(*analyses, articles=articles)]
+
+
+def article_for(analysis):
+    """The article a made-up analysis stands for: its claims as paragraphs."""
+    return make_article("\n\n".join(c.content for c in analysis.claims), analysis.article_id)
+
+
+@pytest.fixture
+def without(monkeypatch):
+    """Turn a rule off, to show a test's pair would group without it."""
+
+    def turn_off(name: str, value) -> None:
+        monkeypatch.setattr(facts, name, value)
+
+    return turn_off
+
+
+# --------------------------------------------------------------------------- one speaker, two remarks
+
+
+def test_one_speakers_two_remarks_sharing_an_object_are_two_facts(without):
+    """The same speaker names the same things ("alarms, watchmen and dogs") in two remarks that
+    say different things about them: the shared words are all of the short remark but little
+    of the long one, so they are a topic, not one remark retold."""
+    a = make_analysis(
+        "rk-a",
+        say(
+            "in many ways the least likely way to rob a warehouse on the quay is the front gate, because most "
+            "merchants have installed alarms, watchmen and dogs behind every door",
+            "Chicolini",
+            "chicolini",
+        ),
+    )
+    b = make_analysis("rk-b", say("it is not just about alarms, watchmen and dogs any more", "Chicolini", "chicolini"))
+    assert grouped(a, b) == []
+    without("_about_the_same_thing", lambda a, b: True)
+    assert grouped(a, b) == [["rk-a", "rk-b"]]
+
+
+def test_one_speakers_remarks_naming_different_people_are_two_facts(without):
+    a = make_analysis(
+        "pp-a",
+        say(
+            "Teasdale is playing very well this season and scoring a lot of goals for the harbour club",
+            "Firefly",
+            "rufus-firefly",
+        ),
+    )
+    b = make_analysis(
+        "pp-b",
+        say("Chicolini keeps scoring goals for the harbour club and is playing very well", "Firefly", "rufus-firefly"),
+    )
+    assert grouped(a, b) == []
+    without("_about_the_same_thing", lambda a, b: True)
+    without("_enough_evidence", lambda a, b, m: True)
+    assert grouped(a, b) == [["pp-a", "pp-b"]]
+
+
+def test_one_remark_retold_in_other_words_still_groups():
+    """Worded alike (most of the shorter claim's words, a good part of the longer's) ..."""
+    a = make_analysis(
+        "rt-a",
+        say(
+            "an appropriate and timely initiative, a breakthrough for the harbour council of Freedonia",
+            "Firefly",
+            "rufus-firefly",
+        ),
+    )
+    b = make_analysis("rt-b", say("the initiative was 'sensible, timely and appropriate'", "Firefly", "rufus-firefly"))
+    assert grouped(a, b) == [["rt-a", "rt-b"]]
+    # ... or the same actor or object named (here a name and its words lower-case) and more said of it
+    c = make_analysis(
+        "rt-c",
+        say(
+            "the reserve of harbour police and the Port Gold Guard assembled near the border would return to their barracks",
+            "Teasdale",
+            "gloria-teasdale",
+        ),
+    )
+    d = make_analysis(
+        "rt-d", say("the stand down of harbour police and port gold guards", "Gloria Teasdale", "gloria-teasdale")
+    )
+    assert grouped(c, d) == [["rt-c", "rt-d"]]
+
+
+def test_the_same_speaker_rule_reads_the_names_words_and_the_figures():
+    a = make_analysis(
+        "sf-a", say("Sylvania will sell 3,000 firms it took over in the crisis", "Teasdale", "gloria-teasdale")
+    )
+    b = make_analysis(
+        "sf-b", say("as many as 3,000 firms may be sold by Sylvania this year", "Teasdale", "gloria-teasdale")
+    )
+    accounts = [facts.make_account(x.claims[0], x, None) for x in (a, b)]
+    assert facts.same_speaker(*accounts) and facts._shared_figure(*accounts) is not None  # a count says what it counts
+    assert facts._about_the_same_thing(*accounts)
+
+
+# --------------------------------------------------------------------------- periods of figures
+
+
+def test_figures_take_the_period_next_to_them_and_other_periods_are_comparisons():
+    text = "car sales fell 2.8% in January, following a fall of 0.6% in December"
+    periods, context = figure_periods(text, facts._stated_quantities(text))
+    assert [(p.kind, p.month) for p in periods] == [("month", 1)]
+    assert [q.text for q in context] == ["0.6%"]
+    text = "In March, prices rose 0.5% in the three months to March 2005 and 3% in the year to March"
+    periods, context = figure_periods(text, facts._stated_quantities(text))
+    assert periods[0] == Period("months-to:3", 2005, 3) and [q.text for q in context] == ["3%"]
+    assert figure_periods("exports fell 2.8% last year", facts._stated_quantities("exports fell 2.8% last year"))[
+        0
+    ] == [Period("year", relative="last year")]
+    assert figure_periods("exports fell 2.8%", facts._stated_quantities("exports fell 2.8%")) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "verdict"),
+    [
+        (Period("month", None, 1), Period("month", 2005, 1), True),
+        (Period("month", None, 1), Period("month", None, 3), False),
+        (Period("month", None, 3), Period("months-to:3", None, 3), False),  # March, or the quarter to March
+        (Period("year", 2004), Period("month", 2004, 12), False),  # the year's figure, or December's
+        (Period("year", relative="last year"), Period("year", 2004), None),  # no article date: no telling
+        (Period("month", relative="last month"), Period("month", relative="last month"), True),
+    ],
+)
+def test_when_two_periods_can_be_one(x, y, verdict):
+    assert x.agrees(y) is verdict and y.agrees(x) is verdict
+
+
+def test_one_number_for_two_months_is_two_facts(without):
+    a = make_analysis(
+        "mo-a", say("Freedonia's harbour traffic rose 0.6% in January", "the statistics office", "freedonia-stats")
+    )
+    b = make_analysis(
+        "mo-b", say("Freedonia's harbour traffic rose 0.6% in the three months to January", "the harbour board")
+    )
+    c = make_analysis("mo-c", say("harbour traffic in Freedonia rose by 0.6% in January", "the harbour board"))
+    assert grouped(a, b) == []
+    assert grouped(a, c) == [["mo-a", "mo-c"]]  # the same month: one fact
+    without("_periods_conflict", lambda a, b: False)
+    assert grouped(a, b) == [["mo-a", "mo-b"]]
+
+
+def test_a_figure_cited_for_another_period_is_not_the_fact_reported(without):
+    """ "dropped 1% in December, after a 0.6% rise in November" reports December; another
+    story's November figure of 0.6% (its month given in the story's lead) is another fact."""
+    lead = make_analysis(
+        "ld-a",
+        say("harbour traffic in Freedonia was better than expected in November, the figures show"),
+        say("harbour traffic rose 0.6% on the month and 6.1% on the year", "the statistics office", "freedonia-stats"),
+    )
+    later = make_analysis(
+        "ld-b",
+        say(
+            "harbour traffic dropped by 1% on the month in December, after a 0.6% rise in November",
+            "the statistics office",
+            "freedonia-stats",
+        ),
+    )
+    articles = [article_for(lead), article_for(later)]
+    assert grouped(lead, later, articles=articles) == []
+    account = facts.make_account(lead.claims[1], lead, articles[0])
+    assert [(p.kind, p.month) for p in account.periods] == [("month", 11)]  # from the lead
+    without("figure_periods", lambda text, quantities, article_date=None: ([], []))
+    without("_lead_text", lambda claim, article: "")
+    assert grouped(lead, later, articles=articles) == [["ld-a", "ld-b"]]
+
+
+def test_a_shared_percentage_needs_a_word_of_what_it_measures(without):
+    a = make_analysis(
+        "ms-a",
+        say(
+            "Sylvania wants to give 0.7% of its national income as aid to harbour towns", "Teasdale", "gloria-teasdale"
+        ),
+    )
+    b = make_analysis("ms-b", say("the Sylvania economy grew by 0.7% thanks to harbour trade", "the statistics office"))
+    assert grouped(a, b) == []
+    without("_words_near", lambda text, q: {"same"})
+    assert grouped(a, b) == [["ms-a", "ms-b"]]
+
+
+def test_the_same_figure_of_the_same_thing_still_groups():
+    """ "rose 0.8% in January" and "a 0.8% rise in January": one figure, one period."""
+    a = make_analysis(
+        "hp-a", say("harbour fees in Port Gold rose by 0.8% in January", "the harbour board", "harbour-board")
+    )
+    b = make_analysis(
+        "hp-b",
+        say(
+            "the average fee for a berth in Port Gold now stands at £1,748 after a 0.8% rise in January",
+            "the harbour board",
+            "harbour-board",
+        ),
+    )
+    assert grouped(a, b) == [["hp-a", "hp-b"]]
+
+
+# --------------------------------------------------------------------------- two speakers, one topic phrase
+
+
+def test_two_speakers_sharing_only_a_topic_phrase_are_two_facts(without):
+    """ "Port Gold's weapons of mass destruction" in a judge's warning and in a story about a
+    dossier: one noun phrase shared, nothing said of it in common."""
+    a = make_analysis(
+        "tp-a",
+        say(
+            "judges should think carefully before heading an inquiry into a political issue such as the "
+            "intelligence on Port Gold's weapons of mass destruction",
+            "Teasdale",
+            "gloria-teasdale",
+        ),
+    )
+    b = make_analysis(
+        "tp-b", say("the ministry exaggerated Port Gold's weapons of mass destruction in its dossier", "a radio story")
+    )
+    assert grouped(a, b) == []
+    without("_only_a_topic_phrase", lambda a, b: False)
+    assert grouped(a, b) == [["tp-a", "tp-b"]]
+
+
+def test_two_speakers_saying_the_same_of_it_still_group():
+    a = make_analysis(
+        "ts-a", say("the ministry exaggerated Port Gold's weapons of mass destruction in its dossier", "a radio story")
+    )
+    b = make_analysis(
+        "ts-b",
+        say("the dossier on Port Gold's weapons of mass destruction was exaggerated by the ministry", "Teasdale"),
+    )
+    assert grouped(a, b) == [["ts-a", "ts-b"]]
+
+
+def test_the_phrase_test_reads_content_words_in_order():
+    shared = {"weapon", "mass", "destruction"}
+    assert facts._one_phrase("Port Gold's weapons of mass destruction dossier", shared)
+    assert not facts._one_phrase("weapons were found, and mass graves, after the destruction", shared)
+    assert facts._one_phrase("users of the file-sharing programs BitTorrent and eDonkey", {"file", "shar", "program"})
+
+
+def test_a_figure_both_give_and_one_more_is_a_detail_left_out_not_a_disagreement():
+    a = make_analysis(
+        "dt-a", say("the Port Gold council could cut £35bn in wasteful harbour spending", "Teasdale", "gloria-teasdale")
+    )
+    b = make_analysis(
+        "dt-b",
+        say(
+            "the Port Gold council would cut £35bn in wasteful harbour spending to allow £4bn in tax cuts",
+            "Rufus Firefly",
+            "rufus-firefly",
+        ),
+    )
+    groups = groups_of(a, b)
+    assert [g.article_ids for g in groups] == [["dt-a", "dt-b"]]
+    differences = facts.compare(groups[0]).differences
+    assert not [d for d in differences if d.kind == "amount"]
+    detail = next(d for d in differences if d.kind == "omission" and "£4bn" in d.explanation)
+    assert detail.explanation == "dt-b also gives £4bn; dt-a does not." and detail.accounts == ["dt-a#c1"]
