@@ -24,6 +24,7 @@ from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.people import first_name_gender, honorific_gender, short_form_of, split_name
 from belreader.nlp.records import LABELS as ALL_LABELS
 from belreader.nlp.records import NAME_LABELS, Analysis
 
@@ -42,15 +43,105 @@ def _person_ids(analyses: Iterable[Analysis]) -> tuple[Counter, dict[str, str]]:
     return counts, names
 
 
+def _genders(analyses: Iterable[Analysis]) -> dict[str, set[str]]:
+    """{person id: the genders its spellings' honorifics and first names imply} (a set: two
+    genders mean the id already covers two people, and nothing is linked on its evidence)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.label != "PERSON":
+                continue
+            for spelling in entity.aliases_seen:
+                honorific, core = split_name(spelling)
+                words = core.split()
+                gender = honorific_gender(honorific) or (first_name_gender(words[0]) if len(words) >= 2 else None)
+                if gender:
+                    found[entity.id].add(gender)
+    return found
+
+
+def _initials_apart(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the name without its middle initials, the initials): "george w bush" -> (george bush), (w)."""
+    middle = words[1:-1]
+    initials = tuple(w for w in middle if len(w) == 1)
+    if not initials:
+        return words, ()
+    return (words[0], *(w for w in middle if len(w) > 1), words[-1]), initials
+
+
+def _full_name_links(names: dict[str, str], counts: Counter, genders: dict[str, set[str]]) -> dict[str, str]:
+    """{full-named person id: the id of the same person under a fuller or commoner spelling}:
+    - a name without a middle initial is the name with one when the corpus has exactly one
+      such initial ("George Bush" -> "George W Bush"; with "George H W Bush" too, neither);
+    - a short first name is the full one with the same other words when the corpus has exactly
+      one full form for it ("Steve Gerrard" -> "Steven Gerrard"; with a "Stephen Gerrard" too,
+      neither); the one more mentioned gives the id.
+    Never across genders. Compared only within one surname, so the work is the size of the
+    largest family of namesakes, not the square of the corpus."""
+    by_surname: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for entity_id, name in names.items():
+        words = tuple(normalise(name).split())
+        if len(words) >= 2:
+            by_surname[words[-1]].append((entity_id, words))
+    links: dict[str, str] = {}
+
+    def compatible(a: str, b: str) -> bool:
+        return len(genders.get(a, set()) | genders.get(b, set())) <= 1
+
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        bare: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for entity_id, words in group:
+            key, initials = _initials_apart(words)
+            bare[key].append((entity_id, initials))
+        for variants in bare.values():
+            plain = [eid for eid, initials in variants if not initials]
+            initialled = {initials: eid for eid, initials in variants if initials}
+            if len(initialled) == 1 and plain:
+                (target,) = initialled.values()
+                for entity_id in plain:
+                    if compatible(entity_id, target):
+                        links[entity_id] = target
+        ids = {eid: key for key, variants in bare.items() for eid, _ in variants}
+        for entity_id, key in ids.items():
+            fuller = {
+                other
+                for other, other_key in ids.items()
+                if other_key[1:] == key[1:] and short_form_of(key[0], other_key[0])
+            }
+            full_forms = {ids[other][0] for other in fuller}
+            if len(full_forms) != 1:
+                continue  # no full form, or two ("Steven" and "Stephen"): no guess
+            target = max(fuller, key=lambda e: (counts[e], e))
+            if compatible(entity_id, target):
+                a, b = sorted((entity_id, target), key=lambda e: (counts[e], e))
+                links[a] = b
+    return links
+
+
+def _follow(links: dict[str, str], entity_id: str) -> str:
+    seen = {entity_id}
+    while entity_id in links and links[entity_id] not in seen:
+        entity_id = links[entity_id]
+        seen.add(entity_id)
+    return entity_id
+
+
 def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
-    """{surname-only person id: the one full-named person id of the corpus with that surname}."""
+    """{person id: the id of the same person elsewhere in the corpus}, for what the corpus proves:
+    - full names that differ by a middle initial or a short first name (`_full_name_links`);
+    - a surname alone ("Goldsmith", from an article that never gives a first name) is the one
+      full-named person of the corpus with that surname; two ("Tony Blair", "Ian Blair") leave
+      it alone.
+    """
     counts, names = _person_ids(analyses)
+    links = _full_name_links(names, counts, _genders(analyses))
     full: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
         if len(words) >= 2:
-            full[words[-1]].add((entity_id, words))
-    links = {}
+            full[words[-1]].add((_follow(links, entity_id), words))
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
         if not words or " " in name.strip():
@@ -58,7 +149,7 @@ def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
         owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words) :] == words}
         if len(owners) == 1:
             links[entity_id] = owners.pop()
-    return links
+    return {entity_id: _follow(links, entity_id) for entity_id in links}
 
 
 # --- the user's decisions ----------------------------------------------------------
