@@ -9,6 +9,7 @@ import re
 import pytest
 
 from belreader import nlp
+from belreader.nlp.entities import Span, merge_with_table, missed_full_names
 from belreader.nlp.identity import corpus_links, entity_rows
 from belreader.nlp.kinds import _used_as_award
 from belreader.nlp.people import short_form_of, strip_titles
@@ -143,6 +144,19 @@ def analysed():
             "Blair said the force had acted within the law."
         ),
         "tony": "Prime Minister Tony Blair visited Leeds. Blair told workers the economy was strong.",
+        "dash": (
+            "The party will line up alongside Peter Vance - the man appointed to run its campaign. "
+            "Mr Vance said he was ready."
+        ),
+        "glued": (
+            "The group, including Tories Ken Hollis and Labour's Robin Ashe, is confident. "
+            "Mr Hollis said the plan would win a large majority."
+        ),
+        "missed": (
+            "Tate chief wins award\n\nIain Fergus was awarded the title by a US magazine on Monday. "
+            "The sugar group had been absent from the index until Mr Fergus helped it grow. "
+            "Mr Fergus took the helm in 2003."
+        ),
         "award": (
             "The actress Mavis Okonjo won an Oscar for her role in the drama on Sunday. She had three other Oscar "
             "nominations, and the Oscar-winning director Peter Vance thanked her."
@@ -185,3 +199,50 @@ def test_a_one_word_name_is_an_award_only_where_it_is_used_as_one(body, award):
     name = "Oscar" if "Oscar" in body else "Hendry"
     group = [Mention(name.lower(), name, "PERSON", m.start(), m.end(), 0) for m in re.finditer(name, body)]
     assert _used_as_award(body, group) is award
+
+
+def test_a_type_is_decided_over_the_corpus_mentions():
+    corpus = articles(
+        [person("steven-marsh", "Steven Marsh", 9)],
+        [Entity("marsh", "Marsh", "PLACE", None, ["Marsh"], 1)],  # the model's slip in one article
+        [person("marsh", "Marsh", 3)],
+    )
+    rows = {r["id"]: r for r in entity_rows(corpus)}
+    assert rows["steven-marsh"]["type"] == "PERSON" and rows["steven-marsh"]["total"] == 13
+    assert [r["id"] for r in entity_rows(corpus, "PLACE")] == []
+
+
+def _ids_of(analysis, surname):
+    """{mention text: id} of the mentions holding `surname`."""
+    return {m.text: m.entity_id for m in analysis.mentions if surname in m.text}
+
+
+def test_a_name_ends_before_a_dash_between_spaces(analysed):
+    ids = _ids_of(analysed["dash"], "Vance")
+    assert "Peter Vance" in ids and len(ids) == 2 and set(ids.values()) == {"peter-vance"}
+
+
+def test_a_person_glued_to_a_party_name_is_kept(analysed):
+    ids = _ids_of(analysed["glued"], "Hollis")
+    assert "Ken Hollis" in ids and len(ids) == 2 and set(ids.values()) == {"ken-hollis"}
+
+
+def test_a_full_name_the_model_missed_is_found_from_the_surname(analysed):
+    ids = _ids_of(analysed["missed"], "Fergus")
+    assert "Iain Fergus" in ids and set(ids.values()) == {"iain-fergus"}
+
+
+def test_merge_keeps_the_person_beside_a_known_name_glued_before_it():
+    body = "Tories Ken Hollis spoke."
+    model = [Span(0, 17, "PERSON")]
+    table = [Span(0, 6, "ORG", "conservative-party")]
+    merged = [(body[s.start : s.end], s.label) for s in merge_with_table(body, model, table)]
+    assert merged == [("Tories", "ORG"), ("Ken Hollis", "PERSON")]
+
+
+def test_missed_full_names_only_where_nothing_was_found():
+    body = "Iain Fergus won. Mark Fergus too. Mr Fergus said Ruth Fergus was right."
+    spans = [Span(body.index("Mr Fergus"), body.index("Mr Fergus") + 9, "PERSON")]
+    spans.append(Span(body.index("Ruth"), body.index("Ruth") + 11, "PERSON"))
+    found = [body[s.start : s.end] for s in missed_full_names(body, spans)]
+    assert found == ["Iain Fergus", "Mr Fergus", "Ruth Fergus"]  # "Mark" may be a verb: not taken

@@ -400,14 +400,15 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
 
 
 def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bool = True) -> list[dict]:
-    """Corpus-wide entities: one row per id (surname-only people linked when provable), with
-    spellings and mentions per article, most mentioned first."""
+    """Corpus-wide entities: one row per id (people linked across the corpus when provable), with
+    spellings and mentions per article, most mentioned first. A row's type is the one most of its
+    mentions have over the corpus ("Gerrard" a place once, a person eighty times: a person);
+    `label` picks the rows of that type."""
     links = corpus_links(analyses) if link else {}
     merged: dict[str, dict] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
     for analysis in analyses:
         for entity in analysis.entities:
-            if label and entity.label.upper() != label.upper():
-                continue
             entity_id = links.get(entity.id, entity.id)
             row = merged.setdefault(
                 entity_id,
@@ -422,9 +423,13 @@ def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bo
             )
             if entity_id == entity.id and len(entity.name) > len(row["name"]):
                 row["name"] = entity.name
+            votes[entity_id][entity.label] += entity.count
             row["aliases"].update(entity.aliases_seen)
             row["mentions"][analysis.article_id] = row["mentions"].get(analysis.article_id, 0) + entity.count
-    rows = sorted(merged.values(), key=lambda r: (-sum(r["mentions"].values()), r["name"]))
+    for entity_id, row in merged.items():
+        row["type"] = max(votes[entity_id], key=lambda lab: (votes[entity_id][lab], lab == row["type"]))
+    chosen = [row for row in merged.values() if not label or row["type"].upper() == label.upper()]
+    rows = sorted(chosen, key=lambda r: (-sum(r["mentions"].values()), r["name"]))
     for row in rows:
         row["aliases"] = sorted(row["aliases"])
         row["total"] = sum(row["mentions"].values())
