@@ -246,3 +246,16 @@ def test_missed_full_names_only_where_nothing_was_found():
     spans.append(Span(body.index("Ruth"), body.index("Ruth") + 11, "PERSON"))
     found = [body[s.start : s.end] for s in missed_full_names(body, spans)]
     assert found == ["Iain Fergus", "Mr Fergus", "Ruth Fergus"]  # "Mark" may be a verb: not taken
+
+
+def test_an_initial_for_a_first_name_is_the_one_first_name_with_it():
+    links = corpus_links(
+        articles(
+            [person("gavin-hensley", "Gavin Hensley", 9), person("g-hensley", "G Hensley", 1)],
+            [person("d-bellamy", "D Bellamy", 1)],
+            [person("david-bellamy", "David Bellamy", 3)],
+            [person("derek-bellamy", "Derek Bellamy", 2)],  # two D Bellamys: no guess
+        )
+    )
+    assert links["g-hensley"] == "gavin-hensley"
+    assert "d-bellamy" not in links and "david-bellamy" not in links

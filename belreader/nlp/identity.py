@@ -73,6 +73,8 @@ def _full_name_links(names: dict[str, str], counts: Counter, genders: dict[str, 
     """{full-named person id: the id of the same person under a fuller or commoner spelling}:
     - a name without a middle initial is the name with one when the corpus has exactly one
       such initial ("George Bush" -> "George W Bush"; with "George H W Bush" too, neither);
+    - an initial for a first name is the one first name of the corpus with that initial and the
+      same surname ("G Henson" -> "Gavin Henson"; with a "Gareth Henson" too, neither);
     - a short first name is the full one with the same other words when the corpus has exactly
       one full form for it ("Steve Gerrard" -> "Steven Gerrard"; with a "Stephen Gerrard" too,
       neither); the one more mentioned gives the id.
@@ -105,6 +107,17 @@ def _full_name_links(names: dict[str, str], counts: Counter, genders: dict[str, 
                         links[entity_id] = target
         ids = {eid: key for key, variants in bare.items() for eid, _ in variants}
         for entity_id, key in ids.items():
+            if len(key[0]) == 1:  # "G Henson", as line-ups write: the one first name with that initial
+                fuller = {
+                    other
+                    for other, other_key in ids.items()
+                    if other_key[1:] == key[1:] and len(other_key[0]) > 1 and other_key[0][0] == key[0]
+                }
+                if len({ids[other][0] for other in fuller}) == 1:
+                    target = max(fuller, key=lambda e: (counts[e], e))
+                    if compatible(entity_id, target):
+                        links[entity_id] = target
+                continue
             fuller = {
                 other
                 for other, other_key in ids.items()
