@@ -1,6 +1,6 @@
 """Corpus-wide checks of the analysis on the BBC corpus (issue 11's corpus figures).
 
-    .venv/bin/python bench/corpus_checks.py [CORPUS] [--exclude CATEGORY/NNN ...] [--processes N] [--top N]
+    .venv/bin/python bench/corpus_checks.py [CORPUS] [--exclude CATEGORY/NNN ...] [--processes N] [--top N] [--people N]
 
 Pass the files issue 11 holds out for its independent check with --exclude (they are not named in
 this repository): those are never read. Prints, over every other article:
@@ -8,6 +8,9 @@ this repository): those are never read. Prints, over every other article:
 - claims whose content has three words or fewer, and those that are only a time phrase;
 - for the N most mentioned people of the politics folder: the entity ids their surname is spread
   over (a surname-only id is linked when the corpus names one full person with it);
+- for the N most mentioned people of the whole corpus (`--people`, default 50): the other person
+  ids that may name them (a surname alone, a shorter or initialled first name, words before the
+  name), after the corpus's own links; a split, or two people who share a surname: read the list;
 - how the parties are identified.
 No figure here is a timed assertion; analyses are cached in the user cache dir as usual.
 """
