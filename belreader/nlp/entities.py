@@ -177,6 +177,44 @@ def _pieces_outside(start: int, end: int, covered: list[Span]) -> list[tuple[int
 
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
 _NOT_FIRST_NAMES = {"Will", "May", "Mark", "Bill", "Rich", "Grant", "Sue", "Pat", "Said", "Don", "Rob"}
+# words the first-name list knows that, before a surname, are more often something else
+_NOT_FIRST_NAMES_ALONE = _NOT_FIRST_NAMES | {
+    "His",
+    "Save",
+    "Rush",
+    "Made",
+    "Are",
+    "Beat",
+    "Tory",
+    "Royal",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Earl",
+    "Duke",
+    "Dean",
+    "March",
+    "April",
+    "June",
+    "August",
+    "Autumn",
+    "Spring",
+    "Summer",
+    "Art",
+    "Chance",
+    "Faith",
+    "Hope",
+    "Joy",
+    "Grace",
+    "Price",
+    "Chase",
+    "Silver",
+    "Crystal",
+    "India",
+    "Israel",
+    "Kent",
+}
 
 
 _VERB_BEFORE_HONORIFIC = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)")
@@ -240,7 +278,7 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
                     len(words) >= 2
                     and all(w[:1].isupper() for w in words)
                     and first_name_gender(words[0]) is not None
-                    and words[0] not in _NOT_FIRST_NAMES
+                    and words[0] not in _NOT_FIRST_NAMES_ALONE
                 ):
                     kept.append(Span(a, b, "PERSON"))
         if span.label in NUMERIC_LABELS:
@@ -505,16 +543,20 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
 
 def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Iain Ferguson was awarded ..." where the model tagged nothing, in an article that uses
-    "Mr Ferguson": a known first name before a surname the article uses for a person is that
-    person's full name. Only where no span lies, so nothing the model or the table found moves."""
+    "Mr Ferguson": a known first name (not one that is more often a word: "His", "Save", "King")
+    before a surname the article uses alone for a person is that person's full name. Only where
+    no span lies, so nothing the model or the table found moves."""
     surnames = set()
     for span in spans:
-        text = body[span.start : span.end]
-        honorific, core = split_name(text)
+        honorific, core = split_name(body[span.start : span.end])
         words = core.split()
-        if (span.label == "PERSON" or honorific or honorific_before(body, span.start)) and words:
-            if words[-1][:1].isupper() and len(words[-1]) > 2 and (span.label == "PERSON" or len(words) == 1):
-                surnames.add(words[-1].rstrip(".,;:"))
+        if (
+            len(words) == 1
+            and (span.label == "PERSON" or honorific or honorific_before(body, span.start))
+            and words[0][:1].isupper()
+            and len(words[0]) > 2
+        ):
+            surnames.add(words[0])  # a surname the article uses alone for a person
     if not surnames:
         return spans
     pattern = re.compile(
@@ -524,7 +566,7 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     added = []
     for match in pattern.finditer(body):
         first = match.group(1)
-        if first in _NOT_FIRST_NAMES or first_name_gender(first) is None:
+        if first in _NOT_FIRST_NAMES_ALONE or first_name_gender(first) is None:
             continue
         i = bisect.bisect_left(starts, (match.end(), -1))
         if i > 0 and starts[i - 1][1] > match.start():
