@@ -1,6 +1,6 @@
 """Corpus-wide checks of the analysis on the BBC corpus (issue 11's corpus figures).
 
-    .venv/bin/python bench/corpus_checks.py [CORPUS] [--exclude CATEGORY/NNN ...] [--processes N] [--top N]
+    .venv/bin/python bench/corpus_checks.py [CORPUS] [--exclude CATEGORY/NNN ...] [--processes N] [--top N] [--people N]
 
 Pass the files issue 11 holds out for its independent check with --exclude (they are not named in
 this repository): those are never read. Prints, over every other article:
@@ -8,6 +8,9 @@ this repository): those are never read. Prints, over every other article:
 - claims whose content has three words or fewer, and those that are only a time phrase;
 - for the N most mentioned people of the politics folder: the entity ids their surname is spread
   over (a surname-only id is linked when the corpus names one full person with it);
+- for the N most mentioned people of the whole corpus (`--people`, default 50): the other person
+  ids that may name them (a surname alone, a shorter or initialled first name, words before the
+  name), after the corpus's own links; a split, or two people who share a surname: read the list;
 - how the parties are identified.
 No figure here is a timed assertion; analyses are cached in the user cache dir as usual.
 """
@@ -35,6 +38,9 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--processes", "-p", type=int, default=2)
     parser.add_argument("--top", type=int, default=10)
+    parser.add_argument(
+        "--people", type=int, default=50, help="the N most mentioned people of the whole corpus, checked for splits"
+    )
     parser.add_argument(
         "--exclude",
         nargs="*",
@@ -86,6 +92,7 @@ def main() -> None:
     for entity_id, count in mentions.most_common(args.top):
         others = sorted((c, e) for c, e in by_surname[entity_id.split("-")[-1]] if e != entity_id)
         print(f"  {count:5}  {entity_id:24} others with the surname: {others[::-1][:4]}")
+    people_splits(analyses, links, args.people)
     parties: dict[str, Counter] = defaultdict(Counter)
     for analysis in politics:
         for mention in analysis.mentions:
@@ -94,6 +101,45 @@ def main() -> None:
     print("\nparty spellings -> ids:")
     for text, ids in sorted(parties.items(), key=lambda kv: -sum(kv[1].values()))[:12]:
         print(f"  {text:22} {dict(ids)}")
+
+
+def _probably_same(a: list[str], b: list[str]) -> bool:
+    """Two person ids' words that may name one person: same surname, and the shorter one's other
+    words absent (a surname alone), initials, or one first name the start of the other's
+    ("steve" / "steven", "george" / "george-w"), or one id the other with words in front
+    ("sprinter-kelly-holmes"). Counted for the check only; the analysis decides identity itself."""
+    if a[-1:] != b[-1:]:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) == 1 or long[-len(short) :] == short:
+        return True
+    first_s, first_l = short[0], long[0]
+    return first_s[:3] == first_l[:3] and (
+        first_s.startswith(first_l) or first_l.startswith(first_s) or len(first_s) <= 4
+    )
+
+
+def people_splits(analyses, links: dict[str, str], top: int) -> None:
+    """The `top` most mentioned people of the whole corpus, and those whose surname is spread over
+    other ids that may name them (a split, or two people: read the list)."""
+    mentions: Counter = Counter()
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.label == "PERSON":
+                mentions[links.get(entity.id, entity.id)] += entity.count
+    by_surname: dict[str, list] = defaultdict(list)
+    for entity_id, count in mentions.items():
+        by_surname[entity_id.split("-")[-1]].append((count, entity_id))
+    print(f"\nthe {top} most mentioned people of the corpus, with other ids that may name them:")
+    split = 0
+    for entity_id, count in mentions.most_common(top):
+        words = entity_id.split("-")
+        others = sorted(
+            (c, e) for c, e in by_surname[words[-1]] if e != entity_id and _probably_same(words, e.split("-"))
+        )[::-1]
+        split += bool(others)
+        print(f"  {count:5}  {entity_id:26} {others[:5] if others else ''}")
+    print(f"{split} of the {top} have other ids that may name them")
 
 
 if __name__ == "__main__":

@@ -142,8 +142,15 @@ def gazetteer_spans(text: str, table: EntityTable, offset: int = 0) -> list[Span
 # --- cleaning and merging ----------------------------------------------------
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
 def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
-    """Trim punctuation, a possessive and a leading article off a span."""
+    """Trim punctuation, a possessive and a leading article off a span; a name ends before a
+    dash between spaces ("Alan Milburn - the man ...")."""
+    dash = _SPACED_DASH.search(body, start, end)
+    if dash is not None and dash.start() > start:
+        end = dash.start()
     while start < end and body[start] in _EDGE_JUNK:
         start += 1
     while end > start and body[end - 1] in _EDGE_JUNK:
@@ -170,6 +177,44 @@ def _pieces_outside(start: int, end: int, covered: list[Span]) -> list[tuple[int
 
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
 _NOT_FIRST_NAMES = {"Will", "May", "Mark", "Bill", "Rich", "Grant", "Sue", "Pat", "Said", "Don", "Rob"}
+# words the first-name list knows that, before a surname, are more often something else
+_NOT_FIRST_NAMES_ALONE = _NOT_FIRST_NAMES | {
+    "His",
+    "Save",
+    "Rush",
+    "Made",
+    "Are",
+    "Beat",
+    "Tory",
+    "Royal",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Earl",
+    "Duke",
+    "Dean",
+    "March",
+    "April",
+    "June",
+    "August",
+    "Autumn",
+    "Spring",
+    "Summer",
+    "Art",
+    "Chance",
+    "Faith",
+    "Hope",
+    "Joy",
+    "Grace",
+    "Price",
+    "Chase",
+    "Silver",
+    "Crystal",
+    "India",
+    "Israel",
+    "Kent",
+}
 
 
 _VERB_BEFORE_HONORIFIC = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)")
@@ -223,6 +268,19 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
             suppressed.update(id(g) for g in inside)
             continue
         # headline words glued to a name, or a partial overlap ("Russia Today, September 14")
+        if span.label == "PERSON":
+            # "Tories Ken Clarke", "Labour's Robin Cook": a known name glued before a person's
+            # first name and surname; the person is kept beside the table's name
+            for a, b in _pieces_outside(span.start, span.end, overlapping):
+                a, b = clean_span(body, a, b)
+                words = body[a:b].split()
+                if (
+                    len(words) >= 2
+                    and all(w[:1].isupper() for w in words)
+                    and first_name_gender(words[0]) is not None
+                    and words[0] not in _NOT_FIRST_NAMES_ALONE
+                ):
+                    kept.append(Span(a, b, "PERSON"))
         if span.label in NUMERIC_LABELS:
             for a, b in _pieces_outside(span.start, span.end, overlapping):
                 a, b = clean_span(body, a, b)
@@ -483,6 +541,42 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Iain Ferguson was awarded ..." where the model tagged nothing, in an article that uses
+    "Mr Ferguson": a known first name (not one that is more often a word: "His", "Save", "King")
+    before a surname the article uses alone for a person is that person's full name. Only where
+    no span lies, so nothing the model or the table found moves."""
+    surnames = set()
+    for span in spans:
+        honorific, core = split_name(body[span.start : span.end])
+        words = core.split()
+        if (
+            len(words) == 1
+            and (span.label == "PERSON" or honorific or honorific_before(body, span.start))
+            and words[0][:1].isupper()
+            and len(words[0]) > 2
+        ):
+            surnames.add(words[0])  # a surname the article uses alone for a person
+    if not surnames:
+        return spans
+    pattern = re.compile(
+        r"(?<![\w’'-])([A-Z][a-z]+) (" + "|".join(re.escape(s) for s in sorted(surnames)) + r")(?![\w-])"
+    )
+    starts = sorted((s.start, s.end) for s in spans)
+    added = []
+    for match in pattern.finditer(body):
+        first = match.group(1)
+        if first in _NOT_FIRST_NAMES_ALONE or first_name_gender(first) is None:
+            continue
+        i = bisect.bisect_left(starts, (match.end(), -1))
+        if i > 0 and starts[i - 1][1] > match.start():
+            continue  # overlaps a span found already
+        added.append(Span(match.start(), match.end(), "PERSON"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
 def display_name(text: str) -> str:
     """A person's name for lists: without "Mr" or a job title, with a peerage ("Lord Falconer")."""
     honorific, core = split_name(text)
@@ -543,7 +637,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     table_spans = gazetteer_spans(body, table)
-    merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
+    merged = missed_full_names(body, honorific_spans(body, merge_with_table(body, cleaned, table_spans)))
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     vote_labels(mentions, table)

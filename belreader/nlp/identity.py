@@ -24,6 +24,7 @@ from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.people import first_name_gender, honorific_gender, short_form_of, split_name
 from belreader.nlp.records import LABELS as ALL_LABELS
 from belreader.nlp.records import NAME_LABELS, Analysis
 
@@ -42,15 +43,118 @@ def _person_ids(analyses: Iterable[Analysis]) -> tuple[Counter, dict[str, str]]:
     return counts, names
 
 
+def _genders(analyses: Iterable[Analysis]) -> dict[str, set[str]]:
+    """{person id: the genders its spellings' honorifics and first names imply} (a set: two
+    genders mean the id already covers two people, and nothing is linked on its evidence)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.label != "PERSON":
+                continue
+            for spelling in entity.aliases_seen:
+                honorific, core = split_name(spelling)
+                words = core.split()
+                gender = honorific_gender(honorific) or (first_name_gender(words[0]) if len(words) >= 2 else None)
+                if gender:
+                    found[entity.id].add(gender)
+    return found
+
+
+def _initials_apart(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the name without its middle initials, the initials): "george w bush" -> (george bush), (w)."""
+    middle = words[1:-1]
+    initials = tuple(w for w in middle if len(w) == 1)
+    if not initials:
+        return words, ()
+    return (words[0], *(w for w in middle if len(w) > 1), words[-1]), initials
+
+
+def _full_name_links(names: dict[str, str], counts: Counter, genders: dict[str, set[str]]) -> dict[str, str]:
+    """{full-named person id: the id of the same person under a fuller or commoner spelling}:
+    - a name without a middle initial is the name with one when the corpus has exactly one
+      such initial ("George Bush" -> "George W Bush"; with "George H W Bush" too, neither);
+    - an initial for a first name is the one first name of the corpus with that initial and the
+      same surname ("G Henson" -> "Gavin Henson"; with a "Gareth Henson" too, neither);
+    - a short first name is the full one with the same other words when the corpus has exactly
+      one full form for it ("Steve Gerrard" -> "Steven Gerrard"; with a "Stephen Gerrard" too,
+      neither); the one more mentioned gives the id.
+    Never across genders. Compared only within one surname, so the work is the size of the
+    largest family of namesakes, not the square of the corpus."""
+    by_surname: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for entity_id, name in names.items():
+        words = tuple(normalise(name).split())
+        if len(words) >= 2:
+            by_surname[words[-1]].append((entity_id, words))
+    links: dict[str, str] = {}
+
+    def compatible(a: str, b: str) -> bool:
+        return len(genders.get(a, set()) | genders.get(b, set())) <= 1
+
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        bare: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for entity_id, words in group:
+            key, initials = _initials_apart(words)
+            bare[key].append((entity_id, initials))
+        for variants in bare.values():
+            plain = [eid for eid, initials in variants if not initials]
+            initialled = {initials: eid for eid, initials in variants if initials}
+            if len(initialled) == 1 and plain:
+                (target,) = initialled.values()
+                for entity_id in plain:
+                    if compatible(entity_id, target):
+                        links[entity_id] = target
+        ids = {eid: key for key, variants in bare.items() for eid, _ in variants}
+        for entity_id, key in ids.items():
+            if len(key[0]) == 1:  # "G Henson", as line-ups write: the one first name with that initial
+                fuller = {
+                    other
+                    for other, other_key in ids.items()
+                    if other_key[1:] == key[1:] and len(other_key[0]) > 1 and other_key[0][0] == key[0]
+                }
+                if len({ids[other][0] for other in fuller}) == 1:
+                    target = max(fuller, key=lambda e: (counts[e], e))
+                    if compatible(entity_id, target):
+                        links[entity_id] = target
+                continue
+            fuller = {
+                other
+                for other, other_key in ids.items()
+                if other_key[1:] == key[1:] and short_form_of(key[0], other_key[0])
+            }
+            full_forms = {ids[other][0] for other in fuller}
+            if len(full_forms) != 1:
+                continue  # no full form, or two ("Steven" and "Stephen"): no guess
+            target = max(fuller, key=lambda e: (counts[e], e))
+            if compatible(entity_id, target):
+                a, b = sorted((entity_id, target), key=lambda e: (counts[e], e))
+                links[a] = b
+    return links
+
+
+def _follow(links: dict[str, str], entity_id: str) -> str:
+    seen = {entity_id}
+    while entity_id in links and links[entity_id] not in seen:
+        entity_id = links[entity_id]
+        seen.add(entity_id)
+    return entity_id
+
+
 def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
-    """{surname-only person id: the one full-named person id of the corpus with that surname}."""
+    """{person id: the id of the same person elsewhere in the corpus}, for what the corpus proves:
+    - full names that differ by a middle initial or a short first name (`_full_name_links`);
+    - a surname alone ("Goldsmith", from an article that never gives a first name) is the one
+      full-named person of the corpus with that surname; two ("Tony Blair", "Ian Blair") leave
+      it alone.
+    """
     counts, names = _person_ids(analyses)
+    links = _full_name_links(names, counts, _genders(analyses))
     full: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
         if len(words) >= 2:
-            full[words[-1]].add((entity_id, words))
-    links = {}
+            full[words[-1]].add((_follow(links, entity_id), words))
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
         if not words or " " in name.strip():
@@ -58,7 +162,7 @@ def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
         owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words) :] == words}
         if len(owners) == 1:
             links[entity_id] = owners.pop()
-    return links
+    return {entity_id: _follow(links, entity_id) for entity_id in links}
 
 
 # --- the user's decisions ----------------------------------------------------------
@@ -309,14 +413,15 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
 
 
 def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bool = True) -> list[dict]:
-    """Corpus-wide entities: one row per id (surname-only people linked when provable), with
-    spellings and mentions per article, most mentioned first."""
+    """Corpus-wide entities: one row per id (people linked across the corpus when provable), with
+    spellings and mentions per article, most mentioned first. A row's type is the one most of its
+    mentions have over the corpus ("Gerrard" a place once, a person eighty times: a person);
+    `label` picks the rows of that type."""
     links = corpus_links(analyses) if link else {}
     merged: dict[str, dict] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
     for analysis in analyses:
         for entity in analysis.entities:
-            if label and entity.label.upper() != label.upper():
-                continue
             entity_id = links.get(entity.id, entity.id)
             row = merged.setdefault(
                 entity_id,
@@ -331,9 +436,13 @@ def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bo
             )
             if entity_id == entity.id and len(entity.name) > len(row["name"]):
                 row["name"] = entity.name
+            votes[entity_id][entity.label] += entity.count
             row["aliases"].update(entity.aliases_seen)
             row["mentions"][analysis.article_id] = row["mentions"].get(analysis.article_id, 0) + entity.count
-    rows = sorted(merged.values(), key=lambda r: (-sum(r["mentions"].values()), r["name"]))
+    for entity_id, row in merged.items():
+        row["type"] = max(votes[entity_id], key=lambda lab: (votes[entity_id][lab], lab == row["type"]))
+    chosen = [row for row in merged.values() if not label or row["type"].upper() == label.upper()]
+    rows = sorted(chosen, key=lambda r: (-sum(r["mentions"].values()), r["name"]))
     for row in rows:
         row["aliases"] = sorted(row["aliases"])
         row["total"] = sum(row["mentions"].values())

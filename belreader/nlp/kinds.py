@@ -601,17 +601,44 @@ _WORK_AFTER = re.compile(
 # the name's own last word: a programme or a show, a law, an award ceremony
 _WORK_TAIL = re.compile(r"\s(?:programme|show|series|Act|Bill)$")
 _AWARD_TAIL = re.compile(r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits)$")
+# a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
+_AWARD_BEFORE = re.compile(r"(?<![\w-])(?:an?|honorary|(?:first|second|third|fourth|fifth))\s+$", re.IGNORECASE)
+_AWARD_AFTER = re.compile(
+    r"^(?:s\b)?(?:-(?:winning|winner|winners|nominated|nominee)\b|\s+(?:nominations?|nominees?|statuettes?|"
+    r"ceremony)\b)"
+)
+# ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
+_AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
+_PERSON_AFTER = re.compile(r"^(?:['’]s)?,?\s+(?:said|says|told|added|who)\b")
 # what makes a name a company or a body despite a cue ("the film company X", "X Pictures")
 _NOT_A_WORK_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:said|says|spokesman|spokeswoman|chief|boss|shares|studio|studios|pictures)\b"
 )
 
 
+def _used_as_award(body: str, group: list[Mention]) -> bool:
+    """A one-word name that is an award where it is written ("won an Oscar", "Bafta-nominated",
+    "his Grammy nominations") and nowhere a person ("X said", "Mr X", "X, who")."""
+    if any(" " in m.text or honorific_before(body, m.start) for m in group):
+        return False
+    if any(_PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    return any(
+        (
+            _AWARD_BEFORE.search(body[max(0, m.start - 12) : m.start])
+            and _AWARD_PHRASE_END.match(body[m.end : m.end + 9])
+        )
+        or _AWARD_AFTER.search(body[m.end : m.end + 16])
+        for m in group
+    )
+
+
 def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """The mentions without works (films, albums, programmes), laws and awards that the model
     typed as organisations or people, decided over all the mentions of each entity: a work cue at
     any mention ("the film X", "X star Y", a name ending in "programme" or "Act") and no sign
-    anywhere that it acts as a company ("X said", "an X spokesman"). Awards become events.
+    anywhere that it acts as a company ("X said", "an X spokesman"). Awards become events, a
+    one-word name too where it is used as one ("an Oscar", "Oscar-winning").
     The table's entries are kept as they are. Works are left out, as the model's own
     WORK_OF_ART spans are."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -622,7 +649,7 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
-        if any(_AWARD_TAIL.search(m.text) for m in group):
+        if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group):
             for m in group:
                 m.label = "EVENT"
             continue

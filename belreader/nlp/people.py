@@ -4,7 +4,8 @@ One home for what the entity resolver and the claim extractor both need to know 
 person's name:
 - `split_name("Ms Ruth Kelly")` -> honorific "Ms", core "Ruth Kelly": identity ignores the
   honorific ("Ms Kelly" is Ruth Kelly); a peerage ("Lord Falconer") keeps its title for display.
-- `strip_titles("Chancellor Gordon Brown")` -> "Gordon Brown": job titles glued to a name.
+- `strip_titles("Chancellor Gordon Brown")` -> "Gordon Brown": job titles glued to a name, and
+  what a person is ("sprinter Kelly Holmes") before a first name and a surname.
 - `gender_of(names, honorifics)`: "m", "f" or None, from honorifics in front of the mentions and
   the first names (the `gender-guesser` name list, shipped inside its wheel; optional).
 """
@@ -144,11 +145,123 @@ _TITLE_FILLERS = {
     "executive",
 }
 TITLE_WORDS = JOB_TITLES | _TITLE_FILLERS
+# what people are, written before their names ("sprinter Kelly Holmes", "singer Joss Stone"):
+# not part of a name, stripped only before a first name and a surname (strip_titles)
+ROLE_NOUNS = {
+    "sprinter",
+    "athlete",
+    "hurdler",
+    "runner",
+    "swimmer",
+    "cyclist",
+    "boxer",
+    "golfer",
+    "jockey",
+    "trainer",
+    "batsman",
+    "bowler",
+    "cricketer",
+    "footballer",
+    "player",
+    "flanker",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "forward",
+    "keeper",
+    "star",
+    "superstar",
+    "champion",
+    "veteran",
+    "legend",
+    "singer",
+    "rapper",
+    "rocker",
+    "musician",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "frontman",
+    "songwriter",
+    "composer",
+    "producer",
+    "actor",
+    "actress",
+    "comedian",
+    "presenter",
+    "broadcaster",
+    "dj",
+    "writer",
+    "author",
+    "novelist",
+    "playwright",
+    "poet",
+    "artist",
+    "designer",
+    "film-maker",
+    "filmmaker",
+    "journalist",
+    "economist",
+    "analyst",
+    "tycoon",
+    "magnate",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "investor",
+    "lawyer",
+    "barrister",
+    "campaigner",
+    "activist",
+    "scientist",
+    # where they are from, as a noun or an adjective before a full name ("Briton Tim Henman")
+    "briton",
+    "scot",
+    "welshman",
+    "welshwoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "irishwoman",
+    "frenchman",
+    "dutchman",
+    "american",
+    "australian",
+    "russian",
+    "french",
+    "german",
+    "spanish",
+    "spaniard",
+    "italian",
+    "swiss",
+    "swede",
+    "belgian",
+    "argentine",
+    "brazilian",
+    "canadian",
+    "kenyan",
+    "ethiopian",
+    "moroccan",
+    "greek",
+    "croatian",
+    "serbian",
+    "czech",
+    "ukrainian",
+    "belarusian",
+    "japanese",
+    "chinese",
+    "indian",
+}
+_ROLE_FILLERS = {"olympic", "world", "tennis", "football", "rugby", "athletics", "pop", "rock", "film", "hollywood"}
 GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|(?<=\W))(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Rev|Reverend|Lord|Lady|Baroness|Baron|Earl|Viscount|Countess)\.?\s+$"
 )
+
+
+_STRIPPABLE = TITLE_WORDS | ROLE_NOUNS | _ROLE_FILLERS
 
 
 def split_name(text: str) -> tuple[str | None, str]:
@@ -169,10 +282,12 @@ def strip_titles(text: str) -> str:
     """ "Chancellor Gordon Brown" -> "Gordon Brown"; a name that is only titles is left alone."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and words[i].lower().strip(",") in TITLE_WORDS:
+    while i < len(words) - 1 and words[i].lower().strip(",") in _STRIPPABLE:
         i += 1
-    if i and not any(w.lower() in JOB_TITLES for w in words[:i]):
-        return text  # "Home Office", "Labour Party": no job title, not a person's title
+    prefix = [w.lower().strip(",") for w in words[:i]]
+    if i and not any(w in JOB_TITLES for w in prefix):
+        if not (any(w in ROLE_NOUNS for w in prefix) and len(words) - i >= 2 and is_first_name(words[i])):
+            return text  # "Home Office", "Labour Party", "Star Wars": no title, not a person's
     if i and words[i][:1].isupper():
         return " ".join(words[i:])
     return text
@@ -252,3 +367,115 @@ def gender_of(names: list[str], honorifics: list[str]) -> str | None:
             votes.add(first_name_gender(words[0]))
     votes.discard(None)
     return votes.pop() if len(votes) == 1 else None
+
+
+# English short forms of first names -> the full forms they may stand for. Used only to say that
+# two names with the same surname may be one person ("Steve Gerrard", "Steven Gerrard"); the
+# corpus decides whether they are (identity.corpus_links): never when two full forms compete.
+SHORT_FORMS: dict[str, set[str]] = {
+    "steve": {"steven", "stephen"},
+    "stevie": {"steven", "stephen"},
+    "bill": {"william"},
+    "billy": {"william"},
+    "will": {"william"},
+    "willie": {"william"},
+    "bob": {"robert"},
+    "bobby": {"robert"},
+    "rob": {"robert"},
+    "robbie": {"robert"},
+    "bert": {"albert", "herbert", "robert"},
+    "tony": {"anthony", "antony"},
+    "mike": {"michael"},
+    "mick": {"michael"},
+    "mickey": {"michael"},
+    "jim": {"james"},
+    "jimmy": {"james"},
+    "jamie": {"james"},
+    "dave": {"david"},
+    "davy": {"david"},
+    "tom": {"thomas"},
+    "tommy": {"thomas"},
+    "dan": {"daniel"},
+    "danny": {"daniel"},
+    "chris": {"christopher", "christian", "christine", "christina"},
+    "nick": {"nicholas", "nicolas"},
+    "andy": {"andrew"},
+    "drew": {"andrew"},
+    "alex": {"alexander", "alexandra", "alexis"},
+    "sandy": {"alexander", "alexandra"},
+    "ben": {"benjamin"},
+    "sam": {"samuel", "samantha"},
+    "joe": {"joseph"},
+    "jon": {"jonathan"},
+    "matt": {"matthew"},
+    "pete": {"peter"},
+    "phil": {"philip", "phillip"},
+    "rick": {"richard"},
+    "ricky": {"richard"},
+    "rich": {"richard"},
+    "dick": {"richard"},
+    "ron": {"ronald"},
+    "ronnie": {"ronald"},
+    "tim": {"timothy"},
+    "ted": {"edward"},
+    "ed": {"edward", "edmund", "edwin"},
+    "eddie": {"edward", "edmund"},
+    "fred": {"frederick"},
+    "freddie": {"frederick"},
+    "greg": {"gregory"},
+    "jeff": {"jeffrey", "geoffrey"},
+    "geoff": {"geoffrey"},
+    "ken": {"kenneth"},
+    "kenny": {"kenneth"},
+    "larry": {"lawrence", "laurence"},
+    "len": {"leonard"},
+    "lenny": {"leonard"},
+    "charlie": {"charles"},
+    "chuck": {"charles"},
+    "harry": {"henry", "harold"},
+    "johnny": {"john"},
+    "gerry": {"gerald", "gerard"},
+    "ray": {"raymond"},
+    "stan": {"stanley"},
+    "vince": {"vincent"},
+    "walt": {"walter"},
+    "doug": {"douglas"},
+    "nat": {"nathaniel", "nathan", "natalie"},
+    "abe": {"abraham"},
+    "zach": {"zachary"},
+    "josh": {"joshua"},
+    "nicky": {"nicholas", "nicola"},
+    "liz": {"elizabeth"},
+    "beth": {"elizabeth"},
+    "betty": {"elizabeth"},
+    "kate": {"katherine", "catherine", "kathryn"},
+    "katie": {"katherine", "catherine", "kathryn"},
+    "cathy": {"catherine"},
+    "kathy": {"katherine", "kathleen"},
+    "jenny": {"jennifer"},
+    "jen": {"jennifer"},
+    "sue": {"susan", "suzanne"},
+    "pat": {"patrick", "patricia"},
+    "patsy": {"patricia"},
+    "maggie": {"margaret"},
+    "peggy": {"margaret"},
+    "meg": {"margaret"},
+    "becky": {"rebecca"},
+    "vicky": {"victoria"},
+    "debbie": {"deborah"},
+    "mandy": {"amanda"},
+    "rafa": {"rafael"},
+    "bernie": {"bernard"},
+    "berni": {"bernard"},
+    "gus": {"angus", "augustus"},
+    "archie": {"archibald"},
+    "alf": {"alfred"},
+    "fran": {"francis", "frances"},
+    "frankie": {"francis", "frances"},
+}
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Whether first name `short` may be a short form of `full` (both normalised lowercase):
+    "steve" of "steven" or "stephen", "bill" of "william"."""
+    return full in SHORT_FORMS.get(short, ())
