@@ -62,6 +62,10 @@ GENERIC_FRACTION = 0.01  # a word in more than this share of claims ("election",
 # score but is no evidence by itself
 RARE_FRACTION = 0.001  # a word in at most this share of all claims (or RARE_MIN_DF claims) is rare:
 RARE_MIN_DF = 3  # one rare word with a shared entity is enough, a commoner one needs a second word
+UNCOMMON_FACTOR = 3  # a word in at most this many times the rare count is uncommon: enough beside a rare
+# round amount ("7,000 jobs" in two claims; "£1bn" is in too many to say which fact)
+SAME_WORDING = 0.8  # the share of the shorter claim's word pairs found in the other: the same sentence
+SAME_WORDING_MIN_WORDS = 6  # ...when the shorter claim has at least this many words
 YEARS_APART = 1  # claims whose explicit years are all further apart than this are different events
 WEIGHT_ENTITY = 1.0
 WEIGHT_GROUP = 0.5  # nationalities and groups ("Russian", "Western") say less than a name
@@ -247,6 +251,7 @@ class ClaimFeatures:
     pairs: set[tuple[str, str]]  # terms next to each other
     years: set[int]
     speaker: str | None = None
+    wording: tuple[str, ...] = ()  # every word of the content, in order: to tell the same sentence
 
 
 def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
@@ -273,7 +278,7 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
         if amount.text not in numbers or amount.strong:
             numbers[amount.text] = amount
     terms, pairs = content_words(claim.content, exclude)
-    return ClaimFeatures(entities, numbers, terms, pairs, years, claim.speaker_id)
+    return ClaimFeatures(entities, numbers, terms, pairs, years, claim.speaker_id, tuple(_words(claim.content)))
 
 
 def _keys(features: ClaimFeatures) -> dict[str, float]:
@@ -341,6 +346,11 @@ class _Index:
     def weight(self, key: str, kind_weight: float) -> float:
         return self.idf.get(key, 0.0) * kind_weight
 
+    def df(self, key: str) -> float:
+        """How many claims have the feature: infinite for one too common to be indexed."""
+        posting = self.postings.get(key)
+        return len(posting) if posting is not None else math.inf
+
     def norm(self, keys: dict[str, float]) -> float:
         return math.sqrt(sum(self.weight(k, w) ** 2 for k, w in keys.items())) or 1.0
 
@@ -399,20 +409,38 @@ class _Index:
         pair = [(features.numbers[n], other_features.numbers[n]) for n in numbers]
         strong_number = any(a.strong and b.strong for a, b in pair)
         specific_number = any(a.specific and b.specific for a, b in pair)
-        actors = [e for e in entities if max(features.entities[e], other_features.entities[e]) >= WEIGHT_ENTITY]
-        specific = [t for t in terms if len(self.postings[f"t:{t}"]) <= self.generic]
-        rare_term = any(len(self.postings[f"t:{t}"]) <= self.rare for t in specific)
+        uncommon = self.rare * UNCOMMON_FACTOR
+        rare_number = any(  # not a percentage: "0.3%" is in every month's figures
+            a.strong and b.strong and not n.endswith(("%", " pp")) and self.df(f"n:{n}") <= self.rare
+            for n, (a, b) in zip(numbers, pair)
+        )
+        # an actor is a name, or a group named in only a few claims ("Canadian", not "British")
+        actors = [
+            e
+            for e in entities
+            if max(features.entities[e], other_features.entities[e]) >= WEIGHT_ENTITY or self.df(f"e:{e}") <= self.rare
+        ]
+        specific_actors = [e for e in actors if self.df(f"e:{e}") <= self.generic]
+        specific = [t for t in terms if self.df(f"t:{t}") <= self.generic]
+        rare_term = any(self.df(f"t:{t}") <= self.rare for t in specific)
+        uncommon_term = any(self.df(f"t:{t}") <= uncommon for t in specific)
         phrases = _phrases(specific, features.pairs & other_features.pairs)
         if specific_number and (entities or specific):
             pass  # the same exact amount, and who or what it is about
         elif strong_number and (actors or phrases >= 2 or rare_term):
             pass  # a round amount needs more: "£1bn" is in many stories
-        elif actors and (phrases >= 2 or rare_term):
+        elif rare_number and uncommon_term:
+            pass  # a round amount found in only a few claims ("7,000 jobs") and what is done with it
+        elif actors and phrases >= 2:
             pass  # the same actors doing the same thing
+        elif specific_actors and rare_term:
+            pass  # ...or one rare thing: an actor in every other claim ("Labour") needs more
         elif phrases >= MIN_TERMS_ALONE and score >= THRESHOLD_WORDS_ONLY:
             pass  # words alone must be several phrases and most of both claims
         elif len(terms) >= MIN_TERMS_ALONE and score >= THRESHOLD_SAME_WORDING:
             pass  # the same sentence in other words
+        elif (len(specific) >= 2 or actors and specific) and _same_wording(features.wording, other_features.wording):
+            pass  # the same sentence, word for word (a reprinted story, a quote repeated)
         else:
             return None
         return RelatedMatch(
@@ -422,6 +450,17 @@ class _Index:
             shared_numbers=numbers,
             shared_terms=[features.terms[t] for t in terms],
         )
+
+
+def _same_wording(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Nearly the same sentence: most word pairs of the shorter one are in the other, and it is long
+    enough not to be a stock phrase ("we do not comment on speculation" still needs shared evidence)."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if len(shorter) < SAME_WORDING_MIN_WORDS:
+        return False
+    pairs = set(zip(shorter, shorter[1:]))
+    found = pairs & set(zip(longer, longer[1:]))
+    return len(found) >= SAME_WORDING * len(pairs)
 
 
 def _phrases(terms: list[str], pairs: set[tuple[str, str]]) -> int:
