@@ -62,9 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     lib.open()
     analyses = lib.analyses()
     claims = {c.id: c for a in analyses for c in a.claims}
-    moved = [r["claim"] for r in rows if r["claim"] not in claims or not claims[r["claim"]].content.startswith(r["starts"])]
+    moved = [
+        r["claim"] for r in rows if r["claim"] not in claims or not claims[r["claim"]].content.startswith(r["starts"])
+    ]
     if moved:
-        print(f"eval_related: {len(moved)} judged claims are missing or renumbered: {', '.join(moved[:5])}", file=sys.stderr)
+        print(
+            f"eval_related: {len(moved)} judged claims are missing or renumbered: {', '.join(moved[:5])}",
+            file=sys.stderr,
+        )
         return 2
     related_matches(claims[rows[0]["claim"]], analyses, limit=1)  # builds the index once
     started = time.perf_counter()
@@ -87,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         found = [m.claim.id for m in shown[r["claim"]]]
         hits = sum(1 for i in found if i in r["same"])
         for i in found:
-            kind = "same" if i in r["same"] else "near" if i in r["near"] else "not" if i in r["shown_not"] else "unjudged"
+            kind = (
+                "same" if i in r["same"] else "near" if i in r["near"] else "not" if i in r["shown_not"] else "unjudged"
+            )
             verdicts[kind] += 1
             if kind == "unjudged":
                 unjudged.append(f"{r['claim']} -> {i}")
@@ -102,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{r['claim']} [{r['sample']}] same={len(r['same'])} near={len(r['near'])}: {r['why']}")
             for m in shown[r["claim"]]:
                 i = m.claim.id
-                mark = "SAME" if i in r["same"] else "near" if i in r["near"] else "NOT" if i in r["shown_not"] else "????"
+                mark = (
+                    "SAME" if i in r["same"] else "near" if i in r["near"] else "NOT" if i in r["shown_not"] else "????"
+                )
                 print(f"    {mark} {m.score:.2f} {i}  {m.reason}")
     nothing = sum(1 for r in without if not shown[r["claim"]])
     total_shown = sum(verdicts.values())
@@ -132,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  target (>= min(2, accounts) same-fact in top {args.limit}): {_share(target, len(with_match))}")
     print(f"  recall@{args.limit}: {result['recall_at_3']:.2f}")
     print(f"claims with no other account: nothing shown for {_share(nothing, len(without))}")
-    print(f"claims with only near accounts: nothing shown for {_share(result['near_only_nothing_shown'], len(near_only))}")
+    print(
+        f"claims with only near accounts: nothing shown for {_share(result['near_only_nothing_shown'], len(near_only))}"
+    )
     print(
         f"shown in top {args.limit}: {total_shown}; same {_share(verdicts['same'], total_shown)}, "
         f"near {verdicts['near']}, not {verdicts['not']}, not yet judged {verdicts['unjudged']}"
