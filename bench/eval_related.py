@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     multi = 0
     recall = 0.0
     verdicts = {"same": 0, "near": 0, "not": 0, "unjudged": 0}
+    by_sample: dict[str, list[int]] = {}  # sample -> [same, shown]
     unjudged: list[str] = []
     for r in rows:
         found = [m.claim.id for m in shown[r["claim"]]]
@@ -96,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
                 "same" if i in r["same"] else "near" if i in r["near"] else "not" if i in r["shown_not"] else "unjudged"
             )
             verdicts[kind] += 1
+            counts = by_sample.setdefault(r["sample"], [0, 0])
+            counts[0] += kind == "same"
+            counts[1] += 1
             if kind == "unjudged":
                 unjudged.append(f"{r['claim']} -> {i}")
         if r["same"]:
@@ -128,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "near_only": len(near_only),
         "near_only_nothing_shown": sum(1 for r in near_only if not shown[r["claim"]]),
         "shown": verdicts,
+        "shown_same_by_sample": {k: {"same": v[0], "shown": v[1]} for k, v in sorted(by_sample.items())},
         "unjudged": unjudged,
         "ms_per_query": round(1000 * per_query, 2),
     }
@@ -148,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         f"shown in top {args.limit}: {total_shown}; same {_share(verdicts['same'], total_shown)}, "
         f"near {verdicts['near']}, not {verdicts['not']}, not yet judged {verdicts['unjudged']}"
     )
+    for sample, (same, shown_n) in sorted(by_sample.items()):
+        print(f"  of the {sample} sample's: same {_share(same, shown_n)}")
     for line in unjudged:
         print(f"  not yet judged: {line}")
     return 0
