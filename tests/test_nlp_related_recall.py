@@ -43,6 +43,7 @@ def test_the_same_sentence_word_for_word_matches_though_no_word_is_rare():
     found = related_matches(a.claims[0], analyses)
     assert [m.claim.id for m in found] == ["reprint#c1"]
     assert found[0].shared_entities == ["chicolini"] and set(found[0].shared_terms) == {"sign", "slowdown"}
+    assert found[0].same_sentence and found[0].reason.startswith("same sentence; same entity: chicolini; words: ")
     # the same words reordered into another sentence are not the same sentence
     other = make_analysis("other", say("a slowdown is no sign of a crisis at all", "Chicolini", "chicolini"))
     assert related_matches(other.claims[0], [*BACKGROUND, *others, a, other]) == []
@@ -79,6 +80,7 @@ def test_a_round_amount_in_only_a_few_claims_with_an_uncommon_word_is_one_fact()
     found = related_matches(a.claims[0], analyses)
     assert [m.claim.id for m in found] == ["airline-b#c1"]
     assert found[0].shared_numbers == ["7000 job"] and "transfer" in found[0].shared_terms
+    assert not found[0].same_sentence and "same sentence" not in found[0].reason
 
 
 def test_a_round_amount_in_many_claims_with_an_uncommon_word_is_not():
@@ -112,3 +114,30 @@ def test_an_actor_in_many_claims_and_one_rare_word_are_not_one_fact(labour):
     abuse_t = make_analysis("abuse-t", say("such personal abuse means Teasdale is rattled", "Fox", "liam-fox"))
     found = related_matches(poster_t.claims[0], [*world, poster_t, abuse_t])
     assert [m.claim.id for m in found] == ["abuse-t#c1"] and found[0].shared_entities == ["gloria-teasdale"]
+
+
+def test_a_group_named_in_only_a_few_claims_is_an_actor(monkeypatch):
+    """ "Canadian" in two claims says which fact as a name does; "Freedonian", in every other
+    claim, does not."""
+    monkeypatch.setitem(NAMES, "Canadian", ("canadian", "NORP"))
+    monkeypatch.setitem(NAMES, "Freedonian", ("freedonian", "NORP"))
+    others = [
+        make_analysis(f"fx{i}", say(text, "traders"))
+        for i, text in enumerate(
+            [
+                "Freedonian exporters want a cheaper currency",
+                "the Freedonian dollar fell again",
+                "Freedonian banks will boost lending",
+                "the Freedonian central bank holds gold",
+                "holdings of bonds rose",
+                "currency traders were nervous",
+            ]
+        )
+    ]
+    a = make_analysis("reserves-a", say("the bank plans to boost holdings of the Canadian dollar", "a report"))
+    b = make_analysis("reserves-b", say("it will instead boost its holdings of the Canadian dollar", "the bank"))
+    found = related_matches(a.claims[0], [*BACKGROUND, *others, a, b])
+    assert [m.claim.id for m in found] == ["reserves-b#c1"] and found[0].shared_entities == ["canadian"]
+    c = make_analysis("reserves-c", say("the bank plans to boost holdings of the Freedonian dollar", "a report"))
+    d = make_analysis("reserves-d", say("it will instead boost its holdings of the Freedonian dollar", "the bank"))
+    assert related_matches(c.claims[0], [*BACKGROUND, *others, c, d]) == []

@@ -311,11 +311,13 @@ class RelatedMatch:
     shared_entities: list[str] = field(default_factory=list)  # canonical ids, most telling first
     shared_numbers: list[str] = field(default_factory=list)  # normalised amounts
     shared_terms: list[str] = field(default_factory=list)  # content words, as the claim asked about has them
+    same_sentence: bool = False  # matched as the same sentence word for word (a reprint, a repeated quote)
 
     @property
     def reason(self) -> str:
-        """One short line: "same entities: imf, belarus; same number: 1.5 billion usd; words: loan"."""
-        parts = []
+        """One short line: "same entities: imf, belarus; same number: 1.5 billion usd; words: loan"
+        ("same sentence; ..." first for the same sentence word for word)."""
+        parts = ["same sentence"] if self.same_sentence else []
         if self.shared_entities:
             noun = "entity" if len(self.shared_entities) == 1 else "entities"
             parts.append(f"same {noun}: {', '.join(self.shared_entities)}")
@@ -439,6 +441,7 @@ class _Index:
         # phrase two companies both use ("we never comment on market speculation") is no fact
         speakers_differ = _different(features.speaker, other_features.speaker)
         worded_alike = bool(actors and specific) or len(specific) >= 2 and not speakers_differ
+        same_sentence = False
         if specific_number and (entities or specific):
             pass  # the same exact amount, and who or what it is about
         elif strong_number and (actors or phrases >= 2 or rare_term):
@@ -454,7 +457,7 @@ class _Index:
         elif len(terms) >= MIN_TERMS_ALONE and score >= THRESHOLD_SAME_WORDING:
             pass  # the same sentence in other words
         elif worded_alike and _same_wording(features.wording, other_features.wording):
-            pass  # the same sentence, word for word (a reprinted story, a quote repeated)
+            same_sentence = True  # the same sentence, word for word (a reprinted story, a quote repeated)
         else:
             return None
         return RelatedMatch(
@@ -463,6 +466,7 @@ class _Index:
             shared_entities=entities,
             shared_numbers=numbers,
             shared_terms=[features.terms[t] for t in terms],
+            same_sentence=same_sentence,
         )
 
 
