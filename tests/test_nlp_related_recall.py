@@ -141,3 +141,15 @@ def test_a_group_named_in_only_a_few_claims_is_an_actor(monkeypatch):
     c = make_analysis("reserves-c", say("the bank plans to boost holdings of the Freedonian dollar", "a report"))
     d = make_analysis("reserves-d", say("it will instead boost its holdings of the Freedonian dollar", "the bank"))
     assert related_matches(c.claims[0], [*BACKGROUND, *others, c, d]) == []
+
+
+def test_a_round_sum_of_money_in_only_a_few_claims_with_an_uncommon_word_is_not_one_fact():
+    """Round sums recur in unrelated stories ("contracts worth $3bn", "now worth $3bn to the
+    country"): only a count of things is telling enough."""
+    others = [
+        make_analysis(f"w{i}", say(text, "observers"))
+        for i, text in enumerate(["the stadium is worth a visit", "the painting is worth more than the house"])
+    ]
+    a = make_analysis("contracts", say("eight other contracts worth $3bn may have been tainted", "auditors"))
+    b = make_analysis("tourism", say("tourism is now worth $3bn to the island", "the tourist board"))
+    assert related_matches(a.claims[0], [*BACKGROUND, *_jobs_world(), *others, a, b]) == []

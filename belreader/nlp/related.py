@@ -22,8 +22,9 @@ features above, an exact amount weighing more than a word), is not dated years a
 and shares evidence of one fact, one of:
 
 - the same exact amount ("$1.5bn", not a round "£1bn") and an actor or a specific word;
-- the same round amount and an actor, a rare word or two phrases; or a round amount found in
-  only a few claims ("7,000 jobs", not "£1bn") and an uncommon word ("transfer");
+- the same round amount and an actor, a rare word or two phrases; or a round count of things
+  found in only a few claims ("7,000 jobs"; not a sum of money or a percentage, which recur in
+  unrelated stories) and an uncommon word ("transfer");
 - the same actor and two phrases ("house arrest" + "detainees"), or an actor named in under
   `GENERIC_FRACTION` of the claims and a rare word ("Labour", in every other claim, needs more);
 - three phrases of specific words and a score of `THRESHOLD_WORDS_ONLY`, or nearly the
@@ -206,6 +207,7 @@ class Amount:
     text: str  # normalised: "1.5 billion usd", "1400 gbp", "16%", "3 million"
     strong: bool  # money, a scaled or decimal or large number: evidence of the same fact
     specific: bool = False  # strong and not round ("1.5 billion", "0.7%", not "1 billion", "3,000")
+    count: bool = False  # a number of things ("7000 job", "3 million"), not money, a percentage or a length
 
 
 def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
@@ -231,11 +233,11 @@ def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
         elif unit == "m":  # metres
             amounts.append(Amount(f"{number} m", strong=value >= 1000 or decimal))
         elif value >= 1000 or decimal:
-            amounts.append(Amount(f"{number} {unit}".strip(), strong=True))
+            amounts.append(Amount(f"{number} {unit}".strip(), strong=True, count=True))
         elif value >= 100:
-            amounts.append(Amount(f"{number} {unit}".strip(), strong=False))
+            amounts.append(Amount(f"{number} {unit}".strip(), strong=False, count=True))
     years = {d.year for d in parse_dates(text) if d.year is not None}
-    return [Amount(a.text, a.strong, a.strong and _not_round(a.text)) for a in amounts], years
+    return [Amount(a.text, a.strong, a.strong and _not_round(a.text), a.count) for a in amounts], years
 
 
 def _not_round(text: str) -> bool:
@@ -422,8 +424,8 @@ class _Index:
         strong_number = any(a.strong and b.strong for a, b in pair)
         specific_number = any(a.specific and b.specific for a, b in pair)
         uncommon = self.rare * UNCOMMON_FACTOR
-        rare_number = any(  # not a percentage: "0.3%" is in every month's figures
-            a.strong and b.strong and not n.endswith(("%", " pp")) and self.df(f"n:{n}") <= self.rare
+        rare_number = any(  # a count of things: round sums ("$3bn", "£100") and percentages recur in unrelated stories
+            a.strong and b.strong and a.count and b.count and self.df(f"n:{n}") <= self.rare
             for n, (a, b) in zip(numbers, pair, strict=True)
         )
         # an actor is a name, or a group named in only a few claims ("Canadian", not "British")
