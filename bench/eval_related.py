@@ -1,0 +1,164 @@
+"""Related claims against hand judgments: are the top 3 about the same fact, and is nothing shown
+when nothing is?
+
+    BELREADER_DATA_DIR=... BELREADER_CACHE_DIR=... .venv/bin/python bench/eval_related.py \
+        --corpus /path/to/bbc-without-held-out [--limit 3] [--show] [--json]
+
+The corpus is a copy of ../shared/corpora/bbc/ without the held-out files of issue 11 (never
+point this at the full folder), indexed with analysis on: the script reads the stored analyses
+through `Library` and asks `belreader.nlp.related` directly, as `Library.related` does.
+
+The judgments (bench/related_dev.json) were made by reading, before looking at what related.py
+returns. Each row is a claim id (and its first words, to notice when a new analysis renumbers
+claims), the claims in other articles that report the same fact or event ("same"), and claims on
+the same matter that are not the same fact ("near": the same argument by someone else, another
+statement by the same person). Claims that related.py showed and the search had not found were
+judged afterwards, and are kept apart: "shown_same" (counted as same), "shown_near", "shown_not".
+Whether a row has an account elsewhere is decided by its "same" and "near" only.
+Rows come from two seeded samples: "random" (70 BBC politics and business claims at random; each
+searched for other accounts by its distinctive words), and "lexical" (claims that have a lexically
+similar claim in another article, so they hold both many real matches and hard near misses).
+belreader is tuned on these judgments: the figures are development figures, not held-out ones.
+
+Printed:
+- claims with a same-fact account: the share with at least one / at least two same-fact claims
+  in the top 3 (two: of the claims with two or more accounts), the share whose top 3 has at least
+  min(2, accounts) same-fact claims (issue 11's target), and recall@3 (same-fact claims found in
+  the top 3 / min(3, accounts));
+- claims with no other account: the share where nothing is shown;
+- precision of everything shown in the top 3 over all rows: same / near / not / not yet judged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from belreader.library import Library  # noqa: E402
+from belreader.nlp.related import related_matches  # noqa: E402
+
+JUDGMENTS = Path(__file__).resolve().parent / "related_dev.json"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.0f} %)" if whole else "0/0"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="BBC without the held-out files, indexed")
+    parser.add_argument("--limit", type=int, default=3)
+    parser.add_argument("--show", action="store_true", help="print every claim's matches with their judgment")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    rows = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
+    lib = Library(args.corpus)
+    lib.open()
+    analyses = lib.analyses()
+    claims = {c.id: c for a in analyses for c in a.claims}
+    moved = [
+        r["claim"] for r in rows if r["claim"] not in claims or not claims[r["claim"]].content.startswith(r["starts"])
+    ]
+    if moved:
+        print(
+            f"eval_related: {len(moved)} judged claims are missing or renumbered: {', '.join(moved[:5])}",
+            file=sys.stderr,
+        )
+        return 2
+    related_matches(claims[rows[0]["claim"]], analyses, limit=1)  # builds the index once
+    started = time.perf_counter()
+    shown: dict[str, list] = {r["claim"]: related_matches(claims[r["claim"]], analyses, limit=args.limit) for r in rows}
+    per_query = (time.perf_counter() - started) / len(rows)
+
+    for r in rows:
+        r["same"] = r["same"] + r["shown_same"]  # one true account found only when shown
+    with_match = [r for r in rows if r["same"]]
+    without = [r for r in rows if not r["same"] and not r["near"]]
+    near_only = [r for r in rows if not r["same"] and r["near"]]
+    for r in rows:
+        r["near"] = r["near"] + r["shown_near"]
+    one = two = target = 0
+    multi = 0
+    recall = 0.0
+    verdicts = {"same": 0, "near": 0, "not": 0, "unjudged": 0}
+    by_sample: dict[str, list[int]] = {}  # sample -> [same, shown]
+    unjudged: list[str] = []
+    for r in rows:
+        found = [m.claim.id for m in shown[r["claim"]]]
+        hits = sum(1 for i in found if i in r["same"])
+        for i in found:
+            kind = (
+                "same" if i in r["same"] else "near" if i in r["near"] else "not" if i in r["shown_not"] else "unjudged"
+            )
+            verdicts[kind] += 1
+            counts = by_sample.setdefault(r["sample"], [0, 0])
+            counts[0] += kind == "same"
+            counts[1] += 1
+            if kind == "unjudged":
+                unjudged.append(f"{r['claim']} -> {i}")
+        if r["same"]:
+            one += hits >= 1
+            if len(r["same"]) >= 2:
+                multi += 1
+                two += hits >= 2
+            target += hits >= min(2, len(r["same"]))
+            recall += hits / min(args.limit, len(r["same"]))
+        if args.show:
+            print(f"{r['claim']} [{r['sample']}] same={len(r['same'])} near={len(r['near'])}: {r['why']}")
+            for m in shown[r["claim"]]:
+                i = m.claim.id
+                mark = (
+                    "SAME" if i in r["same"] else "near" if i in r["near"] else "NOT" if i in r["shown_not"] else "????"
+                )
+                print(f"    {mark} {m.score:.2f} {i}  {m.reason}")
+    nothing = sum(1 for r in without if not shown[r["claim"]])
+    total_shown = sum(verdicts.values())
+    result = {
+        "judged_claims": len(rows),
+        "with_match": len(with_match),
+        "at_least_one_same_in_top3": one,
+        "at_least_two_same_in_top3": two,
+        "with_two_or_more_accounts": multi,
+        "target_met": target,
+        "recall_at_3": round(recall / len(with_match), 3) if with_match else 0.0,
+        "without_match": len(without),
+        "nothing_shown": nothing,
+        "near_only": len(near_only),
+        "near_only_nothing_shown": sum(1 for r in near_only if not shown[r["claim"]]),
+        "shown": verdicts,
+        "shown_same_by_sample": {k: {"same": v[0], "shown": v[1]} for k, v in sorted(by_sample.items())},
+        "unjudged": unjudged,
+        "ms_per_query": round(1000 * per_query, 2),
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{len(rows)} judged claims (development judgments), top {args.limit}, {result['ms_per_query']} ms a query")
+    print(f"claims with a same-fact account elsewhere: {len(with_match)}")
+    print(f"  >=1 same-fact in top {args.limit}: {_share(one, len(with_match))}")
+    print(f"  >=2 same-fact in top {args.limit} (claims with >=2 accounts): {_share(two, multi)}")
+    print(f"  target (>= min(2, accounts) same-fact in top {args.limit}): {_share(target, len(with_match))}")
+    print(f"  recall@{args.limit}: {result['recall_at_3']:.2f}")
+    print(f"claims with no other account: nothing shown for {_share(nothing, len(without))}")
+    print(
+        f"claims with only near accounts: nothing shown for {_share(result['near_only_nothing_shown'], len(near_only))}"
+    )
+    print(
+        f"shown in top {args.limit}: {total_shown}; same {_share(verdicts['same'], total_shown)}, "
+        f"near {verdicts['near']}, not {verdicts['not']}, not yet judged {verdicts['unjudged']}"
+    )
+    for sample, (same, shown_n) in sorted(by_sample.items()):
+        print(f"  of the {sample} sample's: same {_share(same, shown_n)}")
+    for line in unjudged:
+        print(f"  not yet judged: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
