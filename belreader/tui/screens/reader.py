@@ -845,10 +845,14 @@ class ReaderScreen(Screen):
             self.query_one(ArticleView).set_selected_claim(None)
 
     def action_next_hit(self) -> None:
-        self.app.notify(self.query_one(ArticleView).step_hit(+1) or "No search hits in this article.", timeout=2)
+        self._say_hit(self.query_one(ArticleView).step_hit(+1))
 
     def action_previous_hit(self) -> None:
-        self.app.notify(self.query_one(ArticleView).step_hit(-1) or "No search hits in this article.", timeout=2)
+        self._say_hit(self.query_one(ArticleView).step_hit(-1))
+
+    def _say_hit(self, status: str | None) -> None:
+        """Where `n`/`N` landed, in one notice that each press replaces."""
+        self.app.notify_in_place("hit", status or "No search hits in this article.", timeout=2)
 
     def action_next_mention(self) -> None:
         if not self.query_one(ArticleView).step_mention(+1):
