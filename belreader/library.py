@@ -365,7 +365,7 @@ class Library:
             articles = self.doc_count() if counted or "articles" not in self._project.record() else None
         except Exception:  # the count is a nicety: an unreadable index says so elsewhere
             articles = None
-        self._project.touch(articles)
+        self._project.touch(articles, index=self.index_dir.expanduser().resolve())
 
     def doc_count(self) -> int:
         return self._index.doc_count()
@@ -1269,10 +1269,10 @@ class Library:
     def open_project(self, project: str | Path) -> Library:
         """Another project as a new Library (the reader's project switcher): `project` is a
         corpus folder, or a project's key or corpus name from `projects()`. Its index is the
-        default one for that corpus; its analysis is its own setting. Raises LookupError,
-        CorpusError."""
+        one it was last used with (`--index`), else the default for that corpus; its analysis is
+        its own setting. Raises LookupError, CorpusError."""
         found = projects_module.find_project(str(project))
-        return Library(found.corpus)
+        return Library(found.corpus, found.index_dir())
 
     def _adopt_legacy_clips(self, store: ClipStore) -> str | None:
         """Move the clips of before projects whose article lies in this corpus into this
