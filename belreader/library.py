@@ -17,7 +17,7 @@ here, so a front end imports nothing of index.py, clips.py, export.py, facts.py 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -444,26 +444,75 @@ class Library:
         kind: str = "article",
         suggest: bool = True,
         cancelled: Callable[[], bool] | None = None,
+        only: Collection[str] | None = None,
     ) -> SearchResults:
         """Ranked hits of `query` (see belreader.search.search), with a note when the search
-        engine is degraded. Raises QueryError, SearchCancelled, IndexProblem."""
-        results = searching.search(
-            self._index,
-            query,
-            page=page,
-            pagelen=pagelen,
-            snippets=snippets,
-            facets=facets,
-            kind=kind,
-            suggest=suggest,
-            cancelled=cancelled,
-        )
-        if snippets and results.hits and results.match is not None and searching.has_fields(results.match):
-            results = self.add_snippets(results, snippets, cancelled)  # the claims and mentions that matched
+        engine is degraded. `only`: the hits are those of these articles alone (the reader's
+        facets), and the total and publisher counts theirs. Raises QueryError,
+        SearchCancelled, IndexProblem."""
+        if only is not None:
+            results = self._search_among(query, frozenset(only), page, pagelen, facets, kind, suggest, cancelled)
+            if snippets and results.hits:
+                results = self.add_snippets(results, snippets, cancelled)
+        else:
+            results = searching.search(
+                self._index,
+                query,
+                page=page,
+                pagelen=pagelen,
+                snippets=snippets,
+                facets=facets,
+                kind=kind,
+                suggest=suggest,
+                cancelled=cancelled,
+            )
+            if snippets and results.hits and results.match is not None and searching.has_fields(results.match):
+                results = self.add_snippets(results, snippets, cancelled)  # the claims and mentions that matched
         degraded = backends.notice(self._index.store)
         if degraded and degraded not in results.notes:
             results.notes.append(degraded)
         return results
+
+    def _search_among(
+        self,
+        query: str | Query,
+        only: frozenset[str],
+        page: int,
+        pagelen: int,
+        facets: bool,
+        kind: str,
+        suggest: bool,
+        cancelled: Callable[[], bool] | None,
+    ) -> SearchResults:
+        """`search` restricted to the articles `only` (a hit stays when it or one of its
+        copies is among them): every hit ranked once, then kept, counted and paged here."""
+        every = searching.search(
+            self._index,
+            query,
+            pagelen=max(1, self.doc_count()),
+            snippets=0,
+            facets=False,
+            kind=kind,
+            suggest=suggest,
+            cancelled=cancelled,
+        )
+        kept = [hit for hit in every.hits if hit.id in only or not only.isdisjoint(hit.also_in)]
+        page = max(1, page)
+        start = (page - 1) * pagelen
+        shown = [replace(hit, rank=start + 1 + at) for at, hit in enumerate(kept[start : start + pagelen])]
+        publishers: dict[str, int] = {}
+        if facets:
+            for hit in kept:
+                if hit.publisher:
+                    publishers[hit.publisher] = publishers.get(hit.publisher, 0) + 1
+        return replace(
+            every,
+            total=len(kept),
+            page=page,
+            pagelen=pagelen,
+            hits=shown,
+            facets={"publisher": dict(sorted(publishers.items(), key=lambda item: -item[1]))} if facets else {},
+        )
 
     def add_snippets(
         self, results: SearchResults, top: int = 3, cancelled: Callable[[], bool] | None = None

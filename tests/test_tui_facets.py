@@ -62,24 +62,43 @@ async def test_choose_exclude_and_apply_facets(app_factory):
         assert len(app.query_one(ArticleList).visible_ids) == 5 and app.reader.facet_filters == ()
 
 
-async def test_facets_count_the_current_search(app_factory):
+async def test_facets_narrow_the_hits_of_the_current_search(app_factory):
+    from belreader.tui.widgets.article_list import HitList
+
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.reader.run_query("loan")
+        app.reader.run_query("putin")
         await settle(app, pilot)
-        hits = app.library.article_ids_matching("loan")
-        app.query_one(ArticleList).focus()
+        hits = app.library.article_ids_matching("putin")
+        every = app.reader.results.total
+        assert every == len(hits) >= 3
+        app.query_one(HitList).focus()
         app.reader.action_facets()
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, FacetsScreen)
         assert screen.counts.scope == len(hits) and sorted(screen.counts.article_ids) == sorted(hits)
+        publishers, listing = _values(screen, "publisher")
+        listing.focus()
+        listing.highlighted = publishers.index("The Jamestown Foundation")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        kept = sorted(screen.counts.article_ids)
+        assert 0 < len(kept) < every
         await pilot.press("a")
         await settle(app, pilot)
-        assert sorted(app.query_one(ArticleList).visible_ids) == sorted(hits)
-        assert app.query_one(ArticleList).display  # the list shows them, not the hits
-        assert "search loan" in str(app.query_one("#filter-bar").render())
+        assert app.screen is app.reader and app.reader.query_text == "putin"  # the search stays
+        hit_list = app.query_one(HitList)
+        assert hit_list.display and not app.query_one(ArticleList).display
+        assert sorted(h.id for h in app.reader.results.hits) == kept
+        assert app.reader.results.total == len(kept)
+        status = str(app.query_one("#search-message").render())
+        assert f"{len(kept)} article" in status and "publisher: The Jamestown Foundation" in status
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert app.reader.results.total == every and app.reader.facet_filters == ()
+        assert "facets:" not in str(app.query_one("#search-message").render())
 
 
 async def test_sources_tab_entries_filter_the_list(app_factory):

@@ -124,7 +124,12 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
 
     BINDINGS = [
         Binding("escape,q,f", "close", "Close", tooltip="back to the reader, the list as it was"),
-        Binding("a", "apply", "Apply", tooltip="filter the article list to what the choices leave"),
+        Binding(
+            "a",
+            "apply",
+            "Apply",
+            tooltip="narrow the search's hits (or, with no search, the article list) to the choices",
+        ),
         Binding("c", "clear", "Clear", tooltip="drop every choice"),
         Binding("right,l", "app.focus_next", "Next facet", show=False),
         Binding("left,h", "app.focus_previous", "Prev facet", show=False),
@@ -192,7 +197,8 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
         described = counts.describe()
         if described:
             title.append("\n" + display(described), style=Style(italic=True))
-        title.append("\nenter/space choose · - exclude · a apply to the list · c clear · esc back", style=_DIM)
+        where = "the hits" if self.search_query else "the list"
+        title.append(f"\nenter/space choose · - exclude · a apply to {where} · c clear · esc back", style=_DIM)
         self.query_one("#facets-title", Static).update(title)
         for facet in FACETS:
             listing = self.query_one(f"#facet-{facet}", FacetList)

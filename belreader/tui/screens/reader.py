@@ -529,6 +529,8 @@ class ReaderScreen(Screen):
     @on(SearchPane.Cleared)
     def _search_cleared(self) -> None:
         self.query_one(ArticleView).set_terms([])
+        if not self.entity_filter:
+            self.facet_filters = ()  # they narrowed the search's hits, and went with it
 
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`)."""
@@ -741,14 +743,18 @@ class ReaderScreen(Screen):
             self.app.push_screen(FacetsScreen(self.query_text.strip(), self.facet_filters), self.apply_facets)
 
     def apply_facets(self, choice: FacetChoice | None) -> None:
-        """The Facets screen's choices: the list shows the articles they leave until x."""
+        """The Facets screen's choices: with a search on, the hits (and their count) are those
+        of the articles they leave; else the list shows those articles. Until x."""
         if choice is None:
             return
-        if not choice.filters and not self.query_text.strip():
+        if self.query_text.strip():
+            self.facet_filters = choice.filters
+            label = choice.label.removeprefix(f"search {self.query_text.strip()} · ")
+            self.search_pane.restrict(choice.article_ids if choice.filters else None, label)
+            return
+        if not choice.filters:
             self.action_clear_filter()
             return
-        if self.query_text.strip():
-            self.search_pane.clear_search()  # the list, not the hits, shows the query's articles now
         self.apply_filter(ArticleFilter("facets", choice.label, choice.article_ids))
         self.facet_filters = choice.filters
 
@@ -863,6 +869,8 @@ class ReaderScreen(Screen):
             self.app.notify("Select an entity first (Entities tab or click a name).", timeout=2)
 
     def action_clear_filter(self) -> None:
+        if self.search_pane.only is not None:
+            self.search_pane.restrict(None)  # every hit of the search again
         self.facet_filters = ()
         self.entity_filter = None
         self.entity_filter_ids = []

@@ -95,6 +95,10 @@ class SearchPane(Vertical):
         self._history_at = -1  # the entry shown (-1: what was typed before walking)
         self._draft = ""
         self._indexing: tuple[int, int] | None = None  # (done, total) files while the index is updated
+        # The Facets screen's choices while a search is on: the hits are those of these articles
+        # alone (None: every hit), and `only_label` says which choices in the status line.
+        self.only: frozenset[str] | None = None
+        self.only_label = ""
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder='/ search: loan, "red lines", entity:peskov', id="search")
@@ -203,6 +207,15 @@ class SearchPane(Vertical):
         self.start_search(query)
         self.search_box.focus()
 
+    def restrict(self, article_ids: tuple[str, ...] | None, label: str = "") -> None:
+        """Narrow the hits to `article_ids` (the facets' choices; None: every hit again), and
+        search again so the hits and their count are the narrowed ones."""
+        self.only = frozenset(article_ids) if article_ids is not None else None
+        self.only_label = label if article_ids is not None else ""
+        self.results = None  # not pages to append to: the hits are other ones now
+        if self.query_text.strip():
+            self.start_search(self.query_text)
+
     def start_search(self, query: str) -> None:
         if self._suggest_timer is not None:
             self._suggest_timer.stop()
@@ -211,7 +224,7 @@ class SearchPane(Vertical):
         self.query_text = query
         self.state.query = query
         article = self.article
-        self.run_search(query, article.id if article is not None else None, article, time.perf_counter())
+        self.run_search(query, article.id if article is not None else None, article, self.only)
 
     def clear_search(self, keep_input: bool = False) -> None:
         if self._search_timer is not None:
@@ -221,6 +234,7 @@ class SearchPane(Vertical):
         self.query_text = ""
         self.state.query = ""
         self.results = None
+        self.only, self.only_label = None, ""  # the facets were chosen among this search's articles
         if not keep_input:
             self.set_query("")
         self.query_one(HitList).display = False
@@ -235,7 +249,9 @@ class SearchPane(Vertical):
         report_failure(self, event)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
-    def run_search(self, query: str, article_id: str | None, article: Article | None, started: float) -> None:
+    def run_search(
+        self, query: str, article_id: str | None, article: Article | None, only: frozenset[str] | None
+    ) -> None:
         library = self.library
         worker = get_current_worker()
 
@@ -246,7 +262,9 @@ class SearchPane(Vertical):
             # One parse and one evaluation: ranked titles first (fast), then their snippets and
             # the open article's highlights from the same match.
             parsed = library.query(query)
-            results = library.search(parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
+            results = library.search(
+                parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled, only=only
+            )
             if worker.is_cancelled:
                 return
             self.post_message(SearchDone(query, results, None, article_id))
@@ -313,6 +331,8 @@ class SearchPane(Vertical):
                 if len(publishers) > 2:
                     text += ", …"
             line = Text(text, style=Style(dim=True))
+            if self.only is not None:
+                line.append(f"\nfacets: {display(self.only_label)} · x clears", style=Style(italic=True))
             for extra in results.notes:  # an ambiguous name, said once under the count
                 line.append("\n" + display(extra), style=Style(italic=True))
             note.update(line)
@@ -321,7 +341,8 @@ class SearchPane(Vertical):
             query = results.query
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
-        note.set_class(bool(results.total and results.notes), "suggestion")  # a note is shown whole
+        # a note (or the facets' choices) is shown whole
+        note.set_class(bool(results.total and (results.notes or self.only is not None)), "suggestion")
         note.display = True
 
     # ------------------------------------------------------------------ more hits
@@ -365,6 +386,7 @@ class SearchPane(Vertical):
                 facets=False,
                 suggest=False,
                 cancelled=cancelled,
+                only=self.only,
             )
             if more.hits and not worker.is_cancelled:
                 more = library.add_snippets(more, 1, cancelled)
