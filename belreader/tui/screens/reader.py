@@ -252,6 +252,7 @@ class ReaderScreen(Screen):
         self.passages.open_store()
         self.reading.load()
         self.load_projects()
+        self.load_saved_searches()
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
@@ -554,8 +555,28 @@ class ReaderScreen(Screen):
                 problem = self.search_pane.save_search(given, query, overwrite=again)
                 if problem:
                     self._ask_search_name(query, given, problem)
+                else:
+                    self.load_saved_searches()  # the list shows it with the others
 
         self.app.push_screen(SaveSearchDialog(query, name, error), chosen)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="saved-searches")
+    def load_saved_searches(self) -> None:
+        """The project's saved searches, above the articles in the list (newsboat's query feeds)."""
+        try:
+            saved = self.library.saved_searches()
+        except OSError:
+            saved = []
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_saved_searches, saved)
+
+    def _show_saved_searches(self, saved: list) -> None:
+        if self.is_mounted:
+            self.query_one(ArticleList).set_saved(saved)
+
+    @on(ArticleList.SavedChosen)
+    def _saved_search_chosen(self, event: ArticleList.SavedChosen) -> None:
+        self.run_query(event.search.query)
 
     # ------------------------------------------------------------------ entities
 
