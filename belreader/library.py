@@ -215,6 +215,7 @@ class _Cache:
     stats: CorpusStats | None = None
     facets: FacetIndex | None = None
     claims: list[dict] | None = None  # every stored claim record (who said what)
+    duplicates: dict[str, str] | None = None  # article id -> its duplicate group
 
 
 @dataclass(frozen=True, slots=True)
@@ -720,7 +721,7 @@ class Library:
         table = load_table()
         names = {i: entry.name for i in speakers if (entry := table.entry(i)) is not None}
         names.update(self.outlet_names(outlets))
-        found = voices_module.voices(records, names)
+        found = voices_module.voices(records, names, self._duplicate_groups())
         return [v for v in found if kind is None or v.kind == kind]
 
     def voice_claims(self, kind: str, voice_id: str) -> list[dict]:
@@ -728,7 +729,22 @@ class Library:
         offset order. Raises ValueError for an unknown kind."""
         from belreader import voices as voices_module
 
-        return voices_module.claims_of(self._all_claims(), kind, voice_id)
+        return voices_module.claims_of(self._all_claims(), kind, voice_id, self._duplicate_groups())
+
+    def _duplicate_groups(self) -> dict[str, str]:
+        """Each article's duplicate group, as the index update stored it (duplicates.py; an
+        article in no group is its own), kept until the index changes."""
+        from belreader.duplicates import DuplicateGroups
+
+        with self._cache_lock:
+            if self._cache.generation != self._generation:
+                self._cache = _Cache(self._generation)
+            if self._cache.duplicates is None:
+                groups = DuplicateGroups.open(self.index_dir)
+                self._cache.duplicates = {
+                    s.id: group for s in self.summaries() if (group := groups.group_of(s.id)) is not None
+                }
+            return self._cache.duplicates
 
     def _all_claims(self) -> list[dict]:
         """Every claim record (`claims()`), kept until the index changes."""
