@@ -16,6 +16,7 @@ here, so a front end imports nothing of index.py, clips.py, export.py, facts.py 
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -246,6 +247,11 @@ def choose_backend(backend: str | None, url: str | None, prefix: str | None) -> 
     backends.configure(backend, url, prefix)
 
 
+class AnalysisError(Exception):
+    """An index update stopped because the analysis of a file failed (a crashed worker
+    process); the message names the file. The index keeps what was committed before."""
+
+
 class Library:
     """One project: a corpus, its index, the analyses, the user's clips and the settings."""
 
@@ -345,7 +351,8 @@ class Library:
         `multisegment` (default: procs > 1) also writes with `procs` processes; those are
         forked, so a process running threads (the reader) must not ask for it. Raises
         CorpusError, IndexRefused, IndexReadOnly (nothing can be written: the index may still
-        be read as it is) or IndexProblem."""
+        be read as it is), IndexProblem or AnalysisError (the analysis of a file failed: what
+        was committed before stays, the batch under way is not written)."""
         try:
             report = self._index.update(
                 rebuild=rebuild,
@@ -355,6 +362,11 @@ class Library:
                 cancelled=cancelled,
                 analyse_here=analyse_here,
             )
+        except Exception as exc:
+            pipeline = sys.modules.get("belreader.nlp.pipeline")  # loaded if it raised: no import here
+            if pipeline is not None and isinstance(exc, pipeline.AnalysisFailed):
+                raise AnalysisError(str(exc)) from exc
+            raise
         finally:
             self._forget()
         self._touch(report.changed)
