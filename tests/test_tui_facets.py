@@ -122,3 +122,38 @@ async def test_sources_tab_entries_filter_the_list(app_factory):
         await pilot.press("enter")  # the publisher
         await settle(app, pilot)
         assert app.query_one(ArticleList).visible_ids == [SEED_000]
+
+
+async def test_b_brushes_a_range_of_months_on_the_histogram(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.query_one(ArticleList).focus()
+        screen = await _open_facets(app, pilot)
+        months, listing = _values(screen, "month")
+        counts = {v.value: v.count for v in screen.counts.facets["month"]}
+        dated = [m for m in months if m != "(no month)"]
+        assert len(dated) >= 2
+        listing.focus()
+        listing.highlighted = months.index(dated[0])
+        await pilot.press("b")  # one end
+        await settle(app, pilot)
+        assert screen.filters == () and "brushing from" in str(screen.query_one("#facets-title").render())
+        listing.highlighted = months.index(dated[-1])
+        await pilot.press("b")  # the other: every month between is chosen
+        await settle(app, pilot)
+        assert sorted(f.value for f in screen.filters if f.facet == "month" and not f.exclude) == sorted(dated)
+        assert screen.counts.articles == sum(counts[m] for m in dated)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert len(app.query_one(ArticleList).visible_ids) == sum(counts[m] for m in dated)
+
+
+async def test_facets_screen_lists_author_and_tag(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        screen = await _open_facets(app, pilot)
+        authors, _ = _values(screen, "author")
+        assert "brian whitmore" in authors and "ksenia kirillova" in authors
+        assert screen.query_one("#facet-tag", FacetList).border_title.startswith("Tag")

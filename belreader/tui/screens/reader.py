@@ -161,7 +161,8 @@ class ReaderScreen(Screen):
             "Facets",
             show=False,
             id="facets",
-            tooltip="publisher, month, folder, entity, speaker, source with counts; choose, exclude, a filters the list",
+            tooltip="publisher, author, month, folder, tag, entity, speaker, source with counts; choose, exclude, "
+            "b brushes months, a narrows the search's hits (or the list)",
         ),
         Binding(
             "z",
