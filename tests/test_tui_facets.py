@@ -157,3 +157,17 @@ async def test_facets_screen_lists_author_and_tag(app_factory):
         authors, _ = _values(screen, "author")
         assert "brian whitmore" in authors and "ksenia kirillova" in authors
         assert screen.query_one("#facet-tag", FacetList).border_title.startswith("Tag")
+
+
+async def test_a_large_corpus_has_its_facets_counted_ahead_of_f(app_factory, monkeypatch):
+    from belreader.library import FACETS_FILE
+    from belreader.tui.screens import reader
+
+    monkeypatch.setattr(reader, "WARM_FACETS_FROM", 5)  # the seed corpus counts as large here
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert (app.library.index_dir / FACETS_FILE).is_file()
+        monkeypatch.setattr(type(app.library), "corpus_stats", lambda self: (_ for _ in ()).throw(AssertionError))
+        screen = await _open_facets(app, pilot)  # counted already: nothing read again
+        assert screen.counts is not None and screen.counts.articles == 5

@@ -74,6 +74,7 @@ RELATED_LIMIT = 8
 # own process stays free to draw and search (a 2-core machine: both cores).
 INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
+WARM_FACETS_FROM = 500  # articles: from this many, the facets are counted ahead of `f`
 
 
 class ReaderScreen(Screen):
@@ -391,6 +392,18 @@ class ReaderScreen(Screen):
             )
         elif message.summary:
             self.app.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
+        if len(self.summaries) >= WARM_FACETS_FROM:
+            self.warm_facets()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-facets")
+    def warm_facets(self) -> None:
+        """Count the facets once the index is up to date, so `f` answers at once: read back from
+        beside the index when it has not changed (a fraction of a second), else counted here
+        while the reader is idle (seconds on thousands of articles, once per change)."""
+        try:
+            self.library.facets()
+        except Exception:  # `f` will say what is wrong, when asked
+            pass
 
     @while_mounted
     def on_corpus_stats(self, message: CorpusStats) -> None:
