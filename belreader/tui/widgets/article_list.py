@@ -264,7 +264,7 @@ class ArticleList(ScrollView, can_focus=True):
         lines = [
             Text(display(saved.name), style=Style(bold=True)),
             Text(display(saved.query), style=Style(italic=True)),
-            Text("saved search · enter runs it", style=Style(dim=True)),
+            Text("saved · enter runs it", style=Style(dim=True)),
         ]
         strips = []
         for number, text in enumerate(lines):
