@@ -95,6 +95,13 @@ async def test_facets_narrow_the_hits_of_the_current_search(app_factory):
         assert app.reader.results.total == len(kept)
         status = str(app.query_one("#search-message").render())
         assert f"{len(kept)} article" in status and "publisher: The Jamestown Foundation" in status
+        app.reader.run_query("lukashenka")  # another query: the facets still narrow its hits
+        await settle(app, pilot)
+        expected = app.library.facets("lukashenka", app.reader.facet_filters).article_ids
+        assert sorted(h.id for h in app.reader.results.hits) == sorted(expected)
+        assert app.reader.results.total == len(expected) < len(app.library.article_ids_matching("lukashenka"))
+        every = app.library.search("lukashenka", snippets=0).total
+        hit_list.focus()  # run_query left the search box focused, where x is typed
         await pilot.press("x")
         await settle(app, pilot)
         assert app.reader.results.total == every and app.reader.facet_filters == ()

@@ -785,7 +785,7 @@ class ReaderScreen(Screen):
         if self.query_text.strip():
             self.facet_filters = choice.filters
             label = choice.label.removeprefix(f"search {self.query_text.strip()} · ")
-            self.search_pane.restrict(choice.article_ids if choice.filters else None, label)
+            self.search_pane.restrict(choice.filters, label)
             return
         if not choice.filters:
             self.action_clear_filter()
@@ -904,8 +904,8 @@ class ReaderScreen(Screen):
             self.app.notify("Select an entity first (Entities tab or click a name).", timeout=2)
 
     def action_clear_filter(self) -> None:
-        if self.search_pane.only is not None:
-            self.search_pane.restrict(None)  # every hit of the search again
+        if self.search_pane.narrowed:
+            self.search_pane.restrict()  # every hit of the search again
         self.facet_filters = ()
         self.entity_filter = None
         self.entity_filter_ids = []
