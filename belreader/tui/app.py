@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from textual.app import App
 from textual.binding import Binding
-from textual.notifications import Notification, Notify
+from textual.notifications import Notification
 from textual.screen import Screen
 
 from belreader.library import ArticleSummary, CorpusError, Library
@@ -160,8 +160,9 @@ class BelreaderApp(App):
 
     def notify_in_place(self, key: str, message: str, *, timeout: float | None = None) -> None:
         """A notice that replaces the previous one of the same `key` instead of stacking under it
-        (`n` pressed ten times shows one "hit 3 of 7", not ten). Textual has no public way to
-        withdraw a toast, hence its `_notifications` and `_unnotify` (textual is pinned)."""
+        (`n` pressed ten times shows one "hit 3 of 7", not ten). Called on the app's thread only.
+        Textual has no public way to withdraw a toast, hence its `_notifications`, `_unnotify` and
+        `_refresh_notifications` (textual is pinned)."""
         previous = self._notices_in_place.pop(key, None)
         if previous is not None and previous in self._notifications:
             self._unnotify(previous, refresh=False)
@@ -169,7 +170,8 @@ class BelreaderApp(App):
             display_block(message), "", "information", self.NOTIFICATION_TIMEOUT if timeout is None else timeout
         )
         self._notices_in_place[key] = notice
-        self.post_message(Notify(notice))
+        self._notifications.add(notice)  # at once, not by a message: the key's answer shows before the next key
+        self._refresh_notifications()
 
     # ------------------------------------------------------------------ global actions
 
