@@ -260,7 +260,7 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
     reader's line, from the same ProgressMeter); piped or under CI, nothing."""
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from belreader.library import CorpusError, IndexProblem, IndexReadOnly, IndexRefused, ProgressMeter
+    from belreader.library import AnalysisError, CorpusError, IndexProblem, IndexReadOnly, IndexRefused, ProgressMeter
 
     show = err.is_terminal and not os.environ.get("CI")
     progress = Progress(
@@ -299,6 +299,11 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
         return None
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE) from None
+    except AnalysisError as exc:
+        raise fail(
+            f"{exc}; the index keeps what was indexed before (run `belreader index` again, or use --no-nlp)",
+            EXIT_FAILURE,
+        ) from None
     if opts.store_no_nlp and not lib.analysis:
         try:
             lib.set_analysis(False)

@@ -1,17 +1,24 @@
-"""Facets you can select (issue 13, Datashare's filter sidebar): publisher, month, folder,
-entity, speaker and source, each with counts for the current results, combinable, with
-"exclude".
+"""Facets you can select (issue 13, Datashare's filter sidebar): publisher, author, month,
+folder, tag, entity, speaker and source, each with counts for the current results, combinable,
+with "exclude".
 
 Works on the corpus as `CorpusStats` holds it (duplicates folded: an article and its copies
 count once, and a filter gives back the copies too, as the Corpus screen's filters do). A
-`FacetIndex` reads each distinct article's values once; `counts` then answers for some
-articles (a query's, or all) and some chosen values:
+`FacetIndex` reads each distinct article's values once (`from_stats`); `counts` then answers
+for some articles (a query's, or all) and some chosen values:
 
 - within one facet, the values chosen are alternatives (publisher BBC *or* Reuters);
 - across facets they must all hold (and an excluded value must not);
 - a facet's own counts leave that facet's choices out (the usual "disjunctive" counting), so
   the other publishers keep their counts while one is chosen, and a chosen or excluded value
   stays in its list.
+
+Authors and tags are the articles' own (their metadata or front matter: "Tags: a, b"). A
+month range (brushing the histogram) is its months chosen together (`month_range`).
+
+Reading every article and analysis is what costs (seconds on 2,000 articles); the values it
+gives are small, so `to_dict`/`from_dict` let the Library keep them beside the index for the
+index's state (`Library.facets`), and a later reader or command reads them back at once.
 
 Headless: the reader's Facets screen and any script read the same numbers.
 """
@@ -27,11 +34,13 @@ from typing import Final
 from belreader.corpus_stats import ENTITY_LABELS, UNKNOWN_PUBLISHER, CorpusStats, Entry
 from belreader.documents import slug
 
-FACETS: Final = ("publisher", "month", "folder", "entity", "speaker", "source")
+FACETS: Final = ("publisher", "author", "month", "folder", "tag", "entity", "speaker", "source")
 FACET_TITLES: Final = {
     "publisher": "Publisher",
+    "author": "Author",
     "month": "Month",
     "folder": "Folder",
+    "tag": "Tag",
     "entity": "Entity",
     "speaker": "Speaker",
     "source": "Source",
@@ -88,27 +97,137 @@ class FacetCounts:
         for facet in FACETS:
             chosen = [f for f in self.filters if f.facet == facet and not f.exclude]
             left_out = [f for f in self.filters if f.facet == facet and f.exclude]
-            if chosen:
+            if facet == "month" and len(chosen) > 2:  # a brushed range: its ends
+                months = sorted(f.value for f in chosen)
+                parts.append(f"month: {months[0]} to {months[-1]} ({len(months)} months)")
+            elif chosen:
                 parts.append(f"{facet}: " + " or ".join(names.get((facet, f.value), f.value) for f in chosen))
             if left_out:
                 parts.append(f"not {facet}: " + ", ".join(names.get((facet, f.value), f.value) for f in left_out))
         return " · ".join(parts)
 
 
+def month_range(months: Sequence[str], first: str, last: str) -> list[str]:
+    """The months of `months` from `first` to `last` (either order, both included), for a brush
+    over the histogram; the undated bucket is never in a range."""
+    dated = sorted(m for m in months if m != NO_MONTH)
+    low, high = sorted((first, last))
+    return [m for m in dated if low <= m <= high]
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One distinct article: its id, the ids of its copies, its values per facet."""
+
+    id: str
+    copies: tuple[str, ...]
+    values: dict[str, frozenset[str]]
+
+
+FORMAT: Final = 1  # the layout of `to_dict`: a change makes stored ones unreadable (counted again)
+
+
 class FacetIndex:
     """Each distinct article's facet values (read once per state of the corpus)."""
 
-    def __init__(self, stats: CorpusStats, corpus: Path | str) -> None:
-        self.stats = stats
-        self.corpus = Path(corpus)
-        self.labels: dict[tuple[str, str], str] = {}  # (facet, value) -> the value in words
-        self.values: dict[str, dict[str, frozenset[str]]] = {}
-        for entry in stats.entries:
-            self.values[entry.id] = self._read(entry)
+    def __init__(self, rows: Sequence[_Row] = (), labels: Mapping[tuple[str, str], str] | None = None) -> None:
+        self.rows = list(rows)
+        self.labels: dict[tuple[str, str], str] = dict(labels or {})  # (facet, value) -> the value in words
+        self.values: dict[str, dict[str, frozenset[str]]] = {row.id: row.values for row in self.rows}
+        self._of_copy = {copy: row for row in self.rows for copy in row.copies}
+        self._by_id = {row.id: row for row in self.rows}
+
+    @classmethod
+    def from_stats(cls, stats: CorpusStats, corpus: Path | str) -> FacetIndex:
+        reader = _Reader(stats, Path(corpus))
+        rows = [_Row(entry.id, tuple(entry.copies), reader.read(entry)) for entry in stats.entries]
+        return cls(rows, reader.labels)
+
+    def to_dict(self) -> dict:
+        """The values as plain JSON (FacetIndex.from_dict reads them back)."""
+        return {
+            "format": FORMAT,
+            "rows": [[r.id, list(r.copies), {f: sorted(v) for f, v in r.values.items() if v}] for r in self.rows],
+            "labels": [[facet, value, label] for (facet, value), label in self.labels.items() if label != value],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> FacetIndex:
+        """Values stored by `to_dict`. Raises ValueError when they are not that."""
+        try:
+            if data.get("format") != FORMAT:
+                raise ValueError("another format")
+            rows = [
+                _Row(
+                    str(article_id),
+                    tuple(str(c) for c in copies),
+                    {facet: frozenset(str(v) for v in values.get(facet, ())) for facet in FACETS},
+                )
+                for article_id, copies, values in data["rows"]
+            ]
+            labels = {(str(f), str(v)): str(label) for f, v, label in data["labels"]}
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"not stored facets ({exc})") from None
+        return cls(rows, labels)
 
     def label(self, facet: str, value: str) -> str:
         """A value in words (an entity's name for its id), else the value itself."""
         return self.labels.get((facet, value)) or value
+
+    def scope(self, ids: Iterable[str] | None) -> list[_Row]:
+        """The distinct articles among `ids` (None: all; an article counts when any of its
+        copies is named)."""
+        if ids is None:
+            return self.rows
+        found: dict[str, _Row] = {}
+        for article_id in ids:
+            row = self._by_id.get(article_id) or self._of_copy.get(article_id)
+            if row is not None:
+                found.setdefault(row.id, row)
+        return [row for row in self.rows if row.id in found]
+
+    def counts(
+        self,
+        ids: Iterable[str] | None = None,
+        filters: Sequence[FacetFilter] = (),
+        limit: int | None = 50,
+    ) -> FacetCounts:
+        """The facets of the articles among `ids` (None: all; an article counts when any of its
+        copies is named) under the chosen `filters`: each facet's `limit` most frequent values
+        (every month; the chosen values always), and the articles the filters leave."""
+        rows = self.scope(ids)
+        chosen = tuple(dict.fromkeys(filters))
+        matching = [r for r in rows if _keeps(r.values, chosen)]
+        facets: dict[str, list[FacetValue]] = {}
+        for facet in FACETS:
+            others = [f for f in chosen if f.facet != facet]
+            counted: Counter[str] = Counter()
+            for row in rows:
+                if _keeps(row.values, others):
+                    counted.update(row.values[facet])
+            states = {f.value: "exclude" if f.exclude else "include" for f in chosen if f.facet == facet}
+            if facet == "month":  # newest first, every month (a histogram), those without one last
+                order = sorted((v for v in counted if v != NO_MONTH), reverse=True)
+                order += [NO_MONTH] if NO_MONTH in counted else []
+            else:
+                order = sorted(counted, key=lambda v: (-counted[v], self.label(facet, v).casefold()))
+                if limit is not None:
+                    order = order[:limit]
+            order += [v for v in states if v not in order]
+            facets[facet] = [
+                FacetValue(facet, v, self.label(facet, v), counted.get(v, 0), states.get(v)) for v in order
+            ]
+        article_ids = sorted({i for r in matching for i in (r.id, *r.copies)})
+        return FacetCounts(facets, article_ids, len(matching), len(rows), chosen)
+
+
+class _Reader:
+    """Reads the facet values of CorpusStats entries, naming the values as it goes."""
+
+    def __init__(self, stats: CorpusStats, corpus: Path) -> None:
+        self.stats = stats
+        self.corpus = corpus
+        self.labels: dict[tuple[str, str], str] = {}
 
     def _label(self, facet: str, value: str, label: str) -> str:
         key = (facet, value)
@@ -117,14 +236,17 @@ class FacetIndex:
             self.labels[key] = label
         return value
 
-    def _read(self, entry: Entry) -> dict[str, frozenset[str]]:
+    def read(self, entry: Entry) -> dict[str, frozenset[str]]:
         stats = self.stats
         article, analysis = entry.article, entry.analysis
         month = entry.date.period("month") if entry.date is not None else None
+        author = " ".join((article.author or "").split())
         values: dict[str, set[str]] = {
             "publisher": {self._label("publisher", entry.publisher, entry.publisher)},
+            "author": {self._label("author", author.casefold(), author)} if author else set(),
             "month": {self._label("month", month or NO_MONTH, month or NO_MONTH)},
             "folder": {self._folder(article.path)},
+            "tag": {self._label("tag", t.casefold(), t) for tag in article.tags if (t := " ".join(tag.split()))},
             "entity": set(),
             "speaker": set(),
             "source": set(),
@@ -152,40 +274,6 @@ class FacetIndex:
         folder = relative.parent.as_posix()
         name = TOP_FOLDER if folder in ("", ".") else folder
         return self._label("folder", name, name)
-
-    def counts(
-        self,
-        ids: Iterable[str] | None = None,
-        filters: Sequence[FacetFilter] = (),
-        limit: int | None = 50,
-    ) -> FacetCounts:
-        """The facets of the articles among `ids` (None: all; an article counts when any of its
-        copies is named) under the chosen `filters`: each facet's `limit` most frequent values
-        (every month; the chosen values always), and the articles the filters leave."""
-        entries = self.stats.scope(ids)
-        chosen = tuple(dict.fromkeys(filters))
-        matching = [e for e in entries if _keeps(self.values[e.id], chosen)]
-        facets: dict[str, list[FacetValue]] = {}
-        for facet in FACETS:
-            others = [f for f in chosen if f.facet != facet]
-            counted: Counter[str] = Counter()
-            for entry in entries:
-                values = self.values[entry.id]
-                if _keeps(values, others):
-                    counted.update(values[facet])
-            states = {f.value: "exclude" if f.exclude else "include" for f in chosen if f.facet == facet}
-            if facet == "month":  # newest first, every month (a histogram), those without one last
-                order = sorted((v for v in counted if v != NO_MONTH), reverse=True)
-                order += [NO_MONTH] if NO_MONTH in counted else []
-            else:
-                order = sorted(counted, key=lambda v: (-counted[v], self.label(facet, v).casefold()))
-                if limit is not None:
-                    order = order[:limit]
-            order += [v for v in states if v not in order]
-            facets[facet] = [
-                FacetValue(facet, v, self.label(facet, v), counted.get(v, 0), states.get(v)) for v in order
-            ]
-        return FacetCounts(facets, self.stats.with_copies(matching), len(matching), len(entries), chosen)
 
 
 def _keeps(values: Mapping[str, frozenset[str]], filters: Sequence[FacetFilter]) -> bool:

@@ -16,8 +16,9 @@ here, so a front end imports nothing of index.py, clips.py, export.py, facts.py 
 
 from __future__ import annotations
 
+import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -40,6 +41,7 @@ from belreader.facets import (
     FacetFilter,
     FacetIndex,
     FacetValue,
+    month_range,
     publisher_value,
 )
 from belreader.history import SavedSearch, SearchNameError
@@ -84,6 +86,7 @@ __all__ = [
     "FacetCounts",
     "FacetFilter",
     "FacetValue",
+    "month_range",
     "FactGroup",
     "Highlights",
     "HitSpans",
@@ -215,6 +218,7 @@ class _Cache:
     stats: CorpusStats | None = None
     facets: FacetIndex | None = None
     claims: list[dict] | None = None  # every stored claim record (who said what)
+    duplicates: dict[str, str] | None = None  # article id -> its duplicate group
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +247,14 @@ def choose_backend(backend: str | None, url: str | None, prefix: str | None) -> 
     """The front end's --backend / --url / --index-prefix, over the environment's (see
     belreader.search.backends.configure). Raises IndexProblem for a bad choice."""
     backends.configure(backend, url, prefix)
+
+
+FACETS_FILE = "belreader-facets.json"  # the facet values of every article, beside the index
+
+
+class AnalysisError(Exception):
+    """An index update stopped because the analysis of a file failed (a crashed worker
+    process); the message names the file. The index keeps what was committed before."""
 
 
 class Library:
@@ -344,7 +356,8 @@ class Library:
         `multisegment` (default: procs > 1) also writes with `procs` processes; those are
         forked, so a process running threads (the reader) must not ask for it. Raises
         CorpusError, IndexRefused, IndexReadOnly (nothing can be written: the index may still
-        be read as it is) or IndexProblem."""
+        be read as it is), IndexProblem or AnalysisError (the analysis of a file failed: what
+        was committed before stays, the batch under way is not written)."""
         try:
             report = self._index.update(
                 rebuild=rebuild,
@@ -354,6 +367,11 @@ class Library:
                 cancelled=cancelled,
                 analyse_here=analyse_here,
             )
+        except Exception as exc:
+            pipeline = sys.modules.get("belreader.nlp.pipeline")  # loaded if it raised: no import here
+            if pipeline is not None and isinstance(exc, pipeline.AnalysisFailed):
+                raise AnalysisError(str(exc)) from exc
+            raise
         finally:
             self._forget()
         self._touch(report.changed)
@@ -365,7 +383,7 @@ class Library:
             articles = self.doc_count() if counted or "articles" not in self._project.record() else None
         except Exception:  # the count is a nicety: an unreadable index says so elsewhere
             articles = None
-        self._project.touch(articles)
+        self._project.touch(articles, index=self.index_dir.expanduser().resolve())
 
     def doc_count(self) -> int:
         return self._index.doc_count()
@@ -444,26 +462,75 @@ class Library:
         kind: str = "article",
         suggest: bool = True,
         cancelled: Callable[[], bool] | None = None,
+        only: Collection[str] | None = None,
     ) -> SearchResults:
         """Ranked hits of `query` (see belreader.search.search), with a note when the search
-        engine is degraded. Raises QueryError, SearchCancelled, IndexProblem."""
-        results = searching.search(
-            self._index,
-            query,
-            page=page,
-            pagelen=pagelen,
-            snippets=snippets,
-            facets=facets,
-            kind=kind,
-            suggest=suggest,
-            cancelled=cancelled,
-        )
-        if snippets and results.hits and results.match is not None and searching.has_fields(results.match):
-            results = self.add_snippets(results, snippets, cancelled)  # the claims and mentions that matched
+        engine is degraded. `only`: the hits are those of these articles alone (the reader's
+        facets), and the total and publisher counts theirs. Raises QueryError,
+        SearchCancelled, IndexProblem."""
+        if only is not None:
+            results = self._search_among(query, frozenset(only), page, pagelen, facets, kind, suggest, cancelled)
+            if snippets and results.hits:
+                results = self.add_snippets(results, snippets, cancelled)
+        else:
+            results = searching.search(
+                self._index,
+                query,
+                page=page,
+                pagelen=pagelen,
+                snippets=snippets,
+                facets=facets,
+                kind=kind,
+                suggest=suggest,
+                cancelled=cancelled,
+            )
+            if snippets and results.hits and results.match is not None and searching.has_fields(results.match):
+                results = self.add_snippets(results, snippets, cancelled)  # the claims and mentions that matched
         degraded = backends.notice(self._index.store)
         if degraded and degraded not in results.notes:
             results.notes.append(degraded)
         return results
+
+    def _search_among(
+        self,
+        query: str | Query,
+        only: frozenset[str],
+        page: int,
+        pagelen: int,
+        facets: bool,
+        kind: str,
+        suggest: bool,
+        cancelled: Callable[[], bool] | None,
+    ) -> SearchResults:
+        """`search` restricted to the articles `only` (a hit stays when it or one of its
+        copies is among them): every hit ranked once, then kept, counted and paged here."""
+        every = searching.search(
+            self._index,
+            query,
+            pagelen=max(1, self.doc_count()),
+            snippets=0,
+            facets=False,
+            kind=kind,
+            suggest=suggest,
+            cancelled=cancelled,
+        )
+        kept = [hit for hit in every.hits if hit.id in only or not only.isdisjoint(hit.also_in)]
+        page = max(1, page)
+        start = (page - 1) * pagelen
+        shown = [replace(hit, rank=start + 1 + at) for at, hit in enumerate(kept[start : start + pagelen])]
+        publishers: dict[str, int] = {}
+        if facets:
+            for hit in kept:
+                if hit.publisher:
+                    publishers[hit.publisher] = publishers.get(hit.publisher, 0) + 1
+        return replace(
+            every,
+            total=len(kept),
+            page=page,
+            pagelen=pagelen,
+            hits=shown,
+            facets={"publisher": dict(sorted(publishers.items(), key=lambda item: -item[1]))} if facets else {},
+        )
 
     def add_snippets(
         self, results: SearchResults, top: int = 3, cancelled: Callable[[], bool] | None = None
@@ -671,7 +738,7 @@ class Library:
         table = load_table()
         names = {i: entry.name for i in speakers if (entry := table.entry(i)) is not None}
         names.update(self.outlet_names(outlets))
-        found = voices_module.voices(records, names)
+        found = voices_module.voices(records, names, self._duplicate_groups())
         return [v for v in found if kind is None or v.kind == kind]
 
     def voice_claims(self, kind: str, voice_id: str) -> list[dict]:
@@ -679,7 +746,22 @@ class Library:
         offset order. Raises ValueError for an unknown kind."""
         from belreader import voices as voices_module
 
-        return voices_module.claims_of(self._all_claims(), kind, voice_id)
+        return voices_module.claims_of(self._all_claims(), kind, voice_id, self._duplicate_groups())
+
+    def _duplicate_groups(self) -> dict[str, str]:
+        """Each article's duplicate group, as the index update stored it (duplicates.py; an
+        article in no group is its own), kept until the index changes."""
+        from belreader.duplicates import DuplicateGroups
+
+        with self._cache_lock:
+            if self._cache.generation != self._generation:
+                self._cache = _Cache(self._generation)
+            if self._cache.duplicates is None:
+                groups = DuplicateGroups.open(self.index_dir)
+                self._cache.duplicates = {
+                    s.id: group for s in self.summaries() if (group := groups.group_of(s.id)) is not None
+                }
+            return self._cache.duplicates
 
     def _all_claims(self) -> list[dict]:
         """Every claim record (`claims()`), kept until the index changes."""
@@ -858,12 +940,63 @@ class Library:
             if query is not None and str(getattr(query, "text", query)).strip()
             else None
         )
+        return self._facet_index().counts(ids, filters, limit)
+
+    def _facet_index(self) -> FacetIndex:
+        """Every article's facet values: kept until the index changes, and stored beside the index
+        (FACETS_FILE) for its state, so only the first count after an update reads every article
+        and analysis (seconds on 2,000 articles); the others read the file (a fraction of one)."""
+        import json
+
+        from belreader import config
+
         with self._cache_lock:
-            stats = self.corpus_stats()
-            if self._cache.facets is None or self._cache.facets.stats is not stats:
-                self._cache.facets = FacetIndex(stats, self.corpus)
-            index = self._cache.facets
-        return index.counts(ids, filters, limit)
+            if self._cache.generation != self._generation:
+                self._cache = _Cache(self._generation)
+            if self._cache.facets is not None:
+                return self._cache.facets
+            path = self.index_dir / FACETS_FILE
+            try:
+                key = self._facets_key()
+            except Exception:  # the index's state cannot be read now: count, and store nothing
+                key = None
+            found = None
+            if key is not None and path.is_file():
+                try:
+                    data = config.read_json(path)
+                    if isinstance(data, dict) and data.get("key") == key:
+                        found = FacetIndex.from_dict(data)
+                except (OSError, ValueError):
+                    found = None  # unreadable or of another format: counted again, and replaced
+            if found is None:
+                found = FacetIndex.from_stats(self.corpus_stats(), self.corpus)
+                if key is not None:
+                    try:
+                        text = json.dumps({"key": key, **found.to_dict()}, ensure_ascii=False, separators=(",", ":"))
+                        config.atomic_write_text(path, text)
+                    except OSError:  # a read-only index: counted each time the reader starts
+                        pass
+            self._cache.facets = found
+            return found
+
+    def _facets_key(self) -> list:
+        """What the stored facet values depend on: the index's state, analysis on or off, and
+        the entity tables and the user's entity decisions (they name and merge entities)."""
+        from belreader import config
+
+        files = [*config.bundled_entity_files(), config.user_entities_file()]
+        if self.analysis:
+            from belreader.nlp.identity import decisions_file
+
+            files.append(decisions_file())
+        stamps = []
+        for path in files:
+            try:
+                stat = path.stat()
+                stamps.append([str(path), stat.st_mtime_ns, stat.st_size])
+            except OSError:
+                stamps.append([str(path), None, None])
+        return [self._index.store.state_key(), self.analysis, stamps]
 
     def article_ids_matching(self, query: str | Query) -> list[str]:
         """Every article a query finds, with the duplicates search folded into them."""
@@ -1282,10 +1415,10 @@ class Library:
     def open_project(self, project: str | Path) -> Library:
         """Another project as a new Library (the reader's project switcher): `project` is a
         corpus folder, or a project's key or corpus name from `projects()`. Its index is the
-        default one for that corpus; its analysis is its own setting. Raises LookupError,
-        CorpusError."""
+        one it was last used with (`--index`), else the default for that corpus; its analysis is
+        its own setting. Raises LookupError, CorpusError."""
         found = projects_module.find_project(str(project))
-        return Library(found.corpus)
+        return Library(found.corpus, found.index_dir())
 
     def _adopt_legacy_clips(self, store: ClipStore) -> str | None:
         """Move the clips of before projects whose article lies in this corpus into this

@@ -5,7 +5,8 @@ A project is named by its corpus folder (`config.corpus_key`: the folder's name 
 path) and lives in two folders:
 
 - `config.data_dir()/projects/<key>/`: `project.json` (the corpus path, when it was first and last
-  used, how many articles its index held), `clips.sqlite3`, `state.json` (the reader's), and
+  used, how many articles its index held and the index folder last used, which switching to
+  the project reads), `clips.sqlite3`, `state.json` (the reader's), and
   `history.json`, `searches.json`, `marks.json` (history.py, reading.py);
 - `config.config_dir()/projects/<key>/settings.json`: the project's settings (analysis on or off).
 
@@ -90,14 +91,16 @@ class Project:
         """What project.json says ({} for a project never used)."""
         return config.read_json_object(self.path(PROJECT_FILE))[0] if self.path(PROJECT_FILE).exists() else {}
 
-    def touch(self, articles: int | None = None, *, force: bool = False) -> None:
-        """Record that the project was used now (and how many articles its index holds). At most
-        once a minute unless `force` or the count changed; a read-only data dir is not an error."""
+    def touch(self, articles: int | None = None, *, index: Path | None = None, force: bool = False) -> None:
+        """Record that the project was used now (and how many articles its index holds, and the
+        index folder it was read from). At most once a minute unless `force`, the count or the
+        folder changed; a read-only data dir is not an error."""
         now = datetime.now(UTC)
         record = self.record()
         last = _parse_time(record.get("last_used"))
         fresh = last is not None and (now - last).total_seconds() < TOUCH_EVERY
-        if fresh and not force and (articles is None or record.get("articles") == articles):
+        same_index = index is None or record.get("index") == str(index)
+        if fresh and not force and same_index and (articles is None or record.get("articles") == articles):
             return
 
         def change(data: dict) -> None:
@@ -106,11 +109,22 @@ class Project:
             data["last_used"] = now.isoformat(timespec="seconds")
             if articles is not None:
                 data["articles"] = int(articles)
+            if index is not None:
+                data["index"] = str(index)
 
         try:
             config.update_json(self.path(PROJECT_FILE), change)
         except OSError:
             pass
+
+    def index_dir(self) -> Path | None:
+        """The index folder the project was last used with (`--index`, or the default), when it
+        is still there: switching to the project reads that index, not a new default one."""
+        recorded = self.record().get("index")
+        if not isinstance(recorded, str) or not recorded:
+            return None
+        path = Path(recorded)
+        return path if path.is_dir() else None
 
     # -- settings -------------------------------------------------------------------------
 

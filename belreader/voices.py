@@ -6,6 +6,11 @@ speaker is a claim's speaker id (its entity's id, or its name made an id), a sou
 outlet a claim was reported through ("via TASS", "according to Reuters"). Each `Voice` counts
 its claims and the articles they are in; `claims_of` gives its claims in article and offset
 order. Headless: the reader's Who said what screen and any script read the same numbers.
+
+Duplicate articles (duplicates.py: exact and near copies share a group) carry the same claims:
+given each article's group (`groups`), a claim repeated in a copy (the same words by the same
+voice in another article of the group) is not counted again, and a voice's articles are counted
+as groups, as search and the facets count them.
 """
 
 from __future__ import annotations
@@ -47,23 +52,45 @@ def _outlets(record: Mapping) -> list[str]:
     return [o for o in outlets if isinstance(o, str) and o] if isinstance(outlets, list) else []
 
 
-def voices(records: Iterable[Mapping], names: Mapping[str, str] | None = None) -> list[Voice]:
+def _group(record: Mapping, groups: Mapping[str, str] | None) -> str:
+    article_id = str(record.get("article_id") or "")
+    return groups.get(article_id, article_id) if groups else article_id
+
+
+def _said(record: Mapping) -> str:
+    """What a claim says, spacing and case aside (equal in an article and its copies)."""
+    return " ".join(str(record.get("content") or "").split()).casefold() or f"#{record.get('id')}"
+
+
+def voices(
+    records: Iterable[Mapping], names: Mapping[str, str] | None = None, groups: Mapping[str, str] | None = None
+) -> list[Voice]:
     """Every speaker and every source of `records`, most claims first (then by name). A voice's
     name is `names`' for its id (the entity table's); else a speaker's is the spelling written
-    most often and a source's is its id."""
+    most often and a source's is its id. `groups`: each article's duplicate group (an article
+    not named is its own), so a claim repeated in a copy counts once."""
     claims: dict[tuple[str, str], int] = Counter()
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for record in records:
+    said_in: dict[tuple[str, str, str, str], str] = {}  # (kind, voice, group, words) -> the article counted
+
+    def copy(kind: str, voice: str, record: Mapping, group: str) -> bool:
+        """Whether the record repeats, in a copy of an article, a claim already counted there."""
         article_id = str(record.get("article_id") or "")
+        first = said_in.setdefault((kind, voice, group, _said(record)), article_id)
+        return first != article_id
+
+    for record in records:
+        group = _group(record, groups)
         speaker = speaker_key(record)
-        if speaker:
+        if speaker and not copy(SPEAKER, speaker, record, group):
             claims[SPEAKER, speaker] += 1
-            articles[SPEAKER, speaker].add(article_id)
+            articles[SPEAKER, speaker].add(group)
             spellings[speaker][str(record.get("speaker") or speaker)] += 1
         for outlet in dict.fromkeys(_outlets(record)):
-            claims[SOURCE, outlet] += 1
-            articles[SOURCE, outlet].add(article_id)
+            if not copy(SOURCE, outlet, record, group):
+                claims[SOURCE, outlet] += 1
+                articles[SOURCE, outlet].add(group)
     names = names or {}
     found = []
     for (kind, voice_id), count in claims.items():
@@ -81,16 +108,31 @@ def voices(records: Iterable[Mapping], names: Mapping[str, str] | None = None) -
     return sorted(found, key=lambda v: (-v.claims, v.name.casefold(), v.kind, v.id))
 
 
-def claims_of(records: Iterable[Mapping], kind: str, voice_id: str) -> list[dict]:
-    """The claim records of one speaker or source, in article and offset order. Raises
-    ValueError for an unknown kind."""
+def claims_of(
+    records: Iterable[Mapping], kind: str, voice_id: str, groups: Mapping[str, str] | None = None
+) -> list[dict]:
+    """The claim records of one speaker or source, in article and offset order; a claim repeated
+    in a duplicate article (`groups`, as for `voices`) is given once, with the copies' article
+    ids in its "also_in". Raises ValueError for an unknown kind."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind '{kind}'; use one of {', '.join(KINDS)}")
     if kind == SPEAKER:
         chosen = [dict(r) for r in records if speaker_key(r) == voice_id]
     else:
         chosen = [dict(r) for r in records if voice_id in _outlets(r)]
-    return sorted(chosen, key=lambda r: (str(r.get("article_id") or ""), r.get("start") or 0))
+    chosen.sort(key=lambda r: (str(r.get("article_id") or ""), r.get("start") or 0))
+    first: dict[tuple[str, str], dict] = {}
+    kept = []
+    for record in chosen:
+        key = (_group(record, groups), _said(record))
+        original = first.setdefault(key, record)
+        if original is record or original.get("article_id") == record.get("article_id"):
+            kept.append(record)  # a claim said twice in one article is two claims
+            continue
+        also = original.setdefault("also_in", [])
+        if record.get("article_id") not in also:
+            also.append(record.get("article_id"))
+    return kept
 
 
 def voice_ids(records: Sequence[Mapping]) -> tuple[set[str], set[str]]:

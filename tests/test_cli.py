@@ -443,3 +443,40 @@ def test_entity_types_are_the_readers_words_and_an_unknown_one_lists_them(runner
     bad = run(runner, "entities", "--type", "company", "--corpus", seeds, code=2)
     assert "unknown entity type 'company'" in bad.stderr and "organisation (ORG)" in bad.stderr
     assert bad.stderr.strip().count("\n") == 0
+
+
+def test_a_crashed_analysis_process_is_one_line_naming_the_file_and_the_index_stays_whole(
+    runner, tmp_path, monkeypatch
+):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from belreader.library import Library
+    from belreader.nlp import pipeline
+
+    corpus = tmp_path / "crash"
+    corpus.mkdir()
+    (corpus / "first.txt").write_text("Harbour plans\n\nThe harbour board met on Tuesday in Gdynia.", encoding="utf-8")
+    run(runner, "--corpus", corpus, "index", "--index", tmp_path / "index")
+    (corpus / "second.txt").write_text("Ferry strike\n\nFerry crews in Gdynia walked out at dawn.", encoding="utf-8")
+
+    class CrashingPool:  # what a worker process killed mid-chunk (out of memory, a segfault) leaves
+        def submit(self, function, chunk):
+            future: Future = Future()
+            future.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
+            return future
+
+        def shutdown(self, *args, **kwargs):
+            pass
+
+    monkeypatch.setattr(pipeline.AnalysisPool, "wanted", lambda self, pending: True)
+    monkeypatch.setattr(pipeline.AnalysisPool, "executor", lambda self: CrashingPool())
+    monkeypatch.setattr(pipeline.AnalysisPool, "workers", property(lambda self: 1))
+    from belreader.cli import EXIT_FAILURE
+
+    result = run(runner, "--corpus", corpus, "index", "--index", tmp_path / "index", "--procs", "2", code=EXIT_FAILURE)
+    said = result.stderr.strip()
+    assert "Traceback" not in result.output + said and len(said.splitlines()) == 1, said
+    assert "second.txt" in said and "crashed" in said
+    library = Library(corpus, tmp_path / "index")
+    assert library.damage() is None and [s.title for s in library.summaries()] == ["Harbour plans"]

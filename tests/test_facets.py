@@ -81,3 +81,67 @@ def test_duplicates_count_once_and_filters_give_the_copies(indexed_seed_corpus, 
     found = library.facets()
     assert found.articles == 5 and len(found.article_ids) == 6
     assert sum(_counts(found, "folder").values()) == 5
+
+
+def _front_matter_corpus(root, articles):
+    corpus = root / "tagged"
+    corpus.mkdir()
+    for name, (author, tags, body) in articles.items():
+        head = f"---\ntitle: {name.title()}\nauthor: {author}\ntags: [{', '.join(tags)}]\n---\n\n"
+        (corpus / f"{name}.md").write_text(head + body + "\n", encoding="utf-8")
+    return corpus
+
+
+def test_author_and_tag_facets_come_from_the_articles_own_metadata(tmp_path):
+    corpus = _front_matter_corpus(
+        tmp_path,
+        {
+            "harbour": ("Anna Nowak", ["ports", "Gdynia"], "The harbour board met on Tuesday."),
+            "ferry": ("Anna  Nowak", ["ports"], "Ferry crews walked out at dawn."),
+            "grain": ("Piotr Lis", ["farming"], "The grain harvest was late this year."),
+        },
+    )
+    library = Library(corpus, tmp_path / "index", analysis=False)
+    library.update()
+    found = library.facets()
+    authors = {v.value: (v.label, v.count) for v in found.facets["author"]}
+    assert authors == {"anna nowak": ("Anna Nowak", 2), "piotr lis": ("Piotr Lis", 1)}
+    assert _counts(found, "tag") == {"ports": 2, "gdynia": 1, "farming": 1}
+    ports = library.facets(filters=[FacetFilter("tag", "ports"), FacetFilter("author", "piotr lis", exclude=True)])
+    assert ports.articles == 2 and "tag: ports" in ports.describe() and "not author: Piotr Lis" in ports.describe()
+
+
+def test_facet_values_are_kept_beside_the_index_for_its_state(tmp_path, monkeypatch):
+    from belreader.library import FACETS_FILE
+
+    corpus = _front_matter_corpus(
+        tmp_path,
+        {
+            "harbour": ("Anna Nowak", ["ports"], "The harbour board met on Tuesday."),
+            "grain": ("Piotr Lis", ["farming"], "The grain harvest was late this year."),
+        },
+    )
+    Library(corpus, tmp_path / "index", analysis=False).update()
+    first = Library(corpus, tmp_path / "index", analysis=False).facets()
+    assert (tmp_path / "index" / FACETS_FILE).is_file()
+
+    def no_reading(self):
+        raise AssertionError("the stored values are read, not the articles")
+
+    monkeypatch.setattr(Library, "corpus_stats", no_reading)
+    again = Library(corpus, tmp_path / "index", analysis=False).facets(filters=[FacetFilter("tag", "ports")])
+    assert again.articles == 1 and _counts(again, "author") == {"anna nowak": 1}
+    assert _counts(again, "tag") == _counts(first, "tag")  # a facet's own counts ignore its choice
+    monkeypatch.undo()
+    (corpus / "ferry.md").write_text("---\nauthor: Ewa Bak\ntags: [ports]\n---\n\nFerry crews walked out.\n")
+    library = Library(corpus, tmp_path / "index", analysis=False)
+    library.update()
+    assert _counts(library.facets(), "tag")["ports"] == 2  # the index changed: counted again
+
+
+def test_month_range_is_the_months_between_two_ends():
+    from belreader.library import month_range
+
+    months = ["2021-03", "2021-01", "2020-12", "2020-11", "(no month)"]
+    assert month_range(months, "2021-01", "2020-11") == ["2020-11", "2020-12", "2021-01"]
+    assert month_range(months, "2020-12", "2020-12") == ["2020-12"]

@@ -157,6 +157,20 @@ def test_open_project_is_a_new_library_of_the_other_corpus(two_corpora):
         lib_alpha.open_project("no-such-project")
 
 
+def test_open_project_reads_the_index_the_project_was_used_with(two_corpora, tmp_path):
+    alpha, beta = two_corpora
+    lib_alpha = indexed(alpha)
+    chosen = tmp_path / "beta-index"
+    lib_beta = Library(beta, chosen, analysis=False)
+    lib_beta.update()
+    other = lib_alpha.open_project("beta")
+    assert other.index_dir.resolve() == chosen.resolve()  # not a new default index, rebuilt from scratch
+    assert other.exists() and other.doc_count() == 1
+    assert other.open_project("alpha").index_dir.resolve() == lib_alpha.index_dir.resolve()
+    shutil.rmtree(chosen)  # gone: the default index again
+    assert lib_alpha.open_project("beta").index_dir.resolve() != chosen.resolve()
+
+
 def test_state_history_marks_and_settings_are_per_project(two_corpora):
     alpha, beta = two_corpora
     lib_alpha, lib_beta = indexed(alpha), indexed(beta)

@@ -151,6 +151,21 @@ async def test_n_and_shift_n_step_through_the_hits_in_the_article(app_factory):
         assert view.current_hit == len(view.term_spans) - 1, "N wraps around"
 
 
+async def test_repeated_n_presses_keep_one_hit_notice_not_a_pile(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"peskov", "enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert len(view.term_spans) >= 3
+        await pilot.press("n", "n", "n", "N", "n")
+        await pilot.pause()
+        notices = [n.message for n in app._notifications if n.message.startswith("hit ")]
+        assert notices == [f"hit 3 of {len(view.term_spans)}"]
+
+
 async def test_choosing_an_entity_filters_the_list_and_x_clears_it(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:

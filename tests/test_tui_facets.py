@@ -62,24 +62,50 @@ async def test_choose_exclude_and_apply_facets(app_factory):
         assert len(app.query_one(ArticleList).visible_ids) == 5 and app.reader.facet_filters == ()
 
 
-async def test_facets_count_the_current_search(app_factory):
+async def test_facets_narrow_the_hits_of_the_current_search(app_factory):
+    from belreader.tui.widgets.article_list import HitList
+
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        app.reader.run_query("loan")
+        app.reader.run_query("putin")
         await settle(app, pilot)
-        hits = app.library.article_ids_matching("loan")
-        app.query_one(ArticleList).focus()
+        hits = app.library.article_ids_matching("putin")
+        every = app.reader.results.total
+        assert every == len(hits) >= 3
+        app.query_one(HitList).focus()
         app.reader.action_facets()
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, FacetsScreen)
         assert screen.counts.scope == len(hits) and sorted(screen.counts.article_ids) == sorted(hits)
+        publishers, listing = _values(screen, "publisher")
+        listing.focus()
+        listing.highlighted = publishers.index("The Jamestown Foundation")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        kept = sorted(screen.counts.article_ids)
+        assert 0 < len(kept) < every
         await pilot.press("a")
         await settle(app, pilot)
-        assert sorted(app.query_one(ArticleList).visible_ids) == sorted(hits)
-        assert app.query_one(ArticleList).display  # the list shows them, not the hits
-        assert "search loan" in str(app.query_one("#filter-bar").render())
+        assert app.screen is app.reader and app.reader.query_text == "putin"  # the search stays
+        hit_list = app.query_one(HitList)
+        assert hit_list.display and not app.query_one(ArticleList).display
+        assert sorted(h.id for h in app.reader.results.hits) == kept
+        assert app.reader.results.total == len(kept)
+        status = str(app.query_one("#search-message").render())
+        assert f"{len(kept)} article" in status and "publisher: The Jamestown Foundation" in status
+        app.reader.run_query("lukashenka")  # another query: the facets still narrow its hits
+        await settle(app, pilot)
+        expected = app.library.facets("lukashenka", app.reader.facet_filters).article_ids
+        assert sorted(h.id for h in app.reader.results.hits) == sorted(expected)
+        assert app.reader.results.total == len(expected) < len(app.library.article_ids_matching("lukashenka"))
+        every = app.library.search("lukashenka", snippets=0).total
+        hit_list.focus()  # run_query left the search box focused, where x is typed
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert app.reader.results.total == every and app.reader.facet_filters == ()
+        assert "facets:" not in str(app.query_one("#search-message").render())
 
 
 async def test_sources_tab_entries_filter_the_list(app_factory):
@@ -103,3 +129,52 @@ async def test_sources_tab_entries_filter_the_list(app_factory):
         await pilot.press("enter")  # the publisher
         await settle(app, pilot)
         assert app.query_one(ArticleList).visible_ids == [SEED_000]
+
+
+async def test_b_brushes_a_range_of_months_on_the_histogram(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.query_one(ArticleList).focus()
+        screen = await _open_facets(app, pilot)
+        months, listing = _values(screen, "month")
+        counts = {v.value: v.count for v in screen.counts.facets["month"]}
+        dated = [m for m in months if m != "(no month)"]
+        assert len(dated) >= 2
+        listing.focus()
+        listing.highlighted = months.index(dated[0])
+        await pilot.press("b")  # one end
+        await settle(app, pilot)
+        assert screen.filters == () and "brushing from" in str(screen.query_one("#facets-title").render())
+        listing.highlighted = months.index(dated[-1])
+        await pilot.press("b")  # the other: every month between is chosen
+        await settle(app, pilot)
+        assert sorted(f.value for f in screen.filters if f.facet == "month" and not f.exclude) == sorted(dated)
+        assert screen.counts.articles == sum(counts[m] for m in dated)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert len(app.query_one(ArticleList).visible_ids) == sum(counts[m] for m in dated)
+
+
+async def test_facets_screen_lists_author_and_tag(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        screen = await _open_facets(app, pilot)
+        authors, _ = _values(screen, "author")
+        assert "brian whitmore" in authors and "ksenia kirillova" in authors
+        assert screen.query_one("#facet-tag", FacetList).border_title.startswith("Tag")
+
+
+async def test_a_large_corpus_has_its_facets_counted_ahead_of_f(app_factory, monkeypatch):
+    from belreader.library import FACETS_FILE
+    from belreader.tui.screens import reader
+
+    monkeypatch.setattr(reader, "WARM_FACETS_FROM", 5)  # the seed corpus counts as large here
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert (app.library.index_dir / FACETS_FILE).is_file()
+        monkeypatch.setattr(type(app.library), "corpus_stats", lambda self: (_ for _ in ()).throw(AssertionError))
+        screen = await _open_facets(app, pilot)  # counted already: nothing read again
+        assert screen.counts is not None and screen.counts.articles == 5

@@ -68,6 +68,7 @@ async def test_switching_projects_loads_the_other_corpus_with_its_own_state(app_
         await pilot.press("enter")
         await _wait_for(app, pilot, lambda: app.library.project_key == first_key and app.reader.summaries)
         assert app.library.corpus == corpus
+        assert app.library.index_dir.resolve() == index_dir.resolve()  # its own index, not a new default one
         assert {SEED_000, SEED_003} <= {s.id for s in app.reader.summaries}
         await _wait_for(app, pilot, lambda: app.reader.reading.starred)
         assert app.reader.reading.starred == {SEED_000}

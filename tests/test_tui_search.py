@@ -336,3 +336,30 @@ async def test_a_note_under_the_count_is_shown_whole(tmp_path):
         note = app.query_one("#search-message")
         assert "may be any of 2 names" in message_text(app)
         assert note.size.height >= 3, "the note is on the lines below the count, not cut off"
+
+
+async def test_saved_searches_head_the_article_list_and_enter_runs_one(app_factory):
+    from belreader.tui.widgets.article_list import ArticleList
+
+    app = app_factory()
+    app.library.save_search("loans", "loan OR credit")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(ArticleList)
+        assert [getattr(row, "name", None) for row in listing.rows[:1]] == ["loans"]
+        assert len(listing.visible_ids) == 5  # the articles are all still there, after it
+        assert listing.highlighted == 1, "the first article is highlighted, not the saved search"
+        listing.focus()
+        await pilot.press("k", "enter")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.reader.query_text == "loan OR credit" and app.reader.results.total > 0
+        # ctrl+s adds the search to the list at once
+        await search_for(app, pilot, "sochi")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press(*"olympics", "enter")
+        await settle(app, pilot)
+        assert [row.name for row in listing.rows[:2]] == ["loans", "olympics"]
+        app.reader.apply_filter(app.library.filter_by_entity("peskov"))
+        assert not any(hasattr(row, "name") for row in listing.rows), "a filter shows its articles alone"

@@ -104,3 +104,37 @@ def test_claims_export_as_csv_and_json_through_the_export_pipeline(library, tmp_
     assert document["count"] == len(records)
     assert [p["claim_id"] for p in document["passages"]] == [r["id"] for r in records]
     assert library.export_claims([], "csv").written is None
+
+
+def test_a_claim_in_duplicate_articles_counts_once():
+    records = [
+        _record("a", 1, "Peskov", "dmitry-peskov", ["tass"], content="The talks went well."),
+        _record("a", 9, "Peskov", "dmitry-peskov", content="Nothing was agreed."),
+        _record("a-copy", 1, "Peskov", "dmitry-peskov", ["tass"], content="The  talks went well."),
+        _record("b", 4, "Peskov", "dmitry-peskov", content="The talks went well."),
+    ]
+    groups = {"a": "g1", "a-copy": "g1", "b": "g2"}
+    found = {(v.kind, v.id): v for v in voices(records, groups=groups)}
+    peskov = found["speaker", "dmitry-peskov"]
+    assert (peskov.claims, peskov.articles) == (3, 2)  # the copy's claim is not counted again; b is another story
+    assert (found["source", "tass"].claims, found["source", "tass"].articles) == (1, 1)
+    assert {(v.claims, v.articles) for v in voices(records) if v.kind == "speaker"} == {(4, 3)}  # no groups: as before
+    listed = claims_of(records, "speaker", "dmitry-peskov", groups)
+    assert [(r["article_id"], r["start"]) for r in listed] == [("a", 1), ("a", 9), ("b", 4)]
+    assert listed[0]["also_in"] == ["a-copy"]
+
+
+def test_library_voices_count_duplicate_files_once(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (
+        "Talks in Minsk\n\nThe talks in Minsk were useful, Dmitry Peskov told reporters on Monday.\n\n"
+        "Officials said more meetings would follow in the spring."
+    )
+    for name in ("one.txt", "two.txt"):
+        (corpus / name).write_text(text, encoding="utf-8")
+    library = Library(corpus, tmp_path / "index")
+    library.update(procs=1)
+    speakers = [v for v in library.voices("speaker") if v.claims]
+    assert speakers, "the claim was found"
+    assert all((v.claims, v.articles) == (1, 1) for v in speakers), speakers

@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
@@ -226,6 +226,20 @@ def _analyze_spacy(
 
 class Cancelled(Exception):
     """The analysis was given up because `cancelled()` said so; nothing of the call is returned."""
+
+
+class AnalysisFailed(RuntimeError):
+    """A worker process failed (or crashed) analysing some articles: the message names the file
+    of the first of them and how many more it had."""
+
+    def __init__(self, articles: Sequence[Article], cause: BaseException) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        first = str(articles[0].path) if articles else "?"
+        others = f" (or one of the {len(articles) - 1} other files it had)" if len(articles) > 1 else ""
+        why = "its process crashed" if isinstance(cause, BrokenProcessPool) else str(cause) or type(cause).__name__
+        super().__init__(f"the analysis of {first}{others} failed: {why}")
+        self.path = first
 
 
 class AnalysisPool:
@@ -514,7 +528,12 @@ def _analyze_in_processes(
 
     def collect(futures) -> None:
         for future in futures:
-            record(running.pop(future), [Analysis.from_dict(row) for row in future.result()])
+            i = running.pop(future)
+            try:
+                rows = future.result()
+            except Exception as exc:  # a crashed worker's BrokenProcessPool too: say which files it had
+                raise AnalysisFailed(chunks[i], exc) from exc
+            record(i, [Analysis.from_dict(row) for row in rows])
 
     try:
         while queue or running:

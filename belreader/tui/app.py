@@ -15,6 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import Notification
 from textual.screen import Screen
 
 from belreader.library import ArticleSummary, CorpusError, Library
@@ -69,6 +70,7 @@ class BelreaderApp(App):
             self.state = UIState(theme=self.state.theme, side_panel=self.state.side_panel, recent_queries=recent)
         self.state.corpus = str(self.library.corpus)
         self.reader = ReaderScreen(self.library, self.state)
+        self._notices_in_place: dict[str, Notification] = {}
 
     @property
     def index(self) -> Library:
@@ -155,6 +157,21 @@ class BelreaderApp(App):
         """Every notification, the screens' too: the text may hold outside strings (file names,
         exception messages), so it is sanitised and never read as markup."""
         super().notify(display_block(message), title=display(title), severity=severity, timeout=timeout, markup=False)
+
+    def notify_in_place(self, key: str, message: str, *, timeout: float | None = None) -> None:
+        """A notice that replaces the previous one of the same `key` instead of stacking under it
+        (`n` pressed ten times shows one "hit 3 of 7", not ten). Called on the app's thread only.
+        Textual has no public way to withdraw a toast, hence its `_notifications`, `_unnotify` and
+        `_refresh_notifications` (textual is pinned)."""
+        previous = self._notices_in_place.pop(key, None)
+        if previous is not None and previous in self._notifications:
+            self._unnotify(previous, refresh=False)
+        notice = Notification(
+            display_block(message), "", "information", self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        )
+        self._notices_in_place[key] = notice
+        self._notifications.add(notice)  # at once, not by a message: the key's answer shows before the next key
+        self._refresh_notifications()
 
     # ------------------------------------------------------------------ global actions
 

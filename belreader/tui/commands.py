@@ -162,7 +162,10 @@ def reading_commands(app: App) -> Iterable[PaletteCommand]:
     """Read and starred articles, the article's web page (issue 13)."""
     reading = app.reader.reading
     yield PaletteCommand(
-        "view: facets", app.reader.action_facets, "publisher, month, folder, entity, speaker, source (key f)", True
+        "view: facets",
+        app.reader.action_facets,
+        "publisher, author, month, folder, tag, entity, speaker, source (key f)",
+        True,
     )
     yield PaletteCommand("view: star or unstar the article", reading.toggle_star, "★ in the list (key *)")
     yield PaletteCommand("view: starred articles", partial(reading.show_only, "starred"), "only those, x clears", True)

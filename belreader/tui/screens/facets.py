@@ -1,10 +1,13 @@
-"""The Facets screen (`f`, palette `view: facets`): publisher, month, folder, entity, speaker
-and source, each value with the number of articles that have it among the current results
-(the search's, or the whole corpus without one), Datashare's filter sidebar (issue 13).
+"""The Facets screen (`f`, palette `view: facets`): publisher, author, month, folder, tag,
+entity, speaker and source, each value with the number of articles that have it among the
+current results (the search's, or the whole corpus without one), Datashare's filter sidebar
+(issue 13).
 
 Enter (or space) on a value chooses it, `-` excludes it; choices combine (one of a facet's
-chosen values, every facet, none of the excluded) and the counts follow at once. `a` closes
-the screen and filters the article list to what the choices leave (`FacetChoice`); escape
+chosen values, every facet, none of the excluded) and the counts follow at once. `b` on the
+Month histogram brushes it: once at one end of a range, again at the other, and the months
+between are chosen together. `a` closes the screen and narrows the search's hits, or with no
+search filters the article list, to what the choices leave (`FacetChoice`); escape
 closes it leaving the list as it was; `c` clears the choices. The counting is the Library's
 (`Library.facets`, belreader/facets.py), run in a thread worker; strings are data.
 """
@@ -25,7 +28,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from belreader.library import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetValue, Library
+from belreader.library import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetValue, Library, month_range
 from belreader.text import display
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -63,8 +66,9 @@ def value_row(value: FacetValue, width: int, widest: int = 0) -> Text:
     count = f" {value.count:,}"
     bar = ""
     if value.facet == "month" and widest:
-        bar = " " + "█" * max(1 if value.count else 0, round(MONTH_BAR * value.count / widest))
-        bar = bar.ljust(MONTH_BAR + 1)
+        cells = min(MONTH_BAR, max(3, (width - 14) // 2))  # a narrow column keeps room for "2004-12"
+        bar = " " + "█" * max(1 if value.count else 0, round(cells * value.count / widest))
+        bar = bar.ljust(cells + 1)
     room = max(width - len(mark) - len(count) - len(bar), 4)
     label = display(value.label) or display(value.value)
     if len(label) > room:
@@ -85,6 +89,12 @@ class FacetList(FittedOptionList):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("space", "select", "Choose", show=False, tooltip="choose the value (again: unchoose)"),
         Binding("minus", "exclude", "Exclude", tooltip="leave out the articles with this value (again: undo)"),
+        Binding(
+            "b",
+            "brush",
+            "Brush",
+            tooltip="on the Month histogram: one end of a range of months, then the other (chooses them all)",
+        ),
     ]
 
     @dataclass
@@ -92,6 +102,13 @@ class FacetList(FittedOptionList):
         facet: str
         value: str
         exclude: bool
+
+    @dataclass
+    class Brushed(Message):
+        """`b` on a value: one end of a brush over the histogram."""
+
+        facet: str
+        value: str
 
     def __init__(self, facet: str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -101,6 +118,11 @@ class FacetList(FittedOptionList):
         option = self.highlighted_option
         if option is not None and option.id:
             self.post_message(self.Toggled(self.facet, option.id, True))
+
+    def action_brush(self) -> None:
+        option = self.highlighted_option
+        if option is not None and option.id:
+            self.post_message(self.Brushed(self.facet, option.id))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -115,8 +137,8 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
     DEFAULT_CSS = """
     FacetsScreen { background: $background; }
     #facets-title { padding: 0 1; height: auto; background: $boost; }
-    #facet-grid { layout: grid; grid-size: 3 2; grid-gutter: 0 1; height: 1fr; padding: 0 1; }
-    FacetsScreen.narrow #facet-grid { grid-size: 2 3; }
+    #facet-grid { layout: grid; grid-size: 4 2; grid-gutter: 0 1; height: 1fr; padding: 0 1; }
+    FacetsScreen.narrow #facet-grid { grid-size: 2 4; }
     FacetList { height: 1fr; border: round $foreground 25%; border-title-color: $text; }
     FacetList:focus { border: round $accent; }
     FacetList > .option-list--option { padding: 0 0; }
@@ -124,7 +146,12 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
 
     BINDINGS = [
         Binding("escape,q,f", "close", "Close", tooltip="back to the reader, the list as it was"),
-        Binding("a", "apply", "Apply", tooltip="filter the article list to what the choices leave"),
+        Binding(
+            "a",
+            "apply",
+            "Apply",
+            tooltip="narrow the search's hits (or, with no search, the article list) to the choices",
+        ),
         Binding("c", "clear", "Clear", tooltip="drop every choice"),
         Binding("right,l", "app.focus_next", "Next facet", show=False),
         Binding("left,h", "app.focus_previous", "Prev facet", show=False),
@@ -135,6 +162,7 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
         self.search_query = query
         self.filters: tuple[FacetFilter, ...] = tuple(filters)
         self.counts: FacetCounts | None = None
+        self.brush_from: str | None = None  # the month a brush started at (`b`), until its other end
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Facets  …", style=_BOLD), id="facets-title")
@@ -192,7 +220,11 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
         described = counts.describe()
         if described:
             title.append("\n" + display(described), style=Style(italic=True))
-        title.append("\nenter/space choose · - exclude · a apply to the list · c clear · esc back", style=_DIM)
+        where = "the hits" if self.search_query else "the list"
+        keys = f"enter/space choose · - exclude · b brush months · a apply to {where} · c clear · esc back"
+        if self.brush_from is not None:
+            keys = f"brushing from {self.brush_from}: b on the other end chooses the months between · " + keys
+        title.append("\n" + keys, style=_DIM)
         self.query_one("#facets-title", Static).update(title)
         for facet in FACETS:
             listing = self.query_one(f"#facet-{facet}", FacetList)
@@ -225,7 +257,29 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
             self.filters = (*rest, FacetFilter(event.facet, event.value, event.exclude))
         self.load(self.filters)
 
+    @on(FacetList.Brushed)
+    def _brushed(self, event: FacetList.Brushed) -> None:
+        """The first `b` marks one end of the range; the second chooses every month between
+        (in place of the months chosen before; the excluded ones stay excluded)."""
+        if event.facet != "month" or self.counts is None:
+            self.notify("b brushes the Month histogram: a range of months", timeout=3)
+            return
+        if self.brush_from is None:
+            self.brush_from = event.value
+            self._show()
+            return
+        months = month_range([v.value for v in self.counts.facets.get("month", [])], self.brush_from, event.value)
+        self.brush_from = None
+        if not months:
+            self._show()
+            return
+        kept = tuple(f for f in self.filters if f.facet != "month" or f.exclude)
+        excluded = {f.value for f in kept if f.facet == "month"}
+        self.filters = (*kept, *(FacetFilter("month", m) for m in months if m not in excluded))
+        self.load(self.filters)
+
     def action_clear(self) -> None:
+        self.brush_from = None
         self.filters = ()
         self.load(self.filters)
 

@@ -74,6 +74,7 @@ RELATED_LIMIT = 8
 # own process stays free to draw and search (a 2-core machine: both cores).
 INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
+WARM_FACETS_FROM = 500  # articles: from this many, the facets are counted ahead of `f`
 
 
 class ReaderScreen(Screen):
@@ -161,7 +162,8 @@ class ReaderScreen(Screen):
             "Facets",
             show=False,
             id="facets",
-            tooltip="publisher, month, folder, entity, speaker, source with counts; choose, exclude, a filters the list",
+            tooltip="publisher, author, month, folder, tag, entity, speaker, source with counts; choose, exclude, "
+            "b brushes months, a narrows the search's hits (or the list)",
         ),
         Binding(
             "z",
@@ -252,6 +254,7 @@ class ReaderScreen(Screen):
         self.passages.open_store()
         self.reading.load()
         self.load_projects()
+        self.load_saved_searches()
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
@@ -389,6 +392,18 @@ class ReaderScreen(Screen):
             )
         elif message.summary:
             self.app.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
+        if len(self.summaries) >= WARM_FACETS_FROM:
+            self.warm_facets()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-facets")
+    def warm_facets(self) -> None:
+        """Count the facets once the index is up to date, so `f` answers at once: read back from
+        beside the index when it has not changed (a fraction of a second), else counted here
+        while the reader is idle (seconds on thousands of articles, once per change)."""
+        try:
+            self.library.facets()
+        except Exception:  # `f` will say what is wrong, when asked
+            pass
 
     @while_mounted
     def on_corpus_stats(self, message: CorpusStats) -> None:
@@ -529,6 +544,8 @@ class ReaderScreen(Screen):
     @on(SearchPane.Cleared)
     def _search_cleared(self) -> None:
         self.query_one(ArticleView).set_terms([])
+        if not self.entity_filter:
+            self.facet_filters = ()  # they narrowed the search's hits, and went with it
 
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`)."""
@@ -552,8 +569,28 @@ class ReaderScreen(Screen):
                 problem = self.search_pane.save_search(given, query, overwrite=again)
                 if problem:
                     self._ask_search_name(query, given, problem)
+                else:
+                    self.load_saved_searches()  # the list shows it with the others
 
         self.app.push_screen(SaveSearchDialog(query, name, error), chosen)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="saved-searches")
+    def load_saved_searches(self) -> None:
+        """The project's saved searches, above the articles in the list (newsboat's query feeds)."""
+        try:
+            saved = self.library.saved_searches()
+        except OSError:
+            saved = []
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_saved_searches, saved)
+
+    def _show_saved_searches(self, saved: list) -> None:
+        if self.is_mounted:
+            self.query_one(ArticleList).set_saved(saved)
+
+    @on(ArticleList.SavedChosen)
+    def _saved_search_chosen(self, event: ArticleList.SavedChosen) -> None:
+        self.run_query(event.search.query)
 
     # ------------------------------------------------------------------ entities
 
@@ -741,14 +778,18 @@ class ReaderScreen(Screen):
             self.app.push_screen(FacetsScreen(self.query_text.strip(), self.facet_filters), self.apply_facets)
 
     def apply_facets(self, choice: FacetChoice | None) -> None:
-        """The Facets screen's choices: the list shows the articles they leave until x."""
+        """The Facets screen's choices: with a search on, the hits (and their count) are those
+        of the articles they leave; else the list shows those articles. Until x."""
         if choice is None:
             return
-        if not choice.filters and not self.query_text.strip():
+        if self.query_text.strip():
+            self.facet_filters = choice.filters
+            label = choice.label.removeprefix(f"search {self.query_text.strip()} · ")
+            self.search_pane.restrict(choice.filters, label)
+            return
+        if not choice.filters:
             self.action_clear_filter()
             return
-        if self.query_text.strip():
-            self.search_pane.clear_search()  # the list, not the hits, shows the query's articles now
         self.apply_filter(ArticleFilter("facets", choice.label, choice.article_ids))
         self.facet_filters = choice.filters
 
@@ -845,10 +886,14 @@ class ReaderScreen(Screen):
             self.query_one(ArticleView).set_selected_claim(None)
 
     def action_next_hit(self) -> None:
-        self.app.notify(self.query_one(ArticleView).step_hit(+1) or "No search hits in this article.", timeout=2)
+        self._say_hit(self.query_one(ArticleView).step_hit(+1))
 
     def action_previous_hit(self) -> None:
-        self.app.notify(self.query_one(ArticleView).step_hit(-1) or "No search hits in this article.", timeout=2)
+        self._say_hit(self.query_one(ArticleView).step_hit(-1))
+
+    def _say_hit(self, status: str | None) -> None:
+        """Where `n`/`N` landed, in one notice that each press replaces."""
+        self.app.notify_in_place("hit", status or "No search hits in this article.", timeout=2)
 
     def action_next_mention(self) -> None:
         if not self.query_one(ArticleView).step_mention(+1):
@@ -859,6 +904,8 @@ class ReaderScreen(Screen):
             self.app.notify("Select an entity first (Entities tab or click a name).", timeout=2)
 
     def action_clear_filter(self) -> None:
+        if self.search_pane.narrowed:
+            self.search_pane.restrict()  # every hit of the search again
         self.facet_filters = ()
         self.entity_filter = None
         self.entity_filter_ids = []

@@ -1,7 +1,8 @@
 """The left column: the corpus as a sortable, filterable list, or the ranked search hits.
 
 Both show the project's read and starred marks (`set_marks`): "★" before a starred article,
-"•" before an unread one, whose title is bold (newsboat's unread)."""
+"•" before an unread one, whose title is bold (newsboat's unread). Above the articles the list
+shows the project's saved searches (`set_saved`; newsboat's query feeds): choosing one runs it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from belreader.library import SavedSearch
 from belreader.text import display
 from belreader.tui.rendering import snippet_text
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -34,7 +36,9 @@ SORTS = {
 _DIM = Style(dim=True)
 STARRED = "★"
 UNREAD = "•"
+SAVED = "⌕"
 _STAR_STYLE = Style(color="yellow", bold=True)
+_SAVED_STYLE = Style(color="magenta", bold=True)
 _UNREAD_STYLE = Style(color="cyan", bold=True)
 
 
@@ -56,11 +60,13 @@ _VIM_BINDINGS = [
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Every indexed article (or those a filter keeps), in the chosen order.
+    """Every indexed article (or those a filter keeps), in the chosen order, after the
+    project's saved searches (not while a filter is on).
 
     A virtual list: each article is a fixed block of rows (title over two lines,
     then publisher/author/date/claims), rendered only when it scrolls into view, so
-    thousands of articles cost nothing until seen.
+    thousands of articles cost nothing until seen. A saved search takes a block too
+    (its name, its query); enter or a click runs it (`SavedChosen`).
     """
 
     ROW_HEIGHT = 3
@@ -92,9 +98,16 @@ class ArticleList(ScrollView, can_focus=True):
     class Opened(Message):
         article_id: str
 
+    @dataclass
+    class SavedChosen(Message):
+        """A saved search was chosen: run it."""
+
+        search: SavedSearch
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.summaries: list = []
+        self.saved: list[SavedSearch] = []
         self.rows: list = []
         self.sort_key = "id"
         self.only: set[str] | None = None
@@ -108,6 +121,12 @@ class ArticleList(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def set_saved(self, saved: list[SavedSearch]) -> None:
+        """The project's saved searches, shown above the articles."""
+        if saved != self.saved:
+            self.saved = list(saved)
+            self.show()
+
     def show(
         self, summaries: list | None = None, *, sort: str | None = None, only: set[str] | None | bool = False
     ) -> None:
@@ -118,14 +137,19 @@ class ArticleList(ScrollView, can_focus=True):
             self.sort_key = sort
         if only is not False:
             self.only = only
-        keep = self.highlighted_id
-        rows = [s for s in self.summaries if self.only is None or s.id in self.only]
-        rows.sort(key=SORTS.get(self.sort_key, SORTS["id"]))
+        keep = self.highlighted_row
+        articles = [s for s in self.summaries if self.only is None or s.id in self.only]
+        articles.sort(key=SORTS.get(self.sort_key, SORTS["id"]))
+        rows: list = [*self.saved, *articles] if self.only is None else articles
         self.rows = rows
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(rows) * self.ROW_HEIGHT)
-        positions = {s.id: i for i, s in enumerate(rows)}
-        self.highlighted = positions.get(keep, 0 if rows else None) if keep is not None else (0 if rows else None)
+        keys = [_key(row) for row in rows]
+        first_article = len(rows) - len(articles)
+        if keep is not None and _key(keep) in keys:
+            self.highlighted = keys.index(_key(keep))
+        else:  # the first article (a saved search only when there is none)
+            self.highlighted = (first_article if articles else 0) if rows else None
         self.refresh()
 
     @property
@@ -134,17 +158,24 @@ class ArticleList(ScrollView, can_focus=True):
 
     @property
     def visible_ids(self) -> list[str]:
-        return [s.id for s in self.rows]
+        """The articles shown (not the saved searches)."""
+        return [s.id for s in self.rows if not isinstance(s, SavedSearch)]
+
+    @property
+    def highlighted_row(self):
+        if self.highlighted is None or not (0 <= self.highlighted < len(self.rows)):
+            return None
+        return self.rows[self.highlighted]
 
     @property
     def highlighted_id(self) -> str | None:
-        if self.highlighted is None or not (0 <= self.highlighted < len(self.rows)):
-            return None
-        return self.rows[self.highlighted].id
+        """The highlighted article's id (None on a saved search)."""
+        row = self.highlighted_row
+        return None if row is None or isinstance(row, SavedSearch) else row.id
 
     def select_article(self, article_id: str) -> None:
         for i, summary in enumerate(self.rows):
-            if summary.id == article_id:
+            if not isinstance(summary, SavedSearch) and summary.id == article_id:
                 self.highlighted = i
                 return
 
@@ -189,6 +220,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.highlighted = (self.highlighted or 0) + self._page()
 
     def action_open(self) -> None:
+        row = self.highlighted_row
+        if isinstance(row, SavedSearch):
+            self.post_message(self.SavedChosen(row))
+            return
         article_id = self.highlighted_id
         if article_id is not None:
             self.post_message(self.Opened(article_id))
@@ -216,9 +251,29 @@ class ArticleList(ScrollView, can_focus=True):
         key = (row, width, highlighted)
         strips = self._cache.get(key)
         if strips is None:
-            strips = self._render_row(self.rows[row], width, highlighted)
+            item = self.rows[row]
+            render = self._render_saved if isinstance(item, SavedSearch) else self._render_row
+            strips = render(item, width, highlighted)
             self._cache[key] = strips
         return strips[sub].apply_offsets(0, line)
+
+    def _render_saved(self, saved: SavedSearch, width: int, highlighted: bool) -> list[Strip]:
+        base = self.rich_style
+        if highlighted:
+            base = base + self.get_component_rich_style("article-list--highlight")
+        lines = [
+            Text(display(saved.name), style=Style(bold=True)),
+            Text(display(saved.query), style=Style(italic=True)),
+            Text("saved · enter runs it", style=Style(dim=True)),
+        ]
+        strips = []
+        for number, text in enumerate(lines):
+            padded = Text(SAVED if number == 0 else " ", style=_SAVED_STYLE if number == 0 else Style(), end="")
+            padded.append_text(text)
+            padded.truncate(width, overflow="ellipsis")
+            segments = list(padded.render(self.app.console))
+            strips.append(Strip(segments).apply_style(base).extend_cell_length(width, base).crop(0, width))
+        return strips
 
     def _render_row(self, summary, width: int, highlighted: bool) -> list[Strip]:
         console = self.app.console
@@ -249,6 +304,11 @@ class ArticleList(ScrollView, can_focus=True):
             segments = list(padded.render(console))
             strips.append(Strip(segments).apply_style(base).extend_cell_length(width, base).crop(0, width))
         return strips
+
+
+def _key(row) -> tuple[str, str]:
+    """A row's identity across refills: a saved search by name, an article by id."""
+    return ("saved", row.name) if isinstance(row, SavedSearch) else ("article", row.id)
 
 
 class HitList(FittedOptionList):

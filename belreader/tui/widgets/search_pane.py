@@ -95,6 +95,12 @@ class SearchPane(Vertical):
         self._history_at = -1  # the entry shown (-1: what was typed before walking)
         self._draft = ""
         self._indexing: tuple[int, int] | None = None  # (done, total) files while the index is updated
+        # The Facets screen's choices while a search is on: the hits are those of the articles they
+        # leave among each query's (worked out by the search worker, `_only`), and `only_label`
+        # says which choices in the status line. They stay while the query changes (Datashare).
+        self.facet_filters: tuple = ()
+        self.only_label = ""
+        self._only: tuple[str, frozenset[str]] | None = None  # (query, the articles it is narrowed to)
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder='/ search: loan, "red lines", entity:peskov', id="search")
@@ -203,6 +209,20 @@ class SearchPane(Vertical):
         self.start_search(query)
         self.search_box.focus()
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether facets narrow the hits."""
+        return bool(self.facet_filters)
+
+    def restrict(self, filters: tuple = (), label: str = "") -> None:
+        """Narrow the hits to the articles the facet `filters` leave (none: every hit again),
+        and search again so the hits and their count are the narrowed ones."""
+        self.facet_filters = tuple(filters)
+        self.only_label = label if filters else ""
+        self.results = None  # not pages to append to: the hits are other ones now
+        if self.query_text.strip():
+            self.start_search(self.query_text)
+
     def start_search(self, query: str) -> None:
         if self._suggest_timer is not None:
             self._suggest_timer.stop()
@@ -211,7 +231,7 @@ class SearchPane(Vertical):
         self.query_text = query
         self.state.query = query
         article = self.article
-        self.run_search(query, article.id if article is not None else None, article, time.perf_counter())
+        self.run_search(query, article.id if article is not None else None, article, self.facet_filters)
 
     def clear_search(self, keep_input: bool = False) -> None:
         if self._search_timer is not None:
@@ -221,6 +241,7 @@ class SearchPane(Vertical):
         self.query_text = ""
         self.state.query = ""
         self.results = None
+        self.facet_filters, self.only_label = (), ""  # they narrowed the search, and go with it
         if not keep_input:
             self.set_query("")
         self.query_one(HitList).display = False
@@ -235,7 +256,7 @@ class SearchPane(Vertical):
         report_failure(self, event)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
-    def run_search(self, query: str, article_id: str | None, article: Article | None, started: float) -> None:
+    def run_search(self, query: str, article_id: str | None, article: Article | None, filters: tuple) -> None:
         library = self.library
         worker = get_current_worker()
 
@@ -246,7 +267,15 @@ class SearchPane(Vertical):
             # One parse and one evaluation: ranked titles first (fast), then their snippets and
             # the open article's highlights from the same match.
             parsed = library.query(query)
-            results = library.search(parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled)
+            only = None
+            if filters:  # the articles the facets leave among this query's
+                only = frozenset(library.facets(parsed, filters).article_ids)
+                self._only = (query, only)
+                if worker.is_cancelled:
+                    return
+            results = library.search(
+                parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled, only=only
+            )
             if worker.is_cancelled:
                 return
             self.post_message(SearchDone(query, results, None, article_id))
@@ -313,6 +342,8 @@ class SearchPane(Vertical):
                 if len(publishers) > 2:
                     text += ", …"
             line = Text(text, style=Style(dim=True))
+            if self.narrowed:
+                line.append(f"\nfacets: {display(self.only_label)} · x clears", style=Style(italic=True))
             for extra in results.notes:  # an ambiguous name, said once under the count
                 line.append("\n" + display(extra), style=Style(italic=True))
             note.update(line)
@@ -321,7 +352,8 @@ class SearchPane(Vertical):
             query = results.query
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
-        note.set_class(bool(results.total and results.notes), "suggestion")  # a note is shown whole
+        # a note (or the facets' choices) is shown whole
+        note.set_class(bool(results.total and (results.notes or self.narrowed)), "suggestion")
         note.display = True
 
     # ------------------------------------------------------------------ more hits
@@ -365,6 +397,7 @@ class SearchPane(Vertical):
                 facets=False,
                 suggest=False,
                 cancelled=cancelled,
+                only=self._only[1] if self.narrowed and self._only and self._only[0] == results.query else None,
             )
             if more.hits and not worker.is_cancelled:
                 more = library.add_snippets(more, 1, cancelled)
