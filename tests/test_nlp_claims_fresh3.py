@@ -167,3 +167,17 @@ def test_description_adding_to_its_own_quote_is_the_same_speaker(analyses):
 def test_what_clause_as_subject_is_a_statement(analyses):
     claim = _claim(analyses["what-clause"], "what they make is art itself")
     assert claim.speaker == "Many designers"
+
+
+def test_reported_speech_goes_on_for_one_sentence_with_a_quoted_phrase():
+    text = (
+        'Law row\n\nThe minister said the right to work was the "first liberty" of all. Judges were '
+        '"simply wrong" to doubt that the men were treated fairly. The case was heard by a panel of '
+        '"senior" judges in 2004.\n\n'
+        'The minister said the law would stay. The appeal was brought by "several" unions last year.'
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "reported-on")])
+    claim = _claim(analysis, "simply wrong")
+    assert claim.speaker == "The minister"
+    assert not claim.direct_quote
+    assert not any("panel of" in c.content or "appeal was brought" in c.content for c in analysis.claims)

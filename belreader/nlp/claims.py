@@ -2569,6 +2569,61 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
     return out
 
 
+_CONTINUED_REPORT = re.compile(
+    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
+)
+
+
+def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """ "The minister said the law was needed. Judges were "simply wrong" to doubt it.": a sentence
+    right after a speaker's reported (not quoted) words in the same paragraph, with no
+    attribution of its own, whose reported-tense verb ("were", "would") opens a phrase quoted from
+    the speaker, is more of that speaker's reported words."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    for paragraph in paragraphs:
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        if not own:
+            continue
+        text = body[paragraph.start : paragraph.end]
+        for a, b in split_sentences(text):
+            a, b = paragraph.start + a, paragraph.start + b
+            before = [d for d in own if d.end <= a]
+            if not before or any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
+                continue
+            last = before[-1]
+            if (
+                last.verb_at < 0  # one sentence on from an attribution, no further
+                or last.direct_quote
+                or last.verb not in ("say", "insist", "argue", "claim", "warn", "tell", "add", "believe")
+                or any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a])
+                or _inside_quote(body, paragraph.start, a)
+                or not _CONTINUED_REPORT.match(body[a:b])
+                or CANDIDATE.search(body[a:b])
+            ):
+                continue
+            draft = Draft(
+                paragraph.index,
+                a,
+                b,
+                last.speaker,
+                last.speaker_id,
+                last.verb,
+                False,
+                a,
+                b,
+                outlets=list(last.outlets),
+                verb_at=-1,
+            )
+            draft = finish(draft, body, paragraph.start, paragraph.end)
+            if draft is None:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            own = sorted([*own, draft], key=lambda d: d.start)
+    return out
+
+
 _QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)([”\"])")
 
 
