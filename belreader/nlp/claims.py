@@ -2602,7 +2602,7 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
                 or CANDIDATE.search(body[a:b])
             ):
                 continue
-            draft = Draft(
+            reported = Draft(
                 paragraph.index,
                 a,
                 b,
@@ -2615,7 +2615,7 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
                 outlets=list(last.outlets),
                 verb_at=-1,
             )
-            draft = finish(draft, body, paragraph.start, paragraph.end)
+            draft = finish(reported, body, paragraph.start, paragraph.end)
             if draft is None:
                 continue
             draft.negated = bool(_RULE_NEGATION.search(draft.content))
