@@ -181,3 +181,21 @@ def test_reported_speech_goes_on_for_one_sentence_with_a_quoted_phrase():
     assert claim.speaker == "The minister"
     assert not claim.direct_quote
     assert not any("panel of" in c.content or "appeal was brought" in c.content for c in analysis.claims)
+
+
+def test_the_limits_of_the_new_rules():
+    text = (
+        "Results\n\n"
+        'Grobco Holdings said sales rose. "It is a good year," said chief executive Tom Pell. '
+        "The company added that costs would fall next year.\n\n"
+        "The WTO itself has warned that many jobs could be lost in the textile trade.\n\n"
+        "The Film Guild said it had sent notices to sites. Hollywood studios are chasing file-sharers who "
+        "it says copy films and share them online."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "limits")])
+    # "The company added" after a person's quote is the company, not that person
+    assert _claim(analysis, "costs would fall").speaker_id != "tom-pell"
+    # "The WTO itself": the organisation, not a description
+    assert _claim(analysis, "many jobs could be lost").speaker_id is not None
+    # "studios ... who it says": "it" is not the plural subject of the clause
+    assert _claim(analysis, "copy films").speaker != "Hollywood studios"

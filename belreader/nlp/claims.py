@@ -437,6 +437,8 @@ PLAYER_ROLES = {
     "veteran",
     "playmaker",
 }
+# the role nouns that make "the ORG noun" a person ("the Sale full-back", "the Treasury spokesman")
+PERSON_NOUNS = PLAYER_ROLES | TOPIC_HEADS | set(PERSON_DESCRIPTIONS) | JOB_TITLES
 # "Most of the shareholders of X said": the shareholders speak, not X
 QUANTIFIERS = {"most", "some", "many", "all", "few", "half", "none", "several", "each", "both", "one", "majority"}
 # capitalised words in front of a name that say what it is, not part of a longer name
@@ -700,7 +702,8 @@ class ArticleContext:
             if subjects:  # someone else became the topic since the speaker spoke
                 topic = next(iter(subjects.values())) if len(subjects) == 1 else None
                 return topic if topic is not None and self.likely_person(topic[1]) else None
-            if self._untyped_subject(max(spoke_at, self.paragraph_start(offset)), offset):
+            own_words = {normalise(m.text).split()[-1] for m in self.mentions if m.entity_id == speaker_id and m.text}
+            if self._untyped_subject(max(spoke_at, self.paragraph_start(offset)), offset, own_words):
                 return None  # "Zvonareva has lost ..." with the name taken for a place: maybe her
             if (
                 speaker_id is None
@@ -797,6 +800,7 @@ class ArticleContext:
             and len(m.text.split()) == 1
             and self.table.entry(m.entity_id) is None
             and normalise(m.text) not in skip
+            and not set(normalise(m.text).split()[-1:]) & set(skip)
             and not any(a <= m.start < b for a, b in self.contents)
             and self._names_subject(m)
             for m in self.mentions_in(start, end)
@@ -1027,9 +1031,12 @@ class ArticleContext:
         _, speaker_id, spoke_at, _ = self.speakers[-1]
         if speaker_id is None or not self.is_person(speaker_id) or spoke_at < self.paragraph_start(offset):
             return None
-        between = self.body[spoke_at:offset]
-        if _SENTENCE_BOUNDARY.search(between.strip()):
-            return None  # a sentence of narration stands between
+        between = self.body[spoke_at:offset].strip()
+        if any(ch.isalnum() for ch in between) and not all(
+            between[a : a + 1] in OPEN_QUOTES and not CANDIDATE.search(between[a:b])
+            for a, b in split_sentences(between)
+        ):
+            return None  # narration stands between (more of the quote may)
         if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
             return None
         return speaker_id
@@ -1575,6 +1582,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     own = ctx.mention_at(offset + subject.idx)
     if (
         own is not None
+        and last.i > subject.i
+        and pos_of(last) == "NOUN"
+        and ctx.body[b - len(last) - 20 : b].split()[-1].lower() in PERSON_NOUNS
         and own.label in ("ORG", "PLACE", "NORP")
         and ctx.body[a : own.start].strip().lower() in _DETERMINERS
         and re.fullmatch(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?", ctx.body[own.end : b])
@@ -1667,9 +1677,14 @@ def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, othe
             speaks_for = ctx.resolve_description(phrase, head, a)
         return phrase, speaks_for, others
     resolved = ctx.resolve_description(phrase, head, a)
-    if resolved is None and continuing and phrase.lower().startswith("the "):
-        resolved = ctx.still_speaking(a)  # "The tournament debutant added:" after her own quote
     role = phrase.split()[-1].lower()
+    if (
+        resolved is None
+        and continuing
+        and phrase.lower().startswith("the ")
+        and not {head, role} & (GROUP_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | set(_DESIGNATOR_WORDS))
+    ):
+        resolved = ctx.still_speaking(a)  # "The tournament debutant added:" after her own quote
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
         # model took it for a person, is not the player)
@@ -1951,12 +1966,20 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if subject is None:
             continue
         continuing = lemma in ("add", "continue", "go on")
-        if subject.lower_ == "it" and verb.dep_ == "relcl" and (governor := _clause_subject(verb.head)) is not None:
-            # "the new office, which it says will create 200 jobs": "it" is the clause's subject
-            resolved = _speaker(ctx, governor, offset, s0) if governor.lower_ not in PERSON_PRONOUNS else None
-            if resolved is not None and resolved[1] and ctx.likely_person(resolved[1]):
-                resolved = None  # "it" is no person (a one-word "person" may be a firm the model mistook)
-        else:
+        resolved = None
+        if (
+            subject.lower_ == "it"
+            and verb.dep_ == "relcl"
+            and (governor := _clause_subject(verb.head)) is not None
+            and governor.lower_ not in PERSON_PRONOUNS | {"it", "they"}
+            and governor.tag_ not in ("NNS", "NNPS")  # "studios ... file-sharers who it says": not them
+        ):
+            # "Grobco opened a plant, which it says will create 200 jobs": "it" is the clause's
+            # subject, when that names an entity that is no person (else "it" as usual)
+            resolved = _speaker(ctx, governor, offset, s0)
+            if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
+                resolved = None
+        if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
         if resolved is None:
             continue
@@ -2091,7 +2114,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         add(draft, [*media, *according_outlets])
 
     if not drafts:
+        named_source = any(c[2] is not None for c in according_claims)
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
+            if name is None and named_source:
+                continue  # "according to analysts X ... according to X analyst Y": the named one
             if name is None:
                 phrase = body[xa:xb].strip(_EDGE)
                 head = obj.lower_ if obj is not None else ""
