@@ -199,3 +199,9 @@ def test_the_limits_of_the_new_rules():
     assert _claim(analysis, "many jobs could be lost").speaker_id is not None
     # "studios ... who it says": "it" is not the plural subject of the clause
     assert _claim(analysis, "copy films").speaker != "Hollywood studios"
+
+
+def test_a_description_at_the_very_start_of_the_text():
+    (analysis,) = nlp.analyze_many([make_article("The Leeds striker said the pitch was fine.", "start")])
+    claim = _claim(analysis, "the pitch was fine")
+    assert claim.speaker_id is None

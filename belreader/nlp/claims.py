@@ -1584,7 +1584,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         own is not None
         and last.i > subject.i
         and pos_of(last) == "NOUN"
-        and ctx.body[b - len(last) - 20 : b].split()[-1].lower() in PERSON_NOUNS
+        and ctx.body[a:b].split()[-1].lower() in PERSON_NOUNS
         and own.label in ("ORG", "PLACE", "NORP")
         and ctx.body[a : own.start].strip().lower() in _DETERMINERS
         and re.fullmatch(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?", ctx.body[own.end : b])
