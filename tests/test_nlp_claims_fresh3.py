@@ -205,3 +205,16 @@ def test_a_description_at_the_very_start_of_the_text():
     (analysis,) = nlp.analyze_many([make_article("The Leeds striker said the pitch was fine.", "start")])
     claim = _claim(analysis, "the pitch was fine")
     assert claim.speaker_id is None
+
+
+def test_time_after_said_continued_narration_and_have_to_say_are_no_speakers():
+    text = (
+        "Notes\n\n"
+        '"All content will move online," said Mia Lund, head of Grobco, said last year.\n\n'
+        "The pressure continued, and a wave of attacks saw the visitors pinned back.\n\n"
+        "The question of what rights bloggers have to say what they want is a thorny one."
+    )
+    (analysis,) = nlp.analyze_many([make_article(text, "no-speakers")])
+    assert not any(c.speaker == "last year" for c in analysis.claims)
+    assert not any("a wave of attacks" in c.content for c in analysis.claims)
+    assert not any("thorny" in c.content for c in analysis.claims)

@@ -437,8 +437,9 @@ PLAYER_ROLES = {
     "veteran",
     "playmaker",
 }
-# the role nouns that make "the ORG noun" a person ("the Sale full-back", "the Treasury spokesman")
-PERSON_NOUNS = PLAYER_ROLES | TOPIC_HEADS | set(PERSON_DESCRIPTIONS) | JOB_TITLES
+# the role nouns that make "the ORG noun" a person described, not the organisation ("the Sale
+# full-back", "the Labour leader"); "a Treasury spokesman" speaks for the Treasury
+PERSON_NOUNS = PLAYER_ROLES | (TOPIC_HEADS - set(PERSON_DESCRIPTIONS))
 # "Most of the shareholders of X said": the shareholders speak, not X
 QUANTIFIERS = {"most", "some", "many", "all", "few", "half", "none", "several", "each", "both", "one", "majority"}
 # capitalised words in front of a name that say what it is, not part of a longer name
@@ -1372,8 +1373,13 @@ def _inverted_speaker(doc, verb, subject):
     if subject.i > verb.i or verb.i == 0 or doc[verb.i - 1].text not in (",", *CLOSE_QUOTES):
         return None
     after = next((c for c in verb.children if c.i == verb.i + 1 or c.left_edge.i == verb.i + 1), None)
-    if after is None or after.dep_ not in ("dobj", "attr", "npadvmod") or pos_of(after) not in ("NOUN", "PROPN"):
-        return None
+    if (
+        after is None
+        or after.dep_ not in ("dobj", "attr")
+        or pos_of(after) not in ("NOUN", "PROPN")
+        or after.ent_type_ in ("DATE", "TIME")
+    ):
+        return None  # "..., said last year." is no speaker
     rest = doc[after.right_edge.i + 1 :]
     return after if all(t.is_punct for t in rest) else None
 
@@ -1917,7 +1923,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.lower_ in ("continued", "continues")
             and verb.dep_ in ("ROOT", "parataxis")
             and verb.i + 1 < len(doc)
-            and doc[verb.i + 1].text in (".", ":", ",", "!")
+            and doc[verb.i + 1].text in (".", ":", "!")
             and not any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "ccomp") for c in verb.children)
         ):
             lemma = "continue"  # '"...," Mr X continued.' / 'He continued: "..."'
@@ -1944,8 +1950,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
-        if verb.dep_ in ("xcomp", "acomp") and verb.head.lower_.startswith(NON_STATEMENT_HEADS):
-            continue  # "declined to say whether ...": a statement not made
+        if verb.dep_ in ("xcomp", "acomp") and (
+            verb.head.lower_.startswith(NON_STATEMENT_HEADS)
+            or verb.head.lower_ in ("have", "has", "had", "need", "needs")
+        ):
+            continue  # "declined to say whether ...", "what rights they have to say": a statement not made
         if (
             verb.head.i != verb.i
             and verb.head.lower_.startswith(("ask", "wonder"))
@@ -2257,7 +2266,8 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
     if _NOT_A_STATEMENT.match(draft.content) and not any(
-        t.dep_ == "csubj" and draft.start <= offset + t.head.idx < draft.end for t in tokens
+        t.dep_ == "csubj" and offset + t.left_edge.idx == draft.start and offset + t.head.idx < draft.end
+        for t in tokens
     ):  # "what they create is art itself": a clause as the subject of a statement, no question
         return True
     if not tokens:
