@@ -811,9 +811,13 @@ class ArticleContext:
         # article ("Vera Zvonareva" before, "Zvonareva has lost ..." here)
         for boundary in [start, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
             opener = re.match(
-                r"[\s.!?\"”’)]*(?:(?:But|And|Yet|So)\s+)?([A-Z][\w’'-]+)\s+[a-z]", self.body[boundary:end]
+                r"[\s.!?\"”’)]*(?:(?:But|And|Yet|So)\s+)?([A-Z][\w’'-]+)\s+([a-z][\w-]*)", self.body[boundary:end]
             )
-            if opener is None or self.mention_at(boundary + opener.start(1)) is not None:
+            if (
+                opener is None
+                or self.mention_at(boundary + opener.start(1)) is not None
+                or opener.group(2) in TITLE_WORDS  # "Larne boss Jimmy McGeough": a modifier, no subject
+            ):
                 continue
             if any(c <= boundary + opener.start(1) < d for c, d in self.contents) or (
                 opener.group(1).lower() in _NOT_BEFORE_SUBJECT
