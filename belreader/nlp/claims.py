@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
@@ -271,6 +271,7 @@ _FORMS = (
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
+    r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)"
 )
@@ -311,6 +312,12 @@ SKIP_SUBJECTS = {
 # "the Echo newspaper said", "the paper said": the outlet speaks
 MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
 SOURCE_NOUNS = {
+    "panel",
+    "researcher",
+    "scientist",
+    "critic",
+    "insider",
+    "campaigner",
     "expert",
     "analyst",
     "official",
@@ -400,6 +407,41 @@ PERSON_DESCRIPTIONS = {
     "woman": "f",
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
+# "said the Sale full-back", "the Chelsea striker": a player described by club and position
+PLAYER_ROLES = {
+    "striker",
+    "forward",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "wing",
+    "full-back",
+    "fullback",
+    "centre-back",
+    "fly-half",
+    "scrum-half",
+    "flanker",
+    "prop",
+    "hooker",
+    "lock",
+    "centre",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "star",
+    "player",
+    "debutant",
+    "youngster",
+    "veteran",
+    "playmaker",
+}
+# the role nouns that make "the ORG noun" a person described, not the organisation ("the Sale
+# full-back", "the Labour leader"); "a Treasury spokesman" speaks for the Treasury
+PERSON_NOUNS = PLAYER_ROLES | (TOPIC_HEADS - set(PERSON_DESCRIPTIONS))
+# "Most of the shareholders of X said": the shareholders speak, not X
+QUANTIFIERS = {"most", "some", "many", "all", "few", "half", "none", "several", "each", "both", "one", "majority"}
 # capitalised words in front of a name that say what it is, not part of a longer name
 _DESIGNATOR_WORDS = {
     "agency",
@@ -661,6 +703,9 @@ class ArticleContext:
             if subjects:  # someone else became the topic since the speaker spoke
                 topic = next(iter(subjects.values())) if len(subjects) == 1 else None
                 return topic if topic is not None and self.likely_person(topic[1]) else None
+            own_words = {normalise(m.text).split()[-1] for m in self.mentions if m.entity_id == speaker_id and m.text}
+            if self._untyped_subject(max(spoke_at, self.paragraph_start(offset)), offset, own_words):
+                return None  # "Zvonareva has lost ..." with the name taken for a place: maybe her
             if (
                 speaker_id is None
                 and gender is None
@@ -746,6 +791,44 @@ class ArticleContext:
             if named is None or named.label != "PERSON":
                 return None, True
         return None, False
+
+    def _untyped_subject(self, start: int, end: int, skip: Collection[str] = ()) -> bool:
+        """Whether a sentence in body[start:end] opens with a one-word name the model took for a
+        place the table does not know ("Zvonareva has lost ..."): perhaps a person, who may be
+        whom "he" or "she" refers to."""
+        if any(
+            m.label == "PLACE"
+            and len(m.text.split()) == 1
+            and self.table.entry(m.entity_id) is None
+            and normalise(m.text) not in skip
+            and not set(normalise(m.text).split()[-1:]) & set(skip)
+            and not any(a <= m.start < b for a, b in self.contents)
+            and self._names_subject(m)
+            for m in self.mentions_in(start, end)
+        ):
+            return True
+        # a sentence opening with a word the model missed there but named elsewhere in the
+        # article ("Vera Zvonareva" before, "Zvonareva has lost ..." here)
+        for boundary in [start, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
+            opener = re.match(
+                r"[\s.!?\"”’)]*(?:(?:But|And|Yet|So)\s+)?([A-Z][\w’'-]+)\s+([a-z][\w-]*)", self.body[boundary:end]
+            )
+            if (
+                opener is None
+                or self.mention_at(boundary + opener.start(1)) is not None
+                or opener.group(2) in TITLE_WORDS  # "Larne boss Jimmy McGeough": a modifier, no subject
+            ):
+                continue
+            if any(c <= boundary + opener.start(1) < d for c, d in self.contents) or (
+                opener.group(1).lower() in _NOT_BEFORE_SUBJECT
+            ):
+                continue
+            word = normalise(opener.group(1))
+            if word not in skip and any(
+                m.label in ("PERSON", "PLACE") and normalise(m.text).split()[-1:] == [word] for m in self.mentions
+            ):
+                return True
+        return False
 
     def _names_subject(self, mention: Mention) -> bool:
         """Whether `mention` opens its sentence as the subject itself ("Labour said", "Swank, who
@@ -921,6 +1004,47 @@ class ArticleContext:
             self.last_group_at = draft.sentence_end
         elif (gender := person_description(draft.speaker)) is not None:
             self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
+
+    def only_player(self, offset: int, club: set[str]) -> str | None:
+        """ "the Sale full-back": the one person named in this paragraph and the one before (a
+        coach or manager aside, and the club's words, `club`, even if taken for a person), if
+        there is exactly one and no name taken for a place might be another; else None."""
+        start = self.paragraph_start(offset, 1)
+        if self._untyped_subject(start, offset, club):
+            return None
+        modifiers = {m.entity_id for m in self.mentions if normalise(m.text) in club}
+        self.titled("", set())  # fills self._titles
+        people = {
+            m.entity_id
+            for m in self.mentions_in(start, offset)
+            if m.label == "PERSON"
+            and m.entity_id not in modifiers
+            and not ({"coach", "manager", "boss", "chairman"} & (self._titles or {}).get(m.entity_id, set()))
+        }
+        named = {m.entity_id for m in self.mentions_in(start, offset) if m.label == "PERSON"} - modifiers
+        if len(people) != 1 or len(named) - len(people) > 1:
+            return None
+        (only,) = people
+        return only if self.likely_person(only) else None
+
+    def still_speaking(self, offset: int) -> str | None:
+        """ "... I love it here," said Y. The tournament debutant added: ...": the named person who
+        spoke in the sentence just before, in this paragraph, when no other person was named
+        since (outside quotations); else None."""
+        if not self.speakers:
+            return None
+        _, speaker_id, spoke_at, _ = self.speakers[-1]
+        if speaker_id is None or not self.is_person(speaker_id) or spoke_at < self.paragraph_start(offset):
+            return None
+        between = self.body[spoke_at:offset].strip()
+        if any(ch.isalnum() for ch in between) and not all(
+            between[a : a + 1] in OPEN_QUOTES and not CANDIDATE.search(between[a:b])
+            for a, b in split_sentences(between)
+        ):
+            return None  # narration stands between (more of the quote may)
+        if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
+            return None
+        return speaker_id
 
     def resolve_they(self, offset: int, plural: bool = True) -> tuple[str, str] | None:
         """they (or it): the organisation that spoke last, in this paragraph or the one before, if
@@ -1232,6 +1356,38 @@ def _subject_last(subject):
     return last
 
 
+def _clause_subject(noun):
+    """The subject of the clause a noun belongs to ("Apple uses AAC, which ...": Apple)."""
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if pos_of(node) in ("VERB", "AUX"):
+            subject = _subject(node)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _inverted_speaker(doc, verb, subject):
+    """ "..., which appeal to gamers, said a panel of experts.": after a comma, the noun phrase
+    that follows "said" and closes the sentence is the speaker, when the parser took it for the
+    object and a noun of the content for the subject."""
+    if subject.i > verb.i or verb.i == 0 or doc[verb.i - 1].text not in (",", *CLOSE_QUOTES):
+        return None
+    after = next((c for c in verb.children if c.i == verb.i + 1 or c.left_edge.i == verb.i + 1), None)
+    if (
+        after is None
+        or after.dep_ not in ("dobj", "attr")
+        or pos_of(after) not in ("NOUN", "PROPN")
+        or after.ent_type_ in ("DATE", "TIME")
+    ):
+        return None  # "..., said last year." is no speaker
+    rest = doc[after.right_edge.i + 1 :]
+    return after if all(t.is_punct for t in rest) else None
+
+
 def _name_before(doc, verb):
     """A proper noun right before a verb that the parser left without subject, after "but",
     "and" or "while" ("... will line up but Wenger is confident ..."): that name is the subject."""
@@ -1317,6 +1473,12 @@ SPEAKER_ACTS = {
 }
 
 
+def _source_head(head: str) -> bool:
+    """Whether "according to the HEAD" names a source ("the panel", "industry experts")."""
+    singular = head[:-1] if head.endswith("s") else head
+    return head in SOURCE_NOUNS or singular in SOURCE_NOUNS or head in DOCUMENT_NOUNS
+
+
 def _paragraph_number(body: str, offset: int) -> int:
     """How many paragraph breaks come before `offset` (the headline is paragraph 0)."""
     return len(re.findall(r"\n+", body[:offset]))
@@ -1358,10 +1520,43 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     return False
 
 
-def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
-    """Resolve a subject token: pronouns to the last named speaker, phrases to an entity."""
+def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, str] | None:
+    """ "Mr Blair praised his chancellor for ..., which he said was ...": a pronoun that is the
+    subject of a reporting verb embedded in a clause whose subject is a named person before it
+    is that person, if the pronoun fits them. None when the clause above has another subject or
+    none, or the attribution is inserted ("Jones, he said, was wrong": Jones is the content)."""
+    node = pronoun.head
+    for _ in range(10):
+        if node.dep_ in ("ROOT", "parataxis") or node.head.i == node.i:
+            return None
+        node = node.head
+        if pos_of(node) not in ("VERB", "AUX"):
+            continue
+        subject = _subject(node)
+        if subject is None:
+            continue
+        if subject.i > pronoun.i:
+            return None
+        mention = ctx.mention_at(offset + subject.idx)
+        if (
+            mention is None
+            or mention.label != "PERSON"
+            or not ctx._fits(mention.entity_id, pronoun.lower_)
+            or not ctx.likely_person(mention.entity_id)
+        ):
+            return None
+        return mention.text, mention.entity_id
+    return None
+
+
+def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, continuing: bool = False):
+    """Resolve a subject token: pronouns to the last named speaker, phrases to an entity.
+    `continuing`: the verb says the speaker goes on ("added", "continued")."""
     lower = subject.lower_
     if lower in PERSON_PRONOUNS:
+        governing = _governing_person(ctx, subject, offset)
+        if governing is not None:
+            return governing[0], governing[1], []
         resolved = ctx.resolve_pronoun(sentence_start, lower, offset + subject.idx)
         if resolved is None:
             return unresolved(subject.text), None, []
@@ -1372,7 +1567,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
     if lower == "it":  # "..., it said": the organisation that just spoke, else not a claim
         resolved = ctx.resolve_they(sentence_start, plural=False)
         return (resolved[0], resolved[1], []) if resolved else None
-    if lower in SKIP_SUBJECTS:
+    if lower in SKIP_SUBJECTS and subject.text != "US":  # "The US said": the country, not "us"
         return None
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
@@ -1394,11 +1589,30 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
         return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
-    common = pos_of(subject) == "NOUN" or (
-        # "Ruritania's High Commissioner to Britain said": the title speaks, not the country
-        lower in JOB_TITLES
-        and ctx.mention_at(offset + subject.idx) is None
-        and any(c.dep_ == "poss" for c in subject.children)
+    own = ctx.mention_at(offset + subject.idx)
+    if (
+        own is not None
+        and last.i > subject.i
+        and pos_of(last) == "NOUN"
+        and ctx.body[a:b].split()[-1].lower() in PERSON_NOUNS
+        and own.label in ("ORG", "PLACE", "NORP")
+        and ctx.body[a : own.start].strip().lower() in _DETERMINERS
+        and re.fullmatch(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?", ctx.body[own.end : b])
+    ):
+        # "said the Sale full-back", parsed with the club as the subject: a person described by
+        # club and role, who is never the club
+        phrase = ctx.body[a:b].strip(_EDGE)
+        return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing)
+    quantified = lower in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    common = (
+        pos_of(subject) == "NOUN"
+        or quantified
+        or (
+            # "Ruritania's High Commissioner to Britain said": the title speaks, not the country
+            lower in JOB_TITLES
+            and ctx.mention_at(offset + subject.idx) is None
+            and any(c.dep_ == "poss" for c in subject.children)
+        )
     )
     if (
         ctx.mention_at(offset + subject.idx) is None
@@ -1455,21 +1669,37 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int):
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
-        if person_description(phrase) is not None:
-            # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
-            # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
-            speaks_for = ctx.organisation_of(a, b)
-            if speaks_for is None and subject.lower_ in ("spokesman", "spokeswoman", "spokesperson"):
-                speaks_for = (
-                    ctx.titled(subject.lower_, set(phrase.lower().split()[1:]))
-                    if phrase.lower().startswith("the ")
-                    else None
-                )
-            elif speaks_for is None:
-                speaks_for = ctx.resolve_description(phrase, subject.lower_, a)
-            return phrase, speaks_for, others
-        return phrase, ctx.resolve_description(phrase, subject.lower_, a), others
+        return _described(ctx, phrase, subject.lower_, a, b, others, continuing)
     return text, entity_id, others
+
+
+def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, others: list, continuing: bool):
+    """(speaker text, id, media) for a speaker named by a description (phrase = body[a:b])."""
+    if person_description(phrase) is not None:
+        # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
+        # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
+        speaks_for = ctx.organisation_of(a, b)
+        if speaks_for is None and head in ("spokesman", "spokeswoman", "spokesperson"):
+            speaks_for = (
+                ctx.titled(head, set(phrase.lower().split()[1:])) if phrase.lower().startswith("the ") else None
+            )
+        elif speaks_for is None:
+            speaks_for = ctx.resolve_description(phrase, head, a)
+        return phrase, speaks_for, others
+    resolved = ctx.resolve_description(phrase, head, a)
+    role = phrase.split()[-1].lower()
+    if (
+        resolved is None
+        and continuing
+        and phrase.lower().startswith("the ")
+        and not {head, role} & (GROUP_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | set(_DESIGNATOR_WORDS))
+    ):
+        resolved = ctx.still_speaking(a)  # "The tournament debutant added:" after her own quote
+    if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
+        # "said the Sale full-back": the one person the passage names (the club, even if the
+        # model took it for a person, is not the player)
+        resolved = ctx.only_player(a, {normalise(w) for w in phrase.split()[1:-1]})
+    return phrase, resolved, others
 
 
 def _extend_attribution(doc, verb, end: int) -> int:
@@ -1693,6 +1923,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)
         ):
             lemma = "go on"  # "..., he went on."
+        elif (
+            verb.lower_ in ("continued", "continues")
+            and verb.dep_ in ("ROOT", "parataxis")
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].text in (".", ":", "!")
+            and not any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "ccomp") for c in verb.children)
+        ):
+            lemma = "continue"  # '"...," Mr X continued.' / 'He continued: "..."'
         elif (stance := _stance(verb)) is not None:
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif (naming := _naming(doc, verb)) is not None:
@@ -1712,8 +1950,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
-        if verb.dep_ in ("xcomp", "acomp") and verb.head.lower_.startswith(NON_STATEMENT_HEADS):
-            continue  # "declined to say whether ...": a statement not made
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
+        ):
+            continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
+        if verb.dep_ in ("xcomp", "acomp") and (
+            verb.head.lower_.startswith(NON_STATEMENT_HEADS)
+            or verb.head.lower_ in ("have", "has", "had", "need", "needs")
+        ):
+            continue  # "declined to say whether ...", "what rights they have to say": a statement not made
         if (
             verb.head.i != verb.i
             and verb.head.lower_.startswith(("ask", "wonder"))
@@ -1723,6 +1968,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         subject = _subject(verb)
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
+        if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
+            subject = _inverted_speaker(doc, verb, subject)  # "..., which appeal to gamers, said a panel of experts."
         inherited = False
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
@@ -1731,7 +1978,22 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             inherited = True
         if subject is None:
             continue
-        resolved = _speaker(ctx, subject, offset, s0)
+        continuing = lemma in ("add", "continue", "go on")
+        resolved = None
+        if (
+            subject.lower_ == "it"
+            and verb.dep_ == "relcl"
+            and (governor := _clause_subject(verb.head)) is not None
+            and governor.lower_ not in PERSON_PRONOUNS | {"it", "they"}
+            and governor.tag_ not in ("NNS", "NNPS")  # "studios ... file-sharers who it says": not them
+        ):
+            # "Grobco opened a plant, which it says will create 200 jobs": "it" is the clause's
+            # subject, when that names an entity that is no person (else "it" as usual)
+            resolved = _speaker(ctx, governor, offset, s0)
+            if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
+                resolved = None
+        if resolved is None:
+            resolved = _speaker(ctx, subject, offset, s0, continuing)
         if resolved is None:
             continue
         speaker, speaker_id, media = resolved
@@ -1865,11 +2127,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         add(draft, [*media, *according_outlets])
 
     if not drafts:
+        named_source = any(c[2] is not None for c in according_claims)
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
+            if name is None and named_source:
+                continue  # "according to analysts X ... according to X analyst Y": the named one
             if name is None:
                 phrase = body[xa:xb].strip(_EDGE)
                 head = obj.lower_ if obj is not None else ""
-                if head not in SOURCE_NOUNS and head not in DOCUMENT_NOUNS:
+                if not _source_head(head):
                     continue
                 name = phrase
                 entity_id = ctx.resolve_description(phrase, head, xa)
@@ -2003,9 +2268,12 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     a word or two of reported speech. A direct quote, however short, is kept."""
     if draft.direct_quote:
         return False
-    if _NOT_A_STATEMENT.match(draft.content):
-        return True
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    if _NOT_A_STATEMENT.match(draft.content) and not any(
+        t.dep_ == "csubj" and offset + t.left_edge.idx == draft.start and offset + t.head.idx < draft.end
+        for t in tokens
+    ):  # "what they create is art itself": a clause as the subject of a statement, no question
+        return True
     if not tokens:
         return True
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
@@ -2334,6 +2602,61 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             )
             draft = finish(quoted, body, paragraph.start, paragraph.end)
             if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            own = sorted([*own, draft], key=lambda d: d.start)
+    return out
+
+
+_CONTINUED_REPORT = re.compile(
+    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
+)
+
+
+def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """ "The minister said the law was needed. Judges were "simply wrong" to doubt it.": a sentence
+    right after a speaker's reported (not quoted) words in the same paragraph, with no
+    attribution of its own, whose reported-tense verb ("were", "would") opens a phrase quoted from
+    the speaker, is more of that speaker's reported words."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    for paragraph in paragraphs:
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        if not own:
+            continue
+        text = body[paragraph.start : paragraph.end]
+        for a, b in split_sentences(text):
+            a, b = paragraph.start + a, paragraph.start + b
+            before = [d for d in own if d.end <= a]
+            if not before or any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
+                continue
+            last = before[-1]
+            if (
+                last.verb_at < 0  # one sentence on from an attribution, no further
+                or last.direct_quote
+                or last.verb not in ("say", "insist", "argue", "claim", "warn", "tell", "add", "believe")
+                or any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a])
+                or _inside_quote(body, paragraph.start, a)
+                or not _CONTINUED_REPORT.match(body[a:b])
+                or CANDIDATE.search(body[a:b])
+            ):
+                continue
+            reported = Draft(
+                paragraph.index,
+                a,
+                b,
+                last.speaker,
+                last.speaker_id,
+                last.verb,
+                False,
+                a,
+                b,
+                outlets=list(last.outlets),
+                verb_at=-1,
+            )
+            draft = finish(reported, body, paragraph.start, paragraph.end)
+            if draft is None:
                 continue
             draft.negated = bool(_RULE_NEGATION.search(draft.content))
             out.append(draft)

@@ -7,7 +7,8 @@ Pass the files issue 11 holds out with --exclude (they are not named in the proj
 dropped before any file is opened. Eligible: a BBC file not already annotated (in bbc/ and, for
 later sets, in every fresh*/ folder). random.Random(seed) shuffles each category's eligible files
 (sorted by name) and the first ones holding a quotation and at least two "said" are taken.
-`fresh/` is seed 2026 with the default quotas; `fresh2/` is seed 2027, 2 per category.
+`fresh/` is seed 2026 with the default quotas; `fresh2/` is seed 2027, 2 per category;
+`fresh3/` is seed 2028, 2 per category.
 """
 
 from __future__ import annotations
