@@ -324,8 +324,12 @@ def default_id(text: str, label: str) -> str:
 
 
 def _name_key(text: str) -> tuple[str | None, str]:
-    """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly")."""
+    """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly").
+    A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
+    -> ("Lord", "nicholls"), as "Lord Nicholls" later in the article."""
     honorific, core = split_name(text)
+    if is_peerage(honorific) and " of " in core:
+        core = core.split(" of ")[0]
     return honorific, normalise(strip_titles(core))
 
 
@@ -541,6 +545,38 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# " of Birkenhead" after a peer's name: one or two capitalised words ("of Kings Norton")
+_DESIGNATION = re.compile(r" of (?:[A-Z][\w’'-]*\w)(?: [A-Z][\w’'-]*\w)?(?![\w’'-])")
+
+
+def territorial_designations(body: str, spans: list[Span]) -> list[Span]:
+    """ "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven": a peer's territorial
+    designation is part of the name as written, never a place or a person of its own. The span
+    takes in the peerage and the designation; identity leaves the designation out (`_name_key`),
+    so a later "Lord Nicholls" is the same person."""
+    out: list[Span] = []
+    taken_until = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < taken_until:
+            continue  # "Birkenhead" inside a designation just taken in
+        text = body[span.start : span.end]
+        honorific, core = split_name(text)
+        start = span.start
+        if not is_peerage(honorific):
+            before = honorific_before(body, span.start)
+            if not is_peerage(before):
+                out.append(span)
+                continue
+            start = body.rindex(before, 0, span.start)  # "Lord " just before "Hoffmann"
+        designation = _DESIGNATION.match(body, span.end)
+        if designation is None or " of " in core or len(core.split()) > 2 or span.label not in ("PERSON", UNKNOWN):
+            out.append(span)
+            continue
+        out.append(Span(start, designation.end(), "PERSON"))
+        taken_until = designation.end()
+    return out
+
+
 def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Iain Ferguson was awarded ..." where the model tagged nothing, in an article that uses
     "Mr Ferguson": a known first name (not one that is more often a word: "His", "Save", "King")
@@ -637,7 +673,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     table_spans = gazetteer_spans(body, table)
-    merged = missed_full_names(body, honorific_spans(body, merge_with_table(body, cleaned, table_spans)))
+    merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
+    merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     vote_labels(mentions, table)
