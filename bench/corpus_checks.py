@@ -80,14 +80,7 @@ def main() -> None:
 
     politics = [a for a in analyses if a.article_id.startswith("politics/")]
     links = nlp.corpus_links(analyses)
-    mentions: Counter = Counter()
-    for analysis in politics:
-        for entity in analysis.entities:
-            if entity.label == "PERSON":
-                mentions[links.get(entity.id, entity.id)] += entity.count
-    by_surname: dict[str, list] = defaultdict(list)
-    for entity_id, count in mentions.items():
-        by_surname[entity_id.split("-")[-1]].append((count, entity_id))
+    mentions, by_surname = person_mentions(politics, links)
     print(f"\nthe {args.top} most mentioned people in politics, and every id with their surname:")
     for entity_id, count in mentions.most_common(args.top):
         others = sorted((c, e) for c, e in by_surname[entity_id.split("-")[-1]] if e != entity_id)
@@ -119,9 +112,8 @@ def _probably_same(a: list[str], b: list[str]) -> bool:
     )
 
 
-def people_splits(analyses, links: dict[str, str], top: int) -> None:
-    """The `top` most mentioned people of the whole corpus, and those whose surname is spread over
-    other ids that may name them (a split, or two people: read the list)."""
+def person_mentions(analyses, links: dict[str, str]) -> tuple[Counter, dict[str, list]]:
+    """Mentions per person (after the corpus-wide links), and the ids by their last word."""
     mentions: Counter = Counter()
     for analysis in analyses:
         for entity in analysis.entities:
@@ -130,6 +122,13 @@ def people_splits(analyses, links: dict[str, str], top: int) -> None:
     by_surname: dict[str, list] = defaultdict(list)
     for entity_id, count in mentions.items():
         by_surname[entity_id.split("-")[-1]].append((count, entity_id))
+    return mentions, by_surname
+
+
+def people_splits(analyses, links: dict[str, str], top: int) -> None:
+    """The `top` most mentioned people of the whole corpus, and those whose surname is spread over
+    other ids that may name them (a split, or two people: read the list)."""
+    mentions, by_surname = person_mentions(analyses, links)
     print(f"\nthe {top} most mentioned people of the corpus, with other ids that may name them:")
     split = 0
     for entity_id, count in mentions.most_common(top):
