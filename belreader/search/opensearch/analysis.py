@@ -1,6 +1,7 @@
 """Text -> index terms, as the cluster analyses it, for highlighting, phrases and patterns.
 
-Words are found in Python with the pattern the cluster's tokenizer uses (schema.WORD_PATTERN);
+Words are found in Python with the pattern of the cluster's tokenizer (schema.WORD_PATTERN;
+the tokenizer also skips stop words and one-letter words, which analyse to nothing here);
 each distinct word is analysed once by the cluster (`_analyze`, many words per request) and
 remembered, so `tokens()` and `spans()` give exactly the cluster's terms and cost no request for
 words seen before. The analysis is per word (no filter looks at a word's neighbours), so a word
@@ -75,11 +76,12 @@ class Analysis:
         return cache[text]
 
     def positioned(self, text: str, analyzer: str = schema.TEXT) -> list[tuple[str, int]]:
-        """(term, position) of the words of `text` that are indexed (a stop word leaves a gap,
-        as in the index)."""
+        """(term, position) of the words of `text` that are indexed, numbered as the index
+        numbers them: a stop word leaves no gap (schema.TOKEN_PATTERN), as in Whoosh."""
         words = WORD.findall(text)
         terms = self.terms(words, analyzer)
-        return [(terms[w], i) for i, w in enumerate(words) if terms[w]]
+        kept = [terms[w] for w in words if terms[w]]
+        return [(term, at) for at, term in enumerate(kept)]
 
     def _cached(self, words: list[str], analyzer: str = schema.TEXT) -> dict[str, str]:
         """The cache of `analyzer`, holding every one of `words` (the missing ones analysed)."""
