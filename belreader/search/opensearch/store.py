@@ -150,6 +150,7 @@ class OpenSearchStore:
         self._analysis: dict[str, Analysis] = {}
         self._shards: int | None = None
         self._marks_copies: bool | None = None
+        self._pointer_read: tuple[tuple, dict] | None = None
         self._health: tuple[float, str | None] = (0.0, None)
         self._health_lock = threading.Lock()
 
@@ -171,12 +172,20 @@ class OpenSearchStore:
         return f"{self.prefix}-{key}"
 
     def _pointer(self) -> dict | None:
+        """The folder's pointer file, read again only when the file changed (it is replaced
+        whole: config.atomic_write_json), since every search asks for it several times."""
+        path = self.index_dir / POINTER_FILE
         try:
-            pointer = json.loads((self.index_dir / POINTER_FILE).read_text(encoding="utf-8"))
+            stat = path.stat()
+            stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if self._pointer_read is not None and self._pointer_read[0] == stamp:
+                return self._pointer_read[1]
+            pointer = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if not isinstance(pointer, dict) or not isinstance(pointer.get("index"), str) or not pointer["index"]:
             return None
+        self._pointer_read = (stamp, pointer)
         return pointer
 
     def name(self) -> str:
