@@ -2,8 +2,12 @@
 
 `OpenSearchReader.prepare` translates a tree once (translate.py), expanding its patterns to the
 index words they stand for against the words index; `run` is one search request: the requested
-page best first (equal scores by id, so pages never overlap), the exact total
-(`track_total_hits`) and facet counts from terms aggregations over every match.
+page best first (equal scores by id, so pages never overlap), duplicates collapsed to their best
+copy, the exact total (`track_total_hits`) and facet counts from terms aggregations over every
+match. Duplicates count once without a distinct count over every match: the articles that have
+copies are marked `copied` when indexed (store.py), so a total is the matches less the marked
+ones plus the distinct keys of the marked ones; a second request (`_msearch`) names the copies
+of the hits that have some, and is not made when none has.
 """
 
 from __future__ import annotations
