@@ -10,6 +10,7 @@ alone gives the term it gives inside a text.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -98,14 +99,29 @@ class Analysis:
         return [term for term in map(terms.__getitem__, words) if term]
 
     def spans(self, text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
-        """Spans of the words of `text` whose terms are `wanted` (the words missing from the
-        cache analysed first, in one request)."""
+        """Spans of the words of `text` whose terms are `wanted`: the distinct words are looked
+        up once (set operations while all are cached), then one regular expression of the
+        matching words (whole tokens only, as WORD cuts them) finds them in the text, without a
+        Python step per word of the text."""
         wanted = frozenset(wanted)
         if not wanted:
             return []
-        found = [(m.group(), m.span()) for m in WORD.finditer(text)]
-        terms = self._cached([word for word, _span in found])
-        return [span for word, span in found if terms[word] in wanted]
+        words = set(WORD.findall(text))
+        terms = self._cache.get(schema.TEXT)
+        if terms is None or not words <= terms.keys():
+            terms = self._cached(list(words))
+        hits = sorted((w for w in words if terms[w] in wanted), key=lambda w: (-len(w), w))
+        if not hits:
+            return []
+        return [m.span() for m in _token_pattern(tuple(hits)).finditer(text)]
+
+
+@functools.lru_cache(maxsize=256)
+def _token_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of `words` as a whole token of WORD: not preceded by a word character (or one and a
+    dot: "U.S" is one token) and not followed by one (or a dot and one)."""
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<![\w*])(?<![\w*]\.)(?:{alternatives})(?![\w*])(?!\.[\w*])")
 
 
 def fold(word: str) -> str:
