@@ -589,7 +589,9 @@ class _Writing:
         listed = sorted(keys)
         for at in range(0, len(listed), DELETE_PATHS):
             query = _kind("article", [{"terms": {"text_key": listed[at : at + DELETE_PATHS]}}])
-            for doc in store.scan(query, ["id", "text_key", "copied"], index=self._name):
+            for doc in self._retried(
+                lambda query=query: list(store.scan(query, ["id", "text_key", "copied"], index=self._name))
+            ):
                 if doc["id"] not in batch_ids:
                     indexed.setdefault(doc["text_key"], []).append((doc["id"], bool(doc.get("copied"))))
         shared = [key for key, ids in keys.items() if len(ids) + len(indexed.get(key, ())) > 1]
@@ -601,6 +603,17 @@ class _Writing:
             with store.errors(" marking duplicates"):
                 bulk.send(store.client, actions, url=store.url, documents=bulk.DOCUMENTS * 4)
         return {doc_id for key in shared for doc_id in keys[key]}
+
+    @staticmethod
+    def _retried(read: Callable[[], list[dict]]) -> list[dict]:
+        """`read()`, tried again, backing off as bulk.py does, while the cluster refuses it (a node
+        that went away: its shards' copies are taking over)."""
+        for attempt in range(bulk.RETRIES):
+            try:
+                return read()
+            except IndexProblem:
+                time.sleep(min(bulk.MAX_BACKOFF, bulk.BACKOFF * 2**attempt))
+        return read()
 
     def _words(self, documents: list[dict]) -> list[tuple[str, str]]:
         """(field, word) of every field a user can search, not sent before by this writing."""
