@@ -23,6 +23,7 @@ the whole batch. Errors of the cluster reach the user as one line (IndexProblem)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import netrc
@@ -589,9 +590,8 @@ class _Writing:
         listed = sorted(keys)
         for at in range(0, len(listed), DELETE_PATHS):
             query = _kind("article", [{"terms": {"text_key": listed[at : at + DELETE_PATHS]}}])
-            for doc in self._retried(
-                lambda query=query: list(store.scan(query, ["id", "text_key", "copied"], index=self._name))
-            ):
+            found = self._retried(functools.partial(self._matching, query))
+            for doc in found:
                 if doc["id"] not in batch_ids:
                     indexed.setdefault(doc["text_key"], []).append((doc["id"], bool(doc.get("copied"))))
         shared = [key for key, ids in keys.items() if len(ids) + len(indexed.get(key, ())) > 1]
@@ -603,6 +603,9 @@ class _Writing:
             with store.errors(" marking duplicates"):
                 bulk.send(store.client, actions, url=store.url, documents=bulk.DOCUMENTS * 4)
         return {doc_id for key in shared for doc_id in keys[key]}
+
+    def _matching(self, query: dict) -> list[dict]:
+        return list(self._store.scan(query, ["id", "text_key", "copied"], index=self._name))
 
     @staticmethod
     def _retried(read: Callable[[], list[dict]]) -> list[dict]:
