@@ -238,6 +238,18 @@ def main(argv: list[str] | None = None) -> int:
         nargs=argparse.REMAINDER,
         help="for run: -- CMD ARGS...; for stop-node/start-node: the node's number (1..)",
     )
+    _options(parser)
+    args = parser.parse_args(argv)
+    if args.action != "run" and args.command:
+        # The options may follow the action too (`start --heap 2g`): the remainder took them.
+        later = argparse.ArgumentParser(prog=f"{parser.prog} {args.action}")
+        _options(later)
+        later.add_argument("command", nargs="*")
+        args = later.parse_args(args.command, namespace=args)
+    return _act(args)
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--nodes", type=int, default=2)
     parser.add_argument("--heap", default="1g", help="the JVM's heap, shared by every node (default 1g)")
     parser.add_argument("--state", type=Path, default=DEFAULT_STATE, help="pid, log, URLs and the nodes' data")
@@ -245,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true", help="rebuild the launcher jar")
     parser.add_argument("--keep", action="store_true", help="stop: keep the nodes' data and log")
     parser.add_argument("--if-available", action="store_true", help="run: without java or mvn, run with no cluster")
-    args = parser.parse_args(argv)
+
+
+def _act(args: argparse.Namespace) -> int:
     if args.action == "build":
         build(force=args.rebuild)
         return 0

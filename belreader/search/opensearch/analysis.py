@@ -1,6 +1,7 @@
 """Text -> index terms, as the cluster analyses it, for highlighting, phrases and patterns.
 
-Words are found in Python with the pattern the cluster's tokenizer uses (schema.WORD_PATTERN);
+Words are found in Python with the pattern of the cluster's tokenizer (schema.WORD_PATTERN;
+the tokenizer also skips stop words and one-letter words, which analyse to nothing here);
 each distinct word is analysed once by the cluster (`_analyze`, many words per request) and
 remembered, so `tokens()` and `spans()` give exactly the cluster's terms and cost no request for
 words seen before. The analysis is per word (no filter looks at a word's neighbours), so a word
@@ -75,11 +76,12 @@ class Analysis:
         return cache[text]
 
     def positioned(self, text: str, analyzer: str = schema.TEXT) -> list[tuple[str, int]]:
-        """(term, position) of the words of `text` that are indexed (a stop word leaves a gap,
-        as in the index)."""
+        """(term, position) of the words of `text` that are indexed, numbered as the index
+        numbers them: a stop word leaves no gap (schema.TOKEN_PATTERN), as in Whoosh."""
         words = WORD.findall(text)
         terms = self.terms(words, analyzer)
-        return [(terms[w], i) for i, w in enumerate(words) if terms[w]]
+        kept = [terms[w] for w in words if terms[w]]
+        return [(term, at) for at, term in enumerate(kept)]
 
     def _cached(self, words: list[str], analyzer: str = schema.TEXT) -> dict[str, str]:
         """The cache of `analyzer`, holding every one of `words` (the missing ones analysed)."""
@@ -98,13 +100,16 @@ class Analysis:
 
     def spans(self, text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
         """Spans of the words of `text` whose terms are `wanted`: the distinct words are looked
-        up once, then one regular expression of the matching words (whole tokens only, as
-        WORD cuts them) finds them in the text, without a Python step per word of the text."""
+        up once (set operations while all are cached), then one regular expression of the
+        matching words (whole tokens only, as WORD cuts them) finds them in the text, without a
+        Python step per word of the text."""
         wanted = frozenset(wanted)
         if not wanted:
             return []
         words = set(WORD.findall(text))
-        terms = self._cached(list(words))
+        terms = self._cache.get(schema.TEXT)
+        if terms is None or not words <= terms.keys():
+            terms = self._cached(list(words))
         hits = sorted((w for w in words if terms[w] in wanted), key=lambda w: (-len(w), w))
         if not hits:
             return []

@@ -2,8 +2,12 @@
 
 `OpenSearchReader.prepare` translates a tree once (translate.py), expanding its patterns to the
 index words they stand for against the words index; `run` is one search request: the requested
-page best first (equal scores by id, so pages never overlap), the exact total
-(`track_total_hits`) and facet counts from terms aggregations over every match.
+page best first (equal scores by id, so pages never overlap), duplicates collapsed to their best
+copy, the exact total (`track_total_hits`) and facet counts from terms aggregations over every
+match. Duplicates count once without a distinct count over every match: the articles that have
+copies are marked `copied` when indexed (store.py), so a total is the matches less the marked
+ones plus the distinct keys of the marked ones; a second request (`_msearch`) names the copies
+of the hits that have some, and is not made when none has.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from belreader.search.protocol import QueryMatch, Ranked, SearchCancelled
 FACET_SIZE = 10_000  # publishers counted per search at most
 COPIES_SIZE = 100  # duplicates named per hit at most
 VALUES_PAGE = 5_000
-HIT_EXCLUDES = ["claims", "subtitle", "entity", "speaker", "source", "tag", "text_key", "content_hash", "data"]
+HIT_EXCLUDES = ["claims", "subtitle", "entity", "speaker", "source", "tag", "content_hash", "data"]
 
 
 @dataclass(slots=True)
@@ -102,8 +106,9 @@ class OpenSearchReader:
         _check(cancelled)
         if prepared.query is None:
             return Ranked(total=0, docs=[])
+        matched = {"bool": {"filter": [{"term": {"kind": kind}}], "must": [prepared.query]}}
         body: dict = {
-            "query": {"bool": {"filter": [{"term": {"kind": kind}}], "must": [prepared.query]}},
+            "query": matched,
             "from": start,
             "size": count,
             "sort": [{"_score": "desc"}, {"id": "asc"}],
@@ -111,21 +116,27 @@ class OpenSearchReader:
             "track_total_hits": True,
             "_source": {"excludes": HIT_EXCLUDES},  # what a hit shows, not the claims or keyword lists
         }
+        marked = collapse and self.store.marks_copies()
         groups = {"cardinality": {"field": "text_key", "precision_threshold": 40000}}  # exact below 40,000
+        # Duplicates (equal text_key) rank and count once: the best of them is the hit. An article
+        # not marked `copied` is a group of its own, so only the marked ones' distinct keys are
+        # counted (a cardinality over every match, per facet value too, was most of a search's
+        # time); their copies are asked for afterwards, for the hits that have some.
+        counting = {"copied": {"filter": {"term": {"copied": True}}, "aggs": {"groups": groups}}} if marked else {}
         if collapse:
-            # Duplicates (equal text_key) rank and count once: the best of them is the hit, the rest
-            # come back as its inner hits (the copies).
-            body["collapse"] = {
-                "field": "text_key",
-                "inner_hits": {
+            body["collapse"] = {"field": "text_key"}
+            if marked:
+                body["aggs"] = dict(counting)
+            else:
+                body["collapse"]["inner_hits"] = {
                     "name": "copies",
                     "size": COPIES_SIZE,
                     "_source": ["id"],
                     "sort": [{"_score": "desc"}, {"id": "asc"}],
-                },
-            }
-            body["aggs"] = {"groups": groups}
+                }
+                body["aggs"] = {"groups": groups}
         if facets:
+            sub = counting if marked else {"groups": groups} if collapse else {}
             body.setdefault("aggs", {}).update(
                 {
                     name: {
@@ -134,7 +145,7 @@ class OpenSearchReader:
                             "size": FACET_SIZE,
                             "order": [{"_count": "desc"}, {"_key": "asc"}],
                         },
-                        **({"aggs": {"groups": groups}} if collapse else {}),
+                        **({"aggs": sub} if sub else {}),
                     }
                     for name in facets
                 }
@@ -144,12 +155,20 @@ class OpenSearchReader:
         params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
         result = self.store.search(body, params)
         _check(cancelled)
+
+        def grouped(found: dict, n: int) -> int:
+            if marked:
+                return n - int(found["copied"]["doc_count"]) + int(found["copied"]["groups"]["value"])
+            return int(found["groups"]["value"]) if collapse else n
+
         total = int(result["hits"]["total"]["value"])
         if collapse and total:
-            total = int(result["aggregations"]["groups"]["value"])
+            total = grouped(result["aggregations"], total)
         hits = result["hits"]["hits"]
         docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in hits]
         copies: dict[int, list[Any]] = {}
+        if marked:
+            copies = self._copies(matched, [source for source, _score in docs], params)
         for at, hit in enumerate(hits):
             inner = (hit.get("inner_hits") or {}).get("copies", {}).get("hits", {}).get("hits", [])
             others = [h["_source"] for h in inner if h["_source"].get("id") != hit["_source"].get("id")]
@@ -159,9 +178,39 @@ class OpenSearchReader:
         if total:
             for name in facets:
                 buckets = result["aggregations"][name]["buckets"]
-                counts = ((b["key"], int(b["groups"]["value"] if collapse else b["doc_count"])) for b in buckets)
+                counts = ((b["key"], grouped(b, int(b["doc_count"]))) for b in buckets)
                 counted[name] = dict(sorted(counts, key=lambda kv: (-kv[1], kv[0])))
         return Ranked(total=total, docs=docs, facets=counted, copies=copies)
+
+    def _copies(self, matched: dict, shown: list[dict], params: dict) -> dict[int, list[Any]]:
+        """The hits' copies that match too (best first, COPIES_SIZE at most per hit): one
+        search per hit marked `copied`, in one `_msearch`; none when no hit is marked."""
+        wanted = [(at, source) for at, source in enumerate(shown) if source.get("copied") and source.get("text_key")]
+        if not wanted:
+            return {}
+        lines: list[dict] = []
+        for _at, source in wanted:
+            query = {"bool": {"filter": [{"term": {"text_key": source["text_key"]}}], "must": [matched]}}
+            lines.append({"index": self.index, **params})
+            lines.append(
+                {
+                    "query": query,
+                    "size": COPIES_SIZE,
+                    "sort": [{"_score": "desc"}, {"id": "asc"}],
+                    "_source": ["id"],
+                }
+            )
+        responses = self.client.msearch(body=lines)["responses"]
+        copies: dict[int, list[Any]] = {}
+        for (at, source), response in zip(wanted, responses, strict=True):
+            if "error" in response:
+                from opensearchpy import TransportError
+
+                raise TransportError(int(response.get("status", 500)), str(response["error"]), response)
+            others = [h["_source"] for h in response["hits"]["hits"] if h["_source"].get("id") != source.get("id")]
+            if others:
+                copies[at] = others
+        return copies
 
     def stored(self, doc: Any) -> dict:
         return doc

@@ -17,7 +17,18 @@ STOP_WORDS = (
     "a an and are as at be by can for from have if in is it may not of on or tbd that the this to us we when "
     "will with yet you your"
 ).split()
-WORD_PATTERN = r"[\w*]+(?:\.?[\w*]+)*"  # the pattern tokenizer's words (Whoosh's default pattern)
+WORD_PATTERN = r"[\w*]+(?:\.?[\w*]+)*"  # words (Whoosh's default pattern)
+_END = r"(?![\w*]|\.[\w*])"  # a word ends here
+# The tokenizer's words: WORD_PATTERN's, but not a stop word or a word of one letter (unless it
+# folds to two, as "ß" does). Whoosh's StopFilter renumbers the words it keeps, so a stop word
+# leaves no gap between its neighbours; a stop filter in the cluster would leave one, and
+# phrases and slop would not count positions as Whoosh does. The stop and length filters stay
+# in the chains for the rare word that becomes a stop word or one letter only once folded.
+TOKEN_PATTERN = (
+    r"(?<![\w*])(?<![\w*]\.)"  # where a word starts
+    rf"(?!(?:(?i:{'|'.join(sorted(STOP_WORDS, key=lambda w: (-len(w), w)))})|(?![ÆæŒœßĲĳÞþ])[\w*]){_END})"
+    + WORD_PATTERN
+)
 
 TEXT = "belreader_text"  # title, subtitle, body, claims: stemmed
 PATTERN = "belreader_pattern"  # a prefix, wildcard, fuzzy or range term, as one word
@@ -47,7 +58,7 @@ def replicas() -> int:
 
 
 def _settings() -> dict:
-    tokenizer = {"type": "pattern", "pattern": WORD_PATTERN, "group": 0, "flags": "UNICODE_CHARACTER_CLASS"}
+    tokenizer = {"type": "pattern", "pattern": TOKEN_PATTERN, "group": 0, "flags": "UNICODE_CHARACTER_CLASS"}
     return {
         "number_of_shards": shards(),
         "number_of_replicas": replicas(),
@@ -94,6 +105,7 @@ def _mappings() -> dict:
         "date": keyword,
         "publisher_key": keyword,
         "text_key": keyword,  # equal for duplicate articles: a search shows one of them
+        "copied": {"type": "boolean"},  # another article shares its text_key (or did once)
         "content_hash": unindexed,
         "mtime": {"type": "double", "index": False},
         "size": {"type": "long", "index": False},

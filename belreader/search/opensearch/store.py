@@ -23,6 +23,7 @@ the whole batch. Errors of the cluster reach the user as one line (IndexProblem)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import netrc
@@ -149,6 +150,8 @@ class OpenSearchStore:
         self._backend: Any = None
         self._analysis: dict[str, Analysis] = {}
         self._shards: int | None = None
+        self._marks_copies: bool | None = None
+        self._pointer_read: tuple[tuple, dict] | None = None
         self._health: tuple[float, str | None] = (0.0, None)
         self._health_lock = threading.Lock()
 
@@ -170,12 +173,20 @@ class OpenSearchStore:
         return f"{self.prefix}-{key}"
 
     def _pointer(self) -> dict | None:
+        """The folder's pointer file, read again only when the file changed (it is replaced
+        whole: config.atomic_write_json), since every search asks for it several times."""
+        path = self.index_dir / POINTER_FILE
         try:
-            pointer = json.loads((self.index_dir / POINTER_FILE).read_text(encoding="utf-8"))
+            stat = path.stat()
+            stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if self._pointer_read is not None and self._pointer_read[0] == stamp:
+                return self._pointer_read[1]
+            pointer = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if not isinstance(pointer, dict) or not isinstance(pointer.get("index"), str) or not pointer["index"]:
             return None
+        self._pointer_read = (stamp, pointer)
         return pointer
 
     def name(self) -> str:
@@ -216,6 +227,18 @@ class OpenSearchStore:
                 settings = self.client.indices.get_settings(index=name, name="index.number_of_shards")
             self._shards = int(next(iter(settings.values()))["settings"]["index"]["number_of_shards"])
         return self._shards
+
+    def marks_copies(self) -> bool:
+        """Whether the cluster index marks the articles that have copies (`copied`; an index of
+        an earlier belreader does not, and its searches count duplicate groups the slow way)."""
+        if self._marks_copies is None:
+            name = self.name()
+            with self.errors():
+                mappings = self.client.indices.get_mapping(index=name)
+            self._marks_copies = all(
+                "copied" in found.get("mappings", {}).get("properties", {}) for found in mappings.values()
+            )
+        return self._marks_copies
 
     def errors(self, what: str = ""):
         return cluster_errors(self.url, what)
@@ -292,6 +315,7 @@ class OpenSearchStore:
         """Nothing is held open: every search asks the cluster for its latest refreshed state.
         A finished rebuild swapped into this folder takes the alias here."""
         self._shards = None  # a rebuild may have made another index
+        self._marks_copies = None
         pointer = self._pointer()
         if pointer is not None and pointer.get("pending"):
             try:
@@ -415,13 +439,14 @@ class OpenSearchStore:
 
     # ------------------------------------------------------------------ reading
 
-    def scan(self, query: dict, source: list[str] | dict | bool = True) -> Iterator[dict]:
-        """The `_source` of every document `query` matches (in no particular order)."""
+    def scan(self, query: dict, source: list[str] | dict | bool = True, index: str | None = None) -> Iterator[dict]:
+        """The `_source` of every document `query` matches (in no particular order), in this
+        folder's index or in `index`."""
         from opensearchpy import helpers
 
         with self.errors():
             for hit in helpers.scan(
-                self.client, index=self.name(), query={"query": query, "_source": source}, size=2000
+                self.client, index=index or self.name(), query={"query": query, "_source": source}, size=2000
             ):
                 yield hit["_source"]
 
@@ -525,8 +550,10 @@ class _Writing:
 
     def _send(self, documents: list[dict]) -> None:
         store = self._store
+        copied = self._copies(documents)
         actions = (
-            {"_op_type": "index", "_index": self._name, "_id": doc["id"], "_source": _source(doc)} for doc in documents
+            {"_op_type": "index", "_index": self._name, "_id": doc["id"], "_source": _source(doc, copied)}
+            for doc in documents
         )
         words = self._words(documents)
         with store.errors(" indexing"):
@@ -544,6 +571,52 @@ class _Writing:
                     raw.update(WORD.findall(doc.get(name) or ""))
         self._vocabulary.add_raw(raw)
         self._vocabulary.save(store.index_dir, word_forms)
+
+    def _copies(self, documents: list[dict]) -> set[str]:
+        """The ids of the batch's articles that share their text_key with another article (of
+        the batch or of the index); the index's ones not marked yet are marked `copied` here.
+        A search counts an unmarked article as a group of its own and counts the distinct
+        text_keys of the marked ones (backend.py), so a mark may outlive its copies (an
+        article deleted or changed since) but never be missing."""
+        store = self._store
+        keys: dict[str, list[str]] = {}
+        for doc in documents:
+            if doc.get("kind") == "article" and doc.get("text_key"):
+                keys.setdefault(doc["text_key"], []).append(doc["id"])
+        if not keys:
+            return set()
+        batch_ids = {doc_id for ids in keys.values() for doc_id in ids}
+        indexed: dict[str, list[tuple[str, bool]]] = {}
+        listed = sorted(keys)
+        for at in range(0, len(listed), DELETE_PATHS):
+            query = _kind("article", [{"terms": {"text_key": listed[at : at + DELETE_PATHS]}}])
+            found = self._retried(functools.partial(self._matching, query))
+            for doc in found:
+                if doc["id"] not in batch_ids:
+                    indexed.setdefault(doc["text_key"], []).append((doc["id"], bool(doc.get("copied"))))
+        shared = [key for key, ids in keys.items() if len(ids) + len(indexed.get(key, ())) > 1]
+        marks = [doc_id for key in shared for doc_id, marked in indexed.get(key, ()) if not marked]
+        if marks:
+            actions = (
+                {"_op_type": "update", "_index": self._name, "_id": doc_id, "doc": {"copied": True}} for doc_id in marks
+            )
+            with store.errors(" marking duplicates"):
+                bulk.send(store.client, actions, url=store.url, documents=bulk.DOCUMENTS * 4)
+        return {doc_id for key in shared for doc_id in keys[key]}
+
+    def _matching(self, query: dict) -> list[dict]:
+        return list(self._store.scan(query, ["id", "text_key", "copied"], index=self._name))
+
+    @staticmethod
+    def _retried(read: Callable[[], list[dict]]) -> list[dict]:
+        """`read()`, tried again, backing off as bulk.py does, while the cluster refuses it (a node
+        that went away: its shards' copies are taking over)."""
+        for attempt in range(bulk.RETRIES):
+            try:
+                return read()
+            except IndexProblem:
+                time.sleep(min(bulk.MAX_BACKOFF, bulk.BACKOFF * 2**attempt))
+        return read()
 
     def _words(self, documents: list[dict]) -> list[tuple[str, str]]:
         """(field, word) of every field a user can search, not sent before by this writing."""
@@ -600,8 +673,11 @@ def _kind(kind: str, more: list | None = None) -> dict:
     return {"bool": {"filter": [{"term": {"kind": kind}}, *(more or [])]}}
 
 
-def _source(document: dict) -> dict:
-    return {name: value for name, value in document.items() if not name.startswith("_")}
+def _source(document: dict, copied: set[str] | frozenset[str] = frozenset()) -> dict:
+    source = {name: value for name, value in document.items() if not name.startswith("_")}
+    if document.get("kind") == "article":
+        source["copied"] = document.get("id") in copied
+    return source
 
 
 def _word_id(field: str, term: str) -> str:

@@ -276,8 +276,8 @@ def _bool(
 
 
 def _span_phrase(name: str, positioned: list[tuple[str, int]], slop: int, boost: float) -> Query:
-    """Each word at most `slop` positions after the one before, in order (a stop word the
-    query left out keeps its place, as it does in the index)."""
+    """Each word at most `slop` positions after the one before, in order (positions as the
+    index numbers them: stop words leave no gap)."""
     (first, previous), *rest = positioned
     query: Query = {"span_term": {name: first}}
     for term, position in rest:
