@@ -354,6 +354,11 @@ async def test_saved_searches_head_the_article_list_and_enter_runs_one(app_facto
         await pilot.pause(0.3)
         await settle(app, pilot)
         assert app.reader.query_text == "loan OR credit" and app.reader.results.total > 0
+        from belreader.tui.widgets.article_list import HitList
+
+        assert isinstance(app.focused, HitList), "the hits take the focus: keys browse them"
+        await pilot.press("j")
+        assert app.reader.query_text == "loan OR credit", "a key moves through the hits, never types over the query"
         # ctrl+s adds the search to the list at once
         await search_for(app, pilot, "sochi")
         await pilot.press("ctrl+s")

@@ -590,7 +590,7 @@ class ReaderScreen(Screen):
 
     @on(ArticleList.SavedChosen)
     def _saved_search_chosen(self, event: ArticleList.SavedChosen) -> None:
-        self.run_query(event.search.query)
+        self.search_pane.run_query(event.search.query, browse=True)
 
     # ------------------------------------------------------------------ entities
 

@@ -87,6 +87,7 @@ class SearchPane(Vertical):
         self.article: Article | None = None  # the open article, set by the reader screen
         self._search_timer: Timer | None = None
         self._suggest_timer: Timer | None = None
+        self._browse_hits = False  # the next results take the focus (a saved search chosen)
         self._open_top_when_ready = False  # Enter came before the results
         self._last_keystroke = 0.0
         self._shown: SearchResults | None = None  # the search worker's last results, as posted
@@ -203,11 +204,15 @@ class SearchPane(Vertical):
         self.app.notify(f"Saved as '{display(saved.name)}': {display(saved.query)}", markup=False, timeout=4)
         return None
 
-    def run_query(self, query: str) -> None:
-        """Put `query` in the search box and run it (palette `search:`, the did-you-mean)."""
+    def run_query(self, query: str, *, browse: bool = False) -> None:
+        """Put `query` in the search box and run it (palette `search:`, the did-you-mean).
+        `browse` (a saved search chosen in the list): the hits take the focus once shown, so
+        keys move through them instead of typing over the query."""
         self.set_query(query)
+        self._browse_hits = browse
         self.start_search(query)
-        self.search_box.focus()
+        if not browse:
+            self.search_box.focus()
 
     @property
     def narrowed(self) -> bool:
@@ -323,6 +328,9 @@ class SearchPane(Vertical):
         hits.show(results)
         self.query_one(ArticleList).display = False
         hits.display = True
+        if self._browse_hits:
+            self._browse_hits = False
+            hits.focus()
         self.query_one("#filter-bar").display = False
         self._show_status(results)
 
