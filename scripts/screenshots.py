@@ -40,7 +40,9 @@ async def capture(scene, corpus: Path, index_dir: Path, state_dir: Path) -> Path
 
 
 # ../shared beside the checkout (a worktree sits one level deeper)
-BBC = next((p / "shared" / "corpora" / "bbc" for p in REPO.parents if (p / "shared" / "corpora" / "bbc").is_dir()), REPO)
+BBC = next(
+    (p / "shared" / "corpora" / "bbc" for p in REPO.parents if (p / "shared" / "corpora" / "bbc").is_dir()), REPO
+)
 
 
 async def bbc_compare(pilot) -> None:
