@@ -564,7 +564,7 @@ def territorial_designations(body: str, spans: list[Span]) -> list[Span]:
         start = span.start
         if not is_peerage(honorific):
             before = honorific_before(body, span.start)
-            if not is_peerage(before):
+            if before is None or not is_peerage(before):
                 out.append(span)
                 continue
             start = body.rindex(before, 0, span.start)  # "Lord " just before "Hoffmann"
