@@ -368,3 +368,35 @@ async def test_saved_searches_head_the_article_list_and_enter_runs_one(app_facto
         assert [row.name for row in listing.rows[:2]] == ["loans", "olympics"]
         app.reader.apply_filter(app.library.filter_by_entity("peskov"))
         assert not any(hasattr(row, "name") for row in listing.rows), "a filter shows its articles alone"
+
+
+async def test_the_highlighted_hit_is_previewed_while_the_middle_pane_is_empty(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.reader.article is None
+        await search_for(app, pilot, "loan")
+        await pilot.pause(0.5)  # the preview waits for the highlight to stay
+        await settle(app, pilot)
+        hits = app.query_one(HitList)
+        top = hits.highlighted_option.id
+        assert app.reader.article is not None and app.reader.article.id == top, "the top hit is shown"
+        assert top not in app.library.read_ids(), "a preview is not marked read"
+        assert not isinstance(app.focused, ArticleView), "the focus stays with the search"
+        hits.focus()
+        await pilot.press("j")
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        second = hits.highlighted_option.id
+        assert second != top and app.reader.article.id == second, "browsing the hits moves the preview"
+        await pilot.press("enter")  # opened for real: read, and a later search leaves it in place
+        await settle(app, pilot)
+        assert app.reader.article.id == second and isinstance(app.focused, ArticleView)
+        for query in ("sochi", "peskov", "crackdown", "military base", "protests"):
+            await search_for(app, pilot, query)
+            await pilot.pause(0.5)
+            await settle(app, pilot)
+            if hits.highlighted_option.id != second:
+                break
+        assert hits.highlighted_option.id != second  # another top hit, which is not shown
+        assert app.reader.article.id == second, "an article the user opened is not replaced by a preview"

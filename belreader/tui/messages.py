@@ -127,6 +127,7 @@ class ArticleLoaded(Message):
     scroll_y: float | None = None
     paragraph: int | None = None
     claim_id: str | None = None
+    preview: bool = False  # shown while the hits are browsed: not marked read
 
 
 @dataclass

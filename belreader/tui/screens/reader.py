@@ -202,6 +202,7 @@ class ReaderScreen(Screen):
         self.known_projects: list = []  # the other projects (belreader.projects.ProjectInfo), for the palette
         self.selected_claim: Claim | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
+        self._previewing = False  # the article shown is a hit's preview, not one the user opened
         self._restored = False
         self._indexing = False
         # The index update's latest progress, and whether a message about it is on its way: the
@@ -446,20 +447,24 @@ class ReaderScreen(Screen):
         scroll_y: float | None = None,
         paragraph: int | None = None,
         claim_id: str | None = None,
+        preview: bool = False,
     ) -> None:
+        """Show the article (a `preview`: shown while the hits are browsed, not marked read)."""
         query = self.query_text
         results = self.results
         same = results if results is not None and results.query == query else None
-        self.load_article(article_id, query, same, scroll_y, paragraph, claim_id)
+        self.load_article(article_id, query, same, scroll_y, paragraph, claim_id, preview)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
-    def load_article(self, article_id: str, query: str, results, scroll_y, paragraph, claim_id) -> None:
+    def load_article(
+        self, article_id: str, query: str, results, scroll_y, paragraph, claim_id, preview: bool = False
+    ) -> None:
         worker = get_current_worker()
         article = self.library.load_article(article_id)
         hits = hit_spans(self.library, query, article, results)
         if worker.is_cancelled:
             return
-        self.post_message(ArticleLoaded(article, hits, scroll_y, paragraph, claim_id))
+        self.post_message(ArticleLoaded(article, hits, scroll_y, paragraph, claim_id, preview))
         if not self.library.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
             self.post_message(AnalysisReady(article.id, None))
             return
@@ -480,7 +485,9 @@ class ReaderScreen(Screen):
         view.selected_entity = (self.entity_filter[0] or None) if self.entity_filter else None
         await view.show_article(article, message.hits)
         self.passages.refresh_marks(article)
-        self.reading.opened(article.id)
+        self._previewing = message.preview
+        if not message.preview:
+            self.reading.opened(article.id)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
         if message.scroll_y:
@@ -535,6 +542,13 @@ class ReaderScreen(Screen):
         self.query_one(ArticleView).focus()
 
     # ------------------------------------------------------------------ search (the pane's answers)
+
+    @on(SearchPane.Previewed)
+    def _previewed(self, event: SearchPane.Previewed) -> None:
+        """The highlighted hit in the middle pane while the hits are browsed, when the pane is
+        empty or shows another preview: an article the user opened stays (issue 13)."""
+        if self.article is None or (self._previewing and self.article.id != event.article_id):
+            self.open_article(event.article_id, preview=True)
 
     @on(SearchPane.Highlighted)
     def _highlighted(self, event: SearchPane.Highlighted) -> None:

@@ -38,6 +38,7 @@ SEARCH_DEBOUNCE = 0.15
 SEARCH_PAGE = 20
 SUGGEST_DELAY = 0.35  # did-you-mean costs more than a search: ask only once typing pauses
 MORE_BEFORE_END = 2  # the next page is fetched when the highlight comes this close to the last hit
+PREVIEW_DELAY = 0.3  # a hit highlighted this long is shown in the middle pane (not on every keystroke)
 
 
 def hit_spans(library: Library, query: str, article: Article, results: SearchResults | None = None) -> list[HitSpans]:
@@ -68,6 +69,13 @@ class SearchPane(Vertical):
         hits: list[HitSpans]
 
     @dataclass
+    class Previewed(Message):
+        """The highlighted hit `article_id`, still highlighted a moment later: the middle pane
+        shows it while the hits are browsed."""
+
+        article_id: str
+
+    @dataclass
     class Cleared(Message):
         """The search was cleared: no terms to mark any more."""
 
@@ -88,6 +96,7 @@ class SearchPane(Vertical):
         self._search_timer: Timer | None = None
         self._suggest_timer: Timer | None = None
         self._browse_hits = False  # the next results take the focus (a saved search chosen)
+        self._preview_timer: Timer | None = None
         self._open_top_when_ready = False  # Enter came before the results
         self._last_keystroke = 0.0
         self._shown: SearchResults | None = None  # the search worker's last results, as posted
@@ -374,6 +383,17 @@ class SearchPane(Vertical):
         self._show_status(results)
         if event.option_index >= len(results.hits) - MORE_BEFORE_END:
             self.load_more()
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        article_id = event.option.id
+        if article_id:
+            self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self._preview(article_id))
+
+    def _preview(self, article_id: str) -> None:
+        hits = self.query_one(HitList)
+        option = hits.highlighted_option
+        if hits.display and option is not None and option.id == article_id:
+            self.post_message(self.Previewed(article_id))
 
     def _hits_scrolled(self, y: float) -> None:
         hits = self.query_one(HitList)
