@@ -206,9 +206,12 @@ class Sync:
     def _update_into(self, directory: Path, report: UpdateReport, progress, procs, multisegment, cancelled) -> bool:
         """Bring the index in `directory` up to date. False if cancelled before the end."""
 
+        told = threading.Lock()  # the analysis thread and the writer both report: one at a time
+
         def tell(stage: str, done: int, total: int) -> None:
             if progress is not None:
-                progress(stage, done, total)
+                with told:
+                    progress(stage, done, total)
 
         store = self.index.store_for(directory)
         indexed = store.manifest()
