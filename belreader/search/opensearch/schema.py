@@ -10,6 +10,8 @@ stop list, as Whoosh treats them.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 
 # whoosh.analysis.STOP_WORDS: the words neither backend indexes in the text fields.
@@ -115,6 +117,7 @@ def _mappings() -> dict:
         "data": {"type": "object", "enabled": False},  # a claim as a dict, returned as stored
         "generation": {"type": "long"},  # the state document's commit counter
         "belreader": {"type": "object", "enabled": False},  # the state document: belreader's index metadata
+        "analyzer_version": unindexed,  # the state document: analyzer_version() of the build
     }
     for name in TEXT_FIELDS:
         properties[name] = {"type": "text", "analyzer": TEXT}
@@ -127,6 +130,48 @@ def _mappings() -> dict:
 
 def index_body() -> dict:
     return {"settings": _settings(), "mappings": _mappings()}
+
+
+def flat_analysis(analysis: dict, prefix: str = "index.analysis") -> dict[str, str | list[str]]:
+    """Analysis settings in the cluster's normal form (`get_settings(flat_settings=True)`):
+    dotted keys, every value a string (booleans in lower case) or a list of strings."""
+    flat: dict[str, str | list[str]] = {}
+    for key, value in analysis.items():
+        name = f"{prefix}.{key}"
+        if isinstance(value, dict):
+            flat.update(flat_analysis(value, name))
+        elif isinstance(value, list):
+            flat[name] = [_setting(v) for v in value]
+        else:
+            flat[name] = _setting(value)
+    return flat
+
+
+def _setting(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def field_analyzers(properties: dict) -> dict[str, str]:
+    """field -> the analyzer (text) or normalizer (keyword) a mapping gives it, where it names one."""
+    out = {}
+    for name, spec in properties.items():
+        chosen = spec.get("analyzer") or spec.get("normalizer")
+        if chosen:
+            out[name] = chosen
+    return out
+
+
+def fingerprint(flat: dict, fields: dict[str, str]) -> str:
+    """The analyzer version of analysis settings (flat_analysis's form) and the fields' analyzers:
+    a hash, so any change to the analysis an index is built with changes it."""
+    canonical = json.dumps({"analysis": flat, "fields": fields}, sort_keys=True, ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:12]
+
+
+def analyzer_version() -> str:
+    """The analyzer version of the indexes this belreader builds (recorded in their state
+    document, checked when an index is opened: store.OpenSearchStore.damage)."""
+    return fingerprint(flat_analysis(_settings()["analysis"]), field_analyzers(_mappings()["properties"]))
 
 
 def terms_index_body() -> dict:

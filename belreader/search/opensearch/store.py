@@ -151,6 +151,7 @@ class OpenSearchStore:
         self._analysis: dict[str, Analysis] = {}
         self._shards: int | None = None
         self._marks_copies: bool | None = None
+        self._live_analyzer: tuple[str, str] | None = None
         self._pointer_read: tuple[tuple, dict] | None = None
         self._health: tuple[float, str | None] = (0.0, None)
         self._health_lock = threading.Lock()
@@ -287,7 +288,42 @@ class OpenSearchStore:
         if health.get("status") == "red":
             raise IndexProblem(f"the index {name} in the OpenSearch cluster at {self.url} is red (shards missing)")
         self._check_version(name, state["_source"].get("belreader"))
+        self._check_analyzer(name, state["_source"].get("analyzer_version"))
         return None
+
+    def _check_analyzer(self, name: str, stored: Any) -> None:
+        """An index built with another text analysis (its state document's analyzer version, or,
+        for an index of a belreader before it recorded one, its own analysis settings and
+        mapping) is an IndexProblem: its words would not be the words this belreader's queries
+        and highlighting look for."""
+        mine = schema.analyzer_version()
+        if stored is None:
+            stored = self._live_analyzer_version(name)
+        if stored != mine:
+            raise IndexProblem(
+                f"the index {name} in the OpenSearch cluster at {self.url} was built with another text analyzer "
+                f"(analyzer version {stored}; this belreader's is {mine}): its words would not match this "
+                "belreader's queries; use the same belreader version, or rebuild it with `belreader index --rebuild`"
+            )
+
+    def _live_analyzer_version(self, name: str) -> str:
+        """The analyzer version of the cluster index's own settings and mapping (asked once per
+        index: only an index without a recorded version needs it)."""
+        if self._live_analyzer is not None and self._live_analyzer[0] == name:
+            return self._live_analyzer[1]
+        with self.errors():
+            settings = self.client.indices.get_settings(index=name, name="index.analysis*", flat_settings=True)
+            mappings = self.client.indices.get_mapping(index=name)
+        found = {
+            schema.fingerprint(
+                dict(sorted(each.get("settings", {}).items())),
+                schema.field_analyzers(mappings.get(index, {}).get("mappings", {}).get("properties", {})),
+            )
+            for index, each in settings.items()
+        }
+        version = found.pop() if len(found) == 1 else "mixed"
+        self._live_analyzer = (name, version)
+        return version
 
     def _check_version(self, name: str, stored: Any) -> None:
         try:
@@ -316,6 +352,7 @@ class OpenSearchStore:
         A finished rebuild swapped into this folder takes the alias here."""
         self._shards = None  # a rebuild may have made another index
         self._marks_copies = None
+        self._live_analyzer = None
         pointer = self._pointer()
         if pointer is not None and pointer.get("pending"):
             try:
@@ -349,7 +386,7 @@ class OpenSearchStore:
         with self.errors(f" creating the index {name}"):
             self.client.indices.create(index=name, body=schema.index_body())
             self.client.indices.create(index=f"{name}-terms", body=schema.terms_index_body())
-            state = {"kind": "meta", "generation": 0, "belreader": meta}
+            state = {"kind": "meta", "generation": 0, "belreader": meta, "analyzer_version": schema.analyzer_version()}
             self.client.index(index=name, id=STATE_ID, body=state, refresh=True)  # the commit counter
             taken = self.client.indices.exists_alias(name=alias) or self.client.indices.exists_alias(
                 name=f"{alias}-terms"

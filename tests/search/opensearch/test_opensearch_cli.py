@@ -189,6 +189,112 @@ def test_an_index_of_another_schema_version_is_one_line(corpus, prefix):
     )
 
 
+def concrete_index(client, prefix: str) -> str:
+    (name,) = [name for name in client.indices.get_alias(index=f"{prefix}-*") if not name.endswith("-terms")]
+    return name
+
+
+def rewrite_state(client, index: str, **changes) -> None:
+    """The index's state document with `changes` (a value None: the field removed), as another
+    belreader would have left it."""
+    state = client.get(index=index, id="__belreader_state")["_source"]
+    state = {key: value for key, value in {**state, **changes}.items() if value is not None}
+    client.index(index=index, id="__belreader_state", body=state, refresh=True)
+
+
+def searching(corpus, prefix, *extra, code=0):
+    """`belreader [extra] search --json potash` on the test index."""
+    return run(
+        "--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, *extra, "search", "--json", "potash", code=code
+    )
+
+
+@needs_cluster
+def test_the_index_records_its_analyzer_version_as_the_cluster_holds_it(corpus, prefix):
+    """The version recorded at build time is the one the cluster's own copy of the index's
+    analysis settings and mapping gives (so an index built before the record is judged by
+    the same measure), and any change to the analysis changes it."""
+    from belreader.search.opensearch import schema
+    from belreader.search.opensearch.store import OpenSearchStore
+
+    run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index")
+    client = opensearchpy.OpenSearch(CLUSTER)
+    name = concrete_index(client, prefix)
+    recorded = client.get(index=name, id="__belreader_state")["_source"]["analyzer_version"]
+    assert recorded == schema.analyzer_version()
+    assert OpenSearchStore(corpus, CLUSTER)._live_analyzer_version(name) == recorded
+    analysis = schema._settings()["analysis"]
+    fields = schema.field_analyzers(schema._mappings()["properties"])
+    other_stops = {**analysis, "filter": {**analysis["filter"], "belreader_stop": {"type": "stop", "stopwords": ["a"]}}}
+    variants = [
+        schema.fingerprint(schema.flat_analysis(other_stops), fields),
+        schema.fingerprint(schema.flat_analysis(analysis), {**fields, "publisher": schema.TEXT}),
+    ]
+    assert len({recorded, *variants}) == 3
+
+
+@needs_cluster
+def test_an_index_built_with_another_analyzer_is_one_line(corpus, prefix, monkeypatch):
+    """An index built by a belreader whose analysis differs (here: without the stop list, as
+    the cluster would hold it) is refused with one line naming both versions and the rebuild,
+    by every command; the rebuild gives an index this belreader reads."""
+    from belreader.search.opensearch import schema
+
+    mine = schema.analyzer_version()
+    real_settings = schema._settings
+
+    def other_analysis() -> dict:
+        settings = real_settings()
+        settings["analysis"]["filter"]["belreader_stop"]["stopwords"] = ["a"]
+        return settings
+
+    with monkeypatch.context() as patch:  # the other belreader
+        patch.setattr(schema, "_settings", other_analysis)
+        theirs = schema.analyzer_version()
+        run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index")
+        assert '"total": 2' in searching(corpus, prefix).stdout  # it reads its own index
+    assert theirs != mine
+    for extra in ([], ["--no-update"]):
+        line = one_line(searching(corpus, prefix, *extra, code=3))
+        assert f"was built with another text analyzer (analyzer version {theirs}; this belreader's is {mine})" in line
+        assert "index --rebuild" in line
+    line = one_line(run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index", code=3))
+    assert "another text analyzer" in line  # an update does not write into it either
+    run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index", "--rebuild")
+    assert '"total": 2' in searching(corpus, prefix).stdout
+    client = opensearchpy.OpenSearch(CLUSTER)
+    assert (
+        client.get(index=concrete_index(client, prefix), id="__belreader_state")["_source"]["analyzer_version"] == mine
+    )
+
+
+@needs_cluster
+def test_an_index_without_a_recorded_analyzer_is_judged_by_its_settings(corpus, prefix, monkeypatch):
+    """An index of a belreader before the analyzer version was recorded: read when the cluster's
+    settings and mapping of it are this belreader's, refused when they are not."""
+    from belreader.search.opensearch import schema
+
+    run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index")
+    client = opensearchpy.OpenSearch(CLUSTER)
+    rewrite_state(client, concrete_index(client, prefix), analyzer_version=None)
+    assert '"total": 2' in searching(corpus, prefix).stdout
+
+    real_mappings = schema._mappings
+
+    def plain_publishers() -> dict:
+        mappings = real_mappings()
+        mappings["properties"]["publisher"] = {"type": "text", "analyzer": schema.TEXT}
+        return mappings
+
+    with monkeypatch.context() as patch:  # an earlier belreader stemmed publishers' names
+        patch.setattr(schema, "_mappings", plain_publishers)
+        theirs = schema.analyzer_version()
+        run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index", "--rebuild")
+    rewrite_state(client, concrete_index(client, prefix), analyzer_version=None)
+    line = one_line(searching(corpus, prefix, code=3))
+    assert f"another text analyzer (analyzer version {theirs};" in line
+
+
 @needs_cluster
 def test_a_rebuild_swaps_the_alias_and_deletes_the_old_index(corpus, prefix, tmp_path, monkeypatch):
     """A reader elsewhere (another user's folder, taken from the cluster) sees the whole old
