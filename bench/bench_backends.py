@@ -89,9 +89,11 @@ def proc_rss_mb(pid: int | None) -> float:
 def build(kind: str, corpus: Path, index_dir: Path, env: dict) -> dict:
     pid = jvm() if kind == "opensearch" else None
     cpu0 = proc_cpu(pid)
+    load0 = os.getloadavg()
     out = bi.run_worker(["build", str(corpus), str(index_dir), "2", "1", "0"], env)
     out["cluster_cpu"] = proc_cpu(pid) - cpu0
     out["cluster_rss_mb"] = proc_rss_mb(pid)
+    out["load"] = [load0, os.getloadavg()]
     return out
 
 
@@ -119,6 +121,21 @@ def time_searches(index, queries: list[str], repeats: int) -> tuple[dict[str, fl
             samples.append((time.perf_counter() - t0) * 1000)
         medians[q] = statistics.median(samples)
     return medians, totals
+
+
+def timed_searches(index, queries: list[str], repeats: int, pid: int | None = None) -> dict:
+    """time_searches with the phase's wall and CPU seconds (this process; the cluster JVM's when
+    `pid` is given) and the load average before and after."""
+    load0, wall0, cpu0, jvm0 = os.getloadavg(), time.perf_counter(), time.process_time(), proc_cpu(pid)
+    medians, totals = time_searches(index, queries, repeats)
+    return {
+        "medians": medians,
+        "totals": totals,
+        "wall": time.perf_counter() - wall0,
+        "cpu": time.process_time() - cpu0,
+        "cluster_cpu": proc_cpu(pid) - jvm0,
+        "load": [load0, os.getloadavg()],
+    }
 
 
 def fts_times(db: Path, queries: list[tuple[str, str | None]], repeats: int) -> dict[str, float]:
@@ -165,15 +182,18 @@ def with_backend(env_vars: dict):
     return _Ctx()
 
 
-def bench_size(n: int, args, work: Path, queries, env: dict) -> dict:
+def bench_size(n: int, args, work: Path, queries, env: dict, save) -> dict:
+    """One size, OpenSearch first: each phase's figures are saved (`save(r)`) as soon as it ends,
+    so a run stopped part-way (SIGUSR1 to a build worker gives its time so far as a lower bound)
+    still reports what finished."""
     from belreader.index import CorpusIndex
 
-    say = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    say = lambda m: print(f"{time.strftime('%H:%M:%S')} {m}", file=sys.stderr, flush=True)  # noqa: E731
     corpus = work / f"corpus-{n}"
     if not corpus.exists():
         say(f"generating {n:,} articles ...")
         generate(corpus, n, set(args.exclude))
-    r: dict = {"n": n, "load_before": os.getloadavg()}
+    r: dict = {"n": n, "load_before": os.getloadavg(), "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     prefix = f"belreader-bench-{n}"
     os_env = {
         "BELREADER_BACKEND": "opensearch",
@@ -189,30 +209,38 @@ def bench_size(n: int, args, work: Path, queries, env: dict) -> dict:
     for path in (w_ix, o_ix):
         shutil.rmtree(path, ignore_errors=True)
     db.unlink(missing_ok=True)
-    say(f"{n:,}: whoosh build ...")
-    r["w_build"] = build("whoosh", corpus, w_ix, dict(env, BELREADER_BACKEND="whoosh"))
-    r["w_size"] = bi.dir_size(w_ix)
-    say(f"  {r['w_build']['seconds']:.1f} s; opensearch build ...")
-    r["o_build"] = build("opensearch", corpus, o_ix, dict(env, **os_env))
-    r["o_size"] = opensearch_size(args.url, prefix)
-    say(f"  {r['o_build']['seconds']:.1f} s; FTS5 build ...")
-    r["fts_build"] = bi.run_worker(["fts", str(corpus), str(db)], env)
-    r["fts_size"] = db.stat().st_size
     texts = [w for w, _f in queries]
-    say("  queries: whoosh ...")
-    w_index = CorpusIndex(corpus, w_ix, analysis=False)
-    r["w_q"], r["w_hits"] = time_searches(w_index, texts, args.repeats)
-    w_index.close()
-    say("  queries: opensearch ...")
-    with with_backend(os_env):
-        o_index = CorpusIndex(corpus, o_ix, analysis=False)
-        pid = jvm()
-        r["o_q"], r["o_hits"] = time_searches(o_index, texts, args.repeats)
-        r["o_jvm_rss_mb"] = proc_rss_mb(pid)
-        o_index.close()
-    say("  queries: FTS5 ...")
-    r["f_q"] = fts_times(db, queries, args.repeats)
+    backends = [b for b in ("opensearch", "whoosh") if b in args.backends]
+    for kind in backends:
+        k = kind[0]  # "o" / "w": the keys of the saved figures
+        ix_dir = o_ix if kind == "opensearch" else w_ix
+        benv = dict(env, **os_env) if kind == "opensearch" else dict(env, BELREADER_BACKEND="whoosh")
+        say(f"{n:,}: {kind} build ...")
+        r[f"{k}_build"] = build(kind, corpus, ix_dir, benv)
+        save(r)
+        if "timeout" in r[f"{k}_build"]:
+            say(f"  {kind} build stopped after {r[f'{k}_build']['timeout']:.0f} s")
+            continue
+        r[f"{k}_size"] = opensearch_size(args.url, prefix) if kind == "opensearch" else bi.dir_size(w_ix)
+        say(f"  {r[f'{k}_build']['seconds']:.1f} s; queries: {kind} ...")
+        with with_backend(os_env if kind == "opensearch" else {"BELREADER_BACKEND": "whoosh"}):
+            index = CorpusIndex(corpus, ix_dir, analysis=False)
+            pid = jvm() if kind == "opensearch" else None
+            q = timed_searches(index, texts, args.repeats, pid)
+            r[f"{k}_q"], r[f"{k}_hits"], r[f"{k}_qphase"] = q.pop("medians"), q.pop("totals"), q
+            if kind == "opensearch":
+                r["o_jvm_rss_mb"] = proc_rss_mb(pid)
+            index.close()
+        save(r)
+    if args.fts:
+        say("  FTS5 build ...")
+        r["fts_build"] = bi.run_worker(["fts", str(corpus), str(db)], env)
+        r["fts_size"] = db.stat().st_size
+        say("  queries: FTS5 ...")
+        r["f_q"] = fts_times(db, queries, args.repeats)
     r["load_after"] = os.getloadavg()
+    r["ended"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+    save(r)
     if not args.keep:
         OpenSearch(args.url).indices.delete(index=f"{prefix}-*")
         for path in (w_ix, o_ix):
@@ -221,60 +249,116 @@ def bench_size(n: int, args, work: Path, queries, env: dict) -> dict:
     return r
 
 
+def _load(pair) -> str:
+    return " → ".join(f"{a[0]:.1f}" for a in pair)
+
+
 def render(results: list[dict], info: dict, args) -> str:
+    """The Markdown table; a phase that did not finish (or was not run) reads so."""
+
     def p(values, q):
         return bi.pct(list(values), q)
 
+    def ratio(o, w):
+        return f"{o / w:.2f}" if o is not None and w else ""
+
+    missing = "not finished"
     lines = [
         "# Whoosh and OpenSearch side by side (bench/bench_backends.py)",
         "",
         f"Machine: {info['cpu']}, {info['cores']} cores, {info['ram']}, Python {info['python']}; {info['date']}; "
         f"OpenSearch 2.19.6, 2 nodes in one JVM (scripts/opensearch_cluster.py, heap {args.heap}), index with "
-        f"{args.shards} shard(s) and {args.replicas} replica(s). Run with nice beside other work: load average "
-        "before/after each size is in the table.",
+        f"{args.shards} shard(s) and {args.replicas} replica(s). Run with nice beside other work: the 1-minute load "
+        "average at the start → end of each phase is in the table; CPU seconds beside every wall time.",
         "",
         "| articles | measure | Whoosh | OpenSearch | OpenSearch / Whoosh | FTS5 (reference) |",
         "|---|---|---|---|---|---|",
     ]
     for r in results:
         n = f"{r['n']:,}"
-        wb, ob, fb = r["w_build"], r["o_build"], r["fts_build"]
-        o_cpu = ob["cpu_seconds"] + ob["cluster_cpu"]
+        wb, ob, fb = r.get("w_build"), r.get("o_build"), r.get("fts_build")
+        cells = {}
+        for key, b in (("w", wb), ("o", ob)):
+            if b is None:
+                cells[key] = ("not run", None)
+            elif "timeout" in b:
+                cells[key] = (f"stopped after {b['timeout']:.0f} s (unfinished)", None)
+            elif key == "w":
+                cells[key] = (f"{b['seconds']:.0f} s ({b['cpu_seconds']:.0f} CPU s), load {_load(b['load'])}", b)
+            else:
+                cpu = b["cpu_seconds"] + b["cluster_cpu"]
+                cells[key] = (
+                    f"{b['seconds']:.0f} s ({b['cpu_seconds']:.0f} client + {b['cluster_cpu']:.0f} cluster = "
+                    f"{cpu:.0f} CPU s), load {_load(b['load'])}",
+                    b,
+                )
+        wbf, obf = cells["w"][1], cells["o"][1]
+        fts_build = f"{fb['seconds']:.0f} s" if fb else ""
+        cpu_ratio = ""
+        if wbf and obf:
+            cpu_ratio = f"; CPU {(obf['cpu_seconds'] + obf['cluster_cpu']) / wbf['cpu_seconds']:.2f}"
         lines.append(
-            f"| {n} | build, wall (CPU s) | {wb['seconds']:.0f} s ({wb['cpu_seconds']:.0f}) | "
-            f"{ob['seconds']:.0f} s ({ob['cpu_seconds']:.0f} client + {ob['cluster_cpu']:.0f} cluster = {o_cpu:.0f}) | "
-            f"{ob['seconds'] / wb['seconds']:.2f} | {fb['seconds']:.0f} s |"
+            f"| {n} | build, wall (CPU s) | {cells['w'][0]} | {cells['o'][0]} | "
+            f"{ratio(obf and obf['seconds'], wbf and wbf['seconds'])}{cpu_ratio} | "
+            f"{fts_build} |"
         )
-        common = [q for q in r["w_q"] if q in r["o_q"]]
-        same = sum(1 for q in common if r["w_hits"][q] == r["o_hits"][q])
-        wq = [r["w_q"][q] for q in common]
-        oq = [r["o_q"][q] for q in common]
+        wq_all, oq_all = r.get("w_q", {}), r.get("o_q", {})
+        both = wq_all and oq_all
+        common = [q for q in (wq_all or oq_all) if not both or q in oq_all]
+        fq_all = r.get("f_q", {})
         for name, pc in (("p50", 50), ("p95", 95)):
+            wv = p([wq_all[q] for q in common], pc) if wq_all else None
+            ov = p([oq_all[q] for q in common], pc) if oq_all else None
+            fts = f"{p(fq_all.values(), pc):.1f} ms ({len(fq_all)} queries)" if fq_all else ""
             lines.append(
-                f"| {n} | query {name}, top 10 + snippets + total + publisher counts ({len(common)} queries) | "
-                f"{p(wq, pc):.1f} ms | {p(oq, pc):.1f} ms | {p(oq, pc) / p(wq, pc):.2f} | "
-                f"{p(r['f_q'].values(), pc):.1f} ms ({len(r['f_q'])} queries) |"
+                f"| {n} | query {name}, top 10 + 3 snippets + total + publisher counts ({len(common)} queries) | "
+                f"{f'{wv:.1f} ms' if wv is not None else missing} | {f'{ov:.1f} ms' if ov is not None else missing} | "
+                f"{ratio(ov, wv)} | {fts} |"
             )
-        fq = [q for q in r["f_q"] if q in r["w_q"] and q in r["o_q"]]
+        phases = []
+        for key in ("w", "o"):
+            ph = r.get(f"{key}_qphase")
+            if ph is None:
+                phases.append(missing)
+                continue
+            extra = f" + {ph['cluster_cpu']:.0f} cluster" if key == "o" else ""
+            phases.append(f"{ph['wall']:.0f} s ({ph['cpu']:.0f} client{extra} CPU s), load {_load(ph['load'])}")
+        lines.append(f"| {n} | the query phase (warm-up + repeats), wall (CPU s) | {phases[0]} | {phases[1]} | | |")
+        if both:
+            same = sum(1 for q in common if r["w_hits"][q] == r["o_hits"][q])
+            lines.append(f"| {n} | queries with the same total on both | {same} of {len(common)} | | | |")
+        if fq_all and both:
+            fq = [q for q in fq_all if q in wq_all and q in oq_all]
+            f95 = p([fq_all[q] for q in fq], 95)
+            lines.append(
+                f"| {n} | p95 on the {len(fq)} queries FTS5 also runs: backend / FTS5 | "
+                f"{p([wq_all[q] for q in fq], 95) / f95:.2f} | {p([oq_all[q] for q in fq], 95) / f95:.2f} | | 1 |"
+            )
+        w_size, o_size = r.get("w_size"), r.get("o_size")
         lines.append(
-            f"| {n} | p95 on the {len(fq)} queries FTS5 also runs: backend / FTS5 | "
-            f"{p([r['w_q'][q] for q in fq], 95) / p([r['f_q'][q] for q in fq], 95):.2f} | "
-            f"{p([r['o_q'][q] for q in fq], 95) / p([r['f_q'][q] for q in fq], 95):.2f} | | 1 |"
+            f"| {n} | index size | {f'{w_size / 2**20:,.0f} MB' if w_size else missing} | "
+            + (
+                f"{o_size[0] / 2**20:,.0f} MB primaries ({o_size[1] / 2**20:,.0f} MB with replicas)"
+                if o_size
+                else missing
+            )
+            + f" | {ratio(o_size and o_size[0], w_size)} | "
+            + (f"{r['fts_size'] / 2**20:,.0f} MB" if "fts_size" in r else "")
+            + " |"
         )
-        lines.append(f"| {n} | queries with the same total on both | {same} of {len(common)} | | | |")
+        w_mem = f"{wbf['rss_self_mb']:.0f} MB + {wbf['rss_children_mb']:.0f} MB writers" if wbf else missing
+        o_mem = missing
+        if obf:
+            o_mem = (
+                f"{obf['rss_self_mb']:.0f} MB client + {obf['rss_children_mb']:.0f} MB writers; cluster JVM "
+                f"{obf['cluster_rss_mb']:.0f} MB"
+                + (f" (after queries {r['o_jvm_rss_mb']:.0f} MB)" if "o_jvm_rss_mb" in r else "")
+            )
+        lines.append(f"| {n} | memory, build (peak RSS) | {w_mem} | {o_mem} | | |")
+        after = r.get("load_after")
         lines.append(
-            f"| {n} | index size | {r['w_size'] / 2**20:.0f} MB | {r['o_size'][0] / 2**20:.0f} MB primaries "
-            f"({r['o_size'][1] / 2**20:.0f} MB with replicas) | {r['o_size'][0] / r['w_size']:.2f} | "
-            f"{r['fts_size'] / 2**20:.0f} MB |"
-        )
-        lines.append(
-            f"| {n} | memory, build (peak RSS) | {wb['rss_self_mb']:.0f} MB + {wb['rss_children_mb']:.0f} MB writers | "
-            f"{ob['rss_self_mb']:.0f} MB client + {ob['rss_children_mb']:.0f} MB writers; cluster JVM "
-            f"{ob['cluster_rss_mb']:.0f} MB (after queries {r['o_jvm_rss_mb']:.0f} MB) | | |"
-        )
-        lines.append(
-            f"| {n} | load average (1, 5, 15 min) before / after | "
-            f"{' '.join(f'{x:.1f}' for x in r['load_before'])} / {' '.join(f'{x:.1f}' for x in r['load_after'])} | | | |"
+            f"| {n} | load average (1, 5, 15 min) at start / end | {' '.join(f'{x:.1f}' for x in r['load_before'])} / "
+            f"{' '.join(f'{x:.1f}' for x in after) if after else missing} | | | |"
         )
     return "\n".join(lines) + "\n"
 
@@ -291,7 +375,18 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the indexes")
     ap.add_argument("--exclude", nargs="*", default=[], help="category/name of files never to read")
     ap.add_argument("--out", type=Path, help="write the Markdown table here too")
+    ap.add_argument("--json", type=Path, help="save the figures here after every phase (a run cut short keeps them)")
+    ap.add_argument("--render", type=Path, help="only print the table of a --json file (of a run cut short, say)")
+    ap.add_argument("--backends", default="opensearch,whoosh", help="which, in this order (OpenSearch first)")
+    ap.add_argument("--no-fts", dest="fts", action="store_false", help="skip the SQLite FTS5 reference")
     args = ap.parse_args()
+    args.backends = args.backends.split(",")
+    if args.render:
+        saved = json.loads(args.render.read_text(encoding="utf-8"))
+        for key in ("shards", "replicas", "heap"):
+            setattr(args, key, saved["args"][key])
+        print(render(saved["results"], saved["info"], args), end="")
+        return
     if not args.url:
         raise SystemExit("bench_backends: name the cluster with --url or BELREADER_OPENSEARCH_URL")
     queries = bi.load_queries()
@@ -300,15 +395,23 @@ def main() -> None:
     env = dict(os.environ, BELREADER_CACHE_DIR=str(work / "cache"), BELREADER_CONFIG_DIR=str(work / "config"))
     os.environ.update(BELREADER_CACHE_DIR=env["BELREADER_CACHE_DIR"], BELREADER_CONFIG_DIR=env["BELREADER_CONFIG_DIR"])
     info = bi.machine()
-    results = []
+    results: list[dict] = []
+    settings = {"shards": args.shards, "replicas": args.replicas, "heap": args.heap}
+
+    def save(current: dict) -> None:
+        if args.json:
+            done = [*results, current] if not results or results[-1] is not current else results
+            args.json.write_text(
+                json.dumps({"info": info, "args": settings, "results": done}, default=str), encoding="utf-8"
+            )
+
     try:
         for n in (int(s) for s in args.sizes.split(",")):
-            results.append(bench_size(n, args, work, queries, env))
+            results.append(bench_size(n, args, work, queries, env, save))
             table = render(results, info, args)
             print(table, flush=True)
             if args.out:
                 args.out.write_text(table, encoding="utf-8")
-            print(json.dumps({k: v for k, v in results[-1].items()}, default=str), file=sys.stderr)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
