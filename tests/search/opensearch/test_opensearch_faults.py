@@ -7,6 +7,10 @@ whose state folder names the JVM's control folder; skipped without one).
 - The cluster goes away entirely (a proxy in front of it closes): a search is one line through
   the Library (what the reader's worker error handler shows), and searches answer again when
   it comes back.
+- The same two in the reader itself (Pilot), typing a query key by key: while the cluster is
+  away each failed search is one error line, and typing finds articles again when it is back;
+  a node going away leaves every keystroke's search answering, with one line about the
+  degraded cluster under the hits' count.
 """
 
 from __future__ import annotations
@@ -235,3 +239,123 @@ def test_the_cluster_going_away_is_one_line_and_searches_come_back(tmp_path, mon
     finally:
         proxy.stop()
         opensearchpy.OpenSearch(CLUSTER).indices.delete(index=f"{prefix}-*")
+
+
+# --------------------------------------------------------------------------- the reader itself
+
+
+def reader_for(tmp_path, monkeypatch, url: str, numbers, replicas: int = 0):
+    """The reader (Pilot) on a corpus of the articles `numbers`, on the cluster at `url`."""
+    from belreader.tui.app import make_app
+
+    prefix = f"belreader-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv("BELREADER_BACKEND", "opensearch")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_URL", url)
+    monkeypatch.setenv("BELREADER_OPENSEARCH_PREFIX", prefix)
+    monkeypatch.setenv("BELREADER_OPENSEARCH_SHARDS", "2")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_REPLICAS", str(replicas))
+    corpus = write(tmp_path / "corpus", numbers)
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    return app, prefix
+
+
+async def type_query(app, pilot, text: str) -> None:
+    """Type `text` into the search box key by key, as a user does (search as you type)."""
+    from tui_util import settle
+
+    search = app.query_one("#search")
+    if not search.has_focus:
+        await pilot.press("slash")
+    for key in text:
+        await pilot.press("space" if key == " " else key)
+    await pilot.pause(0.3)
+    await settle(app, pilot)
+
+
+def status_line(app) -> str:
+    from textual.widgets import Static
+
+    return str(app.query_one("#search-message", Static).render())
+
+
+def errors(app) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+@needs_cluster
+async def test_the_reader_says_the_cluster_is_gone_in_one_line_and_comes_back(tmp_path, monkeypatch):
+    """Search as you type in the reader while the cluster goes away (a proxy in front of it
+    closes): each failed search is one error line naming the cluster, never a traceback; when it
+    comes back, typing finds the articles again."""
+    from tui_util import WIDE, settle
+
+    proxy = Proxy(CLUSTER or "")
+    proxy.start()
+    app, prefix = reader_for(tmp_path, monkeypatch, f"http://127.0.0.1:{proxy.port}", range(20))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(app, pilot, rounds=8)  # the reader indexes the corpus on opening
+            await type_query(app, pilot, "potash")
+            assert app.reader.results.total == 20 and not errors(app)
+            proxy.stop()
+            await type_query(app, pilot, " report")
+            failed = errors(app)
+            assert failed, "no error shown while the cluster was away"
+            assert all(
+                "\n" not in message
+                and "Traceback" not in message
+                and f"127.0.0.1:{proxy.port} is unreachable" in message
+                for message in failed
+            ), failed
+            proxy.start()  # the same port
+            for _ in range(len(" report")):
+                await pilot.press("backspace")
+            await type_query(app, pilot, " marker3")
+            assert app.query_one("#search").value == "potash marker3"
+            assert app.reader.results.total == 1 and "1 article" in status_line(app)
+            assert errors(app) == failed  # nothing failed since it came back
+    finally:
+        proxy.stop()
+        opensearchpy.OpenSearch(CLUSTER).indices.delete(index=f"{prefix}-*")
+
+
+@needs_cluster
+async def test_the_reader_answers_with_one_degraded_line_when_a_node_goes(tmp_path, monkeypatch):
+    """A node goes away (one replica) during a search-as-you-type session in the reader: every
+    keystroke's search still answers, and the hits' status line carries one line about the
+    degraded cluster; no error is shown."""
+    from belreader.search.opensearch import store as store_module
+
+    from tui_util import WIDE, settle
+
+    info = cluster_info()
+    if info is None or len(info["urls"]) < 2 or info["urls"][1] is None:
+        pytest.skip("needs the two-node cluster of scripts/opensearch_cluster.py (its control folder)")
+    monkeypatch.setattr(store_module, "HEALTH_EVERY", 0.2)
+    client = opensearchpy.OpenSearch(CLUSTER)
+    app, prefix = reader_for(tmp_path, monkeypatch, CLUSTER or "", range(40), replicas=1)
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(app, pilot, rounds=8)
+            client.cluster.health(index=f"{prefix}-*", wait_for_status="green", params={"request_timeout": 40})
+            await type_query(app, pilot, "potash")
+            assert app.reader.results.total == 40 and "degraded" not in status_line(app)
+            node("stop", 1)
+            try:
+                time.sleep(0.3)  # past HEALTH_EVERY: the next search looks at the health again
+                await type_query(app, pilot, " report")
+                assert app.reader.results.total == 40 and not errors(app)
+                notes = app.reader.results.notes
+                assert len(notes) == 1 and "is degraded (yellow" in notes[0]
+                degraded = [line for line in status_line(app).splitlines() if "degraded" in line]
+                assert len(degraded) == 1, status_line(app)
+                await type_query(app, pilot, " marker7")
+                assert app.reader.results.total == 1 and not errors(app)
+            finally:
+                node("start", 1)
+    finally:
+        for _ in range(3):  # the next tests want both nodes back and every copy assigned
+            health = client.cluster.health(wait_for_status="green", wait_for_nodes="2", params={"request_timeout": 40})
+            if health["status"] == "green":
+                break
+        client.indices.delete(index=f"{prefix}-*")
