@@ -204,11 +204,15 @@ def bench_size(n: int, args, work: Path, queries, env: dict, save) -> dict:
     }
     from opensearchpy import OpenSearch
 
-    OpenSearch(args.url).indices.delete(index=f"{prefix}-*")
     w_ix, o_ix, db = work / f"whoosh-{n}", work / f"opensearch-{n}", work / f"fts-{n}.db"
-    for path in (w_ix, o_ix):
-        shutil.rmtree(path, ignore_errors=True)
-    db.unlink(missing_ok=True)
+    # Only the indexes of the backends this run builds go (another run may be building the others).
+    if "opensearch" in args.backends:
+        OpenSearch(args.url).indices.delete(index=f"{prefix}-*")
+        shutil.rmtree(o_ix, ignore_errors=True)
+    if "whoosh" in args.backends:
+        shutil.rmtree(w_ix, ignore_errors=True)
+    if args.fts:
+        db.unlink(missing_ok=True)
     texts = [w for w, _f in queries]
     backends = [b for b in ("opensearch", "whoosh") if b in args.backends]
     for kind in backends:
@@ -247,6 +251,64 @@ def bench_size(n: int, args, work: Path, queries, env: dict, save) -> dict:
             shutil.rmtree(path, ignore_errors=True)
         db.unlink(missing_ok=True)
     return r
+
+
+def queries_side_by_side(n: int, args, work: Path, queries, save) -> dict:
+    """--queries-only: the query phase of both backends, one after the other in this process,
+    on the indexes earlier runs kept (--keep) in `work` (whoosh-N, opensearch-N), with their sizes."""
+    from belreader.index import CorpusIndex
+
+    say = lambda m: print(f"{time.strftime('%H:%M:%S')} {m}", file=sys.stderr, flush=True)  # noqa: E731
+    corpus = work / f"corpus-{n}"
+    prefix = f"belreader-bench-{n}"
+    r: dict = {"n": n, "load_before": os.getloadavg(), "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
+    os_env = {
+        "BELREADER_BACKEND": "opensearch",
+        "BELREADER_OPENSEARCH_URL": args.url,
+        "BELREADER_OPENSEARCH_PREFIX": prefix,
+    }
+    texts = [w for w, _f in queries]
+    for kind in args.backends:
+        k = kind[0]
+        ix_dir = work / f"{kind}-{n}"
+        say(f"{n:,}: queries: {kind} ...")
+        with with_backend(os_env if kind == "opensearch" else {"BELREADER_BACKEND": "whoosh"}):
+            index = CorpusIndex(corpus, ix_dir, analysis=False)
+            r[f"{k}_docs"] = index.doc_count()
+            pid = jvm() if kind == "opensearch" else None
+            q = timed_searches(index, texts, args.repeats, pid)
+            r[f"{k}_q"], r[f"{k}_hits"], r[f"{k}_qphase"] = q.pop("medians"), q.pop("totals"), q
+            if kind == "opensearch":
+                r["o_jvm_rss_mb"] = proc_rss_mb(pid)
+                r["o_size"] = opensearch_size(args.url, prefix)
+            else:
+                r["w_size"] = bi.dir_size(ix_dir)
+            index.close()
+        save(r)
+    r["load_after"] = os.getloadavg()
+    r["ended"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+    save(r)
+    return r
+
+
+def merged(paths: list[Path]) -> dict:
+    """The figures of several --json files as one run's: per size, the later file's keys win
+    (the builds of one run, the side-by-side query phase of another)."""
+    out: dict = {}
+    by_size: dict[int, dict] = {}
+    for path in paths:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        out.setdefault("info", saved["info"])
+        out.setdefault("args", saved["args"])
+        for r in saved["results"]:
+            target = by_size.setdefault(r["n"], {})
+            for key, value in r.items():
+                if key == "load_before":
+                    target.setdefault(key, value)
+                else:
+                    target[key] = value
+    out["results"] = [by_size[n] for n in sorted(by_size)]
+    return out
 
 
 def _load(pair) -> str:
@@ -334,6 +396,11 @@ def render(results: list[dict], info: dict, args) -> str:
                 f"| {n} | p95 on the {len(fq)} queries FTS5 also runs: backend / FTS5 | "
                 f"{p([wq_all[q] for q in fq], 95) / f95:.2f} | {p([oq_all[q] for q in fq], 95) / f95:.2f} | | 1 |"
             )
+        if "w_docs" in r or "o_docs" in r:
+            lines.append(
+                f"| {n} | articles in the index when queried | {r.get('w_docs', missing):,} | "
+                f"{r.get('o_docs', missing):,} | | |"
+            )
         w_size, o_size = r.get("w_size"), r.get("o_size")
         lines.append(
             f"| {n} | index size | {f'{w_size / 2**20:,.0f} MB' if w_size else missing} | "
@@ -376,13 +443,16 @@ def main() -> None:
     ap.add_argument("--exclude", nargs="*", default=[], help="category/name of files never to read")
     ap.add_argument("--out", type=Path, help="write the Markdown table here too")
     ap.add_argument("--json", type=Path, help="save the figures here after every phase (a run cut short keeps them)")
-    ap.add_argument("--render", type=Path, help="only print the table of a --json file (of a run cut short, say)")
+    ap.add_argument(
+        "--render", type=Path, nargs="+", help="only print the table of --json files (merged, the later ones win)"
+    )
+    ap.add_argument("--queries-only", action="store_true", help="time the queries on the indexes kept in --work")
     ap.add_argument("--backends", default="opensearch,whoosh", help="which, in this order (OpenSearch first)")
     ap.add_argument("--no-fts", dest="fts", action="store_false", help="skip the SQLite FTS5 reference")
     args = ap.parse_args()
     args.backends = args.backends.split(",")
     if args.render:
-        saved = json.loads(args.render.read_text(encoding="utf-8"))
+        saved = merged(args.render)
         for key in ("shards", "replicas", "heap"):
             setattr(args, key, saved["args"][key])
         print(render(saved["results"], saved["info"], args), end="")
@@ -407,7 +477,10 @@ def main() -> None:
 
     try:
         for n in (int(s) for s in args.sizes.split(",")):
-            results.append(bench_size(n, args, work, queries, env, save))
+            if args.queries_only:
+                results.append(queries_side_by_side(n, args, work, queries, save))
+            else:
+                results.append(bench_size(n, args, work, queries, env, save))
             table = render(results, info, args)
             print(table, flush=True)
             if args.out:
