@@ -6,7 +6,8 @@ whose state folder names the JVM's control folder; skipped without one).
   searches carry one note about the degraded cluster.
 - The cluster goes away entirely (a proxy in front of it closes): a search is one line through
   the Library (what the reader's worker error handler shows), and searches answer again when
-  it comes back.
+  it comes back. Away during an indexing run (past the bulk retries): the run stops with one
+  line, and the next run adds only what it had not committed, losing nothing.
 - The same two in the reader itself (Pilot), typing a query key by key: while the cluster is
   away each failed search is one error line, and typing finds articles again when it is back;
   a node going away leaves every keystroke's search answering, with one line about the
@@ -239,6 +240,47 @@ def test_the_cluster_going_away_is_one_line_and_searches_come_back(tmp_path, mon
     finally:
         proxy.stop()
         opensearchpy.OpenSearch(CLUSTER).indices.delete(index=f"{prefix}-*")
+
+
+@needs_cluster
+def test_the_cluster_going_away_during_indexing_is_one_line_and_the_next_run_resumes(tmp_path, monkeypatch):
+    """The cluster goes away (the proxy closes) while an update is indexing and stays away past
+    the bulk retries: the update stops with one line; once it is back, the next update adds
+    only what the first did not, and every article is there once."""
+    from belreader.library import IndexProblem, Library
+    from belreader.search.opensearch import bulk
+
+    monkeypatch.setattr(bulk, "RETRIES", 1)  # give up soon: the test is about what happens next
+    monkeypatch.setattr(bulk, "BACKOFF", 0.05)
+    proxy = Proxy(CLUSTER or "")
+    proxy.start()
+    prefix = f"belreader-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv("BELREADER_BACKEND", "opensearch")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_URL", f"http://127.0.0.1:{proxy.port}")
+    monkeypatch.setenv("BELREADER_OPENSEARCH_PREFIX", prefix)
+    client = opensearchpy.OpenSearch(CLUSTER)
+    try:
+        library = Library(write(tmp_path / "corpus", range(1500)), tmp_path / "index", analysis=False)
+
+        def away_midway(stage: str, done: int, total: int) -> None:
+            if stage == "write" and done >= 400:
+                proxy.stop()
+
+        with pytest.raises(IndexProblem) as caught:
+            library.update(progress=away_midway)
+        message = str(caught.value)
+        assert "\n" not in message and f"127.0.0.1:{proxy.port} is unreachable" in message
+        proxy.start()  # the same port
+        client.indices.refresh(index=f"{prefix}-*")
+        kept = library.doc_count()
+        assert 0 < kept < 1500, kept  # the batches committed before it went
+        report = library.update()
+        assert len(report.added) == 1500 - kept and not report.updated and not report.removed
+        assert library.doc_count() == 1500 and library.search("potash", facets=False).total == 1500
+        assert all(library.search(f"marker{n}").total == 1 for n in (0, 399, 400, 1000, 1499))
+    finally:
+        proxy.stop()
+        client.indices.delete(index=f"{prefix}-*")
 
 
 # --------------------------------------------------------------------------- the reader itself
