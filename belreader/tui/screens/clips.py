@@ -77,10 +77,7 @@ class ClipsLoaded(Message):
 
 
 class ClipList(FittedOptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    """The project's clips, one option each."""
 
 
 class ClipActions(Protocol):

@@ -64,6 +64,7 @@ from belreader.tui.screens.voices import ClaimTarget, VoicesScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
+from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.search_box import SearchBox
 from belreader.tui.widgets.search_pane import SearchPane, hit_spans
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, PanelList, RelatedList, SidePanel, SourceList
@@ -974,6 +975,6 @@ def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]
         ("Disagreements", DisagreementsScreen.BINDINGS),
         ("Corpus screen", CorpusScreen.BINDINGS),
         ("Who said what", VoicesScreen.BINDINGS),
-        ("Facets screen", [*FacetsScreen.BINDINGS, *FacetList.BINDINGS]),
+        ("Facets screen", [*FacetsScreen.BINDINGS, *FittedOptionList.BINDINGS, *FacetList.BINDINGS]),
         ("Projects", ProjectsScreen.BINDINGS),
     ]

@@ -25,11 +25,6 @@ from belreader.tui.widgets.option_list import FittedOptionList
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
 
-_VIM = [
-    Binding("j", "cursor_down", "Down", show=False),
-    Binding("k", "cursor_up", "Up", show=False),
-]
-
 
 def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] | None = None) -> Text:
     text = Text()
@@ -52,7 +47,7 @@ _COMPARE = Binding(
 
 
 class PanelList(FittedOptionList):
-    BINDINGS = _VIM
+    """A list in one of the side panel's tabs."""
 
     def on_focus(self) -> None:
         """Arriving by keyboard, start on the first row that can be chosen."""
