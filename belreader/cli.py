@@ -130,7 +130,9 @@ def main_callback(
     corpus: Path | None = typer.Option(
         None, "--corpus", "-c", envvar="BELREADER_CORPUS", help="Folder of articles (default: the bundled corpus)."
     ),
-    index_dir: Path | None = typer.Option(None, "--index", help="Index folder (default: in the user cache dir)."),
+    index_dir: Path | None = typer.Option(
+        None, "--index", help="Index folder (default: the one the project last used, else in the user cache dir)."
+    ),
     no_update: bool = typer.Option(False, "--no-update", help="Use the index as it is; do not pick up changed files."),
     no_nlp: bool = typer.Option(
         False,

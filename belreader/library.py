@@ -269,13 +269,16 @@ class Library:
         clips_path: Path | None = None,
     ) -> None:
         """Cheap: nothing is read until asked. `corpus` None is $BELREADER_CORPUS or the bundled
-        one. `analysis` None is the project's setting (on unless `set_analysis(False)` stored it
-        off); True or False overrides it for this Library only (nothing is stored). Without
-        analysis there are no entities or claims anywhere. The clips are the project's own
+        one; `index_dir` None is the index the project was last used with while it is there
+        (`--index` once is enough), else the default. `analysis` None is the project's setting
+        (on unless `set_analysis(False)` stored it off); True or False overrides it for this
+        Library only (nothing is stored). Without analysis there are no entities or claims anywhere. The clips are the project's own
         (`clips_path` another database, for tests). Raises CorpusError."""
         from belreader.config import resolve_corpus
 
         self._project = projects_module.Project.for_corpus(resolve_corpus(corpus))
+        if index_dir is None:  # the index the project was last used with (`--index`), else the default
+            index_dir = self._project.index_dir()
         self._index = CorpusIndex(corpus, index_dir, analysis=analysis is not False)
         if analysis is None:
             # The stored setting; never set: as the index was built (an index built with --no-nlp
