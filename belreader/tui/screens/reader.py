@@ -204,6 +204,7 @@ class ReaderScreen(Screen):
         self.selected_claim: Claim | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._previewing = False  # the article shown is a hit's preview, not one the user opened
+        self._loading_preview = False  # the article being loaded is a hit's preview
         self._restored = False
         self._indexing = False
         # The index update's latest progress, and whether a message about it is on its way: the
@@ -454,6 +455,7 @@ class ReaderScreen(Screen):
         query = self.query_text
         results = self.results
         same = results if results is not None and results.query == query else None
+        self._loading_preview = preview
         self.load_article(article_id, query, same, scroll_y, paragraph, claim_id, preview)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
@@ -557,8 +559,30 @@ class ReaderScreen(Screen):
             self.query_one(ArticleView).set_terms(event.hits)
 
     @on(SearchPane.Cleared)
-    def _search_cleared(self) -> None:
+    async def _search_cleared(self) -> None:
         self.query_one(ArticleView).set_terms([])
+        await self.close_preview()
+
+    @on(SearchPane.NoHits)
+    async def close_preview(self) -> None:
+        """A hit's preview goes when there are no hits to browse any more (a search that finds
+        nothing, or the search cleared); an article the user opened stays."""
+        if self._loading_preview:  # a preview still loading is not shown either
+            self._loading_preview = False
+            self.workers.cancel_group(self, "article")
+        if not self._previewing:
+            return
+        self._previewing = False
+        if self.article is None:
+            return
+        self.article = None
+        self.search_pane.article = None
+        self.analysis = None
+        self.selected_claim = None
+        self.state.article_id = None
+        await self.query_one(ArticleView).show_nothing()
+        self.query_one(SidePanel).show_nothing()
+        self.app.save_state()
         if not self.entity_filter:
             self.facet_filters = ()  # they narrowed the search's hits, and went with it
 

@@ -80,6 +80,10 @@ class SearchPane(Vertical):
         """The search was cleared: no terms to mark any more."""
 
     @dataclass
+    class NoHits(Message):
+        """The query in effect found nothing: a hit's preview is shown no more."""
+
+    @dataclass
     class MoreHits(Message):
         """The next page of hits of `query` (its worker's answer)."""
 
@@ -342,6 +346,8 @@ class SearchPane(Vertical):
             hits.focus()
         self.query_one("#filter-bar").display = False
         self._show_status(results)
+        if not results.total:
+            self.post_message(self.NoHits())
 
     def _show_status(self, results: SearchResults) -> None:
         note = self.query_one("#search-message", Static)

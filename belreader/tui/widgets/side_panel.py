@@ -254,8 +254,14 @@ class SidePanel(Vertical):
                 yield RelatedList(id="related-list")
 
     def on_mount(self) -> None:
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """No article open (at the start, or when a preview's hit is gone)."""
         for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
             option_list.set_options([Option(Text("No article open.", style=_DIM), disabled=True)])
+        self.query_one("#sources-text", Static).update(Text("No article open.", style=_DIM))
+        self.query_one(SourceList).set_options([])
         self.query_one(RelatedList).show_message("Choose a claim to see related claims in other articles.")
 
     @property
