@@ -361,6 +361,8 @@ class _Reader:
     def __init__(self, stats: CorpusStats | None, corpus: Path) -> None:
         self.stats = stats
         self.corpus = corpus
+        self._root: Path | None = None
+        self._parents: dict[Path, Path] = {}
         self.labels: dict[tuple[str, str], str] = {}
 
     def _label(self, facet: str, value: str, label: str) -> str:
@@ -402,10 +404,20 @@ class _Reader:
         return {facet: frozenset(found) for facet, found in values.items()}
 
     def _folder(self, path: Path) -> str:
+        path = Path(path)
+        if self._root is None:
+            self._root = self.corpus.resolve()
+        if path.is_symlink():
+            real = path.resolve()
+        else:  # each folder resolved once, not each of its thousand files
+            parent = self._parents.get(path.parent)
+            if parent is None:
+                parent = self._parents[path.parent] = path.parent.resolve()
+            real = parent / path.name
         try:
-            relative = Path(path).resolve().relative_to(self.corpus.resolve())
+            relative = real.relative_to(self._root)
         except ValueError:
-            relative = Path(Path(path).name)
+            relative = Path(path.name)
         folder = relative.parent.as_posix()
         name = TOP_FOLDER if folder in ("", ".") else folder
         return self._label("folder", name, name)

@@ -1004,6 +1004,7 @@ class Library:
             if isinstance(stored := before.get(summary.content_hash), list):
                 try:
                     found = ArticleFacts.from_list(stored)
+                    by_hash[summary.content_hash] = stored
                 except ValueError:
                     found = None
             if found is None:
@@ -1012,8 +1013,8 @@ class Library:
                 except (LookupError, ValueError, CorpusError):
                     continue  # unreadable: left out, as every corpus-wide count leaves it
                 found = ArticleFacts.of(article, self.analysis_for(article))
+                by_hash[summary.content_hash] = found.to_list()
             facts[summary.id] = found
-            by_hash[summary.content_hash] = found.to_list()
         links: dict[str, str] = {}
         if self.analysis:
             from belreader import nlp
