@@ -1181,15 +1181,22 @@ class Library:
         store = self.clip_store()
         return "; ".join(w for w in (store.warning, self._clips_notice) if w) or None
 
-    def clips(self, order: str = "position", *, reanchor: bool = True) -> tuple[list[Clip], str]:
-        """Every clip in `order` ("position" or "newest"), re-anchored first against the current
-        text of their articles (unless `reanchor` is False), and what re-anchoring found ("" if
-        nothing to say). Raises ClipStoreError, ValueError for an unknown order."""
+    def clips(
+        self, order: str = "position", *, reanchor: bool = True, tag: str | None = None
+    ) -> tuple[list[Clip], str]:
+        """Every clip in `order` ("position" or "newest"), or those with the tag `tag` (case
+        ignored), re-anchored first against the current text of their articles (unless
+        `reanchor` is False), and what re-anchoring found ("" if nothing to say). Raises
+        ClipStoreError, ValueError for an unknown order."""
         if order not in CLIP_ORDERS:
             raise ValueError(f"unknown clip order {order!r}; expected one of {', '.join(CLIP_ORDERS)}")
         store = self.clip_store()
         summary = clips_module.reanchor_all(store, self.load_article).summary() if reanchor else ""
-        return store.list(order=order), summary
+        found = store.list(order=order)
+        if tag is not None:
+            wanted = tag.strip().casefold()
+            found = [c for c in found if any(t.casefold() == wanted for t in c.tags)]
+        return found, summary
 
     def clips_for_article(self, article: Article) -> list[Clip]:
         """The article's clips in body order, re-anchored first if its text changed since."""
@@ -1297,13 +1304,14 @@ class Library:
         limit: int = 1000,
         on_skip: Callable[[str, str], None] | None = None,
         on_reanchor: Callable[[str], None] | None = None,
+        tag: str | None = None,
     ) -> list[Passage]:
-        """What an export is made of: with no `query`, the clips (re-anchored first; what that
-        found goes to `on_reanchor`); with one, the paragraphs it matches in the articles it
+        """What an export is made of: with no `query`, the clips (those tagged `tag` if given;
+        re-anchored first, what that found goes to `on_reanchor`); with one, the paragraphs it matches in the articles it
         finds, best article first, from one parse and one match. `on_skip(article_id, reason)`
         hears of articles that cannot be read. Raises QueryError, ClipStoreError."""
         if query is None:
-            clips, summary = self.clips()
+            clips, summary = self.clips(tag=tag)
             if summary and on_reanchor is not None:
                 on_reanchor(summary)
             return export_module.passages_from_clips(clips)
@@ -1356,14 +1364,16 @@ class Library:
         limit: int = 1000,
         on_skip: Callable[[str, str], None] | None = None,
         on_reanchor: Callable[[str], None] | None = None,
+        tag: str | None = None,
     ) -> ExportResult:
-        """The export pipeline both front ends run: the passages (clips, or what `query` matches),
+        """The export pipeline both front ends run: the passages (clips, those tagged `tag` if
+        given, or what `query` matches),
         rendered in `fmt`, written to `dest` (atomically; an existing file only with `overwrite`)
         or, without `dest`, only rendered. Nothing to export: an empty result, nothing written.
         Raises QueryError, ClipStoreError, ExportError, ValueError (an unknown format)."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
-        passages = self.passages(query, limit=limit, on_skip=on_skip, on_reanchor=on_reanchor)
+        passages = self.passages(query, limit=limit, on_skip=on_skip, on_reanchor=on_reanchor, tag=tag)
         if not passages:
             return ExportResult(passages)
         text = self.render(passages, fmt, query)
