@@ -431,3 +431,25 @@ async def test_a_preview_goes_when_a_new_search_finds_nothing_but_an_opened_arti
         await settle(app, pilot)
         assert app.reader.article is not None and app.reader.article.id == opened
         assert view.paragraph_widgets()
+
+
+async def test_keys_after_a_restored_search_act_on_the_reader_not_the_search_box(app_factory):
+    first = app_factory()
+    async with first.run_test(size=WIDE) as pilot:
+        await settle(first, pilot)
+        await search_for(first, pilot, "loan")
+        first.query_one(HitList).focus()
+        first.save_state()
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert app.reader.query_text == "loan" and app.query_one(HitList).display
+        assert app.focused is not None and app.focused.display, f"the focus is on a hidden {app.focused!r}"
+        await pilot.press("e")  # the reader's export, not a letter typed over the restored query
+        await pilot.pause()
+        assert app.query_one("#search").value == "loan"
+        from belreader.tui.screens.export_dialog import ExportDialog
+
+        assert isinstance(app.screen, ExportDialog)

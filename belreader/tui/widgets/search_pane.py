@@ -339,7 +339,10 @@ class SearchPane(Vertical):
     def _show_results(self, results: SearchResults) -> None:
         hits = self.query_one(HitList)
         hits.show(results)
-        self.query_one(ArticleList).display = False
+        articles = self.query_one(ArticleList)
+        if articles.has_focus:  # a restored search: keys go to the hits, not to a hidden list
+            self._browse_hits = True
+        articles.display = False
         hits.display = True
         if self._browse_hits:
             self._browse_hits = False
