@@ -130,7 +130,9 @@ def main_callback(
     corpus: Path | None = typer.Option(
         None, "--corpus", "-c", envvar="BELREADER_CORPUS", help="Folder of articles (default: the bundled corpus)."
     ),
-    index_dir: Path | None = typer.Option(None, "--index", help="Index folder (default: in the user cache dir)."),
+    index_dir: Path | None = typer.Option(
+        None, "--index", help="Index folder (default: the one the project last used, else in the user cache dir)."
+    ),
     no_update: bool = typer.Option(False, "--no-update", help="Use the index as it is; do not pick up changed files."),
     no_nlp: bool = typer.Option(
         False,
@@ -1197,6 +1199,7 @@ def export(
     output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
     force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
     limit: int = typer.Option(1000, "--limit", min=1, help="With --query: at most this many articles."),
+    tag: str | None = typer.Option(None, "--tag", help="With --clips: only the clips with this tag."),
     corpus: Path | None = CORPUS_OPTION,
     index_dir: Path | None = INDEX_OPTION,
 ) -> None:
@@ -1206,6 +1209,8 @@ def export(
 
     if clips_ == (query is not None):
         raise fail("choose what to export: --clips or --query QUERY")
+    if tag is not None and not clips_:
+        raise fail("--tag chooses clips: use it with --clips")
     if fmt not in (*FORMATS, "markdown"):
         raise fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     fmt = "md" if fmt == "markdown" else fmt
@@ -1222,6 +1227,7 @@ def export(
                 limit=limit,
                 on_skip=lambda aid, why: err.print(Text(f"belreader: skipped {display(aid)}: {display(why)}")),
                 on_reanchor=lambda summary: err.print(Text(f"belreader: {display(summary)}")),
+                tag=tag,
             )
     except ExportError as exc:
         hint = " (use --force to replace it)" if "already exists" in str(exc) else ""
@@ -1230,7 +1236,13 @@ def export(
         err.print(
             Text(
                 "belreader: nothing to export"
-                + (f": no paragraphs match {display(query)}" if query else ": no clips yet")
+                + (
+                    f": no paragraphs match {display(query)}"
+                    if query
+                    else f": no clips tagged {display(tag)}"
+                    if tag is not None
+                    else ": no clips yet"
+                )
             )
         )
         raise typer.Exit(EXIT_NO_RESULTS)
@@ -1262,6 +1274,7 @@ def clips_options(corpus: Path | None = CORPUS_OPTION, index_dir: Path | None = 
 @clips_app.command("list")
 def clips_list(
     order: str = typer.Option("position", "--order", help="position (your order) or newest."),
+    tag: str | None = typer.Option(None, "--tag", help="Only the clips with this tag (case ignored)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """List your marked passages."""
@@ -1272,7 +1285,7 @@ def clips_list(
     if order not in CLIP_ORDERS:
         raise fail("--order is 'position' or 'newest'")
     with _Fails():
-        clips, _ = _open_clips(library()).clips(order, reanchor=False)
+        clips, _ = _open_clips(library()).clips(order, reanchor=False, tag=tag)
     if as_json:
         emit_json(
             {
@@ -1280,6 +1293,9 @@ def clips_list(
                 "clips": [{**asdict(c), "changed_since_marked": c.changed_since_marked} for c in clips],
             }
         )
+        return
+    if not clips and tag is not None:
+        console.print(Text(f"No clips tagged {display(tag)}."))
         return
     if not clips:
         console.print("No clips yet. Mark passages in the reader (space), then export them.")

@@ -18,7 +18,12 @@ month range (brushing the histogram) is its months chosen together (`month_range
 
 Reading every article and analysis is what costs (seconds on 2,000 articles); the values it
 gives are small, so `to_dict`/`from_dict` let the Library keep them beside the index for the
-index's state (`Library.facets`), and a later reader or command reads them back at once.
+index's state (`Library.facets`), and a later reader or command reads them back at once. After
+an update, what each article gives that depends on its file alone (`ArticleFacts`: its month,
+its entities, speakers and sources, by content hash) is kept too, so only the files the update
+changed are read again; `FacetIndex.build` then does the corpus-wide part (duplicates folded,
+entities merged and named) from the index's stored fields, as `from_stats` does from the
+statistics.
 
 Headless: the reader's Facets screen and any script read the same numbers.
 """
@@ -29,10 +34,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from belreader.corpus_stats import ENTITY_LABELS, UNKNOWN_PUBLISHER, CorpusStats, Entry
-from belreader.documents import slug
+from belreader.corpus_stats import ENTITY_LABELS, PUBLISHED, UNKNOWN_PUBLISHER, CorpusStats, Entry, article_date
+from belreader.documents import ArticleSummary, slug
+from belreader.nlp.records import Analysis, Entity
+
+if TYPE_CHECKING:
+    from belreader.article import Article
 
 FACETS: Final = ("publisher", "author", "month", "folder", "tag", "entity", "speaker", "source")
 FACET_TITLES: Final = {
@@ -127,6 +136,68 @@ class _Row:
 FORMAT: Final = 1  # the layout of `to_dict`: a change makes stored ones unreadable (counted again)
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """What one article's file gives the facets, whatever the rest of the corpus holds: its
+    month (and whether its own date gave it), its entities (for their names and the corpus's
+    links), the entities it mentions, its speakers as written and the sources it cites."""
+
+    month: str | None
+    published: bool
+    entities: tuple[tuple[str, str, str, int, tuple[str, ...]], ...] = ()  # id, name, label, count, spellings
+    mentioned: tuple[str, ...] = ()  # entity ids of its mentions (ENTITY_LABELS)
+    speakers: tuple[tuple[str, str], ...] = ()  # (speaker id or slug, the speaker as written)
+    sources: tuple[tuple[str, str], ...] = ()  # (source id, name), its own publisher and author left out
+
+    @classmethod
+    def of(cls, article: Article, analysis: Analysis | None) -> ArticleFacts:
+        date = article_date(article)
+        month = date.period("month") if date is not None else None
+        published = date is not None and date.basis == PUBLISHED
+        if analysis is None:
+            return cls(month, published)
+        return cls(
+            month,
+            published,
+            tuple((e.id, e.name, e.label, e.count, tuple(e.aliases_seen)) for e in analysis.entities),
+            tuple(dict.fromkeys(m.entity_id for m in analysis.mentions if m.label in ENTITY_LABELS)),
+            tuple(dict.fromkeys((c.speaker_id or slug(c.speaker), c.speaker) for c in analysis.claims if c.speaker)),
+            tuple(dict.fromkeys((s.id, s.name) for s in analysis.sources if s.kind not in _NOT_CITED)),
+        )
+
+    def to_list(self) -> list:
+        return [
+            self.month,
+            self.published,
+            [[i, n, label, c, list(a)] for i, n, label, c, a in self.entities],
+            list(self.mentioned),
+            [list(x) for x in self.speakers],
+            [list(x) for x in self.sources],
+        ]
+
+    @classmethod
+    def from_list(cls, data: Sequence) -> ArticleFacts:
+        """Facts stored by `to_list`. Raises ValueError when they are not that."""
+        try:
+            month, published, entities, mentioned, speakers, sources = data
+            return cls(
+                None if month is None else str(month),
+                bool(published),
+                tuple((str(i), str(n), str(label), int(c), tuple(str(x) for x in a)) for i, n, label, c, a in entities),
+                tuple(str(m) for m in mentioned),
+                tuple((str(i), str(n)) for i, n in speakers),
+                tuple((str(i), str(n)) for i, n in sources),
+            )
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"not stored article facts ({exc})") from None
+
+    def people(self, article_id: str) -> Analysis:
+        """The article's entities as an analysis holding nothing else (what the corpus's
+        links between spellings of one person are worked out from: nlp.corpus_links)."""
+        entities = [Entity(i, n, label, None, list(a), c) for i, n, label, c, a in self.entities]
+        return Analysis(article_id, "", "", entities=entities)
+
+
 class FacetIndex:
     """Each distinct article's facet values (read once per state of the corpus)."""
 
@@ -141,6 +212,69 @@ class FacetIndex:
     def from_stats(cls, stats: CorpusStats, corpus: Path | str) -> FacetIndex:
         reader = _Reader(stats, Path(corpus))
         rows = [_Row(entry.id, tuple(entry.copies), reader.read(entry)) for entry in stats.entries]
+        return cls(rows, reader.labels)
+
+    @classmethod
+    def build(
+        cls,
+        summaries: Sequence[ArticleSummary],
+        facts: Mapping[str, ArticleFacts],
+        duplicate_keys: Mapping[str, str],
+        links: Mapping[str, str],
+        corpus: Path | str,
+    ) -> FacetIndex:
+        """The values `from_stats` finds, from the index's stored fields (`summaries`), each
+        article's `facts` by id (an article without is left out, as an unreadable file is),
+        the stored duplicate-group keys (every article must have one) and the corpus's
+        entity `links` (nlp.corpus_links over every article's `ArticleFacts.people`)."""
+        groups: dict[str, list[ArticleSummary]] = {}
+        for summary in sorted((s for s in summaries if s.id in facts), key=lambda s: s.id):
+            groups.setdefault(duplicate_keys[summary.id], []).append(summary)
+        firsts: list[tuple[ArticleSummary, tuple[str, ...]]] = []
+        for copies in groups.values():
+            first = next((c for c in copies if facts[c.id].published), copies[0])
+            firsts.append((first, tuple(c.id for c in copies if c.id != first.id)))
+        firsts.sort(key=lambda item: item[0].id)
+
+        def counted_as(entity_id: str) -> str:
+            return links.get(entity_id, entity_id)
+
+        own: dict[str, str] = {}  # as CorpusStats names entities: the longest name of the id itself,
+        linked: dict[str, str] = {}  # else the name of an entity counted as it
+        for summary, _ in firsts:
+            for entity_id, name, _label, _count, _spellings in facts[summary.id].entities:
+                counted = counted_as(entity_id)
+                if counted != entity_id:
+                    linked.setdefault(counted, name)
+                elif len(name) > len(own.get(counted, "")):
+                    own[counted] = name
+        names = {**linked, **own}
+        reader = _Reader(None, Path(corpus))
+        rows = []
+        for summary, copies in firsts:
+            found = facts[summary.id]
+            publisher = publisher_value(summary.publisher)
+            author = " ".join((summary.author or "").split())
+            values: dict[str, set[str]] = {
+                "publisher": {reader._label("publisher", publisher, publisher)},
+                "author": {reader._label("author", author.casefold(), author)} if author else set(),
+                "month": {reader._label("month", found.month or NO_MONTH, found.month or NO_MONTH)},
+                "folder": {reader._folder(Path(summary.path))},
+                "tag": {reader._label("tag", t.casefold(), t) for tag in summary.tags if (t := " ".join(tag.split()))},
+                "entity": set(),
+                "speaker": set(),
+                "source": set(),
+            }
+            for entity_id in found.mentioned:
+                counted = counted_as(entity_id)
+                values["entity"].add(reader._label("entity", counted, names.get(counted, counted)))
+            for speaker_id, written in found.speakers:
+                speaker = counted_as(speaker_id)
+                name = names.get(speaker, speaker)
+                values["speaker"].add(reader._label("speaker", speaker, name if name != speaker else written))
+            for source_id, source_name in found.sources:
+                values["source"].add(reader._label("source", source_id, source_name))
+            rows.append(_Row(summary.id, copies, {facet: frozenset(v) for facet, v in values.items()}))
         return cls(rows, reader.labels)
 
     def to_dict(self) -> dict:
@@ -224,9 +358,11 @@ class FacetIndex:
 class _Reader:
     """Reads the facet values of CorpusStats entries, naming the values as it goes."""
 
-    def __init__(self, stats: CorpusStats, corpus: Path) -> None:
+    def __init__(self, stats: CorpusStats | None, corpus: Path) -> None:
         self.stats = stats
         self.corpus = corpus
+        self._root: Path | None = None
+        self._parents: dict[Path, Path] = {}
         self.labels: dict[tuple[str, str], str] = {}
 
     def _label(self, facet: str, value: str, label: str) -> str:
@@ -238,6 +374,7 @@ class _Reader:
 
     def read(self, entry: Entry) -> dict[str, frozenset[str]]:
         stats = self.stats
+        assert stats is not None
         article, analysis = entry.article, entry.analysis
         month = entry.date.period("month") if entry.date is not None else None
         author = " ".join((article.author or "").split())
@@ -267,10 +404,20 @@ class _Reader:
         return {facet: frozenset(found) for facet, found in values.items()}
 
     def _folder(self, path: Path) -> str:
+        path = Path(path)
+        if self._root is None:
+            self._root = self.corpus.resolve()
+        if path.is_symlink():
+            real = path.resolve()
+        else:  # each folder resolved once, not each of its thousand files
+            parent = self._parents.get(path.parent)
+            if parent is None:
+                parent = self._parents[path.parent] = path.parent.resolve()
+            real = parent / path.name
         try:
-            relative = Path(path).resolve().relative_to(self.corpus.resolve())
+            relative = real.relative_to(self._root)
         except ValueError:
-            relative = Path(Path(path).name)
+            relative = Path(path.name)
         folder = relative.parent.as_posix()
         name = TOP_FOLDER if folder in ("", ".") else folder
         return self._label("folder", name, name)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -37,6 +37,7 @@ from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportErr
 from belreader.facets import (
     FACET_TITLES,
     FACETS,
+    ArticleFacts,
     FacetCounts,
     FacetFilter,
     FacetIndex,
@@ -250,6 +251,7 @@ def choose_backend(backend: str | None, url: str | None, prefix: str | None) -> 
 
 
 FACETS_FILE = "belreader-facets.json"  # the facet values of every article, beside the index
+FACTS_FORMAT = "facts-1"  # the layout of the articles' facts in FACETS_FILE (ArticleFacts.to_list)
 
 
 class AnalysisError(Exception):
@@ -269,13 +271,16 @@ class Library:
         clips_path: Path | None = None,
     ) -> None:
         """Cheap: nothing is read until asked. `corpus` None is $BELREADER_CORPUS or the bundled
-        one. `analysis` None is the project's setting (on unless `set_analysis(False)` stored it
-        off); True or False overrides it for this Library only (nothing is stored). Without
-        analysis there are no entities or claims anywhere. The clips are the project's own
+        one; `index_dir` None is the index the project was last used with while it is there
+        (`--index` once is enough), else the default. `analysis` None is the project's setting
+        (on unless `set_analysis(False)` stored it off); True or False overrides it for this
+        Library only (nothing is stored). Without analysis there are no entities or claims anywhere. The clips are the project's own
         (`clips_path` another database, for tests). Raises CorpusError."""
         from belreader.config import resolve_corpus
 
         self._project = projects_module.Project.for_corpus(resolve_corpus(corpus))
+        if index_dir is None:  # the index the project was last used with (`--index`), else the default
+            index_dir = self._project.index_dir()
         self._index = CorpusIndex(corpus, index_dir, analysis=analysis is not False)
         if analysis is None:
             # The stored setting; never set: as the index was built (an index built with --no-nlp
@@ -944,8 +949,9 @@ class Library:
 
     def _facet_index(self) -> FacetIndex:
         """Every article's facet values: kept until the index changes, and stored beside the index
-        (FACETS_FILE) for its state, so only the first count after an update reads every article
-        and analysis (seconds on 2,000 articles); the others read the file (a fraction of one)."""
+        (FACETS_FILE) for its state, so a later count reads the file (a fraction of a second).
+        After an update, each article's own facts (`ArticleFacts`, by content hash) are taken
+        from the file too: only the files the update changed are read again."""
         import json
 
         from belreader import config
@@ -961,23 +967,60 @@ class Library:
             except Exception:  # the index's state cannot be read now: count, and store nothing
                 key = None
             found = None
+            before: dict = {}
+            facts_key = None if key is None else [FACTS_FORMAT, *key[1:]]  # all but the index's state
             if key is not None and path.is_file():
                 try:
                     data = config.read_json(path)
                     if isinstance(data, dict) and data.get("key") == key:
                         found = FacetIndex.from_dict(data)
+                    elif isinstance(data, dict) and data.get("facts_key") == facts_key:
+                        before = data.get("facts") if isinstance(data.get("facts"), dict) else {}
                 except (OSError, ValueError):
                     found = None  # unreadable or of another format: counted again, and replaced
             if found is None:
-                found = FacetIndex.from_stats(self.corpus_stats(), self.corpus)
+                found, facts = self._count_facets(before)
                 if key is not None:
                     try:
-                        text = json.dumps({"key": key, **found.to_dict()}, ensure_ascii=False, separators=(",", ":"))
-                        config.atomic_write_text(path, text)
+                        stored = {"key": key, **found.to_dict(), "facts_key": facts_key, "facts": facts}
+                        config.atomic_write_text(path, json.dumps(stored, ensure_ascii=False, separators=(",", ":")))
                     except OSError:  # a read-only index: counted each time the reader starts
                         pass
             self._cache.facets = found
             return found
+
+    def _count_facets(self, before: Mapping) -> tuple[FacetIndex, dict[str, list]]:
+        """The facet values of the corpus as it is indexed, and each article's facts by content
+        hash (to store): the facts of `before` (stored by the last count) for the files that did
+        not change since, the others read from the files and their analyses."""
+        summaries = self.summaries()
+        keys = self._duplicate_keys()
+        if not all(s.id in keys for s in summaries):  # an index of before stored groups: found again
+            return FacetIndex.from_stats(self.corpus_stats(), self.corpus), {}
+        facts: dict[str, ArticleFacts] = {}
+        by_hash: dict[str, list] = {}
+        for summary in summaries:
+            found = None
+            if isinstance(stored := before.get(summary.content_hash), list):
+                try:
+                    found = ArticleFacts.from_list(stored)
+                    by_hash[summary.content_hash] = stored
+                except ValueError:
+                    found = None
+            if found is None:
+                try:
+                    article = self.load_article(summary.id)
+                except (LookupError, ValueError, CorpusError):
+                    continue  # unreadable: left out, as every corpus-wide count leaves it
+                found = ArticleFacts.of(article, self.analysis_for(article))
+                by_hash[summary.content_hash] = found.to_list()
+            facts[summary.id] = found
+        links: dict[str, str] = {}
+        if self.analysis:
+            from belreader import nlp
+
+            links = nlp.corpus_links([f.people(article_id) for article_id, f in facts.items()])
+        return FacetIndex.build(summaries, facts, keys, links, self.corpus), by_hash
 
     def _facets_key(self) -> list:
         """What the stored facet values depend on: the index's state, analysis on or off, and
@@ -1138,15 +1181,22 @@ class Library:
         store = self.clip_store()
         return "; ".join(w for w in (store.warning, self._clips_notice) if w) or None
 
-    def clips(self, order: str = "position", *, reanchor: bool = True) -> tuple[list[Clip], str]:
-        """Every clip in `order` ("position" or "newest"), re-anchored first against the current
-        text of their articles (unless `reanchor` is False), and what re-anchoring found ("" if
-        nothing to say). Raises ClipStoreError, ValueError for an unknown order."""
+    def clips(
+        self, order: str = "position", *, reanchor: bool = True, tag: str | None = None
+    ) -> tuple[list[Clip], str]:
+        """Every clip in `order` ("position" or "newest"), or those with the tag `tag` (case
+        ignored), re-anchored first against the current text of their articles (unless
+        `reanchor` is False), and what re-anchoring found ("" if nothing to say). Raises
+        ClipStoreError, ValueError for an unknown order."""
         if order not in CLIP_ORDERS:
             raise ValueError(f"unknown clip order {order!r}; expected one of {', '.join(CLIP_ORDERS)}")
         store = self.clip_store()
         summary = clips_module.reanchor_all(store, self.load_article).summary() if reanchor else ""
-        return store.list(order=order), summary
+        found = store.list(order=order)
+        if tag is not None:
+            wanted = tag.strip().casefold()
+            found = [c for c in found if any(t.casefold() == wanted for t in c.tags)]
+        return found, summary
 
     def clips_for_article(self, article: Article) -> list[Clip]:
         """The article's clips in body order, re-anchored first if its text changed since."""
@@ -1254,13 +1304,14 @@ class Library:
         limit: int = 1000,
         on_skip: Callable[[str, str], None] | None = None,
         on_reanchor: Callable[[str], None] | None = None,
+        tag: str | None = None,
     ) -> list[Passage]:
-        """What an export is made of: with no `query`, the clips (re-anchored first; what that
-        found goes to `on_reanchor`); with one, the paragraphs it matches in the articles it
+        """What an export is made of: with no `query`, the clips (those tagged `tag` if given;
+        re-anchored first, what that found goes to `on_reanchor`); with one, the paragraphs it matches in the articles it
         finds, best article first, from one parse and one match. `on_skip(article_id, reason)`
         hears of articles that cannot be read. Raises QueryError, ClipStoreError."""
         if query is None:
-            clips, summary = self.clips()
+            clips, summary = self.clips(tag=tag)
             if summary and on_reanchor is not None:
                 on_reanchor(summary)
             return export_module.passages_from_clips(clips)
@@ -1313,14 +1364,16 @@ class Library:
         limit: int = 1000,
         on_skip: Callable[[str, str], None] | None = None,
         on_reanchor: Callable[[str], None] | None = None,
+        tag: str | None = None,
     ) -> ExportResult:
-        """The export pipeline both front ends run: the passages (clips, or what `query` matches),
+        """The export pipeline both front ends run: the passages (clips, those tagged `tag` if
+        given, or what `query` matches),
         rendered in `fmt`, written to `dest` (atomically; an existing file only with `overwrite`)
         or, without `dest`, only rendered. Nothing to export: an empty result, nothing written.
         Raises QueryError, ClipStoreError, ExportError, ValueError (an unknown format)."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
-        passages = self.passages(query, limit=limit, on_skip=on_skip, on_reanchor=on_reanchor)
+        passages = self.passages(query, limit=limit, on_skip=on_skip, on_reanchor=on_reanchor, tag=tag)
         if not passages:
             return ExportResult(passages)
         text = self.render(passages, fmt, query)

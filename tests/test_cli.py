@@ -260,6 +260,26 @@ def _mark(seeds, index_dir, paragraph: int, note: str = ""):
     return library.clip_store().add_paragraph(library.load_article(SEED_000), paragraph, note=note)
 
 
+def test_clips_and_their_export_can_be_chosen_by_tag(runner, seeds, tmp_path):
+    from belreader.library import Library
+
+    run(runner, "index", "--corpus", seeds, "--index", tmp_path / "ix")
+    first = _mark(seeds, tmp_path / "ix", 2)
+    second = _mark(seeds, tmp_path / "ix", 3)
+    Library(seeds, tmp_path / "ix").clip_store().update(first.id, tags="Sanctions, loans")
+    Library(seeds, tmp_path / "ix").clip_store().update(second.id, tags="loans")
+    where = ("--corpus", seeds, "--index", tmp_path / "ix")
+    listed = json.loads(run(runner, "clips", *where, "list", "--tag", "sanctions", "--json").stdout)
+    assert [c["id"] for c in listed["clips"]] == [first.id]
+    assert json.loads(run(runner, "clips", *where, "list", "--tag", "LOANS", "--json").stdout)["total"] == 2
+    assert "No clips tagged nothing." in run(runner, "clips", *where, "list", "--tag", "nothing").stdout
+    out = json.loads(run(runner, "export", "--clips", "--tag", "sanctions", "--format", "json", *where).stdout)
+    assert [p["quote"] for p in out["passages"]] == [first.quote]
+    none = run(runner, "export", "--clips", "--tag", "nothing", *where, code=1)
+    assert "no clips tagged nothing" in none.stderr
+    assert "--tag chooses clips" in run(runner, "export", "--query", "loan", "--tag", "x", *where, code=2).stderr
+
+
 def test_export_query_csv_to_file(runner, seeds, tmp_path):
     import csv
 

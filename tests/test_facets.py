@@ -139,6 +139,50 @@ def test_facet_values_are_kept_beside_the_index_for_its_state(tmp_path, monkeypa
     assert _counts(library.facets(), "tag")["ports"] == 2  # the index changed: counted again
 
 
+def test_the_stored_fields_give_what_the_statistics_give(indexed_seed_corpus, tmp_path):
+    from belreader.facets import FacetIndex
+
+    corpus, _ = indexed_seed_corpus
+    (corpus / "copies").mkdir()
+    shutil.copy2(corpus / f"{SEED_000}.txt", corpus / "copies" / "copy.txt")  # a duplicate folded
+    library = Library(corpus, tmp_path / "index2")
+    library.update()
+    built = library._facet_index().to_dict()
+    counted = FacetIndex.from_stats(library.corpus_stats(), library.corpus).to_dict()
+    assert built["rows"] == counted["rows"] and len(built["rows"]) == 5
+    assert sorted(built["labels"]) == sorted(counted["labels"])
+
+
+def test_after_an_update_only_the_changed_files_are_read_for_the_facets(indexed_seed_corpus, monkeypatch):
+    import belreader.corpus_stats
+    import belreader.facets
+    from belreader.corpus_stats import article_date
+
+    corpus, index_dir = indexed_seed_corpus
+    Library(corpus, index_dir).facets()  # counted once: every file read
+    path = corpus / f"{SEED_003}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA last line added on 3 March 2021.\n", encoding="utf-8")
+    library = Library(corpus, index_dir)
+    library.update()
+    dated: list[str] = []
+
+    def counting(article):
+        dated.append(article.id)
+        return article_date(article)
+
+    monkeypatch.setattr(belreader.corpus_stats, "article_date", counting)
+    monkeypatch.setattr(belreader.facets, "article_date", counting, raising=False)
+    found = library.facets()
+    assert dated == [SEED_003], "only the changed file is read again"
+    monkeypatch.undo()
+    fresh = Library(corpus, index_dir)
+    (index_dir / "belreader-facets.json").unlink()
+    again = fresh.facets()
+    assert [(f, v.value, v.count) for f in FACETS for v in found.facets[f]] == [
+        (f, v.value, v.count) for f in FACETS for v in again.facets[f]
+    ]
+
+
 def test_month_range_is_the_months_between_two_ends():
     from belreader.library import month_range
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from belreader import config
 from belreader.cli import app
 from belreader.clips import ClipStore
 from belreader.library import Library
@@ -169,6 +170,22 @@ def test_open_project_reads_the_index_the_project_was_used_with(two_corpora, tmp
     assert other.open_project("alpha").index_dir.resolve() == lib_alpha.index_dir.resolve()
     shutil.rmtree(chosen)  # gone: the default index again
     assert lib_alpha.open_project("beta").index_dir.resolve() != chosen.resolve()
+
+
+def test_the_cli_without_index_uses_the_index_the_project_recorded(runner, two_corpora, tmp_path):
+    alpha = two_corpora[0]
+    chosen = tmp_path / "alpha-index"
+    first = json.loads(run(runner, "--corpus", alpha, "--index", chosen, "index", "--json").stdout)
+    assert Path(first["index"]).resolve() == chosen.resolve()
+    again = json.loads(run(runner, "--corpus", alpha, "index", "--json").stdout)  # no --index
+    assert Path(again["index"]).resolve() == chosen.resolve()
+    assert again["added"] == [] and again["unchanged"] == 2  # the same index, not a new one built
+    listing = json.loads(run(runner, "--corpus", alpha, "--no-update", "list", "--json").stdout)
+    assert listing["total"] == 2
+    assert not config.default_index_dir(alpha.resolve()).exists()
+    shutil.rmtree(chosen)  # gone: the default index again, built afresh
+    rebuilt = json.loads(run(runner, "--corpus", alpha, "index", "--json").stdout)
+    assert Path(rebuilt["index"]).resolve() == config.default_index_dir(alpha.resolve()).resolve()
 
 
 def test_state_history_marks_and_settings_are_per_project(two_corpora):

@@ -11,7 +11,7 @@ import json
 import re
 
 import pytest
-from textual.widgets import Input, RadioButton
+from textual.widgets import Input, RadioButton, Static
 
 from belreader import clips as clips_module
 from belreader import config
@@ -448,6 +448,38 @@ async def export_with(app, pilot, fmt: str, dest, scope: str = "clips") -> None:
     path.focus()
     await pilot.press("enter")
     await settle(app, pilot)
+
+
+async def test_the_clips_screen_filters_by_a_clip_tag_and_exports_those(app_factory, tmp_path, fixed_clock):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        store = app.library.clip_store()
+        store.update(a.id, tags="Sanctions, loans")
+        store.update(c.id, tags="sanctions")
+        screen = await open_clips(app, pilot)
+        assert len(listed_ids(screen)) == 3
+        assert "t filters by tag" in str(screen.query_one("#clips-title", Static).render())
+        await pilot.press("t")  # the first tag: loans
+        await settle(app, pilot)
+        assert listed_ids(screen) == [a.id]
+        await pilot.press("t")  # the next: sanctions (case ignored)
+        await settle(app, pilot)
+        assert sorted(listed_ids(screen)) == sorted([a.id, c.id])
+        title = str(screen.query_one("#clips-title", Static).render())
+        assert "tagged sanctions (2 of 3)" in title.casefold()
+        dest = tmp_path / "out" / "sanctions.json"
+        await export_with(app, pilot, "json", dest)
+        exported = json.loads(dest.read_text(encoding="utf-8"))
+        assert sorted(p["quote"] for p in exported["passages"]) == sorted([a.quote, c.quote])
+        assert app.screen is screen, "the export leaves the Clips screen open"
+        await pilot.press("t")  # after the last tag: every clip again
+        await settle(app, pilot)
+        assert len(listed_ids(screen)) == 3
+        await pilot.press("t", "t", "t")  # loans, sanctions, then every clip again
+        await settle(app, pilot)
+        assert len(listed_ids(screen)) == 3
 
 
 @pytest.mark.parametrize("fmt", ["md", "json", "csv", "csl", "bib", "ris"])

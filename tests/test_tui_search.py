@@ -400,3 +400,56 @@ async def test_the_highlighted_hit_is_previewed_while_the_middle_pane_is_empty(a
                 break
         assert hits.highlighted_option.id != second  # another top hit, which is not shown
         assert app.reader.article.id == second, "an article the user opened is not replaced by a preview"
+
+
+async def test_a_preview_goes_when_a_new_search_finds_nothing_but_an_opened_article_stays(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await search_for(app, pilot, "loan")
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert app.reader.article is not None, "the top hit is previewed"
+        await search_for(app, pilot, "zzyzx")  # no hits
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert "No hits" in str(app.query_one("#search-message", Static).render())
+        view = app.query_one(ArticleView)
+        assert app.reader.article is None and view.article is None, "a stale preview is not left in the pane"
+        assert "Choose an article" in str(view.query_one("#article-head", Static).render())
+        assert not view.paragraph_widgets()
+        # an article the user opened stays through a search that finds nothing
+        await search_for(app, pilot, "loan")
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        opened = app.query_one(HitList).highlighted_option.id
+        app.query_one(HitList).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await search_for(app, pilot, "zzyzx")
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert app.reader.article is not None and app.reader.article.id == opened
+        assert view.paragraph_widgets()
+
+
+async def test_keys_after_a_restored_search_act_on_the_reader_not_the_search_box(app_factory):
+    first = app_factory()
+    async with first.run_test(size=WIDE) as pilot:
+        await settle(first, pilot)
+        await search_for(first, pilot, "loan")
+        first.query_one(HitList).focus()
+        first.save_state()
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert app.reader.query_text == "loan" and app.query_one(HitList).display
+        assert app.focused is not None and app.focused.display, f"the focus is on a hidden {app.focused!r}"
+        await pilot.press("e")  # the reader's export, not a letter typed over the restored query
+        await pilot.pause()
+        assert app.query_one("#search").value == "loan"
+        from belreader.tui.screens.export_dialog import ExportDialog
+
+        assert isinstance(app.screen, ExportDialog)

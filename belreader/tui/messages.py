@@ -259,6 +259,7 @@ class ExportRequest:
     path: str
     scope: str  # "clips" | "search"
     query: str = ""
+    tag: str | None = None  # with "clips": only those with this tag
 
 
 @dataclass

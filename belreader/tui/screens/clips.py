@@ -1,4 +1,6 @@
-"""The Clips screen (`C`): every marked passage, to reorder, annotate, delete, copy, export or open.
+"""The Clips screen (`C`): every marked passage, to reorder, annotate, delete, copy, export or open;
+`t` shows only the clips with one of their tags (each press the next tag, then all again), and
+`e` then exports those.
 
 On opening, the clips are re-anchored against their articles' current text (as
 `belreader export --clips` does) in a worker, and what that changed is told once.
@@ -77,10 +79,7 @@ class ClipsLoaded(Message):
 
 
 class ClipList(FittedOptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    """The project's clips, one option each."""
 
 
 class ClipActions(Protocol):
@@ -89,7 +88,7 @@ class ClipActions(Protocol):
     def jump_to_clip(self, clip) -> None: ...
     def undo(self) -> None: ...
     def copy(self, passage) -> None: ...
-    def export(self, fmt: str | None = None, scope: str | None = None) -> None: ...
+    def export(self, fmt: str | None = None, scope: str | None = None, tag: str | None = None) -> None: ...
 
 
 class ClipsScreen(ModalScreen[None]):
@@ -114,13 +113,16 @@ class ClipsScreen(ModalScreen[None]):
         Binding("u", "undo_delete", "Undo", tooltip="bring back the clip last deleted (or unmarked in the reader)"),
         Binding("y", "copy", "Copy", tooltip="copy the clip with its citation"),
         Binding("e", "export", "Export", tooltip="export clips: Markdown, JSON or CSV"),
+        Binding("t", "filter_tag", "Tag", show=False, tooltip="only the clips with a tag: the next tag, then all"),
     ]
 
     def __init__(self, actions: ClipActions, order: str = "newest") -> None:
         super().__init__()
         self.actions = actions
         self.order = order
-        self.clips: list = []
+        self.clips: list = []  # those shown: all, or those with `tag`
+        self.all_clips: list = []
+        self.tag: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="clips-title", markup=False)
@@ -143,7 +145,10 @@ class ClipsScreen(ModalScreen[None]):
         self.post_message(ClipsLoaded(clips, summary, select))
 
     def on_clips_loaded(self, message: ClipsLoaded) -> None:
-        self.clips = message.clips
+        self.all_clips = message.clips
+        if self.tag is not None and not self._tagged(self.tag):
+            self.tag = None  # its last clip was deleted or untagged
+        self.clips = self._tagged(self.tag) if self.tag is not None else list(self.all_clips)
         clip_list = self.query_one(ClipList)
         previous = self.selected_clip()
         wanted = message.select if message.select is not None else (previous.id if previous else None)
@@ -176,13 +181,42 @@ class ClipsScreen(ModalScreen[None]):
         else:
             orphaned = sum(1 for c in self.clips if c.is_orphaned)
             changed = sum(1 for c in self.clips if c.changed_since_marked and not c.is_orphaned)
-            text.append(f" ({len(self.clips)})  ·  {CLIP_ORDER_NAMES[self.order]}", style=_DIM)
+            if self.tag is not None:
+                text.append(f" tagged {display(self.tag)}", style=Style(bold=True))
+                text.append(f" ({len(self.clips)} of {len(self.all_clips)})", style=_DIM)
+            else:
+                text.append(f" ({len(self.clips)})", style=_DIM)
+            text.append(f"  ·  {CLIP_ORDER_NAMES[self.order]}", style=_DIM)
             if orphaned:
                 text.append(f"  ·  {orphaned} not found in their articles", style=Style(bold=True, color="red"))
             if changed:
                 text.append(f"  ·  {changed} changed since marked", style=Style(bold=True, color="red"))
             text.append("  ·  enter opens  ·  o toggles the order", style=Style(dim=True, italic=True))
+            if self.tags():
+                text.append("  ·  t filters by tag", style=Style(dim=True, italic=True))
         self.query_one("#clips-title", Static).update(text)
+
+    def tags(self) -> list[str]:
+        """The tags of the clips, each once (case ignored), in alphabetical order."""
+        found: dict[str, str] = {}
+        for clip in self.all_clips:
+            for tag in clip.tags:
+                found.setdefault(tag.casefold(), tag)
+        return [found[k] for k in sorted(found)]
+
+    def _tagged(self, tag: str) -> list:
+        wanted = tag.casefold()
+        return [c for c in self.all_clips if any(t.casefold() == wanted for t in c.tags)]
+
+    def action_filter_tag(self) -> None:
+        tags = self.tags()
+        if not tags:
+            self.notify("No clip has a tag yet: n adds a note and tags to the highlighted one.", timeout=4)
+            return
+        folded = [t.casefold() for t in tags]
+        at = folded.index(self.tag.casefold()) + 1 if self.tag is not None and self.tag.casefold() in folded else 0
+        self.tag = tags[at] if at < len(tags) else None
+        self.load()
 
     def selected_clip(self):
         clip_list = self.query_one(ClipList)
@@ -268,7 +302,7 @@ class ClipsScreen(ModalScreen[None]):
             self.actions.copy(self.app.library.clip_passage(clip))
 
     def action_export(self) -> None:
-        self.actions.export(scope="clips")
+        self.actions.export(scope="clips", tag=self.tag)
 
 
 class NoteDialog(ModalScreen[tuple[str, str] | None]):

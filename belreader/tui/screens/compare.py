@@ -395,8 +395,6 @@ class AccountList(FittedOptionList):
     # not yet moved from)
     BINDINGS = [
         Binding("enter", "select", "Open"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
     ]
 
 
@@ -726,8 +724,6 @@ class CompareExportDialog(ModalScreen[tuple[str, str] | None]):
 class DisagreementList(FittedOptionList):
     BINDINGS = [
         Binding("enter", "select", "Compare"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
     ]
 
 

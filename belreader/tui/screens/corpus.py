@@ -278,8 +278,6 @@ class Chart(PlotextPlot):
 class _PictureList(FittedOptionList):
     BINDINGS = [
         Binding("enter", "select", "Filter"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
     ]
 
 

@@ -58,9 +58,10 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         Binding("ctrl+s", "export", "Export", tooltip="export with these settings (enter in the path does too)"),
     ]
 
-    def __init__(self, fmt: str = "md", scope: str = "clips", query: str = "") -> None:
+    def __init__(self, fmt: str = "md", scope: str = "clips", query: str = "", tag: str | None = None) -> None:
         super().__init__()
         self.fmt = fmt if fmt in FORMAT_NAMES else "md"
+        self.tag = tag  # the Clips screen shows only the clips with this tag: those are exported
         self.search_query = query
         self.scope = scope if scope == "clips" or query else "clips"
 
@@ -73,7 +74,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                     yield RadioButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
             yield Label("What")
             with RadioSet(id="export-scope"):
-                yield RadioButton("Clips (your marked passages)", value=self.scope == "clips", id="scope-clips")
+                clips = (
+                    Text(f"Clips tagged {display(self.tag)}")
+                    if self.tag is not None
+                    else "Clips (your marked passages)"
+                )
+                yield RadioButton(clips, value=self.scope == "clips", id="scope-clips")
                 search = RadioButton(
                     Text(f"Search results: paragraphs matching {display(self.search_query)}")
                     if self.search_query
@@ -117,7 +123,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if not path:
             self.query_one("#export-error", Static).update("Give a file to export to.")
             return
-        self.dismiss(ExportRequest(self.fmt, path, self.scope, self.search_query if self.scope == "search" else ""))
+        query = self.search_query if self.scope == "search" else ""
+        self.dismiss(ExportRequest(self.fmt, path, self.scope, query, self.tag if self.scope == "clips" else None))
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -85,8 +85,6 @@ class FacetList(FittedOptionList):
     """One facet's values; enter or space chooses, - excludes."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("space", "select", "Choose", show=False, tooltip="choose the value (again: unchoose)"),
         Binding("minus", "exclude", "Exclude", tooltip="leave out the articles with this value (again: undo)"),
         Binding(

@@ -263,7 +263,7 @@ class PassageActions:
 
     # -- export
 
-    def export(self, fmt: str | None = None, scope: str | None = None) -> None:
+    def export(self, fmt: str | None = None, scope: str | None = None, tag: str | None = None) -> None:
         app = self.screen.app
         if isinstance(app.screen, ExportDialog):
             return
@@ -271,7 +271,9 @@ class PassageActions:
         if scope == "search" and not query:
             app.notify("Search first: there is no query to export the results of.", timeout=4)
             return
-        app.push_screen(ExportDialog(fmt=fmt or "md", scope=scope or "clips", query=query), self._export_chosen)
+        app.push_screen(
+            ExportDialog(fmt=fmt or "md", scope=scope or "clips", query=query, tag=tag), self._export_chosen
+        )
 
     def _export_chosen(self, request: ExportRequest | None) -> None:
         if request is not None:
@@ -285,12 +287,15 @@ class PassageActions:
                 return
             query = request.query if request.scope == "search" else None
             try:
-                result = self.library.export(request.fmt, query, dest=dest, overwrite=overwrite)
+                tag = request.tag if request.scope == "clips" else None
+                result = self.library.export(request.fmt, query, dest=dest, overwrite=overwrite, tag=tag)
             except Exception as exc:  # a query error, an unreadable index, a file: one line, not a traceback
                 self._notify_from_thread(f"Export failed: {exc}", severity="error")
                 return
             if not result.count:
                 what = "no clips yet" if request.scope == "clips" else f"no paragraphs match {request.query}"
+                if request.scope == "clips" and request.tag is not None:
+                    what = f"no clips tagged {request.tag}"
                 self._notify_from_thread(f"Nothing to export: {what}.", severity="warning")
                 return
             count = f"{result.count} passage{'s' if result.count != 1 else ''}"

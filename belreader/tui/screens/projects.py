@@ -61,10 +61,7 @@ def project_row(info: Any, current: bool) -> Text:
 
 
 class ProjectList(FittedOptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    """The projects used so far, one option each."""
 
 
 class ProjectsScreen(ModalScreen[str | None]):

@@ -64,6 +64,7 @@ from belreader.tui.screens.voices import ClaimTarget, VoicesScreen
 from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.footer import ReaderFooter
+from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.search_box import SearchBox
 from belreader.tui.widgets.search_pane import SearchPane, hit_spans
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, PanelList, RelatedList, SidePanel, SourceList
@@ -203,6 +204,7 @@ class ReaderScreen(Screen):
         self.selected_claim: Claim | None = None
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._previewing = False  # the article shown is a hit's preview, not one the user opened
+        self._loading_preview = False  # the article being loaded is a hit's preview
         self._restored = False
         self._indexing = False
         # The index update's latest progress, and whether a message about it is on its way: the
@@ -453,6 +455,7 @@ class ReaderScreen(Screen):
         query = self.query_text
         results = self.results
         same = results if results is not None and results.query == query else None
+        self._loading_preview = preview
         self.load_article(article_id, query, same, scroll_y, paragraph, claim_id, preview)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
@@ -556,8 +559,30 @@ class ReaderScreen(Screen):
             self.query_one(ArticleView).set_terms(event.hits)
 
     @on(SearchPane.Cleared)
-    def _search_cleared(self) -> None:
+    async def _search_cleared(self) -> None:
         self.query_one(ArticleView).set_terms([])
+        await self.close_preview()
+
+    @on(SearchPane.NoHits)
+    async def close_preview(self) -> None:
+        """A hit's preview goes when there are no hits to browse any more (a search that finds
+        nothing, or the search cleared); an article the user opened stays."""
+        if self._loading_preview:  # a preview still loading is not shown either
+            self._loading_preview = False
+            self.workers.cancel_group(self, "article")
+        if not self._previewing:
+            return
+        self._previewing = False
+        if self.article is None:
+            return
+        self.article = None
+        self.search_pane.article = None
+        self.analysis = None
+        self.selected_claim = None
+        self.state.article_id = None
+        await self.query_one(ArticleView).show_nothing()
+        self.query_one(SidePanel).show_nothing()
+        self.app.save_state()
         if not self.entity_filter:
             self.facet_filters = ()  # they narrowed the search's hits, and went with it
 
@@ -974,6 +999,6 @@ def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]
         ("Disagreements", DisagreementsScreen.BINDINGS),
         ("Corpus screen", CorpusScreen.BINDINGS),
         ("Who said what", VoicesScreen.BINDINGS),
-        ("Facets screen", [*FacetsScreen.BINDINGS, *FacetList.BINDINGS]),
+        ("Facets screen", [*FacetsScreen.BINDINGS, *FittedOptionList.BINDINGS, *FacetList.BINDINGS]),
         ("Projects", ProjectsScreen.BINDINGS),
     ]

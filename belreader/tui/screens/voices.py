@@ -101,17 +101,11 @@ def export_path(voice: Voice, fmt: str) -> str:
 
 
 class VoiceList(FittedOptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    """The speakers (or sources) with their counts."""
 
 
 class VoiceClaimList(FittedOptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    """The claims of the speaker or source chosen."""
 
 
 class ClaimsExportDialog(ModalScreen[ClaimsExportRequest | None]):

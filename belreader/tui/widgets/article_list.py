@@ -51,11 +51,14 @@ def mark_of(article_id: str, read: set[str] | None, starred: set[str]) -> tuple[
     return " ", Style()
 
 
+_EDGE_BINDINGS = [
+    Binding("g", "first", "First", show=False),
+    Binding("G", "last", "Last", show=False),
+]
 _VIM_BINDINGS = [
     Binding("j", "cursor_down", "Down", show=False),
     Binding("k", "cursor_up", "Up", show=False),
-    Binding("g", "first", "First", show=False),
-    Binding("G", "last", "Last", show=False),
+    *_EDGE_BINDINGS,
 ]
 
 
@@ -314,7 +317,7 @@ def _key(row) -> tuple[str, str]:
 class HitList(FittedOptionList):
     """Ranked search hits, each with its best snippet."""
 
-    BINDINGS = _VIM_BINDINGS
+    BINDINGS = _EDGE_BINDINGS  # j/k: every FittedOptionList's
 
     @dataclass
     class Opened(Message):

@@ -45,6 +45,8 @@ from belreader.tui.widgets.passage_marking import (
 )
 from belreader.tui.widgets.scroll_marks import ScrollMarks
 
+_NOTHING_OPEN = Text("Choose an article on the left, or press / to search.", style=Style(dim=True))
+
 
 class Paragraph(Static):
     """One paragraph (or sub-heading) of the open article."""
@@ -158,10 +160,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.scroll_marks = ScrollMarks(self)
 
     def compose(self):
-        yield Static(
-            Text("Choose an article on the left, or press / to search.", style=Style(dim=True)),
-            id="article-head",
-        )
+        yield Static(_NOTHING_OPEN, id="article-head")
 
     # ------------------------------------------------------------------ content
 
@@ -198,6 +197,28 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.fully_mounted = first >= len(units)
         if not self.fully_mounted:
             self._mount_rest(self._generation, units, first)
+
+    async def show_nothing(self) -> None:
+        """Back to the empty pane (a preview whose hit is gone: the search found nothing)."""
+        self._generation += 1  # a batch still being mounted stops
+        self.article = None
+        self.analysis = None
+        self.hits = []
+        self.selected_claim = None
+        self.current_hit = None
+        self.current_mention = None
+        self.marking.span = None
+        self._pending_paragraph = None
+        self._pending_y = None
+        self._starts = []
+        self._text_indexes = []
+        self.cursor = None
+        self._widgets = {}
+        self._pieces = {}
+        self.fully_mounted = True
+        await self.remove_children()
+        await self.mount(Static(_NOTHING_OPEN, id="article-head"))
+        self.scroll_home(animate=False)
 
     def _units(self) -> list[tuple]:
         """What gets a widget: (paragraph, None) for a paragraph shown whole, (paragraph, (start,

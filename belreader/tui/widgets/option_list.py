@@ -4,14 +4,23 @@ Textual's OptionList caches each option's rendered lines by option and style, no
 width, and clears the cache on a resize only; a scrollbar that appears once the list
 fills narrows the text area without a resize, so every cached line lost its last
 characters ("Blunkett tells of love and pai"). Clearing the cache then re-wraps them.
+
+Every list of the reader is one: `j`/`k` move through it as the arrows do (vim aliases, kept
+out of the footer).
 """
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.widgets import OptionList
 
 
 class FittedOptionList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
     def watch_show_vertical_scrollbar(self, shown: bool) -> None:
         self._clear_caches()
 

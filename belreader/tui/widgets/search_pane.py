@@ -80,6 +80,10 @@ class SearchPane(Vertical):
         """The search was cleared: no terms to mark any more."""
 
     @dataclass
+    class NoHits(Message):
+        """The query in effect found nothing: a hit's preview is shown no more."""
+
+    @dataclass
     class MoreHits(Message):
         """The next page of hits of `query` (its worker's answer)."""
 
@@ -335,13 +339,18 @@ class SearchPane(Vertical):
     def _show_results(self, results: SearchResults) -> None:
         hits = self.query_one(HitList)
         hits.show(results)
-        self.query_one(ArticleList).display = False
+        articles = self.query_one(ArticleList)
+        if articles.has_focus:  # a restored search: keys go to the hits, not to a hidden list
+            self._browse_hits = True
+        articles.display = False
         hits.display = True
         if self._browse_hits:
             self._browse_hits = False
             hits.focus()
         self.query_one("#filter-bar").display = False
         self._show_status(results)
+        if not results.total:
+            self.post_message(self.NoHits())
 
     def _show_status(self, results: SearchResults) -> None:
         note = self.query_one("#search-message", Static)

@@ -25,11 +25,6 @@ from belreader.tui.widgets.option_list import FittedOptionList
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
 
-_VIM = [
-    Binding("j", "cursor_down", "Down", show=False),
-    Binding("k", "cursor_up", "Up", show=False),
-]
-
 
 def claim_prompt(claim, extra: Text | None = None, outlet_names: dict[str, str] | None = None) -> Text:
     text = Text()
@@ -52,7 +47,7 @@ _COMPARE = Binding(
 
 
 class PanelList(FittedOptionList):
-    BINDINGS = _VIM
+    """A list in one of the side panel's tabs."""
 
     def on_focus(self) -> None:
         """Arriving by keyboard, start on the first row that can be chosen."""
@@ -259,8 +254,14 @@ class SidePanel(Vertical):
                 yield RelatedList(id="related-list")
 
     def on_mount(self) -> None:
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """No article open (at the start, or when a preview's hit is gone)."""
         for option_list in (self.query_one(ClaimList), self.query_one(EntityList)):
             option_list.set_options([Option(Text("No article open.", style=_DIM), disabled=True)])
+        self.query_one("#sources-text", Static).update(Text("No article open.", style=_DIM))
+        self.query_one(SourceList).set_options([])
         self.query_one(RelatedList).show_message("Choose a claim to see related claims in other articles.")
 
     @property
