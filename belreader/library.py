@@ -37,6 +37,7 @@ from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportErr
 from belreader.facets import (
     FACET_TITLES,
     FACETS,
+    NO_MONTH,
     ArticleFacts,
     FacetCounts,
     FacetFilter,
@@ -88,6 +89,7 @@ __all__ = [
     "FacetFilter",
     "FacetValue",
     "month_range",
+    "NO_MONTH",
     "FactGroup",
     "Highlights",
     "HitSpans",

@@ -28,7 +28,16 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from belreader.library import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetValue, Library, month_range
+from belreader.library import (
+    FACET_TITLES,
+    FACETS,
+    NO_MONTH,
+    FacetCounts,
+    FacetFilter,
+    FacetValue,
+    Library,
+    month_range,
+)
 from belreader.text import display
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -233,17 +242,20 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
             widest = max((v.count for v in values), default=0) if facet == "month" else 0
             listing.border_title = f"{FACET_TITLES[facet]} {len(values)}"
             if not values:
-                why = "Analysis is off (--no-nlp)" if facet in ("entity", "speaker", "source") else "None"
-                listing.set_options(
-                    [Option(Text(why if not self.library.analysis else "None", style=_DIM), disabled=True)]
+                analysed = facet not in ("entity", "speaker", "source") or self.library.analysis
+                why = (
+                    f"No {FACET_TITLES[facet].lower()} in these articles" if analysed else "Analysis is off (--no-nlp)"
                 )
+                listing.set_options([Option(Text(why, style=_DIM), disabled=True)])
                 continue
             listing.set_options(Option(value_row(v, width, widest), id=v.value) for v in values)
             ids = [v.value for v in values]
             if keep in ids:
                 listing.highlighted = ids.index(keep)
-            else:  # months start on the busiest (the bulk of a corpus whose cited dates stray far)
-                listing.highlighted = max(range(len(values)), key=lambda i: (values[i].count, -i)) if widest else 0
+            else:  # months start on the busiest dated one (the bulk of a corpus whose cited dates stray far)
+                dated = [i for i, v in enumerate(values) if v.value != NO_MONTH] if widest else []
+                listing.highlighted = max(dated, key=lambda i: (values[i].count, -i)) if dated else 0
+            self.call_after_refresh(listing.scroll_to_highlight)  # laid out: the highlighted row in sight
 
     @on(FacetList.Toggled)
     def _toggled(self, event: FacetList.Toggled) -> None:
