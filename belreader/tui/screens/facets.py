@@ -67,16 +67,18 @@ class FacetsReady(Message):
     error: str = ""
 
 
-def value_row(value: FacetValue, width: int, widest: int = 0) -> Text:
-    """'✓ BBC News ········ 34' (a month with a bar scaled to the busiest, `widest`)."""
+def value_row(value: FacetValue, width: int, widest: int = 0, count_width: int = 0) -> Text:
+    """'✓ BBC News ········ 34' (a month with a bar scaled to the busiest dated month, `widest`;
+    the undated bucket's bar stops at the longest); counts right-aligned in `count_width`
+    columns, so the bars above them line up."""
     mark, style = {"include": ("✓ ", _INCLUDED), "exclude": ("✗ ", _EXCLUDED)}.get(value.chosen or "", ("  ", Style()))
     row = Text()
     row.append(mark, style=style)
-    count = f" {value.count:,}"
+    count = f" {value.count:,}".rjust(count_width + 1)
     bar = ""
     if value.facet == "month" and widest:
         cells = min(MONTH_BAR, max(3, (width - 14) // 2))  # a narrow column keeps room for "2004-12"
-        bar = " " + "█" * max(1 if value.count else 0, round(cells * value.count / widest))
+        bar = " " + "█" * min(cells, max(1 if value.count else 0, round(cells * value.count / widest)))
         bar = bar.ljust(cells + 1)
     room = max(width - len(mark) - len(count) - len(bar), 4)
     label = display(value.label) or display(value.value)
@@ -239,7 +241,9 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
             keep = listing.highlighted_option.id if listing.highlighted_option is not None else None
             # room for a scrollbar whether or not one shows, so no row wraps when one comes
             width = max(listing.content_region.width - listing.styles.scrollbar_size_vertical - 1, 16)
-            widest = max((v.count for v in values), default=0) if facet == "month" else 0
+            dated_counts = [v.count for v in values if v.value != NO_MONTH]
+            widest = max(dated_counts or [v.count for v in values] or [0]) if facet == "month" else 0
+            count_width = max((len(f"{v.count:,}") for v in values), default=0)
             listing.border_title = f"{FACET_TITLES[facet]} {len(values)}"
             if not values:
                 analysed = facet not in ("entity", "speaker", "source") or self.library.analysis
@@ -248,7 +252,7 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
                 )
                 listing.set_options([Option(Text(why, style=_DIM), disabled=True)])
                 continue
-            listing.set_options(Option(value_row(v, width, widest), id=v.value) for v in values)
+            listing.set_options(Option(value_row(v, width, widest, count_width), id=v.value) for v in values)
             ids = [v.value for v in values]
             if keep in ids:
                 listing.highlighted = ids.index(keep)
