@@ -247,9 +247,7 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
             listing.border_title = f"{FACET_TITLES[facet]} {len(values)}"
             if not values:
                 analysed = facet not in ("entity", "speaker", "source") or self.library.analysis
-                why = (
-                    f"No {FACET_TITLES[facet].lower()} in these articles" if analysed else "Analysis is off (--no-nlp)"
-                )
+                why = "(none)" if analysed else "Analysis is off (--no-nlp)"  # not "None": a value could be named so
                 listing.set_options([Option(Text(why, style=_DIM), disabled=True)])
                 continue
             listing.set_options(Option(value_row(v, width, widest, count_width), id=v.value) for v in values)
