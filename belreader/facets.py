@@ -231,9 +231,9 @@ class FacetIndex:
         for summary in sorted((s for s in summaries if s.id in facts), key=lambda s: s.id):
             groups.setdefault(duplicate_keys[summary.id], []).append(summary)
         firsts: list[tuple[ArticleSummary, tuple[str, ...]]] = []
-        for copies in groups.values():
-            first = next((c for c in copies if facts[c.id].published), copies[0])
-            firsts.append((first, tuple(c.id for c in copies if c.id != first.id)))
+        for members in groups.values():
+            first = next((c for c in members if facts[c.id].published), members[0])
+            firsts.append((first, tuple(c.id for c in members if c.id != first.id)))
         firsts.sort(key=lambda item: item[0].id)
 
         def counted_as(entity_id: str) -> str:

@@ -37,6 +37,7 @@ from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportErr
 from belreader.facets import (
     FACET_TITLES,
     FACETS,
+    NO_MONTH,
     ArticleFacts,
     FacetCounts,
     FacetFilter,
@@ -88,6 +89,7 @@ __all__ = [
     "FacetFilter",
     "FacetValue",
     "month_range",
+    "NO_MONTH",
     "FactGroup",
     "Highlights",
     "HitSpans",
@@ -975,7 +977,8 @@ class Library:
                     if isinstance(data, dict) and data.get("key") == key:
                         found = FacetIndex.from_dict(data)
                     elif isinstance(data, dict) and data.get("facts_key") == facts_key:
-                        before = data.get("facts") if isinstance(data.get("facts"), dict) else {}
+                        stored_facts = data.get("facts")
+                        before = stored_facts if isinstance(stored_facts, dict) else {}
                 except (OSError, ValueError):
                     found = None  # unreadable or of another format: counted again, and replaced
             if found is None:

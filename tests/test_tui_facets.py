@@ -178,3 +178,35 @@ async def test_a_large_corpus_has_its_facets_counted_ahead_of_f(app_factory, mon
         monkeypatch.setattr(type(app.library), "corpus_stats", lambda self: (_ for _ in ()).throw(AssertionError))
         screen = await _open_facets(app, pilot)  # counted already: nothing read again
         assert screen.counts is not None and screen.counts.articles == 5
+
+
+async def test_the_month_histogram_opens_on_its_busiest_dated_month_in_sight(tmp_path):
+    from belreader.tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(30):  # most undated (the bulk), a few in March 2021, one each in far-off months
+        date = "2021-03-10" if n < 4 else f"19{40 + n}-01-05" if n < 12 else ""
+        head = f"---\ntitle: Report {n}\ndate: {date}\n---\n\n" if date else f"---\ntitle: Report {n}\n---\n\n"
+        (corpus / f"r{n:02}.md").write_text(head + f"Meeting {n} of delegation {n} took place.\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        screen = await _open_facets(app, pilot)
+        await pilot.pause()
+        months, listing = _values(screen, "month")
+        assert months[listing.highlighted] == "2021-03", "the busiest dated month, not the undated bulk"
+        top = round(listing.scroll_offset.y)
+        assert top <= listing.highlighted < top + listing.scrollable_content_region.height, "and in sight"
+        tags = screen.query_one("#facet-tag", FacetList)
+        assert str(tags.get_option_at_index(0).prompt) == "(none)"
+        rows = {m: str(listing.get_option_at_index(i).prompt) for i, m in enumerate(months)}
+        far = next(m for m in months if m.startswith("19"))
+        assert rows["2021-03"].count("█") > rows[far].count("█"), (
+            "bars scaled to the dated months, not the undated bulk"
+        )
+        assert rows["2021-03"].count("█") >= rows["(no month)"].count("█")
+        assert len({row.index("█") for row in rows.values()}) == 1, "the bars start in one column"
+        assert len({len(row.rstrip()) for row in rows.values()}) == 1, "the counts end in one column"

@@ -28,7 +28,16 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from belreader.library import FACET_TITLES, FACETS, FacetCounts, FacetFilter, FacetValue, Library, month_range
+from belreader.library import (
+    FACET_TITLES,
+    FACETS,
+    NO_MONTH,
+    FacetCounts,
+    FacetFilter,
+    FacetValue,
+    Library,
+    month_range,
+)
 from belreader.text import display
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
@@ -58,16 +67,18 @@ class FacetsReady(Message):
     error: str = ""
 
 
-def value_row(value: FacetValue, width: int, widest: int = 0) -> Text:
-    """'✓ BBC News ········ 34' (a month with a bar scaled to the busiest, `widest`)."""
+def value_row(value: FacetValue, width: int, widest: int = 0, count_width: int = 0) -> Text:
+    """'✓ BBC News ········ 34' (a month with a bar scaled to the busiest dated month, `widest`;
+    the undated bucket's bar stops at the longest); counts right-aligned in `count_width`
+    columns, so the bars above them line up."""
     mark, style = {"include": ("✓ ", _INCLUDED), "exclude": ("✗ ", _EXCLUDED)}.get(value.chosen or "", ("  ", Style()))
     row = Text()
     row.append(mark, style=style)
-    count = f" {value.count:,}"
+    count = f" {value.count:,}".rjust(count_width + 1)
     bar = ""
     if value.facet == "month" and widest:
         cells = min(MONTH_BAR, max(3, (width - 14) // 2))  # a narrow column keeps room for "2004-12"
-        bar = " " + "█" * max(1 if value.count else 0, round(cells * value.count / widest))
+        bar = " " + "█" * min(cells, max(1 if value.count else 0, round(cells * value.count / widest)))
         bar = bar.ljust(cells + 1)
     room = max(width - len(mark) - len(count) - len(bar), 4)
     label = display(value.label) or display(value.value)
@@ -230,20 +241,23 @@ class FacetsScreen(ModalScreen[FacetChoice | None]):
             keep = listing.highlighted_option.id if listing.highlighted_option is not None else None
             # room for a scrollbar whether or not one shows, so no row wraps when one comes
             width = max(listing.content_region.width - listing.styles.scrollbar_size_vertical - 1, 16)
-            widest = max((v.count for v in values), default=0) if facet == "month" else 0
+            dated_counts = [v.count for v in values if v.value != NO_MONTH]
+            widest = max(dated_counts or [v.count for v in values] or [0]) if facet == "month" else 0
+            count_width = max((len(f"{v.count:,}") for v in values), default=0)
             listing.border_title = f"{FACET_TITLES[facet]} {len(values)}"
             if not values:
-                why = "Analysis is off (--no-nlp)" if facet in ("entity", "speaker", "source") else "None"
-                listing.set_options(
-                    [Option(Text(why if not self.library.analysis else "None", style=_DIM), disabled=True)]
-                )
+                analysed = facet not in ("entity", "speaker", "source") or self.library.analysis
+                why = "(none)" if analysed else "Analysis is off (--no-nlp)"  # not "None": a value could be named so
+                listing.set_options([Option(Text(why, style=_DIM), disabled=True)])
                 continue
-            listing.set_options(Option(value_row(v, width, widest), id=v.value) for v in values)
+            listing.set_options(Option(value_row(v, width, widest, count_width), id=v.value) for v in values)
             ids = [v.value for v in values]
             if keep in ids:
                 listing.highlighted = ids.index(keep)
-            else:  # months start on the busiest (the bulk of a corpus whose cited dates stray far)
-                listing.highlighted = max(range(len(values)), key=lambda i: (values[i].count, -i)) if widest else 0
+            else:  # months start on the busiest dated one (the bulk of a corpus whose cited dates stray far)
+                dated = [i for i, v in enumerate(values) if v.value != NO_MONTH] if widest else []
+                listing.highlighted = max(dated, key=lambda i: (values[i].count, -i)) if dated else 0
+            self.call_after_refresh(listing.scroll_to_highlight)  # laid out: the highlighted row in sight
 
     @on(FacetList.Toggled)
     def _toggled(self, event: FacetList.Toggled) -> None:
