@@ -13,7 +13,11 @@ bench_index.py generates them; `--exclude` names files never to read):
     FTS5's plain and snippet queries for the ratios;
   * index size (Whoosh: the folder; OpenSearch: the primaries' store in the cluster).
 Prints a Markdown table (and writes it with --out). Run it niced on a shared machine: it reports
-the load average before and after.
+the load average and the CPU seconds of every phase. OpenSearch goes first; --json saves the
+figures after every phase, so a run cut short keeps what finished. When the builds do not fit
+one after the other, two runs may build side by side (--backends whoosh in another --work), then
+`--queries-only --keep` times both kept indexes back to back and `--render A.json B.json ...`
+prints the merged table.
 """
 
 from __future__ import annotations
