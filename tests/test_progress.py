@@ -202,7 +202,9 @@ def test_a_cancelled_rebuild_leaves_the_previous_index_readable(tmp_path, fake_a
     for path in corpus.iterdir():  # every file changes: each is analysed anew
         path.write_text(path.read_text(encoding="utf-8") + "\nA new paragraph about oil.\n", encoding="utf-8")
     index.update(procs=2, rebuild=True, cancelled=cancel_after(fake_analysis, before + 25))
-    assert before + 25 <= len(fake_analysis) < before + 30  # stopped soon after
+    # stopped soon after: at most the rest of the batch under way (10 + 20 of the batches of 10, 20, 40);
+    # with instant fake analyses the last chunks may already be handed out when the cancel comes
+    assert before + 25 <= len(fake_analysis) <= before + 30
     index.refresh()
     assert index.doc_count() == 60 and index.problem() is None and index.damage() is None
     assert "oil" not in index.vocabulary()  # the old index, as it was

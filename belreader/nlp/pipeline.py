@@ -3,9 +3,11 @@
 Pass 1 runs only the rule-based sentencizer + `ner` over every paragraph (the NER model has
 its own tok2vec, so the shared tok2vec, tagger and parser stay off). Pass 2 runs tok2vec,
 tagger and parser over the sentences that pass the claim pre-filter only (about two in five
-of a news corpus; three in four of those give a claim). Both passes stream through
-`nlp.pipe`, so memory stays flat on large corpora. Where the CPU goes (BBC, one process):
-NER about two thirds, the parse pass a fifth, belreader's own rules the rest.
+of a news corpus; three in four of those give a claim). Both passes run a chunk of articles
+(at most CHUNK_CHARS of text) through `nlp.pipe`, its texts shortest first (fewer steps of the
+transition loops; results put back in text order), so memory stays flat on large corpora.
+Where the CPU goes (BBC, one process): NER about two thirds, the parse pass a fifth,
+belreader's own rules the rest (bench/results-nlp.md).
 """
 
 from __future__ import annotations
@@ -60,13 +62,49 @@ def _read_cache(path: Path) -> Analysis | None:
         return None
 
 
-def _write_cache(path: Path, analysis: Analysis) -> None:
+def _write_cache(path: Path, text: str) -> None:
     from belreader.config import atomic_write_text
 
     try:
-        atomic_write_text(path, json.dumps(analysis.to_dict(), ensure_ascii=False))
+        atomic_write_text(path, text)
     except OSError as exc:  # a read-only cache must not stop the analysis
         log.warning("could not write NLP cache %s: %s", path, exc)
+
+
+class _CacheWriter:
+    """Cache files written by a thread beside the analysis.
+
+    Each file is written atomically and synced to disk (`atomic_write_text`): up to 5-15 ms of
+    waiting per file on a busy disk, which the analysing thread paid for every article (2,225
+    BBC articles: 2-3 s in quiet runs, up to half a minute at worst). The thread waits instead
+    (the GIL is free while it does). The analysis is serialised by the caller, so what is cached is what was analysed
+    at that moment, whatever happens to the object afterwards. `close()` returns once every
+    file handed over is written."""
+
+    def __init__(self) -> None:
+        import queue
+
+        self._queue: queue.SimpleQueue[tuple[Path, str] | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+
+    def put(self, path: Path, analysis: Analysis) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="belreader-nlp-cache", daemon=True)
+            self._thread.start()
+        self._queue.put((path, json.dumps(analysis.to_dict(), ensure_ascii=False)))
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            try:
+                _write_cache(*item)
+            except Exception:  # one bad file must not stop the writes after it
+                log.exception("could not write NLP cache %s", item[0])
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
 
 
 def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTable, backend: Backend) -> Analysis:
@@ -160,6 +198,32 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
     return [(a, b, i) for a, b, i in spans if b > a]
 
 
+def _shortest_first(items: Sequence[tuple[str, object]]) -> list[int]:
+    """The indexes of (text, context) items, shortest text first (a stable order)."""
+    return sorted(range(len(items)), key=lambda k: len(items[k][0]))
+
+
+PARSE_WINDOW = 1024  # sentences whose Docs are held at once to be parsed shortest first
+
+
+def _parsed_in_order(nlp, candidates: list[tuple[str, tuple[int, int, int]]], batch_size: int):
+    """(Doc, context) of each candidate sentence, in the order given, parsed shortest first.
+
+    The parser's transition loop, like the NER's, steps once per move of the longest sentence
+    in a batch; sorted, a batch's sentences finish together. A sentence's parse does not depend
+    on the others in its batch. Claims are read in article order, so the Docs of up to
+    PARSE_WINDOW sentences are held until all of them are parsed (a chunk of news articles is
+    a few hundred; a huge one-line file is parsed a window at a time)."""
+    for first in range(0, len(candidates), PARSE_WINDOW):
+        window = candidates[first : first + PARSE_WINDOW]
+        docs: list = [None] * len(window)
+        texts = ((window[k][0], k) for k in _shortest_first(window))
+        for doc, k in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+            docs[k] = doc
+        for doc, (_, context) in zip(docs, window, strict=True):
+            yield doc, context
+
+
 def _analyze_spacy(
     articles: list[Article],
     table: EntityTable,
@@ -179,11 +243,20 @@ def _analyze_spacy(
         for p in article.paragraphs
         for offset, text in _chunks(article.paragraph_text(p))
     ]
+    # Shortest paragraphs first: the NER's transition loop takes one step per token of the
+    # longest text in a batch, and a step costs mostly per call (a small matrix product),
+    # however few texts are still unfinished; batches of like lengths take fewer, fuller steps.
+    # A text's entities do not depend on the others in its batch; what is found is put back in
+    # text order.
+    found: list[tuple[list[Span], list[tuple[int, int, int]]]] = [([], [])] * len(items)
+    order = _shortest_first(items)
     with nlp.select_pipes(enable=list(NER_PIPES)):
-        for doc, (ai, start, index, heading) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            spans[ai] += model_spans_from_doc(doc, start)
-            if not heading:
-                sentences[ai] += _sentences(doc, start, index)
+        for doc, k in nlp.pipe(((items[k][0], k) for k in order), as_tuples=True, batch_size=batch_size):
+            _, (ai, start, index, heading) = items[k]
+            found[k] = (model_spans_from_doc(doc, start), [] if heading else _sentences(doc, start, index))
+    for (_, (ai, *_)), (paragraph_spans, paragraph_sentences) in zip(items, found, strict=True):
+        spans[ai] += paragraph_spans
+        sentences[ai] += paragraph_sentences
     mentions = [resolve(article, spans[ai], table) for ai, article in enumerate(articles)]
 
     candidates = []
@@ -209,7 +282,7 @@ def _analyze_spacy(
 
     next_to_close = 0
     with nlp.select_pipes(enable=list(PARSE_PIPES)):
-        for doc, (ai, start, index) in nlp.pipe(candidates, as_tuples=True, batch_size=batch_size * 4):
+        for doc, (ai, start, index) in _parsed_in_order(nlp, candidates, batch_size * 4):
             while next_to_close < ai:
                 close(next_to_close)
                 next_to_close += 1
@@ -374,6 +447,8 @@ def analyze_many(
             for i in todo:
                 paths[i] = cache_dir / f"{cache_key(articles[i], real, table)}.json"
 
+        writer = _CacheWriter()
+
         def keep(k: int, analysis: Analysis) -> None:
             """The k-th article still to do is analysed: kept, and cached at once (a
             cancelled update keeps what it finished)."""
@@ -381,20 +456,23 @@ def analyze_many(
             results[i] = analysis
             written = paths[i]
             if written is not None:
-                _write_cache(written, analysis)
+                writer.put(written, analysis)
 
         pending = [articles[i] for i in todo]
-        if real.is_spacy and pool is not None and pool.wanted(len(pending)):
-            _analyze_in_processes(pending, pool, table, real, progress, done, total, keep, cancelled)
-        elif real.is_spacy:
-            _analyze_here(pending, table, real, progress, done, total, keep, cancelled)
-        else:
-            for k, article in enumerate(pending):
-                if cancelled is not None and cancelled():
-                    raise Cancelled
-                keep(k, _analyze_rules(article, table, real))
-                if progress is not None:
-                    progress(done + k + 1, total)
+        try:
+            if real.is_spacy and pool is not None and pool.wanted(len(pending)):
+                _analyze_in_processes(pending, pool, table, real, progress, done, total, keep, cancelled)
+            elif real.is_spacy:
+                _analyze_here(pending, table, real, progress, done, total, keep, cancelled)
+            else:
+                for k, article in enumerate(pending):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled
+                    keep(k, _analyze_rules(article, table, real))
+                    if progress is not None:
+                        progress(done + k + 1, total)
+        finally:  # what was analysed is on disk when this returns or raises
+            writer.close()
     # the user's merges, splits and retypes: applied to what is read, never part of the cache
     decisions = current_decisions()
     analysed = [r for r in results if r is not None]
