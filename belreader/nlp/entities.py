@@ -23,8 +23,11 @@ from belreader.nlp.kinds import (
     acronyms,
     is_person_by_role,
     label_from_words,
+    not_names,
+    people_by_first_name,
     people_by_who,
     person_span,
+    players,
     real_names,
     retype_by_context,
     split_list,
@@ -545,6 +548,29 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# a team sheet: four or more "initial surname" names in a row, between commas or semicolons
+# ("G Murphy; G Dempsey, B O'Driscoll, S Horgan (capt), D Hickie")
+_SHEET_NAME = r"[A-Z]\.? (?:O['’]|Ma?c|De|Di|Le|Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+_TEAM_SHEET = re.compile(
+    rf"(?<![\w’'-]){_SHEET_NAME}(?:\s*\([a-z]+\))?(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}(?:\s*\([a-z]+\))?){{3,}}(?![\w’'-])"
+)
+_SHEET_ONE = re.compile(_SHEET_NAME)
+
+
+def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
+    """The players of a team sheet, each a person: the model tags few of them, and those it
+    tags it often calls organisations or places. The model's spans inside a sheet give way."""
+    sheets = [(m.start(), m.end()) for m in _TEAM_SHEET.finditer(body)]
+    if not sheets:
+        return spans
+    players: list[Span] = []
+    for a, b in sheets:
+        for name in _SHEET_ONE.finditer(body, a, b):
+            players.append(Span(name.start(), name.end(), "PERSON"))
+    kept = [s for s in spans if not any(s.start < b and a < s.end for a, b in sheets)]
+    return sorted(kept + players, key=lambda s: (s.start, -s.end))
+
+
 # " of Birkenhead" after a peer's name: one or two capitalised words ("of Kings Norton")
 _DESIGNATION = re.compile(r" of (?:[A-Z][\w’'-]*\w)(?: [A-Z][\w’'-]*\w)?(?![\w’'-])")
 
@@ -673,13 +699,16 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     table_spans = gazetteer_spans(body, table)
-    merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
+    merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans)))
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     vote_labels(mentions, table)
+    people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
+    players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
+    mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
 
 

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import honorific_before, is_first_name, split_name
+from belreader.nlp.people import first_name_gender, honorific_before, is_first_name, split_name
 from belreader.nlp.records import Mention
 
 # --- words inside a name ---------------------------------------------------------------
@@ -348,7 +348,7 @@ _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
 )
 # shares trade in a place too ("shares in London", "Tokyo shares"): a cue for a "person" only
-_SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$")
+_SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
 _IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
@@ -600,7 +600,12 @@ _WORK_AFTER = re.compile(
 )
 # the name's own last word: a programme or a show, a law, an award ceremony
 _WORK_TAIL = re.compile(r"\s(?:programme|show|series|Act|Bill)$")
-_AWARD_TAIL = re.compile(r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits)$")
+_AWARD_TAIL = re.compile(
+    r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
+    # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
+    r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
+    r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics)$"
+)
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
 _AWARD_BEFORE = re.compile(r"(?<![\w-])(?:an?|honorary|(?:first|second|third|fourth|fifth))\s+$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(
@@ -647,12 +652,14 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
     sport = is_sport(body)
     dropped: set[str] = set()
     for entity_id, group in groups.items():
-        if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+        if group[0].label not in ("ORG", "PERSON", "PLACE") or table.entry(entity_id) is not None:
             continue
         if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group):
             for m in group:
                 m.label = "EVENT"
             continue
+        if group[0].label == "PLACE":
+            continue  # a place is no work
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             continue  # a person's full name: "the film Ray" is about Ray Charles too
         cued = any(
@@ -692,3 +699,353 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue
         for m in group:
             m.label = "PERSON"
+
+
+# --- people the model typed as organisations or places ------------------------------------
+
+# first names that more often begin the name of a place, a venue or a company ("Sydney
+# International", "Santa Barbara", "Crystal Palace"), and last words that are never surnames
+_PLACE_FIRST_NAMES = {
+    "Sydney",
+    "Victoria",
+    "Georgia",
+    "Jordan",
+    "Virginia",
+    "Carolina",
+    "Santa",
+    "San",
+    "Crystal",
+    "Chase",
+    "Grace",
+    "Hope",
+    "Faith",
+    "Royal",
+    "King",
+    "Prince",
+    "Kent",
+    "India",
+    "Israel",
+    "May",
+    "Will",
+    "Mark",
+    "Bill",
+    "Rich",
+    "Grant",
+    "Price",
+    "Silver",
+    "Orange",
+    "Sky",
+}
+_NOT_SURNAMES = {
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "square",
+    "park",
+    "stadium",
+    "arena",
+    "hall",
+    "centre",
+    "center",
+    "bridge",
+    "island",
+    "islands",
+    "valley",
+    "river",
+    "lake",
+    "county",
+    "city",
+    "town",
+    "airport",
+    "station",
+    "house",
+    "court",
+    "prison",
+    "hospital",
+    "cellars",
+    "international",
+    "open",
+    "cup",
+    "league",
+    "awards",
+    "award",
+    "prize",
+    "festival",
+    "games",
+    "online",
+    "news",
+    "times",
+    "post",
+    "brothers",
+    "bros",
+    "sisters",
+    "hills",
+    "heights",
+    "springs",
+    "beach",
+    "bay",
+    "falls",
+    "point",
+    "harbour",
+    "port",
+    "castle",
+    "palace",
+    "gardens",
+    "green",
+    "field",
+    "fields",
+    "wood",
+    "woods",
+}
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def _first_name_and_surname(text: str, table: EntityTable) -> bool:
+    """ "Lionel Richie", "Elena Dementieva": a clear first name (the name list's male or female,
+    not a place's first word) and one or two name-shaped words none of which names a thing."""
+    words = _POSSESSIVE_END.sub("", text).split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    first = words[0]
+    if first in _PLACE_FIRST_NAMES or first_name_gender(first) is None or table.canonical(first):
+        return False
+    return not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS or w.lower() in _NOT_SURNAMES for w in words)
+
+
+def _org_cue(body: str, m: Mention) -> bool:
+    """A word around the mention that marks a company or a body ("firm X", "an X spokesman",
+    "X said it", "shares in X", "X which")."""
+    before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
+    return bool(
+        _DESIGNATOR_BEFORE.search(before)
+        or _ORG_AFTER.search(after)
+        or _IT_SAID_AFTER.search(after)
+        or _SHARES_BEFORE.search(before)
+        or _SHARES_AFTER.search(after)
+        or _WHICH_AFTER.search(after)
+    )
+
+
+def _groups(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    return groups
+
+
+def _among_companies(others: list[Mention]) -> bool:
+    """The other names of a list are mostly not people, and one at least is an organisation."""
+    labels = [o.label for o in others]
+    return "ORG" in labels and len(labels) - labels.count("PERSON") >= max(2, labels.count("PERSON") + 1)
+
+
+def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Lionel Richie", "Roman Abramovich" typed as organisations, "Mathieu Flamini" as a place:
+    an entity every mention of which is a clear first name and a surname, with no company, body
+    or place word in it, nothing around it that marks a company and no work cue ("the film Vera
+    Drake"), is a person. Decided over all the entity's mentions; the table's entries are kept.
+    Changes `mentions` in place."""
+    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if not all(_first_name_and_surname(m.text, table) for m in group):
+            continue
+        if any(_org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
+            continue
+        # listed among companies ("Sony Pictures, Walt Disney, Miramax and Columbia"): a company
+        if any(_among_companies([o for o in run_of.get(id(m), []) if o.entity_id != entity_id]) for m in group):
+            continue
+        for m in group:
+            m.label = "PERSON"
+
+
+# words of individual sports: an article with two of them (or a score in sets, "6-2 6-3") is
+# about players, not teams
+_INDIVIDUAL_SPORT = {
+    "tennis",
+    "seed",
+    "seeded",
+    "seeds",
+    "serve",
+    "golf",
+    "golfer",
+    "snooker",
+    "athletics",
+    "sprinter",
+    "marathon",
+    "grand slam",
+    "wimbledon",
+    "boxer",
+    "boxing",
+    "cyclist",
+    "skier",
+}
+_SET_SCORE = re.compile(r"\b[0-7]-[0-7][,\s]+(?:\(\d+-\d+\)[,\s]+)?[0-7]-[0-7]\b")
+# cues of a player around a one-word name
+_PLAYER_BEFORE = re.compile(
+    r"(?:\b(?:seed|seeded|champion|holder|compatriot|team-mate|partner|opponent|number\s+(?:one|two|three|four|five|\d+))"
+    r"|\b(?:lost|losing|lose|loss|beaten|defeated|defeat|won|win|victory|triumph)\s+(?:[0-7]-[0-7][,\s]+|\(\d+-\d+\)[,\s]+)*"
+    r"(?:to|by|over|against))\s+$"
+)
+_PLAYER_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:serve|service|forehand|backhand|racket|opponent|first\s+serve)\b"
+    r"|,?\s+(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|number\s+\w+)"
+    r"(?:[\s-]+seeded|\s+seed)\b"
+    r"|\s+(?:served|double-faulted|\w+\s+to\s+return\s+(?:her|his)\s+serve)\b)"
+)
+_INDIVIDUAL_AFTER = re.compile(r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched)\b")
+_INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
+_COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
+
+
+def is_individual_sport(body: str) -> bool:
+    lowered = body.lower()
+    words = {w for w in _INDIVIDUAL_SPORT if re.search(rf"\b{w}\b", lowered)}
+    return len(words) >= 2 or bool(_SET_SCORE.search(body))
+
+
+def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """In an article about sport, a one-word name the model typed as a place or an organisation
+    that no table knows (not a country, not a club) and that is written as a player is a person:
+    "the third seed X", "X's serve", "lost 6-2 6-2 to X", "Russia's X" (a country's X); in an
+    article about an individual sport, "X beat", "beat X", "against X" too (in a team sport those
+    are a team's, decided by `retype_by_context`, which runs first). Changes `mentions` in place."""
+    if not is_sport(body):
+        return
+    individual = is_individual_sport(body)
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text or m.text.isupper() or _club_for(m.text, table) or table.canonical(m.text) for m in group):
+            continue
+        if any(_org_cue(body, m) for m in group):
+            continue
+
+        def cued(m: Mention) -> bool:
+            before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
+            if _PLAYER_BEFORE.search(before) or _PLAYER_AFTER.search(after):
+                return True
+            country = _COUNTRY_BEFORE.search(before)
+            if country:
+                entry = table.entry(table.canonical(country.group(1)) or "")
+                if entry is not None and entry.label == "PLACE":
+                    return True
+            return individual and bool(_INDIVIDUAL_AFTER.search(after) or _INDIVIDUAL_BEFORE.search(before))
+
+        if any(cued(m) for m in group):
+            word = _POSSESSIVE_END.sub("", group[0].text)
+            new_id = _full_name_with(word, mentions) or slugify(word) or entity_id
+            for m in group:
+                m.label, m.entity_id = "PERSON", new_id
+
+
+def _full_name_with(surname: str, mentions: list[Mention]) -> str | None:
+    """The one person of the article whose name ends with `surname` ("Vera Zvonareva" for
+    "Zvonareva"), if exactly one."""
+    ids = {
+        m.entity_id
+        for m in mentions
+        if m.label == "PERSON" and " " in m.text and _POSSESSIVE_END.sub("", m.text).split()[-1] == surname
+    }
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+# --- names that are not names of a person, an organisation or a place ----------------------
+
+# abbreviations of common nouns the model takes for organisations ("GMT", "MPs", "FDI")
+COMMON_ABBREVIATIONS = {
+    "GMT",
+    "BST",
+    "TB",
+    "AI",
+    "VOD",
+    "FDI",
+    "GDP",
+    "GNP",
+    "CEO",
+    "CEOs",
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "MSP",
+    "MSPs",
+    "AMs",
+    "PC",
+    "PCs",
+    "TV",
+    "DVD",
+    "DVDs",
+    "CD",
+    "CDs",
+    "HIV",
+    "AIDS",
+    "SMS",
+    "PDA",
+    "PDAs",
+    "VAT",
+    "ISP",
+    "ISPs",
+    "IPO",
+    "CCTV",
+    "LLC",
+    "Inc",
+    "Ltd",
+    "plc",
+    "QC",
+}
+
+
+def _lower_too(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])")
+
+
+# a group of people named after a place: "Africans", "Pakistanis", "an American"
+_DEMONYM_END = re.compile(r"(?:ians?|ans?|is?|eses?)s?$")
+
+
+def _place_of_demonym(word: str, table: EntityTable) -> bool:
+    """ "Pakistanis" -> Pakistan, "Africans" -> Africa, "Kenyan" -> Kenya: a place the table knows."""
+    stem = word[:-1] if word.endswith("s") else word
+    candidates = {stem[:-1], stem[:-2], stem[:-3], stem[:-3] + "a", stem[:-2] + "o", stem[:-3] + "y"}
+    for candidate in candidates:
+        if len(candidate) < 3:
+            continue
+        entry = table.entry(table.canonical(candidate) or "")
+        if entry is not None and entry.label == "PLACE":
+            return True
+    return False
+
+
+def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """Mentions the model typed as a person, an organisation or a place that are none, decided
+    over all of an entity's mentions (the table's entries are kept):
+    - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
+    - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
+    - a one-word name the article also writes in lower case ("Government" and "the government",
+      "Visa" and "a visa") is a capitalised common noun: left out."""
+    dropped: set[str] = set()
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
+            continue
+        if all(t in COMMON_ABBREVIATIONS for t in texts):
+            dropped.add(entity_id)
+            continue
+        if all(t[:1].isupper() and t[1:].islower() for t in texts):
+            if all(_DEMONYM_END.search(t) and _place_of_demonym(t, table) for t in texts):
+                for m in group:
+                    m.label = "NORP"
+                continue
+            if (
+                group[0].label == "ORG"
+                and all(_lower_too(t).search(body) for t in texts)
+                and not any(_org_cue(body, m) for m in group)
+            ):
+                dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
