@@ -173,3 +173,28 @@ def test_a_team_sheet_is_a_list_of_people():
     # three names in a row are no sheet: "A Smith, B Jones and C Brown" is left to the model
     ids = resolved("He thanked A Smith, B Jones and C Brown.", [("A Smith", "ORG")])
     assert "B Jones" not in ids, ids
+
+
+def test_a_partys_adjective_names_the_party():
+    text = (
+        "A Conservative MP and two Republican senators met. Conservative Shadow chancellor Tom Reed spoke. "
+        "The Tories said the Conservative candidate would win. Conservative estimates differ. "
+        "The Social Democratic leader was there."
+    )
+    ids = {}
+    for m in resolve(make_article(text), [], load_table()):
+        ids.setdefault(m.text, set()).add((m.entity_id, m.label, m.start))
+    conservative = {(i, lab) for i, lab, _ in ids["Conservative"]}
+    assert conservative == {("conservative-party", "ORG")}, ids
+    assert len(ids["Conservative"]) == 3, ids  # MP, Shadow chancellor, candidate; not "estimates"
+    assert {(i, lab) for i, lab, _ in ids["Republican"]} == {("republican-party", "ORG")}, ids
+    assert {(i, lab) for i, lab, _ in ids["Tories"]} == {("conservative-party", "ORG")}, ids
+    assert "Democratic" not in ids, ids  # part of another party's name
+
+
+def test_a_partys_adjective_the_model_called_a_group_is_the_party():
+    ids = resolved(
+        "He is a Conservative at heart, she a Republican.", [("Conservative", "NORP"), ("Republican", "NORP")]
+    )
+    assert ids["Conservative"] == ("conservative-party", "ORG"), ids
+    assert ids["Republican"] == ("republican-party", "ORG"), ids

@@ -142,6 +142,56 @@ def gazetteer_spans(text: str, table: EntityTable, offset: int = 0) -> list[Span
     return spans
 
 
+# the words a party's adjective qualifies ("Conservative MP", "Republican senator", "Democratic-led")
+_PARTY_NOUN = (
+    r"(?:MPs?|MEPs?|MSPs?|AMs?|leaders?|leadership|spokes(?:man|woman|person)|candidates?|governments?|"
+    r"administration|councils?|councillors?|peers?|ministers?|voters|supporters|members?|campaigns?|"
+    r"chairman|manifesto|polic(?:y|ies)|conference|backbenchers?|frontbench(?:ers?)?|benches|whips?|"
+    r"senators?|congress(?:man|woman|men|women)|lawmakers|politicians?|activists|grandees?|rebels?|"
+    r"sources?|ranks|majority|seats?|governors?|presidential|nomination|nominee|deputy|shadow|"
+    r"(?:-(?:led|controlled|run|held|leaning)))"
+)
+# a capitalised word before, inside a sentence (not "A", "The" or a sentence's first word)
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![\w’'-])(?!(?:A|An|The)\s)[A-Z][\w’'-]*[ -]$")
+_PARTY_ADJECTIVES: dict[int, tuple[EntityTable, re.Pattern | None, dict[str, str]]] = {}
+
+
+def party_adjective_spans(body: str, table: EntityTable) -> list[Span]:
+    """ "Conservative MP", "Republican senators": the one-word adjective of a party the table
+    knows as "X Party", before a word of politics, names the party (the development set and the
+    issue's "parties merge" count it so)."""
+    cached = _PARTY_ADJECTIVES.get(id(table))
+    if cached is None or cached[0] is not table:
+        adjectives: dict[str, str] = {}
+        for entry in table:
+            if entry.role == "party" and entry.label == "ORG":
+                for name in (entry.name, *entry.aliases):
+                    words = name.split()
+                    adjective = words[0]
+                    if (
+                        len(words) == 2
+                        and words[1].lower() == "party"
+                        and table.canonical(adjective) is None
+                        # its members are the adjective's plural: Conservatives, Republicans, Democrats
+                        and entry.id in (table.canonical(adjective + "s"), table.canonical(adjective[:-2] + "s"))
+                    ):
+                        adjectives.setdefault(adjective, entry.id)
+        pattern = (
+            re.compile(rf"(?<![\w’'-])({'|'.join(map(re.escape, sorted(adjectives)))})(?=\s*(?i:{_PARTY_NOUN})\b)")
+            if adjectives
+            else None
+        )
+        cached = _PARTY_ADJECTIVES[id(table)] = (table, pattern, adjectives)
+    _, pattern, adjectives = cached
+    if pattern is None:
+        return []
+    return [
+        Span(m.start(1), m.end(1), "ORG", adjectives[m.group(1)])
+        for m in pattern.finditer(body)
+        if not _CAPITALISED_BEFORE.search(body, max(0, m.start() - 30), m.start())  # "the Social Democratic"
+    ]
+
+
 # --- cleaning and merging ----------------------------------------------------
 
 
@@ -663,6 +713,21 @@ def vote_labels(mentions: list[Mention], table: EntityTable) -> None:
             mention.label = label
 
 
+def party_adjectives(mentions: list[Mention], table: EntityTable) -> None:
+    """ "a Conservative MP", "the Republican senator": a party's adjective the model calls a group
+    (NORP) names the party, when "X Party" is a party the table knows; the table's own entries
+    ("Tory", "Labour") already are. Changes `mentions` in place."""
+    for mention in mentions:
+        if mention.label != "NORP" or table.entry(mention.entity_id) is not None:
+            continue
+        text = _POSSESSIVE_TAIL.sub("", mention.text).strip()
+        if " " in text or not text[:1].isupper():
+            continue
+        party = table.entry(table.canonical(f"{text} Party") or "")
+        if party is not None and party.role == "party":
+            mention.entity_id, mention.label = party.id, party.label
+
+
 def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
     mentions = []
     paragraphs = article.paragraphs
@@ -698,11 +763,14 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
-    table_spans = gazetteer_spans(body, table)
+    table_spans = sorted(
+        gazetteer_spans(body, table) + party_adjective_spans(body, table), key=lambda s: (s.start, -s.end)
+    )
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans)))
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
+    party_adjectives(mentions, table)  # "a Conservative MP": the Conservative Party
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
