@@ -198,3 +198,26 @@ def test_a_partys_adjective_the_model_called_a_group_is_the_party():
     )
     assert ids["Conservative"] == ("conservative-party", "ORG"), ids
     assert ids["Republican"] == ("republican-party", "ORG"), ids
+
+
+def test_works_after_a_genre_word_are_left_out_and_places_stay():
+    text = (
+        "Quirky comedy Riverside was named best film, and the Spanish movie The Salt Road won too. "
+        "Comedy Meet The Larsens took $40m. Hollywood star Ann Lee flew to London for a London premiere."
+    )
+    ids = resolved(
+        text,
+        [
+            ("Riverside", "PLACE"),
+            ("Salt Road", "PLACE"),
+            ("Comedy Meet The Larsens", "PERSON"),
+            ("Hollywood", "PLACE"),
+            ("Ann Lee", "PERSON"),
+            ("London", "PLACE"),
+            ("London", "PLACE"),
+        ],
+    )
+    for work in ("Riverside", "Salt Road", "Comedy Meet The Larsens"):
+        assert work not in ids, ids
+    assert ids["Hollywood"][1] == "PLACE" and ids["London"][1] == "PLACE", ids
+    assert ids["Ann Lee"][1] == "PERSON", ids

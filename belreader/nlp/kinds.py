@@ -590,6 +590,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:film|films|movie|movies|album|albums|musical|sitcom|soap|drama|documentary|series|"
     r"novel|book|biopic|sequel|prequel|blockbuster|cartoon|opera|ballet|miniseries|programme|song|"
+    r"comedy|comedies|thriller|re-make|remake|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|role\s+in|single,)\s+(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
@@ -598,6 +599,8 @@ _WORK_BEFORE = re.compile(
 _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere)\b|\s*\((?:19|20)\d\d\))"
 )
+# a genre the model glued to the front of a title at a sentence's start
+_GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
 # the name's own last word: a programme or a show, a law, an award ceremony
 _WORK_TAIL = re.compile(r"\s(?:programme|show|series|Act|Bill)$")
 _AWARD_TAIL = re.compile(
@@ -659,7 +662,16 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
                 m.label = "EVENT"
             continue
         if group[0].label == "PLACE":
-            continue  # a place is no work
+            # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
+            # Inside"), never by what follows ("Hollywood star", "a London premiere")
+            if not any(table.canonical(m.text) for m in group) and any(
+                _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+            ):
+                dropped.add(entity_id)
+            continue
+        if any(_GENRE_FIRST.match(m.text) for m in group):
+            dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
+            continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             continue  # a person's full name: "the film Ray" is about Ray Charles too
         cued = any(
