@@ -221,3 +221,10 @@ def test_works_after_a_genre_word_are_left_out_and_places_stay():
         assert work not in ids, ids
     assert ids["Hollywood"][1] == "PLACE" and ids["London"][1] == "PLACE", ids
     assert ids["Ann Lee"][1] == "PERSON", ids
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    text = "Lawyer Andrew Noll QC said the law was wrong. Mr Noll added that Jane Pike MP agreed."
+    ids = resolved(text, [("Andrew Noll QC", "PERSON"), ("Noll", "PERSON"), ("Jane Pike MP", "PERSON")])
+    assert ids["Andrew Noll"] == ids["Noll"] == ("andrew-noll", "PERSON"), ids
+    assert ids["Jane Pike"] == ("jane-pike", "PERSON"), ids

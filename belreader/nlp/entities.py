@@ -743,6 +743,10 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
     return mentions
 
 
+# letters after a person's name: a rank or an honour, not part of the name
+_POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$")
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
@@ -758,6 +762,10 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
+            if label == "PERSON":
+                post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
+                if post and post.start() > start:
+                    end = post.start()
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
