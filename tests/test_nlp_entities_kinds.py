@@ -228,3 +228,50 @@ def test_letters_after_a_name_are_not_part_of_it():
     ids = resolved(text, [("Andrew Noll QC", "PERSON"), ("Noll", "PERSON"), ("Jane Pike MP", "PERSON")])
     assert ids["Andrew Noll"] == ids["Noll"] == ("andrew-noll", "PERSON"), ids
     assert ids["Jane Pike"] == ("jane-pike", "PERSON"), ids
+
+
+def test_a_title_or_a_places_particle_is_no_first_name():
+    text = "The General Election is near. The race was run at Tor Di Valle, near Rome."
+    ids = resolved(text, [("General Election", "ORG"), ("Tor Di Valle", "PLACE"), ("Rome", "PLACE")])
+    assert ids["General Election"][1] != "PERSON", ids
+    assert ids["Tor Di Valle"][1] == "PLACE", ids
+
+
+def test_a_companys_short_name_is_the_company_and_a_place_stays_a_place():
+    text = (
+        "Two airlines - Eastway and Norwind - reported losses. Eastway Airlines lost $30m and Norwind "
+        "Airlines cut jobs. Eastway, the country's biggest airline, expects a loss. Shares in Norwind fell. "
+        "Kelso Instruments makes chips in Kelso, and the mayor of Kelso welcomed it."
+    )
+    spans = [
+        ("Eastway", "NORP"),
+        ("Norwind", "PLACE"),
+        ("Eastway Airlines", "ORG"),
+        ("Norwind Airlines", "ORG"),
+        ("Eastway", "NORP"),
+        ("Norwind", "PLACE"),
+        ("Kelso Instruments", "ORG"),
+        ("Kelso", "PLACE"),
+        ("Kelso", "PLACE"),
+    ]
+    ids = resolved(text, spans)
+    assert ids["Eastway"] == ids["Eastway Airlines"] == ("eastway-airlines", "ORG"), ids
+    assert ids["Norwind"] == ids["Norwind Airlines"], ids
+    assert ids["Kelso"] == ("kelso", "PLACE"), ids  # "in Kelso": a place
+
+
+def test_a_score_after_a_players_name_is_not_part_of_it():
+    text = TENNIS + "Andy Rodd won 6-2 7-6. He beat Carl Moyes. Rodd 6-2 7-6 was the headline."
+    ids = resolved(
+        text, [("Madrid", "PLACE"), ("Andy Rodd", "PERSON"), ("Carl Moyes", "PERSON"), ("Rodd 6-2 7-6", "PERSON")]
+    )
+    assert ids["Rodd"] == ids["Andy Rodd"] == ("andy-rodd", "PERSON"), ids
+
+
+def test_a_countrys_rugby_position_and_wins_over_make_teams():
+    text = SPORT + "Former Norway centre Per Lund said Norway had stuttered to wins over Austria and then Greece."
+    ids = resolved(
+        text,
+        [("Norway", "PLACE"), ("Per Lund", "PERSON"), ("Norway", "PLACE"), ("Austria", "PLACE"), ("Greece", "PLACE")],
+    )
+    assert ids["Norway"][1] == "ORG" and ids["Austria"][1] == "ORG" and ids["Greece"][1] == "ORG", ids

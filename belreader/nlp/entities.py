@@ -30,6 +30,7 @@ from belreader.nlp.kinds import (
     players,
     real_names,
     retype_by_context,
+    short_forms,
     split_list,
     works,
 )
@@ -270,7 +271,9 @@ _NOT_FIRST_NAMES_ALONE = _NOT_FIRST_NAMES | {
 }
 
 
-_VERB_BEFORE_HONORIFIC = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)")
+_VERB_BEFORE_HONORIFIC = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ing|ed)|Said|Says|Told|Added|Asked)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)"
+)
 
 
 def _after_verb(body: str, start: int, end: int) -> int:
@@ -744,6 +747,7 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
 
 
 # letters after a person's name: a rank or an honour, not part of the name
+_SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$")
 
 
@@ -766,6 +770,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
                 if post and post.start() > start:
                     end = post.start()
+                score = _SCORE_TAIL.search(body, start, end)  # "Roddick 6-2 7-6": Roddick
+                if score and score.start() > start:
+                    end = score.start()
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
@@ -784,6 +791,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
+    short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
 

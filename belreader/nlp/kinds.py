@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import first_name_gender, honorific_before, is_first_name, split_name
+from belreader.nlp.people import first_name_gender, honorific_before, is_first_name, is_title_only, split_name
 from belreader.nlp.records import Mention
 
 # --- words inside a name ---------------------------------------------------------------
@@ -449,19 +449,19 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
-    r"(?:win|victory|triumph)\s+over|v|vs|versus)\s+$"
+    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus)\s+$"
 )
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
-    r"shirt|line-up|v|vs|versus)\b"
+    r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing)\b"
     r"|^\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+\d+-\d+\b"  # "Leeds 3-1"
 )
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
-_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)\s+)$")
+_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)$")
 
 
 def is_sport(body: str) -> bool:
@@ -810,6 +810,7 @@ _NOT_SURNAMES = {
     "wood",
     "woods",
 }
+_NAME_PARTICLES = {"di", "de", "da", "del", "della", "van", "von", "le", "la", "du", "des", "dos", "das"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
@@ -823,6 +824,10 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     first = words[0]
     if first in _PLACE_FIRST_NAMES or first_name_gender(first) is None or table.canonical(first):
         return False
+    if is_title_only(first) or first.lower() in _NAME_PARTICLES:
+        return False  # "General Election": a title's word, not a first name
+    if len(words) == 3 and words[1].lower() in _NAME_PARTICLES:
+        return False  # "Tor di Valle", "Castel del Monte": a place's particle
     return not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS or w.lower() in _NOT_SURNAMES for w in words)
 
 
@@ -1061,3 +1066,44 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             ):
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# --- a company's short name ----------------------------------------------------------------
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|inside|of)\s+$")
+_COMPANY_APPOSITION = re.compile(
+    r"^,\s+(?:which\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:airline|carrier|company|firm|group|bank|"
+    r"maker|chipmaker|manufacturer|retailer|giant|operator|supplier|insurer|lender)s?\b)"
+)
+
+
+def _placed(before: str) -> bool:
+    """ "in X", "near X": a place's preposition before a name ("shares in X" is a company's)."""
+    return bool(_LOCATIVE_BEFORE.search(before)) and not _SHARES_BEFORE.search(before)
+
+
+def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Southwest" after "Southwest Airlines", "Texas" after "Texas Instruments": a one-word name
+    that is the first word of an organisation the article names, and that acts as a company
+    where it is written ("X, which ...", "X, the biggest airline", "shares in X", "X said it"),
+    never after "in" or "near", is that organisation. The table's own entries (countries) are
+    kept. Changes `mentions` in place."""
+    companies: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = _POSSESSIVE_END.sub("", m.text).split()
+        if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper():
+            companies[words[0]].add(m.entity_id)
+    if not companies:
+        return
+    for entity_id, group in _groups(mentions).items():
+        word = _POSSESSIVE_END.sub("", group[0].text)
+        targets = companies.get(word, set()) - {entity_id}
+        if len(targets) != 1 or group[0].label not in ("ORG", "PLACE", "NORP") or table.entry(entity_id):
+            continue
+        if any(" " in m.text or _placed(body[max(0, m.start - 20) : m.start]) for m in group):
+            continue
+        if not any(_org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group):
+            continue
+        (target,) = targets
+        for m in group:
+            m.entity_id, m.label = target, "ORG"
