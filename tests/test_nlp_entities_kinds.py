@@ -275,3 +275,19 @@ def test_a_countrys_rugby_position_and_wins_over_make_teams():
         [("Norway", "PLACE"), ("Per Lund", "PERSON"), ("Norway", "PLACE"), ("Austria", "PLACE"), ("Greece", "PLACE")],
     )
     assert ids["Norway"][1] == "ORG" and ids["Austria"][1] == "ORG" and ids["Greece"][1] == "ORG", ids
+
+
+def test_an_honorific_before_a_companys_name_makes_the_person():
+    text = "David Boots gave £2m. Lord Boots said he was pleased. Shares in Boots rose."
+    article = make_article(text)  # the table knows "Boots" as a retailer
+    mentions = resolve(article, [Span(0, 11, "PERSON")], load_table())
+    seen = [(m.text, m.entity_id, m.label) for m in mentions]
+    assert ("Boots", "david-boots", "PERSON") in seen, seen  # "Lord Boots"
+    assert ("Boots", "boots", "ORG") in seen, seen  # "Shares in Boots": the retailer
+
+
+def test_x_based_and_only_in_x_make_a_place():
+    text = TENNIS + "This has led Varanasi-based Acme to act. Their only title came in Tarragona, when they won."
+    ids = resolved(text, [("Madrid", "PLACE"), ("Varanasi", "ORG"), ("Acme", "ORG"), ("Tarragona", "PERSON")])
+    assert ids["Varanasi"][1] == "PLACE" and ids["Tarragona"][1] == "PLACE", ids
+    assert ids["Acme"][1] == "ORG", ids

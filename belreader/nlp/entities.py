@@ -25,8 +25,10 @@ from belreader.nlp.kinds import (
     label_from_words,
     not_names,
     people_by_first_name,
+    people_by_honorific,
     people_by_who,
     person_span,
+    places_by_context,
     players,
     real_names,
     retype_by_context,
@@ -786,11 +788,13 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     party_adjectives(mentions, table)  # "a Conservative MP": the Conservative Party
+    people_by_honorific(body, mentions, table)  # "Lord Sainsbury", not the retailer
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
+    places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table)  # films, programmes, laws and awards are not organisations

@@ -1107,3 +1107,47 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         (target,) = targets
         for m in group:
             m.entity_id, m.label = target, "ORG"
+
+
+# --- people and places the table or the model got wrong where they are written ---------------
+
+_BASED_AFTER = re.compile(r"^-based\b")
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+
+
+def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Lord Sainsbury" where the table knows "Sainsbury" as a retailer: a one-word name right
+    after an honorific or a peerage is a person, the article's one person with that surname when
+    it names one ("David Sainsbury"). Runs before the table's type is applied to each entity.
+    Changes `mentions` in place."""
+    for m in mentions:
+        if m.label == "PERSON" or " " in m.text or not honorific_before(body, m.start):
+            continue
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.label == "PERSON":
+            continue
+        word = _POSSESSIVE_END.sub("", m.text)
+        m.entity_id, m.label = _full_name_with(word, mentions) or slugify(word) or m.entity_id, "PERSON"
+
+
+def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Chennai-based Tata": a name written "X-based" is a place; "in Valencia" where a one-word
+    "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
+    place. Decided over all the entity's mentions; the table's entries are kept. Changes
+    `mentions` in place."""
+    for entity_id, group in _groups(mentions).items():
+        label = group[0].label
+        if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text for m in group):
+            continue
+        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+        placed = label == "PERSON" and all(
+            _IN_BEFORE.search(body[max(0, m.start - 8) : m.start])
+            and not honorific_before(body, m.start)
+            and body[m.end : m.end + 1] not in ("'", "’")
+            for m in group
+        )
+        if based or placed:
+            for m in group:
+                m.label = "PLACE"
