@@ -111,6 +111,10 @@ def test_teams_and_places_stay_in_a_team_sport():
     ids = resolved(text, [("Wales", "PLACE"), ("Tom Reed", "PERSON"), ("Ireland", "PLACE"), ("Cardiff", "PLACE")])
     assert ids["Ireland"][1] == "ORG" and ids["Wales"][1] == "ORG", ids  # teams, never players
     assert ids["Cardiff"][1] == "PLACE", ids
+    text = SPORT + "Tom Reed scored as Portsborough won against Kelmouth, who lost to Portsborough again."
+    spans = [("Tom Reed", "PERSON"), ("Portsborough", "PLACE"), ("Kelmouth", "PLACE"), ("Portsborough", "PLACE")]
+    ids = resolved(text, spans)
+    assert ids["Kelmouth"][1] == "ORG" and ids["Portsborough"][1] == "ORG", ids
 
 
 def test_a_people_named_after_a_place_is_a_group():

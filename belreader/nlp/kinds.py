@@ -698,8 +698,8 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
-        if any(" " in m.text or m.text.isupper() for m in group):
-            continue
+        if entity_id.endswith("-team") or any(" " in m.text or m.text.isupper() for m in group):
+            continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
         if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) for m in group):
             continue
         if any(
@@ -936,6 +936,8 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
     for entity_id, group in _groups(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
+        if entity_id.endswith("-team") and not individual:
+            continue  # a team by `retype_by_context`: in a team sport it plays as a team
         if any(" " in m.text or m.text.isupper() or _club_for(m.text, table) or table.canonical(m.text) for m in group):
             continue
         if any(_org_cue(body, m) for m in group):
