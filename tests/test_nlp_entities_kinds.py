@@ -104,6 +104,10 @@ def test_a_player_the_model_took_for_a_place_is_a_person_in_a_sports_article():
     assert ids["Zelinskaya"][1] == "PERSON", ids  # "lost 6-2 6-2 to X"
     assert ids["Beijing"][1] == "PLACE" and ids["Madrid"][1] == "PLACE", ids
     assert ids["Russia"][1] == "PLACE", ids
+    text = TENNIS + "Britain's Kelsham hosts the final. Oksana Bilyk lost to Zelinskaya at Kelsham last year."
+    spans = [("Madrid", "PLACE"), ("Britain", "PLACE"), ("Kelsham", "PLACE"), ("Oksana Bilyk", "PERSON")]
+    ids = resolved(text, [*spans, ("Zelinskaya", "PLACE"), ("Kelsham", "PLACE")])
+    assert ids["Kelsham"][1] == "PLACE" and ids["Zelinskaya"][1] == "PERSON", ids  # "at Kelsham": a venue
 
 
 def test_teams_and_places_stay_in_a_team_sport():

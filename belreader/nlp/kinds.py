@@ -915,6 +915,7 @@ _PLAYER_AFTER = re.compile(
 )
 _INDIVIDUAL_AFTER = re.compile(r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched)\b")
 _INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
 
 
@@ -940,14 +941,14 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             continue  # a team by `retype_by_context`: in a team sport it plays as a team
         if any(" " in m.text or m.text.isupper() or _club_for(m.text, table) or table.canonical(m.text) for m in group):
             continue
-        if any(_org_cue(body, m) for m in group):
-            continue
+        if any(_org_cue(body, m) or _AT_PLACE.search(body[max(0, m.start - 12) : m.start]) for m in group):
+            continue  # "at Wimbledon", "in Beijing": where a match is played
 
         def cued(m: Mention) -> bool:
             before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
             if _PLAYER_BEFORE.search(before) or _PLAYER_AFTER.search(after):
                 return True
-            country = _COUNTRY_BEFORE.search(before)
+            country = _COUNTRY_BEFORE.search(before) if individual else None
             if country:
                 entry = table.entry(table.canonical(country.group(1)) or "")
                 if entry is not None and entry.label == "PLACE":
