@@ -1010,7 +1010,6 @@ COMMON_ABBREVIATIONS = {
     "ISP",
     "ISPs",
     "IPO",
-    "CCTV",
     "LLC",
     "Inc",
     "Ltd",
