@@ -25,7 +25,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+
+def _default_corpus() -> Path:
+    """../shared/corpora/bbc next to the checkout, or next to any folder above it (a worktree)."""
+    here = Path(__file__).resolve().parent.parent
+    for parent in here.parents:
+        candidate = parent / "shared" / "corpora" / "bbc"
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "shared" / "corpora" / "bbc"
+
+
+DEFAULT_CORPUS = _default_corpus()
 TIME_ONLY = re.compile(
     r"^(?:on|in|at|during|last|this|next|earlier|later)?\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|yesterday|today|tonight|week|month|year|morning|evening|weekend|statement)\b[\w\s]*$",
@@ -58,6 +69,9 @@ def main() -> None:
     from belreader.index import analysis_cache_dir
 
     root = Path(args.corpus)
+    if not root.is_dir():
+        print(f"error: no corpus folder at {root}", file=sys.stderr)
+        raise SystemExit(2)
     articles = []
     for path in sorted(root.glob("*/*.txt")):
         if f"{path.parent.name}/{path.stem}" in excluded:

@@ -23,10 +23,16 @@ from belreader.nlp.kinds import (
     acronyms,
     is_person_by_role,
     label_from_words,
+    not_names,
+    people_by_first_name,
+    people_by_honorific,
     people_by_who,
     person_span,
+    places_by_context,
+    players,
     real_names,
     retype_by_context,
+    short_forms,
     split_list,
     works,
 )
@@ -139,6 +145,56 @@ def gazetteer_spans(text: str, table: EntityTable, offset: int = 0) -> list[Span
     return spans
 
 
+# the words a party's adjective qualifies ("Conservative MP", "Republican senator", "Democratic-led")
+_PARTY_NOUN = (
+    r"(?:MPs?|MEPs?|MSPs?|AMs?|leaders?|leadership|spokes(?:man|woman|person)|candidates?|governments?|"
+    r"administration|councils?|councillors?|peers?|ministers?|voters|supporters|members?|campaigns?|"
+    r"chairman|manifesto|polic(?:y|ies)|conference|backbenchers?|frontbench(?:ers?)?|benches|whips?|"
+    r"senators?|congress(?:man|woman|men|women)|lawmakers|politicians?|activists|grandees?|rebels?|"
+    r"sources?|ranks|majority|seats?|governors?|presidential|nomination|nominee|deputy|shadow|"
+    r"(?:-(?:led|controlled|run|held|leaning)))"
+)
+# a capitalised word before, inside a sentence (not "A", "The" or a sentence's first word)
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![\w’'-])(?!(?:A|An|The)\s)[A-Z][\w’'-]*[ -]$")
+_PARTY_ADJECTIVES: dict[int, tuple[EntityTable, re.Pattern | None, dict[str, str]]] = {}
+
+
+def party_adjective_spans(body: str, table: EntityTable) -> list[Span]:
+    """ "Conservative MP", "Republican senators": the one-word adjective of a party the table
+    knows as "X Party", before a word of politics, names the party (the development set and the
+    issue's "parties merge" count it so)."""
+    cached = _PARTY_ADJECTIVES.get(id(table))
+    if cached is None or cached[0] is not table:
+        adjectives: dict[str, str] = {}
+        for entry in table:
+            if entry.role == "party" and entry.label == "ORG":
+                for name in (entry.name, *entry.aliases):
+                    words = name.split()
+                    adjective = words[0]
+                    if (
+                        len(words) == 2
+                        and words[1].lower() == "party"
+                        and table.canonical(adjective) is None
+                        # its members are the adjective's plural: Conservatives, Republicans, Democrats
+                        and entry.id in (table.canonical(adjective + "s"), table.canonical(adjective[:-2] + "s"))
+                    ):
+                        adjectives.setdefault(adjective, entry.id)
+        pattern = (
+            re.compile(rf"(?<![\w’'-])({'|'.join(map(re.escape, sorted(adjectives)))})(?=\s*(?i:{_PARTY_NOUN})\b)")
+            if adjectives
+            else None
+        )
+        cached = _PARTY_ADJECTIVES[id(table)] = (table, pattern, adjectives)
+    _, pattern, adjectives = cached
+    if pattern is None:
+        return []
+    return [
+        Span(m.start(1), m.end(1), "ORG", adjectives[m.group(1)])
+        for m in pattern.finditer(body)
+        if not _CAPITALISED_BEFORE.search(body, max(0, m.start() - 30), m.start())  # "the Social Democratic"
+    ]
+
+
 # --- cleaning and merging ----------------------------------------------------
 
 
@@ -217,7 +273,9 @@ _NOT_FIRST_NAMES_ALONE = _NOT_FIRST_NAMES | {
 }
 
 
-_VERB_BEFORE_HONORIFIC = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)")
+_VERB_BEFORE_HONORIFIC = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ing|ed)|Said|Says|Told|Added|Asked)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)"
+)
 
 
 def _after_verb(body: str, start: int, end: int) -> int:
@@ -545,6 +603,29 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# a team sheet: four or more "initial surname" names in a row, between commas or semicolons
+# ("G Murphy; G Dempsey, B O'Driscoll, S Horgan (capt), D Hickie")
+_SHEET_NAME = r"[A-Z]\.? (?:O['’]|Ma?c|De|Di|Le|Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+_TEAM_SHEET = re.compile(
+    rf"(?<![\w’'-]){_SHEET_NAME}(?:\s*\([a-z]+\))?(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}(?:\s*\([a-z]+\))?){{3,}}(?![\w’'-])"
+)
+_SHEET_ONE = re.compile(_SHEET_NAME)
+
+
+def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
+    """The players of a team sheet, each a person: the model tags few of them, and those it
+    tags it often calls organisations or places. The model's spans inside a sheet give way."""
+    sheets = [(m.start(), m.end()) for m in _TEAM_SHEET.finditer(body)]
+    if not sheets:
+        return spans
+    players: list[Span] = []
+    for a, b in sheets:
+        for name in _SHEET_ONE.finditer(body, a, b):
+            players.append(Span(name.start(), name.end(), "PERSON"))
+    kept = [s for s in spans if not any(s.start < b and a < s.end for a, b in sheets)]
+    return sorted(kept + players, key=lambda s: (s.start, -s.end))
+
+
 # " of Birkenhead" after a peer's name: one or two capitalised words ("of Kings Norton")
 _DESIGNATION = re.compile(r" of (?:[A-Z][\w’'-]*\w)(?: [A-Z][\w’'-]*\w)?(?![\w’'-])")
 
@@ -637,6 +718,21 @@ def vote_labels(mentions: list[Mention], table: EntityTable) -> None:
             mention.label = label
 
 
+def party_adjectives(mentions: list[Mention], table: EntityTable) -> None:
+    """ "a Conservative MP", "the Republican senator": a party's adjective the model calls a group
+    (NORP) names the party, when "X Party" is a party the table knows; the table's own entries
+    ("Tory", "Labour") already are. Changes `mentions` in place."""
+    for mention in mentions:
+        if mention.label != "NORP" or table.entry(mention.entity_id) is not None:
+            continue
+        text = _POSSESSIVE_TAIL.sub("", mention.text).strip()
+        if " " in text or not text[:1].isupper():
+            continue
+        party = table.entry(table.canonical(f"{text} Party") or "")
+        if party is not None and party.role == "party":
+            mention.entity_id, mention.label = party.id, party.label
+
+
 def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
     mentions = []
     paragraphs = article.paragraphs
@@ -650,6 +746,11 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
             Mention(span.entity_id, article.body[span.start : span.end], span.label, span.start, span.end, paragraph)
         )
     return mentions
+
+
+# letters after a person's name: a rank or an honour, not part of the name
+_SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
+_POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$")
 
 
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
@@ -667,19 +768,35 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
+            if label == "PERSON":
+                post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
+                if post and post.start() > start:
+                    end = post.start()
+                score = _SCORE_TAIL.search(body, start, end)  # "Roddick 6-2 7-6": Roddick
+                if score and score.start() > start:
+                    end = score.start()
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
-    table_spans = gazetteer_spans(body, table)
-    merged = honorific_spans(body, merge_with_table(body, cleaned, table_spans))
+    table_spans = sorted(
+        gazetteer_spans(body, table) + party_adjective_spans(body, table), key=lambda s: (s.start, -s.end)
+    )
+    merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans)))
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
+    party_adjectives(mentions, table)  # "a Conservative MP": the Conservative Party
+    people_by_honorific(body, mentions, table)  # "Lord Sainsbury", not the retailer
     vote_labels(mentions, table)
+    people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
+    players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
+    places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
+    short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
+    mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
 
 

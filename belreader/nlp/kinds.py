@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import honorific_before, is_first_name, split_name
+from belreader.nlp.people import first_name_gender, honorific_before, is_first_name, is_title_only, split_name
 from belreader.nlp.records import Mention
 
 # --- words inside a name ---------------------------------------------------------------
@@ -348,7 +348,7 @@ _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
 )
 # shares trade in a place too ("shares in London", "Tokyo shares"): a cue for a "person" only
-_SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$")
+_SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
 _IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
@@ -449,19 +449,19 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
-    r"(?:win|victory|triumph)\s+over|v|vs|versus)\s+$"
+    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus)\s+$"
 )
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
-    r"shirt|line-up|v|vs|versus)\b"
+    r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing)\b"
     r"|^\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+\d+-\d+\b"  # "Leeds 3-1"
 )
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
-_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)\s+)$")
+_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)$")
 
 
 def is_sport(body: str) -> bool:
@@ -590,6 +590,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:film|films|movie|movies|album|albums|musical|sitcom|soap|drama|documentary|series|"
     r"novel|book|biopic|sequel|prequel|blockbuster|cartoon|opera|ballet|miniseries|programme|song|"
+    r"comedy|comedies|thriller|re-make|remake|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|role\s+in|single,)\s+(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
@@ -598,9 +599,16 @@ _WORK_BEFORE = re.compile(
 _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere)\b|\s*\((?:19|20)\d\d\))"
 )
+# a genre the model glued to the front of a title at a sentence's start
+_GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
 # the name's own last word: a programme or a show, a law, an award ceremony
 _WORK_TAIL = re.compile(r"\s(?:programme|show|series|Act|Bill)$")
-_AWARD_TAIL = re.compile(r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits)$")
+_AWARD_TAIL = re.compile(
+    r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
+    # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
+    r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
+    r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics)$"
+)
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
 _AWARD_BEFORE = re.compile(r"(?<![\w-])(?:an?|honorary|(?:first|second|third|fourth|fifth))\s+$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(
@@ -647,11 +655,22 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
     sport = is_sport(body)
     dropped: set[str] = set()
     for entity_id, group in groups.items():
-        if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+        if group[0].label not in ("ORG", "PERSON", "PLACE") or table.entry(entity_id) is not None:
             continue
         if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group):
             for m in group:
                 m.label = "EVENT"
+            continue
+        if group[0].label == "PLACE":
+            # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
+            # Inside"), never by what follows ("Hollywood star", "a London premiere")
+            if not any(table.canonical(m.text) for m in group) and any(
+                _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+            ):
+                dropped.add(entity_id)
+            continue
+        if any(_GENRE_FIRST.match(m.text) for m in group):
+            dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             continue  # a person's full name: "the film Ray" is about Ray Charles too
@@ -679,8 +698,8 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
-        if any(" " in m.text or m.text.isupper() for m in group):
-            continue
+        if entity_id.endswith("-team") or any(" " in m.text or m.text.isupper() for m in group):
+            continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
         if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) for m in group):
             continue
         if any(
@@ -692,3 +711,445 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue
         for m in group:
             m.label = "PERSON"
+
+
+# --- people the model typed as organisations or places ------------------------------------
+
+# first names that more often begin the name of a place, a venue or a company ("Sydney
+# International", "Santa Barbara", "Crystal Palace"), and last words that are never surnames
+_PLACE_FIRST_NAMES = {
+    "Sydney",
+    "Victoria",
+    "Georgia",
+    "Jordan",
+    "Virginia",
+    "Carolina",
+    "Santa",
+    "San",
+    "Crystal",
+    "Chase",
+    "Grace",
+    "Hope",
+    "Faith",
+    "Royal",
+    "King",
+    "Prince",
+    "Kent",
+    "India",
+    "Israel",
+    "May",
+    "Will",
+    "Mark",
+    "Bill",
+    "Rich",
+    "Grant",
+    "Price",
+    "Silver",
+    "Orange",
+    "Sky",
+}
+_NOT_SURNAMES = {
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "square",
+    "park",
+    "stadium",
+    "arena",
+    "hall",
+    "centre",
+    "center",
+    "bridge",
+    "island",
+    "islands",
+    "valley",
+    "river",
+    "lake",
+    "county",
+    "city",
+    "town",
+    "airport",
+    "station",
+    "house",
+    "court",
+    "prison",
+    "hospital",
+    "cellars",
+    "international",
+    "open",
+    "cup",
+    "league",
+    "awards",
+    "award",
+    "prize",
+    "festival",
+    "games",
+    "online",
+    "news",
+    "times",
+    "post",
+    "brothers",
+    "bros",
+    "sisters",
+    "hills",
+    "heights",
+    "springs",
+    "beach",
+    "bay",
+    "falls",
+    "point",
+    "harbour",
+    "port",
+    "castle",
+    "palace",
+    "gardens",
+    "green",
+    "field",
+    "fields",
+    "wood",
+    "woods",
+}
+_NAME_PARTICLES = {"di", "de", "da", "del", "della", "van", "von", "le", "la", "du", "des", "dos", "das"}
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def _first_name_and_surname(text: str, table: EntityTable) -> bool:
+    """ "Lionel Richie", "Elena Dementieva": a clear first name (the name list's male or female,
+    not a place's first word) and one or two name-shaped words none of which names a thing."""
+    words = _POSSESSIVE_END.sub("", text).split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    first = words[0]
+    if first in _PLACE_FIRST_NAMES or first_name_gender(first) is None or table.canonical(first):
+        return False
+    if is_title_only(first) or first.lower() in _NAME_PARTICLES:
+        return False  # "General Election": a title's word, not a first name
+    if len(words) == 3 and words[1].lower() in _NAME_PARTICLES:
+        return False  # "Tor di Valle", "Castel del Monte": a place's particle
+    return not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS or w.lower() in _NOT_SURNAMES for w in words)
+
+
+def _org_cue(body: str, m: Mention) -> bool:
+    """A word around the mention that marks a company or a body ("firm X", "an X spokesman",
+    "X said it", "shares in X", "X which")."""
+    before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
+    return bool(
+        _DESIGNATOR_BEFORE.search(before)
+        or _ORG_AFTER.search(after)
+        or _IT_SAID_AFTER.search(after)
+        or _SHARES_BEFORE.search(before)
+        or _SHARES_AFTER.search(after)
+        or _WHICH_AFTER.search(after)
+    )
+
+
+def _groups(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.entity_id].append(mention)
+    return groups
+
+
+def _among_companies(others: list[Mention]) -> bool:
+    """The other names of a list are mostly not people, and one at least is an organisation."""
+    labels = [o.label for o in others]
+    return "ORG" in labels and len(labels) - labels.count("PERSON") >= max(2, labels.count("PERSON") + 1)
+
+
+def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Lionel Richie", "Roman Abramovich" typed as organisations, "Mathieu Flamini" as a place:
+    an entity every mention of which is a clear first name and a surname, with no company, body
+    or place word in it, nothing around it that marks a company and no work cue ("the film Vera
+    Drake"), is a person. Decided over all the entity's mentions; the table's entries are kept.
+    Changes `mentions` in place."""
+    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if not all(_first_name_and_surname(m.text, table) for m in group):
+            continue
+        if any(_org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
+            continue
+        # listed among companies ("Sony Pictures, Walt Disney, Miramax and Columbia"): a company
+        if any(_among_companies([o for o in run_of.get(id(m), []) if o.entity_id != entity_id]) for m in group):
+            continue
+        for m in group:
+            m.label = "PERSON"
+
+
+# words of individual sports: an article with two of them (or a score in sets, "6-2 6-3") is
+# about players, not teams
+_INDIVIDUAL_SPORT = {
+    "tennis",
+    "seed",
+    "seeded",
+    "seeds",
+    "serve",
+    "golf",
+    "golfer",
+    "snooker",
+    "athletics",
+    "sprinter",
+    "marathon",
+    "grand slam",
+    "wimbledon",
+    "boxer",
+    "boxing",
+    "cyclist",
+    "skier",
+}
+_SET_SCORE = re.compile(r"\b[0-7]-[0-7][,\s]+(?:\(\d+-\d+\)[,\s]+)?[0-7]-[0-7]\b")
+# cues of a player around a one-word name
+_PLAYER_BEFORE = re.compile(
+    r"(?:\b(?:seed|seeded|champion|holder|compatriot|team-mate|partner|opponent|number\s+(?:one|two|three|four|five|\d+))"
+    r"|\b(?:lost|losing|lose|loss|beaten|defeated|defeat|won|win|victory|triumph)\s+(?:[0-7]-[0-7][,\s]+|\(\d+-\d+\)[,\s]+)*"
+    r"(?:to|by|over|against))\s+$"
+)
+_PLAYER_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:serve|service|forehand|backhand|racket|opponent|first\s+serve)\b"
+    r"|,?\s+(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|number\s+\w+)"
+    r"(?:[\s-]+seeded|\s+seed)\b"
+    r"|\s+(?:served|double-faulted|\w+\s+to\s+return\s+(?:her|his)\s+serve)\b)"
+)
+_INDIVIDUAL_AFTER = re.compile(r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched)\b")
+_INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
+
+
+def is_individual_sport(body: str) -> bool:
+    lowered = body.lower()
+    words = {w for w in _INDIVIDUAL_SPORT if re.search(rf"\b{w}\b", lowered)}
+    return len(words) >= 2 or bool(_SET_SCORE.search(body))
+
+
+def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """In an article about sport, a one-word name the model typed as a place or an organisation
+    that no table knows (not a country, not a club) and that is written as a player is a person:
+    "the third seed X", "X's serve", "lost 6-2 6-2 to X", "Russia's X" (a country's X); in an
+    article about an individual sport, "X beat", "beat X", "against X" too (in a team sport those
+    are a team's, decided by `retype_by_context`, which runs first). Changes `mentions` in place."""
+    if not is_sport(body):
+        return
+    individual = is_individual_sport(body)
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if entity_id.endswith("-team") and not individual:
+            continue  # a team by `retype_by_context`: in a team sport it plays as a team
+        if any(" " in m.text or m.text.isupper() or _club_for(m.text, table) or table.canonical(m.text) for m in group):
+            continue
+        if any(_org_cue(body, m) or _AT_PLACE.search(body[max(0, m.start - 12) : m.start]) for m in group):
+            continue  # "at Wimbledon", "in Beijing": where a match is played
+
+        def cued(m: Mention) -> bool:
+            before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
+            if _PLAYER_BEFORE.search(before) or _PLAYER_AFTER.search(after):
+                return True
+            country = _COUNTRY_BEFORE.search(before) if individual else None
+            if country:
+                entry = table.entry(table.canonical(country.group(1)) or "")
+                if entry is not None and entry.label == "PLACE":
+                    return True
+            return individual and bool(_INDIVIDUAL_AFTER.search(after) or _INDIVIDUAL_BEFORE.search(before))
+
+        if any(cued(m) for m in group):
+            word = _POSSESSIVE_END.sub("", group[0].text)
+            new_id = _full_name_with(word, mentions) or slugify(word) or entity_id
+            for m in group:
+                m.label, m.entity_id = "PERSON", new_id
+
+
+def _full_name_with(surname: str, mentions: list[Mention]) -> str | None:
+    """The one person of the article whose name ends with `surname` ("Vera Zvonareva" for
+    "Zvonareva"), if exactly one."""
+    ids = {
+        m.entity_id
+        for m in mentions
+        if m.label == "PERSON" and " " in m.text and _POSSESSIVE_END.sub("", m.text).split()[-1] == surname
+    }
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+# --- names that are not names of a person, an organisation or a place ----------------------
+
+# abbreviations of common nouns the model takes for organisations ("GMT", "MPs", "FDI")
+COMMON_ABBREVIATIONS = {
+    "GMT",
+    "BST",
+    "TB",
+    "AI",
+    "VOD",
+    "FDI",
+    "GDP",
+    "GNP",
+    "CEO",
+    "CEOs",
+    "MP",
+    "MPs",
+    "MEP",
+    "MEPs",
+    "MSP",
+    "MSPs",
+    "AMs",
+    "PC",
+    "PCs",
+    "TV",
+    "DVD",
+    "DVDs",
+    "CD",
+    "CDs",
+    "HIV",
+    "AIDS",
+    "SMS",
+    "PDA",
+    "PDAs",
+    "VAT",
+    "ISP",
+    "ISPs",
+    "IPO",
+    "LLC",
+    "Inc",
+    "Ltd",
+    "plc",
+    "QC",
+}
+
+
+def _lower_too(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])")
+
+
+# a group of people named after a place: "Africans", "Pakistanis", "an American"
+_DEMONYM_END = re.compile(r"(?:ians?|ans?|is?|eses?)s?$")
+
+
+def _place_of_demonym(word: str, table: EntityTable) -> bool:
+    """ "Pakistanis" -> Pakistan, "Africans" -> Africa, "Kenyan" -> Kenya: a place the table knows."""
+    stem = word[:-1] if word.endswith("s") else word
+    candidates = {stem[:-1], stem[:-2], stem[:-3], stem[:-3] + "a", stem[:-2] + "o", stem[:-3] + "y"}
+    for candidate in candidates:
+        if len(candidate) < 3:
+            continue
+        entry = table.entry(table.canonical(candidate) or "")
+        if entry is not None and entry.label == "PLACE":
+            return True
+    return False
+
+
+def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """Mentions the model typed as a person, an organisation or a place that are none, decided
+    over all of an entity's mentions (the table's entries are kept):
+    - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
+    - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
+    - a one-word name the article also writes in lower case ("Government" and "the government",
+      "Visa" and "a visa") is a capitalised common noun: left out."""
+    dropped: set[str] = set()
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
+            continue
+        if all(t in COMMON_ABBREVIATIONS for t in texts):
+            dropped.add(entity_id)
+            continue
+        if all(t[:1].isupper() and t[1:].islower() for t in texts):
+            if all(_DEMONYM_END.search(t) and _place_of_demonym(t, table) for t in texts):
+                for m in group:
+                    m.label = "NORP"
+                continue
+            if (
+                group[0].label == "ORG"
+                and all(_lower_too(t).search(body) for t in texts)
+                and not any(_org_cue(body, m) for m in group)
+            ):
+                dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# --- a company's short name ----------------------------------------------------------------
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|inside|of)\s+$")
+_COMPANY_APPOSITION = re.compile(
+    r"^,\s+(?:which\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:airline|carrier|company|firm|group|bank|"
+    r"maker|chipmaker|manufacturer|retailer|giant|operator|supplier|insurer|lender)s?\b)"
+)
+
+
+def _placed(before: str) -> bool:
+    """ "in X", "near X": a place's preposition before a name ("shares in X" is a company's)."""
+    return bool(_LOCATIVE_BEFORE.search(before)) and not _SHARES_BEFORE.search(before)
+
+
+def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Southwest" after "Southwest Airlines", "Texas" after "Texas Instruments": a one-word name
+    that is the first word of an organisation the article names, and that acts as a company
+    where it is written ("X, which ...", "X, the biggest airline", "shares in X", "X said it"),
+    never after "in" or "near", is that organisation. The table's own entries (countries) are
+    kept. Changes `mentions` in place."""
+    companies: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = _POSSESSIVE_END.sub("", m.text).split()
+        if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper():
+            companies[words[0]].add(m.entity_id)
+    if not companies:
+        return
+    for entity_id, group in _groups(mentions).items():
+        word = _POSSESSIVE_END.sub("", group[0].text)
+        targets = companies.get(word, set()) - {entity_id}
+        if len(targets) != 1 or group[0].label not in ("ORG", "PLACE", "NORP") or table.entry(entity_id):
+            continue
+        if any(" " in m.text or _placed(body[max(0, m.start - 20) : m.start]) for m in group):
+            continue
+        if not any(_org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group):
+            continue
+        (target,) = targets
+        for m in group:
+            m.entity_id, m.label = target, "ORG"
+
+
+# --- people and places the table or the model got wrong where they are written ---------------
+
+_BASED_AFTER = re.compile(r"^-based\b")
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+
+
+def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Lord Sainsbury" where the table knows "Sainsbury" as a retailer: a one-word name right
+    after an honorific or a peerage is a person, the article's one person with that surname when
+    it names one ("David Sainsbury"). Runs before the table's type is applied to each entity.
+    Changes `mentions` in place."""
+    for m in mentions:
+        if m.label == "PERSON" or " " in m.text or not honorific_before(body, m.start):
+            continue
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.label == "PERSON":
+            continue
+        word = _POSSESSIVE_END.sub("", m.text)
+        m.entity_id, m.label = _full_name_with(word, mentions) or slugify(word) or m.entity_id, "PERSON"
+
+
+def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Chennai-based Tata": a name written "X-based" is a place; "in Valencia" where a one-word
+    "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
+    place. Decided over all the entity's mentions; the table's entries are kept. Changes
+    `mentions` in place."""
+    for entity_id, group in _groups(mentions).items():
+        label = group[0].label
+        if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text for m in group):
+            continue
+        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+        placed = label == "PERSON" and all(
+            _IN_BEFORE.search(body[max(0, m.start - 8) : m.start])
+            and not honorific_before(body, m.start)
+            and body[m.end : m.end + 1] not in ("'", "’")
+            for m in group
+        )
+        if based or placed:
+            for m in group:
+                m.label = "PLACE"
