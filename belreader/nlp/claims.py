@@ -1841,7 +1841,49 @@ def _nonempty(text: str, piece: tuple[int, int]) -> bool:
     return b - a > 1 and any(ch.isalnum() for ch in text[a:b])
 
 
+_RELATIVE = {"who", "whose", "whom", "which"}
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _nominal(token) -> bool:
+    """A word that may open a noun phrase: a determiner, a noun or an adjective."""
+    return token.tag_ in ("DT", "PRP$") or token.tag_.startswith(("NN", "JJ"))
+
+
+def _describes_source(doc, a1: int) -> bool:
+    """Whether doc[a1:] only describes the source of "according to X" before it: an apposition
+    ("an analyst at Fenwick") or a relative clause ("who runs the shop") to the sentence's end."""
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    if not rest:
+        return False
+    if rest[0].lower_ in _RELATIVE:
+        return True
+    cut = next((i for i, t in enumerate(rest) if t.lower_ in _RELATIVE), len(rest))  # "..., who took over"
+    return _nominal(rest[0]) and not any(t.tag_.startswith(_FINITE_TAGS) for t in rest[:cut])
+
+
+def _after_apposition(doc, a1: int, start: int) -> int:
+    """ "According to Jane Holt, chief executive of Grobco, sales fell": where the content starts
+    once an apposition describing the source (no verb, no date, up to the next comma) is skipped."""
+    comma = next((t.i for t in doc[a1 : a1 + 14] if t.text == ","), None)
+    if comma is None or comma == a1:
+        return start
+    segment = doc[a1:comma]
+    if (
+        not _nominal(segment[0])
+        or segment[0].lower_ in ("last", "next", "this", "that", "these", "those")
+        or any(t.tag_.startswith(("VB", "MD")) or t.ent_type_ in ("DATE", "TIME") for t in segment)
+        or not any(t.tag_.startswith(_FINITE_TAGS) for t in doc[comma + 1 :])
+    ):
+        return start
+    return doc[comma].idx + 1
+
+
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
+_QUOTED_BY = re.compile(
+    r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:was|were|is|has been|had been)\s+quoted)\s+"
+    r"(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+as\s+saying\s*(?:that\s+)?[,:]?\s*"
+)
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -1866,6 +1908,31 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     # "OUTLET quoted Y as saying"
     quoted = _QUOTED_AS_SAYING.search(text)
+    passive = _QUOTED_BY.search(text)
+    if passive:  # "Mr Pell was quoted by the Times as saying ...": the subject speaks, the outlet reports
+        who_a, who_b = offset + passive.start("who"), offset + passive.end("who")
+        name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
+        if name is None:
+            name, entity_id = ctx.named_elsewhere(body[who_a:who_b]) or (body[who_a:who_b].strip(_EDGE), None)
+        by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
+        outlet_ids = [m.entity_id for m in ctx.mentions_in(by_a, by_b) if m.label in ("ORG", "PLACE")]
+        draft = Draft(
+            p_index,
+            offset + passive.end(),
+            s1,
+            name,
+            entity_id,
+            "say",
+            False,
+            s0,
+            s1,
+            verb_at=offset + passive.start("verb"),
+        )
+        add(draft, [e for e in outlet_ids if ctx.is_media(e)] or outlet_ids)
+        for token in doc:
+            if passive.start("verb") <= token.idx < passive.end():
+                used_verbs.add(token.i)
+        quoted = None
     if quoted:
         who_a, who_b = offset + quoted.start("who"), offset + quoted.end("who")
         name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
@@ -2077,7 +2144,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         # a clause before the verb ("“...,” she said in an interview"): the content is on the left
         clausal = clausal_right or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         gap = None
-        if verb.dep_ == "parataxis" and has_before and has_after:
+        # '"We will grow," Mr Pell said, "and we will hire."': one quotation around the attribution
+        split_quote = (
+            has_before
+            and has_after
+            and text[before[0] : before[1]].strip()[:1] in OPEN_QUOTES
+            and text[before[0] : before[1]].rstrip()[-1:] in CLOSE_QUOTES
+            and text[after[0] : after[1]].strip()[:1] in OPEN_QUOTES
+        )
+        if (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
             piece = (before[0], after[1])
             gap = (offset + before[1], offset + after[0])
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
@@ -2142,7 +2217,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             while a1 < len(doc) and doc[a1].is_punct and doc[a1].text in (",", ":"):
                 a1 += 1
             before, after = _content_pieces(doc, i, a1)
-            piece = after if _nonempty(text, after) else before
+            if _nonempty(text, before) and _describes_source(doc, a1):
+                piece = before  # "..., according to Tom Pell, an analyst at Fenwick."
+            elif _nonempty(text, after):
+                piece = (_after_apposition(doc, a1, after[0]), after[1])
+            else:
+                piece = before
             negated = _negated(doc, None, *piece)
             draft = Draft(
                 p_index,
