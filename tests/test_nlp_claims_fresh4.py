@@ -30,6 +30,36 @@ CASES = {
     # '"A," X said, "B."': one quotation around the attribution, both halves the content
     "split-quote": 'Bid talk\n\n"We will grow," Tom Pell said, "and we will hire more staff next year."',
     "split-quote-inverted": 'Bid talk\n\n"We will grow," said Jane Holt, "but not at any price."',
+    # "the Frenchman", "the Dutchwoman": a person described, never an entity of that name; the
+    # one who spoke just before when nobody else was named since and the gender fits
+    "nationality-after-speaker": (
+        "Derby win\n\nLeeds boss Arnaud Villette said his side had played well. "
+        '"We were very good tonight," the Frenchman said.'
+    ),
+    "nationality-gender": 'Derby win\n\nLena Sokol said she was tired. "I will rest now," said the Dutchman.',
+    "nationality-other-named": (
+        "Derby win\n\nLena Sokol said the drug was in a cold remedy. Ana Petrova was angry about it. "
+        "The Russian said she had done nothing wrong."
+    ),
+    "age-after-speaker": '"I was tired," said Lena Sokol. "But I will be back," the 22-year-old said.',
+    # "The company said", "It said": the organisation the passage is about, when only one fits
+    "company-said": (
+        "Tesco profits\n\nTesco warned on profits on Monday. The company said sales had been weak over Christmas."
+    ),
+    "company-two": "Tesco deal\n\nTesco has bought a stake in Sainsbury. The company said the deal was worth £1bn.",
+    "it-said": "Tesco profits\n\nTesco warned on profits on Monday. It said sales had been weak.",
+    "shares-in-it": "Tesco profits\n\nShares in Tesco fell 6% after it said profits would be lower than expected.",
+    "it-statement": ("Tesco profits\n\nA statement from Tesco was published on Monday. It said sales had been weak."),
+    "party-said": (
+        "Campaign team\n\nAlastair Campbell will return to strengthen Labour's election campaign, "
+        "the party has confirmed."
+    ),
+    # "the club" is never a person the model took for an organisation, nor a group of MPs an organisation
+    "club-person": "Bid\n\nRio Ferdinand spoke on Monday. The club said a new bid had been made.",
+    "group-of-mps": (
+        "Lords reform\n\nA group of MPs has published a plan to reform the House of Lords. "
+        "The group says it can win support for the plan."
+    ),
 }
 
 
@@ -94,3 +124,68 @@ def test_a_quotation_split_by_its_attribution_is_one_claim(analyses, key, first,
     assert claim.direct_quote
     assert "said" not in claim.content
     assert len(analysis.claims) == 1
+
+
+def test_a_nationality_after_the_speaker_is_that_speaker(analyses):
+    analysis = analyses["nationality-after-speaker"]
+    claim = _claim(analysis, "We were very good tonight")
+    assert claim.speaker_id == "arnaud-villette"
+    assert claim.speaker.lower() == "the frenchman"
+
+
+def test_a_nationality_of_the_other_gender_or_after_another_name_is_left_unresolved(analyses):
+    claim = _claim(analyses["nationality-gender"], "I will rest now")
+    assert claim.speaker_id is None
+    assert "dutchman" in claim.speaker.lower()
+    claim = _claim(analyses["nationality-other-named"], "done nothing wrong")
+    assert claim.speaker_id is None
+
+
+def test_an_age_after_the_speaker_is_that_speaker(analyses):
+    claim = _claim(analyses["age-after-speaker"], "But I will be back")
+    assert claim.speaker_id == "lena-sokol"
+
+
+@pytest.mark.parametrize("word", ["Frenchman", "Dutchwoman", "Russian", "striker", "chairman"])
+def test_person_nouns(word):
+    from belreader.nlp.people import is_person_noun
+
+    assert is_person_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Guardian", "Truman", "Arsenal", "Leeds United"])
+def test_names_are_not_person_nouns(word):
+    from belreader.nlp.people import is_person_noun
+
+    assert not is_person_noun(word)
+
+
+def test_the_company_is_the_one_organisation_of_the_passage(analyses):
+    assert _claim(analyses["company-said"], "sales had been weak").speaker_id == "tesco"
+    assert _claim(analyses["party-said"], "Alastair Campbell will return").speaker_id == "labour-party"
+
+
+def test_the_company_with_two_organisations_is_left_unresolved(analyses):
+    claim = _claim(analyses["company-two"], "the deal was worth")
+    assert claim.speaker_id is None
+    assert claim.speaker == "The company"
+
+
+@pytest.mark.parametrize("key", ["it-said", "shares-in-it"])
+def test_it_said_after_an_organisation_is_that_organisation(analyses, key):
+    claim = next(c for c in analyses[key].claims if "weak" in c.content or "lower than expected" in c.content)
+    assert claim.speaker_id == "tesco"
+    assert claim.speaker.lower() == "it"
+
+
+def test_it_said_after_a_statement_is_not_guessed(analyses):
+    assert not any(
+        c.speaker_id == "tesco" and "sales had been weak" in c.content for c in analyses["it-statement"].claims
+    )
+
+
+def test_the_club_or_the_group_is_not_guessed_from_a_person_or_an_institution(analyses):
+    claim = _claim(analyses["club-person"], "a new bid had been made")
+    assert claim.speaker_id is None
+    claim = _claim(analyses["group-of-mps"], "it can win support")
+    assert claim.speaker_id is None

@@ -25,10 +25,12 @@ from belreader.nlp.aliases import EntityTable, normalise
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
+    NATIONALITIES,
     TITLE_WORDS,
     first_name_gender,
     gender_of,
     honorific_before,
+    is_person_noun,
     split_name,
     strip_titles,
 )
@@ -136,6 +138,46 @@ DOCUMENT_NOUNS = {
     "inquiry",
     "inquest",
 }
+# what "the HEAD said" may call an organisation the article named ("the company", "the bank")
+COMPANY_HEADS = {
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "retailer",
+    "supermarket",
+    "airline",
+    "carrier",
+    "operator",
+    "chain",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "carmaker",
+    "giant",
+    "club",
+    "party",
+    "union",
+    "charity",
+    "broadcaster",
+    "regulator",
+    "watchdog",
+}
+# the table's role or kind of the organisation such a head refers to
+_HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
+_BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
+
+
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """ "Rio Ferdinand" tagged as an organisation: a first name and a surname."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and first_name_gender(words[0]) is not None
+
+
 # organisations a possessive can name ("the group's survey", "its report")
 GROUP_NOUNS = {
     "group",
@@ -754,6 +796,72 @@ class ArticleContext:
         }
         return before.pop() if len(before) == 1 else None
 
+    def only_organisation(self, offset: int, head: str = "") -> str | None:
+        """ "the company", "the club": the one organisation (no outlet) named in this paragraph
+        and the one before, before `offset`, outside quotations, that the head can name: one the
+        table knows as that kind ("party", "club"), or for a business word an organisation the
+        table does not know. None when there are none or several, or a place or a people is
+        named in the sentence."""
+        named = set()
+        sentence = self._sentence_start(offset)
+        for m in self.mentions_in(self.paragraph_start(offset, 1), offset):
+            if any(a <= m.start < b for a, b in self.contents):
+                continue
+            if m.label in ("PLACE", "NORP", "GPE") and m.start >= sentence:
+                return None
+            if m.label != "ORG" or self.is_media(m.entity_id) or self.is_person(m.entity_id):
+                continue
+            if _looks_like_a_person(m.text):
+                return None  # "Rio Ferdinand" taken for an organisation: not a safe guess
+            if self.fits_head(m.entity_id, m.text, head):
+                named.add(m.entity_id)
+        return named.pop() if len(named) == 1 else None
+
+    def fits_head(self, entity_id: str, text: str, head: str) -> bool:
+        """Whether "the HEAD" (company, club, party, bank) can name the organisation `entity_id`
+        written `text`: the table knows it as that kind; or, unknown to the table, a business
+        word names it, or its name ends with the head ("Grobco Group"). "the bank": a name with
+        "bank" in it or a company."""
+        entry = self.table.entry(entity_id)
+        words = text.lower().split()
+        if head == "bank":
+            return (len(words) > 1 and "bank" in words) or (entry is not None and entry.role == "company")
+        if entry is not None:
+            return entry.role in _HEAD_KINDS.get(head, {"company"}) or entry.kind in _HEAD_KINDS.get(head, ())
+        return head in _BUSINESS_HEADS or words[-1:] == [head]
+
+    def organisation_it(self, offset: int) -> str | None:
+        """ "Tesco warned on profits. It said ...": the organisation that opens the sentence
+        before (or is named earlier in this one), when it is the only one there and no statement,
+        report or other document stands between it and "it" (what "it said" refers to as often)."""
+        sentence = self._sentence_start(offset)
+        previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
+        found = [
+            m
+            for m in self.mentions_in(previous, offset)
+            if m.label == "ORG"
+            and not self.is_media(m.entity_id)
+            and not any(a <= m.start < b for a, b in self.contents)
+            and (
+                self._names_subject(m)
+                or (m.start >= sentence and _SHARES_IN.search(self.body, max(0, m.start - 20), m.start))
+            )
+        ]
+        ids = {m.entity_id for m in found}
+        if len(ids) != 1 or any(_looks_like_a_person(m.text) or self.is_person(m.entity_id) for m in found):
+            return None
+        between = self.body[found[-1].end : offset].lower()
+        if any(m.label in ("PLACE", "NORP", "GPE") for m in self.mentions_in(found[-1].end, offset)) or any(
+            re.search(rf"\b{word}\b", between) for word in (*DOCUMENT_NOUNS, "statement", "letter", "answer")
+        ):
+            return None
+        return ids.pop()
+
+    def _sentence_start(self, offset: int) -> int:
+        start = self.paragraph_start(offset)
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
+        return ends[-1] if ends else start
+
     def _previous_sentence_person(self, offset: int, pronoun: str) -> tuple[tuple[str, str] | None, bool]:
         """ "Swank, who won in 2000, paid tribute to Clint Eastwood. "You guided us," she said.":
         when nobody spoke before, the subject of the sentence just before in the same paragraph,
@@ -884,6 +992,10 @@ class ArticleContext:
         key = normalise(core)
         if not key or len(key.split()) > 4:
             return None
+        if is_person_noun(core.strip(_EDGE)) or (
+            core.lower().startswith("the ") and is_person_noun(core.strip(_EDGE)[4:])
+        ):
+            return None  # "the Frenchman": a description, not a name
         found = {
             m.entity_id for m in self.mentions if m.label in ("PERSON", "ORG", "PLACE") and normalise(m.text) == key
         }  # "The Russian", "The Caribs": a nationality or a people is nobody's name
@@ -910,6 +1022,14 @@ class ArticleContext:
         }
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
+        if head in COMPANY_HEADS and len(phrase.split()) <= 3:
+            # "Tesco warned on profits. The company said ...": the organisation that spoke last,
+            # else the one organisation named in this paragraph and the one before
+            group = self.resolve_they(offset, plural=False)
+            if group is not None:
+                fits = self.fits_head(group[1], group[0], head) and not _looks_like_a_person(group[0])
+                return group[1] if fits else None
+            return self.only_organisation(offset, head)
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
@@ -1275,7 +1395,11 @@ def _speaker_from_span(
     speaker. A common-noun head ("the founder of the channel") with no such entity is a
     speaker without id; the names inside it are not the speaker.
     """
-    found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
+    found = [
+        m
+        for m in ctx.mentions_in(a, b)
+        if m.label in ("PERSON", "ORG", "PLACE", "NORP") and not _described_person(ctx.body, m.start, m.text)
+    ]
     at_heads = [ctx.mention_at(o) for o in head_offsets or []]
     # the head word itself may name an organisation; an apposition counts only if it is a person
     heads = [
@@ -1324,6 +1448,18 @@ def _speaker_from_span(
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(_EDGE), None, others
     return chosen.text, chosen.entity_id, others
+
+
+def _nationality(phrase: str) -> bool:
+    """ "the Frenchman", "The Russian": a person described only by where they are from."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in NATIONALITIES
+
+
+def _described_person(body: str, start: int, text: str) -> bool:
+    """ "the Frenchman", "the Dutchwoman": a person described by what they are, whatever the
+    model tagged the word as; never an entity of that name."""
+    return is_person_noun(text) and body[max(0, start - 4) : start].lower() == "the "
 
 
 def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
@@ -1564,8 +1700,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if lower == "they":
         resolved = ctx.resolve_they(sentence_start)
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
-    if lower == "it":  # "..., it said": the organisation that just spoke, else not a claim
+    if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
         resolved = ctx.resolve_they(sentence_start, plural=False)
+        if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
+            resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
     if lower in SKIP_SUBJECTS and subject.text != "US":  # "The US said": the country, not "us"
         return None
@@ -1695,6 +1833,13 @@ def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, othe
         and not {head, role} & (GROUP_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | set(_DESIGNATOR_WORDS))
     ):
         resolved = ctx.still_speaking(a)  # "The tournament debutant added:" after her own quote
+    if resolved is None and (_AGE.fullmatch(phrase.lower()) or _nationality(phrase)):
+        # '"...," the Frenchman said' right after Wenger spoke: the same person, if no one else
+        # was named since and the word's gender fits
+        who = ctx.still_speaking(a)
+        wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
+        if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
+            resolved = who
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
         # model took it for a person, is not the player)
