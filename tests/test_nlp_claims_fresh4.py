@@ -60,6 +60,9 @@ CASES = {
         "Lords reform\n\nA group of MPs has published a plan to reform the House of Lords. "
         "The group says it can win support for the plan."
     ),
+    # "warned the picture was ...": the noun is the subject of the content, not an addressee
+    "warned-subject": "Budget\n\nJane Holt warned the picture was not as rosy as the minister claimed.",
+    "warned-addressee": "Budget\n\nJane Holt told the committee the plan was sound.",
 }
 
 
@@ -189,3 +192,30 @@ def test_the_club_or_the_group_is_not_guessed_from_a_person_or_an_institution(an
     assert claim.speaker_id is None
     claim = _claim(analyses["group-of-mps"], "it can win support")
     assert claim.speaker_id is None
+
+
+def test_the_object_of_warned_that_opens_the_clause_is_content(analyses):
+    claim = _claim(analyses["warned-subject"], "was not as rosy")
+    assert claim.content.startswith("the picture was")
+    claim = _claim(analyses["warned-addressee"], "the plan was sound")
+    assert claim.content == "the plan was sound"
+
+
+def test_a_person_taken_for_an_organisation_is_who_he_refers_to():
+    from belreader.nlp.claims import ArticleContext, _person_like_name
+    from belreader.nlp.records import Mention
+
+    assert _person_like_name("Vince Cable")
+    assert not _person_like_name("John Lewis Partnership")
+    assert not _person_like_name("Leeds United")
+    assert not _person_like_name("Grobco Holdings")
+    body = "Vince Cable spoke."
+    mention = Mention(entity_id="vince-cable", text="Vince Cable", label="ORG", start=0, end=11, paragraph=0)
+    ctx = ArticleContext("t", body, [mention], nlp_table())
+    assert ctx.is_person("vince-cable")
+
+
+def nlp_table():
+    from belreader.nlp.aliases import load_table
+
+    return load_table()

@@ -172,6 +172,47 @@ _BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group",
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
 
 
+# last words of organisations' names that look like a person's ("John Lewis Partnership")
+_ORG_NAME_WORDS = {
+    "group",
+    "bank",
+    "trust",
+    "society",
+    "association",
+    "records",
+    "motors",
+    "airlines",
+    "airways",
+    "foundation",
+    "institute",
+    "partnership",
+    "holdings",
+    "industries",
+    "corporation",
+    "company",
+    "council",
+    "college",
+    "university",
+    "school",
+    "hospital",
+    "club",
+    "united",
+    "city",
+    "rovers",
+}
+
+
+def _person_like_name(name: str) -> bool:
+    """ "Vince Cable": a clear first name and a surname, two capitalised words, nothing else."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
+        and words[1].lower() not in _ORG_NAME_WORDS
+        and first_name_gender(words[0]) is not None
+    )
+
+
 def _looks_like_a_person(name: str) -> bool:
     """ "Rio Ferdinand" tagged as an organisation: a first name and a surname."""
     words = name.split()
@@ -1206,12 +1247,17 @@ class ArticleContext:
         return named.pop() if len(named) == 1 else None
 
     def is_person(self, entity_id: str | None) -> bool:
+        """A person by the table, else by the model's tag, else by a name the model tagged as
+        something else that is a first name and a surname ("Vince Cable" taken for an ORG)."""
         if not entity_id:
             return False
         entry = self.table.entry(entity_id)
         if entry is not None:
             return entry.label == "PERSON"
-        return any(m.entity_id == entity_id and m.label == "PERSON" for m in self.mentions)
+        mine = [m for m in self.mentions if m.entity_id == entity_id]
+        return any(m.label == "PERSON" for m in mine) or any(
+            m.label == "ORG" and _person_like_name(m.text) for m in mine
+        )
 
 
 @dataclass
@@ -1864,6 +1910,7 @@ def _extend_attribution(doc, verb, end: int) -> int:
             or (
                 child.dep_ == "dobj"
                 and (lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children))
+                and not _subject_of_next_clause(doc, verb, child)
             )
         ):
             end = _noun_phrase_end(child)  # the addressee, "his audience" as well as "reporters"
@@ -1872,6 +1919,19 @@ def _extend_attribution(doc, verb, end: int) -> int:
             end += 1
             changed = True
     return end
+
+
+def _subject_of_next_clause(doc, verb, noun) -> bool:
+    """ "warned the picture was not as rosy": a noun the parser hung on the verb as its object
+    that is the subject of the clause right after it (its finite verb follows the noun phrase),
+    so part of the content. "told the committee" keeps its addressee."""
+    if lemma_of(verb) == "tell":
+        return False
+    end = _noun_phrase_end(noun)
+    if end >= len(doc) or doc[end].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    clause = doc[end] if doc[end].dep_ == "ccomp" else doc[end].head  # "would" of "would go"
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i
 
 
 def _noun_phrase_end(noun) -> int:
