@@ -63,6 +63,57 @@ CASES = {
     # "warned the picture was ...": the noun is the subject of the content, not an addressee
     "warned-subject": "Budget\n\nJane Holt warned the picture was not as rosy as the minister claimed.",
     "warned-addressee": "Budget\n\nJane Holt told the committee the plan was sound.",
+    # a quote opening its paragraph: "he" is the subject of the sentence before when it reports
+    # that person's words or stance ("has played down"); not when it only names two people
+    "speech-act-subject": (
+        "Injury news\n\nChelsea chief executive Peter Kenyon has played down reports that Arjen Robben "
+        'will return for the match.\n\n"He has been responding well to treatment," he said.'
+    ),
+    "two-people-met": (
+        'Injury news\n\nPeter Kenyon met Arjen Robben on Monday.\n\n"He has been responding well to treatment," he said.'
+    ),
+    # "was welcomed by X. '...,' he said": the agent of the passive is the only person there
+    "passive-agent": (
+        "Pensions\n\nThe report was welcomed by shadow pensions secretary David Willetts. "
+        '"The pensioners must be heard," he said.'
+    ),
+    # a quote after narration about someone else is not the last quote resumed
+    "resumed-after-other": (
+        'Cup final\n\n"What a great way to finish the year," said Petrov afterwards. Rival coach Mark Hill '
+        'wants his team to play more on clay. "I think it will help these guys learn to mix things up."'
+    ),
+    "resumed-after-own": (
+        'Cup final\n\n"What a great way to finish the year," said Petrov afterwards. He was delighted. '
+        '"I think it will help me next year to play better."'
+    ),
+    # "... came from Brian Hale, head of research at Fenwick. He said: ...": the person introduced
+    "introduced-speaker": (
+        'Mac review\n\n"It is very much a computer," said Mr Pell. One dissenting opinion came from '
+        'Brian Hale, head of research at Fenwick. He said: "I do not think it changes the world."'
+    ),
+    "mentioned-not-introduced": (
+        'Mac review\n\n"It is very much a computer," said Mr Pell. He praised Brian Hale for his work. '
+        'He said: "I do not think it changes the world."'
+    ),
+    # ... but not one the last speaker's own sentence talks about
+    "tribute-to": (
+        'Cup tie\n\n"We were poor," said Mark Hill. Hill also paid tribute to Tom Pell, the heart of '
+        'the side. "In the first half he did really well and did everything you want," he said.'
+    ),
+    "pleased-with": (
+        'Eviction\n\n"I need a holiday," said Jane Holt. But she was pleased to have made up with '
+        'Mary Fenn, her former daughter-in-law. "That alone was worth it," she said.'
+    ),
+    # "He made his comments ... on Channel Five": each of his claims was made there
+    "venue": (
+        "Trust\n\nLib Dem leader Charles Kennedy has said voters have lost trust in the government.\n\n"
+        "He said backing his party was not a wasted vote. He made his comments during a day of "
+        'appearances on Channel Five.\n\nMr Kennedy said the tax plans were fair. "It is a fair plan," he said.'
+    ),
+    "venue-other-speaker": (
+        "Trust\n\nJane Holt said the tax plans were unfair. Tom Pell said they were fair. "
+        "Mr Pell was speaking to BBC Radio 4's Today programme."
+    ),
 }
 
 
@@ -219,3 +270,51 @@ def nlp_table():
     from belreader.nlp.aliases import load_table
 
     return load_table()
+
+
+def test_he_after_a_sentence_reporting_a_persons_stance_is_that_person(analyses):
+    claim = _claim(analyses["speech-act-subject"], "responding well to treatment")
+    assert claim.speaker_id == "peter-kenyon"
+
+
+def test_he_after_a_sentence_naming_two_men_is_left_unresolved(analyses):
+    claim = _claim(analyses["two-people-met"], "responding well")
+    assert claim.speaker_id is None
+
+
+def test_he_after_a_passive_with_one_agent_is_the_agent(analyses):
+    claim = _claim(analyses["passive-agent"], "The pensioners must be heard")
+    assert claim.speaker_id == "david-willetts"
+
+
+def test_a_quote_after_narration_about_another_person_is_not_resumed(analyses):
+    analysis = analyses["resumed-after-other"]
+    assert not any(c.speaker_id == "petrov" and "mix things up" in c.content for c in analysis.claims)
+    claim = _claim(analyses["resumed-after-own"], "finish the year")
+    assert "play better" in claim.content
+
+
+def test_he_after_a_person_introduced_with_a_description_is_that_person(analyses):
+    claim = _claim(analyses["introduced-speaker"], "changes the world")
+    assert claim.speaker_id == "brian-hale"
+    claim = _claim(analyses["mentioned-not-introduced"], "changes the world")
+    assert claim.speaker_id != "brian-hale"
+
+
+def test_a_person_the_speakers_own_sentence_talks_about_is_not_the_new_speaker(analyses):
+    claim = _claim(analyses["tribute-to"], "did really well")
+    assert claim.speaker_id != "tom-pell"
+    claim = _claim(analyses["pleased-with"], "That alone was worth it")
+    assert claim.speaker_id != "mary-fenn"
+
+
+def test_the_venue_of_a_persons_comments_is_the_outlet_of_each(analyses):
+    claims = [c for c in analyses["venue"].claims if c.speaker_id == "charles-kennedy"]
+    assert len(claims) >= 3
+    assert all(c.outlets == ["channel-5"] for c in claims)
+
+
+def test_the_venue_goes_only_to_the_person_it_names(analyses):
+    analysis = analyses["venue-other-speaker"]
+    assert _claim(analysis, "they were fair").outlets == ["bbc"]
+    assert _claim(analysis, "the tax plans were unfair").outlets == []

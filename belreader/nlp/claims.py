@@ -169,6 +169,18 @@ _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charit
 _BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
 
 
+# what a person does when the next quote is theirs: "has played down reports", "criticised"
+_SPEECH_ACT = re.compile(
+    r"(?:,[^,.]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|now\s+)?"
+    r"(?:played\s+down|hit\s+out|spoke|speaks|paid\s+tribute|defended|defends|attacked|attacks|criticised|"
+    r"criticized|criticises|praised|praises|welcomed|welcomes|rejected|rejects|dismissed|dismisses|urged|urges|"
+    r"called\s+(?:for|on)|calls\s+(?:for|on)|admitted|admits|insisted|insists|backed|backs|condemned|condemns|"
+    r"vowed|vows|pledged|pledges|hailed|hails|blamed|blames|accused|accuses|ruled\s+out|rules\s+out|"
+    r"refused|refuses|revealed|reveals|announced|announces|apologised|apologises|questioned|questions|"
+    r"challenged|challenges|confirmed|confirms|denied|denies|explained|explains|responded|responds|"
+    r"reacted|reacts|described|describes)\b"
+)
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
 
 
@@ -786,6 +798,11 @@ class ArticleContext:
             if subjects:  # someone else became the topic since the speaker spoke
                 topic = next(iter(subjects.values())) if len(subjects) == 1 else None
                 return topic if topic is not None and self.likely_person(topic[1]) else None
+            introduced = self._introduced_since(spoke_at, offset, pronoun, speaker_id)
+            if introduced is not None and self.likely_person(introduced[1]):
+                # "One dissenting opinion came from Brian Gammage, vice-president of research at
+                # Gartner. He said: ...": the one person introduced since, with a description
+                return introduced
             own_words = {normalise(m.text).split()[-1] for m in self.mentions if m.entity_id == speaker_id and m.text}
             if self._untyped_subject(max(spoke_at, self.paragraph_start(offset)), offset, own_words):
                 return None  # "Zvonareva has lost ..." with the name taken for a place: maybe her
@@ -913,6 +930,12 @@ class ArticleContext:
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
         ends = [e for e in ends if e < offset - 1]
         previous = ends[-2] if len(ends) >= 2 else start
+        if previous >= offset and start > 0 and self.body[offset : offset + 1] in OPEN_QUOTES:
+            # a paragraph that opens with the quote: the last sentence of the paragraph before
+            before = self.paragraph_start(offset, 1)
+            ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, before, start)]
+            ends = [e for e in ends if e < start - 2]
+            previous = ends[-1] if ends else before
         if previous >= offset:
             return None, False
         fitting = {eid: (t, eid) for t, eid in self._people_between(previous, offset) if self._fits(eid, pronoun)}
@@ -920,6 +943,16 @@ class ArticleContext:
         if len(fitting) == 1 and len(subjects) == 1:
             (only,) = fitting.values()
             return (only, False) if self.likely_person(only[1]) else (None, True)
+        if len(subjects) == 1 and (acting := self._speech_act_subject(previous, offset)) in subjects:
+            # "Kenyon has played down reports that Robben will return. "He's fine," he said.": the
+            # person whose words the sentence reports, not the one they are about
+            return (fitting[acting], False) if self.likely_person(acting) else (None, True)
+        if not subjects and len(fitting) == 1:
+            (only,) = fitting.values()
+            agent = self.mention_at(self.body.rfind(only[0], previous, offset))
+            if agent is not None and _PASSIVE_BY.search(self.body, previous, agent.start):
+                # "The report was welcomed by shadow minister David Willetts. "...," he said."
+                return (only, False) if self.likely_person(only[1]) else (None, True)
         opener = next(
             (
                 m
@@ -940,6 +973,47 @@ class ArticleContext:
             if named is None or named.label != "PERSON":
                 return None, True
         return None, False
+
+    def _introduced_since(self, start: int, end: int, pronoun: str, speaker_id: str | None) -> tuple[str, str] | None:
+        """A person `pronoun` fits whose first mention in the article lies in body[start:end]
+        (outside quotations), when it is the only one and a description follows the name
+        (", vice-president of ..."); else None."""
+        first: dict[str, Mention] = {}
+        for mention in self.mentions:
+            if mention.label == "PERSON":
+                first.setdefault(mention.entity_id, mention)
+        new = [
+            m
+            for eid, m in first.items()
+            if start <= m.start < end
+            and eid != speaker_id
+            and self._fits(eid, pronoun)
+            and not any(a <= m.start < b for a, b in self.contents)
+        ]
+        if len(new) != 1 or not re.match(
+            r",\s+(?!(?:who|whom|whose|which|that)\b)(?:the\s+|a\s+|an\s+)?[a-z]",
+            self.body[new[0].end : new[0].end + 12],
+        ):
+            return None
+        # the sentence introducing them is not about someone else ("Souness paid tribute to X,
+        # ...", "But she was pleased to have made up with X, ..."): no person or pronoun before them
+        sentence = self._sentence_start(new[0].start)
+        if any(m.label == "PERSON" for m in self.mentions_in(sentence, new[0].start)) or re.search(
+            r"\b(?:he|she|they|i|we|his|her|their)\b", self.body[sentence : new[0].start], re.IGNORECASE
+        ):
+            return None
+        return new[0].text, new[0].entity_id
+
+    def _speech_act_subject(self, start: int, end: int) -> str | None:
+        """The person opening the sentence in body[start:end] when a verb of speaking or stance
+        follows the name ("Kenyon has played down ...", "Mr Hill criticised ..."), else None."""
+        for mention in self.mentions_in(start, end):
+            if mention.label != "PERSON" or not self._opens_sentence(mention.start):
+                continue
+            if _SPEECH_ACT.match(self.body, mention.end, min(end, mention.end + 80)):
+                return mention.entity_id
+            return None
+        return None
 
     def _untyped_subject(self, start: int, end: int, skip: Collection[str] = ()) -> bool:
         """Whether a sentence in body[start:end] opens with a one-word name the model took for a
@@ -2973,10 +3047,25 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             if after[:1].islower() or after[:1] == ",":
                 continue  # the sentence goes on: an attribution or narration follows the quote
             quote = before[-1]
+            if _names_another_person(body[max(quote.sentence_end, quote.end) : a], quote.speaker):
+                continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
             quote.gap = quote.gap or (quote.end, a)  # the first attribution left out
             quote.end = b
             quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
             quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z’'-]+)\b")
+
+
+def _names_another_person(narration: str, speaker: str) -> bool:
+    """Whether text outside quotations in `narration` names a person by first name and surname
+    who is not `speaker` (whose words are shown as written, "Nadal" or "Rafael Nadal")."""
+    outside = re.sub(r"[“\"][^“”\"]*[”\"]", " ", narration)
+    own = {w.lower() for w in re.findall(r"[\w’'-]+", speaker)}
+    return any(
+        first_name_gender(first) is not None and last.lower() not in own for first, last in _FULL_NAME.findall(outside)
+    )
 
 
 def verb_as_written(body: str, draft: Draft) -> str:
@@ -2992,7 +3081,10 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     """ "A report by the finance watchdog says ... The NAO report said ...": a document left
     without author takes the one author the whole article gives that kind of document (none
     when it gives two). Only for a plain description without names ("the report")."""
-    if ctx is None or not ctx.authors:
+    if ctx is None:
+        return
+    venue_outlets(drafts, ctx)
+    if not ctx.authors:
         return
     for draft in drafts:
         if draft.speaker_id is not None or any(ch.isupper() for ch in draft.speaker[1:]):
@@ -3012,6 +3104,43 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         }
         if len(found) == 1:
             draft.speaker_id = found.pop()
+
+
+_VENUE = re.compile(
+    r"\b(?:(?:made|making|make)\s+(?:his|her|their|the|these|those)\s+(?:comments|remarks)|"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:speaking|interviewed|appearing)|"
+    r"(?:his|her|their)\s+(?:appearance|interview)s?)\s+"
+    r"(?P<rest>[^.!?\n]{0,140})"
+)
+
+
+def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "He made his comments ... on Channel Five", "Mr X was speaking to the BBC": the outlet
+    where a named person said what the article reports, for each of their claims that names no
+    outlet of its own. The person is the sentence's subject: a name, or "he"/"she" for the person
+    who spoke last before it."""
+    for match in _VENUE.finditer(ctx.body):
+        a, b = match.start("rest"), match.end("rest")
+        outlets = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+        if len({ctx.table.outlet(o) for o in outlets}) != 1:
+            continue
+        start = ctx._sentence_start(match.start())
+        head = ctx.body[start : match.start()]
+        people = [m for m in ctx.mentions_in(start, match.start()) if ctx.is_person(m.entity_id)]
+        if people:
+            if not ctx._opens_sentence(people[0].start):
+                continue
+            who: str | None = people[0].entity_id
+        elif re.match(r"\s*(?:[“\"]?\s*)?(?:He|She)\b", head):
+            before = [d for d in drafts if d.start < start and d.speaker_id and ctx.is_person(d.speaker_id)]
+            who = max(before, key=lambda d: d.start).speaker_id if before else None
+        else:
+            continue
+        if who is None:
+            continue
+        for draft in drafts:
+            if draft.speaker_id == who and not draft.outlets:
+                draft.outlets.append(outlets[0])
 
 
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
