@@ -114,6 +114,16 @@ CASES = {
         "Trust\n\nJane Holt said the tax plans were unfair. Tom Pell said they were fair. "
         "Mr Pell was speaking to BBC Radio 4's Today programme."
     ),
+    # a surname the model missed (or took for the company of that name) is the article's one
+    # person with that surname
+    "surname-untagged": (
+        "Recall call\n\nFormer France centre Philippe Sella believes the coach must recall Frederic Michalak.\n\n"
+        "Sella admitted he had been impressed by the current fly-half in the tournament to date."
+    ),
+    "peer-and-company": (
+        "Donation\n\nDavid Sainsbury said he was pleased to give cash to the party. Lord Sainsbury added: "
+        '"I am pleased to be able to make this contribution to the funds of the party."'
+    ),
 }
 
 
@@ -318,3 +328,13 @@ def test_the_venue_goes_only_to_the_person_it_names(analyses):
     analysis = analyses["venue-other-speaker"]
     assert _claim(analysis, "they were fair").outlets == ["bbc"]
     assert _claim(analysis, "the tax plans were unfair").outlets == []
+
+
+def test_a_surname_the_model_missed_is_the_one_person_of_that_surname(analyses):
+    claim = _claim(analyses["surname-untagged"], "impressed by the current fly-half")
+    assert claim.speaker_id == "philippe-sella"
+
+
+def test_a_peer_named_like_a_company_is_the_person(analyses):
+    claim = _claim(analyses["peer-and-company"], "make this contribution")
+    assert claim.speaker_id == "david-sainsbury"

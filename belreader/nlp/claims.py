@@ -1876,7 +1876,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         ctx.mention_at(offset + subject.idx) is None
         and subject.text[:1].isupper()
         and subject.text.isalpha()
-        and not common
+        and (not common or not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in subject.children))
     ):
         # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
         # adjective) is the article's one person with that surname, not the union
@@ -1893,6 +1893,16 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "Association of Chief Police Officers president Chris Fox said", parsed with the
         # association as the subject: the person after the title closing the phrase speaks
         return titled.text, titled.entity_id, [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+    own_mention = ctx.mention_at(offset + subject.idx)
+    if (
+        own_mention is not None
+        and own_mention.label != "PERSON"
+        and honorific_before(ctx.body, own_mention.start)
+        and (named := ctx.person_named(ctx.body[a:b])) is not None
+    ):
+        # "Lord Sainsbury added" with "Sainsbury" taken for the company: the article's one person
+        # of that surname
+        return named[0], named[1], []
     document = lower in DOCUMENT_NOUNS
     modifiers = [
         (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
