@@ -124,6 +124,15 @@ CASES = {
         "Donation\n\nDavid Sainsbury said he was pleased to give cash to the party. Lord Sainsbury added: "
         '"I am pleased to be able to make this contribution to the funds of the party."'
     ),
+    # "our correspondent": the one correspondent the article names
+    "our-correspondent": (
+        "Defence\n\nAn official, speaking to the BBC's defence correspondent Tom Pell, said the report was "
+        'unfair. Lord Hale said he was "disappointed". Our correspondent said it was the same projects '
+        "that were late. But he added some projects were doing well."
+    ),
+    "our-correspondent-unnamed": (
+        'Defence\n\nLord Hale said he was "disappointed". Our correspondent said it was the same projects that were late.'
+    ),
 }
 
 
@@ -338,3 +347,11 @@ def test_a_surname_the_model_missed_is_the_one_person_of_that_surname(analyses):
 def test_a_peer_named_like_a_company_is_the_person(analyses):
     claim = _claim(analyses["peer-and-company"], "make this contribution")
     assert claim.speaker_id == "david-sainsbury"
+
+
+def test_our_correspondent_is_the_correspondent_the_article_names(analyses):
+    analysis = analyses["our-correspondent"]
+    assert _claim(analysis, "the same projects").speaker_id == "tom-pell"
+    assert _claim(analysis, "some projects were doing well").speaker_id == "tom-pell"
+    claim = _claim(analyses["our-correspondent-unnamed"], "the same projects")
+    assert claim.speaker_id is None

@@ -181,6 +181,7 @@ _SPEECH_ACT = re.compile(
     r"reacted|reacts|described|describes)\b"
 )
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+_OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
 
 
@@ -1121,6 +1122,9 @@ class ArticleContext:
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Russian foreign minister" -> the last person named before whose table role fits;
         else the one person the article gives that title."""
+        if _OUR_REPORTER.fullmatch(phrase.lower()):
+            # "our correspondent" after "the BBC's defence correspondent Paul Adams": that person
+            return self.titled(head, set())
         if not phrase.lower().startswith("the "):
             return None
         if head in self.documents and head in phrase.lower().split()[1:3]:
