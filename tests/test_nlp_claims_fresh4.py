@@ -133,6 +133,12 @@ CASES = {
     "our-correspondent-unnamed": (
         'Defence\n\nLord Hale said he was "disappointed". Our correspondent said it was the same projects that were late.'
     ),
+    # "the company" among several: the one that opens the sentence just before
+    "company-opener": (
+        "Oil sale\n\nRosneft must repay a loan that Yugansk had secured.\n\n"
+        "Rosneft officials were unavailable for comment. But the company has said it intends to take "
+        "action against Menatep."
+    ),
 }
 
 
@@ -355,3 +361,10 @@ def test_our_correspondent_is_the_correspondent_the_article_names(analyses):
     assert _claim(analysis, "some projects were doing well").speaker_id == "tom-pell"
     claim = _claim(analyses["our-correspondent-unnamed"], "the same projects")
     assert claim.speaker_id is None
+
+
+def test_the_company_among_several_is_the_one_opening_the_sentence_before(analyses):
+    claim = _claim(analyses["company-opener"], "take action against")
+    assert claim.speaker_id == "rosneft"
+    # without such an opener, several organisations leave it unresolved
+    assert _claim(analyses["company-two"], "the deal was worth").speaker_id is None

@@ -874,6 +874,16 @@ class ArticleContext:
                 return None  # "Rio Ferdinand" taken for an organisation: not a safe guess
             if self.fits_head(m.entity_id, m.text, head):
                 named.add(m.entity_id)
+        if len(named) > 1:
+            # "Rosneft officials were unavailable. But the company has said ...": the one that
+            # opens the sentence just before
+            previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
+            openers = {
+                m.entity_id
+                for m in self.mentions_in(previous, sentence)
+                if m.entity_id in named and self._names_subject(m)
+            }
+            named = openers if previous < sentence else set()
         return named.pop() if len(named) == 1 else None
 
     def fits_head(self, entity_id: str, text: str, head: str) -> bool:
