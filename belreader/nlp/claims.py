@@ -878,12 +878,10 @@ class ArticleContext:
             # "Rosneft officials were unavailable. But the company has said ...": the one that
             # opens the sentence just before
             previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
-            openers = {
-                m.entity_id
-                for m in self.mentions_in(previous, sentence)
-                if m.entity_id in named and self._names_subject(m)
-            }
-            named = openers if previous < sentence else set()
+            there = [m for m in self.mentions_in(previous, sentence) if m.entity_id in named]
+            openers = {m.entity_id for m in there if self._names_subject(m)}
+            # ... and the only one named there ("Tesco bought a stake in Sainsbury": either)
+            named = openers if previous < sentence and len({m.entity_id for m in there}) == 1 else set()
         return named.pop() if len(named) == 1 else None
 
     def fits_head(self, entity_id: str, text: str, head: str) -> bool:
