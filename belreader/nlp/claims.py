@@ -25,10 +25,12 @@ from belreader.nlp.aliases import EntityTable, normalise
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
+    NATIONALITIES,
     TITLE_WORDS,
     first_name_gender,
     gender_of,
     honorific_before,
+    is_person_noun,
     split_name,
     strip_titles,
 )
@@ -136,6 +138,100 @@ DOCUMENT_NOUNS = {
     "inquiry",
     "inquest",
 }
+# what "the HEAD said" may call an organisation the article named ("the company", "the bank")
+COMPANY_HEADS = {
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "retailer",
+    "supermarket",
+    "airline",
+    "carrier",
+    "operator",
+    "chain",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "carmaker",
+    "giant",
+    "club",
+    "party",
+    "union",
+    "charity",
+    "broadcaster",
+    "regulator",
+    "watchdog",
+}
+# the table's role or kind of the organisation such a head refers to
+_HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
+_BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
+
+
+# what a person does when the next quote is theirs: "has played down reports", "criticised"
+_SPEECH_ACT = re.compile(
+    r"(?:,[^,.]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|now\s+)?"
+    r"(?:played\s+down|hit\s+out|spoke|speaks|paid\s+tribute|defended|defends|attacked|attacks|criticised|"
+    r"criticized|criticises|praised|praises|welcomed|welcomes|rejected|rejects|dismissed|dismisses|urged|urges|"
+    r"called\s+(?:for|on)|calls\s+(?:for|on)|admitted|admits|insisted|insists|backed|backs|condemned|condemns|"
+    r"vowed|vows|pledged|pledges|hailed|hails|blamed|blames|accused|accuses|ruled\s+out|rules\s+out|"
+    r"refused|refuses|revealed|reveals|announced|announces|apologised|apologises|questioned|questions|"
+    r"challenged|challenges|confirmed|confirms|denied|denies|explained|explains|responded|responds|"
+    r"reacted|reacts|described|describes)\b"
+)
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+_OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
+
+
+# last words of organisations' names that look like a person's ("John Lewis Partnership")
+_ORG_NAME_WORDS = {
+    "group",
+    "bank",
+    "trust",
+    "society",
+    "association",
+    "records",
+    "motors",
+    "airlines",
+    "airways",
+    "foundation",
+    "institute",
+    "partnership",
+    "holdings",
+    "industries",
+    "corporation",
+    "company",
+    "council",
+    "college",
+    "university",
+    "school",
+    "hospital",
+    "club",
+    "united",
+    "city",
+    "rovers",
+}
+
+
+def _person_like_name(name: str) -> bool:
+    """ "Vince Cable": a clear first name and a surname, two capitalised words, nothing else."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
+        and words[1].lower() not in _ORG_NAME_WORDS
+        and first_name_gender(words[0]) is not None
+    )
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """ "Rio Ferdinand" tagged as an organisation: a first name and a surname."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and first_name_gender(words[0]) is not None
+
+
 # organisations a possessive can name ("the group's survey", "its report")
 GROUP_NOUNS = {
     "group",
@@ -703,6 +799,11 @@ class ArticleContext:
             if subjects:  # someone else became the topic since the speaker spoke
                 topic = next(iter(subjects.values())) if len(subjects) == 1 else None
                 return topic if topic is not None and self.likely_person(topic[1]) else None
+            introduced = self._introduced_since(spoke_at, offset, pronoun, speaker_id)
+            if introduced is not None and self.likely_person(introduced[1]):
+                # "One dissenting opinion came from Brian Gammage, vice-president of research at
+                # Gartner. He said: ...": the one person introduced since, with a description
+                return introduced
             own_words = {normalise(m.text).split()[-1] for m in self.mentions if m.entity_id == speaker_id and m.text}
             if self._untyped_subject(max(spoke_at, self.paragraph_start(offset)), offset, own_words):
                 return None  # "Zvonareva has lost ..." with the name taken for a place: maybe her
@@ -754,6 +855,80 @@ class ArticleContext:
         }
         return before.pop() if len(before) == 1 else None
 
+    def only_organisation(self, offset: int, head: str = "") -> str | None:
+        """ "the company", "the club": the one organisation (no outlet) named in this paragraph
+        and the one before, before `offset`, outside quotations, that the head can name: one the
+        table knows as that kind ("party", "club"), or for a business word an organisation the
+        table does not know. None when there are none or several, or a place or a people is
+        named in the sentence."""
+        named = set()
+        sentence = self._sentence_start(offset)
+        for m in self.mentions_in(self.paragraph_start(offset, 1), offset):
+            if any(a <= m.start < b for a, b in self.contents):
+                continue
+            if m.label in ("PLACE", "NORP", "GPE") and m.start >= sentence:
+                return None
+            if m.label != "ORG" or self.is_media(m.entity_id) or self.is_person(m.entity_id):
+                continue
+            if _looks_like_a_person(m.text):
+                return None  # "Rio Ferdinand" taken for an organisation: not a safe guess
+            if self.fits_head(m.entity_id, m.text, head):
+                named.add(m.entity_id)
+        if len(named) > 1:
+            # "Rosneft officials were unavailable. But the company has said ...": the one that
+            # opens the sentence just before
+            previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
+            there = [m for m in self.mentions_in(previous, sentence) if m.entity_id in named]
+            openers = {m.entity_id for m in there if self._names_subject(m)}
+            # ... and the only one named there ("Tesco bought a stake in Sainsbury": either)
+            named = openers if previous < sentence and len({m.entity_id for m in there}) == 1 else set()
+        return named.pop() if len(named) == 1 else None
+
+    def fits_head(self, entity_id: str, text: str, head: str) -> bool:
+        """Whether "the HEAD" (company, club, party, bank) can name the organisation `entity_id`
+        written `text`: the table knows it as that kind; or, unknown to the table, a business
+        word names it, or its name ends with the head ("Grobco Group"). "the bank": a name with
+        "bank" in it or a company."""
+        entry = self.table.entry(entity_id)
+        words = text.lower().split()
+        if head == "bank":
+            return (len(words) > 1 and "bank" in words) or (entry is not None and entry.role == "company")
+        if entry is not None:
+            return entry.role in _HEAD_KINDS.get(head, {"company"}) or entry.kind in _HEAD_KINDS.get(head, ())
+        return head in _BUSINESS_HEADS or words[-1:] == [head]
+
+    def organisation_it(self, offset: int) -> str | None:
+        """ "Tesco warned on profits. It said ...": the organisation that opens the sentence
+        before (or is named earlier in this one), when it is the only one there and no statement,
+        report or other document stands between it and "it" (what "it said" refers to as often)."""
+        sentence = self._sentence_start(offset)
+        previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
+        found = [
+            m
+            for m in self.mentions_in(previous, offset)
+            if m.label == "ORG"
+            and not self.is_media(m.entity_id)
+            and not any(a <= m.start < b for a, b in self.contents)
+            and (
+                self._names_subject(m)
+                or (m.start >= sentence and _SHARES_IN.search(self.body, max(0, m.start - 20), m.start))
+            )
+        ]
+        ids = {m.entity_id for m in found}
+        if len(ids) != 1 or any(_looks_like_a_person(m.text) or self.is_person(m.entity_id) for m in found):
+            return None
+        between = self.body[found[-1].end : offset].lower()
+        if any(m.label in ("PLACE", "NORP", "GPE") for m in self.mentions_in(found[-1].end, offset)) or any(
+            re.search(rf"\b{word}\b", between) for word in (*DOCUMENT_NOUNS, "statement", "letter", "answer")
+        ):
+            return None
+        return ids.pop()
+
+    def _sentence_start(self, offset: int) -> int:
+        start = self.paragraph_start(offset)
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
+        return ends[-1] if ends else start
+
     def _previous_sentence_person(self, offset: int, pronoun: str) -> tuple[tuple[str, str] | None, bool]:
         """ "Swank, who won in 2000, paid tribute to Clint Eastwood. "You guided us," she said.":
         when nobody spoke before, the subject of the sentence just before in the same paragraph,
@@ -764,6 +939,12 @@ class ArticleContext:
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
         ends = [e for e in ends if e < offset - 1]
         previous = ends[-2] if len(ends) >= 2 else start
+        if previous >= offset and start > 0 and self.body[offset : offset + 1] in OPEN_QUOTES:
+            # a paragraph that opens with the quote: the last sentence of the paragraph before
+            before = self.paragraph_start(offset, 1)
+            ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, before, start)]
+            ends = [e for e in ends if e < start - 2]
+            previous = ends[-1] if ends else before
         if previous >= offset:
             return None, False
         fitting = {eid: (t, eid) for t, eid in self._people_between(previous, offset) if self._fits(eid, pronoun)}
@@ -771,6 +952,16 @@ class ArticleContext:
         if len(fitting) == 1 and len(subjects) == 1:
             (only,) = fitting.values()
             return (only, False) if self.likely_person(only[1]) else (None, True)
+        if len(subjects) == 1 and (acting := self._speech_act_subject(previous, offset)) in subjects:
+            # "Kenyon has played down reports that Robben will return. "He's fine," he said.": the
+            # person whose words the sentence reports, not the one they are about
+            return (fitting[acting], False) if self.likely_person(acting) else (None, True)
+        if not subjects and len(fitting) == 1:
+            (only,) = fitting.values()
+            agent = self.mention_at(self.body.rfind(only[0], previous, offset))
+            if agent is not None and _PASSIVE_BY.search(self.body, previous, agent.start):
+                # "The report was welcomed by shadow minister David Willetts. "...," he said."
+                return (only, False) if self.likely_person(only[1]) else (None, True)
         opener = next(
             (
                 m
@@ -791,6 +982,47 @@ class ArticleContext:
             if named is None or named.label != "PERSON":
                 return None, True
         return None, False
+
+    def _introduced_since(self, start: int, end: int, pronoun: str, speaker_id: str | None) -> tuple[str, str] | None:
+        """A person `pronoun` fits whose first mention in the article lies in body[start:end]
+        (outside quotations), when it is the only one and a description follows the name
+        (", vice-president of ..."); else None."""
+        first: dict[str, Mention] = {}
+        for mention in self.mentions:
+            if mention.label == "PERSON":
+                first.setdefault(mention.entity_id, mention)
+        new = [
+            m
+            for eid, m in first.items()
+            if start <= m.start < end
+            and eid != speaker_id
+            and self._fits(eid, pronoun)
+            and not any(a <= m.start < b for a, b in self.contents)
+        ]
+        if len(new) != 1 or not re.match(
+            r",\s+(?!(?:who|whom|whose|which|that)\b)(?:the\s+|a\s+|an\s+)?[a-z]",
+            self.body[new[0].end : new[0].end + 12],
+        ):
+            return None
+        # the sentence introducing them is not about someone else ("Souness paid tribute to X,
+        # ...", "But she was pleased to have made up with X, ..."): no person or pronoun before them
+        sentence = self._sentence_start(new[0].start)
+        if any(m.label == "PERSON" for m in self.mentions_in(sentence, new[0].start)) or re.search(
+            r"\b(?:he|she|they|i|we|his|her|their)\b", self.body[sentence : new[0].start], re.IGNORECASE
+        ):
+            return None
+        return new[0].text, new[0].entity_id
+
+    def _speech_act_subject(self, start: int, end: int) -> str | None:
+        """The person opening the sentence in body[start:end] when a verb of speaking or stance
+        follows the name ("Kenyon has played down ...", "Mr Hill criticised ..."), else None."""
+        for mention in self.mentions_in(start, end):
+            if mention.label != "PERSON" or not self._opens_sentence(mention.start):
+                continue
+            if _SPEECH_ACT.match(self.body, mention.end, min(end, mention.end + 80)):
+                return mention.entity_id
+            return None
+        return None
 
     def _untyped_subject(self, start: int, end: int, skip: Collection[str] = ()) -> bool:
         """Whether a sentence in body[start:end] opens with a one-word name the model took for a
@@ -884,6 +1116,10 @@ class ArticleContext:
         key = normalise(core)
         if not key or len(key.split()) > 4:
             return None
+        if is_person_noun(core.strip(_EDGE)) or (
+            core.lower().startswith("the ") and is_person_noun(core.strip(_EDGE)[4:])
+        ):
+            return None  # "the Frenchman": a description, not a name
         found = {
             m.entity_id for m in self.mentions if m.label in ("PERSON", "ORG", "PLACE") and normalise(m.text) == key
         }  # "The Russian", "The Caribs": a nationality or a people is nobody's name
@@ -894,6 +1130,9 @@ class ArticleContext:
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Russian foreign minister" -> the last person named before whose table role fits;
         else the one person the article gives that title."""
+        if _OUR_REPORTER.fullmatch(phrase.lower()):
+            # "our correspondent" after "the BBC's defence correspondent Paul Adams": that person
+            return self.titled(head, set())
         if not phrase.lower().startswith("the "):
             return None
         if head in self.documents and head in phrase.lower().split()[1:3]:
@@ -910,6 +1149,14 @@ class ArticleContext:
         }
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
+        if head in COMPANY_HEADS and len(phrase.split()) <= 3:
+            # "Tesco warned on profits. The company said ...": the organisation that spoke last,
+            # else the one organisation named in this paragraph and the one before
+            group = self.resolve_they(offset, plural=False)
+            if group is not None:
+                fits = self.fits_head(group[1], group[0], head) and not _looks_like_a_person(group[0])
+                return group[1] if fits else None
+            return self.only_organisation(offset, head)
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
@@ -1086,12 +1333,17 @@ class ArticleContext:
         return named.pop() if len(named) == 1 else None
 
     def is_person(self, entity_id: str | None) -> bool:
+        """A person by the table, else by the model's tag, else by a name the model tagged as
+        something else that is a first name and a surname ("Vince Cable" taken for an ORG)."""
         if not entity_id:
             return False
         entry = self.table.entry(entity_id)
         if entry is not None:
             return entry.label == "PERSON"
-        return any(m.entity_id == entity_id and m.label == "PERSON" for m in self.mentions)
+        mine = [m for m in self.mentions if m.entity_id == entity_id]
+        return any(m.label == "PERSON" for m in mine) or any(
+            m.label == "ORG" and _person_like_name(m.text) for m in mine
+        )
 
 
 @dataclass
@@ -1275,7 +1527,11 @@ def _speaker_from_span(
     speaker. A common-noun head ("the founder of the channel") with no such entity is a
     speaker without id; the names inside it are not the speaker.
     """
-    found = [m for m in ctx.mentions_in(a, b) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
+    found = [
+        m
+        for m in ctx.mentions_in(a, b)
+        if m.label in ("PERSON", "ORG", "PLACE", "NORP") and not _described_person(ctx.body, m.start, m.text)
+    ]
     at_heads = [ctx.mention_at(o) for o in head_offsets or []]
     # the head word itself may name an organisation; an apposition counts only if it is a person
     heads = [
@@ -1324,6 +1580,18 @@ def _speaker_from_span(
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(_EDGE), None, others
     return chosen.text, chosen.entity_id, others
+
+
+def _nationality(phrase: str) -> bool:
+    """ "the Frenchman", "The Russian": a person described only by where they are from."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in NATIONALITIES
+
+
+def _described_person(body: str, start: int, text: str) -> bool:
+    """ "the Frenchman", "the Dutchwoman": a person described by what they are, whatever the
+    model tagged the word as; never an entity of that name."""
+    return is_person_noun(text) and body[max(0, start - 4) : start].lower() == "the "
 
 
 def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
@@ -1564,8 +1832,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if lower == "they":
         resolved = ctx.resolve_they(sentence_start)
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
-    if lower == "it":  # "..., it said": the organisation that just spoke, else not a claim
+    if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
         resolved = ctx.resolve_they(sentence_start, plural=False)
+        if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
+            resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
     if lower in SKIP_SUBJECTS and subject.text != "US":  # "The US said": the country, not "us"
         return None
@@ -1618,7 +1888,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         ctx.mention_at(offset + subject.idx) is None
         and subject.text[:1].isupper()
         and subject.text.isalpha()
-        and not common
+        and (not common or not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in subject.children))
     ):
         # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
         # adjective) is the article's one person with that surname, not the union
@@ -1635,6 +1905,16 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "Association of Chief Police Officers president Chris Fox said", parsed with the
         # association as the subject: the person after the title closing the phrase speaks
         return titled.text, titled.entity_id, [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+    own_mention = ctx.mention_at(offset + subject.idx)
+    if (
+        own_mention is not None
+        and own_mention.label != "PERSON"
+        and honorific_before(ctx.body, own_mention.start)
+        and (named := ctx.person_named(ctx.body[a:b])) is not None
+    ):
+        # "Lord Sainsbury added" with "Sainsbury" taken for the company: the article's one person
+        # of that surname
+        return named[0], named[1], []
     document = lower in DOCUMENT_NOUNS
     modifiers = [
         (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
@@ -1695,6 +1975,13 @@ def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, othe
         and not {head, role} & (GROUP_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | set(_DESIGNATOR_WORDS))
     ):
         resolved = ctx.still_speaking(a)  # "The tournament debutant added:" after her own quote
+    if resolved is None and (_AGE.fullmatch(phrase.lower()) or _nationality(phrase)):
+        # '"...," the Frenchman said' right after Wenger spoke: the same person, if no one else
+        # was named since and the word's gender fits
+        who = ctx.still_speaking(a)
+        wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
+        if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
+            resolved = who
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
         # model took it for a person, is not the player)
@@ -1719,6 +2006,7 @@ def _extend_attribution(doc, verb, end: int) -> int:
             or (
                 child.dep_ == "dobj"
                 and (lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children))
+                and not _subject_of_next_clause(doc, verb, child)
             )
         ):
             end = _noun_phrase_end(child)  # the addressee, "his audience" as well as "reporters"
@@ -1727,6 +2015,19 @@ def _extend_attribution(doc, verb, end: int) -> int:
             end += 1
             changed = True
     return end
+
+
+def _subject_of_next_clause(doc, verb, noun) -> bool:
+    """ "warned the picture was not as rosy": a noun the parser hung on the verb as its object
+    that is the subject of the clause right after it (its finite verb follows the noun phrase),
+    so part of the content. "told the committee" keeps its addressee."""
+    if lemma_of(verb) == "tell":
+        return False
+    end = _noun_phrase_end(noun)
+    if end >= len(doc) or doc[end].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    clause = doc[end] if doc[end].dep_ == "ccomp" else doc[end].head  # "would" of "would go"
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i
 
 
 def _noun_phrase_end(noun) -> int:
@@ -1841,7 +2142,49 @@ def _nonempty(text: str, piece: tuple[int, int]) -> bool:
     return b - a > 1 and any(ch.isalnum() for ch in text[a:b])
 
 
+_RELATIVE = {"who", "whose", "whom", "which"}
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _nominal(token) -> bool:
+    """A word that may open a noun phrase: a determiner, a noun or an adjective."""
+    return token.tag_ in ("DT", "PRP$") or token.tag_.startswith(("NN", "JJ"))
+
+
+def _describes_source(doc, a1: int) -> bool:
+    """Whether doc[a1:] only describes the source of "according to X" before it: an apposition
+    ("an analyst at Fenwick") or a relative clause ("who runs the shop") to the sentence's end."""
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    if not rest:
+        return False
+    if rest[0].lower_ in _RELATIVE:
+        return True
+    cut = next((i for i, t in enumerate(rest) if t.lower_ in _RELATIVE), len(rest))  # "..., who took over"
+    return _nominal(rest[0]) and not any(t.tag_.startswith(_FINITE_TAGS) for t in rest[:cut])
+
+
+def _after_apposition(doc, a1: int, start: int) -> int:
+    """ "According to Jane Holt, chief executive of Grobco, sales fell": where the content starts
+    once an apposition describing the source (no verb, no date, up to the next comma) is skipped."""
+    comma = next((t.i for t in doc[a1 : a1 + 14] if t.text == ","), None)
+    if comma is None or comma == a1:
+        return start
+    segment = doc[a1:comma]
+    if (
+        not _nominal(segment[0])
+        or segment[0].lower_ in ("last", "next", "this", "that", "these", "those")
+        or any(t.tag_.startswith(("VB", "MD")) or t.ent_type_ in ("DATE", "TIME") for t in segment)
+        or not any(t.tag_.startswith(_FINITE_TAGS) for t in doc[comma + 1 :])
+    ):
+        return start
+    return doc[comma].idx + 1
+
+
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
+_QUOTED_BY = re.compile(
+    r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:was|were|is|has been|had been)\s+quoted)\s+"
+    r"(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+as\s+saying\s*(?:that\s+)?[,:]?\s*"
+)
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -1866,6 +2209,31 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     # "OUTLET quoted Y as saying"
     quoted = _QUOTED_AS_SAYING.search(text)
+    passive = _QUOTED_BY.search(text)
+    if passive:  # "Mr Pell was quoted by the Times as saying ...": the subject speaks, the outlet reports
+        who_a, who_b = offset + passive.start("who"), offset + passive.end("who")
+        name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
+        if name is None:
+            name, entity_id = ctx.named_elsewhere(body[who_a:who_b]) or (body[who_a:who_b].strip(_EDGE), None)
+        by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
+        outlet_ids = [m.entity_id for m in ctx.mentions_in(by_a, by_b) if m.label in ("ORG", "PLACE")]
+        draft = Draft(
+            p_index,
+            offset + passive.end(),
+            s1,
+            name,
+            entity_id,
+            "say",
+            False,
+            s0,
+            s1,
+            verb_at=offset + passive.start("verb"),
+        )
+        add(draft, [e for e in outlet_ids if ctx.is_media(e)] or outlet_ids)
+        for token in doc:
+            if passive.start("verb") <= token.idx < passive.end():
+                used_verbs.add(token.i)
+        quoted = None
     if quoted:
         who_a, who_b = offset + quoted.start("who"), offset + quoted.end("who")
         name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
@@ -2077,7 +2445,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         # a clause before the verb ("“...,” she said in an interview"): the content is on the left
         clausal = clausal_right or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         gap = None
-        if verb.dep_ == "parataxis" and has_before and has_after:
+        # '"We will grow," Mr Pell said, "and we will hire."': one quotation around the attribution
+        split_quote = (
+            has_before
+            and has_after
+            and text[before[0] : before[1]].strip()[:1] in OPEN_QUOTES
+            and text[before[0] : before[1]].rstrip()[-1:] in CLOSE_QUOTES
+            and text[after[0] : after[1]].strip()[:1] in OPEN_QUOTES
+        )
+        if (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
             piece = (before[0], after[1])
             gap = (offset + before[1], offset + after[0])
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
@@ -2142,7 +2518,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             while a1 < len(doc) and doc[a1].is_punct and doc[a1].text in (",", ":"):
                 a1 += 1
             before, after = _content_pieces(doc, i, a1)
-            piece = after if _nonempty(text, after) else before
+            if _nonempty(text, before) and _describes_source(doc, a1):
+                piece = before  # "..., according to Tom Pell, an analyst at Fenwick."
+            elif _nonempty(text, after):
+                piece = (_after_apposition(doc, a1, after[0]), after[1])
+            else:
+                piece = before
             negated = _negated(doc, None, *piece)
             draft = Draft(
                 p_index,
@@ -2688,10 +3069,25 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             if after[:1].islower() or after[:1] == ",":
                 continue  # the sentence goes on: an attribution or narration follows the quote
             quote = before[-1]
+            if _names_another_person(body[max(quote.sentence_end, quote.end) : a], quote.speaker):
+                continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
             quote.gap = quote.gap or (quote.end, a)  # the first attribution left out
             quote.end = b
             quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
             quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z’'-]+)\b")
+
+
+def _names_another_person(narration: str, speaker: str) -> bool:
+    """Whether text outside quotations in `narration` names a person by first name and surname
+    who is not `speaker` (whose words are shown as written, "Nadal" or "Rafael Nadal")."""
+    outside = re.sub(r"[“\"][^“”\"]*[”\"]", " ", narration)
+    own = {w.lower() for w in re.findall(r"[\w’'-]+", speaker)}
+    return any(
+        first_name_gender(first) is not None and last.lower() not in own for first, last in _FULL_NAME.findall(outside)
+    )
 
 
 def verb_as_written(body: str, draft: Draft) -> str:
@@ -2707,7 +3103,10 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     """ "A report by the finance watchdog says ... The NAO report said ...": a document left
     without author takes the one author the whole article gives that kind of document (none
     when it gives two). Only for a plain description without names ("the report")."""
-    if ctx is None or not ctx.authors:
+    if ctx is None:
+        return
+    venue_outlets(drafts, ctx)
+    if not ctx.authors:
         return
     for draft in drafts:
         if draft.speaker_id is not None or any(ch.isupper() for ch in draft.speaker[1:]):
@@ -2727,6 +3126,43 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         }
         if len(found) == 1:
             draft.speaker_id = found.pop()
+
+
+_VENUE = re.compile(
+    r"\b(?:(?:made|making|make)\s+(?:his|her|their|the|these|those)\s+(?:comments|remarks)|"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:speaking|interviewed|appearing)|"
+    r"(?:his|her|their)\s+(?:appearance|interview)s?)\s+"
+    r"(?P<rest>[^.!?\n]{0,140})"
+)
+
+
+def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "He made his comments ... on Channel Five", "Mr X was speaking to the BBC": the outlet
+    where a named person said what the article reports, for each of their claims that names no
+    outlet of its own. The person is the sentence's subject: a name, or "he"/"she" for the person
+    who spoke last before it."""
+    for match in _VENUE.finditer(ctx.body):
+        a, b = match.start("rest"), match.end("rest")
+        outlets = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+        if len({ctx.table.outlet(o) for o in outlets}) != 1:
+            continue
+        start = ctx._sentence_start(match.start())
+        head = ctx.body[start : match.start()]
+        people = [m for m in ctx.mentions_in(start, match.start()) if ctx.is_person(m.entity_id)]
+        if people:
+            if not ctx._opens_sentence(people[0].start):
+                continue
+            who: str | None = people[0].entity_id
+        elif re.match(r"\s*(?:[“\"]?\s*)?(?:He|She)\b", head):
+            before = [d for d in drafts if d.start < start and d.speaker_id and ctx.is_person(d.speaker_id)]
+            who = max(before, key=lambda d: d.start).speaker_id if before else None
+        else:
+            continue
+        if who is None:
+            continue
+        for draft in drafts:
+            if draft.speaker_id == who and not draft.outlets:
+                draft.outlets.append(outlets[0])
 
 
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:

@@ -215,7 +215,9 @@ ROLE_NOUNS = {
     "campaigner",
     "activist",
     "scientist",
-    # where they are from, as a noun or an adjective before a full name ("Briton Tim Henman")
+}
+# where they are from, as a noun or an adjective before a full name ("Briton Tim Henman")
+NATIONALITIES = {
     "briton",
     "scot",
     "welshman",
@@ -252,7 +254,43 @@ ROLE_NOUNS = {
     "japanese",
     "chinese",
     "indian",
+    "frenchwoman",
+    "dutchwoman",
+    "scotsman",
+    "scotswoman",
+    "norwegian",
+    "portuguese",
+    "austrian",
+    "hungarian",
+    "romanian",
+    "bulgarian",
+    "slovakian",
+    "slovenian",
+    "bosnian",
+    "israeli",
+    "palestinian",
+    "iraqi",
+    "iranian",
+    "pakistani",
+    "afghan",
+    "korean",
+    "egyptian",
+    "nigerian",
+    "ghanaian",
+    "cameroonian",
+    "ivorian",
+    "senegalese",
+    "zimbabwean",
+    "mexican",
+    "colombian",
+    "chilean",
+    "peruvian",
+    "uruguayan",
+    "venezuelan",
+    "jamaican",
+    "zealander",
 }
+ROLE_NOUNS |= NATIONALITIES
 _ROLE_FILLERS = {"olympic", "world", "tennis", "football", "rugby", "athletics", "pop", "rock", "film", "hollywood"}
 GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -291,6 +329,15 @@ def strip_titles(text: str) -> str:
     if i and words[i][:1].isupper():
         return " ".join(words[i:])
     return text
+
+
+def is_person_noun(text: str) -> bool:
+    """ "Frenchman", "Russian", "Dutchwoman", "striker": one word that says what a person is
+    (a nationality or a role), never a name, even when the model tags it as an organisation."""
+    word = text.strip().lower()
+    return " " not in word and (
+        word in ROLE_NOUNS or word in JOB_TITLES or (word.endswith(("man", "woman")) and len(word) > 6)
+    )
 
 
 def is_title_only(text: str) -> bool:
