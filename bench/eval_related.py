@@ -19,6 +19,10 @@ Rows come from two seeded samples: "random" (70 BBC politics and business claims
 searched for other accounts by its distinctive words), and "lexical" (claims that have a lexically
 similar claim in another article, so they hold both many real matches and hard near misses).
 belreader is tuned on these judgments: the figures are development figures, not held-out ones.
+The rows whose sample starts with "blind" (blind-s9-random, -lexical, -high: seeds 9 and 19, see
+bench/results-related.md) were judged the same way after the rules above were set, and first
+measured before any change made while looking at them: `--set blind` prints them alone, `--set dev`
+the tuning samples alone.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims
@@ -55,9 +59,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=3)
     parser.add_argument("--show", action="store_true", help="print every claim's matches with their judgment")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--set",
+        choices=("all", "dev", "blind"),
+        default="all",
+        help="dev: the samples the rules were tuned on; blind: the samples judged after them (blind-*)",
+    )
     args = parser.parse_args(argv)
 
-    rows = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
+    rows = [
+        r
+        for r in json.loads(JUDGMENTS.read_text(encoding="utf-8"))
+        if args.set == "all" or (args.set == "blind") == r["sample"].startswith("blind")
+    ]
     lib = Library(args.corpus)
     lib.open()
     analyses = lib.analyses()
