@@ -116,6 +116,74 @@ def test_the_same_speaker_rule_reads_the_names_words_and_the_figures():
     assert facts._about_the_same_thing(*accounts)
 
 
+# Other speakers in other articles talk of "dock relief" (a topic phrase: four speakers use it).
+DOCK_RELIEF = [
+    make_analysis(
+        "dr-1", say("dock relief for the poorest ports must come before any new loans", "the dockers' union")
+    ),
+    make_analysis("dr-2", say("the council will debate dock relief again in the spring", "Chicolini")),
+    make_analysis("dr-3", say("campaigners marched through the capital to demand dock relief now", "campaigners")),
+]
+
+
+def test_topic_phrases_are_the_word_pairs_of_several_speakers():
+    phrases = {
+        "a": {("dock", "relief"), ("gold", "sale")},
+        "b": {("dock", "relief")},
+        "c": {("dock", "relief"), ("gold", "sale")},
+        "d": {("dock", "relief")},
+        "e": {("gold", "sale")},
+        "f": {("gold", "sale")},
+    }
+    speakers = {"a": "teasdale", "b": "firefly", "c": "chicolini", "d": "union", "e": "teasdale", "f": "firefly"}
+    assert facts.topic_phrases(phrases, speakers) == {("dock", "relief")}  # "gold sale": four claims, three speakers
+    speakers["e"] = "harpo"
+    assert facts.topic_phrases(phrases, speakers) == {("dock", "relief"), ("gold", "sale")}
+
+
+def test_one_speakers_two_remarks_sharing_only_a_topic_phrase_are_two_facts(without):
+    """Firefly on a first mention of gold for achieving dock relief, and on what has been
+    achieved on dock relief over the years: all of the short remark's words are in the long
+    one, but two of the three are a phrase everyone uses, and only "achieve" is left."""
+    a = make_analysis(
+        "tr-a",
+        say(
+            "this is the first mention of the use of gold in a council communique for achieving dock relief",
+            "Rufus Firefly",
+            "rufus-firefly",
+        ),
+    )
+    b = make_analysis(
+        "tr-b",
+        say("much had been achieved on issues such as dock relief in the last seven years", "Firefly", "rufus-firefly"),
+    )
+    assert grouped(a, b, *DOCK_RELIEF) == []
+    without("TOPIC_SPEAKERS", 100)  # no phrase is a topic: the two remarks group as one
+    assert grouped(a, b, *DOCK_RELIEF) == [["tr-a", "tr-b"]]
+
+
+def test_one_remark_retold_on_a_topic_still_groups():
+    """The same words in both, topic phrase or not; or more than the topic said alike."""
+    a = make_analysis("tv-a", say("dock relief talks are still going well", "Rufus Firefly", "rufus-firefly"))
+    b = make_analysis("tv-b", say("the dock relief talks were still going well", "Firefly", "rufus-firefly"))
+    assert grouped(a, b, *DOCK_RELIEF) == [["tv-a", "tv-b"]]
+    c = make_analysis(
+        "tw-c",
+        say(
+            "the council would cancel dock relief interest payments until the floods end", "Teasdale", "gloria-teasdale"
+        ),
+    )
+    d = make_analysis(
+        "tw-d",
+        say(
+            "she hopes to announce that dock relief interest payments are cancelled until the end of the floods",
+            "Teasdale",
+            "gloria-teasdale",
+        ),
+    )
+    assert grouped(c, d, *DOCK_RELIEF) == [["tw-c", "tw-d"]]
+
+
 # --------------------------------------------------------------------------- periods of figures
 
 
