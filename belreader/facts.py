@@ -702,13 +702,23 @@ def _worded_alike(
     return bool(shorter) and len(shared) >= shorter_share * shorter and len(shared) >= longer_share * longer
 
 
+def _says_all_of(a: Account, b: Account) -> bool:
+    """Every content word of the shorter claim is in the longer one ("a 'firm but fair'
+    policy on immigration" in "... and promised a 'firm but fair' policy on immigration")."""
+    mine, theirs = _claim_words(a), _claim_words(b)
+    shorter, longer = sorted((mine, theirs), key=len)
+    return bool(shorter) and shorter <= longer
+
+
 def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> bool:
     """Related claims may share a topic; a fact group needs an amount both state (checked on
     typed values, so "800m" of a race is not "$800m") with a word of what it measures near it
     (`_shared_figure`), or `MIN_SHARED_WORDS` content words (`MIN_SHARED_WORDS_STRONG` from
     `STRONG_THRESHOLD` up), one more when no actor is shared and the claims are not worded
-    alike (`SAME_WORDING`). One speaker's two claims must be about the same thing
-    (`_about_the_same_thing`)."""
+    alike (`SAME_WORDING`); the words of topic phrases both use (`topic_phrases`) count only
+    when the claims are near word for word the same (`VERBATIM`) or one says all the other
+    says (`_says_all_of`). One speaker's two claims
+    must be about the same thing (`_about_the_same_thing`)."""
     if same_speaker(a, b):
         if not _about_the_same_thing(a, b):
             return False
@@ -720,6 +730,10 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
         return True  # an amount and what it is of: "6.5%" or "$1bn" alone is in many stories
     if a.entities and b.entities and not actors:
         return False  # each names its own actors and none is shared: "US growth" and "French growth"
+    topic = _topic_words(a, b)
+    if topic and not (_worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM) or _says_all_of(a, b)):
+        # "general election" says what both are about, not what they say of it
+        words = [w for w in words if stem(w.lower()) not in topic]
     needed = MIN_SHARED_WORDS_STRONG if match.score >= STRONG_THRESHOLD else MIN_SHARED_WORDS
     if not actors and match.score < SAME_WORDING:
         needed += 1  # shared words alone are a topic ("virus", "e-mail", "infected") unless worded alike

@@ -9,6 +9,7 @@ from test_nlp_related import BACKGROUND, make_analysis, say
 
 from belreader import facts
 from belreader.facts import Period, build_fact_groups, figure_periods
+from belreader.nlp import related
 
 from nlp_util import make_article
 
@@ -182,6 +183,61 @@ def test_one_remark_retold_on_a_topic_still_groups():
         ),
     )
     assert grouped(c, d, *DOCK_RELIEF) == [["tw-c", "tw-d"]]
+
+
+def test_two_speakers_sharing_a_topic_phrase_and_a_word_are_two_facts(without):
+    """A report that Firefly went back on a pledge to stand down before the dock election,
+    and Firefly on his standing in the dock election: the actor, the topic phrase and a
+    stem ("stand") are all they share."""
+    elections = [
+        make_analysis(f"de-{n}", say(f"the dock election {what}", who))
+        for n, (what, who) in enumerate(
+            [
+                ("will be held in May", "the council"),
+                ("is too close to call", "pollsters"),
+                ("costs too much", "a clerk"),
+            ]
+        )
+    ]
+    a = make_analysis(
+        "ds-a", say("Rufus Firefly went back on a pledge to stand down before the next dock election", "reports")
+    )
+    b = make_analysis(
+        "ds-b",
+        say(
+            "his personal standing with voters will be an issue in the dock election", "Rufus Firefly", "rufus-firefly"
+        ),
+    )
+    assert grouped(a, b, *elections) == []
+    without("TOPIC_SPEAKERS", 100)
+    assert grouped(a, b, *elections) == [["ds-a", "ds-b"]]
+
+
+def test_topic_phrase_words_count_when_one_claim_says_all_the_other_says():
+    """ "a 'firm but fair' policy on dock relief", all of it in the longer claim: its words
+    count although "dock relief" and "fair policy" are topic phrases; a claim saying more
+    than the other has of them does not."""
+    short = make_analysis("df-a", say('a "firm but fair" policy on dock relief', "the harbour master"))
+    full = make_analysis(
+        "df-b", say('the old quay was being sold off and promised a "firm but fair" policy on dock relief', "he")
+    )
+    other = make_analysis(
+        "df-c",
+        say(
+            "a fair policy on dock relief would come too late for the porters and their families this winter", "a clerk"
+        ),
+    )
+    a, b, c = (facts.make_account(x.claims[0], x, None) for x in (short, full, other))
+    for account in (a, b, c):
+        account.topic_pairs = frozenset({("dock", "relief"), ("fair", "policy")})
+    assert facts._says_all_of(a, b) and not facts._says_all_of(a, c)
+    match = related.RelatedMatch(b.claim, 0.6, shared_terms=["fair", "policy", "dock", "relief"])
+    assert facts._enough_evidence(a, b, match)
+    match = related.RelatedMatch(c.claim, 0.6, shared_terms=["fair", "policy", "dock", "relief"])
+    assert not facts._enough_evidence(a, c, match)
+    for account in (a, c):
+        account.topic_pairs = frozenset()
+    assert facts._enough_evidence(a, c, match)  # without topic phrases, four shared words
 
 
 # --------------------------------------------------------------------------- periods of figures
