@@ -30,6 +30,10 @@ one fact:
   (`_about_the_same_thing`): worded alike, or the same actor or object named with more said
   of it, or the same figure of the same thing; two remarks each about other people, or
   sharing a topic's words, are two facts;
+- topic phrases (`topic_phrases`: two words side by side that many speakers use, "debt
+  relief", "general election") say what claims are about, not what they say: their words
+  count as shared only between claims near word for word the same, or when one claim says
+  all the other says;
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
