@@ -30,6 +30,10 @@ one fact:
   (`_about_the_same_thing`): worded alike, or the same actor or object named with more said
   of it, or the same figure of the same thing; two remarks each about other people, or
   sharing a topic's words, are two facts;
+- topic phrases (`topic_phrases`: two words side by side that many speakers use, "debt
+  relief", "general election") say what claims are about, not what they say: their words
+  count as shared only between claims near word for word the same, or when one claim says
+  all the other says;
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -92,6 +96,12 @@ SPEAKER_RARE_FRACTION = 0.002  # a word in at most this share of claims (or 3) i
 ALIKE_SHORTER = 0.5
 ALIKE_LONGER = 0.3
 MEASURE_REACH = 25  # characters either side of a figure (within its clause) that say what it measures
+# A topic phrase: two content words side by side ("debt relief", "tuition fees", "black hole")
+# in the claims of at least this many speakers. It says what a claim is about, not what it
+# says: one speaker's two remarks on debt relief share it and little else.
+TOPIC_SPEAKERS = 4
+SAID_OF_IT = 2  # shared words besides names and topic phrases that one speaker's two claims need
+VERBATIM = 0.8  # one speaker's two claims sharing this share of each one's words: one remark, whatever its topic
 
 # Words that state an amount, not what it is of ("hundreds of millions of pounds"): two claims
 # sharing them share a number, which the amount tests judge; they are not shared words.
@@ -159,6 +169,8 @@ class Account:
     # comparison ("after a 0.6% rise in November"): see `figure_periods`.
     periods: list[Period] = field(default_factory=list)
     context_figures: list[Quantity] = field(default_factory=list)
+    # the topic phrases of the corpus that the claim uses (`topic_phrases`), as sorted stem pairs
+    topic_pairs: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -607,20 +619,47 @@ def _named_in_both(a: Account, b: Account) -> dict[str, set[str]]:
     return found
 
 
+def topic_phrases(
+    phrases: Mapping[str, set[tuple[str, str]]], speakers: Mapping[str, str]
+) -> frozenset[tuple[str, str]]:
+    """The pairs of content words side by side (`related.content_words`) that the claims of
+    at least `TOPIC_SPEAKERS` different speakers use: "debt relief", "tuition fees". `phrases`
+    maps a claim id to its pairs, `speakers` a claim id to who says it (an id or a name; a
+    claim without a speaker is its article's own voice)."""
+    users: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim_id, pairs in phrases.items():
+        for pair in pairs:
+            users[pair].add(speakers[claim_id])
+    return frozenset(pair for pair, who in users.items() if len(who) >= TOPIC_SPEAKERS)
+
+
+def _speaker_key(claim: Claim) -> str:
+    return claim.speaker_id or claim.speaker.lower().strip() or f"article:{claim.article_id}"
+
+
+def _topic_words(a: Account, b: Account) -> frozenset[str]:
+    """The words of the topic phrases both claims use."""
+    return frozenset(word for pair in a.topic_pairs & b.topic_pairs for word in pair)
+
+
 def _about_the_same_thing(a: Account, b: Account) -> bool:
     """Two claims by one speaker in two articles are one remark retold only when what they
-    say is the same, not just who says it and the topic: they are worded alike (their shared
-    words are `ALIKE_SHORTER` of the shorter claim's and `ALIKE_LONGER` of the longer's), or
-    they name the same actor or object besides the speaker and share a word beyond its name,
-    or they state the same figure of the same thing."""
+    say is the same, not just who says it and the topic. The words of topic phrases both use
+    ("debt relief": `topic_phrases`) are left out, and then they are worded alike (at least
+    `SAID_OF_IT` shared words, `ALIKE_SHORTER` of the shorter claim's and `ALIKE_LONGER` of
+    the longer's), or they name the same actor or object besides the speaker and share
+    `SAID_OF_IT` words beyond its name, or they state the same figure of the same thing."""
     actors = _named_in_both(a, b)
     if a.people and b.people and not actors.keys() & {*a.people, *b.people}:
         return False  # each about other people: "Teasdale is playing well", "Chicolini is playing well"
-    if _worded_alike(a, b):
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return True  # the same words, near enough: "house prices are still rising" twice
+    topic = _topic_words(a, b)
+    shared = (_claim_words(a) & _claim_words(b)) - topic
+    if len(shared) >= SAID_OF_IT and _worded_alike(a, b, leave_out=topic):
         return True
-    shared = _claim_words(a) & _claim_words(b)
     names = set().union(*actors.values()) if actors else set()
-    if actors and shared - names:
+    if actors and len(shared - names) >= SAID_OF_IT:
         return True
     return _shared_figure(a, b) is not None and bool(shared)
 
@@ -637,24 +676,42 @@ def _one_phrase(text: str, shared: set[str]) -> bool:
 def _only_a_topic_phrase(a: Account, b: Account) -> bool:
     """Two speakers whose claims share only one phrase ("weapons of mass destruction"), no
     figure and not most of their words, are on one topic, not reporting one fact: a fact
-    shares what is said of it too."""
+    shares what is said of it too. (Topic phrases, `topic_phrases`, are not left out here:
+    read on BBC, two speakers sharing only them were as often one fact retold as two.)"""
     shared = set(_claim_words(a) & _claim_words(b)) - set().union(set(), *_named_in_both(a, b).values())
     if len(shared) < 2 or _worded_alike(a, b, names=False, longer_share=ALIKE_SHORTER) or _shared_figure(a, b):
         return False
     return _one_phrase(a.claim.content, shared) and _one_phrase(b.claim.content, shared)
 
 
-def _worded_alike(a: Account, b: Account, *, names: bool = True, longer_share: float = ALIKE_LONGER) -> bool:
-    """Their shared words are `ALIKE_SHORTER` of the shorter claim's and `longer_share` of the
+def _worded_alike(
+    a: Account,
+    b: Account,
+    *,
+    names: bool = True,
+    shorter_share: float = ALIKE_SHORTER,
+    longer_share: float = ALIKE_LONGER,
+    leave_out: frozenset[str] = frozenset(),
+) -> bool:
+    """Their shared words are `shorter_share` of the shorter claim's and `longer_share` of the
     longer's; without `names`, capitalised words are left out (two speakers naming the same
-    people are on one topic, not saying the same words)."""
+    people are on one topic, not saying the same words); the words of `leave_out` are left
+    out of both."""
     if names:
-        mine, theirs = _claim_words(a), _claim_words(b)
+        mine, theirs = _claim_words(a) - leave_out, _claim_words(b) - leave_out
     else:
-        mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
+        mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) - leave_out for x in (a, b))
     shared = mine & theirs
     shorter, longer = sorted((len(mine), len(theirs)))
-    return bool(shorter) and len(shared) >= ALIKE_SHORTER * shorter and len(shared) >= longer_share * longer
+    return bool(shorter) and len(shared) >= shorter_share * shorter and len(shared) >= longer_share * longer
+
+
+def _says_all_of(a: Account, b: Account) -> bool:
+    """Every content word of the shorter claim is in the longer one ("a 'firm but fair'
+    policy on immigration" in "... and promised a 'firm but fair' policy on immigration")."""
+    mine, theirs = _claim_words(a), _claim_words(b)
+    shorter, longer = sorted((mine, theirs), key=len)
+    return bool(shorter) and shorter <= longer
 
 
 def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> bool:
@@ -662,8 +719,10 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
     typed values, so "800m" of a race is not "$800m") with a word of what it measures near it
     (`_shared_figure`), or `MIN_SHARED_WORDS` content words (`MIN_SHARED_WORDS_STRONG` from
     `STRONG_THRESHOLD` up), one more when no actor is shared and the claims are not worded
-    alike (`SAME_WORDING`). One speaker's two claims must be about the same thing
-    (`_about_the_same_thing`)."""
+    alike (`SAME_WORDING`); the words of topic phrases both use (`topic_phrases`) count only
+    when the claims are near word for word the same (`VERBATIM`) or one says all the other
+    says (`_says_all_of`). One speaker's two claims
+    must be about the same thing (`_about_the_same_thing`)."""
     if same_speaker(a, b):
         if not _about_the_same_thing(a, b):
             return False
@@ -675,6 +734,10 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
         return True  # an amount and what it is of: "6.5%" or "$1bn" alone is in many stories
     if a.entities and b.entities and not actors:
         return False  # each names its own actors and none is shared: "US growth" and "French growth"
+    topic = _topic_words(a, b)
+    if topic and not (_worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM) or _says_all_of(a, b)):
+        # "general election" says what both are about, not what they say of it
+        words = [w for w in words if stem(w.lower()) not in topic]
     needed = MIN_SHARED_WORDS_STRONG if match.score >= STRONG_THRESHOLD else MIN_SHARED_WORDS
     if not actors and match.score < SAME_WORDING:
         needed += 1  # shared words alone are a topic ("virus", "e-mail", "infected") unless worded alike
@@ -706,11 +769,18 @@ class _Accounts(dict[str, Account]):
         self.owner = {claim.id: (claim, analysis) for analysis in analyses for claim in analysis.claims}
         self.articles = articles
         self.duplicates_of = duplicates_of
+        # each claim's content words and the pairs of them side by side, and the topic phrases
+        self.words = {claim_id: content_words(claim.content) for claim_id, (claim, _) in self.owner.items()}
+        self.topics = topic_phrases(
+            {c: pairs for c, (_, pairs) in self.words.items()},
+            {c: _speaker_key(claim) for c, (claim, _) in self.owner.items()},
+        )
 
     def __missing__(self, claim_id: str) -> Account:
         claim, analysis = self.owner[claim_id]
         account = make_account(claim, analysis, self.articles.get(claim.article_id))
         account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
+        account.topic_pairs = frozenset(self.words[claim_id][1] & self.topics)
         self[claim_id] = account
         return account
 
@@ -729,7 +799,7 @@ def _same_speaker_pairs(
     proper: dict[str, set[str]] = {}
     for analysis in analyses:
         for claim in analysis.claims:
-            terms, pairs = content_words(claim.content)  # names' words included: they bridge
+            terms, pairs = accounts.words[claim.id]  # names' words included: they bridge
             words[claim.id], pairs_of[claim.id] = terms, pairs
             names[claim.id] = _name_stems(claim, analysis.mentions)
             proper[claim.id] = {stem(w.lower()) for w in _CAPITALISED.findall(claim.content)}

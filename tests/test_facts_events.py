@@ -9,6 +9,7 @@ from test_nlp_related import BACKGROUND, make_analysis, say
 
 from belreader import facts
 from belreader.facts import Period, build_fact_groups, figure_periods
+from belreader.nlp import related
 
 from nlp_util import make_article
 
@@ -114,6 +115,129 @@ def test_the_same_speaker_rule_reads_the_names_words_and_the_figures():
     accounts = [facts.make_account(x.claims[0], x, None) for x in (a, b)]
     assert facts.same_speaker(*accounts) and facts._shared_figure(*accounts) is not None  # a count says what it counts
     assert facts._about_the_same_thing(*accounts)
+
+
+# Other speakers in other articles talk of "dock relief" (a topic phrase: four speakers use it).
+DOCK_RELIEF = [
+    make_analysis(
+        "dr-1", say("dock relief for the poorest ports must come before any new loans", "the dockers' union")
+    ),
+    make_analysis("dr-2", say("the council will debate dock relief again in the spring", "Chicolini")),
+    make_analysis("dr-3", say("campaigners marched through the capital to demand dock relief now", "campaigners")),
+]
+
+
+def test_topic_phrases_are_the_word_pairs_of_several_speakers():
+    phrases = {
+        "a": {("dock", "relief"), ("gold", "sale")},
+        "b": {("dock", "relief")},
+        "c": {("dock", "relief"), ("gold", "sale")},
+        "d": {("dock", "relief")},
+        "e": {("gold", "sale")},
+        "f": {("gold", "sale")},
+    }
+    speakers = {"a": "teasdale", "b": "firefly", "c": "chicolini", "d": "union", "e": "teasdale", "f": "firefly"}
+    assert facts.topic_phrases(phrases, speakers) == {("dock", "relief")}  # "gold sale": four claims, three speakers
+    speakers["e"] = "harpo"
+    assert facts.topic_phrases(phrases, speakers) == {("dock", "relief"), ("gold", "sale")}
+
+
+def test_one_speakers_two_remarks_sharing_only_a_topic_phrase_are_two_facts(without):
+    """Firefly on a first mention of gold for achieving dock relief, and on what has been
+    achieved on dock relief over the years: all of the short remark's words are in the long
+    one, but two of the three are a phrase everyone uses, and only "achieve" is left."""
+    a = make_analysis(
+        "tr-a",
+        say(
+            "this is the first mention of the use of gold in a council communique for achieving dock relief",
+            "Rufus Firefly",
+            "rufus-firefly",
+        ),
+    )
+    b = make_analysis(
+        "tr-b",
+        say("much had been achieved on issues such as dock relief in the last seven years", "Firefly", "rufus-firefly"),
+    )
+    assert grouped(a, b, *DOCK_RELIEF) == []
+    without("TOPIC_SPEAKERS", 100)  # no phrase is a topic: the two remarks group as one
+    assert grouped(a, b, *DOCK_RELIEF) == [["tr-a", "tr-b"]]
+
+
+def test_one_remark_retold_on_a_topic_still_groups():
+    """The same words in both, topic phrase or not; or more than the topic said alike."""
+    a = make_analysis("tv-a", say("dock relief talks are still going well", "Rufus Firefly", "rufus-firefly"))
+    b = make_analysis("tv-b", say("the dock relief talks were still going well", "Firefly", "rufus-firefly"))
+    assert grouped(a, b, *DOCK_RELIEF) == [["tv-a", "tv-b"]]
+    c = make_analysis(
+        "tw-c",
+        say(
+            "the council would cancel dock relief interest payments until the floods end", "Teasdale", "gloria-teasdale"
+        ),
+    )
+    d = make_analysis(
+        "tw-d",
+        say(
+            "she hopes to announce that dock relief interest payments are cancelled until the end of the floods",
+            "Teasdale",
+            "gloria-teasdale",
+        ),
+    )
+    assert grouped(c, d, *DOCK_RELIEF) == [["tw-c", "tw-d"]]
+
+
+def test_two_speakers_sharing_a_topic_phrase_and_a_word_are_two_facts(without):
+    """A report that Firefly went back on a pledge to stand down before the dock election,
+    and Firefly on his standing in the dock election: the actor, the topic phrase and a
+    stem ("stand") are all they share."""
+    elections = [
+        make_analysis(f"de-{n}", say(f"the dock election {what}", who))
+        for n, (what, who) in enumerate(
+            [
+                ("will be held in May", "the council"),
+                ("is too close to call", "pollsters"),
+                ("costs too much", "a clerk"),
+            ]
+        )
+    ]
+    a = make_analysis(
+        "ds-a", say("Rufus Firefly went back on a pledge to stand down before the next dock election", "reports")
+    )
+    b = make_analysis(
+        "ds-b",
+        say(
+            "his personal standing with voters will be an issue in the dock election", "Rufus Firefly", "rufus-firefly"
+        ),
+    )
+    assert grouped(a, b, *elections) == []
+    without("TOPIC_SPEAKERS", 100)
+    assert grouped(a, b, *elections) == [["ds-a", "ds-b"]]
+
+
+def test_topic_phrase_words_count_when_one_claim_says_all_the_other_says():
+    """ "a 'firm but fair' policy on dock relief", all of it in the longer claim: its words
+    count although "dock relief" and "fair policy" are topic phrases; a claim saying more
+    than the other has of them does not."""
+    short = make_analysis("df-a", say('a "firm but fair" policy on dock relief', "the harbour master"))
+    full = make_analysis(
+        "df-b", say('the old quay was being sold off and promised a "firm but fair" policy on dock relief', "he")
+    )
+    other = make_analysis(
+        "df-c",
+        say(
+            "a fair policy on dock relief would come too late for the porters and their families this winter", "a clerk"
+        ),
+    )
+    a, b, c = (facts.make_account(x.claims[0], x, None) for x in (short, full, other))
+    for account in (a, b, c):
+        account.topic_pairs = frozenset({("dock", "relief"), ("fair", "policy")})
+    assert facts._says_all_of(a, b) and not facts._says_all_of(a, c)
+    match = related.RelatedMatch(b.claim, 0.6, shared_terms=["fair", "policy", "dock", "relief"])
+    assert facts._enough_evidence(a, b, match)
+    match = related.RelatedMatch(c.claim, 0.6, shared_terms=["fair", "policy", "dock", "relief"])
+    assert not facts._enough_evidence(a, c, match)
+    for account in (a, c):
+        account.topic_pairs = frozenset()
+    assert facts._enough_evidence(a, c, match)  # without topic phrases, four shared words
 
 
 # --------------------------------------------------------------------------- periods of figures
