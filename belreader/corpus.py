@@ -28,7 +28,7 @@ from typing import TypedDict
 from belreader import config
 from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph, RemovedBlock
 from belreader.config import max_file_bytes
-from belreader.text import drop_stray_joiners
+from belreader.text import display, drop_stray_joiners
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 NON_ARTICLE_NAMES = re.compile(r"^(readme|upstream_readme|license|licence|copying|changelog)\b", re.I)
@@ -1438,7 +1438,7 @@ def load_corpus(
             file_warnings: list[str] = []  # once per file, not once per JSON record
             for article in articles:
                 if article.id in seen_ids:
-                    report.skipped.append(SkippedFile(path, f"duplicate article id '{article.id}'"))
+                    report.skipped.append(SkippedFile(path, f"duplicate article id '{display(article.id)}'"))
                     continue
                 seen_ids.add(article.id)
                 report.articles.append(article)

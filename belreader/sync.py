@@ -35,6 +35,7 @@ from belreader.documents import documents
 from belreader.duplicates import DuplicateGroups
 from belreader.search import folders
 from belreader.search.protocol import FileStamp, IndexProblem, IndexRefused
+from belreader.text import display
 
 if TYPE_CHECKING:
     from belreader.index import CorpusIndex
@@ -356,7 +357,7 @@ class Sync:
         for article in articles:
             if article.id in taken and taken[article.id] != str(path):
                 report.skipped.append(
-                    SkippedFile(path, f"duplicate article id '{article.id}' (also {taken[article.id]})")
+                    SkippedFile(path, f"duplicate article id '{display(article.id)}' (also {display(taken[article.id])})")
                 )
                 continue
             taken[article.id] = str(path)

@@ -532,3 +532,13 @@ def test_index_reports_duplicate_record_ids_once_and_reaches_every_record(tmp_pa
         "2 records reuse an id already used in this file; numbered by position instead (feed#1, feed#2)"
     ]
     assert [index.load_article(i).body for i in ("feed/a", "feed#1", "feed#2")] == ["First.", "Second.", "Third."]
+
+
+def test_a_duplicate_id_from_a_file_name_with_a_newline_is_reported_on_one_line(tmp_path):
+    # found by the fuzz test below: two files whose names differ only by the suffix give one id
+    (tmp_path / "\n.txt").write_text("Some text of an article.\n", encoding="utf-8")
+    (tmp_path / "\n.html").write_text("<p>Another article's text.</p>", encoding="utf-8")
+    report = load_corpus(tmp_path)
+    duplicates = [s for s in report.skipped if "duplicate article id" in s.reason]
+    assert len(duplicates) == 1
+    assert "\n" not in duplicates[0].reason
