@@ -357,7 +357,9 @@ class Sync:
         for article in articles:
             if article.id in taken and taken[article.id] != str(path):
                 report.skipped.append(
-                    SkippedFile(path, f"duplicate article id '{display(article.id)}' (also {display(taken[article.id])})")
+                    SkippedFile(
+                        path, f"duplicate article id '{display(article.id)}' (also {display(taken[article.id])})"
+                    )
                 )
                 continue
             taken[article.id] = str(path)
