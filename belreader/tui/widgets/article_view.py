@@ -170,21 +170,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     BATCH_CHARS = 12_000  # the most text mounted between two turns of the event loop (~0.1 s)
 
     async def show_article(self, article, hits: list[tuple[tuple[int, int], ...]]) -> None:
-        self._generation += 1
-        self.article = article
-        self.analysis = None
-        self.hits = sorted(hits)
-        self.selected_claim = None
-        self.current_hit = None
-        self.current_mention = None
-        self.marking.span = None
-        self._pending_paragraph = None
-        self._pending_y = None
-        self._starts = [p.start for p in article.paragraphs]
-        self._text_indexes = [p.index for p in article.paragraphs if not p.is_heading]
-        self.cursor = self._text_indexes[0] if self._text_indexes else None
-        self._widgets = {}
-        self._pieces = {}
+        self._reset(article, hits)
         await self.remove_children()
         marks = self._marks()
         units = self._units()
@@ -200,25 +186,31 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     async def show_nothing(self) -> None:
         """Back to the empty pane (a preview whose hit is gone: the search found nothing)."""
-        self._generation += 1  # a batch still being mounted stops
-        self.article = None
+        self._reset(None, [])
+        self.fully_mounted = True
+        await self.remove_children()
+        await self.mount(Static(_NOTHING_OPEN, id="article-head"))
+        self.scroll_home(animate=False)
+
+    def _reset(self, article, hits: list[tuple[tuple[int, int], ...]]) -> None:
+        """The view's state for `article` (None: nothing open), nothing selected or pending; a
+        batch of the article before still being mounted stops (the generation changes)."""
+        self._generation += 1
+        self.article = article
         self.analysis = None
-        self.hits = []
+        self.hits = sorted(hits)
         self.selected_claim = None
         self.current_hit = None
         self.current_mention = None
         self.marking.span = None
         self._pending_paragraph = None
         self._pending_y = None
-        self._starts = []
-        self._text_indexes = []
-        self.cursor = None
+        paragraphs = article.paragraphs if article is not None else []
+        self._starts = [p.start for p in paragraphs]
+        self._text_indexes = [p.index for p in paragraphs if not p.is_heading]
+        self.cursor = self._text_indexes[0] if self._text_indexes else None
         self._widgets = {}
         self._pieces = {}
-        self.fully_mounted = True
-        await self.remove_children()
-        await self.mount(Static(_NOTHING_OPEN, id="article-head"))
-        self.scroll_home(animate=False)
 
     def _units(self) -> list[tuple]:
         """What gets a widget: (paragraph, None) for a paragraph shown whole, (paragraph, (start,
