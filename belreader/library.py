@@ -728,7 +728,7 @@ class Library:
             if found is None:
                 return None
             claim = found
-        matches = nlp.related_matches(claim, analyses, limit=limit)
+        matches = nlp.related_matches(claim, analyses, limit=limit, meaning=True)  # embeddings when installed
         wanted = {o for match in matches for o in match.claim.outlets}
         return Related(claim, matches, self.outlet_names(wanted, analyses))
 
