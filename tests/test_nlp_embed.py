@@ -312,3 +312,15 @@ def test_with_the_model_the_same_fact_in_other_words_is_found_and_unrelated_is_n
     assert found[0].meaning is not None and found[0].meaning > 0.6
     assert "similar meaning" in found[0].reason
     assert related.related_matches(world[-1].claims[0], world, meaning=True) == []
+
+
+def test_an_exact_amount_shared_is_never_vetoed_by_meaning(monkeypatch):
+    # a pledge and a comment on the same loan say different things of it: the amount makes it one fact
+    pledge = "his commitment to provide Sylvania with a $2.37 billion loan this year"
+    comment = "the $2.37bn loan to Sylvania is mostly refinancing of old debt"
+    world = _world(_article("p1", _say(pledge, "Teasdale")), _article("p2", _say(comment, "a banker")))
+    claim = world[-2].claims[0]
+    assert [m.claim.id for m in related.related_matches(claim, world)] == ["p2#c1"]
+    va, vb = _unit_pair(0.2)
+    monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({pledge: va, comment: vb}))
+    assert [m.claim.id for m in related.related_matches(claim, world, meaning=True)] == ["p2#c1"]

@@ -93,7 +93,10 @@ YEARS_APART = 1  # claims whose explicit years are all further apart than this a
 # Meaning (belreader/nlp/embed.py: all-MiniLM-L6-v2 cosine of the two claims' words), used only when
 # the model wheel is installed and the caller asks for it (`related_matches(..., meaning=True)`):
 MEANING_VETO = 0.5  # a pair the rules admit is dropped below this cosine (not the same sentence word for word)...
-MEANING_VETO_MIN_WORDS = 6  # ...when both claims have this many words: a fragment ("he was 'livid'") means little alone
+MEANING_VETO_MIN_WORDS = (
+    6  # ...when both claims have this many words: a fragment ("he was 'livid'") means little alone,
+)
+# and they share no exact amount ("$1.5 billion" in a pledge and in a comment on the same loan: cosine 0.49)
 MEANING_ADMIT = 0.7  # a pair the rules refuse is admitted from this cosine, with some shared evidence
 MEANING_FLOOR = 0.15  # ...and at least this lexical score (the rules' cosine): paraphrase still shares words
 MEANING_POOL = 20  # at most this many such candidates a query, best lexical score first (each embedded once)
@@ -483,8 +486,12 @@ class _Index:
         short = len(features.wording) < MEANING_VETO_MIN_WORDS
         for match, cosine in zip(matches, cosines, strict=False):
             match.meaning = round(cosine, 2)
-            fragment = short or len(self.features[self.position[match.claim.id]].wording) < MEANING_VETO_MIN_WORDS
-            if cosine >= MEANING_VETO or match.same_sentence or fragment:
+            other = self.features[self.position[match.claim.id]]
+            fragment = short or len(other.wording) < MEANING_VETO_MIN_WORDS
+            exact = any(
+                a.specific and other.numbers[n].specific for n, a in features.numbers.items() if n in other.numbers
+            )
+            if cosine >= MEANING_VETO or match.same_sentence or fragment or exact:
                 kept.append(match)
         for (score, i), cosine in zip(pool, cosines[len(matches) :], strict=True):
             if cosine < MEANING_ADMIT:
