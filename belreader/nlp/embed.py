@@ -135,7 +135,7 @@ def _pre_tokens(text: str) -> list[str]:
     """BertPreTokenizer: whitespace splits, each punctuation character is a word of its own."""
     words: list[str] = []
     for chunk in text.split():
-        current = []
+        current: list[str] = []
         for ch in chunk:
             if _is_punctuation(ch):
                 if current:

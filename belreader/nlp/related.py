@@ -496,9 +496,9 @@ class _Index:
         for (score, i), cosine in zip(pool, cosines[len(matches) :], strict=True):
             if cosine < MEANING_ADMIT:
                 continue
-            match = self._explain(features, keys, self.claims[i], self.features[i], self.keys[i], score, cosine)
-            if match is not None:
-                kept.append(match)
+            admitted = self._explain(features, keys, self.claims[i], self.features[i], self.keys[i], score, cosine)
+            if admitted is not None:
+                kept.append(admitted)
         return kept
 
     def _explain(
