@@ -852,7 +852,7 @@ class Library:
             analyses = self._fill()
             if self._cache.groups is None:
                 self._cache.groups = facts_module.build_fact_groups(
-                    analyses, self._cache.articles, duplicate_keys=self._duplicate_keys()
+                    analyses, self._cache.articles, duplicate_keys=self._duplicate_keys(), meaning=True
                 )
             return self._cache.groups
 

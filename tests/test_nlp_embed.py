@@ -162,6 +162,25 @@ def test_each_text_is_embedded_once_and_vectors_can_be_kept(model, tmp_path):
     assert np.array_equal(fresh._cache[embed.text_key("another one")], model.encode(["another one"])[0])
 
 
+@needs_model
+def test_vectors_are_stored_for_the_next_process_and_a_damaged_store_is_rebuilt(tmp_path):
+    folder = embed.model_dir()
+    assert folder is not None
+    store = tmp_path / "embeddings" / embed.STORE_NAME
+    first = embed.Embedder(folder, store)
+    wanted = first.encode(["the first claim", "the second claim"])
+    assert not store.exists()  # fewer than STORE_EVERY new vectors: written at exit (flush)
+    first.flush()
+    second = embed.Embedder(folder, store)
+    assert np.array_equal(second.encode(["the second claim", "the first claim"]), wanted[::-1])
+    assert second.embedded == 0
+    store.write_bytes(b"not a store")
+    third = embed.Embedder(folder, store)
+    assert np.allclose(third.encode(["the first claim"])[0], wanted[0], atol=1e-6) and third.embedded == 1
+    third.flush()
+    assert embed.Embedder(folder, store).encode(["the first claim"]).shape == (1, embed.DIM)
+
+
 # --------------------------------------------------------------------------- without the model
 
 
@@ -324,3 +343,54 @@ def test_an_exact_amount_shared_is_never_vetoed_by_meaning(monkeypatch):
     va, vb = _unit_pair(0.2)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({pledge: va, comment: vb}))
     assert [m.claim.id for m in related.related_matches(claim, world, meaning=True)] == ["p2#c1"]
+
+
+# --------------------------------------------------------------------------- fact groups and meaning
+
+
+def _fact_groups(monkeypatch, cosines: dict[str, list[float]], *analyses, meaning: bool = True) -> list[list[str]]:
+    from test_nlp_related import BACKGROUND
+
+    from belreader import facts
+
+    monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder(cosines))
+    return [g.article_ids for g in facts.build_fact_groups([*BACKGROUND, *analyses], {}, meaning=meaning)]
+
+
+def test_fact_group_pairs_far_apart_in_meaning_are_dropped_unless_fragments_or_an_exact_amount(monkeypatch):
+    from test_nlp_related import make_analysis, say
+
+    from belreader import facts
+
+    texts = {
+        "ban": "the embargo on arms sales to Sylvania is likely to be lifted within the next six months",
+        "want": "he also wanted the embargo to end soon, despite the objections of its allies",
+        "loan": "Sylvania will receive a $2.37bn loan from the harbour bank next spring",
+        "debt": "the $2.37bn loan to Sylvania mostly refinances debts that already exist",
+        "short": "the embargo ended",
+    }
+    analyses = [make_analysis(k, say(t, "a minister")) for k, t in texts.items()]
+    index = related._index_for(analyses)
+    accounts = facts._Accounts(analyses, {}, {})
+    edges = {(f"{a}#c1", f"{b}#c1"): (0.5, "") for a, b in [("ban", "want"), ("debt", "loan"), ("ban", "short")]}
+    far = _unit_pair(0.2)
+    vectors = {texts["ban"]: far[0], texts["want"]: far[1], texts["loan"]: far[0], texts["debt"]: far[1]}
+    vectors[texts["short"]] = far[1]
+    monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder(vectors))
+    kept = facts._by_meaning(index, accounts, edges)
+    assert sorted(kept) == [("ban#c1", "short#c1"), ("debt#c1", "loan#c1")]  # the fragment, the exact amount
+    near = _unit_pair(facts.MEANING_SPLIT + 0.05)
+    vectors.update({texts["ban"]: near[0], texts["want"]: near[1]})
+    assert ("ban#c1", "want#c1") in facts._by_meaning(index, accounts, edges)
+    monkeypatch.setattr(related, "_embedder", lambda: None)  # no model: the rules alone
+    assert facts._by_meaning(index, accounts, edges) == edges
+
+
+def test_fact_groups_keep_a_remark_retold_whatever_the_cosine(monkeypatch):
+    from test_nlp_related import make_analysis, say
+
+    told = "the ministry exaggerated Port Gold's weapons of mass destruction in its dossier"
+    retold = "the dossier on Port Gold's weapons of mass destruction was exaggerated by the ministry"
+    e, f = make_analysis("ts-a", say(told, "a radio story")), make_analysis("ts-b", say(retold, "Teasdale"))
+    far = _unit_pair(0.1)
+    assert _fact_groups(monkeypatch, {told: far[0], retold: far[1]}, e, f) == [["ts-a", "ts-b"]]

@@ -16,19 +16,24 @@ declares sentence-transformers, hence torch, as a dependency; belreader installs
   `SentenceTransformer("all-MiniLM-L6-v2").encode` returns, to float32 rounding.
 
 Optional: `available()` says whether the wheel is installed; without it `embedder()` is None and
-callers keep their lexical rules. Vectors are computed when first asked for and kept in memory by
-a hash of the text (`Embedder.encode`), so nothing is embedded at index time.
+callers keep their lexical rules. Vectors are computed when first asked for (nothing is embedded at
+index time), kept in memory by a hash of the text (`Embedder.encode`), and stored in belreader's
+cache folder (`embeddings/`, every `STORE_EVERY` new vectors and at exit), so that the next process
+does not embed the same claims again. The store is a cache: a damaged or missing file is rebuilt.
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import importlib.util
+import io
 import json
 import math
 import struct
 import threading
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -39,6 +44,8 @@ MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model ([CLS] 
 MAX_WORD_CHARS = 100  # WordPiece: a longer word is [UNK]
 BATCH = 32
 DIM = 384
+STORE_NAME = "all-minilm-l6-v2.npz"  # in the cache folder's embeddings/
+STORE_EVERY = 256  # new vectors between two writes of the store
 
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I32": np.int32}
 
@@ -330,7 +337,7 @@ def text_key(text: str) -> str:
 class Embedder:
     """Texts to unit vectors, each text embedded once (kept in memory by a hash of its text)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, store: Path | None = None) -> None:
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         pooling = folder / "1_Pooling" / "config.json"
         if pooling.is_file():
@@ -341,8 +348,15 @@ class Embedder:
         self.tokenizer = WordPiece.from_file(folder / "vocab.txt")
         self.folder = folder
         self._cache: dict[str, np.ndarray] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self.embedded = 0  # texts run through the network (cache misses), for benchmarks
+        self.store = store
+        self._pending = 0  # vectors not yet in the store
+        if store is not None and store.is_file():
+            try:
+                self.load(store)
+            except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+                pass  # a damaged store is a cache: its vectors are computed again
 
     def _run(self, texts: Sequence[str]) -> np.ndarray:
         encoded = [self.tokenizer.encode(t) for t in texts]
@@ -370,25 +384,49 @@ class Embedder:
                 for k, vector in zip(missing, vectors, strict=True):
                     self._cache[k] = vector
                 self.embedded += len(missing)
+                self._pending += len(missing)
+                if self._pending >= STORE_EVERY:
+                    self.flush()
             if not texts:
                 return np.zeros((0, DIM), dtype=np.float32)
             return np.stack([self._cache[k] for k in keys])
 
+    def _bytes(self) -> bytes:
+        keys = list(self._cache)
+        matrix = np.stack([self._cache[k] for k in keys]) if keys else np.zeros((0, DIM), np.float32)
+        buffer = io.BytesIO()
+        np.savez(buffer, keys=np.array(keys, dtype=str), vectors=matrix)
+        return buffer.getvalue()
+
     def save(self, path: Path) -> None:
         """Write the vectors computed so far (a benchmark re-run then embeds nothing again)."""
+        from belreader.config import atomic_write_bytes
+
         with self._lock:
-            keys = list(self._cache)
-            matrix = np.stack([self._cache[k] for k in keys]) if keys else np.zeros((0, DIM), np.float32)
-        with path.open("wb") as out:
-            np.savez(out, keys=np.array(keys), vectors=matrix)
+            atomic_write_bytes(path, self._bytes())
+
+    def flush(self) -> None:
+        """Add the new vectors to the store (with those another process stored meanwhile)."""
+        with self._lock:
+            if self.store is None or not self._pending:
+                return
+            try:
+                if self.store.is_file():
+                    self.load(self.store)
+                self.save(self.store)
+                self._pending = 0
+            except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+                pass  # a cache that cannot be written is no error: the vectors are computed again
 
     def load(self, path: Path) -> int:
         """Add the vectors of a file `save` wrote; returns how many."""
         with np.load(path) as data:
             keys, matrix = data["keys"].tolist(), data["vectors"]
+        if matrix.ndim != 2 or matrix.shape[1] != DIM or len(keys) != len(matrix):
+            raise ValueError(f"{path}: not a store of {DIM}-dimensional vectors")
         with self._lock:
             for k, vector in zip(keys, matrix, strict=True):
-                self._cache[str(k)] = vector.astype(np.float32)
+                self._cache.setdefault(str(k), vector.astype(np.float32))
         return len(keys)
 
     def similarity(self, a: str, b: str) -> float:
@@ -415,5 +453,8 @@ def embedder() -> Embedder | None:
             _TRIED = True
             folder = model_dir()
             if folder is not None:
-                _EMBEDDER = Embedder(folder)
+                from belreader.config import cache_dir
+
+                _EMBEDDER = Embedder(folder, cache_dir() / "embeddings" / STORE_NAME)
+                atexit.register(_EMBEDDER.flush)
         return _EMBEDDER
