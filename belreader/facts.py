@@ -81,6 +81,12 @@ GROUP_THRESHOLD = 0.35  # the least related-claims score of a pair in a group
 CONFLICT_THRESHOLD = 0.5  # ...when both give amounts of one kind and share none of them
 DATE_WINDOW_DAYS = 2  # full dates further apart than this are different events
 CANDIDATES = 12  # related claims looked at per claim
+# Meaning (belreader/nlp/embed.py, when its model wheel is installed): a pair whose sentence embeddings
+# are further apart than this is two statements on one subject, not one fact ("likely to be lifted in six
+# months" / "he also wanted it to end": 0.25), unless one is a fragment, they are worded alike
+# (`_worded_alike`: one remark retold, "an appropriate and timely initiative" / "the initiative was
+# 'sensible, timely and appropriate'" is 0.38), or they share an exact amount
+MEANING_SPLIT = 0.45
 STRONG_THRESHOLD = 0.5  # a pair below this needs a shared amount (as typed values) or...
 MIN_SHARED_WORDS = 3  # ...this many shared content words: one name and a word or two is a topic, not a fact
 MIN_SHARED_WORDS_STRONG = 2  # above it, still two words or an amount: "Howard" + "frightened" is two stories
@@ -899,12 +905,39 @@ class _Candidates:
         return matches[:limit]
 
 
+def _by_meaning(
+    index: related._Index, accounts: _Accounts, edges: dict[tuple[str, str], tuple[float, str]]
+) -> dict[tuple[str, str], tuple[float, str]]:
+    """The pairs that are close enough in meaning (see `MEANING_SPLIT`); all of them without the model."""
+    embedder = related._embedder()
+    if embedder is None or not edges:
+        return edges
+    ids = sorted({c for pair in edges for c in pair})
+    at = {c: index.position[c] for c in ids}
+    vectors = dict(zip(ids, embedder.encode([index.claims[at[c]].content for c in ids]), strict=True))
+    kept = {}
+    for (a, b), found in edges.items():
+        if float(vectors[a] @ vectors[b]) >= MEANING_SPLIT or _worded_alike(accounts[a], accounts[b]):
+            kept[(a, b)] = found
+        elif _meaning_not_needed(index.features[at[a]], index.features[at[b]]):
+            kept[(a, b)] = found
+    return kept
+
+
+def _meaning_not_needed(a: related.ClaimFeatures, b: related.ClaimFeatures) -> bool:
+    """A fragment, or an exact amount both state: the cosine says little."""
+    if min(len(a.wording), len(b.wording)) < related.MEANING_VETO_MIN_WORDS:
+        return True
+    return any(x.specific and b.numbers[n].specific for n, x in a.numbers.items() if n in b.numbers)
+
+
 def build_fact_groups(
     analyses: Sequence[Analysis],
     articles: Mapping[str, Article] | Iterable[Article],
     *,
     threshold: float = GROUP_THRESHOLD,
     duplicate_keys: Mapping[str, str] | None = None,
+    meaning: bool = False,
 ) -> list[FactGroup]:
     """The fact groups of a project: claims of different articles that report one fact.
 
@@ -912,7 +945,8 @@ def build_fact_groups(
     article is missing still groups, with its claim content as the span. `duplicate_keys`
     (article id -> duplicate-group key, as the index stores them) saves finding the duplicates
     again; without a key for every article they are found here. Groups are ordered by size,
-    then score, largest first."""
+    then score, largest first. With `meaning` and the embedding model installed, pairs far apart
+    in meaning are not grouped (`MEANING_SPLIT`); without the model the rules alone decide."""
     by_id = dict(articles) if isinstance(articles, Mapping) else {a.id: a for a in articles}
     analyses = sorted(analyses, key=lambda a: a.article_id)
     duplicates_of: dict[str, list[str]] = defaultdict(list)
@@ -952,6 +986,8 @@ def build_fact_groups(
     for pair, found in _same_speaker_pairs(kept, accounts, threshold).items():
         if pair not in edges:
             edges[pair] = found
+    if meaning:
+        edges = _by_meaning(index, accounts, edges)
 
     # cliques, strongest pairs first; one claim per article and one group per claim
     group_of: dict[str, int] = {}

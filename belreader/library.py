@@ -728,7 +728,7 @@ class Library:
             if found is None:
                 return None
             claim = found
-        matches = nlp.related_matches(claim, analyses, limit=limit)
+        matches = nlp.related_matches(claim, analyses, limit=limit, meaning=True)  # embeddings when installed
         wanted = {o for match in matches for o in match.claim.outlets}
         return Related(claim, matches, self.outlet_names(wanted, analyses))
 
@@ -852,7 +852,7 @@ class Library:
             analyses = self._fill()
             if self._cache.groups is None:
                 self._cache.groups = facts_module.build_fact_groups(
-                    analyses, self._cache.articles, duplicate_keys=self._duplicate_keys()
+                    analyses, self._cache.articles, duplicate_keys=self._duplicate_keys(), meaning=True
                 )
             return self._cache.groups
 

@@ -117,7 +117,27 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         help="dev: the samples the rules were tuned on; blind: the samples judged after them (blind-*)",
     )
+    parser.add_argument(
+        "--meaning",
+        choices=("on", "off"),
+        default="on",
+        help="compare the claims' meaning with the embedding model when it is installed, as Library.related "
+        "does (belreader/nlp/embed.py); off: the lexical rules alone",
+    )
+    parser.add_argument(
+        "--vectors", type=Path, default=None, help="keep the claims' embeddings in this file between runs"
+    )
     args = parser.parse_args(argv)
+    meaning = args.meaning == "on"
+    embedder = None
+    if meaning:
+        from belreader.nlp.embed import embedder as load_embedder
+
+        embedder = load_embedder()
+        if embedder is None:
+            print("eval_related: the embedding model is not installed: lexical rules alone", file=sys.stderr)
+        elif args.vectors is not None and args.vectors.exists():
+            embedder.load(args.vectors)
 
     rows = [
         r
@@ -140,8 +160,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     related_matches(claims[rows[0]["claim"]], analyses, limit=1)  # builds the index once
     started = time.perf_counter()
-    shown: dict[str, list] = {r["claim"]: related_matches(claims[r["claim"]], analyses, limit=args.limit) for r in rows}
+    cpu = time.process_time()
+    shown: dict[str, list] = {
+        r["claim"]: related_matches(claims[r["claim"]], analyses, limit=args.limit, meaning=meaning) for r in rows
+    }
     per_query = (time.perf_counter() - started) / len(rows)
+    cpu_per_query = (time.process_time() - cpu) / len(rows)
+    embedded = embedder.embedded if embedder is not None else 0
+    if embedder is not None and args.vectors is not None:
+        embedder.save(args.vectors)
 
     for r in rows:
         r["same"] = r["same"] + r["shown_same"]  # one true account found only when shown
@@ -202,11 +229,18 @@ def main(argv: list[str] | None = None) -> int:
         "shown_same_by_sample": {k: {"same": v[0], "shown": v[1]} for k, v in sorted(by_sample.items())},
         "unjudged": unjudged,
         "ms_per_query": round(1000 * per_query, 2),
+        "cpu_ms_per_query": round(1000 * cpu_per_query, 2),
+        "meaning": embedder is not None,
+        "texts_embedded": embedded,
     }
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"{len(rows)} judged claims (development judgments), top {args.limit}, {result['ms_per_query']} ms a query")
+    how = "lexical rules and meaning (embeddings)" if embedder is not None else "lexical rules alone"
+    print(
+        f"{len(rows)} judged claims (development judgments), top {args.limit}, {how}: "
+        f"{result['ms_per_query']} ms a query ({result['cpu_ms_per_query']} ms CPU; {embedded} texts embedded)"
+    )
     print(f"claims with a same-fact account elsewhere: {len(with_match)}")
     print(f"  >=1 same-fact in top {args.limit}: {_share(one, len(with_match))}")
     print(f"  >=2 same-fact in top {args.limit} (claims with >=2 accounts): {_share(two, multi)}")

@@ -62,10 +62,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from unidecode import unidecode
 
 from belreader.nlp.records import NAME_LABELS, Analysis, Claim
+
+if TYPE_CHECKING:
+    from belreader.nlp.embed import Embedder
 
 # --------------------------------------------------------------------------- tuning
 
@@ -86,6 +90,16 @@ SAME_WORDING_MIN_WORDS = 6  # ...when the shorter claim has at least this many w
 VERBATIM_MIN_WORDS = 3  # a claim of this many words or more found word for word inside another by the same
 # speaker is the same statement ("bring it on" in a longer quote of the same reply)
 YEARS_APART = 1  # claims whose explicit years are all further apart than this are different events
+# Meaning (belreader/nlp/embed.py: all-MiniLM-L6-v2 cosine of the two claims' words), used only when
+# the model wheel is installed and the caller asks for it (`related_matches(..., meaning=True)`):
+MEANING_VETO = 0.5  # a pair the rules admit is dropped below this cosine (not the same sentence word for word)...
+MEANING_VETO_MIN_WORDS = (
+    6  # ...when both claims have this many words: a fragment ("he was 'livid'") means little alone,
+)
+# and they share no exact amount ("$1.5 billion" in a pledge and in a comment on the same loan: cosine 0.49)
+MEANING_ADMIT = 0.7  # a pair the rules refuse is admitted from this cosine, with some shared evidence
+MEANING_FLOOR = 0.15  # ...and at least this lexical score (the rules' cosine): paraphrase still shares words
+MEANING_POOL = 20  # at most this many such candidates a query, best lexical score first (each embedded once)
 WEIGHT_ENTITY = 1.0
 WEIGHT_GROUP = 0.5  # nationalities and groups ("Russian", "Western") say less than a name
 WEIGHT_NUMBER = 1.6  # an exact amount is strong evidence of the same fact
@@ -350,6 +364,7 @@ class RelatedMatch:
     shared_terms: list[str] = field(default_factory=list)  # content words, as the claim asked about has them
     same_sentence: bool = False  # matched as the same sentence word for word (a reprint, a repeated quote)
     shared_dates: list[str] = field(default_factory=list)  # a day, month or season of a year: "spring 2006"
+    meaning: float | None = None  # the cosine of the two claims' sentence embeddings, when computed
 
     @property
     def reason(self) -> str:
@@ -367,6 +382,8 @@ class RelatedMatch:
             parts.append(f"same {noun}: {', '.join(self.shared_dates)}")
         if self.shared_terms:
             parts.append(f"words: {', '.join(self.shared_terms)}")
+        if self.meaning is not None:
+            parts.append(f"similar meaning {self.meaning:.2f}")
         return "; ".join(parts)
 
 
@@ -407,7 +424,7 @@ class _Index:
     def norm(self, keys: dict[str, float]) -> float:
         return math.sqrt(sum(self.weight(k, w) ** 2 for k, w in keys.items())) or 1.0
 
-    def query(self, claim: Claim, limit: int) -> list[RelatedMatch]:
+    def query(self, claim: Claim, limit: int, meaning: bool = False) -> list[RelatedMatch]:
         at = self.position.get(claim.id)
         if at is not None and self.claims[at] == claim:
             features, keys, norm = self.features[at], self.keys[at], self.norms[at]
@@ -424,19 +441,65 @@ class _Index:
             for i in posting:
                 other_weight = self.keys[i][key]
                 dots[i] += w * self.idf[key] * other_weight
+        embedder = _embedder() if meaning else None
         matches = []
+        refused: list[tuple[float, int]] = []  # (score, claim) the rules refused: paraphrase candidates
         for i, dot in dots.items():
             other = self.claims[i]
             if other.article_id == claim.article_id:
                 continue
             score = dot / (norm * self.norms[i])
-            if score < THRESHOLD:
+            if score < (MEANING_FLOOR if embedder is not None else THRESHOLD):
                 continue
-            match = self._explain(features, keys, other, self.features[i], self.keys[i], score)
+            match = None
+            if score >= THRESHOLD:
+                match = self._explain(features, keys, other, self.features[i], self.keys[i], score)
             if match is not None:
                 matches.append(match)
-        matches.sort(key=lambda m: (-m.score, m.claim.id))
+            elif embedder is not None:
+                refused.append((score, i))
+        if embedder is not None:
+            matches = self._by_meaning(embedder, claim, features, keys, matches, refused)
+            matches.sort(key=lambda m: (-(m.score + (m.meaning or 0.0)) / 2, m.claim.id))
+        else:
+            matches.sort(key=lambda m: (-m.score, m.claim.id))
         return matches[:limit]
+
+    def _by_meaning(
+        self,
+        embedder: Embedder,
+        claim: Claim,
+        features: ClaimFeatures,
+        keys: dict[str, float],
+        matches: list[RelatedMatch],
+        refused: list[tuple[float, int]],
+    ) -> list[RelatedMatch]:
+        """The rules' matches with the cosine of their meaning, less those far apart in meaning
+        (`MEANING_VETO`), and the candidates they refused that mean nearly the same
+        (`MEANING_ADMIT`) and share some evidence (see `_explain`)."""
+        refused.sort(key=lambda pair: (-pair[0], self.claims[pair[1]].id))
+        pool = refused[:MEANING_POOL]
+        texts = [claim.content] + [m.claim.content for m in matches] + [self.claims[i].content for _, i in pool]
+        vectors = embedder.encode(texts)
+        cosines = (vectors[1:] @ vectors[0]).tolist()
+        kept = []
+        short = len(features.wording) < MEANING_VETO_MIN_WORDS
+        for match, cosine in zip(matches, cosines, strict=False):
+            match.meaning = round(cosine, 2)
+            other = self.features[self.position[match.claim.id]]
+            fragment = short or len(other.wording) < MEANING_VETO_MIN_WORDS
+            exact = any(
+                a.specific and other.numbers[n].specific for n, a in features.numbers.items() if n in other.numbers
+            )
+            if cosine >= MEANING_VETO or match.same_sentence or fragment or exact:
+                kept.append(match)
+        for (score, i), cosine in zip(pool, cosines[len(matches) :], strict=True):
+            if cosine < MEANING_ADMIT:
+                continue
+            admitted = self._explain(features, keys, self.claims[i], self.features[i], self.keys[i], score, cosine)
+            if admitted is not None:
+                kept.append(admitted)
+        return kept
 
     def _explain(
         self,
@@ -446,8 +509,11 @@ class _Index:
         other_features: ClaimFeatures,
         other_keys: dict[str, float],
         score: float,
+        meaning: float | None = None,
     ) -> RelatedMatch | None:
-        """The shared evidence of a pair, or None when it is not enough for the same fact."""
+        """The shared evidence of a pair, or None when it is not enough for the same fact. With
+        `meaning` (a cosine of sentence embeddings of at least `MEANING_ADMIT`), less is enough: an
+        actor and a specific word, or two phrases; years apart still tell two events apart."""
         if features.years and other_features.years:
             gap = min(abs(a - b) for a in features.years for b in other_features.years)
             if gap > YEARS_APART:
@@ -505,6 +571,8 @@ class _Index:
             pass  # the same day, month or season of a year ("spring 2006") and an uncommon word ("referendum")
         elif same_speaker and terms and _inside(features.wording, other_features.wording):
             same_sentence = True  # one speaker's words found word for word in their longer quote elsewhere
+        elif meaning is not None and meaning >= MEANING_ADMIT and uncommon_term and (actors or phrases >= 2):
+            pass  # the same meaning in other words, about the same actor or thing
         else:
             return None
         return RelatedMatch(
@@ -515,6 +583,7 @@ class _Index:
             shared_terms=[features.terms[t] for t in terms],
             same_sentence=same_sentence,
             shared_dates=dates,
+            meaning=None if meaning is None else round(meaning, 2),
         )
 
 
@@ -572,14 +641,26 @@ def _index_for(analyses: Sequence[Analysis]) -> _Index:
     return index
 
 
-def related_matches(claim: Claim, analyses: Sequence[Analysis], limit: int = 5) -> list[RelatedMatch]:
+def _embedder() -> Embedder | None:
+    from belreader.nlp import embed  # numpy and the model's weights only when meaning is asked for
+
+    return embed.embedder()
+
+
+def related_matches(
+    claim: Claim, analyses: Sequence[Analysis], limit: int = 5, meaning: bool = False
+) -> list[RelatedMatch]:
     """Claims in other articles about the same fact as `claim`, best first, each with why.
 
-    Empty when nothing reaches `THRESHOLD`: the list is never padded.
+    Empty when nothing reaches `THRESHOLD`: the list is never padded. With `meaning` and the
+    embedding model installed (belreader/nlp/embed.py), the rules' matches far apart in meaning
+    are dropped, candidates the rules refused that mean nearly the same are admitted, and both
+    rank by the mean of the rules' score and the cosine of meaning; without the model, `meaning`
+    changes nothing.
     """
     if limit <= 0:
         return []
-    return _index_for(analyses).query(claim, limit)
+    return _index_for(analyses).query(claim, limit, meaning)
 
 
 def related_claims(claim: Claim, analyses: Sequence[Analysis], limit: int = 5) -> list[tuple[Claim, float]]:
