@@ -34,7 +34,12 @@ import org.opensearch.transport.TransportService;
  * data (a new HTTP port). The file is removed when done and the JSON file rewritten: "urls" names the nodes
  * running (null for a stopped one).
  *
- * Usage: java -jar belreader-cluster.jar --nodes 2 --dir WORKDIR --out cluster.json [--name NAME]
+ * A second, throttled cluster for tests of real rejections (--throttled): one node of its own (NAME-throttled,
+ * single-node discovery) whose write thread pool has one thread and no queue, so a bulk request whose documents
+ * fall on several shards has every shard's write that finds the thread busy rejected with 429
+ * (rejected_execution_exception), as a loaded cluster does. Its URL is "throttled" in the JSON file.
+ *
+ * Usage: java -jar belreader-cluster.jar --nodes 2 --dir WORKDIR --out cluster.json [--name NAME] [--throttled]
  */
 public final class ClusterMain {
 
@@ -53,6 +58,8 @@ public final class ClusterMain {
     private final List<Node> nodes = new ArrayList<>();
     private final List<String> urls = new ArrayList<>();
     private String seed;
+    private Node throttled;
+    private String throttledUrl;
 
     private ClusterMain(String name, Path dir, Path out) {
         this.name = name;
@@ -65,12 +72,14 @@ public final class ClusterMain {
         Path dir = null;
         Path out = null;
         String name = "belreader-test";
+        boolean throttled = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--nodes" -> count = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--name" -> name = args[++i];
+                case "--throttled" -> throttled = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -89,6 +98,7 @@ public final class ClusterMain {
                 for (int i = 0; i < cluster.nodes.size(); i++) {
                     cluster.close(i);
                 }
+                cluster.closeThrottled();
             }
             stop.countDown();
         }, "belreader-cluster-stop"));
@@ -97,6 +107,9 @@ public final class ClusterMain {
                 cluster.nodes.add(null);
                 cluster.urls.add(null);
                 cluster.start(i);
+            }
+            if (throttled) {
+                cluster.startThrottled();
             }
             cluster.writeInfo();
         }
@@ -146,6 +159,49 @@ public final class ClusterMain {
         urls.set(i, "http://" + http.getAddress() + ":" + http.getPort());
         System.out.println("started " + nodeName + " http " + urls.get(i) + " transport "
             + transport.getAddress() + ":" + transport.getPort());
+    }
+
+    /** Start the throttled one-node cluster: one write thread, no write queue. */
+    private void startThrottled() throws Exception {
+        String nodeName = "throttled";
+        Path home = dir.resolve(nodeName);
+        Files.createDirectories(home.resolve("config"));
+        Settings settings = Settings.builder()
+            .put("cluster.name", name + "-throttled")
+            .put("node.name", nodeName)
+            .put("path.home", home.toString())
+            .put("path.data", home.resolve("data").toString())
+            .put("path.logs", home.resolve("logs").toString())
+            .put("network.host", "127.0.0.1")
+            .put("http.port", "0")
+            .put("transport.port", "0")
+            .put("discovery.type", "single-node")
+            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            .put("action.auto_create_index", true)
+            .put("thread_pool.write.size", 1)
+            .put("thread_pool.write.queue_size", 1)
+            .build();
+        Environment env = InternalSettingsPreparer.prepareEnvironment(
+            settings, java.util.Map.of(), home.resolve("config"), () -> nodeName);
+        throttled = new PluginNode(env, PLUGINS);
+        throttled.start();
+        TransportAddress http = throttled.injector().getInstance(HttpServerTransport.class)
+            .boundAddress().publishAddress();
+        throttledUrl = "http://" + http.getAddress() + ":" + http.getPort();
+        System.out.println("started the throttled cluster, http " + throttledUrl);
+    }
+
+    private void closeThrottled() {
+        if (throttled == null) {
+            return;
+        }
+        try {
+            throttled.close();
+            throttled.awaitClose(30, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            System.err.println("closing the throttled cluster: " + e);
+        }
+        throttled = null;
     }
 
     /** Close node i, if it runs, and wait until its data folder is free. */
@@ -202,7 +258,11 @@ public final class ClusterMain {
             String url = urls.get(i);
             json.append(i == 0 ? "" : ", ").append(url == null ? "null" : '"' + url + '"');
         }
-        json.append("]}\n");
+        json.append("]");
+        if (throttledUrl != null) {
+            json.append(", \"throttled\": \"").append(throttledUrl).append('"');
+        }
+        json.append("}\n");
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.writeString(tmp, json.toString(), StandardCharsets.UTF_8);
         Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
