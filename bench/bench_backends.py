@@ -6,7 +6,7 @@ bench_index.py generates them; `--exclude` names files never to read):
   * the Whoosh build as `belreader index` runs it (2 writer processes), in a fresh subprocess;
   * the OpenSearch build the same way into the cluster at --url (or BELREADER_OPENSEARCH_URL),
     with the cluster JVM's CPU seconds and memory counted too when its pid is known
-    (scripts/opensearch_cluster.py's state folder);
+    (scripts/opensearch_cluster.py's state folder, or BELREADER_TEST_OPENSEARCH_STATE's);
   * the SQLite FTS5 build of the same texts (the reference that travels between machines);
   * query latency p50/p95 over bench/queries.txt, warm, top 10 with 3 snippets each, the exact
     total and the publisher counts, through `belreader.search.search` for both backends, and
@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE))
 
 import bench_index as bi  # noqa: E402  (the same corpora, queries, FTS5 worker and helpers)
 
-STATE = REPO / "cluster" / "target" / "run"
+STATE = Path(os.environ.get("BELREADER_TEST_OPENSEARCH_STATE") or REPO / "cluster" / "target" / "run")
 
 
 def generate(target: Path, n: int, exclude: set[str]) -> None:
