@@ -402,8 +402,8 @@ def render(results: list[dict], info: dict, args) -> str:
             )
         if "w_docs" in r or "o_docs" in r:
             lines.append(
-                f"| {n} | articles in the index when queried | {r.get('w_docs', missing):,} | "
-                f"{r.get('o_docs', missing):,} | | |"
+                f"| {n} | articles in the index when queried | {_count(r.get('w_docs'), missing)} | "
+                f"{_count(r.get('o_docs'), missing)} | | |"
             )
         w_size, o_size = r.get("w_size"), r.get("o_size")
         lines.append(
@@ -432,6 +432,10 @@ def render(results: list[dict], info: dict, args) -> str:
             f"{' '.join(f'{x:.1f}' for x in after) if after else missing} | | | |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _count(value: int | None, missing: str) -> str:
+    return missing if value is None else f"{value:,}"
 
 
 def main() -> None:

@@ -39,7 +39,12 @@ import org.opensearch.transport.TransportService;
  * fall on several shards has every shard's write that finds the thread busy rejected with 429
  * (rejected_execution_exception), as a loaded cluster does. Its URL is "throttled" in the JSON file.
  *
+ * A node of its own JVM joining a running cluster (--join SEED, the "seed" of the cluster's JSON file: its first
+ * node's transport address), for a fault no node of the shared JVM can show: its process killed (SIGKILL), with
+ * no shutdown at all. It writes {"pid", "url"} to --out once started.
+ *
  * Usage: java -jar belreader-cluster.jar --nodes 2 --dir WORKDIR --out cluster.json [--name NAME] [--throttled]
+ *        java -jar belreader-cluster.jar --join SEED --node-name NODE --dir WORKDIR --out node.json [--name NAME]
  */
 public final class ClusterMain {
 
@@ -73,6 +78,8 @@ public final class ClusterMain {
         Path out = null;
         String name = "belreader-test";
         boolean throttled = false;
+        String join = null;
+        String nodeName = "joined";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--nodes" -> count = Integer.parseInt(args[++i]);
@@ -80,6 +87,8 @@ public final class ClusterMain {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--name" -> name = args[++i];
                 case "--throttled" -> throttled = true;
+                case "--join" -> join = args[++i];
+                case "--node-name" -> nodeName = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -92,6 +101,10 @@ public final class ClusterMain {
         LogConfigurator.configureWithoutConfig(Settings.EMPTY);
 
         ClusterMain cluster = new ClusterMain(name, dir, out);
+        if (join != null) {
+            cluster.joinAlone(join, nodeName);
+            return;
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (cluster) {
@@ -121,7 +134,11 @@ public final class ClusterMain {
 
     /** Start node i (on its data folder, if it ran before). */
     private void start(int i) throws Exception {
-        String nodeName = "node-" + i;
+        start(i, "node-" + i);
+    }
+
+    private void start(int i, String nodeName) throws Exception {
+        boolean first = seed == null; // the cluster's first node (a node joining it is given the seed)
         Path home = dir.resolve(nodeName);
         Files.createDirectories(home.resolve("config"));
         Settings.Builder settings = Settings.builder()
@@ -135,7 +152,7 @@ public final class ClusterMain {
             .put("transport.port", "0")
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .put("action.auto_create_index", true);
-        if (i == 0) {
+        if (first) {
             // the first node forms the cluster alone; the others join it through its transport address
             settings.putList("cluster.initial_cluster_manager_nodes", nodeName);
             settings.putList("discovery.seed_hosts", List.of());
@@ -153,12 +170,34 @@ public final class ClusterMain {
             .boundAddress().publishAddress();
         TransportAddress http = node.injector().getInstance(HttpServerTransport.class)
             .boundAddress().publishAddress();
-        if (i == 0) {
+        if (first) {
             seed = transport.getAddress() + ":" + transport.getPort();
         }
         urls.set(i, "http://" + http.getAddress() + ":" + http.getPort());
         System.out.println("started " + nodeName + " http " + urls.get(i) + " transport "
             + transport.getAddress() + ":" + transport.getPort());
+    }
+
+    /** Start one data node joining the cluster at `seedAddress`, write {"pid", "url"}, and run until killed. */
+    private void joinAlone(String seedAddress, String nodeName) throws Exception {
+        seed = seedAddress;
+        nodes.add(null);
+        urls.add(null);
+        start(0, nodeName);
+        Node node = nodes.get(0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.close();
+            } catch (IOException e) {
+                System.err.println("closing " + nodeName + ": " + e);
+            }
+        }, "belreader-node-stop"));
+        String json = "{\"pid\": " + ProcessHandle.current().pid() + ", \"url\": \"" + urls.get(0) + "\"}\n";
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        Files.writeString(tmp, json, StandardCharsets.UTF_8);
+        Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("joined: " + json.trim());
+        new CountDownLatch(1).await();
     }
 
     /** Start the throttled one-node cluster: one write thread, no write queue. */
@@ -252,7 +291,7 @@ public final class ClusterMain {
 
     private void writeInfo() throws IOException {
         StringBuilder json = new StringBuilder("{\"pid\": ").append(ProcessHandle.current().pid())
-            .append(", \"cluster\": \"").append(name).append("\", \"control\": \"")
+            .append(", \"cluster\": \"").append(name).append("\", \"seed\": \"").append(seed).append("\", \"control\": \"")
             .append(dir.resolve("control").toAbsolutePath().toString().replace("\\", "\\\\")).append("\", \"urls\": [");
         for (int i = 0; i < urls.size(); i++) {
             String url = urls.get(i);
