@@ -86,7 +86,7 @@ class OpenSearchReader:
         """The index words each (field, clause, limit) stands for, up to limit + 1, in one request."""
         lines: list[dict] = []
         for fieldname, spec, limit in wanted:
-            lines.append({"index": f"{self.index}-terms"})
+            lines.append({"index": f"{self.index}-terms", "request_cache": True})
             lines.append(
                 {
                     "size": limit + 1,
@@ -166,7 +166,11 @@ class OpenSearchReader:
         # Over several shards, BM25's statistics are gathered from all of them first, so a document
         # scores the same whichever shard holds it (one shard, the default, needs no extra round).
         params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
-        result = self.store.search(body, {**params, "filter_path": SEARCH_FILTER})
+        # The shard request cache keeps a query's top hits, total and counts until the shard next
+        # changes (a refresh), so the same search again (another reader, the next keystroke of the
+        # same words, a page back) skips the query phase; it is never stale. A request with hits
+        # is cached only when asked (and never with dfs_query_then_fetch).
+        result = self.store.search(body, {**params, "request_cache": "true", "filter_path": SEARCH_FILTER})
         _check(cancelled)
 
         def grouped(found: dict, n: int) -> int:
@@ -204,7 +208,7 @@ class OpenSearchReader:
         lines: list[dict] = []
         for _at, source in wanted:
             query = {"bool": {"filter": [{"term": {"text_key": source["text_key"]}}], "must": [matched]}}
-            lines.append({"index": self.index, **params})
+            lines.append({"index": self.index, "request_cache": True, **params})
             lines.append(
                 {
                     "query": query,
