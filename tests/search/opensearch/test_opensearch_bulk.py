@@ -184,7 +184,7 @@ class Recording:
         try:
             response = self.client.bulk(body=body)
         except ox.TransportError as exc:
-            self.answers[(exc.status_code, "whole request")] += 1
+            self.answers[(exc.status_code, exc.error)] += 1  # the whole request refused
             raise
         for item in response["items"]:
             result = next(iter(item.values()))
