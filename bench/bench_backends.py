@@ -6,7 +6,7 @@ bench_index.py generates them; `--exclude` names files never to read):
   * the Whoosh build as `belreader index` runs it (2 writer processes), in a fresh subprocess;
   * the OpenSearch build the same way into the cluster at --url (or BELREADER_OPENSEARCH_URL),
     with the cluster JVM's CPU seconds and memory counted too when its pid is known
-    (scripts/opensearch_cluster.py's state folder);
+    (scripts/opensearch_cluster.py's state folder, or BELREADER_TEST_OPENSEARCH_STATE's);
   * the SQLite FTS5 build of the same texts (the reference that travels between machines);
   * query latency p50/p95 over bench/queries.txt, warm, top 10 with 3 snippets each, the exact
     total and the publisher counts, through `belreader.search.search` for both backends, and
@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE))
 
 import bench_index as bi  # noqa: E402  (the same corpora, queries, FTS5 worker and helpers)
 
-STATE = REPO / "cluster" / "target" / "run"
+STATE = Path(os.environ.get("BELREADER_TEST_OPENSEARCH_STATE") or REPO / "cluster" / "target" / "run")
 
 
 def generate(target: Path, n: int, exclude: set[str]) -> None:
@@ -108,14 +108,17 @@ def opensearch_size(url: str, prefix: str) -> tuple[int, int]:
     return stats["_all"]["primaries"]["store"]["size_in_bytes"], stats["_all"]["total"]["store"]["size_in_bytes"]
 
 
-def time_searches(index, queries: list[str], repeats: int) -> tuple[dict[str, float], dict[str, int]]:
+def time_searches(index, queries: list[str], repeats: int) -> tuple[dict[str, float], dict[str, int], dict[str, float]]:
     from belreader.search import QueryError, search
 
     medians: dict[str, float] = {}
     totals: dict[str, int] = {}
+    firsts: dict[str, float] = {}  # the warm-up's time: nothing of this query cached yet (the cluster's request cache)
     for q in queries:
         try:
+            t0 = time.perf_counter()
             totals[q] = search(index, q, pagelen=10, snippets=3).total  # warm-up
+            firsts[q] = (time.perf_counter() - t0) * 1000
         except QueryError:
             continue
         samples = []
@@ -124,17 +127,18 @@ def time_searches(index, queries: list[str], repeats: int) -> tuple[dict[str, fl
             search(index, q, pagelen=10, snippets=3)
             samples.append((time.perf_counter() - t0) * 1000)
         medians[q] = statistics.median(samples)
-    return medians, totals
+    return medians, totals, firsts
 
 
 def timed_searches(index, queries: list[str], repeats: int, pid: int | None = None) -> dict:
     """time_searches with the phase's wall and CPU seconds (this process; the cluster JVM's when
     `pid` is given) and the load average before and after."""
     load0, wall0, cpu0, jvm0 = os.getloadavg(), time.perf_counter(), time.process_time(), proc_cpu(pid)
-    medians, totals = time_searches(index, queries, repeats)
+    medians, totals, firsts = time_searches(index, queries, repeats)
     return {
         "medians": medians,
         "totals": totals,
+        "firsts": firsts,
         "wall": time.perf_counter() - wall0,
         "cpu": time.process_time() - cpu0,
         "cluster_cpu": proc_cpu(pid) - jvm0,
@@ -235,7 +239,8 @@ def bench_size(n: int, args, work: Path, queries, env: dict, save) -> dict:
             index = CorpusIndex(corpus, ix_dir, analysis=False)
             pid = jvm() if kind == "opensearch" else None
             q = timed_searches(index, texts, args.repeats, pid)
-            r[f"{k}_q"], r[f"{k}_hits"], r[f"{k}_qphase"] = q.pop("medians"), q.pop("totals"), q
+            r[f"{k}_q"], r[f"{k}_hits"], r[f"{k}_first"] = q.pop("medians"), q.pop("totals"), q.pop("firsts")
+            r[f"{k}_qphase"] = q
             if kind == "opensearch":
                 r["o_jvm_rss_mb"] = proc_rss_mb(pid)
             index.close()
@@ -281,7 +286,8 @@ def queries_side_by_side(n: int, args, work: Path, queries, save) -> dict:
             r[f"{k}_docs"] = index.doc_count()
             pid = jvm() if kind == "opensearch" else None
             q = timed_searches(index, texts, args.repeats, pid)
-            r[f"{k}_q"], r[f"{k}_hits"], r[f"{k}_qphase"] = q.pop("medians"), q.pop("totals"), q
+            r[f"{k}_q"], r[f"{k}_hits"], r[f"{k}_first"] = q.pop("medians"), q.pop("totals"), q.pop("firsts")
+            r[f"{k}_qphase"] = q
             if kind == "opensearch":
                 r["o_jvm_rss_mb"] = proc_rss_mb(pid)
                 r["o_size"] = opensearch_size(args.url, prefix)
@@ -381,14 +387,26 @@ def render(results: list[dict], info: dict, args) -> str:
                 f"{f'{wv:.1f} ms' if wv is not None else missing} | {f'{ov:.1f} ms' if ov is not None else missing} | "
                 f"{ratio(ov, wv)} | {fts} |"
             )
+        wf, of = r.get("w_first", {}), r.get("o_first", {})
+        if wf or of:
+            cells = [
+                f"{p([f[q] for q in common if q in f], 50):.1f} / {p([f[q] for q in common if q in f], 95):.1f} ms"
+                if f
+                else missing
+                for f in (wf, of)
+            ]
+            lines.append(
+                f"| {n} | query p50 / p95 of each query's first run (the warm-up: not in the cluster's request cache) | "
+                f"{cells[0]} | {cells[1]} | | |"
+            )
         phases = []
         for key in ("w", "o"):
             ph = r.get(f"{key}_qphase")
             if ph is None:
                 phases.append(missing)
                 continue
-            extra = f" + {ph['cluster_cpu']:.0f} cluster" if key == "o" else ""
-            phases.append(f"{ph['wall']:.0f} s ({ph['cpu']:.0f} client{extra} CPU s), load {_load(ph['load'])}")
+            extra = f" + {ph['cluster_cpu']:.1f} cluster" if key == "o" else ""
+            phases.append(f"{ph['wall']:.1f} s ({ph['cpu']:.1f} client{extra} CPU s), load {_load(ph['load'])}")
         lines.append(f"| {n} | the query phase (warm-up + repeats), wall (CPU s) | {phases[0]} | {phases[1]} | | |")
         if both:
             same = sum(1 for q in common if r["w_hits"][q] == r["o_hits"][q])
@@ -402,8 +420,8 @@ def render(results: list[dict], info: dict, args) -> str:
             )
         if "w_docs" in r or "o_docs" in r:
             lines.append(
-                f"| {n} | articles in the index when queried | {r.get('w_docs', missing):,} | "
-                f"{r.get('o_docs', missing):,} | | |"
+                f"| {n} | articles in the index when queried | {_count(r.get('w_docs'), missing)} | "
+                f"{_count(r.get('o_docs'), missing)} | | |"
             )
         w_size, o_size = r.get("w_size"), r.get("o_size")
         lines.append(
@@ -432,6 +450,10 @@ def render(results: list[dict], info: dict, args) -> str:
             f"{' '.join(f'{x:.1f}' for x in after) if after else missing} | | | |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _count(value: int | None, missing: str) -> str:
+    return missing if value is None else f"{value:,}"
 
 
 def main() -> None:

@@ -9,6 +9,9 @@ BELREADER_OPENSEARCH_URL set to its URL, and stops the cluster whatever CMD's ou
 status is CMD's); with `--if-available` (before `run`) it runs CMD without a cluster when java or mvn is missing
 (the OpenSearch tests then skip), saying so. `stop-node I` / `start-node I` stop and start one node
 of a running cluster (a fault for tests: with one replica the other node's copies take over).
+Beside it the JVM starts a throttled one-node cluster (one write thread, no write queue: real
+429 rejections for the bulk retry test; `--no-throttled` leaves it out), named for the tests by
+BELREADER_TEST_OPENSEARCH_THROTTLED.
 
 Only the standard library: it runs before any virtual environment exists.
 """
@@ -111,6 +114,7 @@ def start(args: argparse.Namespace) -> dict:
         str(state / "work"),
         "--out",
         str(state / "cluster.json"),
+        *([] if args.no_throttled else ["--throttled"]),
     ]
     started = time.monotonic()
     with open(state / "cluster.log", "wb") as output:
@@ -225,6 +229,8 @@ def run(args: argparse.Namespace) -> int:
             BELREADER_OPENSEARCH_URL=url,
             BELREADER_TEST_OPENSEARCH_STATE=str(args.state.resolve()),  # for the fault tests' stop-node
         )
+        if info.get("throttled"):
+            env["BELREADER_TEST_OPENSEARCH_THROTTLED"] = info["throttled"]
         return subprocess.run(command, env=env).returncode
     finally:
         stop(args)
@@ -255,6 +261,9 @@ def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--state", type=Path, default=DEFAULT_STATE, help="pid, log, URLs and the nodes' data")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for a green cluster")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the launcher jar")
+    parser.add_argument(
+        "--no-throttled", action="store_true", help="start: without the throttled one-node cluster (real 429s)"
+    )
     parser.add_argument("--keep", action="store_true", help="stop: keep the nodes' data and log")
     parser.add_argument("--if-available", action="store_true", help="run: without java or mvn, run with no cluster")
 

@@ -21,7 +21,8 @@ from belreader.search.opensearch import schema
 
 WORD = re.compile(schema.WORD_PATTERN)
 _CACHE_LIMIT = 400_000
-_WORDS_PER_REQUEST = 4_000  # the cluster's index.analyze.max_token_count is 10,000
+_WORDS_PER_REQUEST = 4_000
+_TEXTS_KEPT = 32  # a page of hits and a few more  # the cluster's index.analyze.max_token_count is 10,000
 
 
 class Analysis:
@@ -32,6 +33,11 @@ class Analysis:
         self._index = index
         self._cache: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
+        # The distinct words of the last few texts spans() was given, by identity: a search asks
+        # for the spans of one hit's body once per phrase and once for its words (the same
+        # string object), and finding the words is most of that; a body fetched again by a later
+        # search is a new object and is read again.
+        self._texts: list[tuple[str, frozenset[str]]] = []
 
     def terms(self, words: Iterable[str], analyzer: str = schema.TEXT) -> dict[str, str]:
         """word -> its term ("" for a stop word), for each of `words`."""
@@ -106,7 +112,7 @@ class Analysis:
         wanted = frozenset(wanted)
         if not wanted:
             return []
-        words = set(WORD.findall(text))
+        words = self._words_of(text)
         terms = self._cache.get(schema.TEXT)
         if terms is None or not words <= terms.keys():
             terms = self._cached(list(words))
@@ -114,6 +120,14 @@ class Analysis:
         if not hits:
             return []
         return [m.span() for m in _token_pattern(tuple(hits)).finditer(text)]
+
+    def _words_of(self, text: str) -> frozenset[str]:
+        for seen, words in self._texts:
+            if seen is text:
+                return words
+        words = frozenset(WORD.findall(text))
+        self._texts = [(text, words), *self._texts[: _TEXTS_KEPT - 1]]  # replaced whole: safe for readers
+        return words
 
 
 @functools.lru_cache(maxsize=256)

@@ -25,6 +25,19 @@ from belreader.search.protocol import QueryMatch, Ranked, SearchCancelled
 FACET_SIZE = 10_000  # publishers counted per search at most
 COPIES_SIZE = 100  # duplicates named per hit at most
 VALUES_PAGE = 5_000
+# What a search's answer is read for: the rest (each hit's index, id and sort values, the shards'
+# counts) is left out by the cluster (`filter_path`), which the client would otherwise decode.
+SEARCH_FILTER = ",".join(
+    [
+        "_shards.failed",
+        "hits.total.value",
+        "hits.hits._score",
+        "hits.hits._source",
+        "hits.hits.inner_hits.copies.hits.hits._source",
+        "aggregations",
+    ]
+)
+MSEARCH_FILTER = "responses.hits.hits._source,responses.error,responses.status"
 HIT_EXCLUDES = ["claims", "subtitle", "entity", "speaker", "source", "tag", "content_hash", "data"]
 
 
@@ -73,7 +86,7 @@ class OpenSearchReader:
         """The index words each (field, clause, limit) stands for, up to limit + 1, in one request."""
         lines: list[dict] = []
         for fieldname, spec, limit in wanted:
-            lines.append({"index": f"{self.index}-terms"})
+            lines.append({"index": f"{self.index}-terms", "request_cache": True})
             lines.append(
                 {
                     "size": limit + 1,
@@ -82,14 +95,14 @@ class OpenSearchReader:
                     "sort": [{"term": "asc"}],
                 }
             )
-        responses = self.client.msearch(body=lines)["responses"]
+        responses = self.client.msearch(body=lines, filter_path=MSEARCH_FILTER)["responses"]
         out: dict[str, list[str]] = {}
         for (fieldname, spec, limit), response in zip(wanted, responses, strict=True):
             if "error" in response:
                 from opensearchpy import TransportError
 
                 raise TransportError(int(response.get("status", 500)), str(response["error"]), response)
-            out[_key(fieldname, spec, limit)] = [hit["_source"]["term"] for hit in response["hits"]["hits"]]
+            out[_key(fieldname, spec, limit)] = [hit["_source"]["term"] for hit in _hits(response)]
         return out
 
     def run(
@@ -153,7 +166,11 @@ class OpenSearchReader:
         # Over several shards, BM25's statistics are gathered from all of them first, so a document
         # scores the same whichever shard holds it (one shard, the default, needs no extra round).
         params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
-        result = self.store.search(body, params)
+        # The shard request cache keeps a query's top hits, total and counts until the shard next
+        # changes (a refresh), so the same search again (another reader, the next keystroke of the
+        # same words, a page back) skips the query phase; it is never stale. A request with hits
+        # is cached only when asked (and never with dfs_query_then_fetch).
+        result = self.store.search(body, {**params, "request_cache": "true", "filter_path": SEARCH_FILTER})
         _check(cancelled)
 
         def grouped(found: dict, n: int) -> int:
@@ -164,7 +181,7 @@ class OpenSearchReader:
         total = int(result["hits"]["total"]["value"])
         if collapse and total:
             total = grouped(result["aggregations"], total)
-        hits = result["hits"]["hits"]
+        hits = result["hits"].get("hits", [])  # left out (filter_path) when there are none
         docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in hits]
         copies: dict[int, list[Any]] = {}
         if marked:
@@ -177,7 +194,7 @@ class OpenSearchReader:
         counted: dict[str, dict[str, int]] = {}
         if total:
             for name in facets:
-                buckets = result["aggregations"][name]["buckets"]
+                buckets = result["aggregations"].get(name, {}).get("buckets", [])
                 counts = ((b["key"], grouped(b, int(b["doc_count"]))) for b in buckets)
                 counted[name] = dict(sorted(counts, key=lambda kv: (-kv[1], kv[0])))
         return Ranked(total=total, docs=docs, facets=counted, copies=copies)
@@ -191,7 +208,7 @@ class OpenSearchReader:
         lines: list[dict] = []
         for _at, source in wanted:
             query = {"bool": {"filter": [{"term": {"text_key": source["text_key"]}}], "must": [matched]}}
-            lines.append({"index": self.index, **params})
+            lines.append({"index": self.index, "request_cache": True, **params})
             lines.append(
                 {
                     "query": query,
@@ -200,14 +217,14 @@ class OpenSearchReader:
                     "_source": ["id"],
                 }
             )
-        responses = self.client.msearch(body=lines)["responses"]
+        responses = self.client.msearch(body=lines, filter_path=MSEARCH_FILTER)["responses"]
         copies: dict[int, list[Any]] = {}
         for (at, source), response in zip(wanted, responses, strict=True):
             if "error" in response:
                 from opensearchpy import TransportError
 
                 raise TransportError(int(response.get("status", 500)), str(response["error"]), response)
-            others = [h["_source"] for h in response["hits"]["hits"] if h["_source"].get("id") != source.get("id")]
+            others = [h["_source"] for h in _hits(response) if h["_source"].get("id") != source.get("id")]
             if others:
                 copies[at] = others
         return copies
@@ -292,6 +309,11 @@ class OpenSearchBackend:
     def tokens(self, text: str) -> list[str]:
         with self._store.errors():
             return self._store.analysis().tokens(text)
+
+
+def _hits(response: dict) -> list[dict]:
+    """A search's hits; none when filter_path left out their empty list."""
+    return (response.get("hits") or {}).get("hits") or []
 
 
 def _key(fieldname: str, spec: dict, limit: int) -> str:

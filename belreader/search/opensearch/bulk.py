@@ -29,6 +29,7 @@ PASSING_ERRORS = frozenset(
         "node_closed_exception",
         "no_shard_available_action_exception",
         "primary_missing_action_exception",
+        "rejected_execution_exception",
         "es_rejected_execution_exception",
         "opensearch_rejected_execution_exception",
         "process_cluster_event_timeout_exception",

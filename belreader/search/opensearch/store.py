@@ -142,6 +142,7 @@ class OpenSearchStore:
         missing: str = "",
     ) -> None:
         self.index_dir = Path(directory)
+        self._pointer_path = os.fspath(self.index_dir / POINTER_FILE)  # stat-ed by every search, several times
         self.url = url
         self.prefix = prefix.lower()
         self._before_open = before_open
@@ -176,13 +177,14 @@ class OpenSearchStore:
     def _pointer(self) -> dict | None:
         """The folder's pointer file, read again only when the file changed (it is replaced
         whole: config.atomic_write_json), since every search asks for it several times."""
-        path = self.index_dir / POINTER_FILE
+        path = self._pointer_path
         try:
-            stat = path.stat()
+            stat = os.stat(path)
             stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
             if self._pointer_read is not None and self._pointer_read[0] == stamp:
                 return self._pointer_read[1]
-            pointer = json.loads(path.read_text(encoding="utf-8"))
+            with open(path, encoding="utf-8") as file:
+                pointer = json.loads(file.read())
         except (OSError, ValueError):
             return None
         if not isinstance(pointer, dict) or not isinstance(pointer.get("index"), str) or not pointer["index"]:
@@ -250,7 +252,7 @@ class OpenSearchStore:
         """Whether the folder names a cluster index, or the cluster holds this corpus's index
         (another user built it: this folder takes it, with its metadata). The cluster is asked
         in damage()."""
-        return (self.index_dir / POINTER_FILE).is_file() or self._adopt()
+        return os.path.isfile(self._pointer_path) or self._adopt()
 
     def _adopt(self) -> bool:
         """Point this (empty or belreader's) folder at the index the cluster holds under

@@ -4,6 +4,8 @@ whose state folder names the JVM's control folder; skipped without one).
 - A node goes away (one replica) while searches run in a loop and an update indexes: no search
   fails beyond the one in flight, the update completes, every document is there, and the
   searches carry one note about the degraded cluster.
+- A node is killed abruptly (SIGKILL: no shutdown of any kind; a node in a JVM of its own,
+  holding the primaries of the index): the same, its copies on the other node take over.
 - The cluster goes away entirely (a proxy in front of it closes): a search is one line through
   the Library (what the reader's worker error handler shows), and searches answer again when
   it comes back. Away during an indexing run (past the bulk retries): the run stops with one
@@ -18,7 +20,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
 import socket
+import subprocess
 import threading
 import time
 import uuid
@@ -147,6 +152,129 @@ def test_a_node_going_away_loses_no_search_and_no_document(library, monkeypatch)
             health = client.cluster.health(wait_for_status="green", wait_for_nodes="2", params={"request_timeout": 40})
             if health["status"] == "green":
                 break
+
+
+class JoinedNode:
+    """A data node in a JVM of its own joining the test cluster (ClusterMain --join), to be killed."""
+
+    def __init__(self, folder: Path, seed: str, cluster: str) -> None:
+        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+        jar = REPO / "cluster" / "target" / "belreader-cluster.jar"
+        if not shutil.which(java) or not jar.exists():
+            pytest.skip("needs java and the cluster's jar (scripts/opensearch_cluster.py build)")
+        folder.mkdir(parents=True, exist_ok=True)
+        self.out = folder / "node.json"
+        command = [java, "-Xms256m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", str(jar), "--join", seed]
+        command += ["--name", cluster, "--node-name", "doomed", "--dir", str(folder), "--out", str(self.out)]
+        with open(folder / "node.log", "wb") as log:
+            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def wait(self, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not self.out.exists():
+            assert self.process.poll() is None, (self.out.parent / "node.log").read_text(errors="replace")[-2000:]
+            assert time.monotonic() < deadline, "the joined node did not start"
+            time.sleep(0.2)
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait(30)
+
+
+@needs_cluster
+def test_a_node_killed_abruptly_loses_no_search_and_no_document(library, tmp_path, monkeypatch):
+    """SIGKILL to a node holding every primary of the index (its replicas on node 0), while
+    searches run in a loop and an update indexes: as when a node is stopped, no search fails
+    beyond the one in flight, the update completes, and nothing is lost."""
+    from belreader.search.opensearch import store as store_module
+
+    info = cluster_info()
+    if info is None or not info.get("seed"):
+        pytest.skip("needs the cluster of scripts/opensearch_cluster.py (its seed address)")
+    monkeypatch.setattr(store_module, "HEALTH_EVERY", 0.2)
+    client = opensearchpy.OpenSearch(CLUSTER, timeout=60)
+    doomed = JoinedNode(tmp_path / "doomed", info["seed"], info["cluster"])
+    name = library._index.store.write_target()
+    try:
+        doomed.wait()
+        client.cluster.health(wait_for_nodes=str(len(info["urls"]) + 1), params={"request_timeout": 60})
+        # every primary onto the doomed node, then a replica of each on node 0
+        client.indices.put_settings(
+            index=name,
+            body={"index.number_of_replicas": 0, "index.routing.allocation.require._name": "doomed"},
+        )
+        health = client.cluster.health(
+            index=name, wait_for_status="green", wait_for_no_relocating_shards=True, params={"request_timeout": 60}
+        )
+        assert health["status"] == "green"
+        client.indices.put_settings(
+            index=name,
+            body={
+                "index.routing.allocation.require._name": None,
+                "index.routing.allocation.include._name": "node-0,doomed",
+                "index.number_of_replicas": 1,
+            },
+        )
+        health = client.cluster.health(
+            index=name, wait_for_status="green", wait_for_no_relocating_shards=True, params={"request_timeout": 60}
+        )
+        assert health["status"] == "green"
+        shards = client.cat.shards(index=name, format="json")
+        assert {(s["prirep"], s["node"]) for s in shards} == {("p", "doomed"), ("r", "node-0")}
+
+        write(library.corpus, range(300, 900))
+        stop = threading.Event()
+        searches: list[tuple[float, int, list[str]]] = []
+        failures: list[tuple[float, str]] = []
+
+        def search_loop() -> None:
+            while not stop.is_set():
+                try:
+                    results = library.search("potash report", snippets=1)
+                    searches.append((time.monotonic(), results.total, results.notes))
+                except Exception as exc:  # counted, not raised: the test says how many
+                    failures.append((time.monotonic(), f"{type(exc).__name__}: {exc}"))
+                time.sleep(0.01)
+
+        indexing = threading.Event()
+        killed: list[float] = []
+
+        def kill_when_indexing() -> None:
+            indexing.wait(60)
+            killed.append(time.monotonic())
+            doomed.kill()
+
+        searcher = threading.Thread(target=search_loop)
+        killer = threading.Thread(target=kill_when_indexing)
+        searcher.start()
+        killer.start()
+        try:
+            report = library.update(progress=lambda stage, done, total: stage == "write" and indexing.set())
+            indexed = time.monotonic()
+            killer.join(60)
+            time.sleep(1.0)  # a few searches on the degraded cluster
+        finally:
+            stop.set()
+            searcher.join(30)
+            indexing.set()
+            killer.join(60)
+        assert killed and killed[0] < indexed, "the node was not killed while the update was indexing"
+        assert len(report.added) == 600
+        assert library.doc_count() == 900
+        assert library.search("potash", facets=False).total == 900
+        assert all(library.search(f"marker{n}").total == 1 for n in (0, 299, 300, 600, 899))
+        assert len(failures) <= 1, failures  # at most the search in flight when the node died
+        after = [(total, notes) for at, total, notes in searches if at > killed[0] + 0.5]
+        assert after, "no search answered after the node was killed"
+        assert all(total >= 300 for total, _notes in after)
+        degraded = [notes for _total, notes in after if notes]
+        assert degraded and all(len(notes) == 1 and "is degraded (yellow" in notes[0] for notes in degraded)
+    finally:
+        doomed.kill()
+        # the index (the fixture deletes it) is yellow without the doomed node; the rest is green
+        client.indices.put_settings(index=name, body={"index.routing.allocation.include._name": None})
+        client.cluster.health(wait_for_nodes=str(len(info["urls"])), params={"request_timeout": 60})
 
 
 class Proxy:

@@ -120,3 +120,29 @@ def test_highlighting_terms_are_the_clusters(prefix, tmp_path):
     assert "лукашэнка" in backend.tokens(text) and "mahili" in backend.tokens(text)  # Porter: mahiliou -> mahili
     spans = backend.spans(text, {"run", "mahili"})
     assert [text[a:b] for a, b in spans] == ["Mahilioŭ", "running", "runs"]
+
+
+@needs_cluster
+@pytest.mark.parametrize("marked", [True, False])
+def test_copies_are_named_and_counted_once_marked_or_not(prefix, tmp_path, monkeypatch, marked):
+    """Duplicates rank and count once, naming their copies: with the `copied` marks, and the way
+    an index of an earlier belreader (no marks) is searched, collapse's inner hits."""
+    from belreader.index import CorpusIndex
+    from belreader.search import search
+    from belreader.search.opensearch.store import OpenSearchStore
+
+    corpus = articles(tmp_path / "corpus", four="Potash prices fell.", five="Timber.")
+    for name in ("one", "two", "three"):  # the same title and text: copies
+        (corpus / f"{name}.md").write_text(
+            "---\ntitle: Exports\n---\nPotash exports rose in March.\n", encoding="utf-8"
+        )
+    index = CorpusIndex(corpus, tmp_path / "index", analysis=False)
+    index.update()
+    monkeypatch.setattr(OpenSearchStore, "marks_copies", lambda self: marked)
+    results = search(index, "potash")
+    assert results.total == 2
+    copies = {hit.id: sorted(hit.also_in) for hit in results.hits}
+    assert len(copies) == 2 and copies["four"] == []
+    (group,) = [ids for ids in ([hit_id, *others] for hit_id, others in copies.items()) if len(ids) > 1]
+    assert sorted(group) == ["one", "three", "two"]
+    assert search(index, "timber").total == 1 and search(index, "nothing").total == 0

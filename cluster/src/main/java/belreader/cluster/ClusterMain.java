@@ -34,7 +34,17 @@ import org.opensearch.transport.TransportService;
  * data (a new HTTP port). The file is removed when done and the JSON file rewritten: "urls" names the nodes
  * running (null for a stopped one).
  *
- * Usage: java -jar belreader-cluster.jar --nodes 2 --dir WORKDIR --out cluster.json [--name NAME]
+ * A second, throttled cluster for tests of real rejections (--throttled): one node of its own (NAME-throttled,
+ * single-node discovery) whose write thread pool has one thread and no queue, so a bulk request whose documents
+ * fall on several shards has every shard's write that finds the thread busy rejected with 429
+ * (rejected_execution_exception), as a loaded cluster does. Its URL is "throttled" in the JSON file.
+ *
+ * A node of its own JVM joining a running cluster (--join SEED, the "seed" of the cluster's JSON file: its first
+ * node's transport address), for a fault no node of the shared JVM can show: its process killed (SIGKILL), with
+ * no shutdown at all. It writes {"pid", "url"} to --out once started.
+ *
+ * Usage: java -jar belreader-cluster.jar --nodes 2 --dir WORKDIR --out cluster.json [--name NAME] [--throttled]
+ *        java -jar belreader-cluster.jar --join SEED --node-name NODE --dir WORKDIR --out node.json [--name NAME]
  */
 public final class ClusterMain {
 
@@ -53,6 +63,8 @@ public final class ClusterMain {
     private final List<Node> nodes = new ArrayList<>();
     private final List<String> urls = new ArrayList<>();
     private String seed;
+    private Node throttled;
+    private String throttledUrl;
 
     private ClusterMain(String name, Path dir, Path out) {
         this.name = name;
@@ -65,12 +77,18 @@ public final class ClusterMain {
         Path dir = null;
         Path out = null;
         String name = "belreader-test";
+        boolean throttled = false;
+        String join = null;
+        String nodeName = "joined";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--nodes" -> count = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--name" -> name = args[++i];
+                case "--throttled" -> throttled = true;
+                case "--join" -> join = args[++i];
+                case "--node-name" -> nodeName = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -83,12 +101,17 @@ public final class ClusterMain {
         LogConfigurator.configureWithoutConfig(Settings.EMPTY);
 
         ClusterMain cluster = new ClusterMain(name, dir, out);
+        if (join != null) {
+            cluster.joinAlone(join, nodeName);
+            return;
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (cluster) {
                 for (int i = 0; i < cluster.nodes.size(); i++) {
                     cluster.close(i);
                 }
+                cluster.closeThrottled();
             }
             stop.countDown();
         }, "belreader-cluster-stop"));
@@ -97,6 +120,9 @@ public final class ClusterMain {
                 cluster.nodes.add(null);
                 cluster.urls.add(null);
                 cluster.start(i);
+            }
+            if (throttled) {
+                cluster.startThrottled();
             }
             cluster.writeInfo();
         }
@@ -108,7 +134,11 @@ public final class ClusterMain {
 
     /** Start node i (on its data folder, if it ran before). */
     private void start(int i) throws Exception {
-        String nodeName = "node-" + i;
+        start(i, "node-" + i);
+    }
+
+    private void start(int i, String nodeName) throws Exception {
+        boolean first = seed == null; // the cluster's first node (a node joining it is given the seed)
         Path home = dir.resolve(nodeName);
         Files.createDirectories(home.resolve("config"));
         Settings.Builder settings = Settings.builder()
@@ -122,7 +152,7 @@ public final class ClusterMain {
             .put("transport.port", "0")
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .put("action.auto_create_index", true);
-        if (i == 0) {
+        if (first) {
             // the first node forms the cluster alone; the others join it through its transport address
             settings.putList("cluster.initial_cluster_manager_nodes", nodeName);
             settings.putList("discovery.seed_hosts", List.of());
@@ -140,12 +170,77 @@ public final class ClusterMain {
             .boundAddress().publishAddress();
         TransportAddress http = node.injector().getInstance(HttpServerTransport.class)
             .boundAddress().publishAddress();
-        if (i == 0) {
+        if (first) {
             seed = transport.getAddress() + ":" + transport.getPort();
         }
         urls.set(i, "http://" + http.getAddress() + ":" + http.getPort());
         System.out.println("started " + nodeName + " http " + urls.get(i) + " transport "
             + transport.getAddress() + ":" + transport.getPort());
+    }
+
+    /** Start one data node joining the cluster at `seedAddress`, write {"pid", "url"}, and run until killed. */
+    private void joinAlone(String seedAddress, String nodeName) throws Exception {
+        seed = seedAddress;
+        nodes.add(null);
+        urls.add(null);
+        start(0, nodeName);
+        Node node = nodes.get(0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.close();
+            } catch (IOException e) {
+                System.err.println("closing " + nodeName + ": " + e);
+            }
+        }, "belreader-node-stop"));
+        String json = "{\"pid\": " + ProcessHandle.current().pid() + ", \"url\": \"" + urls.get(0) + "\"}\n";
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        Files.writeString(tmp, json, StandardCharsets.UTF_8);
+        Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("joined: " + json.trim());
+        new CountDownLatch(1).await();
+    }
+
+    /** Start the throttled one-node cluster: one write thread, no write queue. */
+    private void startThrottled() throws Exception {
+        String nodeName = "throttled";
+        Path home = dir.resolve(nodeName);
+        Files.createDirectories(home.resolve("config"));
+        Settings settings = Settings.builder()
+            .put("cluster.name", name + "-throttled")
+            .put("node.name", nodeName)
+            .put("path.home", home.toString())
+            .put("path.data", home.resolve("data").toString())
+            .put("path.logs", home.resolve("logs").toString())
+            .put("network.host", "127.0.0.1")
+            .put("http.port", "0")
+            .put("transport.port", "0")
+            .put("discovery.type", "single-node")
+            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            .put("action.auto_create_index", true)
+            .put("thread_pool.write.size", 1)
+            .put("thread_pool.write.queue_size", 1)
+            .build();
+        Environment env = InternalSettingsPreparer.prepareEnvironment(
+            settings, java.util.Map.of(), home.resolve("config"), () -> nodeName);
+        throttled = new PluginNode(env, PLUGINS);
+        throttled.start();
+        TransportAddress http = throttled.injector().getInstance(HttpServerTransport.class)
+            .boundAddress().publishAddress();
+        throttledUrl = "http://" + http.getAddress() + ":" + http.getPort();
+        System.out.println("started the throttled cluster, http " + throttledUrl);
+    }
+
+    private void closeThrottled() {
+        if (throttled == null) {
+            return;
+        }
+        try {
+            throttled.close();
+            throttled.awaitClose(30, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            System.err.println("closing the throttled cluster: " + e);
+        }
+        throttled = null;
     }
 
     /** Close node i, if it runs, and wait until its data folder is free. */
@@ -196,13 +291,17 @@ public final class ClusterMain {
 
     private void writeInfo() throws IOException {
         StringBuilder json = new StringBuilder("{\"pid\": ").append(ProcessHandle.current().pid())
-            .append(", \"cluster\": \"").append(name).append("\", \"control\": \"")
+            .append(", \"cluster\": \"").append(name).append("\", \"seed\": \"").append(seed).append("\", \"control\": \"")
             .append(dir.resolve("control").toAbsolutePath().toString().replace("\\", "\\\\")).append("\", \"urls\": [");
         for (int i = 0; i < urls.size(); i++) {
             String url = urls.get(i);
             json.append(i == 0 ? "" : ", ").append(url == null ? "null" : '"' + url + '"');
         }
-        json.append("]}\n");
+        json.append("]");
+        if (throttledUrl != null) {
+            json.append(", \"throttled\": \"").append(throttledUrl).append('"');
+        }
+        json.append("}\n");
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.writeString(tmp, json.toString(), StandardCharsets.UTF_8);
         Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
