@@ -1039,13 +1039,58 @@ def _place_of_demonym(word: str, table: EntityTable) -> bool:
     return False
 
 
+# "anti-Russian", "pro-Kremlin", "post-Soviet": a stance or an era, written from a lower-case prefix
+_PREFIXED = re.compile(r"^(?:anti|pro|post|pre|non|neo|pan|ex|un)-", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ee]very|[Ee]ach|[Aa]nother|[Ff]ellow)\s+$")
+# words that may follow a group's noun ("an American said", "the French, who"): not what it modifies
+_AFTER_A_NOUN = frozenset(
+    "said says say told tells had has have was were is are will would could can may might must should did does do "
+    "who whom whose which that and or but nor as at by for from in into of on to with than then also too "
+    "himself herself themselves itself".split()
+)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))
+
+
+def _modifier(body: str, m: Mention) -> bool:
+    """A group's word written as an adjective ("American analyst", "the Russian security",
+    "is Ukrainian"), not as the group itself ("Americans", "an American said", "the French,")."""
+    word = _POSSESSIVE_END.sub("", m.text)
+    if " " in word or _plural(word) or body[m.end : m.end + 1] in ("'", "’"):
+        return False
+    if body[m.end : m.end + 1] == "-":
+        return True  # "the Russian-Belarusian talks"
+    after = re.match(r"\s*([\w’'-]+|\S)?", body[m.end : m.end + 40])
+    following = after.group(1) if after and after.group(1) else ""
+    noun_use = bool(_DETERMINER_BEFORE.search(body[max(0, m.start - 12) : m.start])) and (
+        not following[:1].isalpha() or not following[:1].islower() or following in _AFTER_A_NOUN
+    )
+    return not noun_use
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
     - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
-      "Visa" and "a visa") is a capitalised common noun: left out."""
+      "Visa" and "a visa") is a capitalised common noun: left out.
+    And, mention by mention, words that describe rather than name:
+    - a stance or an era written from a lower-case prefix ("anti-Russian", "pro-Kremlin",
+      "post-Soviet") is left out, whatever the model typed it;
+    - a group's word written as an adjective ("American analyst", "Russian security", "Western
+      leaders", "Russian-Belarus relations") is left out; the group itself stays ("Americans",
+      "an American had left", "the French, who")."""
+    described = {
+        id(m)
+        for m in mentions
+        if table.entry(m.entity_id) is None
+        and ((_PREFIXED.match(m.text) and m.text[:1].islower()) or (m.label == "NORP" and _modifier(body, m)))
+    }
+    if described:
+        mentions = [m for m in mentions if id(m) not in described]
     dropped: set[str] = set()
     for entity_id, group in _groups(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
