@@ -131,14 +131,24 @@ def test_a_group_word_written_as_an_adjective_is_no_entity():
     # the group itself stays a group, and a party's adjective is still the party
     text = (
         "Many Freedonians voted. An official said an American had left. The French, who objected, stayed. "
-        "She is a Conservative MP."
+        "She is a Conservative MP. He was sent to the Kelmscott secure hospital."
     )
-    ids = resolved(text, [("Freedonians", "NORP"), ("American", "NORP"), ("French", "NORP"), ("Conservative", "NORP")])
+    ids = resolved(
+        text,
+        [
+            ("Freedonians", "NORP"),
+            ("American", "NORP"),
+            ("French", "NORP"),
+            ("Conservative", "NORP"),
+            ("Kelmscott", "NORP"),
+        ],
+    )
     assert ids == {
         "Freedonians": ("freedonians", "NORP"),
         "American": ("american", "NORP"),
         "French": ("french", "NORP"),
         "Conservative": ("conservative-party", "ORG"),
+        "Kelmscott": ("kelmscott", "NORP"),  # a name the model took for a group: not a group's word
     }, ids
 
 

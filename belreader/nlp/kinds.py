@@ -1050,6 +1050,11 @@ _AFTER_A_NOUN = frozenset(
 )
 
 
+# how the words for peoples, faiths and regions end: "American", "Chinese", "British", "Dutch",
+# "Israeli", "Islamic", "Western"
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ch|sh|i|ic|ern)$")
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us"))
 
@@ -1060,6 +1065,8 @@ def _modifier(body: str, m: Mention) -> bool:
     word = _POSSESSIVE_END.sub("", m.text)
     if " " in word or _plural(word) or body[m.end : m.end + 1] in ("'", "’"):
         return False
+    if not _ADJECTIVE_END.search(word.split("-")[0]):
+        return False  # "Broadmoor hospital": a name the model typed as a group, not a group's word
     if body[m.end : m.end + 1] == "-":
         return True  # "the Russian-Belarusian talks"
     after = re.match(r"\s*([\w’'-]+|\S)?", body[m.end : m.end + 40])
