@@ -131,6 +131,7 @@ def test_a_group_word_written_as_an_adjective_is_no_entity():
     # the group itself stays a group, and a party's adjective is still the party
     text = (
         "Many Freedonians voted. An official said an American had left. The French, who objected, stayed. "
+        "The 27-year-old Sylvanian said nothing. "
         "She is a Conservative MP. He was sent to the Kelmscott secure hospital."
     )
     ids = resolved(
@@ -139,6 +140,7 @@ def test_a_group_word_written_as_an_adjective_is_no_entity():
             ("Freedonians", "NORP"),
             ("American", "NORP"),
             ("French", "NORP"),
+            ("Sylvanian", "NORP"),
             ("Conservative", "NORP"),
             ("Kelmscott", "NORP"),
         ],
@@ -147,6 +149,7 @@ def test_a_group_word_written_as_an_adjective_is_no_entity():
         "Freedonians": ("freedonians", "NORP"),
         "American": ("american", "NORP"),
         "French": ("french", "NORP"),
+        "Sylvanian": ("sylvanian", "NORP"),
         "Conservative": ("conservative-party", "ORG"),
         "Kelmscott": ("kelmscott", "NORP"),  # a name the model took for a group: not a group's word
     }, ids

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.people import first_name_gender, honorific_before, is_first_name, is_title_only, split_name
-from belreader.nlp.records import Mention
+from belreader.nlp.records import NAME_LABELS, Mention
 
 # --- words inside a name ---------------------------------------------------------------
 
@@ -1042,11 +1042,17 @@ def _place_of_demonym(word: str, table: EntityTable) -> bool:
 # "anti-Russian", "pro-Kremlin", "post-Soviet": a stance or an era, written from a lower-case prefix
 _PREFIXED = re.compile(r"^(?:anti|pro|post|pre|non|neo|pan|ex|un)-", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ee]very|[Ee]ach|[Aa]nother|[Ff]ellow)\s+$")
-# words that may follow a group's noun ("an American said", "the French, who"): not what it modifies
+# what follows a group's word used as a noun: a verb ("an Austrian said", "the 27-year-old
+# Austrian became") wherever it stands, and after "a"/"the" a word that modifies nothing or
+# punctuation ("an American and a Briton", "the French, who")
+_VERB_AFTER_A_NOUN = frozenset(
+    "said says say told tells added admitted argued became becomes beat beats believes claimed "
+    "had has have was were is are will would could can may might must should did does do won wins lost "
+    "loses who whom whose which".split()
+)
 _AFTER_A_NOUN = frozenset(
-    "said says say told tells had has have was were is are will would could can may might must should did does do "
-    "who whom whose which that and or but nor as at by for from in into of on to with than then also too "
-    "himself herself themselves itself".split()
+    "that and or but nor as at by for from in into of on to with than then also too himself herself "
+    "themselves itself".split()
 )
 
 
@@ -1071,8 +1077,10 @@ def _modifier(body: str, m: Mention) -> bool:
         return True  # "the Russian-Belarusian talks"
     after = re.match(r"\s*([\w’'-]+|\S)?", body[m.end : m.end + 40])
     following = after.group(1) if after and after.group(1) else ""
+    if following in _VERB_AFTER_A_NOUN:
+        return False  # "the 27-year-old Austrian said"
     noun_use = bool(_DETERMINER_BEFORE.search(body[max(0, m.start - 12) : m.start])) and (
-        not following[:1].isalpha() or not following[:1].islower() or following in _AFTER_A_NOUN
+        not following[:1].islower() or following in _AFTER_A_NOUN
     )
     return not noun_use
 
@@ -1094,6 +1102,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         id(m)
         for m in mentions
         if table.entry(m.entity_id) is None
+        and m.label in NAME_LABELS
         and ((_PREFIXED.match(m.text) and m.text[:1].islower()) or (m.label == "NORP" and _modifier(body, m)))
     }
     if described:
