@@ -28,7 +28,7 @@ the reader's article list.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 from typing import Final, Literal
@@ -323,6 +323,8 @@ class CorpusStats:
         index's duplicate-group keys by article id (found again when they miss an article)."""
         by_id = analyses if isinstance(analyses, Mapping) else {a.article_id: a for a in analyses}
         self._links = dict(links or {})
+        # a surname several people share is linked article by article (nlp.identity.Links.of)
+        self._of: Callable[[str, str], str] | None = getattr(links, "of", None)
         groups: dict[str, list[Article]] = defaultdict(list)
         ordered = sorted(articles, key=lambda a: a.id)
         keys = duplicate_groups(ordered, duplicate_keys)  # exact and near duplicates, as search folds them
@@ -340,8 +342,10 @@ class CorpusStats:
 
     # ------------------------------------------------------------------ entities and scope
 
-    def entity_of(self, entity_id: str) -> str:
-        """The id `entity_id` is counted as."""
+    def entity_of(self, entity_id: str, article_id: str | None = None) -> str:
+        """The id `entity_id` (in the article `article_id`, when given) is counted as."""
+        if article_id is not None and self._of is not None:
+            return self._of(entity_id, article_id)
         return self._links.get(entity_id, entity_id)
 
     def _entity_names(self) -> dict[str, tuple[str, str]]:
@@ -351,7 +355,7 @@ class CorpusStats:
         linked: dict[str, tuple[str, str]] = {}
         for entry in self.entries:
             for entity in entry.analysis.entities if entry.analysis else ():
-                counted = self.entity_of(entity.id)
+                counted = self.entity_of(entity.id, entry.id)
                 if counted != entity.id:
                     linked.setdefault(counted, (entity.name, entity.label))
                 elif len(entity.name) > len(own.get(counted, ("", ""))[0]):
@@ -375,7 +379,7 @@ class CorpusStats:
         for entry in self.entries:
             for entity in entry.analysis.entities if entry.analysis else ():
                 if any(seen.casefold() == folded for seen in entity.aliases_seen):
-                    return self.entity_of(entity.id)
+                    return self.entity_of(entity.id, entry.id)
         return None
 
     def scope(self, ids: Iterable[str] | None = None, entity: str | None = None) -> list[Entry]:
@@ -418,7 +422,7 @@ class CorpusStats:
         for entry in self.scope(ids, a):
             paragraphs: dict[str, set[int]] = defaultdict(set)
             for m in entry.analysis.mentions if entry.analysis else ():
-                paragraphs[self.entity_of(m.entity_id)].add(m.paragraph)
+                paragraphs[self.entity_of(m.entity_id, entry.id)].add(m.paragraph)
             if paragraphs[a] & paragraphs[b]:
                 found.append(entry)
         return self.with_copies(found)
@@ -426,7 +430,7 @@ class CorpusStats:
     def _mentioned(self, entry: Entry) -> set[str]:
         if entry.analysis is None:
             return set()
-        return {self.entity_of(m.entity_id) for m in entry.analysis.mentions}
+        return {self.entity_of(m.entity_id, entry.id) for m in entry.analysis.mentions}
 
     # ------------------------------------------------------------------ pictures
 
@@ -479,7 +483,9 @@ class CorpusStats:
                 continue
             label = entry.date.period(granularity) if entry.date is not None else None
             seen = Counter(
-                self.entity_of(m.entity_id) for m in entry.analysis.mentions if m.label.upper() in wanted_labels
+                self.entity_of(m.entity_id, entry.id)
+                for m in entry.analysis.mentions
+                if m.label.upper() in wanted_labels
             )
             for entity_id, count in seen.items():
                 mentions[entity_id] += count
@@ -515,7 +521,7 @@ class CorpusStats:
             per_paragraph: dict[int, set[str]] = defaultdict(set)
             for m in entry.analysis.mentions:
                 if m.label.upper() in wanted_labels:
-                    per_paragraph[m.paragraph].add(self.entity_of(m.entity_id))
+                    per_paragraph[m.paragraph].add(self.entity_of(m.entity_id, entry.id))
             in_article: set[tuple[str, str]] = set()
             for present in per_paragraph.values():
                 for a, b in combinations(sorted(present), 2):

@@ -236,14 +236,16 @@ class FacetIndex:
             firsts.append((first, tuple(c.id for c in members if c.id != first.id)))
         firsts.sort(key=lambda item: item[0].id)
 
-        def counted_as(entity_id: str) -> str:
-            return links.get(entity_id, entity_id)
+        of = getattr(links, "of", None)  # a surname several people share: linked per article
+
+        def counted_as(entity_id: str, article_id: str) -> str:
+            return of(entity_id, article_id) if of is not None else links.get(entity_id, entity_id)
 
         own: dict[str, str] = {}  # as CorpusStats names entities: the longest name of the id itself,
         linked: dict[str, str] = {}  # else the name of an entity counted as it
         for summary, _ in firsts:
             for entity_id, name, _label, _count, _spellings in facts[summary.id].entities:
-                counted = counted_as(entity_id)
+                counted = counted_as(entity_id, summary.id)
                 if counted != entity_id:
                     linked.setdefault(counted, name)
                 elif len(name) > len(own.get(counted, "")):
@@ -266,10 +268,10 @@ class FacetIndex:
                 "source": set(),
             }
             for entity_id in found.mentioned:
-                counted = counted_as(entity_id)
+                counted = counted_as(entity_id, summary.id)
                 values["entity"].add(reader._label("entity", counted, names.get(counted, counted)))
             for speaker_id, written in found.speakers:
-                speaker = counted_as(speaker_id)
+                speaker = counted_as(speaker_id, summary.id)
                 name = names.get(speaker, speaker)
                 values["speaker"].add(reader._label("speaker", speaker, name if name != speaker else written))
             for source_id, source_name in found.sources:
@@ -391,11 +393,11 @@ class _Reader:
         if analysis is not None:
             for mention in analysis.mentions:
                 if mention.label in ENTITY_LABELS:
-                    counted = stats.entity_of(mention.entity_id)
+                    counted = stats.entity_of(mention.entity_id, entry.id)
                     values["entity"].add(self._label("entity", counted, stats.name(counted)))
             for claim in analysis.claims:
                 if claim.speaker:
-                    speaker = stats.entity_of(claim.speaker_id or slug(claim.speaker))
+                    speaker = stats.entity_of(claim.speaker_id or slug(claim.speaker), entry.id)
                     name = stats.name(speaker)
                     values["speaker"].add(self._label("speaker", speaker, name if name != speaker else claim.speaker))
             for source in analysis.sources:

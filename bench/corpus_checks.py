@@ -126,20 +126,21 @@ def _probably_same(a: list[str], b: list[str]) -> bool:
     )
 
 
-def person_mentions(analyses, links: dict[str, str]) -> tuple[Counter, dict[str, list]]:
-    """Mentions per person (after the corpus-wide links), and the ids by their last word."""
+def person_mentions(analyses, links) -> tuple[Counter, dict[str, list]]:
+    """Mentions per person (after the corpus's links, a shared surname linked article by article),
+    and the ids by their last word."""
     mentions: Counter = Counter()
     for analysis in analyses:
         for entity in analysis.entities:
             if entity.label == "PERSON":
-                mentions[links.get(entity.id, entity.id)] += entity.count
+                mentions[links.of(entity.id, analysis.article_id)] += entity.count
     by_surname: dict[str, list] = defaultdict(list)
     for entity_id, count in mentions.items():
         by_surname[entity_id.split("-")[-1]].append((count, entity_id))
     return mentions, by_surname
 
 
-def people_splits(analyses, links: dict[str, str], top: int) -> None:
+def people_splits(analyses, links, top: int) -> None:
     """The `top` most mentioned people of the whole corpus, and those whose surname is spread over
     other ids that may name them (a split, or two people: read the list)."""
     mentions, by_surname = person_mentions(analyses, links)

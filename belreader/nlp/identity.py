@@ -2,7 +2,9 @@
 
 - `corpus_links(analyses)`: a surname-only person ("Goldsmith", from an article that never gives
   a first name) is the full-named person of the corpus with that surname, when there is exactly
-  one. Two full names sharing it (Tony and Ian Blair) leave it alone: no global guess.
+  one. Two full names sharing it (Tony and Ian Blair): no global guess; in each article it is the
+  namesake that article's context clearly points to, or stays apart (`context_links`; the
+  result's `Links.of(id, article_id)` is what a mention in that article is counted as).
 - `Decisions`: the user's merges, splits and retypes (`belreader entities merge|split|retype`),
   kept in the config dir beside the user's `entities.toml` as `entity-decisions.toml`, written
   atomically. They are applied to analyses as they are read (`apply`), so a decision never makes
@@ -15,10 +17,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -141,20 +145,209 @@ def _follow(links: dict[str, str], entity_id: str) -> str:
     return entity_id
 
 
-def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
+@dataclass(frozen=True, slots=True)
+class ContextLink:
+    """Why a surname alone in one article is one of the corpus's namesakes: the candidates'
+    scores against the article's context, and the context the winner shares with it."""
+
+    article_id: str
+    entity_id: str  # the surname-only id ("blair")
+    target: str  # the full-named id it is linked to ("tony-blair")
+    scores: tuple[tuple[str, float], ...]  # every candidate, best first
+    shared: tuple[str, ...]  # the article's context the winner's own articles share, most telling first
+
+
+class Links(dict[str, str]):
+    """{id: the id it is counted as} over the whole corpus, and, for a surname alone that the
+    corpus gives to several people, the one its article's context chose (`in_article`).
+    `of(entity_id, article_id)` is the id a mention in that article is counted as."""
+
+    def __init__(
+        self, links: dict[str, str] | None = None, in_article: dict[tuple[str, str], ContextLink] | None = None
+    ):
+        super().__init__(links or {})
+        self.in_article: dict[tuple[str, str], ContextLink] = dict(in_article or {})
+
+    def of(self, entity_id: str, article_id: str | None = None) -> str:
+        if article_id is not None:
+            found = self.in_article.get((article_id, entity_id))
+            if found is not None:
+                return found.target
+        return self.get(entity_id, entity_id)
+
+
+# A surname alone is linked to a namesake when the article's context is at least e**MIN_SCORE
+# times likelier under that namesake's profile than under the corpus at large, at least
+# e**MARGIN times likelier than under the runner-up's, with at least MIN_SHARED things in common
+# that speak for the winner (the article's folder alone is never enough). SMOOTHING: how many
+# articles' worth of the corpus's own rates a profile starts from (a namesake named in full in
+# two articles says little about what else they share).
+MIN_SCORE = 3.0
+MARGIN = 2.0
+MIN_SHARED = 2
+RATIO = 2.0  # and the winner's score at least twice the runner-up's (two brothers in one team: neither)
+SMOOTHING = 2.0
+_CONTEXT_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT"})
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(normalise(name).split())
+
+
+def _folder(article_id: str) -> str | None:
+    head, sep, _ = article_id.rpartition("/")
+    return f"folder:{head}" if sep and head else None
+
+
+def _context(
+    analysis: Analysis, links: dict[str, str], surname: str, earlier: dict[tuple[str, str], ContextLink] | None = None
+) -> set[str]:
+    """What an article says about whoever it names: the entities it mentions (counted as the
+    corpus counts them, or as `earlier` linked them in this article; people with `surname`
+    itself left out) and its folder (a category)."""
+    found = set()
+    for entity in analysis.entities:
+        if entity.label not in _CONTEXT_LABELS:
+            continue
+        known = (earlier or {}).get((analysis.article_id, entity.id))
+        counted = known.target if known else links.get(entity.id, entity.id)
+        if entity.label == "PERSON" and _name_words(entity.name)[-1:] == (surname,):
+            continue
+        found.add(counted)
+    folder = _folder(analysis.article_id)
+    if folder:
+        found.add(folder)
+    return found
+
+
+def _surname_gender(aliases: Iterable[str]) -> set[str]:
+    return {g for a in aliases if (g := honorific_gender(split_name(a)[0]))}
+
+
+def context_links(
+    analyses: Sequence[Analysis],
+    links: dict[str, str],
+    owners: dict[str, set[str]],
+    genders: dict[str, set[str]] | None = None,
+) -> dict[tuple[str, str], ContextLink]:
+    """{(article id, surname-only id): why it is one namesake}: for a surname the corpus gives to
+    several full-named people (`owners`: surname -> their ids), each article that uses it alone
+    is compared with each namesake's profile: the things (entities, the folder) named in the
+    articles that name that namesake, and no other, in full. A candidate's score is the log of
+    how much likelier the article's things are under its profile than under the corpus's own
+    rates (each thing's share of the profile's articles, smoothed towards the corpus's share).
+    Linked only when one namesake clearly wins (MIN_SCORE, MARGIN, MIN_SHARED) and no honorific
+    says another gender; otherwise the surname stays apart: no global guess, no prior for the
+    namesake named most."""
+    wanted = {s for s, ids in owners.items() if len(ids) >= 2}
+    if not wanted:
+        return {}
+    genders = _genders(analyses) if genders is None else genders
+    total = len(analyses)
+    df: Counter = Counter()
+    profiles: dict[str, Counter] = defaultdict(Counter)  # namesake -> things over its own articles
+    articles_of: Counter = Counter()
+    alone: list[tuple[Analysis, str, str, list[str]]] = []
+    votes: dict[str, Counter] = defaultdict(Counter)  # id -> its mentions' types over the corpus
+    for analysis in analyses:
+        for entity in analysis.entities:
+            votes[entity.id][entity.label] += entity.count
+        things = set()
+        named: dict[str, set[str]] = defaultdict(set)  # surname -> namesakes named in full here
+        for entity in analysis.entities:
+            if entity.label not in _CONTEXT_LABELS:
+                continue
+            counted = links.get(entity.id, entity.id)
+            things.add(counted)
+            words = _name_words(entity.name) if entity.label == "PERSON" else ()
+            if not words or words[-1] not in wanted:
+                continue
+            if len(words) == 1:
+                alone.append((analysis, entity.id, words[-1], entity.aliases_seen))
+            elif counted in owners[words[-1]]:
+                named[words[-1]].add(counted)
+        folder = _folder(analysis.article_id)
+        df.update(things | ({folder} if folder else set()))
+        for surname, namesakes in named.items():
+            if len(namesakes) == 1:  # two namesakes in full: whose context is it? neither's
+                (namesake,) = namesakes
+                profiles[namesake].update(_context(analysis, links, surname))
+                articles_of[namesake] += 1
+
+    known_to: dict[str, set[str]] = {}  # surname -> what any namesake's articles name
+
+    def decide(earlier: dict[tuple[str, str], ContextLink]) -> dict[tuple[str, str], ContextLink]:
+        found: dict[tuple[str, str], ContextLink] = {}
+        for analysis, entity_id, surname, aliases in alone:
+            if votes[entity_id].most_common(1)[0][0] != "PERSON":
+                continue  # "Bolton" a person here, the club in most articles: not a person to link
+            if any(links.get(e.id, e.id) in owners[surname] for e in analysis.entities if e.label == "PERSON"):
+                continue  # a namesake named in full here too: the article's own linking decided
+            if surname not in known_to:
+                known_to[surname] = set().union(*(profiles[c] for c in owners[surname]))
+            known = known_to[surname]
+            context = (
+                _context(analysis, links, surname, earlier) & known
+            )  # what no namesake's article names tells nothing
+            gender = _surname_gender(aliases)
+            scored: list[tuple[str, float, dict[str, float]]] = []
+            for candidate in sorted(owners[surname]):
+                if gender and len(gender | genders.get(candidate, set())) > 1:
+                    continue
+                profile, n = profiles[candidate], articles_of[candidate]
+                if not n:
+                    continue
+                ratios = {}
+                for thing in context:
+                    rate = df[thing] / total
+                    ratios[thing] = math.log((profile[thing] + SMOOTHING * rate) / (n + SMOOTHING) / rate)
+                scored.append((candidate, sum(ratios.values()), ratios))
+            if not scored:
+                continue
+            scored.sort(key=lambda c: (-c[1], c[0]))
+            best, score, ratios = scored[0]
+            second = scored[1] if len(scored) > 1 else (None, 0.0, {})
+            lead = {t: r - second[2].get(t, 0.0) for t, r in ratios.items() if profiles[best][t]}
+            # what speaks for the winner, each seen in two or more of its articles (one article in
+            # common is a coincidence: "Law lords" and Andrew Bonar Law's one article)
+            telling = [t for t, r in lead.items() if r > 0 and profiles[best][t] >= 2 and not t.startswith("folder:")]
+            if (
+                score < MIN_SCORE
+                or score - second[1] < MARGIN
+                or score < RATIO * second[1]
+                or len(telling) < MIN_SHARED
+            ):
+                continue
+            shared = tuple(sorted((t for t in lead if lead[t] > 0), key=lambda t: (-lead[t], t)))
+            found[(analysis.article_id, entity_id)] = ContextLink(
+                analysis.article_id, entity_id, best, tuple((c, round(s, 2)) for c, s, _ in scored), shared
+            )
+        return found
+
+    # twice: a surname alone beside another ("Blair and Brown") is read again once the other is
+    # known to be Gordon Brown
+    return decide(decide({}))
+
+
+def corpus_links(analyses: Sequence[Analysis]) -> Links:
     """{person id: the id of the same person elsewhere in the corpus}, for what the corpus proves:
     - full names that differ by a middle initial or a short first name (`_full_name_links`);
     - a surname alone ("Goldsmith", from an article that never gives a first name) is the one
-      full-named person of the corpus with that surname; two ("Tony Blair", "Ian Blair") leave
-      it alone.
+      full-named person of the corpus with that surname;
+    - a surname two or more full names share ("Tony Blair", "Ian Blair") is never linked for the
+      whole corpus: in each article it is linked by that article's context, when one namesake
+      clearly wins (`context_links`, kept in `Links.in_article`), else left alone.
     """
     counts, names = _person_ids(analyses)
-    links = _full_name_links(names, counts, _genders(analyses))
+    genders = _genders(analyses)
+    links = _full_name_links(names, counts, genders)
     full: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
         if len(words) >= 2:
             full[words[-1]].add((_follow(links, entity_id), words))
+    shared: dict[str, set[str]] = {}
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
         if not words or " " in name.strip():
@@ -162,7 +355,10 @@ def corpus_links(analyses: Sequence[Analysis]) -> dict[str, str]:
         owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words) :] == words}
         if len(owners) == 1:
             links[entity_id] = owners.pop()
-    return {entity_id: _follow(links, entity_id) for entity_id in links}
+        elif len(owners) > 1 and len(words) == 1:
+            shared[words[0]] = owners
+    followed = {entity_id: _follow(links, entity_id) for entity_id in links}
+    return Links(followed, context_links(analyses, followed, shared, genders))
 
 
 # --- the user's decisions ----------------------------------------------------------
@@ -417,12 +613,12 @@ def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bo
     spellings and mentions per article, most mentioned first. A row's type is the one most of its
     mentions have over the corpus ("Gerrard" a place once, a person eighty times: a person);
     `label` picks the rows of that type."""
-    links = corpus_links(analyses) if link else {}
+    links = corpus_links(analyses) if link else Links()
     merged: dict[str, dict] = {}
     votes: dict[str, Counter] = defaultdict(Counter)
     for analysis in analyses:
         for entity in analysis.entities:
-            entity_id = links.get(entity.id, entity.id)
+            entity_id = links.of(entity.id, analysis.article_id)
             row = merged.setdefault(
                 entity_id,
                 {

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.people import first_name_gender, honorific_before, is_first_name, is_title_only, split_name
-from belreader.nlp.records import Mention
+from belreader.nlp.records import NAME_LABELS, Mention
 
 # --- words inside a name ---------------------------------------------------------------
 
@@ -1039,13 +1039,74 @@ def _place_of_demonym(word: str, table: EntityTable) -> bool:
     return False
 
 
+# "anti-Russian", "pro-Kremlin", "post-Soviet": a stance or an era, written from a lower-case prefix
+_PREFIXED = re.compile(r"^(?:anti|pro|post|pre|non|neo|pan|ex|un)-", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Ee]very|[Ee]ach|[Aa]nother|[Ff]ellow)\s+$")
+# what follows a group's word used as a noun: a verb ("an Austrian said", "the 27-year-old
+# Austrian became") wherever it stands, and after "a"/"the" a word that modifies nothing or
+# punctuation ("an American and a Briton", "the French, who")
+_VERB_AFTER_A_NOUN = frozenset(
+    "said says say told tells added admitted argued became becomes beat beats believes claimed "
+    "had has have was were is are will would could can may might must should did does do won wins lost "
+    "loses who whom whose which".split()
+)
+_AFTER_A_NOUN = frozenset(
+    "that and or but nor as at by for from in into of on to with than then also too himself herself "
+    "themselves itself".split()
+)
+
+
+# how the words for peoples, faiths and regions end: "American", "Chinese", "British", "Dutch",
+# "Israeli", "Islamic", "Western"
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ch|sh|i|ic|ern)$")
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))
+
+
+def _modifier(body: str, m: Mention) -> bool:
+    """A group's word written as an adjective ("American analyst", "the Russian security",
+    "is Ukrainian"), not as the group itself ("Americans", "an American said", "the French,")."""
+    word = _POSSESSIVE_END.sub("", m.text)
+    if " " in word or _plural(word) or body[m.end : m.end + 1] in ("'", "’"):
+        return False
+    if not _ADJECTIVE_END.search(word.split("-")[0]):
+        return False  # "Broadmoor hospital": a name the model typed as a group, not a group's word
+    if body[m.end : m.end + 1] == "-":
+        return True  # "the Russian-Belarusian talks"
+    after = re.match(r"\s*([\w’'-]+|\S)?", body[m.end : m.end + 40])
+    following = after.group(1) if after and after.group(1) else ""
+    if following in _VERB_AFTER_A_NOUN:
+        return False  # "the 27-year-old Austrian said"
+    noun_use = bool(_DETERMINER_BEFORE.search(body[max(0, m.start - 12) : m.start])) and (
+        not following[:1].islower() or following in _AFTER_A_NOUN
+    )
+    return not noun_use
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
     - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
-      "Visa" and "a visa") is a capitalised common noun: left out."""
+      "Visa" and "a visa") is a capitalised common noun: left out.
+    And, mention by mention, words that describe rather than name:
+    - a stance or an era written from a lower-case prefix ("anti-Russian", "pro-Kremlin",
+      "post-Soviet") is left out, whatever the model typed it;
+    - a group's word written as an adjective ("American analyst", "Russian security", "Western
+      leaders", "Russian-Belarus relations") is left out; the group itself stays ("Americans",
+      "an American had left", "the French, who")."""
+    described = {
+        id(m)
+        for m in mentions
+        if table.entry(m.entity_id) is None
+        and m.label in NAME_LABELS
+        and ((_PREFIXED.match(m.text) and m.text[:1].islower()) or (m.label == "NORP" and _modifier(body, m)))
+    }
+    if described:
+        mentions = [m for m in mentions if id(m) not in described]
     dropped: set[str] = set()
     for entity_id, group in _groups(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
