@@ -334,7 +334,9 @@ async def test_a_note_under_the_count_is_shown_whole(tmp_path):
         await settle(app, pilot, rounds=8)
         await search_for(app, pilot, "speaker:blair")
         note = app.query_one("#search-message")
-        assert "may be any of 2 names" in message_text(app)
+        shown = " ".join(message_text(app).split())
+        assert "may be any of 2 names: Ian Blair (1 article), Tony Blair (1)" in shown, shown
+        assert "ian-blair" not in shown and "tony-blair" not in shown, "names, not entity ids"
         assert note.size.height >= 3, "the note is on the lines below the count, not cut off"
 
 
