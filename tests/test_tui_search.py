@@ -6,10 +6,10 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from belreader.tui.app import make_app
-from belreader.tui.widgets.article_list import HitList
+from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 
-from tui_util import SEED_000, WIDE, settle
+from tui_util import SEED_000, WIDE, settle, type_at_once
 
 
 def message_text(app) -> str:
@@ -232,6 +232,8 @@ async def test_palette_search_runs_what_is_typed_with_nothing_searched_before(ap
         await settle(app, pilot)
         assert app.reader.query_text == "loan"
         assert app.reader.results is not None and app.reader.results.total > 0
+        await pilot.press("slash")  # in the box, / is typed
+        assert app.query_one("#search").value == "speaker:peskov/"
 
 
 # --------------------------------------------------------------------------- history and saved searches
@@ -356,7 +358,7 @@ async def test_saved_searches_head_the_article_list_and_enter_runs_one(app_facto
         await pilot.pause(0.3)
         await settle(app, pilot)
         assert app.reader.query_text == "loan OR credit" and app.reader.results.total > 0
-        from belreader.tui.widgets.article_list import HitList
+        from belreader.tui.widgets.article_list import ArticleList, HitList
 
         assert isinstance(app.focused, HitList), "the hits take the focus: keys browse them"
         await pilot.press("j")
@@ -455,3 +457,22 @@ async def test_keys_after_a_restored_search_act_on_the_reader_not_the_search_box
         from belreader.tui.screens.export_dialog import ExportDialog
 
         assert isinstance(app.screen, ExportDialog)
+
+
+async def test_keys_typed_right_after_slash_go_into_the_search_box(app_factory):
+    """Issue 13, found walking it: `/` then `speaker:blair` typed at once sorted the list (s)
+    and opened the project switcher (p): the focus moved only after the keys already waiting."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(ArticleList)
+        sort_before = listing.sort_key
+        type_at_once(app, "/speaker:peskov")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.screen is app.reader, "no key opened a screen"
+        assert app.query_one("#search").value == "speaker:peskov"
+        assert listing.sort_key == sort_before, "s went into the box, not to the sort"
+        assert app.reader.results is not None and app.reader.results.total > 0
+        await pilot.press("slash")  # in the box, / is typed
+        assert app.query_one("#search").value == "speaker:peskov/"

@@ -9,7 +9,7 @@ import io
 from belreader.tui.screens.voices import ClaimsExportDialog, VoiceClaimList, VoiceList, VoicesScreen
 from belreader.tui.widgets.article_view import ArticleView
 
-from tui_util import WIDE, settle
+from tui_util import WIDE, settle, type_at_once
 
 
 async def _open_voices(app, pilot):
@@ -156,3 +156,15 @@ async def test_the_side_panel_claims_are_set_apart_at_80x24(app_factory):
         rules = [at for at, line in enumerate(lines) if line.strip() and set(line.strip()) == {"─"}]
         assert rules and rules[0] > 0, "the first claim, then a rule"
         assert claims.virtual_size.height >= claims.option_count * 2, "each claim's wrapped lines, and a rule"
+
+
+async def test_a_name_typed_right_after_slash_goes_into_the_filter(app_factory):
+    """As in the reader: `/` then a name typed at once narrow the list (`s` is not the kind key)."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await _open_voices(app, pilot)
+        type_at_once(app, "/tass")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert screen.query_one("#voice-filter").value == "tass" and screen.kind == "all"
+        assert [o.id for o in screen.query_one(VoiceList)._options] == ["source\ttass"]

@@ -196,7 +196,8 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
     BINDINGS = [
         Binding("escape,q,W", "close", "Close", tooltip="back to the reader"),
         Binding("s", "cycle_kind", "Speakers/sources", tooltip="show all, only speakers, only sources"),
-        Binding("slash", "focus_filter", "Find", tooltip="type part of a name to narrow the list"),
+        # priority: handled as it arrives, so the keys typed after it go into the box (as the reader's /)
+        Binding("slash", "focus_filter", "Find", tooltip="type part of a name to narrow the list", priority=True),
         Binding("tab", "switch_list", "Switch list", show=False, tooltip="between the names and their claims"),
         Binding("e", "export", "Export", tooltip="the claims shown, as CSV, JSON, Markdown or citations"),
     ]
@@ -391,7 +392,10 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
             self._show_voices()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#voice-filter", Input).focus()
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor("/")  # in the box, `/` is typed
+            return
+        self.set_focus(self.query_one("#voice-filter", Input))  # now: the next keys are the name typed
 
     def action_switch_list(self) -> None:
         voices, claims = self.query_one(VoiceList), self.query_one(VoiceClaimList)
