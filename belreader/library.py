@@ -159,7 +159,7 @@ def update_summary(report: UpdateReport, *, every_count: bool = False) -> str:
     return ", ".join(parts)
 
 
-AMBIGUOUS_SHOWN = 6  # names an ambiguity note lists before "…"
+AMBIGUOUS_SHOWN = 4  # names an ambiguity note lists before "…" (the reader shows it in a narrow column)
 
 
 def ambiguity_note(said: str, choices: Sequence[tuple[str, int]], unit: str, outcome: str) -> str:
