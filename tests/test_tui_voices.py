@@ -168,3 +168,18 @@ async def test_a_name_typed_right_after_slash_goes_into_the_filter(app_factory):
         await settle(app, pilot)
         assert screen.query_one("#voice-filter").value == "tass" and screen.kind == "all"
         assert [o.id for o in screen.query_one(VoiceList)._options] == ["source\ttass"]
+
+
+async def test_with_analysis_off_who_said_what_says_so_whole_at_80x24(seed_corpus, tmp_path):
+    from belreader.index import CorpusIndex
+    from belreader.tui.app import make_app
+
+    index_dir = tmp_path / "index"
+    CorpusIndex(seed_corpus, index_dir, analysis=False).update()
+    app = make_app(corpus=seed_corpus, index_dir=index_dir, state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_voices(app, pilot)
+        head = screen.query_one("#voice-list-head")
+        shown = " ".join(" ".join(_lines(head)).split())
+        assert "Analysis is off (--no-nlp): no claims, speakers or sources." in shown, shown
+        assert screen.query_one(VoiceList).option_count == 0

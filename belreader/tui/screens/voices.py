@@ -186,7 +186,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
     #voice-filter { height: 1; border: none; padding: 0 1; background: $boost; }
     #voice-filter:focus { border: none; background: $primary 20%; }
     #voice-list, #voice-claims { height: 1fr; border: none; }
-    #voice-list-head { height: 1; padding: 0 1; }
+    #voice-list-head { height: auto; padding: 0 1; }
     #voice-list { text-wrap: nowrap; text-overflow: ellipsis; }
     #voice-claims-title { padding: 0 1; height: auto; color: $text-muted; }
     #voices-right { width: 5fr; }
@@ -222,7 +222,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         yield ReaderFooter()
 
     def on_mount(self) -> None:
-        self.query_one(VoiceList).set_options([Option(Text("Reading the claims…", style=_DIM), disabled=True)])
+        self.query_one("#voice-list-head", Static).update(Text("Reading the claims…", style=_DIM))
         self.query_one(VoiceList).focus()
         self.load()
 
@@ -247,7 +247,9 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         listing = self.query_one(VoiceList)
         if message.error or not self.library.analysis:
             why = message.error or "Analysis is off (--no-nlp): no claims, speakers or sources."
-            listing.set_options([Option(Text(display(why), style=_DIM), disabled=True)])
+            listing.set_options([])
+            # over the list, wrapped: the list's lines are cut to one each
+            self.query_one("#voice-list-head", Static).update(Text(display(why), style=_DIM))
             return
         self._show_voices()
 
