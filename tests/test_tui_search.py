@@ -94,6 +94,24 @@ def notices(app) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+async def test_curly_quotes_typed_in_the_search_box_search_a_phrase(app_factory):
+    """Issue 13, defect 5, in the reader: “red lines” pasted from an article is the phrase, not
+    red AND lines (the same hits, highlighted as two whole phrases)."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.open_article(SEED_000)
+        await settle(app, pilot)
+        await search_for(app, pilot, "red lines")
+        view = app.query_one(ArticleView)
+        assert len(view.hits) > 2, "as words: each red and each lines is a hit"
+        await search_for(app, pilot, '"red lines"')
+        straight = app.reader.results.total
+        await search_for(app, pilot, "“red lines”")  # as pasted
+        assert app.reader.results.total == straight
+        assert [[view.article.body[a:b] for a, b in hit] for hit in view.hits] == [["red lines"], ["red lines"]]
+
+
 async def test_a_phrase_is_highlighted_and_stepped_as_one_hit(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
