@@ -916,9 +916,12 @@ class ReaderScreen(Screen):
         if isinstance(self.focused, Input):
             self.focused.insert_text_at_cursor("/")
             return
+        search = self.query_one("#search", Input)
         if self.has_class("narrow") and self.side_visible:
             self.action_toggle_side_panel()  # the search box lives in the column the panel replaced
-        self.set_focus(self.query_one("#search", Input))
+            search.focus()  # once that column is shown again: a hidden box takes no focus
+            return
+        self.set_focus(search)
 
     def action_escape(self) -> None:
         search = self.query_one("#search", Input)
