@@ -580,10 +580,15 @@ class Library:
         notes = []
         for found in ambiguous:
             counted = searching.value_articles(self._index, found.field, found.ids)
+            ranked = sorted(found.ids, key=lambda value: (-counted[value][0], value))
+            # only the names shown are looked up (a common surname may stand for dozens)
             choices = [
-                (self._value_name(found.field, value, counted[value][1]), counted[value][0]) for value in found.ids
+                (
+                    self._value_name(found.field, value, counted[value][1]) if at < AMBIGUOUS_SHOWN else value,
+                    counted[value][0],
+                )
+                for at, value in enumerate(ranked)
             ]
-            choices.sort(key=lambda choice: (-choice[1], choice[0].casefold()))
             said = f"{found.field}:{found.value}"
             notes.append(ambiguity_note(said, choices, "article", "all are searched, name one to narrow it"))
         return notes
