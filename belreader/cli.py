@@ -898,10 +898,8 @@ def claims(
     with _Fails():
         named = lib.speaker_ids(speaker) if speaker else []  # read once: the note and the filter
         records = lib.claims(article, speaker, lib.query(query) if query else None, speaker_ids=named or None)
-    notes = []
-    if len(named) > 1:
-        shown = ", ".join(named[:6]) + (", …" if len(named) > 6 else "")
-        notes.append(f"--speaker {speaker} may be any of {len(named)} speakers ({shown}); all are listed")
+        note = lib.speaker_note(speaker, named, records) if speaker and len(named) > 1 else None
+    notes = [note] if note else []
     if as_json:
         emit_json({"total": len(records), "claims": records, "notes": notes})
         raise typer.Exit(0 if records else EXIT_NO_RESULTS)

@@ -159,6 +159,22 @@ def update_summary(report: UpdateReport, *, every_count: bool = False) -> str:
     return ", ".join(parts)
 
 
+AMBIGUOUS_SHOWN = 4  # names an ambiguity note lists before "…" (the reader shows it in a narrow column)
+
+
+def ambiguity_note(said: str, choices: Sequence[tuple[str, int]], unit: str, outcome: str) -> str:
+    """The one wording of "this name stands for several people": `said` as the user wrote it
+    (speaker:blair, --speaker blair), `choices` (name, count) most first, counted in `unit`s
+    (article, claim), and what was done about it. "speaker:blair may be any of 2 names: Tony
+    Blair (72 articles), Ian Blair (3); all are searched, name one to narrow it"."""
+    shown = [
+        f"{name} ({count}{f' {unit}' + ('' if count == 1 else 's') if at == 0 else ''})"
+        for at, (name, count) in enumerate(choices[:AMBIGUOUS_SHOWN])
+    ]
+    more = ", …" if len(choices) > AMBIGUOUS_SHOWN else ""
+    return f"{said} may be any of {len(choices)} names: {', '.join(shown)}{more}; {outcome}"
+
+
 @dataclass(frozen=True, slots=True)
 class Highlights:
     """What one match of a query marks in one article: the character spans of the words it
@@ -493,6 +509,8 @@ class Library:
             )
             if snippets and results.hits and results.match is not None and searching.has_fields(results.match):
                 results = self.add_snippets(results, snippets, cancelled)  # the claims and mentions that matched
+        if results.ambiguous and not results.notes:
+            results.notes.extend(self._ambiguity_notes(results.ambiguous))
         degraded = backends.notice(self._index.store)
         if degraded and degraded not in results.notes:
             results.notes.append(degraded)
@@ -555,6 +573,50 @@ class Library:
             return self._index.analysis_for(self.load_article(article_id))
         except (LookupError, ValueError, OSError, CorpusError):
             return None
+
+    def _ambiguity_notes(self, ambiguous: Sequence[searching.language.Ambiguous]) -> list[str]:
+        """A note for each part of a name that stands for several (search.language.Ambiguous):
+        their names, each with the articles holding it, most first (a look-up per name)."""
+        notes = []
+        for found in ambiguous:
+            counted = searching.value_articles(self._index, found.field, found.ids)
+            ranked = sorted(found.ids, key=lambda value: (-counted[value][0], value))
+            # only the names shown are looked up (a common surname may stand for dozens)
+            choices = [
+                (
+                    self._value_name(found.field, value, counted[value][1]) if at < AMBIGUOUS_SHOWN else value,
+                    counted[value][0],
+                )
+                for at, value in enumerate(ranked)
+            ]
+            said = f"{found.field}:{found.value}"
+            notes.append(ambiguity_note(said, choices, "article", "all are searched, name one to narrow it"))
+        return notes
+
+    def _value_name(self, fieldname: str, value: str, article_id: str | None) -> str:
+        """An entity, speaker or source id in words: the entity table's name, else the name the
+        analysis of an article holding it gives (`article_id`), else the id itself."""
+        analysis = self._analysis_of_id(article_id) if article_id else None
+        if fieldname == "source":
+            return self.outlet_names([value], [analysis] if analysis is not None else ())[value]
+        from belreader.nlp.aliases import load_table
+
+        try:
+            entry = load_table().entry(value)
+        except ValueError:  # a broken entities.toml: the CLI says so elsewhere
+            entry = None
+        if entry is not None:
+            return entry.name
+        if analysis is not None:
+            from belreader.documents import slug
+
+            for entity in analysis.entities:
+                if entity.id == value:
+                    return entity.name
+            written = [c.speaker for c in analysis.claims if c.speaker and (c.speaker_id or slug(c.speaker)) == value]
+            if written:
+                return max(written, key=len)
+        return value
 
     def hit_spans(
         self, query: str | Query | SearchResults | QueryMatch, article: Article, analysis: Analysis | None = None
@@ -687,6 +749,23 @@ class Library:
         wanted = load_table().canonical(name) or slugify(name)
         known = sorted({r.get("speaker_id") or "" for r in records} - {""})
         return name_matches(wanted, known) or [wanted]
+
+    def speaker_note(self, name: str, speaker_ids: Sequence[str], records: Sequence[dict]) -> str | None:
+        """The note for a `--speaker` name that stands for several speakers (`speaker_ids`, from
+        `speaker_ids`), naming them with their claims among `records` (None when it is one)."""
+        from belreader import voices as voices_module
+        from belreader.nlp.aliases import load_table, slugify
+
+        table = load_table()
+        written = table.canonical(name) or slugify(name)
+        others = [i for i in speaker_ids if i != written]  # the name as written is no one more
+        chosen = [r for r in records if voices_module.speaker_key(r) in others]
+        names = {i: entry.name for i in others if (entry := table.entry(i)) is not None}
+        found = voices_module.voices(chosen, names, self._duplicate_groups())
+        choices = [(v.name, v.claims) for v in found if v.kind == voices_module.SPEAKER]
+        if len(choices) < 2:
+            return None
+        return ambiguity_note(f"--speaker {name}", choices, "claim", "all are listed")
 
     def claim(self, claim_id: str) -> Claim | None:
         """A claim by id, from the analyses."""

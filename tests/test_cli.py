@@ -126,7 +126,7 @@ def test_duplicates_are_one_hit_with_also_in_and_ambiguous_names_get_a_note(runn
     result = run(runner, "search", "loan", "--corpus", corpus)
     assert "1 article matches" in result.stdout and "also in: b" in result.stdout
     noted = run(runner, "search", "speaker:blair", "--corpus", corpus)
-    assert "note: speaker:blair may be any of 2 names" in noted.stdout
+    assert "note: speaker:blair may be any of 2 names: Ian Blair (1 article), Tony Blair (1);" in noted.stdout
     assert "2 articles match" in noted.stdout
 
 
@@ -444,7 +444,10 @@ def test_claims_by_a_surname_are_every_speaker_of_that_name_with_a_note(runner, 
     assert full["notes"] == [] and full["total"] >= 1
     assert {c["article_id"] for c in full["claims"]} == {"a"}
     surname = run(runner, "claims", "--speaker", "blair", "--corpus", corpus)
-    assert "note: --speaker blair may be any of" in surname.stdout
+    assert "note: --speaker blair may be any of 2 names: Tony Blair (2 claims), Ian Blair (1);" in (
+        " ".join(surname.stdout.split())
+    )
+    assert "tony-blair" not in surname.stdout
     data = json.loads(run(runner, "claims", "--speaker", "blair", "--corpus", corpus, "--json").stdout)
     assert {c["article_id"] for c in data["claims"]} == {"a", "b"}
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from belreader.index import CorpusIndex
+from belreader.library import Library, ambiguity_note
 from belreader.search import QueryError, check_query, matching_paragraphs, search, term_spans
+from belreader.search.language import Ambiguous
 
 DOCS = {
     "loan.md": "---\ntitle: Moscow extends a loan\npublisher: Daily Planet\nauthor: Lois Lane\ntags: [finance, belarus]\n---\n"
@@ -228,16 +230,37 @@ def analysed(tmp_path_factory) -> CorpusIndex:
 def test_a_surname_finds_every_person_of_that_name_and_says_it_is_ambiguous(analysed):
     results = search(analysed, "speaker:blair")
     assert {h.id for h in results.hits} == {"pm", "police"}
-    assert len(results.notes) == 1 and "speaker:blair" in results.notes[0]
-    assert "tony-blair" in results.notes[0] and "ian-blair" in results.notes[0]
+    assert results.ambiguous == [Ambiguous("speaker", "blair", ("ian-blair", "tony-blair"))]
+
+
+def test_the_note_for_an_ambiguous_surname_names_the_people_with_their_articles(analysed):
+    """Issue 13, defect 7: the note says who a surname may be by name, not by entity id."""
+    library = Library(analysed.corpus, analysed.index_dir)
+    results = library.search("speaker:blair")
+    assert results.notes == [
+        "speaker:blair may be any of 2 names: Ian Blair (1 article), Tony Blair (1); all are searched, "
+        "name one to narrow it"
+    ]
     assert results.to_dict()["notes"] == results.notes
 
 
 def test_a_surname_of_one_person_finds_them_without_a_note(analysed):
     results = search(analysed, "speaker:brown")
-    assert [h.id for h in results.hits] == ["chancellor"] and results.notes == []
+    assert [h.id for h in results.hits] == ["chancellor"] and results.ambiguous == []
     full = search(analysed, 'speaker:"Tony Blair"')
-    assert [h.id for h in full.hits] == ["pm"] and full.notes == []
+    assert [h.id for h in full.hits] == ["pm"] and full.ambiguous == []
+    library = Library(analysed.corpus, analysed.index_dir)
+    assert library.search("speaker:brown").notes == [] and library.search('speaker:"Tony Blair"').notes == []
+
+
+def test_an_ambiguity_note_counts_in_the_first_name_only_and_stops_after_four():
+    choices = [(f"Person {n}", 10 - n) for n in range(8)]
+    note = ambiguity_note("entity:person", choices, "article", "all are searched")
+    assert note.startswith("entity:person may be any of 8 names: Person 0 (10 articles), Person 1 (9), ")
+    assert note.endswith("Person 3 (7), …; all are searched") and "Person 4" not in note
+    assert ambiguity_note("--speaker x", [("A", 1), ("B", 1)], "claim", "all are listed") == (
+        "--speaker x may be any of 2 names: A (1 claim), B (1); all are listed"
+    )
 
 
 def test_paragraphs_of_a_surname_search_are_those_of_every_person_it_names(analysed):

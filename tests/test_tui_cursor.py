@@ -201,7 +201,7 @@ def cut_words(app, widget, vocabulary: set[str]) -> list[str]:
     cut = []
     for y in range(region.y, region.bottom):
         for token in lines[y][region.x : region.right].split():
-            word = token.strip(".,:;·“”\"'()•★")  # • unread, ★ starred: the list's markers
+            word = token.strip(".,:;·“”\"'()•★─")  # • unread, ★ starred: the list's markers; ─ a rule between rows
             if word and not word.isdigit() and not word.endswith("…") and word.lower() not in vocabulary:
                 cut.append(word)
     return cut

@@ -411,6 +411,31 @@ async def test_enter_jumps_back_to_the_clip_in_its_article(app_factory, fixed_cl
         widget = view.paragraph_widget(late)
         assert view.scroll_y > 0
         assert view.region.y <= widget.region.y < view.region.bottom, "the clip's paragraph is on screen"
+        assert view.cursor == late, "the cursor is on the clip's paragraph: space acts on the clip"
+
+
+@pytest.mark.parametrize("size", [(200, 50), (80, 24)])
+async def test_enter_on_a_clip_puts_the_cursor_on_its_paragraph_when_the_article_is_open(
+    app_factory, fixed_clock, size
+):
+    """Issue 13, found walking it: enter on a clip in the last paragraph of the open article
+    left the cursor on a paragraph higher up, so space marked that one instead of the clip's."""
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        view = await open_article(app, pilot, SEED_000)
+        article = app.library.load_article(SEED_000)
+        last = max(p.index for p in article.paragraphs if not p.is_heading)
+        await pilot.press("G", "space")  # the last paragraph, marked: a clip
+        await settle(app, pilot)
+        assert app.library.count_clips() == 1
+        await open_clips(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert view.cursor == last
+        await pilot.press("space")  # unmarks the clip: it is the cursor's paragraph
+        await settle(app, pilot)
+        assert app.library.count_clips() == 0
 
 
 async def test_clips_screen_flags_orphaned_clips(app_factory, indexed_seed_corpus, fixed_clock):

@@ -6,10 +6,10 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from belreader.tui.app import make_app
-from belreader.tui.widgets.article_list import HitList
+from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView
 
-from tui_util import SEED_000, WIDE, settle
+from tui_util import SEED_000, WIDE, settle, type_at_once
 
 
 def message_text(app) -> str:
@@ -92,6 +92,24 @@ async def test_scrolling_the_hits_to_the_bottom_loads_more(tmp_path):
 
 def notices(app) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+async def test_curly_quotes_typed_in_the_search_box_search_a_phrase(app_factory):
+    """Issue 13, defect 5, in the reader: “red lines” pasted from an article is the phrase, not
+    red AND lines (the same hits, highlighted as two whole phrases)."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.open_article(SEED_000)
+        await settle(app, pilot)
+        await search_for(app, pilot, "red lines")
+        view = app.query_one(ArticleView)
+        assert len(view.hits) > 2, "as words: each red and each lines is a hit"
+        await search_for(app, pilot, '"red lines"')
+        straight = app.reader.results.total
+        await search_for(app, pilot, "“red lines”")  # as pasted
+        assert app.reader.results.total == straight
+        assert [[view.article.body[a:b] for a, b in hit] for hit in view.hits] == [["red lines"], ["red lines"]]
 
 
 async def test_a_phrase_is_highlighted_and_stepped_as_one_hit(app_factory):
@@ -334,7 +352,9 @@ async def test_a_note_under_the_count_is_shown_whole(tmp_path):
         await settle(app, pilot, rounds=8)
         await search_for(app, pilot, "speaker:blair")
         note = app.query_one("#search-message")
-        assert "may be any of 2 names" in message_text(app)
+        shown = " ".join(message_text(app).split())
+        assert "may be any of 2 names: Ian Blair (1 article), Tony Blair (1)" in shown, shown
+        assert "ian-blair" not in shown and "tony-blair" not in shown, "names, not entity ids"
         assert note.size.height >= 3, "the note is on the lines below the count, not cut off"
 
 
@@ -354,7 +374,7 @@ async def test_saved_searches_head_the_article_list_and_enter_runs_one(app_facto
         await pilot.pause(0.3)
         await settle(app, pilot)
         assert app.reader.query_text == "loan OR credit" and app.reader.results.total > 0
-        from belreader.tui.widgets.article_list import HitList
+        from belreader.tui.widgets.article_list import ArticleList, HitList
 
         assert isinstance(app.focused, HitList), "the hits take the focus: keys browse them"
         await pilot.press("j")
@@ -453,3 +473,22 @@ async def test_keys_after_a_restored_search_act_on_the_reader_not_the_search_box
         from belreader.tui.screens.export_dialog import ExportDialog
 
         assert isinstance(app.screen, ExportDialog)
+
+
+async def test_keys_typed_right_after_slash_go_into_the_search_box(app_factory):
+    """Issue 13, found walking it: `/` then `speaker:blair` typed at once sorted the list (s)
+    and opened the project switcher (p): the focus moved only after the keys already waiting."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(ArticleList)
+        sort_before = listing.sort_key
+        type_at_once(app, "/speaker:peskov")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.screen is app.reader, "no key opened a screen"
+        assert app.query_one("#search").value == "speaker:peskov"
+        assert listing.sort_key == sort_before, "s went into the box, not to the sort"
+        assert app.reader.results is not None and app.reader.results.total > 0
+        await pilot.press("slash")  # in the box, / is typed
+        assert app.query_one("#search").value == "speaker:peskov/"

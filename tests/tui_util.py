@@ -30,3 +30,15 @@ async def open_article(app, pilot, article_id: str = SEED_000):
     view.focus()
     await pilot.pause()
     return view
+
+
+def type_at_once(app, keys: str) -> None:
+    """Send every key to the app at once, as a terminal delivers keys typed (or pasted) while
+    the reader is busy: none is handled before the next arrives."""
+    from textual import events
+
+    for key in keys:
+        name = {"/": "slash", ":": "colon", " ": "space", "“": "“", "”": "”"}.get(key, key)
+        event = events.Key(name, key)
+        event.set_sender(app)
+        app._driver.send_message(event)

@@ -14,7 +14,7 @@ speaker:/source:. Snippets, highlights and the reader's n/N all take them from h
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -113,7 +113,7 @@ def search(
     check = _canceller(cancelled)
     backend = index.backend()
     with backend.reader() as reader:
-        tree, notes = language.resolve_names(query.tree, reader.values)
+        tree, ambiguous = language.resolve_names(query.tree, reader.values)
         prepared = reader.prepare(tree, query.text, cancelled)
         check()
         start = (page - 1) * pagelen
@@ -157,7 +157,7 @@ def search(
         hits=hits,
         facets=ranked.facets,
         suggestion=suggested,
-        notes=notes,
+        ambiguous=ambiguous,
         match=match,
         parsed=query,
     )
@@ -232,6 +232,18 @@ def field_values(index: CorpusIndex, fieldname: str) -> list[str]:
     article mentions)."""
     with index.backend().reader() as reader:
         return reader.values(fieldname)
+
+
+def value_articles(index: CorpusIndex, fieldname: str, values: Iterable[str]) -> dict[str, tuple[int, str | None]]:
+    """For each value of a keyword field (an entity, speaker or source id): how many articles
+    hold it, duplicates counted once as search counts them, and the id of one of them."""
+    found: dict[str, tuple[int, str | None]] = {}
+    with index.backend().reader() as reader:
+        for value in values:
+            ranked = reader.run(reader.prepare(language.Keyword(value, fieldname), value), count=1, collapse=True)
+            first = reader.stored(ranked.docs[0][0])["id"] if ranked.docs else None
+            found[value] = (ranked.total, first)
+    return found
 
 
 def query_match(index: CorpusIndex, query: str | Query) -> QueryMatch:

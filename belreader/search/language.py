@@ -646,12 +646,22 @@ def _phrase_spellings(text: str, table) -> list[str]:
     return out
 
 
-def resolve_names(node: Node, values_of: Callable[[str], list[str]]) -> tuple[Node, list[str]]:
+@dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """A field value that is part of several names the index holds (`speaker:blair`: Tony Blair,
+    Ian Blair): all of them are searched. The façade words the note (it can name them)."""
+
+    field: str
+    value: str
+    ids: tuple[str, ...]  # the values it stands for, itself left out
+
+
+def resolve_names(node: Node, values_of: Callable[[str], list[str]]) -> tuple[Node, list[Ambiguous]]:
     """`node` with each entity:/speaker:/source: value that is only part of a name widened to
     the names the index holds (`speaker:blair` -> tony-blair, and blair where the analysis kept
-    the surname alone), with a note for each value that stands for several people.
+    the surname alone), and each value that stands for several people.
     `values_of(field)` lists the field's indexed values (entity ids)."""
-    notes: list[str] = []
+    ambiguous: list[Ambiguous] = []
 
     def visit(node: Node) -> Node:
         if not isinstance(node, Keyword):
@@ -660,16 +670,12 @@ def resolve_names(node: Node, values_of: Callable[[str], list[str]]) -> tuple[No
         found = name_matches(node.value, values)
         if not found or found == [node.value]:
             return node
-        full = [v for v in found if v != node.value]
+        full = tuple(v for v in found if v != node.value)
         if len(full) > 1:
-            shown_names = ", ".join(full[:6]) + (", …" if len(full) > 6 else "")
-            notes.append(
-                f"{node.field}:{node.value} may be any of {len(full)} names ({shown_names}); all are searched, "
-                f"name one to narrow it"
-            )
+            ambiguous.append(Ambiguous(node.field, node.value, full))
         return Or(tuple(Keyword(v, node.field, node.boost) for v in found))
 
-    return transform(node, visit), notes
+    return transform(node, visit), ambiguous
 
 
 def name_matches(value: str, values: list[str]) -> list[str]:

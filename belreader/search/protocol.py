@@ -111,6 +111,7 @@ class SearchResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
     notes: list[str] = field(default_factory=list)  # what the user should know (an ambiguous name)
+    ambiguous: list[Any] = field(default_factory=list)  # language.Ambiguous: names the façade words as notes
     # What the query looks for inside an article (set when the search computed it): snippets
     # added later and the article view's highlights come from it, without searching again.
     match: QueryMatch | None = field(default=None, repr=False, compare=False)

@@ -86,6 +86,7 @@ class ReaderScreen(Screen):
             "Search",
             id="search",
             tooltip='search as you type; entity: speaker: source: fields, "phrases", -not, OR',
+            priority=True,  # handled as it arrives: the keys typed after it go into the box
         ),
         Binding(
             "escape", "escape", "Clear", id="clear", tooltip="clear the search, then the entity filter, then the claim"
@@ -909,9 +910,18 @@ class ReaderScreen(Screen):
     # ------------------------------------------------------------------ actions
 
     def action_focus_search(self) -> None:
+        """`/`: to the search box at once. The keys typed right after it are already on their way
+        to the widget that had the focus (`s` would sort, `p` open the projects); a priority
+        binding moving the focus now sends them to the box. In a box, `/` is typed."""
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor("/")
+            return
+        search = self.query_one("#search", Input)
         if self.has_class("narrow") and self.side_visible:
             self.action_toggle_side_panel()  # the search box lives in the column the panel replaced
-        self.query_one("#search", Input).focus()
+            search.focus()  # once that column is shown again: a hidden box takes no focus
+            return
+        self.set_focus(search)
 
     def action_escape(self) -> None:
         search = self.query_one("#search", Input)

@@ -32,7 +32,7 @@ from belreader.text import display
 from belreader.tui.rendering import quoted
 from belreader.tui.screens.export_dialog import ConfirmDialog
 from belreader.tui.widgets.footer import ReaderFooter
-from belreader.tui.widgets.option_list import FittedOptionList
+from belreader.tui.widgets.option_list import FittedOptionList, divided
 from belreader.tui.widgets.safe_input import SafeInput
 
 _DIM = Style(dim=True)
@@ -70,13 +70,21 @@ class ClaimsExportRequest:
     path: str
 
 
-def voice_row(voice: Voice) -> Text:
+def voice_row(voice: Voice, digits: int = 1) -> Text:
+    """One line: the claims, right-aligned in `digits` columns, then the name (and "source" for
+    a source). The list cuts it with an ellipsis when it is narrower (#voice-list's CSS), so a
+    narrow screen shows one voice a line; its articles are in the title over its claims."""
     row = Text()
+    row.append(f"{voice.claims:>{digits}}  ", style=_DIM)
     row.append(display(voice.name) or display(voice.id), style=_BOLD)
-    row.append(f"  {voice.kind}", style=Style(dim=True, italic=True))
-    row.append(f"\n  {voice.claims} claim{'s' if voice.claims != 1 else ''}", style=_DIM)
-    row.append(f" · {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
+    if voice.kind == "source":
+        row.append("  source", style=Style(dim=True, italic=True))
     return row
+
+
+def voice_list_head() -> Text:
+    """The head over the `voice_row`s: what their number counts."""
+    return Text("claims · speaker or source", style=Style(dim=True, italic=True), no_wrap=True, overflow="ellipsis")
 
 
 def claim_row(record: dict, title: str) -> Text:
@@ -174,10 +182,12 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
     VoicesScreen { background: $background; }
     #voices-title { padding: 0 1; height: 1; background: $boost; text-wrap: nowrap; text-overflow: ellipsis; }
     #voices-row { height: 1fr; }
-    #voices-left { width: 2fr; min-width: 30; max-width: 50; border-right: vkey $foreground 20%; }
+    #voices-left { width: 2fr; min-width: 34; max-width: 50; border-right: vkey $foreground 20%; }
     #voice-filter { height: 1; border: none; padding: 0 1; background: $boost; }
     #voice-filter:focus { border: none; background: $primary 20%; }
     #voice-list, #voice-claims { height: 1fr; border: none; }
+    #voice-list-head { height: auto; padding: 0 1; }
+    #voice-list { text-wrap: nowrap; text-overflow: ellipsis; }
     #voice-claims-title { padding: 0 1; height: auto; color: $text-muted; }
     #voices-right { width: 5fr; }
     VoicesScreen FittedOptionList > .option-list--option { padding: 0 1; }
@@ -186,7 +196,8 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
     BINDINGS = [
         Binding("escape,q,W", "close", "Close", tooltip="back to the reader"),
         Binding("s", "cycle_kind", "Speakers/sources", tooltip="show all, only speakers, only sources"),
-        Binding("slash", "focus_filter", "Find", tooltip="type part of a name to narrow the list"),
+        # priority: handled as it arrives, so the keys typed after it go into the box (as the reader's /)
+        Binding("slash", "focus_filter", "Find", tooltip="type part of a name to narrow the list", priority=True),
         Binding("tab", "switch_list", "Switch list", show=False, tooltip="between the names and their claims"),
         Binding("e", "export", "Export", tooltip="the claims shown, as CSV, JSON, Markdown or citations"),
     ]
@@ -203,6 +214,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         with Horizontal(id="voices-row"):
             with Vertical(id="voices-left"):
                 yield SafeInput(placeholder="/ find a speaker or source", id="voice-filter")
+                yield Static(id="voice-list-head", markup=False)
                 yield VoiceList(id="voice-list")
             with Vertical(id="voices-right"):
                 yield Static(id="voice-claims-title", markup=False)
@@ -210,7 +222,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         yield ReaderFooter()
 
     def on_mount(self) -> None:
-        self.query_one(VoiceList).set_options([Option(Text("Reading the claims…", style=_DIM), disabled=True)])
+        self.query_one("#voice-list-head", Static).update(Text("Reading the claims…", style=_DIM))
         self.query_one(VoiceList).focus()
         self.load()
 
@@ -235,7 +247,9 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         listing = self.query_one(VoiceList)
         if message.error or not self.library.analysis:
             why = message.error or "Analysis is off (--no-nlp): no claims, speakers or sources."
-            listing.set_options([Option(Text(display(why), style=_DIM), disabled=True)])
+            listing.set_options([])
+            # over the list, wrapped: the list's lines are cut to one each
+            self.query_one("#voice-list-head", Static).update(Text(display(why), style=_DIM))
             return
         self._show_voices()
 
@@ -251,7 +265,9 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
     def _show_voices(self) -> None:
         shown = self.shown_voices()
         listing = self.query_one(VoiceList)
-        listing.set_options(Option(voice_row(v), id=f"{v.kind}\t{v.id}") for v in shown)
+        digits = max((len(str(v.claims)) for v in shown), default=1)
+        listing.set_options(Option(voice_row(v, digits), id=f"{v.kind}\t{v.id}") for v in shown)
+        self.query_one("#voice-list-head", Static).update(voice_list_head())
         if not shown:
             listing.set_options([Option(Text("None.", style=_DIM), disabled=True)])
         title = Text("Who said what  ", style=_BOLD)
@@ -259,7 +275,10 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         title.append(f"{len(shown)} {KIND_TITLES[self.kind]}", style=Style())
         if self.kind != "source":
             title.append(f" · {claims} claims", style=_DIM)
-        title.append("  ·  enter: its claims · s: speakers/sources · e: export", style=Style(dim=True, italic=True))
+        title.append(
+            "  ·  enter: its claims, then the article · s: speakers/sources · e: export",
+            style=Style(dim=True, italic=True),
+        )
         self.query_one("#voices-title", Static).update(title)
         if shown:
             listing.highlighted = 0
@@ -308,14 +327,16 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         voice = message.voice
         head = Text()
         head.append(display(voice.name), style=_BOLD)
-        what = "claims" if voice.kind == "speaker" else "claims reported through it"
-        head.append(f"  {len(message.records)} {what}, in {voice.articles} articles", style=_DIM)
-        head.append("  ·  enter opens the article at the claim", style=Style(dim=True, italic=True))
+        count = len(message.records)
+        what = f"claim{'s' if count != 1 else ''}" + ("" if voice.kind == "speaker" else " reported through it")
+        head.append(f"  {count} {what}, in {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
         self.query_one("#voice-claims-title", Static).update(head)
         claims = self.query_one(VoiceClaimList)
         claims.set_options(
-            Option(claim_row(r, message.titles.get(r["article_id"], r["article_id"])), id=r["id"])
-            for r in message.records
+            divided(
+                Option(claim_row(r, message.titles.get(r["article_id"], r["article_id"])), id=r["id"])
+                for r in message.records
+            )
         )
         if message.records:
             claims.highlighted = 0
@@ -373,7 +394,10 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
             self._show_voices()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#voice-filter", Input).focus()
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor("/")  # in the box, `/` is typed
+            return
+        self.set_focus(self.query_one("#voice-filter", Input))  # now: the next keys are the name typed
 
     def action_switch_list(self) -> None:
         voices, claims = self.query_one(VoiceList), self.query_one(VoiceClaimList)

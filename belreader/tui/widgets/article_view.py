@@ -291,13 +291,26 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self.scroll_to(y=y, animate=False)
 
-    def _scroll_to_widget_when_laid_out(self, widget, generation: int, attempts: int = 40) -> None:
+    def _scroll_to_widget_when_laid_out(
+        self, widget, generation: int, attempts: int = 40, cursor: int | None = None
+    ) -> None:
+        """Scroll `widget` to the top once it is laid out; then put the cursor on paragraph
+        `cursor` again: a scroll on the way (the article laid out anew, the end of the text
+        reached) may have moved it to a paragraph then in sight."""
         if generation != self._generation or not widget.is_attached:
             return
         if (widget.virtual_region.height == 0 or self.virtual_size.height <= 1) and attempts:
-            self.set_timer(0.025, lambda: self._scroll_to_widget_when_laid_out(widget, generation, attempts - 1))
+            self.set_timer(
+                0.025, lambda: self._scroll_to_widget_when_laid_out(widget, generation, attempts - 1, cursor)
+            )
             return
-        self.scroll_to_widget(widget, top=True, animate=False)
+
+        def arrived() -> None:
+            if cursor is not None and generation == self._generation:
+                self.move_cursor_to(cursor, scroll=False)
+
+        if not self.scroll_to_widget(widget, top=True, animate=False, on_complete=arrived):
+            arrived()
 
     def set_analysis(self, analysis) -> None:
         self.analysis = analysis
@@ -453,12 +466,13 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def scroll_to_paragraph(self, index: int, *, animate: bool = False) -> None:
         paragraphs = self.article.paragraphs if self.article is not None else []
-        if 0 <= index < len(paragraphs) and not paragraphs[index].is_heading:
-            self.move_cursor_to(index, scroll=False)
+        cursor = index if 0 <= index < len(paragraphs) and not paragraphs[index].is_heading else None
+        if cursor is not None:
+            self.move_cursor_to(cursor, scroll=False)
         widget = self.paragraph_widget(index)
         if widget is not None:
             self._pending_paragraph = None
-            self.call_after_refresh(self._scroll_to_widget_when_laid_out, widget, self._generation)
+            self.call_after_refresh(self._scroll_to_widget_when_laid_out, widget, self._generation, 40, cursor)
         else:
             self._pending_paragraph = index  # still being mounted
 

@@ -11,8 +11,11 @@ out of the footer).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual.binding import Binding
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 
 class FittedOptionList(OptionList):
@@ -35,3 +38,14 @@ class FittedOptionList(OptionList):
             self._option_render_cache.clear()
             self._line_cache.clear()
         return super().render_lines(crop)
+
+
+def divided(options: Iterable[Option]) -> list[Option | None]:
+    """`options` with a divider line between each two (None is OptionList's divider): rows of
+    several wrapped lines each, such as claims, read apart in a narrow column."""
+    out: list[Option | None] = []
+    for option in options:
+        if out:
+            out.append(None)
+        out.append(option)
+    return out

@@ -20,7 +20,7 @@ from belreader.state import SIDE_TABS
 from belreader.text import display
 from belreader.tui.messages import CompareRequested, MarkRequested
 from belreader.tui.rendering import entity_style, quoted
-from belreader.tui.widgets.option_list import FittedOptionList
+from belreader.tui.widgets.option_list import FittedOptionList, divided
 
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
@@ -93,7 +93,7 @@ class ClaimList(PanelList):
 
     def show(self, claims: list, outlet_names: dict[str, str] | None = None) -> None:
         self.claims = {c.id: c for c in claims}
-        self.set_options(Option(claim_prompt(c, outlet_names=outlet_names), id=c.id) for c in claims)
+        self.set_options(divided(Option(claim_prompt(c, outlet_names=outlet_names), id=c.id) for c in claims))
         if not claims:
             self.set_options([Option(Text("No claims found in this article.", style=_DIM), disabled=True)])
 
