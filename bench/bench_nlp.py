@@ -142,6 +142,7 @@ def main() -> None:
     table.add_column("value", justify="right")
     rows = [
         ("backend", status),
+        ("spaCy / thinc / blis", library_versions()),
         ("articles", f"{len(articles):,}"),
         ("words", f"{words:,}"),
         ("processes", str(args.processes)),
@@ -191,6 +192,19 @@ def main() -> None:
             f"| {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC | {args.label} | {len(articles):,} "
             f"| {args.processes} | {nlp_s:.1f} | {nlp_cpu:.1f} | {load_before:.1f} → {load_after:.1f} | {ratios} |",
         )
+
+
+def library_versions() -> str:
+    """The versions of the libraries the analysis runs on: rows of two environments differ."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("spacy", "thinc", "blis"):
+        try:
+            found.append(version(name))
+        except PackageNotFoundError:
+            found.append("-")
+    return " / ".join(found)
 
 
 def main_thread_rows(before, after, wall: float) -> list[tuple[str, str]]:

@@ -71,3 +71,32 @@ def test_chunks_shrink_towards_the_end():
 def test_one_huge_article_is_one_chunk():
     chunks = pipeline._chunks_by_size(_articles([500, 300_000, 500]), 2)
     assert [len(c) for c in chunks] == [2, 1]
+
+
+def test_freed_memory_is_kept_by_glibc_malloc():
+    import platform
+
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        pytest.skip("mallopt is glibc's")
+    assert backend_mod._keep_freed_memory()
+
+
+def _pins() -> dict[str, str]:
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    dependencies = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"]
+    return dict(d.split("==", 1) for d in dependencies if "==" in d)
+
+
+def test_the_pinned_spacy_and_thinc_are_the_installed_ones():
+    """The later spaCy 3.8 wheels (Cython 3 builds) take the GIL on every token lookup of the
+    NER's and parser's transition loops, a quarter more CPU: an environment that drifted from
+    the pins (an old venv; `pip install -e .` brings it back) is reported here, not as slowness."""
+    from importlib.metadata import version
+
+    pins = _pins()
+    assert pins["spacy"] == "3.8.7"
+    for name in ("spacy", "thinc"):
+        assert version(name) == pins[name], f"{name} {version(name)} installed, pyproject pins {pins[name]}"
