@@ -34,6 +34,7 @@ from belreader.nlp.people import (
     split_name,
     strip_titles,
 )
+from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Claim, Mention
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
@@ -609,6 +610,58 @@ _NOT_BEFORE_SUBJECT = {
 }
 
 
+# words that open a sentence before "he said" without naming anyone ("But he said", "Asked about
+# it, he said")
+_SENTENCE_OPENERS = {
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "asked",
+    "speaking",
+    "later",
+    "earlier",
+    "then",
+    "now",
+    "meanwhile",
+    "also",
+    "still",
+    "although",
+    "though",
+    "while",
+    "when",
+    "if",
+    "as",
+    "after",
+    "before",
+    "raising",
+    "talking",
+    "writing",
+    "responding",
+    "commenting",
+    "referring",
+    "addressing",
+    "explaining",
+    "looking",
+    "his",
+    "her",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "with",
+    "during",
+    "despite",
+    "since",
+    "for",
+}
+
+
 _FOR_THE_ORGANISATION = re.compile(
     r"\b(?:for|of|at)\s+the\s+(?:company|firm|group|bank|party|club|union|ministry|department|agency|"
     r"government|organisation|organization|council|retailer|airline|carrier|charity|authority|regulator)\b"
@@ -788,6 +841,9 @@ class ArticleContext:
                 and self._fits(draft.speaker_id, pronoun)
             ):
                 return draft.speaker, draft.speaker_id
+        subject = self._subject_before(offset, pronoun, at)
+        if subject is not None:
+            return subject
         speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
         if speaker is not None:
             text, speaker_id, spoke_at, gender = speaker
@@ -837,6 +893,8 @@ class ArticleContext:
         if len(fitting) != 1:
             return None
         (only,) = fitting.values()
+        if not any(eid == only[1] for _, eid in self._people_between(self.paragraph_start(offset, 2), offset, subjects=True)):
+            return None
         return only if self.likely_person(only[1]) else None
 
     def organisation_of(self, a: int, b: int) -> str | None:
@@ -923,6 +981,77 @@ class ArticleContext:
         ):
             return None
         return ids.pop()
+
+    def _narration_before(self, offset: int) -> tuple[int, int] | None:
+        """The sentence just before the one starting at `offset`, in its paragraph or, when that
+        sentence opens a paragraph, the last one of the paragraph before; None when there is
+        none or it opens inside or with a quotation (narration only)."""
+        start = self.paragraph_start(offset)
+        if self.body[start:offset].strip():
+            lo, hi = start, offset
+        elif start > 0:
+            hi = start - 1
+            while hi > 0 and self.body[hi - 1] in "\n ":
+                hi -= 1
+            lo = self.paragraph_start(hi)
+        else:
+            return None
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, lo, hi) if m.end() < hi - 1]
+        begin = ends[-1] if ends else lo
+        text = self.body[begin:hi]
+        if not text.strip() or text.lstrip()[:1] in OPEN_QUOTES or text.count('"') % 2 or "“" in text:
+            return None
+        return begin, hi
+
+    def _subject_before(
+        self, offset: int, pronoun: str, at: int, alone: bool = False
+    ) -> tuple[str, str] | None:
+        """ "Songwriter Tom Pell, who has worked with Rob Lane, backed the plan. He said ...": the
+        person who opens the narration sentence just before as its subject (not a possessive or a
+        title's modifier: "Pell's agent", "Pell aide X"), when the pronoun fits them, they are the
+        only fitting person opening it ("X and Y met": nobody), nobody else spoke in it, no fitting
+        person is the agent of a passive there ("was beaten by Y") and none is named before the
+        pronoun in its own sentence outside quotations. The people named later in that sentence
+        (objects, relative clauses) are not who a sentence-opening "he" continues with. With
+        `alone` (a description such as "the 22-year-old", which may name anyone the sentence
+        names), the subject must be the only person named there at all."""
+        span = self._narration_before(offset)
+        if span is None:
+            return None
+        lo, hi = span
+        people = [
+            m
+            for m in self.mentions_in(lo, hi)
+            if m.label == "PERSON" and not any(a <= m.start < b for a, b in self.contents)
+        ]
+        openers = [m for m in people if self._opens_sentence(m.start)]
+        if not openers:
+            return None
+        first = openers[0]
+        following = re.match(r"\s+([\w-]+)", self.body[first.end : first.end + 30])
+        if (
+            self.body[first.end : first.end + 1] in "'’"
+            or (following is not None and following.group(1).lower() in TITLE_WORDS)
+            or not self._fits(first.entity_id, pronoun)
+            or not self.likely_person(first.entity_id)
+            or any(m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun) for m in openers)
+        ):
+            return None
+        if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
+            return None
+        if alone and any(m.entity_id != first.entity_id for m in people):
+            return None
+        for m in people:
+            if m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun):
+                if re.search(r"\bby\s+(?:[\w’'-]+\s+){0,4}$", self.body[max(lo, m.start - 60) : m.start]):
+                    return None
+        # "O'Leary has been in talks and he said": a name (tagged or not) before the pronoun in
+        # its own sentence, outside quotations, may be whom it refers to
+        own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', " ", self.body[offset:at])
+        names = re.findall(r"(?<![\w’'-])[A-Z][\w’'-]*", own)
+        if names and own.split()[:1] == names[:1] and names[0].lower() in _SENTENCE_OPENERS:
+            names = names[1:]
+        return None if names else (first.text, first.entity_id)
 
     def _sentence_start(self, offset: int) -> int:
         start = self.paragraph_start(offset)
@@ -1872,7 +2001,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "said the Sale full-back", parsed with the club as the subject: a person described by
         # club and role, who is never the club
         phrase = ctx.body[a:b].strip(_EDGE)
-        return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing)
+        return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing, sentence_start)
     quantified = lower in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     common = (
         pos_of(subject) == "NOUN"
@@ -1949,11 +2078,20 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
-        return _described(ctx, phrase, subject.lower_, a, b, others, continuing)
+        return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
     return text, entity_id, others
 
 
-def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, others: list, continuing: bool):
+def _described(
+    ctx: ArticleContext,
+    phrase: str,
+    head: str,
+    a: int,
+    b: int,
+    others: list,
+    continuing: bool,
+    sentence_start: int | None = None,
+):
     """(speaker text, id, media) for a speaker named by a description (phrase = body[a:b])."""
     if person_description(phrase) is not None:
         # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
@@ -1982,11 +2120,56 @@ def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, othe
         wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
         if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
             resolved = who
+    if resolved is None and sentence_start is not None and (gender := _epithet(phrase)) is not None:
+        # "Kim Lane won in Paris on Sunday. The 22-year-old said ...": the person who opens the
+        # sentence before, when they are the only person named there and fit the word
+        subject = ctx._subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
+        if subject is not None and not _other_nationality(ctx, subject[1], phrase):
+            resolved = subject[1]
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
         # model took it for a person, is not the player)
         resolved = ctx.only_player(a, {normalise(w) for w in phrase.split()[1:-1]})
     return phrase, resolved, others
+
+
+# what a person is, used for the person a report is about ("the 22-year-old", "the American",
+# "the veteran striker"), unlike offices ("the minister"), which often name someone else, and
+# professions that often name a new person ("the lawyer", "the analyst")
+EPITHET_NOUNS = (
+    (PEOPLE_ROLE_NOUNS | PLAYER_ROLES | {"champion", "seed", "teenager", "skipper", "captain"})
+    - {"analyst", "economist", "lawyer", "barrister", "campaigner", "activist", "journalist", "presenter"}
+    - {"broadcaster", "trainer", "producer", "investor", "scientist", "designer", "artist", "dj"}
+)
+
+
+def _epithet(phrase: str) -> str | None:
+    """ "the 22-year-old", "the American", "the veteran Frenchwoman", "the world number one":
+    the gender the words give ("m", "f", "" for none), or None if the phrase is no such epithet
+    (a capitalised modifier other than a nationality, "the Sale full-back", is not one)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    if any(w[:1].isupper() and w.lower() not in NATIONALITIES for w in words[1:]):
+        return None
+    if any(not re.fullmatch(r"[\w-]+", w) or w.lower() in ("and", "of", "for", "who", "whose") for w in words[1:]):
+        return None
+    last = words[-1].lower()
+    if not (_AGE.fullmatch(f"the {last}") or last in EPITHET_NOUNS or words[-2:] == ["number", "one"]):
+        return None
+    if last.endswith("woman") or last in ("actress", "chairwoman"):
+        return "f"
+    if last.endswith("man"):
+        return "m"
+    return ""
+
+
+def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
+    """Whether the article gives the person a nationality the phrase does not ("Swiss star X"
+    against "the American")."""
+    ctx.titled("", set())  # fills ctx._titles
+    given = (ctx._titles or {}).get(entity_id, set()) & NATIONALITIES
+    return bool(given) and not given & {w.lower() for w in phrase.split()}
 
 
 def _extend_attribution(doc, verb, end: int) -> int:
