@@ -893,8 +893,9 @@ class ArticleContext:
         if len(fitting) != 1:
             return None
         (only,) = fitting.values()
-        if not any(eid == only[1] for _, eid in self._people_between(self.paragraph_start(offset, 2), offset, subjects=True)):
-            return None
+        window = self._people_between(self.paragraph_start(offset, 2), offset, subjects=True)
+        if not any(eid == only[1] for _, eid in window) or self._named_before(offset, at):
+            return None  # named only in a modifier ("a Tom Pell strike"), or a name stands before "he"
         return only if self.likely_person(only[1]) else None
 
     def organisation_of(self, a: int, b: int) -> str | None:
@@ -1003,6 +1004,19 @@ class ArticleContext:
             return None
         return begin, hi
 
+    def _opens_after_phrase(self, sentence: int, offset: int) -> bool:
+        """ "In the Commons, Tory MP X ...": after an opening phrase of at most five words and a
+        comma, at most three words of title ("Tory MP", "Wolves chief executive") before `offset`."""
+        head = self.body[sentence:offset]
+        phrase, comma, title = head.rpartition(",")
+        if not comma or not 1 <= len(phrase.split()) <= 5 or len(title.split()) > 3:
+            return False
+        if any(w.lower() in _NOT_BEFORE_SUBJECT - {"in", "on", "at", "after", "with"} for w in phrase.split()):
+            return False
+        return all(
+            w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title.split()
+        )
+
     def _subject_before(
         self, offset: int, pronoun: str, at: int, alone: bool = False
     ) -> tuple[str, str] | None:
@@ -1024,7 +1038,7 @@ class ArticleContext:
             for m in self.mentions_in(lo, hi)
             if m.label == "PERSON" and not any(a <= m.start < b for a, b in self.contents)
         ]
-        openers = [m for m in people if self._opens_sentence(m.start)]
+        openers = [m for m in people if self._opens_sentence(m.start) or self._opens_after_phrase(lo, m.start)]
         if not openers:
             return None
         first = openers[0]
@@ -1045,13 +1059,17 @@ class ArticleContext:
             if m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun):
                 if re.search(r"\bby\s+(?:[\w’'-]+\s+){0,4}$", self.body[max(lo, m.start - 60) : m.start]):
                     return None
-        # "O'Leary has been in talks and he said": a name (tagged or not) before the pronoun in
-        # its own sentence, outside quotations, may be whom it refers to
+        return None if self._named_before(offset, at) else (first.text, first.entity_id)
+
+    def _named_before(self, offset: int, at: int) -> bool:
+        """Whether a capitalised word (a name, tagged or not) stands before the pronoun at `at` in
+        its own sentence starting at `offset`, outside quotations ("O'Hara has been in talks and
+        he said"): whom the pronoun may refer to. A sentence's first word such as "But" aside."""
         own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', " ", self.body[offset:at])
         names = re.findall(r"(?<![\w’'-])[A-Z][\w’'-]*", own)
         if names and own.split()[:1] == names[:1] and names[0].lower() in _SENTENCE_OPENERS:
             names = names[1:]
-        return None if names else (first.text, first.entity_id)
+        return bool(names)
 
     def _sentence_start(self, offset: int) -> int:
         start = self.paragraph_start(offset)
