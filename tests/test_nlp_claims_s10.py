@@ -33,8 +33,9 @@ RESOLVED = {
     ),
     # the last speaker opens the sentence before; the player named in its object is not the topic
     "speaker-subject-object": (
-        "Cup tie\n\nRob Wardle said there had been no bids for the striker.\n\n"
-        "Wardle also stressed that the club was not selling winger Shaun Pike.\n\n"
+        "Cup tie\n\nRob Wardle said there had been no bids for the striker. "
+        '"We have had no offers," he said.\n\n'
+        "Wardle did stress that the club was not inviting offers for winger Shaun Pike.\n\n"
         'He added: "I have no intention of selling him."',
         "I have no",
         "rob-wardle",
@@ -47,14 +48,6 @@ RESOLVED = {
         "it was a breach",
         "andrew-tyrell",
     ),
-    # "she" after a sentence whose subject is the only woman, a man named in its object
-    "she-object-man": (
-        "Title win\n\nLena Sokol beat Tom Pell's daughter in the final.\n\n"
-        "Fans cheered. Lena Sokol thanked coach Mark Rowe after the match. "
-        '"I could not have done it without him," she said.',
-        "I could not",
-        "lena-sokol",
-    ),
     # an epithet: the person who opens the sentence before, when the only person named there
     "nationality-epithet": (
         'Tennis\n\nAndy Rudd won his first title in Paris on Sunday. "I am delighted," said the American.',
@@ -62,7 +55,8 @@ RESOLVED = {
         "andy-rudd",
     ),
     "age-epithet-new-paragraph": (
-        "Tennis\n\nThe tournament ended on Sunday.\n\nAndy Rudd won his first title in Paris.\n\n"
+        "Tennis\n\nTom Pell said the event had been a success.\n\nThe tournament ended on Sunday.\n\n"
+        "Andy Rudd won his first title in Paris.\n\n"
         "The 24-year-old said he had worked hard all winter.",
         "he had worked",
         "andy-rudd",

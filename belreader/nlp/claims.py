@@ -1039,6 +1039,19 @@ class ArticleContext:
             if m.label == "PERSON" and not any(a <= m.start < b for a, b in self.contents)
         ]
         openers = [m for m in people if self._opens_sentence(m.start) or self._opens_after_phrase(lo, m.start)]
+        untagged = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?([A-Z][\w’'-]+)\s+([a-z][\w-]*)", self.body[lo:hi])
+        if (
+            not openers
+            and untagged is not None
+            and self.mention_at(lo + untagged.start(1)) is None
+            and untagged.group(1).lower() not in _NOT_BEFORE_SUBJECT | _SENTENCE_OPENERS
+            and untagged.group(2) not in TITLE_WORDS
+            and (named := self.person_named(untagged.group(1))) is not None
+        ):
+            # "Wardle did stress ...", the surname left untagged: the article's one person of that name
+            at_name = lo + untagged.start(1)
+            openers = [Mention(named[1], named[0], "PERSON", at_name, at_name + len(named[0]), -1)]
+            people = [*openers, *people]
         if not openers:
             return None
         first = openers[0]
