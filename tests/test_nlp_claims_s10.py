@@ -61,6 +61,14 @@ RESOLVED = {
         "he had worked",
         "andy-rudd",
     ),
+    # names in the content before ", he said" are not names before the pronoun
+    "names-in-content": (
+        "Aid\n\nThe bill could rise, bank governor Sunil Mehta told reporters.\n\n"
+        "Tom Pell said the bill was too high.\n\n"
+        "The state is asking the International Monetary Fund for $300m, he said.",
+        "The state is asking",
+        "tom-pell",
+    ),
 }
 
 
@@ -118,6 +126,20 @@ UNRESOLVED = {
         "The Frenchwoman said she was delighted.",
         "she was delighted",
         {"andy-rudd"},
+    ),
+    # someone introduced by their tie to another ("His wife Sharon") is not who the report is about
+    "tie-to-another": (
+        "Burglary\n\nThe house was empty.\n\nHis wife Sharon Oswin, who called the police, said her rings "
+        "were taken.\n\nThe rock star said he could have been killed.",
+        "he could have been",
+        {"sharon-oswin"},
+    ),
+    # a name that modifies the name after it ("Scissor Sisters frontwoman X") is not the subject
+    "modifier-before-name": (
+        "Awards\n\nThe show ended late.\n\nGlass Hammers frontwoman Ana Marsh collected the prize. "
+        '"We never expected this," she told the audience.',
+        "We never expected",
+        {"glass-hammers"},
     ),
     # the only person named nearby is named in a modifier ("a Tom Pell strike"), not as anyone's
     # subject: the manager who speaks may be someone the model did not tag

@@ -610,6 +610,9 @@ _NOT_BEFORE_SUBJECT = {
 }
 
 
+_HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
+# a name after one of these is a modifier or an object, not whom a later "he" is about
+_OBJECT_BEFORE = {"a", "an", "the", "on", "in", "at", "for", "with", "to", "from", "of", "against", "about", "without"}
 # words that open a sentence before "he said" without naming anyone ("But he said", "Asked about
 # it, he said")
 _SENTENCE_OPENERS = {
@@ -893,9 +896,12 @@ class ArticleContext:
         if len(fitting) != 1:
             return None
         (only,) = fitting.values()
-        window = self._people_between(self.paragraph_start(offset, 2), offset, subjects=True)
-        if not any(eid == only[1] for _, eid in window) or self._named_before(offset, at):
-            return None  # named only in a modifier ("a Tom Pell strike"), or a name stands before "he"
+        if self._named_before(offset, at, only[1]) or not any(
+            m.entity_id == only[1] and not self._object_or_modifier(m)
+            for m in self.mentions_in(self.paragraph_start(offset, 2), offset)
+            if not any(a <= m.start < b for a, b in self.contents)
+        ):
+            return None  # named only in a modifier ("a Tom Pell strike") or object ("with Y"), or a name before "he"
         return only if self.likely_person(only[1]) else None
 
     def organisation_of(self, a: int, b: int) -> str | None:
@@ -1058,6 +1064,7 @@ class ArticleContext:
         following = re.match(r"\s+([\w-]+)", self.body[first.end : first.end + 30])
         if (
             self.body[first.end : first.end + 1] in "'’"
+            or self._modifier_or_tie(first, lo)
             or (following is not None and following.group(1).lower() in TITLE_WORDS)
             or not self._fits(first.entity_id, pronoun)
             or not self.likely_person(first.entity_id)
@@ -1074,15 +1081,57 @@ class ArticleContext:
                     return None
         return None if self._named_before(offset, at) else (first.text, first.entity_id)
 
-    def _named_before(self, offset: int, at: int) -> bool:
+    def _modifier_or_tie(self, mention: Mention, sentence: int) -> bool:
+        """ "Glass Hammers frontwoman Ana Marsh": a name modifying the name after it; "His wife
+        Sharon": someone introduced by their tie to the person the report is about. Neither is
+        whom a later "he", "she" or "the star" continues with."""
+        title = re.match(r"\s+([a-z][\w-]*)\s+[A-Z]", self.body[mention.end : mention.end + 40])
+        return bool(
+            (
+                title is not None
+                and (
+                    title.group(1) in TITLE_WORDS
+                    or title.group(1) in PEOPLE_ROLE_NOUNS
+                    or title.group(1).endswith(("man", "woman"))
+                )
+            )
+            or re.search(
+                r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", self.body[sentence : mention.start], re.IGNORECASE
+            )
+        )
+
+    def _object_or_modifier(self, mention: Mention) -> bool:
+        """Whether a name is written after a determiner ("an Alan Shearer strike": a modifier) or
+        a preposition other than "by" ("his rift with Chancellor X", "tackles on X": an object),
+        its title and honorific aside: no sign it is who a later "he" is about."""
+        words = self.body[max(0, mention.start - 60) : mention.start].split()
+        while words and (words[-1][:1].isupper() or words[-1].lower() in TITLE_WORDS) and words[-1][-1:] not in ",.;:":
+            if words[-1].lower() in ("a", "an", "the"):
+                break
+            words.pop()
+        last = words[-1].lower() if words else ""
+        return last in _OBJECT_BEFORE
+
+    def _named_before(self, offset: int, at: int, allowed: str | None = None) -> bool:
         """Whether a capitalised word (a name, tagged or not) stands before the pronoun at `at` in
         its own sentence starting at `offset`, outside quotations ("O'Hara has been in talks and
-        he said"): whom the pronoun may refer to. A sentence's first word such as "But" aside."""
-        own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', " ", self.body[offset:at])
-        names = re.findall(r"(?<![\w’'-])[A-Z][\w’'-]*", own)
-        if names and own.split()[:1] == names[:1] and names[0].lower() in _SENTENCE_OPENERS:
+        he said"): whom the pronoun may refer to. A sentence's first word such as "But" aside, and
+        the names of `allowed`; never when what stands before is the content ("..., he said")."""
+        before = self.body[offset:at]
+        if re.search(r"[,!?]\s*[\"”’]?\s*$", before):
+            return False  # "The island state is asking the IMF for help, he said": the content
+        own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', lambda m: " " * len(m.group(0)), before)
+        names = list(re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*", own))
+        if names and own.split()[:1] == [names[0].group(0)] and names[0].group(0).lower() in _SENTENCE_OPENERS:
             names = names[1:]
-        return bool(names)
+        for name in names:
+            mention = self.mention_at(offset + name.start())
+            if allowed is not None and mention is not None and mention.entity_id == allowed:
+                continue
+            if allowed is not None and name.group(0) in _HONORIFIC_WORDS:
+                continue  # "Ms Hughes was forced to resign, which she ...": her own name
+            return True
+        return False
 
     def _sentence_start(self, offset: int) -> int:
         start = self.paragraph_start(offset)
@@ -1111,6 +1160,9 @@ class ArticleContext:
         subjects = {eid for _, eid in self._people_between(previous, offset, subjects=True) if eid in fitting}
         if len(fitting) == 1 and len(subjects) == 1:
             (only,) = fitting.values()
+            there = [m for m in self.mentions_in(previous, offset) if m.entity_id == only[1]]
+            if there and self._modifier_or_tie(there[0], self._sentence_start(there[0].start)):
+                return None, True  # "Glass Hammers frontwoman Ana Marsh ...": not the band
             return (only, False) if self.likely_person(only[1]) else (None, True)
         if len(subjects) == 1 and (acting := self._speech_act_subject(previous, offset)) in subjects:
             # "Kenyon has played down reports that Robben will return. "He's fine," he said.": the
@@ -1363,6 +1415,12 @@ class ArticleContext:
         if len(subjects) != 1:
             return None
         (topic,) = subjects
+        if any(
+            self._modifier_or_tie(m, self._sentence_start(m.start))
+            for m in self.mentions_in(start, offset)
+            if m.entity_id == topic
+        ):
+            return None  # "His wife Sharon said ... The rock star said": the star is someone else
         # and the person must be the article's lead (named in its first paragraphs, the title soon
         # after) or the last person who spoke: "X sets out a plan. The prime minister responds"
         # is about someone else as often as not
