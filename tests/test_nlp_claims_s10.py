@@ -85,6 +85,12 @@ UNRESOLVED = {
         "It was hard",
         {"harry-sowden", "laurent-rupert"},
     ),
+    # the object right after the verb may speak as well as the subject
+    "direct-object": (
+        'Cup tie\n\nThe match was tense.\n\nHarry Sowden beat Laurent Rupert in straight sets. "It was hard," he said.',
+        "It was hard",
+        {"harry-sowden", "laurent-rupert"},
+    ),
     # a passive: the agent may be who "he" is
     "passive-agent": (
         "Cup tie\n\nThe match was tense.\n\nHarry Sowden was beaten by Laurent Rupert in straight sets. "

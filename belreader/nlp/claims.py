@@ -1075,11 +1075,27 @@ class ArticleContext:
             return None
         if alone and any(m.entity_id != first.entity_id for m in people):
             return None
+        if self._person_object(first):
+            return None  # "X met Y", "X beat Y": the object right after the verb may speak too
         for m in people:
             if m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun):
                 if re.search(r"\bby\s+(?:[\w’'-]+\s+){0,4}$", self.body[max(lo, m.start - 60) : m.start]):
                     return None
         return None if self._named_before(offset, at) else (first.text, first.entity_id)
+
+    def _person_object(self, subject: Mention) -> bool:
+        """Whether a name that may be a person's (tagged as one, taken for an organisation while
+        looking like a person's, or untagged) follows the subject after at most three lowercase
+        words with no preposition: the object of "X met Y", "X beat Y"."""
+        found = re.match(r"\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+)", self.body[subject.end : subject.end + 80])
+        if found is None or any(w in _OBJECT_BEFORE | {"that", "and", "or", "but"} for w in found.group(1).split()):
+            return False
+        mention = self.mention_at(subject.end + found.start(2))
+        if mention is None:
+            return True
+        return mention.entity_id != subject.entity_id and (
+            mention.label == "PERSON" or (mention.label == "ORG" and _person_like_name(mention.text))
+        )
 
     def _modifier_or_tie(self, mention: Mention, sentence: int) -> bool:
         """ "Glass Hammers frontwoman Ana Marsh": a name modifying the name after it; "His wife
