@@ -1073,6 +1073,15 @@ class ArticleContext:
             return None
         if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
             return None
+        last = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
+        if last is not None and last[1] != first.entity_id:
+            # "X spoke. Y voted against. Z abstained. He said": several new subjects since X, none settled
+            since = max(last[2], self.paragraph_start(lo))
+            if any(
+                eid != first.entity_id and self._fits(eid, pronoun)
+                for _, eid in self._people_between(since, offset, subjects=True)
+            ):
+                return None
         if alone and any(m.entity_id != first.entity_id for m in people):
             return None
         if self._person_object(first):
@@ -1106,7 +1115,7 @@ class ArticleContext:
             (
                 title is not None
                 and (
-                    title.group(1) in TITLE_WORDS
+                    title.group(1) in JOB_TITLES
                     or title.group(1) in PEOPLE_ROLE_NOUNS
                     or title.group(1).endswith(("man", "woman"))
                 )
