@@ -108,7 +108,7 @@ UNRESOLVED = {
     # another name (untagged or not) before the pronoun in its own sentence
     "name-before-pronoun": (
         "Transfer\n\nAston Villa's Tom Pellow is waiting to learn the future of his manager.\n\n"
-        "O'Hara has been in talks over a new deal and he said: \"I had a message from his agent.\"",
+        'O\'Hara has been in talks over a new deal and he said: "I had a message from his agent."',
         "I had a message",
         {"tom-pellow"},
     ),

@@ -1019,13 +1019,9 @@ class ArticleContext:
             return False
         if any(w.lower() in _NOT_BEFORE_SUBJECT - {"in", "on", "at", "after", "with"} for w in phrase.split()):
             return False
-        return all(
-            w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title.split()
-        )
+        return all(w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title.split())
 
-    def _subject_before(
-        self, offset: int, pronoun: str, at: int, alone: bool = False
-    ) -> tuple[str, str] | None:
+    def _subject_before(self, offset: int, pronoun: str, at: int, alone: bool = False) -> tuple[str, str] | None:
         """ "Songwriter Tom Pell, who has worked with Rob Lane, backed the plan. He said ...": the
         person who opens the narration sentence just before as its subject (not a possessive or a
         title's modifier: "Pell's agent", "Pell aide X"), when the pronoun fits them, they are the
