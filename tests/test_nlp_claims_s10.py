@@ -133,6 +133,13 @@ UNRESOLVED = {
         "she was delighted",
         {"andy-rudd"},
     ),
+    # a name in an opening clause before the epithet may be whom it describes
+    "name-in-opening-clause": (
+        "Final\n\nThe crowd was loud.\n\nRoger Fedorov - nice man, fine player.\n\n"
+        'When Lleyton Hewson shook his hand after the match, the Australian said: "You are the best."',
+        "You are the best",
+        {"roger-fedorov"},
+    ),
     # someone introduced by their tie to another ("His wife Sharon") is not who the report is about
     "tie-to-another": (
         "Burglary\n\nThe house was empty.\n\nHis wife Sharon Oswin, who called the police, said her rings "

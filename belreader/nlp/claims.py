@@ -1139,8 +1139,9 @@ class ArticleContext:
         he said"): whom the pronoun may refer to. A sentence's first word such as "But" aside, and
         the names of `allowed`; never when what stands before is the content ("..., he said")."""
         before = self.body[offset:at]
-        if re.search(r"[,!?]\s*[\"”’]?\s*$", before):
-            return False  # "The island state is asking the IMF for help, he said": the content
+        after = self.body[at : self._sentence_end(at)]
+        if re.search(r"[,!?]\s*[\"”’]?\s*$", before) and not re.search(r"[\"“:;]", after):
+            return False  # "The island state is asking the IMF for help, he said.": the content
         own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', lambda m: " " * len(m.group(0)), before)
         names = list(re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*", own))
         if names and own.split()[:1] == [names[0].group(0)] and names[0].group(0).lower() in _SENTENCE_OPENERS:
