@@ -1102,7 +1102,7 @@ class ArticleContext:
             mention.label == "PERSON" or (mention.label == "ORG" and _person_like_name(mention.text))
         )
 
-    def _modifier_or_tie(self, mention: Mention, sentence: int) -> bool:
+    def _modifier_or_tie(self, mention: Mention, sentence: int, tie: bool = True) -> bool:
         """ "Glass Hammers frontwoman Ana Marsh": a name modifying the name after it; "His wife
         Sharon": someone introduced by their tie to the person the report is about. Neither is
         whom a later "he", "she" or "the star" continues with."""
@@ -1116,8 +1116,13 @@ class ArticleContext:
                     or title.group(1).endswith(("man", "woman"))
                 )
             )
-            or re.search(
-                r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", self.body[sentence : mention.start], re.IGNORECASE
+            or (
+                tie
+                and re.search(
+                    r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                    self.body[sentence : mention.start],
+                    re.IGNORECASE,
+                )
             )
         )
 
@@ -1183,7 +1188,7 @@ class ArticleContext:
         if len(fitting) == 1 and len(subjects) == 1:
             (only,) = fitting.values()
             there = [m for m in self.mentions_in(previous, offset) if m.entity_id == only[1]]
-            if there and self._modifier_or_tie(there[0], self._sentence_start(there[0].start)):
+            if there and self._modifier_or_tie(there[0], self._sentence_start(there[0].start), tie=False):
                 return None, True  # "Glass Hammers frontwoman Ana Marsh ...": not the band
             return (only, False) if self.likely_person(only[1]) else (None, True)
         if len(subjects) == 1 and (acting := self._speech_act_subject(previous, offset)) in subjects:
