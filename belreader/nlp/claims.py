@@ -1149,12 +1149,19 @@ class ArticleContext:
             return False  # "The island state is asking the IMF for help, he said.": the content
         own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', lambda m: " " * len(m.group(0)), before)
         names = list(re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*", own))
-        if names and own.split()[:1] == [names[0].group(0)] and names[0].group(0).lower() in _SENTENCE_OPENERS:
+        if (
+            names
+            and own.split()[:1] == [names[0].group(0)]
+            and (names[0].group(0).lower() in _SENTENCE_OPENERS or names[0].group(0).endswith("ing"))
+        ):
             names = names[1:]
         for name in names:
             mention = self.mention_at(offset + name.start())
-            if allowed is not None and mention is not None and mention.entity_id == allowed:
-                continue
+            if mention is not None and (
+                mention.entity_id == allowed
+                or (mention.label != "PERSON" and not (mention.label == "ORG" and _person_like_name(mention.text)))
+            ):
+                continue  # her own name, or a date, place or organisation ("in April", "in Paris")
             if allowed is not None and name.group(0) in _HONORIFIC_WORDS:
                 continue  # "Ms Hughes was forced to resign, which she ...": her own name
             return True
