@@ -34,6 +34,7 @@ from belreader.nlp.people import (
     split_name,
     strip_titles,
 )
+from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Claim, Mention
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
@@ -609,6 +610,61 @@ _NOT_BEFORE_SUBJECT = {
 }
 
 
+_HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
+# a name after one of these is a modifier or an object, not whom a later "he" is about
+_OBJECT_BEFORE = {"a", "an", "the", "on", "in", "at", "for", "with", "to", "from", "of", "against", "about", "without"}
+# words that open a sentence before "he said" without naming anyone ("But he said", "Asked about
+# it, he said")
+_SENTENCE_OPENERS = {
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "asked",
+    "speaking",
+    "later",
+    "earlier",
+    "then",
+    "now",
+    "meanwhile",
+    "also",
+    "still",
+    "although",
+    "though",
+    "while",
+    "when",
+    "if",
+    "as",
+    "after",
+    "before",
+    "raising",
+    "talking",
+    "writing",
+    "responding",
+    "commenting",
+    "referring",
+    "addressing",
+    "explaining",
+    "looking",
+    "his",
+    "her",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "with",
+    "during",
+    "despite",
+    "since",
+    "for",
+}
+
+
 _FOR_THE_ORGANISATION = re.compile(
     r"\b(?:for|of|at)\s+the\s+(?:company|firm|group|bank|party|club|union|ministry|department|agency|"
     r"government|organisation|organization|council|retailer|airline|carrier|charity|authority|regulator)\b"
@@ -788,6 +844,9 @@ class ArticleContext:
                 and self._fits(draft.speaker_id, pronoun)
             ):
                 return draft.speaker, draft.speaker_id
+        subject = self._subject_before(offset, pronoun, at)
+        if subject is not None:
+            return subject
         speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
         if speaker is not None:
             text, speaker_id, spoke_at, gender = speaker
@@ -837,6 +896,12 @@ class ArticleContext:
         if len(fitting) != 1:
             return None
         (only,) = fitting.values()
+        if self._named_before(offset, at, only[1]) or not any(
+            m.entity_id == only[1] and not self._object_or_modifier(m)
+            for m in self.mentions_in(self.paragraph_start(offset, 2), offset)
+            if not any(a <= m.start < b for a, b in self.contents)
+        ):
+            return None  # named only in a modifier ("a Tom Pell strike") or object ("with Y"), or a name before "he"
         return only if self.likely_person(only[1]) else None
 
     def organisation_of(self, a: int, b: int) -> str | None:
@@ -924,6 +989,184 @@ class ArticleContext:
             return None
         return ids.pop()
 
+    def _narration_before(self, offset: int) -> tuple[int, int] | None:
+        """The sentence just before the one starting at `offset`, in its paragraph or, when that
+        sentence opens a paragraph, the last one of the paragraph before; None when there is
+        none or it opens inside or with a quotation (narration only)."""
+        start = self.paragraph_start(offset)
+        if self.body[start:offset].strip():
+            lo, hi = start, offset
+        elif start > 0:
+            hi = start - 1
+            while hi > 0 and self.body[hi - 1] in "\n ":
+                hi -= 1
+            lo = self.paragraph_start(hi)
+        else:
+            return None
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, lo, hi) if m.end() < hi - 1]
+        begin = ends[-1] if ends else lo
+        text = self.body[begin:hi]
+        if not text.strip() or text.lstrip()[:1] in OPEN_QUOTES or text.count('"') % 2 or "“" in text:
+            return None
+        return begin, hi
+
+    def _opens_after_phrase(self, sentence: int, offset: int) -> bool:
+        """ "In the Commons, Tory MP X ...": after an opening phrase of at most five words and a
+        comma, at most three words of title ("Tory MP", "Wolves chief executive") before `offset`."""
+        head = self.body[sentence:offset]
+        phrase, comma, title = head.rpartition(",")
+        if not comma or not 1 <= len(phrase.split()) <= 5 or len(title.split()) > 3:
+            return False
+        if any(w.lower() in _NOT_BEFORE_SUBJECT - {"in", "on", "at", "after", "with"} for w in phrase.split()):
+            return False
+        return all(w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title.split())
+
+    def _subject_before(self, offset: int, pronoun: str, at: int, alone: bool = False) -> tuple[str, str] | None:
+        """ "Songwriter Tom Pell, who has worked with Rob Lane, backed the plan. He said ...": the
+        person who opens the narration sentence just before as its subject (not a possessive or a
+        title's modifier: "Pell's agent", "Pell aide X"), when the pronoun fits them, they are the
+        only fitting person opening it ("X and Y met": nobody), nobody else spoke in it, no fitting
+        person is the agent of a passive there ("was beaten by Y") and none is named before the
+        pronoun in its own sentence outside quotations. The people named later in that sentence
+        (objects, relative clauses) are not who a sentence-opening "he" continues with. With
+        `alone` (a description such as "the 22-year-old", which may name anyone the sentence
+        names), the subject must be the only person named there at all."""
+        span = self._narration_before(offset)
+        if span is None:
+            return None
+        lo, hi = span
+        people = [
+            m
+            for m in self.mentions_in(lo, hi)
+            if m.label == "PERSON" and not any(a <= m.start < b for a, b in self.contents)
+        ]
+        openers = [m for m in people if self._opens_sentence(m.start) or self._opens_after_phrase(lo, m.start)]
+        untagged = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?([A-Z][\w’'-]+)\s+([a-z][\w-]*)", self.body[lo:hi])
+        if (
+            not openers
+            and untagged is not None
+            and self.mention_at(lo + untagged.start(1)) is None
+            and untagged.group(1).lower() not in _NOT_BEFORE_SUBJECT | _SENTENCE_OPENERS
+            and untagged.group(2) not in TITLE_WORDS
+            and (named := self.person_named(untagged.group(1))) is not None
+        ):
+            # "Wardle did stress ...", the surname left untagged: the article's one person of that name
+            at_name = lo + untagged.start(1)
+            openers = [Mention(named[1], named[0], "PERSON", at_name, at_name + len(named[0]), -1)]
+            people = [*openers, *people]
+        if not openers:
+            return None
+        first = openers[0]
+        following = re.match(r"\s+([\w-]+)", self.body[first.end : first.end + 30])
+        if (
+            self.body[first.end : first.end + 1] in "'’"
+            or self._modifier_or_tie(first, lo)
+            or (following is not None and following.group(1).lower() in TITLE_WORDS)
+            or not self._fits(first.entity_id, pronoun)
+            or not self.likely_person(first.entity_id)
+            or any(m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun) for m in openers)
+        ):
+            return None
+        if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
+            return None
+        last = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
+        if last is not None and last[1] != first.entity_id:
+            # "X spoke. Y voted against. Z abstained. He said": several new subjects since X, none settled
+            since = max(last[2], self.paragraph_start(lo))
+            if any(
+                eid != first.entity_id and self._fits(eid, pronoun)
+                for _, eid in self._people_between(since, offset, subjects=True)
+            ):
+                return None
+        if alone and any(m.entity_id != first.entity_id for m in people):
+            return None
+        if self._person_object(first):
+            return None  # "X met Y", "X beat Y": the object right after the verb may speak too
+        for m in people:
+            if m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun):
+                if re.search(r"\bby\s+(?:[\w’'-]+\s+){0,4}$", self.body[max(lo, m.start - 60) : m.start]):
+                    return None
+        return None if self._named_before(offset, at) else (first.text, first.entity_id)
+
+    def _person_object(self, subject: Mention) -> bool:
+        """Whether a name that may be a person's (tagged as one, taken for an organisation while
+        looking like a person's, or untagged) follows the subject after at most three lowercase
+        words with no preposition: the object of "X met Y", "X beat Y"."""
+        found = re.match(r"\s+((?:[a-z][\w-]*\s+){1,3})([A-Z][\w’'-]+)", self.body[subject.end : subject.end + 80])
+        if found is None or any(w in _OBJECT_BEFORE | {"that", "and", "or", "but"} for w in found.group(1).split()):
+            return False
+        mention = self.mention_at(subject.end + found.start(2))
+        if mention is None:
+            return True
+        return mention.entity_id != subject.entity_id and (
+            mention.label == "PERSON" or (mention.label == "ORG" and _person_like_name(mention.text))
+        )
+
+    def _modifier_or_tie(self, mention: Mention, sentence: int, tie: bool = True) -> bool:
+        """ "Glass Hammers frontwoman Ana Marsh": a name modifying the name after it; "His wife
+        Sharon": someone introduced by their tie to the person the report is about. Neither is
+        whom a later "he", "she" or "the star" continues with."""
+        title = re.match(r"\s+([a-z][\w-]*)\s+[A-Z]", self.body[mention.end : mention.end + 40])
+        return bool(
+            (
+                title is not None
+                and (
+                    title.group(1) in JOB_TITLES
+                    or title.group(1) in PEOPLE_ROLE_NOUNS
+                    or title.group(1).endswith(("man", "woman"))
+                )
+            )
+            or (
+                tie
+                and re.search(
+                    r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                    self.body[sentence : mention.start],
+                    re.IGNORECASE,
+                )
+            )
+        )
+
+    def _object_or_modifier(self, mention: Mention) -> bool:
+        """Whether a name is written after a determiner ("an Alan Shearer strike": a modifier) or
+        a preposition other than "by" ("his rift with Chancellor X", "tackles on X": an object),
+        its title and honorific aside: no sign it is who a later "he" is about."""
+        words = self.body[max(0, mention.start - 60) : mention.start].split()
+        while words and (words[-1][:1].isupper() or words[-1].lower() in TITLE_WORDS) and words[-1][-1:] not in ",.;:":
+            if words[-1].lower() in ("a", "an", "the"):
+                break
+            words.pop()
+        last = words[-1].lower() if words else ""
+        return last in _OBJECT_BEFORE
+
+    def _named_before(self, offset: int, at: int, allowed: str | None = None) -> bool:
+        """Whether a capitalised word (a name, tagged or not) stands before the pronoun at `at` in
+        its own sentence starting at `offset`, outside quotations ("O'Hara has been in talks and
+        he said"): whom the pronoun may refer to. A sentence's first word such as "But" aside, and
+        the names of `allowed`; never when what stands before is the content ("..., he said")."""
+        before = self.body[offset:at]
+        after = self.body[at : self._sentence_end(at)]
+        if re.search(r"[,!?]\s*[\"”’]?\s*$", before) and not re.search(r"[\"“:;]", after):
+            return False  # "The island state is asking the IMF for help, he said.": the content
+        own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', lambda m: " " * len(m.group(0)), before)
+        names = list(re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*", own))
+        if (
+            names
+            and own.split()[:1] == [names[0].group(0)]
+            and (names[0].group(0).lower() in _SENTENCE_OPENERS or names[0].group(0).endswith("ing"))
+        ):
+            names = names[1:]
+        for name in names:
+            mention = self.mention_at(offset + name.start())
+            if mention is not None and (
+                mention.entity_id == allowed
+                or (mention.label != "PERSON" and not (mention.label == "ORG" and _person_like_name(mention.text)))
+            ):
+                continue  # her own name, or a date, place or organisation ("in April", "in Paris")
+            if allowed is not None and name.group(0) in _HONORIFIC_WORDS:
+                continue  # "Ms Hughes was forced to resign, which she ...": her own name
+            return True
+        return False
+
     def _sentence_start(self, offset: int) -> int:
         start = self.paragraph_start(offset)
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
@@ -951,6 +1194,9 @@ class ArticleContext:
         subjects = {eid for _, eid in self._people_between(previous, offset, subjects=True) if eid in fitting}
         if len(fitting) == 1 and len(subjects) == 1:
             (only,) = fitting.values()
+            there = [m for m in self.mentions_in(previous, offset) if m.entity_id == only[1]]
+            if there and self._modifier_or_tie(there[0], self._sentence_start(there[0].start), tie=False):
+                return None, True  # "Glass Hammers frontwoman Ana Marsh ...": not the band
             return (only, False) if self.likely_person(only[1]) else (None, True)
         if len(subjects) == 1 and (acting := self._speech_act_subject(previous, offset)) in subjects:
             # "Kenyon has played down reports that Robben will return. "He's fine," he said.": the
@@ -1203,6 +1449,12 @@ class ArticleContext:
         if len(subjects) != 1:
             return None
         (topic,) = subjects
+        if any(
+            self._modifier_or_tie(m, self._sentence_start(m.start))
+            for m in self.mentions_in(start, offset)
+            if m.entity_id == topic
+        ):
+            return None  # "His wife Sharon said ... The rock star said": the star is someone else
         # and the person must be the article's lead (named in its first paragraphs, the title soon
         # after) or the last person who spoke: "X sets out a plan. The prime minister responds"
         # is about someone else as often as not
@@ -1872,7 +2124,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "said the Sale full-back", parsed with the club as the subject: a person described by
         # club and role, who is never the club
         phrase = ctx.body[a:b].strip(_EDGE)
-        return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing)
+        return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing, sentence_start)
     quantified = lower in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     common = (
         pos_of(subject) == "NOUN"
@@ -1949,11 +2201,20 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
-        return _described(ctx, phrase, subject.lower_, a, b, others, continuing)
+        return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
     return text, entity_id, others
 
 
-def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, others: list, continuing: bool):
+def _described(
+    ctx: ArticleContext,
+    phrase: str,
+    head: str,
+    a: int,
+    b: int,
+    others: list,
+    continuing: bool,
+    sentence_start: int | None = None,
+):
     """(speaker text, id, media) for a speaker named by a description (phrase = body[a:b])."""
     if person_description(phrase) is not None:
         # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
@@ -1982,11 +2243,56 @@ def _described(ctx: ArticleContext, phrase: str, head: str, a: int, b: int, othe
         wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
         if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
             resolved = who
+    if resolved is None and sentence_start is not None and (gender := _epithet(phrase)) is not None:
+        # "Kim Lane won in Paris on Sunday. The 22-year-old said ...": the person who opens the
+        # sentence before, when they are the only person named there and fit the word
+        subject = ctx._subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
+        if subject is not None and not _other_nationality(ctx, subject[1], phrase):
+            resolved = subject[1]
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
         # model took it for a person, is not the player)
         resolved = ctx.only_player(a, {normalise(w) for w in phrase.split()[1:-1]})
     return phrase, resolved, others
+
+
+# what a person is, used for the person a report is about ("the 22-year-old", "the American",
+# "the veteran striker"), unlike offices ("the minister"), which often name someone else, and
+# professions that often name a new person ("the lawyer", "the analyst")
+EPITHET_NOUNS = (
+    (PEOPLE_ROLE_NOUNS | PLAYER_ROLES | {"champion", "seed", "teenager", "skipper", "captain"})
+    - {"analyst", "economist", "lawyer", "barrister", "campaigner", "activist", "journalist", "presenter"}
+    - {"broadcaster", "trainer", "producer", "investor", "scientist", "designer", "artist", "dj"}
+)
+
+
+def _epithet(phrase: str) -> str | None:
+    """ "the 22-year-old", "the American", "the veteran Frenchwoman", "the world number one":
+    the gender the words give ("m", "f", "" for none), or None if the phrase is no such epithet
+    (a capitalised modifier other than a nationality, "the Sale full-back", is not one)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    if any(w[:1].isupper() and w.lower() not in NATIONALITIES for w in words[1:]):
+        return None
+    if any(not re.fullmatch(r"[\w-]+", w) or w.lower() in ("and", "of", "for", "who", "whose") for w in words[1:]):
+        return None
+    last = words[-1].lower()
+    if not (_AGE.fullmatch(f"the {last}") or last in EPITHET_NOUNS or words[-2:] == ["number", "one"]):
+        return None
+    if last.endswith("woman") or last in ("actress", "chairwoman"):
+        return "f"
+    if last.endswith("man"):
+        return "m"
+    return ""
+
+
+def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
+    """Whether the article gives the person a nationality the phrase does not ("Swiss star X"
+    against "the American")."""
+    ctx.titled("", set())  # fills ctx._titles
+    given = (ctx._titles or {}).get(entity_id, set()) & NATIONALITIES
+    return bool(given) and not given & {w.lower() for w in phrase.split()}
 
 
 def _extend_attribution(doc, verb, end: int) -> int:
