@@ -54,6 +54,7 @@ OBJECT_LEMMAS = {
     "report",
     "deny",
     "refute",
+    "admit",
     "reiterate",
     "repeat",
     "promise",
@@ -78,7 +79,6 @@ CLAUSAL_LEMMAS = {
     "insist",
     "argue",
     "suggest",
-    "admit",
     "assert",
     "acknowledge",
     "reply",
@@ -2637,13 +2637,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
+            verb.dep_ != "conj" or verb.head.i < verb.i
+        ):
+            continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
-        if verb.dep_ in ("xcomp", "acomp") and (
+        if verb.dep_ in ("xcomp", "acomp", "acl") and (
             verb.head.lower_.startswith(NON_STATEMENT_HEADS)
             or verb.head.lower_ in ("have", "has", "had", "need", "needs")
         ):
@@ -2727,6 +2731,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
         that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is None:  # "agreed with the other ministers that ...": the mark of the verb's own clause
+            that = next(
+                (
+                    t.i
+                    for t in doc[a1 : a1 + 14]
+                    if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
+                ),
+                None,
+            )
         if that is not None and all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:that]):
             a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
         else:  # "told X that ...": the attribution already took the "that"
@@ -2811,6 +2824,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and not any(q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES)
         ):
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
+        if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
+            continue  # "agreed to allow him ... on condition that ...": the clause is not the content
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and piece[1] <= verb.idx
+            and any(not t.is_punct and t.text not in CLOSE_QUOTES for t in doc[verb.i + 1 :])
+        ):
+            continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
         negated = _negated(doc, verb, *piece)
         draft = Draft(
