@@ -103,7 +103,7 @@ CLAUSAL_LEMMAS = {
     "reckon",
     "feel",
     "speculate",
-    # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ...", "doubts that ..."
+    # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ..."
     "agree",
     "concur",
     "accept",
@@ -112,11 +112,10 @@ CLAUSAL_LEMMAS = {
     "disclose",
     "recognise",
     "recognize",
-    "doubt",
 }
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
-CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "doubt"}
+CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize"}
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
@@ -385,7 +384,7 @@ _FORMS = (
     r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|doubts?|doubted|refut(?:e|es|ed)"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -2821,11 +2820,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma in CLAUSE_ONLY_LEMMAS
             and not (clausal_colon or that_clause)
             and not any(c.dep_ == "ccomp" for c in verb.children)
-            and not any(q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES)
+            and not any(
+                q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES
+            )
         ):
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
+        if lemma in CLAUSE_ONLY_LEMMAS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "was right to accept that ...", "in place to disclose that ...": not what they said
         if (
             lemma in CLAUSE_ONLY_LEMMAS
             and piece[1] <= verb.idx
