@@ -4,7 +4,8 @@ sentences written for the purpose (none copied from any corpus).
 "agreed that ...", "accepts that ...", "hinted that ...", "doubts that ..." report a statement; the
 same verbs with an infinitive or an object report an act ("agreed to a deal", "accepted the offer"),
 which is no claim. "admitted fraud" and "refuted any wrongdoing" report with their object, like
-"denied"; "has neither confirmed nor denied" states nothing either way."""
+"denied"; "makes claims that ..." reports its "that" clause; "has neither confirmed nor denied"
+states nothing either way."""
 
 from __future__ import annotations
 
@@ -57,6 +58,18 @@ FOUND = {
         "refute",
         "the charges against him",
     ),
+    "makes-claims-that": (
+        "Singer Joe Rand makes claims that he was cheated by his first label in the new song.",
+        "joe-rand",
+        "claim",
+        "he was cheated by his first label in the new song",
+    ),
+    "made-allegations-that": (
+        "Ann Price, a nurse, made allegations that patients had been left without food.",
+        "ann-price",
+        "allege",
+        "patients had been left without food",
+    ),
 }
 
 NOT_CLAIMS = {
@@ -68,6 +81,8 @@ NOT_CLAIMS = {
     "hinted-at": "Mayor Ida Kerr hinted at a change of route.",
     "neither-nor": "The bank has neither confirmed nor denied the takeover talks.",
     "neither-admitted": "The insurer has neither admitted nor denied liability for the flood.",
+    "made-claims-for": "The shop made claims for damages after the flood.",
+    "made-a-claim-that-was": "Ann Price, a nurse, made a claim that was rejected by the tribunal.",
     "refusal-to-admit": "The board's stubborn refusal to admit the scale of the debt angered the shareholders.",
 }
 

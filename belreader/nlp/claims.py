@@ -117,6 +117,18 @@ CLAUSAL_LEMMAS = {
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
 CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize"}
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
+# "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
+# whose "that" clause is the content; the noun gives the reporting lemma
+MADE_NOUNS = {
+    "claim": "claim",
+    "allegation": "allege",
+    "accusation": "accuse",
+    "assertion": "assert",
+    "suggestion": "suggest",
+    "prediction": "predict",
+    "point": "point",
+    "argument": "argue",
+}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
@@ -344,6 +356,20 @@ def lemma_of(token) -> str:
                     return candidate
     lemma = token.lemma_
     return lemma.lower() if lemma else word
+
+
+def _made_statement(verb) -> tuple[str, int] | None:
+    """ "makes claims that ...": the noun of saying (as a MADE_NOUNS key) and the index of its "that"."""
+    if verb.lower_ not in ("make", "makes", "made", "making"):
+        return None
+    for noun in verb.children:
+        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in MADE_NOUNS else noun.lower_
+        if noun.dep_ != "dobj" or word not in MADE_NOUNS or noun.i + 1 >= len(noun.doc):
+            continue
+        that = noun.doc[noun.i + 1]
+        if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
+            return word, that.i
+    return None
 
 
 def lemma_of_document(token) -> str | None:
@@ -2623,6 +2649,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif (naming := _naming(doc, verb)) is not None:
             lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
+        elif (made := _made_statement(verb)) is not None:
+            lemma = MADE_NOUNS[made[0]]
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
@@ -2692,6 +2720,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
         a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
         a1 = min(_extend_attribution(doc, verb, a1), len(doc))
+        made_that = _made_statement(verb)
+        if made_that is not None and a1 <= made_that[1]:
+            a1 = made_that[1] + 1  # past "claims that": the clause is the content
         if lemma in ("make clear", "be confident"):
             # past "it clear", "confident", "that": the clause after them is the content
             while a1 < len(doc) and (
@@ -2730,6 +2761,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
         that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if made_that is not None:
+            that = None
+            told_that = True
         if that is None:  # "agreed with the other ministers that ...": the mark of the verb's own clause
             that = next(
                 (
