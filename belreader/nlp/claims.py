@@ -53,6 +53,8 @@ OBJECT_LEMMAS = {
     "confirm",
     "report",
     "deny",
+    "refute",
+    "admit",
     "reiterate",
     "repeat",
     "promise",
@@ -77,7 +79,6 @@ CLAUSAL_LEMMAS = {
     "insist",
     "argue",
     "suggest",
-    "admit",
     "assert",
     "acknowledge",
     "reply",
@@ -102,8 +103,32 @@ CLAUSAL_LEMMAS = {
     "reckon",
     "feel",
     "speculate",
+    # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ..."
+    "agree",
+    "concur",
+    "accept",
+    "confess",
+    "hint",
+    "disclose",
+    "recognise",
+    "recognize",
 }
+# clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
+# the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
+CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize"}
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
+# "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
+# whose "that" clause is the content; the noun gives the reporting lemma
+MADE_NOUNS = {
+    "claim": "claim",
+    "allegation": "allege",
+    "accusation": "accuse",
+    "assertion": "assert",
+    "suggestion": "suggest",
+    "prediction": "predict",
+    "point": "point",
+    "argument": "argue",
+}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
@@ -333,6 +358,20 @@ def lemma_of(token) -> str:
     return lemma.lower() if lemma else word
 
 
+def _made_statement(verb) -> tuple[str, int] | None:
+    """ "makes claims that ...": the noun of saying (as a MADE_NOUNS key) and the index of its "that"."""
+    if verb.lower_ not in ("make", "makes", "made", "making"):
+        return None
+    for noun in verb.children:
+        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in MADE_NOUNS else noun.lower_
+        if noun.dep_ != "dobj" or word not in MADE_NOUNS or noun.i + 1 >= len(noun.doc):
+            continue
+        that = noun.doc[noun.i + 1]
+        if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
+            return word, that.i
+    return None
+
+
 def lemma_of_document(token) -> str | None:
     """ "show", "indicate", "find": verbs with which a document reports ("figures show that")."""
     word = token.lower_
@@ -370,7 +409,8 @@ _FORMS = (
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
-    r"[A-Z][\w-]+\s+(?:found|finds)"
+    r"[A-Z][\w-]+\s+(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -2609,6 +2649,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif (naming := _naming(doc, verb)) is not None:
             lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
+        elif (made := _made_statement(verb)) is not None:
+            lemma = MADE_NOUNS[made[0]]
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
@@ -2622,13 +2664,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
+            verb.dep_ != "conj" or verb.head.i < verb.i
+        ):
+            continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
-        if verb.dep_ in ("xcomp", "acomp") and (
+        if verb.dep_ in ("xcomp", "acomp", "acl") and (
             verb.head.lower_.startswith(NON_STATEMENT_HEADS)
             or verb.head.lower_ in ("have", "has", "had", "need", "needs")
         ):
@@ -2674,6 +2720,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
         a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
         a1 = min(_extend_attribution(doc, verb, a1), len(doc))
+        made_that = _made_statement(verb)
+        if made_that is not None and a1 <= made_that[1]:
+            a1 = made_that[1] + 1  # past "claims that": the clause is the content
         if lemma in ("make clear", "be confident"):
             # past "it clear", "confident", "that": the clause after them is the content
             while a1 < len(doc) and (
@@ -2712,6 +2761,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
         that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if made_that is not None:
+            that = None
+            told_that = True
+        if that is None:  # "agreed with the other ministers that ...": the mark of the verb's own clause
+            that = next(
+                (
+                    t.i
+                    for t in doc[a1 : a1 + 14]
+                    if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
+                ),
+                None,
+            )
         if that is not None and all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:that]):
             a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
         else:  # "told X that ...": the attribution already took the "that"
@@ -2789,6 +2850,25 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in CLAUSAL_LEMMAS and not clausal:
             continue
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and not (clausal_colon or that_clause)
+            and not any(c.dep_ == "ccomp" for c in verb.children)
+            and not any(
+                q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES
+            )
+        ):
+            continue  # "agreed to a deal", "agreed to pay": an act, not a statement
+        if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
+            continue  # "agreed to allow him ... on condition that ...": the clause is not the content
+        if lemma in CLAUSE_ONLY_LEMMAS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "was right to accept that ...", "in place to disclose that ...": not what they said
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and piece[1] <= verb.idx
+            and any(not t.is_punct and t.text not in CLOSE_QUOTES for t in doc[verb.i + 1 :])
+        ):
+            continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
         negated = _negated(doc, verb, *piece)
         draft = Draft(
