@@ -233,7 +233,7 @@ def analysis_cost(articles: int, on: bool) -> str:
     seconds = articles / rate
     what = "with entities and claims" if on else "without entities and claims"
     return (
-        f"the index of {articles:,} article{'s' if articles != 1 else ''} is rebuilt {what}: about {_duration(seconds)}"
+        f"the index of {articles:,} article{'s' if articles != 1 else ''} is rebuilt {what}: {_duration(seconds)}"
     )
 
 
@@ -241,10 +241,10 @@ def _duration(seconds: float) -> str:
     if seconds < 10:
         return "a few seconds"
     if seconds < 90:
-        return f"{round(seconds / 10) * 10:.0f} seconds"
+        return f"about {round(seconds / 10) * 10:.0f} seconds"
     if seconds < 5400:
-        return f"{round(seconds / 60):.0f} minutes"
-    return f"{seconds / 3600:.1f} hours"
+        return f"about {round(seconds / 60):.0f} minutes"
+    return f"about {seconds / 3600:.1f} hours"
 
 
 def _parse_time(value) -> datetime | None:
