@@ -232,9 +232,7 @@ def analysis_cost(articles: int, on: bool) -> str:
     rate = ANALYSED_PER_SECOND if on else INDEXED_PER_SECOND
     seconds = articles / rate
     what = "with entities and claims" if on else "without entities and claims"
-    return (
-        f"the index of {articles:,} article{'s' if articles != 1 else ''} is rebuilt {what}: {_duration(seconds)}"
-    )
+    return f"the index of {articles:,} article{'s' if articles != 1 else ''} is rebuilt {what}: {_duration(seconds)}"
 
 
 def _duration(seconds: float) -> str:
