@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_nlp_entities_kinds import resolved
 
-from belreader.nlp.identity import corpus_links, entity_rows
+from belreader.nlp.identity import corpus_links, entity_rows, suggest_merges
 from belreader.nlp.records import Analysis, Entity, Mention
 
 
@@ -182,3 +182,25 @@ def test_the_corpus_counts_follow_the_article_by_article_links():
     assert stats.entity_of("blair", "politics/020") == "blair"
     assert "politics/010" in stats.entity_ids("tony-blair")
     assert stats.entity_ids("blair") == ["politics/020"]
+
+
+def test_a_surname_its_articles_context_already_linked_is_no_merge_suggestion():
+    """`entities --suggest-aliases` offers no corpus-wide merge of a surname that every one of
+    its articles already links by context (accepting it would undo that linking), and says so
+    when only some of them do."""
+    linked = [
+        *background(),
+        *namesakes(),
+        article("politics/010", person("blair", "Blair", 3, ["Mr Blair", "Blair"]), LABOUR, DOWNING, BROWN),
+    ]
+    assert linked_in(linked) == {"politics/010"}
+    assert not [r for r in suggest_merges(linked) if r["id"] == "blair"]
+    partly = [*linked, article("tech/020", person("blair", "Blair", 1), thing("ibm", "IBM"))]
+    assert linked_in(partly) == {"politics/010"}
+    rows = [r for r in suggest_merges(partly) if r["id"] == "blair"]
+    assert {r["probable_alias_of"] for r in rows} == {"tony-blair", "ian-blair"}
+    assert all("1 of its 2 articles already linked by their context" in r["evidence"] for r in rows)
+
+
+def linked_in(corpus: list[Analysis]) -> set[str]:
+    return {article_id for article_id, entity_id in corpus_links(corpus).in_article if entity_id == "blair"}

@@ -533,6 +533,9 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
 
     decisions = decisions or Decisions()
     counts, names = _person_ids(analyses)
+    by_context: dict[str, set[str]] = defaultdict(set)  # surname-only id -> articles its context linked
+    for article_id, entity_id in corpus_links(analyses).in_article:
+        by_context[entity_id].add(article_id)
     articles: dict[str, set[str]] = defaultdict(set)
     for analysis in analyses:
         for entity in analysis.entities:
@@ -567,6 +570,9 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
             continue
         candidates = sorted(full.get(words[0], ()), key=lambda c: -counts[c])
         total = sum(counts[c] for c in candidates)
+        linked = len(by_context[entity_id] & articles[entity_id])
+        if linked and linked == len(articles[entity_id]):
+            continue  # every article of it is already one namesake by its own context
         for candidate in candidates:
             shared = len(articles[entity_id] & articles[candidate])
             evidence = [
@@ -577,6 +583,11 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
             ]
             if shared:
                 evidence.append(f"both named in {shared} article(s)")
+            if linked:  # a merge would override the articles whose context already chose
+                evidence.append(
+                    f"{linked} of its {len(articles[entity_id])} articles already linked by their context; "
+                    "a merge applies to all"
+                )
             score = 0.9 if len(candidates) == 1 else 0.5 * counts[candidate] / max(total, 1) + (0.2 if shared else 0.0)
             add(entity_id, candidate, score, evidence)
     surnames = {eid: ascii_surname(names[eid]) for eid in names}
