@@ -226,6 +226,10 @@ def test_the_next_batch_is_analysed_while_the_one_before_is_written(tmp_path, fa
     def batch(self, parallel=1):
         with real(self, parallel=parallel) as writer:
             yield writer
+            if len(analysing_at_commit) == 1:  # the second commit: is the third batch already out?
+                deadline = time.monotonic() + 10  # its worker thread may not have run yet; a batch
+                while len(fake_analysis) <= 30 and time.monotonic() < deadline:  # sent only after
+                    time.sleep(0.01)  # this commit never starts in the wait
             analysing_at_commit.append(len(fake_analysis))  # as the batch commits
 
     monkeypatch.setattr(whoosh_store._Writing, "batch", batch)
