@@ -34,6 +34,12 @@ one fact:
   relief", "general election") say what claims are about, not what they say: their words
   count as shared only between claims near word for word the same, or when one claim says
   all the other says;
+- with the embedding model (`meaning`), meaning splits what the words cannot: pairs under
+  `MEANING_SPLIT` stay only when the same words are said (near word for word, four words in a
+  row, a phrase one quotes); one speaker's two claims under `SPEAKER_MEANING` need those, a
+  figure of the same thing or the same action (`_one_remark_retold`: two remarks on one topic
+  share its nouns, not what is done); two speakers' under `MEANING_EVIDENCE` need the same
+  words said (`_said_alike`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -957,7 +963,9 @@ _LIGHT_VERBS = frozenset(
         "intend intended not also"
     ).split()
 )
-_BEFORE_VERB = frozenset("to will would could can may might must should shall not also he she it they we i you who".split())
+_BEFORE_VERB = frozenset(
+    "to will would could can may might must should shall not also he she it they we i you who".split()
+)
 _BEFORE_NOUN = frozenset("the a an his her its their our my your this these those of".split())
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
 
