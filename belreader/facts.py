@@ -123,7 +123,7 @@ SPEAKER_MEANING = 0.72
 SAME_RUN = 4  # this many words in a row, the same in both: one remark retold
 QUOTED_PHRASE_WORDS = 10  # a phrase in quotation marks inside a report is at most this long
 # Two speakers' claims this far apart in meaning (but above `MEANING_SPLIT`) are one fact only with the same
-# evidence of what was said, the action aside: two coaches' remarks on one match, a promise and a critic
+# evidence of what was said, the action aside: two coaches' remarks after their matches, a promise and a critic
 # of it ("deprived of their liberty on the say so of a politician" / "the biggest attack on civil liberties")
 MEANING_EVIDENCE = 0.55
 

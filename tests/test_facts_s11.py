@@ -97,8 +97,8 @@ COACH_A = "we know we have to play better to defend the cup, and I am not happy 
 COACH_B = "our team played well and had to defend for long periods, and our try was a gem"
 
 
-def test_two_speakers_remarks_on_one_match_are_two_facts_unless_close(monkeypatch):
-    """Two coaches share "play", "defend", "try": most of the shorter claim's words, which used
+def test_two_speakers_remarks_on_one_subject_are_two_facts_unless_close(monkeypatch):
+    """Two coaches after their matches share "play", "defend", "try": most of the shorter claim's words, which used
     to be enough under 0.55; they need the same words said (none here)."""
     texts = {"a": (COACH_A, "Laporte"), "b": (COACH_B, "Sullivan")}
     assert facts._worded_alike(
