@@ -34,6 +34,12 @@ one fact:
   relief", "general election") say what claims are about, not what they say: their words
   count as shared only between claims near word for word the same, or when one claim says
   all the other says;
+- with the embedding model (`meaning`), meaning splits what the words cannot: pairs under
+  `MEANING_SPLIT` stay only when the same words are said (near word for word, four words in a
+  row, a phrase one quotes); one speaker's two claims under `SPEAKER_MEANING` need those, a
+  figure of the same thing or the same action (`_one_remark_retold`: two remarks on one topic
+  share its nouns, not what is done); two speakers' under `MEANING_EVIDENCE` need the same
+  words said (`_said_alike`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -108,6 +114,18 @@ MEASURE_REACH = 25  # characters either side of a figure (within its clause) tha
 TOPIC_SPEAKERS = 4
 SAID_OF_IT = 2  # shared words besides names and topic phrases that one speaker's two claims need
 VERBATIM = 0.8  # one speaker's two claims sharing this share of each one's words: one remark, whatever its topic
+# One speaker's two remarks on one topic ("the embargo is likely to be lifted within six months" / "more
+# export licences were refused under the code") score as close in meaning as one remark told twice. With
+# the embedding model, one speaker's two claims under this cosine are one remark only with evidence of
+# what was said (`_one_remark_retold`): a run of the same words, a phrase one quotes, a figure, or the
+# same action (a verb both use: "agreed to begin talks" / "had agreed to reopen talks").
+SPEAKER_MEANING = 0.72
+SAME_RUN = 4  # this many words in a row, the same in both: one remark retold
+QUOTED_PHRASE_WORDS = 10  # a phrase in quotation marks inside a report is at most this long
+# Two speakers' claims this far apart in meaning (but above `MEANING_SPLIT`) are one fact only with the same
+# evidence of what was said, the action aside: two coaches' remarks after their matches, a promise and a critic
+# of it ("deprived of their liberty on the say so of a politician" / "the biggest attack on civil liberties")
+MEANING_EVIDENCE = 0.55
 
 # Words that state an amount, not what it is of ("hundreds of millions of pounds"): two claims
 # sharing them share a number, which the amount tests judge; they are not shared words.
@@ -917,11 +935,121 @@ def _by_meaning(
     vectors = dict(zip(ids, embedder.encode([index.claims[at[c]].content for c in ids]), strict=True))
     kept = {}
     for (a, b), found in edges.items():
-        if float(vectors[a] @ vectors[b]) >= MEANING_SPLIT or _worded_alike(accounts[a], accounts[b]):
-            kept[(a, b)] = found
-        elif _meaning_not_needed(index.features[at[a]], index.features[at[b]]):
+        cosine = float(vectors[a] @ vectors[b])
+        one, other = accounts[a], accounts[b]
+        if _meaning_not_needed(index.features[at[a]], index.features[at[b]]):
+            keep = True  # a fragment, or an exact amount: the cosine says little
+        elif cosine < MEANING_SPLIT:
+            keep = _said_alike(one, other, figure=False)  # far apart: only the same words
+        elif same_speaker(one, other):
+            keep = _one_remark_retold(one, other, cosine)  # not one speaker's two remarks on one topic
+        else:
+            keep = cosine >= MEANING_EVIDENCE or _said_alike(one, other)
+        if keep:
             kept[(a, b)] = found
     return kept
+
+
+# Verbs that say little of what was done ("was", "had", "wanted", "would") and words before a
+# noun, not a verb ("the plan", "its rise"): `_action_stems`
+_LIGHT_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "be is are was were been being am have has had having do does did done doing say said says make made "
+        "makes making get got gets go went goes going gone take took taken takes try tried trying tries want "
+        "wanted wants would will can could may might must should shall need needed seem seemed come came give "
+        "gave given keep kept set put see saw seen think thought know knew tell told use used mean meant let "
+        "show shown showed become became remain remained look looked hope hoped expect expected plan planned "
+        "intend intended not also"
+    ).split()
+)
+_BEFORE_VERB = frozenset(
+    "to will would could can may might must should shall not also he she it they we i you who".split()
+)
+_BEFORE_NOUN = frozenset("the a an his her its their our my your this these those of".split())
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
+
+
+def _action_stems(text: str) -> frozenset[str]:
+    """The stems of the words of `text` that stand as verbs, told by their form and the word before
+    them, not by a parser: after "to", a modal or a pronoun ("to halve", "would meet", "it
+    undervalued"), or ending in -ed/-ing and not after a determiner ("agreed", "halving"); verbs
+    that say little (`_LIGHT_VERBS`) are left out."""
+    words = related._words(text)
+    found = set()
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if len(word) < 3 or before in _BEFORE_NOUN or stem(word) in _LIGHT_VERBS:
+            continue
+        if before in _BEFORE_VERB or (len(word) > 4 and word.endswith(("ed", "ing"))):
+            found.add(stem(word))
+    return frozenset(found)
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The most words in a row that the two texts share, as written (lowercase)."""
+    mine, theirs = related._words(a), related._words(b)
+    best, previous = 0, [0] * (len(theirs) + 1)
+    for word in mine:
+        current = [0] * (len(theirs) + 1)
+        for j, other in enumerate(theirs):
+            if word == other:
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+        previous = current
+    return best
+
+
+def _quotes_the_other(a: Account, b: Account) -> bool:
+    """One claim puts words in quotation marks inside its report, and two of their content words
+    are in the other: the same words quoted ("a 'firm but fair' policy" / "firm, fair immigration
+    controls"). A direct quote as a whole is not a phrase marked as the speaker's."""
+    for one, other in ((a, b), (b, a)):
+        theirs = _claim_words(other)
+        for quoted in _QUOTED.findall(one.claim.content):
+            if len(quoted.split()) <= QUOTED_PHRASE_WORDS and len(_content_stems(quoted) & theirs) >= 2:
+                return True
+    return False
+
+
+def _same_words_said(a: Account, b: Account, *, figure: bool = True) -> bool:
+    """`SAME_RUN` words in a row, words one of them quotes, or (with `figure`) a figure of the
+    same thing."""
+    if _longest_run(a.claim.content, b.claim.content) >= SAME_RUN or _quotes_the_other(a, b):
+        return True
+    return figure and _shared_figure(a, b) is not None
+
+
+def _said_alike(a: Account, b: Account, *, figure: bool = True) -> bool:
+    """Claims apart in meaning that still tell one remark: near word for word the same
+    (`VERBATIM`), or the same words said (`_same_words_said`: a short report inside a long quote,
+    "an appropriate and timely initiative" / "the initiative was 'sensible, timely and
+    appropriate'"). Sharing most of the shorter claim's words is not enough: two coaches'
+    remarks on one match share "play", "defend" and "try"."""
+    return _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM) or _same_words_said(a, b, figure=figure)
+
+
+def _one_remark_retold(a: Account, b: Account, cosine: float) -> bool:
+    """One speaker's two claims are one remark retold, not two remarks on one topic: close in
+    meaning (`SPEAKER_MEANING`), or, when not, sharing what was said (`_same_words_said`) or an
+    action both name (`_action_stems`; a claim with no verb, a noun phrase, cannot be told by its
+    action and is left to the rules). Two remarks on one topic share its nouns ("arms exports",
+    "the EU code", "lottery investment") and little else."""
+    if cosine >= SPEAKER_MEANING or _same_words_said(a, b):
+        return True
+    if _noun_phrase(a.claim.content) or _noun_phrase(b.claim.content):
+        return True  # it names its action as a noun ("the stand down of national guards"): no telling
+    return bool(_action_stems(a.claim.content) & _action_stems(b.claim.content))
+
+
+_VERB_FORMS = frozenset(
+    "is are was were be been being am has have had do does did will would can could may might must should shall".split()
+)
+
+
+def _noun_phrase(text: str) -> bool:
+    """A claim with no verb at all, neither an action (`_action_stems`) nor "is", "had", "would"."""
+    return not _action_stems(text) and not _VERB_FORMS.intersection(related._words(text))
 
 
 def _meaning_not_needed(a: related.ClaimFeatures, b: related.ClaimFeatures) -> bool:

@@ -379,7 +379,7 @@ def test_fact_group_pairs_far_apart_in_meaning_are_dropped_unless_fragments_or_a
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder(vectors))
     kept = facts._by_meaning(index, accounts, edges)
     assert sorted(kept) == [("ban#c1", "short#c1"), ("debt#c1", "loan#c1")]  # the fragment, the exact amount
-    near = _unit_pair(facts.MEANING_SPLIT + 0.05)
+    near = _unit_pair(facts.SPEAKER_MEANING + 0.05)  # one speaker: closer than two remarks on one topic
     vectors.update({texts["ban"]: near[0], texts["want"]: near[1]})
     assert ("ban#c1", "want#c1") in facts._by_meaning(index, accounts, edges)
     monkeypatch.setattr(related, "_embedder", lambda: None)  # no model: the rules alone
