@@ -204,3 +204,33 @@ NOT_INVERTED = {
 def test_not_inverted_attribution(case):
     text, start = NOT_INVERTED[case]
     assert claim_starting(text, start) is None, [(c.speaker, c.content) for c in claims_of(text)]
+
+
+NOT_CONTINUED_PERFECT = {
+    # the present perfect backshifts nothing: the "could" is the author's
+    "has-said": (
+        "Trial\n\nThe former finance chief has said the boss knew of the fraud.\n\n"
+        "The boss could face a long sentence if convicted.",
+        "The boss could face",
+    ),
+    # "It could take ..." is the author's speculation
+    "it-could": (
+        "Talks\n\nThe minister said the country would not give in to the demands. "
+        "It could take years before a deal is reached.",
+        "It could take",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_CONTINUED_PERFECT))
+def test_not_continued_after_perfect_or_expletive(case):
+    text, start = NOT_CONTINUED_PERFECT[case]
+    assert claim_starting(text, start) is None, [(c.speaker, c.content) for c in claims_of(text)]
+
+
+def test_paragraph_opening_on_a_name_does_not_continue():
+    text = (
+        "Trial\n\nThe former finance chief said the boss knew of the false entries.\n\n"
+        "Mr Denver could face a long sentence if convicted."
+    )
+    assert claim_starting(text, "Mr Denver could face") is None, [(c.speaker, c.content) for c in claims_of(text)]

@@ -3446,6 +3446,8 @@ def _backshifted(sentence: str) -> bool:
     if match is None:
         return False
     words = re.findall(r"[\w’'-]+", match.group("subject").lower())
+    if words == ["it"] and re.search(r"\bit\s+(?:could|might)\b", sentence, re.IGNORECASE):
+        return False  # "It could take years ...": the author's speculation, not a report
     if not words or words[0].endswith("ing") or words[0] in _OPENING_PREPOSITIONS:
         return False  # "Sharing their aim, the West should ...", "In May it would ...": the author's frame
     # a verb of its own before the modal ("X ran a demo, showing how data could ...")
@@ -3456,6 +3458,14 @@ _OPENING_PREPOSITIONS = {
     "in", "on", "at", "for", "with", "by", "after", "before", "despite", "during", "under", "from",
     "to", "of", "without", "given", "instead", "neither", "nor", "no", "nobody", "none",
 }  # fmt: skip
+
+
+def _names_someone(sentence: str) -> bool:
+    """Whether the phrase before the modal of a backshifted sentence holds a name: a capitalised
+    word after its first, or an honorific first ("Mr Pell could face ...")."""
+    match = _BACKSHIFTED.match(sentence) or _AND_BACKSHIFTED.match(sentence)
+    words = match.group("subject").split() if match else []
+    return bool(words) and (words[0].rstrip(".") in _HONORIFIC_WORDS or any(w[:1].isupper() for w in words[1:]))
 
 
 def _own_attribution(sentence: str) -> bool:
@@ -3470,7 +3480,11 @@ _PAST_REPORTING = {"said", "told", "thought", "felt", "wrote", "went"}
 def _reported_in_past(body: str, draft: Draft) -> bool:
     """Whether the draft's reporting verb is in the past tense ("said", "warned"): only that
     backshifts what follows ("says" leaves a later "would" the author's)."""
-    word = _word_at(body, draft.verb_at).lower() if draft.verb_at >= 0 else ""
+    if draft.verb_at < 0 or re.search(
+        r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+)?$", body[max(0, draft.verb_at - 30) : draft.verb_at]
+    ):
+        return False  # "has said", "have always insisted": the present perfect backshifts nothing
+    word = _word_at(body, draft.verb_at).lower()
     return word in _PAST_REPORTING or word.endswith("ed")
 
 
@@ -3499,8 +3513,8 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             sentence = body[a:b]
             if not before:
                 # the first sentence of a paragraph after one that closed on reported words
-                if number != 0 or previous is None or not _backshifted(sentence):
-                    continue
+                if number != 0 or previous is None or not _backshifted(sentence) or _names_someone(sentence):
+                    continue  # a paragraph opening on a named person is about them ("Mr X could face ...")
                 last, modal = previous, True
             else:
                 last = before[-1]
