@@ -234,3 +234,20 @@ def test_paragraph_opening_on_a_name_does_not_continue():
         "Mr Denver could face a long sentence if convicted."
     )
     assert claim_starting(text, "Mr Denver could face") is None, [(c.speaker, c.content) for c in claims_of(text)]
+
+
+# A quote that opens a sentence right after reported words is more of them, also when the full stop
+# stands outside the closing quote mark (British style: ... to work".)
+def test_quote_after_reported_words_with_full_stop_outside():
+    text = (
+        'Welfare\n\nAsked about benefits, Ann Kerr said the system must "reward work". '
+        '"Nobody is forcing anyone into a job but many people on benefits want to work".'
+    )
+    claim = claim_starting(text, "Nobody is forcing")
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert claim.speaker_id == "ann-kerr"
+
+
+def test_quoted_name_opening_a_narration_sentence_is_no_quote():
+    text = 'Welfare\n\nAnn Kerr said the system must change. "Fresh Start" is the name the party gave the plan.'
+    assert claim_starting(text, "Fresh Start") is None, [(c.speaker, c.content) for c in claims_of(text)]

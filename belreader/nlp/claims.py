@@ -3315,8 +3315,7 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
         lead = len(text) - len(text.lstrip())
         close = _closing_quote(text, lead + 1, len(text))
         opens = text[lead : lead + 1] in OPEN_QUOTES
-        rest = text[close + 1 :].strip()
-        standalone = opens and (close == len(text) or (text[close - 1] in ".!?" and (not rest or rest[:1].isupper())))
+        standalone = opens and (close == len(text) or _closes_sentence(text, close, len(text)))
         # claims reported inside the quote ("the Kremlin has been clear in telling him ...") are the
         # quoted speaker's words too; any other claim is an attribution of the paragraph's own
         attributed = own and not all(lead < d.verb_at - paragraph.start < close for d in own)
@@ -3356,6 +3355,18 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
 _QUOTE_OPENS_SENTENCE = re.compile(r"(?<=[.!?]\s)[“\"](?=[A-Z])")
 
 
+def _closes_sentence(body: str, close: int, end: int) -> bool:
+    """Whether the quote closed at `close` ends its sentence: a full stop inside the quote ('... now."')
+    or right after it ('... to people".', British style), then the paragraph's end or a capital."""
+    if body[close - 1] in ".!?":
+        rest = body[close + 1 : end].lstrip()
+    elif body[close + 1 : close + 2] in (".", "!", "?") and close + 1 < end:
+        rest = body[close + 2 : end].lstrip()
+    else:
+        return False
+    return not rest or rest[:1].isupper()
+
+
 def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     """A quote that opens a sentence with no attribution of its own, right after a speaker's
     reported words in the same paragraph ("Mr Fox said the rule failed. “If a pub ...”"), is
@@ -3379,8 +3390,7 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             ):
                 continue  # after a direct quote (resumed_quotes), narration, words quoted, or inside a quote
             close = _closing_quote(body, a + 1, paragraph.end)
-            rest = body[close + 1 : paragraph.end].lstrip()
-            if close < paragraph.end and (body[close - 1] not in ".!?" or (rest and not rest[:1].isupper())):
+            if close < paragraph.end and not _closes_sentence(body, close, paragraph.end):
                 continue  # '..., he said' or a quote inside a sentence: an attribution of its own
             if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
                 continue
