@@ -1,10 +1,10 @@
 """Reported speech that goes on past its attribution (session 11), on sentences written for the
 purpose (none copied from any corpus). After "X said (that) ..." in the past tense, a sentence
 with no attribution of its own whose verb is a modal of reported speech ("would", "could",
-"had to", "needed to", "was not going to") is more of X's reported words: the next sentences
-may go on the same way, and the first may open the paragraph after one that closed on X's
-words. Not when the reporting verb is in the present ("says": a later "would" is the author's),
-after a direct quote, when the phrase before the modal is a clause of its own ("X ran a demo,
+"had to", "needed to", "was not going to") is more of X's reported words, in the same
+paragraph: the next sentences may go on the same way. Not across a paragraph break, nor when
+the reporting verb is in the present ("says": a later "would" is the author's) or the present
+perfect ("has said"), after a direct quote, when the phrase before the modal is a clause of its own ("X ran a demo,
 showing how data could ..."), opens with a frame ("In May", "Sharing ..."), or the modal is the
 author's ("it would seem") or about a statement ("would not comment")."""
 
@@ -54,14 +54,6 @@ CONTINUED = {
         "The groups also had to accept there were new rivals. "
         "Big donors, for example, were not going to be won over by a leaflet.",
         "Big donors, for example",
-        "tova-rand",
-    ),
-    # the first sentence of the next paragraph, after a paragraph closed on reported words
-    "next-paragraph": (
-        "Rights\n\nMs Tova Rand spoke in Leeds on Monday.\n\n"
-        "Such efforts could make the cause matter to more people, Ms Rand said.\n\n"
-        "The groups also had to accept there were new rivals.",
-        "The groups also had to accept",
         "tova-rand",
     ),
     # "And" with the past tense and words quoted from the speaker
@@ -209,7 +201,7 @@ def test_not_inverted_attribution(case):
 NOT_CONTINUED_PERFECT = {
     # the present perfect backshifts nothing: the "could" is the author's
     "has-said": (
-        "Trial\n\nThe former finance chief has said the boss knew of the fraud.\n\n"
+        "Trial\n\nThe former finance chief has said the boss knew of the fraud. "
         "The boss could face a long sentence if convicted.",
         "The boss could face",
     ),
@@ -228,12 +220,14 @@ def test_not_continued_after_perfect_or_expletive(case):
     assert claim_starting(text, start) is None, [(c.speaker, c.content) for c in claims_of(text)]
 
 
-def test_paragraph_opening_on_a_name_does_not_continue():
-    text = (
-        "Trial\n\nThe former finance chief said the boss knew of the false entries.\n\n"
-        "Mr Denver could face a long sentence if convicted."
-    )
-    assert claim_starting(text, "Mr Denver could face") is None, [(c.speaker, c.content) for c in claims_of(text)]
+@pytest.mark.parametrize(
+    "opening",
+    ["Mr Denver could face a long sentence if convicted.", "The new line would run as far as the airport."],
+)
+def test_no_continuation_across_a_paragraph_break(opening):
+    # a paragraph that opens on a modal is as often the author's background as the speaker's words
+    text = f"Trial\n\nThe former finance chief said the boss knew of the false entries.\n\n{opening}"
+    assert claim_starting(text, opening[:12]) is None, [(c.speaker, c.content) for c in claims_of(text)]
 
 
 # A quote that opens a sentence right after reported words is more of them, also when the full stop

@@ -3470,14 +3470,6 @@ _OPENING_PREPOSITIONS = {
 }  # fmt: skip
 
 
-def _names_someone(sentence: str) -> bool:
-    """Whether the phrase before the modal of a backshifted sentence holds a name: a capitalised
-    word after its first, or an honorific first ("Mr Pell could face ...")."""
-    match = _BACKSHIFTED.match(sentence) or _AND_BACKSHIFTED.match(sentence)
-    words = match.group("subject").split() if match else []
-    return bool(words) and (words[0].rstrip(".") in _HONORIFIC_WORDS or any(w[:1].isupper() for w in words[1:]))
-
-
 def _own_attribution(sentence: str) -> bool:
     """Whether `sentence` holds an attribution of its own: a reporting word that is not the
     infinitive of a reported duty ("had to recognise there were ..." reports nothing itself)."""
@@ -3506,31 +3498,26 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
 
     So is a sentence whose verb is a modal of reported speech ("She said the movement had to
     change. There needed to be a new language. And it had to fight poverty."): those may follow
-    one another, and the first may open the paragraph after one that ended on the reported words."""
+    one another. Never across a paragraph break: a paragraph that opens on a modal is as often the
+    author's background ("The new line would run to ...") as the speaker's words."""
     by_paragraph = _by_paragraph(drafts)
     out: list[Draft] = []
     backshifted: set[int] = set()  # ids of the drafts made here from a backshifted sentence
-    carried: Draft | None = None  # reported words that closed the paragraph before
     for paragraph in paragraphs:
         own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
-        previous, carried = carried, None
         text = body[paragraph.start : paragraph.end]
-        for number, (a, b) in enumerate(split_sentences(text)):
+        for a, b in split_sentences(text):
             a, b = paragraph.start + a, paragraph.start + b
             before = [d for d in own if d.end <= a]
             if any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
                 continue
             sentence = body[a:b]
             if not before:
-                # the first sentence of a paragraph after one that closed on reported words
-                if number != 0 or previous is None or not _backshifted(sentence) or _names_someone(sentence):
-                    continue  # a paragraph opening on a named person is about them ("Mr X could face ...")
-                last, modal = previous, True
-            else:
-                last = before[-1]
-                if any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a]):
-                    continue  # narration stands between
-                modal = _backshifted(sentence)
+                continue
+            last = before[-1]
+            if any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a]):
+                continue  # narration stands between
+            modal = _backshifted(sentence)
             if (
                 (last.verb_at < 0 and id(last) not in backshifted)  # one sentence on from an attribution
                 or last.direct_quote
@@ -3564,15 +3551,6 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
                 backshifted.add(id(draft))
             out.append(draft)
             own = sorted([*own, draft], key=lambda d: d.start)
-        if own:
-            last = own[-1]
-            if (
-                not last.direct_quote
-                and last.verb in _CONTINUED_VERBS
-                and (id(last) in backshifted or _reported_in_past(body, last))
-                and _last_in_paragraph(body, last, paragraph.end, paragraph.start)
-            ):
-                carried = last
     return out
 
 
