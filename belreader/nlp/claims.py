@@ -1948,6 +1948,32 @@ def _inverted_speaker(doc, verb, subject):
     return after if all(t.is_punct for t in rest) else None
 
 
+def _inverted_name(doc, verb):
+    """'"...," added Grobco's Tom Pell.': a finite "said"/"added" after a comma (or a quote closed
+    on one) with no subject, and a name after it that closes the sentence: that name speaks
+    (not "..., adding 10 points", nor 'X said the plan "adds useful links"')."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    before = doc[verb.i - 1].text
+    if before != "," and not (before in CLOSE_QUOTES and doc[verb.i - 2].text in (",", "!", "?")):
+        return None
+    named = _inverted_speaker(doc, verb, doc[0])
+    return named if named is not None and pos_of(named) == "PROPN" else None
+
+
+def _name_after(doc, verb):
+    """ "For instance, said Mr Pell, prices are ...": a name (proper nouns, an honorific) right after
+    an inserted "said" that has no subject, closed by a comma or the sentence's end: the speaker."""
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    i = verb.i + 1
+    while i < len(doc) and pos_of(doc[i]) == "PROPN":
+        i += 1
+    if i == verb.i + 1 or (i < len(doc) and doc[i].text not in (",", ".")) or doc[i - 1].right_edge.i > i:
+        return None  # the parser hung more than the name on it
+    return doc[i - 1]
+
+
 def _name_before(doc, verb):
     """A proper noun right before a verb that the parser left without subject, after "but",
     "and" or "while" ("... will line up but Wenger is confident ..."): that name is the subject."""
@@ -2691,6 +2717,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
             subject = _inverted_speaker(doc, verb, subject)  # "..., which appeal to gamers, said a panel of experts."
         inherited = False
+        if subject is None and lemma in ("say", "add"):
+            # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
+            # right after the verb, which the parser took for an object or another verb's subject
+            subject = _inverted_name(doc, verb) or _name_after(doc, verb)
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
@@ -2829,6 +2859,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
             or (verb.dep_ == "ROOT" and not has_after)
             or (not has_after and text[: before[1]].rstrip().endswith(","))
+            or (not has_after and not inherited and subject.i > verb.i and lemma in ("say", "add"))
         ):
             # "..., he also told his audience." / "..., he went on.": the attribution closes the sentence
             piece = before
@@ -3284,8 +3315,7 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
         lead = len(text) - len(text.lstrip())
         close = _closing_quote(text, lead + 1, len(text))
         opens = text[lead : lead + 1] in OPEN_QUOTES
-        rest = text[close + 1 :].strip()
-        standalone = opens and (close == len(text) or (text[close - 1] in ".!?" and (not rest or rest[:1].isupper())))
+        standalone = opens and (close == len(text) or _closes_sentence(text, close, len(text)))
         # claims reported inside the quote ("the Kremlin has been clear in telling him ...") are the
         # quoted speaker's words too; any other claim is an attribution of the paragraph's own
         attributed = own and not all(lead < d.verb_at - paragraph.start < close for d in own)
@@ -3325,6 +3355,18 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
 _QUOTE_OPENS_SENTENCE = re.compile(r"(?<=[.!?]\s)[“\"](?=[A-Z])")
 
 
+def _closes_sentence(body: str, close: int, end: int) -> bool:
+    """Whether the quote closed at `close` ends its sentence: a full stop inside the quote ('... now."')
+    or right after it ('... to people".', British style), then the paragraph's end or a capital."""
+    if body[close - 1] in ".!?":
+        rest = body[close + 1 : end].lstrip()
+    elif body[close + 1 : close + 2] in (".", "!", "?") and close + 1 < end:
+        rest = body[close + 2 : end].lstrip()
+    else:
+        return False
+    return not rest or rest[:1].isupper()
+
+
 def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     """A quote that opens a sentence with no attribution of its own, right after a speaker's
     reported words in the same paragraph ("Mr Fox said the rule failed. “If a pub ...”"), is
@@ -3348,8 +3390,7 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             ):
                 continue  # after a direct quote (resumed_quotes), narration, words quoted, or inside a quote
             close = _closing_quote(body, a + 1, paragraph.end)
-            rest = body[close + 1 : paragraph.end].lstrip()
-            if close < paragraph.end and (body[close - 1] not in ".!?" or (rest and not rest[:1].isupper())):
+            if close < paragraph.end and not _closes_sentence(body, close, paragraph.end):
                 continue  # '..., he said' or a quote inside a sentence: an attribution of its own
             if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
                 continue
@@ -3379,34 +3420,114 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
 _CONTINUED_REPORT = re.compile(
     r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
 )
+# "There needed to be a drive ...", "And it had to fight ...", "Al-Qaeda, for example, was not going
+# to ...": a sentence whose main verb is a modal of reported speech (backshifted: "would", "had
+# to", "needed to"), its subject a short phrase with no verb or clause of its own
+_BACKSHIFTED = re.compile(
+    r"^(?:(?:And|But|Also)\s+)?(?P<subject>[A-Z][^“”\"();:?!]{0,70}?)\s+(?:(?:also|still|now|only|not)\s+)?"
+    r"(?:would|could|should|might|had\s+to|needed\s+to|(?:was|were)\s+(?:not\s+)?going\s+to)\s+"
+    r"(?!(?:not\s+)?(?:seem|appear|comment|say|tell))[a-z]"  # "it would seem ...", "would not comment": the author's
+)
+# "And "intense talks" were taking place ...": "And" opening a sentence in the past tense, with
+# words quoted from the speaker
+_AND_BACKSHIFTED = re.compile(
+    r"^And\s+(?P<subject>[^();:?!]{0,40}[“\"][^“”\"]{1,40}[”\"][^();:?!“”\"]{0,20}?)\s+"
+    r"(?:(?:also|still|now|only|not)\s+)?(?:was|were|had)\s+[a-z]"
+)
+# words that make the phrase before the modal a clause of its own, not a subject ("When he
+# left, it would ...", "The firm, which said ...", "He is sure they would")
+_NOT_A_SUBJECT = {
+    "which", "who", "whom", "whose", "that", "when", "if", "as", "because", "after", "before", "while",
+    "although", "though", "since", "unless", "until", "whether", "is", "are", "was", "were", "has",
+    "have", "had", "said", "says", "say", "told", "added", "believed", "thought", "felt", "knew",
+    "i", "we", "you", "me", "us", "my", "our", "your", "how", "why", "what", "where", "this",
+}  # fmt: skip
+# reporting verbs whose reported words a following sentence can go on with
+_CONTINUED_VERBS = ("say", "insist", "argue", "claim", "warn", "tell", "add", "believe")
+
+
+def _backshifted(sentence: str) -> bool:
+    """Whether `sentence` reads as more reported speech by its verb alone: a modal of reported
+    speech after a bare subject phrase, or "And" with the past tense. Questions and sentences
+    with a quotation of their own are left alone."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    match = _BACKSHIFTED.match(sentence) or _AND_BACKSHIFTED.match(sentence)
+    if match is None:
+        return False
+    words = re.findall(r"[\w’'-]+", match.group("subject").lower())
+    if words == ["it"] and re.search(r"\bit\s+(?:could|might)\b", sentence, re.IGNORECASE):
+        return False  # "It could take years ...": the author's speculation, not a report
+    if not words or words[0].endswith("ing") or words[0] in _OPENING_PREPOSITIONS:
+        return False  # "Sharing their aim, the West should ...", "In May it would ...": the author's frame
+    # a verb of its own before the modal ("X ran a demo, showing how data could ...")
+    return not any(w in _NOT_A_SUBJECT or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+_OPENING_PREPOSITIONS = {
+    "in", "on", "at", "for", "with", "by", "after", "before", "despite", "during", "under", "from",
+    "to", "of", "without", "given", "instead", "neither", "nor", "no", "nobody", "none",
+}  # fmt: skip
+
+
+def _own_attribution(sentence: str) -> bool:
+    """Whether `sentence` holds an attribution of its own: a reporting word that is not the
+    infinitive of a reported duty ("had to recognise there were ..." reports nothing itself)."""
+    return any(not sentence[: m.start()].endswith("to ") for m in CANDIDATE.finditer(sentence))
+
+
+_PAST_REPORTING = {"said", "told", "thought", "felt", "wrote", "went"}
+
+
+def _reported_in_past(body: str, draft: Draft) -> bool:
+    """Whether the draft's reporting verb is in the past tense ("said", "warned"): only that
+    backshifts what follows ("says" leaves a later "would" the author's)."""
+    if draft.verb_at < 0 or re.search(
+        r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+)?$", body[max(0, draft.verb_at - 30) : draft.verb_at]
+    ):
+        return False  # "has said", "have always insisted": the present perfect backshifts nothing
+    word = _word_at(body, draft.verb_at).lower()
+    return word in _PAST_REPORTING or word.endswith("ed")
 
 
 def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     """ "The minister said the law was needed. Judges were "simply wrong" to doubt it.": a sentence
     right after a speaker's reported (not quoted) words in the same paragraph, with no
     attribution of its own, whose reported-tense verb ("were", "would") opens a phrase quoted from
-    the speaker, is more of that speaker's reported words."""
+    the speaker, is more of that speaker's reported words.
+
+    So is a sentence whose verb is a modal of reported speech ("She said the movement had to
+    change. There needed to be a new language. And it had to fight poverty."): those may follow
+    one another. Never across a paragraph break: a paragraph that opens on a modal is as often the
+    author's background ("The new line would run to ...") as the speaker's words."""
     by_paragraph = _by_paragraph(drafts)
     out: list[Draft] = []
+    backshifted: set[int] = set()  # ids of the drafts made here from a backshifted sentence
     for paragraph in paragraphs:
         own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
-        if not own:
-            continue
         text = body[paragraph.start : paragraph.end]
         for a, b in split_sentences(text):
             a, b = paragraph.start + a, paragraph.start + b
             before = [d for d in own if d.end <= a]
-            if not before or any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
+            if any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
+                continue
+            sentence = body[a:b]
+            if not before:
                 continue
             last = before[-1]
+            if any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a]):
+                continue  # narration stands between
+            modal = _backshifted(sentence)
             if (
-                last.verb_at < 0  # one sentence on from an attribution, no further
+                (last.verb_at < 0 and id(last) not in backshifted)  # one sentence on from an attribution
                 or last.direct_quote
-                or last.verb not in ("say", "insist", "argue", "claim", "warn", "tell", "add", "believe")
-                or any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a])
+                or last.verb not in _CONTINUED_VERBS
                 or _inside_quote(body, paragraph.start, a)
-                or not _CONTINUED_REPORT.match(body[a:b])
-                or CANDIDATE.search(body[a:b])
+                or not (
+                    (modal and (id(last) in backshifted or _reported_in_past(body, last)))
+                    or (last.verb_at >= 0 and _CONTINUED_REPORT.match(sentence))
+                )
+                or (_own_attribution(sentence) if modal else CANDIDATE.search(sentence))
             ):
                 continue
             reported = Draft(
@@ -3426,6 +3547,8 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             if draft is None:
                 continue
             draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            if modal:
+                backshifted.add(id(draft))
             out.append(draft)
             own = sorted([*own, draft], key=lambda d: d.start)
     return out
