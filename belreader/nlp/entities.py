@@ -203,10 +203,13 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     """Trim punctuation, a possessive and a leading article off a span; a name ends before a
-    dash between spaces ("Alan Milburn - the man ...")."""
+    dash between spaces ("Alan Milburn - the man ...") and before a bracket it does not close."""
     dash = _SPACED_DASH.search(body, start, end)
     if dash is not None and dash.start() > start:
         end = dash.start()
+    paren = body.find("(", start, end)
+    if paren > start and body.find(")", paren, end) < 0:
+        end = paren  # "Academy of X (AoX": the bracket opens an abbreviation or an aside, not the name
     while start < end and body[start] in _EDGE_JUNK:
         start += 1
     while end > start and body[end - 1] in _EDGE_JUNK:
@@ -274,7 +277,7 @@ _NOT_FIRST_NAMES_ALONE = _NOT_FIRST_NAMES | {
 
 
 _VERB_BEFORE_HONORIFIC = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ing|ed)|Said|Says|Told|Added|Asked)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)"
+    r"^(?:[A-Z][a-z]+(?:ing|ed)|Said|Says|Told|Added|Asked)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?(?:\s|$))"
 )
 
 

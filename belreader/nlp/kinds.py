@@ -182,6 +182,9 @@ GLUED_ROLES = {
     "defender",
     "goalkeeper",
     "winger",
+    "goalscorer",
+    "scorer",
+    "skipper",
 }
 # a stage name written like an amount: the unit capitalised, no currency sign ("50 Cent")
 _STAGE_NAME = re.compile(r"\d[\d,.]*\s+[A-Z][a-z]+")
@@ -256,6 +259,9 @@ def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
+_NOT_INITIALS = {"of", "the", "for", "de", "du", "la", "le"}
+
+
 def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "the London Stock Exchange (LSE)": the letters in brackets after an organisation's name,
     when they are its capitalised words' initials, name the same organisation everywhere in the
@@ -265,9 +271,16 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
         match = _ACRONYM.match(body, full.end)
         if full.label != "ORG" or match is None:
             continue
-        letters = "".join(ch for ch in match.group(1) if ch.isupper())
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", full.text) if w[0].isupper())
-        if len(letters) < 2 or letters != initials:
+        # "LSE", or written as a word ("Ampas", "Apacs"): the initials of its capitalised words, of
+        # all its words, or of all but "of"/"the"/"for" ("Association of Payment and Clearing Services")
+        letters = {"".join(ch for ch in match.group(1) if ch.isupper()), match.group(1).upper()}
+        words = re.findall(r"[A-Za-z][\w'’-]*", full.text)
+        initials = {
+            "".join(w[0] for w in words if w[0].isupper()),
+            "".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
+        }
+        if not any(len(x) >= 2 for x in letters & initials):
             continue
         acronym = match.group(1)
         known = table.canonical(acronym)
@@ -288,8 +301,25 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,").lower() for w in text.split()]
 
 
+# the last word of a built place's name: "Three Gorges Dam", "Heathrow Airport", "Woodhill Prison"
+FACILITY_WORDS = {
+    "dam",
+    "airport",
+    "stadium",
+    "prison",
+    "bridge",
+    "tunnel",
+    "canal",
+    "cathedral",
+    "castle",
+}
+
+
 def label_from_words(text: str, label: str) -> str:
-    """ORG when the name's own words say it is a company or a body, else `label`."""
+    """ORG when the name's own words say it is a company or a body, PLACE when they name a built
+    place (a dam, an airport, a prison), else `label`."""
+    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and _words(text)[-1] in FACILITY_WORDS:
+        return "PLACE"
     if label not in ("PERSON", "PLACE", "NORP"):
         return label
     words = _words(split_name(text)[1])
@@ -607,6 +637,8 @@ _AWARD_TAIL = re.compile(
     r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
     r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
+    # gatherings: "the International Solid State Circuits Conference", "the General Election"
+    r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections)$"
     r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics)$"
 )
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
@@ -1211,6 +1243,34 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and body[m.end : m.end + 1] not in ("'", "’")
             for m in group
         )
-        if based or placed:
+        if based or placed or _county(body, group):
             for m in group:
                 m.label = "PLACE"
+    places = {m.text for m in mentions if m.label == "PLACE"}
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if any(_compass_place(m, places, mentions, body) for m in group):
+            for m in group:
+                m.label = "PLACE"
+
+
+_COMPASS_TAIL = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:North|South|East|West|Central)$")
+
+
+def _county(body: str, group: list[Mention]) -> bool:
+    """A one-word "person" ending in "-shire", never after an honorific: "Dumfriesshire"."""
+    return group[0].label == "PERSON" and all(
+        m.text.endswith("shire") and len(m.text) > 6 and not honorific_before(body, m.start) for m in group
+    )
+
+
+def _compass_place(m: Mention, places: set[str], mentions: list[Mention], body: str) -> bool:
+    """A place with a compass word after it ("Dundee East", a constituency): its head is a place
+    of the article, or a name listed beside it is ("the seats are Aberdeen South, Stirling ...")."""
+    match = _COMPASS_TAIL.match(m.text)
+    if match is None:
+        return False
+    if match.group(1) in places:
+        return True
+    return any(m in run and any(o.label == "PLACE" for o in run if o is not m) for run in _lists(mentions, body))
