@@ -4,7 +4,11 @@ surnames never linked to a namesake by the corpus's context. Sentences written f
 
 from __future__ import annotations
 
+from nlp_util import make_article
 from test_nlp_entities_kinds import resolved
+
+from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import Span, resolve
 
 
 def test_a_name_ends_before_a_bracket_it_does_not_close():
@@ -94,3 +98,94 @@ def test_a_constituency_or_a_county_is_a_place():
     ids = resolved(text, [("Glowco West", "ORG"), ("Wiltshire", "PERSON")])
     assert ids["Glowco West"][1] == "ORG", ids
     assert ids["Wiltshire"][1] == "PERSON", ids
+
+
+def test_a_name_inside_or_beside_a_work_is_no_entity():
+    # the model saw "The Ballad of Tom Ravensby" as a work once: every place it is written holds no
+    # person, and the person named outside it stays
+    text = (
+        "Kelly starred in The Ballad of Tom Ravensby last year. The Ballad of Tom Ravensby won praise. "
+        "The real Tom Ravensby said so."
+    )
+    article_spans = [
+        ("The Ballad of Tom Ravensby", "WORK"),
+        ("Tom Ravensby", "PERSON"),
+        ("Tom Ravensby", "PERSON"),
+    ]
+    ids = resolved(text, article_spans)
+    assert ids == {"Tom Ravensby": ("tom-ravensby", "PERSON")}, ids  # the third mention only
+    # a mention outside the work: the name is not only a title
+    text = "The Ballad of Ravensby won praise. Ravensby wrote it."
+    spans = [Span(0, 22, "WORK"), Span(14, 22, "ORG"), Span(35, 43, "ORG")]
+    assert text[14:22] == text[35:43] == "Ravensby"
+    mentions = resolve(make_article(text), spans, load_table())
+    assert [(m.text, m.start) for m in mentions] == [("Ravensby", 14), ("Ravensby", 35)], mentions
+
+
+def test_a_title_listed_with_a_work_is_a_work():
+    text = (
+        "She won nominations for Amber Nights of the Glass Sea and Mara Dunholt. "
+        "Prizes went to Hollow Lantern, Sleepwalk and Greyhaven. She had roles in Hollow Lantern."
+    )
+    ids = resolved(
+        text,
+        [
+            ("Amber Nights", "ORG"),
+            ("Glass Sea", "PLACE"),
+            ("Mara Dunholt", "PERSON"),
+            ("Hollow Lantern", "ORG"),
+            ("Sleepwalk", "PLACE"),
+            ("Greyhaven", "PERSON"),
+            ("Hollow Lantern", "ORG"),
+        ],
+    )
+    assert ids == {}, ids
+    # a person beside a title, not in a list of them, stays; so does a company that acts as one
+    text = (
+        "The prize for Hollow Lantern, Mara Dunholt's film, was a surprise. "
+        "The award for Sleepwalk and Glowco went to its makers. Glowco said it was proud."
+    )
+    ids = resolved(
+        text,
+        [
+            ("Hollow Lantern", "ORG"),
+            ("Mara Dunholt", "PERSON"),
+            ("Sleepwalk", "ORG"),
+            ("Glowco", "ORG"),
+            ("Glowco", "ORG"),
+        ],
+    )
+    assert ids == {"Mara Dunholt": ("mara-dunholt", "PERSON"), "Glowco": ("glowco", "ORG")}, ids
+
+
+def test_a_who_clause_after_a_list_of_companies_is_about_the_list():
+    text = "Glowco, Initrode and Vandalay, who have built the chip together, will show it soon."
+    ids = resolved(text, [("Glowco", "ORG"), ("Initrode", "ORG"), ("Vandalay", "PERSON")])
+    assert ids["Vandalay"][1] == "ORG", ids
+    # one name and "who": a person
+    text = "The prize went to Vandalay, who had won it before."
+    ids = resolved(text, [("Vandalay", "ORG")])
+    assert ids["Vandalay"][1] == "PERSON", ids
+
+
+def test_a_rugby_report_is_sport_and_its_countries_are_teams():
+    text = (
+        "Freedonia fly-half Tom Hale hailed the 19-13 victory over Sylvania. Freedonia coach Dan Cole "
+        "said Sylvania played well. The lineout worked and the flanker scored."
+    )
+    ids = resolved(
+        text,
+        [
+            ("Freedonia", "PLACE"),
+            ("Tom Hale", "PERSON"),
+            ("Sylvania", "PLACE"),
+            ("Freedonia", "PLACE"),
+            ("Dan Cole", "PERSON"),
+            ("Sylvania", "PLACE"),
+        ],
+    )
+    assert ids["Freedonia"][1] == "ORG" and ids["Sylvania"][1] == "ORG", ids
+    # the same countries in a report on trade stay places
+    text = "Trade between Freedonia and Sylvania grew. Sylvania exports grain."
+    ids = resolved(text, [("Freedonia", "PLACE"), ("Sylvania", "PLACE"), ("Sylvania", "PLACE")])
+    assert ids["Freedonia"][1] == "PLACE" and ids["Sylvania"][1] == "PLACE", ids

@@ -61,6 +61,7 @@ LABEL_MAP = {
     "NORP": "NORP",
     "QUANTITY": "QUANTITY",
     "PERCENT": "PERCENT",
+    "WORK_OF_ART": "WORK",  # never a mention: names inside it or spelled like it are no entities
 }
 UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname to survive
 
@@ -760,6 +761,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
     cleaned = []
+    titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
+    model_spans = [s for s in model_spans if s.label != "WORK"]
     for span in model_spans:
         pieces = (
             split_list(body, span.start, span.end)
@@ -800,7 +803,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
-    return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
+    return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
 
 
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:

@@ -372,7 +372,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
-    r"agency|bourse)\s+$"
+    r"agency|bourse|suitor|bidder)\s+$"
 )
 _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
@@ -413,6 +413,18 @@ SPORT_ONLY = {
     "coach",
     "skipper",
     "stadium",
+    # words of rugby and of football's fixtures that no other subject uses
+    "fly-half",
+    "scrum-half",
+    "flanker",
+    "lineout",
+    "line-out",
+    "sin-bin",
+    "hat-trick",
+    "relegation",
+    "centre-back",
+    "centre-half",
+    "goalscorer",
 }
 SPORT_WORDS = {
     "match",
@@ -621,7 +633,10 @@ _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:film|films|movie|movies|album|albums|musical|sitcom|soap|drama|documentary|series|"
     r"novel|book|biopic|sequel|prequel|blockbuster|cartoon|opera|ballet|miniseries|programme|song|"
     r"comedy|comedies|thriller|re-make|remake|"
-    r"starring\s+in|star\s+of|starred\s+in|remake\s+of|role\s+in|single,)\s+(?:[Tt]he\s+)?[“\"‘']?$",
+    r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
+    # what a prize is given for: "nominations for X", "best song award for X"
+    r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for)"
+    r"\s+(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
 # ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
@@ -673,7 +688,17 @@ def _used_as_award(body: str, group: list[Mention]) -> bool:
     )
 
 
-def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+_TITLE_GAP = re.compile(r"^(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?)$")
+
+
+def _titled(mention: Mention, titles: list[tuple[int, int]], spelled: set[str]) -> bool:
+    """Inside a stretch the model called a work ("The Life and Death of X"), or spelled like one."""
+    return any(a <= mention.start and mention.end <= b for a, b in titles) or mention.text in spelled
+
+
+def works(
+    body: str, mentions: list[Mention], table: EntityTable, titles: list[tuple[int, int]] | None = None
+) -> list[Mention]:
     """The mentions without works (films, albums, programmes), laws and awards that the model
     typed as organisations or people, decided over all the mentions of each entity: a work cue at
     any mention ("the film X", "X star Y", a name ending in "programme" or "Act") and no sign
@@ -686,8 +711,14 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
         groups[mention.entity_id].append(mention)
     sport = is_sport(body)
     dropped: set[str] = set()
+    spelled = {_LEADING_THE.sub("", body[a:b]) for a, b in titles or []}
+    # every place the article writes a title the model saw once
+    titles = [(m.start(), m.end()) for t in spelled if len(t) > 3 for m in re.finditer(re.escape(t), body)]
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PERSON", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if all(_titled(m, titles, spelled) for m in group):
+            dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
         if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group):
             for m in group:
@@ -714,7 +745,33 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
         )
         if cued and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group):
             dropped.add(entity_id)
+    # a name written next to a work, in a list of titles or as the rest of one ("X, Y and Z";
+    # "X of the Y"), is a work too, unless it acts as a company somewhere
+    names = [m for m in mentions if m.label in ("ORG", "PERSON", "PLACE")]
+    grew = bool(dropped)
+    while grew:
+        grew = False
+        for before, after in zip(names, names[1:]):
+            if (before.entity_id in dropped) == (after.entity_id in dropped):
+                continue
+            if not _TITLE_GAP.match(body[before.end : after.start]):
+                continue
+            other = after if before.entity_id in dropped else before
+            group = groups[other.entity_id]
+            if other.label == "PERSON" and (
+                " and " not in body[before.end : after.start] or body[other.end : other.end + 1] in ("'", "’")
+            ):
+                continue  # "Vera Drake, Mike Leigh's tale": a person beside a title, not in a list of them
+            if table.entry(other.entity_id) is not None or any(
+                _NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) or honorific_before(body, m.start) for m in group
+            ):
+                continue
+            dropped.add(other.entity_id)
+            grew = True
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
@@ -727,13 +784,16 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
+    org_lists = {
+        id(run[-1]) for run in _lists(mentions, body) if sum(o.label == "ORG" for o in run[:-1]) >= 2
+    }
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if entity_id.endswith("-team") or any(" " in m.text or m.text.isupper() for m in group):
             continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
-        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) for m in group):
-            continue
+        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) and id(m) not in org_lists for m in group):
+            continue  # "Acme, Globex and Initech, who ...": the clause is about the list of companies
         if any(
             _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
             or _ORG_AFTER.search(body[m.end : m.end + 40])
