@@ -4,11 +4,15 @@ surnames never linked to a namesake by the corpus's context. Sentences written f
 
 from __future__ import annotations
 
-from nlp_util import make_article
 from test_nlp_entities_kinds import resolved
+from test_nlp_entities_s10 import BROWN, DOWNING, LABOUR, article, background, namesakes, person, thing
 
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import Span, resolve
+from belreader.nlp.identity import corpus_links
+from belreader.nlp.records import Analysis, Entity
+
+from nlp_util import make_article
 
 
 def test_a_name_ends_before_a_bracket_it_does_not_close():
@@ -189,3 +193,51 @@ def test_a_rugby_report_is_sport_and_its_countries_are_teams():
     text = "Trade between Freedonia and Sylvania grew. Sylvania exports grain."
     ids = resolved(text, [("Freedonia", "PLACE"), ("Sylvania", "PLACE"), ("Sylvania", "PLACE")])
     assert ids["Freedonia"][1] == "PLACE" and ids["Sylvania"][1] == "PLACE", ids
+
+
+# --- a line-up's surnames and the corpus's namesakes -----------------------------------------
+
+
+def _squad(article_id: str, *extra: Entity) -> Analysis:
+    """A squad list: five players by surname alone, the team and its ground."""
+    players = [person(s.lower(), s) for s in ("Ravensby", "Okafor", "Dunholt", "Florenne")]
+    return article(article_id, person("blair", "Blair"), *players, *extra)
+
+
+def test_a_line_up_surname_needs_a_team_mate_not_only_the_team():
+    wales = thing("wales-team", "Wales")
+    ground = thing("millennium-stadium", "Millennium Stadium", "PLACE")
+    celtic = thing("celtic", "Celtic")
+    mate = person("gwyn-hale", "Gwyn Hale")
+    corpus = [
+        *background(),
+        *namesakes(),
+        # a rugby Blair of Wales, named in full with his team, ground and a team-mate
+        article("sport/201", person("rhys-blair", "Rhys Blair"), wales, ground, celtic, mate),
+        article("sport/202", person("rhys-blair", "Rhys Blair"), wales, ground, celtic, mate),
+        article("sport/203", person("rhys-blair", "Rhys Blair"), wales, ground, celtic, mate),
+        # a football squad of Wales: the team and the ground, and many players by surname alone
+        _squad("sport/204", wales, ground, celtic),
+        # the same squad with his team-mate named: the team-mate speaks for him
+        _squad("sport/205", wales, ground, celtic, mate),
+        # a match report (not a line-up) with the team and the ground
+        article("sport/206", person("blair", "Blair"), wales, ground, celtic),
+    ]
+    links = corpus_links(corpus)
+    assert links.of("blair", "sport/204") == "blair"  # not the rugby namesake
+    assert links.of("blair", "sport/205") == "rhys-blair"
+    assert links.of("blair", "sport/206") == "rhys-blair"
+
+
+def test_a_surname_written_with_an_initial_is_only_a_namesake_with_that_initial():
+    corpus = [
+        *background(40),
+        *namesakes(),
+        article("politics/301", person("blair", "Blair", 1, ["T Blair"]), LABOUR, DOWNING, BROWN),
+        article("politics/302", person("blair", "Blair", 1, ["J Blair"]), LABOUR, DOWNING, BROWN),
+        article("politics/303", person("blair", "Blair", 2, ["T Blair", "I Blair"]), LABOUR, DOWNING, BROWN),
+    ]
+    links = corpus_links(corpus)
+    assert links.of("blair", "politics/301") == "tony-blair"
+    assert links.of("blair", "politics/302") == "blair"  # neither Tony nor Ian
+    assert links.of("blair", "politics/303") == "blair"  # two people under one id
