@@ -241,3 +241,13 @@ def test_a_surname_written_with_an_initial_is_only_a_namesake_with_that_initial(
     assert links.of("blair", "politics/301") == "tony-blair"
     assert links.of("blair", "politics/302") == "blair"  # neither Tony nor Ian
     assert links.of("blair", "politics/303") == "blair"  # two people under one id
+
+
+def test_a_known_company_s_division_is_a_company_of_its_own():
+    # the table knows "Sony"; "Sony Pictures" and "Sony BMG" are other companies
+    text = "Sony Pictures and Sony BMG cut jobs. Sony said more would go. Radio 4 LW was off air."
+    ids = resolved(text, [("Sony Pictures", "ORG"), ("Sony BMG", "ORG"), ("Radio 4 LW", "ORG")])
+    assert ids["Sony Pictures"] == ("sony-pictures", "ORG"), ids
+    assert ids["Sony BMG"] == ("sony-bmg", "ORG"), ids
+    assert ids["Sony"] == ("sony", "ORG"), ids  # the table's own span, found by the gazetteer
+    assert "Radio 4 LW" not in ids, ids  # a waveband after a channel is not a company

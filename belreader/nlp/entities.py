@@ -20,6 +20,7 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    COMPANY_WORDS,
     acronyms,
     is_person_by_role,
     label_from_words,
@@ -295,6 +296,18 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and first_name_gender(words[0]) is not None
 
 
+def _company_division(body: str, span: Span, known: Span) -> bool:
+    """The model's organisation is the table's company (at its start) and capitalised words that
+    end in a company's word or an abbreviation ("Sony Pictures", "Sony BMG")."""
+    if known.start != span.start or known.end >= span.end or known.label != "ORG":
+        return False
+    tail = body[known.end : span.end].split()
+    if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() for w in tail):
+        return False
+    last = tail[-1]
+    return last.lower() in COMPANY_WORDS or (len(last) >= 3 and last.isupper() and last.isalpha())
+
+
 def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
     """The model's spans corrected by the table's; see the module docstring."""
     kept: list[Span] = []
@@ -317,6 +330,12 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
         ):
             # "Simon Sainsbury" where the table knows the one-word "Sainsbury" as a retailer: a
             # first name in front makes the whole name a person, not the company
+            kept.append(span)
+            suppressed.add(id(inside[0]))
+            continue
+        if span.label == "ORG" and len(inside) == len(overlapping) == 1 and _company_division(body, span, inside[0]):
+            # "Sony Pictures Entertainment", "Sony BMG": a company's division or venture is a company
+            # of its own, not its parent with words after it
             kept.append(span)
             suppressed.add(id(inside[0]))
             continue
