@@ -751,7 +751,7 @@ def works(
     grew = bool(dropped)
     while grew:
         grew = False
-        for before, after in zip(names, names[1:]):
+        for before, after in zip(names, names[1:], strict=False):
             if (before.entity_id in dropped) == (after.entity_id in dropped):
                 continue
             if not _TITLE_GAP.match(body[before.end : after.start]):
@@ -784,9 +784,7 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
-    org_lists = {
-        id(run[-1]) for run in _lists(mentions, body) if sum(o.label == "ORG" for o in run[:-1]) >= 2
-    }
+    org_lists = {id(run[-1]) for run in _lists(mentions, body) if sum(o.label == "ORG" for o in run[:-1]) >= 2}
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
