@@ -251,3 +251,20 @@ def test_a_known_company_s_division_is_a_company_of_its_own():
     assert ids["Sony BMG"] == ("sony-bmg", "ORG"), ids
     assert ids["Sony"] == ("sony", "ORG"), ids  # the table's own span, found by the gazetteer
     assert "Radio 4 LW" not in ids, ids  # a waveband after a channel is not a company
+
+
+def test_an_apposition_that_describes_a_company_makes_one():
+    text = "The fate of Glowneft - the oil firm sold on Sunday - is unclear. Glowneft was the best asset."
+    ids = resolved(text, [("Glowneft", "PERSON"), ("Glowneft", "PERSON")])
+    assert ids["Glowneft"][1] == "ORG", ids
+    # a person described by a word that is no company's name, or by the company they lead
+    text = (
+        "Ravensby, a firm believer in rules, spoke. Okafor, the founder of the firm, agreed. "
+        "Dunholt, a company director, left."
+    )
+    ids = resolved(text, [("Ravensby", "PERSON"), ("Okafor", "PERSON"), ("Dunholt", "PERSON")])
+    assert {t: label for t, (_, label) in ids.items()} == {
+        "Ravensby": "PERSON",
+        "Okafor": "PERSON",
+        "Dunholt": "PERSON",
+    }, ids

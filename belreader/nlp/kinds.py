@@ -381,6 +381,14 @@ _ORG_AFTER = re.compile(
 _SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
 _IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
+# an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,"; the
+# describing noun ends the phrase ("Y, a firm believer" and "Y, the founder of the firm" are people)
+_DESCRIBED_AS_COMPANY = re.compile(
+    r"^(?:,|\s+[-–—])\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
+    r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
+    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary)"
+    r"(?=[,.;:)]|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
+)
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
@@ -607,7 +615,11 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 # "research firm Countwise", "Symbian said that it": a name the model took for a
                 # nationality; an adjective ("a Conservative spokeswoman") is left as it is
                 cued = bool(_DESIGNATOR_BEFORE.search(before(m)) or _IT_SAID_AFTER.search(after(m)))
-            elif _DESIGNATOR_BEFORE.search(before(m)) or _ORG_AFTER.search(after(m)):
+            elif (
+                _DESIGNATOR_BEFORE.search(before(m))
+                or _ORG_AFTER.search(after(m))
+                or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            ):
                 cued = True
             elif label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
                 cued = True
