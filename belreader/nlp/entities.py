@@ -20,6 +20,7 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    COMPANY_WORDS,
     acronyms,
     is_person_by_role,
     label_from_words,
@@ -61,6 +62,7 @@ LABEL_MAP = {
     "NORP": "NORP",
     "QUANTITY": "QUANTITY",
     "PERCENT": "PERCENT",
+    "WORK_OF_ART": "WORK",  # never a mention: names inside it or spelled like it are no entities
 }
 UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname to survive
 
@@ -203,10 +205,13 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     """Trim punctuation, a possessive and a leading article off a span; a name ends before a
-    dash between spaces ("Alan Milburn - the man ...")."""
+    dash between spaces ("Alan Milburn - the man ...") and before a bracket it does not close."""
     dash = _SPACED_DASH.search(body, start, end)
     if dash is not None and dash.start() > start:
         end = dash.start()
+    paren = body.find("(", start, end)
+    if paren > start and body.find(")", paren, end) < 0:
+        end = paren  # "Academy of X (AoX": the bracket opens an abbreviation or an aside, not the name
     while start < end and body[start] in _EDGE_JUNK:
         start += 1
     while end > start and body[end - 1] in _EDGE_JUNK:
@@ -274,7 +279,7 @@ _NOT_FIRST_NAMES_ALONE = _NOT_FIRST_NAMES | {
 
 
 _VERB_BEFORE_HONORIFIC = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ing|ed)|Said|Says|Told|Added|Asked)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)"
+    r"^(?:[A-Z][a-z]+(?:ing|ed)|Said|Says|Told|Added|Asked)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?(?:\s|$))"
 )
 
 
@@ -289,6 +294,18 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] is one capitalised word the name list knows as a first name."""
     words = body[start:end].split()
     return len(words) == 1 and words[0][:1].isupper() and first_name_gender(words[0]) is not None
+
+
+def _company_division(body: str, span: Span, known: Span) -> bool:
+    """The model's organisation is the table's company (at its start) and capitalised words that
+    end in a company's word or an abbreviation ("Sony Pictures", "Sony BMG")."""
+    if known.start != span.start or known.end >= span.end or known.label != "ORG":
+        return False
+    tail = body[known.end : span.end].split()
+    if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() for w in tail):
+        return False
+    last = tail[-1]
+    return last.lower() in COMPANY_WORDS or (len(last) >= 3 and last.isupper() and last.isalpha())
 
 
 def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
@@ -313,6 +330,12 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
         ):
             # "Simon Sainsbury" where the table knows the one-word "Sainsbury" as a retailer: a
             # first name in front makes the whole name a person, not the company
+            kept.append(span)
+            suppressed.add(id(inside[0]))
+            continue
+        if span.label == "ORG" and len(inside) == len(overlapping) == 1 and _company_division(body, span, inside[0]):
+            # "Sony Pictures Entertainment", "Sony BMG": a company's division or venture is a company
+            # of its own, not its parent with words after it
             kept.append(span)
             suppressed.add(id(inside[0]))
             continue
@@ -757,6 +780,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
     cleaned = []
+    titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
+    model_spans = [s for s in model_spans if s.label != "WORK"]
     for span in model_spans:
         pieces = (
             split_list(body, span.start, span.end)
@@ -797,7 +822,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
-    return works(body, mentions, table)  # films, programmes, laws and awards are not organisations
+    return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
 
 
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:

@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import math
+import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -187,6 +188,10 @@ MARGIN = 2.0
 MIN_SHARED = 2
 RATIO = 2.0  # and the winner's score at least twice the runner-up's (two brothers in one team: neither)
 SMOOTHING = 2.0
+# an article naming this many people by their surname alone is a line-up, a squad or a cast: its
+# teams, places and channels are every listed player's context, so only a person speaks for a
+# namesake there (a team-mate named in the namesake's own articles)
+LINE_UP = 4
 _CONTEXT_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT"})
 
 
@@ -221,6 +226,14 @@ def _context(
     return found
 
 
+_INITIAL = re.compile(r"([A-Z])\.? [A-Z]")
+
+
+def _initials(aliases: Iterable[str]) -> set[str]:
+    """The first-name initials a surname is written with ("T Smith" -> {"t"})."""
+    return {m.group(1).lower() for a in aliases if (m := _INITIAL.match(a)) and len(a.split()) == 2}
+
+
 def _surname_gender(aliases: Iterable[str]) -> set[str]:
     return {g for a in aliases if (g := honorific_gender(split_name(a)[0]))}
 
@@ -249,6 +262,8 @@ def context_links(
     profiles: dict[str, Counter] = defaultdict(Counter)  # namesake -> things over its own articles
     articles_of: Counter = Counter()
     alone: list[tuple[Analysis, str, str, list[str]]] = []
+    people: set[str] = set()  # the things that are people
+    line_ups: set[str] = set()  # the articles that list people by surname alone
     votes: dict[str, Counter] = defaultdict(Counter)  # id -> its mentions' types over the corpus
     for analysis in analyses:
         for entity in analysis.entities:
@@ -260,6 +275,8 @@ def context_links(
                 continue
             counted = links.get(entity.id, entity.id)
             things.add(counted)
+            if entity.label == "PERSON":
+                people.add(counted)
             words = _name_words(entity.name) if entity.label == "PERSON" else ()
             if not words or words[-1] not in wanted:
                 continue
@@ -267,6 +284,8 @@ def context_links(
                 alone.append((analysis, entity.id, words[-1], entity.aliases_seen))
             elif counted in owners[words[-1]]:
                 named[words[-1]].add(counted)
+        if sum(e.label == "PERSON" and len(_name_words(e.name)) == 1 for e in analysis.entities) >= LINE_UP:
+            line_ups.add(analysis.article_id)
         folder = _folder(analysis.article_id)
         df.update(things | ({folder} if folder else set()))
         for surname, namesakes in named.items():
@@ -291,10 +310,15 @@ def context_links(
                 _context(analysis, links, surname, earlier) & known
             )  # what no namesake's article names tells nothing
             gender = _surname_gender(aliases)
+            initials = _initials(aliases)
+            if len(initials) > 1:
+                continue  # "S Williams", "M Williams": a team sheet's several people under one id
             scored: list[tuple[str, float, dict[str, float]]] = []
             for candidate in sorted(owners[surname]):
                 if gender and len(gender | genders.get(candidate, set())) > 1:
                     continue
+                if initials and not candidate.startswith(next(iter(initials))):
+                    continue  # "G Smith" is not Tom Smith
                 profile, n = profiles[candidate], articles_of[candidate]
                 if not n:
                     continue
@@ -317,6 +341,7 @@ def context_links(
                 or score - second[1] < MARGIN
                 or score < RATIO * second[1]
                 or len(telling) < MIN_SHARED
+                or (analysis.article_id in line_ups and not people.intersection(telling))
             ):
                 continue
             shared = tuple(sorted((t for t in lead if lead[t] > 0), key=lambda t: (-lead[t], t)))

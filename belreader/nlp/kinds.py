@@ -182,6 +182,9 @@ GLUED_ROLES = {
     "defender",
     "goalkeeper",
     "winger",
+    "goalscorer",
+    "scorer",
+    "skipper",
 }
 # a stage name written like an amount: the unit capitalised, no currency sign ("50 Cent")
 _STAGE_NAME = re.compile(r"\d[\d,.]*\s+[A-Z][a-z]+")
@@ -256,6 +259,9 @@ def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
+_NOT_INITIALS = {"of", "the", "for", "de", "du", "la", "le"}
+
+
 def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "the London Stock Exchange (LSE)": the letters in brackets after an organisation's name,
     when they are its capitalised words' initials, name the same organisation everywhere in the
@@ -265,9 +271,16 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
         match = _ACRONYM.match(body, full.end)
         if full.label != "ORG" or match is None:
             continue
-        letters = "".join(ch for ch in match.group(1) if ch.isupper())
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", full.text) if w[0].isupper())
-        if len(letters) < 2 or letters != initials:
+        # "LSE", or written as a word ("Ampas", "Apacs"): the initials of its capitalised words, of
+        # all its words, or of all but "of"/"the"/"for" ("Association of Payment and Clearing Services")
+        letters = {"".join(ch for ch in match.group(1) if ch.isupper()), match.group(1).upper()}
+        words = re.findall(r"[A-Za-z][\w'’-]*", full.text)
+        initials = {
+            "".join(w[0] for w in words if w[0].isupper()),
+            "".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
+        }
+        if not any(len(x) >= 2 for x in letters & initials):
             continue
         acronym = match.group(1)
         known = table.canonical(acronym)
@@ -288,8 +301,25 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,").lower() for w in text.split()]
 
 
+# the last word of a built place's name: "Three Gorges Dam", "Heathrow Airport", "Woodhill Prison"
+FACILITY_WORDS = {
+    "dam",
+    "airport",
+    "stadium",
+    "prison",
+    "bridge",
+    "tunnel",
+    "canal",
+    "cathedral",
+    "castle",
+}
+
+
 def label_from_words(text: str, label: str) -> str:
-    """ORG when the name's own words say it is a company or a body, else `label`."""
+    """ORG when the name's own words say it is a company or a body, PLACE when they name a built
+    place (a dam, an airport, a prison), else `label`."""
+    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and _words(text)[-1] in FACILITY_WORDS:
+        return "PLACE"
     if label not in ("PERSON", "PLACE", "NORP"):
         return label
     words = _words(split_name(text)[1])
@@ -342,7 +372,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
-    r"agency|bourse)\s+$"
+    r"agency|bourse|suitor|bidder)\s+$"
 )
 _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
@@ -351,6 +381,14 @@ _ORG_AFTER = re.compile(
 _SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
 _IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
+# an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,"; the
+# describing noun ends the phrase ("Y, a firm believer" and "Y, the founder of the firm" are people)
+_DESCRIBED_AS_COMPANY = re.compile(
+    r"^(?:,|\s+[-–—])\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
+    r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
+    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary)"
+    r"(?=[,.;:)]|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
+)
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
@@ -383,6 +421,18 @@ SPORT_ONLY = {
     "coach",
     "skipper",
     "stadium",
+    # words of rugby and of football's fixtures that no other subject uses
+    "fly-half",
+    "scrum-half",
+    "flanker",
+    "lineout",
+    "line-out",
+    "sin-bin",
+    "hat-trick",
+    "relegation",
+    "centre-back",
+    "centre-half",
+    "goalscorer",
 }
 SPORT_WORDS = {
     "match",
@@ -565,7 +615,11 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 # "research firm Countwise", "Symbian said that it": a name the model took for a
                 # nationality; an adjective ("a Conservative spokeswoman") is left as it is
                 cued = bool(_DESIGNATOR_BEFORE.search(before(m)) or _IT_SAID_AFTER.search(after(m)))
-            elif _DESIGNATOR_BEFORE.search(before(m)) or _ORG_AFTER.search(after(m)):
+            elif (
+                _DESIGNATOR_BEFORE.search(before(m))
+                or _ORG_AFTER.search(after(m))
+                or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            ):
                 cued = True
             elif label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
                 cued = True
@@ -591,7 +645,10 @@ _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:film|films|movie|movies|album|albums|musical|sitcom|soap|drama|documentary|series|"
     r"novel|book|biopic|sequel|prequel|blockbuster|cartoon|opera|ballet|miniseries|programme|song|"
     r"comedy|comedies|thriller|re-make|remake|"
-    r"starring\s+in|star\s+of|starred\s+in|remake\s+of|role\s+in|single,)\s+(?:[Tt]he\s+)?[“\"‘']?$",
+    r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
+    # what a prize is given for: "nominations for X", "best song award for X"
+    r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for)"
+    r"\s+(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
 # ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
@@ -607,6 +664,8 @@ _AWARD_TAIL = re.compile(
     r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
     r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
+    # gatherings: "the International Solid State Circuits Conference", "the General Election"
+    r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections)$"
     r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics)$"
 )
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
@@ -641,7 +700,17 @@ def _used_as_award(body: str, group: list[Mention]) -> bool:
     )
 
 
-def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+_TITLE_GAP = re.compile(r"^(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?)$")
+
+
+def _titled(mention: Mention, titles: list[tuple[int, int]], spelled: set[str]) -> bool:
+    """Inside a stretch the model called a work ("The Life and Death of X"), or spelled like one."""
+    return any(a <= mention.start and mention.end <= b for a, b in titles) or mention.text in spelled
+
+
+def works(
+    body: str, mentions: list[Mention], table: EntityTable, titles: list[tuple[int, int]] | None = None
+) -> list[Mention]:
     """The mentions without works (films, albums, programmes), laws and awards that the model
     typed as organisations or people, decided over all the mentions of each entity: a work cue at
     any mention ("the film X", "X star Y", a name ending in "programme" or "Act") and no sign
@@ -654,8 +723,14 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
         groups[mention.entity_id].append(mention)
     sport = is_sport(body)
     dropped: set[str] = set()
+    spelled = {_LEADING_THE.sub("", body[a:b]) for a, b in titles or []}
+    # every place the article writes a title the model saw once
+    titles = [(m.start(), m.end()) for t in spelled if len(t) > 3 for m in re.finditer(re.escape(t), body)]
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PERSON", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if all(_titled(m, titles, spelled) for m in group):
+            dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
         if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group):
             for m in group:
@@ -682,7 +757,33 @@ def works(body: str, mentions: list[Mention], table: EntityTable) -> list[Mentio
         )
         if cued and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group):
             dropped.add(entity_id)
+    # a name written next to a work, in a list of titles or as the rest of one ("X, Y and Z";
+    # "X of the Y"), is a work too, unless it acts as a company somewhere
+    names = [m for m in mentions if m.label in ("ORG", "PERSON", "PLACE")]
+    grew = bool(dropped)
+    while grew:
+        grew = False
+        for before, after in zip(names, names[1:], strict=False):
+            if (before.entity_id in dropped) == (after.entity_id in dropped):
+                continue
+            if not _TITLE_GAP.match(body[before.end : after.start]):
+                continue
+            other = after if before.entity_id in dropped else before
+            group = groups[other.entity_id]
+            if other.label == "PERSON" and (
+                " and " not in body[before.end : after.start] or body[other.end : other.end + 1] in ("'", "’")
+            ):
+                continue  # "Vera Drake, Mike Leigh's tale": a person beside a title, not in a list of them
+            if table.entry(other.entity_id) is not None or any(
+                _NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) or honorific_before(body, m.start) for m in group
+            ):
+                continue
+            dropped.add(other.entity_id)
+            grew = True
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
@@ -695,13 +796,14 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
+    org_lists = {id(run[-1]) for run in _lists(mentions, body) if sum(o.label == "ORG" for o in run[:-1]) >= 2}
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if entity_id.endswith("-team") or any(" " in m.text or m.text.isupper() for m in group):
             continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
-        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) for m in group):
-            continue
+        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) and id(m) not in org_lists for m in group):
+            continue  # "Acme, Globex and Initech, who ...": the clause is about the list of companies
         if any(
             _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
             or _ORG_AFTER.search(body[m.end : m.end + 40])
@@ -1211,6 +1313,34 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and body[m.end : m.end + 1] not in ("'", "’")
             for m in group
         )
-        if based or placed:
+        if based or placed or _county(body, group):
             for m in group:
                 m.label = "PLACE"
+    places = {m.text for m in mentions if m.label == "PLACE"}
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if any(_compass_place(m, places, mentions, body) for m in group):
+            for m in group:
+                m.label = "PLACE"
+
+
+_COMPASS_TAIL = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:North|South|East|West|Central)$")
+
+
+def _county(body: str, group: list[Mention]) -> bool:
+    """A one-word "person" ending in "-shire", never after an honorific: "Dumfriesshire"."""
+    return group[0].label == "PERSON" and all(
+        m.text.endswith("shire") and len(m.text) > 6 and not honorific_before(body, m.start) for m in group
+    )
+
+
+def _compass_place(m: Mention, places: set[str], mentions: list[Mention], body: str) -> bool:
+    """A place with a compass word after it ("Dundee East", a constituency): its head is a place
+    of the article, or a name listed beside it is ("the seats are Aberdeen South, Stirling ...")."""
+    match = _COMPASS_TAIL.match(m.text)
+    if match is None:
+        return False
+    if match.group(1) in places:
+        return True
+    return any(m in run and any(o.label == "PLACE" for o in run if o is not m) for run in _lists(mentions, body))
