@@ -55,6 +55,7 @@ def main() -> None:
     parser.add_argument(
         "--exclude",
         nargs="*",
+        action="extend",
         default=[],
         metavar="CATEGORY/NNN",
         help="files never to read (issue 11's held-out files), e.g. politics/001",

@@ -28,7 +28,7 @@ def has_quotes(text: str) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exclude", nargs="*", default=[])
+    parser.add_argument("--exclude", nargs="*", action="extend", default=[])
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--per-category", type=int, default=0, help="same quota for each category")
     args = parser.parse_args()
