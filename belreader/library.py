@@ -51,6 +51,7 @@ from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexRead
 from belreader.nlp.records import LABEL_NAMES, LABELS, NAME_LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
+from belreader.voices import UNRESOLVED as UNRESOLVED_SPEAKER
 from belreader.voices import Voice
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ __all__ = [
     "Timeline",
     "Toggle",
     "UpdateReport",
+    "UNRESOLVED_SPEAKER",
     "Voice",
     "publisher_value",
     "update_summary",
