@@ -158,3 +158,23 @@ def test_library_voices_count_duplicate_files_once(tmp_path):
     speakers = [v for v in library.voices("speaker") if v.claims]
     assert speakers, "the claim was found"
     assert all((v.claims, v.articles) == (1, 1) for v in speakers), speakers
+
+
+def test_outlet_names_never_give_an_id_for_a_name_when_the_articles_wrote_one(library):
+    """An analysis made before sources were named as written has the id for the source's name:
+    the reader's panel, Who said what and the exports still show the name the article wrote."""
+    from types import SimpleNamespace
+
+    from belreader.nlp.records import Entity, Source
+
+    old = SimpleNamespace(
+        sources=[Source("oldtown-herald", "oldtown-herald", "media", 1), Source("tass", "TASS", "agency", 1)],
+        entities=[Entity("oldtown-herald", "Oldtown Herald", "ORG", None, ["Oldtown Herald"], 1)],
+    )
+    names = library.outlet_names(["oldtown-herald", "tass", "bbc", "no-such-outlet"], [old])
+    assert names == {
+        "oldtown-herald": "Oldtown Herald",  # the entity's name, not the source's id-as-name
+        "tass": "TASS",
+        "bbc": "BBC",  # the entity table's
+        "no-such-outlet": "no-such-outlet",  # nothing better is known
+    }

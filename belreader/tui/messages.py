@@ -134,6 +134,7 @@ class ArticleLoaded(Message):
 class AnalysisReady(Message):
     article_id: str
     analysis: Analysis | None  # None: analysis is off (--no-nlp)
+    outlet_names: dict[str, str] = field(default_factory=dict)  # its sources' and claims' outlets, named
 
 
 @dataclass
