@@ -694,3 +694,21 @@ async def test_an_outlet_the_entity_table_does_not_know_is_shown_by_name_not_id(
         assert library.outlet_names(["oldtown-herald"]) == {"oldtown-herald": "Oldtown Herald"}
         assert {v.id: v.name for v in library.voices("source")}["oldtown-herald"] == "Oldtown Herald"
         assert {s["id"]: s["name"] for s in library.sources("harbour")}["oldtown-herald"] == "Oldtown Herald"
+
+
+async def test_an_update_that_skips_files_says_why_not_only_how_many(tmp_path, shared_analysis_cache):
+    """Found walking it: a folder of links to files elsewhere indexed nothing, and the reader said
+    only "Index updated: 1 skipped" over an empty list."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):
+        (elsewhere / f"{n}.txt").write_text(f"Title {n}\n\nSome text {n}.\n", encoding="utf-8")
+        (corpus / f"{n}.txt").symlink_to(elsewhere / f"{n}.txt")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        said = "\n".join(n.message for n in app._notifications)
+        assert "1 skipped" in said and "3 symbolic links lead outside the corpus folder; not followed" in said
+        assert any(n.severity == "warning" for n in app._notifications)  # nothing to read: a warning

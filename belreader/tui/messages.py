@@ -94,6 +94,7 @@ class IndexFinished(Message):
 
     summary: str
     read_only: bool = False
+    skipped: list[str] = field(default_factory=list)  # why files were skipped ("path: reason"), first ones
 
 
 @dataclass

@@ -76,6 +76,7 @@ RELATED_LIMIT = 8
 INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
 WARM_FACETS_FROM = 500  # articles: from this many, the facets are counted ahead of `f`
+SKIPS_SHOWN = 3  # skipped files (or kinds of link) an index update names in its notice
 
 
 class ReaderScreen(Screen):
@@ -355,7 +356,8 @@ class ReaderScreen(Screen):
         if worker.is_cancelled:
             return
         self._post_corpus(final=True)
-        self.post_message(IndexFinished(update_summary(report)))
+        skipped = [display(str(s)) for s in report.skipped[:SKIPS_SHOWN]]
+        self.post_message(IndexFinished(update_summary(report), skipped=skipped))
 
     def _post_corpus(self, final: bool) -> None:
         self.library.refresh()  # related claims and fact groups are recomputed over what it now holds
@@ -394,6 +396,16 @@ class ReaderScreen(Screen):
                 title="index read-only",
                 severity="warning",
                 timeout=10,
+            )
+        elif message.skipped:
+            # why, not only how many: "1 skipped" over an empty list says nothing of what to do
+            empty = not self.summaries
+            self.app.notify(
+                f"Index updated: {message.summary}\n" + "\n".join(message.skipped),
+                title="No articles" if empty else "",
+                severity="warning" if empty else "information",
+                markup=False,
+                timeout=15 if empty else 8,
             )
         elif message.summary:
             self.app.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
