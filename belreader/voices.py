@@ -24,10 +24,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Final, Literal
 
 from belreader.documents import slug
-from belreader.nlp.claims import unresolved
 
 SPEAKER: Final = "speaker"
 SOURCE: Final = "source"
@@ -35,7 +35,15 @@ UNRESOLVED: Final = "unresolved"  # the claims whose speaker was not resolved: o
 Kind = Literal["speaker", "source", "unresolved"]
 KINDS = (SPEAKER, SOURCE, UNRESOLVED)
 UNRESOLVED_NAME: Final = "speaker not resolved"
-_UNRESOLVED_MARK = unresolved("")  # " (unresolved)": how claims.py writes such a speaker
+
+
+@cache
+def _unresolved_mark() -> str:
+    """ " (unresolved)": how nlp/claims.py writes such a speaker (imported when first needed:
+    the reader starts without the claims module, tests/test_import_hygiene.py)."""
+    from belreader.nlp.claims import unresolved
+
+    return unresolved("")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +63,7 @@ class Voice:
 def is_unresolved(record: Mapping) -> bool:
     """Whether a claim record's speaker is a pronoun or description the analysis could not tie
     to anyone ("He (unresolved)")."""
-    return not record.get("speaker_id") and str(record.get("speaker") or "").endswith(_UNRESOLVED_MARK)
+    return not record.get("speaker_id") and str(record.get("speaker") or "").endswith(_unresolved_mark())
 
 
 def speaker_key(record: Mapping) -> str:
