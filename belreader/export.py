@@ -18,7 +18,9 @@ removes terminal control characters and escape sequences (a hostile article must
 able to drive the reader's terminal through an export or the clipboard). Markdown is
 inert as well: every string from an article or the user is HTML-escaped and its Markdown
 punctuation backslash-escaped (`markdown_text`), and the only link is an http(s) URL
-(`safe_url`); citations everywhere leave out URLs of any other scheme.
+(`safe_url`); citations everywhere leave out URLs of any other scheme. A file path is not
+prose: in Markdown it is a code span (`markdown_code`), inert and exactly as on disk, so it can
+be copied (no "326\\.txt"); CSV and JSON carry it as it is.
 
 A clip whose article was edited under it exports the words the user marked as its quote,
 flagged "changed since marked", with the text the article has there now beside them.
@@ -371,6 +373,18 @@ def markdown_text(text: str | None) -> str:
     return _MD_INDENT.sub(lambda match: "&#32;" if match.group(1) == " " else "&#9;", text)
 
 
+def markdown_code(text: str | None) -> str:
+    """`text` on one line as a Markdown code span: renderers show it exactly as written (inside
+    one no escape, tag, link or emphasis is read), for what is copied rather than read, a file
+    path. The fence is longer than any run of backticks in it; "" for no text."""
+    text = _one_line(text)
+    if not text:
+        return ""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _escape_block_start(match: re.Match) -> str:
     if match.group(2) is not None:
         return f"{match.group(1)}\\{match.group(2)}"
@@ -398,8 +412,10 @@ def safe_url(url: str | None) -> str | None:
 def citation(passage: Passage, escape: Callable[[str | None], str] | None = None) -> str:
     """One line: title, author, publisher, date, "para. N", then the http(s) URL or the file
     path. `escape` renders each string (markdown_text for Markdown, where the URL becomes an
-    autolink); a URL is kept only when it is http(s)."""
+    autolink and the path a code span, exact: `markdown_code`); a URL is kept only when it is
+    http(s)."""
     render = escape or (lambda value: value or "")
+    path = markdown_code if escape is not None else _one_line
     url = safe_url(passage.url)
     title = _one_line(passage.title) or _one_line(passage.article_id)
     if passage.title_derived and _one_line(passage.title):
@@ -410,7 +426,7 @@ def citation(passage: Passage, escape: Callable[[str | None], str] | None = None
         render(_one_line(passage.publisher)),
         render(_one_line(passage.date)),
         f"para. {passage.paragraph_number}",
-        (f"<{url}>" if escape is not None else url) if url else render(_one_line(passage.article_path)),
+        (f"<{url}>" if escape is not None else url) if url else path(passage.article_path),
     ]
     return ", ".join(part for part in parts if part)
 

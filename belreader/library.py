@@ -51,6 +51,7 @@ from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexRead
 from belreader.nlp.records import LABEL_NAMES, LABELS, NAME_LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
+from belreader.voices import UNRESOLVED as UNRESOLVED_SPEAKER
 from belreader.voices import Voice
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ __all__ = [
     "Timeline",
     "Toggle",
     "UpdateReport",
+    "UNRESOLVED_SPEAKER",
     "Voice",
     "publisher_value",
     "update_summary",
@@ -773,17 +775,27 @@ class Library:
 
     def outlet_names(self, outlet_ids: Iterable[str], analyses: Sequence[Analysis] | None = None) -> dict[str, str]:
         """Display names of outlets (source ids): as the given analyses' sources name them, else
-        the entity table's name, else the id itself."""
+        the entity table's name, else as the articles wrote it (the entity's name in `analyses`,
+        or in every analysis when none are given: an outlet the table does not know, "Arab
+        News", has its id for a source name), else the id itself."""
         wanted = set(outlet_ids)
-        names = {s.id: s.name for a in analyses or () for s in a.sources if s.id in wanted}
+        names = {s.id: s.name for a in analyses or () for s in a.sources if s.id in wanted and s.name != s.id}
         missing = wanted - set(names)
         if missing:
             from belreader.nlp.aliases import load_table
 
             table = load_table()
-            for outlet in missing:
-                entry = table.entry(outlet)
-                names[outlet] = entry.name if entry else outlet
+            for outlet in list(missing):
+                if (entry := table.entry(outlet)) is not None:
+                    names[outlet] = entry.name
+                    missing.discard(outlet)
+        if missing:
+            for analysis in self.analyses() if analyses is None else analyses:
+                for entity in analysis.entities:
+                    if entity.id in missing:
+                        names[entity.id] = entity.name
+                        missing.discard(entity.id)
+        names.update((outlet, outlet) for outlet in missing)
         return names
 
     def sources(self, article: str | None = None) -> list[dict]:
@@ -793,7 +805,10 @@ class Library:
 
         analyses = self.article_and_analyses(article)[1]
         if article:
-            return [{"id": s.id, "name": s.name, "kind": s.kind, "claims": s.claim_count} for s in analyses[0].sources]
+            names = self.outlet_names((s.id for s in analyses[0].sources), analyses)
+            return [
+                {"id": s.id, "name": names[s.id], "kind": s.kind, "claims": s.claim_count} for s in analyses[0].sources
+            ]
         return nlp.corpus_sources(analyses)
 
     def related(self, claim: Claim | str, limit: int = 5) -> Related | None:

@@ -11,6 +11,12 @@ Duplicate articles (duplicates.py: exact and near copies share a group) carry th
 given each article's group (`groups`), a claim repeated in a copy (the same words by the same
 voice in another article of the group) is not counted again, and a voice's articles are counted
 as groups, as search and the facets count them.
+
+A claim whose speaker the analysis could not resolve ("He (unresolved)", nlp/claims.py) is no
+voice: "he" in one article and "he" in another are different people, and counting them as one
+would rank a pronoun among the speakers. Those claims are counted on one line of their own, the
+`UNRESOLVED` kind ("speaker not resolved"), listed after every voice so they can still be read
+and checked; the outlets they were reported through count as sources as usual.
 """
 
 from __future__ import annotations
@@ -18,21 +24,33 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Final, Literal
 
 from belreader.documents import slug
 
 SPEAKER: Final = "speaker"
 SOURCE: Final = "source"
-Kind = Literal["speaker", "source"]
-KINDS = (SPEAKER, SOURCE)
+UNRESOLVED: Final = "unresolved"  # the claims whose speaker was not resolved: one line, not a voice
+Kind = Literal["speaker", "source", "unresolved"]
+KINDS = (SPEAKER, SOURCE, UNRESOLVED)
+UNRESOLVED_NAME: Final = "speaker not resolved"
+
+
+@cache
+def _unresolved_mark() -> str:
+    """ " (unresolved)": how nlp/claims.py writes such a speaker (imported when first needed:
+    the reader starts without the claims module, tests/test_import_hygiene.py)."""
+    from belreader.nlp.claims import unresolved
+
+    return unresolved("")
 
 
 @dataclass(frozen=True, slots=True)
 class Voice:
     """A speaker or a source: its id, its name as most often written, its claims and articles."""
 
-    kind: str  # "speaker" or "source"
+    kind: str  # "speaker", "source" or "unresolved"
     id: str
     name: str
     claims: int
@@ -42,8 +60,17 @@ class Voice:
         return {"kind": self.kind, "id": self.id, "name": self.name, "claims": self.claims, "articles": self.articles}
 
 
+def is_unresolved(record: Mapping) -> bool:
+    """Whether a claim record's speaker is a pronoun or description the analysis could not tie
+    to anyone ("He (unresolved)")."""
+    return not record.get("speaker_id") and str(record.get("speaker") or "").endswith(_unresolved_mark())
+
+
 def speaker_key(record: Mapping) -> str:
-    """The id a claim record's speaker is counted as ("" for a claim without a speaker)."""
+    """The id a claim record's speaker is counted as ("" for a claim without a speaker, or with
+    one not resolved: `is_unresolved`)."""
+    if is_unresolved(record):
+        return ""
     return str(record.get("speaker_id") or slug(str(record.get("speaker") or "")) or "")
 
 
@@ -68,7 +95,8 @@ def voices(
     """Every speaker and every source of `records`, most claims first (then by name). A voice's
     name is `names`' for its id (the entity table's); else a speaker's is the spelling written
     most often and a source's is its id. `groups`: each article's duplicate group (an article
-    not named is its own), so a claim repeated in a copy counts once."""
+    not named is its own), so a claim repeated in a copy counts once. The claims whose speaker
+    was not resolved come last, as one `UNRESOLVED` line (when there are any)."""
     claims: dict[tuple[str, str], int] = Counter()
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -87,6 +115,9 @@ def voices(
             claims[SPEAKER, speaker] += 1
             articles[SPEAKER, speaker].add(group)
             spellings[speaker][str(record.get("speaker") or speaker)] += 1
+        elif not speaker and is_unresolved(record) and not copy(UNRESOLVED, UNRESOLVED, record, group):
+            claims[UNRESOLVED, UNRESOLVED] += 1
+            articles[UNRESOLVED, UNRESOLVED].add(group)
         for outlet in dict.fromkeys(_outlets(record)):
             if not copy(SOURCE, outlet, record, group):
                 claims[SOURCE, outlet] += 1
@@ -94,7 +125,9 @@ def voices(
     names = names or {}
     found = []
     for (kind, voice_id), count in claims.items():
-        if voice_id in names:
+        if kind == UNRESOLVED:
+            name = UNRESOLVED_NAME
+        elif voice_id in names:
             name = names[voice_id]
         elif kind == SPEAKER:
             # the spelling the id was made from ("Tony Blair" for tony-blair, though "Blair" is
@@ -105,7 +138,7 @@ def voices(
         else:
             name = names.get(voice_id, voice_id)
         found.append(Voice(kind, voice_id, name, count, len(articles[kind, voice_id])))
-    return sorted(found, key=lambda v: (-v.claims, v.name.casefold(), v.kind, v.id))
+    return sorted(found, key=lambda v: (v.kind == UNRESOLVED, -v.claims, v.name.casefold(), v.kind, v.id))
 
 
 def claims_of(
@@ -113,11 +146,14 @@ def claims_of(
 ) -> list[dict]:
     """The claim records of one speaker or source, in article and offset order; a claim repeated
     in a duplicate article (`groups`, as for `voices`) is given once, with the copies' article
-    ids in its "also_in". Raises ValueError for an unknown kind."""
+    ids in its "also_in". The `UNRESOLVED` kind gives the claims whose speaker was not resolved
+    (`voice_id` aside). Raises ValueError for an unknown kind."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind '{kind}'; use one of {', '.join(KINDS)}")
     if kind == SPEAKER:
         chosen = [dict(r) for r in records if speaker_key(r) == voice_id]
+    elif kind == UNRESOLVED:
+        chosen = [dict(r) for r in records if is_unresolved(r)]
     else:
         chosen = [dict(r) for r in records if voice_id in _outlets(r)]
     chosen.sort(key=lambda r: (str(r.get("article_id") or ""), r.get("start") or 0))

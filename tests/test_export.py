@@ -114,8 +114,8 @@ def test_passages_from_clips_keep_clip_fields(clip_passages, sochi):
 
 
 def md_path(path: Path) -> str:
-    """A file path as Markdown writes it: the dot of 'x.txt' escaped, so no renderer links it."""
-    return str(path).replace(".txt", "\\.txt")
+    """A file path as Markdown writes it: a code span, exactly as on disk (no renderer links it)."""
+    return f"`{path}`"
 
 
 def markdown_blocks(text: str) -> list[str]:
@@ -153,7 +153,7 @@ def test_markdown_multiline_quote_stays_in_the_block_quote():
         quote="Line one.\n\nLine two.", article_id="a", article_path="/a.txt", paragraph=0, start=0, end=20, title="A"
     )
     text = to_markdown([passage], heading=None)
-    assert text.startswith("> Line one.\n>\n> Line two.\n\n— A, para. 1, /a\\.txt")
+    assert text.startswith("> Line one.\n>\n> Line two.\n\n— A, para. 1, `/a.txt`")
 
 
 def test_markdown_flags_orphaned_clips(sochi):
@@ -782,3 +782,33 @@ def test_citations_of_the_articles_behind_an_export(sochi, loans, tmp_path):
     assert [(n.family, n.given) for n in parse_names("Ioffe, Grigory")] == [("Ioffe", "Grigory")]
     assert parse_date("16 September 2020") == (2020, 9, 16)
     assert parse_date("2020-09") == (2020, 9) and parse_date("2020-13-40") is None and parse_date("soon") is None
+
+
+def test_paths_and_citations_are_exact_in_every_export_while_article_text_stays_text(tmp_path):
+    from markdown_it import MarkdownIt
+
+    path = "/corpus/bbc_news/business/326.txt"  # a dot, an underscore: Markdown would escape both
+    passage = Passage(
+        quote="Shares *rose* 5.2% at example.com [see] `code` # not a heading",
+        article_id="business/326",
+        article_path=path,
+        paragraph=2,
+        start=0,
+        end=10,
+        title="Firm_name plc beats forecasts",
+        publisher="BBC",
+    )
+    text = to_markdown([passage])
+    citation = next(line for line in text.split("\n") if line.startswith("— "))
+    assert citation.endswith(f", para. 3, `{path}`")  # the path as on disk: no "326\\.txt"
+    html = MarkdownIt("gfm-like").render(text)
+    assert f"<code>{path}</code>" in html  # and rendered exactly, not as a link
+    assert "href" not in html
+    # the article's text is still text: no emphasis, link, code or heading made of it
+    assert "Shares *rose* 5.2% at example.com [see] `code` # not a heading" in html
+    assert "<em>" not in html and "<code>code</code>" not in html
+    row = next(csv.DictReader(io.StringIO(to_csv([passage]).lstrip("\ufeff"))))
+    assert row["article_path"] == path and row["title"] == passage.title  # CSV: as it is
+    record = json.loads(to_json([passage]))["passages"][0]
+    assert record["article_path"] == path and record["citation"].endswith(f"para. 3, {path}")
+    assert to_plain(passage).rstrip().endswith(f"para. 3, {path}")

@@ -644,3 +644,71 @@ async def test_duplicates_are_one_hit_and_an_ambiguous_name_is_noted(tmp_path):
         await settle(app, pilot)
         assert app.reader.results.total == 2
         assert "speaker:blair may be any of 2 names" in message_text(app)
+
+
+UNKNOWN_OUTLET = """Harbour plan divides Oldtown
+
+The council approved the new harbour plan on Monday after a long debate.
+
+"The harbour will bring hundreds of jobs to the town," Oldtown Herald quoted the mayor as saying.
+
+Mayor Jane Rigby told the Oldtown Herald that the work would start in the spring.
+"""
+
+
+async def test_an_outlet_the_entity_table_does_not_know_is_shown_by_name_not_id(tmp_path, shared_analysis_cache):
+    from belreader.tui.widgets.side_panel import SourceList
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbour.txt").write_text(UNKNOWN_OUTLET, encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.open_article("harbour")
+        await settle(app, pilot)
+        analysis = app.reader.analysis
+        assert any("oldtown-herald" in c.outlets for c in analysis.claims)  # the id, for filtering
+        sources = app.query_one(SourceList)
+        rows = {
+            sources.get_option_at_index(i).id: str(sources.get_option_at_index(i).prompt)
+            for i in range(sources.option_count)
+        }
+        assert (
+            "Oldtown Herald" in rows["source\toldtown-herald"]
+            and "oldtown-herald" not in rows["source\toldtown-herald"]
+        )
+        claims = app.query_one(ClaimList)
+        cited = [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
+        assert any("via Oldtown Herald" in row for row in cited) and not any("oldtown-herald" in row for row in cited)
+        app.query_one(SidePanel).active_tab = "sources"
+        await pilot.pause()
+        sources.focus()
+        sources.highlighted = sources.get_option_index("source\toldtown-herald")
+        await pilot.press("enter")  # filters by the id, says the name
+        await settle(app, pilot)
+        assert app.reader.query_one(ArticleList).visible_ids == ["harbour"]
+        bar = str(app.reader.query_one("#filter-bar", Static).render())
+        assert "Oldtown Herald" in bar and "oldtown-herald" not in bar
+        library = app.library
+        assert library.outlet_names(["oldtown-herald"]) == {"oldtown-herald": "Oldtown Herald"}
+        assert {v.id: v.name for v in library.voices("source")}["oldtown-herald"] == "Oldtown Herald"
+        assert {s["id"]: s["name"] for s in library.sources("harbour")}["oldtown-herald"] == "Oldtown Herald"
+
+
+async def test_an_update_that_skips_files_says_why_not_only_how_many(tmp_path, shared_analysis_cache):
+    """Found walking it: a folder of links to files elsewhere indexed nothing, and the reader said
+    only "Index updated: 1 skipped" over an empty list."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):
+        (elsewhere / f"{n}.txt").write_text(f"Title {n}\n\nSome text {n}.\n", encoding="utf-8")
+        (corpus / f"{n}.txt").symlink_to(elsewhere / f"{n}.txt")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        said = "\n".join(n.message for n in app._notifications)
+        assert "1 skipped" in said and "3 symbolic links lead outside the corpus folder; not followed" in said
+        assert any(n.severity == "warning" for n in app._notifications)  # nothing to read: a warning

@@ -370,6 +370,26 @@ async def test_clips_screen_edits_a_note_and_tags(app_factory, fixed_clock):
         assert "new note" in str(screen.query_one(ClipList).get_option_at_index(1).prompt)
 
 
+async def test_typing_in_the_note_dialog_adds_to_the_note_not_replaces_it(app_factory, fixed_clock):
+    """Found walking it: `n` opened the note selected whole, so the first key typed (to add a
+    line of thought) silently wiped the note; likewise the tags after tab."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        app.library.clip_store().update(b.id, tags="loans")
+        await open_clips(app, pilot)
+        await pilot.press("down")  # b: "old note"
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press(*"; see para 7", "tab", *", russia", "enter")
+        await settle(app, pilot)
+        with ClipStore(app.library.clip_store().path) as store:
+            edited = store.get(b.id)
+        assert (edited.note, edited.tags) == ("old note; see para 7", ["loans", "russia"])
+
+
 async def test_a_clip_edit_that_cannot_be_saved_is_said_not_swallowed(app_factory, fixed_clock, monkeypatch):
     """The Clips screen's writes run in workers: one that fails (a full disk) reaches the app's
     one failure handler, and the note typed is not silently dropped: the user is told."""

@@ -50,7 +50,7 @@ async def test_who_said_what_narrows_by_kind_and_name(app_factory):
         screen = await _open_voices(app, pilot)
         voices = screen.query_one(VoiceList)
         await pilot.press("s")  # speakers only
-        assert all(o.id.startswith("speaker\t") for o in voices._options)
+        assert all(o.id.startswith(("speaker\t", "unresolved\t")) for o in voices._options)
         await pilot.press("s")  # sources only
         sources = [o.id for o in voices._options]
         assert sources and all(o.startswith("source\t") for o in sources)
@@ -183,3 +183,24 @@ async def test_with_analysis_off_who_said_what_says_so_whole_at_80x24(seed_corpu
         shown = " ".join(" ".join(_lines(head)).split())
         assert "Analysis is off (--no-nlp): no claims, speakers or sources." in shown, shown
         assert screen.query_one(VoiceList).option_count == 0
+
+
+async def test_unresolved_speakers_are_one_line_after_the_voices_not_a_voice(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await _open_voices(app, pilot)
+        voices = screen.query_one(VoiceList)
+        rows = [str(voices.get_option_at_index(i).prompt) for i in range(voices.option_count)]
+        assert not any("(unresolved)" in row for row in rows)  # "he (unresolved)" is nobody
+        assert "speaker not resolved" in rows[-1]
+        await pilot.press("s")  # speakers only: the line stays, after them
+        assert voices.get_option_at_index(voices.option_count - 1).id.startswith("unresolved\t")
+        voices.highlighted = voices.option_count - 1
+        await settle(app, pilot)
+        claims = screen.query_one(VoiceClaimList)
+        records = app.library.voice_claims("unresolved", "unresolved")
+        assert records and claims.option_count == len(records)
+        assert all(r["speaker"].endswith("(unresolved)") for r in records)  # each shown as written
+        title = str(screen.query_one("#voices-title").render())
+        speakers = [v for v in app.library.voices("speaker")]
+        assert f"{len(speakers)} speakers" in title and f"{len(records)} with the speaker not resolved" in title

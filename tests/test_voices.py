@@ -64,6 +64,25 @@ def test_claims_of_a_speaker_or_source_in_article_order():
         claims_of(RECORDS, "publisher", "tass")
 
 
+def test_an_unresolved_speaker_is_not_a_voice_but_one_line_after_them():
+    records = [
+        *RECORDS,
+        _record("a", 7, "He (unresolved)", None, ["tass"], content="one"),
+        _record("b", 4, "She (unresolved)", None, content="two"),
+        _record("c", 8, "He (unresolved)", None, content="three"),
+        _record("d", 1, "The company (unresolved)", None, content="four"),
+    ]
+    found = voices(records, {"tass": "TASS"})
+    assert not any("unresolved" in v.name or v.id.endswith("unresolved") for v in found if v.kind == "speaker")
+    last = found[-1]  # after every voice, though it has more claims than any
+    assert (last.kind, last.name, last.claims, last.articles) == ("unresolved", "speaker not resolved", 4, 4)
+    assert next(v for v in found if v.id == "tass").claims == 3  # its outlet still counts as a source
+    chosen = claims_of(records, "unresolved", last.id)
+    assert [r["content"] for r in chosen] == ["one", "two", "three", "four"]
+    assert claims_of(records, "speaker", "he-unresolved") == []
+    assert voices(RECORDS)[-1].kind != "unresolved"  # no line when every speaker is resolved
+
+
 @pytest.fixture
 def library(indexed_seed_corpus):
     corpus, index_dir = indexed_seed_corpus
@@ -80,7 +99,8 @@ def test_library_voices_agree_with_claims_by_speaker(library):
     assert len(records) == top.claims
     assert len({r["article_id"] for r in records}) == top.articles
     assert {r["id"] for r in records} <= {r["id"] for r in library.claims(speaker=top.id, speaker_ids=[top.id])}
-    assert sum(v.claims for v in speakers) == sum(1 for r in library.claims() if r.get("speaker"))
+    unresolved = sum(v.claims for v in found if v.kind == "unresolved")  # not a voice, but counted
+    assert sum(v.claims for v in speakers) + unresolved == sum(1 for r in library.claims() if r.get("speaker"))
     tass = next(v for v in sources if v.name == "TASS")
     assert all("tass" in r["outlets"] for r in library.voice_claims("source", tass.id))
     assert library.voices("source") == sources
@@ -138,3 +158,23 @@ def test_library_voices_count_duplicate_files_once(tmp_path):
     speakers = [v for v in library.voices("speaker") if v.claims]
     assert speakers, "the claim was found"
     assert all((v.claims, v.articles) == (1, 1) for v in speakers), speakers
+
+
+def test_outlet_names_never_give_an_id_for_a_name_when_the_articles_wrote_one(library):
+    """An analysis made before sources were named as written has the id for the source's name:
+    the reader's panel, Who said what and the exports still show the name the article wrote."""
+    from types import SimpleNamespace
+
+    from belreader.nlp.records import Entity, Source
+
+    old = SimpleNamespace(
+        sources=[Source("oldtown-herald", "oldtown-herald", "media", 1), Source("tass", "TASS", "agency", 1)],
+        entities=[Entity("oldtown-herald", "Oldtown Herald", "ORG", None, ["Oldtown Herald"], 1)],
+    )
+    names = library.outlet_names(["oldtown-herald", "tass", "bbc", "no-such-outlet"], [old])
+    assert names == {
+        "oldtown-herald": "Oldtown Herald",  # the entity's name, not the source's id-as-name
+        "tass": "TASS",
+        "bbc": "BBC",  # the entity table's
+        "no-such-outlet": "no-such-outlet",  # nothing better is known
+    }

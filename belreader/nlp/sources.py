@@ -114,9 +114,10 @@ def article_sources(
         entry = table.entry(mention.entity_id)
         if entry is not None and entry.is_media:
             names.setdefault(mention.entity_id, mention.text)
+    as_written = {mention.entity_id: mention.text for mention in mentions}
     for claim in claims:
         for outlet in claim.outlets:
-            names.setdefault(outlet, outlet)
+            names.setdefault(outlet, as_written.get(outlet, outlet))  # an outlet the table does not know: as written
     for entity_id, written in names.items():
         entry = table.entry(entity_id)
         kind = entry.kind if entry and entry.kind in SOURCE_KINDS else "media"

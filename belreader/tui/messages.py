@@ -94,6 +94,7 @@ class IndexFinished(Message):
 
     summary: str
     read_only: bool = False
+    skipped: list[str] = field(default_factory=list)  # why files were skipped ("path: reason"), first ones
 
 
 @dataclass
@@ -134,6 +135,7 @@ class ArticleLoaded(Message):
 class AnalysisReady(Message):
     article_id: str
     analysis: Analysis | None  # None: analysis is off (--no-nlp)
+    outlet_names: dict[str, str] = field(default_factory=dict)  # its sources' and claims' outlets, named
 
 
 @dataclass

@@ -326,9 +326,11 @@ class NoteDialog(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box"):
             yield Label("Note")
-            yield SafeInput(self.note, id="note-input", placeholder="why this passage matters")
+            # the cursor at the end, nothing selected: what is typed adds to the note, never
+            # wipes it (the whole value selected on focus would be replaced by the first key)
+            yield SafeInput(self.note, id="note-input", placeholder="why this passage matters", select_on_focus=False)
             yield Label("Tags (comma-separated)")
-            yield SafeInput(self.tags, id="tags-input", placeholder="sanctions, loans")
+            yield SafeInput(self.tags, id="tags-input", placeholder="sanctions, loans", select_on_focus=False)
             with Horizontal(id="note-buttons"):
                 yield Button("Save", variant="primary", id="note-save")
                 yield Button("Cancel", id="note-cancel")

@@ -76,6 +76,7 @@ RELATED_LIMIT = 8
 INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
 WARM_FACETS_FROM = 500  # articles: from this many, the facets are counted ahead of `f`
+SKIPS_SHOWN = 3  # skipped files (or kinds of link) an index update names in its notice
 
 
 class ReaderScreen(Screen):
@@ -197,6 +198,7 @@ class ReaderScreen(Screen):
         self.stats: dict[str, int] = {}
         self.article: Article | None = None
         self.analysis: Analysis | None = None
+        self.outlet_names: dict[str, str] = {}  # the open article's outlets by name
         self.entity_filter: tuple[str, str] | None = None  # (id, name)
         self.filter_kind = "entity"  # or a Corpus screen filter's: "month", "year", "together"
         self.entity_filter_ids: list[str] = []
@@ -290,7 +292,7 @@ class ReaderScreen(Screen):
         dark = self.app.current_theme.dark
         self.query_one(ArticleView).set_dark(dark)
         if self.analysis is not None and self.article is not None:
-            self.query_one(SidePanel).show_analysis(self.article, self.analysis, dark)
+            self.query_one(SidePanel).show_analysis(self.article, self.analysis, dark, self.outlet_names)
 
     def capture_state(self, state: UIState) -> None:
         """What the screen shows, into `state` (the app saves it)."""
@@ -354,7 +356,8 @@ class ReaderScreen(Screen):
         if worker.is_cancelled:
             return
         self._post_corpus(final=True)
-        self.post_message(IndexFinished(update_summary(report)))
+        skipped = [display(str(s)) for s in report.skipped[:SKIPS_SHOWN]]
+        self.post_message(IndexFinished(update_summary(report), skipped=skipped))
 
     def _post_corpus(self, final: bool) -> None:
         self.library.refresh()  # related claims and fact groups are recomputed over what it now holds
@@ -393,6 +396,16 @@ class ReaderScreen(Screen):
                 title="index read-only",
                 severity="warning",
                 timeout=10,
+            )
+        elif message.skipped:
+            # why, not only how many: "1 skipped" over an empty list says nothing of what to do
+            empty = not self.summaries
+            self.app.notify(
+                f"Index updated: {message.summary}\n" + "\n".join(message.skipped),
+                title="No articles" if empty else "",
+                severity="warning" if empty else "information",
+                markup=False,
+                timeout=15 if empty else 8,
             )
         elif message.summary:
             self.app.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
@@ -473,8 +486,11 @@ class ReaderScreen(Screen):
             self.post_message(AnalysisReady(article.id, None))
             return
         analysis = self.library.analysis_for(article)
+        # outlets by name (an outlet the entity table does not know has its id for a source name)
+        outlets = {s.id for s in analysis.sources} | {o for c in analysis.claims for o in c.outlets}
+        names = self.library.outlet_names(outlets, [analysis])
         if not worker.is_cancelled:
-            self.post_message(AnalysisReady(article.id, analysis))
+            self.post_message(AnalysisReady(article.id, analysis, names))
         self._check_backend()
 
     @while_mounted
@@ -509,9 +525,12 @@ class ReaderScreen(Screen):
             self.query_one(SidePanel).show_analysis_off()
             return
         self.analysis = message.analysis
+        self.outlet_names = message.outlet_names
         view = self.query_one(ArticleView)
         view.set_analysis(message.analysis)
-        self.query_one(SidePanel).show_analysis(self.article, message.analysis, self.app.current_theme.dark)
+        self.query_one(SidePanel).show_analysis(
+            self.article, message.analysis, self.app.current_theme.dark, message.outlet_names
+        )
         pending, self._pending_claim = self._pending_claim, None
         if pending:
             claim = message.analysis.claim(pending)
@@ -837,16 +856,18 @@ class ReaderScreen(Screen):
     def _source_chosen(self, event: SourceList.Chosen) -> None:
         # the first count reads every analysis (seconds on a large corpus): say it is under way
         self.app.notify(f"Filtering the list: {event.facet} {display(event.label)}…", timeout=3)
-        self.filter_by_facet(event.facet, event.value)
+        self.filter_by_facet(event.facet, event.value, event.label)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="filter")
-    def filter_by_facet(self, facet: str, value: str) -> None:
+    def filter_by_facet(self, facet: str, value: str, label: str = "") -> None:
+        """Filter the list to the articles with `value` (an id), described by `label` (its name)."""
         from belreader.library import FacetFilter
 
         chosen = FacetFilter(facet, value)
         counts = self.library.facets(filters=[chosen])
         if not get_current_worker().is_cancelled:
-            choice = FacetChoice((chosen,), tuple(counts.article_ids), counts.describe())
+            described = counts.describe({(facet, value): label} if label else None)
+            choice = FacetChoice((chosen,), tuple(counts.article_ids), described)
             self.app.call_from_thread(self.apply_facets, choice)
 
     # ------------------------------------------------------------------ projects (issue 13, defect 8)

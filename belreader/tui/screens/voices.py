@@ -1,5 +1,7 @@
 """The Who said what screen (`W`, palette `corpus: who said what`): the corpus's speakers and
 sources, each with every claim it makes or backs across the articles (issue 13).
+The claims whose speaker the analysis could not resolve ("He (unresolved)") are not a voice:
+they are one dim line after the voices, "speaker not resolved", to read and check them.
 
 Left, the speakers and sources (the Library's `voices()`: claims and articles each), narrowed
 by typing in the box over them and by kind (`s`: all, speakers, sources); right, the claims of
@@ -27,7 +29,7 @@ from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, Sta
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, Library, Voice
+from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, UNRESOLVED_SPEAKER, Library, Voice
 from belreader.text import display
 from belreader.tui.rendering import quoted
 from belreader.tui.screens.export_dialog import ConfirmDialog
@@ -76,6 +78,9 @@ def voice_row(voice: Voice, digits: int = 1) -> Text:
     narrow screen shows one voice a line; its articles are in the title over its claims."""
     row = Text()
     row.append(f"{voice.claims:>{digits}}  ", style=_DIM)
+    if voice.kind == UNRESOLVED_SPEAKER:  # not a person: set apart from the names
+        row.append(display(voice.name), style=Style(dim=True, italic=True))
+        return row
     row.append(display(voice.name) or display(voice.id), style=_BOLD)
     if voice.kind == "source":
         row.append("  source", style=Style(dim=True, italic=True))
@@ -258,7 +263,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         return [
             v
             for v in self.voices
-            if (self.kind == "all" or v.kind == self.kind)
+            if (self.kind == "all" or v.kind == self.kind or (self.kind == "speaker" and v.kind == UNRESOLVED_SPEAKER))
             and (not wanted or wanted in v.name.casefold() or wanted in v.id.casefold())
         ]
 
@@ -272,9 +277,12 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
             listing.set_options([Option(Text("None.", style=_DIM), disabled=True)])
         title = Text("Who said what  ", style=_BOLD)
         claims = sum(v.claims for v in shown if v.kind == "speaker")
-        title.append(f"{len(shown)} {KIND_TITLES[self.kind]}", style=Style())
+        unresolved = sum(v.claims for v in shown if v.kind == UNRESOLVED_SPEAKER)
+        title.append(f"{sum(v.kind != UNRESOLVED_SPEAKER for v in shown)} {KIND_TITLES[self.kind]}", style=Style())
         if self.kind != "source":
             title.append(f" · {claims} claims", style=_DIM)
+        if unresolved:
+            title.append(f" · {unresolved} with the speaker not resolved", style=_DIM)
         title.append(
             "  ·  enter: its claims, then the article · s: speakers/sources · e: export",
             style=Style(dim=True, italic=True),
@@ -328,7 +336,9 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         head = Text()
         head.append(display(voice.name), style=_BOLD)
         count = len(message.records)
-        what = f"claim{'s' if count != 1 else ''}" + ("" if voice.kind == "speaker" else " reported through it")
+        what = f"claim{'s' if count != 1 else ''}" + {"speaker": "", "source": " reported through it"}.get(
+            voice.kind, " whose speaker (he, she, the company…) could not be tied to one name"
+        )
         head.append(f"  {count} {what}, in {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
         self.query_one("#voice-claims-title", Static).update(head)
         claims = self.query_one(VoiceClaimList)

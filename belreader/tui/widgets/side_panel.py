@@ -202,7 +202,9 @@ class SourceList(PanelList):
         super().__init__(**kwargs)
         self.labels: dict[str, str] = {}
 
-    def show(self, article, analysis) -> None:
+    def show(self, article, analysis, names: dict[str, str] | None = None) -> None:
+        """`names`: the sources' display names by id (else their own `name`)."""
+        names = names or {}
         options: list = [Option(Text("Publisher", style=_BOLD), disabled=True)]
         self.labels = {}
         publisher = publisher_value(article.publisher)
@@ -223,11 +225,12 @@ class SourceList(PanelList):
         if not cited:
             options.append(Option(Text("  none found", style=_DIM), disabled=True))
         claims_by_outlet = Counter(o for c in analysis.claims for o in c.outlets)
-        for source in sorted(cited, key=lambda s: (-s.claim_count, s.name)):
+        for source in sorted(cited, key=lambda s: (-s.claim_count, names.get(s.id, s.name))):
             count = source.claim_count or claims_by_outlet.get(source.id, 0)
-            row = Text(f"  {display(source.name)}")
+            name = names.get(source.id, source.name)
+            row = Text(f"  {display(name)}")
             row.append(f"  {display(source.kind)} · {count} claim{'s' if count != 1 else ''}", style=_DIM)
-            self.labels[f"source\t{source.id}"] = source.name
+            self.labels[f"source\t{source.id}"] = name
             options.append(Option(row, id=f"source\t{source.id}"))
         self.set_options(options)
 
@@ -281,13 +284,16 @@ class SidePanel(Vertical):
                 widget.focus()
                 return
 
-    def show_analysis(self, article, analysis, dark: bool = True) -> None:
-        self.query_one(ClaimList).show(analysis.claims, {s.id: s.name for s in analysis.sources})
+    def show_analysis(self, article, analysis, dark: bool = True, outlet_names: dict[str, str] | None = None) -> None:
+        """The article's claims, sources and entities; outlets by `outlet_names` (the Library's
+        names for them, ids kept for filtering), else as its sources name them."""
+        names = {s.id: s.name for s in analysis.sources} | (outlet_names or {})
+        self.query_one(ClaimList).show(analysis.claims, names)
         self.query_one("#sources-text", Static).update(
             Text("enter on one: the articles that have it", style=Style(dim=True, italic=True))
         )
         self.query_one(SourceList).display = True
-        self.query_one(SourceList).show(article, analysis)
+        self.query_one(SourceList).show(article, analysis, names)
         self.query_one(EntityList).show(analysis.entities, dark)
 
     def show_analysis_off(self) -> None:
