@@ -67,6 +67,7 @@ __all__ = [
     "search",
     "has_fields",
     "straight_quotes",
+    "MORE_FOUND",
     "suggestion",
     "term_spans",
 ]
@@ -148,7 +149,7 @@ def search(
                     also_in=[reader.stored(copy)["id"] for copy in ranked.copies.get(at, [])],
                 )
             )
-        suggested = _did_you_mean(index, reader, query.text) if ranked.total == 0 and suggest else None
+        suggested = _did_you_mean(index, reader, query.text, ranked.total) if suggest else None
     return SearchResults(
         query=query.text,
         total=ranked.total,
@@ -208,23 +209,36 @@ def _canceller(cancelled):
     return check
 
 
+# A query with hits is offered a correction only when the correction finds this many times as
+# many articles: "goverment" finds the one article about a governess, "government" hundreds.
+MORE_FOUND = 5
+
+
 def suggestion(index: CorpusIndex, query: str | Query) -> str | None:
-    """A did-you-mean for `query` on its own: the query with each word the index does not know
-    replaced by the closest word form it has seen, if that finds something."""
+    """A did-you-mean for `query` on its own: the query with each word the corpus never wrote
+    replaced by the closest word form it has, if that finds something the query does not."""
     query = as_query(query)
     with index.backend().reader() as reader:
-        return _did_you_mean(index, reader, query.text)
+        fixed = corrected(query.text, index.vocabulary(), reader.known)
+        if fixed is None:
+            return None  # every word is one the corpus has: nothing to count
+        tree, _notes = language.resolve_names(query.tree, reader.values)
+        total = reader.run(reader.prepare(tree, query.text), count=0, collapse=True).total
+        return _did_you_mean(index, reader, query.text, total, fixed)
 
 
-def _did_you_mean(index: CorpusIndex, reader, text: str) -> str | None:
-    fixed = corrected(text, index.vocabulary(), reader.known)
+def _did_you_mean(index: CorpusIndex, reader, text: str, total: int, fixed: str | None = None) -> str | None:
+    """`text` corrected if the correction finds something when `text` finds nothing (`total`),
+    or at least `MORE_FOUND` times as many articles when it finds some."""
+    fixed = fixed or corrected(text, index.vocabulary(), reader.known)
     if fixed is None:
         return None
     try:
         prepared = reader.prepare(language.parse(fixed), fixed)
     except QueryError:
         return None
-    return fixed if reader.run(prepared, count=0).total else None
+    found = reader.run(prepared, count=0, collapse=True).total
+    return fixed if found and found >= MORE_FOUND * total else None
 
 
 def field_values(index: CorpusIndex, fieldname: str) -> list[str]:

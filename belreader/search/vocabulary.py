@@ -58,16 +58,24 @@ class Vocabulary:
 _PLAIN_WORD = re.compile(r"(?<![\w:*~'’-])[A-Za-z][A-Za-z'’-]{2,}(?![\w:*~'’-])")
 
 
+def unseen(word: str, vocabulary: dict[str, int], known: Callable[[str], bool]) -> bool:
+    """Whether `word` is no word form the corpus has: a misspelling can still find articles
+    through its stem ("goverment" and "governess" share one), so the forms seen decide; without
+    a vocabulary, whether the index knows the word at all."""
+    return word.lower() not in vocabulary if vocabulary else not known(word)
+
+
 def corrected(text: str, vocabulary: dict[str, int], known: Callable[[str], bool]) -> str | None:
-    """`text` with each plain word the index does not know replaced by the closest word form of
-    `vocabulary` (edit distance <= 2; on ties the more frequent, then the first in alphabetical
-    order); None when nothing changes. The caller keeps it only if it finds something."""
+    """`text` with each plain word the corpus never wrote (`unseen`) replaced by the closest
+    word form of `vocabulary` (edit distance <= 2; on ties the more frequent, then the first in
+    alphabetical order); None when nothing changes. The caller keeps it only if it finds
+    something (or, for a query with hits, many more articles)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
     def fix(match: re.Match) -> str:
         word = match.group(0)
-        if word in OPERATORS or known(word) or not vocabulary:
+        if word in OPERATORS or not vocabulary or not unseen(word, vocabulary, known):
             return word
         candidates = process.extract(
             word.lower(), vocabulary.keys(), scorer=Levenshtein.distance, score_cutoff=2, limit=20
