@@ -7,6 +7,8 @@ from any corpus):
   them, so it stays unresolved;
 - "The Oxfam secretary-general said": the office holder, never the organisation; "X, a
   spokesman for trade commissioner Y, said": X, never Y; "Both he and Y have admitted": both;
+- "..., the station said" after the station spoke: that station; "..., the paper said" after
+  another organisation spoke: the one newspaper the passage names;
 - "..., its chief has said. / Jo Bell met ...": a description of one person in the article's
   first sentence ("its chief", "a senior barrister", "the minister's closest ally"), or a
   possessive one anywhere ("Ruritania's ambassador to Britain"), is the person the very next
@@ -171,3 +173,28 @@ def test_office_holder_is_not_the_organisation() -> None:
     assert any(m.text == "Oxfam" for m in analysis.mentions)  # the organisation is tagged ...
     (claim,) = [c for c in analysis.claims if c.content.startswith("the gap")]
     assert claim.speaker_id != "oxfam"  # ... and is not who spoke
+
+
+def test_the_station_after_it_spoke() -> None:
+    text = (
+        "Radio\n\nBBC Radio 2 said the new show would start in May. "
+        "The presenter was picked for her warmth and her wit, the station said."
+    )
+    assert speaker_of(text, "The presenter was picked") in ("bbc-radio-2", "bbc")
+
+
+def test_the_paper_after_another_organisation() -> None:
+    text = (
+        "Forecasts\n\nThe fund will cut its forecast for Germany, The Guardian reported.\n\n"
+        "In May, the IMF had said growth would be strong. "
+        "The IMF has also cut its forecast for France, the paper said."
+    )
+    assert speaker_of(text, "The IMF has also cut") == "guardian"
+
+
+def test_the_paper_with_no_outlet_named() -> None:
+    text = (
+        "Forecasts\n\nIn May, the IMF had said growth would be strong. "
+        "The IMF has also cut its forecast for France, the paper said."
+    )
+    assert speaker_of(text, "The IMF has also cut") != "imf"

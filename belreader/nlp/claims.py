@@ -448,6 +448,7 @@ SKIP_SUBJECTS = {
 }
 # "the Echo newspaper said", "the paper said": the outlet speaks
 MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
+MEDIA_NOUNS |= {"station"}  # "the station said": a radio or television station
 SOURCE_NOUNS = {
     "panel",
     "researcher",
@@ -2220,6 +2221,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             last = ctx.resolve_they(sentence_start, plural=False)
             if last is not None and ctx.is_media(last[1]):
                 return ctx.body[first : offset + subject.idx + len(subject)], last[1], []
+            if last is None or not ctx.is_person(last[1]):
+                # "..., the paper said" after another organisation spoke: the one outlet of that
+                # kind the passage names ("the Daily Echo reported"), else nobody
+                outlet = ctx.last_outlet(offset + subject.idx, lower)
+                if outlet is not None:
+                    return ctx.body[first : offset + subject.idx + len(subject)], outlet, []
     a = offset + subject.left_edge.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
@@ -2248,7 +2255,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         pos_of(subject) == "NOUN"
         or quantified
         # "The Acme secretary-general said", the office taken for a name: a person, never Acme
-        or (ctx.mention_at(offset + subject.idx) is None and _office_word(ctx.body[a:b].split()[-1]))
+        or (
+            ctx.mention_at(offset + subject.idx) is None
+            and _office_word(ctx.body[a:b].split()[-1])
+            and not any(m.label == "PERSON" for m in ctx.mentions_in(a, b))
+        )
         or (
             # "Ruritania's High Commissioner to Britain said": the title speaks, not the country
             lower in JOB_TITLES
