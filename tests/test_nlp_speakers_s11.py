@@ -7,6 +7,7 @@ from any corpus):
   them, so it stays unresolved;
 - "The Oxfam secretary-general said": the office holder, never the organisation; "X, a
   spokesman for trade commissioner Y, said": X, never Y; "Both he and Y have admitted": both;
+- "His message to the chancellor was: ...": "his" resolved as "he" would be;
 - "..., the station said" after the station spoke: that station; "..., the paper said" after
   another organisation spoke: the one newspaper the passage names;
 - "..., its chief has said. / Jo Bell met ...": a description of one person in the article's
@@ -48,6 +49,13 @@ RESOLVED = {
         'She said: "We should have scored four."',
         "We should have scored",
         "jane-sowden",
+    ),
+    # "his message" is the words of the one man "he" would be
+    "his-message": (
+        "Budget\n\nSir Tom Pell said stability mattered most and any extra cash should go on skills. "
+        'His message to the chancellor was: "Do not spend it on gimmicks."',
+        "Do not spend it",
+        "tom-pell",
     ),
     # the article's first sentence describes the speaker; the next paragraph names them
     "lead-its-chief": (
@@ -147,6 +155,13 @@ UNRESOLVED = {
         '"We support the bid," said Jean Maurel, a spokesman for trade commissioner Peter Holt.',
         "We support the bid",
         {"peter-holt"},
+    ),
+    # two men met: whose message it was is not settled
+    "his-message-two-men": (
+        "Budget\n\nThe talks were tense.\n\nTom Pell met Rob Lane in London on Monday. "
+        'His message to the chancellor was: "Do not spend it on gimmicks."',
+        "Do not spend it",
+        {"tom-pell", "rob-lane"},
     ),
     # a pronoun coordinated with a name: both speak, neither alone
     "pronoun-and-name": (

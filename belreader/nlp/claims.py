@@ -1929,6 +1929,10 @@ _TIE_WORDS = (
 )
 
 
+# what someone said, as the subject of "was": "His message to the chancellor was: ..."
+_SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply", "answer", "verdict", "advice"}
+
+
 def _office_word(word: str) -> bool:
     """ "secretary-general", "chief", "chairman": a word that names a person by their office
     or role (its first part for a hyphenated office)."""
@@ -2230,6 +2234,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     a = offset + subject.left_edge.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is not None and lower in _SPEECH_NOUNS:
+        # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
+        pronoun = "he" if owner.lower_ == "his" else "she"
+        resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
+        return ctx.body[a:b].strip(_EDGE), resolved[1] if resolved else None, []
     if _coordinated(ctx, subject, offset):
         # "Acme, Globex and Initech said": several speakers together, none of them alone
         phrase = ctx.body[a:b].strip(_EDGE)
