@@ -57,6 +57,14 @@ RESOLVED = {
         "Do not spend it",
         "tom-pell",
     ),
+    # a man who is shot is not who "he" may be: the speaker goes on
+    "a-man-shot-is-no-speaker": (
+        "Feud\n\nTom Pell said the newcomer had been disloyal to the crew. "
+        "A man was shot outside the studio while Pell was on air. "
+        '"It was frightening," he said.',
+        "It was frightening",
+        "tom-pell",
+    ),
     # the article's first sentence describes the speaker; the next paragraph names them
     "lead-its-chief": (
         "Bid talks\n\nGrobco bosses have held friendly talks with the Tallis Exchange, its chief "
@@ -162,6 +170,22 @@ UNRESOLVED = {
         'His message to the chancellor was: "Do not spend it on gimmicks."',
         "Do not spend it",
         {"tom-pell", "rob-lane"},
+    ),
+    # the person the description is about was named before; "But" sets the next one against them
+    "possessive-then-but": (
+        "Tennis\n\nTom Pell looks set to miss the Open.\n\n"
+        "Britain's top-ranked player said last week he hoped to recover in time. "
+        "But Rob Lane, coach of his club, said that was unlikely.",
+        "last week he hoped",
+        {"rob-lane"},
+    ),
+    # a possessive description after the first sentence, the name in the next paragraph
+    "possessive-then-new-paragraph": (
+        "Tennis\n\nTom Pell looks set to miss the Open.\n\n"
+        "Britain's top-ranked player said last week he hoped to recover in time.\n\n"
+        "Rob Lane said that was unlikely.",
+        "last week he hoped",
+        {"rob-lane"},
     ),
     # a pronoun coordinated with a name: both speak, neither alone
     "pronoun-and-name": (

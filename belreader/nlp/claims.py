@@ -1309,6 +1309,9 @@ class ArticleContext:
             if opener is None or any(a <= opener.start(1) < b for a, b in self.contents):
                 continue
             gender = person_description(opener.group(1))
+            words = opener.group(1).lower().split()
+            if set(words[1:3]) & {"man", "woman", "businessman", "businesswoman", "witness"}:
+                continue  # "A man was shot outside ...": a victim or bystander, seldom who speaks next
             if gender is not None and (not gender or wanted is None or gender == wanted):
                 return True
         return False
@@ -2235,7 +2238,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if owner is not None and lower in _SPEECH_NOUNS:
+    if owner is not None and lower in _SPEECH_NOUNS and subject.head.lower_ in ("was", "is", "were", "are"):
         # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
         pronoun = "he" if owner.lower_ == "his" else "she"
         resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
@@ -3670,8 +3673,8 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         start = draft.sentence_end + gap.end()
         new_paragraph = gap.group(1) is not None
         # the article's first sentence (after a headline line without a full stop, if any)
-        opening = ctx.body[: draft.sentence_start]
-        lead = len(opening.strip().splitlines()) <= 1 and _SENTENCE_BOUNDARY.search(opening.strip()) is None
+        opening = ctx.body[: draft.sentence_start].strip()
+        lead = len(opening.splitlines()) <= 1 and _SENTENCE_BOUNDARY.search(f"{opening} ") is None
         if not ((lead and new_paragraph) or (possessive and not new_paragraph)):
             continue
         if not possessive and not lead:
@@ -3690,6 +3693,14 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         extra = [w for w in title.split() if w.lower() not in _SENTENCE_OPENERS and split_name(f"{w} x")[0] is None]
         if extra:
             continue  # "Analyst Jo Bell said": a title that may name someone else
+        if not lead and (
+            before.split()[:1]
+            and before.split()[0].strip(",").lower() in _SENTENCE_OPENERS
+            or re.match(
+                r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for|to)\b", ctx.body[named.end : end]
+            )
+        ):
+            continue  # "But Rob Andrew, coach of ..., said": someone else, set against the one described
         after = re.match(
             r",\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:at|of|for|with)\b", ctx.body[named.end : end]
         )
