@@ -237,3 +237,13 @@ def test_the_paper_with_no_outlet_named() -> None:
         "The IMF has also cut its forecast for France, the paper said."
     )
     assert speaker_of(text, "The IMF has also cut") != "imf"
+
+
+def test_office_word_after_a_name_keeps_the_person() -> None:
+    text = "Pensions\n\nFormer welfare minister Frank Holt MP said the prime minister should sack the chancellor."
+    assert speaker_of(text, "the prime minister should") == "frank-holt"
+
+
+def test_a_party_mp_speaks_for_the_party() -> None:
+    text = "Arson\n\nA Plaid Cymru MP believes the security services were involved in the fires."
+    assert speaker_of(text, "the security services") == "plaid-cymru"

@@ -2268,8 +2268,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         pos_of(subject) == "NOUN"
         or quantified
         # "The Acme secretary-general said", the office taken for a name: a person, never Acme
+        # ("A Plaid Cymru MP said": someone who speaks for the party, as "A Treasury spokesman")
         or (
             ctx.mention_at(offset + subject.idx) is None
+            and ctx.body[a:b].split()[0].lower() not in ("a", "an")
             and _office_word(ctx.body[a:b].split()[-1])
             and not any(m.label == "PERSON" for m in ctx.mentions_in(a, b))
         )
