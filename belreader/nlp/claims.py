@@ -448,6 +448,7 @@ SKIP_SUBJECTS = {
 }
 # "the Echo newspaper said", "the paper said": the outlet speaks
 MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
+MEDIA_NOUNS |= {"station"}  # "the station said": a radio or television station
 SOURCE_NOUNS = {
     "panel",
     "researcher",
@@ -612,6 +613,11 @@ _TOLD_THE_PAPER = re.compile(
 )
 _NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
+# a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
+# one official ..."): the phrase up to six words, for person_description
+_UNNAMED_OPENER = re.compile(
+    r"[\s\"“”’)]*(?:(?:But|And|Yet|So|Meanwhile|However),?\s+)?((?:An?|One|Another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4})"
+)
 _NOT_BEFORE_SUBJECT = {
     "he",
     "she",
@@ -898,6 +904,8 @@ class ArticleContext:
             if subjects:  # someone else became the topic since the speaker spoke
                 topic = next(iter(subjects.values())) if len(subjects) == 1 else None
                 return topic if topic is not None and self.likely_person(topic[1]) else None
+            if self._unnamed_person_since(spoke_at, offset, pronoun):
+                return None  # "A spokesman for Y said ... he said": maybe the spokesman, maybe not
             introduced = self._introduced_since(spoke_at, offset, pronoun, speaker_id)
             if introduced is not None and self.likely_person(introduced[1]):
                 # "One dissenting opinion came from Brian Gammage, vice-president of research at
@@ -1097,6 +1105,11 @@ class ArticleContext:
         if not openers:
             return None
         first = openers[0]
+        possessor = None
+        if (owned := self._possessed_subject(first, people, hi)) is not None:
+            # "Smith's Leeds counterpart Tom Pell was unhappy. He said": the name the possessive
+            # leads to is the subject, not the possessor
+            possessor, first, openers = first, owned, [owned]
         following = re.match(r"\s+([\w-]+)", self.body[first.end : first.end + 30])
         if (
             self.body[first.end : first.end + 1] in "'’"
@@ -1114,7 +1127,9 @@ class ArticleContext:
             # "X spoke. Y voted against. Z abstained. He said": several new subjects since X, none settled
             since = max(last[2], self.paragraph_start(lo))
             if any(
-                eid != first.entity_id and self._fits(eid, pronoun)
+                eid != first.entity_id
+                and self._fits(eid, pronoun)
+                and not (possessor is not None and eid == possessor.entity_id and since <= lo)
                 for _, eid in self._people_between(since, offset, subjects=True)
             ):
                 return None
@@ -1127,6 +1142,21 @@ class ArticleContext:
                 if re.search(r"\bby\s+(?:[\w’'-]+\s+){0,4}$", self.body[max(lo, m.start - 60) : m.start]):
                     return None
         return None if self._named_before(offset, at) else (first.text, first.entity_id)
+
+    def _possessed_subject(self, opener: Mention, people: list[Mention], end: int) -> Mention | None:
+        """ "Smith's Leeds counterpart Tom Pell was ...": the person named right after a
+        possessive opener and at most three words of title, when a verb (a lowercase word) follows
+        that name; else None."""
+        named = next((m for m in people if m.start > opener.end), None)
+        owned = re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){1,3}", self.body[opener.end : named.start]) if named else None
+        if named is None or owned is None or named.entity_id == opener.entity_id or named.end >= end:
+            return None
+        verb = re.match(r"\s+([a-z][\w-]*)", self.body[named.end : end])
+        if verb is None or verb.group(1) in _OBJECT_BEFORE | {"and", "or", "who", "whose", "which", "whom"}:
+            return None
+        if not all(w[:1].isupper() or w.lower() in _TIE_WORDS for w in owned.group(0).split()[1:]):
+            return None  # "Smith's agent met Tom Pell": a verb, not a title, before the name
+        return named
 
     def _person_object(self, subject: Mention) -> bool:
         """Whether a name that may be a person's (tagged as one, taken for an organisation while
@@ -1268,6 +1298,23 @@ class ArticleContext:
             if named is None or named.label != "PERSON":
                 return None, True
         return None, False
+
+    def _unnamed_person_since(self, start: int, end: int, pronoun: str) -> bool:
+        """Whether a sentence in body[start:end] opens, outside quotations, with a new unnamed
+        person the pronoun fits ("A spokesman for the bank said ...", "One analyst warned ..."):
+        someone "he" or "she" may refer to as well as the person who spoke before."""
+        wanted = GENDER_WORDS.get(pronoun)
+        for boundary in [start, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
+            opener = _UNNAMED_OPENER.match(self.body, boundary, end)
+            if opener is None or any(a <= opener.start(1) < b for a, b in self.contents):
+                continue
+            gender = person_description(opener.group(1))
+            words = opener.group(1).lower().split()
+            if set(words[1:3]) & {"man", "woman", "businessman", "businesswoman", "witness"}:
+                continue  # "A man was shot outside ...": a victim or bystander, seldom who speaks next
+            if gender is not None and (not gender or wanted is None or gender == wanted):
+                return True
+        return False
 
     def _introduced_since(self, start: int, end: int, pronoun: str, speaker_id: str | None) -> tuple[str, str] | None:
         """A person `pronoun` fits whose first mention in the article lies in body[start:end]
@@ -1874,6 +1921,38 @@ def _speaker_from_span(
     return chosen.text, chosen.entity_id, others
 
 
+# what a person is to another, written between a possessive and a name ("Smith's Leeds
+# counterpart Tom Pell", "the firm's chief executive Jo Bell")
+_TIE_WORDS = (
+    TITLE_WORDS
+    | PEOPLE_ROLE_NOUNS
+    | PLAYER_ROLES
+    | {"counterpart", "team-mate", "teammate", "rival", "partner", "successor", "predecessor", "assistant"}
+    | {"ally", "friend", "colleague", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"}
+)
+
+
+# what someone said, as the subject of "was": "His message to the chancellor was: ..."
+_SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply", "answer", "verdict", "advice"}
+
+
+def _office_word(word: str) -> bool:
+    """ "secretary-general", "chief", "chairman": a word that names a person by their office
+    or role (its first part for a hyphenated office)."""
+    word = word.strip(_EDGE).lower()
+    first = word.split("-")[0]
+    return (word in PERSON_DESCRIPTIONS or word in PERSON_NOUNS or first in JOB_TITLES) and word not in (
+        "general",
+        "vice",
+        "deputy",
+        "acting",
+        "former",
+        "senior",
+        "junior",
+        "interim",
+    )
+
+
 def _nationality(phrase: str) -> bool:
     """ "the Frenchman", "The Russian": a person described only by where they are from."""
     words = phrase.lower().split()
@@ -2139,6 +2218,13 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     """Resolve a subject token: pronouns to the last named speaker, phrases to an entity.
     `continuing`: the verb says the speaker goes on ("added", "continued")."""
     lower = subject.lower_
+    if lower in PERSON_PRONOUNS | {"they", "it"} and any(
+        c.dep_ == "conj" and pos_of(c) in ("PROPN", "NOUN", "PRON") for c in subject.children
+    ):
+        # "Both he and Tom Pell have admitted ...": several speakers together, none of them alone
+        last = subject.right_edge
+        phrase = ctx.body[offset + subject.left_edge.idx : offset + last.idx + len(last)].strip(_EDGE)
+        return (phrase, None, []) if phrase and len(phrase.split()) <= 12 else None
     if lower in PERSON_PRONOUNS:
         governing = _governing_person(ctx, subject, offset)
         if governing is not None:
@@ -2168,9 +2254,21 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             last = ctx.resolve_they(sentence_start, plural=False)
             if last is not None and ctx.is_media(last[1]):
                 return ctx.body[first : offset + subject.idx + len(subject)], last[1], []
+            if last is None or not ctx.is_person(last[1]):
+                # "..., the paper said" after another organisation spoke: the one outlet of that
+                # kind the passage names ("the Daily Echo reported"), else nobody
+                outlet = ctx.last_outlet(offset + subject.idx, lower)
+                if outlet is not None:
+                    return ctx.body[first : offset + subject.idx + len(subject)], outlet, []
     a = offset + subject.left_edge.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is not None and lower in _SPEECH_NOUNS and subject.head.lower_ in ("was", "is", "were", "are"):
+        # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
+        pronoun = "he" if owner.lower_ == "his" else "she"
+        resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
+        return ctx.body[a:b].strip(_EDGE), resolved[1] if resolved else None, []
     if _coordinated(ctx, subject, offset):
         # "Acme, Globex and Initech said": several speakers together, none of them alone
         phrase = ctx.body[a:b].strip(_EDGE)
@@ -2195,6 +2293,14 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     common = (
         pos_of(subject) == "NOUN"
         or quantified
+        # "The Acme secretary-general said", the office taken for a name: a person, never Acme
+        # ("A Plaid Cymru MP said": someone who speaks for the party, as "A Treasury spokesman")
+        or (
+            ctx.mention_at(offset + subject.idx) is None
+            and ctx.body[a:b].split()[0].lower() not in ("a", "an")
+            and _office_word(ctx.body[a:b].split()[-1])
+            and not any(m.label == "PERSON" for m in ctx.mentions_in(a, b))
+        )
         or (
             # "Ruritania's High Commissioner to Britain said": the title speaks, not the country
             lower in JOB_TITLES
@@ -2219,6 +2325,8 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         titled is not None
         and ctx.body[a : titled.start].split()[-1:]
         and ctx.body[a : titled.start].split()[-1].lower() in JOB_TITLES
+        # "X, a spokesman for trade commissioner Y, said": X speaks, named before the comma
+        and not (own is not None and own.label == "PERSON" and "," in ctx.body[own.end : titled.start])
     ):
         # "Association of Chief Police Officers president Chris Fox said", parsed with the
         # association as the subject: the person after the title closing the phrase speaks
@@ -3615,6 +3723,7 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     if ctx is None:
         return
     venue_outlets(drafts, ctx)
+    named_next(drafts, ctx)
     if not ctx.authors:
         return
     for draft in drafts:
@@ -3635,6 +3744,100 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         }
         if len(found) == 1:
             draft.speaker_id = found.pop()
+
+
+# descriptions that usually stay unnamed ("a spokesman said", "one analyst said"): never taken
+# for the person the next sentence introduces
+_ANONYMOUS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "insider"}
+_ANONYMOUS |= {"analyst", "analysts", "economist", "expert", "experts", "witness", "diplomat", "campaigner", "lawyer"}
+_RELATION_NOUNS = {"ally", "friend", "colleague", "mother", "father", "wife", "husband", "son", "daughter", "sister"}
+_RELATION_NOUNS |= {"brother"}
+_FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "woman"}
+_MALE_WORDS = {"father", "husband", "son", "brother", "chairman", "spokesman", "man", "businessman"}
+_DESCRIPTION = re.compile(
+    r"(?:(?P<det>[Aa]n?|[Tt]he)|(?P<poss>[Ii]ts|[Tt]heir|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?))\s+"
+    r"(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<head>[A-Za-z][\w-]*)(?:\s+(?:to|of|for|at|in|who|whose)\b.*)?"
+)
+
+
+def _description_head(speaker: str) -> tuple[str, str, bool] | None:
+    """(head noun, gender "m"/"f"/"", possessive) of a speaker written as a description of one
+    person ("its chief", "Acme's chief executive", "a senior barrister who ...", "the minister's
+    closest ally"), else None (a name, a group, an anonymous spokesman or official)."""
+    found = _DESCRIPTION.fullmatch(speaker.strip(_EDGE))
+    if found is None:
+        return None
+    head = found.group("head").lower()
+    if head in _ANONYMOUS or not (_office_word(head) or head in _RELATION_NOUNS):
+        return None
+    words = {w.lower() for w in found.group("words").split()} | {head}
+    gender = "f" if words & _FEMALE_WORDS else "m" if words & _MALE_WORDS else ""
+    return head, gender, found.group("poss") is not None
+
+
+def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "..., Acme's chief has said. / Jo Bell said ...": a speaker written as a description of
+    one person ("its chief", "the minister's closest ally"; in the article's first paragraph also
+    "a senior barrister") is the person the very next sentence introduces as its subject (named
+    there for the first time), when that sentence opens the next paragraph after the article's
+    first sentence, or follows in the same paragraph after a possessive description; no title before
+    the name and no anonymous role ("an analyst at ...") after it may say it is someone else."""
+    first_seen: dict[str, int] = {}
+    for mention in ctx.mentions:
+        first_seen.setdefault(mention.entity_id, mention.start)
+    for draft in drafts:
+        if draft.speaker_id is not None or draft.speaker.endswith("(unresolved)"):
+            continue
+        described = _description_head(draft.speaker)
+        if described is None:
+            continue
+        head, gender, possessive = described
+        gap = re.match(r"[ \t]*(\n+)?\s*", ctx.body[draft.sentence_end :])
+        if gap is None:
+            continue
+        start = draft.sentence_end + gap.end()
+        new_paragraph = gap.group(1) is not None
+        # the article's first sentence (after a headline line without a full stop, if any)
+        opening = ctx.body[: draft.sentence_start].strip()
+        lead = len(opening.splitlines()) <= 1 and _SENTENCE_BOUNDARY.search(f"{opening} ") is None
+        if not ((lead and new_paragraph) or (possessive and not new_paragraph)):
+            continue
+        if not possessive and not lead:
+            continue
+        end = ctx._sentence_end(start)
+        if ctx.body[start : start + 1] in OPEN_QUOTES or "“" in ctx.body[start:end] or '"' in ctx.body[start:end]:
+            continue
+        people = [m for m in ctx.mentions_in(start, end) if m.label == "PERSON"]
+        if not people:
+            continue
+        named = people[0]
+        before = ctx.body[start : named.start]
+        title = before.rpartition(",")[2] if "," in before else before
+        if "," in before and len(before.rpartition(",")[0].split()) > 10:
+            continue
+        extra = [w for w in title.split() if w.lower() not in _SENTENCE_OPENERS and split_name(f"{w} x")[0] is None]
+        if extra:
+            continue  # "Analyst Jo Bell said": a title that may name someone else
+        if not lead and (
+            before.split()[:1]
+            and before.split()[0].strip(",").lower() in _SENTENCE_OPENERS
+            or re.match(
+                r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for|to)\b", ctx.body[named.end : end]
+            )
+        ):
+            continue  # "But Rob Andrew, coach of ..., said": someone else, set against the one described
+        after = re.match(
+            r",\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:at|of|for|with)\b", ctx.body[named.end : end]
+        )
+        if after is not None and after.group(1).lower() in _ANONYMOUS:
+            continue
+        if (
+            first_seen.get(named.entity_id, start) < start
+            or not ctx.likely_person(named.entity_id)
+            or (gender and ctx.gender(named.entity_id) not in (None, gender))
+        ):
+            continue
+        draft.speaker_id = named.entity_id
 
 
 _VENUE = re.compile(
