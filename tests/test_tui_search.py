@@ -344,6 +344,34 @@ async def test_did_you_mean_is_shown_whole_and_enter_runs_it(app_factory):
         assert app.reader.results.query == "lukashenka tikhanovskaya" and app.reader.results.total > 0
 
 
+async def test_a_misspelling_with_a_few_hits_is_offered_the_word_and_ctrl_y_runs_it(tmp_path):
+    # "goverment" finds the governess through the stem they share; "government" finds six
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(6):
+        (corpus / f"budget{n}.txt").write_text(
+            f"Budget day {n}\n\nThe government set out its spending plans on day {n}.\n", encoding="utf-8"
+        )
+    (corpus / "nanny.txt").write_text("A new governess\n\nThe family hired a governess.\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot, rounds=8)
+        await search_for(app, pilot, "goverment")
+        await pilot.pause(0.6)  # the did-you-mean is asked once the typing pauses
+        await settle(app, pilot)
+        assert app.reader.results.total == 1
+        shown = " ".join(message_text(app).split())
+        assert "1 article" in shown and "Did you mean: government ? ctrl+y searches it" in shown, shown
+        await pilot.press("enter")  # enter still opens the top hit while there are hits
+        await settle(app, pilot)
+        await pilot.press("slash", "ctrl+y")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert app.query_one("#search").value == "government"
+        assert app.reader.results.query == "government" and app.reader.results.total == 6
+        assert "Did you mean" not in message_text(app)
+
+
 async def test_a_note_under_the_count_is_shown_whole(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

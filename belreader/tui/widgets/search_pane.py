@@ -20,6 +20,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
@@ -55,6 +56,10 @@ def hit_spans(library: Library, query: str, article: Article, results: SearchRes
 
 
 class SearchPane(Vertical):
+    BINDINGS = [
+        Binding("ctrl+y", "accept_suggestion", "Did you mean", show=False, tooltip="search the did-you-mean"),
+    ]
+
     @dataclass
     class TopHitChosen(Message):
         """Enter in the search box: open the best-ranked article."""
@@ -351,6 +356,15 @@ class SearchPane(Vertical):
         self._show_status(results)
         if not results.total:
             self.post_message(self.NoHits())
+        elif results.suggestion is None:
+            # a misspelling can find a little through its stem: ask once the typing pauses
+            query = results.query
+            self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
+
+    def action_accept_suggestion(self) -> None:
+        """Search the did-you-mean shown under the query (enter does too when nothing was found)."""
+        if self.results is not None and self.results.query == self.query_text and self.results.suggestion:
+            self.run_query(self.results.suggestion)
 
     def _show_status(self, results: SearchResults) -> None:
         note = self.query_one("#search-message", Static)
@@ -372,6 +386,11 @@ class SearchPane(Vertical):
                 line.append(f"\nfacets: {display(self.only_label)} · x clears", style=Style(italic=True))
             for extra in results.notes:  # an ambiguous name, said once under the count
                 line.append("\n" + display(extra), style=Style(italic=True))
+            if results.suggestion:  # found a little; the correction finds many more
+                line.append("\nDid you mean: ")
+                line.append(display(results.suggestion), style=Style(bold=True, underline=True))
+                line.append(" ? ")
+                line.append("ctrl+y searches it", style=Style(dim=True, italic=True))
             note.update(line)
         else:
             note.update(self._no_hits())
@@ -379,7 +398,7 @@ class SearchPane(Vertical):
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self.find_suggestion(query))
         note.set_class(False, "error")
         # a note (or the facets' choices) is shown whole
-        note.set_class(bool(results.total and (results.notes or self.narrowed)), "suggestion")
+        note.set_class(bool(results.total and (results.notes or self.narrowed or results.suggestion)), "suggestion")
         note.display = True
 
     # ------------------------------------------------------------------ more hits
@@ -491,9 +510,12 @@ class SearchPane(Vertical):
     @while_mounted
     def on_suggestion_found(self, message: SuggestionFound) -> None:
         message.stop()
-        if message.query != self.query_text or self.results is None or self.results.total:
+        if message.query != self.query_text or self.results is None or self.results.query != message.query:
             return
         self.results.suggestion = message.suggestion
+        if self.results.total:
+            self._show_status(self.results)  # under the count of what was found
+            return
         line = Text("No hits. Did you mean: ")
         line.append(display(message.suggestion), style=Style(bold=True, underline=True))
         line.append(" ? ")
