@@ -148,35 +148,15 @@ class OpenSearchReader:
             }
         marked = collapse and self.store.marks_copies()
         groups = {"cardinality": {"field": "text_key", "precision_threshold": 40000}}  # exact below 40,000
-
         # Duplicates (equal text_key) rank and count once: the best of them is the hit. An article
         # not marked `copied` is a group of its own, so only the marked ones' distinct keys are
         # counted (a cardinality over every match, per facet value too, was most of a search's
         # time); their copies are asked for afterwards, for the hits that have some.
-        # Per facet value the same correction: the marked matches' own counts per value, under the
-        # one `copied` filter (collecting nothing when no match is marked) rather than a filter and
-        # a distinct count under every value's bucket, which cost about as much as the rest of the
-        # aggregations together even with no article marked.
-        def terms(name: str, sub: dict | None = None) -> dict:
-            spec = {
-                "terms": {
-                    "field": "publisher_key" if name == "publisher" else name,
-                    "size": FACET_SIZE,
-                    "order": [{"_count": "desc"}, {"_key": "asc"}],
-                }
-            }
-            return {**spec, "aggs": sub} if sub else spec
-
-        counting = {
-            "copied": {
-                "filter": {"term": {"copied": True}},
-                "aggs": {"groups": groups, **{name: terms(name, {"groups": groups}) for name in facets}},
-            }
-        }
+        counting = {"copied": {"filter": {"term": {"copied": True}}, "aggs": {"groups": groups}}} if marked else {}
         if collapse:
             body["collapse"] = {"field": "text_key"}
             if marked:
-                body["aggs"] = counting
+                body["aggs"] = dict(counting)
             else:
                 body["collapse"]["inner_hits"] = {
                     "name": "copies",
@@ -186,8 +166,20 @@ class OpenSearchReader:
                 }
                 body["aggs"] = {"groups": groups}
         if facets:
-            sub = {"groups": groups} if collapse and not marked else None
-            body.setdefault("aggs", {}).update({name: terms(name, sub) for name in facets})
+            sub = counting if marked else {"groups": groups} if collapse else {}
+            body.setdefault("aggs", {}).update(
+                {
+                    name: {
+                        "terms": {
+                            "field": "publisher_key" if name == "publisher" else name,
+                            "size": FACET_SIZE,
+                            "order": [{"_count": "desc"}, {"_key": "asc"}],
+                        },
+                        **({"aggs": sub} if sub else {}),
+                    }
+                    for name in facets
+                }
+            )
         # Over several shards, BM25's statistics are gathered from all of them first, so a document
         # scores the same whichever shard holds it (one shard, the default, needs no extra round).
         params = {"search_type": "dfs_query_then_fetch"} if self.store.shards() > 1 else {}
@@ -198,17 +190,14 @@ class OpenSearchReader:
         result = self.store.search(body, {**params, "request_cache": "true", "filter_path": SEARCH_FILTER})
         _check(cancelled)
 
-        def grouped(found: dict | None, n: int) -> int:
-            """`n` matches (of the search, or of one facet value) counted as groups of copies;
-            `found`: the marked ones' aggregation (None: none of them is marked), or the distinct
-            count of an index that does not mark."""
+        def grouped(found: dict, n: int) -> int:
             if marked:
-                return n if found is None else n - int(found["doc_count"]) + int(found["groups"]["value"])
-            return int(found["groups"]["value"]) if collapse and found is not None else n
+                return n - int(found["copied"]["doc_count"]) + int(found["copied"]["groups"]["value"])
+            return int(found["groups"]["value"]) if collapse else n
 
         total = int(result["hits"]["total"]["value"])
         if collapse and total:
-            total = grouped(result["aggregations"]["copied"] if marked else result["aggregations"], total)
+            total = grouped(result["aggregations"], total)
         hits = result["hits"].get("hits", [])  # left out (filter_path) when there are none
         docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in hits]
         if "highlight" in body:
@@ -230,12 +219,7 @@ class OpenSearchReader:
         if total:
             for name in facets:
                 buckets = result["aggregations"].get(name, {}).get("buckets", [])
-                if marked:
-                    copied = result["aggregations"]["copied"].get(name, {}).get("buckets", [])
-                    of_marked = {b["key"]: b for b in copied}
-                    counts = ((b["key"], grouped(of_marked.get(b["key"]), int(b["doc_count"]))) for b in buckets)
-                else:
-                    counts = ((b["key"], grouped(b, int(b["doc_count"]))) for b in buckets)
+                counts = ((b["key"], grouped(b, int(b["doc_count"]))) for b in buckets)
                 counted[name] = dict(sorted(counts, key=lambda kv: (-kv[1], kv[0])))
         return Ranked(total=total, docs=docs, facets=counted, copies=copies)
 
