@@ -38,6 +38,9 @@ class Analysis:
         # string object), and finding the words is most of that; a body fetched again by a later
         # search is a new object and is read again.
         self._texts: list[tuple[str, frozenset[str]]] = []
+        # The spans of some terms in a hit's body, as the cluster's highlighter marked them
+        # (remember()), by the body's identity: the search's own hits.
+        self._marked: list[tuple[str, frozenset[str], list[tuple[int, int]]]] = []
 
     def terms(self, words: Iterable[str], analyzer: str = schema.TEXT) -> dict[str, str]:
         """word -> its term ("" for a stop word), for each of `words`."""
@@ -104,14 +107,52 @@ class Analysis:
         terms = self._cached(words)
         return [term for term in map(terms.__getitem__, words) if term]
 
+    def remember(self, text: str, wanted: frozenset[str], marked: str | None, start: str, end: str) -> None:
+        """Keep the spans of the words of `text` whose terms are `wanted`, read from `marked`
+        (`text` as the cluster's highlighter gave it back, each such word between `start` and
+        `end`; None: it found none), for spans() of the same text object. Nothing is kept when
+        the marks do not give back exactly `text` (a text that holds a mark character itself)."""
+        if start in text or end in text:
+            return
+        spans: list[tuple[int, int]] = []
+        if marked is not None:
+            parts = marked.split(start)
+            plain = [parts[0]]
+            at = len(parts[0])
+            for part in parts[1:]:
+                word, sep, rest = part.partition(end)
+                if not sep or not word:
+                    return
+                spans.append((at, at + len(word)))
+                plain += (word, rest)
+                at += len(word) + len(rest)
+            if "".join(plain) != text:
+                return
+        self._marked = [(text, wanted, spans), *self._marked[: _TEXTS_KEPT - 1]]  # replaced whole: safe for readers
+
+    def _remembered(self, text: str, wanted: frozenset[str]) -> list[tuple[int, int]] | None:
+        """The spans of `wanted` in `text` from what remember() kept of this text object, if it
+        kept them for these terms or more (then the spans of the others are left out)."""
+        for seen, terms, spans in self._marked:
+            if seen is text and wanted <= terms:
+                if wanted == terms:
+                    return list(spans)
+                cache = self._cached(list({text[a:b] for a, b in spans}))
+                return [(a, b) for a, b in spans if cache[text[a:b]] in wanted]
+        return None
+
     def spans(self, text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
-        """Spans of the words of `text` whose terms are `wanted`: the distinct words are looked
+        """Spans of the words of `text` whose terms are `wanted`: as the cluster marked them in a
+        search's hit (remember()), else found here: the distinct words are looked
         up once (set operations while all are cached), then one regular expression of the
         matching words (whole tokens only, as WORD cuts them) finds them in the text, without a
         Python step per word of the text."""
         wanted = frozenset(wanted)
         if not wanted:
             return []
+        remembered = self._remembered(text, wanted)
+        if remembered is not None:
+            return remembered
         words = self._words_of(text)
         terms = self._cache.get(schema.TEXT)
         if terms is None or not words <= terms.keys():

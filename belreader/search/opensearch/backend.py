@@ -33,11 +33,19 @@ SEARCH_FILTER = ",".join(
         "hits.total.value",
         "hits.hits._score",
         "hits.hits._source",
+        "hits.hits.highlight",
         "hits.hits.inner_hits.copies.hits.hits._source",
         "aggregations",
     ]
 )
 MSEARCH_FILTER = "responses.hits.hits._source,responses.error,responses.status"
+# The hits' bodies come back a second time from the cluster's highlighter, each word of the query
+# between these two characters (private-use ones: not control characters, which the cluster trims
+# off the ends; a body that holds one is highlighted in Python): the words' spans without finding and analysing the body's
+# words again in Python, the largest part of a search's client time. The body's postings keep
+# their character offsets (schema.OFFSETS_FIELDS), so the cluster does not analyse it either.
+MARK_START, MARK_END = "\ue000", "\ue001"
+HIGHLIGHT_TERMS = 256  # a query of more words (a wide prefix) is highlighted in Python
 HIT_EXCLUDES = ["claims", "subtitle", "entity", "speaker", "source", "tag", "content_hash", "data"]
 
 
@@ -129,6 +137,15 @@ class OpenSearchReader:
             "track_total_hits": True,
             "_source": {"excludes": HIT_EXCLUDES},  # what a hit shows, not the claims or keyword lists
         }
+        words = sorted(prepared.match.highlight_words()) if kind == "article" and count else []
+        if 0 < len(words) <= HIGHLIGHT_TERMS:
+            should = [{"term": {"body": word}} for word in words]
+            body["highlight"] = {
+                "type": "unified",
+                "pre_tags": [MARK_START],
+                "post_tags": [MARK_END],
+                "fields": {"body": {"number_of_fragments": 0, "highlight_query": {"bool": {"should": should}}}},
+            }
         marked = collapse and self.store.marks_copies()
         groups = {"cardinality": {"field": "text_key", "precision_threshold": 40000}}  # exact below 40,000
         # Duplicates (equal text_key) rank and count once: the best of them is the hit. An article
@@ -183,6 +200,13 @@ class OpenSearchReader:
             total = grouped(result["aggregations"], total)
         hits = result["hits"].get("hits", [])  # left out (filter_path) when there are none
         docs = [(hit["_source"], float(hit["_score"] or 0.0)) for hit in hits]
+        if "highlight" in body:
+            wanted = frozenset(words)
+            for hit in hits:
+                text = hit["_source"].get("body")
+                if isinstance(text, str) and text:
+                    found = (hit.get("highlight") or {}).get("body") or [None]
+                    self.analysis.remember(text, wanted, found[0], MARK_START, MARK_END)
         copies: dict[int, list[Any]] = {}
         if marked:
             copies = self._copies(matched, [source for source, _score in docs], params)

@@ -38,6 +38,13 @@ PLAIN = "belreader_plain"  # publisher, author: words, lower case, stop words ou
 PLAIN_PATTERN = "belreader_plain_pattern"
 
 TEXT_FIELDS = ("title", "subtitle", "body", "claims")
+# The version of the index's mapping and settings beyond its analysis (which analyzer_version
+# covers), recorded in the state document; an index of another one is an IndexProblem
+# (store.OpenSearchStore.damage). 2: the body's postings keep each word's character offsets,
+# from which the cluster marks a search's words in the hits' bodies (backend.py) without
+# analysing them again.
+MAPPING_VERSION = 2
+OFFSETS_FIELDS = ("body",)  # the fields whose words the cluster marks for the snippets
 PLAIN_FIELDS = ("publisher", "author")
 LOWER_KEYWORDS = ("tag", "entity", "speaker", "source")  # lower-cased keyword values
 EXACT_KEYWORDS = ("id", "date")  # keyword values as they are
@@ -105,7 +112,8 @@ def _mappings() -> dict:
         "article_id": keyword,
         "path": keyword,
         "date": keyword,
-        "publisher_key": keyword,
+        # the publisher counts of every search: its global ordinals made at a refresh, not by the next search
+        "publisher_key": {"type": "keyword", "eager_global_ordinals": True},
         "text_key": keyword,  # equal for duplicate articles: a search shows one of them
         "copied": {"type": "boolean"},  # another article shares its text_key (or did once)
         "content_hash": unindexed,
@@ -118,9 +126,12 @@ def _mappings() -> dict:
         "generation": {"type": "long"},  # the state document's commit counter
         "belreader": {"type": "object", "enabled": False},  # the state document: belreader's index metadata
         "analyzer_version": unindexed,  # the state document: analyzer_version() of the build
+        "mapping_version": {"type": "integer", "index": False},  # the state document: MAPPING_VERSION
     }
     for name in TEXT_FIELDS:
         properties[name] = {"type": "text", "analyzer": TEXT}
+        if name in OFFSETS_FIELDS:
+            properties[name]["index_options"] = "offsets"
     for name in PLAIN_FIELDS:
         properties[name] = {"type": "text", "analyzer": PLAIN}
     for name in LOWER_KEYWORDS:

@@ -291,7 +291,19 @@ class OpenSearchStore:
             raise IndexProblem(f"the index {name} in the OpenSearch cluster at {self.url} is red (shards missing)")
         self._check_version(name, state["_source"].get("belreader"))
         self._check_analyzer(name, state["_source"].get("analyzer_version"))
+        self._check_mapping(name, state["_source"].get("mapping_version"))
         return None
+
+    def _check_mapping(self, name: str, stored: Any) -> None:
+        """An index whose mapping is of another version than this belreader's (schema.MAPPING_VERSION;
+        an index of a belreader before it recorded one has none) is an IndexProblem."""
+        if stored != schema.MAPPING_VERSION:
+            raise IndexProblem(
+                f"the index {name} in the OpenSearch cluster at {self.url} belongs to another schema version "
+                f"(OpenSearch mapping {stored if stored is not None else 1}; this belreader's is "
+                f"{schema.MAPPING_VERSION}): use the same belreader version, or rebuild it with "
+                "`belreader index --rebuild`"
+            )
 
     def _check_analyzer(self, name: str, stored: Any) -> None:
         """An index built with another text analysis (its state document's analyzer version, or,
@@ -388,7 +400,13 @@ class OpenSearchStore:
         with self.errors(f" creating the index {name}"):
             self.client.indices.create(index=name, body=schema.index_body())
             self.client.indices.create(index=f"{name}-terms", body=schema.terms_index_body())
-            state = {"kind": "meta", "generation": 0, "belreader": meta, "analyzer_version": schema.analyzer_version()}
+            state = {
+                "kind": "meta",
+                "generation": 0,
+                "belreader": meta,
+                "analyzer_version": schema.analyzer_version(),
+                "mapping_version": schema.MAPPING_VERSION,
+            }
             self.client.index(index=name, id=STATE_ID, body=state, refresh=True)  # the commit counter
             taken = self.client.indices.exists_alias(name=alias) or self.client.indices.exists_alias(
                 name=f"{alias}-terms"

@@ -36,3 +36,38 @@ def test_no_wanted_words_no_spans():
     analysis = analysis_with({"Potash": "potash", "potash": "potash", "U.Potash": "u.potash"})
     assert analysis.spans("Potash", set()) == [] and analysis.spans("Potash", {"timber"}) == []
     assert analysis.spans("Potash potash-Potash U.Potash", {"potash"}) == [(0, 6), (7, 13), (14, 20)]
+
+
+S, E = "\ue000", "\ue001"  # the marks backend.py asks the cluster's highlighter for
+
+
+def test_spans_of_a_hit_are_read_from_the_cluster_marks():
+    text = "Potash rose. Timber fell; potash-prices (U.Potash) grew."
+    analysis = analysis_with({w: w.lower() for w in WORD.findall(text)})
+    marked = f"{S}Potash{E} rose. {S}Timber{E} fell; {S}potash{E}-prices (U.Potash) grew."
+    analysis.remember(text, frozenset({"potash", "timber"}), marked, S, E)
+    analysis._cache["belreader_text"]["Timber"] = "timber"
+    assert analysis.spans(text, {"potash", "timber"}) == [(0, 6), (13, 19), (26, 32)]
+    # the same spans as the text's own scan would give, for the terms asked or fewer
+    assert analysis.spans(text, {"potash"}) == [(0, 6), (26, 32)] == by_scan(analysis, text, {"potash"})
+    # the marks were read: they are not what a scan would find (U.Potash is not "potash")
+    analysis._cache["belreader_text"]["rose"] = "potash"
+    assert analysis.spans(text, {"potash"}) == [(0, 6), (26, 32)]
+    # another text object, or terms beyond the marked ones: found in Python
+    copy = "".join(list(text))
+    assert analysis.spans(copy, {"potash"}) == [(0, 6), (7, 11), (26, 32)]
+    assert analysis.spans(text, {"potash", "fell"}) == [(0, 6), (7, 11), (20, 24), (26, 32)]
+
+
+def test_marks_that_do_not_give_back_the_text_are_not_used():
+    text = "Potash rose."
+    analysis = analysis_with({"Potash": "potash", "rose": "rose"})
+    for marked in (f"Potash{E} rose.", f"{S}Potash{E} rose", f"{S}Potash rose.", f"{S}{E}Potash rose."):
+        analysis.remember(text, frozenset({"rose"}), marked, S, E)
+        assert analysis.spans(text, {"rose"}) == [(7, 11)]  # the scan's, not the marks'
+    odd = f"Potash{S} rose."  # a text holding a mark character itself
+    analysis._cache["belreader_text"][S] = ""
+    analysis.remember(odd, frozenset({"potash"}), f"{S}Potash{E}{S} rose.", S, E)
+    assert analysis.spans(odd, {"potash"}) == [(0, 6)]
+    analysis.remember(text, frozenset({"potash"}), None, S, E)  # no marks: none of the terms is there
+    assert analysis.spans(text, {"potash"}) == []

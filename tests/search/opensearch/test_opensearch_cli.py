@@ -189,6 +189,30 @@ def test_an_index_of_another_schema_version_is_one_line(corpus, prefix):
     )
 
 
+@needs_cluster
+def test_an_index_of_another_mapping_version_is_one_line(corpus, prefix):
+    """An index whose mapping is of another version (one of a belreader before the body kept
+    its words' offsets records none) is refused with one line by every command; the rebuild
+    gives an index of this belreader's mapping, with the offsets the highlighter reads."""
+    from belreader.search.opensearch import schema
+
+    run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index")
+    client = opensearchpy.OpenSearch(CLUSTER)
+    name = concrete_index(client, prefix)
+    assert client.indices.get_mapping(index=name)[name]["mappings"]["properties"]["body"]["index_options"] == "offsets"
+    for stored, shown in ((None, 1), (schema.MAPPING_VERSION + 1, schema.MAPPING_VERSION + 1)):
+        rewrite_state(client, name, mapping_version=stored)
+        for extra in ([], ["--no-update"]):
+            line = one_line(searching(corpus, prefix, *extra, code=3))
+            assert (
+                f"belongs to another schema version (OpenSearch mapping {shown}; this belreader's is "
+                f"{schema.MAPPING_VERSION})" in line
+            )
+            assert "index --rebuild" in line
+    run("--corpus", corpus, "--url", CLUSTER, "--index-prefix", prefix, "index", "--rebuild")
+    assert '"total": 2' in searching(corpus, prefix).stdout
+
+
 def concrete_index(client, prefix: str) -> str:
     (name,) = [name for name in client.indices.get_alias(index=f"{prefix}-*") if not name.endswith("-terms")]
     return name

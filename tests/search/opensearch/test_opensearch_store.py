@@ -123,6 +123,44 @@ def test_highlighting_terms_are_the_clusters(prefix, tmp_path):
 
 
 @needs_cluster
+def test_a_search_reads_its_hits_spans_from_the_clusters_marks(prefix, tmp_path, monkeypatch):
+    """The words of a search are marked in its hits' bodies by the cluster's highlighter, and
+    the snippets' spans are read from those marks (not found again in Python): the same spans
+    as Python's own scan, phrases and words that analyse alike included."""
+    from belreader.index import CorpusIndex
+    from belreader.search import search, term_spans
+    from belreader.search.opensearch import analysis as analysis_module
+
+    text = "Ünïcode runs: the running café ran. Лукашэнка ўсё runs; U.S. runners run-off, potash runs"
+    corpus = articles(tmp_path / "corpus", one=text, two="Nothing about it, but potash in the title")
+    index = CorpusIndex(corpus, tmp_path / "index", analysis=False)
+    index.update()
+    scanned: list[str] = []
+    real = analysis_module.Analysis._words_of
+    monkeypatch.setattr(analysis_module.Analysis, "_words_of", lambda self, t: scanned.append(t) or real(self, t))
+    for query in ("runs", "run OR лукашэнка", '"potash runs"', "potash"):
+        scanned.clear()
+        found = search(index, query, pagelen=10, snippets=3)
+        bodies = [index.backend().document(hit.id)["body"] for hit in found.hits]
+        assert found.hits and not [t for t in scanned if t in bodies], query  # no hit's body scanned whole
+        for body in bodies:
+            assert term_spans(index, query, body) == term_spans(index, found.match, body), query
+    marks = index.store.analysis()._marked
+    assert marks and all(spans == [] or text[spans[0][0] : spans[0][1]] for _t, _w, spans in marks)
+    monkeypatch.undo()
+    index.store.analysis()._marked = []  # Python's scan alone gives the same spans
+    found = search(index, "run OR лукашэнка", pagelen=10, snippets=3)
+    assert [text[a:b] for a, b in term_spans(index, found.match, text)] == [
+        "runs",
+        "running",
+        "Лукашэнка",
+        "runs",
+        "run",
+        "runs",
+    ]
+
+
+@needs_cluster
 @pytest.mark.parametrize("marked", [True, False])
 def test_copies_are_named_and_counted_once_marked_or_not(prefix, tmp_path, monkeypatch, marked):
     """Duplicates rank and count once, naming their copies: with the `copied` marks, and the way
