@@ -466,7 +466,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=bi.REPEATS)
     ap.add_argument("--work", type=Path, help="keep generated corpora here between runs")
     ap.add_argument("--keep", action="store_true", help="keep the indexes")
-    ap.add_argument("--exclude", nargs="*", default=[], help="category/name of files never to read")
+    ap.add_argument("--exclude", nargs="*", action="extend", default=[], help="category/name of files never to read")
     ap.add_argument("--out", type=Path, help="write the Markdown table here too")
     ap.add_argument("--json", type=Path, help="save the figures here after every phase (a run cut short keeps them)")
     ap.add_argument(
