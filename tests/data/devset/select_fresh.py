@@ -9,7 +9,7 @@ later sets, in every fresh*/ folder). random.Random(seed) shuffles each category
 (sorted by name) and the first ones holding a quotation and at least two "said" are taken.
 `fresh/` is seed 2026 with the default quotas; `fresh2/` is seed 2027, 2 per category;
 `fresh3/` is seed 2028, 2 per category; `fresh5/` is seed 2030, 3 per category; `fresh6/` is
-seed 2031, 3 per category.
+seed 2031, 3 per category; `fresh7/` is seed 2032, 3 per category.
 """
 
 from __future__ import annotations
