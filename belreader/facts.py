@@ -129,9 +129,11 @@ MEANING_EVIDENCE = 0.55
 # Two speakers' claims on one question, one saying it in the negative and the other not ("we will make
 # commitments on tax at the time of the manifesto" / "he would not make any tax commitments until the
 # manifesto"; "the bill would allow euthanasia" / "concessions were not a political ploy"), are two sides'
-# statements, not one fact, unless the same words are said (`_same_words_said`: a run of words, a quoted
-# phrase, a figure of the same thing) or they are as close as a paraphrase (`POLARITY_MEANING`). A denial
-# told by its verb ("Brown denied his forecasts were too optimistic") is not a negative statement.
+# statements, not one fact, unless the same words are said (near word for word, a run of `SAME_RUN` words, a
+# figure of the same thing) or they are as close as a paraphrase (`POLARITY_MEANING`). A phrase in quotation
+# marks is how a reply names what it answers ("control orders", "unremittingly New Labour"), so here it is no
+# evidence. A denial told by its verb ("Brown denied his forecasts were too optimistic") is not a negative
+# statement.
 POLARITY_MEANING = 0.9
 _NEGATIVE = re.compile(r"\b(?:not|never|no|nor|none|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
 
@@ -1046,10 +1048,13 @@ def _negative(text: str) -> bool:
 def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
     """Two speakers' claims that are two sides' statements on one question (see `POLARITY_MEANING`):
     one says it in the negative, the other not, they are not as close as a paraphrase, and they
-    share no words said (a run, a quoted phrase, a figure of the same thing)."""
+    share no words said (near word for word, a run, a figure of the same thing; a quoted phrase is
+    what one side answers, not evidence)."""
     if cosine >= POLARITY_MEANING or _negative(a.claim.content) == _negative(b.claim.content):
         return False
-    return not _said_alike(a, b)
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    return _longest_run(a.claim.content, b.claim.content) < SAME_RUN and _shared_figure(a, b) is None
 
 
 def _one_remark_retold(a: Account, b: Account, cosine: float) -> bool:

@@ -7,6 +7,7 @@ evidence taken away."""
 from __future__ import annotations
 
 from test_facts_s11 import kept_pairs
+from test_nlp_related import make_analysis, say
 
 from belreader import facts
 
@@ -61,3 +62,18 @@ def test_one_speaker_is_left_to_the_one_speaker_rule(monkeypatch):
     here: two remarks either way); at a cosine over `SPEAKER_MEANING` they are one remark."""
     texts = {"a": (PROMISE, "Firefly"), "b": (REFUSAL, "Firefly")}
     assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.8}) == [("a", "b")]
+
+
+def test_a_reply_quoting_the_plan_it_answers_is_two_sides(monkeypatch):
+    """The critic names the plan by its quoted words ("grain passports"), which are evidence of one
+    remark elsewhere (`_quotes_the_other`), not here: a plan and a refusal to back it."""
+    texts = {
+        "a": ('farm inspectors must sign the "grain passports" before any sale', "the ministry"),
+        "b": ('he would not back the ministry\'s plans for "grain passports" on every farm', "Trentino"),
+    }
+    accounts = facts._Accounts([make_analysis(n, say(t, s, s.lower())) for n, (t, s) in texts.items()], {}, {})
+    assert facts._quotes_the_other(accounts["a#c1"], accounts["b#c1"])
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == []
+    # the same plan stated by both, neither in the negative: kept
+    texts["b"] = ('he would back the ministry\'s plans for "grain passports" on every farm', "Trentino")
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == [("a", "b")]
