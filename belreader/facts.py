@@ -126,6 +126,16 @@ QUOTED_PHRASE_WORDS = 10  # a phrase in quotation marks inside a report is at mo
 # evidence of what was said, the action aside: two coaches' remarks after their matches, a promise and a critic
 # of it ("deprived of their liberty on the say so of a politician" / "the biggest attack on civil liberties")
 MEANING_EVIDENCE = 0.55
+# Two speakers' claims on one question, one saying it in the negative and the other not ("we will make
+# commitments on tax at the time of the manifesto" / "he would not make any tax commitments until the
+# manifesto"; "the bill would allow euthanasia" / "concessions were not a political ploy"), are two sides'
+# statements, not one fact, unless the same words are said (near word for word, a run of `SAME_RUN` words, a
+# figure of the same thing) or they are as close as a paraphrase (`POLARITY_MEANING`). A phrase in quotation
+# marks is how a reply names what it answers ("control orders", "unremittingly New Labour"), so here it is no
+# evidence. A denial told by its verb ("Brown denied his forecasts were too optimistic") is not a negative
+# statement.
+POLARITY_MEANING = 0.9
+_NEGATIVE = re.compile(r"\b(?:not|never|no|nor|none|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
 
 # Words that state an amount, not what it is of ("hundreds of millions of pounds"): two claims
 # sharing them share a number, which the amount tests judge; they are not shared words.
@@ -945,6 +955,7 @@ def _by_meaning(
             keep = _one_remark_retold(one, other, cosine)  # not one speaker's two remarks on one topic
         else:
             keep = cosine >= MEANING_EVIDENCE or _said_alike(one, other)
+            keep = keep and not _opposite_sides(one, other, cosine)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1027,6 +1038,23 @@ def _said_alike(a: Account, b: Account, *, figure: bool = True) -> bool:
     appropriate'"). Sharing most of the shorter claim's words is not enough: two coaches'
     remarks on one match share "play", "defend" and "try"."""
     return _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM) or _same_words_said(a, b, figure=figure)
+
+
+def _negative(text: str) -> bool:
+    """The claim's own words say it in the negative ("not", "never", "no", "can't")."""
+    return _NEGATIVE.search(text) is not None
+
+
+def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers' claims that are two sides' statements on one question (see `POLARITY_MEANING`):
+    one says it in the negative, the other not, they are not as close as a paraphrase, and they
+    share no words said (near word for word, a run, a figure of the same thing; a quoted phrase is
+    what one side answers, not evidence)."""
+    if cosine >= POLARITY_MEANING or _negative(a.claim.content) == _negative(b.claim.content):
+        return False
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    return _longest_run(a.claim.content, b.claim.content) < SAME_RUN and _shared_figure(a, b) is None
 
 
 def _one_remark_retold(a: Account, b: Account, cosine: float) -> bool:

@@ -93,7 +93,7 @@ def test_a_readout_told_as_a_noun_phrase_is_left_to_the_rules(monkeypatch):
 # --------------------------------------------------------------------------- two speakers
 
 
-COACH_A = "we know we have to play better to defend the cup, and I am not happy we did not score a try"
+COACH_A = "we know we have to play better to defend the cup, and I am unhappy we scored only one try"
 COACH_B = "our team played well and had to defend for long periods, and our try was a gem"
 
 
