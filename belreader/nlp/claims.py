@@ -717,6 +717,25 @@ _FOR_THE_ORGANISATION = re.compile(
 )
 
 
+# the first word of a noun phrase (not an opening phrase): "The film, X, ...", "His book, X, ..."
+_NOUN_PHRASE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
+
+
+# works whose title may stand in apposition: "The film, A Quiet Story, chronicles ..."
+_WORK_NOUNS = {"film", "movie", "documentary", "biopic", "album", "single", "song", "book", "novel", "memoir"}
+_WORK_NOUNS |= {"play", "musical", "show", "programme", "series", "sitcom", "drama", "opera", "sequel", "video"}
+
+
+def _thing_apposition(words: list[str]) -> bool:
+    """Whether the words before a name are a work and its comma ("The film, A", "His latest
+    book,"): the name that follows is the work's title in apposition, not a person opening the
+    sentence ("The coach, Tom Pell, ...", "A day earlier, Mr X ..." are people)."""
+    if not words or words[0].lower() not in _NOUN_PHRASE_OPENERS:
+        return False
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    return comma is not None and comma > 0 and words[comma].rstrip(",").lower() in _WORK_NOUNS
+
+
 def person_description(speaker: str) -> str | None:
     """ "A ministry spokesman" -> "m"; "an official" -> "" (a person, gender unknown); else None."""
     words = [w.strip(",").lower() for w in speaker.split()]
@@ -828,6 +847,8 @@ class ArticleContext:
         words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
         if [w.lower() for w in words[-2:]] == ["according", "to"] and len(words) <= 3:
             return True  # "According to X, ...": X is the source the sentence is about
+        if _thing_apposition(words):
+            return False  # "The film, A Quiet Story, chronicles ...": the name is the film's
         if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
             return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
         return len(words) <= 3 and not any(
@@ -1066,6 +1087,10 @@ class ArticleContext:
         if not comma or not 1 <= len(phrase.split()) <= 5 or len(title.split()) > 3:
             return False
         if any(w.lower() in _NOT_BEFORE_SUBJECT - {"in", "on", "at", "after", "with"} for w in phrase.split()):
+            return False
+        if phrase.split()[0].lower() in _NOUN_PHRASE_OPENERS or title.split()[:1] in (["A"], ["An"], ["The"]):
+            # "The film, A Different Story, chronicles ...": a noun phrase and its apposition,
+            # not an opening phrase before a subject
             return False
         return all(w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title.split())
 
@@ -1340,6 +1365,8 @@ class ArticleContext:
         # the sentence introducing them is not about someone else ("Souness paid tribute to X,
         # ...", "But she was pleased to have made up with X, ..."): no person or pronoun before them
         sentence = self._sentence_start(new[0].start)
+        if _thing_apposition(self.body[sentence : new[0].start].split()):
+            return None  # "The film, A Quiet Story, chronicles ...": a work's name, not a new person
         if any(m.label == "PERSON" for m in self.mentions_in(sentence, new[0].start)) or re.search(
             r"\b(?:he|she|they|i|we|his|her|their)\b", self.body[sentence : new[0].start], re.IGNORECASE
         ):
@@ -1936,6 +1963,10 @@ _TIE_WORDS = (
 _SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply", "answer", "verdict", "advice"}
 
 
+# what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
+_PERSONAL_DOCUMENTS = {"statement", "letter", "memo", "message", "communique", "communiqué"}
+
+
 def _office_word(word: str) -> bool:
     """ "secretary-general", "chief", "chairman": a word that names a person by their office
     or role (its first part for a hyphenated office)."""
@@ -2173,6 +2204,32 @@ def _without_speakers_act(doc, verb, piece: tuple[int, int]) -> tuple[int, int]:
     return piece
 
 
+_ISSUING = {"issued", "released", "published", "gathered", "compiled", "collected", "produced", "prepared"}
+
+
+def _issued_by(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """ "a statement issued on behalf of X", "figures gathered by X": the one person or
+    organisation (no outlet) a participle of issuing hung on the document names after "by" or
+    "on behalf of", else None."""
+    for child in subject.children:
+        if child.dep_ != "acl" or child.lower_ not in _ISSUING:
+            continue
+        span = ctx.body[offset + child.idx : offset + child.right_edge.idx + len(child.right_edge)]
+        agent = re.match(r"\w+\s+(?:by|on\s+behalf\s+of)\s+", span)
+        if agent is None:
+            return None
+        at = offset + child.idx + agent.end()
+        named = [
+            m
+            for m in ctx.mentions_in(at, offset + child.right_edge.idx + len(child.right_edge))
+            if m.label in ("PERSON", "ORG") and not ctx.is_media(m.entity_id)
+        ]
+        if len({m.entity_id for m in named}) == 1 and named[0].start == at:
+            return named[0]
+        return None
+    return None
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -2180,6 +2237,10 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
         if subject.lower_ in JOB_TITLES and child.lower_ in JOB_TITLES:
             continue  # "Grobco president and chief executive Jane Moss": one person, two titles
         if child.dep_ == "conj" and pos_of(child) in ("PROPN", "NOUN", "PRON"):
+            if not any(t.dep_ == "cc" or t.lower_ in ("and", "or", "&") for t in subject.subtree):
+                continue  # "The head of X, Acting Chief Superintendent, Jo Bell": one person's titles
+            if any(c.dep_ == "poss" and pos_of(c) == "PROPN" and c.i < child.i for c in child.children):
+                continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
     return False
@@ -2269,6 +2330,18 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         pronoun = "he" if owner.lower_ == "his" else "she"
         resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
         return ctx.body[a:b].strip(_EDGE), resolved[1] if resolved else None, []
+    possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if possessor is not None and lower in _PERSONAL_DOCUMENTS:
+        # "Mr Bell's statement said", "Her letter said": the words of the person who owns it
+        phrase = ctx.body[a:b].strip(_EDGE)
+        if possessor.lower_ in ("his", "her"):
+            resolved = ctx.resolve_pronoun(
+                sentence_start, "he" if possessor.lower_ == "his" else "she", offset + possessor.idx
+            )
+            return phrase, resolved[1] if resolved else None, []
+        mention = ctx.mention_at(offset + possessor.idx)
+        if mention is not None and mention.label == "PERSON" and ctx.likely_person(mention.entity_id):
+            return phrase, mention.entity_id, []
     if _coordinated(ctx, subject, offset):
         # "Acme, Globex and Initech said": several speakers together, none of them alone
         phrase = ctx.body[a:b].strip(_EDGE)
@@ -2342,6 +2415,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # of that surname
         return named[0], named[1], []
     document = lower in DOCUMENT_NOUNS
+    if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
+        # "a statement issued on behalf of X said", "figures gathered by X show": X's words
+        return ctx.body[a : issuer.end].strip(_EDGE), issuer.entity_id, []
     modifiers = [
         (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
         for c in subject.children
@@ -2390,6 +2466,11 @@ def _described(
     sentence_start: int | None = None,
 ):
     """(speaker text, id, media) for a speaker named by a description (phrase = body[a:b])."""
+    if person_description(phrase) is not None and _one_holder(phrase):
+        # "The Tories' campaign director said", "the firm's chairman": one person who holds the
+        # office, not the organisation; the one person the article gives that title, else nobody
+        words = {re.sub(r"(?:['’]s|s['’])$", "", w) for w in phrase.lower().split()[1:]}
+        return phrase, ctx.titled(head, words), others
     if person_description(phrase) is not None:
         # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
         # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
@@ -2428,6 +2509,23 @@ def _described(
         # model took it for a person, is not the player)
         resolved = ctx.only_player(a, {normalise(w) for w in phrase.split()[1:-1]})
     return phrase, resolved, others
+
+
+# offices that one person holds: "the firm's chairman" is someone, not the firm speaking
+_ONE_HOLDER_OFFICES = {"director", "chairman", "chairwoman", "executive"}
+
+
+def _one_holder(phrase: str) -> bool:
+    """ "The Tories' campaign director", "the firm's chief executive": a definite phrase with an
+    organisation's possessive, ending in an office one person holds (not "the firm's spokesman",
+    who is anyone speaking for it)."""
+    words = phrase.lower().split()
+    return (
+        len(words) >= 3
+        and words[0] == "the"
+        and words[-1] in _ONE_HOLDER_OFFICES
+        and any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:-1])
+    )
 
 
 # what a person is, used for the person a report is about ("the 22-year-old", "the American",
