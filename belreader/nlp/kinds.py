@@ -64,6 +64,7 @@ COMPANY_WORDS = {
     "associates",
     "insurance",
     "petroleum",
+    "energy",
     "foods",
     "stores",
     "garments",
@@ -1254,20 +1255,39 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     never after "in" or "near", is that organisation. The table's own entries (countries) are
     kept. Changes `mentions` in place."""
     companies: dict[str, set[str]] = defaultdict(set)
+    named: set[str] = set()  # organisations whose name ends in a company word ("Cairn Energy")
     for m in mentions:
         words = _POSSESSIVE_END.sub("", m.text).split()
         if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper():
             companies[words[0]].add(m.entity_id)
+            if words[-1].lower() in COMPANY_WORDS and not table.entry(m.entity_id):
+                named.add(m.entity_id)
     if not companies:
         return
+    people = {w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
     for entity_id, group in _groups(mentions).items():
         word = _POSSESSIVE_END.sub("", group[0].text)
         targets = companies.get(word, set()) - {entity_id}
-        if len(targets) != 1 or group[0].label not in ("ORG", "PLACE", "NORP") or table.entry(entity_id):
+        if len(targets) != 1 or table.entry(entity_id):
             continue
         if any(" " in m.text or _placed(body[max(0, m.start - 20) : m.start]) for m in group):
             continue
-        if not any(_org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group):
+        # "Baikal" after "Baikal Finance Group", "RDF" after "RDF Media": the model's "person" or
+        # organisation alone is the company its name starts, when that name ends in a company word
+        # and nothing makes it a person (an honorific, a full name of the article with that word)
+        by_name = targets <= named and (
+            group[0].label == "ORG"
+            or (
+                group[0].label == "PERSON"
+                and word not in people
+                and not any(honorific_before(body, m.start) for m in group)
+            )
+        )
+        if group[0].label not in ("ORG", "PLACE", "NORP") and not by_name:
+            continue
+        if not by_name and not any(
+            _org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group
+        ):
             continue
         (target,) = targets
         for m in group:
