@@ -49,3 +49,96 @@ def test_a_person_named_like_a_company_stays_a_person():
     assert ids["Quillon"] == ("maria-quillon", "PERSON"), ids
     assert ids["Tarvane"][1] == "PERSON", ids
     assert ids["Brightwater"][1] == "PERSON", ids
+
+
+def test_a_surname_the_model_typed_as_a_nationality_is_the_person_named_in_full():
+    text = "Midfielder Jonty Garrowby has no plans to coach. Garrowby admitted he was tired. Danish fans cheered."
+    ids = resolved(text, [("Jonty Garrowby", "PERSON"), ("Garrowby", "NORP"), ("Danish", "NORP")])
+    assert ids["Garrowby"] == ("jonty-garrowby", "PERSON"), ids
+    # a nationality stays one, even beside a full name
+    text = "Jonty Danish spoke. The Danish team lost."
+    ids = resolved(text, [("Jonty Danish", "PERSON"), ("Danish", "NORP")])
+    assert ids.get("Danish", (None, "NORP")) != ("jonty-danish", "PERSON"), ids
+
+
+def test_a_name_completed_in_brackets_is_one_person():
+    text = (
+        'Dunmore said: "Because of the way that (Stefan) Rolvaag and (Oskar) Lindqvist played, we won." '
+        "Tickets cost 10 (Sterling) at Carrow (Norwich) that day."
+    )
+    ids = resolved(text, [("Dunmore", "PERSON"), ("Stefan", "PERSON"), ("Rolvaag", "PERSON"), ("Lindqvist", "ORG")])
+    assert ids["Stefan"] == ids["Rolvaag"] == ("stefan-rolvaag", "PERSON"), ids
+    assert ids["Oskar"] == ids["Lindqvist"] == ("oskar-lindqvist", "PERSON"), ids
+    # no person and no first name: words in brackets are left alone
+    assert "Sterling" not in ids and "Norwich" not in ids and "Carrow" not in ids, ids
+
+
+def test_an_acronym_of_hyphenated_words_names_the_body_without_brackets():
+    text = (
+        "A man was arrested by the Northern Low-Cost Fraud Office. An NLCFO spokeswoman said he was "
+        "bailed. The BBC reported it, and the NCFO declined to comment."
+    )
+    ids = resolved(
+        text,
+        [("Northern Low-Cost Fraud Office", "ORG"), ("NLCFO", "ORG"), ("BBC", "ORG"), ("NCFO", "ORG")],
+    )
+    assert ids["NLCFO"] == ids["Northern Low-Cost Fraud Office"], ids
+    assert ids["NCFO"] != ids["Northern Low-Cost Fraud Office"], ids  # not its initials
+    assert ids["BBC"][0] == "bbc", ids  # the table's own
+
+
+def test_an_acronym_in_brackets_may_take_the_initials_in_another_order():
+    text = (
+        "The European Board of Harbour and Lighthouse Authorities (BEHL) met. BEHL said fees rise. "
+        "The Northern Guild of Amber Traders (XGAT) agreed."
+    )
+    ids = resolved(
+        text,
+        [
+            ("European Board of Harbour and Lighthouse Authorities", "ORG"),
+            ("BEHL", "ORG"),
+            ("Northern Guild of Amber Traders", "ORG"),
+        ],
+    )
+    assert ids["BEHL"] == ids["European Board of Harbour and Lighthouse Authorities"], ids
+    assert "XGAT" not in ids or ids["XGAT"] != ids["Northern Guild of Amber Traders"], ids
+
+
+def test_a_rugby_report_with_few_sport_words_still_plays_teams():
+    text = (
+        "Number eight Rhodri Pryce says replacing the injured skipper as Wales' captain will be easy. "
+        "The coach named his squad for the game against Scotland. Pryce was a pack leader in the "
+        "wins over England, Italy and France, and the Grand Slam was mentioned in the camp."
+    )
+    spans = [
+        ("Rhodri Pryce", "PERSON"),
+        ("Wales", "PLACE"),
+        ("Scotland", "PLACE"),
+        ("Pryce", "PERSON"),
+        ("England", "PLACE"),
+        ("Italy", "PLACE"),
+        ("France", "PLACE"),
+    ]
+    ids = resolved(text, spans)
+    assert all(ids[c][1] == "ORG" for c in ("Wales", "Scotland", "England", "Italy", "France")), ids
+    # the same countries in a report on trade stay places
+    text = (
+        "The minister says exports to Wales will grow. The board named its team for the talks with "
+        "Scotland, and sales to England, Italy and France rose."
+    )
+    ids = resolved(
+        text, [("Wales", "PLACE"), ("Scotland", "PLACE"), ("England", "PLACE"), ("Italy", "PLACE"), ("France", "PLACE")]
+    )
+    assert all(ids[c][1] == "PLACE" for c in ("Wales", "Scotland", "England", "Italy", "France")), ids
+
+
+def test_league_leaders_are_a_team_in_a_sport_report():
+    text = (
+        "The midfielder's side slipped 13 points behind leaders Corbera after a 1-0 defeat. "
+        "The coach said the league was lost, but the squad scored twice in the semi-final."
+    )
+    ids = resolved(text, [("Corbera", "PLACE")])
+    assert ids["Corbera"][1] == "ORG", ids
+    text = "Prices in Corbera rose. Opposition leaders Corbera and Vall met."
+    ids = resolved(text, [("Corbera", "PLACE"), ("Corbera", "PLACE"), ("Vall", "PLACE")])
+    assert ids["Corbera"][1] == "PLACE", ids
