@@ -142,3 +142,16 @@ def test_league_leaders_are_a_team_in_a_sport_report():
     text = "Prices in Corbera rose. Opposition leaders Corbera and Vall met."
     ids = resolved(text, [("Corbera", "PLACE"), ("Corbera", "PLACE"), ("Vall", "PLACE")])
     assert ids["Corbera"][1] == "PLACE", ids
+
+
+def test_a_name_alone_is_the_site_whose_web_address_the_article_names():
+    text = (
+        "They ran Fenwickpost.com, which sold card numbers. Agents joined the Fenwickpost forum. "
+        "The BBC.com site and the BBC reported it."
+    )
+    ids = resolved(text, [("Fenwickpost.com", "ORG"), ("Fenwickpost", "ORG"), ("BBC", "ORG")])
+    assert ids["Fenwickpost"] == ids["Fenwickpost.com"] == ("fenwickpost-com", "ORG"), ids
+    assert ids["BBC"][0] == "bbc", ids  # the table's own entry is kept
+    text = "Fenwickpost said sales rose. Clarion.com was down."
+    ids = resolved(text, [("Fenwickpost", "PERSON"), ("Clarion.com", "ORG")])
+    assert ids["Fenwickpost"][0] != ids["Clarion.com"][0], ids

@@ -36,6 +36,7 @@ from belreader.nlp.kinds import (
     retype_by_context,
     short_forms,
     split_list,
+    web_addresses,
     works,
 )
 from belreader.nlp.people import (
@@ -826,6 +827,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
+    web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
 

@@ -1386,6 +1386,28 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+_WEB_ADDRESS = re.compile(r"^([A-Z][\w-]*)\.(?:com|net|org|co\.uk|org\.uk)$", re.IGNORECASE)
+
+
+def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
+    """ "Shadowcrew" after "Shadowcrew.com": a name alone is the organisation whose web address
+    the article names with it (the table's own entries are kept). Changes `mentions` in place."""
+    groups = _groups(mentions)
+    sites = {}
+    for entity_id, group in groups.items():
+        match = _WEB_ADDRESS.match(group[0].text)
+        if match and group[0].label == "ORG" and not table.entry(entity_id):
+            sites[match.group(1).lower()] = entity_id
+    for entity_id, group in groups.items():
+        target = sites.get(_POSSESSIVE_END.sub("", group[0].text).lower())
+        if target is None or target == entity_id or table.entry(entity_id):
+            continue
+        if group[0].label not in ("ORG", "PERSON", "PLACE") or any(" " in m.text for m in group):
+            continue
+        for m in group:
+            m.entity_id, m.label = target, "ORG"
+
+
 # --- people and places the table or the model got wrong where they are written ---------------
 
 _BASED_AFTER = re.compile(r"^-based\b")
