@@ -1376,10 +1376,10 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
         near = [m for m in mentions if m.start < match.start()]
         paragraph = next((m.paragraph for m in found if m is not None), near[-1].paragraph if near else 0)
         for i in ids:
-            for m in groups.get(i, []):
-                m.entity_id, m.label = target, "PERSON"
-        for m, (a, b) in zip(found, words, strict=True):
-            if m is None:
+            for other in groups.get(i, []):
+                other.entity_id, other.label = target, "PERSON"
+        for at, (a, b) in zip(found, words, strict=True):
+            if at is None:
                 added.append(Mention(target, body[a:b], "PERSON", a, b, paragraph))
     if not added:
         return mentions
