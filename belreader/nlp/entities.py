@@ -22,6 +22,7 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
     COMPANY_WORDS,
     acronyms,
+    bracketed_names,
     is_person_by_role,
     label_from_words,
     not_names,
@@ -35,6 +36,7 @@ from belreader.nlp.kinds import (
     retype_by_context,
     short_forms,
     split_list,
+    web_addresses,
     works,
 )
 from belreader.nlp.people import (
@@ -585,7 +587,10 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             span.entity_id is None
             and len(key.split()) <= 2
             and (
-                span.label in ("PERSON", UNKNOWN, "PLACE") or honorific or (span.label == "ORG" and not text.isupper())
+                span.label in ("PERSON", UNKNOWN, "PLACE")
+                or honorific
+                or (span.label == "ORG" and not text.isupper())
+                or (span.label == "NORP" and not _NORP_SUFFIX.search(text))  # "Beckham" a nationality
             )
         ):
             span.entity_id = full_name_for(span, key, honorific)
@@ -812,6 +817,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
+    mentions = bracketed_names(body, mentions, table)  # "(Dietmar) Hamann": one person
     party_adjectives(mentions, table)  # "a Conservative MP": the Conservative Party
     people_by_honorific(body, mentions, table)  # "Lord Sainsbury", not the retailer
     vote_labels(mentions, table)
@@ -821,6 +827,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
+    web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
 

@@ -64,6 +64,7 @@ COMPANY_WORDS = {
     "associates",
     "insurance",
     "petroleum",
+    "energy",
     "foods",
     "stores",
     "garments",
@@ -280,7 +281,7 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             "".join(w[0] for w in words).upper(),
             "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
         }
-        if not any(len(x) >= 2 for x in letters & initials):
+        if not any(len(x) >= 2 for x in letters & initials) and not _shuffled_initials(match.group(1), full.text):
             continue
         acronym = match.group(1)
         known = table.canonical(acronym)
@@ -292,9 +293,48 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
         for m in mentions:
             if m.text == acronym:
                 m.entity_id, m.label = full.entity_id, "ORG"
+    _unbracketed_acronyms(mentions, table)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _capital_initials(text: str) -> str:
+    """ "National Hi-Tech Crime Unit" -> "NHTCU": the initials of its capitalised words, a
+    hyphenated word giving one for each part."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text) if w[0].isupper())
+
+
+def _shuffled_initials(acronym: str, name: str) -> bool:
+    """ "European Conference of Postal and Telecommunications Administrations (CEPT)": four or
+    more capitals that are the name's capitalised initials in another order (the body's own
+    language), one word at most left out."""
+    initials = [w[0] for w in name.split() if w[0].isupper()]
+    if len(acronym) < 4 or not acronym.isupper() or len(acronym) < len(initials) - 1:
+        return False
+    rest = list(initials)
+    for letter in acronym:
+        if letter not in rest:
+            return False
+        rest.remove(letter)
+    return True
+
+
+def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
+    """ "an NHTCU spokeswoman" after "the National Hi-Tech Crime Unit": a capital-letter
+    organisation of three or more letters that are the initials of exactly one organisation the
+    article names is that organisation (unless the table knows either)."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "ORG" and " " in m.text and not table.entry(m.entity_id):
+            bodies[_capital_initials(m.text)].add(m.entity_id)
+    for m in mentions:
+        text = _POSSESSIVE_END.sub("", m.text)
+        if m.label != "ORG" or len(text) < 3 or not text.isupper() or not text.isalpha():
+            continue
+        targets = bodies.get(text, set()) - {m.entity_id}
+        if len(targets) == 1 and not table.entry(m.entity_id) and table.canonical(text) is None:
+            m.entity_id = next(iter(targets))
 
 
 def _words(text: str) -> list[str]:
@@ -499,7 +539,8 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
-    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus)\s+$"
+    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|"
+    r"(?:league\s+)?leaders|champions|holders)\s+$"  # "behind leaders Barcelona"
 )
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
@@ -514,10 +555,21 @@ _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals"
 _LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)$")
 
 
+# sport's own phrases, each counted as one sport-only word
+_SPORT_PHRASES = re.compile(
+    r"\b(?:number\s+eight|back\s+row|front\s+row|grand\s+slam|six\s+nations|world\s+cup|free\s+kick|"
+    r"extra\s+time|yellow\s+card|red\s+card)\b",
+    re.IGNORECASE,
+)
+
+
 def is_sport(body: str) -> bool:
-    """An article about sport: at least six distinct sport words."""
+    """An article about sport: at least six distinct sport words, three of them sport's own
+    (a phrase such as "number eight" or "Grand Slam" counts as one)."""
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
-    return len(words & SPORT_ONLY) >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) >= 6
+    phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
+    own = len(words & SPORT_ONLY) + len(phrases)
+    return own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6
 
 
 def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
@@ -1254,22 +1306,104 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     never after "in" or "near", is that organisation. The table's own entries (countries) are
     kept. Changes `mentions` in place."""
     companies: dict[str, set[str]] = defaultdict(set)
+    named: set[str] = set()  # organisations whose name ends in a company word ("Cairn Energy")
     for m in mentions:
         words = _POSSESSIVE_END.sub("", m.text).split()
         if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper():
             companies[words[0]].add(m.entity_id)
+            if words[-1].lower() in COMPANY_WORDS and not table.entry(m.entity_id):
+                named.add(m.entity_id)
     if not companies:
         return
+    people = {w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
     for entity_id, group in _groups(mentions).items():
         word = _POSSESSIVE_END.sub("", group[0].text)
         targets = companies.get(word, set()) - {entity_id}
-        if len(targets) != 1 or group[0].label not in ("ORG", "PLACE", "NORP") or table.entry(entity_id):
+        if len(targets) != 1 or table.entry(entity_id):
             continue
         if any(" " in m.text or _placed(body[max(0, m.start - 20) : m.start]) for m in group):
             continue
-        if not any(_org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group):
+        # "Baikal" after "Baikal Finance Group", "RDF" after "RDF Media": the model's "person" or
+        # organisation alone is the company its name starts, when that name ends in a company word
+        # and nothing makes it a person (an honorific, a full name of the article with that word)
+        by_name = targets <= named and (
+            group[0].label == "ORG"
+            or (
+                group[0].label == "PERSON"
+                and word not in people
+                and not any(honorific_before(body, m.start) for m in group)
+            )
+        )
+        if group[0].label not in ("ORG", "PLACE", "NORP") and not by_name:
+            continue
+        if not by_name and not any(
+            _org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group
+        ):
             continue
         (target,) = targets
+        for m in group:
+            m.entity_id, m.label = target, "ORG"
+
+
+_BRACKETED_NAME = re.compile(
+    r"\(([A-Z][a-z]+)\) ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"  # "(Dietmar) Hamann"
+    r"|\b([A-Z][a-z]+) \(([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\)"  # "Ato (Boldon)"
+)
+
+
+def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "(Dietmar) Hamann", "Igor (Biscan)": a quote's first name or surname added in brackets
+    makes one person of the two words, when one of them is a person's mention or the first is a
+    first name, and the table knows neither. The list, in body order."""
+    added: list[Mention] = []
+    groups = _groups(mentions)
+    for match in _BRACKETED_NAME.finditer(body):
+        first, surname = (1, 2) if match.group(1) else (3, 4)
+        words = [(match.start(g), match.end(g)) for g in (first, surname)]
+        if any(table.canonical(body[a:b]) for a, b in words):
+            continue
+        found = [next((m for m in mentions if m.start <= a < m.end), None) for a, _ in words]
+        if any(m is not None and (m.start, m.end) != w for m, w in zip(found, words, strict=True)):
+            continue  # a word inside a longer name
+        if (
+            not any(m is not None and m.label == "PERSON" for m in found)
+            and first_name_gender(body[slice(*words[0])]) is None
+        ):
+            continue
+        ids = {m.entity_id for m in found if m is not None}
+        full = [i for i in ids if any(" " in g.text for g in groups.get(i, []))]
+        target = full[0] if len(full) == 1 else slugify(f"{body[slice(*words[0])]} {body[slice(*words[1])]}")
+        near = [m for m in mentions if m.start < match.start()]
+        paragraph = next((m.paragraph for m in found if m is not None), near[-1].paragraph if near else 0)
+        for i in ids:
+            for other in groups.get(i, []):
+                other.entity_id, other.label = target, "PERSON"
+        for at, (a, b) in zip(found, words, strict=True):
+            if at is None:
+                added.append(Mention(target, body[a:b], "PERSON", a, b, paragraph))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+_WEB_ADDRESS = re.compile(r"^([A-Z][\w-]*)\.(?:com|net|org|co\.uk|org\.uk)$", re.IGNORECASE)
+
+
+def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
+    """ "Shadowcrew" after "Shadowcrew.com": a name alone is the organisation whose web address
+    the article names with it (the table's own entries are kept). Changes `mentions` in place."""
+    groups = _groups(mentions)
+    sites = {}
+    for entity_id, group in groups.items():
+        match = _WEB_ADDRESS.match(group[0].text)
+        if match and group[0].label == "ORG" and not table.entry(entity_id):
+            sites[match.group(1).lower()] = entity_id
+    for entity_id, group in groups.items():
+        target = sites.get(_POSSESSIVE_END.sub("", group[0].text).lower())
+        if target is None or target == entity_id or table.entry(entity_id):
+            continue
+        if group[0].label not in ("ORG", "PERSON", "PLACE") or any(" " in m.text for m in group):
+            continue
         for m in group:
             m.entity_id, m.label = target, "ORG"
 
