@@ -2557,6 +2557,18 @@ def _adjunct_of(verb, token) -> bool:
     return False
 
 
+def _reported_inside(verb, before: tuple[int, int]) -> bool:
+    """'X said pulling off the masks "in both senses" will make an officer think twice': the verb
+    sits inside the words another reporting verb on its left reports, so the text on its left is
+    that verb's attribution and content, never this verb's content."""
+    if verb.dep_ == "parataxis":
+        return False
+    return any(
+        before[0] <= head.idx < before[1] and lemma_of(head) in REPORTING_LEMMAS and pos_of(head) == "VERB"
+        for head in verb.ancestors
+    )
+
+
 def _has_right_complement(verb) -> bool:
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("ccomp", "xcomp", "attr", "oprd", "advcl") and child.dep_ != "advcl":
@@ -2963,11 +2975,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             gap = (offset + before[1], offset + after[0])
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
             piece = after
-        elif has_before and (
-            any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
-            or (verb.dep_ == "ROOT" and not has_after)
-            or (not has_after and text[: before[1]].rstrip().endswith(","))
-            or (not has_after and not inherited and subject.i > verb.i and lemma in ("say", "add"))
+        elif (
+            has_before
+            and not _reported_inside(verb, before)
+            and (
+                any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
+                or (verb.dep_ == "ROOT" and not has_after)
+                or (not has_after and text[: before[1]].rstrip().endswith(","))
+                or (not has_after and not inherited and subject.i > verb.i and lemma in ("say", "add"))
+            )
         ):
             # "..., he also told his audience." / "..., he went on.": the attribution closes the sentence
             piece = before
