@@ -416,7 +416,26 @@ _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|re
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?)\s[^.“\"]{0,60}[“\"]"
-CANDIDATE = re.compile(rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]|{_NAMING}")
+# "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
+OWNED_NOUNS = {
+    "insistence": "insist",
+    "warning": "warn",
+    "warnings": "warn",
+    "statement": "state",
+    "claim": "claim",
+    "claims": "claim",
+    "assertion": "assert",
+    "allegation": "allege",
+    "allegations": "allege",
+    "contention": "contend",
+    "assurance": "assure",
+    "assurances": "assure",
+    "prediction": "predict",
+    "admission": "admit",
+}
+CANDIDATE = re.compile(
+    rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|\b(?:statement|contention|assurance)s?\s+that\b"
+)
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
 DOCUMENT_CLAIM = re.compile(
@@ -1606,6 +1625,8 @@ class ArticleContext:
 
     def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
+        if draft.owned:
+            return  # "he hit back at Mr X's claim that ...": the next "he" is not Mr X
         if draft.speaker_id and self.is_person(draft.speaker_id):
             self.speakers.append((draft.speaker, draft.speaker_id, draft.sentence_end, None))
         elif draft.speaker_id and (gender := person_description(draft.speaker)) is not None:
@@ -1729,6 +1750,7 @@ class Draft:
     direct_quote: bool = False
     verb_at: int = -1  # body offset of the reporting verb, to drop claims nested in another's content
     gap: tuple[int, int] | None = None  # an inserted attribution (", he said,") left out of the content text
+    owned: bool = False  # "X's claim that ...": a noun of saying with an owner, not a turn of X's
 
 
 # --- spans and quotes ----------------------------------------------------------
@@ -2655,6 +2677,45 @@ def _adjunct_of(verb, token) -> bool:
     return False
 
 
+def _owned_statement(doc, noun):
+    """(owner token, "that" token) for "Mr X's insistence that ...", "Putin's May warning that ...",
+    "a new Kremlin statement that ...": a noun of saying whose owner is a name (a possessive or a
+    proper-noun modifier, never a pronoun) and whose "that" opens a clause of the noun (not a
+    relative: "the statement that he issued" has no content)."""
+    if noun.lower_ not in OWNED_NOUNS or pos_of(noun) != "NOUN" or noun.i + 2 >= len(doc):
+        return None
+    that = doc[noun.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.head.i != noun.i or that.head.i <= that.i:
+        return None
+    owners = [
+        c
+        for c in noun.children
+        if c.i < noun.i and (c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ == "NNP")) and c.tag_ == "NNP"
+    ]
+    return (owners[0], that) if len(owners) == 1 else None
+
+
+def _reported_inside(verb, before: tuple[int, int]) -> bool:
+    """'X said pulling off the masks "in both senses" will make an officer think twice': the verb
+    sits inside the words another reporting verb on its left reports, so the text on its left is
+    that verb's attribution and content, never this verb's content."""
+    if verb.dep_ == "parataxis":
+        return False
+    text = verb.doc.text
+
+    def quoted(at: int) -> bool:  # '"... we estimate it ...," the institute says': inside a quotation
+        span = text[before[0] : at]
+        return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+    return any(
+        before[0] <= head.idx < before[1]
+        and lemma_of(head) in REPORTING_LEMMAS
+        and pos_of(head) == "VERB"
+        and not quoted(head.idx)
+        for head in verb.ancestors
+    )
+
+
 def _has_right_complement(verb) -> bool:
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("ccomp", "xcomp", "attr", "oprd", "advcl") and child.dep_ != "advcl":
@@ -2857,6 +2918,32 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
             used_verbs.add(token.i)
+
+    for noun in doc:
+        owned = _owned_statement(doc, noun)
+        if owned is None:
+            continue
+        owner, that = owned
+        name, entity_id, _ = _speaker_from_span(
+            ctx, offset + owner.left_edge.idx, offset + owner.idx + len(owner), [offset + owner.idx]
+        )
+        if name is None or entity_id is None:
+            continue  # only a named owner: "the claim that ..." alone is nobody's statement
+        c0, c1 = doc[that.i + 1].idx, that.head.right_edge.idx + len(that.head.right_edge)
+        draft = Draft(
+            p_index,
+            offset + c0,
+            offset + c1,
+            name,
+            entity_id,
+            OWNED_NOUNS[noun.lower_],
+            _negated(doc, None, c0, c1),
+            s0,
+            s1,
+            verb_at=offset + noun.idx,
+            owned=True,
+        )
+        add(draft)
 
     for verb in doc:
         lemma = lemma_of(verb)
@@ -3061,11 +3148,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             gap = (offset + before[1], offset + after[0])
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
             piece = after
-        elif has_before and (
-            any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
-            or (verb.dep_ == "ROOT" and not has_after)
-            or (not has_after and text[: before[1]].rstrip().endswith(","))
-            or (not has_after and not inherited and subject.i > verb.i and lemma in ("say", "add"))
+        elif (
+            has_before
+            and not _reported_inside(verb, before)
+            and (
+                any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
+                or (verb.dep_ == "ROOT" and not has_after)
+                or (not has_after and text[: before[1]].rstrip().endswith(","))
+                or (not has_after and not inherited and subject.i > verb.i and lemma in ("say", "add"))
+            )
         ):
             # "..., he also told his audience." / "..., he went on.": the attribution closes the sentence
             piece = before
