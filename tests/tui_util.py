@@ -38,7 +38,7 @@ def type_at_once(app, keys: str) -> None:
     from textual import events
 
     for key in keys:
-        name = {"/": "slash", ":": "colon", " ": "space", "“": "“", "”": "”"}.get(key, key)
+        name = {"\x1b": "escape", "\t": "tab", "/": "slash", ":": "colon", " ": "space", "“": "“", "”": "”"}.get(key, key)
         event = events.Key(name, key)
         event.set_sender(app)
         app._driver.send_message(event)
