@@ -37,7 +37,7 @@ def type_at_once(app, keys: str) -> None:
     the reader is busy: none is handled before the next arrives."""
     from textual import events
 
-    names = {"\x1b": "escape", "\t": "tab", "/": "slash", ":": "colon", " ": "space"}
+    names = {"\x1b": "escape", "\t": "tab", "\r": "enter", "/": "slash", ":": "colon", " ": "space"}
     for key in keys:
         name = names.get(key, key)
         event = events.Key(name, key)
