@@ -10,8 +10,9 @@ after `/`, cleared what followed).
 
 `KeyOrder` holds a key back while the one before it is on its way: a `KeyHandled` message posted
 right behind each routed key follows it up the same queues, so when it reaches the app the key
-has been handled. A key whose way was cut (its widget or screen closed) is let go at once, and
-any key held longer than `STALE_AFTER` is let go whatever happened.
+has been handled. A key typed into a box (which the box consumes: it moves no focus) holds
+nothing, so typing stays as quick as the box; a key whose way was cut (its widget or screen
+closed) is let go at once, and any key held longer than `STALE_AFTER` whatever happened.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
 
-STALE_AFTER = 0.5  # seconds: a key not seen handled by then no longer holds the next ones
+STALE_AFTER = 2.0  # seconds: a key not seen handled by then no longer holds the next ones
+LOOK_AGAIN = 0.1  # seconds between looks at a held key's way (was it cut?)
 
 
 class KeyHandled(Message):
@@ -76,6 +78,8 @@ class KeyOrder:
             event = self._waiting.popleft()
             if await self._route(event):
                 target = self._app.focused or self._app.screen
+                if isinstance(event, events.Key) and target.check_consume_key(event.key, event.character):
+                    continue  # typed into a box, where it moves no focus: the next key may follow at once
                 probe = KeyHandled(self._app)
                 probe.at = target
                 if target.post_message(probe):
@@ -92,7 +96,7 @@ class KeyOrder:
         """Look again shortly, in case the key ahead is never seen handled."""
         if not self._watching:
             self._watching = True
-            self._app.set_timer(STALE_AFTER / 5, self._look_again)
+            self._app.set_timer(LOOK_AGAIN, self._look_again)
 
     def _look_again(self) -> None:
         self._watching = False
