@@ -8,6 +8,16 @@ from belreader.tui.widgets.article_list import ArticleList
 from tui_util import WIDE, settle, type_at_once
 
 
+async def typed(app, pilot, keys: str, expected: str) -> None:
+    """Type `keys` at once and give them time (a busy machine) to reach the search box."""
+    type_at_once(app, keys)
+    for _ in range(40):
+        await pilot.pause(0.1)
+        if app.query_one("#search").value == expected:
+            break
+    await settle(app, pilot)
+
+
 async def test_escape_typed_just_before_slash_does_not_clear_what_follows(app_factory):
     """`esc esc / Putin` at once: the escapes were handled after `/` (a priority binding) had moved
     the focus and the letters were typed, so the second escape emptied the box again."""
@@ -16,9 +26,7 @@ async def test_escape_typed_just_before_slash_does_not_clear_what_follows(app_fa
         await settle(app, pilot)
         app.query_one(ArticleList).focus()
         await pilot.pause()
-        type_at_once(app, "\x1b\x1b/Putin")
-        await pilot.pause(0.3)
-        await settle(app, pilot)
+        await typed(app, pilot, "\x1b\x1b/Putin", "Putin")
         assert app.query_one("#search").value == "Putin"
         assert app.reader.query_text == "Putin"
 
@@ -30,9 +38,7 @@ async def test_tab_typed_just_before_slash_leaves_the_focus_in_the_box(app_facto
         await settle(app, pilot)
         app.query_one(ArticleList).focus()
         await pilot.pause()
-        type_at_once(app, "\t/loan")
-        await pilot.pause(0.3)
-        await settle(app, pilot)
+        await typed(app, pilot, "\t/loan", "loan")
         search = app.query_one("#search")
         assert search.value == "loan" and search.has_focus
 
@@ -47,8 +53,6 @@ async def test_keys_typed_after_one_that_opens_a_screen_go_to_that_screen(app_fa
         await settle(app, pilot)
         app.query_one(ArticleList).focus()
         await pilot.pause()
-        type_at_once(app, "?\x1b/loan")
-        await pilot.pause(0.3)
-        await settle(app, pilot)
+        await typed(app, pilot, "?\x1b/loan", "loan")
         assert not isinstance(app.screen, HelpScreen), "esc closed the help"
         assert app.screen is app.reader and app.query_one("#search").value == "loan"
