@@ -37,8 +37,9 @@ def type_at_once(app, keys: str) -> None:
     the reader is busy: none is handled before the next arrives."""
     from textual import events
 
+    names = {"\x1b": "escape", "\t": "tab", "\r": "enter", "/": "slash", ":": "colon", " ": "space"}
     for key in keys:
-        name = {"/": "slash", ":": "colon", " ": "space", "“": "“", "”": "”"}.get(key, key)
+        name = names.get(key, key)
         event = events.Key(name, key)
         event.set_sender(app)
         app._driver.send_message(event)

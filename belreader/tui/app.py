@@ -13,6 +13,7 @@ import sys
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import Notification
@@ -22,6 +23,7 @@ from belreader.library import ArticleSummary, CorpusError, Library
 from belreader.state import UIState, read_state, save_state, state_path
 from belreader.text import display, display_block
 from belreader.tui.commands import BelreaderCommands
+from belreader.tui.key_order import KeyHandled, KeyOrder
 from belreader.tui.messages import WorkerFailed
 from belreader.tui.screens.help import HelpScreen, class_bindings
 from belreader.tui.screens.reader import ReaderScreen, help_sections
@@ -71,6 +73,7 @@ class BelreaderApp(App):
         self.state.corpus = str(self.library.corpus)
         self.reader = ReaderScreen(self.library, self.state)
         self._notices_in_place: dict[str, Notification] = {}
+        self.key_order = KeyOrder(self, self._route_input)
 
     @property
     def index(self) -> Library:
@@ -143,6 +146,23 @@ class BelreaderApp(App):
         self.notify(f"Project: {display(library.corpus.name)} ({display(str(library.corpus))})", timeout=4)
         if notice:
             self.notify(notice, title="Reader state", severity="warning", timeout=10)
+
+    # ------------------------------------------------------------------ keys, in the order typed
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            await self.key_order.arrive(event)  # see key_order.py
+        else:
+            await super().on_event(event)
+
+    async def _route_input(self, event: events.Event) -> bool:
+        """Textual's own routing of a key (priority bindings, else the focused widget); True if
+        the key was sent on to a widget."""
+        await super().on_event(event)
+        return event.is_forwarded
+
+    async def on_key_handled(self, message: KeyHandled) -> None:
+        await self.key_order.handled(message)
 
     # ------------------------------------------------------------------ workers and notifications
 

@@ -1022,7 +1022,7 @@ def help_sections(app_bindings: list[Binding]) -> list[tuple[str, list[Binding]]
         ("Article", class_bindings(ArticleView)),
         ("Article list", class_bindings(ArticleList)),
         ("Side panel and hits", class_bindings(PanelList)),
-        ("Search box", SearchBox.BINDINGS),
+        ("Search box", [*SearchBox.BINDINGS, *SearchPane.BINDINGS]),
         ("Claims tab", ClaimList.BINDINGS),
         ("Related tab", RelatedList.BINDINGS),
         ("Clips screen", ClipsScreen.BINDINGS),

@@ -55,6 +55,35 @@ def hit_spans(library: Library, query: str, article: Article, results: SearchRes
         return []
 
 
+def in_typed_case(typed: str, suggestion: str) -> str:
+    """`suggestion` with the leading capitals of the words typed: 'Bliar' is offered Blair, not
+    the index's blair. Word by word, and only when both have as many words; a word typed all in
+    capitals is not copied (a corrected 'ORR' must not become the operator OR)."""
+    words, fixed = typed.split(), suggestion.split()
+    if len(words) != len(fixed):
+        return suggestion
+    out = []
+    for word, found in zip(words, fixed, strict=True):
+        if word.casefold() == found.casefold():
+            out.append(word)
+        elif word[:1].isupper() and word[1:] == word[1:].lower() and found[:1].islower():
+            out.append(found[:1].upper() + found[1:])
+        else:
+            out.append(found)
+    return " ".join(out)
+
+
+def did_you_mean(suggestion: str, hint: str) -> Text:
+    """'Did you mean: government? ctrl+y searches it': the question mark kept on the word, so a
+    wrapped note never starts a line with it (it reads as no part of the query: the word alone
+    is bold and underlined)."""
+    line = Text("Did you mean: ")
+    line.append(display(suggestion), style=Style(bold=True, underline=True))
+    line.append("? ")
+    line.append(hint, style=Style(dim=True, italic=True))
+    return line
+
+
 class SearchPane(Vertical):
     BINDINGS = [
         Binding("ctrl+y", "accept_suggestion", "Did you mean", show=False, tooltip="search the did-you-mean"),
@@ -169,7 +198,7 @@ class SearchPane(Vertical):
         if self.results is not None and self.results.query == event.value and self.results.hits:
             self._open_top_hit()
         elif self.results is not None and self.results.query == event.value and self.results.suggestion:
-            self.run_query(self.results.suggestion)  # no hits: enter accepts the did-you-mean
+            self.run_query(self._suggestion())  # no hits: enter accepts the did-you-mean
         elif event.value.strip():
             self._open_top_when_ready = True
             self.start_search(event.value)
@@ -364,7 +393,12 @@ class SearchPane(Vertical):
     def action_accept_suggestion(self) -> None:
         """Search the did-you-mean shown under the query (enter does too when nothing was found)."""
         if self.results is not None and self.results.query == self.query_text and self.results.suggestion:
-            self.run_query(self.results.suggestion)
+            self.run_query(self._suggestion())
+
+    def _suggestion(self) -> str:
+        """The did-you-mean of the results shown, with the capitals the query was typed with."""
+        assert self.results is not None and self.results.suggestion
+        return in_typed_case(self.results.query, self.results.suggestion)
 
     def _show_status(self, results: SearchResults) -> None:
         note = self.query_one("#search-message", Static)
@@ -387,10 +421,8 @@ class SearchPane(Vertical):
             for extra in results.notes:  # an ambiguous name, said once under the count
                 line.append("\n" + display(extra), style=Style(italic=True))
             if results.suggestion:  # found a little; the correction finds many more
-                line.append("\nDid you mean: ")
-                line.append(display(results.suggestion), style=Style(bold=True, underline=True))
-                line.append(" ? ")
-                line.append("ctrl+y searches it", style=Style(dim=True, italic=True))
+                line.append("\n")
+                line.append_text(did_you_mean(self._suggestion(), "ctrl+y searches it"))
             note.update(line)
         else:
             note.update(self._no_hits())
@@ -516,10 +548,8 @@ class SearchPane(Vertical):
         if self.results.total:
             self._show_status(self.results)  # under the count of what was found
             return
-        line = Text("No hits. Did you mean: ")
-        line.append(display(message.suggestion), style=Style(bold=True, underline=True))
-        line.append(" ? ")
-        line.append("enter searches it", style=Style(dim=True, italic=True))
+        line = Text("No hits. ")
+        line.append_text(did_you_mean(self._suggestion(), "enter searches it"))
         note = self.query_one("#search-message", Static)
         note.update(line)
         note.set_class(True, "suggestion")  # shown whole, over as many lines as it needs
