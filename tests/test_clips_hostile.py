@@ -354,7 +354,9 @@ def test_markdown_export_is_inert(tmp_path, url):
     markdown = to_markdown(_hostile_passage(tmp_path, url), heading="Clips <img src=x onerror=alert(14)>")
     html = _render_html(markdown)
     tags = set(re.findall(r"<\s*([a-zA-Z][a-zA-Z0-9]*)", html))
-    assert tags <= {"h1", "p", "blockquote", "hr", "strong", "em", "a", "br"}, tags
+    # "code": the file path is a code span, shown exactly as on disk (its text is escaped HTML)
+    assert tags <= {"h1", "p", "blockquote", "hr", "strong", "em", "a", "br", "code"}, tags
+    assert all("<" not in span and ">" not in span for span in re.findall(r"<code>(.*?)</code>", html)), html
     hrefs = re.findall(r'href="([^"]*)"', html)
     assert all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
     assert "javascript:" not in "".join(hrefs) and "track.test" not in "".join(re.findall(r'src="([^"]*)"', html))
