@@ -60,3 +60,14 @@ def claim_with(analysis, speaker_id: str, fragment: str):
         if claim.speaker_id == speaker_id and fragment in claim.content:
             return claim
     return None
+
+
+def speaker_of(text: str, content_start: str) -> str | None:
+    """The speaker id of the claim of `text` (an article: title, blank line, body) whose content
+    starts with `content_start`; the test fails, listing the claims, when there is none."""
+    from belreader import nlp
+
+    analysis = nlp.analyze(make_article(text))
+    found = [c for c in analysis.claims if c.content.startswith(content_start)]
+    assert found, [(c.speaker, c.content) for c in analysis.claims]
+    return found[0].speaker_id

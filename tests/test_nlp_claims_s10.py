@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
-
-from nlp_util import make_article
-
-
-def speaker_of(text: str, content_start: str) -> str | None:
-    analysis = nlp.analyze(make_article(text))
-    found = [c for c in analysis.claims if c.content.startswith(content_start)]
-    assert found, [(c.speaker, c.content) for c in analysis.claims]
-    return found[0].speaker_id
-
+from nlp_util import speaker_of
 
 RESOLVED = {
     # the subject of the sentence before, other people named only in its relative clause

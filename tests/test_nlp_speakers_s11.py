@@ -23,15 +23,7 @@ import pytest
 
 from belreader import nlp
 
-from nlp_util import make_article
-
-
-def speaker_of(text: str, content_start: str) -> str | None:
-    analysis = nlp.analyze(make_article(text))
-    found = [c for c in analysis.claims if c.content.startswith(content_start)]
-    assert found, [(c.speaker, c.content) for c in analysis.claims]
-    return found[0].speaker_id
-
+from nlp_util import make_article, speaker_of
 
 RESOLVED = {
     # a possessive and a title open the sentence before: the name they lead to is its subject
