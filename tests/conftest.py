@@ -7,6 +7,7 @@ seconds to load and analyses are keyed by content hash, so sharing is safe).
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,15 +22,19 @@ def shared_cache_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory, monkeypatch) -> dict[str, Path]:
-    """Point belreader's user dirs away from the real ones for every test."""
+def isolated_dirs(tmp_path_factory) -> Iterator[dict[str, Path]]:
+    """Point belreader's user dirs away from the real ones for every test.
+
+    With a MonkeyPatch of its own: a test's `monkeypatch.undo()` undoes only what that test
+    patched, never this isolation (it once sent a recount to the real user cache)."""
     base = tmp_path_factory.mktemp("belreader-user")
     dirs = {"data": base / "data", "config": base / "config", "cache": base / "cache"}
-    for name, path in dirs.items():
-        path.mkdir()
-        monkeypatch.setenv(f"BELREADER_{name.upper()}_DIR", str(path))
-    monkeypatch.delenv("BELREADER_CORPUS", raising=False)
-    return dirs
+    with pytest.MonkeyPatch.context() as patch:
+        for name, path in dirs.items():
+            path.mkdir()
+            patch.setenv(f"BELREADER_{name.upper()}_DIR", str(path))
+        patch.delenv("BELREADER_CORPUS", raising=False)
+        yield dirs
 
 
 @pytest.fixture
@@ -41,14 +46,16 @@ def seed_corpus(tmp_path) -> Path:
 
 
 @pytest.fixture
-def shared_analysis_cache(shared_cache_dir, monkeypatch) -> Path:
+def shared_analysis_cache(shared_cache_dir) -> Iterator[Path]:
     """Use the session-wide cache dir (analysis results) instead of this test's own.
 
     Analyses are keyed by content hash, backend and entity table, so sharing them
-    only saves the model's time; user data and state dirs stay per test.
+    only saves the model's time; user data and state dirs stay per test. (Its own
+    MonkeyPatch, as in `isolated_dirs`.)
     """
-    monkeypatch.setenv("BELREADER_CACHE_DIR", str(shared_cache_dir))
-    return shared_cache_dir
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BELREADER_CACHE_DIR", str(shared_cache_dir))
+        yield shared_cache_dir
 
 
 @pytest.fixture

@@ -170,11 +170,13 @@ def test_after_an_update_only_the_changed_files_are_read_for_the_facets(indexed_
         dated.append(article.id)
         return article_date(article)
 
-    monkeypatch.setattr(belreader.corpus_stats, "article_date", counting)
-    monkeypatch.setattr(belreader.facets, "article_date", counting, raising=False)
-    found = library.facets()
+    # a context of its own: monkeypatch.undo() would also undo the isolated user dirs (the
+    # autouse fixture's environment), and the recount below would read the real user cache
+    with monkeypatch.context() as patch:
+        patch.setattr(belreader.corpus_stats, "article_date", counting)
+        patch.setattr(belreader.facets, "article_date", counting, raising=False)
+        found = library.facets()
     assert dated == [SEED_003], "only the changed file is read again"
-    monkeypatch.undo()
     fresh = Library(corpus, index_dir)
     (index_dir / "belreader-facets.json").unlink()
     again = fresh.facets()
