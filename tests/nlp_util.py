@@ -71,3 +71,16 @@ def speaker_of(text: str, content_start: str) -> str | None:
     found = [c for c in analysis.claims if c.content.startswith(content_start)]
     assert found, [(c.speaker, c.content) for c in analysis.claims]
     return found[0].speaker_id
+
+
+def claims_of(text: str) -> list:
+    """The claims the analysis finds in `text` (an article: title, blank line, body)."""
+    from belreader import nlp
+
+    return nlp.analyze(make_article(text)).claims
+
+
+def claim_starting(text: str, start: str):
+    """The first claim of `text` whose content starts with `start`, or None."""
+    found = [c for c in claims_of(text) if c.content.startswith(start)]
+    return found[0] if found else None

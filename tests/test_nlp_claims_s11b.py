@@ -15,19 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
-
-from nlp_util import make_article
-
-
-def claims_of(text: str) -> list:
-    return nlp.analyze(make_article(text)).claims
-
-
-def claim_starting(text: str, start: str):
-    found = [c for c in claims_of(text) if c.content.startswith(start)]
-    return found[0] if found else None
-
+from nlp_util import claim_starting, claims_of
 
 NESTED_VERB = {
     # a quoted phrase inside the reported words, then "think" deep inside them
