@@ -675,6 +675,17 @@ _NOT_BEFORE_SUBJECT = {
 }
 
 
+# frames opening a sentence that give what follows to the person they name ("For X, ...")
+_STANCE_FRAMES = (
+    ("in", "the", "view", "of"),
+    ("in", "the", "eyes", "of"),
+    ("in", "the", "opinion", "of"),
+    ("according", "to"),
+    ("for",),
+    ("in",),  # "In X's view, ..." (checked after the name)
+)
+
+
 _HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
 # a name after one of these is a modifier or an object, not whom a later "he" is about
 _OBJECT_BEFORE = {"a", "an", "the", "on", "in", "at", "for", "with", "to", "from", "of", "against", "about", "without"}
@@ -861,11 +872,11 @@ class ArticleContext:
     def _opens_sentence(self, offset: int) -> bool:
         """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
         `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
-        head = self.body[max(0, offset - 80) : offset]
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
-        words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
+        words = self._sentence_words_before(offset)
         if [w.lower() for w in words[-2:]] == ["according", "to"] and len(words) <= 3:
             return True  # "According to X, ...": X is the source the sentence is about
+        if self._stance_frame(words, offset):
+            return True  # "For analyst X, ...", "In X's view, ...": X holds the opinion that follows
         if _thing_apposition(words):
             return False  # "The film, A Quiet Story, chronicles ...": the name is the film's
         if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
@@ -873,6 +884,38 @@ class ArticleContext:
         return len(words) <= 3 and not any(
             w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
         )
+
+    def _sentence_words_before(self, offset: int) -> list[str]:
+        """The words of `offset`'s sentence before it (at most 80 characters back)."""
+        head = self.body[max(0, offset - 80) : offset]
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        return head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
+
+    def _stance_frame(self, words: list[str], offset: int) -> bool:
+        """Whether the sentence opens with a frame that gives the opinion after it to the person
+        named at `offset` ("For Jupiter analyst X, ...", "But according to X, ...", "In the view
+        of X, ...", "In X's view, ..."), `words` being the words before the name: that person is
+        whom the sentence is about and whom a "he said" after it continues with. Only a frame
+        of a title and the name closed by a comma (an apposition may stand between: "For X, a
+        director at Y, ..."); "For X's sake", "for years X" are no frames."""
+        lowered = [w.lower() for w in words]
+        if lowered[:1] in (["but"], ["and"], ["yet"], ["so"], ["however,"]):
+            lowered, words = lowered[1:], words[1:]
+        frame = next((len(f) for f in _STANCE_FRAMES if tuple(lowered[: len(f)]) == f), None)
+        if frame is None:
+            return False
+        title = words[frame:]
+        if len(title) > 4 or not all(
+            w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title
+        ):
+            return False  # "For years the firm's X ...": not a title before the name
+        name = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", self.body[offset : offset + 80])
+        if name is None:
+            return False
+        after = self.body[offset + name.end() : offset + name.end() + 12]
+        if lowered[:1] == ["in"] and frame == 1:
+            return re.match(r"['’]s\s+(?:view|opinion|eyes|mind),", after) is not None
+        return after.startswith(",")
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """ "Mr Balls" where the model missed the name: the one person of the article with that surname."""
@@ -1156,7 +1199,10 @@ class ArticleContext:
             possessor, first, openers = first, owned, [owned]
         following = re.match(r"\s+([\w-]+)", self.body[first.end : first.end + 30])
         if (
-            self.body[first.end : first.end + 1] in "'’"
+            (
+                self.body[first.end : first.end + 1] in "'’"
+                and not self._stance_frame(self._sentence_words_before(first.start), first.start)
+            )
             or self._modifier_or_tie(first, lo)
             or (following is not None and following.group(1).lower() in TITLE_WORDS)
             or not self._fits(first.entity_id, pronoun)
