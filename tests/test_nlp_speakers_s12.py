@@ -4,6 +4,10 @@ from any corpus):
 - "For analyst X, ...", "But for X, a director at Y, ...", "In X's view, ...": a frame that
   gives the opinion after it to X makes X whom the sentence is about, so a "he said" that
   follows continues with X; "For X the ..." with no comma is no such frame.
+- "the home secretary said": the one person the same article writes with that title, directly
+  before the name ("Home Secretary X") or in apposition ("The country's new president, X,");
+  a qualified title is another office ("Shadow home secretary X", "former president X"), and
+  a verb between a description and a name gives no title ("The premier insisted Mr X will").
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
 
 from __future__ import annotations
@@ -69,4 +73,70 @@ NOT_THIS = {
 @pytest.mark.parametrize("name", sorted(NOT_THIS))
 def test_not_the_framed_name(name: str) -> None:
     text, start, wrong = NOT_THIS[name]
+    assert speaker_of(text, start) != wrong
+
+
+TITLED = {
+    # the title in apposition before the name, then "the president" later
+    "apposition-before": (
+        "Amnesty\n\nThe country's new president, Tom Pell, has offered a tax amnesty. "
+        "Ministers will debate it next week.\n\n"
+        'The plan drew protests in the capital. "Nobody should fear the tax office," the president told MPs.',
+        "Nobody should fear",
+        "tom-pell",
+    ),
+    # the holder, not the shadow: "the home secretary" is Jim Bell, never Tom Pell
+    "shadow-is-another-office": (
+        "Police\n\nHome Secretary Jim Bell has promised more police officers. "
+        "Shadow home secretary Tom Pell welcomed the plan but asked how it would be paid for.\n\n"
+        "Later the home secretary said the money would come from savings.",
+        "the money would come",
+        "jim-bell",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TITLED))
+def test_titled(name: str) -> None:
+    text, start, expected = TITLED[name]
+    assert speaker_of(text, start) == expected
+
+
+NOT_TITLED = {
+    # the only titled holder is the shadow: "the home secretary" is someone else
+    "only-the-shadow": (
+        "Police\n\nThe government has promised more police officers. "
+        "Shadow home secretary Tom Pell welcomed the plan but asked how it would be paid for.\n\n"
+        "Later the home secretary said the money would come from savings.",
+        "the money would come",
+        "tom-pell",
+    ),
+    # "former president X" is not "the president"
+    "former-president": (
+        "Amnesty\n\nA tax amnesty is planned for those who hid money under former president Tom Pell.\n\n"
+        'Ministers will debate it next week. "Nobody should fear the tax office," the president told MPs.',
+        "Nobody should fear",
+        "tom-pell",
+    ),
+    # a verb between the description and the name: "the premier praised Mr X" is no title of X
+    "verb-between": (
+        "Campaign\n\nThe party has set out its plans for a third term. "
+        "The premier praised Mr Bell warmly on Tuesday.\n\n"
+        "Later the premier said the campaign would be tough.",
+        "the campaign would be tough",
+        "bell",
+    ),
+    # two people hold the title: which one is not guessed
+    "two-holders": (
+        "Derby\n\nRovers striker Tom Pell scored twice and City striker Jim Bell once.\n\n"
+        'The referee sent off two players. "It was a fair result," the striker said.',
+        "It was a fair result",
+        "tom-pell",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_TITLED))
+def test_not_titled(name: str) -> None:
+    text, start, wrong = NOT_TITLED[name]
     assert speaker_of(text, start) != wrong

@@ -789,6 +789,51 @@ def is_candidate(sentence: str) -> bool:
     return CANDIDATE.search(sentence) is not None or DOCUMENT_CANDIDATE.search(sentence) is not None
 
 
+# words that end a title written before a name: what a person is or does ("Home Secretary X",
+# "BBC political editor X", "Clark's publicist X")
+_TITLE_HEADS = (
+    JOB_TITLES
+    | PEOPLE_ROLE_NOUNS
+    | set(PERSON_DESCRIPTIONS)
+    | set(ROLE_NOUNS)
+    | TOPIC_HEADS
+    | PLAYER_ROLES
+    | {"editor", "correspondent", "reporter", "host", "presenter", "publicist", "agent", "spokesperson", "chair"}
+    | {"head", "founder", "owner", "officer", "strategist", "consultant", "professor", "president", "premier"}
+) - {"former", "acting", "interim", "junior", "senior", "vice", "deputy", "shadow"}
+# words that make a title another office than the bare one: "the home secretary" is not the
+# "shadow home secretary", nor the "former" or "deputy" one
+_TITLE_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "then", "late", "would-be"}
+_TITLE_QUALIFIERS |= {"prospective", "future"}
+# words that end a title in apposition after a name ("X, a director at Y who ...")
+_APPOSITION_STOPS = {"who", "whom", "whose", "which", "that", "said", "says", "told", "and", "but", "when", "where"}
+# words that may stand inside a title before a name, lowercase ("BBC political editor X")
+_NOT_IN_TITLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"}
+_NOT_IN_TITLES |= {"said", "says", "told", "tells", "with", "by", "to", "from", "at", "in", "on", "as", "than", "who"}
+_NOT_IN_TITLES |= {"which", "when", "while", "but", "or", "if", "after", "before", "against", "about", "like"}
+
+
+def _title_before(words: list[str]) -> set[str]:
+    """The title that `words` end with, just before a name ("Shadow home secretary" -> {shadow,
+    home, secretary}): the last word names what a person is, and the title runs back over
+    capitalised words, title words and modifiers, never a determiner, preposition or verb
+    ("The premier insisted" gives none). Possessives lose their "'s" ("Clark's publicist")."""
+    if not words:
+        return set()
+    last = words[-1].lower()
+    if last not in _TITLE_HEADS:
+        return set()
+    title = [last]
+    for word in reversed(words[:-1][-5:]):
+        lower = re.sub(r"['’]s?$", "", word.lower())
+        if word.endswith(",") or lower in _NOT_IN_TITLES:
+            break
+        if not word[:1].isupper() and lower not in TITLE_WORDS and lower.endswith(("ed", "ing", "ly")):
+            break  # "warned", "meeting", "recently": a verb or an adverb, no title
+        title.append(lower)
+    return set(title)
+
+
 @dataclass
 class ArticleContext:
     """What claim extraction needs to know about the article, and its running state."""
@@ -808,6 +853,7 @@ class ArticleContext:
     _genders: dict[str, str | None] = field(default_factory=dict)
     _media_names: dict[str, bool] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
+    _phrases: dict[str, list[set[str]]] | None = None  # person id -> each title the article writes with the name
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
@@ -1517,22 +1563,84 @@ class ArticleContext:
 
     def titled(self, head: str, words: set[str]) -> str | None:
         """ "the striker", "the Texas attorney general": the one person the article introduces with
-        that title ("Arsenal striker Thierry Henry", "Greg Abbott, the attorney general"), else None."""
-        if self._titles is None:
-            self._titles = defaultdict(set)
+        that title ("Arsenal striker Thierry Henry", "Greg Abbott, the attorney general"), else None.
+        The title must be written as one: directly before the name or in apposition to it, with no
+        qualifier the description lacks ("Shadow home secretary X" is not "the home secretary")."""
+        self._fill_titles()
+        if self._phrases is None:
+            self._phrases = defaultdict(list)
             for mention in self.mentions:
-                if mention.label != "PERSON":
-                    continue
-                before = self.body[max(0, mention.start - 60) : mention.start]
-                before = re.split(r"[.;:!?\n]|,\s", before)[-1]
-                after = re.match(
-                    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})",
-                    self.body[mention.end : mention.end + 80],
-                )
-                context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
-                self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
-        fitting = {eid for eid, context in self._titles.items() if head in context and words <= context}
+                if mention.label == "PERSON":
+                    self._phrases[mention.entity_id].extend(self._title_phrases(mention))
+        fitting = {
+            eid
+            for eid, phrases in self._phrases.items()
+            if any(
+                head in phrase and words <= phrase and not (phrase & _TITLE_QUALIFIERS) - words for phrase in phrases
+            )
+        }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _fill_titles(self) -> None:
+        """self._titles: the words near each person's mentions that may be titles (loosely: the
+        four words before a name in its clause and an apposition after it)."""
+        if self._titles is not None:
+            return
+        self._titles = defaultdict(set)
+        for mention in self.mentions:
+            if mention.label != "PERSON":
+                continue
+            before = self.body[max(0, mention.start - 60) : mention.start]
+            before = re.split(r"[.;:!?\n]|,\s", before)[-1]
+            after = re.match(
+                r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})",
+                self.body[mention.end : mention.end + 80],
+            )
+            context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
+            self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
+
+    def _title_phrases(self, mention: Mention) -> list[set[str]]:
+        """The titles the article writes as one with the name of `mention`, each as its set of
+        words: "Shadow home secretary David Davis" -> {shadow, home, secretary}; "X, chief
+        executive of Acme," -> {chief, executive, of, acme}; "The coach, X, said" -> {coach}.
+        A title runs up to the name (an honorific aside) and ends with a word that names what a
+        person is; "The premier insisted Mr X" gives X no title (a verb stands between)."""
+        out = []
+        clause = re.split(r"[.;:!?\n“”\"()]|,\s", self.body[max(0, mention.start - 80) : mention.start])
+        words = clause[-1].split()
+        while words and words[-1].rstrip(".") in _HONORIFIC_WORDS:
+            words.pop()
+        title = _title_before(words)
+        if title:
+            out.append(title)
+        elif not words and len(clause) > 1 and self.body[mention.start - 2 : mention.start] == ", ":
+            # "The coach, Tom Pell, said", "..., said the home secretary, X.": the title before the
+            # comma, when it is a definite phrase opening its clause or after a reporting verb
+            ahead = clause[-2].split()
+            title = _title_before(ahead)
+            opener = len(ahead) - len(title) - 1
+            if (
+                title
+                and opener >= 0
+                and ahead[opener].lower() in ("the", "its", "his", "her", "their")
+                and (opener == 0 or ahead[opener - 1].lower() in ("said", "says", "added", "adds", "told"))
+                and self.body[mention.end : mention.end + 1] in (",", ".")
+            ):
+                out.append(title)
+        after = re.match(
+            r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:()“”\"]{1,60})",
+            self.body[mention.end : mention.end + 80],
+        )
+        if after is not None:
+            following = []
+            for word in after.group(1).split():
+                word = re.sub(r"['’]s$", "", word.lower())
+                if word in _APPOSITION_STOPS or word.endswith(("ing", "ed")):
+                    break
+                following.append(word)
+            if following and any(w in _TITLE_HEADS for w in following):
+                out.append(set(following))
+        return out
 
     def named_elsewhere(self, phrase: str) -> tuple[str, str] | None:
         """ "Symbian", "Mr Balls" where the model missed the name: the one entity of the article
@@ -1647,11 +1755,11 @@ class ArticleContext:
             for m in self.mentions
         ):
             return None  # a person is introduced by full name or honorific ("Norwich have signed ...")
-        self.titled(head, set())  # fills self._titles
+        self._fill_titles()
         others = {w for w in re.findall(r"\bthe\s+(\w+)", self.body[start:offset].lower()) if w in TOPIC_HEADS}
         if others - set(words) - (self._titles or {}).get(topic, set()):
             return None  # "the chancellor" nearby too: two offices in play, which one is not guessed
-        self.titled(head, set())  # fills self._titles
+        self._fill_titles()
         assert self._titles is not None
 
         def other_title(eid: str) -> bool:
@@ -1693,7 +1801,7 @@ class ArticleContext:
         if self._untyped_subject(start, offset, club):
             return None
         modifiers = {m.entity_id for m in self.mentions if normalise(m.text) in club}
-        self.titled("", set())  # fills self._titles
+        self._fill_titles()
         people = {
             m.entity_id
             for m in self.mentions_in(start, offset)
@@ -2630,7 +2738,7 @@ def _epithet(phrase: str) -> str | None:
 def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
     """Whether the article gives the person a nationality the phrase does not ("Swiss star X"
     against "the American")."""
-    ctx.titled("", set())  # fills ctx._titles
+    ctx._fill_titles()
     given = (ctx._titles or {}).get(entity_id, set()) & NATIONALITIES
     return bool(given) and not given & {w.lower() for w in phrase.split()}
 
