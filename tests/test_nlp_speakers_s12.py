@@ -7,7 +7,9 @@ from any corpus):
 - "the home secretary said": the one person the same article writes with that title, directly
   before the name ("Home Secretary X") or in apposition ("The country's new president, X,");
   a qualified title is another office ("Shadow home secretary X", "former president X"), and
-  a verb between a description and a name gives no title ("The premier insisted Mr X will").
+  a verb between a description and a name gives no title ("The premier praised Mr X").
+- a pronoun or a description is never resolved to a person the claim's own reported content
+  names ("The premier insisted Mr X would have a key role": not X).
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
 
 from __future__ import annotations
@@ -140,3 +142,19 @@ NOT_TITLED = {
 def test_not_titled(name: str) -> None:
     text, start, wrong = NOT_TITLED[name]
     assert speaker_of(text, start) != wrong
+
+
+def test_not_the_person_the_content_names() -> None:
+    text = (
+        "Campaign\n\nJim Bell has set out the party's plans for a third term. "
+        "The premier insisted Mr Bell would have a key role in the campaign."
+    )
+    assert speaker_of(text, "Mr Bell would have") is None
+
+
+def test_a_named_speaker_inside_a_quote_span_stays() -> None:
+    text = (
+        "Phones\n\nTom Pell runs a recycling firm in Leeds. "
+        '"People hand old phones back," said Mr Pell, "but few know where they go."'
+    )
+    assert speaker_of(text, '"People hand old phones') == "tom-pell"

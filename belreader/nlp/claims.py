@@ -3489,9 +3489,34 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             outlet = ctx.last_outlet(told.start(), told.group(1))
             if outlet is not None:
                 draft.outlets.append(outlet)
+        if _named_in_own_content(ctx, draft, s0, s1):
+            draft.speaker_id = None
         ctx.spoke(draft)
     ctx.pending = []
     return drafts
+
+
+def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
+    """Whether the person a pronoun or a description was resolved to is named in the claim's
+    own content, outside quotation marks, and nowhere else in the sentence ("The premier
+    insisted Mr X will have a key role": the premier is not X). Reported speech names others,
+    not the speaker, so the resolution is wrong; a speaker named in the attribution is kept."""
+    if not draft.speaker_id or not ctx.is_person(draft.speaker_id):
+        return False
+    inside = [m for m in ctx.mentions_in(s0, s1) if m.entity_id == draft.speaker_id]
+    if (
+        not inside
+        or draft.verb_at < 0
+        or any(
+            not (draft.start <= m.start < draft.end)
+            or m.start < draft.verb_at  # '"...," said Mr X, "..."': the attribution inside the span
+            or (draft.gap is not None and draft.gap[0] <= m.start < draft.gap[1])
+            for m in inside
+        )
+    ):
+        return False
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^“”\"]*[”\"]", ctx.body[s0:s1])]
+    return any(not any(a <= m.start - s0 < b for a, b in quoted) for m in inside)
 
 
 _VERB_WORD = re.compile(r"[\w’'-]+")
