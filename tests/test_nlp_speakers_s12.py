@@ -8,6 +8,8 @@ from any corpus):
   before the name ("Home Secretary X") or in apposition ("The country's new president, X,");
   a qualified title is another office ("Shadow home secretary X", "former president X"), and
   a verb between a description and a name gives no title ("The premier praised Mr X").
+- "The presenter said" in a report whose lead is "TV host X": a profession describes the lead
+  (a host is a presenter), when every other person named there carries another title.
 - a pronoun or a description is never resolved to a person the claim's own reported content
   names ("The premier insisted Mr X would have a key role": not X).
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
@@ -158,3 +160,21 @@ def test_a_named_speaker_inside_a_quote_span_stays() -> None:
         '"People hand old phones back," said Mr Pell, "but few know where they go."'
     )
     assert speaker_of(text, '"People hand old phones') == "tom-pell"
+
+
+def test_the_presenter_is_the_lead_host() -> None:
+    text = (
+        "Stroke\n\nVeteran TV host Tom Pell is in hospital after a mild stroke. "
+        "Pell is due to present the New Year show, as he has for 20 years. "
+        "The presenter said he hoped to be well in time."
+    )
+    assert speaker_of(text, "he hoped to be well") == "tom-pell"
+
+
+def test_the_presenter_not_guessed_beside_an_untitled_person() -> None:
+    text = (
+        "Stroke\n\nTom Pell is in hospital after a mild stroke. "
+        "Pell had dinner with Jim Bell on Friday. "
+        "The presenter said he hoped to be well in time."
+    )
+    assert speaker_of(text, "he hoped to be well") is None

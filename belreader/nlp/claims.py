@@ -528,6 +528,16 @@ TOPIC_HEADS = (
     JOB_TITLES
     - {"spokesman", "spokeswoman", "former", "acting", "interim", "junior", "senior", "vice", "deputy", "general"}
 ) | {"singer", "actor", "actress", "star", "rapper", "player", "musician", "comedian", "founder", "author", "writer"}
+# titles that name one role ("the presenter" of "TV host X")
+_TITLE_SYNONYMS = {
+    "presenter": ("host", "broadcaster"),
+    "host": ("presenter", "broadcaster"),
+    "broadcaster": ("presenter", "host"),
+    "premier": ("prime", "minister"),
+}
+# professions a report's lead is described by ("The TV host said", "the presenter")
+TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
+TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
 _AGE = re.compile(r"the \d+-year-old")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
@@ -1757,7 +1767,8 @@ class ArticleContext:
             return None  # a person is introduced by full name or honorific ("Norwich have signed ...")
         self._fill_titles()
         others = {w for w in re.findall(r"\bthe\s+(\w+)", self.body[start:offset].lower()) if w in TOPIC_HEADS}
-        if others - set(words) - (self._titles or {}).get(topic, set()):
+        own = set(words) | {s for w in words for s in _TITLE_SYNONYMS.get(w, ())}
+        if others - own - (self._titles or {}).get(topic, set()):
             return None  # "the chancellor" nearby too: two offices in play, which one is not guessed
         self._fill_titles()
         assert self._titles is not None
@@ -1768,7 +1779,7 @@ class ArticleContext:
             if entry is not None and entry.role:  # "Putin": the table knows him as president
                 titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
             titles &= TOPIC_HEADS
-            return bool(titles) and not titles <= set(words)
+            return bool(titles) and not titles <= own
 
         if other_title(topic) or not all(other_title(eid) for eid in named - {topic}):
             return None
