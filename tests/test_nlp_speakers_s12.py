@@ -10,6 +10,8 @@ from any corpus):
   a verb between a description and a name gives no title ("The premier praised Mr X").
 - "The presenter said" in a report whose lead is "TV host X": a profession describes the lead
   (a host is a presenter), when every other person named there carries another title.
+- "The commission, an independent body, had been asked ... But it said ...": "it" is the
+  organisation the description opening the sentence before names, not one that spoke earlier.
 - a pronoun or a description is never resolved to a person the claim's own reported content
   names ("The premier insisted Mr X would have a key role": not X).
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
@@ -178,3 +180,13 @@ def test_the_presenter_not_guessed_beside_an_untitled_person() -> None:
         "The presenter said he hoped to be well in time."
     )
     assert speaker_of(text, "he hoped to be well") is None
+
+
+def test_it_after_a_sentence_about_another_organisation() -> None:
+    text = (
+        "Sentencing\n\nThe Sentencing Commission has published its review of murder law. "
+        "The Justice Office said the law would not change and argued judges had enough freedom. "
+        "The commission, a body of judges and lawyers, had been asked to look at the law. "
+        "But it said its ideas would not work without a wider review."
+    )
+    assert speaker_of(text, "its ideas would not work") == "sentencing-commission"

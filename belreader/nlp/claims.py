@@ -528,6 +528,11 @@ TOPIC_HEADS = (
     JOB_TITLES
     - {"spokesman", "spokeswoman", "former", "acting", "interim", "junior", "senior", "vice", "deputy", "general"}
 ) | {"singer", "actor", "actress", "star", "rapper", "player", "musician", "comedian", "founder", "author", "writer"}
+# organisation words a sentence may open with ("The commission, ..."), for "it" after it
+_OPENER_HEADS = (GROUP_NOUNS | COMPANY_HEADS | {"commission", "panel", "board", "tribunal", "inquiry", "court"}) - {
+    "government",
+    "party",
+}
 # titles that name one role ("the presenter" of "TV host X")
 _TITLE_SYNONYMS = {
     "presenter": ("host", "broadcaster"),
@@ -1845,6 +1850,30 @@ class ArticleContext:
             return None
         return speaker_id
 
+    def described_opener(self, offset: int) -> tuple[str, str] | None:
+        """ "The commission, an independent body, had been asked ... But it said ...": the
+        organisation a definite description opening the narration sentence just before names
+        (the one organisation of the article named before it whose name ends with that word, "the
+        Law Commission"), else None. What that sentence is about is what "it" continues with,
+        not an organisation that spoke before it."""
+        span = self._narration_before(offset)
+        if span is None:
+            return None
+        opener = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?(The\s+([a-z]+))\b(?![’'-])", self.body[span[0] : span[1]])
+        if opener is None or opener.group(2) not in _OPENER_HEADS:
+            return None
+        head = opener.group(2)
+        named = {
+            m.entity_id
+            for m in self.mentions
+            if m.label == "ORG"
+            and m.start < span[0]
+            and len(m.text.split()) > 1
+            and m.text.split()[-1].lower() == head
+            and not self.is_media(m.entity_id)
+        }
+        return (opener.group(1), named.pop()) if len(named) == 1 else None
+
     def resolve_they(self, offset: int, plural: bool = True) -> tuple[str, str] | None:
         """they (or it): the organisation that spoke last, in this paragraph or the one before, if
         no other organisation (or, for "they", group) was named since; else None."""
@@ -2485,7 +2514,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         resolved = ctx.resolve_they(sentence_start)
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
     if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
-        resolved = ctx.resolve_they(sentence_start, plural=False)
+        resolved = ctx.described_opener(sentence_start) or ctx.resolve_they(sentence_start, plural=False)
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
