@@ -12,6 +12,9 @@ from any corpus):
   (a host is a presenter), when every other person named there carries another title.
 - "The commission, an independent body, had been asked ... But it said ...": "it" is the
   organisation the description opening the sentence before names, not one that spoke earlier.
+- "... the Ruritanian government has taken control of ... It said ...": a sentence about another
+  organisation stands between the firm that spoke and "it", which stays unresolved ("The
+  organisation has ..." may be the firm itself).
 - a pronoun or a description is never resolved to a person the claim's own reported content
   names ("The premier insisted Mr X would have a key role": not X).
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
@@ -190,3 +193,22 @@ def test_it_after_a_sentence_about_another_organisation() -> None:
         "But it said its ideas would not work without a wider review."
     )
     assert speaker_of(text, "its ideas would not work") == "sentencing-commission"
+
+
+def test_it_after_a_sentence_about_a_government() -> None:
+    text = (
+        "Land\n\nGrobco Holdings said it had owned the farm since 1920. "
+        "The company said the farm employs 300 workers.\n\n"
+        "Under President Tom Pell, the Ruritanian government has taken control of many farms. "
+        "It said all mining contracts would be examined."
+    )
+    assert speaker_of(text, "all mining contracts") is None
+
+
+def test_it_after_the_organisation_described_generically() -> None:
+    text = (
+        "Land\n\nGrobco Holdings said it had owned the farm since 1920. "
+        "The organisation has found itself in trouble with tax officials. "
+        "It said all its taxes had been paid."
+    )
+    assert speaker_of(text, "all its taxes") == "grobco-holdings"

@@ -1874,6 +1874,27 @@ class ArticleContext:
         }
         return (opener.group(1), named.pop()) if len(named) == 1 else None
 
+    def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
+        """Whether the narration sentence just before opens with a definite description of an
+        organisation that `group` (who "it" would be) cannot be ("Under X, the Venezuelan
+        government has ..." after the firm spoke): "it" may be either, so it is not settled."""
+        span = self._narration_before(offset)
+        if span is None:
+            return False
+        found = re.match(
+            r"\s*(?:(?:But|And|Yet|So|However),?\s+)?(?:[A-Z][^,.]{0,50},\s+)?[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}"
+            r"([a-z]+)\s+(?!of\b|for\b|at\b|in\b)[a-z]",
+            self.body[span[0] : span[1]],
+        )
+        if found is None or found.group(1) not in _OPENER_HEADS | {"government", "authorities", "authority"}:
+            return False
+        head = found.group(1)
+        if head in ("organisation", "organization", "group", "body"):
+            return False  # "The organisation has found itself in trouble": any organisation, the one that spoke too
+        if group[0].lower().split()[-1:] == [head] or normalise(group[0]).split()[-1:] == [head]:
+            return False
+        return not (head in _BUSINESS_HEADS and self.fits_head(group[1], group[0], head))
+
     def resolve_they(self, offset: int, plural: bool = True) -> tuple[str, str] | None:
         """they (or it): the organisation that spoke last, in this paragraph or the one before, if
         no other organisation (or, for "they", group) was named since; else None."""
@@ -2515,6 +2536,8 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
     if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
         resolved = ctx.described_opener(sentence_start) or ctx.resolve_they(sentence_start, plural=False)
+        if resolved is not None and ctx.other_group_before(sentence_start, resolved):
+            return subject.text, None, []  # "... the government has ... It said": not the firm that spoke
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
