@@ -15,6 +15,10 @@ from any corpus):
 - "... the Ruritanian government has taken control of ... It said ...": a sentence about another
   organisation stands between the firm that spoke and "it", which stays unresolved ("The
   organisation has ..." may be the firm itself).
+- "Lord of the Rings director X has said ... The Oscar winner said ...": a long title before a
+  name still makes X the sentence's subject; an achievement with its event ("the Oscar winner",
+  "the Sydney Olympic gold medallist") and a two-word nationality ("the New Zealander", after
+  their own quote) describe the person who just spoke or opened the sentence before.
 - a pronoun or a description is never resolved to a person the claim's own reported content
   names ("The premier insisted Mr X would have a key role": not X).
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
@@ -212,3 +216,13 @@ def test_it_after_the_organisation_described_generically() -> None:
         "It said all its taxes had been paid."
     )
     assert speaker_of(text, "all its taxes") == "grobco-holdings"
+
+
+def test_the_award_winner_after_a_long_title() -> None:
+    text = (
+        "Sequel\n\nLord of the Rings director Tom Pell has said a sequel is years away.\n\n"
+        "The Oscar winner said on a visit to Perth that the studio wanted it. "
+        '"It will take a lot of lawyers in a room," said the New Zealander.'
+    )
+    assert speaker_of(text, "the studio wanted it") == "tom-pell"
+    assert speaker_of(text, "It will take a lot") == "tom-pell"

@@ -849,6 +849,25 @@ def _title_before(words: list[str]) -> set[str]:
     return set(title)
 
 
+def _long_title(words: list[str]) -> bool:
+    """Whether all of `words`, opening a sentence before a name, are its title: the last names
+    what a person is, and the others are capitalised, title words or modifiers ("Lord of the
+    Rings director", "Veteran US television host"), never a verb, pronoun or other preposition."""
+    if words[-1].lower() not in _TITLE_HEADS or not words[0][:1].isupper():
+        return False
+    for i, word in enumerate(words[:-1]):
+        lower = re.sub(r"['’]s?$", "", word.lower())
+        if word[-1:] in ",;:" or lower in {"he", "she", "it", "they", "we", "i", "you"}:
+            return False
+        if lower in ("of", "the", "and", "&") and 0 < i:
+            continue  # "Lord of the Rings", "Trade and Industry"
+        if lower in _NOT_IN_TITLES or lower in _NOT_BEFORE_SUBJECT:
+            return False
+        if not word[:1].isupper() and lower not in TITLE_WORDS and lower.endswith(("ed", "ing", "ly", "s")):
+            return False
+    return True
+
+
 @dataclass
 class ArticleContext:
     """What claim extraction needs to know about the article, and its running state."""
@@ -942,6 +961,8 @@ class ArticleContext:
             return False  # "The film, A Quiet Story, chronicles ...": the name is the film's
         if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
             return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
+        if 3 < len(words) <= 6 and _long_title(words):
+            return True  # "Lord of the Rings director X has said", "Veteran US television host X is"
         return len(words) <= 3 and not any(
             w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
         )
@@ -2224,6 +2245,8 @@ def _office_word(word: str) -> bool:
 def _nationality(phrase: str) -> bool:
     """ "the Frenchman", "The Russian": a person described only by where they are from."""
     words = phrase.lower().split()
+    if len(words) == 3 and phrase.split()[1][:1].isupper() and words[2] in NATIONALITIES:
+        return words[0] == "the"  # "the New Zealander"
     return len(words) == 2 and words[0] == "the" and words[1] in NATIONALITIES
 
 
@@ -2733,7 +2756,9 @@ def _described(
     if resolved is None and (_AGE.fullmatch(phrase.lower()) or _nationality(phrase)):
         # '"...," the Frenchman said' right after Wenger spoke: the same person, if no one else
         # was named since and the word's gender fits
-        who = ctx.still_speaking(a)
+        quoted = sentence_start is not None and ctx.body[sentence_start:a].lstrip()[:1] in OPEN_QUOTES
+        # '"...," said the New Zealander': the quote before is their own; the narration before it counts
+        who = ctx.still_speaking(sentence_start if quoted and sentence_start is not None else a)
         wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
         if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
             resolved = who
@@ -2777,6 +2802,10 @@ EPITHET_NOUNS = (
 )
 
 
+# what a person won or holds, which a capitalised event may qualify ("the Oscar winner")
+_ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "laureate", "nominee"}
+
+
 def _epithet(phrase: str) -> str | None:
     """ "the 22-year-old", "the American", "the veteran Frenchwoman", "the world number one":
     the gender the words give ("m", "f", "" for none), or None if the phrase is no such epithet
@@ -2784,12 +2813,26 @@ def _epithet(phrase: str) -> str | None:
     words = phrase.split()
     if not 2 <= len(words) <= 5 or words[0].lower() != "the":
         return None
-    if any(w[:1].isupper() and w.lower() not in NATIONALITIES for w in words[1:]):
+    achievement = words[-1].lower() in _ACHIEVEMENT_NOUNS
+    if any(
+        w[:1].isupper()
+        and w.lower() not in NATIONALITIES
+        # "the New Zealander": a word of the nationality; "the Oscar winner", "the Wimbledon
+        # champion": what they won, not whom they play for
+        and not (i + 1 < len(words) and words[i + 1].lower() in NATIONALITIES and i + 2 == len(words))
+        and not achievement
+        for i, w in enumerate(words[1:], 1)
+    ):
         return None
     if any(not re.fullmatch(r"[\w-]+", w) or w.lower() in ("and", "of", "for", "who", "whose") for w in words[1:]):
         return None
     last = words[-1].lower()
-    if not (_AGE.fullmatch(f"the {last}") or last in EPITHET_NOUNS or words[-2:] == ["number", "one"]):
+    if not (
+        _AGE.fullmatch(f"the {last}")
+        or last in EPITHET_NOUNS
+        or last in _ACHIEVEMENT_NOUNS
+        or words[-2:] == ["number", "one"]
+    ):
         return None
     if last.endswith("woman") or last in ("actress", "chairwoman"):
         return "f"
