@@ -528,6 +528,21 @@ TOPIC_HEADS = (
     JOB_TITLES
     - {"spokesman", "spokeswoman", "former", "acting", "interim", "junior", "senior", "vice", "deputy", "general"}
 ) | {"singer", "actor", "actress", "star", "rapper", "player", "musician", "comedian", "founder", "author", "writer"}
+# organisation words a sentence may open with ("The commission, ..."), for "it" after it
+_OPENER_HEADS = (GROUP_NOUNS | COMPANY_HEADS | {"commission", "panel", "board", "tribunal", "inquiry", "court"}) - {
+    "government",
+    "party",
+}
+# titles that name one role ("the presenter" of "TV host X")
+_TITLE_SYNONYMS = {
+    "presenter": ("host", "broadcaster"),
+    "host": ("presenter", "broadcaster"),
+    "broadcaster": ("presenter", "host"),
+    "premier": ("prime", "minister"),
+}
+# professions a report's lead is described by ("The TV host said", "the presenter")
+TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
+TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
 _AGE = re.compile(r"the \d+-year-old")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
@@ -675,6 +690,17 @@ _NOT_BEFORE_SUBJECT = {
 }
 
 
+# frames opening a sentence that give what follows to the person they name ("For X, ...")
+_STANCE_FRAMES = (
+    ("in", "the", "view", "of"),
+    ("in", "the", "eyes", "of"),
+    ("in", "the", "opinion", "of"),
+    ("according", "to"),
+    ("for",),
+    ("in",),  # "In X's view, ..." (checked after the name)
+)
+
+
 _HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
 # a name after one of these is a modifier or an object, not whom a later "he" is about
 _OBJECT_BEFORE = {"a", "an", "the", "on", "in", "at", "for", "with", "to", "from", "of", "against", "about", "without"}
@@ -778,6 +804,70 @@ def is_candidate(sentence: str) -> bool:
     return CANDIDATE.search(sentence) is not None or DOCUMENT_CANDIDATE.search(sentence) is not None
 
 
+# words that end a title written before a name: what a person is or does ("Home Secretary X",
+# "BBC political editor X", "Clark's publicist X")
+_TITLE_HEADS = (
+    JOB_TITLES
+    | PEOPLE_ROLE_NOUNS
+    | set(PERSON_DESCRIPTIONS)
+    | set(ROLE_NOUNS)
+    | TOPIC_HEADS
+    | PLAYER_ROLES
+    | {"editor", "correspondent", "reporter", "host", "presenter", "publicist", "agent", "spokesperson", "chair"}
+    | {"head", "founder", "owner", "officer", "strategist", "consultant", "professor", "president", "premier"}
+) - {"former", "acting", "interim", "junior", "senior", "vice", "deputy", "shadow"}
+# words that make a title another office than the bare one: "the home secretary" is not the
+# "shadow home secretary", nor the "former" or "deputy" one
+_TITLE_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "then", "late", "would-be"}
+_TITLE_QUALIFIERS |= {"prospective", "future"}
+# words that end a title in apposition after a name ("X, a director at Y who ...")
+_APPOSITION_STOPS = {"who", "whom", "whose", "which", "that", "said", "says", "told", "and", "but", "when", "where"}
+# words that may stand inside a title before a name, lowercase ("BBC political editor X")
+_NOT_IN_TITLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"}
+_NOT_IN_TITLES |= {"said", "says", "told", "tells", "with", "by", "to", "from", "at", "in", "on", "as", "than", "who"}
+_NOT_IN_TITLES |= {"which", "when", "while", "but", "or", "if", "after", "before", "against", "about", "like"}
+
+
+def _title_before(words: list[str]) -> set[str]:
+    """The title that `words` end with, just before a name ("Shadow home secretary" -> {shadow,
+    home, secretary}): the last word names what a person is, and the title runs back over
+    capitalised words, title words and modifiers, never a determiner, preposition or verb
+    ("The premier insisted" gives none). Possessives lose their "'s" ("Clark's publicist")."""
+    if not words:
+        return set()
+    last = words[-1].lower()
+    if last not in _TITLE_HEADS:
+        return set()
+    title = [last]
+    for word in reversed(words[:-1][-5:]):
+        lower = re.sub(r"['’]s?$", "", word.lower())
+        if word.endswith(",") or lower in _NOT_IN_TITLES:
+            break
+        if not word[:1].isupper() and lower not in TITLE_WORDS and lower.endswith(("ed", "ing", "ly")):
+            break  # "warned", "meeting", "recently": a verb or an adverb, no title
+        title.append(lower)
+    return set(title)
+
+
+def _long_title(words: list[str]) -> bool:
+    """Whether all of `words`, opening a sentence before a name, are its title: the last names
+    what a person is, and the others are capitalised, title words or modifiers ("Lord of the
+    Rings director", "Veteran US television host"), never a verb, pronoun or other preposition."""
+    if words[-1].lower() not in _TITLE_HEADS or not words[0][:1].isupper():
+        return False
+    for i, word in enumerate(words[:-1]):
+        lower = re.sub(r"['’]s?$", "", word.lower())
+        if word[-1:] in ",;:" or lower in {"he", "she", "it", "they", "we", "i", "you"}:
+            return False
+        if lower in ("of", "the", "and", "&") and 0 < i:
+            continue  # "Lord of the Rings", "Trade and Industry"
+        if lower in _NOT_IN_TITLES or lower in _NOT_BEFORE_SUBJECT:
+            return False
+        if not word[:1].isupper() and lower not in TITLE_WORDS and lower.endswith(("ed", "ing", "ly", "s")):
+            return False
+    return True
+
+
 @dataclass
 class ArticleContext:
     """What claim extraction needs to know about the article, and its running state."""
@@ -797,6 +887,7 @@ class ArticleContext:
     _genders: dict[str, str | None] = field(default_factory=dict)
     _media_names: dict[str, bool] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
+    _phrases: dict[str, list[set[str]]] | None = None  # person id -> each title the article writes with the name
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
@@ -861,18 +952,52 @@ class ArticleContext:
     def _opens_sentence(self, offset: int) -> bool:
         """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
         `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
-        head = self.body[max(0, offset - 80) : offset]
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
-        words = head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
+        words = self._sentence_words_before(offset)
         if [w.lower() for w in words[-2:]] == ["according", "to"] and len(words) <= 3:
             return True  # "According to X, ...": X is the source the sentence is about
+        if self._stance_frame(words, offset):
+            return True  # "For analyst X, ...", "In X's view, ...": X holds the opinion that follows
         if _thing_apposition(words):
             return False  # "The film, A Quiet Story, chronicles ...": the name is the film's
         if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
             return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
+        if 3 < len(words) <= 6 and _long_title(words):
+            return True  # "Lord of the Rings director X has said", "Veteran US television host X is"
         return len(words) <= 3 and not any(
             w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
         )
+
+    def _sentence_words_before(self, offset: int) -> list[str]:
+        """The words of `offset`'s sentence before it (at most 80 characters back)."""
+        head = self.body[max(0, offset - 80) : offset]
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        return head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
+
+    def _stance_frame(self, words: list[str], offset: int) -> bool:
+        """Whether the sentence opens with a frame that gives the opinion after it to the person
+        named at `offset` ("For Jupiter analyst X, ...", "But according to X, ...", "In the view
+        of X, ...", "In X's view, ..."), `words` being the words before the name: that person is
+        whom the sentence is about and whom a "he said" after it continues with. Only a frame
+        of a title and the name closed by a comma (an apposition may stand between: "For X, a
+        director at Y, ..."); "For X's sake", "for years X" are no frames."""
+        lowered = [w.lower() for w in words]
+        if lowered[:1] in (["but"], ["and"], ["yet"], ["so"], ["however,"]):
+            lowered, words = lowered[1:], words[1:]
+        frame = next((len(f) for f in _STANCE_FRAMES if tuple(lowered[: len(f)]) == f), None)
+        if frame is None:
+            return False
+        title = words[frame:]
+        if len(title) > 4 or not all(
+            w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title
+        ):
+            return False  # "For years the firm's X ...": not a title before the name
+        name = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", self.body[offset : offset + 80])
+        if name is None:
+            return False
+        after = self.body[offset + name.end() : offset + name.end() + 12]
+        if lowered[:1] == ["in"] and frame == 1:
+            return re.match(r"['’]s\s+(?:view|opinion|eyes|mind),", after) is not None
+        return after.startswith(",")
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """ "Mr Balls" where the model missed the name: the one person of the article with that surname."""
@@ -1156,7 +1281,10 @@ class ArticleContext:
             possessor, first, openers = first, owned, [owned]
         following = re.match(r"\s+([\w-]+)", self.body[first.end : first.end + 30])
         if (
-            self.body[first.end : first.end + 1] in "'’"
+            (
+                self.body[first.end : first.end + 1] in "'’"
+                and not self._stance_frame(self._sentence_words_before(first.start), first.start)
+            )
             or self._modifier_or_tie(first, lo)
             or (following is not None and following.group(1).lower() in TITLE_WORDS)
             or not self._fits(first.entity_id, pronoun)
@@ -1471,22 +1599,84 @@ class ArticleContext:
 
     def titled(self, head: str, words: set[str]) -> str | None:
         """ "the striker", "the Texas attorney general": the one person the article introduces with
-        that title ("Arsenal striker Thierry Henry", "Greg Abbott, the attorney general"), else None."""
-        if self._titles is None:
-            self._titles = defaultdict(set)
+        that title ("Arsenal striker Thierry Henry", "Greg Abbott, the attorney general"), else None.
+        The title must be written as one: directly before the name or in apposition to it, with no
+        qualifier the description lacks ("Shadow home secretary X" is not "the home secretary")."""
+        self._fill_titles()
+        if self._phrases is None:
+            self._phrases = defaultdict(list)
             for mention in self.mentions:
-                if mention.label != "PERSON":
-                    continue
-                before = self.body[max(0, mention.start - 60) : mention.start]
-                before = re.split(r"[.;:!?\n]|,\s", before)[-1]
-                after = re.match(
-                    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})",
-                    self.body[mention.end : mention.end + 80],
-                )
-                context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
-                self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
-        fitting = {eid for eid, context in self._titles.items() if head in context and words <= context}
+                if mention.label == "PERSON":
+                    self._phrases[mention.entity_id].extend(self._title_phrases(mention))
+        fitting = {
+            eid
+            for eid, phrases in self._phrases.items()
+            if any(
+                head in phrase and words <= phrase and not (phrase & _TITLE_QUALIFIERS) - words for phrase in phrases
+            )
+        }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _fill_titles(self) -> None:
+        """self._titles: the words near each person's mentions that may be titles (loosely: the
+        four words before a name in its clause and an apposition after it)."""
+        if self._titles is not None:
+            return
+        self._titles = defaultdict(set)
+        for mention in self.mentions:
+            if mention.label != "PERSON":
+                continue
+            before = self.body[max(0, mention.start - 60) : mention.start]
+            before = re.split(r"[.;:!?\n]|,\s", before)[-1]
+            after = re.match(
+                r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:]{1,60})",
+                self.body[mention.end : mention.end + 80],
+            )
+            context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
+            self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
+
+    def _title_phrases(self, mention: Mention) -> list[set[str]]:
+        """The titles the article writes as one with the name of `mention`, each as its set of
+        words: "Shadow home secretary David Davis" -> {shadow, home, secretary}; "X, chief
+        executive of Acme," -> {chief, executive, of, acme}; "The coach, X, said" -> {coach}.
+        A title runs up to the name (an honorific aside) and ends with a word that names what a
+        person is; "The premier insisted Mr X" gives X no title (a verb stands between)."""
+        out = []
+        clause = re.split(r"[.;:!?\n“”\"()]|,\s", self.body[max(0, mention.start - 80) : mention.start])
+        words = clause[-1].split()
+        while words and words[-1].rstrip(".") in _HONORIFIC_WORDS:
+            words.pop()
+        title = _title_before(words)
+        if title:
+            out.append(title)
+        elif not words and len(clause) > 1 and self.body[mention.start - 2 : mention.start] == ", ":
+            # "The coach, Tom Pell, said", "..., said the home secretary, X.": the title before the
+            # comma, when it is a definite phrase opening its clause or after a reporting verb
+            ahead = clause[-2].split()
+            title = _title_before(ahead)
+            opener = len(ahead) - len(title) - 1
+            if (
+                title
+                and opener >= 0
+                and ahead[opener].lower() in ("the", "its", "his", "her", "their")
+                and (opener == 0 or ahead[opener - 1].lower() in ("said", "says", "added", "adds", "told"))
+                and self.body[mention.end : mention.end + 1] in (",", ".")
+            ):
+                out.append(title)
+        after = re.match(
+            r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?([^,.;:()“”\"]{1,60})",
+            self.body[mention.end : mention.end + 80],
+        )
+        if after is not None:
+            following = []
+            for word in after.group(1).split():
+                word = re.sub(r"['’]s$", "", word.lower())
+                if word in _APPOSITION_STOPS or word.endswith(("ing", "ed")):
+                    break
+                following.append(word)
+            if following and any(w in _TITLE_HEADS for w in following):
+                out.append(set(following))
+        return out
 
     def named_elsewhere(self, phrase: str) -> tuple[str, str] | None:
         """ "Symbian", "Mr Balls" where the model missed the name: the one entity of the article
@@ -1601,11 +1791,12 @@ class ArticleContext:
             for m in self.mentions
         ):
             return None  # a person is introduced by full name or honorific ("Norwich have signed ...")
-        self.titled(head, set())  # fills self._titles
+        self._fill_titles()
         others = {w for w in re.findall(r"\bthe\s+(\w+)", self.body[start:offset].lower()) if w in TOPIC_HEADS}
-        if others - set(words) - (self._titles or {}).get(topic, set()):
+        own = set(words) | {s for w in words for s in _TITLE_SYNONYMS.get(w, ())}
+        if others - own - (self._titles or {}).get(topic, set()):
             return None  # "the chancellor" nearby too: two offices in play, which one is not guessed
-        self.titled(head, set())  # fills self._titles
+        self._fill_titles()
         assert self._titles is not None
 
         def other_title(eid: str) -> bool:
@@ -1614,7 +1805,7 @@ class ArticleContext:
             if entry is not None and entry.role:  # "Putin": the table knows him as president
                 titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
             titles &= TOPIC_HEADS
-            return bool(titles) and not titles <= set(words)
+            return bool(titles) and not titles <= own
 
         if other_title(topic) or not all(other_title(eid) for eid in named - {topic}):
             return None
@@ -1647,7 +1838,7 @@ class ArticleContext:
         if self._untyped_subject(start, offset, club):
             return None
         modifiers = {m.entity_id for m in self.mentions if normalise(m.text) in club}
-        self.titled("", set())  # fills self._titles
+        self._fill_titles()
         people = {
             m.entity_id
             for m in self.mentions_in(start, offset)
@@ -1679,6 +1870,51 @@ class ArticleContext:
         if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
             return None
         return speaker_id
+
+    def described_opener(self, offset: int) -> tuple[str, str] | None:
+        """ "The commission, an independent body, had been asked ... But it said ...": the
+        organisation a definite description opening the narration sentence just before names
+        (the one organisation of the article named before it whose name ends with that word, "the
+        Law Commission"), else None. What that sentence is about is what "it" continues with,
+        not an organisation that spoke before it."""
+        span = self._narration_before(offset)
+        if span is None:
+            return None
+        opener = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?(The\s+([a-z]+))\b(?![’'-])", self.body[span[0] : span[1]])
+        if opener is None or opener.group(2) not in _OPENER_HEADS:
+            return None
+        head = opener.group(2)
+        named = {
+            m.entity_id
+            for m in self.mentions
+            if m.label == "ORG"
+            and m.start < span[0]
+            and len(m.text.split()) > 1
+            and m.text.split()[-1].lower() == head
+            and not self.is_media(m.entity_id)
+        }
+        return (opener.group(1), named.pop()) if len(named) == 1 else None
+
+    def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
+        """Whether the narration sentence just before opens with a definite description of an
+        organisation that `group` (who "it" would be) cannot be ("Under X, the Venezuelan
+        government has ..." after the firm spoke): "it" may be either, so it is not settled."""
+        span = self._narration_before(offset)
+        if span is None:
+            return False
+        found = re.match(
+            r"\s*(?:(?:But|And|Yet|So|However),?\s+)?(?:[A-Z][^,.]{0,50},\s+)?[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}"
+            r"([a-z]+)\s+(?!of\b|for\b|at\b|in\b)[a-z]",
+            self.body[span[0] : span[1]],
+        )
+        if found is None or found.group(1) not in _OPENER_HEADS | {"government", "authorities", "authority"}:
+            return False
+        head = found.group(1)
+        if head in ("organisation", "organization", "group", "body"):
+            return False  # "The organisation has found itself in trouble": any organisation, the one that spoke too
+        if group[0].lower().split()[-1:] == [head] or normalise(group[0]).split()[-1:] == [head]:
+            return False
+        return not (head in _BUSINESS_HEADS and self.fits_head(group[1], group[0], head))
 
     def resolve_they(self, offset: int, plural: bool = True) -> tuple[str, str] | None:
         """they (or it): the organisation that spoke last, in this paragraph or the one before, if
@@ -2009,6 +2245,8 @@ def _office_word(word: str) -> bool:
 def _nationality(phrase: str) -> bool:
     """ "the Frenchman", "The Russian": a person described only by where they are from."""
     words = phrase.lower().split()
+    if len(words) == 3 and phrase.split()[1][:1].isupper() and words[2] in NATIONALITIES:
+        return words[0] == "the"  # "the New Zealander"
     return len(words) == 2 and words[0] == "the" and words[1] in NATIONALITIES
 
 
@@ -2320,7 +2558,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         resolved = ctx.resolve_they(sentence_start)
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
     if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
-        resolved = ctx.resolve_they(sentence_start, plural=False)
+        resolved = ctx.described_opener(sentence_start) or ctx.resolve_they(sentence_start, plural=False)
+        if resolved is not None and ctx.other_group_before(sentence_start, resolved):
+            return subject.text, None, []  # "... the government has ... It said": not the firm that spoke
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
@@ -2516,7 +2756,9 @@ def _described(
     if resolved is None and (_AGE.fullmatch(phrase.lower()) or _nationality(phrase)):
         # '"...," the Frenchman said' right after Wenger spoke: the same person, if no one else
         # was named since and the word's gender fits
-        who = ctx.still_speaking(a)
+        quoted = sentence_start is not None and ctx.body[sentence_start:a].lstrip()[:1] in OPEN_QUOTES
+        # '"...," said the New Zealander': the quote before is their own; the narration before it counts
+        who = ctx.still_speaking(sentence_start if quoted and sentence_start is not None else a)
         wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
         if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
             resolved = who
@@ -2560,6 +2802,10 @@ EPITHET_NOUNS = (
 )
 
 
+# what a person won or holds, which a capitalised event may qualify ("the Oscar winner")
+_ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "laureate", "nominee"}
+
+
 def _epithet(phrase: str) -> str | None:
     """ "the 22-year-old", "the American", "the veteran Frenchwoman", "the world number one":
     the gender the words give ("m", "f", "" for none), or None if the phrase is no such epithet
@@ -2567,12 +2813,26 @@ def _epithet(phrase: str) -> str | None:
     words = phrase.split()
     if not 2 <= len(words) <= 5 or words[0].lower() != "the":
         return None
-    if any(w[:1].isupper() and w.lower() not in NATIONALITIES for w in words[1:]):
+    achievement = words[-1].lower() in _ACHIEVEMENT_NOUNS
+    if any(
+        w[:1].isupper()
+        and w.lower() not in NATIONALITIES
+        # "the New Zealander": a word of the nationality; "the Oscar winner", "the Wimbledon
+        # champion": what they won, not whom they play for
+        and not (i + 1 < len(words) and words[i + 1].lower() in NATIONALITIES and i + 2 == len(words))
+        and not achievement
+        for i, w in enumerate(words[1:], 1)
+    ):
         return None
     if any(not re.fullmatch(r"[\w-]+", w) or w.lower() in ("and", "of", "for", "who", "whose") for w in words[1:]):
         return None
     last = words[-1].lower()
-    if not (_AGE.fullmatch(f"the {last}") or last in EPITHET_NOUNS or words[-2:] == ["number", "one"]):
+    if not (
+        _AGE.fullmatch(f"the {last}")
+        or last in EPITHET_NOUNS
+        or last in _ACHIEVEMENT_NOUNS
+        or words[-2:] == ["number", "one"]
+    ):
         return None
     if last.endswith("woman") or last in ("actress", "chairwoman"):
         return "f"
@@ -2584,7 +2844,7 @@ def _epithet(phrase: str) -> str | None:
 def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
     """Whether the article gives the person a nationality the phrase does not ("Swiss star X"
     against "the American")."""
-    ctx.titled("", set())  # fills ctx._titles
+    ctx._fill_titles()
     given = (ctx._titles or {}).get(entity_id, set()) & NATIONALITIES
     return bool(given) and not given & {w.lower() for w in phrase.split()}
 
@@ -3335,9 +3595,34 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             outlet = ctx.last_outlet(told.start(), told.group(1))
             if outlet is not None:
                 draft.outlets.append(outlet)
+        if _named_in_own_content(ctx, draft, s0, s1):
+            draft.speaker_id = None
         ctx.spoke(draft)
     ctx.pending = []
     return drafts
+
+
+def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
+    """Whether the person a pronoun or a description was resolved to is named in the claim's
+    own content, outside quotation marks, and nowhere else in the sentence ("The premier
+    insisted Mr X will have a key role": the premier is not X). Reported speech names others,
+    not the speaker, so the resolution is wrong; a speaker named in the attribution is kept."""
+    if not draft.speaker_id or not ctx.is_person(draft.speaker_id):
+        return False
+    inside = [m for m in ctx.mentions_in(s0, s1) if m.entity_id == draft.speaker_id]
+    if (
+        not inside
+        or draft.verb_at < 0
+        or any(
+            not (draft.start <= m.start < draft.end)
+            or m.start < draft.verb_at  # '"...," said Mr X, "..."': the attribution inside the span
+            or (draft.gap is not None and draft.gap[0] <= m.start < draft.gap[1])
+            for m in inside
+        )
+    ):
+        return False
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^“”\"]*[”\"]", ctx.body[s0:s1])]
+    return any(not any(a <= m.start - s0 < b for a, b in quoted) for m in inside)
 
 
 _VERB_WORD = re.compile(r"[\w’'-]+")
