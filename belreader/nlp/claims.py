@@ -2080,6 +2080,19 @@ def _inverted_speaker(doc, verb, subject):
     return after if all(t.is_punct for t in rest) else None
 
 
+def _attributing_it(doc, verb, subject) -> bool:
+    """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
+    speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
+    words are a statement even when no organisation is there for "it" to name (not "it says a lot
+    that ...", where "it" is no speaker)."""
+    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
+        return False
+    rest = doc[verb.i + 1 :]
+    if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return all(t.is_punct for t in rest)
+    return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
+
+
 def _inverted_name(doc, verb):
     """'"...," added Grobco's Tom Pell.': a finite "said"/"added" after a comma (or a quote closed
     on one) with no subject, and a name after it that closes the sentence: that name speaks
@@ -3037,6 +3050,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 resolved = None
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
+        if resolved is None and not inherited and _attributing_it(doc, verb, subject):
+            # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
+            resolved = unresolved(subject.text), None, []
         if resolved is None:
             continue
         speaker, speaker_id, media = resolved
