@@ -2103,6 +2103,11 @@ def _inverted_name(doc, verb):
     if before != "," and not (before in CLOSE_QUOTES and doc[verb.i - 2].text in (",", "!", "?")):
         return None
     named = _inverted_speaker(doc, verb, doc[0])
+    if named is not None and pos_of(named) == "NOUN" and before in CLOSE_QUOTES:
+        # '"...," added the researcher.': after a closed quote, a described speaker too (the
+        # parser takes it for the object of "added", never of "said")
+        first = named.left_edge
+        return named if first.lower_ in ("the", "a", "an") and first.i == verb.i + 1 else None
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
