@@ -6,6 +6,9 @@ any corpus).
   never dropped and never guessed; "It says a lot that ..." is no statement.
 - '"...," added the shopkeeper.': a described speaker after a closed quote, which the parser
   takes for the object of "added".
+- Reported words cut after their auxiliary, modal or "to" ("where they had said they would be",
+  "as people thought it would") are no statement: dropped, once they have ended the claim before
+  them; not before a colon that opens a list.
 """
 
 from __future__ import annotations
@@ -42,3 +45,26 @@ def test_quote_then_added_and_a_description_is_a_claim_of_that_speaker():
     claim = claim_starting('Shops\n\n"We will cut our prices in March," added the shopkeeper.', "We will cut")
     assert claim is not None
     assert claim.speaker == "the shopkeeper"
+
+
+ELLIPTIC = {
+    "would-be": "Camps\n\nThe team trained by the sea rather than in the hills, where they had said they would be.",
+    "modal": "Web\n\nThe web has not changed as much as the designers thought it would.",
+    "to": "Clubs\n\nHe could yet return to the club, and he says that he wants to.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ELLIPTIC))
+def test_reported_words_cut_after_an_auxiliary_are_no_claim(case):
+    # "they would be", "it would", "he wants to": what they stand for is elsewhere in the sentence
+    assert [c.content for c in claims_of(ELLIPTIC[case])] == []
+
+
+def test_an_elliptic_second_claim_still_ends_the_first():
+    text = "Cards\n\nHalf of the shoppers said they had new cards, while a third said only some had."
+    assert [c.content for c in claims_of(text)] == ["they had new cards"]
+
+
+def test_a_modal_before_a_colon_and_a_list_is_kept():
+    text = "Court\n\nJudge Ann Ruby said she must:\n\n- Spend a year on probation"
+    assert claim_starting(text, "she must") is not None

@@ -3358,7 +3358,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 draft.outlets.append(outlet)
         ctx.spoke(draft)
     ctx.pending = []
-    return drafts
+    # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
+    return [d for d in drafts if not _elliptic(doc, offset, d)]
 
 
 _VERB_WORD = re.compile(r"[\w’'-]+")
@@ -3377,6 +3378,29 @@ def _word_at(body: str, offset: int) -> str:
     """The word that starts at `offset`, as written."""
     match = _VERB_WORD.match(body, offset)
     return match.group(0) if match else ""
+
+
+_AUXILIARY_FORMS = {"be", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did"}
+
+
+def _elliptic(doc, offset: int, draft: Draft) -> bool:
+    """Reported words cut after their auxiliary, modal or "to", what they stand for being
+    elsewhere ("... where they had said they would be.", "as people thought it would", "he says
+    he wants to"): no statement of their own. A direct quote is kept."""
+    if draft.direct_quote or doc.text[draft.end - offset :].lstrip().startswith(":"):
+        return False  # "The judge said she must:" and a list: the words go on after the colon
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    return 0 < len(tokens) <= 4 and _elliptic_end(tokens[-1])
+
+
+def _elliptic_end(token) -> bool:
+    if token.tag_ in ("MD", "TO"):
+        return True
+    return (
+        token.tag_ in ("VB", "VBD", "VBZ", "VBP")
+        and token.lower_ in _AUXILIARY_FORMS
+        and not any(c.i > token.i and not c.is_punct for c in token.children)
+    )
 
 
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
