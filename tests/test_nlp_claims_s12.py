@@ -9,6 +9,8 @@ any corpus).
 - Reported words cut after their auxiliary, modal or "to" ("where they had said they would be",
   "as people thought it would") are no statement: dropped, once they have ended the claim before
   them; not before a colon that opens a list.
+- "X told reporters that A, but added that B": the coordinated reporting verb ends A's content
+  (it was one claim holding both, the second verb's claim dropped as nested in it).
 """
 
 from __future__ import annotations
@@ -68,3 +70,13 @@ def test_an_elliptic_second_claim_still_ends_the_first():
 def test_a_modal_before_a_colon_and_a_list_is_kept():
     text = "Court\n\nJudge Ann Ruby said she must:\n\n- Spend a year on probation"
     assert claim_starting(text, "she must") is not None
+
+
+@pytest.mark.parametrize("joint", [", but", " and", ", and he"])
+def test_a_coordinated_reporting_verb_ends_the_content_of_told(joint):
+    text = (
+        "Music\n\nThe singer told reporters that he wanted to change his career"
+        f"{joint} added that he did not know what it would be yet."
+    )
+    contents = sorted(c.content for c in claims_of(text))
+    assert contents == ["he did not know what it would be yet", "he wanted to change his career"]

@@ -2786,6 +2786,27 @@ def _negated(doc, verb, c0: int, c1: int) -> bool:
     return False
 
 
+def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X told reporters that A, but added that B": a reporting verb coordinated with the
+    attribution's own ends its content (B is a claim of its own), with the "but" and comma."""
+    conj = next(
+        (c for c in verb.children if c.dep_ == "conj" and c.i > a1 and lemma_of(c) in REPORTING_LEMMAS),
+        None,
+    )
+    if conj is None:
+        return after
+    k = conj.left_edge.i
+    while (
+        k > a1
+        and (doc[k - 1].dep_ == "cc" or doc[k - 1].text in (",", ";", "-", "–", "—"))
+        and doc[k - 1].head.i in (verb.i, conj.i)
+    ):
+        k -= 1
+    if k <= a1:
+        return after
+    return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
+
+
 def _content_pieces(doc, a0: int, a1: int):
     """Character ranges (relative to the doc) before and after the attribution tokens."""
     before = (0, doc[a0].idx) if a0 > 0 else (0, 0)
@@ -3133,6 +3154,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 clausal_colon = True
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
+        after = _before_next_report(doc, verb, a1, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
