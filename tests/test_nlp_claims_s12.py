@@ -11,6 +11,8 @@ any corpus).
   them; not before a colon that opens a list.
 - "X told reporters that A, but added that B": the coordinated reporting verb ends A's content
   (it was one claim holding both, the second verb's claim dropped as nested in it).
+- "..., the MPs found." / "Researchers found that ...": with a clause, the finding of a body that
+  investigates (MPs, a committee, researchers, a court) is its statement, like a report's.
 """
 
 from __future__ import annotations
@@ -80,3 +82,14 @@ def test_a_coordinated_reporting_verb_ends_the_content_of_told(joint):
     )
     contents = sorted(c.content for c in claims_of(text))
     assert contents == ["he did not know what it would be yet", "he wanted to change his career"]
+
+
+def test_a_finding_of_mps_is_their_statement():
+    claim = claim_starting('Audit\n\nThe office had "failed" to keep proper accounts, the MPs found.', "The office had")
+    assert claim is not None
+    assert claim.speaker == "the MPs"
+
+
+def test_researchers_finding_that_is_a_claim_but_finding_a_thing_is_not():
+    assert claim_starting("Mice\n\nResearchers found that mice live longer on the diet.", "mice live") is not None
+    assert claims_of("Files\n\nThe researchers found the missing files in a drawer.") == []

@@ -279,6 +279,25 @@ GROUP_NOUNS = {
     "department",
     "government",
 }
+# "..., the MPs found." / "The committee found that ...": bodies whose findings are their statements
+FINDING_BODIES = {
+    "committee",
+    "commission",
+    "panel",
+    "inquiry",
+    "mps",
+    "peers",
+    "researchers",
+    "scientists",
+    "investigators",
+    "inspectors",
+    "auditors",
+    "watchdog",
+    "regulator",
+    "ombudsman",
+    "tribunal",
+    "court",
+}
 # "X is confident that ...": a stance stated like a claim
 STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
@@ -3016,7 +3035,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 continue
             named = ctx.mention_at(offset + document.idx)
             if document.lower_ not in DOCUMENT_NOUNS and not (
-                named is not None and named.label == "ORG" and any(c.dep_ == "ccomp" for c in verb.children)
+                (
+                    (named is not None and named.label == "ORG")
+                    or (document_lemma == "find" and document.lower_ in FINDING_BODIES)
+                )
+                and any(c.dep_ == "ccomp" for c in verb.children)
             ):
                 continue  # "show" and "find" report with a document, or an organisation's finding, as subject
             lemma = document_lemma
