@@ -13,6 +13,8 @@ any corpus).
   (it was one claim holding both, the second verb's claim dropped as nested in it).
 - "..., the MPs found." / "Researchers found that ...": with a clause, the finding of a body that
   investigates (MPs, a committee, researchers, a court) is its statement, like a report's.
+- "He is convinced Grobco remains ...": a stance like "is confident", though the parser reads
+  a passive.
 """
 
 from __future__ import annotations
@@ -93,3 +95,19 @@ def test_a_finding_of_mps_is_their_statement():
 def test_researchers_finding_that_is_a_claim_but_finding_a_thing_is_not():
     assert claim_starting("Mice\n\nResearchers found that mice live longer on the diet.", "mice live") is not None
     assert claims_of("Files\n\nThe researchers found the missing files in a drawer.") == []
+
+
+def test_a_committee_finding_is_a_claim():
+    text = "Audit\n\nThe office had failed to keep proper accounts, the committee found."
+    claim = claim_starting(text, "The office had failed")
+    assert claim is not None
+    assert claim.speaker == "the committee"
+
+
+def test_convinced_before_a_name_and_a_clause_is_a_stance_claim():
+    # the parser reads "is convinced" as a passive, "He" hung on "is"
+    text = "Search\n\nMr Ward Lyle is an analyst. He is convinced Grobco remains the strongest brand on the web."
+    claim = claim_starting(text, "Grobco remains")
+    assert claim is not None
+    assert claim.speaker_id == "ward-lyle"
+    assert claims_of("Search\n\nMr Ward Lyle is an analyst. He was convinced by the argument.") == []

@@ -428,7 +428,9 @@ _FORMS = (
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
-    r"[A-Z][\w-]+\s+(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
+    r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
+    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
@@ -2173,6 +2175,10 @@ def _stance(verb) -> str | None:
             t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)
         ):
             return "be confident"
+    elif word in STANCE_ADJECTIVES and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "He is convinced Grobco will win": the parser reads a passive "convinced"
+        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return "be confident"
     return None
 
 
@@ -3051,7 +3057,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
@@ -3076,6 +3082,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
             subject = _inverted_name(doc, verb) or _name_after(doc, verb)
+        if subject is None and lemma == "be confident":
+            # "He is convinced Grobco will win": the parser may hang "He" on "is"
+            auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+            subject = _subject(auxiliary) if auxiliary is not None else None
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
