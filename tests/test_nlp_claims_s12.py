@@ -111,3 +111,7 @@ def test_convinced_before_a_name_and_a_clause_is_a_stance_claim():
     assert claim is not None
     assert claim.speaker_id == "ward-lyle"
     assert claims_of("Search\n\nMr Ward Lyle is an analyst. He was convinced by the argument.") == []
+
+
+def test_not_everyone_convinced_is_no_claim():
+    assert claims_of("Plan\n\nThe bank has a plan. Not everyone is convinced the plan will work.") == []

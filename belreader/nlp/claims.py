@@ -3086,6 +3086,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # "He is convinced Grobco will win": the parser may hang "He" on "is"
             auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
             subject = _subject(auxiliary) if auxiliary is not None else None
+        if lemma == "be confident" and subject is not None and subject.left_edge.lower_ == "not":
+            continue  # "Not everyone is convinced the plan will work": doubt, no one's statement
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
