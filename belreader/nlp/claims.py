@@ -279,6 +279,25 @@ GROUP_NOUNS = {
     "department",
     "government",
 }
+# "..., the MPs found." / "The committee found that ...": bodies whose findings are their statements
+FINDING_BODIES = {
+    "committee",
+    "commission",
+    "panel",
+    "inquiry",
+    "mps",
+    "peers",
+    "researchers",
+    "scientists",
+    "investigators",
+    "inspectors",
+    "auditors",
+    "watchdog",
+    "regulator",
+    "ombudsman",
+    "tribunal",
+    "court",
+}
 # "X is confident that ...": a stance stated like a claim
 STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful"}
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
@@ -409,7 +428,9 @@ _FORMS = (
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
-    r"[A-Z][\w-]+\s+(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
+    r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
+    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
@@ -2318,6 +2339,19 @@ def _inverted_speaker(doc, verb, subject):
     return after if all(t.is_punct for t in rest) else None
 
 
+def _attributing_it(doc, verb, subject) -> bool:
+    """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
+    speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
+    words are a statement even when no organisation is there for "it" to name (not "it says a lot
+    that ...", where "it" is no speaker)."""
+    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
+        return False
+    rest = doc[verb.i + 1 :]
+    if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return all(t.is_punct for t in rest)
+    return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
+
+
 def _inverted_name(doc, verb):
     """'"...," added Grobco's Tom Pell.': a finite "said"/"added" after a comma (or a quote closed
     on one) with no subject, and a name after it that closes the sentence: that name speaks
@@ -2328,6 +2362,11 @@ def _inverted_name(doc, verb):
     if before != "," and not (before in CLOSE_QUOTES and doc[verb.i - 2].text in (",", "!", "?")):
         return None
     named = _inverted_speaker(doc, verb, doc[0])
+    if named is not None and pos_of(named) == "NOUN" and before in CLOSE_QUOTES:
+        # '"...," added the researcher.': after a closed quote, a described speaker too (the
+        # parser takes it for the object of "added", never of "said")
+        first = named.left_edge
+        return named if first.lower_ in ("the", "a", "an") and first.i == verb.i + 1 else None
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
@@ -2373,6 +2412,10 @@ def _stance(verb) -> str | None:
         if adjective is not None and any(
             t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)
         ):
+            return "be confident"
+    elif word in STANCE_ADJECTIVES and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "He is convinced Grobco will win": the parser reads a passive "convinced"
+        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             return "be confident"
     return None
 
@@ -3028,6 +3071,27 @@ def _negated(doc, verb, c0: int, c1: int) -> bool:
     return False
 
 
+def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X told reporters that A, but added that B": a reporting verb coordinated with the
+    attribution's own ends its content (B is a claim of its own), with the "but" and comma."""
+    conj = next(
+        (c for c in verb.children if c.dep_ == "conj" and c.i > a1 and lemma_of(c) in REPORTING_LEMMAS),
+        None,
+    )
+    if conj is None:
+        return after
+    k = conj.left_edge.i
+    while (
+        k > a1
+        and (doc[k - 1].dep_ == "cc" or doc[k - 1].text in (",", ";", "-", "–", "—"))
+        and doc[k - 1].head.i in (verb.i, conj.i)
+    ):
+        k -= 1
+    if k <= a1:
+        return after
+    return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
+
+
 def _content_pieces(doc, a0: int, a1: int):
     """Character ranges (relative to the doc) before and after the attribution tokens."""
     before = (0, doc[a0].idx) if a0 > 0 else (0, 0)
@@ -3237,7 +3301,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 continue
             named = ctx.mention_at(offset + document.idx)
             if document.lower_ not in DOCUMENT_NOUNS and not (
-                named is not None and named.label == "ORG" and any(c.dep_ == "ccomp" for c in verb.children)
+                (
+                    (named is not None and named.label == "ORG")
+                    or (document_lemma == "find" and document.lower_ in FINDING_BODIES)
+                )
+                and any(c.dep_ == "ccomp" for c in verb.children)
             ):
                 continue  # "show" and "find" report with a document, or an organisation's finding, as subject
             lemma = document_lemma
@@ -3249,7 +3317,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
@@ -3274,6 +3342,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
             subject = _inverted_name(doc, verb) or _name_after(doc, verb)
+        if subject is None and lemma == "be confident":
+            # "He is convinced Grobco will win": the parser may hang "He" on "is"
+            auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+            subject = _subject(auxiliary) if auxiliary is not None else None
+        if lemma == "be confident" and subject is not None and subject.left_edge.lower_ == "not":
+            continue  # "Not everyone is convinced the plan will work": doubt, no one's statement
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
@@ -3297,6 +3371,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 resolved = None
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
+        if resolved is None and not inherited and _attributing_it(doc, verb, subject):
+            # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
+            resolved = unresolved(subject.text), None, []
         if resolved is None:
             continue
         speaker, speaker_id, media = resolved
@@ -3372,6 +3449,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 clausal_colon = True
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
+        after = _before_next_report(doc, verb, a1, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
@@ -3599,7 +3677,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             draft.speaker_id = None
         ctx.spoke(draft)
     ctx.pending = []
-    return drafts
+    # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
+    return [d for d in drafts if not _elliptic(doc, offset, d)]
 
 
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
@@ -3641,6 +3720,29 @@ def _word_at(body: str, offset: int) -> str:
     """The word that starts at `offset`, as written."""
     match = _VERB_WORD.match(body, offset)
     return match.group(0) if match else ""
+
+
+_AUXILIARY_FORMS = {"be", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did"}
+
+
+def _elliptic(doc, offset: int, draft: Draft) -> bool:
+    """Reported words cut after their auxiliary, modal or "to", what they stand for being
+    elsewhere ("... where they had said they would be.", "as people thought it would", "he says
+    he wants to"): no statement of their own. A direct quote is kept."""
+    if draft.direct_quote or doc.text[draft.end - offset :].lstrip().startswith(":"):
+        return False  # "The judge said she must:" and a list: the words go on after the colon
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    return 0 < len(tokens) <= 4 and _elliptic_end(tokens[-1])
+
+
+def _elliptic_end(token) -> bool:
+    if token.tag_ in ("MD", "TO"):
+        return True
+    return (
+        token.tag_ in ("VB", "VBD", "VBZ", "VBP")
+        and token.lower_ in _AUXILIARY_FORMS
+        and not any(c.i > token.i and not c.is_punct for c in token.children)
+    )
 
 
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
