@@ -699,14 +699,36 @@ _WORK_BEFORE = re.compile(
     r"comedy|comedies|thriller|re-make|remake|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
-    r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for)"
-    r"\s+(?:[Tt]he\s+)?[“\"‘']?$",
+    r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for|"
+    # "show" only as a noun, after a word that makes it one ("music show X", "the show X"), never
+    # the verb ("figures show X"); a title named or listed ("a play entitled X", "series such as X")
+    r"(?:the|a|his|her|its|their|TV|television|music|chat|game|talk|reality|boxing|quiz|radio|cookery|"
+    r"long-running|hit)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
+    r"(?:series|shows|films|movies|games|albums|programmes|novels|books)\s+(?:such\s+as|including|like)|"
+    r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
+    r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
+)
+# a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
+# "the Cell processor"): a product or a technology, not its maker; a version number may come between
+_PRODUCT_AFTER = re.compile(
+    r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|processors?|chips?|"
+    r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
+)
+# an apposition that says it is a work: "X, a pervasive game that ...", "X, the Oscar-winning film,";
+# the noun ends the phrase ("Y, a film producer" is a person)
+_DESCRIBED_AS_WORK = re.compile(
+    r"^,\s+(?:an?|the|his|her|their)\s+(?:(?!(?:of|for|at|to|with|from|by|behind|in|on|about|like|than)\b)[\w'’-]+,?\s+){0,4}"
+    r"(?:film|movie|game|novel|album|single|song|sitcom|drama|documentary|musical|play|show|series|"
+    r"programme|comedy|thriller|soap|cartoon|opera)"
+    r"(?=[,.;:)]|\s+(?:that|which|about|in|by|from|with|set|starring|released|directed|written|made|"
+    r"produced|for|of|where|whose)\b)"
 )
 # ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
 # where "Chelsea star" is a club's player
 _WORK_AFTER = re.compile(
-    r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere)\b|\s*\((?:19|20)\d\d\))"
+    r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
+    r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
 # a genre the model glued to the front of a title at a sentence's start
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
@@ -752,6 +774,20 @@ def _used_as_award(body: str, group: list[Mention]) -> bool:
     )
 
 
+def _titled_words(body: str, group: list[Mention]) -> bool:
+    """A "person" of several words that is a title: written right after a work's word ("his album
+    X Y", "their programme X Y") or described as a work, its first word no first name, no
+    honorific and nowhere speaking."""
+    if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    if any(is_first_name(m.text.split()[0]) for m in group):
+        return False
+    return any(
+        _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+        for m in group
+    )
+
+
 _TITLE_GAP = re.compile(r"^(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?)$")
 
 
@@ -790,9 +826,13 @@ def works(
             continue
         if group[0].label == "PLACE":
             # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
-            # Inside"), never by what follows ("Hollywood star", "a London premiere")
+            # Inside"), never by what follows ("Hollywood star", "a London premiere"), but for a
+            # made thing's noun ("the Windows operating system") or an apposition ("X, a game")
             if not any(table.canonical(m.text) for m in group) and any(
-                _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+                _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
+                or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
+                or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                for m in group
             ):
                 dropped.add(entity_id)
             continue
@@ -800,11 +840,20 @@ def works(
             dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
+            if _titled_words(body, group):
+                dropped.add(entity_id)  # "their programme Trading Moms": words, not a first name
             continue  # a person's full name: "the film Ray" is about Ray Charles too
         cued = any(
             _WORK_TAIL.search(m.text)
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
+            or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+            or (
+                # not an acronym: "the IBM operating system" is its maker's
+                not m.text.isupper()
+                and _PRODUCT_AFTER.search(body[m.end : m.end + 30])
+                and not _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
+            )
             for m in group
         )
         if cued and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group):
@@ -826,6 +875,8 @@ def works(
                 " and " not in body[before.end : after.start] or body[other.end : other.end + 1] in ("'", "’")
             ):
                 continue  # "Vera Drake, Mike Leigh's tale": a person beside a title, not in a list of them
+            if " and " not in body[before.end : after.start] and body[after.end : after.end + 1] in ("'", "’"):
+                continue  # "gathered by X, Y's share": a comma before a possessive ends a clause, not a list
             if table.entry(other.entity_id) is not None or any(
                 _NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) or honorific_before(body, m.start) for m in group
             ):
