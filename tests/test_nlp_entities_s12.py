@@ -91,3 +91,37 @@ def test_a_studio_described_by_its_film_and_a_source_before_a_products_possessiv
     assert ids["Vantor Pictures"][1] == "ORG", ids
     assert "Foxglow" not in ids, ids  # "the Foxglow browser": a product
     assert ids["Webtally"][1] == "ORG", ids
+
+
+def test_competitions_operations_and_awards_by_their_words_are_events():
+    text = (
+        "Wales keep alive their Grand Slam hopes. Operation Nightjar, led by the police, made 28 arrests. "
+        "The Varkon winner said she was thrilled. It went on to win Pellor awards for best song. "
+        "About 9,000 people attend the Quorex trade show."
+    )
+    ids = resolved(
+        text,
+        [
+            ("Wales", "PLACE"),
+            ("Grand Slam", "PLACE"),
+            ("Operation Nightjar", "ORG"),
+            ("Varkon", "ORG"),
+            ("Pellor", "PERSON"),
+            ("Quorex", "ORG"),
+        ],
+    )
+    for name in ("Grand Slam", "Operation Nightjar", "Varkon", "Pellor", "Quorex"):
+        assert ids[name][1] == "EVENT", (name, ids)
+
+
+def test_a_person_or_a_body_beside_winner_or_awards_stays_one():
+    # a person speaks; an acronym gives the awards; in sport "a late X winner" is a goal
+    text = (
+        "Varkon said the Varkon winner was a surprise. The PFA awards were held in May. "
+        "Striker Dunmore scored a late Dunmore winner in the league match, and the coach praised the midfield, "
+        "the defence, the goalkeeper and the penalty in the cup tie."
+    )
+    ids = resolved(text, [("Varkon", "ORG"), ("Varkon", "ORG"), ("PFA", "ORG"), ("Dunmore", "ORG"), ("Dunmore", "ORG")])
+    assert ids["Varkon"][1] != "EVENT", ids
+    assert ids["PFA"][1] == "ORG", ids
+    assert ids["Dunmore"][1] != "EVENT", ids

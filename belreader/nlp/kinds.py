@@ -740,7 +740,10 @@ _AWARD_TAIL = re.compile(
     r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
     # gatherings: "the International Solid State Circuits Conference", "the General Election"
     r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections)$"
-    r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics)$"
+    r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics"
+    r"|Grand\s+Slam|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
+    # a police or military operation: "Operation Firewall led by the Secret Service"
+    r"|^Operation(?:\s+[A-Z][\w'’-]*)+$"
 )
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
 _AWARD_BEFORE = re.compile(r"(?<![\w-])(?:an?|honorary|(?:first|second|third|fourth|fifth))\s+$", re.IGNORECASE)
@@ -748,6 +751,10 @@ _AWARD_AFTER = re.compile(
     r"^(?:s\b)?(?:-(?:winning|winner|winners|nominated|nominee)\b|\s+(?:nominations?|nominees?|statuettes?|"
     r"ceremony)\b)"
 )
+# outside sport ("a late Chelsea winner" is a goal): "Oscar winner X", "Grammy awards", and a
+# gathering, "the CES trade show"
+_AWARD_AFTER_WORDS = re.compile(r"^(?:s\b)?\s+(?:winners?|winning|awards?)\b")
+_TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
 _PERSON_AFTER = re.compile(r"^(?:['’]s)?,?\s+(?:said|says|told|added|who)\b")
@@ -757,9 +764,10 @@ _NOT_A_WORK_AFTER = re.compile(
 )
 
 
-def _used_as_award(body: str, group: list[Mention]) -> bool:
+def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool:
     """A one-word name that is an award where it is written ("won an Oscar", "Bafta-nominated",
-    "his Grammy nominations") and nowhere a person ("X said", "Mr X", "X, who")."""
+    "his Grammy nominations", outside sport "Oscar winner X", "Grammy awards") or a gathering
+    ("the CES trade show"), and nowhere a person ("X said", "Mr X", "X, who")."""
     if any(" " in m.text or honorific_before(body, m.start) for m in group):
         return False
     if any(_PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
@@ -770,6 +778,9 @@ def _used_as_award(body: str, group: list[Mention]) -> bool:
             and _AWARD_PHRASE_END.match(body[m.end : m.end + 9])
         )
         or _AWARD_AFTER.search(body[m.end : m.end + 16])
+        # an acronym before "awards" is the body that gives them ("the PFA awards")
+        or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
+        or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         for m in group
     )
 
@@ -820,7 +831,7 @@ def works(
         if all(_titled(m, titles, spelled) for m in group):
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
-        if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group):
+        if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group, sport):
             for m in group:
                 m.label = "EVENT"
             continue
