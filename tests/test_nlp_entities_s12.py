@@ -125,3 +125,20 @@ def test_a_person_or_a_body_beside_winner_or_awards_stays_one():
     assert ids["Varkon"][1] != "EVENT", ids
     assert ids["PFA"][1] == "ORG", ids
     assert ids["Dunmore"][1] != "EVENT", ids
+
+
+def test_a_short_transfer_story_is_sport_and_its_cities_are_clubs():
+    text = (
+        "Norbury have joined the race to sign striker Pablo Arrondo. The player said the club knows his wishes. "
+        "Castellane are also keen on a deal."
+    )
+    ids = resolved(text, [("Norbury", "PLACE"), ("Pablo Arrondo", "PERSON"), ("Castellane", "PLACE")])
+    assert ids["Norbury"][1] == "ORG", ids
+    assert ids["Castellane"][1] == "ORG", ids
+
+
+def test_a_defender_of_rights_makes_no_sport_story():
+    text = "Norbury have long been a defender of free speech, the mayor said. Castellane are also keen on a deal."
+    ids = resolved(text, [("Norbury", "PLACE"), ("Castellane", "PLACE")])
+    assert ids["Norbury"][1] == "PLACE", ids
+    assert ids["Castellane"][1] == "PLACE", ids

@@ -563,13 +563,21 @@ _SPORT_PHRASES = re.compile(
 )
 
 
+# a footballer's position, and what a transfer story says around it
+_POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "full-back", "centre-back", "centre-half"}
+_CLUB_WORDS = {"club", "clubs", "player", "players", "season", "fans", "transfer", "signing", "loan"}
+
+
 def is_sport(body: str) -> bool:
     """An article about sport: at least six distinct sport words, three of them sport's own
-    (a phrase such as "number eight" or "Grand Slam" counts as one)."""
+    (a phrase such as "number eight" or "Grand Slam" counts as one); or a short transfer story,
+    a player's position with two of its club words ("the winger ... the club ... the player")."""
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
     own = len(words & SPORT_ONLY) + len(phrases)
-    return own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6
+    if own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6:
+        return True
+    return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2
 
 
 def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
