@@ -142,3 +142,13 @@ def test_a_defender_of_rights_makes_no_sport_story():
     ids = resolved(text, [("Norbury", "PLACE"), ("Castellane", "PLACE")])
     assert ids["Norbury"][1] == "PLACE", ids
     assert ids["Castellane"][1] == "PLACE", ids
+
+
+def test_a_ground_a_player_moves_to_stays_a_place():
+    text = (
+        "Norbury have rejected a bid for striker Pablo Arrondo. The player said the club knows his wishes, "
+        "and he rejected a move to Ravensway Park."
+    )
+    ids = resolved(text, [("Norbury", "PLACE"), ("Pablo Arrondo", "PERSON"), ("Ravensway Park", "PLACE")])
+    assert ids["Norbury"][1] == "ORG", ids
+    assert ids["Ravensway Park"] == ("ravensway-park", "PLACE"), ids

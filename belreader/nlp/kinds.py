@@ -551,6 +551,8 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+\d+-\d+\b"  # "Leeds 3-1"
 )
+# the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
+_GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
 _LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)$")
 
@@ -653,6 +655,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 )
             ):
                 continue
+            if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
+                continue  # "a move to Goodison Park": a ground stands for its club, but is a place
             if any(_TEAM_BEFORE.search(before(m)) or _TEAM_AFTER.search(after(m)) for m in group):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland")
