@@ -551,6 +551,8 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+\d+-\d+\b"  # "Leeds 3-1"
 )
+# the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
+_GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
 _LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)$")
 
@@ -563,13 +565,21 @@ _SPORT_PHRASES = re.compile(
 )
 
 
+# a footballer's position, and what a transfer story says around it
+_POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "full-back", "centre-back", "centre-half"}
+_CLUB_WORDS = {"club", "clubs", "player", "players", "season", "fans", "transfer", "signing", "loan"}
+
+
 def is_sport(body: str) -> bool:
     """An article about sport: at least six distinct sport words, three of them sport's own
-    (a phrase such as "number eight" or "Grand Slam" counts as one)."""
+    (a phrase such as "number eight" or "Grand Slam" counts as one); or a short transfer story,
+    a player's position with two of its club words ("the winger ... the club ... the player")."""
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
     own = len(words & SPORT_ONLY) + len(phrases)
-    return own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6
+    if own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6:
+        return True
+    return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2
 
 
 def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
@@ -645,6 +655,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 )
             ):
                 continue
+            if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
+                continue  # "a move to Goodison Park": a ground stands for its club, but is a place
             if any(_TEAM_BEFORE.search(before(m)) or _TEAM_AFTER.search(after(m)) for m in group):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland")
@@ -699,14 +711,36 @@ _WORK_BEFORE = re.compile(
     r"comedy|comedies|thriller|re-make|remake|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
-    r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for)"
-    r"\s+(?:[Tt]he\s+)?[“\"‘']?$",
+    r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for|"
+    # "show" only as a noun, after a word that makes it one ("music show X", "the show X"), never
+    # the verb ("figures show X"); a title named or listed ("a play entitled X", "series such as X")
+    r"(?:the|a|his|her|its|their|TV|television|music|chat|game|talk|reality|boxing|quiz|radio|cookery|"
+    r"long-running|hit)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
+    r"(?:series|shows|films|movies|games|albums|programmes|novels|books)\s+(?:such\s+as|including|like)|"
+    r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
+    r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
+)
+# a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
+# "the Cell processor"): a product or a technology, not its maker; a version number may come between
+_PRODUCT_AFTER = re.compile(
+    r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|processors?|chips?|"
+    r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
+)
+# an apposition that says it is a work: "X, a pervasive game that ...", "X, the Oscar-winning film,";
+# the noun ends the phrase ("Y, a film producer" is a person)
+_DESCRIBED_AS_WORK = re.compile(
+    r"^,\s+(?:an?|the|his|her|their)\s+(?:(?!(?:of|for|at|to|with|from|by|behind|in|on|about|like|than)\b)[\w'’-]+,?\s+){0,4}"
+    r"(?:film|movie|game|novel|album|single|song|sitcom|drama|documentary|musical|play|show|series|"
+    r"programme|comedy|thriller|soap|cartoon|opera)"
+    r"(?=[,.;:)]|\s+(?:that|which|about|in|by|from|with|set|starring|released|directed|written|made|"
+    r"produced|for|of|where|whose)\b)"
 )
 # ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
 # where "Chelsea star" is a club's player
 _WORK_AFTER = re.compile(
-    r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere)\b|\s*\((?:19|20)\d\d\))"
+    r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
+    r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
 # a genre the model glued to the front of a title at a sentence's start
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
@@ -718,7 +752,10 @@ _AWARD_TAIL = re.compile(
     r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
     # gatherings: "the International Solid State Circuits Conference", "the General Election"
     r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections)$"
-    r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics)$"
+    r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics"
+    r"|Grand\s+Slam|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
+    # a police or military operation: "Operation Firewall led by the Secret Service"
+    r"|^Operation(?:\s+[A-Z][\w'’-]*)+$"
 )
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
 _AWARD_BEFORE = re.compile(r"(?<![\w-])(?:an?|honorary|(?:first|second|third|fourth|fifth))\s+$", re.IGNORECASE)
@@ -726,6 +763,10 @@ _AWARD_AFTER = re.compile(
     r"^(?:s\b)?(?:-(?:winning|winner|winners|nominated|nominee)\b|\s+(?:nominations?|nominees?|statuettes?|"
     r"ceremony)\b)"
 )
+# outside sport ("a late Chelsea winner" is a goal): "Oscar winner X", "Grammy awards", and a
+# gathering, "the CES trade show"
+_AWARD_AFTER_WORDS = re.compile(r"^(?:s\b)?\s+(?:winners?|winning|awards?)\b")
+_TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
 _PERSON_AFTER = re.compile(r"^(?:['’]s)?,?\s+(?:said|says|told|added|who)\b")
@@ -735,9 +776,10 @@ _NOT_A_WORK_AFTER = re.compile(
 )
 
 
-def _used_as_award(body: str, group: list[Mention]) -> bool:
+def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool:
     """A one-word name that is an award where it is written ("won an Oscar", "Bafta-nominated",
-    "his Grammy nominations") and nowhere a person ("X said", "Mr X", "X, who")."""
+    "his Grammy nominations", outside sport "Oscar winner X", "Grammy awards") or a gathering
+    ("the CES trade show"), and nowhere a person ("X said", "Mr X", "X, who")."""
     if any(" " in m.text or honorific_before(body, m.start) for m in group):
         return False
     if any(_PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
@@ -748,6 +790,23 @@ def _used_as_award(body: str, group: list[Mention]) -> bool:
             and _AWARD_PHRASE_END.match(body[m.end : m.end + 9])
         )
         or _AWARD_AFTER.search(body[m.end : m.end + 16])
+        # an acronym before "awards" is the body that gives them ("the PFA awards")
+        or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
+        or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
+        for m in group
+    )
+
+
+def _titled_words(body: str, group: list[Mention]) -> bool:
+    """A "person" of several words that is a title: written right after a work's word ("his album
+    X Y", "their programme X Y") or described as a work, its first word no first name, no
+    honorific and nowhere speaking."""
+    if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    if any(is_first_name(m.text.split()[0]) for m in group):
+        return False
+    return any(
+        _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
         for m in group
     )
 
@@ -784,15 +843,19 @@ def works(
         if all(_titled(m, titles, spelled) for m in group):
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
-        if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group):
+        if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group, sport):
             for m in group:
                 m.label = "EVENT"
             continue
         if group[0].label == "PLACE":
             # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
-            # Inside"), never by what follows ("Hollywood star", "a London premiere")
+            # Inside"), never by what follows ("Hollywood star", "a London premiere"), but for a
+            # made thing's noun ("the Windows operating system") or an apposition ("X, a game")
             if not any(table.canonical(m.text) for m in group) and any(
-                _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+                _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
+                or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
+                or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                for m in group
             ):
                 dropped.add(entity_id)
             continue
@@ -800,11 +863,20 @@ def works(
             dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
+            if _titled_words(body, group):
+                dropped.add(entity_id)  # "their programme Trading Moms": words, not a first name
             continue  # a person's full name: "the film Ray" is about Ray Charles too
         cued = any(
             _WORK_TAIL.search(m.text)
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
+            or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+            or (
+                # not an acronym: "the IBM operating system" is its maker's
+                not m.text.isupper()
+                and _PRODUCT_AFTER.search(body[m.end : m.end + 30])
+                and not _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
+            )
             for m in group
         )
         if cued and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group):
@@ -826,6 +898,8 @@ def works(
                 " and " not in body[before.end : after.start] or body[other.end : other.end + 1] in ("'", "’")
             ):
                 continue  # "Vera Drake, Mike Leigh's tale": a person beside a title, not in a list of them
+            if " and " not in body[before.end : after.start] and body[after.end : after.end + 1] in ("'", "’"):
+                continue  # "gathered by X, Y's share": a comma before a possessive ends a clause, not a list
             if table.entry(other.entity_id) is not None or any(
                 _NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) or honorific_before(body, m.start) for m in group
             ):
