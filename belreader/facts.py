@@ -136,6 +136,19 @@ MEANING_EVIDENCE = 0.55
 # statement.
 POLARITY_MEANING = 0.9
 _NEGATIVE = re.compile(r"\b(?:not|never|no|nor|none|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
+# On opposite sides a figure that names the thing both talk about ("Britain's £3bn rebate is not up for
+# renegotiation" / "the UK's £3bn rebate is unjustified"; "an $11bn fraud" in two witnesses' testimonies) is,
+# like a quoted phrase, how each names its subject, not what it says of it: no evidence of one statement. A
+# figure names a thing when it stands between a determiner or a possessive and the noun it qualifies
+# (`_names_a_thing`); a change ("a 0.6% rise") is what a claim reports, not a name.
+_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+_CHANGE_NOUNS = frozenset(
+    "rise rises fall falls increase increases cut cuts drop drops jump jumps growth decline declines gain gains "
+    "loss losses boost hike hikes reduction reductions surge slump".split()
+)
+_NOT_A_NOUN = frozenset(
+    "was were is are be been has had have will would and or but for from in of on to by with per at as than".split()
+)
 
 # Words that state an amount, not what it is of ("hundreds of millions of pounds"): two claims
 # sharing them share a number, which the amount tests judge; they are not shared words.
@@ -947,7 +960,9 @@ def _by_meaning(
     for (a, b), found in edges.items():
         cosine = float(vectors[a] @ vectors[b])
         one, other = accounts[a], accounts[b]
-        if _meaning_not_needed(index.features[at[a]], index.features[at[b]]):
+        mine, theirs = index.features[at[a]], index.features[at[b]]
+        fragment = min(len(mine.wording), len(theirs.wording)) < related.MEANING_VETO_MIN_WORDS
+        if fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
             keep = _said_alike(one, other, figure=False)  # far apart: only the same words
@@ -1040,6 +1055,32 @@ def _said_alike(a: Account, b: Account, *, figure: bool = True) -> bool:
     return _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM) or _same_words_said(a, b, figure=figure)
 
 
+def _names_a_thing(text: str, quantity: Quantity) -> bool:
+    """The figure qualifies a noun after a determiner or a possessive ("Britain's £3bn rebate", "an
+    $11bn (£5.8bn) fraud", "a $1.5 billion loan"): it names the thing, it is not said of it. A change
+    ("a 0.6% rise") is a figure said of something."""
+    before = re.findall(r"[\w'’]+", text[: quantity.start])
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last not in _DETERMINERS and not last.endswith(("'s", "’s", "s'")):
+        return False
+    after = re.match(r"\s*(?:\([^)]*\)\s*)?([A-Za-z][\w-]*)", text[quantity.end :])
+    if after is None:
+        return False
+    noun = after.group(1).lower()
+    return noun not in _CHANGE_NOUNS and noun not in _NOT_A_NOUN and stem(noun) not in _AMOUNT_WORDS
+
+
+def _only_names_shared(a: Account, b: Account) -> bool:
+    """Every figure both claims state names a thing in both (`_names_a_thing`), and there is one:
+    "the £3bn rebate" twice."""
+    shared = [(q, r) for q in a.quantities for r in b.quantities if q == r]
+    return bool(shared) and all(
+        _names_a_thing(a.claim.content, q) and _names_a_thing(b.claim.content, r) for q, r in shared
+    )
+
+
 def _negative(text: str) -> bool:
     """The claim's own words say it in the negative ("not", "never", "no", "can't")."""
     return _NEGATIVE.search(text) is not None
@@ -1054,7 +1095,28 @@ def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
         return False
     if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
         return False
-    return _longest_run(a.claim.content, b.claim.content) < SAME_RUN and _shared_figure(a, b) is None
+    if _longest_run(_names_as_words(a.claim.content), _names_as_words(b.claim.content)) >= SAME_RUN:
+        return False
+    return _shared_figure(a, b) is None or _only_names_shared(a, b)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w’-]*(?:'s)?(?:\s+[A-Z][\w’-]*)*")
+
+
+def _names_as_words(text: str) -> str:
+    """`text` with each name (capitalised words side by side: "Former WorldCom", "Bernie Ebbers") made
+    one word: a name is one word of what is said however it is written, so a run of the same words
+    that is an actor's title and name ("Former WorldCom boss Bernie Ebbers") is not four words both
+    say, while "to the Institute of Fiscal Studies" still is."""
+    return _NAME_RUN.sub(lambda m: re.sub(r"\W", "", m.group(0)), text)
+
+
+def _sides_naming_one_figure(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers on opposite sides whose only shared figure names the thing they talk about (see
+    `_DETERMINERS`): the exact amount does not spare them the meaning tests (a fragment still is)."""
+    if same_speaker(a, b) or not _only_names_shared(a, b):
+        return False
+    return _opposite_sides(a, b, cosine)
 
 
 def _one_remark_retold(a: Account, b: Account, cosine: float) -> bool:

@@ -1,0 +1,89 @@
+"""Two speakers' statements on one subject that share a figure naming it (issue 14: no group mixes
+two events). Sentences written here after patterns read in BBC groups: two sides on "the £3bn
+rebate", two witnesses' testimonies on "an $11bn fraud". Cosines are set by the test (a fake
+embedder), so each rule is shown with its evidence taken away or given back."""
+
+from __future__ import annotations
+
+import pytest
+from test_facts_s11 import kept_pairs
+
+from belreader import facts
+from belreader.quantities import parse_quantities
+
+
+def _figure_names_a_thing(text: str) -> bool:
+    return facts._names_a_thing(text, parse_quantities(text)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sylvania's £3bn grain rebate is not up for talks", True),
+        ("the harbour board's $11bn (£5.8bn) fraud was planned by its chairman", True),
+        ("the imminent payment of a $2.4 billion loan to Freedonia", True),
+        ("grain exports posted a 0.6% rise in March", False),  # a change is said of something
+        ("the bank will lend $2.4bn to Freedonia", False),  # what is done, not a name
+        ("the rebate is worth £3bn a year", False),
+        ("the £3bn of the rebate", False),  # no noun after it
+    ],
+)
+def test_a_figure_names_a_thing_between_a_determiner_and_its_noun(text, names):
+    assert _figure_names_a_thing(text) is names
+
+
+REBATE_KEPT = "Sylvania's £3bn farm rebate is not up for renegotiation at the autumn summit"
+REBATE_UNFAIR = "the £3bn rebate paid to Sylvania is unfair and must end soon"
+
+
+def test_two_sides_naming_the_same_rebate_are_two_statements(monkeypatch):
+    """One side says the rebate stays, the other that it is unfair: both name it by its figure, which
+    is how each says what it talks about, not a statement both make."""
+    texts = {"a": (REBATE_KEPT, "Firefly"), "b": (REBATE_UNFAIR, "Trentino")}
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == []
+    # the figure said of the rebate by both, not naming it: one statement of its size
+    texts["a"] = ("the grain rebate is not worth £3bn a year to Sylvania, whatever its critics say", "Firefly")
+    texts["b"] = ("the grain rebate paid to Sylvania is worth £3bn a year and must end soon", "Trentino")
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == [("a", "b")]
+
+
+WITNESS_NEVER = "Former Port Gold chief Otis Driftwood, who ran an $11.2bn fraud, never kept the accounts himself"
+WITNESS_INVOLVED = "Former Port Gold chief Otis Driftwood was directly involved in the $11.2bn fraud at the port"
+
+
+def test_two_witnesses_on_one_fraud_are_two_testimonies(monkeypatch):
+    """An exact amount in both ("$11.2bn") used to keep the pair whatever its meaning; when it only
+    names the fraud and one witness says it in the negative, the meaning tests apply."""
+    texts = {"a": (WITNESS_NEVER, "a clerk"), "b": (WITNESS_INVOLVED, "Teasdale")}
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.6}) == []
+    # neither in the negative: the exact amount keeps them, as before
+    texts["a"] = (WITNESS_NEVER.replace("never kept", "kept"), "a clerk")
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.6}) == [("a", "b")]
+    # one speaker: left to the one-speaker rule (the exact amount spares them)
+    texts["a"] = (WITNESS_NEVER, "Teasdale")
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.6}) == [("a", "b")]
+    # as close as a paraphrase: one statement, whatever the polarity
+    texts["a"] = (WITNESS_NEVER, "a clerk")
+    close = facts.POLARITY_MEANING + 0.02
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): close}) == [("a", "b")]
+
+
+def test_a_loan_named_by_its_amount_in_two_accounts_stays_one_fact(monkeypatch):
+    """Two accounts of one loan name it by its amount, neither in the negative: not two sides."""
+    texts = {
+        "a": ("the imminent payment of a $2.4 billion loan to Freedonia from the harbour bank", "a radio story"),
+        "b": ("Freedonia will soon receive a $2.4 billion loan from the harbour bank, the mayor said", "Teasdale"),
+    }
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.5}) == [("a", "b")]
+
+
+def test_a_name_is_one_word_of_what_is_said():
+    """ "Former Port Gold chief Otis Driftwood" in both is six words in a row; with each name one word,
+    it is three (the title, "chief" and the name), not words both say."""
+    assert facts._longest_run(WITNESS_NEVER, WITNESS_INVOLVED) >= facts.SAME_RUN
+    run = facts._longest_run(*map(facts._names_as_words, (WITNESS_NEVER, WITNESS_INVOLVED)))
+    assert run == 3
+    # words said around a name still count: "to the Harbour Board of Port Gold" is five
+    a = "no clerk from the town hall to the Harbour Board of Port Gold believes the grain tax works"
+    b = "every expert from the Trade Office to the Harbour Board of Port Gold doubted the tax"
+    assert facts._longest_run(*map(facts._names_as_words, (a, b))) == 5
