@@ -39,7 +39,11 @@ one fact:
   row, a phrase one quotes); one speaker's two claims under `SPEAKER_MEANING` need those, a
   figure of the same thing or the same action (`_one_remark_retold`: two remarks on one topic
   share its nouns, not what is done); two speakers' under `MEANING_EVIDENCE` need the same
-  words said (`_said_alike`);
+  words said (`_said_alike`); two speakers on opposite sides are not kept by a figure that only
+  names the thing both talk about ("the £3bn rebate") nor by an actor's title and name said
+  alike (`_only_names_shared`, `_names_as_words`); two speakers sharing words only in a clause
+  that says who someone is, or giving different shares of something, are two statements
+  (`_shared_only_in_background`, `_two_statistics`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -61,6 +65,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 import numpy as np
@@ -145,6 +150,21 @@ _DETERMINERS = frozenset("the a an its his her their our this that these those".
 _CHANGE_NOUNS = frozenset(
     "rise rises fall falls increase increases cut cuts drop drops jump jumps growth decline declines gain gains "
     "loss losses boost hike hikes reduction reductions surge slump".split()
+)
+# A clause that says who someone is (", who has won two awards for his role in Closer,"; ", which will drive the
+# new console,") describes an actor, it is not what the claim says of it: two speakers' claims whose shared
+# words are only in such a clause (names aside) are two statements (a run-on claim holding another speaker's
+# introduction shares the words of his own remark).
+_BACKGROUND = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)")
+# Two speakers' claims that each give a share of something ("about 75% of spam", "nearly a third of users")
+# and no share in common are two statistics on one subject, not one figure told two ways (from
+# `POLARITY_MEANING` up they are a paraphrase, and the figures are flagged as disagreeing).
+_FRACTIONS = {"half": Decimal(50), "third": Decimal(100) / 3, "quarter": Decimal(25), "fifth": Decimal(20)}
+_SHARE = re.compile(
+    r"\b(?:(?P<qualified>(?:than|nearly|about|almost|over|under|around|roughly|some)\s+)(?:a|one)?[\s-]*"
+    r"(?P<q>half|third|quarter|fifth)|(?:a|one)[\s-]+(?P<of>half|third|quarter|fifth)(?=\s+of\b)|"
+    r"(?P<half>half)(?=\s+(?:of|their|its|the)\b))",
+    re.IGNORECASE,
 )
 _NOT_A_NOUN = frozenset(
     "was were is are be been has had have will would and or but for from in of on to by with per at as than".split()
@@ -970,7 +990,8 @@ def _by_meaning(
             keep = _one_remark_retold(one, other, cosine)  # not one speaker's two remarks on one topic
         else:
             keep = cosine >= MEANING_EVIDENCE or _said_alike(one, other)
-            keep = keep and not _opposite_sides(one, other, cosine)
+            keep = keep and not _opposite_sides(one, other, cosine) and not _shared_only_in_background(one, other)
+            keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1079,6 +1100,32 @@ def _only_names_shared(a: Account, b: Account) -> bool:
     return bool(shared) and all(
         _names_a_thing(a.claim.content, q) and _names_a_thing(b.claim.content, r) for q, r in shared
     )
+
+
+def _shares(a: Account) -> set[Decimal]:
+    """The shares of something the claim gives: its percentages and the fractions it names ("nearly
+    a third of users", "less than a quarter", "half of all homes"), as percentages."""
+    found = {q.value for q in a.quantities if q.unit == "%"}
+    for match in _SHARE.finditer(a.claim.content):
+        word = (match["q"] or match["of"] or match["half"]).lower()
+        found.add(_FRACTIONS[word])
+    return found
+
+
+def _two_statistics(a: Account, b: Account) -> bool:
+    """Each claim gives a share of something and they have none in common."""
+    mine, theirs = _shares(a), _shares(b)
+    return bool(mine and theirs) and not any(abs(x - y) < 1 for x in mine for y in theirs)
+
+
+def _shared_only_in_background(a: Account, b: Account) -> bool:
+    """The words the claims share (names aside) are, but for at most one, in a clause of one of them
+    that says who someone is (`_BACKGROUND`)."""
+    if not (_BACKGROUND.search(a.claim.content) or _BACKGROUND.search(b.claim.content)):
+        return False
+    mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
+    outside = (_content_stems(_CAPITALISED_WORD.sub(" ", _BACKGROUND.sub(" ", x.claim.content))) for x in (a, b))
+    return len(mine & theirs) >= 2 and len(set.intersection(*map(set, outside))) <= 1
 
 
 def _negative(text: str) -> bool:

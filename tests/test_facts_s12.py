@@ -1,12 +1,15 @@
-"""Two speakers' statements on one subject that share a figure naming it (issue 14: no group mixes
+"""Two speakers' statements on one subject grouped by what only names it (issue 14: no group mixes
 two events). Sentences written here after patterns read in BBC groups: two sides on "the £3bn
-rebate", two witnesses' testimonies on "an $11bn fraud". Cosines are set by the test (a fake
-embedder), so each rule is shown with its evidence taken away or given back."""
+rebate", two witnesses' testimonies on "an $11bn fraud" (a figure and a title naming the thing and
+the man), a run-on claim sharing only another speaker's introduction, and two statistics on one
+subject. Cosines are set by the test (a fake embedder), so each rule is shown with its evidence
+taken away or given back."""
 
 from __future__ import annotations
 
 import pytest
 from test_facts_s11 import kept_pairs
+from test_nlp_related import make_analysis, say
 
 from belreader import facts
 from belreader.quantities import parse_quantities
@@ -87,3 +90,51 @@ def test_a_name_is_one_word_of_what_is_said():
     a = "no clerk from the town hall to the Harbour Board of Port Gold believes the grain tax works"
     b = "every expert from the Trade Office to the Harbour Board of Port Gold doubted the tax"
     assert facts._longest_run(*map(facts._names_as_words, (a, b))) == 5
+
+
+# --------------------------------------------------------------------------- a clause saying who someone is
+
+INTRO = (
+    "the harbour is a fine place to work, and every year it gets better. Harbour pilot Otis Driftwood, who has won "
+    "the Silver Anchor twice for his steering in the storm season, said it was a pleasure"
+)
+OWN = "to win the Silver Anchor a third time for his steering in the storm season"
+
+
+def test_words_shared_only_in_a_clause_saying_who_someone_is_are_not_one_fact(monkeypatch):
+    """A run-on claim holds another speaker's introduction (", who has won ... for his steering in the
+    storm season,"): its words are his own remark's, not what this speaker says."""
+    texts = {"a": (INTRO, "Trentino"), "b": (OWN, "Driftwood")}
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.6}) == []
+    # the same words said outside such a clause: kept
+    texts["a"] = (INTRO.replace(", who has won", " has won").replace("season, said", "season and said"), "Trentino")
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.6}) == [("a", "b")]
+
+
+# --------------------------------------------------------------------------- two statistics
+
+FILTERS = "filtering out harbour messages with a link can stop about 75% of junk notices"
+CLICKS = "nearly a third of harbour staff have clicked on links in junk notices"
+
+
+def test_two_speakers_giving_different_shares_are_two_statistics(monkeypatch):
+    texts = {"a": (FILTERS, "Teasdale"), "b": (CLICKS, "a survey by the port authority")}
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.65}) == []
+    # the same share, told as a fraction and a percentage: one figure
+    texts["a"] = ("about 33% of harbour staff have clicked on links in junk notices", "Teasdale")
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.65}) == [("a", "b")]
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("nearly a third of users clicked", {"33"}),
+        ("less than a quarter are kept up", {"25"}),
+        ("more than half of all homes and 12% of flats", {"50", "12"}),
+        ("plans for a third runway in a third term", set()),  # an ordinal, not a share
+        ("it took half an hour", set()),
+    ],
+)
+def test_shares_are_percentages_and_fractions_of_something(text, shares):
+    account = facts._Accounts([make_analysis("s", say(text, "Firefly"))], {}, {})["s#c1"]
+    assert {str(round(x)) for x in facts._shares(account)} == shares
