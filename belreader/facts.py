@@ -43,7 +43,8 @@ one fact:
   names the thing both talk about ("the £3bn rebate") nor by an actor's title and name said
   alike (`_only_names_shared`, `_names_as_words`); two speakers sharing words only in a clause
   that says who someone is, or giving different shares of something, are two statements
-  (`_shared_only_in_background`, `_two_statistics`);
+  (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
+  actor of their own whose articles name no actor in common (`_apart_by_their_stories`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -238,6 +239,8 @@ class Account:
     context_figures: list[Quantity] = field(default_factory=list)
     # the topic phrases of the corpus that the claim uses (`topic_phrases`), as sorted stem pairs
     topic_pairs: frozenset[tuple[str, str]] = frozenset()
+    # the actors its article names (`_story_actors`): what a claim naming none of its own is about
+    story_actors: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -848,8 +851,27 @@ class _Accounts(dict[str, Account]):
         account = make_account(claim, analysis, self.articles.get(claim.article_id))
         account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
         account.topic_pairs = frozenset(self.words[claim_id][1] & self.topics)
+        account.story_actors = _story_actors(analysis)
         self[claim_id] = account
         return account
+
+
+def _story_actors(analysis: Analysis) -> frozenset[str]:
+    """Every actor (person, organisation, place, group, event) the article names: who and where its
+    story is about."""
+    return frozenset(m.entity_id for m in analysis.mentions if m.label in NAME_LABELS)
+
+
+def _apart_by_their_stories(a: Account, b: Account) -> bool:
+    """Two claims that name no actor of their own ("borrowing costs could rise further") are about
+    what their articles are about: when the two articles name actors and none in common (one about
+    the Bank of England's rates, the other the Federal Reserve's), they are two stories' statements
+    unless the same words
+    are said (`_same_words_said`: a run of them, or a phrase one quotes; sharing their few content
+    words, "borrowing costs could rise", is not enough)."""
+    if a.entities or b.entities or not (a.story_actors and b.story_actors) or a.story_actors & b.story_actors:
+        return False
+    return not _same_words_said(a, b, figure=False)
 
 
 def _same_speaker_pairs(
@@ -982,7 +1004,9 @@ def _by_meaning(
         one, other = accounts[a], accounts[b]
         mine, theirs = index.features[at[a]], index.features[at[b]]
         fragment = min(len(mine.wording), len(theirs.wording)) < related.MEANING_VETO_MIN_WORDS
-        if fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
+        if not same_speaker(one, other) and _apart_by_their_stories(one, other):
+            keep = False  # no actor of their own, and their stories are about others: even a fragment
+        elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
             keep = _said_alike(one, other, figure=False)  # far apart: only the same words

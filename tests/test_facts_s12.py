@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 from test_facts_s11 import kept_pairs
+from test_nlp_embed import FakeEmbedder, _unit_pair
 from test_nlp_related import make_analysis, say
 
 from belreader import facts
+from belreader.nlp import related
 from belreader.quantities import parse_quantities
 
 
@@ -138,3 +140,37 @@ def test_two_speakers_giving_different_shares_are_two_statistics(monkeypatch):
 def test_shares_are_percentages_and_fractions_of_something(text, shares):
     account = facts._Accounts([make_analysis("s", say(text, "Firefly"))], {}, {})["s#c1"]
     assert {str(round(x)) for x in facts._shares(account)} == shares
+
+
+# --------------------------------------------------------------------------- claims naming no actor
+
+
+def _kept_second_claims(monkeypatch, leads: dict[str, str], texts: dict[str, tuple[str, str]], cosine: float):
+    """`_by_meaning` on the pair of the two articles' second claims; each article's first claim is its
+    lead (`leads`), which names who the story is about."""
+    analyses = [make_analysis(n, say(leads[n]), say(text, who)) for n, (text, who) in texts.items()]
+    index = related._index_for(analyses)
+    accounts = facts._Accounts(analyses, {}, {})
+    a, b = sorted(texts)
+    first, second = _unit_pair(cosine)
+    monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({texts[a][0]: first, texts[b][0]: second}))
+    return list(facts._by_meaning(index, accounts, {(f"{a}#c2", f"{b}#c2"): (0.5, "")}))
+
+
+RISE = "a further rise in the cost of borrowing will come later this year"
+RISE_TOO = "borrowing costs could rise further"
+
+
+def test_claims_naming_no_actor_in_stories_about_others_are_two_facts(monkeypatch):
+    """Two speakers' actor-less claims (one a fragment) on a rate rise: the stories are about Sylvania's
+    bank and the IMF, which name nothing in common, so the rises are two."""
+    texts = {"a": (RISE, "economists"), "b": (RISE_TOO, "an analyst")}
+    leads = {"a": "Sylvania kept its interest rate on hold", "b": "the IMF raised its lending rate"}
+    assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == []
+    # the same story (both name Sylvania): one rise
+    leads["b"] = "Sylvania's neighbours watched the rate decision"
+    assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == [("a#c2", "b#c2")]
+    # stories about others, but the same words said (a run of them): one statement reprinted
+    leads["b"] = "the IMF raised its lending rate"
+    texts["b"] = ("a further rise in the cost of borrowing is likely", "an analyst")
+    assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == [("a#c2", "b#c2")]
