@@ -153,10 +153,11 @@ _CHANGE_NOUNS = frozenset(
     "loss losses boost hike hikes reduction reductions surge slump".split()
 )
 # A clause that says who someone is (", who has won two awards for his role in Closer,"; ", which will drive the
-# new console,") describes an actor, it is not what the claim says of it: two speakers' claims whose shared
+# new console,"; " - the clearing house that settles trades -") describes an actor, it is not what the claim
+# says of it: two speakers' claims whose shared
 # words are only in such a clause (names aside) are two statements (a run-on claim holding another speaker's
 # introduction shares the words of his own remark).
-_BACKGROUND = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)")
+_BACKGROUND = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)|\s[-–—]\s+(?:the|a|an)\s[^-–—]*(?:\s[-–—]\s|$)")
 # Two speakers' claims that each give a share of something ("about 75% of spam", "nearly a third of users")
 # and no share in common are two statistics on one subject, not one figure told two ways (from
 # `POLARITY_MEANING` up they are a paraphrase, and the figures are flagged as disagreeing).

@@ -113,6 +113,26 @@ def test_words_shared_only_in_a_clause_saying_who_someone_is_are_not_one_fact(mo
     assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.6}) == [("a", "b")]
 
 
+def test_a_dash_clause_saying_what_a_thing_is_is_background_too(monkeypatch):
+    """ "its Port Gold unit - the yard that repairs grain barges -" in a fear and in a report of a sale:
+    the description is all they share beyond the names."""
+    texts = {
+        "a": (
+            "harbour owners fear Teasdale's control of its Port Gold unit - the yard that repairs grain barges - "
+            "would stifle competition",
+            "harbour owners",
+        ),
+        "b": ("Teasdale might even sell its Port Gold unit - the yard that repairs grain barges", "other reports"),
+    }
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.8}) == []
+    # the same words as what is said, not as a description: kept
+    texts["b"] = (
+        "Teasdale's yard repairs grain barges for its Port Gold unit and would stifle competition",
+        "other reports",
+    )
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.8}) == [("a", "b")]
+
+
 # --------------------------------------------------------------------------- two statistics
 
 FILTERS = "filtering out harbour messages with a link can stop about 75% of junk notices"
