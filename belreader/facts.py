@@ -39,7 +39,12 @@ one fact:
   row, a phrase one quotes); one speaker's two claims under `SPEAKER_MEANING` need those, a
   figure of the same thing or the same action (`_one_remark_retold`: two remarks on one topic
   share its nouns, not what is done); two speakers' under `MEANING_EVIDENCE` need the same
-  words said (`_said_alike`);
+  words said (`_said_alike`); two speakers on opposite sides are not kept by a figure that only
+  names the thing both talk about ("the £3bn rebate") nor by an actor's title and name said
+  alike (`_only_names_shared`, `_names_as_words`); two speakers sharing words only in a clause
+  that says who someone is, or giving different shares of something, are two statements
+  (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
+  actor of their own whose articles name no actor in common (`_apart_by_their_stories`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -61,6 +66,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 import numpy as np
@@ -136,6 +142,35 @@ MEANING_EVIDENCE = 0.55
 # statement.
 POLARITY_MEANING = 0.9
 _NEGATIVE = re.compile(r"\b(?:not|never|no|nor|none|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
+# On opposite sides a figure that names the thing both talk about ("Britain's £3bn rebate is not up for
+# renegotiation" / "the UK's £3bn rebate is unjustified"; "an $11bn fraud" in two witnesses' testimonies) is,
+# like a quoted phrase, how each names its subject, not what it says of it: no evidence of one statement. A
+# figure names a thing when it stands between a determiner or a possessive and the noun it qualifies
+# (`_names_a_thing`); a change ("a 0.6% rise") is what a claim reports, not a name.
+_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+_CHANGE_NOUNS = frozenset(
+    "rise rises fall falls increase increases cut cuts drop drops jump jumps growth decline declines gain gains "
+    "loss losses boost hike hikes reduction reductions surge slump".split()
+)
+# A clause that says who someone is (", who has won two awards for his role in Closer,"; ", which will drive the
+# new console,"; " - the clearing house that settles trades -") describes an actor, it is not what the claim
+# says of it: two speakers' claims whose shared
+# words are only in such a clause (names aside) are two statements (a run-on claim holding another speaker's
+# introduction shares the words of his own remark).
+_BACKGROUND = re.compile(r",\s+(?:who|which|whose)\b[^,]*(?:,|$)|\s[-–—]\s+(?:the|a|an)\s[^-–—]*(?:\s[-–—]\s|$)")
+# Two speakers' claims that each give a share of something ("about 75% of spam", "nearly a third of users")
+# and no share in common are two statistics on one subject, not one figure told two ways (from
+# `POLARITY_MEANING` up they are a paraphrase, and the figures are flagged as disagreeing).
+_FRACTIONS = {"half": Decimal(50), "third": Decimal(100) / 3, "quarter": Decimal(25), "fifth": Decimal(20)}
+_SHARE = re.compile(
+    r"\b(?:(?P<qualified>(?:than|nearly|about|almost|over|under|around|roughly|some)\s+)(?:a|one)?[\s-]*"
+    r"(?P<q>half|third|quarter|fifth)|(?:a|one)[\s-]+(?P<of>half|third|quarter|fifth)(?=\s+of\b)|"
+    r"(?P<half>half)(?=\s+(?:of|their|its|the)\b))",
+    re.IGNORECASE,
+)
+_NOT_A_NOUN = frozenset(
+    "was were is are be been has had have will would and or but for from in of on to by with per at as than".split()
+)
 
 # Words that state an amount, not what it is of ("hundreds of millions of pounds"): two claims
 # sharing them share a number, which the amount tests judge; they are not shared words.
@@ -205,6 +240,8 @@ class Account:
     context_figures: list[Quantity] = field(default_factory=list)
     # the topic phrases of the corpus that the claim uses (`topic_phrases`), as sorted stem pairs
     topic_pairs: frozenset[tuple[str, str]] = frozenset()
+    # the actors its article names (`_story_actors`): what a claim naming none of its own is about
+    story_actors: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -815,8 +852,27 @@ class _Accounts(dict[str, Account]):
         account = make_account(claim, analysis, self.articles.get(claim.article_id))
         account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
         account.topic_pairs = frozenset(self.words[claim_id][1] & self.topics)
+        account.story_actors = _story_actors(analysis)
         self[claim_id] = account
         return account
+
+
+def _story_actors(analysis: Analysis) -> frozenset[str]:
+    """Every actor (person, organisation, place, group, event) the article names: who and where its
+    story is about."""
+    return frozenset(m.entity_id for m in analysis.mentions if m.label in NAME_LABELS)
+
+
+def _apart_by_their_stories(a: Account, b: Account) -> bool:
+    """Two claims that name no actor of their own ("borrowing costs could rise further") are about
+    what their articles are about: when the two articles name actors and none in common (one about
+    the Bank of England's rates, the other the Federal Reserve's), they are two stories' statements
+    unless the same words
+    are said (`_same_words_said`: a run of them, or a phrase one quotes; sharing their few content
+    words, "borrowing costs could rise", is not enough)."""
+    if a.entities or b.entities or not (a.story_actors and b.story_actors) or a.story_actors & b.story_actors:
+        return False
+    return not _same_words_said(a, b, figure=False)
 
 
 def _same_speaker_pairs(
@@ -947,7 +1003,11 @@ def _by_meaning(
     for (a, b), found in edges.items():
         cosine = float(vectors[a] @ vectors[b])
         one, other = accounts[a], accounts[b]
-        if _meaning_not_needed(index.features[at[a]], index.features[at[b]]):
+        mine, theirs = index.features[at[a]], index.features[at[b]]
+        fragment = min(len(mine.wording), len(theirs.wording)) < related.MEANING_VETO_MIN_WORDS
+        if not same_speaker(one, other) and _apart_by_their_stories(one, other):
+            keep = False  # no actor of their own, and their stories are about others: even a fragment
+        elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
             keep = _said_alike(one, other, figure=False)  # far apart: only the same words
@@ -955,7 +1015,8 @@ def _by_meaning(
             keep = _one_remark_retold(one, other, cosine)  # not one speaker's two remarks on one topic
         else:
             keep = cosine >= MEANING_EVIDENCE or _said_alike(one, other)
-            keep = keep and not _opposite_sides(one, other, cosine)
+            keep = keep and not _opposite_sides(one, other, cosine) and not _shared_only_in_background(one, other)
+            keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1040,6 +1101,58 @@ def _said_alike(a: Account, b: Account, *, figure: bool = True) -> bool:
     return _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM) or _same_words_said(a, b, figure=figure)
 
 
+def _names_a_thing(text: str, quantity: Quantity) -> bool:
+    """The figure qualifies a noun after a determiner or a possessive ("Britain's £3bn rebate", "an
+    $11bn (£5.8bn) fraud", "a $1.5 billion loan"): it names the thing, it is not said of it. A change
+    ("a 0.6% rise") is a figure said of something."""
+    before = re.findall(r"[\w'’]+", text[: quantity.start])
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last not in _DETERMINERS and not last.endswith(("'s", "’s", "s'")):
+        return False
+    after = re.match(r"\s*(?:\([^)]*\)\s*)?([A-Za-z][\w-]*)", text[quantity.end :])
+    if after is None:
+        return False
+    noun = after.group(1).lower()
+    return noun not in _CHANGE_NOUNS and noun not in _NOT_A_NOUN and stem(noun) not in _AMOUNT_WORDS
+
+
+def _only_names_shared(a: Account, b: Account) -> bool:
+    """Every figure both claims state names a thing in both (`_names_a_thing`), and there is one:
+    "the £3bn rebate" twice."""
+    shared = [(q, r) for q in a.quantities for r in b.quantities if q == r]
+    return bool(shared) and all(
+        _names_a_thing(a.claim.content, q) and _names_a_thing(b.claim.content, r) for q, r in shared
+    )
+
+
+def _shares(a: Account) -> set[Decimal]:
+    """The shares of something the claim gives: its percentages and the fractions it names ("nearly
+    a third of users", "less than a quarter", "half of all homes"), as percentages."""
+    found = {q.value for q in a.quantities if q.unit == "%"}
+    for match in _SHARE.finditer(a.claim.content):
+        word = (match["q"] or match["of"] or match["half"]).lower()
+        found.add(_FRACTIONS[word])
+    return found
+
+
+def _two_statistics(a: Account, b: Account) -> bool:
+    """Each claim gives a share of something and they have none in common."""
+    mine, theirs = _shares(a), _shares(b)
+    return bool(mine and theirs) and not any(abs(x - y) < 1 for x in mine for y in theirs)
+
+
+def _shared_only_in_background(a: Account, b: Account) -> bool:
+    """The words the claims share (names aside) are, but for at most one, in a clause of one of them
+    that says who someone is (`_BACKGROUND`)."""
+    if not (_BACKGROUND.search(a.claim.content) or _BACKGROUND.search(b.claim.content)):
+        return False
+    mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
+    outside = (_content_stems(_CAPITALISED_WORD.sub(" ", _BACKGROUND.sub(" ", x.claim.content))) for x in (a, b))
+    return len(mine & theirs) >= 2 and len(set.intersection(*map(set, outside))) <= 1
+
+
 def _negative(text: str) -> bool:
     """The claim's own words say it in the negative ("not", "never", "no", "can't")."""
     return _NEGATIVE.search(text) is not None
@@ -1054,7 +1167,28 @@ def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
         return False
     if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
         return False
-    return _longest_run(a.claim.content, b.claim.content) < SAME_RUN and _shared_figure(a, b) is None
+    if _longest_run(_names_as_words(a.claim.content), _names_as_words(b.claim.content)) >= SAME_RUN:
+        return False
+    return _shared_figure(a, b) is None or _only_names_shared(a, b)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w’-]*(?:'s)?(?:\s+[A-Z][\w’-]*)*")
+
+
+def _names_as_words(text: str) -> str:
+    """`text` with each name (capitalised words side by side: "Former WorldCom", "Bernie Ebbers") made
+    one word: a name is one word of what is said however it is written, so a run of the same words
+    that is an actor's title and name ("Former WorldCom boss Bernie Ebbers") is not four words both
+    say, while "to the Institute of Fiscal Studies" still is."""
+    return _NAME_RUN.sub(lambda m: re.sub(r"\W", "", m.group(0)), text)
+
+
+def _sides_naming_one_figure(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers on opposite sides whose only shared figure names the thing they talk about (see
+    `_DETERMINERS`): the exact amount does not spare them the meaning tests (a fragment still is)."""
+    if same_speaker(a, b) or not _only_names_shared(a, b):
+        return False
+    return _opposite_sides(a, b, cosine)
 
 
 def _one_remark_retold(a: Account, b: Account, cosine: float) -> bool:

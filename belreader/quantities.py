@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # --------------------------------------------------------------------------- amounts
 
@@ -277,6 +278,17 @@ def _count_unit(text: str, at: int) -> tuple[str, int] | None:
 
 def parse_quantities(text: str) -> list[Quantity]:
     """Every amount in `text`, in order. Years (a bare 1900-2099) are left to `parse_dates`."""
+    return list(_quantities_of(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
+    """`parse_quantities`, kept: fact grouping and related claims read each claim's amounts several times
+    (its features, its account, the figures' periods) and the regular expressions cost more than a lookup."""
+    return tuple(_parse_quantities(text))
+
+
+def _parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for match in _AMOUNT.finditer(text):
         num, word = match["num"], match["word"]
@@ -511,6 +523,16 @@ def parse_dates(text: str, article_date: date | None = None) -> list[DateValue]:
     """Every date in `text`, in order. Relative dates are resolved against `article_date`, or
     kept unresolved (their words in `relative`) when it is None. A year alone is a date; a
     month name alone ("May", "March") only with a day, a year or a lead word ("in May")."""
+    return list(_dates_of(text, article_date))
+
+
+@lru_cache(maxsize=1 << 15)
+def _dates_of(text: str, article_date: date | None) -> tuple[DateValue, ...]:
+    """`parse_dates`, kept (values are frozen): a claim's dates are read several times."""
+    return tuple(_parse_dates(text, article_date))
+
+
+def _parse_dates(text: str, article_date: date | None = None) -> list[DateValue]:
     out: list[DateValue] = []
     for match in _DATE.finditer(text):
         found: DateValue | None = None

@@ -62,6 +62,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from unidecode import unidecode
@@ -163,8 +164,10 @@ _IGNORED = STOPWORDS | TIME_WORDS | REPORTING_WORDS | COMMON_WORDS
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match loan/loans, refinance/refinancing, cut/cuts."""
+    """A light suffix stripper: enough to match loan/loans, refinance/refinancing, cut/cuts (kept: the
+    same few thousand words are stemmed again and again)."""
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix == "s" else 4):
             if suffix == "s" and word.endswith("ss"):
@@ -178,7 +181,14 @@ _IGNORED_STEMS = frozenset(stem(w) for w in _IGNORED)
 
 def _words(text: str) -> list[str]:
     """Lowercase ascii words, possessives and contractions cut, hyphenated words split."""
-    return [w.split("'")[0] for w in _TOKEN.findall(unidecode(text).lower().replace("’", "'"))]
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_of(text: str) -> tuple[str, ...]:
+    """`_words`, kept: a claim's words are read by its features, its fact-group account and the
+    pair tests, and transliterating it (`unidecode`) costs more than a lookup."""
+    return tuple(w.split("'")[0] for w in _TOKEN.findall(unidecode(text).lower().replace("’", "'")))
 
 
 PHRASE_GAP = 3  # content words at most this many words apart are one phrase ("weapons of mass destruction")
