@@ -52,7 +52,12 @@ of matches scoring 0.3 or more, about nine in ten were about the same fact or ev
 between 0.25 and 0.3 only about half were, so 0.3 is the threshold. The rules were then
 checked for recall on 123 BBC claims judged by reading (bench/eval_related.py, a development
 sample: the rules are tuned on it; figures in bench/results-related.md), and on 80 more judged
-after those rules were set (the blind-s9 samples).
+after those rules were set (the blind-s9 samples), and on 30 more in session 12 (blind-s12-random).
+
+With the embedding model (belreader/nlp/embed.py) and `meaning=True`, meaning vetoes pairs far apart,
+admits paraphrases with some shared evidence (never between two different named people: the same
+argument made by another), and shows one speaker's long and short accounts of one thing that meet the
+rules' evidence though the long claim's many words put the score just under `THRESHOLD`.
 """
 
 from __future__ import annotations
