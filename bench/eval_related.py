@@ -24,7 +24,8 @@ belreader is tuned on these judgments: the figures are development figures, not 
 The rows whose sample starts with "blind" (blind-s9-random, -lexical, -high: seeds 9 and 19, see
 bench/results-related.md) were judged the same way after the rules above were set, and first
 measured before any change made while looking at them: `--set blind` prints them alone, `--set dev`
-the tuning samples alone.
+the tuning samples alone. blind-s12-random (seed 1212, 30 claims of all categories) was judged in
+session 12 after that session's changes, and nothing was tuned on it.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims
