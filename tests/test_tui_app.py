@@ -291,6 +291,24 @@ async def test_narrow_terminal_hides_the_side_panel_until_asked(app_factory):
         assert panel.display
 
 
+async def test_between_100_and_120_columns_the_article_stays_the_widest_column(app_factory):
+    """Found reading at 100 columns: the list (34) and the side panel (42) kept their full widths
+    and the article, the one thing being read, was left 24 columns, a few words a line."""
+    app = app_factory()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        panel, left, view = app.query_one(SidePanel), app.query_one("#left"), app.query_one(ArticleView)
+        assert panel.display and left.display
+        assert view.outer_size.width >= 38
+        assert view.outer_size.width > max(left.outer_size.width, panel.outer_size.width)
+        await pilot.resize_terminal(110, 30)
+        await pilot.pause()
+        assert view.outer_size.width >= 48
+        await pilot.resize_terminal(120, 36)  # from 120 columns on, the three columns as before
+        await pilot.pause()
+        assert (left.outer_size.width, panel.outer_size.width) == (34, 42)
+
+
 async def test_state_comes_back_on_the_next_run(app_factory, tmp_path):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:

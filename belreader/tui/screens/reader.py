@@ -70,6 +70,9 @@ from belreader.tui.widgets.search_pane import SearchPane, hit_spans
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, PanelList, RelatedList, SidePanel, SourceList
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
+# Below this (and from NARROW_WIDTH) the list and the panel give up some width, so the article
+# stays the widest column: at their full widths it was left 24 columns at 100.
+MEDIUM_WIDTH = 120
 RELATED_LIMIT = 8
 # Processes that analyse while the reader indexes: every one a spawned worker, so the reader's
 # own process stays free to draw and search (a 2-core machine: both cores).
@@ -272,6 +275,7 @@ class ReaderScreen(Screen):
             self._user_side = None
         self._narrow = narrow
         self.set_class(narrow, "narrow")
+        self.set_class(not narrow and width < MEDIUM_WIDTH, "medium")
         self.side_visible = self._user_side if self._user_side is not None else not narrow
         self._show_side(self.side_visible)
 
