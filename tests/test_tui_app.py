@@ -730,3 +730,19 @@ async def test_an_update_that_skips_files_says_why_not_only_how_many(tmp_path, s
         said = "\n".join(n.message for n in app._notifications)
         assert "1 skipped" in said and "3 symbolic links lead outside the corpus folder; not followed" in said
         assert any(n.severity == "warning" for n in app._notifications)  # nothing to read: a warning
+        view = app.query_one(ArticleView)
+        pane = str(view.query_one("#article-head", Static).render())
+        # the notice goes after 15 s; the pane keeps saying why the list is empty
+        assert "Choose an article" not in pane
+        assert "No articles in" in pane and "3 symbolic links lead outside the corpus folder" in pane
+
+
+async def test_an_empty_folder_says_so_in_the_article_pane(tmp_path, shared_analysis_cache):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.docx").write_bytes(b"not an article format")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        pane = str(app.query_one(ArticleView).query_one("#article-head", Static).render())
+        assert "No articles in" in pane and ".txt" in pane and "Choose an article" not in pane

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 from rich.style import Style
 from rich.text import Text
@@ -24,7 +25,15 @@ from textual.widgets import Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
-from belreader.library import ArticleFilter, ArticleSummary, IndexReadOnly, Library, ProgressMeter, update_summary
+from belreader.library import (
+    SUPPORTED_SUFFIXES,
+    ArticleFilter,
+    ArticleSummary,
+    IndexReadOnly,
+    Library,
+    ProgressMeter,
+    update_summary,
+)
 from belreader.nlp.records import Analysis, Claim
 from belreader.state import SIDE_TABS, SORT_KEYS, UIState
 from belreader.text import display
@@ -80,6 +89,16 @@ INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
 WARM_FACETS_FROM = 500  # articles: from this many, the facets are counted ahead of `f`
 SKIPS_SHOWN = 3  # skipped files (or kinds of link) an index update names in its notice
+
+
+def empty_corpus_text(corpus: Path, skipped: list[str]) -> Text:
+    """What the article pane says when the corpus holds no article: where, and why."""
+    text = Text(f"No articles in {display(str(corpus))}.", style=Style(bold=True))
+    for line in skipped:
+        text.append(f"\n{line}", style=Style(dim=True))
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    text.append(f"\n\nbelreader reads {kinds} files in the folder and the folders inside it.", style=Style(dim=True))
+    return text
 
 
 class ReaderScreen(Screen):
@@ -413,6 +432,11 @@ class ReaderScreen(Screen):
             )
         elif message.summary:
             self.app.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
+        # The notice goes; the pane keeps saying why the list is empty ("Choose an article on the
+        # left" over an empty list said nothing of what to do).
+        self.query_one(ArticleView).set_placeholder(
+            None if self.summaries else empty_corpus_text(self.library.corpus, message.skipped)
+        )
         if len(self.summaries) >= WARM_FACETS_FROM:
             self.warm_facets()
 
