@@ -345,6 +345,24 @@ async def test_clips_screen_a_note_saved_then_a_move_keeps_both(app_factory, fix
         assert [clip.id for clip in stored()] == [a.id, c.id, b.id]
 
 
+async def test_clips_screen_keys_typed_after_a_note_go_to_the_list_not_the_note(app_factory, fixed_clock):
+    """Found typing ahead: `n`, a note, enter, then K at once saved the note as "helloK": the K
+    reached the note box before the enter had closed the dialog."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        screen = await open_clips(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        type_at_once(app, "nhello\rK")
+        await settle(app, pilot)
+        saved = {clip.id: clip for clip in stored()}
+        assert saved[c.id].note == "hello"
+        assert [clip.id for clip in stored()] == [a.id, c.id, b.id]
+        assert app.screen is screen
+
+
 async def test_clips_screen_deletes_after_confirmation(app_factory, fixed_clock):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
