@@ -13,7 +13,7 @@ from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView, Paragraph
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
-from tui_util import SEED_000, SEED_003, WIDE, settle
+from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 
 def message_text(app) -> str:
@@ -746,3 +746,29 @@ async def test_an_empty_folder_says_so_in_the_article_pane(tmp_path, shared_anal
         await settle(app, pilot)
         pane = str(app.query_one(ArticleView).query_one("#article-head", Static).render())
         assert "No articles in" in pane and ".txt" in pane and "Choose an article" not in pane
+
+
+async def test_the_filter_bar_counts_the_mentions_in_the_article_open_now(app_factory):
+    """Found with a filter on: "entity: Dmitry Peskov … · 7 here" stayed as other articles were
+    opened and after the article closed, the count of the article open when the filter was set."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot, SEED_000)
+        app.reader.select_entity("peskov")
+        await settle(app, pilot)
+
+        def bar() -> str:
+            return str(app.reader.query_one("#filter-bar", Static).render())
+
+        first = len(view.entity_mentions)
+        assert first and f"{first} here" in bar()
+        other = next(i for i in app.reader.entity_filter_ids if i != SEED_000)
+        app.reader.open_article(other)
+        await settle(app, pilot)
+        now = len(view.entity_mentions)
+        assert now and now != first
+        assert f"{now} here" in bar() and f"{first} here" not in bar()
+        quiet = next(s.id for s in app.reader.summaries if s.id not in app.reader.entity_filter_ids)
+        app.reader.open_article(quiet)
+        await settle(app, pilot)
+        assert "here" not in bar()

@@ -538,6 +538,8 @@ class ReaderScreen(Screen):
             self.reading.opened(article.id)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
+        if self.entity_filter:
+            self._update_filter_bar()  # the article before's "N here" goes
         if message.scroll_y:
             view.restore_scroll(message.scroll_y)
         if message.paragraph is not None:
@@ -559,6 +561,8 @@ class ReaderScreen(Screen):
         self.query_one(SidePanel).show_analysis(
             self.article, message.analysis, self.app.current_theme.dark, message.outlet_names
         )
+        if self.entity_filter:
+            self._update_filter_bar()  # "N here": the mentions in this article
         pending, self._pending_claim = self._pending_claim, None
         if pending:
             claim = message.analysis.claim(pending)
@@ -633,6 +637,8 @@ class ReaderScreen(Screen):
         self.app.save_state()
         if not self.entity_filter:
             self.facet_filters = ()  # they narrowed the search's hits, and went with it
+        else:
+            self._update_filter_bar()  # no article: no "N here"
 
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`)."""
