@@ -288,7 +288,7 @@ class ClipsScreen(ModalScreen[None]):
 
     @work(thread=True, exit_on_error=False, group="clips-write")
     def _drain(self) -> None:
-        select = None
+        select, failure = None, None
         while True:
             with self._write_lock:
                 if not self._writes:
@@ -298,9 +298,11 @@ class ClipsScreen(ModalScreen[None]):
             select = wanted if wanted is not None else select
             try:
                 change()
-            except Exception as exc:  # one line, and the writes behind it still run
-                self.app.call_from_thread(self.notify, f"Could not save: {exc}", severity="error", markup=False)
+            except Exception as exc:  # the writes behind it still run
+                failure = failure or exc
         self.app.call_from_thread(self.load, select=select)
+        if failure is not None:
+            raise failure  # the app's one failure handler says what could not be saved
 
     def action_edit_note(self) -> None:
         clip = self.selected_clip()
