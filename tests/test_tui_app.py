@@ -772,3 +772,21 @@ async def test_the_filter_bar_counts_the_mentions_in_the_article_open_now(app_fa
         app.reader.open_article(quiet)
         await settle(app, pilot)
         assert "here" not in bar()
+
+
+@pytest.mark.parametrize("size", [WIDE, (80, 24)])
+async def test_help_descriptions_that_wrap_stay_in_their_column(app_factory, size):
+    """Found reading the help: a long description wrapped to the box's left edge ("OR" alone
+    under the keys), not under the description it continues."""
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        body = app.screen.query_one("#help-body", Static)
+        width = body.content_size.width
+        lines = str(body.render()).splitlines()
+        assert lines and all(len(line) <= width for line in lines), "a line longer than the box wraps at its edge"
+        search = next(i for i, line in enumerate(lines) if line.lstrip().startswith("/ ") and "Search" in line)
+        column = lines[search].index("Search")
+        assert lines[search + 1][:column].strip() == "" and lines[search + 1][column:].strip()
