@@ -31,7 +31,7 @@ from belreader.article import Article
 from belreader.clips import ORDER_NAMES as CLIP_ORDER_NAMES
 from belreader.clips import ORDERS as CLIP_ORDERS
 from belreader.clips import Clip, ClipError, ClipStore, ClipStoreError, ReanchorReport
-from belreader.corpus import CorpusError
+from belreader.corpus import SUPPORTED_SUFFIXES, CorpusError
 from belreader.corpus_stats import Cooccurrence, CorpusStats, EntityTrends, PublisherSources, Timeline
 from belreader.export import FORMAT_EXTENSIONS, FORMAT_NAMES, FORMATS, ExportError, ExportInfo, Passage
 from belreader.facets import (
@@ -71,6 +71,7 @@ __all__ = [
     "FORMATS",
     "FORMAT_EXTENSIONS",
     "FORMAT_NAMES",
+    "SUPPORTED_SUFFIXES",
     "ArticleFilter",
     "ArticleSummary",
     "Clip",

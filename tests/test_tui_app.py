@@ -13,7 +13,7 @@ from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView, Paragraph
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
-from tui_util import SEED_000, SEED_003, WIDE, settle
+from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
 
 
 def message_text(app) -> str:
@@ -289,6 +289,24 @@ async def test_narrow_terminal_hides_the_side_panel_until_asked(app_factory):
         await pilot.resize_terminal(120, 36)
         await pilot.pause()
         assert panel.display
+
+
+async def test_between_100_and_120_columns_the_article_stays_the_widest_column(app_factory):
+    """Found reading at 100 columns: the list (34) and the side panel (42) kept their full widths
+    and the article, the one thing being read, was left 24 columns, a few words a line."""
+    app = app_factory()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        panel, left, view = app.query_one(SidePanel), app.query_one("#left"), app.query_one(ArticleView)
+        assert panel.display and left.display
+        assert view.outer_size.width >= 38
+        assert view.outer_size.width > max(left.outer_size.width, panel.outer_size.width)
+        await pilot.resize_terminal(110, 30)
+        await pilot.pause()
+        assert view.outer_size.width >= 48
+        await pilot.resize_terminal(120, 36)  # from 120 columns on, the three columns as before
+        await pilot.pause()
+        assert (left.outer_size.width, panel.outer_size.width) == (34, 42)
 
 
 async def test_state_comes_back_on_the_next_run(app_factory, tmp_path):
@@ -712,3 +730,63 @@ async def test_an_update_that_skips_files_says_why_not_only_how_many(tmp_path, s
         said = "\n".join(n.message for n in app._notifications)
         assert "1 skipped" in said and "3 symbolic links lead outside the corpus folder; not followed" in said
         assert any(n.severity == "warning" for n in app._notifications)  # nothing to read: a warning
+        view = app.query_one(ArticleView)
+        pane = str(view.query_one("#article-head", Static).render())
+        # the notice goes after 15 s; the pane keeps saying why the list is empty
+        assert "Choose an article" not in pane
+        assert "No articles in" in pane and "3 symbolic links lead outside the corpus folder" in pane
+
+
+async def test_an_empty_folder_says_so_in_the_article_pane(tmp_path, shared_analysis_cache):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.docx").write_bytes(b"not an article format")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        pane = str(app.query_one(ArticleView).query_one("#article-head", Static).render())
+        assert "No articles in" in pane and ".txt" in pane and "Choose an article" not in pane
+
+
+async def test_the_filter_bar_counts_the_mentions_in_the_article_open_now(app_factory):
+    """Found with a filter on: "entity: Dmitry Peskov … · 7 here" stayed as other articles were
+    opened and after the article closed, the count of the article open when the filter was set."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        view = await open_article(app, pilot, SEED_000)
+        app.reader.select_entity("peskov")
+        await settle(app, pilot)
+
+        def bar() -> str:
+            return str(app.reader.query_one("#filter-bar", Static).render())
+
+        first = len(view.entity_mentions)
+        assert first and f"{first} here" in bar()
+        other = next(i for i in app.reader.entity_filter_ids if i != SEED_000)
+        app.reader.open_article(other)
+        await settle(app, pilot)
+        now = len(view.entity_mentions)
+        assert now and now != first
+        assert f"{now} here" in bar() and f"{first} here" not in bar()
+        quiet = next(s.id for s in app.reader.summaries if s.id not in app.reader.entity_filter_ids)
+        app.reader.open_article(quiet)
+        await settle(app, pilot)
+        assert "here" not in bar()
+
+
+@pytest.mark.parametrize("size", [WIDE, (80, 24)])
+async def test_help_descriptions_that_wrap_stay_in_their_column(app_factory, size):
+    """Found reading the help: a long description wrapped to the box's left edge ("OR" alone
+    under the keys), not under the description it continues."""
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        body = app.screen.query_one("#help-body", Static)
+        width = body.content_size.width
+        lines = str(body.render()).splitlines()
+        assert lines and all(len(line) <= width for line in lines), "a line longer than the box wraps at its edge"
+        search = next(i for i, line in enumerate(lines) if line.lstrip().startswith("/ ") and "Search" in line)
+        column = lines[search].index("Search")
+        assert lines[search + 1][:column].strip() == "" and lines[search + 1][column:].strip()

@@ -256,3 +256,30 @@ def test_marks_fall_on_the_track_rows_of_their_place_and_a_hit_wins_a_row():
     assert mark_rows([(0.0, "entity"), (0.5, "entity"), (0.999, "hit")], 10) == {0: "entity", 5: "entity", 9: "hit"}
     assert mark_rows([(0.31, "hit"), (0.33, "entity")], 10) == {3: "hit"}
     assert mark_rows([(0.33, "entity"), (0.31, "hit")], 10) == {3: "hit"}
+
+
+async def test_each_month_of_the_timeline_list_is_one_line(tmp_path):
+    """Found on BBC: with ten or more articles in a period, "0 own · 35 cited" wrapped its last
+    word onto a line of its own under the row, read as one more row."""
+    from belreader.tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(1, 13):
+        (corpus / f"{n:02}.md").write_text(
+            f"---\ntitle: Report {n}\ndate: 2021-03-{n:02}\n---\n\nThe harbour board met on day {n}.\n",
+            encoding="utf-8",
+        )
+    for month in range(1, 41):  # enough months for the list to scroll: its scrollbar takes two columns
+        year, rest = divmod(month - 1, 12)
+        (corpus / f"m{month:02}.md").write_text(
+            f"---\ntitle: Minutes {month}\ndate: {2017 + year}-{rest + 1:02}-15\n---\n\nThe board met.\n",
+            encoding="utf-8",
+        )
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_corpus(app, pilot)
+        periods = screen.query_one(PeriodList)
+        march = next(i for i in range(periods.option_count) if "2021-03" in str(periods.get_option_at_index(i).prompt))
+        assert "12 own · 0 cited" in str(periods.get_option_at_index(march).prompt)
+        assert periods.virtual_size.height == periods.option_count, "a row wrapped"

@@ -25,7 +25,7 @@ from belreader.tui.widgets.passage_marking import SPAN_SELECTION, clip_style, fo
 from belreader.tui.widgets.side_panel import ClaimList
 
 from tui_scenes import scene
-from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
+from tui_util import SEED_000, SEED_003, WIDE, open_article, settle, type_at_once
 
 
 @pytest.fixture
@@ -305,6 +305,62 @@ async def test_clips_screen_lists_newest_first_then_in_your_order_and_reorders(a
         await pilot.press("shift+up")
         await settle(app, pilot)
         assert [clip.id for clip in stored()] == [a.id, b.id, c.id]
+
+
+async def test_clips_screen_moves_typed_at_once_all_count(app_factory, fixed_clock):
+    """Found using it: `K K` typed quickly moved the clip one place, not two (each move started
+    from the position shown, and a move not yet begun was dropped for the next)."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        screen = await open_clips(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert screen.selected_clip().id == c.id
+        type_at_once(app, "KK")
+        await settle(app, pilot)
+        assert [clip.id for clip in stored()] == [c.id, a.id, b.id]
+        assert listed_ids(screen) == [c.id, a.id, b.id] and screen.selected_clip().id == c.id
+        type_at_once(app, "JJJ")  # the last J finds it at the end already
+        await settle(app, pilot)
+        assert [clip.id for clip in stored()] == [a.id, b.id, c.id]
+
+
+async def test_clips_screen_a_note_saved_then_a_move_keeps_both(app_factory, fixed_clock):
+    """Two writes asked before the first has started (a note saved, then K at once): the note
+    was dropped, its write cancelled by the move's."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        screen = await open_clips(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        screen._update(c.id, "why it matters", "loans")
+        screen.action_move(-1)
+        await settle(app, pilot)
+        saved = {clip.id: clip for clip in stored()}
+        assert (saved[c.id].note, saved[c.id].tags) == ("why it matters", ["loans"])
+        assert [clip.id for clip in stored()] == [a.id, c.id, b.id]
+
+
+async def test_clips_screen_keys_typed_after_a_note_go_to_the_list_not_the_note(app_factory, fixed_clock):
+    """Found typing ahead: `n`, a note, enter, then K at once saved the note as "helloK": the K
+    reached the note box before the enter had closed the dialog."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        a, b, c = make_clips(app)
+        screen = await open_clips(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        type_at_once(app, "nhello\rK")
+        await settle(app, pilot)
+        saved = {clip.id: clip for clip in stored()}
+        assert saved[c.id].note == "hello"
+        assert [clip.id for clip in stored()] == [a.id, c.id, b.id]
+        assert app.screen is screen
 
 
 async def test_clips_screen_deletes_after_confirmation(app_factory, fixed_clock):

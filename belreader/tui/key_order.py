@@ -39,6 +39,8 @@ class KeyHandled(Message):
         self.set_sender(app)
         self.at: MessagePump = app  # the queue it is in: where its key's way could be cut
         self.lost = False
+        self.target: MessagePump = app  # the widget its key was sent to
+        self.again = True  # up the key's way once more before the next key goes (see `handled`)
 
     def _bubble_to(self, widget: MessagePump) -> None:
         self.at = widget
@@ -65,9 +67,21 @@ class KeyOrder:
 
     async def handled(self, probe: KeyHandled) -> None:
         """The key ahead of `probe` has been handled."""
-        if probe is self._probe:
-            self._probe = None
-            await self._release()
+        if probe is not self._probe:
+            return
+        if probe.again and not self._gone(probe):
+            # A key's binding runs when the key reaches the app, and what it posts to the key's
+            # widget (enter in a dialog's box: Submitted, which closes the dialog) is handled
+            # after: the probe goes up the same way once more, behind it. Without this the key
+            # after enter reached the box before the dialog closed (`n`, a note, enter, `K`
+            # saved the note "…K").
+            probe.again = False
+            probe.at = probe.target
+            probe._stop_propagation = probe._no_default_action = False
+            if probe.target.post_message(probe):
+                return
+        self._probe = None
+        await self._release()
 
     async def _release(self) -> None:
         while self._waiting:
@@ -81,7 +95,7 @@ class KeyOrder:
                 if isinstance(event, events.Key) and target.check_consume_key(event.key, event.character):
                     continue  # typed into a box, where it moves no focus: the next key may follow at once
                 probe = KeyHandled(self._app)
-                probe.at = target
+                probe.at = probe.target = target
                 if target.post_message(probe):
                     self._probe, self._since = probe, time.monotonic()
 

@@ -9,6 +9,9 @@ Every store call runs in a thread worker; the list is rebuilt from the store aft
 
 from __future__ import annotations
 
+import threading
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -123,6 +126,14 @@ class ClipsScreen(ModalScreen[None]):
         self.clips: list = []  # those shown: all, or those with `tag`
         self.all_clips: list = []
         self.tag: str | None = None
+        # Writes run one after another in the order asked, none dropped (an exclusive worker per
+        # write cancelled one not yet started when the next key came: `K K` moved a clip once, and
+        # a note saved just before a move could be lost). `_order`: the clips' ids in the user's
+        # order with the moves asked applied, ahead of the store, so each move starts from the last.
+        self._writes: deque[tuple[Callable[[], object], int | None]] = deque()
+        self._write_lock = threading.Lock()
+        self._writing = False
+        self._order: list[int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="clips-title", markup=False)
@@ -146,6 +157,8 @@ class ClipsScreen(ModalScreen[None]):
 
     def on_clips_loaded(self, message: ClipsLoaded) -> None:
         self.all_clips = message.clips
+        if not self._writing:
+            self._order = None  # the store has every move: read the order from it again
         if self.tag is not None and not self._tagged(self.tag):
             self.tag = None  # its last clip was deleted or untagged
         self.clips = self._tagged(self.tag) if self.tag is not None else list(self.all_clips)
@@ -249,12 +262,47 @@ class ClipsScreen(ModalScreen[None]):
         if self.order != "position":
             self.notify("Press o for your order first; then shift+up/down (K/J) moves clips.", timeout=4)
             return
-        self._move(clip.id, clip.position + step)
+        order = self._order or [c.id for c in sorted(self.all_clips, key=lambda c: (c.position, c.id))]
+        if clip.id not in order:
+            return
+        at = order.index(clip.id)
+        to = max(0, min(at + step, len(order) - 1))
+        if to == at:
+            return
+        order.insert(to, order.pop(at))
+        self._order = order
+        library = self.app.library
+        self._write(lambda: library.move_clip(clip.id, to), select=clip.id)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
-    def _move(self, clip_id: int, position: int) -> None:
-        self.app.library.move_clip(clip_id, position)
-        self.app.call_from_thread(self.load, select=clip_id)
+    # -- writes, in order
+
+    def _write(self, change: Callable[[], object], select: int | None = None) -> None:
+        """Run `change` (a Library write) in a thread after the writes asked before it; the list
+        is read again once none is left (`select`: the clip to highlight then)."""
+        with self._write_lock:
+            self._writes.append((change, select))
+            if self._writing:
+                return
+            self._writing = True
+        self._drain()
+
+    @work(thread=True, exit_on_error=False, group="clips-write")
+    def _drain(self) -> None:
+        select, failure = None, None
+        while True:
+            with self._write_lock:
+                if not self._writes:
+                    self._writing = False
+                    break
+                change, wanted = self._writes.popleft()
+            select = wanted if wanted is not None else select
+            try:
+                change()
+            except Exception as exc:  # the writes behind it still run
+                failure = failure or exc
+        self.app.call_from_thread(self.load, select=select)
+        if failure is not None:
+            raise failure  # the app's one failure handler says what could not be saved
 
     def action_edit_note(self) -> None:
         clip = self.selected_clip()
@@ -267,10 +315,9 @@ class ClipsScreen(ModalScreen[None]):
 
         self.app.push_screen(NoteDialog(clip.note, ", ".join(clip.tags)), saved)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
     def _update(self, clip_id: int, note: str, tags: str) -> None:
-        self.app.library.update_clip(clip_id, note=note, tags=tags)
-        self.app.call_from_thread(self.load, select=clip_id)
+        library = self.app.library
+        self._write(lambda: library.update_clip(clip_id, note=note, tags=tags), select=clip_id)
 
     def action_delete(self) -> None:
         from belreader.tui.screens.export_dialog import ConfirmDialog
@@ -287,11 +334,14 @@ class ClipsScreen(ModalScreen[None]):
 
         self.app.push_screen(ConfirmDialog(f"Delete this clip?\n\n“{short}”", yes="Delete", no="Keep"), answered)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="clips-write")
     def _delete(self, clip) -> None:
-        self.app.library.remove_clip(clip)  # kept for `u`
-        self.app.call_from_thread(self.notify, "Clip deleted (u undoes).", timeout=3)
-        self.app.call_from_thread(self.load)
+        library = self.app.library
+
+        def delete() -> None:
+            library.remove_clip(clip)  # kept for `u`
+            self.app.call_from_thread(self.notify, "Clip deleted (u undoes).", timeout=3)
+
+        self._write(delete)
 
     def action_undo_delete(self) -> None:
         self.actions.undo()

@@ -137,15 +137,20 @@ def dated_by(timeline: Timeline) -> Text:
     return text
 
 
+PERIOD_BAR = 10  # columns of the longest bar in the timeline list (the split beside it must fit too)
+
+
 def period_row(period, widest: int, chosen: bool = False) -> Text:
-    """One period of the timeline list: label, total, a bar of █ scaled to `widest`, and the split."""
-    text = Text(f"{display(period.label):<8}", style=_BOLD if chosen else Style())
+    """One period of the timeline list: label, total, a bar of █ scaled to `widest`, and the split.
+
+    Always one line (cut with "…" if it must be): a split wrapped under its row read as one more row."""
+    text = Text(f"{display(period.label):<8}", style=_BOLD if chosen else Style(), no_wrap=True, overflow="ellipsis")
     text.append(f"{period.total:>5} ")
-    width = round(12 * period.total / widest) if widest else 0
+    width = round(PERIOD_BAR * period.total / widest) if widest else 0
     own = round(width * period.published / period.total) if period.total else 0
     text.append("█" * own, style=Style(color=Color.from_rgb(*PUBLISHED_RGB)))
     text.append("█" * (width - own), style=Style(color=Color.from_rgb(*CITED_RGB)))
-    text.append(" " * (13 - width))
+    text.append(" " * (PERIOD_BAR + 1 - width))
     if period.total:
         text.append(f"{period.published} own · {period.cited} cited", style=_DIM)
     return text

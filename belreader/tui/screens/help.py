@@ -43,13 +43,25 @@ def binding_rows(app, bindings) -> list[tuple[str, str]]:
     ]
 
 
-def help_text(app, sections) -> Text:
+KEYS_WIDTH = 14
+
+
+def help_text(app, sections, width: int | None = None) -> Text:
+    """The help, one line per binding; with `width`, a description too long for it wraps under
+    itself (the box would wrap it to its left edge, under the keys)."""
     text = Text()
     for title, bindings in sections:
         text.append(f"{title}\n", style=Style(bold=True, underline=True))
         for keys, description in binding_rows(app, bindings):
-            text.append(f"  {keys:<14}", style=Style(bold=True))
-            text.append(f"{description}\n")
+            text.append(f"  {keys:<{KEYS_WIDTH}}", style=Style(bold=True))
+            indent = 2 + max(KEYS_WIDTH, len(keys))
+            if width is None or width - indent < 20:
+                text.append(f"{description}\n")
+                continue
+            lines = Text(description).wrap(app.console, width - indent)
+            text.append(f"{lines[0].plain.rstrip()}\n")
+            for line in lines[1:]:
+                text.append(" " * indent + f"{line.plain.rstrip()}\n")
         text.append("\n")
     text.append("Press escape, q or ? to close.", style=Style(dim=True))
     return text
@@ -70,6 +82,15 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(Text("belreader keys", style=Style(bold=True)), id="help-title")
             yield Static(help_text(self.app, self.sections), id="help-body")
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Wrap the descriptions to the box's width (known once it is laid out)."""
+        body = self.query_one("#help-body", Static)
+        if body.content_size.width:
+            body.update(help_text(self.app, self.sections, width=body.content_size.width))
 
     async def action_dismiss(self, result=None) -> None:
         self.dismiss(result)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 from rich.style import Style
 from rich.text import Text
@@ -24,7 +25,15 @@ from textual.widgets import Header, Input, ProgressBar, Static, TabbedContent
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
-from belreader.library import ArticleFilter, ArticleSummary, IndexReadOnly, Library, ProgressMeter, update_summary
+from belreader.library import (
+    SUPPORTED_SUFFIXES,
+    ArticleFilter,
+    ArticleSummary,
+    IndexReadOnly,
+    Library,
+    ProgressMeter,
+    update_summary,
+)
 from belreader.nlp.records import Analysis, Claim
 from belreader.state import SIDE_TABS, SORT_KEYS, UIState
 from belreader.text import display
@@ -70,6 +79,9 @@ from belreader.tui.widgets.search_pane import SearchPane, hit_spans
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, PanelList, RelatedList, SidePanel, SourceList
 
 NARROW_WIDTH = 100  # below this the side panel hides itself
+# Below this (and from NARROW_WIDTH) the list and the panel give up some width, so the article
+# stays the widest column: at their full widths it was left 24 columns at 100.
+MEDIUM_WIDTH = 120
 RELATED_LIMIT = 8
 # Processes that analyse while the reader indexes: every one a spawned worker, so the reader's
 # own process stays free to draw and search (a 2-core machine: both cores).
@@ -77,6 +89,16 @@ INDEX_PROCESSES = max(1, min(2, os.cpu_count() or 1))
 PROGRESS_INTERVAL = 0.1  # seconds between redraws of the progress line while it moves
 WARM_FACETS_FROM = 500  # articles: from this many, the facets are counted ahead of `f`
 SKIPS_SHOWN = 3  # skipped files (or kinds of link) an index update names in its notice
+
+
+def empty_corpus_text(corpus: Path, skipped: list[str]) -> Text:
+    """What the article pane says when the corpus holds no article: where, and why."""
+    text = Text(f"No articles in {display(str(corpus))}.", style=Style(bold=True))
+    for line in skipped:
+        text.append(f"\n{line}", style=Style(dim=True))
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    text.append(f"\n\nbelreader reads {kinds} files in the folder and the folders inside it.", style=Style(dim=True))
+    return text
 
 
 class ReaderScreen(Screen):
@@ -272,6 +294,7 @@ class ReaderScreen(Screen):
             self._user_side = None
         self._narrow = narrow
         self.set_class(narrow, "narrow")
+        self.set_class(not narrow and width < MEDIUM_WIDTH, "medium")
         self.side_visible = self._user_side if self._user_side is not None else not narrow
         self._show_side(self.side_visible)
 
@@ -409,6 +432,11 @@ class ReaderScreen(Screen):
             )
         elif message.summary:
             self.app.notify(f"Index updated: {message.summary}", markup=False, timeout=4)
+        # The notice goes; the pane keeps saying why the list is empty ("Choose an article on the
+        # left" over an empty list said nothing of what to do).
+        self.query_one(ArticleView).set_placeholder(
+            None if self.summaries else empty_corpus_text(self.library.corpus, message.skipped)
+        )
         if len(self.summaries) >= WARM_FACETS_FROM:
             self.warm_facets()
 
@@ -510,6 +538,8 @@ class ReaderScreen(Screen):
             self.reading.opened(article.id)
         self.query_one(SidePanel).show_loading()
         self.query_one(ArticleList).select_article(article.id)
+        if self.entity_filter:
+            self._update_filter_bar()  # the article before's "N here" goes
         if message.scroll_y:
             view.restore_scroll(message.scroll_y)
         if message.paragraph is not None:
@@ -531,6 +561,8 @@ class ReaderScreen(Screen):
         self.query_one(SidePanel).show_analysis(
             self.article, message.analysis, self.app.current_theme.dark, message.outlet_names
         )
+        if self.entity_filter:
+            self._update_filter_bar()  # "N here": the mentions in this article
         pending, self._pending_claim = self._pending_claim, None
         if pending:
             claim = message.analysis.claim(pending)
@@ -605,6 +637,8 @@ class ReaderScreen(Screen):
         self.app.save_state()
         if not self.entity_filter:
             self.facet_filters = ()  # they narrowed the search's hits, and went with it
+        else:
+            self._update_filter_bar()  # no article: no "N here"
 
     def run_query(self, query: str) -> None:
         """Put `query` in the search box and run it (palette `search:`)."""

@@ -158,9 +158,17 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._text_indexes: list[int] = []  # paragraphs the cursor can be on (not headings)
         self.marking = PassageMarking(self)
         self.scroll_marks = ScrollMarks(self)
+        self.placeholder = _NOTHING_OPEN  # what the pane says while no article is open
 
     def compose(self):
-        yield Static(_NOTHING_OPEN, id="article-head")
+        yield Static(self.placeholder, id="article-head")
+
+    def set_placeholder(self, text: Text | None) -> None:
+        """What the empty pane says (None: the usual invitation to choose an article)."""
+        self.placeholder = _NOTHING_OPEN if text is None else text
+        if self.article is None:
+            for head in self.query("#article-head").results(Static):
+                head.update(self.placeholder)
 
     # ------------------------------------------------------------------ content
 
@@ -189,7 +197,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._reset(None, [])
         self.fully_mounted = True
         await self.remove_children()
-        await self.mount(Static(_NOTHING_OPEN, id="article-head"))
+        await self.mount(Static(self.placeholder, id="article-head"))
         self.scroll_home(animate=False)
 
     def _reset(self, article, hits: list[tuple[tuple[int, int], ...]]) -> None:
