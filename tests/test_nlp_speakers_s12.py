@@ -226,3 +226,27 @@ def test_the_award_winner_after_a_long_title() -> None:
     )
     assert speaker_of(text, "the studio wanted it") == "tom-pell"
     assert speaker_of(text, "It will take a lot") == "tom-pell"
+
+
+# "the Tory MP for X and Y admitted": an office whose prepositional phrase names a constituency
+# (the model may type its names as people) is a person described, never the party or the places
+
+
+def test_an_mp_described_by_constituency_is_not_the_constituency_nor_the_party():
+    text = (
+        "Courts bill\n\n"
+        "Former minister Peter Farrant, whose uncle served as a judge, said the plan was "
+        '"largely pointless". But the Tory MP for Lowfield and East Brackley admitted the '
+        'system "cannot be frozen in time".'
+    )
+    assert speaker_of(text, "the plan was") == "peter-farrant"
+    assert speaker_of(text, "the system") is None
+
+
+def test_an_mp_named_with_the_constituency_in_apposition_still_speaks():
+    text = (
+        "Courts bill\n\n"
+        "Peter Farrant, the Labour MP for Lowfield and East Brackley, said the change "
+        '"cannot be rushed through" by ministers.'
+    )
+    assert speaker_of(text, "the change") == "peter-farrant"

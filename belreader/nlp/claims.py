@@ -2246,6 +2246,16 @@ _SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply",
 _PERSONAL_DOCUMENTS = {"statement", "letter", "memo", "message", "communique", "communiqué"}
 
 
+def _in_prep_of(head, offset: int, at: int) -> bool:
+    """Whether body offset `at` lies in a prepositional phrase of `head` ("the MP for X and Y":
+    the constituency, whatever type the model gave its names, is not who the phrase names)."""
+    return any(
+        offset + c.left_edge.idx <= at < offset + c.right_edge.idx + len(c.right_edge)
+        for c in head.children
+        if c.dep_ == "prep"
+    )
+
+
 def _office_word(word: str) -> bool:
     """ "secretary-general", "chief", "chairman": a word that names a person by their office
     or role (its first part for a hyphenated office)."""
@@ -2676,8 +2686,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         or (
             ctx.mention_at(offset + subject.idx) is None
             and ctx.body[a:b].split()[0].lower() not in ("a", "an")
-            and _office_word(ctx.body[a:b].split()[-1])
-            and not any(m.label == "PERSON" for m in ctx.mentions_in(a, b))
+            # the head word or the phrase's last ("the Tory MP for Ashby and East Hill": the MP
+            # speaks, never the constituency or the party of its modifiers)
+            and (_office_word(ctx.body[a:b].split()[-1]) or _office_word(subject.text))
+            and not any(
+                m.label == "PERSON" and not _in_prep_of(subject, offset, m.start) for m in ctx.mentions_in(a, b)
+            )
         )
         or (
             # "Ruritania's High Commissioner to Britain said": the title speaks, not the country
