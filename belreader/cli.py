@@ -208,7 +208,7 @@ def library() -> Library:
     project's analysis setting. --no-nlp on a project that has none yet (no setting, no index
     built with analysis) stores analysis off, saying so; on a project whose analysis is on it is
     refused, naming the command that turns it off and what that costs (issue 13, defect 9)."""
-    from belreader.library import CorpusError, Library
+    from belreader.library import CorpusError, IndexProblem, Library
 
     try:
         lib = Library(opts.corpus, opts.index_dir)
@@ -217,7 +217,7 @@ def library() -> Library:
         if lib.settings().analysis is None and lib.indexed_analysis() is None:
             opts.store_no_nlp = True  # stored once an update succeeds (`_run_update`)
             return Library(opts.corpus, opts.index_dir, analysis=False)
-    except CorpusError as exc:
+    except (CorpusError, IndexProblem) as exc:
         raise fail(str(exc)) from None
     raise fail(
         f"analysis is on for {lib.corpus}; to work without it, `belreader settings analysis off` "
@@ -1410,7 +1410,10 @@ def _current_project_key() -> str | None:
         return None
 
 
-settings_app = typer.Typer(help="This project's settings: `settings analysis on|off`.", no_args_is_help=False)
+settings_app = typer.Typer(
+    help="This project's settings: `settings analysis on|off`, `settings search opensearch --url URL`.",
+    no_args_is_help=False,
+)
 app.add_typer(settings_app, name="settings")
 
 
@@ -1435,13 +1438,69 @@ def settings(
                 "analysis": lib.analysis,
                 "analysis_stored": stored,
                 "data": str(lib.project_dir),
+                "search": _search_setting(lib),
             }
         )
         return
     why = "" if stored is not None else " (not set: as the index was built, else on)"
     console.print(Text(f"project   {display(lib.project_key)}  ({display(lib.corpus)})"))
     console.print(Text(f"analysis  {'on' if lib.analysis else 'off'}{why}"))
+    console.print(Text(f"search    {_search_line(_search_setting(lib))}"))
     console.print(Text(f"data      {display(lib.project_dir)}"))
+
+
+def _search_setting(lib: Library) -> dict:
+    s = lib.settings()
+    return {"backend": s.backend, "url": s.opensearch_url, "index_prefix": s.index_prefix}
+
+
+def _search_line(setting: dict) -> str:
+    if setting["backend"] is None:
+        return "whoosh (not set: a local index folder; --backend/--url or BELREADER_BACKEND win)"
+    where = f" at {setting['url']}" if setting["url"] else ""
+    prefix = f", index prefix {setting['index_prefix']}" if setting["index_prefix"] else ""
+    return f"{setting['backend']}{where}{prefix} (--backend/--url or BELREADER_BACKEND win)"
+
+
+@settings_app.command("search")
+def settings_search(
+    backend: str | None = typer.Argument(None, help="whoosh or opensearch (without it and --url: show the setting)."),
+    url: str | None = typer.Option(None, "--url", help="The OpenSearch cluster's URL (credentials never here)."),
+    index_prefix: str | None = typer.Option(None, "--index-prefix", help="Names of belreader's OpenSearch indexes."),
+    clear: bool = typer.Option(False, "--clear", help="Forget the setting (back to Whoosh)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """The project's search engine, for everyone who opens this corpus without --backend/--url."""
+    from belreader.library import IndexProblem
+
+    lib = library()
+    if backend is None and url is None and not clear:
+        setting = _search_setting(lib)
+        if as_json:
+            emit_json(setting)
+        else:
+            console.print(Text(f"search is {_search_line(setting)}"))
+        return
+    if backend is not None and backend.strip().lower() == "whoosh" and (url or index_prefix):
+        raise fail("--url and --index-prefix are for opensearch, not whoosh")
+    try:
+        if clear or (backend is not None and backend.strip().lower() == "whoosh"):
+            lib.set_search_engine(None)
+        else:
+            lib.set_search_engine(backend, url, index_prefix)
+    except IndexProblem as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"cannot store the project's settings: {exc.strerror or exc}", EXIT_FAILURE) from None
+    setting = _search_setting(lib)
+    if as_json:
+        emit_json(setting)
+        return
+    if setting["backend"] == "opensearch" and not setting["url"]:
+        console.print(
+            Text("search is opensearch, but no URL is stored: set one with --url or BELREADER_OPENSEARCH_URL")
+        )
+    console.print(Text(f"search is {_search_line(setting)} for {display(lib.corpus)}"))
 
 
 @settings_app.command("analysis")

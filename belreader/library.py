@@ -296,18 +296,25 @@ class Library:
         (`--index` once is enough), else the default. `analysis` None is the project's setting
         (on unless `set_analysis(False)` stored it off); True or False overrides it for this
         Library only (nothing is stored). Without analysis there are no entities or claims anywhere. The clips are the project's own
-        (`clips_path` another database, for tests). Raises CorpusError."""
+        (`clips_path` another database, for tests). The project's stored search engine
+        applies when neither the command line nor the environment chose one. Raises CorpusError,
+        or IndexProblem for a stored engine that is not usable (naming the settings file)."""
         from belreader.config import resolve_corpus
 
         self._project = projects_module.Project.for_corpus(resolve_corpus(corpus))
+        stored = self._project.settings()
+        backends.configure_from_settings(
+            stored.backend, stored.opensearch_url, stored.index_prefix, str(self._project.settings_path)
+        )
         if index_dir is None:  # the index the project was last used with (`--index`), else the default
             index_dir = self._project.index_dir()
         self._index = CorpusIndex(corpus, index_dir, analysis=analysis is not False)
         if analysis is None:
             # The stored setting; never set: as the index was built (an index built with --no-nlp
             # before settings existed is not rebuilt with analysis), else on.
-            stored = self._project.settings().analysis
-            self._index.analysis = stored if stored is not None else self.indexed_analysis() is not False
+            self._index.analysis = (
+                stored.analysis if stored.analysis is not None else self.indexed_analysis() is not False
+            )
         self._clips_path = clips_path
         self._store: ClipStore | None = None
         self._store_lock = threading.Lock()
@@ -1634,6 +1641,18 @@ class Library:
         meta = config.read_json_object(self.index_dir / META_FILE)[0] if (self.index_dir / META_FILE).exists() else {}
         value = meta.get("analysis")
         return value if isinstance(value, bool) else None
+
+    def set_search_engine(
+        self, backend: str | None, url: str | None = None, prefix: str | None = None
+    ) -> projects_module.Settings:
+        """Store the project's search engine (`backend` None: clear it, back to Whoosh): the
+        choice is checked as the command line's is (IndexProblem) before anything is written,
+        and applies to Libraries opened after it. Raises OSError."""
+        if backend is not None or url is not None:
+            backends.check(backend, url, prefix)  # the same checks as --backend/--url
+        if backend is None and url is not None:
+            backend = "opensearch"
+        return self._project.change_settings(backend=backend, opensearch_url=url, index_prefix=prefix)
 
     def set_analysis(self, on: bool) -> projects_module.Settings:
         """Store analysis on or off as the project's setting. This Library keeps the analysis

@@ -133,11 +133,12 @@ class Project:
         return Settings.from_dict(data)
 
     def change_settings(self, **values) -> Settings:
-        """Set settings (analysis=True/False); written atomically. Raises OSError."""
+        """Set settings (analysis=True/False, backend=..., None clears one); written atomically.
+        Raises OSError."""
 
         def change(data: dict) -> dict:
             data.update({k: v for k, v in values.items() if k in Settings.__dataclass_fields__})
-            return dict(data)
+            return {k: v for k, v in data.items() if v is not None}  # None: the setting is cleared
 
         data, _ = config.update_json(self.settings_path, change)
         return Settings.from_dict(data)
@@ -145,14 +146,30 @@ class Project:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """A project's settings. `analysis` None: never set (analysis is on by default)."""
+    """A project's settings. `analysis` None: never set (analysis is on by default).
+    `backend`, `opensearch_url`, `index_prefix`: the project's search engine (a team archive on
+    an OpenSearch cluster), used when neither the command line nor the environment chooses one;
+    None: not set (Whoosh)."""
 
     analysis: bool | None = None
+    backend: str | None = None
+    opensearch_url: str | None = None
+    index_prefix: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict) -> Settings:
         analysis = data.get("analysis")
-        return cls(analysis=analysis if isinstance(analysis, bool) else None)
+
+        def text(key: str) -> str | None:
+            value = data.get(key)
+            return value.strip() if isinstance(value, str) and value.strip() else None
+
+        return cls(
+            analysis=analysis if isinstance(analysis, bool) else None,
+            backend=text("backend"),
+            opensearch_url=text("opensearch_url"),
+            index_prefix=text("index_prefix"),
+        )
 
 
 @dataclass(frozen=True, slots=True)

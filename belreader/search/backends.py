@@ -13,6 +13,9 @@ from pathlib import Path
 from belreader.search.protocol import IndexProblem, IndexStore
 
 BACKENDS = ("whoosh", "opensearch")
+# the backend variables that hold a project's stored choice, not the user's own (comma-separated)
+_FROM_SETTINGS = "BELREADER_BACKEND_FROM_SETTINGS"
+BACKEND_VARIABLES = ("BELREADER_BACKEND", "BELREADER_OPENSEARCH_URL", "BELREADER_OPENSEARCH_PREFIX")
 
 
 def configure(backend: str | None = None, url: str | None = None, prefix: str | None = None) -> None:
@@ -22,6 +25,7 @@ def configure(backend: str | None = None, url: str | None = None, prefix: str | 
     environment or a netrc file, never the command line."""
     from urllib.parse import urlsplit
 
+    os.environ.pop(_FROM_SETTINGS, None)  # what the variables hold now is the user's choice
     if backend is not None:
         name = backend.strip().lower()
         if name not in BACKENDS:
@@ -46,6 +50,40 @@ def configure(backend: str | None = None, url: str | None = None, prefix: str | 
                 f"--index-prefix {prefix!r} is not a usable index name prefix (lower case, no spaces or * , / ? # : etc.)"
             )
         os.environ["BELREADER_OPENSEARCH_PREFIX"] = prefix
+
+
+def check(backend: str | None, url: str | None, prefix: str | None) -> None:
+    """Raise IndexProblem if `configure` would refuse this choice; the environment is left as it was."""
+    saved = {k: os.environ.get(k) for k in (*BACKEND_VARIABLES, _FROM_SETTINGS)}
+    try:
+        configure(backend, url, prefix)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def configure_from_settings(backend: str | None, url: str | None, prefix: str | None, where: str) -> None:
+    """A project's stored search engine, used only when neither the command line nor the
+    environment chose one (they win, a user's BELREADER_OPENSEARCH_PREFIX too); a later
+    project's settings replace an earlier project's (switching projects in the reader).
+    Raises IndexProblem naming `where` (the settings file)."""
+    for key in filter(None, os.environ.pop(_FROM_SETTINGS, "").split(",")):
+        os.environ.pop(key, None)  # an earlier project's choice
+    if any(os.environ.get(k) for k in BACKEND_VARIABLES[:2]) or (backend is None and url is None):
+        return
+    if os.environ.get(BACKEND_VARIABLES[2]):
+        prefix = None
+    before = {k for k in BACKEND_VARIABLES if os.environ.get(k)}
+    try:
+        configure(backend, url, prefix)
+    except IndexProblem as exc:
+        for key in set(BACKEND_VARIABLES) - before:
+            os.environ.pop(key, None)
+        raise IndexProblem(f"{where}: {exc}") from None
+    os.environ[_FROM_SETTINGS] = ",".join(k for k in BACKEND_VARIABLES if k not in before and os.environ.get(k))
 
 
 def notice(store: IndexStore) -> str | None:
