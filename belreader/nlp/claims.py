@@ -2246,16 +2246,6 @@ _SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply",
 _PERSONAL_DOCUMENTS = {"statement", "letter", "memo", "message", "communique", "communiqué"}
 
 
-def _in_prep_of(head, offset: int, at: int) -> bool:
-    """Whether body offset `at` lies in a prepositional phrase of `head` ("the MP for X and Y":
-    the constituency, whatever type the model gave its names, is not who the phrase names)."""
-    return any(
-        offset + c.left_edge.idx <= at < offset + c.right_edge.idx + len(c.right_edge)
-        for c in head.children
-        if c.dep_ == "prep"
-    )
-
-
 def _office_word(word: str) -> bool:
     """ "secretary-general", "chief", "chairman": a word that names a person by their office
     or role (its first part for a hyphenated office)."""
@@ -2678,6 +2668,13 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         phrase = ctx.body[a:b].strip(_EDGE)
         return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing, sentence_start)
     quantified = lower in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    # the subject's prepositional phrases ("the MP for X and Y": the constituency, whatever type
+    # the model gave its names, is not who the phrase names)
+    preps = [
+        (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+        for c in subject.children
+        if c.dep_ == "prep"
+    ]
     common = (
         pos_of(subject) == "NOUN"
         or quantified
@@ -2690,7 +2687,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             # speaks, never the constituency or the party of its modifiers)
             and (_office_word(ctx.body[a:b].split()[-1]) or _office_word(subject.text))
             and not any(
-                m.label == "PERSON" and not _in_prep_of(subject, offset, m.start) for m in ctx.mentions_in(a, b)
+                m.label == "PERSON" and not any(x <= m.start < y for x, y in preps) for m in ctx.mentions_in(a, b)
             )
         )
         or (
@@ -2737,11 +2734,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(_EDGE), issuer.entity_id, []
-    modifiers = [
-        (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
-        for c in subject.children
-        if c.dep_ == "prep" and pos_of(subject) == "PROPN"
-    ]
+    modifiers = preps if pos_of(subject) == "PROPN" else []
     text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document, modifiers=modifiers)
     if entity_id is not None and not ctx.is_person(entity_id):
         # "Oxfam's Paying the Price report said ... The report said ...": Oxfam's report

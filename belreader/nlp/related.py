@@ -313,9 +313,11 @@ _PERSONS: list[tuple[Analysis, frozenset[str]]] = []  # the last article's peopl
 
 def _persons(analysis: Analysis) -> frozenset[str]:
     """The entities the article names as people (to tell a person speaking from a party or a company)."""
-    if not _PERSONS or _PERSONS[0][0] is not analysis:
-        _PERSONS[:] = [(analysis, frozenset(m.entity_id for m in analysis.mentions if m.label == "PERSON"))]
-    return _PERSONS[0][1]
+    last = _PERSONS[0] if _PERSONS else None  # read once: another thread may replace it meanwhile
+    if last is None or last[0] is not analysis:
+        last = (analysis, frozenset(m.entity_id for m in analysis.mentions if m.label == "PERSON"))
+        _PERSONS[:] = [last]
+    return last[1]
 
 
 def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
