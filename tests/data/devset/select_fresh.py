@@ -13,7 +13,8 @@ politics/359, the text of bbc/politics-005, and it was dropped).
 `fresh/` is seed 2026 with the default quotas; `fresh2/` is seed 2027, 2 per category;
 `fresh3/` is seed 2028, 2 per category; `fresh5/` is seed 2030, 3 per category; `fresh6/` is
 seed 2031, 3 per category; `fresh7/` is seed 2032, 3 per category;
-`fresh8/` is seed 2033, 2 per category; `fresh9/` is seed 2034, 2 per category (fresh8 excluded).
+`fresh8/` is seed 2033, 2 per category; `fresh9/` is seed 2034, 2 per category (fresh8
+excluded); `fresh10/` is seed 2035, 3 per category.
 """
 
 from __future__ import annotations
