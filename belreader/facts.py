@@ -1007,6 +1007,8 @@ def _by_meaning(
         fragment = min(len(mine.wording), len(theirs.wording)) < related.MEANING_VETO_MIN_WORDS
         if not same_speaker(one, other) and _apart_by_their_stories(one, other):
             keep = False  # no actor of their own, and their stories are about others: even a fragment
+        elif _answers_the_other(one, other, cosine):
+            keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
         elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
@@ -1017,6 +1019,8 @@ def _by_meaning(
             keep = cosine >= MEANING_EVIDENCE or _said_alike(one, other)
             keep = keep and not _opposite_sides(one, other, cosine) and not _shared_only_in_background(one, other)
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
+            keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
+            keep = keep and not _each_of_itself(one, other, cosine)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1170,6 +1174,131 @@ def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
     if _longest_run(_names_as_words(a.claim.content), _names_as_words(b.claim.content)) >= SAME_RUN:
         return False
     return _shared_figure(a, b) is None or _only_names_shared(a, b)
+
+
+# Two speakers' claims where one answers the other are two statements, not one fact told twice: a reply
+# names what it answers as someone's plan, claim or promise ("his plan to cut £8bn from the harbour budget",
+# "the Tory agenda for £8bn of cuts") and says something else of it (that it will hurt families, that it
+# was exposed), while the other states the plan itself ("the party can save £8bn by tackling waste"). The
+# figure or words both give are how the reply names its object, so only a paraphrase's closeness
+# (`POLARITY_MEANING`) or near word for word the same wording keeps the pair (`_answers_the_other`).
+_SAID_THINGS = (
+    "plan plans proposal proposals claim claims agenda pledge pledges promise promises remark remarks comment "
+    "comments statement statements allegation allegations figures sums idea ideas scheme policy policies"
+)
+_SAID_THING = re.compile(r"\b(?:" + "|".join(_SAID_THINGS.split()) + r")\b(?P<after>\s+(?:to|that)\b)?", re.IGNORECASE)
+_OWNER_PRONOUNS = frozenset("his her their its".split())
+# A demand ("it was time for the mayor to say sorry", "the port should pay", "called for talks") and a
+# forecast or a statement of what is or will be ("she believed the mayor would say sorry on Tuesday") are two
+# speakers' two statements about one thing, not one fact (`_demand_and_not`). "should" before a determiner
+# or a name is a condition ("should the captain decide to switch"), not a demand.
+_DEMAND = re.compile(
+    r"\b(?:(?:should|must|ought\s+to)(?!\s+(?:(?:the|a|an|he|she|it|they|we|i|you|this|that)\b|[A-Z]))\s+\w+|"
+    r"(?:it\s+was|it\s+is|it's|it’s|now)\s+time\s+(?:for|to)|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?to)\b"
+)
+_DEMAND_VERBS = frozenset("urge demand call".split())
+# A claim that tells what a named person felt or believed ("Sylvester Teasdale felt he had lost the voters'
+# trust") reports a state of mind; another speaker's statement of the thing itself ("Teasdale had lost the
+# voters' trust") is an accusation, not the same fact (`_a_mind_and_a_statement`).
+_MIND_VERBS = frozenset("feel think believe".split())
+# Two speakers' claims each opening with a pronoun for its own speaker ("they will not be rushed", "he does
+# not expect a quick solution") tell each one's own position (`_each_of_itself`).
+_OF_ITSELF = re.compile(r"\W*(?:he|she|it|they|we|i)\b", re.IGNORECASE)
+_MIND = re.compile(
+    r"^\W*(?:(?:by|in|on)\s+[\w\s]{1,20}?,?\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:felt|feels|believed|believes|thought|thinks|feared|fears|suspected|suspects)\b"
+)
+
+
+def _singular(word: str) -> str:
+    """A name's word without its possessive or plural ending: "Tories" and "Tory's" are "tory"."""
+    word = re.sub(r"(?:'s|’s|'|’)$", "", word.lower())
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def _owner_matches(owner: str, a: Account, b: Account) -> bool:
+    """`owner` (the word before a plan or claim in `a`) is `b`'s speaker: a word of its name ("Tory" /
+    "Tories", "Howard's" / "Michael Howard"), or a possessive pronoun in a claim that names `b`'s
+    speaker (and not its own)."""
+    speaker = [_singular(w) for w in re.findall(r"[\w’'-]+", b.claim.speaker) if w.lower() not in _DETERMINERS]
+    if not speaker:
+        return False
+    word = _singular(owner)
+    if word in _OWNER_PRONOUNS:
+        named = {_singular(w) for w in re.findall(r"[\w’'-]+", a.claim.content)}
+        own = {_singular(w) for w in re.findall(r"[\w’'-]+", a.claim.speaker)}
+        return speaker[-1] in named and speaker[-1] not in own
+    return word in speaker  # a bare word is a name here (`_owned_things`); a possessive may be "the ministry's"
+
+
+def _owned_things(text: str) -> list[str]:
+    """The words that may own a plan or claim the text names: "his plan", "his new plan", "Michael
+    Howard's claims", "the Tory agenda". A bare name before a word that may be a verb is not an owner
+    ("Howard plans to cut", "Sylvania claims that"); a name must stand right before the thing or after
+    a determiner."""
+    owners = []
+    for match in _SAID_THING.finditer(text):
+        before = re.findall(r"[\w’'-]+", text[: match.start()])[-3:]
+        for at in range(len(before) - 1, max(len(before) - 3, -1), -1):
+            word = before[at]
+            if re.search(r"(?:'s|’s|s'|s’)$", word) or word.lower() in _OWNER_PRONOUNS:
+                owners.append(word)
+            elif at == len(before) - 1 and word[:1].isupper():
+                determined = at > 0 and before[at - 1].lower() in _DETERMINERS
+                if determined or not match["after"]:
+                    owners.append(word)
+    return owners
+
+
+def _answers_the_other(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one naming the other's plan, claim or promise as what it speaks of (see
+    `_SAID_THINGS`), not as close as a paraphrase nor near word for word the same."""
+    if same_speaker(a, b) or cosine >= POLARITY_MEANING:
+        return False
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    return any(
+        _owner_matches(owner, one, other)
+        for one, other in ((a, b), (b, a))
+        for owner in _owned_things(one.claim.content)
+    )
+
+
+def _demands(account: Account) -> bool:
+    return account.claim.verb.lower() in _DEMAND_VERBS or _DEMAND.search(account.claim.content) is not None
+
+
+def _demand_and_not(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one making a demand (`_DEMAND`) and the other not, that share no words said
+    (`_same_words_said`, figures aside) and are not as close as a paraphrase."""
+    if cosine >= POLARITY_MEANING or _demands(a) == _demands(b):
+        return False
+    return not _same_words_said(a, b, figure=False)
+
+
+def _tells_a_mind(account: Account) -> bool:
+    """The claim tells what someone felt, thought or believed: a named person's in its words (`_MIND`),
+    or its speaker's, told by the reporting verb ("many think it will be a close race")."""
+    return account.claim.verb.lower() in _MIND_VERBS or _MIND.search(account.claim.content) is not None
+
+
+def _a_mind_and_a_statement(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one telling what someone felt or believed (`_tells_a_mind`) and the other what
+    was said or found, sharing no words said and not as close as a paraphrase."""
+    if cosine >= POLARITY_MEANING or _tells_a_mind(a) == _tells_a_mind(b):
+        return False
+    return not _same_words_said(a, b, figure=False)
+
+
+def _each_of_itself(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers each saying what they themselves will do or expect (`_OF_ITSELF`: "they will not
+    be rushed into a bid" / "he does not expect a quick solution"), sharing no words said and not as
+    close as a paraphrase: two positions on one question."""
+    if cosine >= POLARITY_MEANING or not (_OF_ITSELF.match(a.claim.content) and _OF_ITSELF.match(b.claim.content)):
+        return False
+    return not _same_words_said(a, b, figure=False)
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w’-]*(?:'s)?(?:\s+[A-Z][\w’-]*)*")
