@@ -242,6 +242,8 @@ class Account:
     topic_pairs: frozenset[tuple[str, str]] = frozenset()
     # the actors its article names (`_story_actors`): what a claim naming none of its own is about
     story_actors: frozenset[str] = frozenset()
+    # the places and peoples its words name ("the UK", "Americans"): where what it says happens
+    places: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -380,6 +382,15 @@ def _claim_entities(claim: Claim, mentions: Sequence[Mention], labels: Iterable[
     return found
 
 
+def _claim_places(claim: Claim, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The places and peoples (nationalities) the claim's words name, speaker aside."""
+    return frozenset(
+        m.entity_id
+        for m in mentions
+        if claim.start <= m.start < claim.end and m.label in ("PLACE", "NORP") and m.entity_id != claim.speaker_id
+    )
+
+
 def make_account(claim: Claim, analysis: Analysis | None, article: Article | None) -> Account:
     """An account of `claim`: its verbatim span and citation, stance, amounts and dates."""
     article_date = parse_article_date(article.date) if article is not None else None
@@ -415,6 +426,7 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         dates=_stated_dates(claim, article_date),
         entities=_claim_entities(claim, analysis.mentions if analysis is not None else ()),
         people=list(_claim_entities(claim, analysis.mentions if analysis is not None else (), ("PERSON",))),
+        places=_claim_places(claim, analysis.mentions if analysis is not None else ()),
         outlet_names={s.id: s.name for s in analysis.sources if s.id in claim.outlets} if analysis is not None else {},
         periods=periods,
         context_figures=context_figures,
@@ -1020,7 +1032,7 @@ def _by_meaning(
             keep = keep and not _opposite_sides(one, other, cosine) and not _shared_only_in_background(one, other)
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
-            keep = keep and not _each_of_itself(one, other, cosine)
+            keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1290,6 +1302,13 @@ def _a_mind_and_a_statement(a: Account, b: Account, cosine: float) -> bool:
     if cosine >= POLARITY_MEANING or _tells_a_mind(a) == _tells_a_mind(b):
         return False
     return not _same_words_said(a, b, figure=False)
+
+
+def _two_places(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers' claims each naming where it happens (a place or a people: "one person in the UK
+    joins every 10 seconds" / "more and more Americans are joining") and no place in common: the same
+    thing said of two places is two facts, whatever words they share."""
+    return cosine < POLARITY_MEANING and bool(a.places and b.places) and not a.places & b.places
 
 
 def _each_of_itself(a: Account, b: Account, cosine: float) -> bool:

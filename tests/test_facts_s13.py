@@ -168,3 +168,20 @@ def test_two_speakers_each_saying_what_they_will_do_are_two_positions(monkeypatc
     one = ("he is asking for details of board orders telling staff to delete old e-mails", "the commissioner")
     two = ("he was looking into board orders telling staff to delete old e-mails", "Thomas")
     assert kept(monkeypatch, one, two, 0.85)
+
+
+# --------------------------------------------------------------------------- two places
+
+
+def test_the_same_thing_said_of_two_places_is_two_facts(monkeypatch):
+    """Two speakers' figures of one trend, each in its own country: the words they share ("joining the
+    fast broadband network") do not make them one fact."""
+    here = ("one household in Freedonia is joining the fast broadband network every ten seconds", "the phone company")
+    there = ("more and more households in Sylvania are joining the fast broadband network", "official figures")
+    assert not kept(monkeypatch, here, there, 0.7)
+    # the same country in both: one trend
+    assert kept(monkeypatch, here, (there[0].replace("Sylvania", "Freedonia"), there[1]), 0.7)
+    # one of them naming no place: left to the other rules
+    assert kept(monkeypatch, here, (there[0].replace(" in Sylvania", ""), there[1]), 0.7)
+    monkeypatch.setattr(facts, "_two_places", lambda *args: False)
+    assert kept(monkeypatch, here, there, 0.7)  # without the rule
