@@ -1214,8 +1214,12 @@ _DEMAND_VERBS = frozenset("urge demand call".split())
 # voters' trust") is an accusation, not the same fact (`_a_mind_and_a_statement`).
 _MIND_VERBS = frozenset("feel think believe".split())
 # Two speakers' claims each opening with a pronoun for its own speaker ("they will not be rushed", "he does
-# not expect a quick solution") tell each one's own position (`_each_of_itself`).
-_OF_ITSELF = re.compile(r"\W*(?:he|she|it|they|we|i)\b", re.IGNORECASE)
+# not expect a quick solution") tell each one's own position (`_each_of_itself`); "it is", "it was" open a
+# statement about something else ("it was time for", "it is likely that").
+_OF_ITSELF = re.compile(
+    r"\W*(?:(?:he|she|they|we|i)\b|it\b(?!\s+(?:is|was|'s|’s|would\s+be|will\s+be|has\s+been|had\s+been)\b))",
+    re.IGNORECASE,
+)
 _MIND = re.compile(
     r"^\W*(?:(?:by|in|on)\s+[\w\s]{1,20}?,?\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
     r"(?:felt|feels|believed|believes|thought|thinks|feared|fears|suspected|suspects)\b"

@@ -185,3 +185,18 @@ def test_the_same_thing_said_of_two_places_is_two_facts(monkeypatch):
     assert kept(monkeypatch, here, (there[0].replace(" in Sylvania", ""), there[1]), 0.7)
     monkeypatch.setattr(facts, "_two_places", lambda *args: False)
     assert kept(monkeypatch, here, there, 0.7)  # without the rule
+
+
+@pytest.mark.parametrize(
+    ("text", "of_itself"),
+    [
+        ("they will not be hurried into an offer", True),
+        ("he does not expect a quick end", True),
+        ("it will launch its console in the spring", True),
+        ("it was time for the harbour master to say sorry", False),  # "it" standing for nothing
+        ("it is likely that the port will close", False),
+        ("Teasdale does not expect a quick end", False),
+    ],
+)
+def test_what_opens_with_the_speaker_itself(text, of_itself):
+    assert (facts._OF_ITSELF.match(text) is not None) is of_itself
