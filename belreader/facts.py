@@ -44,7 +44,12 @@ one fact:
   alike (`_only_names_shared`, `_names_as_words`); two speakers sharing words only in a clause
   that says who someone is, or giving different shares of something, are two statements
   (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
-  actor of their own whose articles name no actor in common (`_apart_by_their_stories`);
+  actor of their own whose articles name no actor in common (`_apart_by_their_stories`); two
+  speakers' claims are two statements when one answers the other's plan or claim, naming it as
+  theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), one makes a
+  demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
+  other what was said (`_a_mind_and_a_statement`), each says what it will do itself
+  (`_each_of_itself`), or they name different places (`_two_places`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
