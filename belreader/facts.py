@@ -1213,7 +1213,7 @@ _DEMAND = re.compile(
     r"\b(?:(?:should|must|ought\s+to)(?!\s+(?:(?:the|a|an|he|she|it|they|we|i|you|this|that)\b|[A-Z]))\s+\w+|"
     r"(?:it\s+was|it\s+is|it's|it’s|now)\s+time\s+(?:for|to)|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?to)\b"
 )
-_DEMAND_VERBS = frozenset("urge demand call".split())
+_DEMAND_VERBS = frozenset("urge demand".split())  # not "call": "called the rebate unjustified" (but "called for")
 # A claim that tells what a named person felt or believed ("Sylvester Teasdale felt he had lost the voters'
 # trust") reports a state of mind; another speaker's statement of the thing itself ("Teasdale had lost the
 # voters' trust") is an accusation, not the same fact (`_a_mind_and_a_statement`).
@@ -1225,6 +1225,7 @@ _OF_ITSELF = re.compile(
     r"\W*(?:(?:he|she|they|we|i)\b|it\b(?!\s+(?:is|was|'s|’s|would\s+be|will\s+be|has\s+been|had\s+been)\b))",
     re.IGNORECASE,
 )
+_A_PERSON = re.compile(r"\W*(?:he|she|we|i)\b", re.IGNORECASE)
 _MIND = re.compile(
     r"^\W*(?:(?:by|in|on)\s+[\w\s]{1,20}?,?\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
     r"(?:felt|feels|believed|believes|thought|thinks|feared|fears|suspected|suspects)\b"
@@ -1323,8 +1324,12 @@ def _two_places(a: Account, b: Account, cosine: float) -> bool:
 def _each_of_itself(a: Account, b: Account, cosine: float) -> bool:
     """Two speakers each saying what they themselves will do or expect (`_OF_ITSELF`: "they will not
     be rushed into a bid" / "he does not expect a quick solution"), sharing no words said and not as
-    close as a paraphrase: two positions on one question."""
+    close as a paraphrase: two positions on one question. One of them must open with a person ("he",
+    "she", "we", "I"): "they" and "it" may both stand for the thing talked about ("they would help fight
+    crime" / "it would help the fight against crime", of one scheme)."""
     if cosine >= POLARITY_MEANING or not (_OF_ITSELF.match(a.claim.content) and _OF_ITSELF.match(b.claim.content)):
+        return False
+    if not (_A_PERSON.match(a.claim.content) or _A_PERSON.match(b.claim.content)):
         return False
     return not _same_words_said(a, b, figure=False)
 

@@ -200,3 +200,23 @@ def test_the_same_thing_said_of_two_places_is_two_facts(monkeypatch):
 )
 def test_what_opens_with_the_speaker_itself(text, of_itself):
     assert (facts._OF_ITSELF.match(text) is not None) is of_itself
+
+
+def test_two_claims_opening_with_it_and_they_of_one_scheme_stay_one_fact(monkeypatch):
+    """ "they" and "it" stand for the scheme both speak of, not for the speakers: no person opens either."""
+    police = ("they would help fight smuggling, theft and illegal fishing", "the harbour police")
+    ministers = ("it would help the fight against smuggling, illegal fishing and organised theft", "ministers")
+    assert kept(monkeypatch, police, ministers, 0.84)
+    # a person opening one of them: two positions
+    assert not kept(monkeypatch, police, ("he would help the fight against smuggling and theft", "Chicolini"), 0.84)
+
+
+def test_calling_something_unjust_is_no_demand():
+    called, other = accounts_of(
+        ("the £3bn grain rebate to Sylvania was unjustified", "Trentino"),
+        ("Sylvania's £3bn grain rebate is not up for talks at the summit", "Firefly"),
+    )
+    called.claim.verb = "call"
+    assert not facts._demands(called)
+    called.claim.verb = "urge"
+    assert facts._demands(called)
