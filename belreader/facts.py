@@ -44,7 +44,12 @@ one fact:
   alike (`_only_names_shared`, `_names_as_words`); two speakers sharing words only in a clause
   that says who someone is, or giving different shares of something, are two statements
   (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
-  actor of their own whose articles name no actor in common (`_apart_by_their_stories`);
+  actor of their own whose articles name no actor in common (`_apart_by_their_stories`); two
+  speakers' claims are two statements when one answers the other's plan or claim, naming it as
+  theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), one makes a
+  demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
+  other what was said (`_a_mind_and_a_statement`), each says what it will do itself
+  (`_each_of_itself`), or they name different places (`_two_places`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -242,6 +247,8 @@ class Account:
     topic_pairs: frozenset[tuple[str, str]] = frozenset()
     # the actors its article names (`_story_actors`): what a claim naming none of its own is about
     story_actors: frozenset[str] = frozenset()
+    # the places and peoples its words name ("the UK", "Americans"): where what it says happens
+    places: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -380,6 +387,15 @@ def _claim_entities(claim: Claim, mentions: Sequence[Mention], labels: Iterable[
     return found
 
 
+def _claim_places(claim: Claim, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The places and peoples (nationalities) the claim's words name, speaker aside."""
+    return frozenset(
+        m.entity_id
+        for m in mentions
+        if claim.start <= m.start < claim.end and m.label in ("PLACE", "NORP") and m.entity_id != claim.speaker_id
+    )
+
+
 def make_account(claim: Claim, analysis: Analysis | None, article: Article | None) -> Account:
     """An account of `claim`: its verbatim span and citation, stance, amounts and dates."""
     article_date = parse_article_date(article.date) if article is not None else None
@@ -415,6 +431,7 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         dates=_stated_dates(claim, article_date),
         entities=_claim_entities(claim, analysis.mentions if analysis is not None else ()),
         people=list(_claim_entities(claim, analysis.mentions if analysis is not None else (), ("PERSON",))),
+        places=_claim_places(claim, analysis.mentions if analysis is not None else ()),
         outlet_names={s.id: s.name for s in analysis.sources if s.id in claim.outlets} if analysis is not None else {},
         periods=periods,
         context_figures=context_figures,
@@ -1007,6 +1024,8 @@ def _by_meaning(
         fragment = min(len(mine.wording), len(theirs.wording)) < related.MEANING_VETO_MIN_WORDS
         if not same_speaker(one, other) and _apart_by_their_stories(one, other):
             keep = False  # no actor of their own, and their stories are about others: even a fragment
+        elif _answers_the_other(one, other, cosine):
+            keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
         elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
@@ -1017,6 +1036,8 @@ def _by_meaning(
             keep = cosine >= MEANING_EVIDENCE or _said_alike(one, other)
             keep = keep and not _opposite_sides(one, other, cosine) and not _shared_only_in_background(one, other)
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
+            keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
+            keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1170,6 +1191,147 @@ def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
     if _longest_run(_names_as_words(a.claim.content), _names_as_words(b.claim.content)) >= SAME_RUN:
         return False
     return _shared_figure(a, b) is None or _only_names_shared(a, b)
+
+
+# Two speakers' claims where one answers the other are two statements, not one fact told twice: a reply
+# names what it answers as someone's plan, claim or promise ("his plan to cut £8bn from the harbour budget",
+# "the Tory agenda for £8bn of cuts") and says something else of it (that it will hurt families, that it
+# was exposed), while the other states the plan itself ("the party can save £8bn by tackling waste"). The
+# figure or words both give are how the reply names its object, so only a paraphrase's closeness
+# (`POLARITY_MEANING`) or near word for word the same wording keeps the pair (`_answers_the_other`).
+_SAID_THINGS = (
+    "plan plans proposal proposals claim claims agenda pledge pledges promise promises remark remarks comment "
+    "comments statement statements allegation allegations figures sums idea ideas scheme policy policies"
+)
+_SAID_THING = re.compile(r"\b(?:" + "|".join(_SAID_THINGS.split()) + r")\b(?P<after>\s+(?:to|that)\b)?", re.IGNORECASE)
+_OWNER_PRONOUNS = frozenset("his her their its".split())
+# A demand ("it was time for the mayor to say sorry", "the port should pay", "called for talks") and a
+# forecast or a statement of what is or will be ("she believed the mayor would say sorry on Tuesday") are two
+# speakers' two statements about one thing, not one fact (`_demand_and_not`). "should" before a determiner
+# or a name is a condition ("should the captain decide to switch"), not a demand.
+_DEMAND = re.compile(
+    r"\b(?:(?:should|must|ought\s+to)(?!\s+(?:(?:the|a|an|he|she|it|they|we|i|you|this|that)\b|[A-Z]))\s+\w+|"
+    r"(?:it\s+was|it\s+is|it's|it’s|now)\s+time\s+(?:for|to)|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?to)\b"
+)
+_DEMAND_VERBS = frozenset("urge demand".split())  # not "call": "called the rebate unjustified" (but "called for")
+# A claim that tells what a named person felt or believed ("Sylvester Teasdale felt he had lost the voters'
+# trust") reports a state of mind; another speaker's statement of the thing itself ("Teasdale had lost the
+# voters' trust") is an accusation, not the same fact (`_a_mind_and_a_statement`).
+_MIND_VERBS = frozenset("feel think believe".split())
+# Two speakers' claims each opening with a pronoun for its own speaker ("they will not be rushed", "he does
+# not expect a quick solution") tell each one's own position (`_each_of_itself`); "it is", "it was" open a
+# statement about something else ("it was time for", "it is likely that").
+_OF_ITSELF = re.compile(
+    r"\W*(?:(?:he|she|they|we|i)\b|it\b(?!\s+(?:is|was|'s|’s|would\s+be|will\s+be|has\s+been|had\s+been)\b))",
+    re.IGNORECASE,
+)
+_A_PERSON = re.compile(r"\W*(?:he|she|we|i)\b", re.IGNORECASE)
+_MIND = re.compile(
+    r"^\W*(?:(?:by|in|on)\s+[\w\s]{1,20}?,?\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:felt|feels|believed|believes|thought|thinks|feared|fears|suspected|suspects)\b"
+)
+
+
+def _singular(word: str) -> str:
+    """A name's word without its possessive or plural ending: "Tories" and "Tory's" are "tory"."""
+    word = re.sub(r"(?:'s|’s|'|’)$", "", word.lower())
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def _owner_matches(owner: str, a: Account, b: Account) -> bool:
+    """`owner` (the word before a plan or claim in `a`) is `b`'s speaker: a word of its name ("Tory" /
+    "Tories", "Howard's" / "Michael Howard"), or a possessive pronoun in a claim that names `b`'s
+    speaker (and not its own)."""
+    speaker = [_singular(w) for w in re.findall(r"[\w’'-]+", b.claim.speaker) if w.lower() not in _DETERMINERS]
+    if not speaker:
+        return False
+    word = _singular(owner)
+    if word in _OWNER_PRONOUNS:
+        named = {_singular(w) for w in re.findall(r"[\w’'-]+", a.claim.content)}
+        own = {_singular(w) for w in re.findall(r"[\w’'-]+", a.claim.speaker)}
+        return speaker[-1] in named and speaker[-1] not in own
+    return word in speaker  # a bare word is a name here (`_owned_things`); a possessive may be "the ministry's"
+
+
+def _owned_things(text: str) -> list[str]:
+    """The words that may own a plan or claim the text names: "his plan", "his new plan", "Michael
+    Howard's claims", "the Tory agenda". A bare name before a word that may be a verb is not an owner
+    ("Howard plans to cut", "Sylvania claims that"); a name must stand right before the thing or after
+    a determiner."""
+    owners = []
+    for match in _SAID_THING.finditer(text):
+        before = re.findall(r"[\w’'-]+", text[: match.start()])[-3:]
+        for at in range(len(before) - 1, max(len(before) - 3, -1), -1):
+            word = before[at]
+            if re.search(r"(?:'s|’s|s'|s’)$", word) or word.lower() in _OWNER_PRONOUNS:
+                owners.append(word)
+            elif at == len(before) - 1 and word[:1].isupper():
+                determined = at > 0 and before[at - 1].lower() in _DETERMINERS
+                if determined or not match["after"]:
+                    owners.append(word)
+    return owners
+
+
+def _answers_the_other(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one naming the other's plan, claim or promise as what it speaks of (see
+    `_SAID_THINGS`), not as close as a paraphrase nor near word for word the same."""
+    if same_speaker(a, b) or cosine >= POLARITY_MEANING:
+        return False
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    return any(
+        _owner_matches(owner, one, other)
+        for one, other in ((a, b), (b, a))
+        for owner in _owned_things(one.claim.content)
+    )
+
+
+def _demands(account: Account) -> bool:
+    return account.claim.verb.lower() in _DEMAND_VERBS or _DEMAND.search(account.claim.content) is not None
+
+
+def _demand_and_not(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one making a demand (`_DEMAND`) and the other not, that share no words said
+    (`_same_words_said`, figures aside) and are not as close as a paraphrase."""
+    if cosine >= POLARITY_MEANING or _demands(a) == _demands(b):
+        return False
+    return not _same_words_said(a, b, figure=False)
+
+
+def _tells_a_mind(account: Account) -> bool:
+    """The claim tells what someone felt, thought or believed: a named person's in its words (`_MIND`),
+    or its speaker's, told by the reporting verb ("many think it will be a close race")."""
+    return account.claim.verb.lower() in _MIND_VERBS or _MIND.search(account.claim.content) is not None
+
+
+def _a_mind_and_a_statement(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one telling what someone felt or believed (`_tells_a_mind`) and the other what
+    was said or found, sharing no words said and not as close as a paraphrase."""
+    if cosine >= POLARITY_MEANING or _tells_a_mind(a) == _tells_a_mind(b):
+        return False
+    return not _same_words_said(a, b, figure=False)
+
+
+def _two_places(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers' claims each naming where it happens (a place or a people: "one person in the UK
+    joins every 10 seconds" / "more and more Americans are joining") and no place in common: the same
+    thing said of two places is two facts, whatever words they share."""
+    return cosine < POLARITY_MEANING and bool(a.places and b.places) and not a.places & b.places
+
+
+def _each_of_itself(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers each saying what they themselves will do or expect (`_OF_ITSELF`: "they will not
+    be rushed into a bid" / "he does not expect a quick solution"), sharing no words said and not as
+    close as a paraphrase: two positions on one question. One of them must open with a person ("he",
+    "she", "we", "I"): "they" and "it" may both stand for the thing talked about ("they would help fight
+    crime" / "it would help the fight against crime", of one scheme)."""
+    if cosine >= POLARITY_MEANING or not (_OF_ITSELF.match(a.claim.content) and _OF_ITSELF.match(b.claim.content)):
+        return False
+    if not (_A_PERSON.match(a.claim.content) or _A_PERSON.match(b.claim.content)):
+        return False
+    return not _same_words_said(a, b, figure=False)
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w’-]*(?:'s)?(?:\s+[A-Z][\w’-]*)*")

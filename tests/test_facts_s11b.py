@@ -20,8 +20,9 @@ def test_two_speakers_one_saying_it_in_the_negative_are_two_sides(monkeypatch):
     said in common: two statements."""
     texts = {"a": (PROMISE, "Firefly"), "b": (REFUSAL, "Trentino")}
     assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == []
-    # both in the negative: the rule does not apply
-    texts["a"] = ("we will not publish our plans for the grain tariff before the harvest report", "Firefly")
+    # both in the negative: the rule does not apply (not opening with "we": two speakers each saying
+    # what they themselves will do are two positions, `_each_of_itself`)
+    texts["a"] = ("the plans for the grain tariff will not be published before the harvest report", "Firefly")
     assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == [("a", "b")]
 
 
@@ -74,6 +75,9 @@ def test_a_reply_quoting_the_plan_it_answers_is_two_sides(monkeypatch):
     accounts = facts._Accounts([make_analysis(n, say(t, s, s.lower())) for n, (t, s) in texts.items()], {}, {})
     assert facts._quotes_the_other(accounts["a#c1"], accounts["b#c1"])
     assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == []
-    # the same plan stated by both, neither in the negative: kept
+    # backing the ministry's plans is a reply to them too (`_answers_the_other`), not the plan stated twice
     texts["b"] = ('he would back the ministry\'s plans for "grain passports" on every farm', "Trentino")
+    assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == []
+    # the same plan stated by both, neither in the negative nor answering the other: kept
+    texts["b"] = ('every farm will need "grain passports" signed by inspectors before a sale', "Trentino")
     assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == [("a", "b")]
