@@ -41,7 +41,8 @@ and shares evidence of one fact, one of:
   end of a reply reported in full elsewhere).
 
 An actor is a name (a person, organisation, place, the speaker), or a group ("Canadian") named
-in only a few claims. A shared entity, speaker or number alone is never enough, and words found in
+in only a few claims; a speaker with no id of their own, named by the body they belong to ("Opec
+members", "a spokesman for Mr Prescott"), speaks for that body. A shared entity, speaker or number alone is never enough, and words found in
 more than `GENERIC_FRACTION` of the claims ("election", "tax") add to the score but are no evidence.
 Below the threshold nothing is shown: no padding. No model needed: the features come
 from the claim text and the stored mentions, and an inverted index built once per set
@@ -324,6 +325,16 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
     years: set[int] = set()
     for mention in analysis.mentions if analysis is not None else ():
         if not claim.start <= mention.start < claim.end:
+            if (
+                claim.speaker
+                and not claim.speaker_id
+                and mention.label in NAME_LABELS
+                and claim.sentence_start <= mention.start < claim.sentence_end
+                and mention.text in claim.speaker
+            ):
+                # a speaker with no id of their own, named by what they belong to ("Opec members",
+                # "Labour MPs"): who they are part of is an actor of what they say
+                entities[mention.entity_id] = max(entities.get(mention.entity_id, 0.0), WEIGHT_ENTITY)
             continue
         exclude.update(_words(mention.text))  # a name's words are the entity, not the predicate
         if mention.label in NAME_LABELS:

@@ -1,0 +1,87 @@
+"""Related claims, session 13: a speaker with no id of their own, named by the body they belong to
+("Opec members", "Labour MPs", "a spokesman for Mr Prescott"), speaks for it: that body is an actor
+of their claim, as it is of a claim that names it. Read in the misses of bench/eval_related.py (the
+cartel's line on output told by its secretary general and by "Opec members"); tested on sentences
+written for the purpose.
+"""
+
+from __future__ import annotations
+
+from belreader.nlp.records import Analysis, Claim, Mention
+from belreader.nlp.related import related_matches
+from tests.test_nlp_related import BACKGROUND, make_analysis, say
+
+LEAGUE = ("petroleum-league", "ORG")
+
+
+def _said(article_id: str, intro: str, speaker: str, content: str, names: dict[str, tuple[str, str]]) -> Analysis:
+    """One sentence: `intro` (which names the speaker) and then the claim; a mention for each name
+    found in the sentence, so a name in the intro is outside the claim's words."""
+    sentence = f"{intro} {content}."
+    start = len(intro) + 1
+    mentions = []
+    for text, (entity_id, label) in names.items():
+        at = sentence.find(text)
+        if at >= 0:
+            mentions.append(Mention(entity_id, text, label, at, at + len(text), 0))
+    claim = Claim(
+        id=f"{article_id}#c1",
+        article_id=article_id,
+        paragraph=0,
+        start=start,
+        end=start + len(content),
+        speaker=speaker,
+        speaker_id=None,
+        verb="say",
+        content=content,
+        direct_quote=False,
+        negated=False,
+        outlets=[],
+        dates=[],
+        sentence_start=0,
+        sentence_end=len(sentence),
+    )
+    return Analysis(
+        article_id=article_id, content_hash=f"h-{article_id}", backend="test", mentions=mentions, claims=[claim]
+    )
+
+
+def _world(other: Analysis) -> tuple[Analysis, list[Analysis]]:
+    """The league's secretary general on output, in one story; `other` in another. "fuel prices" and
+    "cut output" are two phrases both share, in no other claim; with no actor they are not enough."""
+    names = {"Petroleum League": LEAGUE, "Hugo Hackenbush": ("hugo-hackenbush", "PERSON")}
+    first = _said(
+        "first",
+        "Hugo Hackenbush said on Tuesday that",
+        "Hugo Hackenbush",
+        "high fuel prices meant the Petroleum League was unlikely to cut output this spring",
+        names,
+    )
+    first.claims[0].speaker_id = "hugo-hackenbush"
+    unrelated = [make_analysis(f"u{i}", say(text)) for i, text in enumerate(("the league table", "prices of art"))]
+    return first, [*BACKGROUND, *unrelated, first, other]
+
+
+NO_REASON = "given such fuel prices, the members saw no reason to cut output"
+
+
+def test_a_speaker_named_by_the_body_they_belong_to_speaks_for_it():
+    members = _said(
+        "members", "Petroleum League members said", "Petroleum League members", NO_REASON, {"Petroleum League": LEAGUE}
+    )
+    first, world = _world(members)
+    found = related_matches(first.claims[0], world)
+    assert [m.claim.id for m in found] == ["members#c1"]
+    assert found[0].shared_entities == ["petroleum-league"]
+    assert found[0].reason.startswith("same entity: petroleum-league; words: ")
+    # and the other way round
+    assert [m.claim.id for m in related_matches(members.claims[0], world)] == ["first#c1"]
+
+
+def test_a_body_named_beside_the_speaker_is_not_theirs():
+    # the league is named in the sentence, but the speakers are analysts, not its members
+    analysts = _said(
+        "analysts", "After the Petroleum League met, analysts said", "analysts", NO_REASON, {"Petroleum League": LEAGUE}
+    )
+    first, world = _world(analysts)
+    assert related_matches(first.claims[0], world) == []
