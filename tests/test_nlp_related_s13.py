@@ -7,6 +7,7 @@ written for the purpose.
 
 from __future__ import annotations
 
+from belreader.nlp import related
 from belreader.nlp.records import Analysis, Claim, Mention
 from belreader.nlp.related import related_matches
 from tests.test_nlp_related import BACKGROUND, make_analysis, say
@@ -85,3 +86,38 @@ def test_a_body_named_beside_the_speaker_is_not_theirs():
     )
     first, world = _world(analysts)
     assert related_matches(first.claims[0], world) == []
+
+
+class _Recorder:
+    """An embedder that records what it is asked to embed (every cosine 0: nothing is admitted)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def encode(self, texts):
+        import numpy as np
+
+        self.texts += texts
+        return np.eye(len(texts), 4, dtype=np.float32)
+
+
+def test_meaning_embeds_only_candidates_whose_evidence_it_could_accept(monkeypatch):
+    # analysts on fuel prices share one phrase with the secretary general and no actor: a lexical
+    # candidate for meaning, but no cosine could make one phrase enough, so it is not embedded
+    thin = _said("thin", "Analysts said", "analysts", "fuel prices would stay high in the north", {})
+    first, world = _world(thin)
+    index = related._index_for(world)
+    a, b = index.position["first#c1"], index.position["thin#c1"]
+    dot = sum(
+        index.weight(k, w) * index.weight(k, index.keys[b][k]) for k, w in index.keys[a].items() if k in index.keys[b]
+    )
+    assert dot / (index.norms[a] * index.norms[b]) >= related.MEANING_FLOOR  # the shape this is about
+    recorder = _Recorder()
+    monkeypatch.setattr(related, "_embedder", lambda: recorder)
+    assert related_matches(first.claims[0], world, meaning=True) == []
+    assert recorder.texts == []
+    # a candidate meaning could admit (two phrases, uncommon words) is embedded, with the claim
+    members = _said("members", "Analysts said", "analysts", NO_REASON, {})
+    first, world = _world(members)
+    assert related_matches(first.claims[0], world, meaning=True) == []  # cosine 0: refused
+    assert recorder.texts == [first.claims[0].content, NO_REASON]

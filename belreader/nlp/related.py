@@ -520,7 +520,15 @@ class _Index:
         (`MEANING_VETO`), and the candidates they refused that mean nearly the same
         (`MEANING_ADMIT`) and share some evidence (see `_explain`)."""
         refused.sort(key=lambda pair: (-pair[0], self.claims[pair[1]].id))
-        pool = refused[:MEANING_POOL]
+        # only candidates whose shared evidence meaning could accept are embedded: the rest would be
+        # refused whatever their cosine, and embedding is most of a first query's time
+        pool = [
+            (score, i)
+            for score, i in refused[:MEANING_POOL]
+            if self._explain(features, keys, self.claims[i], self.features[i], self.keys[i], score, 1.0) is not None
+        ]
+        if not matches and not pool:
+            return []
         texts = [claim.content] + [m.claim.content for m in matches] + [self.claims[i].content for _, i in pool]
         vectors = embedder.encode(texts)
         cosines = (vectors[1:] @ vectors[0]).tolist()
