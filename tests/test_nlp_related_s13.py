@@ -121,3 +121,35 @@ def test_meaning_embeds_only_candidates_whose_evidence_it_could_accept(monkeypat
     first, world = _world(members)
     assert related_matches(first.claims[0], world, meaning=True) == []  # cosine 0: refused
     assert recorder.texts == [first.claims[0].content, NO_REASON]
+
+
+# A party or a country in more than 1 % of the claims ("Labour", "the EU", here Freedonia) with two
+# words that many claims use ("harbour", "toll") is the same matter, seldom the same fact: two people
+# arguing for and against one law, two politicians on a campaign. Each word is in 12 claims of 1,500:
+# specific enough to count, too common to say which fact.
+def _toll_world(a_text: str, b_text: str) -> tuple[Analysis, list[Analysis]]:
+    from tests.test_nlp_related_recall import _filler
+
+    common = [make_analysis(f"fr{i}", say(f"Freedonia sent delegation {i} abroad")) for i in range(20)]
+    harbour = [make_analysis(f"hb{i}", say(f"the harbour of town {i} was silted")) for i in range(10)]
+    toll = [make_analysis(f"tl{i}", say(f"the road toll of town {i} went up")) for i in range(10)]
+    a = make_analysis("toll-a", say(a_text, "Otis Driftwood"))
+    b = make_analysis("toll-b", say(b_text, "Hugo Hackenbush"))
+    return a, [*BACKGROUND, *_filler(1440), *common, *harbour, *toll, a, b]
+
+
+def test_an_ever_present_actor_and_two_common_phrases_are_not_one_fact():
+    a, world = _toll_world(
+        "Freedonia wants the harbour cleared before any toll is set", "the toll on the harbour of Freedonia must fall"
+    )
+    assert related_matches(a.claims[0], world) == []
+
+
+def test_an_ever_present_actor_and_two_phrases_with_an_uncommon_word_still_are():
+    a, world = _toll_world(
+        "Freedonia wants the harbour dredged before any toll is set",
+        "the toll on the harbour of Freedonia must pay for dredging",
+    )
+    found = related_matches(a.claims[0], world)
+    assert [m.claim.id for m in found] == ["toll-b#c1"]
+    assert found[0].shared_entities == ["freedonia"] and "dredged" in found[0].shared_terms
