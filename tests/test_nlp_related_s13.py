@@ -47,17 +47,14 @@ def _said(article_id: str, intro: str, speaker: str, content: str, names: dict[s
     )
 
 
-def _world(other: Analysis) -> tuple[Analysis, list[Analysis]]:
+OUTPUT = "high fuel prices meant the Petroleum League was unlikely to cut output this spring"
+
+
+def _world(other: Analysis, content: str = OUTPUT, **names: tuple[str, str]) -> tuple[Analysis, list[Analysis]]:
     """The league's secretary general on output, in one story; `other` in another. "fuel prices" and
     "cut output" are two phrases both share, in no other claim; with no actor they are not enough."""
-    names = {"Petroleum League": LEAGUE, "Hugo Hackenbush": ("hugo-hackenbush", "PERSON")}
-    first = _said(
-        "first",
-        "Hugo Hackenbush said on Tuesday that",
-        "Hugo Hackenbush",
-        "high fuel prices meant the Petroleum League was unlikely to cut output this spring",
-        names,
-    )
+    names = {"Petroleum League": LEAGUE, "Hugo Hackenbush": ("hugo-hackenbush", "PERSON"), **names}
+    first = _said("first", "Hugo Hackenbush said on Tuesday that", "Hugo Hackenbush", content, names)
     first.claims[0].speaker_id = "hugo-hackenbush"
     unrelated = [make_analysis(f"u{i}", say(text)) for i, text in enumerate(("the league table", "prices of art"))]
     return first, [*BACKGROUND, *unrelated, first, other]
@@ -153,3 +150,18 @@ def test_an_ever_present_actor_and_two_phrases_with_an_uncommon_word_still_are()
     found = related_matches(a.claims[0], world)
     assert [m.claim.id for m in found] == ["toll-b#c1"]
     assert found[0].shared_entities == ["freedonia"] and "dredged" in found[0].shared_terms
+
+
+def test_a_place_in_the_speakers_words_is_where_they_are_not_whom_they_speak_for():
+    # "pundits in Sylvania", like "a poll of US pundits" or "the UK's biggest lender": the place is not
+    # an actor of what they say (a party, a company or a person would be)
+    pundits = _said(
+        "pundits",
+        "Pundits in Sylvania said",
+        "Pundits in Sylvania",
+        NO_REASON,
+        {"Sylvania": ("sylvania", "PLACE")},
+    )
+    # the place is named in the other claim too: as its actor it would be shared
+    first, world = _world(pundits, OUTPUT + " in Sylvania", Sylvania=("sylvania", "PLACE"))
+    assert related_matches(first.claims[0], world) == []

@@ -44,7 +44,8 @@ and shares evidence of one fact, one of:
 
 An actor is a name (a person, organisation, place, the speaker), or a group ("Canadian") named
 in only a few claims; a speaker with no id of their own, named by the body they belong to ("Opec
-members", "a spokesman for Mr Prescott"), speaks for that body. A shared entity, speaker or number alone is never enough, and words found in
+members", "a spokesman for Mr Prescott"), speaks for that organisation or person (not a place: "a
+poll of US pundits"). A shared entity, speaker or number alone is never enough, and words found in
 more than `GENERIC_FRACTION` of the claims ("election", "tax") add to the score but are no evidence.
 Below the threshold nothing is shown: no padding. No model needed: the features come
 from the claim text and the stored mentions, and an inverted index built once per set
@@ -331,7 +332,7 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
             if (
                 claim.speaker
                 and not claim.speaker_id
-                and mention.label in NAME_LABELS
+                and mention.label in ("ORG", "PERSON")  # not a place or a people: "US pundits", "the UK's lender"
                 and claim.sentence_start <= mention.start < claim.sentence_end
                 and mention.text in claim.speaker
             ):
