@@ -25,7 +25,10 @@ The rows whose sample starts with "blind" (blind-s9-random, -lexical, -high: see
 bench/results-related.md) were judged the same way after the rules above were set, and first
 measured before any change made while looking at them: `--set blind` prints them alone, `--set dev`
 the tuning samples alone. blind-s12-random (seed 1212, 30 claims of all categories) was judged in
-session 12 after that session's changes, and nothing was tuned on it.
+session 12 after that session's changes; session 13 tuned on it (the Opec claim), so it is no longer blind.
+blind-s13-random (seed 1320, 30 claims of all categories) and blind-s13-lexical (seed 1321, 15 claims
+whose best plain-word match elsewhere overlaps by 30-90 %) were judged in session 13 after its changes;
+`--sample blind-s13` prints them alone.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims
@@ -128,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--vectors", type=Path, default=None, help="keep the claims' embeddings in this file between runs"
     )
+    parser.add_argument(
+        "--sample", default=None, help="only the rows whose sample starts with this (blind-s13: session 13's check)"
+    )
     args = parser.parse_args(argv)
     meaning = args.meaning == "on"
     embedder = None
@@ -143,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [
         r
         for r in json.loads(JUDGMENTS.read_text(encoding="utf-8"))
-        if args.set == "all" or (args.set == "blind") == r["sample"].startswith("blind")
+        if (args.set == "all" or (args.set == "blind") == r["sample"].startswith("blind"))
+        and (args.sample is None or r["sample"].startswith(args.sample))
     ]
     lib = Library(args.corpus)
     lib.open()
