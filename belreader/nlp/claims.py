@@ -4258,7 +4258,10 @@ _QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12
 def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
     """A quote that opens a sentence with no attribution of its own, after a direct quote of the
     same paragraph (“...,” he said. “There is more ...”), is the same quote resumed: that claim
-    runs on to its end, its content leaving the attribution out. In place."""
+    runs on to its end, its content leaving the attribution out. When a sentence of narration
+    stands between (“...,” he said. The firm was founded in 1990. “We ...”), the quote is
+    reopened, not resumed: a claim of its own with the same speaker, appended to `drafts`, so
+    that no claim's span holds the author's words. In place."""
     by_paragraph = _by_paragraph(drafts)
     for paragraph in paragraphs:
         own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
@@ -4276,12 +4279,57 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             if after[:1].islower() or after[:1] == ",":
                 continue  # the sentence goes on: an attribution or narration follows the quote
             quote = before[-1]
-            if _names_another_person(body[max(quote.sentence_end, quote.end) : a], quote.speaker):
+            narration = body[max(quote.sentence_end, quote.end) : a]
+            if _names_another_person(narration, quote.speaker):
                 continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
+            if _narration_between(body[quote.end : a]):
+                reopened = _reopened_quote(quote, a, b, paragraph.start + match.end(3), body)
+                drafts.append(reopened)
+                own = sorted([*own, reopened], key=lambda d: d.start)
+                continue
             quote.gap = quote.gap or (quote.end, a)  # the first attribution left out
             quote.end = b
             quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
             quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
+
+
+def _narration_between(gap: str) -> bool:
+    """Whether `gap`, the text from a quote's end to the opening of the next quoted sentence,
+    holds a sentence of the author's own beyond the attribution: '." The firm was founded in
+    1990. "' or '," he said on Monday. The firm was founded in 1990. "', not '," he said. "'.
+    Any other quote mark in it (a quote resumed mid-sentence, words quoted in the narration)
+    makes it unsure: no."""
+    lead = re.match(r'[\s,;:.!?…]*([”"’])(?=\s)', gap)  # the quote's close, not a new opening
+    if lead is None or not gap.rstrip().endswith(("“", '"')):
+        return False
+    ended = gap[: lead.start(1)].strip()[-1:] in (".", "!", "?", "…")
+    outside = gap[lead.end() :].rstrip()[:-1]
+    if any(q in outside for q in OPEN_QUOTES + CLOSE_QUOTES.replace("’", "")):
+        return False
+    if ended:  # the quote ended its sentence: whatever follows is narration
+        return any(ch.isalnum() for ch in outside)
+    return re.search(r"[.!?]\s+\S*\w", outside) is not None  # a sentence after the attribution's
+
+
+def _reopened_quote(quote: Draft, a: int, b: int, sentence_end: int, body: str) -> Draft:
+    """The quote text body[a:b], reopened after narration: the same speaker as `quote`, no
+    reporting verb of its own (shown as continued)."""
+    a, b = trim(body, a, b)
+    draft = Draft(
+        quote.paragraph,
+        a,
+        b,
+        quote.speaker,
+        quote.speaker_id,
+        quote.verb,
+        bool(_RULE_NEGATION.search(body[a:b])),
+        a,
+        sentence_end,
+        outlets=list(quote.outlets),
+        content=body[a:b].strip(),
+        direct_quote=True,
+    )
+    return draft
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z’'-]+)\b")

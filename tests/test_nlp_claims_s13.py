@@ -1,0 +1,52 @@
+"""Claim extraction shapes of session 13, on sentences written for the purpose (none copied from
+any corpus).
+
+- A quote reopened after a sentence of narration ('"...," said Ms Reed. The firm opened in 1990.
+  "..."') is a claim of its own with the same speaker, not the first quote run on over the
+  author's words; '"...," she said. "..."' stays one quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claim_starting, claims_of
+
+REOPENED = (
+    'Bakery\n\n"Our bread sells out by noon," said Ann Reed, the owner. The bakery opened in 1990 '
+    'on the high street. "We will open a second shop next spring."'
+)
+
+
+def test_quote_reopened_after_narration_is_its_own_claim():
+    text = REOPENED
+    first = claim_starting(text, "Our bread")
+    second = claim_starting(text, "We will open")
+    assert first is not None and second is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert first.content == "Our bread sells out by noon"
+    assert "opened in 1990" not in text[first.start : first.end]
+    assert second.content == "We will open a second shop next spring"
+    assert second.speaker_id == first.speaker_id == "ann-reed"
+    assert second.direct_quote and second.verb_text == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bakery\n\n"Our bread sells out by noon," said Ann Reed. "We will open a second shop next spring."',
+        'Bakery\n\n"Our bread sells out by noon," said Ann Reed on Monday. "We will open a second shop soon."',
+    ],
+)
+def test_quote_resumed_right_after_its_attribution_stays_one_claim(text):
+    found = claims_of(text)
+    assert len(found) == 1, [(c.speaker, c.content) for c in found]
+    assert found[0].content.startswith("Our bread sells out by noon … We will open")
+
+
+def test_words_quoted_in_the_narration_between_leave_the_quote_alone():
+    # a quote mark in the narration between makes the shape unsure: no claim is split off
+    text = (
+        'Bakery\n\n"Our bread sells out by noon," said Ann Reed. Her "famous" rye won a prize in 1990. '
+        '"We will open a second shop next spring."'
+    )
+    assert claim_starting(text, "We will open") is None
