@@ -50,3 +50,43 @@ def test_words_quoted_in_the_narration_between_leave_the_quote_alone():
         '"We will open a second shop next spring."'
     )
     assert claim_starting(text, "We will open") is None
+
+
+NESTED = {
+    "document": (
+        "Bakeries\n\nMs Reed said a study by Barclays found that sales of rye bread had doubled.",
+        "sales of rye bread had doubled",
+        "barclays",
+    ),
+    "as-clause": (
+        "Bakeries\n\nTrade was slow, Ann Reed said, as Tom Hill announced the closure of his mill.",
+        "the closure of his mill",
+        "tom-hill",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NESTED))
+def test_a_named_speakers_statement_inside_reported_words_is_a_claim_of_its_own(case):
+    text, start, speaker_id = NESTED[case]
+    inner = claim_starting(text, start)
+    assert inner is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert inner.speaker_id == speaker_id
+    assert len(claims_of(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakeries\n\nAnn Reed said she believed the mill would close by the spring.",
+        "Bakeries\n\nAnn Reed said Tom Hill told her to close the mill by the spring.",
+    ],
+)
+def test_own_stance_or_an_instruction_inside_reported_words_is_no_second_claim(text):
+    found = claims_of(text)
+    assert len(found) == 1, [(c.speaker, c.content) for c in found]
+    assert found[0].speaker_id == "ann-reed"
+
+
+def test_deny_with_an_indirect_object_is_a_refusal_not_a_statement():
+    assert claims_of("Football\n\nThe club denied the striker a place in the team for the final.") == []

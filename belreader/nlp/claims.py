@@ -3331,6 +3331,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
+        if lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
+            continue  # "denied him a place in the team": a refusal, not a statement
         if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
@@ -3667,7 +3669,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
-    drafts = [d for d in drafts if not any(o is not d and o.start <= d.verb_at < o.end for o in drafts)]
+    drafts = [
+        d
+        for d in drafts
+        if not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
+    ]
     # inner outlets: media named in the sentence outside the content and not the speaker
     for draft in drafts:
         for mention in ctx.mentions_in(s0, s1):
@@ -3693,6 +3699,22 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
     return [d for d in drafts if not _elliptic(doc, offset, d)]
+
+
+def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
+    """Whether `inner`, whose reporting verb lies in `outer`'s reported (not quoted) content, is
+    a statement of its own all the same: "They claim figures from the Home Office show that X",
+    "he said, as Lukashenko announced X", "a report which branded X". Only for a named speaker
+    other than the outer one; never "said he believed X" (the speaker's own stance, the outer
+    claim already) nor "told him to X" (an instruction)."""
+    return (
+        not outer.direct_quote
+        and not _inside_quote(body, outer.start, inner.verb_at)
+        and inner.speaker_id is not None
+        and inner.speaker_id != outer.speaker_id
+        and not body[inner.start : inner.end].startswith("to ")
+        and body[outer.start : inner.verb_at].split()[:1] != body[outer.start : inner.verb_at].split()
+    )
 
 
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
