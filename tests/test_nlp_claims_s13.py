@@ -4,6 +4,11 @@ any corpus).
 - A quote reopened after a sentence of narration ('"...," said Ms Reed. The firm opened in 1990.
   "..."') is a claim of its own with the same speaker, not the first quote run on over the
   author's words; '"...," she said. "..."' stays one quote.
+- A named speaker's statement nested in another claim's reported words ("said a study by X found
+  that ...", "..., as X announced ...") is a claim of its own; "said she believed ..." and "said X
+  told her to ..." are not. "denied him a place" is a refusal.
+- "blamed / criticised / praised / thanked X for Y" is a statement (the content X for Y); without
+  "for", or in the passive, it is none.
 """
 
 from __future__ import annotations
@@ -90,3 +95,26 @@ def test_own_stance_or_an_instruction_inside_reported_words_is_no_second_claim(t
 
 def test_deny_with_an_indirect_object_is_a_refusal_not_a_statement():
     assert claims_of("Football\n\nThe club denied the striker a place in the team for the final.") == []
+
+
+JUDGING_FOR = {
+    "blamed": ("Ann Reed blamed the council for the closure of the mill.", "the council for the closure"),
+    "criticised": ("Ann Reed criticised the council for ignoring small shops.", "the council for ignoring"),
+    "thanked": ("Ann Reed thanked her staff for keeping the shop open.", "her staff for keeping"),
+}
+
+
+@pytest.mark.parametrize("verb", sorted(JUDGING_FOR))
+def test_judging_someone_for_something_is_a_statement(verb):
+    sentence, start = JUDGING_FOR[verb]
+    claim = claim_starting("Bakeries\n\n" + sentence, start)
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of("Bakeries\n\n" + sentence)]
+    assert claim.speaker_id == "ann-reed" and claim.verb_text == verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ann Reed praised the bakers at the fair.", "The council was criticised for ignoring small shops."],
+)
+def test_judging_without_a_reason_or_in_the_passive_is_no_statement(sentence):
+    assert claims_of("Bakeries\n\n" + sentence) == []

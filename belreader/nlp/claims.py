@@ -116,6 +116,11 @@ CLAUSAL_LEMMAS = {
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
 CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize"}
+# verbs of judging someone "for" something ("blamed the council for the closure", "praised the
+# staff for keeping the shop open"): a statement only with their "for" phrase, the content being
+# the object and its reason
+FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "condemn", "commend", "applaud"}
+OBJECT_LEMMAS |= FOR_LEMMAS
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 # "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
 # whose "that" clause is the content; the noun gives the reporting lemma
@@ -431,7 +436,8 @@ _FORMS = (
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|"
+    r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -3325,6 +3331,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
+        if lemma in FOR_LEMMAS and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in verb.children
+        ):
+            continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
             verb.dep_ != "conj" or verb.head.i < verb.i
         ):
