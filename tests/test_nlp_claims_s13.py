@@ -9,6 +9,8 @@ any corpus).
   told her to ..." are not. "denied him a place" is a refusal.
 - "blamed / criticised / praised / thanked X for Y" is a statement (the content X for Y); without
   "for", or in the passive, it is none.
+- "grew faster than the 2% reported, according to X": a reporting verb in a "than" comparison
+  states nothing (it took the "according to" phrase for its content, and X lost the claim).
 """
 
 from __future__ import annotations
@@ -118,3 +120,15 @@ def test_judging_someone_for_something_is_a_statement(verb):
 )
 def test_judging_without_a_reason_or_in_the_passive_is_no_statement(sentence):
     assert claims_of("Bakeries\n\n" + sentence) == []
+
+
+def test_a_comparison_with_a_reported_figure_leaves_the_according_to_claim():
+    text = "Bakeries\n\nBread sales probably rose faster in May than the 2% reported, according to baker Ann Reed."
+    found = claims_of(text)
+    assert [(c.speaker_id, c.verb, c.content) for c in found] == [
+        ("ann-reed", "according to", "Bread sales probably rose faster in May than the 2% reported")
+    ]
+
+
+def test_than_a_forecast_is_no_statement():
+    assert claims_of("Bakeries\n\nBread sales rose more slowly than the bakers had forecast.") == []

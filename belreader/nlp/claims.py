@@ -3331,6 +3331,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+            continue  # "grew faster than the 2% reported", "than analysts forecast": a comparison, no statement
         if lemma in FOR_LEMMAS and not any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
             for c in verb.children
