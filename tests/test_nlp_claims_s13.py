@@ -11,6 +11,8 @@ any corpus).
   "for", or in the passive, it is none.
 - "grew faster than the 2% reported, according to X": a reporting verb in a "than" comparison
   states nothing (it took the "according to" phrase for its content, and X lost the claim).
+- "warned that if A, B" is a statement (its content opens on the condition); "would not say if
+  ..." stays a question, and a "says that if" inside a quote stays the quoted speaker's words.
 """
 
 from __future__ import annotations
@@ -132,3 +134,21 @@ def test_a_comparison_with_a_reported_figure_leaves_the_according_to_claim():
 
 def test_than_a_forecast_is_no_statement():
     assert claims_of("Bakeries\n\nBread sales rose more slowly than the bakers had forecast.") == []
+
+
+def test_reported_words_opening_on_a_condition_are_a_statement():
+    text = "Bakeries\n\nMs Reed warned that if the mill closed, forty jobs would go."
+    claim = claim_starting(text, "if the mill closed")
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert claim.content == "if the mill closed, forty jobs would go" and claim.speaker_id == "reed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakeries\n\nMr Hill would not say if he would stand again.",
+        'Bakeries\n\n"We found damp," Ms Reed said. "The lease says that if the walls are damp, the mill must close."',
+    ],
+)
+def test_if_as_a_question_or_inside_a_quote_is_no_statement_of_its_own(text):
+    assert not any(c.content.startswith("if ") for c in claims_of(text))

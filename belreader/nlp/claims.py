@@ -3794,15 +3794,34 @@ def _elliptic_end(token) -> bool:
     )
 
 
+def _conditional(tokens, offset: int, draft: Draft) -> bool:
+    """Content that opens on a condition with its main clause after it ("said if he had broken
+    the rules he should be fined"): a statement, not the indirect question of "would not say if
+    he would stand" (where "if" opens the reported clause itself). Not inside a quotation, whose
+    words are its speaker's whatever verb they hold."""
+    mark = tokens[0] if tokens and tokens[0].lower_ == "if" and tokens[0].dep_ == "mark" else None
+    clause = mark.head if mark is not None else None
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and clause.head.i != clause.i
+        and draft.start <= offset + clause.head.idx < draft.end
+    )
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
     if draft.direct_quote:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
-    if _NOT_A_STATEMENT.match(draft.content) and not any(
-        t.dep_ == "csubj" and offset + t.left_edge.idx == draft.start and offset + t.head.idx < draft.end
-        for t in tokens
+    if (
+        _NOT_A_STATEMENT.match(draft.content)
+        and not any(
+            t.dep_ == "csubj" and offset + t.left_edge.idx == draft.start and offset + t.head.idx < draft.end
+            for t in tokens
+        )
+        and not (_conditional(tokens, offset, draft) and not _inside_quote(doc.text, 0, draft.verb_at - offset))
     ):  # "what they create is art itself": a clause as the subject of a statement, no question
         return True
     if not tokens:
