@@ -13,6 +13,7 @@ any corpus).
   states nothing (it took the "according to" phrase for its content, and X lost the claim).
 - "warned that if A, B" is a statement (its content opens on the condition); "would not say if
   ..." stays a question, and a "says that if" inside a quote stays the quoted speaker's words.
+- "X is concerned / worried that ...": a fear stated, like "is confident that".
 """
 
 from __future__ import annotations
@@ -152,3 +153,15 @@ def test_reported_words_opening_on_a_condition_are_a_statement():
 )
 def test_if_as_a_question_or_inside_a_quote_is_no_statement_of_its_own(text):
     assert not any(c.content.startswith("if ") for c in claims_of(text))
+
+
+@pytest.mark.parametrize("adjective", ["concerned", "worried"])
+def test_being_concerned_that_is_a_stated_fear(adjective):
+    text = f"Bakeries\n\nThe Bakers Federation is {adjective} that the rules will let big chains cut prices."
+    claim = claim_starting(text, "the rules will let")
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert claim.speaker == "Bakers Federation"
+
+
+def test_being_worried_about_something_is_no_statement():
+    assert claims_of("Bakeries\n\nMs Reed is worried about the future of the mill.") == []
