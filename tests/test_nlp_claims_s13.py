@@ -6,7 +6,8 @@ any corpus).
   author's words; '"...," she said. "..."' stays one quote.
 - A named speaker's statement nested in another claim's reported words ("said a study by X found
   that ...", "..., as X announced ...") is a claim of its own; "said she believed ..." and "said X
-  told her to ..." are not. "denied him a place" is a refusal.
+  told her to ..." are not, nor a pronoun's ("as he believes ...") or a concession ("whatever X
+  says, ..."). "denied him a place" is a refusal.
 - "blamed / criticised / praised / thanked X for Y" is a statement (the content X for Y); without
   "for", or in the passive, it is none.
 - "grew faster than the 2% reported, according to X": a reporting verb in a "than" comparison
@@ -14,6 +15,7 @@ any corpus).
 - "warned that if A, B" is a statement (its content opens on the condition); "would not say if
   ..." stays a question, and a "says that if" inside a quote stays the quoted speaker's words.
 - "X is concerned / worried that ...": a fear stated, like "is confident that".
+- "the court ruled that ...", "experts estimate it will ...": statements ("ruled out" is none).
 """
 
 from __future__ import annotations
@@ -165,3 +167,32 @@ def test_being_concerned_that_is_a_stated_fear(adjective):
 
 def test_being_worried_about_something_is_no_statement():
     assert claims_of("Bakeries\n\nMs Reed is worried about the future of the mill.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The court ruled that the mill must close by May.", "the mill must close"),
+        ("But experts estimate it will take a decade for bread prices to fall.", "it will take a decade"),
+    ],
+)
+def test_a_ruling_and_an_estimate_are_statements(sentence, start):
+    claim = claim_starting("Bakeries\n\n" + sentence, start)
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of("Bakeries\n\n" + sentence)]
+
+
+def test_ruling_something_out_is_no_statement():
+    assert claims_of("Bakeries\n\nMs Reed ruled out a rise in the price of bread.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" inside another speaker's reported words: left in the outer claim, never guessed
+        "Bakeries\n\nAnn Reed thinks Tom Hill should apologise, as he believes the bakers were misled.",
+        "Bakeries\n\nAnalysts point out that whatever Grobco says, bread prices will rise this year.",
+    ],
+)
+def test_a_pronoun_or_a_concession_nested_in_reported_words_is_no_claim_of_its_own(text):
+    found = claims_of(text)
+    assert len(found) == 1, [(c.speaker, c.content) for c in found]

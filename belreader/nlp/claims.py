@@ -112,10 +112,11 @@ CLAUSAL_LEMMAS = {
     "disclose",
     "recognise",
     "recognize",
+    "rule",  # "the referee ruled that ...", "the court ruled that ..." (never "ruled out")
 }
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
-CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize"}
+CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule"}
 # verbs of judging someone "for" something ("blamed the council for the closure", "praised the
 # staff for keeping the shop open"): a statement only with their "for" phrase, the content being
 # the object and its reason
@@ -439,7 +440,7 @@ _FORMS = (
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
@@ -3722,7 +3723,15 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     a statement of its own all the same: "They claim figures from the Home Office show that X",
     "he said, as Lukashenko announced X", "a report which branded X". Only for a named speaker
     other than the outer one; never "said he believed X" (the speaker's own stance, the outer
-    claim already) nor "told him to X" (an instruction)."""
+    claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
+    resolved inside another's words, too often to the wrong person) nor a concession ("whatever
+    Europe says, X")."""
+    lead = [w.lower().strip(",") for w in body[outer.start : inner.verb_at].split()]
+    adverbs = {"also", "still", "now", "has", "have", "had", "then", "later", "previously", "initially"}
+    while lead and lead[-1] in adverbs:
+        lead.pop()
+    if lead and lead[-1] in PERSON_PRONOUNS | {"they", "it", "i", "we"} or "whatever" in lead[-4:]:
+        return False
     return (
         not outer.direct_quote
         and not _inside_quote(body, outer.start, inner.verb_at)
