@@ -16,6 +16,8 @@ any corpus).
   ..." stays a question, and a "says that if" inside a quote stays the quoted speaker's words.
 - "X is concerned / worried that ...": a fear stated, like "is confident that".
 - "the court ruled that ...", "experts estimate it will ...": statements ("ruled out" is none).
+- "hopes to open", "is expecting to hear", "vowed to sue": the speaker's own aim, no statement
+  (the development set's annotators never count one); "expects sales to rise" stays one.
 """
 
 from __future__ import annotations
@@ -196,3 +198,26 @@ def test_ruling_something_out_is_no_statement():
 def test_a_pronoun_or_a_concession_nested_in_reported_words_is_no_claim_of_its_own(text):
     found = claims_of(text)
     assert len(found) == 1, [(c.speaker, c.content) for c in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm hopes to open forty new shops by March.",
+        "Ms Reed is expecting to hear the result of her appeal this week.",
+        "Grobco has vowed to sue the council over the new rules.",
+    ],
+)
+def test_hoping_expecting_or_vowing_to_act_is_an_aim_not_a_statement(sentence):
+    assert claims_of("Bakeries\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Ms Reed expects sales to rise by 5% this year.", "sales to rise"),
+        ("Ms Reed hopes the mill will reopen in the spring.", "the mill will reopen"),
+    ],
+)
+def test_hoping_or_expecting_something_of_others_stays_a_statement(sentence, start):
+    assert claim_starting("Bakeries\n\n" + sentence, start) is not None

@@ -3335,6 +3335,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
+        if (
+            lemma in ("hope", "expect", "vow")
+            and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children
+            )
+            and not any(c.dep_ in ("dobj", "ccomp", "nsubj") and c.i > verb.i for c in verb.children)
+        ):
+            continue  # "hopes to reach 1,000 towns", "vowed to sue": the speaker's own aim, no statement
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
             continue  # "grew faster than the 2% reported", "than analysts forecast": a comparison, no statement
         if lemma in FOR_LEMMAS and not any(
