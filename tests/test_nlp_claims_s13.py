@@ -18,6 +18,7 @@ any corpus).
 - "the court ruled that ...", "experts estimate it will ...": statements ("ruled out" is none).
 - "hopes to open", "is expecting to hear", "vowed to sue": the speaker's own aim, no statement
   (the development set's annotators never count one); "expects sales to rise" stays one.
+- "warned about / against / of X": content that is only a preposition's object names a topic.
 """
 
 from __future__ import annotations
@@ -221,3 +222,19 @@ def test_hoping_expecting_or_vowing_to_act_is_an_aim_not_a_statement(sentence):
 )
 def test_hoping_or_expecting_something_of_others_stays_a_statement(sentence, start):
     assert claim_starting("Bakeries\n\n" + sentence, start) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security firms are warning about a virus disguising itself as a greeting card.",
+        "Ms Reed warned against the proposed changes to parking in the town.",
+    ],
+)
+def test_warning_about_or_against_a_thing_names_a_topic_not_a_statement(sentence):
+    assert claims_of("Bakeries\n\n" + sentence) == []
+
+
+def test_warning_that_stays_a_statement():
+    claim = claim_starting("Bakeries\n\nMs Reed warned that flour prices would rise.", "flour prices")
+    assert claim is not None and claim.content == "flour prices would rise"

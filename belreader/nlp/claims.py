@@ -3847,6 +3847,9 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
         return True
     if not tokens:
         return True
+    first = tokens[0]
+    if first.lower_ in ("about", "against", "of") and first.dep_ == "prep" and offset + first.head.idx < draft.start:
+        return True  # "warned about a virus", "warned against the changes": a topic, not what was said
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
