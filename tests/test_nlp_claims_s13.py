@@ -18,7 +18,7 @@ any corpus).
 - "the court ruled that ...", "experts estimate it will ...": statements ("ruled out" is none).
 - "hopes to open", "is expecting to hear", "vowed to sue": the speaker's own aim, no statement
   (the development set's annotators never count one); "expects sales to rise" stays one.
-- "warned about / against / of X": content that is only a preposition's object names a topic.
+- "warned about / against X": content that is only a preposition's object names a topic.
 """
 
 from __future__ import annotations

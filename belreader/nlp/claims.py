@@ -3848,8 +3848,10 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     if not tokens:
         return True
     first = tokens[0]
-    if first.lower_ in ("about", "against", "of") and first.dep_ == "prep" and offset + first.head.idx < draft.start:
-        return True  # "warned about a virus", "warned against the changes": a topic, not what was said
+    if first.lower_ in ("about", "against") and first.dep_ == "prep" and offset + first.head.idx < draft.start:
+        # "warned about a virus", "warned against the changes": a topic, not what was said (not
+        # "of": "told a meeting of X that ...", "adding that of the £50m only ..." are parses gone wrong)
+        return True
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
