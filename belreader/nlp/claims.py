@@ -112,10 +112,16 @@ CLAUSAL_LEMMAS = {
     "disclose",
     "recognise",
     "recognize",
+    "rule",  # "the referee ruled that ...", "the court ruled that ..." (never "ruled out")
 }
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
-CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize"}
+CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule"}
+# verbs of judging someone "for" something ("blamed the council for the closure", "praised the
+# staff for keeping the shop open"): a statement only with their "for" phrase, the content being
+# the object and its reason
+FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "condemn", "commend", "applaud"}
+OBJECT_LEMMAS |= FOR_LEMMAS
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 # "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
 # whose "that" clause is the content; the noun gives the reporting lemma
@@ -299,7 +305,10 @@ FINDING_BODIES = {
     "court",
 }
 # "X is confident that ...": a stance stated like a claim
-STANCE_ADJECTIVES = {"confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful"}
+STANCE_ADJECTIVES = {
+    "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful",
+    "concerned", "worried",  # "the union is concerned that jobs will go": a fear stated
+}  # fmt: skip
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
     "in",
@@ -427,11 +436,12 @@ _FORMS = (
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
-    r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure)(?=\s+[a-z])|"
+    r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
+    r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -3318,12 +3328,30 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
+        if (
+            lemma in ("hope", "expect", "vow")
+            and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children
+            )
+            and not any(c.dep_ in ("dobj", "ccomp", "nsubj") and c.i > verb.i for c in verb.children)
+        ):
+            continue  # "hopes to reach 1,000 towns", "vowed to sue": the speaker's own aim, no statement
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+            continue  # "grew faster than the 2% reported", "than analysts forecast": a comparison, no statement
+        if lemma in FOR_LEMMAS and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in verb.children
+        ):
+            continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
             verb.dep_ != "conj" or verb.head.i < verb.i
         ):
             continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
+        if lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
+            continue  # "denied him a place in the team": a refusal, not a statement
         if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
@@ -3660,7 +3688,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
-    drafts = [d for d in drafts if not any(o is not d and o.start <= d.verb_at < o.end for o in drafts)]
+    drafts = [
+        d
+        for d in drafts
+        if not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
+    ]
     # inner outlets: media named in the sentence outside the content and not the speaker
     for draft in drafts:
         for mention in ctx.mentions_in(s0, s1):
@@ -3686,6 +3718,30 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
     return [d for d in drafts if not _elliptic(doc, offset, d)]
+
+
+def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
+    """Whether `inner`, whose reporting verb lies in `outer`'s reported (not quoted) content, is
+    a statement of its own all the same: "They claim figures from the Home Office show that X",
+    "he said, as Lukashenko announced X", "a report which branded X". Only for a named speaker
+    other than the outer one; never "said he believed X" (the speaker's own stance, the outer
+    claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
+    resolved inside another's words, too often to the wrong person) nor a concession ("whatever
+    Europe says, X")."""
+    lead = [w.lower().strip(",") for w in body[outer.start : inner.verb_at].split()]
+    adverbs = {"also", "still", "now", "has", "have", "had", "then", "later", "previously", "initially"}
+    while lead and lead[-1] in adverbs:
+        lead.pop()
+    if lead and lead[-1] in PERSON_PRONOUNS | {"they", "it", "i", "we"} or "whatever" in lead[-4:]:
+        return False
+    return (
+        not outer.direct_quote
+        and not _inside_quote(body, outer.start, inner.verb_at)
+        and inner.speaker_id is not None
+        and inner.speaker_id != outer.speaker_id
+        and not body[inner.start : inner.end].startswith("to ")
+        and body[outer.start : inner.verb_at].split()[:1] != body[outer.start : inner.verb_at].split()
+    )
 
 
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
@@ -3752,18 +3808,42 @@ def _elliptic_end(token) -> bool:
     )
 
 
+def _conditional(tokens, offset: int, draft: Draft) -> bool:
+    """Content that opens on a condition with its main clause after it ("said if he had broken
+    the rules he should be fined"): a statement, not the indirect question of "would not say if
+    he would stand" (where "if" opens the reported clause itself). Not inside a quotation, whose
+    words are its speaker's whatever verb they hold."""
+    mark = tokens[0] if tokens and tokens[0].lower_ == "if" and tokens[0].dep_ == "mark" else None
+    clause = mark.head if mark is not None else None
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and clause.head.i != clause.i
+        and draft.start <= offset + clause.head.idx < draft.end
+    )
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
     if draft.direct_quote:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
-    if _NOT_A_STATEMENT.match(draft.content) and not any(
-        t.dep_ == "csubj" and offset + t.left_edge.idx == draft.start and offset + t.head.idx < draft.end
-        for t in tokens
+    if (
+        _NOT_A_STATEMENT.match(draft.content)
+        and not any(
+            t.dep_ == "csubj" and offset + t.left_edge.idx == draft.start and offset + t.head.idx < draft.end
+            for t in tokens
+        )
+        and not (_conditional(tokens, offset, draft) and not _inside_quote(doc.text, 0, draft.verb_at - offset))
     ):  # "what they create is art itself": a clause as the subject of a statement, no question
         return True
     if not tokens:
+        return True
+    first = tokens[0]
+    if first.lower_ in ("about", "against") and first.dep_ == "prep" and offset + first.head.idx < draft.start:
+        # "warned about a virus", "warned against the changes": a topic, not what was said (not
+        # "of": "told a meeting of X that ...", "adding that of the £50m only ..." are parses gone wrong)
         return True
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
@@ -4251,7 +4331,10 @@ _QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12
 def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
     """A quote that opens a sentence with no attribution of its own, after a direct quote of the
     same paragraph (“...,” he said. “There is more ...”), is the same quote resumed: that claim
-    runs on to its end, its content leaving the attribution out. In place."""
+    runs on to its end, its content leaving the attribution out. When a sentence of narration
+    stands between (“...,” he said. The firm was founded in 1990. “We ...”), the quote is
+    reopened, not resumed: a claim of its own with the same speaker, appended to `drafts`, so
+    that no claim's span holds the author's words. In place."""
     by_paragraph = _by_paragraph(drafts)
     for paragraph in paragraphs:
         own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
@@ -4269,12 +4352,57 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             if after[:1].islower() or after[:1] == ",":
                 continue  # the sentence goes on: an attribution or narration follows the quote
             quote = before[-1]
-            if _names_another_person(body[max(quote.sentence_end, quote.end) : a], quote.speaker):
+            narration = body[max(quote.sentence_end, quote.end) : a]
+            if _names_another_person(narration, quote.speaker):
                 continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
+            if _narration_between(body[quote.end : a]):
+                reopened = _reopened_quote(quote, a, b, paragraph.start + match.end(3), body)
+                drafts.append(reopened)
+                own = sorted([*own, reopened], key=lambda d: d.start)
+                continue
             quote.gap = quote.gap or (quote.end, a)  # the first attribution left out
             quote.end = b
             quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
             quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
+
+
+def _narration_between(gap: str) -> bool:
+    """Whether `gap`, the text from a quote's end to the opening of the next quoted sentence,
+    holds a sentence of the author's own beyond the attribution: '." The firm was founded in
+    1990. "' or '," he said on Monday. The firm was founded in 1990. "', not '," he said. "'.
+    Any other quote mark in it (a quote resumed mid-sentence, words quoted in the narration)
+    makes it unsure: no."""
+    lead = re.match(r'[\s,;:.!?…]*([”"’])(?=\s)', gap)  # the quote's close, not a new opening
+    if lead is None or not gap.rstrip().endswith(("“", '"')):
+        return False
+    ended = gap[: lead.start(1)].strip()[-1:] in (".", "!", "?", "…")
+    outside = gap[lead.end() :].rstrip()[:-1]
+    if any(q in outside for q in OPEN_QUOTES + CLOSE_QUOTES.replace("’", "")):
+        return False
+    if ended:  # the quote ended its sentence: whatever follows is narration
+        return any(ch.isalnum() for ch in outside)
+    return re.search(r"[.!?]\s+\S*\w", outside) is not None  # a sentence after the attribution's
+
+
+def _reopened_quote(quote: Draft, a: int, b: int, sentence_end: int, body: str) -> Draft:
+    """The quote text body[a:b], reopened after narration: the same speaker as `quote`, no
+    reporting verb of its own (shown as continued)."""
+    a, b = trim(body, a, b)
+    draft = Draft(
+        quote.paragraph,
+        a,
+        b,
+        quote.speaker,
+        quote.speaker_id,
+        quote.verb,
+        bool(_RULE_NEGATION.search(body[a:b])),
+        a,
+        sentence_end,
+        outlets=list(quote.outlets),
+        content=body[a:b].strip(),
+        direct_quote=True,
+    )
+    return draft
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z’'-]+)\b")
