@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
+from belreader.nlp.kinds import label_from_words
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
@@ -189,6 +190,9 @@ COMPANY_HEADS = {
     "broadcaster",
     "regulator",
     "watchdog",
+    "label",  # a record label
+    "studio",
+    "network",
 }
 # the table's role or kind of the organisation such a head refers to
 _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
@@ -249,13 +253,20 @@ def _person_like_name(name: str) -> bool:
         and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
         and words[1].lower() not in _ORG_NAME_WORDS
         and first_name_gender(words[0]) is not None
+        and label_from_words(name, "PERSON") == "PERSON"  # "Cairn Energy": a company's word
     )
 
 
 def _looks_like_a_person(name: str) -> bool:
-    """ "Rio Ferdinand" tagged as an organisation: a first name and a surname."""
+    """ "Rio Ferdinand" tagged as an organisation: a first name and a surname (not "Cairn
+    Energy", whose last word says it is a company, though "Cairn" may be a first name)."""
     words = name.split()
-    return 2 <= len(words) <= 3 and first_name_gender(words[0]) is not None
+    return (
+        2 <= len(words) <= 3
+        and first_name_gender(words[0]) is not None
+        and words[-1].lower() not in _ORG_NAME_WORDS
+        and label_from_words(name, "PERSON") == "PERSON"
+    )
 
 
 # organisations a possessive can name ("the group's survey", "its report")
@@ -1178,7 +1189,13 @@ class ArticleContext:
             # opens the sentence just before
             previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
             there = [m for m in self.mentions_in(previous, sentence) if m.entity_id in named]
-            openers = {m.entity_id for m in there if self._names_subject(m)}
+            openers = {
+                m.entity_id
+                for m in there
+                if self._names_subject(m)
+                # "The singer's record label Grobco Music has ...": introduced by the head itself
+                or (head and re.search(rf"\b{re.escape(head)}\s+$", self.body[max(previous, m.start - 30) : m.start]))
+            }
             # ... and the only one named there ("Tesco bought a stake in Sainsbury": either)
             named = openers if previous < sentence and len({m.entity_id for m in there}) == 1 else set()
         return named.pop() if len(named) == 1 else None
@@ -1739,6 +1756,8 @@ class ArticleContext:
         }
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
+        if head in COMPANY_HEADS and (inside := self._named_before_head(phrase, head, offset)) is not None:
+            return inside  # "the Grobco group", "the NBC network": the organisation the head names
         if head in COMPANY_HEADS and len(phrase.split()) <= 3:
             # "Tesco warned on profits. The company said ...": the organisation that spoke last,
             # else the one organisation named in this paragraph and the one before
@@ -1770,6 +1789,20 @@ class ArticleContext:
                         return entry.id
             i -= 1
         return self.topic_person(phrase, head, offset)
+
+    def _named_before_head(self, phrase: str, head: str, offset: int) -> str | None:
+        """ "the Grobco group", "the NBC network": the one organisation named between "the" and
+        the head, when nothing else stands there ("the Delta subsidiary" ends in no head: a
+        relation, not the organisation)."""
+        words = phrase.split()
+        if len(words) < 3 or words[-1].lower() != head:
+            return None
+        inside = [m for m in self.mentions_in(offset, offset + len(phrase)) if m.label == "ORG"]
+        if len(inside) != 1 or phrase[inside[0].end - offset :].split() != [words[-1]]:
+            return None
+        if self.body[offset : inside[0].start].strip().lower() != "the":
+            return None
+        return inside[0].entity_id if not self.is_person(inside[0].entity_id) else None
 
     def topic_person(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the minister", "the 30-year-old": the one person this paragraph and the one before

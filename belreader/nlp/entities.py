@@ -722,6 +722,70 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+_SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
+
+
+def missed_surnames(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Henin-Hardenne was speaking ..." where the model tagged nothing, or "Campese told ..."
+    tagged a nationality: the surname of the one person of the article named in full with it
+    is that person, where the table knows the word as nothing else. A word written before it
+    ("Jason Robinson" after "Andy Robinson"), after it ("Campese Street") or the word in lower
+    case anywhere ("Young", "young") leaves the occurrence alone; an existing mention is only
+    retyped when it is that one word and the table does not know it."""
+    body = article.body
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        name = split_name(_POSSESSIVE_TAIL.sub("", m.text))[1]
+        words = name.split()
+        if (
+            len(words) >= 2  # a name the model gave alone may be a club or a place it took for a person
+            and _SURNAME_WORD.fullmatch(words[-1])
+            and len(words[-1]) > 2
+            and label_from_words(name, "PERSON") == "PERSON"  # not "Nelson Town"
+        ):
+            owners[words[-1]].add(m.entity_id)
+    surnames = {
+        word: ids.pop()
+        for word, ids in owners.items()
+        if len(ids) == 1
+        and table.canonical(word) is None
+        and not re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body)
+    }
+    if not surnames:
+        return mentions
+    for m in mentions:
+        text = _POSSESSIVE_TAIL.sub("", m.text)
+        if m.label not in ("NORP", "ORG", "PLACE") or text not in surnames or table.entry(m.entity_id) is not None:
+            continue
+        if m.label == "NORP" and (
+            _NORP_SUFFIX.search(text) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", body[max(0, m.start - 5) : m.start])
+        ):
+            continue  # "Jonty Danish spoke. The Danish team lost": the people, not the person
+        m.label, m.entity_id = "PERSON", surnames[text]  # "Campese told ..." taken for a nationality
+    starts = [m.start for m in mentions]
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(surnames)) + r")(?![\w-])")
+    added = []
+    for match in pattern.finditer(body):
+        a, b = match.span()
+        i = bisect.bisect_right(starts, a) - 1
+        if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
+            continue  # inside or against a mention found already
+        before = body[max(0, a - 40) : a]
+        if not _SENTENCE_OPENING.search(before) and re.search(r"(?:[A-Z][\w’'-]*|\d+|\bthe)\s+$", before):
+            continue  # "Jason Robinson", "Mr Robinson", "the Bush administration": not the name alone
+        if before.endswith("(") and body[b : b + 1] == ")":
+            continue  # "S Orlando (Treviso)": a player's club after the name
+        if re.match(r"(?:['’]s)?\s+[A-Z]", body[b : b + 4]) or re.match(r"-[A-Z]", body[b : b + 2]):
+            continue  # "Campese Street", "Campese-Smith": a longer name
+        added.append(Span(a, b, "PERSON", entity_id=surnames[match.group(1)]))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def display_name(text: str) -> str:
     """A person's name for lists: without "Mr" or a job title, with a peerage ("Lord Falconer")."""
     honorific, core = split_name(text)
@@ -827,6 +891,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
+    mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
