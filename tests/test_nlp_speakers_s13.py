@@ -112,3 +112,16 @@ def test_a_relation_to_an_organisation_is_not_the_organisation() -> None:
     # "the Grobco subsidiary" is another company, which the article does not name
     text = "Airlines\n\nFlights were cancelled on Monday. The Grobco subsidiary said the storm was to blame."
     assert speaker_of(text, "the storm was to blame") != "grobco"
+
+
+# --- "X claimed A but his lawyer, NAME, told ...": the lawyer's words -------------------------
+
+LAWYER = (
+    "Courts\n\nTrading Standards claimed Mr Dorran was one of ZRX's leaders but his lawyer, Ellen Marsh, "
+    "told the Daily Echo it was a laughable suggestion."
+)
+
+
+def test_the_verb_after_but_and_a_named_apposition_is_the_named_persons() -> None:
+    # the parser hangs "his lawyer" on "leaders" and leaves "told" without a subject
+    assert speaker_of(LAWYER, "it was a laughable suggestion") == "ellen-marsh"

@@ -2181,8 +2181,12 @@ def _inherited_subject(verb):
             node = node.head  # "He said X were ... but predicted ...": the speaker goes on, not X
             continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
-            node = node.head
+            below, node = node, node.head
             subject = _subject(node)
+            if subject is None and below.dep_ == "conj" and node.dep_ == "conj":
+                # "... but his lawyer, Jo Bell, told X ... and added": the subject the verb before
+                # "and" has in all but the parse
+                subject = _name_before(node.doc, node)
             if subject is not None:
                 return subject
         else:
@@ -2432,6 +2436,20 @@ def _name_before(doc, verb):
     i = verb.i - 1
     while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == verb.i:
         i -= 1
+    if i >= 2 and doc[i].text == "," and doc[i - 1].dep_ == "appos" and pos_of(doc[i - 1]) == "PROPN":
+        # "X claimed ... but his lawyer, Jo Bell, told ...", the lawyer parsed as part of X's
+        # content: the noun phrase after "but" whose name stands in apposition before the verb
+        noun = doc[i - 1].head
+        first = noun.left_edge.i
+        if (
+            pos_of(noun) == "NOUN"
+            and noun.i < i - 1
+            and first > 0
+            and doc[first - 1].lower_ in ("but", "while", "whereas")
+            and doc[i - 1].right_edge.i == i - 1
+        ):
+            return noun
+        return None
     if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
         return None
     j = i
