@@ -125,3 +125,34 @@ LAWYER = (
 def test_the_verb_after_but_and_a_named_apposition_is_the_named_persons() -> None:
     # the parser hangs "his lawyer" on "leaders" and leaves "told" without a subject
     assert speaker_of(LAWYER, "it was a laughable suggestion") == "ellen-marsh"
+
+
+# --- a body inside an organisation the table knows -------------------------------------------
+
+UNITS = {
+    # a committee of a house of parliament speaks as itself, not as the house
+    "lords-committee": (
+        "Rates\n\nThe decision drew criticism from the House of Lords Science and Technology Committee, "
+        "which said the bank had kept rates too high.",
+        "the bank had kept rates too high",
+        "house-of-lords-science-and-technology-committee",
+    ),
+    # a federation's council
+    "council": (
+        "Athletics\n\nThe ban was confirmed on Friday. The IAAF Council said the tests were fair.",
+        "the tests were fair",
+        "iaaf-council",
+    ),
+    # "Football Club" after a club's name is the club itself
+    "club": (
+        "Football\n\nFans protested outside the ground. Manchester City Football Club said the prices would stay.",
+        "the prices would stay",
+        "manchester-city",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNITS))
+def test_a_body_inside_an_organisation(name: str) -> None:
+    text, content, expected = UNITS[name]
+    assert speaker_of(text, content) == expected

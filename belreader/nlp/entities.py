@@ -20,6 +20,7 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    BODY_WORDS,
     COMPANY_WORDS,
     acronyms,
     bracketed_names,
@@ -298,16 +299,28 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and first_name_gender(words[0]) is not None
 
 
+# a body inside an organisation ("IAAF Council", "Commons Standards and Privileges Committee");
+# "Football Club", "Party" after the name are the organisation itself
+_UNIT_WORDS = BODY_WORDS - {"club", "party"}
+
+
 def _company_division(body: str, span: Span, known: Span) -> bool:
     """The model's organisation is the table's company (at its start) and capitalised words that
     end in a company's word or an abbreviation ("Sony Pictures", "Sony BMG")."""
     if known.start != span.start or known.end >= span.end or known.label != "ORG":
         return False
     tail = body[known.end : span.end].split()
-    if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() for w in tail):
+    if not 1 <= len(tail) <= 4 or not all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in tail):
         return False
     last = tail[-1]
-    return last.lower() in COMPANY_WORDS or (len(last) >= 3 and last.isupper() and last.isalpha())
+    if len(tail) > 2:
+        # "House of Lords Economic Affairs Committee": a committee of the house, a body of its own
+        return tail[0][:1].isupper() and last.lower() in _UNIT_WORDS
+    return (
+        last.lower() in COMPANY_WORDS
+        or last.lower() in _UNIT_WORDS
+        or (len(last) >= 3 and last.isupper() and last.isalpha())
+    )
 
 
 def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
