@@ -156,3 +156,21 @@ UNITS = {
 def test_a_body_inside_an_organisation(name: str) -> None:
     text, content, expected = UNITS[name]
     assert speaker_of(text, content) == expected
+
+
+def test_an_untagged_full_name_of_a_person_named_by_surname_is_theirs() -> None:
+    # the model tagged only the surname: the full name before it is the same person, which
+    # makes them likely a person (and "she said" after their sentence theirs)
+    text = "Tennis\n\nAnna Brandt routed Vera Kalinova 6-1 6-0. Kalinova struggled with her serve."
+    found = _persons(text, [("Anna Brandt", "PERSON", "anna-brandt", 0), ("Kalinova", "PERSON", "kalinova", 1)])
+    assert [(t, e) for _, t, e in found] == [
+        ("Anna Brandt", "anna-brandt"),
+        ("Vera Kalinova", "kalinova"),
+        ("Kalinova", "kalinova"),
+    ]
+
+
+def test_a_capitalised_word_that_is_no_first_name_is_left_alone() -> None:
+    text = "Tennis\n\nAnna Brandt beat Kalinova 6-1 6-0. Later Kalinova struggled with her serve."
+    found = _persons(text, [("Anna Brandt", "PERSON", "anna-brandt", 0), ("Kalinova", "PERSON", "kalinova", 1)])
+    assert [t for _, t, _ in found] == ["Anna Brandt", "Kalinova"]

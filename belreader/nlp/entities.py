@@ -747,6 +747,7 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
     case anywhere ("Young", "young") leaves the occurrence alone; an existing mention is only
     retyped when it is that one word and the table does not know it."""
     body = article.body
+    mentions = _missed_first_names(body, mentions, article)
     owners: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label != "PERSON":
@@ -794,6 +795,36 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
         if re.match(r"(?:['’]s)?\s+[A-Z]", body[b : b + 4]) or re.match(r"-[A-Z]", body[b : b + 2]):
             continue  # "Campese Street", "Campese-Smith": a longer name
         added.append(Span(a, b, "PERSON", entity_id=surnames[match.group(1)]))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
+    """ "Mauresmo routed Vera Zvonareva" untagged, where the model tagged only "Zvonareva" (later
+    typed a person): a known first name before the surname of a person the article names only by
+    surname is that person's full name, so the article gives a sign beyond the tag that it is one."""
+    alone: dict[str, set[str]] = defaultdict(set)
+    full = {m.entity_id for m in mentions if m.label == "PERSON" and " " in split_name(m.text)[1].strip()}
+    for m in mentions:
+        word = _POSSESSIVE_TAIL.sub("", m.text)
+        if m.label == "PERSON" and m.entity_id not in full and _SURNAME_WORD.fullmatch(word) and len(word) > 2:
+            alone[word].add(m.entity_id)
+    words = {w: ids.pop() for w, ids in alone.items() if len(ids) == 1 and not is_first_name(w)}
+    if not words:
+        return mentions
+    pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w-])")
+    starts = [m.start for m in mentions]
+    added = []
+    for match in pattern.finditer(body):
+        a, b = match.span()
+        i = bisect.bisect_right(starts, b - 1) - 1
+        if i >= 0 and mentions[i].end > a:
+            continue  # a mention lies there already
+        first = match.group(1)
+        if first in _NOT_FIRST_NAMES_ALONE or first_name_gender(first) is None:
+            continue
+        added.append(Span(a, b, "PERSON", entity_id=words[match.group(2)]))
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
