@@ -761,12 +761,13 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
             and label_from_words(name, "PERSON") == "PERSON"  # not "Nelson Town"
         ):
             owners[words[-1]].add(m.entity_id)
+    if not owners:
+        return mentions
+    lower_words = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", body))
     surnames = {
         word: ids.pop()
         for word, ids in owners.items()
-        if len(ids) == 1
-        and table.canonical(word) is None
-        and not re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body)
+        if len(ids) == 1 and word.lower() not in lower_words and table.canonical(word) is None
     }
     if not surnames:
         return mentions
