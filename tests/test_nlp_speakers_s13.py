@@ -174,3 +174,12 @@ def test_a_capitalised_word_that_is_no_first_name_is_left_alone() -> None:
     text = "Tennis\n\nAnna Brandt beat Kalinova 6-1 6-0. Later Kalinova struggled with her serve."
     found = _persons(text, [("Anna Brandt", "PERSON", "anna-brandt", 0), ("Kalinova", "PERSON", "kalinova", 1)])
     assert [t for _, t, _ in found] == ["Anna Brandt", "Kalinova"]
+
+
+def test_a_peer_named_after_a_place_the_table_knows_is_a_person() -> None:
+    # "Baroness Wales": the table's id is the country's, whose type must not win back
+    text = (
+        "Health\n\nSpeaking in the Lords on Monday, health minister Baroness Wales said: "
+        '"We have no plans to change the law."'
+    )
+    assert speaker_of(text, "We have no plans") == "baroness-wales"

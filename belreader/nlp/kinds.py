@@ -1500,7 +1500,11 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
         if entry is None or entry.label == "PERSON":
             continue
         word = _POSSESSIVE_END.sub("", m.text)
-        m.entity_id, m.label = _full_name_with(word, mentions) or slugify(word) or m.entity_id, "PERSON"
+        person = _full_name_with(word, mentions) or slugify(word) or m.entity_id
+        if person == m.entity_id:
+            # "Baroness Scotland": the table's id is the place's, whose type would win back
+            person = slugify(f"{honorific_before(body, m.start)} {word}") or person
+        m.entity_id, m.label = person, "PERSON"
 
 
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
