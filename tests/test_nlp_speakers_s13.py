@@ -183,3 +183,22 @@ def test_a_peer_named_after_a_place_the_table_knows_is_a_person() -> None:
         '"We have no plans to change the law."'
     )
     assert speaker_of(text, "We have no plans") == "baroness-wales"
+
+
+def _retyped(text: str, given: list[tuple[str, str, str, int]]) -> dict[str, str]:
+    from belreader.nlp.kinds import retype_by_context
+
+    article = make_article(text)
+    mentions = sorted((_mention(article.body, *g) for g in given), key=lambda m: m.start)
+    retype_by_context(article.body, mentions, load_table())
+    return {m.text: m.label for m in mentions}
+
+
+def test_the_place_a_chief_executive_heads_is_an_organisation() -> None:
+    text = "Music\n\nDownloads will grow, said Tom Pell, chief executive of Grovia, a download service."
+    assert _retyped(text, [("Grovia", "PLACE", "grovia", 0)]) == {"Grovia": "ORG"}
+
+
+def test_an_adjective_after_chief_executive_of_stays_a_group_word() -> None:
+    text = "Phones\n\nJo Bell, chief executive of Nordic operator Telvia, praised the plan."
+    assert _retyped(text, [("Nordic", "NORP", "nordic", 0)])["Nordic"] == "NORP"
