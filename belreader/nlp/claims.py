@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
+from belreader.nlp.kinds import label_from_words
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
@@ -195,6 +196,9 @@ COMPANY_HEADS = {
     "broadcaster",
     "regulator",
     "watchdog",
+    "label",  # a record label
+    "studio",
+    "network",
 }
 # the table's role or kind of the organisation such a head refers to
 _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
@@ -255,13 +259,20 @@ def _person_like_name(name: str) -> bool:
         and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
         and words[1].lower() not in _ORG_NAME_WORDS
         and first_name_gender(words[0]) is not None
+        and label_from_words(name, "PERSON") == "PERSON"  # "Cairn Energy": a company's word
     )
 
 
 def _looks_like_a_person(name: str) -> bool:
-    """ "Rio Ferdinand" tagged as an organisation: a first name and a surname."""
+    """ "Rio Ferdinand" tagged as an organisation: a first name and a surname (not "Cairn
+    Energy", whose last word says it is a company, though "Cairn" may be a first name)."""
     words = name.split()
-    return 2 <= len(words) <= 3 and first_name_gender(words[0]) is not None
+    return (
+        2 <= len(words) <= 3
+        and first_name_gender(words[0]) is not None
+        and words[-1].lower() not in _ORG_NAME_WORDS
+        and label_from_words(name, "PERSON") == "PERSON"
+    )
 
 
 # organisations a possessive can name ("the group's survey", "its report")
@@ -1188,7 +1199,13 @@ class ArticleContext:
             # opens the sentence just before
             previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
             there = [m for m in self.mentions_in(previous, sentence) if m.entity_id in named]
-            openers = {m.entity_id for m in there if self._names_subject(m)}
+            openers = {
+                m.entity_id
+                for m in there
+                if self._names_subject(m)
+                # "The singer's record label Grobco Music has ...": introduced by the head itself
+                or (head and re.search(rf"\b{re.escape(head)}\s+$", self.body[max(previous, m.start - 30) : m.start]))
+            }
             # ... and the only one named there ("Tesco bought a stake in Sainsbury": either)
             named = openers if previous < sentence and len({m.entity_id for m in there}) == 1 else set()
         return named.pop() if len(named) == 1 else None
@@ -1749,6 +1766,8 @@ class ArticleContext:
         }
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
+        if head in COMPANY_HEADS and (inside := self._named_before_head(phrase, head, offset)) is not None:
+            return inside  # "the Grobco group", "the NBC network": the organisation the head names
         if head in COMPANY_HEADS and len(phrase.split()) <= 3:
             # "Tesco warned on profits. The company said ...": the organisation that spoke last,
             # else the one organisation named in this paragraph and the one before
@@ -1780,6 +1799,20 @@ class ArticleContext:
                         return entry.id
             i -= 1
         return self.topic_person(phrase, head, offset)
+
+    def _named_before_head(self, phrase: str, head: str, offset: int) -> str | None:
+        """ "the Grobco group", "the NBC network": the one organisation named between "the" and
+        the head, when nothing else stands there ("the Delta subsidiary" ends in no head: a
+        relation, not the organisation)."""
+        words = phrase.split()
+        if len(words) < 3 or words[-1].lower() != head:
+            return None
+        inside = [m for m in self.mentions_in(offset, offset + len(phrase)) if m.label == "ORG"]
+        if len(inside) != 1 or phrase[inside[0].end - offset :].split() != [words[-1]]:
+            return None
+        if self.body[offset : inside[0].start].strip().lower() != "the":
+            return None
+        return inside[0].entity_id if not self.is_person(inside[0].entity_id) else None
 
     def topic_person(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the minister", "the 30-year-old": the one person this paragraph and the one before
@@ -2158,8 +2191,12 @@ def _inherited_subject(verb):
             node = node.head  # "He said X were ... but predicted ...": the speaker goes on, not X
             continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
-            node = node.head
+            below, node = node, node.head
             subject = _subject(node)
+            if subject is None and below.dep_ == "conj" and node.dep_ == "conj":
+                # "... but his lawyer, Jo Bell, told X ... and added": the subject the verb before
+                # "and" has in all but the parse
+                subject = _name_before(node.doc, node)
             if subject is not None:
                 return subject
         else:
@@ -2399,6 +2436,20 @@ def _name_before(doc, verb):
     i = verb.i - 1
     while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == verb.i:
         i -= 1
+    if i >= 2 and doc[i].text == "," and doc[i - 1].dep_ == "appos" and pos_of(doc[i - 1]) == "PROPN":
+        # "X claimed ... but his lawyer, Jo Bell, told ...", the lawyer parsed as part of X's
+        # content: the noun phrase after "but" whose name stands in apposition before the verb
+        noun = doc[i - 1].head
+        first = noun.left_edge.i
+        if (
+            pos_of(noun) == "NOUN"
+            and noun.i < i - 1
+            and first > 0
+            and doc[first - 1].lower_ in ("but", "while", "whereas")
+            and doc[i - 1].right_edge.i == i - 1
+        ):
+            return noun
+        return None
     if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
         return None
     j = i

@@ -20,6 +20,7 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    BODY_WORDS,
     COMPANY_WORDS,
     acronyms,
     bracketed_names,
@@ -298,16 +299,28 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and first_name_gender(words[0]) is not None
 
 
+# a body inside an organisation ("IAAF Council", "Commons Standards and Privileges Committee");
+# "Football Club", "Party" after the name are the organisation itself
+_UNIT_WORDS = BODY_WORDS - {"club", "party"}
+
+
 def _company_division(body: str, span: Span, known: Span) -> bool:
     """The model's organisation is the table's company (at its start) and capitalised words that
     end in a company's word or an abbreviation ("Sony Pictures", "Sony BMG")."""
     if known.start != span.start or known.end >= span.end or known.label != "ORG":
         return False
     tail = body[known.end : span.end].split()
-    if not 1 <= len(tail) <= 2 or not all(w[:1].isupper() for w in tail):
+    if not 1 <= len(tail) <= 4 or not all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in tail):
         return False
     last = tail[-1]
-    return last.lower() in COMPANY_WORDS or (len(last) >= 3 and last.isupper() and last.isalpha())
+    if len(tail) > 2:
+        # "House of Lords Economic Affairs Committee": a committee of the house, a body of its own
+        return tail[0][:1].isupper() and last.lower() in _UNIT_WORDS
+    return (
+        last.lower() in COMPANY_WORDS
+        or last.lower() in _UNIT_WORDS
+        or (len(last) >= 3 and last.isupper() and last.isalpha())
+    )
 
 
 def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
@@ -722,6 +735,102 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+_SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
+
+
+def missed_surnames(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Henin-Hardenne was speaking ..." where the model tagged nothing, or "Campese told ..."
+    tagged a nationality: the surname of the one person of the article named in full with it
+    is that person, where the table knows the word as nothing else. A word written before it
+    ("Jason Robinson" after "Andy Robinson"), after it ("Campese Street") or the word in lower
+    case anywhere ("Young", "young") leaves the occurrence alone; an existing mention is only
+    retyped when it is that one word and the table does not know it."""
+    body = article.body
+    mentions = _missed_first_names(body, mentions, article)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        name = split_name(_POSSESSIVE_TAIL.sub("", m.text))[1]
+        words = name.split()
+        if (
+            len(words) >= 2  # a name the model gave alone may be a club or a place it took for a person
+            and _SURNAME_WORD.fullmatch(words[-1])
+            and len(words[-1]) > 2
+            and label_from_words(name, "PERSON") == "PERSON"  # not "Nelson Town"
+        ):
+            owners[words[-1]].add(m.entity_id)
+    if not owners:
+        return mentions
+    lower_words = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", body))
+    surnames = {
+        word: ids.pop()
+        for word, ids in owners.items()
+        if len(ids) == 1 and word.lower() not in lower_words and table.canonical(word) is None
+    }
+    if not surnames:
+        return mentions
+    for m in mentions:
+        text = _POSSESSIVE_TAIL.sub("", m.text)
+        if m.label not in ("NORP", "ORG", "PLACE") or text not in surnames or table.entry(m.entity_id) is not None:
+            continue
+        if m.label == "NORP" and (
+            _NORP_SUFFIX.search(text) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", body[max(0, m.start - 5) : m.start])
+        ):
+            continue  # "Jonty Danish spoke. The Danish team lost": the people, not the person
+        m.label, m.entity_id = "PERSON", surnames[text]  # "Campese told ..." taken for a nationality
+    starts = [m.start for m in mentions]
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(surnames)) + r")(?![\w-])")
+    added = []
+    for match in pattern.finditer(body):
+        a, b = match.span()
+        i = bisect.bisect_right(starts, a) - 1
+        if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
+            continue  # inside or against a mention found already
+        before = body[max(0, a - 40) : a]
+        if not _SENTENCE_OPENING.search(before) and re.search(r"(?:[A-Z][\w’'-]*|\d+|\bthe)\s+$", before):
+            continue  # "Jason Robinson", "Mr Robinson", "the Bush administration": not the name alone
+        if before.endswith("(") and body[b : b + 1] == ")":
+            continue  # "S Orlando (Treviso)": a player's club after the name
+        if re.match(r"(?:['’]s)?\s+[A-Z]", body[b : b + 4]) or re.match(r"-[A-Z]", body[b : b + 2]):
+            continue  # "Campese Street", "Campese-Smith": a longer name
+        added.append(Span(a, b, "PERSON", entity_id=surnames[match.group(1)]))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
+    """ "Mauresmo routed Vera Zvonareva" untagged, where the model tagged only "Zvonareva" (later
+    typed a person): a known first name before the surname of a person the article names only by
+    surname is that person's full name, so the article gives a sign beyond the tag that it is one."""
+    alone: dict[str, set[str]] = defaultdict(set)
+    full = {m.entity_id for m in mentions if m.label == "PERSON" and " " in split_name(m.text)[1].strip()}
+    for m in mentions:
+        word = _POSSESSIVE_TAIL.sub("", m.text)
+        if m.label == "PERSON" and m.entity_id not in full and _SURNAME_WORD.fullmatch(word) and len(word) > 2:
+            alone[word].add(m.entity_id)
+    words = {w: ids.pop() for w, ids in alone.items() if len(ids) == 1 and not is_first_name(w)}
+    if not words:
+        return mentions
+    pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w-])")
+    starts = [m.start for m in mentions]
+    added = []
+    for match in pattern.finditer(body):
+        a, b = match.span()
+        i = bisect.bisect_right(starts, b - 1) - 1
+        if i >= 0 and mentions[i].end > a:
+            continue  # a mention lies there already
+        first = match.group(1)
+        if first in _NOT_FIRST_NAMES_ALONE or first_name_gender(first) is None:
+            continue
+        added.append(Span(a, b, "PERSON", entity_id=words[match.group(2)]))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def display_name(text: str) -> str:
     """A person's name for lists: without "Mr" or a job title, with a peerage ("Lord Falconer")."""
     honorific, core = split_name(text)
@@ -827,6 +936,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
+    mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations

@@ -412,7 +412,9 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
-    r"agency|bourse|suitor|bidder)\s+$"
+    r"agency|bourse|suitor|bidder|"
+    # "chief executive of X": an office held at a company or a body, not at a place
+    r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
 _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
@@ -678,7 +680,9 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             if label == "NORP":
                 # "research firm Countwise", "Symbian said that it": a name the model took for a
                 # nationality; an adjective ("a Conservative spokeswoman") is left as it is
-                cued = bool(_DESIGNATOR_BEFORE.search(before(m)) or _IT_SAID_AFTER.search(after(m)))
+                # ("chief executive of Nordic operator X": the adjective before the company)
+                designated = _DESIGNATOR_BEFORE.search(before(m)) and not re.search(r"\bof\s+$", before(m))
+                cued = bool(designated or _IT_SAID_AFTER.search(after(m)))
             elif (
                 _DESIGNATOR_BEFORE.search(before(m))
                 or _ORG_AFTER.search(after(m))
@@ -1500,7 +1504,11 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
         if entry is None or entry.label == "PERSON":
             continue
         word = _POSSESSIVE_END.sub("", m.text)
-        m.entity_id, m.label = _full_name_with(word, mentions) or slugify(word) or m.entity_id, "PERSON"
+        person = _full_name_with(word, mentions) or slugify(word) or m.entity_id
+        if person == m.entity_id:
+            # "Baroness Scotland": the table's id is the place's, whose type would win back
+            person = slugify(f"{honorific_before(body, m.start)} {word}") or person
+        m.entity_id, m.label = person, "PERSON"
 
 
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
