@@ -1130,6 +1130,7 @@ def _by_meaning(
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
             keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
+            keep = keep and not _two_occasions(one, other)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1411,6 +1412,41 @@ def _two_places(a: Account, b: Account, cosine: float) -> bool:
     joins every 10 seconds" / "more and more Americans are joining") and no place in common: the same
     thing said of two places is two facts, whatever words they share."""
     return cosine < POLARITY_MEANING and bool(a.places and b.places) and not a.places & b.places
+
+
+# Where and how a statement was made, as its sentence tells it outside the words reported
+# ("he told MPs", "the Court of Appeal ruling", "on the Today programme", "at the conference"):
+# two accounts naming different kinds of occasion are two statements (`_two_occasions`).
+_OCCASIONS = {
+    "parliament": re.compile(
+        r"\b(?:told|telling|tells|warned|assured|informed) (?:MPs|peers|the Commons|the House|parliament|the Lords)\b"
+        r"|\bin the (?:Commons|Lords)\b|\bprime minister's questions\b|\bPMQs\b|\bCommons (?:statement|debate|committee)\b",
+        re.I,
+    ),
+    "court": re.compile(r"\b(?:ruled|ruling|judgment|verdict|overturned)\b", re.I),
+    "broadcast": re.compile(
+        r"\b(?:BBC|Radio \d|Radio Five|Today programme|Newsnight|Breakfast with Frost|Sky News|ITV|GMTV|Channel 4"
+        r"|Westminster Hour|Question Time)\b"
+    ),
+    "conference": re.compile(r"\b(?:conference|rally|summit)\b", re.I),
+}
+
+
+def _occasions(account: Account) -> set[str]:
+    """The kinds of occasion the claim's sentence names outside the claim's own words."""
+    sentence, quote = account.sentence, account.passage.quote
+    at = sentence.find(quote) if quote else -1
+    outside = sentence[:at] + " " + sentence[at + len(quote) :] if at >= 0 else ""
+    return {kind for kind, pattern in _OCCASIONS.items() if pattern.search(outside)}
+
+
+def _two_occasions(a: Account, b: Account) -> bool:
+    """Two speakers' claims whose sentences name different occasions ("the Court of Appeal,
+    ruling, said there was an emergency" / "he told MPs there remains an emergency"): said on two
+    occasions by two speakers, two statements, whatever words they share. One naming none says
+    nothing (most sentences do not say where)."""
+    mine, theirs = _occasions(a), _occasions(b)
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _each_of_itself(a: Account, b: Account, cosine: float) -> bool:

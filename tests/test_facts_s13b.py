@@ -259,3 +259,60 @@ def test_a_confirmation_against_a_statement_is_still_a_difference():
         ("b", f"Firefly said {SAID}.", SAID, "Firefly", "rufus-firefly"),
     )
     assert "stance" in kinds(comparison)
+
+
+# --------------------------------------------------------------------------- two occasions
+
+
+def kept_by_meaning(monkeypatch, first: tuple, second: tuple, cosine: float = 0.8) -> bool:
+    """Whether `_by_meaning` keeps the pair of one-claim articles `first` and `second` (article
+    id, body, span, speaker, speaker id), their embeddings `cosine` apart."""
+    from test_nlp_embed import FakeEmbedder, _unit_pair
+
+    from belreader.nlp import related
+
+    built = [analysis_of(*spec) for spec in (first, second)]
+    analyses = [analysis for analysis, _ in built]
+    accounts = facts._Accounts(analyses, {article.id: article for _, article in built}, {})
+    one, two = _unit_pair(cosine)
+    monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({first[2]: one, second[2]: two}))
+    pair = (analyses[0].claims[0].id, analyses[1].claims[0].id)
+    return bool(facts._by_meaning(related._index_for(analyses), accounts, {pair: (0.5, "")}))
+
+
+RULED = "there was a grave danger to the harbour of Freedonia"
+TOLD = "there remains a grave danger to the harbour of Freedonia"
+
+
+def test_a_ruling_and_a_word_to_mps_are_two_statements(monkeypatch):
+    """A court ruling retold and a minister telling MPs the same words: two occasions."""
+    court = (
+        "a",
+        f"The ruling was later overturned by the Harbour Party, who said {RULED}.",
+        RULED,
+        "Harbour Party",
+        "harbour-party",
+    )
+    minister = ("b", f"Chicolini told MPs that {TOLD}.", TOLD, "Chicolini", "chicolini")
+    assert not kept_by_meaning(monkeypatch, court, minister)
+    # one sentence saying nothing of where it was said: nothing to tell them apart
+    plain = ("b", f"Chicolini said that {TOLD}.", TOLD, "Chicolini", "chicolini")
+    assert kept_by_meaning(monkeypatch, court, plain)
+
+
+def test_the_same_occasion_told_twice_is_one_statement(monkeypatch):
+    first = ("a", f"Chicolini told MPs that {TOLD}.", TOLD, "Chicolini", "chicolini")
+    second = ("b", f"In the Commons, the Harbour Party said that {RULED}.", RULED, "Harbour Party", "harbour-party")
+    assert kept_by_meaning(monkeypatch, first, second)
+
+
+def test_an_occasion_inside_the_words_said_is_not_where_they_were_said():
+    """ "he said the ruling was wrong": the ruling is what he talks about."""
+    analysis, article = analysis_of(
+        "a", "Chicolini said the ruling was wrong.", "the ruling was wrong", "Chicolini", "chicolini"
+    )
+    assert facts._occasions(facts.make_account(analysis.claims[0], analysis, article)) == set()
+    analysis, article = analysis_of(
+        "b", "Chicolini told MPs the ruling was wrong.", "the ruling was wrong", "Chicolini", "chicolini"
+    )
+    assert facts._occasions(facts.make_account(analysis.claims[0], analysis, article)) == {"parliament"}
