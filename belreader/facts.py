@@ -1787,13 +1787,19 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
     return out
 
 
+_TITLES = frozenset("the a an mr mrs ms miss dr lord lady sir".split())
+
+
 def _speaker_keys(account: Account) -> set[str]:
-    """The speaker's id and the last word of its name and of its id ("Mr Blair", "tony-blair")."""
-    return (
-        {account.claim.speaker_id or ""}
-        | _name_keys(account.claim.speaker)
-        | _name_keys(account.claim.speaker_id or "")
-    ) - {""}
+    """What names the speaker across articles: its id, its name as written (titles aside: "Mr
+    Blair" and "Blair", "GM" and "GM" under two ids), and for a person the last word of its name
+    and id ("Tony Blair", "tony-blair"). An organisation's last word is no name: "Labour Party"
+    and "Conservative Party", two "...Office"s."""
+    words = [w for w in account.claim.speaker.lower().split() if w not in _TITLES]
+    keys = {account.claim.speaker_id or "", "name:" + " ".join(words) if words else ""}
+    if account.speaker_label in ("PERSON", ""):
+        keys |= _name_keys(" ".join(words)) | _name_keys(account.claim.speaker_id or "")
+    return keys - {""}
 
 
 def _one_side(a: Account, b: Account) -> bool:
@@ -1802,6 +1808,10 @@ def _one_side(a: Account, b: Account) -> bool:
     ("Lib Dem leader Charles Kennedy" / "the Lib Dems", "Oxfam director Jane Roe" / "Oxfam"):
     a member speaking for its party is not another source."""
     if _speaker_keys(a) & _speaker_keys(b):
+        return True
+    # one organisation's id the start of the other's: "qwest" / "qwest-communications"
+    ids = sorted((a.claim.speaker_id or "", b.claim.speaker_id or ""), key=len)
+    if ids[0] and ids[1].startswith(ids[0] + "-"):
         return True
     labels = {a.speaker_label, b.speaker_label}
     if labels != {"PERSON", "ORG"}:

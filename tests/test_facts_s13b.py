@@ -21,6 +21,7 @@ NAMES = {
     "Firefly": ("rufus-firefly", "PERSON"),
     "Chicolini": ("chicolini", "PERSON"),
     "Harbour Party": ("harbour-party", "ORG"),
+    "Dock Party": ("dock-party", "ORG"),
     "Freedonia Post": ("freedonia-post", "ORG"),
     "Freedonia": ("freedonia", "PLACE"),
 }
@@ -150,6 +151,22 @@ def test_one_person_named_in_full_and_by_surname_is_one_speaker():
     specs = [(f"a{n}", f"Firefly said {SAID}.", SAID, "Firefly", "firefly") for n in range(5)]
     specs += [(f"b{n}", f"Rufus Firefly said {SAID}.", SAID, "Rufus Firefly", "rufus-firefly") for n in range(4)]
     assert "attribution" not in kinds(compared(*specs))
+
+
+def test_two_parties_are_two_speakers_though_their_names_end_alike():
+    """ "harbour-party" / "dock-party": an organisation's last word is no name."""
+    comparison = compared(
+        ("a", f"The Harbour Party said {SAID}.", SAID, "Harbour Party", "harbour-party"),
+        ("b", f"The Dock Party said {SAID}.", SAID, "Dock Party", "dock-party"),
+    )
+    assert "attribution" in kinds(comparison)
+    # nor is a party's last word a name its article gives for a description's speaker
+    comparison = compared(
+        ("a", f"The Harbour Party said {SAID}.", SAID, "Harbour Party", "harbour-party"),
+        ("b", f"Dockers, who back the Dock Party, said {SAID}.", SAID, "Dockers", None),
+    )
+    note = next(d for d in comparison.differences if "the speaker" in d.explanation)
+    assert note.kind == "omission" and "says only 'Dockers'" in note.explanation
 
 
 def test_a_party_and_its_leader_named_beside_it_are_one_side():
