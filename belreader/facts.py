@@ -1768,7 +1768,7 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
         # anyone can tell. Said only when the describing article names none of the speakers
         # the others name, and as a detail left out, never as a disagreement.
         keys = set().union(*(_speaker_keys(a) for a in named))
-        unnamed = [a for a in accounts if a not in named and not keys & a.article_names]
+        unnamed = [a for a in accounts if a not in named and (_many_described(a) or not keys & a.article_names)]
         if unnamed:
             who = _list(sorted({a.claim.speaker for a in named}))
             out.append(
@@ -1785,6 +1785,22 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
                 )
             )
     return out
+
+
+_PRONOUNS = frozenset("he she it they we i you this that".split())
+_AFTER_HEAD = frozenset("by of for in from at who which that with on".split())
+
+
+def _many_described(account: Account) -> bool:
+    """A speaker described in the plural ("independent analysts", "Russia's newspapers", "figures
+    released by the organisers"): many people or papers, not the one person its article names
+    elsewhere as a singular description would be ("the prime minister"), so worth the note."""
+    words = account.claim.speaker.lower().replace("(unresolved)", "").split()
+    if not words or words[0] in _PRONOUNS:
+        return False
+    head = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    noun = words[head - 1] if head else ""
+    return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s"))
 
 
 _TITLES = frozenset("the a an mr mrs ms miss dr lord lady sir".split())

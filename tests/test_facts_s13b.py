@@ -117,6 +117,23 @@ def test_a_description_whose_article_names_no_one_is_a_name_left_out_not_a_disag
     assert "names the speaker, Mr Firefly" in note.explanation and "says only 'the harbour master'" in note.explanation
 
 
+def test_a_plural_description_is_noted_even_where_its_article_names_the_other_speaker():
+    """ "independent analysts" in an article that names Firefly are not Firefly: the note stays
+    (still no disagreement); "the harbour master" there may well be him: nothing."""
+    comparison = compared(
+        ("a", f"Mr Firefly spoke. Independent analysts said {SAID}.", SAID, "independent analysts", None),
+        ("b", f"Mr Firefly said {SAID}.", SAID, "Mr Firefly", "rufus-firefly"),
+    )
+    assert "attribution" not in kinds(comparison)
+    assert "says only 'independent analysts'" in explained(comparison)
+    for singular in ("the harbour master", "the analyst of the docks"):
+        comparison = compared(
+            ("a", f"Mr Firefly spoke. {singular} said {SAID}.", SAID, singular, None),
+            ("b", f"Mr Firefly said {SAID}.", SAID, "Mr Firefly", "rufus-firefly"),
+        )
+        assert "speaker" not in explained(comparison)
+
+
 def test_an_unresolved_pronoun_is_no_other_speaker():
     comparison = compared(
         ("a", f"Firefly arrived late. He said {SAID}.", SAID, "He (unresolved)", None),
