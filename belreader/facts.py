@@ -257,6 +257,9 @@ class Account:
     speaker_label: str = ""
     article_names: frozenset[str] = frozenset()
     speaker_ties: frozenset[str] = frozenset()
+    # the stems of the words just before the speaker's name, outside anything said: its title
+    # ("assistant information commissioner Phil Jones")
+    speaker_title: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -476,6 +479,34 @@ def _affiliations(analyses: Iterable[Analysis]) -> dict[str, frozenset[str]]:
     return found
 
 
+def _speaker_title(claim: Claim, analysis: Analysis, article: Article) -> frozenset[str]:
+    if not claim.speaker_id:
+        return frozenset()
+    said = [(c.start, c.end) for c in analysis.claims]
+    found: set[str] = set()
+    for m in analysis.mentions:
+        if m.entity_id != claim.speaker_id or any(start <= m.start < end for start, end in said):
+            continue
+        before = article.body[max(0, m.start - TIE_WINDOW) : m.start]
+        before = re.split(r"[.!?;:\n\"“”]", before)[-1]  # this sentence, this clause
+        found |= {stem(w) for w in re.findall(r"[a-z]+", before.lower())}
+    return frozenset(found)
+
+
+# words of an organisation's name that say what kind it is, not which
+_KIND_WORDS = frozenset(
+    stem(w)
+    for w in "the of and for office party group company association department ministry council union uk".split()
+)
+
+
+def _titled_by(person: Account, organisation: Account) -> bool:
+    """The person's title names the organisation ("assistant information commissioner Phil Jones" /
+    the Information Commissioner's Office): every word of the organisation's id but its kind."""
+    words = {stem(w) for w in (organisation.claim.speaker_id or "").split("-")} - _KIND_WORDS
+    return bool(words) and words <= person.speaker_title
+
+
 def _speaker_label(claim: Claim, analysis: Analysis) -> str:
     if not claim.speaker_id:
         return ""
@@ -527,6 +558,9 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         speaker_label=_speaker_label(claim, analysis) if analysis is not None else "",
         article_names=_article_names(analysis) if analysis is not None else frozenset(),
         speaker_ties=_speaker_ties(claim, analysis) if analysis is not None else frozenset(),
+        speaker_title=(
+            _speaker_title(claim, analysis, article) if analysis is not None and article is not None else frozenset()
+        ),
     )
 
 
@@ -1832,7 +1866,10 @@ def _one_side(a: Account, b: Account) -> bool:
     labels = {a.speaker_label, b.speaker_label}
     if labels != {"PERSON", "ORG"}:
         return False
-    return bool(a.claim.speaker_id in b.speaker_ties or b.claim.speaker_id in a.speaker_ties)
+    if a.claim.speaker_id in b.speaker_ties or b.claim.speaker_id in a.speaker_ties:
+        return True
+    person, organisation = (a, b) if a.speaker_label == "PERSON" else (b, a)
+    return _titled_by(person, organisation)
 
 
 def _distinct_speakers(accounts: Sequence[Account]) -> int:

@@ -22,6 +22,7 @@ NAMES = {
     "Chicolini": ("chicolini", "PERSON"),
     "Harbour Party": ("harbour-party", "ORG"),
     "Dock Party": ("dock-party", "ORG"),
+    "Harbour Master's Office": ("harbour-masters-office", "ORG"),
     "Freedonia Post": ("freedonia-post", "ORG"),
     "Freedonia": ("freedonia", "PLACE"),
 }
@@ -198,6 +199,22 @@ def test_a_party_and_its_leader_named_beside_it_are_one_side():
         ("b", f"The Harbour Party said {SAID}.", SAID, "Harbour Party", "harbour-party"),
     )
     assert "attribution" in kinds(comparison)
+
+
+def test_a_person_whose_title_names_the_organisation_speaks_for_it():
+    """ "assistant harbour master Rufus Firefly" / a spokesman for the Harbour Master's Office."""
+    office = (
+        "b",
+        f"A spokesman for the Harbour Master's Office said {SAID}.",
+        SAID,
+        "A spokesman for the Harbour Master's Office",
+        "harbour-masters-office",
+    )
+    titled = ("a", f"Assistant harbour master Rufus Firefly said {SAID}.", SAID, "Rufus Firefly", "rufus-firefly")
+    assert "attribution" not in kinds(compared(titled, office))
+    # a title of another kind: two sources
+    other = ("a", f"Assistant dock master Rufus Firefly said {SAID}.", SAID, "Rufus Firefly", "rufus-firefly")
+    assert "attribution" in kinds(compared(other, office))
 
 
 def test_a_party_named_inside_what_a_person_says_does_not_tie_them():
