@@ -249,6 +249,17 @@ class Account:
     story_actors: frozenset[str] = frozenset()
     # the places and peoples its words name ("the UK", "Americans"): where what it says happens
     places: frozenset[str] = frozenset()
+    # Who the speaker is, for comparing attributions (`_attribution_differences`): the
+    # speaker's entity label (PERSON, ORG...; "" when unresolved), the names its article gives
+    # anyone (entity ids and each name's last word, lower case: does an article that calls
+    # the speaker "the prime minister" name Blair?) and the entities named right next to the
+    # speaker ("Lib Dem leader Charles Kennedy", "Jane Roe, the union's director")
+    speaker_label: str = ""
+    article_names: frozenset[str] = frozenset()
+    speaker_ties: frozenset[str] = frozenset()
+    # the stems of the words just before the speaker's name, outside anything said: its title
+    # ("assistant information commissioner Phil Jones")
+    speaker_title: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -396,6 +407,115 @@ def _claim_places(claim: Claim, mentions: Sequence[Mention]) -> frozenset[str]:
     )
 
 
+# how near (characters, same paragraph) a name must be to a mention of the speaker to tie them
+TIE_WINDOW = 30
+
+
+def _name_keys(name: str) -> set[str]:
+    """What matches a name across articles: its last word ("Tony Blair", "tony-blair", "Mr
+    Blair" all give "blair")."""
+    words = re.split(r"[\s-]+", name.lower().strip())
+    return {words[-1]} if words and words[-1] else set()
+
+
+def _article_names(analysis: Analysis) -> frozenset[str]:
+    names: set[str] = {m.entity_id for m in analysis.mentions}
+    for entity in analysis.entities:
+        names.add(entity.id)
+        for alias in [entity.name, *entity.aliases_seen]:
+            names |= _name_keys(alias)
+    return frozenset(names)
+
+
+def _speaker_ties(claim: Claim, analysis: Analysis) -> frozenset[str]:
+    """The entities named within `TIE_WINDOW` characters of a mention of the speaker, in its
+    paragraph: who the speaker speaks for or belongs to, when the article says it."""
+    if not claim.speaker_id:
+        return frozenset()
+    own = [m for m in analysis.mentions if m.entity_id == claim.speaker_id]
+    # a name inside what someone says is what they talk about ("Ernst & Young said Gordon
+    # Brown's forecasts..."), not who they are
+    said = [(c.start, c.end) for c in analysis.claims]
+    return frozenset(
+        m.entity_id
+        for m in analysis.mentions
+        if m.entity_id != claim.speaker_id
+        and not any(start <= m.start < end for start, end in said)
+        and any(
+            s.paragraph == m.paragraph and m.start - TIE_WINDOW <= s.end and s.start <= m.end + TIE_WINDOW for s in own
+        )
+    )
+
+
+def _affiliations(analyses: Iterable[Analysis]) -> dict[str, frozenset[str]]:
+    """person id -> the organisations the corpus names right next to them, outside what anyone
+    says ("Lib Dem leader Charles Kennedy" in one article ties Kennedy to the Lib Dems in an
+    article that never says it): those met at least twice and at least half as often as the
+    person's most frequent one (a leader named beside a rival party now and then is not of it)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for analysis in analyses:
+        said = [(c.start, c.end) for c in analysis.claims]
+        free = sorted(
+            (m for m in analysis.mentions if not any(start <= m.start < end for start, end in said)),
+            key=lambda m: m.start,
+        )
+        for i, person in enumerate(free):
+            if person.label != "PERSON":
+                continue
+            for other in free[max(0, i - 4) : i + 5]:
+                if (
+                    other.label == "ORG"
+                    and other.paragraph == person.paragraph
+                    and other.start - TIE_WINDOW <= person.end
+                    and person.start <= other.end + TIE_WINDOW
+                ):
+                    counts[person.entity_id][other.entity_id] += 1
+    found: dict[str, frozenset[str]] = {}
+    for person_id, orgs in counts.items():
+        top = max(orgs.values())
+        tied = frozenset(org for org, n in orgs.items() if n >= 2 and 2 * n >= top)
+        if tied:
+            found[person_id] = tied
+    return found
+
+
+def _speaker_title(claim: Claim, analysis: Analysis, article: Article) -> frozenset[str]:
+    if not claim.speaker_id:
+        return frozenset()
+    said = [(c.start, c.end) for c in analysis.claims]
+    found: set[str] = set()
+    for m in analysis.mentions:
+        if m.entity_id != claim.speaker_id or any(start <= m.start < end for start, end in said):
+            continue
+        before = article.body[max(0, m.start - TIE_WINDOW) : m.start]
+        before = re.split(r"[.!?;:\n\"“”]", before)[-1]  # this sentence, this clause
+        found |= {stem(w) for w in re.findall(r"[a-z]+", before.lower())}
+    return frozenset(found)
+
+
+# words of an organisation's name that say what kind it is, not which
+_KIND_WORDS = frozenset(
+    stem(w)
+    for w in "the of and for office party group company association department ministry council union uk".split()
+)
+
+
+def _titled_by(person: Account, organisation: Account) -> bool:
+    """The person's title names the organisation ("assistant information commissioner Phil Jones" /
+    the Information Commissioner's Office): every word of the organisation's id but its kind."""
+    words = {stem(w) for w in (organisation.claim.speaker_id or "").split("-")} - _KIND_WORDS
+    return bool(words) and words <= person.speaker_title
+
+
+def _speaker_label(claim: Claim, analysis: Analysis) -> str:
+    if not claim.speaker_id:
+        return ""
+    for entity in analysis.entities:
+        if entity.id == claim.speaker_id:
+            return entity.label
+    return next((m.label for m in analysis.mentions if m.entity_id == claim.speaker_id), "")
+
+
 def make_account(claim: Claim, analysis: Analysis | None, article: Article | None) -> Account:
     """An account of `claim`: its verbatim span and citation, stance, amounts and dates."""
     article_date = parse_article_date(article.date) if article is not None else None
@@ -435,6 +555,12 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         outlet_names={s.id: s.name for s in analysis.sources if s.id in claim.outlets} if analysis is not None else {},
         periods=periods,
         context_figures=context_figures,
+        speaker_label=_speaker_label(claim, analysis) if analysis is not None else "",
+        article_names=_article_names(analysis) if analysis is not None else frozenset(),
+        speaker_ties=_speaker_ties(claim, analysis) if analysis is not None else frozenset(),
+        speaker_title=(
+            _speaker_title(claim, analysis, article) if analysis is not None and article is not None else frozenset()
+        ),
     )
 
 
@@ -1038,6 +1164,7 @@ def _by_meaning(
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
             keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
+            keep = keep and not _two_occasions(one, other)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1321,6 +1448,41 @@ def _two_places(a: Account, b: Account, cosine: float) -> bool:
     return cosine < POLARITY_MEANING and bool(a.places and b.places) and not a.places & b.places
 
 
+# Where and how a statement was made, as its sentence tells it outside the words reported
+# ("he told MPs", "the Court of Appeal ruling", "on the Today programme", "at the conference"):
+# two accounts naming different kinds of occasion are two statements (`_two_occasions`).
+_OCCASIONS = {
+    "parliament": re.compile(
+        r"\b(?:told|telling|tells|warned|assured|informed) (?:MPs|peers|the Commons|the House|parliament|the Lords)\b"
+        r"|\bin the (?:Commons|Lords)\b|\bprime minister's questions\b|\bPMQs\b|\bCommons (?:statement|debate|committee)\b",
+        re.I,
+    ),
+    "court": re.compile(r"\b(?:ruled|ruling|judgment|verdict|overturned)\b", re.I),
+    "broadcast": re.compile(
+        r"\b(?:BBC|Radio \d|Radio Five|Today programme|Newsnight|Breakfast with Frost|Sky News|ITV|GMTV|Channel 4"
+        r"|Westminster Hour|Question Time)\b"
+    ),
+    "conference": re.compile(r"\b(?:conference|rally|summit)\b", re.I),
+}
+
+
+def _occasions(account: Account) -> set[str]:
+    """The kinds of occasion the claim's sentence names outside the claim's own words."""
+    sentence, quote = account.sentence, account.passage.quote
+    at = sentence.find(quote) if quote else -1
+    outside = sentence[:at] + " " + sentence[at + len(quote) :] if at >= 0 else ""
+    return {kind for kind, pattern in _OCCASIONS.items() if pattern.search(outside)}
+
+
+def _two_occasions(a: Account, b: Account) -> bool:
+    """Two speakers' claims whose sentences name different occasions ("the Court of Appeal,
+    ruling, said there was an emergency" / "he told MPs there remains an emergency"): said on two
+    occasions by two speakers, two statements, whatever words they share. One naming none says
+    nothing (most sentences do not say where)."""
+    mine, theirs = _occasions(a), _occasions(b)
+    return bool(mine and theirs) and not mine & theirs
+
+
 def _each_of_itself(a: Account, b: Account, cosine: float) -> bool:
     """Two speakers each saying what they themselves will do or expect (`_OF_ITSELF`: "they will not
     be rushed into a bid" / "he does not expect a quick solution"), sharing no words said and not as
@@ -1483,6 +1645,10 @@ def build_fact_groups(
             )
         )
     groups.sort(key=lambda g: (-len(g.accounts), -g.score, g.id))
+    affiliations = _affiliations(kept) if groups else {}
+    for group in groups:
+        for account in group.accounts:
+            account.speaker_ties |= affiliations.get(account.claim.speaker_id or "", frozenset())
     return groups
 
 
@@ -1617,7 +1783,10 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
                 SEVERITY["attribution"],
             )
         )
-    if _distinct_speakers(accounts) > 1:
+    # A country as the speaker ("Britain says", "according to US figures") names no source:
+    # its government, a survey, a people, as unsure as a description.
+    named = [a for a in accounts if a.claim.speaker_id and a.speaker_label != "PLACE"]
+    if _distinct_speakers(named) > 1:
         parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'}" for a in accounts]
         out.append(
             Difference(
@@ -1627,35 +1796,113 @@ def _attribution_differences(accounts: Sequence[Account]) -> list[Difference]:
                 SEVERITY["attribution"],
             )
         )
+    elif named:
+        # A speaker described ("the prime minister", "the charity's director"), left a pronoun
+        # or not given is not a different speaker: the same one named otherwise, as far as
+        # anyone can tell. Said only when the describing article names none of the speakers
+        # the others name, and as a detail left out, never as a disagreement.
+        keys = set().union(*(_speaker_keys(a) for a in named))
+        unnamed = [a for a in accounts if a not in named and (_many_described(a) or not keys & a.article_names)]
+        if unnamed:
+            who = _list(sorted({a.claim.speaker for a in named}))
+            out.append(
+                Difference(
+                    "omission",
+                    f"{_list([_label(a) for a in named])} name{'s' if len(named) == 1 else ''} the speaker, {who}; "
+                    + "; ".join(
+                        f"{_label(a)} " + (f"says only {a.claim.speaker!r}" if a.claim.speaker else "names no speaker")
+                        for a in unnamed
+                    )
+                    + ".",
+                    [a.claim.id for a in unnamed],
+                    SEVERITY["omission"],
+                )
+            )
     return out
 
 
+_PRONOUNS = frozenset("he she it they we i you this that".split())
+_AFTER_HEAD = frozenset("by of for in from at who which that with on".split())
+
+
+def _many_described(account: Account) -> bool:
+    """A speaker described in the plural ("independent analysts", "Russia's newspapers", "figures
+    released by the organisers"): many people or papers, not the one person its article names
+    elsewhere as a singular description would be ("the prime minister"), so worth the note."""
+    words = account.claim.speaker.lower().replace("(unresolved)", "").split()
+    if not words or words[0] in _PRONOUNS:
+        return False
+    head = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    noun = words[head - 1] if head else ""
+    return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s"))
+
+
+_TITLES = frozenset("the a an mr mrs ms miss dr lord lady sir".split())
+
+
+def _speaker_keys(account: Account) -> set[str]:
+    """What names the speaker across articles: its id, its name as written (titles aside: "Mr
+    Blair" and "Blair", "GM" and "GM" under two ids), and for a person the last word of its name
+    and id ("Tony Blair", "tony-blair"). An organisation's last word is no name: "Labour Party"
+    and "Conservative Party", two "...Office"s."""
+    words = [w for w in account.claim.speaker.lower().split() if w not in _TITLES]
+    keys = {account.claim.speaker_id or "", "name:" + " ".join(words) if words else ""}
+    if account.speaker_label in ("PERSON", ""):
+        keys |= _name_keys(" ".join(words)) | _name_keys(account.claim.speaker_id or "")
+    return keys - {""}
+
+
+def _one_side(a: Account, b: Account) -> bool:
+    """Whether two named speakers may be one source: one entity named two ways ("Blair" /
+    "tony-blair"), or a person and the organisation named next to them in either article
+    ("Lib Dem leader Charles Kennedy" / "the Lib Dems", "Oxfam director Jane Roe" / "Oxfam"):
+    a member speaking for its party is not another source."""
+    if _speaker_keys(a) & _speaker_keys(b):
+        return True
+    # one organisation's id the start of the other's: "qwest" / "qwest-communications"
+    ids = sorted((a.claim.speaker_id or "", b.claim.speaker_id or ""), key=len)
+    if ids[0] and ids[1].startswith(ids[0] + "-"):
+        return True
+    labels = {a.speaker_label, b.speaker_label}
+    if labels != {"PERSON", "ORG"}:
+        return False
+    if a.claim.speaker_id in b.speaker_ties or b.claim.speaker_id in a.speaker_ties:
+        return True
+    person, organisation = (a, b) if a.speaker_label == "PERSON" else (b, a)
+    return _titled_by(person, organisation)
+
+
 def _distinct_speakers(accounts: Sequence[Account]) -> int:
-    """How many different speakers the accounts have: two are one when their canonical ids
-    match or their names end in the same word ("Mr Blair" and "Tony Blair", "the prime
-    minister" twice)."""
+    """How many different speakers the accounts have, counting two as one when they may be
+    one source (`_one_side`)."""
     parent = list(range(len(accounts)))
 
     def root(i: int) -> int:
         while parent[i] != i:
-            i = parent[i] = parent[parent[i]]
+            parent[i] = parent[parent[i]]
+            i = parent[i]
         return i
 
-    keys = []
-    for account in accounts:
-        words = account.claim.speaker.lower().split()
-        keys.append({account.claim.speaker_id or "", words[-1] if words else ""} - {""})
     for i in range(len(accounts)):
         for j in range(i + 1, len(accounts)):
-            if keys[i] & keys[j] or not keys[i] and not keys[j]:
+            if _one_side(accounts[i], accounts[j]):
                 parent[root(i)] = root(j)
     return len({root(i) for i in range(len(accounts))})
 
 
 def _stance_differences(accounts: Sequence[Account]) -> list[Difference]:
     out: list[Difference] = []
-    stances = {a.stance for a in accounts}
+    # "claimed" and "reported" are both the speaker asserting it: which verb the reporter chose
+    # ("insisted", "said") is no disagreement between the accounts. A denial and the negative
+    # said ("denied they conspired" / "said they never conspired") are one statement.
+    # (A denial is analysed as negative: `negated` holds for both.)
+    denial_as_negative = any(a.stance == "denied" for a in accounts) and all(a.claim.negated for a in accounts)
+    stances = {
+        "reported" if a.stance == "claimed" or (denial_as_negative and a.stance == "denied") else a.stance
+        for a in accounts
+    }
     if len(stances) > 1:
+        stances = {a.stance for a in accounts}
         parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'} {_verb(a)} ({a.stance})" for a in accounts]
         weight = SEVERITY["stance"] * (2 if "denied" in stances else 1)
         out.append(
