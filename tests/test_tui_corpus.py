@@ -283,3 +283,26 @@ async def test_each_month_of_the_timeline_list_is_one_line(tmp_path):
         march = next(i for i in range(periods.option_count) if "2021-03" in str(periods.get_option_at_index(i).prompt))
         assert "12 own · 0 cited" in str(periods.get_option_at_index(march).prompt)
         assert periods.virtual_size.height == periods.option_count, "a row wrapped"
+
+
+async def test_cited_years_far_from_the_rest_are_left_out_and_said(tmp_path):
+    """Found on BBC: the Over time axis ran from 1935 to 2048 (a year a history piece cites,
+    a forecast). Those articles are left out of the axis, and the screen says so and why."""
+    from belreader.tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(1, 7):
+        (corpus / f"{n:02}.txt").write_text(f"Harbour news {n}\n\nThe harbour board met on {n} May 2004.\n")
+    (corpus / "history.txt").write_text("The old bridge\n\nThe bridge opened in 1935; in 1935 the town grew.\n")
+    (corpus / "forecast.txt").write_text("Ferries\n\nBy 2048 every ferry will be electric.\n")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_corpus(app, pilot)
+        periods = screen.query_one(PeriodList)
+        assert [periods.get_option_at_index(i).id for i in range(periods.option_count)] == ["2004-05"]
+        title = str(screen.query_one("#corpus-title", Static).render())
+        assert "dated by: cited dates 7" in title and "1 far from the rest, not drawn" in title
+        assert "1 undated" in title  # the forecast: 2048 dates nothing
+        note = str(screen.query_one("#timeline-note", Static).render())
+        assert "1 article placed by a date cited before" in note and "not its publication date" in note

@@ -123,11 +123,13 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def dated_by(timeline: Timeline) -> Text:
-    """'5 articles · dated by cited dates 4 · 1 undated · 1 copy folded in'."""
+    """'5 articles · dated by: cited dates 4 · 1 undated · 1 copy folded in'."""
     text = Text(plural(timeline.articles, "article"), style=_BOLD)
     if timeline.sources:
         text.append(" · dated by: ", style=_DIM)
         text.append(", ".join(f"{display(source)} {count}" for source, count in timeline.sources.items()))
+    if timeline.outside:
+        text.append(f" · {len(timeline.outside)} far from the rest, not drawn", style=_DIM)
     if timeline.coarse:
         text.append(f" · {len(timeline.coarse)} known only to the year", style=_DIM)
     if timeline.undated:
@@ -437,6 +439,13 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
         note.append("■ placed by the dates it cites", style=Style(color=Color.from_rgb(*CITED_RGB), bold=True))
         if unit == "year":
             note.append(f"  (by year: the dates span more than {MONTHS_SHOWN} months)", style=_ITALIC)
+        if timeline.outside and timeline.drawn_span:
+            first, last = timeline.drawn_span
+            note.append(
+                f"\n{plural(len(timeline.outside), 'article')} placed by a date cited before {first} or after "
+                f"{last}, far from the rest, left out: a date an article cites is not its publication date.",
+                style=_ITALIC,
+            )
         self.query_one("#timeline-note", Static).update(note)
         periods = PeriodList
         listing = self.query_one(periods)
