@@ -344,7 +344,7 @@ _FIELD = re.compile(r"(\w+|\*):(?=\S)")
 _OP = re.compile(r"(ANDNOT|ANDMAYBE|AND|OR|NOT)(?=\s)")
 _BOOST = re.compile(r"\^(\d*\.?\d+)")
 _SLOP = re.compile(r"~(\d+)")
-_FUZZ = re.compile(r"~(\d)?(?:/([1-9]\d*))?$")
+_FUZZ = re.compile(r"~(\d+)?(?:/(\d+))?$")
 _RANGE = re.compile(r"([\[{])\s*(.*?)\s+TO\s+(.*?)\s*([\]}])")
 _RANGE_OPEN = re.compile(r"([\[{])\s*(.*?)\s+TO\s*([\]}])|([\[{])\s*TO\s+(.*?)\s*([\]}])")
 _WORD_END = re.compile(r'[\s()"]')
@@ -583,6 +583,17 @@ def _check_size(node: Node, text: str) -> None:
     for leaf in leaves(node):
         if isinstance(leaf, Phrase) and leaf.slop > MAX_SLOP:
             raise QueryError(f"phrase slop ~{leaf.slop:,} is over the limit of {MAX_SLOP:,} words apart: {shown(text)}")
+        # a distance or prefix the engines would not honour is said, not silently changed
+        if isinstance(leaf, Fuzzy) and leaf.maxdist > MAX_FUZZY_DISTANCE:
+            raise QueryError(
+                f"fuzzy distance ~{leaf.maxdist:,} in '{shown(leaf.text, 40)}~{leaf.maxdist}' is over the limit of "
+                f"{MAX_FUZZY_DISTANCE} edits: {shown(text)}"
+            )
+        if isinstance(leaf, Fuzzy) and leaf.prefix < 1:
+            raise QueryError(
+                f"fuzzy prefix /0 in '{shown(leaf.text, 40)}~{leaf.maxdist}/0' must keep at least the first letter "
+                f"(/1): {shown(text)}"
+            )
 
 
 def _entity_table():
