@@ -43,7 +43,7 @@ def outlet_id(name: str, table: EntityTable) -> str:
     if match and match.group("name") != name.strip():
         bare = table.canonical(match.group("name"))
         entry = table.entry(bare) if bare else None
-        if entry is not None and entry.is_media:
+        if bare and entry is not None and entry.is_media:
             return bare
     return slugify(name)
 
