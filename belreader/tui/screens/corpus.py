@@ -153,8 +153,9 @@ def period_row(period, widest: int, chosen: bool = False) -> Text:
     text.append("█" * own, style=Style(color=Color.from_rgb(*PUBLISHED_RGB)))
     text.append("█" * (width - own), style=Style(color=Color.from_rgb(*CITED_RGB)))
     text.append(" " * (PERIOD_BAR + 1 - width))
-    if period.total:
-        text.append(f"{period.published} own · {period.cited} cited", style=_DIM)
+    # the kinds a period has, not "0 own": the row fits a list 36 columns wide (at 100 columns)
+    split = [f"{n} {kind}" for n, kind in ((period.published, "own"), (period.cited, "cited")) if n]
+    text.append(" · ".join(split), style=_DIM)
     return text
 
 
@@ -316,7 +317,7 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
     .corpus-row { height: 1fr; }
     PlotextPlot { height: 1fr; }
     #timeline-plot { width: 3fr; }
-    #timeline-list { width: 2fr; min-width: 36; height: 1fr; border: none; }
+    #timeline-list { width: 2fr; min-width: 36; height: 1fr; border: none; text-wrap: nowrap; text-overflow: ellipsis; }
     #entity-list { height: 1fr; border: none; }
     #pair-list { width: 1fr; height: 1fr; border: none; }
     #pair-heatmap { width: 1fr; }
