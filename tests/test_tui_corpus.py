@@ -309,3 +309,22 @@ async def test_cited_years_far_from_the_rest_are_left_out_and_said(tmp_path):
         assert "1 undated" in title  # the forecast: 2048 dates nothing
         note = str(screen.query_one("#timeline-note", Static).render())
         assert "1 article placed by a date cited before" in note and "not its publication date" in note
+
+
+def test_the_entity_counts_are_never_cut():
+    """Found on BBC at 80x24: "175 in 82 artic…", the counts column cut at 16 columns while
+    the name column beside it was half empty."""
+    from belreader.corpus_stats import EntityTrend, EntityTrends
+    from belreader.tui.screens.corpus import entity_rows
+
+    trends = EntityTrends(
+        "year",
+        ["2004", "2005"],
+        [
+            EntityTrend("us", "United States", "PLACE", 175, 82, {"2004": 100, "2005": 75}),
+            EntityTrend("ken", "Kostas Kenteris", "PERSON", 36, 9, {"2004": 36}),
+        ],
+    )
+    lines = [plain(row, width=74) for row in entity_rows(trends, spark_width=12)]
+    assert "175 in 82 articles" in lines[0] and "United States" in lines[0]
+    assert "36 in 9 articles" in lines[1] and "Kostas Kenteris" in lines[1]

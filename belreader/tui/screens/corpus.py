@@ -159,12 +159,18 @@ def period_row(period, widest: int, chosen: bool = False) -> Text:
     return text
 
 
-def entity_row(rank: int, trend, series: list[int], spark_width: int) -> Table:
+def mentions_text(trend) -> str:
+    return f"{trend.mentions} in {plural(trend.articles, 'article')}"
+
+
+def entity_row(rank: int, trend, series: list[int], spark_width: int, counts_width: int = 16) -> Table:
+    """One entity of the list; `counts_width` fits the widest "175 in 82 articles" of the list
+    (a fixed 16 cut them: "175 in 82 artic…"), the name taking what is left."""
     grid = Table.grid(padding=(0, 1, 0, 0), expand=True)
     grid.add_column(width=3, justify="right", no_wrap=True)
     grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
     grid.add_column(width=13, no_wrap=True)
-    grid.add_column(width=16, justify="right", no_wrap=True)
+    grid.add_column(width=counts_width, justify="right", no_wrap=True)
     grid.add_column(width=spark_width, no_wrap=True)
     spark = (
         Sparkline(series, width=spark_width, min_color=SPARK_LOW, max_color=SPARK_HIGH) if len(series) > 1 else Text("")
@@ -173,10 +179,16 @@ def entity_row(rank: int, trend, series: list[int], spark_width: int) -> Table:
         Text(f"{rank}.", style=_DIM),
         Text(display(trend.name) or display(trend.id), style=_BOLD),
         Text(display(trend.label.lower()), style=_DIM),
-        Text(f"{trend.mentions} in {plural(trend.articles, 'article')}"),
+        Text(mentions_text(trend)),
         spark,
     )
     return grid
+
+
+def entity_rows(trends, spark_width: int) -> list[Table]:
+    """The entity list's rows, their counts column as wide as the widest count."""
+    counts_width = max((len(mentions_text(t)) for t in trends.entities), default=0)
+    return [entity_row(n, t, trends.series(t), spark_width, counts_width) for n, t in enumerate(trends.entities, 1)]
 
 
 def pair_row(rank: int, pair) -> Text:
@@ -495,10 +507,8 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
                 style=_DIM,
             )
         )
-        spark_width = 24 if not self.narrow else 12
-        listing.set_options(
-            Option(entity_row(n, t, trends.series(t), spark_width), id=t.id) for n, t in enumerate(trends.entities, 1)
-        )
+        rows = entity_rows(trends, spark_width=24 if not self.narrow else 12)
+        listing.set_options(Option(row, id=t.id) for row, t in zip(rows, trends.entities, strict=True))
         listing.highlighted = 0
 
     @staticmethod
