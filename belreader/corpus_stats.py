@@ -9,6 +9,11 @@ them, and returns plain dataclasses the reader draws and `belreader plot` charts
   is placed by the dates it cites ("cited"): the month it cites most often (ties: the latest), read with quantities.parse_dates. A cited
   date without a year ("September 14") takes the latest year the same article cites; one
   with no year anywhere in the article places nothing. Every count says which kind it used.
+- Dates that cannot be publication dates do not stretch the axis: a date after today (a
+  forecast, "by 2048", or a wrong date in metadata) never places an article, and an article
+  placed by its cited dates far from the rest of the corpus (a history piece citing only 1935:
+  beyond Tukey's fences, 1.5 interquartile ranges, at least two years, past the quartiles of all
+  the dates) is counted as `outside`, not drawn. Own dates are publication dates: always drawn.
 - Duplicates: articles with the same or nearly the same text (the index's stored keys, or
   duplicates.group_keys without them, as search folds them into "also in") are counted once, as their first copy by id (a copy with an own date first).
 - Entities: people, organisations, places, nationalities and events (not dates or amounts);
@@ -30,6 +35,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date as Date
 from itertools import combinations
 from typing import Final, Literal
 
@@ -74,6 +80,11 @@ CITED_DATES = "cited dates"
 # Empty periods between the first and the last are filled in (a histogram shows gaps) unless
 # an outlier would make the axis absurdly long: then only periods with articles are listed.
 MAX_FILLED_PERIODS = 600
+# Cited dates beyond the fences (in months) are outliers: the fences are FENCE_IQRS
+# interquartile ranges past the quartiles of every placed date, and at least FENCE_MIN_MONTHS.
+FENCE_IQRS = 1.5
+FENCE_MIN_MONTHS = 24
+FENCE_MIN_DATES = 4  # fewer dates than this: no quartiles to speak of, nothing is left out
 
 
 # --------------------------------------------------------------------------- dates
@@ -97,23 +108,33 @@ class ArticleDate:
         return f"{self.year:04d}-{self.month:02d}" if self.month is not None else None
 
 
-def article_date(article: Article) -> ArticleDate | None:
-    """The article's own date if it has one, else the date it cites most (see `cited_date`)."""
+def _after(year: int, month: int | None, today: Date) -> bool:
+    """Is a date known to (year, month) later than today? (A year alone: only a later year.)"""
+    return (year, month or 1) > (today.year, today.month)
+
+
+def article_date(article: Article, today: Date | None = None) -> ArticleDate | None:
+    """The article's own date if it has one (and it is not after `today`: not a publication
+    date), else the date it cites most (see `cited_date`)."""
+    today = today or Date.today()
     own = parse_article_date(article.date)
-    if own is not None:
+    if own is not None and not _after(own.year, own.month, today):
         return ArticleDate(own.year, own.month, PUBLISHED, article.date or "")
-    if article.date:  # metadata with less than a day: "September 2020", "2020"
+    if article.date and own is None:  # metadata with less than a day: "September 2020", "2020"
         for found in parse_dates(article.date):
-            if found.resolved and found.year is not None:
+            if found.resolved and found.year is not None and not _after(found.year, found.month, today):
                 return ArticleDate(found.year, found.month, PUBLISHED, article.date)
-    return cited_date(article.body)
+    return cited_date(article.body, today)
 
 
-def cited_date(text: str) -> ArticleDate | None:
+def cited_date(text: str, today: Date | None = None) -> ArticleDate | None:
     """The month `text` cites most often (ties: the latest), or its most cited year when it
     names no month with a year. Year-less dates ("September 14", "in May") take the latest
-    year the text cites; relative dates ("yesterday") cannot be placed and are left out."""
+    year the text cites; relative dates ("yesterday") cannot be placed and are left out, and
+    so are dates after `today` (a forecast, "by 2048": the text was written before them)."""
+    today = today or Date.today()
     found = [d for d in parse_dates(text) if d.resolved and (d.year is not None or d.month is not None)]
+    found = [d for d in found if d.year is None or not _after(d.year, d.month, today)]
     years = [d.year for d in found if d.year is not None]
     if not years:
         return None
@@ -132,6 +153,29 @@ def cited_date(text: str) -> ArticleDate | None:
     counted = Counter(years)
     year, _ = max(counted.items(), key=lambda item: (item[1], item[0]))
     return ArticleDate(year, None, CITED, str(year))
+
+
+def _months(date: ArticleDate) -> float:
+    """The date as months since year 0 (a year alone: its middle), to measure spreads."""
+    return date.year * 12 + (date.month - 1 if date.month is not None else 5.5)
+
+
+def fences(dates: Sequence[ArticleDate]) -> tuple[float, float] | None:
+    """The range of months outside which a cited date is an outlier (Tukey's fences on all the
+    dates given), or None when there are too few dates to tell."""
+    if len(dates) < FENCE_MIN_DATES:
+        return None
+    values = sorted(_months(d) for d in dates)
+
+    def quartile(q: float) -> float:
+        at = q * (len(values) - 1)
+        low = int(at)
+        high = min(low + 1, len(values) - 1)
+        return values[low] + (values[high] - values[low]) * (at - low)
+
+    q1, q3 = quartile(0.25), quartile(0.75)
+    reach = max(FENCE_IQRS * (q3 - q1), FENCE_MIN_MONTHS)
+    return q1 - reach, q3 + reach
 
 
 def date_source(article: Article, date: ArticleDate | None) -> str | None:
@@ -193,6 +237,10 @@ class Timeline:
     articles: int
     duplicates: int
     sources: dict[str, int] = field(default_factory=dict)  # what dated the articles: date_source -> count
+    # placed by cited dates far from the rest (not drawn), and the months ("1995-08",
+    # "2011-03") between which cited dates are drawn, when some were not
+    outside: list[str] = field(default_factory=list)
+    drawn_span: tuple[str, str] | None = None
 
     @property
     def published(self) -> int:
@@ -214,6 +262,8 @@ class Timeline:
             "cited": self.cited,
             "coarse": self.coarse,
             "undated": self.undated,
+            "outside": self.outside,
+            "drawn_span": list(self.drawn_span) if self.drawn_span else None,
             "date_sources": self.sources,
             "periods": [{**asdict(p), "total": p.total} for p in self.periods],
         }
@@ -441,13 +491,17 @@ class CorpusStats:
         _check_granularity(granularity)
         entries = self.scope(ids, entity)
         bins: dict[str, Period] = {}
-        coarse, undated = [], []
+        coarse, undated, outside = [], [], []
         sources: Counter[str] = Counter()
+        fenced = fences([e.date for e in entries if e.date is not None])
         for entry in entries:
             if entry.date is None:
                 undated.append(entry.id)
                 continue
             sources[date_source(entry.article, entry.date) or CITED_DATES] += 1
+            if fenced and entry.date.basis == CITED and not fenced[0] <= _months(entry.date) <= fenced[1]:
+                outside.append(entry.id)
+                continue
             label = entry.date.period(granularity)
             if label is None:
                 coarse.append(entry.id)
@@ -460,7 +514,18 @@ class CorpusStats:
             period.article_ids.append(entry.id)
         periods = [bins.get(label) or Period(label) for label in _span(sorted(bins), granularity)]
         duplicates = sum(len(e.copies) for e in entries)
-        return Timeline(granularity, periods, coarse, undated, len(entries), duplicates, dict(sorted(sources.items())))
+        span = (_month_label(fenced[0], 1), _month_label(fenced[1], 0)) if fenced and outside else None
+        return Timeline(
+            granularity,
+            periods,
+            coarse,
+            undated,
+            len(entries),
+            duplicates,
+            dict(sorted(sources.items())),
+            outside,
+            span,
+        )
 
     def top_entities(
         self,
@@ -596,3 +661,10 @@ def _span(labels: Sequence[str], granularity: str) -> list[str]:
         count = (y1 - y0) * 12 + (m1 - m0) + 1
         every = [f"{y0 + (m0 - 1 + i) // 12:04d}-{(m0 - 1 + i) % 12 + 1:02d}" for i in range(count)]
     return every if len(every) <= MAX_FILLED_PERIODS else list(labels)
+
+
+def _month_label(months: float, up: int) -> str:
+    """A fence (in months) as the month inside it: rounded up (`up` 1) or down (0)."""
+    whole = int(months) + (up if months != int(months) else 0)
+    year, month = divmod(whole, 12)
+    return f"{year:04d}-{month + 1:02d}"

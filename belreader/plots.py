@@ -161,6 +161,8 @@ def _timeline(timeline: Timeline) -> Figure:
     notes = [f"{timeline.articles} article{'s' if timeline.articles != 1 else ''}"]
     if timeline.coarse:
         notes.append(f"{len(timeline.coarse)} dated only to a year (not shown; plot by year)")
+    if timeline.outside:
+        notes.append(f"{len(timeline.outside)} placed by cited dates far from the rest (not shown)")
     if timeline.undated:
         notes.append(f"{len(timeline.undated)} without any date (not shown)")
     if timeline.duplicates:

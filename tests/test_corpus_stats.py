@@ -134,6 +134,32 @@ def test_the_timeline_says_what_dated_its_articles():
     assert date_source(page.article, None) is None
 
 
+def test_dates_that_are_not_publication_dates_do_not_stretch_the_axis():
+    """Found on BBC (no own dates): the axis ran from 1935 (a history piece citing only 1935)
+    to 2048 (a forecast). A date after today never places an article; a cited date far from
+    the rest is counted as outside, not drawn; an own date is drawn wherever it is."""
+    stats = corpus(
+        *(article_from_text(f"News {n}.\n\nThe board met on {n} May 2004.", f"m{n:02}") for n in range(1, 7)),
+        article_from_text("June.\n\nThe board met on 2 June 2005.", "june"),
+        article_from_text("History.\n\nThe bridge opened in 1935, in 1935 the town grew.", "history"),
+        article_from_text("Forecast.\n\nBy 2048 the fleet will be electric.", "forecast"),
+        article_from_text("Plan.\n\nThe plan, agreed in March 2004, runs to 2048.", "plan"),
+        article_from_text("Archive.\n\nAn old report.", "archive", date="1990-02-01"),
+    )
+    timeline = stats.timeline(granularity="year")
+    assert timeline.outside == ["history"]
+    assert timeline.labels() == [str(y) for y in range(1990, 2006)]  # from the own date, not 1935 or 2048
+    assert "forecast" in timeline.undated  # 2048 is no publication date: nothing else dates it
+    assert "plan" in timeline.periods[-2].article_ids  # placed by March 2004, not by 2048
+    low, high = timeline.drawn_span
+    assert low > "1935" and "2005-06" < high < "2048"
+    assert timeline.to_dict()["outside"] == ["history"]
+    assert article_date(article_from_text("Late.\n\nText.", "x", date="2048-01-01")) is None
+    # too few dates to tell what is far: nothing left out
+    few = corpus(article_from_text("Old.\n\nIn 1935.", "o"), article_from_text("New.\n\nOn 2 May 2004.", "n"))
+    assert few.timeline().outside == []
+
+
 def test_a_bar_an_entity_and_a_pair_give_their_articles_with_copies():
     text = "Same story.\n\nAnna Varga met Bruno Keller in Tallinn."
     stats = corpus(

@@ -91,7 +91,7 @@ def test_table_entries_and_types(table, name, entity_id, label):
         ("NV radio", "nv-radio", "broadcaster"),
         ("Russia-1 TV", "russia-1", "broadcaster"),
         ("Russia-1", "russia-1", "broadcaster"),
-        ("Russia Today", "russia-today", "broadcaster"),
+        ("Russia Today", "rt", "broadcaster"),  # RT's former name: one outlet
         ("The Moscow Times", "moscow-times", "newspaper"),
         ("Telegram", "telegram", "media"),
         ("Pul Pervovo", "pul-pervovo", "channel"),

@@ -74,11 +74,11 @@ def test_headline_words_are_not_part_of_names(analysed):
 
 def test_russia_today_is_an_outlet_not_a_date(analysed):
     analysis = analysed["russia-today"]
-    outlet = mentions_of(analysis, "russia-today")
+    outlet = mentions_of(analysis, "rt")  # RT's former name
     assert [(m.text, m.label) for m in outlet] == [("Russia Today", "ORG")]
     dates = [m.text for m in analysis.mentions if m.label == "DATE"]
     assert dates == ["September 14"]
-    assert analysis.entity("russia-today").role == "media"
+    assert analysis.entity("rt").role == "media"
     assert mentions_of(analysis, "nato")[0].label == "ORG"
 
 

@@ -178,8 +178,9 @@ def test_page_past_the_end_has_no_hits(index):
     assert results.total > 0 and results.hits == [] and results.page == 99
 
 
-def test_fuzzy_distance_is_capped(index):
-    assert ids(index, "loan~9") == ids(index, "loan~2")
+def test_fuzzy_distance_over_the_limit_is_an_error_naming_the_query(index):
+    with pytest.raises(QueryError, match=r"fuzzy distance ~9 .* over the limit of 2 edits: loan~9$"):
+        search(index, "loan~9")
 
 
 def test_make_snippets_choose_the_densest_passages_and_cut_at_words():

@@ -369,6 +369,27 @@ async def test_help_screen_lists_every_app_binding(app_factory):
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_help_shows_each_key_once_without_textuals_generic_scroll_keys(app_factory):
+    """The help listed Textual's scroll bindings under belreader's own ("↑ Scroll Up" beside
+    "↑ / k Up", "← Scroll Left" in lists that never scroll sideways): each section now shows a
+    key once, with what it does there, and the scroll keys that still work as one line a pair."""
+    from belreader.tui.screens.help import binding_rows
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        for title, bindings in app.screen.sections:
+            rows = binding_rows(app, bindings)
+            keys = [k for shown, _ in rows for k in shown.split(" / ")]
+            assert len(keys) == len(set(keys)), f"{title}: a key shown twice: {keys}"
+            generic = {"Scroll Left", "Scroll Right", "Page Left", "Page Right", "Scroll Home", "Scroll End"}
+            assert not [d for _, d in rows if d in generic], title
+        article = dict(binding_rows(app, next(b for t, b in app.screen.sections if t == "Article")))
+        assert article["pgdn / pgup"].startswith("Page") and article["home / end"].startswith("Top / end")
+
+
 async def test_command_palette_opens_an_article_by_title(app_factory):
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:

@@ -133,7 +133,9 @@ async def test_a_claim_in_no_group_says_so_in_one_line(app_factory):
         assert screen.comparison is None
         status = screen.query_one("#compare-status")
         said = str(status.render())
-        assert said.startswith("No other article reports this fact: Putin emphasized")
+        # the speaker and verb end with a colon, as in the Claims tab: "Peskov according to “…”"
+        # read as one phrase
+        assert said.startswith("No other article reports this fact: Putin emphasized: “")
         assert not screen.query_one(AccountList).display, "no empty table"
         assert not screen.check_action("export", ()) and not screen.check_action("open_account", ())
         await pilot.press("e", "enter")

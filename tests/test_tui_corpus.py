@@ -172,7 +172,7 @@ async def test_at_80x24_the_charts_give_way_to_tables(app_factory):
         listing = screen.query_one(PeriodList)
         assert listing.display and listing.size.width >= 70  # the table takes the width
         first = str(listing.get_option_at_index(0).prompt)
-        assert "2020-09" in first and "0 own · 1 cited" in first
+        assert "2020-09" in first and first.endswith(" 1 cited") and "own" not in first  # no "0 own"
         await pilot.press("3")
         await pilot.pause()
         assert not screen.query_one("#pair-heatmap").display and screen.query_one(PairList).display
@@ -258,9 +258,11 @@ def test_marks_fall_on_the_track_rows_of_their_place_and_a_hit_wins_a_row():
     assert mark_rows([(0.33, "entity"), (0.31, "hit")], 10) == {3: "hit"}
 
 
-async def test_each_month_of_the_timeline_list_is_one_line(tmp_path):
+@pytest.mark.parametrize("size", [WIDE, (100, 30)])
+async def test_each_month_of_the_timeline_list_is_one_line(tmp_path, size):
     """Found on BBC: with ten or more articles in a period, "0 own · 35 cited" wrapped its last
-    word onto a line of its own under the row, read as one more row."""
+    word onto a line of its own under the row, read as one more row (at 100 columns, every row
+    with a split wrapped)."""
     from belreader.tui.app import make_app
 
     corpus = tmp_path / "corpus"
@@ -276,10 +278,53 @@ async def test_each_month_of_the_timeline_list_is_one_line(tmp_path):
             f"---\ntitle: Minutes {month}\ndate: {2017 + year}-{rest + 1:02}-15\n---\n\nThe board met.\n",
             encoding="utf-8",
         )
+    (corpus / "cited.md").write_text("---\ntitle: Cited\n---\n\nThe board met on 2 March 2021.\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_corpus(app, pilot)
+        periods = screen.query_one(PeriodList)
+        march = next(i for i in range(periods.option_count) if "2021-03" in str(periods.get_option_at_index(i).prompt))
+        assert "12 own · 1 cited" in str(periods.get_option_at_index(march).prompt)
+        assert periods.virtual_size.height == periods.option_count, "a row wrapped"
+
+
+async def test_cited_years_far_from_the_rest_are_left_out_and_said(tmp_path):
+    """Found on BBC: the Over time axis ran from 1935 to 2048 (a year a history piece cites,
+    a forecast). Those articles are left out of the axis, and the screen says so and why."""
+    from belreader.tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(1, 7):
+        (corpus / f"{n:02}.txt").write_text(f"Harbour news {n}\n\nThe harbour board met on {n} May 2004.\n")
+    (corpus / "history.txt").write_text("The old bridge\n\nThe bridge opened in 1935; in 1935 the town grew.\n")
+    (corpus / "forecast.txt").write_text("Ferries\n\nBy 2048 every ferry will be electric.\n")
     app = make_app(corpus=corpus, index_dir=tmp_path / "index", state_dir=tmp_path / "state", analysis=False)
     async with app.run_test(size=WIDE) as pilot:
         screen = await open_corpus(app, pilot)
         periods = screen.query_one(PeriodList)
-        march = next(i for i in range(periods.option_count) if "2021-03" in str(periods.get_option_at_index(i).prompt))
-        assert "12 own · 0 cited" in str(periods.get_option_at_index(march).prompt)
-        assert periods.virtual_size.height == periods.option_count, "a row wrapped"
+        assert [periods.get_option_at_index(i).id for i in range(periods.option_count)] == ["2004-05"]
+        title = str(screen.query_one("#corpus-title", Static).render())
+        assert "dated by: cited dates 7" in title and "1 far from the rest, not drawn" in title
+        assert "1 undated" in title  # the forecast: 2048 dates nothing
+        note = str(screen.query_one("#timeline-note", Static).render())
+        assert "1 article placed by a date cited before" in note and "not its publication date" in note
+
+
+def test_the_entity_counts_are_never_cut():
+    """Found on BBC at 80x24: "175 in 82 artic…", the counts column cut at 16 columns while
+    the name column beside it was half empty."""
+    from belreader.corpus_stats import EntityTrend, EntityTrends
+    from belreader.tui.screens.corpus import entity_rows
+
+    trends = EntityTrends(
+        "year",
+        ["2004", "2005"],
+        [
+            EntityTrend("us", "United States", "PLACE", 175, 82, {"2004": 100, "2005": 75}),
+            EntityTrend("ken", "Kostas Kenteris", "PERSON", 36, 9, {"2004": 36}),
+        ],
+    )
+    lines = [plain(row, width=74) for row in entity_rows(trends, spark_width=12)]
+    assert "175 in 82 articles" in lines[0] and "United States" in lines[0]
+    assert "36 in 9 articles" in lines[1] and "Kostas Kenteris" in lines[1]

@@ -56,3 +56,15 @@ async def test_keys_typed_after_one_that_opens_a_screen_go_to_that_screen(app_fa
         await typed(app, pilot, "?\x1b/loan", "loan")
         assert not isinstance(app.screen, HelpScreen), "esc closed the help"
         assert app.screen is app.reader and app.query_one("#search").value == "loan"
+
+
+async def test_a_slash_typed_fast_in_the_box_stays_where_it_was_typed(app_factory):
+    """Found typing `loan~2/0` while the reader was busy: the box held "/loan~20". `/` (a
+    priority binding) typed its slash at once, before the letters typed ahead of it."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.query_one("#search").focus()
+        await pilot.pause()
+        await typed(app, pilot, "RFE/RL loan~2/3", "RFE/RL loan~2/3")
+        assert app.query_one("#search").value == "RFE/RL loan~2/3"

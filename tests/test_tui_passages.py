@@ -392,6 +392,8 @@ async def test_clips_screen_u_undoes_the_last_delete(app_factory, fixed_clock):
         await pilot.press("down")  # b, which has a note
         await pilot.press("d")
         await pilot.pause()
+        # as the reader's unmark does: the note goes too, and u brings it back
+        assert "Its note goes with it (u brings the clip back)" in app.screen.question
         await pilot.press("y")
         await settle(app, pilot)
         assert [clip.id for clip in stored()] == [a.id, c.id]

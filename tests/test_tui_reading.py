@@ -119,3 +119,43 @@ async def test_z_maximises_the_article_and_back(app_factory):
         await pilot.press("z")
         await pilot.pause()
         assert app.screen.maximized is None and view.region.width == narrow_width
+
+
+async def test_star_pressed_twice_quickly_saves_in_order(app_factory, indexed_seed_corpus):
+    """Two quick `*`: the second write waits for the first (or is merged with it), so the
+    file ends as the list shows (unstarred), never starred by a slow first write landing last."""
+    import threading
+    import time
+
+    corpus, index_dir = indexed_seed_corpus
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot, SEED_000)
+        library = app.reader.library
+        real_star = library.star
+        active: list[int] = []  # writes under way
+        overlapped: list[bool] = []
+        calls: list[bool] = []
+        guard = threading.Lock()
+
+        def slow_star(article_ids, starred=True):
+            with guard:
+                overlapped.append(bool(active))
+                active.append(1)
+                calls.append(starred)
+                first = len(calls) == 1
+            try:
+                if first:
+                    time.sleep(0.3)  # the first write is slow (a busy disk)
+                return real_star(article_ids, starred)
+            finally:
+                with guard:
+                    active.pop()
+
+        library.star = slow_star
+        await pilot.press("asterisk", "asterisk")
+        await settle(app, pilot)
+        assert _marker(app.query_one(ArticleList), SEED_000) == " "  # unstarred on screen
+        assert not any(overlapped)
+        assert calls in ([], [True, False], [False])
+    assert Library(corpus, index_dir).starred_ids() == []  # ...and on disk

@@ -522,3 +522,17 @@ async def test_keys_typed_right_after_slash_go_into_the_search_box(app_factory):
         assert app.reader.results is not None and app.reader.results.total > 0
         await pilot.press("slash")  # in the box, / is typed
         assert app.query_one("#search").value == "speaker:peskov/"
+
+
+async def test_the_count_line_names_publishers_only_when_they_fit(app_factory):
+    """Found searching `loan` at 120 columns: "3 articles · Eurasian Research…", the publishers
+    cut at the column's edge after half a name."""
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.run_query("loan")
+        await settle(app, pilot)
+        note = app.query_one("#search-message", Static)
+        first = message_text(app).splitlines()[0]
+        assert first == "3 articles", first
+        assert len(first) <= note.content_size.width

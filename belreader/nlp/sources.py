@@ -23,6 +23,29 @@ _DATE_ITEM = re.compile(
     rf"^(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})$"
 )
 _PARENS = re.compile(r"\(([^()]{2,200})\)")
+# What an article may write around an outlet's name: "the Interfax news agency", "RT television",
+# "Kommersant daily". Read off only when the whole name is unknown and the rest is a known outlet.
+_OUTLET_WORDS = re.compile(
+    r"^(?:the\s+)?(?P<name>.+?)(?:'s)?(?:\s+(?:news\s+agency|news\s+service|news\s+website|agency|"
+    r"newspaper|daily|weekly|magazine|TV|television|channel|radio|website|news\s+site))?$",
+    re.IGNORECASE,
+)
+
+
+def outlet_id(name: str, table: EntityTable) -> str:
+    """The id of the outlet `name` cites: the table's (by any of its names, former ones too:
+    "Russia Today" is RT), also when the name has a word for the kind of outlet around it
+    ("the Interfax news agency"); else the name as a slug (an outlet the table does not know)."""
+    known = table.canonical(name)
+    if known:
+        return known
+    match = _OUTLET_WORDS.match(name.strip())
+    if match and match.group("name") != name.strip():
+        bare = table.canonical(match.group("name"))
+        entry = table.entry(bare) if bare else None
+        if bare and entry is not None and entry.is_media:
+            return bare
+    return slugify(name)
 
 
 @dataclass
@@ -53,7 +76,7 @@ def find_citations(text: str, offset: int, table: EntityTable) -> list[Citation]
                 if len(name.split()) > 5 or not name[:1].isupper():
                     valid = False
                     break
-                citation.outlets.append((table.canonical(name) or slugify(name), name))
+                citation.outlets.append((outlet_id(name, table), name))
             citation.dates.extend(dates)
         if valid and citation.outlets:
             citations.append(citation)
@@ -100,7 +123,7 @@ def article_sources(
             sources[entity_id] = Source(entity_id, name, kind, count)
 
     if article.publisher:
-        pid = table.canonical(article.publisher) or slugify(article.publisher)
+        pid = outlet_id(article.publisher, table)
         entry = table.entry(pid)
         add(pid, entry.name if entry else article.publisher, "publisher", own)
     if article.author:

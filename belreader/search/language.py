@@ -344,7 +344,7 @@ _FIELD = re.compile(r"(\w+|\*):(?=\S)")
 _OP = re.compile(r"(ANDNOT|ANDMAYBE|AND|OR|NOT)(?=\s)")
 _BOOST = re.compile(r"\^(\d*\.?\d+)")
 _SLOP = re.compile(r"~(\d+)")
-_FUZZ = re.compile(r"~(\d)?(?:/([1-9]\d*))?$")
+_FUZZ = re.compile(r"~(\d+)?(?:/(\d+))?$")
 _RANGE = re.compile(r"([\[{])\s*(.*?)\s+TO\s+(.*?)\s*([\]}])")
 _RANGE_OPEN = re.compile(r"([\[{])\s*(.*?)\s+TO\s*([\]}])|([\[{])\s*TO\s+(.*?)\s*([\]}])")
 _WORD_END = re.compile(r'[\s()"]')
@@ -583,6 +583,52 @@ def _check_size(node: Node, text: str) -> None:
     for leaf in leaves(node):
         if isinstance(leaf, Phrase) and leaf.slop > MAX_SLOP:
             raise QueryError(f"phrase slop ~{leaf.slop:,} is over the limit of {MAX_SLOP:,} words apart: {shown(text)}")
+        # a distance or prefix the engines would not honour is said, not silently changed
+        if isinstance(leaf, Fuzzy) and leaf.maxdist > MAX_FUZZY_DISTANCE:
+            raise QueryError(
+                f"fuzzy distance ~{leaf.maxdist:,} in '{shown(leaf.text, 40)}~{leaf.maxdist}' is over the limit of "
+                f"{MAX_FUZZY_DISTANCE} edits: {shown(text)}"
+            )
+        if isinstance(leaf, Word):
+            _check_operators(leaf.text, text)
+        if isinstance(leaf, Range) and leaf.start and leaf.end:
+            length = min(len(leaf.start), len(leaf.end))  # "2004-06 TO 2004": June to the end of 2004
+            if leaf.start[:length].casefold() > leaf.end[:length].casefold():
+                raise QueryError(
+                    f"range [{shown(leaf.start, 30)} TO {shown(leaf.end, 30)}] is empty: it starts after it ends: "
+                    f"{shown(text)}"
+                )
+        if isinstance(leaf, Fuzzy) and leaf.prefix < 1:
+            raise QueryError(
+                f"fuzzy prefix /0 in '{shown(leaf.text, 40)}~{leaf.maxdist}/0' must keep at least the first letter "
+                f"(/1): {shown(text)}"
+            )
+
+
+_TILDE_OR_CARET = re.compile(r"(?P<word>.*?)(?P<mark>[~^])(?P<value>\S*)$")
+
+
+def _check_operators(word: str, text: str) -> None:
+    """A word still holding `~` or `^` has a fuzzy distance, a phrase slop or a boost that is not
+    one ("loan~1.5", '"oil price"~-1', "loan^-2"): searched as words, it silently found
+    something else."""
+    match = _TILDE_OR_CARET.match(word)
+    if match is None:
+        return
+    bare, value = match.group("word"), match.group("value")
+    if match.group("mark") == "^":
+        raise QueryError(
+            f"boost '^{shown(value, 20)}' in '{shown(word, 40)}' is not a positive number (loan^2): {shown(text)}"
+        )
+    if bare:
+        raise QueryError(
+            f"fuzzy distance '~{shown(value, 20)}' in '{shown(word, 40)}' is not 0, 1 or 2 (loan~1, loan~2/3): "
+            f"{shown(text)}"
+        )
+    raise QueryError(
+        f"'~{shown(value, 20)}' is no phrase slop (a whole number of words: \"a b\"~3) or fuzzy distance (loan~2): "
+        f"{shown(text)}"
+    )
 
 
 def _entity_table():

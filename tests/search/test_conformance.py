@@ -348,7 +348,8 @@ def test_prefix_wildcard_and_fuzzy(index):
     assert found(index, "tractpr~") == {"tractor-title", "tractor-body"}
     assert found(index, "trackpr~") == set()  # two edits
     assert found(index, "trackpr~2") == {"tractor-title", "tractor-body"}
-    assert found(index, "potash~9") == found(index, "potash~2")  # the distance is capped
+    with pytest.raises(QueryError, match="fuzzy distance ~9"):  # said, not silently capped
+        found(index, "potash~9")
 
 
 def test_a_range_of_words(index):

@@ -80,9 +80,10 @@ def test_patterns_fuzziness_ranges_and_boosts():
     assert tree("*") == Wildcard("*")
     assert tree("lukashenko~") == Fuzzy("lukashenko", maxdist=1, prefix=1)
     assert tree("lukashenko~2/3") == Fuzzy("lukashenko", maxdist=2, prefix=3)
-    assert tree("loan~9") == Fuzzy("loan", maxdist=lang.MAX_FUZZY_DISTANCE, prefix=1)  # bounded
+    assert tree("loan~0") == Fuzzy("loan", maxdist=0, prefix=1)  # no edits: the word itself
     assert tree("date:[2020 TO 2021]") == Range("2020", "2021", "date")
     assert tree("date:{2020 TO ]") == Range("2020", None, "date", start_excluded=True)
+    assert tree("date:[2020-06 TO 2020]") == Range("2020-06", "2020", "date")  # June to the end of 2020
     assert tree("loan^2") == w("loan", boost=2.0)
     assert tree("(a b)^2") == And((w("a"), w("b")), boost=2.0)
 
@@ -100,6 +101,15 @@ def test_patterns_fuzziness_ranges_and_boosts():
         ("x" * (lang.MAX_QUERY_CHARS + 1), "query too long"),
         (" ".join(f"w{i}" for i in range(lang.MAX_TERMS + 1)), "too many terms"),
         (f'"a b"~{lang.MAX_SLOP + 1}', "phrase slop"),
+        # a fuzzy distance the engines would cap, or a prefix they would lengthen, was silently changed
+        ("loan~9", "fuzzy distance ~9 in 'loan~9' is over the limit of 2 edits: loan~9"),
+        ("credit OR loan~12", "fuzzy distance ~12 in 'loan~12' is over the limit of 2 edits: credit OR loan~12"),
+        ("loan~2/0", "fuzzy prefix /0 in 'loan~2/0' must keep at least the first letter"),
+        # parameters that are no parameters were searched as words, finding something else
+        ("loan~1.5", "fuzzy distance '~1.5' in 'loan~1.5' is not 0, 1 or 2"),
+        ('"oil price"~-1', "'~-1' is no phrase slop"),
+        ("loan^-2", "boost '^-2' in 'loan^-2' is not a positive number"),
+        ("date:[2004 TO 2003]", "range [2004 TO 2003] is empty: it starts after it ends: date:[2004 TO 2003]"),
     ],
 )
 def test_malformed_queries_get_one_sentence(text, says):

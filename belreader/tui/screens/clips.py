@@ -332,7 +332,11 @@ class ClipsScreen(ModalScreen[None]):
             if yes:
                 self._delete(clip)
 
-        self.app.push_screen(ConfirmDialog(f"Delete this clip?\n\n“{short}”", yes="Delete", no="Keep"), answered)
+        # what goes with it, said as the reader's unmark says it
+        kept = " and ".join(x for x in ("note" if clip.note.strip() else "", "tags" if clip.tags else "") if x)
+        with_it = f" Its {kept} {'go' if ' and ' in kept else 'goes'} with it (u brings the clip back)." if kept else ""
+        question = f"Delete this clip?{with_it}\n\n“{short}”"
+        self.app.push_screen(ConfirmDialog(question, yes="Delete", no="Keep"), answered)
 
     def _delete(self, clip) -> None:
         library = self.app.library

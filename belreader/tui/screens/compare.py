@@ -510,7 +510,7 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
         text = Text("No other article reports this fact: ")
         if self.claim is not None:
             said = f"{display(self.claim.speaker) or 'the article'} {display(self.claim.verb_text or self.claim.verb)}"
-            text.append(said.strip() + " ", style=_BOLD)
+            text.append(said.strip() + ": ", style=_BOLD)
             text.append_text(words_text(self.claim.content, [], limit=SUMMARY_CHARS))
         text.append(" is its only account (no fact group holds it).  ")
         text.append("D lists the facts whose accounts differ.", style=Style(dim=True, italic=True))

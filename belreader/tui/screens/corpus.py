@@ -123,11 +123,13 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def dated_by(timeline: Timeline) -> Text:
-    """'5 articles · dated by cited dates 4 · 1 undated · 1 copy folded in'."""
+    """'5 articles · dated by: cited dates 4 · 1 undated · 1 copy folded in'."""
     text = Text(plural(timeline.articles, "article"), style=_BOLD)
     if timeline.sources:
         text.append(" · dated by: ", style=_DIM)
         text.append(", ".join(f"{display(source)} {count}" for source, count in timeline.sources.items()))
+    if timeline.outside:
+        text.append(f" · {len(timeline.outside)} far from the rest, not drawn", style=_DIM)
     if timeline.coarse:
         text.append(f" · {len(timeline.coarse)} known only to the year", style=_DIM)
     if timeline.undated:
@@ -151,17 +153,24 @@ def period_row(period, widest: int, chosen: bool = False) -> Text:
     text.append("█" * own, style=Style(color=Color.from_rgb(*PUBLISHED_RGB)))
     text.append("█" * (width - own), style=Style(color=Color.from_rgb(*CITED_RGB)))
     text.append(" " * (PERIOD_BAR + 1 - width))
-    if period.total:
-        text.append(f"{period.published} own · {period.cited} cited", style=_DIM)
+    # the kinds a period has, not "0 own": the row fits a list 36 columns wide (at 100 columns)
+    split = [f"{n} {kind}" for n, kind in ((period.published, "own"), (period.cited, "cited")) if n]
+    text.append(" · ".join(split), style=_DIM)
     return text
 
 
-def entity_row(rank: int, trend, series: list[int], spark_width: int) -> Table:
+def mentions_text(trend) -> str:
+    return f"{trend.mentions} in {plural(trend.articles, 'article')}"
+
+
+def entity_row(rank: int, trend, series: list[int], spark_width: int, counts_width: int = 16) -> Table:
+    """One entity of the list; `counts_width` fits the widest "175 in 82 articles" of the list
+    (a fixed 16 cut them: "175 in 82 artic…"), the name taking what is left."""
     grid = Table.grid(padding=(0, 1, 0, 0), expand=True)
     grid.add_column(width=3, justify="right", no_wrap=True)
     grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
     grid.add_column(width=13, no_wrap=True)
-    grid.add_column(width=16, justify="right", no_wrap=True)
+    grid.add_column(width=counts_width, justify="right", no_wrap=True)
     grid.add_column(width=spark_width, no_wrap=True)
     spark = (
         Sparkline(series, width=spark_width, min_color=SPARK_LOW, max_color=SPARK_HIGH) if len(series) > 1 else Text("")
@@ -170,10 +179,16 @@ def entity_row(rank: int, trend, series: list[int], spark_width: int) -> Table:
         Text(f"{rank}.", style=_DIM),
         Text(display(trend.name) or display(trend.id), style=_BOLD),
         Text(display(trend.label.lower()), style=_DIM),
-        Text(f"{trend.mentions} in {plural(trend.articles, 'article')}"),
+        Text(mentions_text(trend)),
         spark,
     )
     return grid
+
+
+def entity_rows(trends, spark_width: int) -> list[Table]:
+    """The entity list's rows, their counts column as wide as the widest count."""
+    counts_width = max((len(mentions_text(t)) for t in trends.entities), default=0)
+    return [entity_row(n, t, trends.series(t), spark_width, counts_width) for n, t in enumerate(trends.entities, 1)]
 
 
 def pair_row(rank: int, pair) -> Text:
@@ -314,7 +329,7 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
     .corpus-row { height: 1fr; }
     PlotextPlot { height: 1fr; }
     #timeline-plot { width: 3fr; }
-    #timeline-list { width: 2fr; min-width: 36; height: 1fr; border: none; }
+    #timeline-list { width: 2fr; min-width: 36; height: 1fr; border: none; text-wrap: nowrap; text-overflow: ellipsis; }
     #entity-list { height: 1fr; border: none; }
     #pair-list { width: 1fr; height: 1fr; border: none; }
     #pair-heatmap { width: 1fr; }
@@ -437,6 +452,13 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
         note.append("■ placed by the dates it cites", style=Style(color=Color.from_rgb(*CITED_RGB), bold=True))
         if unit == "year":
             note.append(f"  (by year: the dates span more than {MONTHS_SHOWN} months)", style=_ITALIC)
+        if timeline.outside and timeline.drawn_span:
+            first, last = timeline.drawn_span
+            note.append(
+                f"\n{plural(len(timeline.outside), 'article')} placed by a date cited before {first} or after "
+                f"{last}, far from the rest, left out: a date an article cites is not its publication date.",
+                style=_ITALIC,
+            )
         self.query_one("#timeline-note", Static).update(note)
         periods = PeriodList
         listing = self.query_one(periods)
@@ -485,10 +507,8 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
                 style=_DIM,
             )
         )
-        spark_width = 24 if not self.narrow else 12
-        listing.set_options(
-            Option(entity_row(n, t, trends.series(t), spark_width), id=t.id) for n, t in enumerate(trends.entities, 1)
-        )
+        rows = entity_rows(trends, spark_width=24 if not self.narrow else 12)
+        listing.set_options(Option(row, id=t.id) for row, t in zip(rows, trends.entities, strict=True))
         listing.highlighted = 0
 
     @staticmethod

@@ -967,9 +967,10 @@ class ReaderScreen(Screen):
     def action_focus_search(self) -> None:
         """`/`: to the search box at once. The keys typed right after it are already on their way
         to the widget that had the focus (`s` would sort, `p` open the projects); a priority
-        binding moving the focus now sends them to the box. In a box, `/` is typed."""
+        binding moving the focus now sends them to the box. In a box, `/` is typed, behind the
+        keys typed before it (still in the box's queue: typed at once, "RFE/RL" became "/RFERL")."""
         if isinstance(self.focused, Input):
-            self.focused.insert_text_at_cursor("/")
+            self.focused.call_later(self.focused.insert_text_at_cursor, "/")
             return
         search = self.query_one("#search", Input)
         if self.has_class("narrow") and self.side_visible:

@@ -12,6 +12,7 @@ loop.
 
 from __future__ import annotations
 
+import threading
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,6 +62,12 @@ class ReadingActions:
         self.screen = screen
         self.read: set[str] = set()
         self.starred: set[str] = set()
+        # Star writes wait their turn: each `*` records the state wanted, and one worker at a
+        # time writes what is pending, so two quick presses never race (a slow first write
+        # landing last would leave the file starred while the list shows it unstarred).
+        self._star_lock = threading.Lock()
+        self._star_pending: dict[str, bool] = {}
+        self._star_writing = False
 
     def _work(self, fn: Callable[[], None], group: str) -> Worker:
         return self.screen.run_worker(fn, name=group, group=group, thread=True, exit_on_error=False)
@@ -134,16 +141,28 @@ class ReadingActions:
         self.starred = self.starred | {article_id} if now else self.starred - {article_id}
         self._show()
         self.screen.app.notify(f"{'Starred' if now else 'Unstarred'}: {display(title)}", timeout=3)
-        library = self.screen.library
+        with self._star_lock:
+            self._star_pending[article_id] = now  # a press not yet written is replaced, not repeated
+            if self._star_writing:
+                return  # the running writer takes it next
+            self._star_writing = True
+        self._work(self._write_stars, "star")
 
-        def run() -> None:
+    def _write_stars(self) -> None:
+        """Write the pending stars one at a time, in the order pressed, until none is left."""
+        library = self.screen.library
+        while True:
+            with self._star_lock:
+                if not self._star_pending:
+                    self._star_writing = False
+                    return
+                article_id = next(iter(self._star_pending))
+                now = self._star_pending.pop(article_id)
             try:
                 library.star(article_id, now)
-            except OSError as exc:
+            except Exception as exc:  # OSError, a marks file gone bad: said, and the next ones still written
                 self._notify_from_thread(f"could not save the star: {exc}", severity="error")
-                self.load()  # show the marks as they are on disk
-
-        self._work(run, "star")
+                self.screen.app.call_from_thread(self.load)  # show the marks as they are on disk
 
     def show_only(self, kind: str) -> None:
         """Filter the article list to the starred (`kind` "starred") or the unread articles."""

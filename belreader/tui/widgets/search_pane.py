@@ -412,9 +412,13 @@ class SearchPane(Vertical):
                 text = f"{results.total} article{'s' if results.total != 1 else ''}"
             publishers = results.facets.get("publisher") or {}
             if len(publishers) > 1:
-                text += " · " + ", ".join(f"{display(p)} {n}" for p, n in list(publishers.items())[:2])
-                if len(publishers) > 2:
-                    text += ", …"
+                by = " · " + ", ".join(f"{display(p)} {n}" for p, n in list(publishers.items())[:2])
+                by += ", …" if len(publishers) > 2 else ""
+                # the line is cut at the column's edge: publishers only when they fit whole (cut,
+                # "3 articles · Eurasian Research…" named neither the count's split nor a publisher)
+                room = note.content_size.width
+                if not room or len(text + by) <= room:
+                    text += by
             line = Text(text, style=Style(dim=True))
             if self.narrowed:
                 line.append(f"\nfacets: {display(self.only_label)} · x clears", style=Style(italic=True))
