@@ -416,8 +416,9 @@ class SearchPane(Vertical):
                 by += ", …" if len(publishers) > 2 else ""
                 # the line is cut at the column's edge: publishers only when they fit whole (cut,
                 # "3 articles · Eurasian Research…" named neither the count's split nor a publisher)
-                room = note.content_size.width
-                if not room or len(text + by) <= room:
+                # a note hidden until now has no size yet: the pane's width less the note's gutter
+                room = note.content_size.width or self.content_size.width - note.styles.gutter.width
+                if room <= 0 or len(text + by) <= room:
                     text += by
             line = Text(text, style=Style(dim=True))
             if self.narrowed:
