@@ -121,7 +121,10 @@ CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose"
 # staff for keeping the shop open"): a statement only with their "for" phrase, the content being
 # the object and its reason
 FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "condemn", "commend", "applaud"}
-OBJECT_LEMMAS |= FOR_LEMMAS
+# "tipped Wales to win the title", "tipped her for an award": a forecast about a named side or
+# person, a statement only with its "to" infinitive or "for" phrase ("tipped the waiter" is none)
+TIP_LEMMAS = {"tip"}
+OBJECT_LEMMAS |= FOR_LEMMAS | TIP_LEMMAS
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 # "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
 # whose "that" clause is the content; the noun gives the reporting lemma
@@ -386,6 +389,22 @@ def lemma_of(token) -> str:
     return lemma.lower() if lemma else word
 
 
+def _tipped(verb) -> bool:
+    """'tipped Wales to win', 'tipped her for the prize': a named side or person as object, then
+    a "to" infinitive or a "for" phrase (a common-noun object is a gratuity: "tipped the waiter")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "tipped off police", "tipped over the bin"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.tag_.startswith("NNP") or obj.lower_ in ("him", "her", "them")):
+        return False
+    return any(
+        (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+        if c.i > obj.i
+    )
+
+
 def _made_statement(verb) -> tuple[str, int] | None:
     """ "makes claims that ...": the noun of saying (as a MADE_NOUNS key) and the index of its "that"."""
     if verb.lower_ not in ("make", "makes", "made", "making"):
@@ -441,7 +460,8 @@ _FORMS = (
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
-    r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor"
+    r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
+    r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -3344,6 +3364,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             for c in verb.children
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
+        if lemma in TIP_LEMMAS and not _tipped(verb):
+            continue  # "tipped the waiter", "tipped off police", "tipped the balance": no forecast
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
             verb.dep_ != "conj" or verb.head.i < verb.i
         ):
