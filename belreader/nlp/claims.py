@@ -485,7 +485,8 @@ OWNED_NOUNS = {
     "admission": "admit",
 }
 CANDIDATE = re.compile(
-    rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|\b(?:statement|contention|assurance)s?\s+that\b"
+    # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|\b(?:statement|contention|assurance)s?\s+that\b"
 )
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
@@ -3652,6 +3653,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _colon_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -3894,6 +3897,59 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
         verb_at=b,
     )
     add(draft, [])
+
+
+# "..., it has confirmed.", "..., reports the Daily Mail.", "..., the Daily Mail reports.": an
+# attribution closing the sentence after a comma, which the parser breaks (it takes "has
+# confirmed" for the content's verb, or "reports" for a noun)
+_TRAILING = re.compile(
+    r",\s+(?:(?P<who>it|he|she|they|the\s+[^,;:“”\"]{1,50}?|[A-Z][^,;:“”\"]{1,50}?)\s+(?:has|have|had)\s+"
+    r"(?P<verb>confirmed|said|announced|revealed|admitted)"
+    r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
+    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes))\s*[.!]?\s*$"
+)
+
+
+def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco has approached the board, it has confirmed.": the clause before the comma is the
+    statement of the closing attribution's subject, when the parse found no claim in the sentence."""
+    text = doc.text
+    match = _TRAILING.search(text)
+    if match is None:
+        return
+    who = next(g for g in ("who", "who2", "who3") if match.group(g) is not None)
+    a, b = match.start(who), match.end(who)
+    head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
+    c0 = len(text) - len(text.lstrip())
+    c1 = match.start()
+    content = doc.char_span(c0, c1, alignment_mode="contract")
+    if head is None or content is None or text[c0 : c0 + 1] in OPEN_QUOTES:
+        return
+    if not any(t.tag_ in _FINITE_TAGS for t in content):
+        return  # "In a statement on Monday, it has said.": no clause to report
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    verb = match.group("verb") or match.group("inverted") or match.group("verb3")
+    verb_at = offset + match.start(
+        "verb" if match.group("verb") else "inverted" if match.group("inverted") else "verb3"
+    )
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        speaker_id,
+        lemma_of(next(t for t in doc if offset + t.idx == verb_at)) if verb else "say",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=verb_at,
+    )
+    if ctx.is_media(speaker_id):
+        media = [speaker_id, *media]
+    add(draft, media)
 
 
 def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
