@@ -8,6 +8,9 @@ copied from any corpus).
   confirmed.", "..., the Guardian has revealed.", "..., reports the Daily Mirror.", "..., the Daily
   Mirror reports.": the clause before the comma is the statement (when the parse found no claim in
   the sentence, so never twice); an "it" with no organisation to refer to stays no claim.
+- "voiced concern that ...", "expressed fears that ...": a fear stated, the clause its content;
+  "raised fears that" (often an event's doing) and "expressed doubts that X" (the opposite of X)
+  are none.
 """
 
 from __future__ import annotations
@@ -91,4 +94,39 @@ def test_closing_has_confirmed_gives_one_claim(text: str, speaker: str) -> None:
 
 def test_attribution_closing_the_sentence_with_an_unknown_it_is_no_claim() -> None:
     text = "Jobs\n\nThe cuts will fall mainly on the plant in the north of the city, it has confirmed."
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Trade\n\nThe Foreign Office has also voiced concern that the rights situation in the country has "
+            "not improved.",
+            "Foreign Office",
+            "the rights situation in the country has not improved",
+        ),
+        (
+            "Shops\n\nFinance ministers expressed their fears that the strong pound was hurting exports.",
+            "Finance ministers",
+            "the strong pound was hurting exports",
+        ),
+    ],
+)
+def test_voiced_concern_that_is_a_fear_stated(text: str, speaker: str, content: str) -> None:
+    claim = claim_starting(text, content[:12])
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert claim.content == content
+    assert claim.speaker.endswith(speaker)
+    assert claim.verb == "fear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobs\n\nThe closure of the plant has raised fears that hundreds of jobs will go.",
+        "Jobs\n\nTom Pell expressed doubts that the new system would work.",
+    ],
+)
+def test_raised_fears_and_expressed_doubts_are_no_statement(text: str) -> None:
     assert claims_of(text) == []

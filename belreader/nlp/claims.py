@@ -138,6 +138,10 @@ MADE_NOUNS = {
     "point": "point",
     "argument": "argue",
 }
+# "voiced concern that ...", "expressed fears that ...": a fear stated (never "raised fears that",
+# whose subject is often an event: "the closure raised fears that ...")
+# ("expressed doubts that X" states the opposite of X: left out)
+VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
@@ -406,12 +410,17 @@ def _tipped(verb) -> bool:
 
 
 def _made_statement(verb) -> tuple[str, int] | None:
-    """ "makes claims that ...": the noun of saying (as a MADE_NOUNS key) and the index of its "that"."""
-    if verb.lower_ not in ("make", "makes", "made", "making"):
+    """ "makes claims that ...", "voiced concern that ...": the noun of saying (a MADE_NOUNS or
+    VOICED_NOUNS key) and the index of its "that"."""
+    if verb.lower_ in ("make", "makes", "made", "making"):
+        nouns = MADE_NOUNS
+    elif verb.lower_ in ("voice", "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing"):
+        nouns = VOICED_NOUNS
+    else:
         return None
     for noun in verb.children:
-        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in MADE_NOUNS else noun.lower_
-        if noun.dep_ != "dobj" or word not in MADE_NOUNS or noun.i + 1 >= len(noun.doc):
+        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in nouns else noun.lower_
+        if noun.dep_ != "dobj" or word not in nouns or noun.i + 1 >= len(noun.doc):
             continue
         that = noun.doc[noun.i + 1]
         if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
@@ -484,9 +493,10 @@ OWNED_NOUNS = {
     "prediction": "predict",
     "admission": "admit",
 }
+_VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|\b(?:statement|contention|assurance)s?\s+that\b"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\b(?:statement|contention|assurance)s?\s+that\b"
 )
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
@@ -3331,7 +3341,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif (naming := _naming(doc, verb)) is not None:
             lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
         elif (made := _made_statement(verb)) is not None:
-            lemma = MADE_NOUNS[made[0]]
+            lemma = MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
