@@ -11,6 +11,8 @@ copied from any corpus).
 - "voiced concern that ...", "expressed fears that ...": a fear stated, the clause its content;
   "raised fears that" (often an event's doing) and "expressed doubts that X" (the opposite of X)
   are none.
+- "refused to accept that X", "refused to admit that X": X denied (negated), also when the parser
+  takes "that" for a determiner; "refused to accept the offer" is none.
 """
 
 from __future__ import annotations
@@ -130,3 +132,25 @@ def test_voiced_concern_that_is_a_fear_stated(text: str, speaker: str, content: 
 )
 def test_raised_fears_and_expressed_doubts_are_no_statement(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Vote\n\nHowever, Tom Pell refused to accept that wide anger at the tax had turned voters against his party.",
+            "wide anger at the tax had turned voters against his party",
+        ),
+        ("Vote\n\nTom Pell refused to admit that he had lied.", "he had lied"),
+    ],
+)
+def test_refused_to_accept_that_is_a_denial(text: str, content: str) -> None:
+    claim = claim_starting(text, content[:8])
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert claim.content == content
+    assert claim.speaker_id == "tom-pell"
+    assert claim.negated
+
+
+def test_refused_to_accept_an_offer_is_no_statement() -> None:
+    assert claims_of("Vote\n\nTom Pell refused to accept that offer from the club.") == []

@@ -409,6 +409,19 @@ def _tipped(verb) -> bool:
     )
 
 
+def _refused_that(verb, lemma: str) -> bool:
+    """ "refused to accept that ...", "refuses to believe that ...": the clause is denied."""
+    return (
+        lemma in ("accept", "believe", "admit")
+        and verb.dep_ == "xcomp"
+        and verb.head.lower_ in ("refuse", "refuses", "refused", "refusing")
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].lower_ == "that"  # the parser may take it for a determiner
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def _made_statement(verb) -> tuple[str, int] | None:
     """ "makes claims that ...", "voiced concern that ...": the noun of saying (a MADE_NOUNS or
     VOICED_NOUNS key) and the index of its "that"."""
@@ -3389,9 +3402,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
-        if verb.dep_ in ("xcomp", "acomp", "acl") and (
-            verb.head.lower_.startswith(NON_STATEMENT_HEADS)
-            or verb.head.lower_ in ("have", "has", "had", "need", "needs")
+        # "refused to accept that X": a denial of X, stated (not "refused to accept the offer")
+        refused_that = _refused_that(verb, lemma)
+        if (
+            not refused_that
+            and verb.dep_ in ("xcomp", "acomp", "acl")
+            and (
+                verb.head.lower_.startswith(NON_STATEMENT_HEADS)
+                or verb.head.lower_ in ("have", "has", "had", "need", "needs")
+            )
         ):
             continue  # "declined to say whether ...", "what rights they have to say": a statement not made
         if (
@@ -3595,7 +3614,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
-        if lemma in CLAUSE_ONLY_LEMMAS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and not refused_that
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
             continue  # "was right to accept that ...", "in place to disclose that ...": not what they said
         if (
             lemma in CLAUSE_ONLY_LEMMAS
@@ -3604,7 +3627,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
-        negated = _negated(doc, verb, *piece)
+        if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
+            piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
+        negated = refused_that or _negated(doc, verb, *piece)
         draft = Draft(
             p_index,
             offset + piece[0],
