@@ -13,6 +13,8 @@ copied from any corpus).
   are none.
 - "refused to accept that X", "refused to admit that X": X denied (negated), also when the parser
   takes "that" for a determiner; "refused to accept the offer" is none.
+- "highlighted the fact (that) X", "stressed the fact that X": X is the statement; "highlighted the
+  problems the firm faced" and "the fact" alone are none.
 """
 
 from __future__ import annotations
@@ -154,3 +156,33 @@ def test_refused_to_accept_that_is_a_denial(text: str, content: str) -> None:
 
 def test_refused_to_accept_an_offer_is_no_statement() -> None:
     assert claims_of("Vote\n\nTom Pell refused to accept that offer from the club.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "verb"),
+    [
+        (
+            "Prize\n\nMs Reed also highlighted the fact Grobco won an award in 2004 for a series on health.",
+            "Grobco won an award in 2004 for a series on health",
+            "highlighted",
+        ),
+        (
+            "Prize\n\nTom Pell highlighted the fact that many of the problems had not gone away.",
+            "many of the problems had not gone away",
+            "highlighted",
+        ),
+    ],
+)
+def test_highlighted_the_fact_is_a_statement(text: str, content: str, verb: str) -> None:
+    claim = claim_starting(text, content[:8])
+    assert claim is not None, [(c.speaker, c.content) for c in claims_of(text)]
+    assert claim.content == content
+    assert claim.verb_text == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prize\n\nTom Pell highlighted the problems the firm faced.", "Prize\n\nTom Pell highlighted the fact."],
+)
+def test_highlighted_without_a_fact_clause_is_no_statement(text: str) -> None:
+    assert claims_of(text) == []

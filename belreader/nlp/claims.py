@@ -422,9 +422,35 @@ def _refused_that(verb, lemma: str) -> bool:
     )
 
 
+# "highlighted the fact (that) ...", "stressed the fact that ...": the fact is the statement
+FACT_VERBS = {"highlight": "highlight", "stress": "stress", "emphasise": "emphasise", "emphasize": "emphasise"}
+
+
+def _stressed_fact(verb) -> tuple[str, int] | None:
+    """ "highlighted the fact (that) X": ("fact", the index before X), X being a clause on "fact"."""
+    stem = next((k for k in FACT_VERBS if verb.lower_.startswith(k[:-1] if k.endswith("e") else k)), None)
+    if stem is None:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "fact"), None)
+    if noun is None or noun.i + 1 >= len(noun.doc) or not any(t.lower_ == "the" for t in noun.lefts):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    if clause is None:
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.lower_ == "that" and after.dep_ == "mark" and after.head.i == clause.i:
+        return "fact", after.i
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and after.i == clause.left_edge.i:
+        return "fact", noun.i  # "the fact MTV won ...": the clause starts right after the noun
+    return None
+
+
 def _made_statement(verb) -> tuple[str, int] | None:
     """ "makes claims that ...", "voiced concern that ...": the noun of saying (a MADE_NOUNS or
     VOICED_NOUNS key) and the index of its "that"."""
+    fact = _stressed_fact(verb)
+    if fact is not None:
+        return fact
     if verb.lower_ in ("make", "makes", "made", "making"):
         nouns = MADE_NOUNS
     elif verb.lower_ in ("voice", "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing"):
@@ -509,7 +535,7 @@ OWNED_NOUNS = {
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\b(?:statement|contention|assurance)s?\s+that\b"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
 )
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
@@ -3354,7 +3380,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif (naming := _naming(doc, verb)) is not None:
             lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
         elif (made := _made_statement(verb)) is not None:
-            lemma = MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
+            fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
+            lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
