@@ -122,7 +122,10 @@ CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose"
 # staff for keeping the shop open"): a statement only with their "for" phrase, the content being
 # the object and its reason
 FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "condemn", "commend", "applaud"}
-OBJECT_LEMMAS |= FOR_LEMMAS
+# "tipped Wales to win the title", "tipped her for an award": a forecast about a named side or
+# person, a statement only with its "to" infinitive or "for" phrase ("tipped the waiter" is none)
+TIP_LEMMAS = {"tip"}
+OBJECT_LEMMAS |= FOR_LEMMAS | TIP_LEMMAS
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 # "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
 # whose "that" clause is the content; the noun gives the reporting lemma
@@ -136,6 +139,10 @@ MADE_NOUNS = {
     "point": "point",
     "argument": "argue",
 }
+# "voiced concern that ...", "expressed fears that ...": a fear stated (never "raised fears that",
+# whose subject is often an event: "the closure raised fears that ...")
+# ("expressed doubts that X" states the opposite of X: left out)
+VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
@@ -397,13 +404,73 @@ def lemma_of(token) -> str:
     return lemma.lower() if lemma else word
 
 
+def _tipped(verb) -> bool:
+    """'tipped Wales to win', 'tipped her for the prize': a named side or person as object, then
+    a "to" infinitive or a "for" phrase (a common-noun object is a gratuity: "tipped the waiter")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "tipped off police", "tipped over the bin"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.tag_.startswith("NNP") or obj.lower_ in ("him", "her", "them")):
+        return False
+    return any(
+        (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+        if c.i > obj.i
+    )
+
+
+def _refused_that(verb, lemma: str) -> bool:
+    """ "refused to accept that ...", "refuses to believe that ...": the clause is denied."""
+    return (
+        lemma in ("accept", "believe", "admit")
+        and verb.dep_ == "xcomp"
+        and verb.head.lower_ in ("refuse", "refuses", "refused", "refusing")
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].lower_ == "that"  # the parser may take it for a determiner
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+# "highlighted the fact (that) ...", "stressed the fact that ...": the fact is the statement
+FACT_VERBS = {"highlight": "highlight", "stress": "stress", "emphasise": "emphasise", "emphasize": "emphasise"}
+
+
+def _stressed_fact(verb) -> tuple[str, int] | None:
+    """ "highlighted the fact (that) X": ("fact", the index before X), X being a clause on "fact"."""
+    stem = next((k for k in FACT_VERBS if verb.lower_.startswith(k[:-1] if k.endswith("e") else k)), None)
+    if stem is None:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "fact"), None)
+    if noun is None or noun.i + 1 >= len(noun.doc) or not any(t.lower_ == "the" for t in noun.lefts):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    if clause is None:
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.lower_ == "that" and after.dep_ == "mark" and after.head.i == clause.i:
+        return "fact", after.i
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and after.i == clause.left_edge.i:
+        return "fact", noun.i  # "the fact MTV won ...": the clause starts right after the noun
+    return None
+
+
 def _made_statement(verb) -> tuple[str, int] | None:
-    """ "makes claims that ...": the noun of saying (as a MADE_NOUNS key) and the index of its "that"."""
-    if verb.lower_ not in ("make", "makes", "made", "making"):
+    """ "makes claims that ...", "voiced concern that ...": the noun of saying (a MADE_NOUNS or
+    VOICED_NOUNS key) and the index of its "that"."""
+    fact = _stressed_fact(verb)
+    if fact is not None:
+        return fact
+    if verb.lower_ in ("make", "makes", "made", "making"):
+        nouns = MADE_NOUNS
+    elif verb.lower_ in ("voice", "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing"):
+        nouns = VOICED_NOUNS
+    else:
         return None
     for noun in verb.children:
-        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in MADE_NOUNS else noun.lower_
-        if noun.dep_ != "dobj" or word not in MADE_NOUNS or noun.i + 1 >= len(noun.doc):
+        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in nouns else noun.lower_
+        if noun.dep_ != "dobj" or word not in nouns or noun.i + 1 >= len(noun.doc):
             continue
         that = noun.doc[noun.i + 1]
         if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
@@ -452,7 +519,8 @@ _FORMS = (
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
-    r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor"
+    r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
+    r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
@@ -475,8 +543,10 @@ OWNED_NOUNS = {
     "prediction": "predict",
     "admission": "admit",
 }
+_VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 CANDIDATE = re.compile(
-    rf"\b(?:{_FORMS})\b|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|\b(?:statement|contention|assurance)s?\s+that\b"
+    # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
 )
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
@@ -3361,7 +3431,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif (naming := _naming(doc, verb)) is not None:
             lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
         elif (made := _made_statement(verb)) is not None:
-            lemma = MADE_NOUNS[made[0]]
+            fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
+            lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
@@ -3395,6 +3466,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             for c in verb.children
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
+        if lemma in TIP_LEMMAS and not _tipped(verb):
+            continue  # "tipped the waiter", "tipped off police", "tipped the balance": no forecast
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
             verb.dep_ != "conj" or verb.head.i < verb.i
         ):
@@ -3407,9 +3480,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
-        if verb.dep_ in ("xcomp", "acomp", "acl") and (
-            verb.head.lower_.startswith(NON_STATEMENT_HEADS)
-            or verb.head.lower_ in ("have", "has", "had", "need", "needs")
+        # "refused to accept that X": a denial of X, stated (not "refused to accept the offer")
+        refused_that = _refused_that(verb, lemma)
+        if (
+            not refused_that
+            and verb.dep_ in ("xcomp", "acomp", "acl")
+            and (
+                verb.head.lower_.startswith(NON_STATEMENT_HEADS)
+                or verb.head.lower_ in ("have", "has", "had", "need", "needs")
+            )
         ):
             continue  # "declined to say whether ...", "what rights they have to say": a statement not made
         if (
@@ -3613,7 +3692,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
-        if lemma in CLAUSE_ONLY_LEMMAS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and not refused_that
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
             continue  # "was right to accept that ...", "in place to disclose that ...": not what they said
         if (
             lemma in CLAUSE_ONLY_LEMMAS
@@ -3622,7 +3705,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
-        negated = _negated(doc, verb, *piece)
+        if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
+            piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
+        negated = refused_that or _negated(doc, verb, *piece)
         draft = Draft(
             p_index,
             offset + piece[0],
@@ -3681,6 +3766,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _colon_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -3923,6 +4010,59 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
         verb_at=b,
     )
     add(draft, [])
+
+
+# "..., it has confirmed.", "..., reports the Daily Mail.", "..., the Daily Mail reports.": an
+# attribution closing the sentence after a comma, which the parser breaks (it takes "has
+# confirmed" for the content's verb, or "reports" for a noun)
+_TRAILING = re.compile(
+    r",\s+(?:(?P<who>it|he|she|they|the\s+[^,;:“”\"]{1,50}?|[A-Z][^,;:“”\"]{1,50}?)\s+(?:has|have|had)\s+"
+    r"(?P<verb>confirmed|said|announced|revealed|admitted)"
+    r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
+    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes))\s*[.!]?\s*$"
+)
+
+
+def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco has approached the board, it has confirmed.": the clause before the comma is the
+    statement of the closing attribution's subject, when the parse found no claim in the sentence."""
+    text = doc.text
+    match = _TRAILING.search(text)
+    if match is None:
+        return
+    who = next(g for g in ("who", "who2", "who3") if match.group(g) is not None)
+    a, b = match.start(who), match.end(who)
+    head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
+    c0 = len(text) - len(text.lstrip())
+    c1 = match.start()
+    content = doc.char_span(c0, c1, alignment_mode="contract")
+    if head is None or content is None or text[c0 : c0 + 1] in OPEN_QUOTES:
+        return
+    if not any(t.tag_ in _FINITE_TAGS for t in content):
+        return  # "In a statement on Monday, it has said.": no clause to report
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    verb = match.group("verb") or match.group("inverted") or match.group("verb3")
+    verb_at = offset + match.start(
+        "verb" if match.group("verb") else "inverted" if match.group("inverted") else "verb3"
+    )
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        speaker_id,
+        lemma_of(next(t for t in doc if offset + t.idx == verb_at)) if verb else "say",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=verb_at,
+    )
+    if ctx.is_media(speaker_id):
+        media = [speaker_id, *media]
+    add(draft, media)
 
 
 def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
