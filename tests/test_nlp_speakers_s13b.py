@@ -1,0 +1,38 @@
+"""Speaker resolution patterns of session 13b, on sentences written for the purpose (none
+copied from any corpus):
+
+- "the French coach" is the one person the article titles "France coach": a nationality word
+  of the description matches the country the title names; never when two people carry that
+  title, or the title names another country.
+A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
+
+from __future__ import annotations
+
+from nlp_util import speaker_of
+
+
+def test_a_nationality_description_is_the_person_titled_with_its_country() -> None:
+    text = (
+        "Rugby\n\nFrance coach Marc Duvalier thinks his side can win on Saturday. "
+        "Lock Tom Abel trained with the squad in Lyon on Monday.\n\n"
+        '"We will travel with confidence and no fear," said the French coach.'
+    )
+    assert speaker_of(text, "We will travel") == "marc-duvalier"
+
+
+def test_two_coaches_of_that_country_leave_it_unresolved() -> None:
+    text = (
+        "Rugby\n\nFrance coach Marc Duvalier thinks his side can win on Saturday. "
+        "France coach Paul Mercier of the women's team agreed.\n\n"
+        '"We will travel with confidence and no fear," said the French coach.'
+    )
+    assert speaker_of(text, "We will travel") is None
+
+
+def test_a_coach_of_another_country_is_not_the_french_coach() -> None:
+    text = (
+        "Rugby\n\nItaly coach Marc Duvalier thinks his side can win on Saturday. "
+        "The squad trained in Rome on Monday.\n\n"
+        '"We will travel with confidence and no fear," said the French coach.'
+    )
+    assert speaker_of(text, "We will travel") is None
