@@ -4,9 +4,13 @@ copied from any corpus):
 - "the French coach" is the one person the article titles "France coach": a nationality word
   of the description matches the country the title names; never when two people carry that
   title, or the title names another country.
+- "Frenchman X", "Spaniard X" tagged as one name (even an organisation): the noun for a person
+  from a country is cut off and the name is a person; an adjective ("French Open") stays.
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
 
 from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
 
 from nlp_util import speaker_of
 
@@ -36,3 +40,17 @@ def test_a_coach_of_another_country_is_not_the_french_coach() -> None:
         '"We will travel with confidence and no fear," said the French coach.'
     )
     assert speaker_of(text, "We will travel") is None
+
+
+def test_a_nationality_noun_glued_to_a_name_is_cut_off_and_the_name_is_a_person() -> None:
+    text = "Frenchman Pascal Ouvrard beat Spaniard Luis Terradas in the final. Ouvrard was pleased."
+    found = resolved(text, [("Frenchman Pascal Ouvrard", "ORG"), ("Spaniard Luis Terradas", "PERSON")])
+    assert found["Pascal Ouvrard"] == ("pascal-ouvrard", "PERSON")
+    assert found["Luis Terradas"] == ("luis-terradas", "PERSON")
+    assert "Frenchman Pascal Ouvrard" not in found
+
+
+def test_a_nationality_adjective_before_a_name_is_not_cut() -> None:
+    # "French Open" is a name of its own: only the noun for a person ("Frenchman") is cut
+    found = resolved("He won the French Open Series last year.", [("French Open Series", "ORG")])
+    assert found == {"French Open Series": ("french-open-series", "ORG")}
