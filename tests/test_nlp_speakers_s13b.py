@@ -6,6 +6,8 @@ copied from any corpus):
   title, or the title names another country.
 - "Frenchman X", "Spaniard X" tagged as one name (even an organisation): the noun for a person
   from a country is cut off and the name is a person; an adjective ("French Open") stays.
+- "Toulon centre X": a club and a lower-case position before a name, taken as one name, are cut
+  off; a lower-case word that is no position ("University of East Anglia") stays.
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
 
 from __future__ import annotations
@@ -54,3 +56,15 @@ def test_a_nationality_adjective_before_a_name_is_not_cut() -> None:
     # "French Open" is a name of its own: only the noun for a person ("Frenchman") is cut
     found = resolved("He won the French Open Series last year.", [("French Open Series", "ORG")])
     assert found == {"French Open Series": ("french-open-series", "ORG")}
+
+
+def test_a_club_and_a_position_glued_before_a_name_are_cut_off() -> None:
+    text = "Toulon centre Jean-Marc Aubry and Leeds striker Tom Bayliss were named on Monday."
+    found = resolved(text, [("Toulon centre Jean-Marc Aubry", "PERSON"), ("Leeds striker Tom Bayliss", "ORG")])
+    assert found["Jean-Marc Aubry"] == ("jean-marc-aubry", "PERSON")
+    assert found["Tom Bayliss"] == ("tom-bayliss", "PERSON")
+
+
+def test_a_lower_case_word_inside_a_name_that_is_no_position_stays() -> None:
+    found = resolved("She studied at the University of East Anglia.", [("University of East Anglia", "ORG")])
+    assert found == {"University of East Anglia": ("university-of-east-anglia", "ORG")}
