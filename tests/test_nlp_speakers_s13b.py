@@ -8,6 +8,8 @@ copied from any corpus):
   from a country is cut off and the name is a person; an adjective ("French Open") stays.
 - "Toulon centre X": a club and a lower-case position before a name, taken as one name, are cut
   off; a lower-case word that is no position ("University of East Anglia") stays.
+- "the 21-year-old" after a sentence that names only its subject is that subject, even when
+  another person spoke before it.
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
 
 from __future__ import annotations
@@ -68,3 +70,13 @@ def test_a_club_and_a_position_glued_before_a_name_are_cut_off() -> None:
 def test_a_lower_case_word_inside_a_name_that_is_no_position_stays() -> None:
     found = resolved("She studied at the University of East Anglia.", [("University of East Anglia", "ORG")])
     assert found == {"University of East Anglia": ("university-of-east-anglia", "ORG")}
+
+
+def test_an_age_after_a_sentence_naming_only_its_subject_is_that_subject() -> None:
+    text = (
+        "Tennis\n\nTom Varley won the Perth title, beating Jan Ostrow in the final. "
+        '"It was a tough week," said Varley.\n\n'
+        "Varley took the first set easily. Ostrow, ranked 140th in the world, reached his first final.\n\n"
+        '"I was so nervous before the match," said the 21-year-old.'
+    )
+    assert speaker_of(text, "I was so nervous") == "jan-ostrow"

@@ -1372,7 +1372,9 @@ class ArticleContext:
         if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
             return None
         last = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
-        if last is not None and last[1] != first.entity_id:
+        # "X beat Y. Y, ranked 158th, was upbeat. 'Quote,' said the 20-year-old": a description
+        # after a sentence that names only its subject is that subject, whoever spoke before
+        if last is not None and last[1] != first.entity_id and not alone:
             # "X spoke. Y voted against. Z abstained. He said": several new subjects since X, none settled
             since = max(last[2], self.paragraph_start(lo))
             if any(
