@@ -10,6 +10,7 @@ copied from any corpus):
   off; a lower-case word that is no position ("University of East Anglia") stays.
 - "the 21-year-old" after a sentence that names only its subject is that subject, even when
   another person spoke before it.
+- "Pieter van" + "den Heever" the model cut apart: one person's name.
 A wrong speaker is worse than none: where two candidates fit, the speaker stays unresolved."""
 
 from __future__ import annotations
@@ -80,3 +81,9 @@ def test_an_age_after_a_sentence_naming_only_its_subject_is_that_subject() -> No
         '"I was so nervous before the match," said the 21-year-old.'
     )
     assert speaker_of(text, "I was so nervous") == "jan-ostrow"
+
+
+def test_a_name_cut_at_its_particles_is_one_person() -> None:
+    text = "Lock Pieter van den Heever will miss the game."
+    found = resolved(text, [("Pieter van", "PERSON"), ("den Heever", "ORG")])
+    assert found == {"Pieter van den Heever": ("pieter-van-den-heever", "PERSON")}
