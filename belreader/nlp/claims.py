@@ -657,6 +657,35 @@ TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "nov
 TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
 _AGE = re.compile(r"the \d+-year-old")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
+# a nationality's adjective and the country a title writes instead ("France coach", "the French
+# coach"); only those whose spelling differs beyond a plain "-n" ending
+_COUNTRY_OF = {
+    "french": ("france",),
+    "english": ("england",),
+    "scottish": ("scotland",),
+    "welsh": ("wales",),
+    "irish": ("ireland",),
+    "british": ("britain",),
+    "spanish": ("spain",),
+    "italian": ("italy",),
+    "german": ("germany",),
+    "dutch": ("holland", "netherlands"),
+    "american": ("us", "america"),
+    "australian": ("australia",),
+    "argentine": ("argentina",),
+    "brazilian": ("brazil",),
+    "portuguese": ("portugal",),
+    "russian": ("russia",),
+    "chinese": ("china",),
+    "japanese": ("japan",),
+    "swedish": ("sweden",),
+    "danish": ("denmark",),
+    "norwegian": ("norway",),
+    "greek": ("greece",),
+    "belgian": ("belgium",),
+    "swiss": ("switzerland",),
+}
+_COUNTRIES = {c for countries in _COUNTRY_OF.values() for c in countries}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
 
@@ -1413,7 +1442,9 @@ class ArticleContext:
         if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
             return None
         last = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
-        if last is not None and last[1] != first.entity_id:
+        # "X beat Y. Y, ranked 158th, was upbeat. 'Quote,' said the 20-year-old": a description
+        # after a sentence that names only its subject is that subject, whoever spoke before
+        if last is not None and last[1] != first.entity_id and not alone:
             # "X spoke. Y voted against. Z abstained. He said": several new subjects since X, none settled
             since = max(last[2], self.paragraph_start(lo))
             if any(
@@ -1726,11 +1757,15 @@ class ArticleContext:
             for mention in self.mentions:
                 if mention.label == "PERSON":
                     self._phrases[mention.entity_id].extend(self._title_phrases(mention))
+        # "the French coach" is the one titled "France coach": the country for its adjective
+        spelled = [words] + [(words - {w}) | {c} for w in words for c in _COUNTRY_OF.get(w, ())]
         fitting = {
             eid
             for eid, phrases in self._phrases.items()
             if any(
-                head in phrase and words <= phrase and not (phrase & _TITLE_QUALIFIERS) - words for phrase in phrases
+                head in phrase and wanted <= phrase and not (phrase & _TITLE_QUALIFIERS) - wanted
+                for phrase in phrases
+                for wanted in spelled
             )
         }
         return fitting.pop() if len(fitting) == 1 else None
@@ -1942,6 +1977,8 @@ class ArticleContext:
             return bool(titles) and not titles <= own
 
         if other_title(topic) or not all(other_title(eid) for eid in named - {topic}):
+            return None
+        if _other_country(self, topic, phrase):
             return None
         sentence = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
         if any(m.entity_id == topic for m in self.mentions_in(sentence, offset)):
@@ -3027,7 +3064,16 @@ def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool
     against "the American")."""
     ctx._fill_titles()
     given = (ctx._titles or {}).get(entity_id, set()) & NATIONALITIES
-    return bool(given) and not given & {w.lower() for w in phrase.split()}
+    return (bool(given) and not given & {w.lower() for w in phrase.split()}) or _other_country(ctx, entity_id, phrase)
+
+
+def _other_country(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
+    """Whether the phrase's nationality adjective names a country other than the one written by
+    the person's name ("Italy coach X" is not "the French coach")."""
+    ctx._fill_titles()
+    countries = {c for w in phrase.lower().split() for c in _COUNTRY_OF.get(w, ())}
+    named = (ctx._titles or {}).get(entity_id, set()) & _COUNTRIES
+    return bool(countries) and bool(named) and not named & countries
 
 
 def _extend_attribution(doc, verb, end: int) -> int:

@@ -890,6 +890,36 @@ _SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$")
 
 
+# a surname's particles the model cuts a name at ("Pieter van" | "den Heever")
+_PARTICLE_TAIL = re.compile(r"\s(?:van|von)$")
+_PARTICLES_THEN_SURNAME = re.compile(r"((?:\s(?:den|der|de|ter|ten))+\s)([A-Z][\w’'-]*[a-z])")
+_PARTICLES_BEFORE = re.compile(r"(?:(?<=\s)|^)[Vv]an\s(?:den|der)\s$")
+
+
+def _particle_surnames(body: str, spans: list[Span]) -> list[Span]:
+    """ "Pieter van den Heever" the model cut into "Pieter van" and "den Heever" (or "Heever"): one
+    person's name; "van der Molen" after it is the surname whole, not "Molen"."""
+    out: list[Span] = []
+    swallowed_to = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < swallowed_to:
+            continue  # the surname part now inside the name before
+        if span.label in ("PERSON", "ORG", "PLACE") and _PARTICLE_TAIL.search(body, span.start, span.end):
+            tail = _PARTICLES_THEN_SURNAME.match(body, span.end)
+            if tail is not None:
+                swallowed_to = tail.end()
+                out.append(Span(span.start, tail.end(), "PERSON"))
+                continue
+        before = _PARTICLES_BEFORE.search(body[max(0, span.start - 8) : span.start])
+        if before is not None and span.label in ("PERSON", "ORG") and " " not in body[span.start : span.end]:
+            out.append(
+                Span(span.start - (len(body[max(0, span.start - 8) : span.start]) - before.start()), span.end, "PERSON")
+            )
+            continue
+        out.append(span)
+    return out
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
@@ -919,6 +949,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
+    cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
     table_spans = sorted(
         gazetteer_spans(body, table) + party_adjective_spans(body, table), key=lambda s: (s.start, -s.end)
     )

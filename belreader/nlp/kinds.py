@@ -20,7 +20,14 @@ import re
 from collections import defaultdict
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import first_name_gender, honorific_before, is_first_name, is_title_only, split_name
+from belreader.nlp.people import (
+    NATIONALITIES,
+    first_name_gender,
+    honorific_before,
+    is_first_name,
+    is_title_only,
+    split_name,
+)
 from belreader.nlp.records import NAME_LABELS, Mention
 
 # --- words inside a name ---------------------------------------------------------------
@@ -187,6 +194,33 @@ GLUED_ROLES = {
     "scorer",
     "skipper",
 }
+# nouns for a person from a country the model glues to the name after them ("Frenchman X");
+# not "Scot" or "Dane", also first names, nor "German", an adjective
+_GLUED_NATIONALS = {w for w in NATIONALITIES if w.endswith(("man", "woman")) and w != "german"} | {
+    "briton",
+    "spaniard",
+    "swede",
+}
+_ORG_TAILS = {"club", "group", "company", "team", "university", "association", "federation", "union"}
+# positions written in lower case between a club and a player's name ("Toulon centre X")
+_GLUED_POSITIONS = {
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "wing",
+    "centre",
+    "flanker",
+    "prop",
+    "hooker",
+    "lock",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "number-eight",
+}
 # a stage name written like an amount: the unit capitalised, no currency sign ("50 Cent")
 _STAGE_NAME = re.compile(r"\d[\d,.]*\s+[A-Z][a-z]+")
 _AMOUNT_WORDS = {
@@ -208,6 +242,22 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     name ("Rapper X" -> "X"), and a stage name the model took for money made a person."""
     text = body[start:end]
     words = text.split()
+    if len(words) >= 2 and words[0].lower() in _GLUED_NATIONALS and words[0][:1].isupper() and len(words) <= 4:
+        # "Frenchman X", "Spaniard X": a noun for a person from a country, never part of a name
+        # (unlike the adjective of "French Open"); the name after it is the person
+        if all(w[:1].isupper() for w in words[1:]) and not any(w.lower() in _ORG_TAILS for w in words[1:]):
+            start += text.index(words[1], len(words[0]))
+            return start, "PERSON"
+    role = next((i for i, w in enumerate(words) if w in _GLUED_POSITIONS), None)
+    if (
+        role is not None
+        and 1 <= role <= 3
+        and len(words) - role - 1 in (2, 3)
+        and all(w[:1].isupper() for i, w in enumerate(words) if i != role)
+    ):
+        # "Toulon centre X", "Leeds striker X": a club and a lower-case position before the name,
+        # taken by the model for one name; the person is the name after the position
+        return start + [m.start() for m in re.finditer(r"\S+", text)][role + 1], "PERSON"
     if len(words) >= 2 and words[0].lower() in GLUED_ROLES and words[0][:1].isupper() and len(words) <= 4:
         start += text.index(words[1], len(words[0]))
         text = body[start:end]
