@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from belreader.nlp.aliases import EntityTable, normalise
-from belreader.nlp.kinds import label_from_words
+from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
@@ -721,25 +721,10 @@ PERSON_DESCRIPTIONS = {
 }
 _DETERMINERS = {"a", "an", "the", "one", "another"}
 # "said the Sale full-back", "the Chelsea striker": a player described by club and position
-PLAYER_ROLES = {
-    "striker",
+PLAYER_ROLES = PLAYING_POSITIONS | {
     "forward",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "winger",
-    "wing",
-    "full-back",
     "fullback",
     "centre-back",
-    "fly-half",
-    "scrum-half",
-    "flanker",
-    "prop",
-    "hooker",
-    "lock",
-    "centre",
     "batsman",
     "bowler",
     "all-rounder",

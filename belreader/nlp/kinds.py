@@ -202,8 +202,8 @@ _GLUED_NATIONALS = {w for w in NATIONALITIES if w.endswith(("man", "woman")) and
     "swede",
 }
 _ORG_TAILS = {"club", "group", "company", "team", "university", "association", "federation", "union"}
-# positions written in lower case between a club and a player's name ("Toulon centre X")
-_GLUED_POSITIONS = {
+# a player's position, written in lower case ("the Sale full-back", "Toulon centre X")
+PLAYING_POSITIONS = {
     "striker",
     "midfielder",
     "defender",
@@ -219,8 +219,9 @@ _GLUED_POSITIONS = {
     "fly-half",
     "scrum-half",
     "full-back",
-    "number-eight",
 }
+# positions written between a club and a player's name ("Toulon centre X")
+_GLUED_POSITIONS = PLAYING_POSITIONS | {"number-eight"}
 # a stage name written like an amount: the unit capitalised, no currency sign ("50 Cent")
 _STAGE_NAME = re.compile(r"\d[\d,.]*\s+[A-Z][a-z]+")
 _AMOUNT_WORDS = {
