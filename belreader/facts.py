@@ -80,6 +80,7 @@ from belreader.article import Article
 from belreader.duplicates import duplicate_groups
 from belreader.export import Passage, citation, clean_text, markdown_text
 from belreader.nlp import related
+from belreader.nlp.people import HONORIFICS, PEERAGES
 from belreader.nlp.records import Analysis, Claim, Mention
 from belreader.nlp.related import NAME_LABELS, content_words, stem
 from belreader.quantities import (
@@ -92,6 +93,7 @@ from belreader.quantities import (
     parse_article_date,
     parse_dates,
     parse_quantities,
+    singular,
 )
 
 GROUP_THRESHOLD = 0.35  # the least related-claims score of a pair in a group
@@ -1361,10 +1363,7 @@ _MIND = re.compile(
 
 def _singular(word: str) -> str:
     """A name's word without its possessive or plural ending: "Tories" and "Tory's" are "tory"."""
-    word = re.sub(r"(?:'s|’s|'|’)$", "", word.lower())
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+    return singular(re.sub(r"(?:'s|’s|'|’)$", "", word.lower()))
 
 
 def _owner_matches(owner: str, a: Account, b: Account) -> bool:
@@ -1837,7 +1836,7 @@ def _many_described(account: Account) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s"))
 
 
-_TITLES = frozenset("the a an mr mrs ms miss dr lord lady sir".split())
+_TITLES = frozenset({"the", "a", "an"} | HONORIFICS.keys() | PEERAGES.keys())
 
 
 def _speaker_keys(account: Account) -> set[str]:

@@ -216,7 +216,8 @@ def _render(value: Decimal) -> str:
     return _plain(value)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A noun's singular, lower-cased: "companies" -> "company", "men" -> "man", "taxes" -> "tax"."""
     word = word.lower()
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
@@ -240,7 +241,7 @@ def _currency_after(text: str, at: int) -> tuple[str, int] | None:
         words.append((match.group(1).lower(), match.end()))
         cursor = match.end()
     for i, (word, end) in enumerate(words):
-        name = _singular(word) if word not in CURRENCY_WORDS else word
+        name = singular(word) if word not in CURRENCY_WORDS else word
         if name in CURRENCY_WORDS:
             code = CURRENCY_WORDS[name]
             if i == 1:
@@ -268,10 +269,10 @@ def _count_unit(text: str, at: int) -> tuple[str, int] | None:
         if lower in NOT_UNITS or lower in NUMBER_WORDS or lower[:1].isdigit():
             return None  # "in 2004 two men": the noun belongs to the next number
         if lower in IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3):
-            return _singular(lower), match.end()
-        singular = _singular(lower)
-        if singular in TIME_UNITS:
-            return singular, match.end()
+            return singular(lower), match.end()
+        unit = singular(lower)
+        if unit in TIME_UNITS:
+            return unit, match.end()
         cursor = match.end()
     return None
 
