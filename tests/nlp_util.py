@@ -6,9 +6,11 @@ Not a conftest: test modules import what they need, so the NLP fixtures stay loc
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph
+from belreader.nlp.records import Claim
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "data" / "articles"
@@ -45,6 +47,42 @@ def make_article(
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
         publisher=publisher,
         author=author,
+    )
+
+
+def make_claim(
+    article_id: str,
+    content: str,
+    start: int,
+    *,
+    n: int = 1,
+    paragraph: int = 0,
+    speaker: str = "",
+    speaker_id: str | None = None,
+    verb: str = "say",
+    negated: bool = False,
+    dates: Sequence[str] = (),
+    sentence: tuple[int, int] | None = None,
+) -> Claim:
+    """The `n`th claim of an article: `content` at `start` of its body, in `sentence` (the content
+    itself unless given), said plainly (no quote marks, no outlet)."""
+    sentence_start, sentence_end = sentence or (start, start + len(content))
+    return Claim(
+        id=f"{article_id}#c{n}",
+        article_id=article_id,
+        paragraph=paragraph,
+        start=start,
+        end=start + len(content),
+        speaker=speaker,
+        speaker_id=speaker_id,
+        verb=verb,
+        content=content,
+        direct_quote=False,
+        negated=negated,
+        outlets=[],
+        dates=list(dates),
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
     )
 
 

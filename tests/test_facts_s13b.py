@@ -10,9 +10,9 @@ import re
 
 from belreader import facts
 from belreader.facts import FactGroup, compare
-from belreader.nlp.records import Analysis, Claim, Entity, Mention
+from belreader.nlp.records import Analysis, Entity, Mention
 
-from nlp_util import make_article
+from nlp_util import make_article, make_claim
 
 # name as written -> (entity id, label): the small world of these tests
 NAMES = {
@@ -44,22 +44,15 @@ def analysis_of(
         entity.aliases_seen.append(m.text)
         entity.count += 1
     start = body.index(said)
-    claim = Claim(
-        id=f"{article_id}#c1",
-        article_id=article_id,
-        paragraph=0,
-        start=start,
-        end=start + len(said),
+    claim = make_claim(
+        article_id,
+        said,
+        start,
         speaker=speaker,
         speaker_id=speaker_id,
         verb=verb,
-        content=said,
-        direct_quote=False,
         negated=negated,
-        outlets=[],
-        dates=[],
-        sentence_start=0,
-        sentence_end=len(body),
+        sentence=(0, len(body)),
     )
     return Analysis(article_id, "", "test", mentions, list(entities.values()), [claim], []), article
 

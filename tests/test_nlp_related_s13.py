@@ -8,9 +8,11 @@ written for the purpose.
 from __future__ import annotations
 
 from belreader.nlp import related
-from belreader.nlp.records import Analysis, Claim, Mention
+from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.related import related_matches
 from tests.test_nlp_related import BACKGROUND, make_analysis, say
+
+from nlp_util import make_claim
 
 LEAGUE = ("petroleum-league", "ORG")
 
@@ -25,23 +27,7 @@ def _said(article_id: str, intro: str, speaker: str, content: str, names: dict[s
         at = sentence.find(text)
         if at >= 0:
             mentions.append(Mention(entity_id, text, label, at, at + len(text), 0))
-    claim = Claim(
-        id=f"{article_id}#c1",
-        article_id=article_id,
-        paragraph=0,
-        start=start,
-        end=start + len(content),
-        speaker=speaker,
-        speaker_id=None,
-        verb="say",
-        content=content,
-        direct_quote=False,
-        negated=False,
-        outlets=[],
-        dates=[],
-        sentence_start=0,
-        sentence_end=len(sentence),
-    )
+    claim = make_claim(article_id, content, start, speaker=speaker, sentence=(0, len(sentence)))
     return Analysis(
         article_id=article_id, content_hash=f"h-{article_id}", backend="test", mentions=mentions, claims=[claim]
     )
