@@ -49,7 +49,15 @@ one fact:
   theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), one makes a
   demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
-  (`_each_of_itself`), or they name different places (`_two_places`);
+  (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
+  whom the other's whole article never names is what that person did, another statement
+  (`_someone_the_other_never_names`, whatever figure both give);
+- two occasions the words do not name keep any pair apart: times of speaking the sentences give
+  ("said on Sunday", "last month", resolved against each article's date) more than
+  `DATE_WINDOW_DAYS` apart, or two sources that cannot be one side reported more than
+  `OCCASION_GAP_DAYS` apart (`_said_at_two_times`); a reply to someone the other's story never
+  names, or to the other's speaker (`_answers_someone_else`); and, between two speakers, two
+  programmes, channels or named gatherings (`_two_broadcasts`, with `_two_occasions`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -1167,6 +1175,8 @@ def _by_meaning(
             keep = False  # no actor of their own, and their stories are about others: even a fragment
         elif _answers_the_other(one, other, cosine):
             keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
+        elif not same_speaker(one, other) and _someone_the_other_never_names(one, other, cosine):
+            keep = False  # what someone the other story never names did: a figure both give is the subject
         elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
@@ -1458,6 +1468,26 @@ def _two_places(a: Account, b: Account, cosine: float) -> bool:
     joins every 10 seconds" / "more and more Americans are joining") and no place in common: the same
     thing said of two places is two facts, whatever words they share."""
     return cosine < POLARITY_MEANING and bool(a.places and b.places) and not a.places & b.places
+
+
+def _someone_the_other_never_names(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one claim naming a person (not its speaker) whom the other's whole article never
+    names, by id or by the last word of the name ("Mr Kruger had exposed the party's agenda for £8bn of
+    cuts" / a claim of those cuts in a story with no Kruger): what that person did or said is not in
+    the other's story, so the other tells something else, another occasion of one subject. Not as close
+    as a paraphrase."""
+    if cosine >= POLARITY_MEANING:
+        return False
+    for one, other in ((a, b), (b, a)):
+        if not other.article_names:
+            continue  # an article naming no one: no telling
+        # the other's speaker and sentence name people too ("Teasdale's biographer")
+        written = {_singular(w) for w in re.findall(r"[\w’'-]+", f"{other.claim.speaker} {other.sentence}")}
+        for person in one.people:
+            keys = _name_keys(one.entities[person])
+            if person not in other.article_names and not keys & (other.article_names | written):
+                return True
+    return False
 
 
 # Where and how a statement was made, as its sentence tells it outside the words reported

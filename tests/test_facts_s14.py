@@ -229,3 +229,29 @@ def test_reprints_of_one_statement_stay_one_group_and_a_statement_weeks_later_is
     assert not one_fact(dated[0], dated[2])
     undated = [facts.make_account(a.claims[0], a, article) for a, article in built]
     assert one_fact(undated[0], undated[2])
+
+
+# --------------------------------------------------------------------------- someone the other story never names
+
+
+CUTS = "the Harbour Party would cut £8bn from the docks"
+EXPOSED = "Firefly had exposed the Harbour Party's plan for £8bn of cuts to the docks"
+
+
+def test_what_someone_did_is_not_in_a_story_that_never_names_him(monkeypatch):
+    """A claim about what Firefly did (exposed the plan) and another speaker's claim of the cuts, in a
+    story with no Firefly: two statements, even with the figure both give."""
+    cuts = ("a", f"Chicolini said {CUTS}.", CUTS, "Chicolini", "chicolini")
+    exposed = ("b", f"The Dock Party said {EXPOSED}.", EXPOSED, "Dock Party", "dock-party")
+    assert not kept_by_meaning(monkeypatch, cuts, exposed, 0.6)
+    # a story that names him may be telling the same thing: the other rules decide
+    named = ("c", f"Firefly spoke first. Chicolini said {CUTS}.", CUTS, "Chicolini", "chicolini")
+    assert kept_by_meaning(monkeypatch, named, exposed, 0.6)
+    # as close as a paraphrase, or one speaker's two claims: not this rule's to judge
+    assert kept_by_meaning(monkeypatch, cuts, exposed, 0.95)
+    again = ("d", f"Chicolini said {EXPOSED}.", EXPOSED, "Chicolini", "chicolini")
+    monkeypatch.setattr(facts, "_one_remark_retold", lambda *args: True)
+    assert kept_by_meaning(monkeypatch, cuts, again, 0.6)
+    # the rule is what splits them
+    monkeypatch.setattr(facts, "_someone_the_other_never_names", lambda *args: False)
+    assert kept_by_meaning(monkeypatch, cuts, exposed, 0.6)
