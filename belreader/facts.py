@@ -1481,11 +1481,13 @@ def _someone_the_other_never_names(a: Account, b: Account, cosine: float) -> boo
     for one, other in ((a, b), (b, a)):
         if not other.article_names:
             continue  # an article naming no one: no telling
-        # the other's speaker and sentence name people too ("Teasdale's biographer")
-        written = {_singular(w) for w in re.findall(r"[\w’'-]+", f"{other.claim.speaker} {other.sentence}")}
         for person in one.people:
             keys = _name_keys(one.entities[person])
-            if person not in other.article_names and not keys & (other.article_names | written):
+            if person in other.article_names or keys & other.article_names:
+                continue
+            # the other's speaker and sentence name people too ("Teasdale's biographer")
+            written = {_singular(w) for w in re.findall(r"[\w’'-]+", f"{other.claim.speaker} {other.sentence}")}
+            if not keys & written:
                 return True
     return False
 
@@ -1535,6 +1537,7 @@ def _two_occasions(a: Account, b: Account) -> bool:
 OCCASION_GAP_DAYS = 14
 # "the Today programme" is no "today"
 _NOT_A_DAY = re.compile(r"\bToday(?=\s+programme\b)")
+_A_TIME = re.compile(r"\d|day\b|night\b|week\b|month\b|year\b", re.IGNORECASE)
 
 
 def _outside_the_claim(span: str, sentence: str) -> str:
@@ -1568,6 +1571,8 @@ def _spoken(claim: Claim, span: str, sentence: str, article_date: date | None) -
     "in 2002") is more often what a figure is for, or a background, than when it was said: it is
     left out. None when it says no such time, or two that differ."""
     text = _NOT_A_DAY.sub("programme", _outside_the_claim(span, sentence))
+    if not _A_TIME.search(text):
+        return None  # most sentences say no time: spare the date parser
     found: set[tuple[date, date]] = set()
     as_written = parse_dates(text)
     resolved = parse_dates(text, article_date) if article_date is not None else as_written
