@@ -49,7 +49,15 @@ one fact:
   theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), one makes a
   demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
-  (`_each_of_itself`), or they name different places (`_two_places`);
+  (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
+  whom the other's whole article never names is what that person did, another statement
+  (`_someone_the_other_never_names`, whatever figure both give);
+- two occasions the words do not name keep any pair apart: times of speaking the sentences give
+  ("said on Sunday", "last month", resolved against each article's date) more than
+  `DATE_WINDOW_DAYS` apart, or two sources that cannot be one side reported more than
+  `OCCASION_GAP_DAYS` apart (`_said_at_two_times`); a reply to someone the other's story never
+  names, or to the other's speaker (`_answers_someone_else`); and, between two speakers, two
+  programmes, channels or named gatherings (`_two_broadcasts`, with `_two_occasions`);
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -62,6 +70,7 @@ Groups of one are dropped. Everything here is plain data; nothing imports the UI
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import json
@@ -70,7 +79,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
@@ -262,6 +271,13 @@ class Account:
     # the stems of the words just before the speaker's name, outside anything said: its title
     # ("assistant information commissioner Phil Jones")
     speaker_title: frozenset[str] = frozenset()
+    # When it was said (`_said_at_two_times`): the article's date, and the days the sentence says
+    # the words were spoken ("said on Sunday", "told MPs last month"), from the first to the last
+    published: date | None = None
+    spoken: tuple[date, date] | None = None
+    # who the sentence says the claim answers ("responding to Mr Wyatt", "rejected Chicolini's
+    # claims"): their ids and names' last words (`_answers_someone_else`)
+    answering: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -563,6 +579,9 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         speaker_title=(
             _speaker_title(claim, analysis, article) if analysis is not None and article is not None else frozenset()
         ),
+        published=article_date,
+        spoken=_spoken(claim, span, sentence, article_date),
+        answering=_answering(claim, analysis, article) if analysis is not None and article is not None else frozenset(),
     )
 
 
@@ -963,6 +982,8 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
 def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
     if score < threshold or _dates_conflict(a, b) or _periods_conflict(a, b):
         return False
+    if _said_at_two_times(a, b) or _answers_someone_else(a, b):
+        return False  # two occasions, whatever words they share
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
 
 
@@ -1154,6 +1175,8 @@ def _by_meaning(
             keep = False  # no actor of their own, and their stories are about others: even a fragment
         elif _answers_the_other(one, other, cosine):
             keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
+        elif not same_speaker(one, other) and _someone_the_other_never_names(one, other, cosine):
+            keep = False  # what someone the other story never names did: a figure both give is the subject
         elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
@@ -1447,6 +1470,28 @@ def _two_places(a: Account, b: Account, cosine: float) -> bool:
     return cosine < POLARITY_MEANING and bool(a.places and b.places) and not a.places & b.places
 
 
+def _someone_the_other_never_names(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one claim naming a person (not its speaker) whom the other's whole article never
+    names, by id or by the last word of the name ("Mr Kruger had exposed the party's agenda for £8bn of
+    cuts" / a claim of those cuts in a story with no Kruger): what that person did or said is not in
+    the other's story, so the other tells something else, another occasion of one subject. Not as close
+    as a paraphrase."""
+    if cosine >= POLARITY_MEANING:
+        return False
+    for one, other in ((a, b), (b, a)):
+        if not other.article_names:
+            continue  # an article naming no one: no telling
+        for person in one.people:
+            keys = _name_keys(one.entities[person])
+            if person in other.article_names or keys & other.article_names:
+                continue
+            # the other's speaker and sentence name people too ("Teasdale's biographer")
+            written = {_singular(w) for w in re.findall(r"[\w’'-]+", f"{other.claim.speaker} {other.sentence}")}
+            if not keys & written:
+                return True
+    return False
+
+
 # Where and how a statement was made, as its sentence tells it outside the words reported
 # ("he told MPs", "the Court of Appeal ruling", "on the Today programme", "at the conference"):
 # two accounts naming different kinds of occasion are two statements (`_two_occasions`).
@@ -1479,7 +1524,228 @@ def _two_occasions(a: Account, b: Account) -> bool:
     occasions by two speakers, two statements, whatever words they share. One naming none says
     nothing (most sentences do not say where)."""
     mine, theirs = _occasions(a), _occasions(b)
-    return bool(mine and theirs) and not mine & theirs
+    return (bool(mine and theirs) and not mine & theirs) or _two_broadcasts(a, b)
+
+
+# Two accounts said on two occasions, told by time: when the words were spoken, as each sentence says it
+# outside the words reported ("Chicolini said on Sunday", "the party said last month", "told MPs on 3 March"),
+# resolved against each article's own date. Spoken more than `DATE_WINDOW_DAYS` apart, they are two
+# statements, whoever made them (`_said_at_two_times`). When a sentence gives no time, its article's date
+# stands for it, but only between two speakers who cannot be one side (`_one_side`) and only from
+# `OCCASION_GAP_DAYS` apart: a later article retelling what a speaker, or his party, said weeks before is
+# common, two sources saying one thing weeks apart are two statements.
+OCCASION_GAP_DAYS = 14
+# "the Today programme" is no "today"
+_NOT_A_DAY = re.compile(r"\bToday(?=\s+programme\b)")
+_A_TIME = re.compile(r"\d|day\b|night\b|week\b|month\b|year\b", re.IGNORECASE)
+
+
+def _outside_the_claim(span: str, sentence: str) -> str:
+    """The sentence without the words reported and without a clause saying who someone is (", who was
+    elected in 2001,"): how, where and when it was said."""
+    at = sentence.find(span) if span else -1
+    outside = sentence[:at] + " " + sentence[at + len(span) :] if at >= 0 else ""
+    return _BACKGROUND.sub(" ", outside)
+
+
+def _date_span(value: DateValue) -> tuple[date, date] | None:
+    """The days a resolved date covers: a day, a week ("last week": from its Monday), a month, a year."""
+    if value.year is None or value.relative:
+        return None
+    try:
+        if value.month is None:
+            return date(value.year, 1, 1), date(value.year, 12, 31)
+        if value.day is None:
+            last = calendar.monthrange(value.year, value.month)[1]
+            return date(value.year, value.month, 1), date(value.year, value.month, last)
+        day = date(value.year, value.month, value.day)
+    except ValueError:
+        return None
+    return (day, day + timedelta(days=6)) if value.week else (day, day)
+
+
+def _spoken(claim: Claim, span: str, sentence: str, article_date: date | None) -> tuple[date, date] | None:
+    """When the sentence says the words were spoken: a day ("on 3 March", with its article's year
+    when it gives none) or a time relative to the article's date ("on Sunday", "yesterday", "last
+    week", "last month"), outside the words reported. A month or a year named alone ("in March",
+    "in 2002") is more often what a figure is for, or a background, than when it was said: it is
+    left out. None when it says no such time, or two that differ."""
+    text = _NOT_A_DAY.sub("programme", _outside_the_claim(span, sentence))
+    if not _A_TIME.search(text):
+        return None  # most sentences say no time: spare the date parser
+    found: set[tuple[date, date]] = set()
+    as_written = parse_dates(text)
+    resolved = parse_dates(text, article_date) if article_date is not None else as_written
+    for written, value in zip(as_written, resolved, strict=True):
+        if written.relative:
+            if article_date is None:
+                continue
+        elif not written.has_day:
+            continue
+        elif value.year is None and article_date is not None:
+            value = DateValue(article_date.year, value.month, value.day)
+        days = _date_span(value)
+        if days is not None:
+            found.add(days)
+    return found.pop() if len(found) == 1 else None
+
+
+def _days_between(mine: tuple[date, date], theirs: tuple[date, date]) -> int:
+    """Days from the end of the earlier span to the start of the later one (0 when they meet)."""
+    if mine[1] < theirs[0]:
+        return (theirs[0] - mine[1]).days
+    if theirs[1] < mine[0]:
+        return (mine[0] - theirs[1]).days
+    return 0
+
+
+def _said_at_two_times(a: Account, b: Account) -> bool:
+    """Both sentences say when the words were spoken and the times are more than `DATE_WINDOW_DAYS`
+    apart; or two speakers who cannot be one side spoke (or, saying no time, were reported) more than
+    `OCCASION_GAP_DAYS` apart."""
+    if a.spoken is not None and b.spoken is not None:
+        return _days_between(a.spoken, b.spoken) > DATE_WINDOW_DAYS
+    mine = a.spoken or ((a.published, a.published) if a.published else None)
+    theirs = b.spoken or ((b.published, b.published) if b.published else None)
+    if mine is None or theirs is None or _days_between(mine, theirs) <= OCCASION_GAP_DAYS:
+        return False
+    return not same_speaker(a, b) and not _one_side(a, b)
+
+
+# A claim whose sentence says whom it answers ("played down differences with Mr Wyatt and said",
+# "responding to Chicolini", "hit back at the Harbour Party", "rejected Chicolini's claims") was said in
+# an exchange with them: an account whose story never names them is another occasion, and an account by
+# them is what was answered, not the answer (`_answers_someone_else`). Whom a rejection answers is told
+# by an owner ("Chicolini's claims", "criticism from Chicolini"), not by a name that follows ("dismissed
+# suggestions that Chicolini had been sidelined": he is what it is about).
+_REPLY = re.compile(
+    r"\b(?P<to>(?:respond(?:ed|ing|s)?|repl(?:ied|ying|ies)|react(?:ed|ing|s)?)\s+to|in\s+(?:response|reply)\s+to"
+    r"|hit(?:s|ting)?\s+back\s+at|round(?:ed|ing|s)?\s+on|play(?:ed|ing|s)?\s+down\s+(?:\w+\s+){0,2}?(?:with|by|from))"
+    r"|(?P<reject>(?:reject|dismiss|rebuff|rebutt?)(?:ed|es|ing|s)?)\b",
+    re.IGNORECASE,
+)
+REPLY_REACH = 60  # characters after the words of a reply in which the one answered is named
+_REPLY_END = re.compile(r"[.,;:\"“”]|\b(?:said|says|saying|told|added|insisted)\b")
+
+
+def _answering(claim: Claim, analysis: Analysis, article: Article) -> frozenset[str]:
+    """The ids and last words of those the claim's sentence says it answers (see `_REPLY`), the speaker
+    and those named beside the speaker aside ("Responding, Harbour Party leader Chicolini said")."""
+    start, end = claim.sentence_start, claim.sentence_end
+    sentence = article.body[start:end]
+    if not _REPLY.search(sentence):
+        return frozenset()
+    # the speaker, and a name beside the speaker's, a title between them at most ("Dock Party leader
+    # Chicolini"): who speaks, not whom they answer
+    own = [m for m in analysis.mentions if claim.speaker_id and m.entity_id == claim.speaker_id]
+
+    def beside_the_speaker(mention: Mention) -> bool:
+        between = [article.body[min(s.end, mention.end) : max(s.start, mention.start)] for s in own]
+        return any(re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,3}", text) and not _REPLY.search(text) for text in between)
+
+    found: set[str] = set()
+    for match in _REPLY.finditer(sentence):
+        at = start + match.end()
+        if claim.start <= start + match.start() < claim.end:
+            continue  # a reply the speaker talks about, not the speaker's own
+        stop = _REPLY_END.search(sentence, match.end())
+        reach = min(at + REPLY_REACH, start + stop.start() if stop else end)
+        for mention in analysis.mentions:
+            if not at <= mention.start < reach or claim.start <= mention.start < claim.end:
+                continue
+            if mention.label not in ("PERSON", "ORG") or mention.entity_id == claim.speaker_id:
+                continue
+            if beside_the_speaker(mention):
+                continue
+            if match["reject"]:
+                owner = article.body[mention.end : mention.end + 2] in ("'s", "’s") or re.search(
+                    r"\b(?:by|from)\s+(?:the\s+)?$", article.body[at : mention.start]
+                )
+                if not owner:
+                    continue
+            found.add(mention.entity_id)
+            found |= _name_keys(mention.text)
+            break
+    return frozenset(found)
+
+
+def _answers_someone_else(a: Account, b: Account) -> bool:
+    """One claim answers someone (`_answering`) whom the other's article never names, or who is the
+    other's speaker: two occasions, or a statement and its answer. Near word for word the same, they
+    are one statement told twice."""
+    if not (a.answering or b.answering):
+        return False
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    for one, other in ((a, b), (b, a)):
+        if one.answering and (one.answering & _speaker_keys(other) or not one.answering & other.article_names):
+            return True
+    return False
+
+
+# Broadcasts by name: two speakers heard on two programmes ("on the Today programme" / "on Newsnight"),
+# or on two channels when not both name their programme ("told the BBC" / "told ITV"), spoke on two
+# occasions (`_two_broadcasts`). A channel or a programme counts where someone speaks on or to it ("told
+# the BBC", "on BBC One's Breakfast with Frost"), not where it is named ("Sky said its profits rose", "the
+# New Deal programme").
+_ON = r"\b(?:told|tells|telling|on|to|with)\s+(?:the\s+)?"
+_CHANNELS = (
+    r"(?:BBC|ITV\d?|Sky(?:\s+News)?|Channel\s+(?:4|Four|5|Five)|CNN|Radio\s+(?:\d|One|Two|Four|Five)|Five\s+Live"
+    r"|Al[- ]Jazeera|Fox\s+News|NBC|CBS|ABC)\b"
+)
+_PROGRAMME = re.compile(
+    _ON + r"(?:" + _CHANNELS + r"[\w'’ ]*?(?:'s|’s)\s+)?(?P<name>Newsnight|Panorama|Question\s+Time|Westminster\s+Hour"
+    r"|World\s+at\s+One|Breakfast\s+with\s+Frost|Sunday\s+AM|GMTV|Jonathan\s+Dimbleby|Channel\s+4\s+News"
+    r"|Politics\s+Show|Daily\s+Politics|(?:[A-Z][\w'’]*\s+){1,3}programme)\b"
+)
+_CHANNEL = re.compile(_ON + r"(?P<name>(?:" + _CHANNELS + r"\s*)+)")  # "BBC Radio 4": "bbc" and "radio 4"
+_A_CHANNEL = re.compile(_CHANNELS)
+
+
+def _broadcasts(account: Account) -> tuple[frozenset[str], frozenset[str]]:
+    """The programmes and the channels the sentence names outside the claim's words, lower case (a
+    programme by the last word of its name: "BBC Radio 4's Today programme" is "today")."""
+    outside = _outside_the_claim(account.passage.quote, account.sentence)
+    programmes = set()
+    for match in _PROGRAMME.finditer(outside):
+        name = match["name"].split()
+        programmes.add(name[-2].lower() if name[-1] == "programme" else " ".join(name).lower())
+    channels = {
+        " ".join(name.group(0).split()).lower()
+        for match in _CHANNEL.finditer(outside)
+        for name in _A_CHANNEL.finditer(match["name"])
+    }
+    return frozenset(programmes), frozenset(channels)
+
+
+def _two_broadcasts(a: Account, b: Account) -> bool:
+    """Both sentences name the programme and the programmes differ, or name channels only and none is
+    the same; or both name the gathering spoken to and they differ (`_venues`)."""
+    (mine, my_channels), (theirs, their_channels) = _broadcasts(a), _broadcasts(b)
+    if mine and theirs:
+        return not mine & theirs
+    if my_channels and their_channels and not my_channels & their_channels:
+        return True
+    my_venues, their_venues = _venues(a), _venues(b)
+    return bool(my_venues and their_venues) and not my_venues & their_venues
+
+
+# A gathering by its name, where someone speaks at or to it: "told the Harbour Party conference", "at a
+# Chamber of Commerce dinner", "addressing the Dockers' Union rally". The kind of gathering is no name.
+_VENUE = re.compile(
+    r"\b(?:told|tells|telling|at|to|addressing|addressed|addresses)\s+(?:the|a|an|this\s+year's|its|his|her|their)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5})(?:\w+\s+)?(?:conference|congress|convention|rally|summit|dinner|meeting"
+    r"|forum|assembly)\b"
+)
+
+
+def _venues(account: Account) -> frozenset[str]:
+    """The names of the gatherings the sentence says the words were spoken at, outside the claim's words,
+    lower case ("the Harbour Party's spring conference": "harbour party")."""
+    outside = _outside_the_claim(account.passage.quote, account.sentence)
+    return frozenset(
+        re.sub(r"(?:'s|’s|'|’)$", "", " ".join(m["name"].split())).lower() for m in _VENUE.finditer(outside)
+    )
 
 
 def _each_of_itself(a: Account, b: Account, cosine: float) -> bool:
