@@ -73,6 +73,7 @@ office elsewhere.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -549,7 +550,8 @@ class _Index:
         self.idf = {k: math.log((n + 1) / (len(p) + 0.5)) for k, p in self.postings.items()}
         self.norms = [self.norm(keys) for keys in self.keys]
         self.position = {claim.id: i for i, claim in enumerate(self.claims)}
-        self.analyses = list(analyses)  # kept alive: _index_for's key holds their ids
+        self.analyses = list(analyses)  # what _index_for compares the next query's analyses with
+        self.claim_counts = _claim_counts(self.analyses)
         self.owner = {a.article_id: a for a in analyses}
 
     def weight(self, key: str, kind_weight: float) -> float:
@@ -823,17 +825,29 @@ def _phrases(terms: list[str], pairs: set[tuple[str, str]]) -> int:
     return len({root(t) for t in terms})
 
 
-_INDEX_CACHE: dict[tuple, _Index] = {}
+_INDEX_CACHE: list[_Index] = []  # the last index built: one set of analyses is asked about again and again
+
+
+def _claim_counts(analyses: Sequence[Analysis]) -> list[int]:
+    return list(map(len, map(operator.attrgetter("claims"), analyses)))
 
 
 def _index_for(analyses: Sequence[Analysis]) -> _Index:
-    """The index of these analyses, built once: the cached index keeps them alive, so their
-    ids stay theirs, and a new analysis of an article (new claims, same text) is a new index."""
-    key = tuple((id(a), a.article_id, a.content_hash, len(a.claims)) for a in analyses)
-    index = _INDEX_CACHE.get(key)
-    if index is None:
-        _INDEX_CACHE.clear()
-        index = _INDEX_CACHE[key] = _Index(analyses)
+    """The index of these analyses, built once: the same analysis objects, each with as many claims
+    (a new analysis of an article, new claims for the same text, is a new object: a new index).
+    Checked by identity, not by a key of every analysis's fields: a reader asks for one claim's
+    related claims at a time, and building such a key over thousands of analyses cost more than
+    the query itself."""
+    last = _INDEX_CACHE[0] if _INDEX_CACHE else None  # read once: another thread may replace it meanwhile
+    if (
+        last is not None
+        and len(last.analyses) == len(analyses)
+        and all(map(operator.is_, last.analyses, analyses))
+        and last.claim_counts == _claim_counts(analyses)
+    ):
+        return last
+    index = _Index(analyses)
+    _INDEX_CACHE[:] = [index]
     return index
 
 
