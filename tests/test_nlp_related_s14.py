@@ -189,3 +189,16 @@ def test_beside_the_storys_reprint_of_the_claim_another_remark_is_not_shown(monk
     )
     found = related.related_matches(world[-2].claims[0], world, meaning=True)
     assert [(m.claim.id, m.one_speaker) for m in found] == [("retold#c1", "rufus-firefly")]
+
+
+def test_the_index_is_found_again_by_its_analyses_not_rebuilt():
+    world = _pledge_world()
+    index = related._index_for(world)
+    assert related._index_for(list(world)) is index  # the same analyses in another list: the same index
+    # a new analysis of one article (a new object, the same claims) is a new index
+    renewed = [*world[:-1], _story("described", [("the prime minister", None, RETOLD)], named=("Rufus Firefly",))]
+    assert related._index_for(renewed) is not index
+    # and so is a claim added to an analysis already indexed
+    index = related._index_for(renewed)
+    renewed[-1].claims.append(_story("x", [("", None, "the harvest failed")]).claims[0])
+    assert related._index_for(renewed) is not index
