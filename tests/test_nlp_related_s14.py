@@ -75,24 +75,35 @@ FILLER = [
 ]
 
 
-def _world(*stories: Analysis) -> list[Analysis]:
+FIREFLY_IN_OFFICE = (("the prime minister", "rufus-firefly"),) * 2
+
+
+def _world(*stories: Analysis, offices: tuple[tuple[str, str], ...] = FIREFLY_IN_OFFICE) -> list[Analysis]:
     from tests.test_nlp_related_recall import _filler
 
     filler = [_story(f"f{j}-{i}", [("", None, text.format(i))]) for j, (text, n) in enumerate(FILLER) for i in range(n)]
     filler += _filler(700)
     # elsewhere, "the prime minister" is resolved to Rufus Firefly: the corpus gives him that office
-    office = _story("office", [("the prime minister", "rufus-firefly", "the railway strike had gone on too long")])
-    return [*filler, office, *stories]
+    resolved = [
+        _story(f"office{i}", [(office, holder, f"the railway strike number {i} had gone on too long")])
+        for i, (office, holder) in enumerate(offices)
+    ]
+    return [*filler, *resolved, *stories]
 
 
 PLEDGE = 'the government would eventually give "hundreds of millions" of pounds in aid to the flooded valleys'
 RETOLD = "the government could ultimately give hundreds of millions of pounds in aid"
 
 
-def _pledge_world(speaker: str = "the prime minister", named: tuple[str, ...] = ("Rufus Firefly",)) -> list:
+def _pledge_world(
+    speaker: str = "the prime minister",
+    named: tuple[str, ...] = ("Rufus Firefly",),
+    offices: tuple[tuple[str, str], ...] = FIREFLY_IN_OFFICE,
+) -> list:
     return _world(
         _story("named", [("Rufus Firefly", "rufus-firefly", PLEDGE)]),
         _story("described", [(speaker, None, RETOLD)], named=named),
+        offices=offices,
     )
 
 
@@ -141,6 +152,14 @@ def test_an_office_is_not_anyone_its_story_names(monkeypatch):
     # "the prime minister" is Firefly's office elsewhere, but this story names only Hackenbush
     world = _pledge_world(named=("Hugo Hackenbush",))
     assert related.related_matches(world[-2].claims[0], world, meaning=True) == []
+    # resolved to Firefly once only (a slip upstream is possible), or in a small share of the office's claims
+    world = _pledge_world(offices=FIREFLY_IN_OFFICE[:1])
+    assert related.related_matches(world[-2].claims[0], world, meaning=True) == []
+    world = _pledge_world(offices=FIREFLY_IN_OFFICE + (("the prime minister", "hugo-hackenbush"),) * 7)
+    assert related.related_matches(world[-2].claims[0], world, meaning=True) == []
+    # two holders of one office in a year (a reshuffle): each has a fair share
+    world = _pledge_world(offices=FIREFLY_IN_OFFICE + (("the prime minister", "hugo-hackenbush"),) * 3)
+    assert [m.claim.id for m in related.related_matches(world[-2].claims[0], world, meaning=True)] == ["described#c1"]
 
 
 def test_one_organisation_is_not_one_speaker(monkeypatch):

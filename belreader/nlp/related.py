@@ -75,7 +75,7 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -125,6 +125,10 @@ RESCUE_FLOOR = 0.25  # ...down to this score (lower, the pairs rescued were most
 MEANING_ONE_SPEAKER = 0.5  # one speaker (or one described, "the prime minister", whose article names the other) saying
 # something about an uncommon thing or a shared amount in other words is admitted from this cosine: the same speaker
 # narrows the same matter to one remark ("should have withdrawn the comment" / "he should apologise")
+OFFICE_MIN_CLAIMS = (
+    2  # "the prime minister" with no id may be a person the corpus resolves that office to this often...
+)
+OFFICE_SHARE = 0.25  # ...in at least this share of the office's resolved claims
 WEIGHT_ENTITY = 1.0
 WEIGHT_GROUP = 0.5  # nationalities and groups ("Russian", "Western") say less than a name
 WEIGHT_NUMBER = 1.6  # an exact amount is strong evidence of the same fact
@@ -530,11 +534,11 @@ class _Index:
         self.keys: list[dict[str, float]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         # who each office is, where an article's speaker resolved it ("the foreign secretary" -> jack-straw)
-        self.offices: dict[str, set[str]] = defaultdict(set)
+        self.offices: dict[str, Counter[str]] = defaultdict(Counter)
         for analysis in analyses:
             for claim in analysis.claims:
                 if claim.speaker_id and (office := _office(claim.speaker)):
-                    self.offices[office].add(claim.speaker_id)
+                    self.offices[office][claim.speaker_id] += 1
                 features = claim_features(claim, analysis)
                 keys = _keys(features)
                 for key in keys:
@@ -672,11 +676,16 @@ class _Index:
         if a.speaker and a.speaker == b.speaker:
             return a.speaker_person or b.speaker_person
         named, described = (a, b) if a.speaker_person else (b, a)
-        return bool(
-            named.speaker_person
-            and named.speaker in described.speaker_may_be
-            and named.speaker in self.offices.get(described.speaker_office, ())
-        )
+        if not (named.speaker_person and named.speaker in described.speaker_may_be):
+            return False
+        holders = self.offices.get(described.speaker_office)
+        if not holders or named.speaker is None:
+            return False
+        # resolved to them at least twice and in a good share of the office's claims: one resolution
+        # may be a slip upstream ("the prime minister" given to a foreign minister), and an office
+        # changes hands (two home secretaries in one year), so a share, not the most
+        held = holders[named.speaker]
+        return held >= OFFICE_MIN_CLAIMS and held >= OFFICE_SHARE * sum(holders.values())
 
     def _explain(
         self,
