@@ -787,6 +787,8 @@ class Library:
         or in every analysis when none are given: an outlet the table does not know, "Arab
         News", has its id for a source name), else the id itself."""
         wanted = set(outlet_ids)
+        if not wanted:
+            return {}  # most related claims cite no outlet: no need to read every analysis's sources
         names = {s.id: s.name for a in analyses or () for s in a.sources if s.id in wanted and s.name != s.id}
         missing = wanted - set(names)
         if missing:

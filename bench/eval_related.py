@@ -28,7 +28,9 @@ the tuning samples alone. blind-s12-random (seed 1212, 30 claims of all categori
 session 12 after that session's changes; session 13 tuned on it (the Opec claim), so it is no longer blind.
 blind-s13-random (seed 1320, 30 claims of all categories) and blind-s13-lexical (seed 1321, 15 claims
 whose best plain-word match elsewhere overlaps by 30-90 %) were judged in session 13 after its changes;
-`--sample blind-s13` prints them alone.
+`--sample blind-s13` prints them alone. blind-s14-random (seed 1420, 30 claims of all categories) and
+blind-s14-lexical (seed 1421, 15 claims whose best plain-word match elsewhere overlaps by 30-90 %) were
+judged in session 14 after its changes (`--sample blind-s14`).
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims
@@ -132,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         "--vectors", type=Path, default=None, help="keep the claims' embeddings in this file between runs"
     )
     parser.add_argument(
-        "--sample", default=None, help="only the rows whose sample starts with this (blind-s13: session 13's check)"
+        "--sample", default=None, help="only the rows whose sample starts with this (blind-s14: session 14's check)"
     )
     args = parser.parse_args(argv)
     meaning = args.meaning == "on"

@@ -8,7 +8,8 @@ check from what they share:
   though it then adds nothing to the score);
 - amounts: numbers normalised with their unit and scale ("$1.5bn", "$1.5 billion" and
   "1.5 billion dollars" are all `1.5 billion usd`; "£1,400" and "1,400 pounds" are
-  `1400 gbp`; "16 per cent" is `16%`);
+  `1400 gbp`; "16 per cent" is `16%`), and orders of magnitude that name no number
+  ("hundreds of millions" of pounds: `hundreds of millions gbp`, weak);
 - the predicate: content words, lightly stemmed.
 
 Incidental words never count: time phrases (days, months, "yesterday", "last week"),
@@ -62,14 +63,19 @@ on 45 more in session 13 (blind-s13).
 With the embedding model (belreader/nlp/embed.py) and `meaning=True`, meaning vetoes pairs far apart,
 admits paraphrases with some shared evidence (never between two different named people: the same
 argument made by another), and shows one speaker's long and short accounts of one thing that meet the
-rules' evidence though the long claim's many words put the score just under `THRESHOLD`.
+rules' evidence though the long claim's many words put the score just under `THRESHOLD`. One
+person's figure or date told in other words ("will eventually give" / "could ultimately give"
+"hundreds of millions" of pounds in aid) is admitted from `MEANING_ONE_SPEAKER`, a lower cosine;
+"the prime minister" left with no id is the person its story names whom the corpus gives that
+office elsewhere.
 """
 
 from __future__ import annotations
 
 import math
+import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +83,8 @@ from typing import TYPE_CHECKING
 
 from unidecode import unidecode
 
+from belreader.nlp.kinds import PLAYING_POSITIONS
+from belreader.nlp.people import JOB_TITLES
 from belreader.nlp.records import NAME_LABELS, Analysis, Claim
 
 if TYPE_CHECKING:
@@ -114,6 +122,13 @@ MEANING_POOL = 20  # at most this many such candidates a query, best lexical sco
 MEANING_RESCUE = 0.6  # a candidate under THRESHOLD by the same speaker, whose shared evidence the rules accept, is
 # shown from this cosine: a long claim (a policy listed in full) dilutes the score of the same fact told shorter...
 RESCUE_FLOOR = 0.25  # ...down to this score (lower, the pairs rescued were mostly the same matter: near)
+MEANING_ONE_SPEAKER = 0.5  # one speaker (or one described, "the prime minister", whose article names the other) saying
+# something about an uncommon thing or a shared amount in other words is admitted from this cosine: the same speaker
+# narrows the same matter to one remark ("should have withdrawn the comment" / "he should apologise")
+OFFICE_MIN_CLAIMS = (
+    2  # "the prime minister" with no id may be a person the corpus resolves that office to this often...
+)
+OFFICE_SHARE = 0.25  # ...in at least this share of the office's resolved claims
 WEIGHT_ENTITY = 1.0
 WEIGHT_GROUP = 0.5  # nationalities and groups ("Russian", "Western") say less than a name
 WEIGHT_NUMBER = 1.6  # an exact amount is strong evidence of the same fact
@@ -253,6 +268,7 @@ class Amount:
     strong: bool  # money, a scaled or decimal or large number: evidence of the same fact
     specific: bool = False  # strong and not round ("1.5 billion", "0.7%", not "1 billion", "3,000")
     count: bool = False  # a number of things ("7000 job", "3 million"), not money, a percentage or a length
+    vague: bool = False  # an order of magnitude ("hundreds of millions gbp"): adds to the score, no evidence alone
 
 
 def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
@@ -282,7 +298,30 @@ def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
         elif value >= 100:
             amounts.append(Amount(f"{number} {unit}".strip(), strong=False, count=True))
     years = {d.year for d in parse_dates(text) if d.year is not None}
-    return [Amount(a.text, a.strong, a.strong and _not_round(a.text), a.count) for a in amounts], years
+    amounts = [Amount(a.text, a.strong, a.strong and _not_round(a.text), a.count) for a in amounts]
+    return amounts + vague_amounts(text), years
+
+
+_VAGUE = re.compile(
+    r"\b(?:(?P<size>tens|hundreds) of )?(?P<scale>thousands|millions|billions)"
+    r"(?: of (?:(?:us|american|australian|canadian|hong kong) )?(?P<unit>pounds|dollars|euros|roubles|yen))?\b"
+)
+_VAGUE_UNITS = {"pounds": "gbp", "dollars": "usd", "euros": "eur", "roubles": "rub", "yen": "jpy"}
+_VAGUE_WORDS = frozenset({"tens", "hundreds", "thousands", "millions", "billions", *_VAGUE_UNITS})
+
+
+def vague_amounts(text: str) -> list[Amount]:
+    """Orders of magnitude that name no number: "hundreds of millions" of pounds, "billions of
+    dollars", "tens of thousands". Two accounts of one pledge in other words may share only that
+    ("will eventually give 'hundreds of millions' of pounds" / "could ultimately give hundreds of
+    millions of pounds"); a bare "thousands" or "millions" (of people, of viewers) says nothing."""
+    out = []
+    for m in _VAGUE.finditer(" ".join(_words(text))):
+        if m["size"] is None and m["unit"] is None:
+            continue
+        parts = [f"{m['size']} of" if m["size"] else "", m["scale"], _VAGUE_UNITS.get(m["unit"] or "", "")]
+        out.append(Amount(" ".join(p for p in parts if p), strong=False, vague=True))
+    return out
 
 
 def _not_round(text: str) -> bool:
@@ -311,6 +350,11 @@ class ClaimFeatures:
     wording: tuple[str, ...] = ()  # every word of the content, in order: to tell the same sentence
     dates: set[str] = field(default_factory=set)  # dates precise enough to name one event ("spring 2006")
     speaker_person: bool = False  # the speaker is a person named in the article (not a party, a company)
+    # for a speaker described by an office and left with no id ("the prime minister", "the foreign
+    # secretary"): the office as written, lower case, and the people its article names, of whom the
+    # speaker may be the one the corpus gives that office to (`_Index.one_speaker`)
+    speaker_office: str = ""
+    speaker_may_be: frozenset[str] = frozenset()
 
 
 _PERSONS: list[tuple[Analysis, frozenset[str]]] = []  # the last article's people: its claims come in a row
@@ -351,7 +395,11 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
     if claim.speaker_id:
         entities[claim.speaker_id] = WEIGHT_ENTITY
     speaker_person = bool(claim.speaker_id and analysis is not None and claim.speaker_id in _persons(analysis))
+    office = _office(claim.speaker) if not claim.speaker_id else ""
+    speaker_may_be = _persons(analysis) if analysis is not None and office else frozenset()
     amounts, named_years = parse_amounts(claim.content)
+    if any(a.vague for a in amounts):
+        exclude |= _VAGUE_WORDS  # "hundreds of millions" of pounds is the amount, not three more words
     years |= named_years
     for date in claim.dates:
         years.update(int(y) for y in _YEAR.findall(date))
@@ -370,7 +418,37 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
         tuple(_words(claim.content)),
         precise_dates(claim.content),
         speaker_person,
+        office,
+        speaker_may_be,
     )
+
+
+_OFFICES = (
+    JOB_TITLES
+    - PLAYING_POSITIONS
+    - {
+        "vice",
+        "deputy",
+        "shadow",
+        "general",
+        "former",
+        "acting",
+        "interim",
+        "junior",
+        "senior",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+
+
+def _office(speaker: str | None) -> str:
+    """The office a speaker is described by ("the prime minister", "the foreign secretary", "the
+    chancellor"), lower case, or "": one person, whom the claim's article often names elsewhere; not a
+    spokesman (who speaks for someone), nor many ("ministers"), nor an office and more ("the
+    chancellor's aides")."""
+    words = (speaker or "").lower().split()
+    return " ".join(words) if 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in _OFFICES else ""
 
 
 _SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(?:of\s+)?(19\d\d|20\d\d)\b", re.IGNORECASE)
@@ -413,6 +491,18 @@ class RelatedMatch:
     same_sentence: bool = False  # matched as the same sentence word for word (a reprint, a repeated quote)
     shared_dates: list[str] = field(default_factory=list)  # a day, month or season of a year: "spring 2006"
     meaning: float | None = None  # the cosine of the two claims' sentence embeddings, when computed
+    # admitted as one speaker's remark told in other words (the speaker's id; "the prime minister" in a story
+    # naming them counts as them): weaker evidence, so it ranks by the lesser of its score and its meaning
+    one_speaker: str = ""
+
+    @property
+    def rank(self) -> float:
+        """What orders matches with meaning: the mean of the rules' score and the cosine."""
+        if self.meaning is None:
+            return self.score
+        if self.one_speaker:
+            return min(self.score, self.meaning)
+        return (self.score + self.meaning) / 2
 
     @property
     def reason(self) -> str:
@@ -430,6 +520,8 @@ class RelatedMatch:
             parts.append(f"same {noun}: {', '.join(self.shared_dates)}")
         if self.shared_terms:
             parts.append(f"words: {', '.join(self.shared_terms)}")
+        if self.one_speaker:
+            parts.append(f"one speaker: {self.one_speaker}")
         if self.meaning is not None:
             parts.append(f"similar meaning {self.meaning:.2f}")
         return "; ".join(parts)
@@ -441,8 +533,12 @@ class _Index:
         self.features: list[ClaimFeatures] = []
         self.keys: list[dict[str, float]] = []
         postings: dict[str, list[int]] = defaultdict(list)
+        # who each office is, where an article's speaker resolved it ("the foreign secretary" -> jack-straw)
+        self.offices: dict[str, Counter[str]] = defaultdict(Counter)
         for analysis in analyses:
             for claim in analysis.claims:
+                if claim.speaker_id and (office := _office(claim.speaker)):
+                    self.offices[office][claim.speaker_id] += 1
                 features = claim_features(claim, analysis)
                 keys = _keys(features)
                 for key in keys:
@@ -458,7 +554,8 @@ class _Index:
         self.idf = {k: math.log((n + 1) / (len(p) + 0.5)) for k, p in self.postings.items()}
         self.norms = [self.norm(keys) for keys in self.keys]
         self.position = {claim.id: i for i, claim in enumerate(self.claims)}
-        self.analyses = list(analyses)  # kept alive: _index_for's key holds their ids
+        self.analyses = list(analyses)  # what _index_for compares the next query's analyses with
+        self.claim_counts = _claim_counts(self.analyses)
         self.owner = {a.article_id: a for a in analyses}
 
     def weight(self, key: str, kind_weight: float) -> float:
@@ -508,7 +605,7 @@ class _Index:
                 refused.append((score, i))
         if embedder is not None:
             matches = self._by_meaning(embedder, claim, features, keys, matches, refused)
-            matches.sort(key=lambda m: (-(m.score + (m.meaning or 0.0)) / 2, m.claim.id))
+            matches.sort(key=lambda m: (-m.rank, m.claim.id))
         else:
             matches.sort(key=lambda m: (-m.score, m.claim.id))
         return matches[:limit]
@@ -550,21 +647,45 @@ class _Index:
             if cosine >= MEANING_VETO or match.same_sentence or fragment or exact:
                 kept.append(match)
         for (score, i), cosine in zip(pool, cosines[len(matches) :], strict=True):
-            if cosine < MEANING_RESCUE:
+            if cosine < min(MEANING_RESCUE, MEANING_ONE_SPEAKER):
                 continue
             admitted = None
             same_speaker = features.speaker is not None and features.speaker == self.features[i].speaker
-            if same_speaker and RESCUE_FLOOR <= score < THRESHOLD:
+            if same_speaker and cosine >= MEANING_RESCUE and RESCUE_FLOOR <= score < THRESHOLD:
                 # one speaker's plan told in full and in short: the rules' evidence holds, the long claim's many
                 # words dilute the score (from two speakers such pairs were the same matter argued by others)
                 admitted = self._explain(features, keys, self.claims[i], self.features[i], self.keys[i], score)
                 if admitted is not None:
                     admitted.meaning = round(cosine, 2)
-            if admitted is None and cosine >= MEANING_ADMIT:
+            if admitted is None and (cosine >= MEANING_ADMIT or cosine >= MEANING_ONE_SPEAKER and score >= THRESHOLD):
+                # (over THRESHOLD the rules refused the pair already: only meaning's evidence can admit it)
                 admitted = self._explain(features, keys, self.claims[i], self.features[i], self.keys[i], score, cosine)
             if admitted is not None:
                 kept.append(admitted)
-        return kept
+        # a story tells one fact once: beside a claim of the same article matched on stronger evidence (the
+        # reprint of the claim asked about), one speaker's other words there are another remark of theirs
+        strong = {m.claim.article_id for m in kept if not m.one_speaker}
+        return [m for m in kept if not (m.one_speaker and m.claim.article_id in strong)]
+
+    def one_speaker(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """One person speaking in both, as far as anyone can tell: the same person, or an office its
+        article leaves unnamed held by the other's speaker ("the prime minister" in a story naming Tony
+        Blair, where other stories resolve "the prime minister" to him; not Gordon Brown, named in the
+        same story). Not one organisation: a bank's or a party's claims are many figures and many voices
+        ("mortgage approvals rose" / "48,000 fewer were approved in January")."""
+        if a.speaker and a.speaker == b.speaker:
+            return a.speaker_person or b.speaker_person
+        named, described = (a, b) if a.speaker_person else (b, a)
+        if not (named.speaker_person and named.speaker in described.speaker_may_be):
+            return False
+        holders = self.offices.get(described.speaker_office)
+        if not holders or named.speaker is None:
+            return False
+        # resolved to them at least twice and in a good share of the office's claims: one resolution
+        # may be a slip upstream ("the prime minister" given to a foreign minister), and an office
+        # changes hands (two home secretaries in one year), so a share, not the most
+        held = holders[named.speaker]
+        return held >= OFFICE_MIN_CLAIMS and held >= OFFICE_SHARE * sum(holders.values())
 
     def _explain(
         self,
@@ -615,7 +736,7 @@ class _Index:
         worded_alike = bool(actors and specific) or len(specific) >= 2 and not speakers_differ
         dates = [k[2:] for k in by_weight if k.startswith("d:")]
         same_speaker = bool(features.speaker and features.speaker == other_features.speaker)
-        same_sentence = False
+        same_sentence = one_speaker = False
         if specific_number and (entities or specific):
             pass  # the same exact amount, and who or what it is about
         elif strong_number and (actors or phrases >= 2 or rare_term):
@@ -646,6 +767,18 @@ class _Index:
         ):
             pass  # the same meaning in other words, about the same actor or thing; from two people it is
             # mostly the same argument made by another (near), which only the rules' evidence tells apart
+        elif (
+            meaning is not None
+            and meaning >= MEANING_ONE_SPEAKER
+            and score >= THRESHOLD
+            and (numbers or dates)
+            and specific
+            and self.one_speaker(features, other_features)
+        ):
+            one_speaker = True  # one person's figure or date in other words, and what it is about ("hundreds of
+            # millions" of pounds in aid: "will eventually give" / "could ultimately give"); one person's words
+            # on one matter without a figure were mostly another remark ("house arrest" in a bill's defence and
+            # as a "difficult issue"; "not be diverted or distracted" at a conference and in an interview)
         else:
             return None
         return RelatedMatch(
@@ -657,6 +790,7 @@ class _Index:
             same_sentence=same_sentence,
             shared_dates=dates,
             meaning=None if meaning is None else round(meaning, 2),
+            one_speaker=(features.speaker or other_features.speaker or "") if one_speaker else "",
         )
 
 
@@ -700,17 +834,29 @@ def _phrases(terms: list[str], pairs: set[tuple[str, str]]) -> int:
     return len({root(t) for t in terms})
 
 
-_INDEX_CACHE: dict[tuple, _Index] = {}
+_INDEX_CACHE: list[_Index] = []  # the last index built: one set of analyses is asked about again and again
+
+
+def _claim_counts(analyses: Sequence[Analysis]) -> list[int]:
+    return list(map(len, map(operator.attrgetter("claims"), analyses)))
 
 
 def _index_for(analyses: Sequence[Analysis]) -> _Index:
-    """The index of these analyses, built once: the cached index keeps them alive, so their
-    ids stay theirs, and a new analysis of an article (new claims, same text) is a new index."""
-    key = tuple((id(a), a.article_id, a.content_hash, len(a.claims)) for a in analyses)
-    index = _INDEX_CACHE.get(key)
-    if index is None:
-        _INDEX_CACHE.clear()
-        index = _INDEX_CACHE[key] = _Index(analyses)
+    """The index of these analyses, built once: the same analysis objects, each with as many claims
+    (a new analysis of an article, new claims for the same text, is a new object: a new index).
+    Checked by identity, not by a key of every analysis's fields: a reader asks for one claim's
+    related claims at a time, and building such a key over thousands of analyses cost more than
+    the query itself."""
+    last = _INDEX_CACHE[0] if _INDEX_CACHE else None  # read once: another thread may replace it meanwhile
+    if (
+        last is not None
+        and len(last.analyses) == len(analyses)
+        and all(map(operator.is_, last.analyses, analyses))
+        and last.claim_counts == _claim_counts(analyses)
+    ):
+        return last
+    index = _Index(analyses)
+    _INDEX_CACHE[:] = [index]
     return index
 
 
