@@ -6,7 +6,11 @@ process would see).
 
 from __future__ import annotations
 
+import shutil
 import time
+from pathlib import Path
+
+import pytest
 
 from belreader import config
 from belreader.clips import ClipStore
@@ -94,3 +98,70 @@ async def test_u_right_after_a_delete_on_the_clips_screen_brings_it_back(app_fac
         await settle(app, pilot)
         assert sorted(c.id for c in stored()) == [first.id, second.id]
         assert not any(m.startswith("Nothing to undo") for m in notifications(app))
+
+
+# ---------------------------------------------------------------------- PNG screenshots
+
+
+def load_screenshots_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "screenshots.py"
+    spec = importlib.util.spec_from_file_location("screenshots_script", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ink_starts(image, rows: int) -> list[int]:
+    """Per terminal row, the leftmost dark pixel inside the white screen (the window frame
+    around it is dark too, and its transparent corners are made dark)."""
+    from PIL import Image
+
+    rgba = image.convert("RGBA")
+    gray = Image.alpha_composite(Image.new("RGBA", rgba.size, "black"), rgba).convert("L")
+    light = [y for y in range(gray.height) if gray.getpixel((gray.width // 2, y)) > 200]
+    top, bottom = light[0], light[-1] + 1
+    height = (bottom - top) / rows
+    starts = []
+    for row in range(rows):
+        found = gray.width
+        for y in range(int(top + row * height), int(top + (row + 1) * height)):
+            inside = False
+            for x in range(gray.width):
+                value = gray.getpixel((x, y))
+                if value > 200:
+                    inside = True
+                elif inside and value < 128:
+                    found = min(found, x)
+                    break
+        starts.append(found)
+    return starts
+
+
+@pytest.mark.skipif(shutil.which("rsvg-convert") is None, reason="rsvg-convert is not installed")
+async def test_png_screenshots_keep_the_spaces_a_line_starts_with(tmp_path):
+    """The PNG of a screen shows a word after leading spaces where the SVG (and the
+    terminal) shows it, not pulled to the left edge of its span."""
+    from PIL import Image
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Lines(App):
+        CSS = "Screen { background: white; color: black; } Static { width: auto; }"
+
+        def compose(self) -> ComposeResult:
+            yield Static("X")
+            yield Static("          X", id="indented")
+
+    app = Lines()
+    async with app.run_test(size=(20, 3)) as pilot:
+        await pilot.pause()
+        svg = Path(app.save_screenshot(filename="lines.svg", path=str(tmp_path)))
+    png = load_screenshots_script().to_png(svg)
+    assert png is not None
+    image = Image.open(png)
+    first, indented, _ = ink_starts(image, rows=3)
+    cell = image.width / 22  # 20 columns and the window's frame
+    assert indented - first > 8 * cell, (first, indented)
