@@ -165,3 +165,34 @@ async def test_png_screenshots_keep_the_spaces_a_line_starts_with(tmp_path):
     first, indented, _ = ink_starts(image, rows=3)
     cell = image.width / 22  # 20 columns and the window's frame
     assert indented - first > 8 * cell, (first, indented)
+
+
+# ---------------------------------------------------------------------- who said what
+
+
+async def test_who_said_what_sets_speakers_described_not_named_apart(app_factory):
+    """The bundled corpus's "these analysts", "Experts" and "commentators" are no named sources:
+    listed after the named speakers and sources, marked "not named", their claims a key away."""
+    from belreader.tui.screens.voices import VoiceClaimList, VoiceList, VoicesScreen
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("W")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, VoicesScreen)
+        listing = screen.query_one(VoiceList)
+        ids = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
+        kinds = [i.partition("\t")[0] for i in ids]
+        assert "speaker\tthese-analysts" not in ids and "speaker\texperts" not in ids
+        assert {"described\tthese-analysts", "described\texperts", "described\tcommentators"} <= set(ids)
+        last_named = max(at for at, kind in enumerate(kinds) if kind in ("speaker", "source"))
+        assert all(at > last_named for at, kind in enumerate(kinds) if kind == "described")
+        at = ids.index("described\tthese-analysts")
+        assert "not named" in str(listing.get_option_at_index(at).prompt)
+        listing.highlighted = at
+        await settle(app, pilot)
+        claims = screen.query_one(VoiceClaimList)
+        assert claims.option_count == len(app.library.voice_claims("described", "these-analysts")) == 3
+        assert "by speakers described, not named" in str(screen.query_one("#voices-title").render())
