@@ -196,3 +196,49 @@ async def test_who_said_what_sets_speakers_described_not_named_apart(app_factory
         claims = screen.query_one(VoiceClaimList)
         assert claims.option_count == len(app.library.voice_claims("described", "these-analysts")) == 3
         assert "by speakers described, not named" in str(screen.query_one("#voices-title").render())
+
+
+# ---------------------------------------------------------------------- the Corpus screen's filter and a search
+
+
+def hit_ids(app) -> set[str]:
+    return {hit.id for hit in app.reader.results.hits}
+
+
+def search_message(app) -> str:
+    from textual.widgets import Static
+
+    return str(app.query_one("#search-message", Static).render())
+
+
+async def test_a_corpus_choice_narrows_the_search_hits_shown_and_x_brings_them_back(app_factory):
+    """With a search on, the hits are the list the reader sees: enter on a month in the Corpus
+    screen narrowed only the article list hidden behind them (nothing seemed to happen), and a
+    search typed under a month filter ignored it without a word."""
+    from belreader.tui.screens.corpus import CorpusScreen
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"Peskov")
+        await settle(app, pilot)
+        every = hit_ids(app)
+        month = set(app.library.filter_by_period("2020-09").article_ids)
+        assert len(every) == 2 and every & month and every - month
+        app.query_one("#hits").focus()
+        await pilot.press("P")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CorpusScreen)
+        await pilot.press("enter")  # the first month
+        await settle(app, pilot)
+        assert hit_ids(app) == every & month
+        assert app.reader.results.total == len(every & month)
+        assert "month: 2020-09" in search_message(app) and "x clears" in search_message(app)
+        await pilot.press("slash", "ctrl+u", *"Putin")  # another search: the month still holds
+        await settle(app, pilot)
+        assert hit_ids(app) and hit_ids(app) <= month
+        app.query_one("#hits").focus()
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert hit_ids(app) - month, "every hit again"
+        assert "month:" not in search_message(app)
