@@ -242,3 +242,30 @@ async def test_a_corpus_choice_narrows_the_search_hits_shown_and_x_brings_them_b
         await settle(app, pilot)
         assert hit_ids(app) - month, "every hit again"
         assert "month:" not in search_message(app)
+
+
+async def test_the_timeline_legend_does_not_cover_the_first_bar(app_factory):
+    """Plotext draws a legend over the chart's top left corner, on the first bars: on the bundled
+    corpus it hid the top of the first month's bar. The colours are said over the chart."""
+    from textual.geometry import Region
+    from textual.widgets import Static
+
+    from belreader.tui.screens.corpus import CHOSEN_RGB, Chart, CorpusScreen
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("P")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CorpusScreen)
+        chart = screen.query_one("#timeline-plot", Chart)
+        lines = [strip.text for strip in chart.render_lines(Region(0, 0, chart.size.width, chart.size.height))]
+        drawn = "\n".join(lines)
+        assert "chosen" not in drawn and "cited dates" not in drawn
+        note = screen.query_one("#timeline-note", Static).content
+        assert "■ highlighted" in str(note)
+        assert any(
+            not isinstance(span.style, str) and span.style.color and span.style.color.triplet == CHOSEN_RGB
+            for span in note.spans
+        )
