@@ -269,3 +269,17 @@ async def test_the_timeline_legend_does_not_cover_the_first_bar(app_factory):
             not isinstance(span.style, str) and span.style.color and span.style.color.triplet == CHOSEN_RGB
             for span in note.spans
         )
+
+
+# ---------------------------------------------------------------------- the palette
+
+
+async def test_the_palette_says_according_to_peskov_not_peskov_according_to(app_factory):
+    from belreader.tui.commands import COMMAND_SOURCES
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        names = [c.name for source in COMMAND_SOURCES for c in source(app) if c.name.startswith("compare: ")]
+        assert any(n.startswith("compare: according to Peskov: Setting up a Russian military base") for n in names)
+        assert not any("according to:" in n for n in names)
