@@ -51,6 +51,7 @@ from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexRead
 from belreader.nlp.records import LABEL_NAMES, LABELS, NAME_LABELS, label_choices, label_named
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
+from belreader.voices import DESCRIBED as DESCRIBED_SPEAKER
 from belreader.voices import UNRESOLVED as UNRESOLVED_SPEAKER
 from belreader.voices import Voice
 
@@ -116,6 +117,7 @@ __all__ = [
     "SearchResults",
     "Timeline",
     "Toggle",
+    "DESCRIBED_SPEAKER",
     "UpdateReport",
     "UNRESOLVED_SPEAKER",
     "Voice",
@@ -840,7 +842,8 @@ class Library:
 
     def voices(self, kind: str | None = None) -> list[Voice]:
         """The corpus's speakers and sources (or only `kind`'s: "speaker", "source"), each with
-        its claims and articles, most claims first (belreader/voices.py)."""
+        its claims and articles, most claims first, then the speakers described, not named
+        ("analysts"), then the claims whose speaker was not resolved (belreader/voices.py)."""
         from belreader import voices as voices_module
         from belreader.nlp.aliases import load_table
 

@@ -17,10 +17,21 @@ voice: "he" in one article and "he" in another are different people, and countin
 would rank a pronoun among the speakers. Those claims are counted on one line of their own, the
 `UNRESOLVED` kind ("speaker not resolved"), listed after every voice so they can still be read
 and checked; the outlets they were reported through count as sources as usual.
+
+A speaker the articles describe instead of naming ("Analysts", "officials", "a spokesman",
+"critics of the plan") is no named source either: "analysts" in one article and in another are
+not one person, and such descriptions topped the BBC speakers next to Blair. They are the
+`DESCRIBED` kind, one line per description, listed after the named voices (before the
+unresolved line). A speaker is described when it has no entity id, starts with a determiner
+("the", "some"), a lower-case word or a word the records write in lower case more often than
+capitalised mid-sentence ("Analysts": "analysts"; "Rowling" never), and names nobody: no
+capitalised word but in a prepositional phrase ("Officials in Cojedes state"). "Labour's deputy
+minister for women Jacqui Smith" and "Putin and his foreign minister, Sergei Lavrov" stay named.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,10 +42,23 @@ from belreader.documents import slug
 
 SPEAKER: Final = "speaker"
 SOURCE: Final = "source"
+DESCRIBED: Final = "described"  # a speaker described, not named ("analysts"): one line per description
 UNRESOLVED: Final = "unresolved"  # the claims whose speaker was not resolved: one line, not a voice
-Kind = Literal["speaker", "source", "unresolved"]
-KINDS = (SPEAKER, SOURCE, UNRESOLVED)
+Kind = Literal["speaker", "source", "described", "unresolved"]
+KINDS = (SPEAKER, SOURCE, DESCRIBED, UNRESOLVED)
 UNRESOLVED_NAME: Final = "speaker not resolved"
+
+_DETERMINERS = frozenset(
+    "the a an some many most other others several one all both few its their his her our another each "
+    "no none more almost only nearly barely these those such any every".split()
+)
+_PREPOSITIONS = frozenset("of for in at from within by with on to among inside outside close near".split())
+_LINKS = _PREPOSITIONS | _DETERMINERS | {"and", "or", "&"}
+# one common word is a description alone only if it is plural or stands for many ("Analysts",
+# "Police"): "Dent", "Hare" and "Young" are common words and surnames
+_COLLECTIVE = frozenset("police people research staff media press data management it".split())
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|,")
+_CLAUSE = re.compile(r"[.!?:;\"“”]")
 
 
 @cache
@@ -74,6 +98,76 @@ def speaker_key(record: Mapping) -> str:
     return str(record.get("speaker_id") or slug(str(record.get("speaker") or "")) or "")
 
 
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+class Casing:
+    """How the records write each word inside a sentence: in lower case or capitalised (the
+    first word of a sentence is capitalised whatever it is, so it is not counted)."""
+
+    def __init__(self, records: Iterable[Mapping]) -> None:
+        self.lower: Counter[str] = Counter()
+        self.capitalised: Counter[str] = Counter()
+        for record in records:
+            for field in ("content", "speaker"):
+                for clause in _CLAUSE.split(str(record.get(field) or "")):
+                    words = [w for w in _TOKEN.findall(clause) if w != ","]
+                    for at, word in enumerate(words):
+                        if word.islower():
+                            self.lower[word] += 1
+                        elif at and word[0].isupper() and word[1:].islower():
+                            self.capitalised[word.lower()] += 1
+
+    def common(self, word: str) -> bool:
+        """Whether `word` is a common word ("Analysts"), not a name ("Rowling", "Edu") nor an
+        acronym ("US" is not "us")."""
+        if not (word[:1].isupper() and word[1:].islower()):
+            return False
+        folded = word.lower()
+        if self.lower[folded] > self.capitalised[folded]:
+            return True
+        # a plural the records write only in the singular: "Experts" ("the American expert")
+        singulars = {folded[:-1]} if _plural(word) else set()
+        if folded.endswith("ies"):
+            singulars.add(folded[:-3] + "y")
+        elif folded.endswith("es"):
+            singulars.add(folded[:-2])
+        return any(self.lower[s] > self.capitalised[s] for s in singulars)
+
+
+def description_key(record: Mapping, casing: Casing) -> str:
+    """The id a claim record's speaker is counted as when the article describes it instead of
+    naming it ("analysts", "the-government"), else ""."""
+    if record.get("speaker_id") or is_unresolved(record):
+        return ""
+    speaker = str(record.get("speaker") or "")
+    tokens = _TOKEN.findall(speaker)
+    if not tokens or tokens[0] == ",":
+        return ""
+    first = tokens[0]
+    alone = len(tokens) == 1
+    if not (
+        first.islower()
+        or first.lower() in _DETERMINERS
+        or (casing.common(first) and (_plural(first) or not alone or first.lower() in _COLLECTIVE))
+    ):
+        return ""
+    in_phrase = False  # in a prepositional phrase: "critics of the Iraq war" names no critic
+    previous = first
+    for token in tokens[1:]:
+        if token == ",":
+            in_phrase = False  # "..., Sergei Lavrov": a name in apposition
+        elif token.islower():
+            in_phrase = in_phrase or token in _PREPOSITIONS
+        elif not in_phrase:
+            return ""
+        elif (previous.islower() and previous not in _LINKS) or previous.endswith(("'s", "’s")):
+            return ""  # "director of rugby Warren Gatland", "War on Want's John Hilary": named
+        previous = token
+    return slug(speaker)
+
+
 def _outlets(record: Mapping) -> list[str]:
     outlets = record.get("outlets") or []
     return [o for o in outlets if isinstance(o, str) and o] if isinstance(outlets, list) else []
@@ -95,8 +189,11 @@ def voices(
     """Every speaker and every source of `records`, most claims first (then by name). A voice's
     name is `names`' for its id (the entity table's); else a speaker's is the spelling written
     most often and a source's is its id. `groups`: each article's duplicate group (an article
-    not named is its own), so a claim repeated in a copy counts once. The claims whose speaker
-    was not resolved come last, as one `UNRESOLVED` line (when there are any)."""
+    not named is its own), so a claim repeated in a copy counts once. The speakers described,
+    not named, come after the named voices, one `DESCRIBED` line per description, and the
+    claims whose speaker was not resolved last, as one `UNRESOLVED` line (when there are any)."""
+    records = list(records)
+    casing = Casing(records)
     claims: dict[tuple[str, str], int] = Counter()
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -110,12 +207,19 @@ def voices(
 
     for record in records:
         group = _group(record, groups)
-        speaker = speaker_key(record)
-        if speaker and not copy(SPEAKER, speaker, record, group):
+        described = description_key(record, casing)
+        speaker = "" if described else speaker_key(record)
+        if described and not copy(DESCRIBED, described, record, group):
+            claims[DESCRIBED, described] += 1
+            articles[DESCRIBED, described].add(group)
+            spellings[described][str(record.get("speaker") or described)] += 1
+        elif speaker and not copy(SPEAKER, speaker, record, group):
             claims[SPEAKER, speaker] += 1
             articles[SPEAKER, speaker].add(group)
             spellings[speaker][str(record.get("speaker") or speaker)] += 1
-        elif not speaker and is_unresolved(record) and not copy(UNRESOLVED, UNRESOLVED, record, group):
+        elif (
+            not described and not speaker and is_unresolved(record) and not copy(UNRESOLVED, UNRESOLVED, record, group)
+        ):
             claims[UNRESOLVED, UNRESOLVED] += 1
             articles[UNRESOLVED, UNRESOLVED].add(group)
         for outlet in dict.fromkeys(_outlets(record)):
@@ -129,6 +233,8 @@ def voices(
             name = UNRESOLVED_NAME
         elif voice_id in names:
             name = names[voice_id]
+        elif kind == DESCRIBED:
+            name = max(spellings[voice_id].items(), key=lambda item: (item[1], item[0].islower(), item[0]))[0]
         elif kind == SPEAKER:
             # the spelling the id was made from ("Tony Blair" for tony-blair, though "Blair" is
             # written more), else the one written most often; on a tie the longest
@@ -138,7 +244,8 @@ def voices(
         else:
             name = names.get(voice_id, voice_id)
         found.append(Voice(kind, voice_id, name, count, len(articles[kind, voice_id])))
-    return sorted(found, key=lambda v: (v.kind == UNRESOLVED, -v.claims, v.name.casefold(), v.kind, v.id))
+    rank = {DESCRIBED: 1, UNRESOLVED: 2}
+    return sorted(found, key=lambda v: (rank.get(v.kind, 0), -v.claims, v.name.casefold(), v.kind, v.id))
 
 
 def claims_of(
@@ -146,12 +253,17 @@ def claims_of(
 ) -> list[dict]:
     """The claim records of one speaker or source, in article and offset order; a claim repeated
     in a duplicate article (`groups`, as for `voices`) is given once, with the copies' article
-    ids in its "also_in". The `UNRESOLVED` kind gives the claims whose speaker was not resolved
-    (`voice_id` aside). Raises ValueError for an unknown kind."""
+    ids in its "also_in". The `DESCRIBED` kind gives the claims of one description's speakers,
+    the `UNRESOLVED` kind the claims whose speaker was not resolved (`voice_id` aside). Raises
+    ValueError for an unknown kind."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind '{kind}'; use one of {', '.join(KINDS)}")
+    records = list(records)
+    casing = Casing(records)
     if kind == SPEAKER:
-        chosen = [dict(r) for r in records if speaker_key(r) == voice_id]
+        chosen = [dict(r) for r in records if speaker_key(r) == voice_id and not description_key(r, casing)]
+    elif kind == DESCRIBED:
+        chosen = [dict(r) for r in records if description_key(r, casing) == voice_id]
     elif kind == UNRESOLVED:
         chosen = [dict(r) for r in records if is_unresolved(r)]
     else:

@@ -111,13 +111,27 @@ def main_bbc(args: list[str]) -> int:
     return 0
 
 
+def to_png(svg: Path) -> Path | None:
+    """Write the SVG's PNG beside it with rsvg-convert (None when it is not installed).
+
+    Textual writes every space of the screen as a no-break space, and librsvg strips those
+    at the start of a `<text>` (SVG's default white-space handling), so a span that begins
+    with spaces ("  via RT") was drawn shifted left and stretched over its cells: the PNG is
+    made from the SVG with `xml:space="preserve"` on its root (browsers needed no help)."""
+    converter = shutil.which("rsvg-convert")
+    if not converter:
+        return None
+    png = svg.with_suffix(".png")
+    source = svg.read_text(encoding="utf-8").replace("<svg ", '<svg xml:space="preserve" ', 1)
+    subprocess.run([converter, "-o", str(png)], input=source.encode("utf-8"), check=True)
+    return png
+
+
 def convert(svg: Path) -> str:
     """The SVG's path, and the PNG's when rsvg-convert is there."""
     line = f"{svg.relative_to(REPO)}"
-    converter = shutil.which("rsvg-convert")
-    if converter:
-        png = svg.with_suffix(".png")
-        subprocess.run([converter, str(svg), "-o", str(png)], check=True)
+    png = to_png(svg)
+    if png is not None:
         line += f"  {png.relative_to(REPO)}"
     return line
 
@@ -146,18 +160,12 @@ def main(names: list[str]) -> int:
         index_dir = tmp_path / "index"
         CorpusIndex(corpus, index_dir).update(procs=1)
         OUT.mkdir(exist_ok=True)
-        converter = shutil.which("rsvg-convert")
         for scene in SCENES:
             if names and scene.name not in names:
                 continue
             svg = asyncio.run(capture(scene, corpus, index_dir, tmp_path / f"state-{scene.name}"))
-            line = f"{svg.relative_to(REPO)}"
-            if converter:
-                png = svg.with_suffix(".png")
-                subprocess.run([converter, str(svg), "-o", str(png)], check=True)
-                line += f"  {png.relative_to(REPO)}"
-            print(f"{line}  — {scene.description}")
-        if not converter:
+            print(f"{convert(svg)}  — {scene.description}")
+        if not shutil.which("rsvg-convert"):
             print("rsvg-convert not found (apt install librsvg2-bin): SVGs only", file=sys.stderr)
     return 0
 

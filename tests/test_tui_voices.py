@@ -50,7 +50,7 @@ async def test_who_said_what_narrows_by_kind_and_name(app_factory):
         screen = await _open_voices(app, pilot)
         voices = screen.query_one(VoiceList)
         await pilot.press("s")  # speakers only
-        assert all(o.id.startswith(("speaker\t", "unresolved\t")) for o in voices._options)
+        assert all(o.id.startswith(("speaker\t", "described\t", "unresolved\t")) for o in voices._options)
         await pilot.press("s")  # sources only
         sources = [o.id for o in voices._options]
         assert sources and all(o.startswith("source\t") for o in sources)

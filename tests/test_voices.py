@@ -83,6 +83,60 @@ def test_an_unresolved_speaker_is_not_a_voice_but_one_line_after_them():
     assert voices(RECORDS)[-1].kind != "unresolved"  # no line when every speaker is resolved
 
 
+def test_speakers_described_not_named_are_set_apart_after_the_named_voices():
+    """ "Analysts" and "analysts" across articles are no one person: one line per description,
+    after the named speakers and sources, before the unresolved line. ("Critics" is a common
+    word because the records write "critic" in lower case; a name would be capitalised.)"""
+    records = [
+        *RECORDS,
+        _record("a", 11, "Analysts", content="growth will slow as investors expect"),
+        _record("b", 12, "analysts", content="the results beat what the analysts and the markets expected"),
+        _record("c", 13, "Analysts", outlets=["ria"], content="the rate will rise"),
+        _record("c", 14, "the government", content="no official or critic will sway it"),
+        _record("d", 15, "Critics of the Sochi deal", content="the loan is a bribe"),
+        _record("d", 16, "Officials in Minsk province", content="the count was fair"),
+        _record("d", 17, "He (unresolved)", content="nothing"),
+    ]
+    found = voices(records, {"tass": "TASS"})
+    kinds = [v.kind for v in found]
+    last_named = max(i for i, k in enumerate(kinds) if k in ("speaker", "source"))
+    assert all(i > last_named for i, k in enumerate(kinds) if k == "described")  # Analysts have the most claims
+    described = {v.id: (v.name, v.claims, v.articles) for v in found if v.kind == "described"}
+    assert described == {
+        "analysts": ("Analysts", 3, 3),
+        "government": ("the government", 1, 1),
+        "critics-of-the-sochi-deal": ("Critics of the Sochi deal", 1, 1),
+        "officials-in-minsk-province": ("Officials in Minsk province", 1, 1),
+    }
+    assert not any(v.kind == "speaker" and v.id in described for v in found)
+    assert found[-1].kind == "unresolved"
+    assert next(v for v in found if v.id == "ria").claims == 2  # their outlets still count as sources
+    assert [r["start"] for r in claims_of(records, "described", "analysts")] == [11, 12, 13]
+    assert claims_of(records, "speaker", "analysts") == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Rowling",  # a name no record writes in lower case
+        "Dent",  # a surname that is also a word ("a dent in profits"): one word, not plural
+        "Putin and his foreign minister, Sergei Lavrov",
+        "Labour's deputy minister for women Jacqui Smith",
+        "director of rugby Warren Gatland",
+        "spokesman Dan Smith",
+        "US officials",  # an acronym, not "us"
+    ],
+)
+def test_a_speaker_with_a_name_in_it_stays_a_named_speaker(speaker):
+    records = [
+        *RECORDS,
+        _record("a", 20, speaker, content="the talks went well"),
+        _record("b", 21, "Dent", content="a dent in the profits left us and analysts unmoved"),
+    ]
+    found = voices(records)
+    assert not [v for v in found if v.kind == "described"], speaker
+
+
 @pytest.fixture
 def library(indexed_seed_corpus):
     corpus, index_dir = indexed_seed_corpus
@@ -100,7 +154,11 @@ def test_library_voices_agree_with_claims_by_speaker(library):
     assert len({r["article_id"] for r in records}) == top.articles
     assert {r["id"] for r in records} <= {r["id"] for r in library.claims(speaker=top.id, speaker_ids=[top.id])}
     unresolved = sum(v.claims for v in found if v.kind == "unresolved")  # not a voice, but counted
-    assert sum(v.claims for v in speakers) + unresolved == sum(1 for r in library.claims() if r.get("speaker"))
+    described = sum(v.claims for v in found if v.kind == "described")  # "these analysts": nor are they
+    assert described
+    assert sum(v.claims for v in speakers) + described + unresolved == sum(
+        1 for r in library.claims() if r.get("speaker")
+    )
     tass = next(v for v in sources if v.name == "TASS")
     assert all("tass" in r["outlets"] for r in library.voice_claims("source", tass.id))
     assert library.voices("source") == sources

@@ -132,7 +132,11 @@ def compare_commands(app: App) -> Iterable[PaletteCommand]:
         "compare: disagreements", reader.action_disagreements, "facts whose accounts differ, most different first", True
     )
     for claim in reader.analysis.claims if reader.analysis is not None else ():
-        said = f"{display(claim.speaker) or 'the article'} {display(claim.verb_text or claim.verb)}".strip()
+        speaker = display(claim.speaker) or "the article"
+        if claim.verb == "according to":  # said as the claims list says it, not "Peskov according to"
+            said = f"according to {speaker}"
+        else:
+            said = f"{speaker} {display(claim.verb_text or claim.verb)}".strip()
         words = display_inline(claim.content)
         words = words if len(words) <= 60 else words[:59] + "…"
         yield PaletteCommand(

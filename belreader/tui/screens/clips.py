@@ -9,8 +9,6 @@ Every store call runs in a thread worker; the list is rebuilt from the store aft
 
 from __future__ import annotations
 
-import threading
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -89,6 +87,7 @@ class ClipActions(Protocol):
     """What the Clips screen asks of the reader that opened it (its PassageActions)."""
 
     def jump_to_clip(self, clip) -> None: ...
+    def write(self, change: Callable[[], object]) -> None: ...
     def undo(self) -> None: ...
     def copy(self, passage) -> None: ...
     def export(self, fmt: str | None = None, scope: str | None = None, tag: str | None = None) -> None: ...
@@ -126,13 +125,14 @@ class ClipsScreen(ModalScreen[None]):
         self.clips: list = []  # those shown: all, or those with `tag`
         self.all_clips: list = []
         self.tag: str | None = None
-        # Writes run one after another in the order asked, none dropped (an exclusive worker per
-        # write cancelled one not yet started when the next key came: `K K` moved a clip once, and
-        # a note saved just before a move could be lost). `_order`: the clips' ids in the user's
-        # order with the moves asked applied, ahead of the store, so each move starts from the last.
-        self._writes: deque[tuple[Callable[[], object], int | None]] = deque()
-        self._write_lock = threading.Lock()
-        self._writing = False
+        # Writes run one after another in the order asked, none dropped, in the reader's one
+        # queue of clip writes (an exclusive worker per write cancelled one not yet started when
+        # the next key came: `K K` moved a clip once, a note saved just before a move could be
+        # lost, and `u` right after `d` found nothing to undo yet). `_pending`: this screen's
+        # writes not yet done; `_order`: the clips' ids in the user's order with the moves asked
+        # applied, ahead of the store, so each move starts from the last.
+        self._pending = 0
+        self._select: int | None = None
         self._order: list[int] | None = None
 
     def compose(self) -> ComposeResult:
@@ -157,7 +157,7 @@ class ClipsScreen(ModalScreen[None]):
 
     def on_clips_loaded(self, message: ClipsLoaded) -> None:
         self.all_clips = message.clips
-        if not self._writing:
+        if not self._pending:
             self._order = None  # the store has every move: read the order from it again
         if self.tag is not None and not self._tagged(self.tag):
             self.tag = None  # its last clip was deleted or untagged
@@ -277,32 +277,25 @@ class ClipsScreen(ModalScreen[None]):
     # -- writes, in order
 
     def _write(self, change: Callable[[], object], select: int | None = None) -> None:
-        """Run `change` (a Library write) in a thread after the writes asked before it; the list
-        is read again once none is left (`select`: the clip to highlight then)."""
-        with self._write_lock:
-            self._writes.append((change, select))
-            if self._writing:
-                return
-            self._writing = True
-        self._drain()
+        """Run `change` (a Library write) after the clip writes asked before it; the list is
+        read again once none of this screen's is left (`select`: the clip to highlight then)."""
+        self._pending += 1
+        if select is not None:
+            self._select = select
 
-    @work(thread=True, exit_on_error=False, group="clips-write")
-    def _drain(self) -> None:
-        select, failure = None, None
-        while True:
-            with self._write_lock:
-                if not self._writes:
-                    self._writing = False
-                    break
-                change, wanted = self._writes.popleft()
-            select = wanted if wanted is not None else select
+        def run() -> None:
             try:
                 change()
-            except Exception as exc:  # the writes behind it still run
-                failure = failure or exc
-        self.app.call_from_thread(self.load, select=select)
-        if failure is not None:
-            raise failure  # the app's one failure handler says what could not be saved
+            finally:
+                self.app.call_from_thread(self._written)
+
+        self.actions.write(run)
+
+    def _written(self) -> None:
+        self._pending -= 1
+        if not self._pending and self.is_attached:
+            select, self._select = self._select, None
+            self.load(select=select)
 
     def action_edit_note(self) -> None:
         clip = self.selected_clip()

@@ -233,11 +233,12 @@ def draw_timeline(periods, chosen: int | None, plt) -> None:
         "chosen": ([p.total if i == chosen else 0 for i, p in enumerate(periods)], CHOSEN_RGB),
     }
     shown = {name: found for name, found in series.items() if any(found[0])}
+    # no labels: Plotext draws its legend over the top left corner, on the first bars; the note
+    # over the chart says the colours (`CorpusScreen._show_timeline`)
     plt.stacked_bar(
         labels,
         [values for values, _ in shown.values()],
         color=[colour for _, colour in shown.values()],
-        labels=list(shown),
         width=0.8,
     )
     # the first and the last period only: Plotext places crowded inner labels a cell apart
@@ -450,6 +451,7 @@ class CorpusScreen(ModalScreen[ArticleFilter | None]):
         own = [s for s in timeline.sources if s != "cited dates"]
         note.append(f" ({', '.join(display(s) for s in own) or 'none here'})  ", style=_DIM)
         note.append("■ placed by the dates it cites", style=Style(color=Color.from_rgb(*CITED_RGB), bold=True))
+        note.append("  ■ highlighted", style=Style(color=Color.from_rgb(*CHOSEN_RGB), bold=True))
         if unit == "year":
             note.append(f"  (by year: the dates span more than {MONTHS_SHOWN} months)", style=_ITALIC)
         if timeline.outside and timeline.drawn_span:

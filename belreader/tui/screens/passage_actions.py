@@ -10,6 +10,8 @@ Widgets are touched on the event loop only.
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -60,11 +62,50 @@ class PassageHost(Protocol):
     def open_article(self, article_id: str, *, paragraph: int | None = None) -> None: ...
 
 
+class ClipWrites:
+    """The clip writes of one reader, run one after another in the order they were asked, in
+    one thread worker at a time: marks, unmarks and `u` in the reader, and the Clips screen's
+    deletes, moves and notes. `u` pressed while an unmark or a delete is still being saved
+    then restores that clip (it once found nothing to undo yet), and no write is dropped."""
+
+    def __init__(self, screen: PassageHost) -> None:
+        self.screen = screen
+        self._queue: deque[Callable[[], object]] = deque()
+        self._lock = threading.Lock()
+        self._running = False
+
+    def submit(self, change: Callable[[], object]) -> None:
+        """Run `change` in a thread once every write asked before it is done. One that raises
+        is reported by the app's failure handler after the writes behind it ran."""
+        with self._lock:
+            self._queue.append(change)
+            if self._running:
+                return
+            self._running = True
+        self.screen.run_worker(self._drain, name="clips-write", group="clips-write", thread=True, exit_on_error=False)
+
+    def _drain(self) -> None:
+        failure: Exception | None = None
+        while True:
+            with self._lock:
+                if not self._queue:
+                    self._running = False
+                    break
+                change = self._queue.popleft()
+            try:
+                change()
+            except Exception as exc:  # the writes behind it still run
+                failure = failure or exc
+        if failure is not None:
+            raise failure
+
+
 class PassageActions:
     """Clips and exports for one reader screen; every Library call runs in a worker."""
 
     def __init__(self, screen: PassageHost) -> None:
         self.screen = screen
+        self.writes = ClipWrites(screen)
         self.pending_focus_clip: tuple[str, int] | None = None  # (article id, clip id) to highlight once open
         self._told_changed: set[int] = set()  # clips changed since marked the reader was told of
 
@@ -168,7 +209,7 @@ class PassageActions:
             else:
                 self.screen.post_message(ClipToggled(article.id, done.clip, done.action == "added", what))
 
-        self._work(run, "clip-write")
+        self.writes.submit(run)
 
     def confirm_unmark(self, message: UnmarkNeedsConfirmation) -> None:
         clip = message.clip
@@ -191,7 +232,7 @@ class PassageActions:
             self.library.remove_clip(clip)
             self.screen.post_message(ClipToggled(clip.article_id, clip, False, what))
 
-        self._work(run, "clip-write")
+        self.writes.submit(run)
 
     def toggled(self, message: ClipToggled) -> None:
         clip = message.clip
@@ -204,20 +245,24 @@ class PassageActions:
         if article is not None and article.id == message.article_id:
             self.refresh_marks(article)
 
+    def write(self, change: Callable[[], object]) -> None:
+        """Run a clip write of the Clips screen in the reader's one queue of clip writes."""
+        self.writes.submit(change)
+
     # -- undo
 
     def undo(self) -> None:
-        """Bring back the clip last unmarked or deleted, in the reader or on the Clips screen."""
-        if self.library.last_removed is None:
-            self.screen.app.notify("Nothing to undo: no clip was unmarked or deleted.", timeout=3)
-            return
+        """Bring back the clip last unmarked or deleted, in the reader or on the Clips screen:
+        after the writes asked before, so an unmark still being saved is the one undone."""
 
         def run() -> None:
             restored = self.library.undo_remove()
-            if restored is not None:
+            if restored is None:
+                self._notify_from_thread("Nothing to undo: no clip was unmarked or deleted.", timeout=3)
+            else:
                 self.screen.post_message(ClipRestored(restored))
 
-        self._work(run, "clip-write")
+        self.writes.submit(run)
 
     def restored(self, message: ClipRestored) -> None:
         clip = message.clip

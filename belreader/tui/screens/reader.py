@@ -701,6 +701,8 @@ class ReaderScreen(Screen):
         return names
 
     def select_entity(self, entity_id: str) -> None:
+        if self.search_pane.only_articles is not None:  # an entity replaces a Corpus choice
+            self.search_pane.restrict_articles(None)
         name = self.known_entities().get(entity_id, entity_id)
         self.entity_filter = (entity_id, name)
         self.filter_kind = "entity"
@@ -830,6 +832,8 @@ class ReaderScreen(Screen):
             self.query_one(ArticleView).set_selected_entity(chosen.entity_id)
             self.query_one(ArticleList).show(only=self._filter_ids())
             self._update_filter_bar()
+            # with a search on, the hits are the list on screen: they are narrowed the same way
+            self.search_pane.restrict_articles(chosen.article_ids, f"{chosen.kind}: {chosen.label}")
 
     # ------------------------------------------------------------------ who said what (issue 13)
 
@@ -1010,6 +1014,7 @@ class ReaderScreen(Screen):
 
     def action_clear_filter(self) -> None:
         if self.search_pane.narrowed:
+            self.search_pane.only_articles, self.search_pane.articles_label = None, ""
             self.search_pane.restrict()  # every hit of the search again
         self.facet_filters = ()
         self.entity_filter = None

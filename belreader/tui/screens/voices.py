@@ -1,7 +1,9 @@
 """The Who said what screen (`W`, palette `corpus: who said what`): the corpus's speakers and
 sources, each with every claim it makes or backs across the articles (issue 13).
 The claims whose speaker the analysis could not resolve ("He (unresolved)") are not a voice:
-they are one dim line after the voices, "speaker not resolved", to read and check them.
+they are one dim line after the voices, "speaker not resolved", to read and check them. The
+speakers the articles describe without naming ("Analysts", "a spokesman") come before it, one
+line each marked "not named": they are no named source (belreader/voices.py decides which).
 
 Left, the speakers and sources (the Library's `voices()`: claims and articles each), narrowed
 by typing in the box over them and by kind (`s`: all, speakers, sources); right, the claims of
@@ -29,7 +31,14 @@ from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, Sta
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from belreader.library import FORMAT_EXTENSIONS, FORMAT_NAMES, UNRESOLVED_SPEAKER, Library, Voice
+from belreader.library import (
+    DESCRIBED_SPEAKER,
+    FORMAT_EXTENSIONS,
+    FORMAT_NAMES,
+    UNRESOLVED_SPEAKER,
+    Library,
+    Voice,
+)
 from belreader.text import display
 from belreader.tui.rendering import quoted
 from belreader.tui.screens.export_dialog import ConfirmDialog
@@ -80,6 +89,10 @@ def voice_row(voice: Voice, digits: int = 1) -> Text:
     row.append(f"{voice.claims:>{digits}}  ", style=_DIM)
     if voice.kind == UNRESOLVED_SPEAKER:  # not a person: set apart from the names
         row.append(display(voice.name), style=Style(dim=True, italic=True))
+        return row
+    if voice.kind == DESCRIBED_SPEAKER:  # "analysts": no one named, set apart from the names
+        row.append(display(voice.name), style=Style(italic=True))
+        row.append("  not named", style=Style(dim=True, italic=True))
         return row
     row.append(display(voice.name) or display(voice.id), style=_BOLD)
     if voice.kind == "source":
@@ -263,7 +276,11 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         return [
             v
             for v in self.voices
-            if (self.kind == "all" or v.kind == self.kind or (self.kind == "speaker" and v.kind == UNRESOLVED_SPEAKER))
+            if (
+                self.kind == "all"
+                or v.kind == self.kind
+                or (self.kind == "speaker" and v.kind in (DESCRIBED_SPEAKER, UNRESOLVED_SPEAKER))
+            )
             and (not wanted or wanted in v.name.casefold() or wanted in v.id.casefold())
         ]
 
@@ -278,9 +295,13 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         title = Text("Who said what  ", style=_BOLD)
         claims = sum(v.claims for v in shown if v.kind == "speaker")
         unresolved = sum(v.claims for v in shown if v.kind == UNRESOLVED_SPEAKER)
-        title.append(f"{sum(v.kind != UNRESOLVED_SPEAKER for v in shown)} {KIND_TITLES[self.kind]}", style=Style())
+        described = sum(v.claims for v in shown if v.kind == DESCRIBED_SPEAKER)
+        named = sum(v.kind not in (DESCRIBED_SPEAKER, UNRESOLVED_SPEAKER) for v in shown)
+        title.append(f"{named} {KIND_TITLES[self.kind]}", style=Style())
         if self.kind != "source":
             title.append(f" · {claims} claims", style=_DIM)
+        if described:
+            title.append(f" · {described} by speakers described, not named", style=_DIM)
         if unresolved:
             title.append(f" · {unresolved} with the speaker not resolved", style=_DIM)
         title.append(
@@ -336,9 +357,11 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         head = Text()
         head.append(display(voice.name), style=_BOLD)
         count = len(message.records)
-        what = f"claim{'s' if count != 1 else ''}" + {"speaker": "", "source": " reported through it"}.get(
-            voice.kind, " whose speaker (he, she, the company…) could not be tied to one name"
-        )
+        what = f"claim{'s' if count != 1 else ''}" + {
+            "speaker": "",
+            "source": " reported through it",
+            DESCRIBED_SPEAKER: " by speakers the articles describe this way but do not name",
+        }.get(voice.kind, " whose speaker (he, she, the company…) could not be tied to one name")
         head.append(f"  {count} {what}, in {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
         self.query_one("#voice-claims-title", Static).update(head)
         claims = self.query_one(VoiceClaimList)

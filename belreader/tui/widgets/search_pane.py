@@ -14,6 +14,7 @@ of 180"). What the reader screen must act on is posted: `TopHitChosen` (enter), 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rich.style import Style
@@ -149,6 +150,12 @@ class SearchPane(Vertical):
         self.facet_filters: tuple = ()
         self.only_label = ""
         self._only: tuple[str, frozenset[str]] | None = None  # (query, the articles it is narrowed to)
+        # The reader's list filter (a Corpus screen's choice, or facets chosen with no search on):
+        # while it holds, the hits are those of its articles too, whatever the query, and
+        # `articles_label` says so ("month: 2020-09"). A search used to hide the filtered list
+        # and show every hit, and a choice made with a search on changed nothing on screen.
+        self.only_articles: frozenset[str] | None = None
+        self.articles_label = ""
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder='/ search: loan, "red lines", entity:peskov', id="search")
@@ -263,8 +270,17 @@ class SearchPane(Vertical):
 
     @property
     def narrowed(self) -> bool:
-        """Whether facets narrow the hits."""
-        return bool(self.facet_filters)
+        """Whether facets or the list filter narrow the hits."""
+        return bool(self.facet_filters) or self.only_articles is not None
+
+    def restrict_articles(self, article_ids: Iterable[str] | None, label: str = "") -> None:
+        """Narrow the hits to `article_ids` (the reader's list filter, said as `label`; None:
+        no longer), and search again so the hits and their count are the narrowed ones."""
+        self.only_articles = frozenset(article_ids) if article_ids is not None else None
+        self.articles_label = label if article_ids is not None else ""
+        self.results = None
+        if self.query_text.strip():
+            self.start_search(self.query_text)
 
     def restrict(self, filters: tuple = (), label: str = "") -> None:
         """Narrow the hits to the articles the facet `filters` leave (none: every hit again),
@@ -283,7 +299,9 @@ class SearchPane(Vertical):
         self.query_text = query
         self.state.query = query
         article = self.article
-        self.run_search(query, article.id if article is not None else None, article, self.facet_filters)
+        self.run_search(
+            query, article.id if article is not None else None, article, self.facet_filters, self.only_articles
+        )
 
     def clear_search(self, keep_input: bool = False) -> None:
         if self._search_timer is not None:
@@ -308,7 +326,14 @@ class SearchPane(Vertical):
         report_failure(self, event)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
-    def run_search(self, query: str, article_id: str | None, article: Article | None, filters: tuple) -> None:
+    def run_search(
+        self,
+        query: str,
+        article_id: str | None,
+        article: Article | None,
+        filters: tuple,
+        articles: frozenset[str] | None = None,
+    ) -> None:
         library = self.library
         worker = get_current_worker()
 
@@ -322,9 +347,12 @@ class SearchPane(Vertical):
             only = None
             if filters:  # the articles the facets leave among this query's
                 only = frozenset(library.facets(parsed, filters).article_ids)
-                self._only = (query, only)
                 if worker.is_cancelled:
                     return
+            if articles is not None:  # and the list filter's
+                only = articles if only is None else only & articles
+            if only is not None:
+                self._only = (query, only)
             results = library.search(
                 parsed, pagelen=SEARCH_PAGE, snippets=0, suggest=False, cancelled=cancelled, only=only
             )
@@ -422,7 +450,9 @@ class SearchPane(Vertical):
                     text += by
             line = Text(text, style=Style(dim=True))
             if self.narrowed:
-                line.append(f"\nfacets: {display(self.only_label)} · x clears", style=Style(italic=True))
+                facets = f"facets: {self.only_label}" if self.facet_filters else ""
+                said = " · ".join(x for x in (facets, self.articles_label) if x)
+                line.append(f"\n{display(said)} · x clears", style=Style(italic=True))
             for extra in results.notes:  # an ambiguous name, said once under the count
                 line.append("\n" + display(extra), style=Style(italic=True))
             if results.suggestion:  # found a little; the correction finds many more
