@@ -1,0 +1,86 @@
+"""Session 14 (issue 11): entity recall, types and merges. A surname of several words ("Lo
+Cicero", "van den Heever") is the full name it ends; a first name cut at its apostrophe ("Ma'a")
+belongs to the name; a name typed a place or a company once is the person "Mr X" names.
+Sentences written for the purpose; the model's spans are given, so the rules are tested alone."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
+
+
+def test_a_particle_surname_is_the_full_name_it_ends():
+    text = (
+        "Pieter van den Heever kicked two penalties. Later van den Heever was replaced. "
+        "Van den Heever's father watched."
+    )
+    ids = resolved(
+        text,
+        [("Pieter van den Heever", "PERSON"), ("van den Heever", "PERSON"), ("Van den Heever", "PERSON")],
+    )
+    assert ids["Pieter van den Heever"] == ("pieter-van-den-heever", "PERSON"), ids
+    assert ids["van den Heever"] == ("pieter-van-den-heever", "PERSON"), ids
+    assert ids["Van den Heever"] == ("pieter-van-den-heever", "PERSON"), ids
+
+
+def test_a_two_word_surname_is_the_full_name_it_ends():
+    text = "Prop Matteo Lo Presti was sent off. The referee said Lo Presti had punched."
+    ids = resolved(text, [("Matteo Lo Presti", "PERSON"), ("Lo Presti", "PERSON")])
+    assert ids["Lo Presti"] == ("matteo-lo-presti", "PERSON"), ids
+    # a middle name and a surname: the longer name starts with a first name
+    text = "Iain Duncan Smith spoke first. Duncan Smith said the plan would fail."
+    ids = resolved(text, [("Iain Duncan Smith", "PERSON"), ("Duncan Smith", "PERSON")])
+    assert ids["Duncan Smith"] == ("iain-duncan-smith", "PERSON"), ids
+
+
+def test_a_full_name_after_a_glued_word_stays_its_own():
+    # "Vote" glued before a full name is no first name: the full name is not its tail
+    text = "Vote Kofi Mensah, said the posters. Kofi Mensah smiled."
+    ids = resolved(text, [("Vote Kofi Mensah", "PERSON"), ("Kofi Mensah", "PERSON")])
+    assert ids["Kofi Mensah"] == ("kofi-mensah", "PERSON"), ids
+
+
+def test_two_longer_names_sharing_the_surname_leave_it_to_the_nearest():
+    text = "Anna de Vries and Pieter de Vries met. Later de Vries said no."
+    ids = resolved(text, [("Anna de Vries", "PERSON"), ("Pieter de Vries", "PERSON"), ("de Vries", "PERSON")])
+    assert ids["de Vries"] == ("pieter-de-vries", "PERSON"), ids
+    text = "De Vries said no. Anna de Vries and Pieter de Vries met."
+    ids = resolved(text, [("De Vries", "PERSON"), ("Anna de Vries", "PERSON"), ("Pieter de Vries", "PERSON")])
+    assert ids["De Vries"] == ("de-vries", "PERSON"), ids  # none before it: left apart, not guessed
+
+
+def test_a_first_name_cut_at_its_apostrophe_belongs_to_the_name():
+    text = "Then Ma'a Tevita went over in the corner."
+    ids = resolved(text, [("Tevita", "PERSON")])
+    assert ids == {"Ma'a Tevita": ("maa-tevita", "PERSON")}, ids
+    text = "Centre Ta'ufo'ou Maile ran in."
+    assert resolved(text, [("Maile", "PERSON")]) == {"Ta'ufo'ou Maile": ("taufoou-maile", "PERSON")}
+
+
+def test_a_contraction_or_a_possessive_before_a_name_is_not_a_first_name():
+    text = "Don't Tevita me, he said. It was Labour's Mensah who spoke."
+    ids = resolved(text, [("Tevita", "PERSON"), ("Mensah", "PERSON")])
+    assert ids["Tevita"] == ("tevita", "PERSON"), ids
+    assert ids["Mensah"] == ("mensah", "PERSON"), ids
+    assert not any("'" in t for t in ids), ids
+
+
+def test_a_name_typed_a_place_is_the_person_mr_x_names():
+    text = "The think tank's Sundar Pillai said the bill was late. Mr Pillai added that it was flawed."
+    ids = resolved(text, [("Sundar Pillai", "PLACE"), ("Pillai", "PERSON")])
+    assert ids["Sundar Pillai"] == ("sundar-pillai", "PERSON"), ids
+    assert ids["Pillai"] == ("sundar-pillai", "PERSON"), ids
+    text = "The tycoon JQ Brannock holds 20%. Mr Brannock declined to comment."
+    ids = resolved(text, [("JQ Brannock", "ORG"), ("Brannock", "PERSON")])
+    assert ids["JQ Brannock"] == ("jq-brannock", "PERSON"), ids
+    assert ids["Brannock"] == ("jq-brannock", "PERSON"), ids
+
+
+def test_a_place_word_before_the_surname_keeps_the_place():
+    # "Leeds" named alone: "Leeds Pillai" is no given name and a surname
+    text = "Leeds lost again. The Leeds Pillai depot closed. Mr Pillai said he was sad."
+    ids = resolved(text, [("Leeds", "PLACE"), ("Leeds Pillai", "PLACE"), ("Pillai", "PERSON")])
+    assert ids["Leeds Pillai"] == ("leeds-pillai", "PLACE"), ids
+    # a word written in lower case too is a common noun, not a given name
+    text = "The port was shut. Port Pillai reopened. Mr Pillai said he was glad."
+    ids = resolved(text, [("Port Pillai", "PLACE"), ("Pillai", "PERSON")])
+    assert ids["Port Pillai"] == ("port-pillai", "PLACE"), ids
