@@ -84,3 +84,35 @@ def test_a_place_word_before_the_surname_keeps_the_place():
     text = "The port was shut. Port Pillai reopened. Mr Pillai said he was glad."
     ids = resolved(text, [("Port Pillai", "PLACE"), ("Pillai", "PERSON")])
     assert ids["Port Pillai"] == ("port-pillai", "PLACE"), ids
+
+
+def test_an_abstract_noun_made_from_a_name_is_no_organisation():
+    text = "He accused the minister of Russophobia. Critics of Blairism agreed. Liberty said so."
+    ids = resolved(text, [("Russophobia", "ORG"), ("Blairism", "PERSON"), ("Liberty", "ORG")])
+    assert "Russophobia" not in ids and "Blairism" not in ids, ids
+    assert ids["Liberty"] == ("liberty", "ORG"), ids  # a civil rights group of the shape "-ity" stays
+    # a short word ending so is a name, not an idea
+    assert resolved("Prism said profits rose.", [("Prism", "ORG")]) == {"Prism": ("prism", "ORG")}
+
+
+def test_a_line_up_with_clubs_in_brackets_is_a_team_sheet():
+    text = (
+        "The squad: P Okafor (Riverton), J Tamsin (Riverton), K Oduya (Lakeside Rovers, capt), "
+        "B Harrow (Lakeside Rovers), T Quill (Harbour)."
+    )
+    given = [("P Okafor (Riverton", "ORG"), ("K Oduya", "ORG"), ("Lakeside Rovers", "ORG"), ("Harbour", "PLACE")]
+    ids = resolved(text, given)
+    for player in ("P Okafor", "J Tamsin", "K Oduya", "B Harrow", "T Quill"):
+        assert ids[player][1] == "PERSON", ids
+    assert ids["Lakeside Rovers"] == ("lakeside-rovers", "ORG"), ids  # the club in brackets stays
+    assert not any("(" in t for t in ids), ids
+
+
+def test_a_players_club_in_brackets_is_not_his_surname():
+    # "Tamsin (Riverton)" has the shape of "Ato (Boldon)", a first name and a surname; after an
+    # initial, or with the bracket a club the article names, it is a player and his club
+    text = "Dropped: J Tamsin (Riverton). Riverton lost. Later Okafor (Riverton) was hurt."
+    ids = resolved(text, [("Tamsin", "PERSON"), ("Riverton", "ORG"), ("Okafor", "PERSON"), ("Riverton", "ORG")])
+    assert ids["Tamsin"] == ("tamsin", "PERSON"), ids
+    assert ids["Okafor"] == ("okafor", "PERSON"), ids
+    assert ids["Riverton"] == ("riverton", "ORG"), ids

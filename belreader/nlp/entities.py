@@ -708,10 +708,14 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
 # a team sheet: four or more "initial surname" names in a row, between commas or semicolons
 # ("G Murphy; G Dempsey, B O'Driscoll, S Horgan (capt), D Hickie")
 _SHEET_NAME = r"[A-Z]\.? (?:O['’]|Ma?c|De|Di|Le|Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+# after a name, a bracket: "(capt)", or the player's club as line-ups of several clubs write it
+# ("(Leicester)", "(Sale Sharks, capt)")
+_SHEET_BRACKET = r"(?:\s*\((?:[a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [a-z]+)?)\))?"
 _TEAM_SHEET = re.compile(
-    rf"(?<![\w’'-]){_SHEET_NAME}(?:\s*\([a-z]+\))?(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}(?:\s*\([a-z]+\))?){{3,}}(?![\w’'-])"
+    rf"(?<![\w’'-]){_SHEET_NAME}{_SHEET_BRACKET}(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}{_SHEET_BRACKET}){{3,}}(?![\w’'-])"
 )
 _SHEET_ONE = re.compile(_SHEET_NAME)
+_SHEET_CLUB = re.compile(r"\(([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?:, [a-z]+)?\)")
 
 
 def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
@@ -721,10 +725,17 @@ def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
     if not sheets:
         return spans
     players: list[Span] = []
+    clubs: list[tuple[int, int]] = []  # the clubs in brackets: the model's spans there stay
     for a, b in sheets:
+        clubs += [club.span(1) for club in _SHEET_CLUB.finditer(body, a, b)]
         for name in _SHEET_ONE.finditer(body, a, b):
-            players.append(Span(name.start(), name.end(), "PERSON"))
-    kept = [s for s in spans if not any(s.start < b and a < s.end for a, b in sheets)]
+            if not any(x <= name.start() < y for x, y in clubs):
+                players.append(Span(name.start(), name.end(), "PERSON"))
+    kept = [
+        s
+        for s in spans
+        if not any(s.start < b and a < s.end for a, b in sheets) or any(x <= s.start and s.end <= y for x, y in clubs)
+    ]
     return sorted(kept + players, key=lambda s: (s.start, -s.end))
 
 

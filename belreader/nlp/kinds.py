@@ -1368,11 +1368,18 @@ def _modifier(body: str, m: Mention) -> bool:
     return not noun_use
 
 
+# an abstract noun, capitalised for the name it is made from ("Russophobia", "Thatcherism",
+# "Britishness", "Napsterization"); "-ity" is left out: Equity, Liberty and the Principality are
+# organisations of that shape
+_ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:isms?|phobias?|philias?|i[sz]ations?|ishness)$")
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
     - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
+    - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
@@ -1399,6 +1406,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             continue
         if all(t in COMMON_ABBREVIATIONS for t in texts):
             dropped.add(entity_id)
+            continue
+        if all(_ABSTRACT_NOUN.match(t) for t in texts):
+            dropped.add(entity_id)  # "Russophobia", "Thatcherism": a capitalised idea, nobody's name
             continue
         if all(t[:1].isupper() and t[1:].islower() for t in texts):
             if all(_DEMONYM_END.search(t) and _place_of_demonym(t, table) for t in texts):
@@ -1480,6 +1490,9 @@ _BRACKETED_NAME = re.compile(
 )
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]\.? $")
+
+
 def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "(Dietmar) Hamann", "Igor (Biscan)": a quote's first name or surname added in brackets
     makes one person of the two words, when one of them is a person's mention or the first is a
@@ -1494,6 +1507,11 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
         found = [next((m for m in mentions if m.start <= a < m.end), None) for a, _ in words]
         if any(m is not None and (m.start, m.end) != w for m, w in zip(found, words, strict=True)):
             continue  # a word inside a longer name
+        if match.group(3) and (
+            _INITIAL_BEFORE.search(body, max(0, match.start() - 3), match.start())
+            or (found[1] is not None and found[1].label in ("ORG", "PLACE", "NORP"))
+        ):
+            continue  # "B Kay (Leicester)", "Tait (Newcastle)": a line-up's player and his club
         if (
             not any(m is not None and m.label == "PERSON" for m in found)
             and first_name_gender(body[slice(*words[0])]) is None
