@@ -116,3 +116,31 @@ def test_a_players_club_in_brackets_is_not_his_surname():
     assert ids["Tamsin"] == ("tamsin", "PERSON"), ids
     assert ids["Okafor"] == ("okafor", "PERSON"), ids
     assert ids["Riverton"] == ("riverton", "ORG"), ids
+
+
+def test_a_clubs_short_name_is_the_club():
+    text = "Manchester United won again. The United players celebrated, and fans of United sang."
+    ids = resolved(text, [("Manchester United", "ORG"), ("United", "ORG"), ("United", "ORG")])
+    assert ids["United"] == ("manchester-united", "ORG"), ids
+    text = "A takeover of Leeds United was agreed. The deal for Leeds will be done in March."
+    ids = resolved(text, [("Leeds United", "ORG"), ("Leeds", "PERSON")])
+    assert ids["Leeds"] == ("leeds-united", "ORG"), ids
+    # "in Leeds" is the city: an entity written so anywhere is left as it was
+    text = "A takeover of Leeds United was agreed. Leeds will be sold, he said in Leeds."
+    ids = resolved(text, [("Leeds United", "ORG"), ("Leeds", "PLACE"), ("Leeds", "PLACE")])
+    assert ids["Leeds"] == ("leeds", "PLACE"), ids
+
+
+def test_a_clubs_short_name_needs_one_club_with_that_word():
+    text = "Shareholders United met before Manchester United played. United lost, so Shareholders United protested."
+    ids = resolved(text, [("Shareholders United", "ORG"), ("Manchester United", "ORG"), ("United", "ORG")])
+    assert ids["United"] == ("united", "ORG"), ids  # two organisations end with it: neither
+
+
+def test_a_word_of_a_papers_name_in_a_sport_article_is_not_the_paper():
+    text = (
+        "Liverpool beat Everton 2-1 in the league. The striker scored two goals and the midfielder "
+        "was sent off. Liverpool fans cheered, the Liverpool Echo reported after the match."
+    )
+    ids = resolved(text, [("Liverpool", "ORG"), ("Everton", "ORG"), ("Liverpool", "ORG"), ("Liverpool Echo", "ORG")])
+    assert ids["Liverpool"][0] != "liverpool-echo", ids

@@ -1438,6 +1438,37 @@ def _placed(before: str) -> bool:
     return bool(_LOCATIVE_BEFORE.search(before)) and not _SHARES_BEFORE.search(before)
 
 
+# how a club's name ends ("Leeds United", "Atletico Madrid"), after a place or a word of its own
+_TEAM_TAILS = {
+    "united",
+    "city",
+    "town",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "albion",
+    "county",
+    "rangers",
+    "hotspur",
+    "villa",
+    "argyle",
+    "orient",
+    "thistle",
+    "forest",
+    "madrid",
+    "munich",
+    "milan",
+}
+_IN_A_PLACE = re.compile(
+    r"\b(?:in|near|outside|across|throughout)\s+$"
+)  # "in Leeds"; "a takeover of Leeds" is the club's
+
+
+def _is_club(entity_id: str, table: EntityTable) -> bool:
+    entry = table.entry(entity_id)
+    return entry is not None and entry.kind == "club"
+
+
 def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Southwest" after "Southwest Airlines", "Texas" after "Texas Instruments": a one-word name
     that is the first word of an organisation the article names, and that acts as a company
@@ -1455,12 +1486,39 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     if not companies:
         return
     people = {w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
+    clubs: dict[str, set[str]] = defaultdict(set)  # an organisation's first and last word -> its ids
+    team_like: set[str] = set()  # the table does not know them, but their names end as a club's do
+    for m in mentions:
+        words = _POSSESSIVE_END.sub("", m.text).split()
+        if m.label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            clubs[words[0]].add(m.entity_id)
+            clubs[words[-1]].add(m.entity_id)
+            if words[-1].lower() in _TEAM_TAILS and table.entry(m.entity_id) is None:
+                team_like.add(m.entity_id)
+    sport = is_sport(body)
     for entity_id, group in _groups(mentions).items():
         word = _POSSESSIVE_END.sub("", group[0].text)
-        targets = companies.get(word, set()) - {entity_id}
-        if len(targets) != 1 or table.entry(entity_id):
+        if table.entry(entity_id) or any(" " in m.text for m in group):
             continue
-        if any(" " in m.text or _placed(body[max(0, m.start - 20) : m.start]) for m in group):
+        teams = clubs.get(word, set()) - {entity_id}
+        if (
+            len(teams) == 1
+            and not any(_IN_A_PLACE.search(body, max(0, m.start - 20), m.start) for m in group)
+            and (_is_club(next(iter(teams)), table) or (sport and next(iter(teams)) in team_like))
+            and group[0].label in ("ORG", "PLACE", "PERSON", "NORP")
+            and word not in people
+            and not any(honorific_before(body, m.start) for m in group)
+        ):
+            # "Leeds", "Bayern", "United", "Forest" in an article naming "Leeds United", "Bayern
+            # Munich", "Manchester United", "Nottingham Forest" (a club the table knows, or in a
+            # sport article a name that ends as a club's does: not the "Liverpool Echo") and no
+            # other organisation with that word: the club's short name, never after "in" or "near"
+            (team,) = teams
+            for m in group:
+                m.entity_id, m.label = team, "ORG"
+            continue
+        targets = companies.get(word, set()) - {entity_id}
+        if len(targets) != 1 or any(_placed(body[max(0, m.start - 20) : m.start]) for m in group):
             continue
         # "Baikal" after "Baikal Finance Group", "RDF" after "RDF Media": the model's "person" or
         # organisation alone is the company its name starts, when that name ends in a company word
