@@ -6,6 +6,9 @@ Sentences written for the purpose; the model's spans are given, so the rules are
 from __future__ import annotations
 
 from test_nlp_entities_kinds import resolved
+from test_nlp_entities_s10 import article, background, person
+
+from belreader.nlp.identity import corpus_links
 
 
 def test_a_particle_surname_is_the_full_name_it_ends():
@@ -144,3 +147,29 @@ def test_a_word_of_a_papers_name_in_a_sport_article_is_not_the_paper():
     )
     ids = resolved(text, [("Liverpool", "ORG"), ("Everton", "ORG"), ("Liverpool", "ORG"), ("Liverpool Echo", "ORG")])
     assert ids["Liverpool"][0] != "liverpool-echo", ids
+
+
+def test_a_particle_surname_alone_is_the_one_full_name_of_the_corpus():
+    analyses = [
+        *background(),
+        article("sport/101", person("pieter-van-den-heever", "Pieter van den Heever", 3)),
+        article("sport/102", person("van-den-heever", "van den Heever", 2)),
+        article("sport/103", person("van-den-heever", "Van den Heever", 1)),
+        # "Al Gore" starts with a first name: a full name, not a surname "al gore"
+        article("politics/101", person("al-gore", "Al Gore", 2)),
+        article("politics/102", person("gore", "Gore", 1)),
+    ]
+    links = corpus_links(analyses)
+    assert links.of("van-den-heever", "sport/102") == "pieter-van-den-heever"
+    assert links.of("gore", "politics/102") == "al-gore"
+    assert links.of("al-gore", "politics/101") == "al-gore"
+
+
+def test_a_particle_surname_two_full_names_share_stays_apart():
+    analyses = [
+        *background(),
+        article("sport/101", person("anna-de-vries", "Anna de Vries", 3)),
+        article("sport/102", person("pieter-de-vries", "Pieter de Vries", 3)),
+        article("sport/103", person("de-vries", "de Vries", 1)),
+    ]
+    assert corpus_links(analyses).of("de-vries", "sport/103") == "de-vries"

@@ -41,6 +41,7 @@ from belreader.nlp.kinds import (
     works,
 )
 from belreader.nlp.people import (
+    SURNAME_PARTICLES,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -429,36 +430,6 @@ def _name_key(text: str) -> tuple[str | None, str]:
     return honorific, normalise(strip_titles(core))
 
 
-_NAME_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "del",
-    "van",
-    "von",
-    "der",
-    "le",
-    "la",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "st",
-    "mac",
-    "mc",
-    "o",
-    "lo",
-    "du",
-    "des",
-    "dos",
-    "das",
-    "den",
-    "della",
-    "ter",
-    "ten",
-}
-
-
 def _surname_of_a_longer_name(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
     """Whether `words` ("lo cicero", "van den bergh", "singh gill") are the last words of a longer
     name of a person of the article ("andrea lo cicero"): a surname of several words, not a full
@@ -469,7 +440,7 @@ def _surname_of_a_longer_name(words: tuple[str, ...], names: set[tuple[str, ...]
         if len(longer) <= len(words) or longer[-len(words) :] != words:
             continue
         if (
-            words[0] in _NAME_PARTICLES
+            words[0] in SURNAME_PARTICLES
             or not is_first_name(words[0].capitalize())
             or first_name_gender(longer[0].capitalize()) is not None
         ):
@@ -490,7 +461,7 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
             continue
         text = body[span.start : span.end]
         words = text.split()
-        if len(words) != 2 or split_name(text)[0] or words[0].lower() in _NAME_PARTICLES:
+        if len(words) != 2 or split_name(text)[0] or words[0].lower() in SURNAME_PARTICLES:
             continue
         rest, key = normalise(words[1]), normalise(text)
         if (
