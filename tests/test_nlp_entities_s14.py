@@ -173,3 +173,11 @@ def test_a_particle_surname_two_full_names_share_stays_apart():
         article("sport/103", person("de-vries", "de Vries", 1)),
     ]
     assert corpus_links(analyses).of("de-vries", "sport/103") == "de-vries"
+
+
+def test_two_surnames_joined_are_no_given_name_and_surname():
+    text = "Mr Mensah and Mr Okafor met. The Okafor-Mensah feud, or the Okafor/Mensah split, went on."
+    ids = resolved(
+        text, [("Mensah", "PERSON"), ("Okafor", "PERSON"), ("Okafor-Mensah", "ORG"), ("Okafor/Mensah", "ORG")]
+    )
+    assert ids["Okafor-Mensah"][1] == "ORG" and ids["Okafor/Mensah"][1] == "ORG", ids

@@ -556,7 +556,11 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 or is_person_by_role(body, span.start, text)  # "WorldCom boss Bernie Ebbers"
                 # "Sundar Katwala", "JP McManus" typed a place or a company, and "Mr Katwala" later:
                 # given names the name list does not know, before a surname used for a person
-                or (key_words[-1] in addressed and _given_names(text.split()[:-1], table, body, alone))
+                or (
+                    key_words[-1] in addressed
+                    and len(text.split()) == len(key_words)  # "Blair-Brown", "Brown/Blair": no given name
+                    and _given_names(text.split()[:-1], table, body, alone)
+                )
             )
         ):
             span.label = "PERSON"
