@@ -181,3 +181,27 @@ def test_two_surnames_joined_are_no_given_name_and_surname():
         text, [("Mensah", "PERSON"), ("Okafor", "PERSON"), ("Okafor-Mensah", "ORG"), ("Okafor/Mensah", "ORG")]
     )
     assert ids["Okafor-Mensah"][1] == "ORG" and ids["Okafor/Mensah"][1] == "ORG", ids
+
+
+def test_a_first_name_with_its_surname_in_brackets_is_one_person():
+    # a first name and one bracketed word the model called a place, not in a list: one person
+    text = '"Even Kofi (Annan) gets that much," she said.'
+    ids = resolved(text, [("Kofi", "PERSON"), ("Annan", "PLACE")])
+    assert ids["Kofi"] == ids["Annan"] == ("kofi-annan", "PERSON"), ids
+    # a list of surnames and clubs is a line-up, whatever the first word is
+    text = "Squad: Kay (Riverton), Okafor (Harbour), Tamsin (Riverton)."
+    ids = resolved(text, [("Kay", "PERSON"), ("Riverton", "ORG"), ("Okafor", "PERSON"), ("Harbour", "PLACE")])
+    assert ids["Kay"] == ("kay", "PERSON") and ids["Riverton"] == ("riverton", "ORG"), ids
+    assert not any("-" in entity_id for entity_id, _ in ids.values()), ids  # no "tamsin-riverton"
+
+
+def test_a_line_ups_particle_names_and_initials():
+    text = (
+        "The side: A Lo Presti (Italy), P de Vries (France), J Tamsin (Wales), R Okafor (Wales). "
+        "Flanker Schalk Tamsin starts."
+    )
+    ids = resolved(text, [("Italy", "PLACE"), ("Schalk Tamsin", "PERSON")])
+    assert ids["A Lo Presti"] == ("a-lo-presti", "PERSON"), ids
+    assert ids["P de Vries"] == ("p-de-vries", "PERSON"), ids
+    # "J Tamsin" of the line-up does not make "Schalk" a word glued to a surname
+    assert ids["Schalk Tamsin"] == ("schalk-tamsin", "PERSON"), ids

@@ -454,8 +454,8 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
     surnames: dict[str, set[str]] = defaultdict(set)  # surname -> the full names that end with it
     for span in spans:
         key = normalise(strip_titles(split_name(body[span.start : span.end])[1]))
-        if span.label == "PERSON" and " " in key:
-            surnames[key.split()[-1]].add(key)
+        if span.label == "PERSON" and " " in key and len(key.split()[0]) > 1:
+            surnames[key.split()[-1]].add(key)  # not "S Burger" of a line-up: "Schalk Burger" is no glued word
     for span in spans:
         if span.label != "PERSON" or span.entity_id is not None:
             continue
@@ -682,7 +682,10 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
 
 # a team sheet: four or more "initial surname" names in a row, between commas or semicolons
 # ("G Murphy; G Dempsey, B O'Driscoll, S Horgan (capt), D Hickie")
-_SHEET_NAME = r"[A-Z]\.? (?:O['’]|Ma?c|De|Di|Le|Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+_SHEET_NAME = (
+    r"[A-Z]\.? (?:O['’]|Ma?c|De|Di|Le|(?:[Vv]an|[Vv]on|[Dd][eiau]|[Dd]os|[Ll][eao])(?: [Dd]e[nr])? )?"
+    r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+)
 # after a name, a bracket: "(capt)", or the player's club as line-ups of several clubs write it
 # ("(Leicester)", "(Sale Sharks, capt)")
 _SHEET_BRACKET = r"(?:\s*\((?:[a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [a-z]+)?)\))?"

@@ -1549,6 +1549,9 @@ _BRACKETED_NAME = re.compile(
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]\.? $")
+# a list of names each with a bracket: ", Savage (Blackburn)" next, "(West Ham), " before
+_LISTED = re.compile(r"[,;]\s+(?:and\s+)?[A-Z][\w’'-]* \([A-Z]")
+_LISTED_BEFORE = re.compile(r"\([A-Z][^()]{0,30}\)[,;]\s+(?:and\s+)?$")
 
 
 def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -1567,9 +1570,17 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
             continue  # a word inside a longer name
         if match.group(3) and (
             _INITIAL_BEFORE.search(body, max(0, match.start() - 3), match.start())
-            or (found[1] is not None and found[1].label in ("ORG", "PLACE", "NORP"))
+            or _LISTED.match(body, match.end(), match.end() + 40)
+            or _LISTED_BEFORE.search(body, max(0, match.start() - 40), match.start())
+            or (
+                found[1] is not None
+                and found[1].label in ("ORG", "PLACE", "NORP")
+                and first_name_gender(match.group(3)) is None
+            )
         ):
-            continue  # "B Kay (Leicester)", "Tait (Newcastle)": a line-up's player and his club
+            # "B Kay (Leicester)", "Tait (Newcastle), Savage (Blackburn)": a line-up's player and
+            # his club; "Denzel (Washington)" alone is a first name and a surname
+            continue
         if (
             not any(m is not None and m.label == "PERSON" for m in found)
             and first_name_gender(body[slice(*words[0])]) is None
