@@ -41,6 +41,7 @@ from belreader.nlp.kinds import (
     works,
 )
 from belreader.nlp.people import (
+    SURNAME_PARTICLES,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -429,25 +430,22 @@ def _name_key(text: str) -> tuple[str | None, str]:
     return honorific, normalise(strip_titles(core))
 
 
-_NAME_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "del",
-    "van",
-    "von",
-    "der",
-    "le",
-    "la",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "st",
-    "mac",
-    "mc",
-    "o",
-}
+def _surname_of_a_longer_name(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """Whether `words` ("lo cicero", "van den bergh", "singh gill") are the last words of a longer
+    name of a person of the article ("andrea lo cicero"): a surname of several words, not a full
+    name of its own. A short name that starts with a first name ("ken clarke") is a full name,
+    unless the longer one starts with a first name too ("iain duncan smith": a middle name) and
+    not with a word glued in front ("tories ken clarke")."""
+    for longer in names:
+        if len(longer) <= len(words) or longer[-len(words) :] != words:
+            continue
+        if (
+            words[0] in SURNAME_PARTICLES
+            or not is_first_name(words[0].capitalize())
+            or first_name_gender(longer[0].capitalize()) is not None
+        ):
+            return True
+    return False
 
 
 def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
@@ -456,14 +454,14 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
     surnames: dict[str, set[str]] = defaultdict(set)  # surname -> the full names that end with it
     for span in spans:
         key = normalise(strip_titles(split_name(body[span.start : span.end])[1]))
-        if span.label == "PERSON" and " " in key:
-            surnames[key.split()[-1]].add(key)
+        if span.label == "PERSON" and " " in key and len(key.split()[0]) > 1:
+            surnames[key.split()[-1]].add(key)  # not "S Burger" of a line-up: "Schalk Burger" is no glued word
     for span in spans:
         if span.label != "PERSON" or span.entity_id is not None:
             continue
         text = body[span.start : span.end]
         words = text.split()
-        if len(words) != 2 or split_name(text)[0] or words[0].lower() in _NAME_PARTICLES:
+        if len(words) != 2 or split_name(text)[0] or words[0].lower() in SURNAME_PARTICLES:
             continue
         rest, key = normalise(words[1]), normalise(text)
         if (
@@ -473,6 +471,22 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
             and words[0][:1].isupper()
         ):
             span.start = span.start + text.index(words[1], len(words[0]))
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _given_names(words: list[str], table: EntityTable, body: str, names: set[str]) -> bool:
+    """Whether the words before a surname may be given names: capitalised, and none a name the
+    table knows, a name the article writes alone (`names`: "Leeds" of "Leeds Pillai" after
+    "Leeds" alone) or a word it writes in lower case ("Port" and "port")."""
+    return all(
+        _GIVEN_NAME.fullmatch(w)
+        and table.canonical(w) is None
+        and w not in names
+        and not re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", body)
+        for w in words
+    )
 
 
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
@@ -525,6 +539,12 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     # a two- or three-word name the model called an organisation or place is a person when it
     # starts with a first name and its surname is used for a person elsewhere ("Mr Ebbers")
     personal = {key for span, _, honorific, key in keyed if " " not in key and (honorific or span.label == "PERSON")}
+    addressed = {  # surnames the article writes after "Mr", "Ms", "Dr": a person's, whatever the model said
+        key
+        for _, _, honorific, key in keyed
+        if " " not in key and honorific and honorific.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
+    }
+    alone = {text for _, text, _, _ in keyed if " " not in text}
     for span, text, _honorific, key in keyed:
         key_words = key.split()
         if (
@@ -534,16 +554,32 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and (
                 (key_words[-1] in personal and first_name_gender(text.split()[0]) is not None)
                 or is_person_by_role(body, span.start, text)  # "WorldCom boss Bernie Ebbers"
+                # "Sundar Katwala", "JP McManus" typed a place or a company, and "Mr Katwala" later:
+                # given names the name list does not know, before a surname used for a person
+                or (
+                    key_words[-1] in addressed
+                    and len(text.split()) == len(key_words)  # "Blair-Brown", "Brown/Blair": no given name
+                    and _given_names(text.split()[:-1], table, body, alone)
+                )
             )
         ):
             span.label = "PERSON"
 
     # the full names of people in the article: last word -> [(offset, id, words)]
     full: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+    named = {
+        tuple(key.split())
+        for span, text, _honorific, key in keyed
+        if span.label == "PERSON" and " " in key and len(split_name(text)[1].split()) >= 2
+    }
+    surnames_of_longer: set[int] = set()  # "Lo Cicero" after "Andrea Lo Cicero": a surname, resolved below
     for span, text, _honorific, key in keyed:
         if span.label != "PERSON" or " " not in key or len(split_name(text)[1].split()) < 2:
             continue  # one written word ("Mr Kilroy-Silk") is a surname, not a full name
         words = tuple(key.split())
+        if span.entity_id is None and _surname_of_a_longer_name(words, named):
+            surnames_of_longer.add(id(span))
+            continue
         if span.entity_id is None:
             same = next(
                 (
@@ -598,7 +634,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     for span, text, honorific, key in keyed:
         if (
             span.entity_id is None
-            and len(key.split()) <= 2
+            and (len(key.split()) <= 2 or id(span) in surnames_of_longer)
             and (
                 span.label in ("PERSON", UNKNOWN, "PLACE")
                 or honorific
@@ -646,11 +682,18 @@ def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
 
 # a team sheet: four or more "initial surname" names in a row, between commas or semicolons
 # ("G Murphy; G Dempsey, B O'Driscoll, S Horgan (capt), D Hickie")
-_SHEET_NAME = r"[A-Z]\.? (?:O['’]|Ma?c|De|Di|Le|Van )?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+_SHEET_NAME = (
+    r"[A-Z]\.? (?:O['’]|Ma?c|De|Di|Le|(?:[Vv]an|[Vv]on|[Dd][eiau]|[Dd]os|[Ll][eao])(?: [Dd]e[nr])? )?"
+    r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+)
+# after a name, a bracket: "(capt)", or the player's club as line-ups of several clubs write it
+# ("(Leicester)", "(Sale Sharks, capt)")
+_SHEET_BRACKET = r"(?:\s*\((?:[a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [a-z]+)?)\))?"
 _TEAM_SHEET = re.compile(
-    rf"(?<![\w’'-]){_SHEET_NAME}(?:\s*\([a-z]+\))?(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}(?:\s*\([a-z]+\))?){{3,}}(?![\w’'-])"
+    rf"(?<![\w’'-]){_SHEET_NAME}{_SHEET_BRACKET}(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}{_SHEET_BRACKET}){{3,}}(?![\w’'-])"
 )
 _SHEET_ONE = re.compile(_SHEET_NAME)
+_SHEET_CLUB = re.compile(r"\(([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?:, [a-z]+)?\)")
 
 
 def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
@@ -660,10 +703,17 @@ def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
     if not sheets:
         return spans
     players: list[Span] = []
+    clubs: list[tuple[int, int]] = []  # the clubs in brackets: the model's spans there stay
     for a, b in sheets:
+        clubs += [club.span(1) for club in _SHEET_CLUB.finditer(body, a, b)]
         for name in _SHEET_ONE.finditer(body, a, b):
-            players.append(Span(name.start(), name.end(), "PERSON"))
-    kept = [s for s in spans if not any(s.start < b and a < s.end for a, b in sheets)]
+            if not any(x <= name.start() < y for x, y in clubs):
+                players.append(Span(name.start(), name.end(), "PERSON"))
+    kept = [
+        s
+        for s in spans
+        if not any(s.start < b and a < s.end for a, b in sheets) or any(x <= s.start and s.end <= y for x, y in clubs)
+    ]
     return sorted(kept + players, key=lambda s: (s.start, -s.end))
 
 
@@ -890,6 +940,19 @@ _SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$")
 
 
+# a first name written with an apostrophe inside it ("Ma'a", "Ta'ufo'ou"), not a contraction
+# ("Don't", "It's", "We'll") nor a possessive ("Labour's")
+_APOSTROPHE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]*(?:['’](?!(?:s|t|d|m|ll|re|ve)\s)[a-z]+)+ $")
+
+
+def _apostrophe_name_before(body: str, start: int) -> int:
+    """ "Ma'a Nonu" of which the model tagged only "Nonu": the tokenizer cuts a first name at its
+    apostrophe and the model leaves it out; the word just before belongs to the name. Returns
+    the span's new start."""
+    before = _APOSTROPHE_NAME.search(body, max(0, start - 20), start)
+    return before.start() if before is not None else start
+
+
 # a surname's particles the model cuts a name at ("Pieter van" | "den Heever")
 _PARTICLE_TAIL = re.compile(r"\s(?:van|von)$")
 _PARTICLES_THEN_SURNAME = re.compile(r"((?:\s(?:den|der|de|ter|ten))+\s)([A-Z][\w’'-]*[a-z])")
@@ -938,6 +1001,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
             if label == "PERSON":
+                start = _apostrophe_name_before(body, start)  # "Ma'a" | "Nonu": one name
                 post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
                 if post and post.start() > start:
                     end = post.start()

@@ -29,7 +29,7 @@ from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.people import first_name_gender, honorific_gender, short_form_of, split_name
+from belreader.nlp.people import first_name_gender, honorific_gender, is_particle_surname, short_form_of, split_name
 from belreader.nlp.records import LABELS as ALL_LABELS
 from belreader.nlp.records import NAME_LABELS, Analysis
 
@@ -358,8 +358,8 @@ def context_links(
 def corpus_links(analyses: Sequence[Analysis]) -> Links:
     """{person id: the id of the same person elsewhere in the corpus}, for what the corpus proves:
     - full names that differ by a middle initial or a short first name (`_full_name_links`);
-    - a surname alone ("Goldsmith", from an article that never gives a first name) is the one
-      full-named person of the corpus with that surname;
+    - a surname alone ("Goldsmith", "van den Heever", from an article that never gives a first
+      name) is the one full-named person of the corpus with that surname;
     - a surname two or more full names share ("Tony Blair", "Ian Blair") is never linked for the
       whole corpus: in each article it is linked by that article's context, when one namesake
       clearly wins (`context_links`, kept in `Links.in_article`), else left alone.
@@ -372,11 +372,22 @@ def corpus_links(analyses: Sequence[Analysis]) -> Links:
         words = tuple(normalise(name).split())
         if len(words) >= 2:
             full[words[-1]].add((_follow(links, entity_id), words))
+    # "van den Heever", "Lo Cicero" named alone where the corpus has "Pieter van den Heever": a
+    # surname with its particles, not a full name ("Al Gore" starts with a first name: a full name)
+    particled: set[str] = set()
+    for entity_id, name in names.items():
+        words = tuple(normalise(name).split())
+        first = name.split()[0] if name.split() else ""
+        if is_particle_surname(words) and (first.islower() or first_name_gender(first) is None):
+            target = _follow(links, entity_id)
+            if any(len(w) > len(words) and w[-len(words) :] == words for _, w in full[words[-1]]):
+                particled.add(entity_id)
+                full[words[-1]].discard((target, words))
     shared: dict[str, set[str]] = {}
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
-        if not words or " " in name.strip():
-            continue  # a surname alone ("Goldsmith", "Kilroy-Silk"), not a full name
+        if not words or (" " in name.strip() and entity_id not in particled):
+            continue  # a surname alone ("Goldsmith", "Kilroy-Silk", "van den Heever"), not a full name
         owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words) :] == words}
         if len(owners) == 1:
             links[entity_id] = owners.pop()

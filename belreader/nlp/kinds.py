@@ -1368,11 +1368,18 @@ def _modifier(body: str, m: Mention) -> bool:
     return not noun_use
 
 
+# an abstract noun, capitalised for the name it is made from ("Russophobia", "Thatcherism",
+# "Britishness", "Napsterization"); "-ity" is left out: Equity, Liberty and the Principality are
+# organisations of that shape
+_ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:isms?|phobias?|philias?|i[sz]ations?|ishness)$")
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
     - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
+    - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
@@ -1399,6 +1406,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             continue
         if all(t in COMMON_ABBREVIATIONS for t in texts):
             dropped.add(entity_id)
+            continue
+        if all(_ABSTRACT_NOUN.match(t) for t in texts):
+            dropped.add(entity_id)  # "Russophobia", "Thatcherism": a capitalised idea, nobody's name
             continue
         if all(t[:1].isupper() and t[1:].islower() for t in texts):
             if all(_DEMONYM_END.search(t) and _place_of_demonym(t, table) for t in texts):
@@ -1428,6 +1438,37 @@ def _placed(before: str) -> bool:
     return bool(_LOCATIVE_BEFORE.search(before)) and not _SHARES_BEFORE.search(before)
 
 
+# how a club's name ends ("Leeds United", "Atletico Madrid"), after a place or a word of its own
+_TEAM_TAILS = {
+    "united",
+    "city",
+    "town",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "albion",
+    "county",
+    "rangers",
+    "hotspur",
+    "villa",
+    "argyle",
+    "orient",
+    "thistle",
+    "forest",
+    "madrid",
+    "munich",
+    "milan",
+}
+_IN_A_PLACE = re.compile(
+    r"\b(?:in|near|outside|across|throughout)\s+$"
+)  # "in Leeds"; "a takeover of Leeds" is the club's
+
+
+def _is_club(entity_id: str, table: EntityTable) -> bool:
+    entry = table.entry(entity_id)
+    return entry is not None and entry.kind == "club"
+
+
 def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Southwest" after "Southwest Airlines", "Texas" after "Texas Instruments": a one-word name
     that is the first word of an organisation the article names, and that acts as a company
@@ -1445,12 +1486,39 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     if not companies:
         return
     people = {w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
+    clubs: dict[str, set[str]] = defaultdict(set)  # an organisation's first and last word -> its ids
+    team_like: set[str] = set()  # the table does not know them, but their names end as a club's do
+    for m in mentions:
+        words = _POSSESSIVE_END.sub("", m.text).split()
+        if m.label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            clubs[words[0]].add(m.entity_id)
+            clubs[words[-1]].add(m.entity_id)
+            if words[-1].lower() in _TEAM_TAILS and table.entry(m.entity_id) is None:
+                team_like.add(m.entity_id)
+    sport = is_sport(body)
     for entity_id, group in _groups(mentions).items():
         word = _POSSESSIVE_END.sub("", group[0].text)
-        targets = companies.get(word, set()) - {entity_id}
-        if len(targets) != 1 or table.entry(entity_id):
+        if table.entry(entity_id) or any(" " in m.text for m in group):
             continue
-        if any(" " in m.text or _placed(body[max(0, m.start - 20) : m.start]) for m in group):
+        teams = clubs.get(word, set()) - {entity_id}
+        if (
+            len(teams) == 1
+            and not any(_IN_A_PLACE.search(body, max(0, m.start - 20), m.start) for m in group)
+            and (_is_club(next(iter(teams)), table) or (sport and next(iter(teams)) in team_like))
+            and group[0].label in ("ORG", "PLACE", "PERSON", "NORP")
+            and word not in people
+            and not any(honorific_before(body, m.start) for m in group)
+        ):
+            # "Leeds", "Bayern", "United", "Forest" in an article naming "Leeds United", "Bayern
+            # Munich", "Manchester United", "Nottingham Forest" (a club the table knows, or in a
+            # sport article a name that ends as a club's does: not the "Liverpool Echo") and no
+            # other organisation with that word: the club's short name, never after "in" or "near"
+            (team,) = teams
+            for m in group:
+                m.entity_id, m.label = team, "ORG"
+            continue
+        targets = companies.get(word, set()) - {entity_id}
+        if len(targets) != 1 or any(_placed(body[max(0, m.start - 20) : m.start]) for m in group):
             continue
         # "Baikal" after "Baikal Finance Group", "RDF" after "RDF Media": the model's "person" or
         # organisation alone is the company its name starts, when that name ends in a company word
@@ -1480,6 +1548,12 @@ _BRACKETED_NAME = re.compile(
 )
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]\.? $")
+# a list of names each with a bracket: ", Savage (Blackburn)" next, "(West Ham), " before
+_LISTED = re.compile(r"[,;]\s+(?:and\s+)?[A-Z][\w’'-]* \([A-Z]")
+_LISTED_BEFORE = re.compile(r"\([A-Z][^()]{0,30}\)[,;]\s+(?:and\s+)?$")
+
+
 def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "(Dietmar) Hamann", "Igor (Biscan)": a quote's first name or surname added in brackets
     makes one person of the two words, when one of them is a person's mention or the first is a
@@ -1494,6 +1568,19 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
         found = [next((m for m in mentions if m.start <= a < m.end), None) for a, _ in words]
         if any(m is not None and (m.start, m.end) != w for m, w in zip(found, words, strict=True)):
             continue  # a word inside a longer name
+        if match.group(3) and (
+            _INITIAL_BEFORE.search(body, max(0, match.start() - 3), match.start())
+            or _LISTED.match(body, match.end(), match.end() + 40)
+            or _LISTED_BEFORE.search(body, max(0, match.start() - 40), match.start())
+            or (
+                found[1] is not None
+                and found[1].label in ("ORG", "PLACE", "NORP")
+                and first_name_gender(match.group(3)) is None
+            )
+        ):
+            # "B Kay (Leicester)", "Tait (Newcastle), Savage (Blackburn)": a line-up's player and
+            # his club; "Denzel (Washington)" alone is a first name and a surname
+            continue
         if (
             not any(m is not None and m.label == "PERSON" for m in found)
             and first_name_gender(body[slice(*words[0])]) is None

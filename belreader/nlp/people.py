@@ -292,6 +292,19 @@ NATIONALITIES = {
 }
 ROLE_NOUNS |= NATIONALITIES
 _ROLE_FILLERS = {"olympic", "world", "tennis", "football", "rugby", "athletics", "pop", "rock", "film", "hollywood"}
+# the lower-case words a surname starts with ("van den Heever", "de Villiers", "Lo Cicero"): a
+# name that starts with one is a surname, not a first name and a surname
+SURNAME_PARTICLES = frozenset(
+    "de da di del della van von der den le la lo du des dos das al el bin ibn st mac mc o ter ten".split()
+)
+
+
+def is_particle_surname(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name's normalised words are a surname with its particles ("van den heever",
+    "lo cicero"): two to four words, the first a particle."""
+    return 2 <= len(words) <= 4 and words[0] in SURNAME_PARTICLES
+
+
 GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 _HONORIFIC_BEFORE = re.compile(
