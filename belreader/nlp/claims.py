@@ -1806,10 +1806,13 @@ class ArticleContext:
             self.body[mention.end : mention.end + 80],
         )
         if after is not None:
-            following = []
+            following: list[str] = []
             for word in after.group(1).split():
                 word = re.sub(r"['’]s$", "", word.lower())
                 if word in _APPOSITION_STOPS or word.endswith(("ing", "ed")):
+                    break
+                if word == "of" and following[-1:] and following[-1] in _RELATION_NOUNS | {"wife", "widow"}:
+                    following = []  # "X, a friend of the party leader,": a relation, not X's title
                     break
                 following.append(word)
             if following and any(w in _TITLE_HEADS for w in following):
