@@ -1,0 +1,281 @@
+"""Speakers written as a description that a reader resolves from the whole article.
+
+"the firm said" in an article about one company, "the report added" after "X said in its latest
+report", "said the 22-year-old" in an article about one player, "A US researcher has suggested
+... Jo Bell believes": each names the one entity of the article the description fits. Run after
+extraction (the whole article is known), only on speakers left without an entity, and only when
+exactly one candidate fits: a wrong speaker is worse than an unresolved one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from belreader.nlp.claims import (
+    _BUSINESS_HEADS,
+    _EDGE,
+    _SENTENCE_OPENERS,
+    EPITHET_NOUNS,
+    JOB_TITLES,
+    ArticleContext,
+    Draft,
+    _epithet,
+    _looks_like_a_person,
+    _other_nationality,
+    _paragraph_number,
+)
+from belreader.nlp.people import GENDER_WORDS, split_name
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+# the documents whose author "X said in its report" or "X ... in a report" gives
+_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook"
+_IN_ITS_REPORT = re.compile(
+    rf"[^.;:,“”\"]{{0,60}}?\bin\s+(?:its|their|a|an|the)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?)(?P<head>{_REPORTS})\b"
+    r"(?!\s+(?:by|from)\b)"
+)
+# "Market analysts Grobco predicts": the role words before a name the model missed
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<role>[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,2})\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})"
+)
+_NAMING_ROLES = {"analysts", "analyst", "consultants", "consultancy", "researchers", "pollsters", "firm", "company"}
+_NAMING_ROLES |= {"group", "agency", "bank", "watchdog", "regulator", "body", "charity", "lobby"}
+# "A US researcher has suggested ...": people an article goes on to name in the next sentence
+_NAMED_LATER = {"researcher", "scientist", "academic", "professor", "student", "teenager", "woman", "man"}
+_NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
+
+
+def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """Give each speaker still written as a description the one entity of the article it fits."""
+    if ctx is None:
+        return
+    for draft in drafts:
+        if draft.speaker.endswith("(unresolved)"):
+            continue
+        at = _speaker_offset(ctx, draft)
+        if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(_EDGE), at)) is not None:
+            draft.speaker_id = holder  # "the 24-year-old" after "24-year-old Jo Bell": whoever went before
+            continue
+        if draft.speaker_id is not None:
+            continue
+        if at is None:
+            continue
+        phrase = draft.speaker.strip(_EDGE)
+        found = (
+            _article_company(ctx, phrase, at)
+            or _article_person(ctx, phrase, at)
+            or _named_document(ctx, phrase, at)
+            or _role_then_name(ctx, phrase)
+            or _introduced_next(ctx, draft, phrase, at)
+        )
+        if found is not None:
+            draft.speaker_id = found
+
+
+def document_authors(ctx: ArticleContext | None) -> None:
+    """ "The Fed said in its latest Beige Book report", "An Acme mission made the comments in a
+    report": the one organisation a sentence names before "in its/a ... report" wrote it (added
+    to ctx.authors, which "the report said" is then resolved against)."""
+    if ctx is None:
+        return
+    for mention in ctx.mentions:
+        if mention.label != "ORG" or ctx.is_media(mention.entity_id) or ctx.is_person(mention.entity_id):
+            continue
+        if any(a <= mention.start < b for a, b in ctx.contents):
+            continue
+        found = _IN_ITS_REPORT.match(ctx.body, mention.end)
+        clause = re.split(r"[.;:,!?\n“”\"]", ctx.body[ctx._sentence_start(mention.start) : mention.start])[-1]
+        if found is None or any(w.lower() not in ("the", "a", "an") for w in clause.split()):
+            continue  # the organisation must open its clause (the subject), "An Acme mission", "the Fed"
+        end = found.end()
+        # another organisation between the name and the report may be its author ("X said in Y's report")
+        if any(m.label == "ORG" and m.entity_id != mention.entity_id for m in ctx.mentions_in(mention.end, end)):
+            continue
+        head = found.group("head").lower()
+        ctx.authors.setdefault(head, set()).add(mention.entity_id)
+        ctx.author_at.setdefault(head, mention.start)
+        name = found.group("name").split()
+        while name and not name[0][:1].isupper():
+            name.pop(0)  # "its latest Beige Book report": the document's own name
+        if name and all(w[:1].isupper() for w in name):
+            ctx.authors.setdefault(" ".join(name).lower(), set()).add(mention.entity_id)
+
+
+def _speaker_offset(ctx: ArticleContext, draft: Draft) -> int | None:
+    """Where the speaker phrase is written: in its sentence outside the claim's content, else next
+    to its reporting verb (an attribution inside a quotation run, '"...," said X. "..."')."""
+    at = ctx.body.find(draft.speaker, draft.sentence_start, draft.sentence_end)
+    while at >= 0 and draft.start <= at < draft.end:
+        at = ctx.body.find(draft.speaker, at + 1, draft.sentence_end)
+    if at >= 0:
+        return at
+    if draft.verb_at < 0:
+        return None
+    near = [
+        m.start()
+        for m in re.finditer(re.escape(draft.speaker), ctx.body[max(0, draft.verb_at - 60) : draft.verb_at + 60])
+    ]
+    return max(0, draft.verb_at - 60) + near[0] if len(near) == 1 else None
+
+
+def _quoted(ctx: ArticleContext, offset: int) -> bool:
+    return any(a <= offset < b for a, b in ctx.contents)
+
+
+def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
+    """Of the candidates `ids`, the one the article is about: the first candidate it names, as
+    the subject opening one of its first two paragraphs (a headline, the lead: at most a few words
+    of title before it, no comma), mentioned at least twice and more often than any other."""
+    opening = next((m for m in ctx.mentions if m.entity_id in ids), None)
+    if opening is None or _paragraph_number(ctx.body, opening.start) > 1:
+        return None
+    before = ctx.body[ctx.paragraph_start(opening.start) : opening.start]
+    if "," in before or len(before.split()) > 5:
+        return None
+    counts = Counter(m.entity_id for m in ctx.mentions if m.entity_id in ids and not _quoted(ctx, m.start))
+    main = opening.entity_id
+    others = max((n for eid, n in counts.items() if eid != main), default=0)
+    return main if counts[main] >= 2 and counts[main] > others else None
+
+
+def _last_before(ctx: ArticleContext, at: int, labels: tuple[str, ...]) -> str | None:
+    """The entity of the last mention with one of `labels` before `at`, outside quotations, in this
+    paragraph or the one before; None when there is none."""
+    named = [
+        m
+        for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+        if m.label in labels and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
+    ]
+    return named[-1].entity_id if named else None
+
+
+def _article_company(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the firm", "the company", "the US firm": the one company the article is about, when it is
+    also the organisation named last before the phrase."""
+    words = phrase.split()
+    head = words[-1].lower()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or head not in _BUSINESS_HEADS:
+        return None
+    companies = {
+        m.entity_id
+        for m in ctx.mentions
+        if m.label == "ORG"
+        and not ctx.is_media(m.entity_id)
+        and not ctx.is_person(m.entity_id)
+        and not _looks_like_a_person(m.text)
+        and ctx.fits_head(m.entity_id, m.text, head)
+    }
+    main = _main(ctx, companies)
+    if main is None or _last_before(ctx, at, ("ORG",)) != main:
+        return None
+    return main
+
+
+def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the 22-year-old", "the England captain", "The 41-year-old chart-topper": the one person the
+    article is about, when they are the person named last before the phrase, fit its gender and
+    nationality, and no other person of the article has its age or its title."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    lowered = [w.lower() for w in words]
+    age = _AGE.search(phrase)
+    gender = _epithet(phrase)
+    if gender is None:
+        if any(not re.fullmatch(r"[\w-]+", w) for w in words[1:]):
+            return None
+        if age is not None and all(w.islower() for w in words[1:]):
+            gender = ""  # "the 41-year-old chart-topper": an age with any noun
+        elif lowered[-1] in EPITHET_NOUNS and all(w[:1].isupper() for w in words[1:-1]):
+            gender = ""  # "the England captain": a role qualified by a team or a place
+        else:
+            return None
+    people = {m.entity_id for m in ctx.mentions if m.label == "PERSON" and ctx.likely_person(m.entity_id)}
+    main = _main(ctx, people)
+    if main is None or _last_before(ctx, at, ("PERSON",)) != main:
+        return None
+    if gender and ctx.gender(main) not in (None, gender):
+        return None
+    if _other_nationality(ctx, main, phrase):
+        return None
+    sentence = ctx._sentence_start(at)
+    if any(m.label == "PERSON" and not _quoted(ctx, m.start) for m in ctx.mentions_in(sentence, ctx._sentence_end(at))):
+        return None  # "Lee beat Hill, the 22-year-old said": which one is not settled
+    ctx._fill_titles()
+    titles = ctx._titles or {}
+    head = lowered[-1]
+    if head not in GENDER_WORDS and any(head in titles.get(eid, set()) for eid in people - {main}):
+        return None  # "England captain Jo Bell" elsewhere: the title is someone else's
+    if age is not None:
+        for other in _AGE.finditer(ctx.body):
+            if other.start() == at + age.start():
+                continue
+            near = ctx.mentions_in(max(0, other.start() - 60), other.end() + 60)
+            if any(m.label == "PERSON" and m.entity_id != main for m in near):
+                return None  # another person's age is given: "the 30-year-old" may be either
+    return main
+
+
+def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the 24-year-old": the one person the article gives that age before the phrase, written
+    "24-year-old (title) Jo Bell" or "Jo Bell, 24,"; else None."""
+    words = phrase.split()
+    age = _AGE.search(phrase)
+    if age is None or words[0].lower() != "the" or len(words) > 4:
+        return None
+    years = age.group(1)
+    holders = set()
+    for given in re.finditer(rf"\b{years}-year-old\s+((?:[\w-]+\s+){{0,3}}?)(?=[A-Z])", ctx.body[:at]):
+        mention = ctx.mention_at(given.end())
+        if mention is not None and mention.label == "PERSON" and "," not in given.group(1):
+            holders.add(mention.entity_id)
+    for mention in ctx.mentions_in(0, at):
+        if mention.label == "PERSON" and re.match(rf",\s+{years},", ctx.body[mention.end : mention.end + 8]):
+            holders.add(mention.entity_id)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _named_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the Beige Book said" after "X said in its latest Beige Book report": its one author."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    authors = ctx.authors.get(" ".join(words[1:]).lower(), set())
+    return next(iter(authors)) if len(authors) == 1 else None
+
+
+def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:
+    """ "Market analysts Grobco": a name the model missed after the words saying what it is, the
+    one entity of the article written that way elsewhere."""
+    found = _ROLE_THEN_NAME.fullmatch(phrase)
+    if found is None:
+        return None
+    role = found.group("role").lower().split()
+    if role[0] in _SENTENCE_OPENERS or role[-1] not in _NAMING_ROLES | JOB_TITLES:
+        return None
+    named = ctx.named_elsewhere(found.group("name"))
+    return named[1] if named is not None else None
+
+
+def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "A US researcher has suggested that ... Jo Bell believes that ...": an indefinite person
+    opening its sentence is the person the next sentence of the paragraph opens with, named there
+    for the first time by full name and followed by a verb."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER:
+        return None
+    if ctx.body[draft.sentence_start : at].strip():
+        return None
+    start = draft.sentence_end + len(ctx.body[draft.sentence_end :]) - len(ctx.body[draft.sentence_end :].lstrip(" "))
+    if "\n" in ctx.body[draft.sentence_end : start]:
+        return None
+    first = ctx.mention_at(start)
+    if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
+        return None
+    if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
+        return None
+    if not re.match(r"\s+[a-z]+(?:s|ed)\b", ctx.body[first.end : first.end + 20]):
+        return None  # "Jo Bell, of ...": a verb must follow the name
+    if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
+        return None
+    return first.entity_id

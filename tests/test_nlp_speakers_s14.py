@@ -1,0 +1,172 @@
+"""Speakers written as descriptions that a reader resolves from the whole article (session 14), on
+sentences written for the purpose (none copied from any corpus).
+
+- "the firm said" in an article about one company: that company, when it is the organisation
+  named last; not when another company was named last or two companies share the article.
+- "The report added" / "the Blue Book said" after "X said in its latest Blue Book report" or "An X
+  team made the remarks in a report": X; not when the report is by someone else ("in a report by Y").
+- "said the 24-year-old", "the Wales captain said", "The 52-year-old crooner": the one person the
+  article is about (the subject of its first sentence, named most), when they are the person named
+  last; not when another person was named last; "the 24-year-old" when the article gives one person that
+  age ("lost to 24-year-old Greta Vance") is that person; "the Wales captain" one titled so.
+- "the party leader" where another person is "a friend of the party leader": the one titled so.
+- "A British researcher has suggested ... Jo Ander believes ...": the person the next sentence
+  opens with, named there for the first time; not "A spokesman said ...".
+- "Market analysts Plinkwise predicts" (the model missed the name there): Plinkwise, named elsewhere.
+"""
+
+from __future__ import annotations
+
+from nlp_util import speaker_of
+
+COMPANY = (
+    "Fernlow Foods cuts sweet adverts\n\n"
+    "Fernlow Foods plans to cut back on advertising of its biscuits to children. "
+    "Fernlow Foods' rival Brixham Dairies began a similar scheme last year.\n\n"
+    "Fernlow Foods' new policy covers television, radio and magazines. "
+    "But the firm said it would continue to advertise all its products to parents."
+)
+
+
+def test_the_firm_is_the_company_the_article_is_about() -> None:
+    assert speaker_of(COMPANY, "it would continue") == "fernlow-foods"
+
+
+def test_the_firm_after_another_company_stays_unresolved() -> None:
+    text = COMPANY.replace("Fernlow Foods' new policy covers", "Brixham Dairies' new policy covers")
+    assert speaker_of(text, "it would continue") is None
+
+
+def test_the_firm_with_two_equal_companies_stays_unresolved() -> None:
+    text = (
+        "Fernlow Foods and Brixham Dairies in merger talks\n\n"
+        "Fernlow Foods and Brixham Dairies are in talks about a merger. Shares rose on the news.\n\n"
+        "The talks have lasted a year. But the firm said it was optimistic about the future."
+    )
+    assert speaker_of(text, "it was optimistic") is None
+
+
+REPORT = (
+    "Economy still growing\n\n"
+    "Most regions saw their economy expand in December, the Central Bank of Ruritania said in its "
+    "latest Blue Book report. The employment picture also improved, the bank said.\n\n"
+    '"Labour markets firmed in most districts," the Blue Book said. '
+    "The report added that house prices remained strong in most districts."
+)
+
+
+def test_the_report_is_its_authors_after_said_in_its_report() -> None:
+    assert speaker_of(REPORT, "house prices") == "central-bank-of-ruritania"
+
+
+def test_a_named_document_is_its_authors() -> None:
+    assert speaker_of(REPORT, "Labour markets") == "central-bank-of-ruritania"
+
+
+def test_a_report_by_someone_else_gives_no_author() -> None:
+    text = REPORT.replace("said in its latest Blue Book report", "said, citing a Blue Book report by the Treasury")
+    assert speaker_of(text, "house prices") is None
+
+
+def test_made_the_comments_in_a_report() -> None:
+    text = (
+        "Ruritania grows\n\n"
+        "The Ruritanian economy started to grow in 2004, the World Lending Fund has said.\n\n"
+        "The World Lending Fund made the comments in a report published after talks with the "
+        'government. "The team stands ready to assist the authorities," said the report.'
+    )
+    assert speaker_of(text, "The team stands ready") == "world-lending-fund"
+
+
+PLAYER = (
+    "Hollis rules out coaching\n\n"
+    "Cardiff midfielder Dai Hollis has no plans to become a coach when his playing career is over.\n\n"
+    '"I am not interested in being a coach but I would like to open a school," the Wales captain said '
+    "on a radio show. Hollis also said his priority was the league title with Cardiff."
+)
+
+
+def test_a_title_is_the_person_the_article_is_about() -> None:
+    assert speaker_of(PLAYER, "I am not interested") == "dai-hollis"
+
+
+def test_a_title_another_person_holds_stays_unresolved() -> None:
+    text = PLAYER.replace(
+        "has no plans to become a coach", "has no plans to become a coach, unlike Wales captain Gwyn Price,"
+    )
+    assert speaker_of(text, "I am not interested") == "gwyn-price"
+
+
+AGE = (
+    "Marlow beaten on comeback\n\n"
+    "Anna Marlow lost to Greta Vance in an exhibition match in Ghent on Sunday.\n\n"
+    "Marlow slid down the rankings after an illness in April. Marlow still won five titles last year. "
+    '"Physically, I hit rock bottom," said the 24-year-old, who returns in Sydney next month.'
+)
+
+
+def test_an_age_is_the_person_the_article_is_about() -> None:
+    assert speaker_of(AGE, "Physically") == "anna-marlow"
+
+
+def test_an_age_after_another_person_is_not_the_article_subject() -> None:
+    text = AGE.replace("Marlow still won five titles last year.", "Greta Vance still won five titles last year.")
+    assert speaker_of(text, "Physically") == "greta-vance"
+
+
+def test_an_age_given_to_another_person_is_that_person() -> None:
+    text = AGE.replace("lost to Greta Vance in", "lost to 24-year-old Greta Vance in")
+    assert speaker_of(text, "Physically") == "greta-vance"
+
+
+def test_an_age_with_a_noun_is_the_person_the_article_is_about() -> None:
+    text = (
+        "Crooner plans retirement\n\n"
+        "Singer Tom Varley says a new film about his life is the start of his retirement.\n\n"
+        "Varley was in Berlin to launch the film. The 52-year-old crooner told reporters that he "
+        "would move into a different kind of work."
+    )
+    assert speaker_of(text, "he would move") == "tom-varley"
+
+
+def test_a_friend_of_the_leader_does_not_hold_the_leaders_title() -> None:
+    text = (
+        "Leader on the offensive\n\n"
+        "Party leader Mark Dunmore has gone on the offensive over his immigration plans.\n\n"
+        "Presenter Jane Pryce, a friend of the party leader, said he was a kind man. "
+        "The party leader insists that he has been consistent on his support for the plan."
+    )
+    assert speaker_of(text, "he has been consistent") == "mark-dunmore"
+
+
+RESEARCHER = (
+    "Games help you learn\n\n"
+    "Computer games could be educational, says research.\n\n"
+    "A British researcher has suggested that strategy games could be a good way to teach history. "
+    "Jo Ander believes that such games can teach dates better than textbooks."
+)
+
+
+def test_a_researcher_is_the_person_the_next_sentence_names() -> None:
+    assert speaker_of(RESEARCHER, "strategy games") == "jo-ander"
+
+
+def test_a_spokesman_is_not_the_person_the_next_sentence_names() -> None:
+    text = RESEARCHER.replace("A British researcher", "A Ministry spokesman")
+    assert speaker_of(text, "strategy games") != "jo-ander"
+
+
+def test_a_researcher_named_before_is_not_introduced_next() -> None:
+    text = RESEARCHER.replace("Computer games could", "Jo Ander says computer games could")
+    assert speaker_of(text, "strategy games") is None
+
+
+def test_role_words_before_a_missed_name() -> None:
+    text = (
+        "Net use to grow\n\n"
+        "The country's net-using population looks set to double, says a report.\n\n"
+        "Market analysts Plinkwise predicts that net users will number 300 million by 2008. "
+        "Tom Hale, chief executive of Plinkwise, said the growth was driven by phones."
+    )
+    speaker = speaker_of(text, "net users will number")
+    assert speaker == "plinkwise"
