@@ -34,6 +34,15 @@ _IN_ITS_REPORT = re.compile(
     rf"[^.;:,“”\"]{{0,60}}?\bin\s+(?:its|their|a|an|the)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?)(?P<head>{_REPORTS})\b"
     r"(?!\s+(?:by|from)\b)"
 )
+# "the Acme survey", "Acme's quarterly survey": the name (its possessive) right before the document
+_NAME_THEN_REPORT = re.compile(
+    rf"(?:['’]s?)?\s+(?:(?:latest|new|annual|quarterly|monthly|own|recent|first|regular)\s+){{0,2}}(?P<head>{_REPORTS})\b"
+)
+# "a survey by Acme", "a report published by Acme", "a study from Acme": the name after the document
+_REPORT_BY = re.compile(
+    rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?$"
+)
 # "Market analysts Grobco predicts": the role words before a name the model missed
 _ROLE_THEN_NAME = re.compile(
     r"(?P<role>[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,2})\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})"
@@ -74,8 +83,9 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
 
 def document_authors(ctx: ArticleContext | None) -> None:
     """ "The Fed said in its latest Beige Book report", "An Acme mission made the comments in a
-    report": the one organisation a sentence names before "in its/a ... report" wrote it (added
-    to ctx.authors, which "the report said" is then resolved against)."""
+    report", "the Acme survey", "a study by Acme": the organisation the article gives as the
+    author of a document (added to ctx.authors, which "the report said" is then resolved against
+    when the article gives that kind of document one author only)."""
     if ctx is None:
         return
     for mention in ctx.mentions:
@@ -83,6 +93,13 @@ def document_authors(ctx: ArticleContext | None) -> None:
             continue
         if any(a <= mention.start < b for a, b in ctx.contents):
             continue
+        for shape in (
+            _NAME_THEN_REPORT.match(ctx.body, mention.end),
+            _REPORT_BY.search(ctx.body[max(0, mention.start - 80) : mention.start]),
+        ):
+            if shape is not None and shape.end() - shape.start() < 60:
+                ctx.authors.setdefault(shape.group("head").lower(), set()).add(mention.entity_id)
+                ctx.author_at.setdefault(shape.group("head").lower(), mention.start)
         found = _IN_ITS_REPORT.match(ctx.body, mention.end)
         clause = re.split(r"[.;:,!?\n“”\"]", ctx.body[ctx._sentence_start(mention.start) : mention.start])[-1]
         if found is None or any(w.lower() not in ("the", "a", "an") for w in clause.split()):
