@@ -228,3 +228,34 @@ def test_a_survey_deep_in_the_article_is_not_the_one_named_later() -> None:
         "In a separate survey by Lockbox Security, 80% said they were fed up with passwords."
     )
     assert speaker_of(text, "most people would reveal") is None
+
+
+STANDING = (
+    "Galway to stand\n\n"
+    "Maverick MP Ted Galway is to stand against Labour MP Joan Prior at the next election.\n\n"
+    "Mr Galway, who won libel damages on Thursday, said he would contest the seat for his new party. "
+    'The Glasgow Central MP, who was expelled from Labour last year, accused Ms Prior of being a "stooge".'
+)
+
+
+def test_a_described_office_with_its_own_qualifiers_is_the_subject_before() -> None:
+    assert speaker_of(STANDING, "Ms Prior of being") == "ted-galway"
+
+
+def test_a_bare_office_is_not_the_subject_before() -> None:
+    text = (
+        "Mayor row\n\n"
+        "Mayor Ken Lowther has refused to apologise for his remarks about a journalist.\n\n"
+        "London mayor Mr Lowther says he is standing by his remarks. "
+        "But the prime minister says it is time for Mr Lowther to say sorry."
+    )
+    assert speaker_of(text, "it is time") is None
+
+
+def test_the_woman_is_not_the_man_named_before() -> None:
+    text = (
+        "Rapper sued\n\n"
+        "Rapper Jay Stone is being sued over an alleged assault at a television studio.\n\n"
+        "Jay Stone denies the claim. The woman said she was assaulted after a recording of the show."
+    )
+    assert speaker_of(text, "she was assaulted") is None

@@ -22,6 +22,7 @@ from belreader.nlp.claims import (
     Draft,
     _epithet,
     _looks_like_a_person,
+    _office_word,
     _other_nationality,
     _paragraph_number,
 )
@@ -76,6 +77,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _named_document(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
+            or _previous_subject(ctx, draft, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -296,3 +298,63 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
     return first.entity_id
+
+
+# roles that name another person than a player or politician named before ("Jo Bell scored. The
+# coach said": someone else), unless the article gives the person that very role
+_DISTINCT_ROLES = {"coach", "manager", "boss", "chairman", "chairwoman", "president", "referee", "judge", "umpire"}
+_DISTINCT_ROLES |= {"spokesman", "spokeswoman", "owner", "agent", "lawyer", "father", "mother", "wife", "husband"}
+_DISTINCT_ROLES |= {"son", "daughter", "brother", "sister", "friend", "adviser", "advisor", "aide", "prosecutor"}
+# people a report introduces without a name ("The woman said", "a spokesman said"), not the person before
+_ANYONE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "woman", "man", "person", "girl", "boy"}
+_ANYONE |= {"victim", "accuser", "plaintiff", "child", "witness", "passenger", "driver", "neighbour", "resident"}
+_FEMALE = {"woman", "mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "mother-of-nine"}
+_MALE = {"man", "father", "husband", "son", "brother", "chairman", "spokesman", "businessman", "frontman"}
+_AFTER_QUOTE = re.compile(
+    r".*[”\"’],?\s+(?:said|says|added|adds|told|explained|insisted|admitted|continued|warned|argued)\s+", re.DOTALL
+)
+_OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
+
+
+def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "Mr Bell said he would stand. The Kelvin MP, who ..., accused ...", "skipper Jo Bell is
+    upbeat. '...,' said the Sale full-back": a definite description of one person opening its
+    sentence (or right after a quotation's reporting verb) is the subject of the narration sentence
+    before, when that subject is the only person named there, fits the words' gender and holds no
+    role that names someone else (a coach is not the player named before)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 10 or words[0].lower() != "the":
+        return None
+    before = ctx.body[draft.sentence_start : at]
+    if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    core = next((i for i, w in enumerate(lowered) if w in ("for", "of", "at", "in", "who", "whose", "and")), len(words))
+    if core < 2:
+        return None
+    head = lowered[core - 1]
+    if not (_office_word(head) or head in EPITHET_NOUNS or _AGE.fullmatch(head)):
+        return None
+    if head.endswith("s") and _office_word(head[:-1]):
+        return None  # "the MPs": several people
+    if head in _ANYONE:
+        return None
+    pronoun = "she" if head in _FEMALE else "he" if head in _MALE else "they"
+    found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
+    if found is None:
+        return None
+    person = found[1]
+    if pronoun != "they" and ctx.gender(person) != GENDER_WORDS[pronoun]:
+        return None  # "the woman" after a name of unknown gender: as often someone new
+    titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx._title_phrases(m) for w in t}
+    if (head in _DISTINCT_ROLES and head not in titles) or (titles & _DISTINCT_ROLES and head not in titles):
+        return None
+    if head in JOB_TITLES and head not in titles:
+        # an office: "the prime minister" after "London mayor X" is someone else; only one written
+        # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
+        # the person in the article ("Chancellor X") is settled by the sentence before
+        if not any(w[:1].isupper() for w in words[1 : core - 1]):
+            return None
+    if _other_nationality(ctx, person, phrase):
+        return None
+    return person
