@@ -259,3 +259,23 @@ def test_the_woman_is_not_the_man_named_before() -> None:
         "Jay Stone denies the claim. The woman said she was assaulted after a recording of the show."
     )
     assert speaker_of(text, "she was assaulted") is None
+
+
+def test_the_panel_is_the_organisation_that_spoke_before() -> None:
+    text = (
+        "Murder law review\n\n"
+        "Ministers will review the murder laws.\n\n"
+        "In its report, the Law Reform Commission said it had found wide support for change. "
+        "The panel suggested that different kinds of murder could be graded."
+    )
+    assert speaker_of(text, "different kinds of murder") == "law-reform-commission"
+
+
+def test_the_panel_is_not_an_organisation_named_in_passing() -> None:
+    text = (
+        "Television future\n\n"
+        "Experts met in London to discuss the future of television.\n\n"
+        "The channel model might work for the younger Sonix Corp generation. "
+        "But it might not suit everyone, the panel said."
+    )
+    assert speaker_of(text, "But it might not suit") is None

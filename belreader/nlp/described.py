@@ -78,6 +78,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
             or _previous_subject(ctx, draft, phrase, at)
+            or _organisation_before(ctx, drafts, draft, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -358,3 +359,51 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+# nouns that can name any organisation ("the organisation said", "The panel suggested")
+_ANY_ORGANISATION = {"organisation", "organization", "body", "panel", "group"}
+
+
+_SPEAKS_FOR = re.compile(
+    r"(?:\b(?:spokesman|spokeswoman|spokesperson)\s+(?:for|at|of)|,\s+(?:[\w-]+\s+){0,4}?(?:of|at|for|from))\s+(?:the\s+)?$"
+)
+
+_APPOSED = re.compile(r"\s*(?:(?:But|And)\s+)?[A-Z][\w&’'-]*,\s+(?:the\s+)?")
+
+
+def _organisation_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str, at: int) -> str | None:
+    """ "In its report, the Law Commission said ... The panel suggested ...": "the organisation",
+    "the body", "the panel" is the one organisation (no outlet, no person) named in the narration
+    sentence before and in its own sentence before it, when no other is named there."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ANY_ORGANISATION:
+        return None
+    span = ctx._narration_before(draft.sentence_start)
+    if span is None:
+        return None
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(span[0], at)
+        if m.label in ("ORG", "NORP", "PLACE") and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
+    }
+    if len(named) != 1:
+        return None
+    (only,) = named
+    mentions = [m for m in ctx.mentions if m.entity_id == only]
+    if any(m.label != "ORG" for m in mentions) or ctx.is_person(only) or _looks_like_a_person(mentions[0].text):
+        return None
+    # and it is a voice there, not a word in passing ("the younger iPod generation"): it spoke
+    # before, opens a sentence as its subject, or is whom a speaker speaks for ("a spokesman for X",
+    # "Jo Bell, of X, agrees")
+    spoke = any(d.speaker_id == only and d.sentence_end <= draft.sentence_start for d in drafts)
+    here = [m for m in ctx.mentions_in(span[0], at) if m.entity_id == only]
+    if not (
+        spoke
+        or any(ctx._names_subject(m) for m in here)
+        or any(_SPEAKS_FOR.search(ctx.body[max(0, m.start - 60) : m.start]) for m in here)
+        # "CENTR, the Council of ..., agrees": in apposition to the name opening the sentence
+        or any(_APPOSED.fullmatch(ctx.body[ctx._sentence_start(m.start) : m.start]) for m in here)
+    ):
+        return None
+    return only
