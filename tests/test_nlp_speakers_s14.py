@@ -279,3 +279,22 @@ def test_the_panel_is_not_an_organisation_named_in_passing() -> None:
         "But it might not suit everyone, the panel said."
     )
     assert speaker_of(text, "But it might not suit") is None
+
+
+def test_a_joint_report_gives_no_author() -> None:
+    given = "The joint report from the Ruritanian Crop Institute and the Global Food Fund was published on Monday."
+    text = (
+        "Harvest up\n\n"
+        f"Ruritania's harvest rose by a quarter in 2004. {given}\n\n"
+        "The report said that good rains had helped farmers."
+    )
+    assert speaker_of(text, "good rains") is None
+
+
+def test_a_report_named_by_its_full_author_is_theirs() -> None:
+    text = (
+        "Harvest up\n\n"
+        "Ruritania's harvest rose by a quarter in 2004. The Forum for the Future report was published on Monday.\n\n"
+        "The report said that good rains had helped farmers."
+    )
+    assert speaker_of(text, "good rains") == "forum-for-the-future"

@@ -44,6 +44,9 @@ _REPORT_BY = re.compile(
     rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
     r"(?:by|from)\s+(?:the\s+)?$"
 )
+# "Forum for the Future": a name the model cut short ("Future"), which is nobody's
+_PART_OF_NAME = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+(?:the\s+)?$")
+_JOINT = re.compile(r"\s+(?:and|&)\s")
 # "Market analysts Grobco predicts": the role words before a name the model missed
 _ROLE_THEN_NAME = re.compile(
     r"(?P<role>[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,2})\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})"
@@ -96,6 +99,10 @@ def document_authors(ctx: ArticleContext | None) -> None:
             continue
         if any(a <= mention.start < b for a, b in ctx.contents):
             continue
+        if _PART_OF_NAME.search(ctx.body, max(0, mention.start - 40), mention.start) or _JOINT.match(
+            ctx.body, mention.end
+        ):
+            continue  # "the Forum for the Future report": a longer name; "X and Y's report": joint
         for shape in (
             _NAME_THEN_REPORT.match(ctx.body, mention.end),
             _REPORT_BY.search(ctx.body[max(0, mention.start - 80) : mention.start]),
