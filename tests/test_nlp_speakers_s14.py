@@ -298,3 +298,22 @@ def test_a_report_named_by_its_full_author_is_theirs() -> None:
         "The report said that good rains had helped farmers."
     )
     assert speaker_of(text, "good rains") == "forum-for-the-future"
+
+
+RELATIVE = (
+    "Singer on trial\n\n"
+    "Meanwhile Tom Varley's mother has said she is certain her son is innocent.\n\n"
+    "Mr Varley, 46, denies the charges. His mother Ann Varley told a radio station that her son was "
+    'a kind man. "I know his character," she said. Describing Mr Varley as a good person, the '
+    "mother-of-nine said she feared he would not get a fair trial."
+)
+
+
+@pytest.mark.parametrize("content", ["she is certain", "she feared"])
+def test_a_relative_is_the_one_the_article_introduces(content: str) -> None:
+    assert speaker_of(RELATIVE, content) == "ann-varley"
+
+
+def test_a_relative_with_two_candidates_stays_unresolved() -> None:
+    text = RELATIVE.replace("a kind man.", "a kind man, and her mother Jo Pell agreed.")
+    assert speaker_of(text, "she is certain") is None

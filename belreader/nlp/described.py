@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import (
     _BUSINESS_HEADS,
     _EDGE,
@@ -82,6 +83,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _introduced_next(ctx, draft, phrase, at)
             or _previous_subject(ctx, draft, phrase, at)
             or _organisation_before(ctx, drafts, draft, phrase, at)
+            or _relative(ctx, phrase)
         )
         if found is not None:
             draft.speaker_id = found
@@ -414,3 +416,37 @@ def _organisation_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     ):
         return None
     return only
+
+
+_RELATIVES = r"mother|father|wife|husband|son|daughter|sister|brother|widow|widower"
+# "Jo Bell's mother", "the mother-of-nine": a relative described, not named
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})['’]s?|[Tt]he)\s+(?P<relation>{_RELATIVES})"
+    r"(?P<epithet>-of-[a-z]+)?"
+)
+
+
+def _relative(ctx: ArticleContext, phrase: str) -> str | None:
+    """ "Jo Bell's mother said", "the mother-of-nine said": the one person the article introduces
+    as that relative ("His mother Ann Bell told ...", "Ann Bell, his mother, said"), when it
+    introduces exactly one (and, for a named owner, the owner is a person of the article)."""
+    found = _RELATIVE_SPEAKER.fullmatch(phrase)
+    if found is None or (found.group("owner") is None) == (found.group("epithet") is None):
+        return None  # "the mother" alone may be anyone's; "Bell's mother-of-nine" is no shape
+    relation = found.group("relation")
+    owner = found.group("owner")
+    if owner is not None and not any(
+        m.label == "PERSON" and normalise(m.text) == normalise(owner) for m in ctx.mentions
+    ):
+        return None  # "Acme's mother company"
+    named = set()
+    for mention in ctx.mentions:
+        if mention.label != "PERSON" or not ctx.likely_person(mention.entity_id):
+            continue
+        before = ctx.body[max(0, mention.start - 40) : mention.start]
+        after = ctx.body[mention.end : mention.end + 40]
+        if re.search(rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w’'-]*['’]s?)\s+{relation}\s+$", before) or re.match(
+            rf",\s+(?:his|her|[A-Z][\w’'-]*['’]s?)\s+{relation}\b", after
+        ):
+            named.add(mention.entity_id)
+    return named.pop() if len(named) == 1 else None
