@@ -317,3 +317,8 @@ def test_a_relative_is_the_one_the_article_introduces(content: str) -> None:
 def test_a_relative_with_two_candidates_stays_unresolved() -> None:
     text = RELATIVE.replace("a kind man.", "a kind man, and her mother Jo Pell agreed.")
     assert speaker_of(text, "she is certain") is None
+
+
+def test_a_gendered_description_is_not_the_subject_before_of_the_other_gender() -> None:
+    text = STANDING.replace("The Glasgow Central MP,", "The Glasgow-born Scotswoman,")
+    assert speaker_of(text, "Ms Prior of being") != "ted-galway"

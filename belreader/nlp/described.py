@@ -349,7 +349,8 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -
         return None  # "the MPs": several people
     if head in _ANYONE:
         return None
-    pronoun = "she" if head in _FEMALE else "he" if head in _MALE else "they"
+    female = head in _FEMALE or head.endswith("woman") or head == "actress"
+    pronoun = "she" if female else "he" if head in _MALE or head.endswith("man") else "they"
     found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
     if found is None:
         return None
