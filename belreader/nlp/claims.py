@@ -1806,10 +1806,13 @@ class ArticleContext:
             self.body[mention.end : mention.end + 80],
         )
         if after is not None:
-            following = []
+            following: list[str] = []
             for word in after.group(1).split():
                 word = re.sub(r"['’]s$", "", word.lower())
                 if word in _APPOSITION_STOPS or word.endswith(("ing", "ed")):
+                    break
+                if word == "of" and following[-1:] and following[-1] in _RELATION_NOUNS | {"wife", "widow"}:
+                    following = []  # "X, a friend of the party leader,": a relation, not X's title
                     break
                 following.append(word)
             if following and any(w in _TITLE_HEADS for w in following):
@@ -1854,6 +1857,8 @@ class ArticleContext:
             and len(m.text.split()) > 1
             and m.text.split()[-1].lower() == head
         }
+        if len(named) == 1 and _other_nation_named(self, phrase, next(iter(named))):
+            return None  # "the German exchange" is not "the London Stock Exchange"
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
         if head in COMPANY_HEADS and (inside := self._named_before_head(phrase, head, offset)) is not None:
@@ -3042,6 +3047,16 @@ def _epithet(phrase: str) -> str | None:
     if last.endswith("man"):
         return "m"
     return ""
+
+
+def _other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool:
+    """Whether the description's nationality ("the German exchange") is written nowhere in the
+    names of the organisation `entity_id` ("London Stock Exchange"): then it is another one."""
+    nations = {w for w in phrase.lower().split() if w in NATIONALITIES}
+    if not nations:
+        return False
+    names = " ".join(m.text.lower() for m in ctx.mentions if m.entity_id == entity_id)
+    return not any(n in names or any(c in names for c in _COUNTRY_OF.get(n, ())) for n in nations)
 
 
 def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
@@ -4667,6 +4682,10 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             continue
         if set(words) & _ANOTHER_DOCUMENT:
             continue  # "a further survey", "another report": not the one whose author was given
+        if "for" in words:
+            continue  # "a survey for the charity": commissioned by someone, carried out by another
+        if words[0] in ("a", "an") and _paragraph_number(ctx.body, draft.start) > 1:
+            continue  # "a street survey" deep in the article: the lead's "a report says" is the one named
         found = {
             next(iter(ctx.authors[w]))
             for w in words

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from belreader.article import Article
 from belreader.nlp import claims as claims_mod
+from belreader.nlp import described
 from belreader.nlp.aliases import EntityTable, load_table
 from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
@@ -146,7 +147,9 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
             if claims_mod.is_candidate(text[a:b]):
                 bounds = (paragraph.index, paragraph.start, paragraph.end)
                 drafts += claims_mod.extract_rules(text[a:b], paragraph.start + a, bounds, ctx)
+    described.document_authors(ctx)
     claims_mod.late_authors(drafts, ctx)
+    described.resolve_described(drafts, ctx)
     return _finish(article, mentions, drafts, table, backend)
 
 
@@ -273,7 +276,9 @@ def _analyze_spacy(
 
     def close(ai: int) -> None:
         nonlocal finished
+        described.document_authors(contexts.get(ai))
         claims_mod.late_authors(drafts[ai], contexts.get(ai))
+        described.resolve_described(drafts[ai], contexts.get(ai))
         results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend)
         contexts.pop(ai, None)
         finished += 1

@@ -1,0 +1,453 @@
+"""Speakers written as a description that a reader resolves from the whole article.
+
+"the firm said" in an article about one company, "the report added" after "X said in its latest
+report", "said the 22-year-old" in an article about one player, "A US researcher has suggested
+... Jo Bell believes": each names the one entity of the article the description fits. Run after
+extraction (the whole article is known), only on speakers left without an entity, and only when
+exactly one candidate fits: a wrong speaker is worse than an unresolved one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from belreader.nlp.aliases import normalise
+from belreader.nlp.claims import (
+    _BUSINESS_HEADS,
+    _EDGE,
+    _SENTENCE_OPENERS,
+    EPITHET_NOUNS,
+    JOB_TITLES,
+    ArticleContext,
+    Draft,
+    _epithet,
+    _looks_like_a_person,
+    _office_word,
+    _other_nationality,
+    _paragraph_number,
+)
+from belreader.nlp.people import GENDER_WORDS, split_name
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+# the documents whose author "X said in its report" or "X ... in a report" gives
+_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook"
+_IN_ITS_REPORT = re.compile(
+    rf"[^.;:,“”\"]{{0,60}}?\bin\s+(?:its|their|a|an|the)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?)(?P<head>{_REPORTS})\b"
+    r"(?!\s+(?:by|from)\b)"
+)
+# "the Acme survey", "Acme's quarterly survey": the name (its possessive) right before the document
+_NAME_THEN_REPORT = re.compile(
+    rf"(?:['’]s?)?\s+(?:(?:latest|new|annual|quarterly|monthly|own|recent|first|regular)\s+){{0,2}}(?P<head>{_REPORTS})\b"
+)
+# "a survey by Acme", "a report published by Acme", "a study from Acme": the name after the document
+_REPORT_BY = re.compile(
+    rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?$"
+)
+# "Forum for the Future": a name the model cut short ("Future"), which is nobody's
+_PART_OF_NAME = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+(?:the\s+)?$")
+_JOINT = re.compile(r"\s+(?:and|&)\s")
+# "Market analysts Grobco predicts": the role words before a name the model missed
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<role>[A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,2})\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})"
+)
+_NAMING_ROLES = {"analysts", "analyst", "consultants", "consultancy", "researchers", "pollsters", "firm", "company"}
+_NAMING_ROLES |= {"group", "agency", "bank", "watchdog", "regulator", "body", "charity", "lobby"}
+# "A US researcher has suggested ...": people an article goes on to name in the next sentence
+_NAMED_LATER = {"researcher", "scientist", "academic", "professor", "student", "teenager", "woman", "man"}
+_NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
+
+
+def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """Give each speaker still written as a description the one entity of the article it fits."""
+    if ctx is None:
+        return
+    for draft in drafts:
+        if draft.speaker.endswith("(unresolved)"):
+            continue
+        at = _speaker_offset(ctx, draft)
+        if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(_EDGE), at)) is not None:
+            draft.speaker_id = holder  # "the 24-year-old" after "24-year-old Jo Bell": whoever went before
+            continue
+        if draft.speaker_id is not None:
+            continue
+        if at is None:
+            continue
+        phrase = draft.speaker.strip(_EDGE)
+        found = (
+            _article_company(ctx, phrase, at)
+            or _article_person(ctx, phrase, at)
+            or _named_document(ctx, phrase, at)
+            or _role_then_name(ctx, phrase)
+            or _introduced_next(ctx, draft, phrase, at)
+            or _previous_subject(ctx, draft, phrase, at)
+            or _organisation_before(ctx, drafts, draft, phrase, at)
+            or _relative(ctx, phrase)
+        )
+        if found is not None:
+            draft.speaker_id = found
+
+
+def document_authors(ctx: ArticleContext | None) -> None:
+    """ "The Fed said in its latest Beige Book report", "An Acme mission made the comments in a
+    report", "the Acme survey", "a study by Acme": the organisation the article gives as the
+    author of a document (added to ctx.authors, which "the report said" is then resolved against
+    when the article gives that kind of document one author only)."""
+    if ctx is None:
+        return
+    for mention in ctx.mentions:
+        if mention.label != "ORG" or ctx.is_media(mention.entity_id) or ctx.is_person(mention.entity_id):
+            continue
+        if any(a <= mention.start < b for a, b in ctx.contents):
+            continue
+        if _PART_OF_NAME.search(ctx.body, max(0, mention.start - 40), mention.start) or _JOINT.match(
+            ctx.body, mention.end
+        ):
+            continue  # "the Forum for the Future report": a longer name; "X and Y's report": joint
+        for shape in (
+            _NAME_THEN_REPORT.match(ctx.body, mention.end),
+            _REPORT_BY.search(ctx.body[max(0, mention.start - 80) : mention.start]),
+        ):
+            if shape is not None and shape.end() - shape.start() < 60:
+                ctx.authors.setdefault(shape.group("head").lower(), set()).add(mention.entity_id)
+                ctx.author_at.setdefault(shape.group("head").lower(), mention.start)
+        found = _IN_ITS_REPORT.match(ctx.body, mention.end)
+        clause = re.split(r"[.;:,!?\n“”\"]", ctx.body[ctx._sentence_start(mention.start) : mention.start])[-1]
+        if found is None or any(w.lower() not in ("the", "a", "an") for w in clause.split()):
+            continue  # the organisation must open its clause (the subject), "An Acme mission", "the Fed"
+        end = found.end()
+        # another organisation between the name and the report may be its author ("X said in Y's report")
+        if any(m.label == "ORG" and m.entity_id != mention.entity_id for m in ctx.mentions_in(mention.end, end)):
+            continue
+        head = found.group("head").lower()
+        ctx.authors.setdefault(head, set()).add(mention.entity_id)
+        ctx.author_at.setdefault(head, mention.start)
+        name = found.group("name").split()
+        while name and not name[0][:1].isupper():
+            name.pop(0)  # "its latest Beige Book report": the document's own name
+        if name and all(w[:1].isupper() for w in name):
+            ctx.authors.setdefault(" ".join(name).lower(), set()).add(mention.entity_id)
+
+
+def _speaker_offset(ctx: ArticleContext, draft: Draft) -> int | None:
+    """Where the speaker phrase is written: in its sentence outside the claim's content, else next
+    to its reporting verb (an attribution inside a quotation run, '"...," said X. "..."')."""
+    at = ctx.body.find(draft.speaker, draft.sentence_start, draft.sentence_end)
+    while at >= 0 and draft.start <= at < draft.end:
+        at = ctx.body.find(draft.speaker, at + 1, draft.sentence_end)
+    if at >= 0:
+        return at
+    if draft.verb_at < 0:
+        return None
+    near = [
+        m.start()
+        for m in re.finditer(re.escape(draft.speaker), ctx.body[max(0, draft.verb_at - 60) : draft.verb_at + 60])
+    ]
+    return max(0, draft.verb_at - 60) + near[0] if len(near) == 1 else None
+
+
+def _quoted(ctx: ArticleContext, offset: int) -> bool:
+    return any(a <= offset < b for a, b in ctx.contents)
+
+
+def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
+    """Of the candidates `ids`, the one the article is about: the first candidate it names, as
+    the subject opening one of its first two paragraphs (a headline, the lead: at most a few words
+    of title before it, no comma), mentioned at least twice and more often than any other."""
+    opening = next((m for m in ctx.mentions if m.entity_id in ids), None)
+    if opening is None or _paragraph_number(ctx.body, opening.start) > 1:
+        return None
+    before = ctx.body[ctx.paragraph_start(opening.start) : opening.start]
+    if "," in before or len(before.split()) > 5:
+        return None
+    counts = Counter(m.entity_id for m in ctx.mentions if m.entity_id in ids and not _quoted(ctx, m.start))
+    main = opening.entity_id
+    others = max((n for eid, n in counts.items() if eid != main), default=0)
+    return main if counts[main] >= 2 and counts[main] > others else None
+
+
+def _last_before(ctx: ArticleContext, at: int, labels: tuple[str, ...]) -> str | None:
+    """The entity of the last mention with one of `labels` before `at`, outside quotations, in this
+    paragraph or the one before; None when there is none."""
+    named = [
+        m
+        for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+        if m.label in labels and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
+    ]
+    return named[-1].entity_id if named else None
+
+
+def _article_company(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the firm", "the company", "the US firm": the one company the article is about, when it is
+    also the organisation named last before the phrase."""
+    words = phrase.split()
+    head = words[-1].lower()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or head not in _BUSINESS_HEADS:
+        return None
+    companies = {
+        m.entity_id
+        for m in ctx.mentions
+        if m.label == "ORG"
+        and not ctx.is_media(m.entity_id)
+        and not ctx.is_person(m.entity_id)
+        and not _looks_like_a_person(m.text)
+        and ctx.fits_head(m.entity_id, m.text, head)
+    }
+    main = _main(ctx, companies)
+    if main is None or _last_before(ctx, at, ("ORG",)) != main:
+        return None
+    return main
+
+
+def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the 22-year-old", "the England captain", "The 41-year-old chart-topper": the one person the
+    article is about, when they are the person named last before the phrase, fit its gender and
+    nationality, and no other person of the article has its age or its title."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    lowered = [w.lower() for w in words]
+    age = _AGE.search(phrase)
+    gender = _epithet(phrase)
+    if gender is None:
+        if any(not re.fullmatch(r"[\w-]+", w) for w in words[1:]):
+            return None
+        if age is not None and all(w.islower() for w in words[1:]):
+            gender = ""  # "the 41-year-old chart-topper": an age with any noun
+        elif lowered[-1] in EPITHET_NOUNS and all(w[:1].isupper() for w in words[1:-1]):
+            gender = ""  # "the England captain": a role qualified by a team or a place
+        else:
+            return None
+    people = {m.entity_id for m in ctx.mentions if m.label == "PERSON" and ctx.likely_person(m.entity_id)}
+    main = _main(ctx, people)
+    if main is None or _last_before(ctx, at, ("PERSON",)) != main:
+        return None
+    if gender and ctx.gender(main) not in (None, gender):
+        return None
+    if _other_nationality(ctx, main, phrase):
+        return None
+    sentence = ctx._sentence_start(at)
+    if any(m.label == "PERSON" and not _quoted(ctx, m.start) for m in ctx.mentions_in(sentence, ctx._sentence_end(at))):
+        return None  # "Lee beat Hill, the 22-year-old said": which one is not settled
+    ctx._fill_titles()
+    titles = ctx._titles or {}
+    head = lowered[-1]
+    if head not in GENDER_WORDS and any(head in titles.get(eid, set()) for eid in people - {main}):
+        return None  # "England captain Jo Bell" elsewhere: the title is someone else's
+    if age is not None:
+        for other in _AGE.finditer(ctx.body):
+            if other.start() == at + age.start():
+                continue
+            near = ctx.mentions_in(max(0, other.start() - 60), other.end() + 60)
+            if any(m.label == "PERSON" and m.entity_id != main for m in near):
+                return None  # another person's age is given: "the 30-year-old" may be either
+    return main
+
+
+def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the 24-year-old": the one person the article gives that age before the phrase, written
+    "24-year-old (title) Jo Bell" or "Jo Bell, 24,"; else None."""
+    words = phrase.split()
+    age = _AGE.search(phrase)
+    if age is None or words[0].lower() != "the" or len(words) > 4:
+        return None
+    years = age.group(1)
+    holders = set()
+    for given in re.finditer(rf"\b{years}-year-old\s+((?:[\w-]+\s+){{0,3}}?)(?=[A-Z])", ctx.body[:at]):
+        mention = ctx.mention_at(given.end())
+        if mention is not None and mention.label == "PERSON" and "," not in given.group(1):
+            holders.add(mention.entity_id)
+    for mention in ctx.mentions_in(0, at):
+        if mention.label == "PERSON" and re.match(rf",\s+{years},", ctx.body[mention.end : mention.end + 8]):
+            holders.add(mention.entity_id)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _named_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the Beige Book said" after "X said in its latest Beige Book report": its one author."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    authors = ctx.authors.get(" ".join(words[1:]).lower(), set())
+    return next(iter(authors)) if len(authors) == 1 else None
+
+
+def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:
+    """ "Market analysts Grobco": a name the model missed after the words saying what it is, the
+    one entity of the article written that way elsewhere."""
+    found = _ROLE_THEN_NAME.fullmatch(phrase)
+    if found is None:
+        return None
+    role = found.group("role").lower().split()
+    if role[0] in _SENTENCE_OPENERS or role[-1] not in _NAMING_ROLES | JOB_TITLES:
+        return None
+    named = ctx.named_elsewhere(found.group("name"))
+    return named[1] if named is not None else None
+
+
+def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "A US researcher has suggested that ... Jo Bell believes that ...": an indefinite person
+    opening its sentence is the person the next sentence of the paragraph opens with, named there
+    for the first time by full name and followed by a verb."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER:
+        return None
+    if ctx.body[draft.sentence_start : at].strip():
+        return None
+    start = draft.sentence_end + len(ctx.body[draft.sentence_end :]) - len(ctx.body[draft.sentence_end :].lstrip(" "))
+    if "\n" in ctx.body[draft.sentence_end : start]:
+        return None
+    first = ctx.mention_at(start)
+    if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
+        return None
+    if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
+        return None
+    if not re.match(r"\s+[a-z]+(?:s|ed)\b", ctx.body[first.end : first.end + 20]):
+        return None  # "Jo Bell, of ...": a verb must follow the name
+    if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
+        return None
+    return first.entity_id
+
+
+# roles that name another person than a player or politician named before ("Jo Bell scored. The
+# coach said": someone else), unless the article gives the person that very role
+_DISTINCT_ROLES = {"coach", "manager", "boss", "chairman", "chairwoman", "president", "referee", "judge", "umpire"}
+_DISTINCT_ROLES |= {"spokesman", "spokeswoman", "owner", "agent", "lawyer", "father", "mother", "wife", "husband"}
+_DISTINCT_ROLES |= {"son", "daughter", "brother", "sister", "friend", "adviser", "advisor", "aide", "prosecutor"}
+# people a report introduces without a name ("The woman said", "a spokesman said"), not the person before
+_ANYONE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "woman", "man", "person", "girl", "boy"}
+_ANYONE |= {"victim", "accuser", "plaintiff", "child", "witness", "passenger", "driver", "neighbour", "resident"}
+_FEMALE = {"woman", "mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "mother-of-nine"}
+_MALE = {"man", "father", "husband", "son", "brother", "chairman", "spokesman", "businessman", "frontman"}
+_AFTER_QUOTE = re.compile(
+    r".*[”\"’],?\s+(?:said|says|added|adds|told|explained|insisted|admitted|continued|warned|argued)\s+", re.DOTALL
+)
+_OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
+
+
+def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "Mr Bell said he would stand. The Kelvin MP, who ..., accused ...", "skipper Jo Bell is
+    upbeat. '...,' said the Sale full-back": a definite description of one person opening its
+    sentence (or right after a quotation's reporting verb) is the subject of the narration sentence
+    before, when that subject is the only person named there, fits the words' gender and holds no
+    role that names someone else (a coach is not the player named before)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 10 or words[0].lower() != "the":
+        return None
+    before = ctx.body[draft.sentence_start : at]
+    if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    core = next((i for i, w in enumerate(lowered) if w in ("for", "of", "at", "in", "who", "whose", "and")), len(words))
+    if core < 2:
+        return None
+    head = lowered[core - 1]
+    if not (_office_word(head) or head in EPITHET_NOUNS or _AGE.fullmatch(head)):
+        return None
+    if head.endswith("s") and _office_word(head[:-1]):
+        return None  # "the MPs": several people
+    if head in _ANYONE:
+        return None
+    female = head in _FEMALE or head.endswith("woman") or head == "actress"
+    pronoun = "she" if female else "he" if head in _MALE or head.endswith("man") else "they"
+    found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
+    if found is None:
+        return None
+    person = found[1]
+    if pronoun != "they" and ctx.gender(person) != GENDER_WORDS[pronoun]:
+        return None  # "the woman" after a name of unknown gender: as often someone new
+    titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx._title_phrases(m) for w in t}
+    if (head in _DISTINCT_ROLES and head not in titles) or (titles & _DISTINCT_ROLES and head not in titles):
+        return None
+    if head in JOB_TITLES and head not in titles:
+        # an office: "the prime minister" after "London mayor X" is someone else; only one written
+        # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
+        # the person in the article ("Chancellor X") is settled by the sentence before
+        if not any(w[:1].isupper() for w in words[1 : core - 1]):
+            return None
+    if _other_nationality(ctx, person, phrase):
+        return None
+    return person
+
+
+# nouns that can name any organisation ("the organisation said", "The panel suggested")
+_ANY_ORGANISATION = {"organisation", "organization", "body", "panel", "group"}
+
+
+_SPEAKS_FOR = re.compile(
+    r"(?:\b(?:spokesman|spokeswoman|spokesperson)\s+(?:for|at|of)|,\s+(?:[\w-]+\s+){0,4}?(?:of|at|for|from))\s+(?:the\s+)?$"
+)
+
+_APPOSED = re.compile(r"\s*(?:(?:But|And)\s+)?[A-Z][\w&’'-]*,\s+(?:the\s+)?")
+
+
+def _organisation_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str, at: int) -> str | None:
+    """ "In its report, the Law Commission said ... The panel suggested ...": "the organisation",
+    "the body", "the panel" is the one organisation (no outlet, no person) named in the narration
+    sentence before and in its own sentence before it, when no other is named there."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ANY_ORGANISATION:
+        return None
+    span = ctx._narration_before(draft.sentence_start)
+    if span is None:
+        return None
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(span[0], at)
+        if m.label in ("ORG", "NORP", "PLACE") and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
+    }
+    if len(named) != 1:
+        return None
+    (only,) = named
+    mentions = [m for m in ctx.mentions if m.entity_id == only]
+    if any(m.label != "ORG" for m in mentions) or ctx.is_person(only) or _looks_like_a_person(mentions[0].text):
+        return None
+    # and it is a voice there, not a word in passing ("the younger iPod generation"): it spoke
+    # before, opens a sentence as its subject, or is whom a speaker speaks for ("a spokesman for X",
+    # "Jo Bell, of X, agrees")
+    spoke = any(d.speaker_id == only and d.sentence_end <= draft.sentence_start for d in drafts)
+    here = [m for m in ctx.mentions_in(span[0], at) if m.entity_id == only]
+    if not (
+        spoke
+        or any(ctx._names_subject(m) for m in here)
+        or any(_SPEAKS_FOR.search(ctx.body[max(0, m.start - 60) : m.start]) for m in here)
+        # "CENTR, the Council of ..., agrees": in apposition to the name opening the sentence
+        or any(_APPOSED.fullmatch(ctx.body[ctx._sentence_start(m.start) : m.start]) for m in here)
+    ):
+        return None
+    return only
+
+
+_RELATIVES = r"mother|father|wife|husband|son|daughter|sister|brother|widow|widower"
+# "Jo Bell's mother", "the mother-of-nine": a relative described, not named
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})['’]s?|[Tt]he)\s+(?P<relation>{_RELATIVES})"
+    r"(?P<epithet>-of-[a-z]+)?"
+)
+
+
+def _relative(ctx: ArticleContext, phrase: str) -> str | None:
+    """ "Jo Bell's mother said", "the mother-of-nine said": the one person the article introduces
+    as that relative ("His mother Ann Bell told ...", "Ann Bell, his mother, said"), when it
+    introduces exactly one (and, for a named owner, the owner is a person of the article)."""
+    found = _RELATIVE_SPEAKER.fullmatch(phrase)
+    if found is None or (found.group("owner") is None) == (found.group("epithet") is None):
+        return None  # "the mother" alone may be anyone's; "Bell's mother-of-nine" is no shape
+    relation = found.group("relation")
+    owner = found.group("owner")
+    if owner is not None and not any(
+        m.label == "PERSON" and normalise(m.text) == normalise(owner) for m in ctx.mentions
+    ):
+        return None  # "Acme's mother company"
+    named = set()
+    for mention in ctx.mentions:
+        if mention.label != "PERSON" or not ctx.likely_person(mention.entity_id):
+            continue
+        before = ctx.body[max(0, mention.start - 40) : mention.start]
+        after = ctx.body[mention.end : mention.end + 40]
+        if re.search(rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w’'-]*['’]s?)\s+{relation}\s+$", before) or re.match(
+            rf",\s+(?:his|her|[A-Z][\w’'-]*['’]s?)\s+{relation}\b", after
+        ):
+            named.add(mention.entity_id)
+    return named.pop() if len(named) == 1 else None
