@@ -75,6 +75,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if at is None:
             continue
         phrase = draft.speaker.strip(_EDGE)
+        if _NAME_APPOSED.match(ctx.body, at + len(draft.speaker)) or _NAME_APPOSED.search(phrase + ","):
+            continue  # "The Shadow Secretary for X, Jo Bell, said": the words name their own person
         found = (
             _article_company(ctx, phrase, at)
             or _article_person(ctx, phrase, at)
@@ -128,6 +130,10 @@ def document_authors(ctx: ArticleContext | None) -> None:
             name.pop(0)  # "its latest Beige Book report": the document's own name
         if name and all(w[:1].isupper() for w in name):
             ctx.authors.setdefault(" ".join(name).lower(), set()).add(mention.entity_id)
+
+
+# a name set beside the description: ", Jo Bell," or ", Jo Bell said"
+_NAME_APPOSED = re.compile(r"\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*(?:,|said\b|says\b)")
 
 
 def _speaker_offset(ctx: ArticleContext, draft: Draft) -> int | None:
