@@ -2218,11 +2218,20 @@ def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
     return a + cut
 
 
+# "X said A, adding: “B”": the colon opens the participle's own quote, not this claim's content,
+# which the participle's claim ends at the comma (see extract_parsed)
+_OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|claiming|explaining|noting)\s*$")
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
     colon = re.search(r":\s*(?=[“\"‘])", body[a:b])
-    if colon and not any(q in body[a : a + colon.start()] for q in OPEN_QUOTES):
+    if (
+        colon
+        and not any(q in body[a : a + colon.start()] for q in OPEN_QUOTES)
+        and not _OWN_PARTICIPLE.search(body, a, a + colon.start())
+    ):
         a = a + colon.end()
     a, b = extend_quotes(body, a, b, lo, hi)
     a, b = trim(body, a, b)
@@ -3319,6 +3328,10 @@ _QUOTED_BY = re.compile(
 )
 
 
+# what joins "..., adding that" or "... - warning that" to the claim before it
+_PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
+
+
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
     p_index, p_lo, p_hi = paragraph
@@ -3680,6 +3693,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
             piece = (before[0], after[1])
             gap = (offset + before[1], offset + after[0])
+            clausal = True  # "The problem, he believes, is that ...": the clause around the verb is its content
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
             piece = after
         elif (
@@ -3809,12 +3823,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 and o.start <= d.verb_at < o.end
                 and d.start > o.start
                 and not o.direct_quote
-                and body[d.verb_at - 2 : d.verb_at] == ", "
+                and (joint := _PARTICIPLE_JOINT.search(body, max(0, d.verb_at - 3), d.verb_at)) is not None
                 and _word_at(body, d.verb_at).lower().endswith("ing")
             ):
-                if d.verb_at - 2 - o.start < 2:
+                if joint.start() - o.start < 2:
                     continue
-                o.end = d.verb_at - 2
+                o.end = joint.start()
                 o.content = body[o.start : o.end]
                 d.speaker, d.speaker_id = o.speaker, o.speaker_id  # the parser may hang it on the content's verb
     # "X said A but predicted B", "X said A but the Tories say B": a reporting verb coordinated with
@@ -4542,6 +4556,153 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             draft.negated = bool(_RULE_NEGATION.search(draft.content))
             if modal:
                 backshifted.add(id(draft))
+            out.append(draft)
+            own = sorted([*own, draft], key=lambda d: d.start)
+    return out
+
+
+# "X said A - warning that B": the parser often reads a participle after a dash as a noun ("a
+# warning"), leaving B inside A's content; the participle's lemma
+_DASHED_PARTICIPLE = re.compile(
+    r"\s[-–—]\s+(?P<verb>adding|warning|saying|arguing|insisting|claiming|predicting|stressing|noting)"
+    r"\s+(?:that\s+)?(?=[\w“\"])"
+)
+_PARTICIPLE_LEMMA = {
+    "adding": "add", "warning": "warn", "saying": "say", "arguing": "argue", "insisting": "insist",
+    "claiming": "claim", "predicting": "predict", "stressing": "stress", "noting": "note",
+}  # fmt: skip
+
+
+def dashed_participles(body: str, drafts: list[Draft]) -> list[Draft]:
+    """ "Mr Lee said he was taking nothing for granted - warning that the plan was risky.": a
+    reported claim whose content holds " - warning that ..." ends at the dash, and the words after
+    it are a claim of their own, of the same speaker (as ", adding that ..." in extract_parsed).
+    Only outside quotation marks: inside a quote every word is the speaker's. In place on the
+    first claim; returns the new ones."""
+    out: list[Draft] = []
+    starts = {d.start for d in drafts}
+    for draft in drafts:
+        if draft.direct_quote or draft.gap or draft.verb_at < 0:
+            continue
+        match = _DASHED_PARTICIPLE.search(body, draft.start, draft.end)
+        if (
+            match is None
+            or match.start() - draft.start < 12
+            or match.end() in starts
+            or _inside_quote(body, draft.start, match.start())
+            or re.search(r"\s[-–—]\s", body[match.end() : draft.end])  # "the plan - adding jobs - was": an aside
+        ):
+            continue
+        second = Draft(
+            draft.paragraph, match.end(), draft.end, draft.speaker, draft.speaker_id,
+            _PARTICIPLE_LEMMA[match.group("verb")], False, draft.sentence_start, draft.sentence_end,
+            outlets=list(draft.outlets), verb_at=match.start("verb"),
+        )  # fmt: skip
+        second.content = body[second.start : second.end]
+        if len(second.content.split()) < 3:
+            continue
+        second.negated = bool(_RULE_NEGATION.search(second.content))
+        draft.end = match.start()
+        draft.content = body[draft.start : draft.end]
+        draft.negated = draft.negated and bool(_RULE_NEGATION.search(draft.content))
+        out.append(second)
+    return out
+
+
+# "The plan was merely a "sticking plaster" ...": was/were, a few words, then words quoted from
+# the speaker (reported_continuations takes the quote right after the verb)
+_QUOTED_PREDICATE = re.compile(r"^[A-Z][^“”\"]{2,80}?\b(?:were|was)\s+(?:[\w’'-]+\s+){1,3}[“\"][^“”\"\n]{3,80}[”\"]")
+# "This was because ...", "Their motivation was the kudos ...", "Risks were small because ...": a
+# backshifted "is" after a short subject phrase, not a passive ("was opened", "were sold")
+_BACKSHIFTED_COPULA = re.compile(
+    r"^(?:(?:And|But|Also|However|Instead),?\s+)?(?P<subject>[A-Z][^“”\"();:?!,]{0,60}?)\s+"
+    r"(?:(?:also|still|now|only|not|often)\s+)?(?:was|were)\s+(?P<rest>.*)$"
+)
+# what follows "was" in the author's narration of an event: a passive ("was opened", "were also
+# named"), a place, a time or a plan ("was due to", "was in Paris", "was expected")
+_NARRATED_AFTER_COPULA = re.compile(
+    r"^(?:(?:also|still|now|only|not|never|then|later|first|\w+ly)\s+)*(?:\w+ed|born|made|given|taken|held|"
+    r"seen|known|found|built|sold|paid|told|shown|won|lost|hit|cut|set|put|brought|bought|left|run|chosen|"
+    r"heard|named|beaten|done|drawn|driven|eaten|fallen|forgotten|grown|hidden|spoken|stolen|thrown|"
+    r"written|sent|spent|kept|met|led|struck|due|about|to|in|on|at|from|at|among|one\s+of)\b"
+)
+# "This could make it easy ...", "And that would be central to ...": a demonstrative alone as the
+# subject of a modal of reported speech (_BACKSHIFTED leaves a "this" subject to the author)
+_DEMONSTRATIVE_MODAL = re.compile(
+    r"^(?:(?:And|But)\s+)?(?:This|That|this|that)\s+(?:(?:also|still|only)\s+)?(?:would|could|might|should)\s+"
+    r"(?!(?:not\s+)?(?:seem|appear|comment|say|tell|be\s+seen))[a-z]"
+)
+# the author's narration of an event names a time ("in 1990", "on Monday", "last year") or a place
+_NARRATED_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|June|July|August|September|October|November|December|yesterday|ago|"
+    r"last\s+(?:week|month|year|night)|earlier\s+this|this\s+(?:week|month))\b"
+)
+
+
+def _backshifted_run(sentence: str) -> bool:
+    """Whether `sentence` goes on with reported speech by its form alone, in the shapes
+    reported_continuations leaves: a backshifted copula after a bare subject, words quoted a few
+    words after "was", a demonstrative subject of a modal. Never a question, a quotation that
+    opens the sentence, or a sentence that names a time of its own (the author's narration)."""
+    if sentence.rstrip().endswith("?") or sentence.lstrip()[:1] in OPEN_QUOTES or _NARRATED_TIME.search(sentence):
+        return False
+    if _QUOTED_PREDICATE.match(sentence) or _DEMONSTRATIVE_MODAL.match(sentence):
+        return True
+    match = _BACKSHIFTED_COPULA.match(sentence)
+    if match is None or any(q in sentence for q in OPEN_QUOTES) or _NARRATED_AFTER_COPULA.match(match.group("rest")):
+        return False
+    words = re.findall(r"[\w’'-]+", match.group("subject"))
+    if words in (["This"], ["That"], ["this"], ["that"]):
+        return True  # "This was because ...": the reason of the claim before
+    if not words or words[0].lower() in _OPENING_PREPOSITIONS or words[0].lower().endswith("ing"):
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or words[0].lower() in PERSON_PRONOUNS | {"they", "it", "there"}:
+        return False  # a name or a person as the subject: most often the author telling of them
+    return not any(w.lower() in _NOT_A_SUBJECT or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """ "Dr Lee said the scheme did not work. Its cost was far too high.": a sentence right after a
+    speaker's reported (not quoted) words in the past tense, in the same paragraph, with no
+    attribution of its own, in one of the shapes of _backshifted_run, is more of that speaker's
+    reported words; the next such sentence goes on with the run. A complement to
+    reported_continuations (run after it), which takes modals and quotes right after the verb."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    made: set[int] = set()
+    for paragraph in paragraphs:
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        text = body[paragraph.start : paragraph.end]
+        for a, b in split_sentences(text):
+            a, b = paragraph.start + a, paragraph.start + b
+            before = [d for d in own if d.end <= a]
+            if not before or any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
+                continue
+            last = before[-1]
+            sentence = body[a:b]
+            if (
+                last.direct_quote
+                or any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a])  # narration between
+                or not (
+                    id(last) in made
+                    or (last.verb_at < 0 and last.verb in _CONTINUED_VERBS)  # reported_continuations' run
+                    or (last.verb in _CONTINUED_VERBS and _reported_in_past(body, last))
+                )
+                or _inside_quote(body, paragraph.start, a)
+                or not (_backshifted_run(sentence) or (id(last) in made and _backshifted(sentence)))
+                or _own_attribution(sentence)
+            ):
+                continue
+            reported = Draft(
+                paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b,
+                outlets=list(last.outlets), verb_at=-1,
+            )  # fmt: skip
+            draft = finish(reported, body, paragraph.start, paragraph.end)
+            if draft is None or draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            made.add(id(draft))
             out.append(draft)
             own = sorted([*own, draft], key=lambda d: d.start)
     return out

@@ -1,0 +1,137 @@
+"""Claim extraction shapes of session 14, on sentences written for the purpose (none copied from any
+corpus).
+
+- "X said A, adding: “B”": two claims, A with "said" and the quote B with "adding" (the colon opened
+  the participle's quote, and the first claim used to jump to it, losing A).
+- "The problem, he believes, is that ...": a verb of thinking set inside its clause is a claim,
+  its content the clause around it (the inserted attribution left out), as "said" was already.
+- A run of reported speech after "X said ..." in the same paragraph: "This was because ...", "Its
+  cost was far too high ...", "The plan was merely a "quick fix" ...", "This could make it ...",
+  and modal sentences after those, are more of X's words (claims with X as the speaker and no
+  verb of their own); the author's narration after a claim (a passive "was opened", a named
+  person as subject, a time of its own, a present-tense "says") is not.
+- "X said A - warning that B": the parser reads "warning" after a dash as a noun; B is a claim of its
+  own and A ends at the dash (an aside between two dashes stays in the claim).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claim_starting, claims_of
+
+
+def _summary(text: str) -> list[tuple[str | None, str, str]]:
+    return [(c.speaker_id, c.verb_text, c.content) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Court\n\nMark Hill said the firm had done nothing wrong, adding: "We will fight this in court."',
+            ("mark-hill", "said", "the firm had done nothing wrong"),
+            ("mark-hill", "adding", "We will fight this in court."),
+        ),
+        (
+            'Tax\n\nThe minister Jo Kent insisted the budget was balanced, saying: "Nobody will pay more."',
+            ("jo-kent", "insisted", "the budget was balanced"),
+            ("jo-kent", "saying", "Nobody will pay more."),
+        ),
+    ],
+)
+def test_said_a_adding_a_quote_is_two_claims(text: str, first: tuple, second: tuple) -> None:
+    assert _summary(text) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "content"),
+    [
+        (
+            "Pay\n\nThe finance minister Tom Reed spoke on Monday. The problem, he believes, is that wages have "
+            "not kept up with prices.",
+            "tom-reed",
+            "believes",
+            "The problem is that wages have not kept up with prices",
+        ),
+        (
+            "Banks\n\nThe real danger, Ms Lane argues, lies in the banks' exposure to property.",
+            "lane",
+            "argues",
+            "The real danger lies in the banks' exposure to property",
+        ),
+    ],
+)
+def test_verb_of_thinking_inside_its_clause(text: str, speaker: str, verb: str, content: str) -> None:
+    claim = claim_starting(text, content[:12])
+    assert claim is not None, _summary(text)
+    assert (claim.speaker_id, claim.verb_text, claim.content) == (speaker, verb, content)
+
+
+def test_reported_run_after_said() -> None:
+    text = (
+        "Scheme\n\nDr Anna Lee said the scheme had failed. This was because the council had cut its budget. "
+        'The new plan was merely a "quick fix" for a deeper problem. The old plan would have cost less.'
+    )
+    assert _summary(text) == [
+        ("anna-lee", "said", "the scheme had failed"),
+        ("anna-lee", "", "This was because the council had cut its budget"),
+        ("anna-lee", "", 'The new plan was merely a "quick fix" for a deeper problem'),
+        ("anna-lee", "", "The old plan would have cost less"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Scheme\n\nDr Anna Lee said the scheme had failed. Its cost was far too high, and the staff were "
+            "poorly trained.",
+            "Its cost was far too high, and the staff were poorly trained",
+        ),
+        (
+            "Scheme\n\nDr Anna Lee said the scheme could still work. This could make it easier for councils to "
+            "plan ahead.",
+            "This could make it easier for councils to plan ahead",
+        ),
+    ],
+)
+def test_one_sentence_of_reported_run(text: str, content: str) -> None:
+    claim = claim_starting(text, content[:12])
+    assert claim is not None, _summary(text)
+    assert (claim.speaker_id, claim.content) == ("anna-lee", content)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The plant was opened in 1990 by the council.",  # a passive, and a time of its own
+        "The team were also named in the report.",  # a passive after an adverb
+        "Mr Hill was the head of the council at the time.",  # a named person: the author's
+        "Its budget was cut on Monday.",  # a time of its own
+    ],
+)
+def test_narration_after_a_claim_is_not_a_reported_run(after: str) -> None:
+    text = f"Scheme\n\nDr Anna Lee said the scheme had failed. {after}"
+    assert _summary(text) == [("anna-lee", "said", "the scheme had failed")]
+
+
+def test_no_reported_run_after_a_present_tense_says() -> None:
+    text = "Scheme\n\nDr Anna Lee says the scheme has failed. Its cost was far too high."
+    assert _summary(text) == [("anna-lee", "says", "the scheme has failed")]
+
+
+def test_dashed_participle_is_a_claim_of_its_own() -> None:
+    text = (
+        "Vote\n\nMr Tom Blake said he was taking nothing for granted - warning that the rival plan was to win "
+        "by the back door."
+    )
+    assert _summary(text) == [
+        ("tom-blake", "said", "he was taking nothing for granted"),
+        ("tom-blake", "warning", "the rival plan was to win by the back door"),
+    ]
+
+
+def test_dashed_aside_with_a_participle_stays_in_the_claim() -> None:
+    text = "Vote\n\nMr Tom Blake said the policy on housing - adding jobs in the north - was sound."
+    assert _summary(text) == [("tom-blake", "said", "the policy on housing - adding jobs in the north - was sound")]
