@@ -12,6 +12,10 @@ corpus).
   person as subject, a time of its own, a present-tense "says") is not.
 - "X said A - warning that B": the parser reads "warning" after a dash as a noun; B is a claim of its
   own and A ends at the dash (an aside between two dashes stays in the claim).
+- "..., according to the firm / the trade weekly": an organisation or paper named by its kind is a
+  source; "the 0.4% reported, according to X" is X's claim, not the participle's.
+- "Reuters reports a union source as saying ...", "The Times quotes a minister as saying that ...":
+  the one named after the verb speaks, the outlet reports.
 """
 
 from __future__ import annotations
@@ -135,3 +139,52 @@ def test_dashed_participle_is_a_claim_of_its_own() -> None:
 def test_dashed_aside_with_a_participle_stays_in_the_claim() -> None:
     text = "Vote\n\nMr Tom Blake said the policy on housing - adding jobs in the north - was sound."
     assert _summary(text) == [("tom-blake", "said", "the policy on housing - adding jobs in the north - was sound")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Films\n\nTwelve films were made in the region, compared with 30 in 2003, according to the trade weekly.",
+            "the trade weekly",
+            "Twelve films were made in the region, compared with 30 in 2003",
+        ),
+        (
+            "Spam\n\nAttacks on small shops are on the increase according to the firm.",
+            "the firm",
+            "Attacks on small shops are on the increase",
+        ),
+        (
+            # the participle "reported" reports nothing: its words after it are the source's phrase
+            "Growth\n\nThe economy probably grew faster than the 0.4% reported, according to deputy governor "
+            "Rachel Lomax.",
+            "Rachel Lomax",
+            "The economy probably grew faster than the 0.4% reported",
+        ),
+    ],
+)
+def test_according_to_an_organisation_or_paper(text: str, speaker: str, content: str) -> None:
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "outlet"),
+    [
+        (
+            'Jobs\n\n"The works council fears for the jobs," Reuters news agency reports a union source as saying.',
+            "a union source",
+            "The works council fears for the jobs",
+            "reuters",
+        ),
+        (
+            "Plan\n\nThe Times quotes a minister as saying that the plan is dead.",
+            "a minister",
+            "the plan is dead",
+            "times",
+        ),
+    ],
+)
+def test_outlet_reports_someone_as_saying(text: str, speaker: str, content: str, outlet: str) -> None:
+    found = claims_of(text)
+    assert [(c.speaker, c.content) for c in found] == [(speaker, content)]
+    assert found[0].outlets == [outlet]

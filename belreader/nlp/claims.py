@@ -2637,7 +2637,14 @@ SPEAKER_ACTS = {
 def _source_head(head: str) -> bool:
     """Whether "according to the HEAD" names a source ("the panel", "industry experts")."""
     singular = head[:-1] if head.endswith("s") else head
-    return head in SOURCE_NOUNS or singular in SOURCE_NOUNS or head in DOCUMENT_NOUNS
+    return (
+        head in SOURCE_NOUNS
+        or singular in SOURCE_NOUNS
+        or head in DOCUMENT_NOUNS
+        # "according to the firm", "according to the trade weekly": the organisation or paper before
+        or singular in COMPANY_HEADS
+        or singular in MEDIA_NOUNS
+    )
 
 
 def _paragraph_number(body: str, offset: int) -> int:
@@ -3322,6 +3329,11 @@ def _after_apposition(doc, a1: int, start: int) -> int:
 
 
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
+# "Reuters reports a union source as saying ...", "The Times quotes a minister as saying ...": the
+# outlet reports, the one named after the verb speaks
+_REPORTS_AS_SAYING = re.compile(
+    r"\b(?:quotes|quoting|reports|reported|cites|cited|citing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+saying\b"
+)
 _QUOTED_BY = re.compile(
     r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:was|were|is|has been|had been)\s+quoted)\s+"
     r"(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+as\s+saying\s*(?:that\s+)?[,:]?\s*"
@@ -3353,7 +3365,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         drafts.append(draft)
 
     # "OUTLET quoted Y as saying"
-    quoted = _QUOTED_AS_SAYING.search(text)
+    quoted = _QUOTED_AS_SAYING.search(text) or _REPORTS_AS_SAYING.search(text)
     passive = _QUOTED_BY.search(text)
     if passive:  # "Mr Pell was quoted by the Times as saying ...": the subject speaks, the outlet reports
         who_a, who_b = offset + passive.start("who"), offset + passive.end("who")
@@ -3391,6 +3403,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             a, b = s0, outlet_a
         else:
             a, b = offset + quoted.end(), s1
+            if (lead := re.match(r"\s*that\s+", body[a:b])) is not None:
+                a += lead.end()  # "quotes a minister as saying that ...": "that" opens the content
         draft = Draft(p_index, a, b, name, entity_id, "say", False, s0, s1, verb_at=offset + quoted.start())
         add(draft, outlet_ids)
         for token in doc:
@@ -3770,6 +3784,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             media = [speaker_id, *media]
         add(draft, [*media, *according_outlets])
 
+    # "... than the 0.4% reported, according to X": a participle whose only words after it are the
+    # "according to" phrase reports nothing; the "according to" source is the claim's
+    drafts[:] = [d for d in drafts if not re.fullmatch(r"according\s+to\s[^,;:“”\"]+", d.content, re.IGNORECASE)]
     if not drafts:
         named_source = any(c[2] is not None for c in according_claims)
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
