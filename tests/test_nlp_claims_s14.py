@@ -16,6 +16,8 @@ corpus).
   source; "the 0.4% reported, according to X" is X's claim, not the participle's.
 - "Reuters reports a union source as saying ...", "The Times quotes a minister as saying that ...":
   the one named after the verb speaks, the outlet reports.
+- "told an audience in the UK that ...", "told reporters at a press conference in London that ...":
+  the content starts after the "that", never with the addressee's place.
 """
 
 from __future__ import annotations
@@ -188,3 +190,28 @@ def test_outlet_reports_someone_as_saying(text: str, speaker: str, content: str,
     found = claims_of(text)
     assert [(c.speaker, c.content) for c in found] == [(speaker, content)]
     assert found[0].outlets == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Money\n\nThe treasury secretary Jon Snow told an audience in the UK that the policy remained unaltered.",
+            "the policy remained unaltered",
+        ),
+        (
+            "Money\n\nThe treasury secretary Jon Snow told reporters at a press conference in London that the "
+            "talks had gone well.",
+            "the talks had gone well",
+        ),
+        (
+            # the parser reads this "that" as a relative pronoun of "capital"
+            'Pop\n\nThe singer Jon Snow told reporters in the German capital that he wanted to "move his career '
+            'into a new form", but added that he does not know what it is going to be yet.',
+            'he wanted to "move his career into a new form"',
+        ),
+    ],
+)
+def test_told_an_addressee_and_a_place_that(text: str, content: str) -> None:
+    told = [c for c in claims_of(text) if c.verb_text == "told"]
+    assert [(c.speaker_id, c.content) for c in told] == [("jon-snow", content)]

@@ -3165,6 +3165,28 @@ def _adjunct_of(verb, token) -> bool:
     return False
 
 
+def _in_object(verb, token) -> bool:
+    """Whether `token` lies in the object of `verb` with its modifiers ("told an audience in the UK")."""
+    return any(c.dep_ in ("dobj", "dative") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
+
+
+def _that_after_addressee(doc, verb, a1: int) -> int | None:
+    """ "told reporters at a news conference in the capital that he wanted ...": the "that" after the
+    addressee and a long adjunct (further than the verb's own "that" is looked for), which the
+    parser may also read as a relative pronoun of the adjunct's noun; its index when nothing but
+    the addressee and the verb's adjuncts stands before it and a clause's subject follows it."""
+    at = next((t.i for t in doc[a1 : a1 + 12] if t.lower_ == "that"), None)
+    if at is None or at == a1 or at + 1 >= len(doc):
+        return None
+    if doc[at + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ", "WP"):
+        return None  # a clause's subject follows a "that" of saying
+    if doc[at].dep_ != "mark" and not _adjunct_of(verb, doc[at].head.head):
+        return None  # "told the story that his father told": a relative clause of the object itself
+    if not all(t.is_punct or _adjunct_of(verb, t) or _in_object(verb, t) for t in doc[a1:at]):
+        return None
+    return at
+
+
 def _owned_statement(doc, noun):
     """(owner token, "that" token) for "Mr X's insistence that ...", "Putin's May warning that ...",
     "a new Kremlin statement that ...": a noun of saying whose owner is a name (a possessive or a
@@ -3656,7 +3678,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 ),
                 None,
             )
-        if that is not None and all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:that]):
+        if that is None and lemma == "tell":
+            that = _that_after_addressee(doc, verb, a1)
+        if that is not None and all(
+            t.is_punct or _adjunct_of(verb, t) or (lemma == "tell" and _in_object(verb, t)) for t in doc[a1:that]
+        ):
             a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
         else:  # "told X that ...": the attribution already took the "that"
             that_clause = told_that or (lemma == "tell" and 0 < a1 <= len(doc) and doc[a1 - 1].lower_ == "that")
