@@ -18,6 +18,9 @@ corpus).
   the one named after the verb speaks, the outlet reports.
 - "told an audience in the UK that ...", "told reporters at a press conference in London that ...":
   the content starts after the "that", never with the addressee's place.
+- Two sentences the parser runs into one ("... $4m. Assistant US Attorney X said ..."): the first
+  claim ends at the full stop, and the second's speaker is the name before its verb (not the first
+  sentence's subject); an initial ("George W. Bush") is no full stop.
 """
 
 from __future__ import annotations
@@ -215,3 +218,24 @@ def test_outlet_reports_someone_as_saying(text: str, speaker: str, content: str,
 def test_told_an_addressee_and_a_place_that(text: str, content: str) -> None:
     told = [c for c in claims_of(text) if c.verb_text == "told"]
     assert [(c.speaker_id, c.content) for c in told] == [("jon-snow", content)]
+
+
+def test_two_sentences_parsed_as_one_are_cut_before_the_second_attribution() -> None:
+    # "$4m." is read as an abbreviation: the parser runs both sentences into one
+    text = (
+        "Fraud\n\nThe authorities in the US, who have charged 19 people in Ohio, estimate the fraud caused "
+        "losses of more than $4m. Assistant US Attorney Scott Crane said several people had been arrested "
+        "in Poland and Sweden."
+    )
+    assert [(c.speaker_id, c.verb_text, c.content) for c in claims_of(text)] == [
+        (None, "estimate", "the fraud caused losses of more than $4m"),
+        ("scott-crane", "said", "several people had been arrested in Poland and Sweden"),
+    ]
+
+
+def test_an_initial_is_no_sentence_end() -> None:
+    text = "Vote\n\nOfficials said George W. Bush said the U.S. Senate would vote."
+    assert [c.content for c in claims_of(text)] == [
+        "George W. Bush said the U.S. Senate would vote",
+        "the U.S. Senate would vote",
+    ]

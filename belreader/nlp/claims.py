@@ -3913,6 +3913,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
+    # two sentences parsed as one: the first claim ends at the full stop before the second's attribution
+    _speaker_of_cut_sentence(ctx, drafts, cut_at_attributed_sentence(body, drafts))
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
     drafts = [
         d
@@ -4602,6 +4604,52 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             out.append(draft)
             own = sorted([*own, draft], key=lambda d: d.start)
     return out
+
+
+# a full stop that ends a sentence inside a claim's content: after a word of two characters or
+# more ("$4m. Assistant ..."), not an initial ("George W. Bush", "U.S. forces")
+_STOP_INSIDE = re.compile(r"(?<=[\w%)’'\]]{2})[.!?][”\"’)]*\s+(?=[A-Z“\"‘])")
+
+
+def cut_at_attributed_sentence(body: str, drafts: list[Draft]) -> list[tuple[Draft, int]]:
+    """ "The authorities estimate the fraud cost $4m. Assistant US Attorney Tom Reed said ...": when
+    the parser runs two sentences into one, a reported (not quoted) claim's content ends at the
+    full stop if the sentence after it has an attribution of its own. In place; returns the claims
+    cut, each with where its next sentence starts."""
+    cuts: list[tuple[Draft, int]] = []
+    for draft in drafts:
+        if draft.direct_quote or draft.gap or _inside_quote(body, draft.sentence_start, draft.start):
+            continue
+        text = body[draft.start : draft.end]
+        for stop in _STOP_INSIDE.finditer(text):
+            if CANDIDATE.search(text[stop.end() :]) is None:
+                continue
+            if _inside_quote(body, draft.start, draft.start + stop.start()):
+                break  # a quotation the content holds runs on
+            draft.end = trim(body, draft.start, draft.start + stop.start())[1]
+            draft.content = body[draft.start : draft.end]
+            draft.negated = draft.negated and bool(_RULE_NEGATION.search(draft.content))
+            cuts.append((draft, draft.start + stop.end()))
+            break
+    return cuts
+
+
+def _speaker_of_cut_sentence(ctx: ArticleContext, drafts: list[Draft], cuts: list[tuple[Draft, int]]) -> None:
+    """The claims whose verb is in a sentence cut off by cut_at_attributed_sentence got the first
+    sentence's subject from the parse ("... $4m. Assistant US Attorney Tom Reed said ..." parsed with
+    no subject for "said"): their speaker is the name between that sentence's start and the verb,
+    else they are dropped (a wrong speaker is worse than none). In place."""
+    for outer, start in cuts:
+        for draft in list(drafts):
+            if draft is outer or not start <= draft.verb_at or draft.speaker != outer.speaker:
+                continue
+            if not any(ch.isalnum() for ch in ctx.body[start : draft.verb_at]):
+                continue
+            name, entity_id, _ = _speaker_from_span(ctx, start, draft.verb_at, None)
+            if name is None or entity_id is None:
+                drafts.remove(draft)
+            else:
+                draft.speaker, draft.speaker_id = name, entity_id
 
 
 # "X said A - warning that B": the parser often reads a participle after a dash as a noun ("a
