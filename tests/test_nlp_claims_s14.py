@@ -21,6 +21,9 @@ corpus).
 - Two sentences the parser runs into one ("... $4m. Assistant US Attorney X said ..."): the first
   claim ends at the full stop, and the second's speaker is the name before its verb (not the first
   sentence's subject); an initial ("George W. Bush") is no full stop.
+- Reported speech inside a quote that runs over several sentences ('"They were wrong when they said
+  X ..."') is the quoted speaker's words, no claim of "they"; a quote the source left open (no
+  closing mark after the verb) does not swallow the narration after it.
 """
 
 from __future__ import annotations
@@ -239,3 +242,23 @@ def test_an_initial_is_no_sentence_end() -> None:
         "George W. Bush said the U.S. Senate would vote",
         "the U.S. Senate would vote",
     ]
+
+
+def test_reported_speech_inside_a_running_quote_is_the_quote() -> None:
+    text = (
+        'Vote\n\nMr Tom Hale told the paper: "Jo Kent will play a central role. "They were wrong when they said '
+        'Kent was ousting Lee, and they are wrong now. We work as a team."'
+    )
+    found = claims_of(text)
+    assert [c.speaker_id for c in found] == ["tom-hale"]
+    assert found[0].content.endswith("We work as a team.")
+
+
+def test_a_quote_left_open_by_the_source_holds_no_claim_after_it() -> None:
+    # the source forgot to close the quote: the narration after it keeps its claim
+    text = (
+        'Trade\n\n"We will help them," said Tom Hale, a spokesman. "We said as much to the Americans. '
+        "Mr Ivan Petrenko was careful not to break with Russia, saying it was important to keep pragmatic ties."
+    )
+    said = [c for c in claims_of(text) if c.verb_text == "saying"]
+    assert [(c.speaker_id, c.content) for c in said] == [("ivan-petrenko", "it was important to keep pragmatic ties")]

@@ -4652,6 +4652,27 @@ def _speaker_of_cut_sentence(ctx: ArticleContext, drafts: list[Draft], cuts: lis
                 draft.speaker, draft.speaker_id = name, entity_id
 
 
+def outside_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """The drafts less the reported claims whose reporting verb lies inside a quotation ('"They
+    were wrong when they said Milburn was ousting Brown," he said'): those words are the quoted
+    speaker's, one claim with the quote, not a statement of "they" (extract_parsed drops them
+    within a sentence; this catches the sentences of a quote that runs on)."""
+    bounds = {p.index: (p.start, p.end) for p in paragraphs}
+
+    def quoted(d: Draft) -> bool:
+        start, end = bounds[d.paragraph]
+        if not _inside_quote(body, start, d.verb_at):
+            return False
+        # and the quote closes after it: a quote left open by a slip of the source ('"We said as
+        # much. Mr Lee was careful ...') holds narration
+        after = re.search(r"[“”\"]", body[d.verb_at : end])
+        return after is not None and (
+            after.group() == "”" or (after.group() == '"' and not body[d.verb_at + after.start() - 1].isspace())
+        )
+
+    return [d for d in drafts if d.direct_quote or d.verb_at < 0 or d.paragraph not in bounds or not quoted(d)]
+
+
 # "X said A - warning that B": the parser often reads a participle after a dash as a noun ("a
 # warning"), leaving B inside A's content; the participle's lemma
 _DASHED_PARTICIPLE = re.compile(
