@@ -24,6 +24,10 @@ corpus).
 - Reported speech inside a quote that runs over several sentences ('"They were wrong when they said
   X ..."') is the quoted speaker's words, no claim of "they"; a quote the source left open (no
   closing mark after the verb) does not swallow the narration after it.
+- "It added that ...": a statement even with no organisation for "it" (speaker left unresolved);
+  "It added that burden to ..." is none.
+- Reported runs leave out the narration of an event ("A man was shot ...") and sentences opening on
+  a name the article writes elsewhere ("Brill was just one of the firms ...").
 """
 
 from __future__ import annotations
@@ -262,3 +266,38 @@ def test_a_quote_left_open_by_the_source_holds_no_claim_after_it() -> None:
     )
     said = [c for c in claims_of(text) if c.verb_text == "saying"]
     assert [(c.speaker_id, c.content) for c in said] == [("ivan-petrenko", "it was important to keep pragmatic ties")]
+
+
+def test_it_added_that_is_a_statement() -> None:
+    text = "Army\n\nThe group said it is well organised. It added that it can only be stopped if the plan is dropped."
+    added = [c for c in claims_of(text) if c.verb_text == "added"]
+    assert [(c.speaker, c.content) for c in added] == [
+        ("It (unresolved)", "it can only be stopped if the plan is dropped")
+    ]
+
+
+def test_it_added_that_burden_is_no_statement() -> None:
+    assert claims_of("Army\n\nThe plan was costly. It added that burden to the budget.") == []
+
+
+def test_participle_quote_left_open_keeps_the_first_claim() -> None:
+    # the quote runs on into the next paragraph: the first claim still ends at the comma
+    text = (
+        'Rugby\n\n"The talks should be about the game today." Roy Hodge believes a winter break carries many '
+        'advantages, explaining: "As I said, it is the chance to recharge batteries.\n\n"And I would back it."'
+    )
+    found = [(c.speaker_id, c.verb_text, c.content) for c in claims_of(text)]
+    assert ("roy-hodge", "believes", "a winter break carries many advantages") in found
+    assert ("roy-hodge", "explaining", "As I said, it is the chance to recharge batteries") in found
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "A man was shot in the thigh outside the studios while he was on air.",  # an irregular passive
+        "Brill was just one of the firms that had worked with the group.",  # a name the article writes again
+    ],
+)
+def test_narration_of_an_event_or_a_named_firm_is_not_a_reported_run(after: str) -> None:
+    text = f"Labs\n\nJo Kent, the futurologist at Brill, said the closure was a shame. {after}"
+    assert [c.content for c in claims_of(text)] == ["the closure was a shame"]

@@ -2233,6 +2233,8 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         and not _OWN_PARTICIPLE.search(body, a, a + colon.start())
     ):
         a = a + colon.end()
+    elif colon and _OWN_PARTICIPLE.search(body, a, a + colon.start()):
+        b = a + colon.start()  # the participle's quote is not this claim's to follow to its close
     a, b = extend_quotes(body, a, b, lo, hi)
     a, b = trim(body, a, b)
     if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
@@ -2497,6 +2499,14 @@ def _attributing_it(doc, verb, subject) -> bool:
     rest = doc[verb.i + 1 :]
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
+    if (
+        lemma_of(verb) == "add"
+        and subject.i == doc[0].i
+        and len(rest) > 3
+        and rest[0].lower_ == "that"
+        and rest[0].dep_ == "mark"
+    ):
+        return True  # "It added that ...": a clause of speech, as after "It added:"
     return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
 
 
@@ -3175,7 +3185,7 @@ def _that_after_addressee(doc, verb, a1: int) -> int | None:
     addressee and a long adjunct (further than the verb's own "that" is looked for), which the
     parser may also read as a relative pronoun of the adjunct's noun; its index when nothing but
     the addressee and the verb's adjuncts stands before it and a clause's subject follows it."""
-    at = next((t.i for t in doc[a1 : a1 + 12] if t.lower_ == "that"), None)
+    at = next((t.i for t in doc[a1 : a1 + 12] if t.lower_ == "that" and t.dep_ != "det"), None)  # not "at that time"
     if at is None or at == a1 or at + 1 >= len(doc):
         return None
     if doc[at + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ", "WP"):
@@ -4736,7 +4746,9 @@ _NARRATED_AFTER_COPULA = re.compile(
     r"^(?:(?:also|still|now|only|not|never|then|later|first|\w+ly)\s+)*(?:\w+ed|born|made|given|taken|held|"
     r"seen|known|found|built|sold|paid|told|shown|won|lost|hit|cut|set|put|brought|bought|left|run|chosen|"
     r"heard|named|beaten|done|drawn|driven|eaten|fallen|forgotten|grown|hidden|spoken|stolen|thrown|"
-    r"written|sent|spent|kept|met|led|struck|due|about|to|in|on|at|from|at|among|one\s+of)\b"
+    r"written|sent|spent|kept|met|led|struck|shot|stuck|caught|taught|hung|dug|shut|split|spread|quit|let|"
+    r"beat|read|fed|fled|laid|heard|meant|dealt|lit|thrown|flown|worn|torn|sworn|broken|frozen|chosen|"
+    r"stolen|woken|ridden|risen|bitten|hit|hurt|due|about|to|in|on|at|from|among|one\s+of)\b"
 )
 # "This could make it easy ...", "And that would be central to ...": a demonstrative alone as the
 # subject of a modal of reported speech (_BACKSHIFTED leaves a "this" subject to the author)
@@ -4771,7 +4783,25 @@ def _backshifted_run(sentence: str) -> bool:
         return False
     if any(w[:1].isupper() for w in words[1:]) or words[0].lower() in PERSON_PRONOUNS | {"they", "it", "there"}:
         return False  # a name or a person as the subject: most often the author telling of them
+    if words[0].isupper() and len(words[0]) > 1:
+        return False  # "BT was just one of the companies ...": an acronym's name
     return not any(w.lower() in _NOT_A_SUBJECT or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+_FUNCTION_OPENERS = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such",
+    "some", "many", "most", "all", "each", "every", "no", "any", "and", "but", "also", "however", "instead",
+}  # fmt: skip
+
+
+def _named_subject(body: str, sentence: str) -> bool:
+    """Whether the sentence opens on a name ("Tesco was ...", "Ofcom would ..."): a capitalised
+    first word that the article also writes capitalised inside a sentence. The author tells of a
+    named firm or person more often than a speaker's words go on about it."""
+    first = re.match(r"[A-Z][\w’'-]*", sentence)
+    if first is None or first.group().lower() in _FUNCTION_OPENERS:
+        return False
+    return re.search(rf"[a-z,]\s+{re.escape(first.group())}\b", body) is not None
 
 
 def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
@@ -4803,6 +4833,7 @@ def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
                 )
                 or _inside_quote(body, paragraph.start, a)
                 or not (_backshifted_run(sentence) or (id(last) in made and _backshifted(sentence)))
+                or _named_subject(body, sentence)
                 or _own_attribution(sentence)
             ):
                 continue
