@@ -28,6 +28,7 @@ corpus).
   "It added that burden to ..." is none.
 - Reported runs leave out the narration of an event ("A man was shot ...") and sentences opening on
   a name the article writes elsewhere ("Brill was just one of the firms ...").
+- "made (it) clear exchange rates had not ...", "clear" parsed inside the clause: a statement.
 """
 
 from __future__ import annotations
@@ -301,3 +302,19 @@ def test_participle_quote_left_open_keeps_the_first_claim() -> None:
 def test_narration_of_an_event_or_a_named_firm_is_not_a_reported_run(after: str) -> None:
     text = f"Labs\n\nJo Kent, the futurologist at Brill, said the closure was a shame. {after}"
     assert [c.content for c in claims_of(text)] == ["the closure was a shame"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Jon Snow made clear exchange rates had not been on the agenda.",
+        "Mr Jon Snow made it clear exchange rates had not been on the agenda.",
+    ],
+)
+def test_made_clear_with_clear_parsed_inside_the_clause(sentence: str) -> None:
+    found = claims_of(f"Money\n\n{sentence}")
+    assert [(c.speaker_id, c.content) for c in found] == [("jon-snow", "exchange rates had not been on the agenda")]
+
+
+def test_made_clear_progress_impossible_is_no_statement() -> None:
+    assert claims_of("Money\n\nThe rules made clear progress impossible.") == []

@@ -2579,6 +2579,12 @@ def _stance(verb) -> str | None:
             t.dep_ == "ccomp" or t.dep_ == "advcl" for t in (*clear.children, *verb.children) if t.i > clear.i
         ):
             return "make clear"
+        doc = verb.doc
+        following = [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
+        if (following[:1] == ["clear"] or following == ["it", "clear"]) and any(
+            c.dep_ == "ccomp" and c.i > verb.i + len(following) for c in verb.children
+        ):
+            return "make clear"  # "made (it) clear exchange rates had not ...": "clear" parsed inside the clause
     elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
         adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
         if adjective is not None and any(
