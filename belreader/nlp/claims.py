@@ -2223,12 +2223,23 @@ def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
     return a + cut
 
 
+# "X said A, adding: “B”": the colon opens the participle's own quote, not this claim's content,
+# which the participle's claim ends at the comma (see extract_parsed)
+_OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|claiming|explaining|noting)\s*$")
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
     colon = re.search(r":\s*(?=[“\"‘])", body[a:b])
-    if colon and not any(q in body[a : a + colon.start()] for q in OPEN_QUOTES):
+    if (
+        colon
+        and not any(q in body[a : a + colon.start()] for q in OPEN_QUOTES)
+        and not _OWN_PARTICIPLE.search(body, a, a + colon.start())
+    ):
         a = a + colon.end()
+    elif colon and _OWN_PARTICIPLE.search(body, a, a + colon.start()):
+        b = a + colon.start()  # the participle's quote is not this claim's to follow to its close
     a, b = extend_quotes(body, a, b, lo, hi)
     a, b = trim(body, a, b)
     if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
@@ -2493,6 +2504,14 @@ def _attributing_it(doc, verb, subject) -> bool:
     rest = doc[verb.i + 1 :]
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
+    if (
+        lemma_of(verb) == "add"
+        and subject.i == doc[0].i
+        and len(rest) > 3
+        and rest[0].lower_ == "that"
+        and rest[0].dep_ == "mark"
+    ):
+        return True  # "It added that ...": a clause of speech, as after "It added:"
     return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
 
 
@@ -2565,6 +2584,12 @@ def _stance(verb) -> str | None:
             t.dep_ == "ccomp" or t.dep_ == "advcl" for t in (*clear.children, *verb.children) if t.i > clear.i
         ):
             return "make clear"
+        doc = verb.doc
+        following = [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
+        if (following[:1] == ["clear"] or following == ["it", "clear"]) and any(
+            c.dep_ == "ccomp" and c.i > verb.i + len(following) for c in verb.children
+        ):
+            return "make clear"  # "made (it) clear exchange rates had not ...": "clear" parsed inside the clause
     elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
         adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
         if adjective is not None and any(
@@ -2633,7 +2658,14 @@ SPEAKER_ACTS = {
 def _source_head(head: str) -> bool:
     """Whether "according to the HEAD" names a source ("the panel", "industry experts")."""
     singular = head[:-1] if head.endswith("s") else head
-    return head in SOURCE_NOUNS or singular in SOURCE_NOUNS or head in DOCUMENT_NOUNS
+    return (
+        head in SOURCE_NOUNS
+        or singular in SOURCE_NOUNS
+        or head in DOCUMENT_NOUNS
+        # "according to the firm", "according to the trade weekly": the organisation or paper before
+        or singular in COMPANY_HEADS
+        or singular in MEDIA_NOUNS
+    )
 
 
 def _paragraph_number(body: str, offset: int) -> int:
@@ -3164,6 +3196,28 @@ def _adjunct_of(verb, token) -> bool:
     return False
 
 
+def _in_object(verb, token) -> bool:
+    """Whether `token` lies in the object of `verb` with its modifiers ("told an audience in the UK")."""
+    return any(c.dep_ in ("dobj", "dative") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
+
+
+def _that_after_addressee(doc, verb, a1: int) -> int | None:
+    """ "told reporters at a news conference in the capital that he wanted ...": the "that" after the
+    addressee and a long adjunct (further than the verb's own "that" is looked for), which the
+    parser may also read as a relative pronoun of the adjunct's noun; its index when nothing but
+    the addressee and the verb's adjuncts stands before it and a clause's subject follows it."""
+    at = next((t.i for t in doc[a1 : a1 + 12] if t.lower_ == "that" and t.dep_ != "det"), None)  # not "at that time"
+    if at is None or at == a1 or at + 1 >= len(doc):
+        return None
+    if doc[at + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ", "WP"):
+        return None  # a clause's subject follows a "that" of saying
+    if doc[at].dep_ != "mark" and not _adjunct_of(verb, doc[at].head.head):
+        return None  # "told the story that his father told": a relative clause of the object itself
+    if not all(t.is_punct or _adjunct_of(verb, t) or _in_object(verb, t) for t in doc[a1:at]):
+        return None
+    return at
+
+
 def _owned_statement(doc, noun):
     """(owner token, "that" token) for "Mr X's insistence that ...", "Putin's May warning that ...",
     "a new Kremlin statement that ...": a noun of saying whose owner is a name (a possessive or a
@@ -3328,10 +3382,19 @@ def _after_apposition(doc, a1: int, start: int) -> int:
 
 
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
+# "Reuters reports a union source as saying ...", "The Times quotes a minister as saying ...": the
+# outlet reports, the one named after the verb speaks
+_REPORTS_AS_SAYING = re.compile(
+    r"\b(?:quotes|quoting|reports|reported|cites|cited|citing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+saying\b"
+)
 _QUOTED_BY = re.compile(
     r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:was|were|is|has been|had been)\s+quoted)\s+"
     r"(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+as\s+saying\s*(?:that\s+)?[,:]?\s*"
 )
+
+
+# what joins "..., adding that" or "... - warning that" to the claim before it
+_PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -3355,7 +3418,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         drafts.append(draft)
 
     # "OUTLET quoted Y as saying"
-    quoted = _QUOTED_AS_SAYING.search(text)
+    quoted = _QUOTED_AS_SAYING.search(text) or _REPORTS_AS_SAYING.search(text)
     passive = _QUOTED_BY.search(text)
     if passive:  # "Mr Pell was quoted by the Times as saying ...": the subject speaks, the outlet reports
         who_a, who_b = offset + passive.start("who"), offset + passive.end("who")
@@ -3393,6 +3456,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             a, b = s0, outlet_a
         else:
             a, b = offset + quoted.end(), s1
+            if (lead := re.match(r"\s*that\s+", body[a:b])) is not None:
+                a += lead.end()  # "quotes a minister as saying that ...": "that" opens the content
         draft = Draft(p_index, a, b, name, entity_id, "say", False, s0, s1, verb_at=offset + quoted.start())
         add(draft, outlet_ids)
         for token in doc:
@@ -3644,7 +3709,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 ),
                 None,
             )
-        if that is not None and all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:that]):
+        if that is None and lemma == "tell":
+            that = _that_after_addressee(doc, verb, a1)
+        if that is not None and all(
+            t.is_punct or _adjunct_of(verb, t) or (lemma == "tell" and _in_object(verb, t)) for t in doc[a1:that]
+        ):
             a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
         else:  # "told X that ...": the attribution already took the "that"
             that_clause = told_that or (lemma == "tell" and 0 < a1 <= len(doc) and doc[a1 - 1].lower_ == "that")
@@ -3695,6 +3764,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
             piece = (before[0], after[1])
             gap = (offset + before[1], offset + after[0])
+            clausal = True  # "The problem, he believes, is that ...": the clause around the verb is its content
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
             piece = after
         elif (
@@ -3771,6 +3841,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             media = [speaker_id, *media]
         add(draft, [*media, *according_outlets])
 
+    # "... than the 0.4% reported, according to X": a participle whose only words after it are the
+    # "according to" phrase reports nothing; the "according to" source is the claim's
+    drafts[:] = [d for d in drafts if not re.fullmatch(r"according\s+to\s[^,;:“”\"]+", d.content, re.IGNORECASE)]
     if not drafts:
         named_source = any(c[2] is not None for c in according_claims)
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
@@ -3824,12 +3897,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 and o.start <= d.verb_at < o.end
                 and d.start > o.start
                 and not o.direct_quote
-                and body[d.verb_at - 2 : d.verb_at] == ", "
+                and (joint := _PARTICIPLE_JOINT.search(body, max(0, d.verb_at - 3), d.verb_at)) is not None
                 and _word_at(body, d.verb_at).lower().endswith("ing")
             ):
-                if d.verb_at - 2 - o.start < 2:
+                if joint.start() - o.start < 2:
                     continue
-                o.end = d.verb_at - 2
+                o.end = joint.start()
                 o.content = body[o.start : o.end]
                 d.speaker, d.speaker_id = o.speaker, o.speaker_id  # the parser may hang it on the content's verb
     # "X said A but predicted B", "X said A but the Tories say B": a reporting verb coordinated with
@@ -3871,6 +3944,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
+    # two sentences parsed as one: the first claim ends at the full stop before the second's attribution
+    _speaker_of_cut_sentence(ctx, drafts, cut_at_attributed_sentence(body, drafts))
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
     drafts = [
         d
@@ -4557,6 +4632,241 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             draft.negated = bool(_RULE_NEGATION.search(draft.content))
             if modal:
                 backshifted.add(id(draft))
+            out.append(draft)
+            own = sorted([*own, draft], key=lambda d: d.start)
+    return out
+
+
+# a full stop that ends a sentence inside a claim's content: after a word of two characters or
+# more ("$4m. Assistant ..."), not an initial ("George W. Bush", "U.S. forces")
+_STOP_INSIDE = re.compile(r"(?<=[\w%)’'\]]{2})[.!?][”\"’)]*\s+(?=[A-Z“\"‘])")
+
+
+def cut_at_attributed_sentence(body: str, drafts: list[Draft]) -> list[tuple[Draft, int]]:
+    """ "The authorities estimate the fraud cost $4m. Assistant US Attorney Tom Reed said ...": when
+    the parser runs two sentences into one, a reported (not quoted) claim's content ends at the
+    full stop if the sentence after it has an attribution of its own. In place; returns the claims
+    cut, each with where its next sentence starts."""
+    cuts: list[tuple[Draft, int]] = []
+    for draft in drafts:
+        if draft.direct_quote or draft.gap or _inside_quote(body, draft.sentence_start, draft.start):
+            continue
+        text = body[draft.start : draft.end]
+        for stop in _STOP_INSIDE.finditer(text):
+            if CANDIDATE.search(text[stop.end() :]) is None:
+                continue
+            if _inside_quote(body, draft.start, draft.start + stop.start()):
+                break  # a quotation the content holds runs on
+            draft.end = trim(body, draft.start, draft.start + stop.start())[1]
+            draft.content = body[draft.start : draft.end]
+            draft.negated = draft.negated and bool(_RULE_NEGATION.search(draft.content))
+            cuts.append((draft, draft.start + stop.end()))
+            break
+    return cuts
+
+
+def _speaker_of_cut_sentence(ctx: ArticleContext, drafts: list[Draft], cuts: list[tuple[Draft, int]]) -> None:
+    """The claims whose verb is in a sentence cut off by cut_at_attributed_sentence got the first
+    sentence's subject from the parse ("... $4m. Assistant US Attorney Tom Reed said ..." parsed with
+    no subject for "said"): their speaker is the name between that sentence's start and the verb,
+    else they are dropped (a wrong speaker is worse than none). In place."""
+    for outer, start in cuts:
+        for draft in list(drafts):
+            if draft is outer or not start <= draft.verb_at or draft.speaker != outer.speaker:
+                continue
+            if not any(ch.isalnum() for ch in ctx.body[start : draft.verb_at]):
+                continue
+            name, entity_id, _ = _speaker_from_span(ctx, start, draft.verb_at, None)
+            if name is None or entity_id is None:
+                drafts.remove(draft)
+            else:
+                draft.speaker, draft.speaker_id = name, entity_id
+
+
+def outside_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """The drafts less the reported claims whose reporting verb lies inside a quotation ('"They
+    were wrong when they said Milburn was ousting Brown," he said'): those words are the quoted
+    speaker's, one claim with the quote, not a statement of "they" (extract_parsed drops them
+    within a sentence; this catches the sentences of a quote that runs on)."""
+    bounds = {p.index: (p.start, p.end) for p in paragraphs}
+
+    def quoted(d: Draft) -> bool:
+        start, end = bounds[d.paragraph]
+        if not _inside_quote(body, start, d.verb_at):
+            return False
+        # and the quote closes after it: a quote left open by a slip of the source ('"We said as
+        # much. Mr Lee was careful ...') holds narration
+        after = re.search(r"[“”\"]", body[d.verb_at : end])
+        return after is not None and (
+            after.group() == "”" or (after.group() == '"' and not body[d.verb_at + after.start() - 1].isspace())
+        )
+
+    return [d for d in drafts if d.direct_quote or d.verb_at < 0 or d.paragraph not in bounds or not quoted(d)]
+
+
+# "X said A - warning that B": the parser often reads a participle after a dash as a noun ("a
+# warning"), leaving B inside A's content; the participle's lemma
+_DASHED_PARTICIPLE = re.compile(
+    r"\s[-–—]\s+(?P<verb>adding|warning|saying|arguing|insisting|claiming|predicting|stressing|noting)"
+    r"\s+(?:that\s+)?(?=[\w“\"])"
+)
+_PARTICIPLE_LEMMA = {
+    "adding": "add", "warning": "warn", "saying": "say", "arguing": "argue", "insisting": "insist",
+    "claiming": "claim", "predicting": "predict", "stressing": "stress", "noting": "note",
+}  # fmt: skip
+
+
+def dashed_participles(body: str, drafts: list[Draft]) -> list[Draft]:
+    """ "Mr Lee said he was taking nothing for granted - warning that the plan was risky.": a
+    reported claim whose content holds " - warning that ..." ends at the dash, and the words after
+    it are a claim of their own, of the same speaker (as ", adding that ..." in extract_parsed).
+    Only outside quotation marks: inside a quote every word is the speaker's. In place on the
+    first claim; returns the new ones."""
+    out: list[Draft] = []
+    starts = {d.start for d in drafts}
+    for draft in drafts:
+        if draft.direct_quote or draft.gap or draft.verb_at < 0:
+            continue
+        match = _DASHED_PARTICIPLE.search(body, draft.start, draft.end)
+        if (
+            match is None
+            or match.start() - draft.start < 12
+            or match.end() in starts
+            or _inside_quote(body, draft.start, match.start())
+            or re.search(r"\s[-–—]\s", body[match.end() : draft.end])  # "the plan - adding jobs - was": an aside
+        ):
+            continue
+        second = Draft(
+            draft.paragraph, match.end(), draft.end, draft.speaker, draft.speaker_id,
+            _PARTICIPLE_LEMMA[match.group("verb")], False, draft.sentence_start, draft.sentence_end,
+            outlets=list(draft.outlets), verb_at=match.start("verb"),
+        )  # fmt: skip
+        second.content = body[second.start : second.end]
+        if len(second.content.split()) < 3:
+            continue
+        second.negated = bool(_RULE_NEGATION.search(second.content))
+        draft.end = match.start()
+        draft.content = body[draft.start : draft.end]
+        draft.negated = draft.negated and bool(_RULE_NEGATION.search(draft.content))
+        out.append(second)
+    return out
+
+
+# "The plan was merely a "sticking plaster" ...": was/were, a few words, then words quoted from
+# the speaker (reported_continuations takes the quote right after the verb)
+_QUOTED_PREDICATE = re.compile(r"^[A-Z][^“”\"]{2,80}?\b(?:were|was)\s+(?:[\w’'-]+\s+){1,3}[“\"][^“”\"\n]{3,80}[”\"]")
+# "This was because ...", "Their motivation was the kudos ...", "Risks were small because ...": a
+# backshifted "is" after a short subject phrase, not a passive ("was opened", "were sold")
+_BACKSHIFTED_COPULA = re.compile(
+    r"^(?:(?:And|But|Also|However|Instead),?\s+)?(?P<subject>[A-Z][^“”\"();:?!,]{0,60}?)\s+"
+    r"(?:(?:also|still|now|only|not|often)\s+)?(?:was|were)\s+(?P<rest>.*)$"
+)
+# what follows "was" in the author's narration of an event: a passive ("was opened", "were also
+# named"), a place, a time or a plan ("was due to", "was in Paris", "was expected")
+_NARRATED_AFTER_COPULA = re.compile(
+    r"^(?:(?:also|still|now|only|not|never|then|later|first|\w+ly)\s+)*(?:\w+ed|born|made|given|taken|held|"
+    r"seen|known|found|built|sold|paid|told|shown|won|lost|hit|cut|set|put|brought|bought|left|run|chosen|"
+    r"heard|named|beaten|done|drawn|driven|eaten|fallen|forgotten|grown|hidden|spoken|stolen|thrown|"
+    r"written|sent|spent|kept|met|led|struck|shot|stuck|caught|taught|hung|dug|shut|split|spread|quit|let|"
+    r"beat|read|fed|fled|laid|heard|meant|dealt|lit|thrown|flown|worn|torn|sworn|broken|frozen|chosen|"
+    r"stolen|woken|ridden|risen|bitten|hit|hurt|due|about|to|in|on|at|from|among|one\s+of)\b"
+)
+# "This could make it easy ...", "And that would be central to ...": a demonstrative alone as the
+# subject of a modal of reported speech (_BACKSHIFTED leaves a "this" subject to the author)
+_DEMONSTRATIVE_MODAL = re.compile(
+    r"^(?:(?:And|But)\s+)?(?:This|That|this|that)\s+(?:(?:also|still|only)\s+)?(?:would|could|might|should)\s+"
+    r"(?!(?:not\s+)?(?:seem|appear|comment|say|tell|be\s+seen))[a-z]"
+)
+# the author's narration of an event names a time ("in 1990", "on Monday", "last year") or a place
+_NARRATED_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|June|July|August|September|October|November|December|yesterday|ago|"
+    r"last\s+(?:week|month|year|night)|earlier\s+this|this\s+(?:week|month))\b"
+)
+
+
+def _backshifted_run(sentence: str) -> bool:
+    """Whether `sentence` goes on with reported speech by its form alone, in the shapes
+    reported_continuations leaves: a backshifted copula after a bare subject, words quoted a few
+    words after "was", a demonstrative subject of a modal. Never a question, a quotation that
+    opens the sentence, or a sentence that names a time of its own (the author's narration)."""
+    if sentence.rstrip().endswith("?") or sentence.lstrip()[:1] in OPEN_QUOTES or _NARRATED_TIME.search(sentence):
+        return False
+    if _QUOTED_PREDICATE.match(sentence) or _DEMONSTRATIVE_MODAL.match(sentence):
+        return True
+    match = _BACKSHIFTED_COPULA.match(sentence)
+    if match is None or any(q in sentence for q in OPEN_QUOTES) or _NARRATED_AFTER_COPULA.match(match.group("rest")):
+        return False
+    words = re.findall(r"[\w’'-]+", match.group("subject"))
+    if words in (["This"], ["That"], ["this"], ["that"]):
+        return True  # "This was because ...": the reason of the claim before
+    if not words or words[0].lower() in _OPENING_PREPOSITIONS or words[0].lower().endswith("ing"):
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or words[0].lower() in PERSON_PRONOUNS | {"they", "it", "there"}:
+        return False  # a name or a person as the subject: most often the author telling of them
+    if words[0].isupper() and len(words[0]) > 1:
+        return False  # "BT was just one of the companies ...": an acronym's name
+    return not any(w.lower() in _NOT_A_SUBJECT or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+_FUNCTION_OPENERS = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such",
+    "some", "many", "most", "all", "each", "every", "no", "any", "and", "but", "also", "however", "instead",
+}  # fmt: skip
+
+
+def _named_subject(body: str, sentence: str) -> bool:
+    """Whether the sentence opens on a name ("Tesco was ...", "Ofcom would ..."): a capitalised
+    first word that the article also writes capitalised inside a sentence. The author tells of a
+    named firm or person more often than a speaker's words go on about it."""
+    first = re.match(r"[A-Z][\w’'-]*", sentence)
+    if first is None or first.group().lower() in _FUNCTION_OPENERS:
+        return False
+    return re.search(rf"[a-z,]\s+{re.escape(first.group())}\b", body) is not None
+
+
+def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """ "Dr Lee said the scheme did not work. Its cost was far too high.": a sentence right after a
+    speaker's reported (not quoted) words in the past tense, in the same paragraph, with no
+    attribution of its own, in one of the shapes of _backshifted_run, is more of that speaker's
+    reported words; the next such sentence goes on with the run. A complement to
+    reported_continuations (run after it), which takes modals and quotes right after the verb."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    made: set[int] = set()
+    for paragraph in paragraphs:
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        text = body[paragraph.start : paragraph.end]
+        for a, b in split_sentences(text):
+            a, b = paragraph.start + a, paragraph.start + b
+            before = [d for d in own if d.end <= a]
+            if not before or any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
+                continue
+            last = before[-1]
+            sentence = body[a:b]
+            if (
+                last.direct_quote
+                or any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a])  # narration between
+                or not (
+                    id(last) in made
+                    or (last.verb_at < 0 and last.verb in _CONTINUED_VERBS)  # reported_continuations' run
+                    or (last.verb in _CONTINUED_VERBS and _reported_in_past(body, last))
+                )
+                or _inside_quote(body, paragraph.start, a)
+                or not (_backshifted_run(sentence) or (id(last) in made and _backshifted(sentence)))
+                or _named_subject(body, sentence)
+                or _own_attribution(sentence)
+            ):
+                continue
+            reported = Draft(
+                paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b,
+                outlets=list(last.outlets), verb_at=-1,
+            )  # fmt: skip
+            draft = finish(reported, body, paragraph.start, paragraph.end)
+            if draft is None or draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            made.add(id(draft))
             out.append(draft)
             own = sorted([*own, draft], key=lambda d: d.start)
     return out
