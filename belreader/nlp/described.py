@@ -28,6 +28,7 @@ from belreader.nlp.claims import (
     _paragraph_number,
 )
 from belreader.nlp.people import GENDER_WORDS, split_name
+from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
@@ -86,6 +87,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _previous_subject(ctx, draft, phrase, at)
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
+            or _state_press(ctx, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -98,11 +100,18 @@ def document_authors(ctx: ArticleContext | None) -> None:
     when the article gives that kind of document one author only)."""
     if ctx is None:
         return
-    for mention in ctx.mentions:
-        if mention.label != "ORG" or ctx.is_media(mention.entity_id) or ctx.is_person(mention.entity_id):
+    for mention in _with_repeats(ctx):
+        # a one-word name the model took for a person with no sign of one (no first name, no
+        # honorific: "the Grobco report", Grobco typed PERSON) may still be a document's author
+        mistyped = mention.label == "PERSON" and not ctx.likely_person(mention.entity_id)
+        if mention.label != "ORG" and not mistyped:
+            continue
+        if ctx.is_media(mention.entity_id) or (ctx.is_person(mention.entity_id) and not mistyped):
             continue
         if any(a <= mention.start < b for a, b in ctx.contents):
             continue
+        if mistyped and _longer_name(ctx, mention.start):
+            continue  # "the Bright Acme report" with only "Acme" tagged: a name cut short
         if _PART_OF_NAME.search(ctx.body, max(0, mention.start - 40), mention.start) or _JOINT.match(
             ctx.body, mention.end
         ):
@@ -130,6 +139,35 @@ def document_authors(ctx: ArticleContext | None) -> None:
             name.pop(0)  # "its latest Beige Book report": the document's own name
         if name and all(w[:1].isupper() for w in name):
             ctx.authors.setdefault(" ".join(name).lower(), set()).add(mention.entity_id)
+
+
+_OPENERS = {"The", "A", "An", "In", "But", "And", "According", "By", "From", "Its", "This", "That"}
+
+
+def _longer_name(ctx: ArticleContext, start: int) -> bool:
+    """ "Bright Acme": the name at `start` is the end of a longer one (not "The Acme report")."""
+    before = re.search(r"([A-Z][\w&’'-]*)\s+$", ctx.body[max(0, start - 30) : start])
+    return before is not None and before.group(1) not in _OPENERS
+
+
+def _with_repeats(ctx: ArticleContext) -> list[Mention]:
+    """The article's mentions, and each later writing of an organisation's name the model did not
+    tag ("According to the Acme report", with only the first "Acme" tagged): the same entity there.
+    A repeat inside a longer capitalised name ("Acme Bank") is not one."""
+    found = list(ctx.mentions)
+    taken = [(m.start, m.end) for m in ctx.mentions]
+    names = {(m.text, m.entity_id, m.label, m.paragraph) for m in ctx.mentions if m.label in ("ORG", "PERSON")}
+    for text, entity_id, label, paragraph in sorted(names):
+        if len(text) < 3 or not text[:1].isupper():
+            continue
+        for hit in re.finditer(rf"(?<![\w&’'-]){re.escape(text)}(?![\w&-]|['’]?\s+[A-Z])", ctx.body):
+            if any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            if _longer_name(ctx, hit.start()):
+                continue
+            taken.append((hit.start(), hit.end()))
+            found.append(Mention(entity_id, text, label, hit.start(), hit.end(), paragraph))
+    return sorted(found, key=lambda m: m.start)
 
 
 # a name set beside the description: ", Jo Bell," or ", Jo Bell said"
@@ -457,3 +495,25 @@ def _relative(ctx: ArticleContext, phrase: str) -> str | None:
         ):
             named.add(mention.entity_id)
     return named.pop() if len(named) == 1 else None
+
+
+# "the Chinese state press", "state media", "official media": a country's press, not one outlet
+_STATE_PRESS = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state|official|government)(?:-run|-owned|-controlled)?\s+"
+    r"(?:press|media|news\s+agency|newspapers?|television|tv|radio|broadcaster)",
+    re.IGNORECASE,
+)
+_NEARBY = 600  # characters either side of the description where the outlet it reports must be named
+
+
+def _state_press(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "..., the Chinese state press has said. ..., said the Beijing News.": the one outlet named
+    near the description, which is what the reader takes it to stand for; none when two are."""
+    if not _STATE_PRESS.fullmatch(phrase):
+        return None
+    outlets = {
+        m.entity_id
+        for m in ctx.mentions_in(max(0, at - _NEARBY), at + len(phrase) + _NEARBY)
+        if not at <= m.start < at + len(phrase) and ctx.is_media(m.entity_id)
+    }
+    return outlets.pop() if len(outlets) == 1 else None
