@@ -16,9 +16,11 @@ sentences written for the purpose, with cosines of meaning chosen by the test (n
 from __future__ import annotations
 
 from belreader.nlp import related
-from belreader.nlp.records import Analysis, Claim, Mention
+from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.related import parse_amounts
 from tests.test_nlp_embed import FakeEmbedder, _unit_pair
+
+from nlp_util import make_claim
 
 PEOPLE = {"Rufus Firefly": "rufus-firefly", "Hugo Hackenbush": "hugo-hackenbush"}
 
@@ -41,22 +43,15 @@ def _story(
             mentions.append(Mention(speaker_id, speaker, label, len(body), len(body) + len(speaker), n))
         start = len(body) + len(intro)
         built.append(
-            Claim(
-                id=f"{article_id}#c{n}",
-                article_id=article_id,
+            make_claim(
+                article_id,
+                content,
+                start,
+                n=n,
                 paragraph=n,
-                start=start,
-                end=start + len(content),
                 speaker=speaker,
                 speaker_id=speaker_id,
-                verb="say",
-                content=content,
-                direct_quote=False,
-                negated=False,
-                outlets=[],
-                dates=[],
-                sentence_start=len(body),
-                sentence_end=start + len(content),
+                sentence=(len(body), start + len(content)),
             )
         )
         body += f"{intro}{content}. "
