@@ -39,6 +39,7 @@ from functools import cache
 from typing import Final, Literal
 
 from belreader.documents import slug
+from belreader.quantities import singular
 
 SPEAKER: Final = "speaker"
 SOURCE: Final = "source"
@@ -128,12 +129,8 @@ class Casing:
         if self.lower[folded] > self.capitalised[folded]:
             return True
         # a plural the records write only in the singular: "Experts" ("the American expert")
-        singulars = {folded[:-1]} if _plural(word) else set()
-        if folded.endswith("ies"):
-            singulars.add(folded[:-3] + "y")
-        elif folded.endswith("es"):
-            singulars.add(folded[:-2])
-        return any(self.lower[s] > self.capitalised[s] for s in singulars)
+        one = singular(folded)
+        return one != folded and self.lower[one] > self.capitalised[one]
 
 
 def description_key(record: Mapping, casing: Casing) -> str:
