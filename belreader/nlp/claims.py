@@ -4583,58 +4583,67 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
     change. There needed to be a new language. And it had to fight poverty."): those may follow
     one another. Never across a paragraph break: a paragraph that opens on a modal is as often the
     author's background ("The new line would run to ...") as the speaker's words."""
-    by_paragraph = _by_paragraph(drafts)
     out: list[Draft] = []
     backshifted: set[int] = set()  # ids of the drafts made here from a backshifted sentence
+    for paragraph, a, b, last, own in _sentences_after_claims(body, paragraphs, drafts):
+        sentence = body[a:b]
+        if _narration_since(body, last, a):
+            continue
+        modal = _backshifted(sentence)
+        if (
+            (last.verb_at < 0 and id(last) not in backshifted)  # one sentence on from an attribution
+            or last.direct_quote
+            or last.verb not in _CONTINUED_VERBS
+            or _inside_quote(body, paragraph.start, a)
+            or not (
+                (modal and (id(last) in backshifted or _reported_in_past(body, last)))
+                or (last.verb_at >= 0 and _CONTINUED_REPORT.match(sentence))
+            )
+            or (_own_attribution(sentence) if modal else CANDIDATE.search(sentence))
+        ):
+            continue
+        draft = _continued(body, paragraph, a, b, last)
+        if draft is None:
+            continue
+        if modal:
+            backshifted.add(id(draft))
+        out.append(draft)
+        own.append(draft)
+        own.sort(key=lambda d: d.start)
+    return out
+
+
+def _sentences_after_claims(body: str, paragraphs, drafts: list[Draft]):
+    """Each sentence that follows a claim in its paragraph and that no claim covers or attributes:
+    (paragraph, start, end, the claim before it, the paragraph's claims by start). A caller that
+    makes a claim of the sentence adds it to that list, in order, and later sentences see it."""
+    by_paragraph = _by_paragraph(drafts)
     for paragraph in paragraphs:
         own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
-        text = body[paragraph.start : paragraph.end]
-        for a, b in split_sentences(text):
+        for a, b in split_sentences(body[paragraph.start : paragraph.end]):
             a, b = paragraph.start + a, paragraph.start + b
-            before = [d for d in own if d.end <= a]
             if any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
                 continue
-            sentence = body[a:b]
-            if not before:
-                continue
-            last = before[-1]
-            if any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a]):
-                continue  # narration stands between
-            modal = _backshifted(sentence)
-            if (
-                (last.verb_at < 0 and id(last) not in backshifted)  # one sentence on from an attribution
-                or last.direct_quote
-                or last.verb not in _CONTINUED_VERBS
-                or _inside_quote(body, paragraph.start, a)
-                or not (
-                    (modal and (id(last) in backshifted or _reported_in_past(body, last)))
-                    or (last.verb_at >= 0 and _CONTINUED_REPORT.match(sentence))
-                )
-                or (_own_attribution(sentence) if modal else CANDIDATE.search(sentence))
-            ):
-                continue
-            reported = Draft(
-                paragraph.index,
-                a,
-                b,
-                last.speaker,
-                last.speaker_id,
-                last.verb,
-                False,
-                a,
-                b,
-                outlets=list(last.outlets),
-                verb_at=-1,
-            )
-            draft = finish(reported, body, paragraph.start, paragraph.end)
-            if draft is None:
-                continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
-            if modal:
-                backshifted.add(id(draft))
-            out.append(draft)
-            own = sorted([*own, draft], key=lambda d: d.start)
-    return out
+            before = [d for d in own if d.end <= a]
+            if before:
+                yield paragraph, a, b, before[-1], own
+
+
+def _narration_since(body: str, last: Draft, at: int) -> bool:
+    """Whether the author's own words stand between `last`'s sentence and `at`."""
+    return any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : at])
+
+
+def _continued(body: str, paragraph, a: int, b: int, last: Draft) -> Draft | None:
+    """The sentence a..b as more of `last`'s reported words: its speaker, verb and outlets."""
+    reported = Draft(
+        paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b,
+        outlets=list(last.outlets), verb_at=-1,
+    )  # fmt: skip
+    draft = finish(reported, body, paragraph.start, paragraph.end)
+    if draft is not None:
+        draft.negated = bool(_RULE_NEGATION.search(draft.content))
+    return draft
 
 
 # a full stop that ends a sentence inside a claim's content: after a word of two characters or
@@ -4831,44 +4840,31 @@ def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     attribution of its own, in one of the shapes of _backshifted_run, is more of that speaker's
     reported words; the next such sentence goes on with the run. A complement to
     reported_continuations (run after it), which takes modals and quotes right after the verb."""
-    by_paragraph = _by_paragraph(drafts)
     out: list[Draft] = []
     made: set[int] = set()
-    for paragraph in paragraphs:
-        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
-        text = body[paragraph.start : paragraph.end]
-        for a, b in split_sentences(text):
-            a, b = paragraph.start + a, paragraph.start + b
-            before = [d for d in own if d.end <= a]
-            if not before or any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
-                continue
-            last = before[-1]
-            sentence = body[a:b]
-            if (
-                last.direct_quote
-                or any(ch.isalnum() for ch in body[max(last.sentence_end, last.end) : a])  # narration between
-                or not (
-                    id(last) in made
-                    or (last.verb_at < 0 and last.verb in _CONTINUED_VERBS)  # reported_continuations' run
-                    or (last.verb in _CONTINUED_VERBS and _reported_in_past(body, last))
-                )
-                or _inside_quote(body, paragraph.start, a)
-                or not (_backshifted_run(sentence) or (id(last) in made and _backshifted(sentence)))
-                or _named_subject(body, sentence)
-                or _own_attribution(sentence)
-            ):
-                continue
-            reported = Draft(
-                paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b,
-                outlets=list(last.outlets), verb_at=-1,
-            )  # fmt: skip
-            draft = finish(reported, body, paragraph.start, paragraph.end)
-            if draft is None or draft.direct_quote:
-                continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
-            made.add(id(draft))
-            out.append(draft)
-            own = sorted([*own, draft], key=lambda d: d.start)
+    for paragraph, a, b, last, own in _sentences_after_claims(body, paragraphs, drafts):
+        sentence = body[a:b]
+        if (
+            last.direct_quote
+            or _narration_since(body, last, a)
+            or not (
+                id(last) in made
+                or (last.verb_at < 0 and last.verb in _CONTINUED_VERBS)  # reported_continuations' run
+                or (last.verb in _CONTINUED_VERBS and _reported_in_past(body, last))
+            )
+            or _inside_quote(body, paragraph.start, a)
+            or not (_backshifted_run(sentence) or (id(last) in made and _backshifted(sentence)))
+            or _named_subject(body, sentence)
+            or _own_attribution(sentence)
+        ):
+            continue
+        draft = _continued(body, paragraph, a, b, last)
+        if draft is None or draft.direct_quote:
+            continue
+        made.add(id(draft))
+        out.append(draft)
+        own.append(draft)
+        own.sort(key=lambda d: d.start)
     return out
 
 
