@@ -230,6 +230,7 @@ class ReaderScreen(Screen):
         self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
         self._previewing = False  # the article shown is a hit's preview, not one the user opened
         self._loading_preview = False  # the article being loaded is a hit's preview
+        self._opening: str | None = None  # an article the user opened (or the saved place), loading
         self._restored = False
         self._indexing = False
         # The index update's latest progress, and whether a message about it is on its way: the
@@ -391,6 +392,8 @@ class ReaderScreen(Screen):
         if event.state == WorkerState.ERROR and event.worker.group == "index":
             self.query_one("#progress-box").display = False
             self.search_pane.show_indexing(None)
+        if event.state == WorkerState.ERROR and event.worker.group == "article":
+            self._opening = None  # the hits' previews may show again
         report_failure(self, event)
 
     @while_mounted
@@ -498,6 +501,7 @@ class ReaderScreen(Screen):
         results = self.results
         same = results if results is not None and results.query == query else None
         self._loading_preview = preview
+        self._opening = None if preview else article_id
         self.load_article(article_id, query, same, scroll_y, paragraph, claim_id, preview)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
@@ -524,6 +528,8 @@ class ReaderScreen(Screen):
     @while_mounted
     async def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
+        if self._opening == article.id:
+            self._opening = None
         self.article = article
         self.search_pane.article = article
         self.analysis = None
@@ -601,7 +607,10 @@ class ReaderScreen(Screen):
     @on(SearchPane.Previewed)
     def _previewed(self, event: SearchPane.Previewed) -> None:
         """The highlighted hit in the middle pane while the hits are browsed, when the pane is
-        empty or shows another preview: an article the user opened stays (issue 13)."""
+        empty or shows another preview: an article the user opened stays (issue 13), also while
+        it is still loading (the saved place restored with its search: the hits came first)."""
+        if self._opening is not None:
+            return
         if self.article is None or (self._previewing and self.article.id != event.article_id):
             self.open_article(event.article_id, preview=True)
 
