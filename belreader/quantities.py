@@ -216,6 +216,12 @@ def _render(value: Decimal) -> str:
     return _plain(value)
 
 
+def looks_plural(word: str) -> bool:
+    """Whether a word is written as a plural: "analysts", "Israelis", "Americans"; not "Swiss",
+    "bonus", "crisis" nor a possessive ("Blair's")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "sis", "'s", "’s"))
+
+
 def singular(word: str) -> str:
     """A noun's singular, lower-cased: "companies" -> "company", "men" -> "man", "taxes" -> "tax"."""
     word = word.lower()

@@ -39,7 +39,7 @@ from functools import cache
 from typing import Final, Literal
 
 from belreader.documents import slug
-from belreader.quantities import singular
+from belreader.quantities import looks_plural, singular
 
 SPEAKER: Final = "speaker"
 SOURCE: Final = "source"
@@ -99,10 +99,6 @@ def speaker_key(record: Mapping) -> str:
     return str(record.get("speaker_id") or slug(str(record.get("speaker") or "")) or "")
 
 
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
-
-
 class Casing:
     """How the records write each word inside a sentence: in lower case or capitalised (the
     first word of a sentence is capitalised whatever it is, so it is not counted)."""
@@ -147,7 +143,7 @@ def description_key(record: Mapping, casing: Casing) -> str:
     if not (
         first.islower()
         or first.lower() in _DETERMINERS
-        or (casing.common(first) and (_plural(first) or not alone or first.lower() in _COLLECTIVE))
+        or (casing.common(first) and (looks_plural(first) or not alone or first.lower() in _COLLECTIVE))
     ):
         return ""
     in_phrase = False  # in a prepositional phrase: "critics of the Iraq war" names no critic

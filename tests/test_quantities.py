@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from belreader.quantities import DateValue, Quantity, parse_article_date, parse_dates, parse_quantities
+from belreader.quantities import DateValue, Quantity, looks_plural, parse_article_date, parse_dates, parse_quantities
 
 
 def one(text: str) -> Quantity:
@@ -259,3 +259,23 @@ def test_a_lead_word_before_a_full_date_keeps_the_date_whole():
 
 def test_a_decade_is_not_a_year():
     assert parse_dates("in the 1980s and the 1990's, as in 1985") == [DateValue(1985)]
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [
+        ("analysts", True),
+        ("Israelis", True),
+        ("Americans", True),
+        ("companies", True),
+        ("Swiss", False),
+        ("bonus", False),
+        ("crisis", False),
+        ("analysis", False),
+        ("Blair's", False),
+        ("Blair’s", False),
+        ("police", False),
+    ],
+)
+def test_a_word_written_as_a_plural(word, plural):
+    assert looks_plural(word) is plural

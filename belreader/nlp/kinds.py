@@ -29,6 +29,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
+from belreader.quantities import looks_plural
 
 # --- words inside a name ---------------------------------------------------------------
 
@@ -1344,15 +1345,11 @@ _AFTER_A_NOUN = frozenset(
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ch|sh|i|ic|ern)$")
 
 
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us"))
-
-
 def _modifier(body: str, m: Mention) -> bool:
     """A group's word written as an adjective ("American analyst", "the Russian security",
     "is Ukrainian"), not as the group itself ("Americans", "an American said", "the French,")."""
     word = _POSSESSIVE_END.sub("", m.text)
-    if " " in word or _plural(word) or body[m.end : m.end + 1] in ("'", "’"):
+    if " " in word or looks_plural(word) or body[m.end : m.end + 1] in ("'", "’"):
         return False
     if not _ADJECTIVE_END.search(word.split("-")[0]):
         return False  # "Broadmoor hospital": a name the model typed as a group, not a group's word
