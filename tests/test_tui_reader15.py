@@ -1,0 +1,96 @@
+"""Reader defects found in session 15 by using it as a demanding new user would (Pilot).
+
+Each test failed before its fix. Clips are checked through a fresh `ClipStore` (what another
+process would see).
+"""
+
+from __future__ import annotations
+
+import time
+
+from belreader import config
+from belreader.clips import ClipStore
+from belreader.library import Library
+from belreader.tui.screens.clips import ClipsScreen, NoteDialog
+
+from tui_util import WIDE, open_article, settle
+
+
+def stored() -> list:
+    paths = list((config.data_dir() / "projects").glob("*/clips.sqlite3"))
+    if not paths:
+        return []
+    (path,) = paths
+    with ClipStore(path) as store:
+        return store.list()
+
+
+def notifications(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def slow(monkeypatch, name: str, seconds: float = 1.0, error: Exception | None = None) -> None:
+    """Make a Library write take a while, as on a slow disk (and fail with `error`)."""
+    original = getattr(Library, name)
+
+    def slowed(self, *args, **kwargs):
+        time.sleep(seconds)
+        if error is not None:
+            raise error
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, name, slowed)
+
+
+# ---------------------------------------------------------------------- 1. quitting waits for clip writes
+
+
+async def test_q_right_after_marking_waits_for_the_mark_to_be_saved(app_factory, monkeypatch):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        slow(monkeypatch, "toggle_clip")
+        await pilot.press("space", "q")  # q while the mark is still being saved
+        for _ in range(40):
+            if app._exit:
+                break
+            await pilot.pause(0.1)
+        assert any("Saving your clips" in m for m in notifications(app))
+    assert len(stored()) == 1  # saved before the reader closed (the process ends soon after)
+
+
+async def test_q_right_after_editing_a_note_waits_for_the_note(app_factory, monkeypatch):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        await pilot.press("C")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ClipsScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        slow(monkeypatch, "update_clip")
+        await pilot.press(*"why", "enter", "q", "q")  # the Clips screen closes, then the reader
+        for _ in range(40):
+            if app._exit:
+                break
+            await pilot.pause(0.1)
+    assert [c.note for c in stored()] == ["why"]
+
+
+async def test_a_write_failing_while_quitting_keeps_the_reader_open_and_says_so(app_factory, monkeypatch):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        slow(monkeypatch, "toggle_clip", 0.5, OSError("disk full"))
+        await pilot.press("space", "q")
+        await settle(app, pilot)
+        await pilot.pause(0.2)
+        assert not app._exit
+        said = [m for m in notifications(app) if "could not be saved" in m]
+        assert said and "disk full" in said[0]
+        await pilot.press("q")  # nothing left to save: q quits at once
+        await pilot.pause()
+        assert app._exit
