@@ -6,6 +6,7 @@ process would see).
 
 from __future__ import annotations
 
+import re
 import time
 
 from belreader import config
@@ -94,3 +95,22 @@ async def test_a_write_failing_while_quitting_keeps_the_reader_open_and_says_so(
         await pilot.press("q")  # nothing left to save: q quits at once
         await pilot.pause()
         assert app._exit
+
+
+# ---------------------------------------------------------------------- 4. the entity list's counts in a column
+
+
+async def test_the_entity_lists_counts_stand_in_one_column(app_factory):
+    from belreader.tui.widgets.side_panel import EntityList
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        app.reader.show_tab("entities")
+        await settle(app, pilot)
+        entities = app.query_one(EntityList)
+        rows = [entities.get_option_at_index(i) for i in range(entities.option_count)]
+        lines = [str(o.prompt) for o in rows if not o.disabled]
+        found = [re.search(r"\d+", line) for line in lines]
+        assert len({len(m.group()) for m in found if m}) > 1  # counts of one and of two digits
+        assert len({m.end() for m in found if m}) == 1  # ... all end in the same column
