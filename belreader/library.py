@@ -16,6 +16,7 @@ here, so a front end imports nothing of index.py, clips.py, export.py, facts.py 
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -1521,6 +1522,19 @@ class Library:
     def project_dir(self) -> Path:
         """The project's data folder: clips, state, history, saved searches, marks."""
         return self._project.data_dir
+
+    def export_folder(self) -> Path:
+        """Where the reader saves an export unless told otherwise: the folder belreader was
+        started from, where `belreader export -o NAME` writes NAME (a relative name typed in
+        the reader lands there too); the project's exports folder (under the data dir) when
+        that one cannot be written or is the file system's root (a desktop launcher's)."""
+        try:
+            here = Path.cwd()
+        except OSError:  # started from a folder since removed
+            here = None
+        if here is not None and here != Path(here.anchor) and os.access(here, os.W_OK):
+            return here
+        return self.project_dir / "exports"
 
     @property
     def state_path(self) -> Path:

@@ -741,8 +741,13 @@ async def test_palette_lists_the_clips_and_export_commands(app_factory):
 
 
 @pytest.fixture
-def scene_app(indexed_seed_corpus, tmp_path, fixed_clock):
+def scene_app(indexed_seed_corpus, tmp_path, fixed_clock, monkeypatch):
     corpus, index_dir = indexed_seed_corpus
+    # Started from the home folder: the export dialog's default folder reads `~` on any machine.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(home)
 
     def build():
         return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")

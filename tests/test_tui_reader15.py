@@ -114,3 +114,53 @@ async def test_the_entity_lists_counts_stand_in_one_column(app_factory):
         found = [re.search(r"\d+", line) for line in lines]
         assert len({len(m.group()) for m in found if m}) > 1  # counts of one and of two digits
         assert len({m.end() for m in found if m}) == 1  # ... all end in the same column
+
+
+# ---------------------------------------------------------------------- 3. exports where belreader was started
+
+
+async def test_exports_default_to_the_folder_belreader_was_started_from(app_factory, tmp_path, monkeypatch):
+    from textual.widgets import Input, Static
+
+    from belreader.tui.screens.export_dialog import ExportDialog
+
+    started = tmp_path / "report"
+    started.mkdir()
+    monkeypatch.chdir(started)  # as `belreader export -o NAME` writes NAME here
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        path = dialog.query_one("#export-path", Input).value
+        assert path.startswith(str(started) + "/belreader-clips-") and path.endswith(".md")
+        assert str(started) in str(dialog.query_one("#export-folder", Static).render())
+        await pilot.press("enter")
+        await settle(app, pilot)
+    [written] = started.glob("belreader-clips-*.md")
+    assert "> " in written.read_text(encoding="utf-8")  # the marked passage, quoted
+
+
+async def test_exports_go_to_the_projects_folder_when_the_start_folder_cannot_be_written(app_factory, monkeypatch):
+    from textual.widgets import Static
+
+    from belreader.tui.screens.voices import ClaimsExportDialog, VoicesScreen
+
+    app = app_factory()
+    monkeypatch.chdir("/")  # a desktop launcher's
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        folder = app.library.project_dir / "exports"
+        await pilot.press("W")
+        await settle(app, pilot)
+        assert isinstance(app.screen, VoicesScreen)
+        await pilot.press("e")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ClaimsExportDialog)
+        assert dialog.query_one("#claims-export-path").value.startswith(f"{folder}/belreader-claims-")
+        assert "exports folder" in str(dialog.query_one("#claims-export-folder", Static).render())

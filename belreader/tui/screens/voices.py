@@ -41,7 +41,7 @@ from belreader.library import (
 )
 from belreader.text import display
 from belreader.tui.rendering import quoted
-from belreader.tui.screens.export_dialog import ConfirmDialog
+from belreader.tui.screens.export_dialog import ConfirmDialog, folder_hint, in_folder
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList, divided
 from belreader.tui.widgets.safe_input import SafeInput
@@ -121,9 +121,10 @@ def claim_row(record: dict, title: str) -> Text:
     return row
 
 
-def export_path(voice: Voice, fmt: str) -> str:
-    """`~/belreader-claims-<voice id>-YYYYMMDD.<ext>`."""
-    return f"~/belreader-claims-{display(voice.id)[:40] or 'voice'}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+def export_path(voice: Voice, fmt: str, folder: Path | None = None) -> str:
+    """`<folder>/belreader-claims-<voice id>-YYYYMMDD.<ext>` (the folder the Library's `export_folder`)."""
+    name = f"belreader-claims-{display(voice.id)[:40] or 'voice'}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+    return in_folder(folder, name)
 
 
 class VoiceList(FittedOptionList):
@@ -170,7 +171,9 @@ class ClaimsExportDialog(ModalScreen[ClaimsExportRequest | None]):
                 for fmt in (*EXPORT_FORMATS, *(f for f in FORMAT_NAMES if f not in EXPORT_FORMATS)):
                     yield RadioButton(FORMAT_NAMES[fmt], value=fmt == self.fmt, id=f"claims-format-{fmt}")
             yield Label("Save to")
-            yield SafeInput(export_path(self.voice, self.fmt), id="claims-export-path")
+            self.folder = self.app.library.export_folder()  # type: ignore[attr-defined]
+            yield SafeInput(export_path(self.voice, self.fmt, self.folder), id="claims-export-path")
+            yield Static(folder_hint(self.folder), id="claims-export-folder")
             yield Static(Text("enter exports · escape cancels", style=_DIM), id="claims-export-hint")
 
     def on_mount(self) -> None:
@@ -180,8 +183,8 @@ class ClaimsExportDialog(ModalScreen[ClaimsExportRequest | None]):
     def _format_changed(self, event: RadioSet.Changed) -> None:
         old, self.fmt = self.fmt, (event.pressed.id or "claims-format-csv").removeprefix("claims-format-")
         path = self.query_one("#claims-export-path", Input)
-        if path.value == export_path(self.voice, old):
-            path.value = export_path(self.voice, self.fmt)
+        if path.value == export_path(self.voice, old, self.folder):
+            path.value = export_path(self.voice, self.fmt, self.folder)
 
     @on(Input.Submitted, "#claims-export-path")
     def action_export(self) -> None:
