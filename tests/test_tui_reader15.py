@@ -164,3 +164,49 @@ async def test_exports_go_to_the_projects_folder_when_the_start_folder_cannot_be
         assert isinstance(dialog, ClaimsExportDialog)
         assert dialog.query_one("#claims-export-path").value.startswith(f"{folder}/belreader-claims-")
         assert "exports folder" in str(dialog.query_one("#claims-export-folder", Static).render())
+
+
+# ---------------------------------------------------------------------- 5. a city of the country named is no detail left out
+
+
+async def test_compare_does_not_flag_belarus_as_left_out_by_the_account_naming_minsk(app_factory):
+    from belreader.tui.screens.compare import CompareScreen
+    from belreader.tui.widgets.side_panel import ClaimList
+
+    from tui_scenes import LOAN_CLAIM
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot, LOAN_CLAIM.split("#")[0])
+        app.reader.show_tab("claims")
+        claims = app.query_one(ClaimList)
+        claims.focus()
+        claims.highlighted = claims.get_option_index(LOAN_CLAIM)
+        await pilot.press("m")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.comparison is not None
+        minsk = next(r for r in screen.comparison.rows if "Minsk" in r.span)
+        belarus = [d for d in screen.comparison.differences if "names Belarus;" in d.explanation]
+        assert belarus and all(minsk.claim_id not in d.accounts for d in belarus)
+        [city] = [d for d in screen.comparison.differences if "names Minsk;" in d.explanation]
+        assert "names only its country, Belarus" in city.explanation
+
+
+def test_a_place_belreader_cannot_locate_is_said_beside_the_flag_not_taken_as_inside():
+    from types import SimpleNamespace
+
+    from belreader.facts import _entity_omissions
+
+    def account(n: int, quote: str, entities: dict[str, str]):
+        places = frozenset(entities)
+        claim = SimpleNamespace(id=f"a{n}#c1", speaker_id="")
+        passage = SimpleNamespace(quote=quote, publisher=f"Paper {n}", title="")
+        return SimpleNamespace(claim=claim, passage=passage, article_id=f"a{n}", entities=entities, places=places)
+
+    country = account(1, "a loan to Belarus", {"belarus": "Belarus"})
+    city = account(2, "a loan to Minsk", {"minsk": "Minsk"})
+    elsewhere = account(3, "a loan for Grodno", {"grodno": "Grodno"})
+    [flag, *_] = [d for d in _entity_omissions([country, city, elsewhere]) if "names Belarus" in d.explanation]
+    assert flag.accounts == ["a3#c1"]  # Minsk lies in Belarus (the entity table says so): not flagged
+    assert flag.explanation.endswith("Paper 3 (a3) names Grodno: belreader cannot tell whether that is in Belarus.")
