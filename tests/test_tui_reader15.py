@@ -210,3 +210,67 @@ def test_a_place_belreader_cannot_locate_is_said_beside_the_flag_not_taken_as_in
     [flag, *_] = [d for d in _entity_omissions([country, city, elsewhere]) if "names Belarus" in d.explanation]
     assert flag.accounts == ["a3#c1"]  # Minsk lies in Belarus (the entity table says so): not flagged
     assert flag.explanation.endswith("Paper 3 (a3) names Grodno: belreader cannot tell whether that is in Belarus.")
+
+
+# ---------------------------------------------------------------------- 2. who said what: progress, responsive
+
+
+async def test_who_said_what_says_how_far_it_is_and_the_filter_can_be_typed_meanwhile(app_factory, monkeypatch):
+    from textual.widgets import Input, Static
+
+    from belreader import voices as voices_module
+    from belreader.tui.screens.voices import VoiceList, VoicesScreen
+
+    counted = voices_module.voices
+
+    def slow_count(*args, **kwargs):
+        time.sleep(2.0)  # counting the voices of a big corpus
+        return counted(*args, **kwargs)
+
+    monkeypatch.setattr(voices_module, "voices", slow_count)
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("W")
+        screen = app.screen
+        assert isinstance(screen, VoicesScreen)
+        heads = set()
+        for _ in range(20):
+            heads.add(str(screen.query_one("#voice-list-head", Static).render()))
+            if getattr(screen, "loaded", False):
+                break
+            await pilot.pause(0.05)
+        assert "Counting the speakers and sources…" in heads
+        assert not screen.loaded
+        await pilot.press("slash", *"putin")  # typed while it counts
+        assert screen.query_one("#voice-filter", Input).value == "putin"
+        await settle(app, pilot)
+        listing = screen.query_one(VoiceList)
+        shown = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert shown and all("Putin" in line for line in shown)
+
+
+def test_voices_read_only_the_analyses_of_articles_citing_an_outlet_the_table_does_not_know(
+    indexed_seed_corpus, monkeypatch
+):
+    from belreader.index import CorpusIndex
+
+    corpus, index_dir = indexed_seed_corpus
+    library = Library(corpus, index_dir)
+    before = library.voices()
+    records = [dict(r) for r in library._all_claims()]
+    records[0]["outlets"] = [*records[0]["outlets"], "moscow-times-unknown"]
+    monkeypatch.setattr(Library, "_all_claims", lambda self: records)
+    read: list[list[str]] = []
+    original = CorpusIndex.all_analyses
+
+    def spy(self, articles=None, *args, **kwargs):
+        read.append([a.id for a in articles] if articles is not None else ["all"])
+        return original(self, articles, *args, **kwargs)
+
+    monkeypatch.setattr(CorpusIndex, "all_analyses", spy)
+    stages: list[tuple[str, int, int]] = []
+    after = library.voices(progress=lambda *step: stages.append(step))
+    assert read == [[records[0]["article_id"]]]  # one article's analysis, not the corpus's
+    assert ("sources", 1, 1) in stages and stages[-1][0] == "voices"
+    assert {v.id for v in after} == {v.id for v in before} | {"moscow-times-unknown"}

@@ -37,6 +37,7 @@ from belreader.library import (
     FORMAT_NAMES,
     UNRESOLVED_SPEAKER,
     Library,
+    SearchCancelled,
     Voice,
 )
 from belreader.text import display
@@ -66,6 +67,30 @@ class ClaimTarget:
 class VoicesReady(Message):
     voices: list[Voice]
     error: str = ""
+
+
+@dataclass
+class VoicesProgress(Message):
+    """The Library's `voices()` moved on (a stage, and done of total for the analyses it
+    reads); floods coalesce, as the index update's IndexProgress do: only the latest shows."""
+
+    stage: str
+    done: int = 0
+    total: int = 0
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, VoicesProgress)
+
+
+def progress_text(message: VoicesProgress) -> str:
+    """What the list's head says while the voices are counted."""
+    if message.stage == "sources":
+        return (
+            f"Naming the sources the entity table does not know: {message.done:,} of {message.total:,} articles read…"
+        )
+    if message.stage == "voices":
+        return "Counting the speakers and sources…"
+    return "Reading the claims…"
 
 
 @dataclass
@@ -229,6 +254,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         self.kind = "all"
         self.chosen: Voice | None = None
         self.records: list[dict] = []
+        self.loaded = False  # the voices are counted (progress messages no longer show)
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Who said what  …", style=_BOLD), id="voices-title")
@@ -255,15 +281,32 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="voices")
     def load(self) -> None:
+        worker = get_current_worker()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.post_message(VoicesProgress(stage, done, total))
+
         try:
-            found = self.library.voices() if self.library.analysis else []
+            found = (
+                self.library.voices(progress=progress, cancelled=lambda: worker.is_cancelled)
+                if self.library.analysis
+                else []
+            )
+        except SearchCancelled:  # the screen closed
+            return
         except Exception as exc:  # an unreadable index: one line on the screen
             self.post_message(VoicesReady([], str(exc) or type(exc).__name__))
             return
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.post_message(VoicesReady(found))
 
+    def on_voices_progress(self, message: VoicesProgress) -> None:
+        if self.loaded:
+            return  # a late one: the list is there
+        self.query_one("#voice-list-head", Static).update(Text(progress_text(message), style=_DIM))
+
     def on_voices_ready(self, message: VoicesReady) -> None:
+        self.loaded = True
         self.voices = message.voices
         listing = self.query_one(VoiceList)
         if message.error or not self.library.analysis:
