@@ -274,3 +274,29 @@ def test_voices_read_only_the_analyses_of_articles_citing_an_outlet_the_table_do
     assert read == [[records[0]["article_id"]]]  # one article's analysis, not the corpus's
     assert ("sources", 1, 1) in stages and stages[-1][0] == "voices"
     assert {v.id for v in after} == {v.id for v in before} | {"moscow-times-unknown"}
+
+
+# ---------------------------------------------------------------------- counts of a big corpus
+
+
+async def test_big_counts_are_written_with_thousands_separators(app_factory):
+    from textual.widgets import Static
+
+    from belreader.library import Voice
+    from belreader.tui.messages import CorpusStats
+    from belreader.tui.screens.voices import VoicesScreen
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.reader.post_message(CorpusStats({"articles": 2181, "entities": 16889, "claims": 13443}))
+        await pilot.pause()
+        assert app.sub_title == "2,181 articles · 16,889 entities · 13,443 claims"
+        await pilot.press("W")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, VoicesScreen)
+        screen.voices = [Voice("speaker", "tony-blair", "Tony Blair", 1251, 1020)]
+        screen._show_voices()
+        await pilot.pause()
+        assert "1 speakers and sources · 1,251 claims" in str(screen.query_one("#voices-title", Static).render())

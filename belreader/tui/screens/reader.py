@@ -457,7 +457,10 @@ class ReaderScreen(Screen):
     def on_corpus_stats(self, message: CorpusStats) -> None:
         self.stats = message.stats
         stats = message.stats
-        self.app.sub_title = f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
+        self.app.sub_title = (
+            f"{stats.get('articles', 0):,} articles · {stats.get('entities', 0):,} entities · "
+            f"{stats.get('claims', 0):,} claims"
+        )
 
     @while_mounted
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:

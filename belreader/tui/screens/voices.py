@@ -343,13 +343,13 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         unresolved = sum(v.claims for v in shown if v.kind == UNRESOLVED_SPEAKER)
         described = sum(v.claims for v in shown if v.kind == DESCRIBED_SPEAKER)
         named = sum(v.kind not in (DESCRIBED_SPEAKER, UNRESOLVED_SPEAKER) for v in shown)
-        title.append(f"{named} {KIND_TITLES[self.kind]}", style=Style())
+        title.append(f"{named:,} {KIND_TITLES[self.kind]}", style=Style())
         if self.kind != "source":
-            title.append(f" · {claims} claims", style=_DIM)
+            title.append(f" · {claims:,} claims", style=_DIM)
         if described:
-            title.append(f" · {described} by speakers described, not named", style=_DIM)
+            title.append(f" · {described:,} by speakers described, not named", style=_DIM)
         if unresolved:
-            title.append(f" · {unresolved} with the speaker not resolved", style=_DIM)
+            title.append(f" · {unresolved:,} with the speaker not resolved", style=_DIM)
         title.append(
             "  ·  enter: its claims, then the article · s: speakers/sources · e: export",
             style=Style(dim=True, italic=True),
@@ -408,7 +408,9 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
             "source": " reported through it",
             DESCRIBED_SPEAKER: " by speakers the articles describe this way but do not name",
         }.get(voice.kind, " whose speaker (he, she, the company…) could not be tied to one name")
-        head.append(f"  {count} {what}, in {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
+        head.append(
+            f"  {count:,} {what}, in {voice.articles:,} article{'s' if voice.articles != 1 else ''}", style=_DIM
+        )
         self.query_one("#voice-claims-title", Static).update(head)
         claims = self.query_one(VoiceClaimList)
         claims.set_options(
