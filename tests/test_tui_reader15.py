@@ -14,7 +14,7 @@ from belreader.clips import ClipStore
 from belreader.library import Library
 from belreader.tui.screens.clips import ClipsScreen, NoteDialog
 
-from tui_util import WIDE, open_article, settle
+from tui_util import SEED_000, WIDE, open_article, settle
 
 
 def stored() -> list:
@@ -79,6 +79,20 @@ async def test_q_right_after_editing_a_note_waits_for_the_note(app_factory, monk
                 break
             await pilot.pause(0.1)
     assert [c.note for c in stored()] == ["why"]
+
+
+async def test_q_right_after_starring_waits_for_the_star(app_factory, monkeypatch):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        slow(monkeypatch, "star")
+        await pilot.press("asterisk", "q")
+        for _ in range(40):
+            if app._exit:
+                break
+            await pilot.pause(0.1)
+        corpus, index_dir = app.library.corpus, app.library.index_dir
+    assert Library(corpus, index_dir).starred_ids() == [SEED_000]
 
 
 async def test_a_write_failing_while_quitting_keeps_the_reader_open_and_says_so(app_factory, monkeypatch):
