@@ -893,11 +893,10 @@ class Library:
     ) -> list[Analysis]:
         """The analyses of these articles (unreadable ones left out): the corpus-wide ones when
         they are read already, else just these (read from the analysis cache, or made)."""
-        with self._cache_lock:
-            cache = self._cache
-            if cache.generation == self._generation and cache.analyses is not None:
-                wanted = set(article_ids)
-                return [a for a in cache.analyses if a.article_id in wanted]
+        cache = self._current_cache()  # not waiting on the lock while the analyses are read
+        if cache.analyses is not None:
+            wanted = set(article_ids)
+            return [a for a in cache.analyses if a.article_id in wanted]
         articles: list[Article] = []
         for article_id in article_ids:
             try:
@@ -926,24 +925,37 @@ class Library:
         article in no group is its own), kept until the index changes."""
         from belreader.duplicates import DuplicateGroups
 
-        with self._cache_lock:
-            if self._cache.generation != self._generation:
-                self._cache = _Cache(self._generation)
-            if self._cache.duplicates is None:
-                groups = DuplicateGroups.open(self.index_dir)
-                self._cache.duplicates = {
-                    s.id: group for s in self.summaries() if (group := groups.group_of(s.id)) is not None
-                }
-            return self._cache.duplicates
+        cache = self._current_cache()
+        if cache.duplicates is not None:
+            return cache.duplicates
+        groups = DuplicateGroups.open(self.index_dir)
+        cache.duplicates = {s.id: group for s in self.summaries() if (group := groups.group_of(s.id)) is not None}
+        return cache.duplicates
 
     def _all_claims(self) -> list[dict]:
         """Every claim record (`claims()`), kept until the index changes."""
-        with self._cache_lock:
-            if self._cache.generation != self._generation:
-                self._cache = _Cache(self._generation)
-            if self._cache.claims is None:
-                self._cache.claims = self.claims()
-            return self._cache.claims
+        cache = self._current_cache()
+        if cache.claims is None:
+            cache.claims = self.claims()
+        return cache.claims
+
+    def _current_cache(self) -> _Cache:
+        """The cache of the index as it is now, for values read without the cache's lock (Who
+        said what's claims and copies): the facets and the analyses hold that lock while they
+        are counted or read, seconds on thousands of articles, and Who said what once waited
+        there on "Reading the claims…". Two threads may then read the same value twice; a
+        value stored in a cache replaced meanwhile is only lost (read again when asked)."""
+        cache = self._cache
+        if cache.generation != self._generation:
+            cache = _Cache(self._generation)
+            if self._cache_lock.acquire(blocking=False):
+                try:
+                    if self._cache.generation != self._generation:
+                        self._cache = cache
+                    cache = self._cache
+                finally:
+                    self._cache_lock.release()
+        return cache
 
     def claim_passages(
         self, records: Sequence[dict], on_skip: Callable[[str, str], None] | None = None

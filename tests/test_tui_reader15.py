@@ -238,7 +238,7 @@ async def test_who_said_what_says_how_far_it_is_and_the_filter_can_be_typed_mean
     counted = voices_module.voices
 
     def slow_count(*args, **kwargs):
-        time.sleep(2.0)  # counting the voices of a big corpus
+        time.sleep(4.0)  # counting the voices of a big corpus
         return counted(*args, **kwargs)
 
     monkeypatch.setattr(voices_module, "voices", slow_count)
@@ -249,9 +249,9 @@ async def test_who_said_what_says_how_far_it_is_and_the_filter_can_be_typed_mean
         screen = app.screen
         assert isinstance(screen, VoicesScreen)
         heads = set()
-        for _ in range(20):
+        for _ in range(100):
             heads.add(str(screen.query_one("#voice-list-head", Static).render()))
-            if getattr(screen, "loaded", False):
+            if getattr(screen, "loaded", False) or "Counting the speakers and sources…" in heads:
                 break
             await pilot.pause(0.05)
         assert "Counting the speakers and sources…" in heads
@@ -314,3 +314,27 @@ async def test_big_counts_are_written_with_thousands_separators(app_factory):
         screen._show_voices()
         await pilot.pause()
         assert "1 speakers and sources · 1,251 claims" in str(screen.query_one("#voices-title", Static).render())
+
+
+def test_who_said_what_does_not_wait_for_the_facets_being_counted(indexed_seed_corpus, monkeypatch):
+    import threading
+
+    corpus, index_dir = indexed_seed_corpus
+    library = Library(corpus, index_dir)
+    counting = threading.Event()
+    counted = Library._count_facets
+
+    def slow_count(self, before):
+        counting.set()
+        time.sleep(3.0)  # thousands of articles
+        return counted(self, before)
+
+    monkeypatch.setattr(Library, "_count_facets", slow_count)
+    facets = threading.Thread(target=library.facets)
+    facets.start()
+    assert counting.wait(5)
+    started = time.monotonic()
+    voices = library.voices()
+    took = time.monotonic() - started
+    facets.join()
+    assert voices and took < 2.0
