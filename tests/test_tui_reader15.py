@@ -338,3 +338,30 @@ def test_who_said_what_does_not_wait_for_the_facets_being_counted(indexed_seed_c
     took = time.monotonic() - started
     facets.join()
     assert voices and took < 2.0
+
+
+# ---------------------------------------------------------------------- a folder typed as the export's path
+
+
+async def test_a_folder_typed_as_the_export_path_gets_the_default_file_name(app_factory, tmp_path):
+    from textual.widgets import Input
+
+    from belreader.tui.screens.export_dialog import ExportDialog
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#export-path", Input).value = str(folder)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not any("Export failed" in m for m in notifications(app))
+    [written] = folder.glob("belreader-clips-*.md")
+    assert "> " in written.read_text(encoding="utf-8")

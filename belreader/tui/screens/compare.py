@@ -715,11 +715,13 @@ class CompareExportDialog(ModalScreen[tuple[str, str] | None]):
     @on(Input.Submitted, "#cexport-path")
     @on(Button.Pressed, "#cexport-ok")
     def action_export(self) -> None:
+        from belreader.tui.screens.export_dialog import file_in_folder
+
         path = self.query_one("#cexport-path", Input).value.strip()
         if not path:
             self.query_one("#cexport-error", Static).update("Give a file to export to.")
             return
-        self.dismiss((self.fmt, path))
+        self.dismiss((self.fmt, file_in_folder(path, default_compare_path(self.fmt))))
 
     @on(Button.Pressed, "#cexport-cancel")
     def action_cancel(self) -> None:

@@ -8,6 +8,7 @@ asking `ConfirmDialog` first if the file exists. The formats are the core's one 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rich.style import Style
@@ -49,6 +50,16 @@ def folder_hint(folder: Path) -> Text:
     else:
         why = "this project's exports folder (the folder belreader was started from cannot be written)"
     return Text(f"In {in_folder(folder, '')}: {why}.", style=Style(dim=True))
+
+
+def file_in_folder(typed: str, default: str) -> str:
+    """The path typed in an export dialog, or, when it names a folder (one that exists, or
+    any ending in `/`), the default file's name in that folder: a folder typed once failed
+    the export and closed the dialog, losing what was chosen."""
+    folder = Path(typed).expanduser()
+    if typed.endswith(("/", os.sep)) or folder.is_dir():
+        return str(Path(typed) / Path(default).name)
+    return typed
 
 
 def default_export_path(fmt: str, scope: str = "clips", folder: Path | None = None) -> str:
@@ -153,6 +164,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if not path:
             self.query_one("#export-error", Static).update("Give a file to export to.")
             return
+        path = file_in_folder(path, export_path(self.fmt, self.scope, self.folder))
         query = self.search_query if self.scope == "search" else ""
         self.dismiss(ExportRequest(self.fmt, path, self.scope, query, self.tag if self.scope == "clips" else None))
 

@@ -42,7 +42,7 @@ from belreader.library import (
 )
 from belreader.text import display
 from belreader.tui.rendering import quoted
-from belreader.tui.screens.export_dialog import ConfirmDialog, folder_hint, in_folder
+from belreader.tui.screens.export_dialog import ConfirmDialog, file_in_folder, folder_hint, in_folder
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList, divided
 from belreader.tui.widgets.safe_input import SafeInput
@@ -215,7 +215,7 @@ class ClaimsExportDialog(ModalScreen[ClaimsExportRequest | None]):
     def action_export(self) -> None:
         path = self.query_one("#claims-export-path", Input).value.strip()
         if path:
-            self.dismiss(ClaimsExportRequest(self.fmt, path))
+            self.dismiss(ClaimsExportRequest(self.fmt, file_in_folder(path, export_path(self.voice, self.fmt))))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
