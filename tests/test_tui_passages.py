@@ -668,9 +668,12 @@ async def test_export_errors_are_one_line(app_factory, tmp_path, fixed_clock):
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         make_clips(app)
-        await export_with(app, pilot, "md", tmp_path)  # a folder
+        blocker = tmp_path / "a-file"
+        blocker.write_text("not a folder", encoding="utf-8")
+        # (a folder typed is no error: the default file name goes in it, test_tui_reader15)
+        await export_with(app, pilot, "md", blocker / "clips.md")
         [message] = [m for m in notifications(app) if m.startswith("Export failed")]
-        assert "is a folder" in message and "\n" not in message and "Traceback" not in message
+        assert "a-file" in message and "\n" not in message and "Traceback" not in message
 
 
 # ---------------------------------------------------------------------- clipboard
