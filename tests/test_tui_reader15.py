@@ -365,3 +365,48 @@ async def test_a_folder_typed_as_the_export_path_gets_the_default_file_name(app_
         assert not any("Export failed" in m for m in notifications(app))
     [written] = folder.glob("belreader-clips-*.md")
     assert "> " in written.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------- a note being written is not dropped by escape
+
+
+async def test_escape_in_the_note_dialog_asks_before_dropping_what_was_typed(app_factory):
+    from textual.widgets import Input
+
+    from belreader.tui.screens.export_dialog import ConfirmDialog
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        await pilot.press("C")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"a long thought", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")  # keep editing
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        assert app.screen.query_one("#note-input", Input).value == "a long thought"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ClipsScreen)
+    assert [c.note for c in stored()] == ["a long thought"]
+
+
+async def test_escape_in_an_unchanged_note_dialog_closes_it_at_once(app_factory):
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        await pilot.press("C")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ClipsScreen)
