@@ -2192,9 +2192,23 @@ def _stance_differences(accounts: Sequence[Account]) -> list[Difference]:
     return out
 
 
+def _place_countries() -> tuple[dict[str, str], frozenset[str]]:
+    """The entity table's knowledge of where places are: each place's country id ("minsk" ->
+    "belarus", from a place entry's `country`), and the ids known to be countries."""
+    from belreader.nlp.aliases import load_table
+
+    table = load_table()
+    within = {e.id: e.country for e in table.entries.values() if e.label == "PLACE" and e.country}
+    countries = frozenset(within.values()) | {e.id for e in table.entries.values() if e.role == "country"}
+    return within, countries
+
+
 def _entity_omissions(accounts: Sequence[Account]) -> list[Difference]:
-    """A name that some accounts give and others leave out (speakers excluded)."""
+    """A name that some accounts give and others leave out (speakers excluded). A country is
+    not left out by an account that names a place the entity table puts in it ("Minsk" for
+    "Belarus"); a place the table cannot locate is said beside the flag, not taken as either."""
     out: list[Difference] = []
+    within, countries = _place_countries()
     names: dict[str, str] = {}
     holders: dict[str, list[Account]] = defaultdict(list)
     for account in accounts:
@@ -2208,13 +2222,41 @@ def _entity_omissions(accounts: Sequence[Account]) -> list[Difference]:
             continue
         name = " ".join(names[entity_id].lower().split())
         missing = [a for a in accounts if a not in given and name not in spans[a.claim.id]]
+        missing = [a for a in missing if not any(within.get(p) == entity_id for p in a.places)]
         if not missing:
             continue
+        # Of a city, an account naming only its country ("Belarus" for "Minsk") gives less, not nothing.
+        country = within.get(entity_id)
+        broader = [a for a in missing if country is not None and country in a.places]
+        others = [a for a in missing if a not in broader]
+        said = []
+        if broader and country is not None:
+            written = next((a.entities[country] for a in broader if country in a.entities), country)
+            said.append(
+                f"{_list([_label(a) for a in broader])} name{'s' if len(broader) == 1 else ''} only its country, {written}"
+            )
+        if others:
+            said.append(f"{_list([_label(a) for a in others])} do{'es' if len(others) == 1 else ''} not")
+        unplaced = []
+        if entity_id in countries:
+            # A place the table cannot locate may lie in the country: said, and left to the reader.
+            for account in others:
+                places = [
+                    account.entities[p]
+                    for p in sorted(account.places)
+                    if p in account.entities and p not in within and p not in countries and p != entity_id
+                ]
+                if places:
+                    these = "that is" if len(places) == 1 else "these are"
+                    unplaced.append(
+                        f" {_label(account)} names {_list(places)}: belreader cannot tell whether {these} "
+                        f"in {names[entity_id]}."
+                    )
         out.append(
             Difference(
                 "omission",
                 f"{_list([_label(a) for a in given])} name{'s' if len(given) == 1 else ''} {names[entity_id]}; "
-                f"{_list([_label(a) for a in missing])} do{'es' if len(missing) == 1 else ''} not.",
+                f"{'; '.join(said)}." + "".join(unplaced),
                 [a.claim.id for a in missing],
                 SEVERITY["omission"],
             )

@@ -239,13 +239,19 @@ class CorpusIndex:
 
         return nlp.analyze_many([article], cache_dir=analysis_cache_dir())[0]
 
-    def all_analyses(self, articles: list[Article] | None = None) -> list:
-        """Analyses of every indexed article (from the cache; computed if missing)."""
+    def all_analyses(
+        self,
+        articles: list[Article] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list:
+        """Analyses of every indexed article, or of `articles` (from the cache; computed if
+        missing), with analyze_many's `progress(done, total)` and `cancelled()`."""
         from belreader import nlp
 
         if articles is None:
             articles = self.load_all_articles()
-        return nlp.analyze_many(articles, cache_dir=analysis_cache_dir())
+        return nlp.analyze_many(articles, cache_dir=analysis_cache_dir(), progress=progress, cancelled=cancelled)
 
     def load_all_articles(self) -> list[Article]:
         articles = []

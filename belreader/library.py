@@ -16,6 +16,7 @@ here, so a front end imports nothing of index.py, clips.py, export.py, facts.py 
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -840,20 +841,77 @@ class Library:
 
     # ------------------------------------------------------------------ who said what (issue 13)
 
-    def voices(self, kind: str | None = None) -> list[Voice]:
+    def voices(
+        self,
+        kind: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Voice]:
         """The corpus's speakers and sources (or only `kind`'s: "speaker", "source"), each with
         its claims and articles, most claims first, then the speakers described, not named
-        ("analysts"), then the claims whose speaker was not resolved (belreader/voices.py)."""
+        ("analysts"), then the claims whose speaker was not resolved (belreader/voices.py).
+        `progress(stage, done, total)` hears how far it is ("claims", "sources": the analyses
+        read for the names of outlets the entity table does not know, "voices"); `cancelled()`
+        gives up (raises SearchCancelled) between steps and while analyses are read."""
         from belreader import voices as voices_module
         from belreader.nlp.aliases import load_table
 
+        def step(stage: str, done: int = 0, total: int = 0) -> None:
+            if cancelled is not None and cancelled():
+                raise SearchCancelled("who said what cancelled")
+            if progress is not None:
+                progress(stage, done, total)
+
+        step("claims")
         records = self._all_claims()
         speakers, outlets = voices_module.voice_ids(records)
         table = load_table()
         names = {i: entry.name for i in speakers if (entry := table.entry(i)) is not None}
-        names.update(self.outlet_names(outlets))
+        unknown = {o for o in outlets if table.entry(o) is None}
+        outlet_names = self.outlet_names(outlets - unknown)  # the table's names
+        if unknown:
+            # An outlet the table does not know is named as the articles citing it write it:
+            # only their analyses are read (every one of a big corpus took seconds, and minutes
+            # when the analyses had to be made again).
+            citing = sorted({r["article_id"] for r in records if unknown.intersection(r.get("outlets") or ())})
+            step("sources", 0, len(citing))
+            for analysis in self._analyses_of(citing, lambda done, total: step("sources", done, total), cancelled):
+                for entity in analysis.entities:
+                    if entity.id in unknown:
+                        outlet_names.setdefault(entity.id, entity.name)
+            outlet_names.update((o, o) for o in unknown if o not in outlet_names)
+        names.update(outlet_names)
+        step("voices")
         found = voices_module.voices(records, names, self._duplicate_groups())
         return [v for v in found if kind is None or v.kind == kind]
+
+    def _analyses_of(
+        self,
+        article_ids: Sequence[str],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Analysis]:
+        """The analyses of these articles (unreadable ones left out): the corpus-wide ones when
+        they are read already, else just these (read from the analysis cache, or made)."""
+        cache = self._current_cache()  # not waiting on the lock while the analyses are read
+        if cache.analyses is not None:
+            wanted = set(article_ids)
+            return [a for a in cache.analyses if a.article_id in wanted]
+        articles: list[Article] = []
+        for article_id in article_ids:
+            try:
+                articles.append(self._index.load_article(article_id))
+            except (LookupError, ValueError, CorpusError):
+                continue
+        if not articles:
+            return []
+        try:
+            return self._index.all_analyses(articles, progress=progress, cancelled=cancelled)
+        except Exception as exc:
+            pipeline = sys.modules.get("belreader.nlp.pipeline")  # loaded if it raised: no import here
+            if pipeline is not None and isinstance(exc, pipeline.Cancelled):
+                raise SearchCancelled("who said what cancelled") from exc
+            raise
 
     def voice_claims(self, kind: str, voice_id: str) -> list[dict]:
         """Every claim record of one speaker or source (a `Voice`'s kind and id), in article and
@@ -867,24 +925,37 @@ class Library:
         article in no group is its own), kept until the index changes."""
         from belreader.duplicates import DuplicateGroups
 
-        with self._cache_lock:
-            if self._cache.generation != self._generation:
-                self._cache = _Cache(self._generation)
-            if self._cache.duplicates is None:
-                groups = DuplicateGroups.open(self.index_dir)
-                self._cache.duplicates = {
-                    s.id: group for s in self.summaries() if (group := groups.group_of(s.id)) is not None
-                }
-            return self._cache.duplicates
+        cache = self._current_cache()
+        if cache.duplicates is not None:
+            return cache.duplicates
+        groups = DuplicateGroups.open(self.index_dir)
+        cache.duplicates = {s.id: group for s in self.summaries() if (group := groups.group_of(s.id)) is not None}
+        return cache.duplicates
 
     def _all_claims(self) -> list[dict]:
         """Every claim record (`claims()`), kept until the index changes."""
-        with self._cache_lock:
-            if self._cache.generation != self._generation:
-                self._cache = _Cache(self._generation)
-            if self._cache.claims is None:
-                self._cache.claims = self.claims()
-            return self._cache.claims
+        cache = self._current_cache()
+        if cache.claims is None:
+            cache.claims = self.claims()
+        return cache.claims
+
+    def _current_cache(self) -> _Cache:
+        """The cache of the index as it is now, for values read without the cache's lock (Who
+        said what's claims and copies): the facets and the analyses hold that lock while they
+        are counted or read, seconds on thousands of articles, and Who said what once waited
+        there on "Reading the claims…". Two threads may then read the same value twice; a
+        value stored in a cache replaced meanwhile is only lost (read again when asked)."""
+        cache = self._cache
+        if cache.generation != self._generation:
+            cache = _Cache(self._generation)
+            if self._cache_lock.acquire(blocking=False):
+                try:
+                    if self._cache.generation != self._generation:
+                        self._cache = cache
+                    cache = self._cache
+                finally:
+                    self._cache_lock.release()
+        return cache
 
     def claim_passages(
         self, records: Sequence[dict], on_skip: Callable[[str, str], None] | None = None
@@ -1521,6 +1592,19 @@ class Library:
     def project_dir(self) -> Path:
         """The project's data folder: clips, state, history, saved searches, marks."""
         return self._project.data_dir
+
+    def export_folder(self) -> Path:
+        """Where the reader saves an export unless told otherwise: the folder belreader was
+        started from, where `belreader export -o NAME` writes NAME (a relative name typed in
+        the reader lands there too); the project's exports folder (under the data dir) when
+        that one cannot be written or is the file system's root (a desktop launcher's)."""
+        try:
+            here = Path.cwd()
+        except OSError:  # started from a folder since removed
+            here = None
+        if here is not None and here != Path(here.anchor) and os.access(here, os.W_OK):
+            return here
+        return self.project_dir / "exports"
 
     @property
     def state_path(self) -> Path:

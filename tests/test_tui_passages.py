@@ -668,9 +668,12 @@ async def test_export_errors_are_one_line(app_factory, tmp_path, fixed_clock):
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         make_clips(app)
-        await export_with(app, pilot, "md", tmp_path)  # a folder
+        blocker = tmp_path / "a-file"
+        blocker.write_text("not a folder", encoding="utf-8")
+        # (a folder typed is no error: the default file name goes in it, test_tui_reader15)
+        await export_with(app, pilot, "md", blocker / "clips.md")
         [message] = [m for m in notifications(app) if m.startswith("Export failed")]
-        assert "is a folder" in message and "\n" not in message and "Traceback" not in message
+        assert "a-file" in message and "\n" not in message and "Traceback" not in message
 
 
 # ---------------------------------------------------------------------- clipboard
@@ -741,8 +744,13 @@ async def test_palette_lists_the_clips_and_export_commands(app_factory):
 
 
 @pytest.fixture
-def scene_app(indexed_seed_corpus, tmp_path, fixed_clock):
+def scene_app(indexed_seed_corpus, tmp_path, fixed_clock, monkeypatch):
     corpus, index_dir = indexed_seed_corpus
+    # Started from the home folder: the export dialog's default folder reads `~` on any machine.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(home)
 
     def build():
         return make_app(corpus=corpus, index_dir=index_dir, state_dir=tmp_path / "state")

@@ -26,11 +26,15 @@ from belreader.tui.commands import BelreaderCommands
 from belreader.tui.key_order import KeyHandled, KeyOrder
 from belreader.tui.messages import WorkerFailed
 from belreader.tui.screens.help import HelpScreen, class_bindings
+from belreader.tui.screens.passage_actions import ClipWrites
 from belreader.tui.screens.reader import ReaderScreen, help_sections
 
 _STARTUP_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="belreader-startup")
 
 EXIT_GRACE = 3.0  # seconds a closed reader may take to end before it is ended (see _end_when_stuck)
+# A reader closed without `q` (its terminal gone) still lets the clip writes asked finish, for
+# at most this long (SQLite gives up on a locked database well before), before the grace.
+WRITES_GRACE = 60.0
 
 
 class BelreaderApp(App):
@@ -74,6 +78,8 @@ class BelreaderApp(App):
         self.reader = ReaderScreen(self.library, self.state)
         self._notices_in_place: dict[str, Notification] = {}
         self.key_order = KeyOrder(self, self._route_input)
+        self._earlier_readers: list[ReaderScreen] = []  # of the projects switched from: their writes may run on
+        self._quit_waiting = 0  # q presses since quitting began waiting for the clip writes
 
     @property
     def index(self) -> Library:
@@ -135,6 +141,7 @@ class BelreaderApp(App):
         self.library, self.state, self.state_file = library, state, library.state_path
         self.prefetch = _STARTUP_POOL.submit(library.summaries_if_indexed)
         previous, self.reader = self.reader, ReaderScreen(library, state)
+        self._earlier_readers.append(previous)
         self.title = f"belreader — {display(library.corpus.name) or 'corpus'}"
         self.workers.cancel_node(previous)  # its index update and searches are of the other corpus
         if len(self.screen_stack) > 1:
@@ -221,15 +228,65 @@ class BelreaderApp(App):
         self.save_state()
         self.workers.cancel_all()
         if getattr(self, "_end_when_closed", False) and not self.is_headless:
-            _end_when_stuck(EXIT_GRACE)
+            _end_when_stuck(EXIT_GRACE, self.clip_writes())
+
+    def clip_writes(self) -> list[ClipWrites]:
+        """The queues of clip writes of this reader and of the projects switched from."""
+        return [reader.passages.writes for reader in (*self._earlier_readers, self.reader)]
 
     async def action_quit(self) -> None:
+        if self._quit_waiting:
+            self._quit_waiting += 1
+            if self._quit_waiting > 2:  # asked three times: the user chose to go
+                self.save_state()
+                self.exit()
+            else:
+                self.notify(
+                    "Still saving your clips: the reader closes once they are saved. Press q again to quit "
+                    "without waiting (the change being saved may be lost).",
+                    title="Quit",
+                    severity="warning",
+                    timeout=8,
+                )
+            return
+        if any(writes.pending for writes in self.clip_writes()):
+            # A mark, unmark or note just asked is still being saved: the process ends soon after
+            # the reader closes, so the write is waited for here (the reader stays responsive).
+            self._quit_waiting = 1
+            self.notify("Saving your clips before quitting…", title="Quit", timeout=5)
+            queues = self.clip_writes()
+            failed_before = [len(writes.failures) for writes in queues]
+            self.run_worker(
+                self._quit_when_saved(queues, failed_before), name="quit", group="quit", exit_on_error=False
+            )
+            return
+        self.save_state()
+        self.exit()
+
+    async def _quit_when_saved(self, queues: list[ClipWrites], failed_before: list[int]) -> None:
+        for writes in queues:
+            await asyncio.to_thread(writes.wait)
+        failures = [f for writes, before in zip(queues, failed_before, strict=True) for f in writes.failures[before:]]
+        if self._quit_waiting > 2:  # quit meanwhile without waiting
+            return
+        self._quit_waiting = 0
+        if failures:
+            # Not closed: the user learns what was not saved while the reader can still show it.
+            self.notify(
+                f"A clip change could not be saved: {failures[0]}. The reader stays open: the Clips "
+                "screen (C) shows what is saved; q quits.",
+                title="Clips not saved",
+                severity="error",
+                timeout=20,
+            )
+            return
         self.save_state()
         self.exit()
 
 
-def _end_when_stuck(grace: float) -> None:
-    """End the process `grace` seconds from now if it is still here.
+def _end_when_stuck(grace: float, writes: list[ClipWrites] | None = None) -> None:
+    """End the process `grace` seconds from now if it is still here (once the clip `writes`
+    asked are done, for at most WRITES_GRACE seconds: a closed reader never cuts one).
 
     A thread worker cannot be stopped, and Python waits for every one before the process ends
     (asyncio's default executor, then the interpreter): a closed reader, or one whose terminal
@@ -239,6 +296,9 @@ def _end_when_stuck(grace: float) -> None:
     import threading
 
     def end() -> None:
+        deadline = time.monotonic() + WRITES_GRACE
+        for queue in writes or ():
+            queue.wait(max(0.0, deadline - time.monotonic()))
         time.sleep(grace)
         for stream in (sys.stdout, sys.stderr):
             try:

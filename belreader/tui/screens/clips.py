@@ -392,4 +392,21 @@ class NoteDialog(ModalScreen[tuple[str, str] | None]):
 
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close without saving; a note or tags changed are only dropped once the user says so
+        (escape pressed by mistake lost a note being written)."""
+        from belreader.tui.screens.export_dialog import ConfirmDialog
+
+        note = self.query_one("#note-input", Input).value
+        tags = self.query_one("#tags-input", Input).value
+        if (note, tags) == (self.note, self.tags):
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmDialog("Discard the changes to this clip's note and tags?", yes="Discard", no="Keep editing"),
+            answered,
+        )

@@ -645,9 +645,12 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
 # ---------------------------------------------------------------------- export dialog
 
 
-def default_compare_path(fmt: str) -> str:
-    """`~/belreader-compare-YYYYMMDD.md` (the day from the clips' clock, fixed in tests)."""
-    return f"~/belreader-compare-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+def default_compare_path(fmt: str, folder: Path | None = None) -> str:
+    """`<folder>/belreader-compare-YYYYMMDD.md` (the day from the clips' clock, fixed in tests;
+    the folder the Library's `export_folder`)."""
+    from belreader.tui.screens.export_dialog import in_folder
+
+    return in_folder(folder, f"belreader-compare-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}")
 
 
 class CompareExportDialog(ModalScreen[tuple[str, str] | None]):
@@ -664,6 +667,7 @@ class CompareExportDialog(ModalScreen[tuple[str, str] | None]):
     #cexport-box RadioSet { width: 100%; border: none; }
     #cexport-box RadioSet:focus { border: none; background: $boost; }
     #cexport-error { color: $text-error; height: auto; }
+    #cexport-folder { height: auto; }
     #cexport-buttons { height: auto; padding: 1 0; align: right middle; }
     #cexport-buttons Button { margin: 0 0 0 2; }
     """
@@ -686,7 +690,11 @@ class CompareExportDialog(ModalScreen[tuple[str, str] | None]):
                 for fmt in COMPARISON_FORMATS:
                     yield RadioButton(FORMAT_NAMES[fmt], value=fmt == self.fmt, id=f"cformat-{fmt}")
             yield Label("Save to")
-            yield SafeInput(default_compare_path(self.fmt), id="cexport-path")
+            from belreader.tui.screens.export_dialog import folder_hint
+
+            folder = self.app.library.export_folder()  # type: ignore[attr-defined]
+            yield SafeInput(default_compare_path(self.fmt, folder), id="cexport-path")
+            yield Static(folder_hint(folder), id="cexport-folder")
             yield Static("", id="cexport-error", markup=False)
             with Horizontal(id="cexport-buttons"):
                 yield Button("Export", variant="primary", id="cexport-ok")
@@ -707,11 +715,13 @@ class CompareExportDialog(ModalScreen[tuple[str, str] | None]):
     @on(Input.Submitted, "#cexport-path")
     @on(Button.Pressed, "#cexport-ok")
     def action_export(self) -> None:
+        from belreader.tui.screens.export_dialog import file_in_folder
+
         path = self.query_one("#cexport-path", Input).value.strip()
         if not path:
             self.query_one("#cexport-error", Static).update("Give a file to export to.")
             return
-        self.dismiss((self.fmt, path))
+        self.dismiss((self.fmt, file_in_folder(path, default_compare_path(self.fmt))))
 
     @on(Button.Pressed, "#cexport-cancel")
     def action_cancel(self) -> None:

@@ -8,6 +8,9 @@ asking `ConfirmDialog` first if the file exists. The formats are the core's one 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from rich.style import Style
 from rich.text import Text
 from textual import on
@@ -26,17 +29,52 @@ from belreader.tui.widgets.safe_input import SafeInput
 _EXTENSIONS = sorted((f".{ext}" for ext in FORMAT_EXTENSIONS.values()), key=len, reverse=True)
 
 
-def default_export_path(fmt: str, scope: str = "clips") -> str:
-    """`~/belreader-clips-YYYYMMDD.md` (`.csl.json` for CSL): the day from the clips' clock (fixed in tests)."""
+def in_folder(folder: Path | None, name: str) -> str:
+    """`name` in `folder` (the Library's `export_folder`; the home folder when None), as the
+    path box shows it: the home folder as `~`, which the export expands."""
+    path = (folder or Path.home()) / name
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+def folder_hint(folder: Path) -> Text:
+    """The line under the path box saying where the default folder is, and why there."""
+    try:
+        started_here = folder == Path.cwd()
+    except OSError:
+        started_here = False
+    if started_here:
+        why = "the folder belreader was started from, where `belreader export -o NAME` saves too"
+    else:
+        why = "this project's exports folder (the folder belreader was started from cannot be written)"
+    return Text(f"In {in_folder(folder, '')}: {why}.", style=Style(dim=True))
+
+
+def file_in_folder(typed: str, default: str) -> str:
+    """The path typed in an export dialog, or, when it names a folder (one that exists, or
+    any ending in `/`), the default file's name in that folder: a folder typed once failed
+    the export and closed the dialog, losing what was chosen."""
+    folder = Path(typed).expanduser()
+    if typed.endswith(("/", os.sep)) or folder.is_dir():
+        return str(Path(typed) / Path(default).name)
+    return typed
+
+
+def default_export_path(fmt: str, scope: str = "clips", folder: Path | None = None) -> str:
+    """`<folder>/belreader-clips-YYYYMMDD.md` (`.csl.json` for CSL): the day from the clips'
+    clock (fixed in tests)."""
     name = "search" if scope == "search" else "clips"
-    return f"~/belreader-{name}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+    return in_folder(folder, f"belreader-{name}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}")
 
 
-export_path = default_export_path  # `~/belreader-clips-YYYYMMDD.<the format's extension>`
+export_path = default_export_path  # `<folder>/belreader-clips-YYYYMMDD.<the format's extension>`
 
 
 class ExportDialog(ModalScreen[ExportRequest | None]):
-    """Format, destination path (default `~/belreader-clips-YYYYMMDD.<ext>`) and what to export."""
+    """Format, destination path (default `belreader-clips-YYYYMMDD.<ext>` in the Library's
+    `export_folder`, said under the box) and what to export."""
 
     DEFAULT_CSS = """
     ExportDialog { align: center middle; }
@@ -49,6 +87,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     #export-box RadioSet { width: 100%; border: none; }
     #export-box RadioSet:focus { border: none; background: $boost; }
     #export-error { color: $text-error; height: auto; }
+    #export-folder { height: auto; }
     #export-buttons { height: auto; padding: 1 0; align: right middle; }
     #export-buttons Button { margin: 0 0 0 2; }
     """
@@ -90,7 +129,9 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 )
                 yield search
             yield Label("Save to")
-            yield SafeInput(export_path(self.fmt, self.scope), id="export-path")
+            self.folder = self.app.library.export_folder()  # type: ignore[attr-defined]
+            yield SafeInput(export_path(self.fmt, self.scope, self.folder), id="export-path")
+            yield Static(folder_hint(self.folder), id="export-folder")
             yield Static("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
@@ -113,8 +154,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         old = self.scope
         self.scope = (event.pressed.id or "scope-clips").removeprefix("scope-")
         path = self.query_one("#export-path", Input)
-        if path.value == export_path(self.fmt, old):
-            path.value = export_path(self.fmt, self.scope)
+        if path.value == export_path(self.fmt, old, self.folder):
+            path.value = export_path(self.fmt, self.scope, self.folder)
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")
@@ -123,6 +164,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if not path:
             self.query_one("#export-error", Static).update("Give a file to export to.")
             return
+        path = file_in_folder(path, export_path(self.fmt, self.scope, self.folder))
         query = self.search_query if self.scope == "search" else ""
         self.dismiss(ExportRequest(self.fmt, path, self.scope, query, self.tag if self.scope == "clips" else None))
 

@@ -66,19 +66,34 @@ class ClipWrites:
     """The clip writes of one reader, run one after another in the order they were asked, in
     one thread worker at a time: marks, unmarks and `u` in the reader, and the Clips screen's
     deletes, moves and notes. `u` pressed while an unmark or a delete is still being saved
-    then restores that clip (it once found nothing to undo yet), and no write is dropped."""
+    then restores that clip (it once found nothing to undo yet), and no write is dropped.
+    Quitting waits for them (`wait`): the process is ended soon after the reader closes
+    (app.py, `_end_when_stuck`), which once cut a write still under way."""
 
     def __init__(self, screen: PassageHost) -> None:
         self.screen = screen
         self._queue: deque[Callable[[], object]] = deque()
         self._lock = threading.Lock()
         self._running = False
+        self._idle = threading.Event()
+        self._idle.set()
+        self.failures: list[str] = []  # why writes failed, in order: quitting says those it waited for
+
+    @property
+    def pending(self) -> bool:
+        """Whether a write asked is not done yet."""
+        return not self._idle.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every write asked is done; False if `timeout` seconds passed first."""
+        return self._idle.wait(timeout)
 
     def submit(self, change: Callable[[], object]) -> None:
         """Run `change` in a thread once every write asked before it is done. One that raises
         is reported by the app's failure handler after the writes behind it ran."""
         with self._lock:
             self._queue.append(change)
+            self._idle.clear()
             if self._running:
                 return
             self._running = True
@@ -90,12 +105,14 @@ class ClipWrites:
             with self._lock:
                 if not self._queue:
                     self._running = False
+                    self._idle.set()
                     break
                 change = self._queue.popleft()
             try:
                 change()
             except Exception as exc:  # the writes behind it still run
                 failure = failure or exc
+                self.failures.append(display(str(exc)) or type(exc).__name__)
         if failure is not None:
             raise failure
 

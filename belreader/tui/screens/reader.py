@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.style import Style
@@ -457,7 +458,10 @@ class ReaderScreen(Screen):
     def on_corpus_stats(self, message: CorpusStats) -> None:
         self.stats = message.stats
         stats = message.stats
-        self.app.sub_title = f"{stats.get('articles', 0)} articles · {stats.get('entities', 0)} entities · {stats.get('claims', 0)} claims"
+        self.app.sub_title = (
+            f"{stats.get('articles', 0):,} articles · {stats.get('entities', 0):,} entities · "
+            f"{stats.get('claims', 0):,} claims"
+        )
 
     @while_mounted
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
@@ -861,6 +865,11 @@ class ReaderScreen(Screen):
     @on(MarksReady)
     def _marks_ready(self, message: MarksReady) -> None:
         self.reading.ready(message)
+
+    def submit_write(self, change: Callable[[], object]) -> None:
+        """Run a write of the user's data (clips, stars, read marks) in the reader's one queue
+        of writes, after those asked before; quitting waits for them (app.py)."""
+        self.passages.writes.submit(change)
 
     def action_toggle_star(self) -> None:
         self.reading.toggle_star()

@@ -46,6 +46,8 @@ class ReadingHost(Protocol):
 
     def apply_filter(self, chosen: ArticleFilter | None) -> None: ...
 
+    def submit_write(self, change: Callable[[], object]) -> None: ...
+
 
 @dataclass
 class MarksReady(Message):
@@ -114,7 +116,7 @@ class ReadingActions:
             except OSError as exc:
                 self._notify_from_thread(f"could not mark the article read: {exc}", severity="warning")
 
-        self._work(run, "mark-read")
+        self.screen.submit_write(run)  # in the reader's queue of writes, which quitting waits for
 
     def target(self) -> tuple[str, str] | None:
         """(id, title) of the article `*` and the palette's star act on: the highlighted one in
@@ -146,7 +148,7 @@ class ReadingActions:
             if self._star_writing:
                 return  # the running writer takes it next
             self._star_writing = True
-        self._work(self._write_stars, "star")
+        self.screen.submit_write(self._write_stars)  # quitting waits for it
 
     def _write_stars(self) -> None:
         """Write the pending stars one at a time, in the order pressed, until none is left."""

@@ -37,11 +37,12 @@ from belreader.library import (
     FORMAT_NAMES,
     UNRESOLVED_SPEAKER,
     Library,
+    SearchCancelled,
     Voice,
 )
 from belreader.text import display
 from belreader.tui.rendering import quoted
-from belreader.tui.screens.export_dialog import ConfirmDialog
+from belreader.tui.screens.export_dialog import ConfirmDialog, file_in_folder, folder_hint, in_folder
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList, divided
 from belreader.tui.widgets.safe_input import SafeInput
@@ -66,6 +67,30 @@ class ClaimTarget:
 class VoicesReady(Message):
     voices: list[Voice]
     error: str = ""
+
+
+@dataclass
+class VoicesProgress(Message):
+    """The Library's `voices()` moved on (a stage, and done of total for the analyses it
+    reads); floods coalesce, as the index update's IndexProgress do: only the latest shows."""
+
+    stage: str
+    done: int = 0
+    total: int = 0
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, VoicesProgress)
+
+
+def progress_text(message: VoicesProgress) -> str:
+    """What the list's head says while the voices are counted."""
+    if message.stage == "sources":
+        return (
+            f"Naming the sources the entity table does not know: {message.done:,} of {message.total:,} articles read…"
+        )
+    if message.stage == "voices":
+        return "Counting the speakers and sources…"
+    return "Reading the claims…"
 
 
 @dataclass
@@ -121,9 +146,10 @@ def claim_row(record: dict, title: str) -> Text:
     return row
 
 
-def export_path(voice: Voice, fmt: str) -> str:
-    """`~/belreader-claims-<voice id>-YYYYMMDD.<ext>`."""
-    return f"~/belreader-claims-{display(voice.id)[:40] or 'voice'}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+def export_path(voice: Voice, fmt: str, folder: Path | None = None) -> str:
+    """`<folder>/belreader-claims-<voice id>-YYYYMMDD.<ext>` (the folder the Library's `export_folder`)."""
+    name = f"belreader-claims-{display(voice.id)[:40] or 'voice'}-{Library.today()}.{FORMAT_EXTENSIONS.get(fmt, fmt)}"
+    return in_folder(folder, name)
 
 
 class VoiceList(FittedOptionList):
@@ -170,7 +196,9 @@ class ClaimsExportDialog(ModalScreen[ClaimsExportRequest | None]):
                 for fmt in (*EXPORT_FORMATS, *(f for f in FORMAT_NAMES if f not in EXPORT_FORMATS)):
                     yield RadioButton(FORMAT_NAMES[fmt], value=fmt == self.fmt, id=f"claims-format-{fmt}")
             yield Label("Save to")
-            yield SafeInput(export_path(self.voice, self.fmt), id="claims-export-path")
+            self.folder = self.app.library.export_folder()  # type: ignore[attr-defined]
+            yield SafeInput(export_path(self.voice, self.fmt, self.folder), id="claims-export-path")
+            yield Static(folder_hint(self.folder), id="claims-export-folder")
             yield Static(Text("enter exports · escape cancels", style=_DIM), id="claims-export-hint")
 
     def on_mount(self) -> None:
@@ -180,14 +208,14 @@ class ClaimsExportDialog(ModalScreen[ClaimsExportRequest | None]):
     def _format_changed(self, event: RadioSet.Changed) -> None:
         old, self.fmt = self.fmt, (event.pressed.id or "claims-format-csv").removeprefix("claims-format-")
         path = self.query_one("#claims-export-path", Input)
-        if path.value == export_path(self.voice, old):
-            path.value = export_path(self.voice, self.fmt)
+        if path.value == export_path(self.voice, old, self.folder):
+            path.value = export_path(self.voice, self.fmt, self.folder)
 
     @on(Input.Submitted, "#claims-export-path")
     def action_export(self) -> None:
         path = self.query_one("#claims-export-path", Input).value.strip()
         if path:
-            self.dismiss(ClaimsExportRequest(self.fmt, path))
+            self.dismiss(ClaimsExportRequest(self.fmt, file_in_folder(path, export_path(self.voice, self.fmt))))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -226,6 +254,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         self.kind = "all"
         self.chosen: Voice | None = None
         self.records: list[dict] = []
+        self.loaded = False  # the voices are counted (progress messages no longer show)
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Who said what  …", style=_BOLD), id="voices-title")
@@ -252,15 +281,32 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="voices")
     def load(self) -> None:
+        worker = get_current_worker()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.post_message(VoicesProgress(stage, done, total))
+
         try:
-            found = self.library.voices() if self.library.analysis else []
+            found = (
+                self.library.voices(progress=progress, cancelled=lambda: worker.is_cancelled)
+                if self.library.analysis
+                else []
+            )
+        except SearchCancelled:  # the screen closed
+            return
         except Exception as exc:  # an unreadable index: one line on the screen
             self.post_message(VoicesReady([], str(exc) or type(exc).__name__))
             return
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.post_message(VoicesReady(found))
 
+    def on_voices_progress(self, message: VoicesProgress) -> None:
+        if self.loaded:
+            return  # a late one: the list is there
+        self.query_one("#voice-list-head", Static).update(Text(progress_text(message), style=_DIM))
+
     def on_voices_ready(self, message: VoicesReady) -> None:
+        self.loaded = True
         self.voices = message.voices
         listing = self.query_one(VoiceList)
         if message.error or not self.library.analysis:
@@ -297,13 +343,13 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         unresolved = sum(v.claims for v in shown if v.kind == UNRESOLVED_SPEAKER)
         described = sum(v.claims for v in shown if v.kind == DESCRIBED_SPEAKER)
         named = sum(v.kind not in (DESCRIBED_SPEAKER, UNRESOLVED_SPEAKER) for v in shown)
-        title.append(f"{named} {KIND_TITLES[self.kind]}", style=Style())
+        title.append(f"{named:,} {KIND_TITLES[self.kind]}", style=Style())
         if self.kind != "source":
-            title.append(f" · {claims} claims", style=_DIM)
+            title.append(f" · {claims:,} claims", style=_DIM)
         if described:
-            title.append(f" · {described} by speakers described, not named", style=_DIM)
+            title.append(f" · {described:,} by speakers described, not named", style=_DIM)
         if unresolved:
-            title.append(f" · {unresolved} with the speaker not resolved", style=_DIM)
+            title.append(f" · {unresolved:,} with the speaker not resolved", style=_DIM)
         title.append(
             "  ·  enter: its claims, then the article · s: speakers/sources · e: export",
             style=Style(dim=True, italic=True),
@@ -362,7 +408,9 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
             "source": " reported through it",
             DESCRIBED_SPEAKER: " by speakers the articles describe this way but do not name",
         }.get(voice.kind, " whose speaker (he, she, the company…) could not be tied to one name")
-        head.append(f"  {count} {what}, in {voice.articles} article{'s' if voice.articles != 1 else ''}", style=_DIM)
+        head.append(
+            f"  {count:,} {what}, in {voice.articles:,} article{'s' if voice.articles != 1 else ''}", style=_DIM
+        )
         self.query_one("#voice-claims-title", Static).update(head)
         claims = self.query_one(VoiceClaimList)
         claims.set_options(

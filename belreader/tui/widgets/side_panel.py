@@ -120,6 +120,9 @@ class EntityList(PanelList):
         for entity in entities:
             by_label[entity.label].append(entity)
         options: list = []
+        # The counts right-aligned in one column before the names, as the Who said what list has
+        # them: read down, not hunted for at the end of names of every length.
+        digits = max((len(str(e.count)) for e in entities), default=1)
         for label in sorted(by_label, key=lambda name: LABELS.index(name) if name in LABELS else len(LABELS)):
             group = sorted(by_label[label], key=lambda e: (-e.count, e.name))
             header = Text(
@@ -128,9 +131,8 @@ class EntityList(PanelList):
             header.append(f"  {len(group)}", style=_DIM)
             options.append(Option(header, disabled=True))
             for entity in group:
-                row = Text("  ")
+                row = Text(f"{entity.count:>{digits}}× ", style=_DIM)
                 row.append(display(entity.name), style=entity_style(label, dark))
-                row.append(f"  ×{entity.count}", style=_DIM)
                 options.append(Option(row, id=entity.id))
         if not options:
             options = [Option(Text("No entities found.", style=_DIM), disabled=True)]
