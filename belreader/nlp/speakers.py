@@ -1,0 +1,237 @@
+"""Organisations a reader resolves "it said" and "the company said" to, from the whole article.
+
+'The Grobco Trust welcomed the plan. "It is overdue," it said.', 'Web firm Tarbury said sales
+rose ... Most were abroad, the firm said.', 'After police raided Grobco's offices, the company
+said ...': "it" and "the company" continue with the organisation that spoke last or opens the
+sentence before as its subject (through a chain of sentences that open with "It" or "The
+company"), or with the one organisation named before them in their own sentence. Run after
+extraction, only on claims left without an entity, and only when exactly one organisation fits:
+never a person, a place, an outlet, or an organisation that another one, or a person, a document
+("The report said"), or an unknown subject stands between. A wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from belreader.nlp.claims import (
+    _BUSINESS_HEADS,
+    _EDGE,
+    _SENTENCE_BOUNDARY,
+    DOCUMENT_NOUNS,
+    ArticleContext,
+    Draft,
+    _looks_like_a_person,
+)
+from belreader.nlp.described import _main
+
+# "the company said": the heads that name an organisation that can speak for itself
+_HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
+_ANY_HEAD = {"group", "organisation", "organization", "body"}  # any kind of organisation
+# words that may stand before an organisation opening its sentence as the subject ("Oil giant
+# Shell", "Web tracking company Envisional", "But the Acme Trust"): a description ending in one
+_DESCRIBED = _HEADS | {"giant", "watchdog", "regulator", "lobby", "consultancy", "network", "developer", "publisher"}
+_CONJUNCTION = re.compile(r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?")
+# a sentence that goes on about the same organisation: "It also ...", "The firm has ...", "Its profits ..."
+_CONTINUES = re.compile(rf"{_CONJUNCTION.pattern}(?:It|Its|The\s+(?:{'|'.join(sorted(_HEADS))}))\b(?!['’-])")
+_BACK = 3  # sentences walked back at most
+
+
+def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """Give "it (unresolved)", "the company", "the firm" (and the like) left without an entity the
+    one organisation the passage is about, when exactly one fits."""
+    if ctx is None:
+        return
+    for draft in sorted(drafts, key=lambda d: d.verb_at):
+        if draft.speaker_id is not None or draft.verb_at < 0:
+            continue
+        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        words = written.lower().split()
+        if words == ["it"]:
+            head = ""
+        elif len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
+            head = words[1]
+        else:
+            continue
+        at = _written_at(ctx, draft, written)
+        if at is None:
+            continue
+        found = _in_own_sentence(ctx, draft, at, head)
+        if found is None and not _others_in_own_sentence(ctx, draft, at):
+            found = _antecedent(ctx, drafts, draft, head)
+        if found is None:
+            found = _main_organisation(ctx, draft, at, head)
+        if found is not None:
+            draft.speaker, draft.speaker_id = written, found
+
+
+def _written_at(ctx: ArticleContext, draft: Draft, written: str) -> int | None:
+    """Where the speaker word is written: the one writing of it in the claim's sentence outside
+    the content, nearest the reporting verb."""
+    hits = [
+        m.start()
+        for m in re.finditer(rf"\b{re.escape(written)}\b", ctx.body[draft.sentence_start : draft.sentence_end])
+    ]
+    hits = [draft.sentence_start + h for h in hits if not draft.start <= draft.sentence_start + h < draft.end]
+    return min(hits, key=lambda h: abs(h - draft.verb_at)) if hits else None
+
+
+def _speaks_for_itself(ctx: ArticleContext, entity_id: str, head: str) -> bool:
+    """An organisation that "it" or "the HEAD" can be: tagged an organisation in every mention, no
+    person (by table, tag or name), no outlet, and, for a head, one it fits."""
+    mentions = [m for m in ctx.mentions if m.entity_id == entity_id]
+    if not mentions or any(m.label != "ORG" for m in mentions):
+        return False
+    if ctx.is_media(entity_id) or ctx.is_person(entity_id) or any(_looks_like_a_person(m.text) for m in mentions):
+        return False
+    return not head or head in _ANY_HEAD or ctx.fits_head(entity_id, mentions[0].text, head)
+
+
+def _outside(ctx: ArticleContext, draft: Draft, offset: int) -> bool:
+    """Whether `offset` is in narration: not in a quotation, another claim's content or this one's."""
+    return not draft.start <= offset < draft.end and not any(a <= offset < b for a, b in ctx.contents)
+
+
+def _in_own_sentence(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
+    """ "After police raided Grobco's offices, the company said": the one organisation named before
+    the speaker in its own sentence, outside the content, when it fits and nothing else is named
+    there (a person, a place, another organisation)."""
+    named = [m for m in ctx.mentions_in(draft.sentence_start, at) if _outside(ctx, draft, m.start)]
+    named = [m for m in named if m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")]
+    ids = {m.entity_id for m in named}
+    if len(ids) != 1:
+        return None
+    (only,) = ids
+    return only if _speaks_for_itself(ctx, only, head) else None
+
+
+def _others_in_own_sentence(ctx: ArticleContext, draft: Draft, at: int) -> bool:
+    """Whether a name stands in narration in the speaker's own sentence ("Unlike Grobco, it said"):
+    then what the sentences before are about may not be who speaks."""
+    return any(
+        m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE") and _outside(ctx, draft, m.start)
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if m.start != at
+    )
+
+
+def _sentences_before(ctx: ArticleContext, offset: int):
+    """(start, end) of the sentences before `offset`, last first, in its paragraph and the one before."""
+    floor = ctx.paragraph_start(offset, 1)
+    end = offset
+    while end > floor:
+        while end > floor and ctx.body[end - 1].isspace():
+            end -= 1
+        if end <= floor:
+            return
+        start = ctx.paragraph_start(end)
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, start, end) if m.end() < end]
+        start = ends[-1] if ends else start
+        yield start, end
+        end = start
+
+
+def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: str) -> str | None:
+    """The organisation that spoke in the sentence before or opens it as its subject, walking back
+    over sentences that go on about it ("It also ...", "The firm has ..."); None when a person or
+    an unnamed source spoke last, or the sentence is about something else."""
+    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
+        if n >= _BACK or _headline(ctx, start):
+            return None  # a headline is no sentence "it" goes on from
+        spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        text = ctx.body[start:end]
+        if spoke:
+            last = max(spoke, key=lambda d: d.verb_at)
+            if last.speaker_id is None or not _speaks_for_itself(ctx, last.speaker_id, head):
+                return None  # a person, an unnamed source or a document spoke last
+            others = {
+                m.entity_id
+                for m in ctx.mentions_in(start, end)
+                if m.label != "PERSON"
+                and m.entity_id != last.speaker_id
+                and not any(d.start <= m.start < d.end for d in spoke)
+                and not any(a <= m.start < b for a, b in ctx.contents)
+            }
+            return last.speaker_id if not others else None
+        opener = _opening_organisation(ctx, start, end)
+        if opener is not None:
+            named = {
+                m.entity_id
+                for m in ctx.mentions_in(start, end)
+                if m.label in ("ORG", "PLACE", "NORP", "GPE") and not any(a <= m.start < b for a, b in ctx.contents)
+            }
+            if named - {opener}:
+                return None  # "Tesco bought a stake in Sainsbury. The company said": either
+            return opener if _speaks_for_itself(ctx, opener, head) else None
+        if _CONTINUES.match(text) and not _documents(text):
+            continue  # "It also pledged ...": the same organisation, said further back
+        return None
+    return None
+
+
+def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
+    """ "Nintendo's console will launch in March, the company said" in an article about Nintendo:
+    the organisation the article is about (see described._main), when it is named in this
+    paragraph or the one before (its content too) and no other organisation is, outside
+    quotations; for "it", also no person and no document ("it" may be the report)."""
+    if head in _ANY_HEAD:
+        return None  # "A group of MPs has ... The group says": a group the article introduced, not its topic
+    candidates = {m.entity_id for m in ctx.mentions if m.label == "ORG" and _speaks_for_itself(ctx, m.entity_id, head)}
+    main = _main(ctx, candidates)
+    if main is None:
+        return None
+    lo = ctx.paragraph_start(at, 1)
+    named = [
+        m
+        for m in ctx.mentions_in(lo, draft.sentence_end)
+        if m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")
+        and (draft.start <= m.start < draft.end or not any(a <= m.start < b for a, b in ctx.contents))
+    ]
+    if not any(m.entity_id == main for m in named):
+        return None
+    for m in named:
+        if m.entity_id == main or (m.label == "ORG" and ctx.is_media(m.entity_id)):
+            continue
+        if m.label == "ORG" or not head:
+            return None  # another organisation, or for "it" anyone else named
+    if not head and _documents(ctx.body[lo:at]):
+        return None
+    return main
+
+
+def _headline(ctx: ArticleContext, offset: int) -> bool:
+    """Whether `offset` is in a paragraph that ends without a full stop (a headline, a subheading)."""
+    start = ctx.paragraph_start(offset)
+    end = ctx.body.find("\n", start)
+    text = ctx.body[start : end if end >= 0 else len(ctx.body)].rstrip()
+    return not text.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+
+
+def _documents(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (DOCUMENT_NOUNS - {"results", "accounts", "numbers", "records"}))
+
+
+def _opening_organisation(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The entity of the name that opens the narration sentence body[start:end] as its subject
+    ("Grobco said", "Oil giant Grobco has", "The Tarbury Trust welcomed"), not as a possessive or
+    a modifier ("Grobco's chief", "Grobco boss Jo Bell"); None when the sentence opens otherwise."""
+    if ctx.body[start:end].lstrip()[:1] in ("“", '"'):
+        return None
+    lead = _CONJUNCTION.match(ctx.body, start)
+    first = next(iter(ctx.mentions_in(lead.end() if lead else start, end)), None)
+    if first is None or any(a <= first.start < b for a, b in ctx.contents):
+        return None
+    before = ctx.body[lead.end() if lead else start : first.start].split()
+    if before[:1] in (["The"], ["the"]):
+        before = before[1:]
+    if len(before) > 3 or (
+        before and before[-1].lower() not in _DESCRIBED and not all(w[:1].isupper() for w in before)
+    ):
+        return None
+    following = ctx.body[first.end : first.end + 30]
+    if following[:1] in ("'", "’") or re.match(r"\s+(?:[a-z]+\s+)?(?:chief|boss|head|executive|spokes)", following):
+        return None
+    if re.match(r"\s+(?:and|or|&)\s", following):
+        return None  # "Grobco and Tarbury said": two of them
+    return first.entity_id if first.label == "ORG" else None

@@ -1,0 +1,116 @@
+"""Organisations behind "it said" and "the company said" (session 15), on sentences written for
+the purpose (none copied from any corpus).
+
+- '"...," it said.' after "The Tarbury Trust welcomed the plan.": the organisation opening the
+  sentence before as its subject, even with "The" before its name; not when a person spoke last,
+  nor when the sentence before opens with a document ("The report said").
+- "X said ... Most were abroad, the firm said.": the organisation that spoke in the sentence
+  before, even when the content names another one.
+- "It said ..." after "It also ...": the chain of sentences going on about the same organisation.
+- "After police raided Grobco Holdings' offices, the company said": the one organisation named before
+  the speaker in its own sentence; not when two are.
+- "Grobco Holdings' console will launch in May, the company said." in an article about Grobco: the
+  article's organisation; not when another organisation is named nearby.
+"""
+
+from __future__ import annotations
+
+from nlp_util import speaker_of
+
+TRUST = (
+    "Charity backs pension plan\n\n"
+    "Ministers have agreed to let staff work beyond the age of 70 if they wish. "
+    "The Tarbury Trust welcomed the decision. "
+    '"This is the fairest way to treat older staff," it said.'
+)
+
+
+def test_it_is_the_organisation_opening_the_sentence_before() -> None:
+    assert speaker_of(TRUST, "This is the fairest") == "tarbury-trust"
+
+
+def test_it_after_a_person_spoke_stays_unresolved() -> None:
+    text = TRUST.replace(
+        "The Tarbury Trust welcomed the decision.",
+        "The Tarbury Trust welcomed the decision. Its director, Jo Pell, said the plan was overdue.",
+    )
+    assert speaker_of(text, "This is the fairest") is None
+
+
+def test_it_after_a_report_stays_unresolved() -> None:
+    text = TRUST.replace(
+        "The Tarbury Trust welcomed the decision.",
+        "The Tarbury Trust welcomed the decision. The report said staff were ready to work longer.",
+    )
+    assert speaker_of(text, "This is the fairest") is None
+
+
+FIRM = (
+    "Viewers pirate more shows\n\n"
+    "More viewers than ever download shows without paying, according to research. "
+    "Web tracking company Plonkwell said 18% of those who download were in Ruritania. "
+    "About 60% were using software made by Brindle Systems, the firm said."
+)
+
+
+def test_the_firm_is_the_organisation_that_spoke_before() -> None:
+    assert speaker_of(FIRM, "About 60%") == "plonkwell"
+
+
+CHAIN = (
+    "Chipmaker backs file sharers\n\n"
+    "Grobco Holdings filed a brief with the court this month in defence of the networks. "
+    "It also warned that the case could hurt inventors.\n\n"
+    "Making firms police their users would stifle new ideas, it said."
+)
+
+
+def test_it_follows_a_chain_of_sentences_about_the_organisation() -> None:
+    assert speaker_of(CHAIN, "Making firms police") == "grobco-holdings"
+
+
+OWN = (
+    "Chief on trial\n\n"
+    "Brindle Systems admitted similar failings last year.\n\n"
+    "The former boss of a clinic chain went on trial on Monday, accused of fraud. "
+    "After police raided Grobco Holdings' offices in March, the company said none of its accounts could be trusted."
+)
+
+
+def test_the_company_is_the_one_named_before_it_in_its_sentence() -> None:
+    assert speaker_of(OWN, "none of its accounts") == "grobco-holdings"
+
+
+def test_the_company_after_two_organisations_stays_unresolved() -> None:
+    text = OWN.replace("Brindle Systems admitted similar failings last year.\n\n", "")
+    text = text.replace("raided Grobco Holdings' offices", "raided the offices of Grobco Holdings and Brindle Systems")
+    assert speaker_of(text, "none of its accounts") is None
+
+
+MAIN = (
+    "Handheld launch date set\n\n"
+    "Grobco Holdings' new handheld console will go on sale in Ruritania on 11 March, the company has announced. "
+    "The machine will cost 99 crowns.\n\n"
+    "Grobco Holdings said 15 games would be ready at launch. Grobco Holdings sold two million of its last model."
+)
+
+
+def test_the_company_is_the_organisation_the_article_is_about() -> None:
+    assert speaker_of(MAIN, "Grobco Holdings' new handheld") == "grobco-holdings"
+
+
+def test_the_company_with_a_rival_named_nearby_stays_unresolved() -> None:
+    text = MAIN.replace("Handheld launch date set", "Brindle Systems faces handheld rival")
+    assert speaker_of(text, "Grobco Holdings' new handheld") is None
+
+
+def test_it_follows_a_narration_sentence_that_opens_with_it() -> None:
+    text = CHAIN.replace(
+        "It also warned that the case could hurt inventors.", "It also runs three plants in the north."
+    )
+    assert speaker_of(text, "Making firms police") == "grobco-holdings"
+
+
+def test_it_after_a_sentence_about_another_thing_stays_unresolved() -> None:
+    text = CHAIN.replace("It also warned that the case could hurt inventors.", "The hearing lasted three days.")
+    assert speaker_of(text, "Making firms police") is None
