@@ -114,3 +114,48 @@ def test_it_follows_a_narration_sentence_that_opens_with_it() -> None:
 def test_it_after_a_sentence_about_another_thing_stays_unresolved() -> None:
     text = CHAIN.replace("It also warned that the case could hurt inventors.", "The hearing lasted three days.")
     assert speaker_of(text, "Making firms police") is None
+
+
+# "he (unresolved)" / "she (unresolved)": the person the passage before is about
+
+SOUNESS = (
+    "Tarnwick eye striker\n\n"
+    "Tarnwick boss Tom Bramley is lining up a summer move for striker Dan Pell.\n\n"
+    "He sees Pell as the ideal replacement for Lee Hart, although he hopes Hart will stay on. "
+    '"Dan is a player who would excite the fans," he told local radio.'
+)
+
+
+def test_he_walks_back_over_sentences_opening_with_he_to_the_subject() -> None:
+    assert speaker_of(SOUNESS, "Dan is a player") == "tom-bramley"
+
+
+def test_he_after_a_sentence_about_something_else_stays_unresolved() -> None:
+    text = SOUNESS.replace(
+        "He sees Pell as the ideal replacement for Lee Hart, although he hopes Hart will stay on.",
+        "The fee could reach five million pounds.",
+    )
+    assert speaker_of(text, "Dan is a player") is None
+
+
+AGENT = (
+    "Pensions vote\n\n"
+    "Older voters are more likely to vote than the young, a survey says. "
+    "The charity Age Link says the over-55s are united on pensions.\n\n"
+    "The survey was welcomed by shadow pensions secretary Tom Bramley. "
+    '"Older voters must be heard at this election," he said.'
+)
+
+
+def test_he_is_the_agent_of_the_passive_before() -> None:
+    assert speaker_of(AGENT, "Older voters must") == "tom-bramley"
+
+
+def test_he_after_two_people_in_the_passive_stays_unresolved() -> None:
+    text = AGENT.replace("Tom Bramley.", "Tom Bramley and by Dan Pell.")
+    assert speaker_of(text, "Older voters must") is None
+
+
+def test_she_does_not_go_to_a_man_before() -> None:
+    text = AGENT.replace("he said", "she said").replace("Tom Bramley", "Mr Tom Bramley")
+    assert speaker_of(text, "Older voters must") is None

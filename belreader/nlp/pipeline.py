@@ -154,6 +154,7 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
     claims_mod.late_authors(drafts, ctx)
     described.resolve_described(drafts, ctx)
     speakers.resolve_organisations(drafts, ctx)
+    speakers.resolve_pronouns(drafts, ctx)
     return _finish(article, mentions, drafts, table, backend)
 
 
@@ -284,6 +285,7 @@ def _analyze_spacy(
         claims_mod.late_authors(drafts[ai], contexts.get(ai))
         described.resolve_described(drafts[ai], contexts.get(ai))
         speakers.resolve_organisations(drafts[ai], contexts.get(ai))
+        speakers.resolve_pronouns(drafts[ai], contexts.get(ai))
         results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend)
         contexts.pop(ai, None)
         finished += 1

@@ -235,3 +235,105 @@ def _opening_organisation(ctx: ArticleContext, start: int, end: int) -> str | No
     if re.match(r"\s+(?:and|or|&)\s", following):
         return None  # "Grobco and Tarbury said": two of them
     return first.entity_id if first.label == "ORG" else None
+
+
+_PRONOUNS = {"he", "she"}
+# words between two names that make the first no title of the second ("X has beaten Y", "X and Y")
+_NOT_TITLES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "and", "or"}
+_NOT_TITLES |= {"of", "with", "to", "from", "by", "for", "in", "on", "at", "says", "said", "told", "beat", "met", "as"}
+# "Commenting on the films, he added", "Speaking at the launch, she said": an opening participle
+_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,.;:“”\"]{0,80},\s*)?$")
+_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+by\s+(?:[\w’'-]+\s+){0,5}$")
+
+
+def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """Give "he (unresolved)" / "she (unresolved)" the one person the passage before is about:
+    the person who spoke in the sentence before, or who opens it as its subject (or is the agent
+    of its passive, "was welcomed by X"), walking back over sentences that open with the same
+    pronoun ("He sees ... '...,' he said"). None when an unnamed source, a document or someone the
+    pronoun does not fit spoke last, or the sentence before is about something else."""
+    if ctx is None:
+        return
+    for draft in sorted(drafts, key=lambda d: d.verb_at):
+        if draft.speaker_id is not None or draft.verb_at < 0 or not draft.speaker.endswith(" (unresolved)"):
+            continue
+        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        pronoun = written.lower()
+        if pronoun not in _PRONOUNS:
+            continue
+        at = _written_at(ctx, draft, written)
+        if at is None or not _PARTICIPLE.fullmatch(_narration_before_pronoun(ctx, draft, at)):
+            continue  # "Unlike Jo Bell, he said": someone is named before the pronoun
+        found = _person_before(ctx, drafts, draft, pronoun)
+        if found is not None:
+            draft.speaker, draft.speaker_id = found
+
+
+def _narration_before_pronoun(ctx: ArticleContext, draft: Draft, at: int) -> str:
+    """The words of the pronoun's sentence before it, with the claim's content (a quotation) left out."""
+    head = ctx.body[draft.sentence_start : at]
+    if draft.start < at:
+        head = ctx.body[max(draft.end, draft.sentence_start) : at]
+        head = head.lstrip(" ,”\"’'")
+    return head
+
+
+def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str) -> tuple[str, str] | None:
+    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
+        if n >= _BACK + 1 or _headline(ctx, start):
+            return None
+        spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        if spoke:
+            last = max(spoke, key=lambda d: d.verb_at)
+            if last.speaker.lower() == f"{pronoun} (unresolved)":
+                continue  # the same pronoun speaking before: whoever it is, further back
+            if last.speaker_id is None or not _fitting(ctx, last.speaker_id, pronoun):
+                return None
+            return last.speaker, last.speaker_id
+        text = ctx.body[start:end]
+        if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", text, re.IGNORECASE):
+            continue  # "He sees Owen as ...": the same person, introduced further back
+        people = [
+            m
+            for m in ctx.mentions_in(start, end)
+            if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
+        ]
+        if not people:
+            return None
+        first = people[0]
+        gap = ctx.body[first.end : people[1].start].split() if people[1:] else []
+        if 1 <= len(gap) <= 2 and all(w.islower() and w.isalpha() and w not in _NOT_TITLES for w in gap):
+            if any(w.endswith("ed") for w in gap):
+                return None
+            # "Scissor Sisters frontwoman Ana Matronic": the band, whatever its tag, titles the person
+            first = people[1]
+        elif re.match(r"\s+[a-z][\w-]*\s+[A-Z]", ctx.body[first.end : first.end + 40]):
+            return None  # "Grobco chairman Jo ...": a name modifying a title, the person not tagged
+        subject = ctx._opens_sentence(first.start) and ctx.body[first.end : first.end + 1] not in ("'", "’")
+        agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
+        if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
+            return None
+        if re.match(r"\s+(?:and|or|&)\s", ctx.body[first.end : first.end + 6]):
+            return None  # "X and Y met": either
+        if subject and any(
+            m.entity_id != first.entity_id
+            and _fitting(ctx, m.entity_id, pronoun)
+            and re.search(r"\b(?:was|were|been|being)\s+\w+(?:\s+\w+)?\s+by\b", ctx.body[first.end : m.start])
+            for m in people
+        ):
+            return None  # "X was beaten by Y. '...,' he said": either
+        if any(
+            m.label == "PERSON"
+            and m.entity_id != first.entity_id
+            and _fitting(ctx, m.entity_id, pronoun)
+            and ctx._opens_sentence(m.start)
+            and not any(a <= m.start < b for a, b in ctx.contents)
+            for m in ctx.mentions_in(ctx.paragraph_start(start), start)
+        ):
+            return None  # "X warned ... Y voted ... Z abstained. He said": one of several subjects
+        return first.text, first.entity_id
+    return None
+
+
+def _fitting(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
+    return ctx.is_person(entity_id) and ctx.likely_person(entity_id) and ctx._fits(entity_id, pronoun)
