@@ -159,3 +159,29 @@ def test_he_after_two_people_in_the_passive_stays_unresolved() -> None:
 def test_she_does_not_go_to_a_man_before() -> None:
     text = AGENT.replace("he said", "she said").replace("Tom Bramley", "Mr Tom Bramley")
     assert speaker_of(text, "Older voters must") is None
+
+
+# "the archbishop": the one person whose name the article writes with that title
+
+ARCHBISHOP = (
+    "Cleric urges release\n\n"
+    "Archbishop Tom Bramley has called for the release of the last prisoners held at the camp.\n\n"
+    "Four men were freed on Tuesday. The archbishop added that the others must go free too."
+)
+
+
+def test_the_archbishop_is_the_person_named_with_that_title() -> None:
+    assert speaker_of(ARCHBISHOP, "the others must") == "archbishop-tom-bramley"
+
+
+def test_the_archbishop_with_two_named_with_the_title_stays_unresolved() -> None:
+    text = ARCHBISHOP.replace("at the camp.", "at the camp. Archbishop Dan Pell wrote to the camp's governor.")
+    assert speaker_of(text, "the others must") is None
+
+
+def test_he_after_a_list_of_people_stays_unresolved() -> None:
+    text = SOUNESS.replace(
+        "He sees Pell as the ideal replacement for Lee Hart, although he hopes Hart will stay on.",
+        "Tom Bramley, Dan Pell and Lee Hart have all been given awards.",
+    )
+    assert speaker_of(text, "Dan is a player") is None

@@ -155,6 +155,7 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
     described.resolve_described(drafts, ctx)
     speakers.resolve_organisations(drafts, ctx)
     speakers.resolve_pronouns(drafts, ctx)
+    speakers.resolve_offices(drafts, ctx)
     return _finish(article, mentions, drafts, table, backend)
 
 
@@ -286,6 +287,7 @@ def _analyze_spacy(
         described.resolve_described(drafts[ai], contexts.get(ai))
         speakers.resolve_organisations(drafts[ai], contexts.get(ai))
         speakers.resolve_pronouns(drafts[ai], contexts.get(ai))
+        speakers.resolve_offices(drafts[ai], contexts.get(ai))
         results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend)
         contexts.pop(ai, None)
         finished += 1

@@ -19,6 +19,8 @@ from belreader.nlp.claims import (
     _EDGE,
     _SENTENCE_BOUNDARY,
     DOCUMENT_NOUNS,
+    JOB_TITLES,
+    TITLE_WORDS,
     ArticleContext,
     Draft,
     _looks_like_a_person,
@@ -313,8 +315,10 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
         if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
             return None
-        if re.match(r"\s+(?:and|or|&)\s", ctx.body[first.end : first.end + 6]):
-            return None  # "X and Y met": either
+        if re.match(r"\s+(?:and|or|&)\s", ctx.body[first.end : first.end + 6]) or any(
+            ctx.body[first.end : m.start] == ", " for m in people
+        ):
+            return None  # "X and Y met", "X, Y and Z have all won": either
         if subject and any(
             m.entity_id != first.entity_id
             and _fitting(ctx, m.entity_id, pronoun)
@@ -337,3 +341,37 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
 
 def _fitting(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
     return ctx.is_person(entity_id) and ctx.likely_person(entity_id) and ctx._fits(entity_id, pronoun)
+
+
+def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """ "The archbishop added" in an article naming "Archbishop Desmond Tutu", the title tagged as
+    part of the name: the one person of the article whose name is written with that title (every
+    word of the description in it, and no word of the title missing from the description: "Shadow
+    Foreign Secretary X" is not "the foreign secretary", nor "Former Prime Minister X" "the prime
+    minister"). Only for descriptions left without an entity."""
+    if ctx is None:
+        return
+    for draft in drafts:
+        if draft.speaker_id is not None or draft.speaker.endswith(" (unresolved)"):
+            continue
+        words = draft.speaker.strip(_EDGE).lower().split()
+        if not 2 <= len(words) <= 4 or words[0] != "the" or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
+            continue
+        wanted = set(words[1:])
+        holders = set()
+        for mention in ctx.mentions:
+            if mention.label != "PERSON" or not ctx.likely_person(mention.entity_id):
+                continue
+            title = []
+            for word in mention.text.split()[:-1]:
+                if not word[:1].isupper() or word.lower() not in _OFFICE_WORDS:
+                    break
+                title.append(word.lower())
+            if title and title[-1] == words[-1] and set(title) == wanted and len(mention.text.split()) > len(title):
+                holders.add(mention.entity_id)
+        if len(holders) == 1:
+            draft.speaker_id = holders.pop()
+
+
+# the words of a title the model may tag as part of a person's name ("Archbishop Desmond Tutu")
+_OFFICE_WORDS = JOB_TITLES | TITLE_WORDS | {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "reverend"}
