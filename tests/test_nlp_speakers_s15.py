@@ -185,3 +185,20 @@ def test_he_after_a_list_of_people_stays_unresolved() -> None:
         "Tom Bramley, Dan Pell and Lee Hart have all been given awards.",
     )
     assert speaker_of(text, "Dan is a player") is None
+
+
+EPITHET = (
+    "Bell loses on return\n\n"
+    "Jo Bell lost to Ann Hale in an exhibition match in Tarnwick on Sunday.\n\n"
+    "And the Belgian, who has slipped to eighth in the world, faces a hard title defence. "
+    '"I will go there with a lot of doubts," she said.'
+)
+
+
+def test_she_walks_back_over_a_sentence_opening_with_an_epithet() -> None:
+    assert speaker_of(EPITHET, "I will go there") == "jo-bell"
+
+
+def test_an_epithet_of_the_other_gender_is_no_step_back() -> None:
+    text = EPITHET.replace("the Belgian", "the Frenchman").replace("she said", "he said")
+    assert speaker_of(text, "I will go there") is None

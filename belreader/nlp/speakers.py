@@ -23,6 +23,7 @@ from belreader.nlp.claims import (
     TITLE_WORDS,
     ArticleContext,
     Draft,
+    _epithet,
     _looks_like_a_person,
 )
 from belreader.nlp.described import _main
@@ -300,6 +301,8 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             for m in ctx.mentions_in(start, end)
             if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
         ]
+        if not people and _epithet_opener(text, pronoun):
+            continue  # "And the Belgian, who ..., faces ...": the person introduced further back
         if not people:
             return None
         first = people[0]
@@ -337,6 +340,22 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             return None  # "X warned ... Y voted ... Z abstained. He said": one of several subjects
         return first.text, first.entity_id
     return None
+
+
+# "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
+_EPITHET_OPENER = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:has|had|is|was|will|went|faces|who)\b)"
+)
+
+
+def _epithet_opener(text: str, pronoun: str) -> bool:
+    """Whether the sentence opens with an epithet of a person ("the Belgian", "the 22-year-old",
+    "the Olympic champion") that fits the pronoun's gender."""
+    found = _EPITHET_OPENER.match(text.lstrip())
+    if found is None:
+        return False
+    gender = _epithet(found.group(1))
+    return gender is not None and gender in ("", {"he": "m", "she": "f"}[pronoun])
 
 
 def _fitting(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
