@@ -202,3 +202,23 @@ def test_she_walks_back_over_a_sentence_opening_with_an_epithet() -> None:
 def test_an_epithet_of_the_other_gender_is_no_step_back() -> None:
     text = EPITHET.replace("the Belgian", "the Frenchman").replace("she said", "he said")
     assert speaker_of(text, "I will go there") is None
+
+
+def test_the_company_is_not_the_one_it_talks_with() -> None:
+    text = OWN.replace("After police raided Grobco Holdings' offices in March,", "Ahead of talks with Grobco Holdings,")
+    assert speaker_of(text, "none of its accounts") is None
+
+
+EXCHANGE = (
+    "Exchange bid\n\n"
+    "Grobco Holdings has raised its offer for a rival. "
+    '"We are ready to pay in cash," the pan-European exchange said.'
+)
+
+
+def test_a_described_exchange_is_the_one_organisation_opening_the_sentence_before() -> None:
+    assert speaker_of(EXCHANGE, "We are ready") == "grobco-holdings"
+
+
+def test_a_nationality_the_name_does_not_have_is_another_organisation() -> None:
+    assert speaker_of(EXCHANGE.replace("pan-European", "German"), "We are ready") is None

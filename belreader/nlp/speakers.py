@@ -18,15 +18,19 @@ from belreader.nlp.claims import (
     _BUSINESS_HEADS,
     _EDGE,
     _SENTENCE_BOUNDARY,
+    _SHARES_IN,
     DOCUMENT_NOUNS,
     JOB_TITLES,
+    NATIONALITIES,
     TITLE_WORDS,
     ArticleContext,
     Draft,
     _epithet,
     _looks_like_a_person,
+    _other_nation_named,
 )
 from belreader.nlp.described import _main
+from belreader.nlp.records import Mention
 
 # "the company said": the heads that name an organisation that can speak for itself
 _HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
@@ -54,6 +58,8 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             head = ""
         elif len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
             head = words[1]
+        elif _described_organisation(written):
+            head = words[-1]  # "the German exchange", "the pan-European bourse"
         else:
             continue
         at = _written_at(ctx, draft, written)
@@ -64,8 +70,30 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             found = _antecedent(ctx, drafts, draft, head)
         if found is None:
             found = _main_organisation(ctx, draft, at, head)
-        if found is not None:
+        if found is not None and not _other_nation_named(ctx, written, found):
             draft.speaker, draft.speaker_id = written, found
+
+
+# what else a description of an organisation ends with ("the German exchange", "the agency"):
+# any organisation of the passage may be one, so only the passage's one organisation is
+_OTHER_HEADS = {"exchange", "bourse", "agency", "alliance", "label", "watchdog", "regulator", "subsidiary"}
+_OTHER_HEADS |= {"committee", "commission", "council", "authority", "association", "federation", "institute"}
+_OTHER_HEADS |= {"society", "trust", "foundation", "consortium", "studio", "organisers", "organizers"}
+
+
+def _described_organisation(phrase: str) -> bool:
+    """ "the German exchange", "the pan-European bourse", "the Japanese gaming giant": "the", at
+    most three modifiers (lowercase words or nationalities, no other name), and an organisation's head."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return False
+    head = words[-1].lower()
+    if head not in _HEADS | _OTHER_HEADS | {"giant"}:
+        return False
+    return all(
+        re.fullmatch(r"[a-z][a-z-]*", w) or w.lower() in NATIONALITIES or re.fullmatch(r"[a-z]+-[A-Z][a-z]+", w)
+        for w in words[1:-1]
+    )
 
 
 def _written_at(ctx: ArticleContext, draft: Draft, written: str) -> int | None:
@@ -87,6 +115,9 @@ def _speaks_for_itself(ctx: ArticleContext, entity_id: str, head: str) -> bool:
         return False
     if ctx.is_media(entity_id) or ctx.is_person(entity_id) or any(_looks_like_a_person(m.text) for m in mentions):
         return False
+    if head in _OTHER_HEADS:
+        entry = ctx.table.entry(entity_id)
+        return entry is None or entry.role not in ("party", "club")
     return not head or head in _ANY_HEAD or ctx.fits_head(entity_id, mentions[0].text, head)
 
 
@@ -105,7 +136,27 @@ def _in_own_sentence(ctx: ArticleContext, draft: Draft, at: int, head: str) -> s
     if len(ids) != 1:
         return None
     (only,) = ids
+    if not all(_leads_its_clause(ctx, m) for m in named):
+        return None  # "Ahead of talks with the LSE, the bourse said": the LSE is whom it talks to
     return only if _speaks_for_itself(ctx, only, head) else None
+
+
+# "After police raided Grobco's offices", "Shares in Grobco fell after", "After Grobco reported":
+# the organisation is what the clause is about, not whom something was done with or to
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]fter|[Aa]s|[Ww]hen|[Ww]hile|[Ss]ince|[Tt]hough|[Aa]lthough|[Bb]ecause)\s+)(?:the\s+)?$"
+)
+
+
+def _leads_its_clause(ctx: ArticleContext, mention: Mention) -> bool:
+    if ctx.body[mention.end : mention.end + 1] in ("'", "’"):
+        return True  # a possessive: "Grobco's offices", "Grobco's chief"
+    before = ctx.body[ctx._sentence_start(mention.start) : mention.start]
+    if _SHARES_IN.search(before):
+        return True
+    return _CLAUSE_OPENER.search(before) is not None and bool(
+        re.match(r"\s+[a-z]", ctx.body[mention.end : mention.end + 3])
+    )
 
 
 def _others_in_own_sentence(ctx: ArticleContext, draft: Draft, at: int) -> bool:
