@@ -222,3 +222,33 @@ def test_a_described_exchange_is_the_one_organisation_opening_the_sentence_befor
 
 def test_a_nationality_the_name_does_not_have_is_another_organisation() -> None:
     assert speaker_of(EXCHANGE.replace("pan-European", "German"), "We are ready") is None
+
+
+# one person's titles joined by "and": not several speakers
+
+
+def test_two_titles_joined_by_and_before_the_name_are_one_person() -> None:
+    text = (
+        "Carmaker cuts jobs\n\n"
+        "Grobco Holdings will cut 3,000 jobs this year. "
+        '"We have to act now," said Grobco founder and director Tom Bramley.'
+    )
+    assert speaker_of(text, "We have to act") == "tom-bramley"
+
+
+def test_a_name_and_its_partner_are_not_one_person() -> None:
+    text = (
+        "Film deal\n\n"
+        "The studio has bought the rights to the novel. "
+        '"We are thrilled," said Tom Bramley and his production partner Dan Pell.'
+    )
+    assert speaker_of(text, "We are thrilled") is None
+
+
+def test_a_name_then_titles_joined_by_and_is_that_person() -> None:
+    text = (
+        "Broadband grows\n\n"
+        "More homes than ever have fast net links. "
+        '"It is the year of broadband," said Tom Bramley, personal technology and broadband analyst at Grobco Holdings.'
+    )
+    assert speaker_of(text, "It is the year") == "tom-bramley"

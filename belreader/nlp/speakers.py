@@ -343,7 +343,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
                 continue  # the same pronoun speaking before: whoever it is, further back
             if last.speaker_id is None or not _fitting(ctx, last.speaker_id, pronoun):
                 return None
-            return last.speaker, last.speaker_id
+            # the name as last written, not the speaker's whole description ("BIFA director X")
+            name = next((m.text for m in reversed(ctx.mentions_in(start, end)) if m.entity_id == last.speaker_id), None)
+            return name or last.speaker, last.speaker_id
         text = ctx.body[start:end]
         if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", text, re.IGNORECASE):
             continue  # "He sees Owen as ...": the same person, introduced further back
@@ -445,3 +447,42 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
 
 # the words of a title the model may tag as part of a person's name ("Archbishop Desmond Tutu")
 _OFFICE_WORDS = JOB_TITLES | TITLE_WORDS | {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "reverend"}
+
+
+# "chairman and chief executive officer Jo Bell", "Grobco founder and director Jo Bell": one
+# person's two titles joined by "and" before the name (no possessive pronoun: "his partner Jo Bell"
+# is a second person)
+_TWO_TITLES = re.compile(r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}and\s+(?:[a-z][\w-]*\s+){1,4}")
+# "Jo Bell, personal technology and broadband analyst at Grobco": the name, then its titles
+_NAME_THEN_TITLES = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][\w&’'. -]*")
+_NOT_TITLE_WORDS = {"his", "her", "their", "its", "the", "a", "an", "himself", "herself", "both", "former"}
+
+
+def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """A speaker written as one person with titles joined by "and" ("chairman and chief executive
+    Jo Bell", "Jo Bell, technology and media analyst at Grobco"), which reads as several speakers
+    to the parser: the one person named in it. Only when the phrase names exactly one person and
+    has no other name or possessive pronoun that could be a second speaker."""
+    if ctx is None:
+        return
+    for draft in drafts:
+        if draft.speaker_id is not None or " and " not in draft.speaker:
+            continue
+        phrase = draft.speaker.strip(_EDGE)
+        at = _written_at(ctx, draft, phrase)
+        if at is None:
+            continue
+        named = [m for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
+        people = [m for m in named if m.label == "PERSON"]
+        if len(people) != 1 or not ctx.likely_person(people[0].entity_id):
+            continue
+        person = people[0]
+        before = ctx.body[at : person.start]
+        after = ctx.body[person.end : at + len(phrase)]
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", before + " " + after)}
+        if words & _NOT_TITLE_WORDS:
+            continue
+        if not after.strip() and _TWO_TITLES.fullmatch(before) and len(named) <= 2:
+            draft.speaker_id = person.entity_id
+        elif not before.strip() and _NAME_THEN_TITLES.fullmatch(after) and " and " in after:
+            draft.speaker_id = person.entity_id
