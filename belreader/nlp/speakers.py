@@ -1,4 +1,12 @@
-"""Organisations a reader resolves "it said" and "the company said" to, from the whole article.
+"""Speakers left unresolved by extraction that a reader resolves from the whole article.
+
+Four passes, run in this order after extraction (pipeline): resolve_joined_titles ("founder and
+director Jo Bell" is one person), resolve_offices ("the archbishop" after "Archbishop Jo Bell"),
+resolve_organisations ("it said", "the company said", below) and resolve_pronouns ("he said"
+after the sentence about one person). Each only fills a speaker left without an entity, and
+only when exactly one candidate fits.
+
+Organisations:
 
 'The Grobco Trust welcomed the plan. "It is overdue," it said.', 'Web firm Tarbury said sales
 rose ... Most were abroad, the firm said.', 'After police raided Grobco's offices, the company
