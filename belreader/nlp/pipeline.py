@@ -22,7 +22,7 @@ from pathlib import Path
 
 from belreader.article import Article
 from belreader.nlp import claims as claims_mod
-from belreader.nlp import described
+from belreader.nlp import described, speakers
 from belreader.nlp.aliases import EntityTable, load_table
 from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
@@ -153,6 +153,10 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
     described.document_authors(ctx)
     claims_mod.late_authors(drafts, ctx)
     described.resolve_described(drafts, ctx)
+    speakers.resolve_joined_titles(drafts, ctx)
+    speakers.resolve_offices(drafts, ctx)
+    speakers.resolve_organisations(drafts, ctx)
+    speakers.resolve_pronouns(drafts, ctx)
     return _finish(article, mentions, drafts, table, backend)
 
 
@@ -282,6 +286,10 @@ def _analyze_spacy(
         described.document_authors(contexts.get(ai))
         claims_mod.late_authors(drafts[ai], contexts.get(ai))
         described.resolve_described(drafts[ai], contexts.get(ai))
+        speakers.resolve_joined_titles(drafts[ai], contexts.get(ai))
+        speakers.resolve_offices(drafts[ai], contexts.get(ai))
+        speakers.resolve_organisations(drafts[ai], contexts.get(ai))
+        speakers.resolve_pronouns(drafts[ai], contexts.get(ai))
         results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend)
         contexts.pop(ai, None)
         finished += 1

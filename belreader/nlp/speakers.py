@@ -1,0 +1,496 @@
+"""Speakers left unresolved by extraction that a reader resolves from the whole article.
+
+Four passes, run in this order after extraction (pipeline): resolve_joined_titles ("founder and
+director Jo Bell" is one person), resolve_offices ("the archbishop" after "Archbishop Jo Bell"),
+resolve_organisations ("it said", "the company said", below) and resolve_pronouns ("he said"
+after the sentence about one person). Each only fills a speaker left without an entity, and
+only when exactly one candidate fits.
+
+Organisations:
+
+'The Grobco Trust welcomed the plan. "It is overdue," it said.', 'Web firm Tarbury said sales
+rose ... Most were abroad, the firm said.', 'After police raided Grobco's offices, the company
+said ...': "it" and "the company" continue with the organisation that spoke last or opens the
+sentence before as its subject (through a chain of sentences that open with "It" or "The
+company"), or with the one organisation named before them in their own sentence. Run after
+extraction, only on claims left without an entity, and only when exactly one organisation fits:
+never a person, a place, an outlet, or an organisation that another one, or a person, a document
+("The report said"), or an unknown subject stands between. A wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from belreader.nlp.claims import (
+    _BUSINESS_HEADS,
+    _EDGE,
+    _SENTENCE_BOUNDARY,
+    _SHARES_IN,
+    DOCUMENT_NOUNS,
+    JOB_TITLES,
+    NATIONALITIES,
+    TITLE_WORDS,
+    ArticleContext,
+    Draft,
+    _epithet,
+    _looks_like_a_person,
+    _other_nation_named,
+)
+from belreader.nlp.described import _main
+from belreader.nlp.records import Mention
+
+# "the company said": the heads that name an organisation that can speak for itself
+_HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
+_ANY_HEAD = {"group", "organisation", "organization", "body"}  # any kind of organisation
+# words that may stand before an organisation opening its sentence as the subject ("Oil giant
+# Shell", "Web tracking company Envisional", "But the Acme Trust"): a description ending in one
+_DESCRIBED = _HEADS | {"giant", "watchdog", "regulator", "lobby", "consultancy", "network", "developer", "publisher"}
+_CONJUNCTION = re.compile(r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?")
+# a sentence that goes on about the same organisation: "It also ...", "The firm has ...", "Its profits ..."
+_CONTINUES = re.compile(rf"{_CONJUNCTION.pattern}(?:It|Its|The\s+(?:{'|'.join(sorted(_HEADS))}))\b(?!['’-])")
+_BACK = 3  # sentences walked back at most
+
+
+def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """Give "it (unresolved)", "the company", "the firm" (and the like) left without an entity the
+    one organisation the passage is about, when exactly one fits."""
+    if ctx is None:
+        return
+    for draft in sorted(drafts, key=lambda d: d.verb_at):
+        if draft.speaker_id is not None or draft.verb_at < 0:
+            continue
+        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        words = written.lower().split()
+        if words == ["it"]:
+            head = ""
+        elif len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
+            head = words[1]
+        elif _described_organisation(written):
+            head = words[-1]  # "the German exchange", "the pan-European bourse"
+        else:
+            continue
+        at = _written_at(ctx, draft, written)
+        if at is None:
+            continue
+        found = _in_own_sentence(ctx, draft, at, head)
+        if found is None and not _others_in_own_sentence(ctx, draft, at):
+            found = _antecedent(ctx, drafts, draft, head)
+        if found is None:
+            found = _main_organisation(ctx, draft, at, head)
+        if found is not None and not _other_nation_named(ctx, written, found):
+            draft.speaker, draft.speaker_id = written, found
+
+
+# what else a description of an organisation ends with ("the German exchange", "the agency"):
+# any organisation of the passage may be one, so only the passage's one organisation is
+_OTHER_HEADS = {"exchange", "bourse", "agency", "alliance", "label", "watchdog", "regulator", "subsidiary"}
+_OTHER_HEADS |= {"committee", "commission", "council", "authority", "association", "federation", "institute"}
+_OTHER_HEADS |= {"society", "trust", "foundation", "consortium", "studio", "organisers", "organizers"}
+
+
+def _described_organisation(phrase: str) -> bool:
+    """ "the German exchange", "the pan-European bourse", "the Japanese gaming giant": "the", at
+    most three modifiers (lowercase words or nationalities, no other name), and an organisation's head."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return False
+    head = words[-1].lower()
+    if head not in _HEADS | _OTHER_HEADS | {"giant"}:
+        return False
+    return all(
+        re.fullmatch(r"[a-z][a-z-]*", w) or w.lower() in NATIONALITIES or re.fullmatch(r"[a-z]+-[A-Z][a-z]+", w)
+        for w in words[1:-1]
+    )
+
+
+def _written_at(ctx: ArticleContext, draft: Draft, written: str) -> int | None:
+    """Where the speaker word is written: the one writing of it in the claim's sentence outside
+    the content, nearest the reporting verb."""
+    hits = [
+        m.start()
+        for m in re.finditer(rf"\b{re.escape(written)}\b", ctx.body[draft.sentence_start : draft.sentence_end])
+    ]
+    hits = [draft.sentence_start + h for h in hits if not draft.start <= draft.sentence_start + h < draft.end]
+    return min(hits, key=lambda h: abs(h - draft.verb_at)) if hits else None
+
+
+def _speaks_for_itself(ctx: ArticleContext, entity_id: str, head: str) -> bool:
+    """An organisation that "it" or "the HEAD" can be: tagged an organisation in every mention, no
+    person (by table, tag or name), no outlet, and, for a head, one it fits."""
+    mentions = [m for m in ctx.mentions if m.entity_id == entity_id]
+    if not mentions or any(m.label != "ORG" for m in mentions):
+        return False
+    if ctx.is_media(entity_id) or ctx.is_person(entity_id) or any(_looks_like_a_person(m.text) for m in mentions):
+        return False
+    if head in _OTHER_HEADS:
+        entry = ctx.table.entry(entity_id)
+        return entry is None or entry.role not in ("party", "club")
+    return not head or head in _ANY_HEAD or ctx.fits_head(entity_id, mentions[0].text, head)
+
+
+def _outside(ctx: ArticleContext, draft: Draft, offset: int) -> bool:
+    """Whether `offset` is in narration: not in a quotation, another claim's content or this one's."""
+    return not draft.start <= offset < draft.end and not any(a <= offset < b for a, b in ctx.contents)
+
+
+def _in_own_sentence(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
+    """ "After police raided Grobco's offices, the company said": the one organisation named before
+    the speaker in its own sentence, outside the content, when it fits and nothing else is named
+    there (a person, a place, another organisation)."""
+    named = [m for m in ctx.mentions_in(draft.sentence_start, at) if _outside(ctx, draft, m.start)]
+    named = [m for m in named if m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")]
+    ids = {m.entity_id for m in named}
+    if len(ids) != 1:
+        return None
+    (only,) = ids
+    if not all(_leads_its_clause(ctx, m) for m in named):
+        return None  # "Ahead of talks with the LSE, the bourse said": the LSE is whom it talks to
+    return only if _speaks_for_itself(ctx, only, head) else None
+
+
+# "After police raided Grobco's offices", "Shares in Grobco fell after", "After Grobco reported":
+# the organisation is what the clause is about, not whom something was done with or to
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]fter|[Aa]s|[Ww]hen|[Ww]hile|[Ss]ince|[Tt]hough|[Aa]lthough|[Bb]ecause)\s+)(?:the\s+)?$"
+)
+
+
+def _leads_its_clause(ctx: ArticleContext, mention: Mention) -> bool:
+    if ctx.body[mention.end : mention.end + 1] in ("'", "’"):
+        return True  # a possessive: "Grobco's offices", "Grobco's chief"
+    before = ctx.body[ctx._sentence_start(mention.start) : mention.start]
+    if _SHARES_IN.search(before):
+        return True
+    return _CLAUSE_OPENER.search(before) is not None and bool(
+        re.match(r"\s+[a-z]", ctx.body[mention.end : mention.end + 3])
+    )
+
+
+def _others_in_own_sentence(ctx: ArticleContext, draft: Draft, at: int) -> bool:
+    """Whether a name stands in narration in the speaker's own sentence ("Unlike Grobco, it said"):
+    then what the sentences before are about may not be who speaks."""
+    return any(
+        m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE") and _outside(ctx, draft, m.start)
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if m.start != at
+    )
+
+
+def _sentences_before(ctx: ArticleContext, offset: int):
+    """(start, end) of the sentences before `offset`, last first, in its paragraph and the one before."""
+    floor = ctx.paragraph_start(offset, 1)
+    end = offset
+    while end > floor:
+        while end > floor and ctx.body[end - 1].isspace():
+            end -= 1
+        if end <= floor:
+            return
+        start = ctx.paragraph_start(end)
+        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, start, end) if m.end() < end]
+        start = ends[-1] if ends else start
+        yield start, end
+        end = start
+
+
+def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: str) -> str | None:
+    """The organisation that spoke in the sentence before or opens it as its subject, walking back
+    over sentences that go on about it ("It also ...", "The firm has ..."); None when a person or
+    an unnamed source spoke last, or the sentence is about something else."""
+    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
+        if n >= _BACK or _headline(ctx, start):
+            return None  # a headline is no sentence "it" goes on from
+        spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        text = ctx.body[start:end]
+        if spoke:
+            last = max(spoke, key=lambda d: d.verb_at)
+            if last.speaker_id is None or not _speaks_for_itself(ctx, last.speaker_id, head):
+                return None  # a person, an unnamed source or a document spoke last
+            others = {
+                m.entity_id
+                for m in ctx.mentions_in(start, end)
+                if m.label != "PERSON"
+                and m.entity_id != last.speaker_id
+                and not any(d.start <= m.start < d.end for d in spoke)
+                and not any(a <= m.start < b for a, b in ctx.contents)
+            }
+            return last.speaker_id if not others else None
+        opener = _opening_organisation(ctx, start, end)
+        if opener is not None:
+            named = {
+                m.entity_id
+                for m in ctx.mentions_in(start, end)
+                if m.label in ("ORG", "PLACE", "NORP", "GPE") and not any(a <= m.start < b for a, b in ctx.contents)
+            }
+            if named - {opener}:
+                return None  # "Tesco bought a stake in Sainsbury. The company said": either
+            return opener if _speaks_for_itself(ctx, opener, head) else None
+        if _CONTINUES.match(text) and not _documents(text):
+            continue  # "It also pledged ...": the same organisation, said further back
+        return None
+    return None
+
+
+def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
+    """ "Nintendo's console will launch in March, the company said" in an article about Nintendo:
+    the organisation the article is about (see described._main), when it is named in this
+    paragraph or the one before (its content too) and no other organisation is, outside
+    quotations; for "it", also no person and no document ("it" may be the report)."""
+    if head in _ANY_HEAD:
+        return None  # "A group of MPs has ... The group says": a group the article introduced, not its topic
+    candidates = {m.entity_id for m in ctx.mentions if m.label == "ORG" and _speaks_for_itself(ctx, m.entity_id, head)}
+    main = _main(ctx, candidates)
+    if main is None:
+        return None
+    lo = ctx.paragraph_start(at, 1)
+    named = [
+        m
+        for m in ctx.mentions_in(lo, draft.sentence_end)
+        if m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")
+        and (draft.start <= m.start < draft.end or not any(a <= m.start < b for a, b in ctx.contents))
+    ]
+    if not any(m.entity_id == main for m in named):
+        return None
+    for m in named:
+        if m.entity_id == main or (m.label == "ORG" and ctx.is_media(m.entity_id)):
+            continue
+        if m.label == "ORG" or not head:
+            return None  # another organisation, or for "it" anyone else named
+    if not head and _documents(ctx.body[lo:at]):
+        return None
+    return main
+
+
+def _headline(ctx: ArticleContext, offset: int) -> bool:
+    """Whether `offset` is in a paragraph that ends without a full stop (a headline, a subheading)."""
+    start = ctx.paragraph_start(offset)
+    end = ctx.body.find("\n", start)
+    text = ctx.body[start : end if end >= 0 else len(ctx.body)].rstrip()
+    return not text.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+
+
+def _documents(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (DOCUMENT_NOUNS - {"results", "accounts", "numbers", "records"}))
+
+
+def _opening_organisation(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The entity of the name that opens the narration sentence body[start:end] as its subject
+    ("Grobco said", "Oil giant Grobco has", "The Tarbury Trust welcomed"), not as a possessive or
+    a modifier ("Grobco's chief", "Grobco boss Jo Bell"); None when the sentence opens otherwise."""
+    if ctx.body[start:end].lstrip()[:1] in ("“", '"'):
+        return None
+    lead = _CONJUNCTION.match(ctx.body, start)
+    first = next(iter(ctx.mentions_in(lead.end() if lead else start, end)), None)
+    if first is None or any(a <= first.start < b for a, b in ctx.contents):
+        return None
+    before = ctx.body[lead.end() if lead else start : first.start].split()
+    if before[:1] in (["The"], ["the"]):
+        before = before[1:]
+    if len(before) > 3 or (
+        before and before[-1].lower() not in _DESCRIBED and not all(w[:1].isupper() for w in before)
+    ):
+        return None
+    following = ctx.body[first.end : first.end + 30]
+    if following[:1] in ("'", "’") or re.match(r"\s+(?:[a-z]+\s+)?(?:chief|boss|head|executive|spokes)", following):
+        return None
+    if re.match(r"\s+(?:and|or|&)\s", following):
+        return None  # "Grobco and Tarbury said": two of them
+    return first.entity_id if first.label == "ORG" else None
+
+
+_PRONOUNS = {"he", "she"}
+# words between two names that make the first no title of the second ("X has beaten Y", "X and Y")
+_NOT_TITLES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "and", "or"}
+_NOT_TITLES |= {"of", "with", "to", "from", "by", "for", "in", "on", "at", "says", "said", "told", "beat", "met", "as"}
+# "Commenting on the films, he added", "Speaking at the launch, she said": an opening participle
+_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,.;:“”\"]{0,80},\s*)?$")
+_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+by\s+(?:[\w’'-]+\s+){0,5}$")
+
+
+def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """Give "he (unresolved)" / "she (unresolved)" the one person the passage before is about:
+    the person who spoke in the sentence before, or who opens it as its subject (or is the agent
+    of its passive, "was welcomed by X"), walking back over sentences that open with the same
+    pronoun ("He sees ... '...,' he said"). None when an unnamed source, a document or someone the
+    pronoun does not fit spoke last, or the sentence before is about something else."""
+    if ctx is None:
+        return
+    for draft in sorted(drafts, key=lambda d: d.verb_at):
+        if draft.speaker_id is not None or draft.verb_at < 0 or not draft.speaker.endswith(" (unresolved)"):
+            continue
+        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        pronoun = written.lower()
+        if pronoun not in _PRONOUNS:
+            continue
+        at = _written_at(ctx, draft, written)
+        if at is None or not _PARTICIPLE.fullmatch(_narration_before_pronoun(ctx, draft, at)):
+            continue  # "Unlike Jo Bell, he said": someone is named before the pronoun
+        found = _person_before(ctx, drafts, draft, pronoun)
+        if found is not None:
+            draft.speaker, draft.speaker_id = found
+
+
+def _narration_before_pronoun(ctx: ArticleContext, draft: Draft, at: int) -> str:
+    """The words of the pronoun's sentence before it, with the claim's content (a quotation) left out."""
+    head = ctx.body[draft.sentence_start : at]
+    if draft.start < at:
+        head = ctx.body[max(draft.end, draft.sentence_start) : at]
+        head = head.lstrip(" ,”\"’'")
+    return head
+
+
+def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str) -> tuple[str, str] | None:
+    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
+        if n >= _BACK + 1 or _headline(ctx, start):
+            return None
+        spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        if spoke:
+            last = max(spoke, key=lambda d: d.verb_at)
+            if last.speaker.lower() == f"{pronoun} (unresolved)":
+                continue  # the same pronoun speaking before: whoever it is, further back
+            if last.speaker_id is None or not _fitting(ctx, last.speaker_id, pronoun):
+                return None
+            # the name as last written, not the speaker's whole description ("BIFA director X")
+            name = next((m.text for m in reversed(ctx.mentions_in(start, end)) if m.entity_id == last.speaker_id), None)
+            return name or last.speaker, last.speaker_id
+        text = ctx.body[start:end]
+        if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", text, re.IGNORECASE):
+            continue  # "He sees Owen as ...": the same person, introduced further back
+        people = [
+            m
+            for m in ctx.mentions_in(start, end)
+            if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
+        ]
+        if not people and _epithet_opener(text, pronoun):
+            continue  # "And the Belgian, who ..., faces ...": the person introduced further back
+        if not people:
+            return None
+        first = people[0]
+        gap = ctx.body[first.end : people[1].start].split() if people[1:] else []
+        if 1 <= len(gap) <= 2 and all(w.islower() and w.isalpha() and w not in _NOT_TITLES for w in gap):
+            if any(w.endswith("ed") for w in gap):
+                return None
+            # "Scissor Sisters frontwoman Ana Matronic": the band, whatever its tag, titles the person
+            first = people[1]
+        elif re.match(r"\s+[a-z][\w-]*\s+[A-Z]", ctx.body[first.end : first.end + 40]):
+            return None  # "Grobco chairman Jo ...": a name modifying a title, the person not tagged
+        subject = ctx._opens_sentence(first.start) and ctx.body[first.end : first.end + 1] not in ("'", "’")
+        agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
+        if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
+            return None
+        if re.match(r"\s+(?:and|or|&)\s", ctx.body[first.end : first.end + 6]) or any(
+            ctx.body[first.end : m.start] == ", " for m in people
+        ):
+            return None  # "X and Y met", "X, Y and Z have all won": either
+        if subject and any(
+            m.entity_id != first.entity_id
+            and _fitting(ctx, m.entity_id, pronoun)
+            and re.search(r"\b(?:was|were|been|being)\s+\w+(?:\s+\w+)?\s+by\b", ctx.body[first.end : m.start])
+            for m in people
+        ):
+            return None  # "X was beaten by Y. '...,' he said": either
+        if any(
+            m.label == "PERSON"
+            and m.entity_id != first.entity_id
+            and _fitting(ctx, m.entity_id, pronoun)
+            and ctx._opens_sentence(m.start)
+            and not any(a <= m.start < b for a, b in ctx.contents)
+            for m in ctx.mentions_in(ctx.paragraph_start(start), start)
+        ):
+            return None  # "X warned ... Y voted ... Z abstained. He said": one of several subjects
+        return first.text, first.entity_id
+    return None
+
+
+# "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
+_EPITHET_OPENER = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:has|had|is|was|will|went|faces|who)\b)"
+)
+
+
+def _epithet_opener(text: str, pronoun: str) -> bool:
+    """Whether the sentence opens with an epithet of a person ("the Belgian", "the 22-year-old",
+    "the Olympic champion") that fits the pronoun's gender."""
+    found = _EPITHET_OPENER.match(text.lstrip())
+    if found is None:
+        return False
+    gender = _epithet(found.group(1))
+    return gender is not None and gender in ("", {"he": "m", "she": "f"}[pronoun])
+
+
+def _fitting(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
+    return ctx.is_person(entity_id) and ctx.likely_person(entity_id) and ctx._fits(entity_id, pronoun)
+
+
+def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """ "The archbishop added" in an article naming "Archbishop Desmond Tutu", the title tagged as
+    part of the name: the one person of the article whose name is written with that title (every
+    word of the description in it, and no word of the title missing from the description: "Shadow
+    Foreign Secretary X" is not "the foreign secretary", nor "Former Prime Minister X" "the prime
+    minister"). Only for descriptions left without an entity."""
+    if ctx is None:
+        return
+    for draft in drafts:
+        if draft.speaker_id is not None or draft.speaker.endswith(" (unresolved)"):
+            continue
+        words = draft.speaker.strip(_EDGE).lower().split()
+        if not 2 <= len(words) <= 4 or words[0] != "the" or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
+            continue
+        wanted = set(words[1:])
+        holders = set()
+        for mention in ctx.mentions:
+            if mention.label != "PERSON" or not ctx.likely_person(mention.entity_id):
+                continue
+            title = []
+            for word in mention.text.split()[:-1]:
+                if not word[:1].isupper() or word.lower() not in _OFFICE_WORDS:
+                    break
+                title.append(word.lower())
+            if title and title[-1] == words[-1] and set(title) == wanted and len(mention.text.split()) > len(title):
+                holders.add(mention.entity_id)
+        if len(holders) == 1:
+            draft.speaker_id = holders.pop()
+
+
+# the words of a title the model may tag as part of a person's name ("Archbishop Desmond Tutu")
+_OFFICE_WORDS = JOB_TITLES | TITLE_WORDS | {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "reverend"}
+
+
+# "chairman and chief executive officer Jo Bell", "Grobco founder and director Jo Bell": one
+# person's two titles joined by "and" before the name (no possessive pronoun: "his partner Jo Bell"
+# is a second person)
+_TWO_TITLES = re.compile(r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}and\s+(?:[a-z][\w-]*\s+){1,4}")
+# "Jo Bell, personal technology and broadband analyst at Grobco": the name, then its titles
+_NAME_THEN_TITLES = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][\w&’'. -]*")
+_NOT_TITLE_WORDS = {"his", "her", "their", "its", "the", "a", "an", "himself", "herself", "both", "former"}
+
+
+def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """A speaker written as one person with titles joined by "and" ("chairman and chief executive
+    Jo Bell", "Jo Bell, technology and media analyst at Grobco"), which reads as several speakers
+    to the parser: the one person named in it. Only when the phrase names exactly one person and
+    has no other name or possessive pronoun that could be a second speaker."""
+    if ctx is None:
+        return
+    for draft in drafts:
+        if draft.speaker_id is not None or " and " not in draft.speaker:
+            continue
+        phrase = draft.speaker.strip(_EDGE)
+        at = _written_at(ctx, draft, phrase)
+        if at is None:
+            continue
+        named = [m for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
+        people = [m for m in named if m.label == "PERSON"]
+        if len(people) != 1 or not ctx.likely_person(people[0].entity_id):
+            continue
+        person = people[0]
+        before = ctx.body[at : person.start]
+        after = ctx.body[person.end : at + len(phrase)]
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", before + " " + after)}
+        if words & _NOT_TITLE_WORDS:
+            continue
+        if not after.strip() and _TWO_TITLES.fullmatch(before) and len(named) <= 2:
+            draft.speaker_id = person.entity_id
+        elif not before.strip() and _NAME_THEN_TITLES.fullmatch(after) and " and " in after:
+            draft.speaker_id = person.entity_id
