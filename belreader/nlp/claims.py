@@ -525,7 +525,10 @@ _FORMS = (
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
-_NAMING = r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?)\s[^.“\"]{0,60}[“\"]"
+_NAMING = (
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?)"
+    r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
+)
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
 OWNED_NOUNS = {
     "insistence": "insist",
@@ -547,6 +550,8 @@ _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
     rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
+    # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
+    r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
 )
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
@@ -2608,7 +2613,11 @@ _NAMING_FORMS = {
     "brand": ("brand", "brands", "branded", "branding"),
     "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
 }
+# "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
+# object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
+_AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
 
 
 def _naming(doc, verb) -> str | None:
@@ -2630,7 +2639,33 @@ def _naming(doc, verb) -> str | None:
         return None  # "a man called Smith", "the so-called ..."
     end = max(t.right_edge.i for t in objects) + 1
     span = doc[verb.i + 1 : end].text
-    return lemma if any(q in span for q in '“"‘') else None
+    if any(q in span for q in '“"‘'):
+        return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
+    complement = _as_complement(verb) if lemma in _AS_ADJECTIVE_NAMING else None
+    return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
+
+
+def _as_complement(verb):
+    """The word after the "as" that follows the verb's object ("dismissed the plan as <meaningless>"),
+    whichever way the parser hung the "as" (on the verb or on the object)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ == "as":
+        following = doc[after + 1]
+        return doc[after + 2] if following.text in '“"‘' and after + 2 < len(doc) else following
+    return next(
+        (
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ in ("pobj", "amod")
+        ),
+        None,
+    )
 
 
 # what a speaker does to someone after reporting ("said X but defended Y"): the parser hangs the
@@ -3520,7 +3555,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     for verb in doc:
         lemma = lemma_of(verb)
-        if verb.i in used_verbs or pos_of(verb) not in ("VERB", "AUX"):
+        if verb.i in used_verbs or (
+            pos_of(verb) not in ("VERB", "AUX")
+            # "The leader brands such claims as "rubbish"", "brands" tagged a plural noun
+            and not (any(c.dep_ == "nsubj" for c in verb.children) and _naming(doc, verb) is not None)
+        ):
             continue
         if (
             verb.lower_ in ("went", "goes", "go", "going")
@@ -4144,10 +4183,43 @@ _TRAILING = re.compile(
 )
 
 
+# "..., the court has heard.", "..., an inquiry was told.", "..., MPs heard.": the sentence is
+# evidence given to an audience, whose speaker the sentence does not name
+_TOLD_AUDIENCE = re.compile(
+    r",\s+(?P<audience>(?:the|a|an)\s+[^,;:“”\"]{1,50}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?P<verb>(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
+)
+
+
+def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
+    """ "Yukos misled the court, a court has heard.": the clause before the comma is a statement
+    made to the audience, by a speaker left unnamed (never the audience). Whether one was added."""
+    text = doc.text
+    match = _TOLD_AUDIENCE.search(text)
+    if match is None:
+        return False
+    c0, c1 = len(text) - len(text.lstrip()), match.start()
+    content = doc.char_span(c0, c1, alignment_mode="contract")
+    if content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+        return False  # "Later that day, the court heard.": no clause to report
+    if text[c0 : c0 + 1] in OPEN_QUOTES and text[:c1].rstrip()[-1:] in CLOSE_QUOTES:
+        return False  # a quotation told to the court has a speaker the article names elsewhere
+    verb_at = offset + match.end("verb") - len(match.group("verb").split()[-1])  # "heard", "told"
+    lemma = "tell" if "told" in match.group("verb") else "hear"
+    speaker = unresolved("unnamed")  # no one to resolve: left for no later pass to guess
+    draft = Draft(
+        p_index, offset + c0, offset + c1, speaker, None, lemma, _negated(doc, None, c0, c1), s0, s1, verb_at=verb_at
+    )
+    add(draft, [])
+    return True
+
+
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Grobco has approached the board, it has confirmed.": the clause before the comma is the
     statement of the closing attribution's subject, when the parse found no claim in the sentence."""
     text = doc.text
+    if _audience_claim(doc, offset, p_index, add, s0, s1):
+        return
     match = _TRAILING.search(text)
     if match is None:
         return
