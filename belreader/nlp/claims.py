@@ -513,7 +513,7 @@ _FORMS = (
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
-    r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
+    r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
@@ -2310,6 +2310,10 @@ def _inherited_subject(verb):
                 # "... but his lawyer, Jo Bell, told X ... and added": the subject the verb before
                 # "and" has in all but the parse
                 subject = _name_before(node.doc, node)
+            if subject is None and below.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in below.children):
+                # "He was advised to wait and said he had done nothing wrong": the passive's
+                # subject is the one who goes on to speak
+                subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
                 return subject
         else:
@@ -2464,6 +2468,19 @@ def _subject_last(subject):
     for child in subject.children:
         if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
             last = max(last, child.right_edge, key=lambda t: t.i)
+    # "A spokesman for the Association of X (Apacs) which represents Y": a relative clause hung
+    # deeper in the phrase ends it too
+    clause = next((t for t in subject.doc[subject.i + 1 : last.i + 1] if t.dep_ == "relcl"), None)
+    if clause is not None and clause.left_edge.i > subject.i + 1:
+        cut = clause.left_edge.i - 1
+        while subject.doc[cut + 1].text in ')”"’' and cut + 1 < clause.i:
+            cut += 1  # a closing bracket the parser hung on the clause
+        while cut > subject.i and subject.doc[cut].dep_ == "punct" and subject.doc[cut].text not in ')”"’':
+            cut -= 1
+        last = subject.doc[cut]
+    doc = subject.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and "(" in doc[subject.left_edge.i : last.i + 1].text:
+        last = doc[last.i + 1]  # "... of Wessex (FTBM)": the bracket the phrase opened
     return last
 
 
@@ -2983,7 +3000,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             return ctx.body[a:b].strip(_EDGE), group[1], others
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
-        if pos_of(subject) == "PRON" or len(phrase.split()) > 10 or not phrase:
+        # "A spokesman for the Association of Payment and Clearing Services (Apacs)": a spokesman
+        # or official described by the body they speak for may take more words than other phrases
+        speaks_for = subject.lower_ in _ANONYMOUS and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from") for c in subject.children
+        )
+        if pos_of(subject) == "PRON" or len(phrase.split()) > (14 if speaks_for else 10) or not phrase:
             return None
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
