@@ -14,6 +14,8 @@ corpus).
   body they speak for may take more than ten words.
 - "He was cleared by the panel and said ...": the passive verb's subject speaks the coordinated
   "said".
+- "Acme Bank - itself a target of the suit - said X": the parser takes "said" for an adjective
+  after the dashed aside; the name before the first dash speaks.
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ def test_statement_told_to_an_audience(text: str, content: str, verb: str) -> No
     claims = claims_of(text)
     assert [(c.content, c.verb_text, c.speaker_id) for c in claims] == [(content, verb, None)]
     assert claims[0].speaker.endswith("(unresolved)")
+
+
+def test_an_audience_claim_starts_after_a_missed_full_stop() -> None:
+    text = (
+        "Show\n\nThe contestants were told by hosts Ant and Dec. Jo Bell's decision to quit had given"
+        " them a reprieve, the group were told."
+    )
+    assert [c.content for c in claims_of(text)] == ["Jo Bell's decision to quit had given them a reprieve"]
 
 
 def test_an_audience_with_no_clause_is_no_claim() -> None:
@@ -132,3 +142,19 @@ def test_spokesman_for_a_long_name_with_a_relative_clause() -> None:
 )
 def test_passive_subject_speaks_the_coordinated_verb(text: str, speaker: str, content: str) -> None:
     assert [(c.speaker_id, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+def test_name_before_a_dashed_aside_speaks() -> None:
+    text = "Tax\n\nBut Acme Bank - itself a target of a lawsuit - said documents had been backdated to win the case."
+    assert [(c.speaker_id, c.content) for c in claims_of(text)] == [
+        ("acme-bank", "documents had been backdated to win the case")
+    ]
+
+
+def test_a_judge_in_a_case_with_a_relative_clause_stays_unresolved() -> None:
+    # the short phrase would be resolved as a description, to the defendant named before
+    text = (
+        "Judge\n\nAn operation was launched against Tom Bix in 2002. The judge in the case, which lasted"
+        ' seven days, said that "a heavy penalty was called for".'
+    )
+    assert [(c.speaker_id, c.content) for c in claims_of(text)] == [(None, "a heavy penalty was called for")]

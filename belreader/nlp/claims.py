@@ -2469,9 +2469,11 @@ def _subject_last(subject):
         if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
             last = max(last, child.right_edge, key=lambda t: t.i)
     # "A spokesman for the Association of X (Apacs) which represents Y": a relative clause hung
-    # deeper in the phrase ends it too
+    # deeper in a long phrase ends it too (only where the phrase is too long to be a speaker
+    # otherwise: a shorter "the judge in the case" is then resolved as a description, and wrongly)
     clause = next((t for t in subject.doc[subject.i + 1 : last.i + 1] if t.dep_ == "relcl"), None)
-    if clause is not None and clause.left_edge.i > subject.i + 1:
+    words = sum(not t.is_punct for t in subject.doc[subject.left_edge.i : last.i + 1])
+    if clause is not None and clause.left_edge.i > subject.i + 1 and words > 10:
         cut = clause.left_edge.i - 1
         while subject.doc[cut + 1].text in ')”"’' and cut + 1 < clause.i:
             cut += 1  # a closing bracket the parser hung on the clause
@@ -3948,6 +3950,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4221,6 +4225,8 @@ def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
     if match is None:
         return False
     c0, c1 = len(text) - len(text.lstrip()), match.start()
+    for stop in _STOP_INSIDE.finditer(text, c0, c1):
+        c0 = stop.end()  # "... by hosts Ant and Dec. Their decision ..., the group were told": the last sentence
     content = doc.char_span(c0, c1, alignment_mode="contract")
     if content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
         return False  # "Later that day, the court heard.": no clause to report
@@ -4234,6 +4240,40 @@ def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
     )
     add(draft, [])
     return True
+
+
+# "Acme Bank - itself a target of the lawsuit - said documents had been ...": a name, an aside
+# between dashes and a reporting verb, which the parser breaks (it takes "said" for an adjective)
+_DASHED_SUBJECT = re.compile(
+    r"(?P<aside>\s[-–—]\s[^-–—“”\"]{3,90}?\s[-–—]\s)(?P<verb>said|says|added|adds|claimed|claims|warned|warns|insisted|argued)"
+    r"\s+(?:that\s+)?(?P<content>[^“”\"\s].*?)[.!]?\s*$"
+)
+
+
+def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Acme - itself a target of the suit - said X", parsed with no subject for "said": the
+    name right before the first dash speaks, when the model found one there."""
+    match = _DASHED_SUBJECT.search(doc.text)
+    if match is None:
+        return
+    before = offset + match.start("aside")
+    named = [m for m in ctx.mentions_in(s0, before) if m.end >= before - 1 and m.label in ("PERSON", "ORG")]
+    if not named:
+        return
+    speaker = named[-1]
+    draft = Draft(
+        p_index,
+        offset + match.start("content"),
+        offset + match.end("content"),
+        speaker.text,
+        speaker.entity_id,
+        _lemma(match.group("verb")),
+        bool(_RULE_NEGATION.search(match.group("content"))),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, [speaker.entity_id] if ctx.is_media(speaker.entity_id) else [])
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
