@@ -16,6 +16,8 @@ corpus).
   "said".
 - "Acme Bank - itself a target of the suit - said X": the parser takes "said" for an adjective
   after the dashed aside; the name before the first dash speaks.
+- "X said on Thursday (that) it had ...": the weekday dates the saying and is left out of the
+  content; "The book says on 13 March Y met Z" keeps its date, the statement's own.
 """
 
 from __future__ import annotations
@@ -158,3 +160,21 @@ def test_a_judge_in_a_case_with_a_relative_clause_stays_unresolved() -> None:
         ' seven days, said that "a heavy penalty was called for".'
     )
     assert [(c.speaker_id, c.content) for c in claims_of(text)] == [(None, "a heavy penalty was called for")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Deal\n\nAcme said on Thursday it had signed a new deal with the club.",
+            "it had signed a new deal with the club",
+        ),
+        (
+            "Deal\n\nThe firm said on Friday that farmland owned by the group would be sold.",
+            "farmland owned by the group would be sold",
+        ),
+        ("Deal\n\nThe diary says on 13 March Lord Hill met the minister.", "on 13 March Lord Hill met the minister"),
+    ],
+)
+def test_weekday_of_saying_left_out_of_content(text: str, content: str) -> None:
+    assert [c.content for c in claims_of(text)] == [content]

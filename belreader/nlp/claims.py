@@ -3453,6 +3453,12 @@ _QUOTED_BY = re.compile(
 
 
 # what joins "..., adding that" or "... - warning that" to the claim before it
+# "said on Thursday it had ...", "said on Friday that ...": the weekday after the reporting verb
+# dates the saying, not the statement (a date, "on 13 March", may be the statement's own)
+_SAID_WHEN = re.compile(
+    r"\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
+    r"(?:that\s+|(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s))"
+)
 _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
 
 
@@ -3884,6 +3890,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
+        if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
+            piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
             piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
         negated = refused_that or _negated(doc, verb, *piece)
