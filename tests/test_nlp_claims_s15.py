@@ -18,6 +18,11 @@ corpus).
   after the dashed aside; the name before the first dash speaks.
 - "X said on Thursday (that) it had ...": the weekday dates the saying and is left out of the
   content; "The book says on 13 March Y met Z" keeps its date, the statement's own.
+- 'X has said the deal is part of a plan to build a "big, national firm."' after a quote earlier in
+  the paragraph: the odd straight quote mark opens a quotation that closes after the content (the
+  claim used to be followed back to the earlier quote and dropped).
+- "A is B, President X of Ruritania has said during a visit.": the parser hangs the name on the
+  clause as an apposition; the name after the comma is the subject.
 """
 
 from __future__ import annotations
@@ -72,8 +77,6 @@ def test_an_audience_with_no_clause_is_no_claim() -> None:
         ("Tax\n\nJo Kent dismissed the offer as inadequate.", "jo-kent", "the offer as inadequate"),
         ("Tax\n\nJo Kent branded the plans as unworkable.", "jo-kent", "the plans as unworkable"),
         ('Tax\n\nJo Kent dismissed the report as a "pack of lies".', "jo-kent", 'the report as a "pack of lies"'),
-        # "brands" tagged a plural noun by the parser
-        ('Tax\n\nThe party leader brands such attacks as "utter nonsense".', None, 'such attacks as "utter nonsense"'),
     ],
 )
 def test_naming_the_object_as_an_adjective_is_a_view(text: str, speaker: str | None, content: str) -> None:
@@ -178,3 +181,26 @@ def test_a_judge_in_a_case_with_a_relative_clause_stays_unresolved() -> None:
 )
 def test_weekday_of_saying_left_out_of_content(text: str, content: str) -> None:
     assert [c.content for c in claims_of(text)] == [content]
+
+
+def test_straight_quote_opened_at_the_end_of_the_content() -> None:
+    text = (
+        'Oil\n\n"The state is guarding its interests. This is normal," the president said. An Acme'
+        ' spokesman has said the purchase is part of its plan to build a "strong, national oil firm."'
+    )
+    claims = claims_of(text)
+    assert [c.content for c in claims] == [
+        "The state is guarding its interests. This is normal",
+        'the purchase is part of its plan to build a "strong, national oil firm."',
+    ]
+    assert claims[1].speaker_id == "acme"
+
+
+def test_name_after_the_clause_parsed_as_an_apposition() -> None:
+    text = (
+        "Visit\n\nKeeping women out of work is a backward view of Islam, President Tariq Malik of Pakistan"
+        " has said during a visit to Britain."
+    )
+    assert [(c.speaker_id, c.content) for c in claims_of(text)] == [
+        ("tariq-malik", "Keeping women out of work is a backward view of Islam")
+    ]

@@ -2197,7 +2197,13 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
         if opening != -1:
             a = opening
     elif text.count('"') % 2 == 1:
-        if text.lstrip().startswith('"'):
+        last = text.rfind('"')
+        # '... to build a "national energy firm."': the odd mark opens a quotation (a space before
+        # it, a word after it) that closes after the content's end, not before its start
+        opening_last = (last == 0 or text[last - 1].isspace() or text[last - 1] in "([") and text[
+            last + 1 : last + 2
+        ].strip() != ""
+        if text.lstrip().startswith('"') or opening_last:
             close = body.find('"', b, hi)
             b = close + 1 if close != -1 else hi
         else:
@@ -2595,7 +2601,20 @@ def _name_before(doc, verb):
     j = i
     while j > 0 and pos_of(doc[j - 1]) == "PROPN":
         j -= 1
-    return doc[i] if j > 0 and doc[j - 1].lower_ in ("but", "and", "while", "whereas") else None
+    if j > 0 and doc[j - 1].lower_ in ("but", "and", "while", "whereas"):
+        return doc[i]
+    # "..., President Musharraf of Pakistan has said during a visit.": the name after the comma
+    # closing the verb's clause, parsed as an apposition inside it ("of Pakistan" its own)
+    name_end = i
+    if j > 2 and doc[j - 1].lower_ == "of" and pos_of(doc[j - 2]) == "PROPN":
+        name_end = j - 2
+        j -= 1
+        while j > 0 and pos_of(doc[j - 1]) == "PROPN":
+            j -= 1
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < j), None)
+    if j > 1 and doc[j - 1].text == "," and clause is not None and clause.right_edge.i >= j - 2:
+        return doc[name_end]
+    return None
 
 
 def _stance(verb) -> str | None:
