@@ -2206,6 +2206,8 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
         if text.lstrip().startswith('"') or opening_last:
             close = body.find('"', b, hi)
             b = close + 1 if close != -1 else hi
+            if close != -1 and body[close - 1 : close].isspace():
+                b = close  # '... democracy. "Next': the mark found opens the next quotation
         else:
             opening = body.rfind('"', lo, a)
             a = opening if opening != -1 else a
