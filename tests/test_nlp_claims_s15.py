@@ -23,6 +23,8 @@ corpus).
   claim used to be followed back to the earlier quote and dropped).
 - "A is B, President X of Ruritania has said during a visit.": the parser hangs the name on the
   clause as an apposition; the name after the comma is the subject.
+- "X has told a Labour Party gathering that the Tory plans would fail": after the "that", a name
+  opening the content is no addressee (the content lost its subject, or the claim was dropped).
 """
 
 from __future__ import annotations
@@ -204,3 +206,20 @@ def test_name_after_the_clause_parsed_as_an_apposition() -> None:
     assert [(c.speaker_id, c.content) for c in claims_of(text)] == [
         ("tariq-malik", "Keeping women out of work is a backward view of Islam")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tax\n\nThe prime minister has told a Labour Party rally that the Tory plans would cause a slump.",
+            "the Tory plans would cause a slump",
+        ),
+        (
+            "Court\n\nHis lawyer, Jo Kent, told the court that Acme had claimed it paid the tax.",
+            "Acme had claimed it paid the tax",
+        ),
+    ],
+)
+def test_name_after_told_that_opens_the_content(text: str, content: str) -> None:
+    assert content in [c.content for c in claims_of(text)]

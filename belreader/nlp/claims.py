@@ -3761,7 +3761,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # "told the Daily Mail:", a name opens the quote)
             addressee = (
                 None
-                if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES
+                # past "told a party gathering that": the name after the "that" opens the content
+                if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES or doc[a1 - 1].lower_ == "that"
                 else next(
                     (
                         m
