@@ -513,7 +513,7 @@ _FORMS = (
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
-    r"(?:[A-Z][\w’'-]*|he|she|it|they)\s+(?:claims|notes|states|estimates)(?=\s+[a-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
+    r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
@@ -525,7 +525,10 @@ _FORMS = (
 _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
-_NAMING = r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?)\s[^.“\"]{0,60}[“\"]"
+_NAMING = (
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?)"
+    r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
+)
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
 OWNED_NOUNS = {
     "insistence": "insist",
@@ -547,6 +550,8 @@ _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
     rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
+    # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
+    r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
 )
 DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
@@ -2192,9 +2197,17 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
         if opening != -1:
             a = opening
     elif text.count('"') % 2 == 1:
-        if text.lstrip().startswith('"'):
+        last = text.rfind('"')
+        # '... to build a "national energy firm."': the odd mark opens a quotation (a space before
+        # it, a word after it) that closes after the content's end, not before its start
+        opening_last = (last == 0 or text[last - 1].isspace() or text[last - 1] in "([") and text[
+            last + 1 : last + 2
+        ].strip() != ""
+        if text.lstrip().startswith('"') or opening_last:
             close = body.find('"', b, hi)
             b = close + 1 if close != -1 else hi
+            if close != -1 and body[close - 1 : close].isspace():
+                b = close  # '... democracy. "Next': the mark found opens the next quotation
         else:
             opening = body.rfind('"', lo, a)
             a = opening if opening != -1 else a
@@ -2305,6 +2318,10 @@ def _inherited_subject(verb):
                 # "... but his lawyer, Jo Bell, told X ... and added": the subject the verb before
                 # "and" has in all but the parse
                 subject = _name_before(node.doc, node)
+            if subject is None and below.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in below.children):
+                # "He was advised to wait and said he had done nothing wrong": the passive's
+                # subject is the one who goes on to speak
+                subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
                 return subject
         else:
@@ -2459,6 +2476,21 @@ def _subject_last(subject):
     for child in subject.children:
         if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
             last = max(last, child.right_edge, key=lambda t: t.i)
+    # "A spokesman for the Association of X (Apacs) which represents Y": a relative clause hung
+    # deeper in a long phrase ends it too (only where the phrase is too long to be a speaker
+    # otherwise: a shorter "the judge in the case" is then resolved as a description, and wrongly)
+    clause = next((t for t in subject.doc[subject.i + 1 : last.i + 1] if t.dep_ == "relcl"), None)
+    words = sum(not t.is_punct for t in subject.doc[subject.left_edge.i : last.i + 1])
+    if clause is not None and clause.left_edge.i > subject.i + 1 and words > 10:
+        cut = clause.left_edge.i - 1
+        while subject.doc[cut + 1].text in ')”"’' and cut + 1 < clause.i:
+            cut += 1  # a closing bracket the parser hung on the clause
+        while cut > subject.i and subject.doc[cut].dep_ == "punct" and subject.doc[cut].text not in ')”"’':
+            cut -= 1
+        last = subject.doc[cut]
+    doc = subject.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and "(" in doc[subject.left_edge.i : last.i + 1].text:
+        last = doc[last.i + 1]  # "... of Wessex (FTBM)": the bracket the phrase opened
     return last
 
 
@@ -2571,7 +2603,20 @@ def _name_before(doc, verb):
     j = i
     while j > 0 and pos_of(doc[j - 1]) == "PROPN":
         j -= 1
-    return doc[i] if j > 0 and doc[j - 1].lower_ in ("but", "and", "while", "whereas") else None
+    if j > 0 and doc[j - 1].lower_ in ("but", "and", "while", "whereas"):
+        return doc[i]
+    # "..., President Musharraf of Pakistan has said during a visit.": the name after the comma
+    # closing the verb's clause, parsed as an apposition inside it ("of Pakistan" its own)
+    name_end = i
+    if j > 2 and doc[j - 1].lower_ == "of" and pos_of(doc[j - 2]) == "PROPN":
+        name_end = j - 2
+        j -= 1
+        while j > 0 and pos_of(doc[j - 1]) == "PROPN":
+            j -= 1
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < j), None)
+    if j > 1 and doc[j - 1].text == "," and clause is not None and clause.right_edge.i >= j - 2:
+        return doc[name_end]
+    return None
 
 
 def _stance(verb) -> str | None:
@@ -2608,7 +2653,11 @@ _NAMING_FORMS = {
     "brand": ("brand", "brands", "branded", "branding"),
     "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
 }
+# "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
+# object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
+_AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
 
 
 def _naming(doc, verb) -> str | None:
@@ -2630,7 +2679,33 @@ def _naming(doc, verb) -> str | None:
         return None  # "a man called Smith", "the so-called ..."
     end = max(t.right_edge.i for t in objects) + 1
     span = doc[verb.i + 1 : end].text
-    return lemma if any(q in span for q in '“"‘') else None
+    if any(q in span for q in '“"‘'):
+        return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
+    complement = _as_complement(verb) if lemma in _AS_ADJECTIVE_NAMING else None
+    return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
+
+
+def _as_complement(verb):
+    """The word after the "as" that follows the verb's object ("dismissed the plan as <meaningless>"),
+    whichever way the parser hung the "as" (on the verb or on the object)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ == "as":
+        following = doc[after + 1]
+        return doc[after + 2] if following.text in '“"‘' and after + 2 < len(doc) else following
+    return next(
+        (
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ in ("pobj", "amod")
+        ),
+        None,
+    )
 
 
 # what a speaker does to someone after reporting ("said X but defended Y"): the parser hangs the
@@ -2948,7 +3023,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             return ctx.body[a:b].strip(_EDGE), group[1], others
     if text is None:
         phrase = ctx.body[a:b].strip(_EDGE)
-        if pos_of(subject) == "PRON" or len(phrase.split()) > 10 or not phrase:
+        # "A spokesman for the Association of Payment and Clearing Services (Apacs)": a spokesman
+        # or official described by the body they speak for may take more words than other phrases
+        speaks_for = subject.lower_ in _ANONYMOUS and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from") for c in subject.children
+        )
+        if pos_of(subject) == "PRON" or len(phrase.split()) > (14 if speaks_for else 10) or not phrase:
             return None
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
@@ -3394,6 +3474,12 @@ _QUOTED_BY = re.compile(
 
 
 # what joins "..., adding that" or "... - warning that" to the claim before it
+# "said on Thursday it had ...", "said on Friday that ...": the weekday after the reporting verb
+# dates the saying, not the statement (a date, "on 13 March", may be the statement's own)
+_SAID_WHEN = re.compile(
+    r"\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
+    r"(?:that\s+|(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s))"
+)
 _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
 
 
@@ -3520,7 +3606,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     for verb in doc:
         lemma = lemma_of(verb)
-        if verb.i in used_verbs or pos_of(verb) not in ("VERB", "AUX"):
+        if verb.i in used_verbs or (
+            pos_of(verb) not in ("VERB", "AUX")
+            # "The leader brands such claims as "rubbish"", "brands" tagged a plural noun
+            and not (any(c.dep_ == "nsubj" for c in verb.children) and _naming(doc, verb) is not None)
+        ):
             continue
         if (
             verb.lower_ in ("went", "goes", "go", "going")
@@ -3671,7 +3761,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # "told the Daily Mail:", a name opens the quote)
             addressee = (
                 None
-                if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES
+                # past "told a party gathering that": the name after the "that" opens the content
+                if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES or doc[a1 - 1].lower_ == "that"
                 else next(
                     (
                         m
@@ -3821,6 +3912,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
+        if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
+            piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
             piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
         negated = refused_that or _negated(doc, verb, *piece)
@@ -3887,6 +3980,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4144,10 +4239,79 @@ _TRAILING = re.compile(
 )
 
 
+# "..., the court has heard.", "..., an inquiry was told.", "..., MPs heard.": the sentence is
+# evidence given to an audience, whose speaker the sentence does not name
+_TOLD_AUDIENCE = re.compile(
+    r",\s+(?P<audience>(?:the|a|an)\s+[^,;:“”\"]{1,50}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?P<verb>(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
+)
+
+
+def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
+    """ "Yukos misled the court, a court has heard.": the clause before the comma is a statement
+    made to the audience, by a speaker left unnamed (never the audience). Whether one was added."""
+    text = doc.text
+    match = _TOLD_AUDIENCE.search(text)
+    if match is None:
+        return False
+    c0, c1 = len(text) - len(text.lstrip()), match.start()
+    for stop in _STOP_INSIDE.finditer(text, c0, c1):
+        c0 = stop.end()  # "... by hosts Ant and Dec. Their decision ..., the group were told": the last sentence
+    content = doc.char_span(c0, c1, alignment_mode="contract")
+    if content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+        return False  # "Later that day, the court heard.": no clause to report
+    if text[c0 : c0 + 1] in OPEN_QUOTES and text[:c1].rstrip()[-1:] in CLOSE_QUOTES:
+        return False  # a quotation told to the court has a speaker the article names elsewhere
+    verb_at = offset + match.end("verb") - len(match.group("verb").split()[-1])  # "heard", "told"
+    lemma = "tell" if "told" in match.group("verb") else "hear"
+    speaker = unresolved("unnamed")  # no one to resolve: left for no later pass to guess
+    draft = Draft(
+        p_index, offset + c0, offset + c1, speaker, None, lemma, _negated(doc, None, c0, c1), s0, s1, verb_at=verb_at
+    )
+    add(draft, [])
+    return True
+
+
+# "Acme Bank - itself a target of the lawsuit - said documents had been ...": a name, an aside
+# between dashes and a reporting verb, which the parser breaks (it takes "said" for an adjective)
+_DASHED_SUBJECT = re.compile(
+    r"(?P<aside>\s[-–—]\s[^-–—“”\"]{3,90}?\s[-–—]\s)(?P<verb>said|says|added|adds|claimed|claims|warned|warns|insisted|argued)"
+    r"\s+(?:that\s+)?(?P<content>[^“”\"\s].*?)[.!]?\s*$"
+)
+
+
+def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Acme - itself a target of the suit - said X", parsed with no subject for "said": the
+    name right before the first dash speaks, when the model found one there."""
+    match = _DASHED_SUBJECT.search(doc.text)
+    if match is None:
+        return
+    before = offset + match.start("aside")
+    named = [m for m in ctx.mentions_in(s0, before) if m.end >= before - 1 and m.label in ("PERSON", "ORG")]
+    if not named:
+        return
+    speaker = named[-1]
+    draft = Draft(
+        p_index,
+        offset + match.start("content"),
+        offset + match.end("content"),
+        speaker.text,
+        speaker.entity_id,
+        _lemma(match.group("verb")),
+        bool(_RULE_NEGATION.search(match.group("content"))),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, [speaker.entity_id] if ctx.is_media(speaker.entity_id) else [])
+
+
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Grobco has approached the board, it has confirmed.": the clause before the comma is the
     statement of the closing attribution's subject, when the parse found no claim in the sentence."""
     text = doc.text
+    if _audience_claim(doc, offset, p_index, add, s0, s1):
+        return
     match = _TRAILING.search(text)
     if match is None:
         return
