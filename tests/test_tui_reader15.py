@@ -410,3 +410,28 @@ async def test_escape_in_an_unchanged_note_dialog_closes_it_at_once(app_factory)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ClipsScreen)
+
+
+# ---------------------------------------------------------------------- the palette's entities: names first
+
+
+async def test_the_palettes_entities_list_names_before_figures_and_dates(app_factory):
+    from textual.command import CommandList, CommandPalette
+
+    app = app_factory()
+    async with app.run_test(size=WIDE) as pilot:
+        await open_article(app, pilot)
+        figures = {e.name for e in app.reader.analysis.entities if e.label in ("DATE", "MONEY", "QUANTITY", "PERCENT")}
+        assert figures  # the article has some
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"entity: ")
+        for _ in range(30):
+            await pilot.pause(0.1)
+            commands = app.screen.query_one(CommandList)
+            if commands.option_count >= 5:
+                break
+        shown = [str(commands.get_option_at_index(i).prompt).split("\n")[0] for i in range(5)]
+        assert all(line.startswith("entity: ") for line in shown)
+        assert not any(line.removeprefix("entity: ") in figures for line in shown), shown
