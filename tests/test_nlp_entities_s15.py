@@ -1,0 +1,77 @@
+"""Session 15 (issue 11): a one-word "person" is a person only with evidence of one in the
+article ("Mr X", "X said", "singer X", a first name); without it, where it is written says what it
+is: a place ("at X", "from X", "the MP for X"), an organisation ("X's customers", "firm X"), or no
+name at all ("Weather has been ...", "a Sim", "$800bn"). Sentences written for the purpose; the
+model's spans are given, so the rules are tested alone."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
+
+
+def test_a_one_word_person_written_as_a_place_is_a_place():
+    text = "Tests were run on 9,000 travellers at Brekwick last month. Officials were pleased."
+    assert resolved(text, [("Brekwick", "PERSON")])["Brekwick"][1] == "PLACE"
+    text = "Ann Holt, from Darrowby in Kent, won the prize."
+    ids = resolved(text, [("Ann Holt", "PERSON"), ("Darrowby", "PERSON"), ("Kent", "PLACE")])
+    assert ids["Darrowby"][1] == "PLACE", ids
+    text = "The Tory MP for Skelmore criticised the plan."
+    assert resolved(text, [("Skelmore", "PERSON")])["Skelmore"][1] == "PLACE"
+
+
+def test_a_one_word_person_acting_as_a_company_is_an_organisation():
+    text = 'The deal gives Telmax an edge over Brevo. "It could eat into Brevo\'s customers," an analyst said.'
+    ids = resolved(text, [("Telmax", "ORG"), ("Brevo", "PERSON"), ("Brevo", "PERSON")])
+    assert ids["Brevo"][1] == "ORG", ids
+    text = "The rules were set by Quarnet. Quarnet also did its own checks on the traffic."
+    ids = resolved(text, [("Quarnet", "PERSON"), ("Quarnet", "PERSON")])
+    assert ids["Quarnet"][1] == "ORG", ids
+
+
+def test_a_capitalised_common_word_or_an_amount_is_no_name():
+    text = 'Prices fell again. "Weather has been the weak point of this market," said a trader.'
+    assert "Weather" not in resolved(text, [("Weather", "PERSON")])
+    text = "Congress raised the limit by $800bn on Tuesday."
+    assert "800bn" not in resolved(text, [("800bn", "PERSON")])
+    text = "The game shows what a tired Glimmet does at night."
+    assert "Glimmet" not in resolved(text, [("Glimmet", "PERSON")])
+
+
+def test_a_one_word_person_with_evidence_stays_a_person():
+    # a speaker, a role before the name, an honorific: a person wherever else it is written
+    text = "Fans queued at Wembley. Later Zorvath said the tour would go on."
+    ids = resolved(text, [("Wembley", "PLACE"), ("Zorvath", "PERSON")])
+    assert ids["Zorvath"] == ("zorvath", "PERSON"), ids
+    text = "The show was hosted by hip-hop artist Krellix at the arena. Fans came from Krellix's home town."
+    ids = resolved(text, [("Krellix", "PERSON"), ("Krellix", "PERSON")])
+    assert ids["Krellix"][1] == "PERSON", ids
+    text = "The letter came from Mr Dovecote on Monday. Dovecote was in Leeds."
+    ids = resolved(text, [("Dovecote", "PERSON"), ("Dovecote", "PERSON"), ("Leeds", "PLACE")])
+    assert ids["Dovecote"][1] == "PERSON", ids
+
+
+def test_a_first_name_is_never_left_out_and_yields_only_to_a_company():
+    # a first name alone ("Emily") is a person however little is said of it
+    text = "Tickets went fast. Emily was there on the first day."
+    assert resolved(text, [("Emily", "PERSON")])["Emily"] == ("emily", "PERSON")
+    # ... unless the article writes it as a company
+    text = "The deal hurts Sky. Analysts expect a fall in Sky's subscribers next year."
+    ids = resolved(text, [("Sky", "PERSON"), ("Sky", "PERSON")])
+    assert ids["Sky"][1] == "ORG", ids
+
+
+def test_a_surname_of_a_full_name_stays_the_person():
+    # "X in <place>" is no place when X ends a person's full name
+    text = "Vera Kolbasova won easily. She had beaten Kolbasova in Moscow before, said her coach."
+    ids = resolved(text, [("Vera Kolbasova", "PERSON"), ("Kolbasova", "PERSON"), ("Moscow", "PLACE")])
+    assert ids["Kolbasova"][1] == "PERSON", ids
+
+
+def test_a_list_of_people_is_no_list_of_places():
+    text = "The heroes were Batwing, Starlord and Wonder Lass, the comic said. Paris loved them."
+    ids = resolved(text, [("Batwing", "PLACE"), ("Starlord", "PERSON"), ("Wonder Lass", "PERSON")])
+    assert ids["Starlord"][1] == "PERSON", ids
+    # ... but a list of places is one: "at Heathrow, Brekwick and Glasgow airports"
+    text = "Consultations began at Heathrow, Brekwick and Glasgow airports."
+    ids = resolved(text, [("Heathrow", "PLACE"), ("Brekwick", "PERSON"), ("Glasgow", "PLACE")])
+    assert ids["Brekwick"][1] == "PLACE", ids
