@@ -75,3 +75,28 @@ def test_a_list_of_people_is_no_list_of_places():
     text = "Consultations began at Heathrow, Brekwick and Glasgow airports."
     ids = resolved(text, [("Heathrow", "PLACE"), ("Brekwick", "PERSON"), ("Glasgow", "PLACE")])
     assert ids["Brekwick"][1] == "PLACE", ids
+
+
+def test_a_one_word_company_or_place_written_as_a_person_is_one():
+    # a word only a person is, before a first name the model took for a place
+    text = "At home he plays chess with his wife, ex-model Darla. The couple live near York."
+    ids = resolved(text, [("Darla", "PLACE"), ("York", "PLACE")])
+    assert ids["Darla"] == ("darla", "PERSON") and ids["York"][1] == "PLACE", ids
+    # a first name that speaks
+    text = "The captain was pleased. Rafi said the team had played well."
+    assert resolved(text, [("Rafi", "PLACE")])["Rafi"][1] == "PERSON"
+    # listed among people named in full
+    text = "The line-up has Amy Vance, Tom Erskine, Zubeko and Jo Marr."
+    spans = [("Amy Vance", "PERSON"), ("Tom Erskine", "PERSON"), ("Zubeko", "ORG"), ("Jo Marr", "PERSON")]
+    assert resolved(text, spans)["Zubeko"][1] == "PERSON"
+
+
+def test_a_company_beside_a_person_stays_a_company():
+    # an apposition is no list, two names joined by "and" may be two firms, and "from X" is a place
+    text = '"We will act," said Greg Tallis, Quorvo senior vice president.'
+    assert resolved(text, [("Greg Tallis", "PERSON"), ("Quorvo", "ORG")])["Quorvo"][1] == "ORG"
+    text = "Bookmakers William Hollis and Bettmore gave odds of 4/9."
+    assert resolved(text, [("William Hollis", "PERSON"), ("Bettmore", "ORG")])["Bettmore"][1] == "ORG"
+    text = "Amir Shah, from Dunwick, and Tom Erskine, from Leeds, were freed."
+    spans = [("Amir Shah", "PERSON"), ("Dunwick", "PLACE"), ("Tom Erskine", "PERSON"), ("Leeds", "PLACE")]
+    assert resolved(text, spans)["Dunwick"][1] == "PLACE"

@@ -78,6 +78,45 @@ _PERSONAL_WORDS = {
     "co-defendant",
     "defendant",
 }
+# what only a person is, written before a name the model typed as a company or a place ("his
+# wife, ex-model X", "rapper X"); "producer", "analyst", "star" come before companies too
+_PEOPLE_ONLY = {
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "girlfriend",
+    "boyfriend",
+    "model",
+    "ex-model",
+    "singer",
+    "rapper",
+    "rocker",
+    "actor",
+    "actress",
+    "comedian",
+    "frontman",
+    "frontwoman",
+    "songwriter",
+    "footballer",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "sprinter",
+    "golfer",
+    "boxer",
+    "musician",
+    "guitarist",
+    "drummer",
+    "soulman",
+}
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z&-]*)(?:,)?\s+$")
 # the subject of a verb of speech or of a clause about a person
 _PERSON_AFTER = re.compile(
@@ -139,8 +178,7 @@ def _person_evidence(body: str, m: Mention, run: list[Mention], sport: bool) -> 
             return True
     if _PERSON_AFTER.search(body[m.end : m.end + 14]):
         return True
-    # listed with people named in full: "Chris Martin, X, Robbie Williams"
-    return any(o.label == "PERSON" and " " in o.text and is_first_name(o.text.split()[0]) for o in run if o is not m)
+    return _listed_with_people(body, m, run)  # "Chris Martin, X, Robbie Williams"
 
 
 def _place_cue(body: str, m: Mention, places: list[Mention], run: list[Mention], sport: bool, named: bool) -> bool:
@@ -224,10 +262,60 @@ def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
     )
 
 
+def _listed_with_people(body: str, m: Mention, run: list[Mention]) -> bool:
+    """In a list with a person named in full: three names or more, or two joined by "and" ("Fat
+    Joe and X"); two with a comma between are more often a name and its apposition ("Greg
+    Abbott, X attorney general")."""
+    gaps = [body[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
+    if len(run) < 3 and not any(" and " in gap for gap in gaps):
+        return False
+    if m in run and any(" and " in gap for gap in gaps[: run.index(m) - 1]):
+        return False  # "A, B and C, X follows": the list ended at "and C"
+    return any(o.label == "PERSON" and " " in o.text and is_first_name(o.text.split()[0]) for o in run if o is not m)
+
+
+def _a_person_here(body: str, m: Mention, run: list[Mention], place: bool) -> bool:
+    """What makes a one-word company or place a person: an honorific, a word only a person is
+    ("ex-model X", "rapper X"), a list of people named in full ("Dennis Bergkamp, X,
+    everybody"); for a place, also a verb of speech after a first name ("X said")."""
+    if honorific_before(body, m.start):
+        return True
+    word = _WORD_BEFORE.search(body[max(0, m.start - 30) : m.start])
+    if word and word.group(1).lower() in _PEOPLE_ONLY:
+        return True
+    if _PLACE_BEFORE.search(body[max(0, m.start - 30) : m.start]):
+        return False  # "Moazzam Begg, from X, and ...": where a person is from
+    others = [o for o in run if o is not m]
+    if len(others) >= 2 and _listed_with_people(body, m, run):
+        # every other name a person, two named in full ("William Hill and X" may be two firms)
+        full = sum(" " in o.text and is_first_name(o.text.split()[0]) for o in others)
+        return full >= 2 and all(o.label == "PERSON" for o in others)
+    return place and is_first_name(_word(m)) and bool(_PERSON_AFTER.search(body[m.end : m.end + 14]))
+
+
+def single_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """One-word names the model typed as companies or places that the article writes as people
+    (see `_a_person_here`), with no company's cue anywhere: people. The table's entries (known
+    places, companies, clubs) are kept. Changes `mentions` in place."""
+    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    for entity_id, group in _groups(mentions).items():
+        label = group[0].label
+        if label not in ("ORG", "PLACE") or table.entry(entity_id) is not None or entity_id.endswith("-team"):
+            continue
+        if any(" " in _word(m) or not _word(m) or _word(m).isupper() or table.canonical(_word(m)) for m in group):
+            continue
+        if any(_acts_as_company(body, m) for m in group):
+            continue
+        if any(_a_person_here(body, m, run_of.get(id(m), []), label == "PLACE") for m in group):
+            for m in group:
+                m.label = "PERSON"
+
+
 def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """One-word "people" without evidence of a person, retyped as places or organisations, or
     left out, as the module docstring says. Decided over all of an entity's mentions; the table's
     entries are kept."""
+    single_people(body, mentions, table)
     sport = is_sport(body)
     run_of = {id(m): run for run in _lists(mentions, body) for m in run}
     places = [m for m in mentions if m.label == "PLACE"]
