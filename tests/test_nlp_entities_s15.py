@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from test_nlp_entities_kinds import resolved
 
+from belreader.nlp.aliases import load_table, slugify
+from belreader.nlp.records import Mention
+from belreader.nlp.single_names import single_people
+
 
 def test_a_one_word_person_written_as_a_place_is_a_place():
     text = "Tests were run on 9,000 travellers at Brekwick last month. Officials were pleased."
@@ -100,3 +104,17 @@ def test_a_company_beside_a_person_stays_a_company():
     text = "Amir Shah, from Dunwick, and Tom Erskine, from Leeds, were freed."
     spans = [("Amir Shah", "PERSON"), ("Dunwick", "PLACE"), ("Tom Erskine", "PERSON"), ("Leeds", "PLACE")]
     assert resolved(text, spans)["Dunwick"][1] == "PLACE"
+
+
+def test_a_surname_written_as_a_person_joins_the_full_name():
+    # the mentions as the resolver has them when the model typed the surname a company
+    text = "Cara Linwood won. Nina Dorsey is up against Linwood, Jo Marr, Amy Vance and Tess Erskine."
+    names = [("Cara Linwood", "PERSON"), ("Nina Dorsey", "PERSON"), ("Linwood", "ORG")]
+    names += [("Jo Marr", "PERSON"), ("Amy Vance", "PERSON"), ("Tess Erskine", "PERSON")]
+    mentions, cursor = [], 0
+    for words, label in names:
+        at = text.index(words, cursor)
+        cursor = at + len(words)
+        mentions.append(Mention(slugify(words), words, label, at, cursor, 0))
+    single_people(text, mentions, load_table())
+    assert (mentions[2].entity_id, mentions[2].label) == ("cara-linwood", "PERSON"), mentions[2]

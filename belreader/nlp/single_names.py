@@ -34,6 +34,7 @@ from belreader.nlp.kinds import (
     BODY_WORDS,
     PERSON_ROLES,
     _among_companies,
+    _full_name_with,
     _groups,
     _lists,
     _org_cue,
@@ -307,8 +308,10 @@ def single_people(body: str, mentions: list[Mention], table: EntityTable) -> Non
         if any(_acts_as_company(body, m) for m in group):
             continue
         if any(_a_person_here(body, m, run_of.get(id(m), []), label == "PLACE") for m in group):
+            # "Blanchett" after "Cate Blanchett": that person, not a second one
+            person = _full_name_with(_word(group[0]), mentions) or entity_id
             for m in group:
-                m.label = "PERSON"
+                m.label, m.entity_id = "PERSON", person
 
 
 def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
