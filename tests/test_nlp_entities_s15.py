@@ -118,3 +118,14 @@ def test_a_surname_written_as_a_person_joins_the_full_name():
         mentions.append(Mention(slugify(words), words, label, at, cursor, 0))
     single_people(text, mentions, load_table())
     assert (mentions[2].entity_id, mentions[2].label) == ("cara-linwood", "PERSON"), mentions[2]
+
+
+def test_titles_listed_after_a_works_noun_a_clause_back_are_works():
+    text = "Viewers can watch BBC programmes from the last seven days such as Harbourside, Ward Nine and Quizline."
+    spans = [("BBC", "ORG"), ("Harbourside", "ORG"), ("Ward Nine", "ORG"), ("Quizline", "ORG")]
+    ids = resolved(text, spans)
+    assert "Harbourside" not in ids and "Ward Nine" not in ids and "Quizline" not in ids, ids
+    assert ids["BBC"][1] == "ORG", ids
+    # a possessor in such a list makes the title: a company
+    text = "There are titles from developers such as Gamecraft's Rover Run."
+    assert resolved(text, [("Gamecraft", "ORG")])["Gamecraft"][1] == "ORG"
