@@ -52,6 +52,7 @@ from belreader.nlp.people import (
     strip_titles,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
+from belreader.nlp.single_names import single_names
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -1030,6 +1031,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
+    mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"

@@ -777,6 +777,12 @@ _WORK_BEFORE = re.compile(
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
+# a list of titles introduced further back: "BBC programmes from the previous seven days such as X,
+# Y and Z" (the noun a clause away from "such as"; `_WORK_BEFORE` holds the adjacent form)
+_LISTED_AS_WORKS = re.compile(
+    r"(?<![\w-])(?:programmes|shows|films|movies|series|albums|novels|books|titles|dramas|soaps|sitcoms|"
+    r"documentaries)\s[^.;:!?\"“”]{0,60}?\s(?:such\s+as|including)\s+(?:[Tt]he\s+)?$"
+)
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
 _PRODUCT_AFTER = re.compile(
@@ -925,6 +931,8 @@ def works(
         cued = any(
             _WORK_TAIL.search(m.text)
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
+            # "titles from developers such as X's game": a possessor makes the title, is none
+            or (_LISTED_AS_WORKS.search(body[max(0, m.start - 100) : m.start]) and body[m.end : m.end + 1] not in "'’")
             or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
             or (

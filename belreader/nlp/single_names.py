@@ -1,0 +1,358 @@
+"""One-word "people": the model calls many a capitalised word a person ("at Gatwick", "over Sky",
+"Weather has been ..."). A one-word name is a person only with evidence of one somewhere in the
+article; without it, what is written around its mentions says what it is.
+
+Evidence of a person, at any mention: an honorific or a title before it ("Mr X", "President X"),
+a first name of the name list ("Emily", "Kylie"), a role or a relative before it ("U2 frontman X",
+"his daughter X", "his mother, X"), a verb of speech or "who" after it ("X said", "X, who"), a
+list with people of full names ("Chris Martin, X, Robbie Williams"), a player's cue in sport.
+
+Without evidence:
+- a place where a mention is written as one: "at X", "from X", "flew to X", "the MP for X", "X in
+  Kent", next to a place ("Camberley, X"), or listed among places;
+- an organisation where a mention acts as one: "firm X", "shares in X", "X's customers",
+  "Argentina's X" (outside sport), an acronym ("CENTR"), listed among organisations;
+- no name at all where every mention is a capitalised common word: at a sentence's start
+  before a lower-case word ("Weather has been", "Law lords"), after an article or a
+  quantifier ("a Sim", "several Christmases"), an amount ("800bn"), a stance ("Ex-Labour").
+Otherwise the person stays: an unknown one-word name is more often a person than not.
+
+Every rule reads the article's own words; none knows any particular name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from belreader.nlp.aliases import EntityTable
+from belreader.nlp.backend import get_backend
+from belreader.nlp.kinds import (
+    _DEMONYM_END,
+    _PLAYER_AFTER,
+    _PLAYER_BEFORE,
+    BODY_WORDS,
+    PERSON_ROLES,
+    _among_companies,
+    _full_name_with,
+    _groups,
+    _lists,
+    _org_cue,
+    _place_of_demonym,
+    is_sport,
+)
+from belreader.nlp.people import JOB_TITLES, ROLE_NOUNS, honorific_before, is_first_name
+from belreader.nlp.records import Mention
+
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# relatives and what people are, beyond the role words of `kinds` and `people`
+_PERSONAL_WORDS = {
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "friend",
+    "frontman",
+    "frontwoman",
+    "artist",
+    "artiste",
+    "character",
+    "comedian",
+    "dj",
+    "musician",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "vocalist",
+    "soulman",
+    "star",
+    "nominee",
+    "co-defendant",
+    "defendant",
+}
+# what only a person is, written before a name the model typed as a company or a place ("his
+# wife, ex-model X", "rapper X"); "producer", "analyst", "star" come before companies too
+_PEOPLE_ONLY = {
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "girlfriend",
+    "boyfriend",
+    "model",
+    "ex-model",
+    "singer",
+    "rapper",
+    "rocker",
+    "actor",
+    "actress",
+    "comedian",
+    "frontman",
+    "frontwoman",
+    "songwriter",
+    "footballer",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "sprinter",
+    "golfer",
+    "boxer",
+    "musician",
+    "guitarist",
+    "drummer",
+    "soulman",
+}
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z&-]*)(?:,)?\s+$")
+# the subject of a verb of speech or of a clause about a person
+_PERSON_AFTER = re.compile(
+    r"^(?:['’]s)?,?\s+(?:said|says|told|added|who|admitted|insisted|explained|argued|claimed|replied|"
+    r"recalled|joked|laughed|wrote|sang|tweeted)\b|^,\s+\d{1,2},|^\s*\((?:capt|captain)\)"  # "X, 32,", "X (capt)"
+)
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# where a place is written: "at X", "from X", "flew to X", "the MP for X"
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:at|in|near|outside|from|across|throughout|around)|"
+    r"(?<![\w-])(?:go|goes|going|gone|went|travel\w*|fl[ey]w?|flown|flying|mov(?:e|es|ed|ing)|"
+    r"return\w*|head\w*|trip|visit|visits|journey|flights?|road)\s+to|"
+    r"(?<![\w-])(?:MP|MPs|MSP|AM|MEP|member|candidate|seat|constituency)\s+(?:for|of))\s+$"
+)
+# a possessive that makes a company: "X's customers", "X's lead in pay TV"
+_COMPANY_POSSESSION = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:lead|customers|subscribers|profits?|sales|revenues?|shares|board|network|"
+    r"services|products|brand|rivals?|offer|bid|takeover|stores|shops|factory|factories|plant|staff|"
+    r"workers|employees|executives|chief|boss|parent|subsidiary|website|platform|software|market)\b"
+)
+_IT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")  # "X also did its own": a thing's pronoun
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
+_LOWER_AFTER = re.compile(r"^(?:['’]s)?\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Ee]very|[Ee]ach|[Tt]his|[Tt]hese|[Tt]hose)"
+    r"(?:\s+[a-z]+)?\s+$"
+)
+_PAST_AFTER = re.compile(
+    r"^\s+(?:[a-z]+ed|made|said|told|took|gave|won|lost|went|came|left|saw|got|ran|began|became|wrote)\b"
+)
+# "X, the Council of ...": an apposition naming a body
+_BODY_APPOSITION = re.compile(
+    r"^,\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(sorted(w.title() for w in BODY_WORDS)) + r")\b"
+)
+_LIST_GOES_ON = re.compile(r"^(?:,\s+|;\s+|\s+(?:and|or)\s+)[A-Z]")
+_STANCE = re.compile(r"^(?:Ex|Anti|Pro|Post|Pre|Non|Former)-[A-Z]")
+
+
+def _word(m: Mention) -> str:
+    return _POSSESSIVE.sub("", m.text)
+
+
+def _person_evidence(body: str, m: Mention, run: list[Mention], sport: bool) -> bool:
+    """A sign of a person at this mention; a first name alone is weaker (see `single_names`)."""
+    before = body[max(0, m.start - 40) : m.start]
+    if honorific_before(body, m.start):
+        return True
+    if sport and (_PLAYER_BEFORE.search(before) or _PLAYER_AFTER.search(body[m.end : m.end + 40])):
+        return True  # "lost 6-2 6-2 to X", "X's serve"
+    word = _WORD_BEFORE.search(before)
+    if word:
+        w = word.group(1).lower()
+        if (
+            w in PERSON_ROLES
+            or w in ROLE_NOUNS
+            or w in _PERSONAL_WORDS
+            or (w in JOB_TITLES and word.group(1)[0].isupper())
+        ):
+            return True
+    if _PERSON_AFTER.search(body[m.end : m.end + 14]):
+        return True
+    return _listed_with_people(body, m, run)  # "Chris Martin, X, Robbie Williams"
+
+
+def _place_cue(body: str, m: Mention, places: list[Mention], run: list[Mention], sport: bool, named: bool) -> bool:
+    """`named`: the word is a first name, a place only where nothing else fits ("in X", "MP for X")."""
+    if body[m.end : m.end + 1] in ("'", "’"):
+        return False  # "in X's", "from X's": the possessor may be anything
+    cue = _PLACE_BEFORE.search(body[max(0, m.start - 30) : m.start])
+    if cue and named:  # "in Ray" may be a film's title
+        return bool(re.search(r"(?:for|of)\s+$", cue.group(0)))
+    # in sport a club moves a player "from X" or "to X"; "go to X" is a ground
+    if cue and not (sport and re.search(r"(?:from|mov\w+\s+to)\s+$", cue.group(0))):
+        return True
+    if named:
+        return False
+    if sport:
+        return False  # a team sheet lists players beside names the model took for places
+    # "Batman, X and Wonder Woman": a list that names people goes on, no place's county
+    listed = _LIST_GOES_ON.match(body[m.end : m.end + 8]) and any(o.label == "PERSON" and " " in o.text for o in run)
+    if any((body[p.end : m.start] == ", " and not listed) or body[m.end : p.start] in (" in ", ", ") for p in places):
+        return True  # "Camberley, X,", "X in Kent", "X, Kent"; but "Batman, X and Wonder Woman" is a list
+    others = [o for o in run if o is not m]
+    # listed among places
+    return len(others) >= 2 and sum(o.label == "PLACE" for o in others) > len(others) / 2
+
+
+def _acts_as_company(body: str, m: Mention) -> bool:
+    """A strong cue, that outweighs a place's ("a former CEO at X" and "X's board")."""
+    after = body[m.end : m.end + 40]
+    return bool(
+        _org_cue(body, m) or _COMPANY_POSSESSION.match(after) or _IT_AFTER.match(after) or _BODY_APPOSITION.match(after)
+    )
+
+
+def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Mention], sport: bool) -> bool:
+    """A weaker cue of an organisation, for a word that is no first name."""
+    if not sport and any(o.label == "PLACE" and body[o.end : m.start] in ("'s ", "’s ") for o in mentions):
+        return True  # "Argentina's X": a country's company (in sport, a country's player)
+    others = [o for o in run if o.entity_id != m.entity_id]
+    return not sport and _among_companies(others)  # in sport, a team sheet
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
+    """The English words of the model's lemmatizer (WordNet's index, in the model's package) and
+    its irregular forms ("children" -> "child"); empty for the rule-based fallback."""
+    nlp = get_backend().nlp
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    words = frozenset(w for key in index for w in index[key])
+    exceptions = lookups.get_table("lemma_exc")
+    irregular = {form: lemmas[0] for pos in ("noun", "adj") for form, lemmas in exceptions[pos].items() if lemmas}
+    return words, irregular
+
+
+def _common_word(word: str) -> bool:
+    """ "Weather", "Children", "Calmer": a word of the lexicon, or a plural or comparative of one."""
+    words, irregular = _lexicon()
+    w = word.lower()
+    forms = {w, irregular.get(w, w), w[:-1], w[:-2], w[:-3] + "y"} if len(w) > 3 else {w}
+    return bool(forms & words)
+
+
+def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
+    word = _word(m)
+    if word[:1].isdigit() or _STANCE.match(word) or (len(word) >= 2 and word.isupper()):
+        return True  # an amount, a stance, an abbreviation ("GPRS"): no person
+    before = body[max(0, m.start - 24) : m.start]
+    if _DETERMINER_BEFORE.search(before) and not body[m.end : m.end + 2].strip()[:1].isupper():
+        return True  # "a Sim", "several Christmases", but "the Bill and Ted ..." is left alone
+    # "Weather has been", "Law lords": a common word capitalised at a sentence's start; in sport
+    # ("X missed the trials") and before a past tense it is more often a name, and an unknown word
+    # ("Brightwater was late") may be anyone's
+    return bool(
+        not sport
+        and _common_word(word)
+        and _SENTENCE_OPENING.search(body[max(0, m.start - 6) : m.start])
+        and _LOWER_AFTER.match(body[m.end :])
+        and not _PAST_AFTER.match(body[m.end :])
+    )
+
+
+def _listed_with_people(body: str, m: Mention, run: list[Mention]) -> bool:
+    """In a list with a person named in full: three names or more, or two joined by "and" ("Fat
+    Joe and X"); two with a comma between are more often a name and its apposition ("Greg
+    Abbott, X attorney general")."""
+    gaps = [body[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
+    if len(run) < 3 and not any(" and " in gap for gap in gaps):
+        return False
+    if m in run and any(" and " in gap for gap in gaps[: run.index(m) - 1]):
+        return False  # "A, B and C, X follows": the list ended at "and C"
+    return any(o.label == "PERSON" and " " in o.text and is_first_name(o.text.split()[0]) for o in run if o is not m)
+
+
+def _a_person_here(body: str, m: Mention, run: list[Mention], place: bool) -> bool:
+    """What makes a one-word company or place a person: an honorific, a word only a person is
+    ("ex-model X", "rapper X"), a list of people named in full ("Dennis Bergkamp, X,
+    everybody"); for a place, also a verb of speech after a first name ("X said")."""
+    if honorific_before(body, m.start):
+        return True
+    word = _WORD_BEFORE.search(body[max(0, m.start - 30) : m.start])
+    if word and word.group(1).lower() in _PEOPLE_ONLY:
+        return True
+    if _PLACE_BEFORE.search(body[max(0, m.start - 30) : m.start]):
+        return False  # "Moazzam Begg, from X, and ...": where a person is from
+    others = [o for o in run if o is not m]
+    if len(others) >= 2 and _listed_with_people(body, m, run):
+        # every other name a person, two named in full ("William Hill and X" may be two firms)
+        full = sum(" " in o.text and is_first_name(o.text.split()[0]) for o in others)
+        return full >= 2 and all(o.label == "PERSON" for o in others)
+    return place and is_first_name(_word(m)) and bool(_PERSON_AFTER.search(body[m.end : m.end + 14]))
+
+
+def single_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """One-word names the model typed as companies or places that the article writes as people
+    (see `_a_person_here`), with no company's cue anywhere: people. The table's entries (known
+    places, companies, clubs) are kept. Changes `mentions` in place."""
+    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    for entity_id, group in _groups(mentions).items():
+        label = group[0].label
+        if label not in ("ORG", "PLACE") or table.entry(entity_id) is not None or entity_id.endswith("-team"):
+            continue
+        if any(" " in _word(m) or not _word(m) or _word(m).isupper() or table.canonical(_word(m)) for m in group):
+            continue
+        if any(_acts_as_company(body, m) for m in group):
+            continue
+        if any(_a_person_here(body, m, run_of.get(id(m), []), label == "PLACE") for m in group):
+            # "Blanchett" after "Cate Blanchett": that person, not a second one
+            person = _full_name_with(_word(group[0]), mentions) or entity_id
+            for m in group:
+                m.label, m.entity_id = "PERSON", person
+
+
+def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """One-word "people" without evidence of a person, retyped as places or organisations, or
+    left out, as the module docstring says. Decided over all of an entity's mentions; the table's
+    entries are kept."""
+    single_people(body, mentions, table)
+    sport = is_sport(body)
+    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    places = [m for m in mentions if m.label == "PLACE"]
+    surnames = {_word(m).split()[-1] for m in mentions if m.label == "PERSON" and " " in _word(m)}
+    # the words of the article's longer names: "Quillon" after "Quillon Energy" is a name here
+    name_words = {w for m in mentions if " " in m.text for w in _word(m).split()}
+    dropped: set[str] = set()
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label != "PERSON" or table.entry(entity_id) is not None:
+            continue
+        if any(" " in _word(m) or not _word(m) for m in group):
+            continue
+        if _DEMONYM_END.search(_word(group[0])) and _place_of_demonym(_word(group[0]), table):
+            continue  # "Africans": a group, `not_names` makes it one
+        if _word(group[0]) in surnames:
+            continue  # "Kuznetsova" after "Svetlana Kuznetsova": that person, whatever the merge said
+        if any(_person_evidence(body, m, run_of.get(id(m), []), sport) for m in group):
+            continue
+        # a first name ("Sky", "Morgan") yields only to a company's cue, and is never left out
+        named = is_first_name(_word(group[0]))
+        runs = [run_of.get(id(m), []) for m in group]
+        if any(_acts_as_company(body, m) for m in group):
+            label = "ORG"
+        elif any(_place_cue(body, m, places, run, sport, named) for m, run in zip(group, runs, strict=True)):
+            label = "PLACE"
+        elif not named and any(
+            _org_cue_here(body, m, mentions, run, sport) for m, run in zip(group, runs, strict=True)
+        ):
+            label = "ORG"
+        elif not named and _word(group[0]) not in name_words and all(_not_a_name(body, m, sport) for m in group):
+            dropped.add(entity_id)
+            continue
+        else:
+            continue
+        for m in group:
+            m.label = label
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
