@@ -291,13 +291,19 @@ def test_the_fast_candidate_search_answers_as_the_related_claims_query(seeds):
     fast = facts._Candidates(index)
     claims = [c for a in analyses for c in a.claims]
     assert claims
-    found = 0
+    found = below = 0
     for claim in claims:
         expected = index.query(claim, facts.CANDIDATES)
         got = fast.query(claim, facts.CANDIDATES)
         assert [(m.claim.id, m.score, m.reason) for m in got] == [(m.claim.id, m.score, m.reason) for m in expected]
         found += len(got)
+        # with a floor (grouping's threshold, or more), the matches under it are left out, the rest as they were
+        for floor in (facts.GROUP_THRESHOLD, 0.5, 0.7):
+            floored = fast.query(claim, facts.CANDIDATES, floor)
+            assert [m.claim.id for m in floored] == [m.claim.id for m in expected if m.score >= floor]
+            below += len(got) - len(floored)
     assert found  # the seed corpus has related claims (the loan's three accounts at least)
+    assert below  # ...and some under a floor
 
 
 # --- evidence a pair needs (patterns read in BBC fact groups; sentences written here) ---
