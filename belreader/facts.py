@@ -445,20 +445,24 @@ def _article_names(analysis: Analysis) -> frozenset[str]:
     return frozenset(names)
 
 
-def _speaker_ties(claim: Claim, analysis: Analysis) -> frozenset[str]:
+def _unsaid_mentions(analysis: Analysis) -> list[Mention]:
+    """The article's mentions outside what anyone says: a name inside what someone says is what they
+    talk about ("Ernst & Young said Gordon Brown's forecasts..."), not who they are."""
+    said = [(c.start, c.end) for c in analysis.claims]
+    return [m for m in analysis.mentions if not any(start <= m.start < end for start, end in said)]
+
+
+def _speaker_ties(claim: Claim, analysis: Analysis, unsaid: Sequence[Mention] | None = None) -> frozenset[str]:
     """The entities named within `TIE_WINDOW` characters of a mention of the speaker, in its
-    paragraph: who the speaker speaks for or belongs to, when the article says it."""
+    paragraph, outside what anyone says (`unsaid`, `_unsaid_mentions` of the analysis): who the
+    speaker speaks for or belongs to, when the article says it."""
     if not claim.speaker_id:
         return frozenset()
     own = [m for m in analysis.mentions if m.entity_id == claim.speaker_id]
-    # a name inside what someone says is what they talk about ("Ernst & Young said Gordon
-    # Brown's forecasts..."), not who they are
-    said = [(c.start, c.end) for c in analysis.claims]
     return frozenset(
         m.entity_id
-        for m in analysis.mentions
+        for m in (_unsaid_mentions(analysis) if unsaid is None else unsaid)
         if m.entity_id != claim.speaker_id
-        and not any(start <= m.start < end for start, end in said)
         and any(
             s.paragraph == m.paragraph and m.start - TIE_WINDOW <= s.end and s.start <= m.end + TIE_WINDOW for s in own
         )
@@ -534,8 +538,17 @@ def _speaker_label(claim: Claim, analysis: Analysis) -> str:
     return next((m.label for m in analysis.mentions if m.entity_id == claim.speaker_id), "")
 
 
-def make_account(claim: Claim, analysis: Analysis | None, article: Article | None) -> Account:
-    """An account of `claim`: its verbatim span and citation, stance, amounts and dates."""
+def make_account(
+    claim: Claim,
+    analysis: Analysis | None,
+    article: Article | None,
+    *,
+    article_names: frozenset[str] | None = None,
+    unsaid: Sequence[Mention] | None = None,
+) -> Account:
+    """An account of `claim`: its verbatim span and citation, stance, amounts and dates.
+    `article_names` and `unsaid` (`_article_names`, `_unsaid_mentions` of the analysis), when
+    given, spare working them out again for each claim of one article."""
     article_date = parse_article_date(article.date) if article is not None else None
     if article is not None and 0 <= claim.start <= claim.end <= len(article.body):
         span = article.body[claim.start : claim.end]
@@ -574,8 +587,10 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         periods=periods,
         context_figures=context_figures,
         speaker_label=_speaker_label(claim, analysis) if analysis is not None else "",
-        article_names=_article_names(analysis) if analysis is not None else frozenset(),
-        speaker_ties=_speaker_ties(claim, analysis) if analysis is not None else frozenset(),
+        article_names=(
+            frozenset() if analysis is None else _article_names(analysis) if article_names is None else article_names
+        ),
+        speaker_ties=_speaker_ties(claim, analysis, unsaid) if analysis is not None else frozenset(),
         speaker_title=(
             _speaker_title(claim, analysis, article) if analysis is not None and article is not None else frozenset()
         ),
@@ -1006,6 +1021,7 @@ class _Accounts(dict[str, Account]):
         self.owner = {claim.id: (claim, analysis) for analysis in analyses for claim in analysis.claims}
         self.articles = articles
         self.duplicates_of = duplicates_of
+        self.per_article: dict[str, tuple[frozenset[str], list[Mention]]] = {}  # its names, its unsaid mentions
         # each claim's content words and the pairs of them side by side, and the topic phrases
         self.words = {claim_id: content_words(claim.content) for claim_id, (claim, _) in self.owner.items()}
         self.topics = topic_phrases(
@@ -1015,7 +1031,10 @@ class _Accounts(dict[str, Account]):
 
     def __missing__(self, claim_id: str) -> Account:
         claim, analysis = self.owner[claim_id]
-        account = make_account(claim, analysis, self.articles.get(claim.article_id))
+        if claim.article_id not in self.per_article:
+            self.per_article[claim.article_id] = (_article_names(analysis), _unsaid_mentions(analysis))
+        names, unsaid = self.per_article[claim.article_id]
+        account = make_account(claim, analysis, self.articles.get(claim.article_id), article_names=names, unsaid=unsaid)
         account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
         account.topic_pairs = frozenset(self.words[claim_id][1] & self.topics)
         account.story_actors = _story_actors(analysis)
@@ -1051,48 +1070,61 @@ def _same_speaker_pairs(
     pairs_of: dict[str, set[tuple[str, str]]] = {}
     df: Counter[str] = Counter()
     by_speaker: dict[str, list[str]] = defaultdict(list)
-    names: dict[str, dict[str, set[str]]] = {}
-    proper: dict[str, set[str]] = {}
     for analysis in analyses:
         for claim in analysis.claims:
             terms, pairs = accounts.words[claim.id]  # names' words included: they bridge
             words[claim.id], pairs_of[claim.id] = terms, pairs
-            names[claim.id] = _name_stems(claim, analysis.mentions)
-            proper[claim.id] = {stem(w.lower()) for w in _CAPITALISED.findall(claim.content)}
             df.update(terms.keys())
             if claim.speaker_id:
                 by_speaker[claim.speaker_id].append(claim.id)
     n = max(len(words), 1)
     rare = max(3.0, SPEAKER_RARE_FRACTION * n)
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    # worked out for the claims of the pairs sharing a rare word only
+    names: dict[str, dict[str, set[str]]] = {}
+    proper: dict[str, set[str]] = {}
+    weights: dict[str, float] = {}
     found: dict[tuple[str, str], tuple[float, str]] = {}
     for speaker, claim_ids in by_speaker.items():
-        for i, a in enumerate(claim_ids):
-            for b in claim_ids[i + 1 :]:
-                if accounts.owner[a][0].article_id == accounts.owner[b][0].article_id:
-                    continue
-                shared = set(words[a]) & set(words[b])
-                for entity_id in names[a].keys() & names[b].keys():
-                    shared -= names[a][entity_id] | names[b][entity_id]  # the name, not a shared word
-                shared -= proper[a] & proper[b]  # a name the analysis did not tag ("Davis Cup")
-                shared -= _AMOUNT_WORDS
-                if not any(df[t] <= rare for t in shared):
-                    continue
-                phrase = [p for p in pairs_of[a] & pairs_of[b] if df[p[0]] <= rare or df[p[1]] <= rare]
-                if not phrase:
-                    continue
-                weight = sum(idf[t] ** 2 for t in shared)
-                smaller = min(sum(idf[t] ** 2 for t in words[a]), sum(idf[t] ** 2 for t in words[b]))
-                coverage = weight / smaller if smaller else 0.0
-                if coverage < SPEAKER_COVERAGE or len(shared) < MIN_SHARED_WORDS:
-                    continue
-                if not _pair_ok(accounts[a], accounts[b], threshold, threshold):
-                    continue
-                if not _about_the_same_thing(accounts[a], accounts[b]):
-                    continue
-                ranked = sorted(shared, key=lambda t: (-idf[t], t))
-                reason = f"same speaker: {speaker}; words: {', '.join(words[a][t] for t in ranked)}"
-                found[(min(a, b), max(a, b))] = (round(min(coverage, 1.0), 4), reason)
+        # a pair needs a rare word in common (below): only the pairs sharing one are looked at, in order
+        holders: dict[str, list[int]] = defaultdict(list)
+        for i, claim_id in enumerate(claim_ids):
+            for t in words[claim_id]:
+                if df[t] <= rare:
+                    holders[t].append(i)
+        sharing = sorted({(i, j) for held in holders.values() for x, i in enumerate(held) for j in held[x + 1 :]})
+        for i, j in sharing:
+            a, b = claim_ids[i], claim_ids[j]
+            if accounts.owner[a][0].article_id == accounts.owner[b][0].article_id:
+                continue
+            for c in (a, b):
+                if c not in names:
+                    claim, analysis = accounts.owner[c]
+                    names[c] = _name_stems(claim, analysis.mentions)
+                    proper[c] = {stem(w.lower()) for w in _CAPITALISED.findall(claim.content)}
+                    weights[c] = sum(idf[t] ** 2 for t in words[c])
+            shared = set(words[a]) & set(words[b])
+            for entity_id in names[a].keys() & names[b].keys():
+                shared -= names[a][entity_id] | names[b][entity_id]  # the name, not a shared word
+            shared -= proper[a] & proper[b]  # a name the analysis did not tag ("Davis Cup")
+            shared -= _AMOUNT_WORDS
+            if not any(df[t] <= rare for t in shared):
+                continue
+            phrase = [p for p in pairs_of[a] & pairs_of[b] if df[p[0]] <= rare or df[p[1]] <= rare]
+            if not phrase:
+                continue
+            weight = sum(idf[t] ** 2 for t in shared)
+            smaller = min(weights[a], weights[b])
+            coverage = weight / smaller if smaller else 0.0
+            if coverage < SPEAKER_COVERAGE or len(shared) < MIN_SHARED_WORDS:
+                continue
+            if not _pair_ok(accounts[a], accounts[b], threshold, threshold):
+                continue
+            if not _about_the_same_thing(accounts[a], accounts[b]):
+                continue
+            ranked = sorted(shared, key=lambda t: (-idf[t], t))
+            reason = f"same speaker: {speaker}; words: {', '.join(words[a][t] for t in ranked)}"
+            found[(min(a, b), max(a, b))] = (round(min(coverage, 1.0), 4), reason)
     return found
 
 
