@@ -51,7 +51,9 @@ one fact:
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
   (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
   whom the other's whole article never names is what that person did, another statement
-  (`_someone_the_other_never_names`, whatever figure both give);
+  (`_someone_the_other_never_names`, whatever figure both give); two claims sharing no word but the
+  title both give an actor they both name ("a bid by state gas monopoly Gazprom" / "a front for gas
+  monopoly Gazprom") share the actor, not what is said of it (`_only_a_title_shared`);
 - two occasions the words do not name keep any pair apart: times of speaking the sentences give
   ("said on Sunday", "last month", resolved against each article's date) more than
   `DATE_WINDOW_DAYS` apart, or two sources that cannot be one side reported more than
@@ -1247,7 +1249,7 @@ def _by_meaning(
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
             keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
-            keep = keep and not _two_occasions(one, other)
+            keep = keep and not _two_occasions(one, other) and not _only_a_title_shared(one, other, cosine)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1382,6 +1384,42 @@ def _shared_only_in_background(a: Account, b: Account) -> bool:
     mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
     outside = (_content_stems(_CAPITALISED_WORD.sub(" ", _BACKGROUND.sub(" ", x.claim.content))) for x in (a, b))
     return len(mine & theirs) >= 2 and len(set.intersection(*map(set, outside))) <= 1
+
+
+TITLE_WORDS = 4  # the most words right before a name that can be its title ("state gas monopoly Gazprom")
+
+
+def _title_words(account: Account, entity_ids: Iterable[str]) -> set[str]:
+    """The stems of the words of the claim that stand right before a name of these entities, lower case
+    and none a function word ("by state gas monopoly Gazprom": state, gas, monopoly): what the actor is,
+    not what is said of it."""
+    text, found = account.claim.content, set()
+    for entity_id in entity_ids:
+        name = account.entities.get(entity_id, "")
+        at = text.find(name) if name else -1
+        while at >= 0:
+            for word in reversed(re.findall(r"[\w'’-]+", text[:at])[-TITLE_WORDS:]):
+                stems = content_words(word)[0]
+                if not word.islower() or not stems:
+                    break  # a name, a function word, a number: the title ends
+                found |= set(stems)
+            at = text.find(name, at + len(name))
+    return found
+
+
+def _only_a_title_shared(a: Account, b: Account, cosine: float) -> bool:
+    """Two claims whose shared words (names aside) are all the title they both give an actor they both
+    name ("a consortium behind a bid by state gas monopoly Gazprom" / "Baikal was a front for gas
+    monopoly Gazprom"): they share the actor, not what is said of it, two statements about one
+    subject. Not as close as a paraphrase."""
+    if cosine >= POLARITY_MEANING:
+        return False
+    both = a.entities.keys() & b.entities.keys()
+    if not both:
+        return False
+    mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
+    shared = mine & theirs
+    return bool(shared) and shared <= _title_words(a, both) | _title_words(b, both)
 
 
 def _negative(text: str) -> bool:
