@@ -1139,16 +1139,22 @@ class _Candidates:
     whole index, from the postings (~3 million products on BBC), and keeps the pairs that may
     reach the threshold (with a margin far above rounding error). Only those are scored by the
     query's own arithmetic, in its order, so the scores, the matches and their ranking are
-    exactly the query's."""
+    exactly the query's. An index with more products than `PAIRS_AT_ONCE` (memory: ~40 bytes
+    each) is searched claim by claim instead, numpy adding up each claim's postings."""
 
     MARGIN = 1e-9
+    PAIRS_AT_ONCE = 20_000_000
 
     def __init__(self, index: related._Index) -> None:
         self.index = index
+        self._searched = False
         self._near: list[list[int]] | None = None
+        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._dots = self._norms = np.zeros(0)
 
-    def _near_pairs(self) -> list[list[int]]:
-        """For each claim of the index, the others (ascending) whose score may reach the threshold."""
+    def _near_pairs(self) -> list[list[int]] | None:
+        """For each claim of the index, the others (ascending) whose score may reach the threshold;
+        None when they are too many to sum at once."""
         index = self.index
         n = len(index.claims)
         # the postings of one size side by side: one numpy call per size, not per key
@@ -1161,6 +1167,8 @@ class _Candidates:
                 weights[len(posting)].append([index.keys[c][key] * idf for c in posting])
         if not postings:
             return [[] for _ in range(n)]
+        if sum(size * (size - 1) // 2 * len(same_size) for size, same_size in postings.items()) > self.PAIRS_AT_ONCE:
+            return None
         firsts, seconds, products = [], [], []
         for size, same_size in postings.items():
             at, weight = np.array(same_size, dtype=np.int64), np.array(weights[size])
@@ -1183,6 +1191,30 @@ class _Candidates:
         partners = partner.tolist()
         return [partners[bounds[c] : bounds[c + 1]] for c in range(n)]
 
+    def _near_one(self, at: int) -> list[int]:
+        """`_near_pairs` for one claim (a large index): its keys' postings added up with numpy."""
+        index = self.index
+        if not self._postings:
+            self._postings = {
+                key: (np.asarray(posting, dtype=np.int64), np.array([index.keys[i][key] for i in posting]))
+                for key, posting in index.postings.items()
+            }
+            self._dots = np.zeros(len(index.claims), dtype=np.float64)
+            self._norms = np.asarray(index.norms, dtype=np.float64)
+        dots, touched = self._dots, []
+        for key, kind_weight in index.keys[at].items():
+            found = self._postings.get(key)
+            if found is not None:
+                posting, weights = found
+                dots[posting] += index.weight(key, kind_weight) * index.idf[key] * weights
+                touched.append(posting)
+        if not touched:
+            return []
+        near = np.unique(np.concatenate(touched))
+        scores = dots[near] / (index.norms[at] * self._norms[near])
+        dots[near] = 0.0
+        return [i for i in near[scores >= related.THRESHOLD - self.MARGIN].tolist() if i != at]
+
     def query(self, claim: Claim, limit: int, floor: float = 0.0) -> list[related.RelatedMatch]:
         """The query's matches, but those whose score is under `floor` (grouping drops them). The
         query's ranking puts them after every match above it, so the others and their order are
@@ -1192,11 +1224,11 @@ class _Candidates:
         if at is None or (index.claims[at] is not claim and index.claims[at] != claim):
             found = index.query(claim, limit)  # not one of the index's claims: the query itself
             return [m for m in found if m.score >= floor]
-        if self._near is None:
-            self._near = self._near_pairs()
+        if not self._searched:
+            self._near, self._searched = self._near_pairs(), True
         features, keys, norm = index.features[at], index.keys[at], index.norms[at]
         matches = []
-        for i in self._near[at]:
+        for i in self._near[at] if self._near is not None else self._near_one(at):
             other = index.claims[i]
             if other.article_id == claim.article_id:
                 continue
