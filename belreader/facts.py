@@ -1139,11 +1139,11 @@ class _Candidates:
     whole index, from the postings (~3 million products on BBC), and keeps the pairs that may
     reach the threshold (with a margin far above rounding error). Only those are scored by the
     query's own arithmetic, in its order, so the scores, the matches and their ranking are
-    exactly the query's. An index with more products than `PAIRS_AT_ONCE` (memory: ~40 bytes
+    exactly the query's. An index with more products than `PAIRS_AT_ONCE` (memory: ~60 bytes
     each) is searched claim by claim instead, numpy adding up each claim's postings."""
 
     MARGIN = 1e-9
-    PAIRS_AT_ONCE = 20_000_000
+    PAIRS_AT_ONCE = 5_000_000  # ~3 million on BBC: ~180 MB more at the peak, for a moment
 
     def __init__(self, index: related._Index) -> None:
         self.index = index
@@ -1169,18 +1169,22 @@ class _Candidates:
             return [[] for _ in range(n)]
         if sum(size * (size - 1) // 2 * len(same_size) for size, same_size in postings.items()) > self.PAIRS_AT_ONCE:
             return None
-        firsts, seconds, products = [], [], []
+        chunks, products = [], []
         for size, same_size in postings.items():
             at, weight = np.array(same_size, dtype=np.int64), np.array(weights[size])
             i, j = np.triu_indices(size, 1)
-            firsts.append(at[:, i].ravel())
-            seconds.append(at[:, j].ravel())
+            chunks.append((at[:, i] * n + at[:, j]).ravel())  # a pair's id: first * n + second
             products.append((weight[:, i] * weight[:, j]).ravel())
-        ids = np.concatenate(firsts) * n + np.concatenate(seconds)  # a pair's id: first * n + second
+        del postings, weights
+        ids = np.concatenate(chunks)
+        del chunks
         order = np.argsort(ids, kind="stable")
         ids = ids[order]
         starts = np.flatnonzero(np.concatenate([[True], ids[1:] != ids[:-1]]))
-        pairs, dots = ids[starts], np.add.reduceat(np.concatenate(products)[order], starts)
+        pairs = ids[starts]
+        del ids
+        dots = np.add.reduceat(np.concatenate(products)[order], starts)
+        del products, order, starts
         norms = np.asarray(index.norms, dtype=np.float64)
         one, other = np.divmod(pairs, n)
         reach = dots / (norms[one] * norms[other]) >= related.THRESHOLD - self.MARGIN
