@@ -51,7 +51,9 @@ one fact:
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
   (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
   whom the other's whole article never names is what that person did, another statement
-  (`_someone_the_other_never_names`, whatever figure both give);
+  (`_someone_the_other_never_names`, whatever figure both give); two claims sharing no word but the
+  title both give an actor they both name ("a bid by state gas monopoly Gazprom" / "a front for gas
+  monopoly Gazprom") share the actor, not what is said of it (`_only_a_title_shared`);
 - two occasions the words do not name keep any pair apart: times of speaking the sentences give
   ("said on Sunday", "last month", resolved against each article's date) more than
   `DATE_WINDOW_DAYS` apart, or two sources that cannot be one side reported more than
@@ -445,20 +447,24 @@ def _article_names(analysis: Analysis) -> frozenset[str]:
     return frozenset(names)
 
 
-def _speaker_ties(claim: Claim, analysis: Analysis) -> frozenset[str]:
+def _unsaid_mentions(analysis: Analysis) -> list[Mention]:
+    """The article's mentions outside what anyone says: a name inside what someone says is what they
+    talk about ("Ernst & Young said Gordon Brown's forecasts..."), not who they are."""
+    said = [(c.start, c.end) for c in analysis.claims]
+    return [m for m in analysis.mentions if not any(start <= m.start < end for start, end in said)]
+
+
+def _speaker_ties(claim: Claim, analysis: Analysis, unsaid: Sequence[Mention] | None = None) -> frozenset[str]:
     """The entities named within `TIE_WINDOW` characters of a mention of the speaker, in its
-    paragraph: who the speaker speaks for or belongs to, when the article says it."""
+    paragraph, outside what anyone says (`unsaid`, `_unsaid_mentions` of the analysis): who the
+    speaker speaks for or belongs to, when the article says it."""
     if not claim.speaker_id:
         return frozenset()
     own = [m for m in analysis.mentions if m.entity_id == claim.speaker_id]
-    # a name inside what someone says is what they talk about ("Ernst & Young said Gordon
-    # Brown's forecasts..."), not who they are
-    said = [(c.start, c.end) for c in analysis.claims]
     return frozenset(
         m.entity_id
-        for m in analysis.mentions
+        for m in (_unsaid_mentions(analysis) if unsaid is None else unsaid)
         if m.entity_id != claim.speaker_id
-        and not any(start <= m.start < end for start, end in said)
         and any(
             s.paragraph == m.paragraph and m.start - TIE_WINDOW <= s.end and s.start <= m.end + TIE_WINDOW for s in own
         )
@@ -534,8 +540,17 @@ def _speaker_label(claim: Claim, analysis: Analysis) -> str:
     return next((m.label for m in analysis.mentions if m.entity_id == claim.speaker_id), "")
 
 
-def make_account(claim: Claim, analysis: Analysis | None, article: Article | None) -> Account:
-    """An account of `claim`: its verbatim span and citation, stance, amounts and dates."""
+def make_account(
+    claim: Claim,
+    analysis: Analysis | None,
+    article: Article | None,
+    *,
+    article_names: frozenset[str] | None = None,
+    unsaid: Sequence[Mention] | None = None,
+) -> Account:
+    """An account of `claim`: its verbatim span and citation, stance, amounts and dates.
+    `article_names` and `unsaid` (`_article_names`, `_unsaid_mentions` of the analysis), when
+    given, spare working them out again for each claim of one article."""
     article_date = parse_article_date(article.date) if article is not None else None
     if article is not None and 0 <= claim.start <= claim.end <= len(article.body):
         span = article.body[claim.start : claim.end]
@@ -574,8 +589,10 @@ def make_account(claim: Claim, analysis: Analysis | None, article: Article | Non
         periods=periods,
         context_figures=context_figures,
         speaker_label=_speaker_label(claim, analysis) if analysis is not None else "",
-        article_names=_article_names(analysis) if analysis is not None else frozenset(),
-        speaker_ties=_speaker_ties(claim, analysis) if analysis is not None else frozenset(),
+        article_names=(
+            frozenset() if analysis is None else _article_names(analysis) if article_names is None else article_names
+        ),
+        speaker_ties=_speaker_ties(claim, analysis, unsaid) if analysis is not None else frozenset(),
         speaker_title=(
             _speaker_title(claim, analysis, article) if analysis is not None and article is not None else frozenset()
         ),
@@ -1006,6 +1023,7 @@ class _Accounts(dict[str, Account]):
         self.owner = {claim.id: (claim, analysis) for analysis in analyses for claim in analysis.claims}
         self.articles = articles
         self.duplicates_of = duplicates_of
+        self.per_article: dict[str, tuple[frozenset[str], list[Mention]]] = {}  # its names, its unsaid mentions
         # each claim's content words and the pairs of them side by side, and the topic phrases
         self.words = {claim_id: content_words(claim.content) for claim_id, (claim, _) in self.owner.items()}
         self.topics = topic_phrases(
@@ -1015,7 +1033,10 @@ class _Accounts(dict[str, Account]):
 
     def __missing__(self, claim_id: str) -> Account:
         claim, analysis = self.owner[claim_id]
-        account = make_account(claim, analysis, self.articles.get(claim.article_id))
+        if claim.article_id not in self.per_article:
+            self.per_article[claim.article_id] = (_article_names(analysis), _unsaid_mentions(analysis))
+        names, unsaid = self.per_article[claim.article_id]
+        account = make_account(claim, analysis, self.articles.get(claim.article_id), article_names=names, unsaid=unsaid)
         account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
         account.topic_pairs = frozenset(self.words[claim_id][1] & self.topics)
         account.story_actors = _story_actors(analysis)
@@ -1051,48 +1072,61 @@ def _same_speaker_pairs(
     pairs_of: dict[str, set[tuple[str, str]]] = {}
     df: Counter[str] = Counter()
     by_speaker: dict[str, list[str]] = defaultdict(list)
-    names: dict[str, dict[str, set[str]]] = {}
-    proper: dict[str, set[str]] = {}
     for analysis in analyses:
         for claim in analysis.claims:
             terms, pairs = accounts.words[claim.id]  # names' words included: they bridge
             words[claim.id], pairs_of[claim.id] = terms, pairs
-            names[claim.id] = _name_stems(claim, analysis.mentions)
-            proper[claim.id] = {stem(w.lower()) for w in _CAPITALISED.findall(claim.content)}
             df.update(terms.keys())
             if claim.speaker_id:
                 by_speaker[claim.speaker_id].append(claim.id)
     n = max(len(words), 1)
     rare = max(3.0, SPEAKER_RARE_FRACTION * n)
     idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+    # worked out for the claims of the pairs sharing a rare word only
+    names: dict[str, dict[str, set[str]]] = {}
+    proper: dict[str, set[str]] = {}
+    weights: dict[str, float] = {}
     found: dict[tuple[str, str], tuple[float, str]] = {}
     for speaker, claim_ids in by_speaker.items():
-        for i, a in enumerate(claim_ids):
-            for b in claim_ids[i + 1 :]:
-                if accounts.owner[a][0].article_id == accounts.owner[b][0].article_id:
-                    continue
-                shared = set(words[a]) & set(words[b])
-                for entity_id in names[a].keys() & names[b].keys():
-                    shared -= names[a][entity_id] | names[b][entity_id]  # the name, not a shared word
-                shared -= proper[a] & proper[b]  # a name the analysis did not tag ("Davis Cup")
-                shared -= _AMOUNT_WORDS
-                if not any(df[t] <= rare for t in shared):
-                    continue
-                phrase = [p for p in pairs_of[a] & pairs_of[b] if df[p[0]] <= rare or df[p[1]] <= rare]
-                if not phrase:
-                    continue
-                weight = sum(idf[t] ** 2 for t in shared)
-                smaller = min(sum(idf[t] ** 2 for t in words[a]), sum(idf[t] ** 2 for t in words[b]))
-                coverage = weight / smaller if smaller else 0.0
-                if coverage < SPEAKER_COVERAGE or len(shared) < MIN_SHARED_WORDS:
-                    continue
-                if not _pair_ok(accounts[a], accounts[b], threshold, threshold):
-                    continue
-                if not _about_the_same_thing(accounts[a], accounts[b]):
-                    continue
-                ranked = sorted(shared, key=lambda t: (-idf[t], t))
-                reason = f"same speaker: {speaker}; words: {', '.join(words[a][t] for t in ranked)}"
-                found[(min(a, b), max(a, b))] = (round(min(coverage, 1.0), 4), reason)
+        # a pair needs a rare word in common (below): only the pairs sharing one are looked at, in order
+        holders: dict[str, list[int]] = defaultdict(list)
+        for i, claim_id in enumerate(claim_ids):
+            for t in words[claim_id]:
+                if df[t] <= rare:
+                    holders[t].append(i)
+        sharing = sorted({(i, j) for held in holders.values() for x, i in enumerate(held) for j in held[x + 1 :]})
+        for i, j in sharing:
+            a, b = claim_ids[i], claim_ids[j]
+            if accounts.owner[a][0].article_id == accounts.owner[b][0].article_id:
+                continue
+            for c in (a, b):
+                if c not in names:
+                    claim, analysis = accounts.owner[c]
+                    names[c] = _name_stems(claim, analysis.mentions)
+                    proper[c] = {stem(w.lower()) for w in _CAPITALISED.findall(claim.content)}
+                    weights[c] = sum(idf[t] ** 2 for t in words[c])
+            shared = set(words[a]) & set(words[b])
+            for entity_id in names[a].keys() & names[b].keys():
+                shared -= names[a][entity_id] | names[b][entity_id]  # the name, not a shared word
+            shared -= proper[a] & proper[b]  # a name the analysis did not tag ("Davis Cup")
+            shared -= _AMOUNT_WORDS
+            if not any(df[t] <= rare for t in shared):
+                continue
+            phrase = [p for p in pairs_of[a] & pairs_of[b] if df[p[0]] <= rare or df[p[1]] <= rare]
+            if not phrase:
+                continue
+            weight = sum(idf[t] ** 2 for t in shared)
+            smaller = min(weights[a], weights[b])
+            coverage = weight / smaller if smaller else 0.0
+            if coverage < SPEAKER_COVERAGE or len(shared) < MIN_SHARED_WORDS:
+                continue
+            if not _pair_ok(accounts[a], accounts[b], threshold, threshold):
+                continue
+            if not _about_the_same_thing(accounts[a], accounts[b]):
+                continue
+            ranked = sorted(shared, key=lambda t: (-idf[t], t))
+            reason = f"same speaker: {speaker}; words: {', '.join(words[a][t] for t in ranked)}"
+            found[(min(a, b), max(a, b))] = (round(min(coverage, 1.0), 4), reason)
     return found
 
 
@@ -1100,43 +1134,105 @@ class _Candidates:
     """`related._Index.query` for every claim of the index, with the same answers, faster.
 
     The query's cost is its dot products: a Python loop over the postings of each of the
-    claim's keys (most of a large corpus's grouping time, ~8 s of ~11 on BBC). Here numpy adds
-    the postings up to find the few claims that may reach the threshold (with a margin far
-    above rounding error), and only those are scored by the query's own arithmetic, in its
-    order, so the scores, the matches and their ranking are exactly the query's."""
+    claim's keys. A key adds the same to a pair's dot product from either side (its idf squared
+    times each claim's weight for it), so numpy sums every pair sharing a key once, for the
+    whole index, from the postings (~3 million products on BBC), and keeps the pairs that may
+    reach the threshold (with a margin far above rounding error). Only those are scored by the
+    query's own arithmetic, in its order, so the scores, the matches and their ranking are
+    exactly the query's. An index with more products than `PAIRS_AT_ONCE` (memory: ~60 bytes
+    each) is searched claim by claim instead, numpy adding up each claim's postings."""
 
     MARGIN = 1e-9
+    PAIRS_AT_ONCE = 5_000_000  # ~3 million on BBC: ~180 MB more at the peak, for a moment
 
     def __init__(self, index: related._Index) -> None:
         self.index = index
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {
-            key: (np.asarray(posting, dtype=np.int64), np.array([index.keys[i][key] for i in posting]))
-            for key, posting in index.postings.items()
-        }
-        self.norms = np.asarray(index.norms, dtype=np.float64)
-        self.dots = np.zeros(len(index.claims), dtype=np.float64)
+        self._searched = False
+        self._near: list[list[int]] | None = None
+        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._dots = self._norms = np.zeros(0)
 
-    def query(self, claim: Claim, limit: int) -> list[related.RelatedMatch]:
+    def _near_pairs(self) -> list[list[int]] | None:
+        """For each claim of the index, the others (ascending) whose score may reach the threshold;
+        None when they are too many to sum at once."""
         index = self.index
-        at = index.position.get(claim.id)
-        if at is None or index.claims[at] != claim:
-            return index.query(claim, limit)  # not one of the index's claims: the query itself
-        features, keys, norm = index.features[at], index.keys[at], index.norms[at]
-        dots, touched = self.dots, []
-        for key, kind_weight in keys.items():
-            found = self.postings.get(key)
-            if found is None:
-                continue
-            posting, weights = found
-            dots[posting] += index.weight(key, kind_weight) * index.idf[key] * weights
-            touched.append(posting)
+        n = len(index.claims)
+        # the postings of one size side by side: one numpy call per size, not per key
+        postings: dict[int, list[list[int]]] = defaultdict(list)
+        weights: dict[int, list[list[float]]] = defaultdict(list)
+        for key, posting in index.postings.items():
+            if len(posting) > 1:  # one claim has it: no pair shares it
+                postings[len(posting)].append(posting)
+                idf = index.idf[key]
+                weights[len(posting)].append([index.keys[c][key] * idf for c in posting])
+        if not postings:
+            return [[] for _ in range(n)]
+        if sum(size * (size - 1) // 2 * len(same_size) for size, same_size in postings.items()) > self.PAIRS_AT_ONCE:
+            return None
+        chunks, products = [], []
+        for size, same_size in postings.items():
+            at, weight = np.array(same_size, dtype=np.int64), np.array(weights[size])
+            i, j = np.triu_indices(size, 1)
+            chunks.append((at[:, i] * n + at[:, j]).ravel())  # a pair's id: first * n + second
+            products.append((weight[:, i] * weight[:, j]).ravel())
+        del postings, weights
+        ids = np.concatenate(chunks)
+        del chunks
+        order = np.argsort(ids, kind="stable")
+        ids = ids[order]
+        starts = np.flatnonzero(np.concatenate([[True], ids[1:] != ids[:-1]]))
+        pairs = ids[starts]
+        del ids
+        dots = np.add.reduceat(np.concatenate(products)[order], starts)
+        del products, order, starts
+        norms = np.asarray(index.norms, dtype=np.float64)
+        one, other = np.divmod(pairs, n)
+        reach = dots / (norms[one] * norms[other]) >= related.THRESHOLD - self.MARGIN
+        claim, partner = np.concatenate([one[reach], other[reach]]), np.concatenate([other[reach], one[reach]])
+        order = np.lexsort((partner, claim))
+        claim, partner = claim[order], partner[order]
+        bounds = np.searchsorted(claim, np.arange(n + 1)).tolist()
+        partners = partner.tolist()
+        return [partners[bounds[c] : bounds[c + 1]] for c in range(n)]
+
+    def _near_one(self, at: int) -> list[int]:
+        """`_near_pairs` for one claim (a large index): its keys' postings added up with numpy."""
+        index = self.index
+        if not self._postings:
+            self._postings = {
+                key: (np.asarray(posting, dtype=np.int64), np.array([index.keys[i][key] for i in posting]))
+                for key, posting in index.postings.items()
+            }
+            self._dots = np.zeros(len(index.claims), dtype=np.float64)
+            self._norms = np.asarray(index.norms, dtype=np.float64)
+        dots, touched = self._dots, []
+        for key, kind_weight in index.keys[at].items():
+            found = self._postings.get(key)
+            if found is not None:
+                posting, weights = found
+                dots[posting] += index.weight(key, kind_weight) * index.idf[key] * weights
+                touched.append(posting)
         if not touched:
             return []
         near = np.unique(np.concatenate(touched))
-        scores = dots[near] / (norm * self.norms[near])
+        scores = dots[near] / (index.norms[at] * self._norms[near])
         dots[near] = 0.0
+        return [i for i in near[scores >= related.THRESHOLD - self.MARGIN].tolist() if i != at]
+
+    def query(self, claim: Claim, limit: int, floor: float = 0.0) -> list[related.RelatedMatch]:
+        """The query's matches, but those whose score is under `floor` (grouping drops them). The
+        query's ranking puts them after every match above it, so the others and their order are
+        the same; only their explanations (most of the query's time) are not worked out."""
+        index = self.index
+        at = index.position.get(claim.id)
+        if at is None or (index.claims[at] is not claim and index.claims[at] != claim):
+            found = index.query(claim, limit)  # not one of the index's claims: the query itself
+            return [m for m in found if m.score >= floor]
+        if not self._searched:
+            self._near, self._searched = self._near_pairs(), True
+        features, keys, norm = index.features[at], index.keys[at], index.norms[at]
         matches = []
-        for i in near[scores >= related.THRESHOLD - self.MARGIN].tolist():
+        for i in self._near[at] if self._near is not None else self._near_one(at):
             other = index.claims[i]
             if other.article_id == claim.article_id:
                 continue
@@ -1146,7 +1242,7 @@ class _Candidates:
                 if key in other_keys and key in index.postings:
                     dot += index.weight(key, kind_weight) * index.idf[key] * other_keys[key]
             score = dot / (norm * index.norms[i])
-            if score < related.THRESHOLD:
+            if score < related.THRESHOLD or round(min(score, 1.0), 4) < floor:  # the match's own rounding
                 continue
             match = index._explain(features, keys, other, index.features[i], other_keys, score)
             if match is not None:
@@ -1189,7 +1285,7 @@ def _by_meaning(
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
             keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
-            keep = keep and not _two_occasions(one, other)
+            keep = keep and not _two_occasions(one, other) and not _only_a_title_shared(one, other, cosine)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1324,6 +1420,42 @@ def _shared_only_in_background(a: Account, b: Account) -> bool:
     mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
     outside = (_content_stems(_CAPITALISED_WORD.sub(" ", _BACKGROUND.sub(" ", x.claim.content))) for x in (a, b))
     return len(mine & theirs) >= 2 and len(set.intersection(*map(set, outside))) <= 1
+
+
+TITLE_WORDS = 4  # the most words right before a name that can be its title ("state gas monopoly Gazprom")
+
+
+def _title_words(account: Account, entity_ids: Iterable[str]) -> set[str]:
+    """The stems of the words of the claim that stand right before a name of these entities, lower case
+    and none a function word ("by state gas monopoly Gazprom": state, gas, monopoly): what the actor is,
+    not what is said of it."""
+    text, found = account.claim.content, set()
+    for entity_id in entity_ids:
+        name = account.entities.get(entity_id, "")
+        at = text.find(name) if name else -1
+        while at >= 0:
+            for word in reversed(re.findall(r"[\w'’-]+", text[:at])[-TITLE_WORDS:]):
+                stems = content_words(word)[0]
+                if not word.islower() or not stems:
+                    break  # a name, a function word, a number: the title ends
+                found |= set(stems)
+            at = text.find(name, at + len(name))
+    return found
+
+
+def _only_a_title_shared(a: Account, b: Account, cosine: float) -> bool:
+    """Two claims whose shared words (names aside) are all the title they both give an actor they both
+    name ("a consortium behind a bid by state gas monopoly Gazprom" / "Baikal was a front for gas
+    monopoly Gazprom"): they share the actor, not what is said of it, two statements about one
+    subject. Not as close as a paraphrase."""
+    if cosine >= POLARITY_MEANING:
+        return False
+    both = a.entities.keys() & b.entities.keys()
+    if not both:
+        return False
+    mine, theirs = (_content_stems(_CAPITALISED_WORD.sub(" ", x.claim.content)) for x in (a, b))
+    shared = mine & theirs
+    return bool(shared) and shared <= _title_words(a, both) | _title_words(b, both)
 
 
 def _negative(text: str) -> bool:
@@ -1851,7 +1983,7 @@ def build_fact_groups(
     candidates = _Candidates(index)
     for analysis in kept:
         for claim in analysis.claims:
-            for match in candidates.query(claim, CANDIDATES):
+            for match in candidates.query(claim, CANDIDATES, threshold):
                 other = match.claim.id
                 if other not in accounts.owner or match.claim.article_id == claim.article_id:
                     continue

@@ -292,7 +292,25 @@ def parse_quantities(text: str) -> list[Quantity]:
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     """`parse_quantities`, kept: fact grouping and related claims read each claim's amounts several times
     (its features, its account, the figures' periods) and the regular expressions cost more than a lookup."""
+    if not _may_hold_an_amount(text):
+        return ()
     return tuple(_parse_quantities(text))
+
+
+# Every amount `_AMOUNT` reads has a digit or a scale word ("two million"): most texts have neither, and
+# looking for them costs a fraction of the long expression (in ASCII text, a word in its lower case first:
+# elsewhere case folding can match what `lower` does not, as "K", the Kelvin sign, matches "k").
+_DIGIT = re.compile(r"\d")
+_SCALE_WORDS = tuple(_SCALE_WORD.split("|"))
+_A_SCALE_WORD = re.compile(rf"(?:{_SCALE_WORD})\b", re.IGNORECASE)
+
+
+def _may_hold_an_amount(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    if text.isascii() and not any(word in text.lower() for word in _SCALE_WORDS):
+        return False
+    return _A_SCALE_WORD.search(text) is not None
 
 
 def _parse_quantities(text: str) -> list[Quantity]:
@@ -307,6 +325,8 @@ def _parse_quantities(text: str) -> list[Quantity]:
             continue
         scale = (match["suffix"] or match["scale"] or "").lower()
         if scale:
+            if scale not in SCALES:
+                continue  # matched by case folding alone ("thousand" with a long s): no scale of ours
             value = value.scaleb(SCALES[scale])
         end = match.end()
         unit = ""
@@ -536,7 +556,24 @@ def parse_dates(text: str, article_date: date | None = None) -> list[DateValue]:
 @lru_cache(maxsize=1 << 15)
 def _dates_of(text: str, article_date: date | None) -> tuple[DateValue, ...]:
     """`parse_dates`, kept (values are frozen): a claim's dates are read several times."""
+    if not _may_hold_a_date(text):
+        return ()
     return tuple(_parse_dates(text, article_date))
+
+
+# Every date `_DATE` reads has a digit, a month's name, a day's ("Monday", "today", "yesterday"),
+# "tonight", "tomorrow", or "week", "month", "year" ("last week"): most texts have none of them
+# (as for amounts, a word in the lower-case text first).
+_DATE_WORDS = (*MONTHS, "tonight", "tomorrow", "day", "week", "month", "year")
+_A_DATE_WORD = re.compile(rf"\b(?:{_MONTH})\b|tonight|tomorrow|day\b|week|month|year", re.IGNORECASE)
+
+
+def _may_hold_a_date(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    if text.isascii() and not any(word in text.lower() for word in _DATE_WORDS):
+        return False
+    return _A_DATE_WORD.search(text) is not None
 
 
 def _parse_dates(text: str, article_date: date | None = None) -> list[DateValue]:

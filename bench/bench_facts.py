@@ -10,6 +10,12 @@ by account, with the differences) for a person to judge: precision is the share 
 whose members are truly about one fact. Pass the files held out for independent checks with
 --exclude: they are never read.
 
+A reference is measured in the same run, in this process, before and after the grouping
+(`--reference`, default on): plain Python over the same claims (their words counted, each claim's
+word set met with the next hundred's), code that never changes with belreader's. Grouping's CPU
+seconds over the reference's move much less with the machine's load than the seconds do: quote the
+ratio beside the seconds when comparing runs.
+
 Duplicate files (the same text under two names, or an edited reprint: search's duplicate
 groups) are one account: the group shows the first by id and lists the others as copies.
 """
@@ -27,6 +33,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
 
 
+def reference_cpu(analyses: list) -> float:
+    """CPU seconds of a fixed piece of plain Python over the claims (see the module's docstring)."""
+    import re
+    from collections import Counter
+
+    c0 = time.process_time()
+    words = [frozenset(re.findall(r"[a-z]+", c.content.lower())) for a in analyses for c in a.claims]
+    counts: Counter[str] = Counter()
+    for claim_words in words:
+        counts.update(claim_words)
+    met = 0
+    for i, claim_words in enumerate(words):
+        for other in words[i + 1 : i + 101]:
+            met += len(claim_words & other)
+    sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return time.process_time() - c0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
@@ -35,6 +59,9 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=30, help="groups to print for reading")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--all", action="store_true", help="print every group")
+    parser.add_argument(
+        "--no-reference", dest="reference", action="store_false", help="skip the reference measured beside the grouping"
+    )
     parser.add_argument(
         "--meaning",
         action="store_true",
@@ -79,9 +106,12 @@ def main() -> None:
     claims = sum(len(a.claims) for a in analyses)
 
     keys = duplicates.stored_keys(Path(args.index)) if args.index else None
+    reference = reference_cpu(analyses) if args.reference else 0.0
     t2, c2 = time.perf_counter(), time.process_time()
     groups = facts.build_fact_groups(analyses, articles, duplicate_keys=keys, meaning=args.meaning)
     group_s, group_cpu = time.perf_counter() - t2, time.process_time() - c2
+    if args.reference:
+        reference = (reference + reference_cpu(analyses)) / 2  # before and after: the load as it was meanwhile
     t3 = time.perf_counter()
     ranked = facts.disagreements(groups)
     compare_s = time.perf_counter() - t3
@@ -95,6 +125,10 @@ def main() -> None:
     if args.index:
         print(f"duplicate groups: {'as the index stored them' if keys else 'none stored: found again'}")
     print(f"fact grouping: {group_s:.2f} s wall, {group_cpu:.2f} s CPU; compare + rank all groups: {compare_s:.2f} s")
+    if args.reference:
+        print(
+            f"reference (plain Python, same run): {reference:.2f} s CPU; grouping / reference: {group_cpu / reference:.2f}"
+        )
     print(
         f"groups: {len(groups)} (sizes {dict(sorted(sizes.items()))}), grouped claims: "
         f"{sum(len(g.accounts) for g in groups)}, with copies (exact or reprint) folded in: {with_copies}"

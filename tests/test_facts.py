@@ -281,23 +281,34 @@ def test_a_date_without_a_year_is_exported_as_written():
     assert _as_written("14 September 2024", "2024-09-14") == "14 September 2024 = 2024-09-14"
 
 
-def test_the_fast_candidate_search_answers_as_the_related_claims_query(seeds):
-    """Grouping finds candidates with numpy (speed); every claim's matches, scores and order
-    must be the related-claims query's own, or the groups would change."""
+@pytest.mark.parametrize("at_once", [True, False])
+def test_the_fast_candidate_search_answers_as_the_related_claims_query(seeds, monkeypatch, at_once):
+    """Grouping finds candidates with numpy (speed), all pairs at once or, for a large index,
+    claim by claim; every claim's matches, scores and order must be the related-claims query's
+    own, or the groups would change."""
     from belreader.nlp import related
 
+    if not at_once:
+        monkeypatch.setattr(facts._Candidates, "PAIRS_AT_ONCE", 0)
     analyses = sorted(seeds[1], key=lambda a: a.article_id)
     index = related._Index(analyses)
     fast = facts._Candidates(index)
     claims = [c for a in analyses for c in a.claims]
     assert claims
-    found = 0
+    found = below = 0
     for claim in claims:
         expected = index.query(claim, facts.CANDIDATES)
         got = fast.query(claim, facts.CANDIDATES)
         assert [(m.claim.id, m.score, m.reason) for m in got] == [(m.claim.id, m.score, m.reason) for m in expected]
         found += len(got)
+        # with a floor (grouping's threshold, or more), the matches under it are left out, the rest as they were
+        for floor in (facts.GROUP_THRESHOLD, 0.5, 0.7):
+            floored = fast.query(claim, facts.CANDIDATES, floor)
+            assert [m.claim.id for m in floored] == [m.claim.id for m in expected if m.score >= floor]
+            below += len(got) - len(floored)
     assert found  # the seed corpus has related claims (the loan's three accounts at least)
+    assert below  # ...and some under a floor
+    assert (fast._near is None) is not at_once
 
 
 # --- evidence a pair needs (patterns read in BBC fact groups; sentences written here) ---
