@@ -280,6 +280,9 @@ class Account:
     # who the sentence says the claim answers ("responding to Mr Wyatt", "rejected Chicolini's
     # claims"): their ids and names' last words (`_answers_someone_else`)
     answering: frozenset[str] = frozenset()
+    # the occasions its article's lead gives an actor ("Gordon Brown's pre-Budget report"): owner's
+    # name (lower case) -> (kind, words) of each (`_own_occasions`, `_two_occasions_of_one_actor`)
+    lead_occasions: dict[str, frozenset[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     @property
     def article_id(self) -> str:
@@ -599,6 +602,7 @@ def make_account(
         published=article_date,
         spoken=_spoken(claim, span, sentence, article_date),
         answering=_answering(claim, analysis, article) if analysis is not None and article is not None else frozenset(),
+        lead_occasions=_own_occasions(_first_paragraph(article)) if article is not None else {},
     )
 
 
@@ -999,7 +1003,7 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
 def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
     if score < threshold or _dates_conflict(a, b) or _periods_conflict(a, b):
         return False
-    if _said_at_two_times(a, b) or _answers_someone_else(a, b):
+    if _said_at_two_times(a, b) or _answers_someone_else(a, b) or _two_occasions_of_one_actor(a, b):
         return False  # two occasions, whatever words they share
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
 
@@ -1273,6 +1277,8 @@ def _by_meaning(
             keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
         elif not same_speaker(one, other) and _someone_the_other_never_names(one, other, cosine):
             keep = False  # what someone the other story never names did: a figure both give is the subject
+        elif fragment and _two_sources(one, other):
+            keep = _said_alike(one, other, figure=False) or _exact_amount(mine, theirs)  # a few words: a stock line
         elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
@@ -1744,6 +1750,95 @@ def _said_at_two_times(a: Account, b: Account) -> bool:
     return not same_speaker(a, b) and not _one_side(a, b)
 
 
+# The occasion a story is about, as its lead names it: an event of an actor's own, "Gordon Brown's
+# pre-Budget report", "Labour's spring conference", "Chicolini's Budget speech". Two stories whose leads
+# name two different occasions of one actor are about two occasions, and what they report was said at
+# each: a stock line ("his spending plans were 'affordable'") told after one and after the other is two
+# statements (`_two_occasions_of_one_actor`). The event's kind is its last word (synonyms one kind);
+# the words before it say which ("pre-Budget" is no "Budget": a word is compared whole).
+_OCCASION_KINDS = {
+    "budget": "budget",
+    "report": "report",
+    "review": "report",
+    "speech": "speech",
+    "address": "speech",
+    "statement": "speech",
+    "lecture": "speech",
+    "conference": "conference",
+    "convention": "conference",
+    "summit": "conference",
+    "congress": "conference",
+    "meeting": "meeting",
+    "talks": "meeting",
+    "visit": "visit",
+    "trip": "visit",
+    "tour": "visit",
+    "match": "match",
+    "game": "match",
+    "final": "match",
+    "tie": "match",
+    "fixture": "match",
+    "election": "election",
+    "vote": "election",
+    "poll": "election",
+    "referendum": "election",
+    "ballot": "election",
+    "manifesto": "manifesto",
+    "launch": "launch",
+    "interview": "interview",
+    "results": "results",
+    "trial": "trial",
+    "hearing": "trial",
+    "ruling": "ruling",
+    "verdict": "ruling",
+    "judgment": "ruling",
+    "inquiry": "inquiry",
+}
+_OWN_OCCASION = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]*)(?:'s|’s)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<kind>" + "|".join(_OCCASION_KINDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _first_paragraph(article: Article) -> str:
+    """The article's lead: its first paragraph that is no heading."""
+    first = next((p for p in article.paragraphs if not p.is_heading), None)
+    return article.body[first.start : first.end] if first is not None else ""
+
+
+def _own_occasions(text: str) -> dict[str, frozenset[tuple[str, tuple[str, ...]]]]:
+    """The occasions `text` gives an actor by name ("Gordon Brown's pre-Budget report" -> "brown":
+    ("report", ("pre-budget",))): the owner's name (a capitalised word), the event's kind and the words
+    before it."""
+    found: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+    for match in _OWN_OCCASION.finditer(text):
+        owner = match.group("owner")
+        if not owner[0].isupper():
+            continue  # "the party's conference": no name
+        words = tuple(match.group("words").lower().split())
+        found[owner.lower()].add((_OCCASION_KINDS[match.group("kind").lower()], words))
+    return {owner: frozenset(events) for owner, events in found.items()}
+
+
+def _one_occasion(x: tuple[str, tuple[str, ...]], y: tuple[str, tuple[str, ...]]) -> bool:
+    """Two names of one occasion: one kind, the words of one among the other's ("Budget statement" /
+    "Budget" statement), or one's kind a word before the other's ("Budget" / "Budget speech")."""
+    (kind_x, words_x), (kind_y, words_y) = x, y
+    if kind_x == kind_y:
+        return set(words_x) <= set(words_y) or set(words_y) <= set(words_x)
+    return kind_x in {_OCCASION_KINDS.get(w) for w in words_y} or kind_y in {_OCCASION_KINDS.get(w) for w in words_x}
+
+
+def _two_occasions_of_one_actor(a: Account, b: Account) -> bool:
+    """The two articles' leads name occasions of one actor, and none of one's is one of the other's
+    ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget"): two stories of two occasions."""
+    for owner in a.lead_occasions.keys() & b.lead_occasions.keys():
+        mine, theirs = a.lead_occasions[owner], b.lead_occasions[owner]
+        if not any(_one_occasion(x, y) for x in mine for y in theirs):
+            return True
+    return False
+
+
 # A claim whose sentence says whom it answers ("played down differences with Mr Wyatt and said",
 # "responding to Chicolini", "hit back at the Harbour Party", "rejected Chicolini's claims") was said in
 # an exchange with them: an account whose story never names them is another occasion, and an account by
@@ -1935,11 +2030,35 @@ def _noun_phrase(text: str) -> bool:
     return not _action_stems(text) and not _VERB_FORMS.intersection(related._words(text))
 
 
+def _exact_amount(a: related.ClaimFeatures, b: related.ClaimFeatures) -> bool:
+    """An exact amount both claims state."""
+    return any(x.specific and b.numbers[n].specific for n, x in a.numbers.items() if n in b.numbers)
+
+
 def _meaning_not_needed(a: related.ClaimFeatures, b: related.ClaimFeatures) -> bool:
     """A fragment, or an exact amount both state: the cosine says little."""
-    if min(len(a.wording), len(b.wording)) < related.MEANING_VETO_MIN_WORDS:
+    return min(len(a.wording), len(b.wording)) < related.MEANING_VETO_MIN_WORDS or _exact_amount(a, b)
+
+
+def _identified(account: Account) -> bool:
+    """A speaker that is one source: an entity the analysis resolved ("the Treasury", "Brown"), or one
+    person described by a singular title ("the chancellor"); not a pronoun left unresolved, a plural
+    ("analysts", "Moscow officials") nor two sources named together ("the Tories and the Lib Dems")."""
+    if account.claim.speaker_id:
         return True
-    return any(x.specific and b.numbers[n].specific for n, x in a.numbers.items() if n in b.numbers)
+    words = account.claim.speaker.lower().replace("(unresolved)", "").split()
+    return (
+        len(words) >= 2 and words[0] == "the" and "and" not in words and "both" not in words
+    ) and not _many_described(account)
+
+
+def _two_sources(a: Account, b: Account) -> bool:
+    """Two identified speakers (`_identified`) who cannot be one side (`_one_side`): a person and an
+    organisation that is not theirs, two people, two organisations. A fragment of a few words that
+    one of them is reported to have said ("his spending plans were 'affordable'") tells too little to
+    be the other's statement unless the same words are said (`_said_alike`) or an exact amount: a
+    stock line ("the plans are affordable", "we are on track") is said by many, on many occasions."""
+    return _identified(a) and _identified(b) and not same_speaker(a, b) and not _one_side(a, b)
 
 
 def build_fact_groups(
