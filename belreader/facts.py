@@ -1148,9 +1148,14 @@ class _Candidates:
 
     MARGIN = 1e-9
     PAIRS_AT_ONCE = 5_000_000  # ~3 million on BBC: ~180 MB more at the peak, for a moment
+    ROUNDING = 1e-4  # a score this far under a floor may still round (to 4 places) to it
 
-    def __init__(self, index: related._Index) -> None:
+    def __init__(self, index: related._Index, floor: float = 0.0) -> None:
+        """`floor`: the least floor its queries will be asked with (grouping's threshold): pairs that
+        cannot reach it are not looked at (a query with a lower floor asks the index itself)."""
         self.index = index
+        self.floor = floor
+        self._least = max(related.THRESHOLD, floor - self.ROUNDING) - self.MARGIN  # the least score looked at
         self._searched = False
         self._near: list[list[int]] | None = None
         self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -1191,7 +1196,7 @@ class _Candidates:
         del products, order, starts
         norms = np.asarray(index.norms, dtype=np.float64)
         one, other = np.divmod(pairs, n)
-        reach = dots / (norms[one] * norms[other]) >= related.THRESHOLD - self.MARGIN
+        reach = dots / (norms[one] * norms[other]) >= self._least
         claim, partner = np.concatenate([one[reach], other[reach]]), np.concatenate([other[reach], one[reach]])
         order = np.lexsort((partner, claim))
         claim, partner = claim[order], partner[order]
@@ -1221,7 +1226,7 @@ class _Candidates:
         near = np.unique(np.concatenate(touched))
         scores = dots[near] / (index.norms[at] * self._norms[near])
         dots[near] = 0.0
-        return [i for i in near[scores >= related.THRESHOLD - self.MARGIN].tolist() if i != at]
+        return [i for i in near[scores >= self._least].tolist() if i != at]
 
     def query(self, claim: Claim, limit: int, floor: float = 0.0) -> list[related.RelatedMatch]:
         """The query's matches, but those whose score is under `floor` (grouping drops them). The
@@ -1229,7 +1234,7 @@ class _Candidates:
         the same; only their explanations (most of the query's time) are not worked out."""
         index = self.index
         at = index.position.get(claim.id)
-        if at is None or (index.claims[at] is not claim and index.claims[at] != claim):
+        if at is None or (index.claims[at] is not claim and index.claims[at] != claim) or floor < self.floor:
             found = index.query(claim, limit)  # not one of the index's claims: the query itself
             return [m for m in found if m.score >= floor]
         if not self._searched:
@@ -2099,7 +2104,7 @@ def build_fact_groups(
     # One index for every query: `related_matches` would check its cache key (one entry per
     # analysis) on each call, which costs more than the queries on a large corpus.
     index = related._index_for(kept)
-    candidates = _Candidates(index)
+    candidates = _Candidates(index, threshold)
     for analysis in kept:
         for claim in analysis.claims:
             for match in candidates.query(claim, CANDIDATES, threshold):

@@ -5,6 +5,7 @@ made by hand with the builders of tests/test_facts_s13b.py."""
 
 from __future__ import annotations
 
+from test_facts import seeds  # noqa: F401  (the bundled corpus, analysed once)
 from test_facts_s13b import analysis_of, kept_by_meaning
 
 from belreader import facts
@@ -111,3 +112,28 @@ def test_one_occasion_named_two_ways_or_not_named_is_kept():
     for other in (speech, plain, other_actor):
         assert not facts._two_occasions_of_one_actor(budget, other)
         assert facts._pair_ok(budget, other, 0.6, facts.GROUP_THRESHOLD)
+
+
+def test_the_candidate_search_with_a_floor_answers_as_the_query(seeds):  # noqa: F811
+    """Told the least floor it will be asked with, the candidate search leaves out the pairs under it
+    from the start; its answers stay the related-claims query's above the floor, and a query with a
+    lower floor is answered by the index itself."""
+    from belreader.nlp import related
+
+    analyses = sorted(seeds[1], key=lambda a: a.article_id)
+    index = related._Index(analyses)
+    everything = sum(map(len, facts._Candidates(index)._near_pairs() or []))
+    for floor in (facts.GROUP_THRESHOLD, 0.5, 0.9):
+        fast = facts._Candidates(index, floor)
+        for analysis in analyses:
+            for claim in analysis.claims:
+                expected = index.query(claim, facts.CANDIDATES)
+                got = fast.query(claim, facts.CANDIDATES, floor)
+                assert [(m.claim.id, m.score, m.reason) for m in got] == [
+                    (m.claim.id, m.score, m.reason) for m in expected if m.score >= floor
+                ]
+                lower = fast.query(claim, facts.CANDIDATES, 0.0)
+                assert [(m.claim.id, m.score) for m in lower] == [(m.claim.id, m.score) for m in expected]
+        assert fast._near is not None
+        assert sum(map(len, fast._near)) <= everything
+    assert sum(map(len, fast._near)) < everything  # at 0.9, pairs the search no longer looks at
