@@ -58,8 +58,13 @@ one fact:
   ("said on Sunday", "last month", resolved against each article's date) more than
   `DATE_WINDOW_DAYS` apart, or two sources that cannot be one side reported more than
   `OCCASION_GAP_DAYS` apart (`_said_at_two_times`); a reply to someone the other's story never
-  names, or to the other's speaker (`_answers_someone_else`); and, between two speakers, two
-  programmes, channels or named gatherings (`_two_broadcasts`, with `_two_occasions`);
+  names, or to the other's speaker (`_answers_someone_else`); two leads giving one actor different
+  occasions of its own ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget":
+  `_two_occasions_of_one_actor`); and, between two speakers, two programmes, channels or named
+  gatherings (`_two_broadcasts`, with `_two_occasions`);
+- a fragment (a few words, kept whatever the cosine) is one statement with the claim of another
+  identified source only when the same words are said or an exact amount (`_two_sources`): a stock
+  line ("the plans are affordable") is said by many, on many occasions;
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
