@@ -58,8 +58,13 @@ one fact:
   ("said on Sunday", "last month", resolved against each article's date) more than
   `DATE_WINDOW_DAYS` apart, or two sources that cannot be one side reported more than
   `OCCASION_GAP_DAYS` apart (`_said_at_two_times`); a reply to someone the other's story never
-  names, or to the other's speaker (`_answers_someone_else`); and, between two speakers, two
-  programmes, channels or named gatherings (`_two_broadcasts`, with `_two_occasions`);
+  names, or to the other's speaker (`_answers_someone_else`); two leads giving one actor different
+  occasions of its own ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget":
+  `_two_occasions_of_one_actor`); and, between two speakers, two programmes, channels or named
+  gatherings (`_two_broadcasts`, with `_two_occasions`);
+- a fragment (a few words, kept whatever the cosine) is one statement with the claim of another
+  identified source only when the same words are said or an exact amount (`_two_sources`): a stock
+  line ("the plans are affordable") is said by many, on many occasions;
 - a group is a clique: every two of its claims are such a pair (no chaining A-B-C where A and
   C are about different things), it holds one claim per article, and a claim is in one group;
 - duplicate articles (the same text under two names, or an edited copy, as BBC has: the
@@ -280,6 +285,9 @@ class Account:
     # who the sentence says the claim answers ("responding to Mr Wyatt", "rejected Chicolini's
     # claims"): their ids and names' last words (`_answers_someone_else`)
     answering: frozenset[str] = frozenset()
+    # the occasions its article's lead gives an actor ("Gordon Brown's pre-Budget report"): owner's
+    # name (lower case) -> (kind, words) of each (`_own_occasions`, `_two_occasions_of_one_actor`)
+    lead_occasions: dict[str, frozenset[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     @property
     def article_id(self) -> str:
@@ -599,6 +607,7 @@ def make_account(
         published=article_date,
         spoken=_spoken(claim, span, sentence, article_date),
         answering=_answering(claim, analysis, article) if analysis is not None and article is not None else frozenset(),
+        lead_occasions=_own_occasions(_first_paragraph(article)) if article is not None else {},
     )
 
 
@@ -999,7 +1008,7 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
 def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
     if score < threshold or _dates_conflict(a, b) or _periods_conflict(a, b):
         return False
-    if _said_at_two_times(a, b) or _answers_someone_else(a, b):
+    if _said_at_two_times(a, b) or _answers_someone_else(a, b) or _two_occasions_of_one_actor(a, b):
         return False  # two occasions, whatever words they share
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
 
@@ -1144,9 +1153,14 @@ class _Candidates:
 
     MARGIN = 1e-9
     PAIRS_AT_ONCE = 5_000_000  # ~3 million on BBC: ~180 MB more at the peak, for a moment
+    ROUNDING = 1e-4  # a score this far under a floor may still round (to 4 places) to it
 
-    def __init__(self, index: related._Index) -> None:
+    def __init__(self, index: related._Index, floor: float = 0.0) -> None:
+        """`floor`: the least floor its queries will be asked with (grouping's threshold): pairs that
+        cannot reach it are not looked at (a query with a lower floor asks the index itself)."""
         self.index = index
+        self.floor = floor
+        self._least = max(related.THRESHOLD, floor - self.ROUNDING) - self.MARGIN  # the least score looked at
         self._searched = False
         self._near: list[list[int]] | None = None
         self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -1187,7 +1201,7 @@ class _Candidates:
         del products, order, starts
         norms = np.asarray(index.norms, dtype=np.float64)
         one, other = np.divmod(pairs, n)
-        reach = dots / (norms[one] * norms[other]) >= related.THRESHOLD - self.MARGIN
+        reach = dots / (norms[one] * norms[other]) >= self._least
         claim, partner = np.concatenate([one[reach], other[reach]]), np.concatenate([other[reach], one[reach]])
         order = np.lexsort((partner, claim))
         claim, partner = claim[order], partner[order]
@@ -1217,7 +1231,7 @@ class _Candidates:
         near = np.unique(np.concatenate(touched))
         scores = dots[near] / (index.norms[at] * self._norms[near])
         dots[near] = 0.0
-        return [i for i in near[scores >= related.THRESHOLD - self.MARGIN].tolist() if i != at]
+        return [i for i in near[scores >= self._least].tolist() if i != at]
 
     def query(self, claim: Claim, limit: int, floor: float = 0.0) -> list[related.RelatedMatch]:
         """The query's matches, but those whose score is under `floor` (grouping drops them). The
@@ -1225,7 +1239,7 @@ class _Candidates:
         the same; only their explanations (most of the query's time) are not worked out."""
         index = self.index
         at = index.position.get(claim.id)
-        if at is None or (index.claims[at] is not claim and index.claims[at] != claim):
+        if at is None or (index.claims[at] is not claim and index.claims[at] != claim) or floor < self.floor:
             found = index.query(claim, limit)  # not one of the index's claims: the query itself
             return [m for m in found if m.score >= floor]
         if not self._searched:
@@ -1273,6 +1287,8 @@ def _by_meaning(
             keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
         elif not same_speaker(one, other) and _someone_the_other_never_names(one, other, cosine):
             keep = False  # what someone the other story never names did: a figure both give is the subject
+        elif fragment and _two_sources(one, other):
+            keep = _said_alike(one, other, figure=False) or _exact_amount(mine, theirs)  # a few words: a stock line
         elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
             keep = True  # a fragment, or an exact amount: the cosine says little
         elif cosine < MEANING_SPLIT:
@@ -1744,6 +1760,95 @@ def _said_at_two_times(a: Account, b: Account) -> bool:
     return not same_speaker(a, b) and not _one_side(a, b)
 
 
+# The occasion a story is about, as its lead names it: an event of an actor's own, "Gordon Brown's
+# pre-Budget report", "Labour's spring conference", "Chicolini's Budget speech". Two stories whose leads
+# name two different occasions of one actor are about two occasions, and what they report was said at
+# each: a stock line ("his spending plans were 'affordable'") told after one and after the other is two
+# statements (`_two_occasions_of_one_actor`). The event's kind is its last word (synonyms one kind);
+# the words before it say which ("pre-Budget" is no "Budget": a word is compared whole).
+_OCCASION_KINDS = {
+    "budget": "budget",
+    "report": "report",
+    "review": "report",
+    "speech": "speech",
+    "address": "speech",
+    "statement": "speech",
+    "lecture": "speech",
+    "conference": "conference",
+    "convention": "conference",
+    "summit": "conference",
+    "congress": "conference",
+    "meeting": "meeting",
+    "talks": "meeting",
+    "visit": "visit",
+    "trip": "visit",
+    "tour": "visit",
+    "match": "match",
+    "game": "match",
+    "final": "match",
+    "tie": "match",
+    "fixture": "match",
+    "election": "election",
+    "vote": "election",
+    "poll": "election",
+    "referendum": "election",
+    "ballot": "election",
+    "manifesto": "manifesto",
+    "launch": "launch",
+    "interview": "interview",
+    "results": "results",
+    "trial": "trial",
+    "hearing": "trial",
+    "ruling": "ruling",
+    "verdict": "ruling",
+    "judgment": "ruling",
+    "inquiry": "inquiry",
+}
+_OWN_OCCASION = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]*)(?:'s|’s)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<kind>" + "|".join(_OCCASION_KINDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _first_paragraph(article: Article) -> str:
+    """The article's lead: its first paragraph that is no heading."""
+    first = next((p for p in article.paragraphs if not p.is_heading), None)
+    return article.body[first.start : first.end] if first is not None else ""
+
+
+def _own_occasions(text: str) -> dict[str, frozenset[tuple[str, tuple[str, ...]]]]:
+    """The occasions `text` gives an actor by name ("Gordon Brown's pre-Budget report" -> "brown":
+    ("report", ("pre-budget",))): the owner's name (a capitalised word), the event's kind and the words
+    before it."""
+    found: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+    for match in _OWN_OCCASION.finditer(text):
+        owner = match.group("owner")
+        if not owner[0].isupper():
+            continue  # "the party's conference": no name
+        words = tuple(match.group("words").lower().split())
+        found[owner.lower()].add((_OCCASION_KINDS[match.group("kind").lower()], words))
+    return {owner: frozenset(events) for owner, events in found.items()}
+
+
+def _one_occasion(x: tuple[str, tuple[str, ...]], y: tuple[str, tuple[str, ...]]) -> bool:
+    """Two names of one occasion: one kind, the words of one among the other's ("Budget statement" /
+    "Budget" statement), or one's kind a word before the other's ("Budget" / "Budget speech")."""
+    (kind_x, words_x), (kind_y, words_y) = x, y
+    if kind_x == kind_y:
+        return set(words_x) <= set(words_y) or set(words_y) <= set(words_x)
+    return kind_x in {_OCCASION_KINDS.get(w) for w in words_y} or kind_y in {_OCCASION_KINDS.get(w) for w in words_x}
+
+
+def _two_occasions_of_one_actor(a: Account, b: Account) -> bool:
+    """The two articles' leads name occasions of one actor, and none of one's is one of the other's
+    ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget"): two stories of two occasions."""
+    for owner in a.lead_occasions.keys() & b.lead_occasions.keys():
+        mine, theirs = a.lead_occasions[owner], b.lead_occasions[owner]
+        if not any(_one_occasion(x, y) for x in mine for y in theirs):
+            return True
+    return False
+
+
 # A claim whose sentence says whom it answers ("played down differences with Mr Wyatt and said",
 # "responding to Chicolini", "hit back at the Harbour Party", "rejected Chicolini's claims") was said in
 # an exchange with them: an account whose story never names them is another occasion, and an account by
@@ -1935,11 +2040,35 @@ def _noun_phrase(text: str) -> bool:
     return not _action_stems(text) and not _VERB_FORMS.intersection(related._words(text))
 
 
+def _exact_amount(a: related.ClaimFeatures, b: related.ClaimFeatures) -> bool:
+    """An exact amount both claims state."""
+    return any(x.specific and b.numbers[n].specific for n, x in a.numbers.items() if n in b.numbers)
+
+
 def _meaning_not_needed(a: related.ClaimFeatures, b: related.ClaimFeatures) -> bool:
     """A fragment, or an exact amount both state: the cosine says little."""
-    if min(len(a.wording), len(b.wording)) < related.MEANING_VETO_MIN_WORDS:
+    return min(len(a.wording), len(b.wording)) < related.MEANING_VETO_MIN_WORDS or _exact_amount(a, b)
+
+
+def _identified(account: Account) -> bool:
+    """A speaker that is one source: an entity the analysis resolved ("the Treasury", "Brown"), or one
+    person described by a singular title ("the chancellor"); not a pronoun left unresolved, a plural
+    ("analysts", "Moscow officials") nor two sources named together ("the Tories and the Lib Dems")."""
+    if account.claim.speaker_id:
         return True
-    return any(x.specific and b.numbers[n].specific for n, x in a.numbers.items() if n in b.numbers)
+    words = account.claim.speaker.lower().replace("(unresolved)", "").split()
+    return (
+        len(words) >= 2 and words[0] == "the" and "and" not in words and "both" not in words
+    ) and not _many_described(account)
+
+
+def _two_sources(a: Account, b: Account) -> bool:
+    """Two identified speakers (`_identified`) who cannot be one side (`_one_side`): a person and an
+    organisation that is not theirs, two people, two organisations. A fragment of a few words that
+    one of them is reported to have said ("his spending plans were 'affordable'") tells too little to
+    be the other's statement unless the same words are said (`_said_alike`) or an exact amount: a
+    stock line ("the plans are affordable", "we are on track") is said by many, on many occasions."""
+    return _identified(a) and _identified(b) and not same_speaker(a, b) and not _one_side(a, b)
 
 
 def build_fact_groups(
@@ -1980,7 +2109,7 @@ def build_fact_groups(
     # One index for every query: `related_matches` would check its cache key (one entry per
     # analysis) on each call, which costs more than the queries on a large corpus.
     index = related._index_for(kept)
-    candidates = _Candidates(index)
+    candidates = _Candidates(index, threshold)
     for analysis in kept:
         for claim in analysis.claims:
             for match in candidates.query(claim, CANDIDATES, threshold):
