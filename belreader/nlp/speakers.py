@@ -4,7 +4,9 @@ Four passes, run in this order after extraction (pipeline): resolve_joined_title
 director Jo Bell" is one person), resolve_offices ("the archbishop" after "Archbishop Jo Bell"),
 resolve_organisations ("it said", "the company said", below) and resolve_pronouns ("he said"
 after the sentence about one person). Each only fills a speaker left without an entity, and
-only when exactly one candidate fits.
+only when exactly one candidate fits. Last, check_pronoun_speakers takes back (or, for "he said"
+in a quote run, corrects) a speaker that a pronoun or a description was given by any pass,
+extraction included, when the passage does not settle it.
 
 Organisations:
 
@@ -329,6 +331,7 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         found = _person_before(ctx, drafts, draft, pronoun)
         if found is not None:
             draft.speaker, draft.speaker_id = found
+    check_pronoun_speakers(drafts, ctx)
 
 
 def _narration_before_pronoun(ctx: ArticleContext, draft: Draft, at: int) -> str:
@@ -494,3 +497,369 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
             draft.speaker_id = person.entity_id
         elif not before.strip() and _NAME_THEN_TITLES.fullmatch(after) and " and " in after:
             draft.speaker_id = person.entity_id
+
+
+# --- a last check of speakers given from a pronoun, whichever pass gave them -------------------
+
+# the pronoun written as the subject of the reporting verb: "he said", "she has also told", "they
+# later added" before it, or "said he" after it
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(he|she|they|it|He|She|They|It)\s+(?:[a-z]+\s+){0,2}$")
+_PRONOUN_AFTER_VERB = re.compile(r"[a-z]+\s+(he|she|they|it)\b")
+_ADVERBS = {"also", "later", "then", "again", "has", "had", "have", "previously", "earlier", "further"}
+
+
+def _written_pronoun(ctx: ArticleContext, draft: Draft) -> tuple[str, int] | None:
+    """The pronoun written as the subject of the claim's reporting verb, and where, outside the
+    content ("..., he said", "He added: ...", "..., said she"); None when the subject is no pronoun."""
+    if draft.verb_at < 0:
+        return None
+    lo = max(draft.sentence_start, draft.verb_at - 30)
+    before = _PRONOUN_BEFORE_VERB.search(ctx.body, lo, draft.verb_at)
+    if before is not None and all(w in _ADVERBS for w in ctx.body[before.end(1) : draft.verb_at].split()):
+        at = before.start(1)
+    else:
+        after = _PRONOUN_AFTER_VERB.match(ctx.body, draft.verb_at, min(len(ctx.body), draft.verb_at + 20))
+        if after is None:
+            return None
+        at = after.start(1)
+    if draft.start <= at < draft.end or any(a <= at < b for a, b in ctx.contents):
+        return None
+    return ctx.body[at : ctx.body.find(" ", at)].lower(), at
+
+
+def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """Take back a speaker a pronoun was given when the passage does not settle it (a wrong
+    speaker is worse than none), whichever pass gave it:
+
+    - "he said" / "she said" after a narration sentence naming two people the pronoun fits (as
+      subject and object, or two objects: "X met Y. '...,' he said") is the speaker of the quote
+      run (the claim just before, when that speaker is one of them or the sentence goes on about
+      them with the same pronoun), else the one whose words that sentence reports ("X criticised
+      Y"), else unresolved;
+    - "it said" / "the company said" is not the organisation named before when another
+      organisation of that kind is named between it and the speaker word;
+    - "they said" is no single organisation or person when a narration sentence between their
+      last word and "they" is about someone else ("Campaigners attacked the plan. They said ...");
+    - "he said" reaches back over no organisation or fitting person that spoke just after the one
+      it was given, and in a direct quote speaking of a third "he" is not someone other than the
+      one who spoke just before;
+    - a description ("the spokesman", "the actor") is no person named only after it when the
+      article introduced an unnamed one of its word before, nor the person the description's
+      word was given to as a possessor's ("The actor's friend X"); "the airline" is no group the
+      article writes in lowercase ("unions said").
+    """
+    if ctx is None:
+        return
+    ordered = sorted((d for d in drafts if d.verb_at >= 0), key=lambda d: d.verb_at)
+    for n, draft in enumerate(ordered):
+        if draft.speaker_id is None:
+            continue
+        written = _written_pronoun(ctx, draft)
+        phrase = draft.speaker.strip(_EDGE)
+        if (written is not None or _unnamed_one_before(ctx, draft, phrase)) and _named_only_later(ctx, draft):
+            if written is not None and not _DESCRIPTION.fullmatch(phrase):
+                # a name the pronoun was given is not shown without its entity: the pronoun is
+                _unresolve(draft, ctx.body[written[1] : written[1] + len(written[0])])
+            draft.speaker_id = None
+            continue
+        words = phrase.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
+            at = _written_at(ctx, draft, phrase)
+            if at is not None and (
+                _common_noun(ctx, draft.speaker_id)
+                or _other_organisation_between(ctx, ordered[:n], draft, at, words[1])
+            ):
+                draft.speaker_id = None  # "the company", said and left so
+            continue
+        if written is None:
+            if _description_of_another(ctx, draft):
+                draft.speaker_id = None
+            continue
+        pronoun, at = written
+        if pronoun in _PRONOUNS:
+            turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
+            found = _quote_run_person(ctx, turns, draft, pronoun)
+            if found is None:
+                if _someone_else_spoke_between(ctx, turns, draft, pronoun) or _speaks_of_them(
+                    ctx, turns, draft, pronoun
+                ):
+                    _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                continue
+            if found == "":
+                _unresolve(draft, ctx.body[at : at + len(pronoun)])
+            elif found != draft.speaker_id:
+                name = next((m.text for m in reversed(ctx.mentions_in(0, at)) if m.entity_id == found), None)
+                if name is None:
+                    _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                else:
+                    draft.speaker, draft.speaker_id = name, found
+        elif pronoun == "it":
+            if _common_noun(ctx, draft.speaker_id) or _other_organisation_between(ctx, ordered[:n], draft, at, ""):
+                draft.speaker, draft.speaker_id = ctx.body[at : at + 2], None  # as extraction leaves "it"
+        elif pronoun == "they" and _someone_else_since(ctx, ordered[:n], draft):
+            _unresolve(draft, ctx.body[at : at + 4])
+
+
+# "the actor", "The 80-year-old singer": a definite description of a person, by its last word
+_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)")
+
+
+def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
+    """ "The actor's friend Jo Bell told a magazine ... The actor refused": whether the passage
+    before (this paragraph and the one before, outside quotations) gives the description's word
+    to someone as a possessor ("the actor's friend"), who is then not the person the description
+    was given (the possessed one opening the sentence before) but is as likely the speaker."""
+    found = _DESCRIPTION.fullmatch(draft.speaker.strip(_EDGE))
+    if found is None or not ctx.is_person(draft.speaker_id):
+        return False
+    at = _written_at(ctx, draft, draft.speaker.strip(_EDGE))
+    if at is None:
+        return False
+    lo = ctx.paragraph_start(draft.sentence_start, 1)
+    possessive = re.compile(rf"\b{re.escape(found.group(1))}(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
+    return any(
+        not any(a <= hit.start() < b for a, b in [*ctx.contents, (draft.start, draft.end)])
+        for hit in possessive.finditer(ctx.body, lo, at)
+    )
+
+
+def _unnamed_one_before(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
+    """ "A spokesman for the Home Office said ... '...,' said the spokesman": whether a definite
+    description goes back to an unnamed person of its word the article introduced before ("a
+    spokesman"), rather than on to a name the next sentences give (a report's opening: "The
+    courts minister has told MPs ... Jo Bell said")."""
+    found = _DESCRIPTION.fullmatch(phrase)
+    if found is None:
+        return False
+    head = re.escape(found.group(1))
+    return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?{head}\b", ctx.body[: draft.sentence_start]) is not None
+
+
+def _named_only_later(ctx: ArticleContext, draft: Draft) -> bool:
+    """ "'...,' said the spokesman. ... But Jo Bell, spokesman for Grobco, said": whether the person
+    a definite description was given is named only after the claim's sentence (or only in its
+    content): a description goes back to someone named, not on to someone the article names later."""
+    if not ctx.is_person(draft.speaker_id):
+        return False
+    return not any(
+        m.entity_id == draft.speaker_id and not draft.start <= m.start < draft.end
+        for m in ctx.mentions_in(0, draft.sentence_end)
+    )
+
+
+def _common_noun(ctx: ArticleContext, entity_id: str | None) -> bool:
+    """ "unions said": an entity the article writes only in lowercase, a kind of speaker and no
+    organisation that "the airline" or "it" can be."""
+    mentions = [m for m in ctx.mentions if m.entity_id == entity_id]
+    return bool(mentions) and all(m.text[:1].islower() for m in mentions)
+
+
+def _unresolve(draft: Draft, written: str) -> None:
+    draft.speaker, draft.speaker_id = f"{written} (unresolved)", None
+
+
+def _quote_run_person(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> str | None:
+    """For "he said" after a narration sentence naming two or more people the pronoun fits as its
+    subject or objects (not a possessor, "X's coach Y", nor, beside a subject, someone after a
+    preposition, "X had talks with Y"): the one who is settled ("" for nobody); None when that
+    sentence names fewer (the rules before hold)."""
+    span = ctx._narration_before(draft.sentence_start)
+    if span is None:
+        return None
+    lo, hi = span
+    if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", ctx.body[lo:hi], re.IGNORECASE):
+        return None  # "He met Jo Bell and Tom Pell. '...,' he said": the same subject goes on
+    people = [
+        m
+        for m in ctx.mentions_in(lo, hi)
+        if m.label == "PERSON"
+        and not any(a <= m.start < b for a, b in ctx.contents)
+        and ctx.likely_person(m.entity_id)
+        and ctx._fits(m.entity_id, pronoun)
+        # "Franz Ferdinand frontman Jo Bell": a name modifying the name after it is nobody who speaks
+        and not ctx._modifier_or_tie(m, lo, tie=False)
+    ]
+    first = people[0] if people and ctx._opens_sentence(people[0].start) else None
+    # "Jo Bell's proposal comes after ...": a possessor opening the sentence, of no person, is its
+    # subject; other possessors ("Jo Bell's coach Tom Pell") are nobody who speaks
+    owner = first is not None and ctx.body[first.end : first.end + 1] in ("'", "’")
+    if owner and first is not None and ctx._possessed_subject(first, people, hi) is None:
+        people = [first, *(m for m in people[1:] if ctx.body[m.end : m.end + 1] not in ("'", "’"))]
+    else:
+        people = [m for m in people if ctx.body[m.end : m.end + 1] not in ("'", "’")]
+        first = people[0] if people and ctx._opens_sentence(people[0].start) else None
+    named = {m.entity_id for m in people}
+    if first is not None:
+        # beside a subject, "Jo Bell, who worked with Tom Pell, ...", "talks with Tom Pell": whom a
+        # relative clause or a preposition names is no other subject
+        oblique: set[int] = set()
+        for i, m in enumerate(people[1:], 1):
+            if re.search(r"\bwho(?:se|m|['’]s)?\b", ctx.body[first.end : m.start]) or _after_preposition(
+                ctx, people[i - 1].end, m.start, people[i - 1].start in oblique
+            ):
+                oblique.add(m.start)
+        named = {m.entity_id for m in people if m.start not in oblique}
+    if len(named) < 2:
+        return None
+    last = before[-1] if before else None
+    if (
+        last is not None
+        and last.speaker_id in named
+        and ctx.paragraph_start(lo, 1) <= last.verb_at < draft.sentence_start
+        and _fitting(ctx, last.speaker_id, pronoun)
+        and (lo <= last.verb_at or (first is not None and first.entity_id == last.speaker_id))
+    ):
+        return last.speaker_id  # the quote run's speaker, who the sentence between is about or speaks in
+    acting = ctx._speech_act_subject(lo, hi)
+    return acting if acting in named else ""
+
+
+def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> bool:
+    """ "Jo Bell said ... Parul Jain, an economist at Grobco, said ... '...,' he said" (with the
+    economist's words given to Grobco): whether the claim just before, in this paragraph or the
+    one before and after the last turn of the person the pronoun was given, has another speaker
+    with an entity that is no person the pronoun cannot be (an organisation, a place, a person of
+    the pronoun's gender): the pronoun is not settled to reach back over them."""
+    last = before[-1] if before else None
+    if last is None or last.speaker_id is None or last.speaker_id == draft.speaker_id:
+        return False
+    if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
+        return False
+    if ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
+        return False  # "Jo Bell said ... Tom Pell said ... '...,' she said": not him
+    if any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(last.sentence_end, draft.verb_at)):
+        return False  # named again since: "Grobco said ... Pell is angry. '...,' he said"
+    # their own turn before, not in the sentence where the other spoke ("X confirmed the review, after
+    # a report which branded ...": the report's words inside X's sentence)
+    return any(
+        d.speaker_id == draft.speaker_id and d.sentence_start != last.sentence_start and d.verb_at < last.verb_at
+        for d in before
+    ) and not any(d.speaker_id == draft.speaker_id and d.sentence_start == last.sentence_start for d in before)
+
+
+_THIRD_PERSON = {"he": r"\b(?:he|his|him|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}
+
+
+def _speaks_of_them(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> bool:
+    """ "Coach Tom Pell warned that Rob Lane needed a rest. Lane, 21, has struggled. 'It's his first
+    year,' he said": whether the pronoun was given someone other than the person who spoke just
+    before in the quote run (this paragraph or the one before) while the content speaks of a third
+    person of the same gender: the words may as well be the speaker's before, about the one given."""
+    last = before[-1] if before else None
+    if last is None or last.speaker_id is None or last.speaker_id == draft.speaker_id:
+        return False
+    if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1) or not _fitting(ctx, last.speaker_id, pronoun):
+        return False
+    if not draft.direct_quote:
+        return False  # reported speech says "he" of the speaker himself: "he said he would go"
+    # the quotation only, not an attribution the content runs on into ('," he said at his ...')
+    words = re.sub(r"\b(?:he|she)\s+(?:said|says|added|told)\b[^.“”\"]*", "", ctx.body[draft.start : draft.end])
+    return re.search(_THIRD_PERSON[pronoun], words, re.IGNORECASE) is not None
+
+
+_PREPOSITIONS = {"to", "with", "between", "of", "about", "from", "against", "for", "on", "at", "in", "than"}
+_PREPOSITIONS |= {"into", "over", "under", "after", "before", "like", "alongside", "among", "behind", "towards"}
+
+
+def _after_preposition(ctx: ArticleContext, previous_end: int, start: int, previous_oblique: bool) -> bool:
+    """Whether the name at `start` follows a preposition ("talks with Y", "a feud between Y and
+    Z"), titles and names aside; "by" is no such (the agent of a passive may be who speaks)."""
+    words = re.findall(r"[\w’'-]+|[,;:]", ctx.body[previous_end:start])
+    while words and words[-1] not in _PREPOSITIONS | {"and", "or"}:
+        if not (words[-1][:1].isupper() or words[-1].lower() in TITLE_WORDS):
+            break
+        words.pop()
+    if words[-1:] == ["and"] and len(words) == 1:
+        return previous_oblique
+    # "with the younger Jo", "to his old friend Jo": a preposition, then at most three words of
+    # description (no verb: "with which he beat Jo" has one, ending in -ed)
+    tail = words[-4:]
+    cut = max((i for i, w in enumerate(tail) if w in _PREPOSITIONS), default=None)
+    if cut is None:
+        return False
+    return all(w.isalpha() and w.islower() and not w.endswith("ed") for w in tail[cut + 1 :])
+
+
+def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: str) -> int | None:
+    """Where the entity a pronoun was given was last named or last spoke before the claim's speaker
+    word, in its paragraph or the two before; None when it was not."""
+    floor = ctx.paragraph_start(draft.sentence_start, 2)
+    spots = [d.sentence_end for d in before if d.speaker_id == entity_id and floor <= d.verb_at]
+    spots += [
+        m.end
+        for m in ctx.mentions_in(floor, draft.verb_at)
+        if m.entity_id == entity_id and not draft.start <= m.start < draft.end
+    ]
+    # "The commission, an independent body, had ..." after "the Law Commission": a description by
+    # the last word of its name
+    names = {m.text.split()[-1].lower() for m in ctx.mentions if m.entity_id == entity_id and len(m.text.split()) > 1}
+    for word in names - {"group", "organisation", "organization", "body"}:
+        pattern = re.compile(rf"\b[Tt]he\s+{re.escape(word)}\b")
+        spots += [
+            hit.end()
+            for hit in pattern.finditer(ctx.body, floor, draft.verb_at)
+            if not any(a <= hit.start() < b for a, b in ctx.contents)
+        ]
+    spots = [s for s in spots if s <= draft.verb_at and not draft.start <= s - 1 < draft.end]
+    return max(spots) if spots else None
+
+
+def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft: Draft, at: int, head: str) -> bool:
+    """ "Grobco said ... It bought Tarbury in May. '...,' the company said": whether an organisation
+    of the kind the words name (any, for "it") other than the one they were given is named between
+    that one's last word or mention and the speaker word, outside its own statements (its own
+    words may name others) and this claim's content; outlets aside."""
+    found = draft.speaker_id
+    if found is None or ctx.is_person(found):
+        return False
+    anchor = _anchor(ctx, before, draft, found)
+    if anchor is None:
+        return False
+    own = [(d.start, d.end) for d in before] + ctx.contents  # what anyone said, quoted or not
+    subject = next((m for m in ctx.mentions_in(draft.sentence_start, at) if m.entity_id == found), None)
+    if (
+        subject is not None
+        and anchor <= subject.end
+        and ctx.body[subject.end : subject.end + 1] not in ("'", "’")
+        and (ctx._names_subject(subject) or ctx._opens_sentence(subject.start))
+    ):
+        return False  # "Grobco has asked Tarbury to ..., which it says ...": its own sentence's subject
+    for m in ctx.mentions_in(anchor, at):
+        if m.label != "ORG" or m.entity_id == found or ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id):
+            continue
+        if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own):
+            continue
+        if _looks_like_a_person(m.text):
+            continue
+        if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
+            return True
+    return False
+
+
+# a narration sentence that goes on about whoever "they" are: opens with "They", "Their", "It", "Its"
+_GOES_ON = re.compile(rf"{_CONJUNCTION.pattern}(?:[Tt]hey|[Tt]heir|It|Its)\b")
+
+
+def _someone_else_since(ctx: ArticleContext, before: list[Draft], draft: Draft) -> bool:
+    """ "Grobco said ... Campaigners attacked the plan. They said ...": whether a narration sentence
+    between the last word or mention of the one "they" was given and the claim is about someone
+    else (neither names them nor goes on with "They" or "It")."""
+    found = draft.speaker_id
+    if found is None:
+        return False
+    anchor = _anchor(ctx, before, draft, found)
+    if anchor is None:
+        return False
+    end = min(draft.sentence_start, draft.verb_at)
+    cuts = [anchor, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, anchor, end)), end]
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        text = ctx.body[lo:hi]
+        stripped = len(text) - len(text.lstrip())
+        if len(text.strip()) < 3 or any(a <= lo + stripped < b for a, b in ctx.contents):
+            continue
+        if text.lstrip()[:1] in ("“", '"', "‘", "'"):
+            continue
+        if any(m.entity_id == found for m in ctx.mentions_in(lo, hi)) or _GOES_ON.match(text.lstrip()):
+            continue
+        return True
+    return False
