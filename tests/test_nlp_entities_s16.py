@@ -7,6 +7,9 @@
 - Bands: "the band X", "X frontman Y" make a band, kept where the single-name rule would drop a
   common word ("the band Muse"); a sport's name ("Rugby") is no person, and "Glasgow Rugby" is a
   club.
+- A festival ("Tarnburg Film Festival") is an organisation (as the development set annotates
+  one), not the place the model called it.
+- A constituency ("the MP for X and North Y") is one place, whatever the model made of its parts.
 - A company's division or venture ("Sony Ferrowick", "BBC Broadcast", "Nintendo Europe") is its
   own entity, also where the model split a later writing of it.
 
@@ -124,3 +127,31 @@ def test_a_split_repeat_of_a_venture_is_that_venture() -> None:
     assert ids["Sony Ferrowick"] == ("sony-ferrowick", "ORG"), ids
     assert "Ferrowick" not in ids, ids
     assert ids["Sony"] == ("sony", "ORG"), ids
+
+
+def test_a_festival_is_an_organisation_not_a_place() -> None:
+    text = "The film won the top prize at the Tarnburg Film Festival, held in Tarnburg every spring."
+    ids = resolved(text, [("Tarnburg Film Festival", "PLACE"), ("Tarnburg", "PLACE")])
+    assert ids["Tarnburg Film Festival"][1] == "ORG", ids
+    assert ids["Tarnburg"][1] == "PLACE", ids
+
+
+def test_a_constituency_is_one_place() -> None:
+    text = "Jo Hale, the MP for Brackwell and North Dunmore, spoke. Tom Ross, MP for West Ham, agreed."
+    ids = resolved(
+        text,
+        [
+            ("Jo Hale", "PERSON"),
+            ("Brackwell", "PLACE"),
+            ("North Dunmore", "PERSON"),
+            ("Tom Ross", "PERSON"),
+            ("West Ham", "ORG"),
+        ],
+    )
+    assert ids["Brackwell and North Dunmore"] == ("brackwell-and-north-dunmore", "PLACE"), ids
+    assert "North Dunmore" not in ids, ids
+    assert ids["West Ham"] == ("west-ham", "PLACE"), ids  # the seat, not the club the table knows
+    # a person named after the seat is no part of it
+    text = "The MEP for Tarnbury Jane Hale also spoke."
+    ids = resolved(text, [("Tarnbury Jane Hale", "ORG")])
+    assert ids["Tarnbury Jane Hale"][1] == "ORG", ids
