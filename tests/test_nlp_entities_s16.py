@@ -155,3 +155,11 @@ def test_a_constituency_is_one_place() -> None:
     text = "The MEP for Tarnbury Jane Hale also spoke."
     ids = resolved(text, [("Tarnbury Jane Hale", "ORG")])
     assert ids["Tarnbury Jane Hale"][1] == "ORG", ids
+
+
+def test_the_ocean_is_not_the_magazine() -> None:
+    # the magazine's name was "The Atlantic", whose key ("atlantic") took every "the Atlantic"
+    text = "The album sold well on both sides of the Atlantic. The Atlantic Monthly praised it."
+    ids = resolved(text, [("Atlantic", "PLACE"), ("Atlantic Monthly", "ORG")])
+    assert ids["Atlantic"] == ("atlantic", "PLACE"), ids
+    assert ("atlantic-monthly", "ORG") in ids.values(), ids
