@@ -9,6 +9,7 @@
   club.
 - A festival ("Tarnburg Film Festival") is an organisation (as the development set annotates
   one), not the place the model called it.
+- A sea or an island named after a place ("the Gulf of Mexico") is a place of its own.
 - A constituency ("the MP for X and North Y") is one place, whatever the model made of its parts.
 - A company's division or venture ("Sony Ferrowick", "BBC Broadcast", "Nintendo Europe") is its
   own entity, also where the model split a later writing of it.
@@ -163,3 +164,10 @@ def test_the_ocean_is_not_the_magazine() -> None:
     ids = resolved(text, [("Atlantic", "PLACE"), ("Atlantic Monthly", "ORG")])
     assert ids["Atlantic"] == ("atlantic", "PLACE"), ids
     assert ("atlantic-monthly", "ORG") in ids.values(), ids
+
+
+def test_a_sea_named_after_a_place_is_a_place_of_its_own() -> None:
+    text = "The tanker sank in the Gulf of Mexico, far from Tarnburg, and oil rose."
+    ids = resolved(text, [("Gulf of Mexico", "PLACE"), ("Tarnburg", "PLACE")])
+    assert ids["Gulf of Mexico"] == ("gulf-of-mexico", "PLACE"), ids
+    assert "Gulf" not in ids and "Mexico" not in ids, ids

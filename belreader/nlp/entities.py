@@ -336,6 +336,11 @@ _DIVISION_WORDS = {
 }
 
 
+# a geographic feature named after a place: "Gulf of Mexico", "Isle of Sheppey", "Cape of Good Hope"
+_FEATURE_OF = re.compile(
+    r"(?:Gulf|Bay|Sea|Isle|Isles|Strait|Straits|Cape|Lake|Mount|Mouth|Island|Islands|Coast|Gulf) of "
+    r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$"
+)
 _PRODUCT_NOUN_AFTER = re.compile(
     r"\s+(?:program|programme|service|software|system|console|phone|handset|player|device|browser|toolbar|"
     r"platform|technology|tool|format|chip|game)s?\b"
@@ -414,6 +419,12 @@ def merge_with_table(
             # "Sony Pictures Entertainment", "Sony BMG", "Nintendo Europe": a company's division or
             # venture is a company of its own, not its parent with words after it
             kept.append(Span(span.start, span.end, "ORG"))
+            suppressed.update(id(g) for g in inside)
+            continue
+        if span.label == "PLACE" and len(inside) == len(overlapping) and _FEATURE_OF.match(body, span.start, span.end):
+            # "the Gulf of Mexico", "the Bay of Biscay": a sea or an island named after a place
+            # the table knows is a place of its own, not that place (nor "the Gulf")
+            kept.append(span)
             suppressed.update(id(g) for g in inside)
             continue
         if (
