@@ -120,6 +120,10 @@ def test_a_companys_division_or_venture_is_its_own_entity() -> None:
     assert ids["Microsoft"] == ("microsoft", "ORG"), ids
     assert "Lords Bingham" not in ids, ids
     assert "Google Quillet" not in ids, ids
+    # a broadcaster's regional channel is the broadcaster (an outlet), not a company of its own
+    text = "He told BBC Scotland that the plan would fail."
+    ids = resolved(text, [("BBC Scotland", "ORG")])
+    assert ids["BBC"] == ("bbc", "ORG"), ids
 
 
 def test_a_split_repeat_of_a_venture_is_that_venture() -> None:

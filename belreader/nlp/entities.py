@@ -370,10 +370,12 @@ def _company_division(body: str, span: Span, known: Span, table: EntityTable | N
         return True
     if len(tail) != 1 or not re.fullmatch(r"[A-Z][a-z]+", last):
         return False  # "Sony PlayStation", "Nokia N-Gage": a product's spelling
+    head = table.entry(table.canonical(body[known.start : known.end]) or "") if table is not None else None
     place = table.entry(table.canonical(last) or "") if table is not None else None
     if place is not None:
-        return place.label == "PLACE"
-    head = table.entry(table.canonical(body[known.start : known.end]) or "") if table is not None else None
+        # "Nintendo Europe", "Yukos USA"; but "BBC Scotland", "ITV Wales" are the broadcaster's
+        # regional channels, which name it as an outlet
+        return place.label == "PLACE" and not (head is not None and head.is_media)
     if head is None or head.role != "company":
         return False  # "Lords Bingham": peers, not a body's venture
     if _PRODUCT_NOUN_AFTER.match(body, span.end):
