@@ -69,11 +69,11 @@ def bundled_corpus() -> Path:
     return package_data_dir() / "articles"
 
 
-BUNDLED_TABLES = ("entities.toml", "organisations.toml", "media.toml", "places.toml")
+BUNDLED_TABLES = ("entities.toml", "organisations.toml", "media.toml", "places.toml", "venues.toml")
 
 
 def bundled_entity_files() -> list[Path]:
-    """The bundled entity tables: the curated entities, organisations and parties, media, places."""
+    """The bundled entity tables: the curated entities, organisations and parties, media, places, venues."""
     return [package_data_dir() / name for name in BUNDLED_TABLES]
 
 

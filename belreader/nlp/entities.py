@@ -52,7 +52,7 @@ from belreader.nlp.people import (
     strip_titles,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
-from belreader.nlp.single_names import single_names
+from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, single_names
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -75,6 +75,12 @@ _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# a festival's name ("Berlin Film Festival", "Newport Jazz Festival")
+_FESTIVAL = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} Festival$")
+# a club named after its town and its sport ("Glasgow Rugby", "Sale Hockey")
+_SPORT_CLUB = re.compile(
+    r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:" + "|".join(w.title() for w in sorted(SPORT_NAMES)) + r")$"
+)
 
 
 @dataclass(slots=True)
@@ -306,9 +312,46 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
 _UNIT_WORDS = BODY_WORDS - {"club", "party"}
 
 
-def _company_division(body: str, span: Span, known: Span) -> bool:
+# a company's division named by what it does or where it works ("BT Retail", "BBC Broadcast")
+_DIVISION_WORDS = {
+    "broadcast",
+    "broadcasting",
+    "consumer",
+    "retail",
+    "wholesale",
+    "wireless",
+    "worldwide",
+    "international",
+    "interactive",
+    "music",
+    "games",
+    "services",
+    "solutions",
+    "securities",
+    "finance",
+    "financial",
+    "investments",
+    "trading",
+    "resources",
+}
+
+
+# a geographic feature named after a place: "Gulf of Mexico", "Isle of Sheppey", "Cape of Good Hope"
+_FEATURE_OF = re.compile(
+    r"(?:Gulf|Bay|Sea|Isle|Isles|Strait|Straits|Cape|Lake|Mount|Mouth|Island|Islands|Coast|Gulf) of "
+    r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?$"
+)
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"\s+(?:program|programme|service|software|system|console|phone|handset|player|device|browser|toolbar|"
+    r"platform|technology|tool|format|chip|game)s?\b"
+)
+
+
+def _company_division(body: str, span: Span, known: Span, table: EntityTable | None) -> bool:
     """The model's organisation is the table's company (at its start) and capitalised words that
-    end in a company's word or an abbreviation ("Sony Pictures", "Sony BMG")."""
+    end in a company's word or an abbreviation ("Sony Pictures", "Sony BMG"), a division's word
+    ("BT Retail", "BBC Broadcast"), a region ("Nintendo Europe", "Yukos USA"), or a second name
+    no dictionary knows ("Sony Ericsson": a joint venture, not its first owner)."""
     if known.start != span.start or known.end >= span.end or known.label != "ORG":
         return False
     tail = body[known.end : span.end].split()
@@ -318,14 +361,31 @@ def _company_division(body: str, span: Span, known: Span) -> bool:
     if len(tail) > 2:
         # "House of Lords Economic Affairs Committee": a committee of the house, a body of its own
         return tail[0][:1].isupper() and last.lower() in _UNIT_WORDS
-    return (
+    if (
         last.lower() in COMPANY_WORDS
         or last.lower() in _UNIT_WORDS
+        or last.lower() in _DIVISION_WORDS
         or (len(last) >= 3 and last.isupper() and last.isalpha())
-    )
+    ):
+        return True
+    if len(tail) != 1 or not re.fullmatch(r"[A-Z][a-z]+", last):
+        return False  # "Sony PlayStation", "Nokia N-Gage": a product's spelling
+    head = table.entry(table.canonical(body[known.start : known.end]) or "") if table is not None else None
+    place = table.entry(table.canonical(last) or "") if table is not None else None
+    if place is not None:
+        # "Nintendo Europe", "Yukos USA"; but "BBC Scotland", "ITV Wales" are the broadcaster's
+        # regional channels, which name it as an outlet
+        return place.label == "PLACE" and not (head is not None and head.is_media)
+    if head is None or head.role != "company":
+        return False  # "Lords Bingham": peers, not a body's venture
+    if _PRODUCT_NOUN_AFTER.match(body, span.end):
+        return False  # "the Google Adsense program": a product
+    return not _common_word(last) and not is_first_name(last)
 
 
-def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]) -> list[Span]:
+def merge_with_table(
+    body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
+) -> list[Span]:
     """The model's spans corrected by the table's; see the module docstring."""
     kept: list[Span] = []
     suppressed: set[int] = set()
@@ -350,11 +410,24 @@ def merge_with_table(body: str, model_spans: list[Span], table_spans: list[Span]
             kept.append(span)
             suppressed.add(id(inside[0]))
             continue
-        if span.label == "ORG" and len(inside) == len(overlapping) == 1 and _company_division(body, span, inside[0]):
-            # "Sony Pictures Entertainment", "Sony BMG": a company's division or venture is a company
-            # of its own, not its parent with words after it
+        heads = [g for g in inside if g.start == span.start]
+        if (
+            span.label in ("ORG", "PERSON")
+            and len(inside) == len(overlapping)
+            and len(heads) == 1
+            and all(g is heads[0] or g.label == "PLACE" for g in inside)  # "Nintendo" + "Europe"
+            and _company_division(body, span, heads[0], table)
+        ):
+            # "Sony Pictures Entertainment", "Sony BMG", "Nintendo Europe": a company's division or
+            # venture is a company of its own, not its parent with words after it
+            kept.append(Span(span.start, span.end, "ORG"))
+            suppressed.update(id(g) for g in inside)
+            continue
+        if span.label == "PLACE" and len(inside) == len(overlapping) and _FEATURE_OF.match(body, span.start, span.end):
+            # "the Gulf of Mexico", "the Bay of Biscay": a sea or an island named after a place
+            # the table knows is a place of its own, not that place (nor "the Gulf")
             kept.append(span)
-            suppressed.add(id(inside[0]))
+            suppressed.update(id(g) for g in inside)
             continue
         if (
             len(inside) == len(overlapping)
@@ -1011,6 +1084,16 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     end = score.start()
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
+                if (
+                    label in ("PERSON", "PLACE")
+                    and _SPORT_CLUB.search(body[start:end])
+                    and not is_first_name(body[start:end].split()[0])  # "Alyn Hockey": a person
+                ):
+                    label = "ORG"  # "Glasgow Rugby", "Sale Hockey": a club
+                if label in ("PLACE", "PERSON") and _FESTIVAL.search(body[start:end]):
+                    # "Berlin Film Festival": the festival and its organisers, not the place it is held
+                    # in (the development set's annotators make a festival they annotate an ORG)
+                    label = "ORG"
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
@@ -1018,7 +1101,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     table_spans = sorted(
         gazetteer_spans(body, table) + party_adjective_spans(body, table), key=lambda s: (s.start, -s.end)
     )
-    merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans)))
+    merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
@@ -1031,12 +1114,217 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
+    bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
+    venues(body, mentions, table)  # "the match at X", "at X Arena": a place
+    mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
+    mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
+
+
+# --- venues, bands and longer names: what is written around a name says what it is ---------
+
+# the last word of a venue's name ("Goodison Park", "Carling Academy", "Leeds Town Hall")
+_VENUE_WORDS = {
+    "park",
+    "stadium",
+    "arena",
+    "hall",
+    "road",
+    "lane",
+    "bridge",
+    "ground",
+    "theatre",
+    "theater",
+    "centre",
+    "center",
+    "gardens",
+    "bowl",
+    "dome",
+    "auditorium",
+    "palace",
+    "academy",
+    "apollo",
+    "coliseum",
+    "colosseum",
+    "empire",
+}
+_AT = re.compile(r"(?<![\w-])at\s+(?:the\s+)?$")
+# an event held at a venue: "the match at X", "a concert at X", "will perform at X"
+_EVENT_AT = re.compile(
+    r"(?<![\w-])(?:match|matches|game|games|tie|fixture|clash|concerts?|gigs?|shows?|performances?|final|"
+    r"semi-final|quarter-final|international|friendly|encounter|showdown|opener|decider|ceremony|"
+    r"held|staged|performs?|performed|performing|sang|sing|sings|singing|appears?|appeared|appearing|"
+    r"kick-off|crowd|sell-out|sold-out)\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """Grounds, halls and theatres are places. A venue the table knows stays that place where
+    the sport rules took it for a team ("Anfield have ..."); a name the model typed an
+    organisation or a person is a place where the article holds an event at it ("the match at
+    X", "a concert at X") or writes "at X" and the name ends in a venue's word ("at Carling
+    Academy", "at Leeds Town Hall"), but not "analysts at X Hall". Changes `mentions` in place."""
+    for m in mentions:
+        if m.label not in ("ORG", "PLACE"):
+            continue
+        entry = table.entry(table.canonical(_POSSESSIVE_TAIL.sub("", m.text)) or "")
+        if entry is not None and entry.role == "venue" and m.entity_id != entry.id:
+            m.entity_id, m.label = entry.id, "PLACE"  # "Ibrox" made a team
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if entity_id.endswith("-team") or any(honorific_before(body, m.start) for m in group):
+            continue
+        words = _POSSESSIVE_TAIL.sub("", group[0].text).split()
+        if group[0].label == "PERSON" and len(words) >= 2 and is_first_name(words[0]):
+            continue  # "at Stuart Hall": a person's name
+        for m in group:
+            before = body[max(0, m.start - 40) : m.start]
+            if _ANALYSTS_AT.search(before):
+                break  # "analysts at X Hall": a firm
+            if _EVENT_AT.search(before) or (
+                len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before)
+            ):
+                for other in group:
+                    other.label = "PLACE"
+                break
+
+
+# a constituency: "the MP for X and Y", "the seat of X"
+_CONSTITUENCY = re.compile(
+    r"(?<![\w-])(?:(?:MPs?|MSPs?|MEPs?)\s+for|(?:[Ss]eat|[Cc]onstituency)\s+of)\s+(?:the\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})"
+)
+
+
+def constituencies(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "The MP for Sleaford and North Hykeham", "the seat of Kensington and Chelsea": the
+    constituency is one place, whatever the model made of its parts (a place and a "person", a
+    club). Only where the mentions there, and the gaps between them (" and ", " "), cover the
+    capitalised words after the cue exactly; a person's name after it leaves them alone."""
+    body = article.body
+    out = mentions
+    seats: set[str] = set()
+    for match in _CONSTITUENCY.finditer(body):
+        a, b = match.span(1)
+        inside = [m for m in out if m.start < b and a < m.end]
+        if not inside or inside[0].start != a or any(m.label not in ("PERSON", "ORG", "PLACE") for m in inside):
+            continue
+        if inside[-1].end != b or any(
+            body[x.end : y.start] not in (" ", " and ") for x, y in zip(inside, inside[1:], strict=False)
+        ):
+            continue
+        words = body[a:b].split()
+        if any(m.label == "PERSON" and honorific_before(body, m.start) for m in inside) or (
+            len(words) >= 3 and is_first_name(words[-2])  # "the MEP for London Jane Hale"
+        ):
+            continue
+        if len(inside) == 1:
+            entry = table.entry(inside[0].entity_id)
+            if entry is not None and entry.label == "PLACE":
+                continue
+            inside[0].label = "PLACE"
+            if entry is not None:
+                inside[0].entity_id = slugify(inside[0].text)  # "West Ham": the seat, not the club
+            seats.add(inside[0].entity_id)
+            continue
+        text = body[a:b]
+        merged = Mention(slugify(text), text, "PLACE", a, b, inside[0].paragraph)
+        out = sorted([m for m in out if m not in inside] + [merged], key=lambda m: (m.start, -m.end))
+        seats.add(merged.entity_id)
+    for m in out:
+        if m.entity_id in seats and table.entry(m.entity_id) is None:
+            m.label = "PLACE"  # the seat's other mentions ("Bethnal Green and Bow" without the cue)
+    return out
+
+
+# a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)
+_BAND_BEFORE = re.compile(r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)\s+$")
+_BAND_BEFORE_ARTICLE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie)\s+")
+_BAND_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:lead\s+)?(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist)"
+    r"\s+[A-Z]"
+)
+_MUSIC_WORDS = re.compile(
+    r"\b(?:songs?|singles?|albums?|bands?|gigs?|concerts?|tours?|music|chart|charts|singer|rock|pop|festival)\b",
+    re.IGNORECASE,
+)
+
+
+def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """A name the model took for a person or a place that the article writes as a band ("the
+    band X", "rock group X", "X frontman Y") is an organisation, in an article about music; an
+    honorific makes it a person. The table's entries are kept. Changes `mentions` in place."""
+    if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
+        return
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+            continue
+        if any(honorific_before(body, m.start) for m in group):
+            continue
+        for m in group:
+            before = body[max(0, m.start - 30) : m.start]
+            cue = _BAND_BEFORE.search(before)
+            if (cue is not None and _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")) or (
+                m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
+            ):
+                for other in group:
+                    other.label = "ORG"
+                break
+
+
+def longer_names(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A company's division or venture is its own entity wherever it is written: "Sony Ericsson"
+    (a known company and a word, as `_company_division` accepts) found once in full is that
+    company again where the model split it ("Sony" and "Ericsson"), not its first word's company.
+    Only an exact repeat whose first word was found as an organisation moves."""
+    body = article.body
+    longer: dict[str, str] = {}
+    for m in mentions:
+        text = _POSSESSIVE_TAIL.sub("", m.text)
+        words = text.split()
+        head = table.entry(table.canonical(words[0]) or "") if len(words) == 2 else None
+        if (
+            m.label == "ORG"
+            and head is not None
+            and head.label == "ORG"
+            and table.entry(m.entity_id) is None
+            and _company_division(text, Span(0, len(text), "ORG"), Span(0, len(words[0]), "ORG"), table)
+        ):
+            longer.setdefault(text, m.entity_id)  # "Sony Ericsson", "BBC Broadcast"
+    if not longer:
+        return mentions
+    out = list(mentions)
+    changed = False
+    for text, entity_id in longer.items():
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body):
+            a, b = match.span()
+            inside = [m for m in out if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b for m in inside):
+                continue  # part of a longer name still
+            if len(inside) == 1 and inside[0].start == a and inside[0].end >= b - 0:
+                continue  # the name itself
+            if not inside or any(m.label not in ("ORG", "PERSON", "PLACE", "NORP") for m in inside):
+                continue  # never added where nothing was found: only split names are joined
+            if not any(m.label == "ORG" and m.start == a for m in inside):
+                continue  # its first word must be an organisation ("Sony"), not a person's name
+            paragraph = inside[0].paragraph
+            out = [m for m in out if not (a <= m.start and m.end <= b)]
+            out.append(Mention(entity_id, body[a:b], "ORG", a, b, paragraph))
+            changed = True
+    return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:

@@ -15,7 +15,10 @@ Without evidence:
 - no name at all where every mention is a capitalised common word: at a sentence's start
   before a lower-case word ("Weather has been", "Law lords"), after an article or a
   quantifier ("a Sim", "several Christmases"), an amount ("800bn"), a stance ("Ex-Labour").
-Otherwise the person stays: an unknown one-word name is more often a person than not.
+Otherwise the person stays: an unknown one-word name is more often a person than not. A sport's
+name ("Rugby was their life") is never a person. Before all this, a name written as a research
+firm ("analysts at X", "X figures show", "X analyst Jo Bloggs") is an organisation, whatever the
+model said (`analyst_firms`).
 
 Every rule reads the article's own words; none knows any particular name.
 """
@@ -139,6 +142,36 @@ _COMPANY_POSSESSION = re.compile(
     r"workers|employees|executives|chief|boss|parent|subsidiary|website|platform|software|market)\b"
 )
 _IT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")  # "X also did its own": a thing's pronoun
+# a research or analyst firm: "analysts at X", "an economist with X", "X figures show", "X analyst
+# Jo Bloggs" (not "the X report": a report may bear a person's name; nor "market analyst X", which
+# the model and the speaker rules take as a person's role)
+_ANALYSTS_AT = re.compile(
+    r"(?<![\w-])(?i:analysts?|economists?|strategists?|researchers?|consultants?|dealers?|traders?|brokers?)"
+    r"\s+(?:at|with)\s+(?:the\s+)?$"  # not "from X": where a person comes from
+)
+_RESEARCH_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:analysts?|economists?|figures|estimates|research|surveys?|data|forecasts?)\b"
+    r"(?!\s+(?:Mr|Mrs|Ms|Dr)\b)"
+)
+# a sport's name is no person's ("Rugby is ...", "Rugby union")
+SPORT_NAMES = {
+    "rugby",
+    "football",
+    "cricket",
+    "hockey",
+    "tennis",
+    "golf",
+    "athletics",
+    "netball",
+    "basketball",
+    "baseball",
+    "snooker",
+    "boxing",
+    "cycling",
+    "rowing",
+    "swimming",
+    "badminton",
+}
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 _LOWER_AFTER = re.compile(r"^(?:['’]s)?\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(
@@ -209,8 +242,43 @@ def _acts_as_company(body: str, m: Mention) -> bool:
     """A strong cue, that outweighs a place's ("a former CEO at X" and "X's board")."""
     after = body[m.end : m.end + 40]
     return bool(
-        _org_cue(body, m) or _COMPANY_POSSESSION.match(after) or _IT_AFTER.match(after) or _BODY_APPOSITION.match(after)
+        _org_cue(body, m)
+        or _COMPANY_POSSESSION.match(after)
+        or _IT_AFTER.match(after)
+        or _BODY_APPOSITION.match(after)
+        or _analyst_firm(body, m)
     )
+
+
+def _analyst_firm(body: str, m: Mention) -> bool:
+    """ "analysts at X", "X figures show": a research firm's cue."""
+    before = body[max(0, m.start - 40) : m.start]
+    return bool(
+        _ANALYSTS_AT.search(before)
+        or (_RESEARCH_AFTER.match(body[m.end : m.end + 40]) and not re.search(r"(?<![\w-])the\s+$", before))
+    )
+
+
+def analyst_firms(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """A name the model typed as a person, a place or a group that the article writes as a
+    research or analyst firm ("analysts at X said", "X figures show", "X analyst Jo Bloggs") is an
+    organisation, unless an honorific or a first name makes it a person. The table's entries are
+    kept. Changes `mentions` in place."""
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+            continue
+        if any(
+            honorific_before(body, m.start) or (" " in _word(m) and is_first_name(_word(m).split()[0])) for m in group
+        ):
+            continue
+        if any(
+            _analyst_firm(body, m)
+            if group[0].label != "NORP"
+            else _ANALYSTS_AT.search(body[max(0, m.start - 40) : m.start])
+            for m in group
+        ):  # "the Freedonian analyst": an adjective
+            for m in group:
+                m.label = "ORG"
 
 
 def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Mention], sport: bool) -> bool:
@@ -318,6 +386,7 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
     """One-word "people" without evidence of a person, retyped as places or organisations, or
     left out, as the module docstring says. Decided over all of an entity's mentions; the table's
     entries are kept."""
+    analyst_firms(body, mentions, table)
     single_people(body, mentions, table)
     sport = is_sport(body)
     run_of = {id(m): run for run in _lists(mentions, body) for m in run}
@@ -344,6 +413,9 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
             label = "ORG"
         elif any(_place_cue(body, m, places, run, sport, named) for m, run in zip(group, runs, strict=True)):
             label = "PLACE"
+        elif _word(group[0]).lower() in SPORT_NAMES:
+            dropped.add(entity_id)  # "Rugby is ...": a sport, no name
+            continue
         elif not named and any(
             _org_cue_here(body, m, mentions, run, sport) for m, run in zip(group, runs, strict=True)
         ):
