@@ -221,3 +221,46 @@ def test_and_claims_after_another_verb_reports() -> None:
 def test_a_participle_after_the_attribution_is_not_the_content(text: str, content: str) -> None:
     """ "..., X said, speaking in London": the clause before the attribution is what was said."""
     assert [c.content for c in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Show\n\nJo Kent has added to speculation linking him with a move from Leeds to York.",
+        "Show\n\nThe strike has added to the problems facing the rail firm this winter.",
+    ],
+)
+def test_added_to_is_no_statement(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Show\n\nMr Kent told the BBC's Breakfast with Frost show the plan would fail.",
+        "Show\n\nMr Kent told the BBC's Breakfast with Frost programme the plan would fail.",
+    ],
+)
+def test_a_programme_name_with_lower_case_words_is_the_addressee(text: str) -> None:
+    assert [c.content for c in claims_of(text)] == ["the plan would fail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("View\n\nIn Mr Kent's view, the plan is doomed to fail.", "Kent", "the plan is doomed to fail"),
+        ("View\n\nIn the view of Jo Kent, the board should resign.", "Jo Kent", "the board should resign"),
+        ("View\n\nBut in Wimbledon's opinion, the rule is sound.", "Wimbledon", "the rule is sound"),
+    ],
+)
+def test_in_a_named_owners_view(text: str, speaker: str, content: str) -> None:
+    """ "In X's view, ...", "In the opinion of X, ...": the clause is X's view."""
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+def test_in_a_view_with_no_name_is_no_claim() -> None:
+    text = (
+        "View\n\nIn the view of many fans, the board should resign. In his opinion, the rule is sound."
+        " In Mr Kent's view, the plan is doomed."
+    )
+    assert [c.content for c in claims_of(text)] == ["the plan is doomed"]

@@ -568,7 +568,7 @@ OWNED_NOUNS = {
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
 )
@@ -3554,6 +3554,8 @@ def _thing_object(doc, verb) -> bool:
         return False
     if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", "'") or t.lower_ == "that" for t in doc):
         return False
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
+        return doc[verb.i + 1].dep_ == "prep"  # "has added to speculation", "added to the tally"
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod")]
     if not objects:
         return False
@@ -3920,6 +3922,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     stop = next((t.i for t in doc[a1 + 1 : a1 + 6] if t.lower_ == "that" or t.is_punct), None)
                     if stop is not None and all(pos_of(t) in ("PROPN", "NOUN", "NUM") for t in doc[a1 + 1 : stop]):
                         a1 = stop
+            # "told the BBC's Breakfast with Frost show the money ...": the rest of a programme's
+            # name, lower-case words and all, up to "programme" or "show"
+            show = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ in ("programme", "show")), None)
+            if show is not None and all(
+                pos_of(t) in ("PROPN", "NUM") or t.tag_ in ("IN", "CD") or t.lower_ in ("'s", "’s")
+                for t in doc[a1:show]
+            ):
+                a1 = show + 1
             if addressee is not None or (
                 0 < a1 < len(doc) and doc[a1].lower_ == "that" and pos_of(doc[a1 - 1]) in ("NOUN", "PROPN")
             ):
@@ -4124,6 +4134,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _view_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4515,6 +4527,49 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     )
     if ctx.is_media(speaker_id):
         media = [speaker_id, *media]
+    add(draft, media)
+
+
+_IN_VIEW = re.compile(
+    r"^(?:(?:But|And|Yet|So),?\s+)?[Ii]n\s+(?:(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)?"
+    r"\s+(?P<noun>view|opinion)|the\s+(?P<noun2>view|opinion)\s+of\s+(?P<of>[^,;:“\"]{2,80}?))\s*,\s*(?=\S)"
+)
+
+
+def _view_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "In Mr Kent's view, the plan will fail.", "In the opinion of Acme, ...": the clause after
+    the comma is the named owner's view (only a name: "In his view" is left alone)."""
+    text = doc.text
+    match = _IN_VIEW.match(text)
+    if match is None:
+        return
+    who = "owner" if match.group("owner") else "of"
+    a, b = match.start(who), match.end(who)
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct and t.tag_ != "POS"), None)
+    content = doc.char_span(match.end(), len(text.rstrip().rstrip(".!?")), alignment_mode="contract")
+    if head is None or content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+        return
+    if pos_of(head) != "PROPN" or head.lower_ in ("his", "her", "their", "its"):
+        return
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    speaker = re.sub(r"(?:'s|’s)$", "", speaker)
+    noun = "noun" if match.group("noun") else "noun2"
+    c0, c1 = content.start_char, content.end_char
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        speaker_id,
+        "believe",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=offset + match.start(noun),
+    )
     add(draft, media)
 
 
