@@ -264,3 +264,19 @@ def test_in_a_view_with_no_name_is_no_claim() -> None:
         " In Mr Kent's view, the plan is doomed."
     )
     assert [c.content for c in claims_of(text)] == ["the plan is doomed"]
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The rule-based fallback, as without the model."""
+    from belreader.nlp import backend as backend_mod
+
+    monkeypatch.setattr(backend_mod, "_backend", backend_mod.Backend(None, "rule-based fallback (test)"))
+
+
+def test_the_fallback_gives_no_claim_for_a_setting_alone(rules_only) -> None:
+    text = (
+        "Plan\n\nJo Kent said in a statement. Jo Kent said in London. Speaking at a rally in Leeds, Mr Kent said."
+        " Jo Kent said in principle he backs the plan."
+    )
+    assert [c.content for c in claims_of(text)] == ["in principle he backs the plan"]

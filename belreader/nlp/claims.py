@@ -4629,6 +4629,27 @@ def _lemma(word: str) -> str:
     return word
 
 
+_RULE_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|must|may|might|do|does|did|"
+    r"\w+ed|\w+n't|he|she|it|they|we|i|you|that|there)\b",
+    re.IGNORECASE,
+)
+# a setting alone: "on Tuesday", "in London", "on BBC Radio 4", "Speaking at a rally in Leeds"
+_RULE_SETTING = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(_TOPIC_PREPOSITIONS))})\s+(?:the\s+)?(?:[A-Z0-9][\w’'.-]*\s*){{1,4}}"
+    r"|[A-Z][a-z]+ing\s+(?:on|at|in|after|to)\s[^,;]*)$"
+)
+
+
+def _rule_setting(content: str) -> bool:
+    """Without a parse: content that is only a setting ("in a statement", "on Tuesday", "in
+    London", "Speaking at a rally in Leeds"), with no verb-like word after its first word."""
+    if _NOT_A_STATEMENT.match(content) and not _RULE_VERBISH.search(content):
+        return True
+    first, _, rest = content.partition(" ")
+    return _RULE_SETTING.match(content.strip()) is not None and not _RULE_VERBISH.search(rest)
+
+
 def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Regular-expression claims for the rule-based fallback."""
     p_index, p_lo, p_hi = paragraph
@@ -4706,6 +4727,9 @@ def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], c
     for candidate in drafts:
         draft = finish(candidate, ctx.body, p_lo, p_hi)
         if draft is None:
+            continue
+        if not draft.direct_quote and _rule_setting(draft.content):
+            ctx.spoke(draft)  # "X said at a news briefing.": no claim, but X spoke (a "he" next is X)
             continue
         draft.negated = bool(_RULE_NEGATION.search(draft.content))
         for mention in ctx.mentions_in(s0, s1):
