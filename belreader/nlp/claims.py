@@ -146,6 +146,11 @@ VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
+# "is hoping to repeat his success", "aims to announce", "is looking to write", "is set to reveal":
+# an aim or a prospect, the words not yet said (not "tried to explain", "was keen to stress",
+# "sought to reassure": those are said). AIM_WORDS are whole words.
+AIM_HEADS = ("hop", "aim", "intend", "striv", "strove", "aspir", "poised")
+AIM_WORDS = {"look", "looks", "looked", "looking", "set"}
 # documents that "show" or "find": "figures show that ...", "the survey found ..."
 DOCUMENT_NOUNS = {
     "figure",
@@ -404,6 +409,19 @@ def lemma_of(token) -> str:
     return lemma.lower() if lemma else word
 
 
+def _verb_tagged_noun(token) -> bool:
+    """ "... and claims he spent thousands": a reporting verb in -s that the tagger took for a
+    plural noun, coordinated with a verb and with a clause of its own."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "conj"
+        and pos_of(token.head) == "VERB"
+        and token.lower_.endswith("s")
+        and lemma_of(token) in REPORTING_LEMMAS
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    )
+
+
 def _tipped(verb) -> bool:
     """'tipped Wales to win', 'tipped her for the prize': a named side or person as object, then
     a "to" infinitive or a "for" phrase (a common-noun object is a gratuity: "tipped the waiter")."""
@@ -513,7 +531,8 @@ _FORMS = (
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
-    r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
+    r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
+    r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
@@ -549,7 +568,7 @@ OWNED_NOUNS = {
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
 )
@@ -2598,6 +2617,20 @@ def _name_before(doc, verb):
         ):
             return noun
         return None
+    if i > 1 and pos_of(doc[i]) == "PROPN" and doc[i].head.i == verb.i and doc[i].dep_ in ("compound", "npadvmod"):
+        # "It could hurt small firms, Acme predicts.": the name after the comma closing the
+        # verb's clause, parsed as a compound of the verb
+        j = doc[i].left_edge.i
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < j), None)
+        if (
+            j > 1
+            and doc[j - 1].text == ","
+            and clause is not None
+            and clause.right_edge.i >= j - 2
+            and all(pos_of(t) == "PROPN" for t in doc[j : i + 1])
+        ):
+            return doc[i]
+        return None
     if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
         return None
     j = i
@@ -3251,6 +3284,23 @@ def _opens_with_participle(doc, verb, start: int) -> bool:
     )
 
 
+def _setting_participle(doc, verb, piece: tuple[int, int]) -> bool:
+    """The text of `piece` is one participle clause hung on `verb`, with no finite verb in it
+    (", citing a report by X", ", speaking on Tuesday", ", urging voters to act"): it says how,
+    where or what else was done, not what was said."""
+    tokens = [t for t in doc if piece[0] <= t.idx < piece[1] and not t.is_punct]
+    if not tokens:
+        return False
+    first = tokens[0]
+    return (
+        first.tag_ == "VBG"
+        and first.head.i == verb.i
+        and first.dep_ == "advcl"
+        and all(first.left_edge.i <= t.i <= first.right_edge.i for t in tokens)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+    )
+
+
 def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]:
     """A content piece that ends ", Tory co-chairman" (the start of the speaker's title, which the
     parser left outside the subject) ends at that comma."""
@@ -3483,6 +3533,88 @@ _SAID_WHEN = re.compile(
 _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
 
 
+# verbs that also take a thing as object ("added the title", "wrote the book", "repeated the feat")
+_THING_OBJECT_LEMMAS = {"add", "write", "repeat"}
+# objects of those verbs that are words said ("added a warning", "repeated his claim")
+_SPEECH_OBJECTS = {
+    "warning", "warnings", "claim", "claims", "call", "calls", "caveat", "note", "point", "points",
+    "comment", "comments", "plea", "message", "words", "view", "views", "denial", "assurance",
+    "assurances", "pledge", "pledges", "promise", "promises", "criticism", "criticisms", "remark",
+    "remarks", "accusation", "accusations", "allegation", "allegations", "argument", "demand",
+    "demands", "threat", "insistence", "apology", "praise", "prediction", "forecast", "opinion",
+}  # fmt: skip
+# "thought to be struggling", "believed to be a coin": with a to-infinitive, reported of their subject
+_PASSIVE_REPORT_LEMMAS = {"think", "believe", "understand", "estimate", "report", "consider", "know", "say"}
+
+
+def _thing_object(doc, verb) -> bool:
+    """The verb's object is a thing, not words: a common noun or a number after it, with no
+    clause, quotation, colon or "that" anywhere in the sentence (which could hold the words)."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", "'") or t.lower_ == "that" for t in doc):
+        return False
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
+        return doc[verb.i + 1].dep_ == "prep"  # "has added to speculation", "added to the tally"
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod")]
+    if not objects:
+        return False
+    if any(c.dep_ == "conj" and c.i > verb.i for c in verb.children) and not any(
+        c.dep_ == "cc" and c.i > verb.i for c in verb.children
+    ):
+        return False  # "he added some projects, such as X, were doing well": a clause, "that" left out
+    head = objects[0]
+    return head.tag_ in ("NN", "NNS", "CD") and head.lower_ not in _SPEECH_OBJECTS
+
+
+def _person_object(ctx: ArticleContext, doc, verb, offset: int) -> bool:
+    """ "denied the England striker", "denied Rooney": a person denied something, no denial made."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    head = objects[0]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and _main_line(t, verb) for t in doc[head.right_edge.i + 1 :]):
+        return False  # "denied Mr Yeo, his deputy, said the plans were dead": "that" left out
+    if head.lower_ in PLAYER_ROLES or head.lower_ in PERSON_PRONOUNS | {"him", "her", "them"}:
+        return True
+    mention = ctx.mention_at(offset + head.idx)
+    return mention is not None and mention.label == "PERSON" and not any(c.dep_ == "case" for c in head.children)
+
+
+def _main_line(token, verb) -> bool:
+    """`token` hangs on `verb` (or the root) through no subordinate clause ("..., after his song
+    stormed to the top", "while X cleared"): it could be the verb of an object clause."""
+    node = token
+    for _ in range(12):
+        if node.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj") or any(c.dep_ == "mark" for c in node.children):
+            return False
+        if node.i == verb.i or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+def _to_infinitive(verb) -> bool:
+    """ "With X thought to be ...", "a missile, believed to be a coin": a participle or a clause
+    opened by "with", a to-infinitive and no object (not "X said to cut rates the bank must ...")."""
+    comma_joined = (
+        verb.dep_ == "conj"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )  # "hit by a missile, believed to be a coin", parsed as a verb joined to the sentence's
+    if verb.tag_ != "VBN" and verb.dep_ not in ("acl", "advcl") and not comma_joined:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
     p_index, p_lo, p_hi = paragraph
@@ -3610,6 +3742,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             pos_of(verb) not in ("VERB", "AUX")
             # "The leader brands such claims as "rubbish"", "brands" tagged a plural noun
             and not (any(c.dep_ == "nsubj" for c in verb.children) and _naming(doc, verb) is not None)
+            # "X signed Y and claims he spent ...": a third-person verb tagged a plural noun,
+            # coordinated with a verb and governing a clause
+            and not _verb_tagged_noun(verb)
         ):
             continue
         if (
@@ -3651,6 +3786,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = document_lemma
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             continue
+        if lemma in _THING_OBJECT_LEMMAS and _thing_object(doc, verb):
+            continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
+        if lemma == "deny" and _person_object(ctx, doc, verb, offset):
+            continue  # "the keeper denied the England striker": a save, not a denial
+        if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
+            continue  # "With X initially thought to be struggling": a passive report about X, not by X
         if (
             lemma in ("hope", "expect", "vow")
             and any(
@@ -3687,7 +3828,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             not refused_that
             and verb.dep_ in ("xcomp", "acomp", "acl")
             and (
-                verb.head.lower_.startswith(NON_STATEMENT_HEADS)
+                verb.head.lower_.startswith(NON_STATEMENT_HEADS + AIM_HEADS)
+                or verb.head.lower_ in AIM_WORDS
                 or verb.head.lower_ in ("have", "has", "had", "need", "needs")
             )
         ):
@@ -3780,6 +3922,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     stop = next((t.i for t in doc[a1 + 1 : a1 + 6] if t.lower_ == "that" or t.is_punct), None)
                     if stop is not None and all(pos_of(t) in ("PROPN", "NOUN", "NUM") for t in doc[a1 + 1 : stop]):
                         a1 = stop
+            # "told the BBC's Breakfast with Frost show the money ...": the rest of a programme's
+            # name, lower-case words and all, up to "programme" or "show"
+            show = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ in ("programme", "show")), None)
+            if show is not None and all(
+                pos_of(t) in ("PROPN", "NUM") or t.tag_ in ("IN", "CD") or t.lower_ in ("'s", "’s")
+                for t in doc[a1:show]
+            ):
+                a1 = show + 1
             if addressee is not None or (
                 0 < a1 < len(doc) and doc[a1].lower_ == "that" and pos_of(doc[a1 - 1]) in ("NOUN", "PROPN")
             ):
@@ -3833,6 +3983,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "..., X has said during a visit to Y": a time or place follows the attribution
         if has_after and has_before and _opens_with_participle(doc, verb, after[0]):
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
+        if has_after and has_before and _setting_participle(doc, verb, after):
+            has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
         if has_before and not has_after:
             before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
         clausal_right = (
@@ -3982,6 +4134,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _view_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4177,6 +4331,14 @@ def _conditional(tokens, offset: int, draft: Draft) -> bool:
     )
 
 
+# prepositions whose phrase, alone as content, is a topic, a time or a place ("on the changes",
+# "at a rally in Leeds"); not "of" or "to" ("warned of a crisis", "admitted to taking bribes")
+_TOPIC_PREPOSITIONS = {
+    "on", "upon", "in", "at", "during", "after", "before", "about", "against", "over", "since", "via",
+    "through", "following", "amid", "regarding", "concerning", "throughout",
+}  # fmt: skip
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
@@ -4199,6 +4361,24 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
         # "warned about a virus", "warned against the changes": a topic, not what was said (not
         # "of": "told a meeting of X that ...", "adding that of the £50m only ..." are parses gone wrong)
         return True
+    if (
+        not (draft.start <= offset + first.head.idx < draft.end)
+        and all(first.left_edge.i <= t.i <= first.right_edge.i for t in tokens)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+    ):
+        # the content is one phrase hung on the reporting verb from outside: "did not comment on
+        # the reported changes", "Commenting on the decision to close the plant, ... said:" (a
+        # topic or a time, whatever verbs it holds); "Speaking at a rally in Leeds, X said." (the
+        # participle clause says where, not what); no finite verb in it ("By contrast, said X,
+        # learning via games may mean ...", parsed as one participle clause, is a statement)
+        if first.lower_ in _TOPIC_PREPOSITIONS and first.dep_ == "prep":
+            return True
+        if (
+            first.tag_ in ("VBG", "VBN")
+            and first.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in first.children)
+        ):
+            return True
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
@@ -4350,6 +4530,49 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     add(draft, media)
 
 
+_IN_VIEW = re.compile(
+    r"^(?:(?:But|And|Yet|So),?\s+)?[Ii]n\s+(?:(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)?"
+    r"\s+(?P<noun>view|opinion)|the\s+(?P<noun2>view|opinion)\s+of\s+(?P<of>[^,;:“\"]{2,80}?))\s*,\s*(?=\S)"
+)
+
+
+def _view_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "In Mr Kent's view, the plan will fail.", "In the opinion of Acme, ...": the clause after
+    the comma is the named owner's view (only a name: "In his view" is left alone)."""
+    text = doc.text
+    match = _IN_VIEW.match(text)
+    if match is None:
+        return
+    who = "owner" if match.group("owner") else "of"
+    a, b = match.start(who), match.end(who)
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct and t.tag_ != "POS"), None)
+    content = doc.char_span(match.end(), len(text.rstrip().rstrip(".!?")), alignment_mode="contract")
+    if head is None or content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+        return
+    if pos_of(head) != "PROPN" or head.lower_ in ("his", "her", "their", "its"):
+        return
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    speaker = re.sub(r"(?:'s|’s)$", "", speaker)
+    noun = "noun" if match.group("noun") else "noun2"
+    c0, c1 = content.start_char, content.end_char
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        speaker_id,
+        "believe",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=offset + match.start(noun),
+    )
+    add(draft, media)
+
+
 def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Putin praised Lukashenka for ...: “...”": the root's subject speaks the quote after the colon."""
     for token in doc:
@@ -4404,6 +4627,27 @@ def _lemma(word: str) -> str:
             if stem in REPORTING_LEMMAS:
                 return stem
     return word
+
+
+_RULE_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|must|may|might|do|does|did|"
+    r"\w+ed|\w+n't|he|she|it|they|we|i|you|that|there)\b",
+    re.IGNORECASE,
+)
+# a setting alone: "on Tuesday", "in London", "on BBC Radio 4", "Speaking at a rally in Leeds"
+_RULE_SETTING = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(_TOPIC_PREPOSITIONS))})\s+(?:the\s+)?(?:[A-Z0-9][\w’'.-]*\s*){{1,4}}"
+    r"|[A-Z][a-z]+ing\s+(?:on|at|in|after|to)\s[^,;]*)$"
+)
+
+
+def _rule_setting(content: str) -> bool:
+    """Without a parse: content that is only a setting ("in a statement", "on Tuesday", "in
+    London", "Speaking at a rally in Leeds"), with no verb-like word after its first word."""
+    if _NOT_A_STATEMENT.match(content) and not _RULE_VERBISH.search(content):
+        return True
+    first, _, rest = content.partition(" ")
+    return _RULE_SETTING.match(content.strip()) is not None and not _RULE_VERBISH.search(rest)
 
 
 def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -4483,6 +4727,9 @@ def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], c
     for candidate in drafts:
         draft = finish(candidate, ctx.body, p_lo, p_hi)
         if draft is None:
+            continue
+        if not draft.direct_quote and _rule_setting(draft.content):
+            ctx.spoke(draft)  # "X said at a news briefing.": no claim, but X spoke (a "he" next is X)
             continue
         draft.negated = bool(_RULE_NEGATION.search(draft.content))
         for mention in ctx.mentions_in(s0, s1):
