@@ -5,11 +5,13 @@ Each test failed before its fix.
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Static
 
 from belreader.tui.screens.voices import VoicesScreen
 
-from tui_util import open_article, settle
+from nlp_util import claims_of
+from tui_util import SEED_003, open_article, settle
 
 
 async def _open_voices(app, pilot) -> VoicesScreen:
@@ -88,3 +90,38 @@ async def test_a_long_entity_name_wraps_under_itself_not_under_the_counts(app_fa
         assert follow[:column].strip() == "" and follow[column:].strip(), (lines[first], follow)
         shown = " ".join(line.strip() for line in (lines[first][column:], follow))
         assert longest.name.startswith(shown) or shown.startswith(longest.name)
+
+
+# ---------------------------------------------------------------------- 1c. the verb as written, with what governs it
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Talks\n\nThe minister spoke for an hour, appearing to suggest that the talks had failed.",
+            "appearing to suggest",
+        ),
+        ("Talks\n\nMs Adebayo seemed to admit that the plan was late.", "seemed to admit"),
+    ],
+)
+def test_a_reporting_verb_keeps_the_verb_that_governs_it(text: str, verb: str) -> None:
+    found = [c.verb_text for c in claims_of(text)]
+    assert verb in found, found
+
+
+def test_a_plain_reporting_verb_is_written_alone() -> None:
+    found = [c.verb_text for c in claims_of("Talks\n\nMr Harlow said that the deal is good for farmers.")]
+    assert found == ["said"], found
+
+
+async def test_the_claims_tab_shows_the_governing_verb(app_factory):
+    from belreader.tui.widgets.side_panel import ClaimList
+
+    app = app_factory()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_article(app, pilot, SEED_003)
+        claims = app.query_one(ClaimList)
+        prompts = [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
+        shown = [p for p in prompts if "emphasize" in p]
+        assert shown and all("appearing to emphasize:" in p for p in shown), shown
