@@ -125,3 +125,72 @@ async def test_the_claims_tab_shows_the_governing_verb(app_factory):
         prompts = [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
         shown = [p for p in prompts if "emphasize" in p]
         assert shown and all("appearing to emphasize:" in p for p in shown), shown
+
+
+# ---------------------------------------------------------------------- 3. numbered rows wrap beside their numbers
+
+
+def _rows(widget) -> list[str]:
+    return [widget.render_line(y).text.rstrip() for y in range(widget.size.height)]
+
+
+def _hang_apart(lines: list[str], numbered: str) -> list[tuple[str, str]]:
+    """(numbered line, next line) pairs where the next line, the same row wrapped, starts left
+    of the text after the number: it ran under the number."""
+    import re
+
+    wrong = []
+    for line, after in zip(lines, lines[1:], strict=False):
+        found = re.match(numbered, line)
+        if found is None or not after.strip() or re.match(numbered, after) or set(after.strip()) == {"─"}:
+            continue
+        column = found.end()
+        if after[:column].strip() or not after[column:].strip():
+            wrong.append((line, after))
+    return wrong
+
+
+async def test_search_hits_wrap_beside_their_ranks(app_factory):
+    from belreader.tui.widgets.article_list import HitList
+
+    app = app_factory()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"loan")
+        await settle(app, pilot)
+        hits = app.query_one(HitList)
+        lines = _rows(hits)
+        assert sum(1 for line in lines if line[:4].strip().rstrip(".•★").isdigit()) >= 2, lines
+        assert _hang_apart(lines, r"\s*\d+[.•★] ") == []
+
+
+async def test_clips_wrap_beside_their_numbers(app_factory):
+    from belreader.tui.screens.clips import ClipList
+
+    app = app_factory()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("space")
+        await settle(app, pilot)
+        await pilot.press("C")
+        await settle(app, pilot)
+        lines = _rows(app.screen.query_one(ClipList))
+        assert len([line for line in lines if line.strip()]) >= 3, lines  # a quote over two lines, and its title
+        assert _hang_apart(lines, r"\s*\d+\. ") == []
+
+
+async def test_the_corpus_pairs_wrap_beside_their_ranks(app_factory):
+    from belreader.tui.screens.corpus import CorpusScreen, PairList
+
+    app = app_factory()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("P")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CorpusScreen)
+        await pilot.press("3")
+        await settle(app, pilot)
+        pairs = app.screen.query_one(PairList)
+        lines = _rows(pairs)
+        assert pairs.virtual_size.height > pairs.option_count  # some pairs take two lines
+        assert _hang_apart(lines, r"\s*\d+\. ") == []
