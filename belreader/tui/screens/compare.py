@@ -52,6 +52,7 @@ from belreader.tui.messages import report_failure
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.safe_input import SafeInput
+from belreader.tui.widgets.title import FittedTitle
 
 if TYPE_CHECKING:
     from belreader.library import Comparison  # fact grouping is imported when a comparison is first asked for
@@ -521,7 +522,7 @@ class CompareScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         self.waiting = comparison is None and claim is not None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="compare-title", markup=False)
+        yield FittedTitle(id="compare-title")
         yield Static(id="compare-status", markup=False)
         yield AccountList(id="compare-accounts")
         with VerticalScroll(id="compare-differences"):
@@ -631,21 +632,27 @@ class CompareScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         self.refresh_bindings()
 
     def _show_title(self) -> None:
-        text = Text("Compare", style=_BOLD)
+        head = Text("Compare", style=_BOLD)
+        parts: list[tuple[Text, Text | None]] = [(head, None)]
         comparison = self.comparison
         if comparison is not None:
             differ = sum(1 for d in comparison.differences if d.kind != "omission")
-            text.append("  ")
-            text.append(" differs ", style=DIFFERS)
-            text.append(f"  {len(comparison.rows)} accounts of one fact", style=_DIM)
-            text.append(f" · {differ} difference{'s' if differ != 1 else ''}", style=_DIM)
+            head.append("  ")
+            head.append(" differs ", style=DIFFERS)
+            head.append(f"  {len(comparison.rows)} accounts of one fact", style=_DIM)
+            parts.append((Text(f" · {differ} difference{'s' if differ != 1 else ''}", style=_DIM), None))
             omitted = len(comparison.differences) - differ
             if omitted:
-                text.append(f", {omitted} detail{'s' if omitted != 1 else ''} left out", style=_DIM)
-            text.append("  ·  enter opens  ·  e exports", style=Style(dim=True, italic=True))
+                parts.append(
+                    (
+                        Text(f", {omitted} detail{'s' if omitted != 1 else ''} left out", style=_DIM),
+                        Text(f", {omitted} left out", style=_DIM),
+                    )
+                )
+            parts.append((Text("  ·  enter opens  ·  e exports", style=Style(dim=True, italic=True)), None))
         elif self.claim is not None:
-            text.append(f"  {display(self.claim.id)}", style=_DIM)
-        self.query_one("#compare-title", Static).update(text)
+            head.append(f"  {display(self.claim.id)}", style=_DIM)
+        self.query_one("#compare-title", FittedTitle).show(parts)
 
     # -- actions
 
@@ -835,7 +842,7 @@ class DisagreementsScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         self.waiting = True
 
     def compose(self) -> ComposeResult:
-        yield Static(id="disagree-title", markup=False)
+        yield FittedTitle(id="disagree-title")
         yield Static(id="disagree-status", markup=False)
         yield DisagreementList(id="disagree-list")
         yield ReaderFooter()
@@ -897,15 +904,16 @@ class DisagreementsScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         listing.focus()
 
     def _show_title(self) -> None:
-        text = Text("Disagreements", style=_BOLD)
+        head = Text("Disagreements", style=_BOLD)
+        parts: list[tuple[Text, Text | None]] = [(head, None)]
         if self.waiting:
-            text.append("  …", style=_DIM)
+            head.append("  …", style=_DIM)
         else:
             count = len(self.comparisons)
-            text.append(f"  {count} fact{'s' if count != 1 else ''} whose accounts differ", style=_DIM)
-            text.append(", most different first", style=_DIM)
-            text.append("  ·  enter compares", style=Style(dim=True, italic=True))
-        self.query_one("#disagree-title", Static).update(text)
+            head.append(f"  {count} fact{'s' if count != 1 else ''} whose accounts differ", style=_DIM)
+            parts.append((Text(", most different first", style=_DIM), None))
+            parts.append((Text("  ·  enter compares", style=Style(dim=True, italic=True)), None))
+        self.query_one("#disagree-title", FittedTitle).show(parts)
 
     def action_close(self) -> None:
         self.dismiss(None)
