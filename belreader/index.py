@@ -253,9 +253,13 @@ class CorpusIndex:
             articles = self.load_all_articles()
         return nlp.analyze_many(articles, cache_dir=analysis_cache_dir(), progress=progress, cancelled=cancelled)
 
-    def load_all_articles(self) -> list[Article]:
+    def load_all_articles(self, progress: Callable[[int, int], None] | None = None) -> list[Article]:
+        """Every indexed article read from its file; `progress(done, total)` every 100 files."""
         articles = []
-        for summary in self.summaries():
+        summaries = self.summaries()
+        for done, summary in enumerate(summaries):
+            if progress is not None and done % 100 == 0:
+                progress(done, len(summaries))
             try:
                 article = find_article(Path(summary.path), self.corpus, summary.id)
                 articles.extend([article] if article is not None else [])

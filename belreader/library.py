@@ -138,6 +138,7 @@ def __getattr__(name: str) -> Any:
 
 
 Progress = Callable[[str, int, int], None]
+_ANALYSES_AT_ONCE = 100  # analyses read between two progress reports
 COMPARISON_FORMATS = ("md", "csv", "json")
 PLOT_KINDS = ("timeline", "entities", "cooccurrence", "sources")  # the same as belreader.plots (tested)
 PLOT_FORMATS = ("svg", "png")
@@ -467,12 +468,26 @@ class Library:
         analyses = self._fill()
         return list(self._cache.articles.values()), list(analyses)
 
-    def _fill(self) -> list[Analysis]:
+    def _fill(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> list[Analysis]:
+        """Every article and its analysis, read once per index generation. `progress(stage,
+        done, total)` hears "articles" then "analyses" as they are read; `cancelled()` gives up
+        (raises SearchCancelled) between pieces, the cache left as it was."""
+
+        def step(stage: str, done: int, total: int) -> None:
+            if cancelled is not None and cancelled():
+                raise SearchCancelled("reading the analyses cancelled")
+            if progress is not None:
+                progress(stage, done, total)
+
         with self._cache_lock:
             cache = self._cache
             if cache.generation != self._generation or cache.analyses is None:
-                articles = self._index.load_all_articles()
-                analyses = self._index.all_analyses(articles)
+                articles = self._index.load_all_articles(progress=lambda done, total: step("articles", done, total))
+                analyses: list[Analysis] = []
+                # in slices, so that a big corpus's 2,000 cached analyses report as they are read
+                for start in range(0, len(articles), _ANALYSES_AT_ONCE):
+                    step("analyses", start, len(articles))
+                    analyses += self._index.all_analyses(articles[start : start + _ANALYSES_AT_ONCE])
                 self._cache = cache = _Cache(self._generation, analyses, {a.id: a for a in articles})
             assert cache.analyses is not None
             return cache.analyses
@@ -1025,14 +1040,20 @@ class Library:
 
     # ------------------------------------------------------------------ facts
 
-    def fact_groups(self) -> list[FactGroup]:
+    def fact_groups(
+        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> list[FactGroup]:
         """The project's fact groups (claims of different articles reporting one fact), kept
-        until the index changes."""
+        until the index changes. `progress(stage, done, total)`: "articles" and "analyses" as
+        they are read (done of total), then "groups" (total: the claims grouped); `cancelled()`
+        gives up while they are read (SearchCancelled)."""
         from belreader import facts as facts_module  # numpy and the claim matcher: only when facts are asked for
 
         with self._cache_lock:
-            analyses = self._fill()
+            analyses = self._fill(progress, cancelled)
             if self._cache.groups is None:
+                if progress is not None:
+                    progress("groups", 0, sum(len(a.claims) for a in analyses))
                 self._cache.groups = facts_module.build_fact_groups(
                     analyses, self._cache.articles, duplicate_keys=self._duplicate_keys(), meaning=True
                 )
@@ -1045,19 +1066,30 @@ class Library:
 
         return stored_keys(self._index.index_dir)
 
-    def compare(self, claim_id: str) -> Comparison | None:
-        """The comparison of the accounts in the fact group of `claim_id` (None: it is in none)."""
+    def compare(
+        self, claim_id: str, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> Comparison | None:
+        """The comparison of the accounts in the fact group of `claim_id` (None: it is in none);
+        `progress` and `cancelled` as `fact_groups`'s."""
         from belreader import facts as facts_module
 
-        group = facts_module.group_of_claim(claim_id, self.fact_groups())
+        group = facts_module.group_of_claim(claim_id, self.fact_groups(progress, cancelled))
         return facts_module.compare(group) if group is not None else None
 
-    def comparisons(self, disagreeing: bool = False) -> list[Comparison]:
+    def comparisons(
+        self,
+        disagreeing: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Comparison]:
         """Every fact group's comparison (largest groups first), or with `disagreeing` only those
-        whose accounts differ in substance, most different first."""
+        whose accounts differ in substance, most different first. `progress` and `cancelled`
+        as `fact_groups`'s, then "compare" (total: the groups compared)."""
         from belreader import facts as facts_module
 
-        groups = self.fact_groups()
+        groups = self.fact_groups(progress, cancelled)
+        if progress is not None:
+            progress("compare", 0, len(groups))
         if disagreeing:
             return facts_module.disagreements(groups)
         return [facts_module.compare(g) for g in groups]

@@ -147,8 +147,11 @@ _AMOUNT = re.compile(
     rf"(?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?"
     r"(?P<code>\b(?:usd|gbp|eur|rub|jpy|cny|chf|byn)\s?)?"
     r"(?P<sign>us\$|[$£€¥₽₴])?\s?"
-    rf"(?:(?P<num>(?<![\w.,]){_NUMBER})|(?P<word>\b(?:{_WORD_NUMBER}))(?=[\s-]+(?:{_SCALE_WORD})\b))"
-    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|[\s-]?(?P<scale>{_SCALE_WORD})\b)?"
+    # a number glued to a name is part of the name: "G8", "MiG-29", "covid-19" (a letter, or a letter and a
+    # hyphen, before it) and "3G", "20th", "100mph" (letters after it that are not a scale); the number
+    # is read whole (atomic), so "100mph" is not read as "10" instead
+    rf"(?:(?P<num>(?<![\w.,])(?<![^\W\d_]-)(?>{_NUMBER}))|(?P<word>\b(?:{_WORD_NUMBER}))(?=[\s-]+(?:{_SCALE_WORD})\b))"
+    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<pence>p)\b|(?!(?!percent\b|per\s?cent\b)[^\W\d_]))"
     r"(?:\s?(?P<percent>%|per\s?cent\b|percent\b)|\s(?P<points>percentage\s+points?\b))?",
     re.IGNORECASE,
 )
@@ -330,7 +333,9 @@ def _parse_quantities(text: str) -> list[Quantity]:
             value = value.scaleb(SCALES[scale])
         end = match.end()
         unit = ""
-        if match["sign"]:
+        if match["pence"] and not match["sign"] and not match["code"]:
+            value, unit = value.scaleb(-2), "gbp"  # "300p a share": £3
+        elif match["sign"]:
             unit = CURRENCY_SIGNS[match["sign"].lower()]
         elif match["code"]:
             unit = match["code"].strip().lower()
@@ -420,7 +425,8 @@ _DATE = re.compile(
     r"|saturday|sunday)\b"
     r"|(?P<per>last|next|this)\s+(?P<unit>week|month|year)\b"
     # a bare year
-    r"|(?<![\d,.$£€])(?P<year>(?:19|20)\d\d)(?![\d,]|['’]?s\b)"  # not a decade ("the 1980s")
+    # (not a decade, "the 1980s"; not a model's number, "XP-2000", though "mid-2004" is a year)
+    r"|(?<![\d,.$£€])(?-i:(?<![A-Z]-))(?P<year>(?:19|20)\d\d)(?![\d,]|['’]?s\b)"
     r")",
     re.IGNORECASE,
 )

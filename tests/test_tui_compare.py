@@ -107,9 +107,9 @@ async def test_the_comparison_is_built_in_a_worker_with_a_loading_state(app_fact
         release = threading.Event()
         real = app.library.compare
 
-        def slow(claim_id):
+        def slow(claim_id, **kwargs):
             release.wait(10)
-            return real(claim_id)
+            return real(claim_id, **kwargs)
 
         app.library.compare = slow
         app.reader.compare_claim(app.reader.analysis.claim(LOAN_CLAIM))

@@ -313,7 +313,7 @@ async def test_big_counts_are_written_with_thousands_separators(app_factory):
         screen.voices = [Voice("speaker", "tony-blair", "Tony Blair", 1251, 1020)]
         screen._show_voices()
         await pilot.pause()
-        assert "1 speakers and sources · 1,251 claims" in str(screen.query_one("#voices-title", Static).render())
+        assert "1 speaker or source · 1,251 claims" in str(screen.query_one("#voices-title", Static).render())
 
 
 def test_who_said_what_does_not_wait_for_the_facets_being_counted(indexed_seed_corpus, monkeypatch):

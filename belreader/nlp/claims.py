@@ -5372,9 +5372,23 @@ def _names_another_person(narration: str, speaker: str) -> bool:
     )
 
 
+# "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting
+# verb's "to" is part of what the article says of the speaker (who appeared to emphasize, and did
+# not simply emphasize); a noun before "to" ("the need to stress", "a decision to say") is not
+_GOVERNING_VERB = re.compile(r"\b(?:[A-Za-z]{3,}(?:ing|ed)|seems?|appears?|wants?|tends?|likes?)\s+to\s+$")
+_NOT_GOVERNING = {"according", "owing", "regarding", "need", "speed", "bed", "seed", "creed", "breed"}
+
+
 def verb_as_written(body: str, draft: Draft) -> str:
-    """The reporting verb as the article writes it ("characterised", "told"), "" when none."""
-    return "" if draft.verb_at < 0 or draft.verb == "according to" else _word_at(body, draft.verb_at)
+    """The reporting verb as the article writes it ("characterised", "told", "appearing to
+    emphasize"), "" when none."""
+    if draft.verb_at < 0 or draft.verb == "according to":
+        return ""
+    verb = _word_at(body, draft.verb_at)
+    governing = _GOVERNING_VERB.search(body, max(0, draft.verb_at - 40), draft.verb_at)
+    if verb and governing and governing.group(0).split()[0].casefold() not in _NOT_GOVERNING:
+        return " ".join(governing.group(0).split() + [verb])
+    return verb
 
 
 _ANOTHER_DOCUMENT = {"further", "another", "other", "second", "separate", "different", "previous", "earlier", "new"}

@@ -109,6 +109,87 @@ class Flow:
         return Measurement(min(widest, options.max_width), options.max_width)
 
 
+class Fitted:
+    """Rich renderable: a one-line title made of parts, fitted to the width it is drawn at.
+
+    The first part always shows; the others, most important first, give way from the last
+    until the line fits: each takes its short form (one without goes), then the short ones go
+    too, so the title is never cut in the middle of a word. `parts` are (text, short) pairs."""
+
+    def __init__(self, parts: list[tuple[Text, Text | None]]) -> None:
+        self.parts = parts
+
+    def __str__(self) -> str:
+        return "".join(full.plain for full, _ in self.parts)
+
+    def text(self, width: int) -> Text:
+        chosen: list[Text | None] = [full for full, _ in self.parts]
+
+        def length() -> int:
+            return sum(part.cell_len for part in chosen if part is not None)
+
+        for i in reversed(range(1, len(self.parts))):
+            if length() <= width:
+                break
+            chosen[i] = self.parts[i][1]
+        for i in reversed(range(1, len(self.parts))):
+            if length() <= width:
+                break
+            chosen[i] = None
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        for part in chosen:
+            if part is not None:
+                line.append_text(part)
+        line.rstrip()
+        if line.cell_len > width:  # the first part alone is too wide: cut at a space
+            cut = line.plain.rfind(" ", 0, max(width - 1, 0))
+            if cut > 0:
+                line = line[:cut]
+                line.rstrip()
+                line.append("…")
+        return line
+
+    def __rich_console__(self, console, options):
+        yield self.text(options.max_width)
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        return Measurement(min(self.parts[0][0].cell_len, options.max_width), options.max_width)
+
+
+class Hanging:
+    """Rich renderable: a head ("13× ") and a body wrapped beside it, its later lines indented
+    under the body's first, never running under the head. `str()` is the line unwrapped."""
+
+    def __init__(self, head: Text, body: Text) -> None:
+        self.head = head
+        self.body = body
+
+    def __str__(self) -> str:
+        return self.head.plain + self.body.plain
+
+    def __rich_console__(self, console, options):
+        indent = self.head.cell_len
+        lines = self.body.wrap(console, max(options.max_width - indent, 1))
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for number, line in enumerate(lines):
+            if number:
+                text.append("\n" + " " * indent)
+            else:
+                text.append_text(self.head)
+            line.rstrip()
+            text.append_text(line)
+        yield text
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        indent = self.head.cell_len
+        longest = max((len(word) for word in self.body.plain.split()), default=0)
+        return Measurement(min(indent + longest, options.max_width), indent + self.body.cell_len)
+
+
 def snippet_text(snippet, width_hint: int = 240) -> Text:
     """A search snippet with its matched words highlighted."""
     raw = snippet.text

@@ -28,6 +28,7 @@ from textual.worker import Worker
 from belreader.library import CLIP_ORDER_NAMES
 from belreader.text import display, display_inline
 from belreader.tui.messages import report_failure
+from belreader.tui.rendering import Hanging
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.safe_input import SafeInput
@@ -36,15 +37,15 @@ _DIM = Style(dim=True)
 QUOTE_CHARS = 240
 
 
-def clip_prompt(number: int, clip) -> Text:
-    """Quote, then article · paragraph · status, then note and tags."""
+def clip_prompt(number: int, clip) -> Hanging:
+    """Quote, then article · paragraph · status, then note and tags, wrapped in one column
+    beside the clip's number."""
     text = Text()
-    text.append(f"{number:>3}. ", style=Style(bold=True))
     quote = display_inline(clip.quote)
     if len(quote) > QUOTE_CHARS:
         quote = quote[: QUOTE_CHARS - 1] + "…"
     text.append(f"“{quote}”")
-    text.append("\n     ")
+    text.append("\n")
     text.append(display(clip.title) or display(clip.article_id), style=Style(italic=True))
     text.append(f" · para. {clip.paragraph + 1}", style=_DIM)
     if clip.is_orphaned:
@@ -58,18 +59,18 @@ def clip_prompt(number: int, clip) -> Text:
         now = " ".join(display(clip.current_quote).split())
         if len(now) > QUOTE_CHARS:
             now = now[: QUOTE_CHARS - 1] + "…"
-        text.append("\n     ")
+        text.append("\n")
         text.append("now: ", style=_DIM)
         text.append(f"“{now}”", style=Style(italic=True))
     if clip.note.strip():
-        text.append("\n     ")
+        text.append("\n")
         text.append("note: ", style=_DIM)
         text.append(" ".join(display(clip.note).split()))
     if clip.tags:
-        text.append("\n     ")
+        text.append("\n")
         text.append("tags: ", style=_DIM)
         text.append(", ".join(display(t) for t in clip.tags), style=Style(bold=True))
-    return text
+    return Hanging(Text(f"{number:>3}. ", style=Style(bold=True)), text)
 
 
 @dataclass

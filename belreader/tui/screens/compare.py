@@ -18,7 +18,9 @@ markup.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,12 +45,14 @@ from belreader.library import (
     FORMAT_NAMES,
     ExportError,
     Library,
+    SearchCancelled,
 )
 from belreader.text import display, display_inline, display_same_length
 from belreader.tui.messages import report_failure
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 from belreader.tui.widgets.safe_input import SafeInput
+from belreader.tui.widgets.title import FittedTitle
 
 if TYPE_CHECKING:
     from belreader.library import Comparison  # fact grouping is imported when a comparison is first asked for
@@ -364,6 +368,70 @@ class ComparisonReady(Message):
 
 
 @dataclass
+class FactsProgress(Message):
+    """The Library's fact groups are being built (`fact_groups`' stages: "articles",
+    "analyses" done of total, "groups" of total claims, "compare" of total groups); floods
+    coalesce, as IndexProgress do: only the latest shows."""
+
+    stage: str
+    done: int = 0
+    total: int = 0
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, FactsProgress)
+
+
+def facts_progress_text(message: FactsProgress, seconds: float = 0) -> str:
+    """What the screen says while the fact groups are built ("Reading the analyses: 800 of
+    2,198 articles…"); `seconds` on the one step that cannot count, so it is seen to move."""
+    if message.stage == "articles":
+        return f"Reading the articles: {message.done:,} of {message.total:,}…"
+    if message.stage == "analyses":
+        return f"Reading the articles' claims: {message.done:,} of {message.total:,} articles…"
+    if message.stage == "groups":
+        took = f" {seconds:.0f} s" if seconds >= 1 else ""
+        return f"Grouping {message.total:,} claims into facts (built once, then kept)…{took}"
+    if message.stage == "compare":
+        return f"Comparing the accounts of {message.total:,} facts…"
+    return "Finding facts…"
+
+
+class FactsProgressMixin:
+    """A screen that waits on the fact groups: a status line fed by FactsProgress messages,
+    with the seconds ticking on the grouping step, which reports no count of its own."""
+
+    _facts_progress: FactsProgress | None = None
+    _facts_since: float = 0.0
+
+    def facts_progress(self, worker) -> Callable[[str, int, int], None]:
+        def report(stage: str, done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.post_message(FactsProgress(stage, done, total))  # type: ignore[attr-defined]
+
+        return report
+
+    def on_facts_progress(self, message: FactsProgress) -> None:
+        if not self.waiting:  # type: ignore[attr-defined]
+            return  # a late one: the result is there
+        if self._facts_progress is None or self._facts_progress.stage != message.stage:
+            self._facts_since = time.monotonic()
+        if self._facts_progress is None:
+            self.set_interval(1, self._tick_facts_progress)  # type: ignore[attr-defined]
+        self._facts_progress = message
+        self._tick_facts_progress()
+
+    def _tick_facts_progress(self) -> None:
+        message = self._facts_progress
+        if message is None or not self.waiting:  # type: ignore[attr-defined]
+            return
+        seconds = time.monotonic() - self._facts_since
+        self.show_facts_progress(Text(facts_progress_text(message, seconds), style=_ITALIC))
+
+    def show_facts_progress(self, text: Text) -> None:
+        raise NotImplementedError
+
+
+@dataclass
 class DisagreementsReady(Message):
     comparisons: list[Comparison]
     outlet_names: dict[str, str] = field(default_factory=dict)
@@ -418,7 +486,7 @@ def _pass_on(screen: ModalScreen[OpenAccount | None]):
     return chosen
 
 
-class CompareScreen(ModalScreen[OpenAccount | None]):
+class CompareScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
     """Every account of the fact one claim reports, side by side, and how they differ.
     Closes with the account to open (enter), which the screen below acts on."""
 
@@ -454,7 +522,7 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
         self.waiting = comparison is None and claim is not None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="compare-title", markup=False)
+        yield FittedTitle(id="compare-title")
         yield Static(id="compare-status", markup=False)
         yield AccountList(id="compare-accounts")
         with VerticalScroll(id="compare-differences"):
@@ -483,14 +551,22 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
         if off:
             self.post_message(ComparisonReady(claim_id, None, error=off))
             return
+        worker = get_current_worker()
         try:
-            comparison = library.compare(claim_id)
+            comparison = library.compare(
+                claim_id, progress=self.facts_progress(worker), cancelled=lambda: worker.is_cancelled
+            )
             names = _names(library, [comparison]) if comparison is not None else {}
+        except SearchCancelled:  # the screen closed
+            return
         except Exception as exc:  # an unreadable index or article: one line on the screen, not a traceback
             self.post_message(ComparisonReady(claim_id, None, error=str(exc) or type(exc).__name__))
             return
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.post_message(ComparisonReady(claim_id, comparison, names))
+
+    def show_facts_progress(self, text: Text) -> None:
+        self._show_status(text)
 
     def on_comparison_ready(self, message: ComparisonReady) -> None:
         self.waiting = False
@@ -556,21 +632,27 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
         self.refresh_bindings()
 
     def _show_title(self) -> None:
-        text = Text("Compare", style=_BOLD)
+        head = Text("Compare", style=_BOLD)
+        parts: list[tuple[Text, Text | None]] = [(head, None)]
         comparison = self.comparison
         if comparison is not None:
             differ = sum(1 for d in comparison.differences if d.kind != "omission")
-            text.append("  ")
-            text.append(" differs ", style=DIFFERS)
-            text.append(f"  {len(comparison.rows)} accounts of one fact", style=_DIM)
-            text.append(f" · {differ} difference{'s' if differ != 1 else ''}", style=_DIM)
+            head.append("  ")
+            head.append(" differs ", style=DIFFERS)
+            head.append(f"  {len(comparison.rows)} accounts of one fact", style=_DIM)
+            parts.append((Text(f" · {differ} difference{'s' if differ != 1 else ''}", style=_DIM), None))
             omitted = len(comparison.differences) - differ
             if omitted:
-                text.append(f", {omitted} detail{'s' if omitted != 1 else ''} left out", style=_DIM)
-            text.append("  ·  enter opens  ·  e exports", style=Style(dim=True, italic=True))
+                parts.append(
+                    (
+                        Text(f", {omitted} detail{'s' if omitted != 1 else ''} left out", style=_DIM),
+                        Text(f", {omitted} left out", style=_DIM),
+                    )
+                )
+            parts.append((Text("  ·  enter opens  ·  e exports", style=Style(dim=True, italic=True)), None))
         elif self.claim is not None:
-            text.append(f"  {display(self.claim.id)}", style=_DIM)
-        self.query_one("#compare-title", Static).update(text)
+            head.append(f"  {display(self.claim.id)}", style=_DIM)
+        self.query_one("#compare-title", FittedTitle).show(parts)
 
     # -- actions
 
@@ -737,7 +819,7 @@ class DisagreementList(FittedOptionList):
     ]
 
 
-class DisagreementsScreen(ModalScreen[OpenAccount | None]):
+class DisagreementsScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
     """The project's facts whose accounts differ in substance, most different first."""
 
     DEFAULT_CSS = """
@@ -760,7 +842,7 @@ class DisagreementsScreen(ModalScreen[OpenAccount | None]):
         self.waiting = True
 
     def compose(self) -> ComposeResult:
-        yield Static(id="disagree-title", markup=False)
+        yield FittedTitle(id="disagree-title")
         yield Static(id="disagree-status", markup=False)
         yield DisagreementList(id="disagree-list")
         yield ReaderFooter()
@@ -784,14 +866,22 @@ class DisagreementsScreen(ModalScreen[OpenAccount | None]):
         if off:
             self.post_message(DisagreementsReady([], error=off))
             return
+        worker = get_current_worker()
         try:
-            comparisons = library.comparisons(disagreeing=True)
+            comparisons = library.comparisons(
+                disagreeing=True, progress=self.facts_progress(worker), cancelled=lambda: worker.is_cancelled
+            )
             names = _names(library, comparisons)
+        except SearchCancelled:  # the screen closed
+            return
         except Exception as exc:  # one line on the screen, not a traceback
             self.post_message(DisagreementsReady([], error=str(exc) or type(exc).__name__))
             return
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.post_message(DisagreementsReady(comparisons, names))
+
+    def show_facts_progress(self, text: Text) -> None:
+        self.query_one("#disagree-status", Static).update(text)
 
     def on_disagreements_ready(self, message: DisagreementsReady) -> None:
         self.waiting = False
@@ -814,15 +904,16 @@ class DisagreementsScreen(ModalScreen[OpenAccount | None]):
         listing.focus()
 
     def _show_title(self) -> None:
-        text = Text("Disagreements", style=_BOLD)
+        head = Text("Disagreements", style=_BOLD)
+        parts: list[tuple[Text, Text | None]] = [(head, None)]
         if self.waiting:
-            text.append("  …", style=_DIM)
+            head.append("  …", style=_DIM)
         else:
             count = len(self.comparisons)
-            text.append(f"  {count} fact{'s' if count != 1 else ''} whose accounts differ", style=_DIM)
-            text.append(", most different first", style=_DIM)
-            text.append("  ·  enter compares", style=Style(dim=True, italic=True))
-        self.query_one("#disagree-title", Static).update(text)
+            head.append(f"  {count} fact{'s' if count != 1 else ''} whose accounts differ", style=_DIM)
+            parts.append((Text(", most different first", style=_DIM), None))
+            parts.append((Text("  ·  enter compares", style=Style(dim=True, italic=True)), None))
+        self.query_one("#disagree-title", FittedTitle).show(parts)
 
     def action_close(self) -> None:
         self.dismiss(None)

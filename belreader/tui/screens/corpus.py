@@ -55,6 +55,7 @@ from belreader.library import (
 )
 from belreader.text import display, display_inline
 from belreader.tui.messages import report_failure
+from belreader.tui.rendering import Hanging
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList
 
@@ -191,13 +192,14 @@ def entity_rows(trends, spark_width: int) -> list[Table]:
     return [entity_row(n, t, trends.series(t), spark_width, counts_width) for n, t in enumerate(trends.entities, 1)]
 
 
-def pair_row(rank: int, pair) -> Text:
-    text = Text(f"{rank:>3}. ", style=_DIM, no_wrap=True, overflow="ellipsis")
+def pair_row(rank: int, pair) -> Hanging:
+    """ "  1. A + B  30 paragraphs, 5 articles", wrapped beside the rank, clear of it."""
+    text = Text()
     text.append(display(pair.a_name) or display(pair.a), style=_BOLD)
     text.append(" + ", style=_DIM)
     text.append(display(pair.b_name) or display(pair.b), style=_BOLD)
     text.append(f"  {plural(pair.paragraphs, 'paragraph')}, {plural(pair.articles, 'article')}", style=_DIM)
-    return text
+    return Hanging(Text(f"{rank:>3}. ", style=_DIM), text)
 
 
 def sources_view(publishers: list[PublisherSources]) -> Group | Text:

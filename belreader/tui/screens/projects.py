@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 
 from belreader.library import Library
 from belreader.text import display
+from belreader.tui.rendering import Hanging
 from belreader.tui.widgets.option_list import FittedOptionList
 
 _DIM = Style(dim=True)
@@ -38,12 +39,12 @@ class ProjectsReady(Message):
     error: str = ""
 
 
-def project_row(info: Any, current: bool) -> Text:
-    """'● bbc  (this one)' over '/path · 2,225 articles · 3 clips · analysis on · used 2026-12-03'."""
+def project_row(info: Any, current: bool) -> Hanging:
+    """'● bbc  (this one)' over '/path · 2,225 articles · 3 clips · analysis on · used 2026-12-03',
+    wrapped beside the marker."""
     from pathlib import Path
 
     row = Text()
-    row.append("● " if current else "  ", style=Style(color="green", bold=True))
     row.append(display(Path(info.corpus).name) or display(info.key), style=_BOLD)
     if current:
         row.append("  (open now)", style=Style(italic=True, dim=True))
@@ -56,8 +57,8 @@ def project_row(info: Any, current: bool) -> Text:
         details.append(f"used {display(info.last_used)[:16].replace('T', ' ')}")
     if not info.corpus_exists:
         details.append("the folder is gone")
-    row.append("\n    " + " · ".join(details), style=_DIM)
-    return row
+    row.append("\n" + " · ".join(details), style=_DIM)
+    return Hanging(Text("● " if current else "  ", style=Style(color="green", bold=True)), row)
 
 
 class ProjectList(FittedOptionList):

@@ -46,11 +46,16 @@ from belreader.tui.screens.export_dialog import ConfirmDialog, file_in_folder, f
 from belreader.tui.widgets.footer import ReaderFooter
 from belreader.tui.widgets.option_list import FittedOptionList, divided
 from belreader.tui.widgets.safe_input import SafeInput
+from belreader.tui.widgets.title import FittedTitle
 
 _DIM = Style(dim=True)
 _BOLD = Style(bold=True)
 KIND_FILTERS = ("all", "speaker", "source")
-KIND_TITLES = {"all": "speakers and sources", "speaker": "speakers", "source": "sources"}
+KIND_TITLES = {  # one, several
+    "all": ("speaker or source", "speakers and sources"),
+    "speaker": ("speaker", "speakers"),
+    "source": ("source", "sources"),
+}
 EXPORT_FORMATS = ("csv", "json", "md")  # the who-said-what exports offered first; every format works
 
 
@@ -80,6 +85,11 @@ class VoicesProgress(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, VoicesProgress)
+
+
+def counted(count: int, one: str, several: str) -> str:
+    """'1 claim', '2 claims', '0 claims', '1,204 claims'."""
+    return f"{count:,} {one if count == 1 else several}"
 
 
 def progress_text(message: VoicesProgress) -> str:
@@ -257,7 +267,7 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         self.loaded = False  # the voices are counted (progress messages no longer show)
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Who said what  …", style=_BOLD), id="voices-title")
+        yield FittedTitle([(Text("Who said what  …", style=_BOLD), None)], id="voices-title")
         with Horizontal(id="voices-row"):
             with Vertical(id="voices-left"):
                 yield SafeInput(placeholder="/ find a speaker or source", id="voice-filter")
@@ -338,23 +348,32 @@ class VoicesScreen(ModalScreen[ClaimTarget | None]):
         self.query_one("#voice-list-head", Static).update(voice_list_head())
         if not shown:
             listing.set_options([Option(Text("None.", style=_DIM), disabled=True)])
-        title = Text("Who said what  ", style=_BOLD)
         claims = sum(v.claims for v in shown if v.kind == "speaker")
         unresolved = sum(v.claims for v in shown if v.kind == UNRESOLVED_SPEAKER)
         described = sum(v.claims for v in shown if v.kind == DESCRIBED_SPEAKER)
         named = sum(v.kind not in (DESCRIBED_SPEAKER, UNRESOLVED_SPEAKER) for v in shown)
-        title.append(f"{named:,} {KIND_TITLES[self.kind]}", style=Style())
+        head = Text("Who said what  ", style=_BOLD)
+        head.append(counted(named, *KIND_TITLES[self.kind]), style=Style())
+        parts: list[tuple[Text, Text | None]] = [(head, None)]
         if self.kind != "source":
-            title.append(f" · {claims:,} claims", style=_DIM)
+            parts.append((Text(f" · {counted(claims, 'claim', 'claims')}", style=_DIM), None))
         if described:
-            title.append(f" · {described:,} by speakers described, not named", style=_DIM)
+            parts.append(
+                (
+                    Text(f" · {described:,} by speakers described, not named", style=_DIM),
+                    Text(f" · {described:,} unnamed", style=_DIM),
+                )
+            )
         if unresolved:
-            title.append(f" · {unresolved:,} with the speaker not resolved", style=_DIM)
-        title.append(
-            "  ·  enter: its claims, then the article · s: speakers/sources · e: export",
-            style=Style(dim=True, italic=True),
-        )
-        self.query_one("#voices-title", Static).update(title)
+            parts.append(
+                (
+                    Text(f" · {unresolved:,} with the speaker not resolved", style=_DIM),
+                    Text(f" · {unresolved:,} unresolved", style=_DIM),
+                )
+            )
+        hint = "  ·  enter: its claims, then the article · s: speakers/sources · e: export"
+        parts.append((Text(hint, style=Style(dim=True, italic=True)), None))
+        self.query_one("#voices-title", FittedTitle).show(parts)
         if shown:
             listing.highlighted = 0
 

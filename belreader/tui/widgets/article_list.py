@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from belreader.library import SavedSearch
 from belreader.text import display
-from belreader.tui.rendering import snippet_text
+from belreader.tui.rendering import Hanging, snippet_text
 from belreader.tui.widgets.option_list import FittedOptionList
 
 SORTS = {
@@ -340,21 +340,22 @@ class HitList(FittedOptionList):
         self._results = results
         options = []
         for hit in results.hits:
-            prompt = Text(f"{hit.rank:>2}", style=_DIM)
+            rank = Text(f"{hit.rank:>2}", style=_DIM)
             marker, marker_style = mark_of(hit.id, self.read, self.starred)
-            prompt.append(marker if marker != " " else ".", style=marker_style if marker != " " else _DIM)
-            prompt.append(" ")
-            prompt.append(display(hit.title) or display(hit.id), style=Style(bold=True))
+            rank.append(marker if marker != " " else ".", style=marker_style if marker != " " else _DIM)
+            rank.append(" ")
+            # the title, its details and its snippet wrap in one column, clear of the ranks
+            prompt = Text(display(hit.title) or display(hit.id), style=Style(bold=True))
             details = [display(x) for x in (hit.publisher, hit.date) if x]
             if hit.also_in:  # duplicates of this article: one hit (issue 13, defect 15)
                 copies = len(hit.also_in)
                 details.append(f"+{copies} duplicate{'s' if copies != 1 else ''}")
             if details:
-                prompt.append("\n    " + " · ".join(details), style=_DIM)
+                prompt.append("\n" + " · ".join(details), style=_DIM)
             for snippet in hit.snippets[:1]:
-                prompt.append("\n    ")
+                prompt.append("\n")
                 prompt.append_text(snippet_text(snippet))
-            options.append(Option(prompt, id=hit.id))
+            options.append(Option(Hanging(rank, prompt), id=hit.id))
         keep = self.highlighted_option.id if self.highlighted_option is not None and self.option_count else None
         self.set_options(options)
         if options:

@@ -19,7 +19,7 @@ from belreader.nlp.records import Claim
 from belreader.state import SIDE_TABS
 from belreader.text import display
 from belreader.tui.messages import CompareRequested, MarkRequested
-from belreader.tui.rendering import entity_style, quoted
+from belreader.tui.rendering import Hanging, entity_style, quoted
 from belreader.tui.widgets.option_list import FittedOptionList, divided
 
 _DIM = Style(dim=True)
@@ -131,9 +131,10 @@ class EntityList(PanelList):
             header.append(f"  {len(group)}", style=_DIM)
             options.append(Option(header, disabled=True))
             for entity in group:
-                row = Text(f"{entity.count:>{digits}}× ", style=_DIM)
-                row.append(display(entity.name), style=entity_style(label, dark))
-                options.append(Option(row, id=entity.id))
+                # a long name wraps under itself, the counts' column kept clear
+                count = Text(f"{entity.count:>{digits}}× ", style=_DIM)
+                name = Text(display(entity.name), style=entity_style(label, dark))
+                options.append(Option(Hanging(count, name), id=entity.id))
         if not options:
             options = [Option(Text("No entities found.", style=_DIM), disabled=True)]
         self.set_options(options)
