@@ -157,9 +157,12 @@ def _with_repeats(ctx: ArticleContext) -> list[Mention]:
     found = list(ctx.mentions)
     taken = [(m.start, m.end) for m in ctx.mentions]
     names = {(m.text, m.entity_id, m.label, m.paragraph) for m in ctx.mentions if m.label in ("ORG", "PERSON")}
+    tagged = Counter(m.text for m in ctx.mentions)
     for text, entity_id, label, paragraph in sorted(names):
         if len(text) < 3 or not text[:1].isupper():
             continue
+        if ctx.body.count(text) <= tagged[text]:
+            continue  # every writing of it is tagged (mentions never overlap): nothing to add, no regex
         for hit in re.finditer(rf"(?<![\w&’'-]){re.escape(text)}(?![\w&-]|['’]?\s+[A-Z])", ctx.body):
             if any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
