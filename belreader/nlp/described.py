@@ -81,6 +81,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         found = (
             _article_company(ctx, phrase, at)
             or _article_person(ctx, phrase, at)
+            or _organisation_office(ctx, phrase, at)
             or _named_document(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
@@ -290,6 +291,37 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
             if any(m.label == "PERSON" and m.entity_id != main for m in near):
                 return None  # another person's age is given: "the 30-year-old" may be either
     return main
+
+
+# "the charity's director", "the group's chief executive": an office of an organisation described
+# (no modifier before the noun: "the rival firm's chief executive", "the prime minister's spokesman")
+_OFFICE_OF = re.compile(r"[Tt]he\s+(?P<owner>[a-z][\w-]*)['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_OTHER_OWNERS = {"rival", "rivals", "competitor", "opponent", "opposition", "other", "parent", "partner"}
+
+
+def _organisation_office(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "Its director, Jo Bell, said ... The charity's director said": the one person named in
+    this paragraph or the one before (outside quotations) whom the article writes with that
+    office, when no other person of the article holds it."""
+    found = _OFFICE_OF.fullmatch(phrase)
+    if found is None or found.group("owner") in _OTHER_OWNERS:
+        return None
+    office = set(found.group("office").lower().split())
+    if found.group("office").split()[-1].lower() not in JOB_TITLES | EPITHET_NOUNS:
+        return None
+    holders = {
+        m.entity_id
+        for m in ctx.mentions
+        if m.label == "PERSON" and any(office <= title for title in ctx._title_phrases(m))
+    }
+    near = {
+        m.entity_id
+        for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+        if m.label == "PERSON" and not _quoted(ctx, m.start)
+    }
+    if len(holders) != 1 or not holders <= near:
+        return None
+    return holders.pop()
 
 
 def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
