@@ -35,7 +35,7 @@ from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.side_panel import ClaimList
 
 from tui_scenes import LOAN_CLAIM, scene
-from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
+from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle
 
 SEED_001 = "001_68081da56b0bdd5a"
 DONETS_CLAIM = "003_30002c4a879dc3c8#c13"  # Sofya Donets, via The Moscow Times, para. 3
@@ -46,10 +46,6 @@ def plain(renderable, width: int = 120) -> str:
     console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
     console.print(renderable)
     return console.export_text()
-
-
-def notifications(app) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 async def compare_from_claims_tab(app, pilot, claim_id: str = LOAN_CLAIM) -> CompareScreen:

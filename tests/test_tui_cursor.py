@@ -9,24 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import config
-from belreader.clips import ClipStore
 from belreader.index import CorpusIndex
 from belreader.tui.app import make_app
 from belreader.tui.widgets.article_view import ArticleView
 from belreader.tui.widgets.passage_marking import clip_style
 
-from tui_util import WIDE, open_article, settle
-
-
-def stored() -> list:
-    """The clips the reader saved: in its project's database (the one project of the test's data dir)."""
-    paths = list((config.data_dir() / "projects").glob("*/clips.sqlite3"))
-    if not paths:
-        return []
-    (path,) = paths
-    with ClipStore(path) as store:
-        return store.list()
+from tui_util import WIDE, open_article, settle, stored
 
 
 def screen_lines(app) -> list[str]:
@@ -187,7 +175,10 @@ def long_titles_app(tmp_path):
     corpus.mkdir()
     for n in range(30):
         title = " ".join(WORDS[: 6 + n % 6])
-        body = " ".join(WORDS[n % 5 :] + WORDS[: n % 5]) + "."
+        # a number of its own after each word: thirty stories, not versions of six (one title
+        # and half the text make later versions of one story, folded as duplicates)
+        words = WORDS[n % 5 :] + WORDS[: n % 5]
+        body = " ".join(f"{word} {n * 100 + i}" for i, word in enumerate(words)) + "."
         (corpus / f"{n:03d}.txt").write_text(f"{title}\n\n{body}\n\n{body}\n", encoding="utf-8")
     index_dir = tmp_path / "long-index"
     CorpusIndex(corpus, index_dir, analysis=False).update(procs=1)

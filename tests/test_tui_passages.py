@@ -14,7 +14,6 @@ import pytest
 from textual.widgets import Input, RadioButton, Static
 
 from belreader import clips as clips_module
-from belreader import config
 from belreader.clips import ClipStore
 from belreader.export import FORMAT_EXTENSIONS
 from belreader.tui.app import make_app
@@ -25,7 +24,7 @@ from belreader.tui.widgets.passage_marking import SPAN_SELECTION, clip_style, fo
 from belreader.tui.widgets.side_panel import ClaimList
 
 from tui_scenes import scene
-from tui_util import SEED_000, SEED_003, WIDE, open_article, settle, type_at_once
+from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle, stored, type_at_once
 
 
 @pytest.fixture
@@ -35,22 +34,8 @@ def fixed_clock(monkeypatch):
     monkeypatch.setattr(clips_module, "utc_now", lambda: f"2026-01-01T00:00:00.{next(ticks):06d}+00:00")
 
 
-def stored() -> list:
-    """The clips the reader saved: in its project's database (the one project of the test's data dir)."""
-    paths = list((config.data_dir() / "projects").glob("*/clips.sqlite3"))
-    if not paths:
-        return []
-    (path,) = paths
-    with ClipStore(path) as store:
-        return store.list()
-
-
 def styles_in(view: ArticleView, index: int) -> list:
     return [span.style for span in view.paragraph_widget(index).text.spans]
-
-
-def notifications(app) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 # ---------------------------------------------------------------------- marking

@@ -9,25 +9,10 @@ from __future__ import annotations
 import re
 import time
 
-from belreader import config
-from belreader.clips import ClipStore
 from belreader.library import Library
 from belreader.tui.screens.clips import ClipsScreen, NoteDialog
 
-from tui_util import SEED_000, WIDE, open_article, settle
-
-
-def stored() -> list:
-    paths = list((config.data_dir() / "projects").glob("*/clips.sqlite3"))
-    if not paths:
-        return []
-    (path,) = paths
-    with ClipStore(path) as store:
-        return store.list()
-
-
-def notifications(app) -> list[str]:
-    return [n.message for n in app._notifications]
+from tui_util import SEED_000, WIDE, notifications, open_article, settle, stored
 
 
 def slow(monkeypatch, name: str, seconds: float = 1.0, error: Exception | None = None) -> None:

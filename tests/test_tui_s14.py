@@ -12,26 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from belreader import config
 from belreader.clips import ClipStore
 from belreader.library import Library
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.export_dialog import ConfirmDialog
 
-from tui_util import SEED_000, SEED_003, WIDE, open_article, settle, type_at_once
-
-
-def stored() -> list:
-    paths = list((config.data_dir() / "projects").glob("*/clips.sqlite3"))
-    if not paths:
-        return []
-    (path,) = paths
-    with ClipStore(path) as store:
-        return store.list()
-
-
-def notifications(app) -> list[str]:
-    return [n.message for n in app._notifications]
+from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle, stored, type_at_once
 
 
 def slow(monkeypatch, name: str, seconds: float = 0.3) -> None:

@@ -43,3 +43,22 @@ def type_at_once(app, keys: str) -> None:
         event = events.Key(name, key)
         event.set_sender(app)
         app._driver.send_message(event)
+
+
+def stored() -> list:
+    """The clips the reader saved: in its project's database (the one project of the test's data
+    dir), read through a fresh `ClipStore` (what another process would see)."""
+    from belreader import config
+    from belreader.clips import ClipStore
+
+    paths = list((config.data_dir() / "projects").glob("*/clips.sqlite3"))
+    if not paths:
+        return []
+    (path,) = paths
+    with ClipStore(path) as store:
+        return store.list()
+
+
+def notifications(app) -> list[str]:
+    """The messages of the notifications the app is showing."""
+    return [n.message for n in app._notifications]
