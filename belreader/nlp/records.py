@@ -5,7 +5,22 @@ Plain dataclasses that round-trip through JSON (the analysis cache, `--json` out
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _row(record) -> dict:
+    """A record's fields as a dict (lists copied), as `dataclasses.asdict` gives a flat record."""
+    kind = type(record)
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+    row = {}
+    for name in names:
+        value = getattr(record, name)
+        row[name] = list(value) if isinstance(value, list) else value
+    return row
 
 
 def _from_row(kind, row: dict):
@@ -88,7 +103,19 @@ class Analysis:
     sources: list[Source] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """As `dataclasses.asdict` gives it (the same keys in the same order), written out: the
+        records hold only strings, numbers, booleans, None and lists of strings, and asdict's
+        generic recursion and deep copies were ~5 % of analysing an article (the cache is written
+        for every article)."""
+        return {
+            "article_id": self.article_id,
+            "content_hash": self.content_hash,
+            "backend": self.backend,
+            "mentions": [_row(m) for m in self.mentions],
+            "entities": [_row(e) for e in self.entities],
+            "claims": [_row(c) for c in self.claims],
+            "sources": [_row(s) for s in self.sources],
+        }
 
     @classmethod
     def from_dict(cls, d: dict) -> Analysis:
