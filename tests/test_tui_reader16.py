@@ -136,7 +136,7 @@ async def test_disagreements_say_how_far_the_facts_are_built(app_factory, monkey
     import time
 
     from belreader import facts
-    from belreader.tui.screens.compare import DisagreementsScreen, FactsProgress, FactsProgressMixin
+    from belreader.tui.screens.compare import DisagreementsScreen, FactsProgress, FactsProgressStatus
 
     build = facts.build_fact_groups
 
@@ -159,13 +159,13 @@ async def test_disagreements_say_how_far_the_facts_are_built(app_factory, monkey
 
     monkeypatch.setattr(library_module.Library, "_fill", slow_fill)
     heard: list[FactsProgress] = []
-    handler = FactsProgressMixin.on_facts_progress
+    handler = FactsProgressStatus.heard
 
     def spy(self, message):
         heard.append(message)
         handler(self, message)
 
-    monkeypatch.setattr(FactsProgressMixin, "on_facts_progress", spy)
+    monkeypatch.setattr(FactsProgressStatus, "heard", spy)
     app = app_factory()
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.style import Style
@@ -35,6 +35,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
@@ -396,39 +397,52 @@ def facts_progress_text(message: FactsProgress, seconds: float = 0) -> str:
     return "Finding facts…"
 
 
-class FactsProgressMixin:
-    """A screen that waits on the fact groups: a status line fed by FactsProgress messages,
-    with the seconds ticking on the grouping step, which reports no count of its own."""
+class _WaitsOnFacts(Protocol):
+    """What FactsProgressStatus needs of the screen that holds it."""
 
-    _facts_progress: FactsProgress | None = None
-    _facts_since: float = 0.0
+    waiting: bool
 
-    def facts_progress(self, worker) -> Callable[[str, int, int], None]:
+    def post_message(self, message: Message) -> bool: ...
+
+    def set_interval(self, interval: float, callback: Callable[[], None]) -> Timer: ...
+
+    def show_facts_progress(self, text: Text) -> None: ...
+
+
+class FactsProgressStatus:
+    """The status line of a screen that waits on the fact groups (held by the screen, not a
+    mixin): `reporter(worker)` is the Library's `progress` callback, posting FactsProgress from the
+    worker; the screen hands each message it hears to `heard`, and the seconds tick on the
+    grouping step, which reports no count of its own."""
+
+    def __init__(self, screen: _WaitsOnFacts) -> None:
+        self._screen = screen
+        self._last: FactsProgress | None = None
+        self._since = 0.0
+
+    def reporter(self, worker) -> Callable[[str, int, int], None]:
         def report(stage: str, done: int, total: int) -> None:
             if not worker.is_cancelled:
-                self.post_message(FactsProgress(stage, done, total))  # type: ignore[attr-defined]
+                self._screen.post_message(FactsProgress(stage, done, total))
 
         return report
 
-    def on_facts_progress(self, message: FactsProgress) -> None:
-        if not self.waiting:  # type: ignore[attr-defined]
+    def heard(self, message: FactsProgress) -> None:
+        if not self._screen.waiting:
             return  # a late one: the result is there
-        if self._facts_progress is None or self._facts_progress.stage != message.stage:
-            self._facts_since = time.monotonic()
-        if self._facts_progress is None:
-            self.set_interval(1, self._tick_facts_progress)  # type: ignore[attr-defined]
-        self._facts_progress = message
-        self._tick_facts_progress()
+        if self._last is None or self._last.stage != message.stage:
+            self._since = time.monotonic()
+        if self._last is None:
+            self._screen.set_interval(1, self._tick)
+        self._last = message
+        self._tick()
 
-    def _tick_facts_progress(self) -> None:
-        message = self._facts_progress
-        if message is None or not self.waiting:  # type: ignore[attr-defined]
+    def _tick(self) -> None:
+        message = self._last
+        if message is None or not self._screen.waiting:
             return
-        seconds = time.monotonic() - self._facts_since
-        self.show_facts_progress(Text(facts_progress_text(message, seconds), style=_ITALIC))
-
-    def show_facts_progress(self, text: Text) -> None:
-        raise NotImplementedError
+        seconds = time.monotonic() - self._since
+        self._screen.show_facts_progress(Text(facts_progress_text(message, seconds), style=_ITALIC))
 
 
 @dataclass
@@ -486,7 +500,7 @@ def _pass_on(screen: ModalScreen[OpenAccount | None]):
     return chosen
 
 
-class CompareScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
+class CompareScreen(ModalScreen[OpenAccount | None]):
     """Every account of the fact one claim reports, side by side, and how they differ.
     Closes with the account to open (enter), which the screen below acts on."""
 
@@ -520,6 +534,7 @@ class CompareScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         self.comparison = comparison
         self.outlet_names = outlet_names or {}
         self.waiting = comparison is None and claim is not None
+        self.facts_status = FactsProgressStatus(self)
 
     def compose(self) -> ComposeResult:
         yield FittedTitle(id="compare-title")
@@ -554,7 +569,7 @@ class CompareScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         worker = get_current_worker()
         try:
             comparison = library.compare(
-                claim_id, progress=self.facts_progress(worker), cancelled=lambda: worker.is_cancelled
+                claim_id, progress=self.facts_status.reporter(worker), cancelled=lambda: worker.is_cancelled
             )
             names = _names(library, [comparison]) if comparison is not None else {}
         except SearchCancelled:  # the screen closed
@@ -564,6 +579,9 @@ class CompareScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
             return
         if not worker.is_cancelled:
             self.post_message(ComparisonReady(claim_id, comparison, names))
+
+    def on_facts_progress(self, message: FactsProgress) -> None:
+        self.facts_status.heard(message)
 
     def show_facts_progress(self, text: Text) -> None:
         self._show_status(text)
@@ -819,7 +837,7 @@ class DisagreementList(FittedOptionList):
     ]
 
 
-class DisagreementsScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
+class DisagreementsScreen(ModalScreen[OpenAccount | None]):
     """The project's facts whose accounts differ in substance, most different first."""
 
     DEFAULT_CSS = """
@@ -840,6 +858,7 @@ class DisagreementsScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         self.comparisons: list[Comparison] = []
         self.outlet_names: dict[str, str] = {}
         self.waiting = True
+        self.facts_status = FactsProgressStatus(self)
 
     def compose(self) -> ComposeResult:
         yield FittedTitle(id="disagree-title")
@@ -869,7 +888,7 @@ class DisagreementsScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
         worker = get_current_worker()
         try:
             comparisons = library.comparisons(
-                disagreeing=True, progress=self.facts_progress(worker), cancelled=lambda: worker.is_cancelled
+                disagreeing=True, progress=self.facts_status.reporter(worker), cancelled=lambda: worker.is_cancelled
             )
             names = _names(library, comparisons)
         except SearchCancelled:  # the screen closed
@@ -879,6 +898,9 @@ class DisagreementsScreen(FactsProgressMixin, ModalScreen[OpenAccount | None]):
             return
         if not worker.is_cancelled:
             self.post_message(DisagreementsReady(comparisons, names))
+
+    def on_facts_progress(self, message: FactsProgress) -> None:
+        self.facts_status.heard(message)
 
     def show_facts_progress(self, text: Text) -> None:
         self.query_one("#disagree-status", Static).update(text)
