@@ -17,8 +17,10 @@ probability 0.9999, one at 0.5 with 0.06), then checked on the whole signature.
 Updated versions: a story published again under the same title (of TITLE_WORDS words or more),
 rewritten or extended ("Kilroy launches Veritas party", its first 950 words inside a 2,500-word
 later version) is one group when at least CONTAINED_THRESHOLD (0.5) of the shorter one's
-shingles are in the other: the containment, worked out from the signatures' Jaccard estimate and
-the two texts' shingle counts. Two different stories under one title share almost no 5-gram
+shingles are in the other (the containment, worked out from the signatures' Jaccard estimate and
+the two texts' shingle counts) and they share SHARED_SHINGLES (50) or more: two short items under
+one title that differ in a name ("A drill near Brest" / "near Grodno", one sentence each) are two
+stories. Two different stories under one title share almost no 5-gram
 (BBC: the 13 same-title pairs under 0.9 Jaccard are all versions of one story, containment
 0.57-1.0).
 
@@ -56,6 +58,7 @@ FORMAT = 1  # the layout of FILE and the hashes behind it: a change makes it unr
 SHINGLE = 5  # words per shingle
 NEAR_THRESHOLD = 0.9
 CONTAINED_THRESHOLD = 0.5
+SHARED_SHINGLES = 50  # a version shares a few paragraphs at least, not a sentence's frame
 TITLE_WORDS = 3
 PERMUTATIONS = 128
 BANDS = 16
@@ -81,12 +84,17 @@ def title_key(article: Article) -> str:
     return " ".join(words) if len(words) >= TITLE_WORDS else ""
 
 
-def containment(a: np.ndarray, a_shingles: int, b: np.ndarray, b_shingles: int) -> float:
-    """The estimated share of the smaller shingle set that is in the other, from the signatures'
-    Jaccard estimate J and the sets' sizes: |A & B| = J (|A| + |B|) / (1 + J)."""
+def shared_shingles(a: np.ndarray, a_shingles: int, b: np.ndarray, b_shingles: int) -> float:
+    """The estimated number of shingles two texts share, from the signatures' Jaccard estimate J
+    and the sets' sizes: |A & B| = J (|A| + |B|) / (1 + J)."""
     jaccard = similarity(a, b)
+    return jaccard * (a_shingles + b_shingles) / (1 + jaccard)
+
+
+def containment(a: np.ndarray, a_shingles: int, b: np.ndarray, b_shingles: int) -> float:
+    """The estimated share of the smaller shingle set that is in the other."""
     smaller = min(a_shingles, b_shingles)
-    return min(1.0, jaccard * (a_shingles + b_shingles) / ((1 + jaccard) * smaller)) if smaller > 0 else 0.0
+    return min(1.0, shared_shingles(a, a_shingles, b, b_shingles) / smaller) if smaller > 0 else 0.0
 
 
 def exact_key(words: list[str]) -> str:
@@ -247,6 +255,8 @@ class DuplicateGroups:
         this one of it), at least CONTAINED_THRESHOLD; None if there is none."""
         best, best_score = None, CONTAINED_THRESHOLD
         for other in self._by_title.get(title, ()) if title else ():
+            if shared_shingles(sig, shingles, self._sig[other], self._shingles[other]) < SHARED_SHINGLES:
+                continue
             score = containment(sig, shingles, self._sig[other], self._shingles[other])
             if score >= best_score and (best is None or score > best_score or other < best):
                 best, best_score = other, score

@@ -69,3 +69,13 @@ def test_a_later_version_added_by_an_update_joins_the_indexed_one(tmp_path):
     hits = {hit.id: hit.also_in for hit in lib.search("veritas").hits}
     assert len(hits) == 2
     assert sorted(next(v + [k] for k, v in hits.items() if v)) == ["a", "b"]
+
+
+def test_two_short_items_under_one_title_that_differ_in_a_name_are_two_stories():
+    """The search conformance suite's twins: one sentence each, one place name apart."""
+    brest = "A military border drill was announced near Brest for next month .".split()
+    grodno = "A military border drill was announced near Grodno for next month .".split()
+    keys = duplicates.group_keys(
+        [article("a", brest, "Border drill announced here"), article("b", grodno, "Border drill announced here")]
+    )
+    assert keys["a"] != keys["b"]

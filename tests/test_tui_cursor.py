@@ -175,8 +175,8 @@ def long_titles_app(tmp_path):
     corpus.mkdir()
     for n in range(30):
         title = " ".join(WORDS[: 6 + n % 6])
-        # a number of its own after each word: thirty stories, not versions of six (one title
-        # and half the text make later versions of one story, folded as duplicates)
+        # a number of its own after each word: thirty stories, not versions of six (one title and
+        # half a long text shared make later versions of one story, folded as duplicates)
         words = WORDS[n % 5 :] + WORDS[: n % 5]
         body = " ".join(f"{word} {n * 100 + i}" for i, word in enumerate(words)) + "."
         (corpus / f"{n:03d}.txt").write_text(f"{title}\n\n{body}\n\n{body}\n", encoding="utf-8")
