@@ -93,8 +93,12 @@ def shared_shingles(a: np.ndarray, a_shingles: int, b: np.ndarray, b_shingles: i
 
 def containment(a: np.ndarray, a_shingles: int, b: np.ndarray, b_shingles: int) -> float:
     """The estimated share of the smaller shingle set that is in the other."""
+    return _contained(shared_shingles(a, a_shingles, b, b_shingles), a_shingles, b_shingles)
+
+
+def _contained(shared: float, a_shingles: int, b_shingles: int) -> float:
     smaller = min(a_shingles, b_shingles)
-    return min(1.0, shared_shingles(a, a_shingles, b, b_shingles) / smaller) if smaller > 0 else 0.0
+    return min(1.0, shared / smaller) if smaller > 0 else 0.0
 
 
 def exact_key(words: list[str]) -> str:
@@ -255,9 +259,10 @@ class DuplicateGroups:
         this one of it), at least CONTAINED_THRESHOLD; None if there is none."""
         best, best_score = None, CONTAINED_THRESHOLD
         for other in self._by_title.get(title, ()) if title else ():
-            if shared_shingles(sig, shingles, self._sig[other], self._shingles[other]) < SHARED_SHINGLES:
+            shared = shared_shingles(sig, shingles, self._sig[other], self._shingles[other])
+            if shared < SHARED_SHINGLES:
                 continue
-            score = containment(sig, shingles, self._sig[other], self._shingles[other])
+            score = _contained(shared, shingles, self._shingles[other])
             if score >= best_score and (best is None or score > best_score or other < best):
                 best, best_score = other, score
         return best
