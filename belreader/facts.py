@@ -62,6 +62,12 @@ one fact:
   occasions of its own ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget":
   `_two_occasions_of_one_actor`); and, between two speakers, two programmes, channels or named
   gatherings (`_two_broadcasts`, with `_two_occasions`);
+- a line said on many occasions (a party's stock line) is kept apart when told in other words (not
+  near word for word, no figure both give): in two articles no other pair links, by two people
+  (`_two_people`: a person or an unnamed spokesman each) or quoted in two quotations that share no
+  run of words (`_two_quotations`) (`_lines_said_twice`); or after an occasion the lead gives a
+  person ("Gordon Brown's Budget") in a story that never names that person
+  (`_an_occasion_the_other_never_names`);
 - a fragment (a few words, kept whatever the cosine) is one statement with the claim of another
   identified source only when the same words are said or an exact amount (`_two_sources`): a stock
   line ("the plans are affordable") is said by many, on many occasions;
@@ -288,6 +294,9 @@ class Account:
     # the occasions its article's lead gives an actor ("Gordon Brown's pre-Budget report"): owner's
     # name (lower case) -> (kind, words) of each (`_own_occasions`, `_two_occasions_of_one_actor`)
     lead_occasions: dict[str, frozenset[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # the owners of those occasions that are people: a word of a person's name in the article
+    # (`_an_occasion_the_other_never_names`)
+    occasion_people: frozenset[str] = frozenset()
 
     @property
     def article_id(self) -> str:
@@ -583,6 +592,7 @@ def make_account(
     periods, context_figures = figure_periods(claim.content, quantities, article_date)
     if quantities and not periods and article is not None:
         periods = _periods(_lead_text(claim, article), article_date)  # "in November" said in the lead
+    lead_occasions = _own_occasions(_first_paragraph(article)) if article is not None else {}
     return Account(
         claim=claim,
         passage=passage,
@@ -607,8 +617,17 @@ def make_account(
         published=article_date,
         spoken=_spoken(claim, span, sentence, article_date),
         answering=_answering(claim, analysis, article) if analysis is not None and article is not None else frozenset(),
-        lead_occasions=_own_occasions(_first_paragraph(article)) if article is not None else {},
+        lead_occasions=lead_occasions,
+        occasion_people=_people_of(lead_occasions, analysis),
     )
+
+
+def _people_of(occasions: Mapping[str, object], analysis: Analysis | None) -> frozenset[str]:
+    """The owners of `occasions` that are a word of a person's name in the analysis."""
+    if not occasions or analysis is None:
+        return frozenset()
+    words = {w.lower() for m in analysis.mentions if m.label == "PERSON" for w in m.text.split()}
+    return frozenset(owner for owner in occasions if owner in words)
 
 
 def _stated_quantities(text: str) -> list[Quantity]:
@@ -1010,6 +1029,8 @@ def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
         return False
     if _said_at_two_times(a, b) or _answers_someone_else(a, b) or _two_occasions_of_one_actor(a, b):
         return False  # two occasions, whatever words they share
+    if _an_occasion_the_other_never_names(a, b):
+        return False  # a line told after a person's occasion, and in a story that never names them
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
 
 
@@ -1849,6 +1870,36 @@ def _two_occasions_of_one_actor(a: Account, b: Account) -> bool:
     return False
 
 
+def _one_line_in_other_words(a: Account, b: Account) -> bool:
+    """Two accounts that do not tell one statement by its words or its figure: not near word for word
+    the same (`VERBATIM`) and no figure both give (`_shared_figure`, `_one_amount`): what a
+    line said twice looks like. The same words, or one documented figure, are one statement or one
+    finding cited in two stories."""
+    if _shared_figure(a, b) is not None or any(_one_amount(x, y) for x in a.quantities for y in b.quantities):
+        return False
+    return not _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM)
+
+
+def _one_amount(x: Quantity, y: Quantity) -> bool:
+    """One value of one unit, or of a unit one of them leaves unsaid ("two million pensioners" / "two
+    million of our pensioners")."""
+    return x.value == y.value and (x.unit == y.unit or not x.unit or not y.unit)
+
+
+def _an_occasion_the_other_never_names(a: Account, b: Account) -> bool:
+    """One article's lead gives a person an occasion of their own ("Gordon Brown's Budget", answered by
+    another) and the other's whole article never names that person: the other story is not about that
+    occasion, and a line both report in other words (`_one_line_in_other_words`) was said on two
+    occasions (the Tory leader's "clear choice" after the Budget, and on the radio a week before)."""
+    for one, other in ((a, b), (b, a)):
+        if not other.article_names:
+            continue  # an article naming no one: no telling
+        for owner in one.occasion_people:  # a person's: not a party's, a team's or a day's
+            if owner not in other.article_names:
+                return _one_line_in_other_words(a, b)
+    return False
+
+
 # A claim whose sentence says whom it answers ("played down differences with Mr Wyatt and said",
 # "responding to Chicolini", "hit back at the Harbour Party", "rejected Chicolini's claims") was said in
 # an exchange with them: an account whose story never names them is another occasion, and an account by
@@ -2071,6 +2122,65 @@ def _two_sources(a: Account, b: Account) -> bool:
     return _identified(a) and _identified(b) and not same_speaker(a, b) and not _one_side(a, b)
 
 
+# A line said on many occasions: a party's stock line ("the Harbour Party means higher taxes and soft
+# crime laws"), said by its spokesman after one event, by its chairman after another. Two articles about
+# one story share more than the line (other accounts of one event: more pairs between them); two stories
+# of two events share only it. Between two articles whose only pair is theirs, two accounts telling the
+# line in other words (`_one_line_in_other_words`) are two statements when two people say it
+# (`_two_people`: two people cannot make one statement; one side or not, a party's people repeat its
+# line), or when each gives the words as said and the words differ (`_two_quotations`). A figure both
+# give is one finding cited in two stories; loose and plural speakers, and one speaker told in other
+# words, are left as they were: a speaker's position retold in a later story reads the same.
+QUOTATION_WORDS = 6  # a quoted phrase this long is words as said, not a slogan or a catchphrase
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def _one_person(account: Account) -> bool:
+    """A speaker that is one person: a person the analysis resolved, or an unnamed spokesman ("a
+    Harbour Party spokesman", one person speaking for an organisation on one occasion)."""
+    return account.speaker_label == "PERSON" or bool(
+        _SPOKESPERSON.search(account.claim.speaker) and not _many_described(account)
+    )
+
+
+def _two_people(a: Account, b: Account) -> bool:
+    """Two speakers who are two people (`_one_person`, and not one speaker)."""
+    return _one_person(a) and _one_person(b) and not same_speaker(a, b)
+
+
+def _quotations(account: Account) -> list[str]:
+    """The words the claim gives as said: a direct quote whole, or its quoted phrases of
+    `QUOTATION_WORDS` words or more."""
+    if account.claim.direct_quote:
+        return [account.claim.content]
+    return [q for q in _QUOTED.findall(account.claim.content) if len(q.split()) >= QUOTATION_WORDS]
+
+
+def _two_quotations(a: Account, b: Account) -> bool:
+    """Both give the words as said (`_quotations`) and no quotation of one shares `SAME_RUN` words in a
+    row with one of the other's: two sayings."""
+    mine, theirs = _quotations(a), _quotations(b)
+    return bool(mine and theirs) and all(_longest_run(x, y) < SAME_RUN for x in mine for y in theirs)
+
+
+def _lines_said_twice(edges: Mapping[tuple[str, str], object], accounts: _Accounts) -> list[tuple[str, str]]:
+    """The pairs between two articles that no pair of two other claims links, telling a line said twice
+    (see above). Another claim of one article paired with one of these two is the line again, not
+    another fact."""
+    between: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
+    for a, b in edges:
+        between[frozenset((accounts[a].article_id, accounts[b].article_id))].append((a, b))
+    found = []
+    for a, b in edges:
+        one, other = accounts[a], accounts[b]
+        pairs = between[frozenset((one.article_id, other.article_id))]
+        if any(a not in pair and b not in pair for pair in pairs) or not _one_line_in_other_words(one, other):
+            continue  # another fact between the two articles (a pair of other claims): one story
+        if _two_people(one, other) or _two_quotations(one, other):
+            found.append((a, b))
+    return found
+
+
 def build_fact_groups(
     analyses: Sequence[Analysis],
     articles: Mapping[str, Article] | Iterable[Article],
@@ -2126,6 +2236,8 @@ def build_fact_groups(
     for pair, found in _same_speaker_pairs(kept, accounts, threshold).items():
         if pair not in edges:
             edges[pair] = found
+    for pair in _lines_said_twice(edges, accounts):
+        del edges[pair]  # a line said on two occasions, in two stories that share nothing else
     if meaning:
         edges = _by_meaning(index, accounts, edges)
 
