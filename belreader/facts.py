@@ -616,7 +616,11 @@ def make_account(
         ),
         published=article_date,
         spoken=_spoken(claim, span, sentence, article_date),
-        answering=_answering(claim, analysis, article) if analysis is not None and article is not None else frozenset(),
+        answering=(
+            _answering(claim, analysis, article) or _answering_in_lead(claim, analysis, article)
+            if analysis is not None and article is not None
+            else frozenset()
+        ),
         lead_occasions=lead_occasions,
         occasion_people=_people_of(lead_occasions, analysis),
     )
@@ -1955,6 +1959,57 @@ def _answering(claim: Claim, analysis: Analysis, article: Article) -> frozenset[
             found |= _name_keys(mention.text)
             break
     return frozenset(found)
+
+
+# The lead says whom the speaker answers in a sentence of its own ("Mr Wyatt defended the posters. He was
+# responding to Harbour Party spokesman Chicolini, who ..."): the speaker named before, in the lead's
+# first two paragraphs, and the reply's subject the speaker or a pronoun.
+LEAD_PARAGRAPHS = 2
+_LEAD_REPLY_END = re.compile(r"[.,;:\"“”]|\b(?:said|says|saying|told|added|insisted|who|which|that|over|about|on)\b")
+# "He was responding to", "The premier was responding to": a pronoun or a title at the sentence's start
+_SUBJECT_BY_WORD = re.compile(
+    r"(?:^|[.!?][\"”]?\s+)(?:He|She|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|has\s+been|had\s+been)\s+$"
+)
+
+
+def _answering_in_lead(claim: Claim, analysis: Analysis, article: Article) -> frozenset[str]:
+    """Whom the article's lead says the claim's speaker answers, when the claim's own sentence does not
+    say (`_answering`): a reply in the first `LEAD_PARAGRAPHS` paragraphs whose subject is the speaker,
+    the last person named before it, named just before the reply or taken up by a pronoun or a title
+    ("He was responding to", "The premier was responding to"). The ids and last words of the one
+    answered: the first person named after the reply, else the first organisation."""
+    if not claim.speaker_id:
+        return frozenset()
+    lead = [p for p in article.paragraphs if not p.is_heading][:LEAD_PARAGRAPHS]
+    for paragraph in lead:
+        text = article.body[paragraph.start : paragraph.end]
+        for match in _REPLY.finditer(text):
+            at = paragraph.start + match.start()
+            if match["reject"]:
+                continue  # "rejected X's claims" in a lead is what the story is about, not whom one answers
+            before = article.body[lead[0].start : at]
+            people = [m for m in analysis.mentions if lead[0].start <= m.start < at and m.label == "PERSON"]
+            if not people or people[-1].entity_id != claim.speaker_id:
+                continue  # the subject is the last person named, and that is the speaker
+            if not (
+                _SUBJECT_BY_WORD.search(before)
+                or re.fullmatch(r"[\s,]*(?:[\w’'-]+\s+){0,2}", article.body[people[-1].end : at])
+            ):
+                continue
+            stop = _LEAD_REPLY_END.search(text, match.end())
+            reach = paragraph.start + min(match.end() + REPLY_REACH, stop.start() if stop else len(text))
+            named_after = [
+                m
+                for m in analysis.mentions
+                if paragraph.start + match.end() <= m.start < reach
+                and m.label in ("PERSON", "ORG")
+                and m.entity_id != claim.speaker_id
+            ]
+            # "Harbour Party spokesman Chicolini": the person, not the party that describes him
+            answered = [m for m in named_after if m.label == "PERSON"] or named_after
+            if answered:
+                return frozenset({answered[0].entity_id, *_name_keys(answered[0].text)})
+    return frozenset()
 
 
 def _answers_someone_else(a: Account, b: Account) -> bool:

@@ -138,3 +138,60 @@ def test_grouping_parts_the_pairs_the_rules_find(seeds, monkeypatch):  # noqa: F
     monkeypatch.undo()
     monkeypatch.setattr(facts, "_an_occasion_the_other_never_names", lambda a, b: True)
     assert facts.build_fact_groups(analyses, articles) == []
+
+
+# Whom the lead says the speaker answers, in a sentence of its own (`_answering_in_lead`)
+LEAD = (
+    "Rufus Firefly has defended the harbour posters.\n\n"
+    "Mr Firefly said the posters were fair comment. {reply} who called them a smear."
+)
+
+
+def lead_answer(reply: str, speaker="Rufus Firefly", speaker_id="rufus-firefly"):
+    body = LEAD.format(reply=reply)
+    analysis, article = analysis_of("a", body, "the posters were fair comment", speaker, speaker_id)
+    sentence_start = body.index("Mr Firefly said")
+    claim = dataclasses.replace(
+        analysis.claims[0], sentence_start=sentence_start, sentence_end=body.index(".", sentence_start) + 1
+    )
+    return claim, analysis, article
+
+
+def test_the_lead_says_whom_the_speaker_answers_in_a_sentence_of_its_own():
+    claim, analysis, article = lead_answer("He was responding to Dock Party spokesman Chicolini,")
+    assert not facts._answering(claim, analysis, article)  # the claim's own sentence says nothing
+    # the person answered, not the party describing him
+    assert facts._answering_in_lead(claim, analysis, article) >= {"chicolini"}
+    claim, analysis, article = lead_answer("The minister was responding to the Dock Party,")
+    assert facts._answering_in_lead(claim, analysis, article) >= {"dock-party"}
+    claim, analysis, article = lead_answer("Mr Firefly, responding to Chicolini,")
+    assert "chicolini" in facts._answering_in_lead(claim, analysis, article)
+
+
+def test_a_reply_whose_subject_is_someone_else_is_not_the_speakers():
+    # the last person named before the reply is another: "he" is not the speaker
+    claim, analysis, article = lead_answer("Chicolini disagreed. He was responding to the Dock Party,")
+    assert not facts._answering_in_lead(claim, analysis, article)
+    # a rejection in the lead is the story's subject, not whom one answers
+    claim, analysis, article = lead_answer("He rejected the claims of Chicolini,")
+    assert not facts._answering_in_lead(claim, analysis, article)
+    # no speaker id: nobody to follow
+    claim, analysis, article = lead_answer("He was responding to Chicolini,", "a harbour official", None)
+    assert not facts._answering_in_lead(claim, analysis, article)
+
+
+def test_a_line_answering_someone_the_other_story_never_names_is_another_occasion():
+    claim, analysis, article = lead_answer("He was responding to Dock Party spokesman Chicolini,")
+    answering = facts.make_account(claim, analysis, article)
+    assert answering.answering >= {"chicolini"}
+    retold = said_by("b", "Rufus Firefly", "rufus-firefly", "the harbour posters were a fair comment on the Dock Party")
+    assert facts._answers_someone_else(answering, retold)
+    # a story naming the one answered may be about the same exchange
+    named = said_by(
+        "c",
+        "Rufus Firefly",
+        "rufus-firefly",
+        "the harbour posters were a fair comment",
+        lead="Chicolini called them a smear.",
+    )
+    assert not facts._answers_someone_else(answering, named)
