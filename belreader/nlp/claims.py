@@ -2549,10 +2549,23 @@ def _attributing_it(doc, verb, subject) -> bool:
     """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
     speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
     words are a statement even when no organisation is there for "it" to name (not "it says a lot
-    that ...", where "it" is no speaker)."""
-    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
+    that ...", where "it" is no speaker). So is a sentence that opens "It said (that) X", "It added
+    that X" or "It told the Post (that) X": the verb's clause is what was said, whoever "it" is."""
+    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add", "tell"):
         return False
     rest = doc[verb.i + 1 :]
+    if subject.i == doc[0].i and not any(c.dep_ in ("auxpass", "aux", "neg") for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if (
+            clause is not None
+            and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
+            and (lemma_of(verb) == "tell") == bool(objects)
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        ):
+            return True  # "It said it was hopeful ...": the clause after the verb is the statement
+    if lemma_of(verb) == "tell":
+        return False
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
     if (
@@ -3460,6 +3473,57 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
     return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
 
 
+_CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
+
+
+def _reported_conjunct_end(doc, verb, last: int) -> int:
+    """ "He said the plan was late and that costs had risen" / "... but it could spread": a clause
+    joined to the reported one by "and"/"but" whose subject is a pronoun (or that opens with "that")
+    goes on with what was said, when the parser hangs it on the reporting verb; a clause with a
+    subject of its own ("but the council disagreed") or a reporting verb of its own is narration."""
+    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > last), key=lambda c: c.i):
+        joiner = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        between = doc[last + 1 : conj.left_edge.i]
+        if (
+            joiner is None
+            or joiner.lower_ not in ("and", "but")
+            or any(t.lower_ not in ("and", "but", ",") for t in between)
+            or lemma_of(conj) in REPORTING_LEMMAS
+        ):
+            break
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        that = conj.left_edge.lower_ == "that" and conj.left_edge.dep_ == "mark"
+        if not that and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS):
+            break
+        if any(lemma_of(t) in REPORTING_LEMMAS and pos_of(t) == "VERB" for t in conj.subtree if t.i != conj.i):
+            break
+        last = conj.right_edge.i
+    return last
+
+
+def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X said the plan could fail, while Labour criticised the cost": a "while"/"whereas" clause
+    in which someone else named reports is the writer's narration; the content ends before it."""
+    for token in doc:
+        if not (after[0] <= token.idx < after[1]) or token.i <= verb.i or token.dep_ != "advcl":
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if (
+            mark is None
+            or subject is None
+            or pos_of(subject) not in ("PROPN", "NOUN")
+            or lemma_of(token) not in REPORTING_LEMMAS
+            or mark.i != token.left_edge.i
+            or mark.i < 2
+            or doc[mark.i - 1].text != ","
+        ):
+            continue
+        end = doc[mark.i - 2]
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
 def _content_pieces(doc, a0: int, a1: int):
     """Character ranges (relative to the doc) before and after the attribution tokens."""
     before = (0, doc[a0].idx) if a0 > 0 else (0, 0)
@@ -3565,6 +3629,25 @@ def _thing_object(doc, verb) -> bool:
         return False  # "he added some projects, such as X, were doing well": a clause, "that" left out
     head = objects[0]
     return head.tag_ in ("NN", "NNS", "CD") and head.lower_ not in _SPEECH_OBJECTS
+
+
+_NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more", "its", "their", "his", "her"}
+
+
+def _announced_thing(doc, verb) -> bool:
+    """ "announced a new album", "announced 200 job cuts", "announced their plans": the object is a
+    new thing made known (an indefinite, counted or possessed noun), with no clause, quotation or
+    colon after the verb that could hold the words (not "announced the closure of the plant")."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ not in ("NN", "NNS"):
+        return False
+    return any(
+        c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
+    )
 
 
 def _person_object(ctx: ArticleContext, doc, verb, offset: int) -> bool:
@@ -3788,19 +3871,21 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in _THING_OBJECT_LEMMAS and _thing_object(doc, verb):
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
+        if lemma == "announce" and _announced_thing(doc, verb):
+            continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
             continue  # "the keeper denied the England striker": a save, not a denial
         if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
             continue  # "With X initially thought to be struggling": a passive report about X, not by X
         if (
-            lemma in ("hope", "expect", "vow")
+            lemma in ("hope", "expect", "vow", "pledge", "promise")
             and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in verb.children
             )
             and not any(c.dep_ in ("dobj", "ccomp", "nsubj") and c.i > verb.i for c in verb.children)
         ):
-            continue  # "hopes to reach 1,000 towns", "vowed to sue": the speaker's own aim, no statement
+            continue  # "hopes to reach 1,000 towns", "vowed to sue", "pledged to cut": an aim, no statement
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
             continue  # "grew faster than the 2% reported", "than analysts forecast": a comparison, no statement
         if lemma in FOR_LEMMAS and not any(
@@ -3963,6 +4048,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
         if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
             last = max(c.right_edge.i for c in right)
+            if any(c.dep_ == "ccomp" for c in right):
+                last = _reported_conjunct_end(doc, verb, last)
             while last + 1 < len(doc) and doc[last + 1].text in CLOSE_QUOTES:
                 last += 1
             if last + 2 < len(doc) and doc[last + 1].text == ":" and doc[last + 2].text in OPEN_QUOTES:
@@ -3970,7 +4057,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 clausal_colon = True
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
-        after = _before_next_report(doc, verb, a1, after)
+        after = _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after))
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
