@@ -2204,6 +2204,27 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
             return a, b
 
 
+def _reopened_and_closed(text: str) -> bool:
+    """'"We will grow. "This is a start."': straight quotes that open, open again for the quote's
+    next sentence (the first left unclosed, as quoted paragraphs and sentences often are) and close:
+    an odd count that pairs up, nothing to follow outside `text`."""
+    state, reopened = False, False
+    for match in re.finditer('"', text):
+        at = match.start()
+        opening = at == 0 or text[at - 1].isspace() or text[at - 1] in "(["
+        if opening and state:
+            if text[:at].rstrip()[-1:] not in (".", "!", "?"):
+                return False  # '"a "word" here': not the next sentence
+            reopened = True
+        elif opening:
+            state = True
+        elif state:
+            state = False
+        else:
+            return False  # a close with nothing open: the quote began before `text`
+    return reopened and not state
+
+
 def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     """Follow an opened quote to its close (or a closed one back to its opening) within [lo, hi)."""
     text = body[a:b]
@@ -2215,7 +2236,7 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
         opening = body.rfind("“", lo, a)
         if opening != -1:
             a = opening
-    elif text.count('"') % 2 == 1:
+    elif text.count('"') % 2 == 1 and not _reopened_and_closed(text):
         last = text.rfind('"')
         # '... to build a "national energy firm."': the odd mark opens a quotation (a space before
         # it, a word after it) that closes after the content's end, not before its start
@@ -2549,23 +2570,14 @@ def _attributing_it(doc, verb, subject) -> bool:
     """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
     speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
     words are a statement even when no organisation is there for "it" to name (not "it says a lot
-    that ...", where "it" is no speaker). So is a sentence that opens "It said (that) X", "It added
-    that X" or "It told the Post (that) X": the verb's clause is what was said, whoever "it" is."""
-    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add", "tell"):
+    that ...", where "it" is no speaker). So is a clause that opens "It said (that) X", "It has
+    warned that X", "It told the Post (that) X" or "..., when it warned X": the verb's clause is what
+    was said, whoever "it" is."""
+    if subject.lower_ == "it" and _opening_it_clause(doc, verb, subject):
+        return True
+    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
         return False
     rest = doc[verb.i + 1 :]
-    if subject.i == doc[0].i and not any(c.dep_ in ("auxpass", "aux", "neg") for c in verb.children):
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if (
-            clause is not None
-            and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
-            and (lemma_of(verb) == "tell") == bool(objects)
-            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
-        ):
-            return True  # "It said it was hopeful ...": the clause after the verb is the statement
-    if lemma_of(verb) == "tell":
-        return False
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
     if (
@@ -2577,6 +2589,40 @@ def _attributing_it(doc, verb, subject) -> bool:
     ):
         return True  # "It added that ...": a clause of speech, as after "It added:"
     return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
+
+
+_CLAUSE_OPENERS = {"when", "after", "as", "before", "since", "until"}
+
+
+def _opening_it_clause(doc, verb, subject) -> bool:
+    """ "It said it was hopeful ...", "It has warned that ...", "It told the Post (that) ...",
+    "..., when it warned it was ...": "it" opens the sentence (or a "when"/"after" clause), then a
+    reporting verb (after auxiliaries, no modal, passive or "not"), then at once the clause said (a
+    "tell" after its addressee), a clause with a subject of its own."""
+    lemma = lemma_of(verb)
+    if lemma not in REPORTING_LEMMAS or lemma in FOR_LEMMAS or subject.i >= verb.i:
+        return False
+    if any(t.dep_ != "aux" or t.lower_ in MODAL_SKIP for t in doc[subject.i + 1 : verb.i]):
+        return False
+    first = doc[0].i
+    opener = doc[subject.i - 1] if subject.i > first else None
+    if not (
+        subject.i == first
+        or (
+            opener is not None and opener.lower_ in _CLAUSE_OPENERS and opener.head.i == verb.i and verb.dep_ == "advcl"
+        )
+    ):
+        return False
+    if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lower_ in MODAL_SKIP) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (
+        clause is not None
+        and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
+        and (lemma == "tell") == bool(objects)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
 
 
 def _inverted_name(doc, verb):
@@ -3473,6 +3519,10 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
     return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
 
 
+# "leading X to warn", "prompting X to say", "forcing X to admit": X speaks
+_CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
+_CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
 
 
@@ -3538,6 +3588,9 @@ def _nonempty(text: str, piece: tuple[int, int]) -> bool:
 
 
 _RELATIVE = {"who", "whose", "whom", "which"}
+# "leading X to warn", "prompting X to say", "forcing X to admit": X speaks
+_CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
+_CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -3631,7 +3684,8 @@ def _thing_object(doc, verb) -> bool:
     return head.tag_ in ("NN", "NNS", "CD") and head.lower_ not in _SPEECH_OBJECTS
 
 
-_NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more", "its", "their", "his", "her"}
+_NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
+_NEW_THING_WORDS |= {"its", "their", "his", "her"}
 
 
 def _announced_thing(doc, verb) -> bool:
@@ -3640,7 +3694,9 @@ def _announced_thing(doc, verb) -> bool:
     colon after the verb that could hold the words (not "announced the closure of the plant")."""
     if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
         return False
-    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]):
+    if any(
+        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+    ):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ not in ("NN", "NNS"):
@@ -3776,8 +3832,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if token.i == 0 or all(t.is_punct for t in doc[: token.i]):
                 # "According to a survey by X and Y, nearly ...": the comma closes the source
                 first = next((t.i for t in doc[to.i + 1 : to.i + 40] if t.text in (",", ":")), None)
-                if first is not None and first >= x_end:
-                    comma = first
+                if first is not None and first >= x_end and not any(t.tag_ in _FINITE_TAGS for t in doc[x_end:first]):
+                    comma = first  # (not past a finite verb: "According to X the parcels were sent ..., ...")
             if comma is None:  # "according to research firm Countwise," parsed with the name outside
                 comma = next((t.i for t in doc[x_end : to.i + 12] if t.text in (",", ":")), None)
                 if comma is not None and any(pos_of(t) in ("VERB", "AUX") for t in doc[x_end:comma]):
@@ -3941,6 +3997,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = _subject(auxiliary) if auxiliary is not None else None
         if lemma == "be confident" and subject is not None and subject.left_edge.lower_ == "not":
             continue  # "Not everyone is convinced the plan will work": doubt, no one's statement
+        controller = (
+            next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if subject is None and verb.dep_ == "xcomp"
+            else None
+        )
+        if controller is not None and verb.head.lower_ not in _CAUSING_WORDS:
+            continue  # "urged Mr Bell to admit ...": asked to speak, no statement by anyone
+        if controller is not None:
+            subject = controller  # "..., leading Grobco to warn that ...": the one led or forced to speak
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
