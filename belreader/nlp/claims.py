@@ -2594,24 +2594,39 @@ def _attributing_it(doc, verb, subject) -> bool:
 _CLAUSE_OPENERS = {"when", "after", "as", "before", "since", "until"}
 
 
-def _opening_it_clause(doc, verb, subject) -> bool:
+def _opens_clause(doc, verb, subject) -> bool:
+    """Whether `subject` opens its sentence ("It said ..."), comes right after a fronted time,
+    place or conjunction of the same verb ("Last week, it denied ...", "But it said ..."), or opens
+    a "when"/"after" clause ("..., when it warned ...")."""
+    first = doc[0].i
+    if subject.i == first:
+        return True
+    opener = doc[subject.i - 1]
+    if opener.lower_ in _CLAUSE_OPENERS and opener.head.i == verb.i and verb.dep_ == "advcl":
+        return True
+    fronted = [c for c in verb.children if c.i < subject.i and c.i != subject.i]
+    return (
+        verb.dep_ == "ROOT"
+        and all(c.dep_ in ("advmod", "npadvmod", "prep", "cc", "punct", "advcl") for c in fronted)
+        and sum(len(list(c.subtree)) for c in fronted) == subject.i - first
+    )
+
+
+def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
     """ "It said it was hopeful ...", "It has warned that ...", "It told the Post (that) ...",
-    "..., when it warned it was ...": "it" opens the sentence (or a "when"/"after" clause), then a
+    "..., when it warned it was ...": "it" opens its clause (`_opens_clause`), then a
     reporting verb (after auxiliaries, no modal, passive or "not"), then at once the clause said (a
     "tell" after its addressee), a clause with a subject of its own."""
+    if subject.i >= verb.i or any(t.dep_ != "aux" or t.lower_ in MODAL_SKIP for t in doc[subject.i + 1 : verb.i]):
+        return False
+    return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
+
+
+def _said_clause_follows(verb) -> bool:
+    """A reporting verb (not modal, passive or negated) followed at once by the clause said (a
+    "tell" by its addressee first), a clause with a subject of its own."""
     lemma = lemma_of(verb)
-    if lemma not in REPORTING_LEMMAS or lemma in FOR_LEMMAS or subject.i >= verb.i:
-        return False
-    if any(t.dep_ != "aux" or t.lower_ in MODAL_SKIP for t in doc[subject.i + 1 : verb.i]):
-        return False
-    first = doc[0].i
-    opener = doc[subject.i - 1] if subject.i > first else None
-    if not (
-        subject.i == first
-        or (
-            opener is not None and opener.lower_ in _CLAUSE_OPENERS and opener.head.i == verb.i and verb.dep_ == "advcl"
-        )
-    ):
+    if lemma not in REPORTING_LEMMAS or lemma in FOR_LEMMAS:
         return False
     if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lower_ in MODAL_SKIP) for c in verb.children):
         return False
@@ -3519,9 +3534,11 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
     return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
 
 
-# "leading X to warn", "prompting X to say", "forcing X to admit": X speaks
+# "leading X to warn", "prompting X to say", "forcing X to admit", "quoted X telling": X speaks
+# (not "urged X to admit", "would prefer X to admit": X was asked, nothing was said)
 _CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
 _CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
+_CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hearing", "heard"}
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
 
@@ -3588,9 +3605,11 @@ def _nonempty(text: str, piece: tuple[int, int]) -> bool:
 
 
 _RELATIVE = {"who", "whose", "whom", "which"}
-# "leading X to warn", "prompting X to say", "forcing X to admit": X speaks
+# "leading X to warn", "prompting X to say", "forcing X to admit", "quoted X telling": X speaks
+# (not "urged X to admit", "would prefer X to admit": X was asked, nothing was said)
 _CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
 _CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
+_CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hearing", "heard"}
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -3686,6 +3705,7 @@ def _thing_object(doc, verb) -> bool:
 
 _NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
 _NEW_THING_WORDS |= {"its", "their", "his", "her"}
+_STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
 
 
 def _announced_thing(doc, verb) -> bool:
@@ -3699,8 +3719,8 @@ def _announced_thing(doc, verb) -> bool:
     ):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.tag_ not in ("NN", "NNS"):
-        return False
+    if obj is None or obj.tag_ not in ("NN", "NNS") or obj.lower_ in _STANCE_NOUNS:
+        return False  # "announced their support for the plan": a stance stated
     return any(
         c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
     )
@@ -4031,6 +4051,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = _speaker(ctx, subject, offset, s0, continuing)
         if resolved is None and not inherited and _attributing_it(doc, verb, subject):
             # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
+            resolved = unresolved(subject.text), None, []
+        elif (
+            resolved is None
+            and inherited
+            and verb.dep_ == "conj"
+            and subject.lower_ == "it"
+            and subject.head.i == verb.head.i
+            and _opening_it_clause(doc, verb.head, subject, said=False)
+            and _said_clause_follows(verb)
+        ):
+            # "It studied the books and concluded that ...": the same "it" goes on to say it
             resolved = unresolved(subject.text), None, []
         if resolved is None:
             continue
