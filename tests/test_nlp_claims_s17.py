@@ -11,6 +11,7 @@ corpus).
 - "According to X the ..." without a comma: the content is the clause after X.
 - "leading Grobco to warn that ...": Grobco speaks; "urged Mr Bell to admit that ...": nobody.
 - A straight quote reopened for its next sentence, then closed, pairs up: the claim ends there.
+- "X said A, adding B" with the participle parsed inside A: A ends at the comma, B is X's claim.
 """
 
 from __future__ import annotations
@@ -136,3 +137,17 @@ def test_a_quote_reopened_and_closed_ends_at_its_close() -> None:
     contents = [c.content for c in claims_of(text)]
     assert 'We think that sharing these patents will speed up new ideas. "This is about working together.' in contents
     assert not any("compared" in content for content in contents)
+
+
+def test_a_participle_hung_inside_the_clause_said_is_a_claim_of_its_own() -> None:
+    text = (
+        "Talks\n\nAlan Kent said it was wrong to suggest the chancellor would usurp Mr Bell, adding they would"
+        ' "work as a team". The receivers were called in. It said it was hopeful it could save 40 jobs by'
+        " selling the plant, saying it had had offers from several buyers."
+    )
+    assert _triples(text) == [
+        ("Alan Kent", "said", "it was wrong to suggest the chancellor would usurp Mr Bell"),
+        ("Alan Kent", "adding", 'they would "work as a team"'),
+        ("It (unresolved)", "said", "it was hopeful it could save 40 jobs by selling the plant"),
+        ("It (unresolved)", "saying", "it had had offers from several buyers"),
+    ]

@@ -3568,6 +3568,50 @@ def _reported_conjunct_end(doc, verb, last: int) -> int:
     return last
 
 
+def _participle_of_speaker(verb):
+    """ "X said A, saying B" / "..., adding B": a reporting participle after a comma, with no
+    subject and a clause of its own, that the parser hung inside A: the reporting verb whose
+    clause holds it (X goes on speaking), else None."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or lemma_of(verb) not in REPORTING_LEMMAS or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.i < verb.i and lemma_of(node.head) in REPORTING_LEMMAS:
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _before_own_participle(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """The content of "X said A, saying B" ends before ", saying": B is a claim of its own."""
+    for token in doc:
+        if after[0] < token.idx < after[1] and token.i > verb.i and _participle_of_speaker(token) is verb:
+            comma = doc[token.i - 1]
+            return after[0], comma.idx
+    return after
+
+
+def _it_goes_on(doc, verb, subject) -> bool:
+    """ "It studied the books and concluded that X" / "It said A, saying B": a verb that takes its
+    subject from an "it" opening the sentence, followed by the clause said."""
+    if verb.dep_ == "conj":
+        head = verb.head
+        return (
+            subject.head.i == head.i
+            and _opening_it_clause(doc, head, subject, said=False)
+            and _said_clause_follows(verb)
+        )
+    outer = _participle_of_speaker(verb)
+    return outer is not None and subject.head.i == outer.i and _opening_it_clause(doc, outer, subject)
+
+
 def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
     """ "X said the plan could fail, while Labour criticised the cost": a "while"/"whereas" clause
     in which someone else named reports is the writer's narration; the content ends before it."""
@@ -4029,7 +4073,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
-            subject = _inherited_subject(verb)
+            outer = _participle_of_speaker(verb)
+            # "X said A, saying B" with the participle hung inside A: X goes on, not A's subject
+            subject = (_subject(outer) if outer is not None else None) or _inherited_subject(verb)
             inherited = True
         if subject is None:
             continue
@@ -4052,16 +4098,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if resolved is None and not inherited and _attributing_it(doc, verb, subject):
             # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
             resolved = unresolved(subject.text), None, []
-        elif (
-            resolved is None
-            and inherited
-            and verb.dep_ == "conj"
-            and subject.lower_ == "it"
-            and subject.head.i == verb.head.i
-            and _opening_it_clause(doc, verb.head, subject, said=False)
-            and _said_clause_follows(verb)
-        ):
-            # "It studied the books and concluded that ...": the same "it" goes on to say it
+        elif resolved is None and inherited and subject.lower_ == "it" and _it_goes_on(doc, verb, subject):
+            # "It studied the books and concluded that ...", "It said A, saying B": the same "it"
             resolved = unresolved(subject.text), None, []
         if resolved is None:
             continue
@@ -4153,7 +4191,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 clausal_colon = True
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
-        after = _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after))
+        after = _before_own_participle(doc, verb, _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after)))
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
