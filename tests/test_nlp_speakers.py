@@ -50,7 +50,8 @@ CASES = {
     ),
     # "it said": the organisation that just spoke
     "it-organisation": ("The Confederation of Millers said exports had risen. Growth would slow next year, it said."),
-    "it-unknown": "Exports rose in the spring. It said growth would slow next year.",  # no organisation: no claim
+    # no organisation: the statement is kept, "it" left unresolved (never guessed)
+    "it-unknown": "Exports rose in the spring. It said growth would slow next year.",
     # a quote attributed "in an interview with X": the quote is the content
     "quote-in-interview": (
         '"The voters have spoken. We must listen," the prime minister said in an interview with the Financial Times.'
@@ -174,7 +175,9 @@ def test_it_is_the_organisation_that_just_spoke(analyses):
     first, second = claims_of(analyses, "it-organisation")
     assert second.content == "Growth would slow next year"
     assert second.speaker_id == first.speaker_id and first.speaker_id is not None
-    assert claims_of(analyses, "it-unknown") == []
+    (unknown,) = claims_of(analyses, "it-unknown")
+    assert unknown.content == "growth would slow next year"
+    assert unknown.speaker_id is None and "unresolved" in unknown.speaker
 
 
 def test_a_quote_said_in_an_interview_is_the_content(analyses):

@@ -2204,6 +2204,27 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
             return a, b
 
 
+def _reopened_and_closed(text: str) -> bool:
+    """'"We will grow. "This is a start."': straight quotes that open, open again for the quote's
+    next sentence (the first left unclosed, as quoted paragraphs and sentences often are) and close:
+    an odd count that pairs up, nothing to follow outside `text`."""
+    state, reopened = False, False
+    for match in re.finditer('"', text):
+        at = match.start()
+        opening = at == 0 or text[at - 1].isspace() or text[at - 1] in "(["
+        if opening and state:
+            if text[:at].rstrip()[-1:] not in (".", "!", "?"):
+                return False  # '"a "word" here': not the next sentence
+            reopened = True
+        elif opening:
+            state = True
+        elif state:
+            state = False
+        else:
+            return False  # a close with nothing open: the quote began before `text`
+    return reopened and not state
+
+
 def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     """Follow an opened quote to its close (or a closed one back to its opening) within [lo, hi)."""
     text = body[a:b]
@@ -2215,7 +2236,7 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
         opening = body.rfind("“", lo, a)
         if opening != -1:
             a = opening
-    elif text.count('"') % 2 == 1:
+    elif text.count('"') % 2 == 1 and not _reopened_and_closed(text):
         last = text.rfind('"')
         # '... to build a "national energy firm."': the odd mark opens a quotation (a space before
         # it, a word after it) that closes after the content's end, not before its start
@@ -2549,7 +2570,11 @@ def _attributing_it(doc, verb, subject) -> bool:
     """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
     speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
     words are a statement even when no organisation is there for "it" to name (not "it says a lot
-    that ...", where "it" is no speaker)."""
+    that ...", where "it" is no speaker). So is a clause that opens "It said (that) X", "It has
+    warned that X", "It told the Post (that) X" or "..., when it warned X": the verb's clause is what
+    was said, whoever "it" is."""
+    if subject.lower_ == "it" and _opening_it_clause(doc, verb, subject):
+        return True
     if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
         return False
     rest = doc[verb.i + 1 :]
@@ -2564,6 +2589,55 @@ def _attributing_it(doc, verb, subject) -> bool:
     ):
         return True  # "It added that ...": a clause of speech, as after "It added:"
     return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
+
+
+_CLAUSE_OPENERS = {"when", "after", "as", "before", "since", "until"}
+
+
+def _opens_clause(doc, verb, subject) -> bool:
+    """Whether `subject` opens its sentence ("It said ..."), comes right after a fronted time,
+    place or conjunction of the same verb ("Last week, it denied ...", "But it said ..."), or opens
+    a "when"/"after" clause ("..., when it warned ...")."""
+    first = doc[0].i
+    if subject.i == first:
+        return True
+    opener = doc[subject.i - 1]
+    if opener.lower_ in _CLAUSE_OPENERS and opener.head.i == verb.i and verb.dep_ == "advcl":
+        return True
+    fronted = [c for c in verb.children if c.i < subject.i and c.i != subject.i]
+    return (
+        verb.dep_ == "ROOT"
+        and all(c.dep_ in ("advmod", "npadvmod", "prep", "cc", "punct", "advcl") for c in fronted)
+        and sum(len(list(c.subtree)) for c in fronted) == subject.i - first
+    )
+
+
+def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
+    """ "It said it was hopeful ...", "It has warned that ...", "It told the Post (that) ...",
+    "..., when it warned it was ...": "it" opens its clause (`_opens_clause`), then a
+    reporting verb (after auxiliaries, no modal, passive or "not"), then at once the clause said (a
+    "tell" after its addressee), a clause with a subject of its own."""
+    if subject.i >= verb.i or any(t.dep_ != "aux" or t.lower_ in MODAL_SKIP for t in doc[subject.i + 1 : verb.i]):
+        return False
+    return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
+
+
+def _said_clause_follows(verb) -> bool:
+    """A reporting verb (not modal, passive or negated) followed at once by the clause said (a
+    "tell" by its addressee first), a clause with a subject of its own."""
+    lemma = lemma_of(verb)
+    if lemma not in REPORTING_LEMMAS or lemma in FOR_LEMMAS:
+        return False
+    if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lower_ in MODAL_SKIP) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (
+        clause is not None
+        and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
+        and (lemma == "tell") == bool(objects)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
 
 
 def _inverted_name(doc, verb):
@@ -3460,6 +3534,107 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
     return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
 
 
+# "leading X to warn", "prompting X to say", "forcing X to admit", "quoted X telling": X speaks
+# (not "urged X to admit", "would prefer X to admit": X was asked, nothing was said)
+_CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
+_CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
+_CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hearing", "heard"}
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
+
+
+def _reported_conjunct_end(doc, verb, last: int) -> int:
+    """ "He said the plan was late and that costs had risen" / "... but it could spread": a clause
+    joined to the reported one by "and"/"but" whose subject is a pronoun (or that opens with "that")
+    goes on with what was said, when the parser hangs it on the reporting verb; a clause with a
+    subject of its own ("but the council disagreed") or a reporting verb of its own is narration."""
+    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > last), key=lambda c: c.i):
+        joiner = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        between = doc[last + 1 : conj.left_edge.i]
+        if (
+            joiner is None
+            or joiner.lower_ not in ("and", "but")
+            or any(t.lower_ not in ("and", "but", ",") for t in between)
+            or lemma_of(conj) in REPORTING_LEMMAS
+        ):
+            break
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        that = conj.left_edge.lower_ == "that" and conj.left_edge.dep_ == "mark"
+        if not that and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS):
+            break
+        if any(lemma_of(t) in REPORTING_LEMMAS and pos_of(t) == "VERB" for t in conj.subtree if t.i != conj.i):
+            break
+        last = conj.right_edge.i
+    return last
+
+
+def _participle_of_speaker(verb):
+    """ "X said A, saying B" / "..., adding B": a reporting participle after a comma, with no
+    subject and a clause of its own, that the parser hung inside A: the reporting verb whose
+    clause holds it (X goes on speaking), else None."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or lemma_of(verb) not in REPORTING_LEMMAS or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.i < verb.i and lemma_of(node.head) in REPORTING_LEMMAS:
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _before_own_participle(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """The content of "X said A, saying B" ends before ", saying": B is a claim of its own."""
+    for token in doc:
+        if after[0] < token.idx < after[1] and token.i > verb.i and _participle_of_speaker(token) is verb:
+            comma = doc[token.i - 1]
+            return after[0], comma.idx
+    return after
+
+
+def _it_goes_on(doc, verb, subject) -> bool:
+    """ "It studied the books and concluded that X" / "It said A, saying B": a verb that takes its
+    subject from an "it" opening the sentence, followed by the clause said."""
+    if verb.dep_ == "conj":
+        head = verb.head
+        return (
+            subject.head.i == head.i
+            and _opening_it_clause(doc, head, subject, said=False)
+            and _said_clause_follows(verb)
+        )
+    outer = _participle_of_speaker(verb)
+    return outer is not None and subject.head.i == outer.i and _opening_it_clause(doc, outer, subject)
+
+
+def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X said the plan could fail, while Labour criticised the cost": a "while"/"whereas" clause
+    in which someone else named reports is the writer's narration; the content ends before it."""
+    for token in doc:
+        if not (after[0] <= token.idx < after[1]) or token.i <= verb.i or token.dep_ != "advcl":
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if (
+            mark is None
+            or subject is None
+            or pos_of(subject) not in ("PROPN", "NOUN")
+            or lemma_of(token) not in REPORTING_LEMMAS
+            or mark.i != token.left_edge.i
+            or mark.i < 2
+            or doc[mark.i - 1].text != ","
+        ):
+            continue
+        end = doc[mark.i - 2]
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
 def _content_pieces(doc, a0: int, a1: int):
     """Character ranges (relative to the doc) before and after the attribution tokens."""
     before = (0, doc[a0].idx) if a0 > 0 else (0, 0)
@@ -3474,6 +3649,11 @@ def _nonempty(text: str, piece: tuple[int, int]) -> bool:
 
 
 _RELATIVE = {"who", "whose", "whom", "which"}
+# "leading X to warn", "prompting X to say", "forcing X to admit", "quoted X telling": X speaks
+# (not "urged X to admit", "would prefer X to admit": X was asked, nothing was said)
+_CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
+_CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
+_CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hearing", "heard"}
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -3565,6 +3745,29 @@ def _thing_object(doc, verb) -> bool:
         return False  # "he added some projects, such as X, were doing well": a clause, "that" left out
     head = objects[0]
     return head.tag_ in ("NN", "NNS", "CD") and head.lower_ not in _SPEECH_OBJECTS
+
+
+_NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
+_NEW_THING_WORDS |= {"its", "their", "his", "her"}
+_STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
+
+
+def _announced_thing(doc, verb) -> bool:
+    """ "announced a new album", "announced 200 job cuts", "announced their plans": the object is a
+    new thing made known (an indefinite, counted or possessed noun), with no clause, quotation or
+    colon after the verb that could hold the words (not "announced the closure of the plant")."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(
+        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+    ):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ not in ("NN", "NNS") or obj.lower_ in _STANCE_NOUNS:
+        return False  # "announced their support for the plan": a stance stated
+    return any(
+        c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
+    )
 
 
 def _person_object(ctx: ArticleContext, doc, verb, offset: int) -> bool:
@@ -3693,8 +3896,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if token.i == 0 or all(t.is_punct for t in doc[: token.i]):
                 # "According to a survey by X and Y, nearly ...": the comma closes the source
                 first = next((t.i for t in doc[to.i + 1 : to.i + 40] if t.text in (",", ":")), None)
-                if first is not None and first >= x_end:
-                    comma = first
+                if first is not None and first >= x_end and not any(t.tag_ in _FINITE_TAGS for t in doc[x_end:first]):
+                    comma = first  # (not past a finite verb: "According to X the parcels were sent ..., ...")
             if comma is None:  # "according to research firm Countwise," parsed with the name outside
                 comma = next((t.i for t in doc[x_end : to.i + 12] if t.text in (",", ":")), None)
                 if comma is not None and any(pos_of(t) in ("VERB", "AUX") for t in doc[x_end:comma]):
@@ -3788,19 +3991,21 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in _THING_OBJECT_LEMMAS and _thing_object(doc, verb):
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
+        if lemma == "announce" and _announced_thing(doc, verb):
+            continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
             continue  # "the keeper denied the England striker": a save, not a denial
         if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
             continue  # "With X initially thought to be struggling": a passive report about X, not by X
         if (
-            lemma in ("hope", "expect", "vow")
+            lemma in ("hope", "expect", "vow", "pledge", "promise")
             and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in verb.children
             )
             and not any(c.dep_ in ("dobj", "ccomp", "nsubj") and c.i > verb.i for c in verb.children)
         ):
-            continue  # "hopes to reach 1,000 towns", "vowed to sue": the speaker's own aim, no statement
+            continue  # "hopes to reach 1,000 towns", "vowed to sue", "pledged to cut": an aim, no statement
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
             continue  # "grew faster than the 2% reported", "than analysts forecast": a comparison, no statement
         if lemma in FOR_LEMMAS and not any(
@@ -3856,10 +4061,21 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = _subject(auxiliary) if auxiliary is not None else None
         if lemma == "be confident" and subject is not None and subject.left_edge.lower_ == "not":
             continue  # "Not everyone is convinced the plan will work": doubt, no one's statement
+        controller = (
+            next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if subject is None and verb.dep_ == "xcomp"
+            else None
+        )
+        if controller is not None and verb.head.lower_ not in _CAUSING_WORDS:
+            continue  # "urged Mr Bell to admit ...": asked to speak, no statement by anyone
+        if controller is not None:
+            subject = controller  # "..., leading Grobco to warn that ...": the one led or forced to speak
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
-            subject = _inherited_subject(verb)
+            outer = _participle_of_speaker(verb)
+            # "X said A, saying B" with the participle hung inside A: X goes on, not A's subject
+            subject = (_subject(outer) if outer is not None else None) or _inherited_subject(verb)
             inherited = True
         if subject is None:
             continue
@@ -3881,6 +4097,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = _speaker(ctx, subject, offset, s0, continuing)
         if resolved is None and not inherited and _attributing_it(doc, verb, subject):
             # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
+            resolved = unresolved(subject.text), None, []
+        elif resolved is None and inherited and subject.lower_ == "it" and _it_goes_on(doc, verb, subject):
+            # "It studied the books and concluded that ...", "It said A, saying B": the same "it"
             resolved = unresolved(subject.text), None, []
         if resolved is None:
             continue
@@ -3963,6 +4182,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
         if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
             last = max(c.right_edge.i for c in right)
+            if any(c.dep_ == "ccomp" for c in right):
+                last = _reported_conjunct_end(doc, verb, last)
             while last + 1 < len(doc) and doc[last + 1].text in CLOSE_QUOTES:
                 last += 1
             if last + 2 < len(doc) and doc[last + 1].text == ":" and doc[last + 2].text in OPEN_QUOTES:
@@ -3970,7 +4191,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 clausal_colon = True
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
-        after = _before_next_report(doc, verb, a1, after)
+        after = _before_own_participle(doc, verb, _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after)))
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
