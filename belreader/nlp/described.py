@@ -85,7 +85,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _named_document(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
-            or _previous_subject(ctx, draft, phrase, at)
+            or _previous_subject(ctx, draft, phrase, at, drafts)
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
             or _state_press(ctx, phrase, at)
@@ -405,7 +405,7 @@ _AFTER_QUOTE = re.compile(
 _OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
 
 
-def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, drafts: list[Draft]) -> str | None:
     """ "Mr Bell said he would stand. The Kelvin MP, who ..., accused ...", "skipper Jo Bell is
     upbeat. '...,' said the Sale full-back": a definite description of one person opening its
     sentence (or right after a quotation's reporting verb) is the subject of the narration sentence
@@ -438,7 +438,8 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -
         return None  # "the woman" after a name of unknown gender: as often someone new
     titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx._title_phrases(m) for w in t}
     if (head in _DISTINCT_ROLES and head not in titles) or (titles & _DISTINCT_ROLES and head not in titles):
-        return None
+        if not _adds_to_own_turn(ctx, drafts, draft, person, head, titles):
+            return None
     if head in JOB_TITLES and head not in titles:
         # an office: "the prime minister" after "London mayor X" is someone else; only one written
         # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
@@ -448,6 +449,22 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+def _adds_to_own_turn(
+    ctx: ArticleContext, drafts: list[Draft], draft: Draft, person: str, head: str, titles: set[str]
+) -> bool:
+    """ "Jo Bell said he would keep working on it. However, the England coach added that ...": a
+    role that names someone else than the person before (a coach, a manager) is that person when
+    its verb is "added" and what it adds to is that person's own statement in the sentence just
+    before, the person holds no other such role and nobody else in the article is written with it."""
+    if draft.verb != "add" or titles & _DISTINCT_ROLES:
+        return False
+    span = ctx._narration_before(draft.sentence_start)
+    if span is None or not any(d.speaker_id == person and span[0] <= d.verb_at < span[1] for d in drafts):
+        return False
+    ctx._fill_titles()
+    return not any(head in words for eid, words in (ctx._titles or {}).items() if eid != person)
 
 
 # nouns that can name any organisation ("the organisation said", "The panel suggested")
