@@ -106,6 +106,8 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
         return None
     noun = words[1]
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if noun in _BUSINESS_HEADS | _ANY_HEAD or singular in _BUSINESS_HEADS:
+        return None  # "the company", "the group": the organisation the passage is about (above)
     if singular in _WORKS or noun in DOCUMENT_NOUNS or (noun == singular and is_person_noun(noun)):
         return None  # "the book" (its author speaks), "the manager" (a person; "the artists" may be a duo)
     called = _called(ctx, singular, at) | _called(ctx, singular + "s", at)
@@ -692,9 +694,13 @@ def _called(ctx: ArticleContext, head: str, before: int) -> set[str]:
                 rf"\b(?i:{word})\s*,?\s+(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}$",
                 ctx.body[max(0, m.start - 40) : m.start],
             )
-            or re.match(
-                rf"\s*,\s+(?:the|a|an|its|[A-Z][\w’'-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['’])",
-                ctx.body[m.end : m.end + 80],
+            or (
+                re.match(
+                    rf"\s*,\s+(?:the|a|an|its|[A-Z][\w’'-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['’])",
+                    ctx.body[m.end : m.end + 80],
+                )
+                # not the speaker's own words: "Ahead of talks with Grobco, the company said"
+                and ctx.body[m.end : before].strip(" ,") != ""
             )
         ):
             found.add(m.entity_id)
