@@ -9,8 +9,9 @@ purpose (none copied from any corpus). A wrong speaker is worse than none.
   Jo Lemmer"); it stays with whom an opening description is given when nobody fits before.
 - "the chairman of the Grobco Federation said" is no organisation: the person the next sentence
   opens with, named there for the first time as a speaker, or nobody.
-- "The administrator said" after "administrators Tarbury & Co": the one organisation the article
-  calls so, named in the paragraph or the one before; nobody when two are called so.
+- "The administrator said" after "administrators Tarbury & Co", "the union said" after "the
+  transport union Unitas": the one organisation the article calls so, named in the paragraph or
+  the one before; nobody when two are called so.
 - "However, the Ruritania coach added" after the person who spoke in the sentence before, who
   holds no other role: that person; not with another verb than "added", nor when someone else in
   the article is written with the role.
@@ -69,12 +70,13 @@ def test_the_minister_is_not_a_minister_named_only_after() -> None:
     assert speaker_of(MINISTER, "cutting deaths") == "jo-lemmer"
 
 
-def test_the_minister_is_nobody_when_another_minister_was_named_before() -> None:
-    text = MINISTER.replace(
-        "Ruritania's transport minister has warned reckless drivers that she will take their cars.",
-        "Health minister Ann Coyle and Jo Lemmer have warned reckless drivers.",
+def test_an_opening_description_still_goes_to_the_holder_named_next() -> None:
+    text = (
+        "Drivers face new fines\n\n"
+        "The transport minister has told MPs that reckless drivers will lose their cars.\n\n"
+        "Transport minister Jo Lemmer said seizure orders would start in May."
     )
-    assert speaker_of(text, "cutting deaths") != "tom-pell"
+    assert speaker_of(text, "reckless drivers") == "jo-lemmer"
 
 
 # "the chairman of X" is a person, not X
@@ -139,3 +141,21 @@ def test_the_coach_with_another_verb_is_not_the_person_before() -> None:
 def test_the_coach_who_adds_is_nobody_when_someone_else_is_the_coach() -> None:
     text = COACH.replace("Fly-half Jo Pebworth", "Ruritania coach Ben Tarbury saw fly-half Jo Pebworth")
     assert speaker_of(text, "he would take some positives") != "tom-lemmer"
+
+
+UNION = (
+    "Strike threat\n\n"
+    "Bosses at Tarbury faced a strike vote on Monday. "
+    "The transport union Unitas said members were angry about pay.\n\n"
+    "Bosses said the vote was a mistake. Fares rose by 5% last year. "
+    "The union said its members would walk out in March."
+)
+
+
+def test_the_union_is_the_one_organisation_called_a_union() -> None:
+    assert speaker_of(UNION, "its members would walk out") == "unitas"
+
+
+def test_the_union_is_nobody_when_two_are_called_unions() -> None:
+    text = UNION.replace("Bosses said the vote", "The drivers' union Amicorp backed the vote. Bosses said the vote")
+    assert speaker_of(text, "its members would walk out") is None
