@@ -159,3 +159,8 @@ def test_the_union_is_the_one_organisation_called_a_union() -> None:
 def test_the_union_is_nobody_when_two_are_called_unions() -> None:
     text = UNION.replace("Bosses said the vote", "The drivers' union Amicorp backed the vote. Bosses said the vote")
     assert speaker_of(text, "its members would walk out") is None
+
+
+def test_the_union_is_nobody_when_another_organisation_is_named_since() -> None:
+    text = UNION.replace("Bosses said the vote", "Grobco Rail said the vote")
+    assert speaker_of(text, "its members would walk out") is None

@@ -117,7 +117,22 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
     mentions = [m for m in ctx.mentions if m.entity_id == only]
     if any(m.label != "ORG" for m in mentions) or ctx.is_person(only) or ctx.is_media(only):
         return None
-    if not any(m.entity_id == only for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)):
+    near = [m for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at) if _outside(ctx, draft, m.start)]
+    last = next((m for m in reversed(near) if m.entity_id == only), None)
+    if last is None:
+        return None
+    # "Rival club Grobco City has pleaded ... Grobco United's response ... the club said": another
+    # organisation named since, in a sentence of its own, may be what the noun stands for there
+    # ("Grobco ruled in favour of Tarbury and Pell. The court said": its own sentence's objects are not)
+    sentence = ctx._sentence_start(last.start)
+    if any(
+        m.label == "ORG"
+        and m.entity_id != only
+        and not ctx.is_media(m.entity_id)
+        and ctx._sentence_start(m.start) != sentence
+        for m in near
+        if m.start > last.start
+    ):
         return None
     return only
 
@@ -687,20 +702,23 @@ def _called(ctx: ArticleContext, head: str, before: int) -> set[str]:
             continue
         if any(a <= m.start < b for a, b in ctx.contents):
             continue
-        if head in m.text.lower().split() or (
-            re.search(
-                # the noun in any case ("Watchdog Ofcal"), the words between it and the name
-                # capitalised ("watchdog Reporters [Without Borders]"), not "manager at Grobco"
-                rf"\b(?i:{word})\s*,?\s+(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}$",
-                ctx.body[max(0, m.start - 40) : m.start],
-            )
+        if (
+            head in m.text.lower().split()
             or (
-                re.match(
-                    rf"\s*,\s+(?:the|a|an|its|[A-Z][\w’'-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['’])",
-                    ctx.body[m.end : m.end + 80],
+                re.search(
+                    # the noun in any case ("Watchdog Ofcal"), the words between it and the name
+                    # capitalised ("watchdog Reporters [Without Borders]"), not "manager at Grobco"
+                    rf"\b(?i:{word})\s*,?\s+(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}$",
+                    ctx.body[max(0, m.start - 40) : m.start],
                 )
-                # not the speaker's own words: "Ahead of talks with Grobco, the company said"
-                and ctx.body[m.end : before].strip(" ,") != ""
+                or (
+                    re.match(
+                        rf"\s*,\s+(?:the|a|an|its|[A-Z][\w’'-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['’])",
+                        ctx.body[m.end : m.end + 80],
+                    )
+                    # not the speaker's own words: "Ahead of talks with Grobco, the company said"
+                    and ctx.body[m.end : before].strip(" ,") != ""
+                )
             )
         ):
             found.add(m.entity_id)
