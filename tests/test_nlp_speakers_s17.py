@@ -15,6 +15,8 @@ purpose (none copied from any corpus). A wrong speaker is worse than none.
 - "However, the Ruritania coach added" after the person who spoke in the sentence before, who
   holds no other role: that person; not with another verb than "added", nor when someone else in
   the article is written with the role.
+- "the report said" is not written by an organisation tagged only as the end of a longer name
+  ("the Bright Pelwick report", "Pelwick" tagged an organisation), as for a name tagged a person.
 """
 
 from __future__ import annotations
@@ -164,3 +166,28 @@ def test_the_union_is_nobody_when_two_are_called_unions() -> None:
 def test_the_union_is_nobody_when_another_organisation_is_named_since() -> None:
     text = UNION.replace("Bosses said the vote", "Grobco Rail said the vote")
     assert speaker_of(text, "its members would walk out") is None
+
+
+def test_the_union_is_still_the_one_called_so_when_a_company_is_named_since() -> None:
+    text = UNION.replace("Bosses said the vote", "The Grobco Rail Company said the vote")
+    assert speaker_of(text, "its members would walk out") == "unitas"
+
+
+# a document's author is no organisation whose name is the end of a longer one (either type)
+
+REPORT = (
+    "Pupils top pocket money table\n\n"
+    "Pupils in Ruritania get more pocket money than any in the region, a report suggests.\n\n"
+    "Children aged 8 to 15 received £520 a year on average, said market analysts Pelwick. "
+    "Most of it goes on sweets and magazines, the report said.\n\n"
+    "According to the Pelwick report the figure will keep rising until 2010."
+)
+
+
+def test_the_report_is_the_organisation_that_wrote_it() -> None:
+    assert speaker_of(REPORT, "Most of it") == "pelwick"
+
+
+def test_an_organisation_ending_a_longer_name_is_not_the_author() -> None:
+    text = REPORT.replace("the Pelwick report", "the Bright Pelwick report")
+    assert speaker_of(text, "Most of it") is None

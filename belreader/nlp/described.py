@@ -111,8 +111,8 @@ def document_authors(ctx: ArticleContext | None) -> None:
             continue
         if any(a <= mention.start < b for a, b in ctx.contents):
             continue
-        if mistyped and _longer_name(ctx, mention.start):
-            continue  # "the Bright Acme report" with only "Acme" tagged: a name cut short
+        if _longer_name(ctx, mention.start) and (mistyped or not _after_opener(ctx, mention.start)):
+            continue  # "the Bright Acme report" with only "Acme" tagged (either type): a name cut short
         if _PART_OF_NAME.search(ctx.body, max(0, mention.start - 40), mention.start) or _JOINT.match(
             ctx.body, mention.end
         ):
@@ -149,6 +149,13 @@ def _longer_name(ctx: ArticleContext, start: int) -> bool:
     """ "Bright Acme": the name at `start` is the end of a longer one (not "The Acme report")."""
     before = re.search(r"([A-Z][\w&’'-]*)\s+$", ctx.body[max(0, start - 30) : start])
     return before is not None and before.group(1) not in _OPENERS
+
+
+def _after_opener(ctx: ArticleContext, start: int) -> bool:
+    """Whether the one capitalised word before `start` opens its sentence ("Regulator Acme's
+    report"): capitalised as an opener, not as part of the name."""
+    before = ctx.body[ctx._sentence_start(start) : start].split()
+    return len(before) == 1
 
 
 def _with_repeats(ctx: ArticleContext) -> list[Mention]:

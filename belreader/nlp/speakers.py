@@ -130,6 +130,7 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
         and m.entity_id != only
         and not ctx.is_media(m.entity_id)
         and ctx._sentence_start(m.start) != sentence
+        and not _named_as_another_kind(ctx, m.entity_id, {noun, singular})
         for m in near
         if m.start > last.start
     ):
@@ -137,11 +138,22 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
     return only
 
 
+def _named_as_another_kind(ctx: ArticleContext, entity_id: str, nouns: set[str]) -> bool:
+    """Whether the name of `entity_id` says it is another kind of organisation than `nouns` ("the
+    Grobco Post Company" is no ministry)."""
+    return any(
+        m.text.split()[-1].lower() in _KIND_WORDS - nouns for m in ctx.mentions if m.entity_id == entity_id and m.text
+    )
+
+
 # what else a description of an organisation ends with ("the German exchange", "the agency"):
 # any organisation of the passage may be one, so only the passage's one organisation is
 _OTHER_HEADS = {"exchange", "bourse", "agency", "alliance", "label", "watchdog", "regulator", "subsidiary"}
 _OTHER_HEADS |= {"committee", "commission", "council", "authority", "association", "federation", "institute"}
 _OTHER_HEADS |= {"society", "trust", "foundation", "consortium", "studio", "organisers", "organizers"}
+# the last words of organisations' names that say what kind they are ("... Post Company")
+_KIND_WORDS = _HEADS | _OTHER_HEADS | {"ministry", "department", "office", "court", "bank", "party", "club"}
+_KIND_WORDS |= {"university", "college", "school", "hospital", "corporation", "corp", "inc", "ltd", "plc", "band"}
 
 
 def _described_organisation(phrase: str) -> bool:
