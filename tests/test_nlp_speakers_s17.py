@@ -191,3 +191,28 @@ def test_the_report_is_the_organisation_that_wrote_it() -> None:
 def test_an_organisation_ending_a_longer_name_is_not_the_author() -> None:
     text = REPORT.replace("the Pelwick report", "the Bright Pelwick report")
     assert speaker_of(text, "Most of it") is None
+
+
+# an office in the lead is the person the next paragraph names, when the article is about them
+
+LEAD = (
+    "Road charges defended\n\n"
+    "Charging drivers by the mile is the only way to cut congestion, the transport minister has said.\n\n"
+    "Ministers have been accused of punishing rural drivers. Jo Lemmer said the charges would be "
+    "fair to everyone. Ms Lemmer said a trial would start in Grobford next year. "
+    "Ms Lemmer added that the money raised would go on buses."
+)
+
+
+def test_an_office_in_the_lead_is_the_person_named_next() -> None:
+    assert speaker_of(LEAD, "Charging drivers") == "jo-lemmer"
+
+
+def test_an_office_in_the_lead_is_not_someone_with_another_office() -> None:
+    text = LEAD.replace("Jo Lemmer said the charges", "Opposition leader Jo Lemmer said the charges")
+    assert speaker_of(text, "Charging drivers") is None
+
+
+def test_an_office_in_the_lead_is_not_a_person_the_article_names_less() -> None:
+    text = LEAD.replace("Ms Lemmer said a trial", "Tom Pell said a trial").replace("Ms Lemmer added", "Mr Pell added")
+    assert speaker_of(text, "Charging drivers") is None

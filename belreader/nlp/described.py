@@ -27,7 +27,7 @@ from belreader.nlp.claims import (
     _other_nationality,
     _paragraph_number,
 )
-from belreader.nlp.people import GENDER_WORDS, split_name
+from belreader.nlp.people import GENDER_WORDS, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -85,6 +85,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _named_document(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
+            or _lead_holder(ctx, phrase, at)
             or _previous_subject(ctx, draft, phrase, at, drafts)
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
@@ -393,6 +394,47 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
         return None  # "Jo Bell, of ...": a verb must follow the name
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
+    return first.entity_id
+
+
+# offices an article's lead gives without the name it gives in the next paragraph
+_LEAD_OFFICES = {"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor", "governor"}
+
+
+def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "X were not a ploy, the lord chancellor has said. \n\n Ministers were accused ... Lord Bell
+    said ...": an office written in the article's lead (its first paragraph after the headline),
+    with nobody named before it, is the first person the article names after it, when that is in
+    the next paragraph, by full name (or a peerage), and that person is the one the article names
+    most (twice at least) and is written with no other office ("Tory leader Jo Bell" is not "the
+    prime minister")."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 5 or words[0] != "the" or words[-1] not in _LEAD_OFFICES:
+        return None
+    first_line = ctx.body.split("\n", 1)[0].rstrip()
+    lead = 0 if first_line.endswith((".", "!", "?", '"', "”", "’", "'", ")")) else 1  # a headline or not
+    if not all(re.fullmatch(r"[a-z-]+", w) for w in words) or _paragraph_number(ctx.body, at) != lead:
+        return None
+    people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
+    if any(m.start < at for m in people):
+        return None
+    first = next((m for m in people if m.start > at), None)
+    if first is None or _paragraph_number(ctx.body, first.start) != lead + 1 or not ctx.likely_person(first.entity_id):
+        return None
+    honorific, core = split_name(first.text)
+    honorific = honorific or honorific_before(ctx.body, first.start)
+    if len(core.split()) < 2 and not is_peerage(honorific):
+        return None
+    counts = Counter(m.entity_id for m in people)
+    if counts[first.entity_id] < 2 or any(
+        n >= counts[first.entity_id] for e, n in counts.items() if e != first.entity_id
+    ):
+        return None
+    own = set(words[1:])
+    for mention in (m for m in people if m.entity_id == first.entity_id):
+        for title in ctx._title_phrases(mention):
+            if any(_office_word(w) for w in title) and not title <= own:
+                return None  # "Tory leader Jo Bell": another office
     return first.entity_id
 
 
