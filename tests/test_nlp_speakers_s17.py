@@ -216,3 +216,8 @@ def test_an_office_in_the_lead_is_not_someone_with_another_office() -> None:
 def test_an_office_in_the_lead_is_not_a_person_the_article_names_less() -> None:
     text = LEAD.replace("Ms Lemmer said a trial", "Tom Pell said a trial").replace("Ms Lemmer added", "Mr Pell added")
     assert speaker_of(text, "Charging drivers") is None
+
+
+def test_an_office_in_the_lead_under_a_headline_ending_in_a_quote() -> None:
+    text = LEAD.replace("Road charges defended", "Minister backs 'fair charges'")
+    assert speaker_of(text, "Charging drivers") == "jo-lemmer"

@@ -412,7 +412,7 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if not 2 <= len(words) <= 5 or words[0] != "the" or words[-1] not in _LEAD_OFFICES:
         return None
     first_line = ctx.body.split("\n", 1)[0].rstrip()
-    lead = 0 if first_line.endswith((".", "!", "?", '"', "”", "’", "'", ")")) else 1  # a headline or not
+    lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1  # "Bell decries 'sexism'": a headline
     if not all(re.fullmatch(r"[a-z-]+", w) for w in words) or _paragraph_number(ctx.body, at) != lead:
         return None
     people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]

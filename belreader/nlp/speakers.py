@@ -18,6 +18,9 @@ company"), or with the one organisation named before them in their own sentence.
 extraction, only on claims left without an entity, and only when exactly one organisation fits:
 never a person, a place, an outlet, or an organisation that another one, or a person, a document
 ("The report said"), or an unknown subject stands between. A wrong speaker is worse than none.
+Last, "the NOUN" still without an entity ("The administrator said", "the union said") is the one
+organisation the article calls so ("administrators Tarbury & Co", "the transport union Unitas"),
+named in this paragraph or the one before, with no organisation of another name named since.
 """
 
 from __future__ import annotations
