@@ -27,7 +27,7 @@ from belreader.nlp.claims import (
     _other_nationality,
     _paragraph_number,
 )
-from belreader.nlp.people import GENDER_WORDS, split_name
+from belreader.nlp.people import GENDER_WORDS, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -85,7 +85,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _named_document(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
-            or _previous_subject(ctx, draft, phrase, at)
+            or _lead_holder(ctx, phrase, at)
+            or _previous_subject(ctx, draft, phrase, at, drafts)
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
             or _state_press(ctx, phrase, at)
@@ -111,8 +112,8 @@ def document_authors(ctx: ArticleContext | None) -> None:
             continue
         if any(a <= mention.start < b for a, b in ctx.contents):
             continue
-        if mistyped and _longer_name(ctx, mention.start):
-            continue  # "the Bright Acme report" with only "Acme" tagged: a name cut short
+        if _longer_name(ctx, mention.start) and (mistyped or not _after_opener(ctx, mention.start)):
+            continue  # "the Bright Acme report" with only "Acme" tagged (either type): a name cut short
         if _PART_OF_NAME.search(ctx.body, max(0, mention.start - 40), mention.start) or _JOINT.match(
             ctx.body, mention.end
         ):
@@ -149,6 +150,13 @@ def _longer_name(ctx: ArticleContext, start: int) -> bool:
     """ "Bright Acme": the name at `start` is the end of a longer one (not "The Acme report")."""
     before = re.search(r"([A-Z][\w&’'-]*)\s+$", ctx.body[max(0, start - 30) : start])
     return before is not None and before.group(1) not in _OPENERS
+
+
+def _after_opener(ctx: ArticleContext, start: int) -> bool:
+    """Whether the one capitalised word before `start` opens its sentence ("Regulator Acme's
+    report"): capitalised as an opener, not as part of the name."""
+    before = ctx.body[ctx._sentence_start(start) : start].split()
+    return len(before) == 1
 
 
 def _with_repeats(ctx: ArticleContext) -> list[Mention]:
@@ -389,6 +397,47 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     return first.entity_id
 
 
+# offices an article's lead gives without the name it gives in the next paragraph
+_LEAD_OFFICES = {"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor", "governor"}
+
+
+def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "X were not a ploy, the lord chancellor has said. \n\n Ministers were accused ... Lord Bell
+    said ...": an office written in the article's lead (its first paragraph after the headline),
+    with nobody named before it, is the first person the article names after it, when that is in
+    the next paragraph, by full name (or a peerage), and that person is the one the article names
+    most (twice at least) and is written with no other office ("Tory leader Jo Bell" is not "the
+    prime minister")."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 5 or words[0] != "the" or words[-1] not in _LEAD_OFFICES:
+        return None
+    first_line = ctx.body.split("\n", 1)[0].rstrip()
+    lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1  # "Bell decries 'sexism'": a headline
+    if not all(re.fullmatch(r"[a-z-]+", w) for w in words) or _paragraph_number(ctx.body, at) != lead:
+        return None
+    people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
+    if any(m.start < at for m in people):
+        return None
+    first = next((m for m in people if m.start > at), None)
+    if first is None or _paragraph_number(ctx.body, first.start) != lead + 1 or not ctx.likely_person(first.entity_id):
+        return None
+    honorific, core = split_name(first.text)
+    honorific = honorific or honorific_before(ctx.body, first.start)
+    if len(core.split()) < 2 and not is_peerage(honorific):
+        return None
+    counts = Counter(m.entity_id for m in people)
+    if counts[first.entity_id] < 2 or any(
+        n >= counts[first.entity_id] for e, n in counts.items() if e != first.entity_id
+    ):
+        return None
+    own = set(words[1:])
+    for mention in (m for m in people if m.entity_id == first.entity_id):
+        for title in ctx._title_phrases(mention):
+            if any(_office_word(w) for w in title) and not title <= own:
+                return None  # "Tory leader Jo Bell": another office
+    return first.entity_id
+
+
 # roles that name another person than a player or politician named before ("Jo Bell scored. The
 # coach said": someone else), unless the article gives the person that very role
 _DISTINCT_ROLES = {"coach", "manager", "boss", "chairman", "chairwoman", "president", "referee", "judge", "umpire"}
@@ -405,7 +454,7 @@ _AFTER_QUOTE = re.compile(
 _OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
 
 
-def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, drafts: list[Draft]) -> str | None:
     """ "Mr Bell said he would stand. The Kelvin MP, who ..., accused ...", "skipper Jo Bell is
     upbeat. '...,' said the Sale full-back": a definite description of one person opening its
     sentence (or right after a quotation's reporting verb) is the subject of the narration sentence
@@ -438,7 +487,8 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -
         return None  # "the woman" after a name of unknown gender: as often someone new
     titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx._title_phrases(m) for w in t}
     if (head in _DISTINCT_ROLES and head not in titles) or (titles & _DISTINCT_ROLES and head not in titles):
-        return None
+        if not _adds_to_own_turn(ctx, drafts, draft, person, head, titles):
+            return None
     if head in JOB_TITLES and head not in titles:
         # an office: "the prime minister" after "London mayor X" is someone else; only one written
         # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
@@ -448,6 +498,22 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+def _adds_to_own_turn(
+    ctx: ArticleContext, drafts: list[Draft], draft: Draft, person: str, head: str, titles: set[str]
+) -> bool:
+    """ "Jo Bell said he would keep working on it. However, the England coach added that ...": a
+    role that names someone else than the person before (a coach, a manager) is that person when
+    its verb is "added" and what it adds to is that person's own statement in the sentence just
+    before, the person holds no other such role and nobody else in the article is written with it."""
+    if draft.verb != "add" or titles & _DISTINCT_ROLES:
+        return False
+    span = ctx._narration_before(draft.sentence_start)
+    if span is None or not any(d.speaker_id == person and span[0] <= d.verb_at < span[1] for d in drafts):
+        return False
+    ctx._fill_titles()
+    return not any(head in words for eid, words in (ctx._titles or {}).items() if eid != person)
 
 
 # nouns that can name any organisation ("the organisation said", "The panel suggested")

@@ -7,7 +7,8 @@ person's name:
 - `strip_titles("Chancellor Gordon Brown")` -> "Gordon Brown": job titles glued to a name, and
   what a person is ("sprinter Kelly Holmes") before a first name and a surname.
 - `gender_of(names, honorifics)`: "m", "f" or None, from honorifics in front of the mentions and
-  the first names (the `gender-guesser` name list, shipped inside its wheel; optional).
+  the first names (the `gender-guesser` name list, shipped inside its wheel; optional), a first
+  name that Britain or the US take the other way ("Jan", "Jean") giving none.
 """
 
 from __future__ import annotations
@@ -406,6 +407,26 @@ def first_name_gender(name: str) -> str | None:
     return {"male": "m", "female": "f"}.get(answer)
 
 
+# what an English-language article's readers take a first name to be: the name list's answers
+# for Britain and the US, which may differ from its answer over all countries ("Jan", "Jean",
+# "Toni": men's names in most of Europe, women's in Britain)
+_ENGLISH_COUNTRIES = ("great_britain", "usa")
+_OTHER_WAY = {"m": ("female", "mostly_female"), "f": ("male", "mostly_male")}
+
+
+@lru_cache(maxsize=8192)
+def pronoun_gender(name: str) -> str | None:
+    """The gender "he" or "she" in an English article fits for the first name `name`: that of
+    first_name_gender, unless Britain or the US take the name mostly the other way (then None)."""
+    found = first_name_gender(name)
+    detector = _first_name_detector()
+    if found is None or not detector:
+        return found
+    if any(detector.get_gender(name, country) in _OTHER_WAY[found] for country in _ENGLISH_COUNTRIES):
+        return None
+    return found
+
+
 @lru_cache(maxsize=8192)
 def is_first_name(word: str) -> bool:
     """Whether the name list knows `word` as a first name at all (androgynous ones included).
@@ -424,7 +445,7 @@ def gender_of(names: list[str], honorifics: list[str]) -> str | None:
         _, core = split_name(name)
         words = strip_titles(core).split()
         if len(words) >= 2:
-            votes.add(first_name_gender(words[0]))
+            votes.add(pronoun_gender(words[0]))
     votes.discard(None)
     return votes.pop() if len(votes) == 1 else None
 

@@ -18,6 +18,9 @@ company"), or with the one organisation named before them in their own sentence.
 extraction, only on claims left without an entity, and only when exactly one organisation fits:
 never a person, a place, an outlet, or an organisation that another one, or a person, a document
 ("The report said"), or an unknown subject stands between. A wrong speaker is worse than none.
+Last, "the NOUN" still without an entity ("The administrator said", "the union said") is the one
+organisation the article calls so ("administrators Tarbury & Co", "the transport union Unitas"),
+named in this paragraph or the one before, with no organisation of another name named since.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from belreader.nlp.claims import (
     _other_nation_named,
 )
 from belreader.nlp.described import _main
+from belreader.nlp.people import is_person_noun
 from belreader.nlp.records import Mention
 
 # "the company said": the heads that name an organisation that can speak for itself
@@ -82,6 +86,67 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             found = _main_organisation(ctx, draft, at, head)
         if found is not None and not _other_nation_named(ctx, written, found):
             draft.speaker, draft.speaker_id = written, found
+    for draft in drafts:
+        if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
+            draft.speaker_id = _called_so(ctx, draft)
+
+
+# works whose words are their author's, not the work's own
+_WORKS = {"book", "film", "album", "novel", "play", "song", "programme", "documentary", "show", "memoir"}
+
+
+def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "Grobco called in administrators Tarbury & Co ... The administrator said": "the NOUN" (or
+    its plural) left without an entity is the one organisation the article calls so before it
+    ("administrators Tarbury & Co", "Tarbury, the housing charity"), when exactly one is called so,
+    it is an organisation in every mention, and it is named in this paragraph or the one before."""
+    phrase = draft.speaker.strip(_EDGE)
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or not re.fullmatch(r"[a-z]{3,}", words[1]):
+        return None
+    at = _written_at(ctx, draft, phrase)
+    if at is None:
+        return None
+    noun = words[1]
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if noun in _BUSINESS_HEADS | _ANY_HEAD or singular in _BUSINESS_HEADS:
+        return None  # "the company", "the group": the organisation the passage is about (above)
+    if singular in _WORKS or noun in DOCUMENT_NOUNS or (noun == singular and is_person_noun(noun)):
+        return None  # "the book" (its author speaks), "the manager" (a person; "the artists" may be a duo)
+    called = _called(ctx, singular, at) | _called(ctx, singular + "s", at)
+    if len(called) != 1:
+        return None
+    (only,) = called
+    mentions = [m for m in ctx.mentions if m.entity_id == only]
+    if any(m.label != "ORG" for m in mentions) or ctx.is_person(only) or ctx.is_media(only):
+        return None
+    near = [m for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at) if _outside(ctx, draft, m.start)]
+    last = next((m for m in reversed(near) if m.entity_id == only), None)
+    if last is None:
+        return None
+    # "Rival club Grobco City has pleaded ... Grobco United's response ... the club said": another
+    # organisation named since, in a sentence of its own, may be what the noun stands for there
+    # ("Grobco ruled in favour of Tarbury and Pell. The court said": its own sentence's objects are not)
+    sentence = ctx._sentence_start(last.start)
+    if any(
+        m.label == "ORG"
+        and m.entity_id != only
+        and not ctx.is_media(m.entity_id)
+        and ctx._sentence_start(m.start) != sentence
+        and not _named_as_another_kind(ctx, m.entity_id, {noun, singular})
+        for m in near
+        if m.start > last.start
+    ):
+        return None
+    return only
+
+
+def _named_as_another_kind(ctx: ArticleContext, entity_id: str, nouns: set[str]) -> bool:
+    """Whether the name of `entity_id` says it is another kind of organisation than `nouns` ("the
+    Grobco Post Company" is no ministry)."""
+    return any(
+        m.text.split()[-1].lower() in _KIND_WORDS - nouns for m in ctx.mentions if m.entity_id == entity_id and m.text
+    )
 
 
 # what else a description of an organisation ends with ("the German exchange", "the agency"):
@@ -89,6 +154,9 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
 _OTHER_HEADS = {"exchange", "bourse", "agency", "alliance", "label", "watchdog", "regulator", "subsidiary"}
 _OTHER_HEADS |= {"committee", "commission", "council", "authority", "association", "federation", "institute"}
 _OTHER_HEADS |= {"society", "trust", "foundation", "consortium", "studio", "organisers", "organizers"}
+# the last words of organisations' names that say what kind they are ("... Post Company")
+_KIND_WORDS = _HEADS | _OTHER_HEADS | {"ministry", "department", "office", "court", "bank", "party", "club"}
+_KIND_WORDS |= {"university", "college", "school", "hospital", "corporation", "corp", "inc", "ltd", "plc", "band"}
 
 
 def _described_organisation(phrase: str) -> bool:
@@ -562,6 +630,15 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 _unresolve(draft, ctx.body[written[1] : written[1] + len(written[0])])
             draft.speaker_id = None
             continue
+        if written is None and _named_only_later(ctx, draft):
+            titled = _titled_before(ctx, ordered[:n], draft, phrase)
+            if titled is not None:
+                draft.speaker_id = titled or None
+                continue
+        if written is None and _OFFICER_OF.fullmatch(phrase) and not ctx.is_person(draft.speaker_id):
+            # "the chairman of the Grobco Federation said": a person who holds an office there
+            draft.speaker_id = _named_next(ctx, draft)
+            continue
         words = phrase.lower().split()
         if words[-1:] and words[-1] in _NOUN_HEADS and _described_organisation(phrase):
             draft.speaker_id = _described_one(ctx, draft, words[-1])
@@ -640,15 +717,23 @@ def _called(ctx: ArticleContext, head: str, before: int) -> set[str]:
             continue
         if any(a <= m.start < b for a, b in ctx.contents):
             continue
-        if head in m.text.lower().split() or (
-            re.search(
-                rf"\b{word}\s*,?\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}$",
-                ctx.body[max(0, m.start - 40) : m.start],
-                re.IGNORECASE,
-            )
-            or re.match(
-                rf"\s*,\s+(?:the|a|an|its|[A-Z][\w’'-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['’])",
-                ctx.body[m.end : m.end + 80],
+        if (
+            head in m.text.lower().split()
+            or (
+                re.search(
+                    # the noun in any case ("Watchdog Ofcal"), the words between it and the name
+                    # capitalised ("watchdog Reporters [Without Borders]"), not "manager at Grobco"
+                    rf"\b(?i:{word})\s*,?\s+(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}$",
+                    ctx.body[max(0, m.start - 40) : m.start],
+                )
+                or (
+                    re.match(
+                        rf"\s*,\s+(?:the|a|an|its|[A-Z][\w’'-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['’])",
+                        ctx.body[m.end : m.end + 80],
+                    )
+                    # not the speaker's own words: "Ahead of talks with Grobco, the company said"
+                    and ctx.body[m.end : before].strip(" ,") != ""
+                )
             )
         ):
             found.add(m.entity_id)
@@ -700,6 +785,65 @@ def _named_only_later(ctx: ArticleContext, draft: Draft) -> bool:
         m.entity_id == draft.speaker_id and not draft.start <= m.start < draft.end
         for m in ctx.mentions_in(0, draft.sentence_end)
     )
+
+
+# "the chairman of X", "the chief executive of X": a person described by an office in an organisation
+_OFFICER_OF = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:chairman|chairwoman|chair|head|director|president|chief\s+executive"
+    r"|general\s+secretary|secretary\s+general|leader|founder|boss|governor)\s+(?:of|at)\s+[^,;:]+"
+)
+_SAYS = re.compile(r"\s+(?:said|says|added|told|warned|insisted)\b")
+
+
+def _named_next(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "..., the chairman of the Grobco Federation said ... Jo Bell said: '...'": the person the
+    next sentence (in this paragraph or opening the next) opens with as a speaker, named there for
+    the first time by full name; else None (the organisation is not its officer)."""
+    rest = ctx.body[draft.sentence_end :]
+    start = draft.sentence_end + len(rest) - len(rest.lstrip())
+    if ctx.body[draft.sentence_end : start].count("\n") > 2:
+        return None
+    first = ctx.mention_at(start)
+    if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
+        return None
+    if not ctx.likely_person(first.entity_id) or not _SAYS.match(ctx.body, first.end):
+        return None
+    if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
+        return None
+    return first.entity_id
+
+
+def _titled_before(ctx: ArticleContext, before: list[Draft], draft: Draft, phrase: str) -> str | None:
+    """ "Scotland's justice minister has warned ... Jo Bell said ... However, the minister said ...
+    Jo Bell and First Minister Tom Pell met": for a definite description of a person ("the
+    minister") given someone the article names only after it, whom the passage introduced before
+    with that title: the one person an earlier speaker phrase ending in the description's word was
+    given ("Scotland's justice minister" -> Jo Bell), "" (nobody) when the article names before
+    someone else written with that word, None (the description stays with who it was given, a
+    report's opening "The courts minister has told MPs ... Jo Bell said") when it names nobody so."""
+    found = _DESCRIPTION.fullmatch(phrase)
+    if found is None or not ctx.is_person(draft.speaker_id):
+        return None
+    head = found.group(1).lower()
+    earlier = {
+        d.speaker_id
+        for d in before
+        if d.speaker_id is not None
+        and d.speaker_id != draft.speaker_id
+        and d.speaker.strip(_EDGE).lower().split()[-1:] == [head]
+        and ctx.is_person(d.speaker_id)
+        and ctx.likely_person(d.speaker_id)
+    }
+    if len(earlier) == 1:
+        return earlier.pop()
+    ctx._fill_titles()
+    titles = ctx._titles or {}
+    if earlier or any(
+        m.label == "PERSON" and m.entity_id != draft.speaker_id and head in titles.get(m.entity_id, set())
+        for m in ctx.mentions_in(0, draft.sentence_start)
+    ):
+        return ""
+    return None
 
 
 def _common_noun(ctx: ArticleContext, entity_id: str | None) -> bool:
