@@ -14,8 +14,9 @@ politics/359, the text of bbc/politics-005, and it was dropped).
 `fresh3/` is seed 2028, 2 per category; `fresh5/` is seed 2030, 3 per category; `fresh6/` is
 seed 2031, 3 per category; `fresh7/` is seed 2032, 3 per category;
 `fresh8/` is seed 2033, 2 per category; `fresh9/` is seed 2034, 2 per category (fresh8
-excluded); `fresh10/` is seed 2035, 3 per category; `fresh11/` seed 2036 and `fresh12/`
-seed 2037, 3 per category (fresh12 with every file named in bench/ or tests/ excluded too).
+excluded); `fresh10/` is seed 2035, 3 per category; `fresh11/` seed 2036, `fresh12/` seed 2037 and
+`fresh13/` seed 2038, 3 per category (fresh12 and fresh13 with every file named in bench/ or
+tests/ excluded too).
 """
 
 from __future__ import annotations
