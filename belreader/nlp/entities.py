@@ -211,6 +211,52 @@ def party_adjective_spans(body: str, table: EntityTable) -> list[Span]:
 # --- cleaning and merging ----------------------------------------------------
 
 
+# a broadcaster named after what it is ("TV channel Five", "radio station Kiss", "broadcaster Five"):
+# the name the table knows as "Channel Five" / "Kiss FM" is that outlet's, and so is the same
+# word later in the article: inside a sentence, or opening one before a singular verb ("Five said")
+_CHANNEL_NAMED = re.compile(
+    r"(?<![\w-])(?:TV\s+channel|television\s+channel|TV\s+station|radio\s+station|broadcaster)\s+"
+    r"([A-Z][\w’'-]*)(?![\w-])"
+)
+_CHANNEL_FORMS = ("{} TV", "Channel {}", "{} FM", "Radio {}", "{} Radio")
+_SPEAKS_AFTER = re.compile(
+    r"^(?:['’]s\b|\s+(?:said|says|admitted|added|confirmed|denied|insisted|told|spokesman|spokeswoman|"
+    r"is|was|has|will|would|plans|wants|announced)\b)"
+)
+
+
+def _outlet_named(word: str, table: EntityTable) -> str | None:
+    """The table's outlet that "Channel X", "X TV" ... names, if one does."""
+    for form in _CHANNEL_FORMS:
+        entity_id = table.canonical(form.format(word))
+        entry = table.entry(entity_id) if entity_id else None
+        if entry is not None and entry.role == "media":
+            return entry.id
+    return None
+
+
+def named_channels(body: str, table: EntityTable, spans: list[Span]) -> list[Span]:
+    """Spans of a broadcaster the text names after its kind ("TV channel Five") where neither the
+    table's spelling nor the model found it, with the word's other mentions (see `_CHANNEL_NAMED`)."""
+    found: list[Span] = []
+    for match in _CHANNEL_NAMED.finditer(body):
+        word = match.group(1)
+        if table.canonical(word) or any(s.start < match.end(1) and match.start(1) < s.end for s in spans):
+            continue  # the table's own name ("broadcaster ITV") or a span already there
+        entity_id = _outlet_named(word, table)
+        if entity_id is None:
+            continue
+        for other in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body):
+            a, b = other.span()
+            opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None or a == 0
+            if a != match.start(1) and opening and not _SPEAKS_AFTER.match(body[b : b + 16]):
+                continue  # "Five people were hurt": a number opening a sentence
+            if any(s.start < b and a < s.end for s in (*spans, *found)):
+                continue
+            found.append(Span(a, b, "ORG", entity_id))
+    return found
+
+
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -1098,9 +1144,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
-    table_spans = sorted(
-        gazetteer_spans(body, table) + party_adjective_spans(body, table), key=lambda s: (s.start, -s.end)
-    )
+    table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
+    table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"

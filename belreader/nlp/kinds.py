@@ -484,6 +484,30 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"(?=[,.;:)]|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
+# a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
+# describes itself as an internet marketing company"
+_COMPANY_AFTER = re.compile(
+    r"^(?:,?\s+(?:Inc|LLC|Ltd|plc|PLC|GmbH|AG)\b|\.com\b|\s+(?:investment|merchant|private)\s+bank\b"
+    r"|\s+describes\s+itself\s+as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:company|firm|business|group|bank))"
+)
+# an office held at a company: "chief security architect at X", "an analyst at X"
+_WORKS_AT = re.compile(
+    r"\b(?:analyst|economist|strategist|executive|director|architect|engineer|spokes(?:man|woman|person)|"
+    r"chairman|chairwoman)\s+at\s+$"
+)
+# "X headquarters", "X staff": a company's (not after "its" or "the firm's": "its London headquarters")
+_STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|workforce)\b")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s)\s+$", re.IGNORECASE)
+_POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+price)\b")
+# a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y"
+_DESIGNATORS_BEFORE = re.compile(
+    r"(?<![\w-])(?:companies|firms|banks|makers|manufacturers|retailers|operators|carriers|airlines|insurers|"
+    r"lenders|brewers|publishers|developers|broadcasters|conglomerates|supermarkets|start-?ups|labels|"
+    r"distributors)\s+(?:(?:such\s+as|including|like)\s+)?"
+    # the names listed before this one ("record companies VP and X")
+    r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
+)
+_WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
 SPORT_ONLY = {
@@ -723,35 +747,105 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         for m in group:
             m.entity_id, m.label = new_id, "ORG"
 
+    def company_cue(m: Mention, label: str) -> str | None:
+        """ "strong" for a company's word written right after the name ("X plc", "X investment
+        bank", "X.com"), "cue" for a weaker sign, None for none."""
+        if _COMPANY_AFTER.match(body[m.end : m.end + 60]):
+            return "strong"
+        if label == "NORP":
+            # "research firm Countwise", "Symbian said that it": a name the model took for a
+            # nationality; an adjective ("a Conservative spokeswoman") is left as it is
+            # ("chief executive of Nordic operator X": the adjective before the company)
+            designated = _DESIGNATOR_BEFORE.search(before(m)) and not re.search(r"\bof\s+$", before(m))
+            return "cue" if designated or _IT_SAID_AFTER.search(after(m)) else None
+        if (
+            _DESIGNATOR_BEFORE.search(before(m))
+            or _ORG_AFTER.search(after(m))
+            or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            or _WORKS_AT.search(before(m))
+        ):
+            return "cue"
+        if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
+            return "cue"  # "staff at X headquarters"; "its London headquarters" is a place's
+        if label == "PLACE" and _POSSESSED_SHARES.match(after(m)):
+            return "cue"  # "X's shares" ("London shares" trade in a place)
+        if label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
+            return "cue"
+        if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
+            return "cue"  # "Tods Murray which has a client"
+        if _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]):
+            return "cue"  # "start-up companies X and Y": every name of the list
+        if id(m) in run_of:
+            run = run_of[id(m)]
+            if not sport:  # a team sheet lists players the model took for clubs
+                others = [o for o in run if o.entity_id != entity_id]
+                orgs = sum(o.label == "ORG" for o in others)
+                if orgs >= 2 and orgs > len(others) - orgs:
+                    return "cue"
+        return None
+
+    sites = {match.group(1) for match in _WEB_NAME.finditer(body)}  # "X.com" written in the article
+    cues: dict[str, str | None] = {}
     for entity_id, group in groups.items():
         label = group[0].label
-        if entity_id in teams or label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+        if entity_id in teams or label not in ("PERSON", "PLACE", "NORP", "ORG") or table.entry(entity_id) is not None:
             continue
-        cued = False
+        found = None
         for m in group:
-            if label == "NORP":
-                # "research firm Countwise", "Symbian said that it": a name the model took for a
-                # nationality; an adjective ("a Conservative spokeswoman") is left as it is
-                # ("chief executive of Nordic operator X": the adjective before the company)
-                designated = _DESIGNATOR_BEFORE.search(before(m)) and not re.search(r"\bof\s+$", before(m))
-                cued = bool(designated or _IT_SAID_AFTER.search(after(m)))
-            elif (
-                _DESIGNATOR_BEFORE.search(before(m))
-                or _ORG_AFTER.search(after(m))
-                or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
-            ):
-                cued = True
-            elif label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
-                cued = True
-            elif label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
-                cued = True  # "Tods Murray which has a client"
-            elif id(m) in run_of and not sport:  # a team sheet lists players the model took for clubs
-                others = [o for o in run_of[id(m)] if o.entity_id != entity_id]
-                orgs = sum(o.label == "ORG" for o in others)
-                cued = orgs >= 2 and orgs > len(others) - orgs
-            if cued:
+            cue = company_cue(m, label)
+            if cue == "strong" or (label != "NORP" and _POSSESSIVE_END.sub("", m.text) in sites):
+                found = "strong"
                 break
-        if cued and not person_evidence(group):
+            found = found or cue
+        cues[entity_id] = found
+    # a one-word name and the one longer name of the article it begins ("Argonaut" and "Argonaut
+    # Games"), neither in the table nor a body or a club ("Barnsley" and "Barnsley Council"), are
+    # one company when either is cued as one and the short name is never "in X"
+    merged_into: dict[str, str] = {}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for entity_id, group in groups.items():
+        if entity_id not in cues or group[0].label == "NORP":
+            continue
+        for m in group:
+            words = _POSSESSIVE_END.sub("", m.text).split()
+            if (
+                len(words) >= 2
+                and all(w[:1].isupper() for w in words)
+                and words[-1].lower() not in BODY_WORDS
+                and words[-1].lower() not in _TEAM_TAILS
+            ):
+                longer[words[0]].add(entity_id)
+    for entity_id, group in groups.items():
+        if entity_id not in cues or group[0].label == "ORG" or any(" " in m.text for m in group):
+            continue  # an organisation alone ("Yahoo" beside "Yahoo Games") is left to `short_forms`
+        targets = longer.get(_POSSESSIVE_END.sub("", group[0].text), set()) - {entity_id}
+        if len(targets) != 1:
+            continue
+        (target,) = targets
+        if not (cues[entity_id] or cues[target]) or any(_placed(before(m)) for m in group):
+            continue
+        if person_evidence(group) or any(honorific_before(body, m.start) for m in groups[target]):
+            continue
+        if groups[target][0].label == "PERSON" and is_first_name(groups[target][0].text.split()[0]):
+            continue  # "Gordon" and "Gordon Brown"
+        merged_into[entity_id] = target
+        cues[target] = cues[target] or cues[entity_id]
+    for entity_id, group in groups.items():
+        label = group[0].label
+        cue = cues.get(entity_id)
+        if entity_id in merged_into:
+            for m in group:
+                m.entity_id, m.label = merged_into[entity_id], "ORG"
+            continue
+        if label == "ORG" or cue is None:
+            continue
+        # a first name and a surname are a person's unless a company's word follows the name
+        # ("Sal Oppenheim investment bank"); an honorific always is
+        if cue == "strong":
+            personal = any(honorific_before(body, m.start) or split_name(m.text)[0] for m in group)
+        else:
+            personal = person_evidence(group)
+        if not personal:
             for m in group:
                 m.label = "ORG"
 
@@ -771,8 +865,9 @@ _WORK_BEFORE = re.compile(
     # "show" only as a noun, after a word that makes it one ("music show X", "the show X"), never
     # the verb ("figures show X"); a title named or listed ("a play entitled X", "series such as X")
     r"(?:the|a|his|her|its|their|TV|television|music|chat|game|talk|reality|boxing|quiz|radio|cookery|"
-    r"long-running|hit)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
-    r"(?:series|shows|films|movies|games|albums|programmes|novels|books)\s+(?:such\s+as|including|like)|"
+    r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
+    r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
+    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries)\s+(?:such\s+as|including|like)|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
@@ -804,6 +899,14 @@ _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
     r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
+# the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
+# an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
+_WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
+# a title glued to another by a colon, "CSI:NY"; or named after its maker's possessive with its own
+# capital article, "Philip Roth's The Plot Against America"
+_GLUED_TITLE_BEFORE = re.compile(r"[\w]:$")
+_GLUED_TITLE_AFTER = re.compile(r"^:[\w]")
+_MAKERS_THE = re.compile(r"[A-Z][\w’'-]*['’]s?\s+The\s+$")
 # a genre the model glued to the front of a title at a sentence's start
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
 # the name's own last word: a programme or a show, a law, an award ceremony
@@ -934,6 +1037,10 @@ def works(
             # "titles from developers such as X's game": a possessor makes the title, is none
             or (_LISTED_AS_WORKS.search(body[max(0, m.start - 100) : m.start]) and body[m.end : m.end + 1] not in "'’")
             or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
+            or (not sport and not m.text.isupper() and _WORK_NOUN_AFTER.match(body[m.end : m.end + 20]))
+            or _GLUED_TITLE_BEFORE.search(body[max(0, m.start - 2) : m.start])
+            or _GLUED_TITLE_AFTER.match(body[m.end : m.end + 2])
+            or _MAKERS_THE.search(body[max(0, m.start - 40) : m.start])
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
             or (
                 # not an acronym: "the IBM operating system" is its maker's
