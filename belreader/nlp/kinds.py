@@ -495,6 +495,12 @@ _WORKS_AT = re.compile(
     r"\b(?:analyst|economist|strategist|executive|director|architect|engineer|spokes(?:man|woman|person)|"
     r"chairman|chairwoman)\s+at\s+$"
 )
+# a deal made for a company: "a stake in X", "the takeover of X", "owner of X"
+_DEAL_BEFORE = re.compile(
+    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|acquisition\s+of|owners?\s+of|shareholders\s+in|bid\s+for)\s+$"
+)
+# what a nationality never does: "X declined to comment", "X chief Y", "X is rumoured"
+_ACTS_AFTER = re.compile(r"^\s+(?:declined|declines|is|was|has|said|says|chief|boss|spokesman|spokeswoman)\b")
 # "X headquarters", "X staff": a company's (not after "its" or "the firm's": "its London headquarters")
 _STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|workforce)\b")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s)\s+$", re.IGNORECASE)
@@ -757,12 +763,20 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             # nationality; an adjective ("a Conservative spokeswoman") is left as it is
             # ("chief executive of Nordic operator X": the adjective before the company)
             designated = _DESIGNATOR_BEFORE.search(before(m)) and not re.search(r"\bof\s+$", before(m))
-            return "cue" if designated or _IT_SAID_AFTER.search(after(m)) else None
+            # "Euronext declined to comment", "Euronext chief X": no nationality's word does so
+            acts = (
+                not _ADJECTIVE_END.search(m.text)
+                and not m.text.endswith("s")  # "Democrats said": a group of people
+                and _ACTS_AFTER.match(after(m))
+                and not _OWNED_BEFORE.search(before(m))
+            )
+            return "cue" if designated or acts or _IT_SAID_AFTER.search(after(m)) else None
         if (
             _DESIGNATOR_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
             or _WORKS_AT.search(before(m))
+            or _DEAL_BEFORE.search(before(m))
         ):
             return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
@@ -874,9 +888,12 @@ _WORK_BEFORE = re.compile(
 )
 # a list of titles introduced further back: "BBC programmes from the previous seven days such as X,
 # Y and Z" (the noun a clause away from "such as"; `_WORK_BEFORE` holds the adjacent form)
+# (and the titles listed before the name: "programmes ... such as X, Y, Z and W" makes W one)
 _LISTED_AS_WORKS = re.compile(
     r"(?<![\w-])(?:programmes|shows|films|movies|series|albums|novels|books|titles|dramas|soaps|sitcoms|"
-    r"documentaries)\s[^.;:!?\"“”]{0,60}?\s(?:such\s+as|including)\s+(?:[Tt]he\s+)?$"
+    r"documentaries|blockbusters|works|plays|songs|singles|games)\s(?:[^.;:!?\"“”]{0,60}?\s)?(?:such\s+as|including)\s+"
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
+    r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+)?$"
 )
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
@@ -905,7 +922,7 @@ _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|
 # a title glued to another by a colon, "CSI:NY"; or named after its maker's possessive with its own
 # capital article, "Philip Roth's The Plot Against America"
 _GLUED_TITLE_BEFORE = re.compile(r"[\w]:$")
-_GLUED_TITLE_AFTER = re.compile(r"^:[\w]")
+_GLUED_TITLE_AFTER = re.compile(r"^:(?:\w|\s+(?:Volume|Vol\.|Part|Chapter|Episode)\s)")
 _MAKERS_THE = re.compile(r"[A-Z][\w’'-]*['’]s?\s+The\s+$")
 # a genre the model glued to the front of a title at a sentence's start
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
@@ -960,6 +977,19 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         for m in group
     )
+
+
+def _glued_title(body: str, m: Mention) -> bool:
+    """ "CSI:NY", "Kill Bill: Volume 2": a title glued to another by a colon."""
+    return bool(
+        _GLUED_TITLE_BEFORE.search(body[max(0, m.start - 2) : m.start])
+        or _GLUED_TITLE_AFTER.match(body[m.end : m.end + 12])
+    )
+
+
+def _listed_as_work(body: str, m: Mention) -> bool:
+    """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
+    return bool(_LISTED_AS_WORKS.search(body[max(0, m.start - 160) : m.start])) and body[m.end : m.end + 1] not in "'’"
 
 
 def _titled_words(body: str, group: list[Mention]) -> bool:
@@ -1028,18 +1058,27 @@ def works(
             dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
-            if _titled_words(body, group):
+            if (
+                _titled_words(body, group)
+                or (
+                    # "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost": a title
+                    any(_listed_as_work(body, m) or _glued_title(body, m) for m in group)
+                    and not any(". " in m.text for m in group)  # "Malcolm X. Attallah Shabazz": a sentence's end inside
+                    and not any(
+                        honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group
+                    )
+                )
+            ):
                 dropped.add(entity_id)  # "their programme Trading Moms": words, not a first name
             continue  # a person's full name: "the film Ray" is about Ray Charles too
         cued = any(
             _WORK_TAIL.search(m.text)
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             # "titles from developers such as X's game": a possessor makes the title, is none
-            or (_LISTED_AS_WORKS.search(body[max(0, m.start - 100) : m.start]) and body[m.end : m.end + 1] not in "'’")
+            or _listed_as_work(body, m)
             or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
             or (not sport and not m.text.isupper() and _WORK_NOUN_AFTER.match(body[m.end : m.end + 20]))
-            or _GLUED_TITLE_BEFORE.search(body[max(0, m.start - 2) : m.start])
-            or _GLUED_TITLE_AFTER.match(body[m.end : m.end + 2])
+            or _glued_title(body, m)
             or _MAKERS_THE.search(body[max(0, m.start - 40) : m.start])
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
             or (
