@@ -179,3 +179,15 @@ def test_a_deal_for_a_name_or_a_nationality_that_acts_makes_a_company() -> None:
     text = "The Zembian said nothing. Some Vorlons said no."
     ids = resolved(text, [("Zembian", "NORP"), ("Vorlons", "NORP")])
     assert ids["Zembian"][1] == "NORP" and ids["Vorlons"][1] == "NORP", ids
+
+
+def test_a_city_the_table_does_not_know_stays_a_place_beside_company_words() -> None:
+    text = "He joined a Carlham investment bank. Carlham investment bank Grobman Sax grew."
+    ids = resolved(text, [("Carlham", "PLACE"), ("Carlham", "PLACE"), ("Grobman Sax", "ORG")])
+    assert ids["Carlham"][1] == "PLACE", ids
+    text = "The firm employs 2,000 Dunmore staff."
+    assert resolved(text, [("Dunmore", "PLACE")])["Dunmore"][1] == "PLACE"
+    text = "Life in Dunmore is calm. Staff at Dunmore headquarters went home."
+    assert resolved(text, [("Dunmore", "PLACE"), ("Dunmore", "PLACE")])["Dunmore"][1] == "PLACE"
+    text = "Rivals want a stake in Morvana's biggest bank."
+    assert resolved(text, [("Morvana", "PLACE")])["Morvana"][1] == "PLACE"

@@ -487,7 +487,7 @@ _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about 
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
 # describes itself as an internet marketing company"
 _COMPANY_AFTER = re.compile(
-    r"^(?:,?\s+(?:Inc|LLC|Ltd|plc|PLC|GmbH|AG)\b|\.com\b|\s+(?:investment|merchant|private)\s+bank\b"
+    r"^(?:,?\s+(?:Inc|LLC|Ltd|plc|PLC|GmbH|AG)\b|\.com\b"
     r"|\s+describes\s+itself\s+as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:company|firm|business|group|bank))"
 )
 # an office held at a company: "chief security architect at X", "an analyst at X"
@@ -497,13 +497,16 @@ _WORKS_AT = re.compile(
 )
 # a deal made for a company: "a stake in X", "the takeover of X", "owner of X"
 _DEAL_BEFORE = re.compile(
-    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|acquisition\s+of|owners?\s+of|shareholders\s+in|bid\s+for)\s+$"
+    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|acquisition\s+of|owners?\s+of|shareholders\s+in)\s+$"
 )
+# "from X investment bank"; "a London investment bank" and "US investment bank Y" name a place
+_BANK_AFTER = re.compile(r"^\s+(?:investment|merchant|private)\s+bank\b(?!\s+[A-Z])")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 # what a nationality never does: "X declined to comment", "X chief Y", "X is rumoured"
 _ACTS_AFTER = re.compile(r"^\s+(?:declined|declines|is|was|has|said|says|chief|boss|spokesman|spokeswoman)\b")
 # "X headquarters", "X staff": a company's (not after "its" or "the firm's": "its London headquarters")
 _STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|workforce)\b")
-_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s)\s+$", re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$", re.IGNORECASE)
 _POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+price)\b")
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y"
 _DESIGNATORS_BEFORE = re.compile(
@@ -758,6 +761,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         bank", "X.com"), "cue" for a weaker sign, None for none."""
         if _COMPANY_AFTER.match(body[m.end : m.end + 60]):
             return "strong"
+        if _BANK_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
+            return "strong"
         if label == "NORP":
             # "research firm Countwise", "Symbian said that it": a name the model took for a
             # nationality; an adjective ("a Conservative spokeswoman") is left as it is
@@ -776,7 +781,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
             or _WORKS_AT.search(before(m))
-            or _DEAL_BEFORE.search(before(m))
+            or (_DEAL_BEFORE.search(before(m)) and not _POSSESSIVE_AFTER.match(after(m)))  # "a stake in X's Y"
         ):
             return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
@@ -811,6 +816,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 found = "strong"
                 break
             found = found or cue
+        if found == "cue" and label == "PLACE" and any(_IN_A_PLACE.search(before(m)) for m in group):
+            found = None  # "in X" somewhere: a city the table does not know, not a company
         cues[entity_id] = found
     # a one-word name and the one longer name of the article it begins ("Argonaut" and "Argonaut
     # Games"), neither in the table nor a body or a club ("Barnsley" and "Barnsley Council"), are
