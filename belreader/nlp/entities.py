@@ -239,6 +239,8 @@ def named_channels(body: str, table: EntityTable, spans: list[Span]) -> list[Spa
     """Spans of a broadcaster the text names after its kind ("TV channel Five") where neither the
     table's spelling nor the model found it, with the word's other mentions (see `_CHANNEL_NAMED`)."""
     found: list[Span] = []
+    if "channel" not in body and "station" not in body and "broadcaster" not in body:
+        return found
     for match in _CHANNEL_NAMED.finditer(body):
         word = match.group(1)
         if table.canonical(word) or any(s.start < match.end(1) and match.start(1) < s.end for s in spans):

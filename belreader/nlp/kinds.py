@@ -516,6 +516,29 @@ _DESIGNATORS_BEFORE = re.compile(
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
+_DESIGNATOR_PLURALS = (
+    "companies",
+    "firms",
+    "banks",
+    "makers",
+    "manufacturers",
+    "retailers",
+    "operators",
+    "carriers",
+    "airlines",
+    "insurers",
+    "lenders",
+    "brewers",
+    "publishers",
+    "developers",
+    "broadcasters",
+    "conglomerates",
+    "supermarkets",
+    "start-ups",
+    "startups",
+    "labels",
+    "distributors",
+)
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
@@ -657,10 +680,21 @@ _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "full
 _CLUB_WORDS = {"club", "clubs", "player", "players", "season", "fans", "transfer", "signing", "loan"}
 
 
+_LAST_SPORT: list = [None, False]  # the last body asked about and its answer: five rules ask of each article
+
+
 def is_sport(body: str) -> bool:
     """An article about sport: at least six distinct sport words, three of them sport's own
     (a phrase such as "number eight" or "Grand Slam" counts as one); or a short transfer story,
     a player's position with two of its club words ("the winger ... the club ... the player")."""
+    if _LAST_SPORT[0] is body:
+        return _LAST_SPORT[1]
+    answer = _is_sport(body)
+    _LAST_SPORT[0], _LAST_SPORT[1] = body, answer
+    return answer
+
+
+def _is_sport(body: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
     own = len(words & SPORT_ONLY) + len(phrases)
@@ -756,13 +790,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         for m in group:
             m.entity_id, m.label = new_id, "ORG"
 
-    def company_cue(m: Mention, label: str) -> str | None:
+    def company_cue(m: Mention, label: str, strong_only: bool = False) -> str | None:
         """ "strong" for a company's word written right after the name ("X plc", "X investment
         bank", "X.com"), "cue" for a weaker sign, None for none."""
         if _COMPANY_AFTER.match(body[m.end : m.end + 60]):
             return "strong"
         if _BANK_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
             return "strong"
+        if strong_only:
+            return None
         if label == "NORP":
             # "research firm Countwise", "Symbian said that it": a name the model took for a
             # nationality; an adjective ("a Conservative spokeswoman") is left as it is
@@ -780,8 +816,12 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             _DESIGNATOR_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
-            or _WORKS_AT.search(before(m))
-            or (_DEAL_BEFORE.search(before(m)) and not _POSSESSIVE_AFTER.match(after(m)))  # "a stake in X's Y"
+            or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
+            or (
+                before(m).endswith(("in ", "of ", "with "))
+                and _DEAL_BEFORE.search(before(m))
+                and not _POSSESSIVE_AFTER.match(after(m))  # "a stake in X's Y"
+            )
         ):
             return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
@@ -792,42 +832,40 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"
         if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
             return "cue"  # "Tods Murray which has a client"
-        if _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]):
+        if listed_companies and _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]):
             return "cue"  # "start-up companies X and Y": every name of the list
         if id(m) in run_of:
             run = run_of[id(m)]
             if not sport:  # a team sheet lists players the model took for clubs
-                others = [o for o in run if o.entity_id != entity_id]
+                others = [o for o in run if o.entity_id != m.entity_id]
                 orgs = sum(o.label == "ORG" for o in others)
                 if orgs >= 2 and orgs > len(others) - orgs:
                     return "cue"
         return None
 
-    sites = {match.group(1) for match in _WEB_NAME.finditer(body)}  # "X.com" written in the article
-    cues: dict[str, str | None] = {}
-    for entity_id, group in groups.items():
-        label = group[0].label
-        if entity_id in teams or label not in ("PERSON", "PLACE", "NORP", "ORG") or table.entry(entity_id) is not None:
-            continue
-        found = None
-        for m in group:
-            cue = company_cue(m, label)
-            if cue == "strong" or (label != "NORP" and _POSSESSIVE_END.sub("", m.text) in sites):
-                found = "strong"
-                break
-            found = found or cue
-        if found == "cue" and label == "PLACE" and any(_IN_A_PLACE.search(before(m)) for m in group):
-            found = None  # "in X" somewhere: a city the table does not know, not a company
-        cues[entity_id] = found
+    # "X.com" written in the article
+    sites = (
+        {match.group(1) for match in _WEB_NAME.finditer(body)}
+        if ".com" in body or ".net" in body or ".co.uk" in body
+        else set()
+    )
+    lowered = body.lower()
+    listed_companies = any(noun in lowered for noun in _DESIGNATOR_PLURALS)
+    candidates = {
+        entity_id
+        for entity_id, group in groups.items()
+        if entity_id not in teams
+        and group[0].label in ("PERSON", "PLACE", "NORP", "ORG")
+        and table.entry(entity_id) is None
+    }
     # a one-word name and the one longer name of the article it begins ("Argonaut" and "Argonaut
     # Games"), neither in the table nor a body or a club ("Barnsley" and "Barnsley Council"), are
     # one company when either is cued as one and the short name is never "in X"
-    merged_into: dict[str, str] = {}
     longer: dict[str, set[str]] = defaultdict(set)
-    for entity_id, group in groups.items():
-        if entity_id not in cues or group[0].label == "NORP":
+    for entity_id in candidates:
+        if groups[entity_id][0].label == "NORP":
             continue
-        for m in group:
+        for m in groups[entity_id]:
             words = _POSSESSIVE_END.sub("", m.text).split()
             if (
                 len(words) >= 2
@@ -836,13 +874,34 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 and words[-1].lower() not in _TEAM_TAILS
             ):
                 longer[words[0]].add(entity_id)
-    for entity_id, group in groups.items():
-        if entity_id not in cues or group[0].label == "ORG" or any(" " in m.text for m in group):
+    shorts: dict[str, str] = {}  # a one-word name -> the one longer name it begins
+    for entity_id in candidates:
+        group = groups[entity_id]
+        if group[0].label == "ORG" or any(" " in m.text for m in group):
             continue  # an organisation alone ("Yahoo" beside "Yahoo Games") is left to `short_forms`
         targets = longer.get(_POSSESSIVE_END.sub("", group[0].text), set()) - {entity_id}
-        if len(targets) != 1:
-            continue
-        (target,) = targets
+        if len(targets) == 1:
+            shorts[entity_id] = next(iter(targets))
+    # an organisation's cues are read only where it may take a short name in
+    cued_ids = {e for e in candidates if groups[e][0].label != "ORG"} | set(shorts.values())
+    cues: dict[str, str | None] = {}
+    for entity_id in cued_ids:
+        group = groups[entity_id]
+        label = group[0].label
+        found = None
+        personal = label == "PERSON" and person_evidence(group)  # only a strong cue can count
+        for m in group:
+            cue = company_cue(m, label, personal)
+            if cue == "strong" or (label != "NORP" and _POSSESSIVE_END.sub("", m.text) in sites):
+                found = "strong"
+                break
+            found = found or cue
+        if found == "cue" and label == "PLACE" and any(_IN_A_PLACE.search(before(m)) for m in group):
+            found = None  # "in X" somewhere: a city the table does not know, not a company
+        cues[entity_id] = found
+    merged_into: dict[str, str] = {}
+    for entity_id, target in shorts.items():
+        group = groups[entity_id]
         if not (cues[entity_id] or cues[target]) or any(_placed(before(m)) for m in group):
             continue
         if person_evidence(group) or any(honorific_before(body, m.start) for m in groups[target]):
@@ -988,15 +1047,17 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
 
 def _glued_title(body: str, m: Mention) -> bool:
     """ "CSI:NY", "Kill Bill: Volume 2": a title glued to another by a colon."""
-    return bool(
-        _GLUED_TITLE_BEFORE.search(body[max(0, m.start - 2) : m.start])
-        or _GLUED_TITLE_AFTER.match(body[m.end : m.end + 12])
-    )
+    if body[m.start - 1 : m.start] == ":" and _GLUED_TITLE_BEFORE.search(body[max(0, m.start - 2) : m.start]):
+        return True
+    return body[m.end : m.end + 1] == ":" and _GLUED_TITLE_AFTER.match(body[m.end : m.end + 12]) is not None
 
 
 def _listed_as_work(body: str, m: Mention) -> bool:
     """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
-    return bool(_LISTED_AS_WORKS.search(body[max(0, m.start - 160) : m.start])) and body[m.end : m.end + 1] not in "'’"
+    window = body[max(0, m.start - 160) : m.start]
+    if "such as" not in window and "including" not in window:
+        return False
+    return bool(_LISTED_AS_WORKS.search(window)) and body[m.end : m.end + 1] not in "'’"
 
 
 def _titled_words(body: str, group: list[Mention]) -> bool:
@@ -1086,7 +1147,7 @@ def works(
             or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
             or (not sport and not m.text.isupper() and _WORK_NOUN_AFTER.match(body[m.end : m.end + 20]))
             or _glued_title(body, m)
-            or _MAKERS_THE.search(body[max(0, m.start - 40) : m.start])
+            or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
             or (
                 # not an acronym: "the IBM operating system" is its maker's
