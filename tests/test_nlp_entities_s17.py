@@ -191,3 +191,23 @@ def test_a_city_the_table_does_not_know_stays_a_place_beside_company_words() -> 
     assert resolved(text, [("Dunmore", "PLACE"), ("Dunmore", "PLACE")])["Dunmore"][1] == "PLACE"
     text = "Rivals want a stake in Morvana's biggest bank."
     assert resolved(text, [("Morvana", "PLACE")])["Morvana"][1] == "PLACE"
+
+
+def test_a_company_the_model_missed_once_is_found_where_its_name_is_written_alone() -> None:
+    text = (
+        "Teenagers spend more, said market analyst Dalemont. Dalemont said so.\n\nDalemont adds that girls buy make-up."
+    )
+    found = _mentions(text, [("Dalemont", "PERSON"), ("Dalemont", "PERSON")])
+    assert [(t, e) for _, t, e in found] == [("Dalemont", "dalemont")] * 3, found
+    # a word the article writes in lower case too, and a surname of a person, are left alone
+    text = "The research firm Digital said so. Digital sales grew, as digital radio did."
+    found = _mentions(text, [("Digital", "ORG")])
+    assert [t for _, t, _ in found] == ["Digital"], found
+    text = "Arsenal would sign Adrian Molu.\n\nMolu was sacked by the club on Friday. Molu said he was sorry."
+    found = _mentions(text, [("Arsenal", "ORG"), ("Molu", "ORG")])
+    assert [t for _, t, _ in found].count("Molu") == 1, found
+
+
+def test_an_acronyms_director_is_the_bodys_not_a_films() -> None:
+    text = "The QFHA director said the audit was over. The regulator, the QFHA, will report."
+    assert resolved(text, [("QFHA", "ORG"), ("QFHA", "ORG")])["QFHA"][1] == "ORG"

@@ -973,6 +973,54 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+def missed_company_names(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Datamonitor adds that ..." where the model tagged the name twice as a company (or the
+    rules made it one) and missed it here: the one-word name of an organisation the table does
+    not know is that organisation wherever else it is written alone, but for a word the article
+    also writes in lower case ("Digital", "digital") or one glued to another capitalised word."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "ORG" and " " not in m.text and table.entry(m.entity_id) is None:
+            word = _POSSESSIVE_TAIL.sub("", m.text)
+            first = _FIRST_NAME_BEFORE.search(article.body, max(0, m.start - 20), m.start)
+            if first is not None and first_name_gender(first.group(1)) is not None:
+                names[word] = ""  # "signing Adrian Mutu": a person's surname the model took for a club
+                continue
+            if len(word) >= 4 and word[:1].isupper() and names.setdefault(word, m.entity_id) not in (m.entity_id, ""):
+                names[word] = ""  # two organisations with one name: neither
+    # a surname of the article's people is theirs ("Adrian Mutu" and a "Mutu" the model took for a club)
+    people = {w for m in mentions if m.label == "PERSON" for w in _POSSESSIVE_TAIL.sub("", m.text).split()}
+    names = {w: e for w, e in names.items() if e and w not in people and w.lower() not in article.body}
+    if not names:
+        return mentions
+    body = article.body
+    starts = [m.start for m in mentions]
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(names)) + r")(?![\w-])")
+    matches = list(pattern.finditer(body))
+    for match in matches:
+        first = _FIRST_NAME_BEFORE.search(body, max(0, match.start() - 20), match.start())
+        if first is not None and first_name_gender(first.group(1)) is not None:
+            names[match.group(1)] = ""  # "signing Adrian Mutu" somewhere: a person's surname
+    added = []
+    for match in matches:
+        a, b = match.span()
+        if not names[match.group(1)]:
+            continue
+        i = bisect.bisect_right(starts, a) - 1
+        if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
+            continue  # inside or against a mention found already
+        if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]) and not _SENTENCE_OPENING.search(
+            body, max(0, a - 4), a
+        ):
+            continue  # "Big Datamonitor": part of a longer name
+        if re.match(r"(?:['’]s)?\s+[A-Z]|[-.]\w", body[b : b + 4]):
+            continue  # "Datamonitor Europe", "Datamonitor.com": a longer name
+        added.append(Span(a, b, "ORG", entity_id=names[match.group(1)]))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
     """ "Mauresmo routed Vera Zvonareva" untagged, where the model tagged only "Zvonareva" (later
     typed a person): a known first name before the surname of a person the article names only by
@@ -1168,6 +1216,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
+    mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations

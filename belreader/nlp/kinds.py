@@ -464,7 +464,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
-    r"agency|bourse|suitor|bidder|"
+    r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|"
     # "chief executive of X": an office held at a company or a body, not at a place
     r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
@@ -512,7 +512,7 @@ _POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+pric
 _DESIGNATORS_BEFORE = re.compile(
     r"(?<![\w-])(?:companies|firms|banks|makers|manufacturers|retailers|operators|carriers|airlines|insurers|"
     r"lenders|brewers|publishers|developers|broadcasters|conglomerates|supermarkets|start-?ups|labels|"
-    r"distributors)\s+(?:(?:such\s+as|including|like)\s+)?"
+    r"distributors|charities)\s+(?:(?:such\s+as|including|like)\s+)?"
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
@@ -538,6 +538,7 @@ _DESIGNATOR_PLURALS = (
     "startups",
     "labels",
     "distributors",
+    "charities",
 )
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
@@ -990,6 +991,8 @@ _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|
 _GLUED_TITLE_BEFORE = re.compile(r"[\w]:$")
 _GLUED_TITLE_AFTER = re.compile(r"^:(?:\w|\s+(?:Volume|Vol\.|Part|Chapter|Episode)\s)")
 _MAKERS_THE = re.compile(r"[A-Z][\w’'-]*['’]s?\s+The\s+$")
+# an acronym's director is the body's ("OFHEO director said")
+_BODYS_OFFICE = re.compile(r"^[A-Z]{2,}\s+director\b")
 # a genre the model glued to the front of a title at a sentence's start
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
 # the name's own last word: a programme or a show, a law, an award ceremony
@@ -1144,7 +1147,11 @@ def works(
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             # "titles from developers such as X's game": a possessor makes the title, is none
             or _listed_as_work(body, m)
-            or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
+            or (
+                not sport
+                and _WORK_AFTER.search(body[m.end : m.end + 30])
+                and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
+            )
             or (not sport and not m.text.isupper() and _WORK_NOUN_AFTER.match(body[m.end : m.end + 20]))
             or _glued_title(body, m)
             or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
