@@ -681,17 +681,20 @@ _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "full
 _CLUB_WORDS = {"club", "clubs", "player", "players", "season", "fans", "transfer", "signing", "loan"}
 
 
-_LAST_SPORT: list = [None, False]  # the last body asked about and its answer: five rules ask of each article
+# the last body asked about and its answer, in one slot (a thread never sees half of it): five
+# rules ask it of each article
+_LAST_SPORT: list[tuple[str, bool] | None] = [None]
 
 
 def is_sport(body: str) -> bool:
     """An article about sport: at least six distinct sport words, three of them sport's own
     (a phrase such as "number eight" or "Grand Slam" counts as one); or a short transfer story,
     a player's position with two of its club words ("the winger ... the club ... the player")."""
-    if _LAST_SPORT[0] is body:
-        return _LAST_SPORT[1]
+    last = _LAST_SPORT[0]
+    if last is not None and last[0] is body:
+        return last[1]
     answer = _is_sport(body)
-    _LAST_SPORT[0], _LAST_SPORT[1] = body, answer
+    _LAST_SPORT[0] = (body, answer)
     return answer
 
 
