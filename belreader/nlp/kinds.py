@@ -10,6 +10,11 @@ label is the wrong one.
   person or place an organisation; in an article about sport, a country or city that plays
   ("Wales beat Hungary", "England coach", "Scotland have lost") is a team, which CoNLL and
   the development set count as an organisation.
+- A company's word right after a name ("X plc", "X investment bank", "X.com" anywhere in the
+  article) outweighs a first name; a one-word name and the one longer name it begins ("Argonaut",
+  "Argonaut Games") are one company when either is cued as one.
+- Works by the words around them ("the film X", "the X programme", "CSI:NY", "films such as X,
+  Y and Z") are left out, as the guide does not annotate them.
 
 Every rule reads the article's own words; none knows any particular name.
 """
