@@ -211,6 +211,54 @@ def party_adjective_spans(body: str, table: EntityTable) -> list[Span]:
 # --- cleaning and merging ----------------------------------------------------
 
 
+# a broadcaster named after what it is ("TV channel Five", "radio station Kiss", "broadcaster Five"):
+# the name the table knows as "Channel Five" / "Kiss FM" is that outlet's, and so is the same
+# word later in the article: inside a sentence, or opening one before a singular verb ("Five said")
+_CHANNEL_NAMED = re.compile(
+    r"(?<![\w-])(?:TV\s+channel|television\s+channel|TV\s+station|radio\s+station|broadcaster)\s+"
+    r"([A-Z][\w’'-]*)(?![\w-])"
+)
+_CHANNEL_FORMS = ("{} TV", "Channel {}", "{} FM", "Radio {}", "{} Radio")
+_SPEAKS_AFTER = re.compile(
+    r"^(?:['’]s\b|\s+(?:said|says|admitted|added|confirmed|denied|insisted|told|spokesman|spokeswoman|"
+    r"is|was|has|will|would|plans|wants|announced)\b)"
+)
+
+
+def _outlet_named(word: str, table: EntityTable) -> str | None:
+    """The table's outlet that "Channel X", "X TV" ... names, if one does."""
+    for form in _CHANNEL_FORMS:
+        entity_id = table.canonical(form.format(word))
+        entry = table.entry(entity_id) if entity_id else None
+        if entry is not None and entry.role == "media":
+            return entry.id
+    return None
+
+
+def named_channels(body: str, table: EntityTable, spans: list[Span]) -> list[Span]:
+    """Spans of a broadcaster the text names after its kind ("TV channel Five") where neither the
+    table's spelling nor the model found it, with the word's other mentions (see `_CHANNEL_NAMED`)."""
+    found: list[Span] = []
+    if "channel" not in body and "station" not in body and "broadcaster" not in body:
+        return found
+    for match in _CHANNEL_NAMED.finditer(body):
+        word = match.group(1)
+        if table.canonical(word) or any(s.start < match.end(1) and match.start(1) < s.end for s in spans):
+            continue  # the table's own name ("broadcaster ITV") or a span already there
+        entity_id = _outlet_named(word, table)
+        if entity_id is None:
+            continue
+        for other in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body):
+            a, b = other.span()
+            opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None or a == 0
+            if a != match.start(1) and opening and not _SPEAKS_AFTER.match(body[b : b + 16]):
+                continue  # "Five people were hurt": a number opening a sentence
+            if any(s.start < b and a < s.end for s in (*spans, *found)):
+                continue
+            found.append(Span(a, b, "ORG", entity_id))
+    return found
+
+
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -925,6 +973,54 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+def missed_company_names(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Datamonitor adds that ..." where the model tagged the name twice as a company (or the
+    rules made it one) and missed it here: the one-word name of an organisation the table does
+    not know is that organisation wherever else it is written alone, but for a word the article
+    also writes in lower case ("Digital", "digital") or one glued to another capitalised word."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "ORG" and " " not in m.text and table.entry(m.entity_id) is None:
+            word = _POSSESSIVE_TAIL.sub("", m.text)
+            first = _FIRST_NAME_BEFORE.search(article.body, max(0, m.start - 20), m.start)
+            if first is not None and first_name_gender(first.group(1)) is not None:
+                names[word] = ""  # "signing Adrian Mutu": a person's surname the model took for a club
+                continue
+            if len(word) >= 4 and word[:1].isupper() and names.setdefault(word, m.entity_id) not in (m.entity_id, ""):
+                names[word] = ""  # two organisations with one name: neither
+    # a surname of the article's people is theirs ("Adrian Mutu" and a "Mutu" the model took for a club)
+    people = {w for m in mentions if m.label == "PERSON" for w in _POSSESSIVE_TAIL.sub("", m.text).split()}
+    names = {w: e for w, e in names.items() if e and w not in people and w.lower() not in article.body}
+    if not names:
+        return mentions
+    body = article.body
+    starts = [m.start for m in mentions]
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(names)) + r")(?![\w-])")
+    matches = list(pattern.finditer(body))
+    for match in matches:
+        first = _FIRST_NAME_BEFORE.search(body, max(0, match.start() - 20), match.start())
+        if first is not None and first_name_gender(first.group(1)) is not None:
+            names[match.group(1)] = ""  # "signing Adrian Mutu" somewhere: a person's surname
+    added = []
+    for match in matches:
+        a, b = match.span()
+        if not names[match.group(1)]:
+            continue
+        i = bisect.bisect_right(starts, a) - 1
+        if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
+            continue  # inside or against a mention found already
+        if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]) and not _SENTENCE_OPENING.search(
+            body, max(0, a - 4), a
+        ):
+            continue  # "Big Datamonitor": part of a longer name
+        if re.match(r"(?:['’]s)?\s+[A-Z]|[-.]\w", body[b : b + 4]):
+            continue  # "Datamonitor Europe", "Datamonitor.com": a longer name
+        added.append(Span(a, b, "ORG", entity_id=names[match.group(1)]))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
     """ "Mauresmo routed Vera Zvonareva" untagged, where the model tagged only "Zvonareva" (later
     typed a person): a known first name before the surname of a person the article names only by
@@ -1098,9 +1194,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
-    table_spans = sorted(
-        gazetteer_spans(body, table) + party_adjective_spans(body, table), key=lambda s: (s.start, -s.end)
-    )
+    table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
+    table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
@@ -1121,6 +1216,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
+    mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations

@@ -10,6 +10,11 @@ label is the wrong one.
   person or place an organisation; in an article about sport, a country or city that plays
   ("Wales beat Hungary", "England coach", "Scotland have lost") is a team, which CoNLL and
   the development set count as an organisation.
+- A company's word right after a name ("X plc", "X investment bank", "X.com" anywhere in the
+  article) outweighs a first name; a one-word name and the one longer name it begins ("Argonaut",
+  "Argonaut Games") are one company when either is cued as one.
+- Works by the words around them ("the film X", "the X programme", "CSI:NY", "films such as X,
+  Y and Z") are left out, as the guide does not annotate them.
 
 Every rule reads the article's own words; none knows any particular name.
 """
@@ -464,7 +469,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
-    r"agency|bourse|suitor|bidder|"
+    r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|"
     # "chief executive of X": an office held at a company or a body, not at a place
     r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
@@ -484,6 +489,63 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"(?=[,.;:)]|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
+# a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
+# describes itself as an internet marketing company"
+_COMPANY_AFTER = re.compile(
+    r"^(?:,?\s+(?:Inc|LLC|Ltd|plc|PLC|GmbH|AG)\b|\.com\b"
+    r"|\s+describes\s+itself\s+as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:company|firm|business|group|bank))"
+)
+# an office held at a company: "chief security architect at X", "an analyst at X"
+_WORKS_AT = re.compile(
+    r"\b(?:analyst|economist|strategist|executive|director|architect|engineer|spokes(?:man|woman|person)|"
+    r"chairman|chairwoman)\s+at\s+$"
+)
+# a deal made for a company: "a stake in X", "the takeover of X", "owner of X"
+_DEAL_BEFORE = re.compile(
+    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|acquisition\s+of|owners?\s+of|shareholders\s+in)\s+$"
+)
+# "from X investment bank"; "a London investment bank" and "US investment bank Y" name a place
+_BANK_AFTER = re.compile(r"^\s+(?:investment|merchant|private)\s+bank\b(?!\s+[A-Z])")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+# what a nationality never does: "X declined to comment", "X chief Y", "X is rumoured"
+_ACTS_AFTER = re.compile(r"^\s+(?:declined|declines|is|was|has|said|says|chief|boss|spokesman|spokeswoman)\b")
+# "X headquarters", "X staff": a company's (not after "its" or "the firm's": "its London headquarters")
+_STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|workforce)\b")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$", re.IGNORECASE)
+_POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+price)\b")
+# a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y"
+_DESIGNATORS_BEFORE = re.compile(
+    r"(?<![\w-])(?:companies|firms|banks|makers|manufacturers|retailers|operators|carriers|airlines|insurers|"
+    r"lenders|brewers|publishers|developers|broadcasters|conglomerates|supermarkets|start-?ups|labels|"
+    r"distributors|charities)\s+(?:(?:such\s+as|including|like)\s+)?"
+    # the names listed before this one ("record companies VP and X")
+    r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
+)
+_DESIGNATOR_PLURALS = (
+    "companies",
+    "firms",
+    "banks",
+    "makers",
+    "manufacturers",
+    "retailers",
+    "operators",
+    "carriers",
+    "airlines",
+    "insurers",
+    "lenders",
+    "brewers",
+    "publishers",
+    "developers",
+    "broadcasters",
+    "conglomerates",
+    "supermarkets",
+    "start-ups",
+    "startups",
+    "labels",
+    "distributors",
+    "charities",
+)
+_WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
 SPORT_ONLY = {
@@ -624,10 +686,24 @@ _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "full
 _CLUB_WORDS = {"club", "clubs", "player", "players", "season", "fans", "transfer", "signing", "loan"}
 
 
+# the last body asked about and its answer, in one slot (a thread never sees half of it): five
+# rules ask it of each article
+_LAST_SPORT: list[tuple[str, bool] | None] = [None]
+
+
 def is_sport(body: str) -> bool:
     """An article about sport: at least six distinct sport words, three of them sport's own
     (a phrase such as "number eight" or "Grand Slam" counts as one); or a short transfer story,
     a player's position with two of its club words ("the winger ... the club ... the player")."""
+    last = _LAST_SPORT[0]
+    if last is not None and last[0] is body:
+        return last[1]
+    answer = _is_sport(body)
+    _LAST_SPORT[0] = (body, answer)
+    return answer
+
+
+def _is_sport(body: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
     own = len(words & SPORT_ONLY) + len(phrases)
@@ -723,35 +799,142 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         for m in group:
             m.entity_id, m.label = new_id, "ORG"
 
+    def company_cue(m: Mention, label: str, strong_only: bool = False) -> str | None:
+        """ "strong" for a company's word written right after the name ("X plc", "X investment
+        bank", "X.com"), "cue" for a weaker sign, None for none."""
+        if _COMPANY_AFTER.match(body[m.end : m.end + 60]):
+            return "strong"
+        if _BANK_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
+            return "strong"
+        if strong_only:
+            return None
+        if label == "NORP":
+            # "research firm Countwise", "Symbian said that it": a name the model took for a
+            # nationality; an adjective ("a Conservative spokeswoman") is left as it is
+            # ("chief executive of Nordic operator X": the adjective before the company)
+            designated = _DESIGNATOR_BEFORE.search(before(m)) and not re.search(r"\bof\s+$", before(m))
+            # "Euronext declined to comment", "Euronext chief X": no nationality's word does so
+            acts = (
+                not _ADJECTIVE_END.search(m.text)
+                and not m.text.endswith("s")  # "Democrats said": a group of people
+                and _ACTS_AFTER.match(after(m))
+                and not _OWNED_BEFORE.search(before(m))
+            )
+            return "cue" if designated or acts or _IT_SAID_AFTER.search(after(m)) else None
+        if (
+            _DESIGNATOR_BEFORE.search(before(m))
+            or _ORG_AFTER.search(after(m))
+            or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
+            or (
+                before(m).endswith(("in ", "of ", "with "))
+                and _DEAL_BEFORE.search(before(m))
+                and not _POSSESSIVE_AFTER.match(after(m))  # "a stake in X's Y"
+            )
+        ):
+            return "cue"
+        if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
+            return "cue"  # "staff at X headquarters"; "its London headquarters" is a place's
+        if label == "PLACE" and _POSSESSED_SHARES.match(after(m)):
+            return "cue"  # "X's shares" ("London shares" trade in a place)
+        if label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
+            return "cue"
+        if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
+            return "cue"  # "Tods Murray which has a client"
+        if listed_companies and _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]):
+            return "cue"  # "start-up companies X and Y": every name of the list
+        if id(m) in run_of:
+            run = run_of[id(m)]
+            if not sport:  # a team sheet lists players the model took for clubs
+                others = [o for o in run if o.entity_id != m.entity_id]
+                orgs = sum(o.label == "ORG" for o in others)
+                if orgs >= 2 and orgs > len(others) - orgs:
+                    return "cue"
+        return None
+
+    # "X.com" written in the article
+    sites = (
+        {match.group(1) for match in _WEB_NAME.finditer(body)}
+        if ".com" in body or ".net" in body or ".co.uk" in body
+        else set()
+    )
+    lowered = body.lower()
+    listed_companies = any(noun in lowered for noun in _DESIGNATOR_PLURALS)
+    candidates = {
+        entity_id
+        for entity_id, group in groups.items()
+        if entity_id not in teams
+        and group[0].label in ("PERSON", "PLACE", "NORP", "ORG")
+        and table.entry(entity_id) is None
+    }
+    # a one-word name and the one longer name of the article it begins ("Argonaut" and "Argonaut
+    # Games"), neither in the table nor a body or a club ("Barnsley" and "Barnsley Council"), are
+    # one company when either is cued as one and the short name is never "in X"
+    longer: dict[str, set[str]] = defaultdict(set)
+    for entity_id in candidates:
+        if groups[entity_id][0].label == "NORP":
+            continue
+        for m in groups[entity_id]:
+            words = _POSSESSIVE_END.sub("", m.text).split()
+            if (
+                len(words) >= 2
+                and all(w[:1].isupper() for w in words)
+                and words[-1].lower() not in BODY_WORDS
+                and words[-1].lower() not in _TEAM_TAILS
+            ):
+                longer[words[0]].add(entity_id)
+    shorts: dict[str, str] = {}  # a one-word name -> the one longer name it begins
+    for entity_id in candidates:
+        group = groups[entity_id]
+        if group[0].label == "ORG" or any(" " in m.text for m in group):
+            continue  # an organisation alone ("Yahoo" beside "Yahoo Games") is left to `short_forms`
+        targets = longer.get(_POSSESSIVE_END.sub("", group[0].text), set()) - {entity_id}
+        if len(targets) == 1:
+            shorts[entity_id] = next(iter(targets))
+    # an organisation's cues are read only where it may take a short name in
+    cued_ids = {e for e in candidates if groups[e][0].label != "ORG"} | set(shorts.values())
+    cues: dict[str, str | None] = {}
+    for entity_id in cued_ids:
+        group = groups[entity_id]
+        label = group[0].label
+        found = None
+        personal = label == "PERSON" and person_evidence(group)  # only a strong cue can count
+        for m in group:
+            cue = company_cue(m, label, personal)
+            if cue == "strong" or (label != "NORP" and _POSSESSIVE_END.sub("", m.text) in sites):
+                found = "strong"
+                break
+            found = found or cue
+        if found == "cue" and label == "PLACE" and any(_IN_A_PLACE.search(before(m)) for m in group):
+            found = None  # "in X" somewhere: a city the table does not know, not a company
+        cues[entity_id] = found
+    merged_into: dict[str, str] = {}
+    for entity_id, target in shorts.items():
+        group = groups[entity_id]
+        if not (cues[entity_id] or cues[target]) or any(_placed(before(m)) for m in group):
+            continue
+        if person_evidence(group) or any(honorific_before(body, m.start) for m in groups[target]):
+            continue
+        if groups[target][0].label == "PERSON" and is_first_name(groups[target][0].text.split()[0]):
+            continue  # "Gordon" and "Gordon Brown"
+        merged_into[entity_id] = target
+        cues[target] = cues[target] or cues[entity_id]
     for entity_id, group in groups.items():
         label = group[0].label
-        if entity_id in teams or label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+        cue = cues.get(entity_id)
+        if entity_id in merged_into:
+            for m in group:
+                m.entity_id, m.label = merged_into[entity_id], "ORG"
             continue
-        cued = False
-        for m in group:
-            if label == "NORP":
-                # "research firm Countwise", "Symbian said that it": a name the model took for a
-                # nationality; an adjective ("a Conservative spokeswoman") is left as it is
-                # ("chief executive of Nordic operator X": the adjective before the company)
-                designated = _DESIGNATOR_BEFORE.search(before(m)) and not re.search(r"\bof\s+$", before(m))
-                cued = bool(designated or _IT_SAID_AFTER.search(after(m)))
-            elif (
-                _DESIGNATOR_BEFORE.search(before(m))
-                or _ORG_AFTER.search(after(m))
-                or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
-            ):
-                cued = True
-            elif label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
-                cued = True
-            elif label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
-                cued = True  # "Tods Murray which has a client"
-            elif id(m) in run_of and not sport:  # a team sheet lists players the model took for clubs
-                others = [o for o in run_of[id(m)] if o.entity_id != entity_id]
-                orgs = sum(o.label == "ORG" for o in others)
-                cued = orgs >= 2 and orgs > len(others) - orgs
-            if cued:
-                break
-        if cued and not person_evidence(group):
+        if label == "ORG" or cue is None:
+            continue
+        # a first name and a surname are a person's unless a company's word follows the name
+        # ("Sal Oppenheim investment bank"); an honorific always is
+        if cue == "strong":
+            personal = any(honorific_before(body, m.start) or split_name(m.text)[0] for m in group)
+        else:
+            personal = person_evidence(group)
+        if not personal:
             for m in group:
                 m.label = "ORG"
 
@@ -771,17 +954,21 @@ _WORK_BEFORE = re.compile(
     # "show" only as a noun, after a word that makes it one ("music show X", "the show X"), never
     # the verb ("figures show X"); a title named or listed ("a play entitled X", "series such as X")
     r"(?:the|a|his|her|its|their|TV|television|music|chat|game|talk|reality|boxing|quiz|radio|cookery|"
-    r"long-running|hit)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
-    r"(?:series|shows|films|movies|games|albums|programmes|novels|books)\s+(?:such\s+as|including|like)|"
+    r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
+    r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
+    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries)\s+(?:such\s+as|including|like)|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
 # a list of titles introduced further back: "BBC programmes from the previous seven days such as X,
 # Y and Z" (the noun a clause away from "such as"; `_WORK_BEFORE` holds the adjacent form)
+# (and the titles listed before the name: "programmes ... such as X, Y, Z and W" makes W one)
 _LISTED_AS_WORKS = re.compile(
     r"(?<![\w-])(?:programmes|shows|films|movies|series|albums|novels|books|titles|dramas|soaps|sitcoms|"
-    r"documentaries)\s[^.;:!?\"“”]{0,60}?\s(?:such\s+as|including)\s+(?:[Tt]he\s+)?$"
+    r"documentaries|blockbusters|works|plays|songs|singles|games)\s(?:[^.;:!?\"“”]{0,60}?\s)?(?:such\s+as|including)\s+"
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
+    r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+)?$"
 )
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
@@ -804,6 +991,16 @@ _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
     r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
+# the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
+# an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
+_WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
+# a title glued to another by a colon, "CSI:NY"; or named after its maker's possessive with its own
+# capital article, "Philip Roth's The Plot Against America"
+_GLUED_TITLE_BEFORE = re.compile(r"[\w]:$")
+_GLUED_TITLE_AFTER = re.compile(r"^:(?:\w|\s+(?:Volume|Vol\.|Part|Chapter|Episode)\s)")
+_MAKERS_THE = re.compile(r"[A-Z][\w’'-]*['’]s?\s+The\s+$")
+# an acronym's director is the body's ("OFHEO director said")
+_BODYS_OFFICE = re.compile(r"^[A-Z]{2,}\s+director\b")
 # a genre the model glued to the front of a title at a sentence's start
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
 # the name's own last word: a programme or a show, a law, an award ceremony
@@ -857,6 +1054,21 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         for m in group
     )
+
+
+def _glued_title(body: str, m: Mention) -> bool:
+    """ "CSI:NY", "Kill Bill: Volume 2": a title glued to another by a colon."""
+    if body[m.start - 1 : m.start] == ":" and _GLUED_TITLE_BEFORE.search(body[max(0, m.start - 2) : m.start]):
+        return True
+    return body[m.end : m.end + 1] == ":" and _GLUED_TITLE_AFTER.match(body[m.end : m.end + 12]) is not None
+
+
+def _listed_as_work(body: str, m: Mention) -> bool:
+    """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
+    window = body[max(0, m.start - 160) : m.start]
+    if "such as" not in window and "including" not in window:
+        return False
+    return bool(_LISTED_AS_WORKS.search(window)) and body[m.end : m.end + 1] not in "'’"
 
 
 def _titled_words(body: str, group: list[Mention]) -> bool:
@@ -925,15 +1137,32 @@ def works(
             dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
-            if _titled_words(body, group):
+            if (
+                _titled_words(body, group)
+                or (
+                    # "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost": a title
+                    any(_listed_as_work(body, m) or _glued_title(body, m) for m in group)
+                    and not any(". " in m.text for m in group)  # "Malcolm X. Attallah Shabazz": a sentence's end inside
+                    and not any(
+                        honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group
+                    )
+                )
+            ):
                 dropped.add(entity_id)  # "their programme Trading Moms": words, not a first name
             continue  # a person's full name: "the film Ray" is about Ray Charles too
         cued = any(
             _WORK_TAIL.search(m.text)
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             # "titles from developers such as X's game": a possessor makes the title, is none
-            or (_LISTED_AS_WORKS.search(body[max(0, m.start - 100) : m.start]) and body[m.end : m.end + 1] not in "'’")
-            or (not sport and _WORK_AFTER.search(body[m.end : m.end + 30]))
+            or _listed_as_work(body, m)
+            or (
+                not sport
+                and _WORK_AFTER.search(body[m.end : m.end + 30])
+                and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
+            )
+            or (not sport and not m.text.isupper() and _WORK_NOUN_AFTER.match(body[m.end : m.end + 20]))
+            or _glued_title(body, m)
+            or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
             or (
                 # not an acronym: "the IBM operating system" is its maker's
