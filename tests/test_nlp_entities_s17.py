@@ -104,6 +104,11 @@ def test_a_programme_or_a_series_after_a_name_is_a_work() -> None:
     assert resolved(text, [("QXA", "ORG"), ("QXA", "ORG")])["QXA"][1] == "ORG"
     text = SPORT + "Westerland won the Zembla series 2-1."
     assert "Zembla" in resolved(text, [("Westerland", "ORG"), ("Zembla", "PLACE")])
+    # "show" after a determiner is the noun; after a subject it is the verb
+    text = "Viewers loved the Harbour Lights show on Channel 4."
+    assert "Harbour Lights" not in resolved(text, [("Harbour Lights", "ORG")])
+    text = "Figures gathered by Webcount show that many shops lost trade."
+    assert resolved(text, [("Webcount", "ORG")])["Webcount"][1] == "ORG"
 
 
 def test_a_title_glued_by_a_colon_or_after_its_makers_name_is_a_work() -> None:

@@ -994,6 +994,9 @@ _WORK_AFTER = re.compile(
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
 _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
+# "show" is also the verb ("figures gathered by X show that"): the noun only after a determiner or
+# an owner before the name ("the X show", "Channel 4's X show")
+_SHOW_OWNED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|new)|['’]s)\s+$", re.IGNORECASE)
 # a title glued to another by a colon, "CSI:NY"; or named after its maker's possessive with its own
 # capital article, "Philip Roth's The Plot Against America"
 _GLUED_TITLE_BEFORE = re.compile(r"[\w]:$")
@@ -1061,6 +1064,17 @@ def _glued_title(body: str, m: Mention) -> bool:
     if body[m.start - 1 : m.start] == ":" and _GLUED_TITLE_BEFORE.search(body[max(0, m.start - 2) : m.start]):
         return True
     return body[m.end : m.end + 1] == ":" and _GLUED_TITLE_AFTER.match(body[m.end : m.end + 12]) is not None
+
+
+def _work_noun_after(body: str, m: Mention) -> bool:
+    """A work's noun right after the name ("the X series"); "show" only as a noun (`_SHOW_OWNED`)."""
+    found = _WORK_NOUN_AFTER.match(body[m.end : m.end + 20])
+    if found is None:
+        return False
+    return (
+        not found.group(0).rstrip().endswith("show")
+        or _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
+    )
 
 
 def _listed_as_work(body: str, m: Mention) -> bool:
@@ -1160,7 +1174,7 @@ def works(
                 and _WORK_AFTER.search(body[m.end : m.end + 30])
                 and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
             )
-            or (not sport and not m.text.isupper() and _WORK_NOUN_AFTER.match(body[m.end : m.end + 20]))
+            or (not sport and not m.text.isupper() and _work_noun_after(body, m))
             or _glued_title(body, m)
             or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
