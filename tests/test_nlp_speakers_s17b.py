@@ -7,6 +7,7 @@ any corpus). A wrong speaker is worse than none.
   administrator the article calls so when "The administrator told the Echo ..." spoke just before
   (an outlet it spoke to is no other organisation); with nobody when two organisations are named
   there ("Tarbury called in administrators Fenwick Partners. It said"), shown "It (unresolved)".
+  A date in the sentence where it last spoke ("Last week, it denied ...") is no other organisation.
 - A description whose head is no place is not the place that only modifies it: "according to a
   US research think-tank" is no claim of the United States (the think-tank, unnamed), "according
   to US research group Tarbury Analytics" is Tarbury's, "the UK Web Forum (UKWF)" is UKWF, and
@@ -99,3 +100,13 @@ def test_a_place_describing_a_source_is_not_the_source() -> None:
 )
 def test_a_place_speaks_only_as_the_head_of_its_phrase(text: str, start: str, speaker: str | None) -> None:
     assert speaker_of(text, start) == speaker
+
+
+def test_it_after_a_quote_goes_on_with_the_organisation_whose_sentence_opens_with_a_date() -> None:
+    # a date in the sentence where "it" last spoke is no other organisation
+    text = (
+        "Dam work goes on\n\nThe Tarbury River Project Corp could now face a fine of up to 200,000 yuan. "
+        'Last week, it denied that its projects broke the rules. "We have always abided by the law," it said.'
+    )
+    assert speaker_of(text, "its projects broke") == "tarbury-river-project-corp"
+    assert speaker_of(text, "We have always") == "tarbury-river-project-corp"

@@ -287,7 +287,7 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
             others = {
                 m.entity_id
                 for m in ctx.mentions_in(start, end)
-                if m.label != "PERSON"
+                if m.label in ("ORG", "PLACE", "NORP", "GPE")  # not a date ("Last week, it denied ...")
                 and m.entity_id != last.speaker_id
                 and not ctx.is_media(m.entity_id)  # "The firm told the Echo that ...": where, not who
                 and not any(d.start <= m.start < d.end for d in spoke)
