@@ -7,7 +7,9 @@ any corpus). A wrong speaker is worse than none.
   administrator the article calls so when "The administrator told the Echo ..." spoke just before
   (an outlet it spoke to is no other organisation); with nobody when two organisations are named
   there ("Tarbury called in administrators Fenwick Partners. It said"), shown "It (unresolved)".
-  A date in the sentence where it last spoke ("Last week, it denied ...") is no other organisation.
+  A date in the sentence where it last spoke ("Last week, it denied ...") is no other organisation,
+  nor a place in a relative clause on the subject ("Tarbury Motors, which has plants in Leeds, is
+  ..."); an organisation there still is.
 - A description whose head is no place is not the place that only modifies it: "according to a
   US research think-tank" is no claim of the United States (the think-tank, unnamed), "according
   to US research group Tarbury Analytics" is Tarbury's, "the UK Web Forum (UKWF)" is UKWF, and
@@ -110,3 +112,19 @@ def test_it_after_a_quote_goes_on_with_the_organisation_whose_sentence_opens_wit
     )
     assert speaker_of(text, "its projects broke") == "tarbury-river-project-corp"
     assert speaker_of(text, "We have always") == "tarbury-river-project-corp"
+
+
+def test_places_in_a_relative_clause_on_the_subject_leave_it_the_one_it_goes_on_with() -> None:
+    text = (
+        "Results\n\nTarbury Motors, which has plants in Leeds and York, is due to reveal its earnings on "
+        "19 January. It said it would pay a dividend of $6 a share this year."
+    )
+    assert speaker_of(text, "it would pay") == "tarbury-motors"
+
+
+def test_an_organisation_in_a_relative_clause_on_the_subject_still_unsettles_it() -> None:
+    text = (
+        "Results\n\nTarbury Motors, which bought Pelwick Foods last year, is due to reveal its earnings on "
+        "19 January. It said it would pay a dividend of $6 a share this year."
+    )
+    assert speaker_of(text, "it would pay") is None

@@ -296,12 +296,14 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
             return last.speaker_id if not others else None
         opener = _opening_organisation(ctx, start, end)
         if opener is not None:
+            aside = _relative_clause(ctx, opener, start, end)
             named = {
                 m.entity_id
                 for m in ctx.mentions_in(start, end)
                 if m.label in ("ORG", "PLACE", "NORP", "GPE")
                 and not any(a <= m.start < b for a, b in ctx.contents)
                 and not _modifying_place(ctx, m, end)
+                and not (m.label != "ORG" and aside[0] <= m.start < aside[1])
             }
             if named - {opener}:
                 return None  # "Tesco bought a stake in Sainsbury. The company said": either
@@ -310,6 +312,24 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
             continue  # "It also pledged ...": the same organisation, said further back
         return None
     return None
+
+
+# ", which has plants in Leeds and York, is ...": a relative clause on the subject, up to the comma
+# before its own verb
+_RELATIVE = re.compile(
+    r",\s+(?:which|whose|who|where)\b[^.;:“”\"]*?,\s+(?:also\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|said|says|[a-z]+ed)\b"
+)
+
+
+def _relative_clause(ctx: ArticleContext, opener: str, start: int, end: int) -> tuple[int, int]:
+    """Where a relative clause on the sentence's opening organisation stands ("Grobco, whose brands
+    include X in the US, is ..."): places named there are what it has, not who "it" may be."""
+    first = next((m for m in ctx.mentions_in(start, end) if m.entity_id == opener), None)
+    if first is None:
+        return (0, 0)
+    found = _RELATIVE.match(ctx.body, first.end, end)
+    return (first.end, found.end()) if found else (0, 0)
 
 
 def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
