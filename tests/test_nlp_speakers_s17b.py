@@ -33,6 +33,8 @@ _TROUBLE = "Games maker in trouble\n\n"
         "The firm employs 300 people in Leeds and York. ",
         "Tarbury Interactive makes racing games in Leeds. But, like all software developers, "
         "Tarbury Interactive needed a steady flow of deals. ",
+        "Tarbury Interactive makes racing games in Leeds. Like all software developers, "
+        "Tarbury Interactive needed a steady flow of deals. ",
     ],
 )
 def test_it_goes_on_with_the_organisation_that_opens_the_passage(passage: str) -> None:

@@ -406,7 +406,7 @@ def _opening_organisation(ctx: ArticleContext, start: int, end: int) -> str | No
 
 # "like all software developers, ", "as expected, ": a short aside of lower-case words opening the
 # sentence before its subject
-_ASIDE = re.compile(r"(?:like|unlike|as|for\s+now|by\s+then|in\s+turn)\b[a-z\s-]{0,40},\s+")
+_ASIDE = re.compile(r"(?:[Ll]ike|[Uu]nlike|[Aa]s|[Ff]or\s+now|[Bb]y\s+then|[Ii]n\s+turn)\b[a-z\s-]{0,40},\s+")
 
 
 def _modifying_place(ctx: ArticleContext, mention: Mention, end: int) -> bool:
