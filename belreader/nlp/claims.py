@@ -2424,11 +2424,16 @@ def _speaker_from_span(
     elif persons:
         chosen = persons[-1]
     else:
-        # "Governor Pym of Utah said", the name untagged: Utah, in a modifier of the head, is not who spoke
-        chosen = next(
-            (m for m in found if m.label in ("ORG", "PLACE") and not any(x <= m.start < y for x, y in modifiers)),
-            None,
-        )
+        # "Governor Pym of Utah said", the name untagged: Utah, in a modifier of the head, is not who spoke;
+        # "according to a US research think-tank", "the UK Internet Forum (UKIF)": neither is the
+        # place that only modifies the words after it
+        candidates = [
+            m for m in found if m.label in ("ORG", "PLACE") and not any(x <= m.start < y for x, y in modifiers)
+        ]
+        chosen = next((m for m in candidates if not _place_modifier(ctx, m, b)), None)
+        skipped = [m for m in candidates if chosen is None or m.start < chosen.start]
+        if skipped and chosen is not None and not _named_after_place(ctx, skipped[-1], chosen, b):
+            return ctx.body[a:b].strip(_EDGE), None, [m.entity_id for m in found if ctx.is_media(m.entity_id)]
     others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
     if chosen is None:
         return None, None, others
@@ -2487,6 +2492,38 @@ def _described_person(body: str, start: int, text: str) -> bool:
     """ "the Frenchman", "the Dutchwoman": a person described by what they are, whatever the
     model tagged the word as; never an entity of that name."""
     return is_person_noun(text) and body[max(0, start - 4) : start].lower() == "the "
+
+
+# what may follow a place that is the phrase's own head ("the US and Japan", "Britain, which")
+_AFTER_PLACE_HEAD = re.compile(r"\s*(?:$|[,;:(\u2013\u2014-]\s|(?:and|or|but|which|who|that|as|in|on|at|of|from)\b)")
+
+
+def _place_modifier(ctx: ArticleContext, mention: Mention, end: int) -> bool:
+    """Whether the place `mention` only modifies the words after it, up to `end`, in its phrase: "a
+    US research think-tank", "the UK's leading critics", "UK-based journal X"; before a capitalised
+    word ("UK Coal", "UK Internet Forum") only a place the entity table knows (a name the model
+    took for a place, "Laah Chong-gyu", is no modifier)."""
+    if mention.label != "PLACE":
+        return False
+    rest = ctx.body[mention.end : end]
+    if rest[:2] in ("'s", "’s") or rest[:1] == "-":
+        return True
+    if not re.match(r"\s+[\w’'-]", rest) or _AFTER_PLACE_HEAD.match(rest):
+        return False
+    return rest.lstrip()[:1].islower() or ctx.table.entry(mention.entity_id) is not None
+
+
+def _named_after_place(ctx: ArticleContext, place: Mention, chosen: Mention, end: int) -> bool:
+    """Whether `chosen`, after a place that only modifies the phrase, is the phrase's name: the
+    name itself ("US research firm Grobco", "the UK Web Forum (UKWF)"), not a name cut short
+    ("UK Coal" with only "Coal" tagged, "Pelham Internet and Tarbury Life" with a part tagged) nor
+    one more modifier ("the CGA consultancy Jo Bell")."""
+    between = ctx.body[place.end : chosen.start]
+    if not between.strip():
+        return False  # "UK Coal": the place opens the name
+    if not between.rstrip().endswith("(") and re.search(r"\s[A-Z]", between):
+        return False  # capitalised words no mention covers: a longer name than the entity
+    return not re.search(r"[A-Z]", ctx.body[chosen.end : end])  # "the Grobco newspaper" is Grobco
 
 
 def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
@@ -2975,7 +3012,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
         resolved = ctx.described_opener(sentence_start) or ctx.resolve_they(sentence_start, plural=False)
         if resolved is not None and ctx.other_group_before(sentence_start, resolved):
-            return subject.text, None, []  # "... the government has ... It said": not the firm that spoke
+            return unresolved(subject.text), None, []  # "... the government has ... It said": not the firm that spoke
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
@@ -3908,6 +3945,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
             document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
+            if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
+                name = body[xa:xb].strip(_EDGE)  # "according to a US think-tank": a source, the place not it
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))

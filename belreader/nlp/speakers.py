@@ -63,6 +63,14 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
     one organisation the passage is about, when exactly one fits."""
     if ctx is None:
         return
+    for draft in drafts:
+        # "Grobco called in administrators Tarbury & Co ... The administrator said ... It said": the
+        # one the article calls so first, so that "it" can go on with it (kinds of organisation
+        # that "it" and "the company" stand for are left to the passes below)
+        words = draft.speaker.lower().split()
+        if draft.speaker_id is None and draft.verb_at >= 0 and words[-1:] and words[-1] not in _HEADS:
+            if not draft.speaker.endswith(" (unresolved)"):
+                draft.speaker_id = _called_so(ctx, draft)
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0:
             continue
@@ -279,18 +287,23 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
             others = {
                 m.entity_id
                 for m in ctx.mentions_in(start, end)
-                if m.label != "PERSON"
+                if m.label in ("ORG", "PLACE", "NORP", "GPE")  # not a date ("Last week, it denied ...")
                 and m.entity_id != last.speaker_id
+                and not ctx.is_media(m.entity_id)  # "The firm told the Echo that ...": where, not who
                 and not any(d.start <= m.start < d.end for d in spoke)
                 and not any(a <= m.start < b for a, b in ctx.contents)
             }
             return last.speaker_id if not others else None
         opener = _opening_organisation(ctx, start, end)
         if opener is not None:
+            aside = _relative_clause(ctx, opener, start, end)
             named = {
                 m.entity_id
                 for m in ctx.mentions_in(start, end)
-                if m.label in ("ORG", "PLACE", "NORP", "GPE") and not any(a <= m.start < b for a, b in ctx.contents)
+                if m.label in ("ORG", "PLACE", "NORP", "GPE")
+                and not any(a <= m.start < b for a, b in ctx.contents)
+                and not _modifying_place(ctx, m, end)
+                and not (m.label != "ORG" and aside[0] <= m.start < aside[1])
             }
             if named - {opener}:
                 return None  # "Tesco bought a stake in Sainsbury. The company said": either
@@ -299,6 +312,24 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
             continue  # "It also pledged ...": the same organisation, said further back
         return None
     return None
+
+
+# ", which has plants in Leeds and York, is ...": a relative clause on the subject, up to the comma
+# before its own verb
+_RELATIVE = re.compile(
+    r",\s+(?:which|whose|who|where)\b[^.;:“”\"]*?,\s+(?:also\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|said|says|[a-z]+ed)\b"
+)
+
+
+def _relative_clause(ctx: ArticleContext, opener: str, start: int, end: int) -> tuple[int, int]:
+    """Where a relative clause on the sentence's opening organisation stands ("Grobco, whose brands
+    include X in the US, is ..."): places named there are what it has, not who "it" may be."""
+    first = next((m for m in ctx.mentions_in(start, end) if m.entity_id == opener), None)
+    if first is None:
+        return (0, 0)
+    found = _RELATIVE.match(ctx.body, first.end, end)
+    return (first.end, found.end()) if found else (0, 0)
 
 
 def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
@@ -351,10 +382,14 @@ def _opening_organisation(ctx: ArticleContext, start: int, end: int) -> str | No
     if ctx.body[start:end].lstrip()[:1] in ("“", '"'):
         return None
     lead = _CONJUNCTION.match(ctx.body, start)
-    first = next(iter(ctx.mentions_in(lead.end() if lead else start, end)), None)
+    begin = lead.end() if lead else start
+    if (aside := _ASIDE.match(ctx.body, begin, end)) is not None:
+        begin = aside.end()  # "But, like all studios, Grobco needed ...": an aside before the subject
+    mentions = [m for m in ctx.mentions_in(begin, end) if not _modifying_place(ctx, m, end)]
+    first = next(iter(mentions), None)
     if first is None or any(a <= first.start < b for a, b in ctx.contents):
         return None
-    before = ctx.body[lead.end() if lead else start : first.start].split()
+    before = ctx.body[begin : first.start].split()
     if before[:1] in (["The"], ["the"]):
         before = before[1:]
     if len(before) > 3 or (
@@ -367,6 +402,23 @@ def _opening_organisation(ctx: ArticleContext, start: int, end: int) -> str | No
     if re.match(r"\s+(?:and|or|&)\s", following):
         return None  # "Grobco and Tarbury said": two of them
     return first.entity_id if first.label == "ORG" else None
+
+
+# "like all software developers, ", "as expected, ": a short aside of lower-case words opening the
+# sentence before its subject
+_ASIDE = re.compile(r"(?:[Ll]ike|[Uu]nlike|[Aa]s|[Ff]or\s+now|[Bb]y\s+then|[Ii]n\s+turn)\b[a-z\s-]{0,40},\s+")
+
+
+def _modifying_place(ctx: ArticleContext, mention: Mention, end: int) -> bool:
+    """A place or nationality that only describes the name after it ("UK games firm Grobco",
+    "US giant Grobco"): lower-case words, then a name, follow it."""
+    if mention.label not in ("PLACE", "NORP", "GPE"):
+        return False
+    words = re.match(r"(?:-based)?((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", ctx.body[mention.end : end])
+    return words is not None and not set(words.group(1).split()) & _LINKING
+
+
+_LINKING = {"and", "or", "of", "in", "to", "for", "with", "from", "at", "by", "on", "but", "as", "is", "was", "has"}
 
 
 _PRONOUNS = {"he", "she"}
@@ -675,7 +727,7 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                     draft.speaker, draft.speaker_id = name, found
         elif pronoun == "it":
             if _common_noun(ctx, draft.speaker_id) or _other_organisation_between(ctx, ordered[:n], draft, at, ""):
-                draft.speaker, draft.speaker_id = ctx.body[at : at + 2], None  # as extraction leaves "it"
+                _unresolve(draft, ctx.body[at : at + 2])  # as extraction leaves "it" it cannot settle
         elif pronoun == "they" and _someone_else_since(ctx, ordered[:n], draft):
             _unresolve(draft, ctx.body[at : at + 4])
 
