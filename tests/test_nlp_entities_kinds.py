@@ -19,16 +19,22 @@ TENNIS = (
 )
 
 
-def resolved(text: str, spans: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """The article's mentions (text -> (id, label)) when the model gave exactly these spans, in
-    the order they are written; a span's text left out of the answer was dropped."""
+def resolved_mentions(text: str, spans: list[tuple[str, str]]):
+    """The article's resolved mentions when the model gave exactly these spans (words, label), in
+    the order they are written."""
     article = make_article(text)
     given, cursor = [], 0
     for words, label in spans:
         at = article.body.index(words, cursor)
         given.append(Span(at, at + len(words), label))
         cursor = at + len(words)
-    return {m.text: (m.entity_id, m.label) for m in resolve(article, given, load_table())}
+    return resolve(article, given, load_table())
+
+
+def resolved(text: str, spans: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The article's mentions (text -> (id, label)) when the model gave exactly these spans, in
+    the order they are written; a span's text left out of the answer was dropped."""
+    return {m.text: (m.entity_id, m.label) for m in resolved_mentions(text, spans)}
 
 
 def test_a_first_name_and_a_surname_typed_as_a_company_or_a_place_is_a_person():

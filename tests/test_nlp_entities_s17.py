@@ -17,12 +17,7 @@ Sentences written for the purpose; the model's spans are given, so the rules are
 
 from __future__ import annotations
 
-from test_nlp_entities_kinds import SPORT, resolved
-
-from belreader.nlp.aliases import load_table
-from belreader.nlp.entities import Span, resolve
-
-from nlp_util import make_article
+from test_nlp_entities_kinds import SPORT, resolved, resolved_mentions
 
 
 def test_a_company_word_after_a_name_makes_a_company_even_with_a_first_name() -> None:
@@ -128,13 +123,7 @@ def test_a_title_glued_by_a_colon_or_after_its_makers_name_is_a_work() -> None:
 
 
 def _mentions(text: str, spans: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
-    article = make_article(text)
-    given, cursor = [], 0
-    for words, label in spans:
-        at = article.body.index(words, cursor)
-        given.append(Span(at, at + len(words), label))
-        cursor = at + len(words)
-    return [(m.start, m.text, m.entity_id) for m in resolve(article, given, load_table())]
+    return [(m.start, m.text, m.entity_id) for m in resolved_mentions(text, spans)]
 
 
 def test_a_broadcaster_named_after_its_kind_is_the_tables_outlet_with_its_other_mentions() -> None:
