@@ -471,6 +471,24 @@ def _unsaid_mentions(analysis: Analysis) -> list[Mention]:
     return [m for m in analysis.mentions if not any(start <= m.start < end for start, end in said)]
 
 
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What an account takes from its whole article, worked out once per article (`story_of`)."""
+
+    names: frozenset[str]  # `_article_names`
+    unsaid: list[Mention]  # `_unsaid_mentions`
+    # the occasions its lead gives an actor (`_own_occasions`), and those owners that are people
+    lead_occasions: dict[str, frozenset[tuple[str, tuple[str, ...]]]]
+    occasion_people: frozenset[str]
+
+
+def story_of(analysis: Analysis, article: Article | None) -> Story:
+    lead_occasions = _own_occasions(_first_paragraph(article)) if article is not None else {}
+    return Story(
+        _article_names(analysis), _unsaid_mentions(analysis), lead_occasions, _people_of(lead_occasions, analysis)
+    )
+
+
 def _speaker_ties(claim: Claim, analysis: Analysis, unsaid: Sequence[Mention] | None = None) -> frozenset[str]:
     """The entities named within `TIE_WINDOW` characters of a mention of the speaker, in its
     paragraph, outside what anyone says (`unsaid`, `_unsaid_mentions` of the analysis): who the
@@ -562,12 +580,13 @@ def make_account(
     analysis: Analysis | None,
     article: Article | None,
     *,
-    article_names: frozenset[str] | None = None,
-    unsaid: Sequence[Mention] | None = None,
+    story: Story | None = None,
 ) -> Account:
     """An account of `claim`: its verbatim span and citation, stance, amounts and dates.
-    `article_names` and `unsaid` (`_article_names`, `_unsaid_mentions` of the analysis), when
-    given, spare working them out again for each claim of one article."""
+    `story` (`story_of` the analysis and article), when given, spares working out what the
+    account takes from its whole article again for each claim of one article."""
+    if story is None and analysis is not None:
+        story = story_of(analysis, article)
     article_date = parse_article_date(article.date) if article is not None else None
     if article is not None and 0 <= claim.start <= claim.end <= len(article.body):
         span = article.body[claim.start : claim.end]
@@ -592,7 +611,6 @@ def make_account(
     periods, context_figures = figure_periods(claim.content, quantities, article_date)
     if quantities and not periods and article is not None:
         periods = _periods(_lead_text(claim, article), article_date)  # "in November" said in the lead
-    lead_occasions = _own_occasions(_first_paragraph(article)) if article is not None else {}
     return Account(
         claim=claim,
         passage=passage,
@@ -607,10 +625,8 @@ def make_account(
         periods=periods,
         context_figures=context_figures,
         speaker_label=_speaker_label(claim, analysis) if analysis is not None else "",
-        article_names=(
-            frozenset() if analysis is None else _article_names(analysis) if article_names is None else article_names
-        ),
-        speaker_ties=_speaker_ties(claim, analysis, unsaid) if analysis is not None else frozenset(),
+        article_names=story.names if story is not None else frozenset(),
+        speaker_ties=_speaker_ties(claim, analysis, story.unsaid) if analysis is not None and story else frozenset(),
         speaker_title=(
             _speaker_title(claim, analysis, article) if analysis is not None and article is not None else frozenset()
         ),
@@ -621,8 +637,8 @@ def make_account(
             if analysis is not None and article is not None
             else frozenset()
         ),
-        lead_occasions=lead_occasions,
-        occasion_people=_people_of(lead_occasions, analysis),
+        lead_occasions=story.lead_occasions if story is not None else {},
+        occasion_people=story.occasion_people if story is not None else frozenset(),
     )
 
 
@@ -1057,7 +1073,7 @@ class _Accounts(dict[str, Account]):
         self.owner = {claim.id: (claim, analysis) for analysis in analyses for claim in analysis.claims}
         self.articles = articles
         self.duplicates_of = duplicates_of
-        self.per_article: dict[str, tuple[frozenset[str], list[Mention]]] = {}  # its names, its unsaid mentions
+        self.stories: dict[str, Story] = {}  # what each article's accounts take from the whole article
         # each claim's content words and the pairs of them side by side, and the topic phrases
         self.words = {claim_id: content_words(claim.content) for claim_id, (claim, _) in self.owner.items()}
         self.topics = topic_phrases(
@@ -1067,10 +1083,10 @@ class _Accounts(dict[str, Account]):
 
     def __missing__(self, claim_id: str) -> Account:
         claim, analysis = self.owner[claim_id]
-        if claim.article_id not in self.per_article:
-            self.per_article[claim.article_id] = (_article_names(analysis), _unsaid_mentions(analysis))
-        names, unsaid = self.per_article[claim.article_id]
-        account = make_account(claim, analysis, self.articles.get(claim.article_id), article_names=names, unsaid=unsaid)
+        article = self.articles.get(claim.article_id)
+        if claim.article_id not in self.stories:
+            self.stories[claim.article_id] = story_of(analysis, article)
+        account = make_account(claim, analysis, article, story=self.stories[claim.article_id])
         account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
         account.topic_pairs = frozenset(self.words[claim_id][1] & self.topics)
         account.story_actors = _story_actors(analysis)
