@@ -22,7 +22,7 @@ from belreader.tui.screens.corpus import CorpusScreen, EntityTrendList, PairList
 from belreader.tui.widgets.article_list import ArticleList
 from belreader.tui.widgets.scroll_marks import ENTITY_MARK, HIT_MARK, mark_rows
 
-from tui_util import SEED_000, WIDE, open_article, settle
+from tui_util import SEED_000, WIDE, open_article, open_screen, settle
 
 NARROW = (80, 24)
 
@@ -38,11 +38,7 @@ def filter_bar(app) -> str:
 
 
 async def open_corpus(app, pilot) -> CorpusScreen:
-    await settle(app, pilot)
-    await pilot.press("P")
-    await settle(app, pilot)
-    assert isinstance(app.screen, CorpusScreen)
-    return app.screen
+    return await open_screen(app, pilot, "P", CorpusScreen)
 
 
 # ---------------------------------------------------------------------- the Library's filters

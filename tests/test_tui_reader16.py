@@ -11,15 +11,7 @@ from textual.widgets import Static
 from belreader.tui.screens.voices import VoicesScreen
 
 from nlp_util import claims_of
-from tui_util import SEED_003, open_article, settle
-
-
-async def _open_voices(app, pilot) -> VoicesScreen:
-    await settle(app, pilot)
-    await pilot.press("W")
-    await settle(app, pilot)
-    assert isinstance(app.screen, VoicesScreen)
-    return app.screen
+from tui_util import SEED_003, open_article, open_screen, settle
 
 
 def _title(screen) -> str:
@@ -32,14 +24,14 @@ def _title(screen) -> str:
 async def test_who_said_what_title_agrees_in_number(app_factory):
     app = app_factory()
     async with app.run_test(size=(160, 36)) as pilot:
-        screen = await _open_voices(app, pilot)
+        screen = await open_screen(app, pilot, "W", VoicesScreen)
         once = next(v for v in app.library.voices() if v.kind == "speaker" and v.claims == 1)
         screen.query_one("#voice-filter").value = once.name
         await settle(app, pilot)
         title = _title(screen)
         assert "1 speaker or source · 1 claim " in title + " ", title
         await pilot.press("escape")  # leaves the box... and the screen: reopen for the kinds
-        screen = await _open_voices(app, pilot)
+        screen = await open_screen(app, pilot, "W", VoicesScreen)
         screen.query_one("#voice-filter").value = once.name
         await pilot.press("s")  # speakers only
         await settle(app, pilot)
@@ -49,7 +41,7 @@ async def test_who_said_what_title_agrees_in_number(app_factory):
 async def test_who_said_what_title_fits_80_columns_without_cutting_a_word(app_factory):
     app = app_factory()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_voices(app, pilot)
+        screen = await open_screen(app, pilot, "W", VoicesScreen)
         title = _title(screen)
         assert not title.endswith("…"), title
         described = sum(v.claims for v in app.library.voices() if v.kind == "described")
@@ -279,10 +271,7 @@ async def test_the_corpus_pairs_wrap_beside_their_ranks(app_factory):
 
     app = app_factory()
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("P")
-        await settle(app, pilot)
-        assert isinstance(app.screen, CorpusScreen)
+        await open_screen(app, pilot, "P", CorpusScreen)
         await pilot.press("3")
         await settle(app, pilot)
         pairs = app.screen.query_one(PairList)

@@ -9,15 +9,11 @@ import io
 from belreader.tui.screens.voices import ClaimsExportDialog, VoiceClaimList, VoiceList, VoicesScreen
 from belreader.tui.widgets.article_view import ArticleView
 
-from tui_util import WIDE, settle, type_at_once
+from tui_util import WIDE, open_screen, settle, type_at_once
 
 
-async def _open_voices(app, pilot):
-    await settle(app, pilot)
-    await pilot.press("W")
-    await settle(app, pilot)
-    assert isinstance(app.screen, VoicesScreen)
-    return app.screen
+async def _open_voices(app, pilot) -> VoicesScreen:
+    return await open_screen(app, pilot, "W", VoicesScreen)
 
 
 async def test_who_said_what_lists_speakers_and_opens_a_claim(app_factory):

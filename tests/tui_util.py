@@ -19,6 +19,15 @@ async def settle(app, pilot, rounds: int = 4) -> None:
         await pilot.pause()
 
 
+async def open_screen(app, pilot, key: str, kind):
+    """Press `key` once the app has settled and return the screen it opens, of type `kind`."""
+    await settle(app, pilot)
+    await pilot.press(key)
+    await settle(app, pilot)
+    assert isinstance(app.screen, kind), app.screen
+    return app.screen
+
+
 async def open_article(app, pilot, article_id: str = SEED_000):
     """Open `article_id`, wait for it (and its analysis), and focus the article view."""
     from belreader.tui.widgets.article_view import ArticleView
