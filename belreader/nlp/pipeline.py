@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -332,6 +333,9 @@ class AnalysisFailed(RuntimeError):
         self.path = first
 
 
+CANCEL_WAIT = 5.0  # seconds a cancelled worker is given to end before it is killed
+
+
 class AnalysisPool:
     """Processes that analyse for the length of one job (a whole index update, every batch):
     started the first time work needs them, so an update that finds everything cached or only a
@@ -389,8 +393,15 @@ class AnalysisPool:
         for process in processes:  # a chunk under way would otherwise run to its end
             if process.is_alive():
                 process.terminate()
+        deadline = time.monotonic() + CANCEL_WAIT
         for process in processes:
-            process.join(timeout=5)
+            process.join(timeout=max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()  # one slow to end on a loaded machine: no chunk of it is wanted
+        # the executor's own thread may reap a worker as this one does: its end shows only once
+        # that thread has recorded it, a moment later
+        while any(p.is_alive() for p in processes) and time.monotonic() < deadline + CANCEL_WAIT:
+            time.sleep(0.01)
 
     def __enter__(self) -> AnalysisPool:
         return self
