@@ -236,9 +236,31 @@ STANCES = ("reported", "claimed", "confirmed", "denied")
 SEVERITY = {"amount": 3.0, "date": 2.5, "stance": 2.0, "polarity": 2.0, "attribution": 1.0, "omission": 0.5}
 
 
+# "dismissed the Budget as a gimmick", "rejected the plan as unworkable": a view of the thing named, so a
+# claim; what is denied is something said ("dismissed the claims as nonsense", "rejected suggestions
+# that ..."), and so is a pronoun, which may stand for either
+_NAMING_AS = re.compile(r"(?P<object>(?:[^\s]+\s+){1,8}?)as\s+\S", re.IGNORECASE)
+_SOMETHING_SAID = re.compile(
+    r"\b(?:claim|suggestion|report|allegation|accusation|charge|criticism|speculation|rumou?r|idea|notion"
+    r"|fear|warning|assertion|comment|remark|talk|prediction|forecast|figure|view|argument|story|stories"
+    r"|assessment|estimate|concern|complaint|research|study|studies|survey|poll|finding|evidence|analysis"
+    r"|statistic|data)s?\b",
+    re.IGNORECASE,
+)
+
+
 def stance_of(claim: Claim) -> str:
-    """claimed, confirmed, denied or reported, from the reporting verb's lemma."""
+    """claimed, confirmed, denied or reported, from the reporting verb's lemma; a rejection that names
+    what it rejects "as" something (`_NAMING_AS`) is a claim about it unless that is something said."""
     verb = (claim.verb or "").lower()
+    if verb in ("dismiss", "reject"):
+        naming = _NAMING_AS.match(claim.content)
+        if (
+            naming
+            and not _SOMETHING_SAID.search(naming["object"])
+            and not re.fullmatch(r"(?:it|them|this|that|these|those)\s+", naming["object"], re.IGNORECASE)
+        ):  # "dismissed them as nonsense": what "them" is, the claim does not say
+            return "claimed"
     for stance, verbs in STANCE_VERBS.items():
         if verb in verbs:
             return stance

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from belreader import facts
 from belreader.facts import FactGroup, compare
 from belreader.nlp.records import Analysis, Entity, Mention
@@ -360,3 +362,25 @@ def test_an_occasion_inside_the_words_said_is_not_where_they_were_said():
         "b", "Chicolini told MPs the ruling was wrong.", "the ruling was wrong", "Chicolini", "chicolini"
     )
     assert facts._occasions(facts.make_account(analysis.claims[0], analysis, article)) == {"parliament"}
+
+
+@pytest.mark.parametrize(
+    ("verb", "content", "stance"),
+    [
+        # a view of the thing named "as" something: a claim about it
+        ("dismiss", "the chancellor's Budget as a pre-election gimmick", "claimed"),
+        ("reject", "the harbour plan as unworkable and costly", "claimed"),
+        # what is dismissed is something said: a denial
+        ("dismiss", "the claims as nonsense", "denied"),
+        ("reject", "Firefly's suggestions as scaremongering", "denied"),
+        ("dismiss", "fears of a split as groundless", "denied"),
+        ("dismiss", "the harbour board's research as complete rubbish", "denied"),
+        ("dismiss", "them as a load of nonsense", "denied"),  # "them" may be claims: left a rejection
+        # no "as": a rejection of what follows
+        ("reject", "the idea that the harbour would close", "denied"),
+        ("dismiss", "the plan", "denied"),
+    ],
+)
+def test_dismissing_a_thing_as_something_is_a_claim_about_it(verb, content, stance):
+    claim = make_claim("a", content, 0, speaker="Firefly", speaker_id="rufus-firefly", verb=verb)
+    assert facts.stance_of(claim) == stance
