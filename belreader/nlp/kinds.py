@@ -463,6 +463,21 @@ def split_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in pieces]
 
 
+# "Glenurquhart High School in Inverness", "the All Blacks in Christchurch": a name of two or
+# more capitalised words, then "in" and one to three capitalised words, is a name and its place
+_LOCATED = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|de)\s+)*[A-Z][\w'’.-]*)+(\s+in\s+)"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
+)
+
+
+def split_located(body: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the name ends and the place starts in a span "NAME in PLACE" ("X High School in
+    Inverness"): (name's end, place's start, place's end); None for any other span."""
+    match = _LOCATED.match(body[start:end])
+    return (start + match.start(1), start + match.start(2), start + match.end(2)) if match else None
+
+
 # --- context around an entity's mentions --------------------------------------------------
 
 _DESIGNATOR_BEFORE = re.compile(
@@ -474,18 +489,22 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
 _ORG_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
+    r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|executives|bosses|"
+    r"Inc|LLC|Ltd|plc)\b"
+    r"|^\s+(?:will\s+(?:now\s+)?be|has\s+been|had\s+been|was|is\s+to\s+be)\s+merged\b"  # "X will be merged with Y"
 )
+# "Paris-based X": a place's word with "-based" right before the name
+_BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)?-based\s+$")
 # shares trade in a place too ("shares in London", "Tokyo shares"): a cue for a "person" only
 _SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
-_IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
+_IT_SAID_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
 # an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,"; the
 # describing noun ends the phrase ("Y, a firm believer" and "Y, the founder of the firm" are people)
 _DESCRIBED_AS_COMPANY = re.compile(
-    r"^(?:,|\s+[-–—])\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
+    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
-    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary)"
+    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity)"
     r"(?=[,.;:)]|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
@@ -502,7 +521,8 @@ _WORKS_AT = re.compile(
 )
 # a deal made for a company: "a stake in X", "the takeover of X", "owner of X"
 _DEAL_BEFORE = re.compile(
-    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|acquisition\s+of|owners?\s+of|shareholders\s+in)\s+$"
+    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|merged\s+with|acquisition\s+of|owners?\s+of|"
+    r"shareholders\s+in)\s+$"
 )
 # "from X investment bank"; "a London investment bank" and "US investment bank Y" name a place
 _BANK_AFTER = re.compile(r"^\s+(?:investment|merchant|private)\s+bank\b(?!\s+[A-Z])")
@@ -655,22 +675,26 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
-    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|"
-    r"(?:league\s+)?leaders|champions|holders)\s+$"  # "behind leaders Barcelona"
+    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
+    r"(?:league\s+)?leaders|champions|holders|club\s+side)\s+$",  # "behind leaders Barcelona"
+    re.IGNORECASE,  # "Against Ireland they played ..."
 )
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
-    r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing)\b"
+    r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing|midfield)\b"
     r"|^\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
-    r"|^\s+\d+-\d+\b"  # "Leeds 3-1"
+    r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
+    r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
 )
+# "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
+_PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
 # the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
 _GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
-_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)$")
+_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)(?:the\s+)?$")
 
 
 # sport's own phrases, each counted as one sport-only word
@@ -787,7 +811,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
-            if any(_TEAM_BEFORE.search(before(m)) or _TEAM_AFTER.search(after(m)) for m in group):
+            if any(
+                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m))) or _TEAM_AFTER.search(after(m))
+                for m in group
+            ):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland")
         for run in runs:
@@ -823,6 +850,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue" if designated or acts or _IT_SAID_AFTER.search(after(m)) else None
         if (
             _DESIGNATOR_BEFORE.search(before(m))
+            or _BASED_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
             or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
@@ -881,6 +909,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 and all(w[:1].isupper() for w in words)
                 and words[-1].lower() not in BODY_WORDS
                 and words[-1].lower() not in _TEAM_TAILS
+                and not _channel(words)
             ):
                 longer[words[0]].add(entity_id)
     shorts: dict[str, str] = {}  # a one-word name -> the one longer name it begins
@@ -1707,6 +1736,14 @@ _TEAM_TAILS = {
     "munich",
     "milan",
 }
+# a broadcaster's channel ("Sky One", "Channel 4", "ITV News") is not the broadcaster itself
+_CHANNEL_TAILS = {"one", "two", "three", "four", "news", "sports", "sport", "plus", "digital"}
+
+
+def _channel(words: list[str]) -> bool:
+    return len(words) == 2 and (words[-1].lower() in _CHANNEL_TAILS or words[-1].isdigit())
+
+
 _IN_A_PLACE = re.compile(
     r"\b(?:in|near|outside|across|throughout)\s+$"
 )  # "in Leeds"; "a takeover of Leeds" is the club's
@@ -1727,7 +1764,7 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     named: set[str] = set()  # organisations whose name ends in a company word ("Cairn Energy")
     for m in mentions:
         words = _POSSESSIVE_END.sub("", m.text).split()
-        if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper():
+        if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper() and not _channel(words):
             companies[words[0]].add(m.entity_id)
             if words[-1].lower() in COMPANY_WORDS and not table.entry(m.entity_id):
                 named.add(m.entity_id)
