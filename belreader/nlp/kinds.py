@@ -505,7 +505,7 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity)"
-    r"(?=[,.;:)]|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
+    r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
