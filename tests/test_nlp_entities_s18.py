@@ -8,6 +8,7 @@
   the Y Society".
 - A broadcaster's channel ("Skyra One") is not its longer name.
 - "NAME in PLACE" read by the model as one name is the name and the place.
+- Names in an office's remit ("Minister for Children, Young People and Families") are left out.
 
 Sentences written for the purpose; the model's spans are given, so the rules are tested alone."""
 
@@ -100,3 +101,15 @@ def test_a_name_in_a_place_is_the_name_and_the_place() -> None:
     # one word before "in" is a title, not a name and its place
     assert split_located("Lost in Translation", 0, 19) is None
     assert split_located("Bank of Tarn in Dunvale", 0, 23) == (12, 16, 23)
+
+
+def test_names_in_an_offices_remit_are_a_titles_words() -> None:
+    text = "Minister for Children, Young People and Families Margot Hale said the plans would help."
+    ids = resolved(text, [("Young People", "PERSON"), ("Margot Hale", "PERSON")])
+    assert "Young People" not in ids, ids
+    assert ids["Margot Hale"][1] == "PERSON", ids
+    text = "The post was called Secretary of State for Rural Affairs until May."
+    assert "State for Rural Affairs" not in resolved(text, [("State for Rural Affairs", "ORG")])
+    # the minister named after the remit is kept
+    text = "The Secretary of State for Farming, Margot Hale, said the plans would help."
+    assert resolved(text, [("Margot Hale", "PERSON")])["Margot Hale"][1] == "PERSON"

@@ -1651,6 +1651,23 @@ def _modifier(body: str, m: Mention) -> bool:
 _ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:isms?|phobias?|philias?|i[sz]ations?|ishness)$")
 
 
+# an office's remit after its title: "Minister for Children, Young People and Families",
+# "Secretary of State for Constitutional Affairs", "Undersecretary of State", "Secretary of Health"
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Minister|Secretary|Undersecretary|Under-Secretary)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+(?:and\s+)?)*)$"
+)
+# the remit's list goes on after a name ("Young People and Families"); "Secretary of State for
+# Health, John Reid, said" names the minister after the remit
+_LIST_GOES_ON = re.compile(r"^(?:,\s+|,?\s+and\s+)[A-Z]")
+
+
+def _in_remit(body: str, m: Mention) -> bool:
+    """A name in the remit written after an office's title (see `_OFFICE_BEFORE`)."""
+    office = _OFFICE_BEFORE.search(body, max(0, m.start - 80), m.start)
+    return office is not None and (not office.group(1) or bool(_LIST_GOES_ON.match(body[m.end : m.end + 10])))
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
@@ -1660,6 +1677,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
+    - a person or an organisation the model found in an office's remit ("Minister for Children,
+      Young People and Families", "Secretary of State for Constitutional Affairs") is a title's
+      words; a place there ("Secretary of State for Wales") is kept;
     - a stance or an era written from a lower-case prefix ("anti-Russian", "pro-Kremlin",
       "post-Soviet") is left out, whatever the model typed it;
     - a group's word written as an adjective ("American analyst", "Russian security", "Western
@@ -1670,7 +1690,11 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         for m in mentions
         if table.entry(m.entity_id) is None
         and m.label in NAME_LABELS
-        and ((_PREFIXED.match(m.text) and m.text[:1].islower()) or (m.label == "NORP" and _modifier(body, m)))
+        and (
+            (_PREFIXED.match(m.text) and m.text[:1].islower())
+            or (m.label == "NORP" and _modifier(body, m))
+            or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
+        )
     }
     if described:
         mentions = [m for m in mentions if id(m) not in described]
