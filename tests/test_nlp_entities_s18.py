@@ -9,6 +9,7 @@
 - A broadcaster's channel ("Skyra One") is not its longer name.
 - "NAME in PLACE" read by the model as one name is the name and the place.
 - Names in an office's remit ("Minister for Children, Young People and Families") are left out.
+- "East" or "West" alone, unknown to the table, is a bloc or a piece of a name: left out.
 
 Sentences written for the purpose; the model's spans are given, so the rules are tested alone."""
 
@@ -113,3 +114,17 @@ def test_names_in_an_offices_remit_are_a_titles_words() -> None:
     # the minister named after the remit is kept
     text = "The Secretary of State for Farming, Margot Hale, said the plans would help."
     assert resolved(text, [("Margot Hale", "PERSON")])["Margot Hale"][1] == "PERSON"
+
+
+def test_east_alone_is_a_bloc_or_a_piece_of_a_name_not_a_place() -> None:
+    text = "Ties with the East have cooled, and the East's envoys left Tarnburg."
+    ids = resolved(text, [("East", "PLACE"), ("East", "PLACE"), ("Tarnburg", "PLACE")])
+    assert "East" not in ids, ids
+    assert ids["Tarnburg"][1] == "PLACE", ids
+    text = "He is an MEP for the East Tarnmoor region."
+    assert "East" not in resolved(text, [("East", "PLACE")])
+    # a place whose name holds the word is kept, and so is the table's "the West"
+    text = "He grew up in East Tarnburg, far from the West."
+    ids = resolved(text, [("East Tarnburg", "PLACE"), ("the West", "PLACE")])
+    assert ids["East Tarnburg"][1] == "PLACE", ids
+    assert ids["the West"] == ("west", "PLACE"), ids

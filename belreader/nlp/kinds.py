@@ -1651,6 +1651,10 @@ def _modifier(body: str, m: Mention) -> bool:
 _ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:isms?|phobias?|philias?|i[sz]ations?|ishness)$")
 
 
+# a compass word alone the table does not know ("the West" is one of its entries) is a bloc of
+# countries ("ties with the East") or a piece of a longer name the model split ("East | Midlands");
+# "the North" and "the South" of a country are its regions
+_BLOCS = {"West", "East"}
 # an office's remit after its title: "Minister for Children, Young People and Families",
 # "Secretary of State for Constitutional Affairs", "Undersecretary of State", "Secretary of Health"
 _OFFICE_BEFORE = re.compile(
@@ -1674,6 +1678,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out;
+    - "East" or "West" alone (not the table's "the West") is a bloc or a piece of a longer name;
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
@@ -1703,6 +1708,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if {_LEADING_THE.sub("", t) for t in texts} <= _BLOCS:
+            dropped.add(entity_id)  # "the East": a bloc of countries, not a place of the map
+            continue
         if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
             continue
         if all(t in COMMON_ABBREVIATIONS for t in texts):
