@@ -99,9 +99,11 @@ def test_a_name_in_a_place_is_the_name_and_the_place() -> None:
     ids = resolved(text, [("Glenmoor High School in Dunvale", "ORG")])
     assert ids.get("Glenmoor High School", ("", ""))[1] == "ORG", ids
     assert ids.get("Dunvale", ("", ""))[1] == "PLACE", ids
-    # one word before "in" is a title, not a name and its place
+    # a title is not a name and its place
     assert split_located("Lost in Translation", 0, 19) is None
-    assert split_located("Bank of Tarn in Dunvale", 0, 23) == (12, 16, 23)
+    assert split_located("Modern Sounds in Country", 0, 24) is None
+    text = "Royal College of Music in Dunvale"
+    assert split_located(text, 0, len(text)) == (text.index(" in"), text.index("Dunvale"), len(text))
 
 
 def test_names_in_an_offices_remit_are_a_titles_words() -> None:

@@ -471,11 +471,25 @@ _LOCATED = re.compile(
 )
 
 
+# a word of a name that is found somewhere: a body, a company, a building
+_SITED_WORDS = (
+    BODY_WORDS
+    | COMPANY_WORDS
+    | FACILITY_WORDS
+    | {"school", "hospital", "church", "court", "museum", "gallery", "library", "centre", "center", "theatre"}
+    | {"hotel", "infirmary", "zoo", "station", "mosque", "temple", "laboratory", "laboratories", "base"}
+)
+
+
 def split_located(body: str, start: int, end: int) -> tuple[int, int, int] | None:
-    """Where the name ends and the place starts in a span "NAME in PLACE" ("X High School in
-    Inverness"): (name's end, place's start, place's end); None for any other span."""
+    """Where the name ends and the place starts in a span "NAME in PLACE" whose name holds a
+    body's, a company's or a building's word ("X High School in Inverness", "Royal College of Music
+    in X"): (name's end, place's start, place's end); None for any other span ("Modern Sounds in
+    Country": a title)."""
     match = _LOCATED.match(body[start:end])
-    return (start + match.start(1), start + match.start(2), start + match.end(2)) if match else None
+    if match is None or not set(_words(body[start : start + match.start(1)])) & _SITED_WORDS:
+        return None
+    return start + match.start(1), start + match.start(2), start + match.end(2)
 
 
 # --- context around an entity's mentions --------------------------------------------------
