@@ -1168,7 +1168,7 @@ def _located(body: str, start: int, end: int, spans: list[Span]) -> tuple[int, i
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
-    cleaned = []
+    cleaned: list[Span] = []
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = [s for s in model_spans if s.label != "WORK"]
     for span in model_spans:
