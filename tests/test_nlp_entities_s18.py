@@ -2,7 +2,8 @@
 
 - Teams: a capitalised "Against X", "defeat to X", "club side X", "X's 18-17 defeat", "X could
   have beaten Y", "the X midfield" in a sport article; "beat X's Tom Y" names the player's
-  country, not a team.
+  country, not a team. A "person" named as a club ("X Madrid") with a team cue is the club,
+  with its short name.
 - Companies the model took for people: "Paris-based X", "X has said it", "X executives", "X - as
   a major broadcaster -", "X will now be merged with", and a list of organisations ending "and
   the Y Society".
@@ -130,3 +131,28 @@ def test_east_alone_is_a_bloc_or_a_piece_of_a_name_not_a_place() -> None:
     ids = resolved(text, [("East Tarnburg", "PLACE"), ("the West", "PLACE")])
     assert ids["East Tarnburg"][1] == "PLACE", ids
     assert ids["the West"] == ("west", "PLACE"), ids
+
+
+def test_a_person_named_as_a_club_is_a_team_with_its_short_name() -> None:
+    text = (
+        SPORT + "Jens Holm has agreed a move to Velotto Madrid from Brackwater City. "
+        '"He will sign soon," said Velotto sporting director Tom Rudd.'
+    )
+    ids = resolved(
+        text,
+        [
+            ("Jens Holm", "PERSON"),
+            ("Velotto Madrid", "PERSON"),
+            ("Brackwater City", "ORG"),
+            ("Velotto", "PERSON"),
+            ("Tom Rudd", "PERSON"),
+        ],
+    )
+    assert ids["Velotto Madrid"][1] == "ORG", ids
+    assert ids["Velotto"] == ids["Velotto Madrid"], ids
+    # a first name and a surname stay a person's ("a move to Ross County" is not a "Ross" person)
+    text = SPORT + "The striker agreed a move to Peter Madrid, his agent said."
+    assert resolved(text, [("Peter Madrid", "PERSON")])["Peter Madrid"][1] == "PERSON"
+    # a country of two words that plays is still a team
+    text = SPORT + "New Zealand coach Graham Henry said it was a quality performance."
+    assert resolved(text, [("New Zealand", "PLACE"), ("Graham Henry", "PERSON")])["New Zealand"][1] == "ORG"

@@ -811,13 +811,20 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     if sport:
         for entity_id, group in groups.items():
             one_word = all(" " not in m.text for m in group)
+            # "Atletico Madrid": a "person" whose name ends as a club's does, after no first name
+            club_like = all(
+                len(words := _POSSESSIVE_END.sub("", m.text).split()) == 2
+                and words[-1].lower() in _TEAM_TAILS
+                and not is_first_name(words[0])
+                for m in group
+            )
             # a place, or a one-word "person" with nothing personal about it ("face Chelsea")
             if not (
                 group[0].label == "PLACE"
                 or (
                     group[0].label == "PERSON"
                     and not _NATIONALITY.search(group[0].text)
-                    and one_word
+                    and (one_word or club_like)
                     and table.entry(entity_id) is None
                     and not person_evidence(group)
                 )
@@ -836,7 +843,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
     for entity_id in teams:
         group = groups[entity_id]
-        new_id = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
+        if group[0].label == "PERSON" and " " in group[0].text:  # a club's own name ("Atletico Madrid")
+            new_id = entity_id
+        else:
+            new_id = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
         for m in group:
             m.entity_id, m.label = new_id, "ORG"
 
