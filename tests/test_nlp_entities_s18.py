@@ -11,6 +11,7 @@
 - "NAME in PLACE" read by the model as one name is the name and the place.
 - Names in an office's remit ("Minister for Children, Young People and Families") are left out.
 - "East" or "West" alone, unknown to the table, is a bloc or a piece of a name: left out.
+- Names listed as brands ("its brands include X, Y and Z") are products: left out.
 
 Sentences written for the purpose; the model's spans are given, so the rules are tested alone."""
 
@@ -156,3 +157,24 @@ def test_a_person_named_as_a_club_is_a_team_with_its_short_name() -> None:
     # a country of two words that plays is still a team
     text = SPORT + "New Zealand coach Graham Henry said it was a quality performance."
     assert resolved(text, [("New Zealand", "PLACE"), ("Graham Henry", "PERSON")])["New Zealand"][1] == "ORG"
+
+
+def test_names_listed_as_brands_are_products_left_out() -> None:
+    text = "Its top brands include Tarnish Gold Ale, Brevo and Kelmer. Brevo sales rose, said Pellam Breweries."
+    ids = resolved(
+        text,
+        [
+            ("Tarnish Gold Ale", "ORG"),
+            ("Brevo", "PERSON"),
+            ("Kelmer", "PLACE"),
+            ("Brevo", "PERSON"),
+            ("Pellam Breweries", "ORG"),
+        ],
+    )
+    assert "Tarnish Gold Ale" not in ids and "Kelmer" not in ids, ids
+    assert ids["Pellam Breweries"][1] == "ORG", ids
+    # named again outside the list, a brand may be the company's own name: kept
+    assert "Brevo" in ids, ids
+    # a brand that speaks is a company
+    text = "The group's brands include Kelmer. Kelmer said sales rose."
+    assert "Kelmer" in resolved(text, [("Kelmer", "ORG"), ("Kelmer", "ORG")])

@@ -1169,7 +1169,7 @@ def works(
     anywhere that it acts as a company ("X said", "an X spokesman"). Awards become events, a
     one-word name too where it is used as one ("an Oscar", "Oscar-winning").
     The table's entries are kept as they are. Works are left out, as the model's own
-    WORK_OF_ART spans are."""
+    WORK_OF_ART spans are, and so are brands listed as such ("its brands include X, Y and Z")."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
@@ -1266,10 +1266,32 @@ def works(
                 continue
             dropped.add(other.entity_id)
             grew = True
+    dropped |= _brands(body, mentions, groups, table)  # a brand named again alone may be its company's name
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+# "its top brands include X, Y and Z", "brands such as X": products, which the guide leaves out
+_BRANDS_BEFORE = re.compile(r"\bbrands,?\s+(?:(?:such\s+as|including|include|includes|like)\s+)?$")
+
+
+def _brands(body: str, mentions: list[Mention], groups: dict[str, list[Mention]], table: EntityTable) -> set[str]:
+    """The entities every mention of which is in a list of brands ("its brands include X, Y and
+    Z"), the table's entries and anything said or owned by a company's words ("X said") kept."""
+    listed: set[int] = set()
+    runs = {id(run[0]): run for run in _lists(mentions, body)}
+    for m in mentions:
+        if m.label in ("ORG", "PERSON", "PLACE") and _BRANDS_BEFORE.search(body, max(0, m.start - 30), m.start):
+            listed.update(id(o) for o in runs.get(id(m), [m]))
+    if not listed:
+        return set()
+    return {
+        entity_id
+        for entity_id, group in groups.items()
+        if table.entry(entity_id) is None
+        and all(id(m) in listed for m in group)
+        and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group)
+    }
 
 
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
