@@ -37,6 +37,7 @@ from belreader.nlp.kinds import (
     retype_by_context,
     short_forms,
     split_list,
+    split_located,
     web_addresses,
     works,
 )
@@ -1153,10 +1154,21 @@ def _particle_surnames(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _located(body: str, start: int, end: int, spans: list[Span]) -> tuple[int, int]:
+    """ "X High School in Inverness": the place is added to `spans` as its own span, and the name
+    before "in" is returned."""
+    located = split_located(body, start, end)
+    if located is None:
+        return start, end
+    name_end, place_start, place_end = located
+    spans.append(Span(place_start, place_end, "PLACE"))
+    return start, name_end
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
-    cleaned = []
+    cleaned: list[Span] = []
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = [s for s in model_spans if s.label != "WORK"]
     for span in model_spans:
@@ -1165,6 +1177,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             if span.label in ("ORG", "PERSON", "PLACE")
             else [(span.start, span.end)]
         )
+        if span.label in ("ORG", "PERSON", "PLACE"):
+            pieces = [_located(body, a, b, cleaned) for a, b in pieces]
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = clean_span(body, a, b)
             if span.label in ("PERSON", "ORG", "PLACE"):
@@ -1193,6 +1207,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 if label == "PLACE" and _DEMONYM.match(body[start:end]):
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
+    cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))

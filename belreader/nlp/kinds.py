@@ -463,6 +463,35 @@ def split_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in pieces]
 
 
+# "Glenurquhart High School in Inverness", "the All Blacks in Christchurch": a name of two or
+# more capitalised words, then "in" and one to three capitalised words, is a name and its place
+_LOCATED = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|de)\s+)*[A-Z][\w'’.-]*)+(\s+in\s+)"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
+)
+
+
+# a word of a name that is found somewhere: a body, a company, a building
+_SITED_WORDS = (
+    BODY_WORDS
+    | COMPANY_WORDS
+    | FACILITY_WORDS
+    | {"school", "hospital", "church", "court", "museum", "gallery", "library", "centre", "center", "theatre"}
+    | {"hotel", "infirmary", "zoo", "station", "mosque", "temple", "laboratory", "laboratories", "base"}
+)
+
+
+def split_located(body: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the name ends and the place starts in a span "NAME in PLACE" whose name holds a
+    body's, a company's or a building's word ("X High School in Inverness", "Royal College of Music
+    in X"): (name's end, place's start, place's end); None for any other span ("Modern Sounds in
+    Country": a title)."""
+    match = _LOCATED.match(body[start:end])
+    if match is None or not set(_words(body[start : start + match.start(1)])) & _SITED_WORDS:
+        return None
+    return start + match.start(1), start + match.start(2), start + match.end(2)
+
+
 # --- context around an entity's mentions --------------------------------------------------
 
 _DESIGNATOR_BEFORE = re.compile(
@@ -474,19 +503,23 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
 _ORG_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|Inc|LLC|Ltd|plc)\b"
+    r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|executives|bosses|"
+    r"Inc|LLC|Ltd|plc)\b"
+    r"|^\s+(?:will\s+(?:now\s+)?be|has\s+been|had\s+been|was|is\s+to\s+be)\s+merged\b"  # "X will be merged with Y"
 )
+# "Paris-based X": a place's word with "-based" right before the name
+_BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)?-based\s+$")
 # shares trade in a place too ("shares in London", "Tokyo shares"): a cue for a "person" only
 _SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
-_IT_SAID_AFTER = re.compile(r"^\s+(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
+_IT_SAID_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
 # an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,"; the
 # describing noun ends the phrase ("Y, a firm believer" and "Y, the founder of the firm" are people)
 _DESCRIBED_AS_COMPANY = re.compile(
-    r"^(?:,|\s+[-–—])\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
+    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
-    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary)"
-    r"(?=[,.;:)]|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
+    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity)"
+    r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
@@ -502,7 +535,8 @@ _WORKS_AT = re.compile(
 )
 # a deal made for a company: "a stake in X", "the takeover of X", "owner of X"
 _DEAL_BEFORE = re.compile(
-    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|acquisition\s+of|owners?\s+of|shareholders\s+in)\s+$"
+    r"\b(?:stake\s+in|takeover\s+of|merger\s+with|merged\s+with|acquisition\s+of|owners?\s+of|"
+    r"shareholders\s+in)\s+$"
 )
 # "from X investment bank"; "a London investment bank" and "US investment bank Y" name a place
 _BANK_AFTER = re.compile(r"^\s+(?:investment|merchant|private)\s+bank\b(?!\s+[A-Z])")
@@ -655,22 +689,26 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
-    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|"
-    r"(?:league\s+)?leaders|champions|holders)\s+$"  # "behind leaders Barcelona"
+    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
+    r"(?:league\s+)?leaders|champions|holders|club\s+side)\s+$",  # "behind leaders Barcelona"
+    re.IGNORECASE,  # "Against Ireland they played ..."
 )
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
-    r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing)\b"
+    r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing|midfield)\b"
     r"|^\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
-    r"|^\s+\d+-\d+\b"  # "Leeds 3-1"
+    r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
+    r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
 )
+# "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
+_PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
 # the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
 _GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
-_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)$")
+_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)(?:the\s+)?$")
 
 
 # sport's own phrases, each counted as one sport-only word
@@ -773,13 +811,20 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     if sport:
         for entity_id, group in groups.items():
             one_word = all(" " not in m.text for m in group)
+            # "Atletico Madrid": a "person" whose name ends as a club's does, after no first name
+            club_like = all(
+                len(words := _POSSESSIVE_END.sub("", m.text).split()) == 2
+                and words[-1].lower() in _TEAM_TAILS
+                and not is_first_name(words[0])
+                for m in group
+            )
             # a place, or a one-word "person" with nothing personal about it ("face Chelsea")
             if not (
                 group[0].label == "PLACE"
                 or (
                     group[0].label == "PERSON"
                     and not _NATIONALITY.search(group[0].text)
-                    and one_word
+                    and (one_word or club_like)
                     and table.entry(entity_id) is None
                     and not person_evidence(group)
                 )
@@ -787,7 +832,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
-            if any(_TEAM_BEFORE.search(before(m)) or _TEAM_AFTER.search(after(m)) for m in group):
+            if any(
+                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m))) or _TEAM_AFTER.search(after(m))
+                for m in group
+            ):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland")
         for run in runs:
@@ -795,7 +843,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
     for entity_id in teams:
         group = groups[entity_id]
-        new_id = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
+        if group[0].label == "PERSON" and " " in group[0].text:  # a club's own name ("Atletico Madrid")
+            new_id = entity_id
+        else:
+            new_id = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
         for m in group:
             m.entity_id, m.label = new_id, "ORG"
 
@@ -823,6 +874,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue" if designated or acts or _IT_SAID_AFTER.search(after(m)) else None
         if (
             _DESIGNATOR_BEFORE.search(before(m))
+            or _BASED_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
             or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
@@ -881,6 +933,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 and all(w[:1].isupper() for w in words)
                 and words[-1].lower() not in BODY_WORDS
                 and words[-1].lower() not in _TEAM_TAILS
+                and not _channel(words)
             ):
                 longer[words[0]].add(entity_id)
     shorts: dict[str, str] = {}  # a one-word name -> the one longer name it begins
@@ -1116,7 +1169,7 @@ def works(
     anywhere that it acts as a company ("X said", "an X spokesman"). Awards become events, a
     one-word name too where it is used as one ("an Oscar", "Oscar-winning").
     The table's entries are kept as they are. Works are left out, as the model's own
-    WORK_OF_ART spans are."""
+    WORK_OF_ART spans are, and so are brands listed as such ("its brands include X, Y and Z")."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
@@ -1213,10 +1266,32 @@ def works(
                 continue
             dropped.add(other.entity_id)
             grew = True
+    dropped |= _brands(body, mentions, groups, table)  # a brand named again alone may be its company's name
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+# "its top brands include X, Y and Z", "brands such as X": products, which the guide leaves out
+_BRANDS_BEFORE = re.compile(r"\bbrands,?\s+(?:(?:such\s+as|including|include|includes|like)\s+)?$")
+
+
+def _brands(body: str, mentions: list[Mention], groups: dict[str, list[Mention]], table: EntityTable) -> set[str]:
+    """The entities every mention of which is in a list of brands ("its brands include X, Y and
+    Z"), the table's entries and anything said or owned by a company's words ("X said") kept."""
+    listed: set[int] = set()
+    runs = {id(run[0]): run for run in _lists(mentions, body)}
+    for m in mentions:
+        if m.label in ("ORG", "PERSON", "PLACE") and _BRANDS_BEFORE.search(body, max(0, m.start - 30), m.start):
+            listed.update(id(o) for o in runs.get(id(m), [m]))
+    if not listed:
+        return set()
+    return {
+        entity_id
+        for entity_id, group in groups.items()
+        if table.entry(entity_id) is None
+        and all(id(m) in listed for m in group)
+        and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group)
+    }
 
 
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
@@ -1622,15 +1697,40 @@ def _modifier(body: str, m: Mention) -> bool:
 _ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:isms?|phobias?|philias?|i[sz]ations?|ishness)$")
 
 
+# a compass word alone the table does not know ("the West" is one of its entries) is a bloc of
+# countries ("ties with the East") or a piece of a longer name the model split ("East | Midlands");
+# "the North" and "the South" of a country are its regions
+_BLOCS = {"West", "East"}
+# an office's remit after its title: "Minister for Children, Young People and Families",
+# "Secretary of State for Constitutional Affairs", "Undersecretary of State", "Secretary of Health"
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Minister|Secretary|Undersecretary|Under-Secretary)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+(?:and\s+)?)*)$"
+)
+# the remit's list goes on after a name ("Young People and Families"); "Secretary of State for
+# Health, John Reid, said" names the minister after the remit
+_LIST_GOES_ON = re.compile(r"^(?:,\s+|,?\s+and\s+)[A-Z]")
+
+
+def _in_remit(body: str, m: Mention) -> bool:
+    """A name in the remit written after an office's title (see `_OFFICE_BEFORE`)."""
+    office = _OFFICE_BEFORE.search(body, max(0, m.start - 80), m.start)
+    return office is not None and (not office.group(1) or bool(_LIST_GOES_ON.match(body[m.end : m.end + 10])))
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
     - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out;
+    - "East" or "West" alone (not the table's "the West") is a bloc or a piece of a longer name;
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
+    - a person or an organisation the model found in an office's remit ("Minister for Children,
+      Young People and Families", "Secretary of State for Constitutional Affairs") is a title's
+      words; a place there ("Secretary of State for Wales") is kept;
     - a stance or an era written from a lower-case prefix ("anti-Russian", "pro-Kremlin",
       "post-Soviet") is left out, whatever the model typed it;
     - a group's word written as an adjective ("American analyst", "Russian security", "Western
@@ -1641,7 +1741,11 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         for m in mentions
         if table.entry(m.entity_id) is None
         and m.label in NAME_LABELS
-        and ((_PREFIXED.match(m.text) and m.text[:1].islower()) or (m.label == "NORP" and _modifier(body, m)))
+        and (
+            (_PREFIXED.match(m.text) and m.text[:1].islower())
+            or (m.label == "NORP" and _modifier(body, m))
+            or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
+        )
     }
     if described:
         mentions = [m for m in mentions if id(m) not in described]
@@ -1650,6 +1754,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if {_LEADING_THE.sub("", t) for t in texts} <= _BLOCS:
+            dropped.add(entity_id)  # "the East": a bloc of countries, not a place of the map
+            continue
         if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
             continue
         if all(t in COMMON_ABBREVIATIONS for t in texts):
@@ -1707,6 +1814,14 @@ _TEAM_TAILS = {
     "munich",
     "milan",
 }
+# a broadcaster's channel ("Sky One", "Channel 4", "ITV News") is not the broadcaster itself
+_CHANNEL_TAILS = {"one", "two", "three", "four", "news", "sports", "sport", "plus", "digital"}
+
+
+def _channel(words: list[str]) -> bool:
+    return len(words) == 2 and (words[-1].lower() in _CHANNEL_TAILS or words[-1].isdigit())
+
+
 _IN_A_PLACE = re.compile(
     r"\b(?:in|near|outside|across|throughout)\s+$"
 )  # "in Leeds"; "a takeover of Leeds" is the club's
@@ -1727,7 +1842,7 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     named: set[str] = set()  # organisations whose name ends in a company word ("Cairn Energy")
     for m in mentions:
         words = _POSSESSIVE_END.sub("", m.text).split()
-        if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper():
+        if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper() and not _channel(words):
             companies[words[0]].add(m.entity_id)
             if words[-1].lower() in COMPANY_WORDS and not table.entry(m.entity_id):
                 named.add(m.entity_id)
