@@ -43,7 +43,7 @@ from belreader.nlp.claims import (
     _other_nation_named,
 )
 from belreader.nlp.described import _main
-from belreader.nlp.people import is_person_noun
+from belreader.nlp.people import GENDER_WORDS, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 
 # "the company said": the heads that name an organisation that can speak for itself
@@ -446,12 +446,40 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if pronoun not in _PRONOUNS:
             continue
         at = _written_at(ctx, draft, written)
-        if at is None or not _PARTICIPLE.fullmatch(_narration_before_pronoun(ctx, draft, at)):
+        if at is None:
+            continue
+        sharer = _shared_subject(ctx, drafts, draft, pronoun, at)
+        if sharer is not None:
+            draft.speaker, draft.speaker_id = sharer.speaker, sharer.speaker_id
+            continue
+        if not _PARTICIPLE.fullmatch(_narration_before_pronoun(ctx, draft, at)):
             continue  # "Unlike Jo Bell, he said": someone is named before the pronoun
         found = _person_before(ctx, drafts, draft, pronoun)
         if found is not None:
             draft.speaker, draft.speaker_id = found
     check_pronoun_speakers(drafts, ctx)
+
+
+# what stands between two reporting verbs of one subject: "he said, but added that ..."
+_SECOND_VERB = re.compile(r"[a-z]+,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?")
+
+
+def _shared_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, at: int) -> Draft | None:
+    """The claim, already given its speaker, whose reporting verb shares this claim's pronoun
+    subject ("'...,' he said, but added that ..."): the same pronoun written once for both verbs."""
+    for other in drafts:
+        if (
+            other is draft
+            or other.speaker_id is None
+            or other.sentence_start != draft.sentence_start
+            or not 0 <= other.verb_at < draft.verb_at
+        ):
+            continue
+        if _written_pronoun(ctx, other) == (pronoun, at) and _SECOND_VERB.fullmatch(
+            ctx.body, other.verb_at, draft.verb_at
+        ):
+            return other
+    return None
 
 
 def _narration_before_pronoun(ctx: ArticleContext, draft: Draft, at: int) -> str:
@@ -472,7 +500,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             last = max(spoke, key=lambda d: d.verb_at)
             if last.speaker.lower() == f"{pronoun} (unresolved)":
                 continue  # the same pronoun speaking before: whoever it is, further back
-            if last.speaker_id is None or not _fitting(ctx, last.speaker_id, pronoun):
+            if last.speaker_id is None or not (
+                _fitting(ctx, last.speaker_id, pronoun) or _first_name_fits(ctx, last.speaker_id, pronoun)
+            ):
                 return None
             # the name as last written, not the speaker's whole description ("BIFA director X")
             name = next((m.text for m in reversed(ctx.mentions_in(start, end)) if m.entity_id == last.speaker_id), None)
@@ -546,6 +576,30 @@ def _fitting(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
     return ctx.is_person(entity_id) and ctx.likely_person(entity_id) and ctx._fits(entity_id, pronoun)
 
 
+def _first_name_fits(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
+    """Whether a speaker the article names only by a first name ("Michelle, a mother of twins,
+    said", which the model may tag as anything) is one the pronoun fits by that name. The entity
+    table knows every organisation called so ("Chelsea") that this could mistake."""
+    entry = ctx.table.entry(entity_id)
+    names = {m.text for m in ctx.mentions if m.entity_id == entity_id}
+    return (
+        (entry is None or entry.label == "PERSON")
+        and len(names) == 1
+        and len(next(iter(names)).split()) == 1
+        and all(pronoun_gender(name) == GENDER_WORDS[pronoun] for name in names)
+    )
+
+
+def _first_name_against(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
+    """Whether the article names `entity_id` only by one first name of the other gender than the
+    pronoun's ("Michael" for "she"), which a one-word name's tag does not tell the gender check."""
+    names = {m.text for m in ctx.mentions if m.entity_id == entity_id}
+    if len(names) != 1 or len(next(iter(names)).split()) != 1:
+        return False
+    gender = pronoun_gender(next(iter(names)))
+    return gender is not None and gender != GENDER_WORDS[pronoun]
+
+
 def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     """ "The archbishop added" in an article naming "Archbishop Desmond Tutu", the title tagged as
     part of the name: the one person of the article whose name is written with that title (every
@@ -617,6 +671,41 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
             draft.speaker_id = person.entity_id
         elif not before.strip() and _NAME_THEN_TITLES.fullmatch(after) and " and " in after:
             draft.speaker_id = person.entity_id
+    for draft in drafts:
+        if draft.speaker_id is not None and not ctx.is_person(draft.speaker_id) and draft.verb_at >= 0:
+            _holder_of_the_title(ctx, draft)
+
+
+# "Jo Bell, deputy chief economist at Grobco Securities, said": the person before the title
+_HOLDER = re.compile(
+    r"(?:^|(?<=[.,;:]\s))([A-Z][a-z’'-]+\s+[A-Z][\w’'-]+),\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){1,5})"
+    r"(?:at|of|for|with)\s+(?:the\s+)?\Z"
+)
+
+
+_UNTAGGED_NAME = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+")
+
+
+def _holder_of_the_title(ctx: ArticleContext, draft: Draft) -> None:
+    """An organisation given as the speaker of "Jo Bell, deputy chief economist at Grobco, said"
+    is the person who holds the title there: the person's entity, or the name shown unresolved
+    when the model tagged no person in it (never the organisation, never someone further back)."""
+    org = next(
+        (m for m in ctx.mentions_in(draft.sentence_start, draft.verb_at) if m.entity_id == draft.speaker_id), None
+    )
+    if org is None or not re.fullmatch(r"[\s,]*", ctx.body[org.end : draft.verb_at]):
+        return
+    head = ctx.body[draft.sentence_start : org.start]
+    found = _HOLDER.search(head)
+    if found is None or not set(found.group(2).split()) & JOB_TITLES:
+        return
+    start = draft.sentence_start + found.start(1)
+    inside = ctx.mentions_in(start, start + len(found.group(1)))
+    if any(m.label != "PERSON" for m in inside):
+        return  # "Grobco Holdings, the parent of ...": an organisation, not a person's name
+    person = next((m for m in inside if m.start == start and ctx.likely_person(m.entity_id)), None)
+    draft.speaker = found.group(1)
+    draft.speaker_id = person.entity_id if person is not None else None
 
 
 # --- a last check of speakers given from a pronoun, whichever pass gave them -------------------
@@ -708,6 +797,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 draft.speaker_id = None
             continue
         pronoun, at = written
+        if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
+            continue
         if pronoun in _PRONOUNS:
             turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
             found = _quote_run_person(ctx, turns, draft, pronoun)
@@ -972,11 +1064,13 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
     with an entity that is no person the pronoun cannot be (an organisation, a place, a person of
     the pronoun's gender): the pronoun is not settled to reach back over them."""
     last = before[-1] if before else None
-    if last is None or last.speaker_id is None or last.speaker_id == draft.speaker_id:
+    if last is None or last.speaker_id == draft.speaker_id:
         return False
+    if last.speaker_id is None and not _UNTAGGED_NAME.fullmatch(last.speaker):
+        return False  # a person named without an entity (see _holder_of_the_title) still spoke
     if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
         return False
-    if ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
+    if last.speaker_id is not None and ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
         return False  # "Jo Bell said ... Tom Pell said ... '...,' she said": not him
     if any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(last.sentence_end, draft.verb_at)):
         return False  # named again since: "Grobco said ... Pell is angry. '...,' he said"

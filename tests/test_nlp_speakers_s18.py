@@ -1,0 +1,85 @@
+"""Speakers of session 18, on sentences written for the purpose (none copied from any corpus).
+A wrong speaker is worse than none.
+
+- "'...,' he said, but added that ...": the second verb shares the pronoun of the first, so the
+  claim it reports is the first one's speaker's.
+- A speaker named only by a first name ("Lisa, a nurse, said ...") is who the next "she said"
+  continues with, when the name is clearly a woman's (a man's for "he"); never one of the other
+  gender ("Michael said ... Her letters ..., she said": nobody named).
+"""
+
+from __future__ import annotations
+
+from nlp_util import claim_starting, speaker_of
+
+_TITLE = "Hospital row\n\n"
+
+
+_SINGER = (
+    "Singer to retire\n\nSinger Daniel Hartwell has said a new album will be his last.\n\n"
+    "The album, Blue Harbour, follows Hartwell's life since the 1990s. The 41-year-old chart-topper told "
+    'reporters in Leeds that he wanted "a quieter life".\n\n'
+)
+
+
+def test_a_second_verb_shares_the_pronoun_of_the_first() -> None:
+    text = _SINGER + '"I am still going to be working," he said, but added that he was "not going to stay".'
+    first = claim_starting(text, "I am still going")
+    assert first is not None and first.speaker_id == speaker_of(text, "a new album will")
+    assert first.speaker_id is not None
+    assert speaker_of(text, 'he was "not going') == first.speaker_id
+
+
+def test_a_second_verb_after_another_subject_is_not_shared() -> None:
+    text = _SINGER + '"I am still going to be working," he said, but Denton added that he was "not going to stay".'
+    assert speaker_of(text, 'he was "not going') != speaker_of(text, "a new album will")
+
+
+def test_a_speaker_named_by_a_first_name_goes_on_with_she() -> None:
+    text = (
+        _TITLE + "The hospital has a waiting list of 4,000 patients.\n\n"
+        "Lisa, a mother of three from Leeds, said she had waited eight months for an operation. "
+        'Her letters were never answered, she said. "I ring them every week," she said.'
+    )
+    first = speaker_of(text, "she had waited")
+    assert first is not None
+    assert speaker_of(text, "Her letters were never answered") == first
+    assert speaker_of(text, "I ring them every week") == first
+
+
+def test_a_first_name_of_the_other_gender_is_not_who_she_is() -> None:
+    text = (
+        _TITLE + "The hospital has a waiting list of 4,000 patients.\n\n"
+        "Michael, a father of three from Leeds, said he had waited eight months for an operation. "
+        "Her letters were never answered, she said."
+    )
+    assert speaker_of(text, "Her letters were never answered") is None
+
+
+_SALES = "Retail sales rise\n\nUS retail sales rose 0.4% in March, figures showed.\n\n"
+
+
+def test_the_holder_of_a_title_at_an_organisation_is_no_organisation() -> None:
+    text = (
+        _SALES + "Tom Ashdown, chief economist at Grobco Securities, said the rise was welcome.\n\n"
+        "Sales at clothing stores rose by 1.2%. Parul Okwe, deputy chief economist at Pellham Bank "
+        "International, said spending would slow later in the year."
+    )
+    claim = claim_starting(text, "spending would slow")
+    assert claim is not None
+    assert claim.speaker_id != "pellham-bank-international"
+    assert "Okwe" in claim.speaker
+
+
+def test_he_does_not_reach_back_over_a_person_named_without_an_entity() -> None:
+    text = (
+        _SALES + "Tom Ashdown, chief economist at Grobco Securities, said the rise was welcome.\n\n"
+        "Sales at clothing stores rose by 1.2%. Parul Okwe, deputy chief economist at Pellham Bank "
+        'International, said spending would slow later in the year. "Shoppers are still strong," he said.'
+    )
+    assert speaker_of(text, "Shoppers are still strong") is None
+
+
+def test_an_organisation_before_its_own_title_is_not_a_person() -> None:
+    text = _SALES + "Grobco Holdings, the parent of Tarbury Stores, said sales had risen sharply."
+    assert speaker_of(text, "sales had risen") == "grobco-holdings"
