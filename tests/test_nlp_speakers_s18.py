@@ -83,3 +83,15 @@ def test_he_does_not_reach_back_over_a_person_named_without_an_entity() -> None:
 def test_an_organisation_before_its_own_title_is_not_a_person() -> None:
     text = _SALES + "Grobco Holdings, the parent of Tarbury Stores, said sales had risen sharply."
     assert speaker_of(text, "sales had risen") == "grobco-holdings"
+
+
+def test_a_description_that_spoke_last_is_no_one_else() -> None:
+    text = (
+        "DJ plans tour\n\nDJ Fenwick Hale played to 200,000 people on the beach at Brighton. "
+        '"We will be back next year," Hale said.\n\n'
+        "The DJ admitted, however, that fame had a downside. In particular, he said he had struggled "
+        "with the attention of the tabloids."
+    )
+    hale = speaker_of(text, "We will be back")
+    assert hale is not None
+    assert speaker_of(text, "he had struggled") == hale
