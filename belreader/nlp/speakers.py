@@ -39,6 +39,7 @@ from belreader.nlp.claims import (
     ArticleContext,
     Draft,
     _epithet,
+    _long_title,
     _looks_like_a_person,
     _other_nation_named,
 )
@@ -528,7 +529,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             first = people[1]
         elif re.match(r"\s+[a-z][\w-]*\s+[A-Z]", ctx.body[first.end : first.end + 40]):
             return None  # "Grobco chairman Jo ...": a name modifying a title, the person not tagged
-        subject = ctx._opens_sentence(first.start) and ctx.body[first.end : first.end + 1] not in ("'", "’")
+        subject = (ctx._opens_sentence(first.start) or _office_before(ctx, first.start)) and ctx.body[
+            first.end : first.end + 1
+        ] not in ("'", "’")
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
         if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
             return None
@@ -554,6 +557,15 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             return None  # "X warned ... Y voted ... Z abstained. He said": one of several subjects
         return first.text, first.entity_id
     return None
+
+
+def _office_before(ctx: ArticleContext, offset: int) -> bool:
+    """Whether the sentence opens with the office of the person named at `offset`, its field
+    after "of" ("Grobland's minister of sport Jo Bell was ..."): the person is its subject."""
+    words = ctx._sentence_words_before(offset)
+    if len(words) < 4 or words[-2] != "of" or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    return len(words) <= 6 and _long_title(words[:-2])
 
 
 # "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
