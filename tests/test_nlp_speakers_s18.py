@@ -12,6 +12,8 @@ A wrong speaker is worse than none.
   Grobs"), while a description that spoke ("The DJ admitted") is no one else.
 - "Grobland's minister of sport Jo Bell was quick to ...": an office with its field before the
   name opens the sentence, so the "he said" after it is Jo Bell's (unless another person fits).
+- "Grobland's Daily Clarion newspaper reports": the outlet named directly before the noun (not
+  when a person owns it: "Jo Bell's Daily Clarion newspaper").
 """
 
 from __future__ import annotations
@@ -127,3 +129,19 @@ def test_an_office_holder_beaten_by_another_is_not_settled() -> None:
         '"Everyone has to consider their words, and make sure they give no bad image," he said.'
     )
     assert speaker_of(text, "Everyone has to consider") is None
+
+
+_PLAY = (
+    "Play banned\n\nThe authorities in Kampala have banned a play due to open this weekend.\n\n"
+    "Some church leaders are also backing the ban, "
+)
+
+
+def test_a_newspaper_named_after_a_place_s_is_the_speaker() -> None:
+    text = _PLAY + "Kenya's Morning Clarion newspaper reports."
+    assert speaker_of(text, "Some church leaders") == "morning-clarion"
+
+
+def test_a_newspaper_of_a_person_is_not_only_the_outlet() -> None:
+    text = _PLAY + "Jon Oketch's Morning Clarion newspaper reports."
+    assert speaker_of(text, "Some church leaders") != "morning-clarion"

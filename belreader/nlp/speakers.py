@@ -97,7 +97,30 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
         if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
-            draft.speaker_id = _called_so(ctx, draft)
+            draft.speaker_id = _called_so(ctx, draft) or _outlet_named_before_noun(ctx, draft)
+
+
+# "Grobland's Daily Voice newspaper reports": the outlet named directly before its noun
+_OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly"}
+
+
+def _outlet_named_before_noun(ctx: ArticleContext, draft: Draft) -> str | None:
+    """The outlet a speaker like "Grobland's Daily Voice newspaper" names: the one organisation
+    written directly before the noun (a possessive place before it, which extraction does not
+    look past, is no other speaker)."""
+    phrase = draft.speaker.strip(_EDGE)
+    words = phrase.split()
+    if len(words) < 2 or words[-1].lower() not in _OUTLET_NOUNS:
+        return None
+    at = _written_at(ctx, draft, phrase)
+    if at is None:
+        return None
+    named = ctx.mentions_in(at, at + len(phrase))
+    if not named or named[-1].label != "ORG" or ctx.body[named[-1].end : at + len(phrase)].strip() != words[-1]:
+        return None
+    if any(m.label in ("PERSON", "ORG") for m in named[:-1]):
+        return None  # "Jo Bell's Daily Voice newspaper", "Grobco's Voice newspaper": not only the outlet
+    return named[-1].entity_id
 
 
 # works whose words are their author's, not the work's own
