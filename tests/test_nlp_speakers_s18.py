@@ -14,6 +14,9 @@ A wrong speaker is worse than none.
   name opens the sentence, so the "he said" after it is Jo Bell's (unless another person fits).
 - "Grobland's Daily Clarion newspaper reports": the outlet named directly before the noun (not
   when a person owns it: "Jo Bell's Daily Clarion newspaper").
+- "The previous day, the Olympic champion went down to Jo Bell. '...,' she said": an epithet of the
+  pronoun's gender opening the sentence is whom "she" continues with, further back, also when the
+  sentence names another person only as its object.
 """
 
 from __future__ import annotations
@@ -145,3 +148,16 @@ def test_a_newspaper_named_after_a_place_s_is_the_speaker() -> None:
 def test_a_newspaper_of_a_person_is_not_only_the_outlet() -> None:
     text = _PLAY + "Jon Oketch's Morning Clarion newspaper reports."
     assert speaker_of(text, "Some church leaders") != "morning-clarion"
+
+
+def test_an_epithet_opening_the_sentence_walks_back_past_its_object() -> None:
+    text = (
+        "Verhoeven loses again\n\nBelgian Anna Verhoeven lost to Olga Petrova in an exhibition match in Ghent "
+        "on Sunday.\n\n"
+        '"I will go to Melbourne with questions over me," she said. Verhoeven was speaking after a 6-2 5-7 '
+        "6-2 loss to Petrova in Ghent. The previous day, the Olympic champion went down 6-2 7-5 to France's "
+        'Marie Dupont.\n\n"I have to be positive, I still have a few weeks," she said.'
+    )
+    first = speaker_of(text, "I will go to Melbourne")
+    assert first is not None
+    assert speaker_of(text, "I have to be positive") == first

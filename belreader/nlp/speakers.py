@@ -539,8 +539,10 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             for m in ctx.mentions_in(start, end)
             if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
         ]
-        if not people and _epithet_opener(text, pronoun):
-            continue  # "And the Belgian, who ..., faces ...": the person introduced further back
+        if _epithet_opener(text, pronoun) and not any(ctx._opens_sentence(m.start) for m in people):
+            # "And the Belgian, who ..., faces ...", "The champion lost to Jo Bell": the person
+            # introduced further back (whom the sentence names is only its object)
+            continue
         if not people:
             return None
         first = people[0]
