@@ -17,6 +17,9 @@ A wrong speaker is worse than none.
 - "The previous day, the Olympic champion went down to Jo Bell. '...,' she said": an epithet of the
   pronoun's gender opening the sentence is whom "she" continues with, further back, also when the
   sentence names another person only as its object.
+- "Coach Tom Pellow warned that Rob Lane needed a break. Lane has struggled. 'It's his first
+  year,' he said": the quote speaks of Lane, so it is Pellow's, who spoke of him just before (no
+  one, when Pellow's words were not about Lane).
 """
 
 from __future__ import annotations
@@ -161,3 +164,25 @@ def test_an_epithet_opening_the_sentence_walks_back_past_its_object() -> None:
     first = speaker_of(text, "I will go to Melbourne")
     assert first is not None
     assert speaker_of(text, "I have to be positive") == first
+
+
+_TOUR = (
+    "Tour ends in defeat\n\nThe Barbarians lost 47-19 to the All Blacks at Twickenham on Saturday.\n\n"
+    "After the match, Barbarians coach Tom Pellow warned that flanker Rob Lane needed a proper break to "
+    "keep his form. Lane, 21, was named player of the year last month, but has struggled in recent weeks. "
+)
+
+
+def test_a_quote_about_the_subject_before_is_the_speaker_who_spoke_of_him() -> None:
+    text = _TOUR + '"It\'s his first year at that level and he was superb until the end of the season," he said.'
+    assert speaker_of(text, "It's his first year") == speaker_of(text, "flanker Rob Lane needed")
+
+
+def test_a_quote_about_the_subject_before_is_nobody_when_the_speaker_did_not_speak_of_him() -> None:
+    text = (
+        "Tour ends in defeat\n\nThe Barbarians lost 47-19 to the All Blacks at Twickenham on Saturday.\n\n"
+        "After the match, Barbarians coach Tom Pellow warned that the side needed a proper break. "
+        "Rob Lane, 21, was named player of the year last month, but has struggled in recent weeks. "
+        '"It\'s his first year at that level and he was superb until the end of the season," he said.'
+    )
+    assert speaker_of(text, "It's his first year") is None

@@ -797,7 +797,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
       last word and "they" is about someone else ("Campaigners attacked the plan. They said ...");
     - "he said" reaches back over no organisation or fitting person that spoke just after the one
       it was given, and in a direct quote speaking of a third "he" is not someone other than the
-      one who spoke just before;
+      one who spoke just before (it is that speaker when their own words were about the one it
+      was given: "Pell warned that Lane needed a rest. Lane has struggled. 'It's his first year,'
+      he said");
     - a description ("the spokesman", "the actor") is no person named only after it when the
       article introduced an unnamed one of its word before, nor the person the description's
       word was given to as a possessor's ("The actor's friend X"); "the airline" is no group the
@@ -850,10 +852,14 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
             found = _quote_run_person(ctx, turns, draft, pronoun)
             if found is None:
-                if _someone_else_spoke_between(ctx, turns, draft, pronoun) or _speaks_of_them(
-                    ctx, turns, draft, pronoun
-                ):
+                if _someone_else_spoke_between(ctx, turns, draft, pronoun):
                     _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                elif _speaks_of_them(ctx, turns, draft, pronoun):
+                    spoken_of = _spoke_of_the_one_given(ctx, turns[-1], draft, at)
+                    if spoken_of is None:
+                        _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                    else:
+                        draft.speaker, draft.speaker_id = spoken_of, turns[-1].speaker_id
                 continue
             if found == "":
                 _unresolve(draft, ctx.body[at : at + len(pronoun)])
@@ -1146,6 +1152,18 @@ def _speaks_of_them(ctx: ArticleContext, before: list[Draft], draft: Draft, pron
     # the quotation only, not an attribution the content runs on into ('," he said at his ...')
     words = re.sub(r"\b(?:he|she)\s+(?:said|says|added|told)\b[^.“”\"]*", "", ctx.body[draft.start : draft.end])
     return re.search(_THIRD_PERSON[pronoun], words, re.IGNORECASE) is not None
+
+
+def _spoke_of_the_one_given(ctx: ArticleContext, last: Draft, draft: Draft, at: int) -> str | None:
+    """The name of the person who spoke just before (see _speaks_of_them) when their own words
+    were about the one the pronoun was given, and nobody else spoke since: 'Coach Tom Pell warned
+    that Rob Lane needed a rest. Lane has struggled. "It's his first year," he said' is Pell's
+    (the quote speaks of Lane as "his"); the name as last written before the pronoun."""
+    if not any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(last.start, last.end)):
+        return None
+    if any(m.entity_id == last.speaker_id for m in ctx.mentions_in(last.end, at)):
+        return None
+    return next((m.text for m in reversed(ctx.mentions_in(0, last.end)) if m.entity_id == last.speaker_id), None)
 
 
 _PREPOSITIONS = {"to", "with", "between", "of", "about", "from", "against", "for", "on", "at", "in", "than"}
