@@ -39,11 +39,12 @@ from belreader.nlp.claims import (
     ArticleContext,
     Draft,
     _epithet,
+    _long_title,
     _looks_like_a_person,
     _other_nation_named,
 )
 from belreader.nlp.described import _main
-from belreader.nlp.people import is_person_noun
+from belreader.nlp.people import GENDER_WORDS, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 
 # "the company said": the heads that name an organisation that can speak for itself
@@ -96,7 +97,30 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
         if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
-            draft.speaker_id = _called_so(ctx, draft)
+            draft.speaker_id = _called_so(ctx, draft) or _outlet_named_before_noun(ctx, draft)
+
+
+# "Grobland's Daily Voice newspaper reports": the outlet named directly before its noun
+_OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly"}
+
+
+def _outlet_named_before_noun(ctx: ArticleContext, draft: Draft) -> str | None:
+    """The outlet a speaker like "Grobland's Daily Voice newspaper" names: the one organisation
+    written directly before the noun (a possessive place before it, which extraction does not
+    look past, is no other speaker)."""
+    phrase = draft.speaker.strip(_EDGE)
+    words = phrase.split()
+    if len(words) < 2 or words[-1].lower() not in _OUTLET_NOUNS:
+        return None
+    at = _written_at(ctx, draft, phrase)
+    if at is None:
+        return None
+    named = ctx.mentions_in(at, at + len(phrase))
+    if not named or named[-1].label != "ORG" or ctx.body[named[-1].end : at + len(phrase)].strip() != words[-1]:
+        return None
+    if any(m.label in ("PERSON", "ORG") for m in named[:-1]):
+        return None  # "Jo Bell's Daily Voice newspaper", "Grobco's Voice newspaper": not only the outlet
+    return named[-1].entity_id
 
 
 # works whose words are their author's, not the work's own
@@ -446,12 +470,40 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if pronoun not in _PRONOUNS:
             continue
         at = _written_at(ctx, draft, written)
-        if at is None or not _PARTICIPLE.fullmatch(_narration_before_pronoun(ctx, draft, at)):
+        if at is None:
+            continue
+        sharer = _shared_subject(ctx, drafts, draft, pronoun, at)
+        if sharer is not None:
+            draft.speaker, draft.speaker_id = sharer.speaker, sharer.speaker_id
+            continue
+        if not _PARTICIPLE.fullmatch(_narration_before_pronoun(ctx, draft, at)):
             continue  # "Unlike Jo Bell, he said": someone is named before the pronoun
         found = _person_before(ctx, drafts, draft, pronoun)
         if found is not None:
             draft.speaker, draft.speaker_id = found
     check_pronoun_speakers(drafts, ctx)
+
+
+# what stands between two reporting verbs of one subject: "he said, but added that ..."
+_SECOND_VERB = re.compile(r"[a-z]+,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?")
+
+
+def _shared_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, at: int) -> Draft | None:
+    """The claim, already given its speaker, whose reporting verb shares this claim's pronoun
+    subject ("'...,' he said, but added that ..."): the same pronoun written once for both verbs."""
+    for other in drafts:
+        if (
+            other is draft
+            or other.speaker_id is None
+            or other.sentence_start != draft.sentence_start
+            or not 0 <= other.verb_at < draft.verb_at
+        ):
+            continue
+        if _written_pronoun(ctx, other) == (pronoun, at) and _SECOND_VERB.fullmatch(
+            ctx.body, other.verb_at, draft.verb_at
+        ):
+            return other
+    return None
 
 
 def _narration_before_pronoun(ctx: ArticleContext, draft: Draft, at: int) -> str:
@@ -472,7 +524,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             last = max(spoke, key=lambda d: d.verb_at)
             if last.speaker.lower() == f"{pronoun} (unresolved)":
                 continue  # the same pronoun speaking before: whoever it is, further back
-            if last.speaker_id is None or not _fitting(ctx, last.speaker_id, pronoun):
+            if last.speaker_id is None or not (
+                _fitting(ctx, last.speaker_id, pronoun) or _first_name_fits(ctx, last.speaker_id, pronoun)
+            ):
                 return None
             # the name as last written, not the speaker's whole description ("BIFA director X")
             name = next((m.text for m in reversed(ctx.mentions_in(start, end)) if m.entity_id == last.speaker_id), None)
@@ -485,8 +539,10 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             for m in ctx.mentions_in(start, end)
             if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
         ]
-        if not people and _epithet_opener(text, pronoun):
-            continue  # "And the Belgian, who ..., faces ...": the person introduced further back
+        if _epithet_opener(text, pronoun) and not any(ctx._opens_sentence(m.start) for m in people):
+            # "And the Belgian, who ..., faces ...", "The champion lost to Jo Bell": the person
+            # introduced further back (whom the sentence names is only its object)
+            continue
         if not people:
             return None
         first = people[0]
@@ -498,7 +554,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             first = people[1]
         elif re.match(r"\s+[a-z][\w-]*\s+[A-Z]", ctx.body[first.end : first.end + 40]):
             return None  # "Grobco chairman Jo ...": a name modifying a title, the person not tagged
-        subject = ctx._opens_sentence(first.start) and ctx.body[first.end : first.end + 1] not in ("'", "’")
+        subject = (ctx._opens_sentence(first.start) or _office_before(ctx, first.start)) and ctx.body[
+            first.end : first.end + 1
+        ] not in ("'", "’")
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
         if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
             return None
@@ -526,6 +584,15 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
     return None
 
 
+def _office_before(ctx: ArticleContext, offset: int) -> bool:
+    """Whether the sentence opens with the office of the person named at `offset`, its field
+    after "of" ("Grobland's minister of sport Jo Bell was ..."): the person is its subject."""
+    words = ctx._sentence_words_before(offset)
+    if len(words) < 4 or words[-2] != "of" or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    return len(words) <= 6 and _long_title(words[:-2])
+
+
 # "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
 _EPITHET_OPENER = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:has|had|is|was|will|went|faces|who)\b)"
@@ -544,6 +611,30 @@ def _epithet_opener(text: str, pronoun: str) -> bool:
 
 def _fitting(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
     return ctx.is_person(entity_id) and ctx.likely_person(entity_id) and ctx._fits(entity_id, pronoun)
+
+
+def _first_name_fits(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
+    """Whether a speaker the article names only by a first name ("Michelle, a mother of twins,
+    said", which the model may tag as anything) is one the pronoun fits by that name. The entity
+    table knows every organisation called so ("Chelsea") that this could mistake."""
+    entry = ctx.table.entry(entity_id)
+    names = {m.text for m in ctx.mentions if m.entity_id == entity_id}
+    return (
+        (entry is None or entry.label == "PERSON")
+        and len(names) == 1
+        and len(next(iter(names)).split()) == 1
+        and all(pronoun_gender(name) == GENDER_WORDS[pronoun] for name in names)
+    )
+
+
+def _first_name_against(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
+    """Whether the article names `entity_id` only by one first name of the other gender than the
+    pronoun's ("Michael" for "she"), which a one-word name's tag does not tell the gender check."""
+    names = {m.text for m in ctx.mentions if m.entity_id == entity_id}
+    if len(names) != 1 or len(next(iter(names)).split()) != 1:
+        return False
+    gender = pronoun_gender(next(iter(names)))
+    return gender is not None and gender != GENDER_WORDS[pronoun]
 
 
 def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -617,6 +708,50 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
             draft.speaker_id = person.entity_id
         elif not before.strip() and _NAME_THEN_TITLES.fullmatch(after) and " and " in after:
             draft.speaker_id = person.entity_id
+    for draft in drafts:
+        if draft.speaker_id is not None and not ctx.is_person(draft.speaker_id) and draft.verb_at >= 0:
+            _holder_of_the_title(ctx, draft)
+
+
+# "Jo Bell, deputy chief economist at Grobco Securities, said": the person before the title
+_HOLDER = re.compile(
+    r"(?:^|(?<=[.,;:]\s))([A-Z][a-z’'-]+\s+[A-Z][\w’'-]+),\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){1,5})"
+    r"(?:at|of|for|with)\s+(?:the\s+)?\Z"
+)
+
+
+def _named_without_entity(draft: Draft) -> bool:
+    """Whether the speaker is written as a name the model tagged nothing for ("Jo Bell", see
+    _holder_of_the_title; "The Grobs"): someone who spoke, not a description ("The DJ")."""
+    words = draft.speaker.strip(_EDGE).split()
+    return (
+        draft.speaker_id is None
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(is_person_noun(w) for w in words)
+    )
+
+
+def _holder_of_the_title(ctx: ArticleContext, draft: Draft) -> None:
+    """An organisation given as the speaker of "Jo Bell, deputy chief economist at Grobco, said"
+    is the person who holds the title there: the person's entity, or the name shown unresolved
+    when the model tagged no person in it (never the organisation, never someone further back)."""
+    org = next(
+        (m for m in ctx.mentions_in(draft.sentence_start, draft.verb_at) if m.entity_id == draft.speaker_id), None
+    )
+    if org is None or not re.fullmatch(r"[\s,]*", ctx.body[org.end : draft.verb_at]):
+        return
+    head = ctx.body[draft.sentence_start : org.start]
+    found = _HOLDER.search(head)
+    if found is None or not set(found.group(2).split()) & JOB_TITLES:
+        return
+    start = draft.sentence_start + found.start(1)
+    inside = ctx.mentions_in(start, start + len(found.group(1)))
+    if any(m.label != "PERSON" for m in inside):
+        return  # "Grobco Holdings, the parent of ...": an organisation, not a person's name
+    person = next((m for m in inside if m.start == start and ctx.likely_person(m.entity_id)), None)
+    draft.speaker = found.group(1)
+    draft.speaker_id = person.entity_id if person is not None else None
 
 
 # --- a last check of speakers given from a pronoun, whichever pass gave them -------------------
@@ -662,7 +797,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
       last word and "they" is about someone else ("Campaigners attacked the plan. They said ...");
     - "he said" reaches back over no organisation or fitting person that spoke just after the one
       it was given, and in a direct quote speaking of a third "he" is not someone other than the
-      one who spoke just before;
+      one who spoke just before (it is that speaker when their own words were about the one it
+      was given: "Pell warned that Lane needed a rest. Lane has struggled. 'It's his first year,'
+      he said");
     - a description ("the spokesman", "the actor") is no person named only after it when the
       article introduced an unnamed one of its word before, nor the person the description's
       word was given to as a possessor's ("The actor's friend X"); "the airline" is no group the
@@ -708,14 +845,21 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 draft.speaker_id = None
             continue
         pronoun, at = written
+        if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
+            continue
         if pronoun in _PRONOUNS:
             turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
             found = _quote_run_person(ctx, turns, draft, pronoun)
             if found is None:
-                if _someone_else_spoke_between(ctx, turns, draft, pronoun) or _speaks_of_them(
-                    ctx, turns, draft, pronoun
-                ):
+                if _someone_else_spoke_between(ctx, turns, draft, pronoun):
                     _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                elif _speaks_of_them(ctx, turns, draft, pronoun):
+                    spoken_of = _spoke_of_the_one_given(ctx, turns[-1], draft, at)
+                    if spoken_of is None:
+                        _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                    else:
+                        draft.speaker, draft.speaker_id = spoken_of, turns[-1].speaker_id
                 continue
             if found == "":
                 _unresolve(draft, ctx.body[at : at + len(pronoun)])
@@ -972,11 +1116,13 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
     with an entity that is no person the pronoun cannot be (an organisation, a place, a person of
     the pronoun's gender): the pronoun is not settled to reach back over them."""
     last = before[-1] if before else None
-    if last is None or last.speaker_id is None or last.speaker_id == draft.speaker_id:
+    if last is None or last.speaker_id == draft.speaker_id:
+        return False
+    if last.speaker_id is None and not _named_without_entity(last):
         return False
     if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
         return False
-    if ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
+    if last.speaker_id is not None and ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
         return False  # "Jo Bell said ... Tom Pell said ... '...,' she said": not him
     if any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(last.sentence_end, draft.verb_at)):
         return False  # named again since: "Grobco said ... Pell is angry. '...,' he said"
@@ -1006,6 +1152,18 @@ def _speaks_of_them(ctx: ArticleContext, before: list[Draft], draft: Draft, pron
     # the quotation only, not an attribution the content runs on into ('," he said at his ...')
     words = re.sub(r"\b(?:he|she)\s+(?:said|says|added|told)\b[^.“”\"]*", "", ctx.body[draft.start : draft.end])
     return re.search(_THIRD_PERSON[pronoun], words, re.IGNORECASE) is not None
+
+
+def _spoke_of_the_one_given(ctx: ArticleContext, last: Draft, draft: Draft, at: int) -> str | None:
+    """The name of the person who spoke just before (see _speaks_of_them) when their own words
+    were about the one the pronoun was given, and nobody else spoke since: 'Coach Tom Pell warned
+    that Rob Lane needed a rest. Lane has struggled. "It's his first year," he said' is Pell's
+    (the quote speaks of Lane as "his"); the name as last written before the pronoun."""
+    if not any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(last.start, last.end)):
+        return None
+    if any(m.entity_id == last.speaker_id for m in ctx.mentions_in(last.end, at)):
+        return None
+    return next((m.text for m in reversed(ctx.mentions_in(0, last.end)) if m.entity_id == last.speaker_id), None)
 
 
 _PREPOSITIONS = {"to", "with", "between", "of", "about", "from", "against", "for", "on", "at", "in", "than"}
