@@ -503,6 +503,7 @@ def lemma_of_document(token) -> str | None:
         ("show", ("show", "shows", "showed", "shown")),
         ("indicate", ("indicate", "indicates", "indicated")),
         ("find", ("find", "finds", "found")),
+        ("discover", ("discover", "discovers", "discovered")),
     ):
         if word in forms:
             return lemma
@@ -536,7 +537,8 @@ _FORMS = (
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
-    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
+    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
@@ -2659,11 +2661,17 @@ def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
     return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
 
 
+# "It found that ...", "In a survey, it discovered that ...": a finding, reported like a statement
+_FINDING_LEMMAS = {"find", "discover"}
+
+
 def _said_clause_follows(verb) -> bool:
     """A reporting verb (not modal, passive or negated) followed at once by the clause said (a
     "tell" by its addressee first), a clause with a subject of its own."""
     lemma = lemma_of(verb)
-    if lemma not in REPORTING_LEMMAS or lemma in FOR_LEMMAS:
+    if lemma not in REPORTING_LEMMAS:
+        lemma = lemma_of_document(verb) or lemma
+    if lemma not in REPORTING_LEMMAS | _FINDING_LEMMAS or lemma in FOR_LEMMAS:
         return False
     if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lower_ in MODAL_SKIP) for c in verb.children):
         return False
@@ -2673,6 +2681,7 @@ def _said_clause_follows(verb) -> bool:
         clause is not None
         and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
         and (lemma == "tell") == bool(objects)
+        and (lemma not in _FINDING_LEMMAS or clause.left_edge.lower_ == "that")  # not "it found them tired"
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
     )
 
@@ -4017,10 +4026,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if document_lemma is None or document is None:
                 continue
             named = ctx.mention_at(offset + document.idx)
-            if document.lower_ not in DOCUMENT_NOUNS and not (
+            finding = document_lemma in _FINDING_LEMMAS
+            if (document.lower_ not in DOCUMENT_NOUNS or document_lemma == "discover") and not (
                 (
                     (named is not None and named.label == "ORG")
-                    or (document_lemma == "find" and document.lower_ in FINDING_BODIES)
+                    or (finding and document.lower_ in FINDING_BODIES)
+                    # "It found that ...", "after it discovered that ...": the body named before
+                    or (finding and document.lower_ == "it")
                 )
                 and any(c.dep_ == "ccomp" for c in verb.children)
             ):
