@@ -4,6 +4,9 @@ corpus).
 - "It found that X", "In a poll, it discovered that X", "..., after it found that X": a finding
   reported by the body "it" stands for, kept with "it" unresolved when nothing names it; not "it
   found the roads blocked" (no "that" clause), nor a person's "He discovered that ..." (narration).
+- A quoted sentence with no attribution after narration that follows a speaker's claim (same or
+  previous paragraph) is more of that speaker's words; not when the narration names another
+  person ("Mr Bell", "Ann Bell") or holds a quoted sentence no claim took.
 """
 
 from __future__ import annotations
@@ -51,3 +54,47 @@ def test_it_found_that_is_a_finding(sentence: str, verb: str, content: str) -> N
 )
 def test_no_finding_without_a_that_clause_from_a_body(sentence: str) -> None:
     assert _triples(_OPENING + sentence) == []
+
+
+_SAID = "Council leader Tom Pell said the town needed more homes. "
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "He went on to list the council's record on housing. ",
+        "The council has built 400 homes since 2001. ",
+    ],
+)
+def test_quote_after_narration_continues_the_speaker(narration: str) -> None:
+    text = _SAID + narration + '"So now we have a choice, and I say we keep on building."'
+    triples = _triples(text)
+    assert triples[-1] == ("Tom Pell", "", "So now we have a choice, and I say we keep on building.")
+    assert len(triples) == 2
+
+
+def test_quote_after_narration_in_the_next_paragraph() -> None:
+    text = _SAID + "\n\nHe went on to list the council's record. " + '"We will not stop now, whatever it costs."'
+    assert _triples(text)[-1] == ("Tom Pell", "", "We will not stop now, whatever it costs.")
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Mr Bell criticised the old scheme. ",
+        "Opposition leader Ann Bell disagreed. ",
+        '"The plan was changed twice," a council statement read. ',
+    ],
+)
+def test_quote_after_narration_about_someone_else_is_left(narration: str) -> None:
+    text = _SAID + narration + '"There is no sense in a scheme that pays twice for one road."'
+    assert [c for _, _, c in _triples(text) if c.startswith("There is no sense")] == []
+
+
+def test_quote_two_paragraphs_on_is_left() -> None:
+    text = (
+        _SAID
+        + "\n\nThe town grew fast. \n\nIts roads were built in 1960. \n\n"
+        + '"We need a new bypass for the lorries."'
+    )
+    assert [c for _, _, c in _triples(text) if c.startswith("We need")] == []

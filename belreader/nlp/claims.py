@@ -5631,6 +5631,64 @@ def _reopened_quote(quote: Draft, a: int, b: int, sentence_end: int, body: str) 
     return draft
 
 
+_QUOTE_AT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))[“\"](?=[A-Z])")
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][a-z’'-]+)")
+
+
+def quotes_after_narration(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """A quoted sentence with no attribution of its own ("Mr Pell went on to list the council's
+    record. “So now we have a choice ...”"), after narration that follows a speaker's claim in
+    the same or the paragraph before, is more of that speaker's words: a claim of its own with
+    the same speaker (no outlet: the interview may have ended). Only when the narration since
+    that claim names no other person ("Tom Pell", "Mr Pell") and quotes nothing no claim took
+    ('"...," a statement read.'): else who speaks is a guess, and no claim is made."""
+    out: list[Draft] = []
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        for match in _QUOTE_AT_SENTENCE.finditer(text):
+            a = paragraph.start + match.start()
+            if _inside_quote(body, paragraph.start, a):
+                continue
+            close = _closing_quote(body, a + 1, paragraph.end)
+            if close < paragraph.end and not _closes_sentence(body, close, paragraph.end):
+                continue  # '..., he said' or words quoted inside a sentence
+            b = min(close + 1, paragraph.end)
+            if len(body[a:b].split()) < 4 or any(d.start < b and a < d.end or a <= d.verb_at < b for d in ordered):
+                continue
+            before = [d for d in ordered if d.end <= a and not d.owned]
+            if not before or before[-1].paragraph < paragraph.index - 1:
+                continue
+            last = before[-1]
+            narration = body[max(last.end, last.sentence_end) : a]
+            if not any(ch.isalnum() for ch in narration):
+                continue  # right after the claim: quotes_after_claims' and resumed_quotes' case
+            if (
+                _names_another_person(narration, last.speaker)
+                or _honorific_other(narration, last.speaker)
+                or _QUOTE_AT_SENTENCE.search(narration.lstrip())  # a quoted sentence no claim took
+            ):
+                continue
+            quoted = Draft(
+                paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b, verb_at=-1
+            )  # fmt: skip
+            draft = finish(quoted, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            ordered = sorted([*ordered, draft], key=lambda d: d.start)
+    return out
+
+
+def _honorific_other(narration: str, speaker: str) -> bool:
+    """Whether text outside quotations in `narration` names someone by title and surname ("Mr
+    Pell") whose surname is not in `speaker`."""
+    outside = re.sub(r"[“\"][^“”\"]*[”\"]", " ", narration)
+    own = {w.lower() for w in re.findall(r"[\w’'-]+", speaker)}
+    return any(name.lower() not in own for name in _HONORIFIC_NAME.findall(outside))
+
+
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z’'-]+)\b")
 
 
