@@ -7,6 +7,9 @@ corpus).
 - A quoted sentence with no attribution after narration that follows a speaker's claim (same or
   previous paragraph) is more of that speaker's words; not when the narration names another
   person ("Mr Bell", "Ann Bell") or holds a quoted sentence no claim took.
+- "X has been accused by Y of doing Z": Y's claim, its content the act ("doing Z"), as the active
+  "Y accused X of doing Z"; not without a named agent, nor for a charge ("accused by police of
+  theft").
 """
 
 from __future__ import annotations
@@ -98,3 +101,20 @@ def test_quote_two_paragraphs_on_is_left() -> None:
         + '"We need a new bypass for the lorries."'
     )
     assert [c for _, _, c in _triples(text) if c.startswith("We need")] == []
+
+
+def test_passive_accused_by_is_the_agents_claim() -> None:
+    text = "Grobco has been accused by the Leeds Rowing Club of dumping waste in the river."
+    assert _triples(text) == [("Leeds Rowing Club", "accused", "dumping waste in the river")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grobco has been accused of dumping waste in the river.",
+        "Tom Bell was accused by police of theft.",
+        "Grobco has been accused by the Leeds Rowing Club of a cover-up over the spill.",
+    ],
+)
+def test_passive_accused_without_a_named_agent_or_an_act_is_no_claim(sentence: str) -> None:
+    assert _triples(sentence) == []

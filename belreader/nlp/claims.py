@@ -4408,6 +4408,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _view_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4806,6 +4808,35 @@ _IN_VIEW = re.compile(
     r"^(?:(?:But|And|Yet|So),?\s+)?[Ii]n\s+(?:(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)?"
     r"\s+(?P<noun>view|opinion)|the\s+(?P<noun2>view|opinion)\s+of\s+(?P<of>[^,;:“\"]{2,80}?))\s*,\s*(?=\S)"
 )
+
+
+def _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco has been accused by the rowing club of dumping waste": the passive of "the club
+    accused Grobco of dumping waste", the agent's claim; its content the "of" act ("dumping waste").
+    Only an act (a gerund), not a charge ("accused by police of theft"), and only a named agent."""
+    for verb in doc:
+        if verb.lower_ != "accused" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+        who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if who is None:
+            continue
+        of = next((t for t in doc[who.i + 1 :] if t.lower_ == "of" and t.head.i in (verb.i, who.i)), None)
+        if of is None or of.i + 1 >= len(doc) or doc[of.i + 1].tag_ != "VBG":
+            continue
+        c1 = of.right_edge.idx + len(of.right_edge)
+        if doc[of.right_edge.i].is_punct:
+            c1 = of.right_edge.idx
+        a, b = offset + who.left_edge.idx, offset + of.idx
+        name, entity_id, _ = _speaker_from_span(ctx, a, b, [offset + who.idx])
+        if name is None or entity_id is None:
+            continue
+        c0 = doc[of.i + 1].idx
+        draft = Draft(
+            p_index, offset + c0, offset + c1, name, entity_id, "accuse", _negated(doc, None, c0, c1), s0, s1,
+            verb_at=offset + verb.idx,
+        )  # fmt: skip
+        add(draft, [])
 
 
 def _view_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
