@@ -10,6 +10,8 @@ corpus).
 - "X has been accused by Y of doing Z": Y's claim, its content the act ("doing Z"), as the active
   "Y accused X of doing Z"; not without a named agent, nor for a charge ("accused by police of
   theft").
+- "hailed X as a "quoted" Y", and a person's "sees/regards/views X as Y": a stated view; not
+  "hailed the move", "Labour sees ...", "does not see", "whether he sees ...".
 """
 
 from __future__ import annotations
@@ -117,4 +119,48 @@ def test_passive_accused_by_is_the_agents_claim() -> None:
     ],
 )
 def test_passive_accused_without_a_named_agent_or_an_act_is_no_claim(sentence: str) -> None:
+    assert _triples(sentence) == []
+
+
+def test_quote_after_narration_naming_a_known_person_by_surname_is_left() -> None:
+    text = (
+        "Runner Kate Hume won the mile in May. Coach Tom Pell said she was in fine form. "
+        'But Hume has begun to doubt herself. "Will I have the energy to go through another season?"'
+    )
+    assert [c for _, _, c in _triples(text) if c.startswith("Will I")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb", "content"),
+    [
+        (
+            'Leeds captain Tom Bell hailed his side\'s win over York as a "famous" victory.',
+            "Tom Bell",
+            "hailed",
+            'his side\'s win over York as a "famous" victory',
+        ),
+        (
+            "Ultimately, Dr Bell sees games as a small laboratory for our hopes.",
+            "Dr Bell",
+            "sees",
+            "games as a small laboratory for our hopes",
+        ),
+        ("Ann Bell now sees the ban as politically driven.", "Ann Bell", "sees", "the ban as politically driven"),
+    ],
+)
+def test_hailed_and_sees_as_state_a_view(sentence: str, speaker: str, verb: str, content: str) -> None:
+    assert _triples(sentence) == [(speaker, verb, content)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Bell hailed the move.",
+        "Labour sees crime as a key election issue.",
+        "Government policy sees the listings as vital reforms.",
+        "Mr Bell refused to say whether he sees Jones as a long-term option.",
+        "Ann Bell does not see the ban as politically driven.",
+    ],
+)
+def test_no_view_without_a_person_or_an_as(sentence: str) -> None:
     assert _triples(sentence) == []

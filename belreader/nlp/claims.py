@@ -547,7 +547,8 @@ _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|re
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
-    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?)"
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
+    r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
 )
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
@@ -2807,7 +2808,11 @@ _NAMING_FORMS = {
     "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    "hail": ("hail", "hails", "hailed", "hailing"),
 }
+# "sees the ban as politically driven", "regards him as the best": a view held now, stated with
+# its "as" (a present third person only: "I see", "saw him as" are too often the author's story)
+_VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
@@ -2818,6 +2823,13 @@ def _naming(doc, verb) -> str | None:
     that names its object with a quoted phrase states a view; "called for calm", "called a
     meeting" (no quotation) do not."""
     word = verb.lower_
+    if (
+        word in _VIEW_FORMS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
+        and _as_complement(verb) is not None
+    ):
+        return _VIEW_FORMS[word]
     lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
     if lemma is None or any(
         c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
@@ -2836,6 +2848,15 @@ def _naming(doc, verb) -> str | None:
         return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
     complement = _as_complement(verb) if lemma in _AS_ADJECTIVE_NAMING else None
     return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
+
+
+def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
+    """Whether a subject names a person ("Mr Bell", "Ann Bell", "he"): a view "sees X as Y" is a
+    person's stance; "Labour sees ...", "Government policy sees ..." are the author's reading."""
+    if subject.lower_ in PERSON_PRONOUNS:
+        return True
+    named = ctx.mention_at(offset + subject.idx)
+    return named is not None and named.label == "PERSON"
 
 
 def _as_complement(verb):
@@ -4017,6 +4038,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif (naming := _naming(doc, verb)) is not None:
             lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
+            if naming in _VIEW_FORMS.values() and not _personal(ctx, _subject(verb), offset):
+                continue
         elif (made := _made_statement(verb)) is not None:
             fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
             lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
@@ -5666,15 +5689,18 @@ _QUOTE_AT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))[“\"](
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][a-z’'-]+)")
 
 
-def quotes_after_narration(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+def quotes_after_narration(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
     """A quoted sentence with no attribution of its own ("Mr Pell went on to list the council's
     record. “So now we have a choice ...”"), after narration that follows a speaker's claim in
     the same or the paragraph before, is more of that speaker's words: a claim of its own with
     the same speaker (no outlet: the interview may have ended). Only when the narration since
-    that claim names no other person ("Tom Pell", "Mr Pell") and quotes nothing no claim took
-    ('"...," a statement read.'): else who speaks is a guess, and no claim is made."""
+    that claim names no other person ("Tom Pell", "Mr Pell", a person among `mentions`) and quotes
+    nothing no claim took ('"...," a statement read.'), and that claim is not itself words quoted
+    inside a quote: else who speaks is a guess, and no claim is made."""
     out: list[Draft] = []
     ordered = sorted(drafts, key=lambda d: d.start)
+    starts = {p.index: p.start for p in paragraphs}
+    people = sorted((m.start, m.entity_id) for m in mentions if m.label == "PERSON")
     for paragraph in paragraphs:
         text = body[paragraph.start : paragraph.end]
         for match in _QUOTE_AT_SENTENCE.finditer(text):
@@ -5691,13 +5717,17 @@ def quotes_after_narration(body: str, paragraphs, drafts: list[Draft]) -> list[D
             if not before or before[-1].paragraph < paragraph.index - 1:
                 continue
             last = before[-1]
-            narration = body[max(last.end, last.sentence_end) : a]
+            n0 = max(last.end, last.sentence_end)
+            narration = body[n0:a]
+            if last.verb_at >= 0 and _inside_quote(body, starts.get(last.paragraph, last.start), last.verb_at):
+                continue  # "People were saying ..." inside another speaker's quote
             if not any(ch.isalnum() for ch in narration):
                 continue  # right after the claim: quotes_after_claims' and resumed_quotes' case
             if (
                 _names_another_person(narration, last.speaker)
                 or _honorific_other(narration, last.speaker)
                 or _QUOTE_AT_SENTENCE.search(narration.lstrip())  # a quoted sentence no claim took
+                or any(n0 <= at < a and entity_id != last.speaker_id for at, entity_id in people)
             ):
                 continue
             quoted = Draft(
