@@ -12,6 +12,8 @@ corpus).
   theft").
 - "hailed X as a "quoted" Y", and a person's "sees/regards/views X as Y": a stated view; not
   "hailed the move", "Labour sees ...", "does not see", "whether he sees ...".
+- "countered (that) X", '"X," he countered.', "X, she intimated.": reporting verbs; not "countered
+  the shot", "countered with a goal", "intimated her wish to leave".
 """
 
 from __future__ import annotations
@@ -163,4 +165,32 @@ def test_hailed_and_sees_as_state_a_view(sentence: str, speaker: str, verb: str,
     ],
 )
 def test_no_view_without_a_person_or_an_as(sentence: str) -> None:
+    assert _triples(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "content"),
+    [
+        ("But Tom Bell countered that the figures were out of date.", "countered", "the figures were out of date"),
+        ('"We will win the vote," Tom Bell countered.', "countered", "We will win the vote"),
+        (
+            "The best signals come when all the figures agree, Ann Bell intimated.",
+            "intimated",
+            "The best signals come when all the figures agree",
+        ),
+    ],
+)
+def test_countered_and_intimated_report(sentence: str, verb: str, content: str) -> None:
+    assert [(v, c) for _, v, c in _triples(sentence)] == [(verb, content)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The keeper countered the shot with his feet.",
+        "Leeds countered with a late goal.",
+        "She intimated her wish to leave.",
+    ],
+)
+def test_countered_and_intimated_without_words_report_nothing(sentence: str) -> None:
     assert _triples(sentence) == []
