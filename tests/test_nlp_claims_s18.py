@@ -14,6 +14,8 @@ corpus).
   "hailed the move", "Labour sees ...", "does not see", "whether he sees ...".
 - "countered (that) X", '"X," he countered.', "X, she intimated.": reporting verbs; not "countered
   the shot", "countered with a goal", "intimated her wish to leave".
+- "At a summit in Leeds Mr Bell said X" (no comma after the fronted phrase, the titled name parsed
+  as the phrase's object): Mr Bell speaks, his span the titled name without "Leeds".
 """
 
 from __future__ import annotations
@@ -194,3 +196,16 @@ def test_countered_and_intimated_report(sentence: str, verb: str, content: str) 
 )
 def test_countered_and_intimated_without_words_report_nothing(sentence: str) -> None:
     assert _triples(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a panel talk at a summit in Leeds Mr Bell said the new rules were a problem for small firms.",
+        "On top of the new deal with Grobco Mr Bell said the new rules were a problem for small firms.",
+    ],
+)
+def test_titled_name_after_a_fronted_phrase_speaks(sentence: str) -> None:
+    triples = _triples(sentence)
+    assert [(v, c) for _, v, c in triples] == [("said", "the new rules were a problem for small firms")]
+    assert triples[0][0] in ("Mr Bell", "Bell")

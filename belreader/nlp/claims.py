@@ -2689,6 +2689,29 @@ def _said_clause_follows(verb) -> bool:
     )
 
 
+def _fronted_title_name(doc, verb):
+    """ "At a summit in Leeds Mr Bell said ...": with no comma after the fronted phrase, the parser
+    takes the titled name right before the verb for the phrase's object and leaves the verb with
+    no subject. That name ("Mr Bell", a title then a proper noun) is the subject."""
+    if verb.i == 0:
+        return None
+    name = doc[verb.i - 1]
+    if name.dep_ != "pobj" or name.tag_ != "NNP" or name.head.head.i == verb.i:
+        return None
+    title = next((c for c in name.children if c.dep_ == "compound" and c.text in _HONORIFIC_WORDS), None)
+    if title is None or any(t.head.i != name.i for t in doc[title.i : name.i]):
+        return None
+    place = [c for c in name.children if c.i < title.i]
+    if place:
+        # "in California Mr Torvalds": the words before the title close the fronted phrase; the
+        # parse is mended so that the speaker's span is the titled name alone
+        place[-1].head, place[-1].dep_ = name.head, "pobj"
+        for other in place[:-1]:
+            other.head = place[-1]
+    name.head, name.dep_ = verb, "nsubj"
+    return name
+
+
 def _inverted_name(doc, verb):
     """'"...," added Grobco's Tom Pell.': a finite "said"/"added" after a comma (or a quote closed
     on one) with no subject, and a name after it that closes the sentence: that name speaks
@@ -4131,6 +4154,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
             subject = _inverted_name(doc, verb) or _name_after(doc, verb)
+        if subject is None and verb.dep_ == "ROOT":
+            subject = _fronted_title_name(doc, verb)
         if subject is None and lemma == "be confident":
             # "He is convinced Grobco will win": the parser may hang "He" on "is"
             auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
