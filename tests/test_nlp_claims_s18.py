@@ -16,6 +16,8 @@ corpus).
   the shot", "countered with a goal", "intimated her wish to leave".
 - "At a summit in Leeds Mr Bell said X" (no comma after the fronted phrase, the titled name parsed
   as the phrase's object): Mr Bell speaks, his span the titled name without "Leeds".
+- A name with "!" ("Tom Bell of the group Shout! said ...") does not end its sentence when the
+  words after it go on in lower case; "A shock! The fans ..." still does.
 """
 
 from __future__ import annotations
@@ -209,3 +211,13 @@ def test_titled_name_after_a_fronted_phrase_speaks(sentence: str) -> None:
     triples = _triples(sentence)
     assert [(v, c) for _, v, c in triples] == [("said", "the new rules were a problem for small firms")]
     assert triples[0][0] in ("Mr Bell", "Bell")
+
+
+def test_exclaiming_name_does_not_end_the_sentence() -> None:
+    triples = _triples('Tom Bell of the protest group Shout! said they were "wiping the slate clean".')
+    assert [(v, c) for _, v, c in triples] == [("said", 'they were "wiping the slate clean"')]
+
+
+def test_exclamation_before_a_capital_still_ends_the_sentence() -> None:
+    triples = _triples('It was a shock! Tom Bell said the fans "could not believe it".')
+    assert [c for _, _, c in triples] == ['the fans "could not believe it"']
