@@ -18,6 +18,7 @@ corpus).
   as the phrase's object): Mr Bell speaks, his span the titled name without "Leeds".
 - A name with "!" ("Tom Bell of the group Shout! said ...") does not end its sentence when the
   words after it go on in lower case; "A shock! The fans ..." still does.
+- "It found that a quarter of users said X": the finding and, inside it, the users' answer.
 """
 
 from __future__ import annotations
@@ -221,3 +222,9 @@ def test_exclaiming_name_does_not_end_the_sentence() -> None:
 def test_exclamation_before_a_capital_still_ends_the_sentence() -> None:
     triples = _triples('It was a shock! Tom Bell said the fans "could not believe it".')
     assert [c for _, _, c in triples] == ['the fans "could not believe it"']
+
+
+def test_answer_inside_a_finding_is_kept() -> None:
+    triples = _triples(_OPENING + "It found that a quarter of skippers said they had landed too much cod.")
+    assert ("said", "they had landed too much cod") in [(v, c) for _, v, c in triples]
+    assert ("found", "a quarter of skippers said they had landed too much cod") in [(v, c) for _, v, c in triples]

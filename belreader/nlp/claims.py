@@ -4556,7 +4556,8 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     """Whether `inner`, whose reporting verb lies in `outer`'s reported (not quoted) content, is
     a statement of its own all the same: "They claim figures from the Home Office show that X",
     "he said, as Lukashenko announced X", "a report which branded X". Only for a named speaker
-    other than the outer one; never "said he believed X" (the speaker's own stance, the outer
+    other than the outer one, or the answer of people a finding reports ("a survey found that
+    a quarter of users said X"); never "said he believed X" (the speaker's own stance, the outer
     claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
     resolved inside another's words, too often to the wrong person) nor a concession ("whatever
     Europe says, X")."""
@@ -4566,6 +4567,8 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         lead.pop()
     if lead and lead[-1] in PERSON_PRONOUNS | {"they", "it", "i", "we"} or "whatever" in lead[-4:]:
         return False
+    if outer.verb in _FINDING_LEMMAS | {"show"} and inner.verb == "say" and not outer.direct_quote:
+        return True  # "It found that a quarter of users said X": the users' answer, within the finding
     return (
         not outer.direct_quote
         and not _inside_quote(body, outer.start, inner.verb_at)
