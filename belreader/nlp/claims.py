@@ -104,6 +104,8 @@ CLAUSAL_LEMMAS = {
     "reckon",
     "feel",
     "speculate",
+    "counter",  # '"...," he countered.', "countered that ..."
+    "intimate",  # "..., she intimated."
     # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ..."
     "agree",
     "concur",
@@ -503,6 +505,7 @@ def lemma_of_document(token) -> str | None:
         ("show", ("show", "shows", "showed", "shown")),
         ("indicate", ("indicate", "indicates", "indicated")),
         ("find", ("find", "finds", "found")),
+        ("discover", ("discover", "discovers", "discovered")),
     ):
         if word in forms:
             return lemma
@@ -529,14 +532,15 @@ _FORMS = (
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
-    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
     r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
-    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds)|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
+    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
@@ -545,7 +549,8 @@ _DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|re
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
-    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?)"
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
+    r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
 )
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
@@ -2659,11 +2664,17 @@ def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
     return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
 
 
+# "It found that ...", "In a survey, it discovered that ...": a finding, reported like a statement
+_FINDING_LEMMAS = {"find", "discover"}
+
+
 def _said_clause_follows(verb) -> bool:
     """A reporting verb (not modal, passive or negated) followed at once by the clause said (a
     "tell" by its addressee first), a clause with a subject of its own."""
     lemma = lemma_of(verb)
-    if lemma not in REPORTING_LEMMAS or lemma in FOR_LEMMAS:
+    if lemma not in REPORTING_LEMMAS:
+        lemma = lemma_of_document(verb) or lemma
+    if lemma not in REPORTING_LEMMAS | _FINDING_LEMMAS or lemma in FOR_LEMMAS:
         return False
     if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lower_ in MODAL_SKIP) for c in verb.children):
         return False
@@ -2673,8 +2684,32 @@ def _said_clause_follows(verb) -> bool:
         clause is not None
         and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
         and (lemma == "tell") == bool(objects)
+        and (lemma not in _FINDING_LEMMAS or clause.left_edge.lower_ == "that")  # not "it found them tired"
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
     )
+
+
+def _fronted_title_name(doc, verb):
+    """ "At a summit in Leeds Mr Bell said ...": with no comma after the fronted phrase, the parser
+    takes the titled name right before the verb for the phrase's object and leaves the verb with
+    no subject. That name ("Mr Bell", a title then a proper noun) is the subject."""
+    if verb.i == 0:
+        return None
+    name = doc[verb.i - 1]
+    if name.dep_ != "pobj" or name.tag_ != "NNP" or name.head.head.i == verb.i:
+        return None
+    title = next((c for c in name.children if c.dep_ == "compound" and c.text in _HONORIFIC_WORDS), None)
+    if title is None or any(t.head.i != name.i for t in doc[title.i : name.i]):
+        return None
+    place = [c for c in name.children if c.i < title.i]
+    if place:
+        # "in California Mr Torvalds": the words before the title close the fronted phrase; the
+        # parse is mended so that the speaker's span is the titled name alone
+        place[-1].head, place[-1].dep_ = name.head, "pobj"
+        for other in place[:-1]:
+            other.head = place[-1]
+    name.head, name.dep_ = verb, "nsubj"
+    return name
 
 
 def _inverted_name(doc, verb):
@@ -2798,7 +2833,11 @@ _NAMING_FORMS = {
     "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    "hail": ("hail", "hails", "hailed", "hailing"),
 }
+# "sees the ban as politically driven", "regards him as the best": a view held now, stated with
+# its "as" (a present third person only: "I see", "saw him as" are too often the author's story)
+_VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
@@ -2809,6 +2848,13 @@ def _naming(doc, verb) -> str | None:
     that names its object with a quoted phrase states a view; "called for calm", "called a
     meeting" (no quotation) do not."""
     word = verb.lower_
+    if (
+        word in _VIEW_FORMS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
+        and _as_complement(verb) is not None
+    ):
+        return _VIEW_FORMS[word]
     lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
     if lemma is None or any(
         c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
@@ -2827,6 +2873,15 @@ def _naming(doc, verb) -> str | None:
         return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
     complement = _as_complement(verb) if lemma in _AS_ADJECTIVE_NAMING else None
     return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
+
+
+def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
+    """Whether a subject names a person ("Mr Bell", "Ann Bell", "he"): a view "sees X as Y" is a
+    person's stance; "Labour sees ...", "Government policy sees ..." are the author's reading."""
+    if subject.lower_ in PERSON_PRONOUNS:
+        return True
+    named = ctx.mention_at(offset + subject.idx)
+    return named is not None and named.label == "PERSON"
 
 
 def _as_complement(verb):
@@ -4008,6 +4063,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
         elif (naming := _naming(doc, verb)) is not None:
             lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
+            if naming in _VIEW_FORMS.values() and not _personal(ctx, _subject(verb), offset):
+                continue
         elif (made := _made_statement(verb)) is not None:
             fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
             lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
@@ -4017,10 +4074,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if document_lemma is None or document is None:
                 continue
             named = ctx.mention_at(offset + document.idx)
-            if document.lower_ not in DOCUMENT_NOUNS and not (
+            finding = document_lemma in _FINDING_LEMMAS
+            if (document.lower_ not in DOCUMENT_NOUNS or document_lemma == "discover") and not (
                 (
                     (named is not None and named.label == "ORG")
-                    or (document_lemma == "find" and document.lower_ in FINDING_BODIES)
+                    or (finding and document.lower_ in FINDING_BODIES)
+                    # "It found that ...", "after it discovered that ...": the body named before
+                    or (finding and document.lower_ == "it")
                 )
                 and any(c.dep_ == "ccomp" for c in verb.children)
             ):
@@ -4094,6 +4154,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
             subject = _inverted_name(doc, verb) or _name_after(doc, verb)
+        if subject is None and verb.dep_ == "ROOT":
+            subject = _fronted_title_name(doc, verb)
         if subject is None and lemma == "be confident":
             # "He is convinced Grobco will win": the parser may hang "He" on "is"
             auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
@@ -4396,6 +4458,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _view_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4492,7 +4556,8 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     """Whether `inner`, whose reporting verb lies in `outer`'s reported (not quoted) content, is
     a statement of its own all the same: "They claim figures from the Home Office show that X",
     "he said, as Lukashenko announced X", "a report which branded X". Only for a named speaker
-    other than the outer one; never "said he believed X" (the speaker's own stance, the outer
+    other than the outer one, or the answer of people a finding reports ("a survey found that
+    a quarter of users said X"); never "said he believed X" (the speaker's own stance, the outer
     claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
     resolved inside another's words, too often to the wrong person) nor a concession ("whatever
     Europe says, X")."""
@@ -4502,6 +4567,8 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         lead.pop()
     if lead and lead[-1] in PERSON_PRONOUNS | {"they", "it", "i", "we"} or "whatever" in lead[-4:]:
         return False
+    if outer.verb in _FINDING_LEMMAS | {"show"} and inner.verb == "say" and not outer.direct_quote:
+        return True  # "It found that a quarter of users said X": the users' answer, within the finding
     return (
         not outer.direct_quote
         and not _inside_quote(body, outer.start, inner.verb_at)
@@ -4794,6 +4861,35 @@ _IN_VIEW = re.compile(
     r"^(?:(?:But|And|Yet|So),?\s+)?[Ii]n\s+(?:(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)?"
     r"\s+(?P<noun>view|opinion)|the\s+(?P<noun2>view|opinion)\s+of\s+(?P<of>[^,;:“\"]{2,80}?))\s*,\s*(?=\S)"
 )
+
+
+def _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco has been accused by the rowing club of dumping waste": the passive of "the club
+    accused Grobco of dumping waste", the agent's claim; its content the "of" act ("dumping waste").
+    Only an act (a gerund), not a charge ("accused by police of theft"), and only a named agent."""
+    for verb in doc:
+        if verb.lower_ != "accused" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+        who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if who is None:
+            continue
+        of = next((t for t in doc[who.i + 1 :] if t.lower_ == "of" and t.head.i in (verb.i, who.i)), None)
+        if of is None or of.i + 1 >= len(doc) or doc[of.i + 1].tag_ != "VBG":
+            continue
+        c1 = of.right_edge.idx + len(of.right_edge)
+        if doc[of.right_edge.i].is_punct:
+            c1 = of.right_edge.idx
+        a, b = offset + who.left_edge.idx, offset + of.idx
+        name, entity_id, _ = _speaker_from_span(ctx, a, b, [offset + who.idx])
+        if name is None or entity_id is None:
+            continue
+        c0 = doc[of.i + 1].idx
+        draft = Draft(
+            p_index, offset + c0, offset + c1, name, entity_id, "accuse", _negated(doc, None, c0, c1), s0, s1,
+            verb_at=offset + verb.idx,
+        )  # fmt: skip
+        add(draft, [])
 
 
 def _view_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
@@ -5617,6 +5713,71 @@ def _reopened_quote(quote: Draft, a: int, b: int, sentence_end: int, body: str) 
         direct_quote=True,
     )
     return draft
+
+
+_QUOTE_AT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))[“\"](?=[A-Z])")
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][a-z’'-]+)")
+
+
+def quotes_after_narration(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """A quoted sentence with no attribution of its own ("Mr Pell went on to list the council's
+    record. “So now we have a choice ...”"), after narration that follows a speaker's claim in
+    the same or the paragraph before, is more of that speaker's words: a claim of its own with
+    the same speaker (no outlet: the interview may have ended). Only when the narration since
+    that claim names no other person ("Tom Pell", "Mr Pell", a person among `mentions`) and quotes
+    nothing no claim took ('"...," a statement read.'), and that claim is not itself words quoted
+    inside a quote: else who speaks is a guess, and no claim is made."""
+    out: list[Draft] = []
+    ordered = sorted(drafts, key=lambda d: d.start)
+    starts = {p.index: p.start for p in paragraphs}
+    people = sorted((m.start, m.entity_id) for m in mentions if m.label == "PERSON")
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        for match in _QUOTE_AT_SENTENCE.finditer(text):
+            a = paragraph.start + match.start()
+            if _inside_quote(body, paragraph.start, a):
+                continue
+            close = _closing_quote(body, a + 1, paragraph.end)
+            if close < paragraph.end and not _closes_sentence(body, close, paragraph.end):
+                continue  # '..., he said' or words quoted inside a sentence
+            b = min(close + 1, paragraph.end)
+            if len(body[a:b].split()) < 4 or any(d.start < b and a < d.end or a <= d.verb_at < b for d in ordered):
+                continue
+            before = [d for d in ordered if d.end <= a and not d.owned]
+            if not before or before[-1].paragraph < paragraph.index - 1:
+                continue
+            last = before[-1]
+            n0 = max(last.end, last.sentence_end)
+            narration = body[n0:a]
+            if last.verb_at >= 0 and _inside_quote(body, starts.get(last.paragraph, last.start), last.verb_at):
+                continue  # "People were saying ..." inside another speaker's quote
+            if not any(ch.isalnum() for ch in narration):
+                continue  # right after the claim: quotes_after_claims' and resumed_quotes' case
+            if (
+                _names_another_person(narration, last.speaker)
+                or _honorific_other(narration, last.speaker)
+                or _QUOTE_AT_SENTENCE.search(narration.lstrip())  # a quoted sentence no claim took
+                or any(n0 <= at < a and entity_id != last.speaker_id for at, entity_id in people)
+            ):
+                continue
+            quoted = Draft(
+                paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b, verb_at=-1
+            )  # fmt: skip
+            draft = finish(quoted, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            ordered = sorted([*ordered, draft], key=lambda d: d.start)
+    return out
+
+
+def _honorific_other(narration: str, speaker: str) -> bool:
+    """Whether text outside quotations in `narration` names someone by title and surname ("Mr
+    Pell") whose surname is not in `speaker`."""
+    outside = re.sub(r"[“\"][^“”\"]*[”\"]", " ", narration)
+    own = {w.lower() for w in re.findall(r"[\w’'-]+", speaker)}
+    return any(name.lower() not in own for name in _HONORIFIC_NAME.findall(outside))
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z’'-]+)\b")

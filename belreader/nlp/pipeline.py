@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -117,6 +118,7 @@ def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTabl
     drafts = drafts + claims_mod.reported_continuations(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.reported_runs(article.body, article.text_paragraphs, drafts)
     claims_mod.resumed_quotes(article.body, article.text_paragraphs, drafts)
+    drafts = drafts + claims_mod.quotes_after_narration(article.body, article.text_paragraphs, drafts, mentions)
     claims = claims_mod.to_claims(article.id, drafts, article.body)
     citations = []
     bounds = {}
@@ -182,6 +184,19 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 _TERMINAL = tuple('.!?…:;"”’)]')
 
 
+def _name_exclaims(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] ends on a capitalised word with "!" that the next words go on from in
+    lower case ("Brett Lock of OutRage! said ...", "Yahoo! reported ..."): a name, not an end."""
+    piece = text[a:b].rstrip()
+    return (
+        piece.endswith("!")
+        and len(piece) > 1
+        and piece[-2].isalpha()
+        and re.search(r"[A-Z][\w-]*!$", piece) is not None
+        and text[b:].lstrip()[:1].islower()
+    )
+
+
 def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
     """Sentence spans of a paragraph doc, with two repairs of the rule-based splitter:
     an opening quote left at the end of a sentence moves to the next one, and a
@@ -201,7 +216,7 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
     pending = None
     for a, b in pairwise(bounds):
         a = pending if pending is not None else a
-        if text[a:b].rstrip().endswith(_TERMINAL) or b == len(text):
+        if (text[a:b].rstrip().endswith(_TERMINAL) and not _name_exclaims(text, a, b)) or b == len(text):
             spans.append((start + a, start + len(text[:b].rstrip()), index))
             pending = None
         else:
