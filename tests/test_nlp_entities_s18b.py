@@ -10,6 +10,8 @@ Mini-corpora and sentences written for the purpose."""
 
 from __future__ import annotations
 
+from test_nlp_entities_kinds import resolved
+
 from belreader.nlp.identity import corpus_links, entity_rows
 from belreader.nlp.records import Analysis, Entity
 
@@ -125,3 +127,57 @@ def test_a_company_short_name_stays_apart_when_its_full_name_is_in_doubt() -> No
         "tessa-group",
     ):
         assert links.of(entity_id) == entity_id
+
+
+def test_an_organisation_named_by_its_last_words_is_the_one_longer_name_they_end() -> None:
+    text = (
+        "Shares rose after Halvers Boerse made a bid for the exchange. Shareholders of the Boerse want cash. "
+        "The Ugandan Media Council banned the play. Church leaders sided with the Media Council."
+    )
+    ids = resolved(
+        text,
+        [("Halvers Boerse", "ORG"), ("Boerse", "ORG"), ("Ugandan Media Council", "ORG"), ("Media Council", "ORG")],
+    )
+    assert ids["Boerse"] == ids["Halvers Boerse"]
+    assert ids["Media Council"] == ids["Ugandan Media Council"]
+
+
+def test_last_words_two_longer_names_end_with_or_a_person_stay_apart() -> None:
+    text = (
+        "The Ugandan Media Council and the Kenyan Media Council met. The Media Council said little. "
+        "Shares in Kesteven Drummond fell. Drummond, 52, told reporters he was calm."
+    )
+    ids = resolved(
+        text,
+        [
+            ("Ugandan Media Council", "ORG"),
+            ("Kenyan Media Council", "ORG"),
+            ("Media Council", "ORG"),
+            ("Kesteven Drummond", "ORG"),
+            ("Drummond", "PERSON"),
+        ],
+    )
+    assert ids["Media Council"][0] not in (ids["Ugandan Media Council"][0], ids["Kenyan Media Council"][0])
+    assert ids["Drummond"][1] == "PERSON" and ids["Drummond"][0] != ids["Kesteven Drummond"][0]
+
+
+def test_last_words_after_of_or_of_a_sentence_opening_word_or_a_person_stay_apart() -> None:
+    text = (
+        "Tourists queued outside the House of Parliament. Parliament voted on Monday. "
+        "Bookmakers Lodbrake cut the odds. Lodbrake said bets poured in. "
+        "The song is by Freddie Marten. Marten Records signed the band."
+    )
+    ids = resolved(
+        text,
+        [
+            ("House of Parliament", "ORG"),
+            ("Parliament", "ORG"),
+            ("Bookmakers Lodbrake", "ORG"),
+            ("Lodbrake", "ORG"),
+            ("Freddie Marten", "ORG"),
+            ("Marten", "ORG"),
+        ],
+    )
+    assert ids["Parliament"][0] != ids["House of Parliament"][0]
+    assert ids["Lodbrake"][0] != ids["Bookmakers Lodbrake"][0]
+    assert ids["Marten"][0] != ids["Freddie Marten"][0]

@@ -24,6 +24,7 @@ from belreader.nlp.kinds import (
     COMPANY_WORDS,
     acronyms,
     bracketed_names,
+    dropped_first_words,
     is_person_by_role,
     label_from_words,
     not_names,
@@ -1230,6 +1231,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
+    dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
