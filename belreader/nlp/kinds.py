@@ -1924,19 +1924,32 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
         normalise(m.text) for m in mentions if (entry := table.entry(m.entity_id)) is not None and entry.label == "ORG"
     }
     longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> the ids they end
+    full_names: set[str] = set()  # the ids whose longer name may be a short form's
     for entity_id, group in groups.items():
+        if not any(m.label == "ORG" for m in group):
+            continue
+        for m in group:
+            words = tuple(normalise(m.text).split())
+            for k in range(1, min(len(words), 4)):
+                longer[words[-k:]].add(entity_id)
         if any(m.label != "ORG" for m in group):
             continue
-        inside = [m for m in group if not _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)]
-        for m in inside:
+        for m in group:
             words = tuple(normalise(m.text).split())
             first = m.text.split()[0] if m.text.split() else ""
-            if len(m.text.split()) < 2 or len(first) == 1 or not first[:1].isupper() or is_first_name(first):
-                continue  # "Derby-Fulham", "TCP/IP", "another Blue Gene", "Freddie Mercury", "L Deacon"
-            for k in range(1, min(len(words), len(m.text.split()), 4)):
-                if words[-k - 1] not in _JOINING_WORDS and " ".join(words[:-k]) not in named:
-                    # "Microsoft IPTV": a known organisation's product or division, not "IPTV"'s full name
-                    longer[words[-k:]].add(entity_id)
+            if (
+                len(m.text.split()) < 2
+                or len(first) == 1
+                or not first[:1].isupper()
+                or is_first_name(first)  # "Derby-Fulham", "TCP/IP", "another Blue Gene", "Freddie Mercury"
+                or _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)
+            ):
+                continue
+            if all(words[-k - 1] not in _JOINING_WORDS for k in range(1, len(words))) and not any(
+                " ".join(words[:k]) in named for k in range(1, len(words))
+            ):
+                # "Microsoft IPTV": a known organisation's product or division, not "IPTV"'s full name
+                full_names.add(entity_id)
     if not longer:
         return
     for entity_id, group in groups.items():
@@ -1946,7 +1959,7 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
         if len(forms) != 1:
             continue
         targets = longer.get(forms.pop(), set()) - {entity_id}
-        if len(targets) == 1:
+        if len(targets) == 1 and targets <= full_names:
             (target,) = targets
             for m in group:
                 m.entity_id = target
