@@ -181,3 +181,17 @@ def test_last_words_after_of_or_of_a_sentence_opening_word_or_a_person_stay_apar
     assert ids["Parliament"][0] != ids["House of Parliament"][0]
     assert ids["Lodbrake"][0] != ids["Bookmakers Lodbrake"][0]
     assert ids["Marten"][0] != ids["Freddie Marten"][0]
+
+
+def test_a_name_run_on_into_an_honorific_and_a_surname_is_two_names() -> None:
+    text = (
+        "In a speech to the Harbour Policy Institute Mr Venn said the plan would work. "
+        "After the deal with Moldavia Mrs Okafor flew home. Mr Venn and Mrs Okafor agreed."
+    )
+    ids = resolved(
+        text,
+        [("Harbour Policy Institute Mr Venn", "ORG"), ("Moldavia Mrs Okafor", "ORG"), ("Mr Venn", "PERSON")],
+    )
+    assert ids["Harbour Policy Institute"][1] == "ORG"
+    assert ids["Mr Venn"] == ("venn", "PERSON")
+    assert ids["Mrs Okafor"][1] == "PERSON"

@@ -1166,6 +1166,25 @@ def _located(body: str, start: int, end: int, spans: list[Span]) -> tuple[int, i
     return start, name_end
 
 
+_HONORIFIC_INSIDE = re.compile(r"(?<=\S) (?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])")
+
+
+def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """ "the Foreign Policy Centre Mr Straw said", "with Tanzania Mr Brown said": a name the model
+    ran on into "Mr X" after it is two, the second a person's. The pieces, and where the persons'
+    start."""
+    out: list[tuple[int, int]] = []
+    addressed: set[int] = set()
+    for a, b in pieces:
+        found = _HONORIFIC_INSIDE.search(body, a, b)
+        if found is None or _after_verb(body, a, b) > a:  # "Describing Mr Jackson": `_after_verb` cuts it
+            out.append((a, b))
+            continue
+        out += [(a, found.start()), (found.start() + 1, b)]
+        addressed.add(found.start() + 1)
+    return out, addressed
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
@@ -1178,13 +1197,15 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             if span.label in ("ORG", "PERSON", "PLACE")
             else [(span.start, span.end)]
         )
+        addressed: set[int] = set()  # where a piece starts with "Mr", "Mrs", "Dr": a person's
         if span.label in ("ORG", "PERSON", "PLACE"):
             pieces = [_located(body, a, b, cleaned) for a, b in pieces]
+            pieces, addressed = _split_at_honorific(body, pieces)
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = clean_span(body, a, b)
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
-            start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
+            start, label = person_span(body, start, end, "PERSON" if a in addressed else span.label)
             if label == "PERSON":
                 start = _apostrophe_name_before(body, start)  # "Ma'a" | "Nonu": one name
                 post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
