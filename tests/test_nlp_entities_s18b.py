@@ -195,3 +195,17 @@ def test_a_name_run_on_into_an_honorific_and_a_surname_is_two_names() -> None:
     assert ids["Harbour Policy Institute"][1] == "ORG"
     assert ids["Mr Venn"] == ("venn", "PERSON")
     assert ids["Mrs Okafor"][1] == "PERSON"
+
+
+def test_band_before_a_name_makes_a_band_whatever_word_comes_before() -> None:
+    text = (
+        "The Bristol band Halloway Drift played their new single at the gig. "
+        "Metal band Korrin released an album, and his band Velmouth went on tour with skating duo Ann Pask."
+    )
+    ids = resolved(
+        text, [("Halloway Drift", "PERSON"), ("Korrin", "PERSON"), ("Velmouth", "PERSON"), ("Ann Pask", "PERSON")]
+    )
+    assert ids["Halloway Drift"][1] == "ORG"
+    assert ids["Korrin"][1] == "ORG"
+    assert ids["Velmouth"][1] == "ORG"
+    assert ids["Ann Pask"][1] == "PERSON"  # a duo is two people

@@ -1383,7 +1383,10 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
 
 # a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)
 _BAND_BEFORE = re.compile(r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)\s+$")
-_BAND_BEFORE_ARTICLE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie)\s+")
+_BAND_BEFORE_ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
+    r"[Oo]peratic|[Ss]inging)\s+"
+)
 _BAND_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:lead\s+)?(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist)"
     r"\s+[A-Z]"
@@ -1411,8 +1414,19 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
         for m in group:
             before = body[max(0, m.start - 30) : m.start]
             cue = _BAND_BEFORE.search(before)
-            if (cue is not None and _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")) or (
-                m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
+            if (
+                (
+                    cue is not None
+                    # "band" says it whatever comes before ("Bristol band X", "his band X"); "group",
+                    # "duo" need a music word or an article ("skating duo X", "products group X")
+                    and (
+                        cue.group(0).startswith("band")
+                        or _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")
+                    )
+                )
+                or (
+                    m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
+                )
             ):
                 for other in group:
                     other.label = "ORG"
