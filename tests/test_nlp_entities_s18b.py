@@ -5,6 +5,9 @@
 - The id a person's articles give is linked by its fullest name, whichever article came first.
 - A company's short name is its one full name of the corpus ("Qwest" and "Qwest Communications"),
   in a section of the corpus both are written about, never beside another longer name.
+- In an article, an organisation named by the last words of one longer organisation ("Boerse"
+  after "Deutsche Boerse") is that organisation.
+- A name run on into "Mr X" is two names; "band" before a name makes a band.
 
 Mini-corpora and sentences written for the purpose."""
 
