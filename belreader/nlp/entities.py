@@ -24,6 +24,7 @@ from belreader.nlp.kinds import (
     COMPANY_WORDS,
     acronyms,
     bracketed_names,
+    dropped_first_words,
     is_person_by_role,
     label_from_words,
     not_names,
@@ -1165,6 +1166,25 @@ def _located(body: str, start: int, end: int, spans: list[Span]) -> tuple[int, i
     return start, name_end
 
 
+_HONORIFIC_INSIDE = re.compile(r"(?<=\S) (?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])")
+
+
+def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """ "the Foreign Policy Centre Mr Straw said", "with Tanzania Mr Brown said": a name the model
+    ran on into "Mr X" after it is two, the second a person's. The pieces, and where the persons'
+    start."""
+    out: list[tuple[int, int]] = []
+    addressed: set[int] = set()
+    for a, b in pieces:
+        found = _HONORIFIC_INSIDE.search(body, a, b)
+        if found is None or _after_verb(body, a, b) > a:  # "Describing Mr Jackson": `_after_verb` cuts it
+            out.append((a, b))
+            continue
+        out += [(a, found.start()), (found.start() + 1, b)]
+        addressed.add(found.start() + 1)
+    return out, addressed
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
@@ -1177,13 +1197,15 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             if span.label in ("ORG", "PERSON", "PLACE")
             else [(span.start, span.end)]
         )
+        addressed: set[int] = set()  # where a piece starts with "Mr", "Mrs", "Dr": a person's
         if span.label in ("ORG", "PERSON", "PLACE"):
             pieces = [_located(body, a, b, cleaned) for a, b in pieces]
+            pieces, addressed = _split_at_honorific(body, pieces)
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = clean_span(body, a, b)
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
-            start, label = person_span(body, start, end, span.label)  # "Rapper 50 Cent": a person
+            start, label = person_span(body, start, end, "PERSON" if a in addressed else span.label)
             if label == "PERSON":
                 start = _apostrophe_name_before(body, start)  # "Ma'a" | "Nonu": one name
                 post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
@@ -1230,6 +1252,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
+    dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
@@ -1360,7 +1383,10 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
 
 # a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)
 _BAND_BEFORE = re.compile(r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)\s+$")
-_BAND_BEFORE_ARTICLE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie)\s+")
+_BAND_BEFORE_ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
+    r"[Oo]peratic|[Ss]inging)\s+"
+)
 _BAND_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:lead\s+)?(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist)"
     r"\s+[A-Z]"
@@ -1388,8 +1414,19 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
         for m in group:
             before = body[max(0, m.start - 30) : m.start]
             cue = _BAND_BEFORE.search(before)
-            if (cue is not None and _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")) or (
-                m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
+            if (
+                (
+                    cue is not None
+                    # "band" says it whatever comes before ("Bristol band X", "his band X"); "group",
+                    # "duo" need a music word or an article ("skating duo X", "products group X")
+                    and (
+                        cue.group(0).startswith("band")
+                        or _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")
+                    )
+                )
+                or (
+                    m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
+                )
             ):
                 for other in group:
                     other.label = "ORG"

@@ -2,7 +2,8 @@
 
 - `corpus_links(analyses)`: a surname-only person ("Goldsmith", from an article that never gives
   a first name) is the full-named person of the corpus with that surname, when there is exactly
-  one. Two full names sharing it (Tony and Ian Blair): no global guess; in each article it is the
+  one; full names spelt one letter apart ("Damien"/"Damian Hockney") and a company's short and
+  full name ("Qwest"/"Qwest Communications") are one, when nothing in the corpus doubts it. Two full names sharing it (Tony and Ian Blair): no global guess; in each article it is the
   namesake that article's context clearly points to, or stays apart (`context_links`; the
   result's `Links.of(id, article_id)` is what a mention in that article is counted as).
 - `Decisions`: the user's merges, splits and retypes (`belreader entities merge|split|retype`),
@@ -38,13 +39,17 @@ log = logging.getLogger(__name__)
 
 
 def _person_ids(analyses: Iterable[Analysis]) -> tuple[Counter, dict[str, str]]:
+    """({person id: mentions}, {person id: its fullest name}): an article that names someone by
+    a first name alone ("Zinedine") may come first, and the full name another article gives the
+    same id is what a surname alone elsewhere is linked to."""
     counts: Counter = Counter()
     names: dict[str, str] = {}
     for analysis in analyses:
         for entity in analysis.entities:
             if entity.label == "PERSON":
                 counts[entity.id] += entity.count
-                names.setdefault(entity.id, entity.name)
+                if len(entity.name.split()) > len(names.get(entity.id, "").split()):
+                    names[entity.id] = entity.name
     return counts, names
 
 
@@ -135,6 +140,153 @@ def _full_name_links(names: dict[str, str], counts: Counter, genders: dict[str, 
             if compatible(entity_id, target):
                 a, b = sorted((entity_id, target), key=lambda e: (counts[e], e))
                 links[a] = b
+    return links
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two first names one letter apart after the first ("damian" and "damien", "mathew" and
+    "matthew", "beverley" and "beverly"), each of four letters or more: the same name spelt two
+    ways. The first letter is never the difference ("mick" and "nick", "kim" and "tim")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if short_form_of(a, b) or short_form_of(b, a):
+        return False  # "steve" and "steven": a short form, which `_full_name_links` weighs
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _spelling_links(
+    analyses: Sequence[Analysis], names: dict[str, str], counts: Counter, genders: dict[str, set[str]]
+) -> dict[str, str]:
+    """{person id: the id of the same full name spelt another way}: a first name one letter apart
+    ("Damien Hockney" and "Damian Hockney"), the other words the same, is one person when the
+    corpus has no third spelling, no honorific or first name sets their genders apart, and no
+    article names both (two people there, however alike their names). The one more mentioned
+    gives the id."""
+    by_rest: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for entity_id, name in names.items():
+        words = tuple(normalise(name).split())
+        if len(words) >= 2 and len(words[0]) >= 4:
+            by_rest[words[1:]].append((words[0], entity_id))
+    pairs: list[tuple[str, str]] = []
+    for group in by_rest.values():
+        if len(group) < 2:
+            continue
+        for first, entity_id in group:
+            variants = [(f, e) for f, e in group if e != entity_id and _one_letter_apart(first, f)]
+            if len(variants) != 1:
+                continue
+            other_first, other = variants[0]
+            if sum(_one_letter_apart(other_first, f) for f, _ in group) != 1:
+                continue  # "carol", "carole", "caroll": which is which? none
+            if entity_id < other and len(genders.get(entity_id, set()) | genders.get(other, set())) <= 1:
+                pairs.append((entity_id, other))
+    if not pairs:
+        return {}
+    wanted = {e for pair in pairs for e in pair}
+    together: set[tuple[str, str]] = set()
+    for analysis in analyses:
+        here = sorted({e.id for e in analysis.entities if e.id in wanted})
+        together.update((a, b) for i, a in enumerate(here) for b in here[i + 1 :])
+    links: dict[str, str] = {}
+    for pair in pairs:
+        if pair in together:
+            continue
+        short, long = sorted(pair, key=lambda e: (counts[e], e))
+        links[short] = long
+    return links
+
+
+# the words a company's full name adds to the name it goes by ("Qwest Communications", "Lenovo
+# Group", "Kraft Foods"): its legal form or its trade, never a division's or a country's name
+_CORPORATE_TAILS = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "llc",
+        "ltd",
+        "limited",
+        "plc",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "group",
+        "holdings",
+        "communications",
+        "industries",
+        "foods",
+        "laboratories",
+        "labs",
+        "ag",
+        "sa",
+        "nv",
+        "gmbh",
+    }
+)
+
+
+def _company_links(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """{organisation id: the id of the same company under its full or its short name}: "Qwest"
+    in one article is the "Qwest Communications" of another when the corpus has one such full
+    name for it (a legal form or a trade word added: `_CORPORATE_TAILS`) and both are
+    organisations in most of their mentions, written about in one section of the corpus at least
+    (its folder), and no article names the short form beside another longer name it starts
+    ("Warner" beside "Warner Brothers"). Divisions ("Sony Pictures") and other longer names are
+    not full names and are never linked. The one more mentioned gives the id."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    folders: dict[str, set[str | None]] = defaultdict(set)
+    for analysis in analyses:
+        folder = _folder(analysis.article_id)
+        for entity in analysis.entities:
+            votes[entity.id][entity.label] += entity.count
+            if entity.label == "ORG":
+                names[entity.id].add(_name_words(entity.name))
+                folders[entity.id].add(folder)
+    orgs = {e for e in names if votes[e].most_common(1)[0][0] == "ORG"}
+    longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a short name -> the ids of its full names
+    shorter: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for entity_id in orgs:
+        for words in names[entity_id]:
+            shorter[words].add(entity_id)
+            for k in (1, 2):
+                if len(words) > k and all(w in _CORPORATE_TAILS for w in words[-k:]):
+                    longer[words[:-k]].add(entity_id)
+    pairs: dict[str, tuple[tuple[str, ...], str]] = {}  # short id -> its words, the full name's id
+    for words, full in longer.items():
+        short = shorter.get(words, set()) - full
+        if len(full) != 1 or len(short) != 1 or any(w in _CORPORATE_TAILS for w in words):
+            continue
+        ((short_id,), (full_id,)) = (short, full)
+        if folders[short_id] & folders[full_id] - {None}:  # "World" in the arts, the tennis "World Group": apart
+            pairs[short_id] = (words, full_id)
+    # an article that names the short form beside another longer name starting with it ("Warner"
+    # beside "Warner Brothers") says whose short form it is: not the full name's
+    for analysis in analyses:
+        here = {e.id for e in analysis.entities if e.id in pairs}
+        for short_id in here:
+            words, full_id = pairs[short_id]
+            if any(
+                e.label == "ORG"
+                and e.id not in (short_id, full_id)
+                and _name_words(e.name)[: len(words)] == words
+                and len(_name_words(e.name)) > len(words)
+                for e in analysis.entities
+            ):
+                pairs[short_id] = (words, "")
+    links: dict[str, str] = {}
+    for short_id, (_, full_id) in pairs.items():
+        if not full_id:
+            continue
+        pair = (short_id, full_id)
+        if any(e in links for e in pair):
+            continue
+        counts = {e: sum(votes[e].values()) for e in pair}
+        a, b = sorted(pair, key=lambda e: (counts[e], e))
+        links[a] = b
     return links
 
 
@@ -357,9 +509,12 @@ def context_links(
 
 def corpus_links(analyses: Sequence[Analysis]) -> Links:
     """{person id: the id of the same person elsewhere in the corpus}, for what the corpus proves:
-    - full names that differ by a middle initial or a short first name (`_full_name_links`);
+    - full names that differ by a middle initial or a short first name (`_full_name_links`), or
+      by one letter of the first name (`_spelling_links`);
     - a surname alone ("Goldsmith", "van den Heever", from an article that never gives a first
       name) is the one full-named person of the corpus with that surname;
+    - a company's short name is its one full name of the corpus ("Qwest", "Qwest
+      Communications": `_company_links`);
     - a surname two or more full names share ("Tony Blair", "Ian Blair") is never linked for the
       whole corpus: in each article it is linked by that article's context, when one namesake
       clearly wins (`context_links`, kept in `Links.in_article`), else left alone.
@@ -367,6 +522,8 @@ def corpus_links(analyses: Sequence[Analysis]) -> Links:
     counts, names = _person_ids(analyses)
     genders = _genders(analyses)
     links = _full_name_links(names, counts, genders)
+    for entity_id, target in _spelling_links(analyses, names, counts, genders).items():
+        links.setdefault(entity_id, target)
     full: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
     for entity_id, name in names.items():
         words = tuple(normalise(name).split())
@@ -393,6 +550,8 @@ def corpus_links(analyses: Sequence[Analysis]) -> Links:
             links[entity_id] = owners.pop()
         elif len(owners) > 1 and len(words) == 1:
             shared[words[0]] = owners
+    for entity_id, target in _company_links(analyses).items():
+        links.setdefault(entity_id, target)
     followed = {entity_id: _follow(links, entity_id) for entity_id in links}
     return Links(followed, context_links(analyses, followed, shared, genders))
 

@@ -1905,6 +1905,66 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
             m.entity_id, m.label = target, "ORG"
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)$")
+# "House of Parliament" does not make "Parliament" a house, nor "Duchy of Lancaster and Duchy of
+# Cornwall" one duchy: last words after one of these are a name of their own
+_JOINING_WORDS = {"of", "for", "the", "and", "v", "on", "to", "in", "at"}
+
+
+def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Boerse" after "Deutsche Boerse", "the Media Council" after "the Ugandan Media Council":
+    an organisation the table does not know, every mention of which is the last words of one
+    longer organisation of the article, and of no other, is that organisation. The longer name
+    is no person's (a first name, an initial, a mention typed a person), does not join its last
+    words on with "of" or "and", and is written once at least inside a sentence (a sentence's
+    capitalised first word, "Bookmakers Ladbrokes", is not a name's). Changes `mentions` in
+    place."""
+    groups = _groups(mentions)
+    named = {  # the table's organisations named here ("Microsoft")
+        normalise(m.text) for m in mentions if (entry := table.entry(m.entity_id)) is not None and entry.label == "ORG"
+    }
+    longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> the ids they end
+    full_names: set[str] = set()  # the ids whose longer name may be a short form's
+    for entity_id, group in groups.items():
+        if not any(m.label == "ORG" for m in group):
+            continue
+        for m in group:
+            words = tuple(normalise(m.text).split())
+            for k in range(1, min(len(words), 4)):
+                longer[words[-k:]].add(entity_id)
+        if any(m.label != "ORG" for m in group):
+            continue
+        for m in group:
+            words = tuple(normalise(m.text).split())
+            first = m.text.split()[0] if m.text.split() else ""
+            if (
+                len(m.text.split()) < 2
+                or len(first) == 1
+                or not first[:1].isupper()
+                or is_first_name(first)  # "Derby-Fulham", "TCP/IP", "another Blue Gene", "Freddie Mercury"
+                or _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)
+            ):
+                continue
+            if all(words[-k - 1] not in _JOINING_WORDS for k in range(1, len(words))) and not any(
+                " ".join(words[:k]) in named for k in range(1, len(words))
+            ):
+                # "Microsoft IPTV": a known organisation's product or division, not "IPTV"'s full name
+                full_names.add(entity_id)
+    if not longer:
+        return
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) or any(m.label != "ORG" or not m.text[:1].isupper() for m in group):
+            continue
+        forms = {tuple(normalise(m.text).split()) for m in group}
+        if len(forms) != 1:
+            continue
+        targets = longer.get(forms.pop(), set()) - {entity_id}
+        if len(targets) == 1 and targets <= full_names:
+            (target,) = targets
+            for m in group:
+                m.entity_id = target
+
+
 _BRACKETED_NAME = re.compile(
     r"\(([A-Z][a-z]+)\) ([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b"  # "(Dietmar) Hamann"
     r"|\b([A-Z][a-z]+) \(([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\)"  # "Ato (Boldon)"
