@@ -461,7 +461,10 @@ async def test_a_missing_index_is_built_in_the_background_with_progress(
     async with app.run_test(size=WIDE) as pilot:
         assert app.is_running and app.query_one(ArticleList).visible_ids == []
         await settle(app, pilot)
-        assert ("write", 5, 5, True) in seen, "the progress bar shows while the index is written"
+        # progress coalesces: under load some stages are never shown, but the bar is, and the last
+        # line counts every file
+        assert any(shown for *_, shown in seen), "the progress bar shows while the index is built"
+        assert seen[-1][1:3] == (5, 5), seen
         assert len(app.query_one(ArticleList).visible_ids) == 5
         assert not app.query_one("#progress-box").display
         assert finished == ["5 added"]
