@@ -4180,6 +4180,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             inherited = True
         if subject is None:
             continue
+        if lemma == "go on" and (
+            verb.dep_ == "relcl"
+            or (pos_of(subject) == "NOUN" and subject.lower_ not in _TITLE_HEADS and not _source_head(subject.lower_))
+        ):
+            continue  # "... - the list goes on.", "X, whose losing run goes on.": nobody speaks
         continuing = lemma in ("add", "continue", "go on")
         resolved = None
         if (
@@ -5800,12 +5805,41 @@ _GOVERNING_VERB = re.compile(r"\b(?:[A-Za-z]{3,}(?:ing|ed)|seems?|appears?|wants
 _NOT_GOVERNING = {"according", "owing", "regarding", "need", "speed", "bed", "seed", "creed", "breed"}
 
 
+# the particle or complement that a phrasal reporting lemma takes after its verb word
+_STANCE_WORDS = "|".join(sorted(STANCE_ADJECTIVES))
+_VERB_WORDS_AFTER = {
+    "go on": re.compile(r"\s+on\b"),
+    "point": re.compile(r"\s+out\b"),
+    "rule": re.compile(r"\s+out\b"),
+    "make clear": re.compile(r"(?:\s+it)?(?:\s+(?:very|quite|perfectly|crystal|abundantly|absolutely|so))?\s+clear\b"),
+    "be confident": re.compile(
+        rf"(?:\s+(?:not|still|also|now|very|so|quite|fairly|increasingly|more|less|\w+ly))*\s+(?:{_STANCE_WORDS})\b",
+        re.IGNORECASE,
+    ),
+}
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|remains?|remained)(?:\s+(?:not|still|also|now|very|so|quite|\w+ly))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def verb_as_written(body: str, draft: Draft) -> str:
     """The reporting verb as the article writes it ("characterised", "told", "appearing to
-    emphasize"), "" when none."""
+    emphasize", "went on", "made it clear"), "" when none."""
     if draft.verb_at < 0 or draft.verb == "according to":
         return ""
     verb = _word_at(body, draft.verb_at)
+    if verb and draft.verb == "be confident" and verb.casefold() in STANCE_ADJECTIVES:
+        # "He is convinced X": the parser took "convinced" for the verb; the copula goes with it
+        copula = _COPULA_BEFORE.search(body, max(0, draft.verb_at - 30), draft.verb_at)
+        if copula is not None:
+            verb = " ".join([*copula.group(0).split(), verb])
+    elif verb and (words := _VERB_WORDS_AFTER.get(draft.verb)) is not None:
+        # "went on", "pointed out", "made it clear", "are confident": the words that make the verb
+        # one of reporting belong to it, up to where the content starts
+        after = words.match(body, draft.verb_at + len(verb))
+        if after is not None and not (draft.verb_at < draft.start < after.end()):
+            verb = " ".join([verb, *after.group(0).split()])
     governing = _GOVERNING_VERB.search(body, max(0, draft.verb_at - 40), draft.verb_at)
     if verb and governing and governing.group(0).split()[0].casefold() not in _NOT_GOVERNING:
         return " ".join(governing.group(0).split() + [verb])

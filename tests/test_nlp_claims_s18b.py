@@ -1,0 +1,49 @@
+"""Claim extraction shapes of session 18b, on sentences written for the purpose (none copied from
+any corpus).
+
+- A phrasal reporting verb is written with its particle or complement, up to the content: "went
+  on", "pointed out", "made it clear", "are confident", "is convinced"; "the list goes on" and
+  "whose losing run goes on" are nobody's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claims_of
+
+
+def _triples(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.verb_text, c.content) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "content"),
+    [
+        ('The Green leader went on: "We will plant a million trees."', "went on", "We will plant a million trees."),
+        ('"We lost the vote," the coach went on.', "went on", "We lost the vote"),
+        ("Ms Ovett made it clear that she would not stand again.", "made it clear", "she would not stand again"),
+        ("Tom Pask pointed out that the bridge had closed twice.", "pointed out", "the bridge had closed twice"),
+        ("Farmers are confident they will win the appeal.", "are confident", "they will win the appeal"),
+        ("Ann Cole is convinced the road will be built.", "is convinced", "the road will be built"),
+    ],
+)
+def test_a_phrasal_reporting_verb_is_written_whole(sentence: str, verb: str, content: str) -> None:
+    triples = _triples("Roads\n\n" + sentence)
+    assert [(v, c) for _, v, c in triples] == [(verb, content)]
+
+
+def test_the_attribution_reads_with_the_particle() -> None:
+    (claim,) = claims_of('Roads\n\nThe Green leader went on: "We will plant a million trees."')
+    assert claim.attribution == "The Green leader went on"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The winner was Ann Lee, ahead of Jo Bell, whose title drought goes on.",
+        "It smacks of the methods of Stalin's Russia and Franco's Spain - the list goes on.",
+    ],
+)
+def test_something_that_goes_on_says_nothing(sentence: str) -> None:
+    assert _triples("Tennis\n\n" + sentence) == []
