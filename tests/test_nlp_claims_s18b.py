@@ -4,6 +4,10 @@ any corpus).
 - A phrasal reporting verb is written with its particle or complement, up to the content: "went
   on", "pointed out", "made it clear", "are confident", "is convinced"; "the list goes on" and
   "whose losing run goes on" are nobody's words.
+- A claim's content stops before "(,) although/though/whereas <someone else> <reporting verb>",
+  also when the verb hangs on the clause's ("although Mr Bell was forced to deny B", "whereas
+  analysts went on to predict"); "X was forced to deny B" is X's claim. Not before a passive
+  ("although details are still to be confirmed"), nor before "while" without a comma.
 """
 
 from __future__ import annotations
@@ -47,3 +51,41 @@ def test_the_attribution_reads_with_the_particle() -> None:
 )
 def test_something_that_goes_on_says_nothing(sentence: str) -> None:
     assert _triples("Tennis\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Greens announced they would back the plan although Mark Pell was forced to deny the party was split.",
+            [("announced", "they would back the plan"), ("forced to deny", "the party was split")],
+        ),
+        (
+            "The firm said profits would rise, though its chairman had to admit that sales were flat.",
+            [("said", "profits would rise")],
+        ),
+        (
+            "The firm said profits would rise whereas analysts went on to predict a loss.",
+            [("said", "profits would rise")],
+        ),
+    ],
+)
+def test_content_stops_before_a_concession_someone_else_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(v, c) for _, v, c in _triples("Plans\n\n" + sentence)] == expected
+
+
+def test_the_one_forced_to_deny_speaks() -> None:
+    (claim,) = claims_of("Plans\n\nMark Pell was forced to deny the party was split.")
+    assert (claim.speaker, claim.verb, claim.content) == ("Mark Pell", "deny", "the party was split")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Pell said he would stay at the firm although exact details are still to be confirmed.",
+        "The firm said it would hire 200 staff, although the exact number is yet to be confirmed.",
+    ],
+)
+def test_a_passive_concession_is_left_in(sentence: str) -> None:
+    (claim,) = claims_of("Plans\n\n" + sentence)
+    assert claim.content.endswith(sentence.rstrip(".")[-20:])

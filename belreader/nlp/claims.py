@@ -3704,25 +3704,48 @@ def _it_goes_on(doc, verb, subject) -> bool:
     return outer is not None and subject.head.i == outer.i and _opening_it_clause(doc, outer, subject)
 
 
+def _to_clause(token) -> bool:
+    """ "(forced) to deny", "(went on) to say": an infinitive hung on the verb before it."""
+    return token.dep_ == "xcomp" or (
+        token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _reports_in_clause(clause) -> bool:
+    """Whether a clause's verb reports, itself or through the verbs it governs ("was forced to
+    deny", "went on to say", "had to admit")."""
+    node = clause
+    for _ in range(3):
+        if lemma_of(node) in REPORTING_LEMMAS:
+            # "is forecast to drop", "are still to be confirmed": a passive, nobody named reports
+            return not any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+        node = next((c for c in node.children if c.i > node.i and _to_clause(c)), None)
+        if node is None:
+            return False
+    return False
+
+
 def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
-    """ "X said the plan could fail, while Labour criticised the cost": a "while"/"whereas" clause
-    in which someone else named reports is the writer's narration; the content ends before it."""
+    """ "X said the plan could fail, while Labour criticised the cost", "X announced A although
+    Mr Bell was forced to deny B": a concessive clause in which someone else named or described
+    reports is the writer's narration (or a claim of its own); the content ends before it. After
+    "while" only with a comma ("said while touring the plant" is a time)."""
     for token in doc:
         if not (after[0] <= token.idx < after[1]) or token.i <= verb.i or token.dep_ != "advcl":
             continue
-        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             mark is None
             or subject is None
             or pos_of(subject) not in ("PROPN", "NOUN")
-            or lemma_of(token) not in REPORTING_LEMMAS
+            or not _reports_in_clause(token)
             or mark.i != token.left_edge.i
             or mark.i < 2
-            or doc[mark.i - 1].text != ","
+            or (doc[mark.i - 1].text != "," and mark.lower_ == "while")
         ):
             continue
-        end = doc[mark.i - 2]
+        end = doc[mark.i - 2] if doc[mark.i - 1].text == "," else doc[mark.i - 1]
         return after[0], min(after[1], end.idx + len(end))
     return after
 
@@ -4171,6 +4194,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "urged Mr Bell to admit ...": asked to speak, no statement by anyone
         if controller is not None:
             subject = controller  # "..., leading Grobco to warn that ...": the one led or forced to speak
+        elif subject is None and verb.dep_ == "xcomp" and verb.head.lower_ in _CAUSING_WORDS:
+            # "Mr Bell was forced to deny that ...": the passive's subject is the one made to speak
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
@@ -4508,9 +4534,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
     # "X estimates A, although some analysts speculate B": a concessive clause with a speaker and a
-    # reporting verb of its own is a claim of its own, which ends the first one before it
+    # reporting verb of its own is a claim of its own, which ends the first one before it (also
+    # when the reporting verb hangs on the clause's verb: "although Mr Bell was forced to deny B")
     for d in drafts:
         verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        while verb is not None and _to_clause(verb) and verb.head.i < verb.i:
+            verb = verb.head
         if verb is None or verb.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE and c.i < verb.i), None)
