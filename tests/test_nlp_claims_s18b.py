@@ -8,6 +8,9 @@ any corpus).
   also when the verb hangs on the clause's ("although Mr Bell was forced to deny B", "whereas
   analysts went on to predict"); "X was forced to deny B" is X's claim. Not before a passive
   ("although details are still to be confirmed"), nor before "while" without a comma.
+- Within someone's quoted words, imagined speech is no claim: "he will come to the point where he
+  says, 'I regret it'", "they'll say if they think ...", "when the director says 'go'"; the
+  quotation is the outer speaker's.
 """
 
 from __future__ import annotations
@@ -89,3 +92,20 @@ def test_the_one_forced_to_deny_speaks() -> None:
 def test_a_passive_concession_is_left_in(sentence: str) -> None:
     (claim,) = claims_of("Plans\n\n" + sentence)
     assert claim.content.endswith(sentence.rstrip(".")[-20:])
+
+
+_QUOTED = 'Row\n\nAnn Lowe defended the mayor. She said: "I know him well and he is no bully.\n\n"'
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "On the other hand, I believe he will come to the point where he says, 'I regret what I did to the council'.",
+        "But you talk about some players and they'll say if they think the others are up to scratch.",
+        "When the chairman says 'stop', the band stops and the crowd goes quiet.",
+    ],
+)
+def test_imagined_speech_inside_a_quotation_is_the_quoted_speakers(quote: str) -> None:
+    claims = claims_of(_QUOTED + quote + ' "I hope it is soon."')
+    assert [c.speaker for c in claims] == ["Ann Lowe", "Ann Lowe"]
+    assert claims[1].content.startswith(quote[:30])

@@ -3933,6 +3933,33 @@ def _to_infinitive(verb) -> bool:
     )
 
 
+_CONDITION_WORDS = {"if", "unless", "until", "once", "when", "whenever", "where"}
+_INNER_QUOTE = re.compile(r"\s*[,:]?\s*[‘']")
+
+
+def _imagined_speech(verb) -> bool:
+    """Within someone's quoted words, a reporting verb whose saying is imagined or reported on by
+    the quoted speaker: in a clause of a verb with a modal ("he will stand up and say", "he will
+    come to the point where he says"), under a condition ("when the boss says 'jump'"), or a
+    pronoun's words quoted inside the quotation ("he says, 'I regret ...'"), whose "he" is not
+    the last speaker."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in _CONDITION_WORDS and c.i < verb.i for c in verb.children):
+        return True
+    node = verb
+    for _ in range(5):
+        if node.head.i == node.i or (node is not verb and lemma_of(node) in REPORTING_LEMMAS):
+            break
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in node.children):
+            return True
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ in PERSON_PRONOUNS | {"they"}
+        and _INNER_QUOTE.match(verb.doc.text, verb.idx + len(verb)) is not None
+    )
+
+
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
     p_index, p_lo, p_hi = paragraph
@@ -4143,6 +4170,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
+        if _inside_quote(body, p_lo, offset + verb.idx) and _imagined_speech(verb):
+            continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words
         if lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
             continue  # "denied him a place in the team": a refusal, not a statement
         if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
