@@ -11,6 +11,9 @@ any corpus).
 - Within someone's quoted words, imagined speech is no claim: "he will come to the point where he
   says, 'I regret it'", "they'll say if they think ...", "when the director says 'go'"; the
   quotation is the outer speaker's.
+- A publication the speaker works for ("Daily Mirror editor Jo Bell said", "Jo Bell, news editor
+  at the Daily Mirror, said", "the Daily Mirror's film critic") is not the claim's outlet; "told
+  Daily Mirror editor Jo Bell" still is.
 """
 
 from __future__ import annotations
@@ -109,3 +112,23 @@ def test_imagined_speech_inside_a_quotation_is_the_quoted_speakers(quote: str) -
     claims = claims_of(_QUOTED + quote + ' "I hope it is soon."')
     assert [c.speaker for c in claims] == ["Ann Lowe", "Ann Lowe"]
     assert claims[1].content.startswith(quote[:30])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Daily Mirror editor Jo Bell said: "These are the real views of our readers."',
+        'Jo Bell, news editor at the Daily Mirror, said: "These are the real views of our readers."',
+        "Daily Mirror's film critic Jo Bell said the film was the year's best.",
+    ],
+)
+def test_the_speakers_employer_is_not_the_outlet(sentence: str) -> None:
+    text = "Poll\n\nThe Daily Mirror ran a poll of its readers. " + sentence
+    claims = [c for c in claims_of(text) if c.speaker.endswith("Jo Bell")]
+    assert len(claims) == 1 and claims[0].outlets == []
+
+
+def test_an_editor_told_is_the_outlet() -> None:
+    text = 'Poll\n\nThe Daily Mirror ran a poll. "We won," Ann Lowe told Daily Mirror editor Jo Bell.'
+    (claim,) = claims_of(text)
+    assert claim.outlets != []

@@ -4607,6 +4607,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             outlet = ctx.last_outlet(told.start(), told.group(1))
             if outlet is not None:
                 draft.outlets.append(outlet)
+        draft.outlets = [o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1)]
         if _named_in_own_content(ctx, draft, s0, s1):
             draft.speaker_id = None
         ctx.spoke(draft)
@@ -4639,6 +4640,38 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         and inner.speaker_id != outer.speaker_id
         and not body[inner.start : inner.end].startswith("to ")
         and body[outer.start : inner.verb_at].split()[:1] != body[outer.start : inner.verb_at].split()
+    )
+
+
+# what a person is at the outlet they work for ("Kerrang! editor Ashley Bird", "a spokeswoman for
+# MTV", "the Guardian's film critic"): they speak for or about it, and it is not where they spoke
+_STAFF_ROLES = (
+    r"editor|correspondent|critic|reporter|journalist|pundit|commentator|spokesman|spokeswoman|spokesperson|presenter|producer|"
+    r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
+)
+_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
+_STAFF_BEFORE_OUTLET = re.compile(
+    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
+)
+
+
+def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
+    """Whether every mention of `outlet` in the sentence names where the speaker works ("Kerrang!
+    editor Ashley Bird said", "Jo Bell, news editor at Grobco Weekly, said", "a spokesman for
+    the channel"), not as the one told ("told BBC political editor Andrew Marr"): the claim was
+    not made to or through it."""
+    if outlet == draft.speaker_id or draft.verb_at < 0:
+        return False
+    mentions = [
+        m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return bool(mentions) and all(
+        not _ADDRESSED.search(ctx.body, max(s0, m.start - 16), m.start)
+        and (
+            _STAFF_AFTER_OUTLET.match(ctx.body[m.end : m.end + 40]) is not None
+            or _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None
+        )
+        for m in mentions
     )
 
 
