@@ -3704,25 +3704,48 @@ def _it_goes_on(doc, verb, subject) -> bool:
     return outer is not None and subject.head.i == outer.i and _opening_it_clause(doc, outer, subject)
 
 
+def _to_clause(token) -> bool:
+    """ "(forced) to deny", "(went on) to say": an infinitive hung on the verb before it."""
+    return token.dep_ == "xcomp" or (
+        token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _reports_in_clause(clause) -> bool:
+    """Whether a clause's verb reports, itself or through the verbs it governs ("was forced to
+    deny", "went on to say", "had to admit")."""
+    node = clause
+    for _ in range(3):
+        if lemma_of(node) in REPORTING_LEMMAS:
+            # "is forecast to drop", "are still to be confirmed": a passive, nobody named reports
+            return not any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+        node = next((c for c in node.children if c.i > node.i and _to_clause(c)), None)
+        if node is None:
+            return False
+    return False
+
+
 def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
-    """ "X said the plan could fail, while Labour criticised the cost": a "while"/"whereas" clause
-    in which someone else named reports is the writer's narration; the content ends before it."""
+    """ "X said the plan could fail, while Labour criticised the cost", "X announced A although
+    Mr Bell was forced to deny B": a concessive clause in which someone else named or described
+    reports is the writer's narration (or a claim of its own); the content ends before it. After
+    "while" only with a comma ("said while touring the plant" is a time)."""
     for token in doc:
         if not (after[0] <= token.idx < after[1]) or token.i <= verb.i or token.dep_ != "advcl":
             continue
-        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             mark is None
             or subject is None
             or pos_of(subject) not in ("PROPN", "NOUN")
-            or lemma_of(token) not in REPORTING_LEMMAS
+            or not _reports_in_clause(token)
             or mark.i != token.left_edge.i
             or mark.i < 2
-            or doc[mark.i - 1].text != ","
+            or (doc[mark.i - 1].text != "," and mark.lower_ == "while")
         ):
             continue
-        end = doc[mark.i - 2]
+        end = doc[mark.i - 2] if doc[mark.i - 1].text == "," else doc[mark.i - 1]
         return after[0], min(after[1], end.idx + len(end))
     return after
 
@@ -3907,6 +3930,33 @@ def _to_infinitive(verb) -> bool:
     return any(
         c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children
+    )
+
+
+_CONDITION_WORDS = {"if", "unless", "until", "once", "when", "whenever", "where"}
+_INNER_QUOTE = re.compile(r"\s*[,:]?\s*[‘']")
+
+
+def _imagined_speech(verb) -> bool:
+    """Within someone's quoted words, a reporting verb whose saying is imagined or reported on by
+    the quoted speaker: in a clause of a verb with a modal ("he will stand up and say", "he will
+    come to the point where he says"), under a condition ("when the boss says 'jump'"), or a
+    pronoun's words quoted inside the quotation ("he says, 'I regret ...'"), whose "he" is not
+    the last speaker."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in _CONDITION_WORDS and c.i < verb.i for c in verb.children):
+        return True
+    node = verb
+    for _ in range(5):
+        if node.head.i == node.i or (node is not verb and lemma_of(node) in REPORTING_LEMMAS):
+            break
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in node.children):
+            return True
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ in PERSON_PRONOUNS | {"they"}
+        and _INNER_QUOTE.match(verb.doc.text, verb.idx + len(verb)) is not None
     )
 
 
@@ -4120,6 +4170,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "has neither confirmed nor denied the report": no statement either way
         if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
+        if _inside_quote(body, p_lo, offset + verb.idx) and _imagined_speech(verb):
+            continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words
         if lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
             continue  # "denied him a place in the team": a refusal, not a statement
         if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
@@ -4171,6 +4223,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "urged Mr Bell to admit ...": asked to speak, no statement by anyone
         if controller is not None:
             subject = controller  # "..., leading Grobco to warn that ...": the one led or forced to speak
+        elif subject is None and verb.dep_ == "xcomp" and verb.head.lower_ in _CAUSING_WORDS:
+            # "Mr Bell was forced to deny that ...": the passive's subject is the one made to speak
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None:
@@ -4180,6 +4235,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             inherited = True
         if subject is None:
             continue
+        if lemma == "go on" and (
+            verb.dep_ == "relcl"
+            or (pos_of(subject) == "NOUN" and subject.lower_ not in _TITLE_HEADS and not _source_head(subject.lower_))
+        ):
+            continue  # "... - the list goes on.", "X, whose losing run goes on.": nobody speaks
         continuing = lemma in ("add", "continue", "go on")
         resolved = None
         if (
@@ -4503,9 +4563,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     o.end = trim(body, o.start, cut)[1]
                     o.content = body[o.start : o.end]
     # "X estimates A, although some analysts speculate B": a concessive clause with a speaker and a
-    # reporting verb of its own is a claim of its own, which ends the first one before it
+    # reporting verb of its own is a claim of its own, which ends the first one before it (also
+    # when the reporting verb hangs on the clause's verb: "although Mr Bell was forced to deny B")
     for d in drafts:
         verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        while verb is not None and _to_clause(verb) and verb.head.i < verb.i:
+            verb = verb.head
         if verb is None or verb.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE and c.i < verb.i), None)
@@ -4544,6 +4607,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             outlet = ctx.last_outlet(told.start(), told.group(1))
             if outlet is not None:
                 draft.outlets.append(outlet)
+        draft.outlets = [o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1)]
         if _named_in_own_content(ctx, draft, s0, s1):
             draft.speaker_id = None
         ctx.spoke(draft)
@@ -4576,6 +4640,38 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         and inner.speaker_id != outer.speaker_id
         and not body[inner.start : inner.end].startswith("to ")
         and body[outer.start : inner.verb_at].split()[:1] != body[outer.start : inner.verb_at].split()
+    )
+
+
+# what a person is at the outlet they work for ("Kerrang! editor Ashley Bird", "a spokeswoman for
+# MTV", "the Guardian's film critic"): they speak for or about it, and it is not where they spoke
+_STAFF_ROLES = (
+    r"editor|correspondent|critic|reporter|journalist|pundit|commentator|spokesman|spokeswoman|spokesperson|presenter|producer|"
+    r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
+)
+_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
+_STAFF_BEFORE_OUTLET = re.compile(
+    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
+)
+
+
+def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
+    """Whether every mention of `outlet` in the sentence names where the speaker works ("Kerrang!
+    editor Ashley Bird said", "Jo Bell, news editor at Grobco Weekly, said", "a spokesman for
+    the channel"), not as the one told ("told BBC political editor Andrew Marr"): the claim was
+    not made to or through it."""
+    if outlet == draft.speaker_id or draft.verb_at < 0:
+        return False
+    mentions = [
+        m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return bool(mentions) and all(
+        not _ADDRESSED.search(ctx.body, max(s0, m.start - 16), m.start)
+        and (
+            _STAFF_AFTER_OUTLET.match(ctx.body[m.end : m.end + 40]) is not None
+            or _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None
+        )
+        for m in mentions
     )
 
 
@@ -5800,12 +5896,41 @@ _GOVERNING_VERB = re.compile(r"\b(?:[A-Za-z]{3,}(?:ing|ed)|seems?|appears?|wants
 _NOT_GOVERNING = {"according", "owing", "regarding", "need", "speed", "bed", "seed", "creed", "breed"}
 
 
+# the particle or complement that a phrasal reporting lemma takes after its verb word
+_STANCE_WORDS = "|".join(sorted(STANCE_ADJECTIVES))
+_VERB_WORDS_AFTER = {
+    "go on": re.compile(r"\s+on\b"),
+    "point": re.compile(r"\s+out\b"),
+    "rule": re.compile(r"\s+out\b"),
+    "make clear": re.compile(r"(?:\s+it)?(?:\s+(?:very|quite|perfectly|crystal|abundantly|absolutely|so))?\s+clear\b"),
+    "be confident": re.compile(
+        rf"(?:\s+(?:not|still|also|now|very|so|quite|fairly|increasingly|more|less|\w+ly))*\s+(?:{_STANCE_WORDS})\b",
+        re.IGNORECASE,
+    ),
+}
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|remains?|remained)(?:\s+(?:not|still|also|now|very|so|quite|\w+ly))*\s+$",
+    re.IGNORECASE,
+)
+
+
 def verb_as_written(body: str, draft: Draft) -> str:
     """The reporting verb as the article writes it ("characterised", "told", "appearing to
-    emphasize"), "" when none."""
+    emphasize", "went on", "made it clear"), "" when none."""
     if draft.verb_at < 0 or draft.verb == "according to":
         return ""
     verb = _word_at(body, draft.verb_at)
+    if verb and draft.verb == "be confident" and verb.casefold() in STANCE_ADJECTIVES:
+        # "He is convinced X": the parser took "convinced" for the verb; the copula goes with it
+        copula = _COPULA_BEFORE.search(body, max(0, draft.verb_at - 30), draft.verb_at)
+        if copula is not None:
+            verb = " ".join([*copula.group(0).split(), verb])
+    elif verb and (words := _VERB_WORDS_AFTER.get(draft.verb)) is not None:
+        # "went on", "pointed out", "made it clear", "are confident": the words that make the verb
+        # one of reporting belong to it, up to where the content starts
+        after = words.match(body, draft.verb_at + len(verb))
+        if after is not None and not (draft.verb_at < draft.start < after.end()):
+            verb = " ".join([verb, *after.group(0).split()])
     governing = _GOVERNING_VERB.search(body, max(0, draft.verb_at - 40), draft.verb_at)
     if verb and governing and governing.group(0).split()[0].casefold() not in _NOT_GOVERNING:
         return " ".join(governing.group(0).split() + [verb])
