@@ -58,3 +58,17 @@ def test_a_channel_owned_by_a_media_group_is_the_outlet_itself_and_a_programme_i
     assert table.outlet("fox-news") == "fox-news"
     assert table.outlet("sky-news") == "bskyb"
     assert table.outlet(table.canonical("Today programme")) == "bbc"
+
+
+def test_a_world_service_programme_is_the_bbcs():
+    table = load_table()
+    assert table.outlet(table.canonical("World Business Report")) == "bbc"
+    assert table.outlet(table.canonical("Newshour")) == "bbc"
+
+
+def test_told_a_world_service_programme_gives_the_bbc_as_outlet():
+    (analysis,) = nlp.analyze_many(
+        [make_article("The company's chief executive, Tom Hale, told World Business Report the deal was safe.", "wbr")]
+    )
+    (claim,) = analysis.claims
+    assert claim.outlets and load_table().outlet(claim.outlets[0]) == "bbc"
