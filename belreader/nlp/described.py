@@ -493,11 +493,48 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         # an office: "the prime minister" after "London mayor X" is someone else; only one written
         # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
         # the person in the article ("Chancellor X") is settled by the sentence before
-        if not any(w[:1].isupper() for w in words[1 : core - 1]):
+        if not any(w[:1].isupper() for w in words[1 : core - 1]) and not _office_of_their_organisation(
+            ctx, lowered[1 : core - 1], person, draft.sentence_start
+        ):
             return None
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+# what an organisation is called in a description of one of its officers ("the reform group's
+# general secretary", "the charity's director")
+_ORGANISATION_NOUNS = {"group", "society", "party", "union", "charity", "organisation", "organization", "body"}
+_ORGANISATION_NOUNS |= {"firm", "company", "club", "campaign", "association", "council", "institute", "trust"}
+_ORGANISATION_NOUNS |= {"foundation", "agency", "network", "alliance", "federation", "movement", "lobby", "think-tank"}
+
+
+def _office_of_their_organisation(ctx: ArticleContext, modifiers: list[str], person: str, offset: int) -> bool:
+    """ "The Grobco Society's Jo Bell said ... The reform group's general secretary told ...":
+    whether the office is described as one of an organisation (one possessive of an organisation's
+    noun, "the group's", no other owner: "the rival firm's") and the person the sentence before
+    opens with is written there as that sentence's organisation's own ("The Grobco Society's Jo
+    Bell"): the office is theirs, not someone else's in another organisation."""
+    owners = [w for w in modifiers if re.search(r"(?:['’]s|s['’])$", w)]
+    if len(owners) != 1:
+        return False
+    noun = re.sub(r"(?:['’]s|['’])$", "", owners[0])
+    if noun not in _ORGANISATION_NOUNS | {n + "s" for n in _ORGANISATION_NOUNS} or set(modifiers) & _OTHER_OWNERS:
+        return False
+    span = ctx._narration_before(offset)
+    if span is None:
+        return False
+    named = [m for m in ctx.mentions_in(*span) if m.label in ("PERSON", "ORG") and not _quoted(ctx, m.start)]
+    mine = next((i for i, m in enumerate(named) if m.entity_id == person), None)
+    if mine is None or mine == 0:
+        return False
+    owner = named[mine - 1]
+    return (
+        owner.label == "ORG"
+        and not ctx.is_media(owner.entity_id)
+        and re.fullmatch(r"['’]s?\s+", ctx.body[owner.end : named[mine].start]) is not None
+        and not any(m.label == "ORG" and m.entity_id != owner.entity_id for m in named)
+    )
 
 
 def _adds_to_own_turn(

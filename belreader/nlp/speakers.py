@@ -44,6 +44,7 @@ from belreader.nlp.claims import (
     _other_nation_named,
 )
 from belreader.nlp.described import _main
+from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.people import GENDER_WORDS, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 
@@ -841,7 +842,7 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 draft.speaker_id = None  # "the company", said and left so
             continue
         if written is None:
-            if _description_of_another(ctx, draft):
+            if _description_of_another(ctx, draft) or _player_of_another_calling(ctx, draft, phrase):
                 draft.speaker_id = None
             continue
         pronoun, at = written
@@ -957,6 +958,28 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
         not any(a <= hit.start() < b for a, b in [*ctx.contents, (draft.start, draft.end)])
         for hit in possessive.finditer(ctx.body, lo, at)
     )
+
+
+# what people are that no team's player is ("R&B singer Jo Bell")
+_OTHER_CALLINGS = {"singer", "rapper", "rocker", "musician", "guitarist", "drummer", "bassist", "frontman"}
+_OTHER_CALLINGS |= {"songwriter", "composer", "actor", "actress", "comedian", "presenter", "broadcaster", "dj"}
+_OTHER_CALLINGS |= {"writer", "author", "novelist", "playwright", "poet", "artist", "designer", "director"}
+_OTHER_CALLINGS |= {"journalist", "economist", "analyst", "lawyer", "barrister", "politician", "businessman"}
+# where a team's player plays ("the striker", "the Grobton full-back"), not what any star is
+_POSITIONS = PLAYING_POSITIONS | {"forward", "fullback", "centre-back", "batsman", "bowler", "all-rounder", "playmaker"}
+_PLAYERS = {"player", "footballer", "cricketer", "star", "captain", "skipper"}
+
+
+def _player_of_another_calling(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
+    """ "The Grobton striker signed Jo Bell to his label": whether a description of a team's player
+    ("the striker", "the Grobton full-back") was given a person the article writes with another
+    calling and no player's ("R&B singer Jo Bell"): someone else, whom the article describes
+    otherwise, is the player."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _POSITIONS or not ctx.is_person(draft.speaker_id):
+        return False
+    titles = [t for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx._title_phrases(m)]
+    return any(t & _OTHER_CALLINGS for t in titles) and not any(t & (_POSITIONS | _PLAYERS) for t in titles)
 
 
 def _unnamed_one_before(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:

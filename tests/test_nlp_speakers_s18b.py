@@ -1,0 +1,53 @@
+"""Speakers written as descriptions of people, session 18b, on sentences written for the purpose
+(none copied from any corpus). A wrong speaker is worse than none.
+
+- "The Grobland Society's Jo Bell said ... The reform group's general secretary told ...": an
+  office of an organisation described by its noun ("the group's") is the person the sentence
+  before opens with as that organisation's own; not when the office is another organisation's
+  ("the rival group's").
+- "The Grobton striker signed Jo Bell to his label": a description of a team's player is not a
+  person the article writes with another calling and no player's ("soul singer Jo Bell").
+"""
+
+from __future__ import annotations
+
+from nlp_util import speaker_of
+
+_REFORM = (
+    "Succession rules debated\n\n"
+    "Peers are debating a bill to change the rules of succession to the throne.\n\n"
+    "Labour peer Lord Penhallow's Succession Bill aims to end the right of male heirs to succeed first. "
+    'The Grobland Society\'s Martin Ashworth said the change was "long overdue". '
+)
+
+
+def test_an_office_of_the_organisation_the_person_was_written_with_is_theirs() -> None:
+    text = (
+        _REFORM + "The reform group's general secretary told the radio programme there were "
+        '"very old-fashioned rules" at the heart of the constitution.'
+    )
+    first = speaker_of(text, "the change was")
+    assert first is not None
+    assert speaker_of(text, 'there were "very old') == first
+
+
+def test_an_office_of_a_rival_organisation_is_not_theirs() -> None:
+    text = (
+        _REFORM + "The rival reform group's general secretary told the radio programme there were "
+        '"very old-fashioned rules" at the heart of the constitution.'
+    )
+    assert speaker_of(text, "the change was") is not None
+    assert speaker_of(text, 'there were "very old') is None
+
+
+def test_a_player_described_is_not_a_person_of_another_calling() -> None:
+    text = (
+        "Footballer wins court order\n\n"
+        "Premiership footballer and record company boss Darren Holcroft has won an injunction "
+        "stopping soul singer Marcus Pendleton from releasing an album.\n\n"
+        "The Grobton striker signed Pendleton to his label and claims he spent thousands of pounds "
+        'producing the album. But Pendleton said "no court is going to stop me".'
+    )
+    singer = speaker_of(text, "no court")
+    assert singer is not None
+    assert speaker_of(text, "he spent thousands") != singer
