@@ -7,6 +7,9 @@
   ("the rival group's").
 - "The Grobton striker signed Jo Bell to his label": a description of a team's player is not a
   person the article writes with another calling and no player's ("soul singer Jo Bell").
+- "Jo Bell has launched an attack on ... The Grobland Party leader said": an office qualified by
+  a capitalised word that is no place ("the Tory leader") is the person the article is about;
+  not an office with no such word ("the chancellor"), nor one someone else is written with.
 """
 
 from __future__ import annotations
@@ -51,3 +54,40 @@ def test_a_player_described_is_not_a_person_of_another_calling() -> None:
     singer = speaker_of(text, "no court")
     assert singer is not None
     assert speaker_of(text, "he spent thousands") != singer
+
+
+_LEAD = (
+    "Pellow attacks housing costs\n\n"
+    "Graham Pellow has launched an attack on the cost of the housing system under Tom Ashcroft.\n\n"
+)
+
+
+def test_a_party_office_is_the_person_the_article_is_about() -> None:
+    text = (
+        _LEAD + "The Grobland Party leader said councils had spent more than £2bn on temporary homes. "
+        'Mr Pellow said the system was "out of control".'
+    )
+    about = speaker_of(text, 'the system was "out of control"')
+    assert about is not None
+    assert speaker_of(text, "councils had spent") == about
+
+
+def test_an_office_without_a_party_is_not_guessed() -> None:
+    text = (
+        _LEAD + "The chancellor said councils had spent more than £2bn on temporary homes. "
+        'Mr Pellow said the system was "out of control".'
+    )
+    assert speaker_of(text, 'the system was "out of control"') is not None
+    assert speaker_of(text, "councils had spent") is None
+
+
+def test_a_party_office_someone_else_is_written_with_is_not_guessed() -> None:
+    text = (
+        "Pellow attacks housing costs\n\n"
+        "Graham Pellow has launched an attack on the cost of the housing system, backed by Independent "
+        "leader Sally Brackwell.\n\n"
+        "The Grobland Party leader said councils had spent more than £2bn on temporary homes. "
+        'Mr Pellow said the system was "out of control".'
+    )
+    assert speaker_of(text, 'the system was "out of control"') is not None
+    assert speaker_of(text, "councils had spent") is None

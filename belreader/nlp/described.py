@@ -15,10 +15,12 @@ from collections import Counter
 from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import (
     _BUSINESS_HEADS,
+    _COUNTRY_OF,
     _EDGE,
     _SENTENCE_OPENERS,
     EPITHET_NOUNS,
     JOB_TITLES,
+    NATIONALITIES,
     ArticleContext,
     Draft,
     _epithet,
@@ -90,6 +92,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
             or _state_press(ctx, phrase, at)
+            or _qualified_office_of_main(ctx, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -436,6 +439,51 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
             if any(_office_word(w) for w in title) and not title <= own:
                 return None  # "Tory leader Jo Bell": another office
     return first.entity_id
+
+
+# people who speak for someone, whoever that is: never the article's main person by their word
+_FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official"}
+
+
+def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "Michael Howard has launched an attack on ... under Tony Blair. The Tory leader said ...":
+    an office qualified by a capitalised word that is no place or nationality ("the Tory leader",
+    "the former Labour leader") is the one person the article is about (see _main), when the
+    article writes nobody else with that office's word and the person with no other office. An
+    office without such a qualifier ("the chancellor", "the prime minister") or of a place ("the
+    French president") is as often someone the article does not name or names in passing."""
+    words = phrase.split()
+    if not 3 <= len(words) <= 5 or words[0].lower() != "the" or not all(re.fullmatch(r"[\w-]+", w) for w in words):
+        return None
+    lowered = [w.lower() for w in words]
+    head = lowered[-1]
+    if not _office_word(head) or head in _FOR_SOMEONE or head in EPITHET_NOUNS or head.endswith("s"):
+        return None
+    places = {m.text.lower() for m in ctx.mentions_in(at, at + len(phrase)) if m.label != "ORG"}
+    qualifiers = [
+        w
+        for w in words[1:-1]
+        if w[:1].isupper()
+        and w.lower() not in NATIONALITIES
+        and w.lower() not in _COUNTRY_OF
+        and w.lower() not in places
+    ]
+    if not qualifiers or any(w[:1].isupper() and w not in qualifiers for w in words[1:-1]):
+        return None
+    people = {m.entity_id for m in ctx.mentions if m.label == "PERSON" and ctx.likely_person(m.entity_id)}
+    main = _main(ctx, people)
+    if main is None:
+        return None
+    own = set(lowered[1:])
+    for mention in ctx.mentions:
+        if mention.label != "PERSON":
+            continue
+        for title in ctx._title_phrases(mention):
+            if mention.entity_id == main and any(_office_word(w) for w in title) and not title <= own:
+                return None  # "Home Secretary Jo Bell": another office of theirs
+            if mention.entity_id != main and head in title:
+                return None  # "Labour leader Tom Pell": someone else holds an office of that word
+    return main
 
 
 # roles that name another person than a player or politician named before ("Jo Bell scored. The
