@@ -10,6 +10,9 @@
 - "Jo Bell has launched an attack on ... The Grobland Party leader said": an office qualified by
   a capitalised word that is no place ("the Tory leader") is the person the article is about;
   not an office with no such word ("the chancellor"), nor one someone else is written with.
+- "Grobton director of rugby Tom Pellow revealed ...", "Rajiv Menon, Commerce and Industry
+  Minister, announced ...": a speaker written as one person's name with titles is that person;
+  not "a spokesman for Tom Pellow".
 """
 
 from __future__ import annotations
@@ -91,3 +94,37 @@ def test_a_party_office_someone_else_is_written_with_is_not_guessed() -> None:
     )
     assert speaker_of(text, 'the system was "out of control"') is not None
     assert speaker_of(text, "councils had spent") is None
+
+
+_MATCH = (
+    "Grobton win at home\n\n"
+    "Grobton beat Tarbury 24-10 on Saturday after a scrappy first half. "
+)
+
+
+def test_a_name_after_its_titles_is_the_speaker() -> None:
+    text = (
+        _MATCH + "Grobton director of rugby Tom Pellow revealed that harsh words at half-time had "
+        "made the difference. The win lifts the side to third place."
+    )
+    found = speaker_of(text, "harsh words at half-time")
+    assert found is not None and "pellow" in found
+
+
+def test_a_name_before_its_titles_is_the_speaker() -> None:
+    text = (
+        "Trade deal signed\n\n"
+        "Grobland signed a trade deal with Tarbia on Friday. Rajiv Menon, Commerce and Industry Minister, "
+        "announced the decision in the capital following a cabinet meeting."
+    )
+    found = speaker_of(text, "the decision in the capital")
+    assert found is not None and "menon" in found
+
+
+def test_a_name_someone_speaks_for_is_not_the_speaker() -> None:
+    text = (
+        _MATCH + "Tom Pellow was sent off in the second half. A spokesman for Tom Pellow said the "
+        "player would appeal against the decision."
+    )
+    found = speaker_of(text, "the player would appeal")
+    assert found is None or "pellow" not in found

@@ -685,9 +685,14 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
     """A speaker written as one person with titles joined by "and" ("chairman and chief executive
     Jo Bell", "Jo Bell, technology and media analyst at Grobco"), which reads as several speakers
     to the parser: the one person named in it. Only when the phrase names exactly one person and
-    has no other name or possessive pronoun that could be a second speaker."""
+    has no other name or possessive pronoun that could be a second speaker. First, any speaker
+    written as one person's name with titles ("Bath director of rugby Jo Bell") is that person
+    (_titled_name)."""
     if ctx is None:
         return
+    for draft in drafts:
+        if draft.speaker_id is None and not draft.speaker.endswith(" (unresolved)"):
+            draft.speaker_id = _titled_name(ctx, draft)
     for draft in drafts:
         if draft.speaker_id is not None or " and " not in draft.speaker:
             continue
@@ -712,6 +717,53 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
     for draft in drafts:
         if draft.speaker_id is not None and not ctx.is_person(draft.speaker_id) and draft.verb_at >= 0:
             _holder_of_the_title(ctx, draft)
+
+
+# words that, right before a name, make it someone other than the speaker ("a spokesman for Jo
+# Bell", "research by Jo Bell", "Tom Pell and Jo Bell")
+_NOT_OWN_NAME = {"for", "by", "of", "and", "or", "&", "with", "to", "from", "at", "on", "in", "about", "against"}
+_NOT_OWN_NAME |= {"his", "her", "their", "its", "whose", "than", "like", "behind", "under", "via"}
+# what may follow a name in its speaker phrase ("Jo Bell MP")
+_AFTER_NAME = re.compile(r"(?:\s+(?:MP|MEP|MSP|AM|QC))?")
+
+
+def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "Bath director of rugby Jo Bell", "Culture, Media and Sport Secretary Jo Bell", "Jo Bell,
+    Commerce and Industry Minister": a speaker phrase left without an entity that is one person's
+    name with titles before or after it, the name tagged as a person the article knows by a full
+    name: that person. Never when another person is named in the phrase, or the name follows a
+    word that makes them someone else ("a spokesman for Jo Bell", "Tom Pell and Jo Bell")."""
+    phrase = draft.speaker.strip(_EDGE)
+    if len(phrase.split()) < 3:
+        return None
+    at = _written_at(ctx, draft, phrase)
+    if at is None:
+        return None
+    end = at + len(phrase)
+    named = [m for m in ctx.mentions_in(at, end) if m.label in ("PERSON", "ORG", "PLACE", "NORP", "GPE")]
+    people = [m for m in named if m.label == "PERSON"]
+    if len({m.entity_id for m in people}) != 1 or len(people[0].text.split()) < 2:
+        return None
+    person = people[0]
+    if not ctx.likely_person(person.entity_id):
+        return None
+    before = ctx.body[at : person.start]
+    after = ctx.body[person.end : end]
+    words = re.findall(r"[\w’'&-]+", before.lower())
+    if before.strip():
+        # the titles before the name: the name closes the phrase, after no word that makes it another's
+        if (
+            not _AFTER_NAME.fullmatch(after)
+            or not words
+            or words[-1] in _NOT_OWN_NAME
+            or before.rstrip() != before.rstrip(" ,")
+        ):
+            return None
+        if words[0] in ("a", "an") or set(words) & {"his", "her", "their", "himself", "herself"}:
+            return None  # "A spokesman ...", "The player himself and his captain Jo Bell"
+    elif not re.match(r",\s+[A-Za-z]", after) and not re.match(r"\s+of\s+", after):
+        return None
+    return person.entity_id
 
 
 # "Jo Bell, deputy chief economist at Grobco Securities, said": the person before the title
