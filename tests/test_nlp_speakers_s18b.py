@@ -96,10 +96,7 @@ def test_a_party_office_someone_else_is_written_with_is_not_guessed() -> None:
     assert speaker_of(text, "councils had spent") is None
 
 
-_MATCH = (
-    "Grobton win at home\n\n"
-    "Grobton beat Tarbury 24-10 on Saturday after a scrappy first half. "
-)
+_MATCH = "Grobton win at home\n\nGrobton beat Tarbury 24-10 on Saturday after a scrappy first half. "
 
 
 def test_a_name_after_its_titles_is_the_speaker() -> None:
