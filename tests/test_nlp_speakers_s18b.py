@@ -12,7 +12,8 @@
   not an office with no such word ("the chancellor"), nor one someone else is written with.
 - "Grobton director of rugby Tom Pellow revealed ...", "Rajiv Menon, Commerce and Industry
   Minister, announced ...": a speaker written as one person's name with titles is that person;
-  not "a spokesman for Tom Pellow".
+  not "a spokesman for Tom Pellow" nor "sources close to Mr Pellow"; "Fund manager Jo Bell - the
+  club's largest investor - said" is Jo Bell too.
 """
 
 from __future__ import annotations
@@ -125,3 +126,24 @@ def test_a_name_someone_speaks_for_is_not_the_speaker() -> None:
     )
     found = speaker_of(text, "the player would appeal")
     assert found is None or "pellow" not in found
+
+
+def test_a_name_with_an_aside_after_a_dash_is_the_speaker() -> None:
+    text = (
+        "Club shares fall\n\nShares in Grobton Rovers fell sharply on Tuesday.\n\n"
+        "Fund manager Peter Halvorsen - Grobton Rovers' largest investor - said he would only invest "
+        "more money if he got a seat on the board."
+    )
+    found = speaker_of(text, "he would only invest")
+    assert found is not None and "halvorsen" in found
+
+
+def test_sources_close_to_a_named_person_are_not_that_person() -> None:
+    text = (
+        "Party row deepens\n\n"
+        "Party leader Damon Fairclough faces a revolt from members in the capital. Mr Fairclough "
+        "denied the reports on Monday. Sources close to Mr Fairclough said other members were also "
+        "planning to leave."
+    )
+    found = speaker_of(text, "other members were")
+    assert found is None or "fairclough" not in found

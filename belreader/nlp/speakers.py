@@ -45,7 +45,7 @@ from belreader.nlp.claims import (
 )
 from belreader.nlp.described import _main
 from belreader.nlp.kinds import PLAYING_POSITIONS
-from belreader.nlp.people import GENDER_WORDS, is_person_noun, pronoun_gender
+from belreader.nlp.people import GENDER_WORDS, HONORIFICS, PEERAGES, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 
 # "the company said": the heads that name an organisation that can speak for itself
@@ -725,6 +725,7 @@ _NOT_OWN_NAME = {"for", "by", "of", "and", "or", "&", "with", "to", "from", "at"
 _NOT_OWN_NAME |= {"his", "her", "their", "its", "whose", "than", "like", "behind", "under", "via"}
 # what may follow a name in its speaker phrase ("Jo Bell MP")
 _AFTER_NAME = re.compile(r"(?:\s+(?:MP|MEP|MSP|AM|QC))?")
+_DASH = re.compile(r"\s+[-–—]\s+\S")
 
 
 def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
@@ -741,29 +742,41 @@ def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
         return None
     end = at + len(phrase)
     named = [m for m in ctx.mentions_in(at, end) if m.label in ("PERSON", "ORG", "PLACE", "NORP", "GPE")]
+    cut = ctx.mention_at(at)
+    if cut is not None and cut.start < at and cut.label == "PERSON":
+        named.insert(0, cut)  # "[Nick Van den] Brul of Grobco": the phrase cut the name short
     people = [m for m in named if m.label == "PERSON"]
-    if len({m.entity_id for m in people}) != 1 or len(people[0].text.split()) < 2:
+    if len({m.entity_id for m in people}) != 1 or not _full_name(ctx, people[0]):
         return None
     person = people[0]
     if not ctx.likely_person(person.entity_id):
         return None
-    before = ctx.body[at : person.start]
+    before = ctx.body[at : max(at, person.start)]
     after = ctx.body[person.end : end]
     words = re.findall(r"[\w’'&-]+", before.lower())
-    if before.strip():
-        # the titles before the name: the name closes the phrase, after no word that makes it another's
+    while words and (words[-1] in HONORIFICS or words[-1] in PEERAGES):
+        words.pop()  # "Sources close to Mr Bell": the word before the honorific counts
+    if words:
+        # the titles before the name: the name closes the phrase (or an aside after a dash follows
+        # it), after no word that makes it another's
         if (
-            not _AFTER_NAME.fullmatch(after)
-            or not words
+            not (_AFTER_NAME.fullmatch(after) or _DASH.match(after))
             or words[-1] in _NOT_OWN_NAME
             or before.rstrip() != before.rstrip(" ,")
         ):
             return None
         if words[0] in ("a", "an") or set(words) & {"his", "her", "their", "himself", "herself"}:
             return None  # "A spokesman ...", "The player himself and his captain Jo Bell"
-    elif not re.match(r",\s+[A-Za-z]", after) and not re.match(r"\s+of\s+", after):
+    elif not re.match(r",\s+[A-Za-z]|\s+(?:of|at|from)\s+", after) and not _DASH.match(after):
         return None
     return person.entity_id
+
+
+def _full_name(ctx: ArticleContext, mention: Mention) -> bool:
+    """Whether the person is written with a first name and a surname, or an honorific ("Mr Bez")."""
+    return len(mention.text.split()) >= 2 or any(
+        m.entity_id == mention.entity_id and len(m.text.split()) >= 2 for m in ctx.mentions
+    )
 
 
 # "Jo Bell, deputy chief economist at Grobco Securities, said": the person before the title
