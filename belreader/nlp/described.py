@@ -15,10 +15,12 @@ from collections import Counter
 from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import (
     _BUSINESS_HEADS,
+    _COUNTRY_OF,
     _EDGE,
     _SENTENCE_OPENERS,
     EPITHET_NOUNS,
     JOB_TITLES,
+    NATIONALITIES,
     ArticleContext,
     Draft,
     _epithet,
@@ -90,6 +92,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
             or _state_press(ctx, phrase, at)
+            or _qualified_office_of_main(ctx, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -438,6 +441,51 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     return first.entity_id
 
 
+# people who speak for someone, whoever that is: never the article's main person by their word
+_FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official"}
+
+
+def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "Michael Howard has launched an attack on ... under Tony Blair. The Tory leader said ...":
+    an office qualified by a capitalised word that is no place or nationality ("the Tory leader",
+    "the former Labour leader") is the one person the article is about (see _main), when the
+    article writes nobody else with that office's word and the person with no other office. An
+    office without such a qualifier ("the chancellor", "the prime minister") or of a place ("the
+    French president") is as often someone the article does not name or names in passing."""
+    words = phrase.split()
+    if not 3 <= len(words) <= 5 or words[0].lower() != "the" or not all(re.fullmatch(r"[\w-]+", w) for w in words):
+        return None
+    lowered = [w.lower() for w in words]
+    head = lowered[-1]
+    if not _office_word(head) or head in _FOR_SOMEONE or head in EPITHET_NOUNS or head.endswith("s"):
+        return None
+    places = {m.text.lower() for m in ctx.mentions_in(at, at + len(phrase)) if m.label != "ORG"}
+    qualifiers = [
+        w
+        for w in words[1:-1]
+        if w[:1].isupper()
+        and w.lower() not in NATIONALITIES
+        and w.lower() not in _COUNTRY_OF
+        and w.lower() not in places
+    ]
+    if not qualifiers or any(w[:1].isupper() and w not in qualifiers for w in words[1:-1]):
+        return None
+    people = {m.entity_id for m in ctx.mentions if m.label == "PERSON" and ctx.likely_person(m.entity_id)}
+    main = _main(ctx, people)
+    if main is None:
+        return None
+    own = set(lowered[1:])
+    for mention in ctx.mentions:
+        if mention.label != "PERSON":
+            continue
+        for title in ctx._title_phrases(mention):
+            if mention.entity_id == main and any(_office_word(w) for w in title) and not title <= own:
+                return None  # "Home Secretary Jo Bell": another office of theirs
+            if mention.entity_id != main and head in title:
+                return None  # "Labour leader Tom Pell": someone else holds an office of that word
+    return main
+
+
 # roles that name another person than a player or politician named before ("Jo Bell scored. The
 # coach said": someone else), unless the article gives the person that very role
 _DISTINCT_ROLES = {"coach", "manager", "boss", "chairman", "chairwoman", "president", "referee", "judge", "umpire"}
@@ -493,11 +541,48 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         # an office: "the prime minister" after "London mayor X" is someone else; only one written
         # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
         # the person in the article ("Chancellor X") is settled by the sentence before
-        if not any(w[:1].isupper() for w in words[1 : core - 1]):
+        if not any(w[:1].isupper() for w in words[1 : core - 1]) and not _office_of_their_organisation(
+            ctx, lowered[1 : core - 1], person, draft.sentence_start
+        ):
             return None
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+# what an organisation is called in a description of one of its officers ("the reform group's
+# general secretary", "the charity's director")
+_ORGANISATION_NOUNS = {"group", "society", "party", "union", "charity", "organisation", "organization", "body"}
+_ORGANISATION_NOUNS |= {"firm", "company", "club", "campaign", "association", "council", "institute", "trust"}
+_ORGANISATION_NOUNS |= {"foundation", "agency", "network", "alliance", "federation", "movement", "lobby", "think-tank"}
+
+
+def _office_of_their_organisation(ctx: ArticleContext, modifiers: list[str], person: str, offset: int) -> bool:
+    """ "The Grobco Society's Jo Bell said ... The reform group's general secretary told ...":
+    whether the office is described as one of an organisation (one possessive of an organisation's
+    noun, "the group's", no other owner: "the rival firm's") and the person the sentence before
+    opens with is written there as that sentence's organisation's own ("The Grobco Society's Jo
+    Bell"): the office is theirs, not someone else's in another organisation."""
+    owners = [w for w in modifiers if re.search(r"(?:['’]s|s['’])$", w)]
+    if len(owners) != 1:
+        return False
+    noun = re.sub(r"(?:['’]s|['’])$", "", owners[0])
+    if noun not in _ORGANISATION_NOUNS | {n + "s" for n in _ORGANISATION_NOUNS} or set(modifiers) & _OTHER_OWNERS:
+        return False
+    span = ctx._narration_before(offset)
+    if span is None:
+        return False
+    named = [m for m in ctx.mentions_in(*span) if m.label in ("PERSON", "ORG") and not _quoted(ctx, m.start)]
+    mine = next((i for i, m in enumerate(named) if m.entity_id == person), None)
+    if mine is None or mine == 0:
+        return False
+    owner = named[mine - 1]
+    return (
+        owner.label == "ORG"
+        and not ctx.is_media(owner.entity_id)
+        and re.fullmatch(r"['’]s?\s+", ctx.body[owner.end : named[mine].start]) is not None
+        and not any(m.label == "ORG" and m.entity_id != owner.entity_id for m in named)
+    )
 
 
 def _adds_to_own_turn(

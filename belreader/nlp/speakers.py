@@ -44,7 +44,8 @@ from belreader.nlp.claims import (
     _other_nation_named,
 )
 from belreader.nlp.described import _main
-from belreader.nlp.people import GENDER_WORDS, is_person_noun, pronoun_gender
+from belreader.nlp.kinds import PLAYING_POSITIONS
+from belreader.nlp.people import GENDER_WORDS, HONORIFICS, PEERAGES, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 
 # "the company said": the heads that name an organisation that can speak for itself
@@ -684,9 +685,14 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
     """A speaker written as one person with titles joined by "and" ("chairman and chief executive
     Jo Bell", "Jo Bell, technology and media analyst at Grobco"), which reads as several speakers
     to the parser: the one person named in it. Only when the phrase names exactly one person and
-    has no other name or possessive pronoun that could be a second speaker."""
+    has no other name or possessive pronoun that could be a second speaker. First, any speaker
+    written as one person's name with titles ("Bath director of rugby Jo Bell") is that person
+    (_titled_name)."""
     if ctx is None:
         return
+    for draft in drafts:
+        if draft.speaker_id is None and not draft.speaker.endswith(" (unresolved)"):
+            draft.speaker_id = _titled_name(ctx, draft)
     for draft in drafts:
         if draft.speaker_id is not None or " and " not in draft.speaker:
             continue
@@ -711,6 +717,66 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
     for draft in drafts:
         if draft.speaker_id is not None and not ctx.is_person(draft.speaker_id) and draft.verb_at >= 0:
             _holder_of_the_title(ctx, draft)
+
+
+# words that, right before a name, make it someone other than the speaker ("a spokesman for Jo
+# Bell", "research by Jo Bell", "Tom Pell and Jo Bell")
+_NOT_OWN_NAME = {"for", "by", "of", "and", "or", "&", "with", "to", "from", "at", "on", "in", "about", "against"}
+_NOT_OWN_NAME |= {"his", "her", "their", "its", "whose", "than", "like", "behind", "under", "via"}
+# what may follow a name in its speaker phrase ("Jo Bell MP")
+_AFTER_NAME = re.compile(r"(?:\s+(?:MP|MEP|MSP|AM|QC))?")
+_DASH = re.compile(r"\s+[-–—]\s+\S")
+
+
+def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "Bath director of rugby Jo Bell", "Culture, Media and Sport Secretary Jo Bell", "Jo Bell,
+    Commerce and Industry Minister": a speaker phrase left without an entity that is one person's
+    name with titles before or after it, the name tagged as a person the article knows by a full
+    name: that person. Never when another person is named in the phrase, or the name follows a
+    word that makes them someone else ("a spokesman for Jo Bell", "Tom Pell and Jo Bell")."""
+    phrase = draft.speaker.strip(_EDGE)
+    if len(phrase.split()) < 3:
+        return None
+    at = _written_at(ctx, draft, phrase)
+    if at is None:
+        return None
+    end = at + len(phrase)
+    named = [m for m in ctx.mentions_in(at, end) if m.label in ("PERSON", "ORG", "PLACE", "NORP", "GPE")]
+    cut = ctx.mention_at(at)
+    if cut is not None and cut.start < at and cut.label == "PERSON":
+        named.insert(0, cut)  # "[Nick Van den] Brul of Grobco": the phrase cut the name short
+    people = [m for m in named if m.label == "PERSON"]
+    if len({m.entity_id for m in people}) != 1 or not _full_name(ctx, people[0]):
+        return None
+    person = people[0]
+    if not ctx.likely_person(person.entity_id):
+        return None
+    before = ctx.body[at : max(at, person.start)]
+    after = ctx.body[person.end : end]
+    words = re.findall(r"[\w’'&-]+", before.lower())
+    while words and (words[-1] in HONORIFICS or words[-1] in PEERAGES):
+        words.pop()  # "Sources close to Mr Bell": the word before the honorific counts
+    if words:
+        # the titles before the name: the name closes the phrase (or an aside after a dash follows
+        # it), after no word that makes it another's
+        if (
+            not (_AFTER_NAME.fullmatch(after) or _DASH.match(after))
+            or words[-1] in _NOT_OWN_NAME
+            or before.rstrip() != before.rstrip(" ,")
+        ):
+            return None
+        if words[0] in ("a", "an") or set(words) & {"his", "her", "their", "himself", "herself"}:
+            return None  # "A spokesman ...", "The player himself and his captain Jo Bell"
+    elif not re.match(r",\s+[A-Za-z]|\s+(?:of|at|from)\s+", after) and not _DASH.match(after):
+        return None
+    return person.entity_id
+
+
+def _full_name(ctx: ArticleContext, mention: Mention) -> bool:
+    """Whether the person is written with a first name and a surname, or an honorific ("Mr Bez")."""
+    return len(mention.text.split()) >= 2 or any(
+        m.entity_id == mention.entity_id and len(m.text.split()) >= 2 for m in ctx.mentions
+    )
 
 
 # "Jo Bell, deputy chief economist at Grobco Securities, said": the person before the title
@@ -841,7 +907,7 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 draft.speaker_id = None  # "the company", said and left so
             continue
         if written is None:
-            if _description_of_another(ctx, draft):
+            if _description_of_another(ctx, draft) or _player_of_another_calling(ctx, draft, phrase):
                 draft.speaker_id = None
             continue
         pronoun, at = written
@@ -957,6 +1023,28 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
         not any(a <= hit.start() < b for a, b in [*ctx.contents, (draft.start, draft.end)])
         for hit in possessive.finditer(ctx.body, lo, at)
     )
+
+
+# what people are that no team's player is ("R&B singer Jo Bell")
+_OTHER_CALLINGS = {"singer", "rapper", "rocker", "musician", "guitarist", "drummer", "bassist", "frontman"}
+_OTHER_CALLINGS |= {"songwriter", "composer", "actor", "actress", "comedian", "presenter", "broadcaster", "dj"}
+_OTHER_CALLINGS |= {"writer", "author", "novelist", "playwright", "poet", "artist", "designer", "director"}
+_OTHER_CALLINGS |= {"journalist", "economist", "analyst", "lawyer", "barrister", "politician", "businessman"}
+# where a team's player plays ("the striker", "the Grobton full-back"), not what any star is
+_POSITIONS = PLAYING_POSITIONS | {"forward", "fullback", "centre-back", "batsman", "bowler", "all-rounder", "playmaker"}
+_PLAYERS = {"player", "footballer", "cricketer", "star", "captain", "skipper"}
+
+
+def _player_of_another_calling(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
+    """ "The Grobton striker signed Jo Bell to his label": whether a description of a team's player
+    ("the striker", "the Grobton full-back") was given a person the article writes with another
+    calling and no player's ("R&B singer Jo Bell"): someone else, whom the article describes
+    otherwise, is the player."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _POSITIONS or not ctx.is_person(draft.speaker_id):
+        return False
+    titles = [t for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx._title_phrases(m)]
+    return any(t & _OTHER_CALLINGS for t in titles) and not any(t & (_POSITIONS | _PLAYERS) for t in titles)
 
 
 def _unnamed_one_before(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
