@@ -212,3 +212,13 @@ def test_band_before_a_name_makes_a_band_whatever_word_comes_before() -> None:
     assert ids["Korrin"][1] == "ORG"
     assert ids["Velmouth"][1] == "ORG"
     assert ids["Ann Pask"][1] == "PERSON"  # a duo is two people
+
+
+def test_wedding_bands_before_a_name_are_rings_not_a_band() -> None:
+    text = (
+        "The rock singer said the concert tour and the new album could wait. "
+        "Thieves took two wedding bands Dez Harlan gave his wife, and the pay band Tom Reed was on."
+    )
+    ids = resolved(text, [("Dez Harlan", "PERSON"), ("Tom Reed", "PERSON")])
+    assert ids["Dez Harlan"][1] == "PERSON"
+    assert ids["Tom Reed"][1] == "PERSON"

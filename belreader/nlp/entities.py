@@ -1387,6 +1387,9 @@ _BAND_BEFORE_ARTICLE = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
     r"[Oo]peratic|[Ss]inging)\s+"
 )
+_NOT_A_BAND = re.compile(
+    r"(?<![\w-])(?:wedding|rubber|elastic|arm|head|wrist|waist|tax|age|price|pay|frequency)\s+$", re.I
+)
 _BAND_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:lead\s+)?(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist)"
     r"\s+[A-Z]"
@@ -1418,9 +1421,11 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 (
                     cue is not None
                     # "band" says it whatever comes before ("Bristol band X", "his band X"); "group",
-                    # "duo" need a music word or an article ("skating duo X", "products group X")
+                    # "duo" need a music word or an article ("skating duo X", "products group X"); a
+                    # ring, a strap or a scale is no band ("wedding bands Ozzy gave her", "the pay band")
+                    and not _NOT_A_BAND.search(before[: cue.start()])
                     and (
-                        cue.group(0).startswith("band")
+                        cue.group(0).rstrip() == "band"
                         or _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")
                     )
                 )
