@@ -30,6 +30,7 @@ from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.kinds import LEGAL_FORMS
 from belreader.nlp.people import first_name_gender, honorific_gender, is_particle_surname, short_form_of, split_name
 from belreader.nlp.records import LABELS as ALL_LABELS
 from belreader.nlp.records import NAME_LABELS, Analysis
@@ -201,31 +202,7 @@ def _spelling_links(
 
 # the words a company's full name adds to the name it goes by ("Qwest Communications", "Lenovo
 # Group", "Kraft Foods"): its legal form or its trade, never a division's or a country's name
-_CORPORATE_TAILS = frozenset(
-    {
-        "inc",
-        "incorporated",
-        "llc",
-        "ltd",
-        "limited",
-        "plc",
-        "corp",
-        "corporation",
-        "co",
-        "company",
-        "group",
-        "holdings",
-        "communications",
-        "industries",
-        "foods",
-        "laboratories",
-        "labs",
-        "ag",
-        "sa",
-        "nv",
-        "gmbh",
-    }
-)
+_CORPORATE_TAILS = LEGAL_FORMS | {"communications", "industries", "foods", "laboratories", "labs"}
 
 
 def _company_links(analyses: Sequence[Analysis]) -> dict[str, str]:

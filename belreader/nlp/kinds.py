@@ -38,20 +38,30 @@ from belreader.quantities import looks_plural
 
 # --- words inside a name ---------------------------------------------------------------
 
+# a company's legal form, the last words of its full name ("Qwest Communications Inc")
+LEGAL_FORMS = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "llc",
+        "ltd",
+        "limited",
+        "plc",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "group",
+        "holdings",
+        "gmbh",
+        "ag",
+        "sa",
+        "nv",
+    }
+)
 # the last word of a company's name
 COMPANY_WORDS = {
-    "inc",
-    "incorporated",
-    "llc",
-    "ltd",
-    "limited",
-    "plc",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "group",
-    "holdings",
+    *LEGAL_FORMS,
     "industries",
     "industrial",
     "dairy",
@@ -85,9 +95,6 @@ COMPANY_WORDS = {
     "laboratories",
     "enterprises",
     "ventures",
-    "gmbh",
-    "ag",
-    "sa",
 }
 # a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
 # these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
