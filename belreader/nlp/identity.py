@@ -3,9 +3,10 @@
 - `corpus_links(analyses)`: a surname-only person ("Goldsmith", from an article that never gives
   a first name) is the full-named person of the corpus with that surname, when there is exactly
   one; full names spelt one letter apart ("Damien"/"Damian Hockney") and a company's short and
-  full name ("Qwest"/"Qwest Communications") are one, when nothing in the corpus doubts it. Two full names sharing it (Tony and Ian Blair): no global guess; in each article it is the
-  namesake that article's context clearly points to, or stays apart (`context_links`; the
-  result's `Links.of(id, article_id)` is what a mention in that article is counted as).
+  full name ("Qwest"/"Qwest Communications") are one, when nothing in the corpus doubts it. Two
+  full names sharing it (Tony and Ian Blair): no global guess; in each article it is the namesake
+  that article's context clearly points to, or stays apart (`context_links`; the result's
+  `Links.of(id, article_id)` is what a mention in that article is counted as).
 - `Decisions`: the user's merges, splits and retypes (`belreader entities merge|split|retype`),
   kept in the config dir beside the user's `entities.toml` as `entity-decisions.toml`, written
   atomically. They are applied to analyses as they are read (`apply`), so a decision never makes
