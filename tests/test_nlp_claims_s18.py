@@ -153,6 +153,14 @@ def test_quote_after_narration_naming_a_known_person_by_surname_is_left() -> Non
             "games as a small laboratory for our hopes",
         ),
         ("Ann Bell now sees the ban as politically driven.", "Ann Bell", "sees", "the ban as politically driven"),
+        # the infinitive the parser hangs on the verb finishes the view; a "though" clause does not
+        (
+            "After talks, President Tom Hale now sees harbour membership as the sole means to end the war in "
+            "Midshire, though such membership is distant.",
+            "Tom Hale",
+            "sees",
+            "harbour membership as the sole means to end the war in Midshire",
+        ),
     ],
 )
 def test_hailed_and_sees_as_state_a_view(sentence: str, speaker: str, verb: str, content: str) -> None:

@@ -4345,6 +4345,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             last = max(c.right_edge.i for c in right)
             if any(c.dep_ == "ccomp" for c in right):
                 last = _reported_conjunct_end(doc, verb, last)
+            if lemma in _VIEW_FORMS.values():
+                # "sees X as the sole means to end the war": the parser hangs the infinitive on the
+                # verb, but it finishes the view
+                last = max(
+                    (
+                        c.right_edge.i
+                        for c in verb.children
+                        if c.dep_ == "advcl"
+                        and c.left_edge.i == last + 1
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    ),
+                    default=last,
+                )
             while last + 1 < len(doc) and doc[last + 1].text in CLOSE_QUOTES:
                 last += 1
             if last + 2 < len(doc) and doc[last + 1].text == ":" and doc[last + 2].text in OPEN_QUOTES:
