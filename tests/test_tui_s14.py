@@ -17,7 +17,7 @@ from belreader.library import Library
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.export_dialog import ConfirmDialog
 
-from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle, stored, type_at_once
+from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle, stored, type_at_once, until
 
 
 def slow(monkeypatch, name: str, seconds: float = 0.3) -> None:
@@ -221,11 +221,11 @@ async def test_a_corpus_choice_narrows_the_search_hits_shown_and_x_brings_them_b
         assert app.reader.results.total == len(every & month)
         assert "month: 2020-09" in search_message(app) and "x clears" in search_message(app)
         await pilot.press("slash", "ctrl+u", *"Putin")  # another search: the month still holds
-        await settle(app, pilot)
+        await until(app, pilot, lambda: app.reader.results is not None and app.reader.results.query == "Putin")
         assert hit_ids(app) and hit_ids(app) <= month
         app.query_one("#hits").focus()
         await pilot.press("x")
-        await settle(app, pilot)
+        await until(app, pilot, lambda: app.reader.results is not None and bool(hit_ids(app) - month))
         assert hit_ids(app) - month, "every hit again"
         assert "month:" not in search_message(app)
 

@@ -7,15 +7,7 @@ import time
 from belreader.library import Library
 from belreader.state import UIState, save_state
 
-from tui_util import WIDE, settle
-
-
-async def _until(app, pilot, condition, rounds: int = 120) -> None:
-    for _ in range(rounds):
-        if condition():
-            return
-        await settle(app, pilot)
-        await pilot.pause(0.05)
+from tui_util import WIDE, settle, until
 
 
 async def test_the_restored_article_is_not_replaced_by_the_restored_searchs_preview(
@@ -38,7 +30,7 @@ async def test_the_restored_article_is_not_replaced_by_the_restored_searchs_prev
     monkeypatch.setattr(Library, "load_article", slow_load)
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
-        await _until(app, pilot, lambda: app.reader.article is not None and app.reader.results is not None)
+        await until(app, pilot, lambda: app.reader.article is not None and app.reader.results is not None)
         await pilot.pause(0.5)
         await settle(app, pilot)
         assert app.reader.results.total > 0

@@ -19,6 +19,16 @@ async def settle(app, pilot, rounds: int = 4) -> None:
         await pilot.pause()
 
 
+async def until(app, pilot, condition, rounds: int = 120) -> None:
+    """Settle until `condition()` holds (a search starts after a short debounce, so no worker may be
+    running yet when `settle` returns), at most `rounds` times."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await settle(app, pilot)
+        await pilot.pause(0.05)
+
+
 async def open_screen(app, pilot, key: str, kind):
     """Press `key` once the app has settled and return the screen it opens, of type `kind`."""
     await settle(app, pilot)
