@@ -118,6 +118,11 @@ def claims_of(text: str) -> list:
     return nlp.analyze(make_article(text)).claims
 
 
+def triples_of(text: str) -> list[tuple[str, str, str]]:
+    """(speaker as written, reporting verb, content) of each claim the analysis finds in `text`."""
+    return [(c.speaker, c.verb_text, c.content) for c in claims_of(text)]
+
+
 def claim_starting(text: str, start: str):
     """The first claim of `text` whose content starts with `start`, or None."""
     found = [c for c in claims_of(text) if c.content.startswith(start)]

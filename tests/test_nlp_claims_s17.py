@@ -18,12 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
-
-
-def _triples(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content) for c in claims_of(text)]
-
+from nlp_util import claims_of, triples_of
 
 # an opening no organisation precedes, so "it" names nobody: kept, the speaker left unresolved
 _RECEIVERS = "Plant\n\nThe receivers were called in on Monday to look at the books. "
@@ -122,7 +117,7 @@ def test_the_one_led_to_speak_speaks_and_the_one_urged_does_not() -> None:
         " The figures prompted the minister to say the plan had failed. The judge urged Mr Bell to admit"
         " that he lied. The board asked her to confirm the sale was off."
     )
-    assert _triples(text) == [
+    assert triples_of(text) == [
         ("Grobco", "warn", "it was running out of cash"),
         ("the minister", "say", "the plan had failed"),
     ]
@@ -145,7 +140,7 @@ def test_a_participle_hung_inside_the_clause_said_is_a_claim_of_its_own() -> Non
         ' "work as a team". The receivers were called in. It said it was hopeful it could save 40 jobs by'
         " selling the plant, saying it had had offers from several buyers."
     )
-    assert _triples(text) == [
+    assert triples_of(text) == [
         ("Alan Kent", "said", "it was wrong to suggest the chancellor would usurp Mr Bell"),
         ("Alan Kent", "adding", 'they would "work as a team"'),
         ("It (unresolved)", "said", "it was hopeful it could save 40 jobs by selling the plant"),

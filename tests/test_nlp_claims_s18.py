@@ -25,12 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
-
-
-def _triples(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content) for c in claims_of(text)]
-
+from nlp_util import triples_of
 
 # an opening no organisation is named in, so "it" is left unresolved
 _OPENING = "Quotas\n\nThe fishing quotas were set in May. "
@@ -50,7 +45,7 @@ _OPENING = "Quotas\n\nThe fishing quotas were set in May. "
     ],
 )
 def test_it_found_that_is_a_finding(sentence: str, verb: str, content: str) -> None:
-    triples = _triples(_OPENING + sentence)
+    triples = triples_of(_OPENING + sentence)
     assert [(v, c) for _, v, c in triples] == [(verb, content)]
     assert triples[0][0].lower().startswith("it")
 
@@ -65,7 +60,7 @@ def test_it_found_that_is_a_finding(sentence: str, verb: str, content: str) -> N
     ],
 )
 def test_no_finding_without_a_that_clause_from_a_body(sentence: str) -> None:
-    assert _triples(_OPENING + sentence) == []
+    assert triples_of(_OPENING + sentence) == []
 
 
 _SAID = "Council leader Tom Pell said the town needed more homes. "
@@ -80,14 +75,14 @@ _SAID = "Council leader Tom Pell said the town needed more homes. "
 )
 def test_quote_after_narration_continues_the_speaker(narration: str) -> None:
     text = _SAID + narration + '"So now we have a choice, and I say we keep on building."'
-    triples = _triples(text)
+    triples = triples_of(text)
     assert triples[-1] == ("Tom Pell", "", "So now we have a choice, and I say we keep on building.")
     assert len(triples) == 2
 
 
 def test_quote_after_narration_in_the_next_paragraph() -> None:
     text = _SAID + "\n\nHe went on to list the council's record. " + '"We will not stop now, whatever it costs."'
-    assert _triples(text)[-1] == ("Tom Pell", "", "We will not stop now, whatever it costs.")
+    assert triples_of(text)[-1] == ("Tom Pell", "", "We will not stop now, whatever it costs.")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_quote_after_narration_in_the_next_paragraph() -> None:
 )
 def test_quote_after_narration_about_someone_else_is_left(narration: str) -> None:
     text = _SAID + narration + '"There is no sense in a scheme that pays twice for one road."'
-    assert [c for _, _, c in _triples(text) if c.startswith("There is no sense")] == []
+    assert [c for _, _, c in triples_of(text) if c.startswith("There is no sense")] == []
 
 
 def test_quote_two_paragraphs_on_is_left() -> None:
@@ -109,12 +104,12 @@ def test_quote_two_paragraphs_on_is_left() -> None:
         + "\n\nThe town grew fast. \n\nIts roads were built in 1960. \n\n"
         + '"We need a new bypass for the lorries."'
     )
-    assert [c for _, _, c in _triples(text) if c.startswith("We need")] == []
+    assert [c for _, _, c in triples_of(text) if c.startswith("We need")] == []
 
 
 def test_passive_accused_by_is_the_agents_claim() -> None:
     text = "Grobco has been accused by the Leeds Rowing Club of dumping waste in the river."
-    assert _triples(text) == [("Leeds Rowing Club", "accused", "dumping waste in the river")]
+    assert triples_of(text) == [("Leeds Rowing Club", "accused", "dumping waste in the river")]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +121,7 @@ def test_passive_accused_by_is_the_agents_claim() -> None:
     ],
 )
 def test_passive_accused_without_a_named_agent_or_an_act_is_no_claim(sentence: str) -> None:
-    assert _triples(sentence) == []
+    assert triples_of(sentence) == []
 
 
 def test_quote_after_narration_naming_a_known_person_by_surname_is_left() -> None:
@@ -134,7 +129,7 @@ def test_quote_after_narration_naming_a_known_person_by_surname_is_left() -> Non
         "Runner Kate Hume won the mile in May. Coach Tom Pell said she was in fine form. "
         'But Hume has begun to doubt herself. "Will I have the energy to go through another season?"'
     )
-    assert [c for _, _, c in _triples(text) if c.startswith("Will I")] == []
+    assert [c for _, _, c in triples_of(text) if c.startswith("Will I")] == []
 
 
 @pytest.mark.parametrize(
@@ -164,7 +159,7 @@ def test_quote_after_narration_naming_a_known_person_by_surname_is_left() -> Non
     ],
 )
 def test_hailed_and_sees_as_state_a_view(sentence: str, speaker: str, verb: str, content: str) -> None:
-    assert _triples(sentence) == [(speaker, verb, content)]
+    assert triples_of(sentence) == [(speaker, verb, content)]
 
 
 @pytest.mark.parametrize(
@@ -178,7 +173,7 @@ def test_hailed_and_sees_as_state_a_view(sentence: str, speaker: str, verb: str,
     ],
 )
 def test_no_view_without_a_person_or_an_as(sentence: str) -> None:
-    assert _triples(sentence) == []
+    assert triples_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -194,7 +189,7 @@ def test_no_view_without_a_person_or_an_as(sentence: str) -> None:
     ],
 )
 def test_countered_and_intimated_report(sentence: str, verb: str, content: str) -> None:
-    assert [(v, c) for _, v, c in _triples(sentence)] == [(verb, content)]
+    assert [(v, c) for _, v, c in triples_of(sentence)] == [(verb, content)]
 
 
 @pytest.mark.parametrize(
@@ -206,7 +201,7 @@ def test_countered_and_intimated_report(sentence: str, verb: str, content: str) 
     ],
 )
 def test_countered_and_intimated_without_words_report_nothing(sentence: str) -> None:
-    assert _triples(sentence) == []
+    assert triples_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -217,22 +212,22 @@ def test_countered_and_intimated_without_words_report_nothing(sentence: str) -> 
     ],
 )
 def test_titled_name_after_a_fronted_phrase_speaks(sentence: str) -> None:
-    triples = _triples(sentence)
+    triples = triples_of(sentence)
     assert [(v, c) for _, v, c in triples] == [("said", "the new rules were a problem for small firms")]
     assert triples[0][0] in ("Mr Bell", "Bell")
 
 
 def test_exclaiming_name_does_not_end_the_sentence() -> None:
-    triples = _triples('Tom Bell of the protest group Shout! said they were "wiping the slate clean".')
+    triples = triples_of('Tom Bell of the protest group Shout! said they were "wiping the slate clean".')
     assert [(v, c) for _, v, c in triples] == [("said", 'they were "wiping the slate clean"')]
 
 
 def test_exclamation_before_a_capital_still_ends_the_sentence() -> None:
-    triples = _triples('It was a shock! Tom Bell said the fans "could not believe it".')
+    triples = triples_of('It was a shock! Tom Bell said the fans "could not believe it".')
     assert [c for _, _, c in triples] == ['the fans "could not believe it"']
 
 
 def test_answer_inside_a_finding_is_kept() -> None:
-    triples = _triples(_OPENING + "It found that a quarter of skippers said they had landed too much cod.")
+    triples = triples_of(_OPENING + "It found that a quarter of skippers said they had landed too much cod.")
     assert ("said", "they had landed too much cod") in [(v, c) for _, v, c in triples]
     assert ("found", "a quarter of skippers said they had landed too much cod") in [(v, c) for _, v, c in triples]

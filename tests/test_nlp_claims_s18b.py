@@ -20,11 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
-
-
-def _triples(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content) for c in claims_of(text)]
+from nlp_util import claims_of, triples_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _triples(text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_phrasal_reporting_verb_is_written_whole(sentence: str, verb: str, content: str) -> None:
-    triples = _triples("Roads\n\n" + sentence)
+    triples = triples_of("Roads\n\n" + sentence)
     assert [(v, c) for _, v, c in triples] == [(verb, content)]
 
 
@@ -56,7 +52,7 @@ def test_the_attribution_reads_with_the_particle() -> None:
     ],
 )
 def test_something_that_goes_on_says_nothing(sentence: str) -> None:
-    assert _triples("Tennis\n\n" + sentence) == []
+    assert triples_of("Tennis\n\n" + sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_something_that_goes_on_says_nothing(sentence: str) -> None:
     ],
 )
 def test_content_stops_before_a_concession_someone_else_reports(sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert [(v, c) for _, v, c in _triples("Plans\n\n" + sentence)] == expected
+    assert [(v, c) for _, v, c in triples_of("Plans\n\n" + sentence)] == expected
 
 
 def test_the_one_forced_to_deny_speaks() -> None:
