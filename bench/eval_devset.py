@@ -309,6 +309,8 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table, media_chan
                     )
             elif predicted.outlets:
                 totals["outlet_extra"] += 1
+                if len(misses) < 2000:
+                    misses.append(f"{name}: outlet extra: got {predicted.outlets} :: {predicted.content[:60]!r}")
     matched = totals["claims_tp"]
     result = {
         "articles": len(pairs),

@@ -4477,7 +4477,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb_at=offset + verb.idx,
             gap=gap,
         )
-        if ctx.is_media(speaker_id):
+        if _speaks_as_outlet(ctx, speaker_id, lemma):
             media = [speaker_id, *media]
         add(draft, [*media, *according_outlets])
 
@@ -4604,7 +4604,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # inner outlets: media named in the sentence outside the content and not the speaker
     for draft in drafts:
         for mention in ctx.mentions_in(s0, s1):
-            if draft.start <= mention.start < draft.end:
+            if draft.start <= mention.start < draft.end or mention.entity_id == draft.speaker_id:
+                continue
+            if _beside_the_attribution(doc, offset, draft, mention, drafts):
                 continue
             if (
                 ctx.is_media(mention.entity_id)
@@ -4627,6 +4629,70 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
     return [d for d in drafts if not _elliptic(doc, offset, d)]
+
+
+# what a broadcaster does when it reports the news rather than speaks for itself as a company
+_REPORTING_LEMMAS = {"report", "reveal", "learn", "broadcast", "quote"}
+
+
+def _speaks_as_outlet(ctx: ArticleContext, speaker_id: str | None, lemma: str) -> bool:
+    """Whether a medium that is a claim's speaker is its outlet too. A paper, an agency, a
+    magazine or a site reports what it says ("the Times said", "Reuters reported"); a
+    broadcaster or a channel that speaks ("ABC said in a statement", "Five admitted it had sent
+    out packs") is a company answering for itself, and is an outlet only when it reports
+    ("CNN reported")."""
+    if not speaker_id or not ctx.is_media(speaker_id):
+        return False
+    entry = ctx.table.entry(speaker_id)
+    return entry is None or entry.kind not in ("broadcaster", "channel") or lemma in _REPORTING_LEMMAS
+
+
+_TOLD_CUE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$")
+# how a reporting verb hangs in a clause whose frame it shares (what it was said to, and where)
+_SHARED_FRAME = {"conj", "advcl", "xcomp", "acl", "ccomp", "advmod"}
+# a relative clause that tells where its subject spoke ("Mr X, who was speaking on Radio 4, said")
+_SPEAKING_CLAUSE_LEMMAS = {"speak", "talk", "write", "appear", "interview", "tell", "say", "broadcast"}
+
+
+def _beside_the_attribution(doc, offset: int, draft: Draft, mention, drafts: list[Draft]) -> bool:
+    """Whether a medium named in the sentence has no part in the claim's attribution: it hangs
+    outside the reporting verb's clause ("Kilroy quit his BBC One show over remarks in which he
+    called X": the remarks' clause holds the verb), under another claim's verb ("X claimed Y,
+    but his lawyer told the BBC Z"), or inside a relative clause that describes someone ("Mr
+    Galloway, who won damages from the Daily Telegraph, said"; "the series, which is aired on
+    Sky One"). A verb shares what frames the clause it hangs in: "and" ("Speaking on Radio 4, she
+    praised X and said Y"), a participle ("..., adding that Y"), a clause ("told the BBC he hoped
+    Y"). Only for a verb the parse holds; a relative clause of speaking keeps its
+    medium ("Mr X, who was speaking on Radio 4, said")."""
+    if draft.verb_at < 0:
+        return False
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    token = next((t for t in doc if offset + t.idx >= mention.start), None)
+    if verb is None or token is None or offset + token.idx >= mention.end:
+        return False
+    others = {d.verb_at for d in drafts if d is not draft}
+    anchors = {verb.i}
+    while verb.head.i != verb.i and verb.dep_ in _SHARED_FRAME:
+        # "told Radio 4 he hoped X", "In an interview with the FT, he refused ..., saying X":
+        # the clause the verb hangs in frames it too
+        if verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
+            anchors.add(verb.head.i)  # "the Standard quoted Mr X telling activists that Y"
+            verb = verb.head
+        verb = verb.head
+        anchors.add(verb.i)
+    while token.head.i != token.i and mention.start <= offset + token.head.idx < mention.end:
+        token = token.head  # the mention's own head word
+    path = [token]
+    while token.i not in anchors and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+    if any(offset + t.idx in others for t in path if t.i not in anchors):
+        return True
+    if _TOLD_CUE.search(doc.text, max(0, mention.start - offset - 12), mention.start - offset):
+        return False  # "told Radio 4's Today programme he hoped X", whatever the parse made of it
+    if token.i not in anchors:
+        return True  # the root reached without passing the reporting verb
+    return any(t.dep_ == "relcl" and t.lemma_ not in _SPEAKING_CLAUSE_LEMMAS for t in path if t.i not in anchors)
 
 
 def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
@@ -4919,7 +4985,7 @@ def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         s1,
         verb_at=offset + match.start("verb"),
     )
-    add(draft, [speaker.entity_id] if ctx.is_media(speaker.entity_id) else [])
+    add(draft, [speaker.entity_id] if _speaks_as_outlet(ctx, speaker.entity_id, draft.verb) else [])
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
@@ -4961,7 +5027,7 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         s1,
         verb_at=verb_at,
     )
-    if ctx.is_media(speaker_id):
+    if _speaks_as_outlet(ctx, speaker_id, draft.verb):
         media = [speaker_id, *media]
     add(draft, media)
 
