@@ -910,11 +910,25 @@ def _shared_figure(a: Account, b: Account) -> Quantity | None:
 
 
 def same_speaker(a: Account, b: Account) -> bool:
-    """One speaker: the same canonical id, or (without ids) names ending in the same word."""
+    """One speaker: the same canonical id, or (without ids) names ending in the same word. The mark of
+    a pronoun left unresolved ("they (unresolved)") is no word of a name, and a speaker the sentence
+    leaves unnamed ("..., a court has been told": `UNNAMED`) is no one in particular: two such are not
+    known to be one, as two claims without a speaker are not."""
     if a.claim.speaker_id and b.claim.speaker_id:
         return a.claim.speaker_id == b.claim.speaker_id
-    mine, theirs = a.claim.speaker.lower().split(), b.claim.speaker.lower().split()
+    mine, theirs = (_speaker_words(x.claim.speaker) for x in (a, b))
     return bool(mine and theirs and mine[-1] == theirs[-1])
+
+
+UNNAMED = "unnamed (unresolved)"  # the analysis's speaker of a statement told to an audience by no one named
+
+
+def _speaker_words(speaker: str) -> list[str]:
+    """The words of a speaker's name, lower case, without the mark of a pronoun left unresolved; none
+    for a speaker left unnamed."""
+    if speaker.strip().lower() == UNNAMED:
+        return []
+    return speaker.lower().replace("(unresolved)", "").split()
 
 
 def _claim_words(account: Account) -> frozenset[str]:
