@@ -1578,7 +1578,8 @@ def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
 # (`POLARITY_MEANING`) or near word for word the same wording keeps the pair (`_answers_the_other`).
 _SAID_THINGS = (
     "plan plans proposal proposals claim claims agenda pledge pledges promise promises remark remarks comment "
-    "comments statement statements allegation allegations figures sums idea ideas scheme policy policies"
+    "comments statement statements allegation allegations figures sums idea ideas scheme policy policies "
+    "forecast forecasts prediction predictions estimate estimates projection projections"
 )
 _SAID_THING = re.compile(r"\b(?:" + "|".join(_SAID_THINGS.split()) + r")\b(?P<after>\s+(?:to|that)\b)?", re.IGNORECASE)
 _OWNER_PRONOUNS = frozenset("his her their its".split())
