@@ -45,8 +45,12 @@ one fact:
   that says who someone is, or giving different shares of something, are two statements
   (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
   actor of their own whose articles name no actor in common (`_apart_by_their_stories`); two
-  speakers' claims are two statements when one answers the other's plan or claim, naming it as
-  theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), one makes a
+  speakers' claims are two statements when one answers the other's plan, claim or forecast, naming it
+  as theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), when one of two
+  sources rejects someone else's claim or plan ("will not be taken in by Michael Howard's claims of
+  £35bn": a response, with the claim and with another's response: `_a_rejection_of_anothers`), when
+  one says what its speaker will do and the other names that speaker ("they can cut taxes through
+  £35bn of savings" / "Tory plans to cut £35bn would cut deep": `_of_itself_and_of_it`), one makes a
   demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
   (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
