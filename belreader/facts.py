@@ -45,8 +45,12 @@ one fact:
   that says who someone is, or giving different shares of something, are two statements
   (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
   actor of their own whose articles name no actor in common (`_apart_by_their_stories`); two
-  speakers' claims are two statements when one answers the other's plan or claim, naming it as
-  theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), one makes a
+  speakers' claims are two statements when one answers the other's plan, claim or forecast, naming it
+  as theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), when one of two
+  sources rejects someone else's claim or plan ("will not be taken in by Michael Howard's claims of
+  £35bn": a response, with the claim and with another's response: `_a_rejection_of_anothers`), when
+  one says what its speaker will do and the other names that speaker ("they can cut taxes through
+  £35bn of savings" / "Tory plans to cut £35bn would cut deep": `_of_itself_and_of_it`), one makes a
   demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
   (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
@@ -910,11 +914,25 @@ def _shared_figure(a: Account, b: Account) -> Quantity | None:
 
 
 def same_speaker(a: Account, b: Account) -> bool:
-    """One speaker: the same canonical id, or (without ids) names ending in the same word."""
+    """One speaker: the same canonical id, or (without ids) names ending in the same word. The mark of
+    a pronoun left unresolved ("they (unresolved)") is no word of a name, and a speaker the sentence
+    leaves unnamed ("..., a court has been told": `UNNAMED`) is no one in particular: two such are not
+    known to be one, as two claims without a speaker are not."""
     if a.claim.speaker_id and b.claim.speaker_id:
         return a.claim.speaker_id == b.claim.speaker_id
-    mine, theirs = a.claim.speaker.lower().split(), b.claim.speaker.lower().split()
+    mine, theirs = (_speaker_words(x.claim.speaker) for x in (a, b))
     return bool(mine and theirs and mine[-1] == theirs[-1])
+
+
+UNNAMED = "unnamed (unresolved)"  # the analysis's speaker of a statement told to an audience by no one named
+
+
+def _speaker_words(speaker: str) -> list[str]:
+    """The words of a speaker's name, lower case, without the mark of a pronoun left unresolved; none
+    for a speaker left unnamed."""
+    if speaker.strip().lower() == UNNAMED:
+        return []
+    return speaker.lower().replace("(unresolved)", "").split()
 
 
 def _claim_words(account: Account) -> frozenset[str]:
@@ -1346,7 +1364,11 @@ def _by_meaning(
         fragment = min(len(mine.wording), len(theirs.wording)) < related.MEANING_VETO_MIN_WORDS
         if not same_speaker(one, other) and _apart_by_their_stories(one, other):
             keep = False  # no actor of their own, and their stories are about others: even a fragment
-        elif _answers_the_other(one, other, cosine):
+        elif (
+            _answers_the_other(one, other, cosine)
+            or _a_rejection_of_anothers(one, other, cosine)
+            or _of_itself_and_of_it(one, other, cosine)
+        ):
             keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
         elif not same_speaker(one, other) and _someone_the_other_never_names(one, other, cosine):
             keep = False  # what someone the other story never names did: a figure both give is the subject
@@ -1564,7 +1586,8 @@ def _opposite_sides(a: Account, b: Account, cosine: float) -> bool:
 # (`POLARITY_MEANING`) or near word for word the same wording keeps the pair (`_answers_the_other`).
 _SAID_THINGS = (
     "plan plans proposal proposals claim claims agenda pledge pledges promise promises remark remarks comment "
-    "comments statement statements allegation allegations figures sums idea ideas scheme policy policies"
+    "comments statement statements allegation allegations figures sums idea ideas scheme policy policies "
+    "forecast forecasts prediction predictions estimate estimates projection projections"
 )
 _SAID_THING = re.compile(r"\b(?:" + "|".join(_SAID_THINGS.split()) + r")\b(?P<after>\s+(?:to|that)\b)?", re.IGNORECASE)
 _OWNER_PRONOUNS = frozenset("his her their its".split())
@@ -1646,6 +1669,81 @@ def _answers_the_other(a: Account, b: Account, cosine: float) -> bool:
         for one, other in ((a, b), (b, a))
         for owner in _owned_things(one.claim.content)
     )
+
+
+# A rejection of someone else's claim or plan ("People will not be taken in by Michael Howard's claims of
+# £35bn of savings", "his planned £35bn savings simply don't add up": the claim in the negative, or a
+# denial, naming what it rejects as another's) is its speaker's response to that claim, not an account of
+# it: with the claim itself it is the other side's answer, and with another speaker's rejection of it
+# another response, on its own occasion (`_a_rejection_of_anothers`). A participle that says the thing was
+# planned, proposed or promised is a thing said when an owner stands right before it ("his planned
+# savings", "the Tories' proposed cuts"); "his" or "her" is another's in an organisation's claim (an
+# organisation is "it"), and unknown in a person's.
+_PLANNED = re.compile(r"\b(?:planned|proposed|promised|pledged|claimed)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+
+
+def _owners_of_planned(text: str) -> list[str]:
+    """The possessives and pronouns right before a participle that names a thing as planned or promised
+    ("his planned £35bn savings", "the Tories' proposed cuts"; not "Howard proposed cuts")."""
+    owners = []
+    for match in _PLANNED.finditer(text):
+        before = re.findall(r"[\w’'-]+", text[: match.start()])[-1:]
+        if before and (_POSSESSIVE.search(before[0]) or before[0].lower() in _OWNER_PRONOUNS):
+            owners.append(before[0])
+    return owners
+
+
+def _anothers(owner: str, account: Account) -> bool:
+    """`owner` (a word before a thing said) is someone other than the account's speaker: not a word of
+    the speaker's name, title or ties ("Kennedy" / "Lib Dem leader Charles Kennedy"); "his" or "her"
+    only in an organisation's claim; "their" and "its" may be the speaker's own."""
+    word = _singular(owner)
+    if word in _OWNER_PRONOUNS:
+        return word in ("his", "her") and account.speaker_label not in ("", "PERSON") and not _one_person(account)
+    own = {_singular(w) for w in re.findall(r"[\w’'-]+", account.claim.speaker)}
+    own |= {part for tie in account.speaker_ties for part in tie.split("-")}
+    return word not in own and stem(word) not in account.speaker_title
+
+
+def _rejects_anothers(account: Account) -> bool:
+    """The claim is in the negative or a denial, and names a claim, plan or figure as someone else's
+    (`_anothers`)."""
+    if not (_negative(account.claim.content) or account.stance == "denied"):
+        return False
+    text = account.claim.content
+    return any(_anothers(owner, account) for owner in _owned_things(text) + _owners_of_planned(text))
+
+
+def _a_rejection_of_anothers(a: Account, b: Account, cosine: float) -> bool:
+    """Two sources (`_two_sources`: identified, not one speaker nor one side), one rejecting someone
+    else's claim or plan (`_rejects_anothers`), not as close as a paraphrase nor near word for word the
+    same: a response and the claim it answers, or two responses (see above)."""
+    if cosine >= POLARITY_MEANING or not _two_sources(a, b):
+        return False
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    return _rejects_anothers(a) or _rejects_anothers(b)
+
+
+def _of_itself_and_of_it(a: Account, b: Account, cosine: float) -> bool:
+    """Two sources (`_two_sources`), one saying what it will do itself (a claim opening with a pronoun
+    for its speaker, `_OF_ITSELF`: "they can cut taxes through £35bn of savings") and the other naming
+    that speaker among what it speaks of ("Tory plans to cut £35bn would cut deep into services"): what
+    a side says of itself and what another says of it are two statements, unless as close as a
+    paraphrase, near word for word the same or sharing a run of `SAME_RUN` words (a party's plan
+    reported by its leader in the party's words). A phrase one quotes is not enough here: the other side
+    quotes what it answers."""
+    if cosine >= POLARITY_MEANING or not _two_sources(a, b):
+        return False
+    if not any(
+        _OF_ITSELF.match(one.claim.content) and one.claim.speaker_id in other.entities
+        for one, other in ((a, b), (b, a))
+    ):
+        return False
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    return _longest_run(a.claim.content, b.claim.content) < SAME_RUN
 
 
 def _demands(account: Account) -> bool:
