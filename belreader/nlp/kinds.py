@@ -467,7 +467,18 @@ def split_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     if _words(names[-1])[-1] in _LIST_TAIL or any(len(n.split()) > 4 for n in names):
         return [(start, end)]
+    if REMIT_LIST.match(names[0]) and "and" in text[pieces[-2][1] : pieces[-1][0]]:
+        return [(start, end)]  # "Centre for Vision, Speech and Signal Processing": one body's remit
     return [(start + a, start + b) for a, b in pieces]
+
+
+# a body's name whose remit is a list: "Department for Culture, Media and Sport", "Centre for
+# Vision, Speech and Signal Processing" (the first piece a body's word, then "for" or "of")
+REMIT_LIST = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Centre|Center|Institute|Department|Ministry|School|Faculty|College|Society|"
+    r"Council|Committee|Commission|Office|Board|Museum|Academy|Foundation|Association|Agency|Secretary|"
+    r"Minister|Laboratory|Unit)\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
+)
 
 
 # "Glenurquhart High School in Inverness", "the All Blacks in Christchurch": a name of two or
@@ -1036,6 +1047,25 @@ _PRODUCT_AFTER = re.compile(
     r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|processors?|chips?|"
     r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
 )
+# the products of the big computing and games platforms, a closed class: a name that is one of
+# them, with its versions and editions ("Windows XP Home", "Xbox 360", "GameBoy Advance SP",
+# "iPods"), is a thing made, never its maker ("Microsoft", "Apple", "Sony" stay companies)
+_PRODUCT_LINE = re.compile(
+    r"^(?:Windows|Xbox|Xboxes|PlayStation|Playstation|PS2|PSP|iPod|iTunes|iPhone|iPad|Linux|Macintosh|Mac|"
+    r"GameBoy|Game\s+Boy|Nintendo\s+DS|Walkman|Firefox|Internet\s+Explorer|BlackBerry|Blackberry)(?:s|es)?"
+    r"(?:\s+(?:XP|Vista|NT|ME|Me|CE|Server|Home|Professional|Pro|Media|Center|Centre|Edition|Live|Mini|Photo|"
+    r"Shuffle|Nano|Portable|Advance|SP\d?|DS|Express|Mobile|Update|\d[\d.]*))*$"
+)
+# a version named alone ("Windows 2000, 98, NT, XP"), a product where the article names the line
+_PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT)$")
+
+
+def _product(text: str, body: str) -> bool:
+    """A product of a big computing or games platform (see `_PRODUCT_LINE`)."""
+    text = _POSSESSIVE_END.sub("", text)
+    return bool(_PRODUCT_LINE.match(text) or (_PRODUCT_VERSION.match(text) and "Windows" in body))
+
+
 # an apposition that says it is a work: "X, a pervasive game that ...", "X, the Oscar-winning film,";
 # the noun ends the phrase ("Y, a film producer" is a person)
 _DESCRIBED_AS_WORK = re.compile(
@@ -1182,11 +1212,17 @@ def works(
         groups[mention.entity_id].append(mention)
     sport = is_sport(body)
     dropped: set[str] = set()
+    products: set[str] = set()  # dropped too, but a company listed beside one is no work
     spelled = {_LEADING_THE.sub("", body[a:b]) for a, b in titles or []}
     # every place the article writes a title the model saw once
     titles = [(m.start(), m.end()) for t in spelled if len(t) > 3 for m in re.finditer(re.escape(t), body)]
     for entity_id, group in groups.items():
-        if group[0].label not in ("ORG", "PERSON", "PLACE") or table.entry(entity_id) is not None:
+        if group[0].label not in ("ORG", "PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+            continue
+        if all(_product(m.text, body) for m in group):
+            products.add(entity_id)  # "Windows XP", "the Xbox": a platform's product, not its maker
+            continue
+        if group[0].label == "NORP":
             continue
         if all(_titled(m, titles, spelled) for m in group):
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
@@ -1274,6 +1310,7 @@ def works(
             dropped.add(other.entity_id)
             grew = True
     dropped |= _brands(body, mentions, groups, table)  # a brand named again alone may be its company's name
+    dropped |= products
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
