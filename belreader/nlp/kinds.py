@@ -749,8 +749,9 @@ _LAST_SPORT: list[tuple[str, bool] | None] = [None]
 
 def is_sport(body: str) -> bool:
     """An article about sport: at least six distinct sport words, three of them sport's own
-    (a phrase such as "number eight" or "Grand Slam" counts as one); or a short transfer story,
-    a player's position with two of its club words ("the winger ... the club ... the player")."""
+    (a phrase such as "number eight" or "Grand Slam" counts as one, and so does a result such as
+    "won 1-0"); or a short transfer story, a player's position with two of its club words ("the
+    winger ... the club ... the player")."""
     last = _LAST_SPORT[0]
     if last is not None and last[0] is body:
         return last[1]
@@ -759,9 +760,18 @@ def is_sport(body: str) -> bool:
     return answer
 
 
+# a result written as a score ("won 1-0", "a 3-1 win"): counted once, as one sport-only word
+_RESULT = re.compile(
+    r"\b(?:won|lost|beat|beaten|drew|win|defeat|victory)\s+(?:them\s+|us\s+|him\s+|her\s+)?\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)\b"
+)
+
+
 def _is_sport(body: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
+    if _RESULT.search(body):
+        phrases.add("a result")
     own = len(words & SPORT_ONLY) + len(phrases)
     if own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6:
         return True
