@@ -1113,7 +1113,7 @@ _AWARD_TAIL = re.compile(
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
     r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
     # gatherings: "the International Solid State Circuits Conference", "the General Election"
-    r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections)$"
+    r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections|Show)$"
     r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics"
     r"|Grand\s+Slam|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
     # a police or military operation: "Operation Firewall led by the Secret Service"
@@ -1679,6 +1679,32 @@ COMMON_ABBREVIATIONS = {
     "Ltd",
     "plc",
     "QC",
+    # meetings, technologies and formats written as capitals: common nouns, nobody's name
+    "AGM",
+    "EGM",
+    "3D",
+    "3G",
+    "LCD",
+    "RSS",
+    "GSM",
+    "GPS",
+    "PVR",
+    "DVR",
+    "HDTV",
+    "MP3",
+    "P2P",
+    "MW",
+    "GW",
+    "ASCII",
+    "DDoS",
+    "UWB",
+    "SIM",
+    "VoIP",
+    "WiFi",
+    "Wi-Fi",
+    "R&B",
+    # the chancellor's statement, written with a capital: a document, not a body
+    "Budget",
 }
 
 
