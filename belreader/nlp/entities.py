@@ -22,7 +22,6 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
     BODY_WORDS,
     COMPANY_WORDS,
-    REMIT_LIST,
     acronyms,
     bracketed_names,
     dropped_first_words,
@@ -37,6 +36,7 @@ from belreader.nlp.kinds import (
     places_by_context,
     players,
     real_names,
+    remit_list,
     retype_by_context,
     short_forms,
     split_list,
@@ -1247,14 +1247,10 @@ def remit_names(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     for span in spans:
         if span.start < ran_to:
             continue  # inside the name that runs on
-        rest = (
-            _REMIT_REST.match(body, span.end)
-            if span.label in ("ORG", "PLACE") and REMIT_LIST.match(body[span.start : span.end])
-            else None
-        )
+        rest = _REMIT_REST.match(body, span.end) if span.label in ("ORG", "PLACE") else None
         if rest is not None:
-            words = re.split(r",\s+|\s+and\s+", rest.group().strip(", "))
-            if not any(table.canonical(w) for w in words if w):
+            names = [n for n in re.split(r",\s+|\s+and\s+", rest.group().strip(", ")) if n]
+            if remit_list([body[span.start : span.end], *names]) and not any(table.canonical(n) for n in names):
                 span = Span(span.start, rest.end(), "ORG")
                 ran_to = span.end
         out.append(span)

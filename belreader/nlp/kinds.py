@@ -467,7 +467,7 @@ def split_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     if _words(names[-1])[-1] in _LIST_TAIL or any(len(n.split()) > 4 for n in names):
         return [(start, end)]
-    if REMIT_LIST.match(names[0]) and "and" in text[pieces[-2][1] : pieces[-1][0]]:
+    if "and" in text[pieces[-2][1] : pieces[-1][0]] and remit_list(names):
         return [(start, end)]  # "Centre for Vision, Speech and Signal Processing": one body's remit
     return [(start + a, start + b) for a, b in pieces]
 
@@ -479,6 +479,16 @@ REMIT_LIST = re.compile(
     r"Council|Committee|Commission|Office|Board|Museum|Academy|Foundation|Association|Agency|Secretary|"
     r"Minister|Laboratory|Unit)\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
 )
+
+
+def remit_list(names: list[str]) -> bool:
+    """The pieces of a comma list ("Centre for Vision", "Speech", "Signal Processing") are one
+    body's name and its remit: the first names a body "for" or "of" something, and none of the
+    others is a body's or a company's own name ("Council of Mortgage Lenders, British Bankers
+    Association and ..." lists three bodies)."""
+    return bool(REMIT_LIST.match(names[0])) and all(
+        0 < len(words := _words(n)) <= 3 and words[-1] not in _SITED_WORDS for n in names[1:]
+    )
 
 
 # "Glenurquhart High School in Inverness", "the All Blacks in Christchurch": a name of two or
@@ -1222,7 +1232,7 @@ def works(
         groups[mention.entity_id].append(mention)
     sport = is_sport(body)
     dropped: set[str] = set()
-    products: set[str] = set()  # dropped too, but a company listed beside one is no work
+    products: set[str] = set()  # dropped too
     spelled = {_LEADING_THE.sub("", body[a:b]) for a, b in titles or []}
     # every place the article writes a title the model saw once
     titles = [(m.start(), m.end()) for t in spelled if len(t) > 3 for m in re.finditer(re.escape(t), body)]
@@ -1230,8 +1240,9 @@ def works(
         if group[0].label not in ("ORG", "PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
         if all(_product(m.text, body) for m in group):
-            products.add(entity_id)  # "Windows XP", "the Xbox": a platform's product, not its maker
-            continue
+            # "Windows XP", "the Xbox": a platform's product, not its maker; a list it is in
+            # makes works of the names beside it only where a work's cue says it is one
+            products.add(entity_id)
         if group[0].label == "NORP":
             continue
         if all(_titled(m, titles, spelled) for m in group):
