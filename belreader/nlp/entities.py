@@ -22,6 +22,7 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
     BODY_WORDS,
     COMPANY_WORDS,
+    LEGAL_FORMS,
     acronyms,
     bracketed_names,
     dropped_first_words,
@@ -1210,6 +1211,7 @@ _DESCRIBED_NAME = re.compile(
     r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator)"
     r"\s+((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&-])"
 )
+_NAME_RUNS_ON = re.compile(r"\s+(?:for|of|and|&)\s+(?:an?\s+|the\s+)?[A-Z]")
 _NOT_DESCRIBED = re.compile(
     rf"(?:The|A|An|He|She|It|They|We|I|In|On|At|For|But|And|If|As|This|That|Its|His|Her|Their|"
     rf"Chairman|Chairwoman|Chief|President|Boss|Founder|Director|Executive|Spokesman|Spokeswoman|"
@@ -1217,17 +1219,29 @@ _NOT_DESCRIBED = re.compile(
 )
 
 
-def described_names(body: str, spans: list[Span]) -> list[Span]:
+# capitalised words that end in a company's word ("NCB Stockbrokers", "Acme Industries")
+_COMPANY_NAMED = re.compile(
+    r"(?<![\w’'&.-])((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*[\w&]|[A-Z])){0,2}\s+(?:"
+    + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True))
+    + r"))(?![\w’'-])"
+)
+
+
+def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
     """ "security firm X" where the model left X untagged (or called it a product): X is the
-    company. Names the model tagged are left to the context rules (`retype_by_context`)."""
+    company; and so are capitalised words the model left untagged that end in a company's word
+    ("NCB Stockbrokers"). Names the model tagged are left to the context rules
+    (`retype_by_context`)."""
     added = []
-    for match in _DESCRIBED_NAME.finditer(body):
+    for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body)]:
         a, b = match.span(1)
         if _NOT_DESCRIBED.match(body, a) or honorific_before(body, a):
             continue
         if first_name_gender(body[a:b].split()[0]) is not None and " " in body[a:b]:
             continue  # "the company Tom Hale founded": a person
-        if not any(s.start < b and a < s.end for s in spans):
+        if _NAME_RUNS_ON.match(body, b):
+            continue  # "New Media for a New Millennium": a longer name or a title, cut short
+        if not any(s.start < b and a < s.end for s in spans + added) and not any(x < b and a < y for x, y in titles):
             added.append(Span(a, b, "ORG"))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
@@ -1302,7 +1316,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
-    cleaned = described_names(body, cleaned)  # "anti-virus firm F-Secure", the name untagged
+    cleaned = described_names(body, cleaned, titles)  # "anti-virus firm F-Secure", the name untagged
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))

@@ -95,6 +95,11 @@ COMPANY_WORDS = {
     "laboratories",
     "enterprises",
     "ventures",
+    # the City's firms: "Hibernian Investment Managers", "NCB Stockbrokers"
+    "managers",
+    "stockbrokers",
+    "brokers",
+    "securities",
 }
 # a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
 # these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
