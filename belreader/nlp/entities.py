@@ -1211,7 +1211,7 @@ _DESCRIBED_NAME = re.compile(
     r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator)"
     r"\s+((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&-])"
 )
-_NAME_RUNS_ON = re.compile(r"\s+(?:for|of|and|&)\s+(?:an?\s+|the\s+)?[A-Z]")
+_NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
 _NOT_DESCRIBED = re.compile(
     rf"(?:The|A|An|He|She|It|They|We|I|In|On|At|For|But|And|If|As|This|That|Its|His|Her|Their|"
     rf"Chairman|Chairwoman|Chief|President|Boss|Founder|Director|Executive|Spokesman|Spokeswoman|"
@@ -1240,7 +1240,7 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
         if first_name_gender(body[a:b].split()[0]) is not None and " " in body[a:b]:
             continue  # "the company Tom Hale founded": a person
         if _NAME_RUNS_ON.match(body, b):
-            continue  # "New Media for a New Millennium": a longer name or a title, cut short
+            continue  # "New Media for a New Millennium", "New Media Age": a longer name, cut short
         if not any(s.start < b and a < s.end for s in spans + added) and not any(x < b and a < y for x, y in titles):
             added.append(Span(a, b, "ORG"))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans

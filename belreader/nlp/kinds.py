@@ -489,10 +489,10 @@ REMIT_LIST = re.compile(
 def remit_list(names: list[str]) -> bool:
     """The pieces of a comma list ("Centre for Vision", "Speech", "Signal Processing") are one
     body's name and its remit: the first names a body "for" or "of" something, and none of the
-    others is a body's or a company's own name ("Council of Mortgage Lenders, British Bankers
-    Association and ..." lists three bodies)."""
+    others is a body's own name ("Council of Mortgage Lenders, British Bankers Association and
+    ..." lists three bodies)."""
     return bool(REMIT_LIST.match(names[0])) and all(
-        0 < len(words := _words(n)) <= 3 and words[-1] not in _SITED_WORDS for n in names[1:]
+        0 < len(words := _words(n)) <= 3 and words[-1] not in BODY_WORDS for n in names[1:]
     )
 
 
