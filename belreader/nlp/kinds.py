@@ -736,6 +736,9 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
 )
+# "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
+_OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
+_SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 # "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
 _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
 # the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
@@ -876,7 +879,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
             if any(
-                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m))) or _TEAM_AFTER.search(after(m))
+                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m)))
+                or (
+                    _TEAM_AFTER.search(after(m)) and not (_OF_BEFORE.search(before(m)) and _SCORE_AFTER.match(after(m)))
+                )
                 for m in group
             ):
                 teams.add(entity_id)
