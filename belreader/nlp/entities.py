@@ -1232,7 +1232,7 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
     company; and so are capitalised words the model left untagged that end in a company's word
     ("NCB Stockbrokers"). Names the model tagged are left to the context rules
     (`retype_by_context`)."""
-    added = []
+    added: list[Span] = []
     for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body)]:
         a, b = match.span(1)
         if _NOT_DESCRIBED.match(body, a) or honorific_before(body, a):
