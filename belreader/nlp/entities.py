@@ -287,7 +287,13 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     article = _LEADING_ARTICLE.match(body[start:end])
     if article and end - start - article.end() > 1:
         start += article.end()
+    joint = _JOINING_TAIL.search(body, start, end)
+    if joint is not None and joint.start() > start:
+        end = joint.start()  # "United through", "Government of": no name ends on a joining word
     return start, end
+
+
+_JOINING_TAIL = re.compile(r"(?:[\s,]+(?:and|of|for|at|through|in|on|to|with|by|from|or|the))+[\s,.]*$")
 
 
 def _pieces_outside(start: int, end: int, covered: list[Span]) -> list[tuple[int, int]]:
@@ -1227,6 +1233,29 @@ _COMPANY_NAMED = re.compile(
 )
 
 
+# a body named after the place the model tagged alone: "Santa Clara County" + " Superior Court",
+# "Kent" + " Police", "Leeds City" + " Council"
+_BODY_AFTER_PLACE = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:(?:Superior|Supreme|High|Crown|District|Circuit|Appeals|Magistrates['’]?|"
+    r"Federal|Criminal|Family|Youth|Sheriff)\s+Court|Council|Police|Constabulary|University|College|Authority|"
+    r"Commission|Committee|Board)(?![\w’'-])"
+)
+
+
+def bodies_after_places(body: str, spans: list[Span]) -> list[Span]:
+    """A place the model tagged and the body's words it left after it ("Santa Clara County
+    Superior Court", "Kent Police"): one organisation, when nothing else was tagged there."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label != "PLACE":
+            continue
+        match = _BODY_AFTER_PLACE.match(body, span.end)
+        if match is None or (i + 1 < len(spans) and spans[i + 1].start < match.end()):
+            continue
+        out[i] = Span(span.start, match.end(), "ORG")
+    return out
+
+
 def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
     """ "security firm X" where the model left X untagged (or called it a product): X is the
     company; and so are capitalised words the model left untagged that end in a company's word
@@ -1317,6 +1346,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
     cleaned = described_names(body, cleaned, titles)  # "anti-virus firm F-Secure", the name untagged
+    cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))

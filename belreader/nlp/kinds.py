@@ -100,6 +100,8 @@ COMPANY_WORDS = {
     "stockbrokers",
     "brokers",
     "securities",
+    "cooperative",
+    "co-operative",
 }
 # a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
 # these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
@@ -267,6 +269,18 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         if all(w[:1].isupper() for w in words[1:]) and not any(w.lower() in _ORG_TAILS for w in words[1:]):
             start += text.index(words[1], len(words[0]))
             return start, "PERSON"
+    if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
+        # "Sprinter Jane Doe", "New Zealander John Doe", "Kenyan Jane Doe": a noun for what a
+        # person does or where they are from (an agent's or a people's ending) before a first
+        # name and a surname
+        lead = next((i for i in (1, 2) if i <= len(words) - 2 and first_name_gender(words[i]) is not None), None)
+        if (
+            lead is not None
+            and _DESCRIBING_NOUN.fullmatch(words[lead - 1])
+            and all(w[:1].isupper() for w in words)
+            and words[lead] not in ("May", "Will", "Mark", "Bill", "Grant", "Rich")
+        ):
+            return start + [m.start() for m in re.finditer(r"\S+", text)][lead], label
     role = next((i for i, w in enumerate(words) if w in _GLUED_POSITIONS), None)
     if (
         role is not None
@@ -292,6 +306,8 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     return start, label
 
 
+# what a person does or where they come from, by its ending: "Sprinter", "Novelist", "Kenyan"
+_DESCRIBING_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|ist|ian|an|or|ese)")
 _REAL_NAME = re.compile(
     r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}),\s+"
     r"(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
