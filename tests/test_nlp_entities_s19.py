@@ -152,3 +152,50 @@ def test_capitals_of_common_nouns_the_budget_and_a_show_are_no_organisations():
         assert name not in ids, (name, ids)
     assert ids["Harrowgate Boat Show"][1] == "EVENT", ids
     assert ids["FSA"][1] == "ORG", ids
+
+
+def test_no_name_ends_on_a_joining_word():
+    text = "Fans of Dunmore United through the years have waited. The Varn Transition Government of Ostrava met."
+    ids = resolved(text, [("Dunmore United through", "ORG"), ("Varn Transition Government of", "ORG")])
+    assert ids["Dunmore United"][1] == "ORG", ids
+    assert ids["Varn Transition Government"][1] == "ORG", ids
+    assert not any(name.endswith((" through", " of")) for name in ids), ids
+
+
+def test_a_place_and_the_body_after_it_are_one_organisation():
+    text = (
+        "In a ruling by Marlow County Superior Court Judge Ann Vey, the claim failed. "
+        "Harwick Police said the road was closed. The judge sat in Marlow County Court House."
+    )
+    spans = [("Marlow County", "PLACE"), ("Ann Vey", "PERSON"), ("Harwick", "PLACE"), ("Marlow County", "PLACE")]
+    ids = resolved(text, spans)
+    assert ids["Marlow County Superior Court"][1] == "ORG", ids
+    assert ids["Harwick Police"][1] == "ORG", ids
+    # "Court" alone after a place is a building's name, not a court's: the place is left
+    assert "Marlow County Court" not in ids, ids
+
+
+def test_a_noun_for_a_trade_or_a_people_comes_off_a_full_name():
+    text = (
+        "Sprinter Jana Orloff won. New Zealander Peter Vane coached. Kenyan Ruth Omondi ran. "
+        "Bookmaker William Tarrant stopped taking bets, a William Tarrant spokesman said."
+    )
+    spans = [
+        ("Sprinter Jana Orloff", "PERSON"),
+        ("New Zealander Peter Vane", "PERSON"),
+        ("Kenyan Ruth Omondi", "PERSON"),
+        ("Bookmaker William Tarrant", "PERSON"),
+        ("William Tarrant", "ORG"),
+    ]
+    ids = resolved(text, spans)
+    for name in ("Jana Orloff", "Peter Vane", "Ruth Omondi"):
+        assert ids[name][1] == "PERSON", (name, ids)
+    # a firm's trade ("Bookmaker") is kept: the name after it is the firm's
+    assert "Bookmaker William Tarrant" in ids, ids
+
+
+def test_a_cooperative_is_an_organisation():
+    ids = resolved(
+        "Tests at the Bay Shore Laboratory Cooperative found it.", [("Bay Shore Laboratory Cooperative", "PLACE")]
+    )
+    assert ids["Bay Shore Laboratory Cooperative"][1] == "ORG", ids

@@ -277,6 +277,7 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         if (
             lead is not None
             and _DESCRIBING_NOUN.fullmatch(words[lead - 1])
+            and not words[lead - 1].lower().endswith(_COMPANY_AGENTS)  # "Bookmaker William Hill": a firm
             and all(w[:1].isupper() for w in words)
             and words[lead] not in ("May", "Will", "Mark", "Bill", "Grant", "Rich")
         ):
@@ -308,6 +309,23 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
 
 # what a person does or where they come from, by its ending: "Sprinter", "Novelist", "Kenyan"
 _DESCRIBING_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|ist|ian|an|or|ese)")
+# ... but a firm's trade is no person's ("Bookmaker William Hill", "Publisher Harper Collins")
+_COMPANY_AGENTS = (
+    "maker",
+    "retailer",
+    "operator",
+    "publisher",
+    "developer",
+    "broadcaster",
+    "insurer",
+    "lender",
+    "brewer",
+    "distributor",
+    "manufacturer",
+    "carrier",
+    "provider",
+    "supplier",
+)
 _REAL_NAME = re.compile(
     r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}),\s+"
     r"(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
