@@ -22,10 +22,12 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
     BODY_WORDS,
     COMPANY_WORDS,
+    LEGAL_FORMS,
     acronyms,
     bracketed_names,
     dropped_first_words,
     is_person_by_role,
+    is_sport,
     label_from_words,
     not_names,
     people_by_first_name,
@@ -35,6 +37,7 @@ from belreader.nlp.kinds import (
     places_by_context,
     players,
     real_names,
+    remit_list,
     retype_by_context,
     short_forms,
     split_list,
@@ -73,6 +76,7 @@ LABEL_MAP = {
 }
 UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname to survive
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -283,7 +287,13 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     article = _LEADING_ARTICLE.match(body[start:end])
     if article and end - start - article.end() > 1:
         start += article.end()
+    joint = _JOINING_TAIL.search(body, start, end)
+    if joint is not None and joint.start() > start:
+        end = joint.start()  # "United through", "Government of": no name ends on a joining word
     return start, end
+
+
+_JOINING_TAIL = re.compile(r"(?:[\s,]+(?:and|of|for|at|through|in|on|to|with|by|from|or|the))+[\s,.]*$")
 
 
 def _pieces_outside(start: int, end: int, covered: list[Span]) -> list[tuple[int, int]]:
@@ -817,6 +827,14 @@ _TEAM_SHEET = re.compile(
     rf"(?<![\w’'-]){_SHEET_NAME}{_SHEET_BRACKET}(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}{_SHEET_BRACKET}){{3,}}(?![\w’'-])"
 )
 _SHEET_ONE = re.compile(_SHEET_NAME)
+# a sheet of surnames alone, a paragraph of its own: five or more one-word names between commas
+# or semicolons, after a heading such as "Replacements:" ("Viljoen; Lakomskis, Emerick, Sika, ...")
+_SURNAME = r"(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)"
+_SURNAME_SHEET = re.compile(
+    rf"(?:^|(?<=\n))(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?({_SURNAME}(?:\s*\([a-z]+\))?"
+    rf"(?:[,;]\s+(?:and\s+)?{_SURNAME}(?:\s*\([a-z]+\))?){{4,}})\.?(?=\n|$)"
+)
+_SURNAME_ONE = re.compile(rf"(?<![\w’'-]){_SURNAME}(?![\w’'-])")
 _SHEET_CLUB = re.compile(r"\(([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?:, [a-z]+)?\)")
 
 
@@ -824,8 +842,6 @@ def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
     """The players of a team sheet, each a person: the model tags few of them, and those it
     tags it often calls organisations or places. The model's spans inside a sheet give way."""
     sheets = [(m.start(), m.end()) for m in _TEAM_SHEET.finditer(body)]
-    if not sheets:
-        return spans
     players: list[Span] = []
     clubs: list[tuple[int, int]] = []  # the clubs in brackets: the model's spans there stay
     for a, b in sheets:
@@ -833,6 +849,14 @@ def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
         for name in _SHEET_ONE.finditer(body, a, b):
             if not any(x <= name.start() < y for x, y in clubs):
                 players.append(Span(name.start(), name.end(), "PERSON"))
+    if ("," in body or ";" in body) and is_sport(body):  # surnames alone make a sheet in sport only
+        for sheet in _SURNAME_SHEET.finditer(body):
+            a, b = sheet.span(1)
+            if not any(a < y and x < b for x, y in sheets):
+                sheets.append((a, b))
+                players += [Span(n.start(), n.end(), "PERSON") for n in _SURNAME_ONE.finditer(body, a, b)]
+    if not sheets:
+        return spans
     kept = [
         s
         for s in spans
@@ -1185,12 +1209,103 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
     return out, addressed
 
 
+# a company's noun right before a name the model did not tag as a name ("anti-virus firm F-Secure":
+# it took the name for a product): the name is the company's; a lower-case word before the noun
+# ("security firm X", "the firm X"), and one to three capitalised words after it
+_DESCRIBED_NAME = re.compile(
+    r"(?<=[a-z] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
+    r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator)"
+    r"\s+((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&-])"
+)
+_NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
+_NOT_DESCRIBED = re.compile(
+    rf"(?:The|A|An|He|She|It|They|We|I|In|On|At|For|But|And|If|As|This|That|Its|His|Her|Their|"
+    rf"Chairman|Chairwoman|Chief|President|Boss|Founder|Director|Executive|Spokesman|Spokeswoman|"
+    rf"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS})\b"
+)
+
+
+# capitalised words that end in a company's word ("NCB Stockbrokers", "Acme Industries")
+_COMPANY_NAMED = re.compile(
+    r"(?<![\w’'&.-])((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*[\w&]|[A-Z])){0,2}\s+(?:"
+    + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True))
+    + r"))(?![\w’'-])"
+)
+
+
+# a body named after the place the model tagged alone: "Santa Clara County" + " Superior Court",
+# "Kent" + " Police", "Leeds City" + " Council"
+_BODY_AFTER_PLACE = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:(?:Superior|Supreme|High|Crown|District|Circuit|Appeals|Magistrates['’]?|"
+    r"Federal|Criminal|Family|Youth|Sheriff)\s+Court|Council|Police|Constabulary|University|College|Authority|"
+    r"Commission|Committee|Board)(?![\w’'-])"
+)
+
+
+def bodies_after_places(body: str, spans: list[Span]) -> list[Span]:
+    """A place the model tagged and the body's words it left after it ("Santa Clara County
+    Superior Court", "Kent Police"): one organisation, when nothing else was tagged there."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label != "PLACE":
+            continue
+        match = _BODY_AFTER_PLACE.match(body, span.end)
+        if match is None or (i + 1 < len(spans) and spans[i + 1].start < match.end()):
+            continue
+        out[i] = Span(span.start, match.end(), "ORG")
+    return out
+
+
+def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
+    """ "security firm X" where the model left X untagged (or called it a product): X is the
+    company; and so are capitalised words the model left untagged that end in a company's word
+    ("NCB Stockbrokers"). Names the model tagged are left to the context rules
+    (`retype_by_context`)."""
+    added: list[Span] = []
+    for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body)]:
+        a, b = match.span(1)
+        if _NOT_DESCRIBED.match(body, a) or honorific_before(body, a):
+            continue
+        if first_name_gender(body[a:b].split()[0]) is not None and " " in body[a:b]:
+            continue  # "the company Tom Hale founded": a person
+        if _NAME_RUNS_ON.match(body, b):
+            continue  # "New Media for a New Millennium", "New Media Age": a longer name, cut short
+        if not any(s.start < b and a < s.end for s in spans + added) and not any(x < b and a < y for x, y in titles):
+            added.append(Span(a, b, "ORG"))
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
+# the rest of a remit the model cut at its commas: ", Speech and Signal Processing"
+_REMIT_REST = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?![\w’'-])"
+)
+
+
+def remit_names(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "the Centre for Vision, Speech and Signal Processing", which the model cut into three: a
+    body's name whose remit is a list ("Centre for X", "Department of X") runs on through ", Y and
+    Z" when none of those is a name the table knows."""
+    out: list[Span] = []
+    ran_to = -1
+    for span in spans:
+        if span.start < ran_to:
+            continue  # inside the name that runs on
+        rest = _REMIT_REST.match(body, span.end) if span.label in ("ORG", "PLACE") else None
+        if rest is not None:
+            names = [n for n in re.split(r",\s+|\s+and\s+", rest.group().strip(", ")) if n]
+            if remit_list([body[span.start : span.end], *names]) and not any(table.canonical(n) for n in names):
+                span = Span(span.start, rest.end(), "ORG")
+                ran_to = span.end
+        out.append(span)
+    return out
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
     cleaned: list[Span] = []
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
-    model_spans = [s for s in model_spans if s.label != "WORK"]
+    model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
     for span in model_spans:
         pieces = (
             split_list(body, span.start, span.end)
@@ -1230,6 +1345,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
+    cleaned = described_names(body, cleaned, titles)  # "anti-virus firm F-Secure", the name untagged
+    cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
@@ -1503,7 +1620,6 @@ def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
 
 # --- the rule-based tagger (no model) ------------------------------------------
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(
     rf"\b(?:(?:early|late|mid-)\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"

@@ -95,6 +95,13 @@ COMPANY_WORDS = {
     "laboratories",
     "enterprises",
     "ventures",
+    # the City's firms: "Hibernian Investment Managers", "NCB Stockbrokers"
+    "managers",
+    "stockbrokers",
+    "brokers",
+    "securities",
+    "cooperative",
+    "co-operative",
 }
 # a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
 # these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
@@ -262,6 +269,19 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         if all(w[:1].isupper() for w in words[1:]) and not any(w.lower() in _ORG_TAILS for w in words[1:]):
             start += text.index(words[1], len(words[0]))
             return start, "PERSON"
+    if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
+        # "Sprinter Jane Doe", "New Zealander John Doe", "Kenyan Jane Doe": a noun for what a
+        # person does or where they are from (an agent's or a people's ending) before a first
+        # name and a surname
+        lead = next((i for i in (1, 2) if i <= len(words) - 2 and first_name_gender(words[i]) is not None), None)
+        if (
+            lead is not None
+            and _DESCRIBING_NOUN.fullmatch(words[lead - 1])
+            and not words[lead - 1].lower().endswith(_COMPANY_AGENTS)  # "Bookmaker William Hill": a firm
+            and all(w[:1].isupper() for w in words)
+            and words[lead] not in ("May", "Will", "Mark", "Bill", "Grant", "Rich")
+        ):
+            return start + [m.start() for m in re.finditer(r"\S+", text)][lead], label
     role = next((i for i, w in enumerate(words) if w in _GLUED_POSITIONS), None)
     if (
         role is not None
@@ -287,6 +307,25 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     return start, label
 
 
+# what a person does or where they come from, by its ending: "Sprinter", "Novelist", "Kenyan"
+_DESCRIBING_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|ist|ian|an|or|ese)")
+# ... but a firm's trade is no person's ("Bookmaker William Hill", "Publisher Harper Collins")
+_COMPANY_AGENTS = (
+    "maker",
+    "retailer",
+    "operator",
+    "publisher",
+    "developer",
+    "broadcaster",
+    "insurer",
+    "lender",
+    "brewer",
+    "distributor",
+    "manufacturer",
+    "carrier",
+    "provider",
+    "supplier",
+)
 _REAL_NAME = re.compile(
     r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}),\s+"
     r"(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
@@ -467,7 +506,28 @@ def split_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     if _words(names[-1])[-1] in _LIST_TAIL or any(len(n.split()) > 4 for n in names):
         return [(start, end)]
+    if "and" in text[pieces[-2][1] : pieces[-1][0]] and remit_list(names):
+        return [(start, end)]  # "Centre for Vision, Speech and Signal Processing": one body's remit
     return [(start + a, start + b) for a, b in pieces]
+
+
+# a body's name whose remit is a list: "Department for Culture, Media and Sport", "Centre for
+# Vision, Speech and Signal Processing" (the first piece a body's word, then "for" or "of")
+REMIT_LIST = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Centre|Center|Institute|Department|Ministry|School|Faculty|College|Society|"
+    r"Council|Committee|Commission|Office|Board|Museum|Academy|Foundation|Association|Agency|Secretary|"
+    r"Minister|Laboratory|Unit)\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def remit_list(names: list[str]) -> bool:
+    """The pieces of a comma list ("Centre for Vision", "Speech", "Signal Processing") are one
+    body's name and its remit: the first names a body "for" or "of" something, and none of the
+    others is a body's own name ("Council of Mortgage Lenders, British Bankers Association and
+    ..." lists three bodies)."""
+    return bool(REMIT_LIST.match(names[0])) and all(
+        0 < len(words := _words(n)) <= 3 and words[-1] not in BODY_WORDS for n in names[1:]
+    )
 
 
 # "Glenurquhart High School in Inverness", "the All Blacks in Christchurch": a name of two or
@@ -710,6 +770,9 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
 )
+# "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
+_OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
+_SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 # "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
 _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
 # the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
@@ -738,8 +801,9 @@ _LAST_SPORT: list[tuple[str, bool] | None] = [None]
 
 def is_sport(body: str) -> bool:
     """An article about sport: at least six distinct sport words, three of them sport's own
-    (a phrase such as "number eight" or "Grand Slam" counts as one); or a short transfer story,
-    a player's position with two of its club words ("the winger ... the club ... the player")."""
+    (a phrase such as "number eight" or "Grand Slam" counts as one, and so does a result such as
+    "won 1-0"); or a short transfer story, a player's position with two of its club words ("the
+    winger ... the club ... the player")."""
     last = _LAST_SPORT[0]
     if last is not None and last[0] is body:
         return last[1]
@@ -748,9 +812,18 @@ def is_sport(body: str) -> bool:
     return answer
 
 
+# a result written as a score ("won 1-0", "a 3-1 win"): counted once, as one sport-only word
+_RESULT = re.compile(
+    r"\b(?:won|lost|beat|beaten|drew|win|defeat|victory)\s+(?:them\s+|us\s+|him\s+|her\s+)?\d{1,2}-\d{1,2}\b"
+    r"|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)\b"
+)
+
+
 def _is_sport(body: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
+    if _RESULT.search(body):
+        phrases.add("a result")
     own = len(words & SPORT_ONLY) + len(phrases)
     if own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6:
         return True
@@ -840,7 +913,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
             if any(
-                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m))) or _TEAM_AFTER.search(after(m))
+                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m)))
+                or (
+                    _TEAM_AFTER.search(after(m)) and not (_OF_BEFORE.search(before(m)) and _SCORE_AFTER.match(after(m)))
+                )
                 for m in group
             ):
                 teams.add(entity_id)
@@ -1036,6 +1112,25 @@ _PRODUCT_AFTER = re.compile(
     r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|processors?|chips?|"
     r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
 )
+# the products of the big computing and games platforms, a closed class: a name that is one of
+# them, with its versions and editions ("Windows XP Home", "Xbox 360", "GameBoy Advance SP",
+# "iPods"), is a thing made, never its maker ("Microsoft", "Apple", "Sony" stay companies)
+_PRODUCT_LINE = re.compile(
+    r"^(?:Windows|Xbox|Xboxes|PlayStation|Playstation|PS2|PSP|iPod|iTunes|iPhone|iPad|Linux|Macintosh|Mac|"
+    r"GameBoy|Game\s+Boy|Nintendo\s+DS|Walkman|Firefox|Internet\s+Explorer|BlackBerry|Blackberry)(?:s|es)?"
+    r"(?:\s+(?:XP|Vista|NT|ME|Me|CE|Server|Home|Professional|Pro|Media|Center|Centre|Edition|Live|Mini|Photo|"
+    r"Shuffle|Nano|Portable|Advance|SP\d?|DS|Express|Mobile|Update|\d[\d.]*))*$"
+)
+# a version named alone ("Windows 2000, 98, NT, XP"), a product where the article names the line
+_PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT)$")
+
+
+def _product(text: str, body: str) -> bool:
+    """A product of a big computing or games platform (see `_PRODUCT_LINE`)."""
+    text = _POSSESSIVE_END.sub("", text)
+    return bool(_PRODUCT_LINE.match(text) or (_PRODUCT_VERSION.match(text) and "Windows" in body))
+
+
 # an apposition that says it is a work: "X, a pervasive game that ...", "X, the Oscar-winning film,";
 # the noun ends the phrase ("Y, a film producer" is a person)
 _DESCRIBED_AS_WORK = re.compile(
@@ -1073,7 +1168,7 @@ _AWARD_TAIL = re.compile(
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
     r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
     # gatherings: "the International Solid State Circuits Conference", "the General Election"
-    r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections)$"
+    r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections|Show)$"
     r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics"
     r"|Grand\s+Slam|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
     # a police or military operation: "Operation Firewall led by the Secret Service"
@@ -1182,11 +1277,18 @@ def works(
         groups[mention.entity_id].append(mention)
     sport = is_sport(body)
     dropped: set[str] = set()
+    products: set[str] = set()  # dropped too
     spelled = {_LEADING_THE.sub("", body[a:b]) for a, b in titles or []}
     # every place the article writes a title the model saw once
     titles = [(m.start(), m.end()) for t in spelled if len(t) > 3 for m in re.finditer(re.escape(t), body)]
     for entity_id, group in groups.items():
-        if group[0].label not in ("ORG", "PERSON", "PLACE") or table.entry(entity_id) is not None:
+        if group[0].label not in ("ORG", "PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
+            continue
+        if all(_product(m.text, body) for m in group):
+            # "Windows XP", "the Xbox": a platform's product, not its maker; a list it is in
+            # makes works of the names beside it only where a work's cue says it is one
+            products.add(entity_id)
+        if group[0].label == "NORP":
             continue
         if all(_titled(m, titles, spelled) for m in group):
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
@@ -1274,6 +1376,7 @@ def works(
             dropped.add(other.entity_id)
             grew = True
     dropped |= _brands(body, mentions, groups, table)  # a brand named again alone may be its company's name
+    dropped |= products
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
@@ -1632,6 +1735,32 @@ COMMON_ABBREVIATIONS = {
     "Ltd",
     "plc",
     "QC",
+    # meetings, technologies and formats written as capitals: common nouns, nobody's name
+    "AGM",
+    "EGM",
+    "3D",
+    "3G",
+    "LCD",
+    "RSS",
+    "GSM",
+    "GPS",
+    "PVR",
+    "DVR",
+    "HDTV",
+    "MP3",
+    "P2P",
+    "MW",
+    "GW",
+    "ASCII",
+    "DDoS",
+    "UWB",
+    "SIM",
+    "VoIP",
+    "WiFi",
+    "Wi-Fi",
+    "R&B",
+    # the chancellor's statement, written with a capital: a document, not a body
+    "Budget",
 }
 
 
