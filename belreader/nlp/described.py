@@ -93,6 +93,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _relative(ctx, phrase)
             or _state_press(ctx, phrase, at)
             or _qualified_office_of_main(ctx, phrase, at)
+            or _described_so_before(ctx, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -703,3 +704,53 @@ def _state_press(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         if not at <= m.start < at + len(phrase) and ctx.is_media(m.entity_id)
     }
     return outlets.pop() if len(outlets) == 1 else None
+
+
+# "The heavy metal star said" after "Rock star Jo Bell", "the striker" after "Jo Bell, the Grobton
+# striker,": a description whose head noun the article put beside one person's name before it
+_DESCRIBED_PERSON = re.compile(r"[Tt]he\s+((?:[\w’'-]+\s+){0,3})([a-z][a-z-]+)")
+_NOT_DESCRIPTIONS = _ANYONE | {"pair", "couple", "duo", "family", "trio", "group", "team", "side", "club", "party"}
+
+
+def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "The heavy metal star" ("the Grobton striker") left without an entity: the one person the
+    article described with the same head noun beside their name before it ("Rock star Jo Bell",
+    "Jo Bell, the Grobton striker,"), when no other person is described so anywhere in the article,
+    the phrase's capitalised words stand in that description, and no other person is named in
+    narration in the phrase's sentence."""
+    found = _DESCRIBED_PERSON.fullmatch(phrase)
+    if found is None:
+        return None
+    head = found.group(2)
+    if head in _NOT_DESCRIPTIONS or _AGE.search(phrase) or head.endswith("s"):
+        return None  # an age is _age_holder's; a plural is a group
+    modifiers = found.group(1).split()
+    described: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.label != "PERSON" or _quoted(ctx, m.start) or not ctx.likely_person(m.entity_id):
+            continue
+        before = re.search(rf"\b{re.escape(head)}\s+(?:(?:Sir|Dame|Dr|Lord|Lady)\s+)?$", ctx.body[max(0, m.start - 40) : m.start])
+        after = re.match(
+            rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}(?![\w-])", ctx.body[m.end : m.end + 80]
+        )
+        if before is None and after is None:
+            continue
+        window = ctx.body[max(0, m.start - 40) : m.end + 80]
+        if any(w[:1].isupper() and w not in window for w in modifiers):
+            continue  # "the Grobton striker" is not "Tarbury striker Jo Bell"
+        described.setdefault(m.entity_id, m.start)
+    if len(described) != 1:
+        return None
+    ((person, first),) = described.items()
+    if first >= at:
+        return None
+    gender = _epithet(phrase)
+    if gender and ctx.gender(person) not in (None, gender):
+        return None
+    sentence = ctx._sentence_start(at)
+    if any(
+        m.label == "PERSON" and not _quoted(ctx, m.start) and m.start != at
+        for m in ctx.mentions_in(sentence, ctx._sentence_end(at))
+    ):
+        return None  # "Lee beat Hill, the striker said": which one is not settled
+    return person

@@ -98,7 +98,80 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
         if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
-            draft.speaker_id = _called_so(ctx, draft) or _outlet_named_before_noun(ctx, draft)
+            draft.speaker_id = (
+                _called_so(ctx, draft)
+                or _outlet_named_before_noun(ctx, draft)
+                or _one_police_force(ctx, draft)
+                or _one_of_its_kind(ctx, draft)
+            )
+
+
+# "Police said", "Officers said" in an article that names one force ("Grobshire Constabulary")
+_POLICE_SPEAKERS = {"police", "the police", "officers", "police officers", "detectives"}
+_FORCE = re.compile(r"\b(?:Police(?:\s+(?:Service|Department|Force))?|Constabulary)$")
+# "French police", "Grobland's police": police of a place, which need not be the force named
+_PLACE_POLICE = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+police\b")
+
+
+def _one_police_force(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "Police said" (or "the police", "officers", "detectives") left without an entity: the one
+    police force the article names ("Grobshire Police", "Tarbury Constabulary"), named before the
+    speaker in narration; None when it names two, or police of a place ("Grobland police")."""
+    written = draft.speaker.strip(_EDGE)
+    if written.lower() not in _POLICE_SPEAKERS:
+        return None
+    at = _written_at(ctx, draft, written)
+    if at is None:
+        return None
+    forces = {
+        m.entity_id for m in ctx.mentions if len(m.text.split()) > 1 and _FORCE.search(m.text) and m.label == "ORG"
+    }
+    if len(forces) != 1:
+        return None
+    (force,) = forces
+    if not any(m.entity_id == force and m.start < at and _outside(ctx, draft, m.start) for m in ctx.mentions):
+        return None
+    if any(m.entity_id != force and m.label == "ORG" and "police" in m.text.lower() for m in ctx.mentions):
+        return None  # "Association of Chief Police Officers", "Interpol police": another police body
+    for hit in _PLACE_POLICE.finditer(ctx.body):
+        if hit.group(1) not in _SENTENCE_OPENERS_POLICE:
+            return None  # "French police", "Grobland's police": which police is not settled
+    return force
+
+
+_SENTENCE_OPENERS_POLICE = {"The", "But", "And", "Yet", "So", "However", "Meanwhile", "Now", "Local", "Senior"}
+
+# "the party said", "the club said": the one party or club named in its paragraph (or, when none
+# is, in the one before)
+_KINDS = {"the party": "party", "the club": "club"}
+
+
+def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "The Grobland Greens want ... The party says": "the party" ("the club") left without an
+    entity is the one party (club) named in its paragraph before it (in narration or another
+    claim's content), or, when its paragraph names none, in the paragraph before; None when two
+    are named there."""
+    written = draft.speaker.strip(_EDGE)
+    head = _KINDS.get(written.lower())
+    if head is None:
+        return None
+    at = _written_at(ctx, draft, written)
+    if at is None:
+        return None
+    for lo, hi in ((ctx.paragraph_start(at), at), (ctx.paragraph_start(at, 1), ctx.paragraph_start(at))):
+        found = {
+            m.entity_id
+            for m in ctx.mentions_in(lo, hi)
+            if m.label == "ORG"
+            and not draft.start <= m.start < draft.end  # others' contents count: "X said Grobco FC would"
+            and not ctx.is_media(m.entity_id)
+            and not ctx.is_person(m.entity_id)
+            and not _looks_like_a_person(m.text)
+            and ctx.fits_head(m.entity_id, m.text, head)
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 # "Grobland's Daily Voice newspaper reports": the outlet named directly before its noun
