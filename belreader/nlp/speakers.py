@@ -72,12 +72,18 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         words = draft.speaker.lower().split()
         if draft.speaker_id is None and draft.verb_at >= 0 and words[-1:] and words[-1] not in _HEADS:
             if not draft.speaker.endswith(" (unresolved)"):
-                draft.speaker_id = _called_so(ctx, draft)
+                draft.speaker_id = _called_so(ctx, draft) or _one_police_force(ctx, draft) or _one_of_its_kind(ctx, draft)
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0:
             continue
         written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
         words = written.lower().split()
+        if words == ["they"]:
+            at = _written_at(ctx, draft, written)
+            found = None if at is None else _plural_organisation(ctx, drafts, draft, at)
+            if found is not None:
+                draft.speaker, draft.speaker_id = written, found
+            continue
         if words == ["it"]:
             head = ""
         elif len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
@@ -104,6 +110,61 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
                 or _one_police_force(ctx, draft)
                 or _one_of_its_kind(ctx, draft)
             )
+
+
+# people that "they" may be instead of an organisation ("Police said two men ... They believe")
+_PLURAL_PEOPLE = {"men", "women", "people", "children", "boys", "girls", "pair", "couple", "duo", "trio", "both"}
+_PLURAL_PEOPLE |= {"families", "parents", "fans", "residents", "voters", "pensioners", "staff", "workers", "members"}
+_PLURAL_PEOPLE |= {"supporters", "players", "officials", "ministers", "mps", "critics", "experts", "analysts", "others"}
+
+
+def _plural(written: str) -> bool:
+    """Whether a speaker as written is plural, as "they" can go on with: "Police", "the Greens"."""
+    last = written.lower().split()[-1:]
+    return last == ["police"] or (bool(last) and last[0].endswith("s") and not last[0].endswith(("ss", "us")))
+
+
+def _plural_people(text: str) -> bool:
+    return any(
+        w in _PLURAL_PEOPLE or (w.endswith("s") and is_person_noun(w[:-1])) for w in re.findall(r"[a-z]+", text.lower())
+    )
+
+
+def _plural_organisation(ctx: ArticleContext, drafts: list[Draft], draft: Draft, at: int) -> str | None:
+    """ "The Grobland Greens want ... They say": "they" left without an entity is the organisation
+    written in the plural ("Police", "the Greens") that spoke last in the sentence before (walking
+    back over sentences that name nobody) or opens it as its subject, when no person is named and
+    no group of people ("two men", "fans") is written between it and "they"."""
+    since = at
+    own = ctx.body[draft.sentence_start : at]
+    if _plural_people(own) or any(
+        m.label in ("PERSON", "PLACE", "NORP", "GPE") for m in ctx.mentions_in(draft.sentence_start, at)
+    ):
+        return None
+    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
+        if n >= _BACK or _headline(ctx, start):
+            return None
+        spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        found = None
+        if spoke:
+            last = max(spoke, key=lambda d: d.verb_at)
+            written = last.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+            if last.speaker_id is None or not _plural(written) or not _speaks_for_itself(ctx, last.speaker_id, ""):
+                return None  # a person, an unnamed source, a company written in the singular
+            found, since = last.speaker_id, last.verb_at
+        elif (opener := _opening_organisation(ctx, start, end)) is not None:
+            first = next(m for m in ctx.mentions_in(start, end) if m.entity_id == opener)
+            if not _plural(first.text) or not _speaks_for_itself(ctx, opener, ""):
+                return None
+            found, since = opener, first.end
+        if found is not None:
+            between = [m for m in ctx.mentions_in(since, at) if m.entity_id != found]
+            if _plural_people(ctx.body[since:at]) or any(m.label == "PERSON" for m in between):
+                return None  # "Police said two men ... They": either
+            return found
+        if any(m.label in ("PERSON", "ORG") for m in ctx.mentions_in(start, end)) or _plural_people(ctx.body[start:end]):
+            return None
+    return None
 
 
 # "Police said", "Officers said" in an article that names one force ("Grobshire Constabulary")
@@ -1012,7 +1073,8 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             if _common_noun(ctx, draft.speaker_id) or _other_organisation_between(ctx, ordered[:n], draft, at, ""):
                 _unresolve(draft, ctx.body[at : at + 2])  # as extraction leaves "it" it cannot settle
         elif pronoun == "they" and _someone_else_since(ctx, ordered[:n], draft):
-            _unresolve(draft, ctx.body[at : at + 4])
+            if _plural_organisation(ctx, drafts, draft, at) != draft.speaker_id:
+                _unresolve(draft, ctx.body[at : at + 4])  # (the plural organisation the passage settles stays)
 
 
 # what "the watchdog", "the regulator" name: an organisation the article calls so, not whichever
