@@ -709,6 +709,8 @@ def _state_press(ctx: ArticleContext, phrase: str, at: int) -> str | None:
 # "The heavy metal star said" after "Rock star Jo Bell", "the striker" after "Jo Bell, the Grobton
 # striker,": a description whose head noun the article put beside one person's name before it
 _DESCRIBED_PERSON = re.compile(r"[Tt]he\s+((?:[\w’'-]+\s+){0,3})([a-z][a-z-]+)")
+# words that make another office or another time of the head ("shadow chancellor", "former striker")
+_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "interim", "future", "late"}
 _NOT_DESCRIPTIONS = _ANYONE | {"pair", "couple", "duo", "family", "trio", "group", "team", "side", "club", "party"}
 
 
@@ -729,12 +731,18 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
     for m in ctx.mentions:
         if m.label != "PERSON" or _quoted(ctx, m.start) or not ctx.likely_person(m.entity_id):
             continue
-        before = re.search(rf"\b{re.escape(head)}\s+(?:(?:Sir|Dame|Dr|Lord|Lady)\s+)?$", ctx.body[max(0, m.start - 40) : m.start])
+        before = re.search(
+            rf"((?:[\w’'-]+\s+)?)(?<![\w-]){re.escape(head)}\s+(?:(?:Sir|Dame|Dr|Lord|Lady)\s+)?$",
+            ctx.body[max(0, m.start - 40) : m.start],
+        )
         after = re.match(
-            rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}(?![\w-])", ctx.body[m.end : m.end + 80]
+            rf"\s*,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){{0,4}}?){re.escape(head)}(?![\w-])", ctx.body[m.end : m.end + 80]
         )
         if before is None and after is None:
             continue
+        written = {w.lower() for w in (before or after).group(1).split()}  # type: ignore[union-attr]
+        if written & _QUALIFIERS != {w.lower() for w in modifiers} & _QUALIFIERS:
+            continue  # "shadow chancellor Jo Bell" is not "the chancellor"
         window = ctx.body[max(0, m.start - 40) : m.end + 80]
         if any(w[:1].isupper() and w not in window for w in modifiers):
             continue  # "the Grobton striker" is not "Tarbury striker Jo Bell"

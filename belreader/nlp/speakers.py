@@ -109,7 +109,30 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
                 or _outlet_named_before_noun(ctx, draft)
                 or _one_police_force(ctx, draft)
                 or _one_of_its_kind(ctx, draft)
+                or _statement_maker(ctx, drafts, draft)
             )
+
+
+def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> str | None:
+    """ "In a statement, Grobco said ... '...,' said the statement": "the statement" left without
+    an entity is the speaker of the claim just before it in its paragraph, when that claim's
+    sentence gives a statement in narration ("in a statement", "issued a statement")."""
+    written = draft.speaker.strip(_EDGE)
+    if written.lower() != "the statement":
+        return None
+    lo = ctx.paragraph_start(draft.verb_at)
+    before = [d for d in drafts if d is not draft and lo <= d.verb_at < draft.verb_at]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.verb_at)
+    if last.speaker_id is None:
+        return None
+    narration = [
+        m.start()
+        for m in re.finditer(r"\bstatement\b", ctx.body[last.sentence_start : last.sentence_end])
+        if _outside(ctx, last, last.sentence_start + m.start())
+    ]
+    return last.speaker_id if narration else None
 
 
 # people that "they" may be instead of an organisation ("Police said two men ... They believe")
