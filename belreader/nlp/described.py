@@ -738,9 +738,10 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
         after = re.match(
             rf"\s*,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){{0,4}}?){re.escape(head)}(?![\w-])", ctx.body[m.end : m.end + 80]
         )
-        if before is None and after is None:
+        shape = before if before is not None else after
+        if shape is None:
             continue
-        written = {w.lower() for w in (before or after).group(1).split()}  # type: ignore[union-attr]
+        written = {w.lower() for w in shape.group(1).split()}
         if written & _QUALIFIERS != {w.lower() for w in modifiers} & _QUALIFIERS:
             continue  # "shadow chancellor Jo Bell" is not "the chancellor"
         window = ctx.body[max(0, m.start - 40) : m.end + 80]

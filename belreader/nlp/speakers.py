@@ -72,7 +72,9 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         words = draft.speaker.lower().split()
         if draft.speaker_id is None and draft.verb_at >= 0 and words[-1:] and words[-1] not in _HEADS:
             if not draft.speaker.endswith(" (unresolved)"):
-                draft.speaker_id = _called_so(ctx, draft) or _one_police_force(ctx, draft) or _one_of_its_kind(ctx, draft)
+                draft.speaker_id = (
+                    _called_so(ctx, draft) or _one_police_force(ctx, draft) or _one_of_its_kind(ctx, draft)
+                )
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0:
             continue
@@ -147,9 +149,15 @@ def _plural(written: str) -> bool:
     return last == ["police"] or (bool(last) and last[0].endswith("s") and not last[0].endswith(("ss", "us")))
 
 
+# the endings of most plural nouns for people ("farmers", "activists", "residents", "employees")
+_PEOPLE_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ees")
+
+
 def _plural_people(text: str) -> bool:
+    """Whether `text` writes a group of people "they" may be (erring towards yes: "papers" too)."""
     return any(
-        w in _PLURAL_PEOPLE or (w.endswith("s") and is_person_noun(w[:-1])) for w in re.findall(r"[a-z]+", text.lower())
+        w in _PLURAL_PEOPLE or w.endswith(_PEOPLE_ENDINGS) or (w.endswith("s") and is_person_noun(w[:-1]))
+        for w in re.findall(r"[a-z]+", text.lower())
     )
 
 
@@ -179,14 +187,17 @@ def _plural_organisation(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
             first = next(m for m in ctx.mentions_in(start, end) if m.entity_id == opener)
             if not _plural(first.text) or not _speaks_for_itself(ctx, opener, ""):
                 return None
+            if re.match(r"(?:\s+[a-z]+)?\s+[a-z]+s\b(?<!\bwas)(?<!\bhas)", ctx.body[first.end : first.end + 30]):
+                return None  # "The Grobland Greens activists said", "House of Lords law lords": a modifier
             found, since = opener, first.end
         if found is not None:
             between = [m for m in ctx.mentions_in(since, at) if m.entity_id != found]
             if _plural_people(ctx.body[since:at]) or any(m.label == "PERSON" for m in between):
                 return None  # "Police said two men ... They": either
             return found
-        if any(m.label in ("PERSON", "ORG") for m in ctx.mentions_in(start, end)) or _plural_people(ctx.body[start:end]):
-            return None
+        named = any(m.label in ("PERSON", "ORG") for m in ctx.mentions_in(start, end))
+        if named or _plural_people(ctx.body[start:end]):
+            return None  # a sentence about someone else
     return None
 
 
@@ -194,13 +205,13 @@ def _plural_organisation(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
 _POLICE_SPEAKERS = {"police", "the police", "officers", "police officers", "detectives"}
 _FORCE = re.compile(r"\b(?:Police(?:\s+(?:Service|Department|Force))?|Constabulary)$")
 # "French police", "Grobland's police": police of a place, which need not be the force named
-_PLACE_POLICE = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+police\b")
+_PLACE_POLICE = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+police\b(?!\s+stations?\b)")
 
 
 def _one_police_force(ctx: ArticleContext, draft: Draft) -> str | None:
     """ "Police said" (or "the police", "officers", "detectives") left without an entity: the one
-    police force the article names ("Grobshire Police", "Tarbury Constabulary"), named before the
-    speaker in narration; None when it names two, or police of a place ("Grobland police")."""
+    police force the article names in narration ("Grobshire Police", "Tarbury Constabulary"), before
+    or after it; None when it names two, or police of a place ("Grobland police")."""
     written = draft.speaker.strip(_EDGE)
     if written.lower() not in _POLICE_SPEAKERS:
         return None
@@ -208,13 +219,18 @@ def _one_police_force(ctx: ArticleContext, draft: Draft) -> str | None:
     if at is None:
         return None
     forces = {
-        m.entity_id for m in ctx.mentions if len(m.text.split()) > 1 and _FORCE.search(m.text) and m.label == "ORG"
+        m.entity_id
+        for m in ctx.mentions
+        if m.label == "ORG"
+        and len(m.text.split()) > 1
+        and _FORCE.search(m.text)
+        and not re.match(r"\s+[Ss]tation", ctx.body[m.end : m.end + 10])  # "Grobton Police Station"
     }
     if len(forces) != 1:
         return None
     (force,) = forces
-    if not any(m.entity_id == force and m.start < at and _outside(ctx, draft, m.start) for m in ctx.mentions):
-        return None
+    if not any(m.entity_id == force and _outside(ctx, draft, m.start) for m in ctx.mentions):
+        return None  # named in narration, before or after: "Police said ... Grobshire Police asked"
     if any(m.entity_id != force and m.label == "ORG" and "police" in m.text.lower() for m in ctx.mentions):
         return None  # "Association of Chief Police Officers", "Interpol police": another police body
     for hit in _PLACE_POLICE.finditer(ctx.body):
@@ -243,18 +259,18 @@ def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
     if at is None:
         return None
     for lo, hi in ((ctx.paragraph_start(at), at), (ctx.paragraph_start(at, 1), ctx.paragraph_start(at))):
-        found = {
-            m.entity_id
-            for m in ctx.mentions_in(lo, hi)
-            if m.label == "ORG"
-            and not draft.start <= m.start < draft.end  # others' contents count: "X said Grobco FC would"
-            and not ctx.is_media(m.entity_id)
-            and not ctx.is_person(m.entity_id)
-            and not _looks_like_a_person(m.text)
-            and ctx.fits_head(m.entity_id, m.text, head)
-        }
+        found, unknown = set(), set()
+        for m in ctx.mentions_in(lo, hi):
+            if m.label != "ORG" or draft.start <= m.start < draft.end:  # others' contents count
+                continue
+            if ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id) or _looks_like_a_person(m.text):
+                continue
+            if ctx.fits_head(m.entity_id, m.text, head):
+                found.add(m.entity_id)
+            elif ctx.table.entry(m.entity_id) is None and m.text.split()[-1].lower() not in _KIND_WORDS:
+                unknown.add(m.entity_id)  # "Grobton and Arsenal": a club the table does not know may be one
         if found:
-            return found.pop() if len(found) == 1 else None
+            return found.pop() if len(found) == 1 and not unknown else None
     return None
 
 
