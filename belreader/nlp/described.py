@@ -732,7 +732,7 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
         if m.label != "PERSON" or _quoted(ctx, m.start) or not ctx.likely_person(m.entity_id):
             continue
         before = re.search(
-            rf"((?:[\w’'-]+\s+)?)(?<![\w-]){re.escape(head)}\s+(?:(?:Sir|Dame|Dr|Lord|Lady)\s+)?$",
+            rf"((?:[\w’'-]+\s+){{0,3}})(?<![\w-]){re.escape(head)}\s+(?:(?:Sir|Dame|Dr|Lord|Lady)\s+)?$",
             ctx.body[max(0, m.start - 40) : m.start],
         )
         after = re.match(
@@ -744,7 +744,7 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
         written = {w.lower() for w in shape.group(1).split()}
         if written & _QUALIFIERS != {w.lower() for w in modifiers} & _QUALIFIERS:
             continue  # "shadow chancellor Jo Bell" is not "the chancellor"
-        window = ctx.body[max(0, m.start - 40) : m.end + 80]
+        window = ctx.body[max(0, m.start - 40) : m.end] if shape is before else ctx.body[m.start : m.end + shape.end()]
         if any(w[:1].isupper() and w not in window for w in modifiers):
             continue  # "the Grobton striker" is not "Tarbury striker Jo Bell"
         described.setdefault(m.entity_id, m.start)
