@@ -94,6 +94,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _state_press(ctx, phrase, at)
             or _qualified_office_of_main(ctx, phrase, at)
             or _described_so_before(ctx, phrase, at)
+            or _organisation_named_next(ctx, draft, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -763,3 +764,55 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
     ):
         return None  # "Lee beat Hill, the striker said": which one is not settled
     return person
+
+
+# "A US bank has said ... [next paragraph] Riggs Bank will ...": the heads of an organisation a
+# lead describes before the next paragraph names it
+_LEAD_HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
+_LEAD_HEADS |= {"watchdog", "regulator", "lobby", "campaign", "association", "alliance", "consortium", "bank"}
+# what may stand before the name opening the next paragraph: "The", a description ending in a head
+# ("Anti-fraud consultancy"); and after it, before its verb: a head ("The Titan corporation was")
+_BEFORE_NAME = re.compile(
+    r"(?:(?:The|But\s+the)\s+)?(?:(?:[\w-]+\s+){0,2}(?:consultancy|firm|group|company|charity)\s+)?$"
+)
+_NAME_THEN_VERB = re.compile(
+    r"(?:\s+\([^()]{1,15}\))?(?:\s+(?:corporation|company|group|firm|bank|charity))?\s+"
+    r"(?:also\s+)?(?:has|have|had|is|was|are|were|will|would|says|said|[a-z]+ed)\b"
+)
+
+
+def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "A US bank has said it will donate ..." (or "..., a charity has warned") in the article's
+    lead: the organisation that opens the next paragraph as the subject of its verb ("Riggs Bank
+    will put money ..."), not named in the lead, when its kind fits the description's head."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in ("a", "an") or words[-1].lower() not in _LEAD_HEADS:
+        return None
+    if any(not re.fullmatch(r"[\w-]+", w) for w in words) or _paragraph_number(ctx.body, at) > 1:
+        return None
+    lead = ctx.paragraph_start(at)
+    if ctx.body[lead : draft.sentence_start].strip():
+        return None  # the lead's first sentence only
+    end = ctx.body.find("\n", at)
+    if end < 0 or ctx.body[draft.sentence_end : end].strip():
+        return None  # the lead is that one sentence
+    start = end + len(ctx.body[end:]) - len(ctx.body[end:].lstrip())
+    stop = ctx._sentence_end(start)
+    first = next((m for m in ctx.mentions_in(start, stop)), None)
+    if first is None or first.label != "ORG" or _quoted(ctx, first.start):
+        return None
+    if not _BEFORE_NAME.fullmatch(ctx.body[start : first.start]) or not _NAME_THEN_VERB.match(ctx.body, first.end):
+        return None
+    if ctx.is_media(first.entity_id) or ctx.is_person(first.entity_id) or _looks_like_a_person(first.text):
+        return None
+    if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
+        return None  # named in the lead: "A US firm is in talks with Grobco. Grobco has ..."
+    head = words[-1].lower()
+    if head in _BUSINESS_HEADS or head in ("charity", "union", "bank"):
+        if not ctx.fits_head(first.entity_id, first.text, head):
+            return None
+    else:
+        entry = ctx.table.entry(first.entity_id)
+        if entry is not None and entry.role in ("government", "company", "sport", "media"):
+            return None  # "a campaign group" is no ministry, firm or club
+    return first.entity_id

@@ -741,10 +741,10 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         if subject and any(
             m.entity_id != first.entity_id
             and _fitting(ctx, m.entity_id, pronoun)
-            and re.search(r"\b(?:was|were|been|being)\s+\w+(?:\s+\w+)?\s+by\b", ctx.body[first.end : m.start])
+            and re.search(r"\b(?:was|were|been|being)\s+\w+(?:\s+\w+)?\s+by\s+$", ctx.body[first.end : m.start])
             for m in people
         ):
-            return None  # "X was beaten by Y. '...,' he said": either
+            return None  # "X was beaten by Y. '...,' he said": either (not "fined by a court for ... Y")
         if any(
             m.label == "PERSON"
             and m.entity_id != first.entity_id
@@ -769,7 +769,7 @@ def _office_before(ctx: ArticleContext, offset: int) -> bool:
 
 # "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
 _EPITHET_OPENER = re.compile(
-    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:has|had|is|was|will|went|faces|who)\b)"
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:has|had|is|was|will|went|faces|who|[a-z]+ed)\b)"
 )
 
 
