@@ -769,7 +769,7 @@ def _office_before(ctx: ArticleContext, offset: int) -> bool:
 
 # "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
 _EPITHET_OPENER = re.compile(
-    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:has|had|is|was|will|went|faces|who|[a-z]+ed)\b)"
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:(?:has|had|is|was|will|went|faces|who)\b|[a-z]{3,}ed\s+[a-z]))"
 )
 
 
