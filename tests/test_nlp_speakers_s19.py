@@ -13,6 +13,10 @@ than none, so each rule has its ambiguous case left unresolved.
   "shadow chancellor Jo Pellow".
 - "said the statement" is whoever the sentence before said "in a statement"; nobody when no
   statement was given.
+- "A US bank has said" in a one-sentence lead is the organisation the next paragraph opens with
+  ("Grobley Bank will ..."); not one the lead names.
+- "he said" walks back over "The 28-year-old fractured ..." to the man the lead is about, and
+  "fined by the federation for his comments about Tom Pellow" makes no rival of Tom Pellow.
 """
 
 from __future__ import annotations
@@ -173,3 +177,48 @@ def test_the_statement_is_nobody_when_no_statement_was_given_before() -> None:
     )
     assert speaker_of(text, "the remark had been") == "liberal-democrats"
     assert speaker_of(text, "He fully supports") is None
+
+
+_LEAD = (
+    "Bank to pay victims\n\n"
+    "A US bank has said it will donate more than $8m to victims of a former military regime{extra}.\n\n"
+    "Grobley Bank will put the money in a special fund managed by a charity in Madrid."
+)
+
+
+def test_an_indefinite_organisation_of_the_lead_is_the_one_the_next_paragraph_opens_with() -> None:
+    assert speaker_of(_LEAD.format(extra=""), "it will donate") == "grobley-bank"
+
+
+def test_an_indefinite_organisation_of_the_lead_is_not_one_the_lead_names() -> None:
+    assert speaker_of(_LEAD.format(extra=" in talks with Grobley Bank"), "it will donate") is None
+
+
+_INJURY = (
+    "Prop upbeat about injury\n\n"
+    "England prop Tom Pellow is staying positive despite a broken arm ruling him out of the {event}.\n\n"
+    "The 28-year-old fractured his right forearm during Grobton's win on Saturday. "
+    'He said: "This is not an injury that will stop me from working hard on my fitness."'
+)
+
+
+def test_he_walks_back_over_an_epithet_opening_the_sentence_before() -> None:
+    assert speaker_of(_INJURY.format(event="Six Nations"), "This is not an injury") == "tom-pellow"
+
+
+def test_he_is_nobody_when_the_sentence_before_names_another_man_as_its_subject() -> None:
+    text = _INJURY.format(event="Six Nations").replace(
+        "The 28-year-old fractured", "Coach Jim Barraclough said he fractured"
+    )
+    assert speaker_of(text, "This is not an injury") != "tom-pellow"
+
+
+def test_he_is_the_subject_fined_by_an_organisation_for_words_about_another_man() -> None:
+    text = (
+        "Coach angered by fine\n\n"
+        "Grobland coach Luis Varela is furious after being fined by the Grobland Football Federation for "
+        "his comments about Tom Pellow.\n\n"
+        "The 66-year-old criticised his punishment even though it was far below the maximum. "
+        '"I am not guilty of anything," he said.'
+    )
+    assert speaker_of(text, "I am not guilty") == "luis-varela"
