@@ -294,8 +294,10 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     ctx._fill_titles()
     titles = ctx._titles or {}
     head = lowered[-1]
-    if head not in GENDER_WORDS and any(head in titles.get(eid, set()) for eid in people - {main}):
-        return None  # "England captain Jo Bell" elsewhere: the title is someone else's
+    if head not in GENDER_WORDS and any(
+        head in titles.get(eid, set()) and _named_before(ctx, eid, at) for eid in people - {main}
+    ):
+        return None  # "England captain Jo Bell" before it: the title may be someone else's
     if age is not None:
         for other in _AGE.finditer(ctx.body):
             if other.start() == at + age.start():
@@ -304,6 +306,12 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
             if any(m.label == "PERSON" and m.entity_id != main for m in near):
                 return None  # another person's age is given: "the 30-year-old" may be either
     return main
+
+
+def _named_before(ctx: ArticleContext, entity_id: str, at: int) -> bool:
+    """Whether the article names `entity_id` before `at` (a reader does not yet know a person it
+    introduces later: "The singer said" before "singer Jo Bell's partner")."""
+    return any(m.entity_id == entity_id and m.start < at for m in ctx.mentions)
 
 
 # "the charity's director", "the group's chief executive": an office of an organisation described
