@@ -17,6 +17,7 @@ than none, so each rule has its ambiguous case left unresolved.
   ("Grobley Bank will ..."); not one the lead names.
 - "he said" walks back over "The 28-year-old fractured ..." to the man the lead is about, and
   "fined by the federation for his comments about Tom Pellow" makes no rival of Tom Pellow.
+- "The singer" is the man the article is about when the other singer is named only after it.
 """
 
 from __future__ import annotations
@@ -222,3 +223,15 @@ def test_he_is_the_subject_fined_by_an_organisation_for_words_about_another_man(
         '"I am not guilty of anything," he said.'
     )
     assert speaker_of(text, "I am not guilty") == "luis-varela"
+
+
+_SINGER = (
+    "Star chases burglar\n\n"
+    "Rock star Jo Pellow has chased a burglar from his home in Grobton.\n\n"
+    "{before}The singer did not want to talk about it but when asked if he would do it again replied: "
+    '"Of course I would." On Sunday night the family had been at a party for singer Danny Reeve.'
+)
+
+
+def test_a_title_given_to_someone_only_later_does_not_rule_out_the_article_person() -> None:
+    assert speaker_of(_SINGER.format(before=""), "Of course I would") == "jo-pellow"
