@@ -4,7 +4,9 @@
 report", "said the 22-year-old" in an article about one player, "A US researcher has suggested
 ... Jo Bell believes": each names the one entity of the article the description fits. Run after
 extraction (the whole article is known), only on speakers left without an entity, and only when
-exactly one candidate fits: a wrong speaker is worse than an unresolved one.
+exactly one candidate fits: a wrong speaker is worse than an unresolved one. Also: "The heavy
+metal star" after "Rock star Jo Bell" (the one person the article wrote with that head noun), and
+"A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with).
 """
 
 from __future__ import annotations

@@ -21,6 +21,11 @@ never a person, a place, an outlet, or an organisation that another one, or a pe
 Last, "the NOUN" still without an entity ("The administrator said", "the union said") is the one
 organisation the article calls so ("administrators Tarbury & Co", "the transport union Unitas"),
 named in this paragraph or the one before, with no organisation of another name named since.
+A bare "Police said" ("officers", "detectives") is the one police force the article names ("Grobshire
+Constabulary"); "the party" / "the club" the one party or club named in its paragraph (else the one
+before); "they" an organisation written in the plural ("Police", "the Greens") that spoke or opened
+the sentence before, with no person or group of people between; "said the statement" whoever
+the claim before said "in a statement". Each leaves two candidates unresolved.
 """
 
 from __future__ import annotations
