@@ -4,7 +4,9 @@
 report", "said the 22-year-old" in an article about one player, "A US researcher has suggested
 ... Jo Bell believes": each names the one entity of the article the description fits. Run after
 extraction (the whole article is known), only on speakers left without an entity, and only when
-exactly one candidate fits: a wrong speaker is worse than an unresolved one.
+exactly one candidate fits: a wrong speaker is worse than an unresolved one. Also: "The heavy
+metal star" after "Rock star Jo Bell" (the one person the article wrote with that head noun), and
+"A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with).
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _relative(ctx, phrase)
             or _state_press(ctx, phrase, at)
             or _qualified_office_of_main(ctx, phrase, at)
+            or _described_so_before(ctx, phrase, at)
+            or _organisation_named_next(ctx, draft, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -292,8 +296,10 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     ctx._fill_titles()
     titles = ctx._titles or {}
     head = lowered[-1]
-    if head not in GENDER_WORDS and any(head in titles.get(eid, set()) for eid in people - {main}):
-        return None  # "England captain Jo Bell" elsewhere: the title is someone else's
+    if head not in GENDER_WORDS and any(
+        head in titles.get(eid, set()) and _named_before(ctx, eid, at) for eid in people - {main}
+    ):
+        return None  # "England captain Jo Bell" before it: the title may be someone else's
     if age is not None:
         for other in _AGE.finditer(ctx.body):
             if other.start() == at + age.start():
@@ -302,6 +308,12 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
             if any(m.label == "PERSON" and m.entity_id != main for m in near):
                 return None  # another person's age is given: "the 30-year-old" may be either
     return main
+
+
+def _named_before(ctx: ArticleContext, entity_id: str, at: int) -> bool:
+    """Whether the article names `entity_id` before `at` (a reader does not yet know a person it
+    introduces later: "The singer said" before "singer Jo Bell's partner")."""
+    return any(m.entity_id == entity_id and m.start < at for m in ctx.mentions)
 
 
 # "the charity's director", "the group's chief executive": an office of an organisation described
@@ -703,3 +715,114 @@ def _state_press(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         if not at <= m.start < at + len(phrase) and ctx.is_media(m.entity_id)
     }
     return outlets.pop() if len(outlets) == 1 else None
+
+
+# "The heavy metal star said" after "Rock star Jo Bell", "the striker" after "Jo Bell, the Grobton
+# striker,": a description whose head noun the article put beside one person's name before it
+_DESCRIBED_PERSON = re.compile(r"[Tt]he\s+((?:[\w’'-]+\s+){0,3})([a-z][a-z-]+)")
+# words that make another office or another time of the head ("shadow chancellor", "former striker")
+_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "interim", "future", "late"}
+_NOT_DESCRIPTIONS = _ANYONE | {"pair", "couple", "duo", "family", "trio", "group", "team", "side", "club", "party"}
+
+
+def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "The heavy metal star" ("the Grobton striker") left without an entity: the one person the
+    article described with the same head noun beside their name before it ("Rock star Jo Bell",
+    "Jo Bell, the Grobton striker,"), when no other person is described so anywhere in the article,
+    the phrase's capitalised words stand in that description, and no other person is named in
+    narration in the phrase's sentence."""
+    found = _DESCRIBED_PERSON.fullmatch(phrase)
+    if found is None:
+        return None
+    head = found.group(2)
+    if head in _NOT_DESCRIPTIONS or _AGE.search(phrase) or head.endswith("s"):
+        return None  # an age is _age_holder's; a plural is a group
+    modifiers = found.group(1).split()
+    described: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.label != "PERSON" or _quoted(ctx, m.start) or not ctx.likely_person(m.entity_id):
+            continue
+        before = re.search(
+            rf"((?:[\w’'-]+\s+){{0,3}})(?<![\w-]){re.escape(head)}\s+(?:(?:Sir|Dame|Dr|Lord|Lady)\s+)?$",
+            ctx.body[max(0, m.start - 40) : m.start],
+        )
+        after = re.match(
+            rf"\s*,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){{0,4}}?){re.escape(head)}(?![\w-])", ctx.body[m.end : m.end + 80]
+        )
+        shape = before if before is not None else after
+        if shape is None:
+            continue
+        written = {w.lower() for w in shape.group(1).split()}
+        if written & _QUALIFIERS != {w.lower() for w in modifiers} & _QUALIFIERS:
+            continue  # "shadow chancellor Jo Bell" is not "the chancellor"
+        window = ctx.body[max(0, m.start - 40) : m.end] if shape is before else ctx.body[m.start : m.end + shape.end()]
+        if any(w[:1].isupper() and w not in window for w in modifiers):
+            continue  # "the Grobton striker" is not "Tarbury striker Jo Bell"
+        described.setdefault(m.entity_id, m.start)
+    if len(described) != 1:
+        return None
+    ((person, first),) = described.items()
+    if first >= at:
+        return None
+    gender = _epithet(phrase)
+    if gender and ctx.gender(person) not in (None, gender):
+        return None
+    sentence = ctx._sentence_start(at)
+    if any(
+        m.label == "PERSON" and not _quoted(ctx, m.start) and m.start != at
+        for m in ctx.mentions_in(sentence, ctx._sentence_end(at))
+    ):
+        return None  # "Lee beat Hill, the striker said": which one is not settled
+    return person
+
+
+# "A US bank has said ... [next paragraph] Riggs Bank will ...": the heads of an organisation a
+# lead describes before the next paragraph names it
+_LEAD_HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
+_LEAD_HEADS |= {"watchdog", "regulator", "lobby", "campaign", "association", "alliance", "consortium", "bank"}
+# what may stand before the name opening the next paragraph: "The", a description ending in a head
+# ("Anti-fraud consultancy"); and after it, before its verb: a head ("The Titan corporation was")
+_BEFORE_NAME = re.compile(
+    r"(?:(?:The|But\s+the)\s+)?(?:(?:[\w-]+\s+){0,2}(?:consultancy|firm|group|company|charity)\s+)?$"
+)
+_NAME_THEN_VERB = re.compile(
+    r"(?:\s+\([^()]{1,15}\))?(?:\s+(?:corporation|company|group|firm|bank|charity))?\s+"
+    r"(?:also\s+)?(?:has|have|had|is|was|are|were|will|would|says|said|[a-z]+ed)\b"
+)
+
+
+def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "A US bank has said it will donate ..." (or "..., a charity has warned") in the article's
+    lead: the organisation that opens the next paragraph as the subject of its verb ("Riggs Bank
+    will put money ..."), not named in the lead, when its kind fits the description's head."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in ("a", "an") or words[-1].lower() not in _LEAD_HEADS:
+        return None
+    if any(not re.fullmatch(r"[\w-]+", w) for w in words) or _paragraph_number(ctx.body, at) > 1:
+        return None
+    lead = ctx.paragraph_start(at)
+    if ctx.body[lead : draft.sentence_start].strip():
+        return None  # the lead's first sentence only
+    end = ctx.body.find("\n", at)
+    if end < 0 or ctx.body[draft.sentence_end : end].strip():
+        return None  # the lead is that one sentence
+    start = end + len(ctx.body[end:]) - len(ctx.body[end:].lstrip())
+    stop = ctx._sentence_end(start)
+    first = next((m for m in ctx.mentions_in(start, stop)), None)
+    if first is None or first.label != "ORG" or _quoted(ctx, first.start):
+        return None
+    if not _BEFORE_NAME.fullmatch(ctx.body[start : first.start]) or not _NAME_THEN_VERB.match(ctx.body, first.end):
+        return None
+    if ctx.is_media(first.entity_id) or ctx.is_person(first.entity_id) or _looks_like_a_person(first.text):
+        return None
+    if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
+        return None  # named in the lead: "A US firm is in talks with Grobco. Grobco has ..."
+    head = words[-1].lower()
+    if head in _BUSINESS_HEADS or head in ("charity", "union", "bank"):
+        if not ctx.fits_head(first.entity_id, first.text, head):
+            return None
+    else:
+        entry = ctx.table.entry(first.entity_id)
+        if entry is not None and entry.role in ("government", "company", "sport", "media"):
+            return None  # "a campaign group" is no ministry, firm or club
+    return first.entity_id

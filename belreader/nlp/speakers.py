@@ -21,6 +21,11 @@ never a person, a place, an outlet, or an organisation that another one, or a pe
 Last, "the NOUN" still without an entity ("The administrator said", "the union said") is the one
 organisation the article calls so ("administrators Tarbury & Co", "the transport union Unitas"),
 named in this paragraph or the one before, with no organisation of another name named since.
+A bare "Police said" ("officers", "detectives") is the one police force the article names ("Grobshire
+Constabulary"); "the party" / "the club" the one party or club named in its paragraph (else the one
+before); "they" an organisation written in the plural ("Police", "the Greens") that spoke or opened
+the sentence before, with no person or group of people between; "said the statement" whoever
+the claim before said "in a statement". Each leaves two candidates unresolved.
 """
 
 from __future__ import annotations
@@ -72,12 +77,20 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         words = draft.speaker.lower().split()
         if draft.speaker_id is None and draft.verb_at >= 0 and words[-1:] and words[-1] not in _HEADS:
             if not draft.speaker.endswith(" (unresolved)"):
-                draft.speaker_id = _called_so(ctx, draft)
+                draft.speaker_id = (
+                    _called_so(ctx, draft) or _one_police_force(ctx, draft) or _one_of_its_kind(ctx, draft)
+                )
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0:
             continue
         written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
         words = written.lower().split()
+        if words == ["they"]:
+            at = _written_at(ctx, draft, written)
+            found = None if at is None else _plural_organisation(ctx, drafts, draft, at)
+            if found is not None:
+                draft.speaker, draft.speaker_id = written, found
+            continue
         if words == ["it"]:
             head = ""
         elif len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
@@ -98,7 +111,172 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
         if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
-            draft.speaker_id = _called_so(ctx, draft) or _outlet_named_before_noun(ctx, draft)
+            draft.speaker_id = (
+                _called_so(ctx, draft)
+                or _outlet_named_before_noun(ctx, draft)
+                or _one_police_force(ctx, draft)
+                or _one_of_its_kind(ctx, draft)
+                or _statement_maker(ctx, drafts, draft)
+            )
+
+
+def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> str | None:
+    """ "In a statement, Grobco said ... '...,' said the statement": "the statement" left without
+    an entity is the speaker of the claim just before it in its paragraph, when that claim's
+    sentence gives a statement in narration ("in a statement", "issued a statement")."""
+    written = draft.speaker.strip(_EDGE)
+    if written.lower() != "the statement":
+        return None
+    lo = ctx.paragraph_start(draft.verb_at)
+    before = [d for d in drafts if d is not draft and lo <= d.verb_at < draft.verb_at]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.verb_at)
+    if last.speaker_id is None:
+        return None
+    narration = [
+        m.start()
+        for m in re.finditer(r"\bstatement\b", ctx.body[last.sentence_start : last.sentence_end])
+        if _outside(ctx, last, last.sentence_start + m.start())
+    ]
+    return last.speaker_id if narration else None
+
+
+# people that "they" may be instead of an organisation ("Police said two men ... They believe")
+_PLURAL_PEOPLE = {"men", "women", "people", "children", "boys", "girls", "pair", "couple", "duo", "trio", "both"}
+_PLURAL_PEOPLE |= {"families", "parents", "fans", "residents", "voters", "pensioners", "staff", "workers", "members"}
+_PLURAL_PEOPLE |= {"supporters", "players", "officials", "ministers", "mps", "critics", "experts", "analysts", "others"}
+
+
+def _plural(written: str) -> bool:
+    """Whether a speaker as written is plural, as "they" can go on with: "Police", "the Greens"."""
+    last = written.lower().split()[-1:]
+    return last == ["police"] or (bool(last) and last[0].endswith("s") and not last[0].endswith(("ss", "us")))
+
+
+# the endings of most plural nouns for people ("farmers", "activists", "residents", "employees")
+_PEOPLE_ENDINGS = ("ers", "ists", "ians", "ents", "ants", "ees")
+
+
+def _plural_people(text: str) -> bool:
+    """Whether `text` writes a group of people "they" may be (erring towards yes: "papers" too)."""
+    return any(
+        w in _PLURAL_PEOPLE or w.endswith(_PEOPLE_ENDINGS) or (w.endswith("s") and is_person_noun(w[:-1]))
+        for w in re.findall(r"[a-z]+", text.lower())
+    )
+
+
+def _plural_organisation(ctx: ArticleContext, drafts: list[Draft], draft: Draft, at: int) -> str | None:
+    """ "The Grobland Greens want ... They say": "they" left without an entity is the organisation
+    written in the plural ("Police", "the Greens") that spoke last in the sentence before (walking
+    back over sentences that name nobody) or opens it as its subject, when no person is named and
+    no group of people ("two men", "fans") is written between it and "they"."""
+    since = at
+    own = ctx.body[draft.sentence_start : at]
+    if _plural_people(own) or any(
+        m.label in ("PERSON", "PLACE", "NORP", "GPE") for m in ctx.mentions_in(draft.sentence_start, at)
+    ):
+        return None
+    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
+        if n >= _BACK or _headline(ctx, start):
+            return None
+        spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        found = None
+        if spoke:
+            last = max(spoke, key=lambda d: d.verb_at)
+            written = last.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+            if last.speaker_id is None or not _plural(written) or not _speaks_for_itself(ctx, last.speaker_id, ""):
+                return None  # a person, an unnamed source, a company written in the singular
+            found, since = last.speaker_id, last.verb_at
+        elif (opener := _opening_organisation(ctx, start, end)) is not None:
+            first = next(m for m in ctx.mentions_in(start, end) if m.entity_id == opener)
+            if not _plural(first.text) or not _speaks_for_itself(ctx, opener, ""):
+                return None
+            if re.match(r"(?:\s+[a-z]+)?\s+[a-z]+s\b(?<!\bwas)(?<!\bhas)", ctx.body[first.end : first.end + 30]):
+                return None  # "The Grobland Greens activists said", "House of Lords law lords": a modifier
+            found, since = opener, first.end
+        if found is not None:
+            between = [m for m in ctx.mentions_in(since, at) if m.entity_id != found]
+            if _plural_people(ctx.body[since:at]) or any(m.label == "PERSON" for m in between):
+                return None  # "Police said two men ... They": either
+            return found
+        named = any(m.label in ("PERSON", "ORG") for m in ctx.mentions_in(start, end))
+        if named or _plural_people(ctx.body[start:end]):
+            return None  # a sentence about someone else
+    return None
+
+
+# "Police said", "Officers said" in an article that names one force ("Grobshire Constabulary")
+_POLICE_SPEAKERS = {"police", "the police", "officers", "police officers", "detectives"}
+_FORCE = re.compile(r"\b(?:Police(?:\s+(?:Service|Department|Force))?|Constabulary)$")
+# "French police", "Grobland's police": police of a place, which need not be the force named
+_PLACE_POLICE = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+police\b(?!\s+stations?\b)")
+
+
+def _one_police_force(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "Police said" (or "the police", "officers", "detectives") left without an entity: the one
+    police force the article names in narration ("Grobshire Police", "Tarbury Constabulary"), before
+    or after it; None when it names two, or police of a place ("Grobland police")."""
+    written = draft.speaker.strip(_EDGE)
+    if written.lower() not in _POLICE_SPEAKERS:
+        return None
+    at = _written_at(ctx, draft, written)
+    if at is None:
+        return None
+    forces = {
+        m.entity_id
+        for m in ctx.mentions
+        if m.label == "ORG"
+        and len(m.text.split()) > 1
+        and _FORCE.search(m.text)
+        and not re.match(r"\s+[Ss]tation", ctx.body[m.end : m.end + 10])  # "Grobton Police Station"
+    }
+    if len(forces) != 1:
+        return None
+    (force,) = forces
+    if not any(m.entity_id == force and _outside(ctx, draft, m.start) for m in ctx.mentions):
+        return None  # named in narration, before or after: "Police said ... Grobshire Police asked"
+    if any(m.entity_id != force and m.label == "ORG" and "police" in m.text.lower() for m in ctx.mentions):
+        return None  # "Association of Chief Police Officers", "Interpol police": another police body
+    for hit in _PLACE_POLICE.finditer(ctx.body):
+        if hit.group(1) not in _SENTENCE_OPENERS_POLICE:
+            return None  # "French police", "Grobland's police": which police is not settled
+    return force
+
+
+_SENTENCE_OPENERS_POLICE = {"The", "But", "And", "Yet", "So", "However", "Meanwhile", "Now", "Local", "Senior"}
+
+# "the party said", "the club said": the one party or club named in its paragraph (or, when none
+# is, in the one before)
+_KINDS = {"the party": "party", "the club": "club"}
+
+
+def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "The Grobland Greens want ... The party says": "the party" ("the club") left without an
+    entity is the one party (club) named in its paragraph before it (in narration or another
+    claim's content), or, when its paragraph names none, in the paragraph before; None when two
+    are named there."""
+    written = draft.speaker.strip(_EDGE)
+    head = _KINDS.get(written.lower())
+    if head is None:
+        return None
+    at = _written_at(ctx, draft, written)
+    if at is None:
+        return None
+    for lo, hi in ((ctx.paragraph_start(at), at), (ctx.paragraph_start(at, 1), ctx.paragraph_start(at))):
+        found, unknown = set(), set()
+        for m in ctx.mentions_in(lo, hi):
+            if m.label != "ORG" or draft.start <= m.start < draft.end:  # others' contents count
+                continue
+            if ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id) or _looks_like_a_person(m.text):
+                continue
+            if ctx.fits_head(m.entity_id, m.text, head):
+                found.add(m.entity_id)
+            elif ctx.table.entry(m.entity_id) is None and m.text.split()[-1].lower() not in _KIND_WORDS:
+                unknown.add(m.entity_id)  # "Grobton and Arsenal": a club the table does not know may be one
+        if found:
+            return found.pop() if len(found) == 1 and not unknown else None
+    return None
 
 
 # "Grobland's Daily Voice newspaper reports": the outlet named directly before its noun
@@ -568,10 +746,10 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         if subject and any(
             m.entity_id != first.entity_id
             and _fitting(ctx, m.entity_id, pronoun)
-            and re.search(r"\b(?:was|were|been|being)\s+\w+(?:\s+\w+)?\s+by\b", ctx.body[first.end : m.start])
+            and re.search(r"\b(?:was|were|been|being)\s+\w+(?:\s+\w+)?\s+by\s+$", ctx.body[first.end : m.start])
             for m in people
         ):
-            return None  # "X was beaten by Y. '...,' he said": either
+            return None  # "X was beaten by Y. '...,' he said": either (not "fined by a court for ... Y")
         if any(
             m.label == "PERSON"
             and m.entity_id != first.entity_id
@@ -596,7 +774,7 @@ def _office_before(ctx: ArticleContext, offset: int) -> bool:
 
 # "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
 _EPITHET_OPENER = re.compile(
-    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:has|had|is|was|will|went|faces|who)\b)"
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:(?:And|But|Yet|So)\s+)?([Tt]he(?:\s+[\w-]+){1,4}?)(?=,|\s+(?:(?:has|had|is|was|will|went|faces|who)\b|[a-z]{3,}ed\s+[a-z]))"
 )
 
 
@@ -939,7 +1117,8 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             if _common_noun(ctx, draft.speaker_id) or _other_organisation_between(ctx, ordered[:n], draft, at, ""):
                 _unresolve(draft, ctx.body[at : at + 2])  # as extraction leaves "it" it cannot settle
         elif pronoun == "they" and _someone_else_since(ctx, ordered[:n], draft):
-            _unresolve(draft, ctx.body[at : at + 4])
+            if _plural_organisation(ctx, drafts, draft, at) != draft.speaker_id:
+                _unresolve(draft, ctx.body[at : at + 4])  # (the plural organisation the passage settles stays)
 
 
 # what "the watchdog", "the regulator" name: an organisation the article calls so, not whichever
