@@ -22,7 +22,7 @@ than none, so each rule has its ambiguous case left unresolved.
 
 from __future__ import annotations
 
-from nlp_util import speaker_of
+from nlp_util import claim_starting, speaker_of
 
 _BURGLARY = (
     "Burglar flees farmhouse\n\n"
@@ -235,3 +235,33 @@ _SINGER = (
 
 def test_a_title_given_to_someone_only_later_does_not_rule_out_the_article_person() -> None:
     assert speaker_of(_SINGER.format(before=""), "Of course I would") == "jo-pellow"
+
+
+def test_he_does_not_reach_back_over_a_person_written_with_their_title_and_no_entity() -> None:
+    """The whole "name, title at firm" phrase left as the speaker (no person tagged, the firm's
+    name run into the title) still blocks a later "he" from reaching the economist before."""
+    text = (
+        "Retail sales rise\n\nUS retail sales rose 0.4% in March, figures showed.\n\n"
+        "Tom Ashdown, chief economist at Grobco Securities, said the rise was welcome.\n\n"
+        "Sales at clothing stores rose by 1.2%. Parul Okwe, deputy chief economist at Pellham Securities "
+        'International, said spending would slow later in the year. "Shoppers are still strong," he said.'
+    )
+    okwe = claim_starting(text, "spending would slow")
+    assert okwe is not None and okwe.speaker_id is None and okwe.speaker.startswith("Parul Okwe")
+    assert speaker_of(text, "Shoppers are still strong") is None
+
+
+def test_a_former_international_is_a_player_not_the_national_side() -> None:
+    """ "The former Scotland international added": a player described by the side he played
+    for; the team (an organisation in a sport story) is not the speaker."""
+    text = (
+        "Pask turns down Hull\n\nJim Pask has rejected the chance to become Hull's new manager.\n\n"
+        "Club director Tom Cole held initial talks with Pask on Saturday. The former Scotland international "
+        "added that joining the club's local rivals would not be a wise move. The striker and the goalkeeper "
+        "have both asked for a transfer.\n\n"
+        "The side had gone five matches unbeaten until Sunday's 1-0 defeat at home to champions Arsenal, "
+        "but the club are still 12th in the Premiership table."
+    )
+    claim = claim_starting(text, "joining the club")
+    assert claim is not None and claim.speaker.startswith("The former Scotland international")
+    assert claim.speaker_id != "scotland-team"

@@ -763,6 +763,8 @@ PLAYER_ROLES = PLAYING_POSITIONS | {
     "youngster",
     "veteran",
     "playmaker",
+    "international",  # "the former Scotland international": a player of the national side
+    "legend",
 }
 # the role nouns that make "the ORG noun" a person described, not the organisation ("the Sale
 # full-back", "the Labour leader"); "a Treasury spokesman" speaks for the Treasury

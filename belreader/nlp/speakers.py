@@ -966,8 +966,9 @@ _HOLDER = re.compile(
 
 def _named_without_entity(draft: Draft) -> bool:
     """Whether the speaker is written as a name the model tagged nothing for ("Jo Bell", see
-    _holder_of_the_title; "The Grobs"): someone who spoke, not a description ("The DJ")."""
-    words = draft.speaker.strip(_EDGE).split()
+    _holder_of_the_title; "The Grobs"; "Jo Bell, deputy chief economist at Grobco" when the
+    model tagged neither): someone who spoke, not a description ("The DJ")."""
+    words = draft.speaker.strip(_EDGE).split(",")[0].split()
     return (
         draft.speaker_id is None
         and 2 <= len(words) <= 4
