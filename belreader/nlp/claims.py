@@ -184,6 +184,7 @@ DOCUMENT_NOUNS = {
     "investigations",
     "inquiry",
     "inquest",
+    "minutes",  # "..., the minutes showed": a meeting's record
 }
 # what "the HEAD said" may call an organisation the article named ("the company", "the bank")
 COMPANY_HEADS = {
@@ -545,7 +546,7 @@ _FORMS = (
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
-_DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
+_DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census|minutes"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
@@ -4123,6 +4124,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             document_lemma = lemma_of_document(verb)
             if document_lemma is None or document is None:
                 continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "had expected the minutes to show X": what someone expected, not a finding
             named = ctx.mention_at(offset + document.idx)
             finding = document_lemma in _FINDING_LEMMAS
             if (document.lower_ not in DOCUMENT_NOUNS or document_lemma == "discover") and not (
@@ -4824,8 +4827,8 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
 def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
     """ "Figures released on Friday show that ...", when the parse missed the verb."""
     match = DOCUMENT_CLAIM.match(text)
-    if match is None:
-        return
+    if match is None or re.search(r"\bto$", match.group("who")):
+        return  # "... expected the minutes to show X": an expectation, not a finding
     a, b = offset + match.start("who"), offset + match.end("who")
     named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
     speaker = named[-1].text if named else ctx.body[a:b].strip(_EDGE)
@@ -5900,6 +5903,88 @@ def _names_another_person(narration: str, speaker: str) -> bool:
     return any(
         first_name_gender(first) is not None and last.lower() not in own for first, last in _FULL_NAME.findall(outside)
     )
+
+
+# words that make the text before a name something other than a description of the person
+# ("Police arrested Tom Pell", "Fans of Tom Pell", "Tom Pell and Ann Cole"): the name is then no
+# sentence subject
+_NOT_IN_DESCRIPTION = {
+    "and", "or", "but", "of", "by", "with", "to", "for", "against", "than", "from", "at", "in", "on",
+    "as", "that", "who", "which", "when", "after", "before", "while", "if", "told", "met", "saw",
+    "said", "says", "asked", "like", "about", "it", "they", "he", "she", "we", "i", "you",
+}  # fmt: skip
+_PASSIVE_OR_LINK = re.compile(
+    r"^\s*(?:(?:has|have|had)\s+(?:\w+ly\s+)?been\b|(?:was|were|is|are|be|being|and|or|who|whose|which|said|says|told)\b)"
+)
+_SUBJECT_VERB = re.compile(r"^\s*(?:(?:also|then|later|earlier|again|has|have|had|\w+ly)\s+)*[a-z][a-z’'-]+\b")
+
+
+def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mention | None:
+    """The person a sentence of narration opens with as its active subject ("Fostering Network
+    director Tom Pell criticised the plan.", "Writing in the Daily Post, Ms Cole set out her
+    view."), else None: a pronoun, a passive ("Tom Pell was praised"), a name in an object or
+    a possessive ("Tom Pell's lawyer") is none."""
+    lead = re.match(r"(?:(?:But|And|Yet|So|However|Meanwhile)\b,?\s+)?(?:[A-Z][\w’'-]*ing\b[^,;:]{0,80},\s+)?", sentence)
+    at = s0 + (lead.end() if lead else 0)
+    first = next((m for m in people if m.start >= at and m.start < s0 + len(sentence)), None)
+    if first is None:
+        return None
+    prefix = sentence[at - s0 : first.start - s0]
+    words = re.findall(r"[\w’'-]+", prefix)
+    if len(words) > 6 or re.search(r"[,;:()“”\"]", prefix):
+        return None
+    if any(w.lower() in _NOT_IN_DESCRIPTION or (w.islower() and w.endswith(("ed", "ing"))) for w in words):
+        return None
+    rest = sentence[first.end - s0 :]
+    rest = re.sub(r"^,\s+[^,;:“”\"]{2,80},(?=\s)", "", rest)  # "Tom Pell, the charity's director, said"
+    if rest[:1] in ("’", "'") or _PASSIVE_OR_LINK.match(rest) or not _SUBJECT_VERB.match(rest):
+        return None
+    return first
+
+
+def quotes_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """A quoted sentence with no attribution of its own right after a sentence of narration whose
+    active subject is a named person ("Fostering Network director Tom Pell criticised the plan.
+    “There is no logic to it.”") is that person's words: a claim with that speaker. Not when the
+    sentence before holds a claim, a quotation or a pronoun for its subject, nor when the quote
+    opens its paragraph: the speaker would be a guess."""
+    out: list[Draft] = []
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not people:
+        return out
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        for match in _QUOTE_AT_SENTENCE.finditer(text):
+            a = paragraph.start + match.start()
+            if a == paragraph.start or _inside_quote(body, paragraph.start, a):
+                continue
+            close = _closing_quote(body, a + 1, paragraph.end)
+            if close >= paragraph.end or not _closes_sentence(body, close, paragraph.end):
+                continue
+            b = close + 1
+            if len(body[a:b].split()) < 4 or any(d.start < b and a < d.end or a <= d.verb_at < b for d in ordered):
+                continue
+            sentences = split_sentences(body[paragraph.start : a])
+            if not sentences:
+                continue
+            s0, s1 = paragraph.start + sentences[-1][0], paragraph.start + sentences[-1][1]
+            sentence = body[s0:s1]
+            if any(q in sentence for q in OPEN_QUOTES + CLOSE_QUOTES) or not sentence.rstrip().endswith("."):
+                continue
+            if any(d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in ordered):
+                continue  # the sentence before is a claim: the rules after claims decide
+            subject = _person_subject(sentence, s0, [m for m in people if s0 <= m.start < s1])
+            if subject is None:
+                continue
+            quoted = Draft(paragraph.index, a, b, subject.text, subject.entity_id, "say", False, a, b, verb_at=-1)
+            draft = finish(quoted, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            ordered = sorted([*ordered, draft], key=lambda d: d.start)
+    return out
 
 
 # "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting

@@ -119,6 +119,7 @@ def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTabl
     drafts = drafts + claims_mod.reported_runs(article.body, article.text_paragraphs, drafts)
     claims_mod.resumed_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.quotes_after_narration(article.body, article.text_paragraphs, drafts, mentions)
+    drafts = drafts + claims_mod.quotes_after_subject(article.body, article.text_paragraphs, drafts, mentions)
     claims = claims_mod.to_claims(article.id, drafts, article.body)
     citations = []
     bounds = {}
