@@ -546,7 +546,7 @@ _FORMS = (
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
-_DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census|minutes"
+_DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
@@ -578,7 +578,13 @@ CANDIDATE = re.compile(
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
 )
-DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
+DOCUMENT_CANDIDATE = re.compile(
+    rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
+    # a meeting's minutes, the verb right after them ("minutes of the meeting showed", "the minutes
+    # have shown"), never a time ("on 59 minutes as his corner found ...")
+    rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b",
+    re.IGNORECASE,
+)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
 DOCUMENT_CLAIM = re.compile(
     rf"^(?P<who>[^,;:“\"]{{0,80}}?\b(?:{_DOCUMENT_WORDS})\b[^,;:“\"]{{0,60}}?)\s+(?:{_DOCUMENT_VERBS})\s+(?:that\s+)?(?P<content>\S.+)$",
@@ -3814,9 +3820,10 @@ _REPORTS_AS_SAYING = re.compile(
     r"\b(?:quotes|quoting|reports|reported|cites|cited|citing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+saying\b"
 )
 _QUOTED_BY = re.compile(
-    r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:was|were|is|has been|had been)\s+quoted)\s+"
-    r"(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+as\s+saying\s*(?:that\s+)?[,:]?\s*"
-)
+    r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+"
+    r"(?P<verb>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted)\s+"
+    r"(?:(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+)?(?:as\s+saying|saying(?=\s*:))\s*(?:that\s+)?[,:]?\s*(?=\S)"
+)  # "was quoted by the Times as saying ...", "was quoted as saying ...", "was quoted in the Herald saying: "
 
 
 # what joins "..., adding that" or "... - warning that" to the claim before it
@@ -3989,8 +3996,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
         if name is None:
             name, entity_id = ctx.named_elsewhere(body[who_a:who_b]) or (body[who_a:who_b].strip(_EDGE), None)
-        by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
-        outlet_ids = [m.entity_id for m in ctx.mentions_in(by_a, by_b) if m.label in ("ORG", "PLACE")]
+        outlet_ids = []
+        if passive.group("by"):
+            by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
+            outlet_ids = [m.entity_id for m in ctx.mentions_in(by_a, by_b) if m.label in ("ORG", "PLACE")]
         draft = Draft(
             p_index,
             offset + passive.end(),
@@ -5380,8 +5389,9 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
 
 
 _CONTINUED_REPORT = re.compile(
-    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
-)
+    r"^[A-Z][^“”\"]{2,120}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?"
+    r"(?:(?![a-z]+ed\b)[a-z][\w’'-]*\s+){0,3}[“\"][^“”\"\n]{3,80}[”\"]"
+)  # "... was merely a "sticking plaster"": up to three words, none a participle ("was described as")
 # "There needed to be a drive ...", "And it had to fight ...", "Al-Qaeda, for example, was not going
 # to ...": a sentence whose main verb is a modal of reported speech (backshifted: "would", "had
 # to", "needed to"), its subject a short phrase with no verb or clause of its own
@@ -5484,8 +5494,7 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
         draft = _continued(body, paragraph, a, b, last)
         if draft is None:
             continue
-        if modal:
-            backshifted.add(id(draft))
+        backshifted.add(id(draft))  # a later modal sentence may go on with it, whichever shape it had
         out.append(draft)
         own.append(draft)
         own.sort(key=lambda d: d.start)
@@ -5916,7 +5925,10 @@ _NOT_IN_DESCRIPTION = {
 _PASSIVE_OR_LINK = re.compile(
     r"^\s*(?:(?:has|have|had)\s+(?:\w+ly\s+)?been\b|(?:was|were|is|are|be|being|and|or|who|whose|which|said|says|told)\b)"
 )
-_SUBJECT_VERB = re.compile(r"^\s*(?:(?:also|then|later|earlier|again|has|have|had|\w+ly)\s+)*[a-z][a-z’'-]+\b")
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:(?:also|then|later|earlier|again|has|have|had|\w+ly)\s+)*"
+    r"(?!(?:in|on|at|of|for|with|from|by|to|into|during|after|before|since|as|than|the|a|an|this|that)\b)[a-z][a-z’'-]+\b"
+)  # a verb after the name, not a preposition ("Bob in the 1990s became ...": unsure whose the quote is)
 
 
 def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mention | None:
@@ -5947,7 +5959,8 @@ def quotes_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
     active subject is a named person ("Fostering Network director Tom Pell criticised the plan.
     “There is no logic to it.”") is that person's words: a claim with that speaker. Not when the
     sentence before holds a claim, a quotation or a pronoun for its subject, nor when the quote
-    opens its paragraph: the speaker would be a guess."""
+    opens its paragraph or someone else's direct quote comes before that sentence in the paragraph
+    (the quote may be theirs, resumed): the speaker would be a guess."""
     out: list[Draft] = []
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     if not people:
@@ -5977,6 +5990,9 @@ def quotes_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
             subject = _person_subject(sentence, s0, [m for m in people if s0 <= m.start < s1])
             if subject is None:
                 continue
+            earlier = [d for d in ordered if d.paragraph == paragraph.index and d.end <= s0]
+            if earlier and earlier[-1].direct_quote and earlier[-1].speaker_id != subject.entity_id:
+                continue  # '"...," the coach said. Forward Tom Pell looks certain to play. "I ...': the coach resumes
             quoted = Draft(paragraph.index, a, b, subject.text, subject.entity_id, "say", False, a, b, verb_at=-1)
             draft = finish(quoted, body, paragraph.start, paragraph.end)
             if draft is None or not draft.direct_quote:
