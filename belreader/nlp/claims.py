@@ -5756,7 +5756,10 @@ def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)([”\"])")
+# a quoted sentence: up to its closing quote, or up to the straight quote that reopens the quote
+# for the next sentence ('"We lost. "It hurts."'), which closes nothing (a quote mark after a space
+# opens): that one is left to open the next match
+_QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)(?:(?<!\s)([”\"])|(?<=[.!?]\s)(?=\"))")
 
 
 def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
@@ -5773,13 +5776,14 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             continue
         text = body[paragraph.start : paragraph.end]
         for match in _QUOTE_SENTENCE.finditer(text):
-            a, b = paragraph.start + match.start(2), paragraph.start + match.end(2)
+            closed = match.end(3) if match.group(3) else match.end()  # the close, or the reopening quote
+            a, b = paragraph.start + match.start(2), paragraph.start + match.start(2) + len(match.group(2).rstrip())
             if any(d.start < b and a < d.end for d in own) or len(match.group(2).split()) < 3:
                 continue  # already a claim's content, or too short to say anything
             before = [d for d in own if d.end <= a]
             if not before or not before[-1].direct_quote:
                 continue
-            after = body[paragraph.start + match.end(3) : paragraph.end].lstrip()
+            after = body[paragraph.start + closed : paragraph.end].lstrip()
             if after[:1].islower() or after[:1] == ",":
                 continue  # the sentence goes on: an attribution or narration follows the quote
             quote = before[-1]
@@ -5787,14 +5791,14 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             if _names_another_person(narration, quote.speaker):
                 continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
             if _narration_between(body[quote.end : a]):
-                reopened = _reopened_quote(quote, a, b, paragraph.start + match.end(3), body)
+                reopened = _reopened_quote(quote, a, b, paragraph.start + closed, body)
                 drafts.append(reopened)
                 own = sorted([*own, reopened], key=lambda d: d.start)
                 continue
             quote.gap = quote.gap or (quote.end, a)  # the first attribution left out
             quote.end = b
             quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
-            quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
+            quote.sentence_end = max(quote.sentence_end, paragraph.start + closed)
 
 
 def _narration_between(gap: str) -> bool:
