@@ -5389,9 +5389,8 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
 
 
 _CONTINUED_REPORT = re.compile(
-    r"^[A-Z][^“”\"]{2,120}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?"
-    r"(?:(?![a-z]+ed\b)[a-z][\w’'-]*\s+){0,3}[“\"][^“”\"\n]{3,80}[”\"]"
-)  # "... was merely a "sticking plaster"": up to three words, none a participle ("was described as")
+    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
+)
 # "There needed to be a drive ...", "And it had to fight ...", "Al-Qaeda, for example, was not going
 # to ...": a sentence whose main verb is a modal of reported speech (backshifted: "would", "had
 # to", "needed to"), its subject a short phrase with no verb or clause of its own
@@ -5494,7 +5493,8 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
         draft = _continued(body, paragraph, a, b, last)
         if draft is None:
             continue
-        backshifted.add(id(draft))  # a later modal sentence may go on with it, whichever shape it had
+        if modal:
+            backshifted.add(id(draft))
         out.append(draft)
         own.append(draft)
         own.sort(key=lambda d: d.start)
@@ -5940,7 +5940,9 @@ def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mentio
     director Tom Pell criticised the plan.", "Writing in the Daily Post, Ms Cole set out her
     view."), else None: a pronoun, a passive ("Tom Pell was praised"), a name in an object or
     a possessive ("Tom Pell's lawyer") is none."""
-    lead = re.match(r"(?:(?:But|And|Yet|So|However|Meanwhile)\b,?\s+)?(?:[A-Z][\w’'-]*ing\b[^,;:]{0,80},\s+)?", sentence)
+    lead = re.match(
+        r"(?:(?:But|And|Yet|So|However|Meanwhile)\b,?\s+)?(?:[A-Z][\w’'-]*ing\b[^,;:]{0,80},\s+)?", sentence
+    )
     at = s0 + (lead.end() if lead else 0)
     first = next((m for m in people if m.start >= at and m.start < s0 + len(sentence)), None)
     if first is None:
