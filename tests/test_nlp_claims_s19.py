@@ -9,6 +9,8 @@ any corpus).
   person's words; not after a passive, a name in an object, a pronoun, a name followed by a
   preposition, or when another speaker's direct quote comes before in the paragraph.
 - "X was quoted as saying ...", "X was quoted in the Daily Post saying: "..."": X speaks.
+- "- Rovers boss Tom Pask: "We ..."": a quote after a colon that follows only a person's name and
+  description is theirs; not when a verb comes before the name.
 - A quote reopened sentence by sentence ('"A," he said. "B. "C."') is one claim through its last
   sentence; a later sentence with an attribution of its own stays its own claim.
 """
@@ -151,3 +153,20 @@ def test_a_reopened_sentence_with_its_own_attribution_stays_apart() -> None:
     assert [c.speaker for c in claims] == ["Tom Pask", "Ann Cole"]
     assert claims[0].content.endswith("who may not have them.")
     assert claims[1].content == "Once the films had a place to be seen, the merchants came"
+
+
+def test_a_quote_after_a_name_and_a_colon_is_theirs() -> None:
+    text = (
+        "Cup\n\nRovers won the tie 2-1 after extra time.\n\n"
+        '- Rovers boss Tom Pask: "We know they can give us problems. "They have done well but we are the bigger side."\n\n'
+        '- Town boss Ed Rigby: "We were tired at the end of the game."'
+    )
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["Tom Pask", "Ed Rigby"]
+    assert claims[0].content.startswith("We know they can give us problems.")
+    assert claims[0].content.endswith("we are the bigger side.")
+
+
+def test_a_name_after_a_verb_before_the_colon_is_no_speaker_of_the_quote() -> None:
+    text = 'Crime\n\nThe trial opened on Monday.\n\nOfficers praised Tom Pask: "We had been watching the house for months."'
+    assert "Tom Pask" not in [c.speaker for c in claims_of(text)]

@@ -6009,6 +6009,50 @@ def quotes_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
     return out
 
 
+# "- Rovers boss Tom Pask: "We ...": a sentence that opens on a person's name and a colon before a
+# quote, with no verb of saying (match reports list the managers' words so)
+_NAME_COLON_QUOTE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\s\s))(?:[-–•]\s*)?(?P<who>[A-Z][^:;,.!?“”\"()]{1,80}?):\s+(?=[“\"][A-Z])"
+)
+
+
+def named_colon_quotes(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """ "- Rovers boss Tom Pask: “We know they can give us problems.”": a quote after a colon that
+    follows nothing but a person's name and its description (no verb, no comma) is that person's:
+    a claim with that speaker. Not when the words before the name hold a verb or a preposition
+    ("Police arrested Tom Pell: ...") or the name is not the last thing before the colon."""
+    out: list[Draft] = []
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not people:
+        return out
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        for match in _NAME_COLON_QUOTE.finditer(text):
+            w0, w1 = paragraph.start + match.start("who"), paragraph.start + match.end("who")
+            name = next((m for m in people if w0 <= m.start and m.end == w1), None)
+            if name is None:
+                continue
+            words = re.findall(r"[\w’'-]+", body[w0 : name.start])
+            if len(words) > 6 or any(
+                w.lower() in _NOT_IN_DESCRIPTION or (w.islower() and w.endswith(("ed", "ing"))) for w in words
+            ):
+                continue
+            a = paragraph.start + match.end()
+            close = _closing_quote(body, a + 1, paragraph.end)
+            b = min(close + 1, paragraph.end)
+            if len(body[a:b].split()) < 4 or any(d.start < b and a < d.end or w0 <= d.verb_at < b for d in ordered):
+                continue
+            quoted = Draft(paragraph.index, a, b, name.text, name.entity_id, "say", False, w0, b, verb_at=-1)
+            draft = finish(quoted, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            ordered = sorted([*ordered, draft], key=lambda d: d.start)
+    return out
+
+
 # "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting
 # verb's "to" is part of what the article says of the speaker (who appeared to emphasize, and did
 # not simply emphasize); a noun before "to" ("the need to stress", "a decision to say") is not
