@@ -11,6 +11,8 @@ any corpus).
 - "X was quoted as saying ...", "X was quoted in the Daily Post saying: "..."": X speaks.
 - "- Rovers boss Tom Pask: "We ..."": a quote after a colon that follows only a person's name and
   description is theirs; not when a verb comes before the name.
+- '"...," Tom Kapor is reported as saying.' and '"...," he is quoted as saying by the Daily Post.':
+  the passive's subject speaks; 'described by Ann Cole as "..."': the named agent does.
 - A quote reopened sentence by sentence ('"A," he said. "B. "C."') is one claim through its last
   sentence; a later sentence with an attribution of its own stays its own claim.
 """
@@ -170,3 +172,31 @@ def test_a_quote_after_a_name_and_a_colon_is_theirs() -> None:
 def test_a_name_after_a_verb_before_the_colon_is_no_speaker_of_the_quote() -> None:
     text = 'Crime\n\nThe trial opened on Monday.\n\nOfficers praised Tom Pask: "We had been watching the house for months."'
     assert "Tom Pask" not in [c.speaker for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'Software\n\n"If pushed to the wall, of course they are going to fight back," Tom Kapor is reported as saying.',
+            "Tom Kapor",
+            "If pushed to the wall, of course they are going to fight back",
+        ),
+        (
+            'Club\n\nJo Pask wants more say. "I demand better transparency," he is quoted as saying by the Daily Post.',
+            "Jo Pask",
+            "I demand better transparency",
+        ),
+    ],
+)
+def test_a_quote_before_quoted_or_reported_as_saying_is_the_subjects(text: str, speaker: str, content: str) -> None:
+    assert _pairs(text) == [(speaker, content)]
+
+
+def test_words_described_by_a_named_agent_are_the_agents() -> None:
+    text = 'Theft\n\nAlso taken was a sapphire bought for their daughters, described by Ann Cole as "one of the purest stones".'
+    assert _pairs(text) == [("Ann Cole", "one of the purest stones")]
+
+
+def test_words_described_by_an_unnamed_group_are_nobodys() -> None:
+    assert _pairs('Film\n\nThe film was described by critics as "a triumph of style".') == []

@@ -4545,6 +4545,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _view_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _described_by_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4932,6 +4936,81 @@ def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         verb_at=offset + match.start("verb"),
     )
     add(draft, [speaker.entity_id] if ctx.is_media(speaker.entity_id) else [])
+
+
+# '"...," Mr Pell is reported as saying.', '"...," the coach was quoted as saying by the Daily Post.': a
+# quotation closed before a passive "quoted/reported as saying" that ends the sentence
+_QUOTED_AFTER = re.compile(
+    r"[,!?…]?[”\"]\s+(?P<who>[^.;:“”\"]{2,80}?)\s+(?P<verb>(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:quoted|reported))\s+as\s+saying(?:\s+(?P<by>by\s+[^.;:“”\"]{2,60}?))?\s*[.!]?\s*$"
+)
+# 'a sapphire described by Ann Cole as "the purest she had seen"': the quoted words are the agent's
+_DESCRIBED_BY = re.compile(
+    r"\b(?P<verb>described|branded|hailed|dubbed)\s+by\s+(?P<who>[A-Z][^,;:“”\"]{1,50}?)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<content>[“\"][^“”\"]{3,200}[”\"])"
+)
+
+
+def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """'"We will win," Mr Pell is reported as saying.': the quotation before is the words of the
+    passive's subject; an outlet named after "by" reports them."""
+    text = doc.text
+    match = _QUOTED_AFTER.search(text)
+    c0 = len(text) - len(text.lstrip())
+    if match is None or text[c0 : c0 + 1] not in OPEN_QUOTES:
+        return
+    a, b = match.start("who"), match.end("who")
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
+    if head is None:
+        return
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    c1 = len(text[: match.start()].rstrip())
+    outlets = list(media)
+    if match.group("by"):
+        by_a, by_b = offset + match.start("by"), offset + match.end("by")
+        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
+    draft = Draft(
+        p_index,
+        offset + c0 + 1,
+        offset + c1,
+        speaker,
+        speaker_id,
+        "say",
+        False,
+        s0,
+        s1,
+        verb_at=offset + match.end("verb") - len(match.group("verb").split()[-1]),  # "quoted", "reported"
+    )
+    add(draft, outlets)
+
+
+def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """'a sapphire described by Ann Cole as "the purest she had seen"': the quoted description
+    is the words of the named agent (a person or an organisation the model found there)."""
+    match = _DESCRIBED_BY.search(doc.text)
+    if match is None:
+        return
+    w0, w1 = offset + match.start("who"), offset + match.end("who")
+    named = [m for m in ctx.mentions_in(w0, w1) if m.label in ("PERSON", "ORG") and m.end >= w1 - 1]
+    if not named:
+        return
+    content = match.group("content")
+    draft = Draft(
+        p_index,
+        offset + match.start("content") + 1,
+        offset + match.end("content") - 1,
+        named[-1].text,
+        named[-1].entity_id,
+        "describe",
+        bool(_RULE_NEGATION.search(content)),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, [named[-1].entity_id] if ctx.is_media(named[-1].entity_id) else [])
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
