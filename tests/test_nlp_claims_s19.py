@@ -200,3 +200,13 @@ def test_words_described_by_a_named_agent_are_the_agents() -> None:
 
 def test_words_described_by_an_unnamed_group_are_nobodys() -> None:
     assert _pairs('Film\n\nThe film was described by critics as "a triumph of style".') == []
+
+
+def test_a_quote_is_not_resumed_across_another_quote_opened_after_a_colon() -> None:
+    text = (
+        'Club\n\n"No one knows what this man will bring," said Tom Ferris. '
+        'Some of the letters were sadder: "Today our son was five days old. "I would like to see it resolved."'
+    )
+    (first, *_) = claims_of(text)
+    assert first.speaker == "Tom Ferris"
+    assert first.content == "No one knows what this man will bring"

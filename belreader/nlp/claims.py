@@ -5869,6 +5869,8 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             narration = body[max(quote.sentence_end, quote.end) : a]
             if _names_another_person(narration, quote.speaker):
                 continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
+            if re.search(r":\s*[“\"]\S", body[quote.end : a].rstrip()[:-1]):
+                continue  # 'The defender added: "We ... "I ...': a quote someone else opened stands between
             if _narration_between(body[quote.end : a]):
                 reopened = _reopened_quote(quote, a, b, paragraph.start + closed, body)
                 drafts.append(reopened)
