@@ -184,6 +184,7 @@ DOCUMENT_NOUNS = {
     "investigations",
     "inquiry",
     "inquest",
+    "minutes",  # "..., the minutes showed": a meeting's record
 }
 # what "the HEAD said" may call an organisation the article named ("the company", "the bank")
 COMPANY_HEADS = {
@@ -577,7 +578,13 @@ CANDIDATE = re.compile(
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
 )
-DOCUMENT_CANDIDATE = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
+DOCUMENT_CANDIDATE = re.compile(
+    rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
+    # a meeting's minutes, the verb right after them ("minutes of the meeting showed", "the minutes
+    # have shown"), never a time ("on 59 minutes as his corner found ...")
+    rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b",
+    re.IGNORECASE,
+)
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
 DOCUMENT_CLAIM = re.compile(
     rf"^(?P<who>[^,;:“\"]{{0,80}}?\b(?:{_DOCUMENT_WORDS})\b[^,;:“\"]{{0,60}}?)\s+(?:{_DOCUMENT_VERBS})\s+(?:that\s+)?(?P<content>\S.+)$",
@@ -3815,9 +3822,10 @@ _REPORTS_AS_SAYING = re.compile(
     r"\b(?:quotes|quoting|reports|reported|cites|cited|citing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+saying\b"
 )
 _QUOTED_BY = re.compile(
-    r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:was|were|is|has been|had been)\s+quoted)\s+"
-    r"(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+as\s+saying\s*(?:that\s+)?[,:]?\s*"
-)
+    r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+"
+    r"(?P<verb>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted)\s+"
+    r"(?:(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+)?(?:as\s+saying|saying(?=\s*:))\s*(?:that\s+)?[,:]?\s*(?=\S)"
+)  # "was quoted by the Times as saying ...", "was quoted as saying ...", "was quoted in the Herald saying: "
 
 
 # what joins "..., adding that" or "... - warning that" to the claim before it
@@ -3990,8 +3998,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
         if name is None:
             name, entity_id = ctx.named_elsewhere(body[who_a:who_b]) or (body[who_a:who_b].strip(_EDGE), None)
-        by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
-        outlet_ids = [m.entity_id for m in ctx.mentions_in(by_a, by_b) if m.label in ("ORG", "PLACE")]
+        outlet_ids = []
+        if passive.group("by"):
+            by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
+            outlet_ids = [m.entity_id for m in ctx.mentions_in(by_a, by_b) if m.label in ("ORG", "PLACE")]
         draft = Draft(
             p_index,
             offset + passive.end(),
@@ -4125,6 +4135,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             document_lemma = lemma_of_document(verb)
             if document_lemma is None or document is None:
                 continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "had expected the minutes to show X": what someone expected, not a finding
             named = ctx.mention_at(offset + document.idx)
             finding = document_lemma in _FINDING_LEMMAS
             if (document.lower_ not in DOCUMENT_NOUNS or document_lemma == "discover") and not (
@@ -4535,6 +4547,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _view_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _described_by_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -4892,8 +4908,8 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
 def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
     """ "Figures released on Friday show that ...", when the parse missed the verb."""
     match = DOCUMENT_CLAIM.match(text)
-    if match is None:
-        return
+    if match is None or re.search(r"\bto$", match.group("who")):
+        return  # "... expected the minutes to show X": an expectation, not a finding
     a, b = offset + match.start("who"), offset + match.end("who")
     named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
     speaker = named[-1].text if named else ctx.body[a:b].strip(_EDGE)
@@ -4988,6 +5004,81 @@ def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         verb_at=offset + match.start("verb"),
     )
     add(draft, [speaker.entity_id] if _speaks_as_outlet(ctx, speaker.entity_id, draft.verb) else [])
+
+
+# '"...," Mr Pell is reported as saying.', '"...," the coach was quoted as saying by the Daily Post.': a
+# quotation closed before a passive "quoted/reported as saying" that ends the sentence
+_QUOTED_AFTER = re.compile(
+    r"[,!?…]?[”\"]\s+(?P<who>[^.;:“”\"]{2,80}?)\s+(?P<verb>(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:quoted|reported))\s+as\s+saying(?:\s+(?P<by>by\s+[^.;:“”\"]{2,60}?))?\s*[.!]?\s*$"
+)
+# 'a sapphire described by Ann Cole as "the purest she had seen"': the quoted words are the agent's
+_DESCRIBED_BY = re.compile(
+    r"\b(?P<verb>described|branded|hailed|dubbed)\s+by\s+(?P<who>[A-Z][^,;:“”\"]{1,50}?)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<content>[“\"][^“”\"]{3,200}[”\"])"
+)
+
+
+def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """'"We will win," Mr Pell is reported as saying.': the quotation before is the words of the
+    passive's subject; an outlet named after "by" reports them."""
+    text = doc.text
+    match = _QUOTED_AFTER.search(text)
+    c0 = len(text) - len(text.lstrip())
+    if match is None or text[c0 : c0 + 1] not in OPEN_QUOTES:
+        return
+    a, b = match.start("who"), match.end("who")
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
+    if head is None:
+        return
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    c1 = len(text[: match.start()].rstrip())
+    outlets = list(media)
+    if match.group("by"):
+        by_a, by_b = offset + match.start("by"), offset + match.end("by")
+        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
+    draft = Draft(
+        p_index,
+        offset + c0 + 1,
+        offset + c1,
+        speaker,
+        speaker_id,
+        "say",
+        False,
+        s0,
+        s1,
+        verb_at=offset + match.end("verb") - len(match.group("verb").split()[-1]),  # "quoted", "reported"
+    )
+    add(draft, outlets)
+
+
+def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """'a sapphire described by Ann Cole as "the purest she had seen"': the quoted description
+    is the words of the named agent (a person or an organisation the model found there)."""
+    match = _DESCRIBED_BY.search(doc.text)
+    if match is None:
+        return
+    w0, w1 = offset + match.start("who"), offset + match.end("who")
+    named = [m for m in ctx.mentions_in(w0, w1) if m.label in ("PERSON", "ORG") and m.end >= w1 - 1]
+    if not named:
+        return
+    content = match.group("content")
+    draft = Draft(
+        p_index,
+        offset + match.start("content") + 1,
+        offset + match.end("content") - 1,
+        named[-1].text,
+        named[-1].entity_id,
+        "describe",
+        bool(_RULE_NEGATION.search(content)),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, [named[-1].entity_id] if ctx.is_media(named[-1].entity_id) else [])
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
@@ -5812,7 +5903,10 @@ def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)([”\"])")
+# a quoted sentence: up to its closing quote, or up to the straight quote that reopens the quote
+# for the next sentence ('"We lost. "It hurts."'), which closes nothing (a quote mark after a space
+# opens): that one is left to open the next match
+_QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)(?:(?<!\s)([”\"])|(?<=[.!?]\s)(?=\"))")
 
 
 def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
@@ -5829,28 +5923,31 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             continue
         text = body[paragraph.start : paragraph.end]
         for match in _QUOTE_SENTENCE.finditer(text):
-            a, b = paragraph.start + match.start(2), paragraph.start + match.end(2)
+            closed = match.end(3) if match.group(3) else match.end()  # the close, or the reopening quote
+            a, b = paragraph.start + match.start(2), paragraph.start + match.start(2) + len(match.group(2).rstrip())
             if any(d.start < b and a < d.end for d in own) or len(match.group(2).split()) < 3:
                 continue  # already a claim's content, or too short to say anything
             before = [d for d in own if d.end <= a]
             if not before or not before[-1].direct_quote:
                 continue
-            after = body[paragraph.start + match.end(3) : paragraph.end].lstrip()
+            after = body[paragraph.start + closed : paragraph.end].lstrip()
             if after[:1].islower() or after[:1] == ",":
                 continue  # the sentence goes on: an attribution or narration follows the quote
             quote = before[-1]
             narration = body[max(quote.sentence_end, quote.end) : a]
             if _names_another_person(narration, quote.speaker):
                 continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
+            if re.search(r":\s*[“\"]\S", body[quote.end : a].rstrip()[:-1]):
+                continue  # 'The defender added: "We ... "I ...': a quote someone else opened stands between
             if _narration_between(body[quote.end : a]):
-                reopened = _reopened_quote(quote, a, b, paragraph.start + match.end(3), body)
+                reopened = _reopened_quote(quote, a, b, paragraph.start + closed, body)
                 drafts.append(reopened)
                 own = sorted([*own, reopened], key=lambda d: d.start)
                 continue
             quote.gap = quote.gap or (quote.end, a)  # the first attribution left out
             quote.end = b
             quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
-            quote.sentence_end = max(quote.sentence_end, paragraph.start + match.end(3))
+            quote.sentence_end = max(quote.sentence_end, paragraph.start + closed)
 
 
 def _narration_between(gap: str) -> bool:
@@ -5968,6 +6065,141 @@ def _names_another_person(narration: str, speaker: str) -> bool:
     return any(
         first_name_gender(first) is not None and last.lower() not in own for first, last in _FULL_NAME.findall(outside)
     )
+
+
+# words that make the text before a name something other than a description of the person
+# ("Police arrested Tom Pell", "Fans of Tom Pell", "Tom Pell and Ann Cole"): the name is then no
+# sentence subject
+_NOT_IN_DESCRIPTION = {
+    "and", "or", "but", "of", "by", "with", "to", "for", "against", "than", "from", "at", "in", "on",
+    "as", "that", "who", "which", "when", "after", "before", "while", "if", "told", "met", "saw",
+    "said", "says", "asked", "like", "about", "it", "they", "he", "she", "we", "i", "you",
+}  # fmt: skip
+_PASSIVE_OR_LINK = re.compile(
+    r"^\s*(?:(?:has|have|had)\s+(?:\w+ly\s+)?been\b|(?:was|were|is|are|be|being|and|or|who|whose|which|said|says|told)\b)"
+)
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:(?:also|then|later|earlier|again|has|have|had|\w+ly)\s+)*"
+    r"(?!(?:in|on|at|of|for|with|from|by|to|into|during|after|before|since|as|than|the|a|an|this|that)\b)[a-z][a-z’'-]+\b"
+)  # a verb after the name, not a preposition ("Bob in the 1990s became ...": unsure whose the quote is)
+
+
+def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mention | None:
+    """The person a sentence of narration opens with as its active subject ("Fostering Network
+    director Tom Pell criticised the plan.", "Writing in the Daily Post, Ms Cole set out her
+    view."), else None: a pronoun, a passive ("Tom Pell was praised"), a name in an object or
+    a possessive ("Tom Pell's lawyer") is none."""
+    lead = re.match(
+        r"(?:(?:But|And|Yet|So|However|Meanwhile)\b,?\s+)?(?:[A-Z][\w’'-]*ing\b[^,;:]{0,80},\s+)?", sentence
+    )
+    at = s0 + (lead.end() if lead else 0)
+    first = next((m for m in people if m.start >= at and m.start < s0 + len(sentence)), None)
+    if first is None:
+        return None
+    prefix = sentence[at - s0 : first.start - s0]
+    words = re.findall(r"[\w’'-]+", prefix)
+    if len(words) > 6 or re.search(r"[,;:()“”\"]", prefix):
+        return None
+    if any(w.lower() in _NOT_IN_DESCRIPTION or (w.islower() and w.endswith(("ed", "ing"))) for w in words):
+        return None
+    rest = sentence[first.end - s0 :]
+    rest = re.sub(r"^,\s+[^,;:“”\"]{2,80},(?=\s)", "", rest)  # "Tom Pell, the charity's director, said"
+    if rest[:1] in ("’", "'") or _PASSIVE_OR_LINK.match(rest) or not _SUBJECT_VERB.match(rest):
+        return None
+    return first
+
+
+def quotes_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """A quoted sentence with no attribution of its own right after a sentence of narration whose
+    active subject is a named person ("Fostering Network director Tom Pell criticised the plan.
+    “There is no logic to it.”") is that person's words: a claim with that speaker. Not when the
+    sentence before holds a claim, a quotation or a pronoun for its subject, nor when the quote
+    opens its paragraph or someone else's direct quote comes before that sentence in the paragraph
+    (the quote may be theirs, resumed): the speaker would be a guess."""
+    out: list[Draft] = []
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not people:
+        return out
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        for match in _QUOTE_AT_SENTENCE.finditer(text):
+            a = paragraph.start + match.start()
+            if a == paragraph.start or _inside_quote(body, paragraph.start, a):
+                continue
+            close = _closing_quote(body, a + 1, paragraph.end)
+            if close >= paragraph.end or not _closes_sentence(body, close, paragraph.end):
+                continue
+            b = close + 1
+            if len(body[a:b].split()) < 4 or any(d.start < b and a < d.end or a <= d.verb_at < b for d in ordered):
+                continue
+            sentences = split_sentences(body[paragraph.start : a])
+            if not sentences:
+                continue
+            s0, s1 = paragraph.start + sentences[-1][0], paragraph.start + sentences[-1][1]
+            sentence = body[s0:s1]
+            if any(q in sentence for q in OPEN_QUOTES + CLOSE_QUOTES) or not sentence.rstrip().endswith("."):
+                continue
+            if any(d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in ordered):
+                continue  # the sentence before is a claim: the rules after claims decide
+            subject = _person_subject(sentence, s0, [m for m in people if s0 <= m.start < s1])
+            if subject is None:
+                continue
+            earlier = [d for d in ordered if d.paragraph == paragraph.index and d.end <= s0]
+            if earlier and earlier[-1].direct_quote and earlier[-1].speaker_id != subject.entity_id:
+                continue  # '"...," the coach said. Forward Tom Pell looks certain to play. "I ...': the coach resumes
+            quoted = Draft(paragraph.index, a, b, subject.text, subject.entity_id, "say", False, a, b, verb_at=-1)
+            draft = finish(quoted, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            ordered = sorted([*ordered, draft], key=lambda d: d.start)
+    return out
+
+
+# "- Rovers boss Tom Pask: "We ...": a sentence that opens on a person's name and a colon before a
+# quote, with no verb of saying (match reports list the managers' words so)
+_NAME_COLON_QUOTE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\s\s))(?:[-–•]\s*)?(?P<who>[A-Z][^:;,.!?“”\"()]{1,80}?):\s+(?=[“\"][A-Z])"
+)
+
+
+def named_colon_quotes(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """ "- Rovers boss Tom Pask: “We know they can give us problems.”": a quote after a colon that
+    follows nothing but a person's name and its description (no verb, no comma) is that person's:
+    a claim with that speaker. Not when the words before the name hold a verb or a preposition
+    ("Police arrested Tom Pell: ...") or the name is not the last thing before the colon."""
+    out: list[Draft] = []
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not people:
+        return out
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        for match in _NAME_COLON_QUOTE.finditer(text):
+            w0, w1 = paragraph.start + match.start("who"), paragraph.start + match.end("who")
+            name = next((m for m in people if w0 <= m.start and m.end == w1), None)
+            if name is None:
+                continue
+            words = re.findall(r"[\w’'-]+", body[w0 : name.start])
+            if len(words) > 6 or any(
+                w.lower() in _NOT_IN_DESCRIPTION or (w.islower() and w.endswith(("ed", "ing"))) for w in words
+            ):
+                continue
+            a = paragraph.start + match.end()
+            close = _closing_quote(body, a + 1, paragraph.end)
+            b = min(close + 1, paragraph.end)
+            if len(body[a:b].split()) < 4 or any(d.start < b and a < d.end or w0 <= d.verb_at < b for d in ordered):
+                continue
+            quoted = Draft(paragraph.index, a, b, name.text, name.entity_id, "say", False, w0, b, verb_at=-1)
+            draft = finish(quoted, body, paragraph.start, paragraph.end)
+            if draft is None or not draft.direct_quote:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+            ordered = sorted([*ordered, draft], key=lambda d: d.start)
+    return out
 
 
 # "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting

@@ -113,12 +113,14 @@ class _CacheWriter:
 def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTable, backend: Backend) -> Analysis:
     drafts = claims_mod.outside_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.dashed_participles(article.body, drafts)
+    drafts = drafts + claims_mod.named_colon_quotes(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_claims(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.continued_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.reported_continuations(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.reported_runs(article.body, article.text_paragraphs, drafts)
     claims_mod.resumed_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.quotes_after_narration(article.body, article.text_paragraphs, drafts, mentions)
+    drafts = drafts + claims_mod.quotes_after_subject(article.body, article.text_paragraphs, drafts, mentions)
     claims = claims_mod.to_claims(article.id, drafts, article.body)
     citations = []
     bounds = {}
