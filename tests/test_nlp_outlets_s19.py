@@ -73,3 +73,17 @@ def test_a_medium_under_another_claims_verb_is_that_claims_outlet() -> None:
 def test_a_medium_that_frames_the_claim_is_its_outlet(sentence: str, content: str, outlet: str) -> None:
     found = [outlets for text, outlets in _outlets(sentence) if text.startswith(content)]
     assert found == [[outlet]]
+
+
+def test_a_channel_and_its_programme_are_cited_as_their_broadcaster() -> None:
+    from belreader import nlp
+    from nlp_util import make_article
+
+    article = make_article(
+        "Plans\n\nLocal people would elect their police chiefs under the plans. "
+        "Tom Pask told BBC Radio 4's Today programme the plans were sound."
+    )
+    sources = {s.id: s for s in nlp.analyze(article).sources}
+    assert "bbc" in sources and sources["bbc"].claim_count == 1
+    assert sources["bbc"].name == "BBC"
+    assert not {"bbc-radio-4", "today-programme"} & set(sources)

@@ -136,7 +136,10 @@ def article_sources(
     for mention in mentions:
         entry = table.entry(mention.entity_id)
         if entry is not None and entry.is_media:
-            names.setdefault(mention.entity_id, mention.text)
+            # "BBC Radio 4's Today programme": a channel or programme is cited as its broadcaster,
+            # as its claims are (one row, with their count, not three with two at none)
+            outlet = table.outlet(mention.entity_id)
+            names.setdefault(outlet, mention.text if outlet == mention.entity_id else outlet)
     as_written = {mention.entity_id: mention.text for mention in mentions}
     for claim in claims:
         for outlet in claim.outlets:
