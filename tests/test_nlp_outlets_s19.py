@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from belreader import nlp
+
+from nlp_util import claims_of, make_article
 
 
 def _outlets(sentence: str) -> list[tuple[str, list[str]]]:
@@ -76,9 +78,6 @@ def test_a_medium_that_frames_the_claim_is_its_outlet(sentence: str, content: st
 
 
 def test_a_channel_and_its_programme_are_cited_as_their_broadcaster() -> None:
-    from belreader import nlp
-    from nlp_util import make_article
-
     article = make_article(
         "Plans\n\nLocal people would elect their police chiefs under the plans. "
         "Tom Pask told BBC Radio 4's Today programme the plans were sound."
