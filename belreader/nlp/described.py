@@ -52,6 +52,10 @@ _REPORT_BY = re.compile(
     rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
 )
+_REPORT_BY_THE = re.compile(
+    rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
+    r"(?:by|from)\s+the\s+(?P<maker>[a-z]+)\b(?!['’-])"
+)
 # "Acme, which carried out the poll", "Acme which commissioned the research": the name before
 _WHICH_MADE = re.compile(
     r",?\s+(?:which|who)\s+(?:commissioned|carried\s+out|conducted|published|compiled|produced|ran)\s+"
@@ -161,6 +165,13 @@ def document_authors(ctx: ArticleContext | None) -> None:
             name.pop(0)  # "its latest Beige Book report": the document's own name
         if name and all(w[:1].isupper() for w in name):
             ctx.authors.setdefault(" ".join(name).lower(), set()).add(mention.entity_id)
+    for found in _REPORT_BY_THE.finditer(ctx.body):
+        # "a survey by the firm": the one organisation written right after "firm" before it
+        if found.group("maker") in _BUSINESS_HEADS and not _quoted(ctx, found.start()):
+            maker = _named_as(ctx, found.group("maker"), found.start())
+            if maker is not None:
+                ctx.authors.setdefault(found.group("head").lower(), set()).add(maker)
+                ctx.author_at.setdefault(found.group("head").lower(), found.start())
 
 
 _OPENERS = {"The", "A", "An", "In", "But", "And", "According", "By", "From", "Its", "This", "That"}

@@ -1392,6 +1392,8 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
         return False
     if last.speaker_id is not None and ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
         return False  # "Jo Bell said ... Tom Pell said ... '...,' she said": not him
+    if _a_document(last) and len(before) >= 2 and before[-2].speaker_id == draft.speaker_id:
+        return False  # '"...," said Jo Bell. ... the report concluded. ..., he added': no report is "he"
     if any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(last.sentence_end, draft.verb_at)):
         return False  # named again since: "Grobco said ... Pell is angry. '...,' he said"
     # their own turn before, not in the sentence where the other spoke ("X confirmed the review, after
@@ -1400,6 +1402,12 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
         d.speaker_id == draft.speaker_id and d.sentence_start != last.sentence_start and d.verb_at < last.verb_at
         for d in before
     ) and not any(d.speaker_id == draft.speaker_id and d.sentence_start == last.sentence_start for d in before)
+
+
+def _a_document(draft: Draft) -> bool:
+    """ "the report", "The survey of 500 firms": a speaker written as a document, not a person."""
+    words = draft.speaker.lower().split()
+    return 2 <= len(words) <= 8 and words[0] in ("the", "this") and words[1] in DOCUMENT_NOUNS
 
 
 _THIRD_PERSON = {"he": r"\b(?:he|his|him|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}
