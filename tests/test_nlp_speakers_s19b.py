@@ -146,3 +146,20 @@ def test_he_reaches_back_over_a_report_to_the_man_who_spoke_before_it() -> None:
 def test_he_does_not_reach_back_over_a_report_and_another_man() -> None:
     text = _ANALYST.format(between="Prices will fall, said Henrik Dahl, a rival analyst. ")
     assert speaker_of(text, "The trend for faster broadband") != "tomas-verhoek"
+
+
+_TOUR = (
+    "Centre aiming for tour spot\n\n"
+    "Grobton centre Rory Garside believes he can make the summer tour, despite injury.\n\n"
+    "The cup winner has been out of action since December. But Garside, who recently signed for Grobton's "
+    'rivals Kelvingham, has been training hard with the squad all week.{between} "I\'m aiming to be fit by April," he said.'
+)
+
+
+def test_he_is_the_man_whose_untagged_surname_opens_the_sentence_before() -> None:
+    assert speaker_of(_TOUR.format(between=""), "I'm aiming to be fit") == "rory-garside"
+
+
+def test_he_is_nobody_when_another_man_is_named_in_the_sentence_before() -> None:
+    text = _TOUR.replace("with the squad", "with coach Simon Ashdown")
+    assert speaker_of(text.format(between=""), "I'm aiming to be fit") != "rory-garside"
