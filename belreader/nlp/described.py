@@ -7,6 +7,10 @@ extraction (the whole article is known), only on speakers left without an entity
 exactly one candidate fits: a wrong speaker is worse than an unresolved one. Also: "The heavy
 metal star" after "Rock star Jo Bell" (the one person the article wrote with that head noun), and
 "A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with).
+A document speaks for whoever produced it: "The research", "a survey by the firm", "The poll of
+500 people" is the one organisation the article gives as its author ("a report by X", "X's
+survey", "X, which commissioned the research", the document the sentence before introduced);
+"the guidance on X's website" is X; none when two organisations could be.
 """
 
 from __future__ import annotations
