@@ -7,6 +7,10 @@ extraction (the whole article is known), only on speakers left without an entity
 exactly one candidate fits: a wrong speaker is worse than an unresolved one. Also: "The heavy
 metal star" after "Rock star Jo Bell" (the one person the article wrote with that head noun), and
 "A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with).
+A document speaks for whoever produced it: "The research", "a survey by the firm", "The poll of
+500 people" is the one organisation the article gives as its author ("a report by X", "X's
+survey", "X, which commissioned the research", the document the sentence before introduced);
+"the guidance on X's website" is X; none when two organisations could be.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
-_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook"
+_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook|poll|research|index"
 _IN_ITS_REPORT = re.compile(
     rf"[^.;:,“”\"]{{0,60}}?\bin\s+(?:its|their|a|an|the)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?)(?P<head>{_REPORTS})\b"
     r"(?!\s+(?:by|from)\b)"
@@ -46,9 +50,20 @@ _NAME_THEN_REPORT = re.compile(
     rf"(?:['’]s?)?\s+(?:(?:latest|new|annual|quarterly|monthly|own|recent|first|regular)\s+){{0,2}}(?P<head>{_REPORTS})\b"
 )
 # "a survey by Acme", "a report published by Acme", "a study from Acme": the name after the document
+# (and "research carried out by security firm Acme": the words saying what the author is, between)
+_MAKERS = r"firm|company|group|consultancy|consultants|analysts|researchers|pollsters|think-tank|institute|agency"
 _REPORT_BY = re.compile(
     rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
-    r"(?:by|from)\s+(?:the\s+)?$"
+    rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
+)
+_REPORT_BY_THE = re.compile(
+    rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
+    r"(?:by|from)\s+the\s+(?P<maker>[a-z]+)\b(?!['’-])"
+)
+# "Acme, which carried out the poll", "Acme which commissioned the research": the name before
+_WHICH_MADE = re.compile(
+    r",?\s+(?:which|who)\s+(?:commissioned|carried\s+out|conducted|published|compiled|produced|ran)\s+"
+    rf"(?:the|its|this)\s+(?:[a-z-]+\s+){{0,2}}?(?P<head>{_REPORTS})\b"
 )
 # "Forum for the Future": a name the model cut short ("Future"), which is nobody's
 _PART_OF_NAME = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+(?:the\s+)?$")
@@ -75,6 +90,9 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(_EDGE), at)) is not None:
             draft.speaker_id = holder  # "the 24-year-old" after "24-year-old Jo Bell": whoever went before
             continue
+        if at is not None and (author := _document_named_so(ctx, draft, at)) is not None:
+            draft.speaker_id = author  # "the Digital Life Index" of "Grobco's index": Grobco
+            continue
         if draft.speaker_id is not None:
             continue
         if at is None:
@@ -87,6 +105,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _article_person(ctx, phrase, at)
             or _organisation_office(ctx, phrase, at)
             or _named_document(ctx, phrase, at)
+            or _document_author(ctx, phrase, at)
+            or _on_website(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
             or _lead_holder(ctx, phrase, at)
@@ -128,6 +148,7 @@ def document_authors(ctx: ArticleContext | None) -> None:
         for shape in (
             _NAME_THEN_REPORT.match(ctx.body, mention.end),
             _REPORT_BY.search(ctx.body[max(0, mention.start - 80) : mention.start]),
+            _WHICH_MADE.match(ctx.body, mention.end),
         ):
             if shape is not None and shape.end() - shape.start() < 60:
                 ctx.authors.setdefault(shape.group("head").lower(), set()).add(mention.entity_id)
@@ -148,6 +169,13 @@ def document_authors(ctx: ArticleContext | None) -> None:
             name.pop(0)  # "its latest Beige Book report": the document's own name
         if name and all(w[:1].isupper() for w in name):
             ctx.authors.setdefault(" ".join(name).lower(), set()).add(mention.entity_id)
+    for found in _REPORT_BY_THE.finditer(ctx.body):
+        # "a survey by the firm": the one organisation written right after "firm" before it
+        if found.group("maker") in _BUSINESS_HEADS and not _quoted(ctx, found.start()):
+            maker = _named_as(ctx, found.group("maker"), found.start())
+            if maker is not None:
+                ctx.authors.setdefault(found.group("head").lower(), set()).add(maker)
+                ctx.author_at.setdefault(found.group("head").lower(), found.start())
 
 
 _OPENERS = {"The", "A", "An", "In", "But", "And", "According", "By", "From", "Its", "This", "That"}
@@ -373,6 +401,112 @@ def _named_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     authors = ctx.authors.get(" ".join(words[1:]).lower(), set())
     return next(iter(authors)) if len(authors) == 1 else None
+
+
+# the documents that speak for whoever produced them ("The report said", "the survey found")
+_DOCUMENT_HEADS = {"report", "survey", "study", "poll", "research", "index", "review", "findings"}
+_ANOTHER = {"further", "another", "other", "second", "separate", "different", "previous", "earlier", "last", "new"}
+_ANOTHER |= {"government", "official", "independent", "own", "his", "her", "their", "its"}
+_NAMED_DOCUMENTS = {"index", "report"}  # the heads of a document's own name ("the Bright Life Index")
+_BY_THE = re.compile(r"\b(?:by|from)\s+the\s+(?P<head>[a-z]+)$")
+
+
+def _document_author(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "A survey by Grobco" (Grobco the article gives as that survey's author, whatever its type),
+    "a survey by the firm" (the one firm named so before), "The report", "The research" (the one
+    organisation the article gives as the author of any document), "The poll of 500 people" (the
+    author of the document the sentence just before introduced, "A survey by Grobco found").
+    Unresolved when two organisations could be the author."""
+    words = phrase.split()
+    lower = [w.lower().strip(",") for w in words]
+    head = next((w for w in lower[:4] if w in _DOCUMENT_HEADS), None)
+    if head is None or len(words) > 8 or "for" in lower:
+        return None  # "a survey for the charity": commissioned by one, carried out by another
+    named = {m.entity_id for m in ctx.mentions_in(at, at + len(phrase))}
+    if named:
+        makers = named & ctx.authors.get(head, set())
+        return next(iter(makers)) if len(makers) == 1 and len(named) == 1 else None
+    if set(lower) & _ANOTHER:
+        return None  # "a separate survey", "official figures": not the one whose author was given
+    by_the = _BY_THE.search(phrase)
+    if by_the is not None and by_the.group("head") in _BUSINESS_HEADS:
+        return _named_as(ctx, by_the.group("head"), at)  # "a survey by the firm"
+    if lower[0] not in ("the", "this") or any(w[:1].isupper() for w in words[1:]):
+        return None
+    everyone = set().union(*ctx.authors.values()) if ctx.authors else set()
+    if len(everyone) == 1:
+        return next(iter(everyone))  # the article gives one author for all its documents
+    return _introduced_before(ctx, at)
+
+
+def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None:
+    """ "according to the Bright Life Index" (an entity of its own) after or before "Grobco's
+    index": the one organisation the article gives as the author of that kind of document."""
+    if draft.speaker_id is None or ctx.is_person(draft.speaker_id):
+        return None
+    words = draft.speaker.strip(_EDGE).split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in _NAMED_DOCUMENTS:
+        return None  # ("Grobco Research", "the Geological Survey": organisations named so)
+    if ctx.table.entry(draft.speaker_id) is not None:
+        return None  # an organisation the table knows
+    authors = ctx.authors.get(words[-1].lower(), set())
+    if len(authors) != 1 or draft.speaker_id in authors:
+        return None
+    if any(draft.speaker_id in them for them in ctx.authors.values()):
+        return None  # the name itself is given as an author: an organisation, not a document
+    return next(iter(authors))
+
+
+def _named_as(ctx: ArticleContext, head: str, at: int) -> str | None:
+    """ "the firm" after "security firm Grobco": the one organisation written right after the
+    word, named in this paragraph or the one before."""
+    found = {
+        m.entity_id
+        for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+        if m.label == "ORG"
+        and not ctx.is_media(m.entity_id)
+        and not _quoted(ctx, m.start)
+        and re.search(rf"\b{head}\s+$", ctx.body[max(0, m.start - 20) : m.start])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _introduced_before(ctx: ArticleContext, at: int) -> str | None:
+    """ "A survey by Grobco found ... The poll of 500 people found ...": the author of the one
+    document the sentence before (same paragraph) introduced with its author after it."""
+    sentence = ctx._sentence_start(at)
+    if sentence <= ctx.paragraph_start(at):
+        return None
+    previous = ctx._sentence_start(sentence - 1)
+    found = set()
+    for m in ctx.mentions_in(previous, sentence):
+        shape = _REPORT_BY.search(ctx.body[max(previous, m.start - 80) : m.start])
+        if (
+            shape is not None
+            and m.label in ("ORG", "PERSON")
+            and m.entity_id in ctx.authors.get(shape.group("head").lower(), ())
+        ):
+            found.add(m.entity_id)
+    return found.pop() if len(found) == 1 else None
+
+
+# "the instructions on Grobco's website": a body's website speaks for it
+_ON_WEBSITE = re.compile(
+    r"\b(?:on|from|at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}?)(?:['’]s?)?\s+"
+    r"(?:web\s*site|site|web\s+page|home\s*page)$"
+)
+
+
+def _on_website(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    found = _ON_WEBSITE.search(phrase)
+    if found is None:
+        return None
+    mention = ctx.mention_at(at + found.start("name"))
+    if mention is None or mention.label != "ORG" or ctx.is_media(mention.entity_id) or ctx.is_person(mention.entity_id):
+        return None
+    return mention.entity_id
 
 
 def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:

@@ -718,6 +718,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             for m in ctx.mentions_in(start, end)
             if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
         ]
+        untagged = _untagged_subject(ctx, start, text, pronoun, people)
+        if untagged is not None:
+            return untagged
         if _epithet_opener(text, pronoun) and not any(ctx._opens_sentence(m.start) for m in people):
             # "And the Belgian, who ..., faces ...", "The champion lost to Jo Bell": the person
             # introduced further back (whom the sentence names is only its object)
@@ -1392,6 +1395,8 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
         return False
     if last.speaker_id is not None and ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
         return False  # "Jo Bell said ... Tom Pell said ... '...,' she said": not him
+    if _a_document(last) and len(before) >= 2 and before[-2].speaker_id == draft.speaker_id:
+        return False  # '"...," said Jo Bell. ... the report concluded. ..., he added': no report is "he"
     if any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(last.sentence_end, draft.verb_at)):
         return False  # named again since: "Grobco said ... Pell is angry. '...,' he said"
     # their own turn before, not in the sentence where the other spoke ("X confirmed the review, after
@@ -1400,6 +1405,33 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
         d.speaker_id == draft.speaker_id and d.sentence_start != last.sentence_start and d.verb_at < last.verb_at
         for d in before
     ) and not any(d.speaker_id == draft.speaker_id and d.sentence_start == last.sentence_start for d in before)
+
+
+# "But Tindall, who ...": a surname opening the sentence as its subject (the model missed it)
+_SURNAME_OPENER = re.compile(rf"{_CONJUNCTION.pattern}(?P<name>[A-Z][\w’'-]+)(?=,?\s+[a-z])")
+
+
+def _untagged_subject(
+    ctx: ArticleContext, start: int, text: str, pronoun: str, people: list[Mention]
+) -> tuple[str, str] | None:
+    """ "But Bell, who signed for Grobton, told the BBC ... '...,' he said": the one person of the
+    article with the surname that opens the sentence untagged, when the pronoun fits them and no
+    other person with a sign of being one (a first name, a title) is named in the sentence."""
+    opener = _SURNAME_OPENER.match(text)
+    if opener is None or ctx.mention_at(start + opener.start("name")) is not None:
+        return None
+    named = ctx.person_named(opener.group("name"))
+    if named is None or not ctx.likely_person(named[1]) or not _fitting(ctx, named[1], pronoun):
+        return None
+    if any(m.entity_id != named[1] and ctx.likely_person(m.entity_id) for m in people):
+        return None
+    return named
+
+
+def _a_document(draft: Draft) -> bool:
+    """ "the report", "The survey of 500 firms": a speaker written as a document, not a person."""
+    words = draft.speaker.lower().split()
+    return 2 <= len(words) <= 8 and words[0] in ("the", "this") and words[1] in DOCUMENT_NOUNS
 
 
 _THIRD_PERSON = {"he": r"\b(?:he|his|him|himself)\b", "she": r"\b(?:she|her|hers|herself)\b"}
