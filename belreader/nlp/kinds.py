@@ -1088,7 +1088,11 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             found = found or cue
         if found == "cue" and label == "PLACE" and any(_IN_A_PLACE.search(before(m)) for m in group):
             found = None  # "in X" somewhere: a city the table does not know, not a company
-        if found is None and personal and not any(honorific_before(body, m.start) or split_name(m.text)[0] for m in group):
+        if (
+            found is None
+            and personal
+            and not any(honorific_before(body, m.start) or split_name(m.text)[0] for m in group)
+        ):
             # a first name and a surname ("Robert Bosch", "Mercedes Benz") that two of its mentions
             # cue as a company ("parts maker X", "the faulty X part", "X has stopped production"), or
             # one and its first word named alone as an organisation ("the Mercedes factory")
