@@ -1455,6 +1455,12 @@ _CONSTITUENCY = re.compile(
     r"(?<![\w-])(?:(?:MPs?|MSPs?|MEPs?)\s+for|(?:[Ss]eat|[Cc]onstituency)\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})"
 )
+# the seat named before its noun: "his re-election in Brent South seat", "the Ashfield constituency";
+# a party's seat ("a safe Labour seat") is the party's, so only a name the table does not know
+_SEAT_AFTER = re.compile(
+    r"(?<![\w-])(?:in|for|the|his|her|their|[Mm]arginal|safe)\s+"
+    r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:seat|constituency)\b"
+)
 
 
 def constituencies(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -1465,10 +1471,15 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     body = article.body
     out = mentions
     seats: set[str] = set()
-    for match in _CONSTITUENCY.finditer(body):
+    matches = list(_CONSTITUENCY.finditer(body))
+    if "seat" in body or "constituency" in body:
+        matches += _SEAT_AFTER.finditer(body)
+    for match in matches:
         a, b = match.span(1)
         inside = [m for m in out if m.start < b and a < m.end]
         if not inside or inside[0].start != a or any(m.label not in ("PERSON", "ORG", "PLACE") for m in inside):
+            continue
+        if match.re is _SEAT_AFTER and any(m.label == "ORG" or table.entry(m.entity_id) is not None for m in inside):
             continue
         if inside[-1].end != b or any(
             body[x.end : y.start] not in (" ", " and ") for x, y in zip(inside, inside[1:], strict=False)

@@ -617,6 +617,12 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity)"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
+# a publication's noun right before its name, after a determiner, a place's or a subject's word or
+# a clause's start ("UK magazine X", "the trade newspaper X"); not "the newspaper's editor, X"
+_PUBLICATION_BEFORE = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:[A-Z][\w-]*|the|a|an|trade|weekly|monthly|daily|computer|music|gaming|film|fashion|"
+    r"business|celebrity|news|industry|satirical)\s+)(?:magazine|newspaper|tabloid|weekly|monthly)\s+$"
+)
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
 # describes itself as an internet marketing company"
@@ -983,6 +989,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "strong"
         if _BANK_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
             return "strong"
+        if _PUBLICATION_BEFORE.search(before(m)):
+            return "strong"  # "UK magazine Mac Format": a title's publisher, whatever its first word
         if strong_only:
             return None
         if label == "NORP":
@@ -1975,7 +1983,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         if all(t[:1].isupper() and t[1:].islower() for t in texts):
             if all(
                 (_DEMONYM_END.search(t) and _place_of_demonym(t, table))
-                or (_plural_national(t) and not entity_id.endswith("-team"))
+                or (_plural_national(t) and not is_sport(body))  # "against the Scots": a team
                 for t in texts
             ):
                 for m in group:

@@ -1,0 +1,156 @@
+"""Session 19 (b): entity types the fifteenth blind set found wrong.
+
+- A first name and a surname that two mentions cue as a company ("parts maker X", "the faulty
+  X part", "X has stopped production"), or one and its first word named alone as an
+  organisation ("the X factory"), is a company; one cue leaves a person.
+- A publication's noun right before a name makes it a publication ("UK magazine X").
+- The plural of a nationality's noun ("Britons") is a people, not an organisation (but in sport
+  "the Scots" may be a team).
+- A "person" whose initials are an acronym beside it is the acronym spelled out.
+- A player's position between a team and a player ("Bath prop Matt Stevens") marks a short piece
+  as sport, and "rivals X" there names a team.
+- A title after its author's possessive ("Dane's first novel, X", "X, Dane's blockbuster"), or
+  listed after "his books include", is a work, not a person.
+- A seat named before its noun ("re-election in X seat") is a place.
+
+The model's spans are given by hand (text, label); sentences and names written for the purpose."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import SPORT, resolved
+
+
+def test_a_first_name_and_surname_cued_twice_as_a_company_is_one():
+    text = (
+        "The recall covers a valve supplied by parts maker Henry Vossler. "
+        "Carlo Brenz said the faulty Vossler part was rare. Vossler has stopped production of the valve."
+    )
+    ids = resolved(text, [("Henry Vossler", "PERSON"), ("Carlo Brenz", "PERSON"), ("Vossler", "PERSON")])
+    assert ids["Henry Vossler"][1] == "ORG", ids
+    assert ids["Vossler"] == ids["Henry Vossler"], ids
+    assert ids["Carlo Brenz"][1] == "PERSON", ids
+
+
+def test_one_company_cue_leaves_a_first_name_and_surname_a_person():
+    text = "The award went to film maker Henry Vossler. Vossler said he was delighted."
+    ids = resolved(text, [("Henry Vossler", "PERSON"), ("Vossler", "PERSON")])
+    assert ids["Henry Vossler"][1] == "PERSON", ids
+    # two cues, but an honorific says it is a person
+    text = "Dr Henry Vossler, the parts maker, spoke. The faulty Vossler part was rare. Vossler has stopped production."
+    ids = resolved(text, [("Henry Vossler", "PERSON"), ("Vossler", "PERSON"), ("Vossler", "PERSON")])
+    assert ids["Henry Vossler"][1] == "PERSON", ids
+
+
+def test_a_first_word_named_alone_as_an_organisation_corroborates_a_company():
+    text = (
+        "Lancia and Carmen Dulac were also supplied. A spokesman for Varnholt, parent company of "
+        "Carmen Dulac, said it will close the Carmen factory in Orlev."
+    )
+    spans = [("Lancia", "ORG"), ("Carmen Dulac", "PERSON"), ("Varnholt", "ORG"), ("Carmen Dulac", "PERSON")]
+    ids = resolved(text, [*spans, ("Carmen", "ORG"), ("Orlev", "PLACE")])
+    assert ids["Carmen Dulac"][1] == "ORG", ids
+    # without the factory, one cue: still a person
+    text = "A spokesman for Varnholt, parent company of Carmen Dulac, said it will close a site."
+    ids = resolved(text, [("Varnholt", "ORG"), ("Carmen Dulac", "PERSON")])
+    assert ids["Carmen Dulac"][1] == "PERSON", ids
+
+
+def test_a_publications_noun_before_a_name_makes_a_publication():
+    text = "Ian Porle, deputy editor of UK magazine Rosa Garden, said the machine would sell."
+    ids = resolved(text, [("Ian Porle", "PERSON"), ("Rosa Garden", "PERSON")])
+    assert ids["Rosa Garden"][1] == "ORG", ids
+    assert ids["Ian Porle"][1] == "PERSON", ids
+    # the editor named after the noun phrase is a person
+    text = "The newspaper's editor, Rosa Garden, said the machine would sell."
+    ids = resolved(text, [("Rosa Garden", "PERSON")])
+    assert ids["Rosa Garden"][1] == "PERSON", ids
+
+
+def test_a_plural_nationality_is_a_people_not_an_organisation():
+    text = "Only 25% of Britons said a camera was their top gadget, and few Frenchmen agreed."
+    ids = resolved(text, [("Britons", "ORG"), ("Frenchmen", "PERSON")])
+    assert ids["Britons"][1] == "NORP", ids
+    assert ids["Frenchmen"][1] == "NORP", ids
+    # a word that is no nationality's plural stays what it was
+    ids = resolved("Shares in Brontons rose after Brontons said it would cut jobs.", [("Brontons", "ORG")])
+    assert ids["Brontons"][1] == "ORG", ids
+
+
+def test_the_scots_in_sport_are_left_as_a_team():
+    ids = resolved(SPORT + "They play against the Scots on Saturday.", [("Scots", "ORG")])
+    assert ids["Scots"][1] != "NORP", ids
+
+
+def test_an_acronym_spelled_out_is_no_person():
+    text = "Cable firm Quenta is trialling faster DSL (Digital Subscriber Line) lines this year."
+    ids = resolved(text, [("Quenta", "ORG"), ("Digital Subscriber Line", "PERSON")])
+    assert "Digital Subscriber Line" not in ids, ids
+    text = "The Fenwick Listening Board (FLB) said the FLB would meet."
+    ids = resolved(text, [("Fenwick Listening Board", "PERSON")])
+    assert ids["Fenwick Listening Board"][1] == "ORG", ids
+    # a person with a party's initials in brackets is a person
+    text = "Tomas Arden (TA) said he would stand, and Marta Loy (Labour) agreed."
+    ids = resolved(text, [("Tomas Arden", "PERSON"), ("Marta Loy", "PERSON")])
+    assert ids["Marta Loy"][1] == "PERSON", ids
+
+
+def test_a_players_position_marks_teams_in_a_short_piece():
+    text = (
+        "Dunmore and Westland centre Piers Halloran believes he can make the summer tour. "
+        "But Halloran, who recently signed for Dunmore's west-country rivals Crayford, is injured."
+    )
+    spans = [
+        ("Dunmore", "ORG"),
+        ("Westland", "PLACE"),
+        ("Piers Halloran", "PERSON"),
+        ("Halloran", "PERSON"),
+        ("Dunmore", "ORG"),
+        ("Crayford", "PERSON"),
+    ]
+    ids = resolved(text, spans)
+    assert ids["Westland"][1] == "ORG", ids
+    assert ids["Crayford"][1] == "ORG", ids
+    assert ids["Piers Halloran"][1] == "PERSON", ids
+
+
+def test_without_a_players_position_a_place_stays_a_place():
+    text = "Piers Halloran lives in Westland. He faces rivals Crayford in the election."
+    ids = resolved(text, [("Piers Halloran", "PERSON"), ("Westland", "PLACE"), ("Crayford", "PERSON")])
+    assert ids["Westland"][1] == "PLACE", ids
+    assert ids["Crayford"][1] == "PERSON", ids
+
+
+def test_a_title_after_its_authors_possessive_is_a_work():
+    text = (
+        "Flight into Peril was adapted to become Dane's first novel, Hollow Tide, in 1958. "
+        "Bitter Harvest, Dane's blockbuster focusing on farming, was filmed. Tom Hale starred."
+    )
+    spans = [("Dane", "PERSON"), ("Hollow Tide", "PERSON"), ("Bitter Harvest", "PERSON"), ("Tom Hale", "PERSON")]
+    ids = resolved(text, spans)
+    assert "Hollow Tide" not in ids, ids
+    assert "Bitter Harvest" not in ids, ids
+    assert ids["Tom Hale"][1] == "PERSON", ids
+    # a person after "the film," is a person
+    ids = resolved("In Dane's new film, Tom Hale plays a doctor.", [("Dane", "PERSON"), ("Tom Hale", "PERSON")])
+    assert ids["Tom Hale"][1] == "PERSON", ids
+
+
+def test_titles_listed_after_books_include_are_works():
+    text = "His books include Silent Quarry, Pale Meridian and Copper Lane. He lived in Orlev."
+    spans = [("Silent Quarry", "PERSON"), ("Pale Meridian", "ORG"), ("Copper Lane", "PERSON"), ("Orlev", "PLACE")]
+    ids = resolved(text, spans)
+    for title in ("Silent Quarry", "Pale Meridian", "Copper Lane"):
+        assert title not in ids, (title, ids)
+    assert ids["Orlev"][1] == "PLACE", ids
+    # "his friends include" lists people
+    ids = resolved("His friends include Tom Hale and Ada Morrow.", [("Tom Hale", "PERSON"), ("Ada Morrow", "PERSON")])
+    assert ids["Tom Hale"][1] == "PERSON" and ids["Ada Morrow"][1] == "PERSON", ids
+
+
+def test_a_seat_named_before_its_noun_is_a_place():
+    text = "Mr Dorran laughed off suggestions that his re-election in Marsh Lacey seat had been in danger."
+    ids = resolved(text, [("Dorran", "PERSON"), ("Marsh Lacey", "PERSON")])
+    assert ids["Marsh Lacey"][1] == "PLACE", ids
+    # a party's seat stays the party
+    ids = resolved("It was a safe Labour seat, Mr Dorran said.", [("Labour", "ORG"), ("Dorran", "PERSON")])
+    assert ids["Labour"][1] == "ORG", ids
