@@ -154,3 +154,24 @@ def test_a_seat_named_before_its_noun_is_a_place():
     # a party's seat stays the party
     ids = resolved("It was a safe Labour seat, Mr Dorran said.", [("Labour", "ORG"), ("Dorran", "PERSON")])
     assert ids["Labour"][1] == "ORG", ids
+
+
+def test_an_untagged_team_before_a_players_position_is_found():
+    text = SPORT + "Coach Ivo Brandt made one change, with Dunmore prop Piers Halloran coming in for Tom Hale."
+    ids = resolved(text, [("Ivo Brandt", "PERSON"), ("Piers Halloran", "PERSON"), ("Tom Hale", "PERSON")])
+    assert ids["Dunmore"][1] == "ORG", ids
+    assert ids["Piers Halloran"][1] == "PERSON", ids
+    # a nationality's adjective or a sentence's first word before the position is no team
+    text = SPORT + "The Welsh prop Piers Halloran starts. Veteran prop Tom Hale is on the bench."
+    ids = resolved(text, [("Piers Halloran", "PERSON"), ("Tom Hale", "PERSON")])
+    assert "Welsh" not in ids and "Veteran" not in ids, ids
+
+
+def test_what_a_player_does_for_a_side_names_the_side():
+    text = SPORT + "He responded well last week in his goalkicking for Crayford, and Tom Hale made his debut for Orlev."
+    ids = resolved(text, [("Crayford", "PERSON"), ("Tom Hale", "PERSON"), ("Orlev", "PLACE")])
+    assert ids["Crayford"][1] == "ORG", ids
+    assert ids["Orlev"][1] == "ORG", ids
+    # a replacement for a player is a player
+    ids = resolved(SPORT + "He came on as a replacement for Crayford.", [("Crayford", "PERSON")])
+    assert ids["Crayford"][1] == "PERSON", ids

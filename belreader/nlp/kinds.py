@@ -800,7 +800,9 @@ _TEAM_BEFORE = re.compile(
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
-    r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals)\s+$",  # "behind leaders Barcelona"
+    r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
+    # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
+    r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
     re.IGNORECASE,  # "Against Ireland they played ..."
 )
 _TEAM_AFTER = re.compile(
@@ -909,6 +911,16 @@ def _club_for(text: str, table: EntityTable) -> str | None:
     return next(iter(clubs)) if len(clubs) == 1 else None
 
 
+def names_teams(body: str) -> bool:
+    """About sport, or a short piece that names a team by a player's position ("Bath prop X")."""
+    return is_sport(body) or bool(_TEAM_POSITION_PLAYER.search(body))
+
+
+def club_for(text: str, table: EntityTable) -> str | None:
+    """The one club in the table named after this city, if only one (see `_club_for`)."""
+    return _club_for(text, table)
+
+
 def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Teams and companies the model typed as places or people, decided over all the mentions
     of each entity (see the module docstring). Changes `mentions` in place."""
@@ -919,7 +931,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     run_of = {id(m): run for run in runs for m in run}
     # a short piece the sport words miss still names its teams by a player's position between a
     # team and the player ("Bath prop Matt Stevens", "England centre Mike Tindall")
-    sport = is_sport(body) or bool(_TEAM_POSITION_PLAYER.search(body))
+    sport = names_teams(body)
 
     def before(m: Mention) -> str:
         return body[max(0, m.start - 40) : m.start]
