@@ -1645,6 +1645,7 @@ def _org_cue(body: str, m: Mention) -> bool:
         or _SHARES_BEFORE.search(before)
         or _SHARES_AFTER.search(after)
         or _WHICH_AFTER.search(after)
+        or _MADE_AFTER.match(after)  # "the X factory", "X has stopped production"
     )
 
 
@@ -2303,6 +2304,13 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
         m.entity_id, m.label = person, "PERSON"
 
 
+# a site of a company's right before the name: "the factory in X", "its plant near X"
+_SITE_IN_BEFORE = re.compile(
+    r"\b(?:factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot)\s+"
+    r"(?:in|near|at|outside)\s+$"
+)
+
+
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Chennai-based Tata": a name written "X-based" is a place; "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
@@ -2314,7 +2322,9 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             continue
         if any(" " in m.text for m in group):
             continue
-        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group) or all(
+            _SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+        )
         placed = label == "PERSON" and all(
             _IN_BEFORE.search(body[max(0, m.start - 8) : m.start])
             and not honorific_before(body, m.start)
