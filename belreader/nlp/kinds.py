@@ -412,9 +412,9 @@ _BRACKETED_AFTER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}[0-9+]*)\s*
 
 def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" whose words' initials are an acronym written beside it is the acronym spelled
-    out, no one's name: "Digital Subscriber Line (DSL)" names a thing or a body (an organisation
-    here, the acronym's mentions linked by `acronyms`); "DSL (Digital Subscriber Line)" explains a
-    term, left out."""
+    out, no one's name: a body's where a body's or a company's word ends it ("Fenwick Listening
+    Council (FLC)", an organisation, the acronym's mentions linked by `acronyms`), else a term's
+    ("Digital Subscriber Line (DSL)", "DSL (Digital Subscriber Line)"), left out."""
     dropped: set[int] = set()
     for m in mentions:
         words = m.text.split()
@@ -423,7 +423,10 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
         initials = "".join(w[0] for w in words)
         after = _ACRONYM.match(body, m.end)
         if after is not None and _upper_letters(after.group(1)) == initials:
-            m.label = "ORG"
+            if words[-1].lower() in BODY_WORDS or words[-1].lower() in COMPANY_WORDS:
+                m.label = "ORG"  # "Fenwick Listening Council (FLC)": a body
+            else:
+                dropped.add(id(m))  # "Digital Subscriber Line (DSL)": a term
             continue
         before = _BRACKETED_AFTER_ACRONYM.search(body[max(0, m.start - 14) : m.start])
         if before is not None and body[m.end : m.end + 1] == ")" and _upper_letters(before.group(1)) == initials:
@@ -647,7 +650,7 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 # what a maker makes, right after its bare name ("the faulty X part", "the X factory"), and what it
 # does ("X has stopped production of")
 _MADE_AFTER = re.compile(
-    r"^\s+(?:parts?|components?|factory|factories|plants?|vehicles|dealers|dealerships)\b(?!\s+(?:of|to)\b)"
+    r"^\s+(?:parts?|components?|vehicles|dealers|dealerships)\b(?!\s+(?:of|to)\b)"
     r"|^\s+(?:has|had|will|is\s+to)\s+(?:stopped|halted|suspended|resumed|started|begun|cut|increased|stop|"
     r"halt|suspend|resume|start|begin|cut|increase|boost|boosted)\s+(?:its\s+)?production\b"
 )
@@ -1320,7 +1323,19 @@ def _listed_as_work(body: str, m: Mention) -> bool:
     window = body[max(0, m.start - 160) : m.start]
     if "such as" not in window and "includ" not in window:
         return False
-    return bool(_LISTED_AS_WORKS.search(window)) and body[m.end : m.end + 1] not in "'’"
+    return (
+        bool(_LISTED_AS_WORKS.search(window))
+        and body[m.end : m.end + 1] not in "'’"
+        and not _NOUN_AFTER_TITLE.match(body, m.end)  # "included the Stephen King adaptation X": its maker
+    )
+
+
+# a lower-case word after a name in a list of titles that goes on with no list word: the name
+# describes the title ("the X adaptation Y") rather than being one
+_NOUN_AFTER_TITLE = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|for|with|from|to|by|which|that|who|were|was|are|is|have|has|had|both|as|"
+    r"about|all|also|among|but|each|now|so|then|this|these|when|where|while|won|made)\b)[a-z]"
+)
 
 
 def _titled_words(body: str, group: list[Mention]) -> bool:
@@ -1645,7 +1660,9 @@ def _org_cue(body: str, m: Mention) -> bool:
         or _SHARES_BEFORE.search(before)
         or _SHARES_AFTER.search(after)
         or _WHICH_AFTER.search(after)
-        or _MADE_AFTER.match(after)  # "the X factory", "X has stopped production"
+        or _MADE_AFTER.match(after)  # "the faulty X part", "X has stopped production"
+        # "the X factory" of an organisation already ("the Aycliffe factory" may be a town's)
+        or (m.label == "ORG" and _SITE_AFTER.match(after))
     )
 
 
@@ -2304,6 +2321,7 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
         m.entity_id, m.label = person, "PERSON"
 
 
+_SITE_AFTER = re.compile(r"^\s+(?:factory|factories|plant|plants)\b(?!\s+(?:of|to)\b)")
 # a site of a company's right before the name: "the factory in X", "its plant near X"
 _SITE_IN_BEFORE = re.compile(
     r"\b(?:factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot)\s+"
