@@ -25,10 +25,12 @@ from belreader.nlp.kinds import (
     LEGAL_FORMS,
     acronyms,
     bracketed_names,
+    club_for,
     dropped_first_words,
     is_person_by_role,
     is_sport,
     label_from_words,
+    names_teams,
     not_names,
     people_by_first_name,
     people_by_honorific,
@@ -1047,6 +1049,44 @@ def missed_company_names(article: Article, mentions: list[Mention], table: Entit
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+# a team's one word, a player's position, then the player's name: "with Bath prop Matt Stevens"
+_TEAM_BEFORE_POSITION = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+(?:prop|flanker|fly-half|scrum-half|hooker|lock|centre|wing|full-back|"
+    r"number\s+eight|striker|midfielder|defender|goalkeeper|keeper|winger|centre-back|centre-half)\s+(?=[A-Z])"
+)
+_NATIONAL_WORD = re.compile(r"(?:ish|ian|ese|ch|an)$")
+
+
+def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A team the model left untagged before a player's position and the player's name ("with Bath
+    prop Matt Stevens"), in a piece that names teams: the team (the entity of the same word
+    elsewhere when that is an organisation; none when it is something else). Not a sentence's
+    first word ("Veteran prop X"), a nationality's adjective ("Welsh prop X") or a word the
+    article writes in lower case."""
+    body = article.body
+    if not names_teams(body):
+        return mentions
+    starts = {m.start for m in mentions if m.label == "PERSON"}
+    added: list[Span] = []
+    for match in _TEAM_BEFORE_POSITION.finditer(body):
+        a, b = match.span(1)
+        if match.end() not in starts or any(m.start < b and a < m.end for m in mentions):
+            continue
+        word = match.group(1)
+        if _NATIONAL_WORD.search(word) or word.lower() in body or _SENTENCE_OPENING.search(body, max(0, a - 4), a):
+            continue
+        if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]):
+            continue  # "Leicester Tigers prop": a longer name the model missed
+        same = {m.entity_id if m.label == "ORG" else "" for m in mentions if m.text == word}
+        if "" in same or len(same) > 1:
+            continue
+        entity_id = next(iter(same)) if same else (club_for(word, table) or f"{slugify(word)}-team")
+        added.append(Span(a, b, "ORG", entity_id=entity_id))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
     """ "Mauresmo routed Vera Zvonareva" untagged, where the model tagged only "Zvonareva" (later
     typed a person): a known first name before the surname of a person the article names only by
@@ -1372,6 +1412,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
+    mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
@@ -1455,6 +1496,12 @@ _CONSTITUENCY = re.compile(
     r"(?<![\w-])(?:(?:MPs?|MSPs?|MEPs?)\s+for|(?:[Ss]eat|[Cc]onstituency)\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})"
 )
+# the seat named before its noun: "his re-election in Brent South seat", "the Ashfield constituency";
+# a party's seat ("a safe Labour seat") is the party's, so only a name the table does not know
+_SEAT_AFTER = re.compile(
+    r"(?<![\w-])(?:in|for|the|his|her|their|[Mm]arginal|safe)\s+"
+    r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:seat|constituency)\b"
+)
 
 
 def constituencies(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -1465,10 +1512,15 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     body = article.body
     out = mentions
     seats: set[str] = set()
-    for match in _CONSTITUENCY.finditer(body):
+    matches = list(_CONSTITUENCY.finditer(body))
+    if "seat" in body or "constituency" in body:
+        matches += _SEAT_AFTER.finditer(body)
+    for match in matches:
         a, b = match.span(1)
         inside = [m for m in out if m.start < b and a < m.end]
         if not inside or inside[0].start != a or any(m.label not in ("PERSON", "ORG", "PLACE") for m in inside):
+            continue
+        if match.re is _SEAT_AFTER and any(m.label == "ORG" or table.entry(m.entity_id) is not None for m in inside):
             continue
         if inside[-1].end != b or any(
             body[x.end : y.start] not in (" ", " and ") for x, y in zip(inside, inside[1:], strict=False)

@@ -370,6 +370,7 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     """ "the London Stock Exchange (LSE)": the letters in brackets after an organisation's name,
     when they are its capitalised words' initials, name the same organisation everywhere in the
     article (unless the entity table knows them as another entity). The list, in body order."""
+    mentions = _spelled_out(body, mentions)
     added: list[Mention] = []
     for full in list(mentions):
         match = _ACRONYM.match(body, full.end)
@@ -400,6 +401,37 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _upper_letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isupper())
+
+
+_BRACKETED_AFTER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}[0-9+]*)\s*\($")
+
+
+def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" whose words' initials are an acronym written beside it is the acronym spelled
+    out, no one's name: a body's where a body's or a company's word ends it ("Fenwick Listening
+    Council (FLC)", an organisation, the acronym's mentions linked by `acronyms`), else a term's
+    ("Digital Subscriber Line (DSL)", "DSL (Digital Subscriber Line)"), left out."""
+    dropped: set[int] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        initials = "".join(w[0] for w in words)
+        after = _ACRONYM.match(body, m.end)
+        if after is not None and _upper_letters(after.group(1)) == initials:
+            if words[-1].lower() in BODY_WORDS or words[-1].lower() in COMPANY_WORDS:
+                m.label = "ORG"  # "Fenwick Listening Council (FLC)": a body
+            else:
+                dropped.add(id(m))  # "Digital Subscriber Line (DSL)": a term
+            continue
+        before = _BRACKETED_AFTER_ACRONYM.search(body[max(0, m.start - 14) : m.start])
+        if before is not None and body[m.end : m.end + 1] == ")" and _upper_letters(before.group(1)) == initials:
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _capital_initials(text: str) -> str:
@@ -588,6 +620,12 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity)"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
+# a publication's noun right before its name, after a determiner, a place's or a subject's word or
+# a clause's start ("UK magazine X", "the trade newspaper X"); not "the newspaper's editor, X"
+_PUBLICATION_BEFORE = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:[A-Z][\w-]*|the|a|an|trade|weekly|monthly|daily|computer|music|gaming|film|fashion|"
+    r"business|celebrity|news|industry|satirical)\s+)(?:magazine|newspaper|tabloid|weekly|monthly)\s+$"
+)
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
 # describes itself as an internet marketing company"
@@ -603,11 +641,19 @@ _WORKS_AT = re.compile(
 # a deal made for a company: "a stake in X", "the takeover of X", "owner of X"
 _DEAL_BEFORE = re.compile(
     r"\b(?:stake\s+in|takeover\s+of|merger\s+with|merged\s+with|acquisition\s+of|owners?\s+of|"
+    r"parent\s+(?:company|group|firm)\s+of|subsidiary\s+of|"
     r"shareholders\s+in)\s+$"
 )
 # "from X investment bank"; "a London investment bank" and "US investment bank Y" name a place
 _BANK_AFTER = re.compile(r"^\s+(?:investment|merchant|private)\s+bank\b(?!\s+[A-Z])")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+# what a maker makes, right after its bare name ("the faulty X part", "the X factory"), and what it
+# does ("X has stopped production of")
+_MADE_AFTER = re.compile(
+    r"^\s+(?:parts?|components?|vehicles|dealers|dealerships)\b(?!\s+(?:of|to)\b)"
+    r"|^\s+(?:has|had|will|is\s+to)\s+(?:stopped|halted|suspended|resumed|started|begun|cut|increased|stop|"
+    r"halt|suspend|resume|start|begin|cut|increase|boost|boosted)\s+(?:its\s+)?production\b"
+)
 # what a nationality never does: "X declined to comment", "X chief Y", "X is rumoured"
 _ACTS_AFTER = re.compile(r"^\s+(?:declined|declines|is|was|has|said|says|chief|boss|spokesman|spokeswoman)\b")
 # "X headquarters", "X staff": a company's (not after "its" or "the firm's": "its London headquarters")
@@ -757,7 +803,9 @@ _TEAM_BEFORE = re.compile(
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
-    r"(?:league\s+)?leaders|champions|holders|club\s+side)\s+$",  # "behind leaders Barcelona"
+    r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
+    # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
+    r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
     re.IGNORECASE,  # "Against Ireland they played ..."
 )
 _TEAM_AFTER = re.compile(
@@ -769,6 +817,10 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
+)
+_TEAM_POSITION_PLAYER = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:prop|flanker|fly-half|scrum-half|centre|full-back|striker|midfielder|"
+    r"defender|goalkeeper|winger|centre-back|centre-half|number\s+eight)\s+[A-Z][a-z]+\s+[A-Z][\w’'-]*[a-z]"
 )
 # "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
@@ -862,6 +914,16 @@ def _club_for(text: str, table: EntityTable) -> str | None:
     return next(iter(clubs)) if len(clubs) == 1 else None
 
 
+def names_teams(body: str) -> bool:
+    """About sport, or a short piece that names a team by a player's position ("Bath prop X")."""
+    return is_sport(body) or bool(_TEAM_POSITION_PLAYER.search(body))
+
+
+def club_for(text: str, table: EntityTable) -> str | None:
+    """The one club in the table named after this city, if only one (see `_club_for`)."""
+    return _club_for(text, table)
+
+
 def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Teams and companies the model typed as places or people, decided over all the mentions
     of each entity (see the module docstring). Changes `mentions` in place."""
@@ -870,7 +932,9 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         groups[mention.entity_id].append(mention)
     runs = _lists(mentions, body)
     run_of = {id(m): run for run in runs for m in run}
-    sport = is_sport(body)
+    # a short piece the sport words miss still names its teams by a player's position between a
+    # team and the player ("Bath prop Matt Stevens", "England centre Mike Tindall")
+    sport = names_teams(body)
 
     def before(m: Mention) -> str:
         return body[max(0, m.start - 40) : m.start]
@@ -940,6 +1004,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "strong"
         if _BANK_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
             return "strong"
+        if _PUBLICATION_BEFORE.search(before(m)):
+            return "strong"  # "UK magazine Mac Format": a title's publisher, whatever its first word
         if strong_only:
             return None
         if label == "NORP":
@@ -967,6 +1033,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 and not _POSSESSIVE_AFTER.match(after(m))  # "a stake in X's Y"
             )
         ):
+            return "cue"
+        if label == "PERSON" and _MADE_AFTER.match(after(m)):
             return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
             return "cue"  # "staff at X headquarters"; "its London headquarters" is a place's
@@ -1043,6 +1111,20 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             found = found or cue
         if found == "cue" and label == "PLACE" and any(_IN_A_PLACE.search(before(m)) for m in group):
             found = None  # "in X" somewhere: a city the table does not know, not a company
+        if (
+            found is None
+            and personal
+            and not any(honorific_before(body, m.start) or split_name(m.text)[0] for m in group)
+        ):
+            # a first name and a surname ("Robert Bosch", "Mercedes Benz") that two of its mentions
+            # cue as a company ("parts maker X", "the faulty X part", "X has stopped production"), or
+            # one and its first word named alone as an organisation ("the Mercedes factory")
+            weak = sum(company_cue(m, label) is not None for m in group)
+            first = _POSSESSIVE_END.sub("", group[0].text).split()[0]
+            if weak and any(o.label == "ORG" and o.text == first for o in mentions):
+                weak += 1
+            if weak >= 2:
+                found = "corroborated"
         cues[entity_id] = found
     merged_into: dict[str, str] = {}
     for entity_id, target in shorts.items():
@@ -1066,7 +1148,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             continue
         # a first name and a surname are a person's unless a company's word follows the name
         # ("Sal Oppenheim investment bank"); an honorific always is
-        if cue == "strong":
+        if cue in ("strong", "corroborated"):
             personal = any(honorific_before(body, m.start) or split_name(m.text)[0] for m in group)
         else:
             personal = person_evidence(group)
@@ -1092,7 +1174,9 @@ _WORK_BEFORE = re.compile(
     r"(?:the|a|his|her|its|their|TV|television|music|chat|game|talk|reality|boxing|quiz|radio|cookery|"
     r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
     r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
-    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries)\s+(?:such\s+as|including|like)|"
+    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries)\s+(?:such\s+as|including|like|include|included)|"
+    # an apposition after its maker's possessive: "Smith's first novel, X"
+    r"[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|musical),|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
@@ -1102,7 +1186,8 @@ _WORK_BEFORE = re.compile(
 # (and the titles listed before the name: "programmes ... such as X, Y, Z and W" makes W one)
 _LISTED_AS_WORKS = re.compile(
     r"(?<![\w-])(?:programmes|shows|films|movies|series|albums|novels|books|titles|dramas|soaps|sitcoms|"
-    r"documentaries|blockbusters|works|plays|songs|singles|games)\s(?:[^.;:!?\"“”]{0,60}?\s)?(?:such\s+as|including)\s+"
+    r"documentaries|blockbusters|works|plays|songs|singles|games)\s(?:[^.;:!?\"“”]{0,60}?\s)?"
+    r"(?:such\s+as|including|include|included)\s+"
     r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
     r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+)?$"
 )
@@ -1134,11 +1219,12 @@ def _product(text: str, body: str) -> bool:
 # an apposition that says it is a work: "X, a pervasive game that ...", "X, the Oscar-winning film,";
 # the noun ends the phrase ("Y, a film producer" is a person)
 _DESCRIBED_AS_WORK = re.compile(
-    r"^,\s+(?:an?|the|his|her|their)\s+(?:(?!(?:of|for|at|to|with|from|by|behind|in|on|about|like|than)\b)[\w'’-]+,?\s+){0,4}"
+    r"^,\s+(?:an?|the|his|her|their|[A-Z][\w’'-]*['’]s)\s+"
+    r"(?:(?!(?:of|for|at|to|with|from|by|behind|in|on|about|like|than)\b)[\w'’-]+,?\s+){0,4}"
     r"(?:film|movie|game|novel|album|single|song|sitcom|drama|documentary|musical|play|show|series|"
-    r"programme|comedy|thriller|soap|cartoon|opera)"
+    r"programme|comedy|thriller|soap|cartoon|opera|blockbuster|bestseller|best-seller)"
     r"(?=[,.;:)]|\s+(?:that|which|about|in|by|from|with|set|starring|released|directed|written|made|"
-    r"produced|for|of|where|whose)\b)"
+    r"produced|for|of|where|whose|focusing|focused|based|telling)\b)"
 )
 # ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
 # where "Chelsea star" is a club's player
@@ -1235,9 +1321,21 @@ def _work_noun_after(body: str, m: Mention) -> bool:
 def _listed_as_work(body: str, m: Mention) -> bool:
     """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
     window = body[max(0, m.start - 160) : m.start]
-    if "such as" not in window and "including" not in window:
+    if "such as" not in window and "includ" not in window:
         return False
-    return bool(_LISTED_AS_WORKS.search(window)) and body[m.end : m.end + 1] not in "'’"
+    return (
+        bool(_LISTED_AS_WORKS.search(window))
+        and body[m.end : m.end + 1] not in "'’"
+        and not _NOUN_AFTER_TITLE.match(body, m.end)  # "included the Stephen King adaptation X": its maker
+    )
+
+
+# a lower-case word after a name in a list of titles that goes on with no list word: the name
+# describes the title ("the X adaptation Y") rather than being one
+_NOUN_AFTER_TITLE = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|for|with|from|to|by|which|that|who|were|was|are|is|have|has|had|both|as|"
+    r"about|all|also|among|but|each|now|so|then|this|these|when|where|while|won|made)\b)[a-z]"
+)
 
 
 def _titled_words(body: str, group: list[Mention]) -> bool:
@@ -1562,6 +1660,9 @@ def _org_cue(body: str, m: Mention) -> bool:
         or _SHARES_BEFORE.search(before)
         or _SHARES_AFTER.search(after)
         or _WHICH_AFTER.search(after)
+        or _MADE_AFTER.match(after)  # "the faulty X part", "X has stopped production"
+        # "the X factory" of an organisation already ("the Aycliffe factory" may be a town's)
+        or (m.label == "ORG" and _SITE_AFTER.match(after))
     )
 
 
@@ -1772,6 +1873,14 @@ def _lower_too(word: str) -> re.Pattern:
 _DEMONYM_END = re.compile(r"(?:ians?|ans?|is?|eses?)s?$")
 
 
+def _plural_national(word: str) -> bool:
+    """ "Britons", "Scots", "Frenchmen": the plural of a nationality's noun, a people (no body)."""
+    lowered = word.lower()
+    return (lowered.endswith("s") and lowered[:-1] in NATIONALITIES) or (
+        lowered.endswith("men") and lowered[:-3] + "man" in NATIONALITIES
+    )
+
+
 def _place_of_demonym(word: str, table: EntityTable) -> bool:
     """ "Pakistanis" -> Pakistan, "Africans" -> Africa, "Kenyan" -> Kenya: a place the table knows."""
     stem = word[:-1] if word.endswith("s") else word
@@ -1902,7 +2011,11 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             dropped.add(entity_id)  # "Russophobia", "Thatcherism": a capitalised idea, nobody's name
             continue
         if all(t[:1].isupper() and t[1:].islower() for t in texts):
-            if all(_DEMONYM_END.search(t) and _place_of_demonym(t, table) for t in texts):
+            if all(
+                (_DEMONYM_END.search(t) and _place_of_demonym(t, table))
+                or (_plural_national(t) and not is_sport(body))  # "against the Scots": a team
+                for t in texts
+            ):
                 for m in group:
                     m.label = "NORP"
                 continue
@@ -2208,6 +2321,14 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
         m.entity_id, m.label = person, "PERSON"
 
 
+_SITE_AFTER = re.compile(r"^\s+(?:factory|factories|plant|plants)\b(?!\s+(?:of|to)\b)")
+# a site of a company's right before the name: "the factory in X", "its plant near X"
+_SITE_IN_BEFORE = re.compile(
+    r"\b(?:factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot)\s+"
+    r"(?:in|near|at|outside)\s+$"
+)
+
+
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Chennai-based Tata": a name written "X-based" is a place; "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
@@ -2219,7 +2340,9 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             continue
         if any(" " in m.text for m in group):
             continue
-        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group) or all(
+            _SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+        )
         placed = label == "PERSON" and all(
             _IN_BEFORE.search(body[max(0, m.start - 8) : m.start])
             and not honorific_before(body, m.start)
