@@ -151,3 +151,36 @@ def test_name_before_relative_clause_speaks():
     claim = claim_starting(text, "he would be fit in time for the tour")
     assert claim is not None, triples_of(text)
     assert claim.speaker_id == "tom-pellow"
+
+
+def test_temporal_clause_opening_the_content_is_a_statement():
+    text = (
+        "Title\n\nJo Marsh, spokeswoman for net provider Grobnet, said that when the attacks were at their "
+        "height, customers were getting hit every week."
+    )
+    claim = claim_starting(text, "when the attacks were at their height")
+    assert claim is not None, triples_of(text)
+    assert claim.speaker_id == "jo-marsh"
+
+
+def test_when_of_an_indirect_question_stays_out():
+    text = "Title\n\nThe striker Tom Pellow refused to say when he would leave the club."
+    assert claims_of(text) == []
+
+
+def test_condition_then_modal_without_comma_is_a_statement():
+    text = "Title\n\nMr Pellow said if he had broken any harbour rules he should be tried in Leeds, not Paris."
+    claim = claim_starting(text, "if he had broken any harbour rules")
+    assert claim is not None, triples_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Pellow did not say if he had decided whether he would stay.",
+        "Mr Pellow did not say if he would stay.",
+    ],
+)
+def test_if_of_an_indirect_question_stays_out(sentence):
+    text = f"Title\n\n{sentence}"
+    assert not any(c.content.startswith("if") for c in claims_of(text)), triples_of(text)

@@ -4928,11 +4928,30 @@ def _elliptic_end(token) -> bool:
     )
 
 
+_TEMPORAL_OPENERS = {"when", "whenever", "once"}
+# "if he had broken any rules he should be fined": a condition with a clause of its own (a subject
+# and a finite verb), then a subject and a modal, the statement
+_IF_THEN = re.compile(
+    r"^if\s+(?:he|she|it|they|we|i|you|there|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does|\w+ed)\b"
+    r"(?:(?!\bwhether\b)[^,;:“”\"]){3,100}?\s(?:he|she|it|they|we|i|you|there)\s+(?:would|will|should|could|must|might|may|can|'d|'ll)\b",
+    re.IGNORECASE,
+)
+
+
 def _conditional(tokens, offset: int, draft: Draft) -> bool:
     """Content that opens on a condition with its main clause after it ("said if he had broken
     the rules he should be fined"): a statement, not the indirect question of "would not say if
     he would stand" (where "if" opens the reported clause itself). Not inside a quotation, whose
     words are its speaker's whatever verb they hold."""
+    if tokens and tokens[0].lower_ in _TEMPORAL_OPENERS and tokens[0].dep_ in ("advmod", "mark"):
+        # "said that when attacks were at their height, customers were hit ...": a time, then the
+        # statement (not "would not say when he would leave", the reported clause itself)
+        clause = tokens[0].head
+        return (
+            clause.dep_ == "advcl" and clause.head.i != clause.i and draft.start <= offset + clause.head.idx < draft.end
+        )
+    if _IF_THEN.match(draft.content):
+        return True  # "said if he had broken any rules he should be fined", whatever the parse
     mark = tokens[0] if tokens and tokens[0].lower_ == "if" and tokens[0].dep_ == "mark" else None
     clause = mark.head if mark is not None else None
     main = _verbless_condition(mark) if mark is not None else None
