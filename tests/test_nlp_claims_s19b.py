@@ -184,3 +184,49 @@ def test_condition_then_modal_without_comma_is_a_statement():
 def test_if_of_an_indirect_question_stays_out(sentence):
     text = f"Title\n\n{sentence}"
     assert not any(c.content.startswith("if") for c in claims_of(text)), triples_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "On Monday, Mr Pellow told Harbour Radio's Morning programme Mr Marsh had initially refused the "
+            "law change.",
+            "Mr Marsh had initially refused the law change",
+        ),
+        (
+            "Former minister Tom Pellow told Harbour Radio's Evening programme there was a danger people "
+            "would feel under pressure to sell their homes.",
+            "there was a danger people would feel under pressure to sell their homes",
+        ),
+        (
+            "Lord Pellow told Harbour Radio's Morning programme he hoped mediation could settle disputes "
+            "before they reached court.",
+            "he hoped mediation could settle disputes before they reached court",
+        ),
+    ],
+)
+def test_told_programme_then_clause(sentence, content):
+    text = f"Title\n\n{sentence}"
+    assert any(c.verb_text == "told" and c.content == content for c in claims_of(text)), triples_of(text)
+
+
+def test_told_a_story_is_no_claim():
+    text = "Title\n\nMr Pellow told the story he had written as a boy to the whole class."
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            'Mr Pellow told Harbour members the Tories offered a "hard right agenda".',
+            'the Tories offered a "hard right agenda"',
+        ),
+        # the adjunct after the addressee is no subject: left out of the content as before
+        ("Chairman Tom Pellow told MPs on Tuesday care was needed to keep the register.", "care was needed"),
+    ],
+)
+def test_name_after_addressee_opens_the_content(sentence, content):
+    text = f"Title\n\n{sentence}"
+    assert any(c.verb_text == "told" and c.content.startswith(content) for c in claims_of(text)), triples_of(text)

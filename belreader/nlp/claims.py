@@ -3583,6 +3583,58 @@ def _in_object(verb, token) -> bool:
     return any(c.dep_ in ("dobj", "dative") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
 
 
+def _subject_after_addressee(doc, verb, a1: int, end: int) -> bool:
+    """ "told Labour members the Tories offered ...", "told the Sunday Times Mr Bell would ...": the
+    name that follows an addressee the verb already has (its object) is the reported clause's
+    subject (or a subject's owner: "Acme's withdrawal was ..."), not a second addressee."""
+    if not any(c.dep_ in ("dobj", "dative") and verb.i < c.i < a1 for c in verb.children):
+        return False
+    last = next((t for t in reversed(doc[a1:]) if t.idx < end), None)
+    if last is None:
+        return False
+    node = last
+    for _ in range(4):
+        if node.dep_ in ("compound", "poss", "amod", "case") and node.head.i > node.i:
+            node = node.head
+            continue
+        break
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.i > node.i and node.head.i != verb.i
+
+
+def _told_clause_cut_off(doc, verb, a1: int):
+    """ "Mr Pell told BBC Radio 4's Today programme Mr Bell had refused ...": the parser may end the
+    sentence after the addressee and take the reported clause for a sentence of its own. That
+    clause's verb, when it opens right where the attribution ends, with a subject, up to the end;
+    or a clause the parser hung on the addressee (below)."""
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < a1), None)
+    if a1 >= len(doc) or addressee is None:
+        return None
+    if any(t.text in CLOSE_QUOTES + OPEN_QUOTES for t in doc[verb.i : a1]):
+        return None
+    clause = next((c for c in addressee.children if c.dep_ in ("relcl", "acl") and c.left_edge.i == a1), None)
+    if clause is not None:
+        # "told the Today programme there was a danger ...", "... programme he hoped X would ...":
+        # the clause hung on the addressee as a relative one; a statement when its subject opens
+        # it and it says something of its own (a "there", a modal, a clause) - not "told the story
+        # he had written"
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl") and c.i == a1), None)
+        said = any(
+            c.dep_ == "expl" or (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "ccomp" for c in clause.children
+        )
+        return clause if subject is not None and said else None
+    root = doc[a1]
+    while root.head.i != root.i:
+        root = root.head
+    if (
+        root.i == verb.i
+        or root.left_edge.i != a1
+        or pos_of(root) not in ("VERB", "AUX")
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    ):
+        return None
+    return root
+
+
 def _that_after_addressee(doc, verb, a1: int) -> int | None:
     """ "told reporters at a news conference in the capital that he wanted ...": the "that" after the
     addressee and a long adjunct (further than the verb's own "that" is looked for), which the
@@ -4400,6 +4452,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     None,
                 )
             )
+            if addressee is not None and _subject_after_addressee(doc, verb, a1, addressee.end - offset):
+                addressee = None  # "told Labour members the Tories offered ...": the name opens the content
             if addressee is not None:
                 while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
                     a1 += 1
@@ -4447,6 +4501,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         before, after = _content_pieces(doc, a0, a1)
         clausal_colon = False
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
+        told_clause = _told_clause_cut_off(doc, verb, a1) if lemma == "tell" and not right else None
+        if told_clause is not None:
+            right = [told_clause]
         if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
             last = max(c.right_edge.i for c in right)
             if any(c.dep_ == "ccomp" for c in right):
@@ -4491,6 +4548,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         clausal_right = (
             clausal_colon
             or that_clause
+            or told_clause is not None
             or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children)
             or (a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
         )
