@@ -230,3 +230,18 @@ def test_told_a_story_is_no_claim():
 def test_name_after_addressee_opens_the_content(sentence, content):
     text = f"Title\n\n{sentence}"
     assert any(c.verb_text == "told" and c.content.startswith(content) for c in claims_of(text)), triples_of(text)
+
+
+def test_speaker_verb_parsed_as_participle_before_colon_quote():
+    text = (
+        'Title\n\nTom Pellow said he is unsure. "No one knows what the owner will bring." The central '
+        'defender added on Harbour Radio Five: "We will have to wait and see what the owner comes with."'
+    )
+    claim = claim_starting(text, "We will have to wait and see")
+    assert claim is not None, triples_of(text)
+    assert claim.speaker_id == "tom-pellow"
+
+
+def test_participle_of_a_noun_is_no_speaker():
+    text = 'Title\n\nThe evidence gathered on Sunday was called "thin" by the court.'
+    assert not any(c.speaker.startswith("The evidence") for c in claims_of(text)), triples_of(text)

@@ -2732,6 +2732,26 @@ def _fronted_title_name(doc, verb):
     return name
 
 
+def _speaker_before_colon_quote(doc, verb):
+    """'The defender added on Harbour Radio: "We ..."': a past "added"/"said" right after the noun
+    phrase that opens the sentence, its phrase closed by a colon and a quote, which the parser took
+    for a participle of that noun ("the defender added on ..."). The noun speaks."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lower_ not in ("added", "said", "continued", "explained"):
+        return None
+    noun = verb.head
+    end = verb.right_edge.i
+    if (
+        noun.i != verb.i - 1
+        or noun.left_edge.i != 0
+        or pos_of(noun) not in ("NOUN", "PROPN")
+        or end + 2 >= len(doc)
+        or doc[end + 1].text != ":"
+        or doc[end + 2].text not in OPEN_QUOTES
+    ):
+        return None
+    return noun
+
+
 def _fronted_clause_appos(doc, verb):
     """ "When asked if X would seek damages from Acme, the firm's chief executive Tom Pell said:
     ...": after a fronted clause and its comma, the parser takes the speaker's phrase for an
@@ -4322,8 +4342,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words
         if lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
             continue  # "denied him a place in the team": a refusal, not a statement
+        opening_speaker = _speaker_before_colon_quote(doc, verb)
         if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and opening_speaker is None
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
         # "refused to accept that X": a denial of X, stated (not "refused to accept the offer")
@@ -4344,7 +4368,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
-        subject = _subject(verb)
+        subject = _subject(verb) or opening_speaker
         if (
             subject is not None
             and verb.tag_ == "VBG"
