@@ -116,10 +116,14 @@ CLAUSAL_LEMMAS = {
     "recognise",
     "recognize",
     "rule",  # "the referee ruled that ...", "the court ruled that ..." (never "ruled out")
+    "recommend",
 }
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
-CLAUSE_ONLY_LEMMAS = {"agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule"}
+CLAUSE_ONLY_LEMMAS = {
+    "agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule",
+    "recommend",  # "recommends that the tool is used ...", never "recommended a book"
+}  # fmt: skip
 # verbs of judging someone "for" something ("blamed the council for the closure", "praised the
 # staff for keeping the shop open"): a statement only with their "for" phrase, the content being
 # the object and its reason
@@ -541,8 +545,8 @@ _FORMS = (
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
-    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
+    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|recommend(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
@@ -2560,12 +2564,20 @@ def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
     return ctx.mention_at(at) is None and at != ctx.paragraph_start(at)
 
 
+# prepositions that open a circumstance of the sentence, never part of a speaker's name
+_CIRCUMSTANCE = {"with", "amid", "despite", "after", "following", "while"}
+
+
 def _subject_last(subject):
     """The subject phrase's last token, without a relative clause or participle hung on it
     ("Mr Balls, who left the Treasury, ...": the Treasury is not the speaker)."""
     last = subject
+    doc = subject.doc
+    inverted = subject.head.i < subject.i and doc[subject.head.i - 1].text in (",", *CLOSE_QUOTES)
     for child in subject.children:
         if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
+            if inverted and child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and doc[child.i - 1].text == ",":
+                continue  # "..., said the survey, with 40% choosing it": the phrase goes on with the content
             last = max(last, child.right_edge, key=lambda t: t.i)
     # "A spokesman for the Association of X (Apacs) which represents Y": a relative clause hung
     # deeper in a long phrase ends it too (only where the phrase is too long to be a speaker
@@ -2579,7 +2591,6 @@ def _subject_last(subject):
         while cut > subject.i and subject.doc[cut].dep_ == "punct" and subject.doc[cut].text not in ')”"’':
             cut -= 1
         last = subject.doc[cut]
-    doc = subject.doc
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and "(" in doc[subject.left_edge.i : last.i + 1].text:
         last = doc[last.i + 1]  # "... of Wessex (FTBM)": the bracket the phrase opened
     return last
@@ -2721,6 +2732,51 @@ def _fronted_title_name(doc, verb):
     return name
 
 
+def _speaker_before_colon_quote(doc, verb):
+    """'The defender added on Harbour Radio: "We ..."': a past "added"/"said" right after the noun
+    phrase that opens the sentence, its phrase closed by a colon and a quote, which the parser took
+    for a participle of that noun ("the defender added on ..."). The noun speaks."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lower_ not in ("added", "said", "continued", "explained"):
+        return None
+    noun = verb.head
+    end = verb.right_edge.i
+    if (
+        noun.i != verb.i - 1
+        or noun.left_edge.i != 0
+        or pos_of(noun) not in ("NOUN", "PROPN")
+        or end + 2 >= len(doc)
+        or doc[end + 1].text != ":"
+        or doc[end + 2].text not in OPEN_QUOTES
+    ):
+        return None
+    return noun
+
+
+def _fronted_clause_appos(doc, verb):
+    """ "When asked if X would seek damages from Acme, the firm's chief executive Tom Pell said:
+    ...": after a fronted clause and its comma, the parser takes the speaker's phrase for an
+    apposition (or a conjunct) of the clause's last noun and leaves the verb with no subject. That phrase,
+    right before the verb, is the subject (mended)."""
+    if verb.i < 3:
+        return None
+    phrase = doc[verb.i - 1]
+    first = phrase.left_edge.i
+    if (
+        phrase.dep_ not in ("appos", "conj")
+        or phrase.right_edge.i != verb.i - 1
+        or first < 2
+        or doc[first - 1].text != ","
+    ):
+        return None
+    if phrase.dep_ == "conj" and any(c.dep_ == "cc" for c in phrase.head.children):
+        return None  # "... from Acme and Globex said": a list, not a phrase hung on the wrong noun
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < first), None)
+    if clause is None or not (clause.left_edge.i <= phrase.i <= clause.right_edge.i):
+        return None  # the phrase is not inside the fronted clause the verb governs
+    phrase.head, phrase.dep_ = verb, "nsubj"
+    return phrase
+
+
 def _inverted_name(doc, verb):
     """'"...," added Grobco's Tom Pell.': a finite "said"/"added" after a comma (or a quote closed
     on one) with no subject, and a name after it that closes the sentence: that name speaks
@@ -2747,9 +2803,25 @@ def _name_after(doc, verb):
     i = verb.i + 1
     while i < len(doc) and pos_of(doc[i]) == "PROPN":
         i += 1
-    if i == verb.i + 1 or (i < len(doc) and doc[i].text not in (",", ".")) or doc[i - 1].right_edge.i > i:
-        return None  # the parser hung more than the name on it
-    return doc[i - 1]
+    if i == verb.i + 1 or (i < len(doc) and doc[i].text not in (",", ".")):
+        return None
+    name = doc[i - 1]
+    if name.right_edge.i > i:
+        # "Often, said Mr Pell, the data was lost": the parser took the name for the subject of
+        # the clause after it, that clause's own subject for the name's apposition; mended
+        appos = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == i + 1), None)
+        clause = name.head
+        if (
+            appos is None
+            or name.dep_ != "nsubj"
+            or clause.dep_ != "ccomp"
+            or clause.head.i != verb.i
+            or any(c.i > name.i and c.i != appos.i and c.dep_ != "punct" for c in name.children)
+        ):
+            return None  # the parser hung more than the name on it
+        appos.head, appos.dep_ = clause, "nsubj"
+        name.head, name.dep_ = verb, "nsubj"
+    return name
 
 
 def _name_before(doc, verb):
@@ -2805,6 +2877,31 @@ def _name_before(doc, verb):
     if j > 1 and doc[j - 1].text == "," and clause is not None and clause.right_edge.i >= j - 2:
         return doc[name_end]
     return None
+
+
+def _name_before_relative(doc, verb):
+    """ "But Pell, who signed for Leeds's rivals Hull, told the BBC ...": a name opening the
+    sentence, then a relative clause between commas right before a verb that the parser left
+    without subject (it took a word of the clause for a verb of its own). The name is the subject
+    (mended)."""
+    if verb.i < 5 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    start = 0
+    while start < verb.i and (doc[start].dep_ == "cc" or doc[start].lower_ in ("but", "and", "yet", "however", ",")):
+        start += 1
+    end = start
+    while end < verb.i and pos_of(doc[end]) == "PROPN":
+        end += 1
+    if end == start or end + 2 >= verb.i - 1 or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    between = doc[end + 2 : verb.i - 1]
+    if any(t.text in (";", ":", "?", "!", "(", ")") or t.lower_ in ("who", "said", "says") for t in between):
+        return None
+    name = doc[end - 1]
+    if name.head.i == verb.i:
+        return None
+    name.head, name.dep_ = verb, "nsubj"
+    return name
 
 
 def _stance(verb) -> str | None:
@@ -3506,6 +3603,58 @@ def _in_object(verb, token) -> bool:
     return any(c.dep_ in ("dobj", "dative") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
 
 
+def _subject_after_addressee(doc, verb, a1: int, end: int) -> bool:
+    """ "told Labour members the Tories offered ...", "told the Sunday Times Mr Bell would ...": the
+    name that follows an addressee the verb already has (its object) is the reported clause's
+    subject (or a subject's owner: "Acme's withdrawal was ..."), not a second addressee."""
+    if not any(c.dep_ in ("dobj", "dative") and verb.i < c.i < a1 for c in verb.children):
+        return False
+    last = next((t for t in reversed(doc[a1:]) if t.idx < end), None)
+    if last is None:
+        return False
+    node = last
+    for _ in range(4):
+        if node.dep_ in ("compound", "poss", "amod", "case") and node.head.i > node.i:
+            node = node.head
+            continue
+        break
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.i > node.i and node.head.i != verb.i
+
+
+def _told_clause_cut_off(doc, verb, a1: int):
+    """ "Mr Pell told BBC Radio 4's Today programme Mr Bell had refused ...": the parser may end the
+    sentence after the addressee and take the reported clause for a sentence of its own. That
+    clause's verb, when it opens right where the attribution ends, with a subject, up to the end;
+    or a clause the parser hung on the addressee (below)."""
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < a1), None)
+    if a1 >= len(doc) or addressee is None:
+        return None
+    if any(t.text in CLOSE_QUOTES + OPEN_QUOTES for t in doc[verb.i : a1]):
+        return None
+    clause = next((c for c in addressee.children if c.dep_ in ("relcl", "acl") and c.left_edge.i == a1), None)
+    if clause is not None:
+        # "told the Today programme there was a danger ...", "... programme he hoped X would ...":
+        # the clause hung on the addressee as a relative one; a statement when its subject opens
+        # it and it says something of its own (a "there", a modal, a clause) - not "told the story
+        # he had written"
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl") and c.i == a1), None)
+        said = any(
+            c.dep_ == "expl" or (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "ccomp" for c in clause.children
+        )
+        return clause if subject is not None and said else None
+    root = doc[a1]
+    while root.head.i != root.i:
+        root = root.head
+    if (
+        root.i == verb.i
+        or root.left_edge.i != a1
+        or pos_of(root) not in ("VERB", "AUX")
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    ):
+        return None
+    return root
+
+
 def _that_after_addressee(doc, verb, a1: int) -> int | None:
     """ "told reporters at a news conference in the capital that he wanted ...": the "that" after the
     addressee and a long adjunct (further than the verb's own "that" is looked for), which the
@@ -4133,6 +4282,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
+            if document is None and document_lemma in _FINDING_LEMMAS and verb.dep_ == "conj":
+                # "Grobco surveyed 500 firms and found that ...": the subject of the verb before "and"
+                # (the sentence's own verb: not "X said the police searched it and found that ...")
+                if verb.head.dep_ == "ROOT" and pos_of(verb.head) == "VERB":
+                    document = _subject(verb.head)
             if document_lemma is None or document is None:
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -4188,8 +4342,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words
         if lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
             continue  # "denied him a place in the team": a refusal, not a statement
+        opening_speaker = _speaker_before_colon_quote(doc, verb)
         if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
-            verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children)
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and opening_speaker is None
         ):
             continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
         # "refused to accept that X": a denial of X, stated (not "refused to accept the offer")
@@ -4210,7 +4368,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
-        subject = _subject(verb)
+        subject = _subject(verb) or opening_speaker
+        if (
+            subject is not None
+            and verb.tag_ == "VBG"
+            and subject.i > verb.i + 1
+            and doc[verb.i + 1].text in OPEN_QUOTES
+            and _inside_quote(body, offset + doc[verb.i + 1].idx, offset + subject.idx)
+        ):
+            subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
@@ -4221,7 +4387,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # right after the verb, which the parser took for an object or another verb's subject
             subject = _inverted_name(doc, verb) or _name_after(doc, verb)
         if subject is None and verb.dep_ == "ROOT":
-            subject = _fronted_title_name(doc, verb)
+            subject = _fronted_title_name(doc, verb) or _fronted_clause_appos(doc, verb)
         if subject is None and lemma == "be confident":
             # "He is convinced Grobco will win": the parser may hang "He" on "is"
             auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
@@ -4242,6 +4408,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
+        if subject is None and verb.dep_ == "ROOT":
+            subject = _name_before_relative(doc, verb)
         if subject is None:
             outer = _participle_of_speaker(verb)
             # "X said A, saying B" with the participle hung inside A: X goes on, not A's subject
@@ -4308,6 +4476,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     None,
                 )
             )
+            if addressee is not None and _subject_after_addressee(doc, verb, a1, addressee.end - offset):
+                addressee = None  # "told Labour members the Tories offered ...": the name opens the content
             if addressee is not None:
                 while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
                     a1 += 1
@@ -4355,6 +4525,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         before, after = _content_pieces(doc, a0, a1)
         clausal_colon = False
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
+        told_clause = _told_clause_cut_off(doc, verb, a1) if lemma == "tell" and not right else None
+        if told_clause is not None:
+            right = [told_clause]
         if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
             last = max(c.right_edge.i for c in right)
             if any(c.dep_ == "ccomp" for c in right):
@@ -4399,6 +4572,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         clausal_right = (
             clausal_colon
             or that_clause
+            or told_clause is not None
             or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children)
             or (a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
         )
@@ -4836,19 +5010,59 @@ def _elliptic_end(token) -> bool:
     )
 
 
+_TEMPORAL_OPENERS = {"when", "whenever", "once"}
+# "if he had broken any rules he should be fined": a condition with a clause of its own (a subject
+# and a finite verb), then a subject and a modal, the statement
+_IF_THEN = re.compile(
+    r"^if\s+(?:he|she|it|they|we|i|you|there|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does|\w+ed)\b"
+    r"(?:(?!\bwhether\b)[^,;:“”\"]){3,100}?\s(?:he|she|it|they|we|i|you|there)\s+(?:would|will|should|could|must|might|may|can|'d|'ll)\b",
+    re.IGNORECASE,
+)
+
+
 def _conditional(tokens, offset: int, draft: Draft) -> bool:
     """Content that opens on a condition with its main clause after it ("said if he had broken
     the rules he should be fined"): a statement, not the indirect question of "would not say if
     he would stand" (where "if" opens the reported clause itself). Not inside a quotation, whose
     words are its speaker's whatever verb they hold."""
+    if tokens and tokens[0].lower_ in _TEMPORAL_OPENERS and tokens[0].dep_ in ("advmod", "mark"):
+        # "said that when attacks were at their height, customers were hit ...": a time, then the
+        # statement (not "would not say when he would leave", the reported clause itself)
+        clause = tokens[0].head
+        return (
+            clause.dep_ == "advcl" and clause.head.i != clause.i and draft.start <= offset + clause.head.idx < draft.end
+        )
+    if _IF_THEN.match(draft.content):
+        return True  # "said if he had broken any rules he should be fined", whatever the parse
     mark = tokens[0] if tokens and tokens[0].lower_ == "if" and tokens[0].dep_ == "mark" else None
     clause = mark.head if mark is not None else None
+    main = _verbless_condition(mark) if mark is not None else None
+    if main is not None:
+        return draft.start <= offset + main.idx < draft.end
     return (
         clause is not None
         and clause.dep_ == "advcl"
         and clause.head.i != clause.i
         and draft.start <= offset + clause.head.idx < draft.end
     )
+
+
+def _verbless_condition(mark):
+    """ "if in government, he would refuse ...", "if necessary, they will ...": "if" and a
+    phrase with no verb, closed by a comma before the subject of the clause that "if" (or the
+    phrase it opens) hangs on. The condition is elliptic; that clause is the statement: its verb,
+    else None."""
+    doc = mark.doc
+    for token in doc[mark.i + 1 : mark.i + 8]:
+        if token.text == ",":
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.i == mark.i + 1 or after is None or after.dep_ not in ("nsubj", "nsubjpass"):
+                return None
+            main = after.head
+            return main if main.i in (mark.head.i, mark.head.head.i) and main.i > after.i else None
+        if token.tag_.startswith(("VB", "MD")) or token.is_punct:
+            return None
+    return None
 
 
 # prepositions whose phrase, alone as content, is a topic, a time or a place ("on the changes",
@@ -4928,12 +5142,14 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
     add(draft, [])
 
 
-# "..., it has confirmed.", "..., reports the Daily Mail.", "..., the Daily Mail reports.": an
-# attribution closing the sentence after a comma, which the parser breaks (it takes "has
-# confirmed" for the content's verb, or "reports" for a noun)
+# "..., it has confirmed.", "..., reports the Daily Mail.", "..., the Daily Mail reports.", "...,
+# the Office for National Statistics (ONS) said.": an attribution closing the sentence after a
+# comma, which the parser breaks (it takes "has confirmed" for the content's verb, "reports" for a
+# noun, or the named body for a conjunct of the content's last noun)
 _TRAILING = re.compile(
     r",\s+(?:(?P<who>it|he|she|they|the\s+[^,;:“”\"]{1,50}?|[A-Z][^,;:“”\"]{1,50}?)\s+(?:has|have|had)\s+"
     r"(?P<verb>confirmed|said|announced|revealed|admitted)"
+    r"|(?P<who4>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb4>said|says)"
     r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
     r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes))\s*[.!]?\s*$"
 )
@@ -5090,7 +5306,7 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     match = _TRAILING.search(text)
     if match is None:
         return
-    who = next(g for g in ("who", "who2", "who3") if match.group(g) is not None)
+    who = next(g for g in ("who", "who2", "who3", "who4") if match.group(g) is not None)
     a, b = match.start(who), match.end(who)
     head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
     c0 = len(text) - len(text.lstrip())
@@ -5104,10 +5320,9 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     if resolved is None:
         return
     speaker, speaker_id, media = resolved
-    verb = match.group("verb") or match.group("inverted") or match.group("verb3")
-    verb_at = offset + match.start(
-        "verb" if match.group("verb") else "inverted" if match.group("inverted") else "verb3"
-    )
+    verb = match.group("verb") or match.group("inverted") or match.group("verb3") or match.group("verb4")
+    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4") if match.group(g))
+    verb_at = offset + match.start(verb_group)
     draft = Draft(
         p_index,
         offset + c0,
