@@ -86,3 +86,18 @@ def test_a_channel_and_its_programme_are_cited_as_their_broadcaster() -> None:
     assert "bbc" in sources and sources["bbc"].claim_count == 1
     assert sources["bbc"].name == "BBC"
     assert not {"bbc-radio-4", "today-programme"} & set(sources)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # the parser takes "the BBC lessons" / "MPs child benefit" for one object of "told"
+        ("A Grobco official told the BBC lessons were being learned.", "lessons were being learned"),
+        ("Mr Pask told MPs child benefit would rise to £70 a week.", "child benefit would rise to £70 a week"),
+        # an addressee and a clause with its own subject: as before
+        ("Tom Pask told reporters the deal was off.", "the deal was off"),
+        ("Tom Pask told the committee he would resign.", "he would resign"),
+    ],
+)
+def test_the_subject_after_an_addressee_opens_the_content(sentence: str, content: str) -> None:
+    assert [c.content for c in claims_of("Head\n\n" + sentence)] == [content]

@@ -3514,10 +3514,59 @@ def _extend_attribution(doc, verb, end: int) -> int:
             )
         ):
             end = _noun_phrase_end(child)  # the addressee, "his audience" as well as "reporters"
+            if lemma_of(verb) == "tell" and child.dep_ == "dobj":
+                end = _addressee_end(doc, verb, child, end)
             changed = True
         elif token.lower_ == "that" and token.dep_ == "mark":
             end += 1
             changed = True
+    return end
+
+
+# who a statement is told to, at the start of "told MPs child benefit would rise"
+_ADDRESSEES = {
+    "mps",
+    "reporters",
+    "journalists",
+    "delegates",
+    "activists",
+    "voters",
+    "peers",
+    "supporters",
+    "members",
+    "listeners",
+    "viewers",
+    "parliament",
+    "councillors",
+    "investors",
+    "analysts",
+    "students",
+}
+
+
+def _addressee_end(doc, verb, noun, end: int) -> int:
+    """ "told the BBC lessons were being learned", "told MPs child benefit would rise": the
+    parser takes the addressee and the subject of the reported clause for one object, and the
+    clause right after it has no subject of its own. The addressee is a word for an audience
+    ("MPs", "reporters") or the name that opens the phrase when a common noun ends it ("the BBC |
+    lessons"); what follows is the clause's subject, so part of the content. Else the whole
+    phrase."""
+    if end >= len(doc):
+        return end
+    clause = doc[end] if doc[end].dep_ == "ccomp" else doc[end].head
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i < end:
+        return end
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return end
+    start = noun.left_edge.i
+    first = start + 1 if doc[start].lower_ == "the" else start
+    if doc[first].lower_ in _ADDRESSEES and first < noun.i:
+        return first + 1
+    run = first
+    while run < noun.i and pos_of(doc[run]) == "PROPN":
+        run += 1
+    if first < run <= noun.i and pos_of(noun) == "NOUN":
+        return run  # "the BBC | lessons": a name, then the clause's common-noun subject
     return end
 
 
