@@ -5790,10 +5790,9 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
                 outlets=list(speaker.outlets),
                 verb_at=-1,
             )
-            draft = finish(quoted, body, paragraph.start, paragraph.end)
-            if draft is None or not draft.direct_quote:
+            draft = _finished_quote(quoted, body, paragraph)
+            if draft is None:
                 continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
             out.append(draft)
             own = sorted([*own, draft], key=lambda d: d.start)
     return out
@@ -6301,10 +6300,9 @@ def quotes_after_narration(body: str, paragraphs, drafts: list[Draft], mentions:
             quoted = Draft(
                 paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b, verb_at=-1
             )  # fmt: skip
-            draft = finish(quoted, body, paragraph.start, paragraph.end)
-            if draft is None or not draft.direct_quote:
+            draft = _finished_quote(quoted, body, paragraph)
+            if draft is None:
                 continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
             out.append(draft)
             ordered = sorted([*ordered, draft], key=lambda d: d.start)
     return out
@@ -6413,10 +6411,9 @@ def quotes_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
             if earlier and earlier[-1].direct_quote and earlier[-1].speaker_id != subject.entity_id:
                 continue  # '"...," the coach said. Forward Tom Pell looks certain to play. "I ...': the coach resumes
             quoted = Draft(paragraph.index, a, b, subject.text, subject.entity_id, "say", False, a, b, verb_at=-1)
-            draft = finish(quoted, body, paragraph.start, paragraph.end)
-            if draft is None or not draft.direct_quote:
+            draft = _finished_quote(quoted, body, paragraph)
+            if draft is None:
                 continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
             out.append(draft)
             ordered = sorted([*ordered, draft], key=lambda d: d.start)
     return out
@@ -6457,10 +6454,9 @@ def named_colon_quotes(body: str, paragraphs, drafts: list[Draft], mentions: Seq
             if len(body[a:b].split()) < 4 or any(d.start < b and a < d.end or w0 <= d.verb_at < b for d in ordered):
                 continue
             quoted = Draft(paragraph.index, a, b, name.text, name.entity_id, "say", False, w0, b, verb_at=-1)
-            draft = finish(quoted, body, paragraph.start, paragraph.end)
-            if draft is None or not draft.direct_quote:
+            draft = _finished_quote(quoted, body, paragraph)
+            if draft is None:
                 continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
             out.append(draft)
             ordered = sorted([*ordered, draft], key=lambda d: d.start)
     return out
@@ -6681,6 +6677,16 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
         for draft in drafts:
             if draft.speaker_id == who and not draft.outlets:
                 draft.outlets.append(outlets[0])
+
+
+def _finished_quote(quoted: Draft, body: str, paragraph) -> Draft | None:
+    """A quotation the passes after the parse found, finished within its paragraph: None unless it
+    is a direct quotation still; its negation read from its own words."""
+    draft = finish(quoted, body, paragraph.start, paragraph.end)
+    if draft is None or not draft.direct_quote:
+        return None
+    draft.negated = bool(_RULE_NEGATION.search(draft.content))
+    return draft
 
 
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
