@@ -13,7 +13,7 @@ from belreader.tui.widgets.article_list import ArticleList, HitList
 from belreader.tui.widgets.article_view import ArticleView, Paragraph
 from belreader.tui.widgets.side_panel import ClaimList, EntityList, RelatedList, SidePanel
 
-from tui_util import SEED_000, SEED_003, WIDE, open_article, settle
+from tui_util import SEED_000, SEED_003, WIDE, open_article, search, settle
 
 
 def message_text(app) -> str:
@@ -569,8 +569,7 @@ async def test_a_giant_one_line_paragraph_is_shown_in_pieces_first_part_at_once(
         assert len(view.query(ParagraphPiece)) > 10
         assert view.paragraph_plain(0) == "1   " + body
         assert sum(w.text.plain.startswith("1 ") for w in shown) == 1
-        await pilot.press("slash", *"zebra")
-        await settle(app, pilot)
+        await search(app, pilot, "zebra")
         await pilot.press("escape")
         await pilot.press("n")
         await settle(app, pilot)

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from belreader.tui.screens.voices import VoicesScreen
 
 from nlp_util import claims_of
-from tui_util import SEED_003, open_article, open_screen, settle
+from tui_util import SEED_003, open_article, open_screen, search, settle
 
 
 def _title(screen) -> str:
@@ -243,8 +243,7 @@ async def test_search_hits_wrap_beside_their_ranks(app_factory):
     app = app_factory()
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        await pilot.press("slash", *"loan")
-        await settle(app, pilot)
+        await search(app, pilot, "loan")
         hits = app.query_one(HitList)
         lines = _rows(hits)
         assert sum(1 for line in lines if line[:4].strip().rstrip(".•★").isdigit()) >= 2, lines

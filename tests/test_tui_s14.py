@@ -17,7 +17,7 @@ from belreader.library import Library
 from belreader.tui.screens.clips import ClipsScreen
 from belreader.tui.screens.export_dialog import ConfirmDialog
 
-from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle, stored, type_at_once, until
+from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, search, settle, stored, type_at_once, until
 
 
 def slow(monkeypatch, name: str, seconds: float = 0.3) -> None:
@@ -206,8 +206,7 @@ async def test_a_corpus_choice_narrows_the_search_hits_shown_and_x_brings_them_b
     app = app_factory()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await pilot.press("slash", *"Peskov")
-        await settle(app, pilot)
+        await search(app, pilot, "Peskov")
         every = hit_ids(app)
         month = set(app.library.filter_by_period("2020-09").article_ids)
         assert len(every) == 2 and every & month and every - month

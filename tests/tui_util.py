@@ -29,6 +29,13 @@ async def until(app, pilot, condition, rounds: int = 120) -> None:
         await pilot.pause(0.05)
 
 
+async def search(app, pilot, query: str) -> None:
+    """Type `query` in the search box and wait for its results (the search is debounced: a plain
+    `settle` may return before its worker starts)."""
+    await pilot.press("slash", *query)
+    await until(app, pilot, lambda: app.reader.results is not None and app.reader.results.query == query)
+
+
 async def open_screen(app, pilot, key: str, kind):
     """Press `key` once the app has settled and return the screen it opens, of type `kind`."""
     await settle(app, pilot)
