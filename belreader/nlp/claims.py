@@ -4847,8 +4847,6 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         for mention in ctx.mentions_in(s0, s1):
             if draft.start <= mention.start < draft.end or mention.entity_id == draft.speaker_id:
                 continue
-            if _beside_the_attribution(doc, offset, draft, mention, drafts):
-                continue
             if (
                 ctx.is_media(mention.entity_id)
                 and mention.entity_id not in draft.outlets
@@ -4856,6 +4854,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     ctx.table.entry(mention.entity_id) is not None
                     or _ADDRESSED.search(body, max(0, mention.start - 16), mention.start)
                 )
+                and not _beside_the_attribution(doc, offset, draft, mention, drafts)
             ):  # an outlet known by its name alone counts where it is told or written to
                 draft.outlets.append(mention.entity_id)
         told = _TOLD_THE_PAPER.search(body, s0, s1)
