@@ -2719,30 +2719,82 @@ def _distinct_speakers(accounts: Sequence[Account]) -> int:
     return len({root(i) for i in range(len(accounts))})
 
 
-def _stance_differences(accounts: Sequence[Account]) -> list[Difference]:
+# An account may run over more sentences than the others report: a quotation continued ('"A," he
+# admitted. "B. C."') of which another article quotes only B. What the accounts have in common is then
+# B, and the differences are those of B: its polarity, the names it gives, and a stance only when the
+# reporting verb frames it (the first sentence of the run; a verb after it, "he admitted", is the
+# first sentence's). A sentence is shared when `SHARED_SENTENCE` of its content words, and at least
+# two, are words of the others' spans.
+SHARED_SENTENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """The part of an account's span that the other accounts report."""
+
+    text: str
+    first: bool  # it includes the span's first sentence
+
+
+def _shared_parts(accounts: Sequence[Account]) -> dict[str, _Shared]:
+    """claim id -> the sentences of its span that the others report, for each account of several
+    sentences of which some, not all, are shared; an account not named is compared whole."""
+    from belreader.nlp.claims import split_sentences
+
+    out: dict[str, _Shared] = {}
+    words = {a.claim.id: set(content_words(a.passage.quote)[0]) for a in accounts}
+    for account in accounts:
+        quote = account.passage.quote
+        spans = split_sentences(quote)
+        if len(spans) < 2:
+            continue
+        said = set().union(*(words[o.claim.id] for o in accounts if o is not account))
+        kept = []
+        for a, b in spans:
+            own = set(content_words(quote[a:b])[0])
+            common = len(own & said)
+            if common >= 2 and common >= SHARED_SENTENCE * len(own):
+                kept.append((a, b))
+        if kept and len(kept) < len(spans):
+            text = " ".join(quote[a:b] for a, b in kept)
+            out[account.claim.id] = _Shared(text, kept[0] == spans[0])
+    return out
+
+
+def _negated(account: Account, shared: Mapping[str, _Shared]) -> bool:
+    """Whether the account states in the negative what the others report: the analysis's reading
+    of the claim, or the words of its shared part when only part of it is shared."""
+    part = shared.get(account.claim.id)
+    return account.claim.negated if part is None else _negative(part.text)
+
+
+def _stance_differences(accounts: Sequence[Account], shared: Mapping[str, _Shared] | None = None) -> list[Difference]:
     out: list[Difference] = []
+    shared = {} if shared is None else shared
     # "claimed" and "reported" are both the speaker asserting it: which verb the reporter chose
     # ("insisted", "said") is no disagreement between the accounts. A denial and the negative
     # said ("denied they conspired" / "said they never conspired") are one statement.
-    # (A denial is analysed as negative: `negated` holds for both.)
-    denial_as_negative = any(a.stance == "denied" for a in accounts) and all(a.claim.negated for a in accounts)
+    # (A denial is analysed as negative: `negated` holds for both.) An account whose shared part is
+    # a later sentence of its run has no stance of its own here (the verb frames another sentence).
+    framed = [a for a in accounts if a.claim.id not in shared or shared[a.claim.id].first]
+    denial_as_negative = any(a.stance == "denied" for a in framed) and all(_negated(a, shared) for a in framed)
     stances = {
         "reported" if a.stance == "claimed" or (denial_as_negative and a.stance == "denied") else a.stance
-        for a in accounts
+        for a in framed
     }
     if len(stances) > 1:
-        stances = {a.stance for a in accounts}
-        parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'} {_verb(a)} ({a.stance})" for a in accounts]
+        stances = {a.stance for a in framed}
+        parts = [f"{_label(a)}: {a.claim.speaker or 'no speaker'} {_verb(a)} ({a.stance})" for a in framed]
         weight = SEVERITY["stance"] * (2 if "denied" in stances else 1)
         out.append(
             Difference(
                 "stance",
                 f"The stance differs: {'; '.join(parts)}.",
-                [a.claim.id for a in accounts],
+                [a.claim.id for a in framed],
                 weight,
             )
         )
-    negated = [a for a in accounts if a.claim.negated]
+    negated = [a for a in accounts if _negated(a, shared)]
     if negated and len(negated) < len(accounts):
         out.append(
             Difference(
@@ -2767,16 +2819,22 @@ def _place_countries() -> tuple[dict[str, str], frozenset[str]]:
     return within, countries
 
 
-def _entity_omissions(accounts: Sequence[Account]) -> list[Difference]:
+def _entity_omissions(accounts: Sequence[Account], shared: Mapping[str, _Shared] | None = None) -> list[Difference]:
     """A name that some accounts give and others leave out (speakers excluded). A country is
     not left out by an account that names a place the entity table puts in it ("Minsk" for
-    "Belarus"); a place the table cannot locate is said beside the flag, not taken as either."""
+    "Belarus"); a place the table cannot locate is said beside the flag, not taken as either.
+    A name in a sentence of an account that the others do not report (`_shared_parts`) is part
+    of another statement, not a detail they leave out."""
     out: list[Difference] = []
+    shared = {} if shared is None else shared
     within, countries = _place_countries()
     names: dict[str, str] = {}
     holders: dict[str, list[Account]] = defaultdict(list)
     for account in accounts:
+        part = shared.get(account.claim.id)
         for entity_id, text in account.entities.items():
+            if part is not None and text not in part.text:
+                continue
             names.setdefault(entity_id, text)
             holders[entity_id].append(account)
     spans = {a.claim.id: " ".join(a.passage.quote.lower().split()) for a in accounts}
@@ -2834,6 +2892,7 @@ def _verb(account: Account) -> str:
 
 def compare(group: FactGroup) -> Comparison:
     """One row per account, and the differences between the accounts, each in words."""
+    shared = _shared_parts(group.accounts)
     rows = []
     for account in group.accounts:
         passage = account.passage
@@ -2851,7 +2910,7 @@ def compare(group: FactGroup) -> Comparison:
                 speaker=account.claim.speaker,
                 verb=_verb(account),
                 stance=account.stance,
-                negated=account.claim.negated,
+                negated=_negated(account, shared),
                 outlets=account.outlets,
                 outlet_ids=list(account.claim.outlets),
                 span=passage.quote,
@@ -2867,9 +2926,9 @@ def compare(group: FactGroup) -> Comparison:
     differences = (
         _amount_differences(accounts)
         + _date_differences(accounts)
-        + _stance_differences(accounts)
+        + _stance_differences(accounts, shared)
         + _attribution_differences(accounts)
-        + _entity_omissions(accounts)
+        + _entity_omissions(accounts, shared)
     )
     differences.sort(key=lambda d: -d.severity)
     return Comparison(group.id, rows, differences, list(group.shared), group.score)
