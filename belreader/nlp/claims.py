@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from belreader.nlp.aliases import EntityTable, normalise
 from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
@@ -6676,6 +6677,164 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
         for draft in drafts:
             if draft.speaker_id == who and not draft.outlets:
                 draft.outlets.append(outlets[0])
+
+
+# "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview
+# with Reuters, the minister ...": a sentence opening with the occasion names the outlet of what its
+# subject says there
+_OPENING_OCCASION = re.compile(
+    r"(?:Writing\s+(?:in|for)|Speaking\s+(?:to|on|in)|Interviewed\s+(?:by|on)|Appearing\s+on|"
+    r"(?:In|During)\s+(?:an|a\s+\w+)\s+interview\s+(?:with|on|for))\s+(?P<rest>[^,.!?\n]{2,80}),"
+)
+# what names an occasion of its own in the sentence of a quotation that goes on from another
+_OWN_OCCASION = re.compile(
+    r"\b(?:told|tells|telling|statement|letter|speech|conference|briefing|interview|wrote|writing|writes|"
+    r"later|earlier|previously|last\s+(?:week|month|year)|blog|website|programme|radio|television|"
+    r"newspaper|MPs|the\s+Commons|reporters|journalists)\b",
+    re.IGNORECASE,
+)
+
+
+# "His comments come in a BBC documentary", "Mr X's remarks were made on Sky News": where the claims of
+# the sentence just before were made
+_COMMENTS_COME = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s|His|Her|Their)\s+(?P<noun>comments|remarks)\s+"
+    r"(?:come|came|were\s+made|are\s+made)\s+(?P<rest>[^.!?\n]{0,140})"
+)
+_NOT_A_NAME = frozenset("He She They It But And The This That".split())
+
+
+def _programme_names(ctx: ArticleContext) -> dict[str, str]:
+    """The short names of the programmes the article names ("BBC Radio 4's Today programme",
+    the "Today programme"): "Today" -> the outlet it belongs to. Only a name the article has given in
+    full is read so later ("told Today"): on its own the word is an ordinary one."""
+    names: dict[str, str] = {}
+    for m in ctx.mentions:
+        if not ctx.is_media(m.entity_id):
+            continue
+        entry = ctx.table.entry(m.entity_id)
+        if entry is not None and entry.kind == "programme":
+            short = re.sub(r"\s+(?:programme|show)$", "", m.text)
+            if short != m.text and short[:1].isupper():
+                names.setdefault(short, m.entity_id)
+        owner = re.match(
+            r"['’]s\s+(?P<short>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:programme|show)\b",
+            ctx.body[m.end : m.end + 60],
+        )
+        if owner is not None:
+            names.setdefault(owner["short"], m.entity_id)
+    return names
+
+
+def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """The outlet of a claim whose sentence does not name it, from the occasion the article gives:
+    - a sentence opening with it ("Writing in the Guardian, Mr X outlined ...", "In an interview
+      with Reuters, she said ..."): the claims of its subject in that sentence and the next;
+    - a programme named in full before and by its short name here ('..., Mr X told Today.');
+    - a quotation that goes on from the claim just before it in the same paragraph ('"A," he told
+      Reuters. "B," he continued.'): said on the same occasion, unless its sentence names one of its
+      own (`_OWN_OCCASION`) or another speaker's claim stands between."""
+    ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    for match in _OPENING_OCCASION.finditer(ctx.body):
+        if not ctx._opens_sentence(match.start()):
+            continue
+        outlets = [
+            m.entity_id for m in ctx.mentions_in(match.start("rest"), match.end("rest")) if ctx.is_media(m.entity_id)
+        ]
+        if len({ctx.table.outlet(o) for o in outlets}) != 1:
+            continue
+        sentence_end = ctx.body.find(".", match.end())
+        people = [
+            m
+            for m in ctx.mentions_in(match.end(), sentence_end if sentence_end > 0 else len(ctx.body))
+            if ctx.is_person(m.entity_id)
+        ]
+        after = ctx.body[match.end() : match.end() + 12]
+        if people and ctx.body[match.end() : people[0].start].strip(" ,").lower() in (
+            "",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sir",
+            "lord",
+            "lady",
+        ):
+            who: str | None = people[0].entity_id
+        elif re.match(r"\s*(?:he|she)\b", after):
+            before = [d for d in ordered if d.start < match.start() and d.speaker_id and ctx.is_person(d.speaker_id)]
+            who = before[-1].speaker_id if before else None
+        else:
+            continue
+        if who is None:
+            continue
+        paragraph = next((d.paragraph for d in ordered if d.sentence_start <= match.start() < d.sentence_end), None)
+        for draft in ordered:
+            if draft.start < match.start():
+                continue
+            if draft.speaker_id != who or (paragraph is not None and draft.paragraph != paragraph):
+                if draft.start > match.start() and draft.speaker_id not in (None, who):
+                    break
+                continue
+            if not draft.outlets:
+                draft.outlets.append(outlets[0])
+    for match in _COMMENTS_COME.finditer(ctx.body):
+        outlets = [
+            m.entity_id for m in ctx.mentions_in(match.start("rest"), match.end("rest")) if ctx.is_media(m.entity_id)
+        ]
+        if len({ctx.table.outlet(o) for o in outlets}) != 1 or not ctx._opens_sentence(match.start()):
+            continue
+        owner = [m.entity_id for m in ctx.mentions_in(match.start(), match.start("noun")) if ctx.is_person(m.entity_id)]
+        before = [
+            d
+            for d in ordered
+            if d.sentence_end <= match.start() and not ctx.body[d.sentence_end : match.start()].strip()
+        ]
+        for draft in before:
+            if not draft.outlets and (not owner or draft.speaker_id == owner[0]):
+                draft.outlets.append(outlets[0])
+    programmes = _programme_names(ctx)
+    if programmes:
+        told = re.compile(
+            r"\btold\s+(?:the\s+)?(?P<short>"
+            + "|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))
+            + r")\b(?!['’]s)"
+        )
+        for draft in ordered:
+            if draft.outlets:
+                continue
+            sentence = ctx.body[draft.sentence_start : draft.sentence_end]
+            for found in told.finditer(sentence):
+                at = draft.sentence_start + found.start()
+                if not draft.start <= at < draft.end:
+                    draft.outlets.append(programmes[found["short"]])
+                    break
+    for previous, draft in pairwise(ordered):
+        if draft.outlets or not previous.outlets or draft.paragraph != previous.paragraph or not draft.direct_quote:
+            continue
+        if (
+            draft.sentence_start > previous.sentence_end
+            and ctx.body[previous.sentence_end : draft.sentence_start].strip()
+        ):
+            continue  # a sentence between them
+        sentence = ctx.body[draft.sentence_start : draft.sentence_end]
+        outside = (
+            sentence[: max(0, draft.start - draft.sentence_start)]
+            + " "
+            + sentence[max(0, draft.end - draft.sentence_start) :]
+        )
+        if _OWN_OCCASION.search(outside):
+            continue
+        # its speaker is the one before, or goes unnamed in its sentence ("he said", no attribution)
+        named = [
+            m
+            for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+            if not draft.start <= m.start < draft.end and m.label in ("PERSON", "ORG")
+        ]
+        names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", outside) if w not in _NOT_A_NAME]
+        if not (draft.speaker_id is not None and draft.speaker_id == previous.speaker_id) and (named or names):
+            continue
+        draft.outlets.extend(previous.outlets)
 
 
 def _finished_quote(quoted: Draft, body: str, paragraph) -> Draft | None:

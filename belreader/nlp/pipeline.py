@@ -110,7 +110,14 @@ class _CacheWriter:
             self._thread = None
 
 
-def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTable, backend: Backend) -> Analysis:
+def _finish(
+    article: Article,
+    mentions: list[Mention],
+    drafts,
+    table: EntityTable,
+    backend: Backend,
+    ctx: claims_mod.ArticleContext | None = None,
+) -> Analysis:
     drafts = claims_mod.outside_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.dashed_participles(article.body, drafts)
     drafts = drafts + claims_mod.named_colon_quotes(article.body, article.text_paragraphs, drafts, mentions)
@@ -121,6 +128,8 @@ def _finish(article: Article, mentions: list[Mention], drafts, table: EntityTabl
     claims_mod.resumed_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.quotes_after_narration(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_subject(article.body, article.text_paragraphs, drafts, mentions)
+    if ctx is not None:  # once every quotation is found: the ones that go on from a claim with an outlet
+        claims_mod.occasion_outlets(drafts, ctx)
     claims = claims_mod.to_claims(article.id, drafts, article.body)
     citations = []
     bounds = {}
@@ -162,7 +171,7 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
     speakers.resolve_offices(drafts, ctx)
     speakers.resolve_organisations(drafts, ctx)
     speakers.resolve_pronouns(drafts, ctx)
-    return _finish(article, mentions, drafts, table, backend)
+    return _finish(article, mentions, drafts, table, backend, ctx)
 
 
 MAX_CHUNK = 50_000  # characters; spaCy refuses texts over nlp.max_length (1,000,000)
@@ -308,8 +317,7 @@ def _analyze_spacy(
         speakers.resolve_offices(drafts[ai], contexts.get(ai))
         speakers.resolve_organisations(drafts[ai], contexts.get(ai))
         speakers.resolve_pronouns(drafts[ai], contexts.get(ai))
-        results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend)
-        contexts.pop(ai, None)
+        results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend, contexts.pop(ai, None))
         finished += 1
         if progress is not None:
             progress(done_before + finished, total)

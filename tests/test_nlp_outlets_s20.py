@@ -1,0 +1,102 @@
+"""Session 20: the outlet of a claim whose own sentence does not name it, from the occasion the
+article gives (`claims.occasion_outlets`): a quotation that goes on from a claim told to a medium,
+a sentence that opens with the occasion ("Writing in the Guardian, ..."), a programme named by its
+short name after it was named in full ("told Today"), and "his comments come in a documentary".
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claims_of
+
+
+def _outlets(body: str) -> dict[str, list[str]]:
+    claims = claims_of("Head\n\n" + body)
+    assert claims, body
+    return {c.content[:30]: c.outlets for c in claims}
+
+
+def test_a_quotation_that_goes_on_from_a_claim_told_to_a_medium_takes_its_outlet() -> None:
+    found = _outlets(
+        '"They are on a winning streak," Mr Pinky told the Reuters agency. '
+        '"This is not to say there are no good captains," he continued.'
+    )
+    assert list(found.values()) == [["reuters"], ["reuters"]], found
+
+
+def test_a_quote_after_an_interview_sentence_takes_its_outlet() -> None:
+    found = _outlets(
+        "During an interview with BBC Radio 4's Today programme, Mr Firefly said he was sure the plan would "
+        'not hurt the fleet. "I do not think we will see a rush of new boats," he said.'
+    )
+    assert list(found.values()) == [["bbc"], ["bbc"]], found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an occasion of its own
+        '"We will fight on," he said in a statement.',
+        '"We will fight on," he later told MPs.',
+        # another speaker
+        '"We will fight on," Mrs Teasdale said.',
+    ],
+)
+def test_a_quotation_with_an_occasion_or_speaker_of_its_own_keeps_none(second: str) -> None:
+    found = _outlets(f'"They are on a winning streak," Mr Pinky told the Reuters agency. {second}')
+    assert [v for k, v in found.items() if k.startswith("We will")] == [[]], found
+
+
+def test_a_sentence_between_ends_the_occasion() -> None:
+    found = _outlets(
+        '"They are on a winning streak," Mr Pinky told the Reuters agency. The club lost on Sunday. '
+        '"We will fight on," he said.'
+    )
+    assert found.get("We will fight on") == [], found
+
+
+def test_a_new_paragraph_ends_the_occasion() -> None:
+    found = _outlets(
+        '"They are on a winning streak," Mr Pinky told the Reuters agency.\n\n"We will fight on," he said.'
+    )
+    assert found.get("We will fight on") == [], found
+
+
+def test_a_sentence_opening_with_the_occasion_names_the_outlet_of_its_subject() -> None:
+    found = _outlets(
+        "Writing in the Guardian newspaper, Mrs Teasdale set out her view of the port. "
+        '"As our plan makes clear, the harbour is a place for people."'
+    )
+    assert list(found.values()) == [["guardian"]], found
+
+
+def test_an_opening_occasion_is_not_another_persons() -> None:
+    found = _outlets(
+        "Writing in the Guardian newspaper, Mrs Teasdale set out her view of the port. "
+        'Mr Pinky said the harbour was "a place for boats".'
+    )
+    assert list(found.values()) == [[]], found
+
+
+def test_a_programme_named_in_full_is_known_by_its_short_name_after() -> None:
+    found = _outlets(
+        "Mr Firefly was on BBC Radio 4's Today programme on Monday.\n\n"
+        '"I think the council wants a successful port," Mr Firefly told Today.'
+    )
+    assert list(found.values()) == [["bbc"]], found
+
+
+def test_a_short_name_never_named_in_full_is_an_ordinary_word() -> None:
+    found = _outlets('"I think the council wants a successful port," Mr Firefly told Today.')
+    assert list(found.values()) == [[]], found
+
+
+def test_comments_that_come_in_a_documentary() -> None:
+    found = _outlets(
+        "Mr Chicolini says the plan would mean no fisherman could afford a berth. "
+        "His comments come in a Channel 4 documentary about the port. "
+        "Mr Chicolini also said the harbour was too small."
+    )
+    # the comments are those of the sentence before, not every claim of the speaker
+    assert list(found.values()) == [["channel-4"], []], found
