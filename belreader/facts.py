@@ -18,6 +18,8 @@ one fact:
   ways, and are flagged; "March 3" and "June 9" cannot);
 - two accounts that both give amounts of money (or counts of the same thing) and share none
   of them need `CONFLICT_THRESHOLD`: it is more likely two facts than one fact misreported;
+- two tallies of a vote (or a match), none the same, are two votes: "passed 8-1" / "voted
+  unanimously" ("9-0" is unanimous) (`_two_tallies`);
 - figures are for a period ("in January", "the three months to March", "in 2004", "last
   month", resolved against the article's date when it has one; from the story's lead when
   the sentence gives none): two accounts whose figures are for periods that cannot be one
@@ -28,8 +30,9 @@ one fact:
   claims ("retail sales rose 0.6%"; a count's unit says it: "3,000 firms"), not a number alone;
 - one speaker's two claims in two articles are one fact only when about the same thing
   (`_about_the_same_thing`): worded alike, or the same actor or object named with more said
-  of it, or the same figure of the same thing; two remarks each about other people, or
-  sharing a topic's words, are two facts;
+  of it, or the same figure of the same thing (a shorter claim worded alike with one sentence of a
+  longer quotation, more than one phrase shared, is that remark retold: `_alike_in_a_sentence`);
+  two remarks each about other people, or sharing a topic's words, are two facts;
 - topic phrases (`topic_phrases`: two words side by side that many speakers use, "debt
   relief", "general election") say what claims are about, not what they say: their words
   count as shared only between claims near word for word the same, or when one claim says
@@ -51,7 +54,9 @@ one fact:
   £35bn": a response, with the claim and with another's response: `_a_rejection_of_anothers`), when
   one says what its speaker will do and the other names that speaker ("they can cut taxes through
   £35bn of savings" / "Tory plans to cut £35bn would cut deep": `_of_itself_and_of_it`), one makes a
-  demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
+  demand and the other not (`_demand_and_not`), one says what may, might or could happen and the other
+  nothing to come ("the bank may raise rates" / "the bank voted to hold rates": `_a_possibility_and_a_fact`,
+  whatever figure both give), one tells what someone felt or thought and the
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
   (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
   whom the other's whole article never names is what that person did, another statement
