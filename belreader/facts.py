@@ -1837,7 +1837,9 @@ def _a_mind_and_a_statement(a: Account, b: Account, cosine: float) -> bool:
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\b(?!\s+(?:not|have)\b)")
 _FORWARD = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|must|can|likely|unlikely|expects?|expected|forecasts?|"
-    r"predicts?|plans?|planned|hopes?|intends?|if|going to|set to)\b|'ll\b|’ll\b",
+    r"predicts?|plans?|planned|hopes?|intends?|aims?|wants?|seeks?|warns?|warned|threaten\w*|vow\w*|pledg\w*|"
+    r"promis\w*|propos\w*|consider\w*|if|unless|future|next|soon|going to|set to|due to|poised to|about to)\b"
+    r"|\b(?:is|are|was|were)\s+to\b|'ll\b|’ll\b",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,8 @@ def test_a_forecast_and_a_decision_are_two_statements(monkeypatch):
 def test_two_forecasts_or_no_possibility_are_left_to_the_other_rules():
     expected = spec("c", "Teasdale", "teasdale", "the Freedonia central bank is expected to raise its rate from 4.5%")
     assert not facts._a_possibility_and_a_fact(*accounts_of(FORECAST, expected), 0.64)  # two forecasts
+    to_raise = spec("c", "Teasdale", "teasdale", "the Freedonia central bank is to raise its rate from 4.5%")
+    assert not facts._a_possibility_and_a_fact(*accounts_of(FORECAST, to_raise), 0.64)  # "is to": a plan told
     month = spec(
         "c", "Teasdale", "teasdale", "In May the Freedonia central bank's board voted to hold its rate at 4.5%"
     )
