@@ -18,6 +18,8 @@ one fact:
   ways, and are flagged; "March 3" and "June 9" cannot);
 - two accounts that both give amounts of money (or counts of the same thing) and share none
   of them need `CONFLICT_THRESHOLD`: it is more likely two facts than one fact misreported;
+- two tallies of a vote (or a match), none the same, are two votes: "passed 8-1" / "voted
+  unanimously" ("9-0" is unanimous) (`_two_tallies`);
 - figures are for a period ("in January", "the three months to March", "in 2004", "last
   month", resolved against the article's date when it has one; from the story's lead when
   the sentence gives none): two accounts whose figures are for periods that cannot be one
@@ -28,8 +30,9 @@ one fact:
   claims ("retail sales rose 0.6%"; a count's unit says it: "3,000 firms"), not a number alone;
 - one speaker's two claims in two articles are one fact only when about the same thing
   (`_about_the_same_thing`): worded alike, or the same actor or object named with more said
-  of it, or the same figure of the same thing; two remarks each about other people, or
-  sharing a topic's words, are two facts;
+  of it, or the same figure of the same thing (a shorter claim worded alike with one sentence of a
+  longer quotation, more than one phrase shared, is that remark retold: `_alike_in_a_sentence`);
+  two remarks each about other people, or sharing a topic's words, are two facts;
 - topic phrases (`topic_phrases`: two words side by side that many speakers use, "debt
   relief", "general election") say what claims are about, not what they say: their words
   count as shared only between claims near word for word the same, or when one claim says
@@ -51,7 +54,9 @@ one fact:
   £35bn": a response, with the claim and with another's response: `_a_rejection_of_anothers`), when
   one says what its speaker will do and the other names that speaker ("they can cut taxes through
   £35bn of savings" / "Tory plans to cut £35bn would cut deep": `_of_itself_and_of_it`), one makes a
-  demand and the other not (`_demand_and_not`), one tells what someone felt or thought and the
+  demand and the other not (`_demand_and_not`), one says what may, might or could happen and the other
+  nothing to come ("the bank may raise rates" / "the bank voted to hold rates": `_a_possibility_and_a_fact`,
+  whatever figure both give), one tells what someone felt or thought and the
   other what was said (`_a_mind_and_a_statement`), each says what it will do itself
   (`_each_of_itself`), or they name different places (`_two_places`); one claim naming a person
   whom the other's whole article never names is what that person did, another statement
@@ -996,12 +1001,40 @@ def _about_the_same_thing(a: Account, b: Account) -> bool:
         return True  # the same words, near enough: "house prices are still rising" twice
     topic = _topic_words(a, b)
     shared = (_claim_words(a) & _claim_words(b)) - topic
-    if len(shared) >= SAID_OF_IT and _worded_alike(a, b, leave_out=topic):
+    if len(shared) >= SAID_OF_IT and (_worded_alike(a, b, leave_out=topic) or _alike_in_a_sentence(a, b, topic)):
         return True
     names = set().union(*actors.values()) if actors else set()
     if actors and len(shared - names) >= SAID_OF_IT:
         return True
     return _shared_figure(a, b) is not None and bool(shared)
+
+
+_SENTENCE_BREAK = re.compile(r"\s+…\s+|(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _alike_in_a_sentence(a: Account, b: Account, leave_out: frozenset[str]) -> bool:
+    """The shorter claim worded alike (`ALIKE_SHORTER`, `ALIKE_LONGER`) with one sentence of the longer,
+    when the longer is a quotation of several sentences (the analysis gives the whole of it: "This dodgy
+    government ... dodgy Budget ... You now propose to borrow ..."): the rest of the quotation says other
+    things, and is no evidence against the one retold. The shared words must be more than one phrase
+    ("the forgotten majority"): a phrase is said on many occasions."""
+    shorter, longer = sorted((a, b), key=lambda x: len(_claim_words(x)))
+    sentences = _SENTENCE_BREAK.split(longer.claim.content)
+    if len(sentences) < 2:
+        return False
+    mine = _claim_words(shorter) - leave_out
+    for sentence in sentences:
+        theirs = _content_stems(sentence) - leave_out
+        shared = mine & theirs
+        if (
+            len(shared) < SAID_OF_IT
+            or len(shared) < ALIKE_SHORTER * len(mine)
+            or len(shared) < ALIKE_LONGER * len(theirs)
+        ):
+            continue
+        if not (_one_phrase(shorter.claim.content, set(shared)) and _one_phrase(sentence, set(shared))):
+            return True
+    return False
 
 
 def _one_phrase(text: str, shared: set[str]) -> bool:
@@ -1084,8 +1117,31 @@ def _enough_evidence(a: Account, b: Account, match: related.RelatedMatch) -> boo
     return len(words) >= needed
 
 
+# A vote's tally ("passed 8-1", "voted unanimously"; "9-0" is unanimous) or a match's score: two
+# accounts giving tallies, none the same, tell two votes or two matches (`_two_tallies`).
+_TALLY = re.compile(r"(?<![\d.,/-])(\d{1,2})-(\d{1,2})(?![\d%.,/-])|\bunanimous(?:ly)?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _tallies(text: str) -> frozenset[str]:
+    """The tallies `text` gives ("8-1"), "unanimous" for a vote said to be so."""
+    return frozenset(
+        f"{int(match.group(1))}-{int(match.group(2))}" if match.group(1) else "unanimous"
+        for match in _TALLY.finditer(text)
+    )
+
+
+def _two_tallies(a: Account, b: Account) -> bool:
+    """Both give the tally of a vote (or a score) and none is the other's: "passed 8-1" and "voted
+    unanimously" are two meetings' votes, whatever else the claims share ("9-0" is unanimous)."""
+    mine, theirs = _tallies(a.claim.content), _tallies(b.claim.content)
+    if not (mine and theirs) or mine & theirs:
+        return False
+    return not any("unanimous" in x and any(t.endswith("-0") for t in y) for x, y in ((mine, theirs), (theirs, mine)))
+
+
 def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
-    if score < threshold or _dates_conflict(a, b) or _periods_conflict(a, b):
+    if score < threshold or _dates_conflict(a, b) or _periods_conflict(a, b) or _two_tallies(a, b):
         return False
     if _said_at_two_times(a, b) or _answers_someone_else(a, b) or _two_occasions_of_one_actor(a, b):
         return False  # two occasions, whatever words they share
@@ -1370,6 +1426,8 @@ def _by_meaning(
             or _of_itself_and_of_it(one, other, cosine)
         ):
             keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
+        elif not same_speaker(one, other) and _a_possibility_and_a_fact(one, other, cosine):
+            keep = False  # what may happen and what was done: a figure both give is the subject
         elif not same_speaker(one, other) and _someone_the_other_never_names(one, other, cosine):
             keep = False  # what someone the other story never names did: a figure both give is the subject
         elif fragment and _two_sources(one, other):
@@ -1770,6 +1828,32 @@ def _a_mind_and_a_statement(a: Account, b: Account, cosine: float) -> bool:
     if cosine >= POLARITY_MEANING or _tells_a_mind(a) == _tells_a_mind(b):
         return False
     return not _same_words_said(a, b, figure=False)
+
+
+# What may happen and what did: "the central bank may raise rates" (a forecast, a hedge) and "the
+# central bank voted to keep rates on hold" (a decision reported) share the actor, the rate and its
+# words, and are two statements (`_a_possibility_and_a_fact`). `_POSSIBILITY` is case-sensitive: "May"
+# is a month or a name; "could not" and "might have" judge what was.
+_POSSIBILITY = re.compile(r"\b(?:may|might|could)\b(?!\s+(?:not|have)\b)")
+_FORWARD = re.compile(
+    r"\b(?:may|might|could|would|will|shall|should|must|can|likely|unlikely|expects?|expected|forecasts?|"
+    r"predicts?|plans?|planned|hopes?|intends?|aims?|wants?|seeks?|warns?|warned|threaten\w*|vow\w*|pledg\w*|"
+    r"promis\w*|propos\w*|consider\w*|if|unless|future|next|soon|going to|set to|due to|poised to|about to)\b"
+    r"|\b(?:is|are|was|were)\s+to\b|'ll\b|’ll\b",
+    re.IGNORECASE,
+)
+
+
+def _a_possibility_and_a_fact(a: Account, b: Account, cosine: float) -> bool:
+    """Two speakers, one saying what may, might or could happen and the other nothing to come (no
+    modal, no forecast, no condition): a forecast and what was done or found, unless as close as a
+    paraphrase or near word for word the same."""
+    if cosine >= POLARITY_MEANING or _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM):
+        return False
+    return any(
+        _POSSIBILITY.search(x.claim.content) is not None and _FORWARD.search(y.claim.content) is None
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _two_places(a: Account, b: Account, cosine: float) -> bool:
