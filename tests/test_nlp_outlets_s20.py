@@ -100,3 +100,32 @@ def test_comments_that_come_in_a_documentary() -> None:
     )
     # the comments are those of the sentence before, not every claim of the speaker
     assert list(found.values()) == [["channel-4"], []], found
+
+
+def test_a_described_speaker_after_a_quotation_is_another_occasion() -> None:
+    found = _outlets(
+        'In a statement to the Daily Telegraph, Mr Firefly said: "I was not leaned on." '
+        'The harbour master\'s spokesman also rejected the claims, saying: "The words were his own."'
+    )
+    assert found.get("The words were his own.") == [], found
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # the medium is where the speaker works, not an occasion of speaking
+        'Ann Frey of the Financial Times said the port was "busy".',
+        'Financial Times critic Ann Frey said the port was "busy".',
+    ],
+)
+def test_a_quotation_after_a_speaker_of_a_medium_takes_no_outlet(first: str) -> None:
+    found = _outlets(f'{first} "It is the busiest port I know," she said.')
+    assert found.get("It is the busiest port I know") == [], found
+
+
+def test_an_opening_occasion_stays_in_its_paragraph() -> None:
+    found = _outlets(
+        "Writing in the Guardian newspaper, Mrs Teasdale set out her view of the port.\n\n"
+        "Mrs Teasdale later said the harbour would close."
+    )
+    assert list(found.values()) == [[]], found

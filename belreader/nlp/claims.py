@@ -6702,6 +6702,13 @@ _COMMENTS_COME = re.compile(
     r"(?:come|came|were\s+made|are\s+made)\s+(?P<rest>[^.!?\n]{0,140})"
 )
 _NOT_A_NAME = frozenset("He She They It But And The This That".split())
+_PRONOUN_SUBJECTS = frozenset("he she they".split())
+# what says the medium of a claim was an occasion of speaking, not where the speaker works
+_SPOKEN_TO = re.compile(
+    r"\b(?:told|tells|telling|interview|interviewed|speaking|spoke|writing|wrote|quoted|according\s+to|"
+    r"reported|reports|statement\s+to|appearing|asked\s+by)\b",
+    re.IGNORECASE,
+)
 
 
 def _programme_names(ctx: ArticleContext) -> dict[str, str]:
@@ -6735,6 +6742,7 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
       Reuters. "B," he continued.'): said on the same occasion, unless its sentence names one of its
       own (`_OWN_OCCASION`) or another speaker's claim stands between."""
     ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    occasioned: set[int] = set()  # the drafts these passes gave an outlet (by id)
     for match in _OPENING_OCCASION.finditer(ctx.body):
         if not ctx._opens_sentence(match.start()):
             continue
@@ -6768,16 +6776,17 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             continue
         if who is None:
             continue
-        paragraph = next((d.paragraph for d in ordered if d.sentence_start <= match.start() < d.sentence_end), None)
+        paragraph = ctx.paragraph_start(match.start())
         for draft in ordered:
-            if draft.start < match.start():
+            if draft.start < match.start() or ctx.paragraph_start(draft.start) != paragraph:
                 continue
-            if draft.speaker_id != who or (paragraph is not None and draft.paragraph != paragraph):
+            if draft.speaker_id != who:
                 if draft.start > match.start() and draft.speaker_id not in (None, who):
                     break
                 continue
             if not draft.outlets:
                 draft.outlets.append(outlets[0])
+                occasioned.add(id(draft))
     for match in _COMMENTS_COME.finditer(ctx.body):
         outlets = [
             m.entity_id for m in ctx.mentions_in(match.start("rest"), match.end("rest")) if ctx.is_media(m.entity_id)
@@ -6793,6 +6802,7 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
         for draft in before:
             if not draft.outlets and (not owner or draft.speaker_id == owner[0]):
                 draft.outlets.append(outlets[0])
+                occasioned.add(id(draft))
     programmes = _programme_names(ctx)
     if programmes:
         told = re.compile(
@@ -6808,6 +6818,7 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
                 at = draft.sentence_start + found.start()
                 if not draft.start <= at < draft.end:
                     draft.outlets.append(programmes[found["short"]])
+                    occasioned.add(id(draft))
                     break
     for previous, draft in pairwise(ordered):
         if draft.outlets or not previous.outlets or draft.paragraph != previous.paragraph or not draft.direct_quote:
@@ -6817,24 +6828,34 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             and ctx.body[previous.sentence_end : draft.sentence_start].strip()
         ):
             continue  # a sentence between them
-        sentence = ctx.body[draft.sentence_start : draft.sentence_end]
-        outside = (
-            sentence[: max(0, draft.start - draft.sentence_start)]
-            + " "
-            + sentence[max(0, draft.end - draft.sentence_start) :]
-        )
+        if id(previous) not in occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):
+            continue  # the medium before is where the speaker works or a source beside them, not an occasion
+        outside = _outside(draft, ctx.body)
         if _OWN_OCCASION.search(outside):
             continue
-        # its speaker is the one before, or goes unnamed in its sentence ("he said", no attribution)
+        # its speaker is the one before, or a pronoun or nothing in its sentence ("he said", "He added:")
         named = [
             m
             for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
             if not draft.start <= m.start < draft.end and m.label in ("PERSON", "ORG")
         ]
         names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", outside) if w not in _NOT_A_NAME]
-        if not (draft.speaker_id is not None and draft.speaker_id == previous.speaker_id) and (named or names):
+        words = re.findall(r"[\w’'-]+", outside)
+        unnamed = not named and not names and (not words or any(w.lower() in _PRONOUN_SUBJECTS for w in words))
+        if not (draft.speaker_id is not None and draft.speaker_id == previous.speaker_id) and not unnamed:
             continue
         draft.outlets.extend(previous.outlets)
+        occasioned.add(id(draft))
+
+
+def _outside(draft: Draft, body: str) -> str:
+    """The words of a claim's sentence outside its content: its attribution."""
+    sentence = body[draft.sentence_start : draft.sentence_end]
+    return (
+        sentence[: max(0, draft.start - draft.sentence_start)]
+        + " "
+        + sentence[max(0, draft.end - draft.sentence_start) :]
+    )
 
 
 def _finished_quote(quoted: Draft, body: str, paragraph) -> Draft | None:
