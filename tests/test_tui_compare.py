@@ -375,3 +375,43 @@ def scene_app(indexed_seed_corpus, tmp_path):
 def test_compare_scene(name, scene_app, snap_compare):
     chosen = scene(name)
     assert snap_compare(scene_app(), terminal_size=chosen.size, run_before=chosen.run_before)
+
+
+async def test_the_title_shows_the_differs_legend_only_when_something_differs():
+    """A comparison with no difference has nothing highlighted: no "differs" legend in its title
+    (a continued quotation compared on the sentence the other account reports, session 20)."""
+    from test_facts_compare_s20 import RUN, SAID_RUN, SHORT
+    from test_facts_s13b import compared
+    from textual.app import App
+
+    quiet = compared(
+        ("a", RUN, SAID_RUN, "Firefly", "rufus-firefly", {"verb": "admit", "negated": True}),
+        ("b", f'"{SHORT}," Firefly said.', SHORT, "Firefly", "rufus-firefly"),
+    )
+    loud = compared(
+        (
+            "a",
+            "Firefly denied the harbour was closed.",
+            "the harbour was closed",
+            "Firefly",
+            "rufus-firefly",
+            {"verb": "deny", "negated": True},
+        ),
+        ("b", "Chicolini said the harbour was closed.", "the harbour was closed", "Chicolini", "chicolini"),
+    )
+    for comparison, legend in ((quiet, False), (loud, True)):
+
+        class Host(App):
+            def __init__(self, shown) -> None:
+                super().__init__()
+                self.shown = shown
+
+            def on_mount(self) -> None:
+                self.push_screen(CompareScreen(comparison=self.shown))
+
+        app = Host(comparison)
+        async with app.run_test(size=WIDE) as pilot:
+            await pilot.pause()
+            title = app.screen.query_one("#compare-title").render()
+            assert ("differs" in str(title)) is legend, str(title)
+            assert "2 accounts of one fact" in str(title)

@@ -656,8 +656,9 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
         if comparison is not None:
             differ = sum(1 for d in comparison.differences if d.kind != "omission")
             head.append("  ")
-            head.append(" differs ", style=DIFFERS)
-            head.append(f"  {len(comparison.rows)} accounts of one fact", style=_DIM)
+            if differ:  # the legend of what the rows highlight, when they highlight something
+                head.append(" differs ", style=DIFFERS)
+            head.append(f"{'  ' if differ else ''}{len(comparison.rows)} accounts of one fact", style=_DIM)
             parts.append((Text(f" · {differ} difference{'s' if differ != 1 else ''}", style=_DIM), None))
             omitted = len(comparison.differences) - differ
             if omitted:
