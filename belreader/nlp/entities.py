@@ -756,6 +756,14 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and (
                 (honorific and honorific.lower() in ("sir", "dame"))
                 or (not honorific and first_name_gender(words[0].capitalize()))
+                # a name of either sex ("Charlie", "Sam") the model took for a person: the one full
+                # name it starts, as for a clear first name (a place or a club is not typed PERSON)
+                or (
+                    not honorific
+                    and span.label == "PERSON"
+                    and is_first_name(words[0].capitalize())
+                    and words[0].capitalize() not in _NOT_FIRST_NAMES_ALONE
+                )
             )
         ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it starts

@@ -924,6 +924,24 @@ def club_for(text: str, table: EntityTable) -> str | None:
     return _club_for(text, table)
 
 
+def _team_cue(body: str, start: int, end: int) -> bool:
+    """A team's cue around the name at body[start:end]: "against X", "X coach", "X 2-1", "X were"."""
+    before, after = body[max(0, start - 40) : start], body[end : end + 40]
+    return bool(
+        (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after))
+        or (_TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
+    )
+
+
+def _team_written(body: str, text: str) -> bool:
+    """A team's cue at any place the article writes the one word `text`, tagged or not."""
+    word = _POSSESSIVE_END.sub("", text)
+    return any(
+        _team_cue(body, found.start(), found.end())
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-]|['’][a-rt-z])", body)
+    )
+
+
 def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Teams and companies the model typed as places or people, decided over all the mentions
     of each entity (see the module docstring). Changes `mentions` in place."""
@@ -976,12 +994,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
-            if any(
-                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m)))
-                or (
-                    _TEAM_AFTER.search(after(m)) and not (_OF_BEFORE.search(before(m)) and _SCORE_AFTER.match(after(m)))
-                )
-                for m in group
+            if any(_team_cue(body, m.start, m.end) for m in group) or (
+                # "against Leicester", "Leicester centre Ollie Smith": the model tagged another of
+                # the word's places; a one-word "person" is a team where the article writes it as one
+                group[0].label == "PERSON" and one_word and _team_written(body, group[0].text)
             ):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland")
@@ -1518,6 +1534,8 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue
         if entity_id.endswith("-team") or any(" " in m.text or m.text.isupper() for m in group):
             continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
+        if group[0].label == "ORG" and names_teams(body) and any(_team_cue(body, m.start, m.end) for m in group):
+            continue  # "Liverpool fans ... Liverpool, who": a club the model typed as one, in sport
         if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) and id(m) not in org_lists for m in group):
             continue  # "Acme, Globex and Initech, who ...": the clause is about the list of companies
         if any(
