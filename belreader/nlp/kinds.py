@@ -1226,6 +1226,14 @@ _PRODUCT_LINE = re.compile(
 _PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT)$")
 
 
+def written_as_work(body: str, word: str) -> bool:
+    """Whether the article writes `word` right after a work's word anywhere ("the film Ray")."""
+    return any(
+        _WORK_BEFORE.search(body[max(0, found.start() - 30) : found.start()])
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)
+    )
+
+
 def _product(text: str, body: str) -> bool:
     """A product of a big computing or games platform (see `_PRODUCT_LINE`)."""
     text = _POSSESSIVE_END.sub("", text)

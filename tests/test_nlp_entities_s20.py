@@ -1,0 +1,62 @@
+"""Session 20's entity rules, on sentences written for these tests: a first name of either sex
+joins the one full name it starts, a town's club in sport is a team wherever the article writes
+it as one, and a seat named after a town and a compass point is a place."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import SPORT, resolved
+
+
+def test_a_first_name_of_either_sex_joins_the_one_full_name_it_starts():
+    text = 'Coach Dan Pryor named fly-half Robin Halvard in the side. Pryor said: "Robin\'s form is good."'
+    ids = resolved(
+        text, [("Dan Pryor", "PERSON"), ("Robin Halvard", "PERSON"), ("Pryor", "PERSON"), ("Robin", "PERSON")]
+    )
+    assert ids["Robin"] == ("robin-halvard", "PERSON"), ids
+    # typed a place by the model, the same word is left alone: no person said so
+    ids = resolved(
+        text, [("Dan Pryor", "PERSON"), ("Robin Halvard", "PERSON"), ("Pryor", "PERSON"), ("Robin", "PLACE")]
+    )
+    assert ids["Robin"][0] != "robin-halvard", ids
+
+
+def test_a_word_that_is_no_first_name_joins_no_full_name():
+    text = "Analyst Sam Corrow of Tarrant Research spoke. Tarrant said sales fell."
+    ids = resolved(text, [("Sam Corrow", "PERSON"), ("Tarrant Research", "ORG"), ("Tarrant", "PERSON")])
+    assert ids["Tarrant"][0] != "sam-corrow", ids
+
+
+def test_a_towns_club_typed_a_person_is_a_team_where_another_place_says_so():
+    text = (
+        SPORT + "Kelbridge won the game easily. The coach praised the side's defence after playing against Kelbridge."
+    )
+    # the model tagged only the first "Kelbridge", with no cue of its own; the second has one
+    ids = resolved(text, [("Kelbridge", "PERSON")])
+    assert ids["Kelbridge"][1] == "ORG", ids
+    # a surname alone with no team's cue anywhere stays a person
+    text = SPORT + "Kelbridge won the game easily. The coach praised Kelbridge afterwards."
+    ids = resolved(text, [("Kelbridge", "PERSON")])
+    assert ids["Kelbridge"][1] == "PERSON", ids
+
+
+def test_a_club_typed_an_organisation_is_not_made_a_person_by_who():
+    text = SPORT + "Marrowby fans sang all night. Marrowby, who lost last week, won."
+    ids = resolved(text, [("Marrowby", "ORG"), ("Marrowby", "ORG")])
+    assert ids["Marrowby"][1] == "ORG", ids
+    # outside sport, a one-word name that a "who" clause follows is still a person
+    text = "The painter Marrowby, who lives in Paris, sold the work."
+    ids = resolved(text, [("Marrowby", "ORG")])
+    assert ids["Marrowby"][1] == "PERSON", ids
+
+
+def test_a_town_and_a_compass_point_in_an_article_about_seats_is_a_place():
+    text = "The party holds a majority of 4,000 in Kelbridge South. Turnout in the constituency was low."
+    ids = resolved(text, [("Kelbridge South", "PERSON")])
+    assert ids["Kelbridge South"][1] == "PLACE", ids
+    # a person of that name is one who speaks, or where no seat is written of
+    text = "Kelbridge South said the seat was safe."
+    ids = resolved(text, [("Kelbridge South", "PERSON")])
+    assert ids["Kelbridge South"][1] == "PERSON", ids
+    text = "The film starred Kelbridge South."
+    ids = resolved(text, [("Kelbridge South", "PERSON")])
+    assert ids["Kelbridge South"][1] == "PERSON", ids
