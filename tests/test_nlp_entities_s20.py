@@ -60,3 +60,26 @@ def test_a_town_and_a_compass_point_in_an_article_about_seats_is_a_place():
     text = "The film starred Kelbridge South."
     ids = resolved(text, [("Kelbridge South", "PERSON")])
     assert ids["Kelbridge South"][1] == "PERSON", ids
+
+
+def test_a_players_club_in_brackets_makes_a_one_word_person_a_team():
+    text = SPORT + "The side: Jean Moray (Castelnau), Luc Pradel (Castelnau), Remi Ogier (Vesoul). Castelnau trained."
+    ids = resolved(
+        text, [("Jean Moray", "PERSON"), ("Luc Pradel", "PERSON"), ("Remi Ogier", "PERSON"), ("Castelnau", "PERSON")]
+    )
+    assert ids["Castelnau"][1] == "ORG", ids
+    # a word in brackets after a lower-case word is no player's club
+    text = SPORT + "The fee (Castelnau) was paid. Castelnau trained."
+    ids = resolved(text, [("Castelnau", "PERSON")])
+    assert ids["Castelnau"][1] == "PERSON", ids
+
+
+def test_a_short_sports_piece_makes_a_one_word_person_a_team_by_its_cue():
+    # too few of sport's words for a sports article, but some: "coach", "league", "season"
+    text = "Durnholm sacked their coach after a poor league season. Durnholm were fifth."
+    ids = resolved(text, [("Durnholm", "PERSON"), ("Durnholm", "PERSON")])
+    assert ids["Durnholm"][1] == "ORG", ids
+    # without sport's words the same cue leaves a person alone
+    text = "Durnholm sacked their adviser after a poor week in parliament. Durnholm were absent."
+    ids = resolved(text, [("Durnholm", "PERSON"), ("Durnholm", "PERSON")])
+    assert ids["Durnholm"][1] == "PERSON", ids

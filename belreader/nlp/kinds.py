@@ -933,13 +933,28 @@ def _team_cue(body: str, start: int, end: int) -> bool:
     )
 
 
+# a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
+_BRACKETED_AFTER_PLAYER = re.compile(r"[A-Z][\w’'-]*[a-z]\s+\($")
+
+
 def _team_written(body: str, text: str) -> bool:
-    """A team's cue at any place the article writes the one word `text`, tagged or not."""
+    """A team's cue at any place the article writes the one word `text`, tagged or not, or the
+    word in brackets after a player's name."""
     word = _POSSESSIVE_END.sub("", text)
     return any(
         _team_cue(body, found.start(), found.end())
+        or (
+            body[found.end() : found.end() + 1] in (")", "/")
+            and _BRACKETED_AFTER_PLAYER.search(body, max(0, found.start() - 30), found.start())
+        )
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-]|['’][a-rt-z])", body)
     )
+
+
+def _some_sport_words(body: str) -> bool:
+    """A few of sport's words (three, one of them sport's own): a short sports piece."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
+    return bool(words & SPORT_ONLY) and len(words & (SPORT_WORDS | SPORT_ONLY)) >= 3
 
 
 def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -970,9 +985,14 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return False
 
     teams: set[str] = set()
-    if sport:
+    # a short sports piece the sport words miss ("sacked by Valencia", "leaders Chelsea"): only its
+    # one-word "people" are asked whether they are teams
+    short_piece = not sport and _some_sport_words(body)
+    if sport or short_piece:
         for entity_id, group in groups.items():
             one_word = all(" " not in m.text for m in group)
+            if short_piece and not (one_word and group[0].label == "PERSON"):
+                continue
             # "Atletico Madrid": a "person" whose name ends as a club's does, after no first name
             club_like = all(
                 len(words := _POSSESSIVE_END.sub("", m.text).split()) == 2
