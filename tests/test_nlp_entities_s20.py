@@ -83,3 +83,13 @@ def test_a_short_sports_piece_makes_a_one_word_person_a_team_by_its_cue():
     text = "Durnholm sacked their adviser after a poor week in parliament. Durnholm were absent."
     ids = resolved(text, [("Durnholm", "PERSON"), ("Durnholm", "PERSON")])
     assert ids["Durnholm"][1] == "PERSON", ids
+
+
+def test_a_place_in_a_short_sports_piece_is_a_team_by_two_cues():
+    text = "The Valdoria coach named his squad for the league game. Valdoria were beaten last week."
+    ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE")])
+    assert ids["Valdoria"][1] == "ORG", ids
+    # one cue is not enough where sport's words are few: "in Valdoria" stays a place
+    text = "The Valdoria coach named his squad for the league game. He lives in Valdoria."
+    ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE")])
+    assert ids["Valdoria"][1] == "PLACE", ids

@@ -934,21 +934,25 @@ def _team_cue(body: str, start: int, end: int) -> bool:
 
 
 # a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
-_BRACKETED_AFTER_PLAYER = re.compile(r"[A-Z][\w’'-]*[a-z]\s+\($")
+_BRACKETED_AFTER_PLAYER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+[A-Z][\w’'-]*[a-z]\s+\($")
+# the word as the end of a longer name ("beat Gisela Dulko 6-4") or after "and" ("Me and Gethin
+# are"): what follows is not the word's own
+_NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|\band|&)\s+$")
 
 
 def _team_written(body: str, text: str) -> bool:
-    """A team's cue at any place the article writes the one word `text`, tagged or not, or the
-    word in brackets after a player's name."""
+    """A team's cue at any place the article writes the one word `text` alone, tagged or not,
+    or the word in brackets after a player's full name."""
     word = _POSSESSIVE_END.sub("", text)
-    return any(
-        _team_cue(body, found.start(), found.end())
-        or (
-            body[found.end() : found.end() + 1] in (")", "/")
-            and _BRACKETED_AFTER_PLAYER.search(body, max(0, found.start() - 30), found.start())
-        )
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-]|['’][a-rt-z])", body)
-    )
+    if not word[:1].isupper():
+        return False
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-]|['’][a-rt-z])", body):
+        start, end = found.span()
+        if body[end : end + 1] in (")", "/") and _BRACKETED_AFTER_PLAYER.search(body, max(0, start - 40), start):
+            return True
+        if not _NOT_ALONE_BEFORE.search(body, max(0, start - 20), start) and _team_cue(body, start, end):
+            return True
+    return False
 
 
 def _some_sport_words(body: str) -> bool:
@@ -985,13 +989,22 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return False
 
     teams: set[str] = set()
-    # a short sports piece the sport words miss ("sacked by Valencia", "leaders Chelsea"): only its
-    # one-word "people" are asked whether they are teams
-    short_piece = not sport and _some_sport_words(body)
+    # a short sports piece the sport words miss ("Valencia coach", "leaders Chelsea"): only its
+    # one-word "people", and places with two team's cues, are asked whether they are teams
+    individual = (sport or _some_sport_words(body)) and is_individual_sport(body)
+    first_words = {m.text.split()[0] for m in mentions if m.label == "PERSON" and " " in m.text}
+    short_piece = not sport and not individual and _some_sport_words(body)
     if sport or short_piece:
         for entity_id, group in groups.items():
             one_word = all(" " not in m.text for m in group)
-            if short_piece and not (one_word and group[0].label == "PERSON"):
+            if short_piece and not (
+                (one_word and group[0].label == "PERSON")
+                # a place, where two of its mentions read as a team's ("England coach", "England were")
+                or (group[0].label == "PLACE" and sum(_team_cue(body, m.start, m.end) for m in group) >= 2)
+            ):
+                continue
+            if short_piece and group[0].label == "PLACE":
+                teams.add(entity_id)  # its two cues counted above
                 continue
             # "Atletico Madrid": a "person" whose name ends as a club's does, after no first name
             club_like = all(
@@ -1014,10 +1027,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
-            if any(_team_cue(body, m.start, m.end) for m in group) or (
+            if (not short_piece and any(_team_cue(body, m.start, m.end) for m in group)) or (
                 # "against Leicester", "Leicester centre Ollie Smith": the model tagged another of
-                # the word's places; a one-word "person" is a team where the article writes it as one
-                group[0].label == "PERSON" and one_word and _team_written(body, group[0].text)
+                # the word's places; a one-word "person" is a team where the article writes it as
+                # one, unless it is a player's ("beat X" in tennis) or a full name's first word
+                group[0].label == "PERSON"
+                and one_word
+                and not individual
+                and group[0].text not in first_words
+                and _team_written(body, group[0].text)
             ):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland")
