@@ -68,6 +68,10 @@ def test_a_players_club_in_brackets_makes_a_one_word_person_a_team():
         text, [("Jean Moray", "PERSON"), ("Luc Pradel", "PERSON"), ("Remi Ogier", "PERSON"), ("Castelnau", "PERSON")]
     )
     assert ids["Castelnau"][1] == "ORG", ids
+    # after a body's name it is the body's short name, not a club
+    text = SPORT + "The Valdorian Software Publishers Association (Castelnau) met. Castelnau trained."
+    ids = resolved(text, [("Castelnau", "PERSON")])
+    assert ids["Castelnau"][1] == "PERSON", ids
     # a word in brackets after a lower-case word is no player's club
     text = SPORT + "The fee (Castelnau) was paid. Castelnau trained."
     ids = resolved(text, [("Castelnau", "PERSON")])
@@ -93,3 +97,11 @@ def test_a_place_in_a_short_sports_piece_is_a_team_by_two_cues():
     text = "The Valdoria coach named his squad for the league game. He lives in Valdoria."
     ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE")])
     assert ids["Valdoria"][1] == "PLACE", ids
+
+
+def test_a_title_named_after_its_subject_is_not_his_first_name():
+    text = "Corin Vale won praise for playing Robin Ashdown in Robin. Robin opens next week."
+    ids = resolved(
+        text, [("Corin Vale", "PERSON"), ("Robin Ashdown", "PERSON"), ("Robin", "PERSON"), ("Robin", "PERSON")]
+    )
+    assert ids["Robin"][0] != "robin-ashdown", ids

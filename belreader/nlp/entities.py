@@ -626,6 +626,18 @@ def _given_names(words: list[str], table: EntityTable, body: str, names: set[str
     )
 
 
+def _named_after_full_name(body: str, word: str) -> bool:
+    """Whether the article writes the word alone a word or two after a full name it starts ("Ray
+    Charles in Ray", "the Ray Charles biopic, Ray"): no one is named so twice, a title named
+    after the person is."""
+    return (
+        re.search(
+            rf"(?<![\w’'-]){re.escape(word)}\s+[A-Z][\w’'-]+(?:\s+[a-z]+)?[\s,]+{re.escape(word)}(?![\w’'-])", body
+        )
+        is not None
+    )
+
+
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """Canonical ids: the table's, else one per person within the article.
 
@@ -760,7 +772,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 # a name of either sex ("Charlie", "Sam") the model took for a person: the one full
                 # name it starts, as for a clear first name (a place or a club is not typed PERSON)
                 # (not where the model typed the word otherwise, "Sky" of "Sky Plus", nor where it
-                # is a title, "the biopic Ray")
+                # is a title, "the biopic Ray", "Ray Charles in Ray")
                 or (
                     not honorific
                     and span.label == "PERSON"
@@ -768,6 +780,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     and words[0].capitalize() not in _NOT_FIRST_NAMES_ALONE
                     and body[span.start : span.end] not in typed_otherwise
                     and not written_as_work(body, body[span.start : span.end])
+                    and not _named_after_full_name(body, body[span.start : span.end])
                 )
             )
         ):

@@ -934,10 +934,10 @@ def _team_cue(body: str, start: int, end: int) -> bool:
 
 
 # a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
-_BRACKETED_AFTER_PLAYER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+[A-Z][\w’'-]*[a-z]\s+\($")
-# the word as the end of a longer name ("beat Gisela Dulko 6-4") or after "and" ("Me and Gethin
-# are"): what follows is not the word's own
-_NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|\band|&)\s+$")
+_BRACKETED_AFTER_PLAYER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*[a-z]\s+\($")
+# the word as the end of a longer name ("beat Gisela Dulko 6-4"), after "and" ("Me and Gethin
+# are") or a list's comma ("Halo, Burnout were"): what follows is not the word's own
+_NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|\band|&|,)\s+$")
 
 
 def _team_written(body: str, text: str) -> bool:
@@ -948,8 +948,9 @@ def _team_written(body: str, text: str) -> bool:
         return False
     for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-]|['’][a-rt-z])", body):
         start, end = found.span()
-        if body[end : end + 1] in (")", "/") and _BRACKETED_AFTER_PLAYER.search(body, max(0, start - 40), start):
-            return True
+        player = body[end : end + 1] in (")", "/") and _BRACKETED_AFTER_PLAYER.search(body, max(0, start - 40), start)
+        if player and (len(player.group(1)) == 1 or is_first_name(player.group(1))):
+            return True  # an initial or a first name: a player's, not "Publishers Association (Elspa)"
         if not _NOT_ALONE_BEFORE.search(body, max(0, start - 20), start) and _team_cue(body, start, end):
             return True
     return False
