@@ -846,9 +846,9 @@ _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "full
 _CLUB_WORDS = {"club", "clubs", "player", "players", "season", "fans", "transfer", "signing", "loan"}
 
 
-# the last body asked about and its answer, in one slot (a thread never sees half of it): five
-# rules ask it of each article
-_LAST_SPORT: list[tuple[str, bool] | None] = [None]
+# the last body asked about and its answers (about sport; a few of sport's words), in one slot
+# (a thread never sees half of it): five rules ask it of each article
+_LAST_SPORT: list[tuple[str, bool, bool] | None] = [None]
 
 
 def is_sport(body: str) -> bool:
@@ -856,12 +856,22 @@ def is_sport(body: str) -> bool:
     (a phrase such as "number eight" or "Grand Slam" counts as one, and so does a result such as
     "won 1-0"); or a short transfer story, a player's position with two of its club words ("the
     winger ... the club ... the player")."""
+    return _sport_answers(body)[0]
+
+
+def _some_sport_words(body: str) -> bool:
+    """A few of sport's words (three, one of them sport's own): a short sports piece, if not
+    an article about sport."""
+    return _sport_answers(body)[1]
+
+
+def _sport_answers(body: str) -> tuple[bool, bool]:
     last = _LAST_SPORT[0]
     if last is not None and last[0] is body:
-        return last[1]
-    answer = _is_sport(body)
-    _LAST_SPORT[0] = (body, answer)
-    return answer
+        return last[1], last[2]
+    answer, some = _is_sport(body)
+    _LAST_SPORT[0] = (body, answer, some)
+    return answer, some
 
 
 # a result written as a score ("won 1-0", "a 3-1 win"): counted once, as one sport-only word
@@ -871,15 +881,18 @@ _RESULT = re.compile(
 )
 
 
-def _is_sport(body: str) -> bool:
+def _is_sport(body: str) -> tuple[bool, bool]:
+    """(about sport, a few of sport's words)"""
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
     if _RESULT.search(body):
         phrases.add("a result")
+    sport_words = len(words & (SPORT_WORDS | SPORT_ONLY))
+    some = bool(words & SPORT_ONLY) and sport_words >= 3
     own = len(words & SPORT_ONLY) + len(phrases)
-    if own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6:
-        return True
-    return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2
+    if own >= 3 and sport_words + len(phrases) >= 6:
+        return True, some
+    return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2, some
 
 
 def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
@@ -954,12 +967,6 @@ def _team_written(body: str, text: str) -> bool:
         if not _NOT_ALONE_BEFORE.search(body, max(0, start - 20), start) and _team_cue(body, start, end):
             return True
     return False
-
-
-def _some_sport_words(body: str) -> bool:
-    """A few of sport's words (three, one of them sport's own): a short sports piece."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
-    return bool(words & SPORT_ONLY) and len(words & (SPORT_WORDS | SPORT_ONLY)) >= 3
 
 
 def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -1805,7 +1812,20 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
 
 
+# the last body asked about and its answer (two rules ask it of a sports article)
+_LAST_INDIVIDUAL: list[tuple[str, bool] | None] = [None]
+
+
 def is_individual_sport(body: str) -> bool:
+    last = _LAST_INDIVIDUAL[0]
+    if last is not None and last[0] is body:
+        return last[1]
+    answer = _is_individual_sport(body)
+    _LAST_INDIVIDUAL[0] = (body, answer)
+    return answer
+
+
+def _is_individual_sport(body: str) -> bool:
     lowered = body.lower()
     words = {w for w in _INDIVIDUAL_SPORT if re.search(rf"\b{w}\b", lowered)}
     return len(words) >= 2 or bool(_SET_SCORE.search(body))
