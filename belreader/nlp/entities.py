@@ -46,6 +46,7 @@ from belreader.nlp.kinds import (
     split_located,
     web_addresses,
     works,
+    written_as_work,
 )
 from belreader.nlp.people import (
     SURNAME_PARTICLES,
@@ -625,6 +626,18 @@ def _given_names(words: list[str], table: EntityTable, body: str, names: set[str
     )
 
 
+def _named_after_full_name(body: str, word: str) -> bool:
+    """Whether the article writes the word alone a word or two after a full name it starts ("Ray
+    Charles in Ray", "the Ray Charles biopic, Ray"): no one is named so twice, a title named
+    after the person is."""
+    return (
+        re.search(
+            rf"(?<![\w’'-]){re.escape(word)}\s+[A-Z][\w’'-]+(?:\s+[a-z]+)?[\s,]+{re.escape(word)}(?![\w’'-])", body
+        )
+        is not None
+    )
+
+
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """Canonical ids: the table's, else one per person within the article.
 
@@ -756,6 +769,19 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and (
                 (honorific and honorific.lower() in ("sir", "dame"))
                 or (not honorific and first_name_gender(words[0].capitalize()))
+                # a name of either sex ("Charlie", "Sam") the model took for a person: the one full
+                # name it starts, as for a clear first name (a place or a club is not typed PERSON)
+                # (not where the model typed the word otherwise, "Sky" of "Sky Plus", nor where it
+                # is a title, "the biopic Ray", "Ray Charles in Ray")
+                or (
+                    not honorific
+                    and span.label == "PERSON"
+                    and is_first_name(words[0].capitalize())
+                    and words[0].capitalize() not in _NOT_FIRST_NAMES_ALONE
+                    and body[span.start : span.end] not in typed_otherwise
+                    and not written_as_work(body, body[span.start : span.end])
+                    and not _named_after_full_name(body, body[span.start : span.end])
+                )
             )
         ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it starts
@@ -766,6 +792,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         before = [(at, eid) for at, eid in found if at < span.start]
         return max(before)[1] if before else None
 
+    typed_otherwise = {text for span, text, _, _ in keyed if span.label in ("ORG", "PLACE")}
     out: list[Span] = []
     for span, text, honorific, key in keyed:
         if (
@@ -1547,7 +1574,39 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     for m in out:
         if m.entity_id in seats and table.entry(m.entity_id) is None:
             m.label = "PLACE"  # the seat's other mentions ("Bethnal Green and Bow" without the cue)
+    if _ELECTORAL.search(body):
+        _compass_seats(body, out, table)
     return out
+
+
+# an article about seats and elections, and a seat's name: a town and a compass point ("Leeds
+# Central", "Brent South"); a person of that name is addressed, speaks or is described ("Mr Oliver
+# North", "Michael East said", "East, who")
+_ELECTORAL = re.compile(r"\b(?:constituenc(?:y|ies)|seats?|MPs?|by-election|majority|marginal)\b")
+_COMPASS_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:North|South|East|West|Central)$")
+_SPEAKS_AFTER_NAME = re.compile(r"(?:['’]s)?,?\s+(?:said|says|told|added|who|insisted|argued|claimed)\b")
+
+
+def _compass_seats(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """A "person" named a town and a compass point in an article about seats is the seat, a
+    place, decided over all the entity's mentions. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if group[0].label != "PERSON" or table.entry(entity_id) is not None:
+            continue
+        if not all(_COMPASS_NAME.match(m.text) for m in group):
+            continue
+        if any(
+            honorific_before(body, m.start)
+            or _SPEAKS_AFTER_NAME.match(body, m.end)
+            or is_person_by_role(body, m.start, m.text)
+            for m in group
+        ):
+            continue
+        for m in group:
+            m.label = "PLACE"
 
 
 # a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)

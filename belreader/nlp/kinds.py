@@ -846,9 +846,9 @@ _POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "full
 _CLUB_WORDS = {"club", "clubs", "player", "players", "season", "fans", "transfer", "signing", "loan"}
 
 
-# the last body asked about and its answer, in one slot (a thread never sees half of it): five
-# rules ask it of each article
-_LAST_SPORT: list[tuple[str, bool] | None] = [None]
+# the last body asked about and its answers (about sport; a few of sport's words), in one slot
+# (a thread never sees half of it): five rules ask it of each article
+_LAST_SPORT: list[tuple[str, bool, bool] | None] = [None]
 
 
 def is_sport(body: str) -> bool:
@@ -856,12 +856,22 @@ def is_sport(body: str) -> bool:
     (a phrase such as "number eight" or "Grand Slam" counts as one, and so does a result such as
     "won 1-0"); or a short transfer story, a player's position with two of its club words ("the
     winger ... the club ... the player")."""
+    return _sport_answers(body)[0]
+
+
+def _some_sport_words(body: str) -> bool:
+    """A few of sport's words (three, one of them sport's own): a short sports piece, if not
+    an article about sport."""
+    return _sport_answers(body)[1]
+
+
+def _sport_answers(body: str) -> tuple[bool, bool]:
     last = _LAST_SPORT[0]
     if last is not None and last[0] is body:
-        return last[1]
-    answer = _is_sport(body)
-    _LAST_SPORT[0] = (body, answer)
-    return answer
+        return last[1], last[2]
+    answer, some = _is_sport(body)
+    _LAST_SPORT[0] = (body, answer, some)
+    return answer, some
 
 
 # a result written as a score ("won 1-0", "a 3-1 win"): counted once, as one sport-only word
@@ -871,15 +881,18 @@ _RESULT = re.compile(
 )
 
 
-def _is_sport(body: str) -> bool:
+def _is_sport(body: str) -> tuple[bool, bool]:
+    """(about sport, a few of sport's words)"""
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", body)}
     phrases = {" ".join(p.lower().split()) for p in _SPORT_PHRASES.findall(body)}
     if _RESULT.search(body):
         phrases.add("a result")
+    sport_words = len(words & (SPORT_WORDS | SPORT_ONLY))
+    some = bool(words & SPORT_ONLY) and sport_words >= 3
     own = len(words & SPORT_ONLY) + len(phrases)
-    if own >= 3 and len(words & (SPORT_WORDS | SPORT_ONLY)) + len(phrases) >= 6:
-        return True
-    return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2
+    if own >= 3 and sport_words + len(phrases) >= 6:
+        return True, some
+    return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2, some
 
 
 def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
@@ -924,6 +937,38 @@ def club_for(text: str, table: EntityTable) -> str | None:
     return _club_for(text, table)
 
 
+def _team_cue(body: str, start: int, end: int) -> bool:
+    """A team's cue around the name at body[start:end]: "against X", "X coach", "X 2-1", "X were"."""
+    before, after = body[max(0, start - 40) : start], body[end : end + 40]
+    return bool(
+        (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after))
+        or (_TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
+    )
+
+
+# a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
+_BRACKETED_AFTER_PLAYER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*[a-z]\s+\($")
+# the word as the end of a longer name ("beat Gisela Dulko 6-4"), after "and" ("Me and Gethin
+# are") or a list's comma ("Halo, Burnout were"): what follows is not the word's own
+_NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|\band|&|,)\s+$")
+
+
+def _team_written(body: str, text: str) -> bool:
+    """A team's cue at any place the article writes the one word `text` alone, tagged or not,
+    or the word in brackets after a player's full name."""
+    word = _POSSESSIVE_END.sub("", text)
+    if not word[:1].isupper():
+        return False
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-]|['’][a-rt-z])", body):
+        start, end = found.span()
+        player = body[end : end + 1] in (")", "/") and _BRACKETED_AFTER_PLAYER.search(body, max(0, start - 40), start)
+        if player and (len(player.group(1)) == 1 or is_first_name(player.group(1))):
+            return True  # an initial or a first name: a player's, not "Publishers Association (Elspa)"
+        if not _NOT_ALONE_BEFORE.search(body, max(0, start - 20), start) and _team_cue(body, start, end):
+            return True
+    return False
+
+
 def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Teams and companies the model typed as places or people, decided over all the mentions
     of each entity (see the module docstring). Changes `mentions` in place."""
@@ -952,9 +997,23 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return False
 
     teams: set[str] = set()
-    if sport:
+    # a short sports piece the sport words miss ("Valencia coach", "leaders Chelsea"): only its
+    # one-word "people", and places with two team's cues, are asked whether they are teams
+    individual = (sport or _some_sport_words(body)) and is_individual_sport(body)
+    first_words = {m.text.split()[0] for m in mentions if m.label == "PERSON" and " " in m.text}
+    short_piece = not sport and not individual and _some_sport_words(body)
+    if sport or short_piece:
         for entity_id, group in groups.items():
             one_word = all(" " not in m.text for m in group)
+            if short_piece and not (
+                (one_word and group[0].label == "PERSON")
+                # a place, where two of its mentions read as a team's ("England coach", "England were")
+                or (group[0].label == "PLACE" and sum(_team_cue(body, m.start, m.end) for m in group) >= 2)
+            ):
+                continue
+            if short_piece and group[0].label == "PLACE":
+                teams.add(entity_id)  # its two cues counted above
+                continue
             # "Atletico Madrid": a "person" whose name ends as a club's does, after no first name
             club_like = all(
                 len(words := _POSSESSIVE_END.sub("", m.text).split()) == 2
@@ -976,12 +1035,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
-            if any(
-                (_TEAM_BEFORE.search(before(m)) and not _PLAYER_OF.match(after(m)))
-                or (
-                    _TEAM_AFTER.search(after(m)) and not (_OF_BEFORE.search(before(m)) and _SCORE_AFTER.match(after(m)))
-                )
-                for m in group
+            if (not short_piece and any(_team_cue(body, m.start, m.end) for m in group)) or (
+                # "against Leicester", "Leicester centre Ollie Smith": the model tagged another of
+                # the word's places; a one-word "person" is a team where the article writes it as
+                # one, unless it is a player's ("beat X" in tennis) or a full name's first word
+                group[0].label == "PERSON"
+                and one_word
+                and not individual
+                and group[0].text not in first_words
+                and _team_written(body, group[0].text)
             ):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland")
@@ -1208,6 +1270,14 @@ _PRODUCT_LINE = re.compile(
 )
 # a version named alone ("Windows 2000, 98, NT, XP"), a product where the article names the line
 _PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT)$")
+
+
+def written_as_work(body: str, word: str) -> bool:
+    """Whether the article writes `word` right after a work's word anywhere ("the film Ray")."""
+    return any(
+        _WORK_BEFORE.search(body[max(0, found.start() - 30) : found.start()])
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)
+    )
 
 
 def _product(text: str, body: str) -> bool:
@@ -1518,6 +1588,8 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue
         if entity_id.endswith("-team") or any(" " in m.text or m.text.isupper() for m in group):
             continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
+        if group[0].label == "ORG" and names_teams(body) and any(_team_cue(body, m.start, m.end) for m in group):
+            continue  # "Liverpool fans ... Liverpool, who": a club the model typed as one, in sport
         if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) and id(m) not in org_lists for m in group):
             continue  # "Acme, Globex and Initech, who ...": the clause is about the list of companies
         if any(
@@ -1740,7 +1812,20 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
 
 
+# the last body asked about and its answer (two rules ask it of a sports article)
+_LAST_INDIVIDUAL: list[tuple[str, bool] | None] = [None]
+
+
 def is_individual_sport(body: str) -> bool:
+    last = _LAST_INDIVIDUAL[0]
+    if last is not None and last[0] is body:
+        return last[1]
+    answer = _is_individual_sport(body)
+    _LAST_INDIVIDUAL[0] = (body, answer)
+    return answer
+
+
+def _is_individual_sport(body: str) -> bool:
     lowered = body.lower()
     words = {w for w in _INDIVIDUAL_SPORT if re.search(rf"\b{w}\b", lowered)}
     return len(words) >= 2 or bool(_SET_SCORE.search(body))
