@@ -333,6 +333,9 @@ class Account:
     # party's conference, Mr Chicolini claimed ... He said ..."), outside what is said in it
     # (`_occasion_before`); "" otherwise
     said_before: str = ""
+    # whether the sentence (outside the claim and any clause saying who someone is) or `said_before`
+    # names an occasion: two accounts must both, for `_one_speaker_on_two_occasions` to read them
+    said_where: bool = False
 
     @property
     def article_id(self) -> str:
@@ -643,6 +646,12 @@ def make_account(
         url=article.url if article is not None else None,
         content_hash=article.content_hash if article is not None else "",
     )
+    said_where = _names_an_occasion(_outside_the_claim(span, sentence))
+    said_before = (
+        _occasion_before(claim, analysis, article, story.unsaid)
+        if not said_where and analysis is not None and article is not None and story is not None
+        else ""
+    )
     quantities = _stated_quantities(claim.content)
     periods, context_figures = figure_periods(claim.content, quantities, article_date)
     if quantities and not periods and article is not None:
@@ -675,14 +684,8 @@ def make_account(
         ),
         lead_occasions=story.lead_occasions if story is not None else {},
         occasion_people=story.occasion_people if story is not None else frozenset(),
-        said_before=(
-            _occasion_before(claim, analysis, article, story.unsaid)
-            if analysis is not None
-            and article is not None
-            and story is not None
-            and not _names_an_occasion(_outside_the_claim(span, sentence))
-            else ""
-        ),
+        said_before=said_before,
+        said_where=said_where or bool(said_before),
     )
 
 
@@ -1948,7 +1951,7 @@ def _one_speaker_on_two_occasions(a: Account, b: Account) -> bool:
     """One speaker's two claims whose sentences (or the sentences before them, `said_before`) name two
     occasions (`_two_occasions`: "in a statement to Newsnight" / "during Lords exchanges"): one line said
     twice, two statements."""
-    return same_speaker(a, b) and _two_occasions(a, b)
+    return a.said_where and b.said_where and same_speaker(a, b) and _two_occasions(a, b)
 
 
 def _names_an_occasion(text: str) -> bool:
