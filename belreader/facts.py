@@ -1903,6 +1903,11 @@ def _someone_the_other_never_names(a: Account, b: Account, cosine: float) -> boo
     return False
 
 
+# the channels and programmes that name a broadcast occasion (`_OCCASIONS`)
+_BROADCASTERS = (
+    r"(?:BBC|Radio \d|Radio Five|Today programme|Newsnight|Breakfast with Frost|Sky News|ITV|GMTV|Channel 4"
+    r"|Westminster Hour|Question Time)\b"
+)
 # Where and how a statement was made, as its sentence tells it outside the words reported
 # ("he told MPs", "the Court of Appeal ruling", "on the Today programme", "at the conference"):
 # two accounts naming different kinds of occasion are two statements (`_two_occasions`).
@@ -1918,11 +1923,11 @@ _OCCASIONS = {
         r"|judgment|verdict|overturned)\b",
         re.I,
     ),
-    # a "BBC correspondent" reports: the channel is no occasion of the speaker's
+    # a "BBC correspondent" who speaks reports: the channel is no occasion of the speaker's (an interview
+    # "with BBC political editor Andrew Marr" is)
     "broadcast": re.compile(
-        r"\b(?:BBC|Radio \d|Radio Five|Today programme|Newsnight|Breakfast with Frost|Sky News|ITV|GMTV|Channel 4"
-        r"|Westminster Hour|Question Time)\b"
-        r"(?!(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:correspondent|editor|reporter|analyst|presenter)s?\b)"
+        rf"(?:(?<=\bwith )|(?<=\bto )|(?<=\btold )){_BROADCASTERS}"
+        rf"|\b{_BROADCASTERS}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:correspondent|editor|reporter|analyst|presenter)s?\b)"
     ),
     "conference": re.compile(r"\b(?:conference|rally|summit)\b", re.I),
 }

@@ -258,4 +258,5 @@ def test_a_reporter_a_ruling_body_and_ruling_out_are_no_occasion():
     # a ruling, and a channel spoken to, still are
     assert facts._OCCASIONS["court"].search("the ruling was overturned on appeal")
     assert facts._OCCASIONS["broadcast"].search("he told the BBC on Sunday")
+    assert facts._OCCASIONS["broadcast"].search("in an interview with BBC political editor Rufus Firefly")
     assert facts._OCCASIONS["parliament"].search("during stormy Lords exchanges")
