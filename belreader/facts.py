@@ -70,7 +70,11 @@ one fact:
   names, or to the other's speaker (`_answers_someone_else`); two leads giving one actor different
   occasions of its own ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget":
   `_two_occasions_of_one_actor`); and, between two speakers, two programmes, channels or named
-  gatherings (`_two_broadcasts`, with `_two_occasions`);
+  gatherings (`_two_broadcasts`, with `_two_occasions`); one speaker's line told after two occasions
+  of two kinds or two programmes (`_one_speaker_on_two_occasions`: "in a statement to Newsnight" /
+  "during Lords exchanges"); where a claim's own sentence names no occasion, the sentence before it in
+  its paragraph gives it when that sentence is about the speaker (`_occasion_before`: "Speaking at the
+  party's conference, Chicolini claimed ... He said ...");
 - a line said on many occasions (a party's stock line) is kept apart when told in other words (not
   near word for word, no figure both give): in two articles no other pair links, by two people
   (`_two_people`: a person or an unnamed spokesman each) or quoted in two quotations that share no
