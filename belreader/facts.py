@@ -70,7 +70,11 @@ one fact:
   names, or to the other's speaker (`_answers_someone_else`); two leads giving one actor different
   occasions of its own ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget":
   `_two_occasions_of_one_actor`); and, between two speakers, two programmes, channels or named
-  gatherings (`_two_broadcasts`, with `_two_occasions`);
+  gatherings (`_two_broadcasts`, with `_two_occasions`); one speaker's line told after two occasions
+  of two kinds or two programmes (`_one_speaker_on_two_occasions`: "in a statement to Newsnight" /
+  "during Lords exchanges"); where a claim's own sentence names no occasion, the sentence before it in
+  its paragraph gives it when that sentence is about the speaker (`_occasion_before`: "Speaking at the
+  party's conference, Chicolini claimed ... He said ...");
 - a line said on many occasions (a party's stock line) is kept apart when told in other words (not
   near word for word, no figure both give): in two articles no other pair links, by two people
   (`_two_people`: a person or an unnamed spokesman each) or quoted in two quotations that share no
@@ -328,6 +332,14 @@ class Account:
     # the owners of those occasions that are people: a word of a person's name in the article
     # (`_an_occasion_the_other_never_names`)
     occasion_people: frozenset[str] = frozenset()
+    # where the words were said, from the sentence before the claim's in its paragraph when the
+    # claim's own sentence names no occasion and that sentence is about its speaker ("Speaking at the
+    # party's conference, Mr Chicolini claimed ... He said ..."), outside what is said in it
+    # (`_occasion_before`); "" otherwise
+    said_before: str = ""
+    # whether the sentence (outside the claim and any clause saying who someone is) or `said_before`
+    # names an occasion: two accounts must both, for `_one_speaker_on_two_occasions` to read them
+    said_where: bool = False
 
     @property
     def article_id(self) -> str:
@@ -638,6 +650,12 @@ def make_account(
         url=article.url if article is not None else None,
         content_hash=article.content_hash if article is not None else "",
     )
+    said_where = _names_an_occasion(_outside_the_claim(span, sentence))
+    said_before = (
+        _occasion_before(claim, analysis, article, story.unsaid)
+        if not said_where and analysis is not None and article is not None and story is not None
+        else ""
+    )
     quantities = _stated_quantities(claim.content)
     periods, context_figures = figure_periods(claim.content, quantities, article_date)
     if quantities and not periods and article is not None:
@@ -670,6 +688,8 @@ def make_account(
         ),
         lead_occasions=story.lead_occasions if story is not None else {},
         occasion_people=story.occasion_people if story is not None else frozenset(),
+        said_before=said_before,
+        said_where=said_where or bool(said_before),
     )
 
 
@@ -1145,6 +1165,8 @@ def _pair_ok(a: Account, b: Account, score: float, threshold: float) -> bool:
         return False
     if _said_at_two_times(a, b) or _answers_someone_else(a, b) or _two_occasions_of_one_actor(a, b):
         return False  # two occasions, whatever words they share
+    if _one_speaker_on_two_occasions(a, b):
+        return False  # one speaker's line, said on two occasions the sentences name
     if _an_occasion_the_other_never_names(a, b):
         return False  # a line told after a person's occasion, and in a story that never names them
     return not (_amounts_conflict(a, b) and score < max(threshold, CONFLICT_THRESHOLD))
@@ -1885,29 +1907,43 @@ def _someone_the_other_never_names(a: Account, b: Account, cosine: float) -> boo
     return False
 
 
+# the channels and programmes that name a broadcast occasion (`_OCCASIONS`)
+_BROADCASTERS = (
+    r"(?:BBC|Radio \d|Radio Five|Today programme|Newsnight|Breakfast with Frost|Sky News|ITV|GMTV|Channel 4"
+    r"|Westminster Hour|Question Time)\b"
+)
 # Where and how a statement was made, as its sentence tells it outside the words reported
 # ("he told MPs", "the Court of Appeal ruling", "on the Today programme", "at the conference"):
 # two accounts naming different kinds of occasion are two statements (`_two_occasions`).
 _OCCASIONS = {
     "parliament": re.compile(
         r"\b(?:told|telling|tells|warned|assured|informed) (?:MPs|peers|the Commons|the House|parliament|the Lords)\b"
-        r"|\bin the (?:Commons|Lords)\b|\bprime minister's questions\b|\bPMQs\b|\bCommons (?:statement|debate|committee)\b",
+        r"|\bin the (?:Commons|Lords)\b|\bprime minister's questions\b|\bPMQs\b|\b(?:Commons|Lords) (?:statement|debate|committee|exchanges)\b",
         re.I,
     ),
-    "court": re.compile(r"\b(?:ruled|ruling|judgment|verdict|overturned)\b", re.I),
+    # "ruled out" is no ruling, nor is a "ruling body" or "ruling party"
+    "court": re.compile(
+        r"\b(?:ruled(?!\s+out\b)|ruling(?!\s+(?:body|bodies|party|parties|coalition|council|class|elite)\b)"
+        r"|judgment|verdict|overturned)\b",
+        re.I,
+    ),
+    # a "BBC correspondent" who speaks reports: the channel is no occasion of the speaker's (an interview
+    # "with BBC political editor Andrew Marr" is)
     "broadcast": re.compile(
-        r"\b(?:BBC|Radio \d|Radio Five|Today programme|Newsnight|Breakfast with Frost|Sky News|ITV|GMTV|Channel 4"
-        r"|Westminster Hour|Question Time)\b"
+        rf"(?:(?<=\bwith )|(?<=\bto )|(?<=\btold )){_BROADCASTERS}"
+        rf"|\b{_BROADCASTERS}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:correspondent|editor|reporter|analyst|presenter)s?\b)"
     ),
     "conference": re.compile(r"\b(?:conference|rally|summit)\b", re.I),
 }
 
 
 def _occasions(account: Account) -> set[str]:
-    """The kinds of occasion the claim's sentence names outside the claim's own words."""
+    """The kinds of occasion the claim's sentence names outside the claim's own words (or the sentence
+    before, `said_before`, when it names none)."""
     sentence, quote = account.sentence, account.passage.quote
     at = sentence.find(quote) if quote else -1
     outside = sentence[:at] + " " + sentence[at + len(quote) :] if at >= 0 else ""
+    outside += " " + account.said_before  # "" when the sentence names its occasion
     return {kind for kind, pattern in _OCCASIONS.items() if pattern.search(outside)}
 
 
@@ -1918,6 +1954,54 @@ def _two_occasions(a: Account, b: Account) -> bool:
     nothing (most sentences do not say where)."""
     mine, theirs = _occasions(a), _occasions(b)
     return (bool(mine and theirs) and not mine & theirs) or _two_broadcasts(a, b)
+
+
+def _one_speaker_on_two_occasions(a: Account, b: Account) -> bool:
+    """One speaker's two claims whose sentences (or the sentences before them, `said_before`) name two
+    occasions (`_two_occasions`: "in a statement to Newsnight" / "during Lords exchanges"): one line said
+    twice, two statements."""
+    return a.said_where and b.said_where and same_speaker(a, b) and _two_occasions(a, b)
+
+
+def _names_an_occasion(text: str) -> bool:
+    """`text` names an occasion of any kind `_two_occasions` reads: a kind, a programme, a channel
+    spoken on or to, a named gathering."""
+    return (
+        any(pattern.search(text) for pattern in _OCCASIONS.values())
+        or _PROGRAMME.search(text) is not None
+        or _CHANNEL.search(text) is not None
+        or _VENUE.search(text) is not None
+    )
+
+
+# an unresolved "he" or "she": most often the speaker the paragraph is about
+_PRONOUN_LEFT = re.compile(r"(?:he|she)\s+\(unresolved\)$", re.I)
+
+
+def _occasion_before(claim: Claim, analysis: Analysis, article: Article, unsaid: Sequence[Mention]) -> str:
+    """The sentence before the claim's in its paragraph, outside what anyone says in it, when it is about
+    the claim's speaker (it names the speaker outside what is said, or holds a claim of the speaker's or
+    of a "he" or "she" left unresolved) and names an occasion (`_names_an_occasion`); "" otherwise. The
+    occasion a sentence gives often stands in the sentence before ("Speaking at the party's conference,
+    Mr Chicolini claimed the harbour was safe. He said ..."); a claim whose speaker is not resolved takes
+    none."""
+    paragraph = article.paragraph_at(claim.sentence_start)
+    if not claim.speaker_id or paragraph is None or claim.sentence_start <= paragraph.start:
+        return ""
+    text = article.body[paragraph.start : claim.sentence_start].rstrip()
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    start, end = paragraph.start + (breaks[-1] if breaks else 0), paragraph.start + len(text)
+    inside = [c for c in analysis.claims if start <= c.start < end and c.id != claim.id]
+    about = any(m.entity_id == claim.speaker_id and start <= m.start < end for m in unsaid) or any(
+        c.speaker_id == claim.speaker_id or _PRONOUN_LEFT.match(c.speaker or "") for c in inside
+    )
+    if not about:
+        return ""
+    chars = list(article.body[start:end])
+    for c in inside:  # what is said in it is no occasion
+        chars[c.start - start : min(c.end, end) - start] = " " * (min(c.end, end) - c.start)
+    outside = _BACKGROUND.sub(" ", "".join(chars))
+    return outside if _names_an_occasion(outside) else ""
 
 
 # Two accounts said on two occasions, told by time: when the words were spoken, as each sentence says it
@@ -2267,8 +2351,9 @@ _A_CHANNEL = re.compile(_CHANNELS)
 
 def _broadcasts(account: Account) -> tuple[frozenset[str], frozenset[str]]:
     """The programmes and the channels the sentence names outside the claim's words, lower case (a
-    programme by the last word of its name: "BBC Radio 4's Today programme" is "today")."""
-    outside = _outside_the_claim(account.passage.quote, account.sentence)
+    programme by the last word of its name: "BBC Radio 4's Today programme" is "today"); or the sentence
+    before's (`said_before`) when it names no occasion."""
+    outside = _outside_the_claim(account.passage.quote, account.sentence) + " " + account.said_before
     programmes = set()
     for match in _PROGRAMME.finditer(outside):
         name = match["name"].split()
@@ -2305,7 +2390,7 @@ _VENUE = re.compile(
 def _venues(account: Account) -> frozenset[str]:
     """The names of the gatherings the sentence says the words were spoken at, outside the claim's words,
     lower case ("the Harbour Party's spring conference": "harbour party")."""
-    outside = _outside_the_claim(account.passage.quote, account.sentence)
+    outside = _outside_the_claim(account.passage.quote, account.sentence) + " " + account.said_before
     return frozenset(
         re.sub(r"(?:'s|’s|'|’)$", "", " ".join(m["name"].split())).lower() for m in _VENUE.finditer(outside)
     )
