@@ -236,6 +236,18 @@ _SPEECH_ACT = re.compile(
     r"reacted|reacts|described|describes)\b"
 )
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+# a sentence whose subject is a definite description of an office, opening it after a conjunction
+# or an opening phrase ("Appearing at a rally, the prime minister hailed ...", "And the home
+# secretary has said ..."), its verb after it (a verb ending or an auxiliary), no name in it
+_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "coach", "manager", "executive"}
+_OFFICES |= {"chairman", "chairwoman", "governor", "mayor", "boss", "leader", "chief", "commissioner", "ambassador"}
+_OFFICE_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later),?\s+)?(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,80},\s+)?"
+    r"([Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][a-z-]+))"
+    r"\s+(?:(?:also|later|then|again|previously|meanwhile|[a-z]+ly)\s+)?(?!(?:his|hers|this|thus|bus|gas)\b)"
+    r"(?:has|had|is|was|will|would|could|can|did|does|may|might|must|should|told|said|made|gave|took|went|"
+    r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
+)
 _OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
 
@@ -1056,6 +1068,9 @@ class ArticleContext:
     _media_names: dict[str, bool] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     _phrases: dict[str, list[set[str]]] | None = None  # person id -> each title the article writes with the name
+    _titled_many: bool = False  # whether the last titled() found the title given to several people
+    # every claim so far: (end of its sentence, speaker text, speaker id)
+    turns: list[tuple[int, str, str | None]] = field(default_factory=list)
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
@@ -1223,6 +1238,11 @@ class ArticleContext:
                 and self._fits(draft.speaker_id, pronoun)
             ):
                 return draft.speaker, draft.speaker_id
+        span = self._narration_before(offset)
+        office, holder = self.office_subject(*span, pronoun) if span is not None else (False, None)
+        if office:
+            # "... the prime minister hailed X. And he claimed": its holder, or nobody
+            return holder
         subject = self._subject_before(offset, pronoun, at)
         if subject is not None:
             return subject
@@ -1786,16 +1806,81 @@ class ArticleContext:
                     self._phrases[mention.entity_id].extend(self._title_phrases(mention))
         # "the French coach" is the one titled "France coach": the country for its adjective
         spelled = [words] + [(words - {w}) | {c} for w in words for c in _COUNTRY_OF.get(w, ())]
+        heads = {head}
+        if head == "premier":
+            # "the premier" is the one titled "Prime Minister X" as well as "Premier X"
+            heads.add("minister")
+            spelled += [(w - {"premier"}) | {"prime", "minister"} for w in spelled]
         fitting = {
             eid
             for eid, phrases in self._phrases.items()
             if any(
-                head in phrase and wanted <= phrase and not (phrase & _TITLE_QUALIFIERS) - wanted
+                heads & phrase and wanted <= phrase and not (phrase & _TITLE_QUALIFIERS) - wanted
                 for phrase in phrases
                 for wanted in spelled
             )
         }
+        self._titled_many = len(fitting) > 1
         return fitting.pop() if len(fitting) == 1 else None
+
+    def office_subject(self, lo: int, hi: int, pronoun: str) -> tuple[bool, tuple[str, str] | None]:
+        """ "Speaking at a rally, the prime minister hailed the plan. And he claimed ...": whether
+        the narration sentence body[lo:hi] has a definite description of an office as its subject
+        (opening it, after a conjunction or an opening phrase, before its verb), and if so the
+        person "he" / "she" after it is: the one person the article itself gives that title
+        ("Prime Minister X", "X, the prime minister,"; see titled), named before `hi`, whom the
+        pronoun fits; else None (the article ties the title to nobody or to several): never a
+        person named earlier whom the title was not given."""
+        found = _OFFICE_SUBJECT.match(self.body, lo, hi)
+        if found is None or found.group(2).lower() not in _OFFICES:
+            return False, None
+        said = {(text.strip(_EDGE).lower(), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
+        if said:
+            # "The prime minister said ...": the speaker that claim was given, when it is the
+            # description; another speaker there is left to the rules after
+            if {text for text, _ in said} != {found.group(1).lower()}:
+                return False, None
+            given = {eid for _, eid in said}
+            if given == {None} and person_description(found.group(1)) is not None:
+                return False, None  # "The spokesman said ...": the unnamed speaker goes on
+            if given != {None}:
+                eid = given.pop() if len(given) == 1 else None
+                if eid is None or not self.is_person(eid) or not self._fits(eid, pronoun):
+                    return True, None
+                return True, (found.group(1), eid)
+        if self.mentions_in(lo + found.start(1), lo + found.end(1)) or any(
+            a <= lo + found.start(1) < b for a, b in self.contents
+        ):
+            return False, None  # "The Grobco chief executive": a name in the description
+        # "the left-wing president" is "President X": an epithet written in lowercase that is no
+        # title word is no part of the office
+        words = {
+            w.lower()
+            for w in found.group(1).split()[1:]
+            if not w.islower() or w in TITLE_WORDS or w in _TITLE_QUALIFIERS or w in _COUNTRY_OF
+        }
+        holder = self.titled(found.group(2).lower(), words)
+        if holder is None and not self._titled_many:
+            # a title the article gives nobody: the one person its claims spoken by the same
+            # description were given ("the chancellor said ..." before), else the one person the
+            # passage is about, as for "the chancellor said" (its lead or last speaker, the only
+            # subject, with no other title)
+            before = {eid for _, text, eid in self.turns if text.strip(_EDGE).lower() == found.group(1).lower()}
+            if len(before - {None}) == 1:
+                holder = next(iter(before - {None}))
+            elif not before - {None}:
+                holder = self.topic_person(found.group(1), found.group(2).lower(), lo + found.start(1))
+        if holder is None or not self.likely_person(holder) or not self._fits(holder, pronoun):
+            return True, None
+        name = next(
+            (
+                m.text
+                for m in reversed(self.mentions_in(0, hi))
+                if m.entity_id == holder and not any(a <= m.start < b for a, b in self.contents)
+            ),
+            None,
+        )
+        return True, (name, holder) if name is not None else None
 
     def _fill_titles(self) -> None:
         """self._titles: the words near each person's mentions that may be titles (loosely: the
@@ -2019,6 +2104,7 @@ class ArticleContext:
 
     def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
+        self.turns.append((draft.sentence_end, draft.speaker, draft.speaker_id))
         if draft.owned:
             return  # "he hit back at Mr X's claim that ...": the next "he" is not Mr X
         if draft.speaker_id and self.is_person(draft.speaker_id):
