@@ -101,3 +101,15 @@ def test_the_premier_is_the_one_titled_prime_minister() -> None:
         "The premier said the government had kept its promises."
     )
     assert speaker_of(text, "the government had kept") == "tom-harker"
+
+
+def test_another_s_title_before_the_topic_s_name_is_not_theirs() -> None:
+    # "The shadow chancellor said Mr Harker's ...": "shadow" is the other speaker's title, written
+    # before Harker's name but no title of Harker's; "the chancellor" is still the one person the
+    # passage is about
+    text = (
+        "Budget plans\n\n"
+        "Tom Harker is to freeze fuel duty and fund a package for councils.\n\n"
+        "The shadow chancellor said Mr Harker's golden rule had failed. The chancellor said the economy was strong."
+    )
+    assert speaker_of(text, "the economy was strong") == "tom-harker"

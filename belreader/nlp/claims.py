@@ -2085,15 +2085,21 @@ class ArticleContext:
         self._fill_titles()
         assert self._titles is not None
 
-        def other_title(eid: str) -> bool:
-            titles = set(self._titles.get(eid, set()))  # type: ignore[union-attr]
+        def other_title(eid: str, strict: bool = False) -> bool:
+            # the topic's own titles as written with the name ("The shadow chancellor said Mr X's
+            # plan ..." gives X no "shadow"); anyone else's loosely, as any word near the name
+            if strict:
+                self.titled(head, set())
+                titles = set().union(*(self._phrases or {}).get(eid, [set()]))
+            else:
+                titles = set(self._titles.get(eid, set()))  # type: ignore[union-attr]
             entry = self.table.entry(eid)
             if entry is not None and entry.role:  # "Putin": the table knows him as president
                 titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
             titles &= TOPIC_HEADS
             return bool(titles) and not titles <= own
 
-        if other_title(topic) or not all(other_title(eid) for eid in named - {topic}):
+        if other_title(topic, strict=True) or not all(other_title(eid) for eid in named - {topic}):
             return None
         if _other_country(self, topic, phrase):
             return None
