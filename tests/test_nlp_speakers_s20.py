@@ -113,3 +113,23 @@ def test_another_s_title_before_the_topic_s_name_is_not_theirs() -> None:
         "The shadow chancellor said Mr Harker's golden rule had failed. The chancellor said the economy was strong."
     )
     assert speaker_of(text, "the economy was strong") == "tom-harker"
+
+
+_EXIT = (
+    "Club talks go on\n\n"
+    "Tom Pell said the door had not closed on the lifelong fan Ian Brook.\n\n"
+    "Pell revealed that the club was still talking to a new investor. "
+    "That prompted the exit of Ian Brook{clause}. "
+    "He also accused the board of wasting his time."
+)
+
+
+def test_he_after_a_person_the_passage_turned_to_is_not_the_last_speaker() -> None:
+    # "X, who ...": the sentence before is about X, whom "he" may as well mean
+    text = _EXIT.format(clause=", who had grown frustrated by the delays")
+    assert speaker_of(text, "the board of wasting") is None
+
+
+def test_he_after_a_person_named_only_in_passing_is_still_the_last_speaker() -> None:
+    text = _EXIT.format(clause="")
+    assert speaker_of(text, "the board of wasting") == "tom-pell"

@@ -1259,6 +1259,8 @@ class ArticleContext:
                 return topic if topic is not None and self.likely_person(topic[1]) else None
             if self._unnamed_person_since(spoke_at, offset, pronoun):
                 return None  # "A spokesman for Y said ... he said": maybe the spokesman, maybe not
+            if self._described_just_before(offset, pronoun, speaker_id):
+                return None  # "That prompted the exit of X, who ... He also accused ...": X as likely
             introduced = self._introduced_since(spoke_at, offset, pronoun, speaker_id)
             if introduced is not None and self.likely_person(introduced[1]):
                 # "One dissenting opinion came from Brian Gammage, vice-president of research at
@@ -1684,6 +1686,21 @@ class ArticleContext:
                 return True
         return False
 
+    def _described_just_before(self, offset: int, pronoun: str, speaker_id: str | None) -> bool:
+        """Whether the narration sentence just before the one at `offset` names a person the
+        pronoun fits, other than `speaker_id`, with a relative clause about them ("That prompted
+        the withdrawal of tycoon X, who got frustrated by ..."): the person the passage turned to,
+        whom a "he" after it may as well mean as the one who spoke before."""
+        span = self._narration_before(offset)
+        return span is not None and any(
+            m.label == "PERSON"
+            and m.entity_id != speaker_id
+            and self._fits(m.entity_id, pronoun)
+            and re.match(r",\s+who\b", self.body[m.end : m.end + 8]) is not None
+            and not any(a <= m.start < b for a, b in self.contents)
+            for m in self.mentions_in(*span)
+        )
+
     def _introduced_since(self, start: int, end: int, pronoun: str, speaker_id: str | None) -> tuple[str, str] | None:
         """A person `pronoun` fits whose first mention in the article lies in body[start:end]
         (outside quotations), when it is the only one and a description follows the name
@@ -1799,11 +1816,8 @@ class ArticleContext:
         The title must be written as one: directly before the name or in apposition to it, with no
         qualifier the description lacks ("Shadow home secretary X" is not "the home secretary")."""
         self._fill_titles()
-        if self._phrases is None:
-            self._phrases = defaultdict(list)
-            for mention in self.mentions:
-                if mention.label == "PERSON":
-                    self._phrases[mention.entity_id].extend(self._title_phrases(mention))
+        self._fill_phrases()
+        assert self._phrases is not None
         # "the French coach" is the one titled "France coach": the country for its adjective
         spelled = [words] + [(words - {w}) | {c} for w in words for c in _COUNTRY_OF.get(w, ())]
         heads = {head}
@@ -1822,6 +1836,14 @@ class ArticleContext:
         }
         self._titled_many = len(fitting) > 1
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _fill_phrases(self) -> None:
+        """self._phrases: each person's titles as the article writes them with the name."""
+        if self._phrases is None:
+            self._phrases = defaultdict(list)
+            for mention in self.mentions:
+                if mention.label == "PERSON":
+                    self._phrases[mention.entity_id].extend(self._title_phrases(mention))
 
     def office_subject(self, lo: int, hi: int, pronoun: str) -> tuple[bool, tuple[str, str] | None]:
         """ "Speaking at a rally, the prime minister hailed the plan. And he claimed ...": whether
@@ -2089,7 +2111,7 @@ class ArticleContext:
             # the topic's own titles as written with the name ("The shadow chancellor said Mr X's
             # plan ..." gives X no "shadow"); anyone else's loosely, as any word near the name
             if strict:
-                self.titled(head, set())
+                self._fill_phrases()
                 titles = set().union(*(self._phrases or {}).get(eid, [set()]))
             else:
                 titles = set(self._titles.get(eid, set()))  # type: ignore[union-attr]
