@@ -133,3 +133,16 @@ def test_he_after_a_person_the_passage_turned_to_is_not_the_last_speaker() -> No
 def test_he_after_a_person_named_only_in_passing_is_still_the_last_speaker() -> None:
     text = _EXIT.format(clause="")
     assert speaker_of(text, "the board of wasting") == "tom-pell"
+
+
+def test_he_after_a_party_leader_described_is_the_leader_even_when_a_group_speaks_inside() -> None:
+    # "The Liberal leader": a capitalised word in the office; "people who said ..." speak inside
+    # the sentence, not as its subject
+    text = (
+        "Leader on film\n\n"
+        "Liberal leader Tom Harker has rejected claims that his party has changed.\n\n"
+        "Film-maker Ian Ross was given access to Mr Harker for his documentary. The Liberal leader was asked "
+        "to respond to people who said that the party had lost its way.\n\n"
+        'He replies: "What is the point of that? We have never been stronger."'
+    )
+    assert speaker_of(text, "What is the point") == "tom-harker"

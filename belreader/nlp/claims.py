@@ -243,7 +243,7 @@ _OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "coac
 _OFFICES |= {"chairman", "chairwoman", "governor", "mayor", "boss", "leader", "chief", "commissioner", "ambassador"}
 _OFFICE_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later),?\s+)?(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,80},\s+)?"
-    r"([Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][a-z-]+))"
+    r"([Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][a-z-]+))"
     r"\s+(?:(?:also|later|then|again|previously|meanwhile|[a-z]+ly)\s+)?(?!(?:his|hers|this|thus|bus|gas)\b)"
     r"(?:has|had|is|was|will|would|could|can|did|does|may|might|must|should|told|said|made|gave|took|went|"
     r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
@@ -1856,7 +1856,10 @@ class ArticleContext:
         found = _OFFICE_SUBJECT.match(self.body, lo, hi)
         if found is None or found.group(2).lower() not in _OFFICES:
             return False, None
-        said = {(text.strip(_EDGE).lower(), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
+        said = {(text.strip(_EDGE), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
+        # a group written in lowercase ("... respond to people who said that ...") speaks inside
+        # the sentence, not as its subject
+        said = {(text.lower(), eid) for text, eid in said if eid is not None or not text.islower()}
         if said:
             # "The prime minister said ...": the speaker that claim was given, when it is the
             # description; another speaker there is left to the rules after
@@ -1870,10 +1873,10 @@ class ArticleContext:
                 if eid is None or not self.is_person(eid) or not self._fits(eid, pronoun):
                     return True, None
                 return True, (found.group(1), eid)
-        if self.mentions_in(lo + found.start(1), lo + found.end(1)) or any(
+        if any(m.label == "PERSON" for m in self.mentions_in(lo + found.start(1), lo + found.end(1))) or any(
             a <= lo + found.start(1) < b for a, b in self.contents
         ):
-            return False, None  # "The Grobco chief executive": a name in the description
+            return False, None  # "The Jo Bell fan club": a person named in the description
         # "the left-wing president" is "President X": an epithet written in lowercase that is no
         # title word is no part of the office
         words = {
