@@ -1849,13 +1849,19 @@ class ArticleContext:
         """ "Speaking at a rally, the prime minister hailed the plan. And he claimed ...": whether
         the narration sentence body[lo:hi] has a definite description of an office as its subject
         (opening it, after a conjunction or an opening phrase, before its verb), and if so the
-        person "he" / "she" after it is: the one person the article itself gives that title
-        ("Prime Minister X", "X, the prime minister,"; see titled), named before `hi`, whom the
-        pronoun fits; else None (the article ties the title to nobody or to several): never a
-        person named earlier whom the title was not given."""
+        person "he" / "she" after it is: the person the description's own claim there was given
+        ("The prime minister said ..."); else the one person the article itself gives that title
+        ("Prime Minister X", "X, the prime minister,"; see titled); else, when it gives it nobody,
+        the one person its earlier claims by that description were given, or the passage's topic
+        (topic_person), as "the chancellor said" is resolved; and only one the pronoun fits.
+        Else None (the article ties the title to several, or to nobody it can settle): never a
+        person named earlier whom the title was not given. An unnamed speaker's description ("the
+        spokesman") and a sentence where someone else speaks are left to the rules after."""
         found = _OFFICE_SUBJECT.match(self.body, lo, hi)
         if found is None or found.group(2).lower() not in _OFFICES:
             return False, None
+        if person_description(found.group(1)) is not None:
+            return False, None  # "The Grobco spokesman said ...": an unnamed speaker, who goes on
         said = {(text.strip(_EDGE), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
         # a group written in lowercase ("... respond to people who said that ...") speaks inside
         # the sentence, not as its subject
@@ -1866,8 +1872,6 @@ class ArticleContext:
             if {text for text, _ in said} != {found.group(1).lower()}:
                 return False, None
             given = {eid for _, eid in said}
-            if given == {None} and person_description(found.group(1)) is not None:
-                return False, None  # "The spokesman said ...": the unnamed speaker goes on
             if given != {None}:
                 eid = given.pop() if len(given) == 1 else None
                 if eid is None or not self.is_person(eid) or not self._fits(eid, pronoun):
