@@ -237,6 +237,18 @@ _SPEECH_ACT = re.compile(
     r"reacted|reacts|described|describes)\b"
 )
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+# a sentence whose subject is a definite description of an office, opening it after a conjunction
+# or an opening phrase ("Appearing at a rally, the prime minister hailed ...", "And the home
+# secretary has said ..."), its verb after it (a verb ending or an auxiliary), no name in it
+_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "coach", "manager", "executive"}
+_OFFICES |= {"chairman", "chairwoman", "governor", "mayor", "boss", "leader", "chief", "commissioner", "ambassador"}
+_OFFICE_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later),?\s+)?(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,80},\s+)?"
+    r"([Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][a-z-]+))"
+    r"\s+(?:(?:also|later|then|again|previously|meanwhile|[a-z]+ly)\s+)?(?!(?:his|hers|this|thus|bus|gas)\b)"
+    r"(?:has|had|is|was|will|would|could|can|did|does|may|might|must|should|told|said|made|gave|took|went|"
+    r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
+)
 _OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
 
@@ -1057,6 +1069,9 @@ class ArticleContext:
     _media_names: dict[str, bool] = field(default_factory=dict)
     _titles: dict[str, set[str]] | None = None  # person id -> the words of the titles the article gives them
     _phrases: dict[str, list[set[str]]] | None = None  # person id -> each title the article writes with the name
+    _titled_many: bool = False  # whether the last titled() found the title given to several people
+    # every claim so far: (end of its sentence, speaker text, speaker id)
+    turns: list[tuple[int, str, str | None]] = field(default_factory=list)
     documents: dict[str, str] = field(default_factory=dict)  # "report" -> the id of who published the report named last
     authors: dict[str, set[str]] = field(default_factory=dict)  # "report" -> every author the article gives one
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
@@ -1224,6 +1239,11 @@ class ArticleContext:
                 and self._fits(draft.speaker_id, pronoun)
             ):
                 return draft.speaker, draft.speaker_id
+        span = self._narration_before(offset)
+        office, holder = self.office_subject(*span, pronoun) if span is not None else (False, None)
+        if office:
+            # "... the prime minister hailed X. And he claimed": its holder, or nobody
+            return holder
         subject = self._subject_before(offset, pronoun, at)
         if subject is not None:
             return subject
@@ -1240,6 +1260,8 @@ class ArticleContext:
                 return topic if topic is not None and self.likely_person(topic[1]) else None
             if self._unnamed_person_since(spoke_at, offset, pronoun):
                 return None  # "A spokesman for Y said ... he said": maybe the spokesman, maybe not
+            if self._described_just_before(offset, pronoun, speaker_id):
+                return None  # "That prompted the exit of X, who ... He also accused ...": X as likely
             introduced = self._introduced_since(spoke_at, offset, pronoun, speaker_id)
             if introduced is not None and self.likely_person(introduced[1]):
                 # "One dissenting opinion came from Brian Gammage, vice-president of research at
@@ -1665,6 +1687,21 @@ class ArticleContext:
                 return True
         return False
 
+    def _described_just_before(self, offset: int, pronoun: str, speaker_id: str | None) -> bool:
+        """Whether the narration sentence just before the one at `offset` names a person the
+        pronoun fits, other than `speaker_id`, with a relative clause about them ("That prompted
+        the withdrawal of tycoon X, who got frustrated by ..."): the person the passage turned to,
+        whom a "he" after it may as well mean as the one who spoke before."""
+        span = self._narration_before(offset)
+        return span is not None and any(
+            m.label == "PERSON"
+            and m.entity_id != speaker_id
+            and self._fits(m.entity_id, pronoun)
+            and re.match(r",\s+who\b", self.body[m.end : m.end + 8]) is not None
+            and not any(a <= m.start < b for a, b in self.contents)
+            for m in self.mentions_in(*span)
+        )
+
     def _introduced_since(self, start: int, end: int, pronoun: str, speaker_id: str | None) -> tuple[str, str] | None:
         """A person `pronoun` fits whose first mention in the article lies in body[start:end]
         (outside quotations), when it is the only one and a description follows the name
@@ -1780,23 +1817,100 @@ class ArticleContext:
         The title must be written as one: directly before the name or in apposition to it, with no
         qualifier the description lacks ("Shadow home secretary X" is not "the home secretary")."""
         self._fill_titles()
+        self._fill_phrases()
+        assert self._phrases is not None
+        # "the French coach" is the one titled "France coach": the country for its adjective
+        spelled = [words] + [(words - {w}) | {c} for w in words for c in _COUNTRY_OF.get(w, ())]
+        heads = {head}
+        if head == "premier":
+            # "the premier" is the one titled "Prime Minister X" as well as "Premier X"
+            heads.add("minister")
+            spelled += [(w - {"premier"}) | {"prime", "minister"} for w in spelled]
+        fitting = {
+            eid
+            for eid, phrases in self._phrases.items()
+            if any(
+                heads & phrase and wanted <= phrase and not (phrase & _TITLE_QUALIFIERS) - wanted
+                for phrase in phrases
+                for wanted in spelled
+            )
+        }
+        self._titled_many = len(fitting) > 1
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def _fill_phrases(self) -> None:
+        """self._phrases: each person's titles as the article writes them with the name."""
         if self._phrases is None:
             self._phrases = defaultdict(list)
             for mention in self.mentions:
                 if mention.label == "PERSON":
                     self._phrases[mention.entity_id].extend(self._title_phrases(mention))
-        # "the French coach" is the one titled "France coach": the country for its adjective
-        spelled = [words] + [(words - {w}) | {c} for w in words for c in _COUNTRY_OF.get(w, ())]
-        fitting = {
-            eid
-            for eid, phrases in self._phrases.items()
-            if any(
-                head in phrase and wanted <= phrase and not (phrase & _TITLE_QUALIFIERS) - wanted
-                for phrase in phrases
-                for wanted in spelled
-            )
+
+    def office_subject(self, lo: int, hi: int, pronoun: str) -> tuple[bool, tuple[str, str] | None]:
+        """ "Speaking at a rally, the prime minister hailed the plan. And he claimed ...": whether
+        the narration sentence body[lo:hi] has a definite description of an office as its subject
+        (opening it, after a conjunction or an opening phrase, before its verb), and if so the
+        person "he" / "she" after it is: the person the description's own claim there was given
+        ("The prime minister said ..."); else the one person the article itself gives that title
+        ("Prime Minister X", "X, the prime minister,"; see titled); else, when it gives it nobody,
+        the one person its earlier claims by that description were given, or the passage's topic
+        (topic_person), as "the chancellor said" is resolved; and only one the pronoun fits.
+        Else None (the article ties the title to several, or to nobody it can settle): never a
+        person named earlier whom the title was not given. An unnamed speaker's description ("the
+        spokesman") and a sentence where someone else speaks are left to the rules after."""
+        found = _OFFICE_SUBJECT.match(self.body, lo, hi)
+        if found is None or found.group(2).lower() not in _OFFICES:
+            return False, None
+        if person_description(found.group(1)) is not None:
+            return False, None  # "The Grobco spokesman said ...": an unnamed speaker, who goes on
+        said = {(text.strip(_EDGE), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
+        # a group written in lowercase ("... respond to people who said that ...") speaks inside
+        # the sentence, not as its subject
+        said = {(text.lower(), eid) for text, eid in said if eid is not None or not text.islower()}
+        if said:
+            # "The prime minister said ...": the speaker that claim was given, when it is the
+            # description; another speaker there is left to the rules after
+            if {text for text, _ in said} != {found.group(1).lower()}:
+                return False, None
+            given = {eid for _, eid in said}
+            if given != {None}:
+                eid = given.pop() if len(given) == 1 else None
+                if eid is None or not self.is_person(eid) or not self._fits(eid, pronoun):
+                    return True, None
+                return True, (found.group(1), eid)
+        if any(m.label == "PERSON" for m in self.mentions_in(lo + found.start(1), lo + found.end(1))) or any(
+            a <= lo + found.start(1) < b for a, b in self.contents
+        ):
+            return False, None  # "The Jo Bell fan club": a person named in the description
+        # "the left-wing president" is "President X": an epithet written in lowercase that is no
+        # title word is no part of the office
+        words = {
+            w.lower()
+            for w in found.group(1).split()[1:]
+            if not w.islower() or w in TITLE_WORDS or w in _TITLE_QUALIFIERS or w in _COUNTRY_OF
         }
-        return fitting.pop() if len(fitting) == 1 else None
+        holder = self.titled(found.group(2).lower(), words)
+        if holder is None and not self._titled_many:
+            # a title the article gives nobody: the one person its claims spoken by the same
+            # description were given ("the chancellor said ..." before), else the one person the
+            # passage is about, as for "the chancellor said" (its lead or last speaker, the only
+            # subject, with no other title)
+            before = {eid for _, text, eid in self.turns if text.strip(_EDGE).lower() == found.group(1).lower()}
+            if len(before - {None}) == 1:
+                holder = next(iter(before - {None}))
+            elif not before - {None}:
+                holder = self.topic_person(found.group(1), found.group(2).lower(), lo + found.start(1))
+        if holder is None or not self.likely_person(holder) or not self._fits(holder, pronoun):
+            return True, None
+        name = next(
+            (
+                m.text
+                for m in reversed(self.mentions_in(0, hi))
+                if m.entity_id == holder and not any(a <= m.start < b for a, b in self.contents)
+            ),
+            None,
+        )
+        return True, (name, holder) if name is not None else None
 
     def _fill_titles(self) -> None:
         """self._titles: the words near each person's mentions that may be titles (loosely: the
@@ -2001,15 +2115,21 @@ class ArticleContext:
         self._fill_titles()
         assert self._titles is not None
 
-        def other_title(eid: str) -> bool:
-            titles = set(self._titles.get(eid, set()))  # type: ignore[union-attr]
+        def other_title(eid: str, strict: bool = False) -> bool:
+            # the topic's own titles as written with the name ("The shadow chancellor said Mr X's
+            # plan ..." gives X no "shadow"); anyone else's loosely, as any word near the name
+            if strict:
+                self._fill_phrases()
+                titles = set().union(*(self._phrases or {}).get(eid, [set()]))
+            else:
+                titles = set(self._titles.get(eid, set()))  # type: ignore[union-attr]
             entry = self.table.entry(eid)
             if entry is not None and entry.role:  # "Putin": the table knows him as president
                 titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
             titles &= TOPIC_HEADS
             return bool(titles) and not titles <= own
 
-        if other_title(topic) or not all(other_title(eid) for eid in named - {topic}):
+        if other_title(topic, strict=True) or not all(other_title(eid) for eid in named - {topic}):
             return None
         if _other_country(self, topic, phrase):
             return None
@@ -2020,6 +2140,7 @@ class ArticleContext:
 
     def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
+        self.turns.append((draft.sentence_end, draft.speaker, draft.speaker_id))
         if draft.owned:
             return  # "he hit back at Mr X's claim that ...": the next "he" is not Mr X
         if draft.speaker_id and self.is_person(draft.speaker_id):

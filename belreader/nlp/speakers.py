@@ -713,6 +713,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         text = ctx.body[start:end]
         if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", text, re.IGNORECASE):
             continue  # "He sees Owen as ...": the same person, introduced further back
+        office, holder = ctx.office_subject(start, end, pronoun)
+        if office:
+            return holder  # "..., the prime minister hailed X": the article's one holder, or nobody
         people = [
             m
             for m in ctx.mentions_in(start, end)
