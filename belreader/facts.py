@@ -47,7 +47,10 @@ one fact:
   alike (`_only_names_shared`, `_names_as_words`); two speakers sharing words only in a clause
   that says who someone is, or giving different shares of something, are two statements
   (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
-  actor of their own whose articles name no actor in common (`_apart_by_their_stories`); two
+  actor of their own whose articles name no actor in common (`_apart_by_their_stories`), or whose
+  articles are about two subjects (`_main_actors`, the actors named most: "earnings growth would
+  slow" in an airline's results and in a story on steel firms: `_of_two_subjects`) unless the same
+  words or a figure of the same thing are said; two
   speakers' claims are two statements when one answers the other's plan, claim or forecast, naming it
   as theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), when one of two
   sources rejects someone else's claim or plan ("will not be taken in by Michael Howard's claims of
