@@ -47,7 +47,10 @@ one fact:
   alike (`_only_names_shared`, `_names_as_words`); two speakers sharing words only in a clause
   that says who someone is, or giving different shares of something, are two statements
   (`_shared_only_in_background`, `_two_statistics`), and so are two speakers' claims naming no
-  actor of their own whose articles name no actor in common (`_apart_by_their_stories`); two
+  actor of their own whose articles name no actor in common (`_apart_by_their_stories`), or whose
+  articles are about two subjects (`_main_actors`, the actors named most: "earnings growth would
+  slow" in an airline's results and in a story on steel firms: `_of_two_subjects`) unless the same
+  words or a figure of the same thing are said; two
   speakers' claims are two statements when one answers the other's plan, claim or forecast, naming it
   as theirs ("his plan to cut £35bn": `_answers_the_other`, whatever figure both give), when one of two
   sources rejects someone else's claim or plan ("will not be taken in by Michael Howard's claims of
@@ -306,6 +309,9 @@ class Account:
     topic_pairs: frozenset[tuple[str, str]] = frozenset()
     # the actors its article names (`_story_actors`): what a claim naming none of its own is about
     story_actors: frozenset[str] = frozenset()
+    # the actors its article is about: named most often (`_main_actors`); what the words of a claim
+    # naming no actor of its own are said of
+    main_actors: frozenset[str] = frozenset()
     # the places and peoples its words name ("the UK", "Americans"): where what it says happens
     places: frozenset[str] = frozenset()
     # Who the speaker is, for comparing attributions (`_attribution_differences`): the
@@ -1208,6 +1214,7 @@ class _Accounts(dict[str, Account]):
         account.duplicates = list(self.duplicates_of.get(claim.article_id, []))
         account.topic_pairs = frozenset(self.words[claim_id][1] & self.topics)
         account.story_actors = _story_actors(analysis)
+        account.main_actors = _main_actors(analysis)
         self[claim_id] = account
         return account
 
@@ -1218,6 +1225,21 @@ def _story_actors(analysis: Analysis) -> frozenset[str]:
     return frozenset(m.entity_id for m in analysis.mentions if m.label in NAME_LABELS)
 
 
+MAIN_ACTOR_MENTIONS = 2  # an actor named this often at least...
+MAIN_ACTOR_SHARE = 0.5  # ...and this share as often as the article's most named one is what it is about
+
+
+def _main_actors(analysis: Analysis) -> frozenset[str]:
+    """The actors an article is about: named at least `MAIN_ACTOR_MENTIONS` times and at least
+    `MAIN_ACTOR_SHARE` as often as its most named actor (an airline's results story: the airline;
+    a story on the steel industry: the steel firms it names, not a country named once in passing)."""
+    counts = Counter(m.entity_id for m in analysis.mentions if m.label in NAME_LABELS)
+    if not counts:
+        return frozenset()
+    least = max(MAIN_ACTOR_MENTIONS, MAIN_ACTOR_SHARE * max(counts.values()))
+    return frozenset(actor for actor, n in counts.items() if n >= least)
+
+
 def _apart_by_their_stories(a: Account, b: Account) -> bool:
     """Two claims that name no actor of their own ("borrowing costs could rise further") are about
     what their articles are about: when the two articles name actors and none in common (one about
@@ -1225,9 +1247,22 @@ def _apart_by_their_stories(a: Account, b: Account) -> bool:
     unless the same words
     are said (`_same_words_said`: a run of them, or a phrase one quotes; sharing their few content
     words, "borrowing costs could rise", is not enough)."""
-    if a.entities or b.entities or not (a.story_actors and b.story_actors) or a.story_actors & b.story_actors:
+    if a.entities or b.entities:
         return False
-    return not _same_words_said(a, b, figure=False)
+    if a.story_actors and b.story_actors and not a.story_actors & b.story_actors:
+        return not _same_words_said(a, b, figure=False)
+    return _of_two_subjects(a, b)
+
+
+def _of_two_subjects(a: Account, b: Account) -> bool:
+    """Two claims naming no actor of their own say it of what their articles are about
+    (`Account.main_actors`): when those are known and none is the other's ("earnings growth would
+    slow" in an airline's results, "earnings growth may slow" in a story on steel firms), the same
+    predicate is said of two subjects, unless the same words are said or a figure of the same thing
+    (one finding cited in two stories on other subjects: "a blog is created every 5.8 seconds")."""
+    if not (a.main_actors and b.main_actors) or a.main_actors & b.main_actors:
+        return False
+    return not _same_words_said(a, b)
 
 
 def _same_speaker_pairs(
