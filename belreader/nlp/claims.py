@@ -4093,12 +4093,6 @@ def _nonempty(text: str, piece: tuple[int, int]) -> bool:
 
 
 _RELATIVE = {"who", "whose", "whom", "which"}
-# "leading X to warn", "prompting X to say", "forcing X to admit", "quoted X telling": X speaks
-# (not "urged X to admit", "would prefer X to admit": X was asked, nothing was said)
-_CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
-_CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
-_CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hearing", "heard"}
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _nominal(token) -> bool:
