@@ -408,6 +408,9 @@ class Row:
     citation: str
     duplicates: list[str] = field(default_factory=list)
     outlet_ids: list[str] = field(default_factory=list)  # the outlets' entity ids, as `outlets` orders them
+    # where the sentences of `span` that the other accounts report are, as (start, end) offsets into
+    # it, when they are only part of it (a quotation run on past what the others quote); else empty
+    shared_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -468,6 +471,7 @@ def _row_dict(row: Row) -> dict:
         "dates_normalised": list(row.dates_normalised),
         "citation": row.citation,
         "duplicates": list(row.duplicates),
+        "shared_spans": [list(piece) for piece in row.shared_spans],
     }
 
 
@@ -2938,6 +2942,7 @@ class _Shared:
 
     text: str
     first: bool  # it includes the span's first sentence
+    spans: tuple[tuple[int, int], ...]  # where its sentences are in the span
 
 
 def _shared_parts(accounts: Sequence[Account]) -> dict[str, _Shared]:
@@ -2961,7 +2966,7 @@ def _shared_parts(accounts: Sequence[Account]) -> dict[str, _Shared]:
                 kept.append((a, b))
         if kept and len(kept) < len(spans):
             text = " ".join(quote[a:b] for a, b in kept)
-            out[account.claim.id] = _Shared(text, kept[0] == spans[0])
+            out[account.claim.id] = _Shared(text, kept[0] == spans[0], tuple(kept))
     return out
 
 
@@ -3124,6 +3129,7 @@ def compare(group: FactGroup) -> Comparison:
                 dates_normalised=[d.normalised() for d in account.dates],
                 citation=citation(passage),
                 duplicates=list(account.duplicates),
+                shared_spans=list(shared[account.claim.id].spans) if account.claim.id in shared else [],
             )
         )
     accounts = group.accounts

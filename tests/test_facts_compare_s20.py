@@ -62,3 +62,14 @@ def test_a_run_that_shares_nothing_sentence_by_sentence_is_compared_whole():
         ("b", "Firefly said the pier will be rebuilt.", "the pier will be rebuilt", "Firefly", "rufus-firefly"),
     )
     assert "polarity" in kinds(comparison), explained(comparison)
+
+
+def test_the_row_says_which_sentences_the_others_report():
+    comparison = compared(
+        ("a", RUN, SAID_RUN, "Firefly", "rufus-firefly", {"verb": "admit", "negated": True}),
+        ("b", f'"{SHORT}," Firefly said.', SHORT, "Firefly", "rufus-firefly"),
+    )
+    long, short = comparison.rows
+    assert [long.span[a:b] for a, b in long.shared_spans] == [f'"But {SHORT}.']
+    assert short.shared_spans == []
+    assert comparison.to_dict()["accounts"][0]["shared_spans"] == [list(p) for p in long.shared_spans]

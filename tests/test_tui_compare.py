@@ -415,3 +415,15 @@ async def test_the_title_shows_the_differs_legend_only_when_something_differs():
             title = app.screen.query_one("#compare-title").render()
             assert ("differs" in str(title)) is legend, str(title)
             assert "2 accounts of one fact" in str(title)
+
+
+def test_the_sentences_the_others_do_not_report_are_dimmed():
+    span = "First they said no. Then they said yes. Last came more."
+    shared = [(20, 39)]  # "Then they said yes."
+    text = words_text(span, [], shared=shared)
+    plain = text.plain
+    dim = {i for part in text.spans if part.style.dim for i in range(part.start, part.end)}
+    at = plain.index("Then")
+    assert plain.index("First") in dim and plain.index("Last") in dim
+    assert not any(i in dim for i in range(at, at + len("Then they said yes.")))
+    assert not {part.style for part in words_text(span, []).spans if part.style.dim}

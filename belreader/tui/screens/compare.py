@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -120,11 +120,17 @@ def difference_numbers(comparison: Comparison) -> dict[str, list[int]]:
     return numbers
 
 
-def words_text(span: str, figures: list[tuple[str, bool]], limit: int = SPAN_CHARS) -> Text:
+def words_text(
+    span: str, figures: list[tuple[str, bool]], limit: int = SPAN_CHARS, shared: Sequence[tuple[int, int]] = ()
+) -> Text:
     """The exact words on one line, quoted, each figure or date it states underlined, and
-    marked `DIFFERS` when the accounts disagree on it."""
+    marked `DIFFERS` when the accounts disagree on it. When only some of its sentences are what
+    the other accounts report (`shared`, offsets into `span`), the rest is dimmed."""
     shown = display_same_length(span).replace("\n", " ")
     spans = []
+    if shared:
+        edges = [0, *(x for piece in sorted(shared) for x in piece), len(shown)]
+        spans += [(a, b, _DIM) for a, b in zip(edges[::2], edges[1::2], strict=True) if b > a]
     for words, differs in figures:
         if words:
             at = shown.find(words)
@@ -218,7 +224,7 @@ class AccountRow:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         row, marks = self.row, self.marks
-        words = words_text(row.span, _figure_words(row, marks))
+        words = words_text(row.span, _figure_words(row, marks), shared=row.shared_spans)
         via = Text(_outlets(row, self.outlet_names) or "no outlet")
         if not row.outlets:
             via.stylize(_DIM)
