@@ -3177,7 +3177,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
-    if lower in SKIP_SUBJECTS and subject.text != "US":  # "The US said": the country, not "us"
+    if (
+        lower in SKIP_SUBJECTS
+        and subject.text != "US"  # "The US said": the country, not "us"
+        # "one of the brothers said": one of a group named after it, quantified as "most of" is
+        and not (lower == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
+    ):
         return None
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
@@ -3333,13 +3338,55 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         speaks_for = subject.lower_ in _ANONYMOUS and any(
             c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from") for c in subject.children
         )
-        if pos_of(subject) == "PRON" or len(phrase.split()) > (14 if speaks_for else 10) or not phrase:
+        limit = 14 if speaks_for else 10
+        if len(phrase.split()) > limit and _speaking_head(subject):
+            # "The Belgian sports minister at the centre of the doping row says": the head and
+            # its nearer words, past the modifiers that close the phrase, name the speaker
+            b = _without_closing_modifiers(ctx.body, subject, offset, a, b, limit)
+            phrase = ctx.body[a:b].strip(_EDGE)
+        if pos_of(subject) == "PRON" or len(phrase.split()) > limit or not phrase:
             return None
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
         return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
     return text, entity_id, others
+
+
+_CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
+
+
+def _speaking_head(subject) -> bool:
+    """Whether the subject's head word names someone who speaks: a person by office or role, an
+    unnamed source, a body, or a share of people ("87% of the adults", "one of the brothers");
+    not a thing ("the reaction of X", "the message in the e-mail")."""
+    lower = subject.lower_
+    if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return pos_of(subject) == "NOUN" and (
+        _office_word(lower)
+        or lower in _ANONYMOUS
+        or lower in GROUP_NOUNS
+        or (lower[:-1] if lower.endswith("s") else lower) in SOURCE_NOUNS
+    )
+
+
+def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, limit: int) -> int:
+    """The end of the subject phrase a..b cut before the modifiers that close it ("at the centre
+    of the row", "quizzed by ICM for BBC News"), the innermost first, until it is at most `limit`
+    words; `b` when no cut gets there."""
+    cuts = sorted(
+        (t for t in subject.subtree if t.i > subject.i and t.dep_ in _CLOSING_MODIFIERS),
+        key=lambda t: -t.left_edge.i,
+    )
+    end = b
+    for token in cuts:
+        if offset + token.right_edge.idx + len(token.right_edge) < end:
+            continue  # not at the phrase's end (after the cuts made so far)
+        end = len(body[: offset + token.left_edge.idx].rstrip(_EDGE))
+        if len(body[a:end].split()) <= limit:
+            return end
+    return b
 
 
 def _described(
@@ -5121,6 +5168,17 @@ _TOPIC_PREPOSITIONS = {
 }  # fmt: skip
 
 
+# "this week", "last year", "next season": a time, when a time noun comes within its first words
+_DEICTIC_STARTS = {"this", "last", "next"}
+_TIME_NOUNS = {
+    "week", "weekend", "month", "year", "season", "summer", "winter", "spring", "autumn", "morning",
+    "afternoon", "evening", "night", "time", "term", "decade", "century", "day", "days", "weeks", "months",
+    "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "quarter", "half", "round", "stage", "session", "christmas", "easter", "fortnight",
+}  # fmt: skip
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
@@ -5164,6 +5222,8 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
+    if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
+        return False  # "this strong showing signals ...", a verb tagged a noun: not "this week" or "last year"
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
 
 
