@@ -2860,6 +2860,19 @@ def _name_before(doc, verb):
         return None
     if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
         return None
+    prep = doc[i].head
+    if (
+        doc[i].dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.lower_ != "according"
+        and all(t.dep_ in ("cc", "advmod", "punct") for t in doc[: prep.i])
+        and doc[i].right_edge.i == i
+        and not any(t.text == "," for t in doc[prep.i : i])
+    ):
+        # "Despite this the Finnish lab F-Secure said ...", no comma after the opening phrase:
+        # the name closing it, right before the verb, is the verb's subject
+        return doc[i]
     j = i
     while j > 0 and pos_of(doc[j - 1]) == "PROPN":
         j -= 1
@@ -3103,6 +3116,16 @@ def _issued_by(ctx: ArticleContext, subject, offset: int) -> Mention | None:
     return None
 
 
+def _named_after_one(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """The person named right after the comma closing "one of X" ("one of the brothers, Tom
+    Pell, said"), if any."""
+    last = subject.right_edge
+    end = offset + last.idx + len(last)
+    comma = re.match(r",\s+", ctx.body[end : end + 4])
+    mention = ctx.mention_at(end + comma.end()) if comma is not None else None
+    return mention if mention is not None and mention.label == "PERSON" else None
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -3184,6 +3207,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         and not (lower == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
     ):
         return None
+    if lower == "one" and (named := _named_after_one(ctx, subject, offset)) is not None:
+        # "one of the Guildford Four, Gerry Conlon, said": the person named after the comma
+        return named.text, named.entity_id, []
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
         # outlet that spoke last, if no other organisation was named since
@@ -3379,6 +3405,8 @@ def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, 
         (t for t in subject.subtree if t.i > subject.i and t.dep_ in _CLOSING_MODIFIERS),
         key=lambda t: -t.left_edge.i,
     )
+    if any(t.dep_ == "appos" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," for t in cuts):
+        return b  # "analysts, the failure of talks ...": a comma's apposition, as often a parse gone wrong
     end = b
     for token in cuts:
         if offset + token.right_edge.idx + len(token.right_edge) < end:
@@ -4475,6 +4503,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
+        elif (
+            subject is not None
+            and subject.lower_ == "who"
+            and subject.i > 0
+            and subject.i < verb.i
+            and pos_of(doc[subject.i - 1]) == "PROPN"
+            and not any(t.dep_ == "cc" for t in doc[subject.i - 1].subtree)  # "by X and Y who": both of them
+        ):
+            # "... was brought by Eliot Spitzer who alleged that ...", the relative clause parsed
+            # as a clause of the main verb: the name before "who" speaks
+            subject = doc[subject.i - 1]
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
             subject = _inverted_speaker(doc, verb, subject)  # "..., which appeal to gamers, said a panel of experts."
         inherited = False
