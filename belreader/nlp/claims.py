@@ -3400,19 +3400,14 @@ def _speaking_head(subject) -> bool:
 def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, limit: int) -> int:
     """The end of the subject phrase a..b cut before the modifiers that close it ("at the centre
     of the row", "quizzed by ICM for BBC News"), the innermost first, until it is at most `limit`
-    words; `b` when no cut gets there."""
+    words; `b` when no cut gets there, or when a common noun stands in apposition after a comma
+    ("say analysts, the failure of talks ...", as often a parse gone wrong as not)."""
     cuts = sorted(
         (t for t in subject.subtree if t.i > subject.i and t.dep_ in _CLOSING_MODIFIERS),
         key=lambda t: -t.left_edge.i,
     )
-    if any(
-        t.dep_ == "appos"
-        and t.left_edge.i > 0
-        and t.doc[t.left_edge.i - 1].text == ","
-        and t.left_edge.lower_ not in _RELATIVE  # ", who has ...", a relative clause parsed as one
-        for t in cuts
-    ):
-        return b  # "analysts, the failure of talks ...": a comma's apposition, as often a parse gone wrong
+    if any(_comma_apposition(t) for t in cuts):
+        return b  # the content around such a phrase is as likely wrong as its speaker
     end = b
     for token in cuts:
         if offset + token.right_edge.idx + len(token.right_edge) < end:
@@ -3421,6 +3416,19 @@ def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, 
         if len(body[a:end].split()) <= limit:
             return end
     return b
+
+
+def _comma_apposition(token) -> bool:
+    """A common noun phrase in apposition after a comma (not a name, not a relative clause parsed
+    as one: ", who has ...")."""
+    first = token.left_edge
+    return (
+        token.dep_ == "appos"
+        and first.i > 0
+        and token.doc[first.i - 1].text == ","
+        and first.lower_ not in _RELATIVE
+        and pos_of(token) != "PROPN"
+    )
 
 
 def _described(
@@ -4507,21 +4515,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and _inside_quote(body, offset + doc[verb.i + 1].idx, offset + subject.idx)
         ):
             subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
-        joint = False
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
-        elif (
-            subject is not None
-            and subject.lower_ == "who"
-            and subject.i > 0
-            and subject.i < verb.i
-            and pos_of(doc[subject.i - 1]) == "PROPN"
-        ):
-            # "... was brought by Eliot Spitzer who alleged that ...", the relative clause parsed
-            # as a clause of the main verb: the name before "who" speaks (with "X and Y who",
-            # both of them, none alone)
-            subject = doc[subject.i - 1]
-            joint = any(t.dep_ == "cc" for t in subject.subtree)
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
             subject = _inverted_speaker(doc, verb, subject)  # "..., which appeal to gamers, said a panel of experts."
         inherited = False
@@ -4579,8 +4574,6 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = _speaker(ctx, governor, offset, s0)
             if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
                 resolved = None
-        if resolved is None and joint:
-            resolved = body[offset + subject.left_edge.idx : offset + subject.idx + len(subject)], None, []
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
         if resolved is None and not inherited and _attributing_it(doc, verb, subject):
