@@ -15,6 +15,8 @@ any corpus).
   name closing it is the verb's subject.
 - A long subject is cut past a name in apposition ("the biggest firm, Grobco Oil and Gas
   Corporation (GOGC), says"), not past a common noun after a comma (as often a parse gone wrong).
+- "..., Cablenet predicts." with the name and verb read as adjective and noun: when the parse found
+  no claim, a name and a reporting verb closing the sentence attribute the clause before the comma.
 """
 
 from __future__ import annotations
@@ -112,3 +114,14 @@ def test_long_subject_with_a_named_apposition() -> None:
         "says it is in talks to buy the assets of a troubled Russian producer."
     )
     assert [c.content for c in claims_of(text)] == ["it is in talks to buy the assets of a troubled Russian producer"]
+
+
+def test_name_and_verb_closing_the_sentence_misparsed() -> None:
+    # "Cablenet predicts" read as an adjective and a noun: the clause before the comma is its words
+    text = (
+        "TV\n\nThe service is similar to rival boxes. It could sound the death knell for some TV channels, "
+        "Cablenet predicts."
+    )
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [
+        ("Cablenet", "It could sound the death knell for some TV channels")
+    ]

@@ -5301,7 +5301,11 @@ _TRAILING = re.compile(
     r"(?P<verb>confirmed|said|announced|revealed|admitted)"
     r"|(?P<who4>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb4>said|says)"
     r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
-    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes))\s*[.!]?\s*$"
+    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes)"
+    # "..., Telewest predicts.": a name and a reporting verb closing the sentence, which the parser
+    # read as adjective and noun
+    r"|(?P<who5>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?P<verb5>predicts|predicted|warns|warned|"
+    r"argues|argued|insists|insisted|believes|claims|says|said|adds|added))\s*[.!]?\s*$"
 )
 
 
@@ -5456,7 +5460,7 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     match = _TRAILING.search(text)
     if match is None:
         return
-    who = next(g for g in ("who", "who2", "who3", "who4") if match.group(g) is not None)
+    who = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g) is not None)
     a, b = match.start(who), match.end(who)
     head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
     c0 = len(text) - len(text.lstrip())
@@ -5470,8 +5474,8 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     if resolved is None:
         return
     speaker, speaker_id, media = resolved
-    verb = match.group("verb") or match.group("inverted") or match.group("verb3") or match.group("verb4")
-    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4") if match.group(g))
+    verb = next(match.group(g) for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
+    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
     verb_at = offset + match.start(verb_group)
     draft = Draft(
         p_index,
