@@ -125,3 +125,15 @@ def test_name_and_verb_closing_the_sentence_misparsed() -> None:
     assert [(c.speaker, c.content) for c in claims_of(text)] == [
         ("Cablenet", "It could sound the death knell for some TV channels")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even before IBM announced this latest spending boost it was among the biggest backers of free software.",
+        "Intel announced this latest research boost on Monday.",
+    ],
+)
+def test_announced_this_thing_states_nothing(sentence: str) -> None:
+    # with "this" no longer a time phrase on its own, the thing announced is still no statement
+    assert claims_of("Linux\n\n" + sentence) == []

@@ -4160,6 +4160,7 @@ def _thing_object(doc, verb) -> bool:
 
 
 _NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
+_NEW_THING_WORDS |= {"this", "these", "latest"}  # "announced this latest spending boost"
 _NEW_THING_WORDS |= {"its", "their", "his", "her"}
 _STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
 
