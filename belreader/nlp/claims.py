@@ -2870,7 +2870,7 @@ def _name_before(doc, verb):
         and doc[i].right_edge.i == i
         and not any(t.text == "," for t in doc[prep.i : i])
     ):
-        # "Despite this the Finnish lab F-Secure said ...", no comma after the opening phrase:
+        # "Despite this Danish security lab F-Guard said ...", no comma after the opening phrase:
         # the name closing it, right before the verb, is the verb's subject
         return doc[i]
     j = i
@@ -3207,9 +3207,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         and not (lower == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
     ):
         return None
-    if lower == "one" and (named := _named_after_one(ctx, subject, offset)) is not None:
-        # "one of the Guildford Four, Gerry Conlon, said": the person named after the comma
-        return named.text, named.entity_id, []
+    if lower == "one" and (one := _named_after_one(ctx, subject, offset)) is not None:
+        # "one of the Leeds Six, Tom Pell, said": the person named after the comma
+        return one.text, one.entity_id, []
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
         # outlet that spoke last, if no other organisation was named since
@@ -3366,7 +3366,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         )
         limit = 14 if speaks_for else 10
         if len(phrase.split()) > limit and _speaking_head(subject):
-            # "The Belgian sports minister at the centre of the doping row says": the head and
+            # "The Welsh rugby coach at the centre of the row over ticket sales says": the head and
             # its nearer words, past the modifiers that close the phrase, name the speaker
             b = _without_closing_modifiers(ctx.body, subject, offset, a, b, limit)
             phrase = ctx.body[a:b].strip(_EDGE)
@@ -3384,8 +3384,8 @@ _CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
 
 def _speaking_head(subject) -> bool:
     """Whether the subject's head word names someone who speaks: a person by office or role, an
-    unnamed source, a body, or a share of people ("87% of the adults", "one of the brothers");
-    not a thing ("the reaction of X", "the message in the e-mail")."""
+    unnamed source, a body, or a share of people ("62% of the voters", "one of the sisters");
+    not a thing ("the reaction of X to Y", "the message in the letter")."""
     lower = subject.lower_
     if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
@@ -3399,9 +3399,9 @@ def _speaking_head(subject) -> bool:
 
 def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, limit: int) -> int:
     """The end of the subject phrase a..b cut before the modifiers that close it ("at the centre
-    of the row", "quizzed by ICM for BBC News"), the innermost first, until it is at most `limit`
+    of the row", "questioned by Pollco for the Daily Post"), the innermost first, until it is at most `limit`
     words; `b` when no cut gets there, or when a common noun stands in apposition after a comma
-    ("say analysts, the failure of talks ...", as often a parse gone wrong as not)."""
+    ("say analysts, the collapse of the talks ...", as often a parse gone wrong as not)."""
     cuts = sorted(
         (t for t in subject.subtree if t.i > subject.i and t.dep_ in _CLOSING_MODIFIERS),
         key=lambda t: -t.left_edge.i,
@@ -4160,7 +4160,7 @@ def _thing_object(doc, verb) -> bool:
 
 
 _NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
-_NEW_THING_WORDS |= {"this", "these", "latest"}  # "announced this latest spending boost"
+_NEW_THING_WORDS |= {"this", "these", "latest"}  # "announced this latest research boost"
 _NEW_THING_WORDS |= {"its", "their", "his", "her"}
 _STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
 
@@ -5266,7 +5266,7 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     if has_verb:
         return False
     if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
-        return False  # "this strong showing signals ...", a verb tagged a noun: not "this week" or "last year"
+        return False  # "this strong line-up signals ...", a verb tagged a noun: not "this week" or "last year"
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
 
 
@@ -5303,7 +5303,7 @@ _TRAILING = re.compile(
     r"|(?P<who4>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb4>said|says)"
     r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
     r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes)"
-    # "..., Telewest predicts.": a name and a reporting verb closing the sentence, which the parser
+    # "..., Cablenet predicts.": a name and a reporting verb closing the sentence, which the parser
     # read as adjective and noun
     r"|(?P<who5>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?P<verb5>predicts|predicted|warns|warned|"
     r"argues|argued|insists|insisted|believes|claims|says|said|adds|added))\s*[.!]?\s*$"
