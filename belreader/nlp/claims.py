@@ -2982,6 +2982,19 @@ def _name_before(doc, verb):
         return None
     if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
         return None
+    prep = doc[i].head
+    if (
+        doc[i].dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.lower_ != "according"
+        and all(t.dep_ in ("cc", "advmod", "punct") for t in doc[: prep.i])
+        and doc[i].right_edge.i == i
+        and not any(t.text == "," for t in doc[prep.i : i])
+    ):
+        # "Despite this Danish security lab F-Guard said ...", no comma after the opening phrase:
+        # the name closing it, right before the verb, is the verb's subject
+        return doc[i]
     j = i
     while j > 0 and pos_of(doc[j - 1]) == "PROPN":
         j -= 1
@@ -3225,6 +3238,16 @@ def _issued_by(ctx: ArticleContext, subject, offset: int) -> Mention | None:
     return None
 
 
+def _named_after_one(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """The person named right after the comma closing "one of X" ("one of the brothers, Tom
+    Pell, said"), if any."""
+    last = subject.right_edge
+    end = offset + last.idx + len(last)
+    comma = re.match(r",\s+", ctx.body[end : end + 4])
+    mention = ctx.mention_at(end + comma.end()) if comma is not None else None
+    return mention if mention is not None and mention.label == "PERSON" else None
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -3299,8 +3322,16 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
-    if lower in SKIP_SUBJECTS and subject.text != "US":  # "The US said": the country, not "us"
+    if (
+        lower in SKIP_SUBJECTS
+        and subject.text != "US"  # "The US said": the country, not "us"
+        # "one of the brothers said": one of a group named after it, quantified as "most of" is
+        and not (lower == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
+    ):
         return None
+    if lower == "one" and (one := _named_after_one(ctx, subject, offset)) is not None:
+        # "one of the Leeds Six, Tom Pell, said": the person named after the comma
+        return one.text, one.entity_id, []
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
         # outlet that spoke last, if no other organisation was named since
@@ -3455,13 +3486,71 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         speaks_for = subject.lower_ in _ANONYMOUS and any(
             c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from") for c in subject.children
         )
-        if pos_of(subject) == "PRON" or len(phrase.split()) > (14 if speaks_for else 10) or not phrase:
+        limit = 14 if speaks_for else 10
+        if len(phrase.split()) > limit and _speaking_head(subject):
+            # "The Welsh rugby coach at the centre of the row over ticket sales says": the head and
+            # its nearer words, past the modifiers that close the phrase, name the speaker
+            b = _without_closing_modifiers(ctx.body, subject, offset, a, b, limit)
+            phrase = ctx.body[a:b].strip(_EDGE)
+        if pos_of(subject) == "PRON" or len(phrase.split()) > limit or not phrase:
             return None
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
         if named is not None:
             return named[0], named[1], others
         return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
     return text, entity_id, others
+
+
+_CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
+
+
+def _speaking_head(subject) -> bool:
+    """Whether the subject's head word names someone who speaks: a person by office or role, an
+    unnamed source, a body, or a share of people ("62% of the voters", "one of the sisters");
+    not a thing ("the reaction of X to Y", "the message in the letter")."""
+    lower = subject.lower_
+    if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return pos_of(subject) == "NOUN" and (
+        _office_word(lower)
+        or lower in _ANONYMOUS
+        or lower in GROUP_NOUNS
+        or (lower[:-1] if lower.endswith("s") else lower) in SOURCE_NOUNS
+    )
+
+
+def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, limit: int) -> int:
+    """The end of the subject phrase a..b cut before the modifiers that close it ("at the centre
+    of the row", "questioned by Pollco for the Daily Post"), the innermost first, until it is at most `limit`
+    words; `b` when no cut gets there, or when a common noun stands in apposition after a comma
+    ("say analysts, the collapse of the talks ...", as often a parse gone wrong as not)."""
+    cuts = sorted(
+        (t for t in subject.subtree if t.i > subject.i and t.dep_ in _CLOSING_MODIFIERS),
+        key=lambda t: -t.left_edge.i,
+    )
+    if any(_comma_apposition(t) for t in cuts):
+        return b  # the content around such a phrase is as likely wrong as its speaker
+    end = b
+    for token in cuts:
+        if offset + token.right_edge.idx + len(token.right_edge) < end:
+            continue  # not at the phrase's end (after the cuts made so far)
+        end = len(body[: offset + token.left_edge.idx].rstrip(_EDGE))
+        if len(body[a:end].split()) <= limit:
+            return end
+    return b
+
+
+def _comma_apposition(token) -> bool:
+    """A common noun phrase in apposition after a comma (not a name, not a relative clause parsed
+    as one: ", who has ...")."""
+    first = token.left_edge
+    return (
+        token.dep_ == "appos"
+        and first.i > 0
+        and token.doc[first.i - 1].text == ","
+        and first.lower_ not in _RELATIVE
+        and pos_of(token) != "PROPN"
+    )
 
 
 def _described(
@@ -4187,6 +4276,7 @@ def _thing_object(doc, verb) -> bool:
 
 
 _NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
+_NEW_THING_WORDS |= {"this", "these", "latest"}  # "announced this latest research boost"
 _NEW_THING_WORDS |= {"its", "their", "his", "her"}
 _STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
 
@@ -5237,6 +5327,17 @@ _TOPIC_PREPOSITIONS = {
 }  # fmt: skip
 
 
+# "this week", "last year", "next season": a time, when a time noun comes within its first words
+_DEICTIC_STARTS = {"this", "last", "next"}
+_TIME_NOUNS = {
+    "week", "weekend", "month", "year", "season", "summer", "winter", "spring", "autumn", "morning",
+    "afternoon", "evening", "night", "time", "term", "decade", "century", "day", "days", "weeks", "months",
+    "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "quarter", "half", "round", "stage", "session", "christmas", "easter", "fortnight",
+}  # fmt: skip
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
@@ -5280,6 +5381,8 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
+    if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
+        return False  # "this strong line-up signals ...", a verb tagged a noun: not "this week" or "last year"
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
 
 
@@ -5315,7 +5418,11 @@ _TRAILING = re.compile(
     r"(?P<verb>confirmed|said|announced|revealed|admitted)"
     r"|(?P<who4>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb4>said|says)"
     r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
-    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes))\s*[.!]?\s*$"
+    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes)"
+    # "..., Cablenet predicts.": a name and a reporting verb closing the sentence, which the parser
+    # read as adjective and noun
+    r"|(?P<who5>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?P<verb5>predicts|predicted|warns|warned|"
+    r"argues|argued|insists|insisted|believes|claims|says|said|adds|added))\s*[.!]?\s*$"
 )
 
 
@@ -5470,7 +5577,7 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     match = _TRAILING.search(text)
     if match is None:
         return
-    who = next(g for g in ("who", "who2", "who3", "who4") if match.group(g) is not None)
+    who = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g) is not None)
     a, b = match.start(who), match.end(who)
     head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
     c0 = len(text) - len(text.lstrip())
@@ -5484,8 +5591,8 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     if resolved is None:
         return
     speaker, speaker_id, media = resolved
-    verb = match.group("verb") or match.group("inverted") or match.group("verb3") or match.group("verb4")
-    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4") if match.group(g))
+    verb = next(match.group(g) for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
+    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
     verb_at = offset + match.start(verb_group)
     draft = Draft(
         p_index,
