@@ -129,3 +129,52 @@ def test_an_opening_occasion_stays_in_its_paragraph() -> None:
         "Mrs Teasdale later said the harbour would close."
     )
     assert list(found.values()) == [[]], found
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        # a quotation, then the medium that quotes its speaker
+        (
+            '"The harbour is in good hands," the Financial Times quotes a source close to the board.',
+            "a source close to the board",
+            "The harbour is in good hands",
+        ),
+        (
+            '"The plan is sound," the Financial Times quoted a harbour official saying.',
+            "a harbour official",
+            "The plan is sound",
+        ),
+        # "the newspaper": the one the passage named
+        (
+            "Grobco is for sale, the Financial Times says. "
+            '"We have had three offers," the newspaper quoted the chairman as saying.',
+            "the chairman",
+            "We have had three offers",
+        ),
+    ],
+)
+def test_a_medium_that_quotes_a_speaker_after_the_quotation(body: str, speaker: str, content: str) -> None:
+    claims = {c.content: c for c in claims_of("Head\n\n" + body)}
+    assert content in claims, list(claims)
+    assert claims[content].speaker == speaker and claims[content].outlets == ["financial-times"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # passives and participles: the speaker is not quoted by a medium named before "quoted"
+        '"I demand more say," he is quoted as saying by the Financial Times.',
+        '"The stake is sensible," said one analyst quoted by the Financial Times.',
+    ],
+)
+def test_a_passive_quotation_keeps_its_speaker(body: str) -> None:
+    claims = claims_of("Head\n\n" + body)
+    assert all(c.speaker not in ("as", "Financial Times") for c in claims), [(c.speaker, c.content) for c in claims]
+
+
+def test_a_medium_reporting_after_the_words_is_their_outlet_not_their_content() -> None:
+    claims = claims_of("Head\n\nGrobco says none of its money will go to the owners, the Financial Times reports.")
+    assert [(c.content, c.outlets) for c in claims] == [
+        ("none of its money will go to the owners", ["financial-times"])
+    ]

@@ -594,6 +594,8 @@ CANDIDATE = re.compile(
     rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
+    # '"...," the newspaper quotes a source close to the firm.'
+    r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
 )
 DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
@@ -4224,6 +4226,48 @@ _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
 _REPORTS_AS_SAYING = re.compile(
     r"\b(?:quotes|quoting|reports|reported|cites|cited|citing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+saying\b"
 )
+# '"...," the newspaper quotes a source close to the firm.' / '..., the Times quoted an aide saying.':
+# the medium before the verb reports, the one named after it speaks, the quotation before is theirs
+_QUOTES_AT_END = re.compile(
+    r"\b(?:quotes|quoted)\s+(?!(?:as|by|in|on|from)\b)(?P<who>[^,;:“”\"]{2,80}?)(?:\s+(?:as\s+)?saying)?\s*[.!]?\s*$"
+)
+_QUOTATION_THEN_MEDIUM = re.compile(r"[”\"]\s*,?\s*(?:the\s+)?[^,;:“”\"]{2,60}?\s*$")
+
+
+def _quotes_after_quote(text: str) -> re.Match[str] | None:
+    """'"...," the newspaper quotes X.': the match of "quotes X" when a quotation and the medium's
+    name (only) stand before it."""
+    found = _QUOTES_AT_END.search(text)
+    if found is None or _QUOTATION_THEN_MEDIUM.search(text, 0, found.start()) is None:
+        return None
+    if re.search(r"\b(?:is|was|were|are|been|be|being|said|says|one|\w+er)\s*$", text[: found.start()]):
+        return None  # "he was quoted as saying", "said one analyst quoted by ...": not a medium quoting
+    return found
+
+
+# "X says Y, the FT reports.": a medium the article names reporting the claim, after its words
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:the\s+)?(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4})(?:reports|reported|has\s+reported)\s*$"
+)
+
+
+def _reporting_medium_after(draft: Draft, ctx: ArticleContext) -> tuple[int, str] | None:
+    """Where in a reported (not quoted) claim's content a trailing ", the FT reports" starts, and
+    the medium's id, when the words there name one medium of the article; else None."""
+    if draft.direct_quote or draft.gap is not None:
+        return None
+    content = draft.content.rstrip()
+    found = _TRAILING_REPORT.search(content)
+    if found is None or not content[: found.start()].strip():
+        return None
+    a, b = draft.start + found.start("name"), draft.start + found.end("name")
+    media = {ctx.table.outlet(m.entity_id) for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)}
+    if len(media) != 1:
+        return None
+    mention = next(m for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id))
+    return found.start(), mention.entity_id
+
+
 _QUOTED_BY = re.compile(
     r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+"
     r"(?P<verb>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted)\s+"
@@ -4389,13 +4433,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         draft = finish(draft, body, p_lo, p_hi)
         if draft is None or _only_adjunct(doc, offset, draft):
             return
+        reporting = _reporting_medium_after(draft, ctx)
+        if reporting is not None:  # "X says Y, the FT reports.": Y, reported by the FT
+            draft.end = draft.start + len(draft.content.rstrip()[: reporting[0]].rstrip(" ,"))
+            draft.content = body[draft.start : draft.end]
+            media = [*media, reporting[1]]
         for entity_id in media:
             if entity_id and entity_id not in draft.outlets:
                 draft.outlets.append(entity_id)
         drafts.append(draft)
 
-    # "OUTLET quoted Y as saying"
-    quoted = _QUOTED_AS_SAYING.search(text) or _REPORTS_AS_SAYING.search(text)
+    # "OUTLET quoted Y as saying"; '"...," the newspaper quotes a source close to the firm.'
+    quoted = _QUOTED_AS_SAYING.search(text) or _REPORTS_AS_SAYING.search(text) or _quotes_after_quote(text)
     passive = _QUOTED_BY.search(text)
     if passive:  # "Mr Pell was quoted by the Times as saying ...": the subject speaks, the outlet reports
         who_a, who_b = offset + passive.start("who"), offset + passive.end("who")
@@ -4431,6 +4480,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         last_close = max(text.rfind(c, 0, quoted.start()) for c in CLOSE_QUOTES)
         outlet_a = offset + (last_close + 1 if last_close >= 0 else 0)
         outlet_ids = [m.entity_id for m in ctx.mentions_in(outlet_a, pre_end) if m.label in ("ORG", "PLACE")]
+        noun = re.fullmatch(
+            r"[\s,]*the\s+(paper|newspaper|magazine|agency|station|programme|channel)\s*", body[outlet_a:pre_end]
+        )
+        if not outlet_ids and noun is not None:  # "the newspaper quotes ...": the paper the passage named
+            outlet_ids = [o for o in [ctx.last_outlet(pre_end, noun.group(1))] if o is not None]
         if last_close >= 0:
             a, b = s0, outlet_a
         else:
