@@ -1256,7 +1256,7 @@ _LISTED_AS_WORKS = re.compile(
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
 _PRODUCT_AFTER = re.compile(
-    r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|processors?|chips?|"
+    r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|bugs?|trojans?|processors?|chips?|"
     r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
 )
 # the products of the big computing and games platforms, a closed class: a name that is one of
@@ -1319,6 +1319,29 @@ _BODYS_OFFICE = re.compile(r"^[A-Z]{2,}\s+director\b")
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
 # the name's own last word: a programme or a show, a law, an award ceremony
 _WORK_TAIL = re.compile(r"\s(?:programme|show|series|Act|Bill)$")
+# a treaty, a convention or a policy by its own words: an agreement, not a body ("the European
+# Convention on Human Rights", "the Common Agricultural Policy", "the Kyoto Protocol"); a body's
+# word in the name keeps it ("Monetary Policy Committee" ends otherwise, "Foreign Policy Centre")
+_AGREEMENT = re.compile(r"(?:\s(?:Treaty|Protocol|Directive|Policy|Accords?)$|^(?:[A-Z][\w’'-]*\s+)*Convention\s+on\s)")
+# a credit of a work after its title's possessive: "The Aviator's four producers", "CSI's
+# co-producer", "The Libertine's executive producer"; plain "producers" and "cast" only after a
+# capital "The" in the sentence ("The Aviator's"), a company's "producers" being its makers
+_CREDIT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:co-producers?|executive\s+producers?|screenplay|screenwriters?)\b"
+)
+_CREDIT_AFTER_THE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:producers?|cast|box\s+office)\b")
+# a market's measure after its name: "the ISEQ index", "the FTSE 100 index", "Brent crude"
+_MEASURE_AFTER = re.compile(r"(?:\s+\d[\d-]*)?\s+(?:share\s+)?(?:index|indices|indexes|crude)\b")
+# a program named in brackets after what it does: "free anti-virus software (AVG)"
+_PROGRAM_BRACKET_BEFORE = re.compile(r"\b(?:software|firewall|protection|programs?|browser|app|application)\s+\($")
+# a faith, not a body of people
+_FAITHS = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Protestantism"}
+# a one-word name inside a longer capitalised name joined by "of" that the model did not take
+# whole ("Lord of the Rings", "Shaun of the Dead", "House of Flying Daggers", "Father of the
+# House"): a piece of a title, not the organisation; the word before "of" not at a sentence's
+# start ("Shares of X", "Some of X")
+_OF_CHAIN_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’]\s)(?<![\w’'-])(?<!^)[A-Z][\w’'-]*[a-z]\s+of\s+(?:the\s+)?$")
+_OF_CHAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _AWARD_TAIL = re.compile(
     r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
@@ -1367,6 +1390,40 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         for m in group
+    )
+
+
+def _of_chain_piece(body: str, m: Mention, named: set[int]) -> bool:
+    """A one-word name written inside a longer capitalised name joined by "of" (`_OF_CHAIN_BEFORE`),
+    the name on the other side of "of" no organisation or place of its own."""
+    before = _OF_CHAIN_BEFORE.search(body[max(0, m.start - 30) : m.start])
+    if before is not None:
+        word_end = max(0, m.start - 30) + before.start() + len(before.group(0).split()[0])
+        return word_end not in named
+    after = _OF_CHAIN_AFTER.match(body, m.end)
+    return after is not None and after.end() - 1 not in named
+
+
+def _not_a_body(body: str, group: list[Mention], named: set[int], table: EntityTable) -> bool:
+    """An organisation's mentions that name something else: a faith ("Islam"), a treaty or a
+    policy (`_AGREEMENT`), a market's measure ("the ISEQ index", "Brent crude"), a program named
+    in brackets after what it does ("anti-virus software (AVG)"), or a one-word piece of a longer
+    name the model did not take whole ("Lord of the Rings" as "Rings")."""
+    if all(_POSSESSIVE_END.sub("", m.text) in _FAITHS for m in group):
+        return True
+    if group[0].label != "ORG":
+        return False
+    if any(
+        _AGREEMENT.search(m.text)
+        or _MEASURE_AFTER.match(body, m.end)
+        or _PROGRAM_BRACKET_BEFORE.search(body[max(0, m.start - 30) : m.start])
+        for m in group
+    ):
+        return True
+    return (
+        not any(" " in m.text for m in group)
+        and all(_of_chain_piece(body, m, named) for m in group)
+        and not any(table.canonical(m.text) for m in group)  # "Strategy Analytics of Boston": a known place
     )
 
 
@@ -1449,6 +1506,11 @@ def works(
     spelled = {_LEADING_THE.sub("", body[a:b]) for a, b in titles or []}
     # every place the article writes a title the model saw once
     titles = [(m.start(), m.end()) for t in spelled if len(t) > 3 for m in re.finditer(re.escape(t), body)]
+    # where the other organisations and places are: "Samsung of South Korea", "Strategy Analytics
+    # of Boston" are no pieces of a longer name
+    named = {m.start for m in mentions if m.label in ("ORG", "PLACE")} | {
+        m.end for m in mentions if m.label in ("ORG", "PLACE")
+    }
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
@@ -1494,8 +1556,13 @@ def works(
             ):
                 dropped.add(entity_id)  # "their programme Trading Moms": words, not a first name
             continue  # a person's full name: "the film Ray" is about Ray Charles too
+        if _not_a_body(body, group, named, table):
+            products.add(entity_id)  # left out, but makes no work of the names listed beside it
+            continue
         cued = any(
             _WORK_TAIL.search(m.text)
+            or _CREDIT_AFTER.match(body, m.end)
+            or (body[m.start - 4 : m.start] == "The " and _CREDIT_AFTER_THE.match(body, m.end))
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             # "titles from developers such as X's game": a possessor makes the title, is none
             or _listed_as_work(body, m)

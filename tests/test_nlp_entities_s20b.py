@@ -1,0 +1,90 @@
+"""Session 20's second set of organisation rules, on sentences written for these tests: names the
+model typed as organisations that name something else (a faith, a treaty or a policy, a market's
+measure, a program named after what it does, a work by its credits, a one-word piece of a longer
+name joined by "of"), each beside a sentence where the same name stays an organisation."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
+
+
+def test_a_faith_is_no_organisation():
+    text = "The minister said the report gave an unfair picture of Islam, and Voxmere Trust agreed."
+    ids = resolved(text, [("Islam", "ORG"), ("Voxmere Trust", "ORG")])
+    assert "Islam" not in ids, ids
+    assert ids["Voxmere Trust"][1] == "ORG", ids
+
+
+def test_a_treaty_a_convention_or_a_policy_is_no_organisation():
+    text = (
+        "Ministers argued that the Northern Fisheries Policy had hurt ports. The Carrow Convention on "
+        "Migrant Workers was signed in 1990. The Fisheries Policy Council said it would respond."
+    )
+    ids = resolved(
+        text,
+        [
+            ("Northern Fisheries Policy", "ORG"),
+            ("Carrow Convention on Migrant Workers", "ORG"),
+            ("Fisheries Policy Council", "ORG"),
+        ],
+    )
+    assert "Northern Fisheries Policy" not in ids, ids
+    assert "Carrow Convention on Migrant Workers" not in ids, ids
+    assert ids["Fisheries Policy Council"][1] == "ORG", ids  # a body's word ends the name
+
+
+def test_a_markets_index_or_crude_is_no_organisation():
+    text = "The KSX index of leading shares rose 1%, while Orlin crude fell. Dalvan said profits rose."
+    ids = resolved(text, [("KSX", "ORG"), ("Orlin", "ORG"), ("Dalvan", "ORG")])
+    assert "KSX" not in ids, ids
+    assert "Orlin" not in ids, ids
+    assert ids["Dalvan"][1] == "ORG", ids
+
+
+def test_a_program_in_brackets_after_what_it_does_and_a_bug_are_no_organisations():
+    text = (
+        "I use free anti-virus software (Kestrix) every day. The Zorbo bug spread fast. "
+        "Its maker (Halvern) said it was working on a fix."
+    )
+    ids = resolved(text, [("Kestrix", "ORG"), ("Zorbo", "ORG"), ("Halvern", "ORG")])
+    assert "Kestrix" not in ids, ids
+    assert "Zorbo" not in ids, ids
+    assert ids["Halvern"][1] == "ORG", ids
+
+
+def test_a_title_by_its_credits_is_a_work():
+    text = "The Orchardman's executive producer said the film would open in May. Dravo's co-producer Ann Lee agreed."
+    ids = resolved(text, [("Orchardman", "ORG"), ("Dravo", "ORG")])
+    assert "Orchardman" not in ids, ids
+    assert "Dravo" not in ids, ids
+    # a company's producers, with no capital "The" before its name: its makers
+    text = "Film studio Tandrell's producers said the film would open in May."
+    ids = resolved(text, [("Tandrell", "ORG")])
+    assert ids["Tandrell"][1] == "ORG", ids
+
+
+def test_a_one_word_piece_of_a_longer_name_joined_by_of_is_dropped():
+    text = "Critics praised Keeper of the Lanterns and the cast of Garden of Brellis at the festival."
+    ids = resolved(text, [("Lanterns", "ORG"), ("Garden", "ORG")])
+    assert "Lanterns" not in ids, ids
+    assert "Garden" not in ids, ids
+
+
+def test_a_company_of_a_place_or_after_a_company_is_kept():
+    text = "Analysts at Merrow Partners of Kelston said Tavrik of South Korea had a new phone. Shares of Fennick rose."
+    ids = resolved(
+        text,
+        [
+            ("Merrow Partners", "ORG"),
+            ("Kelston", "PLACE"),
+            ("Tavrik", "ORG"),
+            ("South Korea", "PLACE"),
+            ("Fennick", "ORG"),
+        ],
+    )
+    assert ids["Tavrik"][1] == "ORG", ids
+    assert ids["Fennick"][1] == "ORG", ids  # "Shares of" at a sentence's start
+    # a one-word name written alone elsewhere is no piece of a longer one
+    text = "Fans of Varnholt cheered. Varnholt said it would expand."
+    ids = resolved(text, [("Varnholt", "ORG"), ("Varnholt", "ORG")])
+    assert ids["Varnholt"][1] == "ORG", ids
