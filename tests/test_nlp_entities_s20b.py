@@ -88,3 +88,29 @@ def test_a_company_of_a_place_or_after_a_company_is_kept():
     text = "Fans of Varnholt cheered. Varnholt said it would expand."
     ids = resolved(text, [("Varnholt", "ORG"), ("Varnholt", "ORG")])
     assert ids["Varnholt"][1] == "ORG", ids
+
+
+def test_a_bodys_common_noun_alone_is_no_organisation():
+    text = (
+        "The Directors would take the money, the fans said. Party leader Anne Pole spoke. Board member Dan Kell agreed."
+    )
+    ids = resolved(text, [("Directors", "ORG"), ("Party", "ORG"), ("Anne Pole", "PERSON"), ("Kell", "ORG")])
+    assert "Directors" not in ids, ids
+    assert "Party" not in ids, ids
+
+
+def test_a_business_field_before_a_company_is_no_second_company():
+    text = "Software giant Tarvell is taking the plunge. Its rival said Tarvell was late."
+    ids = resolved(text, [("Software", "ORG"), ("Tarvell", "ORG"), ("Tarvell", "ORG")])
+    assert "Software" not in ids, ids
+    assert ids["Tarvell"][1] == "ORG", ids
+    # a company's name before its own rival's: "Tarvell rival Ocksley" names two companies
+    text = "Tarvell rival Ocksley is taking the plunge."
+    ids = resolved(text, [("Tarvell", "ORG"), ("Ocksley", "ORG")])
+    assert ids["Tarvell"][1] == "ORG", ids
+
+
+def test_a_title_in_such_films_as_is_a_work():
+    text = "He went on to combine such blockbusters as Velocity, The Thin Rain and others with smaller films."
+    ids = resolved(text, [("Velocity", "ORG")])
+    assert "Velocity" not in ids, ids

@@ -1237,6 +1237,9 @@ _WORK_BEFORE = re.compile(
     r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
     r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
     r"poems|songs|singles|dramas|soaps|sitcoms|documentaries)\s+(?:such\s+as|including|like|include|included)|"
+    # "such blockbusters as X"
+    r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
+    r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
     # an apposition after its maker's possessive: "Smith's first novel, X"
     r"[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|musical),|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
@@ -1334,6 +1337,29 @@ _CREDIT_AFTER_THE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:producers?|cast
 _MEASURE_AFTER = re.compile(r"(?:\s+\d[\d-]*)?\s+(?:share\s+)?(?:index|indices|indexes|crude)\b")
 # a program named in brackets after what it does: "free anti-virus software (AVG)"
 _PROGRAM_BRACKET_BEFORE = re.compile(r"\b(?:software|firewall|protection|programs?|browser|app|application)\s+\($")
+# a body's common noun alone, capitalised ("the Directors would take the money", "Party leader
+# X"): no organisation's name ("Bank", "Commission", "Council" and "Trust" may be a named body's
+# short name and are left alone)
+_BARE_BODY_WORDS = {
+    "party",
+    "parties",
+    "directors",
+    "board",
+    "group",
+    "committee",
+    "authority",
+    "association",
+    "society",
+    "federation",
+    "department",
+    "ministry",
+    "agency",
+    "bureau",
+}
+# a business's field at a sentence's start before the word for a company and its name
+# ("Software giant Microsoft", "Media giant Viacom"): a field, not a second company
+_FIELD_BEFORE_COMPANY = re.compile(r"\s+(?:giant|firm|company|maker|specialist|retailer|manufacturer)\s+")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 # a faith, not a body of people
 _FAITHS = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Protestantism"}
 # a one-word name inside a longer capitalised name joined by "of" that the model did not take
@@ -1405,14 +1431,25 @@ def _of_chain_piece(body: str, m: Mention, named: set[int]) -> bool:
 
 
 def _not_a_body(body: str, group: list[Mention], named: set[int], table: EntityTable) -> bool:
-    """An organisation's mentions that name something else: a faith ("Islam"), a treaty or a
-    policy (`_AGREEMENT`), a market's measure ("the ISEQ index", "Brent crude"), a program named
-    in brackets after what it does ("anti-virus software (AVG)"), or a one-word piece of a longer
-    name the model did not take whole ("Lord of the Rings" as "Rings")."""
+    """An organisation's mentions that name something else: a faith ("Islam"), a body's common
+    noun alone ("the Directors", "Party leader X"), a business's field at a sentence's start
+    ("Software giant Microsoft"), a treaty or a policy (`_AGREEMENT`), a market's measure ("the
+    ISEQ index", "Brent crude"), a program named in brackets after what it does ("anti-virus
+    software (AVG)"), or a one-word piece of a longer name the model did not take whole ("Lord of
+    the Rings" as "Rings")."""
     if all(_POSSESSIVE_END.sub("", m.text) in _FAITHS for m in group):
         return True
     if group[0].label != "ORG":
         return False
+    if all(_POSSESSIVE_END.sub("", m.text).lower() in _BARE_BODY_WORDS for m in group):
+        return True  # "the Directors", "Party leader X"
+    if not any(" " in m.text or table.canonical(m.text) for m in group) and all(
+        _SENTENCE_BEFORE.search(body[max(0, m.start - 5) : m.start])
+        and (field := _FIELD_BEFORE_COMPANY.match(body, m.end)) is not None
+        and field.end() in named
+        for m in group
+    ):
+        return True  # "Software giant Microsoft"
     if any(
         _AGREEMENT.search(m.text)
         or _MEASURE_AFTER.match(body, m.end)
@@ -1510,7 +1547,7 @@ def works(
     # of Boston" are no pieces of a longer name
     named = {m.start for m in mentions if m.label in ("ORG", "PLACE")} | {
         m.end for m in mentions if m.label in ("ORG", "PLACE")
-    }
+    }  # the ends of organisations and places, and where each starts
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
