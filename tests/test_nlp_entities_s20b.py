@@ -114,3 +114,15 @@ def test_a_title_in_such_films_as_is_a_work():
     text = "He went on to combine such blockbusters as Velocity, The Thin Rain and others with smaller films."
     ids = resolved(text, [("Velocity", "ORG")])
     assert "Velocity" not in ids, ids
+
+
+def test_initials_and_a_surname_listed_among_people_is_a_person():
+    text = "Previous winners have included KJ Farrow, Jacqueline Mills and Dick Hale-Smith."
+    ids = resolved(text, [("KJ Farrow", "ORG"), ("Jacqueline Mills", "PERSON"), ("Dick Hale-Smith", "PERSON")])
+    assert ids["KJ Farrow"][1] == "PERSON", ids
+    # among companies, or set beside a person by a comma only, the same shape is a company's name
+    text = "Banks including DM Harlow and Goldline Sachs gained. A spokesman for DM Harlow, Dr Ved Anand, agreed."
+    ids = resolved(
+        text, [("DM Harlow", "ORG"), ("Goldline Sachs", "ORG"), ("DM Harlow", "ORG"), ("Ved Anand", "PERSON")]
+    )
+    assert ids["DM Harlow"][1] == "ORG", ids

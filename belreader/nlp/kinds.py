@@ -1855,6 +1855,21 @@ def _among_companies(others: list[Mention]) -> bool:
     return "ORG" in labels and len(labels) - labels.count("PERSON") >= max(2, labels.count("PERSON") + 1)
 
 
+# a person's initials and surname: "JK Rowling", "JP McManus", "JRR Tolkien"
+_INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2,3}\s+(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
+def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
+    """A list joined by "and" ("A, B and C", not "a spokesman for X, Dr Y") whose other names are
+    all people."""
+    others = [o for o in run if o.entity_id != entity_id]
+    return (
+        bool(others)
+        and all(o.label == "PERSON" for o in others)
+        and any(" and " in body[a.end : b.start] for a, b in zip(run, run[1:], strict=False))
+    )
+
+
 def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Lionel Richie", "Roman Abramovich" typed as organisations, "Mathieu Flamini" as a place:
     an entity every mention of which is a clear first name and a surname, with no company, body
@@ -1865,7 +1880,12 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
     for entity_id, group in _groups(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
-        if not all(_first_name_and_surname(m.text, table) for m in group):
+        if not all(_first_name_and_surname(m.text, table) for m in group) and not (
+            # "JK Rowling, Jacqueline Wilson and Dick King-Smith": initials and a surname listed
+            # only among people ("JP Morgan" is a bank's name of the same shape)
+            all(_INITIALS_AND_SURNAME.match(m.text) for m in group)
+            and any(_among_people(body, run_of.get(id(m), []), entity_id) for m in group)
+        ):
             continue
         if any(_org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
             continue
