@@ -126,3 +126,14 @@ def test_initials_and_a_surname_listed_among_people_is_a_person():
         text, [("DM Harlow", "ORG"), ("Goldline Sachs", "ORG"), ("DM Harlow", "ORG"), ("Ved Anand", "PERSON")]
     )
     assert ids["DM Harlow"][1] == "ORG", ids
+
+
+def test_based_in_or_from_x_and_a_place_makes_x_a_place():
+    text = "The new editor will be based in Larchford. A man from Dunmere, Surrey, was arrested."
+    ids = resolved(text, [("Larchford", "ORG"), ("Dunmere", "ORG"), ("Surrey", "PLACE")])
+    assert ids["Larchford"][1] == "PLACE", ids
+    assert ids["Dunmere"][1] == "PLACE", ids
+    # a company's name before a country's possessive stays a company
+    text = "He bought shares in Vellmark, Finland's biggest firm."
+    ids = resolved(text, [("Vellmark", "ORG"), ("Finland", "PLACE")])
+    assert ids["Vellmark"][1] == "ORG", ids

@@ -2532,6 +2532,25 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
 
 _SITE_AFTER = re.compile(r"^\s+(?:factory|factories|plant|plants)\b(?!\s+(?:of|to)\b)")
 # a site of a company's right before the name: "the factory in X", "its plant near X"
+# "based in X", "a man from X, Surrey": a place by the words around it
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|born|resident|residents|living|lives)\s+in\s+$")
+_FROM_BEFORE = re.compile(r"\b(?:in|from|near)\s+$")
+_COMMA_THEN_PLACE = re.compile(r",\s+(?=[A-Z])")
+
+
+def _placed_by_words(body: str, m: Mention, place_starts: dict[int, int]) -> bool:
+    """ "based in X", or "from X, Surrey" (a place after the comma, not its possessive: "in X,
+    Finland's biggest firm" names a company)."""
+    before = body[max(0, m.start - 20) : m.start]
+    if _BASED_IN_BEFORE.search(before):
+        return True
+    comma = _COMMA_THEN_PLACE.match(body, m.end)
+    if comma is None or comma.end() not in place_starts or not _FROM_BEFORE.search(before):
+        return False
+    end = place_starts[comma.end()]
+    return body[end : end + 1] not in ("'", "’")
+
+
 _SITE_IN_BEFORE = re.compile(
     r"\b(?:factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot)\s+"
     r"(?:in|near|at|outside)\s+$"
@@ -2543,14 +2562,17 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
+    place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
     for entity_id, group in _groups(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
         if any(" " in m.text for m in group):
             continue
-        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group) or all(
-            _SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+        based = (
+            any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+            or all(_SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group)
+            or all(_placed_by_words(body, m, place_starts) for m in group)
         )
         placed = label == "PERSON" and all(
             _IN_BEFORE.search(body[max(0, m.start - 8) : m.start])
