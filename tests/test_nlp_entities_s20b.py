@@ -137,3 +137,9 @@ def test_based_in_or_from_x_and_a_place_makes_x_a_place():
     text = "He bought shares in Vellmark, Finland's biggest firm."
     ids = resolved(text, [("Vellmark", "ORG"), ("Finland", "PLACE")])
     assert ids["Vellmark"][1] == "ORG", ids
+
+
+def test_an_exchange_named_again_beside_its_index_is_kept():
+    text = "The Dorvan Stock Exchange (DSE) had a record day. The DSE index closed higher. The DSE chairman spoke."
+    ids = resolved(text, [("Dorvan Stock Exchange", "ORG"), ("DSE", "ORG"), ("DSE", "ORG"), ("DSE", "ORG")])
+    assert ids["DSE"][1] == "ORG", ids

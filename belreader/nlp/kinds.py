@@ -1338,24 +1338,9 @@ _MEASURE_AFTER = re.compile(r"(?:\s+\d[\d-]*)?\s+(?:share\s+)?(?:index|indices|i
 # a program named in brackets after what it does: "free anti-virus software (AVG)"
 _PROGRAM_BRACKET_BEFORE = re.compile(r"\b(?:software|firewall|protection|programs?|browser|app|application)\s+\($")
 # a body's common noun alone, capitalised ("the Directors would take the money", "Party leader
-# X"): no organisation's name ("Bank", "Commission", "Council" and "Trust" may be a named body's
-# short name and are left alone)
-_BARE_BODY_WORDS = {
-    "party",
-    "parties",
-    "directors",
-    "board",
-    "group",
-    "committee",
-    "authority",
-    "association",
-    "society",
-    "federation",
-    "department",
-    "ministry",
-    "agency",
-    "bureau",
-}
+# X", "Group B"): no organisation's name ("Bank", "Commission", "Association", "Council" and
+# "Trust" are often a named body's short name, "the Association stressed", and are left alone)
+_BARE_BODY_WORDS = {"party", "parties", "directors", "group", "groups"}
 # a business's field at a sentence's start before the word for a company and its name
 # ("Software giant Microsoft", "Media giant Viacom"): a field, not a second company
 _FIELD_BEFORE_COMPANY = re.compile(r"\s+(?:giant|firm|company|maker|specialist|retailer|manufacturer)\s+")
@@ -1451,12 +1436,11 @@ def _not_a_body(body: str, group: list[Mention], named: set[int], table: EntityT
     ):
         return True  # "Software giant Microsoft"
     if any(
-        _AGREEMENT.search(m.text)
-        or _MEASURE_AFTER.match(body, m.end)
-        or _PROGRAM_BRACKET_BEFORE.search(body[max(0, m.start - 30) : m.start])
-        for m in group
+        _AGREEMENT.search(m.text) or _PROGRAM_BRACKET_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
     ):
         return True
+    if all(_MEASURE_AFTER.match(body, m.end) for m in group):
+        return True  # every mention a measure: "the KSE index" and "the KSE's performance" name the exchange
     return (
         not any(" " in m.text for m in group)
         and all(_of_chain_piece(body, m, named) for m in group)
