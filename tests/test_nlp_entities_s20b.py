@@ -143,3 +143,10 @@ def test_an_exchange_named_again_beside_its_index_is_kept():
     text = "The Dorvan Stock Exchange (DSE) had a record day. The DSE index closed higher. The DSE chairman spoke."
     ids = resolved(text, [("Dorvan Stock Exchange", "ORG"), ("DSE", "ORG"), ("DSE", "ORG"), ("DSE", "ORG")])
     assert ids["DSE"][1] == "ORG", ids
+
+
+def test_a_thing_called_x_is_no_organisation():
+    text = "The firm has built a tool called Photrix. It bought a firm called Delmane."
+    ids = resolved(text, [("Photrix", "ORG"), ("Delmane", "ORG")])
+    assert "Photrix" not in ids, ids
+    assert ids["Delmane"][1] == "ORG", ids

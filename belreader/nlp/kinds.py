@@ -1345,6 +1345,13 @@ _BARE_BODY_WORDS = {"party", "parties", "directors", "group", "groups"}
 # ("Software giant Microsoft", "Media giant Viacom"): a field, not a second company
 _FIELD_BEFORE_COMPANY = re.compile(r"\s+(?:giant|firm|company|maker|specialist|retailer|manufacturer)\s+")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
+# a made thing named after what it is: "a system called Unicode", "online journals, called MSN
+# Spaces" ("a firm called X" is a company and has no word here)
+_THING_CALLED_BEFORE = re.compile(
+    r"\b(?:systems?|services?|programs?|software|tools?|technology|technologies|features?|devices?|formats?|"
+    r"standards?|journals?|blogs?|games?|gadgets?|applications?|apps?|viruses|virus|worms?|sites?|websites?)"
+    r",?\s+(?:called|named|dubbed|known\s+as)\s+$"
+)
 # a faith, not a body of people
 _FAITHS = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Protestantism"}
 # a one-word name inside a longer capitalised name joined by "of" that the model did not take
@@ -1420,7 +1427,7 @@ def _not_a_body(body: str, group: list[Mention], named: set[int], table: EntityT
     noun alone ("the Directors", "Party leader X"), a business's field at a sentence's start
     ("Software giant Microsoft"), a treaty or a policy (`_AGREEMENT`), a market's measure ("the
     ISEQ index", "Brent crude"), a program named in brackets after what it does ("anti-virus
-    software (AVG)"), or a one-word piece of a longer name the model did not take whole ("Lord of
+    software (AVG)") or after "called" ("a system called Unicode"), or a one-word piece of a longer name the model did not take whole ("Lord of
     the Rings" as "Rings")."""
     if all(_POSSESSIVE_END.sub("", m.text) in _FAITHS for m in group):
         return True
@@ -1436,7 +1443,10 @@ def _not_a_body(body: str, group: list[Mention], named: set[int], table: EntityT
     ):
         return True  # "Software giant Microsoft"
     if any(
-        _AGREEMENT.search(m.text) or _PROGRAM_BRACKET_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+        _AGREEMENT.search(m.text)
+        or _PROGRAM_BRACKET_BEFORE.search(body[max(0, m.start - 30) : m.start])
+        or _THING_CALLED_BEFORE.search(body[max(0, m.start - 40) : m.start])
+        for m in group
     ):
         return True
     if all(_MEASURE_AFTER.match(body, m.end) for m in group):
