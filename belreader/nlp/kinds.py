@@ -1671,11 +1671,17 @@ def _brands(body: str, mentions: list[Mention], groups: dict[str, list[Mention]]
 
 
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
+# an apposition of kin or of a life's station: "Michelle, a mother of twins, said"
+_KIN_AFTER = re.compile(
+    r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|mum|dad|grandmother|grandfather|grandmother|widow|"
+    r"widower|pensioner|housewife|son|daughter|wife|husband|schoolboy|schoolgirl|teenager)\b"
+)
 
 
 def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Swank, who won in 2000, ...": a one-word name the model typed as an organisation or a
-    place, that a "who" clause follows and nothing marks as a company, is a person. Decided
+    place, that a "who" clause or an apposition of kin ("Michelle, a mother of twins,") follows
+    and nothing marks as a company, is a person. Decided
     over all the entity's mentions; the table's entries are kept. Changes `mentions` in place."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -1688,7 +1694,11 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
         if group[0].label == "ORG" and names_teams(body) and any(_team_cue(body, m.start, m.end) for m in group):
             continue  # "Liverpool fans ... Liverpool, who": a club the model typed as one, in sport
-        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) and id(m) not in org_lists for m in group):
+        if not any(
+            (_WHO_AFTER.match(body[m.end : m.end + 10]) or _KIN_AFTER.match(body[m.end : m.end + 40]))
+            and id(m) not in org_lists
+            for m in group
+        ):
             continue  # "Acme, Globex and Initech, who ...": the clause is about the list of companies
         if any(
             _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
