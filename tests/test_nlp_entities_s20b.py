@@ -150,3 +150,10 @@ def test_a_thing_called_x_is_no_organisation():
     ids = resolved(text, [("Photrix", "ORG"), ("Delmane", "ORG")])
     assert "Photrix" not in ids, ids
     assert ids["Delmane"][1] == "ORG", ids
+
+
+def test_a_one_word_name_with_an_apposition_of_kin_is_a_person():
+    text = "Corinna, a mother of twins, said she had not been paid. Velcorp, a maker of chips, said sales rose."
+    ids = resolved(text, [("Corinna", "ORG"), ("Velcorp", "ORG")])
+    assert ids["Corinna"][1] == "PERSON", ids
+    assert ids["Velcorp"][1] == "ORG", ids
