@@ -157,3 +157,13 @@ def test_a_one_word_name_with_an_apposition_of_kin_is_a_person():
     ids = resolved(text, [("Corinna", "ORG"), ("Velcorp", "ORG")])
     assert ids["Corinna"][1] == "PERSON", ids
     assert ids["Velcorp"][1] == "ORG", ids
+
+
+def test_a_title_named_best_film_and_two_titles_joined_as_one_name_are_works():
+    text = "The Velvet Harbour has been named best film at the awards. Delrow Pictures has been named best studio."
+    ids = resolved(text, [("Velvet Harbour", "ORG"), ("Delrow Pictures", "ORG")])
+    assert "Velvet Harbour" not in ids, ids
+    assert ids["Delrow Pictures"][1] == "ORG", ids
+    text = "The film Glass Orchard won. The studios behind Glass Orchard and Tin Crown were named."
+    ids = resolved(text, [("Glass Orchard", "ORG"), ("Glass Orchard and Tin Crown", "ORG")])
+    assert "Glass Orchard and Tin Crown" not in ids, ids

@@ -1303,6 +1303,9 @@ _DESCRIBED_AS_WORK = re.compile(
 # where "Chelsea star" is a club's player
 _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
+    # "X has been named best film", "X was voted best album"
+    r"|\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:named|voted|crowned)\s+(?:the\s+)?best\s+(?:[\w-]+\s+)?"
+    r"(?:film|picture|movie|drama|comedy|musical|album|single|song|show|programme|series|novel|book)\b"
     r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
@@ -1641,6 +1644,15 @@ def works(
                 continue
             dropped.add(other.entity_id)
             grew = True
+    if dropped:
+        # "the studios behind The Aviator and Million Dollar Baby" as one name: two titles, one a work
+        titles_dropped = {m.text for m in mentions if m.entity_id in dropped}
+        for entity_id, group in groups.items():
+            if entity_id not in dropped and group[0].label == "ORG" and table.entry(entity_id) is None:
+                if all(
+                    " and " in m.text and any(part in titles_dropped for part in m.text.split(" and ")) for m in group
+                ):
+                    dropped.add(entity_id)
     dropped |= _brands(body, mentions, groups, table)  # a brand named again alone may be its company's name
     dropped |= products
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
