@@ -84,6 +84,10 @@ def test_a_company_of_a_place_or_after_a_company_is_kept():
     )
     assert ids["Tavrik"][1] == "ORG", ids
     assert ids["Fennick"][1] == "ORG", ids  # "Shares of" at a sentence's start
+    # a name after "the" is a body's, its place after "of" ("the Herald-Mail of Hagerstown")
+    text = "A spokesman told the Wexton-Post of Carrowby on Monday."
+    ids = resolved(text, [("Wexton-Post", "ORG")])
+    assert ids["Wexton-Post"][1] == "ORG", ids
     # a one-word name written alone elsewhere is no piece of a longer one
     text = "Fans of Varnholt cheered. Varnholt said it would expand."
     ids = resolved(text, [("Varnholt", "ORG"), ("Varnholt", "ORG")])

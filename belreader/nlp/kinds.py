@@ -1362,6 +1362,7 @@ _FAITHS = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism"
 # House"): a piece of a title, not the organisation; the word before "of" not at a sentence's
 # start ("Shares of X", "Some of X")
 _OF_CHAIN_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’]\s)(?<![\w’'-])(?<!^)[A-Z][\w’'-]*[a-z]\s+of\s+(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _OF_CHAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _AWARD_TAIL = re.compile(
     r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
@@ -1422,7 +1423,12 @@ def _of_chain_piece(body: str, m: Mention, named: set[int]) -> bool:
         word_end = max(0, m.start - 30) + before.start() + len(before.group(0).split()[0])
         return word_end not in named
     after = _OF_CHAIN_AFTER.match(body, m.end)
-    return after is not None and after.end() - 1 not in named
+    # "told the Herald-Mail of Hagerstown": a name after "the" is a body's, its place after "of"
+    return (
+        after is not None
+        and after.end() - 1 not in named
+        and not _THE_BEFORE.search(body[max(0, m.start - 4) : m.start])
+    )
 
 
 def _not_a_body(body: str, group: list[Mention], named: set[int], table: EntityTable) -> bool:
