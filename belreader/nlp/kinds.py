@@ -1237,6 +1237,9 @@ _WORK_BEFORE = re.compile(
     r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
     r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
     r"poems|songs|singles|dramas|soaps|sitcoms|documentaries)\s+(?:such\s+as|including|like|include|included)|"
+    # "such blockbusters as X"
+    r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
+    r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
     # an apposition after its maker's possessive: "Smith's first novel, X"
     r"[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|musical),|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
@@ -1256,7 +1259,7 @@ _LISTED_AS_WORKS = re.compile(
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
 _PRODUCT_AFTER = re.compile(
-    r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|processors?|chips?|"
+    r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|bugs?|trojans?|processors?|chips?|"
     r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
 )
 # the products of the big computing and games platforms, a closed class: a name that is one of
@@ -1300,6 +1303,9 @@ _DESCRIBED_AS_WORK = re.compile(
 # where "Chelsea star" is a club's player
 _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
+    # "X has been named best film", "X was voted best album"
+    r"|\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:named|voted|crowned)\s+(?:the\s+)?best\s+(?:[\w-]+\s+)?"
+    r"(?:film|picture|movie|drama|comedy|musical|album|single|song|show|programme|series|novel|book)\b"
     r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
@@ -1319,6 +1325,45 @@ _BODYS_OFFICE = re.compile(r"^[A-Z]{2,}\s+director\b")
 _GENRE_FIRST = re.compile(r"^(?:Comedy|Thriller|Drama|Musical|Documentary|Sitcom|Biopic|Sequel|Blockbuster)\s+[A-Z]")
 # the name's own last word: a programme or a show, a law, an award ceremony
 _WORK_TAIL = re.compile(r"\s(?:programme|show|series|Act|Bill)$")
+# a treaty, a convention or a policy by its own words: an agreement, not a body ("the European
+# Convention on Human Rights", "the Common Agricultural Policy", "the Kyoto Protocol"); a body's
+# word in the name keeps it ("Monetary Policy Committee" ends otherwise, "Foreign Policy Centre")
+_AGREEMENT = re.compile(r"(?:\s(?:Treaty|Protocol|Directive|Policy|Accords?)$|^(?:[A-Z][\w’'-]*\s+)*Convention\s+on\s)")
+# a credit of a work after its title's possessive: "The Aviator's four producers", "CSI's
+# co-producer", "The Libertine's executive producer"; plain "producers" and "cast" only after a
+# capital "The" in the sentence ("The Aviator's"), a company's "producers" being its makers
+_CREDIT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:co-producers?|executive\s+producers?|screenplay|screenwriters?)\b"
+)
+_CREDIT_AFTER_THE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:producers?|cast|box\s+office)\b")
+# a market's measure after its name: "the ISEQ index", "the FTSE 100 index", "Brent crude"
+_MEASURE_AFTER = re.compile(r"(?:\s+\d[\d-]*)?\s+(?:share\s+)?(?:index|indices|indexes|crude)\b")
+# a program named in brackets after what it does: "free anti-virus software (AVG)"
+_PROGRAM_BRACKET_BEFORE = re.compile(r"\b(?:software|firewall|protection|programs?|browser|app|application)\s+\($")
+# a body's common noun alone, capitalised ("the Directors would take the money", "Party leader
+# X", "Group B"): no organisation's name ("Bank", "Commission", "Association", "Council" and
+# "Trust" are often a named body's short name, "the Association stressed", and are left alone)
+_BARE_BODY_WORDS = {"party", "parties", "directors", "group", "groups"}
+# a business's field at a sentence's start before the word for a company and its name
+# ("Software giant Microsoft", "Media giant Viacom"): a field, not a second company
+_FIELD_BEFORE_COMPANY = re.compile(r"\s+(?:giant|firm|company|maker|specialist|retailer|manufacturer)\s+")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
+# a made thing named after what it is: "a system called Unicode", "online journals, called MSN
+# Spaces" ("a firm called X" is a company and has no word here)
+_THING_CALLED_BEFORE = re.compile(
+    r"\b(?:systems?|services?|programs?|software|tools?|technology|technologies|features?|devices?|formats?|"
+    r"standards?|journals?|blogs?|games?|gadgets?|applications?|apps?|viruses|virus|worms?|sites?|websites?)"
+    r",?\s+(?:called|named|dubbed|known\s+as)\s+$"
+)
+# a faith, not a body of people
+_FAITHS = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Protestantism"}
+# a one-word name inside a longer capitalised name joined by "of" that the model did not take
+# whole ("Lord of the Rings", "Shaun of the Dead", "House of Flying Daggers", "Father of the
+# House"): a piece of a title, not the organisation; the word before "of" not at a sentence's
+# start ("Shares of X", "Some of X")
+_OF_CHAIN_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’]\s)(?<![\w’'-])(?<!^)[A-Z][\w’'-]*[a-z]\s+of\s+(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_OF_CHAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _AWARD_TAIL = re.compile(
     r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
@@ -1367,6 +1412,58 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         for m in group
+    )
+
+
+def _of_chain_piece(body: str, m: Mention, named: set[int]) -> bool:
+    """A one-word name written inside a longer capitalised name joined by "of" (`_OF_CHAIN_BEFORE`),
+    the name on the other side of "of" no organisation or place of its own."""
+    before = _OF_CHAIN_BEFORE.search(body[max(0, m.start - 30) : m.start])
+    if before is not None:
+        word_end = max(0, m.start - 30) + before.start() + len(before.group(0).split()[0])
+        return word_end not in named
+    after = _OF_CHAIN_AFTER.match(body, m.end)
+    # "told the Herald-Mail of Hagerstown": a name after "the" is a body's, its place after "of"
+    return (
+        after is not None
+        and after.end() - 1 not in named
+        and not _THE_BEFORE.search(body[max(0, m.start - 4) : m.start])
+    )
+
+
+def _not_a_body(body: str, group: list[Mention], named: set[int], table: EntityTable) -> bool:
+    """An organisation's mentions that name something else: a faith ("Islam"), a body's common
+    noun alone ("the Directors", "Party leader X"), a business's field at a sentence's start
+    ("Software giant Microsoft"), a treaty or a policy (`_AGREEMENT`), a market's measure ("the
+    ISEQ index", "Brent crude"), a program named in brackets after what it does ("anti-virus
+    software (AVG)") or after "called" ("a system called Unicode"), or a one-word piece of a longer name the model did not take whole ("Lord of
+    the Rings" as "Rings")."""
+    if all(_POSSESSIVE_END.sub("", m.text) in _FAITHS for m in group):
+        return True
+    if group[0].label != "ORG":
+        return False
+    if all(_POSSESSIVE_END.sub("", m.text).lower() in _BARE_BODY_WORDS for m in group):
+        return True  # "the Directors", "Party leader X"
+    if not any(" " in m.text or table.canonical(m.text) for m in group) and all(
+        _SENTENCE_BEFORE.search(body[max(0, m.start - 5) : m.start])
+        and (field := _FIELD_BEFORE_COMPANY.match(body, m.end)) is not None
+        and field.end() in named
+        for m in group
+    ):
+        return True  # "Software giant Microsoft"
+    if any(
+        _AGREEMENT.search(m.text)
+        or _PROGRAM_BRACKET_BEFORE.search(body[max(0, m.start - 30) : m.start])
+        or _THING_CALLED_BEFORE.search(body[max(0, m.start - 40) : m.start])
+        for m in group
+    ):
+        return True
+    if all(_MEASURE_AFTER.match(body, m.end) for m in group):
+        return True  # every mention a measure: "the KSE index" and "the KSE's performance" name the exchange
+    return (
+        not any(" " in m.text for m in group)
+        and all(_of_chain_piece(body, m, named) for m in group)
+        and not any(table.canonical(m.text) for m in group)  # "Strategy Analytics of Boston": a known place
     )
 
 
@@ -1449,6 +1546,11 @@ def works(
     spelled = {_LEADING_THE.sub("", body[a:b]) for a, b in titles or []}
     # every place the article writes a title the model saw once
     titles = [(m.start(), m.end()) for t in spelled if len(t) > 3 for m in re.finditer(re.escape(t), body)]
+    # where the other organisations and places are: "Samsung of South Korea", "Strategy Analytics
+    # of Boston" are no pieces of a longer name
+    named = {m.start for m in mentions if m.label in ("ORG", "PLACE")} | {
+        m.end for m in mentions if m.label in ("ORG", "PLACE")
+    }  # the ends of organisations and places, and where each starts
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
@@ -1494,8 +1596,13 @@ def works(
             ):
                 dropped.add(entity_id)  # "their programme Trading Moms": words, not a first name
             continue  # a person's full name: "the film Ray" is about Ray Charles too
+        if _not_a_body(body, group, named, table):
+            products.add(entity_id)  # left out, but makes no work of the names listed beside it
+            continue
         cued = any(
             _WORK_TAIL.search(m.text)
+            or _CREDIT_AFTER.match(body, m.end)
+            or (body[m.start - 4 : m.start] == "The " and _CREDIT_AFTER_THE.match(body, m.end))
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             # "titles from developers such as X's game": a possessor makes the title, is none
             or _listed_as_work(body, m)
@@ -1543,6 +1650,15 @@ def works(
                 continue
             dropped.add(other.entity_id)
             grew = True
+    if dropped:
+        # "the studios behind The Aviator and Million Dollar Baby" as one name: two titles, one a work
+        titles_dropped = {m.text for m in mentions if m.entity_id in dropped}
+        for entity_id, group in groups.items():
+            if entity_id not in dropped and group[0].label == "ORG" and table.entry(entity_id) is None:
+                if all(
+                    " and " in m.text and any(part in titles_dropped for part in m.text.split(" and ")) for m in group
+                ):
+                    dropped.add(entity_id)
     dropped |= _brands(body, mentions, groups, table)  # a brand named again alone may be its company's name
     dropped |= products
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
@@ -1573,11 +1689,17 @@ def _brands(body: str, mentions: list[Mention], groups: dict[str, list[Mention]]
 
 
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
+# an apposition of kin or of a life's station: "Michelle, a mother of twins, said"
+_KIN_AFTER = re.compile(
+    r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|mum|dad|grandmother|grandfather|grandmother|widow|"
+    r"widower|pensioner|housewife|son|daughter|wife|husband|schoolboy|schoolgirl|teenager)\b"
+)
 
 
 def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Swank, who won in 2000, ...": a one-word name the model typed as an organisation or a
-    place, that a "who" clause follows and nothing marks as a company, is a person. Decided
+    place, that a "who" clause or an apposition of kin ("Michelle, a mother of twins,") follows
+    and nothing marks as a company, is a person. Decided
     over all the entity's mentions; the table's entries are kept. Changes `mentions` in place."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -1590,7 +1712,11 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue  # a team plays ("Chelsea, who lost"): decided by `retype_by_context`
         if group[0].label == "ORG" and names_teams(body) and any(_team_cue(body, m.start, m.end) for m in group):
             continue  # "Liverpool fans ... Liverpool, who": a club the model typed as one, in sport
-        if not any(_WHO_AFTER.match(body[m.end : m.end + 10]) and id(m) not in org_lists for m in group):
+        if not any(
+            (_WHO_AFTER.match(body[m.end : m.end + 10]) or _KIN_AFTER.match(body[m.end : m.end + 40]))
+            and id(m) not in org_lists
+            for m in group
+        ):
             continue  # "Acme, Globex and Initech, who ...": the clause is about the list of companies
         if any(
             _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
@@ -1751,6 +1877,21 @@ def _among_companies(others: list[Mention]) -> bool:
     return "ORG" in labels and len(labels) - labels.count("PERSON") >= max(2, labels.count("PERSON") + 1)
 
 
+# a person's initials and surname: "JK Rowling", "JP McManus", "JRR Tolkien"
+_INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2,3}\s+(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
+def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
+    """A list joined by "and" ("A, B and C", not "a spokesman for X, Dr Y") whose other names are
+    all people."""
+    others = [o for o in run if o.entity_id != entity_id]
+    return (
+        bool(others)
+        and all(o.label == "PERSON" for o in others)
+        and any(" and " in body[a.end : b.start] for a, b in zip(run, run[1:], strict=False))
+    )
+
+
 def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Lionel Richie", "Roman Abramovich" typed as organisations, "Mathieu Flamini" as a place:
     an entity every mention of which is a clear first name and a surname, with no company, body
@@ -1761,7 +1902,12 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
     for entity_id, group in _groups(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
-        if not all(_first_name_and_surname(m.text, table) for m in group):
+        if not all(_first_name_and_surname(m.text, table) for m in group) and not (
+            # "JK Rowling, Jacqueline Wilson and Dick King-Smith": initials and a surname listed
+            # only among people ("JP Morgan" is a bank's name of the same shape)
+            all(_INITIALS_AND_SURNAME.match(m.text) for m in group)
+            and any(_among_people(body, run_of.get(id(m), []), entity_id) for m in group)
+        ):
             continue
         if any(_org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
             continue
@@ -2408,6 +2554,25 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
 
 _SITE_AFTER = re.compile(r"^\s+(?:factory|factories|plant|plants)\b(?!\s+(?:of|to)\b)")
 # a site of a company's right before the name: "the factory in X", "its plant near X"
+# "based in X", "a man from X, Surrey": a place by the words around it
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|born|resident|residents|living|lives)\s+in\s+$")
+_FROM_BEFORE = re.compile(r"\b(?:in|from|near)\s+$")
+_COMMA_THEN_PLACE = re.compile(r",\s+(?=[A-Z])")
+
+
+def _placed_by_words(body: str, m: Mention, place_starts: dict[int, int]) -> bool:
+    """ "based in X", or "from X, Surrey" (a place after the comma, not its possessive: "in X,
+    Finland's biggest firm" names a company)."""
+    before = body[max(0, m.start - 20) : m.start]
+    if _BASED_IN_BEFORE.search(before):
+        return True
+    comma = _COMMA_THEN_PLACE.match(body, m.end)
+    if comma is None or comma.end() not in place_starts or not _FROM_BEFORE.search(before):
+        return False
+    end = place_starts[comma.end()]
+    return body[end : end + 1] not in ("'", "’")
+
+
 _SITE_IN_BEFORE = re.compile(
     r"\b(?:factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot)\s+"
     r"(?:in|near|at|outside)\s+$"
@@ -2419,14 +2584,17 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
+    place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
     for entity_id, group in _groups(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
         if any(" " in m.text for m in group):
             continue
-        based = any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group) or all(
-            _SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group
+        based = (
+            any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+            or all(_SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group)
+            or all(_placed_by_words(body, m, place_starts) for m in group)
         )
         placed = label == "PERSON" and all(
             _IN_BEFORE.search(body[max(0, m.start - 8) : m.start])
