@@ -1076,14 +1076,22 @@ _ROLES |= {"organizers", "sponsor", "sponsors", "insurer", "lender", "supplier",
 def _role_named(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "Grobco's film is to be released worldwide, its distributor has said ... A spokesman for
     distributor Tarbury said": the one organisation the article writes with that role ("distributor
-    Tarbury", "the distributor, Tarbury", "Tarbury, its distributor"), before or after it."""
+    Tarbury", "the distributor, Tarbury", "Tarbury, its distributor"), before or after it. "The
+    organisers" (or "organisers") is so only when the article names them after it, never before
+    (one named before is what "the organisers" goes on from, decided in speakers._called_so)."""
     words = phrase.split()
-    if len(words) != 2 or words[0].lower() not in ("its", "their") or words[1].lower() not in _ROLES:
+    if len(words) == 1 and words[0].islower() and words[0].endswith("s"):
+        words = ["the", *words]  # "organisers confirmed"
+    if len(words) != 2 or words[0].lower() not in ("its", "their", "the") or words[1].lower() not in _ROLES:
         return None
     role = re.escape(words[1].lower())
     found = set()
     for m in ctx.mentions:
         if m.label not in ("ORG", "PERSON") or _quoted(ctx, m.start) or at <= m.start < at + len(phrase):
+            continue
+        if words[0].lower() == "the" and m.start < at:
+            if re.search(rf"\b{role}\b", ctx.body[max(0, m.start - 30) : m.end + 30], re.IGNORECASE):
+                return None  # called so before it: not this rule's
             continue
         if m.label == "PERSON" and ctx.likely_person(m.entity_id):
             continue
