@@ -11,7 +11,8 @@ none, so each rule has its ambiguous case left unresolved.
   first sentence names with "Engineers" in its name as the subject of a verb; nobody when the
   name does not hold the noun.
 - "its publisher has said" is the one organisation the article writes as "publisher X" (before
-  or after); nobody when it writes two.
+  or after); nobody when it writes two. "the organisers said" is the one organisation named as
+  "organisers X" after it, not when organisers were named before (the passage goes on from them).
 """
 
 from __future__ import annotations
@@ -92,3 +93,22 @@ def test_its_publisher_is_the_one_organisation_called_so() -> None:
 def test_its_publisher_is_nobody_when_two_are_called_so() -> None:
     text = _NOVEL.format(extra="Her previous publisher Harlow Press had turned the book down. ")
     assert speaker_of(text, "Author Mary Castlewood") is None
+
+
+_FESTIVAL = (
+    "Folk festival sells out\n\n"
+    "Tickets for the Grobton folk festival have sold out in record time.\n\n"
+    "{before}The festival, which takes place in July, sold out two days after the line-up was announced. "
+    "However, the organisers said two more bands would be added next week. "
+    "Tom Pellow, chief executive of festival organisers Harbourline Events, said demand had been huge."
+)
+
+
+def test_the_organisers_are_the_one_organisation_called_so_after_them() -> None:
+    text = _FESTIVAL.format(before="")
+    assert speaker_of(text, "two more bands") == "harbourline-events"
+
+
+def test_the_organisers_called_so_before_are_not_this_rule() -> None:
+    text = _FESTIVAL.format(before="Last year organisers Westmoor Promotions moved the festival to a new site. ")
+    assert speaker_of(text, "two more bands") != "harbourline-events"
