@@ -13,6 +13,8 @@ none, so each rule has its ambiguous case left unresolved.
 - "its publisher has said" is the one organisation the article writes as "publisher X" (before
   or after); nobody when it writes two. "the organisers said" is the one organisation named as
   "organisers X" after it, not when organisers were named before (the passage goes on from them).
+- "MPs have said" / "the MPs said" / "a committee of MPs" is the one committee the article names
+  and reports speaking; nobody when it names two.
 """
 
 from __future__ import annotations
@@ -112,3 +114,22 @@ def test_the_organisers_are_the_one_organisation_called_so_after_them() -> None:
 def test_the_organisers_called_so_before_are_not_this_rule() -> None:
     text = _FESTIVAL.format(before="Last year organisers Westmoor Promotions moved the festival to a new site. ")
     assert speaker_of(text, "two more bands") != "harbourline-events"
+
+
+_HOUSING = (
+    "MPs attack housing plans\n\n"
+    "Plans to build homes on flood plains are reckless, MPs have said.\n\n"
+    "The Rural Housing Select Committee said ministers had ignored advice from engineers. "
+    "{extra}New homes should only be built where flood defences were already in place, the MPs said."
+)
+
+
+def test_mps_are_the_one_committee_the_article_reports() -> None:
+    text = _HOUSING.format(extra="")
+    assert speaker_of(text, "Plans to build homes") == "rural-housing-select-committee"
+    assert speaker_of(text, "New homes should only be built") == "rural-housing-select-committee"
+
+
+def test_mps_are_no_committee_when_the_article_names_two() -> None:
+    text = _HOUSING.format(extra="The Public Accounts Committee has also questioned the cost of the scheme. ")
+    assert speaker_of(text, "New homes should only be built") is None

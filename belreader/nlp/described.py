@@ -119,6 +119,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _organisation_named_next(ctx, draft, phrase, at)
             or _part_of_document(ctx, draft, phrase, at)
             or _members_of(ctx, phrase, at)
+            or _one_committee(ctx, drafts, draft, phrase)
             or _body_named_next(ctx, draft, phrase, at)
             or _role_named(ctx, phrase, at)
         )
@@ -1027,6 +1028,33 @@ def _members_of(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     (only,) = found
     return None if ctx.is_person(only) else only
+
+
+# what a committee's members are called, or the committee described ("a committee of MPs has
+# warned", "MPs said", "an all-party committee said", "the MPs")
+_COMMITTEE_SPEAKER = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?:all-party|cross-party|commons|lords|influential|new|select|parliamentary)\s+)*"
+    r"(?:mps|peers|committee(?:\s+of\s+(?:mps|peers))?)"
+)
+
+
+def _one_committee(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str) -> str | None:
+    """ "MPs have said ... The Grobco Affairs Committee said ... the MPs said": the MPs (peers) or
+    a committee described are the one committee the article names (an organisation whose name
+    ends in "Committee"), when that committee speaks in the article itself and no other is named."""
+    if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()):
+        return None
+    committees = {
+        m.entity_id for m in ctx.mentions if m.text.split()[-1].lower() == "committee" and not _quoted(ctx, m.start)
+    }
+    if len(committees) != 1:
+        return None
+    (only,) = committees
+    if any(m.label != "ORG" for m in ctx.mentions if m.entity_id == only):
+        return None
+    if not any(d is not draft and d.speaker_id == only for d in drafts):
+        return None  # named in passing ("told the Grobco Committee"): not whose words the article reports
+    return only
 
 
 _BARE_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][a-z-]+s)")
