@@ -13,8 +13,8 @@ none, so each rule has its ambiguous case left unresolved.
 - "its publisher has said" is the one organisation the article writes as "publisher X" (before
   or after); nobody when it writes two. "the organisers said" is the one organisation named as
   "organisers X" after it, not when organisers were named before (the passage goes on from them).
-- "MPs have said" / "the MPs said" / "a committee of MPs" is the one committee the article names
-  and reports speaking; nobody when it names two.
+- "a committee of MPs has said" / "the MPs said" is the one committee the article names and
+  reports speaking; nobody when it names two. (Bare "MPs have said" is left a group of people.)
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ _RAIL = (
     "The government's handling of the northern rail franchise has been attacked.\n\n"
     "In March the MPs who make up the Commons Transport Committee published a critical report on "
     "the franchise. {extra}"
-    "The MPs found the new timetable was \"nowhere near ready\" for the number of passengers."
+    'The MPs found the new timetable was "nowhere near ready" for the number of passengers.'
 )
 
 
@@ -118,7 +118,7 @@ def test_the_organisers_called_so_before_are_not_this_rule() -> None:
 
 _HOUSING = (
     "MPs attack housing plans\n\n"
-    "Plans to build homes on flood plains are reckless, MPs have said.\n\n"
+    "Plans to build homes on flood plains are reckless, a committee of MPs has said.\n\n"
     "The Rural Housing Select Committee said ministers had ignored advice from engineers. "
     "{extra}New homes should only be built where flood defences were already in place, the MPs said."
 )
@@ -133,3 +133,8 @@ def test_mps_are_the_one_committee_the_article_reports() -> None:
 def test_mps_are_no_committee_when_the_article_names_two() -> None:
     text = _HOUSING.format(extra="The Public Accounts Committee has also questioned the cost of the scheme. ")
     assert speaker_of(text, "New homes should only be built") is None
+
+
+def test_bare_mps_in_the_lead_are_left_a_group_of_people() -> None:
+    text = _HOUSING.format(extra="").replace("a committee of MPs has said", "MPs have said")
+    assert speaker_of(text, "Plans to build homes") is None

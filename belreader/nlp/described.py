@@ -1030,17 +1030,17 @@ def _members_of(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     return None if ctx.is_person(only) else only
 
 
-# what a committee's members are called, or the committee described ("a committee of MPs has
-# warned", "MPs said", "an all-party committee said", "the MPs")
+# the committee described ("a committee of MPs has warned", "an all-party committee said"), or its
+# members going on from it ("the MPs said"; bare "MPs have said" is left a group of people)
 _COMMITTEE_SPEAKER = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:(?:all-party|cross-party|commons|lords|influential|new|select|parliamentary)\s+)*"
-    r"(?:mps|peers|committee(?:\s+of\s+(?:mps|peers))?)"
+    r"the\s+(?:mps|peers)|(?:(?:the|a|an)\s+)?(?:(?:all-party|cross-party|commons|lords|influential|new|select"
+    r"|parliamentary)\s+)*committee(?:\s+of\s+(?:mps|peers))?"
 )
 
 
 def _one_committee(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str) -> str | None:
-    """ "MPs have said ... The Grobco Affairs Committee said ... the MPs said": the MPs (peers) or
-    a committee described are the one committee the article names (an organisation whose name
+    """ "A committee of MPs has said ... The Grobco Affairs Committee said ... the MPs said": the
+    MPs (peers) or a committee described are the one committee the article names (an organisation whose name
     ends in "Committee"), when that committee speaks in the article itself and no other is named."""
     if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()):
         return None
