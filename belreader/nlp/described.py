@@ -10,7 +10,12 @@ metal star" after "Rock star Jo Bell" (the one person the article wrote with tha
 A document speaks for whoever produced it: "The research", "a survey by the firm", "The poll of
 500 people" is the one organisation the article gives as its author ("a report by X", "X's
 survey", "X, which commissioned the research", the document the sentence before introduced);
-"the guidance on X's website" is X; none when two organisations could be.
+"the guidance on X's website" is X; none when two organisations could be. A part of a document
+speaks for its author too ("In proposals from X, the section on Y said"). A body's members or a
+body described are the body the article ties them to: "the MPs who make up X", "the MPs" or "a
+committee of MPs" in an article that names and quotes one committee, "leading economists have
+warned" in a one-sentence lead before "the Grobco Economists Forum wants ...", "its distributor"
+(the one organisation written "distributor X").
 """
 
 from __future__ import annotations
