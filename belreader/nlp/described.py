@@ -10,7 +10,12 @@ metal star" after "Rock star Jo Bell" (the one person the article wrote with tha
 A document speaks for whoever produced it: "The research", "a survey by the firm", "The poll of
 500 people" is the one organisation the article gives as its author ("a report by X", "X's
 survey", "X, which commissioned the research", the document the sentence before introduced);
-"the guidance on X's website" is X; none when two organisations could be.
+"the guidance on X's website" is X; none when two organisations could be. A part of a document
+speaks for its author too ("In proposals from X, the section on Y said"). A body's members or a
+body described are the body the article ties them to: "the MPs who make up X", "the MPs" or "a
+committee of MPs" in an article that names and quotes one committee, "leading economists have
+warned" in a one-sentence lead before "the Grobco Economists Forum wants ...", "its distributor"
+(the one organisation written "distributor X").
 """
 
 from __future__ import annotations
@@ -117,6 +122,11 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _qualified_office_of_main(ctx, phrase, at)
             or _described_so_before(ctx, phrase, at)
             or _organisation_named_next(ctx, draft, phrase, at)
+            or _part_of_document(ctx, draft, phrase, at)
+            or _members_of(ctx, phrase, at)
+            or _one_committee(ctx, drafts, draft, phrase)
+            or _body_named_next(ctx, draft, phrase, at)
+            or _role_named(ctx, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -960,3 +970,169 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
         if entry is not None and entry.role in ("government", "company", "sport", "media"):
             return None  # "a campaign group" is no ministry, firm or club
     return first.entity_id
+
+
+# the parts of a document, which speak for whoever wrote it ("the section on murder said")
+_PARTS = {"section", "chapter", "part", "passage", "paragraph", "annex", "appendix", "clause", "summary"}
+# "In revised proposals from the Grobco Council (GC), the section on X said": the document, its author
+_DOCUMENTS = rf"{_REPORTS}|proposals|guidelines|guidance|document|paper|draft|plans|consultation|submission"
+_IN_DOCUMENT_OF = re.compile(
+    rf"\s*(?:(?:But|And|However),?\s+)?In\s+(?:(?:its|their|the|a|an|this)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_DOCUMENTS})\s+(?:(?:published|released|issued|drawn\s+up)\s+)?(?:by|from|of)\s+(?:the\s+)?$"
+)
+
+
+def _part_of_document(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "In revised proposals from the Grobco Council (GC), the section on X said ...": a part of
+    a document is the document's author, the one organisation the sentence's opening phrase gives
+    as the author of the document the part belongs to."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[1] not in _PARTS:
+        return None
+    opening = ctx.body[draft.sentence_start : at]
+    named = [m for m in ctx.mentions_in(draft.sentence_start, at) if not _quoted(ctx, m.start)]
+    if not 1 <= len(named) <= 2 or {m.entity_id for m in named} != {named[0].entity_id} or named[0].label != "ORG":
+        return None  # one organisation, written once or with its abbreviation after it
+    author = named[0]
+    if ctx.is_media(author.entity_id) or ctx.is_person(author.entity_id) or _looks_like_a_person(author.text):
+        return None
+    if not _IN_DOCUMENT_OF.fullmatch(opening[: author.start - draft.sentence_start]):
+        return None
+    if not re.fullmatch(r"(?:\s+\([^()]{1,15}\))?\s*,\s*", ctx.body[author.end : at]):
+        return None  # the author's name closes the opening phrase, the part opens the clause
+    return author.entity_id
+
+
+# people who make up a body: "the MPs who make up the Grobco Committee", "peers on the Grobco Committee"
+_MEMBERS = {"mps", "peers", "members", "councillors", "judges", "lords", "senators", "congressmen", "meps", "msps"}
+_MEMBERS |= {"ams", "ministers", "experts", "economists", "scientists", "doctors", "academics", "lawyers"}
+_MAKE_UP = re.compile(
+    r"(?:\s+who\s+(?:make\s+up|sit\s+on|serve\s+on|form)|\s+(?:on|of))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}",
+)
+
+
+def _members_of(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the MPs who make up the Grobco Committee published a report ... The MPs found ...": the
+    plural people who, the article says before, make up one body (or sit on it) are that body,
+    when the article says so of one organisation only."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _MEMBERS:
+        return None
+    noun = words[1]
+    found = set()
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(noun)}\b", ctx.body[:at], re.IGNORECASE):
+        if _quoted(ctx, hit.start()):
+            continue
+        shape = _MAKE_UP.match(ctx.body, hit.end())
+        if shape is None:
+            continue
+        body = ctx.mention_at(shape.end())
+        if body is not None and body.start == shape.end() and body.label == "ORG" and not ctx.is_media(body.entity_id):
+            found.add(body.entity_id)
+    if len(found) != 1:
+        return None
+    (only,) = found
+    return None if ctx.is_person(only) else only
+
+
+# the committee described ("a committee of MPs has warned", "an all-party committee said"), or its
+# members going on from it ("the MPs said"; bare "MPs have said" is left a group of people)
+_COMMITTEE_SPEAKER = re.compile(
+    r"the\s+(?:mps|peers)|(?:(?:the|a|an)\s+)?(?:(?:all-party|cross-party|commons|lords|influential|new|select"
+    r"|parliamentary)\s+)*committee(?:\s+of\s+(?:mps|peers))?"
+)
+
+
+def _one_committee(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str) -> str | None:
+    """ "A committee of MPs has said ... The Grobco Affairs Committee said ... the MPs said": the
+    MPs (peers) or a committee described are the one committee the article names (an organisation whose name
+    ends in "Committee"), when that committee speaks in the article itself and no other is named."""
+    if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()):
+        return None
+    committees = {
+        m.entity_id for m in ctx.mentions if m.text.split()[-1].lower() == "committee" and not _quoted(ctx, m.start)
+    }
+    if len(committees) != 1:
+        return None
+    (only,) = committees
+    if any(m.label != "ORG" for m in ctx.mentions if m.entity_id == only):
+        return None
+    if not any(d is not draft and d.speaker_id == only for d in drafts):
+        return None  # named in passing ("told the Grobco Committee"): not whose words the article reports
+    return only
+
+
+_BARE_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][a-z-]+s)")
+_BODY_THEN_VERB = re.compile(r"(?:\s+\([^()]{1,15}\))?\s+(?:also\s+)?(?:[a-z]+s|has|have|had|is|was|said|[a-z]+ed)\b")
+
+
+def _body_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "..., leading economists have warned." as the article's one-sentence lead, then "With ...,
+    the Grobco Economists Forum (GEF) wants ...": people described without an article are the one
+    organisation the next paragraph's first sentence names with their noun in its name (the
+    economists' forum) as the subject of a verb, when it is not named in the lead."""
+    found = _BARE_PLURAL.fullmatch(phrase)
+    if found is None or _paragraph_number(ctx.body, at) > 1:
+        return None
+    head = found.group("head")
+    if head.endswith("ss") or phrase.split()[0] in ("the", "a", "an", "its", "their", "some", "many", "two"):
+        return None
+    lead = ctx.paragraph_start(at)
+    if ctx.body[lead : draft.sentence_start].strip():
+        return None  # the lead's first sentence only
+    end = ctx.body.find("\n", at)
+    if end < 0 or ctx.body[draft.sentence_end : end].strip():
+        return None  # the lead is that one sentence
+    start = end + len(ctx.body[end:]) - len(ctx.body[end:].lstrip())
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(start, ctx._sentence_end(start))
+        if m.label == "ORG"
+        and head in m.text.lower().split()
+        and not _quoted(ctx, m.start)
+        and _BODY_THEN_VERB.match(ctx.body, m.end)
+    }
+    if len(named) != 1:
+        return None
+    (only,) = named
+    if ctx.is_media(only) or ctx.is_person(only) or any(m.entity_id == only for m in ctx.mentions_in(0, start)):
+        return None
+    return only
+
+
+# what an organisation is to the thing an article is about ("its distributor", "its publisher")
+_ROLES = {"distributor", "distributors", "publisher", "publishers", "label", "studio", "promoter", "promoters"}
+_ROLES |= {"manufacturer", "maker", "makers", "developer", "developers", "retailer", "operator", "organisers"}
+_ROLES |= {"organizers", "sponsor", "sponsors", "insurer", "lender", "supplier", "auditor", "auditors", "broker"}
+
+
+def _role_named(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "Grobco's film is to be released worldwide, its distributor has said ... A spokesman for
+    distributor Tarbury said": the one organisation the article writes with that role ("distributor
+    Tarbury", "the distributor, Tarbury", "Tarbury, its distributor"), before or after it. "The
+    organisers" (or "organisers") is so only when the article names them after it, never before
+    (one named before is what "the organisers" goes on from, decided in speakers._called_so)."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].islower() and words[0].endswith("s"):
+        words = ["the", *words]  # "organisers confirmed"
+    if len(words) != 2 or words[0].lower() not in ("its", "their", "the") or words[1].lower() not in _ROLES:
+        return None
+    role = re.escape(words[1].lower())
+    found = set()
+    for m in ctx.mentions:
+        if m.label not in ("ORG", "PERSON") or _quoted(ctx, m.start) or at <= m.start < at + len(phrase):
+            continue
+        if words[0].lower() == "the" and m.start < at:
+            if re.search(rf"\b{role}\b", ctx.body[max(0, m.start - 30) : m.end + 30], re.IGNORECASE):
+                return None  # called so before it: not this rule's
+            continue
+        if m.label == "PERSON" and ctx.likely_person(m.entity_id):
+            continue
+        if re.search(
+            rf"\b{role},?\s+(?:the\s+)?$", ctx.body[max(0, m.start - 30) : m.start], re.IGNORECASE
+        ) or re.match(rf",\s+(?:its|their|the)\s+{role}\b", ctx.body[m.end : m.end + 30]):
+            found.add(m.entity_id)
+    if len(found) != 1:
+        return None
+    (only,) = found
+    return None if ctx.is_media(only) or ctx.is_person(only) else only
