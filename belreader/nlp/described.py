@@ -23,6 +23,7 @@ from belreader.nlp.claims import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
     _EDGE,
+    _SENTENCE_BOUNDARY,
     _SENTENCE_OPENERS,
     EPITHET_NOUNS,
     JOB_TITLES,
@@ -646,6 +647,9 @@ _AFTER_QUOTE = re.compile(
     r".*[”\"’],?\s+(?:said|says|added|adds|told|explained|insisted|admitted|continued|warned|argued)\s+", re.DOTALL
 )
 _OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
+# "During the debate, the Labour peer said", "Speaking after the match, the striker said": a short
+# opening phrase before the description (one that names nobody: "Unlike Jo Bell, the coach ...")
+_OPENING_PHRASE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+")
 
 
 def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, drafts: list[Draft]) -> str | None:
@@ -658,7 +662,11 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if not 2 <= len(words) <= 10 or words[0].lower() != "the":
         return None
     before = ctx.body[draft.sentence_start : at]
-    if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
+    if not (
+        _OPENER.fullmatch(before)
+        or _AFTER_QUOTE.fullmatch(before)
+        or (_OPENING_PHRASE.fullmatch(before) and not ctx.mentions_in(draft.sentence_start, at))
+    ):
         return None
     lowered = [w.lower().strip(",") for w in words]
     core = next((i for i, w in enumerate(lowered) if w in ("for", "of", "at", "in", "who", "whose", "and")), len(words))
@@ -674,9 +682,9 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     female = head in _FEMALE or head.endswith("woman") or head == "actress"
     pronoun = "she" if female else "he" if head in _MALE or head.endswith("man") else "they"
     found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
-    if found is None:
+    person = found[1] if found is not None else _lone_speaker_before(ctx, drafts, draft, pronoun, head)
+    if person is None:
         return None
-    person = found[1]
     if pronoun != "they" and ctx.gender(person) != GENDER_WORDS[pronoun]:
         return None  # "the woman" after a name of unknown gender: as often someone new
     titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx._title_phrases(m) for w in t}
@@ -695,6 +703,55 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         return None
     return person
 
+
+
+def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, head: str) -> str | None:
+    """ "'He is clever,' Mr Straw said of the Tory leader. The foreign secretary told ...",
+    "Skipper Jo Bell believes ... '...,' said the Sale full-back": the one person who spoke in the
+    sentence just before (in the paragraph, or the last of the paragraph before), when every claim
+    there is theirs, they are the only person named there outside quotations and the article
+    writes nobody else with the description's head ("Rock star X ... His wife Y said ... The
+    heavy metal star said": X, not Y)."""
+    lo, hi = _sentence_before(ctx, draft.sentence_start)
+    if lo >= hi:
+        return None
+    spoke = [d for d in drafts if d is not draft and lo <= d.verb_at < hi]
+    ids = {d.speaker_id for d in spoke}
+    if len(ids) != 1 or None in ids:
+        return None
+    person = next(iter(ids))
+    if person is None or not ctx.is_person(person) or not ctx.likely_person(person):
+        return None
+    if pronoun != "they" and not ctx._fits(person, pronoun):
+        return None
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(lo, hi)
+        if m.label == "PERSON" and not _quoted(ctx, m.start) and not any(a <= m.start < b for a, b in ctx.contents)
+    }
+    if not named <= {person}:
+        return None
+    ctx._fill_titles()
+    if any(head in words for eid, words in (ctx._titles or {}).items() if eid != person):
+        return None
+    return person
+
+
+def _sentence_before(ctx: ArticleContext, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence just before `offset`, quotation or not: in its paragraph, or
+    the last one of the paragraph before; (0, 0) when there is none."""
+    start = ctx.paragraph_start(offset)
+    if ctx.body[start:offset].strip():
+        lo, hi = start, offset
+    elif start > 0:
+        hi = start - 1
+        while hi > 0 and ctx.body[hi - 1] in "\n ":
+            hi -= 1
+        lo = ctx.paragraph_start(hi)
+    else:
+        return 0, 0
+    ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, lo, hi) if m.end() < hi - 1]
+    return (ends[-1] if ends else lo), hi
 
 # what an organisation is called in a description of one of its officers ("the reform group's
 # general secretary", "the charity's director")
