@@ -695,14 +695,46 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         # an office: "the prime minister" after "London mayor X" is someone else; only one written
         # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
         # the person in the article ("Chancellor X") is settled by the sentence before
-        if not any(w[:1].isupper() for w in words[1 : core - 1]) and not _office_of_their_organisation(
-            ctx, lowered[1 : core - 1], person, draft.sentence_start
+        if (
+            not any(w[:1].isupper() for w in words[1 : core - 1])
+            and not _office_of_their_organisation(ctx, lowered[1 : core - 1], person, draft.sentence_start)
+            and not _untitled_office_holder(ctx, person, head, titles, draft.sentence_start)
         ):
             return None
     if _other_nationality(ctx, person, phrase):
         return None
     return person
 
+
+
+def _untitled_office_holder(ctx: ArticleContext, person: str, head: str, titles: set[str], offset: int) -> bool:
+    """ "Gordon Brown has addressed the conference. The chancellor said ...": whether an office the
+    article gives nobody may be that of the one person the sentence before is about, who is
+    written with no office of their own, nobody else in the article is written with one of that
+    word, and nobody else written with no office is named in the two sentences before ("X was
+    joined by Tony Blair. X said ... The prime minister said": either)."""
+    if any(_office_word(w) for w in titles):
+        return False
+    ctx._fill_titles()
+    all_titles = ctx._titles or {}
+    if any(head in words for eid, words in all_titles.items() if eid != person):
+        return False
+    hi = offset
+    for _ in range(2):
+        lo, hi = _sentence_before(ctx, hi)
+        if lo >= hi:
+            break
+        for m in ctx.mentions_in(lo, hi):
+            if (
+                m.label == "PERSON"
+                and m.entity_id != person
+                and not _quoted(ctx, m.start)
+                and not any(a <= m.start < b for a, b in ctx.contents)
+                and not any(_office_word(w) for w in all_titles.get(m.entity_id, set()))
+            ):
+                return False
+        hi = lo
+    return True
 
 
 def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, head: str) -> str | None:
@@ -715,7 +747,8 @@ def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     lo, hi = _sentence_before(ctx, draft.sentence_start)
     if lo >= hi:
         return None
-    spoke = [d for d in drafts if d is not draft and lo <= d.verb_at < hi]
+    # whoever spoke there, or whose quotation goes on there ("'He is clever. He lacks strategy.'")
+    spoke = [d for d in drafts if d is not draft and (lo <= d.verb_at < hi or (d.start < hi and lo < d.end))]
     ids = {d.speaker_id for d in spoke}
     if len(ids) != 1 or None in ids:
         return None
