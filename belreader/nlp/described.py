@@ -647,9 +647,6 @@ _AFTER_QUOTE = re.compile(
     r".*[”\"’],?\s+(?:said|says|added|adds|told|explained|insisted|admitted|continued|warned|argued)\s+", re.DOTALL
 )
 _OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
-# "During the debate, the Labour peer said", "Speaking after the match, the striker said": a short
-# opening phrase before the description (one that names nobody: "Unlike Jo Bell, the coach ...")
-_OPENING_PHRASE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+")
 
 
 def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, drafts: list[Draft]) -> str | None:
@@ -662,11 +659,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if not 2 <= len(words) <= 10 or words[0].lower() != "the":
         return None
     before = ctx.body[draft.sentence_start : at]
-    if not (
-        _OPENER.fullmatch(before)
-        or _AFTER_QUOTE.fullmatch(before)
-        or (_OPENING_PHRASE.fullmatch(before) and not ctx.mentions_in(draft.sentence_start, at))
-    ):
+    if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
         return None
     lowered = [w.lower().strip(",") for w in words]
     core = next((i for i, w in enumerate(lowered) if w in ("for", "of", "at", "in", "who", "whose", "and")), len(words))
