@@ -699,7 +699,6 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     return person
 
 
-
 def _untitled_office_holder(ctx: ArticleContext, person: str, head: str, titles: set[str], offset: int) -> bool:
     """ "Gordon Brown has addressed the conference. The chancellor said ...": whether an office the
     article gives nobody may be that of the one person the sentence before is about, who is
@@ -778,6 +777,7 @@ def _sentence_before(ctx: ArticleContext, offset: int) -> tuple[int, int]:
         return 0, 0
     ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, lo, hi) if m.end() < hi - 1]
     return (ends[-1] if ends else lo), hi
+
 
 # what an organisation is called in a description of one of its officers ("the reform group's
 # general secretary", "the charity's director")
