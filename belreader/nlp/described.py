@@ -691,7 +691,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         if (
             not any(w[:1].isupper() for w in words[1 : core - 1])
             and not _office_of_their_organisation(ctx, lowered[1 : core - 1], person, draft.sentence_start)
-            and not _untitled_office_holder(ctx, person, head, titles, draft.sentence_start)
+            and not _untitled_office_holder(ctx, draft, person, head, titles)
         ):
             return None
     if _other_nationality(ctx, person, phrase):
@@ -699,19 +699,22 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     return person
 
 
-def _untitled_office_holder(ctx: ArticleContext, person: str, head: str, titles: set[str], offset: int) -> bool:
+def _untitled_office_holder(ctx: ArticleContext, draft: Draft, person: str, head: str, titles: set[str]) -> bool:
     """ "Gordon Brown has addressed the conference. The chancellor said ...": whether an office the
     article gives nobody may be that of the one person the sentence before is about, who is
     written with no office of their own, nobody else in the article is written with one of that
     word, and nobody else written with no office is named in the two sentences before ("X was
-    joined by Tony Blair. X said ... The prime minister said": either)."""
-    if any(_office_word(w) for w in titles):
+    joined by Tony Blair. X said ... The prime minister said": either), nor in the claim's own
+    words ("Jo Bell set out the plans. The premier insisted Mr Bell would ...": someone else)."""
+    if any(_office_word(w) for w in titles) or any(
+        m.entity_id == person for m in ctx.mentions_in(draft.start, draft.end)
+    ):
         return False
     ctx._fill_titles()
     all_titles = ctx._titles or {}
     if any(head in words for eid, words in all_titles.items() if eid != person):
         return False
-    hi = offset
+    hi = draft.sentence_start
     for _ in range(2):
         lo, hi = _sentence_before(ctx, hi)
         if lo >= hi:
@@ -749,13 +752,13 @@ def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
         return None
     if pronoun != "they" and not ctx._fits(person, pronoun):
         return None
-    named = {
-        m.entity_id
+    named = [
+        m
         for m in ctx.mentions_in(lo, hi)
         if m.label == "PERSON" and not _quoted(ctx, m.start) and not any(a <= m.start < b for a, b in ctx.contents)
-    }
-    if not named <= {person}:
-        return None
+    ]
+    if any(m.entity_id != person for m in named) or any(ctx._modifier_or_tie(m, lo) for m in named):
+        return None  # "His wife Sharon, who called the police, said ... The rock star said": not her
     ctx._fill_titles()
     if any(head in words for eid, words in (ctx._titles or {}).items() if eid != person):
         return None
