@@ -945,6 +945,12 @@ _FOR_THE_ORGANISATION = re.compile(
 )
 
 
+# someone the subject is measured against, after it in its sentence ("Jo Bell won the race ahead of
+# Grobland's Tom Pell", "victory over Pell", "in place of the suspended Pell"): no subject; not
+# "lost to Pell", "was beaten by Pell", "drew with Pell", whom a description may as well mean
+_BESIDE = re.compile(r"\b(?:over|of|than)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*['’]s?\s+)?$")
+
+
 # the first word of a noun phrase (not an opening phrase): "The film, X, ...", "His book, X, ..."
 _NOUN_PHRASE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
 
@@ -1506,7 +1512,10 @@ class ArticleContext:
                 for _, eid in self._people_between(since, offset, subjects=True)
             ):
                 return None
-        if alone and any(m.entity_id != first.entity_id for m in people):
+        if alone and any(
+            m.entity_id != first.entity_id and not (m.start > first.end and _BESIDE.search(self.body, lo, m.start))
+            for m in people
+        ):
             return None
         if self._person_object(first):
             return None  # "X met Y", "X beat Y": the object right after the verb may speak too

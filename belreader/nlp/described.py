@@ -28,6 +28,7 @@ from belreader.nlp.claims import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
     _EDGE,
+    _SENTENCE_BOUNDARY,
     _SENTENCE_OPENERS,
     EPITHET_NOUNS,
     JOB_TITLES,
@@ -684,9 +685,9 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     female = head in _FEMALE or head.endswith("woman") or head == "actress"
     pronoun = "she" if female else "he" if head in _MALE or head.endswith("man") else "they"
     found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
-    if found is None:
+    person = found[1] if found is not None else _lone_speaker_before(ctx, drafts, draft, pronoun, head)
+    if person is None:
         return None
-    person = found[1]
     if pronoun != "they" and ctx.gender(person) != GENDER_WORDS[pronoun]:
         return None  # "the woman" after a name of unknown gender: as often someone new
     titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx._title_phrases(m) for w in t}
@@ -697,13 +698,98 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         # an office: "the prime minister" after "London mayor X" is someone else; only one written
         # with its own proper qualifiers ("the Glasgow Kelvin MP", "the Veritas leader") or given to
         # the person in the article ("Chancellor X") is settled by the sentence before
-        if not any(w[:1].isupper() for w in words[1 : core - 1]) and not _office_of_their_organisation(
-            ctx, lowered[1 : core - 1], person, draft.sentence_start
+        if (
+            not any(w[:1].isupper() for w in words[1 : core - 1])
+            and not _office_of_their_organisation(ctx, lowered[1 : core - 1], person, draft.sentence_start)
+            and not _untitled_office_holder(ctx, draft, person, head, titles)
         ):
             return None
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+def _untitled_office_holder(ctx: ArticleContext, draft: Draft, person: str, head: str, titles: set[str]) -> bool:
+    """ "Gordon Brown has addressed the conference. The chancellor said ...": whether an office the
+    article gives nobody may be that of the one person the sentence before is about, who is
+    written with no office of their own, nobody else in the article is written with one of that
+    word, and nobody else written with no office is named in the two sentences before ("X was
+    joined by Tony Blair. X said ... The prime minister said": either), nor in the claim's own
+    words ("Jo Bell set out the plans. The premier insisted Mr Bell would ...": someone else)."""
+    if any(_office_word(w) for w in titles) or any(
+        m.entity_id == person for m in ctx.mentions_in(draft.start, draft.end)
+    ):
+        return False
+    ctx._fill_titles()
+    all_titles = ctx._titles or {}
+    if any(head in words for eid, words in all_titles.items() if eid != person):
+        return False
+    hi = draft.sentence_start
+    for _ in range(2):
+        lo, hi = _sentence_before(ctx, hi)
+        if lo >= hi:
+            break
+        for m in ctx.mentions_in(lo, hi):
+            if (
+                m.label == "PERSON"
+                and m.entity_id != person
+                and not _quoted(ctx, m.start)
+                and not any(a <= m.start < b for a, b in ctx.contents)
+                and not any(_office_word(w) for w in all_titles.get(m.entity_id, set()))
+            ):
+                return False
+        hi = lo
+    return True
+
+
+def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, head: str) -> str | None:
+    """ "'He is clever,' Mr Straw said of the Tory leader. The foreign secretary told ...",
+    "Skipper Jo Bell believes ... '...,' said the Sale full-back": the one person who spoke in the
+    sentence just before (in the paragraph, or the last of the paragraph before), when every claim
+    there is theirs, they are the only person named there outside quotations and the article
+    writes nobody else with the description's head ("Rock star X ... His wife Y said ... The
+    heavy metal star said": X, not Y)."""
+    lo, hi = _sentence_before(ctx, draft.sentence_start)
+    if lo >= hi:
+        return None
+    # whoever spoke there, or whose quotation goes on there ("'He is clever. He lacks strategy.'")
+    spoke = [d for d in drafts if d is not draft and (lo <= d.verb_at < hi or (d.start < hi and lo < d.end))]
+    ids = {d.speaker_id for d in spoke}
+    if len(ids) != 1 or None in ids:
+        return None
+    person = next(iter(ids))
+    if person is None or not ctx.is_person(person) or not ctx.likely_person(person):
+        return None
+    if pronoun != "they" and not ctx._fits(person, pronoun):
+        return None
+    named = [
+        m
+        for m in ctx.mentions_in(lo, hi)
+        if m.label == "PERSON" and not _quoted(ctx, m.start) and not any(a <= m.start < b for a, b in ctx.contents)
+    ]
+    if any(m.entity_id != person for m in named) or any(ctx._modifier_or_tie(m, lo) for m in named):
+        return None  # "His wife Sharon, who called the police, said ... The rock star said": not her
+    ctx._fill_titles()
+    if any(head in words for eid, words in (ctx._titles or {}).items() if eid != person):
+        return None
+    return person
+
+
+def _sentence_before(ctx: ArticleContext, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence just before `offset`, quotation or not: in its paragraph, or
+    the last one of the paragraph before; (0, 0) when there is none."""
+    start = ctx.paragraph_start(offset)
+    if ctx.body[start:offset].strip():
+        lo, hi = start, offset
+    elif start > 0:
+        hi = start - 1
+        while hi > 0 and ctx.body[hi - 1] in "\n ":
+            hi -= 1
+        lo = ctx.paragraph_start(hi)
+    else:
+        return 0, 0
+    ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, lo, hi) if m.end() < hi - 1]
+    return (ends[-1] if ends else lo), hi
 
 
 # what an organisation is called in a description of one of its officers ("the reform group's

@@ -214,6 +214,8 @@ ROLE_NOUNS = {
     "lawyer",
     "barrister",
     "campaigner",
+    "frontbencher",
+    "backbencher",
     "activist",
     "scientist",
 }

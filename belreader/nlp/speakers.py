@@ -739,9 +739,12 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             first = people[1]
         elif re.match(r"\s+[a-z][\w-]*\s+[A-Z]", ctx.body[first.end : first.end + 40]):
             return None  # "Grobco chairman Jo ...": a name modifying a title, the person not tagged
-        subject = (ctx._opens_sentence(first.start) or _office_before(ctx, first.start)) and ctx.body[
-            first.end : first.end + 1
-        ] not in ("'", "’")
+        # "In the Commons, Tory frontbencher Jo Bell MP demanded ...": the subject after an opening phrase
+        subject = (
+            ctx._opens_sentence(first.start)
+            or _office_before(ctx, first.start)
+            or ctx._opens_after_phrase(start, first.start)
+        ) and ctx.body[first.end : first.end + 1] not in ("'", "’")
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
         if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
             return None
