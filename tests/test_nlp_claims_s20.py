@@ -137,27 +137,3 @@ def test_name_and_verb_closing_the_sentence_misparsed() -> None:
 def test_announced_this_thing_states_nothing(sentence: str) -> None:
     # with "this" no longer a time phrase on its own, the thing announced is still no statement
     assert claims_of("Linux\n\n" + sentence) == []
-
-
-@pytest.mark.parametrize(
-    ("body", "speaker", "content"),
-    [
-        (
-            "The harbour master has been accused by unions of awarding himself a huge salary.",
-            "unions",
-            "awarding himself a huge salary",
-        ),
-        (
-            "The owners, who have been accused by unions of awarding themselves huge salaries, will get nothing.",
-            "unions",
-            "awarding themselves huge salaries",
-        ),
-    ],
-)
-def test_a_passive_accusation_is_the_agents_charge(body: str, speaker: str, content: str) -> None:
-    # session 20 (lead): "X has been accused by Y of Z" is Y's charge, Z, as "Y accused X of Z" is
-    assert [(c.speaker, c.verb, c.content) for c in claims_of("Head\n\n" + body)] == [(speaker, "accuse", content)]
-
-
-def test_an_accusation_with_no_agent_or_no_charge_is_no_claim() -> None:
-    assert claims_of("Head\n\nThe club was accused of cheating. He was accused by police of murder.") == []

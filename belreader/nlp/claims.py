@@ -4235,12 +4235,6 @@ _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
 _REPORTS_AS_SAYING = re.compile(
     r"\b(?:quotes|quoting|reports|reported|cites|cited|citing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+saying\b"
 )
-# "X has been accused by unions of Y", "X, who were accused by the council of Y,": the agent's
-# charge, Y (the passive of "Unions accused X of Y"); the agent a name or a plain noun phrase
-_ACCUSED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>accused)\s+by\s+"
-    r"(?P<who>[^,;:“”\"]{2,60}?)\s+of\s+(?P<what>[^,;:“”\"()]{6,200}?)\s*(?=[,.;]|$)"
-)
 # '"...," the newspaper quotes a source close to the firm.' / '..., the Times quoted an aide saying.':
 # the medium before the verb reports, the one named after it speaks, the quotation before is theirs
 _QUOTES_AT_END = re.compile(
@@ -4487,27 +4481,6 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if passive.start("verb") <= token.idx < passive.end():
                 used_verbs.add(token.i)
         quoted = None
-    accused = _ACCUSED_BY.search(text)
-    if accused:  # "X, who have been accused by unions of awarding themselves ...": the unions' charge
-        who_a, who_b = offset + accused.start("who"), offset + accused.end("who")
-        name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None, common_noun=True)
-        name = name or body[who_a:who_b].strip(_EDGE)
-        draft = Draft(
-            p_index,
-            offset + accused.start("what"),
-            offset + accused.end("what"),
-            name,
-            entity_id,
-            "accuse",
-            False,
-            s0,
-            s1,
-            verb_at=offset + accused.start("verb"),
-        )
-        add(draft)
-        for token in doc:
-            if accused.start("verb") <= token.idx < accused.end("who"):
-                used_verbs.add(token.i)
     if quoted:
         who_a, who_b = offset + quoted.start("who"), offset + quoted.end("who")
         name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
