@@ -101,7 +101,6 @@ COMPANY_WORDS = {
     "solutions",
     "semiconductor",
     "semiconductors",
-    "computing",
     # the City's firms: "Hibernian Investment Managers", "NCB Stockbrokers"
     "managers",
     "stockbrokers",
@@ -1584,7 +1583,7 @@ def _brands(body: str, mentions: list[Mention], groups: dict[str, list[Mention]]
 
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
 # "the four owners of Acme, who ...": "who" is about the people the plural noun names, not the name
-_PLURAL_OF_BEFORE = re.compile(r"(?<![\w-])[a-z]{3,}s\s+(?:of|at|from)\s+(?:the\s+)?$")
+_PLURAL_OF_BEFORE = re.compile(r"(?<![\w-])[a-z]{3,}s\s+of\s+(?:the\s+)?$")
 
 
 def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> None:
