@@ -96,3 +96,16 @@ def test_a_technology_trade_ending_a_name_makes_a_company():
     text = "The service was built with Marlow Digital, who provide the technology."
     ids = resolved(text, [("Marlow Digital", "PERSON")])
     assert ids["Marlow Digital"][1] == "ORG", ids
+
+
+def test_the_firm_opening_the_next_sentence_cues_a_company():
+    text = "Talbrook has stopped taking bets on the race. The firm closed the book on Friday."
+    ids = resolved(text, [("Talbrook", "PERSON")])
+    assert ids["Talbrook"][1] == "ORG", ids
+    # a pronoun for a person in between, or another organisation named: the firm is not the name
+    text = "Talbrook told reporters he was happy. The firm closed the plant on Friday."
+    ids = resolved(text, [("Talbrook", "PERSON")])
+    assert ids["Talbrook"][1] == "PERSON", ids
+    text = "Talbrook said Acme would cut jobs. The firm closed the plant on Friday."
+    ids = resolved(text, [("Talbrook", "PERSON"), ("Acme", "ORG")])
+    assert ids["Talbrook"][1] == "PERSON", ids

@@ -607,6 +607,14 @@ _TRADE_BEFORE = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Firm|Company|Retailer|Publisher|Developer|Broadcaster|Insurer|Lender|Brewer|"
     r"Distributor|Manufacturer|Carrier|Airline|Operator|Supplier|Conglomerate|Bank|Bookies)\s+$"
 )
+# the next sentence goes on about the name as a company: "X has stopped taking bets. The firm
+# closed the book on Friday" (the name opens its sentence, a trade's word may stand before it)
+_FIRM_OPENS_NEXT = re.compile(
+    r"[^.!?\n]*[.!?][\"”’]?\s+The\s+(?:firm|company|carmaker|bookmaker|retailer|airline|bank|group|chain|"
+    r"insurer|lender|publisher|developer|operator|broadcaster|brewer|supermarket)\s+[a-z]"
+)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_NAME_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
 _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|executives|bosses|"
     r"Inc|LLC|Ltd|plc)\b"
@@ -1107,6 +1115,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"
         if label == "PERSON" and _MADE_AFTER.match(after(m)):
             return "cue"
+        if _NAME_OPENS.search(body, max(0, m.start - 20), m.start) and _firm_follows(m):
+            return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
             return "cue"  # "staff at X headquarters"; "its London headquarters" is a place's
         if label == "PLACE" and _POSSESSED_SHARES.match(after(m)):
@@ -1125,6 +1135,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 if orgs >= 2 and orgs > len(others) - orgs:
                     return "cue"
         return None
+
+    org_starts = sorted(m.start for m in mentions if m.label == "ORG")
+
+    def _firm_follows(m: Mention) -> bool:
+        """The next sentence opens with "The firm" and no organisation is named before it."""
+        found = _FIRM_OPENS_NEXT.match(body, m.end, m.end + 400)
+        if not found or _HE_OR_SHE.search(body, m.end, found.end()):
+            return False  # "X told reporters he was happy. The firm ...": X is a person
+        return not any(m.end <= start < found.end() for start in org_starts)
 
     # "X.com" written in the article
     sites = (
