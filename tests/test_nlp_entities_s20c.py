@@ -109,3 +109,12 @@ def test_the_firm_opening_the_next_sentence_cues_a_company():
     text = "Talbrook said Acme would cut jobs. The firm closed the plant on Friday."
     ids = resolved(text, [("Talbrook", "PERSON"), ("Acme", "ORG")])
     assert ids["Talbrook"][1] == "PERSON", ids
+
+
+def test_a_portal_before_a_name_and_an_online_name():
+    text = "Internet portal Quorra has made a screensaver. Quorra hopes it will work."
+    ids = resolved(text, [("Quorra", "PERSON"), ("Quorra", "PERSON")])
+    assert ids["Quorra"][1] == "ORG", ids
+    text = "One blogger goes by the online name Zorbix. Zorbix started sending messages."
+    ids = resolved(text, [("Zorbix", "PLACE"), ("Zorbix", "PLACE")])
+    assert ids["Zorbix"][1] == "PERSON", ids

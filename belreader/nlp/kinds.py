@@ -603,7 +603,7 @@ _DESIGNATOR_BEFORE = re.compile(
 # capital as a sentence's first word ("Retailer X said"): what `_DESIGNATOR_BEFORE` reads in lower case
 _TRADE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Bb]ook|[Cc]ar|[Cc]hip|[Dd]rug|[Hh]andset|[Tt]oy|[Ss]teel|[Aa]ircraft|[Pp]lane|[Tt]ruck|[Tt]yre)"
-    r"-?makers?\s+$"
+    r"-?makers?\s+$|(?<![\w-])(?:[Ii]nternet|[Ww]eb|[Oo]nline|[Ss]earch)\s+portal\s+$"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Firm|Company|Retailer|Publisher|Developer|Broadcaster|Insurer|Lender|Brewer|"
     r"Distributor|Manufacturer|Carrier|Airline|Operator|Supplier|Conglomerate|Bank|Bookies)\s+$"
 )
@@ -1641,11 +1641,16 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
 
 # a name a person goes by: "his gaming moniker X", "the nickname 'X'", "under the pseudonym X"
 _NICKNAME_BEFORE = re.compile(
-    r"(?<![\w-])(?:moniker|nickname|pseudonym|alias|pen\s+name|screen\s+name|user\s*name|gamertag)"
+    r"(?<![\w-])(?:moniker|nickname|pseudonym|alias|pen\s+name|screen\s+name|user\s*name|gamertag|"
+    r"(?:online|internet|web)\s+name|calls\s+(?:himself|herself))"
     r"(?:\s+of)?\s+[\"“‘']?$"
 )
 
-_NICKNAME_WORD = re.compile(r"moniker|nickname|pseudonym|alias|pen name|screen name|user ?name|gamertag", re.I)
+_NICKNAME_WORD = re.compile(
+    r"moniker|nickname|pseudonym|alias|pen name|screen name|user ?name|gamertag|online name|internet name|"
+    r"web name|calls himself|calls herself",
+    re.I,
+)
 
 
 def people_by_nickname(body: str, mentions: list[Mention], table: EntityTable) -> None:
