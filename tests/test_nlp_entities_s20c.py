@@ -118,3 +118,9 @@ def test_a_portal_before_a_name_and_an_online_name():
     text = "One blogger goes by the online name Zorbix. Zorbix started sending messages."
     ids = resolved(text, [("Zorbix", "PLACE"), ("Zorbix", "PLACE")])
     assert ids["Zorbix"][1] == "PERSON", ids
+
+
+def test_a_place_after_at_opening_a_sentence_is_no_company_for_the_firm_after_it():
+    text = "At Dunmere, the operator said it was consulting. The company is also offering to buy homes."
+    ids = resolved(text, [("Dunmere", "PLACE")])
+    assert ids["Dunmere"][1] == "PLACE", ids

@@ -614,7 +614,8 @@ _FIRM_OPENS_NEXT = re.compile(
     r"insurer|lender|publisher|developer|operator|broadcaster|brewer|supermarket)\s+[a-z]"
 )
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
-_NAME_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
+# the name opens its sentence, after a trade's word at most ("Bookmaker X", "Retailer X"); not "At X"
+_NAME_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)(?:[A-Z][a-z]+(?:er|or)\s+)?$")
 _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|executives|bosses|"
     r"Inc|LLC|Ltd|plc)\b"
