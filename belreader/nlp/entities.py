@@ -34,6 +34,7 @@ from belreader.nlp.kinds import (
     not_names,
     people_by_first_name,
     people_by_honorific,
+    people_by_nickname,
     people_by_who,
     person_span,
     places_by_context,
@@ -1429,6 +1430,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
+    people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so

@@ -95,6 +95,12 @@ COMPANY_WORDS = {
     "laboratories",
     "enterprises",
     "ventures",
+    # a technology firm's trade as its last word: "Nomad Digital", "Acme Interactive"
+    "digital",
+    "interactive",
+    "solutions",
+    "semiconductor",
+    "semiconductors",
     # the City's firms: "Hibernian Investment Managers", "NCB Stockbrokers"
     "managers",
     "stockbrokers",
@@ -272,12 +278,12 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
         # "Sprinter Jane Doe", "New Zealander John Doe", "Kenyan Jane Doe": a noun for what a
         # person does or where they are from (an agent's or a people's ending) before a first
-        # name and a surname
+        # name and a surname; a firm's trade ("Bookmaker William Hill") comes off too, and is the
+        # company's cue that `retype_by_context` reads
         lead = next((i for i in (1, 2) if i <= len(words) - 2 and first_name_gender(words[i]) is not None), None)
         if (
             lead is not None
             and _DESCRIBING_NOUN.fullmatch(words[lead - 1])
-            and not words[lead - 1].lower().endswith(_COMPANY_AGENTS)  # "Bookmaker William Hill": a firm
             and all(w[:1].isupper() for w in words)
             and words[lead] not in ("May", "Will", "Mark", "Bill", "Grant", "Rich")
         ):
@@ -309,23 +315,6 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
 
 # what a person does or where they come from, by its ending: "Sprinter", "Novelist", "Kenyan"
 _DESCRIBING_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|ist|ian|an|or|ese)")
-# ... but a firm's trade is no person's ("Bookmaker William Hill", "Publisher Harper Collins")
-_COMPANY_AGENTS = (
-    "maker",
-    "retailer",
-    "operator",
-    "publisher",
-    "developer",
-    "broadcaster",
-    "insurer",
-    "lender",
-    "brewer",
-    "distributor",
-    "manufacturer",
-    "carrier",
-    "provider",
-    "supplier",
-)
 _REAL_NAME = re.compile(
     r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}),\s+"
     r"(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
@@ -463,13 +452,22 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     for m in mentions:
         if m.label == "ORG" and " " in m.text and not table.entry(m.entity_id):
             bodies[_capital_initials(m.text)].add(m.entity_id)
+    moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
         text = _POSSESSIVE_END.sub("", m.text)
         if m.label != "ORG" or len(text) < 3 or not text.isupper() or not text.isalpha():
             continue
         targets = bodies.get(text, set()) - {m.entity_id}
         if len(targets) == 1 and not table.entry(m.entity_id) and table.canonical(text) is None:
+            moved[m.entity_id] = (text, next(iter(targets)))
             m.entity_id = next(iter(targets))
+    for m in mentions:
+        # the same capitals the model typed as a person or a place elsewhere ("SAIC says") are the
+        # organisation too: an acronym of a body's initials is no one's name
+        if m.label in ("PERSON", "PLACE") and m.entity_id in moved:
+            text, target = moved[m.entity_id]
+            if _POSSESSIVE_END.sub("", m.text) == text:
+                m.entity_id, m.label = target, "ORG"
 
 
 def _words(text: str) -> list[str]:
@@ -601,6 +599,23 @@ _DESIGNATOR_BEFORE = re.compile(
     # "chief executive of X": an office held at a company or a body, not at a place
     r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
+# a trade's noun glued into one word ("carmaker X", "Bookmaker X"), or a designator written with a
+# capital as a sentence's first word ("Retailer X said"): what `_DESIGNATOR_BEFORE` reads in lower case
+_TRADE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Bb]ook|[Cc]ar|[Cc]hip|[Dd]rug|[Hh]andset|[Tt]oy|[Ss]teel|[Aa]ircraft|[Pp]lane|[Tt]ruck|[Tt]yre)"
+    r"-?makers?\s+$|(?<![\w-])(?:[Ii]nternet|[Ww]eb|[Oo]nline|[Ss]earch)\s+portal\s+$"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Firm|Company|Retailer|Publisher|Developer|Broadcaster|Insurer|Lender|Brewer|"
+    r"Distributor|Manufacturer|Carrier|Airline|Operator|Supplier|Conglomerate|Bank|Bookies)\s+$"
+)
+# the next sentence goes on about the name as a company: "X has stopped taking bets. The firm
+# closed the book on Friday" (the name opens its sentence, a trade's word may stand before it)
+_FIRM_OPENS_NEXT = re.compile(
+    r"[^.!?\n]*[.!?][\"”’]?\s+The\s+(?:firm|company|carmaker|bookmaker|retailer|airline|bank|group|chain|"
+    r"insurer|lender|publisher|developer|operator|broadcaster|brewer|supermarket)\s+[a-z]"
+)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# the name opens its sentence, after a trade's word at most ("Bookmaker X", "Retailer X"); not "At X"
+_NAME_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)(?:[A-Z][a-z]+(?:er|or)\s+)?$")
 _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|executives|bosses|"
     r"Inc|LLC|Ltd|plc)\b"
@@ -617,7 +632,9 @@ _IT_SAID_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|added|confirmed
 _DESCRIBED_AS_COMPANY = re.compile(
     r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
-    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity)"
+    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
+    # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
+    r"|(?<=['’]s\s)(?:developer|publisher|distributor))"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
 # a publication's noun right before its name, after a determiner, a place's or a subject's word or
@@ -636,7 +653,7 @@ _COMPANY_AFTER = re.compile(
 # an office held at a company: "chief security architect at X", "an analyst at X"
 _WORKS_AT = re.compile(
     r"\b(?:analyst|economist|strategist|executive|director|architect|engineer|spokes(?:man|woman|person)|"
-    r"chairman|chairwoman)\s+at\s+$"
+    r"chairman|chairwoman)(?:\s+of(?:\s+[a-z]+){1,3})?\s+at\s+$"  # "director of community relations at X"
 )
 # a deal made for a company: "a stake in X", "the takeover of X", "owner of X"
 _DEAL_BEFORE = re.compile(
@@ -1085,6 +1102,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue" if designated or acts or _IT_SAID_AFTER.search(after(m)) else None
         if (
             _DESIGNATOR_BEFORE.search(before(m))
+            or _TRADE_BEFORE.search(before(m))
             or _BASED_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
@@ -1097,6 +1115,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         ):
             return "cue"
         if label == "PERSON" and _MADE_AFTER.match(after(m)):
+            return "cue"
+        if _NAME_OPENS.search(body, max(0, m.start - 20), m.start) and _firm_follows(m):
             return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
             return "cue"  # "staff at X headquarters"; "its London headquarters" is a place's
@@ -1116,6 +1136,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 if orgs >= 2 and orgs > len(others) - orgs:
                     return "cue"
         return None
+
+    org_starts = sorted(m.start for m in mentions if m.label == "ORG")
+
+    def _firm_follows(m: Mention) -> bool:
+        """The next sentence opens with "The firm" and no organisation is named before it."""
+        found = _FIRM_OPENS_NEXT.match(body, m.end, m.end + 400)
+        if not found or _HE_OR_SHE.search(body, m.end, found.end()):
+            return False  # "X told reporters he was happy. The firm ...": X is a person
+        return not any(m.end <= start < found.end() for start in org_starts)
 
     # "X.com" written in the article
     sites = (
@@ -1694,6 +1723,8 @@ _KIN_AFTER = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|mum|dad|grandmother|grandfather|grandmother|widow|"
     r"widower|pensioner|housewife|son|daughter|wife|husband|schoolboy|schoolgirl|teenager)\b"
 )
+# "the four owners of Acme, who ...": "who" is about the people the plural noun names, not the name
+_PLURAL_OF_BEFORE = re.compile(r"(?<![\w-])[a-z]{3,}s\s+of\s+(?:the\s+)?$")
 
 
 def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -1715,15 +1746,51 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
         if not any(
             (_WHO_AFTER.match(body[m.end : m.end + 10]) or _KIN_AFTER.match(body[m.end : m.end + 40]))
             and id(m) not in org_lists
+            and not _PLURAL_OF_BEFORE.search(body[max(0, m.start - 30) : m.start])
             for m in group
         ):
             continue  # "Acme, Globex and Initech, who ...": the clause is about the list of companies
         if any(
             _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
+            or _TRADE_BEFORE.search(body[max(0, m.start - 40) : m.start])
             or _ORG_AFTER.search(body[m.end : m.end + 40])
             or _IT_SAID_AFTER.search(body[m.end : m.end + 40])
             for m in group
         ):
+            continue
+        for m in group:
+            m.label = "PERSON"
+
+
+# a name a person goes by: "his gaming moniker X", "the nickname 'X'", "under the pseudonym X"
+_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:moniker|nickname|pseudonym|alias|pen\s+name|screen\s+name|user\s*name|gamertag|"
+    r"(?:online|internet|web)\s+name|calls\s+(?:himself|herself))"
+    r"(?:\s+of)?\s+[\"“‘']?$"
+)
+
+_NICKNAME_WORD = re.compile(
+    r"moniker|nickname|pseudonym|alias|pen name|screen name|user ?name|gamertag|online name|internet name|"
+    r"web name|calls himself|calls herself",
+    re.I,
+)
+
+
+def people_by_nickname(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "known by his gaming moniker Deathifier": a one-word name the model typed as an
+    organisation or a place, that some mention writes right after a word for the name a person
+    goes by, and that nothing marks as a company, is a person. Decided over all the entity's
+    mentions; the table's entries are kept. Changes `mentions` in place."""
+    if not _NICKNAME_WORD.search(body):
+        return
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text for m in group) or entity_id.endswith("-team"):
+            continue
+        if not any(_NICKNAME_BEFORE.search(body, max(0, m.start - 40), m.start) for m in group):
+            continue
+        if any(_org_cue(body, m) for m in group):
             continue
         for m in group:
             m.label = "PERSON"
@@ -1853,6 +1920,7 @@ def _org_cue(body: str, m: Mention) -> bool:
     before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
     return bool(
         _DESIGNATOR_BEFORE.search(before)
+        or _TRADE_BEFORE.search(before)
         or _ORG_AFTER.search(after)
         or _IT_SAID_AFTER.search(after)
         or _SHARES_BEFORE.search(before)
