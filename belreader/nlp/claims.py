@@ -1407,10 +1407,10 @@ class ArticleContext:
             return None
         return ids.pop()
 
-    def _narration_before(self, offset: int) -> tuple[int, int] | None:
-        """The sentence just before the one starting at `offset`, in its paragraph or, when that
-        sentence opens a paragraph, the last one of the paragraph before; None when there is
-        none or it opens inside or with a quotation (narration only)."""
+    def sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence just before the one starting at `offset`, quotation or
+        not: in its paragraph or, when that sentence opens a paragraph, the last one of the
+        paragraph before; None when there is none."""
         start = self.paragraph_start(offset)
         if self.body[start:offset].strip():
             lo, hi = start, offset
@@ -1422,7 +1422,15 @@ class ArticleContext:
         else:
             return None
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, lo, hi) if m.end() < hi - 1]
-        begin = ends[-1] if ends else lo
+        return (ends[-1] if ends else lo), hi
+
+    def _narration_before(self, offset: int) -> tuple[int, int] | None:
+        """The sentence just before the one starting at `offset` (`sentence_before`); None when
+        there is none or it opens inside or with a quotation (narration only)."""
+        span = self.sentence_before(offset)
+        if span is None:
+            return None
+        begin, hi = span
         text = self.body[begin:hi]
         if not text.strip() or text.lstrip()[:1] in OPEN_QUOTES or text.count('"') % 2 or "“" in text:
             return None

@@ -28,7 +28,6 @@ from belreader.nlp.claims import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
     _EDGE,
-    _SENTENCE_BOUNDARY,
     _SENTENCE_OPENERS,
     EPITHET_NOUNS,
     JOB_TITLES,
@@ -726,7 +725,7 @@ def _untitled_office_holder(ctx: ArticleContext, draft: Draft, person: str, head
         return False
     hi = draft.sentence_start
     for _ in range(2):
-        lo, hi = _sentence_before(ctx, hi)
+        lo, hi = ctx.sentence_before(hi) or (0, 0)
         if lo >= hi:
             break
         for m in ctx.mentions_in(lo, hi):
@@ -749,7 +748,7 @@ def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     there is theirs, they are the only person named there outside quotations and the article
     writes nobody else with the description's head ("Rock star X ... His wife Y said ... The
     heavy metal star said": X, not Y)."""
-    lo, hi = _sentence_before(ctx, draft.sentence_start)
+    lo, hi = ctx.sentence_before(draft.sentence_start) or (0, 0)
     if lo >= hi:
         return None
     # whoever spoke there, or whose quotation goes on there ("'He is clever. He lacks strategy.'")
@@ -773,23 +772,6 @@ def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     if any(head in words for eid, words in (ctx._titles or {}).items() if eid != person):
         return None
     return person
-
-
-def _sentence_before(ctx: ArticleContext, offset: int) -> tuple[int, int]:
-    """(start, end) of the sentence just before `offset`, quotation or not: in its paragraph, or
-    the last one of the paragraph before; (0, 0) when there is none."""
-    start = ctx.paragraph_start(offset)
-    if ctx.body[start:offset].strip():
-        lo, hi = start, offset
-    elif start > 0:
-        hi = start - 1
-        while hi > 0 and ctx.body[hi - 1] in "\n ":
-            hi -= 1
-        lo = ctx.paragraph_start(hi)
-    else:
-        return 0, 0
-    ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, lo, hi) if m.end() < hi - 1]
-    return (ends[-1] if ends else lo), hi
 
 
 # what an organisation is called in a description of one of its officers ("the reform group's
@@ -1021,6 +1003,18 @@ _NAME_THEN_VERB = re.compile(
 )
 
 
+def _after_one_sentence_lead(ctx: ArticleContext, draft: Draft, at: int) -> int | None:
+    """Where the paragraph after the article's lead starts, when the claim's sentence (the
+    description at `at`) is the whole of that lead; else None."""
+    lead = ctx.paragraph_start(at)
+    if ctx.body[lead : draft.sentence_start].strip():
+        return None  # the lead's first sentence only
+    end = ctx.body.find("\n", at)
+    if end < 0 or ctx.body[draft.sentence_end : end].strip():
+        return None  # the lead is that one sentence
+    return end + len(ctx.body[end:]) - len(ctx.body[end:].lstrip())
+
+
 def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
     """ "A US bank has said it will donate ..." (or "..., a charity has warned") in the article's
     lead: the organisation that opens the next paragraph as the subject of its verb ("Riggs Bank
@@ -1030,13 +1024,9 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
         return None
     if any(not re.fullmatch(r"[\w-]+", w) for w in words) or _paragraph_number(ctx.body, at) > 1:
         return None
-    lead = ctx.paragraph_start(at)
-    if ctx.body[lead : draft.sentence_start].strip():
-        return None  # the lead's first sentence only
-    end = ctx.body.find("\n", at)
-    if end < 0 or ctx.body[draft.sentence_end : end].strip():
-        return None  # the lead is that one sentence
-    start = end + len(ctx.body[end:]) - len(ctx.body[end:].lstrip())
+    start = _after_one_sentence_lead(ctx, draft, at)
+    if start is None:
+        return None
     stop = ctx._sentence_end(start)
     first = next((m for m in ctx.mentions_in(start, stop)), None)
     if first is None or first.label != "ORG" or _quoted(ctx, first.start):
@@ -1163,13 +1153,9 @@ def _body_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     head = found.group("head")
     if head.endswith("ss") or phrase.split()[0] in ("the", "a", "an", "its", "their", "some", "many", "two"):
         return None
-    lead = ctx.paragraph_start(at)
-    if ctx.body[lead : draft.sentence_start].strip():
-        return None  # the lead's first sentence only
-    end = ctx.body.find("\n", at)
-    if end < 0 or ctx.body[draft.sentence_end : end].strip():
-        return None  # the lead is that one sentence
-    start = end + len(ctx.body[end:]) - len(ctx.body[end:].lstrip())
+    start = _after_one_sentence_lead(ctx, draft, at)
+    if start is None:
+        return None
     named = {
         m.entity_id
         for m in ctx.mentions_in(start, ctx._sentence_end(start))
