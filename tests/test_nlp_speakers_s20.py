@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from nlp_util import speaker_of
+from nlp_util import claims_of, speaker_of
 
 _RALLY = (
     "Poll row deepens\n\n"
@@ -146,3 +146,14 @@ def test_he_after_a_party_leader_described_is_the_leader_even_when_a_group_speak
         'He replies: "What is the point of that? We have never been stronger."'
     )
     assert speaker_of(text, "What is the point") == "tom-harker"
+
+
+def test_a_name_inside_the_quotation_is_not_the_topic_its_he_refers_to() -> None:
+    # session 20 (lead): the subject of a quoted sentence is the quoted speaker's words, not the
+    # narration's new topic: "he" goes on with the one who spoke before (not the man the quote names)
+    text = (
+        "Head\n\nAfter the match, Pell accused Dobbs of starting the row. "
+        '"Jonathan Dobbs is 6ft 4in and having a go at our captain. So I told him to stop," he said.'
+    )
+    claims = claims_of(text)
+    assert [(c.speaker_id, c.content[:20]) for c in claims][-1] == ("pell", "Jonathan Dobbs is 6f")

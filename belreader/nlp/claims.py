@@ -1138,6 +1138,8 @@ class ArticleContext:
                 continue
             if subjects and not self._opens_sentence(mention.start):
                 continue
+            if subjects and _inside_quote(self.body, self.paragraph_start(mention.start), mention.start):
+                continue  # '"X is having a go at us," he said': quoted words are no narration's subject
             out.append((mention.text, mention.entity_id))
         return out
 
