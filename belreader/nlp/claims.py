@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -26,8 +26,10 @@ from belreader.nlp.aliases import EntityTable, normalise
 from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
 from belreader.nlp.people import (
     GENDER_WORDS,
+    HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
+    PEERAGES,
     TITLE_WORDS,
     first_name_gender,
     gender_of,
@@ -4259,8 +4261,8 @@ def _quotes_after_quote(text: str) -> re.Match[str] | None:
     found = _QUOTES_AT_END.search(text)
     if found is None or _QUOTATION_THEN_MEDIUM.search(text, 0, found.start()) is None:
         return None
-    if re.search(r"\b(?:is|was|were|are|been|be|being|said|says|one|\w+er)\s*$", text[: found.start()]):
-        return None  # "he was quoted as saying", "said one analyst quoted by ...": not a medium quoting
+    if re.search(r"\b(?:is|was|were|are|been|be|being)\s*$", text[: found.start()]):
+        return None  # "he was quoted as saying": a passive, not a medium quoting
     return found
 
 
@@ -6951,9 +6953,8 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
     outlet of its own. The person is the sentence's subject: a name, or "he"/"she" for the person
     who spoke last before it."""
     for match in _VENUE.finditer(ctx.body):
-        a, b = match.start("rest"), match.end("rest")
-        outlets = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
-        if len({ctx.table.outlet(o) for o in outlets}) != 1:
+        outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
+        if outlet is None:
             continue
         start = ctx._sentence_start(match.start())
         head = ctx.body[start : match.start()]
@@ -6971,7 +6972,7 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             continue
         for draft in drafts:
             if draft.speaker_id == who and not draft.outlets:
-                draft.outlets.append(outlets[0])
+                draft.outlets.append(outlet)
 
 
 # "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview
@@ -7028,43 +7029,53 @@ def _programme_names(ctx: ArticleContext) -> dict[str, str]:
     return names
 
 
+def _one_medium(ctx: ArticleContext, a: int, b: int) -> str | None:
+    """The one outlet named in body[a:b] (a channel and its broadcaster count as one): the id of
+    its first mention; None when it names none or two."""
+    media = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+    return media[0] if len({ctx.table.outlet(o) for o in media}) == 1 else None
+
+
 def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
     """The outlet of a claim whose sentence does not name it, from the occasion the article gives:
     - a sentence opening with it ("Writing in the Guardian, Mr X outlined ...", "In an interview
-      with Reuters, she said ..."): the claims of its subject in that sentence and the next;
+      with Reuters, she said ..."): the claims of its subject in that paragraph;
+    - "His comments come in a BBC documentary": the claims of the sentence before;
     - a programme named in full before and by its short name here ('..., Mr X told Today.');
     - a quotation that goes on from the claim just before it in the same paragraph ('"A," he told
       Reuters. "B," he continued.'): said on the same occasion, unless its sentence names one of its
-      own (`_OWN_OCCASION`) or another speaker's claim stands between."""
+      own (`_OWN_OCCASION`) or another speaker."""
     ordered = sorted(drafts, key=lambda d: (d.start, d.end))
     occasioned: set[int] = set()  # the drafts these passes gave an outlet (by id)
+    for draft, outlet in (
+        *_opening_occasions(ordered, ctx),
+        *_comments_occasions(ordered, ctx),
+        *_programme_occasions(ordered, ctx),
+    ):
+        if not draft.outlets:
+            draft.outlets.append(outlet)
+            occasioned.add(id(draft))
+    for previous, draft in pairwise(ordered):
+        if draft.outlets or not previous.outlets or not _goes_on(ctx, previous, draft, id(previous) in occasioned):
+            continue
+        draft.outlets.extend(previous.outlets)
+        occasioned.add(id(draft))
+
+
+def _opening_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for the claims of the subject of a sentence opening with its occasion, in
+    that paragraph until another speaker's claim."""
     for match in _OPENING_OCCASION.finditer(ctx.body):
         if not ctx._opens_sentence(match.start()):
             continue
-        outlets = [
-            m.entity_id for m in ctx.mentions_in(match.start("rest"), match.end("rest")) if ctx.is_media(m.entity_id)
-        ]
-        if len({ctx.table.outlet(o) for o in outlets}) != 1:
+        outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
+        if outlet is None:
             continue
-        sentence_end = ctx.body.find(".", match.end())
-        people = [
-            m
-            for m in ctx.mentions_in(match.end(), sentence_end if sentence_end > 0 else len(ctx.body))
-            if ctx.is_person(m.entity_id)
-        ]
-        after = ctx.body[match.end() : match.end() + 12]
-        if people and ctx.body[match.end() : people[0].start].strip(" ,").lower() in (
-            "",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "sir",
-            "lord",
-            "lady",
-        ):
+        people = [m for m in ctx.mentions_in(match.end(), ctx._sentence_end(match.end())) if ctx.is_person(m.entity_id)]
+        between = ctx.body[match.end() : people[0].start].strip(" ,").lower() if people else None
+        if between is not None and (not between or between.rstrip(".") in HONORIFICS or between in PEERAGES):
             who: str | None = people[0].entity_id
-        elif re.match(r"\s*(?:he|she)\b", after):
+        elif re.match(r"\s*(?:he|she)\b", ctx.body[match.end() : match.end() + 12]):
             before = [d for d in ordered if d.start < match.start() and d.speaker_id and ctx.is_person(d.speaker_id)]
             who = before[-1].speaker_id if before else None
         else:
@@ -7075,72 +7086,71 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
         for draft in ordered:
             if draft.start < match.start() or ctx.paragraph_start(draft.start) != paragraph:
                 continue
-            if draft.speaker_id != who:
-                if draft.start > match.start() and draft.speaker_id not in (None, who):
-                    break
-                continue
-            if not draft.outlets:
-                draft.outlets.append(outlets[0])
-                occasioned.add(id(draft))
+            if draft.speaker_id == who:
+                yield draft, outlet
+            elif draft.speaker_id is not None and draft.start > match.start():
+                break  # another speaker's turn
+
+
+def _comments_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for the claims of the sentence before "His comments come in X" (of the one
+    person the phrase names, when it names one)."""
     for match in _COMMENTS_COME.finditer(ctx.body):
-        outlets = [
-            m.entity_id for m in ctx.mentions_in(match.start("rest"), match.end("rest")) if ctx.is_media(m.entity_id)
-        ]
-        if len({ctx.table.outlet(o) for o in outlets}) != 1 or not ctx._opens_sentence(match.start()):
+        outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
+        if outlet is None or not ctx._opens_sentence(match.start()):
             continue
         owner = [m.entity_id for m in ctx.mentions_in(match.start(), match.start("noun")) if ctx.is_person(m.entity_id)]
-        before = [
-            d
-            for d in ordered
-            if d.sentence_end <= match.start() and not ctx.body[d.sentence_end : match.start()].strip()
-        ]
-        for draft in before:
-            if not draft.outlets and (not owner or draft.speaker_id == owner[0]):
-                draft.outlets.append(outlets[0])
-                occasioned.add(id(draft))
-    programmes = _programme_names(ctx)
-    if programmes:
-        told = re.compile(
-            r"\btold\s+(?:the\s+)?(?P<short>"
-            + "|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))
-            + r")\b(?!['’]s)"
-        )
         for draft in ordered:
-            if draft.outlets:
-                continue
-            sentence = ctx.body[draft.sentence_start : draft.sentence_end]
-            for found in told.finditer(sentence):
-                at = draft.sentence_start + found.start()
-                if not draft.start <= at < draft.end:
-                    draft.outlets.append(programmes[found["short"]])
-                    occasioned.add(id(draft))
-                    break
-    for previous, draft in pairwise(ordered):
-        if draft.outlets or not previous.outlets or draft.paragraph != previous.paragraph or not draft.direct_quote:
-            continue
-        if (
-            draft.sentence_start > previous.sentence_end
-            and ctx.body[previous.sentence_end : draft.sentence_start].strip()
-        ):
-            continue  # a sentence between them
-        if id(previous) not in occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):
-            continue  # the medium before is where the speaker works or a source beside them, not an occasion
-        outside = _outside(draft, ctx.body)
-        if _OWN_OCCASION.search(outside):
-            continue
-        # its speaker is the one before, or a pronoun or nothing in its sentence ("he said", "He added:")
-        named = [
-            m
-            for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
-            if not draft.start <= m.start < draft.end and m.label in ("PERSON", "ORG")
-        ]
-        names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", outside) if w not in _NOT_A_NAME]
-        words = re.findall(r"[\w’'-]+", outside)
-        unnamed = not named and not names and (not words or any(w.lower() in _PRONOUN_SUBJECTS for w in words))
-        if not (draft.speaker_id is not None and draft.speaker_id == previous.speaker_id) and not unnamed:
-            continue
-        draft.outlets.extend(previous.outlets)
-        occasioned.add(id(draft))
+            if (
+                draft.sentence_end <= match.start()
+                and not ctx.body[draft.sentence_end : match.start()].strip()
+                and (not owner or draft.speaker_id == owner[0])
+            ):
+                yield draft, outlet
+
+
+def _programme_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for a claim whose sentence says it was "told" a programme by the short name
+    of one the article named in full before."""
+    programmes = _programme_names(ctx)
+    if not programmes:
+        return
+    told = re.compile(
+        r"\btold\s+(?:the\s+)?(?P<short>"
+        + "|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))
+        + r")\b(?!['’]s)"
+    )
+    for draft in ordered:
+        for found in told.finditer(ctx.body, draft.sentence_start, draft.sentence_end):
+            if not draft.start <= found.start() < draft.end:
+                yield draft, programmes[found["short"]]
+                break
+
+
+def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: bool) -> bool:
+    """Whether `draft`, a direct quotation right after `previous` in its paragraph (no sentence
+    between), was said on the occasion `previous` was: the medium before was an occasion of speaking
+    (told, interviewed, quoted ...; `occasioned` when these passes found it), not the speaker's
+    employer; the quotation's sentence names no occasion of its own; and its speaker is the one
+    before, or a pronoun or nothing ("he said", "He added:"), not another name."""
+    if draft.paragraph != previous.paragraph or not draft.direct_quote:
+        return False
+    if draft.sentence_start > previous.sentence_end and ctx.body[previous.sentence_end : draft.sentence_start].strip():
+        return False  # a sentence between them
+    if not occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):
+        return False  # the medium before is where the speaker works or a source beside them
+    outside = _outside(draft, ctx.body)
+    if _OWN_OCCASION.search(outside):
+        return False
+    if draft.speaker_id is not None and draft.speaker_id == previous.speaker_id:
+        return True
+    named = any(
+        not draft.start <= m.start < draft.end and m.label in ("PERSON", "ORG")
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+    )
+    names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", outside) if w not in _NOT_A_NAME]
+    words = re.findall(r"[\w’'-]+", outside)
+    return not named and not names and (not words or any(w.lower() in _PRONOUN_SUBJECTS for w in words))
 
 
 def _outside(draft: Draft, body: str) -> str:
