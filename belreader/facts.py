@@ -118,6 +118,7 @@ from belreader.article import Article
 from belreader.duplicates import duplicate_groups
 from belreader.export import Passage, citation, clean_text, markdown_text
 from belreader.nlp import related
+from belreader.nlp.claims import split_sentences
 from belreader.nlp.people import HONORIFICS, PEERAGES
 from belreader.nlp.records import Analysis, Claim, Mention
 from belreader.nlp.related import NAME_LABELS, content_words, stem
@@ -2948,8 +2949,6 @@ class _Shared:
 def _shared_parts(accounts: Sequence[Account]) -> dict[str, _Shared]:
     """claim id -> the sentences of its span that the others report, for each account of several
     sentences of which some, not all, are shared; an account not named is compared whole."""
-    from belreader.nlp.claims import split_sentences
-
     out: dict[str, _Shared] = {}
     words = {a.claim.id: set(content_words(a.passage.quote)[0]) for a in accounts}
     for account in accounts:
