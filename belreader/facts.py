@@ -1552,8 +1552,10 @@ def _action_stems(text: str) -> frozenset[str]:
 _MODIFIER_FORM = ("ed", "ing")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _BE = frozenset("be been being is are was were am".split())
-_NOT_A_NOUN_AFTER = _BEFORE_VERB | _BEFORE_NOUN | frozenset(
-    "to by in on at for with from and or but as into out up down off over than".split()
+_NOT_A_NOUN_AFTER = (
+    _BEFORE_VERB
+    | _BEFORE_NOUN
+    | frozenset("to by in on at for with from and or but as into out up down off over than".split())
 )
 
 
@@ -1562,6 +1564,7 @@ def _modifiers_of_one_noun(one: str, other: str) -> frozenset[str]:
     follows a verb: "forced to"), not after a word that opens a verb or a form of "be" ("pirated
     versions", "soaring costs" in both): a description of the thing both name, not what either says
     was done."""
+
     def pairs(text: str) -> set[tuple[str, str]]:
         words = related._words(text)
         return {
