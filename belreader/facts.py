@@ -1587,14 +1587,14 @@ def _two_predicates(a: Account, b: Account) -> bool:
     the entries made to conceal costs" (a witness), or "it is clamping down on pirated versions of its
     software" / "the update would not work with pirated versions of its software" (a year apart: the
     words both say, `SAME_RUN` of them in a row, name the thing, not what was done; beside an actor
-    both name, twice as long, or said by one side (`_one_side`: a party and its leader naming one plan
+    both name, of six words or more, or said by one side (`_one_side`: a party and its leader naming one plan
     in other words), a run is the same words said). Two sources of one fact tell its action, or give
     its figure."""
     if same_speaker(a, b):
         return False
     x, y = a.claim.content, b.claim.content
     described = _modifiers_of_one_noun(x, y)
-    mine, theirs = _action_stems(x) - described, _action_stems(y) - described
+    mine, theirs = _action_stems(x) - described - _DETERMINERS, _action_stems(y) - described - _DETERMINERS
     if not (mine and theirs) or mine & theirs:
         return False
     if set(_DIGITS.findall(x)) & set(_DIGITS.findall(y)):
@@ -1604,7 +1604,7 @@ def _two_predicates(a: Account, b: Account) -> bool:
     runs = _shared_runs(x, y, SAME_RUN)
     if not runs:
         return True
-    if set(a.entities) & set(b.entities) or max(map(len, runs)) >= 2 * SAME_RUN or _one_side(a, b):
+    if set(a.entities) & set(b.entities) or max(map(len, runs)) >= SAME_RUN + 2 or _one_side(a, b):
         return False  # a run beside an actor both name, a long one, or one side's: the same words said
     return not any(stem(w) in mine | theirs for run in runs for w in run)  # only the name of a thing
 

@@ -115,3 +115,12 @@ def test_forced_to_and_a_passive_are_no_description_of_a_thing():
     assert facts._modifiers_of_one_noun("would be forced to raise taxes", "will be forced to increase taxes") == set()
     assert facts._modifiers_of_one_noun("the firm had mounting losses", "costs and mounting losses") == {"mount"}
     assert facts._modifiers_of_one_noun("sales were soaring sharply", "profits are soaring sharply") == set()
+
+
+def test_a_determiner_after_to_is_no_action():
+    demand = "on Monday it was time for the harbour master to say sorry to the dockers"
+    again = "the harbour master must apologise on Friday for his remarks about the dockers"
+    a = account("news/001", f"Mr Firefly insisted {demand}.", demand, "Mr Firefly")
+    b = account("news/002", f"Mrs Teasdale said {again}.", again, "Mrs Teasdale")
+    assert "the" in facts._action_stems(demand)  # `_action_stems` reads "to the" as a verb
+    assert not facts._two_predicates(a, b)  # none left: not judged
