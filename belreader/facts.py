@@ -1582,14 +1582,14 @@ def _modifiers_of_one_noun(one: str, other: str) -> frozenset[str]:
 def _two_predicates(a: Account, b: Account) -> bool:
     """Two speakers' claims on one subject that say two things done: each states an action
     (`_action_stems`, less a description both give of one thing, `_modifiers_of_one_noun`) and none is
-    the other's, no figure both give (a digit), not the same words said (`_said_alike`): "Mr X
-    orchestrated the tricks, ordering staff to hide costs" (a prosecution's case) / "Mr X knew about
-    the entries made to conceal costs" (a witness), or "it is clamping down on pirated versions of its
-    software" / "the update would not work with pirated versions of its software" (a year apart: the
-    words both say, `SAME_RUN` of them in a row, name the thing, not what was done; beside an actor
-    both name, of six words or more, or said by one side (`_one_side`: a party and its leader naming one plan
-    in other words), a run is the same words said). Two sources of one fact tell its action, or give
-    its figure."""
+    the other's, with no figure both give (a digit) and not the same words said (near word for word, a
+    phrase one quotes, or a run of `SAME_RUN` words): "Mr X orchestrated the tricks, ordering staff to
+    hide costs" (a prosecution's case) / "Mr X knew about the entries made to conceal costs" (a
+    witness). A run that holds no action of either names the thing, not what was done ("it is clamping
+    down on pirated versions of its software" / "the update would not work with pirated versions of its
+    software", a year apart), unless beside an actor both name, six words or longer, or said by one
+    side (`_one_side`: a party and its leader naming one plan in other words). Two sources of one fact
+    tell its action, or give its figure. Read for pairs the cosine alone would keep (`_by_meaning`)."""
     if same_speaker(a, b):
         return False
     x, y = a.claim.content, b.claim.content
