@@ -1507,6 +1507,7 @@ def _by_meaning(
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
             keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
             keep = keep and not _two_occasions(one, other) and not _only_a_title_shared(one, other, cosine)
+            keep = keep and not _two_predicates(one, other)
         if keep:
             kept[(a, b)] = found
     return kept
@@ -1546,6 +1547,81 @@ def _action_stems(text: str) -> frozenset[str]:
         if before in _BEFORE_VERB or (len(word) > 4 and word.endswith(("ed", "ing"))):
             found.add(stem(word))
     return frozenset(found)
+
+
+_MODIFIER_FORM = ("ed", "ing")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_BE = frozenset("be been being is are was were am".split())
+_NOT_A_NOUN_AFTER = (
+    _BEFORE_VERB
+    | _BEFORE_NOUN
+    | frozenset("to by in on at for with from and or but as into out up down off over than".split())
+)
+
+
+def _modifiers_of_one_noun(one: str, other: str) -> frozenset[str]:
+    """The stems of -ed and -ing words that both texts put before the same word (not a word that
+    follows a verb: "forced to"), not after a word that opens a verb or a form of "be" ("pirated
+    versions", "soaring costs" in both): a description of the thing both name, not what either says
+    was done."""
+
+    def pairs(text: str) -> set[tuple[str, str]]:
+        words = related._words(text)
+        return {
+            (stem(w), words[i + 1])
+            for i, w in enumerate(words[:-1])
+            if len(w) > 4
+            and w.endswith(_MODIFIER_FORM)
+            and words[i + 1] not in _NOT_A_NOUN_AFTER
+            and (i == 0 or words[i - 1] not in _BEFORE_VERB | _BE)
+        }
+
+    return frozenset(s for s, _ in pairs(one) & pairs(other))
+
+
+def _two_predicates(a: Account, b: Account) -> bool:
+    """Two speakers' claims on one subject that say two things done: each states an action
+    (`_action_stems`, less a description both give of one thing, `_modifiers_of_one_noun`) and none is
+    the other's, with no figure both give (a digit) and not the same words said (near word for word, a
+    phrase one quotes, or a run of `SAME_RUN` words): "Mr X orchestrated the tricks, ordering staff to
+    hide costs" (a prosecution's case) / "Mr X knew about the entries made to conceal costs" (a
+    witness). A run that holds no action of either names the thing, not what was done ("it is clamping
+    down on pirated versions of its software" / "the update would not work with pirated versions of its
+    software", a year apart), unless beside an actor both name, six words or longer, or said by one
+    side (`_one_side`: a party and its leader naming one plan in other words). Two sources of one fact
+    tell its action, or give its figure. Read for pairs the cosine alone would keep (`_by_meaning`)."""
+    if same_speaker(a, b):
+        return False
+    x, y = a.claim.content, b.claim.content
+    described = _modifiers_of_one_noun(x, y)
+    mine, theirs = _action_stems(x) - described - _DETERMINERS, _action_stems(y) - described - _DETERMINERS
+    if not (mine and theirs) or mine & theirs:
+        return False
+    if set(_DIGITS.findall(x)) & set(_DIGITS.findall(y)):
+        return False
+    if _worded_alike(a, b, shorter_share=VERBATIM, longer_share=VERBATIM) or _quotes_the_other(a, b):
+        return False
+    runs = _shared_runs(x, y, SAME_RUN)
+    if not runs:
+        return True
+    if set(a.entities) & set(b.entities) or max(map(len, runs)) >= SAME_RUN + 2 or _one_side(a, b):
+        return False  # a run beside an actor both name, a long one, or one side's: the same words said
+    return not any(stem(w) in mine | theirs for run in runs for w in run)  # only the name of a thing
+
+
+def _shared_runs(a: str, b: str, least: int) -> list[tuple[str, ...]]:
+    """The runs of at least `least` words in a row that the two texts share, as written (lowercase)."""
+    mine, theirs = related._words(a), related._words(b)
+    runs, previous = [], [0] * (len(theirs) + 1)
+    for i, word in enumerate(mine):
+        current = [0] * (len(theirs) + 1)
+        for j, other in enumerate(theirs):
+            if word == other:
+                current[j + 1] = previous[j] + 1
+                if current[j + 1] >= least:
+                    runs.append(tuple(mine[i + 1 - current[j + 1] : i + 1]))
+        previous = current
+    return runs
 
 
 def _longest_run(a: str, b: str) -> int:
