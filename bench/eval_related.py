@@ -30,7 +30,9 @@ blind-s13-random (seed 1320, 30 claims of all categories) and blind-s13-lexical 
 whose best plain-word match elsewhere overlaps by 30-90 %) were judged in session 13 after its changes;
 `--sample blind-s13` prints them alone. blind-s14-random (seed 1420, 30 claims of all categories) and
 blind-s14-lexical (seed 1421, 15 claims whose best plain-word match elsewhere overlaps by 30-90 %) were
-judged in session 14 after its changes (`--sample blind-s14`).
+judged in session 14 after its changes (`--sample blind-s14`). blind-s21-random (seed 2121, 30 claims of all
+categories, drawn the same way) was judged in session 21 before its change, then measured; that change (a
+reprinted story's claim of common words) was made looking at its misses, so it is no longer blind.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims

@@ -355,6 +355,10 @@ class ClaimFeatures:
     # speaker may be the one the corpus gives that office to (`_Index.one_speaker`)
     speaker_office: str = ""
     speaker_may_be: frozenset[str] = frozenset()
+    written_speaker: str = ""  # the speaker as written, lower case ("the panel", "some economists")
+    # the wording of the claims before and after it in its article (set by the index): a claim repeated
+    # word for word with a neighbour repeated too is a reprinted story, whatever its words (`_reprinted`)
+    neighbours: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 _PERSONS: list[tuple[Analysis, frozenset[str]]] = []  # the last article's people: its claims come in a row
@@ -420,6 +424,7 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
         speaker_person,
         office,
         speaker_may_be,
+        " ".join(claim.speaker.lower().split()),
     )
 
 
@@ -536,6 +541,7 @@ class _Index:
         # who each office is, where an article's speaker resolved it ("the foreign secretary" -> jack-straw)
         self.offices: dict[str, Counter[str]] = defaultdict(Counter)
         for analysis in analyses:
+            first = len(self.features)
             for claim in analysis.claims:
                 if claim.speaker_id and (office := _office(claim.speaker)):
                     self.offices[office][claim.speaker_id] += 1
@@ -546,6 +552,11 @@ class _Index:
                 self.claims.append(claim)
                 self.features.append(features)
                 self.keys.append(keys)
+            told = self.features[first:]
+            for n, features in enumerate(told):
+                before = told[n - 1].wording if n else ()
+                after = told[n + 1].wording if n + 1 < len(told) else ()
+                features.neighbours = (before, after)
         n = max(len(self.claims), 1)
         common = max(COMMON_MIN_DF, COMMON_FRACTION * n)
         self.postings = {k: p for k, p in postings.items() if len(p) <= common}
@@ -758,6 +769,8 @@ class _Index:
             pass  # the same day, month or season of a year ("spring 2006") and an uncommon word ("referendum")
         elif same_speaker and terms and _inside(features.wording, other_features.wording):
             same_sentence = True  # one speaker's words found word for word in their longer quote elsewhere
+        elif _reprinted(features, other_features):
+            same_sentence = True  # a reprinted story: its claim and the next or the one before, word for word
         elif (
             meaning is not None
             and meaning >= MEANING_ADMIT
@@ -807,6 +820,18 @@ def _same_wording(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     pairs = set(zip(shorter, shorter[1:], strict=False))
     found = pairs & set(zip(longer, longer[1:], strict=False))
     return len(found) >= SAME_WORDING * len(pairs)
+
+
+def _reprinted(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The same claim of a reprinted story: the same words from the same speaker as written, and the
+    claim before it or after it the same too. Its words need not say much ("that is going to change
+    very soon", from "the panel"): the story around it says which fact it is. A stock phrase in two
+    stories ("we do not comment on speculation") has other claims beside it."""
+    if len(a.wording) < SAME_WORDING_MIN_WORDS or a.wording != b.wording:
+        return False
+    if not a.written_speaker or a.written_speaker != b.written_speaker:
+        return False
+    return any(mine and mine == theirs for mine, theirs in zip(a.neighbours, b.neighbours, strict=True))
 
 
 def _inside(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
