@@ -379,6 +379,7 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
         acronym = match.group(1)
         known = table.canonical(acronym)
         if known is not None and known != full.entity_id:
+            _spelled_as_known(full, known, mentions, table)
             continue
         a, b = match.start(1), match.end(1)
         if not any(m.start == a for m in mentions):
@@ -390,6 +391,22 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "the British Chamber of Commerce (BCC)" where the table knows "BCC" as the British Chambers
+    of Commerce: a name the table does not know, spelled out before an acronym the table knows,
+    is that entity when the table's own name has the same capital initials (the article's spelling
+    differs, not the body). Its mentions move to the table's entity."""
+    entry = table.entry(known)
+    if entry is None or entry.label != "ORG" or table.entry(full.entity_id) is not None:
+        return
+    if _capital_initials(entry.name) != _capital_initials(full.text):
+        return
+    old = full.entity_id
+    for m in mentions:
+        if m.entity_id == old:
+            m.entity_id, m.label = known, "ORG"
 
 
 def _upper_letters(text: str) -> str:
@@ -2262,6 +2279,12 @@ def _in_remit(body: str, m: Mention) -> bool:
     return office is not None and (not office.group(1) or bool(_LIST_GOES_ON.match(body[m.end : m.end + 10])))
 
 
+def _all_lower_case(text: str) -> bool:
+    """ "in midfield", "the east and west coast rap scenes": words with no capital, digit or dot
+    are no name ("eBay", "3i" and "newsgaming.com" are)."""
+    return not any(ch.isupper() or ch.isdigit() or ch == "." for ch in text)
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
@@ -2272,6 +2295,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
+    - a span written wholly in lower case ("in midfield") is no name;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
       Young People and Families", "Secretary of State for Constitutional Affairs") is a title's
       words; a place there ("Secretary of State for Wales") is kept;
@@ -2289,6 +2313,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             (_PREFIXED.match(m.text) and m.text[:1].islower())
             or (m.label == "NORP" and _modifier(body, m))
             or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
+            or _all_lower_case(m.text)
         )
     }
     if described:
@@ -2325,6 +2350,29 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             ):
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# a sport's competition named after its sponsor: "the RBS Six Nations", "the Zurich Premiership",
+# "the Carling Cup", "the SAP Open"
+_EVENT_AFTER_SPONSOR = re.compile(r" (?:Six Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
+
+
+def sponsors(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A company's name written right before a competition's ("the RBS Six Nations", "the Carling
+    Cup") names the competition, not the company: that mention is left out (the company's other
+    mentions stay). A team ("England Six Nations squad", a club the table knows) or a place is
+    kept, as is a name with a possessive ("Chelsea's Premiership lead")."""
+    dropped = set()
+    for m in mentions:
+        if m.label != "ORG" or m.entity_id.endswith("-team") or m.text.endswith(("'s", "’s")):
+            continue
+        if not _EVENT_AFTER_SPONSOR.match(body, m.end):
+            continue
+        entry = table.entry(m.entity_id)
+        if entry is not None and (entry.label != "ORG" or entry.kind == "club"):
+            continue
+        dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 # --- a company's short name ----------------------------------------------------------------
@@ -2451,6 +2499,50 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         (target,) = targets
         for m in group:
             m.entity_id, m.label = target, "ORG"
+    _shortened_names(mentions, table)
+
+
+def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
+    """ "Yangtze Electric" after "Yangtze Electric Power", "US Customs" beside "US Customs
+    Service": an organisation of two or more capitalised words the table does not know, every
+    mention of which is written the same, is the one organisation of the article whose name is
+    those words and one capitalised word more, when that word is no body's ("Barnsley Council"),
+    club's ("Leeds United") or channel's ("Sky News") and no other organisation's name begins
+    with the same words. Changes `mentions` in place."""
+    groups = _groups(mentions)
+    by_head: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a name's first words -> ids
+    for entity_id, group in groups.items():
+        if group[0].label != "ORG":
+            continue
+        for m in group:
+            words = tuple(_POSSESSIVE_END.sub("", m.text).split())
+            for k in range(2, len(words)):
+                by_head[words[:k]].add(entity_id)
+    if not by_head:
+        return
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if group[0].label != "ORG" or len(texts) != 1 or table.entry(entity_id) is not None:
+            continue
+        words = tuple(next(iter(texts)).split())
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        targets = by_head.get(words, set()) - {entity_id}
+        if len(targets) != 1:
+            continue
+        (target,) = targets
+        longer = {tuple(_POSSESSIVE_END.sub("", m.text).split()) for m in groups[target]}
+        if not any(
+            len(t) == len(words) + 1
+            and t[-1][:1].isupper()
+            and t[-1].lower() not in BODY_WORDS | _TEAM_TAILS | _CHANNEL_TAILS
+            and not t[-1].isdigit()
+            for t in longer
+            if t[: len(words)] == words
+        ):
+            continue
+        for m in group:
+            m.entity_id = target
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)$")
