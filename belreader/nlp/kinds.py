@@ -401,12 +401,20 @@ def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table:
     entry = table.entry(known)
     if entry is None or entry.label != "ORG" or table.entry(full.entity_id) is not None:
         return
-    if _capital_initials(entry.name) != _capital_initials(full.text):
-        return
+    if _name_stems(entry.name) != _name_stems(full.text):
+        return  # "Bristol Cycling Club (BCC)" is another body with the same letters
     old = full.entity_id
     for m in mentions:
         if m.entity_id == old:
             m.entity_id, m.label = known, "ORG"
+
+
+def _name_stems(name: str) -> list[str]:
+    """A name's words in lower case without a plural "s", joining words left out: "British
+    Chamber of Commerce" and "British Chambers of Commerce", "Institute for Fiscal Studies" and
+    "Institute of Fiscal Studies" are one name written two ways."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _NOT_INITIALS]
+    return [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
 
 
 def _upper_letters(text: str) -> str:
@@ -2281,8 +2289,11 @@ def _in_remit(body: str, m: Mention) -> bool:
 
 def _all_lower_case(text: str) -> bool:
     """ "in midfield", "the east and west coast rap scenes": words with no capital, digit or dot
-    are no name ("eBay", "3i" and "newsgaming.com" are)."""
-    return not any(ch.isupper() or ch.isdigit() or ch == "." for ch in text)
+    are no name ("eBay", "3i" and "newsgaming.com" are); a body's word keeps a body written in
+    lower case ("the defence department", "the office of the deputy prime minister")."""
+    if any(ch.isupper() or ch.isdigit() or ch == "." for ch in text):
+        return False
+    return not any(w in BODY_WORDS or w == "office" for w in text.split())
 
 
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -2360,16 +2371,18 @@ _EVENT_AFTER_SPONSOR = re.compile(r" (?:Six Nations|Premiership|Cup|Championship
 def sponsors(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A company's name written right before a competition's ("the RBS Six Nations", "the Carling
     Cup") names the competition, not the company: that mention is left out (the company's other
-    mentions stay). A team ("England Six Nations squad", a club the table knows) or a place is
-    kept, as is a name with a possessive ("Chelsea's Premiership lead")."""
+    mentions stay); so does a place before "Open" ("the US Open champion"). A team ("England Six
+    Nations squad", a club the table knows) is kept, as is a name with a possessive ("Chelsea's
+    Premiership lead")."""
     dropped = set()
     for m in mentions:
-        if m.label != "ORG" or m.entity_id.endswith("-team") or m.text.endswith(("'s", "’s")):
+        if m.label not in ("ORG", "PLACE") or m.entity_id.endswith("-team") or m.text.endswith(("'s", "’s")):
             continue
-        if not _EVENT_AFTER_SPONSOR.match(body, m.end):
-            continue
+        event = _EVENT_AFTER_SPONSOR.match(body, m.end)
+        if event is None or (m.label == "PLACE" and event.group() != " Open"):
+            continue  # a place only before "Open" ("the US Open champion"): "England Six Nations squad" is a team's
         entry = table.entry(m.entity_id)
-        if entry is not None and (entry.label != "ORG" or entry.kind == "club"):
+        if entry is not None and entry.label == "ORG" and entry.kind == "club":
             continue
         dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
@@ -2502,6 +2515,25 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     _shortened_names(mentions, table)
 
 
+# a company's arm named after it: "Standard Life" and "Standard Life Investments", "Ford Europe"
+_ARM_WORDS = {
+    "investments",
+    "investment",
+    "bank",
+    "banking",
+    "capital",
+    "securities",
+    "finance",
+    "financial",
+    "international",
+    "europe",
+    "america",
+    "asia",
+    "uk",
+    "foundation",
+}
+
+
 def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
     """ "Yangtze Electric" after "Yangtze Electric Power", "US Customs" beside "US Customs
     Service": an organisation of two or more capitalised words the table does not know, every
@@ -2535,7 +2567,7 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
         if not any(
             len(t) == len(words) + 1
             and t[-1][:1].isupper()
-            and t[-1].lower() not in BODY_WORDS | _TEAM_TAILS | _CHANNEL_TAILS
+            and t[-1].lower() not in BODY_WORDS | _TEAM_TAILS | _CHANNEL_TAILS | _ARM_WORDS
             and not t[-1].isdigit()
             for t in longer
             if t[: len(words)] == words
