@@ -2368,14 +2368,24 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
 _EVENT_AFTER_SPONSOR = re.compile(r" (?:Six Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
 
 
+# a league's name that is its competition's ("the Premiership", "the Coca-Cola Championship"):
+# the body only where it acts ("the Premiership said", "Premiership chief executive")
+_COMPETITION_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*(?:Premiership|Championship)$")
+
+
 def sponsors(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A company's name written right before a competition's ("the RBS Six Nations", "the Carling
     Cup") names the competition, not the company: that mention is left out (the company's other
     mentions stay); so does a place before "Open" ("the US Open champion"). A team ("England Six
     Nations squad", a club the table knows) is kept, as is a name with a possessive ("Chelsea's
-    Premiership lead")."""
+    Premiership lead"). A league named by its competition's word ("the Premiership", "the
+    Coca-Cola Championship") is the competition, the guide's event, unless it acts where it is
+    written ("the Premiership said", "Premiership chief executive")."""
     dropped = set()
     for m in mentions:
+        if m.label == "ORG" and _COMPETITION_NAME.match(m.text) and not _NOT_A_WORK_AFTER.match(body, m.end):
+            dropped.add(id(m))  # "in the Premiership", "several Premiership titles": the competition
+            continue
         if m.label not in ("ORG", "PLACE") or m.entity_id.endswith("-team") or m.text.endswith(("'s", "’s")):
             continue
         event = _EVENT_AFTER_SPONSOR.match(body, m.end)
