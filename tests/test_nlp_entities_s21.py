@@ -3,10 +3,12 @@
 - A name spelled out before an acronym the table knows ("the British Chamber of Commerce (BCC)")
   is the table's entity when only a plural or a joining word differs; another body with the
   same letters stays apart.
-- A multi-word name that is a longer organisation's name without its last word ("Halvard
+- A multi-word name that is a longer organisation's name without its last word ("Quarlo
   Electric" after "Quarlo Electric Power") is that organisation; an arm ("X Investments") is not.
 - A sponsor's name before a competition ("the Tarlow Six Nations") names the competition.
 - A span in lower case ("in midfield") is no name; a body's word keeps one ("defence department").
+- "the Bank" after "the Bank of England": an institution's noun after "the" is the one body it begins.
+- A league named by its competition's word ("the Premiership") is the competition unless it speaks.
 
 The model's spans are given by hand (text, label); sentences and names written for the purpose."""
 
@@ -75,3 +77,38 @@ def test_lower_case_words_are_no_name_but_a_body_in_lower_case_is():
     )
     assert "midfield" not in ids, ids
     assert ids["defence department"][1] == "ORG", ids
+
+
+def test_an_institutions_noun_after_the_is_the_one_body_it_begins():
+    text = (
+        "Rates were held by the Bank of Norlund on Thursday. "
+        "The Bank said inflation would stay low, Mira Tolsen of Royal Bank of Gantz said."
+    )
+    ids = resolved(
+        text,
+        [("Bank of Norlund", "ORG"), ("Bank", "ORG"), ("Mira Tolsen", "PERSON"), ("Royal Bank of Gantz", "ORG")],
+    )
+    assert ids["Bank"][0] == ids["Bank of Norlund"][0], ids
+
+
+def test_an_institutions_noun_beside_two_bodies_it_begins_stays_apart():
+    text = (
+        "Rates were held by the Bank of Norlund and the Bank of Gantz on Thursday. "
+        "The Bank said inflation would stay low, Mira Tolsen said."
+    )
+    ids = resolved(
+        text, [("Bank of Norlund", "ORG"), ("Bank of Gantz", "ORG"), ("Bank", "ORG"), ("Mira Tolsen", "PERSON")]
+    )
+    assert ids.get("Bank", ("",))[0] not in (ids["Bank of Norlund"][0], ids["Bank of Gantz"][0]), ids
+
+
+def test_a_league_named_by_its_competition_is_the_competition():
+    text = "Halden Rovers are top of the Premiership after beating Oswick Town 2-0."
+    ids = resolved(text, [("Halden Rovers", "ORG"), ("Premiership", "ORG"), ("Oswick Town", "ORG")])
+    assert "Premiership" not in ids, ids
+
+
+def test_a_league_that_speaks_is_the_body():
+    text = "The Premiership said the fixture would be played on Sunday, Halden Rovers confirmed."
+    ids = resolved(text, [("Premiership", "ORG"), ("Halden Rovers", "ORG")])
+    assert ids["Premiership"][1] == "ORG", ids

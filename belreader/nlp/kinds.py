@@ -2383,7 +2383,11 @@ def sponsors(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     written ("the Premiership said", "Premiership chief executive")."""
     dropped = set()
     for m in mentions:
-        if m.label == "ORG" and _COMPETITION_NAME.match(m.text) and not _NOT_A_WORK_AFTER.match(body, m.end):
+        if (
+            m.label == "ORG"
+            and _COMPETITION_NAME.match(m.text)
+            and not _NOT_A_WORK_AFTER.match(body[m.end : m.end + 30])
+        ):
             dropped.add(id(m))  # "in the Premiership", "several Premiership titles": the competition
             continue
         if m.label not in ("ORG", "PLACE") or m.entity_id.endswith("-team") or m.text.endswith(("'s", "’s")):
@@ -2451,6 +2455,21 @@ def _is_club(entity_id: str, table: EntityTable) -> bool:
     return entry is not None and entry.kind == "club"
 
 
+# an institution's own noun, its short name after "the" ("the Bank", "the Court", "the Fund")
+_INSTITUTION_NOUNS = (BODY_WORDS - {"party", "club", "fc"}) | {
+    "bank",
+    "court",
+    "fund",
+    "board",
+    "exchange",
+    "authority",
+    "union",
+    "corporation",
+    "service",
+    "office",
+}
+
+
 def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Southwest" after "Southwest Airlines", "Texas" after "Texas Instruments": a one-word name
     that is the first word of an organisation the article names, and that acts as a company
@@ -2515,8 +2534,15 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         )
         if group[0].label not in ("ORG", "PLACE", "NORP") and not by_name:
             continue
-        if not by_name and not any(
-            _org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group
+        # "the Bank said" after "the Bank of England": an institution's noun after "the" is the one
+        # organisation of the article whose name it begins
+        institution = word.lower() in _INSTITUTION_NOUNS and all(
+            _THE_BEFORE.search(body, max(0, m.start - 4), m.start) for m in group
+        )
+        if (
+            not by_name
+            and not institution
+            and not any(_org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group)
         ):
             continue
         (target,) = targets
