@@ -9,6 +9,7 @@
 - A span in lower case ("in midfield") is no name; a body's word keeps one ("defence department").
 - "the Bank" after "the Bank of England": an institution's noun after "the" is the one body it begins.
 - A league named by its competition's word ("the Premiership") is the competition unless it speaks.
+- A competition's group ("Group A") is no body.
 
 The model's spans are given by hand (text, label); sentences and names written for the purpose."""
 
@@ -112,3 +113,9 @@ def test_a_league_that_speaks_is_the_body():
     text = "The Premiership said the fixture would be played on Sunday, Halden Rovers confirmed."
     ids = resolved(text, [("Premiership", "ORG"), ("Halden Rovers", "ORG")])
     assert ids["Premiership"][1] == "ORG", ids
+
+
+def test_a_competitions_group_is_no_body():
+    text = "Tarvo Sport qualified from Group A on Saturday, coach Ben Astle said."
+    ids = resolved(text, [("Tarvo Sport", "ORG"), ("Group A", "ORG"), ("Ben Astle", "PERSON")])
+    assert "Group A" not in ids, ids

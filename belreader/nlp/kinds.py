@@ -2287,6 +2287,10 @@ def _in_remit(body: str, m: Mention) -> bool:
     return office is not None and (not office.group(1) or bool(_LIST_GOES_ON.match(body[m.end : m.end + 10])))
 
 
+# a competition's group or pool, "qualified from Group A", "top of Pool B": no body
+_DRAW_GROUP = re.compile(r"^(?:Group|Pool)\s+[A-H]$")
+
+
 def _all_lower_case(text: str) -> bool:
     """ "in midfield", "the east and west coast rap scenes": words with no capital, digit or dot
     are no name ("eBay", "3i" and "newsgaming.com" are); a body's word keeps a body written in
@@ -2307,6 +2311,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
+    - a competition's group ("Group A", "Pool B") is no body;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
       Young People and Families", "Secretary of State for Constitutional Affairs") is a title's
       words; a place there ("Secretary of State for Wales") is kept;
@@ -2325,6 +2330,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             or (m.label == "NORP" and _modifier(body, m))
             or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
             or _all_lower_case(m.text)
+            or _DRAW_GROUP.match(m.text) is not None
         )
     }
     if described:
