@@ -2541,9 +2541,11 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if group[0].label not in ("ORG", "PLACE", "NORP") and not by_name:
             continue
         # "the Bank said" after "the Bank of England": an institution's noun after "the" is the one
-        # organisation of the article whose name it begins
-        institution = word.lower() in _INSTITUTION_NOUNS and all(
-            _THE_BEFORE.search(body, max(0, m.start - 4), m.start) for m in group
+        # organisation of the article whose name it begins (not an award's, "the Academy Awards")
+        institution = (
+            word.lower() in _INSTITUTION_NOUNS
+            and all(_THE_BEFORE.search(body, max(0, m.start - 4), m.start) for m in group)
+            and not any(_AWARD_TAIL.search(o.text) for o in mentions if o.entity_id in targets)
         )
         if (
             not by_name
