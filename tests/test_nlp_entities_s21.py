@@ -10,6 +10,7 @@
 - "the Bank" after "the Bank of England": an institution's noun after "the" is the one body it begins.
 - A league named by its competition's word ("the Premiership") is the competition unless it speaks.
 - A competition's group ("Group A") is no body.
+- Two spellings of one body that differ by a plural or a joining word ("Institute for/of X") are one.
 
 The model's spans are given by hand (text, label); sentences and names written for the purpose."""
 
@@ -119,3 +120,20 @@ def test_a_competitions_group_is_no_body():
     text = "Tarvo Sport qualified from Group A on Saturday, coach Ben Astle said."
     ids = resolved(text, [("Tarvo Sport", "ORG"), ("Group A", "ORG"), ("Ben Astle", "PERSON")])
     assert "Group A" not in ids, ids
+
+
+def test_two_spellings_that_differ_by_a_joining_word_are_one_body():
+    text = (
+        "The Institute for Rural Studies said incomes fell. "
+        "Tom Varga of the Institute of Rural Studies said the trend would go on."
+    )
+    ids = resolved(
+        text, [("Institute for Rural Studies", "ORG"), ("Tom Varga", "PERSON"), ("Institute of Rural Studies", "ORG")]
+    )
+    assert ids["Institute for Rural Studies"][0] == ids["Institute of Rural Studies"][0], ids
+
+
+def test_two_bodies_with_other_words_stay_apart():
+    text = "The Institute for Rural Studies said incomes fell. The Institute for Urban Studies disagreed."
+    ids = resolved(text, [("Institute for Rural Studies", "ORG"), ("Institute for Urban Studies", "ORG")])
+    assert ids["Institute for Rural Studies"][0] != ids["Institute for Urban Studies"][0], ids

@@ -2557,6 +2557,31 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         for m in group:
             m.entity_id, m.label = target, "ORG"
     _shortened_names(mentions, table)
+    _respelled_names(mentions, table)
+
+
+def _respelled_names(mentions: list[Mention], table: EntityTable) -> None:
+    """ "the Institute for Fiscal Studies" and "the Institute of Fiscal Studies", "British Chamber
+    of Commerce" and "British Chambers of Commerce" in one article: two organisations of two or
+    more words whose names differ only by a plural "s" or a joining word are one, the table's
+    if it knows either, else the one written more often. Changes `mentions` in place."""
+    by_stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "ORG" and " " in m.text:
+            stems = tuple(_name_stems(_POSSESSIVE_END.sub("", m.text)))
+            if len(stems) >= 2:
+                by_stems[stems].add(m.entity_id)
+    for ids in by_stems.values():
+        if len(ids) != 2:
+            continue
+        known = [e for e in ids if table.entry(e) is not None]
+        if len(known) == 2:
+            continue
+        counts = {e: sum(m.entity_id == e for m in mentions) for e in ids}
+        target = known[0] if known else max(sorted(ids), key=lambda e: counts[e])
+        for m in mentions:
+            if m.entity_id in ids:
+                m.entity_id = target
 
 
 # a company's arm named after it: "Standard Life" and "Standard Life Investments", "Ford Europe"
