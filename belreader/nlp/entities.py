@@ -45,6 +45,7 @@ from belreader.nlp.kinds import (
     short_forms,
     split_list,
     split_located,
+    sponsors,
     web_addresses,
     works,
     written_as_work,
@@ -1444,6 +1445,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
+    mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
 
 

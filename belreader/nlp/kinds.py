@@ -379,6 +379,7 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
         acronym = match.group(1)
         known = table.canonical(acronym)
         if known is not None and known != full.entity_id:
+            _spelled_as_known(full, known, mentions, table)
             continue
         a, b = match.start(1), match.end(1)
         if not any(m.start == a for m in mentions):
@@ -390,6 +391,30 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "the British Chamber of Commerce (BCC)" where the table knows "BCC" as the British Chambers
+    of Commerce: a name the table does not know, spelled out before an acronym the table knows,
+    is that entity when the table's own name has the same capital initials (the article's spelling
+    differs, not the body). Its mentions move to the table's entity."""
+    entry = table.entry(known)
+    if entry is None or entry.label != "ORG" or table.entry(full.entity_id) is not None:
+        return
+    if _name_stems(entry.name) != _name_stems(full.text):
+        return  # "Bristol Cycling Club (BCC)" is another body with the same letters
+    old = full.entity_id
+    for m in mentions:
+        if m.entity_id == old:
+            m.entity_id, m.label = known, "ORG"
+
+
+def _name_stems(name: str) -> list[str]:
+    """A name's words in lower case without a plural "s", joining words left out: "British
+    Chamber of Commerce" and "British Chambers of Commerce", "Institute for Fiscal Studies" and
+    "Institute of Fiscal Studies" are one name written two ways."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _NOT_INITIALS]
+    return [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
 
 
 def _upper_letters(text: str) -> str:
@@ -2262,6 +2287,19 @@ def _in_remit(body: str, m: Mention) -> bool:
     return office is not None and (not office.group(1) or bool(_LIST_GOES_ON.match(body[m.end : m.end + 10])))
 
 
+# a competition's group or pool, "qualified from Group A", "top of Pool B": no body
+_DRAW_GROUP = re.compile(r"^(?:Group|Pool)\s+[A-H]$")
+
+
+def _all_lower_case(text: str) -> bool:
+    """ "in midfield", "the east and west coast rap scenes": words with no capital, digit or dot
+    are no name ("eBay", "3i" and "newsgaming.com" are); a body's word keeps a body written in
+    lower case ("the defence department", "the office of the deputy prime minister")."""
+    if any(ch.isupper() or ch.isdigit() or ch == "." for ch in text):
+        return False
+    return not any(w in BODY_WORDS or w == "office" for w in text.split())
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
@@ -2272,6 +2310,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
+    - a span written wholly in lower case ("in midfield") is no name;
+    - a competition's group ("Group A", "Pool B") is no body;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
       Young People and Families", "Secretary of State for Constitutional Affairs") is a title's
       words; a place there ("Secretary of State for Wales") is kept;
@@ -2289,6 +2329,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             (_PREFIXED.match(m.text) and m.text[:1].islower())
             or (m.label == "NORP" and _modifier(body, m))
             or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
+            or _all_lower_case(m.text)
+            or _DRAW_GROUP.match(m.text) is not None
         )
     }
     if described:
@@ -2325,6 +2367,45 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             ):
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# a sport's competition named after its sponsor: "the RBS Six Nations", "the Zurich Premiership",
+# "the Carling Cup", "the SAP Open"
+_EVENT_AFTER_SPONSOR = re.compile(r" (?:Six Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
+
+
+# a league's name that is its competition's ("the Premiership", "the Coca-Cola Championship"):
+# the body only where it acts ("the Premiership said", "Premiership chief executive")
+_COMPETITION_NAME = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*(?:Premiership|Championship)$")
+
+
+def sponsors(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A company's name written right before a competition's ("the RBS Six Nations", "the Carling
+    Cup") names the competition, not the company: that mention is left out (the company's other
+    mentions stay); so does a place before "Open" ("the US Open champion"). A team ("England Six
+    Nations squad", a club the table knows) is kept, as is a name with a possessive ("Chelsea's
+    Premiership lead"). A league named by its competition's word ("the Premiership", "the
+    Coca-Cola Championship") is the competition, the guide's event, unless it acts where it is
+    written ("the Premiership said", "Premiership chief executive")."""
+    dropped = set()
+    for m in mentions:
+        if (
+            m.label == "ORG"
+            and _COMPETITION_NAME.match(m.text)
+            and not _NOT_A_WORK_AFTER.match(body[m.end : m.end + 30])
+        ):
+            dropped.add(id(m))  # "in the Premiership", "several Premiership titles": the competition
+            continue
+        if m.label not in ("ORG", "PLACE") or m.entity_id.endswith("-team") or m.text.endswith(("'s", "’s")):
+            continue
+        event = _EVENT_AFTER_SPONSOR.match(body, m.end)
+        if event is None or (m.label == "PLACE" and event.group() != " Open"):
+            continue  # a place only before "Open" ("the US Open champion"): "England Six Nations squad" is a team's
+        entry = table.entry(m.entity_id)
+        if entry is not None and entry.label == "ORG" and entry.kind == "club":
+            continue
+        dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 # --- a company's short name ----------------------------------------------------------------
@@ -2378,6 +2459,21 @@ _IN_A_PLACE = re.compile(
 def _is_club(entity_id: str, table: EntityTable) -> bool:
     entry = table.entry(entity_id)
     return entry is not None and entry.kind == "club"
+
+
+# an institution's own noun, its short name after "the" ("the Bank", "the Court", "the Fund")
+_INSTITUTION_NOUNS = (BODY_WORDS - {"party", "club", "fc"}) | {
+    "bank",
+    "court",
+    "fund",
+    "board",
+    "exchange",
+    "authority",
+    "union",
+    "corporation",
+    "service",
+    "office",
+}
 
 
 def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -2444,13 +2540,110 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         )
         if group[0].label not in ("ORG", "PLACE", "NORP") and not by_name:
             continue
-        if not by_name and not any(
-            _org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group
+        # "the Bank said" after "the Bank of England": an institution's noun after "the" is the one
+        # organisation of the article whose name it begins (not an award's, "the Academy Awards")
+        institution = (
+            word.lower() in _INSTITUTION_NOUNS
+            and all(_THE_BEFORE.search(body, max(0, m.start - 4), m.start) for m in group)
+            and not any(_AWARD_TAIL.search(o.text) for o in mentions if o.entity_id in targets)
+        )
+        if (
+            not by_name
+            and not institution
+            and not any(_org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group)
         ):
             continue
         (target,) = targets
         for m in group:
             m.entity_id, m.label = target, "ORG"
+    _shortened_names(mentions, table)
+    _respelled_names(mentions, table)
+
+
+def _respelled_names(mentions: list[Mention], table: EntityTable) -> None:
+    """ "the Institute for Fiscal Studies" and "the Institute of Fiscal Studies", "British Chamber
+    of Commerce" and "British Chambers of Commerce" in one article: two organisations of two or
+    more words whose names differ only by a plural "s" or a joining word are one, the table's
+    if it knows either, else the one written more often. Changes `mentions` in place."""
+    by_stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "ORG" and " " in m.text:
+            stems = tuple(_name_stems(_POSSESSIVE_END.sub("", m.text)))
+            if len(stems) >= 2:
+                by_stems[stems].add(m.entity_id)
+    for ids in by_stems.values():
+        if len(ids) != 2:
+            continue
+        known = [e for e in ids if table.entry(e) is not None]
+        if len(known) == 2:
+            continue
+        counts = {e: sum(m.entity_id == e for m in mentions) for e in ids}
+        target = known[0] if known else max(sorted(ids), key=lambda e: counts[e])
+        for m in mentions:
+            if m.entity_id in ids:
+                m.entity_id = target
+
+
+# a company's arm named after it: "Standard Life" and "Standard Life Investments", "Ford Europe"
+_ARM_WORDS = {
+    "investments",
+    "investment",
+    "bank",
+    "banking",
+    "capital",
+    "securities",
+    "finance",
+    "financial",
+    "international",
+    "europe",
+    "america",
+    "asia",
+    "uk",
+    "foundation",
+}
+
+
+def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
+    """ "Yangtze Electric" after "Yangtze Electric Power", "US Customs" beside "US Customs
+    Service": an organisation of two or more capitalised words the table does not know, every
+    mention of which is written the same, is the one organisation of the article whose name is
+    those words and one capitalised word more, when that word is no body's ("Barnsley Council"),
+    club's ("Leeds United") or channel's ("Sky News") and no other organisation's name begins
+    with the same words. Changes `mentions` in place."""
+    groups = _groups(mentions)
+    by_head: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a name's first words -> ids
+    for entity_id, group in groups.items():
+        if group[0].label != "ORG":
+            continue
+        for m in group:
+            words = tuple(_POSSESSIVE_END.sub("", m.text).split())
+            for k in range(2, len(words)):
+                by_head[words[:k]].add(entity_id)
+    if not by_head:
+        return
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if group[0].label != "ORG" or len(texts) != 1 or table.entry(entity_id) is not None:
+            continue
+        words = tuple(next(iter(texts)).split())
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        targets = by_head.get(words, set()) - {entity_id}
+        if len(targets) != 1:
+            continue
+        (target,) = targets
+        longer = {tuple(_POSSESSIVE_END.sub("", m.text).split()) for m in groups[target]}
+        if not any(
+            len(t) == len(words) + 1
+            and t[-1][:1].isupper()
+            and t[-1].lower() not in BODY_WORDS | _TEAM_TAILS | _CHANNEL_TAILS | _ARM_WORDS
+            and not t[-1].isdigit()
+            for t in longer
+            if t[: len(words)] == words
+        ):
+            continue
+        for m in group:
+            m.entity_id = target
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)$")
