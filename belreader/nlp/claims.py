@@ -5055,6 +5055,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _described_by_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -5641,6 +5645,122 @@ def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         verb_at=offset + match.start("verb"),
     )
     add(draft, [named[-1].entity_id] if ctx.is_media(named[-1].entity_id) else [])
+
+
+# "..., with sources claiming such a step may be weeks away": an absolute "with" phrase whose
+# participle reports what the noun phrase before it says (the parser often hangs the clause elsewhere)
+_WITH_SAYING = re.compile(
+    r"(?:[,;]|\s[-–])\s+with\s+(?P<who>[^,;:“”\"()]{2,60}?)\s+(?P<verb>saying|claiming|warning|arguing|insisting"
+    r"|predicting|complaining|suggesting|stressing|admitting|forecasting|estimating|believing)\s+(?:that\s+)?"
+    r"(?P<content>[^;:“”\"]+?)\s*(?=,\s+\w+ing\b|[.!?]?\s*$|;)"
+)
+# words that cannot open the "with" phrase's noun phrase, or stand in it: not who is speaking
+_WITH_NOT_WHO = {"it", "this", "that", "which", "what", "him", "her", "them", "us", "me", "one", "some"}
+
+
+def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Shares fell, with dealers saying the cut was unlikely.": the participle's clause is the
+    statement of the noun phrase after "with", when the parse found no claim in the sentence. The
+    phrase has no verb of its own and the content is a clause with a finite verb."""
+    match = _WITH_SAYING.search(doc.text)
+    if match is None:
+        return
+    a, b = match.start("who"), match.end("who")
+    who = [t for t in doc if a <= t.idx < b]
+    content = [t for t in doc if match.start("content") <= t.idx < match.end("content")]
+    if (
+        not who
+        or len(who) > 8
+        or who[0].lower_ in _WITH_NOT_WHO
+        or any(t.tag_ in _FINITE_TAGS or t.tag_ in ("VB", "VBG") for t in who)
+        or not any(pos_of(t) in ("NOUN", "PROPN", "NUM") or t.lower_ in ("half", "third", "quarter", "fifth") for t in who)
+        or not any(t.tag_ in _FINITE_TAGS for t in content)
+        or content[0].lower_ in ("to", "goodbye", "sorry", "so", "yes", "no", "nothing", "little")
+    ):
+        return
+    head = who[-1]
+    name, entity_id, media = _speaker_from_span(ctx, offset + a, offset + b, [offset + head.idx])
+    if name is None:
+        name, entity_id, media = doc.text[a:b].strip(_EDGE), None, []
+    c0, c1 = match.start("content"), match.end("content")
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        name,
+        entity_id,
+        lemma_of(verb) if verb is not None else "say",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, list(media))
+
+
+# "The state is seizing large farms, which it says are lying idle": a relative clause whose subject
+# is its antecedent, inside a report: what the speaker says of the antecedent (the aux or copula
+# right after the reporting verb shows the gap: "which it says _ are ...")
+_RELATIVE_REPORT = re.compile(
+    r"(?P<rel>\b(?:which|that|who))\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    r"(?P<verb>says|said|claims|claimed|claim|argues|argued|believes|believed|believe|insists|insisted|alleges"
+    r"|alleged|allege|maintains|maintained)\s+"
+    r"(?P<content>(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s[^,;:()]+?)"
+    r"\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
+)
+# an antecedent that is what someone says, not who or what the statement is about ("everything
+# that he says is wrong": the object of "says", the clause after it the author's)
+_SAID_THINGS = {
+    "everything", "anything", "nothing", "something", "all", "thing", "things", "word", "words", "remark",
+    "remarks", "comment", "comments", "much", "little", "lot", "what", "statement", "speech", "claim", "claims",
+}  # fmt: skip
+
+
+def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco is closing plants, which it says are losing money": the relative clause after the
+    reporting verb is the speaker's statement about the antecedent. Only when a finite verb
+    stands before the antecedent (the antecedent is not the sentence's subject, whose own verb
+    could follow: "Everything that he says is wrong") and the parse found no claim in the sentence."""
+    text = doc.text
+    for match in _RELATIVE_REPORT.finditer(text):
+        rel = next((t for t in doc if t.idx == match.start("rel")), None)
+        if rel is None or rel.i == 0:
+            continue
+        antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
+        if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
+            continue
+        if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
+            continue
+        who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+        if not who:
+            continue
+        if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
+            resolved = _speaker(ctx, who[0], offset, s0)
+            if resolved is None:
+                resolved = unresolved(who[0].text), None, []
+        else:
+            resolved = _speaker_from_span(
+                ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx]
+            )
+            if resolved[0] is None:
+                continue  # only a name the model found: not "which Labour Party says"
+        speaker, speaker_id, media = resolved
+        c0, c1 = match.start("content"), match.end("content")
+        verb = next((t for t in doc if t.idx == match.start("verb")), None)
+        draft = Draft(
+            p_index,
+            offset + c0,
+            offset + c1,
+            speaker,
+            speaker_id,
+            lemma_of(verb) if verb is not None else "say",
+            _negated(doc, None, c0, c1),
+            s0,
+            s1,
+            verb_at=offset + match.start("verb"),
+        )
+        add(draft, list(media))
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
