@@ -591,6 +591,13 @@ OWNED_NOUNS = {
     "admission": "admit",
 }
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
+# a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
+# comma (an apposition closed: "X, of Y, claims the ..."; inverted: "..., claims his agent") or a
+# singular common noun ("the suit claims the ..."), with a clause or a name opening after it
+_LOOKALIKE_VERB = (
+    r"(?:\b(?:now|also|still|further|even|already|repeatedly|again)|,|\b[a-z][\w-]*[^s\W’'])\s+"
+    r"(?:claims|notes|states|estimates)(?=\s+(?:he|she|it|they|there|the|a|an|his|her|its|their|this|these|those|[A-Z])\b)"
+)
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
     rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
@@ -598,6 +605,7 @@ CANDIDATE = re.compile(
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
     r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
+    rf"|{_LOOKALIKE_VERB}"
 )
 DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
