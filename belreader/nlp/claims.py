@@ -3353,6 +3353,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
+    if (share := _share_of_people(subject)) is not None:
+        # "One in four said", "nearly half those surveyed said": a share of the people asked
+        return ctx.body[offset + share[0] : offset + share[1]].strip(_EDGE), None, []
     if (
         lower in SKIP_SUBJECTS
         and subject.text != "US"  # "The US said": the country, not "us"
@@ -3533,6 +3536,32 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
 
 
 _CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
+# the head of a share of people ("a quarter of those polled", "the majority of fans asked")
+_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority"}
+# the participle that makes "those" the people a poll asked ("half those surveyed")
+_POLLED = {"surveyed", "polled", "questioned", "asked", "interviewed", "quizzed", "sampled", "consulted"}
+
+
+def _share_of_people(subject) -> tuple[int, int] | None:
+    """The (start, end) in the sentence of a subject phrase that names a share of people by
+    number alone: "One in four", "nine in 10" (a number, "in", a number and nothing after it),
+    or "(nearly) half those surveyed" ("half" or "all" before "those" and a participle of
+    polling after it). None for anything else: "One said" stays a word the caller skips."""
+    if subject.like_num:
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if (
+            prep is not None
+            and prep.right_edge.i == prep.i + 1
+            and prep.right_edge.like_num
+            and subject.left_edge.i == subject.i
+        ):
+            return subject.idx, prep.right_edge.idx + len(prep.right_edge)
+    if subject.lower_ == "those":
+        share = next((c for c in subject.children if c.dep_ == "predet" and c.lower_ in ("half", "all")), None)
+        polled = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _POLLED), None)
+        if share is not None and polled is not None:
+            return subject.left_edge.idx, polled.right_edge.idx + len(polled.right_edge)
+    return None
 
 
 def _speaking_head(subject) -> bool:
@@ -3540,7 +3569,7 @@ def _speaking_head(subject) -> bool:
     unnamed source, a body, or a share of people ("62% of the voters", "one of the sisters");
     not a thing ("the reaction of X to Y", "the message in the letter")."""
     lower = subject.lower_
-    if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS:
+    if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS or lower in _FRACTIONS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     return pos_of(subject) == "NOUN" and (
         _office_word(lower)
@@ -4311,6 +4340,12 @@ _SAID_WHEN = re.compile(
     r"\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
     r"(?:that\s+|(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s))"
 )
+# "said in a statement (on Monday) (that) it ...": the occasion of saying before the clause said
+_SAID_WHERE = re.compile(
+    r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|interview|letter|speech|briefing|"
+    r"article|message|e-mail|email|blog|note)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,?\s+"
+    r"(?:that\s+|(?=(?:it|he|she|they|we|there|the|its|his|her|their|[A-Z][\w’'-]+)\s+\w))"
+)
 _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
 
 
@@ -4987,6 +5022,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         piece = _without_speakers_act(doc, verb, piece)
         if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
+        if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
+            piece = (where.end(), piece[1])  # "said in a statement it had signed": where it was said
         if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
             piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
         negated = refused_that or _negated(doc, verb, *piece)
