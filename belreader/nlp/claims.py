@@ -5718,7 +5718,7 @@ def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         or len(who) > 8
         or who[0].lower_ in _WITH_NOT_WHO
         or any(t.tag_ in _FINITE_TAGS or t.tag_ in ("VB", "VBG") for t in who)
-        or not any(pos_of(t) in ("NOUN", "PROPN", "NUM") or t.lower_ in ("half", "third", "quarter", "fifth") for t in who)
+        or not any(pos_of(t) in ("NOUN", "PROPN", "NUM") or t.lower_ in _FRACTIONS or t.lower_ == "half" for t in who)
         or not any(t.tag_ in _FINITE_TAGS for t in content)
         or content[0].lower_ in ("to", "goodbye", "sorry", "so", "yes", "no", "nothing", "little")
     ):
