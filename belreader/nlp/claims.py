@@ -2790,9 +2790,13 @@ def _attributing_it(doc, verb, subject) -> bool:
     was said, whoever "it" is."""
     if subject.lower_ == "it" and _opening_it_clause(doc, verb, subject):
         return True
-    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
+    if subject.lower_ != "it" or subject.i != verb.i - 1:
         return False
     rest = doc[verb.i + 1 :]
+    if lemma_of(verb) in _CLOSING_IT_LEMMAS and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return all(t.is_punct for t in rest)  # "..., it warned.": the clause before is what was said
+    if lemma_of(verb) not in ("say", "add"):
+        return False
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
     if (
@@ -2806,6 +2810,8 @@ def _attributing_it(doc, verb, subject) -> bool:
     return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
 
 
+# reporting verbs that close a sentence after their clause with "it" as subject ("..., it warned.")
+_CLOSING_IT_LEMMAS = {"say", "add", "warn", "predict", "claim", "argue", "insist", "admit", "confirm", "stress"}
 _CLAUSE_OPENERS = {"when", "after", "as", "before", "since", "until"}
 
 
@@ -2832,9 +2838,18 @@ def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
     "..., when it warned it was ...": "it" opens its clause (`_opens_clause`), then a
     reporting verb (after auxiliaries, no modal, passive or "not"), then at once the clause said (a
     "tell" after its addressee), a clause with a subject of its own."""
-    if subject.i >= verb.i or any(t.dep_ != "aux" or t.lower_ in MODAL_SKIP for t in doc[subject.i + 1 : verb.i]):
+    if subject.i >= verb.i or any(
+        (t.dep_ != "aux" or t.lower_ in MODAL_SKIP) and t.lower_ not in _SAYING_ADVERBS
+        for t in doc[subject.i + 1 : verb.i]
+    ):
         return False
     return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
+
+
+# adverbs of time or addition that may stand between "it" and its reporting verb ("It also said
+# that ...", "it later warned it was ..."): no doubt or negation ("never", "reportedly")
+_SAYING_ADVERBS = {"also", "later", "previously", "earlier", "then", "further", "now", "already", "recently"}
+_SAYING_ADVERBS |= {"subsequently", "separately", "repeatedly", "again"}
 
 
 # "It found that ...", "In a survey, it discovered that ...": a finding, reported like a statement
