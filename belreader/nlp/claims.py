@@ -2790,12 +2790,16 @@ def _attributing_it(doc, verb, subject) -> bool:
     was said, whoever "it" is."""
     if subject.lower_ == "it" and _opening_it_clause(doc, verb, subject):
         return True
-    if subject.lower_ != "it" or subject.i != verb.i - 1:
+    if subject.lower_ != "it" or subject.i >= verb.i:
         return False
     rest = doc[verb.i + 1 :]
-    if lemma_of(verb) in _CLOSING_IT_LEMMAS and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
-        return all(t.is_punct for t in rest)  # "..., it warned.": the clause before is what was said
-    if lemma_of(verb) not in ("say", "add"):
+    if (
+        lemma_of(verb) in _CLOSING_IT_LEMMAS
+        and all(t.lower_ in ("has", "had") for t in doc[subject.i + 1 : verb.i])
+        and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+    ):
+        return all(t.is_punct for t in rest)  # "..., it warned.", "..., it has confirmed.": the clause before
+    if subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
         return False
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
