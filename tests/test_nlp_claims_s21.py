@@ -10,6 +10,8 @@ copied from any corpus).
   sentences were never parsed.
 - A share of people by number speaks: "One in five said ...", "nearly half those polled said".
 - "said in a statement (that) it ...": the occasion is trimmed, the clause is the content.
+- "It also said X" (an adverb between "it" and its verb), "..., it warned.", "..., it has
+  confirmed.": a statement whatever "it" is, as "..., it said." was; "..., the trust claims.".
 """
 
 from __future__ import annotations
@@ -62,6 +64,26 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "the printers also stop working after two years",
         ),
         (
+            "The town will need to borrow about £2m a year to keep its libraries open, the trust claims.",
+            "the trust",
+            "The town will need to borrow about £2m a year to keep its libraries open",
+        ),
+        (
+            'It also said the band sounded "raw and unpolished".',
+            "It (unresolved)",
+            'the band sounded "raw and unpolished"',
+        ),
+        (
+            "Household goods could soon report where their owners are, it warned.",
+            "it (unresolved)",
+            "Household goods could soon report where their owners are",
+        ),
+        (
+            'The investor has sent the board "detailed plans", it has confirmed.',
+            "it (unresolved)",
+            'The investor has sent the board "detailed plans"',
+        ),
+        (
             "One in five said the council should cut the tax next year.",
             "One in five",
             "the council should cut the tax next year",
@@ -93,6 +115,8 @@ def test_claim_found(text: str, speaker: str, content: str) -> None:
         "He left the stage with tears running down his face.",  # no reporting participle
         "Prices fell, with the market closing lower on Friday.",  # a participle that reports nothing
         "One said nothing at all.",  # "One" alone is no share of people
+        "It never said a word.",  # no adverb of time or addition: no statement
+        "That is a lot, it seems.",  # not a reporting verb
     ],
 )
 def test_no_claim(text: str) -> None:

@@ -593,10 +593,13 @@ OWNED_NOUNS = {
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
 # comma (an apposition closed: "X, of Y, claims the ..."; inverted: "..., claims his agent") or a
-# singular common noun ("the suit claims the ..."), with a clause or a name opening after it
+# singular common noun ("the suit claims the ..."), with a clause or a name opening after it; or
+# closing the sentence after a comma ("..., the firm claims.")
 _LOOKALIKE_VERB = (
     r"(?:\b(?:now|also|still|further|even|already|repeatedly|again)|,|\b[a-z][\w-]*[^s\W’'])\s+"
     r"(?:claims|notes|states|estimates)(?=\s+(?:he|she|it|they|there|the|a|an|his|her|its|their|this|these|those|[A-Z])\b)"
+    # closing the sentence after its clause: "..., the firm claims."
+    r"|,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,40}?\s+(?:claims|notes|estimates)[.!]?[”\"]?\s*$"
 )
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
