@@ -2784,13 +2784,14 @@ def _inverted_speaker(doc, verb, subject):
     return after if all(t.is_punct for t in rest) else None
 
 
-def _attributing_it(doc, verb, subject) -> bool:
+def _attributing_it(doc, verb, subject, organisation_named: bool = True) -> bool:
     """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
     speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
     words are a statement even when no organisation is there for "it" to name (not "it says a lot
     that ...", where "it" is no speaker). So is a clause that opens "It said (that) X", "It has
     warned that X", "It told the Post (that) X" or "..., when it warned X": the verb's clause is what
-    was said, whoever "it" is."""
+    was said, whoever "it" is; also "It also said X" and "..., it warned." ("..., it has confirmed."
+    only when `organisation_named`: an organisation was named before for "it" to be)."""
     if subject.lower_ == "it" and _opening_it_clause(doc, verb, subject):
         return True
     if subject.lower_ != "it" or subject.i >= verb.i:
@@ -2798,6 +2799,8 @@ def _attributing_it(doc, verb, subject) -> bool:
     rest = doc[verb.i + 1 :]
     if (
         lemma_of(verb) in _CLOSING_IT_LEMMAS
+        # "..., it has confirmed.": only with an organisation named before for "it" to be
+        and (subject.i == verb.i - 1 or organisation_named)
         and all(t.lower_ in ("has", "had") for t in doc[subject.i + 1 : verb.i])
         and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
     ):
@@ -4833,7 +4836,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 resolved = None
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
-        if resolved is None and not inherited and _attributing_it(doc, verb, subject):
+        if (
+            resolved is None
+            and not inherited
+            and _attributing_it(doc, verb, subject, any(m.label == "ORG" for m in ctx.mentions_in(0, offset)))
+        ):
             # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
             resolved = unresolved(subject.text), None, []
         elif resolved is None and inherited and subject.lower_ == "it" and _it_goes_on(doc, verb, subject):
