@@ -12,6 +12,8 @@ copied from any corpus).
 - "said in a statement (that) it ...": the occasion is trimmed, the clause is the content.
 - "It also said X" (an adverb between "it" and its verb), "..., it warned.", "..., it has
   confirmed.": a statement whatever "it" is, as "..., it said." was; "..., the trust claims.".
+- "..., the party's elections chief Lord Bell said." closing a sentence whose list the parser ran
+  on into the name: the person before "said" speaks.
 """
 
 from __future__ import annotations
@@ -133,3 +135,12 @@ def test_closing_it_has_confirmed_after_an_organisation() -> None:
     # is resolved or left unresolved, never guessed); with no organisation at all, no claim
     text = "Barclays is in talks with Tom Pell.\n\nThe investor has sent the board new plans, it has confirmed."
     assert "The investor has sent the board new plans" in [c for _, c in _pairs(text)]
+
+
+def test_titled_name_closing_a_list_sentence() -> None:
+    # the parser takes "Lord Bell" for one more item of the list: the name before "said" speaks
+    text = (
+        "Seats\n\nMr Howard's seat is top of the list.\n\nOthers on the list include Oliver Letwin, David Davis"
+        " and Theresa May, the party's elections chief Lord Bell said."
+    )
+    assert ("Bell", "Others on the list include Oliver Letwin, David Davis and Theresa May") in _pairs(text)

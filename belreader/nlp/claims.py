@@ -5133,6 +5133,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -5835,6 +5837,47 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
             verb_at=offset + match.start("verb"),
         )
         add(draft, list(media))
+
+
+# "..., David Davis and Theresa May, the party's elections chief Lord Bell said.": a titled name
+# closing the sentence, which the parser took for one more item of a list before it
+_CLOSING_PERSON = re.compile(r",\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?P<verb>said|says|added|adds)\s*[.!]?\s*$")
+
+
+def _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Others on the list include A, B and C, the party's campaign chief Lord Bell said.": the
+    clause before the last comma is the statement of the person the phrase before the closing
+    "said" ends with, when the parse found no claim in the sentence. The phrase has no verb of its
+    own, and the clause before it one with a finite verb; a quotation is left to the quote rules."""
+    text = doc.text
+    match = _CLOSING_PERSON.search(text)
+    c0 = len(text) - len(text.lstrip())
+    if match is None or text[c0 : c0 + 1] in OPEN_QUOTES:
+        return
+    w0, w1 = offset + match.start("who"), offset + match.end("who")
+    person = next((m for m in ctx.mentions_in(w0, w1) if m.label == "PERSON" and m.end == w1), None)
+    who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+    content = [t for t in doc if c0 <= t.idx < match.start()]
+    if (
+        person is None
+        or any(t.tag_ in _FINITE_TAGS or t.tag_ == "VBG" for t in who)
+        or not any(t.tag_ in _FINITE_TAGS for t in content)
+    ):
+        return
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + match.start(),
+        person.text,
+        person.entity_id,
+        lemma_of(verb) if verb is not None else "say",
+        _negated(doc, None, c0, match.start()),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft)
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
