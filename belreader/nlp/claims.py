@@ -591,6 +591,16 @@ OWNED_NOUNS = {
     "admission": "admit",
 }
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
+# a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
+# comma (an apposition closed: "X, of Y, claims the ..."; inverted: "..., claims his agent") or a
+# singular common noun ("the suit claims the ..."), with a clause or a name opening after it; or
+# closing the sentence after a comma ("..., the firm claims.")
+_LOOKALIKE_VERB = (
+    r"(?:\b(?:now|also|still|further|even|already|repeatedly|again)|,|\b[a-z][\w-]*[^s\W’'])\s+"
+    r"(?:claims|notes|states|estimates)(?=\s+(?:he|she|it|they|there|the|a|an|his|her|its|their|this|these|those|[A-Z])\b)"
+    # closing the sentence after its clause: "..., the firm claims."
+    r"|,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,40}?\s+(?:claims|notes|estimates)[.!]?[”\"]?\s*$"
+)
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
     rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
@@ -598,6 +608,7 @@ CANDIDATE = re.compile(
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
     r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
+    rf"|{_LOOKALIKE_VERB}"
 )
 DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
@@ -2773,18 +2784,29 @@ def _inverted_speaker(doc, verb, subject):
     return after if all(t.is_punct for t in rest) else None
 
 
-def _attributing_it(doc, verb, subject) -> bool:
+def _attributing_it(doc, verb, subject, organisation_named: bool = True) -> bool:
     """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
     speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
     words are a statement even when no organisation is there for "it" to name (not "it says a lot
     that ...", where "it" is no speaker). So is a clause that opens "It said (that) X", "It has
     warned that X", "It told the Post (that) X" or "..., when it warned X": the verb's clause is what
-    was said, whoever "it" is."""
+    was said, whoever "it" is; also "It also said X" and "..., it warned." ("..., it has confirmed."
+    only when `organisation_named`: an organisation was named before for "it" to be)."""
     if subject.lower_ == "it" and _opening_it_clause(doc, verb, subject):
         return True
-    if subject.lower_ != "it" or subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
+    if subject.lower_ != "it" or subject.i >= verb.i:
         return False
     rest = doc[verb.i + 1 :]
+    if (
+        lemma_of(verb) in _CLOSING_IT_LEMMAS
+        # "..., it has confirmed.": only with an organisation named before for "it" to be
+        and (subject.i == verb.i - 1 or organisation_named)
+        and all(t.lower_ in ("has", "had") for t in doc[subject.i + 1 : verb.i])
+        and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+    ):
+        return all(t.is_punct for t in rest)  # "..., it warned.", "..., it has confirmed.": the clause before
+    if subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
+        return False
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
     if (
@@ -2798,6 +2820,8 @@ def _attributing_it(doc, verb, subject) -> bool:
     return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
 
 
+# reporting verbs that close a sentence after their clause with "it" as subject ("..., it warned.")
+_CLOSING_IT_LEMMAS = {"say", "add", "warn", "predict", "claim", "argue", "insist", "admit", "confirm", "stress"}
 _CLAUSE_OPENERS = {"when", "after", "as", "before", "since", "until"}
 
 
@@ -2824,9 +2848,18 @@ def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
     "..., when it warned it was ...": "it" opens its clause (`_opens_clause`), then a
     reporting verb (after auxiliaries, no modal, passive or "not"), then at once the clause said (a
     "tell" after its addressee), a clause with a subject of its own."""
-    if subject.i >= verb.i or any(t.dep_ != "aux" or t.lower_ in MODAL_SKIP for t in doc[subject.i + 1 : verb.i]):
+    if subject.i >= verb.i or any(
+        (t.dep_ != "aux" or t.lower_ in MODAL_SKIP) and t.lower_ not in _SAYING_ADVERBS
+        for t in doc[subject.i + 1 : verb.i]
+    ):
         return False
     return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
+
+
+# adverbs of time or addition that may stand between "it" and its reporting verb ("It also said
+# that ...", "it later warned it was ..."): no doubt or negation ("never", "reportedly")
+_SAYING_ADVERBS = {"also", "later", "previously", "earlier", "then", "further", "now", "already", "recently"}
+_SAYING_ADVERBS |= {"subsequently", "separately", "repeatedly", "again"}
 
 
 # "It found that ...", "In a survey, it discovered that ...": a finding, reported like a statement
@@ -3345,6 +3378,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
+    if (share := _share_of_people(subject)) is not None:
+        # "One in four said", "nearly half those surveyed said": a share of the people asked
+        return ctx.body[offset + share[0] : offset + share[1]].strip(_EDGE), None, []
     if (
         lower in SKIP_SUBJECTS
         and subject.text != "US"  # "The US said": the country, not "us"
@@ -3525,6 +3561,32 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
 
 
 _CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
+# the head of a share of people ("a quarter of those polled", "the majority of fans asked")
+_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority"}
+# the participle that makes "those" the people a poll asked ("half those surveyed")
+_POLLED = {"surveyed", "polled", "questioned", "asked", "interviewed", "quizzed", "sampled", "consulted"}
+
+
+def _share_of_people(subject) -> tuple[int, int] | None:
+    """The (start, end) in the sentence of a subject phrase that names a share of people by
+    number alone: "One in four", "nine in 10" (a number, "in", a number and nothing after it),
+    or "(nearly) half those surveyed" ("half" or "all" before "those" and a participle of
+    polling after it). None for anything else: "One said" stays a word the caller skips."""
+    if subject.like_num:
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if (
+            prep is not None
+            and prep.right_edge.i == prep.i + 1
+            and prep.right_edge.like_num
+            and subject.left_edge.i == subject.i
+        ):
+            return subject.idx, prep.right_edge.idx + len(prep.right_edge)
+    if subject.lower_ == "those":
+        share = next((c for c in subject.children if c.dep_ == "predet" and c.lower_ in ("half", "all")), None)
+        polled = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _POLLED), None)
+        if share is not None and polled is not None:
+            return subject.left_edge.idx, polled.right_edge.idx + len(polled.right_edge)
+    return None
 
 
 def _speaking_head(subject) -> bool:
@@ -3532,7 +3594,7 @@ def _speaking_head(subject) -> bool:
     unnamed source, a body, or a share of people ("62% of the voters", "one of the sisters");
     not a thing ("the reaction of X to Y", "the message in the letter")."""
     lower = subject.lower_
-    if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS:
+    if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS or lower in _FRACTIONS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     return pos_of(subject) == "NOUN" and (
         _office_word(lower)
@@ -4303,6 +4365,12 @@ _SAID_WHEN = re.compile(
     r"\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
     r"(?:that\s+|(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s))"
 )
+# "said in a statement (on Monday) (that) it ...": the occasion of saying before the clause said
+_SAID_WHERE = re.compile(
+    r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|interview|letter|speech|briefing|"
+    r"article|message|e-mail|email|blog|note)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,?\s+"
+    r"(?:that\s+|(?=(?:it|he|she|they|we|there|the|its|his|her|their|[A-Z][\w’'-]+)\s+\w))"
+)
 _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
 
 
@@ -4768,7 +4836,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 resolved = None
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
-        if resolved is None and not inherited and _attributing_it(doc, verb, subject):
+        if (
+            resolved is None
+            and not inherited
+            and _attributing_it(doc, verb, subject, any(m.label == "ORG" for m in ctx.mentions_in(0, offset)))
+        ):
             # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
             resolved = unresolved(subject.text), None, []
         elif resolved is None and inherited and subject.lower_ == "it" and _it_goes_on(doc, verb, subject):
@@ -4979,6 +5051,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         piece = _without_speakers_act(doc, verb, piece)
         if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
+        if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
+            piece = (where.end(), piece[1])  # "said in a statement it had signed": where it was said
         if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
             piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
         negated = refused_that or _negated(doc, verb, *piece)
@@ -5055,6 +5129,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _described_by_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1)
 
     # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
     # which ends the first one at the comma
@@ -5641,6 +5721,163 @@ def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         verb_at=offset + match.start("verb"),
     )
     add(draft, [named[-1].entity_id] if ctx.is_media(named[-1].entity_id) else [])
+
+
+# "..., with sources claiming such a step may be weeks away": an absolute "with" phrase whose
+# participle reports what the noun phrase before it says (the parser often hangs the clause elsewhere)
+_WITH_SAYING = re.compile(
+    r"(?:[,;]|\s[-–])\s+with\s+(?P<who>[^,;:“”\"()]{2,60}?)\s+(?P<verb>saying|claiming|warning|arguing|insisting"
+    r"|predicting|complaining|suggesting|stressing|admitting|forecasting|estimating|believing)\s+(?:that\s+)?"
+    r"(?P<content>[^;:“”\"]+?)\s*(?=,\s+\w+ing\b|[.!?]?\s*$|;)"
+)
+# words that cannot open the "with" phrase's noun phrase, or stand in it: not who is speaking
+_WITH_NOT_WHO = {"it", "this", "that", "which", "what", "him", "her", "them", "us", "me", "one", "some"}
+
+
+def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Shares fell, with dealers saying the cut was unlikely.": the participle's clause is the
+    statement of the noun phrase after "with", when the parse found no claim in the sentence. The
+    phrase has no verb of its own and the content is a clause with a finite verb."""
+    match = _WITH_SAYING.search(doc.text)
+    if match is None:
+        return
+    a, b = match.start("who"), match.end("who")
+    who = [t for t in doc if a <= t.idx < b]
+    content = [t for t in doc if match.start("content") <= t.idx < match.end("content")]
+    if (
+        not who
+        or len(who) > 8
+        or who[0].lower_ in _WITH_NOT_WHO
+        or any(t.tag_ in _FINITE_TAGS or t.tag_ in ("VB", "VBG") for t in who)
+        or not any(pos_of(t) in ("NOUN", "PROPN", "NUM") or t.lower_ in _FRACTIONS or t.lower_ == "half" for t in who)
+        or not any(t.tag_ in _FINITE_TAGS for t in content)
+        or content[0].lower_ in ("to", "goodbye", "sorry", "so", "yes", "no", "nothing", "little")
+    ):
+        return
+    head = who[-1]
+    name, entity_id, media = _speaker_from_span(ctx, offset + a, offset + b, [offset + head.idx])
+    if name is None:
+        name, entity_id, media = doc.text[a:b].strip(_EDGE), None, []
+    c0, c1 = match.start("content"), match.end("content")
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        name,
+        entity_id,
+        lemma_of(verb) if verb is not None else "say",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, list(media))
+
+
+# "The state is seizing large farms, which it says are lying idle": a relative clause whose subject
+# is its antecedent, inside a report: what the speaker says of the antecedent (the aux or copula
+# right after the reporting verb shows the gap: "which it says _ are ...")
+_RELATIVE_REPORT = re.compile(
+    r"(?P<rel>\b(?:which|that|who))\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    r"(?P<verb>says|said|claims|claimed|claim|argues|argued|believes|believed|believe|insists|insisted|alleges"
+    r"|alleged|allege|maintains|maintained)\s+"
+    r"(?P<content>(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s[^,;:()]+?)"
+    r"\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
+)
+# an antecedent that is what someone says, not who or what the statement is about ("everything
+# that he says is wrong": the object of "says", the clause after it the author's)
+_SAID_THINGS = {
+    "everything", "anything", "nothing", "something", "all", "thing", "things", "word", "words", "remark",
+    "remarks", "comment", "comments", "much", "little", "lot", "what", "statement", "speech", "claim", "claims",
+}  # fmt: skip
+
+
+def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco is closing plants, which it says are losing money": the relative clause after the
+    reporting verb is the speaker's statement about the antecedent. Only when a finite verb
+    stands before the antecedent (the antecedent is not the sentence's subject, whose own verb
+    could follow: "Everything that he says is wrong") and the parse found no claim in the sentence."""
+    text = doc.text
+    for match in _RELATIVE_REPORT.finditer(text):
+        rel = next((t for t in doc if t.idx == match.start("rel")), None)
+        if rel is None or rel.i == 0:
+            continue
+        antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
+        if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
+            continue
+        if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
+            continue
+        who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+        if not who:
+            continue
+        if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
+            resolved = _speaker(ctx, who[0], offset, s0)
+            if resolved is None:
+                resolved = unresolved(who[0].text), None, []
+        else:
+            resolved = _speaker_from_span(
+                ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx]
+            )
+            if resolved[0] is None:
+                continue  # only a name the model found: not "which Labour Party says"
+        speaker, speaker_id, media = resolved
+        c0, c1 = match.start("content"), match.end("content")
+        verb = next((t for t in doc if t.idx == match.start("verb")), None)
+        draft = Draft(
+            p_index,
+            offset + c0,
+            offset + c1,
+            speaker,
+            speaker_id,
+            lemma_of(verb) if verb is not None else "say",
+            _negated(doc, None, c0, c1),
+            s0,
+            s1,
+            verb_at=offset + match.start("verb"),
+        )
+        add(draft, list(media))
+
+
+# "..., David Davis and Theresa May, the party's elections chief Lord Bell said.": a titled name
+# closing the sentence, which the parser took for one more item of a list before it
+_CLOSING_PERSON = re.compile(r",\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?P<verb>said|says|added|adds)\s*[.!]?\s*$")
+
+
+def _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Others on the list include A, B and C, the party's campaign chief Lord Bell said.": the
+    clause before the last comma is the statement of the person the phrase before the closing
+    "said" ends with, when the parse found no claim in the sentence. The phrase has no verb of its
+    own, and the clause before it one with a finite verb; a quotation is left to the quote rules."""
+    text = doc.text
+    match = _CLOSING_PERSON.search(text)
+    c0 = len(text) - len(text.lstrip())
+    if match is None or text[c0 : c0 + 1] in OPEN_QUOTES:
+        return
+    w0, w1 = offset + match.start("who"), offset + match.end("who")
+    person = next((m for m in ctx.mentions_in(w0, w1) if m.label == "PERSON" and m.end == w1), None)
+    who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+    content = [t for t in doc if c0 <= t.idx < match.start()]
+    if (
+        person is None
+        or any(t.tag_ in _FINITE_TAGS or t.tag_ == "VBG" for t in who)
+        or not any(t.tag_ in _FINITE_TAGS for t in content)
+    ):
+        return
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + match.start(),
+        person.text,
+        person.entity_id,
+        lemma_of(verb) if verb is not None else "say",
+        _negated(doc, None, c0, match.start()),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft)
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
