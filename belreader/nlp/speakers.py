@@ -107,6 +107,8 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             found = _antecedent(ctx, drafts, draft, head)
         if found is None:
             found = _main_organisation(ctx, draft, at, head)
+        if found is None and head:
+            found = _main_that_spoke(ctx, drafts, draft, at, head)
         if found is not None and not _other_nation_named(ctx, written, found):
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
@@ -562,6 +564,46 @@ def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) ->
             return None  # another organisation, or for "it" anyone else named
     if not head and _documents(ctx.body[lo:at]):
         return None
+    return main
+
+
+def _main_that_spoke(ctx: ArticleContext, drafts: list[Draft], draft: Draft, at: int, head: str) -> str | None:
+    """ "Grobco said it would save $200m ... The deal will see Grobco's unit overtake Tarbury ...
+    Sales would top $5bn, the company estimated": "the company" (not "it", not "the group") is the
+    organisation the article is about (see described._main), when it is the last organisation that
+    spoke before, it is named in this paragraph or the one before, and no other organisation the
+    head fits spoke since, opens a sentence since as its subject, or is named before the phrase in
+    its own sentence (others named in passing, whom it bought or overtook, are not who speaks)."""
+    if head in _ANY_HEAD:
+        return None
+    fitting = {m.entity_id for m in ctx.mentions if m.label == "ORG" and _speaks_for_itself(ctx, m.entity_id, head)}
+    main = _main(ctx, fitting)
+    if main is None:
+        return None
+    spoke = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.verb_at < draft.verb_at
+        and d.speaker_id is not None
+        and not ctx.is_person(d.speaker_id)
+        and not ctx.is_media(d.speaker_id)
+        and any(m.entity_id == d.speaker_id and m.label == "ORG" for m in ctx.mentions)
+    ]
+    if not spoke:
+        return None
+    last = max(spoke, key=lambda d: d.verb_at)
+    if last.speaker_id != main:
+        return None
+    lo = ctx.paragraph_start(at, 1)
+    if not any(m.entity_id == main and _outside(ctx, draft, m.start) for m in ctx.mentions_in(lo, at)):
+        return None
+    since = max(lo, last.sentence_start)
+    for m in ctx.mentions_in(since, at):
+        if m.entity_id == main or m.entity_id not in fitting or not _outside(ctx, draft, m.start):
+            continue
+        if ctx._names_subject(m) or draft.sentence_start <= m.start:
+            return None  # "Tarbury said ... The company said": either
     return main
 
 
@@ -1090,7 +1132,10 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             at = _written_at(ctx, draft, phrase)
             if at is not None and (
                 _common_noun(ctx, draft.speaker_id)
-                or _other_organisation_between(ctx, ordered[:n], draft, at, words[1])
+                or (
+                    _other_organisation_between(ctx, ordered[:n], draft, at, words[1])
+                    and _main_that_spoke(ctx, ordered, draft, at, words[1]) != draft.speaker_id
+                )
             ):
                 draft.speaker_id = None  # "the company", said and left so
             continue
