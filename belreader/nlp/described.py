@@ -1005,7 +1005,7 @@ def _main_person_before(ctx: ArticleContext, draft: Draft, phrase: str, at: int,
     reporting verb is the person the article is about, when that person opens the narration
     sentence just before as its subject (others may be named later there: whom they played,
     whom they signed), nobody else spoke there, nobody else is named before the phrase in its
-    own sentence, the article names that person more often than anyone else (twice at least)
+    own sentence, the article names that person at least twice as often as anyone else (twice at least)
     and writes nobody else with the head or with an age, and gender and nationality fit."""
     found = _PERSON_DESCRIPTION.fullmatch(phrase)
     if found is None:
@@ -1031,7 +1031,7 @@ def _main_person_before(ctx: ArticleContext, draft: Draft, phrase: str, at: int,
     if not counts:
         return None
     (main, most), *rest = counts.most_common(2) + [("", 0)]
-    if most < 2 or rest[0][1] >= most or not ctx.likely_person(main):
+    if most < 2 or 2 * rest[0][1] > most or not ctx.likely_person(main):
         return None
     opening = next((m for m in ctx.mentions_in(lo, hi) if not _quoted(ctx, m.start)), None)
     if opening is None or opening.entity_id != main:

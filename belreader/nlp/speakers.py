@@ -602,7 +602,7 @@ def _main_that_spoke(ctx: ArticleContext, drafts: list[Draft], draft: Draft, at:
     for m in ctx.mentions_in(since, at):
         if m.entity_id == main or m.entity_id not in fitting or not _outside(ctx, draft, m.start):
             continue
-        if ctx._names_subject(m) or draft.sentence_start <= m.start:
+        if ctx._names_subject(m) or ctx._opens_sentence(m.start) or draft.sentence_start <= m.start:
             return None  # "Tarbury said ... The company said": either
     return main
 

@@ -1,0 +1,77 @@
+"""Speakers written as a definite description of an entity the article named before, session 21,
+on sentences written for the purpose (none copied from any corpus). A wrong speaker is worse than
+none, so each rule has its ambiguous case left unresolved.
+
+- "said the 29-year-old", "Scotland's record-breaking scrum-half said": a description of one
+  person that is no office is the article's main person when that person opens the sentence
+  before as its subject; nobody when another person of the article is given an age too, or the
+  article names another person as often.
+- "the company estimated" is the article's main company when it spoke last and no other company
+  spoke or opened a sentence since (a company named in passing, whom it overtook, is no speaker);
+  nobody when another company spoke in between.
+"""
+
+from __future__ import annotations
+
+from nlp_util import speaker_of
+
+_TENNIS = (
+    "Quennell out of Hobart\n\n"
+    "Marla Quennell withdrew from the Hobart International on Tuesday with a wrist injury.\n\n"
+    "{opening} was leading 4-2 in the first set against Dana Orrick when she called the trainer. "
+    '"My wrist just locked and I could not hold the racket," said the 29-year-old. '
+    "Quennell will have a scan on Wednesday.{extra}"
+)
+
+
+def test_an_age_is_the_main_person_opening_the_sentence_before() -> None:
+    text = _TENNIS.format(opening="Quennell", extra="")
+    assert speaker_of(text, "My wrist just locked") == "marla-quennell"
+
+
+def test_an_age_is_nobody_when_the_article_is_as_much_about_another() -> None:
+    text = _TENNIS.format(opening="Quennell", extra=" Orrick meets Jill Sarno next. Orrick has won twice this year.")
+    assert speaker_of(text, "My wrist just locked") is None
+
+
+def test_an_age_is_nobody_when_another_person_is_given_an_age() -> None:
+    text = _TENNIS.format(opening="Quennell", extra=" Orrick, a 29-year-old from Perth, goes on to the next round.")
+    assert speaker_of(text, "My wrist just locked") is None
+
+
+_RUGBY = (
+    "Reid injury blow\n\n"
+    "Callum Reid looks set to miss the opening two games of the autumn series.\n\n"
+    "{owner} record-breaking scrum-half said on Monday he hoped to be fit for the final match in "
+    "November. Reid has not played since September. Reid's club coach Rhys Tovey is hopeful."
+)
+
+
+def test_a_position_with_a_team_is_the_main_person() -> None:
+    text = _RUGBY.format(owner="Scotland's")
+    assert speaker_of(text, "he hoped to be fit") == "callum-reid"
+
+
+def test_an_office_is_not_taken_for_the_main_person() -> None:
+    text = _RUGBY.format(owner="Scotland's").replace("record-breaking scrum-half", "head coach")
+    assert speaker_of(text, "he hoped to be fit") is None
+
+
+_DRUGS = (
+    "Veldana buys rivals\n\n"
+    "Swiss drug maker Veldana has agreed to buy two smaller rivals for $4bn.\n\n"
+    "Veldana, which last month reported record profits, said it had bought all of Orvex. "
+    "Veldana said it would save about $150m a year from the purchases. {middle}"
+    "The deal will see Veldana's generics unit overtake Kessering Labs as the largest in Europe. "
+    "Based on last year's figures the enlarged unit would have sales of more than $6bn, the company estimated."
+)
+
+
+def test_the_company_is_the_main_company_that_spoke_last() -> None:
+    text = _DRUGS.format(middle="")
+    assert speaker_of(text, "Based on last year") == "veldana"
+
+
+def test_the_company_is_nobody_when_another_company_spoke_since() -> None:
+    text = _DRUGS.format(middle="Kessering Labs said it was not worried by the deal. ")
+    assert speaker_of(text, "Based on last year") is None
