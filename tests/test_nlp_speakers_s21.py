@@ -75,3 +75,25 @@ def test_the_company_is_the_main_company_that_spoke_last() -> None:
 def test_the_company_is_nobody_when_another_company_spoke_since() -> None:
     text = _DRUGS.format(middle="Kessering Labs said it was not worried by the deal. ")
     assert speaker_of(text, "Based on last year") is None
+
+
+_CARS = (
+    "Carmaker profits up\n\n"
+    "Strong sales in Asia helped Dornier Motors lift its profits by a third in 2004, although "
+    "the firm warned of weaker margins this year.{extra}"
+)
+
+
+def test_the_firm_is_the_one_company_named_so_far() -> None:
+    text = _CARS.format(extra="")
+    assert speaker_of(text, "of weaker margins") == "dornier-motors"
+
+
+def test_the_firm_is_nobody_after_an_unnamed_firm() -> None:
+    text = _CARS.format(extra="").replace("helped Dornier Motors", "helped Dornier Motors and a small parts firm")
+    assert speaker_of(text, "of weaker margins") is None
+
+
+def test_the_firm_is_nobody_when_two_companies_are_named() -> None:
+    text = _CARS.format(extra="").replace("helped Dornier Motors", "helped Dornier Motors overtake rival Halvorsen Group and")
+    assert speaker_of(text, "of weaker margins") is None

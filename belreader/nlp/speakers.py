@@ -108,7 +108,7 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         if found is None:
             found = _main_organisation(ctx, draft, at, head)
         if found is None and head:
-            found = _main_that_spoke(ctx, drafts, draft, at, head)
+            found = _main_that_spoke(ctx, drafts, draft, at, head) or _only_one_so_far(ctx, draft, written, at, head)
         if found is not None and not _other_nation_named(ctx, written, found):
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
@@ -605,6 +605,45 @@ def _main_that_spoke(ctx: ArticleContext, drafts: list[Draft], draft: Draft, at:
         if ctx._names_subject(m) or ctx._opens_sentence(m.start) or draft.sentence_start <= m.start:
             return None  # "Tarbury said ... The company said": either
     return main
+
+
+# modifiers that make "the firm" another one than the one named ("the rival firm", "the merged company")
+_ANOTHER_ONE = {"rival", "other", "parent", "partner", "new", "merged", "combined", "smaller", "bigger", "larger"}
+_ANOTHER_ONE |= {"second", "former", "joint", "target", "acquired", "enlarged", "losing", "winning", "foreign"}
+# "a small software firm", "another company", "its rival firms": an unnamed one of the kind the article
+# writes, which "the firm" may be
+_UNNAMED_ONE = re.compile(
+    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_BUSINESS_HEADS))})s?\b",
+    re.IGNORECASE,
+)
+
+
+def _only_one_so_far(ctx: ArticleContext, draft: Draft, written: str, at: int, head: str) -> str | None:
+    """ "Strong sales helped Grobco boost its profits, although the firm warned ...": "the firm" (a
+    business's head, "the French carmaker") is the one organisation of that kind the article has
+    named so far, when it is named in this paragraph or the one before and the article writes no
+    unnamed one of the kind before the phrase ("a small software firm", "another company") nor a
+    modifier that makes it another one ("the rival firm")."""
+    words = written.lower().split()
+    if head not in _BUSINESS_HEADS or words[0] != "the" or set(words[1:-1]) & _ANOTHER_ONE:
+        return None
+    fitting: set[str] = set()
+    for m in ctx.mentions_in(0, at):
+        if m.label != "ORG" or draft.start <= m.start < draft.end or ctx.is_media(m.entity_id):
+            continue
+        if ctx.fits_head(m.entity_id, m.text, head) or ctx.table.entry(m.entity_id) is None:
+            fitting.add(m.entity_id)
+    if len(fitting) != 1:
+        return None
+    (only,) = fitting
+    if not _speaks_for_itself(ctx, only, head):
+        return None
+    first = next(m for m in ctx.mentions if m.entity_id == only)
+    if not any(m.entity_id == only for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)):
+        return None
+    if _UNNAMED_ONE.search(ctx.body, first.start, at):
+        return None
+    return only
 
 
 def _headline(ctx: ArticleContext, offset: int) -> bool:
