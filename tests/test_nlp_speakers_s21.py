@@ -95,5 +95,28 @@ def test_the_firm_is_nobody_after_an_unnamed_firm() -> None:
 
 
 def test_the_firm_is_nobody_when_two_companies_are_named() -> None:
-    text = _CARS.format(extra="").replace("helped Dornier Motors", "helped Dornier Motors overtake rival Halvorsen Group and")
+    text = _CARS.format(extra="").replace(
+        "helped Dornier Motors", "helped Dornier Motors overtake rival Halvorsen Group and"
+    )
     assert speaker_of(text, "of weaker margins") is None
+
+
+_BRANDS = (
+    "Carmaker warns on profits\n\n"
+    "Kestrel Motors said its profits would fall this year.\n\n"
+    "Kestrel Motors, whose brands include the Hansa Group and Vinter Corporation in Europe, is due to report its results "
+    "on 19 January. It said it would {verb} a payout of $2 per share this year."
+)
+
+
+def test_it_is_the_subject_not_an_organisation_in_its_relative_clause() -> None:
+    text = _BRANDS.format(verb="deliver")
+    assert speaker_of(text, "it would deliver a payout") == "kestrel-motors"
+
+
+def test_it_is_nobody_when_the_other_organisation_is_in_the_main_clause() -> None:
+    text = _BRANDS.format(verb="deliver").replace(
+        "whose brands include the Hansa Group and Vinter Corporation in Europe, is due",
+        "is due to meet Corvan Holdings and",
+    )
+    assert speaker_of(text, "it would deliver a payout") is None

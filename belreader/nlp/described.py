@@ -1039,7 +1039,9 @@ def _main_person_before(ctx: ArticleContext, draft: Draft, phrase: str, at: int,
     words = ctx.body[lo : opening.start].split()
     if len(words) > 7 or any(w.endswith(",") or w[:1] in "“\"'‘" for w in words):
         return None  # "In a match against Jo Bell, ...": no subject
-    if not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:is|was|has|had|have|looks|[a-z]+ed|[a-z]+s)\b", ctx.body[opening.end : hi]):
+    if not re.match(
+        r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:is|was|has|had|have|looks|[a-z]+ed|[a-z]+s)\b", ctx.body[opening.end : hi]
+    ):
         return None  # "Bell's coach", "Bell aide X", "Bell and Pell": no subject of its own
     if any(d is not draft and lo <= d.verb_at < hi and d.speaker_id != main for d in drafts):
         return None

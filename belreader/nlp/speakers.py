@@ -508,7 +508,7 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
                 if m.label in ("ORG", "PLACE", "NORP", "GPE")
                 and not any(a <= m.start < b for a, b in ctx.contents)
                 and not _modifying_place(ctx, m, end)
-                and not (m.label != "ORG" and aside[0] <= m.start < aside[1])
+                and not aside[0] <= m.start < aside[1]  # "Grobco, whose brands include Tarbury, is": its own
             }
             if named - {opener}:
                 return None  # "Tesco bought a stake in Sainsbury. The company said": either
@@ -529,7 +529,8 @@ _RELATIVE = re.compile(
 
 def _relative_clause(ctx: ArticleContext, opener: str, start: int, end: int) -> tuple[int, int]:
     """Where a relative clause on the sentence's opening organisation stands ("Grobco, whose brands
-    include X in the US, is ..."): places named there are what it has, not who "it" may be."""
+    include X in the US, is ..."): places and organisations named there are what it has or deals
+    with, not who "it" may be (the sentence stays about its subject)."""
     first = next((m for m in ctx.mentions_in(start, end) if m.entity_id == opener), None)
     if first is None:
         return (0, 0)
@@ -1630,9 +1631,21 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if _looks_like_a_person(m.text):
             continue
+        if _in_relative_clause_of(ctx, m, found):
+            continue  # "GM, whose brands include Opel and Saab, is ...": its own, not who speaks
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False
+
+
+def _in_relative_clause_of(ctx: ArticleContext, mention: Mention, entity_id: str) -> bool:
+    """Whether `mention` stands in a relative clause on `entity_id` opening its sentence
+    ("Grobco, which owns Tarbury, said ...")."""
+    start, end = ctx._sentence_start(mention.start), ctx._sentence_end(mention.start)
+    if _opening_organisation(ctx, start, end) != entity_id:
+        return False
+    aside = _relative_clause(ctx, entity_id, start, end)
+    return aside[0] <= mention.start < aside[1]
 
 
 # a narration sentence that goes on about whoever "they" are: opens with "They", "Their", "It", "Its"
