@@ -120,3 +120,21 @@ def test_it_is_nobody_when_the_other_organisation_is_in_the_main_clause() -> Non
         "is due to meet Corvan Holdings and",
     )
     assert speaker_of(text, "it would deliver a payout") is None
+
+
+_LIBRARY = (
+    "Museum visitors go online\n\n"
+    "Wireless access is to be offered at the Grantley Museum after a trial.\n\n"
+    "The study, {made} by consultancy Harrow Metrics, found that 70% of visitors carried a laptop. "
+    "The museum will charge £3 an hour for access."
+)
+
+
+def test_a_study_is_the_author_given_in_apposition() -> None:
+    text = _LIBRARY.format(made="conducted")
+    assert speaker_of(text, "70% of visitors carried a laptop") == "harrow-metrics"
+
+
+def test_a_study_is_nobody_when_the_apposition_gives_who_commissioned_it() -> None:
+    text = _LIBRARY.format(made="commissioned")
+    assert speaker_of(text, "70% of visitors carried a laptop") is None

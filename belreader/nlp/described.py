@@ -55,11 +55,13 @@ _IN_ITS_REPORT = re.compile(
 _NAME_THEN_REPORT = re.compile(
     rf"(?:['’]s?)?\s+(?:(?:latest|new|annual|quarterly|monthly|own|recent|first|regular)\s+){{0,2}}(?P<head>{_REPORTS})\b"
 )
-# "a survey by Acme", "a report published by Acme", "a study from Acme": the name after the document
-# (and "research carried out by security firm Acme": the words saying what the author is, between)
+# "a survey by Acme", "a report published by Acme", "a study from Acme", "The study, conducted by Acme,":
+# the name after the document (and "research carried out by security firm Acme": the words saying
+# what the author is, between)
 _MAKERS = r"firm|company|group|consultancy|consultants|analysts|researchers|pollsters|think-tank|institute|agency"
 _REPORT_BY = re.compile(
-    rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
+    rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+"
+    r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
 )
 _REPORT_BY_THE = re.compile(
