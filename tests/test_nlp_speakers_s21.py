@@ -138,3 +138,20 @@ def test_a_study_is_the_author_given_in_apposition() -> None:
 def test_a_study_is_nobody_when_the_apposition_gives_who_commissioned_it() -> None:
     text = _LIBRARY.format(made="commissioned")
     assert speaker_of(text, "70% of visitors carried a laptop") is None
+
+
+_SHARES = (
+    "Builder shares slump\n\n"
+    "Shares in Ostrander Group, {aside}fell by 12% after it said it would make a loss on the contract. "
+    "The contract was signed in 2003."
+)
+
+
+def test_it_is_the_organisation_whose_shares_fell_past_its_relative_clause() -> None:
+    text = _SHARES.format(aside="which is building the new stadium in Cardiff, ")
+    assert speaker_of(text, "it would make a loss") == "ostrander-group"
+
+
+def test_it_is_nobody_when_the_shares_of_two_are_named() -> None:
+    text = _SHARES.format(aside="").replace("Ostrander Group, fell", "Ostrander Group and Barclays fell")
+    assert speaker_of(text, "it would make a loss") is None

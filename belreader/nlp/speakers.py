@@ -420,9 +420,15 @@ def _outside(ctx: ArticleContext, draft: Draft, offset: int) -> bool:
 def _in_own_sentence(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
     """ "After police raided Grobco's offices, the company said": the one organisation named before
     the speaker in its own sentence, outside the content, when it fits and nothing else is named
-    there (a person, a place, another organisation)."""
+    there (a person, a place, another organisation) but in a relative clause on a name ("Shares
+    in Grobco, which is building the Tarbury stadium, fell after it said")."""
     named = [m for m in ctx.mentions_in(draft.sentence_start, at) if _outside(ctx, draft, m.start)]
     named = [m for m in named if m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")]
+    for m in list(named):
+        aside = _RELATIVE.match(ctx.body, m.end, at)
+        if aside is not None and m in named:
+            # "Shares in Grobco, which is building the Tarbury stadium, fell after it said": its own
+            named = [n for n in named if not m.end <= n.start < aside.end()]
     ids = {m.entity_id for m in named}
     if len(ids) != 1:
         return None
@@ -523,7 +529,8 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
 # before its own verb
 _RELATIVE = re.compile(
     r",\s+(?:which|whose|who|where)\b[^.;:“”\"]*?,\s+(?:also\s+)?"
-    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|said|says|[a-z]+ed)\b"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|said|says|[a-z]+ed"
+    r"|fell|rose|grew|sank|lost|won|made|saw|became|hit|cut|paid|sold|bought|told)\b"
 )
 
 
