@@ -40,7 +40,6 @@ from belreader.nlp.claims import (
     _other_nationality,
     _paragraph_number,
 )
-from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.people import GENDER_WORDS, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
@@ -130,7 +129,6 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _one_committee(ctx, drafts, draft, phrase)
             or _body_named_next(ctx, draft, phrase, at)
             or _role_named(ctx, phrase, at)
-            or _main_person_before(ctx, draft, phrase, at, drafts)
         )
         if found is not None:
             draft.speaker_id = found
@@ -664,13 +662,19 @@ _OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
 
 def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, drafts: list[Draft]) -> str | None:
     """ "Mr Bell said he would stand. The Kelvin MP, who ..., accused ...", "skipper Jo Bell is
-    upbeat. '...,' said the Sale full-back": a definite description of one person opening its
+    upbeat. '...,' said the Sale full-back", "Jo Bell looks set to miss the final. England's
+    record-breaking fly-half said" (a team's or a place's): a definite description of one person opening its
     sentence (or right after a quotation's reporting verb) is the subject of the narration sentence
     before, when that subject is the only person named there, fits the words' gender and holds no
     role that names someone else (a coach is not the player named before)."""
     words = phrase.split()
-    if not 2 <= len(words) <= 10 or words[0].lower() != "the":
+    if not 2 <= len(words) <= 10:
         return None
+    if words[0].lower() != "the":
+        # "England's record-breaking fly-half": a team's or a place's, not a person's ("Bell's coach")
+        owner = ctx.mention_at(at)
+        if not re.fullmatch(r"[A-Z][\w-]*['’]s?", words[0]) or owner is None or owner.label not in ("PLACE", "ORG"):
+            return None
     before = ctx.body[draft.sentence_start : at]
     if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
         return None
@@ -990,84 +994,6 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
     ):
         return None  # "Lee beat Hill, the striker said": which one is not settled
     return person
-
-
-# "the Grobton striker", "Wales's record-breaking fly-half": a description of one person that is no
-# office (an office is as often someone the article does not name); "Wales's" a team or a place
-_PERSON_DESCRIPTION = re.compile(
-    r"(?:[Tt]he|(?P<owner>[A-Z][\w-]*)['’]s?)\s+(?P<modifiers>(?:[\w’'-]+\s+){0,3})(?P<head>[a-z0-9][a-z0-9-]+)"
-)
-
-
-def _main_person_before(ctx: ArticleContext, draft: Draft, phrase: str, at: int, drafts: list[Draft]) -> str | None:
-    """ "Jo Bell pulled out of the final. Bell was serving against Tom Pell when he stopped. '...,'
-    said the 34-year-old", "Jo Bell looks set to miss the Six Nations. Wales's record-breaking
-    fly-half said ...": a description of one person (an age, a player's position, an epithet; no
-    office, no role that names someone else) opening its sentence or right after a quotation's
-    reporting verb is the person the article is about, when that person opens the narration
-    sentence just before as its subject (others may be named later there: whom they played,
-    whom they signed), nobody else spoke there, nobody else is named before the phrase in its
-    own sentence, the article names that person at least twice as often as anyone else (twice at least)
-    and writes nobody else with the head or with an age, and gender and nationality fit."""
-    found = _PERSON_DESCRIPTION.fullmatch(phrase)
-    if found is None:
-        return None
-    head = found.group("head")
-    if not (_AGE.fullmatch(head) or head in EPITHET_NOUNS or head in PLAYING_POSITIONS):
-        return None
-    if head.split("-")[0] in JOB_TITLES and head not in PLAYING_POSITIONS | {"captain", "skipper"}:
-        return None  # an office
-    if head in _ANYONE or head in _DISTINCT_ROLES or head in _FOR_SOMEONE:
-        return None
-    if head in _NOT_DESCRIPTIONS or (head.endswith("s") and not head.endswith("ss")):
-        return None
-    before = ctx.body[draft.sentence_start : at]
-    if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
-        return None
-    span = ctx._narration_before(draft.sentence_start)
-    if span is None:
-        return None
-    lo, hi = span
-    people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
-    counts = Counter(m.entity_id for m in people)
-    if not counts:
-        return None
-    (main, most), *rest = counts.most_common(2) + [("", 0)]
-    if most < 2 or 2 * rest[0][1] > most or not ctx.likely_person(main):
-        return None
-    opening = next((m for m in ctx.mentions_in(lo, hi) if not _quoted(ctx, m.start)), None)
-    if opening is None or opening.entity_id != main:
-        return None
-    words = ctx.body[lo : opening.start].split()
-    if len(words) > 7 or any(w.endswith(",") or w[:1] in "“\"'‘" for w in words):
-        return None  # "In a match against Jo Bell, ...": no subject
-    if not re.match(
-        r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:is|was|has|had|have|looks|[a-z]+ed|[a-z]+s)\b", ctx.body[opening.end : hi]
-    ):
-        return None  # "Bell's coach", "Bell aide X", "Bell and Pell": no subject of its own
-    if any(d is not draft and lo <= d.verb_at < hi and d.speaker_id != main for d in drafts):
-        return None
-    if any(
-        m.label == "PERSON" and m.entity_id != main and not _quoted(ctx, m.start)
-        for m in ctx.mentions_in(draft.sentence_start, at)
-    ):
-        return None
-    gender = "f" if head.endswith("woman") or head in _FEMALE else "m" if head.endswith("man") or head in _MALE else ""
-    if gender and ctx.gender(main) not in (None, gender):
-        return None
-    if {w.lower() for w in phrase.split()} & NATIONALITIES and _other_nationality(ctx, main, phrase):
-        return None
-    ctx._fill_titles()
-    if any(head in words for eid, words in (ctx._titles or {}).items() if eid != main):
-        return None  # "Tarbury striker Tom Pell" is in the article too
-    if _AGE.fullmatch(head):
-        for other in _AGE.finditer(ctx.body):
-            if at <= other.start() < at + len(phrase):
-                continue
-            near = ctx.mentions_in(max(0, other.start() - 60), other.end() + 60)
-            if any(m.label == "PERSON" and m.entity_id != main for m in near):
-                return None  # another person's age is given: "the 30-year-old" may be either
-    return main
 
 
 # "A US bank has said ... [next paragraph] Riggs Bank will ...": the heads of an organisation a

@@ -108,7 +108,7 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         if found is None:
             found = _main_organisation(ctx, draft, at, head)
         if found is None and head:
-            found = _main_that_spoke(ctx, drafts, draft, at, head) or _only_one_so_far(ctx, draft, written, at, head)
+            found = _only_one_so_far(ctx, draft, written, at, head)
         if found is not None and not _other_nation_named(ctx, written, found):
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
@@ -420,15 +420,16 @@ def _outside(ctx: ArticleContext, draft: Draft, offset: int) -> bool:
 def _in_own_sentence(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
     """ "After police raided Grobco's offices, the company said": the one organisation named before
     the speaker in its own sentence, outside the content, when it fits and nothing else is named
-    there (a person, a place, another organisation) but in a relative clause on a name ("Shares
-    in Grobco, which is building the Tarbury stadium, fell after it said")."""
+    there (a person, a place, another organisation; a place in a relative clause on a name aside:
+    "Shares in Grobco, which is building a stadium in Leeds, fell after it said")."""
     named = [m for m in ctx.mentions_in(draft.sentence_start, at) if _outside(ctx, draft, m.start)]
     named = [m for m in named if m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")]
     for m in list(named):
         aside = _RELATIVE.match(ctx.body, m.end, at)
         if aside is not None and m in named:
-            # "Shares in Grobco, which is building the Tarbury stadium, fell after it said": its own
-            named = [n for n in named if not m.end <= n.start < aside.end()]
+            # "Shares in Grobco, which is building a stadium in Leeds, fell after it said": a place
+            # there is what it has (an organisation there still unsettles it)
+            named = [n for n in named if n.label == "ORG" or not m.end <= n.start < aside.end()]
     ids = {m.entity_id for m in named}
     if len(ids) != 1:
         return None
@@ -514,7 +515,7 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
                 if m.label in ("ORG", "PLACE", "NORP", "GPE")
                 and not any(a <= m.start < b for a, b in ctx.contents)
                 and not _modifying_place(ctx, m, end)
-                and not aside[0] <= m.start < aside[1]  # "Grobco, whose brands include Tarbury, is": its own
+                and not (m.label != "ORG" and aside[0] <= m.start < aside[1])
             }
             if named - {opener}:
                 return None  # "Tesco bought a stake in Sainsbury. The company said": either
@@ -536,8 +537,7 @@ _RELATIVE = re.compile(
 
 def _relative_clause(ctx: ArticleContext, opener: str, start: int, end: int) -> tuple[int, int]:
     """Where a relative clause on the sentence's opening organisation stands ("Grobco, whose brands
-    include X in the US, is ..."): places and organisations named there are what it has or deals
-    with, not who "it" may be (the sentence stays about its subject)."""
+    include X in the US, is ..."): places named there are what it has, not who "it" may be."""
     first = next((m for m in ctx.mentions_in(start, end) if m.entity_id == opener), None)
     if first is None:
         return (0, 0)
@@ -575,53 +575,14 @@ def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) ->
     return main
 
 
-def _main_that_spoke(ctx: ArticleContext, drafts: list[Draft], draft: Draft, at: int, head: str) -> str | None:
-    """ "Grobco said it would save $200m ... The deal will see Grobco's unit overtake Tarbury ...
-    Sales would top $5bn, the company estimated": "the company" (not "it", not "the group") is the
-    organisation the article is about (see described._main), when it is the last organisation that
-    spoke before, it is named in this paragraph or the one before, and no other organisation the
-    head fits spoke since, opens a sentence since as its subject, or is named before the phrase in
-    its own sentence (others named in passing, whom it bought or overtook, are not who speaks)."""
-    if head in _ANY_HEAD:
-        return None
-    fitting = {m.entity_id for m in ctx.mentions if m.label == "ORG" and _speaks_for_itself(ctx, m.entity_id, head)}
-    main = _main(ctx, fitting)
-    if main is None:
-        return None
-    spoke = [
-        d
-        for d in drafts
-        if d is not draft
-        and d.verb_at < draft.verb_at
-        and d.speaker_id is not None
-        and not ctx.is_person(d.speaker_id)
-        and not ctx.is_media(d.speaker_id)
-        and any(m.entity_id == d.speaker_id and m.label == "ORG" for m in ctx.mentions)
-    ]
-    if not spoke:
-        return None
-    last = max(spoke, key=lambda d: d.verb_at)
-    if last.speaker_id != main:
-        return None
-    lo = ctx.paragraph_start(at, 1)
-    if not any(m.entity_id == main and _outside(ctx, draft, m.start) for m in ctx.mentions_in(lo, at)):
-        return None
-    since = max(lo, last.sentence_start)
-    for m in ctx.mentions_in(since, at):
-        if m.entity_id == main or m.entity_id not in fitting or not _outside(ctx, draft, m.start):
-            continue
-        if ctx._names_subject(m) or ctx._opens_sentence(m.start) or draft.sentence_start <= m.start:
-            return None  # "Tarbury said ... The company said": either
-    return main
-
-
 # modifiers that make "the firm" another one than the one named ("the rival firm", "the merged company")
 _ANOTHER_ONE = {"rival", "other", "parent", "partner", "new", "merged", "combined", "smaller", "bigger", "larger"}
 _ANOTHER_ONE |= {"second", "former", "joint", "target", "acquired", "enlarged", "losing", "winning", "foreign"}
-# "a small software firm", "another company", "its rival firms": an unnamed one of the kind the article
-# writes, which "the firm" may be
+# "a small software firm", "another company", "its rival firms", "Grobco's supplier": an unnamed one
+# of the kind the article writes (or one it deals with), which "the firm" may be
 _UNNAMED_ONE = re.compile(
-    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_BUSINESS_HEADS))})s?\b",
+    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_BUSINESS_HEADS))})s?\b"
+    r"|['’]s?\s+(?:[\w-]+\s+){0,2}?(?:supplier|partner|rival|subsidiary|unit|owner|parent|client|customer|competitor)s?\b",
     re.IGNORECASE,
 )
 
@@ -636,8 +597,8 @@ def _only_one_so_far(ctx: ArticleContext, draft: Draft, written: str, at: int, h
     if head not in _BUSINESS_HEADS or words[0] != "the" or set(words[1:-1]) & _ANOTHER_ONE:
         return None
     fitting: set[str] = set()
-    for m in ctx.mentions_in(0, at):
-        if m.label != "ORG" or draft.start <= m.start < draft.end or ctx.is_media(m.entity_id):
+    for m in ctx.mentions_in(0, at):  # the claim's own words too: "Grobco's sales rose, the firm said"
+        if m.label != "ORG" or ctx.is_media(m.entity_id):
             continue
         if ctx.fits_head(m.entity_id, m.text, head) or ctx.table.entry(m.entity_id) is None:
             fitting.add(m.entity_id)
@@ -1179,10 +1140,7 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             at = _written_at(ctx, draft, phrase)
             if at is not None and (
                 _common_noun(ctx, draft.speaker_id)
-                or (
-                    _other_organisation_between(ctx, ordered[:n], draft, at, words[1])
-                    and _main_that_spoke(ctx, ordered, draft, at, words[1]) != draft.speaker_id
-                )
+                or _other_organisation_between(ctx, ordered[:n], draft, at, words[1])
             ):
                 draft.speaker_id = None  # "the company", said and left so
             continue
@@ -1638,21 +1596,9 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if _looks_like_a_person(m.text):
             continue
-        if _in_relative_clause_of(ctx, m, found):
-            continue  # "GM, whose brands include Opel and Saab, is ...": its own, not who speaks
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False
-
-
-def _in_relative_clause_of(ctx: ArticleContext, mention: Mention, entity_id: str) -> bool:
-    """Whether `mention` stands in a relative clause on `entity_id` opening its sentence
-    ("Grobco, which owns Tarbury, said ...")."""
-    start, end = ctx._sentence_start(mention.start), ctx._sentence_end(mention.start)
-    if _opening_organisation(ctx, start, end) != entity_id:
-        return False
-    aside = _relative_clause(ctx, entity_id, start, end)
-    return aside[0] <= mention.start < aside[1]
 
 
 # a narration sentence that goes on about whoever "they" are: opens with "They", "Their", "It", "Its"
