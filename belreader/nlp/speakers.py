@@ -17,7 +17,9 @@ sentence before as its subject (through a chain of sentences that open with "It"
 company"), or with the one organisation named before them in their own sentence. Run after
 extraction, only on claims left without an entity, and only when exactly one organisation fits:
 never a person, a place, an outlet, or an organisation that another one, or a person, a document
-("The report said"), or an unknown subject stands between. A wrong speaker is worse than none.
+("The report said"), or an unknown subject stands between. Else "the firm" (a business's head) is
+the one organisation of that kind the article has named so far, when no unnamed one of the kind
+("a small parts firm", "Grobco's supplier") is written before it. A wrong speaker is worse than none.
 Last, "the NOUN" still without an entity ("The administrator said", "the union said") is the one
 organisation the article calls so ("administrators Tarbury & Co", "the transport union Unitas"),
 named in this paragraph or the one before, with no organisation of another name named since.
