@@ -54,11 +54,13 @@ _IN_ITS_REPORT = re.compile(
 _NAME_THEN_REPORT = re.compile(
     rf"(?:['’]s?)?\s+(?:(?:latest|new|annual|quarterly|monthly|own|recent|first|regular)\s+){{0,2}}(?P<head>{_REPORTS})\b"
 )
-# "a survey by Acme", "a report published by Acme", "a study from Acme": the name after the document
-# (and "research carried out by security firm Acme": the words saying what the author is, between)
+# "a survey by Acme", "a report published by Acme", "a study from Acme", "The study, conducted by Acme,":
+# the name after the document (and "research carried out by security firm Acme": the words saying
+# what the author is, between)
 _MAKERS = r"firm|company|group|consultancy|consultants|analysts|researchers|pollsters|think-tank|institute|agency"
 _REPORT_BY = re.compile(
-    rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
+    rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+"
+    r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
 )
 _REPORT_BY_THE = re.compile(
@@ -660,13 +662,19 @@ _OPENER = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Meanwhile),?\s+)?")
 
 def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, drafts: list[Draft]) -> str | None:
     """ "Mr Bell said he would stand. The Kelvin MP, who ..., accused ...", "skipper Jo Bell is
-    upbeat. '...,' said the Sale full-back": a definite description of one person opening its
+    upbeat. '...,' said the Sale full-back", "Jo Bell looks set to miss the final. England's
+    record-breaking fly-half said" (a team's or a place's): a definite description of one person opening its
     sentence (or right after a quotation's reporting verb) is the subject of the narration sentence
     before, when that subject is the only person named there, fits the words' gender and holds no
     role that names someone else (a coach is not the player named before)."""
     words = phrase.split()
-    if not 2 <= len(words) <= 10 or words[0].lower() != "the":
+    if not 2 <= len(words) <= 10:
         return None
+    if words[0].lower() != "the":
+        # "England's record-breaking fly-half": a team's or a place's, not a person's ("Bell's coach")
+        owner = ctx.mention_at(at)
+        if not re.fullmatch(r"[A-Z][\w-]*['’]s?", words[0]) or owner is None or owner.label not in ("PLACE", "ORG"):
+            return None
     before = ctx.body[draft.sentence_start : at]
     if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
         return None

@@ -17,7 +17,9 @@ sentence before as its subject (through a chain of sentences that open with "It"
 company"), or with the one organisation named before them in their own sentence. Run after
 extraction, only on claims left without an entity, and only when exactly one organisation fits:
 never a person, a place, an outlet, or an organisation that another one, or a person, a document
-("The report said"), or an unknown subject stands between. A wrong speaker is worse than none.
+("The report said"), or an unknown subject stands between. Else "the firm" (a business's head) is
+the one organisation of that kind the article has named so far, when no unnamed one of the kind
+("a small parts firm", "Grobco's supplier") is written before it. A wrong speaker is worse than none.
 Last, "the NOUN" still without an entity ("The administrator said", "the union said") is the one
 organisation the article calls so ("administrators Tarbury & Co", "the transport union Unitas"),
 named in this paragraph or the one before, with no organisation of another name named since.
@@ -107,6 +109,8 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             found = _antecedent(ctx, drafts, draft, head)
         if found is None:
             found = _main_organisation(ctx, draft, at, head)
+        if found is None and head:
+            found = _only_one_so_far(ctx, draft, written, at, head)
         if found is not None and not _other_nation_named(ctx, written, found):
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
@@ -418,9 +422,16 @@ def _outside(ctx: ArticleContext, draft: Draft, offset: int) -> bool:
 def _in_own_sentence(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
     """ "After police raided Grobco's offices, the company said": the one organisation named before
     the speaker in its own sentence, outside the content, when it fits and nothing else is named
-    there (a person, a place, another organisation)."""
+    there (a person, a place, another organisation; a place in a relative clause on a name aside:
+    "Shares in Grobco, which is building a stadium in Leeds, fell after it said")."""
     named = [m for m in ctx.mentions_in(draft.sentence_start, at) if _outside(ctx, draft, m.start)]
     named = [m for m in named if m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")]
+    for m in list(named):
+        aside = _RELATIVE.match(ctx.body, m.end, at)
+        if aside is not None and m in named:
+            # "Shares in Grobco, which is building a stadium in Leeds, fell after it said": a place
+            # there is what it has (an organisation there still unsettles it)
+            named = [n for n in named if n.label == "ORG" or not m.end <= n.start < aside.end()]
     ids = {m.entity_id for m in named}
     if len(ids) != 1:
         return None
@@ -521,7 +532,8 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
 # before its own verb
 _RELATIVE = re.compile(
     r",\s+(?:which|whose|who|where)\b[^.;:“”\"]*?,\s+(?:also\s+)?"
-    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|said|says|[a-z]+ed)\b"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|said|says|[a-z]+ed"
+    r"|fell|rose|grew|sank|lost|won|made|saw|became|hit|cut|paid|sold|bought|told)\b"
 )
 
 
@@ -563,6 +575,46 @@ def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) ->
     if not head and _documents(ctx.body[lo:at]):
         return None
     return main
+
+
+# modifiers that make "the firm" another one than the one named ("the rival firm", "the merged company")
+_ANOTHER_ONE = {"rival", "other", "parent", "partner", "new", "merged", "combined", "smaller", "bigger", "larger"}
+_ANOTHER_ONE |= {"second", "former", "joint", "target", "acquired", "enlarged", "losing", "winning", "foreign"}
+# "a small software firm", "another company", "its rival firms", "Grobco's supplier": an unnamed one
+# of the kind the article writes (or one it deals with), which "the firm" may be
+_UNNAMED_ONE = re.compile(
+    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_BUSINESS_HEADS))})s?\b"
+    r"|['’]s?\s+(?:[\w-]+\s+){0,2}?(?:supplier|partner|rival|subsidiary|unit|owner|parent|client|customer|competitor)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _only_one_so_far(ctx: ArticleContext, draft: Draft, written: str, at: int, head: str) -> str | None:
+    """ "Strong sales helped Grobco boost its profits, although the firm warned ...": "the firm" (a
+    business's head, "the French carmaker") is the one organisation of that kind the article has
+    named so far, when it is named in this paragraph or the one before and the article writes no
+    unnamed one of the kind before the phrase ("a small software firm", "another company") nor a
+    modifier that makes it another one ("the rival firm")."""
+    words = written.lower().split()
+    if head not in _BUSINESS_HEADS or words[0] != "the" or set(words[1:-1]) & _ANOTHER_ONE:
+        return None
+    fitting: set[str] = set()
+    for m in ctx.mentions_in(0, at):  # the claim's own words too: "Grobco's sales rose, the firm said"
+        if m.label != "ORG" or ctx.is_media(m.entity_id):
+            continue
+        if ctx.fits_head(m.entity_id, m.text, head) or ctx.table.entry(m.entity_id) is None:
+            fitting.add(m.entity_id)
+    if len(fitting) != 1:
+        return None
+    (only,) = fitting
+    if not _speaks_for_itself(ctx, only, head):
+        return None
+    first = next(m for m in ctx.mentions if m.entity_id == only)
+    if not any(m.entity_id == only for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)):
+        return None
+    if _UNNAMED_ONE.search(ctx.body, first.start, at):
+        return None
+    return only
 
 
 def _headline(ctx: ArticleContext, offset: int) -> bool:
