@@ -572,6 +572,7 @@ _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
     r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
+    r"|\blikens?e?d?\s[^.;:]{1,80}?\sto\s"  # "likened the plan to ...": a comparison drawn
 )
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
 OWNED_NOUNS = {
@@ -3190,6 +3191,22 @@ _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
 
 
+def _likened(verb) -> bool:
+    """ "Mr X likened the plan to the way the internet grew": a comparison its subject draws, a
+    view stated (a finite verb with a subject, an object and its "to"; not "for likening him to",
+    "a professor likened to Indiana Jones", "the plan, which he has likened to ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        verb.lower_ in ("likened", "likens")
+        and verb.tag_ in ("VBD", "VBZ")
+        and subject is not None
+        and subject.lower_ not in ("which", "that", "who", "what")
+        and thing is not None
+        and any(t.dep_ == "prep" and t.lower_ == "to" for t in (*verb.children, *thing.subtree) if t.i > thing.i)
+    )
+
+
 def _naming(doc, verb) -> str | None:
     """ "called Labour "a brilliant machine"", "branded the hours as a "leap in the dark"": a verb
     that names its object with a quoted phrase states a view; "called for calm", "called a
@@ -3202,6 +3219,8 @@ def _naming(doc, verb) -> str | None:
         and _as_complement(verb) is not None
     ):
         return _VIEW_FORMS[word]
+    if _likened(verb):
+        return "liken"
     lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
     if lemma is None or any(
         c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
