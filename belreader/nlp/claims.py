@@ -2564,10 +2564,12 @@ def _misjoined_clause(verb):
         or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
     ):
         return None
+    if verb.head.dep_ == "ccomp":
+        return None  # joined to the reported clause's own verb: the parse is right
     node = verb.head
     for _ in range(6):
-        if node.dep_ == "ccomp" and node.tag_ in _FINITE_TAGS and lemma_of(node.head) in REPORTING_LEMMAS:
-            return node
+        if node.dep_ == "ccomp":  # the first clause above: the reported one, or none
+            return node if node.tag_ in _FINITE_TAGS and lemma_of(node.head) in REPORTING_LEMMAS else None
         if node.head.i == node.i:
             return None
         node = node.head
