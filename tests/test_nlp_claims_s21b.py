@@ -119,7 +119,9 @@ def test_likened_not_a_claim(text: str) -> None:
 
 
 def test_medium_in_a_phrase_of_time_is_no_outlet() -> None:
-    text = 'After the ABC television programme earlier this month, his lawyer Tom Pell said: "She has never used drugs."'
+    text = (
+        'After the ABC television programme earlier this month, his lawyer Tom Pell said: "She has never used drugs."'
+    )
     (claim,) = claims_of(text)
     assert claim.content == "She has never used drugs."
     assert claim.outlets == []
@@ -131,3 +133,14 @@ def test_medium_in_a_phrase_of_time_is_no_outlet() -> None:
 def test_medium_told_after_the_match_is_the_outlet() -> None:
     (claim,) = claims_of('Speaking to the BBC after the match, Tom Pell said: "We were lucky."')
     assert claim.outlets == ["bbc"]
+
+
+def test_an_occasion_inside_a_reopened_quotation_is_its_own() -> None:
+    """'"A," he explained during a conference. "B."' after 'X told the FT that ...': the
+    attribution set inside the quotation names an occasion of its own, so the FT is not its outlet."""
+    claims = claims_of(
+        "Mr Pell told the FT that the firm was finding it hard to find a target. "
+        '"We are struggling with the gap between the big firms and the rest," he explained during a '
+        'conference in Leeds. "These may be too focused on one line."'
+    )
+    assert [c.outlets for c in claims] == [["financial-times"], []]

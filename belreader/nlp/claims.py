@@ -7454,6 +7454,8 @@ def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: boo
     if not occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):
         return False  # the medium before is where the speaker works or a source beside them
     outside = _outside(draft, ctx.body)
+    if draft.gap is not None:  # '"A," he explained during a conference. "B."': the attribution inside
+        outside += " " + ctx.body[draft.gap[0] : draft.gap[1]]
     if _OWN_OCCASION.search(outside):
         return False
     if draft.speaker_id is not None and draft.speaker_id == previous.speaker_id:
