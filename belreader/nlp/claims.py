@@ -572,6 +572,7 @@ _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
     r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
+    r"|\blikens?e?d?\s[^.;:]{1,80}?\sto\s"  # "likened the plan to ...": a comparison drawn
 )
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
 OWNED_NOUNS = {
@@ -2525,6 +2526,9 @@ def _inherited_subject(verb):
         ):
             node = node.head  # "He said X were ... but predicted ...": the speaker goes on, not X
             continue
+        if (clause := _misjoined_clause(node)) is not None:
+            node = clause  # "said it was a good thing to engage people ... but argued ...": as above
+            continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             below, node = node, node.head
             subject = _subject(node)
@@ -2532,6 +2536,10 @@ def _inherited_subject(verb):
                 # "... but his lawyer, Jo Bell, told X ... and added": the subject the verb before
                 # "and" has in all but the parse
                 subject = _name_before(node.doc, node)
+            if subject is None and _raised_report(below, node):
+                # "Mr X is alleged to have said Y", "she was reported to have told Z": the one the
+                # passive is said of spoke
+                subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
             if subject is None and below.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in below.children):
                 # "He was advised to wait and said he had done nothing wrong": the passive's
                 # subject is the one who goes on to speak
@@ -2541,6 +2549,51 @@ def _inherited_subject(verb):
         else:
             break
     return None
+
+
+def _misjoined_clause(verb):
+    """For a reporting verb in the past tense, with no subject, that the parser joined with "and"/
+    "but" to an infinitive or a gerund inside another report's clause ("X said it was a good thing
+    to engage people by lowering the age but argued Y": "argued" hung on "engage"): the reported
+    clause it goes on from, where a past tense can be joined; else None."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBD"
+        or verb.head.tag_ not in ("VB", "VBG")
+        or lemma_of(verb) not in REPORTING_LEMMAS
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    if verb.head.dep_ == "ccomp":
+        return None  # joined to the reported clause's own verb: the parse is right
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "ccomp":  # the first clause above: the reported one, or none
+            return node if node.tag_ in _FINITE_TAGS and lemma_of(node.head) in REPORTING_LEMMAS else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+# passives that report what someone is said to have said ("is alleged to have said")
+_RAISING_LEMMAS = {"allege", "report", "say", "understand", "think", "believe", "know", "rumour", "claim"}
+
+
+def _raised_report(verb, head) -> bool:
+    """Whether `verb` is a perfect infinitive of reporting under a reporting passive: "is alleged
+    to have said", "was reported to have told", "is understood to have warned" with a clause or a
+    quotation of its own (not "is said to have praised X for Y"; not "is expected to say": a
+    future, nor "is believed to be": no speech)."""
+    return (
+        verb.dep_ == "xcomp"
+        and lemma_of(verb) in REPORTING_LEMMAS
+        and lemma_of(head) in _RAISING_LEMMAS
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and any(c.dep_ == "ccomp" or c.text == ":" for c in verb.children)
+    )
 
 
 def _speaker_from_span(
@@ -3140,6 +3193,22 @@ _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
 
 
+def _likened(verb) -> bool:
+    """ "Mr X likened the plan to the way the internet grew": a comparison its subject draws, a
+    view stated (a finite verb with a subject, an object and its "to"; not "for likening him to",
+    "a professor likened to Indiana Jones", "the plan, which he has likened to ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        verb.lower_ in ("likened", "likens")
+        and verb.tag_ in ("VBD", "VBZ")
+        and subject is not None
+        and subject.lower_ not in ("which", "that", "who", "what")
+        and thing is not None
+        and any(t.dep_ == "prep" and t.lower_ == "to" for t in (*verb.children, *thing.subtree) if t.i > thing.i)
+    )
+
+
 def _naming(doc, verb) -> str | None:
     """ "called Labour "a brilliant machine"", "branded the hours as a "leap in the dark"": a verb
     that names its object with a quoted phrase states a view; "called for calm", "called a
@@ -3152,6 +3221,8 @@ def _naming(doc, verb) -> str | None:
         and _as_complement(verb) is not None
     ):
         return _VIEW_FORMS[word]
+    if _likened(verb):
+        return "liken"
     lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
     if lemma is None or any(
         c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
@@ -5157,19 +5228,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # the content's verb starts a claim of its own, which ends the first one before the "but"
     for d in drafts:
         verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
-        if (
-            verb is None
-            or verb.dep_ != "conj"
-            or verb.head.dep_ != "ccomp"
-            or offset + verb.head.head.idx not in {o.verb_at for o in drafts}
-        ):
+        clause = _misjoined_clause(verb) if verb is not None else None
+        if clause is None and verb is not None and verb.dep_ == "conj":
+            clause = verb.head
+        if clause is None or clause.dep_ != "ccomp" or offset + clause.head.idx not in {o.verb_at for o in drafts}:
             continue
         cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
         for o in drafts:
             if (
                 o is not d
                 and o.start <= d.verb_at < o.end
-                and o.verb_at == offset + verb.head.head.idx
+                and o.verb_at == offset + clause.head.idx
                 and cc is not None
                 and not o.direct_quote
             ):  # inside a quotation, every word is the speaker's
@@ -5255,13 +5324,18 @@ _SHARED_FRAME = {"conj", "advcl", "xcomp", "acl", "ccomp", "advmod"}
 _SPEAKING_CLAUSE_LEMMAS = {"speak", "talk", "write", "appear", "interview", "tell", "say", "broadcast"}
 
 
+# a medium inside a phrase of these tells when a claim was made, not through what
+_TIME_PREPOSITIONS = {"after", "before", "following", "since", "ahead", "until"}
+
+
 def _beside_the_attribution(doc, offset: int, draft: Draft, mention, drafts: list[Draft]) -> bool:
     """Whether a medium named in the sentence has no part in the claim's attribution: it hangs
     outside the reporting verb's clause ("Kilroy quit his BBC One show over remarks in which he
     called X": the remarks' clause holds the verb), under another claim's verb ("X claimed Y,
     but his lawyer told the BBC Z"), or inside a relative clause that describes someone ("Mr
     Galloway, who won damages from the Daily Telegraph, said"; "the series, which is aired on
-    Sky One"). A verb shares what frames the clause it hangs in: "and" ("Speaking on Radio 4, she
+    Sky One"), or in a phrase of time ("After the ABC programme, his lawyer said"). A verb
+    shares what frames the clause it hangs in: "and" ("Speaking on Radio 4, she
     praised X and said Y"), a participle ("..., adding that Y"), a clause ("told the BBC he hoped
     Y"). Only for a verb the parse holds; a relative clause of speaking keeps its
     medium ("Mr X, who was speaking on Radio 4, said")."""
@@ -5293,6 +5367,8 @@ def _beside_the_attribution(doc, offset: int, draft: Draft, mention, drafts: lis
         return False  # "told Radio 4's Today programme he hoped X", whatever the parse made of it
     if token.i not in anchors:
         return True  # the root reached without passing the reporting verb
+    if any(t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS for t in path if t.i not in anchors):
+        return True  # "After the ABC programme, his lawyer said": when, not where, it was said
     return any(t.dep_ == "relcl" and t.lemma_ not in _SPEAKING_CLAUSE_LEMMAS for t in path if t.i not in anchors)
 
 
@@ -5380,9 +5456,10 @@ def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -
 
 _VERB_WORD = re.compile(r"[\w’'-]+")
 # content that states nothing: where it was said ("in an interview with The Times, published on
-# Friday") or an indirect question ("why the three had been detained", "whether he would stand")
+# Friday") or an indirect question ("why the three had been detained", "whether he would stand");
+# not a phrase whose head is another noun ("in the aftermath of the broadcast, a lawyer had ...")
 _NOT_A_STATEMENT = re.compile(
-    r"^(?:(?:in|during|at|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w'’-]+\s+){0,3}?"
+    r"^(?:(?:in|during|at|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:(?!of\b)[\w'’-]+\s+){0,3}?"
     r"(?:interview|statement|speech|letter|press conference|news conference|briefing|conference|programme|"
     r"broadcast|article|blog|message|e-mail|email|radio|television|tv|podcast|debate)s?\b"
     r"|(?:why|whether|how|what|when|where|who|whom|which|if)\b)",
@@ -7377,6 +7454,8 @@ def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: boo
     if not occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):
         return False  # the medium before is where the speaker works or a source beside them
     outside = _outside(draft, ctx.body)
+    if draft.gap is not None:  # '"A," he explained during a conference. "B."': the attribution inside
+        outside += " " + ctx.body[draft.gap[0] : draft.gap[1]]
     if _OWN_OCCASION.search(outside):
         return False
     if draft.speaker_id is not None and draft.speaker_id == previous.speaker_id:
