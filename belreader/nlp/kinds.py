@@ -2190,7 +2190,8 @@ COMMON_ABBREVIATIONS = {
 
 
 def _lower_too(word: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])")
+    # a web address is no lower-case word ("suprnova.org" beside the site's "Suprnova")
+    return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-]|\.[a-z])")
 
 
 # a group of people named after a place: "Africans", "Pakistanis", "an American"
@@ -2365,6 +2366,14 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and all(_lower_too(t).search(body) for t in texts)
                 and not any(_org_cue(body, m) for m in group)
             ):
+                dropped.add(entity_id)
+            elif (
+                group[0].label == "PLACE"
+                and all(_lower_too(t).search(body) for t in texts)
+                and not any(_IN_A_PLACE.search(body, max(0, m.start - 12), m.start) for m in group)
+            ):
+                # "Fraud doesn't ..." beside "card fraud", "Broadband has ..." beside "broadband":
+                # a common noun capitalised at a sentence's start, no place (unless "in X")
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
