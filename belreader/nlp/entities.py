@@ -31,6 +31,7 @@ from belreader.nlp.kinds import (
     is_sport,
     label_from_words,
     names_teams,
+    malware,
     not_names,
     people_by_first_name,
     people_by_honorific,
@@ -1481,7 +1482,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
-    return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
+    mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
+    return malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
 
 
 # --- venues, bands and longer names: what is written around a name says what it is ---------

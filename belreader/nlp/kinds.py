@@ -2378,6 +2378,38 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
+# a malicious program named where it is written: "the Zafi virus", "the Cabir worm", "a virus
+# called Bofra", "Netsky and Sasser virus families"
+_MALWARE_AFTER = re.compile(r"\s+(?:(?:e-?mail|mobile|phone|computer|net|internet)\s+)?(?:virus|viruses|worms?|trojans?)\b", re.I)
+_MALWARE_BEFORE = re.compile(
+    r"\b(?:virus|viruses|worms?|trojans?)\s*,?\s+(?:called|dubbed|named|known\s+as|such\s+as|like|including)\s+$",
+    re.IGNORECASE,
+)
+_MALWARE_WORDS = {"virus", "worm", "trojan"}
+
+
+def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A one-word name the article calls a virus, a worm or a trojan at any of its mentions ("the
+    Zafi virus", "a worm called Santy") is a program, no person, body or place: left out, unless
+    it acts as a company somewhere ("X said it") or the table knows it ("a Windows virus" is
+    about the table's product's maker only if the table says so)."""
+    dropped: set[str] = set()
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if all(_POSSESSIVE_END.sub("", m.text).split()[-1].lower() in _MALWARE_WORDS for m in group):
+            dropped.add(entity_id)  # "the Skulls Trojan", "Sasser Worm"
+            continue
+        if any(" " in _POSSESSIVE_END.sub("", m.text) for m in group):
+            continue
+        if any(
+            _MALWARE_AFTER.match(body, m.end) or _MALWARE_BEFORE.search(body, max(0, m.start - 30), m.start)
+            for m in group
+        ) and not any(_org_cue(body, m) or honorific_before(body, m.start) for m in group):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
 # a sport's competition named after its sponsor: "the RBS Six Nations", "the Zurich Premiership",
 # "the Carling Cup", "the SAP Open"
 _EVENT_AFTER_SPONSOR = re.compile(r" (?:Six Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
@@ -2849,8 +2881,13 @@ _SITE_IN_BEFORE = re.compile(
 )
 
 
+# a seat's election: "the Horsham by-election", "the Copeland constituency"
+_SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
+
+
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
-    """ "Chennai-based Tata": a name written "X-based" is a place; "in Valencia" where a one-word
+    """ "Chennai-based Tata": a name written "X-based" is a place, and so is a seat ("the X
+    by-election", "the X constituency"); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
@@ -2863,6 +2900,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             continue
         based = (
             any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+            or any(_SEAT_AFTER.match(body, m.end) for m in group)
             or all(_SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group)
             or all(_placed_by_words(body, m, place_starts) for m in group)
         )
