@@ -57,8 +57,7 @@ def test_a_known_police_forces_authority_is_a_body_of_its_own():
 
 def test_a_common_noun_capitalised_at_a_sentences_start_is_no_place():
     text = (
-        'Card fraud fell by 10% last year, the bankers said. "Fraud just moves to the weakest link," '
-        "Dana Whitlow said."
+        'Card fraud fell by 10% last year, the bankers said. "Fraud just moves to the weakest link," Dana Whitlow said.'
     )
     ids = resolved(text, [("Fraud", "PLACE"), ("Dana Whitlow", "PERSON")])
     assert "Fraud" not in ids, ids

@@ -2380,7 +2380,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
 
 # a malicious program named where it is written: "the Zafi virus", "the Cabir worm", "a virus
 # called Bofra", "Netsky and Sasser virus families"
-_MALWARE_AFTER = re.compile(r"\s+(?:(?:e-?mail|mobile|phone|computer|net|internet)\s+)?(?:virus|viruses|worms?|trojans?)\b", re.I)
+_MALWARE_AFTER = re.compile(
+    r"\s+(?:(?:e-?mail|mobile|phone|computer|net|internet)\s+)?(?:virus|viruses|worms?|trojans?)\b", re.I
+)
 _MALWARE_BEFORE = re.compile(
     r"\b(?:virus|viruses|worms?|trojans?)\s*,?\s+(?:called|dubbed|named|known\s+as|such\s+as|like|including)\s+$",
     re.IGNORECASE,
