@@ -94,3 +94,15 @@ def test_a_security_company_beside_a_virus_is_kept():
     text = "Quenzo said it had found the flaw. Quenzo virus experts said the risk was low."
     ids = resolved(text, [("Quenzo", "ORG"), ("Quenzo", "ORG")])
     assert ids["Quenzo"][1] == "ORG", ids
+
+
+def test_a_shop_whose_name_is_a_common_word_keeps_its_staff():
+    text = "The console went on sale at midnight. Every game sold out, said Ana Ruiz, Game's UK sales director."
+    ids = resolved(text, [("Ana Ruiz", "PERSON"), ("Game", "PLACE")])
+    assert "Game" in ids, ids
+
+
+def test_a_person_whose_surname_is_trojan_is_kept():
+    text = "The EU ambassador, Marco Trojan, said the talks would resume."
+    ids = resolved(text, [("Marco Trojan", "PERSON")])
+    assert ids["Marco Trojan"][1] == "PERSON", ids

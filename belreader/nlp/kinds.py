@@ -2189,6 +2189,13 @@ COMMON_ABBREVIATIONS = {
 }
 
 
+# a body's staff after its possessive: "Game's UK sales director", "X's chief executive"
+_BODYS_STAFF_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}(?:director|chief|boss|spokesman|spokeswoman|spokesperson|chairman|head|"
+    r"manager|executive|founder|owner)s?\b"
+)
+
+
 def _lower_too(word: str) -> re.Pattern:
     # a web address is no lower-case word ("suprnova.org" beside the site's "Suprnova")
     return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-]|\.[a-z])")
@@ -2370,7 +2377,10 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             elif (
                 group[0].label == "PLACE"
                 and all(_lower_too(t).search(body) for t in texts)
-                and not any(_IN_A_PLACE.search(body, max(0, m.start - 12), m.start) for m in group)
+                and not any(
+                    _IN_A_PLACE.search(body, max(0, m.start - 12), m.start) or _BODYS_STAFF_AFTER.match(body, m.end)
+                    for m in group
+                )
             ):
                 # "Fraud doesn't ..." beside "card fraud", "Broadband has ..." beside "broadband":
                 # a common noun capitalised at a sentence's start, no place (unless "in X")
@@ -2399,7 +2409,9 @@ def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Ment
     for entity_id, group in _groups(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
-        if all(_POSSESSIVE_END.sub("", m.text).split()[-1].lower() in _MALWARE_WORDS for m in group):
+        if all(_POSSESSIVE_END.sub("", m.text).split()[-1].lower() in _MALWARE_WORDS for m in group) and not any(
+            first_name_gender(m.text.split()[0]) is not None or honorific_before(body, m.start) for m in group
+        ):
             dropped.add(entity_id)  # "the Skulls Trojan", "Sasser Worm"
             continue
         if any(" " in _POSSESSIVE_END.sub("", m.text) for m in group):
