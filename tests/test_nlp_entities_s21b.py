@@ -106,3 +106,15 @@ def test_a_person_whose_surname_is_trojan_is_kept():
     text = "The EU ambassador, Marco Trojan, said the talks would resume."
     ids = resolved(text, [("Marco Trojan", "PERSON")])
     assert ids["Marco Trojan"][1] == "PERSON", ids
+
+
+def test_an_acronym_with_one_letter_more_than_the_names_initials_is_the_same_body():
+    text = "Figures come from the Federation of Rail Passenger Groups (Forpag). Forpag said complaints rose by 5%."
+    ids = resolved(text, [("Federation of Rail Passenger Groups", "ORG"), ("Forpag", "ORG"), ("Forpag", "PERSON")])
+    assert ids["Forpag"] == ids["Federation of Rail Passenger Groups"], ids
+
+
+def test_an_acronym_with_other_letters_stays_apart():
+    text = "Figures come from the Federation of Rail Passenger Groups (Kestrel). Kestrel said complaints rose."
+    ids = resolved(text, [("Federation of Rail Passenger Groups", "ORG"), ("Kestrel", "ORG"), ("Kestrel", "ORG")])
+    assert ids["Kestrel"][0] != ids["Federation of Rail Passenger Groups"][0], ids

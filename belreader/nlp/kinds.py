@@ -374,7 +374,11 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             "".join(w[0] for w in words).upper(),
             "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
         }
-        if not any(len(x) >= 2 for x in letters & initials) and not _shuffled_initials(match.group(1), full.text):
+        if (
+            not any(len(x) >= 2 for x in letters & initials)
+            and not _shuffled_initials(match.group(1), full.text)
+            and not _one_letter_more(match.group(1).upper(), initials)
+        ):
             continue
         acronym = match.group(1)
         known = table.canonical(acronym)
@@ -452,6 +456,17 @@ def _capital_initials(text: str) -> str:
     """ "National Hi-Tech Crime Unit" -> "NHTCU": the initials of its capitalised words, a
     hyphenated word giving one for each part."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text) if w[0].isupper())
+
+
+def _one_letter_more(acronym: str, initials: set[str]) -> bool:
+    """ "Association of Payment Clearing Services (Apacs)": four or more letters, the name's
+    capitalised initials in order with one more letter inside (a word the article's spelling of
+    the name leaves out), the first and the last letters the same."""
+    for x in initials:
+        if len(x) >= 3 and len(acronym) == len(x) + 1 and acronym[0] == x[0] and acronym[-1] == x[-1]:
+            if any(acronym[:i] + acronym[i + 1 :] == x for i in range(1, len(acronym) - 1)):
+                return True
+    return False
 
 
 def _shuffled_initials(acronym: str, name: str) -> bool:
