@@ -118,3 +118,25 @@ def test_an_acronym_with_other_letters_stays_apart():
     text = "Figures come from the Federation of Rail Passenger Groups (Kestrel). Kestrel said complaints rose."
     ids = resolved(text, [("Federation of Rail Passenger Groups", "ORG"), ("Kestrel", "ORG"), ("Kestrel", "ORG")])
     assert ids["Kestrel"][0] != ids["Federation of Rail Passenger Groups"][0], ids
+
+
+TENNIS = (
+    "The tennis season starts with the hardcourt championship, and the top seed is in form. "
+    "The umpire stopped the match twice after a tie-break, and the coach praised the player's serve "
+    "and the tournament's crowd in the first set. "
+)
+
+
+def test_a_first_name_and_surname_typed_as_a_company_in_tennis_is_a_player():
+    text = (
+        TENNIS + "Lukas Varga suffered a shock defeat to Tay Burke in the quarter-finals on Friday. "
+        "Burke will face the fourth seed next."
+    )
+    ids = resolved(text, [("Lukas Varga", "PERSON"), ("Tay Burke", "ORG")])
+    assert ids["Tay Burke"][1] == "PERSON", ids
+
+
+def test_a_two_word_event_in_tennis_is_no_player():
+    text = TENNIS + "Lukas Varga lost to the Stars Invitational in a warm-up match on Friday."
+    ids = resolved(text, [("Lukas Varga", "PERSON"), ("Stars Invitational", "ORG")])
+    assert ids["Stars Invitational"][1] != "PERSON", ids

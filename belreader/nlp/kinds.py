@@ -2099,8 +2099,14 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             continue
         if entity_id.endswith("-team") and not individual:
             continue  # a team by `retype_by_context`: in a team sport it plays as a team
-        if any(" " in m.text or m.text.isupper() or _club_for(m.text, table) or table.canonical(m.text) for m in group):
-            continue
+        if any(
+            (" " in m.text and not (individual and m.label == "ORG" and _two_word_name(m.text, body)))
+            or m.text.isupper()
+            or _club_for(m.text, table)
+            or table.canonical(m.text)
+            for m in group
+        ):
+            continue  # in an individual sport, a first name and a surname too ("defeat to Tay Burke")
         if any(_org_cue(body, m) or _AT_PLACE.search(body[max(0, m.start - 12) : m.start]) for m in group):
             continue  # "at Wimbledon", "in Beijing": where a match is played
 
@@ -2117,9 +2123,36 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
 
         if any(cued(m) for m in group):
             word = _POSSESSIVE_END.sub("", group[0].text)
-            new_id = _full_name_with(word, mentions) or slugify(word) or entity_id
+            new_id = (None if " " in word else _full_name_with(word, mentions)) or slugify(word) or entity_id
             for m in group:
                 m.label, m.entity_id = "PERSON", new_id
+
+
+def _two_word_name(text: str, body: str) -> bool:
+    """ "Tay Burke": two capitalised words of letters, neither a company's nor a body's word nor
+    a competition's ("Davis Cup", "Hopman Cup"), the second also written alone in the article
+    ("Burke will face ..."), as a player's surname is."""
+    words = _POSSESSIVE_END.sub("", text).split()
+    return (
+        len(words) == 2
+        and re.search(rf"(?<!{re.escape(words[0])} ){re.escape(words[1])}(?![\w-])", body) is not None
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
+        and not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words)
+        and words[1].lower() not in _EVENT_WORDS
+    )
+
+
+_EVENT_WORDS = {
+    "cup",
+    "open",
+    "classic",
+    "championship",
+    "championships",
+    "masters",
+    "trophy",
+    "international",
+    "games",
+}
 
 
 def _full_name_with(surname: str, mentions: list[Mention]) -> str | None:
