@@ -30,6 +30,7 @@ from belreader.nlp.kinds import (
     is_person_by_role,
     is_sport,
     label_from_words,
+    malware,
     names_teams,
     not_names,
     people_by_first_name,
@@ -374,7 +375,7 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
 
 # a body inside an organisation ("IAAF Council", "Commons Standards and Privileges Committee");
 # "Football Club", "Party" after the name are the organisation itself
-_UNIT_WORDS = BODY_WORDS - {"club", "party"}
+_UNIT_WORDS = (BODY_WORDS - {"club", "party"}) | {"authority"}  # "Metropolitan Police Authority"
 
 
 # a company's division named by what it does or where it works ("BT Retail", "BBC Broadcast")
@@ -1325,6 +1326,40 @@ def bodies_after_places(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# the last word of a body's name that a country's name before it belongs to ("US" + "District
+# Court", "UK" + "National Tremor Foundation"); not a club or a party ("England Rugby Club")
+_COUNTRY_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {"court", "authority", "service", "agency"}
+
+
+def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """A place the model tagged alone right before an organisation it tagged, one space apart,
+    whose name ends in a body's word ("US" + "Anti-Doping Agency", "UK" + "National Tremor
+    Foundation"): one organisation, the place's name its first word. An organisation the table
+    knows ("US" + "Federal Trade Commission") keeps its own name and id."""
+    out: list[Span] = []
+    skip = -1
+    for i, span in enumerate(spans):
+        if i == skip:
+            continue
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            after is not None
+            and span.label == "PLACE"
+            and after.label == "ORG"
+            and after.start == span.end + 1
+            and body[span.end] == " "
+            and re.fullmatch(r"[A-Z][\w-]*", body[span.start : span.end])
+            and body[after.start : after.end].split()[-1].lower() in _COUNTRY_BODY_WORDS
+            and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in body[after.start : after.end].split())
+            and table.canonical(body[after.start : after.end]) is None
+        ):
+            out.append(Span(span.start, after.end, "ORG"))
+            skip = i + 1
+            continue
+        out.append(span)
+    return out
+
+
 def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
     """ "security firm X" where the model left X untagged (or called it a product): X is the
     company; and so are capitalised words the model left untagged that end in a company's word
@@ -1416,6 +1451,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
     cleaned = described_names(body, cleaned, titles)  # "anti-virus firm F-Secure", the name untagged
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
+    cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
@@ -1446,7 +1482,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
-    return works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
+    mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
+    return malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
 
 
 # --- venues, bands and longer names: what is written around a name says what it is ---------

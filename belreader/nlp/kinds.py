@@ -374,7 +374,11 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             "".join(w[0] for w in words).upper(),
             "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
         }
-        if not any(len(x) >= 2 for x in letters & initials) and not _shuffled_initials(match.group(1), full.text):
+        if (
+            not any(len(x) >= 2 for x in letters & initials)
+            and not _shuffled_initials(match.group(1), full.text)
+            and not _one_letter_more(match.group(1).upper(), initials)
+        ):
             continue
         acronym = match.group(1)
         known = table.canonical(acronym)
@@ -452,6 +456,17 @@ def _capital_initials(text: str) -> str:
     """ "National Hi-Tech Crime Unit" -> "NHTCU": the initials of its capitalised words, a
     hyphenated word giving one for each part."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text) if w[0].isupper())
+
+
+def _one_letter_more(acronym: str, initials: set[str]) -> bool:
+    """ "Association of Payment Clearing Services (Apacs)": four or more letters, the name's
+    capitalised initials in order with one more letter inside (a word the article's spelling of
+    the name leaves out), the first and the last letters the same."""
+    for x in initials:
+        if len(x) >= 3 and len(acronym) == len(x) + 1 and acronym[0] == x[0] and acronym[-1] == x[-1]:
+            if any(acronym[:i] + acronym[i + 1 :] == x for i in range(1, len(acronym) - 1)):
+                return True
+    return False
 
 
 def _shuffled_initials(acronym: str, name: str) -> bool:
@@ -2084,8 +2099,14 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             continue
         if entity_id.endswith("-team") and not individual:
             continue  # a team by `retype_by_context`: in a team sport it plays as a team
-        if any(" " in m.text or m.text.isupper() or _club_for(m.text, table) or table.canonical(m.text) for m in group):
-            continue
+        if any(
+            (" " in m.text and not (individual and m.label == "ORG" and _two_word_name(m.text, body)))
+            or m.text.isupper()
+            or _club_for(m.text, table)
+            or table.canonical(m.text)
+            for m in group
+        ):
+            continue  # in an individual sport, a first name and a surname too ("defeat to Tay Burke")
         if any(_org_cue(body, m) or _AT_PLACE.search(body[max(0, m.start - 12) : m.start]) for m in group):
             continue  # "at Wimbledon", "in Beijing": where a match is played
 
@@ -2102,9 +2123,36 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
 
         if any(cued(m) for m in group):
             word = _POSSESSIVE_END.sub("", group[0].text)
-            new_id = _full_name_with(word, mentions) or slugify(word) or entity_id
+            new_id = (None if " " in word else _full_name_with(word, mentions)) or slugify(word) or entity_id
             for m in group:
                 m.label, m.entity_id = "PERSON", new_id
+
+
+def _two_word_name(text: str, body: str) -> bool:
+    """ "Tay Burke": two capitalised words of letters, neither a company's nor a body's word nor
+    a competition's ("Davis Cup", "Hopman Cup"), the second also written alone in the article
+    ("Burke will face ..."), as a player's surname is."""
+    words = _POSSESSIVE_END.sub("", text).split()
+    return (
+        len(words) == 2
+        and re.search(rf"(?<!{re.escape(words[0])} ){re.escape(words[1])}(?![\w-])", body) is not None
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
+        and not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words)
+        and words[1].lower() not in _EVENT_WORDS
+    )
+
+
+_EVENT_WORDS = {
+    "cup",
+    "open",
+    "classic",
+    "championship",
+    "championships",
+    "masters",
+    "trophy",
+    "international",
+    "games",
+}
 
 
 def _full_name_with(surname: str, mentions: list[Mention]) -> str | None:
@@ -2189,8 +2237,16 @@ COMMON_ABBREVIATIONS = {
 }
 
 
+# a body's staff after its possessive: "Game's UK sales director", "X's chief executive"
+_BODYS_STAFF_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}(?:director|chief|boss|spokesman|spokeswoman|spokesperson|chairman|head|"
+    r"manager|executive|founder|owner)s?\b"
+)
+
+
 def _lower_too(word: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])")
+    # a web address is no lower-case word ("suprnova.org" beside the site's "Suprnova")
+    return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-]|\.[a-z])")
 
 
 # a group of people named after a place: "Africans", "Pakistanis", "an American"
@@ -2366,6 +2422,53 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and not any(_org_cue(body, m) for m in group)
             ):
                 dropped.add(entity_id)
+            elif (
+                group[0].label == "PLACE"
+                and all(_lower_too(t).search(body) for t in texts)
+                and not any(
+                    _IN_A_PLACE.search(body, max(0, m.start - 12), m.start) or _BODYS_STAFF_AFTER.match(body, m.end)
+                    for m in group
+                )
+            ):
+                # "Fraud doesn't ..." beside "card fraud", "Broadband has ..." beside "broadband":
+                # a common noun capitalised at a sentence's start, no place (unless "in X")
+                dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# a malicious program named where it is written: "the Zafi virus", "the Cabir worm", "a virus
+# called Bofra", "Netsky and Sasser virus families"
+_MALWARE_AFTER = re.compile(
+    r"\s+(?:(?:e-?mail|mobile|phone|computer|net|internet)\s+)?(?:virus|viruses|worms?|trojans?)\b", re.I
+)
+_MALWARE_BEFORE = re.compile(
+    r"\b(?:virus|viruses|worms?|trojans?)\s*,?\s+(?:called|dubbed|named|known\s+as|such\s+as|like|including)\s+$",
+    re.IGNORECASE,
+)
+_MALWARE_WORDS = {"virus", "worm", "trojan"}
+
+
+def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A one-word name the article calls a virus, a worm or a trojan at any of its mentions ("the
+    Zafi virus", "a worm called Santy") is a program, no person, body or place: left out, unless
+    it acts as a company somewhere ("X said it") or the table knows it ("a Windows virus" is
+    about the table's product's maker only if the table says so)."""
+    dropped: set[str] = set()
+    for entity_id, group in _groups(mentions).items():
+        if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
+            continue
+        if all(_POSSESSIVE_END.sub("", m.text).split()[-1].lower() in _MALWARE_WORDS for m in group) and not any(
+            first_name_gender(m.text.split()[0]) is not None or honorific_before(body, m.start) for m in group
+        ):
+            dropped.add(entity_id)  # "the Skulls Trojan", "Sasser Worm"
+            continue
+        if any(" " in _POSSESSIVE_END.sub("", m.text) for m in group):
+            continue
+        if any(
+            _MALWARE_AFTER.match(body, m.end) or _MALWARE_BEFORE.search(body, max(0, m.start - 30), m.start)
+            for m in group
+        ) and not any(_org_cue(body, m) or honorific_before(body, m.start) for m in group):
+            dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
@@ -2840,8 +2943,13 @@ _SITE_IN_BEFORE = re.compile(
 )
 
 
+# a seat's election: "the Horsham by-election", "the Copeland constituency"
+_SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
+
+
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
-    """ "Chennai-based Tata": a name written "X-based" is a place; "in Valencia" where a one-word
+    """ "Chennai-based Tata": a name written "X-based" is a place, and so is a seat ("the X
+    by-election", "the X constituency"); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
@@ -2854,6 +2962,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             continue
         based = (
             any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+            or any(_SEAT_AFTER.match(body, m.end) for m in group)
             or all(_SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group)
             or all(_placed_by_words(body, m, place_starts) for m in group)
         )
