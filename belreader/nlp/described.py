@@ -84,6 +84,8 @@ _NAMING_ROLES |= {"group", "agency", "bank", "watchdog", "regulator", "body", "c
 # "A US researcher has suggested ...": people an article goes on to name in the next sentence
 _NAMED_LATER = {"researcher", "scientist", "academic", "professor", "student", "teenager", "woman", "man"}
 _NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
+# ... and, in a lead of one sentence, the next paragraph ("A PR expert has told the trial ...")
+_EXPERTS = {"expert", "specialist", "consultant", "analyst", "economist", "lawyer", "doctor", "historian", "psychologist"}
 
 
 def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -112,6 +114,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _article_person(ctx, phrase, at)
             or _organisation_office(ctx, phrase, at)
             or _named_document(ctx, phrase, at)
+            or _owned_document(ctx, phrase, at)
             or _document_author(ctx, phrase, at)
             or _on_website(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
@@ -451,6 +454,34 @@ def _document_author(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     return _introduced_before(ctx, at)
 
 
+# "Grobco's survey on X", "Acme' figures", "the Grobco Trust's latest annual report": a document
+# whose owner is written as a possessive name right before it (a few modifiers between)
+_OWNED_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+"
+    r"(?:[a-z][a-z-]*\s+){0,3}?"
+    r"(?P<head>report|survey|study|figures|statistics|data|research|poll|findings|analysis|review|document|"
+    r"estimates|forecast|index|audit|paper)\b(?P<rest>.*)"
+)
+_MADE_BY = re.compile(r"\b(?:by|from|for|with|commissioned|conducted|compiled|carried|produced|published)\b")
+
+
+def _owned_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "Grobco's survey on X found", "Acme' figures show": the document's owner written as a
+    possessive name (an organisation or a person, whatever the model typed it, not an outlet or a
+    place). None when the phrase gives another maker ("X's survey for Y", "by Y")."""
+    found = _OWNED_DOCUMENT.fullmatch(phrase)
+    if found is None or _MADE_BY.search(found.group("rest")):
+        return None
+    start, end = at + found.start("owner"), at + found.end("owner")
+    owners = [m for m in ctx.mentions_in(start, end + 1) if m.start >= start]
+    if len(owners) != 1 or owners[0].start != start or owners[0].end != end:
+        return None  # "the Grobco Trust's report" with only "Grobco" tagged: a name cut short
+    owner = owners[0]
+    if owner.label not in ("ORG", "PERSON") or ctx.is_media(owner.entity_id):
+        return None
+    return owner.entity_id
+
+
 def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None:
     """ "according to the Bright Life Index" (an entity of its own) after or before "Grobco's
     index": the one organisation the article gives as the author of that kind of document."""
@@ -539,19 +570,26 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     opening its sentence is the person the next sentence of the paragraph opens with, named there
     for the first time by full name and followed by a verb."""
     words = phrase.split()
-    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER:
+    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER | _EXPERTS:
         return None
     if ctx.body[draft.sentence_start : at].strip():
         return None
     start = draft.sentence_end + len(ctx.body[draft.sentence_end :]) - len(ctx.body[draft.sentence_end :].lstrip(" "))
-    if "\n" in ctx.body[draft.sentence_end : start]:
+    if "\n" in ctx.body[draft.sentence_end : start + 1]:
+        # "A PR expert has told the trial that ... [paragraph] Jo Bell told the court ...": a lead
+        # of one sentence goes on in the next paragraph
+        lead = _after_one_sentence_lead(ctx, draft, at)
+        if lead is None or _paragraph_number(ctx.body, at) > 1:
+            return None
+        start = lead
+    elif words[-1].lower() not in _NAMED_LATER:
         return None
     first = ctx.mention_at(start)
     if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
         return None
     if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
         return None
-    if not re.match(r"\s+[a-z]+(?:s|ed)\b", ctx.body[first.end : first.end + 20]):
+    if not re.match(r"\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b", ctx.body[first.end : first.end + 20]):
         return None  # "Jo Bell, of ...": a verb must follow the name
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
