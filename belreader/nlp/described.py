@@ -85,7 +85,8 @@ _NAMING_ROLES |= {"group", "agency", "bank", "watchdog", "regulator", "body", "c
 _NAMED_LATER = {"researcher", "scientist", "academic", "professor", "student", "teenager", "woman", "man"}
 _NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
 # ... and, in a lead of one sentence, the next paragraph ("A PR expert has told the trial ...")
-_EXPERTS = {"expert", "specialist", "consultant", "analyst", "economist", "lawyer", "doctor", "historian", "psychologist"}
+_EXPERTS = {"expert", "specialist", "consultant", "analyst", "economist", "lawyer", "doctor"}
+_EXPERTS |= {"historian", "psychologist"}
 
 
 def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -474,7 +475,18 @@ def _owned_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     start, end = at + found.start("owner"), at + found.end("owner")
     owners = [m for m in ctx.mentions_in(start, end + 1) if m.start >= start]
-    if len(owners) != 1 or owners[0].start != start or owners[0].end != end:
+    if not owners and not ctx.mentions_in(start, end):
+        # a name the model did not tag here ("Grobco' figures"): the one entity written so elsewhere
+        named = ctx.named_elsewhere(found.group("owner"))
+        if named is None or ctx.is_media(named[1]):
+            return None
+        labels = {m.label for m in ctx.mentions if m.entity_id == named[1]}
+        return named[1] if labels and labels <= {"ORG", "PERSON"} else None
+    if len(owners) != 1 or owners[0].end != end:
+        return None
+    if owners[0].start != start and not (
+        honorific_before(ctx.body, owners[0].start) and len(ctx.body[start : owners[0].start].split()) == 1
+    ):
         return None  # "the Grobco Trust's report" with only "Grobco" tagged: a name cut short
     owner = owners[0]
     if owner.label not in ("ORG", "PERSON") or ctx.is_media(owner.entity_id):
@@ -598,6 +610,8 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
 
 # offices an article's lead gives without the name it gives in the next paragraph
 _LEAD_OFFICES = {"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor", "governor"}
+_OWNED_OFFICES = {"officer", "policeman", "judge", "general", "commander", "diplomat", "cleric", "churchman"}
+_OWNER_OF_OFFICE = re.compile(r"[A-Z][\w-]*['’]s\s")
 
 
 def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
@@ -608,11 +622,15 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     most (twice at least) and is written with no other office ("Tory leader Jo Bell" is not "the
     prime minister")."""
     words = phrase.lower().split()
-    if not 2 <= len(words) <= 5 or words[0] != "the" or words[-1] not in _LEAD_OFFICES:
+    # "London's most senior police officer", "Britain's top judge": a place's or a body's office
+    owned = _OWNER_OF_OFFICE.match(phrase) is not None
+    if not 2 <= len(words) <= 5 or (words[0] != "the" and not owned) or words[-1] not in _LEAD_OFFICES | _OWNED_OFFICES:
         return None
+    if words[-1] in _OWNED_OFFICES and not owned:
+        return None  # "the officer", "the judge": as often someone the article does not name
     first_line = ctx.body.split("\n", 1)[0].rstrip()
     lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1  # "Bell decries 'sexism'": a headline
-    if not all(re.fullmatch(r"[a-z-]+", w) for w in words) or _paragraph_number(ctx.body, at) != lead:
+    if not all(re.fullmatch(r"[a-z-]+", w) for w in words[int(owned) :]) or _paragraph_number(ctx.body, at) != lead:
         return None
     people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
     if any(m.start < at for m in people):

@@ -1,0 +1,119 @@
+"""Speakers tied to an entity by the article, session 21 (second round), on sentences written for
+the purpose (none copied from any corpus). A wrong speaker is worse than none, so each rule has
+its ambiguous case left unresolved.
+
+- "Harwick Analytics' survey of 2,000 shoppers found" (a document's possessive owner, an
+  organisation or a person, "Mr Pelling's report into X"): the owner; nobody when the phrase
+  gives another maker ("... survey by outside pollsters") or the owner is a place.
+- "It added" after a paragraph that goes on about the organisation from start to end ("The
+  group ... The company also ..."): the organisation opening the paragraph before it; "a new
+  Harwick Fresh division" is a part of its own, another organisation named there is not.
+- "A PR expert has told the inquiry that ..." as the whole lead: the person opening the next
+  paragraph, named there first ("Jo Bell told the inquiry"); nobody for "a spokesman" or when
+  the name is not followed by its verb.
+- "London's most senior police officer has said" as the lead: the person the next paragraph
+  names first, by full name, and the article names most; nobody for a bare "the officer".
+"""
+
+from __future__ import annotations
+
+from nlp_util import speaker_of
+
+_SURVEY = (
+    "Shoppers switch to cards\n\n"
+    "Card payments in shops rose sharply last year, according to retail consultants.\n\n"
+    "{owner} survey of 2,000 shoppers found that most people now pay by card for small items. "
+    "The consultancy's chief executive, Marion Hale, said the change had been rapid."
+)
+
+
+def test_a_survey_is_its_possessive_owner() -> None:
+    text = _SURVEY.format(owner="Harwick Analytics'")
+    assert speaker_of(text, "most people now pay by card") == "harwick-analytics"
+
+
+def test_a_survey_for_another_body_is_nobody() -> None:
+    text = _SURVEY.format(owner="Harwick Analytics'").replace(
+        "survey of 2,000 shoppers", "survey of 2,000 shoppers by outside pollsters"
+    )
+    assert speaker_of(text, "most people now pay by card") is None
+
+
+def test_a_place_is_no_owner_of_figures() -> None:
+    text = _SURVEY.format(owner="Britain's").replace("survey of 2,000 shoppers", "latest figures")
+    assert speaker_of(text, "most people now pay by card") is None
+
+
+_INQUIRY = (
+    "Rail report criticised\n\n"
+    "The rail network needs a new regulator, MPs were told on Tuesday.\n\n"
+    "Mr Pelling's report into the railways said that the network had been starved of money for a "
+    "decade. Ed Pelling, a former transport official, led the review for eight months."
+)
+
+
+def test_a_report_is_its_owner_named_with_an_honorific() -> None:
+    assert speaker_of(_INQUIRY, "the network had been starved") == "ed-pelling"
+
+
+_FOODS = (
+    "Harwick plans shake-up\n\n"
+    "Harwick Foods has offered to cut its prices to supermarkets in a bid to fend off an inquiry.\n\n"
+    "The offer follows a warning from the regulator in May. Harwick Foods wants lighter rules in "
+    "exchange for the changes.\n\n"
+    "The group is to set up {object} to handle orders from smaller shops. The company also "
+    "unveiled plans to close two depots.\n\n"
+    "It added that it would invest £50m in new lorries over the next three years."
+)
+
+
+def test_it_goes_on_through_a_paragraph_about_the_organisation() -> None:
+    text = _FOODS.format(object="a new Harwick Fresh division")
+    assert speaker_of(text, "it would invest") == "harwick-foods"
+
+
+def test_it_is_nobody_after_another_organisation() -> None:
+    text = _FOODS.format(object="a joint venture with Corran Dairies plc")
+    assert speaker_of(text, "it would invest") is None
+
+
+_EXPERT = (
+    "Trial told of advert\n\n"
+    "{speaker} has told the fraud trial of a former bank chief that the advert at the heart of the "
+    "case was a disaster.\n\n"
+    "Joanna Merrit {verb} the court in Leeds she had been hired to limit the damage after the "
+    "advert was shown. Ms Merrit said the bank had ignored her advice."
+)
+
+
+def test_an_expert_in_the_lead_is_the_person_opening_the_next_paragraph() -> None:
+    text = _EXPERT.format(speaker="A public relations expert", verb="told")
+    assert speaker_of(text, "the advert at the heart") == "joanna-merrit"
+
+
+def test_a_spokesman_in_the_lead_is_nobody_named_next() -> None:
+    text = _EXPERT.format(speaker="A spokesman", verb="told")
+    assert speaker_of(text, "the advert at the heart") is None
+
+
+def test_an_expert_is_nobody_when_no_verb_follows_the_name() -> None:
+    text = _EXPERT.format(speaker="A public relations expert", verb=", who runs a small agency, told")
+    assert speaker_of(text, "the advert at the heart") is None
+
+
+_POLICE = (
+    "Police warn of attack risk\n\n"
+    "Criminal gangs may try to exploit the summer festivals, {speaker} has said.\n\n"
+    "Sir Alan Greaves said gangs would target crowded events in July. Sir Alan told a meeting of "
+    "councillors the force was ready. The home secretary backed him."
+)
+
+
+def test_a_places_senior_officer_in_the_lead_is_named_next() -> None:
+    text = _POLICE.format(speaker="Manchester's most senior police officer")
+    assert speaker_of(text, "Criminal gangs may try") == "alan-greaves"
+
+
+def test_a_bare_officer_in_the_lead_is_nobody() -> None:
+    text = _POLICE.format(speaker="the senior officer")
+    assert speaker_of(text, "Criminal gangs may try") is None
