@@ -117,3 +117,24 @@ def test_a_places_senior_officer_in_the_lead_is_named_next() -> None:
 def test_a_bare_officer_in_the_lead_is_nobody() -> None:
     text = _POLICE.format(speaker="the senior officer")
     assert speaker_of(text, "Criminal gangs may try") is None
+
+
+_PAPER = (
+    "Council plans cuts\n\n"
+    "Libraries in Corran will close on Sundays under plans set out in a document by the Corran "
+    "Library Trust.\n\n"
+    "The document said that visitor numbers had fallen by a fifth since 2001. {other}Councillors will "
+    "vote on the plans next month."
+)
+
+
+def test_the_document_is_its_author_given_before() -> None:
+    text = _PAPER.format(other="")
+    assert speaker_of(text, "visitor numbers had fallen") == "corran-library-trust"
+
+
+def test_the_document_is_nobody_when_two_authors_are_given() -> None:
+    text = _PAPER.format(other="").replace(
+        "Trust.\n\n", "Trust. A rival report by the Halden Reading Society wants them shut on Mondays.\n\n"
+    )
+    assert speaker_of(text, "visitor numbers had fallen") is None

@@ -45,7 +45,7 @@ from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
-_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook|poll|research|index"
+_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook|poll|research|index|document"
 _IN_ITS_REPORT = re.compile(
     rf"[^.;:,“”\"]{{0,60}}?\bin\s+(?:its|their|a|an|the)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?)(?P<head>{_REPORTS})\b"
     r"(?!\s+(?:by|from)\b)"
@@ -420,7 +420,7 @@ def _named_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
 
 
 # the documents that speak for whoever produced them ("The report said", "the survey found")
-_DOCUMENT_HEADS = {"report", "survey", "study", "poll", "research", "index", "review", "findings"}
+_DOCUMENT_HEADS = {"report", "survey", "study", "poll", "research", "index", "review", "findings", "document"}
 _ANOTHER = {"further", "another", "other", "second", "separate", "different", "previous", "earlier", "last", "new"}
 _ANOTHER |= {"government", "official", "independent", "own", "his", "her", "their", "its"}
 _NAMED_DOCUMENTS = {"index", "report"}  # the heads of a document's own name ("the Bright Life Index")
@@ -1115,7 +1115,7 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
 # the parts of a document, which speak for whoever wrote it ("the section on murder said")
 _PARTS = {"section", "chapter", "part", "passage", "paragraph", "annex", "appendix", "clause", "summary"}
 # "In revised proposals from the Grobco Council (GC), the section on X said": the document, its author
-_DOCUMENTS = rf"{_REPORTS}|proposals|guidelines|guidance|document|paper|draft|plans|consultation|submission"
+_DOCUMENTS = rf"{_REPORTS}|proposals|guidelines|guidance|paper|draft|plans|consultation|submission"
 _IN_DOCUMENT_OF = re.compile(
     rf"\s*(?:(?:But|And|However),?\s+)?In\s+(?:(?:its|their|the|a|an|this)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_DOCUMENTS})\s+(?:(?:published|released|issued|drawn\s+up)\s+)?(?:by|from|of)\s+(?:the\s+)?$"
