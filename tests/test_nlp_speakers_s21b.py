@@ -13,6 +13,11 @@ its ambiguous case left unresolved.
   the name is not followed by its verb.
 - "London's most senior police officer has said" as the lead: the person the next paragraph
   names first, by full name, and the article names most; nobody for a bare "the officer".
+- "The document said" after "a document by the X Trust": X, as "the report"; nobody when the
+  article gives another document another author.
+- "..., a report says." as the whole lead: the one organisation named in narration in the next
+  paragraph, when it speaks there; nobody when it speaks of "the report" (a reader) or two
+  organisations are named there.
 """
 
 from __future__ import annotations
@@ -138,3 +143,32 @@ def test_the_document_is_nobody_when_two_authors_are_given() -> None:
         "Trust.\n\n", "Trust. A rival report by the Halden Reading Society wants them shut on Mondays.\n\n"
     )
     assert speaker_of(text, "visitor numbers had fallen") is None
+
+
+_LEAD_REPORT = (
+    "Tablet sales soar\n\n"
+    "Tablet sales in Europe will double this year, a report says.\n\n"
+    "{second}\n\n"
+    "Prices have fallen by a third since 2003."
+)
+
+
+def test_a_report_in_the_lead_is_the_body_speaking_next() -> None:
+    second = "Market analysts Harwick Insight predicts that 12 million tablets will be sold by December."
+    text = _LEAD_REPORT.format(second=second)
+    assert speaker_of(text, "Tablet sales in Europe") == "harwick-insight"
+
+
+def test_a_report_in_the_lead_is_not_its_reader() -> None:
+    second = "The Harwick Trade Council said it would study the report before commenting on the figures."
+    text = _LEAD_REPORT.format(second=second)
+    assert speaker_of(text, "Tablet sales in Europe") is None
+
+
+def test_a_report_in_the_lead_is_nobody_when_two_bodies_follow() -> None:
+    second = (
+        "Market analysts Harwick Insight predicts that 12 million tablets will be sold by December. "
+        "The Corran Research Group has forecast slower growth."
+    )
+    text = _LEAD_REPORT.format(second=second)
+    assert speaker_of(text, "Tablet sales in Europe") is None

@@ -128,6 +128,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _qualified_office_of_main(ctx, phrase, at)
             or _described_so_before(ctx, phrase, at)
             or _organisation_named_next(ctx, draft, phrase, at)
+            or _document_in_lead(ctx, drafts, draft, phrase, at)
             or _part_of_document(ctx, draft, phrase, at)
             or _members_of(ctx, phrase, at)
             or _one_committee(ctx, drafts, draft, phrase)
@@ -1110,6 +1111,43 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
         if entry is not None and entry.role in ("government", "company", "sport", "media"):
             return None  # "a campaign group" is no ministry, firm or club
     return first.entity_id
+
+
+_LEAD_DOCUMENT = re.compile(
+    r"(?:[Aa]n?\s+)?(?:(?:new|recent|latest|fresh)\s+)?(?P<head>report|survey|study|research|poll|analysis)"
+)
+_THE_DOCUMENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:report|survey|study|research|poll|findings|analysis)\b"
+)
+
+
+def _document_in_lead(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str, at: int) -> str | None:
+    """ "Net use in China will pass the US soon, says a report. [paragraph] ... Market analysts
+    Grobco predicts ...": a document of the one-sentence lead is the one organisation named in
+    narration in the next paragraph, when that organisation speaks there (not an outlet, a
+    person or a place), and no sentence where it speaks takes up "the report" as something else
+    ("The ministry said it would study the report": a reader, not its author)."""
+    if _LEAD_DOCUMENT.fullmatch(phrase) is None or _paragraph_number(ctx.body, at) > 1:
+        return None
+    start = _after_one_sentence_lead(ctx, draft, at)
+    if start is None:
+        return None
+    end = ctx.body.find("\n", start)
+    end = len(ctx.body) if end < 0 else end
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(start, end)
+        if m.label in ("ORG", "PERSON") and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
+    }
+    if len(named) != 1:
+        return None
+    (only,) = named
+    if ctx.is_person(only) or any(m.entity_id == only for m in ctx.mentions_in(0, start)):
+        return None
+    spoke = [d for d in drafts if start <= d.verb_at < end and d.speaker_id == only]
+    if not spoke or any(_THE_DOCUMENT.search(ctx.body[d.sentence_start : d.sentence_end]) for d in spoke):
+        return None
+    return only
 
 
 # the parts of a document, which speak for whoever wrote it ("the section on murder said")
