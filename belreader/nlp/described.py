@@ -6,11 +6,18 @@ report", "said the 22-year-old" in an article about one player, "A US researcher
 extraction (the whole article is known), only on speakers left without an entity, and only when
 exactly one candidate fits: a wrong speaker is worse than an unresolved one. Also: "The heavy
 metal star" after "Rock star Jo Bell" (the one person the article wrote with that head noun), and
-"A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with).
+"A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with;
+"A PR expert has told ...", "London's most senior police officer has said": the person it opens
+with, named there first).
 A document speaks for whoever produced it: "The research", "a survey by the firm", "The poll of
 500 people" is the one organisation the article gives as its author ("a report by X", "X's
 survey", "X, which commissioned the research", the document the sentence before introduced);
-"the guidance on X's website" is X; none when two organisations could be. A part of a document
+"the guidance on X's website" is X; none when two organisations could be. A document's possessive
+owner speaks for it too ("Grobco's survey on X found", "Mr Bell's report", "Acme' figures show":
+an organisation or a person, whatever the model typed it; not a place or an outlet, and not when
+the phrase names another maker), and a document of a one-sentence lead ("..., a report says.")
+is the one organisation named in narration in the next paragraph, when it speaks there and does
+not speak of "the report" as a reader. A part of a document
 speaks for its author too ("In proposals from X, the section on Y said"). A body's members or a
 body described are the body the article ties them to: "the MPs who make up X", "the MPs" or "a
 committee of MPs" in an article that names and quotes one committee, "leading economists have
@@ -1127,7 +1134,8 @@ def _document_in_lead(ctx: ArticleContext, drafts: list[Draft], draft: Draft, ph
     narration in the next paragraph, when that organisation speaks there (not an outlet, a
     person or a place), and no sentence where it speaks takes up "the report" as something else
     ("The ministry said it would study the report": a reader, not its author)."""
-    if _LEAD_DOCUMENT.fullmatch(phrase) is None or _paragraph_number(ctx.body, at) > 1:
+    document = _LEAD_DOCUMENT.fullmatch(phrase)
+    if document is None or _paragraph_number(ctx.body, at) > 1:
         return None
     start = _after_one_sentence_lead(ctx, draft, at)
     if start is None:
@@ -1147,6 +1155,8 @@ def _document_in_lead(ctx: ArticleContext, drafts: list[Draft], draft: Draft, ph
     spoke = [d for d in drafts if start <= d.verb_at < end and d.speaker_id == only]
     if not spoke or any(_THE_DOCUMENT.search(ctx.body[d.sentence_start : d.sentence_end]) for d in spoke):
         return None
+    # its author from here on, as "a report by X" gives it: "The report says" later is X's too
+    ctx.authors.setdefault(document.group("head").lower(), set()).add(only)
     return only
 
 

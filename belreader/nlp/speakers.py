@@ -14,7 +14,8 @@ Organisations:
 rose ... Most were abroad, the firm said.', 'After police raided Grobco's offices, the company
 said ...': "it" and "the company" continue with the organisation that spoke last or opens the
 sentence before as its subject (through a chain of sentences that open with "It" or "The
-company"), or with the one organisation named before them in their own sentence. Run after
+company", over two paragraphs at most; "its new Grobco Retail division" there is no other
+organisation), or with the one organisation named before them in their own sentence. Run after
 extraction, only on claims left without an entity, and only when exactly one organisation fits:
 never a person, a place, an outlet, or an organisation that another one, or a person, a document
 ("The report said"), or an unknown subject stands between. Else "the firm" (a business's head) is
