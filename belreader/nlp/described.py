@@ -1155,8 +1155,16 @@ def _document_in_lead(ctx: ArticleContext, drafts: list[Draft], draft: Draft, ph
     spoke = [d for d in drafts if start <= d.verb_at < end and d.speaker_id == only]
     if not spoke or any(_THE_DOCUMENT.search(ctx.body[d.sentence_start : d.sentence_end]) for d in spoke):
         return None
+    head = document.group("head").lower()
+    names = {m.text for m in ctx.mentions if m.entity_id == only}
+    for other in re.finditer(rf"((?:[A-Z][\w&’'-]*\s+)+){head}\b", ctx.body):
+        words = other.group(1).split()
+        while words and words[0] in _OPENERS:
+            words.pop(0)
+        if words and " ".join(words) not in names:
+            return None  # "the Bright Grobco report": a report the article names, maybe another's
     # its author from here on, as "a report by X" gives it: "The report says" later is X's too
-    ctx.authors.setdefault(document.group("head").lower(), set()).add(only)
+    ctx.authors.setdefault(head, set()).add(only)
     return only
 
 
