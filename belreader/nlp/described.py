@@ -6,11 +6,18 @@ report", "said the 22-year-old" in an article about one player, "A US researcher
 extraction (the whole article is known), only on speakers left without an entity, and only when
 exactly one candidate fits: a wrong speaker is worse than an unresolved one. Also: "The heavy
 metal star" after "Rock star Jo Bell" (the one person the article wrote with that head noun), and
-"A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with).
+"A US bank has said" in a one-sentence lead (the organisation the next paragraph opens with;
+"A PR expert has told ...", "London's most senior police officer has said": the person it opens
+with, named there first).
 A document speaks for whoever produced it: "The research", "a survey by the firm", "The poll of
 500 people" is the one organisation the article gives as its author ("a report by X", "X's
 survey", "X, which commissioned the research", the document the sentence before introduced);
-"the guidance on X's website" is X; none when two organisations could be. A part of a document
+"the guidance on X's website" is X; none when two organisations could be. A document's possessive
+owner speaks for it too ("Grobco's survey on X found", "Mr Bell's report", "Acme' figures show":
+an organisation or a person, whatever the model typed it; not a place or an outlet, and not when
+the phrase names another maker), and a document of a one-sentence lead ("..., a report says.")
+is the one organisation named in narration in the next paragraph, when it speaks there and does
+not speak of "the report" as a reader. A part of a document
 speaks for its author too ("In proposals from X, the section on Y said"). A body's members or a
 body described are the body the article ties them to: "the MPs who make up X", "the MPs" or "a
 committee of MPs" in an article that names and quotes one committee, "leading economists have
@@ -45,7 +52,7 @@ from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
-_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook|poll|research|index"
+_REPORTS = r"report|survey|study|review|forecast|bulletin|outlook|poll|research|index|document"
 _IN_ITS_REPORT = re.compile(
     rf"[^.;:,“”\"]{{0,60}}?\bin\s+(?:its|their|a|an|the)\s+(?P<name>(?:[\w-]+\s+){{0,4}}?)(?P<head>{_REPORTS})\b"
     r"(?!\s+(?:by|from)\b)"
@@ -84,6 +91,9 @@ _NAMING_ROLES |= {"group", "agency", "bank", "watchdog", "regulator", "body", "c
 # "A US researcher has suggested ...": people an article goes on to name in the next sentence
 _NAMED_LATER = {"researcher", "scientist", "academic", "professor", "student", "teenager", "woman", "man"}
 _NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
+# ... and, in a lead of one sentence, the next paragraph ("A PR expert has told the trial ...")
+_EXPERTS = {"expert", "specialist", "consultant", "analyst", "economist", "lawyer", "doctor"}
+_EXPERTS |= {"historian", "psychologist"}
 
 
 def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -112,6 +122,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _article_person(ctx, phrase, at)
             or _organisation_office(ctx, phrase, at)
             or _named_document(ctx, phrase, at)
+            or _owned_document(ctx, phrase, at)
             or _document_author(ctx, phrase, at)
             or _on_website(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
@@ -124,6 +135,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _qualified_office_of_main(ctx, phrase, at)
             or _described_so_before(ctx, phrase, at)
             or _organisation_named_next(ctx, draft, phrase, at)
+            or _document_in_lead(ctx, drafts, draft, phrase, at)
             or _part_of_document(ctx, draft, phrase, at)
             or _members_of(ctx, phrase, at)
             or _one_committee(ctx, drafts, draft, phrase)
@@ -416,7 +428,7 @@ def _named_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
 
 
 # the documents that speak for whoever produced them ("The report said", "the survey found")
-_DOCUMENT_HEADS = {"report", "survey", "study", "poll", "research", "index", "review", "findings"}
+_DOCUMENT_HEADS = {"report", "survey", "study", "poll", "research", "index", "review", "findings", "document"}
 _ANOTHER = {"further", "another", "other", "second", "separate", "different", "previous", "earlier", "last", "new"}
 _ANOTHER |= {"government", "official", "independent", "own", "his", "her", "their", "its"}
 _NAMED_DOCUMENTS = {"index", "report"}  # the heads of a document's own name ("the Bright Life Index")
@@ -449,6 +461,45 @@ def _document_author(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if len(everyone) == 1:
         return next(iter(everyone))  # the article gives one author for all its documents
     return _introduced_before(ctx, at)
+
+
+# "Grobco's survey on X", "Acme' figures", "the Grobco Trust's latest annual report": a document
+# whose owner is written as a possessive name right before it (a few modifiers between)
+_OWNED_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+"
+    r"(?:[a-z][a-z-]*\s+){0,3}?"
+    r"(?P<head>report|survey|study|figures|statistics|data|research|poll|findings|analysis|review|document|"
+    r"estimates|forecast|index|audit|paper)\b(?P<rest>.*)"
+)
+_MADE_BY = re.compile(r"\b(?:by|from|for|with|commissioned|conducted|compiled|carried|produced|published)\b")
+
+
+def _owned_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "Grobco's survey on X found", "Acme' figures show": the document's owner written as a
+    possessive name (an organisation or a person, whatever the model typed it, not an outlet or a
+    place). None when the phrase gives another maker ("X's survey for Y", "by Y")."""
+    found = _OWNED_DOCUMENT.fullmatch(phrase)
+    if found is None or _MADE_BY.search(found.group("rest")):
+        return None
+    start, end = at + found.start("owner"), at + found.end("owner")
+    owners = [m for m in ctx.mentions_in(start, end + 1) if m.start >= start]
+    if not owners and not ctx.mentions_in(start, end):
+        # a name the model did not tag here ("Grobco' figures"): the one entity written so elsewhere
+        named = ctx.named_elsewhere(found.group("owner"))
+        if named is None or ctx.is_media(named[1]):
+            return None
+        labels = {m.label for m in ctx.mentions if m.entity_id == named[1]}
+        return named[1] if labels and labels <= {"ORG", "PERSON"} else None
+    if len(owners) != 1 or owners[0].end != end:
+        return None
+    if owners[0].start != start and not (
+        honorific_before(ctx.body, owners[0].start) and len(ctx.body[start : owners[0].start].split()) == 1
+    ):
+        return None  # "the Grobco Trust's report" with only "Grobco" tagged: a name cut short
+    owner = owners[0]
+    if owner.label not in ("ORG", "PERSON") or ctx.is_media(owner.entity_id):
+        return None
+    return owner.entity_id
 
 
 def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None:
@@ -539,19 +590,26 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     opening its sentence is the person the next sentence of the paragraph opens with, named there
     for the first time by full name and followed by a verb."""
     words = phrase.split()
-    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER:
+    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER | _EXPERTS:
         return None
     if ctx.body[draft.sentence_start : at].strip():
         return None
     start = draft.sentence_end + len(ctx.body[draft.sentence_end :]) - len(ctx.body[draft.sentence_end :].lstrip(" "))
-    if "\n" in ctx.body[draft.sentence_end : start]:
+    if "\n" in ctx.body[draft.sentence_end : start + 1]:
+        # "A PR expert has told the trial that ... [paragraph] Jo Bell told the court ...": a lead
+        # of one sentence goes on in the next paragraph
+        lead = _after_one_sentence_lead(ctx, draft, at)
+        if lead is None or _paragraph_number(ctx.body, at) > 1:
+            return None
+        start = lead
+    elif words[-1].lower() not in _NAMED_LATER:
         return None
     first = ctx.mention_at(start)
     if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
         return None
     if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
         return None
-    if not re.match(r"\s+[a-z]+(?:s|ed)\b", ctx.body[first.end : first.end + 20]):
+    if not re.match(r"\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b", ctx.body[first.end : first.end + 20]):
         return None  # "Jo Bell, of ...": a verb must follow the name
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
@@ -560,6 +618,8 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
 
 # offices an article's lead gives without the name it gives in the next paragraph
 _LEAD_OFFICES = {"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor", "governor"}
+_OWNED_OFFICES = {"officer", "policeman", "judge", "general", "commander", "diplomat", "cleric", "churchman"}
+_OWNER_OF_OFFICE = re.compile(r"[A-Z][\w-]*['’]s\s")
 
 
 def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
@@ -570,11 +630,15 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     most (twice at least) and is written with no other office ("Tory leader Jo Bell" is not "the
     prime minister")."""
     words = phrase.lower().split()
-    if not 2 <= len(words) <= 5 or words[0] != "the" or words[-1] not in _LEAD_OFFICES:
+    # "London's most senior police officer", "Britain's top judge": a place's or a body's office
+    owned = _OWNER_OF_OFFICE.match(phrase) is not None
+    if not 2 <= len(words) <= 5 or (words[0] != "the" and not owned) or words[-1] not in _LEAD_OFFICES | _OWNED_OFFICES:
         return None
+    if words[-1] in _OWNED_OFFICES and not owned:
+        return None  # "the officer", "the judge": as often someone the article does not name
     first_line = ctx.body.split("\n", 1)[0].rstrip()
     lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1  # "Bell decries 'sexism'": a headline
-    if not all(re.fullmatch(r"[a-z-]+", w) for w in words) or _paragraph_number(ctx.body, at) != lead:
+    if not all(re.fullmatch(r"[a-z-]+", w) for w in words[int(owned) :]) or _paragraph_number(ctx.body, at) != lead:
         return None
     people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
     if any(m.start < at for m in people):
@@ -1056,10 +1120,58 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
     return first.entity_id
 
 
+_LEAD_DOCUMENT = re.compile(
+    r"(?:[Aa]n?\s+)?(?:(?:new|recent|latest|fresh)\s+)?(?P<head>report|survey|study|research|poll|analysis)"
+)
+_THE_DOCUMENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:report|survey|study|research|poll|findings|analysis)\b"
+)
+
+
+def _document_in_lead(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str, at: int) -> str | None:
+    """ "Net use in China will pass the US soon, says a report. [paragraph] ... Market analysts
+    Grobco predicts ...": a document of the one-sentence lead is the one organisation named in
+    narration in the next paragraph, when that organisation speaks there (not an outlet, a
+    person or a place), and no sentence where it speaks takes up "the report" as something else
+    ("The ministry said it would study the report": a reader, not its author)."""
+    document = _LEAD_DOCUMENT.fullmatch(phrase)
+    if document is None or _paragraph_number(ctx.body, at) > 1:
+        return None
+    start = _after_one_sentence_lead(ctx, draft, at)
+    if start is None:
+        return None
+    end = ctx.body.find("\n", start)
+    end = len(ctx.body) if end < 0 else end
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(start, end)
+        if m.label in ("ORG", "PERSON") and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
+    }
+    if len(named) != 1:
+        return None
+    (only,) = named
+    if ctx.is_person(only) or any(m.entity_id == only for m in ctx.mentions_in(0, start)):
+        return None
+    spoke = [d for d in drafts if start <= d.verb_at < end and d.speaker_id == only]
+    if not spoke or any(_THE_DOCUMENT.search(ctx.body[d.sentence_start : d.sentence_end]) for d in spoke):
+        return None
+    head = document.group("head").lower()
+    names = {m.text for m in ctx.mentions if m.entity_id == only}
+    for other in re.finditer(rf"((?:[A-Z][\w&’'-]*\s+)+){head}\b", ctx.body):
+        words = other.group(1).split()
+        while words and words[0] in _OPENERS:
+            words.pop(0)
+        if words and " ".join(words) not in names:
+            return None  # "the Bright Grobco report": a report the article names, maybe another's
+    # its author from here on, as "a report by X" gives it: "The report says" later is X's too
+    ctx.authors.setdefault(head, set()).add(only)
+    return only
+
+
 # the parts of a document, which speak for whoever wrote it ("the section on murder said")
 _PARTS = {"section", "chapter", "part", "passage", "paragraph", "annex", "appendix", "clause", "summary"}
 # "In revised proposals from the Grobco Council (GC), the section on X said": the document, its author
-_DOCUMENTS = rf"{_REPORTS}|proposals|guidelines|guidance|document|paper|draft|plans|consultation|submission"
+_DOCUMENTS = rf"{_REPORTS}|proposals|guidelines|guidance|paper|draft|plans|consultation|submission"
 _IN_DOCUMENT_OF = re.compile(
     rf"\s*(?:(?:But|And|However),?\s+)?In\s+(?:(?:its|their|the|a|an|this)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_DOCUMENTS})\s+(?:(?:published|released|issued|drawn\s+up)\s+)?(?:by|from|of)\s+(?:the\s+)?$"

@@ -14,7 +14,8 @@ Organisations:
 rose ... Most were abroad, the firm said.', 'After police raided Grobco's offices, the company
 said ...': "it" and "the company" continue with the organisation that spoke last or opens the
 sentence before as its subject (through a chain of sentences that open with "It" or "The
-company"), or with the one organisation named before them in their own sentence. Run after
+company", over two paragraphs at most; "its new Grobco Retail division" there is no other
+organisation), or with the one organisation named before them in their own sentence. Run after
 extraction, only on claims left without an entity, and only when exactly one organisation fits:
 never a person, a place, an outlet, or an organisation that another one, or a person, a document
 ("The report said"), or an unknown subject stands between. Else "the firm" (a business's head) is
@@ -469,9 +470,10 @@ def _others_in_own_sentence(ctx: ArticleContext, draft: Draft, at: int) -> bool:
     )
 
 
-def _sentences_before(ctx: ArticleContext, offset: int):
-    """(start, end) of the sentences before `offset`, last first, in its paragraph and the one before."""
-    floor = ctx.paragraph_start(offset, 1)
+def _sentences_before(ctx: ArticleContext, offset: int, paragraphs: int = 1):
+    """(start, end) of the sentences before `offset`, last first, in its paragraph and the
+    `paragraphs` before."""
+    floor = ctx.paragraph_start(offset, paragraphs)
     end = offset
     while end > floor:
         while end > floor and ctx.body[end - 1].isspace():
@@ -488,8 +490,10 @@ def _sentences_before(ctx: ArticleContext, offset: int):
 def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: str) -> str | None:
     """The organisation that spoke in the sentence before or opens it as its subject, walking back
     over sentences that go on about it ("It also ...", "The firm has ..."); None when a person or
-    an unnamed source spoke last, or the sentence is about something else."""
-    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
+    an unnamed source spoke last, or the sentence is about something else. The walk goes back two
+    paragraphs only through a paragraph that goes on about it from start to end ("BT wants ...
+    [paragraph] The group is to ... The company also ... [paragraph] It added")."""
+    for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start, 2)):
         if n >= _BACK or _headline(ctx, start):
             return None  # a headline is no sentence "it" goes on from
         spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
@@ -1598,9 +1602,16 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if _looks_like_a_person(m.text):
             continue
+        if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
+            continue  # "The group is to set up a new Grobco Services division": a part of its own
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False
+
+
+# "its Grobco Services division", "a new Grobco Retail unit": a part of the organisation itself
+_OWN_PART = re.compile(r"\b(?:its|a\s+new|the\s+new)\s+$")
+_PART = re.compile(r"\s+(?:division|unit|arm|subsidiary)\b")
 
 
 # a narration sentence that goes on about whoever "they" are: opens with "They", "Their", "It", "Its"
