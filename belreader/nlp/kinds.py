@@ -2582,6 +2582,11 @@ _INSTITUTION_NOUNS = (BODY_WORDS - {"party", "club", "fc"}) | {
 # the second word of a name that is a newspaper's own business ("Mirror Group", "Times
 # Newspapers"): such a name does not make the paper's short name a firm of another trade
 _PRESS_WORDS = {"group", "newspaper", "newspapers", "news", "media", "press", "publishing", "online", "magazine"}
+# a paper's own words after its name: "Sun newspaper", "Times journalist", "Mirror editor"
+_PRESS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:news)?paper|tabloid|editor|columnist|journalist|reporter|correspondent|"
+    r"readers|front\s+page|headline)s?\b"
+)
 # a capitalised word right after a name ("The Sun Grid"): the gazetteer's "The Sun" begins another name
 _CAPITAL_AFTER = re.compile(r"^[ ]+[A-Z]")
 
@@ -2589,7 +2594,7 @@ _CAPITAL_AFTER = re.compile(r"^[ ]+[A-Z]")
 def firms_named_as_papers(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Sun said ..." after "Sun Microsystems": a newspaper the table writes only with its
     article ("The Sun", "The Times", "The Independent") found as its bare word, in an article that
-    names an organisation of that word and one more ("Sun Microsystems", not "Mirror Group"), is
+    names an organisation of that word and one more ("Sun Microsystems", not "Times Newspapers"), is
     that organisation where no "the" precedes it; so is the table's "The Sun" that begins a longer
     name ("The Sun Grid"). "told the Sun", "the Sun newspaper" stay the paper. Changes `mentions`
     in place."""
@@ -2616,10 +2621,8 @@ def firms_named_as_papers(body: str, mentions: list[Mention], table: EntityTable
         if len(targets) != 1 or " " in word or table.exact(word) is not None:
             continue  # "Reuters", "Forbes": the bare word is the outlet's own spelling
         if text == word:
-            if _THE_BEFORE.search(body, max(0, m.start - 4), m.start) or re.match(
-                r"\s+(?:news)?paper\b", body[m.end : m.end + 12]
-            ):
-                continue  # "told the Sun", "Sun newspaper"
+            if _THE_BEFORE.search(body, max(0, m.start - 4), m.start) or _PRESS_AFTER.match(body, m.end):
+                continue  # "told the Sun", "Sun newspaper", "Sun columnist Ann Pell"
         elif not _CAPITAL_AFTER.match(body[m.end : m.end + 3]):
             continue  # "The Sun said": the paper
         (m.entity_id,) = targets
