@@ -2579,6 +2579,60 @@ _INSTITUTION_NOUNS = (BODY_WORDS - {"party", "club", "fc"}) | {
 }
 
 
+# the second word of a name that is a newspaper's own business ("Mirror Group", "Times
+# Newspapers"): such a name does not make the paper's short name a firm of another trade
+_PRESS_WORDS = {"group", "newspaper", "newspapers", "news", "media", "press", "publishing", "online", "magazine"}
+# a paper's own words after its name: "Sun newspaper", "Times journalist", "Mirror editor"
+_PRESS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:news)?paper|tabloid|editor|columnist|journalist|reporter|correspondent|"
+    r"readers|front\s+page|headline)s?\b"
+)
+# a capitalised word right after a name ("The Sun Grid"): the gazetteer's "The Sun" begins another name
+_CAPITAL_AFTER = re.compile(r"^[ ]+[A-Z]")
+
+
+def firms_named_as_papers(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Sun said ..." after "Sun Microsystems": a newspaper the table writes only with its
+    article ("The Sun", "The Times", "The Independent") found as its bare word, in an article that
+    names an organisation of that word and one more ("Sun Microsystems", not "Times Newspapers"), is
+    that organisation where no "the" precedes it; so is the table's "The Sun" that begins a longer
+    name ("The Sun Grid"). "told the Sun", "the Sun newspaper" stay the paper. Changes `mentions`
+    in place."""
+    firms: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = _POSSESSIVE_END.sub("", m.text).split()
+        if (
+            m.label == "ORG"
+            and len(words) == 2
+            and all(w[:1].isupper() for w in words)
+            and words[1].lower() not in _PRESS_WORDS
+            and not _is_media(m.entity_id, table)
+        ):
+            firms[words[0]].add(m.entity_id)
+    if not firms:
+        return
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        if entry is None or not entry.is_media:
+            continue
+        text = _POSSESSIVE_END.sub("", m.text)
+        word = text[4:] if text.startswith("The ") else text
+        targets = firms.get(word, set())
+        if len(targets) != 1 or " " in word or table.exact(word) is not None:
+            continue  # "Reuters", "Forbes": the bare word is the outlet's own spelling
+        if text == word:
+            if _THE_BEFORE.search(body, max(0, m.start - 4), m.start) or _PRESS_AFTER.match(body, m.end):
+                continue  # "told the Sun", "Sun newspaper", "Sun columnist Ann Pell"
+        elif not _CAPITAL_AFTER.match(body[m.end : m.end + 3]):
+            continue  # "The Sun said": the paper
+        (m.entity_id,) = targets
+
+
+def _is_media(entity_id: str, table: EntityTable) -> bool:
+    entry = table.entry(entity_id)
+    return entry is not None and entry.is_media
+
+
 def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Southwest" after "Southwest Airlines", "Texas" after "Texas Instruments": a one-word name
     that is the first word of an organisation the article names, and that acts as a company
@@ -2593,6 +2647,7 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
             companies[words[0]].add(m.entity_id)
             if words[-1].lower() in COMPANY_WORDS and not table.entry(m.entity_id):
                 named.add(m.entity_id)
+    firms_named_as_papers(body, mentions, table)
     if not companies:
         return
     people = {w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}

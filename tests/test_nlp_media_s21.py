@@ -1,0 +1,117 @@
+"""A newspaper's short name that is also a firm's (issue 11, session 21), on sentences written for
+the purpose (none copied from any corpus).
+
+The table writes some papers only with their article ("The Sun", "The Times", "The Independent"),
+and its lookup drops the article, so a bare "Sun" was the paper wherever the model found it. In an
+article that names an organisation of that word and one more ("Sun Microsystems"),
+the bare word without "the" before it is that organisation, and so is the table's "The Sun" that
+begins a longer name ("The Sun Grid"). "told the Sun", "The Sun said", "the Sun newspaper", "Sun
+columnist X" stay the paper, and a paper's own business ("Times Newspapers") does not move its short name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import make_article
+
+
+def _analyse(text: str):
+    from belreader import nlp
+
+    return nlp.analyze(make_article(text))
+
+
+def _ids_of(text: str, written: str) -> list[str | None]:
+    """The entity id of each mention of `text` written exactly `written` (a possessive dropped)."""
+    analysis = _analyse(text)
+    return [m.entity_id for m in analysis.mentions if m.text.removesuffix("'s").removesuffix("’s") == written]
+
+
+def _claim(text: str, content_start: str):
+    analysis = _analyse(text)
+    found = [c for c in analysis.claims if c.content.startswith(content_start)]
+    assert found, [(c.speaker, c.content) for c in analysis.claims]
+    return found[0]
+
+
+FIRM = (
+    "Chip deal\n\n"
+    "Sun Microsystems has opened a rental service for spare server power in Texas. "
+    "Sun said it had already signed up three oil companies for the scheme."
+)
+
+
+def test_bare_name_after_the_firm_is_the_firm_and_no_outlet():
+    claim = _claim(FIRM, "it had already signed up")
+    assert claim.speaker_id == "sun-microsystems"
+    assert claim.outlets == []
+
+
+def test_the_paper_named_with_its_article_stays_the_paper_beside_the_firm():
+    text = (
+        "Server row\n\n"
+        "Sun Microsystems has cut 900 jobs at its plant near Linlithgow. "
+        "A union official told the Sun that more cuts were planned for the spring."
+    )
+    claim = _claim(text, "more cuts were planned")
+    assert claim.outlets == ["sun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # the firm named in full, then its first word alone, possessive too
+        (
+            "Grid launch\n\n"
+            "Sun Microsystems unveiled a pay-per-hour computing plan on Monday. "
+            "Sun's chief executive called it the future of the industry.",
+            "Sun",
+            "sun-microsystems",
+        ),
+        # "The Sun" that begins a longer name is no newspaper in that article
+        (
+            "Grid launch\n\n"
+            "Sun Microsystems unveiled a pay-per-hour computing plan on Monday. "
+            "The Sun Grid runs on hundreds of idle machines.",
+            "The Sun",
+            "sun-microsystems",
+        ),
+        # no firm of that word in the article: the paper as before
+        (
+            "Tabloid story\n\nThe singer denied the report. Sun said the singer had misled her fans.",
+            "Sun",
+            "sun",
+        ),
+        # "The Sun said" opening a sentence beside the firm: the paper
+        (
+            "Server row\n\nSun Microsystems has cut 900 jobs. The Sun said the firm had lost its way.",
+            "The Sun",
+            "sun",
+        ),
+        # a paper's own words after the bare name beside the firm: the paper
+        (
+            "Server row\n\nSun Microsystems has cut 900 jobs. Sun columnist Ann Pell said the firm had lost its way.",
+            "Sun",
+            "sun",
+        ),
+        # "the Sun" with its article beside the firm: the paper
+        (
+            "Server row\n\nSun Microsystems has cut 900 jobs. The cuts were first reported by the Sun on Friday.",
+            "Sun",
+            "sun",
+        ),
+        # a paper's own business does not make its short name a firm of another trade
+        (
+            "Paper sale\n\n"
+            "Times Newspapers has agreed to sell two regional titles. "
+            "Times said the sale would not touch the national paper.",
+            "Times",
+            "times",
+        ),
+    ],
+)
+def test_paper_or_firm(text, written, expected):
+    ids = _ids_of(text, written)
+    assert ids, f"no mention written {written!r}"
+    assert set(ids) == {expected}
