@@ -5811,6 +5811,23 @@ _WITH_SAYING = re.compile(
 _WITH_NOT_WHO = {"it", "this", "that", "which", "what", "him", "her", "them", "us", "me", "one", "some"}
 
 
+def _matched_draft(doc, offset, p_index, match, c0, c1, speaker, entity_id, s0, s1) -> Draft:
+    """The claim a pattern's match gives: content doc.text[c0:c1], the verb its group "verb"."""
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    return Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        entity_id,
+        lemma_of(verb) if verb is not None else "say",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+
+
 def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Shares fell, with dealers saying the cut was unlikely.": the participle's clause is the
     statement of the noun phrase after "with", when the parse found no claim in the sentence. The
@@ -5835,19 +5852,8 @@ def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     name, entity_id, media = _speaker_from_span(ctx, offset + a, offset + b, [offset + head.idx])
     if name is None:
         name, entity_id, media = doc.text[a:b].strip(_EDGE), None, []
-    c0, c1 = match.start("content"), match.end("content")
-    verb = next((t for t in doc if t.idx == match.start("verb")), None)
-    draft = Draft(
-        p_index,
-        offset + c0,
-        offset + c1,
-        name,
-        entity_id,
-        lemma_of(verb) if verb is not None else "say",
-        _negated(doc, None, c0, c1),
-        s0,
-        s1,
-        verb_at=offset + match.start("verb"),
+    draft = _matched_draft(
+        doc, offset, p_index, match, match.start("content"), match.end("content"), name, entity_id, s0, s1
     )
     add(draft, list(media))
 
@@ -5900,20 +5906,7 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
                 continue  # only a name the model found: not "which Labour Party says"
         speaker, speaker_id, media = resolved
         c0, c1 = match.start("content"), match.end("content")
-        verb = next((t for t in doc if t.idx == match.start("verb")), None)
-        draft = Draft(
-            p_index,
-            offset + c0,
-            offset + c1,
-            speaker,
-            speaker_id,
-            lemma_of(verb) if verb is not None else "say",
-            _negated(doc, None, c0, c1),
-            s0,
-            s1,
-            verb_at=offset + match.start("verb"),
-        )
-        add(draft, list(media))
+        add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
 
 
 # "..., David Davis and Theresa May, the party's elections chief Lord Bell said.": a titled name
@@ -5941,20 +5934,7 @@ def _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         or not any(t.tag_ in _FINITE_TAGS for t in content)
     ):
         return
-    verb = next((t for t in doc if t.idx == match.start("verb")), None)
-    draft = Draft(
-        p_index,
-        offset + c0,
-        offset + match.start(),
-        person.text,
-        person.entity_id,
-        lemma_of(verb) if verb is not None else "say",
-        _negated(doc, None, c0, match.start()),
-        s0,
-        s1,
-        verb_at=offset + match.start("verb"),
-    )
-    add(draft)
+    add(_matched_draft(doc, offset, p_index, match, c0, match.start(), person.text, person.entity_id, s0, s1))
 
 
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
