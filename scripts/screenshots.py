@@ -32,9 +32,11 @@ async def capture(scene, corpus: Path, index_dir: Path, state_dir: Path) -> Path
     from belreader.tui.app import make_app
 
     app = make_app(corpus=corpus, index_dir=index_dir, state_dir=state_dir)
+    from tui_scenes import settle
+
     async with app.run_test(size=scene.size) as pilot:
         await scene.run_before(pilot)
-        await pilot.pause()
+        await settle(pilot)  # what the scene's last step set off (an article opened by a search) drawn
         path = Path(app.save_screenshot(filename=f"{scene.name}.svg", path=str(OUT)))
     return path
 
