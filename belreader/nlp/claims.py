@@ -3443,7 +3443,13 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         resolved = ctx.resolve_they(sentence_start)
         return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
     if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
-        resolved = ctx.described_opener(sentence_start) or ctx.resolve_they(sentence_start, plural=False)
+        resolved = ctx.described_opener(sentence_start)
+        if resolved is None and (resolved := ctx.resolve_they(sentence_start, plural=False)) is not None:
+            before = ctx.sentence_before(sentence_start)
+            if ctx.is_media(resolved[1]) and (before is None or ctx.last_group_at < before[0]):
+                # "X reported that ... For its part, Air Grobco ... the firm ... It said": an outlet
+                # that reported sentences ago is not who "it" is when narration went on about others
+                return unresolved(subject.text), None, []
         if resolved is not None and ctx.other_group_before(sentence_start, resolved):
             return unresolved(subject.text), None, []  # "... the government has ... It said": not the firm that spoke
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
