@@ -106,7 +106,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -1609,33 +1609,28 @@ def _two_predicates(a: Account, b: Account) -> bool:
     return not any(stem(w) in mine | theirs for run in runs for w in run)  # only the name of a thing
 
 
-def _shared_runs(a: str, b: str, least: int) -> list[tuple[str, ...]]:
-    """The runs of at least `least` words in a row that the two texts share, as written (lowercase)."""
-    mine, theirs = related._words(a), related._words(b)
-    runs, previous = [], [0] * (len(theirs) + 1)
+def _matching_runs(mine: list[str], theirs: list[str]) -> Iterator[tuple[int, int]]:
+    """(i, k) for every place where the k words of `mine` ending at its word i stand in a row in
+    `theirs` too (the longest such run ending there)."""
+    previous = [0] * (len(theirs) + 1)
     for i, word in enumerate(mine):
         current = [0] * (len(theirs) + 1)
         for j, other in enumerate(theirs):
             if word == other:
                 current[j + 1] = previous[j] + 1
-                if current[j + 1] >= least:
-                    runs.append(tuple(mine[i + 1 - current[j + 1] : i + 1]))
+                yield i, current[j + 1]
         previous = current
-    return runs
+
+
+def _shared_runs(a: str, b: str, least: int) -> list[tuple[str, ...]]:
+    """The runs of at least `least` words in a row that the two texts share, as written (lowercase)."""
+    mine, theirs = related._words(a), related._words(b)
+    return [tuple(mine[i + 1 - k : i + 1]) for i, k in _matching_runs(mine, theirs) if k >= least]
 
 
 def _longest_run(a: str, b: str) -> int:
     """The most words in a row that the two texts share, as written (lowercase)."""
-    mine, theirs = related._words(a), related._words(b)
-    best, previous = 0, [0] * (len(theirs) + 1)
-    for word in mine:
-        current = [0] * (len(theirs) + 1)
-        for j, other in enumerate(theirs):
-            if word == other:
-                current[j + 1] = previous[j] + 1
-                best = max(best, current[j + 1])
-        previous = current
-    return best
+    return max((k for _, k in _matching_runs(related._words(a), related._words(b))), default=0)
 
 
 def _quotes_the_other(a: Account, b: Account) -> bool:
