@@ -4916,6 +4916,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if (
             resolved is None
             and not inherited
+            and subject.lower_ == "it"  # before the scan of the article so far, which only "it" needs
             and _attributing_it(doc, verb, subject, any(m.label == "ORG" for m in ctx.mentions_in(0, offset)))
         ):
             # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
