@@ -27,6 +27,7 @@ from belreader.nlp.kinds import (
     bracketed_names,
     club_for,
     dropped_first_words,
+    firms_named_as_papers,
     is_person_by_role,
     is_sport,
     label_from_words,
@@ -1474,6 +1475,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
+    firms_named_as_papers(body, mentions, table)  # "Sun said" beside "Sun Microsystems": the firm, not the paper
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"

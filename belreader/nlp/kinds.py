@@ -2647,7 +2647,6 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
             companies[words[0]].add(m.entity_id)
             if words[-1].lower() in COMPANY_WORDS and not table.entry(m.entity_id):
                 named.add(m.entity_id)
-    firms_named_as_papers(body, mentions, table)
     if not companies:
         return
     people = {w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
