@@ -73,11 +73,18 @@ one fact:
   names, or to the other's speaker (`_answers_someone_else`); two leads giving one actor different
   occasions of its own ("Gordon Brown's pre-Budget report" / "Gordon Brown's Budget":
   `_two_occasions_of_one_actor`); and, between two speakers, two programmes, channels or named
-  gatherings (`_two_broadcasts`, with `_two_occasions`); one speaker's line told after two occasions
+  gatherings (`_two_broadcasts`, with `_two_occasions`, whatever figure both give: "at Labour's spring
+  conference" / "at a Labour poster launch"); one speaker's line told after two occasions
   of two kinds or two programmes (`_one_speaker_on_two_occasions`: "in a statement to Newsnight" /
   "during Lords exchanges"); where a claim's own sentence names no occasion, the sentence before it in
   its paragraph gives it when that sentence is about the speaker (`_occasion_before`: "Speaking at the
-  party's conference, Chicolini claimed ... He said ...");
+  party's conference, Chicolini claimed ... He said ..."), or, for a "he" or "she" left unresolved,
+  about a person;
+- a pair parted as two statements whatever they share (a reply to the other's claim or plan, a side's
+  word of itself and another's of it, two occasions) parts the lines its claims' stories tell again
+  too (`_parted_with_their_lines`): the lead's summary of a line and the paragraph giving it in full
+  (`_one_line_in_one_story`) are one statement, and the rule that parted one often cannot read the
+  other (a "he" left unresolved, a summary without its occasion);
 - a line said on many occasions (a party's stock line) is kept apart when told in other words (not
   near word for word, no figure both give): in two articles no other pair links, by two people
   (`_two_people`: a person or an unnamed spokesman each) or quoted in two quotations that share no
@@ -1465,9 +1472,15 @@ class _Candidates:
 
 
 def _by_meaning(
-    index: related._Index, accounts: _Accounts, edges: dict[tuple[str, str], tuple[float, str]]
+    index: related._Index,
+    accounts: _Accounts,
+    edges: dict[tuple[str, str], tuple[float, str]],
+    parted: set[tuple[str, str]] | None = None,
 ) -> dict[tuple[str, str], tuple[float, str]]:
-    """The pairs that are close enough in meaning (see `MEANING_SPLIT`); all of them without the model."""
+    """The pairs that are close enough in meaning (see `MEANING_SPLIT`); all of them without the model.
+    `parted`, when given, receives the pairs dropped as two statements whatever they share (a reply to
+    the other's claim or plan, a side's word of itself and another's of it, two occasions): their lines
+    told again in their stories are two statements too (`_parted_with_their_lines`)."""
     embedder = related._embedder()
     if embedder is None or not edges:
         return edges
@@ -1480,6 +1493,7 @@ def _by_meaning(
         one, other = accounts[a], accounts[b]
         mine, theirs = index.features[at[a]], index.features[at[b]]
         fragment = min(len(mine.wording), len(theirs.wording)) < related.MEANING_VETO_MIN_WORDS
+        apart = False  # two statements, whatever they share
         if not same_speaker(one, other) and _apart_by_their_stories(one, other):
             keep = False  # no actor of their own, and their stories are about others: even a fragment
         elif (
@@ -1487,11 +1501,13 @@ def _by_meaning(
             or _a_rejection_of_anothers(one, other, cosine)
             or _of_itself_and_of_it(one, other, cosine)
         ):
-            keep = False  # a reply to the other's plan or claim: a figure both give names what it answers
+            keep, apart = False, True  # a reply to the other's plan or claim: a figure both give names what it answers
         elif not same_speaker(one, other) and _a_possibility_and_a_fact(one, other, cosine):
             keep = False  # what may happen and what was done: a figure both give is the subject
         elif not same_speaker(one, other) and _someone_the_other_never_names(one, other, cosine):
             keep = False  # what someone the other story never names did: a figure both give is the subject
+        elif not same_speaker(one, other) and _two_occasions(one, other):
+            keep, apart = False, True  # said on two occasions: a figure both give is what both speak of
         elif fragment and _two_sources(one, other):
             keep = _said_alike(one, other, figure=False) or _exact_amount(mine, theirs)  # a few words: a stock line
         elif fragment or (_meaning_not_needed(mine, theirs) and not _sides_naming_one_figure(one, other, cosine)):
@@ -1506,11 +1522,56 @@ def _by_meaning(
             keep = keep and (cosine >= POLARITY_MEANING or not _two_statistics(one, other))
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
             keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
-            keep = keep and not _two_occasions(one, other) and not _only_a_title_shared(one, other, cosine)
+            keep = keep and not _only_a_title_shared(one, other, cosine)
             keep = keep and not _two_predicates(one, other)
         if keep:
             kept[(a, b)] = found
+        elif apart and parted is not None:
+            parted.add((a, b))
     return kept
+
+
+def _one_line_in_one_story(a: Account, b: Account) -> bool:
+    """Two claims of one article that tell one line twice (the lead's summary of it and the paragraph
+    that gives it in full): a figure of the same thing both give (`_shared_figure`), said by one speaker,
+    or by a person and a "he" or "she" left unresolved in the same words (`SAME_RUN` in a row: "Tony
+    Blair claimed a Tory government would cut £35bn from public services" / "And he claimed the Tories
+    would cut £35bn from public services")."""
+    if a.article_id != b.article_id or _shared_figure(a, b) is None:
+        return False
+    if same_speaker(a, b):
+        return True
+    pronoun = [bool(_PRONOUN_LEFT.match(x.claim.speaker)) for x in (a, b)]
+    people = all(left or _one_person(x) for left, x in zip(pronoun, (a, b), strict=True))
+    return any(pronoun) and people and _longest_run(a.claim.content, b.claim.content) >= SAME_RUN
+
+
+def _parted_with_their_lines(
+    edges: Mapping[tuple[str, str], object], parted: Iterable[tuple[str, str]], accounts: _Accounts
+) -> set[tuple[str, str]]:
+    """The pairs of `edges` that tell again, in their stories, the lines of a pair parted as two
+    statements (`parted`, see `_by_meaning`): a claim and another claim of its article telling its line
+    once more (`_one_line_in_one_story`) are one statement, so what parts one from a claim parts the
+    other from it too. Otherwise the story's second telling of the line, which the rule that parted the
+    first could not read (a "he" left unresolved, a summary without the occasion), groups in its place."""
+    in_pairs: dict[str, set[str]] = defaultdict(set)
+    for pair in edges:
+        for claim_id in pair:
+            in_pairs[accounts[claim_id].article_id].add(claim_id)
+
+    def line(claim_id: str) -> list[str]:
+        mine = accounts[claim_id]
+        told = in_pairs.get(mine.article_id, set()) - {claim_id}
+        return [claim_id, *(c for c in sorted(told) if _one_line_in_one_story(mine, accounts[c]))]
+
+    found = set()
+    for a, b in parted:
+        for x in line(a):
+            for y in line(b):
+                pair = (min(x, y), max(x, y))
+                if pair in edges:
+                    found.add(pair)
+    return found
 
 
 # Verbs that say little of what was done ("was", "had", "wanted", "would") and words before a
@@ -2045,6 +2106,10 @@ _OCCASIONS = {
         rf"|\b{_BROADCASTERS}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:correspondent|editor|reporter|analyst|presenter)s?\b)"
     ),
     "conference": re.compile(r"\b(?:conference|rally|summit)\b", re.I),
+    # "at a poster launch", "at the launch of its manifesto" (not "plans to launch")
+    "launch": re.compile(
+        r"\bat\s+(?:the|a|an|its|his|her|their|this|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?launch\b", re.I
+    ),
 }
 
 
@@ -2094,18 +2159,25 @@ def _occasion_before(claim: Claim, analysis: Analysis, article: Article, unsaid:
     the claim's speaker (it names the speaker outside what is said, or holds a claim of the speaker's or
     of a "he" or "she" left unresolved) and names an occasion (`_names_an_occasion`); "" otherwise. The
     occasion a sentence gives often stands in the sentence before ("Speaking at the party's conference,
-    Mr Chicolini claimed the harbour was safe. He said ..."); a claim whose speaker is not resolved takes
-    none."""
+    Mr Chicolini claimed the harbour was safe. He said ..."). A claim whose speaker is a "he" or "she" left
+    unresolved takes it when that sentence is about a person (it names one outside what is said, or holds
+    a claim): whoever the pronoun stands for, it was said there ("Appearing at a poster launch, the prime
+    minister praised his chancellor. And he claimed ..."); any other claim whose speaker is not resolved
+    takes none."""
     paragraph = article.paragraph_at(claim.sentence_start)
-    if not claim.speaker_id or paragraph is None or claim.sentence_start <= paragraph.start:
+    pronoun = not claim.speaker_id and _PRONOUN_LEFT.match(claim.speaker or "") is not None
+    if not (claim.speaker_id or pronoun) or paragraph is None or claim.sentence_start <= paragraph.start:
         return ""
     text = article.body[paragraph.start : claim.sentence_start].rstrip()
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     start, end = paragraph.start + (breaks[-1] if breaks else 0), paragraph.start + len(text)
     inside = [c for c in analysis.claims if start <= c.start < end and c.id != claim.id]
-    about = any(m.entity_id == claim.speaker_id and start <= m.start < end for m in unsaid) or any(
-        c.speaker_id == claim.speaker_id or _PRONOUN_LEFT.match(c.speaker or "") for c in inside
-    )
+    if pronoun:
+        about = bool(inside) or any(m.label == "PERSON" and start <= m.start < end for m in unsaid)
+    else:
+        about = any(m.entity_id == claim.speaker_id and start <= m.start < end for m in unsaid) or any(
+            c.speaker_id == claim.speaker_id or _PRONOUN_LEFT.match(c.speaker or "") for c in inside
+        )
     if not about:
         return ""
     chars = list(article.body[start:end])
@@ -2710,7 +2782,10 @@ def build_fact_groups(
     for pair in _lines_said_twice(edges, accounts):
         del edges[pair]  # a line said on two occasions, in two stories that share nothing else
     if meaning:
-        edges = _by_meaning(index, accounts, edges)
+        parted: set[tuple[str, str]] = set()
+        edges = _by_meaning(index, accounts, edges, parted)
+        for pair in _parted_with_their_lines(edges, parted, accounts):
+            del edges[pair]  # the line of a pair parted as two statements, told again in its story
 
     # cliques, strongest pairs first; one claim per article and one group per claim
     group_of: dict[str, int] = {}
