@@ -2152,6 +2152,7 @@ def _names_an_occasion(text: str) -> bool:
 
 # an unresolved "he" or "she": most often the speaker the paragraph is about
 _PRONOUN_LEFT = re.compile(r"(?:he|she)\s+\(unresolved\)$", re.I)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.I)
 
 
 def _occasion_before(claim: Claim, analysis: Analysis, article: Article, unsaid: Sequence[Mention]) -> str:
@@ -2159,14 +2160,17 @@ def _occasion_before(claim: Claim, analysis: Analysis, article: Article, unsaid:
     the claim's speaker (it names the speaker outside what is said, or holds a claim of the speaker's or
     of a "he" or "she" left unresolved) and names an occasion (`_names_an_occasion`); "" otherwise. The
     occasion a sentence gives often stands in the sentence before ("Speaking at the party's conference,
-    Mr Chicolini claimed the harbour was safe. He said ..."). A claim whose speaker is a "he" or "she" left
-    unresolved takes it when that sentence is about a person (it names one outside what is said, or holds
-    a claim): whoever the pronoun stands for, it was said there ("Appearing at a poster launch, the prime
-    minister praised his chancellor. And he claimed ..."); any other claim whose speaker is not resolved
-    takes none."""
+    Mr Chicolini claimed the harbour was safe. He said ..."). A claim whose sentence gives its speaker as
+    "he" or "she" (outside what is said), resolved or not, takes it when that sentence is about a person (it
+    names one outside what is said, or holds a claim): the pronoun takes up that sentence's person, and
+    whoever it is, it was said there ("Appearing at a poster launch, the prime minister praised his
+    chancellor. And he claimed ..."); any other claim whose speaker is not resolved takes none."""
     paragraph = article.paragraph_at(claim.sentence_start)
-    pronoun = not claim.speaker_id and _PRONOUN_LEFT.match(claim.speaker or "") is not None
-    if not (claim.speaker_id or pronoun) or paragraph is None or claim.sentence_start <= paragraph.start:
+    if paragraph is None or claim.sentence_start <= paragraph.start:
+        return ""
+    outside = article.body[claim.sentence_start : claim.start] + " " + article.body[claim.end : claim.sentence_end]
+    pronoun = bool(claim.speaker_id or _PRONOUN_LEFT.match(claim.speaker or "")) and bool(_HE_OR_SHE.search(outside))
+    if not (claim.speaker_id or pronoun):
         return ""
     text = article.body[paragraph.start : claim.sentence_start].rstrip()
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]

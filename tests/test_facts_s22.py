@@ -91,6 +91,11 @@ def test_an_unresolved_he_takes_the_occasion_of_the_sentence_before():
     he = accounts_of(launch)["p#c3"]
     assert he.claim.speaker == "he (unresolved)"
     assert facts._occasions(he) == {"launch"}
+    # the "he" resolved: the pronoun still takes up the sentence before, which never names Firefly
+    resolved = story("r", [[LAUNCH[1][0], (f"And he claimed {LINE}.", LINE, "Firefly")]])
+    assert facts._occasions(accounts_of(resolved)["r#c2"]) == {"launch"}
+    named = story("n", [[LAUNCH[1][0], (f"Firefly claimed {LINE}.", LINE, "Firefly")]])
+    assert facts._occasions(accounts_of(named)["n#c2"]) == set()  # named, not taken up: another's occasion
     # no claim and no person in the sentence before: nothing says the pronoun was there
     posters = story(
         "q",
