@@ -1405,10 +1405,60 @@ def remit_names(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     return out
 
 
+# the kind of outlet written after its name in lower case: "the Guardian newspaper", "Empire magazine"
+_MEDIA_NOUN_TAIL = re.compile(r"\s+(?:newspaper|magazine|television|radio)$")
+# "the Tata group": a firm's own lower-case "group" after its name (not "the Labour group leader's
+# stage", "group stage", "group games": a competition's group)
+_FIRM_GROUP_AFTER = re.compile(r"\s+group(?![\w’'-])(?!\s+(?:stage|stages|games?|matches|match|phase)\b)")
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the\s+$", re.IGNORECASE)
+
+
+def firm_group(body: str, start: int, end: int, label: str, table: EntityTable) -> tuple[int, int]:
+    """A firm of one word written "the X group" is named with its lower-case "group" (the model
+    stops before it; "X group" is the name as written, and one entity with a bare "X", as "X Group"
+    is). Not a name of several words ("the Paris Club group of creditors" is the Paris Club), nor
+    an acronym ("the UKIP group" of a parliament, "the XP group"), nor one the table knows (its entity stays whole), nor when the article names a longer firm that
+    starts with X ("Mitsubishi Motors" and "the Mitsubishi group" are two: a bare "Mitsubishi"
+    stays the one it was)."""
+    if label != "ORG" or end - start < 2 or " " in body[start:end] or body[start:end].isupper():
+        return start, end
+    group = _FIRM_GROUP_AFTER.match(body, end)
+    if group is None or not _THE_BEFORE_NAME.search(body, max(0, start - 6), start):
+        return start, end
+    name = body[start:end]
+    if table.canonical(name) or re.search(rf"(?<![\w’'-]){re.escape(name)}\s+[A-Z]", body):
+        return start, end
+    return start, group.end()
+
+
+def media_nouns(mentions: list[Mention]) -> None:
+    """An outlet's mention ends before the kind of outlet written after its name in lower case
+    ("the Guardian newspaper", "Empire magazine": Guardian, Empire); its entity stays the one the
+    whole phrase named (the table knows "Guardian newspaper" as the Guardian's)."""
+    for m in mentions:
+        if m.label == "ORG" and (tail := _MEDIA_NOUN_TAIL.search(m.text)) is not None and tail.start() > 0:
+            m.text, m.end = m.text[: tail.start()], m.start + tail.start()
+
+
+def firms_written_as_works(body: str, spans: list[Span]) -> list[Span]:
+    """A span the model took for a title that ends with a company's word ("Leisure Garments",
+    "X1 Technologies"), every word capitalised and outside quotation marks, is the company, not a
+    work ("the Guinness Book of Records" stays a title)."""
+    out = []
+    for span in spans:
+        if span.label == "WORK" and body[span.start - 1 : span.start] not in ("'", '"', "‘", "“"):
+            words = _POSSESSIVE_TAIL.sub("", body[span.start : span.end].rstrip(".,")).split()
+            if len(words) >= 2 and words[-1].lower() in COMPANY_WORDS and all(w[:1].isupper() for w in words):
+                span = Span(span.start, span.end, "ORG")
+        out.append(span)
+    return out
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
     cleaned: list[Span] = []
+    model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
     for span in model_spans:
@@ -1422,7 +1472,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             pieces = [_located(body, a, b, cleaned) for a, b in pieces]
             pieces, addressed = _split_at_honorific(body, pieces)
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
-            start, end = clean_span(body, a, b)
+            start, end = firm_group(body, *clean_span(body, a, b), span.label, table)  # "the Tata group"
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, "PERSON" if a in addressed else span.label)
@@ -1485,7 +1535,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
-    return malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
+    mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
+    media_nouns(mentions)  # "the Guardian newspaper": Guardian
+    return mentions
 
 
 # --- venues, bands and longer names: what is written around a name says what it is ---------

@@ -1,0 +1,74 @@
+"""Session 22: organisations' names as written on unseen news (issue 11, pattern 4).
+
+- A firm of one word written "the X group" is named "X group" and is one entity with a bare "X";
+  not a name of several words, not a competition's group, not when a longer firm starts with X.
+- A span the model took for a title that ends with a company's word ("Brindle Garments") is the
+  company; a quoted title or one with a lower-case word ("Book of Records") stays a title.
+- An outlet's mention ends before "newspaper", "magazine", "television", "radio" written after it.
+
+The model's spans are given by hand (text, label); sentences and names written for the purpose."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
+
+
+def test_a_firm_written_the_x_group_is_named_with_group_and_is_one_entity_with_x():
+    text = (
+        "Talvik said its profits rose by 8%. The market is shared by four firms, among them "
+        "the Talvik group and Orsano."
+    )
+    ids = resolved(text, [("Talvik", "ORG"), ("Talvik", "ORG"), ("Orsano", "ORG")])
+    assert "Talvik group" in ids, ids
+    assert ids["Talvik group"][0] == ids["Talvik"][0], ids
+
+
+def test_a_group_stage_is_no_part_of_a_name():
+    text = "Olmaro lost to Breska in the Olmaro group stage match on Tuesday."
+    ids = resolved(text, [("Olmaro", "ORG"), ("Breska", "ORG"), ("Olmaro", "ORG")])
+    assert "Olmaro group" not in ids, ids
+
+
+def test_a_name_of_several_words_keeps_its_entity_before_group():
+    text = "The minister said the Varnel Club group of lenders would meet. Later the Varnel Club agreed to wait."
+    ids = resolved(text, [("Varnel Club", "ORG"), ("Varnel Club", "ORG")])
+    assert "Varnel Club group" not in ids, ids
+    assert ids["Varnel Club"][1] == "ORG", ids
+
+
+def test_the_group_of_a_longer_firm_in_the_article_stays_apart_from_it():
+    text = (
+        "Sales fell at Kessan Motors. Half of the money came from other companies in the "
+        "Kessan group. Kessan said it would cut jobs."
+    )
+    ids = resolved(text, [("Kessan Motors", "ORG"), ("Kessan", "ORG"), ("Kessan", "ORG")])
+    assert "Kessan group" not in ids, ids
+
+
+def test_a_title_span_ending_with_a_company_word_is_the_company():
+    text = "He said the factories were Brindle Garments, Lotus Garments and Marsh Hats."
+    ids = resolved(text, [("Brindle Garments", "WORK"), ("Lotus Garments", "ORG")])
+    assert ids.get("Brindle Garments", (None, None))[1] == "ORG", ids
+
+
+def test_a_quoted_title_or_a_book_of_records_stays_a_title():
+    text = 'Her album "Northern Records" sold well. The Quill Book of Records has listed the feat.'
+    ids = resolved(text, [("Northern Records", "WORK"), ("Quill Book of Records", "WORK")])
+    assert "Northern Records" not in ids, ids
+    assert "Quill Book of Records" not in ids, ids
+
+
+def test_an_outlets_mention_ends_before_newspaper_or_magazine():
+    text = (
+        "He told the Morning Ledger newspaper that he would stand. "
+        "The claim was first made in Stagelight magazine last week."
+    )
+    ids = resolved(text, [("Morning Ledger newspaper", "ORG"), ("Stagelight magazine", "ORG")])
+    assert "Morning Ledger" in ids and "Morning Ledger newspaper" not in ids, ids
+    assert "Stagelight" in ids and ids["Stagelight"][1] == "ORG", ids
+
+
+def test_a_table_outlet_written_with_newspaper_keeps_its_entity():
+    text = "Mr Hale told the Guardian newspaper he had no plans to quit."
+    ids = resolved(text, [("Hale", "PERSON"), ("Guardian newspaper", "ORG")])
+    assert ids.get("Guardian", (None,))[0] == "guardian", ids
