@@ -72,3 +72,17 @@ def test_a_table_outlet_written_with_newspaper_keeps_its_entity():
     text = "Mr Hale told the Guardian newspaper he had no plans to quit."
     ids = resolved(text, [("Hale", "PERSON"), ("Guardian newspaper", "ORG")])
     assert ids.get("Guardian", (None,))[0] == "guardian", ids
+
+
+def test_a_firms_trade_as_its_last_word_makes_its_first_word_the_firm():
+    text = (
+        "Orvane Teleservices is laying cables in the city. Orvane said its network would grow. "
+        "Analysts at Kelsby Research expect more deals; Kelsby said prices would fall."
+    )
+    ids = resolved(
+        text,
+        [("Orvane Teleservices", "ORG"), ("Orvane", "ORG"), ("Kelsby Research", "PERSON"), ("Kelsby", "ORG")],
+    )
+    assert ids["Orvane"][0] == ids["Orvane Teleservices"][0], ids
+    assert ids["Kelsby Research"][1] == "ORG", ids
+    assert ids["Kelsby"][0] == ids["Kelsby Research"][0], ids
