@@ -86,3 +86,16 @@ def test_a_firms_trade_as_its_last_word_makes_its_first_word_the_firm():
     assert ids["Orvane"][0] == ids["Orvane Teleservices"][0], ids
     assert ids["Kelsby Research"][1] == "ORG", ids
     assert ids["Kelsby"][0] == ids["Kelsby Research"][0], ids
+
+
+def test_a_town_glued_to_based_or_born_is_a_place():
+    text = "Shares in Orlick rose. The Wexcombe-based firm said sales grew. The Dunmore-born winger scored twice."
+    ids = resolved(text, [("Orlick", "ORG")])
+    assert ids.get("Wexcombe", (None, None))[1] == "PLACE", ids
+    assert ids.get("Dunmore", (None, None))[1] == "PLACE", ids
+
+
+def test_software_or_a_nationality_glued_to_based_is_no_place():
+    text = "The laptop runs a Quixel-based operating system. The Irish-based property firm Harlow said it would sell."
+    ids = resolved(text, [("Harlow", "ORG")])
+    assert "Quixel" not in ids and "Irish" not in ids, ids

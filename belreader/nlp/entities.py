@@ -53,6 +53,7 @@ from belreader.nlp.kinds import (
     written_as_work,
 )
 from belreader.nlp.people import (
+    NATIONALITIES,
     SURNAME_PARTICLES,
     first_name_gender,
     honorific_before,
@@ -1118,6 +1119,76 @@ def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+# "Bracknell-based Exel", "the Leuven-based brewery", "the Sheffield-born right-hander": a place
+# glued to "-based" or "-born", which the model leaves untagged when it does not know the town
+_GLUED_PLACE = re.compile(
+    r"(?<![\w’'.-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(based|born)\s+(?:the\s+)?([\w’'-]+)"
+)
+# what a place is the base of ("Linux-based operating system" is no place's)
+_BASED_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "business",
+    "brewery",
+    "bank",
+    "band",
+    "charity",
+    "developer",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "chain",
+    "production",
+    "studio",
+    "club",
+    "team",
+    "organisation",
+    "agency",
+    "consultancy",
+    "exchange",
+    "operator",
+    "carrier",
+    "airline",
+    "publisher",
+    "broker",
+    "analyst",
+    "lawyer",
+    "designer",
+}
+
+
+def missed_glued_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A town the model left untagged, glued to "-based" or "-born" ("Bracknell-based Exel", "the
+    Sheffield-born winger"): a place. "-based" counts before a name or an organisation's noun
+    only ("Linux-based system" is software); never a nationality ("Irish-based", "German-born"),
+    a word the article also writes in lower case, or a word the article tags as something else."""
+    body = article.body
+    if "-based" not in body and "-born" not in body:
+        return mentions
+    added: list[Span] = []
+    for match in _GLUED_PLACE.finditer(body):
+        a, b = match.span(1)
+        word, glue, after = match.group(1), match.group(2), match.group(3)
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        if glue == "based" and not (after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS):
+            continue
+        last = word.split()[-1]
+        if (
+            last.lower() in NATIONALITIES
+            or _NATIONAL_WORD.search(last)
+            or re.search(rf"\b{re.escape(last.lower())}\b", body)
+        ):
+            continue
+        if any(m.text == word and m.label != "PLACE" for m in mentions):
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
     """ "Mauresmo routed Vera Zvonareva" untagged, where the model tagged only "Zvonareva" (later
     typed a person): a known first name before the surname of a person the article names only by
@@ -1531,6 +1602,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
+    mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
