@@ -99,3 +99,14 @@ def test_software_or_a_nationality_glued_to_based_is_no_place():
     text = "The laptop runs a Quixel-based operating system. The Irish-based property firm Harlow said it would sell."
     ids = resolved(text, [("Harlow", "ORG")])
     assert "Quixel" not in ids and "Irish" not in ids, ids
+
+
+def test_an_unknown_given_name_before_a_relatives_surname_stays_a_full_name():
+    text = (
+        "Zavud Vallin was freed on Tuesday. His father, Ebbo Vallin, said he was relieved. "
+        "Striker Vallin scored twice for the reserves."
+    )
+    ids = resolved(text, [("Zavud Vallin", "PERSON"), ("Ebbo Vallin", "PERSON"), ("Striker Vallin", "PERSON")])
+    assert "Zavud Vallin" in ids, ids
+    assert ids["Zavud Vallin"][0] != ids["Ebbo Vallin"][0], ids
+    assert "Striker Vallin" not in ids, ids  # a common word glued to the surname still goes

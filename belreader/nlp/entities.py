@@ -65,7 +65,7 @@ from belreader.nlp.people import (
     strip_titles,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
-from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, single_names
+from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -611,8 +611,24 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
             and not is_first_name(words[0])
             and not table.canonical(text)
             and words[0][:1].isupper()
+            and _glued_word(words[0], key, surnames.get(rest, set()))
         ):
             span.start = span.start + text.index(words[1], len(words[0]))
+
+
+def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
+    """Whether the first word of a two-word person ("Striker Novo", "Vote Blair") can be a word glued
+    to a surname: a word of the English lexicon, or the first part of a surname of several words
+    ("Symmons Roberts" of "Michael Symmons Roberts"). A given name the first-name list does not
+    know is neither ("Kanye West", "Zadie Smith" beside "Ali Smith", "Moazzam Begg" beside his
+    father "Azmat Begg"): the full name stays. Without the model's lexicon (the rule-based
+    fallback) any word can be."""
+    if not _lexicon()[0] or _common_word(word):
+        return True
+    w = word.lower()
+    if any(_common_word(w[:i]) and _common_word(w[i:]) for i in range(5, len(w) - 4)):
+        return True
+    return any(name.endswith(" " + key) for name in full_names)
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][\w’'-]*")
