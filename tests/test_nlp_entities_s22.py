@@ -110,3 +110,14 @@ def test_an_unknown_given_name_before_a_relatives_surname_stays_a_full_name():
     assert "Zavud Vallin" in ids, ids
     assert ids["Zavud Vallin"][0] != ids["Ebbo Vallin"][0], ids
     assert "Striker Vallin" not in ids, ids  # a common word glued to the surname still goes
+
+
+def test_a_chambers_committee_written_in_lower_case_is_its_own_organisation():
+    text = (
+        "The Commons rural transport committee said the plan was flawed. "
+        "A Commons select committee will look at it. The Commons voted on Tuesday."
+    )
+    ids = resolved(text, [("Commons", "ORG"), ("Commons", "ORG"), ("Commons", "ORG")])
+    assert ids.get("Commons rural transport committee", (None, None))[1] == "ORG", ids
+    assert ids["Commons rural transport committee"][0] != ids["Commons"][0], ids
+    assert "Commons select committee" not in ids, ids

@@ -1527,6 +1527,38 @@ def media_nouns(mentions: list[Mention]) -> None:
             m.text, m.end = m.text[: tail.start()], m.start + tail.start()
 
 
+# "the Commons public accounts committee": a chamber's committee, its remit written in lower case
+_COMMITTEE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,5}?)(?:select\s+)?committee(?![\w-])")
+_COMMITTEE_REMIT_NOT = {
+    "select",
+    "a",
+    "the",
+    "new",
+    "its",
+    "own",
+    "joint",
+    "cross-party",
+    "all-party",
+    "which",
+    "whose",
+}
+
+
+def chamber_committees(body: str, mentions: list[Mention]) -> None:
+    """A chamber ("Commons", "Lords") before a committee's remit in lower case and "committee" is
+    that committee, one organisation of its own ("the Commons home affairs committee"), not the
+    chamber; "a Commons select committee" names none. Changes `mentions` in place."""
+    for m in mentions:
+        if m.text not in ("Commons", "Lords") or m.label != "ORG":
+            continue
+        after = _COMMITTEE_AFTER.match(body, m.end)
+        if after is None or set(after.group(1).split()) & _COMMITTEE_REMIT_NOT:
+            continue
+        m.end = after.end()
+        m.text = body[m.start : m.end]
+        m.entity_id = slugify(m.text)
+
+
 def firms_written_as_works(body: str, spans: list[Span]) -> list[Span]:
     """A span the model took for a title that ends with a company's word ("Leisure Garments",
     "X1 Technologies"), every word capitalised and outside quotation marks, is the company, not a
@@ -1625,6 +1657,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
     media_nouns(mentions)  # "the Guardian newspaper": Guardian
+    chamber_committees(body, mentions)  # "the Commons public accounts committee"
     return mentions
 
 
