@@ -121,3 +121,16 @@ def test_a_chambers_committee_written_in_lower_case_is_its_own_organisation():
     assert ids.get("Commons rural transport committee", (None, None))[1] == "ORG", ids
     assert ids["Commons rural transport committee"][0] != ids["Commons"][0], ids
     assert "Commons select committee" not in ids, ids
+
+
+def test_a_fixture_is_one_team_a_side():
+    text = (
+        "The draw for the fifth round was made on Sunday.\n\nRedmarsh v Oakbridge\n\n"
+        "Kelton v Ashworth\n\nDunford v Millbay\n\nThe ties will be played next month."
+    )
+    ids = resolved(
+        text, [("Redmarsh v Oakbridge", "PERSON"), ("Kelton v Ashworth", "ORG"), ("Dunford v Millbay", "PLACE")]
+    )
+    for side in ("Redmarsh", "Oakbridge", "Kelton", "Ashworth", "Dunford", "Millbay"):
+        assert ids.get(side, (None, None))[1] == "ORG", (side, ids)
+    assert "Redmarsh v Oakbridge" not in ids, ids

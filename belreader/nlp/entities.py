@@ -1559,6 +1559,27 @@ def chamber_committees(body: str, mentions: list[Mention]) -> None:
         m.entity_id = slugify(m.text)
 
 
+_VERSUS = re.compile(r"\s+(?:v|vs|versus)\.?\s+(?=[A-Z])")
+
+
+def split_fixture(body: str, pieces: list[tuple[int, int]], label: str) -> tuple[list[tuple[int, int]], str]:
+    """A span holding a fixture or a case ("Bolton v Derby", "Gaye v Tuff Jam") as one piece per
+    side; in a sport article, or a list of three fixtures or more (a draw), the sides are teams
+    (organisations), whatever the model typed."""
+    out: list[tuple[int, int]] = []
+    split = False
+    for a, b in pieces:
+        cursor = a
+        for match in _VERSUS.finditer(body, a, b):
+            out.append((cursor, match.start()))
+            cursor = match.end()
+            split = True
+        out.append((cursor, b))
+    if split and label in ("PERSON", "PLACE") and (body.count(" v ") >= 3 or is_sport(body)):
+        label = "ORG"
+    return out, label
+
+
 def firms_written_as_works(body: str, spans: list[Span]) -> list[Span]:
     """A span the model took for a title that ends with a company's word ("Leisure Garments",
     "X1 Technologies"), every word capitalised and outside quotation marks, is the company, not a
@@ -1587,14 +1608,16 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             else [(span.start, span.end)]
         )
         addressed: set[int] = set()  # where a piece starts with "Mr", "Mrs", "Dr": a person's
+        label_of_pieces = span.label
         if span.label in ("ORG", "PERSON", "PLACE"):
+            pieces, label_of_pieces = split_fixture(body, pieces, span.label)  # "Bolton v Derby"
             pieces = [_located(body, a, b, cleaned) for a, b in pieces]
             pieces, addressed = _split_at_honorific(body, pieces)
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = firm_group(body, *clean_span(body, a, b), span.label, table)  # "the Tata group"
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
-            start, label = person_span(body, start, end, "PERSON" if a in addressed else span.label)
+            start, label = person_span(body, start, end, "PERSON" if a in addressed else label_of_pieces)
             if label == "PERSON":
                 start = _apostrophe_name_before(body, start)  # "Ma'a" | "Nonu": one name
                 post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
