@@ -134,3 +134,10 @@ def test_a_fixture_is_one_team_a_side():
     for side in ("Redmarsh", "Oakbridge", "Kelton", "Ashworth", "Dunford", "Millbay"):
         assert ids.get(side, (None, None))[1] == "ORG", (side, ids)
     assert "Redmarsh v Oakbridge" not in ids, ids
+
+
+def test_a_name_ending_with_a_known_place_typed_a_person_is_not_cut_to_the_place():
+    text = "Labour's candidate in Harbour West said the vote was close. Across Wales, turnout rose."
+    ids = resolved(text, [("Harbour West", "PERSON"), ("Across Wales", "PERSON")])
+    assert "Harbour West" in ids and "West" not in ids, ids
+    assert ids.get("Wales", (None, None))[1] == "PLACE", ids  # "Across" goes before a name

@@ -606,6 +606,8 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
         if len(words) != 2 or split_name(text)[0] or words[0].lower() in SURNAME_PARTICLES:
             continue
         rest, key = normalise(words[1]), normalise(text)
+        if not surnames.get(rest, set()) - {key} and _named_with_a_known_name(words, table):
+            continue
         if (
             (surnames.get(rest, set()) - {key} or table.canonical(words[1]))
             and not is_first_name(words[0])
@@ -614,6 +616,50 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
             and _glued_word(words[0], key, surnames.get(rest, set()))
         ):
             span.start = span.start + text.index(words[1], len(words[0]))
+
+
+# words that go before a place's or a body's name without being part of it ("Across Wales")
+_BEFORE_A_NAME = {
+    "across",
+    "in",
+    "at",
+    "from",
+    "to",
+    "for",
+    "with",
+    "without",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "beyond",
+    "near",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "against",
+    "between",
+    "like",
+    "via",
+    "and",
+    "but",
+    "as",
+    "by",
+    "on",
+    "of",
+}
+
+
+def _named_with_a_known_name(words: list[str], table: EntityTable) -> bool:
+    """A two-word name the model typed a person whose second word is only the table's place or
+    body ("Lycos Europe", "Telekom Austria", "Hotel Rwanda", "Law Lords"): a name of its own
+    (a firm, a film, a court), not a word glued to the place or body, unless the first word is one
+    that goes before a name ("Across Wales")."""
+    known = table.canonical(words[1])
+    entry = table.entry(known) if known else None
+    return entry is not None and entry.label != "PERSON" and words[0].lower() not in _BEFORE_A_NAME
 
 
 def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
