@@ -1564,12 +1564,18 @@ def firm_group(body: str, start: int, end: int, label: str, table: EntityTable) 
     return start, group.end()
 
 
-def media_nouns(mentions: list[Mention]) -> None:
-    """An outlet's mention ends before the kind of outlet written after its name in lower case
-    ("the Guardian newspaper", "Empire magazine": Guardian, Empire); its entity stays the one the
-    whole phrase named (the table knows "Guardian newspaper" as the Guardian's)."""
+def media_nouns(mentions: list[Mention], table: EntityTable) -> None:
+    """A known outlet's mention ends before the kind of outlet written after its name in lower
+    case ("the Guardian newspaper", "ABC television": Guardian, ABC); its entity stays the one the
+    whole phrase named (the table knows "Guardian newspaper" as the Guardian's). An outlet the
+    table does not know keeps its noun: the claims read it to know the name is an outlet's."""
     for m in mentions:
-        if m.label == "ORG" and (tail := _MEDIA_NOUN_TAIL.search(m.text)) is not None and tail.start() > 0:
+        if (
+            m.label == "ORG"
+            and (tail := _MEDIA_NOUN_TAIL.search(m.text)) is not None
+            and tail.start() > 0
+            and table.entry(m.entity_id) is not None
+        ):
             m.text, m.end = m.text[: tail.start()], m.start + tail.start()
 
 
@@ -1725,7 +1731,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
-    media_nouns(mentions)  # "the Guardian newspaper": Guardian
+    media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     return mentions
 
