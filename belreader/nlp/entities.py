@@ -53,6 +53,7 @@ from belreader.nlp.kinds import (
     written_as_work,
 )
 from belreader.nlp.people import (
+    NATIONALITIES,
     SURNAME_PARTICLES,
     first_name_gender,
     honorific_before,
@@ -64,7 +65,7 @@ from belreader.nlp.people import (
     strip_titles,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
-from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, single_names
+from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -605,13 +606,75 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
         if len(words) != 2 or split_name(text)[0] or words[0].lower() in SURNAME_PARTICLES:
             continue
         rest, key = normalise(words[1]), normalise(text)
+        if not surnames.get(rest, set()) - {key} and _named_with_a_known_name(words, table):
+            continue
         if (
             (surnames.get(rest, set()) - {key} or table.canonical(words[1]))
             and not is_first_name(words[0])
             and not table.canonical(text)
             and words[0][:1].isupper()
+            and _glued_word(words[0], key, surnames.get(rest, set()))
         ):
             span.start = span.start + text.index(words[1], len(words[0]))
+
+
+# words that go before a place's or a body's name without being part of it ("Across Wales")
+_BEFORE_A_NAME = {
+    "across",
+    "in",
+    "at",
+    "from",
+    "to",
+    "for",
+    "with",
+    "without",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "beyond",
+    "near",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "against",
+    "between",
+    "like",
+    "via",
+    "and",
+    "but",
+    "as",
+    "by",
+    "on",
+    "of",
+}
+
+
+def _named_with_a_known_name(words: list[str], table: EntityTable) -> bool:
+    """A two-word name the model typed a person whose second word is only the table's place or
+    body ("Lycos Europe", "Telekom Austria", "Hotel Rwanda", "Law Lords"): a name of its own
+    (a firm, a film, a court), not a word glued to the place or body, unless the first word is one
+    that goes before a name ("Across Wales")."""
+    known = table.canonical(words[1])
+    entry = table.entry(known) if known else None
+    return entry is not None and entry.label != "PERSON" and words[0].lower() not in _BEFORE_A_NAME
+
+
+def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
+    """Whether the first word of a two-word person ("Striker Novo", "Vote Blair") can be a word glued
+    to a surname: a word of the English lexicon, or the first part of a surname of several words
+    ("Symmons Roberts" of "Michael Symmons Roberts"). A given name the first-name list does not
+    know is neither ("Kanye West", "Zadie Smith" beside "Ali Smith", "Moazzam Begg" beside his
+    father "Azmat Begg"): the full name stays. Without the model's lexicon (the rule-based
+    fallback) any word can be."""
+    if not _lexicon()[0] or _common_word(word):
+        return True
+    w = word.lower()
+    if any(_common_word(w[:i]) and _common_word(w[i:]) for i in range(5, len(w) - 4)):
+        return True
+    return any(name.endswith(" " + key) for name in full_names)
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][\w’'-]*")
@@ -1118,6 +1181,76 @@ def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+# "Bracknell-based Exel", "the Leuven-based brewery", "the Sheffield-born right-hander": a place
+# glued to "-based" or "-born", which the model leaves untagged when it does not know the town
+_GLUED_PLACE = re.compile(
+    r"(?<![\w’'.-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(based|born)\s+(?:the\s+)?([\w’'-]+)"
+)
+# what a place is the base of ("Linux-based operating system" is no place's)
+_BASED_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "business",
+    "brewery",
+    "bank",
+    "band",
+    "charity",
+    "developer",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "chain",
+    "production",
+    "studio",
+    "club",
+    "team",
+    "organisation",
+    "agency",
+    "consultancy",
+    "exchange",
+    "operator",
+    "carrier",
+    "airline",
+    "publisher",
+    "broker",
+    "analyst",
+    "lawyer",
+    "designer",
+}
+
+
+def missed_glued_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A town the model left untagged, glued to "-based" or "-born" ("Bracknell-based Exel", "the
+    Sheffield-born winger"): a place. "-based" counts before a name or an organisation's noun
+    only ("Linux-based system" is software); never a nationality ("Irish-based", "German-born"),
+    a word the article also writes in lower case, or a word the article tags as something else."""
+    body = article.body
+    if "-based" not in body and "-born" not in body:
+        return mentions
+    added: list[Span] = []
+    for match in _GLUED_PLACE.finditer(body):
+        a, b = match.span(1)
+        word, glue, after = match.group(1), match.group(2), match.group(3)
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        if glue == "based" and not (after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS):
+            continue
+        last = word.split()[-1]
+        if (
+            last.lower() in NATIONALITIES
+            or _NATIONAL_WORD.search(last)
+            or re.search(rf"\b{re.escape(last.lower())}\b", body)
+        ):
+            continue
+        if any(m.text == word and m.label != "PLACE" for m in mentions):
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
     """ "Mauresmo routed Vera Zvonareva" untagged, where the model tagged only "Zvonareva" (later
     typed a person): a known first name before the surname of a person the article names only by
@@ -1405,10 +1538,119 @@ def remit_names(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     return out
 
 
+# the kind of outlet written after its name in lower case: "the Guardian newspaper", "Empire magazine"
+_MEDIA_NOUN_TAIL = re.compile(r"\s+(?:newspaper|magazine|television|radio)$")
+# "the Tata group": a firm's own lower-case "group" after its name (not "the Labour group leader's
+# stage", "group stage", "group games": a competition's group)
+_FIRM_GROUP_AFTER = re.compile(r"\s+group(?![\w’'-])(?!\s+(?:stage|stages|games?|matches|match|phase)\b)")
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the\s+$", re.IGNORECASE)
+
+
+def firm_group(body: str, start: int, end: int, label: str, table: EntityTable) -> tuple[int, int]:
+    """A firm of one word written "the X group" is named with its lower-case "group" (the model
+    stops before it; "X group" is the name as written, and one entity with a bare "X", as "X Group"
+    is). Not a name of several words ("the Paris Club group of creditors" is the Paris Club), nor
+    an acronym ("the UKIP group" of a parliament, "the XP group"), nor one the table knows (its entity stays whole), nor when the article names a longer firm that
+    starts with X ("Mitsubishi Motors" and "the Mitsubishi group" are two: a bare "Mitsubishi"
+    stays the one it was)."""
+    if label != "ORG" or end - start < 2 or " " in body[start:end] or body[start:end].isupper():
+        return start, end
+    group = _FIRM_GROUP_AFTER.match(body, end)
+    if group is None or not _THE_BEFORE_NAME.search(body, max(0, start - 6), start):
+        return start, end
+    name = body[start:end]
+    if table.canonical(name) or re.search(rf"(?<![\w’'-]){re.escape(name)}\s+[A-Z]", body):
+        return start, end
+    return start, group.end()
+
+
+def media_nouns(mentions: list[Mention], table: EntityTable) -> None:
+    """A known outlet's mention ends before the kind of outlet written after its name in lower
+    case ("the Guardian newspaper", "ABC television": Guardian, ABC); its entity stays the one the
+    whole phrase named (the table knows "Guardian newspaper" as the Guardian's). An outlet the
+    table does not know keeps its noun: the claims read it to know the name is an outlet's."""
+    for m in mentions:
+        if (
+            m.label == "ORG"
+            and (tail := _MEDIA_NOUN_TAIL.search(m.text)) is not None
+            and tail.start() > 0
+            and table.entry(m.entity_id) is not None
+        ):
+            m.text, m.end = m.text[: tail.start()], m.start + tail.start()
+
+
+# "the Commons public accounts committee": a chamber's committee, its remit written in lower case
+_COMMITTEE_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){1,5}?)(?:select\s+)?committee(?![\w-])")
+_COMMITTEE_REMIT_NOT = {
+    "select",
+    "a",
+    "the",
+    "new",
+    "its",
+    "own",
+    "joint",
+    "cross-party",
+    "all-party",
+    "which",
+    "whose",
+}
+
+
+def chamber_committees(body: str, mentions: list[Mention]) -> None:
+    """A chamber ("Commons", "Lords") before a committee's remit in lower case and "committee" is
+    that committee, one organisation of its own ("the Commons home affairs committee"), not the
+    chamber; "a Commons select committee" names none. Changes `mentions` in place."""
+    for m in mentions:
+        if m.text not in ("Commons", "Lords") or m.label != "ORG":
+            continue
+        after = _COMMITTEE_AFTER.match(body, m.end)
+        if after is None or set(after.group(1).split()) & _COMMITTEE_REMIT_NOT:
+            continue
+        m.end = after.end()
+        m.text = body[m.start : m.end]
+        m.entity_id = slugify(m.text)
+
+
+_VERSUS = re.compile(r"\s+(?:v|vs|versus)\.?\s+(?=[A-Z])")
+
+
+def split_fixture(body: str, pieces: list[tuple[int, int]], label: str) -> tuple[list[tuple[int, int]], str]:
+    """A span holding a fixture or a case ("Bolton v Derby", "Gaye v Tuff Jam") as one piece per
+    side; in a sport article, or a list of three fixtures or more (a draw), the sides are teams
+    (organisations), whatever the model typed."""
+    out: list[tuple[int, int]] = []
+    split = False
+    for a, b in pieces:
+        cursor = a
+        for match in _VERSUS.finditer(body, a, b):
+            out.append((cursor, match.start()))
+            cursor = match.end()
+            split = True
+        out.append((cursor, b))
+    if split and label in ("PERSON", "PLACE") and (body.count(" v ") >= 3 or is_sport(body)):
+        label = "ORG"
+    return out, label
+
+
+def firms_written_as_works(body: str, spans: list[Span]) -> list[Span]:
+    """A span the model took for a title that ends with a company's word ("Leisure Garments",
+    "X1 Technologies"), every word capitalised and outside quotation marks, is the company, not a
+    work ("the Guinness Book of Records" stays a title)."""
+    out = []
+    for span in spans:
+        if span.label == "WORK" and body[span.start - 1 : span.start] not in ("'", '"', "‘", "“"):
+            words = _POSSESSIVE_TAIL.sub("", body[span.start : span.end].rstrip(".,")).split()
+            if len(words) >= 2 and words[-1].lower() in COMPANY_WORDS and all(w[:1].isupper() for w in words):
+                span = Span(span.start, span.end, "ORG")
+        out.append(span)
+    return out
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
     cleaned: list[Span] = []
+    model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
     for span in model_spans:
@@ -1418,14 +1660,16 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             else [(span.start, span.end)]
         )
         addressed: set[int] = set()  # where a piece starts with "Mr", "Mrs", "Dr": a person's
+        label_of_pieces = span.label
         if span.label in ("ORG", "PERSON", "PLACE"):
+            pieces, label_of_pieces = split_fixture(body, pieces, span.label)  # "Bolton v Derby"
             pieces = [_located(body, a, b, cleaned) for a, b in pieces]
             pieces, addressed = _split_at_honorific(body, pieces)
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
-            start, end = clean_span(body, a, b)
+            start, end = firm_group(body, *clean_span(body, a, b), span.label, table)  # "the Tata group"
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
-            start, label = person_span(body, start, end, "PERSON" if a in addressed else span.label)
+            start, label = person_span(body, start, end, "PERSON" if a in addressed else label_of_pieces)
             if label == "PERSON":
                 start = _apostrophe_name_before(body, start)  # "Ma'a" | "Nonu": one name
                 post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
@@ -1481,11 +1725,15 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
+    mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
-    return malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
+    mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
+    media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
+    chamber_committees(body, mentions)  # "the Commons public accounts committee"
+    return mentions
 
 
 # --- venues, bands and longer names: what is written around a name says what it is ---------

@@ -108,6 +108,13 @@ COMPANY_WORDS = {
     "securities",
     "cooperative",
     "co-operative",
+    # trades written as a firm's last word: "Jupiter Research", "Tata Teleservices", "United
+    # Breweries", "Hyundai Motor"
+    "research",
+    "teleservices",
+    "breweries",
+    "brewery",
+    "motor",
 }
 # a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
 # these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
