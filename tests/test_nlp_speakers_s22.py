@@ -128,3 +128,22 @@ def test_she_after_another_spelling_of_her_name_stays_her() -> None:
     )
     text = text.replace("The film shows Mr Pell at home, playing cards with his son, Harry Pell. ", "")
     assert speaker_of(text, "Only when he lets me") == "jane-kirby"
+
+
+_BID = (
+    "Exchange bid talk\n\n"
+    "Grobco chief executive Tom Bell is preparing a new bid for the Tarbury exchange, the Sunday "
+    "Times reported.\n\n"
+    "Despite insisting {words} a friendly deal with the Tarbury board, the newspaper said Mr Bell "
+    "may take his offer straight to shareholders."
+)
+
+
+def test_a_fronted_participle_about_him_is_not_the_newspaper() -> None:
+    text = _BID.format(words="he wants")
+    assert speaker_of(text, "he wants a friendly deal") is None
+
+
+def test_a_fronted_participle_about_something_stays_the_main_subject() -> None:
+    text = _BID.format(words="the bid was no threat to")
+    assert speaker_of(text, "the bid was no threat") == "sunday-times"

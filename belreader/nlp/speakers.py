@@ -1151,6 +1151,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             if _joined_organisations(ctx, draft):
                 draft.speaker_id = None  # "Grobwatch and the Tarbury Trust said": both, no one of them
                 continue
+            if _dangling_participle(ctx, draft):
+                draft.speaker_id = None  # "Despite insisting he wants a deal, the paper said": his words
+                continue
         if written is None and _OFFICER_OF.fullmatch(phrase) and not ctx.is_person(draft.speaker_id):
             # "the chairman of the Grobco Federation said": a person who holds an office there
             draft.speaker_id = _named_next(ctx, draft)
@@ -1799,3 +1802,18 @@ def _gender_where_named(ctx: ArticleContext, mention: Mention) -> str | None:
 def _bracketed(ctx: ArticleContext, mention: Mention) -> bool:
     """Whether a mention is written in brackets ("the Grobco Trust (GT)"): a short form, no other name."""
     return ctx.body[max(0, mention.start - 1) : mention.start] == "("
+
+
+# a sentence opening with a participle of saying ("Despite insisting ...", "After claiming ...")
+_FRONTED = re.compile(rf"{_CONJUNCTION.pattern}(?:Despite|After|Before|While|Since|Besides)\s+$")
+
+
+def _dangling_participle(ctx: ArticleContext, draft: Draft) -> bool:
+    """ "Despite insisting he wants a friendly deal, the newspaper said Mr Bell may go hostile":
+    whether the claim is the fronted participle's, its words about "he" / "she", and the subject
+    it was given (the main clause's) no person: the participle's speaker is the person the words
+    are about, whom the writer left unnamed there."""
+    if draft.verb_at <= draft.sentence_start or not _FRONTED.fullmatch(ctx.body, draft.sentence_start, draft.verb_at):
+        return False
+    first = draft.content.split()[:1]
+    return bool(first) and first[0].lower() in _PRONOUNS and not ctx.is_person(draft.speaker_id)
