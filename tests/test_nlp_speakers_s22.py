@@ -147,3 +147,37 @@ def test_a_fronted_participle_about_him_is_not_the_newspaper() -> None:
 def test_a_fronted_participle_about_something_stays_the_main_subject() -> None:
     text = _BID.format(words="the bid was no threat to")
     assert speaker_of(text, "the bid was no threat") == "sunday-times"
+
+
+_PANEL = (
+    "Inquiry hears from staff\n\n"
+    'Jane Kirby, a nurse, told the inquiry she had raised concerns in 2003. "Nobody listened," she '
+    "said. The inquiry continues on Monday.\n\n"
+    "Ward manager Ruth Dale {verb} that staff had been asked to work double shifts. "
+    '"We were exhausted and we told the board so," she said.'
+)
+
+
+def _she_given_the_first_nurse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction made to give "she said" the woman who spoke in the paragraph before (as it
+    sometimes does after a list of names)."""
+    extract = claims.extract_parsed
+
+    def first_nurse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        drafts = extract(*args, **kwargs)
+        for draft in drafts:
+            if draft.content.startswith("We were exhausted"):
+                draft.speaker, draft.speaker_id = "Jane Kirby", "jane-kirby"
+        return drafts
+
+    monkeypatch.setattr(claims, "extract_parsed", first_nurse)
+
+
+def test_she_after_another_woman_who_spoke_just_before_is_her(monkeypatch: pytest.MonkeyPatch) -> None:
+    _she_given_the_first_nurse(monkeypatch)
+    assert speaker_of(_PANEL.format(verb="revealed"), "We were exhausted") == "ruth-dale"
+
+
+def test_she_after_another_woman_named_who_did_not_speak_is_unresolved(monkeypatch: pytest.MonkeyPatch) -> None:
+    _she_given_the_first_nurse(monkeypatch)
+    assert speaker_of(_PANEL.format(verb="has found"), "We were exhausted") is None

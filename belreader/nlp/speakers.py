@@ -1185,7 +1185,12 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 if _someone_else_spoke_between(ctx, turns, draft, pronoun) or _another_one_just_before(
                     ctx, turns, draft, pronoun
                 ):
-                    _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                    # "Tom Pell, her lawyer, said ... '...,' he said": the one who spoke just before
+                    spoke = _the_one_who_spoke_just_before(ctx, turns, draft, pronoun)
+                    if spoke is None:
+                        _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                    else:
+                        draft.speaker, draft.speaker_id = spoke
                 elif _speaks_of_them(ctx, turns, draft, pronoun):
                     spoken_of = _spoke_of_the_one_given(ctx, turns[-1], draft, at)
                     if spoken_of is None:
@@ -1817,3 +1822,24 @@ def _dangling_participle(ctx: ArticleContext, draft: Draft) -> bool:
         return False
     first = draft.content.split()[:1]
     return bool(first) and first[0].lower() in _PRONOUNS and not ctx.is_person(draft.speaker_id)
+
+
+def _the_one_who_spoke_just_before(
+    ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str
+) -> tuple[str, str] | None:
+    """ "Jo Bell said ... Ann Moss, her lawyer, said ... '...,' she said": when the sentence just
+    before names someone else the pronoun fits (_another_one_just_before), the person who spoke
+    last there, when they are the only one of the pronoun's gender it names: (name, id)."""
+    span = ctx._narration_before(draft.sentence_start)
+    last = before[-1] if before else None
+    if span is None or last is None or last.speaker_id is None or not span[0] <= last.verb_at < span[1]:
+        return None
+    if not _fitting(ctx, last.speaker_id, pronoun):
+        return None
+    wanted = GENDER_WORDS.get(pronoun)
+    named = [
+        m for m in ctx.mentions_in(*span) if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
+    ]
+    if {m.entity_id for m in named if _gender_where_named(ctx, m) in (wanted, None)} != {last.speaker_id}:
+        return None
+    return next(m.text for m in reversed(named) if m.entity_id == last.speaker_id), last.speaker_id
