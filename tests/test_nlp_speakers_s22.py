@@ -181,3 +181,21 @@ def test_she_after_another_woman_who_spoke_just_before_is_her(monkeypatch: pytes
 def test_she_after_another_woman_named_who_did_not_speak_is_unresolved(monkeypatch: pytest.MonkeyPatch) -> None:
     _she_given_the_first_nurse(monkeypatch)
     assert speaker_of(_PANEL.format(verb="has found"), "We were exhausted") is None
+
+
+_ADMINISTRATORS = (
+    "Games maker for sale\n\n"
+    "The games maker Grobco Studios has been put up for sale after running out of cash.\n\n"
+    "Grobco Studios called in administrators{firm} on Friday to find a way to save the company. "
+    "It spent the weekend going over the accounts and concluded that the only way forward was a sale."
+)
+
+
+def test_it_far_from_its_verb_after_a_firm_named_after_people_is_unresolved() -> None:
+    text = _ADMINISTRATORS.format(firm=" Jo Bell & Partners")
+    assert speaker_of(text, "the only way forward") is None
+
+
+def test_it_far_from_its_verb_with_one_organisation_named_is_that_one() -> None:
+    text = _ADMINISTRATORS.format(firm="")
+    assert speaker_of(text, "the only way forward") == "grobco-studios"

@@ -1132,6 +1132,10 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             continue
         written = _written_pronoun(ctx, draft)
         phrase = draft.speaker.strip(_EDGE)
+        if written is None and phrase in ("It", "it"):
+            # "It spent the weekend on the books and concluded that ...": "it" far from its verb
+            far = _written_at(ctx, draft, phrase)
+            written = ("it", far) if far is not None else None
         if (written is not None or _unnamed_one_before(ctx, draft, phrase)) and _named_only_later(ctx, draft):
             if written is not None and not _DESCRIPTION.fullmatch(phrase):
                 # a name the pronoun was given is not shown without its entity: the pronoun is
@@ -1629,14 +1633,17 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own):
             continue
-        if _looks_like_a_person(m.text):
-            continue
+        if _looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
+            continue  # (a person's name, not "Jo Bell & Partners")
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False
 
+
+# a firm named after people: "Jo Bell & Partners", "Bell and Sons", "Pell Associates Ltd"
+_FIRM_NAME = re.compile(r"(?:&|\band)\s+(?:Partners|Co|Sons|Associates)\b|\b(?:Associates|Ltd|LLP|plc|Inc)\.?$")
 
 # "its Grobco Services division", "a new Grobco Retail unit": a part of the organisation itself
 _OWN_PART = re.compile(r"\b(?:its|a\s+new|the\s+new)\s+$")
