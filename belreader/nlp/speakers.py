@@ -38,6 +38,8 @@ import re
 from belreader.nlp.claims import (
     _BUSINESS_HEADS,
     _EDGE,
+    _FEMALE_WORDS,
+    _MALE_WORDS,
     _SENTENCE_BOUNDARY,
     _SHARES_IN,
     DOCUMENT_NOUNS,
@@ -1110,6 +1112,13 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
       one who spoke just before (it is that speaker when their own words were about the one it
       was given: "Pell warned that Lane needed a rest. Lane has struggled. 'It's his first year,'
       he said");
+    - "she said" is not the woman who spoke before when the narration sentence just before names
+      another woman, not as a possessor, and neither her nor the speaker's office opens it ("The
+      film shows him at home with his wife, Ann. '...,' she said");
+    - "they say" is no organisation named before when its own sentence writes a group before it
+      ("Phone firms refuse to pay because they say ...");
+    - "Jo Bell of campaign group Grobwatch said" is Jo Bell, not the organisation the parser took
+      for the subject; "Grobwatch (GW) and Tarbury Trust (TT) said" is neither one alone;
     - a description ("the spokesman", "the actor") is no person named only after it when the
       article introduced an unnamed one of its word before, nor the person the description's
       word was given to as a possessor's ("The actor's friend X"); "the airline" is no group the
@@ -1123,6 +1132,10 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             continue
         written = _written_pronoun(ctx, draft)
         phrase = draft.speaker.strip(_EDGE)
+        if written is None and phrase in ("It", "it"):
+            # "It spent the weekend on the books and concluded that ...": "it" far from its verb
+            far = _written_at(ctx, draft, phrase)
+            written = ("it", far) if far is not None else None
         if (written is not None or _unnamed_one_before(ctx, draft, phrase)) and _named_only_later(ctx, draft):
             if written is not None and not _DESCRIPTION.fullmatch(phrase):
                 # a name the pronoun was given is not shown without its entity: the pronoun is
@@ -1133,6 +1146,17 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             titled = _titled_before(ctx, ordered[:n], draft, phrase)
             if titled is not None:
                 draft.speaker_id = titled or None
+                continue
+        if written is None and not ctx.is_person(draft.speaker_id):
+            member = _person_of_organisation(ctx, draft)
+            if member is not None:
+                draft.speaker, draft.speaker_id = member  # "Jo Bell of campaign group Grobwatch said"
+                continue
+            if _joined_organisations(ctx, draft):
+                draft.speaker_id = None  # "Grobwatch and the Tarbury Trust said": both, no one of them
+                continue
+            if _dangling_participle(ctx, draft):
+                draft.speaker_id = None  # "Despite insisting he wants a deal, the paper said": his words
                 continue
         if written is None and _OFFICER_OF.fullmatch(phrase) and not ctx.is_person(draft.speaker_id):
             # "the chairman of the Grobco Federation said": a person who holds an office there
@@ -1162,8 +1186,15 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
             found = _quote_run_person(ctx, turns, draft, pronoun)
             if found is None:
-                if _someone_else_spoke_between(ctx, turns, draft, pronoun):
-                    _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                if _someone_else_spoke_between(ctx, turns, draft, pronoun) or _another_one_just_before(
+                    ctx, turns, draft, pronoun
+                ):
+                    # "Tom Pell, her lawyer, said ... '...,' he said": the one who spoke just before
+                    spoke = _the_one_who_spoke_just_before(ctx, turns, draft, pronoun)
+                    if spoke is None:
+                        _unresolve(draft, ctx.body[at : at + len(pronoun)])
+                    else:
+                        draft.speaker, draft.speaker_id = spoke
                 elif _speaks_of_them(ctx, turns, draft, pronoun):
                     spoken_of = _spoke_of_the_one_given(ctx, turns[-1], draft, at)
                     if spoken_of is None:
@@ -1182,6 +1213,8 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
         elif pronoun == "it":
             if _common_noun(ctx, draft.speaker_id) or _other_organisation_between(ctx, ordered[:n], draft, at, ""):
                 _unresolve(draft, ctx.body[at : at + 2])  # as extraction leaves "it" it cannot settle
+        elif pronoun == "they" and _group_before_they(ctx, draft, at):
+            _unresolve(draft, ctx.body[at : at + 4])  # "Phone firms refuse to pay because they say"
         elif pronoun == "they" and _someone_else_since(ctx, ordered[:n], draft):
             if _plural_organisation(ctx, drafts, draft, at) != draft.speaker_id:
                 _unresolve(draft, ctx.body[at : at + 4])  # (the plural organisation the passage settles stays)
@@ -1600,14 +1633,17 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own):
             continue
-        if _looks_like_a_person(m.text):
-            continue
+        if _looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
+            continue  # (a person's name, not "Jo Bell & Partners")
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False
 
+
+# a firm named after people: "Jo Bell & Partners", "Bell and Sons", "Pell Associates Ltd"
+_FIRM_NAME = re.compile(r"(?:&|\band)\s+(?:Partners|Co|Sons|Associates)\b|\b(?:Associates|Ltd|LLP|plc|Inc)\.?$")
 
 # "its Grobco Services division", "a new Grobco Retail unit": a part of the organisation itself
 _OWN_PART = re.compile(r"\b(?:its|a\s+new|the\s+new)\s+$")
@@ -1641,3 +1677,176 @@ def _someone_else_since(ctx: ArticleContext, before: list[Draft], draft: Draft) 
             continue
         return True
     return False
+
+
+# "Jo Bell of campaign group Grobwatch said": a person named as a member of the organisation
+_OF_ORGANISATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+# what stands before the reporting verb after a name: "!" of "Yahoo!", an acronym in brackets
+_BEFORE_VERB = re.compile(r"[!\s]*(?:\([^()]{1,15}\)\s*)?,?\s*")
+_JOINED = re.compile(r"[!\s]*(?:\([^()]{1,15}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?")
+
+
+def _person_of_organisation(ctx: ArticleContext, draft: Draft) -> tuple[str, str] | None:
+    """ "Jo Bell of campaign group Grobwatch said": the organisation given as the speaker is
+    written just before the reporting verb after "PERSON of", the person opening the sentence (or
+    after an opening phrase) is who speaks: (name, id), else None."""
+    lo, hi = draft.sentence_start, draft.verb_at
+    if hi <= lo:
+        return None
+    named = [m for m in ctx.mentions_in(lo, hi) if _outside(ctx, draft, m.start) and not _bracketed(ctx, m)]
+    own = [m for m in named if m.entity_id == draft.speaker_id]
+    if not own or not _BEFORE_VERB.fullmatch(ctx.body, own[-1].end, hi):
+        return None
+    people = [m for m in named if m.end <= own[-1].start and m.label == "PERSON" and m.entity_id]
+    if not people or not _OF_ORGANISATION.fullmatch(ctx.body, people[-1].end, own[-1].start):
+        return None
+    person = people[-1]
+    if not (ctx._opens_sentence(person.start) or ctx._opens_after_phrase(lo, person.start)):
+        return None
+    if person.entity_id is None or not ctx.is_person(person.entity_id) or not ctx.likely_person(person.entity_id):
+        return None
+    return person.text, person.entity_id
+
+
+def _joined_organisations(ctx: ArticleContext, draft: Draft) -> bool:
+    """ "The Grobco Trust (GT) and the Tarbury Society (TS) said": whether the organisation given
+    as the speaker is one of two organisations joined by "and" just before the reporting verb."""
+    lo, hi = draft.sentence_start, draft.verb_at
+    if hi <= lo:
+        return False
+    named = [
+        m for m in ctx.mentions_in(lo, hi) if _outside(ctx, draft, m.start) and m.entity_id and not _bracketed(ctx, m)
+    ]
+    if not named or not _BEFORE_VERB.fullmatch(ctx.body, named[-1].end, hi) or len(named) < 2:
+        return False
+    first, last = named[-2], named[-1]
+    return (
+        draft.speaker_id in (first.entity_id, last.entity_id)
+        and first.entity_id != last.entity_id
+        and first.label == last.label == "ORG"
+        and _JOINED.fullmatch(ctx.body, first.end, last.start) is not None
+    )
+
+
+# plural nouns of organisations "they" may be ("Phone companies refuse to pay because they say")
+_PLURAL_BODIES = {"companies", "firms", "banks", "groups", "unions", "governments", "countries", "nations"}
+_PLURAL_BODIES |= {"authorities", "councils", "clubs", "parties", "charities", "agencies", "businesses", "networks"}
+_PLURAL_BODIES |= {"airlines", "studios", "labels", "schools", "hospitals", "universities", "stores", "shops"}
+
+
+def _group_before_they(ctx: ArticleContext, draft: Draft, at: int) -> bool:
+    """Whether "they"'s own sentence opens, in narration, with a group "they" may be as its
+    subject, the pronoun after it in a clause of its own ("Phone companies refuse to pay because
+    they say ..."); not when the speaker is named there ("Grobco Airlines said they ...")."""
+    opening = _CONJUNCTION.match(ctx.body, draft.sentence_start)
+    lo = opening.end() if opening is not None else draft.sentence_start
+    if lo >= at or not _outside(ctx, draft, lo):
+        return False
+    if any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(draft.sentence_start, at)):
+        return False
+    head = ctx.body[lo:at].split()[:3]
+    words = [w.lower().strip(",;:") for w in head]
+    return head[0][:1].isupper() and any(w in _PLURAL_BODIES or w in _PLURAL_PEOPLE for w in words)
+
+
+def _another_one_just_before(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> bool:
+    """ "Jo Bell said ... The film shows him at home with his wife, Ann. '...,' she said": whether
+    the narration sentence just before names someone else of the pronoun's gender, and not the
+    one it was given, who did not speak in it: the pronoun is not settled."""
+    span = ctx._narration_before(draft.sentence_start)
+    if span is None:
+        return False
+    lo, hi = span
+    if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", ctx.body[lo:hi], re.IGNORECASE) or _epithet_opener(
+        ctx.body[lo:hi], pronoun
+    ):
+        return False  # "She met Ann", "The champion lost to Ann": the same subject goes on
+    if ctx.office_subject(lo, hi, pronoun)[0]:
+        return False  # "The prime minister dismissed Jo Bell's claims": an office opens it, its holder goes on
+    if any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(draft.sentence_start, draft.verb_at)):
+        return False  # "In his speech, Mr Bell said ... which he said": named in the pronoun's own sentence
+    people = [
+        m
+        for m in ctx.mentions_in(lo, hi)
+        if m.label == "PERSON" and m.entity_id and not any(a <= m.start < b for a, b in ctx.contents)
+    ]
+    if any(m.entity_id == draft.speaker_id or _spelt_alike(ctx, m, draft.speaker_id) for m in people):
+        return False
+    # "a comeback capped by Jo Bell's goal", "the exit of Ian Brook": a possessor, or someone after
+    # a preposition, is named in passing, not introduced as who may speak next
+    people = [
+        m
+        for m in people
+        if ctx.body[m.end : m.end + 1] not in ("'", "’")
+        and not set(ctx.body[max(lo, m.start - 12) : m.start].split()[-1:]) & _PREPOSITIONS
+    ]
+    if any(d.speaker_id == draft.speaker_id and lo <= d.verb_at < hi for d in before):
+        return False
+    wanted = GENDER_WORDS.get(pronoun)
+    return any(_gender_where_named(ctx, m) == wanted for m in people)
+
+
+def _spelt_alike(ctx: ArticleContext, mention: Mention, entity_id: str | None) -> bool:
+    """Whether a person's mention may be another spelling of the entity's surname ("Ms Abbott"
+    after "Diane Abbot"): the same first four letters and at most one letter more or less."""
+    surname = mention.text.split()[-1].lower()
+    for other in ctx.mentions:
+        if other.entity_id == entity_id and other.entity_id is not None:
+            theirs = other.text.split()[-1].lower()
+            if surname[:4] == theirs[:4] and abs(len(surname) - len(theirs)) <= 1:
+                return True
+    return False
+
+
+def _gender_where_named(ctx: ArticleContext, mention: Mention) -> str | None:
+    """A person's gender by the article ("Ms Bell", "Jo Bell"), else by this mention: a first name
+    alone ("Ann") or a word of kin or office just before it ("his wife, ex-model Ann")."""
+    found = ctx.gender(mention.entity_id) if mention.entity_id else None
+    if found is not None:
+        return found
+    words = re.findall(r"[a-z]+", ctx.body[max(0, mention.start - 30) : mention.start].lower())[-3:]
+    kin = {"f" for w in words if w in _FEMALE_WORDS} | {"m" for w in words if w in _MALE_WORDS}
+    if len(kin) == 1:
+        return kin.pop()
+    return pronoun_gender(mention.text) if len(mention.text.split()) == 1 else None
+
+
+def _bracketed(ctx: ArticleContext, mention: Mention) -> bool:
+    """Whether a mention is written in brackets ("the Grobco Trust (GT)"): a short form, no other name."""
+    return ctx.body[max(0, mention.start - 1) : mention.start] == "("
+
+
+# a sentence opening with a participle of saying ("Despite insisting ...", "After claiming ...")
+_FRONTED = re.compile(rf"{_CONJUNCTION.pattern}(?:Despite|After|Before|While|Since|Besides)\s+$")
+
+
+def _dangling_participle(ctx: ArticleContext, draft: Draft) -> bool:
+    """ "Despite insisting he wants a friendly deal, the newspaper said Mr Bell may go hostile":
+    whether the claim is the fronted participle's, its words about "he" / "she", and the subject
+    it was given (the main clause's) no person: the participle's speaker is the person the words
+    are about, whom the writer left unnamed there."""
+    if draft.verb_at <= draft.sentence_start or not _FRONTED.fullmatch(ctx.body, draft.sentence_start, draft.verb_at):
+        return False
+    first = draft.content.split()[:1]
+    return bool(first) and first[0].lower() in _PRONOUNS and not ctx.is_person(draft.speaker_id)
+
+
+def _the_one_who_spoke_just_before(
+    ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str
+) -> tuple[str, str] | None:
+    """ "Jo Bell said ... Ann Moss, her lawyer, said ... '...,' she said": when the sentence just
+    before names someone else the pronoun fits (_another_one_just_before), the person who spoke
+    last there, when they are the only one of the pronoun's gender it names: (name, id)."""
+    span = ctx._narration_before(draft.sentence_start)
+    last = before[-1] if before else None
+    if span is None or last is None or last.speaker_id is None or not span[0] <= last.verb_at < span[1]:
+        return None
+    if not _fitting(ctx, last.speaker_id, pronoun):
+        return None
+    wanted = GENDER_WORDS.get(pronoun)
+    named = [
+        m for m in ctx.mentions_in(*span) if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
+    ]
+    if {m.entity_id for m in named if _gender_where_named(ctx, m) in (wanted, None)} != {last.speaker_id}:
+        return None
+    return next(m.text for m in reversed(named) if m.entity_id == last.speaker_id), last.speaker_id
