@@ -838,6 +838,14 @@ _MEDIA_NAME = re.compile(
     r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
     r"Courier|Echo|Express|Mirror|Magazine)$"
 )
+# "In its report - MTV and the Kids: ... -", "a study entitled ...": a medium named in the title of
+# a work, not one the work was given to
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:report|study|survey|book|film|documentary|paper)\s*(?:[-–—:]|,\s*[\"“‘'])|"
+    r"\b(?:entitled|titled|called|named)\s*[\"“‘']?)\s*[\"“‘']?\s*$"
+)
+# "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
+_MEDIA_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|news\s+agency|tabloid|weekly|daily)\b")
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
 _TOLD_THE_PAPER = re.compile(
     r"\b(?:told|telling|tells|tell)\s+the\s+(paper|newspaper|station|programme|channel|broadcaster|magazine)\b"
@@ -2298,16 +2306,25 @@ class ArticleContext:
             return entry.is_media
         if entity_id not in self._media_names:
             self._media_names[entity_id] = any(
-                m.entity_id == entity_id and m.label == "ORG" and _MEDIA_NAME.search(m.text) for m in self.mentions
+                m.entity_id == entity_id
+                and m.label == "ORG"
+                and (_MEDIA_NAME.search(m.text) or _MEDIA_NOUN_AFTER.match(self.body, m.end))
+                for m in self.mentions
             )
         return self._media_names[entity_id]
 
     def last_outlet(self, offset: int, noun: str) -> str | None:
         """ "told the paper": the one outlet of that kind (a newspaper; for "the station" or "the
         programme" a broadcaster) named in this paragraph and the two before, else None."""
-        kinds = {"paper": ("newspaper",), "newspaper": ("newspaper",), "magazine": ("newspaper", "media")}.get(
-            noun, ("broadcaster", "channel", "programme")
-        )
+        kinds = {
+            "paper": ("newspaper",),
+            "newspaper": ("newspaper",),
+            "tabloid": ("newspaper",),
+            "daily": ("newspaper",),
+            "weekly": ("newspaper", "media"),
+            "magazine": ("newspaper", "media"),
+            "agency": ("agency",),
+        }.get(noun, ("broadcaster", "channel", "programme"))
         named = set()
         for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
             entry = self.table.entry(m.entity_id)
@@ -4688,6 +4705,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
                 name = body[xa:xb].strip(_EDGE)  # "according to a US think-tank": a source, the place not it
+            if entity_id is None:
+                name, entity_id = _according_to_the_paper(ctx, xa, xb, name)
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
@@ -5299,7 +5318,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             outlet = ctx.last_outlet(told.start(), told.group(1))
             if outlet is not None:
                 draft.outlets.append(outlet)
-        draft.outlets = [o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1)]
+        draft.outlets = [
+            o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1) and not _titled_only(ctx, draft, o, s0, s1)
+        ]
         if _named_in_own_content(ctx, draft, s0, s1):
             draft.speaker_id = None
         ctx.spoke(draft)
@@ -5310,6 +5331,26 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
 # what a broadcaster does when it reports the news rather than speaks for itself as a company
 _REPORTING_LEMMAS = {"report", "reveal", "learn", "broadcast", "quote"}
+
+
+_THE_PAPER = re.compile(r"the\s+(?:[a-z-]+\s+)?(newspaper|paper|magazine|tabloid|daily|weekly|agency)")
+
+
+def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | None) -> tuple[str | None, str | None]:
+    """ "according to the trade weekly": the one outlet of that kind the passage named before (name
+    and id), else `name` and no id."""
+    noun = _THE_PAPER.fullmatch(ctx.body[a:b].strip())
+    outlet = ctx.last_outlet(a, noun.group(1)) if noun is not None else None
+    return (ctx.body[a:b].strip(), outlet) if outlet is not None else (name, None)
+
+
+def _titled_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
+    """Whether every mention of `outlet` in the sentence, outside the content, opens the title of a
+    work ("In its report - MTV and the Kids: ... - the council said"): the work is about it."""
+    mentions = [
+        m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return bool(mentions) and all(_TITLE_BEFORE.search(ctx.body, max(s0, m.start - 40), m.start) for m in mentions)
 
 
 def _speaks_as_outlet(ctx: ArticleContext, speaker_id: str | None, lemma: str) -> bool:
@@ -7271,9 +7312,26 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             continue
         if who is None:
             continue
-        for draft in drafts:
-            if draft.speaker_id == who and not draft.outlets:
+        elsewhere = False  # once they speak on another occasion, what follows is said there
+        for draft in sorted(drafts, key=lambda d: d.start):
+            if draft.speaker_id != who:
+                continue
+            own = {ctx.table.outlet(o) for o in draft.outlets}
+            if draft.start > match.end() and own != {ctx.table.outlet(outlet)} and _ELSEWHERE.search(_outside(draft, ctx.body)):
+                elsewhere = True  # ("told the BBC" after "speaking to the BBC" is the same occasion)
+            if not elsewhere and not draft.outlets:
                 draft.outlets.append(outlet)
+
+
+# what puts a claim on an occasion other than the interview a venue sentence names ("Speaking at a
+# rally ...", "standing beside the mayor", "told MPs", "in a statement")
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:speaking|standing|addressing|visiting|appearing)\s+(?:in|at|on|to|beside|next|alongside|outside|"
+    r"before|after|during)|at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
+    r"summit|launch|hearing|ceremony)|told|telling|statement|letter|speech|wrote|writing|later|earlier|previously|"
+    r"MPs|the\s+Commons|reporters|journalists)\b",
+    re.IGNORECASE,
+)
 
 
 # "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview

@@ -1,0 +1,95 @@
+"""Outlets of claims on unseen news (issue 11 pattern 3, session 22), on sentences written for the
+purpose (none copied from any corpus).
+
+- "She was speaking to Channel 4 News": the outlet of her claims, but not of those whose sentence
+  names an occasion of its own ("Speaking at a rally in Leeds, she said ...") nor of what she goes
+  on to say there.
+- "the Lakeside Monitor newspaper reports": a name the text calls a paper is an outlet even when
+  the table does not know it.
+- "according to the business daily": the one paper of that kind the article named.
+- "The founder of the news channel X said": X is where the speaker works, not an outlet.
+- a medium named inside the title of a report ("In its report - Channel Y: ... -") is no outlet.
+"""
+
+from __future__ import annotations
+
+from nlp_util import make_article
+
+
+def _analyse(text: str):
+    from belreader import nlp
+
+    return nlp.analyze(make_article(text))
+
+
+def _claim(text: str, content_start: str):
+    analysis = _analyse(text)
+    found = [c for c in analysis.claims if c.content.startswith(content_start)]
+    assert found, [(c.speaker, c.content) for c in analysis.claims]
+    return found[0]
+
+
+VENUE = (
+    "Minister defends plan\n\n"
+    "Housing minister Rachel Dunmore has said the new towns will be built on time. "
+    "She was speaking to Channel 4 News before a visit to Leeds. "
+    '"We have the money and we have the land," said Ms Dunmore.\n\n'
+    "Speaking at a rally in Leeds on Friday, Ms Dunmore said the first homes would be ready by spring.\n\n"
+    'But standing beside the council leader she added that more money was needed. "The builders need help."'
+)
+
+
+def test_venue_outlet_reaches_the_speakers_claims_of_that_occasion():
+    assert _claim(VENUE, "the new towns will be built").outlets == ["channel-4"]
+    assert _claim(VENUE, "We have the money").outlets == ["channel-4"]
+
+
+def test_venue_outlet_stops_at_a_claim_naming_its_own_occasion():
+    assert _claim(VENUE, "the first homes would be ready").outlets == []
+    assert _claim(VENUE, "more money was needed").outlets == []
+    assert _claim(VENUE, "The builders need help").outlets == []
+
+
+def test_a_name_the_text_calls_a_newspaper_is_an_outlet():
+    text = (
+        "Dam row\n\n"
+        "Farmers near the river have been told to leave their land by March, "
+        "the Lakeside Monitor newspaper reports."
+    )
+    assert _claim(text, "Farmers near the river").outlets == ["lakeside-monitor"]
+
+
+def test_a_name_not_called_a_paper_is_no_outlet():
+    text = (
+        "Dam row\n\n"
+        "Farmers near the river have been told to leave their land by March, "
+        "the Lakeside Monitor group says."
+    )
+    assert _claim(text, "Farmers near the river").outlets == []
+
+
+def test_according_to_the_trade_weekly_is_the_paper_named_before():
+    text = (
+        "Film slump\n\n"
+        "Fewer films were shot in Britain last year, the Financial Times has said. "
+        "Studio rents rose by a fifth over the year, according to the business daily."
+    )
+    assert _claim(text, "Studio rents rose").outlets == ["financial-times"]
+
+
+def test_the_founder_of_a_channel_speaks_for_it_not_to_it():
+    text = (
+        "Protest videos\n\n"
+        "The founder of the Telegram channel, Free Voices of Minsk, said the posts had been seen by thousands. "
+        "Anton Kruk, editor of Radio Liberty, said the station would keep reporting."
+    )
+    assert _claim(text, "the posts had been seen").outlets == []
+
+
+def test_a_medium_in_the_title_of_a_report_is_no_outlet():
+    text = (
+        "Watchdog report\n\n"
+        "In its study - MTV Party Animals: Selling Drink to Teens - the Family Viewing Council said "
+        "it counted 400 scenes of drinking in a month."
+    )
+    assert _claim(text, "it counted 400 scenes").outlets == []
