@@ -93,3 +93,31 @@ def test_a_medium_in_the_title_of_a_report_is_no_outlet():
         "it counted 400 scenes of drinking in a month."
     )
     assert _claim(text, "it counted 400 scenes").outlets == []
+
+
+def test_told_the_paper_the_table_writes_with_its_article():
+    text = (
+        "Party row\n\n"
+        "The leader of the Green group, Tom Barrow, spoke at length. "
+        "He told the Observer that the party would stand in every seat. "
+        'Ms Anna Cole was quoted in the Herald newspaper saying: "It is over." '
+        "Mr Barrow told the Commons that he would resign."
+    )
+    analysis = _analyse(text)
+    by_content = {c.content[:12]: c.outlets for c in analysis.claims}
+    assert by_content["the party wo"] == ["observer"]
+    assert by_content["It is over."] == ["herald-glasgow"]
+    assert by_content["he would res"] == []
+
+
+def test_regional_bbc_stations_and_programmes_are_the_bbc():
+    text = (
+        "Hospital waits\n\n"
+        'Health minister Gwen Price told Radio Wales: "The lists are shorter." '
+        'Her deputy, Alun Rees, told Good Morning Wales: "We have more nurses."'
+    )
+    analysis = _analyse(text)
+    from belreader.nlp.aliases import load_table
+
+    table = load_table()
+    assert [{table.outlet(o) for o in c.outlets} for c in analysis.claims] == [{"bbc"}, {"bbc"}]

@@ -5318,6 +5318,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             outlet = ctx.last_outlet(told.start(), told.group(1))
             if outlet is not None:
                 draft.outlets.append(outlet)
+        if not draft.outlets:
+            draft.outlets.extend(_told_the_table_paper(ctx, draft, s0, s1))
         draft.outlets = [
             o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1) and not _titled_only(ctx, draft, o, s0, s1)
         ]
@@ -5342,6 +5344,27 @@ def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | Non
     noun = _THE_PAPER.fullmatch(ctx.body[a:b].strip())
     outlet = ctx.last_outlet(a, noun.group(1)) if noun is not None else None
     return (ctx.body[a:b].strip(), outlet) if outlet is not None else (name, None)
+
+
+# "told the Observer", "quoted in the Herald newspaper": a paper the table writes with its article,
+# whose bare name the model may not tag
+_TOLD_THE_NAME = re.compile(
+    r"\b(?:told|telling|tells|quoted\s+in|writing\s+in|wrote\s+in|(?:interview|interviewed)\s+(?:with|by))\s+"
+    r"the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def _told_the_table_paper(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> list[str]:
+    """The outlet a claim's sentence names, outside its content, as "told the X" where the table
+    knows "The X" (or "X") as a medium; else nothing."""
+    for found in _TOLD_THE_NAME.finditer(ctx.body, s0, s1):
+        if draft.start <= found.start() < draft.end:
+            continue
+        name = re.sub(r"['’]s$", "", found["name"])
+        entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name)
+        if entity_id is not None and ctx.is_media(entity_id):
+            return [entity_id]
+    return []
 
 
 def _titled_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
