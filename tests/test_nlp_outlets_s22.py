@@ -121,3 +121,37 @@ def test_regional_bbc_stations_and_programmes_are_the_bbc():
 
     table = load_table()
     assert [{table.outlet(o) for o in c.outlets} for c in analysis.claims] == [{"bbc"}, {"bbc"}]
+
+
+def test_a_paper_joined_to_the_speakers_name_is_where_they_work():
+    text = (
+        "Awards tips\n\n"
+        "PBS' Jane Mottram said the film was the strongest of the year. "
+        "Anne Kellow of the Hollywood Reporter said the race was wide open. "
+        "Mr Greaves told the Hollywood Reporter that the studio would appeal."
+    )
+    analysis = _analyse(text)
+    by_content = {c.content[:12]: c.outlets for c in analysis.claims}
+    assert by_content["the film was"] == []
+    assert by_content["the race was"] == []
+    assert by_content["the studio w"] == ["hollywood-reporter"]
+
+
+def test_a_medium_naming_an_event_is_no_outlet():
+    text = (
+        "Singer speaks\n\n"
+        '"I was never going to stop," the singer told reporters at the MTV Europe Awards in Lisbon. '
+        '"It was hard," she told MTV.'
+    )
+    analysis = _analyse(text)
+    by_content = {c.content[:12]: c.outlets for c in analysis.claims}
+    assert by_content["I was never "] == []
+    assert by_content["It was hard"] == ["mtv"]
+
+
+def test_a_person_of_a_mediums_name_is_no_outlet():
+    text = (
+        "Court ruling\n\n"
+        "Lord Justice Amberley and Mr Justice Forbes ruled that the order could stand in the colony."
+    )
+    assert _claim(text, "the order could stand").outlets == []

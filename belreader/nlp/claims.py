@@ -5319,9 +5319,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if outlet is not None:
                 draft.outlets.append(outlet)
         if not draft.outlets:
-            draft.outlets.extend(_told_the_table_paper(ctx, draft, s0, s1))
+            draft.outlets.extend(_told_the_table_paper(ctx, draft, drafts, s0, s1))
         draft.outlets = [
-            o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1) and not _titled_only(ctx, draft, o, s0, s1)
+            o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1) and not _named_as_other_only(ctx, draft, o, s0, s1)
         ]
         if _named_in_own_content(ctx, draft, s0, s1):
             draft.speaker_id = None
@@ -5354,11 +5354,15 @@ _TOLD_THE_NAME = re.compile(
 )
 
 
-def _told_the_table_paper(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> list[str]:
+def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft], s0: int, s1: int) -> list[str]:
     """The outlet a claim's sentence names, outside its content, as "told the X" where the table
-    knows "The X" (or "X") as a medium; else nothing."""
+    knows "The X" (or "X") as a medium, when its verb is the claim's (the nearest of the sentence's
+    claims' verbs); else nothing."""
     for found in _TOLD_THE_NAME.finditer(ctx.body, s0, s1):
         if draft.start <= found.start() < draft.end:
+            continue
+        verbs = [d for d in drafts if d.verb_at >= 0 and not d.start <= found.start() < d.end]
+        if draft.verb_at < 0 or min(verbs, key=lambda d: abs(d.verb_at - found.start())) is not draft:
             continue
         name = re.sub(r"['’]s$", "", found["name"])
         entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name)
@@ -5367,13 +5371,30 @@ def _told_the_table_paper(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -
     return []
 
 
-def _titled_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
+# "at the MTV Europe Awards", "the BBC Sports Personality awards ceremony": an event the medium gives
+# its name to, where the words were said to others
+_EVENT_AFTER = re.compile(
+    r"(?:[’']s)?(?:\s+[A-Z][\w-]*){0,3}\s+(?:Awards?|awards?|Festival|Prize|Trophy|Cup|Ball|Gala|Concert)\b"
+)
+
+
+# "Mr Justice Forbes", "Judge Variety": a person of a medium's name
+_PERSONS_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Justice|Judge)\.?\s+$")
+
+
+def _named_as_other_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
     """Whether every mention of `outlet` in the sentence, outside the content, opens the title of a
-    work ("In its report - MTV and the Kids: ... - the council said"): the work is about it."""
+    work ("In its report - MTV and the Kids: ... - the council said": the work is about it), names
+    an event ("told reporters at the MTV Europe Awards") or a person ("Mr Justice Forbes ruled")."""
     mentions = [
         m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
     ]
-    return bool(mentions) and all(_TITLE_BEFORE.search(ctx.body, max(s0, m.start - 40), m.start) for m in mentions)
+    return bool(mentions) and all(
+        _TITLE_BEFORE.search(ctx.body, max(s0, m.start - 40), m.start)
+        or _EVENT_AFTER.match(ctx.body, m.end, min(s1, m.end + 50))
+        or _PERSONS_TITLE_BEFORE.search(ctx.body, max(s0, m.start - 12), m.start)
+        for m in mentions
+    )
 
 
 def _speaks_as_outlet(ctx: ArticleContext, speaker_id: str | None, lemma: str) -> bool:
@@ -5476,7 +5497,7 @@ _STAFF_ROLES = (
     r"editor|correspondent|critic|reporter|journalist|pundit|commentator|spokesman|spokeswoman|spokesperson|presenter|producer|"
     r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
 )
-_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
+_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
 _STAFF_BEFORE_OUTLET = re.compile(
     rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
 )
@@ -5497,9 +5518,31 @@ def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: 
         and (
             _STAFF_AFTER_OUTLET.match(ctx.body[m.end : m.end + 40]) is not None
             or _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None
+            or _the_speaker_of(ctx, draft, m, s0, s1)
         )
         for m in mentions
     )
+
+
+# "PBS' Jo Bell", "the Daily Echo's Mr Bell" / "Jo Bell of the Daily Echo", "Jo Bell, from Echo FM":
+# the outlet's name joined to the speaker's own
+_OUTLETS_PERSON = re.compile(r"^(?:[’']s|[’'])\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?$")
+_PERSON_OF_OUTLET = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?$")
+
+
+def _the_speaker_of(ctx: ArticleContext, draft: Draft, mention, s0: int, s1: int) -> bool:
+    """Whether the outlet `mention` is joined to a mention of the claim's speaker as theirs
+    ("PBS' Jo Bell said", "Jo Bell of the Daily Echo said")."""
+    if not draft.speaker_id:
+        return False
+    for other in ctx.mentions_in(s0, s1):
+        if other.entity_id != draft.speaker_id:
+            continue
+        if other.start >= mention.end and _OUTLETS_PERSON.match(ctx.body[mention.end : other.start]):
+            return True
+        if other.end <= mention.start and _PERSON_OF_OUTLET.match(ctx.body[other.end : mention.start]):
+            return True
+    return False
 
 
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
