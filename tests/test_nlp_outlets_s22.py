@@ -150,8 +150,5 @@ def test_a_medium_naming_an_event_is_no_outlet():
 
 
 def test_a_person_of_a_mediums_name_is_no_outlet():
-    text = (
-        "Court ruling\n\n"
-        "Lord Justice Amberley and Mr Justice Forbes ruled that the order could stand in the colony."
-    )
+    text = "Court ruling\n\nLord Justice Amberley and Mr Justice Forbes ruled that the order could stand in the colony."
     assert _claim(text, "the order could stand").outlets == []

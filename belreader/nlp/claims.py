@@ -5321,7 +5321,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if not draft.outlets:
             draft.outlets.extend(_told_the_table_paper(ctx, draft, drafts, s0, s1))
         draft.outlets = [
-            o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1) and not _named_as_other_only(ctx, draft, o, s0, s1)
+            o
+            for o in draft.outlets
+            if not _employer_only(ctx, draft, o, s0, s1) and not _named_as_other_only(ctx, draft, o, s0, s1)
         ]
         if _named_in_own_content(ctx, draft, s0, s1):
             draft.speaker_id = None
@@ -7383,7 +7385,11 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             if draft.speaker_id != who:
                 continue
             own = {ctx.table.outlet(o) for o in draft.outlets}
-            if draft.start > match.end() and own != {ctx.table.outlet(outlet)} and _ELSEWHERE.search(_outside(draft, ctx.body)):
+            if (
+                draft.start > match.end()
+                and own != {ctx.table.outlet(outlet)}
+                and _ELSEWHERE.search(_outside(draft, ctx.body))
+            ):
                 elsewhere = True  # ("told the BBC" after "speaking to the BBC" is the same occasion)
             if not elsewhere and not draft.outlets:
                 draft.outlets.append(outlet)
