@@ -152,3 +152,23 @@ def test_a_medium_naming_an_event_is_no_outlet():
 def test_a_person_of_a_mediums_name_is_no_outlet():
     text = "Court ruling\n\nLord Justice Amberley and Mr Justice Forbes ruled that the order could stand in the colony."
     assert _claim(text, "the order could stand").outlets == []
+
+
+def test_a_name_after_a_media_noun_is_an_outlet_and_a_meeting_is_not():
+    text = (
+        "Ad market\n\n"
+        "Spending on mobile adverts doubled last year, marketing magazine New Brand Age reported. "
+        "Ministers discussed the figures at the weekly Cabinet meeting, and the Treasury said growth would slow."
+    )
+    outlets = _claim(text, "Spending on mobile adverts").outlets
+    assert len(outlets) == 1 and outlets[0].startswith("new-brand")  # (the model may end the name early)
+    assert _claim(text, "growth would slow").outlets == []
+
+
+def test_according_to_the_official_news_agency_is_the_agency_named():
+    text = (
+        "Cafe crackdown\n\n"
+        "Police closed 40 internet cafes, the Xinhua news agency said. "
+        "Most of them had no licence, according to the official news agency."
+    )
+    assert _claim(text, "Most of them had no licence").outlets == ["xinhua"]

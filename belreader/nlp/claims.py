@@ -845,7 +845,13 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:entitled|titled|called|named)\s*[\"“‘']?)\s*[\"“‘']?\s*$"
 )
 # "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
-_MEDIA_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:newspaper|magazine|news\s+agency|tabloid|weekly|daily)\b")
+_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|tabloid)\b")
+# "marketing magazine New Media Age", "Spanish daily El Diario": the noun before the name (a bare
+# "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper)
+_MEDIA_NOUN_BEFORE = re.compile(
+    r"\b(?:newspaper|magazine|news\s+agency|tabloid|"
+    r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
+)
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
 _TOLD_THE_PAPER = re.compile(
     r"\b(?:told|telling|tells|tell)\s+the\s+(paper|newspaper|station|programme|channel|broadcaster|magazine)\b"
@@ -2308,7 +2314,11 @@ class ArticleContext:
             self._media_names[entity_id] = any(
                 m.entity_id == entity_id
                 and m.label == "ORG"
-                and (_MEDIA_NAME.search(m.text) or _MEDIA_NOUN_AFTER.match(self.body, m.end))
+                and (
+                    _MEDIA_NAME.search(m.text)
+                    or _MEDIA_NOUN_AFTER.match(self.body, m.end)
+                    or _MEDIA_NOUN_BEFORE.search(self.body, max(0, m.start - 30), m.start)
+                )
                 for m in self.mentions
             )
         return self._media_names[entity_id]
@@ -5337,7 +5347,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 _REPORTING_LEMMAS = {"report", "reveal", "learn", "broadcast", "quote"}
 
 
-_THE_PAPER = re.compile(r"the\s+(?:[a-z-]+\s+)?(newspaper|paper|magazine|tabloid|daily|weekly|agency)")
+_THE_PAPER = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(newspaper|paper|magazine|tabloid|daily|weekly|agency)")
 
 
 def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | None) -> tuple[str | None, str | None]:
