@@ -172,3 +172,30 @@ def test_according_to_the_official_news_agency_is_the_agency_named():
         "Most of them had no licence, according to the official news agency."
     )
     assert _claim(text, "Most of them had no licence").outlets == ["xinhua"]
+
+
+def test_a_name_after_another_outlets_noun_starts_the_content():
+    text = (
+        "Contract ends\n\n"
+        "Major Ann Polk of the building office told the Associated Press news agency Tarkon's exit was agreed. "
+        'Tarkon said "the work could not be done at a fair cost".'
+    )
+    assert _claim(text, "Tarkon's exit was agreed").outlets == ["associated-press"]
+    assert _claim(text, "the work could not be done").outlets == []
+
+
+def test_a_team_named_like_a_regional_bbc_service_is_not_the_bbc():
+    text = (
+        "Wales win\n\n"
+        "Wales coach Tom Price says the side is ready. "
+        '"We are strong," Price told BBC Sport Wales. Wales play Italy next.'
+    )
+    analysis = _analyse(text)
+    assert _claim(text, "the side is ready").outlets == []
+    assert _claim(text, "We are strong").outlets == ["bbc"]
+    assert not any(m.entity_id == "bbc-sport" for m in analysis.mentions if m.text == "Wales")
+
+
+def test_a_columnist_for_a_magazine_writes_for_it_not_to_it():
+    text = "Dating apps\n\nKim Lowe, a dating expert for Vanity Fair, thinks that apps have made shy people braver."
+    assert _claim(text, "apps have made shy people braver").outlets == []

@@ -2317,11 +2317,19 @@ class ArticleContext:
                 and (
                     _MEDIA_NAME.search(m.text)
                     or _MEDIA_NOUN_AFTER.match(self.body, m.end)
-                    or _MEDIA_NOUN_BEFORE.search(self.body, max(0, m.start - 30), m.start)
+                    or self._named_after_media_noun(m)
                 )
                 for m in self.mentions
             )
         return self._media_names[entity_id]
+
+    def _named_after_media_noun(self, mention) -> bool:
+        """ "marketing magazine New Brand Age": the name after a media noun that no other name
+        owns ("told the Grobco news agency Tarkon's exit was agreed": the noun is Grobco's)."""
+        noun = _MEDIA_NOUN_BEFORE.search(self.body, max(0, mention.start - 30), mention.start)
+        return noun is not None and not any(
+            noun.start() - 2 <= other.end <= noun.start() for other in self.mentions_in(noun.start() - 60, noun.start())
+        )
 
     def last_outlet(self, offset: int, noun: str) -> str | None:
         """ "told the paper": the one outlet of that kind (a newspaper; for "the station" or "the
@@ -5507,6 +5515,7 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
 # MTV", "the Guardian's film critic"): they speak for or about it, and it is not where they spoke
 _STAFF_ROLES = (
     r"editor|correspondent|critic|reporter|journalist|pundit|commentator|spokesman|spokeswoman|spokesperson|presenter|producer|"
+    r"columnist|writer|contributor|expert|analyst|anchor|"
     r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
 )
 _STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
