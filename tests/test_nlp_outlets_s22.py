@@ -199,3 +199,15 @@ def test_a_team_named_like_a_regional_bbc_service_is_not_the_bbc():
 def test_a_columnist_for_a_magazine_writes_for_it_not_to_it():
     text = "Dating apps\n\nKim Lowe, a dating expert for Vanity Fair, thinks that apps have made shy people braver."
     assert _claim(text, "apps have made shy people braver").outlets == []
+
+
+def test_foreign_papers_and_a_channel_five_show_are_outlets():
+    text = (
+        "Water deal\n\n"
+        "Rio Plata Water told the Argentine newspaper Clarin it would not accept the new tariff. "
+        'Mr Blair told Five\'s Wright Stuff show: "We should move on."'
+    )
+    analysis = _analyse(text)
+    by_content = {c.content[:12]: c.outlets for c in analysis.claims}
+    assert by_content["it would not"] == ["clarin"]
+    assert by_content["We should mo"] == ["channel-5"]
