@@ -211,3 +211,13 @@ def test_foreign_papers_and_a_channel_five_show_are_outlets():
     by_content = {c.content[:12]: c.outlets for c in analysis.claims}
     assert by_content["it would not"] == ["clarin"]
     assert by_content["We should mo"] == ["channel-5"]
+
+
+def test_the_editor_of_a_magazine_taken_for_the_magazine_gives_no_outlet():
+    text = (
+        "Safety study\n\n"
+        "Lena Marsh, editor of union-backed Hazards magazine, which ran the survey, said workers were at risk. "
+        "The founder of the news channel, Minsk Voices Radio, said the posts had been seen by thousands."
+    )
+    assert _claim(text, "workers were at risk").outlets == []
+    assert _claim(text, "the posts had been seen").outlets == []

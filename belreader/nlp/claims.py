@@ -5520,7 +5520,7 @@ _STAFF_ROLES = (
 )
 _STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
 _STAFF_BEFORE_OUTLET = re.compile(
-    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
+    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$"
 )
 
 
@@ -5529,11 +5529,15 @@ def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: 
     editor Ashley Bird said", "Jo Bell, news editor at Grobco Weekly, said", "a spokesman for
     the channel"), not as the one told ("told BBC political editor Andrew Marr"): the claim was
     not made to or through it."""
-    if outlet == draft.speaker_id or draft.verb_at < 0:
+    if draft.verb_at < 0:
         return False
     mentions = [
         m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
     ]
+    if outlet == draft.speaker_id:  # "The editor of Grobco Weekly said", taken for the paper: a person speaks
+        return bool(mentions) and all(
+            _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None for m in mentions
+        )
     return bool(mentions) and all(
         not _ADDRESSED.search(ctx.body, max(s0, m.start - 16), m.start)
         and (
