@@ -838,6 +838,20 @@ _MEDIA_NAME = re.compile(
     r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
     r"Courier|Echo|Express|Mirror|Magazine)$"
 )
+# "In its report - MTV and the Kids: ... -", "a study entitled ...": a medium named in the title of
+# a work, not one the work was given to
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:report|study|survey|book|film|documentary|paper)\s*(?:[-–—:]|,\s*[\"“‘'])|"
+    r"\b(?:entitled|titled|called|named)\s*[\"“‘']?)\s*[\"“‘']?\s*$"
+)
+# "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
+_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|tabloid)\b")
+# "marketing magazine New Media Age", "Spanish daily El Diario": the noun before the name (a bare
+# "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper)
+_MEDIA_NOUN_BEFORE = re.compile(
+    r"\b(?:newspaper|magazine|news\s+agency|tabloid|"
+    r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
+)
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
 _TOLD_THE_PAPER = re.compile(
     r"\b(?:told|telling|tells|tell)\s+the\s+(paper|newspaper|station|programme|channel|broadcaster|magazine)\b"
@@ -2298,16 +2312,37 @@ class ArticleContext:
             return entry.is_media
         if entity_id not in self._media_names:
             self._media_names[entity_id] = any(
-                m.entity_id == entity_id and m.label == "ORG" and _MEDIA_NAME.search(m.text) for m in self.mentions
+                m.entity_id == entity_id
+                and m.label == "ORG"
+                and (
+                    _MEDIA_NAME.search(m.text)
+                    or _MEDIA_NOUN_AFTER.match(self.body, m.end)
+                    or self._named_after_media_noun(m)
+                )
+                for m in self.mentions
             )
         return self._media_names[entity_id]
+
+    def _named_after_media_noun(self, mention) -> bool:
+        """ "marketing magazine New Brand Age": the name after a media noun that no other name
+        owns ("told the Grobco news agency Tarkon's exit was agreed": the noun is Grobco's)."""
+        noun = _MEDIA_NOUN_BEFORE.search(self.body, max(0, mention.start - 30), mention.start)
+        return noun is not None and not any(
+            noun.start() - 2 <= other.end <= noun.start() for other in self.mentions_in(noun.start() - 60, noun.start())
+        )
 
     def last_outlet(self, offset: int, noun: str) -> str | None:
         """ "told the paper": the one outlet of that kind (a newspaper; for "the station" or "the
         programme" a broadcaster) named in this paragraph and the two before, else None."""
-        kinds = {"paper": ("newspaper",), "newspaper": ("newspaper",), "magazine": ("newspaper", "media")}.get(
-            noun, ("broadcaster", "channel", "programme")
-        )
+        kinds = {
+            "paper": ("newspaper",),
+            "newspaper": ("newspaper",),
+            "tabloid": ("newspaper",),
+            "daily": ("newspaper",),
+            "weekly": ("newspaper", "media"),
+            "magazine": ("newspaper", "media"),
+            "agency": ("agency",),
+        }.get(noun, ("broadcaster", "channel", "programme"))
         named = set()
         for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
             entry = self.table.entry(m.entity_id)
@@ -4688,6 +4723,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
                 name = body[xa:xb].strip(_EDGE)  # "according to a US think-tank": a source, the place not it
+            if entity_id is None:
+                name, entity_id = _according_to_the_paper(ctx, xa, xb, name)
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
@@ -5299,7 +5336,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             outlet = ctx.last_outlet(told.start(), told.group(1))
             if outlet is not None:
                 draft.outlets.append(outlet)
-        draft.outlets = [o for o in draft.outlets if not _employer_only(ctx, draft, o, s0, s1)]
+        if not draft.outlets:
+            draft.outlets.extend(_told_the_table_paper(ctx, draft, drafts, s0, s1))
+        draft.outlets = [
+            o
+            for o in draft.outlets
+            if not _employer_only(ctx, draft, o, s0, s1) and not _named_as_other_only(ctx, draft, o, s0, s1)
+        ]
         if _named_in_own_content(ctx, draft, s0, s1):
             draft.speaker_id = None
         ctx.spoke(draft)
@@ -5310,6 +5353,68 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
 # what a broadcaster does when it reports the news rather than speaks for itself as a company
 _REPORTING_LEMMAS = {"report", "reveal", "learn", "broadcast", "quote"}
+
+
+_THE_PAPER = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(newspaper|paper|magazine|tabloid|daily|weekly|agency)")
+
+
+def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | None) -> tuple[str | None, str | None]:
+    """ "according to the trade weekly": the one outlet of that kind the passage named before (name
+    and id), else `name` and no id."""
+    noun = _THE_PAPER.fullmatch(ctx.body[a:b].strip())
+    outlet = ctx.last_outlet(a, noun.group(1)) if noun is not None else None
+    return (ctx.body[a:b].strip(), outlet) if outlet is not None else (name, None)
+
+
+# "told the Observer", "quoted in the Herald newspaper": a paper the table writes with its article,
+# whose bare name the model may not tag
+_TOLD_THE_NAME = re.compile(
+    r"\b(?:told|telling|tells|quoted\s+in|writing\s+in|wrote\s+in|(?:interview|interviewed)\s+(?:with|by))\s+"
+    r"the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft], s0: int, s1: int) -> list[str]:
+    """The outlet a claim's sentence names, outside its content, as "told the X" where the table
+    knows "The X" (or "X") as a medium, when its verb is the claim's (the nearest of the sentence's
+    claims' verbs); else nothing."""
+    for found in _TOLD_THE_NAME.finditer(ctx.body, s0, s1):
+        if draft.start <= found.start() < draft.end:
+            continue
+        verbs = [d for d in drafts if d.verb_at >= 0 and not d.start <= found.start() < d.end]
+        if draft.verb_at < 0 or min(verbs, key=lambda d: abs(d.verb_at - found.start())) is not draft:
+            continue
+        name = re.sub(r"['’]s$", "", found["name"])
+        entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name)
+        if entity_id is not None and ctx.is_media(entity_id):
+            return [entity_id]
+    return []
+
+
+# "at the MTV Europe Awards", "the BBC Sports Personality awards ceremony": an event the medium gives
+# its name to, where the words were said to others
+_EVENT_AFTER = re.compile(
+    r"(?:[’']s)?(?:\s+[A-Z][\w-]*){0,3}\s+(?:Awards?|awards?|Festival|Prize|Trophy|Cup|Ball|Gala|Concert)\b"
+)
+
+
+# "Mr Justice Forbes", "Judge Variety": a person of a medium's name
+_PERSONS_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Justice|Judge)\.?\s+$")
+
+
+def _named_as_other_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
+    """Whether every mention of `outlet` in the sentence, outside the content, opens the title of a
+    work ("In its report - MTV and the Kids: ... - the council said": the work is about it), names
+    an event ("told reporters at the MTV Europe Awards") or a person ("Mr Justice Forbes ruled")."""
+    mentions = [
+        m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return bool(mentions) and all(
+        _TITLE_BEFORE.search(ctx.body, max(s0, m.start - 40), m.start)
+        or _EVENT_AFTER.match(ctx.body, m.end, min(s1, m.end + 50))
+        or _PERSONS_TITLE_BEFORE.search(ctx.body, max(s0, m.start - 12), m.start)
+        for m in mentions
+    )
 
 
 def _speaks_as_outlet(ctx: ArticleContext, speaker_id: str | None, lemma: str) -> bool:
@@ -5410,11 +5515,12 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
 # MTV", "the Guardian's film critic"): they speak for or about it, and it is not where they spoke
 _STAFF_ROLES = (
     r"editor|correspondent|critic|reporter|journalist|pundit|commentator|spokesman|spokeswoman|spokesperson|presenter|producer|"
+    r"columnist|writer|contributor|expert|analyst|anchor|"
     r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
 )
-_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
+_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
 _STAFF_BEFORE_OUTLET = re.compile(
-    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
+    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$"
 )
 
 
@@ -5423,19 +5529,45 @@ def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: 
     editor Ashley Bird said", "Jo Bell, news editor at Grobco Weekly, said", "a spokesman for
     the channel"), not as the one told ("told BBC political editor Andrew Marr"): the claim was
     not made to or through it."""
-    if outlet == draft.speaker_id or draft.verb_at < 0:
+    if draft.verb_at < 0:
         return False
     mentions = [
         m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
     ]
+    if outlet == draft.speaker_id:  # "The editor of Grobco Weekly said", taken for the paper: a person speaks
+        return bool(mentions) and all(
+            _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None for m in mentions
+        )
     return bool(mentions) and all(
         not _ADDRESSED.search(ctx.body, max(s0, m.start - 16), m.start)
         and (
             _STAFF_AFTER_OUTLET.match(ctx.body[m.end : m.end + 40]) is not None
             or _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None
+            or _the_speaker_of(ctx, draft, m, s0, s1)
         )
         for m in mentions
     )
+
+
+# "PBS' Jo Bell", "the Daily Echo's Mr Bell" / "Jo Bell of the Daily Echo", "Jo Bell, from Echo FM":
+# the outlet's name joined to the speaker's own
+_OUTLETS_PERSON = re.compile(r"^(?:[’']s|[’'])\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?$")
+_PERSON_OF_OUTLET = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?$")
+
+
+def _the_speaker_of(ctx: ArticleContext, draft: Draft, mention, s0: int, s1: int) -> bool:
+    """Whether the outlet `mention` is joined to a mention of the claim's speaker as theirs
+    ("PBS' Jo Bell said", "Jo Bell of the Daily Echo said")."""
+    if not draft.speaker_id:
+        return False
+    for other in ctx.mentions_in(s0, s1):
+        if other.entity_id != draft.speaker_id:
+            continue
+        if other.start >= mention.end and _OUTLETS_PERSON.match(ctx.body[mention.end : other.start]):
+            return True
+        if other.end <= mention.start and _PERSON_OF_OUTLET.match(ctx.body[other.end : mention.start]):
+            return True
+    return False
 
 
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
@@ -7271,9 +7403,30 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             continue
         if who is None:
             continue
-        for draft in drafts:
-            if draft.speaker_id == who and not draft.outlets:
+        elsewhere = False  # once they speak on another occasion, what follows is said there
+        for draft in sorted(drafts, key=lambda d: d.start):
+            if draft.speaker_id != who:
+                continue
+            own = {ctx.table.outlet(o) for o in draft.outlets}
+            if (
+                draft.start > match.end()
+                and own != {ctx.table.outlet(outlet)}
+                and _ELSEWHERE.search(_outside(draft, ctx.body))
+            ):
+                elsewhere = True  # ("told the BBC" after "speaking to the BBC" is the same occasion)
+            if not elsewhere and not draft.outlets:
                 draft.outlets.append(outlet)
+
+
+# what puts a claim on an occasion other than the interview a venue sentence names ("Speaking at a
+# rally ...", "standing beside the mayor", "told MPs", "in a statement")
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:speaking|standing|addressing|visiting|appearing)\s+(?:in|at|on|to|beside|next|alongside|outside|"
+    r"before|after|during)|at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
+    r"summit|launch|hearing|ceremony)|told|telling|statement|letter|speech|wrote|writing|later|earlier|previously|"
+    r"MPs|the\s+Commons|reporters|journalists)\b",
+    re.IGNORECASE,
+)
 
 
 # "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview
