@@ -590,6 +590,7 @@ OWNED_NOUNS = {
     "assurances": "assure",
     "prediction": "predict",
     "admission": "admit",
+    "argument": "argue",
 }
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
@@ -604,7 +605,7 @@ _LOOKALIKE_VERB = (
 )
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance|argument)s?\s+that\b|['’]s\s+contention\s"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
@@ -4112,6 +4113,44 @@ def _owned_statement(doc, noun):
     return (owners[0], that) if len(owners) == 1 else None
 
 
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+# what a clause that is the content of a noun of saying has after its verb ("Ann's claim it does
+# not want the ban": an object); a relative clause on the noun lacks it ("the claims he made")
+_CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"}
+
+
+def _loosely_owned_statement(doc, noun):
+    """(owner token, first content token, clause verb) for the shapes `_owned_statement` leaves:
+    "his allegations that ..." (a person pronoun owns the noun), and a named owner whose clause
+    opens without "that" ("China's claim it does not want the ban lifted", "Ann's contention the
+    pier was unsafe"): a subject right after the noun, then its finite verb with an object or a
+    complement (not a relative clause on the noun: "Ann's claims he made last year")."""
+    if noun.lower_ not in OWNED_NOUNS or pos_of(noun) != "NOUN" or noun.i + 3 >= len(doc):
+        return None
+    owners = [c for c in noun.children if c.i < noun.i and c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner, after = owners[0], doc[noun.i + 1]
+    if owner.lower_ in _OWNER_PRONOUNS and owner.tag_ == "PRP$":
+        if after.lower_ != "that" or after.dep_ != "mark" or after.head.i <= after.i or after.head.head.i != noun.i:
+            return None
+        return owner, doc[after.i + 1], after.head
+    if owner.tag_ != "NNP" or after.lower_ == "that" or after.dep_ not in ("nsubj", "nsubjpass", "det", "compound"):
+        return None
+    subject = after if after.dep_.startswith("nsubj") else after.head
+    verb = subject.head
+    if (
+        not subject.dep_.startswith("nsubj")
+        or subject.i - noun.i > 3
+        or verb.i <= subject.i
+        or verb.i - subject.i > 3
+        or not any(t.tag_ in _FINITE_TAGS for t in doc[subject.i + 1 : verb.i + 1])
+        or not any(c.dep_ in _CLAUSE_COMPLEMENTS and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None
+    return owner, after, verb
+
+
 def _reported_inside(verb, before: tuple[int, int]) -> bool:
     """'X said pulling off the masks "in both senses" will make an officer think twice': the verb
     sits inside the words another reporting verb on its left reports, so the text on its left is
@@ -4695,15 +4734,25 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     for noun in doc:
         owned = _owned_statement(doc, noun)
-        if owned is None:
+        if owned is not None:
+            owner, first, clause = owned[0], doc[owned[1].i + 1], owned[1].head
+        elif (loose := _loosely_owned_statement(doc, noun)) is not None:
+            owner, first, clause = loose
+        else:
             continue
-        owner, that = owned
-        name, entity_id, _ = _speaker_from_span(
-            ctx, offset + owner.left_edge.idx, offset + owner.idx + len(owner), [offset + owner.idx]
-        )
-        if name is None or entity_id is None:
-            continue  # only a named owner: "the claim that ..." alone is nobody's statement
-        c0, c1 = doc[that.i + 1].idx, that.head.right_edge.idx + len(that.head.right_edge)
+        if owner.lower_ in _OWNER_PRONOUNS:
+            if _inside_quote(body, p_lo, offset + owner.idx):
+                continue  # '"His claim that X is wrong," she said': someone the quoted speaker knows
+            # "his allegations that ...": the one person the pronoun can be, else nobody named
+            person = ctx.resolve_pronoun(s0, _OWNER_PRONOUNS[owner.lower_], offset + owner.idx)
+            name, entity_id = person if person is not None else (unresolved(owner.text), None)
+        else:
+            name, entity_id, _ = _speaker_from_span(
+                ctx, offset + owner.left_edge.idx, offset + owner.idx + len(owner), [offset + owner.idx]
+            )
+            if name is None or entity_id is None:
+                continue  # only a named owner: "the claim that ..." alone is nobody's statement
+        c0, c1 = first.idx, clause.right_edge.idx + len(clause.right_edge)
         draft = Draft(
             p_index,
             offset + c0,
@@ -5211,6 +5260,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
+    else:
+        _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside=True)
     if not drafts:
         _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1)
 
@@ -5869,7 +5920,8 @@ def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
 # is its antecedent, inside a report: what the speaker says of the antecedent (the aux or copula
 # right after the reporting verb shows the gap: "which it says _ are ...")
 _RELATIVE_REPORT = re.compile(
-    r"(?P<rel>\b(?:which|that|who))\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    # the relative pronoun may be left out: "a show they claim is a copy of theirs"
+    r"(?:(?P<rel>\b(?:which|that|who))\s+|(?<=[a-z] ))(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
     r"(?P<verb>says|said|claims|claimed|claim|argues|argued|believes|believed|believe|insists|insisted|alleges"
     r"|alleged|allege|maintains|maintained)\s+"
     r"(?P<content>(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s[^,;:()]+?)"
@@ -5883,17 +5935,27 @@ _SAID_THINGS = {
 }  # fmt: skip
 
 
-def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool = False) -> None:
     """ "Grobco is closing plants, which it says are losing money": the relative clause after the
     reporting verb is the speaker's statement about the antecedent. Only when a finite verb
     stands before the antecedent (the antecedent is not the sentence's subject, whose own verb
-    could follow: "Everything that he says is wrong") and the parse found no claim in the sentence."""
+    could follow: "Everything that he says is wrong") and the parse found no claim in the sentence.
+    `aside`: the sentence has claims; only a relative clause set off by a dash or a bracket ("Critics
+    say the powers - which Ann Cole argues are needed - go too far"), a statement of its own."""
     text = doc.text
     for match in _RELATIVE_REPORT.finditer(text):
-        rel = next((t for t in doc if t.idx == match.start("rel")), None)
-        if rel is None or rel.i == 0:
+        if aside and (match.group("rel") is None or not re.search(r"[-–—(]\s*$", text[: match.start()])):
             continue
-        antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
+        if match.group("rel") is None:
+            first = next((t for t in doc if t.idx == match.start("who")), None)
+            antecedent = doc[first.i - 1] if first is not None and first.i > 0 else None
+            if antecedent is None or antecedent.tag_ not in ("NN", "NNS"):
+                continue  # no relative pronoun: only right after a common noun ("a show they claim is")
+        else:
+            rel = next((t for t in doc if t.idx == match.start("rel")), None)
+            if rel is None or rel.i == 0:
+                continue
+            antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
         if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
             continue
         if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
