@@ -1,0 +1,87 @@
+"""Claim extraction shapes of session 22 (recall), on sentences written for the purpose (none
+copied from any corpus).
+
+- A noun of saying owned by "his"/"her" ("his allegations that ..."): the one person the pronoun
+  can be, else left unresolved; never inside a quotation, where "his" is someone the quoted
+  speaker talks about.
+- A named owner whose clause opens without "that" ("Grobco's claim it never sold the mine"): a
+  subject, its finite verb and an object or complement (not "Ann's claims he made": a relative).
+- "argument" is a noun of saying ("her argument that ...").
+- A relative report without its pronoun ("a band they claim is a copy of theirs"), after a
+  common noun and a finite verb before it.
+- A relative report set off by dashes inside another claim ("Critics say the rules - which Tom
+  Pell argues are needed - go too far"): a named speaker's statement of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claims_of
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(c.speaker, c.content) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The singer is suing the tabloid over its editor's conduct and his allegations that she skipped the tour.",
+            "his (unresolved)",
+            "she skipped the tour",
+        ),
+        (
+            "Rivals scoffed at Grobco's claim it never sold the mine to foreign buyers.",
+            "Grobco",
+            "it never sold the mine to foreign buyers",
+        ),
+        (
+            "The referee dismissed Tom Pell's contention the ball had crossed the line.",
+            "Tom Pell",
+            "the ball had crossed the line",
+        ),
+        (
+            "Ann Cole won the vote. But her argument that the pier should close is not shared by everyone.",
+            "Ann Cole",
+            "the pier should close",
+        ),
+        (
+            "The firm is suing a rival over a band they claim is a copy of their own group.",
+            "they (unresolved)",
+            "is a copy of their own group",
+        ),
+        (
+            "Critics say the rules - which Tom Pell argues are needed to protect the harbour - go too far.",
+            "Tom Pell",
+            "are needed to protect the harbour",
+        ),
+    ],
+)
+def test_claim_found(text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board rejected Tom Pell's claims he made last year.",  # a relative clause on the noun
+        "His allegations were never tested in court.",  # no clause of the noun
+        "Everything she said was ignored.",  # no noun of saying, no common-noun antecedent
+    ],
+)
+def test_no_owned_claim(text: str) -> None:
+    assert all(not speaker.startswith(("his", "Pell", "Tom Pell")) for speaker, _ in _pairs(text))
+
+
+def test_pronoun_owner_inside_a_quotation_is_no_claim() -> None:
+    # inside Ann Cole's words "his" is someone she talks about, never Ann Cole herself
+    text = 'Ann Cole said: "His claim that the pier is safe is not a slip. It is what they believe."'
+    assert all(content != "the pier is safe" for _, content in _pairs(text))
+
+
+def test_aside_needs_a_named_speaker() -> None:
+    # a dashed relative report inside another claim stands alone only for a named speaker
+    text = "They say the tax - which some firms claim has cost jobs - is fair."
+    assert all(content != "has cost jobs" for _, content in _pairs(text))
