@@ -78,9 +78,7 @@ def test_no_owned_claim(text: str) -> None:
 def test_pronoun_owner_resolves_to_the_one_person_it_fits() -> None:
     # session 11 left "His insistence that ..." out; the guide annotates it ("his argument that ...")
     text = "Rail\n\nMr Tobias Renwick met the board. His insistence that the trains would run on time was mocked."
-    assert ("Renwick", "the trains would run on time") in [
-        (c.speaker.split()[-1], c.content) for c in claims_of(text)
-    ]
+    assert ("Renwick", "the trains would run on time") in [(c.speaker.split()[-1], c.content) for c in claims_of(text)]
 
 
 def test_pronoun_owner_inside_a_quotation_is_no_claim() -> None:
