@@ -6505,6 +6505,19 @@ def _backshifted(sentence: str) -> bool:
     return not any(w in _NOT_A_SUBJECT or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
+def _modal_goes_on(sentence: str, last: Draft) -> bool:
+    """ "The party says it would cut the tax. Incomes would then be taxed at 20%.": a present-tense
+    report whose own words turn on "would" (or "could", ...) backshifts nothing, yet a next sentence
+    opening on the same modal goes on with the plan it reports."""
+    match = _BACKSHIFTED.match(sentence)
+    if match is None:
+        return False
+    modal = re.match(
+        r"\s+(?:(?:also|still|now|only|not)\s+)?(would|could|should|might)\b", sentence[match.end("subject") :]
+    )
+    return modal is not None and re.search(rf"\b{modal.group(1)}\b", last.content) is not None
+
+
 _OPENING_PREPOSITIONS = {
     "in", "on", "at", "for", "with", "by", "after", "before", "despite", "during", "under", "from",
     "to", "of", "without", "given", "instead", "neither", "nor", "no", "nobody", "none",
@@ -6554,7 +6567,7 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             or last.verb not in _CONTINUED_VERBS
             or _inside_quote(body, paragraph.start, a)
             or not (
-                (modal and (id(last) in backshifted or _reported_in_past(body, last)))
+                (modal and (id(last) in backshifted or _reported_in_past(body, last) or _modal_goes_on(sentence, last)))
                 or (last.verb_at >= 0 and _CONTINUED_REPORT.match(sentence))
             )
             or (_own_attribution(sentence) if modal else CANDIDATE.search(sentence))
