@@ -91,3 +91,42 @@ def test_aside_needs_a_named_speaker() -> None:
     # a dashed relative report inside another claim stands alone only for a named speaker
     text = "They say the tax - which some firms claim has cost jobs - is fair."
     assert all(content != "has cost jobs" for _, content in _pairs(text))
+
+
+def test_modal_goes_on_after_a_present_report_that_turns_on_it() -> None:
+    # "says it would ...": the next sentence on "would" goes on with the plan the party reports
+    text = "The party says it would cut the council tax for pensioners. Incomes above £20,000 would then be taxed at a higher rate."
+    assert ("The party", "Incomes above £20,000 would then be taxed at a higher rate") in _pairs(text)
+
+
+def test_modal_needs_the_same_modal_in_the_present_report() -> None:
+    # "says it will ...": a later "would" is not the report's own
+    text = "The party says it will cut the council tax for pensioners. Incomes above £20,000 would then be taxed at a higher rate."
+    assert all(not content.startswith("Incomes") for _, content in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms Pell announced on her blog she had been sacked by the bank.", "she had been sacked by the bank"),
+        ("Mr Cole admitted to jurors he was paid by the firm.", "he was paid by the firm"),
+        (
+            "The mayor said on a visit to Leeds there was no money left for the pier.",
+            "there was no money left for the pier",
+        ),
+    ],
+)
+def test_setting_before_a_clause_is_not_content(text: str, content: str) -> None:
+    # where, when or to whom it was said, before a clause without "that": not what was said
+    assert content in [c for _, c in _pairs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "by" with a time belongs to the clause's past perfect
+        ("Tom Pell felt by May he had lost the vote.", "by May he had lost the vote"),
+    ],
+)
+def test_clause_time_stays_in_content(text: str, content: str) -> None:
+    assert content in [c for _, c in _pairs(text)]

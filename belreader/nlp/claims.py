@@ -3894,7 +3894,31 @@ def _extend_attribution(doc, verb, end: int) -> int:
         elif token.lower_ == "that" and token.dep_ == "mark":
             end += 1
             changed = True
+        elif (setting := _setting_before_clause(verb, end)) is not None:
+            end = setting
+            changed = True
     return end
+
+
+def _setting_before_clause(verb, end: int) -> int | None:
+    """One past a prepositional phrase of the verb at `end` that its clause follows at once, with no
+    "that" or comma between ("said on her blog she had been fired", "admitted to jurors he was
+    paid"): where, when or to whom it was said, not what. Only when that clause has a subject and a
+    finite verb of its own (not "warned against firms being ...", "adding to honours it won")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == end and c.left_edge.i == end), None)
+    if prep is None or prep.lower_ == "by" or (lemma_of(verb) == "add" and prep.lower_ == "to"):
+        return None  # "felt by May he had lost": the clause's time ("by" sets no scene for saying)
+    after = prep.right_edge.i + 1
+    if after >= len(verb.doc) or verb.doc[after].is_punct or verb.doc[after].lower_ == "that":
+        return None  # "said on Friday, the ..." / "said on Friday that ...": left as they were
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    if (
+        clause is None
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        or not any(t.tag_ in _FINITE_TAGS for t in (clause, *clause.children) if t.i <= clause.i)
+    ):
+        return None
+    return after
 
 
 # who a statement is told to, at the start of "told MPs child benefit would rise"
