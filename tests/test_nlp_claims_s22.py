@@ -130,3 +130,22 @@ def test_setting_before_a_clause_is_not_content(text: str, content: str) -> None
 )
 def test_clause_time_stays_in_content(text: str, content: str) -> None:
     assert content in [c for _, c in _pairs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the pier would cost £2m, which the council disputes.", "the pier would cost £2m"),
+        ("Critics say the sale broke the law, a charge the company denies.", "the sale broke the law"),
+    ],
+)
+def test_denial_by_another_closes_the_content(text: str, content: str) -> None:
+    # the other side's denial, closing the sentence, is the author's report, not the speaker's words
+    assert content in [c for _, c in _pairs(text)]
+
+
+def test_denial_by_a_pronoun_stays_in_the_content() -> None:
+    # "which he denies" may be the speaker's own words about someone: left as it was
+    assert "the bridge was unsafe" not in [
+        c for _, c in _pairs("Tom Pell said the bridge was unsafe, which he denies.")
+    ]

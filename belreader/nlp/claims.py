@@ -5354,6 +5354,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         for d in drafts
         if not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
     ]
+    for draft in drafts:
+        _denied_by_others(ctx, draft)
     # inner outlets: media named in the sentence outside the content and not the speaker
     for draft in drafts:
         for mention in ctx.mentions_in(s0, s1):
@@ -5381,6 +5383,32 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
     return [d for d in drafts if not _elliptic(doc, offset, d)]
+
+
+# "..., which the Tories deny.", "..., a charge the firm denies.": a denial closing a reported claim
+_DENIED_AFTER = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:charge|claim|allegation|accusation|suggestion)\s+)?(?:which|that)?\s*"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+)\s+"
+    r"(?:(?:has|have|had|strongly|strenuously|firmly|always)\s+)*"
+    r"(?P<verb>deny|denies|denied|dispute|disputes|disputed|reject|rejects|rejected)\s*$"
+)
+
+
+def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:
+    """ "The Chancellor said the plans would cost £50bn, which the Tories deny.": the closing
+    relative is no part of what the Chancellor said (the author reports the other side's denial),
+    so the content ends before it. Only after reported (not quoted) content and for a named
+    denier or "the" and a common noun ("a charge the company denies"), never a pronoun ("which he
+    denies" may be the speaker's own words). One claim per span: the denial is not a claim here."""
+    body = ctx.body
+    match = _DENIED_AFTER.search(body, draft.start, draft.end)
+    if draft.direct_quote or draft.gap or match is None or match.start() - draft.start < 12:
+        return
+    w0, w1 = match.start("who"), match.end("who")
+    if not body[w0:w1].startswith("the ") and _speaker_from_span(ctx, w0, w1, None)[0] is None:
+        return
+    draft.end = trim(body, draft.start, match.start())[1]
+    draft.content = body[draft.start : draft.end]
 
 
 # what a broadcaster does when it reports the news rather than speaks for itself as a company
