@@ -149,3 +149,26 @@ def test_denial_by_a_pronoun_stays_in_the_content() -> None:
     assert "the bridge was unsafe" not in [
         c for _, c in _pairs("Tom Pell said the bridge was unsafe, which he denies.")
     ]
+
+
+def test_role_before_the_clause_stays_in_content() -> None:
+    # "as home secretary" is the clause subject's role, not where she said it
+    text = "Ann Cole said as home secretary she had given the impression she would like to close the pier."
+    assert "as home secretary she had given the impression she would like to close the pier" in [
+        c for _, c in _pairs(text)
+    ]
+
+
+def test_modal_does_not_go_on_after_a_pronoun_speaker() -> None:
+    # "he adds": whoever "he" is taken to be, the guess is not spread to the sentences after it
+    text = (
+        "The report was written by Tom Pell and Ann Cole's team.\n\nBut he adds, the council could do more for"
+        " the pier. Grants could also be widened to cover the harbour."
+    )
+    assert all(not content.startswith("Grants") for _, content in _pairs(text))
+
+
+def test_span_of_time_before_the_clause_stays_in_content() -> None:
+    # "during her ten years in office" is when she saw it, not when she said it
+    text = "Ann Cole said during her ten years in office she had seen three mayors come and go."
+    assert "during her ten years in office she had seen three mayors come and go" in [c for _, c in _pairs(text)]

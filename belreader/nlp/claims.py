@@ -3900,14 +3900,28 @@ def _extend_attribution(doc, verb, end: int) -> int:
     return end
 
 
+# prepositions whose phrase after a reporting verb belongs to the clause that follows: "felt by May
+# he had lost" (the clause's time), "said as mayor he had ..." (the clause subject's role),
+# "expects for 2005 a fall" (what is expected), "accused him of hiding the facts" (the accusation),
+# "said during his years in office he had seen ..." (a span of time the clause is about)
+_CLAUSE_PREPOSITIONS = {"by", "as", "for", "of", "during", "since", "throughout"}
+
+
 def _setting_before_clause(verb, end: int) -> int | None:
     """One past a prepositional phrase of the verb at `end` that its clause follows at once, with no
     "that" or comma between ("said on her blog she had been fired", "admitted to jurors he was
     paid"): where, when or to whom it was said, not what. Only when that clause has a subject and a
     finite verb of its own (not "warned against firms being ...", "adding to honours it won")."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == end and c.left_edge.i == end), None)
-    if prep is None or prep.lower_ == "by" or (lemma_of(verb) == "add" and prep.lower_ == "to"):
-        return None  # "felt by May he had lost": the clause's time ("by" sets no scene for saying)
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i == end and c.left_edge.i == end and c.i > verb.i), None
+    )
+    if (
+        prep is None
+        or prep.lower_ in _CLAUSE_PREPOSITIONS
+        or (lemma_of(verb) == "add" and prep.lower_ == "to")
+        or verb.tag_ in ("VBZ", "VBP")  # "the diary says on 13 March X met Y": a present report has no past setting
+    ):
+        return None
     after = prep.right_edge.i + 1
     if after >= len(verb.doc) or verb.doc[after].is_punct or verb.doc[after].lower_ == "that":
         return None  # "said on Friday, the ..." / "said on Friday that ...": left as they were
@@ -6557,12 +6571,18 @@ def _backshifted(sentence: str) -> bool:
     return not any(w in _NOT_A_SUBJECT or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
-def _modal_goes_on(sentence: str, last: Draft) -> bool:
+def _modal_goes_on(body: str, sentence: str, last: Draft) -> bool:
     """ "The party says it would cut the tax. Incomes would then be taxed at 20%.": a present-tense
     report whose own words turn on "would" (or "could", ...) backshifts nothing, yet a next sentence
-    opening on the same modal goes on with the plan it reports."""
+    opening on the same modal goes on with the plan it reports. Not after a pronoun speaker ("But
+    he adds, ..."): a guess at who it is would spread to every sentence after it."""
     match = _BACKSHIFTED.match(sentence)
-    if match is None:
+    if match is None or last.verb_at < 0:
+        return False
+    before, after = body[last.sentence_start : last.verb_at], body[last.verb_at : last.verb_at + 24]
+    if re.search(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", before, re.IGNORECASE) or re.match(
+        r"\w+\s+(?:he|she|they|it)\s*[.,;!]", after, re.IGNORECASE
+    ):
         return False
     modal = re.match(
         r"\s+(?:(?:also|still|now|only|not)\s+)?(would|could|should|might)\b", sentence[match.end("subject") :]
@@ -6619,7 +6639,12 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             or last.verb not in _CONTINUED_VERBS
             or _inside_quote(body, paragraph.start, a)
             or not (
-                (modal and (id(last) in backshifted or _reported_in_past(body, last) or _modal_goes_on(sentence, last)))
+                (
+                    modal
+                    and (
+                        id(last) in backshifted or _reported_in_past(body, last) or _modal_goes_on(body, sentence, last)
+                    )
+                )
                 or (last.verb_at >= 0 and _CONTINUED_REPORT.match(sentence))
             )
             or (_own_attribution(sentence) if modal else CANDIDATE.search(sentence))
