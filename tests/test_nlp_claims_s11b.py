@@ -78,7 +78,6 @@ def test_owned_noun_of_saying_is_a_claim(case: str) -> None:
 
 
 NOT_OWNED = {
-    "pronoun-owner": "Rail\n\nMr Tobias Renwick met the board. His insistence that the trains would run on time was mocked.",
     "no-owner": "Rail\n\nThe claim that the trains would run on time was mocked by Mr Tobias Renwick's rivals.",
     "relative": "Rail\n\nThe Treasury statement that Mr Tobias Renwick quoted was short.",
 }

@@ -590,6 +590,7 @@ OWNED_NOUNS = {
     "assurances": "assure",
     "prediction": "predict",
     "admission": "admit",
+    "argument": "argue",
 }
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
@@ -604,7 +605,7 @@ _LOOKALIKE_VERB = (
 )
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance)s?\s+that\b"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance|argument)s?\s+that\b|['’]s\s+contention\s"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
@@ -3928,7 +3929,45 @@ def _extend_attribution(doc, verb, end: int) -> int:
         elif token.lower_ == "that" and token.dep_ == "mark":
             end += 1
             changed = True
+        elif (setting := _setting_before_clause(verb, end)) is not None:
+            end = setting
+            changed = True
     return end
+
+
+# prepositions whose phrase after a reporting verb belongs to the clause that follows: "felt by May
+# he had lost" (the clause's time), "said as mayor he had ..." (the clause subject's role),
+# "expects for 2005 a fall" (what is expected), "accused him of hiding the facts" (the accusation),
+# "said during his years in office he had seen ..." (a span of time the clause is about)
+_CLAUSE_PREPOSITIONS = {"by", "as", "for", "of", "during", "since", "throughout"}
+
+
+def _setting_before_clause(verb, end: int) -> int | None:
+    """One past a prepositional phrase of the verb at `end` that its clause follows at once, with no
+    "that" or comma between ("said on her blog she had been fired", "admitted to jurors he was
+    paid"): where, when or to whom it was said, not what. Only when that clause has a subject and a
+    finite verb of its own (not "warned against firms being ...", "adding to honours it won")."""
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i == end and c.left_edge.i == end and c.i > verb.i), None
+    )
+    if (
+        prep is None
+        or prep.lower_ in _CLAUSE_PREPOSITIONS
+        or (lemma_of(verb) == "add" and prep.lower_ == "to")
+        or verb.tag_ in ("VBZ", "VBP")  # "the diary says on 13 March X met Y": a present report has no past setting
+    ):
+        return None
+    after = prep.right_edge.i + 1
+    if after >= len(verb.doc) or verb.doc[after].is_punct or verb.doc[after].lower_ == "that":
+        return None  # "said on Friday, the ..." / "said on Friday that ...": left as they were
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    if (
+        clause is None
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        or not any(t.tag_ in _FINITE_TAGS for t in (clause, *clause.children) if t.i <= clause.i)
+    ):
+        return None
+    return after
 
 
 # who a statement is told to, at the start of "told MPs child benefit would rise"
@@ -4145,6 +4184,44 @@ def _owned_statement(doc, noun):
         if c.i < noun.i and (c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ == "NNP")) and c.tag_ == "NNP"
     ]
     return (owners[0], that) if len(owners) == 1 else None
+
+
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+# what a clause that is the content of a noun of saying has after its verb ("Ann's claim it does
+# not want the ban": an object); a relative clause on the noun lacks it ("the claims he made")
+_CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"}
+
+
+def _loosely_owned_statement(doc, noun):
+    """(owner token, first content token, clause verb) for the shapes `_owned_statement` leaves:
+    "his allegations that ..." (a person pronoun owns the noun), and a named owner whose clause
+    opens without "that" ("China's claim it does not want the ban lifted", "Ann's contention the
+    pier was unsafe"): a subject right after the noun, then its finite verb with an object or a
+    complement (not a relative clause on the noun: "Ann's claims he made last year")."""
+    if noun.lower_ not in OWNED_NOUNS or pos_of(noun) != "NOUN" or noun.i + 3 >= len(doc):
+        return None
+    owners = [c for c in noun.children if c.i < noun.i and c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner, after = owners[0], doc[noun.i + 1]
+    if owner.lower_ in _OWNER_PRONOUNS and owner.tag_ == "PRP$":
+        if after.lower_ != "that" or after.dep_ != "mark" or after.head.i <= after.i or after.head.head.i != noun.i:
+            return None
+        return owner, doc[after.i + 1], after.head
+    if owner.tag_ != "NNP" or after.lower_ == "that" or after.dep_ not in ("nsubj", "nsubjpass", "det", "compound"):
+        return None
+    subject = after if after.dep_.startswith("nsubj") else after.head
+    verb = subject.head
+    if (
+        not subject.dep_.startswith("nsubj")
+        or subject.i - noun.i > 3
+        or verb.i <= subject.i
+        or verb.i - subject.i > 3
+        or not any(t.tag_ in _FINITE_TAGS for t in doc[subject.i + 1 : verb.i + 1])
+        or not any(c.dep_ in _CLAUSE_COMPLEMENTS and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None
+    return owner, after, verb
 
 
 def _reported_inside(verb, before: tuple[int, int]) -> bool:
@@ -4732,15 +4809,25 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     for noun in doc:
         owned = _owned_statement(doc, noun)
-        if owned is None:
+        if owned is not None:
+            owner, first, clause = owned[0], doc[owned[1].i + 1], owned[1].head
+        elif (loose := _loosely_owned_statement(doc, noun)) is not None:
+            owner, first, clause = loose
+        else:
             continue
-        owner, that = owned
-        name, entity_id, _ = _speaker_from_span(
-            ctx, offset + owner.left_edge.idx, offset + owner.idx + len(owner), [offset + owner.idx]
-        )
-        if name is None or entity_id is None:
-            continue  # only a named owner: "the claim that ..." alone is nobody's statement
-        c0, c1 = doc[that.i + 1].idx, that.head.right_edge.idx + len(that.head.right_edge)
+        if owner.lower_ in _OWNER_PRONOUNS:
+            if _inside_quote(body, p_lo, offset + owner.idx):
+                continue  # '"His claim that X is wrong," she said': someone the quoted speaker knows
+            # "his allegations that ...": the one person the pronoun can be, else nobody named
+            person = ctx.resolve_pronoun(s0, _OWNER_PRONOUNS[owner.lower_], offset + owner.idx)
+            name, entity_id = person if person is not None else (unresolved(owner.text), None)
+        else:
+            name, entity_id, _ = _speaker_from_span(
+                ctx, offset + owner.left_edge.idx, offset + owner.idx + len(owner), [offset + owner.idx]
+            )
+            if name is None or entity_id is None:
+                continue  # only a named owner: "the claim that ..." alone is nobody's statement
+        c0, c1 = first.idx, clause.right_edge.idx + len(clause.right_edge)
         draft = Draft(
             p_index,
             offset + c0,
@@ -5248,6 +5335,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
+    else:
+        _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside=True)
     if not drafts:
         _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1)
 
@@ -5316,6 +5405,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         for d in drafts
         if not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
     ]
+    for draft in drafts:
+        _denied_by_others(ctx, draft)
     # inner outlets: media named in the sentence outside the content and not the speaker
     for draft in drafts:
         for mention in ctx.mentions_in(s0, s1):
@@ -5349,6 +5440,32 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
     return [d for d in drafts if not _elliptic(doc, offset, d)]
+
+
+# "..., which the Tories deny.", "..., a charge the firm denies.": a denial closing a reported claim
+_DENIED_AFTER = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:charge|claim|allegation|accusation|suggestion)\s+)?(?:which|that)?\s*"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+)\s+"
+    r"(?:(?:has|have|had|strongly|strenuously|firmly|always)\s+)*"
+    r"(?P<verb>deny|denies|denied|dispute|disputes|disputed|reject|rejects|rejected)\s*$"
+)
+
+
+def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:
+    """ "The Chancellor said the plans would cost £50bn, which the Tories deny.": the closing
+    relative is no part of what the Chancellor said (the author reports the other side's denial),
+    so the content ends before it. Only after reported (not quoted) content and for a named
+    denier or "the" and a common noun ("a charge the company denies"), never a pronoun ("which he
+    denies" may be the speaker's own words). One claim per span: the denial is not a claim here."""
+    body = ctx.body
+    match = _DENIED_AFTER.search(body, draft.start, draft.end)
+    if draft.direct_quote or draft.gap or match is None or match.start() - draft.start < 12:
+        return
+    w0, w1 = match.start("who"), match.end("who")
+    if not body[w0:w1].startswith("the ") and _speaker_from_span(ctx, w0, w1, None)[0] is None:
+        return
+    draft.end = trim(body, draft.start, match.start())[1]
+    draft.content = body[draft.start : draft.end]
 
 
 # what a broadcaster does when it reports the news rather than speaks for itself as a company
@@ -6001,7 +6118,8 @@ def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
 # is its antecedent, inside a report: what the speaker says of the antecedent (the aux or copula
 # right after the reporting verb shows the gap: "which it says _ are ...")
 _RELATIVE_REPORT = re.compile(
-    r"(?P<rel>\b(?:which|that|who))\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    # the relative pronoun may be left out: "a show they claim is a copy of theirs"
+    r"(?:(?P<rel>\b(?:which|that|who))\s+|(?<=[a-z] ))(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
     r"(?P<verb>says|said|claims|claimed|claim|argues|argued|believes|believed|believe|insists|insisted|alleges"
     r"|alleged|allege|maintains|maintained)\s+"
     r"(?P<content>(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s[^,;:()]+?)"
@@ -6015,17 +6133,27 @@ _SAID_THINGS = {
 }  # fmt: skip
 
 
-def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool = False) -> None:
     """ "Grobco is closing plants, which it says are losing money": the relative clause after the
     reporting verb is the speaker's statement about the antecedent. Only when a finite verb
     stands before the antecedent (the antecedent is not the sentence's subject, whose own verb
-    could follow: "Everything that he says is wrong") and the parse found no claim in the sentence."""
+    could follow: "Everything that he says is wrong") and the parse found no claim in the sentence.
+    `aside`: the sentence has claims; only a relative clause set off by a dash or a bracket ("Critics
+    say the powers - which Ann Cole argues are needed - go too far"), a statement of its own."""
     text = doc.text
     for match in _RELATIVE_REPORT.finditer(text):
-        rel = next((t for t in doc if t.idx == match.start("rel")), None)
-        if rel is None or rel.i == 0:
+        if aside and (match.group("rel") is None or not re.search(r"[-–—(]\s*$", text[: match.start()])):
             continue
-        antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
+        if match.group("rel") is None:
+            first = next((t for t in doc if t.idx == match.start("who")), None)
+            antecedent = doc[first.i - 1] if first is not None and first.i > 0 else None
+            if antecedent is None or antecedent.tag_ not in ("NN", "NNS"):
+                continue  # no relative pronoun: only right after a common noun ("a show they claim is")
+        else:
+            rel = next((t for t in doc if t.idx == match.start("rel")), None)
+            if rel is None or rel.i == 0:
+                continue
+            antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
         if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
             continue
         if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
@@ -6575,6 +6703,25 @@ def _backshifted(sentence: str) -> bool:
     return not any(w in _NOT_A_SUBJECT or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
+def _modal_goes_on(body: str, sentence: str, last: Draft) -> bool:
+    """ "The party says it would cut the tax. Incomes would then be taxed at 20%.": a present-tense
+    report whose own words turn on "would" (or "could", ...) backshifts nothing, yet a next sentence
+    opening on the same modal goes on with the plan it reports. Not after a pronoun speaker ("But
+    he adds, ..."): a guess at who it is would spread to every sentence after it."""
+    match = _BACKSHIFTED.match(sentence)
+    if match is None or last.verb_at < 0:
+        return False
+    before, after = body[last.sentence_start : last.verb_at], body[last.verb_at : last.verb_at + 24]
+    if re.search(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", before, re.IGNORECASE) or re.match(
+        r"\w+\s+(?:he|she|they|it)\s*[.,;!]", after, re.IGNORECASE
+    ):
+        return False
+    modal = re.match(
+        r"\s+(?:(?:also|still|now|only|not)\s+)?(would|could|should|might)\b", sentence[match.end("subject") :]
+    )
+    return modal is not None and re.search(rf"\b{modal.group(1)}\b", last.content) is not None
+
+
 _OPENING_PREPOSITIONS = {
     "in", "on", "at", "for", "with", "by", "after", "before", "despite", "during", "under", "from",
     "to", "of", "without", "given", "instead", "neither", "nor", "no", "nobody", "none",
@@ -6624,7 +6771,12 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
             or last.verb not in _CONTINUED_VERBS
             or _inside_quote(body, paragraph.start, a)
             or not (
-                (modal and (id(last) in backshifted or _reported_in_past(body, last)))
+                (
+                    modal
+                    and (
+                        id(last) in backshifted or _reported_in_past(body, last) or _modal_goes_on(body, sentence, last)
+                    )
+                )
                 or (last.verb_at >= 0 and _CONTINUED_REPORT.match(sentence))
             )
             or (_own_attribution(sentence) if modal else CANDIDATE.search(sentence))
