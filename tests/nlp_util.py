@@ -123,6 +123,15 @@ def triples_of(text: str) -> list[tuple[str, str, str]]:
     return [(c.speaker, c.verb_text, c.content) for c in claims_of(text)]
 
 
+def found_claim(text: str, start: str):
+    """The first claim of `text` whose content starts with `start`; fails the test, listing the
+    claims found, when there is none."""
+    claims = claims_of(text)
+    found = [c for c in claims if c.content.startswith(start)]
+    assert found, [(c.speaker, c.content) for c in claims]
+    return found[0]
+
+
 def claim_starting(text: str, start: str):
     """The first claim of `text` whose content starts with `start`, or None."""
     found = [c for c in claims_of(text) if c.content.startswith(start)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import make_article
+from nlp_util import found_claim, make_article
 
 
 def _analyse(text: str):
@@ -28,13 +28,6 @@ def _ids_of(text: str, written: str) -> list[str | None]:
     return [m.entity_id for m in analysis.mentions if m.text.removesuffix("'s").removesuffix("’s") == written]
 
 
-def _claim(text: str, content_start: str):
-    analysis = _analyse(text)
-    found = [c for c in analysis.claims if c.content.startswith(content_start)]
-    assert found, [(c.speaker, c.content) for c in analysis.claims]
-    return found[0]
-
-
 FIRM = (
     "Chip deal\n\n"
     "Sun Microsystems has opened a rental service for spare server power in Texas. "
@@ -43,7 +36,7 @@ FIRM = (
 
 
 def test_bare_name_after_the_firm_is_the_firm_and_no_outlet():
-    claim = _claim(FIRM, "it had already signed up")
+    claim = found_claim(FIRM, "it had already signed up")
     assert claim.speaker_id == "sun-microsystems"
     assert claim.outlets == []
 
@@ -54,7 +47,7 @@ def test_the_paper_named_with_its_article_stays_the_paper_beside_the_firm():
         "Sun Microsystems has cut 900 jobs at its plant near Linlithgow. "
         "A union official told the Sun that more cuts were planned for the spring."
     )
-    claim = _claim(text, "more cuts were planned")
+    claim = found_claim(text, "more cuts were planned")
     assert claim.outlets == ["sun"]
 
 

@@ -13,20 +13,13 @@ purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import make_article
+from nlp_util import found_claim, make_article
 
 
 def _analyse(text: str):
     from belreader import nlp
 
     return nlp.analyze(make_article(text))
-
-
-def _claim(text: str, content_start: str):
-    analysis = _analyse(text)
-    found = [c for c in analysis.claims if c.content.startswith(content_start)]
-    assert found, [(c.speaker, c.content) for c in analysis.claims]
-    return found[0]
 
 
 VENUE = (
@@ -40,14 +33,14 @@ VENUE = (
 
 
 def test_venue_outlet_reaches_the_speakers_claims_of_that_occasion():
-    assert _claim(VENUE, "the new towns will be built").outlets == ["channel-4"]
-    assert _claim(VENUE, "We have the money").outlets == ["channel-4"]
+    assert found_claim(VENUE, "the new towns will be built").outlets == ["channel-4"]
+    assert found_claim(VENUE, "We have the money").outlets == ["channel-4"]
 
 
 def test_venue_outlet_stops_at_a_claim_naming_its_own_occasion():
-    assert _claim(VENUE, "the first homes would be ready").outlets == []
-    assert _claim(VENUE, "more money was needed").outlets == []
-    assert _claim(VENUE, "The builders need help").outlets == []
+    assert found_claim(VENUE, "the first homes would be ready").outlets == []
+    assert found_claim(VENUE, "more money was needed").outlets == []
+    assert found_claim(VENUE, "The builders need help").outlets == []
 
 
 def test_a_name_the_text_calls_a_newspaper_is_an_outlet():
@@ -56,7 +49,7 @@ def test_a_name_the_text_calls_a_newspaper_is_an_outlet():
         "Farmers near the river have been told to leave their land by March, "
         "the Lakeside Monitor newspaper reports."
     )
-    assert _claim(text, "Farmers near the river").outlets == ["lakeside-monitor"]
+    assert found_claim(text, "Farmers near the river").outlets == ["lakeside-monitor"]
 
 
 def test_a_name_not_called_a_paper_is_no_outlet():
@@ -65,7 +58,7 @@ def test_a_name_not_called_a_paper_is_no_outlet():
         "Farmers near the river have been told to leave their land by March, "
         "the Lakeside Monitor group says."
     )
-    assert _claim(text, "Farmers near the river").outlets == []
+    assert found_claim(text, "Farmers near the river").outlets == []
 
 
 def test_according_to_the_trade_weekly_is_the_paper_named_before():
@@ -74,7 +67,7 @@ def test_according_to_the_trade_weekly_is_the_paper_named_before():
         "Fewer films were shot in Britain last year, the Financial Times has said. "
         "Studio rents rose by a fifth over the year, according to the business daily."
     )
-    assert _claim(text, "Studio rents rose").outlets == ["financial-times"]
+    assert found_claim(text, "Studio rents rose").outlets == ["financial-times"]
 
 
 def test_the_founder_of_a_channel_speaks_for_it_not_to_it():
@@ -83,7 +76,7 @@ def test_the_founder_of_a_channel_speaks_for_it_not_to_it():
         "The founder of the Telegram channel, Free Voices of Minsk, said the posts had been seen by thousands. "
         "Anton Kruk, editor of Radio Liberty, said the station would keep reporting."
     )
-    assert _claim(text, "the posts had been seen").outlets == []
+    assert found_claim(text, "the posts had been seen").outlets == []
 
 
 def test_a_medium_in_the_title_of_a_report_is_no_outlet():
@@ -92,7 +85,7 @@ def test_a_medium_in_the_title_of_a_report_is_no_outlet():
         "In its study - MTV Party Animals: Selling Drink to Teens - the Family Viewing Council said "
         "it counted 400 scenes of drinking in a month."
     )
-    assert _claim(text, "it counted 400 scenes").outlets == []
+    assert found_claim(text, "it counted 400 scenes").outlets == []
 
 
 def test_told_the_paper_the_table_writes_with_its_article():
@@ -151,7 +144,7 @@ def test_a_medium_naming_an_event_is_no_outlet():
 
 def test_a_person_of_a_mediums_name_is_no_outlet():
     text = "Court ruling\n\nLord Justice Amberley and Mr Justice Forbes ruled that the order could stand in the colony."
-    assert _claim(text, "the order could stand").outlets == []
+    assert found_claim(text, "the order could stand").outlets == []
 
 
 def test_a_name_after_a_media_noun_is_an_outlet_and_a_meeting_is_not():
@@ -160,9 +153,9 @@ def test_a_name_after_a_media_noun_is_an_outlet_and_a_meeting_is_not():
         "Spending on mobile adverts doubled last year, marketing magazine New Brand Age reported. "
         "Ministers discussed the figures at the weekly Cabinet meeting, and the Treasury said growth would slow."
     )
-    outlets = _claim(text, "Spending on mobile adverts").outlets
+    outlets = found_claim(text, "Spending on mobile adverts").outlets
     assert len(outlets) == 1 and outlets[0].startswith("new-brand")  # (the model may end the name early)
-    assert _claim(text, "growth would slow").outlets == []
+    assert found_claim(text, "growth would slow").outlets == []
 
 
 def test_according_to_the_official_news_agency_is_the_agency_named():
@@ -171,7 +164,7 @@ def test_according_to_the_official_news_agency_is_the_agency_named():
         "Police closed 40 internet cafes, the Xinhua news agency said. "
         "Most of them had no licence, according to the official news agency."
     )
-    assert _claim(text, "Most of them had no licence").outlets == ["xinhua"]
+    assert found_claim(text, "Most of them had no licence").outlets == ["xinhua"]
 
 
 def test_a_name_after_another_outlets_noun_starts_the_content():
@@ -180,8 +173,8 @@ def test_a_name_after_another_outlets_noun_starts_the_content():
         "Major Ann Polk of the building office told the Associated Press news agency Tarkon's exit was agreed. "
         'Tarkon said "the work could not be done at a fair cost".'
     )
-    assert _claim(text, "Tarkon's exit was agreed").outlets == ["associated-press"]
-    assert _claim(text, "the work could not be done").outlets == []
+    assert found_claim(text, "Tarkon's exit was agreed").outlets == ["associated-press"]
+    assert found_claim(text, "the work could not be done").outlets == []
 
 
 def test_a_team_named_like_a_regional_bbc_service_is_not_the_bbc():
@@ -191,14 +184,14 @@ def test_a_team_named_like_a_regional_bbc_service_is_not_the_bbc():
         '"We are strong," Price told BBC Sport Wales. Wales play Italy next.'
     )
     analysis = _analyse(text)
-    assert _claim(text, "the side is ready").outlets == []
-    assert _claim(text, "We are strong").outlets == ["bbc"]
+    assert found_claim(text, "the side is ready").outlets == []
+    assert found_claim(text, "We are strong").outlets == ["bbc"]
     assert not any(m.entity_id == "bbc-sport" for m in analysis.mentions if m.text == "Wales")
 
 
 def test_a_columnist_for_a_magazine_writes_for_it_not_to_it():
     text = "Dating apps\n\nKim Lowe, a dating expert for Vanity Fair, thinks that apps have made shy people braver."
-    assert _claim(text, "apps have made shy people braver").outlets == []
+    assert found_claim(text, "apps have made shy people braver").outlets == []
 
 
 def test_foreign_papers_and_a_channel_five_show_are_outlets():
@@ -219,5 +212,5 @@ def test_the_editor_of_a_magazine_taken_for_the_magazine_gives_no_outlet():
         "Lena Marsh, editor of union-backed Hazards magazine, which ran the survey, said workers were at risk. "
         "The founder of the news channel, Minsk Voices Radio, said the posts had been seen by thousands."
     )
-    assert _claim(text, "workers were at risk").outlets == []
-    assert _claim(text, "the posts had been seen").outlets == []
+    assert found_claim(text, "workers were at risk").outlets == []
+    assert found_claim(text, "the posts had been seen").outlets == []
