@@ -548,7 +548,7 @@ _FORMS = (
     r"say|says|said|saying|note|claim|tell|tells|told|telling|announc\w+|declar(?:e|es|ed|ing)|warn(?:s|ed|ing)?|noted|noting|"
     r"add(?:s|ed|ing)|claimed|claiming|describ\w+|characteri[sz]\w+|believ(?:e|es|ed|ing)|writes|wrote|"
     r"writing|reveal\w*|confirm\w*|predict(?:s|ed|ing)?|explain\w*|stated|stating|insist\w*|argu(?:e|es|ed|ing)|"
-    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
+    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|suggestions?\s+that|reported|reporting|admit\w*|assert\w*|"
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
@@ -591,6 +591,8 @@ OWNED_NOUNS = {
     "prediction": "predict",
     "admission": "admit",
     "argument": "argue",
+    "suggestion": "suggest",  # "Mr Pell's suggestion that the pier should close"
+    "suggestions": "suggest",
 }
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
@@ -4709,7 +4711,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if draft is None:
             return
         draft = finish(draft, body, p_lo, p_hi)
-        if draft is None or _only_adjunct(doc, offset, draft):
+        if draft is None or _only_adjunct(doc, offset, draft) or _instruction_or_aim(doc, offset, draft):
             return
         reporting = _reporting_medium_after(draft, ctx)
         if reporting is not None:  # "X says Y, the FT reports.": Y, reported by the FT
@@ -5824,6 +5826,34 @@ _TIME_NOUNS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "quarter", "half", "round", "stage", "session", "christmas", "easter", "fortnight",
 }  # fmt: skip
+
+
+# "told the staff to leave", "asked Mr Pell to resign": an instruction or a request, whose
+# infinitive is what someone was told to do, not a statement (the guide's "Requests are not claims")
+_INSTRUCTING_LEMMAS = {"tell", "ask", "order", "instruct"}
+# "announced plans for a new album", "reiterated his desire to stay", "stated its ambition to
+# lead": a noun of intent as the whole object, an act or a wish and not a statement (not "said
+# the plans would fail": a clause with its own finite verb; not "confirmed his commitment to pay":
+# a promise made)
+_INTENT_OBJECT = re.compile(
+    r"(?:(?:his|her|its|their|our|my|the|a|an|new|fresh|further)\s+){0,2}"
+    r"(?:plans?|desire|wish|intentions?|ambitions?|determination)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+_INTENT_LEMMAS = {"announce", "unveil", "state", "reiterate", "restate", "express", "confirm", "outline", "reveal"}
+
+
+def _instruction_or_aim(doc, offset: int, draft: Draft) -> bool:
+    """Content that is no statement: the infinitive of an instruction ("told the staff to leave")
+    or a noun of intent as the object ("announced plans for a tour"). A direct quote is kept."""
+    if draft.direct_quote:
+        return False
+    if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
+        return True
+    if draft.verb not in _INTENT_LEMMAS or not _INTENT_OBJECT.match(draft.content):
+        return False
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens)
 
 
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
