@@ -4508,6 +4508,18 @@ _QUOTES_AT_END = re.compile(
 _QUOTATION_THEN_MEDIUM = re.compile(r"[”\"]\s*,?\s*(?:the\s+)?[^,;:“”\"]{2,60}?\s*$")
 
 
+def _reported_clause_before(text: str, quoted: re.Match[str]) -> int:
+    """'Talks were held last year, Reuters quoted sources as saying.': the index of the comma that
+    closes the reported clause before a sentence-final "OUTLET quoted/reported X as saying", else -1
+    (the content then follows the verb: "Reuters quoted X as saying that ...")."""
+    if text[quoted.end() :].strip(" .!") or any(q in text[: quoted.start()] for q in OPEN_QUOTES):
+        return -1
+    comma = text.rfind(",", 0, quoted.start())
+    if comma < 0 or not text[:comma].strip() or len(text[comma + 1 : quoted.start()].split()) > 6:
+        return -1
+    return comma
+
+
 def _quotes_after_quote(text: str) -> re.Match[str] | None:
     """'"...," the newspaper quotes X.': the match of "quotes X" when a quotation and the medium's
     name (only) stand before it."""
@@ -4711,7 +4723,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if draft is None:
             return
         draft = finish(draft, body, p_lo, p_hi)
-        if draft is None or _only_adjunct(doc, offset, draft) or _instruction_or_aim(doc, offset, draft):
+        if draft is None or _only_adjunct(doc, offset, draft) or _act_not_statement(doc, offset, draft):
             return
         reporting = _reporting_medium_after(draft, ctx)
         if reporting is not None:  # "X says Y, the FT reports.": Y, reported by the FT
@@ -4758,6 +4770,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         name = name or body[who_a:who_b]
         pre_end = offset + quoted.start()
         last_close = max(text.rfind(c, 0, quoted.start()) for c in CLOSE_QUOTES)
+        if last_close < 0:
+            last_close = _reported_clause_before(text, quoted)
         outlet_a = offset + (last_close + 1 if last_close >= 0 else 0)
         outlet_ids = [m.entity_id for m in ctx.mentions_in(outlet_a, pre_end) if m.label in ("ORG", "PLACE")]
         noun = re.fullmatch(
@@ -5841,16 +5855,23 @@ _INTENT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _INTENT_LEMMAS = {"announce", "unveil", "state", "reiterate", "restate", "express", "confirm", "outline", "reveal"}
+# "denies 10 charges of fraud", "has denied all the charges": a plea to the charges, a noun object
+# with nothing stated (not "denied the charges were true": a clause)
+_CHARGES_OBJECT = re.compile(r"(?:[\w,]+\s+){0,3}?(?:charges?|counts)\b")
 
 
-def _instruction_or_aim(doc, offset: int, draft: Draft) -> bool:
-    """Content that is no statement: the infinitive of an instruction ("told the staff to leave")
-    or a noun of intent as the object ("announced plans for a tour"). A direct quote is kept."""
+def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
+    """Content that is no statement: the infinitive of an instruction ("told the staff to leave"),
+    a noun of intent as the object ("announced plans for a tour") or a plea ("denies the
+    charges"). A direct quote is kept."""
     if draft.direct_quote:
         return False
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
         return True
-    if draft.verb not in _INTENT_LEMMAS or not _INTENT_OBJECT.match(draft.content):
+    if not (
+        (draft.verb in _INTENT_LEMMAS and _INTENT_OBJECT.match(draft.content))
+        or (draft.verb == "deny" and _CHARGES_OBJECT.match(draft.content))
+    ):
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     return not any(t.tag_ in _FINITE_TAGS for t in tokens)
