@@ -548,7 +548,7 @@ _FORMS = (
     r"say|says|said|saying|note|claim|tell|tells|told|telling|announc\w+|declar(?:e|es|ed|ing)|warn(?:s|ed|ing)?|noted|noting|"
     r"add(?:s|ed|ing)|claimed|claiming|describ\w+|characteri[sz]\w+|believ(?:e|es|ed|ing)|writes|wrote|"
     r"writing|reveal\w*|confirm\w*|predict(?:s|ed|ing)?|explain\w*|stated|stating|insist\w*|argu(?:e|es|ed|ing)|"
-    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
+    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|suggestions?\s+that|reported|reporting|admit\w*|assert\w*|"
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
@@ -591,6 +591,8 @@ OWNED_NOUNS = {
     "prediction": "predict",
     "admission": "admit",
     "argument": "argue",
+    "suggestion": "suggest",  # "Mr Pell's suggestion that the pier should close"
+    "suggestions": "suggest",
 }
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
@@ -4506,6 +4508,18 @@ _QUOTES_AT_END = re.compile(
 _QUOTATION_THEN_MEDIUM = re.compile(r"[”\"]\s*,?\s*(?:the\s+)?[^,;:“”\"]{2,60}?\s*$")
 
 
+def _reported_clause_before(text: str, quoted: re.Match[str]) -> int:
+    """'Talks were held last year, Reuters quoted sources as saying.': the index of the comma that
+    closes the reported clause before a sentence-final "OUTLET quoted/reported X as saying", else -1
+    (the content then follows the verb: "Reuters quoted X as saying that ...")."""
+    if text[quoted.end() :].strip(" .!") or any(q in text[: quoted.start()] for q in OPEN_QUOTES):
+        return -1
+    comma = text.rfind(",", 0, quoted.start())
+    if comma < 0 or not text[:comma].strip() or len(text[comma + 1 : quoted.start()].split()) > 6:
+        return -1
+    return comma
+
+
 def _quotes_after_quote(text: str) -> re.Match[str] | None:
     """'"...," the newspaper quotes X.': the match of "quotes X" when a quotation and the medium's
     name (only) stand before it."""
@@ -4709,7 +4723,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if draft is None:
             return
         draft = finish(draft, body, p_lo, p_hi)
-        if draft is None or _only_adjunct(doc, offset, draft):
+        if draft is None or _only_adjunct(doc, offset, draft) or _act_not_statement(doc, offset, draft):
             return
         reporting = _reporting_medium_after(draft, ctx)
         if reporting is not None:  # "X says Y, the FT reports.": Y, reported by the FT
@@ -4756,6 +4770,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         name = name or body[who_a:who_b]
         pre_end = offset + quoted.start()
         last_close = max(text.rfind(c, 0, quoted.start()) for c in CLOSE_QUOTES)
+        if last_close < 0:
+            last_close = _reported_clause_before(text, quoted)
         outlet_a = offset + (last_close + 1 if last_close >= 0 else 0)
         outlet_ids = [m.entity_id for m in ctx.mentions_in(outlet_a, pre_end) if m.label in ("ORG", "PLACE")]
         noun = re.fullmatch(
@@ -5824,6 +5840,41 @@ _TIME_NOUNS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "quarter", "half", "round", "stage", "session", "christmas", "easter", "fortnight",
 }  # fmt: skip
+
+
+# "told the staff to leave", "asked Mr Pell to resign": an instruction or a request, whose
+# infinitive is what someone was told to do, not a statement (the guide's "Requests are not claims")
+_INSTRUCTING_LEMMAS = {"tell", "ask", "order", "instruct"}
+# "announced plans for a new album", "reiterated his desire to stay", "stated its ambition to
+# lead": a noun of intent as the whole object, an act or a wish and not a statement (not "said
+# the plans would fail": a clause with its own finite verb; not "confirmed his commitment to pay":
+# a promise made)
+_INTENT_OBJECT = re.compile(
+    r"(?:(?:his|her|its|their|our|my|the|a|an|new|fresh|further)\s+){0,2}"
+    r"(?:plans?|desire|wish|intentions?|ambitions?|determination)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+_INTENT_LEMMAS = {"announce", "unveil", "state", "reiterate", "restate", "express", "confirm", "outline", "reveal"}
+# "denies 10 charges of fraud", "has denied all the charges": a plea to the charges, a noun object
+# with nothing stated (not "denied the charges were true": a clause)
+_CHARGES_OBJECT = re.compile(r"(?:[\w,]+\s+){0,3}?(?:charges?|counts)\b")
+
+
+def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
+    """Content that is no statement: the infinitive of an instruction ("told the staff to leave"),
+    a noun of intent as the object ("announced plans for a tour") or a plea ("denies the
+    charges"). A direct quote is kept."""
+    if draft.direct_quote:
+        return False
+    if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
+        return True
+    if not (
+        (draft.verb in _INTENT_LEMMAS and _INTENT_OBJECT.match(draft.content))
+        or (draft.verb == "deny" and _CHARGES_OBJECT.match(draft.content))
+    ):
+        return False
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens)
 
 
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
