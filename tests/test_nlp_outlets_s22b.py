@@ -118,3 +118,15 @@ def test_according_to_the_magazine_is_the_magazine_named_before_by_its_kind():
 def test_according_to_the_magazine_opening_a_sentence_is_the_magazine():
     claim = claim_starting(ACCORDING, "the show lost half its viewers")
     assert claim is not None and claim.speaker_id == "q-magazine"
+
+
+AID_AGENCY = (
+    "Floods leave thousands homeless\n\n"
+    "Thousands of families lost their homes, Reuters reported. "
+    "According to the aid agency, malaria is the biggest threat to the survivors."
+)
+
+
+def test_according_to_the_aid_agency_is_no_news_agency():
+    claim = claim_starting(AID_AGENCY, "malaria is the biggest threat")
+    assert claim is not None and claim.speaker_id != "reuters" and claim.outlets == []

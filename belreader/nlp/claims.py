@@ -651,7 +651,21 @@ SKIP_SUBJECTS = {
 MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
 MEDIA_NOUNS |= {"station"}  # "the station said": a radio or television station
 # the nouns of a kind of outlet "the X" resolves to by the table's kind, not by the words of a mention
-_PAPER_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency"})
+# ("the aid agency", "the white paper" are no outlet's)
+_PAPER_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid"})
+_PAPER_MODIFIERS = frozenset(
+    "news trade music film business financial satirical weekly daily sunday local national celebrity "
+    "computer technology fashion industry entertainment sports political monthly official state press "
+    "wire regional evening morning".split()
+)
+
+
+def _media_modifiers(words: list[str]) -> bool:
+    """Whether the words between "the" and a media noun fit a medium: a nationality or name ("the
+    Spanish daily") or a kind of press ("the trade weekly", "the official news agency")."""
+    return all(w[:1].isupper() or w.lower() in _PAPER_MODIFIERS for w in words)
+
+
 SOURCE_NOUNS = {
     "panel",
     "researcher",
@@ -2059,7 +2073,11 @@ class ArticleContext:
             return self.documents[
                 head
             ]  # "the report", "the survey of 500 firms": the one whose author the article gave
-        if head in _PAPER_NOUNS and (outlet := self.last_outlet(offset, head)) is not None:
+        if (
+            head in _PAPER_NOUNS
+            and _media_modifiers(phrase.split()[1:-1])
+            and (outlet := self.last_outlet(offset, head)) is not None
+        ):
             return outlet  # "according to the magazine": the one outlet of that kind, by its table kind
         named = {
             m.entity_id
@@ -5486,6 +5504,8 @@ def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | Non
     """ "according to the trade weekly": the one outlet of that kind the passage named before (name
     and id), else `name` and no id."""
     noun = _THE_PAPER.fullmatch(ctx.body[a:b].strip())
+    if noun is not None and not _media_modifiers(noun.group(0).split()[1:-1]):
+        noun = None  # "according to the aid agency": not a news agency
     outlet = ctx.last_outlet(a, noun.group(1)) if noun is not None else None
     return (ctx.body[a:b].strip(), outlet) if outlet is not None else (name, None)
 
