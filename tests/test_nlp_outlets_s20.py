@@ -48,17 +48,27 @@ def test_a_quotation_with_an_occasion_or_speaker_of_its_own_keeps_none(second: s
     assert [v for k, v in found.items() if k.startswith("We will")] == [[]], found
 
 
-def test_a_sentence_between_ends_the_occasion() -> None:
+def test_a_sentence_between_does_not_end_the_occasion() -> None:
+    # the devset guide since session 22: narration inside the paragraph does not end the interview
     found = _outlets(
         '"They are on a winning streak," Mr Pinky told the Reuters agency. The club lost on Sunday. '
         '"We will fight on," he said.'
     )
-    assert found.get("We will fight on") == [], found
+    assert found.get("We will fight on") == ["reuters"], found
 
 
-def test_a_new_paragraph_ends_the_occasion() -> None:
+def test_a_new_paragraph_opening_with_the_speakers_quotation_goes_on() -> None:
+    # the devset guide since session 22: a paragraph opening with the speaker's claim goes on
     found = _outlets(
         '"They are on a winning streak," Mr Pinky told the Reuters agency.\n\n"We will fight on," he said.'
+    )
+    assert found.get("We will fight on") == ["reuters"], found
+
+
+def test_a_new_paragraph_opening_with_narration_ends_the_occasion() -> None:
+    found = _outlets(
+        '"They are on a winning streak," Mr Pinky told the Reuters agency.\n\n'
+        'The club lost on Sunday. "We will fight on," he said.'
     )
     assert found.get("We will fight on") == [], found
 
@@ -94,12 +104,14 @@ def test_a_short_name_never_named_in_full_is_an_ordinary_word() -> None:
 
 def test_comments_that_come_in_a_documentary() -> None:
     found = _outlets(
+        "Mr Chicolini said in March that the port was losing money.\n\n"
         "Mr Chicolini says the plan would mean no fisherman could afford a berth. "
         "His comments come in a Channel 4 documentary about the port. "
         "Mr Chicolini also said the harbour was too small."
     )
-    # the comments are those of the sentence before, not every claim of the speaker
-    assert list(found.values()) == [["channel-4"], []], found
+    # the comments are those of the sentence before, not every claim of the speaker; since session
+    # 22 the devset guide carries the documentary on to his later claims in the paragraph
+    assert list(found.values()) == [[], ["channel-4"], ["channel-4"]], found
 
 
 def test_a_described_speaker_after_a_quotation_is_another_occasion() -> None:

@@ -652,6 +652,22 @@ SKIP_SUBJECTS = {
 # "the Echo newspaper said", "the paper said": the outlet speaks
 MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
 MEDIA_NOUNS |= {"station"}  # "the station said": a radio or television station
+# the nouns of a kind of outlet "the X" resolves to by the table's kind, not by the words of a mention
+# ("the aid agency", "the white paper" are no outlet's)
+_PAPER_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid"})
+_PAPER_MODIFIERS = frozenset(
+    "news trade music film business financial satirical weekly daily sunday local national celebrity "
+    "computer technology fashion industry entertainment sports political monthly official state press "
+    "wire regional evening morning".split()
+)
+
+
+def _media_modifiers(words: list[str]) -> bool:
+    """Whether the words between "the" and a media noun fit a medium: a nationality or name ("the
+    Spanish daily") or a kind of press ("the trade weekly", "the official news agency")."""
+    return all(w[:1].isupper() or w.lower() in _PAPER_MODIFIERS for w in words)
+
+
 SOURCE_NOUNS = {
     "panel",
     "researcher",
@@ -841,6 +857,7 @@ _MEDIA_NAME = re.compile(
     r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
     r"Courier|Echo|Express|Mirror|Magazine)$"
 )
+_BROADCAST_NAME = re.compile(r"\s(?:Radio|FM|TV|Television)$")
 # "In its report - MTV and the Kids: ... -", "a study entitled ...": a medium named in the title of
 # a work, not one the work was given to
 _TITLE_BEFORE = re.compile(
@@ -2058,6 +2075,12 @@ class ArticleContext:
             return self.documents[
                 head
             ]  # "the report", "the survey of 500 firms": the one whose author the article gave
+        if (
+            head in _PAPER_NOUNS
+            and _media_modifiers(phrase.split()[1:-1])
+            and (outlet := self.last_outlet(offset, head)) is not None
+        ):
+            return outlet  # "according to the magazine": the one outlet of that kind, by its table kind
         named = {
             m.entity_id
             for m in self.mentions
@@ -2349,7 +2372,9 @@ class ArticleContext:
         named = set()
         for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
             entry = self.table.entry(m.entity_id)
-            if self.is_media(m.entity_id) and (entry is None or entry.kind in kinds):
+            # a medium the table does not know is of the kind its name says ("Midshire TV": a broadcaster)
+            kind = entry.kind if entry is not None else ("broadcaster" if _BROADCAST_NAME.search(m.text) else None)
+            if self.is_media(m.entity_id) and (kind is None or kind in kinds):
                 named.add(self.table.outlet(m.entity_id))
         return named.pop() if len(named) == 1 else None
 
@@ -5495,6 +5520,8 @@ def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | Non
     """ "according to the trade weekly": the one outlet of that kind the passage named before (name
     and id), else `name` and no id."""
     noun = _THE_PAPER.fullmatch(ctx.body[a:b].strip())
+    if noun is not None and not _media_modifiers(noun.group(0).split()[1:-1]):
+        noun = None  # "according to the aid agency": not a news agency
     outlet = ctx.last_outlet(a, noun.group(1)) if noun is not None else None
     return (ctx.body[a:b].strip(), outlet) if outlet is not None else (name, None)
 
@@ -7717,6 +7744,121 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             continue
         draft.outlets.extend(previous.outlets)
         occasioned.add(id(draft))
+    interview_runs(ordered, ctx, occasioned)
+
+
+# what says a claim was made to the medium it names, in an interview, not reported by it
+_INTERVIEWED = re.compile(
+    r"\b(?:told|tells|telling|interview|interviewed|speaking|spoke|appearing|asked\s+by|talking)\b", re.IGNORECASE
+)
+# "In a wide-ranging interview, he also said": a later claim naming the interview it goes on from
+_SAME_INTERVIEW = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+same|an?|that|this|the)\s+(?:[\w-]+\s+){0,2}?interview\b", re.IGNORECASE
+)
+_SAID_ON = re.compile(r"\b(?:said|says|saying|spoke|speaks)\s+(?:on|to)\s+(?:[\w-]+\s+){0,3}$")
+# what names an occasion of its own in the attribution of a claim that would go on from an interview
+_NEW_OCCASION = re.compile(
+    r"\b(?:blog|website|conference|briefing|press\s+release|posted|tweeted|auction|forum|online)\b", re.IGNORECASE
+)
+
+
+def interview_runs(ordered: list[Draft], ctx: ArticleContext, occasioned: set[int] | None = None) -> None:
+    """A run of one speaker's claims goes on from the interview a claim names ('X told the BBC: "A."
+    ... But she said B.'): each later claim of theirs carries its outlet while no other speaker's
+    claim comes between (a claim inside their own quotation does not count), its attribution names
+    no occasion of its own ("told reporters", "in a statement", "Speaking later ...", another
+    medium), and each paragraph after the first opens with their claim: a paragraph opening with
+    narration, or one without their claims, ends the run, until a claim of theirs names the same
+    occasion ("In a wide-ranging interview, X also said"): it and their claims since carry it again.
+    `occasioned`: the claims given an outlet from the occasion the article names (by id), which
+    open a run like a "told X" of their own."""
+    speaker: str | None = None
+    outlet = ""
+    last: Draft | None = None
+    paused = False  # the run ended at a paragraph: the speaker's claims since wait in `pending`
+    pending: list[Draft] = []
+    for draft in ordered:
+        if last is not None and speaker is not None:
+            if last.start <= draft.start and draft.end <= last.end and draft is not last:
+                continue  # a claim quoted inside theirs
+            own = {ctx.table.outlet(o) for o in draft.outlets}
+            if draft.speaker_id is None and not draft.outlets and draft.speaker.lower() in _PRONOUN_SUBJECTS:
+                continue  # "he said" left unresolved: neither theirs for sure nor another's
+            if draft.speaker_id == speaker and own == {ctx.table.outlet(outlet)}:
+                last, paused, pending = draft, False, []
+                continue
+            if draft.speaker_id == speaker and not draft.outlets and not _new_occasion(ctx, draft, outlet):
+                attribution = _attribution(draft, ctx.body)
+                if paused and _SAME_INTERVIEW.search(attribution):
+                    for earlier in (*pending, draft):
+                        earlier.outlets.append(outlet)
+                    last, paused, pending = draft, False, []
+                elif paused:
+                    pending.append(draft)
+                elif _opens_next(ctx, last, draft):
+                    draft.outlets.append(outlet)
+                    last = draft
+                else:
+                    paused, pending = True, [draft]
+                continue
+            speaker, last, paused, pending = None, None, False, []
+        if (
+            draft.outlets
+            and draft.speaker_id is not None
+            and not ctx.is_media(draft.speaker_id)
+            and (
+                id(draft) in (occasioned or ())
+                or _INTERVIEWED.search(_attribution(draft, ctx.body))
+                or _said_on(ctx, draft)
+            )
+        ):
+            speaker, outlet, last = draft.speaker_id, draft.outlets[0], draft
+
+
+def _said_on(ctx: ArticleContext, draft: Draft) -> bool:
+    """Whether the claim's sentence says it was said on the medium of its outlet, outside its content
+    ('..., the captain said on television station X.')."""
+    return any(
+        ctx.is_media(m.entity_id)
+        and _in_attribution(draft, m.start)
+        and _SAID_ON.search(ctx.body, max(draft.sentence_start, m.start - 50), m.start)
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+    )
+
+
+def _in_attribution(draft: Draft, offset: int) -> bool:
+    """Whether `offset` of the claim's sentence is outside its content or in an attribution inside it."""
+    return not draft.start <= offset < draft.end or (draft.gap is not None and draft.gap[0] <= offset < draft.gap[1])
+
+
+def _attribution(draft: Draft, body: str) -> str:
+    """A claim's attribution: its sentence outside the content, with an attribution inserted in it."""
+    outside = _outside(draft, body)
+    if draft.gap is not None:
+        outside += " " + body[draft.gap[0] : draft.gap[1]]
+    return outside
+
+
+def _new_occasion(ctx: ArticleContext, draft: Draft, outlet: str) -> bool:
+    """Whether a claim's attribution names an occasion other than the interview of `outlet`: "told
+    reporters", "in a statement", "Speaking later ...", or another medium (an occasion or a source:
+    not the interview for sure)."""
+    attribution = _attribution(draft, ctx.body)
+    return bool(_ELSEWHERE.search(attribution) or _NEW_OCCASION.search(attribution)) or any(
+        ctx.is_media(m.entity_id) and ctx.table.outlet(m.entity_id) != ctx.table.outlet(outlet)
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if _in_attribution(draft, m.start)
+    )
+
+
+def _opens_next(ctx: ArticleContext, last: Draft, draft: Draft) -> bool:
+    """Whether `draft` goes on from `last` in their run: in the same paragraph, or opening the next."""
+    if draft.paragraph == last.paragraph:
+        return True
+    opening = ctx.body[ctx.paragraph_start(draft.start) : draft.sentence_start]
+    if re.search(r"\band\s+(?:he|she|they)\b", ctx.body[draft.sentence_start : draft.start]):
+        return False  # "Mr X has been blind since birth and he thinks ...": the paragraph opens with narration
+    return draft.paragraph == last.paragraph + 1 and not opening.strip(" \t\n\"“”'‘’")
 
 
 def _opening_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
