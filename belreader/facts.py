@@ -1523,7 +1523,7 @@ def _by_meaning(
             keep = keep and not _demand_and_not(one, other, cosine) and not _a_mind_and_a_statement(one, other, cosine)
             keep = keep and not _each_of_itself(one, other, cosine) and not _two_places(one, other, cosine)
             keep = keep and not _only_a_title_shared(one, other, cosine)
-            keep = keep and not _two_predicates(one, other)
+            keep = keep and not _two_predicates(one, other) and not _only_the_thing_named(one, other)
         if keep:
             kept[(a, b)] = found
         elif apart and parted is not None:
@@ -1668,6 +1668,36 @@ def _two_predicates(a: Account, b: Account) -> bool:
     if set(a.entities) & set(b.entities) or max(map(len, runs)) >= SAME_RUN + 2 or _one_side(a, b):
         return False  # a run beside an actor both name, a long one, or one side's: the same words said
     return not any(stem(w) in mine | theirs for run in runs for w in run)  # only the name of a thing
+
+
+def _only_the_thing_named(a: Account, b: Account) -> bool:
+    """Two speakers' claims that share only the words of one noun phrase (`_one_phrase` in both; a
+    name both give is more than that), and nothing said of it: no figure, no action both state
+    (`_action_stems`, less a description of the thing, `_modifiers_of_one_noun`) and no word in a row
+    with the phrase but words before a noun (`_BEFORE_NOUN`). Each says its own of the thing both
+    name ("the world deserves to know the truth about performance-enhancing drugs", said before a TV
+    interview / "he gave her performance-enhancing drugs", the allegation made in it): one topic, not
+    one fact, however close the cosine puts them. A phrase that opens with an -ed or -ing word in
+    either claim is an act both tell ("accused the chancellor of ducking tough choices"), not a thing. `_only_a_topic_phrase` leaves such a pair to the
+    meaning when the phrase is most of both claims' words; two accounts of one fact share what is said
+    of it too: "he gave her performance-enhancing drugs" twice shares "he gave her". Read for pairs
+    the cosine alone would keep (`_by_meaning`)."""
+    if same_speaker(a, b):
+        return False
+    x, y = a.claim.content, b.claim.content
+    shared = set(_claim_words(a) & _claim_words(b))
+    if len(shared) < 2 or not (_one_phrase(x, shared) and _one_phrase(y, shared)):
+        return False
+    for text in (x, y):
+        first = next(w for w in related._words(_CAPITALISED_WORD.sub(" ", text)) if stem(w) in shared)
+        if len(first) > 4 and first.endswith(_MODIFIER_FORM):
+            return False  # it opens with a verb form: the act both tell ("of ducking tough choices")
+    if _shared_figure(a, b) is not None or set(_DIGITS.findall(x)) & set(_DIGITS.findall(y)):
+        return False
+    described = _modifiers_of_one_noun(x, y)
+    if (_action_stems(x) - described) & (_action_stems(y) - described):
+        return False
+    return all(w in _BEFORE_NOUN or stem(w) in shared for run in _shared_runs(x, y, 2) for w in run)
 
 
 def _matching_runs(mine: list[str], theirs: list[str]) -> Iterator[tuple[int, int]]:

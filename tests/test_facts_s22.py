@@ -178,3 +178,72 @@ def test_a_line_parted_on_two_occasions_is_parted_where_its_story_tells_it_again
     monkeypatch.setattr(facts, "_parted_with_their_lines", lambda *args: set())
     groups = facts.build_fact_groups(analyses, articles, meaning=True)
     assert [g.claim_ids for g in groups] == [["g#c2", "p#c1"]]  # the lead's summary, with the speech
+
+
+# --------------------------------------------------------------------------- session 22c: one thing named, nothing said of it
+
+TRUTH = "the public deserves to know the truth about cheap imported cement"
+SOLD = "he gave them cheap imported cement"
+SOLD_BEFORE = "he gave them cheap imported cement before the harbour wall collapsed"
+
+
+def said_by(article_id: str, said: str, speaker: str, before: str = "", after: str = "."):
+    return story(article_id, [[(f"{before}{said}{after}", said, speaker)]])
+
+
+def pair(one, other) -> tuple[facts.Account, facts.Account]:
+    accounts = accounts_of(one, other)
+    return accounts[one[0].claims[0].id], accounts[other[0].claims[0].id]
+
+
+def test_two_claims_sharing_only_the_thing_they_name_say_nothing_alike():
+    announced = said_by("a", TRUTH, "Chicolini", "Chicolini said: ")
+    alleged = said_by("b", SOLD, "his (unresolved)", "The mayor sued Chicolini over his claim that ")
+    assert facts._only_the_thing_named(*pair(announced, alleged))
+    # the same words beside the thing ("he gave them"): one allegation told twice
+    told = said_by("c", SOLD_BEFORE, "Chicolini", "Chicolini said ")
+    assert not facts._only_the_thing_named(*pair(told, alleged))
+    # one speaker's two claims are left to the one-speaker rules
+    assert not facts._only_the_thing_named(*pair(announced, said_by("d", SOLD, "Chicolini", "Chicolini said ")))
+
+
+def test_the_thing_named_is_a_noun_phrase_with_nothing_else_shared():
+    announced = said_by("a", TRUTH, "Chicolini", "Chicolini said: ")
+    # an action both state
+    ban = said_by("b", "the harbour master will ban cheap imported cement", "Firefly", "Firefly said ")
+    voted = said_by("c", "the council voted to ban cheap imported cement", "Chicolini", "Chicolini said ")
+    assert not facts._only_the_thing_named(*pair(ban, voted))
+    # a figure both give
+    tonnes = "the public deserves to know the truth about 40 tonnes of cement"
+    sold = said_by("d", "he sold them 40 tonnes of cement", "his (unresolved)", "He was sued over his claim that ")
+    assert not facts._only_the_thing_named(*pair(said_by("e", tonnes, "Chicolini", "Chicolini said: "), sold))
+    # a name both give is more than the thing
+    named = "the public deserves to know the truth about Freedonia cement"
+    freedonia = said_by("f", "he sold them Freedonia cement", "his (unresolved)", "He was sued over his claim that ")
+    assert not facts._only_the_thing_named(*pair(said_by("g", named, "Chicolini", "Chicolini said: "), freedonia))
+    # a phrase that opens with a verb form is the act both tell
+    dodging = said_by("h", "the harbour master of dodging awkward choices", "Firefly", "Firefly accused ")
+    mayor = said_by("i", "the mayor of dodging awkward choices", "Chicolini", "Chicolini accused ")
+    assert not facts._only_the_thing_named(*pair(dodging, mayor))
+    # more than one phrase shared
+    two = said_by("j", "he sold them cheap imported cement and the truth about it", "his (unresolved)", "Sued: ")
+    assert not facts._only_the_thing_named(*pair(announced, two))
+
+
+def test_the_cosine_alone_does_not_keep_two_claims_sharing_only_the_thing_named(monkeypatch):
+    from test_nlp_embed import FakeEmbedder, _unit_pair
+
+    from belreader.nlp import related
+
+    built = [
+        said_by("a", TRUTH, "Chicolini", "Chicolini said: "),
+        said_by("b", SOLD, "his (unresolved)", "The mayor sued Chicolini over his claim that "),
+    ]
+    accounts = accounts_of(*built)
+    va, vb = _unit_pair(0.64)
+    monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({TRUTH: va, SOLD: vb}))
+    index = related._index_for([a for a, _ in built])
+    edges = {("a#c1", "b#c1"): (0.6, "")}
+    assert facts._by_meaning(index, accounts, dict(edges)) == {}
+    monkeypatch.setattr(facts, "_only_the_thing_named", lambda *args: False)
+    assert facts._by_meaning(index, accounts, dict(edges)) == edges
