@@ -2,11 +2,16 @@
 corpus). A wrong speaker is worse than none: each rule has the case it settles and, where one
 exists, the doubtful case beside it that it leaves alone.
 
+- "he said" after a sentence whose subject is an office holder the article does not name ("Earlier
+  the Bishop of Durham wrote ...") is not settled as the man who spoke before; it stays him when
+  the office is his ("Chancellor Tom Pell ... the chancellor wrote").
 - A name suffix ("Jr", "Sr", "III") is part of a full name, never a name alone: two men both
   called "... Jr" are not one person, and "Mr Bell" after "Tom K Bell Jr" is Tom K Bell Jr.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from belreader import nlp
 
@@ -39,3 +44,24 @@ def test_the_surname_of_a_suffixed_name_is_the_word_before_the_suffix() -> None:
         "raised the money for the film."
     )
     assert speaker_of(text, "he had raised the money") == "walden-crisp-jr"
+
+
+_LETTER = (
+    "Budget row grows\n\n"
+    "The economy will decide the vote, Chancellor Tom Pell has said.\n\n"
+    "He said voters would reward the government for steady growth. Earlier the Bishop of Durham "
+    "wrote to the three parties urging them to avoid scare tactics.\n\n"
+    "In an open letter, he called on them to drop the issue. He said they should talk about "
+    "poverty instead."
+)
+
+
+@pytest.mark.parametrize("office", ["the Bishop of Durham", "the Chief Rabbi"])
+def test_he_after_an_unnamed_office_holder_is_not_settled(office: str) -> None:
+    text = _LETTER.replace("the Bishop of Durham", office)
+    assert speaker_of(text, "they should talk about poverty") is None
+
+
+def test_he_after_the_office_of_the_one_who_spoke_stays_him() -> None:
+    text = _LETTER.replace("the Bishop of Durham wrote", "the chancellor wrote")
+    assert speaker_of(text, "they should talk about poverty") == "tom-pell"

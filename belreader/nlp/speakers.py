@@ -1182,6 +1182,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
         if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
             continue
+        if pronoun in _PRONOUNS and _unnamed_office_since(ctx, ordered[:n], draft, pronoun):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Earlier the Archbishop of X wrote ..."
+            continue
         if pronoun in _PRONOUNS:
             turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
             found = _quote_run_person(ctx, turns, draft, pronoun)
@@ -1413,6 +1416,55 @@ def _common_noun(ctx: ArticleContext, entity_id: str | None) -> bool:
     organisation that "the airline" or "it" can be."""
     mentions = [m for m in ctx.mentions if m.entity_id == entity_id]
     return bool(mentions) and all(m.text[:1].islower() for m in mentions)
+
+
+# "Earlier the Archbishop of Canterbury wrote ...", "But the judge ruled ...": an office holder,
+# not named, as the subject of a narration sentence (after a conjunction or an opening phrase)
+_OFFICE_OPENER = re.compile(
+    r"[\s\"“”’)]*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later|Earlier|Then)\b,?\s+)?"
+    r"(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,60},\s+)?"
+    r"([Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
+    r"\s+(?:(?:also|later|then|again|previously|[a-z]+ly)\s+)?(?:has|had|is|was|will|would|said|told|wrote|[a-z]{3,}ed)\b"
+)
+# the offices of one person that such a subject holds ("the archbishop", "the judge", "the chancellor")
+_ONE_HOLDER = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "minister", "secretary", "chancellor"}
+_ONE_HOLDER |= {"president", "premier", "judge", "governor", "mayor", "commissioner", "ambassador", "attorney"}
+_ONE_HOLDER |= {"chairman", "chairwoman", "coroner", "prosecutor", "sheriff"}
+_HOLDER_GENDER = {"chairman": "m", "chairwoman": "f", "pope": "m", "cardinal": "m", "rabbi": "m", "imam": "m"}
+
+
+def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> bool:
+    """ "Brown said ... Earlier the Archbishop of Canterbury wrote to the parties. In a letter, he
+    called on them ... He said ...": whether a narration sentence between the last turn of the
+    person "he" / "she" was given and the pronoun has as its subject an office holder the article
+    does not name (nor gives the title to the person given), whom the pronoun fits: the pronoun may
+    be either of them."""
+    given = draft.speaker_id
+    if given is None or not ctx.is_person(given):
+        return False
+    turns = [d for d in before if d.speaker_id == given and d.verb_at < draft.sentence_start]
+    if not turns:
+        return False
+    since = max(d.sentence_end for d in turns)
+    for start, end in _sentences_before(ctx, draft.sentence_start, 1):
+        if start < since:
+            return False
+        found = _OFFICE_OPENER.match(ctx.body, start, end)
+        if found is None or any(a <= found.start(1) < b for a, b in ctx.contents):
+            continue
+        head = found.group(2).lower()
+        if head not in _ONE_HOLDER or _HOLDER_GENDER.get(head, GENDER_WORDS[pronoun]) != GENDER_WORDS[pronoun]:
+            continue
+        if ctx.mentions_in(start + found.start(1), start + found.end(1) + 3):
+            continue  # "The Archbishop of Canterbury, Dr Jo Bell, ...": named, the rules before hold
+        words = {w.lower() for w in found.group(1).split()[1:] if not w.islower() or w in TITLE_WORDS}
+        holder = ctx.titled(head, words)
+        if holder == given or any(
+            d.speaker.strip(_EDGE).lower() == found.group(1).lower() for d in turns
+        ):
+            continue  # "Chancellor Gordon Brown ... the chancellor said": the one given
+        return True
+    return False
 
 
 def _unresolve(draft: Draft, written: str) -> None:
