@@ -5,6 +5,7 @@ exists, the doubtful case beside it that it leaves alone.
 - "he said" after a sentence whose subject is an office holder the article does not name ("Earlier
   the Bishop of Durham wrote ...") is not settled as the man who spoke before; it stays him when
   the office is his ("Chancellor Tom Pell ... the chancellor wrote").
+- "A new study by Mars found ..." speaks for Mars, the name typed a place.
 - A name suffix ("Jr", "Sr", "III") is part of a full name, never a name alone: two men both
   called "... Jr" are not one person, and "Mr Bell" after "Tom K Bell Jr" is Tom K Bell Jr.
 """
@@ -65,3 +66,12 @@ def test_he_after_an_unnamed_office_holder_is_not_settled(office: str) -> None:
 def test_he_after_the_office_of_the_one_who_spoke_stays_him() -> None:
     text = _LETTER.replace("the Bishop of Durham wrote", "the chancellor wrote")
     assert speaker_of(text, "they should talk about poverty") == "tom-pell"
+
+
+def test_a_document_by_a_name_typed_as_a_place_speaks_for_it() -> None:
+    text = (
+        "Phones lose appeal\n\n"
+        "Sales of music phones slowed in the spring. A new study by Mars found that buyers "
+        "wanted longer battery life. The phone makers are likely to respond."
+    )
+    assert speaker_of(text, "buyers wanted longer battery life") == "mars"
