@@ -1459,9 +1459,7 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
             continue  # "The Archbishop of Canterbury, Dr Jo Bell, ...": named, the rules before hold
         words = {w.lower() for w in found.group(1).split()[1:] if not w.islower() or w in TITLE_WORDS}
         holder = ctx.titled(head, words)
-        if holder == given or any(
-            d.speaker.strip(_EDGE).lower() == found.group(1).lower() for d in turns
-        ):
+        if holder == given or any(d.speaker.strip(_EDGE).lower() == found.group(1).lower() for d in turns):
             continue  # "Chancellor Gordon Brown ... the chancellor said": the one given
         return True
     return False
