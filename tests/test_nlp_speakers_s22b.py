@@ -6,6 +6,8 @@ exists, the doubtful case beside it that it leaves alone.
   the Bishop of Durham wrote ...") is not settled as the man who spoke before; it stays him when
   the office is his ("Chancellor Tom Pell ... the chancellor wrote").
 - "A new study by Mars found ..." speaks for Mars, the name typed a place.
+- "Mr Pell also dismissed the figures insisting that ..." is Mr Pell's claim, not the figures'; with
+  two subjects ("Mr Pell and Jo Bell dismissed ...") it is neither's alone.
 - A name suffix ("Jr", "Sr", "III") is part of a full name, never a name alone: two men both
   called "... Jr" are not one person, and "Mr Bell" after "Tom K Bell Jr" is Tom K Bell Jr.
 """
@@ -75,3 +77,39 @@ def test_a_document_by_a_name_typed_as_a_place_speaks_for_it() -> None:
         "wanted longer battery life. The phone makers are likely to respond."
     )
     assert speaker_of(text, "buyers wanted longer battery life") == "mars"
+
+
+_FIGURES = (
+    "Sales row\n\n"
+    "Grobco's sales fell by 5% last year, a survey of shops has suggested.\n\n"
+    "Chief executive Tom Pell said the firm was in good shape. Mr Pell also dismissed the figures "
+    "insisting that the typical shop had done well under his plan."
+)
+
+
+def test_a_participle_after_an_object_is_the_subjects_claim() -> None:
+    assert speaker_of(_FIGURES, "the typical shop had done well") == "tom-pell"
+
+
+def test_a_participle_after_two_subjects_is_not_given_one() -> None:
+    text = _FIGURES.replace("Mr Pell also dismissed", "Mr Pell and Jo Bell also dismissed")
+    assert speaker_of(text, "the typical shop had done well") in (None, "")
+
+
+def test_an_owner_before_a_numbered_name_is_not_part_of_it() -> None:
+    text = (
+        "Stage return\n\n"
+        "The actor Tom Pell will star in Shakespeare's Richard III at the Grobton theatre next year, "
+        "his agent said."
+    )
+    analysis = nlp.analyze(make_article(text))
+    assert not [m.text for m in analysis.mentions if m.text.startswith("Shakespeare's")]
+
+
+def test_a_place_before_the_makers_name_is_not_the_author() -> None:
+    text = (
+        "Web habits\n\n"
+        "Most people go online before breakfast, according to a report by UK think-tank Grobdem. "
+        "The report said broadband had changed habits."
+    )
+    assert speaker_of(text, "broadband had changed habits") != "united-kingdom"

@@ -1400,6 +1400,9 @@ def _suffixed_names(body: str, spans: list[Span]) -> list[Span]:
         start = name_start_before(body, span.start) if len(words) <= 2 else span.start
         if start == span.start and len(words) == 1:
             continue
+        if len(words) == 2 and not any(s.label == "PERSON" and start <= s.start < span.start for s in out):
+            start = span.start  # "Richard III", "Castor Jr" alone: a name whole, not "Bruce L" + "Castor Jr"
+
         out = [s for s in out if not (start <= s.start and s.end <= span.start)]
         out.append(Span(start, span.end, "PERSON"))
     return out

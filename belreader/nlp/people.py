@@ -335,6 +335,8 @@ def name_start_before(body: str, start: int, words: int = 4) -> int:
         if match is None:
             break
         word = match.group(1).lower().rstrip(".")
+        if word.endswith(("'s", "’s", "'", "’")):
+            break  # "Shakespeare's Richard III": an owner, not the name
         if word in _STRIPPABLE or word in HONORIFICS or word in PEERAGES or word in ("the", "a", "an"):
             break
         begin = match.start(1)

@@ -699,6 +699,7 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     pronoun does not fit spoke last, or the sentence before is about something else."""
     if ctx is None:
         return
+    _participle_subjects(drafts, ctx)
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0 or not draft.speaker.endswith(" (unresolved)"):
             continue
@@ -719,6 +720,47 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if found is not None:
             draft.speaker, draft.speaker_id = found
     check_pronoun_speakers(drafts, ctx)
+
+
+# "X dismissed the figures insisting ...": the finite verb and its object right before a participle
+_VERB_THEN_OBJECT = re.compile(
+    r"\s+(?:(?:has|have|had|also|has\s+also|have\s+also)\s+)?[a-z]{3,}ed(?:\s+(?:down|off|out|up))?\s+$"
+)
+# what may stand between the subject's name and its verb: auxiliaries and adverbs only
+_AUXILIARIES = {"has", "have", "had", "also", "already", "previously", "since", "later", "then", "now", "swiftly"}
+
+
+def _participle_subjects(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "Mr Brown also dismissed the figures insisting that ...", "Grobco has shut down the site
+    saying it ...": a claim on a participle that extraction gave the object of the verb before it
+    ("the figures", left without an entity) is the subject's, when that subject is one named
+    person or organisation right before the verb (not "X and Y", not "with the label saying")."""
+    for draft in drafts:
+        if draft.speaker_id is not None or draft.verb_at < 0:
+            continue
+        if not re.match(r"[a-z]+ing\b", ctx.body[draft.verb_at : draft.verb_at + 20]):
+            continue
+        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        if not re.fullmatch(r"the\s+[a-z][\w -]*", written):
+            continue
+        head = ctx.body[draft.sentence_start : draft.verb_at].rstrip(" ,")
+        if not head.endswith(written):
+            continue
+        verb = _VERB_THEN_OBJECT.search(head, 0, len(head) - len(written))
+        if verb is None:
+            continue
+        at = draft.sentence_start + verb.start()
+        named = [m for m in ctx.mentions_in(draft.sentence_start, at) if m.label in ("PERSON", "ORG")]
+        if not named or ctx.is_media(named[-1].entity_id) or any(a <= named[-1].start < b for a, b in ctx.contents):
+            continue
+        subject = named[-1]
+        between = ctx.body[subject.end : at].split()
+        if any(w not in _AUXILIARIES for w in between):
+            continue
+        before = ctx.body[draft.sentence_start : subject.start]
+        if re.search(r"(?:\b(?:and|or|with|of|for|by|to)|&|,)\s*(?:[A-Z][\w’'-]*\s+){0,4}$", before):
+            continue  # "TCI and Atticus have opposed ...", "a minister of Grobland": no one subject
+        draft.speaker, draft.speaker_id = subject.text, subject.entity_id
 
 
 # what stands between two reporting verbs of one subject: "he said, but added that ..."
@@ -1453,6 +1495,8 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
         if found is None or any(a <= found.start(1) < b for a, b in ctx.contents):
             continue
         head = found.group(2).lower()
+        if found.group(2).islower():
+            continue  # "the constitutional affairs secretary": another name for whoever spoke, as often
         if head not in _ONE_HOLDER or _HOLDER_GENDER.get(head, GENDER_WORDS[pronoun]) != GENDER_WORDS[pronoun]:
             continue
         if ctx.mentions_in(start + found.start(1), start + found.end(1) + 3):
