@@ -200,6 +200,32 @@ def document_authors(ctx: ArticleContext | None) -> None:
             if maker is not None:
                 ctx.authors.setdefault(found.group("head").lower(), set()).add(maker)
                 ctx.author_at.setdefault(found.group("head").lower(), found.start())
+    _places_as_authors(ctx)
+
+
+# "research by Jupiter": a document made by a name, right after "by"
+_MADE_BY_NAME = re.compile(rf"\b(?P<head>{_REPORTS})\s+(?:(?:carried\s+out|conducted|compiled|produced)\s+)?by\s+$")
+
+
+# the name is the whole maker ("by Jupiter found", "by Jupiter,"), not a word of it ("by UK think-tank
+# Demos", "by US researchers")
+_ENDS_THE_MAKER = re.compile(
+    r"\s*[,.;:]|\s+(?:found|finds|said|says|suggested|suggests|showed|shows|revealed|reveals|predicted|"
+    r"predicts|concluded|concludes|claimed|claims|estimated|estimates|warned|warns|indicated|indicates)\b"
+)
+
+
+def _places_as_authors(ctx: ArticleContext) -> None:
+    """ "Recent research by Jupiter", the name typed a place (the planet): whoever a document is
+    made "by" is its author whatever the model typed it (a place does no research; "a report
+    from Grobland" is about a place as often, and is left alone)."""
+    for mention in ctx.mentions:
+        if mention.label != "PLACE" or any(a <= mention.start < b for a, b in ctx.contents):
+            continue
+        found = _MADE_BY_NAME.search(ctx.body, max(0, mention.start - 60), mention.start)
+        if found is not None and _ENDS_THE_MAKER.match(ctx.body, mention.end):
+            ctx.authors.setdefault(found.group("head").lower(), set()).add(mention.entity_id)
+            ctx.author_at.setdefault(found.group("head").lower(), mention.start)
 
 
 _OPENERS = {"The", "A", "An", "In", "But", "And", "According", "By", "From", "Its", "This", "That"}

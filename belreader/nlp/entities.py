@@ -59,10 +59,13 @@ from belreader.nlp.people import (
     honorific_before,
     honorific_gender,
     is_first_name,
+    is_name_suffix,
     is_peerage,
     is_title_only,
+    name_start_before,
     split_name,
     strip_titles,
+    without_suffix,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names
@@ -807,12 +810,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 None,
             )
             span.entity_id = same or slugify(key)  # "George W Bush" after "George Bush": one person
+        words = without_suffix(words)  # "Charles Evans Jr" is "Evans" later, never "Jr"
         full[words[-1]].append((span.start, span.entity_id, words))
     for entry in (table.entry(eid) for eid in {span.entity_id for span, _, _, _ in keyed if span.entity_id}):
         if entry is None or entry.label != "PERSON":
             continue  # the table's people named in the article also give their full names
         for variant in (entry.name, *entry.aliases):
-            words = tuple(normalise(variant).split())
+            words = without_suffix(tuple(normalise(variant).split()))
             if len(words) > 1 and (-1, entry.id, words) not in full[words[-1]]:
                 full[words[-1]].append((-1, entry.id, words))
 
@@ -1383,6 +1387,27 @@ def _particle_surnames(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _suffixed_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Bruce L Castor Jr" the model cut into "Bruce L" and "Jr" (or "Castor Jr"): one person's
+    name, from the capitalised words before the suffix; a suffix with no name before it is no
+    name at all (never the surname that would join it to "Walter M Phillips Jr")."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        words = body[span.start : span.end].split()
+        if span.label != "PERSON" or not words or not is_name_suffix(words[-1]):
+            out.append(span)
+            continue
+        start = name_start_before(body, span.start) if len(words) <= 2 else span.start
+        if start == span.start and len(words) == 1:
+            continue
+        if len(words) == 2 and not any(s.label == "PERSON" and start <= s.start < span.start for s in out):
+            start = span.start  # "Richard III", "Castor Jr" alone: a name whole, not "Bruce L" + "Castor Jr"
+
+        out = [s for s in out if not (start <= s.start and s.end <= span.start)]
+        out.append(Span(start, span.end, "PERSON"))
+    return out
+
+
 def _located(body: str, start: int, end: int, spans: list[Span]) -> tuple[int, int]:
     """ "X High School in Inverness": the place is added to `spans` as its own span, and the name
     before "in" is returned."""
@@ -1698,6 +1723,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
+    cleaned = _suffixed_names(body, cleaned)  # "Bruce L" + "Castor Jr": one name; "Jr" alone none
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))

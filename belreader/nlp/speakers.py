@@ -699,6 +699,7 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     pronoun does not fit spoke last, or the sentence before is about something else."""
     if ctx is None:
         return
+    _participle_subjects(drafts, ctx)
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0 or not draft.speaker.endswith(" (unresolved)"):
             continue
@@ -719,6 +720,47 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if found is not None:
             draft.speaker, draft.speaker_id = found
     check_pronoun_speakers(drafts, ctx)
+
+
+# "X dismissed the figures insisting ...": the finite verb and its object right before a participle
+_VERB_THEN_OBJECT = re.compile(
+    r"\s+(?:(?:has|have|had|also|has\s+also|have\s+also)\s+)?[a-z]{3,}ed(?:\s+(?:down|off|out|up))?\s+$"
+)
+# what may stand between the subject's name and its verb: auxiliaries and adverbs only
+_AUXILIARIES = {"has", "have", "had", "also", "already", "previously", "since", "later", "then", "now", "swiftly"}
+
+
+def _participle_subjects(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "Mr Brown also dismissed the figures insisting that ...", "Grobco has shut down the site
+    saying it ...": a claim on a participle that extraction gave the object of the verb before it
+    ("the figures", left without an entity) is the subject's, when that subject is one named
+    person or organisation right before the verb (not "X and Y", not "with the label saying")."""
+    for draft in drafts:
+        if draft.speaker_id is not None or draft.verb_at < 0:
+            continue
+        if not re.match(r"[a-z]+ing\b", ctx.body[draft.verb_at : draft.verb_at + 20]):
+            continue
+        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        if not re.fullmatch(r"the\s+[a-z][\w -]*", written):
+            continue
+        head = ctx.body[draft.sentence_start : draft.verb_at].rstrip(" ,")
+        if not head.endswith(written):
+            continue
+        verb = _VERB_THEN_OBJECT.search(head, 0, len(head) - len(written))
+        if verb is None:
+            continue
+        at = draft.sentence_start + verb.start()
+        named = [m for m in ctx.mentions_in(draft.sentence_start, at) if m.label in ("PERSON", "ORG")]
+        if not named or ctx.is_media(named[-1].entity_id) or any(a <= named[-1].start < b for a, b in ctx.contents):
+            continue
+        subject = named[-1]
+        between = ctx.body[subject.end : at].split()
+        if any(w not in _AUXILIARIES for w in between):
+            continue
+        before = ctx.body[draft.sentence_start : subject.start]
+        if re.search(r"(?:\b(?:and|or|with|of|for|by|to)|&|,)\s*(?:[A-Z][\w’'-]*\s+){0,4}$", before):
+            continue  # "TCI and Atticus have opposed ...", "a minister of Grobland": no one subject
+        draft.speaker, draft.speaker_id = subject.text, subject.entity_id
 
 
 # what stands between two reporting verbs of one subject: "he said, but added that ..."
@@ -1182,6 +1224,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
         if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
             continue
+        if pronoun in _PRONOUNS and _unnamed_office_since(ctx, ordered[:n], draft, pronoun):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Earlier the Archbishop of X wrote ..."
+            continue
         if pronoun in _PRONOUNS:
             turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
             found = _quote_run_person(ctx, turns, draft, pronoun)
@@ -1413,6 +1458,55 @@ def _common_noun(ctx: ArticleContext, entity_id: str | None) -> bool:
     organisation that "the airline" or "it" can be."""
     mentions = [m for m in ctx.mentions if m.entity_id == entity_id]
     return bool(mentions) and all(m.text[:1].islower() for m in mentions)
+
+
+# "Earlier the Archbishop of Canterbury wrote ...", "But the judge ruled ...": an office holder,
+# not named, as the subject of a narration sentence (after a conjunction or an opening phrase)
+_OFFICE_OPENER = re.compile(
+    r"[\s\"“”’)]*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later|Earlier|Then)\b,?\s+)?"
+    r"(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,60},\s+)?"
+    r"([Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
+    r"\s+(?:(?:also|later|then|again|previously|[a-z]+ly)\s+)?(?:has|had|is|was|will|would|said|told|wrote|[a-z]{3,}ed)\b"
+)
+# the offices of one person that such a subject holds ("the archbishop", "the judge", "the chancellor")
+_ONE_HOLDER = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "minister", "secretary", "chancellor"}
+_ONE_HOLDER |= {"president", "premier", "judge", "governor", "mayor", "commissioner", "ambassador", "attorney"}
+_ONE_HOLDER |= {"chairman", "chairwoman", "coroner", "prosecutor", "sheriff"}
+_HOLDER_GENDER = {"chairman": "m", "chairwoman": "f", "pope": "m", "cardinal": "m", "rabbi": "m", "imam": "m"}
+
+
+def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> bool:
+    """ "Brown said ... Earlier the Archbishop of Canterbury wrote to the parties. In a letter, he
+    called on them ... He said ...": whether a narration sentence between the last turn of the
+    person "he" / "she" was given and the pronoun has as its subject an office holder the article
+    does not name (nor gives the title to the person given), whom the pronoun fits: the pronoun may
+    be either of them."""
+    given = draft.speaker_id
+    if given is None or not ctx.is_person(given):
+        return False
+    turns = [d for d in before if d.speaker_id == given and d.verb_at < draft.sentence_start]
+    if not turns:
+        return False
+    since = max(d.sentence_end for d in turns)
+    for start, end in _sentences_before(ctx, draft.sentence_start, 1):
+        if start < since:
+            return False
+        found = _OFFICE_OPENER.match(ctx.body, start, end)
+        if found is None or any(a <= found.start(1) < b for a, b in ctx.contents):
+            continue
+        head = found.group(2).lower()
+        if found.group(2).islower():
+            continue  # "the constitutional affairs secretary": another name for whoever spoke, as often
+        if head not in _ONE_HOLDER or _HOLDER_GENDER.get(head, GENDER_WORDS[pronoun]) != GENDER_WORDS[pronoun]:
+            continue
+        if ctx.mentions_in(start + found.start(1), start + found.end(1) + 3):
+            continue  # "The Archbishop of Canterbury, Dr Jo Bell, ...": named, the rules before hold
+        words = {w.lower() for w in found.group(1).split()[1:] if not w.islower() or w in TITLE_WORDS}
+        holder = ctx.titled(head, words)
+        if holder == given or any(d.speaker.strip(_EDGE).lower() == found.group(1).lower() for d in turns):
+            continue  # "Chancellor Gordon Brown ... the chancellor said": the one given
+        return True
+    return False
 
 
 def _unresolve(draft: Draft, written: str) -> None:
