@@ -451,6 +451,30 @@ def _company_division(body: str, span: Span, known: Span, table: EntityTable | N
     return not _common_word(last) and not is_first_name(last)
 
 
+def _firm_and_place(
+    body: str, span: Span, inside: list[Span], overlapping: list[Span], table: EntityTable | None
+) -> bool:
+    """ "Telekom Austria", "Lycos Europe": a person's span that is one or two words the table does
+    not know, no first name among them, then a place the table knows, written so more than once
+    in the article (a headline's glued words, "Blair Iraq", are written once) is a firm's name."""
+    if span.label != "PERSON" or len(inside) != 1 or len(overlapping) != 1:
+        return False
+    place = inside[0]
+    if place.label != "PLACE" or place.end != span.end or place.start == span.start:
+        return False
+    words = body[span.start : place.start].split()
+    return (
+        1 <= len(words) <= 2
+        and all(_CAPITALISED_WORD.fullmatch(w) for w in words)
+        and first_name_gender(words[0]) is None
+        and not (table is not None and table.canonical(" ".join(words)))
+        and body.count(body[span.start : span.end]) >= 2
+    )
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w&-]*[a-z][\w&-]*")
+
+
 def merge_with_table(
     body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
 ) -> list[Span]:
@@ -477,6 +501,12 @@ def merge_with_table(
             # first name in front makes the whole name a person, not the company
             kept.append(span)
             suppressed.add(id(inside[0]))
+            continue
+        if _firm_and_place(body, span, inside, overlapping, table):
+            # "Telekom Austria", "Lycos Europe" the model took for a person: a firm and the
+            # market it serves, not the place
+            kept.append(Span(span.start, span.end, "ORG"))
+            suppressed.update(id(g) for g in inside)
             continue
         heads = [g for g in inside if g.start == span.start]
         if (
@@ -562,11 +592,49 @@ def default_id(text: str, label: str) -> str:
     return f"{label.lower()}:{slug}" if label in NUMERIC_LABELS else slug
 
 
+# a generational suffix written after a person's name ("Walter Phillips Jr", "Hank Williams Snr"):
+# no name of its own, and no part of the name's identity (its last word is the surname)
+_GENERATION_SUFFIX = r"(?:Jr|Jnr|Sr|Snr)\.?"
+_GENERATION_TAIL = re.compile(rf",?\s+{_GENERATION_SUFFIX}$")
+_GENERATION_ALONE = re.compile(rf"^{_GENERATION_SUFFIX}$")
+# the capitalised words between a name the model cut short and its suffix ("Bruce L" | "Castor" | "Jr")
+_SURNAME_WORDS_GAP = re.compile(r"^\s(?:[A-Z][\w’'-]*[a-z][\w’'-]*\s){1,2}$")
+# a person's span that ends with a middle initial, and the surname written after it ("Bruce L" | " Castor")
+_ENDS_WITH_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]$")
+_SURNAME_AFTER_INITIAL = re.compile(rf"\s([A-Z][\w’'-]*[a-z])(?:,?\s{_GENERATION_SUFFIX}(?![\w’'-]))?(?![\w’'-])")
+
+
+def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
+    """ "Jr", "Snr": a suffix the model tagged a person on its own is no name. It joins the person's
+    span it follows ("Bruce L" + "Castor" + "Jr": one name) or goes. A person's span that ends with
+    a middle initial ("Bruce L") runs on over the surname written after it, and its suffix."""
+    out: list[Span] = []
+    for span in spans:
+        text = body[span.start : span.end]
+        if _GENERATION_ALONE.match(text):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.label == "PERSON"
+                and (last.end == span.start - 1 or _SURNAME_WORDS_GAP.match(body[last.end : span.start]))
+            ):
+                out[-1] = Span(last.start, span.end, last.label)
+            continue
+        if span.label == "PERSON" and _ENDS_WITH_INITIAL.search(text):
+            after = _SURNAME_AFTER_INITIAL.match(body, span.end)
+            if after and after.group(1) not in _FUNCTION_WORDS:
+                span = Span(span.start, after.end(), span.label)
+        out.append(span)
+    return out
+
+
 def _name_key(text: str) -> tuple[str | None, str]:
     """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly").
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
     -> ("Lord", "nicholls"), as "Lord Nicholls" later in the article."""
     honorific, core = split_name(text)
+    if " " in core:
+        core = _GENERATION_TAIL.sub("", core)  # "Walter Phillips Jr" is the Phillips of the article
     if is_peerage(honorific) and " of " in core:
         core = core.split(" of ")[0]
     return honorific, normalise(strip_titles(core))
@@ -1513,6 +1581,28 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
+# "editor of PC Pro", "the editor of Gamer Weekly magazine": what a person edits is a publication
+_EDITOR_OF = re.compile(
+    r"(?<![\w-])editor\s+of\s+(?:the\s+)?((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&'’-])"
+)
+_MAGAZINE_TAIL = re.compile(r"\s+(?:[Mm]agazine|[Nn]ewspaper)$")
+
+
+def edited_publications(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
+    """ "Tim Danton, editor of PC Pro" where the model left the name untagged: the publication is an
+    organisation (as the named papers and magazines are), its name without "Magazine" after it."""
+    added: list[Span] = []
+    for match in _EDITOR_OF.finditer(body):
+        a, b = match.span(1)
+        if _NOT_DESCRIBED.match(body, a) or _NAME_RUNS_ON.match(body, b):
+            continue
+        tail = _MAGAZINE_TAIL.search(body, a, b)
+        b = tail.start() if tail and tail.start() > a else b
+        if not any(s.start < b and a < s.end for s in spans + added) and not any(x < b and a < y for x, y in titles):
+            added.append(Span(a, b, "ORG"))
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
 # the rest of a remit the model cut at its commas: ", Speech and Signal Processing"
 _REMIT_REST = re.compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?![\w’'-])"
@@ -1650,6 +1740,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
     cleaned: list[Span] = []
+    model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
@@ -1695,6 +1786,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
     cleaned = described_names(body, cleaned, titles)  # "anti-virus firm F-Secure", the name untagged
+    cleaned = edited_publications(body, cleaned, titles)  # "editor of PC Pro", the name untagged
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
@@ -1715,6 +1807,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
+    firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
@@ -1734,6 +1827,29 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     return mentions
+
+
+def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Lycos" typed a person where the article names "Lycos Europe" (a firm and the market it
+    serves): the one word is the firm, not a person, when it is no first name and no honorific is
+    written before it. Changes `mentions` in place."""
+    firms = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "ORG" and len(words) == 2 and (entry := table.entry(table.canonical(words[1]) or "")) is not None:
+            if entry.label == "PLACE" and m.entity_id != entry.id:
+                firms.add(words[0])
+    if not firms:
+        return
+    for m in mentions:
+        if (
+            m.label == "PERSON"
+            and m.text in firms
+            and first_name_gender(m.text) is None
+            and table.entry(m.entity_id) is None
+            and not honorific_before(body, m.start)
+        ):
+            m.label = "ORG"
 
 
 # --- venues, bands and longer names: what is written around a name says what it is ---------

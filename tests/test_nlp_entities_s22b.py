@@ -1,0 +1,84 @@
+"""Session 22, round 2: names the model cut or typed wrongly on unseen news.
+
+- A generational suffix ("Jr", "Snr") is no name of its own and never joins two people; a
+  person's span cut after a middle initial ("Bruce L") runs on over the surname and the suffix.
+- A first name, a middle initial and a surname ("Dolores M Troiani") typed a company is a person.
+- "editor of X": X, left untagged, is a publication (an organisation), without "Magazine".
+- A firm's name and the market it serves ("Telekom Austria"), typed a person, is the firm, not
+  the place; its first word alone, typed a person, is the firm too.
+
+The model's spans are given by hand (text, label); sentences and names written for the purpose."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
+
+
+def test_a_suffix_alone_is_no_name_and_does_not_join_two_people():
+    text = (
+        "His lawyer, Harold K Venning Jr, said he was pleased. "
+        "Prosecutor Amos T Brell Jr said the case was closed. Venning said more."
+    )
+    ids = resolved(
+        text,
+        [("Harold K Venning Jr", "PERSON"), ("Amos T", "PERSON"), ("Jr", "PERSON"), ("Venning", "PERSON")],
+    )
+    assert "Jr" not in ids, ids
+    assert "Amos T Brell Jr" in ids, ids
+    assert ids["Amos T Brell Jr"][0] != ids["Harold K Venning Jr"][0], ids
+    assert ids["Venning"][0] == ids["Harold K Venning Jr"][0], ids
+
+
+def test_a_suffix_after_no_person_goes():
+    text = "Asked again, Jr said no."
+    ids = resolved(text, [("Jr", "PERSON")])
+    assert ids == {}, ids
+
+
+def test_a_middle_initial_does_not_end_a_name_but_a_stop_after_it_does():
+    text = "Bernard Q Ollison said no. They met Malcolm X. The talks ended."
+    ids = resolved(text, [("Bernard Q", "PERSON"), ("Malcolm X", "PERSON")])
+    assert "Bernard Q Ollison" in ids, ids
+    assert "Malcolm X" in ids, ids
+
+
+def test_a_first_name_a_middle_initial_and_a_surname_typed_a_company_is_a_person():
+    text = "The woman's lawyer, Dolores M Prandini, said her client would sue."
+    ids = resolved(text, [("Dolores M Prandini", "ORG")])
+    assert ids["Dolores M Prandini"][1] == "PERSON", ids
+
+
+def test_two_initials_typed_a_company_stay_a_company():
+    text = "Shares in Dolores M K Prandini rose by 5%."
+    ids = resolved(text, [("Dolores M K Prandini", "ORG")])
+    assert ids["Dolores M K Prandini"][1] == "ORG", ids
+
+
+def test_what_an_editor_edits_is_a_publication():
+    text = 'Sales will double, said Ian Marl, editor of Byte Review Magazine. "We expect more," he said.'
+    ids = resolved(text, [("Ian Marl", "PERSON")])
+    assert ids.get("Byte Review", (None, None))[1] == "ORG", ids
+
+
+def test_an_editor_of_a_tagged_name_or_of_the_month_adds_nothing():
+    text = "She was editor of The Lantern until March, then editor of Harbour Weekly's site."
+    ids = resolved(text, [("Lantern", "ORG")])
+    assert set(ids) == {"Lantern"}, ids
+
+
+def test_a_firm_and_its_market_typed_a_person_is_the_firm_and_so_is_its_first_word():
+    text = (
+        "Telvexa Austria is planning more. A Telvexa Austria spokesman agreed. "
+        "Telvexa said it would say more."
+    )
+    ids = resolved(text, [("Telvexa Austria", "PERSON"), ("Telvexa Austria", "PERSON"), ("Telvexa", "PERSON")])
+    assert ids.get("Telvexa Austria", (None, None))[1] == "ORG", ids
+    assert "Austria" not in ids, ids
+    assert ids["Telvexa"][1] == "ORG", ids
+
+
+def test_a_name_and_a_place_written_once_or_after_a_first_name_keep_the_place():
+    text = "Blair Iraq visit. Later Tony France spoke, and Tony France left."
+    ids = resolved(text, [("Blair Iraq", "PERSON"), ("Tony France", "PERSON"), ("Tony France", "PERSON")])
+    assert "Blair Iraq" not in ids, ids
+    assert ids.get("Tony France", (None, None))[1] != "ORG", ids
