@@ -82,3 +82,32 @@ def test_a_name_and_a_place_written_once_or_after_a_first_name_keep_the_place():
     ids = resolved(text, [("Blair Iraq", "PERSON"), ("Tony France", "PERSON"), ("Tony France", "PERSON")])
     assert "Blair Iraq" not in ids, ids
     assert ids.get("Tony France", (None, None))[1] != "ORG", ids
+
+
+def test_a_name_after_a_capitalised_word_and_an_article_is_the_end_of_a_title():
+    text = (
+        "Their album How to Mend an Iron Kettle came second. "
+        "A film about the singer, A Quiet Harbour, will be shown."
+    )
+    ids = resolved(text, [("Iron Kettle", "PERSON"), ("Quiet Harbour", "PERSON")])
+    assert ids == {}, ids
+
+
+def test_a_person_after_an_article_with_a_first_name_or_at_a_sentence_start_stays():
+    text = "It was Meet an Anna Varley night. A Kessingham said no."
+    ids = resolved(text, [("Anna Varley", "PERSON"), ("Kessingham", "PERSON")])
+    assert "Anna Varley" in ids, ids
+    assert "Kessingham" in ids, ids
+
+
+def test_a_name_before_magazine_inside_a_sentence_is_a_publication():
+    text = "The phone that Gadget Week magazine praised was cheap, said Ann Rolle, deputy editor at Tech Lab."
+    ids = resolved(text, [("Ann Rolle", "PERSON")])
+    assert ids.get("Gadget Week", (None, None))[1] == "ORG", ids
+    assert ids.get("Tech Lab", (None, None))[1] == "ORG", ids
+
+
+def test_a_magazine_at_a_sentence_start_adds_nothing():
+    text = "Computer magazine sales fell. Games magazines sold more."
+    ids = resolved(text, [])
+    assert ids == {}, ids

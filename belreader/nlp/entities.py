@@ -1582,17 +1582,19 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
 
 
 # "editor of PC Pro", "the editor of Gamer Weekly magazine": what a person edits is a publication
-_EDITOR_OF = re.compile(
-    r"(?<![\w-])editor\s+of\s+(?:the\s+)?((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&'’-])"
-)
+_PUBLICATION_NAME = r"((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})"
+_EDITOR_OF = re.compile(rf"(?<![\w-])editor\s+(?:of|at)\s+(?:the\s+)?{_PUBLICATION_NAME}(?![\w&'’-])")
+# "that PC Pro magazine dubbed": capitalised words inside a sentence, then the lower-case noun
+_NAMED_MAGAZINE = re.compile(rf"(?<=[a-z,] ){_PUBLICATION_NAME}\s+(?:magazine|newspaper)(?![\w-])")
 _MAGAZINE_TAIL = re.compile(r"\s+(?:[Mm]agazine|[Nn]ewspaper)$")
 
 
 def edited_publications(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
-    """ "Tim Danton, editor of PC Pro" where the model left the name untagged: the publication is an
-    organisation (as the named papers and magazines are), its name without "Magazine" after it."""
+    """ "Tim Danton, editor of PC Pro", "editor at X", "that X magazine said" where the model left
+    the name untagged: the publication is an organisation (as the named papers and magazines
+    are), its name without "Magazine" after it."""
     added: list[Span] = []
-    for match in _EDITOR_OF.finditer(body):
+    for match in [*_EDITOR_OF.finditer(body), *_NAMED_MAGAZINE.finditer(body)]:
         a, b = match.span(1)
         if _NOT_DESCRIBED.match(body, a) or _NAME_RUNS_ON.match(body, b):
             continue
@@ -1822,6 +1824,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
+    mentions = titles_after_an_article(body, mentions, table)  # "How to Dismantle an Atomic Bomb"
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
@@ -1850,6 +1853,30 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
             and not honorific_before(body, m.start)
         ):
             m.label = "ORG"
+
+
+# a title's words before a name: "How to Dismantle an | Atomic Bomb", "George Michael, A |
+# Different Story": a capitalised word then "a"/"an", or "A"/"An" written inside a sentence
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])[A-Z][\w’'-]* (?:an?)|(?<=[a-z,;:] )An?) $")
+
+
+def titles_after_an_article(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """The mentions without "people" that are the end of a title the model cut after its article
+    ("Dismantle an Atomic Bomb", "A Different Story"): a person is not written after a
+    capitalised word and "an", nor after a capital "A" inside a sentence. Not where the first
+    word is a first name or an honorific comes before a mention, nor for the table's entries."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            groups[m.entity_id].append(m)
+    dropped = {
+        entity_id
+        for entity_id, group in groups.items()
+        if table.entry(entity_id) is None
+        and any(_TITLE_ARTICLE_BEFORE.search(body, max(0, m.start - 30), m.start) for m in group)
+        and not any(is_first_name(m.text.split()[0]) or honorific_before(body, m.start) for m in group)
+    }
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 # --- venues, bands and longer names: what is written around a name says what it is ---------
