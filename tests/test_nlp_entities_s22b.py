@@ -67,10 +67,7 @@ def test_an_editor_of_a_tagged_name_or_of_the_month_adds_nothing():
 
 
 def test_a_firm_and_its_market_typed_a_person_is_the_firm_and_so_is_its_first_word():
-    text = (
-        "Telvexa Austria is planning more. A Telvexa Austria spokesman agreed. "
-        "Telvexa said it would say more."
-    )
+    text = "Telvexa Austria is planning more. A Telvexa Austria spokesman agreed. Telvexa said it would say more."
     ids = resolved(text, [("Telvexa Austria", "PERSON"), ("Telvexa Austria", "PERSON"), ("Telvexa", "PERSON")])
     assert ids.get("Telvexa Austria", (None, None))[1] == "ORG", ids
     assert "Austria" not in ids, ids
@@ -86,8 +83,7 @@ def test_a_name_and_a_place_written_once_or_after_a_first_name_keep_the_place():
 
 def test_a_name_after_a_capitalised_word_and_an_article_is_the_end_of_a_title():
     text = (
-        "Their album How to Mend an Iron Kettle came second. "
-        "A film about the singer, A Quiet Harbour, will be shown."
+        "Their album How to Mend an Iron Kettle came second. A film about the singer, A Quiet Harbour, will be shown."
     )
     ids = resolved(text, [("Iron Kettle", "PERSON"), ("Quiet Harbour", "PERSON")])
     assert ids == {}, ids
@@ -111,3 +107,9 @@ def test_a_magazine_at_a_sentence_start_adds_nothing():
     text = "Computer magazine sales fell. Games magazines sold more."
     ids = resolved(text, [])
     assert ids == {}, ids
+
+
+def test_a_meeting_named_after_a_person_with_an_initial_is_no_person():
+    text = "She won the 800m at the Pedro M Salvato Memorial in Madrid."
+    ids = resolved(text, [("Pedro M Salvato Memorial", "PLACE")])
+    assert ids.get("Pedro M Salvato Memorial", (None, None))[1] != "PERSON", ids

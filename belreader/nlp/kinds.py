@@ -1949,10 +1949,11 @@ _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _without_middle_initials(words: list[str]) -> list[str]:
-    """ "Dolores M Troiani" -> "Dolores Troiani": one middle initial between a name's first and
-    last word is no word of its own (an initial first, "J Smith", or two, "A B Carr", stays)."""
-    if len(words) in (3, 4) and _MIDDLE_INITIAL.match(words[1]) and not any(_MIDDLE_INITIAL.match(w) for w in words[2:]):
-        return [words[0], *words[2:]]
+    """ "Dolores M Troiani" -> "Dolores Troiani": one middle initial between a first name and a
+    surname is no word of its own (an initial first, "J Smith", stays; so does a longer name,
+    "Jose M Cagigal Memorial", a meeting named after a person)."""
+    if len(words) == 3 and _MIDDLE_INITIAL.match(words[1]) and not _MIDDLE_INITIAL.match(words[2]):
+        return [words[0], words[2]]
     return words
 
 
