@@ -4,6 +4,7 @@
   person's span cut after a middle initial ("Bruce L") runs on over the surname and the suffix.
 - A first name, a middle initial and a surname ("Dolores M Troiani") typed a company is a person.
 - "editor of X": X, left untagged, is a publication (an organisation), without "Magazine".
+- A prize named after a channel and a place ("the MTV Europe Music Awards") is the prize.
 - A firm's name and the market it serves ("Telekom Austria"), typed a person, is the firm, not
   the place; its first word alone, typed a person, is the firm too.
 
@@ -113,3 +114,11 @@ def test_a_meeting_named_after_a_person_with_an_initial_is_no_person():
     text = "She won the 800m at the Pedro M Salvato Memorial in Madrid."
     ids = resolved(text, [("Pedro M Salvato Memorial", "PLACE")])
     assert ids.get("Pedro M Salvato Memorial", (None, None))[1] != "PERSON", ids
+
+
+def test_a_prize_named_after_a_channel_and_a_place_is_neither():
+    text = "The band won at the MTV Europe Music Awards in Lisbon. MTV said it was pleased."
+    ids = resolved(text, [("the MTV Europe Music Awards", "ORG"), ("Lisbon", "GPE"), ("MTV", "ORG")])
+    assert "Europe" not in ids, ids
+    assert ids["MTV Europe Music Awards"][1] == "EVENT", ids
+    assert ids["MTV"][1] == "ORG", ids

@@ -451,6 +451,19 @@ def _company_division(body: str, span: Span, known: Span, table: EntityTable | N
     return not _common_word(last) and not is_first_name(last)
 
 
+_PRIZE_TAIL = re.compile(r"\s(?:Awards?|Prizes?|Trophy)$")
+
+
+def _prize_named_after(body: str, span: Span, inside: list[Span], overlapping: list[Span]) -> bool:
+    """ "the MTV Europe Music Awards", "the Channel 4 Political Awards": an organisation's or
+    event's span that ends in a prize's word, the table's names all before it, is the prize (the
+    award rules make it an event), not the names and places written in it."""
+    if span.label not in ("ORG", "EVENT") or len(inside) != len(overlapping) or not inside:
+        return False
+    tail = _PRIZE_TAIL.search(body, span.start, span.end)
+    return tail is not None and all(g.end <= tail.start() for g in inside)
+
+
 def _firm_and_place(
     body: str, span: Span, inside: list[Span], overlapping: list[Span], table: EntityTable | None
 ) -> bool:
@@ -501,6 +514,11 @@ def merge_with_table(
             # first name in front makes the whole name a person, not the company
             kept.append(span)
             suppressed.add(id(inside[0]))
+            continue
+        if _prize_named_after(body, span, inside, overlapping):
+            # "the MTV Europe Awards": a prize's name, not the channel and the place in it
+            kept.append(span)
+            suppressed.update(id(g) for g in inside)
             continue
         if _firm_and_place(body, span, inside, overlapping, table):
             # "Telekom Austria", "Lycos Europe" the model took for a person: a firm and the
