@@ -12,7 +12,7 @@ The model's spans are given by hand (text, label); sentences and names written f
 
 from __future__ import annotations
 
-from test_nlp_entities_kinds import resolved
+from test_nlp_entities_kinds import resolved, resolved_mentions
 
 
 def test_a_suffix_alone_is_no_name_and_does_not_join_two_people():
@@ -122,3 +122,12 @@ def test_a_prize_named_after_a_channel_and_a_place_is_neither():
     assert "Europe" not in ids, ids
     assert ids["MTV Europe Music Awards"][1] == "EVENT", ids
     assert ids["MTV"][1] == "ORG", ids
+
+
+def test_a_surname_the_table_knows_as_a_place_is_the_person_named_in_full():
+    text = "The rapper Marcus West won. West, 26, said he was pleased. Sales in the West fell."
+    ids = resolved(text, [("Marcus West", "PERSON"), ("West", "PERSON"), ("West", "LOC")])
+    mentions = resolved_mentions(text, [("Marcus West", "PERSON"), ("West", "PERSON"), ("West", "LOC")])
+    wests = [(m.entity_id, m.label) for m in mentions if m.text == "West"]
+    assert wests[0] == (ids["Marcus West"][0], "PERSON"), mentions
+    assert len(wests) == 1 or wests[1][1] == "PLACE", mentions

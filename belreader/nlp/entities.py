@@ -1821,6 +1821,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_honorific(body, mentions, table)  # "Lord Sainsbury", not the retailer
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
+    surnames_known_as_places(body, mentions, table)  # "West said" after "Kanye West": the person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
@@ -1871,6 +1872,38 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
             and not honorific_before(body, m.start)
         ):
             m.label = "ORG"
+
+
+# words before a place's name ("in West", "the West", "across Europe"): there it is the place
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|in|to|from|of|across|at|into|for|near|and|or|outside|inside|around|throughout|"
+    r"visit|visited|visiting|via|over|than)\s+$",
+    re.IGNORECASE,
+)
+
+
+def surnames_known_as_places(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "West announced plans" after "Kanye West": a one-word place the table knows is the surname
+    of the one person the article names in full with it, where no word before it makes it a place
+    ("in West", "the West") and it is no first word of a compound ("West-based"). Changes
+    `mentions` in place."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and table.entry(m.entity_id) is None:
+            people[words[-1]].add(m.entity_id)
+    if not people:
+        return
+    for m in mentions:
+        ids = people.get(m.text)
+        if not ids or len(ids) != 1 or m.label != "PLACE":
+            continue
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.label != "PLACE":
+            continue
+        if _PLACE_WORD_BEFORE.search(body, max(0, m.start - 20), m.start) or body[m.end : m.end + 1] in ("-", "–"):
+            continue
+        m.entity_id, m.label = next(iter(ids)), "PERSON"
 
 
 # a title's words before a name: "How to Dismantle an | Atomic Bomb", "George Michael, A |
