@@ -131,3 +131,9 @@ def test_a_surname_the_table_knows_as_a_place_is_the_person_named_in_full():
     wests = [(m.entity_id, m.label) for m in mentions if m.text == "West"]
     assert wests[0] == (ids["Marcus West"][0], "PERSON"), mentions
     assert len(wests) == 1 or wests[1][1] == "PLACE", mentions
+
+
+def test_a_country_after_words_the_model_took_for_a_person_stays_the_country():
+    text = "Life in Tudor England was hard. England was poor."
+    mentions = resolved_mentions(text, [("Tudor England", "PERSON"), ("England", "GPE")])
+    assert [(m.text, m.label) for m in mentions if m.text == "England"] == [("England", "PLACE")], mentions

@@ -1883,14 +1883,19 @@ _PLACE_WORD_BEFORE = re.compile(
 
 
 def surnames_known_as_places(body: str, mentions: list[Mention], table: EntityTable) -> None:
-    """ "West announced plans" after "Kanye West": a one-word place the table knows is the surname
-    of the one person the article names in full with it, where no word before it makes it a place
-    ("in West", "the West") and it is no first word of a compound ("West-based"). Changes
-    `mentions` in place."""
+    """ "West announced plans" after "Kanye West": a one-word place the table knows (not as a
+    country, region or city) is the surname of the one person the article names in full with it
+    (in capitalised words), where no word before it makes it a place ("in West", "the West") and
+    it is no first word of a compound ("West-based"). Changes `mentions` in place."""
     people: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.text.split()
-        if m.label == "PERSON" and len(words) >= 2 and table.entry(m.entity_id) is None:
+        if (
+            m.label == "PERSON"
+            and len(words) >= 2
+            and all(w[:1].isupper() for w in words)  # not "said Wales"
+            and table.entry(m.entity_id) is None
+        ):
             people[words[-1]].add(m.entity_id)
     if not people:
         return
@@ -1899,8 +1904,8 @@ def surnames_known_as_places(body: str, mentions: list[Mention], table: EntityTa
         if not ids or len(ids) != 1 or m.label != "PLACE":
             continue
         entry = table.entry(m.entity_id)
-        if entry is None or entry.label != "PLACE":
-            continue
+        if entry is None or entry.label != "PLACE" or entry.role is not None:
+            continue  # a country, a region, a city ("Tudor England" is no person named England)
         if _PLACE_WORD_BEFORE.search(body, max(0, m.start - 20), m.start) or body[m.end : m.end + 1] in ("-", "–"):
             continue
         m.entity_id, m.label = next(iter(ids)), "PERSON"
