@@ -454,6 +454,43 @@ def _company_division(body: str, span: Span, known: Span, table: EntityTable | N
     return not _common_word(last) and not is_first_name(last)
 
 
+_PRIZE_TAIL = re.compile(r"\s(?:Awards?|Prizes?|Trophy)$")
+
+
+def _prize_named_after(body: str, span: Span, inside: list[Span], overlapping: list[Span]) -> bool:
+    """ "the MTV Europe Music Awards", "the Channel 4 Political Awards": an organisation's or
+    event's span that ends in a prize's word, the table's names all before it, is the prize (the
+    award rules make it an event), not the names and places written in it."""
+    if span.label not in ("ORG", "EVENT") or len(inside) != len(overlapping) or not inside:
+        return False
+    tail = _PRIZE_TAIL.search(body, span.start, span.end)
+    return tail is not None and all(g.end <= tail.start() for g in inside)
+
+
+def _firm_and_place(
+    body: str, span: Span, inside: list[Span], overlapping: list[Span], table: EntityTable | None
+) -> bool:
+    """ "Telekom Austria", "Lycos Europe": a person's span that is one or two words the table does
+    not know, no first name among them, then a place the table knows, written so more than once
+    in the article (a headline's glued words, "Blair Iraq", are written once) is a firm's name."""
+    if span.label != "PERSON" or len(inside) != 1 or len(overlapping) != 1:
+        return False
+    place = inside[0]
+    if place.label != "PLACE" or place.end != span.end or place.start == span.start:
+        return False
+    words = body[span.start : place.start].split()
+    return (
+        1 <= len(words) <= 2
+        and all(_CAPITALISED_WORD.fullmatch(w) for w in words)
+        and first_name_gender(words[0]) is None
+        and not (table is not None and table.canonical(" ".join(words)))
+        and body.count(body[span.start : span.end]) >= 2
+    )
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w&-]*[a-z][\w&-]*")
+
+
 def merge_with_table(
     body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
 ) -> list[Span]:
@@ -480,6 +517,17 @@ def merge_with_table(
             # first name in front makes the whole name a person, not the company
             kept.append(span)
             suppressed.add(id(inside[0]))
+            continue
+        if _prize_named_after(body, span, inside, overlapping):
+            # "the MTV Europe Awards": a prize's name, not the channel and the place in it
+            kept.append(span)
+            suppressed.update(id(g) for g in inside)
+            continue
+        if _firm_and_place(body, span, inside, overlapping, table):
+            # "Telekom Austria", "Lycos Europe" the model took for a person: a firm and the
+            # market it serves, not the place
+            kept.append(Span(span.start, span.end, "ORG"))
+            suppressed.update(id(g) for g in inside)
             continue
         heads = [g for g in inside if g.start == span.start]
         if (
@@ -565,11 +613,49 @@ def default_id(text: str, label: str) -> str:
     return f"{label.lower()}:{slug}" if label in NUMERIC_LABELS else slug
 
 
+# a generational suffix written after a person's name ("Walter Phillips Jr", "Hank Williams Snr"):
+# no name of its own, and no part of the name's identity (its last word is the surname)
+_GENERATION_SUFFIX = r"(?:Jr|Jnr|Sr|Snr)\.?"
+_GENERATION_TAIL = re.compile(rf",?\s+{_GENERATION_SUFFIX}$")
+_GENERATION_ALONE = re.compile(rf"^{_GENERATION_SUFFIX}$")
+# the capitalised words between a name the model cut short and its suffix ("Bruce L" | "Castor" | "Jr")
+_SURNAME_WORDS_GAP = re.compile(r"^\s(?:[A-Z][\w’'-]*[a-z][\w’'-]*\s){1,2}$")
+# a person's span that ends with a middle initial, and the surname written after it ("Bruce L" | " Castor")
+_ENDS_WITH_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]$")
+_SURNAME_AFTER_INITIAL = re.compile(rf"\s([A-Z][\w’'-]*[a-z])(?:,?\s{_GENERATION_SUFFIX}(?![\w’'-]))?(?![\w’'-])")
+
+
+def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
+    """ "Jr", "Snr": a suffix the model tagged a person on its own is no name. It joins the person's
+    span it follows ("Bruce L" + "Castor" + "Jr": one name) or goes. A person's span that ends with
+    a middle initial ("Bruce L") runs on over the surname written after it, and its suffix."""
+    out: list[Span] = []
+    for span in spans:
+        text = body[span.start : span.end]
+        if _GENERATION_ALONE.match(text):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.label == "PERSON"
+                and (last.end == span.start - 1 or _SURNAME_WORDS_GAP.match(body[last.end : span.start]))
+            ):
+                out[-1] = Span(last.start, span.end, last.label)
+            continue
+        if span.label == "PERSON" and _ENDS_WITH_INITIAL.search(text):
+            after = _SURNAME_AFTER_INITIAL.match(body, span.end)
+            if after and after.group(1) not in _FUNCTION_WORDS:
+                span = Span(span.start, after.end(), span.label)
+        out.append(span)
+    return out
+
+
 def _name_key(text: str) -> tuple[str | None, str]:
     """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly").
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
     -> ("Lord", "nicholls"), as "Lord Nicholls" later in the article."""
     honorific, core = split_name(text)
+    if " " in core:
+        core = _GENERATION_TAIL.sub("", core)  # "Walter Phillips Jr" is the Phillips of the article
     if is_peerage(honorific) and " of " in core:
         core = core.split(" of ")[0]
     return honorific, normalise(strip_titles(core))
@@ -1538,6 +1624,30 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
 
+# "editor of PC Pro", "the editor of Gamer Weekly magazine": what a person edits is a publication
+_PUBLICATION_NAME = r"((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})"
+_EDITOR_OF = re.compile(rf"(?<![\w-])editor\s+(?:of|at)\s+(?:the\s+)?{_PUBLICATION_NAME}(?![\w&'’-])")
+# "that PC Pro magazine dubbed": capitalised words inside a sentence, then the lower-case noun
+_NAMED_MAGAZINE = re.compile(rf"(?<=[a-z,] ){_PUBLICATION_NAME}\s+(?:magazine|newspaper)(?![\w-])")
+_MAGAZINE_TAIL = re.compile(r"\s+(?:[Mm]agazine|[Nn]ewspaper)$")
+
+
+def edited_publications(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
+    """ "Tim Danton, editor of PC Pro", "editor at X", "that X magazine said" where the model left
+    the name untagged: the publication is an organisation (as the named papers and magazines
+    are), its name without "Magazine" after it."""
+    added: list[Span] = []
+    for match in [*_EDITOR_OF.finditer(body), *_NAMED_MAGAZINE.finditer(body)]:
+        a, b = match.span(1)
+        if _NOT_DESCRIBED.match(body, a) or _NAME_RUNS_ON.match(body, b):
+            continue
+        tail = _MAGAZINE_TAIL.search(body, a, b)
+        b = tail.start() if tail and tail.start() > a else b
+        if not any(s.start < b and a < s.end for s in spans + added) and not any(x < b and a < y for x, y in titles):
+            added.append(Span(a, b, "ORG"))
+    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+
 # the rest of a remit the model cut at its commas: ", Speech and Signal Processing"
 _REMIT_REST = re.compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?![\w’'-])"
@@ -1675,6 +1785,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
     cleaned: list[Span] = []
+    model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
@@ -1720,6 +1831,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
     cleaned = described_names(body, cleaned, titles)  # "anti-virus firm F-Secure", the name untagged
+    cleaned = edited_publications(body, cleaned, titles)  # "editor of PC Pro", the name untagged
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
@@ -1735,12 +1847,14 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_honorific(body, mentions, table)  # "Lord Sainsbury", not the retailer
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
+    surnames_known_as_places(body, mentions, table)  # "West said" after "Kanye West": the person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
+    firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
@@ -1755,11 +1869,96 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
+    mentions = titles_after_an_article(body, mentions, table)  # "How to Dismantle an Atomic Bomb"
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     return mentions
+
+
+def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Lycos" typed a person where the article names "Lycos Europe" (a firm and the market it
+    serves): the one word is the firm, not a person, when it is no first name and no honorific is
+    written before it. Changes `mentions` in place."""
+    firms = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "ORG" and len(words) == 2 and (entry := table.entry(table.canonical(words[1]) or "")) is not None:
+            if entry.label == "PLACE" and m.entity_id != entry.id:
+                firms.add(words[0])
+    if not firms:
+        return
+    for m in mentions:
+        if (
+            m.label == "PERSON"
+            and m.text in firms
+            and first_name_gender(m.text) is None
+            and table.entry(m.entity_id) is None
+            and not honorific_before(body, m.start)
+        ):
+            m.label = "ORG"
+
+
+# words before a place's name ("in West", "the West", "across Europe"): there it is the place
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|in|to|from|of|across|at|into|for|near|and|or|outside|inside|around|throughout|"
+    r"visit|visited|visiting|via|over|than)\s+$",
+    re.IGNORECASE,
+)
+
+
+def surnames_known_as_places(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "West announced plans" after "Kanye West": a one-word place the table knows (not as a
+    country, region or city) is the surname of the one person the article names in full with it
+    (in capitalised words), where no word before it makes it a place ("in West", "the West") and
+    it is no first word of a compound ("West-based"). Changes `mentions` in place."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "PERSON"
+            and len(words) >= 2
+            and all(w[:1].isupper() for w in words)  # not "said Wales"
+            and table.entry(m.entity_id) is None
+        ):
+            people[words[-1]].add(m.entity_id)
+    if not people:
+        return
+    for m in mentions:
+        ids = people.get(m.text)
+        if not ids or len(ids) != 1 or m.label != "PLACE":
+            continue
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.label != "PLACE" or entry.role is not None:
+            continue  # a country, a region, a city ("Tudor England" is no person named England)
+        if _PLACE_WORD_BEFORE.search(body, max(0, m.start - 20), m.start) or body[m.end : m.end + 1] in ("-", "–"):
+            continue
+        m.entity_id, m.label = next(iter(ids)), "PERSON"
+
+
+# a title's words before a name: "How to Dismantle an | Atomic Bomb", "George Michael, A |
+# Different Story": a capitalised word then "a"/"an", or "A"/"An" written inside a sentence
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w’'-])[A-Z][\w’'-]* (?:an?)|(?<=[a-z,;:] )An?) $")
+
+
+def titles_after_an_article(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """The mentions without "people" that are the end of a title the model cut after its article
+    ("Dismantle an Atomic Bomb", "A Different Story"): a person is not written after a
+    capitalised word and "an", nor after a capital "A" inside a sentence. Not where the first
+    word is a first name or an honorific comes before a mention, nor for the table's entries."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON":
+            groups[m.entity_id].append(m)
+    dropped = {
+        entity_id
+        for entity_id, group in groups.items()
+        if table.entry(entity_id) is None
+        and any(_TITLE_ARTICLE_BEFORE.search(body, max(0, m.start - 30), m.start) for m in group)
+        and not any(is_first_name(m.text.split()[0]) or honorific_before(body, m.start) for m in group)
+    }
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 # --- venues, bands and longer names: what is written around a name says what it is ---------

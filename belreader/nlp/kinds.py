@@ -1945,10 +1945,22 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """ "Dolores M Troiani" -> "Dolores Troiani": one middle initial between a first name and a
+    surname is no word of its own (an initial first, "J Smith", stays; so does a longer name,
+    "Jose M Cagigal Memorial", a meeting named after a person)."""
+    if len(words) == 3 and _MIDDLE_INITIAL.match(words[1]) and not _MIDDLE_INITIAL.match(words[2]):
+        return [words[0], words[2]]
+    return words
+
+
 def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     """ "Lionel Richie", "Elena Dementieva": a clear first name (the name list's male or female,
     not a place's first word) and one or two name-shaped words none of which names a thing."""
-    words = _POSSESSIVE_END.sub("", text).split()
+    words = _without_middle_initials(_POSSESSIVE_END.sub("", text).split())
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     first = words[0]
