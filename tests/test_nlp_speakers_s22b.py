@@ -113,3 +113,14 @@ def test_a_place_before_the_makers_name_is_not_the_author() -> None:
         "The report said broadband had changed habits."
     )
     assert speaker_of(text, "broadband had changed habits") != "united-kingdom"
+
+
+def test_a_father_and_his_son_of_one_name_stay_two_people() -> None:
+    text = (
+        "Riding school\n\n"
+        "The actor Walter Hanley Jr said his father, Walter Hanley Sr, had taught him to ride. "
+        "Hanley Sr said the boy was a natural."
+    )
+    ids = {m.text: m.entity_id for m in nlp.analyze(make_article(text)).mentions}
+    assert ids["Walter Hanley Jr"] != ids["Walter Hanley Sr"], ids
+    assert "Sr" not in ids, ids  # "Hanley Sr" is no glued "Hanley" before a surname "Sr"

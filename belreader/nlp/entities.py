@@ -62,7 +62,6 @@ from belreader.nlp.people import (
     is_name_suffix,
     is_peerage,
     is_title_only,
-    name_start_before,
     split_name,
     strip_titles,
     without_suffix,
@@ -616,7 +615,6 @@ def default_id(text: str, label: str) -> str:
 # a generational suffix written after a person's name ("Walter Phillips Jr", "Hank Williams Snr"):
 # no name of its own, and no part of the name's identity (its last word is the surname)
 _GENERATION_SUFFIX = r"(?:Jr|Jnr|Sr|Snr)\.?"
-_GENERATION_TAIL = re.compile(rf",?\s+{_GENERATION_SUFFIX}$")
 _GENERATION_ALONE = re.compile(rf"^{_GENERATION_SUFFIX}$")
 # the capitalised words between a name the model cut short and its suffix ("Bruce L" | "Castor" | "Jr")
 _SURNAME_WORDS_GAP = re.compile(r"^\s(?:[A-Z][\w’'-]*[a-z][\w’'-]*\s){1,2}$")
@@ -654,8 +652,6 @@ def _name_key(text: str) -> tuple[str | None, str]:
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
     -> ("Lord", "nicholls"), as "Lord Nicholls" later in the article."""
     honorific, core = split_name(text)
-    if " " in core:
-        core = _GENERATION_TAIL.sub("", core)  # "Walter Phillips Jr" is the Phillips of the article
     if is_peerage(honorific) and " of " in core:
         core = core.split(" of ")[0]
     return honorific, normalise(strip_titles(core))
@@ -686,14 +682,15 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
     for span in spans:
         key = normalise(strip_titles(split_name(body[span.start : span.end])[1]))
         if span.label == "PERSON" and " " in key and len(key.split()[0]) > 1:
-            surnames[key.split()[-1]].add(key)  # not "S Burger" of a line-up: "Schalk Burger" is no glued word
+            surname = without_suffix(tuple(key.split()))[-1]  # "Walter Hanley Sr": Hanley, not "Sr"
+            surnames[surname].add(key)  # not "S Burger" of a line-up: "Schalk Burger" is no glued word
     for span in spans:
         if span.label != "PERSON" or span.entity_id is not None:
             continue
         text = body[span.start : span.end]
         words = text.split()
-        if len(words) != 2 or split_name(text)[0] or words[0].lower() in SURNAME_PARTICLES:
-            continue
+        if len(words) != 2 or split_name(text)[0] or words[0].lower() in SURNAME_PARTICLES or is_name_suffix(words[1]):
+            continue  # "Hanley Sr" is a name whole
         rest, key = normalise(words[1]), normalise(text)
         if not surnames.get(rest, set()) - {key} and _named_with_a_known_name(words, table):
             continue
@@ -1473,27 +1470,6 @@ def _particle_surnames(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _suffixed_names(body: str, spans: list[Span]) -> list[Span]:
-    """ "Bruce L Castor Jr" the model cut into "Bruce L" and "Jr" (or "Castor Jr"): one person's
-    name, from the capitalised words before the suffix; a suffix with no name before it is no
-    name at all (never the surname that would join it to "Walter M Phillips Jr")."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        words = body[span.start : span.end].split()
-        if span.label != "PERSON" or not words or not is_name_suffix(words[-1]):
-            out.append(span)
-            continue
-        start = name_start_before(body, span.start) if len(words) <= 2 else span.start
-        if start == span.start and len(words) == 1:
-            continue
-        if len(words) == 2 and not any(s.label == "PERSON" and start <= s.start < span.start for s in out):
-            start = span.start  # "Richard III", "Castor Jr" alone: a name whole, not "Bruce L" + "Castor Jr"
-
-        out = [s for s in out if not (start <= s.start and s.end <= span.start)]
-        out.append(Span(start, span.end, "PERSON"))
-    return out
-
-
 def _located(body: str, start: int, end: int, spans: list[Span]) -> tuple[int, int]:
     """ "X High School in Inverness": the place is added to `spans` as its own span, and the name
     before "in" is returned."""
@@ -1835,7 +1811,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
-    cleaned = _suffixed_names(body, cleaned)  # "Bruce L" + "Castor Jr": one name; "Jr" alone none
+
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))

@@ -311,7 +311,6 @@ def is_particle_surname(words: tuple[str, ...] | list[str]) -> bool:
 # what follows a name to tell a son from his father ("Walter M Phillips Jr", "Andre Nzame III"):
 # part of the full name, never a name alone, nor what two people's names share
 NAME_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
-_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*\.?)\s+$")
 
 
 def is_name_suffix(word: str) -> bool:
@@ -323,24 +322,6 @@ def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's normalised words without the suffix that ends it: ("walter", "m", "phillips",
     "jr") -> ("walter", "m", "phillips"); a suffix alone is kept (it names nobody either way)."""
     return words[:-1] if len(words) > 1 and words[-1] in NAME_SUFFIXES else words
-
-
-def name_start_before(body: str, start: int, words: int = 4) -> int:
-    """Where the name whose suffix starts at `start` begins ("District Attorney Bruce L Castor
-    Jr": at "Bruce"): back over the capitalised words right before it, at most `words`, stopping
-    at a title, an honorific or what a person is; `start` itself when there is none."""
-    begin = start
-    for _ in range(words):
-        match = _NAME_WORD_BEFORE.search(body, max(0, begin - 40), begin)
-        if match is None:
-            break
-        word = match.group(1).lower().rstrip(".")
-        if word.endswith(("'s", "’s", "'", "’")):
-            break  # "Shakespeare's Richard III": an owner, not the name
-        if word in _STRIPPABLE or word in HONORIFICS or word in PEERAGES or word in ("the", "a", "an"):
-            break
-        begin = match.start(1)
-    return begin
 
 
 GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
