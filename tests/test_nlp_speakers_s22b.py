@@ -124,3 +124,15 @@ def test_a_father_and_his_son_of_one_name_stay_two_people() -> None:
     ids = {m.text: m.entity_id for m in nlp.analyze(make_article(text)).mentions}
     assert ids["Walter Hanley Jr"] != ids["Walter Hanley Sr"], ids
     assert "Sr" not in ids, ids  # "Hanley Sr" is no glued "Hanley" before a surname "Sr"
+
+
+def test_a_father_named_without_suffix_after_his_son_is_another_person() -> None:
+    text = (
+        "Shop row\n\n"
+        "Walter Grobman Jr runs the shop. His father Walter Grobman founded it. "
+        "Walter Grobman Jr said sales were up."
+    )
+    ids = [(m.text, m.entity_id) for m in nlp.analyze(make_article(text)).mentions]
+    son = {eid for written, eid in ids if written == "Walter Grobman Jr"}
+    father = {eid for written, eid in ids if written == "Walter Grobman"}
+    assert len(son) == 1 and len(father) == 1 and son != father, ids

@@ -875,6 +875,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if span.label == "PERSON" and " " in key and len(split_name(text)[1].split()) >= 2
     }
     surnames_of_longer: set[int] = set()  # "Lo Cicero" after "Andrea Lo Cicero": a surname, resolved below
+    suffix_of: dict[str, str] = {}  # entity id -> the suffix of its full name ("jr"), or ""
     for span, text, _honorific, key in keyed:
         if span.label != "PERSON" or " " not in key or len(split_name(text)[1].split()) < 2:
             continue  # one written word ("Mr Kilroy-Silk") is a surname, not a full name
@@ -882,19 +883,23 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if span.entity_id is None and _surname_of_a_longer_name(words, named):
             surnames_of_longer.add(id(span))
             continue
+        bare = without_suffix(words)  # "Charles Evans Jr" is "Evans" later, never "Jr"
+        suffix = words[-1] if bare != words else ""
         if span.entity_id is None:
             same = next(
                 (
                     eid
                     for entries in full.values()
                     for _, eid, w in entries
-                    if w[:1] == words[:1] and w[-1:] == words[-1:]
+                    if w[:1] == bare[:1] and w[-1:] == bare[-1:] and suffix_of.get(eid, "") == suffix
                 ),
                 None,
             )
-            span.entity_id = same or slugify(key)  # "George W Bush" after "George Bush": one person
-        words = without_suffix(words)  # "Charles Evans Jr" is "Evans" later, never "Jr"
-        full[words[-1]].append((span.start, span.entity_id, words))
+            # "George W Bush" after "George Bush": one person; "Walter Hanley" after "Walter Hanley
+            # Jr" (his father) or "... Sr": two
+            span.entity_id = same or slugify(key)
+        suffix_of.setdefault(span.entity_id, suffix)
+        full[bare[-1]].append((span.start, span.entity_id, bare))
     for entry in (table.entry(eid) for eid in {span.entity_id for span, _, _, _ in keyed if span.entity_id}):
         if entry is None or entry.label != "PERSON":
             continue  # the table's people named in the article also give their full names
