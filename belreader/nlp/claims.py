@@ -2358,8 +2358,10 @@ class ArticleContext:
         )
 
     def last_outlet(self, offset: int, noun: str) -> str | None:
-        """ "told the paper": the one outlet of that kind (a newspaper; for "the station" or "the
-        programme" a broadcaster) named in this paragraph and the two before, else None."""
+        """ "told the paper": the one outlet of that kind named in this paragraph and the two before,
+        else None: a newspaper for "paper", "newspaper", "tabloid", "daily"; a newspaper or other
+        medium for "weekly" and "magazine"; an agency for "agency"; for any other noun ("the
+        station", "the programme") a broadcaster, channel or programme."""
         kinds = {
             "paper": ("newspaper",),
             "newspaper": ("newspaper",),
@@ -7720,7 +7722,7 @@ def _one_medium(ctx: ArticleContext, a: int, b: int) -> str | None:
     return media[0] if len({ctx.table.outlet(o) for o in media}) == 1 else None
 
 
-def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
+def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
     """The outlet of a claim whose sentence does not name it, from the occasion the article gives:
     - a sentence opening with it ("Writing in the Guardian, Mr X outlined ...", "In an interview
       with Reuters, she said ..."): the claims of its subject in that paragraph;
@@ -7728,7 +7730,8 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
     - a programme named in full before and by its short name here ('..., Mr X told Today.');
     - a quotation that goes on from the claim just before it in the same paragraph ('"A," he told
       Reuters. "B," he continued.'): said on the same occasion, unless its sentence names one of its
-      own (`_OWN_OCCASION`) or another speaker."""
+      own (`_OWN_OCCASION`) or another speaker.
+    Returns the drafts these passes gave an outlet (by id), for `interview_runs`."""
     ordered = sorted(drafts, key=lambda d: (d.start, d.end))
     occasioned: set[int] = set()  # the drafts these passes gave an outlet (by id)
     for draft, outlet in (
@@ -7744,7 +7747,7 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
             continue
         draft.outlets.extend(previous.outlets)
         occasioned.add(id(draft))
-    interview_runs(ordered, ctx, occasioned)
+    return occasioned
 
 
 # what says a claim was made to the medium it names, in an interview, not reported by it
@@ -7762,7 +7765,7 @@ _NEW_OCCASION = re.compile(
 )
 
 
-def interview_runs(ordered: list[Draft], ctx: ArticleContext, occasioned: set[int] | None = None) -> None:
+def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int]) -> None:
     """A run of one speaker's claims goes on from the interview a claim names ('X told the BBC: "A."
     ... But she said B.'): each later claim of theirs carries its outlet while no other speaker's
     claim comes between (a claim inside their own quotation does not count), its attribution names
@@ -7771,7 +7774,8 @@ def interview_runs(ordered: list[Draft], ctx: ArticleContext, occasioned: set[in
     narration, or one without their claims, ends the run, until a claim of theirs names the same
     occasion ("In a wide-ranging interview, X also said"): it and their claims since carry it again.
     `occasioned`: the claims given an outlet from the occasion the article names (by id), which
-    open a run like a "told X" of their own."""
+    open a run like a "told X" of their own (`occasion_outlets` returns them)."""
+    ordered = sorted(drafts, key=lambda d: (d.start, d.end))
     speaker: str | None = None
     outlet = ""
     last: Draft | None = None
@@ -7806,11 +7810,7 @@ def interview_runs(ordered: list[Draft], ctx: ArticleContext, occasioned: set[in
             draft.outlets
             and draft.speaker_id is not None
             and not ctx.is_media(draft.speaker_id)
-            and (
-                id(draft) in (occasioned or ())
-                or _INTERVIEWED.search(_attribution(draft, ctx.body))
-                or _said_on(ctx, draft)
-            )
+            and (id(draft) in occasioned or _INTERVIEWED.search(_attribution(draft, ctx.body)) or _said_on(ctx, draft))
         ):
             speaker, outlet, last = draft.speaker_id, draft.outlets[0], draft
 

@@ -53,6 +53,7 @@ from belreader.nlp.kinds import (
     written_as_work,
 )
 from belreader.nlp.people import (
+    GENERATION_SUFFIXES,
     NATIONALITIES,
     SURNAME_PARTICLES,
     first_name_gender,
@@ -614,7 +615,7 @@ def default_id(text: str, label: str) -> str:
 
 # a generational suffix written after a person's name ("Walter Phillips Jr", "Hank Williams Snr"):
 # no name of its own, and no part of the name's identity (its last word is the surname)
-_GENERATION_SUFFIX = r"(?:Jr|Jnr|Sr|Snr)\.?"
+_GENERATION_SUFFIX = rf"(?:{'|'.join(sorted(word.capitalize() for word in GENERATION_SUFFIXES))})\.?"
 _GENERATION_ALONE = re.compile(rf"^{_GENERATION_SUFFIX}$")
 # the capitalised words between a name the model cut short and its suffix ("Bruce L" | "Castor" | "Jr")
 _SURNAME_WORDS_GAP = re.compile(r"^\s(?:[A-Z][\w’'-]*[a-z][\w’'-]*\s){1,2}$")

@@ -310,7 +310,8 @@ def is_particle_surname(words: tuple[str, ...] | list[str]) -> bool:
 
 # what follows a name to tell a son from his father ("Walter M Phillips Jr", "Andre Nzame III"):
 # part of the full name, never a name alone, nor what two people's names share
-NAME_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
+GENERATION_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr"})  # never a name's own word, unlike "III"
+NAME_SUFFIXES = GENERATION_SUFFIXES | {"ii", "iii", "iv"}
 
 
 def is_name_suffix(word: str) -> bool:

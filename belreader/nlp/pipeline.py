@@ -129,7 +129,8 @@ def _finish(
     drafts = drafts + claims_mod.quotes_after_narration(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_subject(article.body, article.text_paragraphs, drafts, mentions)
     if ctx is not None:  # once every quotation is found: the ones that go on from a claim with an outlet
-        claims_mod.occasion_outlets(drafts, ctx)
+        occasioned = claims_mod.occasion_outlets(drafts, ctx)
+        claims_mod.interview_runs(drafts, ctx, occasioned)  # then a speaker's later claims of one interview
     claims = claims_mod.to_claims(article.id, drafts, article.body)
     citations = []
     bounds = {}
@@ -170,6 +171,7 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
     speakers.resolve_joined_titles(drafts, ctx)
     speakers.resolve_offices(drafts, ctx)
     speakers.resolve_organisations(drafts, ctx)
+    speakers.resolve_participle_subjects(drafts, ctx)  # "dismissed the figures insisting ...": the subject
     speakers.resolve_pronouns(drafts, ctx)
     return _finish(article, mentions, drafts, table, backend, ctx)
 
@@ -316,6 +318,7 @@ def _analyze_spacy(
         speakers.resolve_joined_titles(drafts[ai], contexts.get(ai))
         speakers.resolve_offices(drafts[ai], contexts.get(ai))
         speakers.resolve_organisations(drafts[ai], contexts.get(ai))
+        speakers.resolve_participle_subjects(drafts[ai], contexts.get(ai))
         speakers.resolve_pronouns(drafts[ai], contexts.get(ai))
         results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend, contexts.pop(ai, None))
         finished += 1

@@ -699,7 +699,6 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     pronoun does not fit spoke last, or the sentence before is about something else."""
     if ctx is None:
         return
-    _participle_subjects(drafts, ctx)
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0 or not draft.speaker.endswith(" (unresolved)"):
             continue
@@ -730,11 +729,13 @@ _VERB_THEN_OBJECT = re.compile(
 _AUXILIARIES = {"has", "have", "had", "also", "already", "previously", "since", "later", "then", "now", "swiftly"}
 
 
-def _participle_subjects(drafts: list[Draft], ctx: ArticleContext) -> None:
+def resolve_participle_subjects(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     """ "Mr Brown also dismissed the figures insisting that ...", "Grobco has shut down the site
     saying it ...": a claim on a participle that extraction gave the object of the verb before it
     ("the figures", left without an entity) is the subject's, when that subject is one named
     person or organisation right before the verb (not "X and Y", not "with the label saying")."""
+    if ctx is None:
+        return
     for draft in drafts:
         if draft.speaker_id is not None or draft.verb_at < 0:
             continue
