@@ -13,7 +13,7 @@ sentences written for the purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claim_starting
+from nlp_util import claim_starting, make_article
 
 INTERVIEW = (
     "Mayor backs tram plan\n\n"
@@ -130,3 +130,16 @@ AID_AGENCY = (
 def test_according_to_the_aid_agency_is_no_news_agency():
     claim = claim_starting(AID_AGENCY, "malaria is the biggest threat")
     assert claim is not None and claim.speaker_id != "reuters" and claim.outlets == []
+
+
+def test_a_paper_named_like_a_known_paper_is_an_outlet_not_a_person() -> None:
+    text = (
+        "Harbour plan\n\n"
+        '"The harbour will bring jobs," Oldtown Herald quoted the mayor as saying.\n\n'
+        "Mayor Jane Rigby told the Oldtown Herald that the work would start in the spring."
+    )
+    from belreader import nlp
+
+    analysis = nlp.analyze(make_article(text))
+    assert {m.label for m in analysis.mentions if m.text == "Oldtown Herald"} == {"ORG"}
+    assert [c.outlets for c in analysis.claims] == [["oldtown-herald"], ["oldtown-herald"]]

@@ -694,6 +694,9 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
             continue  # "Hanley Sr" is a name whole
         rest, key = normalise(words[1]), normalise(text)
         if not surnames.get(rest, set()) - {key} and _named_with_a_known_name(words, table):
+            known = table.entry(table.canonical(words[1]) or "")
+            if known is not None and known.is_media:
+                span.label = "ORG"  # "Oldtown Herald": a paper named like the table's "Herald", no person
             continue
         if (
             (surnames.get(rest, set()) - {key} or table.canonical(words[1]))
