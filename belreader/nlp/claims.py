@@ -4218,7 +4218,7 @@ def _owned_statement(doc, noun):
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 # what a clause that is the content of a noun of saying has after its verb ("Ann's claim it does
 # not want the ban": an object); a relative clause on the noun lacks it ("the claims he made")
-_CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"}
+_CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"}  # after the verb; "auxpass" anywhere
 
 
 def _loosely_owned_statement(doc, noun):
@@ -5500,9 +5500,11 @@ def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:
     so the content ends before it. Only after reported (not quoted) content and for a named
     denier or "the" and a common noun ("a charge the company denies"), never a pronoun ("which he
     denies" may be the speaker's own words). One claim per span: the denial is not a claim here."""
+    if draft.direct_quote or draft.gap:
+        return
     body = ctx.body
     match = _DENIED_AFTER.search(body, draft.start, draft.end)
-    if draft.direct_quote or draft.gap or match is None or match.start() - draft.start < 12:
+    if match is None or match.start() - draft.start < 12:
         return
     w0, w1 = match.start("who"), match.end("who")
     if not body[w0:w1].startswith("the ") and _speaker_from_span(ctx, w0, w1, None)[0] is None:
