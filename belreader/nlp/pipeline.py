@@ -152,6 +152,20 @@ def _finish(
     )
 
 
+def _resolve_speakers(drafts: list[claims_mod.Draft], ctx: claims_mod.ArticleContext | None) -> None:
+    """The steps that resolve who speaks, once every sentence of the article has given its claims: the
+    one list both paths run (`_analyze_rules` per article, `_analyze_spacy` as each article closes), in
+    this order. `ctx` is None for an article with no candidate sentence (nothing to resolve)."""
+    described.document_authors(ctx)  # the authors of the article's documents, for "the report said"
+    claims_mod.late_authors(drafts, ctx)
+    described.resolve_described(drafts, ctx)
+    speakers.resolve_joined_titles(drafts, ctx)
+    speakers.resolve_offices(drafts, ctx)
+    speakers.resolve_organisations(drafts, ctx)
+    speakers.resolve_participle_subjects(drafts, ctx)  # "dismissed the figures insisting ...": the subject
+    speakers.resolve_pronouns(drafts, ctx)
+
+
 def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> Analysis:
     spans: list[Span] = []
     for paragraph in article.paragraphs:
@@ -165,14 +179,7 @@ def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> An
             if claims_mod.is_candidate(text[a:b]):
                 bounds = (paragraph.index, paragraph.start, paragraph.end)
                 drafts += claims_mod.extract_rules(text[a:b], paragraph.start + a, bounds, ctx)
-    described.document_authors(ctx)
-    claims_mod.late_authors(drafts, ctx)
-    described.resolve_described(drafts, ctx)
-    speakers.resolve_joined_titles(drafts, ctx)
-    speakers.resolve_offices(drafts, ctx)
-    speakers.resolve_organisations(drafts, ctx)
-    speakers.resolve_participle_subjects(drafts, ctx)  # "dismissed the figures insisting ...": the subject
-    speakers.resolve_pronouns(drafts, ctx)
+    _resolve_speakers(drafts, ctx)
     return _finish(article, mentions, drafts, table, backend, ctx)
 
 
@@ -312,14 +319,7 @@ def _analyze_spacy(
 
     def close(ai: int) -> None:
         nonlocal finished
-        described.document_authors(contexts.get(ai))
-        claims_mod.late_authors(drafts[ai], contexts.get(ai))
-        described.resolve_described(drafts[ai], contexts.get(ai))
-        speakers.resolve_joined_titles(drafts[ai], contexts.get(ai))
-        speakers.resolve_offices(drafts[ai], contexts.get(ai))
-        speakers.resolve_organisations(drafts[ai], contexts.get(ai))
-        speakers.resolve_participle_subjects(drafts[ai], contexts.get(ai))
-        speakers.resolve_pronouns(drafts[ai], contexts.get(ai))
+        _resolve_speakers(drafts[ai], contexts.get(ai))
         results[ai] = _finish(articles[ai], mentions[ai], drafts.pop(ai), table, backend, contexts.pop(ai, None))
         finished += 1
         if progress is not None:
