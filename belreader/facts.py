@@ -294,6 +294,18 @@ def stance_of(claim: Claim) -> str:
 # --------------------------------------------------------------------------- records
 
 
+@dataclass(frozen=True, slots=True)
+class SaidOn:
+    """The occasions an account's sentence names outside the claim's words (or the sentence before's,
+    `said_before`): the kinds of occasion (`_OCCASIONS`), the programmes and channels (`_broadcasts`)
+    and the named gatherings (`_venues`)."""
+
+    kinds: frozenset[str]
+    programmes: frozenset[str]
+    channels: frozenset[str]
+    venues: frozenset[str]
+
+
 @dataclass(slots=True)
 class Account:
     """One article's report of the fact: the claim, where it is, and what it states."""
@@ -354,6 +366,9 @@ class Account:
     # whether the sentence (outside the claim and any clause saying who someone is) or `said_before`
     # names an occasion: two accounts must both, for `_one_speaker_on_two_occasions` to read them
     said_where: bool = False
+    # the occasions the sentence names (`_said_on`), worked out the first time a pair asks for them:
+    # grouping compares an account with many others
+    said_on: SaidOn | None = field(default=None, repr=False, compare=False)
 
     @property
     def article_id(self) -> str:
@@ -2143,14 +2158,26 @@ _OCCASIONS = {
 }
 
 
-def _occasions(account: Account) -> set[str]:
+def _said_on(account: Account) -> SaidOn:
+    """The occasions the account's sentence names (`SaidOn`), worked out once per account and kept on it."""
+    if account.said_on is None:
+        programmes, channels = _find_broadcasts(account)
+        account.said_on = SaidOn(_find_occasions(account), programmes, channels, _find_venues(account))
+    return account.said_on
+
+
+def _occasions(account: Account) -> frozenset[str]:
     """The kinds of occasion the claim's sentence names outside the claim's own words (or the sentence
     before, `said_before`, when it names none)."""
+    return _said_on(account).kinds
+
+
+def _find_occasions(account: Account) -> frozenset[str]:
     sentence, quote = account.sentence, account.passage.quote
     at = sentence.find(quote) if quote else -1
     outside = sentence[:at] + " " + sentence[at + len(quote) :] if at >= 0 else ""
     outside += " " + account.said_before  # "" when the sentence names its occasion
-    return {kind for kind, pattern in _OCCASIONS.items() if pattern.search(outside)}
+    return frozenset(kind for kind, pattern in _OCCASIONS.items() if pattern.search(outside))
 
 
 def _two_occasions(a: Account, b: Account) -> bool:
@@ -2570,6 +2597,11 @@ def _broadcasts(account: Account) -> tuple[frozenset[str], frozenset[str]]:
     """The programmes and the channels the sentence names outside the claim's words, lower case (a
     programme by the last word of its name: "BBC Radio 4's Today programme" is "today"); or the sentence
     before's (`said_before`) when it names no occasion."""
+    said_on = _said_on(account)
+    return said_on.programmes, said_on.channels
+
+
+def _find_broadcasts(account: Account) -> tuple[frozenset[str], frozenset[str]]:
     outside = _outside_the_claim(account.passage.quote, account.sentence) + " " + account.said_before
     programmes = set()
     for match in _PROGRAMME.finditer(outside):
@@ -2607,6 +2639,10 @@ _VENUE = re.compile(
 def _venues(account: Account) -> frozenset[str]:
     """The names of the gatherings the sentence says the words were spoken at, outside the claim's words,
     lower case ("the Harbour Party's spring conference": "harbour party")."""
+    return _said_on(account).venues
+
+
+def _find_venues(account: Account) -> frozenset[str]:
     outside = _outside_the_claim(account.passage.quote, account.sentence) + " " + account.said_before
     return frozenset(
         re.sub(r"(?:'s|’s|'|’)$", "", " ".join(m["name"].split())).lower() for m in _VENUE.finditer(outside)
