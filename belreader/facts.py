@@ -2377,7 +2377,10 @@ _OCCASION_KINDS = {
     "judgment": "ruling",
     "inquiry": "inquiry",
 }
-_OWN_OCCASION = re.compile(
+# an actor's named event ("Brown's pre-Budget report"): what a lead says a story is about. Not the
+# occasion vocabulary of claims.py (`claims._OWN_OCCASION`, what a claim's own sentence says of where it
+# was said): another question, read of another text
+_ACTORS_OCCASION = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*)(?:'s|’s)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<kind>" + "|".join(_OCCASION_KINDS) + r")\b",
     re.IGNORECASE,
 )
@@ -2394,7 +2397,7 @@ def _own_occasions(text: str) -> dict[str, frozenset[tuple[str, tuple[str, ...]]
     ("report", ("pre-budget",))): the owner's name (a capitalised word), the event's kind and the words
     before it."""
     found: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
-    for match in _OWN_OCCASION.finditer(text):
+    for match in _ACTORS_OCCASION.finditer(text):
         owner = match.group("owner")
         if not owner[0].isupper():
             continue  # "the party's conference": no name

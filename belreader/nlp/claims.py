@@ -7606,6 +7606,56 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         draft.speaker_id = named.entity_id
 
 
+# ---- The occasion vocabulary: the words that say on what occasion a claim was made, in named parts.
+# Each pattern the occasion passes read (`venue_outlets`, `occasion_outlets`, `interview_runs`) is a
+# union of these parts; a word of occasion is added here, to its part, never to a pattern alone.
+# being somewhere to speak: "Speaking at a rally", "standing beside the mayor", "at a press conference"
+_PRESENT_AT = (
+    r"(?:speaking|standing|addressing|visiting|appearing)\s+(?:in|at|on|to|beside|next|alongside|outside|before|after|during)",
+    r"at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|summit|launch|hearing|ceremony)",
+)
+# said to an audience that is no medium's interviewer: "told MPs", "telling reporters"
+_TO_AN_AUDIENCE = (*"told tells telling MPs reporters journalists".split(), r"the\s+Commons")
+# said in a text or a speech of one's own: "in a statement", "wrote in a letter"
+_IN_A_TEXT = tuple("statement letter speech wrote writes writing".split())
+# said at another time: "Speaking later", "he said earlier"
+_AT_ANOTHER_TIME = ("later", "earlier", "previously")
+# "he said last week": in the one sentence of a quotation that goes on from another only (`_OWN_OCCASION`);
+# a later claim's attribution can run over quoted words ("... since December of last year," said X)
+_LAST_TIME = (r"last\s+(?:week|month|year)",)
+# a gathering or a publication of one's own, named by its kind: "at the briefing", "on his blog"
+_GATHERED_OR_POSTED = (
+    *"conference briefing forum auction blog website posted tweeted online".split(),
+    r"press\s+release",
+)
+# a medium named by its kind: "told the programme", "on radio"
+_MEDIUM_KINDS = tuple("programme radio television newspaper".split())
+# spoken to a medium, in an interview: "told the BBC", "speaking to Reuters", "asked by Sky News"
+_INTERVIEWED_BY = (*"told tells telling interview interviewed speaking spoke appearing talking".split(), r"asked\s+by")
+# a medium's report of what was said, or written for it: "quoted by", "according to", "writing in"
+_REPORTED_BY = (*"writing wrote quoted reported reports".split(), r"according\s+to", r"statement\s+to")
+
+
+def _occasion_words(*parts: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern of the words of `parts`, each a whole word or phrase, any case."""
+    return re.compile(r"\b(?:" + "|".join(dict.fromkeys(w for part in parts for w in part)) + r")\b", re.IGNORECASE)
+
+
+# what puts a claim on an occasion other than the interview a venue sentence or an earlier claim
+# names ("Speaking at a rally ...", "told MPs", "in a statement", "Speaking later", "on his blog")
+_ELSEWHERE_PARTS = (_PRESENT_AT, _TO_AN_AUDIENCE, _IN_A_TEXT, _AT_ANOTHER_TIME, _GATHERED_OR_POSTED)
+_ELSEWHERE = _occasion_words(*_ELSEWHERE_PARTS)
+# what names an occasion of its own in the sentence of a quotation that goes on from another: one
+# elsewhere, or an interview or a medium named by its kind (`interview_runs`, which reads a later
+# claim "in a wide-ranging interview" as going on from the interview, uses `_ELSEWHERE` alone)
+_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, ("interview",), _MEDIUM_KINDS)
+# what says a claim was made to the medium it names, in an interview, not reported by it
+_INTERVIEWED = _occasion_words(_INTERVIEWED_BY)
+# what says the medium of a claim was an occasion of speaking (an interview or a report of it), not
+# where the speaker works
+_SPOKEN_TO = _occasion_words(_INTERVIEWED_BY, _REPORTED_BY)
+
+
 _VENUE = re.compile(
     r"\b(?:(?:made|making|make)\s+(?:his|her|their|the|these|those)\s+(?:comments|remarks)|"
     r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:speaking|interviewed|appearing)|"
@@ -7652,30 +7702,12 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
                 draft.outlets.append(outlet)
 
 
-# what puts a claim on an occasion other than the interview a venue sentence names ("Speaking at a
-# rally ...", "standing beside the mayor", "told MPs", "in a statement")
-_ELSEWHERE = re.compile(
-    r"\b(?:(?:speaking|standing|addressing|visiting|appearing)\s+(?:in|at|on|to|beside|next|alongside|outside|"
-    r"before|after|during)|at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|"
-    r"summit|launch|hearing|ceremony)|told|telling|statement|letter|speech|wrote|writing|later|earlier|previously|"
-    r"MPs|the\s+Commons|reporters|journalists)\b",
-    re.IGNORECASE,
-)
-
-
 # "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview
 # with Reuters, the minister ...": a sentence opening with the occasion names the outlet of what its
 # subject says there
 _OPENING_OCCASION = re.compile(
     r"(?:Writing\s+(?:in|for)|Speaking\s+(?:to|on|in)|Interviewed\s+(?:by|on)|Appearing\s+on|"
     r"(?:In|During)\s+(?:an|a\s+\w+)\s+interview\s+(?:with|on|for))\s+(?P<rest>[^,.!?\n]{2,80}),"
-)
-# what names an occasion of its own in the sentence of a quotation that goes on from another
-_OWN_OCCASION = re.compile(
-    r"\b(?:told|tells|telling|statement|letter|speech|conference|briefing|interview|wrote|writing|writes|"
-    r"later|earlier|previously|last\s+(?:week|month|year)|blog|website|programme|radio|television|"
-    r"newspaper|MPs|the\s+Commons|reporters|journalists)\b",
-    re.IGNORECASE,
 )
 
 
@@ -7687,12 +7719,6 @@ _COMMENTS_COME = re.compile(
 )
 _NOT_A_NAME = frozenset("He She They It But And The This That".split())
 _PRONOUN_SUBJECTS = frozenset("he she they".split())
-# what says the medium of a claim was an occasion of speaking, not where the speaker works
-_SPOKEN_TO = re.compile(
-    r"\b(?:told|tells|telling|interview|interviewed|speaking|spoke|writing|wrote|quoted|according\s+to|"
-    r"reported|reports|statement\s+to|appearing|asked\s+by)\b",
-    re.IGNORECASE,
-)
 
 
 def _programme_names(ctx: ArticleContext) -> dict[str, str]:
@@ -7752,19 +7778,11 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
     return occasioned
 
 
-# what says a claim was made to the medium it names, in an interview, not reported by it
-_INTERVIEWED = re.compile(
-    r"\b(?:told|tells|telling|interview|interviewed|speaking|spoke|appearing|asked\s+by|talking)\b", re.IGNORECASE
-)
 # "In a wide-ranging interview, he also said": a later claim naming the interview it goes on from
 _SAME_INTERVIEW = re.compile(
     r"\b(?:in|during)\s+(?:the\s+same|an?|that|this|the)\s+(?:[\w-]+\s+){0,2}?interview\b", re.IGNORECASE
 )
 _SAID_ON = re.compile(r"\b(?:said|says|saying|spoke|speaks)\s+(?:on|to)\s+(?:[\w-]+\s+){0,3}$")
-# what names an occasion of its own in the attribution of a claim that would go on from an interview
-_NEW_OCCASION = re.compile(
-    r"\b(?:blog|website|conference|briefing|press\s+release|posted|tweeted|auction|forum|online)\b", re.IGNORECASE
-)
 
 
 def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int]) -> None:
@@ -7846,7 +7864,7 @@ def _new_occasion(ctx: ArticleContext, draft: Draft, outlet: str) -> bool:
     reporters", "in a statement", "Speaking later ...", or another medium (an occasion or a source:
     not the interview for sure)."""
     attribution = _attribution(draft, ctx.body)
-    return bool(_ELSEWHERE.search(attribution) or _NEW_OCCASION.search(attribution)) or any(
+    return bool(_ELSEWHERE.search(attribution)) or any(
         ctx.is_media(m.entity_id) and ctx.table.outlet(m.entity_id) != ctx.table.outlet(outlet)
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
         if _in_attribution(draft, m.start)
