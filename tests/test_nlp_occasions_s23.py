@@ -1,13 +1,15 @@
 """The occasion vocabulary of claims.py, one home in named parts (session 23, issue 11): what says a
 claim was said on an occasion other than an interview (`_ELSEWHERE`), what gives a quotation that goes
 on from another an occasion of its own (`_OWN_OCCASION`), what says a medium was an interview
-(`_INTERVIEWED`) or an occasion of speaking (`_SPOKEN_TO`). Phrases and sentences written for the purpose."""
+(`_INTERVIEWED`) or an occasion of speaking (`_SPOKEN_TO`); and the nouns of saying (`OWNED_NOUNS`), which
+the claim pre-filter lets through. Phrases and sentences written for the purpose."""
 
 from __future__ import annotations
 
 import pytest
 
 from belreader.nlp import claims
+from belreader.nlp.claims import CANDIDATE, OWNED_NOUNS
 
 from nlp_util import claim_starting
 
@@ -62,3 +64,15 @@ def test_a_quotation_at_a_rally_does_not_go_on_from_the_interview_before():
     assert first is not None and first.outlets == ["bbc"]
     later = claim_starting(text, "The old market square")
     assert later is not None and later.outlets == []
+
+
+@pytest.mark.parametrize("noun", sorted(OWNED_NOUNS))
+def test_every_owned_noun_of_saying_passes_the_pre_filter(noun):
+    assert CANDIDATE.search(f"The council repeated its {noun} that the pier is unsafe.")
+    assert CANDIDATE.search(f"Ann's {noun} the pier was unsafe went unanswered.")
+
+
+def test_a_named_owners_admission_is_a_claim():
+    text = "Pier to close\n\nHilda Marrow's admission that the pier was unsafe angered the traders of Oldtown."
+    claim = claim_starting(text, "the pier was unsafe")
+    assert claim is not None and claim.speaker == "Hilda Marrow"

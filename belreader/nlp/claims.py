@@ -548,7 +548,7 @@ _FORMS = (
     r"say|says|said|saying|note|claim|tell|tells|told|telling|announc\w+|declar(?:e|es|ed|ing)|warn(?:s|ed|ing)?|noted|noting|"
     r"add(?:s|ed|ing)|claimed|claiming|describ\w+|characteri[sz]\w+|believ(?:e|es|ed|ing)|writes|wrote|"
     r"writing|reveal\w*|confirm\w*|predict(?:s|ed|ing)?|explain\w*|stated|stating|insist\w*|argu(?:e|es|ed|ing)|"
-    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|suggestions?\s+that|reported|reporting|admit\w*|assert\w*|"
+    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
@@ -594,6 +594,9 @@ OWNED_NOUNS = {
     "suggestion": "suggest",  # "Mr Pell's suggestion that the pier should close"
     "suggestions": "suggest",
 }
+# the pre-filter's share of them: the noun before "that" ("assurances that"), or right after its owner
+# ("Ann's contention the pier ...", `_loosely_owned_statement`)
+_OWNED = rf"\b(?:{'|'.join(OWNED_NOUNS)})s?\s+that\b|['’]s\s+(?:{'|'.join(OWNED_NOUNS)})\s"
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
 # comma (an apposition closed: "X, of Y, claims the ..."; inverted: "..., claims his agent") or a
@@ -607,7 +610,7 @@ _LOOKALIKE_VERB = (
 )
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|\b(?:statement|contention|assurance|argument)s?\s+that\b|['’]s\s+contention\s"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
