@@ -20,9 +20,11 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    BAND_LIST_GAP,
     BODY_WORDS,
     COMPANY_WORDS,
     LEGAL_FORMS,
+    _lists,
     acronyms,
     bracketed_names,
     club_for,
@@ -2138,10 +2140,22 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.entity_id].append(m)
+    listed = _listed_with_bands(body, mentions)
     for entity_id, group in groups.items():
         if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
         if any(honorific_before(body, m.start) for m in group):
+            continue
+        runs = listed.get(entity_id, 0)
+        if (
+            runs
+            and all(" " not in m.text for m in group)
+            and (not is_first_name(group[0].text) or runs >= 2 and runs == len(group))
+        ):
+            # "the Foo Fighters and Keane are among the acts"; a first name ("Keane", "Madonna")
+            # asks for every mention listed among bands, twice or more
+            for m in group:
+                m.label = "ORG"
             continue
         for m in group:
             before = body[max(0, m.start - 30) : m.start]
@@ -2165,6 +2179,24 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 for other in group:
                     other.label = "ORG"
                 break
+
+
+def _listed_with_bands(body: str, mentions: list[Mention]) -> Counter[str]:
+    """How many times each one-word person of an article about music is listed among bands only:
+    every other name of the list an organisation, one of them written "the X" ("the Foo Fighters
+    and X", "X and The Streets"), as bands are and people are not."""
+    ids: Counter[str] = Counter()
+    for run in _lists(mentions, body, BAND_LIST_GAP):
+        people = [m for m in run if m.label == "PERSON"]
+        others = [m for m in run if m.label != "PERSON"]
+        if (
+            len(people) == 1
+            and others
+            and all(m.label == "ORG" for m in others)
+            and any(body[max(0, m.start - 4) : m.start] in ("the ", "The ") for m in others)
+        ):
+            ids[people[0].entity_id] += 1
+    return ids
 
 
 def longer_names(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:

@@ -690,6 +690,10 @@ _PUBLICATION_BEFORE = re.compile(
     r"(?:^|[.,;:]\s+|\b(?:[A-Z][\w-]*|the|a|an|trade|weekly|monthly|daily|computer|music|gaming|film|fashion|"
     r"business|celebrity|news|industry|satirical)\s+)(?:magazine|newspaper|tabloid|weekly|monthly)\s+$"
 )
+# a post at a publication right before its name, or its noun right after it ("film editor of X",
+# "a columnist for X", "X magazine said"); not "critic of X", which is said of people too
+_PUBLICATION_POST_BEFORE = re.compile(r"\b(?:editor|columnist|reviewer)\s+(?:of|at|for)\s+(?:the\s+)?$")
+_PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
 # describes itself as an internet marketing company"
@@ -895,6 +899,8 @@ _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
 _GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
 _LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)(?:the\s+)?$")
+# a list's gap where a band's "The" starts the next name ("X and The Streets")
+BAND_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)\s+)(?:[Tt]he\s+)?$")
 
 
 # sport's own phrases, each counted as one sport-only word
@@ -959,13 +965,13 @@ def _is_sport(body: str) -> tuple[bool, bool]:
     return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2, some
 
 
-def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
+def _lists(mentions: list[Mention], body: str, gap: re.Pattern[str] = _LIST_GAP) -> list[list[Mention]]:
     """Runs of names written as a list ("A, B and C"): two or more mentions with only a comma
-    or "and"/"or" between them."""
+    or "and"/"or" between them (or what `gap` matches)."""
     runs: list[list[Mention]] = []
     names = [m for m in mentions if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
     for mention in names:
-        if runs and _LIST_GAP.match(body[runs[-1][-1].end : mention.start]):
+        if runs and gap.match(body[runs[-1][-1].end : mention.start]):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -1132,6 +1138,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "strong"
         if _PUBLICATION_BEFORE.search(before(m)):
             return "strong"  # "UK magazine Mac Format": a title's publisher, whatever its first word
+        if _PUBLICATION_POST_BEFORE.search(before(m)) or (label != "NORP" and _PUBLICATION_AFTER.match(after(m))):
+            return "strong"  # "film editor of Heat", "Heat magazine": a publication
         if strong_only:
             return None
         if label == "NORP":
