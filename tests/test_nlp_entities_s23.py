@@ -79,3 +79,10 @@ def test_a_first_name_listed_among_bands_once_stays_a_person():
     text = "The Harrow Lights and Darren are among the acts. Darren said he was proud." + MUSIC
     ids = resolved(text, [("Harrow Lights", "ORG"), ("Darren", "PERSON"), ("Darren", "PERSON")])
     assert ids["Darren"][1] == "PERSON", ids
+
+
+def test_a_place_or_a_nationality_before_newspaper_stays_what_it_is():
+    text = "According to Marbury newspaper Daily Post, editor of Danish film journal Kino, the film won."
+    ids = resolved(text, [("Marbury", "PLACE"), ("Daily Post", "ORG"), ("Danish", "NORP"), ("Kino", "ORG")])
+    assert ids["Marbury"][1] == "PLACE", ids
+    assert ids.get("Danish", ("", "NORP"))[1] == "NORP", ids

@@ -1138,8 +1138,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "strong"
         if _PUBLICATION_BEFORE.search(before(m)):
             return "strong"  # "UK magazine Mac Format": a title's publisher, whatever its first word
-        if _PUBLICATION_POST_BEFORE.search(before(m)) or (label != "NORP" and _PUBLICATION_AFTER.match(after(m))):
-            return "strong"  # "film editor of Heat", "Heat magazine": a publication
+        if label == "PERSON" and (_PUBLICATION_POST_BEFORE.search(before(m)) or _PUBLICATION_AFTER.match(after(m))):
+            # "film editor of Heat", "Heat magazine": a publication; not a place or a nationality
+            # ("Hollywood newspaper X", "editor of Indian film journal X")
+            return "strong"
         if strong_only:
             return None
         if label == "NORP":
