@@ -40,10 +40,7 @@ def test_a_person_listed_with_firms_named_without_the_stays_a_person():
 
 
 def test_a_person_after_a_post_at_a_publication_is_the_publication():
-    text = (
-        "He has no chance, said Tom Hale, film editor of Glint. But Glint's Tom Hale thinks the "
-        "actress will win."
-    )
+    text = "He has no chance, said Tom Hale, film editor of Glint. But Glint's Tom Hale thinks the actress will win."
     ids = resolved(text, [("Tom Hale", "PERSON"), ("Glint", "PERSON"), ("Glint", "PERSON"), ("Tom Hale", "PERSON")])
     assert ids["Glint"][1] == "ORG", ids
 
@@ -68,9 +65,7 @@ def test_the_law_lords_are_a_body_of_their_own():
 
 
 def test_a_first_name_listed_among_bands_every_time_it_is_written_is_a_band():
-    text = (
-        "The Harrow Lights and Darren are among the acts. Later Darren and The Cellars will headline." + MUSIC
-    )
+    text = "The Harrow Lights and Darren are among the acts. Later Darren and The Cellars will headline." + MUSIC
     ids = resolved(text, [("Harrow Lights", "ORG"), ("Darren", "PERSON"), ("Darren", "PERSON"), ("Cellars", "ORG")])
     assert ids["Darren"][1] == "ORG", ids
 
@@ -86,3 +81,16 @@ def test_a_place_or_a_nationality_before_newspaper_stays_what_it_is():
     ids = resolved(text, [("Marbury", "PLACE"), ("Daily Post", "ORG"), ("Danish", "NORP"), ("Kino", "ORG")])
     assert ids["Marbury"][1] == "PLACE", ids
     assert ids.get("Danish", ("", "NORP"))[1] == "NORP", ids
+
+
+def test_a_name_typed_a_company_or_a_person_before_based_or_born_is_a_place():
+    text = "Marbury-based Orsano cut jobs. The Tolvern-born winger scored twice."
+    ids = resolved(text, [("Marbury", "ORG"), ("Orsano", "ORG"), ("Tolvern", "PERSON")])
+    assert ids["Marbury"][1] == "PLACE", ids
+    assert ids["Tolvern"][1] == "PLACE", ids
+
+
+def test_a_name_before_based_and_a_lower_case_noun_that_names_no_organisation_is_no_place():
+    text = "The Tolvex-based system was launched. Tolvex said the software would be free."
+    ids = resolved(text, [("Tolvex", "ORG"), ("Tolvex", "ORG")])
+    assert ids["Tolvex"][1] == "ORG", ids

@@ -23,6 +23,7 @@ from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
     COMPANY_WORDS,
+    GLUED_PLACE,
     LEGAL_FORMS,
     _lists,
     acronyms,
@@ -30,6 +31,7 @@ from belreader.nlp.kinds import (
     club_for,
     dropped_first_words,
     firms_named_as_papers,
+    glued_place_after,
     is_person_by_role,
     is_sport,
     label_from_words,
@@ -710,37 +712,42 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
             span.start = span.start + text.index(words[1], len(words[0]))
 
 
-# words that go before a place's or a body's name without being part of it ("Across Wales")
-_BEFORE_A_NAME = {
+# prepositions of place written before a place's or a body's name, never part of it ("across
+# Wales", "in West"): the words both lists below start from
+_PLACE_PREPOSITIONS = {
     "across",
     "in",
     "at",
     "from",
     "to",
     "for",
-    "with",
-    "without",
+    "into",
+    "near",
     "outside",
     "inside",
     "throughout",
     "around",
-    "beyond",
-    "near",
-    "into",
+    "via",
     "over",
+    "of",
+    "and",
+}
+# words that go before a place's or a body's name without being part of it ("Across Wales", "With
+# Europe"): the prepositions of place and other function words, which say nothing of what the name is
+_BEFORE_A_NAME = _PLACE_PREPOSITIONS | {
+    "with",
+    "without",
+    "beyond",
     "under",
     "after",
     "before",
     "against",
     "between",
     "like",
-    "via",
-    "and",
     "but",
     "as",
     "by",
     "on",
-    "of",
 }
 
 
@@ -1279,45 +1286,6 @@ def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
-# "Bracknell-based Exel", "the Leuven-based brewery", "the Sheffield-born right-hander": a place
-# glued to "-based" or "-born", which the model leaves untagged when it does not know the town
-_GLUED_PLACE = re.compile(
-    r"(?<![\w’'.-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(based|born)\s+(?:the\s+)?([\w’'-]+)"
-)
-# what a place is the base of ("Linux-based operating system" is no place's)
-_BASED_NOUNS = {
-    "company",
-    "firm",
-    "group",
-    "business",
-    "brewery",
-    "bank",
-    "band",
-    "charity",
-    "developer",
-    "maker",
-    "manufacturer",
-    "retailer",
-    "chain",
-    "production",
-    "studio",
-    "club",
-    "team",
-    "organisation",
-    "agency",
-    "consultancy",
-    "exchange",
-    "operator",
-    "carrier",
-    "airline",
-    "publisher",
-    "broker",
-    "analyst",
-    "lawyer",
-    "designer",
-}
-
-
 def missed_glued_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A town the model left untagged, glued to "-based" or "-born" ("Bracknell-based Exel", "the
     Sheffield-born winger"): a place. "-based" counts before a name or an organisation's noun
@@ -1327,12 +1295,12 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
     if "-based" not in body and "-born" not in body:
         return mentions
     added: list[Span] = []
-    for match in _GLUED_PLACE.finditer(body):
+    for match in GLUED_PLACE.finditer(body):
         a, b = match.span(1)
         word, glue, after = match.group(1), match.group(2), match.group(3)
         if any(m.start < b and a < m.end for m in mentions):
             continue
-        if glue == "based" and not (after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS):
+        if not glued_place_after(glue, after):
             continue
         last = word.split()[-1]
         if (
@@ -1887,10 +1855,13 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
             m.label = "ORG"
 
 
-# words before a place's name ("in West", "the West", "across Europe"): there it is the place
+# words before a place's name ("in West", "the West", "across Europe"): there it is the place; the
+# prepositions of place and words that name a place ("visit X", "the X"), not those of `_BEFORE_A_NAME`
+# that go before a person as well ("by West", "with West", "under West")
 _PLACE_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?:the|in|to|from|of|across|at|into|for|near|and|or|outside|inside|around|throughout|"
-    r"visit|visited|visiting|via|over|than)\s+$",
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(_PLACE_PREPOSITIONS | {"the", "or", "visit", "visited", "visiting", "than"}))
+    + r")\s+$",
     re.IGNORECASE,
 )
 

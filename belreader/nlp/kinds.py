@@ -2976,7 +2976,6 @@ def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
 
 # --- people and places the table or the model got wrong where they are written ---------------
 
-_BASED_AFTER = re.compile(r"^-based\b")
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 
 
@@ -3030,9 +3029,65 @@ _SITE_IN_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
 
 
+# "Bracknell-based Exel", "the Leuven-based brewery", "the Sheffield-born right-hander": a place
+# glued to "-based" or "-born", which the model leaves untagged when it does not know the town
+GLUED_PLACE = re.compile(
+    r"(?<![\w’'.-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(based|born)\s+(?:the\s+)?([\w’'-]+)"
+)
+# what a place is the base of ("Linux-based operating system" is no place's)
+_BASED_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "business",
+    "brewery",
+    "bank",
+    "band",
+    "charity",
+    "developer",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "chain",
+    "production",
+    "studio",
+    "club",
+    "team",
+    "organisation",
+    "agency",
+    "consultancy",
+    "exchange",
+    "operator",
+    "carrier",
+    "airline",
+    "publisher",
+    "broker",
+    "analyst",
+    "lawyer",
+    "designer",
+}
+
+
+_GLUED_AFTER = re.compile(r"-(based|born)\s+(?:the\s+)?([\w’'-]+)")
+
+
+def glued_place_after(glue: str, after: str) -> bool:
+    """Whether a name glued to "-based" or "-born" ("Bracknell-based Exel", "the Sheffield-born
+    winger") is a place by what is written after it: "-born" always; "-based" before a name or an
+    organisation's noun only ("Linux-based system" is software, "X-based" names no place)."""
+    return glue == "born" or after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS
+
+
+def _written_glued_place(body: str, m: Mention) -> bool:
+    """A mention written "X-based Y" or "X-born Y" that `glued_place_after` reads as a place."""
+    match = _GLUED_AFTER.match(body, m.end)
+    return match is not None and glued_place_after(match.group(1), match.group(2))
+
+
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
-    """ "Chennai-based Tata": a name written "X-based" is a place, and so is a seat ("the X
-    by-election", "the X constituency"); "in Valencia" where a one-word
+    """ "Chennai-based Tata", "the Gateshead-born winger": a name written "X-based" or "X-born"
+    as `glued_place_after` reads it (the one reading `missed_glued_places` uses for untagged
+    words) is a place, and so is a seat ("the X by-election", "the X constituency"); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
@@ -3044,7 +3099,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if any(" " in m.text for m in group):
             continue
         based = (
-            any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+            any(_written_glued_place(body, m) for m in group)
             or any(_SEAT_AFTER.match(body, m.end) for m in group)
             or all(_SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group)
             or all(_placed_by_words(body, m, place_starts) for m in group)
