@@ -3068,20 +3068,22 @@ _BASED_NOUNS = {
 }
 
 
-_GLUED_AFTER = re.compile(r"-(based|born)\s+(?:the\s+)?([\w’'-]+)")
+_GLUED_AFTER = re.compile(r"-(based|born)\b\s*(?:the\s+)?([\w’'-]*)")
 
 
-def glued_place_after(glue: str, after: str) -> bool:
+def glued_place_after(glue: str, after: str, tagged: bool = False) -> bool:
     """Whether a name glued to "-based" or "-born" ("Bracknell-based Exel", "the Sheffield-born
     winger") is a place by what is written after it: "-born" always; "-based" before a name or an
-    organisation's noun only ("Linux-based system" is software, "X-based" names no place)."""
-    return glue == "born" or after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS
+    organisation's noun ("Linux-based system" is software) where the model left the word untagged,
+    before any word where it `tagged` the word a name ("the Newport-based athlete", "Aberdeen-based
+    oil firm": the model's tag says it is a name, and a base names a place)."""
+    return glue == "born" or tagged or after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS
 
 
 def _written_glued_place(body: str, m: Mention) -> bool:
     """A mention written "X-based Y" or "X-born Y" that `glued_place_after` reads as a place."""
     match = _GLUED_AFTER.match(body, m.end)
-    return match is not None and glued_place_after(match.group(1), match.group(2))
+    return match is not None and glued_place_after(match.group(1), match.group(2), tagged=True)
 
 
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
