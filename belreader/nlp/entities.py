@@ -485,14 +485,27 @@ def _firm_and_place(
     words = body[span.start : place.start].split()
     return (
         1 <= len(words) <= 2
-        and all(_CAPITALISED_WORD.fullmatch(w) for w in words)
-        and first_name_gender(words[0]) is None
+        and _firm_words(words)
         and not (table is not None and table.canonical(" ".join(words)))
         and body.count(body[span.start : span.end]) >= 2
     )
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w&-]*[a-z][\w&-]*")
+
+
+def _firm_words(words: list[str]) -> bool:
+    """Whether the words before a place the table knows may be a firm's own name, the place the
+    market it serves ("Lycos Europe", "Telekom Austria"), one name: capitalised words, the first no
+    first name ("Jack Europe") and no word that goes before a name ("Across Wales"). The one test
+    of `_firm_and_place` (the model's span), `_named_with_a_known_name` (a glued word's) and
+    `firms_of_firm_and_place` (the firm's word alone), each with what it asks more."""
+    return (
+        bool(words)
+        and all(_CAPITALISED_WORD.fullmatch(w) for w in words)
+        and first_name_gender(words[0]) is None
+        and words[0].lower() not in _BEFORE_A_NAME
+    )
 
 
 def merge_with_table(
@@ -758,7 +771,7 @@ def _named_with_a_known_name(words: list[str], table: EntityTable) -> bool:
     that goes before a name ("Across Wales")."""
     known = table.canonical(words[1])
     entry = table.entry(known) if known else None
-    return entry is not None and entry.label != "PERSON" and words[0].lower() not in _BEFORE_A_NAME
+    return entry is not None and entry.label != "PERSON" and _firm_words(words[:1])
 
 
 def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
@@ -1840,7 +1853,7 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
     for m in mentions:
         words = m.text.split()
         if m.label == "ORG" and len(words) == 2 and (entry := table.entry(table.canonical(words[1]) or "")) is not None:
-            if entry.label == "PLACE" and m.entity_id != entry.id:
+            if entry.label == "PLACE" and m.entity_id != entry.id and _firm_words(words[:1]):
                 firms.add(words[0])
     if not firms:
         return
