@@ -95,3 +95,15 @@ def test_an_untagged_name_before_based_and_a_noun_that_names_no_organisation_is_
     ids = resolved(text, [])
     assert "Tolvex" not in ids, ids
     assert ids.get("Marbury", ("", ""))[1] == "PLACE", ids
+
+
+def test_a_plural_name_after_a_capital_the_inside_a_sentence_is_a_band():
+    text = "He was lead singer with The Mark Hounds until they split." + MUSIC
+    ids = resolved(text, [("Mark Hounds", "PERSON")])
+    assert ids["Mark Hounds"][1] == "ORG", ids
+
+
+def test_a_singular_name_after_a_capital_the_stays_a_person():
+    text = "The guitarist known as The Spark joined the band on stage." + MUSIC
+    ids = resolved(text, [("Spark", "PERSON")])
+    assert ids.get("Spark", ("", "PERSON"))[1] == "PERSON", ids

@@ -2159,10 +2159,28 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 or (
                     m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
                 )
+                or (m.label == "PERSON" and _plural_after_the(body, m))
             ):
                 for other in group:
                     other.label = "ORG"
                 break
+
+
+# "with The Stone Roses", "tip The Killers": a capital "The" inside a sentence
+_CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,;:] )The $")
+
+
+def _plural_after_the(body: str, m: Mention) -> bool:
+    """A "person" written after a capital "The" inside a sentence whose last word is a plural ("was
+    lead singer with The Stone Roses", whatever its first word): a band's name, as no one person is
+    named in the plural; a name that is one ("The Edge", "The Game") is not."""
+    last = m.text.split()[-1]
+    return (
+        _CAPITAL_THE_BEFORE.search(body, max(0, m.start - 8), m.start) is not None
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "'s", "’s"))
+    )
 
 
 def _listed_with_bands(body: str, mentions: list[Mention]) -> Counter[str]:
