@@ -107,3 +107,25 @@ def test_a_singular_name_after_a_capital_the_stays_a_person():
     text = "The guitarist known as The Spark joined the band on stage." + MUSIC
     ids = resolved(text, [("Spark", "PERSON")])
     assert ids.get("Spark", ("", "PERSON"))[1] == "PERSON", ids
+
+
+def test_a_name_written_as_a_term_is_no_organisation():
+    text = (
+        "Gadgets could form so-called Near Body Links to swap files. "
+        "Work on the Shared Label Names system has gone on for years."
+    )
+    ids = resolved(text, [("Near Body Links", "ORG"), ("Shared Label Names", "PLACE")])
+    assert "Near Body Links" not in ids, ids
+    assert "Shared Label Names" not in ids, ids
+
+
+def test_a_firm_named_once_with_a_system_after_it_and_once_alone_stays():
+    text = "The Kessan Data system failed. Kessan Data said it would pay."
+    ids = resolved(text, [("Kessan Data", "ORG"), ("Kessan Data", "ORG")])
+    assert ids["Kessan Data"][1] == "ORG", ids
+
+
+def test_people_named_as_a_group_after_so_called_stay():
+    text = "One of the so-called Marbury Six, Dan Marrin, spoke on Tuesday."
+    ids = resolved(text, [("Marbury Six", "ORG"), ("Dan Marrin", "PERSON")])
+    assert "Marbury Six" in ids, ids

@@ -1836,6 +1836,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
+    mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     mentions = titles_after_an_article(body, mentions, table)  # "How to Dismantle an Atomic Bomb"
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
@@ -1843,6 +1844,36 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     return mentions
+
+
+# a term's signs: "so-called" before it, or a lower-case noun of a technology or a scheme after it
+_TERM_BEFORE = re.compile(r"(?<![\w-])so-called\s+$", re.IGNORECASE)
+_GROUP_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_TERM_AFTER = re.compile(r"\s+(?:system|systems|technology|standard|protocol|format)(?![\w-])")
+
+
+def named_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A name of several capitalised words that the article writes as a term, not an organisation
+    or a place ("so-called Personal Area Networks", "the Internationalised Domain Names system"):
+    every mention has "so-called" before it or a technology's or a scheme's noun after it (its
+    acronym, "(PAN)", counts with it). Left out; the table's entries are kept."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.entity_id].append(m)
+    dropped = set()
+    for entity_id, group in groups.items():
+        if group[0].label not in ("ORG", "PLACE", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        full = [m for m in group if " " in m.text]
+        if not full or any(not m.text.istitle() for m in full):
+            continue
+        if full[0].text.split()[-1].lower() in _GROUP_NUMBERS:
+            continue  # "the so-called Guildford Four": people named as a group
+        if all(
+            _TERM_BEFORE.search(body, max(0, m.start - 12), m.start) or _TERM_AFTER.match(body, m.end) for m in full
+        ) and not any(honorific_before(body, m.start) for m in group):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTable) -> None:
