@@ -39,8 +39,8 @@ CASES = {
     "first-name-retailer": "Simon Sainsbury wants to buy the club from Ken Tate. Mr Sainsbury said he had the money.",
     # an honorific before it, with no first name anywhere: a person too
     "honorific-retailer": "The shop opened in May. Mr Sainsbury said the rent was too high.",
-    # only "Lords" recognised in "The Law Lords": not the House of Lords
-    "longer-name": "The Law Lords said the detention rules were unlawful.",
+    # only "Lords" recognised in "The Appeal Lords" (a body the table does not know): not the House of Lords
+    "longer-name": "The Appeal Lords said the detention rules were unlawful.",
     # the sentence before a quote is not part of it, even when its full stop follows "Ltd"
     "narration-then-quote": 'Jane Moss runs Grobco Ltd. "We are pleased with the results," said Tom Hardwick.',
     # nobody spoke before: "she" is the subject of the sentence just before, the one woman there
@@ -144,7 +144,7 @@ def test_an_honorific_before_a_retailers_name_makes_a_person(analyses):
 def test_a_longer_name_than_the_entity_found_is_left_unresolved(analyses):
     (claim,) = analyses["longer-name"].claims
     assert claim.speaker_id is None
-    assert claim.speaker == "The Law Lords"
+    assert claim.speaker == "The Appeal Lords"
 
 
 def test_an_attribution_after_a_quote_takes_the_quote_alone(analyses):

@@ -20,14 +20,18 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    BAND_LIST_GAP,
     BODY_WORDS,
     COMPANY_WORDS,
+    GLUED_PLACE,
     LEGAL_FORMS,
+    _lists,
     acronyms,
     bracketed_names,
     club_for,
     dropped_first_words,
     firms_named_as_papers,
+    glued_place_after,
     is_person_by_role,
     is_sport,
     label_from_words,
@@ -481,14 +485,27 @@ def _firm_and_place(
     words = body[span.start : place.start].split()
     return (
         1 <= len(words) <= 2
-        and all(_CAPITALISED_WORD.fullmatch(w) for w in words)
-        and first_name_gender(words[0]) is None
+        and _firm_words(words)
         and not (table is not None and table.canonical(" ".join(words)))
         and body.count(body[span.start : span.end]) >= 2
     )
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w&-]*[a-z][\w&-]*")
+
+
+def _firm_words(words: list[str]) -> bool:
+    """Whether the words before a place the table knows may be a firm's own name, the place the
+    market it serves ("Lycos Europe", "Telekom Austria"), one name: capitalised words, the first no
+    first name ("Jack Europe") and no word that goes before a name ("Across Wales"). The one test
+    of `_firm_and_place` (the model's span), `_named_with_a_known_name` (a glued word's) and
+    `firms_of_firm_and_place` (the firm's word alone), each with what it asks more."""
+    return (
+        bool(words)
+        and all(_CAPITALISED_WORD.fullmatch(w) for w in words)
+        and first_name_gender(words[0]) is None
+        and words[0].lower() not in _BEFORE_A_NAME
+    )
 
 
 def merge_with_table(
@@ -708,37 +725,42 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
             span.start = span.start + text.index(words[1], len(words[0]))
 
 
-# words that go before a place's or a body's name without being part of it ("Across Wales")
-_BEFORE_A_NAME = {
+# prepositions of place written before a place's or a body's name, never part of it ("across
+# Wales", "in West"): the words both lists below start from
+_PLACE_PREPOSITIONS = {
     "across",
     "in",
     "at",
     "from",
     "to",
     "for",
-    "with",
-    "without",
+    "into",
+    "near",
     "outside",
     "inside",
     "throughout",
     "around",
-    "beyond",
-    "near",
-    "into",
+    "via",
     "over",
+    "of",
+    "and",
+}
+# words that go before a place's or a body's name without being part of it ("Across Wales", "With
+# Europe"): the prepositions of place and other function words, which say nothing of what the name is
+_BEFORE_A_NAME = _PLACE_PREPOSITIONS | {
+    "with",
+    "without",
+    "beyond",
     "under",
     "after",
     "before",
     "against",
     "between",
     "like",
-    "via",
-    "and",
     "but",
     "as",
     "by",
     "on",
-    "of",
 }
 
 
@@ -749,7 +771,7 @@ def _named_with_a_known_name(words: list[str], table: EntityTable) -> bool:
     that goes before a name ("Across Wales")."""
     known = table.canonical(words[1])
     entry = table.entry(known) if known else None
-    return entry is not None and entry.label != "PERSON" and words[0].lower() not in _BEFORE_A_NAME
+    return entry is not None and entry.label != "PERSON" and _firm_words(words[:1])
 
 
 def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
@@ -1277,45 +1299,6 @@ def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
-# "Bracknell-based Exel", "the Leuven-based brewery", "the Sheffield-born right-hander": a place
-# glued to "-based" or "-born", which the model leaves untagged when it does not know the town
-_GLUED_PLACE = re.compile(
-    r"(?<![\w’'.-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(based|born)\s+(?:the\s+)?([\w’'-]+)"
-)
-# what a place is the base of ("Linux-based operating system" is no place's)
-_BASED_NOUNS = {
-    "company",
-    "firm",
-    "group",
-    "business",
-    "brewery",
-    "bank",
-    "band",
-    "charity",
-    "developer",
-    "maker",
-    "manufacturer",
-    "retailer",
-    "chain",
-    "production",
-    "studio",
-    "club",
-    "team",
-    "organisation",
-    "agency",
-    "consultancy",
-    "exchange",
-    "operator",
-    "carrier",
-    "airline",
-    "publisher",
-    "broker",
-    "analyst",
-    "lawyer",
-    "designer",
-}
-
-
 def missed_glued_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A town the model left untagged, glued to "-based" or "-born" ("Bracknell-based Exel", "the
     Sheffield-born winger"): a place. "-based" counts before a name or an organisation's noun
@@ -1325,12 +1308,12 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
     if "-based" not in body and "-born" not in body:
         return mentions
     added: list[Span] = []
-    for match in _GLUED_PLACE.finditer(body):
+    for match in GLUED_PLACE.finditer(body):
         a, b = match.span(1)
         word, glue, after = match.group(1), match.group(2), match.group(3)
         if any(m.start < b and a < m.end for m in mentions):
             continue
-        if glue == "based" and not (after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS):
+        if not glued_place_after(glue, after):
             continue
         last = word.split()[-1]
         if (
@@ -1853,6 +1836,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
+    mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     mentions = titles_after_an_article(body, mentions, table)  # "How to Dismantle an Atomic Bomb"
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
@@ -1860,6 +1844,36 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     return mentions
+
+
+# a term's signs: "so-called" before it, or a lower-case noun of a technology or a scheme after it
+_TERM_BEFORE = re.compile(r"(?<![\w-])so-called\s+$", re.IGNORECASE)
+_GROUP_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_TERM_AFTER = re.compile(r"\s+(?:system|systems|technology|standard|protocol|format)(?![\w-])")
+
+
+def named_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A name of several capitalised words that the article writes as a term, not an organisation
+    or a place ("so-called Personal Area Networks", "the Internationalised Domain Names system"):
+    every mention has "so-called" before it or a technology's or a scheme's noun after it (its
+    acronym, "(PAN)", counts with it). Left out; the table's entries are kept."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.entity_id].append(m)
+    dropped = set()
+    for entity_id, group in groups.items():
+        if group[0].label not in ("ORG", "PLACE", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        full = [m for m in group if " " in m.text]
+        if not full or any(not m.text.istitle() for m in full):
+            continue
+        if full[0].text.split()[-1].lower() in _GROUP_NUMBERS:
+            continue  # "the so-called Guildford Four": people named as a group
+        if all(
+            _TERM_BEFORE.search(body, max(0, m.start - 12), m.start) or _TERM_AFTER.match(body, m.end) for m in full
+        ) and not any(honorific_before(body, m.start) for m in group):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -1870,7 +1884,7 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
     for m in mentions:
         words = m.text.split()
         if m.label == "ORG" and len(words) == 2 and (entry := table.entry(table.canonical(words[1]) or "")) is not None:
-            if entry.label == "PLACE" and m.entity_id != entry.id:
+            if entry.label == "PLACE" and m.entity_id != entry.id and _firm_words(words[:1]):
                 firms.add(words[0])
     if not firms:
         return
@@ -1885,10 +1899,13 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
             m.label = "ORG"
 
 
-# words before a place's name ("in West", "the West", "across Europe"): there it is the place
+# words before a place's name ("in West", "the West", "across Europe"): there it is the place; the
+# prepositions of place and words that name a place ("visit X", "the X"), not those of `_BEFORE_A_NAME`
+# that go before a person as well ("by West", "with West", "under West")
 _PLACE_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?:the|in|to|from|of|across|at|into|for|near|and|or|outside|inside|around|throughout|"
-    r"visit|visited|visiting|via|over|than)\s+$",
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(_PLACE_PREPOSITIONS | {"the", "or", "visit", "visited", "visiting", "than"}))
+    + r")\s+$",
     re.IGNORECASE,
 )
 
@@ -2138,10 +2155,22 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.entity_id].append(m)
+    listed = _listed_with_bands(body, mentions)
     for entity_id, group in groups.items():
         if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
         if any(honorific_before(body, m.start) for m in group):
+            continue
+        runs = listed.get(entity_id, 0)
+        if (
+            runs
+            and all(" " not in m.text for m in group)
+            and (not is_first_name(group[0].text) or runs >= 2 and runs == len(group))
+        ):
+            # "the Foo Fighters and Keane are among the acts"; a first name ("Keane", "Madonna")
+            # asks for every mention listed among bands, twice or more
+            for m in group:
+                m.label = "ORG"
             continue
         for m in group:
             before = body[max(0, m.start - 30) : m.start]
@@ -2161,10 +2190,46 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 or (
                     m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
                 )
+                or (m.label == "PERSON" and _plural_after_the(body, m))
             ):
                 for other in group:
                     other.label = "ORG"
                 break
+
+
+# "with The Stone Roses", "tip The Killers": a capital "The" inside a sentence
+_CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,;:] )The $")
+
+
+def _plural_after_the(body: str, m: Mention) -> bool:
+    """A "person" written after a capital "The" inside a sentence whose last word is a plural ("was
+    lead singer with The Stone Roses", whatever its first word): a band's name, as no one person is
+    named in the plural; a name that is one ("The Edge", "The Game") is not."""
+    last = m.text.split()[-1]
+    return (
+        _CAPITAL_THE_BEFORE.search(body, max(0, m.start - 8), m.start) is not None
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "'s", "’s"))
+    )
+
+
+def _listed_with_bands(body: str, mentions: list[Mention]) -> Counter[str]:
+    """How many times each one-word person of an article about music is listed among bands only:
+    every other name of the list an organisation, one of them written "the X" ("the Foo Fighters
+    and X", "X and The Streets"), as bands are and people are not."""
+    ids: Counter[str] = Counter()
+    for run in _lists(mentions, body, BAND_LIST_GAP):
+        people = [m for m in run if m.label == "PERSON"]
+        others = [m for m in run if m.label != "PERSON"]
+        if (
+            len(people) == 1
+            and others
+            and all(m.label == "ORG" for m in others)
+            and any(body[max(0, m.start - 4) : m.start] in ("the ", "The ") for m in others)
+        ):
+            ids[people[0].entity_id] += 1
+    return ids
 
 
 def longer_names(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:

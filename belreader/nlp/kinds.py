@@ -690,6 +690,10 @@ _PUBLICATION_BEFORE = re.compile(
     r"(?:^|[.,;:]\s+|\b(?:[A-Z][\w-]*|the|a|an|trade|weekly|monthly|daily|computer|music|gaming|film|fashion|"
     r"business|celebrity|news|industry|satirical)\s+)(?:magazine|newspaper|tabloid|weekly|monthly)\s+$"
 )
+# a post at a publication right before its name, or its noun right after it ("film editor of X",
+# "a columnist for X", "X magazine said"); not "critic of X", which is said of people too
+_PUBLICATION_POST_BEFORE = re.compile(r"\b(?:editor|columnist|reviewer)\s+(?:of|at|for)\s+(?:the\s+)?$")
+_PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
 # describes itself as an internet marketing company"
@@ -895,6 +899,8 @@ _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
 _GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
 _LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)(?:\s+then)?\s+)(?:the\s+)?$")
+# a list's gap where a band's "The" starts the next name ("X and The Streets")
+BAND_LIST_GAP = re.compile(r"^(?:,\s+|,?\s+(?:and|or)\s+)(?:[Tt]he\s+)?$")
 
 
 # sport's own phrases, each counted as one sport-only word
@@ -959,13 +965,13 @@ def _is_sport(body: str) -> tuple[bool, bool]:
     return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2, some
 
 
-def _lists(mentions: list[Mention], body: str) -> list[list[Mention]]:
+def _lists(mentions: list[Mention], body: str, gap: re.Pattern[str] = _LIST_GAP) -> list[list[Mention]]:
     """Runs of names written as a list ("A, B and C"): two or more mentions with only a comma
-    or "and"/"or" between them."""
+    or "and"/"or" between them (or what `gap` matches)."""
     runs: list[list[Mention]] = []
     names = [m for m in mentions if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
     for mention in names:
-        if runs and _LIST_GAP.match(body[runs[-1][-1].end : mention.start]):
+        if runs and gap.match(body[runs[-1][-1].end : mention.start]):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -1132,6 +1138,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "strong"
         if _PUBLICATION_BEFORE.search(before(m)):
             return "strong"  # "UK magazine Mac Format": a title's publisher, whatever its first word
+        if label == "PERSON" and (_PUBLICATION_POST_BEFORE.search(before(m)) or _PUBLICATION_AFTER.match(after(m))):
+            # "film editor of Heat", "Heat magazine": a publication; not a place or a nationality
+            # ("Hollywood newspaper X", "editor of Indian film journal X")
+            return "strong"
         if strong_only:
             return None
         if label == "NORP":
@@ -2966,7 +2976,6 @@ def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
 
 # --- people and places the table or the model got wrong where they are written ---------------
 
-_BASED_AFTER = re.compile(r"^-based\b")
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 
 
@@ -3020,9 +3029,67 @@ _SITE_IN_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
 
 
+# "Bracknell-based Exel", "the Leuven-based brewery", "the Sheffield-born right-hander": a place
+# glued to "-based" or "-born", which the model leaves untagged when it does not know the town
+GLUED_PLACE = re.compile(
+    r"(?<![\w’'.-])(?:(?:The|A|An|Its|Their|His|Her)\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(based|born)\s+(?:the\s+)?([\w’'-]+)"
+)
+# what a place is the base of ("Linux-based operating system" is no place's)
+_BASED_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "business",
+    "brewery",
+    "bank",
+    "band",
+    "charity",
+    "developer",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "chain",
+    "production",
+    "studio",
+    "club",
+    "team",
+    "organisation",
+    "agency",
+    "consultancy",
+    "exchange",
+    "operator",
+    "carrier",
+    "airline",
+    "publisher",
+    "broker",
+    "analyst",
+    "lawyer",
+    "designer",
+}
+
+
+_GLUED_AFTER = re.compile(r"-(based|born)\b\s*(?:the\s+)?([\w’'-]*)")
+
+
+def glued_place_after(glue: str, after: str, tagged: bool = False) -> bool:
+    """Whether a name glued to "-based" or "-born" ("Bracknell-based Exel", "the Sheffield-born
+    winger") is a place by what is written after it: "-born" always; "-based" before a name or an
+    organisation's noun ("Linux-based system" is software) where the model left the word untagged,
+    before any word where it `tagged` the word a name ("the Newport-based athlete", "Aberdeen-based
+    oil firm": the model's tag says it is a name, and a base names a place)."""
+    return glue == "born" or tagged or after[:1].isupper() or after.lower().rstrip("s") in _BASED_NOUNS
+
+
+def _written_glued_place(body: str, m: Mention) -> bool:
+    """A mention written "X-based Y" or "X-born Y" that `glued_place_after` reads as a place."""
+    match = _GLUED_AFTER.match(body, m.end)
+    return match is not None and glued_place_after(match.group(1), match.group(2), tagged=True)
+
+
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
-    """ "Chennai-based Tata": a name written "X-based" is a place, and so is a seat ("the X
-    by-election", "the X constituency"); "in Valencia" where a one-word
+    """ "Chennai-based Tata", "the Gateshead-born winger": a name written "X-based" or "X-born"
+    as `glued_place_after` reads it (the one reading `missed_glued_places` uses for untagged
+    words) is a place, and so is a seat ("the X by-election", "the X constituency"); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
@@ -3034,7 +3101,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if any(" " in m.text for m in group):
             continue
         based = (
-            any(_BASED_AFTER.match(body[m.end : m.end + 8]) for m in group)
+            any(_written_glued_place(body, m) for m in group)
             or any(_SEAT_AFTER.match(body, m.end) for m in group)
             or all(_SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group)
             or all(_placed_by_words(body, m, place_starts) for m in group)
