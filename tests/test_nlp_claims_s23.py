@@ -98,3 +98,17 @@ def test_likely_to_after_a_report_is_a_forecast_not_narration() -> None:
     assert _pairs(text)[1:] == [("anna-lee", "Costs were likely to rise further")]
     text = "Dr Anna Lee said the scheme had failed. Costs were due to rise further."
     assert _pairs(text)[1:] == []  # a plan or a timetable: the author's
+
+
+def test_a_quote_before_continued_then_a_participle_is_a_claim() -> None:
+    text = '"We will defend them by law," Mr Rudd continued, adding that any review would be small.'
+    assert [(c.verb, c.content) for c in claims_of("Port\n\n" + text)] == [
+        ("continue", "We will defend them by law"),
+        ("add", "any review would be small"),
+    ]
+
+
+def test_continued_then_a_participle_without_a_quote_is_no_claim_of_continuing() -> None:
+    assert _pairs("The strike continued, adding pressure on the management.") == []
+    text = "Mr Rudd continued, saying the plan was good."
+    assert all(c.verb != "continue" for c in claims_of("Port\n\n" + text))

@@ -4908,7 +4908,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.lower_ in ("continued", "continues")
             and verb.dep_ in ("ROOT", "parataxis")
             and verb.i + 1 < len(doc)
-            and doc[verb.i + 1].text in (".", ":", "!")
+            and (
+                doc[verb.i + 1].text in (".", ":", "!")
+                # '"...," he continued, adding that ...': a participle of saying goes on after a quote
+                or (
+                    doc[verb.i + 1].text == ","
+                    and verb.i + 2 < len(doc)
+                    and doc[verb.i + 2].lower_ in _PARTICIPLE_LEMMA
+                    and any(t.text in CLOSE_QUOTES for t in doc[: verb.i])
+                )
+            )
             and not any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "ccomp") for c in verb.children)
         ):
             lemma = "continue"  # '"...," Mr X continued.' / 'He continued: "..."'
