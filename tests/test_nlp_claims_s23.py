@@ -112,3 +112,19 @@ def test_continued_then_a_participle_without_a_quote_is_no_claim_of_continuing()
     assert _pairs("The strike continued, adding pressure on the management.") == []
     text = "Mr Rudd continued, saying the plan was good."
     assert all(c.verb != "continue" for c in claims_of("Port\n\n" + text))
+
+
+def test_a_run_of_reopened_quotes_before_a_late_attribution_is_one_claim() -> None:
+    text = (
+        'Mr Reed believes the detainees should face a jury. "My own view is that we need a full trial. '
+        '"As far as I am concerned, the ministers must start again." he added.'
+    )
+    found = [(c.speaker_id, c.verb, c.content) for c in claims_of("Port\n\n" + text)]
+    assert found[1][:2] == ("reed", "add")
+    assert found[1][2].startswith("My own view is") and found[1][2].endswith("must start again.")
+
+
+def test_a_reopened_run_stops_at_the_narration_before_it() -> None:
+    text = 'Mr Reed spoke to reporters on Monday. "We need a trial. "The ministers must start again." he added.'
+    contents = [c.content for c in claims_of("Port\n\n" + text)]
+    assert contents == ['We need a trial. "The ministers must start again.']

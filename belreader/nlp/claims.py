@@ -4297,7 +4297,7 @@ def _quote_before(body: str, at: int, lo: int) -> tuple[int, int] | None:
         return None
     if body[close] == '"':
         if body.count('"', lo, close) % 2 != 1:
-            return None
+            return _reopened_run(body, lo, close)
         opening = body.rfind('"', lo, close)
     else:
         opening = body.rfind("“", lo, close)
@@ -4306,6 +4306,32 @@ def _quote_before(body: str, at: int, lo: int) -> tuple[int, int] | None:
     if opening < 0 or "\n" in body[opening:close]:
         return None
     return opening, close + 1
+
+
+def _reopened_run(body: str, lo: int, close: int) -> tuple[int, int] | None:
+    """'"We lost. "It hurts." he added': a quotation of several sentences, each reopened with a
+    straight quote mark and the last one closed, ends at `close`: (start, end) from the first
+    opening of that run, so long as every mark before `close` back to it opens a sentence after
+    a full stop. None when a closing mark stands before the run's last opening (the count of
+    marks alone cannot tell where the quotation starts) or when there is no run."""
+    marks = [m.start() for m in re.finditer('"', body[lo:close])]
+    if len(marks) < 2:
+        return None
+    marks = [lo + m for m in marks]
+
+    def opens(at: int) -> bool:
+        return at == lo or body[at - 1].isspace()
+
+    k = len(marks) - 1
+    if not opens(marks[k]):
+        return None
+    while k > 0 and opens(marks[k - 1]) and body[: marks[k]].rstrip()[-1:] in (".", "!", "?"):
+        k -= 1
+    if k == len(marks) - 1 or (k > 0 and opens(marks[k - 1])):
+        return None  # a single reopened sentence, or a run whose start the marks leave unsure
+    if "\n" in body[marks[k] : close]:
+        return None
+    return marks[k], close + 1
 
 
 def _negated(doc, verb, c0: int, c1: int) -> bool:
