@@ -4300,7 +4300,7 @@ def _quote_before(body: str, at: int, lo: int) -> tuple[int, int] | None:
         return None
     if body[close] == '"':
         if body.count('"', lo, close) % 2 != 1:
-            return None
+            return _reopened_run(body, lo, close)
         opening = body.rfind('"', lo, close)
     else:
         opening = body.rfind("“", lo, close)
@@ -4309,6 +4309,32 @@ def _quote_before(body: str, at: int, lo: int) -> tuple[int, int] | None:
     if opening < 0 or "\n" in body[opening:close]:
         return None
     return opening, close + 1
+
+
+def _reopened_run(body: str, lo: int, close: int) -> tuple[int, int] | None:
+    """'"We lost. "It hurts." he added': a quotation of several sentences, each reopened with a
+    straight quote mark and the last one closed, ends at `close`: (start, end) from the first
+    opening of that run, so long as every mark before `close` back to it opens a sentence after
+    a full stop. None when a closing mark stands before the run's last opening (the count of
+    marks alone cannot tell where the quotation starts) or when there is no run."""
+    marks = [m.start() for m in re.finditer('"', body[lo:close])]
+    if len(marks) < 2:
+        return None
+    marks = [lo + m for m in marks]
+
+    def opens(at: int) -> bool:
+        return at == lo or body[at - 1].isspace()
+
+    k = len(marks) - 1
+    if not opens(marks[k]):
+        return None
+    while k > 0 and opens(marks[k - 1]) and body[: marks[k]].rstrip()[-1:] in (".", "!", "?"):
+        k -= 1
+    if k == len(marks) - 1 or (k > 0 and opens(marks[k - 1])):
+        return None  # a single reopened sentence, or a run whose start the marks leave unsure
+    if "\n" in body[marks[k] : close]:
+        return None
+    return marks[k], close + 1
 
 
 def _negated(doc, verb, c0: int, c1: int) -> bool:
@@ -4911,7 +4937,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.lower_ in ("continued", "continues")
             and verb.dep_ in ("ROOT", "parataxis")
             and verb.i + 1 < len(doc)
-            and doc[verb.i + 1].text in (".", ":", "!")
+            and (
+                doc[verb.i + 1].text in (".", ":", "!")
+                # '"...," he continued, adding that ...': a participle of saying goes on after a quote
+                or (
+                    doc[verb.i + 1].text == ","
+                    and verb.i + 2 < len(doc)
+                    and doc[verb.i + 2].lower_ in _PARTICIPLE_LEMMA
+                    and any(t.text in CLOSE_QUOTES for t in doc[: verb.i])
+                )
+            )
             and not any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "ccomp") for c in verb.children)
         ):
             lemma = "continue"  # '"...," Mr X continued.' / 'He continued: "..."'
@@ -5446,10 +5481,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # two sentences parsed as one: the first claim ends at the full stop before the second's attribution
     _speaker_of_cut_sentence(ctx, drafts, cut_at_attributed_sentence(body, drafts))
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
+    nested = _nested_pronoun_claims(ctx, drafts)
     drafts = [
         d
         for d in drafts
-        if not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
+        if id(d) in nested
+        or not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
     ]
     for draft in drafts:
         _denied_by_others(ctx, draft)
@@ -5649,6 +5686,45 @@ def _beside_the_attribution(doc, offset: int, draft: Draft, mention, drafts: lis
     if any(t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS for t in path if t.i not in anchors):
         return True  # "After the ABC programme, his lawyer said": when, not where, it was said
     return any(t.dep_ == "relcl" and t.lemma_ not in _SPEAKING_CLAUSE_LEMMAS for t in path if t.i not in anchors)
+
+
+# "... when he said ...": a pronoun speaker of a time clause, right before its verb (the saying is
+# an event; "as he believes", "because he thinks" give the outer speaker's reason or stance)
+_CLAUSE_PRONOUN = re.compile(r"\b(?:when|after|before)\s+(?P<pronoun>he|she)\s+(?:also\s+)?$")
+
+
+def _nested_pronoun_claims(ctx: ArticleContext, drafts: list[Draft]) -> set[int]:
+    """Ids of the drafts reported inside another's reported content by a pronoun that can only be
+    one person: "The Post said Minister Jo Bell had caused anger when she said her office was
+    short of staff." is Jo Bell's statement too, reported by the Post. The pronoun opens a time
+    clause ("when he said", "after she claimed") and exactly one person, not the outer
+    speaker, is named in the outer content before it: that person becomes the speaker (in place).
+    Any other pronoun inside another's words stays part of those words (_nested_claim)."""
+    body = ctx.body
+    out: set[int] = set()
+    for inner in drafts:
+        if inner.verb_at < 0 or inner.direct_quote:
+            continue
+        for outer in drafts:
+            if outer is inner or not outer.start <= inner.verb_at < outer.end or outer.direct_quote:
+                continue
+            lead = _CLAUSE_PRONOUN.search(body, outer.start, inner.verb_at)
+            if (
+                lead is None
+                or _inside_quote(body, outer.start, inner.verb_at)
+                or body[inner.start : inner.end].startswith("to ")
+            ):
+                continue
+            people = [
+                m
+                for m in ctx.mentions_in(outer.start, outer.start + lead.start("pronoun"))
+                if ctx.is_person(m.entity_id) and ctx.likely_person(m.entity_id)
+            ]
+            if len({m.entity_id for m in people}) != 1 or people[0].entity_id == outer.speaker_id:
+                continue
+            inner.speaker, inner.speaker_id = people[-1].text, people[-1].entity_id
+            out.add(id(inner))
+    return out
 
 
 def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
@@ -5920,7 +5996,9 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     if (
         _NOT_A_STATEMENT.match(draft.content)
         and not any(
-            t.dep_ == "csubj" and offset + t.left_edge.idx == draft.start and offset + t.head.idx < draft.end
+            t.dep_ in ("csubj", "csubjpass")  # "What they did, not what they were called, was ...": parsed passive
+            and offset + t.left_edge.idx == draft.start
+            and offset + t.head.idx < draft.end
             for t in tokens
         )
         and not (_conditional(tokens, offset, draft) and not _inside_quote(doc.text, 0, draft.verb_at - offset))
@@ -7036,9 +7114,10 @@ _BACKSHIFTED_COPULA = re.compile(
     r"(?:(?:also|still|now|only|not|often)\s+)?(?:was|were)\s+(?P<rest>.*)$"
 )
 # what follows "was" in the author's narration of an event: a passive ("was opened", "were also
-# named"), a place, a time or a plan ("was due to", "was in Paris", "was expected")
+# named"), a place, a time or a plan ("was due to", "was in Paris", "was expected"); "likely" is no
+# adverb of the narration ("was likely to grow" is a forecast, the speaker's)
 _NARRATED_AFTER_COPULA = re.compile(
-    r"^(?:(?:also|still|now|only|not|never|then|later|first|\w+ly)\s+)*(?:\w+ed|born|made|given|taken|held|"
+    r"^(?:(?:also|still|now|only|not|never|then|later|first|(?!likely\b)\w+ly)\s+)*(?:\w+ed|born|made|given|taken|held|"
     r"seen|known|found|built|sold|paid|told|shown|won|lost|hit|cut|set|put|brought|bought|left|run|chosen|"
     r"heard|named|beaten|done|drawn|driven|eaten|fallen|forgotten|grown|hidden|spoken|stolen|thrown|"
     r"written|sent|spent|kept|met|led|struck|shot|stuck|caught|taught|hung|dug|shut|split|spread|quit|let|"
@@ -7130,6 +7209,67 @@ def reported_runs(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
         out.append(draft)
         own.append(draft)
         own.sort(key=lambda d: d.start)
+    return out
+
+
+# "There needed to be ...", "The groups also had to ...": a modal of duty, the one form of reported
+# speech that a paragraph of the author's seldom opens with (a plan or forecast "would" is as often
+# the author's background)
+_DUTY_MODAL = re.compile(r"\b(?:had|needed)\s+to\s+[a-z]")
+
+
+def paragraph_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """ "Ms Khan said the aim was to help, she said. / The groups also had to change their ways.
+    Al-Qaeda was not going to be impressed by letters.": a paragraph whose first sentence has no
+    attribution of its own and reads as reported speech by its form alone (a modal of duty after
+    a bare subject, or words quoted right after "was"/"were"), right after a paragraph that closed
+    on a speaker's reported words in the past tense, with a resolved speaker, goes on with those
+    words: a claim of its own, same speaker. The sentences after it that read as reported speech
+    (_backshifted, _backshifted_run) go on with the run, up to the first that does not.
+
+    Not after a direct quote (a paragraph after a quote is as often the author's narration), not a
+    paragraph that opens on a name (the author telling of someone), never a plan's "would"."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    for previous, paragraph in pairwise(paragraphs):
+        before = by_paragraph.get(previous.index, [])
+        if not before or paragraph.index != previous.index + 1:
+            continue
+        last = max(before, key=lambda d: d.start)
+        if (
+            last.direct_quote
+            or last.verb_at < 0
+            or last.speaker_id is None
+            or last.verb not in _CONTINUED_VERBS
+            or not _last_in_paragraph(body, last, previous.end, previous.start)
+            or not _reported_in_past(body, last)
+        ):
+            continue
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
+        run: Draft | None = None
+        for a, b in split_sentences(body[paragraph.start : paragraph.end]):
+            a, b = paragraph.start + a, paragraph.start + b
+            sentence = body[a:b]
+            if any(d.start < b and a < d.end for d in own) or any(a <= d.verb_at < b for d in own):
+                break  # a claim of the paragraph's own: its attribution ends the run
+            if run is None:
+                shaped = (
+                    _backshifted(sentence) and _DUTY_MODAL.search(sentence) is not None
+                ) or _CONTINUED_REPORT.match(sentence) is not None
+            else:
+                shaped = _backshifted(sentence) or _backshifted_run(sentence)
+            if (
+                not shaped
+                or sentence.lstrip()[:1] in OPEN_QUOTES
+                or _named_subject(body, sentence)
+                or _own_attribution(sentence)
+            ):
+                break
+            draft = _continued(body, paragraph, a, b, run or last)
+            if draft is None or draft.direct_quote:
+                break
+            out.append(draft)
+            run = draft
     return out
 
 

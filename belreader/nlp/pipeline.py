@@ -125,6 +125,7 @@ def _finish(
     drafts = drafts + claims_mod.continued_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.reported_continuations(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.reported_runs(article.body, article.text_paragraphs, drafts)
+    drafts = drafts + claims_mod.paragraph_continuations(article.body, article.text_paragraphs, drafts)
     claims_mod.resumed_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.quotes_after_narration(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_subject(article.body, article.text_paragraphs, drafts, mentions)
