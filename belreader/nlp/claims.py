@@ -40,6 +40,17 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Claim, Mention
+from belreader.nlp.sources import (
+    BROADCAST_KINDS,
+    DESCRIBED_OUTLET_NOUNS,
+    DESIGNATOR_MEDIA_WORDS,
+    MEDIA_NOUNS,
+    MEDIUM_KINDS,
+    NAMING_NOUNS,
+    OUTLET_REFERENCES,
+    PRESS_NOUNS,
+    alternation,
+)
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
 OBJECT_LEMMAS = {
@@ -649,12 +660,8 @@ SKIP_SUBJECTS = {
     "nobody",
     "us",
 }
-# "the Echo newspaper said", "the paper said": the outlet speaks
-MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
-MEDIA_NOUNS |= {"station"}  # "the station said": a radio or television station
-# the nouns of a kind of outlet "the X" resolves to by the table's kind, not by the words of a mention
-# ("the aid agency", "the white paper" are no outlet's)
-_PAPER_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid"})
+# what may stand between "the" and a media noun for it to name an outlet (`_media_modifiers`):
+# "the aid agency", "the white paper" are no outlet's
 _PAPER_MODIFIERS = frozenset(
     "news trade music film business financial satirical weekly daily sunday local national celebrity "
     "computer technology fashion industry entertainment sports political monthly official state press "
@@ -832,27 +839,16 @@ PERSON_NOUNS = PLAYER_ROLES | (TOPIC_HEADS - set(PERSON_DESCRIPTIONS))
 QUANTIFIERS = {"most", "some", "many", "all", "few", "half", "none", "several", "each", "both", "one", "majority"}
 # capitalised words in front of a name that say what it is, not part of a longer name
 _DESIGNATOR_WORDS = {
-    "agency",
-    "news",
     "company",
     "group",
     "firm",
     "bank",
-    "network",
-    "channel",
-    "newspaper",
-    "magazine",
-    "station",
-    "broadcaster",
     "club",
     "union",
     "party",
     "council",
     "ministry",
-    "radio",
-    "television",
-    "tv",
-}
+} | DESIGNATOR_MEDIA_WORDS
 _MEDIA_NAME = re.compile(
     r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
     r"Courier|Echo|Express|Mirror|Magazine)$"
@@ -865,17 +861,18 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:entitled|titled|called|named)\s*[\"“‘']?)\s*[\"“‘']?\s*$"
 )
 # "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
-_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|tabloid)\b")
+_MEDIA_NOUN_AFTER = re.compile(rf"\s+(?:{NAMING_NOUNS})\b")
 # "marketing magazine New Media Age", "Spanish daily El Diario": the noun before the name (a bare
 # "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper)
 _MEDIA_NOUN_BEFORE = re.compile(
-    r"\b(?:newspaper|magazine|news\s+agency|tabloid|"
+    rf"\b(?:{NAMING_NOUNS}|"
     r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
 )
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
-_TOLD_THE_PAPER = re.compile(
-    r"\b(?:told|telling|tells|tell)\s+the\s+(paper|newspaper|station|programme|channel|broadcaster|magazine)\b"
-)
+_TOLD_THE_PAPER = re.compile(rf"\b(?:told|telling|tells|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
+# "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
+# (`ArticleContext.described_outlet`)
+_DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
 _NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
 # a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
@@ -2075,11 +2072,7 @@ class ArticleContext:
             return self.documents[
                 head
             ]  # "the report", "the survey of 500 firms": the one whose author the article gave
-        if (
-            head in _PAPER_NOUNS
-            and _media_modifiers(phrase.split()[1:-1])
-            and (outlet := self.last_outlet(offset, head)) is not None
-        ):
+        if head in PRESS_NOUNS and (outlet := self.described_outlet(phrase, offset)) is not None:
             return outlet  # "according to the magazine": the one outlet of that kind, by its table kind
         named = {
             m.entity_id
@@ -2357,20 +2350,22 @@ class ArticleContext:
             noun.start() - 2 <= other.end <= noun.start() for other in self.mentions_in(noun.start() - 60, noun.start())
         )
 
+    def described_outlet(self, phrase: str, offset: int) -> str | None:
+        """ "according to the magazine", "the Spanish daily", "the trade weekly": the one outlet of
+        the noun's kind the passage named before (`last_outlet`), when the words between "the" and
+        the noun fit a medium (a nationality, a name, a kind of press; not "the aid agency", "the
+        white paper"); else None. The one reading of such a description, whoever asks."""
+        found = _DESCRIBED_OUTLET.fullmatch(phrase.strip())
+        if found is None or not _media_modifiers(found.group(1).split()):
+            return None
+        return self.last_outlet(offset, found.group(2))
+
     def last_outlet(self, offset: int, noun: str) -> str | None:
         """ "told the paper": the one outlet of that kind named in this paragraph and the two before,
         else None: a newspaper for "paper", "newspaper", "tabloid", "daily"; a newspaper or other
         medium for "weekly" and "magazine"; an agency for "agency"; for any other noun ("the
         station", "the programme") a broadcaster, channel or programme."""
-        kinds = {
-            "paper": ("newspaper",),
-            "newspaper": ("newspaper",),
-            "tabloid": ("newspaper",),
-            "daily": ("newspaper",),
-            "weekly": ("newspaper", "media"),
-            "magazine": ("newspaper", "media"),
-            "agency": ("agency",),
-        }.get(noun, ("broadcaster", "channel", "programme"))
+        kinds = MEDIUM_KINDS.get(noun, BROADCAST_KINDS)
         named = set()
         for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
             entry = self.table.entry(m.entity_id)
@@ -4801,9 +4796,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             last_close = _reported_clause_before(text, quoted)
         outlet_a = offset + (last_close + 1 if last_close >= 0 else 0)
         outlet_ids = [m.entity_id for m in ctx.mentions_in(outlet_a, pre_end) if m.label in ("ORG", "PLACE")]
-        noun = re.fullmatch(
-            r"[\s,]*the\s+(paper|newspaper|magazine|agency|station|programme|channel)\s*", body[outlet_a:pre_end]
-        )
+        noun = re.fullmatch(rf"[\s,]*the\s+({alternation(OUTLET_REFERENCES)})\s*", body[outlet_a:pre_end])
         if not outlet_ids and noun is not None:  # "the newspaper quotes ...": the paper the passage named
             outlet_ids = [o for o in [ctx.last_outlet(pre_end, noun.group(1))] if o is not None]
         if last_close >= 0:
@@ -4843,8 +4836,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
                 name = body[xa:xb].strip(_EDGE)  # "according to a US think-tank": a source, the place not it
-            if entity_id is None:
-                name, entity_id = _according_to_the_paper(ctx, xa, xb, name)
+            if entity_id is None and (outlet := ctx.described_outlet(body[xa:xb], xa)) is not None:
+                name, entity_id = body[xa:xb].strip(), outlet  # "according to the Spanish daily"
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
@@ -5515,19 +5508,6 @@ def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:
 
 # what a broadcaster does when it reports the news rather than speaks for itself as a company
 _REPORTING_LEMMAS = {"report", "reveal", "learn", "broadcast", "quote"}
-
-
-_THE_PAPER = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(newspaper|paper|magazine|tabloid|daily|weekly|agency)")
-
-
-def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | None) -> tuple[str | None, str | None]:
-    """ "according to the trade weekly": the one outlet of that kind the passage named before (name
-    and id), else `name` and no id."""
-    noun = _THE_PAPER.fullmatch(ctx.body[a:b].strip())
-    if noun is not None and not _media_modifiers(noun.group(0).split()[1:-1]):
-        noun = None  # "according to the aid agency": not a news agency
-    outlet = ctx.last_outlet(a, noun.group(1)) if noun is not None else None
-    return (ctx.body[a:b].strip(), outlet) if outlet is not None else (name, None)
 
 
 # "told the Observer", "quoted in the Herald newspaper": a paper the table writes with its article,
