@@ -54,3 +54,66 @@ def test_the_daily_resolves_only_to_a_paper_the_passage_named():
         "According to the French daily, the port will close for three days."
     )
     assert found_claim(text, "the port will close").outlets == []
+
+
+# --- outlet recall and precision -------------------------------------------------------------------
+
+GULF = (
+    "Reform plan\n\n"
+    "The Gulf Herald newspaper said on Monday that the reforms had been a success.\n\n"
+    '"Our reforms have created a new generation of trained engineers," Gulf Herald quoted Prince Hal as saying.'
+)
+
+
+def test_quoted_as_saying_by_a_medium_the_model_left_untagged_there():
+    claim = found_claim(GULF, "Our reforms have created")
+    assert claim.speaker_id == "prince-hal"
+    assert claim.outlets == ["gulf-herald"]
+
+
+def test_quoted_as_saying_by_a_name_that_is_no_medium_keeps_no_outlet():
+    text = (
+        "Reform plan\n\nOfficials met on Monday.\n\n"
+        '"Our reforms have created a new generation of trained engineers," Prince Hal was quoted as saying.'
+    )
+    assert found_claim(text, "Our reforms have created").outlets == []
+
+
+STATE_PRESS = (
+    "Dam row\n\n"
+    "The dam firm is refusing to obey a government order to stop work, the Chinese state press has said.\n\n"
+    "The builder is continuing work on the sister dam, said the Beijing News."
+)
+
+
+def test_a_speaker_found_to_be_a_paper_late_is_its_claims_outlet():
+    claim = found_claim(STATE_PRESS, "The dam firm is refusing")
+    assert claim.speaker_id == "beijing-news"
+    assert claim.outlets == ["beijing-news"]
+
+
+def test_a_broadcaster_speaking_for_itself_late_is_no_outlet():
+    text = (
+        "Show row\n\n"
+        "The channel has been criticised over the show. ABC has denied breaking the rules. "
+        "It said the programme had been checked by lawyers."
+    )
+    claim = found_claim(text, "the programme had been checked")
+    assert claim.outlets == []
+
+
+def test_a_magazines_editor_named_with_its_noun_speaks_as_staff_not_through_it():
+    text = (
+        "Film awards\n\nThe film is the favourite. Empire magazine's reviews editor Dan Jolin said the film "
+        "had a very good chance of winning on Saturday."
+    )
+    assert found_claim(text, "the film had a very good chance").outlets == []
+
+
+def test_told_the_magazine_stays_its_outlet():
+    text = (
+        "Film awards\n\nThe film is the favourite. Dan Jolin told Empire magazine the film had a very good "
+        "chance of winning on Saturday."
+    )
+    assert found_claim(text, "the film had a very good chance").outlets == ["empire-magazine"]
+

@@ -46,6 +46,7 @@ from belreader.nlp.sources import (
     DESIGNATOR_MEDIA_WORDS,
     MEDIA_NOUNS,
     MEDIUM_KINDS,
+    MEDIUM_TAIL_NOUNS,
     NAMING_NOUNS,
     OUTLET_REFERENCES,
     PRESS_NOUNS,
@@ -4530,6 +4531,17 @@ _QUOTES_AT_END = re.compile(
 _QUOTATION_THEN_MEDIUM = re.compile(r"[”\"]\s*,?\s*(?:the\s+)?[^,;:“”\"]{2,60}?\s*$")
 
 
+def _medium_named_elsewhere(ctx: ArticleContext, a: int, b: int) -> list[str]:
+    """'"...," Gulf Herald quoted the prince as saying': the medium the words before "quoted" name
+    when the model left them untagged there, by the one entity of the article written so elsewhere
+    (a medium); else nothing."""
+    words = ctx.body[a:b].strip(_EDGE)
+    if not words[:1].isupper() or len(words.split()) > 5:
+        return []
+    named = ctx.named_elsewhere(words)
+    return [named[1]] if named is not None and ctx.is_media(named[1]) else []
+
+
 def _reported_clause_before(text: str, quoted: re.Match[str]) -> int:
     """'Talks were held last year, Reuters quoted sources as saying.': the index of the comma that
     closes the reported clause before a sentence-final "OUTLET quoted/reported X as saying", else -1
@@ -4799,6 +4811,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         noun = re.fullmatch(rf"[\s,]*the\s+({alternation(OUTLET_REFERENCES)})\s*", body[outlet_a:pre_end])
         if not outlet_ids and noun is not None:  # "the newspaper quotes ...": the paper the passage named
             outlet_ids = [o for o in [ctx.last_outlet(pre_end, noun.group(1))] if o is not None]
+        elif not any(ctx.is_media(o) for o in outlet_ids):
+            # '"...," Gulf Herald quoted X as saying' with the name untagged there (or only "Gulf")
+            outlet_ids = _medium_named_elsewhere(ctx, outlet_a, pre_end) or outlet_ids
         if last_close >= 0:
             a, b = s0, outlet_a
         else:
@@ -5662,7 +5677,10 @@ _STAFF_ROLES = (
     r"columnist|writer|contributor|expert|analyst|anchor|"
     r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
 )
-_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
+# ("Kerrang! editor X", "the Grobco Weekly magazine's reviews editor X": the medium's noun kept out of its mention)
+_STAFF_AFTER_OUTLET = re.compile(
+    rf"^(?:\s+(?:{alternation(MEDIUM_TAIL_NOUNS)}))?(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b"
+)
 _STAFF_BEFORE_OUTLET = re.compile(
     rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$"
 )
@@ -7715,6 +7733,7 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
       own (`_OWN_OCCASION`) or another speaker.
     Returns the drafts these passes gave an outlet (by id), for `interview_runs`."""
     ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    _late_media_speakers(ordered, ctx)
     occasioned: set[int] = set()  # the drafts these passes gave an outlet (by id)
     for draft, outlet in (
         *_opening_occasions(ordered, ctx),
@@ -7730,6 +7749,22 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
         draft.outlets.extend(previous.outlets)
         occasioned.add(id(draft))
     return occasioned
+
+
+def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "..., the Chinese state press has said.", "it said" for a paper: a claim whose speaker was
+    found to be a medium only after its outlets were read (from a description or a pronoun) is
+    backed by that medium as a claim it made in its own name is (`_speaks_as_outlet`: a paper or
+    an agency always, a broadcaster only when it reports)."""
+    for draft in drafts:
+        if (
+            not draft.outlets
+            and draft.speaker_id
+            and _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
+            # "X, editor of the Grobco Weekly magazine, said" taken for the magazine: its staff speak
+            and not _employer_only(ctx, draft, draft.speaker_id, draft.sentence_start, draft.sentence_end)
+        ):
+            draft.outlets.append(draft.speaker_id)
 
 
 # what says a claim was made to the medium it names, in an interview, not reported by it
