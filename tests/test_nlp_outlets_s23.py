@@ -117,3 +117,32 @@ def test_told_the_magazine_stays_its_outlet():
     )
     assert found_claim(text, "the film had a very good chance").outlets == ["empire-magazine"]
 
+
+NETWORK = (
+    "Show row\n\nThe two channels have fought over boxing shows for months. Earlier this year, the NBC "
+    "network {verb} that the rival show had been hurriedly produced."
+)
+
+
+def test_a_broadcaster_that_claims_answers_for_itself_and_is_no_outlet():
+    claim = found_claim(NETWORK.format(verb="claimed"), "the rival show")
+    assert claim.speaker_id == "nbc"
+    assert claim.outlets == []
+
+
+def test_a_broadcaster_that_reports_is_its_claims_outlet():
+    assert found_claim(NETWORK.format(verb="reported"), "the rival show").outlets == ["nbc"]
+
+
+def test_a_medium_joined_to_another_person_is_their_employer_not_the_claims_outlet():
+    text = (
+        "Oscar tips\n\nThe critics disagree. But while Jo Bell still thinks the film has a chance, "
+        "the Guardian's Tom Pell believes it will lose."
+    )
+    assert found_claim(text, "the film has a chance").outlets == []
+
+
+def test_told_a_medium_joined_to_its_journalist_stays_the_outlet():
+    text = "Oscar tips\n\nThe critics disagree. Jo Bell told the Guardian's Tom Pell the film has a chance."
+    assert found_claim(text, "the film has a chance").outlets == ["guardian"]
+

@@ -5719,11 +5719,11 @@ _PERSON_OF_OUTLET = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?$")
 
 def _the_speaker_of(ctx: ArticleContext, draft: Draft, mention, s0: int, s1: int) -> bool:
     """Whether the outlet `mention` is joined to a mention of the claim's speaker as theirs
-    ("PBS' Jo Bell said", "Jo Bell of the Daily Echo said")."""
-    if not draft.speaker_id:
-        return False
+    ("PBS' Jo Bell said", "Jo Bell of the Daily Echo said"), or of another person the sentence
+    names ("While Jo Bell thinks X, the Daily Echo's Tom Pell believes Y": Pell's paper, not
+    where Bell spoke)."""
     for other in ctx.mentions_in(s0, s1):
-        if other.entity_id != draft.speaker_id:
+        if not other.entity_id or (other.entity_id != draft.speaker_id and not ctx.is_person(other.entity_id)):
             continue
         if other.start >= mention.end and _OUTLETS_PERSON.match(ctx.body[mention.end : other.start]):
             return True
@@ -7755,9 +7755,19 @@ def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
     """ "..., the Chinese state press has said.", "it said" for a paper: a claim whose speaker was
     found to be a medium only after its outlets were read (from a description or a pronoun) is
     backed by that medium as a claim it made in its own name is (`_speaks_as_outlet`: a paper or
-    an agency always, a broadcaster only when it reports)."""
+    an agency always, a broadcaster only when it reports). Likewise a broadcaster found to be the
+    speaker only after its name in the speaker's own words was taken for the outlet ("the Grobco
+    network claimed", a company answering for itself) is no outlet of that claim."""
     for draft in drafts:
         if (
+            draft.speaker_id
+            and draft.speaker_id in draft.outlets
+            and ctx.is_media(draft.speaker_id)
+            and not _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
+            and _named_only_as_speaker(ctx, draft)
+        ):
+            draft.outlets.remove(draft.speaker_id)
+        elif (
             not draft.outlets
             and draft.speaker_id
             and _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
@@ -7765,6 +7775,18 @@ def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
             and not _employer_only(ctx, draft, draft.speaker_id, draft.sentence_start, draft.sentence_end)
         ):
             draft.outlets.append(draft.speaker_id)
+
+
+def _named_only_as_speaker(ctx: ArticleContext, draft: Draft) -> bool:
+    """Whether the claim's sentence names its speaker's medium, outside the content, only once and
+    within the words of the speaker ("the Grobco network claimed"), not as well as where it spoke."""
+    outlet = ctx.table.outlet(draft.speaker_id) if draft.speaker_id else None
+    named = [
+        m
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if ctx.table.outlet(m.entity_id) == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return len(named) == 1 and named[0].text in draft.speaker
 
 
 # what says a claim was made to the medium it names, in an interview, not reported by it
