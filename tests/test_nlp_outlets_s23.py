@@ -146,3 +146,21 @@ def test_told_a_medium_joined_to_its_journalist_stays_the_outlet():
     text = "Oscar tips\n\nThe critics disagree. Jo Bell told the Guardian's Tom Pell the film has a chance."
     assert found_claim(text, "the film has a chance").outlets == ["guardian"]
 
+
+RADIO_RUN = (
+    'Show row\n\nOpinion is divided on the show. "Any of them would make good MPs," former MP Tom Pell '
+    "insisted on BBC Radio 4's Today programme.\n\n"
+    'Mr Pell argues that Westminster has its share of "odd balls" and the show will engage voters. '
+    '"If it gets more people voting there is no harm in that," he said.'
+)
+
+
+def test_a_claim_insisted_on_a_programme_opens_an_interview_run():
+    assert found_claim(RADIO_RUN, "Any of them").outlets == ["bbc"]
+    assert found_claim(RADIO_RUN, "Westminster has its share").outlets == ["bbc"]
+    assert found_claim(RADIO_RUN, "If it gets more people voting").outlets == ["bbc"]
+
+
+def test_a_run_stops_at_another_speaker():
+    text = RADIO_RUN.replace("Mr Pell argues", "Ann Hale argues").replace("he said", "she said")
+    assert found_claim(text, "Westminster has its share").outlets == []

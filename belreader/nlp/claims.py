@@ -7856,13 +7856,22 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
 
 def _said_on(ctx: ArticleContext, draft: Draft) -> bool:
     """Whether the claim's sentence says it was said on the medium of its outlet, outside its content
-    ('..., the captain said on television station X.')."""
+    ('..., the captain said on television station X.', '..., X insisted on Radio Y.': the claim's
+    own reporting verb, then "on" or "to" and the medium)."""
     return any(
         ctx.is_media(m.entity_id)
         and _in_attribution(draft, m.start)
-        and _SAID_ON.search(ctx.body, max(draft.sentence_start, m.start - 50), m.start)
+        and (
+            _SAID_ON.search(ctx.body, max(draft.sentence_start, m.start - 50), m.start)
+            or (0 <= draft.verb_at < m.start and _VERB_ON.fullmatch(ctx.body, draft.verb_at, m.start))
+        )
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
     )
+
+
+# the claim's reporting verb, then the medium it spoke on ("insisted on BBC Radio 4's ...", "admitted to the
+# BBC"); not "according to X's editor Y", where the medium is the source's employer
+_VERB_ON = re.compile(r"(?!according\b)[\w-]+\s+(?:on|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _in_attribution(draft: Draft, offset: int) -> bool:
