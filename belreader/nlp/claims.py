@@ -40,6 +40,18 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Claim, Mention
+from belreader.nlp.sources import (
+    BROADCAST_KINDS,
+    DESCRIBED_OUTLET_NOUNS,
+    DESIGNATOR_MEDIA_WORDS,
+    MEDIA_NOUNS,
+    MEDIUM_KINDS,
+    MEDIUM_TAIL_NOUNS,
+    NAMING_NOUNS,
+    OUTLET_REFERENCES,
+    PRESS_NOUNS,
+    alternation,
+)
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
 OBJECT_LEMMAS = {
@@ -652,12 +664,8 @@ SKIP_SUBJECTS = {
     "nobody",
     "us",
 }
-# "the Echo newspaper said", "the paper said": the outlet speaks
-MEDIA_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "agency", "broadcaster", "channel"}
-MEDIA_NOUNS |= {"station"}  # "the station said": a radio or television station
-# the nouns of a kind of outlet "the X" resolves to by the table's kind, not by the words of a mention
-# ("the aid agency", "the white paper" are no outlet's)
-_PAPER_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid"})
+# what may stand between "the" and a media noun for it to name an outlet (`_media_modifiers`):
+# "the aid agency", "the white paper" are no outlet's
 _PAPER_MODIFIERS = frozenset(
     "news trade music film business financial satirical weekly daily sunday local national celebrity "
     "computer technology fashion industry entertainment sports political monthly official state press "
@@ -835,27 +843,16 @@ PERSON_NOUNS = PLAYER_ROLES | (TOPIC_HEADS - set(PERSON_DESCRIPTIONS))
 QUANTIFIERS = {"most", "some", "many", "all", "few", "half", "none", "several", "each", "both", "one", "majority"}
 # capitalised words in front of a name that say what it is, not part of a longer name
 _DESIGNATOR_WORDS = {
-    "agency",
-    "news",
     "company",
     "group",
     "firm",
     "bank",
-    "network",
-    "channel",
-    "newspaper",
-    "magazine",
-    "station",
-    "broadcaster",
     "club",
     "union",
     "party",
     "council",
     "ministry",
-    "radio",
-    "television",
-    "tv",
-}
+} | DESIGNATOR_MEDIA_WORDS
 _MEDIA_NAME = re.compile(
     r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
     r"Courier|Echo|Express|Mirror|Magazine)$"
@@ -868,17 +865,18 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:entitled|titled|called|named)\s*[\"“‘']?)\s*[\"“‘']?\s*$"
 )
 # "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
-_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|tabloid)\b")
+_MEDIA_NOUN_AFTER = re.compile(rf"\s+(?:{NAMING_NOUNS})\b")
 # "marketing magazine New Media Age", "Spanish daily El Diario": the noun before the name (a bare
 # "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper)
 _MEDIA_NOUN_BEFORE = re.compile(
-    r"\b(?:newspaper|magazine|news\s+agency|tabloid|"
+    rf"\b(?:{NAMING_NOUNS}|"
     r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
 )
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
-_TOLD_THE_PAPER = re.compile(
-    r"\b(?:told|telling|tells|tell)\s+the\s+(paper|newspaper|station|programme|channel|broadcaster|magazine)\b"
-)
+_TOLD_THE_PAPER = re.compile(rf"\b(?:told|telling|tells|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
+# "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
+# (`ArticleContext.described_outlet`)
+_DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
 _NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
 # a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
@@ -2078,11 +2076,7 @@ class ArticleContext:
             return self.documents[
                 head
             ]  # "the report", "the survey of 500 firms": the one whose author the article gave
-        if (
-            head in _PAPER_NOUNS
-            and _media_modifiers(phrase.split()[1:-1])
-            and (outlet := self.last_outlet(offset, head)) is not None
-        ):
+        if head in PRESS_NOUNS and (outlet := self.described_outlet(phrase, offset)) is not None:
             return outlet  # "according to the magazine": the one outlet of that kind, by its table kind
         named = {
             m.entity_id
@@ -2360,20 +2354,22 @@ class ArticleContext:
             noun.start() - 2 <= other.end <= noun.start() for other in self.mentions_in(noun.start() - 60, noun.start())
         )
 
+    def described_outlet(self, phrase: str, offset: int) -> str | None:
+        """ "according to the magazine", "the Spanish daily", "the trade weekly": the one outlet of
+        the noun's kind the passage named before (`last_outlet`), when the words between "the" and
+        the noun fit a medium (a nationality, a name, a kind of press; not "the aid agency", "the
+        white paper"); else None. The one reading of such a description, whoever asks."""
+        found = _DESCRIBED_OUTLET.fullmatch(phrase.strip())
+        if found is None or not _media_modifiers(found.group(1).split()):
+            return None
+        return self.last_outlet(offset, found.group(2))
+
     def last_outlet(self, offset: int, noun: str) -> str | None:
         """ "told the paper": the one outlet of that kind named in this paragraph and the two before,
         else None: a newspaper for "paper", "newspaper", "tabloid", "daily"; a newspaper or other
         medium for "weekly" and "magazine"; an agency for "agency"; for any other noun ("the
         station", "the programme") a broadcaster, channel or programme."""
-        kinds = {
-            "paper": ("newspaper",),
-            "newspaper": ("newspaper",),
-            "tabloid": ("newspaper",),
-            "daily": ("newspaper",),
-            "weekly": ("newspaper", "media"),
-            "magazine": ("newspaper", "media"),
-            "agency": ("agency",),
-        }.get(noun, ("broadcaster", "channel", "programme"))
+        kinds = MEDIUM_KINDS.get(noun, BROADCAST_KINDS)
         named = set()
         for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
             entry = self.table.entry(m.entity_id)
@@ -4564,6 +4560,17 @@ _QUOTES_AT_END = re.compile(
 _QUOTATION_THEN_MEDIUM = re.compile(r"[”\"]\s*,?\s*(?:the\s+)?[^,;:“”\"]{2,60}?\s*$")
 
 
+def _medium_named_elsewhere(ctx: ArticleContext, a: int, b: int) -> list[str]:
+    """'"...," Gulf Herald quoted the prince as saying': the medium the words before "quoted" name
+    when the model left them untagged there, by the one entity of the article written so elsewhere
+    (a medium); else nothing."""
+    words = ctx.body[a:b].strip(_EDGE)
+    if not words[:1].isupper() or len(words.split()) > 5:
+        return []
+    named = ctx.named_elsewhere(words)
+    return [named[1]] if named is not None and ctx.is_media(named[1]) else []
+
+
 def _reported_clause_before(text: str, quoted: re.Match[str]) -> int:
     """'Talks were held last year, Reuters quoted sources as saying.': the index of the comma that
     closes the reported clause before a sentence-final "OUTLET quoted/reported X as saying", else -1
@@ -4830,11 +4837,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             last_close = _reported_clause_before(text, quoted)
         outlet_a = offset + (last_close + 1 if last_close >= 0 else 0)
         outlet_ids = [m.entity_id for m in ctx.mentions_in(outlet_a, pre_end) if m.label in ("ORG", "PLACE")]
-        noun = re.fullmatch(
-            r"[\s,]*the\s+(paper|newspaper|magazine|agency|station|programme|channel)\s*", body[outlet_a:pre_end]
-        )
+        noun = re.fullmatch(rf"[\s,]*the\s+({alternation(OUTLET_REFERENCES)})\s*", body[outlet_a:pre_end])
         if not outlet_ids and noun is not None:  # "the newspaper quotes ...": the paper the passage named
             outlet_ids = [o for o in [ctx.last_outlet(pre_end, noun.group(1))] if o is not None]
+        elif not any(ctx.is_media(o) for o in outlet_ids):
+            # '"...," Gulf Herald quoted X as saying' with the name untagged there (or only "Gulf")
+            outlet_ids = _medium_named_elsewhere(ctx, outlet_a, pre_end) or outlet_ids
         if last_close >= 0:
             a, b = s0, outlet_a
         else:
@@ -4872,8 +4880,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
                 name = body[xa:xb].strip(_EDGE)  # "according to a US think-tank": a source, the place not it
-            if entity_id is None:
-                name, entity_id = _according_to_the_paper(ctx, xa, xb, name)
+            if entity_id is None and (outlet := ctx.described_outlet(body[xa:xb], xa)) is not None:
+                name, entity_id = body[xa:xb].strip(), outlet  # "according to the Spanish daily"
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
@@ -5557,19 +5565,6 @@ def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:
 _REPORTING_LEMMAS = {"report", "reveal", "learn", "broadcast", "quote"}
 
 
-_THE_PAPER = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(newspaper|paper|magazine|tabloid|daily|weekly|agency)")
-
-
-def _according_to_the_paper(ctx: ArticleContext, a: int, b: int, name: str | None) -> tuple[str | None, str | None]:
-    """ "according to the trade weekly": the one outlet of that kind the passage named before (name
-    and id), else `name` and no id."""
-    noun = _THE_PAPER.fullmatch(ctx.body[a:b].strip())
-    if noun is not None and not _media_modifiers(noun.group(0).split()[1:-1]):
-        noun = None  # "according to the aid agency": not a news agency
-    outlet = ctx.last_outlet(a, noun.group(1)) if noun is not None else None
-    return (ctx.body[a:b].strip(), outlet) if outlet is not None else (name, None)
-
-
 # "told the Observer", "quoted in the Herald newspaper": a paper the table writes with its article,
 # whose bare name the model may not tag
 _TOLD_THE_NAME = re.compile(
@@ -5761,7 +5756,10 @@ _STAFF_ROLES = (
     r"columnist|writer|contributor|expert|analyst|anchor|"
     r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
 )
-_STAFF_AFTER_OUTLET = re.compile(rf"^(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b")
+# ("Kerrang! editor X", "the Grobco Weekly magazine's reviews editor X": the medium's noun kept out of its mention)
+_STAFF_AFTER_OUTLET = re.compile(
+    rf"^(?:\s+(?:{alternation(MEDIUM_TAIL_NOUNS)}))?(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b"
+)
 _STAFF_BEFORE_OUTLET = re.compile(
     rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$"
 )
@@ -5800,11 +5798,11 @@ _PERSON_OF_OUTLET = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?$")
 
 def _the_speaker_of(ctx: ArticleContext, draft: Draft, mention, s0: int, s1: int) -> bool:
     """Whether the outlet `mention` is joined to a mention of the claim's speaker as theirs
-    ("PBS' Jo Bell said", "Jo Bell of the Daily Echo said")."""
-    if not draft.speaker_id:
-        return False
+    ("PBS' Jo Bell said", "Jo Bell of the Daily Echo said"), or of another person the sentence
+    names ("While Jo Bell thinks X, the Daily Echo's Tom Pell believes Y": Pell's paper, not
+    where Bell spoke)."""
     for other in ctx.mentions_in(s0, s1):
-        if other.entity_id != draft.speaker_id:
+        if not other.entity_id or (other.entity_id != draft.speaker_id and not ctx.is_person(other.entity_id)):
             continue
         if other.start >= mention.end and _OUTLETS_PERSON.match(ctx.body[mention.end : other.start]):
             return True
@@ -7771,8 +7769,8 @@ _GATHERED_OR_POSTED = (
     *"conference briefing forum auction blog website posted tweeted online".split(),
     r"press\s+release",
 )
-# a medium named by its kind: "told the programme", "on radio"
-_MEDIUM_KINDS = tuple("programme radio television newspaper".split())
+# a medium named by its kind: "told the programme", "on radio", "told the magazine"
+_MEDIUM_BY_KIND = ("programme", *MEDIUM_TAIL_NOUNS)
 # spoken to a medium, in an interview: "told the BBC", "speaking to Reuters", "asked by Sky News"
 _INTERVIEWED_BY = (*"told tells telling interview interviewed speaking spoke appearing talking".split(), r"asked\s+by")
 # a medium's report of what was said, or written for it: "quoted by", "according to", "writing in"
@@ -7791,7 +7789,7 @@ _ELSEWHERE = _occasion_words(*_ELSEWHERE_PARTS)
 # what names an occasion of its own in the sentence of a quotation that goes on from another: one
 # elsewhere, or an interview or a medium named by its kind (`interview_runs`, which reads a later
 # claim "in a wide-ranging interview" as going on from the interview, uses `_ELSEWHERE` alone)
-_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, ("interview",), _MEDIUM_KINDS)
+_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, ("interview",), _MEDIUM_BY_KIND)
 # what says a claim was made to the medium it names, in an interview, not reported by it
 _INTERVIEWED = _occasion_words(_INTERVIEWED_BY)
 # what says the medium of a claim was an occasion of speaking (an interview or a report of it), not
@@ -7904,6 +7902,7 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
       own (`_OWN_OCCASION`) or another speaker.
     Returns the drafts these passes gave an outlet (by id), for `interview_runs`."""
     ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    _late_media_speakers(ordered, ctx)
     occasioned: set[int] = set()  # the drafts these passes gave an outlet (by id)
     for draft, outlet in (
         *_opening_occasions(ordered, ctx),
@@ -7919,6 +7918,44 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
         draft.outlets.extend(previous.outlets)
         occasioned.add(id(draft))
     return occasioned
+
+
+def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "..., the Chinese state press has said.", "it said" for a paper: a claim whose speaker was
+    found to be a medium only after its outlets were read (from a description or a pronoun) is
+    backed by that medium as a claim it made in its own name is (`_speaks_as_outlet`: a paper or
+    an agency always, a broadcaster only when it reports). Likewise a broadcaster found to be the
+    speaker only after its name in the speaker's own words was taken for the outlet ("the Grobco
+    network claimed", a company answering for itself) is no outlet of that claim."""
+    for draft in drafts:
+        if (
+            draft.speaker_id
+            and draft.speaker_id in draft.outlets
+            and ctx.is_media(draft.speaker_id)
+            and not _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
+            and _named_only_as_speaker(ctx, draft)
+        ):
+            draft.outlets.remove(draft.speaker_id)
+        elif (
+            not draft.outlets
+            and draft.speaker_id
+            and _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
+            # "X, editor of the Grobco Weekly magazine, said" taken for the magazine: its staff speak
+            and not _employer_only(ctx, draft, draft.speaker_id, draft.sentence_start, draft.sentence_end)
+        ):
+            draft.outlets.append(draft.speaker_id)
+
+
+def _named_only_as_speaker(ctx: ArticleContext, draft: Draft) -> bool:
+    """Whether the claim's sentence names its speaker's medium, outside the content, only once and
+    within the words of the speaker ("the Grobco network claimed"), not as well as where it spoke."""
+    outlet = ctx.table.outlet(draft.speaker_id) if draft.speaker_id else None
+    named = [
+        m
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if ctx.table.outlet(m.entity_id) == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return len(named) == 1 and named[0].text in draft.speaker
 
 
 # "In a wide-ranging interview, he also said": a later claim naming the interview it goes on from
@@ -7980,13 +8017,22 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
 
 def _said_on(ctx: ArticleContext, draft: Draft) -> bool:
     """Whether the claim's sentence says it was said on the medium of its outlet, outside its content
-    ('..., the captain said on television station X.')."""
+    ('..., the captain said on television station X.', '..., X insisted on Radio Y.': the claim's
+    own reporting verb, then "on" or "to" and the medium)."""
     return any(
         ctx.is_media(m.entity_id)
         and _in_attribution(draft, m.start)
-        and _SAID_ON.search(ctx.body, max(draft.sentence_start, m.start - 50), m.start)
+        and (
+            _SAID_ON.search(ctx.body, max(draft.sentence_start, m.start - 50), m.start)
+            or (0 <= draft.verb_at < m.start and _VERB_ON.fullmatch(ctx.body, draft.verb_at, m.start))
+        )
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
     )
+
+
+# the claim's reporting verb, then the medium it spoke on ("insisted on BBC Radio 4's ...", "admitted to the
+# BBC"); not "according to X's editor Y", where the medium is the source's employer
+_VERB_ON = re.compile(r"(?!according\b)[\w-]+\s+(?:on|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _in_attribution(draft: Draft, offset: int) -> bool:

@@ -73,6 +73,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names
+from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -1578,7 +1579,7 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
     company; and so are capitalised words the model left untagged that end in a company's word
     ("NCB Stockbrokers"). Names the model tagged are left to the context rules
     (`retype_by_context`)."""
-    added: list[Span] = []
+    found = []
     for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body)]:
         a, b = match.span(1)
         if _NOT_DESCRIBED.match(body, a) or honorific_before(body, a):
@@ -1587,6 +1588,15 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
             continue  # "the company Tom Hale founded": a person
         if _NAME_RUNS_ON.match(body, b):
             continue  # "New Media for a New Millennium", "New Media Age": a longer name, cut short
+        found.append((a, b))
+    return _untagged_orgs(found, spans, titles)
+
+
+def _untagged_orgs(found: list[tuple[int, int]], spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
+    """`spans` with an organisation at each of `found` (in order) that overlaps no span, no name
+    added before it, and no title of a work."""
+    added: list[Span] = []
+    for a, b in found:
         if not any(s.start < b and a < s.end for s in spans + added) and not any(x < b and a < y for x, y in titles):
             added.append(Span(a, b, "ORG"))
     return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
@@ -1596,24 +1606,22 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
 _PUBLICATION_NAME = r"((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})"
 _EDITOR_OF = re.compile(rf"(?<![\w-])editor\s+(?:of|at)\s+(?:the\s+)?{_PUBLICATION_NAME}(?![\w&'’-])")
 # "that PC Pro magazine dubbed": capitalised words inside a sentence, then the lower-case noun
-_NAMED_MAGAZINE = re.compile(rf"(?<=[a-z,] ){_PUBLICATION_NAME}\s+(?:magazine|newspaper)(?![\w-])")
-_MAGAZINE_TAIL = re.compile(r"\s+(?:[Mm]agazine|[Nn]ewspaper)$")
+_NAMED_MAGAZINE = re.compile(rf"(?<=[a-z,] ){_PUBLICATION_NAME}\s+(?:{alternation(TITLE_NOUNS)})(?![\w-])")
+_MAGAZINE_TAIL = re.compile(rf"\s+(?:{alternation(TITLE_NOUNS)})$", re.IGNORECASE)
 
 
 def edited_publications(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
     """ "Tim Danton, editor of PC Pro", "editor at X", "that X magazine said" where the model left
     the name untagged: the publication is an organisation (as the named papers and magazines
     are), its name without "Magazine" after it."""
-    added: list[Span] = []
+    found = []
     for match in [*_EDITOR_OF.finditer(body), *_NAMED_MAGAZINE.finditer(body)]:
         a, b = match.span(1)
         if _NOT_DESCRIBED.match(body, a) or _NAME_RUNS_ON.match(body, b):
             continue
         tail = _MAGAZINE_TAIL.search(body, a, b)
-        b = tail.start() if tail and tail.start() > a else b
-        if not any(s.start < b and a < s.end for s in spans + added) and not any(x < b and a < y for x, y in titles):
-            added.append(Span(a, b, "ORG"))
-    return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+        found.append((a, tail.start() if tail and tail.start() > a else b))
+    return _untagged_orgs(found, spans, titles)
 
 
 # the rest of a remit the model cut at its commas: ", Speech and Signal Processing"
@@ -1642,7 +1650,7 @@ def remit_names(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
 
 
 # the kind of outlet written after its name in lower case: "the Guardian newspaper", "Empire magazine"
-_MEDIA_NOUN_TAIL = re.compile(r"\s+(?:newspaper|magazine|television|radio)$")
+_MEDIA_NOUN_TAIL = re.compile(rf"\s+(?:{alternation(MEDIUM_TAIL_NOUNS)})$")
 # "the Tata group": a firm's own lower-case "group" after its name (not "the Labour group leader's
 # stage", "group stage", "group games": a competition's group)
 _FIRM_GROUP_AFTER = re.compile(r"\s+group(?![\w’'-])(?!\s+(?:stage|stages|games?|matches|match|phase)\b)")

@@ -34,6 +34,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
+from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
 from belreader.quantities import looks_plural
 
 # --- words inside a name ---------------------------------------------------------------
@@ -688,7 +689,7 @@ _DESCRIBED_AS_COMPANY = re.compile(
 # a clause's start ("UK magazine X", "the trade newspaper X"); not "the newspaper's editor, X"
 _PUBLICATION_BEFORE = re.compile(
     r"(?:^|[.,;:]\s+|\b(?:[A-Z][\w-]*|the|a|an|trade|weekly|monthly|daily|computer|music|gaming|film|fashion|"
-    r"business|celebrity|news|industry|satirical)\s+)(?:magazine|newspaper|tabloid|weekly|monthly)\s+$"
+    rf"business|celebrity|news|industry|satirical)\s+)(?:{alternation(PUBLICATION_NOUNS)})\s+$"
 )
 # a post at a publication right before its name, or its noun right after it ("film editor of X",
 # "a columnist for X", "X magazine said"); not "critic of X", which is said of people too
@@ -2610,7 +2611,7 @@ _INSTITUTION_NOUNS = (BODY_WORDS - {"party", "club", "fc"}) | {
 
 # the second word of a name that is a newspaper's own business ("Mirror Group", "Times
 # Newspapers"): such a name does not make the paper's short name a firm of another trade
-_PRESS_WORDS = {"group", "newspaper", "newspapers", "news", "media", "press", "publishing", "online", "magazine"}
+_PRESS_WORDS = PRESS_BUSINESS_WORDS
 # a paper's own words after its name: "Sun newspaper", "Times journalist", "Mirror editor"
 _PRESS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:news)?paper|tabloid|editor|columnist|journalist|reporter|correspondent|"

@@ -18,6 +18,75 @@ from belreader.nlp.records import Analysis, Claim, Mention, Source
 
 SOURCE_KINDS = ("publisher", "author", "agency", "newspaper", "channel", "broadcaster", "document", "media")
 
+# Nouns for a medium: the one home of the words every rule reads as "an outlet" ("the paper
+# said", "told the station", "UK magazine X", "the Guardian newspaper"), with the subsets the
+# rules need. A rule that needs another set names it here.
+#
+# the printed press, the nouns a table's newspaper (or magazine) answers to ("according to the magazine")
+PAPER_NOUNS = frozenset({"newspaper", "paper", "magazine", "tabloid"})
+# and the press named by how often it comes out ("the Spanish daily", "the trade weekly")
+PRESS_NOUNS = PAPER_NOUNS | {"daily", "weekly"}
+# "according to the X", "the X" as a description: the press and the news agencies
+DESCRIBED_OUTLET_NOUNS = PRESS_NOUNS | {"agency"}
+# "the Echo newspaper said", "the station said": every noun an outlet speaks as
+MEDIA_NOUNS = DESCRIBED_OUTLET_NOUNS | {"broadcaster", "channel", "station"}
+# "told the programme", "the paper quotes X": the nouns that refer back to an outlet the passage named
+OUTLET_REFERENCES = MEDIA_NOUNS | {"programme"}
+# the table kinds an outlet of each noun may have (`ArticleContext.last_outlet`); any other noun
+# ("the station", "the programme") stands for a broadcaster, a channel or a programme
+MEDIUM_KINDS: dict[str, tuple[str, ...]] = {
+    "paper": ("newspaper",),
+    "newspaper": ("newspaper",),
+    "tabloid": ("newspaper",),
+    "daily": ("newspaper",),
+    "weekly": ("newspaper", "media"),
+    "magazine": ("newspaper", "media"),
+    "agency": ("agency",),
+}
+BROADCAST_KINDS = ("broadcaster", "channel", "programme")
+# capitalised words in front of a name that say it is an outlet ("Agency", "Radio")
+DESIGNATOR_MEDIA_WORDS = frozenset(
+    {
+        "agency",
+        "news",
+        "network",
+        "channel",
+        "newspaper",
+        "magazine",
+        "station",
+        "broadcaster",
+        "radio",
+        "television",
+        "tv",
+    }
+)
+# a publication's noun after a name that says the name is a title ("PC Pro magazine")
+TITLE_NOUNS = ("magazine", "newspaper")
+# the noun written after or before a name that says the name is an outlet's ("the Lakeside
+# Monitor newspaper", "marketing magazine X"); regex alternation
+NAMING_NOUNS = r"newspaper|magazine|news\s+agency|tabloid"
+# the kind of outlet written after a known outlet's name in lower case ("the Guardian newspaper",
+# "ABC television"), which its mention leaves out
+MEDIUM_TAIL_NOUNS = (*TITLE_NOUNS, "television", "radio")
+# a publication's noun before its name after a determiner or a kind ("UK magazine X", "the trade newspaper X")
+PUBLICATION_NOUNS = ("magazine", "newspaper", "tabloid", "weekly", "monthly")
+# the words a paper's name runs on with for its own business ("Mirror Group", "Times Newspapers")
+PRESS_BUSINESS_WORDS = frozenset(
+    {"group", "newspaper", "newspapers", "news", "media", "press", "publishing", "online", "magazine"}
+)
+# what an article may write after an outlet's name ("the Interfax news agency", "RT television")
+OUTLET_SUFFIXES = (
+    r"news\s+agency|news\s+service|news\s+website|agency|newspaper|daily|weekly|magazine|TV|television|"
+    r"channel|radio|website|news\s+site"
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of media nouns ("paper|newspaper"), longest first so that none stops
+    inside a longer one."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_ITEM = re.compile(
     rf"^(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})$"
@@ -26,8 +95,7 @@ _PARENS = re.compile(r"\(([^()]{2,200})\)")
 # What an article may write around an outlet's name: "the Interfax news agency", "RT television",
 # "Kommersant daily". Read off only when the whole name is unknown and the rest is a known outlet.
 _OUTLET_WORDS = re.compile(
-    r"^(?:the\s+)?(?P<name>.+?)(?:'s)?(?:\s+(?:news\s+agency|news\s+service|news\s+website|agency|"
-    r"newspaper|daily|weekly|magazine|TV|television|channel|radio|website|news\s+site))?$",
+    rf"^(?:the\s+)?(?P<name>.+?)(?:'s)?(?:\s+(?:{OUTLET_SUFFIXES}))?$",
     re.IGNORECASE,
 )
 

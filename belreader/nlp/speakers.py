@@ -57,6 +57,7 @@ from belreader.nlp.described import _main
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.people import GENDER_WORDS, HONORIFICS, PEERAGES, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
+from belreader.nlp.sources import PRESS_NOUNS
 
 # "the company said": the heads that name an organisation that can speak for itself
 _HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
@@ -287,7 +288,7 @@ def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
 
 
 # "Grobland's Daily Voice newspaper reports": the outlet named directly before its noun
-_OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "daily", "weekly"}
+_OUTLET_NOUNS = PRESS_NOUNS
 
 
 def _outlet_named_before_noun(ctx: ArticleContext, draft: Draft) -> str | None:
