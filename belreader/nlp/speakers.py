@@ -55,6 +55,7 @@ from belreader.nlp.claims import (
 )
 from belreader.nlp.described import _main
 from belreader.nlp.kinds import PLAYING_POSITIONS
+from belreader.nlp.offices import HOLDER_GENDER, RELIGIOUS_OFFICES, RIVAL_SUBJECT_OFFICES, office_subject
 from belreader.nlp.people import GENDER_WORDS, HONORIFICS, PEERAGES, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 
@@ -957,7 +958,7 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
 
 
 # the words of a title the model may tag as part of a person's name ("Archbishop Desmond Tutu")
-_OFFICE_WORDS = JOB_TITLES | TITLE_WORDS | {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "reverend"}
+_OFFICE_WORDS = JOB_TITLES | TITLE_WORDS | RELIGIOUS_OFFICES | {"reverend"}
 
 
 # "chairman and chief executive officer Jo Bell", "Grobco founder and director Jo Bell": one
@@ -1463,17 +1464,14 @@ def _common_noun(ctx: ArticleContext, entity_id: str | None) -> bool:
 
 # "Earlier the Archbishop of Canterbury wrote ...", "But the judge ruled ...": an office holder,
 # not named, as the subject of a narration sentence (after a conjunction or an opening phrase)
-_OFFICE_OPENER = re.compile(
-    r"[\s\"“”’)]*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later|Earlier|Then)\b,?\s+)?"
-    r"(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,60},\s+)?"
-    r"([Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
-    r"\s+(?:(?:also|later|then|again|previously|[a-z]+ly)\s+)?(?:has|had|is|was|will|would|said|told|wrote|[a-z]{3,}ed)\b"
+_OFFICE_OPENER = office_subject(
+    r"[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?",
+    r"(?:has|had|is|was|will|would|said|told|wrote|[a-z]{3,}ed)\b",
+    lead=r"[\s\"“”’)]*",
+    links=("And", "But", "Yet", "So", "However", "Meanwhile", "Now", "Later", "Earlier", "Then"),
+    opening=60,
+    adverbs="also|later|then|again|previously|[a-z]+ly",
 )
-# the offices of one person that such a subject holds ("the archbishop", "the judge", "the chancellor")
-_ONE_HOLDER = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "minister", "secretary", "chancellor"}
-_ONE_HOLDER |= {"president", "premier", "judge", "governor", "mayor", "commissioner", "ambassador", "attorney"}
-_ONE_HOLDER |= {"chairman", "chairwoman", "coroner", "prosecutor", "sheriff"}
-_HOLDER_GENDER = {"chairman": "m", "chairwoman": "f", "pope": "m", "cardinal": "m", "rabbi": "m", "imam": "m"}
 
 
 def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> bool:
@@ -1498,7 +1496,7 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
         head = found.group(2).lower()
         if found.group(2).islower():
             continue  # "the constitutional affairs secretary": another name for whoever spoke, as often
-        if head not in _ONE_HOLDER or _HOLDER_GENDER.get(head, GENDER_WORDS[pronoun]) != GENDER_WORDS[pronoun]:
+        if head not in RIVAL_SUBJECT_OFFICES or HOLDER_GENDER.get(head, GENDER_WORDS[pronoun]) != GENDER_WORDS[pronoun]:
             continue
         if ctx.mentions_in(start + found.start(1), start + found.end(1) + 3):
             continue  # "The Archbishop of Canterbury, Dr Jo Bell, ...": named, the rules before hold
