@@ -47,7 +47,7 @@ from belreader.nlp.claims import (
     _other_nationality,
     _paragraph_number,
 )
-from belreader.nlp.offices import LEAD_OFFICES, OWNED_OFFICES
+from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OWNED_OFFICES
 from belreader.nlp.people import GENDER_WORDS, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
@@ -1063,6 +1063,8 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
         written = {w.lower() for w in shape.group(1).split()}
         if written & _QUALIFIERS != {w.lower() for w in modifiers} & _QUALIFIERS:
             continue  # "shadow chancellor Jo Bell" is not "the chancellor"
+        if ({w.lower() for w in modifiers} & OFFICE_FIELDS) - written:
+            continue  # "Aid minister Jo Bell" is not "the prime minister"
         window = ctx.body[max(0, m.start - 40) : m.end] if shape is before else ctx.body[m.start : m.end + shape.end()]
         if any(w[:1].isupper() and w not in window for w in modifiers):
             continue  # "the Grobton striker" is not "Tarbury striker Jo Bell"

@@ -35,6 +35,13 @@ LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", 
 RANKS = frozenset({"general", "colonel", "sergeant", "inspector", "detective", "constable"})
 # a team's captain and its players' positions, written as a title before a name ("striker X")
 TEAM_TITLES = frozenset({"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger"})
+# the field of an office that makes it another one ("the prime minister" is not "Aid minister X",
+# "the home secretary" not "Health Secretary X")
+OFFICE_FIELDS = frozenset(
+    {"prime", "first", "foreign", "home", "culture", "health", "education", "trade", "industry", "defence"}
+    | {"defense", "environment", "transport", "treasury", "work", "pensions", "interior", "finance", "economy"}
+    | {"justice", "energy", "sport", "sports", "aid", "development", "agriculture", "europe", "security"}
+)
 # the gender an office's word implies ("the chairman" is a "he", never a "she")
 HOLDER_GENDER = {"chairman": "m", "chairwoman": "f", "pope": "m", "cardinal": "m", "rabbi": "m", "imam": "m"}
 

@@ -801,6 +801,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         if n >= _BACK + 1 or _headline(ctx, start):
             return None
         spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        # "X said that when Y had announced ... he got the impression ... He added": a claim
+        # reported inside another's content is no turn; the one who reports it spoke last
+        spoke = [d for d in spoke if not any(o is not d and o.start <= d.verb_at < o.end for o in spoke)]
         if spoke:
             last = max(spoke, key=lambda d: d.verb_at)
             if last.speaker.lower() == f"{pronoun} (unresolved)":
@@ -1226,6 +1229,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
         if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
             continue
+        if pronoun in _PRONOUNS and _reported_inside_last_turn(ctx, ordered[:n], draft):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "X said that when Y announced ..."
+            continue
         if pronoun in _PRONOUNS and _unnamed_office_since(ctx, ordered[:n], draft, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Earlier the Archbishop of X wrote ..."
             continue
@@ -1258,7 +1264,11 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 else:
                     draft.speaker, draft.speaker_id = name, found
         elif pronoun == "it":
-            if _common_noun(ctx, draft.speaker_id) or _other_organisation_between(ctx, ordered[:n], draft, at, ""):
+            if (
+                _common_noun(ctx, draft.speaker_id)
+                or _other_organisation_between(ctx, ordered[:n], draft, at, "")
+                or _adds_to_another(ctx, ordered[:n], draft)
+            ):
                 _unresolve(draft, ctx.body[at : at + 2])  # as extraction leaves "it" it cannot settle
         elif pronoun == "they" and _group_before_they(ctx, draft, at):
             _unresolve(draft, ctx.body[at : at + 4])  # "Phone firms refuse to pay because they say"
@@ -1335,7 +1345,8 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
     """ "The actor's friend Jo Bell told a magazine ... The actor refused": whether the passage
     before (this paragraph and the one before, outside quotations) gives the description's word
     to someone as a possessor ("the actor's friend"), who is then not the person the description
-    was given (the possessed one opening the sentence before) but is as likely the speaker."""
+    was given (the possessed one opening the sentence before) but is as likely the speaker. A
+    possessor of a thing ("examine the mayor's activities") is the one given, not another."""
     found = _DESCRIPTION.fullmatch(draft.speaker.strip(_EDGE))
     if found is None or not ctx.is_person(draft.speaker_id):
         return False
@@ -1344,10 +1355,17 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
         return False
     lo = ctx.paragraph_start(draft.sentence_start, 1)
     possessive = re.compile(rf"\b{re.escape(found.group(1))}(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
+    given = [m.start for m in ctx.mentions_in(lo, at) if m.entity_id == draft.speaker_id]
     return any(
         not any(a <= hit.start() < b for a, b in [*ctx.contents, (draft.start, draft.end)])
+        and any(_POSSESSED.fullmatch(ctx.body, hit.end(), start) for start in given if start > hit.end())
         for hit in possessive.finditer(ctx.body, lo, at)
     )
+
+
+# what stands between a possessive and the person it possesses: "the actor's friend Jo Bell",
+# "the actor's long-time friend, Jo Bell"
+_POSSESSED = re.compile(r"(?:\s+[a-z][\w-]*){1,3},?\s+(?:[A-Z][a-z]+\.?\s+)?")
 
 
 # what people are that no team's player is ("R&B singer Jo Bell")
@@ -1506,6 +1524,24 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
             continue  # "Chancellor Gordon Brown ... the chancellor said": the one given
         return True
     return False
+
+
+def _reported_inside_last_turn(ctx: ArticleContext, before: list[Draft], draft: Draft) -> bool:
+    """ "Jane Bell said that when Mr Pell had announced the change she was told ... He added ...":
+    whether the person "he" / "she" was given spoke last only inside another speaker's words (a
+    claim the other reports), that other speaker the one whose turn it is: "added" goes on with
+    them, and when the pronoun does not fit them it is anyone's."""
+    lo = ctx.paragraph_start(draft.sentence_start, 1)
+    turns = [d for d in before if lo <= d.verb_at < draft.sentence_start and not d.owned]
+    if not turns:
+        return False
+    last = max(turns, key=lambda d: d.verb_at)
+    outer = [o for o in turns if o is not last and o.start <= last.verb_at < o.end]
+    return (
+        last.speaker_id == draft.speaker_id
+        and bool(outer)
+        and all(o.speaker_id is not None and o.speaker_id != draft.speaker_id for o in outer)
+    )
 
 
 def _unresolve(draft: Draft, written: str) -> None:
@@ -1733,6 +1769,31 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False
+
+
+# a reporting verb that goes on with the one who spoke before ("it added", "it also added")
+_ADDING = re.compile(r"add(?:ed|s)|continued|went\s+on\b")
+
+
+def _adds_to_another(ctx: ArticleContext, before: list[Draft], draft: Draft) -> bool:
+    """ "Grobco said it would buy Tarbury. Tarbury rejected an offer in May. It added that ...":
+    whether "it added" was given an organisation other than the one that spoke last (in this
+    paragraph or the one before; a claim reported inside another's words is no turn): "added"
+    goes on with that speaker, the sentence before is about the other, and either may be "it"."""
+    if draft.speaker_id is None or not _ADDING.match(ctx.body, draft.verb_at):
+        return False
+    lo = ctx.paragraph_start(draft.sentence_start, 1)
+    turns = [d for d in before if lo <= d.verb_at < draft.sentence_start and not d.owned]
+    turns = [d for d in turns if not any(o is not d and o.start <= d.verb_at < o.end for o in turns)]
+    if not turns:
+        return False
+    last = max(turns, key=lambda d: d.verb_at)
+    return (
+        last.speaker_id is not None
+        and last.speaker_id != draft.speaker_id
+        and not ctx.is_person(last.speaker_id)
+        and _speaks_for_itself(ctx, last.speaker_id, "")
+    )
 
 
 # a firm named after people: "Jo Bell & Partners", "Bell and Sons", "Pell Associates Ltd"
