@@ -11,6 +11,8 @@ settled case beside it.
 - "It added" after "Grobco said ... Tarbury rejected ...": two organisations in reach, the one
   that spoke and the one the sentence before is about: unresolved; it stays with the one that
   is both.
+- "The foreign secretary" is not the one person titled so when the passage writes another holder
+  of the office ("Grobland's foreign secretary", "the Grobland foreign secretary").
 - "The prime minister" is not the one person the article wrote with an office of another field
   ("aid minister Jo Bell"); "the aid minister" is.
 - offices.py: the office words' one home, and its subject matcher.
@@ -48,6 +50,29 @@ def test_two_holders_of_the_office_leave_it_unresolved() -> None:
         "Grobton mayor Tom Pellow and Tarbury mayor Jo Bellamy have defended their budget plans.",
     )
     assert speaker_of(text, "he would answer every question") is None
+
+
+# another holder of the office in reach
+
+_ENVOYS = (
+    "Envoy talks\n\n"
+    "Foreign Secretary Tom Pellow met {other} in Leeds on Monday to discuss the row over visas.\n\n"
+    "The foreign secretary said the meeting had been useful. Officials expect a deal next week."
+)
+
+
+def test_another_holder_of_the_office_in_reach_leaves_it_unresolved() -> None:
+    assert speaker_of(_ENVOYS.format(other="Grobland's foreign secretary"), "the meeting had") is None
+    assert speaker_of(_ENVOYS.format(other="the Grobland foreign secretary"), "the meeting had") is None
+
+
+def test_another_holder_named_beside_the_office_is_never_given() -> None:
+    other = "Grobland's foreign secretary, Jo Bellamy,"
+    assert speaker_of(_ENVOYS.format(other=other), "the meeting had") != "jo-bellamy"
+
+
+def test_no_other_holder_leaves_the_one_titled() -> None:
+    assert speaker_of(_ENVOYS.format(other="business leaders"), "the meeting had") == "tom-pellow"
 
 
 # an office of another field

@@ -55,7 +55,13 @@ from belreader.nlp.claims import (
 )
 from belreader.nlp.described import _main
 from belreader.nlp.kinds import PLAYING_POSITIONS
-from belreader.nlp.offices import HOLDER_GENDER, RELIGIOUS_OFFICES, RIVAL_SUBJECT_OFFICES, office_subject
+from belreader.nlp.offices import (
+    HOLDER_GENDER,
+    RELIGIOUS_OFFICES,
+    RIVAL_SUBJECT_OFFICES,
+    SUBJECT_OFFICES,
+    office_subject,
+)
 from belreader.nlp.people import GENDER_WORDS, HONORIFICS, PEERAGES, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 
@@ -1222,7 +1228,11 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 draft.speaker_id = None  # "the company", said and left so
             continue
         if written is None:
-            if _description_of_another(ctx, draft) or _player_of_another_calling(ctx, draft, phrase):
+            if (
+                _description_of_another(ctx, draft)
+                or _player_of_another_calling(ctx, draft, phrase)
+                or _another_holder_in_reach(ctx, draft, phrase)
+            ):
                 draft.speaker_id = None
             continue
         pronoun, at = written
@@ -1366,6 +1376,38 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
 # what stands between a possessive and the person it possesses: "the actor's friend Jo Bell",
 # "the actor's long-time friend, Jo Bell"
 _POSSESSED = re.compile(r"(?:\s+[a-z][\w-]*){1,3},?\s+(?:[A-Z][a-z]+\.?\s+)?")
+
+
+def _another_holder_in_reach(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
+    """ "Foreign Secretary Tom Pell met Grobland's foreign secretary in Leeds. The foreign secretary
+    said ...": whether an office description ("the foreign secretary") given the person the
+    article titles so has another holder of that office in reach (this paragraph and the one
+    before, in narration): the same office written with an owner or a place of its own
+    ("Grobland's foreign secretary", "the Grobland foreign secretary"), no name beside it, the
+    owner or place not one the given person's own titles hold. Either may have spoken."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in SUBJECT_OFFICES | RIVAL_SUBJECT_OFFICES:
+        return False
+    if not ctx.is_person(draft.speaker_id) or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
+        return False
+    at = _written_at(ctx, draft, phrase)
+    if at is None:
+        return False
+    office = r"\s+".join(re.escape(w) for w in words[1:])
+    other = re.compile(rf"(?:\b([A-Z][\w-]*)['’]s\s+|\b[Tt]he\s+([A-Z][\w-]*)\s+)(?i:{office})\b")
+    own = {w for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx._title_phrases(m) for w in t}
+    lo = ctx.paragraph_start(draft.sentence_start, 1)
+    for hit in other.finditer(ctx.body, lo, at):
+        if any(a <= hit.start() < b for a, b in ctx.contents) or draft.start <= hit.start() < draft.end:
+            continue
+        if (hit.group(1) or hit.group(2)).lower() in own:
+            continue  # "British Foreign Secretary Tom Pell ... the British foreign secretary"
+        if re.match(r",?\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z]", ctx.body[hit.end() : hit.end() + 30]) or re.search(
+            r"[A-Z][\w’'-]+,\s+$", ctx.body[max(0, hit.start() - 40) : hit.start()]
+        ):
+            continue  # "Grobland's foreign secretary, Jo Bell," / "Jo Bell, Grobland's foreign secretary": named
+        return True
+    return False
 
 
 # what people are that no team's player is ("R&B singer Jo Bell")
