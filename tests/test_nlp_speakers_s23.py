@@ -114,6 +114,23 @@ def test_he_added_is_nobody_when_the_reporter_is_a_woman() -> None:
     assert speaker_of(text, "his committee was") is None
 
 
+_VISIT = (
+    "Film row\n\n"
+    "The director of the film has defended the script.\n\n"
+    "Tom Weller said he had visited {visited}, who had told him that the villain could "
+    '"represent any arbitrary establishment". He added: "I have no desire to change the villains."'
+)
+
+
+def test_he_added_after_a_claim_reported_in_a_relative_clause_is_the_reporter() -> None:
+    assert speaker_of(_VISIT.format(visited="Jim Pellow"), "I have no desire") == "tom-weller"
+
+
+def test_she_added_after_a_claim_reported_by_a_man_is_nobody() -> None:
+    text = _VISIT.format(visited="Ms Jane Pellow").replace("He added", "She added")
+    assert speaker_of(text, "I have no desire") != "jane-pellow"
+
+
 # "it added" with two organisations in reach
 
 _TAKEOVER = (

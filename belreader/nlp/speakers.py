@@ -1239,8 +1239,13 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
         if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
             continue
-        if pronoun in _PRONOUNS and _reported_inside_last_turn(ctx, ordered[:n], draft):
-            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "X said that when Y announced ..."
+        if pronoun in _PRONOUNS and (outer := _reported_inside_last_turn(ctx, ordered[:n], draft)) is not None:
+            # "X said that when Y announced ... He added": X, whose turn it is, when the pronoun fits
+            name = next((m.text for m in reversed(ctx.mentions_in(0, at)) if m.entity_id == outer), None)
+            if name is not None and _fitting(ctx, outer, pronoun):
+                draft.speaker, draft.speaker_id = name, outer
+            else:
+                _unresolve(draft, ctx.body[at : at + len(pronoun)])
             continue
         if pronoun in _PRONOUNS and _unnamed_office_since(ctx, ordered[:n], draft, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Earlier the Archbishop of X wrote ..."
@@ -1568,22 +1573,21 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
     return False
 
 
-def _reported_inside_last_turn(ctx: ArticleContext, before: list[Draft], draft: Draft) -> bool:
-    """ "Jane Bell said that when Mr Pell had announced the change she was told ... He added ...":
-    whether the person "he" / "she" was given spoke last only inside another speaker's words (a
-    claim the other reports), that other speaker the one whose turn it is: "added" goes on with
-    them, and when the pronoun does not fit them it is anyone's."""
+def _reported_inside_last_turn(ctx: ArticleContext, before: list[Draft], draft: Draft) -> str | None:
+    """ "Jo Bell said he had met Tom Pell, who had told him that ... He added ...": when the person
+    "he" / "she" was given spoke last only inside another speaker's words (a claim the other
+    reports), that other speaker, whose turn it is ("added" goes on with them; when the pronoun
+    does not fit them it is anyone's); else None."""
     lo = ctx.paragraph_start(draft.sentence_start, 1)
     turns = [d for d in before if lo <= d.verb_at < draft.sentence_start and not d.owned]
     if not turns:
-        return False
+        return None
     last = max(turns, key=lambda d: d.verb_at)
-    outer = [o for o in turns if o is not last and o.start <= last.verb_at < o.end]
-    return (
-        last.speaker_id == draft.speaker_id
-        and bool(outer)
-        and all(o.speaker_id is not None and o.speaker_id != draft.speaker_id for o in outer)
-    )
+    outer = {o.speaker_id for o in turns if o is not last and o.start <= last.verb_at < o.end}
+    if last.speaker_id != draft.speaker_id or len(outer) != 1:
+        return None
+    (speaker,) = outer
+    return speaker if speaker is not None and speaker != draft.speaker_id and ctx.is_person(speaker) else None
 
 
 def _unresolve(draft: Draft, written: str) -> None:
