@@ -1175,7 +1175,12 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
     - a description ("the spokesman", "the actor") is no person named only after it when the
       article introduced an unnamed one of its word before, nor the person the description's
       word was given to as a possessor's ("The actor's friend X"); "the airline" is no group the
-      article writes in lowercase ("unions said").
+      article writes in lowercase ("unions said");
+    - an office ("the foreign secretary") is not the one person titled so when the passage writes
+      another, unnamed holder of it ("Grobland's foreign secretary");
+    - "he added" given one whose claim another speaker reports ("X said he had met Y, who had told
+      him ...") is that reporter when the pronoun fits them, else unresolved; "it added" given
+      another organisation than the one that spoke last is unresolved.
     """
     if ctx is None:
         return
