@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from belreader.nlp.aliases import EntityTable, normalise
 from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
+from belreader.nlp.offices import BOARD_OFFICES, SUBJECT_OFFICES, office_subject
 from belreader.nlp.people import (
     GENDER_WORDS,
     HONORIFICS,
@@ -254,14 +255,11 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:e
 # a sentence whose subject is a definite description of an office, opening it after a conjunction
 # or an opening phrase ("Appearing at a rally, the prime minister hailed ...", "And the home
 # secretary has said ..."), its verb after it (a verb ending or an auxiliary), no name in it
-_OFFICES = {"minister", "secretary", "chancellor", "president", "premier", "coach", "manager", "executive"}
-_OFFICES |= {"chairman", "chairwoman", "governor", "mayor", "boss", "leader", "chief", "commissioner", "ambassador"}
-_OFFICE_SUBJECT = re.compile(
-    r"\s*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later),?\s+)?(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,80},\s+)?"
-    r"([Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][a-z-]+))"
-    r"\s+(?:(?:also|later|then|again|previously|meanwhile|[a-z]+ly)\s+)?(?!(?:his|hers|this|thus|bus|gas)\b)"
+_OFFICE_SUBJECT = office_subject(
+    r"[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][a-z-]+)",
+    r"(?!(?:his|hers|this|thus|bus|gas)\b)"
     r"(?:has|had|is|was|will|would|could|can|did|does|may|might|must|should|told|said|made|gave|took|went|"
-    r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
+    r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b",
 )
 _OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
 _SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
@@ -1929,7 +1927,7 @@ class ArticleContext:
         person named earlier whom the title was not given. An unnamed speaker's description ("the
         spokesman") and a sentence where someone else speaks are left to the rules after."""
         found = _OFFICE_SUBJECT.match(self.body, lo, hi)
-        if found is None or found.group(2).lower() not in _OFFICES:
+        if found is None or found.group(2).lower() not in SUBJECT_OFFICES:
             return False, None
         if person_description(found.group(1)) is not None:
             return False, None  # "The Grobco spokesman said ...": an unnamed speaker, who goes on
@@ -3837,10 +3835,6 @@ def _described(
     return phrase, resolved, others
 
 
-# offices that one person holds: "the firm's chairman" is someone, not the firm speaking
-_ONE_HOLDER_OFFICES = {"director", "chairman", "chairwoman", "executive"}
-
-
 def _one_holder(phrase: str) -> bool:
     """ "The Tories' campaign director", "the firm's chief executive": a definite phrase with an
     organisation's possessive, ending in an office one person holds (not "the firm's spokesman",
@@ -3849,7 +3843,7 @@ def _one_holder(phrase: str) -> bool:
     return (
         len(words) >= 3
         and words[0] == "the"
-        and words[-1] in _ONE_HOLDER_OFFICES
+        and words[-1] in BOARD_OFFICES  # one person holds: "the firm's chairman" is someone, not the firm
         and any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:-1])
     )
 

@@ -47,6 +47,7 @@ from belreader.nlp.claims import (
     _other_nationality,
     _paragraph_number,
 )
+from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OWNED_OFFICES
 from belreader.nlp.people import GENDER_WORDS, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
@@ -642,9 +643,6 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     return first.entity_id
 
 
-# offices an article's lead gives without the name it gives in the next paragraph
-_LEAD_OFFICES = {"minister", "secretary", "chancellor", "premier", "president", "leader", "mayor", "governor"}
-_OWNED_OFFICES = {"officer", "policeman", "judge", "general", "commander", "diplomat", "cleric", "churchman"}
 _OWNER_OF_OFFICE = re.compile(r"[A-Z][\w-]*['’]s\s")
 
 
@@ -658,9 +656,9 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     words = phrase.lower().split()
     # "London's most senior police officer", "Britain's top judge": a place's or a body's office
     owned = _OWNER_OF_OFFICE.match(phrase) is not None
-    if not 2 <= len(words) <= 5 or (words[0] != "the" and not owned) or words[-1] not in _LEAD_OFFICES | _OWNED_OFFICES:
+    if not 2 <= len(words) <= 5 or (words[0] != "the" and not owned) or words[-1] not in LEAD_OFFICES | OWNED_OFFICES:
         return None
-    if words[-1] in _OWNED_OFFICES and not owned:
+    if words[-1] in OWNED_OFFICES and not owned:
         return None  # "the officer", "the judge": as often someone the article does not name
     first_line = ctx.body.split("\n", 1)[0].rstrip()
     lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1  # "Bell decries 'sexism'": a headline
@@ -1065,6 +1063,8 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
         written = {w.lower() for w in shape.group(1).split()}
         if written & _QUALIFIERS != {w.lower() for w in modifiers} & _QUALIFIERS:
             continue  # "shadow chancellor Jo Bell" is not "the chancellor"
+        if ({w.lower() for w in modifiers} & OFFICE_FIELDS) - written:
+            continue  # "Aid minister Jo Bell" is not "the prime minister"
         window = ctx.body[max(0, m.start - 40) : m.end] if shape is before else ctx.body[m.start : m.end + shape.end()]
         if any(w[:1].isupper() and w not in window for w in modifiers):
             continue  # "the Grobton striker" is not "Tarbury striker Jo Bell"

@@ -17,6 +17,8 @@ import re
 import threading
 from functools import lru_cache
 
+from belreader.nlp.offices import TITLES_BEFORE_NAMES
+
 # honorifics that say nothing about identity; the value is the gender they imply
 HONORIFICS = {
     "mr": "m",
@@ -39,62 +41,9 @@ HONORIFICS = {
 }
 # peerages: part of the name as people use it ("Lord Falconer"), but not of its identity
 PEERAGES = {"lord": "m", "lady": "f", "baroness": "f", "baron": "m", "earl": "m", "viscount": "m", "countess": "f"}
-# job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown")
-JOB_TITLES = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "chancellor",
-    "secretary",
-    "shadow",
-    "deputy",
-    "leader",
-    "chief",
-    "executive",
-    "chairman",
-    "chairwoman",
-    "director",
-    "governor",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "judge",
-    "coach",
-    "manager",
-    "captain",
-    "commissioner",
-    "ambassador",
-    "general",
-    "colonel",
-    "sergeant",
-    "inspector",
-    "detective",
-    "constable",
-    "spokesman",
-    "spokeswoman",
-    "mayor",
-    "premier",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "skipper",
-    "boss",
-    "chief-executive",
-    "director-general",
-    "mp",
-    "mep",
-    "msp",
-    "attorney",
-    "solicitor",
-    "former",
-    "acting",
-    "interim",
-    "junior",
-    "senior",
-}
+# job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
+# are offices' own, grouped there)
+JOB_TITLES = set(TITLES_BEFORE_NAMES)
 # words that may stand between or before job titles ("Shadow Home Secretary", "England captain")
 _TITLE_FILLERS = {
     "home",

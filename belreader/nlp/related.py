@@ -84,6 +84,7 @@ from typing import TYPE_CHECKING
 from unidecode import unidecode
 
 from belreader.nlp.kinds import PLAYING_POSITIONS
+from belreader.nlp.offices import SPOKESPEOPLE, TITLE_QUALIFIERS
 from belreader.nlp.people import JOB_TITLES
 from belreader.nlp.records import NAME_LABELS, Analysis, Claim
 
@@ -428,23 +429,8 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
     )
 
 
-_OFFICES = (
-    JOB_TITLES
-    - PLAYING_POSITIONS
-    - {
-        "vice",
-        "deputy",
-        "shadow",
-        "general",
-        "former",
-        "acting",
-        "interim",
-        "junior",
-        "senior",
-        "spokesman",
-        "spokeswoman",
-    }
-)
+# one person's offices: no qualifier ("the deputy"), spokesman, rank ("the general") or position
+_OFFICES = JOB_TITLES - PLAYING_POSITIONS - TITLE_QUALIFIERS - SPOKESPEOPLE - {"general"}
 
 
 def _office(speaker: str | None) -> str:

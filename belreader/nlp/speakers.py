@@ -55,6 +55,13 @@ from belreader.nlp.claims import (
 )
 from belreader.nlp.described import _main
 from belreader.nlp.kinds import PLAYING_POSITIONS
+from belreader.nlp.offices import (
+    HOLDER_GENDER,
+    RELIGIOUS_OFFICES,
+    RIVAL_SUBJECT_OFFICES,
+    SUBJECT_OFFICES,
+    office_subject,
+)
 from belreader.nlp.people import GENDER_WORDS, HONORIFICS, PEERAGES, is_person_noun, pronoun_gender
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import PRESS_NOUNS
@@ -801,6 +808,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         if n >= _BACK + 1 or _headline(ctx, start):
             return None
         spoke = [d for d in drafts if d is not draft and start <= d.verb_at < end]
+        # "X said that when Y had announced ... he got the impression ... He added": a claim
+        # reported inside another's content is no turn; the one who reports it spoke last
+        spoke = [d for d in spoke if not any(o is not d and o.start <= d.verb_at < o.end for o in spoke)]
         if spoke:
             last = max(spoke, key=lambda d: d.verb_at)
             if last.speaker.lower() == f"{pronoun} (unresolved)":
@@ -958,7 +968,7 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
 
 
 # the words of a title the model may tag as part of a person's name ("Archbishop Desmond Tutu")
-_OFFICE_WORDS = JOB_TITLES | TITLE_WORDS | {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "reverend"}
+_OFFICE_WORDS = JOB_TITLES | TITLE_WORDS | RELIGIOUS_OFFICES | {"reverend"}
 
 
 # "chairman and chief executive officer Jo Bell", "Grobco founder and director Jo Bell": one
@@ -1166,7 +1176,12 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
     - a description ("the spokesman", "the actor") is no person named only after it when the
       article introduced an unnamed one of its word before, nor the person the description's
       word was given to as a possessor's ("The actor's friend X"); "the airline" is no group the
-      article writes in lowercase ("unions said").
+      article writes in lowercase ("unions said");
+    - an office ("the foreign secretary") is not the one person titled so when the passage writes
+      another, unnamed holder of it ("Grobland's foreign secretary");
+    - "he added" given one whose claim another speaker reports ("X said he had met Y, who had told
+      him ...") is that reporter when the pronoun fits them, else unresolved; "it added" given
+      another organisation than the one that spoke last is unresolved.
     """
     if ctx is None:
         return
@@ -1219,12 +1234,24 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 draft.speaker_id = None  # "the company", said and left so
             continue
         if written is None:
-            if _description_of_another(ctx, draft) or _player_of_another_calling(ctx, draft, phrase):
+            if (
+                _description_of_another(ctx, draft)
+                or _player_of_another_calling(ctx, draft, phrase)
+                or _another_holder_in_reach(ctx, draft, phrase)
+            ):
                 draft.speaker_id = None
             continue
         pronoun, at = written
         if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
+            continue
+        if pronoun in _PRONOUNS and (outer := _reported_inside_last_turn(ctx, ordered[:n], draft)) is not None:
+            # "X said that when Y announced ... He added": X, whose turn it is, when the pronoun fits
+            name = next((m.text for m in reversed(ctx.mentions_in(0, at)) if m.entity_id == outer), None)
+            if name is not None and _fitting(ctx, outer, pronoun):
+                draft.speaker, draft.speaker_id = name, outer
+            else:
+                _unresolve(draft, ctx.body[at : at + len(pronoun)])
             continue
         if pronoun in _PRONOUNS and _unnamed_office_since(ctx, ordered[:n], draft, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Earlier the Archbishop of X wrote ..."
@@ -1258,7 +1285,11 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 else:
                     draft.speaker, draft.speaker_id = name, found
         elif pronoun == "it":
-            if _common_noun(ctx, draft.speaker_id) or _other_organisation_between(ctx, ordered[:n], draft, at, ""):
+            if (
+                _common_noun(ctx, draft.speaker_id)
+                or _other_organisation_between(ctx, ordered[:n], draft, at, "")
+                or _adds_to_another(ctx, ordered[:n], draft)
+            ):
                 _unresolve(draft, ctx.body[at : at + 2])  # as extraction leaves "it" it cannot settle
         elif pronoun == "they" and _group_before_they(ctx, draft, at):
             _unresolve(draft, ctx.body[at : at + 4])  # "Phone firms refuse to pay because they say"
@@ -1335,7 +1366,8 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
     """ "The actor's friend Jo Bell told a magazine ... The actor refused": whether the passage
     before (this paragraph and the one before, outside quotations) gives the description's word
     to someone as a possessor ("the actor's friend"), who is then not the person the description
-    was given (the possessed one opening the sentence before) but is as likely the speaker."""
+    was given (the possessed one opening the sentence before) but is as likely the speaker. A
+    possessor of a thing ("examine the mayor's activities") is the one given, not another."""
     found = _DESCRIPTION.fullmatch(draft.speaker.strip(_EDGE))
     if found is None or not ctx.is_person(draft.speaker_id):
         return False
@@ -1344,10 +1376,49 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
         return False
     lo = ctx.paragraph_start(draft.sentence_start, 1)
     possessive = re.compile(rf"\b{re.escape(found.group(1))}(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
+    given = [m.start for m in ctx.mentions_in(lo, at) if m.entity_id == draft.speaker_id]
     return any(
         not any(a <= hit.start() < b for a, b in [*ctx.contents, (draft.start, draft.end)])
+        and any(_POSSESSED.fullmatch(ctx.body, hit.end(), start) for start in given if start > hit.end())
         for hit in possessive.finditer(ctx.body, lo, at)
     )
+
+
+# what stands between a possessive and the person it possesses: "the actor's friend Jo Bell",
+# "the actor's long-time friend, Jo Bell"
+_POSSESSED = re.compile(r"(?:\s+[a-z][\w-]*){1,3},?\s+(?:[A-Z][a-z]+\.?\s+)?")
+
+
+def _another_holder_in_reach(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
+    """ "Foreign Secretary Tom Pell met Grobland's foreign secretary in Leeds. The foreign secretary
+    said ...": whether an office description ("the foreign secretary") given the person the
+    article titles so has another holder of that office in reach (this paragraph and the one
+    before, in narration): the same office written with an owner or a place of its own
+    ("Grobland's foreign secretary", "the Grobland foreign secretary"), no name beside it, the
+    owner or place not one the given person's own titles hold. Either may have spoken."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in SUBJECT_OFFICES | RIVAL_SUBJECT_OFFICES:
+        return False
+    if not ctx.is_person(draft.speaker_id) or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
+        return False
+    at = _written_at(ctx, draft, phrase)
+    if at is None:
+        return False
+    office = r"\s+".join(re.escape(w) for w in words[1:])
+    other = re.compile(rf"(?:\b([A-Z][\w-]*)['’]s\s+|\b[Tt]he\s+([A-Z][\w-]*)\s+)(?i:{office})\b")
+    own = {w for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx._title_phrases(m) for w in t}
+    lo = ctx.paragraph_start(draft.sentence_start, 1)
+    for hit in other.finditer(ctx.body, lo, at):
+        if any(a <= hit.start() < b for a, b in ctx.contents) or draft.start <= hit.start() < draft.end:
+            continue
+        if (hit.group(1) or hit.group(2)).lower() in own:
+            continue  # "British Foreign Secretary Tom Pell ... the British foreign secretary"
+        if re.match(r",?\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z]", ctx.body[hit.end() : hit.end() + 30]) or re.search(
+            r"[A-Z][\w’'-]+,\s+$", ctx.body[max(0, hit.start() - 40) : hit.start()]
+        ):
+            continue  # "Grobland's foreign secretary, Jo Bell," / "Jo Bell, Grobland's foreign secretary": named
+        return True
+    return False
 
 
 # what people are that no team's player is ("R&B singer Jo Bell")
@@ -1464,17 +1535,14 @@ def _common_noun(ctx: ArticleContext, entity_id: str | None) -> bool:
 
 # "Earlier the Archbishop of Canterbury wrote ...", "But the judge ruled ...": an office holder,
 # not named, as the subject of a narration sentence (after a conjunction or an opening phrase)
-_OFFICE_OPENER = re.compile(
-    r"[\s\"“”’)]*(?:(?:And|But|Yet|So|However|Meanwhile|Now|Later|Earlier|Then)\b,?\s+)?"
-    r"(?:[A-Z][a-z]+[^,.;:!?\"“”()]{0,60},\s+)?"
-    r"([Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
-    r"\s+(?:(?:also|later|then|again|previously|[a-z]+ly)\s+)?(?:has|had|is|was|will|would|said|told|wrote|[a-z]{3,}ed)\b"
+_OFFICE_OPENER = office_subject(
+    r"[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?",
+    r"(?:has|had|is|was|will|would|said|told|wrote|[a-z]{3,}ed)\b",
+    lead=r"[\s\"“”’)]*",
+    links=("And", "But", "Yet", "So", "However", "Meanwhile", "Now", "Later", "Earlier", "Then"),
+    opening=60,
+    adverbs="also|later|then|again|previously|[a-z]+ly",
 )
-# the offices of one person that such a subject holds ("the archbishop", "the judge", "the chancellor")
-_ONE_HOLDER = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "minister", "secretary", "chancellor"}
-_ONE_HOLDER |= {"president", "premier", "judge", "governor", "mayor", "commissioner", "ambassador", "attorney"}
-_ONE_HOLDER |= {"chairman", "chairwoman", "coroner", "prosecutor", "sheriff"}
-_HOLDER_GENDER = {"chairman": "m", "chairwoman": "f", "pope": "m", "cardinal": "m", "rabbi": "m", "imam": "m"}
 
 
 def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft, pronoun: str) -> bool:
@@ -1499,7 +1567,7 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
         head = found.group(2).lower()
         if found.group(2).islower():
             continue  # "the constitutional affairs secretary": another name for whoever spoke, as often
-        if head not in _ONE_HOLDER or _HOLDER_GENDER.get(head, GENDER_WORDS[pronoun]) != GENDER_WORDS[pronoun]:
+        if head not in RIVAL_SUBJECT_OFFICES or HOLDER_GENDER.get(head, GENDER_WORDS[pronoun]) != GENDER_WORDS[pronoun]:
             continue
         if ctx.mentions_in(start + found.start(1), start + found.end(1) + 3):
             continue  # "The Archbishop of Canterbury, Dr Jo Bell, ...": named, the rules before hold
@@ -1509,6 +1577,23 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
             continue  # "Chancellor Gordon Brown ... the chancellor said": the one given
         return True
     return False
+
+
+def _reported_inside_last_turn(ctx: ArticleContext, before: list[Draft], draft: Draft) -> str | None:
+    """ "Jo Bell said he had met Tom Pell, who had told him that ... He added ...": when the person
+    "he" / "she" was given spoke last only inside another speaker's words (a claim the other
+    reports), that other speaker, whose turn it is ("added" goes on with them; when the pronoun
+    does not fit them it is anyone's); else None."""
+    lo = ctx.paragraph_start(draft.sentence_start, 1)
+    turns = [d for d in before if lo <= d.verb_at < draft.sentence_start and not d.owned]
+    if not turns:
+        return None
+    last = max(turns, key=lambda d: d.verb_at)
+    outer = {o.speaker_id for o in turns if o is not last and o.start <= last.verb_at < o.end}
+    if last.speaker_id != draft.speaker_id or len(outer) != 1:
+        return None
+    (speaker,) = outer
+    return speaker if speaker is not None and speaker != draft.speaker_id and ctx.is_person(speaker) else None
 
 
 def _unresolve(draft: Draft, written: str) -> None:
@@ -1736,6 +1821,31 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False
+
+
+# a reporting verb that goes on with the one who spoke before ("it added", "it also added")
+_ADDING = re.compile(r"add(?:ed|s)|continued|went\s+on\b")
+
+
+def _adds_to_another(ctx: ArticleContext, before: list[Draft], draft: Draft) -> bool:
+    """ "Grobco said it would buy Tarbury. Tarbury rejected an offer in May. It added that ...":
+    whether "it added" was given an organisation other than the one that spoke last (in this
+    paragraph or the one before; a claim reported inside another's words is no turn): "added"
+    goes on with that speaker, the sentence before is about the other, and either may be "it"."""
+    if draft.speaker_id is None or not _ADDING.match(ctx.body, draft.verb_at):
+        return False
+    lo = ctx.paragraph_start(draft.sentence_start, 1)
+    turns = [d for d in before if lo <= d.verb_at < draft.sentence_start and not d.owned]
+    turns = [d for d in turns if not any(o is not d and o.start <= d.verb_at < o.end for o in turns)]
+    if not turns:
+        return False
+    last = max(turns, key=lambda d: d.verb_at)
+    return (
+        last.speaker_id is not None
+        and last.speaker_id != draft.speaker_id
+        and not ctx.is_person(last.speaker_id)
+        and _speaks_for_itself(ctx, last.speaker_id, "")
+    )
 
 
 # a firm named after people: "Jo Bell & Partners", "Bell and Sons", "Pell Associates Ltd"

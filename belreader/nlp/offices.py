@@ -1,0 +1,102 @@
+"""Offices: the posts a person holds ("the prime minister", "the archbishop", "the chairman").
+
+One home for the office words that the claim extractor, the speaker resolver, the described-
+person rules and related claims each used to spell out for themselves:
+- the words, grouped by what holds the office (a state, a body's board, a church, a court);
+- the named sets each caller needs, built from those groups, with why it needs that set;
+- `office_subject`, the one matcher of "[And,] [Speaking at X,] the [adjectives] OFFICE VERBED":
+  a narration sentence whose subject is an office holder the sentence does not name.
+
+Job titles glued before a name ("Chancellor Gordon Brown") stay in people.JOB_TITLES, which
+also holds ranks, playing positions and qualifiers ("former") that are no office here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# offices of a state or a city, each held by one person at a time ("the chancellor")
+STATE_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier", "governor", "mayor"})
+# offices a state appoints someone to ("the EU commissioner", "the ambassador")
+APPOINTED_OFFICES = frozenset({"commissioner", "ambassador"})
+# the chair of a board
+CHAIR_OFFICES = frozenset({"chairman", "chairwoman"})
+# offices of a firm's board that one person holds ("the firm's chief executive")
+BOARD_OFFICES = CHAIR_OFFICES | {"director", "executive"}
+# who heads a party, a team or a firm ("the Tory leader", "the England coach", "the BA boss")
+HEAD_OFFICES = frozenset({"leader", "chief", "boss", "coach", "manager"})
+# offices of a church or a faith
+RELIGIOUS_OFFICES = frozenset({"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"})
+# offices of a court or of the law
+LEGAL_OFFICES = frozenset({"judge", "attorney", "coroner", "prosecutor", "sheriff"})
+# who sits in a parliament ("Senator X", "the MP")
+LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", "mep", "msp"})
+# ranks of the forces and the police ("Colonel X", "Detective Inspector X")
+RANKS = frozenset({"general", "colonel", "sergeant", "inspector", "detective", "constable"})
+# a team's captain and its players' positions, written as a title before a name ("striker X")
+TEAM_TITLES = frozenset({"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger"})
+# the field of an office that makes it another one ("the prime minister" is not "Aid minister X",
+# "the home secretary" not "Health Secretary X")
+OFFICE_FIELDS = frozenset(
+    {"prime", "first", "foreign", "home", "culture", "health", "education", "trade", "industry", "defence"}
+    | {"defense", "environment", "transport", "treasury", "work", "pensions", "interior", "finance", "economy"}
+    | {"justice", "energy", "sport", "sports", "aid", "development", "agriculture", "europe", "security"}
+)
+# the gender an office's word implies ("the chairman" is a "he", never a "she")
+HOLDER_GENDER = {"chairman": "m", "chairwoman": "f", "pope": "m", "cardinal": "m", "rabbi": "m", "imam": "m"}
+
+# the office an unnamed subject of a narration sentence holds, which a "he" / "she" after it may
+# be (claims' office_subject): one person of a state, a board or a team
+SUBJECT_OFFICES = STATE_OFFICES | APPOINTED_OFFICES | HEAD_OFFICES | CHAIR_OFFICES | {"executive"}
+# the same for the speaker resolver's check of a subject between a person's turn and "he said",
+# who may be the "he" (speakers' _unnamed_office_since): a state's, a church's or a court's
+# office, or a board's chair
+RIVAL_SUBJECT_OFFICES = STATE_OFFICES | APPOINTED_OFFICES | RELIGIOUS_OFFICES | LEGAL_OFFICES | CHAIR_OFFICES
+# offices an article's lead gives without the name it gives in the next paragraph ("the lord
+# chancellor has said"; described's _lead_holder)
+LEAD_OFFICES = STATE_OFFICES | {"leader"}
+# offices many hold, which name one person only with an owner's possessive ("London's most senior
+# police officer", "Britain's top judge"; described's _lead_holder)
+OWNED_OFFICES = frozenset({"officer", "policeman", "judge", "general", "commander", "diplomat", "cleric", "churchman"})
+# words of a title before a name that are no office themselves ("former", "deputy", "shadow")
+TITLE_QUALIFIERS = frozenset({"vice", "deputy", "shadow", "former", "acting", "interim", "junior", "senior"})
+# who speaks for someone else, not in their own office
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman"})
+# every word of a job title the model may glue in front of a name ("Chancellor Gordon Brown",
+# "Prime Minister X", "Chief-Executive X"; people.JOB_TITLES)
+TITLES_BEFORE_NAMES = (
+    STATE_OFFICES
+    | APPOINTED_OFFICES
+    | BOARD_OFFICES
+    | HEAD_OFFICES
+    | LEGISLATOR_TITLES
+    | RANKS
+    | TEAM_TITLES
+    | TITLE_QUALIFIERS
+    | SPOKESPEOPLE
+    | {"prime", "judge", "attorney", "solicitor", "chief-executive", "director-general"}
+)
+
+# a sentence's link to the one before, which may open it ("And", "However,")
+_LINKS = ("And", "But", "Yet", "So", "However", "Meanwhile", "Now", "Later")
+
+
+def office_subject(
+    description: str,
+    verbs: str,
+    *,
+    lead: str = r"\s*",
+    links: tuple[str, ...] = _LINKS,
+    opening: int = 80,
+    adverbs: str = "also|later|then|again|previously|meanwhile|[a-z]+ly",
+) -> re.Pattern[str]:
+    """The matcher of a narration sentence whose subject is a description (group 1, its head word
+    group 2) opening it, after `lead` (space, quotes), a link to the sentence before ("And", "But")
+    and an opening phrase of up to `opening` characters ending in a comma ("Speaking at a rally,"),
+    followed by an optional adverb and one of `verbs`: "And the home secretary has said ...",
+    "Appearing at a rally, the prime minister hailed ...". The description and verbs are each
+    caller's own (claims' office_subject and speakers' _unnamed_office_since differ in them)."""
+    return re.compile(
+        rf"{lead}(?:(?:{'|'.join(links)})\b,?\s+)?(?:[A-Z][a-z]+[^,.;:!?\"“”()]{{0,{opening}}},\s+)?"
+        rf"({description})\s+(?:(?:{adverbs})\s+)?{verbs}"
+    )
