@@ -35,6 +35,7 @@ from belreader.nlp.claims import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
     _EDGE,
+    _OUR_REPORTER,
     _SENTENCE_OPENERS,
     EPITHET_NOUNS,
     JOB_TITLES,
@@ -111,6 +112,9 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if at is not None and (author := _document_named_so(ctx, draft, at)) is not None:
             draft.speaker_id = author  # "the Digital Life Index" of "Grobco's index": Grobco
             continue
+        if at is not None and _OUR_REPORTER.fullmatch(draft.speaker.strip(_EDGE).lower()):
+            draft.speaker_id = _our_reporter(ctx, at)  # "our correspondent": the one the article named
+            continue
         if draft.speaker_id is not None:
             continue
         if at is None:
@@ -128,6 +132,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _on_website(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
+            or _officer_named_next(ctx, draft, phrase, at)
             or _lead_holder(ctx, phrase, at)
             or _previous_subject(ctx, draft, phrase, at, drafts)
             or _organisation_before(ctx, drafts, draft, phrase, at)
@@ -641,6 +646,70 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
     return first.entity_id
+
+
+# "the industry minister of Grobland's Tarbury state", "the chairman of the Grobco Federation"
+_OFFICER_OF = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:chairman|chairwoman|chair|head|director|president|chief\s+executive"
+    r"|minister|secretary|general\s+secretary|secretary\s+general|leader|founder|boss|governor|mayor)"
+    r"\s+(?:of|at|for)\s+[^,;:]+"
+)
+
+
+def _officer_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
+    """ "..., after the industry minister of Grobland's Tarbury state said ... Jo Bell said he ...":
+    an office in a body or place, held by one person the article has not named, is the person the
+    next sentence of the same paragraph opens with as a speaker, named there for the first time by
+    full name (first name and surname, no title: "Jo Bell said"), when no other person is named
+    in the claim's sentence outside its content."""
+    if not _OFFICER_OF.fullmatch(phrase) or _quoted(ctx, at):
+        return None
+    rest = ctx.body[draft.sentence_end :]
+    start = draft.sentence_end + len(rest) - len(rest.lstrip(" "))
+    if "\n" in ctx.body[draft.sentence_end : start + 1]:
+        return None
+    if any(
+        m.label == "PERSON" and not draft.start <= m.start < draft.end
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+    ):
+        return None  # "the chairman of X, Jo Bell, said": the sentence names its own person
+    first = ctx.mention_at(start)
+    if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
+        return None
+    if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
+        return None
+    if not re.match(r"\s+(?:said|says|added|told|insisted|confirmed)\b", ctx.body[first.end : first.end + 20]):
+        return None
+    if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
+        return None
+    return first.entity_id
+
+
+# journalists' own words for a colleague ("our correspondent") and the ones they write of a media
+# body's person ("the BBC's Jo Bell in Leeds", "BBC correspondent Jo Bell")
+_JOURNALISTS = {"correspondent", "reporter"}
+_MEDIA_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _our_reporter(ctx: ArticleContext, at: int) -> str | None:
+    """ "Our correspondent says", "the BBC's correspondent said": the one journalist the article
+    names before: a person written with a journalist's title ("BBC correspondent Jo Bell", "our
+    affairs correspondent Jo Bell") or as a media body's ("The BBC's Jo Bell in Leeds says"); None
+    when it names two or none."""
+    found = set()
+    for m in ctx.mentions_in(0, at):
+        if m.label != "PERSON" or _quoted(ctx, m.start):
+            continue
+        before = ctx.body[max(0, m.start - 40) : m.start]
+        owner = _MEDIA_POSSESSIVE.search(before)
+        if owner is not None:
+            possessor = ctx.mention_at(max(0, m.start - 40) + owner.start() - 1)
+            if possessor is not None and ctx.is_media(possessor.entity_id):
+                found.add(m.entity_id)
+                continue
+        if any(words & _JOURNALISTS for words in ctx._title_phrases(m)):
+            found.add(m.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 _OWNER_OF_OFFICE = re.compile(r"[A-Z][\w-]*['’]s\s")

@@ -1185,6 +1185,11 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
     """
     if ctx is None:
         return
+    for draft in drafts:
+        if draft.speaker_id is not None and not ctx.is_person(draft.speaker_id) and _document_by_several(ctx, draft):
+            draft.speaker_id = None  # "according to a survey by Grobco, Tarbury and Acme": none of them alone
+        elif draft.speaker_id is not None and _official_of_a_place(ctx, draft):
+            draft.speaker_id = None  # "An Upper Tarbury official": unnamed, and no place speaks
     ordered = sorted((d for d in drafts if d.verb_at >= 0), key=lambda d: d.verb_at)
     for n, draft in enumerate(ordered):
         if draft.speaker_id is None:
@@ -1932,6 +1937,54 @@ def _joined_organisations(ctx: ArticleContext, draft: Draft) -> bool:
         and first.label == last.label == "ORG"
         and _JOINED.fullmatch(ctx.body, first.end, last.start) is not None
     )
+
+
+# "a survey by X, Y and Z", "a study carried out by X and Y": a document the list of bodies made
+_DOCUMENT_BY = re.compile(
+    r"\b(?:survey|report|study|poll|research|review|analysis|index|figures|data)\s+"
+    r"(?:(?:carried\s+out|conducted|compiled|produced|published|commissioned)\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., Tarbury Research and Acme", " and the Acme Institute": more names, closed by "and"
+_LISTED = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w&/.’'-]*(?:\s+(?:[A-Z][\w&/.’'-]*|of|for))*)*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _document_by_several(ctx: ArticleContext, draft: Draft) -> bool:
+    """ "According to a survey by Grobco, Tarbury Research and Acme, sales rose": whether the
+    organisation given as the speaker is the first of a list of names a document is by (no one of
+    them made it alone), wherever the content was cut."""
+    for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end):
+        if m.entity_id != draft.speaker_id or any(a <= m.start < b for a, b in ctx.contents):
+            continue
+        if _DOCUMENT_BY.search(ctx.body, max(draft.sentence_start, m.start - 60), m.start) and _LISTED.match(
+            ctx.body, m.end
+        ):
+            return True
+    return False
+
+
+# an unnamed person who speaks for what the phrase names ("A Grobco official", "a Kremlin source")
+_UNNAMED_FOR = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]enior|[Tt]wo|[Tt]hree)\s+(?:senior\s+|local\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:senior\s+)?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|officer|officers)"
+)
+# the words that write a name as a territory: "Grobland's Tarbury state", "the province of Tarbury"
+_TERRITORY_AFTER = r"\s+(?:state|province|region|county|district|territory|prefecture)\b"
+_TERRITORY_BEFORE = r"\b(?:state|province|region|county|district|territory|prefecture)\s+of\s+"
+
+
+def _official_of_a_place(ctx: ArticleContext, draft: Draft) -> bool:
+    """ "An Upper Tarbury official added" after "Grobland's Upper Tarbury state": whether the
+    speaker is an unnamed person of a name the article writes as a territory (a state, a province,
+    a region), which no one speaks for as for a body (the model may tag it an organisation); "a
+    Kremlin source", "a Downing Street spokesman" speak for their body."""
+    found = _UNNAMED_FOR.fullmatch(draft.speaker.strip(_EDGE))
+    if found is None:
+        return False
+    name = re.escape(found.group("name"))
+    return re.search(rf"\b{name}{_TERRITORY_AFTER}|{_TERRITORY_BEFORE}{name}\b", ctx.body) is not None
 
 
 # plural nouns of organisations "they" may be ("Phone companies refuse to pay because they say")
