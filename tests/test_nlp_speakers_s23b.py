@@ -119,3 +119,8 @@ def test_a_survey_by_two_bodies_is_none_of_them() -> None:
 def test_a_survey_by_one_body_is_that_body() -> None:
     text = _SURVEY.format(makers="Grobco Partners")
     assert speaker_of(text, "sales surged") == "grobco-partners"
+
+
+def test_our_editor_is_the_one_titled_editor() -> None:
+    text = _OURS.format(named="BBC arts editor Tom Pellow").replace("Our correspondent", "Our arts editor")
+    assert speaker_of(text, "television channels have refused") == "tom-pellow"

@@ -113,7 +113,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             draft.speaker_id = author  # "the Digital Life Index" of "Grobco's index": Grobco
             continue
         if at is not None and _OUR_REPORTER.fullmatch(draft.speaker.strip(_EDGE).lower()):
-            draft.speaker_id = _our_reporter(ctx, at)  # "our correspondent": the one the article named
+            # "our correspondent": the one the article named
+            draft.speaker_id = _our_reporter(ctx, at, draft.speaker.strip(_EDGE).lower().split()[-1])
             continue
         if draft.speaker_id is not None:
             continue
@@ -691,11 +692,11 @@ _JOURNALISTS = {"correspondent", "reporter"}
 _MEDIA_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}$")
 
 
-def _our_reporter(ctx: ArticleContext, at: int) -> str | None:
+def _our_reporter(ctx: ArticleContext, at: int, head: str) -> str | None:
     """ "Our correspondent says", "the BBC's correspondent said": the one journalist the article
     names before: a person written with a journalist's title ("BBC correspondent Jo Bell", "our
-    affairs correspondent Jo Bell") or as a media body's ("The BBC's Jo Bell in Leeds says"); None
-    when it names two or none."""
+    affairs correspondent Jo Bell", "BBC political editor Jo Bell" for "our political editor") or
+    as a media body's ("The BBC's Jo Bell in Leeds says"); None when it names two or none."""
     found = set()
     for m in ctx.mentions_in(0, at):
         if m.label != "PERSON" or _quoted(ctx, m.start):
@@ -707,7 +708,7 @@ def _our_reporter(ctx: ArticleContext, at: int) -> str | None:
             if possessor is not None and ctx.is_media(possessor.entity_id):
                 found.add(m.entity_id)
                 continue
-        if any(words & _JOURNALISTS for words in ctx._title_phrases(m)):
+        if any(words & (_JOURNALISTS | {head}) for words in ctx._title_phrases(m)):
             found.add(m.entity_id)
     return found.pop() if len(found) == 1 else None
 
