@@ -7166,7 +7166,9 @@ def dashed_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
                 d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in drafts
             ):
                 continue  # inside a quote, or a claim of the sentence already
-            subject = _person_subject(body[s0 : match.start()], s0, [m for m in people if s0 <= m.start < match.start()])
+            subject = _person_subject(
+                body[s0 : match.start()], s0, [m for m in people if s0 <= m.start < match.start()]
+            )
             if subject is None:
                 continue
             draft = Draft(
@@ -8284,7 +8286,7 @@ def _questions_only(content: str) -> bool:
 
 
 def _question_asked(draft: Draft) -> bool:
-    """ 'Mr Bell asked: "Would it not be ironic ...?"', '"Who will pay?" she said.': a question put,
+    """'Mr Bell asked: "Would it not be ironic ...?"', '"Who will pay?" she said.': a question put,
     not a claim (GUIDE: "questions asked"); a question given as an answer stays one."""
     if _ASKING.match(draft.verb):
         return True
