@@ -138,3 +138,21 @@ def test_a_dashed_participle_after_a_named_subject_is_her_claim(sentence: str) -
 )
 def test_no_dashed_participle_claim_without_a_named_subject(text: str) -> None:
     assert _pairs("Grobco sold 200 vans in May. " + text) == []
+
+
+def test_a_statement_then_but_and_a_question_is_a_claim() -> None:
+    text = f'{_BEFORE}Mr Pell said: "We all like new bridges, but who will pay for this one?"'
+    assert [speaker for speaker, _ in _ids(text)] == ["tom-pell"]
+
+
+def test_plural_documents_leave_their_auxiliary_out_of_the_source() -> None:
+    text = "Grobco sold 200 vans in May. Recent city surveys have also shown that most vans in the city are electric."
+    assert _pairs(text) == [("Recent city surveys", "most vans in the city are electric")]
+
+
+def test_according_to_a_name_with_commas_and_its_abbreviation() -> None:
+    text = (
+        "Shops had a good month. According to figures from the Office of Roads, Rail and Shipping (ORRS), "
+        "traffic rose 5% in May."
+    )
+    assert [content for _, content in _pairs(text)] == ["traffic rose 5% in May"]

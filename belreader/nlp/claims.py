@@ -4895,6 +4895,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if comma is not None and (listed := _names_listed_after(doc, comma)) is not None:
                 # "according to a survey by Grobco, Pell Research and Tanner Ltd(,) sales rose": the
                 # comma goes on a list of names, which the source runs to the end of
+                if listed < len(doc) and doc[listed].text == "(":  # "Trade and Industry (METI), ..."
+                    listed = next((t.i + 1 for t in doc[listed:] if t.text == ")"), listed)
                 comma = listed if listed < len(doc) and doc[listed].text == "," else None
                 x_end = listed
             x_end = comma if comma is not None else x_end
@@ -6074,12 +6076,19 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
 
 
+# the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")
+_DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reportedly|consistently|repeatedly))+$")
+
+
 def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
     """ "Figures released on Friday show that ...", when the parse missed the verb."""
     match = DOCUMENT_CLAIM.match(text)
     if match is None or re.search(r"\bto$", match.group("who")):
         return  # "... expected the minutes to show X": an expectation, not a finding
     a, b = offset + match.start("who"), offset + match.end("who")
+    verb_at = b + len(text[match.end("who") :]) - len(text[match.end("who") :].lstrip())
+    if (helper := _DOCUMENT_HELPERS.search(text, match.start("who"), match.end("who"))) is not None:
+        b = offset + helper.start()  # "Surveys have also shown": the auxiliary and adverbs are no part of the source
     named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
     speaker = named[-1].text if named else ctx.body[a:b].strip(_EDGE)
     draft = Draft(
@@ -6092,7 +6101,7 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
         False,
         s0,
         s1,
-        verb_at=b + len(text[match.end("who") :]) - len(text[match.end("who") :].lstrip()),  # at the verb
+        verb_at=verb_at,
     )
     add(draft, [])
 
@@ -8270,13 +8279,13 @@ _ASKING = re.compile(r"(?:ask|question|wonder|quer(?:y|ie)|inquir|enquir|quiz)",
 # Catholic?"', a rhetorical yes)
 _ANSWERING = {"reply", "answer", "respond", "retort", "counter"}
 # the pieces of a quote: its sentences, and the parts either side of a left-out attribution ("…")
-_QUOTE_PIECES = re.compile(r"(?<=[.!?])[”’\"']*\s+|\s…\s")
+_QUOTE_PIECES = re.compile(r"(?<=[.!?])[”’\"']*\s+|\s…\s|,\s+but\s+|;\s+|\s[-–—]\s")
 
 
 def _questions_only(content: str) -> bool:
     """Whether every sentence of a quote is a question ("How can they fight crime when they are
     fighting each other?"; "Who will pay? Who can be trusted?"), not a statement among questions
-    ("It looks grim … What will we make?") nor a sentence quoting a question ("The kids will ask:
+    ("It looks grim … What will we make?", "We like the plan, but who pays?") nor a sentence quoting a question ("The kids will ask:
     'What am I doing?'", whose question mark closes the inner quote)."""
     pieces = [p.strip(" \t\n" + OPEN_QUOTES + CLOSE_QUOTES + "'") for p in _QUOTE_PIECES.split(content)]
     pieces = [p for p in pieces if p]
