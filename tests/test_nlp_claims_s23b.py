@@ -156,3 +156,11 @@ def test_according_to_a_name_with_commas_and_its_abbreviation() -> None:
         "traffic rose 5% in May."
     )
     assert [content for _, content in _pairs(text)] == ["traffic rose 5% in May"]
+
+
+def test_plural_documents_of_two_bodies_have_no_named_speaker() -> None:
+    text = "Grobco sold 200 vans in May. And surveys from Barclays and the Tanner Institute have indicated van prices are rising."
+    claims = claims_of("Port\n\n" + text)
+    assert [(c.speaker, c.speaker_id, c.content) for c in claims] == [
+        ("surveys from Barclays and the Tanner Institute", None, "van prices are rising")
+    ]

@@ -6090,7 +6090,9 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
     if (helper := _DOCUMENT_HELPERS.search(text, match.start("who"), match.end("who"))) is not None:
         b = offset + helper.start()  # "Surveys have also shown": the auxiliary and adverbs are no part of the source
     named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
-    speaker = named[-1].text if named else ctx.body[a:b].strip(_EDGE)
+    if len({m.entity_id for m in named}) > 1:
+        named = []  # "surveys from the Halifax and Nationwide": a document of two bodies, neither its speaker
+    speaker = named[-1].text if named else re.sub(r"^(?:And|But|Yet|So)\s+", "", ctx.body[a:b].strip(_EDGE))
     draft = Draft(
         p_index,
         offset + match.start("content"),
