@@ -7182,11 +7182,13 @@ def dashed_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
             )
             if subject is None:
                 continue
-            draft = Draft(
-                paragraph.index, match.end(), s1, subject.text, subject.entity_id,
-                _PARTICIPLE_LEMMA[match.group("verb")], False, s0, s1, verb_at=match.start("verb"),
+            draft = finish(
+                Draft(
+                    paragraph.index, match.end(), s1, subject.text, subject.entity_id,
+                    _PARTICIPLE_LEMMA[match.group("verb")], False, s0, s1, verb_at=match.start("verb"),
+                ),
+                body, paragraph.start, paragraph.end,
             )  # fmt: skip
-            draft = finish(draft, body, paragraph.start, paragraph.end)
             if draft is None or len(draft.content.split()) < 3:
                 continue
             draft.negated = bool(_RULE_NEGATION.search(draft.content))
