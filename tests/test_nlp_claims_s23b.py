@@ -164,3 +164,20 @@ def test_plural_documents_of_two_bodies_have_no_named_speaker() -> None:
     assert [(c.speaker, c.speaker_id, c.content) for c in claims] == [
         ("surveys from Barclays and the Tanner Institute", None, "van prices are rising")
     ]
+
+
+def test_confided_reports_a_quote_and_ends_it_before_the_speakers_article() -> None:
+    text = (
+        'Grobco sold 200 vans in May. "That was a total mess. I just could not seem to think of things '
+        'to say," a crestfallen Mr Lim confided in the host, Jo Bell.'
+    )
+    assert _ids(text) == [("lim", "That was a total mess. I just could not seem to think of things to say")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ann Tovey confided that the firm would close in June.", "Ann Tovey confided in her sister."],
+)
+def test_confided_needs_a_clause(text: str) -> None:
+    contents = [content for _, content in _ids("Grobco sold 200 vans in May. " + text)]
+    assert contents == (["the firm would close in June"] if "that" in text else [])

@@ -122,6 +122,7 @@ CLAUSAL_LEMMAS = {
     "speculate",
     "counter",  # '"...," he countered.', "countered that ..."
     "intimate",  # "..., she intimated."
+    "confide",  # '"...," he confided.', "confided that ..." (never "confided in her" alone)
     # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ..."
     "agree",
     "concur",
@@ -562,7 +563,7 @@ _FORMS = (
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
-    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
     r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
@@ -2518,6 +2519,10 @@ def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
 _OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|claiming|explaining|noting)\s*$")
 
 
+# the article and an adjective of the speaker after a closing quote, left in the content
+_SPEAKERS_ARTICLE_AFTER_QUOTE = re.compile(r"[”\"][,!?]?\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,2}$")
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
@@ -2536,6 +2541,11 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         return None
     a = _after_narration(body, a, b, draft.verb_at)
     text = body[a:b]
+    if text[0] in OPEN_QUOTES and (tail := _SPEAKERS_ARTICLE_AFTER_QUOTE.search(text)) is not None:
+        # '"...," a crestfallen Mr Lim said': the parser took the speaker's article and adjective
+        # for the quote's object; the content ends with the quote
+        b = a + tail.start() + 1
+        text = body[a:b]
     direct = text[0] in OPEN_QUOTES
     if direct:
         inner = text[1:]
