@@ -5782,9 +5782,14 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         return False
     if outer.verb in _FINDING_LEMMAS | {"show"} and inner.verb == "say" and not outer.direct_quote:
         return True  # "It found that a quarter of users said X": the users' answer, within the finding
+    who = inner.speaker.lower().split()
     if (
         inner.speaker_id is None
         and _SOME_OF_A_GROUP.match(inner.speaker)
+        # the outer content opens on the group ("accepted many experts said X"), not a relative
+        # clause about something else ("the tax - which some firms claim has cost jobs - is fair")
+        and lead[: len(who)] == who
+        and all(w.endswith("ly") or w in adverbs for w in lead[len(who) :])
         and not outer.direct_quote
         and not _inside_quote(body, outer.start, inner.verb_at)
         and not body[inner.start : inner.end].startswith("to ")
