@@ -122,6 +122,7 @@ CLAUSAL_LEMMAS = {
     "speculate",
     "counter",  # '"...," he countered.', "countered that ..."
     "intimate",  # "..., she intimated."
+    "confide",  # '"...," he confided.', "confided that ..." (never "confided in her" alone)
     # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ..."
     "agree",
     "concur",
@@ -562,7 +563,7 @@ _FORMS = (
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
-    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
     r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
@@ -575,7 +576,7 @@ _FORMS = (
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
-_DOCUMENT_WORDS = r"figures|data|statistics|survey|report|study|poll|research|results|findings|numbers|estimates|census"
+_DOCUMENT_WORDS = r"figures|data|statistics|survey|surveys|report|reports|study|studies|poll|polls|research|results|findings|numbers|estimates|census"
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
@@ -2518,6 +2519,10 @@ def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
 _OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|claiming|explaining|noting)\s*$")
 
 
+# the article and an adjective of the speaker after a closing quote, left in the content
+_SPEAKERS_ARTICLE_AFTER_QUOTE = re.compile(r"[”\"][,!?]?\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,2}$")
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
@@ -2536,6 +2541,11 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         return None
     a = _after_narration(body, a, b, draft.verb_at)
     text = body[a:b]
+    if text[0] in OPEN_QUOTES and (tail := _SPEAKERS_ARTICLE_AFTER_QUOTE.search(text)) is not None:
+        # '"...," a crestfallen Mr Lim said': the parser took the speaker's article and adjective
+        # for the quote's object; the content ends with the quote
+        b = a + tail.start() + 1
+        text = body[a:b]
     direct = text[0] in OPEN_QUOTES
     if direct:
         inner = text[1:]
@@ -4767,6 +4777,30 @@ def _imagined_speech(verb) -> bool:
     )
 
 
+def _names_listed_after(doc, comma: int) -> int | None:
+    """ "by Grobco, Pell Research and Tanner Ltd sales rose": where a list of names that the comma at
+    `comma` goes on ("Pell Research and Tanner Ltd", "A, B or C") ends, else None."""
+
+    def name_end(i: int) -> int:
+        k = i
+        while k < len(doc) and (pos_of(doc[k]) == "PROPN" or (k > i and doc[k].text in ("&", "/", "-"))):
+            k += 1
+        return k
+
+    k = name_end(comma + 1)
+    while k > comma + 1 and k < len(doc) and doc[k].text == ",":
+        nxt = name_end(k + 1)
+        if nxt == k + 1:
+            return None
+        comma, k = k, nxt
+    if k == comma + 1 or k >= len(doc) or doc[k].lower_ not in ("and", "or"):
+        return None
+    end = name_end(k + 1)
+    if end == k + 1 or (end < len(doc) and (doc[end].tag_ in _FINITE_TAGS or pos_of(doc[end]) == "AUX")):
+        return None  # "according to Tom Pell, Grobco and Tanner are ...": the names are the clause's subject
+    return end
+
+
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
     p_index, p_lo, p_hi = paragraph
@@ -4868,6 +4902,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     comma = None
                 elif comma is not None:
                     x_end = comma
+            if comma is not None and (listed := _names_listed_after(doc, comma)) is not None:
+                # "according to a survey by Grobco, Pell Research and Tanner Ltd(,) sales rose": the
+                # comma goes on a list of names, which the source runs to the end of
+                if listed < len(doc) and doc[listed].text == "(":  # "Trade and Industry (METI), ..."
+                    listed = next((t.i + 1 for t in doc[listed:] if t.text == ")"), listed)
+                comma = listed if listed < len(doc) and doc[listed].text == "," else None
+                x_end = listed
             x_end = comma if comma is not None else x_end
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
             document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
@@ -5068,6 +5109,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
             subject = _inverted_name(doc, verb) or _name_after(doc, verb)
+        elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
+            subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote
         if subject is None and verb.dep_ == "ROOT":
             subject = _fronted_title_name(doc, verb) or _fronted_clause_appos(doc, verb)
         if subject is None and lemma == "be confident":
@@ -5716,6 +5759,12 @@ def _nested_pronoun_claims(ctx: ArticleContext, drafts: list[Draft]) -> set[int]
     return out
 
 
+# an unnamed share of a group of people ("many experts", "some senior analysts", "most economists")
+_SOME_OF_A_GROUP = re.compile(
+    r"^(?:many|some|most|several|other|few|a\s+few|a\s+number\s+of)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s$", re.IGNORECASE
+)
+
+
 def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     """Whether `inner`, whose reporting verb lies in `outer`'s reported (not quoted) content, is
     a statement of its own all the same: "They claim figures from the Home Office show that X",
@@ -5733,6 +5782,19 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         return False
     if outer.verb in _FINDING_LEMMAS | {"show"} and inner.verb == "say" and not outer.direct_quote:
         return True  # "It found that a quarter of users said X": the users' answer, within the finding
+    who = inner.speaker.lower().split()
+    if (
+        inner.speaker_id is None
+        and _SOME_OF_A_GROUP.match(inner.speaker)
+        # the outer content opens on the group ("accepted many experts said X"), not a relative
+        # clause about something else ("the tax - which some firms claim has cost jobs - is fair")
+        and lead[: len(who)] == who
+        and all(w.endswith("ly") or w in adverbs for w in lead[len(who) :])
+        and not outer.direct_quote
+        and not _inside_quote(body, outer.start, inner.verb_at)
+        and not body[inner.start : inner.end].startswith("to ")
+    ):
+        return True  # "The report accepted many experts said X": the experts' statement, reported
     return (
         not outer.direct_quote
         and not _inside_quote(body, outer.start, inner.verb_at)
@@ -6029,14 +6091,23 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
 
 
+# the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")
+_DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reportedly|consistently|repeatedly))+$")
+
+
 def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
     """ "Figures released on Friday show that ...", when the parse missed the verb."""
     match = DOCUMENT_CLAIM.match(text)
     if match is None or re.search(r"\bto$", match.group("who")):
         return  # "... expected the minutes to show X": an expectation, not a finding
     a, b = offset + match.start("who"), offset + match.end("who")
+    verb_at = b + len(text[match.end("who") :]) - len(text[match.end("who") :].lstrip())
+    if (helper := _DOCUMENT_HELPERS.search(text, match.start("who"), match.end("who"))) is not None:
+        b = offset + helper.start()  # "Surveys have also shown": the auxiliary and adverbs are no part of the source
     named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
-    speaker = named[-1].text if named else ctx.body[a:b].strip(_EDGE)
+    if len({m.entity_id for m in named}) > 1:
+        named = []  # "surveys from the Halifax and Nationwide": a document of two bodies, neither its speaker
+    speaker = named[-1].text if named else re.sub(r"^(?:And|But|Yet|So)\s+", "", ctx.body[a:b].strip(_EDGE))
     draft = Draft(
         p_index,
         offset + match.start("content"),
@@ -6047,7 +6118,7 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
         False,
         s0,
         s1,
-        verb_at=b,
+        verb_at=verb_at,
     )
     add(draft, [])
 
@@ -6482,6 +6553,8 @@ def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         root = next((t for t in doc if t.dep_ == "ROOT" and t.i < token.i), None)
         if root is None:
             return
+        if any(t.dep_ == "xcomp" and t.lower_ in ("know", "ask") for t in doc[root.i : token.i]):
+            return  # 'He wanted to know: "..."', 'was keen to know: "..."': a question put, no claim
         subject = _subject(root)
         if subject is None:
             return
@@ -7093,6 +7166,48 @@ def dashed_participles(body: str, drafts: list[Draft]) -> list[Draft]:
         draft.content = body[draft.start : draft.end]
         draft.negated = draft.negated and bool(_RULE_NEGATION.search(draft.content))
         out.append(second)
+    return out
+
+
+def dashed_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """ "Lord Pell called last week for observers at the poll - saying otherwise there could be
+    months of court challenges.": a sentence of narration with no claim, whose active subject is a
+    named person (a request, an act), and " - saying/warning/adding (that) ..." after a dash: the
+    words after the participle are that person's claim (dashed_participles does the same inside a
+    claim; here the parser lost the participle, or the verb before it reports nothing)."""
+    out: list[Draft] = []
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not people:
+        return out
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        if " - " not in text and " – " not in text and " — " not in text:
+            continue
+        for a, b in split_sentences(text):
+            s0, s1 = paragraph.start + a, paragraph.start + b
+            match = _DASHED_PARTICIPLE.search(body, s0, s1)
+            if match is None or any(q in body[s0 : match.start()] for q in OPEN_QUOTES + CLOSE_QUOTES):
+                continue
+            if _inside_quote(body, paragraph.start, s0) or any(
+                d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in drafts
+            ):
+                continue  # inside a quote, or a claim of the sentence already
+            subject = _person_subject(
+                body[s0 : match.start()], s0, [m for m in people if s0 <= m.start < match.start()]
+            )
+            if subject is None:
+                continue
+            draft = finish(
+                Draft(
+                    paragraph.index, match.end(), s1, subject.text, subject.entity_id,
+                    _PARTICIPLE_LEMMA[match.group("verb")], False, s0, s1, verb_at=match.start("verb"),
+                ),
+                body, paragraph.start, paragraph.end,
+            )  # fmt: skip
+            if draft is None or len(draft.content.split()) < 3:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
     return out
 
 
@@ -8177,12 +8292,41 @@ def _finished_quote(quoted: Draft, body: str, paragraph) -> Draft | None:
     return draft
 
 
+# verbs of asking: what they report is a question put, not a statement (GUIDE: "questions asked")
+_ASKING = re.compile(r"(?:ask|question|wonder|quer(?:y|ie)|inquir|enquir|quiz)", re.IGNORECASE)
+# verbs of answering: a question given as the answer is a statement ('replied: "Is the Pope a
+# Catholic?"', a rhetorical yes)
+_ANSWERING = {"reply", "answer", "respond", "retort", "counter"}
+# the pieces of a quote: its sentences, and the parts either side of a left-out attribution ("…")
+_QUOTE_PIECES = re.compile(r"(?<=[.!?])[”’\"']*\s+|\s…\s|,\s+but\s+|;\s+|\s[-–—]\s")
+
+
+def _questions_only(content: str) -> bool:
+    """Whether every sentence of a quote is a question ("How can they fight crime when they are
+    fighting each other?"; "Who will pay? Who can be trusted?"), not a statement among questions
+    ("It looks grim … What will we make?", "We like the plan, but who pays?") nor a sentence quoting a question ("The kids will ask:
+    'What am I doing?'", whose question mark closes the inner quote)."""
+    pieces = [p.strip(" \t\n" + OPEN_QUOTES + CLOSE_QUOTES + "'") for p in _QUOTE_PIECES.split(content)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(
+        p.endswith("?") and not any(q in p for q in OPEN_QUOTES + CLOSE_QUOTES + "'") for p in pieces
+    )
+
+
+def _question_asked(draft: Draft) -> bool:
+    """'Mr Bell asked: "Would it not be ironic ...?"', '"Who will pay?" she said.': a question put,
+    not a claim (GUIDE: "questions asked"); a question given as an answer stays one."""
+    if _ASKING.match(draft.verb):
+        return True
+    return draft.direct_quote and draft.verb not in _ANSWERING and _questions_only(draft.content)
+
+
 def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
     claims: list[Claim] = []
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     seen: set[tuple[int, int]] = set()
     for draft in drafts:
-        if (draft.start, draft.end) in seen:
+        if (draft.start, draft.end) in seen or _question_asked(draft):
             continue
         seen.add((draft.start, draft.end))
         claims.append(
