@@ -1317,7 +1317,7 @@ _WORK_BEFORE = re.compile(
     r"comedy|comedies|thriller|re-make|remake|screenplay|(?:web\s+)?browser|(?:board|role-playing)\s+games?|"
     # a hit by what made it one ("critical hit X", "box office hits X"; "hit" alone is also the verb),
     # a record by its owner or its novelty ("his single X", "the singles X")
-    r"(?:box\s+office|critical|surprise|smash|chart|summer|sleeper)\s+hits?|"
+    r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|"
     r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+single|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
@@ -1397,7 +1397,9 @@ _DESCRIBED_AS_WORK = re.compile(
     r"^(?:,|\s+[-–])\s+(?:an?|the|his|her|their|[A-Z][\w’'-]*['’]s)\s+"
     r"(?:(?!(?:of|for|at|to|with|from|by|behind|in|on|about|like|than)\b)[\w'’-]+,?\s+){0,4}"
     r"(?:film|movie|game|novel|album|single|song|sitcom|drama|documentary|musical|play|show|series|"
-    r"programme|comedy|thriller|soap|cartoon|opera|blockbuster|bestseller|best-seller|title|RPG)"
+    r"programme|comedy|thriller|soap|cartoon|opera|blockbuster|bestseller|best-seller|RPG|"
+    # a game's "title" only by its genre ("a 3D action title"; "a fourth title" is a sport's)
+    r"(?:action|puzzle|racing|strategy|adventure|platform|role-playing|shoot-'em-up)\s+title)"
     r"(?=[,.;:)]|\s+(?:that|which|about|in|by|from|with|set|starring|released|directed|written|made|"
     r"produced|for|of|where|whose|focusing|focused|based|telling)\b)"
 )
@@ -1589,28 +1591,37 @@ def _work_noun_after(body: str, m: Mention) -> bool:
 
 
 # a sequel's or an edition's number right after a title ("Spiderman 2", "Pro Evolution Soccer 4",
-# "Halo 2 on Xbox"); no person is numbered so: not a count, a score or a measure after the name
-# ("Smith 2-1", "Jones 2.5", "Brown 3 goals"), not a year ("Fifa 2005" is left to other cues)
-_SEQUEL_NUMBER = re.compile(r"\s\d{1,2}$")
+# "Halo 2 on Xbox"): one digit, as sequels have; not a count, a score or a measure after the name
+# ("Smith 2-1", "Jones 2.5", "Brown 3 goals"), not a minute or a year ("Grady 29", "Fifa 2005")
+_SEQUEL_NUMBER = re.compile(r"\s[2-9]$")
 _SEQUEL_NUMBER_AFTER = re.compile(
-    r"^\s\d{1,2}(?![\w%/–-]|[.,:]\d|\s*(?:[-–]|per\b|times\b|goals?\b|points?\b|years?\b|months?\b|weeks?\b|"
+    r"^\s[2-9](?![\w%/–-]|[.,:]\d|\s*(?:[-–]|per\b|times\b|goals?\b|points?\b|years?\b|months?\b|weeks?\b|"
     r"days?\b|hours?\b|minutes?\b|million\b|billion\b|[Mm]\b|bn\b|%))"
 )
+# what follows a number that the name took in: a score or a measure ("Mario Ancic 6-4")
+_NUMBER_GOES_ON = re.compile(r"^(?:[\w%/–-]|[.,:]\d|\s*[-–]\s*\d)")
+# a results or a line-up list, names with numbers ("Archibald 19, Grady 29", "(Stewart 51)"): no sequels
+_NAME_NUMBER_LIST = re.compile(r"[A-Z][\w’'-]+ \d{1,2}(?:[,)]|\s*\n)")
 
 
 def _numbered_title(body: str, group: list[Mention]) -> bool:
     """A "person" written with a sequel's number after it somewhere ("Spiderman 2", "Tony Hawk's
-    Underground 2") and nowhere with an honorific or speaking ("X said", "X, who")."""
+    Underground 2"): its first word no first name (but for a possessive in the name, "X's Y 2"),
+    nowhere with an honorific or speaking ("X said", "X, who"), the article no list of names and
+    numbers (a results list, "Grady 29, Crawford 41")."""
     if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
         return False
-    if any(_SEQUEL_NUMBER.search(m.text) for m in group):
-        return True
-    # the number after the name where the model did not take it ("Halo 2 on Xbox ... playing Halo")
-    return any(
+    if any(is_first_name(m.text.split()[0]) and "'s " not in m.text and "’s " not in m.text for m in group):
+        return False
+    numbered = any(
+        _SEQUEL_NUMBER.search(m.text) and not _NUMBER_GOES_ON.match(body[m.end : m.end + 4]) for m in group
+    ) or any(
+        # the number after the name where the model did not take it ("Halo 2 on Xbox ... playing Halo")
         _SEQUEL_NUMBER_AFTER.match(body[found.end() : found.end() + 16])
         for text in {m.text for m in group}
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", body)
     )
+    return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
 
 
 _LIST_WORDS = ("such as", "includ", "hits", "singles", "albums", "novels", "films", "movies", "songs")
