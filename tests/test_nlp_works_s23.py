@@ -113,3 +113,22 @@ def test_a_results_list_of_names_and_minutes_is_no_sequel():
 def test_a_full_name_with_a_number_is_a_score_not_a_sequel():
     body = "Top seed Marco Velani 6 beat his rival in the final."
     assert _kept(body, [("Marco Velani 6", "marco-velani-6", "PERSON")]) != []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "label"),
+    [
+        ("The suite comes with iPhoto for pictures.", "iPhoto", "ORG"),
+        ("Anyone with an MSN Messenger account can use it.", "MSN Messenger", "PERSON"),
+        ("The launch of Gmail surprised rivals.", "Gmail", "PERSON"),
+        ("PCs running Windows often carry Media Center software.", "Media Center", "ORG"),
+    ],
+)
+def test_a_platforms_own_programs_are_products(body, name, label):
+    assert _kept(body, [(name, "x", label)]) == []
+
+
+def test_the_platforms_makers_stay_companies():
+    body = "MSN said its Messenger service had grown. Apple sells iPhoto."
+    names = [("MSN", "msn", "ORG"), ("Apple", "apple", "ORG"), ("iPhoto", "iphoto", "ORG")]
+    assert _kept(body, names) == ["MSN", "Apple"]

@@ -1369,12 +1369,16 @@ _PRODUCT_AFTER = re.compile(
 # "iPods"), is a thing made, never its maker ("Microsoft", "Apple", "Sony" stay companies)
 _PRODUCT_LINE = re.compile(
     r"^(?:Windows|Xbox|Xboxes|PlayStation|Playstation|PS2|PSP|iPod|iTunes|iPhone|iPad|Linux|Macintosh|Mac|"
-    r"GameBoy|Game\s+Boy|Nintendo\s+DS|Walkman|Firefox|Internet\s+Explorer|BlackBerry|Blackberry)(?:s|es)?"
-    r"(?:\s+(?:XP|Vista|NT|ME|Me|CE|Server|Home|Professional|Pro|Media|Center|Centre|Edition|Live|Mini|Photo|"
+    r"GameBoy|Game\s+Boy|Nintendo\s+DS|Walkman|Firefox|Internet\s+Explorer|BlackBerry|Blackberry|"
+    # the platforms' own programs and mail services ("iPhoto", "MSN Messenger", "Gmail")
+    r"iLife|iPhoto|iMovie|iDVD|GarageBand|Garage\s+Band|QuickTime|MSN\s+Messenger|Yahoo!?\s+Messenger|Hotmail|Gmail)"
+    r"(?:s|es)?"
+    r"(?:\s+(?:XP|Vista|NT|ME|Me|CE|Server|Home|Professional|Pro|Media|Center|Centre|Edition|Live|Mini|Photo|OS|X|"
+    r"Messenger|"
     r"Shuffle|Nano|Portable|Advance|SP\d?|DS|Express|Mobile|Update|\d[\d.]*))*$"
 )
 # a version named alone ("Windows 2000, 98, NT, XP"), a product where the article names the line
-_PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT)$")
+_PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT|Media\s+Cent(?:er|re))$")
 
 
 def written_as_work(body: str, word: str) -> bool:
