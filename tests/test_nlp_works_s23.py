@@ -38,6 +38,8 @@ def _kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
         ),
         # a hit by what made it one, a record by its owner
         ("Critics praised the critical hit Sidewinds this winter.", "Sidewinds", "PLACE"),
+        ("The debut of US television hit Lonely Neighbours lifted the channel.", "Lonely Neighbours", "ORG"),
+        ("The firm unveiled a robot, called Amiko, at the show.", "Amiko", "ORG"),
         ("The band released the singles Undertow and Brightwater in 2003.", "Brightwater", "PERSON"),
         ("She recorded her single Tallow Street in Paris.", "Tallow Street", "PERSON"),
         # programs, browsers and board games by their noun
@@ -132,3 +134,8 @@ def test_the_platforms_makers_stay_companies():
     body = "MSN said its Messenger service had grown. Apple sells iPhoto."
     names = [("MSN", "msn", "ORG"), ("Apple", "apple", "ORG"), ("iPhoto", "iphoto", "ORG")]
     assert _kept(body, names) == ["MSN", "Apple"]
+
+
+def test_hits_the_verb_after_a_thing_keeps_the_place():
+    body = "Prices will fall as the new TV hits Valdoria in May."
+    assert _kept(body, [("Valdoria", "valdoria", "PLACE")]) == ["Valdoria"]

@@ -1317,7 +1317,7 @@ _WORK_BEFORE = re.compile(
     r"comedy|comedies|thriller|re-make|remake|screenplay|(?:web\s+)?browser|(?:board|role-playing)\s+games?|"
     # a hit by what made it one ("critical hit X", "box office hits X"; "hit" alone is also the verb),
     # a record by its owner or its novelty ("his single X", "the singles X")
-    r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|"
+    r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|(?:TV|television|cult)\s+hit|"
     r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+single|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
@@ -1461,7 +1461,7 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 _THING_CALLED_BEFORE = re.compile(
     r"\b(?:systems?|services?|programs?|software|tools?|technology|technologies|features?|devices?|formats?|"
     r"standards?|journals?|blogs?|games?|gadgets?|applications?|apps?|viruses|virus|worms?|sites?|websites?|"
-    r"compositions?|songs?|films?|movies?|novels?|albums?|singles?|tracks?|musicals?)"
+    r"compositions?|songs?|films?|movies?|novels?|albums?|singles?|tracks?|musicals?|robots?)"
     r",?\s+(?:called|named|dubbed|known\s+as|entitled|titled)\s+$"
 )
 # a faith, not a body of people
