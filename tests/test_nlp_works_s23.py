@@ -39,6 +39,7 @@ def _kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
         # a hit by what made it one, a record by its owner
         ("Critics praised the critical hit Sidewinds this winter.", "Sidewinds", "PLACE"),
         ("The debut of US television hit Lonely Neighbours lifted the channel.", "Lonely Neighbours", "ORG"),
+        ("He recorded the sentimental string ballad Valdoria On My Mind in 1960.", "Valdoria", "PLACE"),
         ("The firm unveiled a robot, called Amiko, at the show.", "Amiko", "ORG"),
         ("The band released the singles Undertow and Brightwater in 2003.", "Brightwater", "PERSON"),
         ("She recorded her single Tallow Street in Paris.", "Tallow Street", "PERSON"),

@@ -1314,7 +1314,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:film|films|movie|movies|album|albums|musical|sitcom|soap|drama|documentary|series|"
     r"novel|book|biopic|sequel|prequel|blockbuster|cartoon|opera|ballet|miniseries|programme|song|"
-    r"comedy|comedies|thriller|re-make|remake|screenplay|(?:web\s+)?browser|(?:board|role-playing)\s+games?|"
+    r"comedy|comedies|thriller|re-make|remake|screenplay|ballad|anthem|hymn|lullaby|symphony|concerto|cantata|"
+    r"(?:web\s+)?browser|(?:board|role-playing)\s+games?|"
     # a hit by what made it one ("critical hit X", "box office hits X"; "hit" alone is also the verb),
     # a record by its owner or its novelty ("his single X", "the singles X")
     r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|(?:TV|television|cult)\s+hit|"
