@@ -140,3 +140,14 @@ def test_the_platforms_makers_stay_companies():
 def test_hits_the_verb_after_a_thing_keeps_the_place():
     body = "Prices will fall as the new TV hits Valdoria in May."
     assert _kept(body, [("Valdoria", "valdoria", "PLACE")]) == ["Valdoria"]
+
+
+def test_a_title_its_maker_owns_may_start_with_a_first_name():
+    body = "He spent thousands producing his album Innocent Stranger. The label will release it on Monday."
+    assert _kept(body, [("Innocent Stranger", "innocent-stranger", "PERSON")]) == []
+
+
+def test_a_person_named_by_surname_elsewhere_is_kept_after_his_film():
+    body = "Critics saw his film Martin Crane had made in Leeds. Crane was proud of it."
+    names = [("Martin Crane", "martin-crane", "PERSON"), ("Crane", "martin-crane", "PERSON")]
+    assert _kept(body, names) != []

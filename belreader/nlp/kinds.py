@@ -1652,12 +1652,23 @@ _NOUN_AFTER_TITLE = re.compile(
 )
 
 
+# a work its maker owns, right before its title: "his album X", "her latest novel X", "their debut single X"
+_POSSESSED_WORK = re.compile(
+    r"(?<![\w-])(?:his|her|their)\s+(?:(?:new|latest|debut|first|second|third|last|next|forthcoming|upcoming)\s+)?"
+    r"(?:album|single|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
+)
+
+
 def _titled_words(body: str, group: list[Mention]) -> bool:
     """A "person" of several words that is a title: written right after a work's word ("his album
     X Y", "their programme X Y") or described as a work, its first word no first name, no
     honorific and nowhere speaking."""
     if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
         return False
+    if all(" " in m.text for m in group) and any(
+        _POSSESSED_WORK.search(body[max(0, m.start - 40) : m.start]) for m in group
+    ):
+        return True  # "his album Innocent Man": a first name too, but no one is named so twice, nor by a surname
     if any(is_first_name(m.text.split()[0]) for m in group):
         return False
     return any(
