@@ -49,7 +49,7 @@ def _kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
         ("The comedy was based on the board game Clueless Manor.", "Clueless Manor", "PLACE"),
         # a show by its time of day, a part in a ballet
         ("He hosts the Thursday night show Bethel on Radio 1.", "Bethel", "PLACE"),
-        ("She was the first to take a major part in Les Sylvaines.", "Les Sylvaines", "PLACE"),
+        ("She won the title part in Les Sylvaines at the age of 14.", "Les Sylvaines", "PLACE"),
         # an apposition after a dash, a title and its subtitle
         (
             "It comes with a demo of Orbit Hunters - a 3D action title which can be played alone.",
@@ -151,3 +151,14 @@ def test_a_person_named_by_surname_elsewhere_is_kept_after_his_film():
     body = "Critics saw his film Martin Crane had made in Leeds. Crane was proud of it."
     names = [("Martin Crane", "martin-crane", "PERSON"), ("Crane", "martin-crane", "PERSON")]
     assert _kept(body, names) != []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "label"),
+    [
+        ("Aid played a major part in Valdoria's recovery.", "Valdoria", "PLACE"),
+        ("The singer has two singles Brightco has licensed.", "Brightco", "ORG"),
+    ],
+)
+def test_a_part_in_a_place_and_a_firm_after_singles_are_kept(body, name, label):
+    assert _kept(body, [(name, "x", label)]) != []

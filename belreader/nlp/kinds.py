@@ -1327,7 +1327,7 @@ _WORK_BEFORE = re.compile(
     # the verb ("figures show X"); a title named or listed ("a play entitled X", "series such as X")
     r"(?:the|a|his|her|its|their|TV|television|music|chat|game|talk|reality|boxing|quiz|radio|cookery|"
     r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety|children['’]s|night|morning|breakfast|"
-    r"weekend|evening)\s+show|(?:major|starring|leading|lead|title|bit|small)\s+part\s+in|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
+    r"weekend|evening)\s+show|(?:starring|title|bit)\s+part\s+in|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
     r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
     r"poems|songs|singles|dramas|soaps|sitcoms|documentaries|hits)\s+(?:such\s+as|including|like|include|included)|"
     # programs named by what they are ("free programs such as X"); "software from firms including X" is
@@ -1353,7 +1353,9 @@ _LISTED_AS_WORKS = re.compile(
     # a list right after its plural noun and what makes it one ("box office hits X, Y", "the singles X
     # and Y"; "the tax hits X" is the verb)
     r"|(?<![\w-])(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits\s+"
-    r"|(?<![\w-])(?:the|his|her|their|hit|two|three)\s+(?:singles|albums|novels|films|movies|songs)\s+)"
+    # (after "singles" one title at least before the name: "two singles X has licensed" is a label's)
+    r"|(?<![\w-])(?:the|his|her|their|hit|two|three)\s+singles\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}"
+    r"(?:,\s+|,?\s+and\s+))"
     # a title's small words between its capitalised ones ("Need for Speed", "Escape from New York")
     r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|the|to|in|on|a|an|from|into|with)\s+)?[A-Z0-9][\w&’'-]*){0,3}"
     r"(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
@@ -1629,7 +1631,7 @@ def _numbered_title(body: str, group: list[Mention]) -> bool:
     return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
 
 
-_LIST_WORDS = ("such as", "includ", "hits", "singles", "albums", "novels", "films", "movies", "songs")
+_LIST_WORDS = ("such as", "includ", "hits", "singles")
 
 
 def _listed_as_work(body: str, m: Mention) -> bool:
