@@ -1314,16 +1314,25 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:film|films|movie|movies|album|albums|musical|sitcom|soap|drama|documentary|series|"
     r"novel|book|biopic|sequel|prequel|blockbuster|cartoon|opera|ballet|miniseries|programme|song|"
-    r"comedy|comedies|thriller|re-make|remake|"
+    r"comedy|comedies|thriller|re-make|remake|screenplay|ballad|anthem|hymn|lullaby|symphony|concerto|cantata|"
+    r"(?:web\s+)?browser|(?:board|role-playing)\s+games?|"
+    # a hit by what made it one ("critical hit X", "box office hits X"; "hit" alone is also the verb),
+    # a record by its owner or its novelty ("his single X", "the singles X")
+    r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|(?:TV|television|cult)\s+hit|"
+    r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+single|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
     r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for|"
     # "show" only as a noun, after a word that makes it one ("music show X", "the show X"), never
     # the verb ("figures show X"); a title named or listed ("a play entitled X", "series such as X")
     r"(?:the|a|his|her|its|their|TV|television|music|chat|game|talk|reality|boxing|quiz|radio|cookery|"
-    r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety)\s+show|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
+    r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety|children['’]s|night|morning|breakfast|"
+    r"weekend|evening)\s+show|(?:starring|title|bit)\s+part\s+in|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
     r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
-    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries)\s+(?:such\s+as|including|like|include|included)|"
+    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries|hits)\s+(?:such\s+as|including|like|include|included)|"
+    # programs named by what they are ("free programs such as X"); "software from firms including X" is
+    # no list of programs: the noun right before the list word
+    r"(?:software|programs|applications)\s+(?:such\s+as|including|like)|"
     # "such blockbusters as X"
     r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
@@ -1337,10 +1346,19 @@ _WORK_BEFORE = re.compile(
 # Y and Z" (the noun a clause away from "such as"; `_WORK_BEFORE` holds the adjacent form)
 # (and the titles listed before the name: "programmes ... such as X, Y, Z and W" makes W one)
 _LISTED_AS_WORKS = re.compile(
-    r"(?<![\w-])(?:programmes|shows|films|movies|series|albums|novels|books|titles|dramas|soaps|sitcoms|"
+    r"(?:(?<![\w-])(?:programmes|shows|films|movies|series|albums|novels|books|titles|dramas|soaps|sitcoms|"
     r"documentaries|blockbusters|works|plays|songs|singles|games)\s(?:[^.;:!?\"“”]{0,60}?\s)?"
-    r"(?:such\s+as|including|include|included)\s+"
-    r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
+    # "hits" only right before the list word ("the tax hits firms including X" is the verb)
+    r"(?:such\s+as|including|include|included)\s+|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
+    # a list right after its plural noun and what makes it one ("box office hits X, Y", "the singles X
+    # and Y"; "the tax hits X" is the verb)
+    r"|(?<![\w-])(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits\s+"
+    # (after "singles" one title at least before the name: "two singles X has licensed" is a label's)
+    r"|(?<![\w-])(?:the|his|her|their|hit|two|three)\s+singles\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}"
+    r"(?:,\s+|,?\s+and\s+))"
+    # a title's small words between its capitalised ones ("Need for Speed", "Escape from New York")
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|the|to|in|on|a|an|from|into|with)\s+)?[A-Z0-9][\w&’'-]*){0,3}"
+    r"(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
     r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+)?$"
 )
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
@@ -1354,12 +1372,16 @@ _PRODUCT_AFTER = re.compile(
 # "iPods"), is a thing made, never its maker ("Microsoft", "Apple", "Sony" stay companies)
 _PRODUCT_LINE = re.compile(
     r"^(?:Windows|Xbox|Xboxes|PlayStation|Playstation|PS2|PSP|iPod|iTunes|iPhone|iPad|Linux|Macintosh|Mac|"
-    r"GameBoy|Game\s+Boy|Nintendo\s+DS|Walkman|Firefox|Internet\s+Explorer|BlackBerry|Blackberry)(?:s|es)?"
-    r"(?:\s+(?:XP|Vista|NT|ME|Me|CE|Server|Home|Professional|Pro|Media|Center|Centre|Edition|Live|Mini|Photo|"
+    r"GameBoy|Game\s+Boy|Nintendo\s+DS|Walkman|Firefox|Internet\s+Explorer|BlackBerry|Blackberry|"
+    # the platforms' own programs and mail services ("iPhoto", "MSN Messenger", "Gmail")
+    r"iLife|iPhoto|iMovie|iDVD|GarageBand|Garage\s+Band|QuickTime|MSN\s+Messenger|Yahoo!?\s+Messenger|Hotmail|Gmail)"
+    r"(?:s|es)?"
+    r"(?:\s+(?:XP|Vista|NT|ME|Me|CE|Server|Home|Professional|Pro|Media|Center|Centre|Edition|Live|Mini|Photo|OS|X|"
+    r"Messenger|"
     r"Shuffle|Nano|Portable|Advance|SP\d?|DS|Express|Mobile|Update|\d[\d.]*))*$"
 )
 # a version named alone ("Windows 2000, 98, NT, XP"), a product where the article names the line
-_PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT)$")
+_PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT|Media\s+Cent(?:er|re))$")
 
 
 def written_as_work(body: str, word: str) -> bool:
@@ -1379,10 +1401,12 @@ def _product(text: str, body: str) -> bool:
 # an apposition that says it is a work: "X, a pervasive game that ...", "X, the Oscar-winning film,";
 # the noun ends the phrase ("Y, a film producer" is a person)
 _DESCRIBED_AS_WORK = re.compile(
-    r"^,\s+(?:an?|the|his|her|their|[A-Z][\w’'-]*['’]s)\s+"
+    r"^(?:,|\s+[-–])\s+(?:an?|the|his|her|their|[A-Z][\w’'-]*['’]s)\s+"
     r"(?:(?!(?:of|for|at|to|with|from|by|behind|in|on|about|like|than)\b)[\w'’-]+,?\s+){0,4}"
     r"(?:film|movie|game|novel|album|single|song|sitcom|drama|documentary|musical|play|show|series|"
-    r"programme|comedy|thriller|soap|cartoon|opera|blockbuster|bestseller|best-seller)"
+    r"programme|comedy|thriller|soap|cartoon|opera|blockbuster|bestseller|best-seller|RPG|"
+    # a game's "title" only by its genre ("a 3D action title"; "a fourth title" is a sport's)
+    r"(?:action|puzzle|racing|strategy|adventure|platform|role-playing|shoot-'em-up)\s+title)"
     r"(?=[,.;:)]|\s+(?:that|which|about|in|by|from|with|set|starring|released|directed|written|made|"
     r"produced|for|of|where|whose|focusing|focused|based|telling)\b)"
 )
@@ -1404,7 +1428,7 @@ _SHOW_OWNED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|new)|['’]s)\s+$"
 # a title glued to another by a colon, "CSI:NY"; or named after its maker's possessive with its own
 # capital article, "Philip Roth's The Plot Against America"
 _GLUED_TITLE_BEFORE = re.compile(r"[\w]:$")
-_GLUED_TITLE_AFTER = re.compile(r"^:(?:\w|\s+(?:Volume|Vol\.|Part|Chapter|Episode)\s)")
+_GLUED_TITLE_AFTER = re.compile(r"^:(?:\w|\s+(?:Volume|Vol\.|Part|Chapter|Episode)\s|\s+The\s+[A-Z])")
 _MAKERS_THE = re.compile(r"[A-Z][\w’'-]*['’]s?\s+The\s+$")
 # an acronym's director is the body's ("OFHEO director said")
 _BODYS_OFFICE = re.compile(r"^[A-Z]{2,}\s+director\b")
@@ -1439,8 +1463,9 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 # Spaces" ("a firm called X" is a company and has no word here)
 _THING_CALLED_BEFORE = re.compile(
     r"\b(?:systems?|services?|programs?|software|tools?|technology|technologies|features?|devices?|formats?|"
-    r"standards?|journals?|blogs?|games?|gadgets?|applications?|apps?|viruses|virus|worms?|sites?|websites?)"
-    r",?\s+(?:called|named|dubbed|known\s+as)\s+$"
+    r"standards?|journals?|blogs?|games?|gadgets?|applications?|apps?|viruses|virus|worms?|sites?|websites?|"
+    r"compositions?|songs?|films?|movies?|novels?|albums?|singles?|tracks?|musicals?|robots?)"
+    r",?\s+(?:called|named|dubbed|known\s+as|entitled|titled)\s+$"
 )
 # a faith, not a body of people
 _FAITHS = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Protestantism"}
@@ -1572,10 +1597,47 @@ def _work_noun_after(body: str, m: Mention) -> bool:
     )
 
 
+# a sequel's or an edition's number right after a title ("Spiderman 2", "Pro Evolution Soccer 4",
+# "Halo 2 on Xbox"): one digit, as sequels have; not a count, a score or a measure after the name
+# ("Smith 2-1", "Jones 2.5", "Brown 3 goals"), not a minute or a year ("Grady 29", "Fifa 2005")
+_SEQUEL_NUMBER = re.compile(r"\s[2-9]$")
+_SEQUEL_NUMBER_AFTER = re.compile(
+    r"^\s[2-9](?![\w%/–-]|[.,:]\d|\s*(?:[-–]|per\b|times\b|goals?\b|points?\b|years?\b|months?\b|weeks?\b|"
+    r"days?\b|hours?\b|minutes?\b|million\b|billion\b|[Mm]\b|bn\b|%))"
+)
+# what follows a number that the name took in: a score or a measure ("Mario Ancic 6-4")
+_NUMBER_GOES_ON = re.compile(r"^(?:[\w%/–-]|[.,:]\d|\s*[-–]\s*\d)")
+# a results or a line-up list, names with numbers ("Archibald 19, Grady 29", "(Stewart 51)"): no sequels
+_NAME_NUMBER_LIST = re.compile(r"[A-Z][\w’'-]+ \d{1,2}(?:[,)]|\s*\n)")
+
+
+def _numbered_title(body: str, group: list[Mention]) -> bool:
+    """A "person" written with a sequel's number after it somewhere ("Spiderman 2", "Tony Hawk's
+    Underground 2"): its first word no first name (but for a possessive in the name, "X's Y 2"),
+    nowhere with an honorific or speaking ("X said", "X, who"), the article no list of names and
+    numbers (a results list, "Grady 29, Crawford 41")."""
+    if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    if any(is_first_name(m.text.split()[0]) and "'s " not in m.text and "’s " not in m.text for m in group):
+        return False
+    numbered = any(
+        _SEQUEL_NUMBER.search(m.text) and not _NUMBER_GOES_ON.match(body[m.end : m.end + 4]) for m in group
+    ) or any(
+        # the number after the name where the model did not take it ("Halo 2 on Xbox ... playing Halo")
+        _SEQUEL_NUMBER_AFTER.match(body[found.end() : found.end() + 16])
+        for text in {m.text for m in group}
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", body)
+    )
+    return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
+
+
+_LIST_WORDS = ("such as", "includ", "hits", "singles")
+
+
 def _listed_as_work(body: str, m: Mention) -> bool:
     """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
     window = body[max(0, m.start - 160) : m.start]
-    if "such as" not in window and "includ" not in window:
+    if not any(word in window for word in _LIST_WORDS):
         return False
     return (
         bool(_LISTED_AS_WORKS.search(window))
@@ -1592,12 +1654,23 @@ _NOUN_AFTER_TITLE = re.compile(
 )
 
 
+# a work its maker owns, right before its title: "his album X", "her latest novel X", "their debut single X"
+_POSSESSED_WORK = re.compile(
+    r"(?<![\w-])(?:his|her|their)\s+(?:(?:new|latest|debut|first|second|third|last|next|forthcoming|upcoming)\s+)?"
+    r"(?:album|single|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
+)
+
+
 def _titled_words(body: str, group: list[Mention]) -> bool:
     """A "person" of several words that is a title: written right after a work's word ("his album
     X Y", "their programme X Y") or described as a work, its first word no first name, no
     honorific and nowhere speaking."""
     if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
         return False
+    if all(" " in m.text for m in group) and any(
+        _POSSESSED_WORK.search(body[max(0, m.start - 40) : m.start]) for m in group
+    ):
+        return True  # "his album Innocent Man": a first name too, but no one is named so twice, nor by a surname
     if any(is_first_name(m.text.split()[0]) for m in group):
         return False
     return any(
@@ -1668,6 +1741,9 @@ def works(
             continue
         if any(_GENRE_FIRST.match(m.text) for m in group):
             dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
+            continue
+        if group[0].label == "PERSON" and not sport and _numbered_title(body, group):
+            dropped.add(entity_id)  # "Spiderman 2": a title and its sequel's number
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             if (
