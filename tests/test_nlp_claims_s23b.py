@@ -174,6 +174,14 @@ def test_confided_reports_a_quote_and_ends_it_before_the_speakers_article() -> N
     assert _ids(text) == [("lim", "That was a total mess. I just could not seem to think of things to say")]
 
 
+def test_a_quoted_word_the_sentence_goes_on_from_keeps_its_object() -> None:
+    # no closing punctuation before the quote mark: "the decision soon" is the reported words' own
+    text = 'Ann Tovey added that "it will be serious" and she would "formalize" the decision soon.'
+    assert _ids("Grobco sold 200 vans in May. " + text) == [
+        ("ann-tovey", '"it will be serious" and she would "formalize" the decision soon')
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Ann Tovey confided that the firm would close in June.", "Ann Tovey confided in her sister."],

@@ -2519,8 +2519,10 @@ def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
 _OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|claiming|explaining|noting)\s*$")
 
 
-# the article and an adjective of the speaker after a closing quote, left in the content
-_SPEAKERS_ARTICLE_AFTER_QUOTE = re.compile(r"[”\"][,!?]?\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,2}$")
+# the article and an adjective of the speaker after a quotation's closing punctuation and quote
+# mark ('"...," a crestfallen'), left in the content; not a quoted word the sentence goes on from
+# ('he would "formalize" the decision soon')
+_SPEAKERS_ARTICLE_AFTER_QUOTE = re.compile(r"(?:[,!?][”\"]|[”\"][,!?])\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,2}$")
 
 
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
@@ -2544,7 +2546,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     if text[0] in OPEN_QUOTES and (tail := _SPEAKERS_ARTICLE_AFTER_QUOTE.search(text)) is not None:
         # '"...," a crestfallen Mr Lim said': the parser took the speaker's article and adjective
         # for the quote's object; the content ends with the quote
-        b = a + tail.start() + 1
+        b = a + tail.start() + (2 if text[tail.start()] in ",!?" else 1)  # to the closing quote mark
         text = body[a:b]
     direct = text[0] in OPEN_QUOTES
     if direct:
