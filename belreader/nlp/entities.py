@@ -666,6 +666,32 @@ def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# initials written with full stops right before a person's span ("B. " | "Satyanarayana", "J.K. " |
+# "Rowling"), after no word and no letter of their own
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
+# what may stand before such initials: the text's start, a sentence's end or other punctuation, a
+# lower-case word ("said B. Okoro"), or an honorific ("Dr J. Okoro"); not a capitalised word
+# ("Plan B. Smith said": the letter ends a name of its own)
+_BEFORE_INITIALS = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame))\s*$")
+
+
+def leading_initials(body: str, spans: list[Span]) -> list[Span]:
+    """ "B. Satyanarayana said": the model tags the surname and leaves the initial out, or takes
+    "B." for a sentence's end. A person's span written right after initials with full stops starts
+    with them (one name, "B. Satyanarayana", which "Satyanarayana" later in the article is)."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label == "PERSON" and span.start >= 3:
+            window = body[max(0, span.start - 10) : span.start]
+            initials = _INITIALS_BEFORE.search(window)
+            if initials is not None and body[span.start : span.start + 1].isupper():
+                at = span.start - len(window) + initials.start()
+                if _BEFORE_INITIALS.search(body[max(0, at - 30) : at]):
+                    span = Span(at, span.end, span.label, span.entity_id)
+        out.append(span)
+    return out
+
+
 def _name_key(text: str) -> tuple[str | None, str]:
     """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly").
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
@@ -1762,6 +1788,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     body = article.body
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
+    model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
