@@ -9,9 +9,9 @@ The model's spans are given by hand (text, label); sentences and names written f
 
 from __future__ import annotations
 
-from belreader.nlp.people import honorific_before, honorific_gender, split_name
-
 from test_nlp_entities_kinds import resolved, resolved_mentions
+
+from belreader.nlp.people import honorific_before, honorific_gender, split_name
 
 
 def test_an_initial_at_a_sentence_start_is_part_of_the_name():
@@ -22,7 +22,9 @@ def test_an_initial_at_a_sentence_start_is_part_of_the_name():
 
 
 def test_two_initials_join_the_surname():
-    ids = resolved("The novel by J.K. Marsh sold well. Marsh said she was pleased.", [("Marsh", "PERSON"), ("Marsh", "PERSON")])
+    ids = resolved(
+        "The novel by J.K. Marsh sold well. Marsh said she was pleased.", [("Marsh", "PERSON"), ("Marsh", "PERSON")]
+    )
     assert "J.K. Marsh" in ids and ids["Marsh"][0] == ids["J.K. Marsh"][0], ids
 
 
@@ -32,7 +34,9 @@ def test_initials_after_an_honorific_join_the_surname():
 
 
 def test_a_letter_that_ends_a_name_of_its_own_is_no_initial():
-    ids = resolved("The side finished top of Group B. Sanchez scored twice.", [("Group B.", "ORG"), ("Sanchez", "PERSON")])
+    ids = resolved(
+        "The side finished top of Group B. Sanchez scored twice.", [("Group B.", "ORG"), ("Sanchez", "PERSON")]
+    )
     assert "Sanchez" in ids and "B. Sanchez" not in ids, ids
 
 
@@ -62,3 +66,45 @@ def test_a_title_before_no_name_or_a_single_word_after_father_stays():
     assert split_name("Father Christmas") == (None, "Father Christmas")
     assert split_name("Bishop") == (None, "Bishop")
     assert split_name("Lord Falconer") == ("Lord", "Falconer")  # a peer: kept for display, as before
+
+
+def test_a_saints_possessive_before_a_place_noun_is_inside_the_name():
+    ids = resolved("The Queen will host a reception at St Aldric's Palace on Friday.", [("St Aldric's", "PLACE")])
+    assert "St Aldric's Palace" in ids and ids["St Aldric's Palace"][1] == "PLACE", ids
+
+
+def test_a_saints_possessive_before_no_place_noun_loses_the_possessive():
+    ids = resolved("Fans of St Aldric's cheered the win.", [("St Aldric's", "ORG")])
+    assert "St Aldric" in ids, ids
+
+
+def test_another_possessive_before_a_place_noun_is_not_run_on():
+    ids = resolved("Ministers met at Velmora's Court of Appeal.", [("Velmora's", "PLACE")])
+    assert "Velmora" in ids, ids
+
+
+def test_a_trade_noun_glued_before_a_firm_typed_as_a_person_goes():
+    ids = resolved("Jeweller Tarnow also had a poor Christmas, with sales down 3%.", [("Jeweller Tarnow", "PERSON")])
+    assert ids.get("Tarnow", (None, None))[1] == "ORG", ids
+
+
+def test_a_trade_noun_before_a_first_name_and_a_surname_is_a_persons_role():
+    ids = resolved("Publisher Felix Brenton said the magazine would close.", [("Publisher Felix Brenton", "PERSON")])
+    assert ids.get("Felix Brenton", (None, None))[1] == "PERSON", ids
+
+
+def test_a_firm_whose_last_word_is_a_trade_is_no_person():
+    ids = resolved("One retailer to do well was Vantro Wholesale, with sales up 8%.", [("Vantro Wholesale", "PERSON")])
+    assert ids["Vantro Wholesale"][1] == "ORG", ids
+
+
+def test_a_one_word_person_before_a_year_is_a_place():
+    text = "He has won 13 finals in a row going back to Oberhaven 2003. Hewitt lost."
+    ids = resolved(text, [("Oberhaven", "PERSON"), ("Hewitt", "PERSON")])
+    assert ids["Oberhaven"][1] == "PLACE" and ids["Hewitt"][1] == "PERSON", ids
+
+
+def test_a_person_named_elsewhere_without_a_year_stays_a_person():
+    text = "Oberhaven 2003 was the start. Oberhaven said he was proud."
+    ids = resolved(text, [("Oberhaven", "PERSON"), ("Oberhaven", "PERSON")])
+    assert ids["Oberhaven"][1] == "PERSON", ids

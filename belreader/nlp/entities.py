@@ -692,6 +692,75 @@ def leading_initials(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a saint's name with its possessive, and the noun of the place named after the saint that the
+# model left out ("St James's" | "Palace", "St Mary's" | "Hospital")
+_SAINTS_POSSESSIVE = re.compile(r"^(?:St\.?|Saint) [A-Z][\w-]*['’]s$")
+_SAINTS_PLACE_NOUN = re.compile(
+    r" (?:Palace|Park|Hospital|Cathedral|Church|Chapel|Abbey|Priory|College|School|Academy|University"
+    r"|Square|Street|Road|Place|Hall|Green|Bridge|Gate|Court|Theatre|Wood|Hill|Island|Bay|Market|Gardens"
+    r"|Field|Stadium|Infirmary)(?![\w’'-])"
+)
+
+
+def saints_places(body: str, spans: list[Span]) -> list[Span]:
+    """ "St James's Palace": the model tags "St James's" and leaves the noun out, and the
+    possessive, cut off a name's end elsewhere, would leave "St James". A saint's possessive the
+    noun of a place follows runs on over the noun: the possessive is inside the name."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label in ("PLACE", "ORG") and _SAINTS_POSSESSIVE.match(body[span.start : span.end]):
+            noun = _SAINTS_PLACE_NOUN.match(body, span.end)
+            if noun is not None:
+                span = Span(span.start, noun.end(), span.label, span.entity_id)
+        out.append(span)
+    return out
+
+
+# a firm's trade as the first word of a "person" the model tagged ("Jeweller Zale", "Carmaker
+# Velora"): the noun says what the name is, and is no part of it
+_TRADE_NOUN_FIRST = re.compile(
+    r"(?:Jeweller|Jeweler|Retailer|Grocer|Supermarket|Bookmaker|Carmaker|Chipmaker|Drugmaker|Automaker|"
+    r"Brewer|Distiller|Insurer|Lender|Airline|Carrier|Broadcaster|Publisher|Developer|Manufacturer|Maker|"
+    r"Distributor|Supplier|Operator|Conglomerate|Firm|Company|Chain|Outfitter|Wholesaler|Miner|Builder)"
+    r" (?=[A-Z])"
+)
+
+
+def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Jeweller Zale said": a firm's trade, capitalised as a sentence's first word, that the model
+    took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
+    a surname ("Publisher Ada Brent": what a person is)."""
+    out: list[Span] = []
+    for span in spans:
+        trade = _TRADE_NOUN_FIRST.match(body, span.start, span.end) if span.label == "PERSON" else None
+        if trade is not None:
+            rest = body[trade.end() : span.end].split()
+            person = len(rest) >= 2 and is_first_name(rest[0]) and first_name_gender(rest[0]) is not None
+            span = Span(trade.end(), span.end, "PERSON" if person else "ORG", span.entity_id)
+        out.append(span)
+    return out
+
+
+# a year right after a name: an event named by its place and year ("back to Vienna 2003")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w’'-])")
+
+
+def places_before_years(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "13 wins in a row going back to Vienna 2003": a one-word "person" every mention of which
+    a year follows (an event named by where and when it was held) is the place, never a person
+    (no honorific before it). The table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None or any(" " in m.text for m in group):
+            continue
+        if all(_YEAR_AFTER.match(body, m.end) and not honorific_before(body, m.start) for m in group):
+            for m in group:
+                m.label = "PLACE"
+
+
 def _name_key(text: str) -> tuple[str | None, str]:
     """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly").
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
@@ -1789,6 +1858,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
+    model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
+    model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
@@ -1856,6 +1927,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
+    places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
