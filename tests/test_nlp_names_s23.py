@@ -108,3 +108,16 @@ def test_a_person_named_elsewhere_without_a_year_stays_a_person():
     text = "Oberhaven 2003 was the start. Oberhaven said he was proud."
     ids = resolved(text, [("Oberhaven", "PERSON"), ("Oberhaven", "PERSON")])
     assert ids["Oberhaven"][1] == "PERSON", ids
+
+
+def test_a_trade_noun_before_a_first_name_either_gender_has_is_a_persons_role():
+    ids = resolved(
+        "Broadcaster Chris Haldane has begun selling his possessions.", [("Broadcaster Chris Haldane", "PERSON")]
+    )
+    assert ids.get("Chris Haldane", (None, None))[1] == "PERSON", ids
+
+
+def test_a_saints_name_alone_is_the_school_named_after_the_saint():
+    text = "St Aldric's High School says it was named in the video. He did not attend St Aldric's."
+    ids = resolved(text, [("St Aldric's", "PERSON"), ("St Aldric's", "PERSON")])
+    assert ids["St Aldric's High School"] == ids["St Aldric"] == ("st-aldrics-high-school", "ORG"), ids

@@ -696,23 +696,38 @@ def leading_initials(body: str, spans: list[Span]) -> list[Span]:
 # model left out ("St James's" | "Palace", "St Mary's" | "Hospital")
 _SAINTS_POSSESSIVE = re.compile(r"^(?:St\.?|Saint) [A-Z][\w-]*['’]s$")
 _SAINTS_PLACE_NOUN = re.compile(
-    r" (?:Palace|Park|Hospital|Cathedral|Church|Chapel|Abbey|Priory|College|School|Academy|University"
-    r"|Square|Street|Road|Place|Hall|Green|Bridge|Gate|Court|Theatre|Wood|Hill|Island|Bay|Market|Gardens"
-    r"|Field|Stadium|Infirmary)(?![\w’'-])"
+    r"(?: (?:High|Primary|Secondary|Grammar|Comprehensive|Catholic|Parish|General|Royal|Infant|Junior))?"
+    r" (?:(School|College|Academy|University|Hospital|Infirmary)|Palace|Park|Cathedral|Church|Chapel|Abbey|"
+    r"Priory|Square|Street|Road|Place|Hall|Green|Bridge|Gate|Court|Theatre|Wood|Hill|Island|Bay|Market|"
+    r"Gardens|Field|Stadium)(?![\w’'-])"
 )
 
 
 def saints_places(body: str, spans: list[Span]) -> list[Span]:
     """ "St James's Palace": the model tags "St James's" and leaves the noun out, and the
     possessive, cut off a name's end elsewhere, would leave "St James". A saint's possessive the
-    noun of a place follows runs on over the noun: the possessive is inside the name."""
+    noun of a place follows runs on over the noun: the possessive is inside the name. A saint's
+    possessive is no person's name: tagged so, it is a school's or a hospital's (an organisation,
+    as the same saint's name with such a noun elsewhere in the article) or else a place's."""
     out: list[Span] = []
+    bodies: set[str] = set()  # saints' possessives written before a school's or a hospital's noun
     for span in spans:
-        if span.label in ("PLACE", "ORG") and _SAINTS_POSSESSIVE.match(body[span.start : span.end]):
+        text = body[span.start : span.end]
+        if span.label in ("PLACE", "ORG", "PERSON") and _SAINTS_POSSESSIVE.match(text):
             noun = _SAINTS_PLACE_NOUN.match(body, span.end)
             if noun is not None:
-                span = Span(span.start, noun.end(), span.label, span.entity_id)
+                label = span.label
+                if noun.group(1):
+                    bodies.add(text)
+                    label = "ORG" if label == "PERSON" else label
+                elif label == "PERSON":
+                    label = "PLACE"
+                span = Span(span.start, noun.end(), label, span.entity_id)
         out.append(span)
+    for i, span in enumerate(out):
+        text = body[span.start : span.end]
+        if span.label == "PERSON" and _SAINTS_POSSESSIVE.match(text):
+            out[i] = Span(span.start, span.end, "ORG" if text in bodies else "PLACE", span.entity_id)
     return out
 
 
@@ -726,6 +741,26 @@ _TRADE_NOUN_FIRST = re.compile(
 )
 
 
+_SAINTS_NAME_START = re.compile(r"^((?:St\.?|Saint) [A-Z][\w-]*)['’]s ")
+
+
+def saints_short_forms(mentions: list[Mention]) -> None:
+    """ "did not attend St Aldric's" after "St Aldric's High School": a saint's name alone is the
+    place or the school the article names after that saint, when it names one only. Changes
+    `mentions` in place."""
+    longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        start = _SAINTS_NAME_START.match(m.text)
+        if start is not None and m.label in ("ORG", "PLACE") and m.entity_id:
+            longer[start.group(1)].add((m.entity_id, m.label))
+    if not longer:
+        return
+    for m in mentions:
+        named = longer.get(_POSSESSIVE_TAIL.sub("", m.text))
+        if named is not None and len(named) == 1 and m.label in ("ORG", "PLACE", "PERSON"):
+            m.entity_id, m.label = next(iter(named))
+
+
 def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Jeweller Zale said": a firm's trade, capitalised as a sentence's first word, that the model
     took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
@@ -735,7 +770,7 @@ def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
         trade = _TRADE_NOUN_FIRST.match(body, span.start, span.end) if span.label == "PERSON" else None
         if trade is not None:
             rest = body[trade.end() : span.end].split()
-            person = len(rest) >= 2 and is_first_name(rest[0]) and first_name_gender(rest[0]) is not None
+            person = len(rest) >= 2 and is_first_name(rest[0])
             span = Span(trade.end(), span.end, "PERSON" if person else "ORG", span.entity_id)
         out.append(span)
     return out
@@ -1933,6 +1968,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
+    saints_short_forms(mentions)  # "St Aldric's" after "St Aldric's High School": the school
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     firms_named_as_papers(body, mentions, table)  # "Sun said" beside "Sun Microsystems": the firm, not the paper
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
