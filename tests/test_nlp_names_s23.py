@@ -121,3 +121,21 @@ def test_a_saints_name_alone_is_the_school_named_after_the_saint():
     text = "St Aldric's High School says it was named in the video. He did not attend St Aldric's."
     ids = resolved(text, [("St Aldric's", "PERSON"), ("St Aldric's", "PERSON")])
     assert ids["St Aldric's High School"] == ids["St Aldric"] == ("st-aldrics-high-school", "ORG"), ids
+
+
+def test_a_plurals_possessive_before_a_bodys_noun_is_inside_the_name():
+    ids = resolved(
+        "The film won two awards from the Dorset Critics' Circle on Friday.", [("the Dorset Critics'", "ORG")]
+    )
+    assert ids.get("Dorset Critics' Circle", (None, None))[1] == "ORG", ids
+
+
+def test_a_plurals_possessive_before_no_bodys_noun_is_cut():
+    ids = resolved("The Dorset Critics' awards were given on Friday.", [("The Dorset Critics'", "ORG")])
+    assert "Dorset Critics" in ids, ids
+
+
+def test_a_first_name_and_a_surname_typed_as_a_nationality_is_a_person():
+    text = "Police said one of the leaders was believed to be a Russian, Anatoly Vetrenko."
+    ids = resolved(text, [("Russian", "NORP"), ("Anatoly Vetrenko", "NORP")])
+    assert ids["Anatoly Vetrenko"][1] == "PERSON", ids

@@ -741,6 +741,31 @@ _TRADE_NOUN_FIRST = re.compile(
 )
 
 
+# a plural's possessive the model ended a name on, and the body's noun after it ("the London
+# Critics'" | "Circle", "Writers'" | "Guild")
+_PLURAL_POSSESSIVE_END = re.compile(r"[A-Z][a-z]+s['’]$")
+_BODY_NOUN_AFTER = re.compile(
+    r" (?:Circle|Guild|Union|Association|Federation|Alliance|League|Society|Club|Council|Forum|Trust|Fund|"
+    r"Institute|Choir|Academy|Network|Campaign|Movement|Party)(?![\w’'-])"
+)
+
+
+def plural_possessive_bodies(body: str, spans: list[Span]) -> list[Span]:
+    """ "the London Critics' Circle": the model ends the name on the plural's possessive, which a
+    name's end loses elsewhere ("London Critics"). A body's noun right after it runs the name on:
+    the possessive is inside the body's name, an organisation."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label in ("ORG", "PERSON", "PLACE", "NORP") and _PLURAL_POSSESSIVE_END.search(
+            body, span.start, span.end
+        ):
+            noun = _BODY_NOUN_AFTER.match(body, span.end)
+            if noun is not None:
+                span = Span(span.start, noun.end(), "ORG", span.entity_id)
+        out.append(span)
+    return out
+
+
 _SAINTS_NAME_START = re.compile(r"^((?:St\.?|Saint) [A-Z][\w-]*)['’]s ")
 
 
@@ -1894,6 +1919,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
+    model_spans = plural_possessive_bodies(body, model_spans)  # "London Critics'" + "Circle": one body
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
