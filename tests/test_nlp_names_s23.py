@@ -139,3 +139,16 @@ def test_a_first_name_and_a_surname_typed_as_a_nationality_is_a_person():
     text = "Police said one of the leaders was believed to be a Russian, Anatoly Vetrenko."
     ids = resolved(text, [("Russian", "NORP"), ("Anatoly Vetrenko", "NORP")])
     assert ids["Anatoly Vetrenko"][1] == "PERSON", ids
+
+
+def test_a_first_name_the_model_left_out_starts_the_persons_span():
+    text = "Huw Brannock has hosted the show for two years. Brannock said he was happy."
+    ids = resolved(text, [("Brannock", "PERSON"), ("Brannock", "PERSON")])
+    assert ids.get("Huw Brannock", (None,))[0] == ids["Brannock"][0] == "huw-brannock", ids
+
+
+def test_a_word_more_often_a_word_or_a_capitalised_word_before_is_left_out():
+    ids = resolved(
+        "The title went to King Brannock. Oxford Huw Brannock won.", [("Brannock", "PERSON"), ("Brannock", "PERSON")]
+    )
+    assert "King Brannock" not in ids and "Huw Brannock" not in ids, ids

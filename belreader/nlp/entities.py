@@ -741,6 +741,35 @@ _TRADE_NOUN_FIRST = re.compile(
 )
 
 
+# what may stand before a first name the model left out of a person's span: a clause's or a
+# sentence's start, punctuation, or a lower-case word ("said Huw" | "Stephens")
+_BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
+
+
+def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
+    """ "Huw Stephens has been ...": the model tags "Stephens" and leaves out the first name
+    right before it. A word the name list knows as a man's or a woman's first name (not one more
+    often a word: "Will", "May", "King"), in no span of its own, after no capitalised word,
+    starts the person's span."""
+    out: list[Span] = []
+    last_end = 0
+    for span in spans:
+        if span.label == "PERSON":
+            first = _FIRST_NAME_BEFORE.search(body, max(0, span.start - 20), span.start)
+            if (
+                first is not None
+                and first.start() >= last_end
+                and first.group(1) not in _NOT_FIRST_NAMES_ALONE
+                and first_name_gender(first.group(1)) is not None
+                and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
+                and not split_name(body[span.start : span.end])[0]
+            ):
+                span = Span(first.start(), span.end, span.label, span.entity_id)
+        last_end = max(last_end, span.end)
+        out.append(span)
+    return out
+
+
 # a plural's possessive the model ended a name on, and the body's noun after it ("the London
 # Critics'" | "Circle", "Writers'" | "Guild")
 _PLURAL_POSSESSIVE_END = re.compile(r"[A-Z][a-z]+s['’]$")
@@ -1918,6 +1947,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
+    model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
     model_spans = plural_possessive_bodies(body, model_spans)  # "London Critics'" + "Circle": one body
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
