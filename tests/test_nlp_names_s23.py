@@ -152,3 +152,18 @@ def test_a_word_more_often_a_word_or_a_capitalised_word_before_is_left_out():
         "The title went to King Brannock. Oxford Huw Brannock won.", [("Brannock", "PERSON"), ("Brannock", "PERSON")]
     )
     assert "King Brannock" not in ids and "Huw Brannock" not in ids, ids
+
+
+def test_a_title_or_a_word_before_a_surname_is_no_first_name_left_out():
+    text = "Judge Brannock ruled on Friday. Just Carrow said so. Dane Olsen Brask won."
+    ids = resolved(text, [("Brannock", "PERSON"), ("Carrow", "PERSON"), ("Olsen Brask", "PERSON")])
+    assert {"Brannock", "Carrow", "Olsen Brask"} <= set(ids), ids
+
+
+def test_a_faiths_people_typed_as_a_nationality_stay_so():
+    ids = resolved("The law barred Roman Catholics from the throne.", [("Roman Catholics", "NORP")])
+    assert ids["Roman Catholics"][1] == "NORP", ids
+
+
+def test_a_place_named_after_a_cleric_keeps_the_title():
+    assert split_name("Imam Khomeini International Airport") == (None, "Imam Khomeini International Airport")

@@ -59,7 +59,10 @@ from belreader.nlp.kinds import (
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     NATIONALITIES,
+    RELIGIOUS_TITLES,
+    ROLE_NOUNS,
     SURNAME_PARTICLES,
+    TITLE_WORDS,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -743,6 +746,8 @@ _TRADE_NOUN_FIRST = re.compile(
 
 # what may stand before a first name the model left out of a person's span: a clause's or a
 # sentence's start, punctuation, or a lower-case word ("said Huw" | "Stephens")
+# titles and what a person is, never a first name the model left out ("Judge" | "Clark")
+_STRIPPABLE_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS | set(RELIGIOUS_TITLES) | {"judge", "justice"}
 _BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
 
 
@@ -761,6 +766,8 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
                 and first.start() >= last_end
                 and first.group(1) not in _NOT_FIRST_NAMES_ALONE
                 and first_name_gender(first.group(1)) is not None
+                and not _common_word(first.group(1))  # "Just", "One", "Judge", "Dane": words first
+                and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
                 and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
                 and not split_name(body[span.start : span.end])[0]
             ):
@@ -828,6 +835,31 @@ def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
             span = Span(trade.end(), span.end, "PERSON" if person else "ORG", span.entity_id)
         out.append(span)
     return out
+
+
+def people_typed_as_nationalities(mentions: list[Mention], table: EntityTable) -> None:
+    """ "a Russian, Anatoly Tyukanov": a first name and a surname the model typed as a nationality's
+    word is a person. Every mention two or three words, the first a man's or a woman's first name
+    and no word ("Roman Catholics": a faith's people), the last no word of the lexicon
+    ("Sutherland Highlanders"). The table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "NORP" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None:
+            continue
+        if all(
+            2 <= len(words := m.text.split()) <= 3
+            and all(w[:1].isupper() for w in words)
+            and first_name_gender(words[0]) is not None
+            and not _common_word(words[0])
+            and not _common_word(words[-1])
+            and words[-1].lower() not in NATIONALITIES
+            for m in group
+        ):
+            for m in group:
+                m.label = "PERSON"
 
 
 # a year right after a name: an event named by its place and year ("back to Vienna 2003")
@@ -2012,6 +2044,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_honorific(body, mentions, table)  # "Lord Sainsbury", not the retailer
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
+    people_typed_as_nationalities(mentions, table)  # "a Russian, Anatoly Tyukanov": a person
     surnames_known_as_places(body, mentions, table)  # "West said" after "Kanye West": the person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person

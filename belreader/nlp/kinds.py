@@ -2040,8 +2040,7 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
     Changes `mentions` in place."""
     run_of = {id(m): run for run in _lists(mentions, body) for m in run}
     for entity_id, group in _groups(mentions).items():
-        # (and "a Russian, Anatoly Tyukanov" typed as a nationality's word)
-        if group[0].label not in ("ORG", "PLACE", "NORP") or table.entry(entity_id) is not None:
+        if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if not all(_first_name_and_surname(m.text, table) for m in group) and not (
             # "JK Rowling, Jacqueline Wilson and Dick King-Smith": initials and a surname listed

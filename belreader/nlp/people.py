@@ -56,6 +56,12 @@ RELIGIOUS_TITLES = {
     "father": "m",
 }
 _TITLES_BEFORE_FULL_NAMES = frozenset({"father"})
+# what a place or a body named after a cleric ends with ("Imam Khomeini International Airport"): no
+# person's name after the title
+_NAMED_AFTER_A_CLERIC = frozenset(
+    "airport mosque street road square hospital school college university foundation centre center "
+    "institute trust cathedral church prize award".split()
+)
 # peerages: part of the name as people use it ("Lord Falconer"), but not of its identity
 PEERAGES = {"lord": "m", "lady": "f", "baroness": "f", "baron": "m", "earl": "m", "viscount": "m", "countess": "f"}
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
@@ -313,6 +319,7 @@ def split_name(text: str) -> tuple[str | None, str]:
             first in RELIGIOUS_TITLES
             and words[1][:1].isupper()
             and (len(words) >= 3 or first not in _TITLES_BEFORE_FULL_NAMES)
+            and words[-1].lower() not in _NAMED_AFTER_A_CLERIC
         ):
             return words[0], " ".join(words[1:])
     return None, text
