@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from test_nlp_entities_kinds import resolved, resolved_mentions
 
-from belreader.nlp.people import honorific_before, honorific_gender, split_name
+from belreader.nlp.people import honorific_before, honorific_gender, split_name, strip_titles
 
 
 def test_an_initial_at_a_sentence_start_is_part_of_the_name():
@@ -167,3 +167,9 @@ def test_a_faiths_people_typed_as_a_nationality_stay_so():
 
 def test_a_place_named_after_a_cleric_keeps_the_title():
     assert split_name("Imam Khomeini International Airport") == (None, "Imam Khomeini International Airport")
+
+
+def test_more_roles_before_a_first_name_and_a_surname_are_stripped():
+    assert strip_titles("Chef Jamie Brannock") == "Jamie Brannock"
+    assert strip_titles("Cleric Omar Brannock") == "Omar Brannock"
+    assert strip_titles("Chef Brannock") == "Chef Brannock"  # no first name: what the word names is unclear

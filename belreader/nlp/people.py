@@ -190,6 +190,16 @@ ROLE_NOUNS = {
     "backbencher",
     "activist",
     "scientist",
+    "chef",
+    "photographer",
+    "dancer",
+    "choreographer",
+    "painter",
+    "sculptor",
+    "astronaut",
+    "cleric",
+    "priest",
+    "preacher",
 }
 # where they are from, as a noun or an adjective before a full name ("Briton Tim Henman")
 NATIONALITIES = {
