@@ -173,3 +173,15 @@ def test_more_roles_before_a_first_name_and_a_surname_are_stripped():
     assert strip_titles("Chef Jamie Brannock") == "Jamie Brannock"
     assert strip_titles("Cleric Omar Brannock") == "Omar Brannock"
     assert strip_titles("Chef Brannock") == "Chef Brannock"  # no first name: what the word names is unclear
+
+
+def test_a_judges_style_stays_in_the_name():
+    text = "The ruling by Mr Justice Brannock came on Friday. Brannock said the claim was weak."
+    mentions = resolved_mentions(text, [("Brannock", "PERSON"), ("Brannock", "PERSON")])
+    assert [m.text for m in mentions] == ["Mr Justice Brannock", "Brannock"], mentions
+    assert mentions[0].entity_id == mentions[1].entity_id, mentions
+
+
+def test_justice_alone_before_a_name_is_left_out():
+    ids = resolved("The Justice Brannock case was heard.", [("Brannock", "PERSON")])
+    assert "Brannock" in ids, ids

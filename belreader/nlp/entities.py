@@ -678,10 +678,15 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
 _BEFORE_INITIALS = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame))\s*$")
 
 
+# a judge's style before the surname ("Mr Justice" | "Eady"): kept in the name, as a peer's title
+_JUDGES_STYLE_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Lord|Lady) Justice $")
+
+
 def leading_initials(body: str, spans: list[Span]) -> list[Span]:
     """ "B. Satyanarayana said": the model tags the surname and leaves the initial out, or takes
     "B." for a sentence's end. A person's span written right after initials with full stops starts
-    with them (one name, "B. Satyanarayana", which "Satyanarayana" later in the article is)."""
+    with them (one name, "B. Satyanarayana", which "Satyanarayana" later in the article is). So
+    does a judge's style ("Mr Justice Eady"), part of the name as the guide keeps it."""
     out: list[Span] = []
     for span in spans:
         if span.label == "PERSON" and span.start >= 3:
@@ -691,6 +696,9 @@ def leading_initials(body: str, spans: list[Span]) -> list[Span]:
                 at = span.start - len(window) + initials.start()
                 if _BEFORE_INITIALS.search(body[max(0, at - 30) : at]):
                     span = Span(at, span.end, span.label, span.entity_id)
+            style = _JUDGES_STYLE_BEFORE.search(body, max(0, span.start - 14), span.start)
+            if style is not None:
+                span = Span(style.start(), span.end, span.label, span.entity_id)  # "Mr Justice Eady"
         out.append(span)
     return out
 
