@@ -707,7 +707,7 @@ def leading_initials(body: str, spans: list[Span]) -> list[Span]:
 # model left out ("St James's" | "Palace", "St Mary's" | "Hospital")
 _SAINTS_POSSESSIVE = re.compile(r"^(?:St\.?|Saint) [A-Z][\w-]*['’]s$")
 _SAINTS_PLACE_NOUN = re.compile(
-    r"(?: (?:High|Primary|Secondary|Grammar|Comprehensive|Catholic|Parish|General|Royal|Infant|Junior))?"
+    r"(?: (?:High|Middle|Primary|Secondary|Grammar|Comprehensive|Community|Catholic|Parish|General|Royal|Infant|Junior))?"
     r" (?:(School|College|Academy|University|Hospital|Infirmary)|Palace|Park|Cathedral|Church|Chapel|Abbey|"
     r"Priory|Square|Street|Road|Place|Hall|Green|Bridge|Gate|Court|Theatre|Wood|Hill|Island|Bay|Market|"
     r"Gardens|Field|Stadium)(?![\w’'-])"
