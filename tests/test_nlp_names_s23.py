@@ -155,7 +155,7 @@ def test_a_word_more_often_a_word_or_a_capitalised_word_before_is_left_out():
 
 
 def test_a_title_or_a_word_before_a_surname_is_no_first_name_left_out():
-    text = "Judge Brannock ruled on Friday. Just Carrow said so. Dane Olsen Brask won."
+    text = "Judge Brannock ruled on Friday. Just Carrow said it was just right. Dane Olsen Brask won."
     ids = resolved(text, [("Brannock", "PERSON"), ("Carrow", "PERSON"), ("Olsen Brask", "PERSON")])
     assert {"Brannock", "Carrow", "Olsen Brask"} <= set(ids), ids
 
@@ -185,3 +185,9 @@ def test_a_judges_style_stays_in_the_name():
 def test_justice_alone_before_a_name_is_left_out():
     ids = resolved("The Justice Brannock case was heard.", [("Brannock", "PERSON")])
     assert "Brannock" in ids, ids
+
+
+def test_a_first_name_that_is_also_a_word_joins_where_the_article_never_writes_the_word():
+    text = "Otis Brannock, a former pupil, said he had no regrets. His father Bryan Brannock was silent."
+    ids = resolved(text, [("Brannock", "PERSON"), ("Bryan Brannock", "PERSON")])
+    assert ids.get("Otis Brannock", (None,))[0] == "otis-brannock", ids

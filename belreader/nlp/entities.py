@@ -774,7 +774,8 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
                 and first.start() >= last_end
                 and first.group(1) not in _NOT_FIRST_NAMES_ALONE
                 and first_name_gender(first.group(1)) is not None
-                and not _common_word(first.group(1))  # "Just", "One", "Judge", "Dane": words first
+                # "Just", "One": a word first, where the article writes it in lower case too
+                and not (_common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
                 and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
                 and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
                 and not split_name(body[span.start : span.end])[0]

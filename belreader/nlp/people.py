@@ -274,6 +274,19 @@ NATIONALITIES = {
     "venezuelan",
     "jamaican",
     "zealander",
+    "dane",
+    "serb",
+    "croat",
+    "turk",
+    "slovak",
+    "latvian",
+    "lithuanian",
+    "estonian",
+    "icelander",
+    "argentinian",
+    "tunisian",
+    "algerian",
+    "zambian",
 }
 ROLE_NOUNS |= NATIONALITIES
 _ROLE_FILLERS = {"olympic", "world", "tennis", "football", "rugby", "athletics", "pop", "rock", "film", "hollywood"}
