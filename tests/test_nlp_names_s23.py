@@ -191,3 +191,14 @@ def test_a_first_name_that_is_also_a_word_joins_where_the_article_never_writes_t
     text = "Otis Brannock, a former pupil, said he had no regrets. His father Bryan Brannock was silent."
     ids = resolved(text, [("Brannock", "PERSON"), ("Bryan Brannock", "PERSON")])
     assert ids.get("Otis Brannock", (None,))[0] == "otis-brannock", ids
+
+
+def test_a_one_word_person_called_the_maker_of_something_is_a_company():
+    ids = resolved("Velmorix, the maker of the Tangle console, said sales rose.", [("Velmorix", "PERSON")])
+    assert ids["Velmorix"][1] == "ORG", ids
+
+
+def test_a_person_with_a_first_name_called_a_maker_stays_a_person():
+    text = "Hannah Velmor, the maker of the award-winning film, said she was thrilled. Velmor smiled."
+    ids = resolved(text, [("Hannah Velmor", "PERSON"), ("Velmor", "PERSON")])
+    assert ids["Velmor"][1] == "PERSON", ids

@@ -871,6 +871,34 @@ def people_typed_as_nationalities(mentions: list[Mention], table: EntityTable) -
                 m.label = "PERSON"
 
 
+# an apposition that says the name makes or supplies things: "X, the maker of the Y console",
+# "X, a leading supplier of chips" (the describing noun before "of", which the company rules' own
+# apposition, ending on its noun, does not read)
+_MAKER_OF_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:maker|makers|manufacturer|manufacturers|supplier|provider)\s+of\b"
+)
+
+
+def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Velmorix, the maker of the Tangle console, said ...": a one-word "person" (no first name,
+    never after an honorific) that an apposition calls the maker or the supplier of something is
+    a company. The table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None or any(" " in m.text for m in group):
+            continue
+        if is_first_name(_POSSESSIVE_TAIL.sub("", group[0].text)) or any(
+            honorific_before(body, m.start) for m in group
+        ):
+            continue
+        if any(_MAKER_OF_AFTER.match(body[m.end : m.end + 60]) for m in group):
+            for m in group:
+                m.label = "ORG"
+
+
 # a year right after a name: an event named by its place and year ("back to Vienna 2003")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w’'-])")
 
@@ -2061,6 +2089,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
+    makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
