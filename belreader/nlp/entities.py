@@ -754,6 +754,9 @@ _TRADE_NOUN_FIRST = re.compile(
 
 # what may stand before a first name the model left out of a person's span: a clause's or a
 # sentence's start, punctuation, or a lower-case word ("said Huw" | "Stephens")
+_OPENING_ADVERBS = frozenset(
+    {"Just", "Only", "Also", "Now", "Then", "Still", "Instead", "Last", "Next", "Ever", "Never"}
+)
 # titles and what a person is, never a first name the model left out ("Judge" | "Clark")
 _STRIPPABLE_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS | set(RELIGIOUS_TITLES) | {"judge", "justice"}
 _BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
@@ -774,7 +777,10 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
                 and first.start() >= last_end
                 and first.group(1) not in _NOT_FIRST_NAMES_ALONE
                 and first_name_gender(first.group(1)) is not None
-                # "Just", "One": a word first, where the article writes it in lower case too
+                # "Even", "Just": a sentence's word first, and so is a word the article writes in
+                # lower case too
+                and first.group(1) not in _FUNCTION_WORDS
+                and first.group(1) not in _OPENING_ADVERBS
                 and not (_common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
                 and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
                 and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
