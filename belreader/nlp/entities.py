@@ -59,7 +59,10 @@ from belreader.nlp.kinds import (
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     NATIONALITIES,
+    RELIGIOUS_TITLES,
+    ROLE_NOUNS,
     SURNAME_PARTICLES,
+    TITLE_WORDS,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -664,6 +667,262 @@ def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, after.end(), span.label)
         out.append(span)
     return out
+
+
+# initials written with full stops right before a person's span ("B. " | "Satyanarayana", "J.K. " |
+# "Rowling"), after no word and no letter of their own
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
+# what may stand before such initials: the text's start, a sentence's end or other punctuation, a
+# lower-case word ("said B. Okoro"), or an honorific ("Dr J. Okoro"); not a capitalised word
+# ("Plan B. Smith said": the letter ends a name of its own)
+_BEFORE_INITIALS = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame))\s*$")
+
+
+# a judge's style before the surname ("Mr Justice" | "Eady"): kept in the name, as a peer's title
+_JUDGES_STYLE_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Lord|Lady) Justice $")
+
+
+def leading_initials(body: str, spans: list[Span]) -> list[Span]:
+    """ "B. Satyanarayana said": the model tags the surname and leaves the initial out, or takes
+    "B." for a sentence's end. A person's span written right after initials with full stops starts
+    with them (one name, "B. Satyanarayana", which "Satyanarayana" later in the article is). So
+    does a judge's style ("Mr Justice Eady"), part of the name as the guide keeps it."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label == "PERSON" and span.start >= 3:
+            window = body[max(0, span.start - 10) : span.start]
+            initials = _INITIALS_BEFORE.search(window)
+            if initials is not None and body[span.start : span.start + 1].isupper():
+                at = span.start - len(window) + initials.start()
+                if _BEFORE_INITIALS.search(body[max(0, at - 30) : at]):
+                    span = Span(at, span.end, span.label, span.entity_id)
+            style = _JUDGES_STYLE_BEFORE.search(body, max(0, span.start - 14), span.start)
+            if style is not None:
+                span = Span(style.start(), span.end, span.label, span.entity_id)  # "Mr Justice Eady"
+        out.append(span)
+    return out
+
+
+# a saint's name with its possessive, and the noun of the place named after the saint that the
+# model left out ("St James's" | "Palace", "St Mary's" | "Hospital")
+_SAINTS_POSSESSIVE = re.compile(r"^(?:St\.?|Saint) [A-Z][\w-]*['’]s$")
+_SAINTS_PLACE_NOUN = re.compile(
+    r"(?: (?:High|Middle|Primary|Secondary|Grammar|Comprehensive|Community|Catholic|Parish|General|Royal|Infant|Junior))?"
+    r" (?:(School|College|Academy|University|Hospital|Infirmary)|Palace|Park|Cathedral|Church|Chapel|Abbey|"
+    r"Priory|Square|Street|Road|Place|Hall|Green|Bridge|Gate|Court|Theatre|Wood|Hill|Island|Bay|Market|"
+    r"Gardens|Field|Stadium)(?![\w’'-])"
+)
+
+
+def saints_places(body: str, spans: list[Span]) -> list[Span]:
+    """ "St James's Palace": the model tags "St James's" and leaves the noun out, and the
+    possessive, cut off a name's end elsewhere, would leave "St James". A saint's possessive the
+    noun of a place follows runs on over the noun: the possessive is inside the name. A saint's
+    possessive is no person's name: tagged so, it is a school's or a hospital's (an organisation,
+    as the same saint's name with such a noun elsewhere in the article) or else a place's."""
+    out: list[Span] = []
+    bodies: set[str] = set()  # saints' possessives written before a school's or a hospital's noun
+    for span in spans:
+        text = body[span.start : span.end]
+        if span.label in ("PLACE", "ORG", "PERSON") and _SAINTS_POSSESSIVE.match(text):
+            noun = _SAINTS_PLACE_NOUN.match(body, span.end)
+            if noun is not None:
+                label = span.label
+                if noun.group(1):
+                    bodies.add(text)
+                    label = "ORG" if label == "PERSON" else label
+                elif label == "PERSON":
+                    label = "PLACE"
+                span = Span(span.start, noun.end(), label, span.entity_id)
+        out.append(span)
+    for i, span in enumerate(out):
+        text = body[span.start : span.end]
+        if span.label == "PERSON" and _SAINTS_POSSESSIVE.match(text):
+            out[i] = Span(span.start, span.end, "ORG" if text in bodies else "PLACE", span.entity_id)
+    return out
+
+
+# a firm's trade as the first word of a "person" the model tagged ("Jeweller Zale", "Carmaker
+# Velora"): the noun says what the name is, and is no part of it
+_TRADE_NOUN_FIRST = re.compile(
+    r"(?:Jeweller|Jeweler|Retailer|Grocer|Supermarket|Bookmaker|Carmaker|Chipmaker|Drugmaker|Automaker|"
+    r"Brewer|Distiller|Insurer|Lender|Airline|Carrier|Broadcaster|Publisher|Developer|Manufacturer|Maker|"
+    r"Distributor|Supplier|Operator|Conglomerate|Firm|Company|Chain|Outfitter|Wholesaler|Miner|Builder)"
+    r" (?=[A-Z])"
+)
+
+
+# what may stand before a first name the model left out of a person's span: a clause's or a
+# sentence's start, punctuation, or a lower-case word ("said Huw" | "Stephens")
+_OPENING_ADVERBS = frozenset(
+    {"Just", "Only", "Also", "Now", "Then", "Still", "Instead", "Last", "Next", "Ever", "Never"}
+)
+# titles and what a person is, never a first name the model left out ("Judge" | "Clark")
+_STRIPPABLE_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS | set(RELIGIOUS_TITLES) | {"judge", "justice"}
+_BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
+
+
+def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
+    """ "Huw Stephens has been ...": the model tags "Stephens" and leaves out the first name
+    right before it. A word the name list knows as a man's or a woman's first name (not one more
+    often a word: "Will", "May", "King"), in no span of its own, after no capitalised word,
+    starts the person's span."""
+    out: list[Span] = []
+    last_end = 0
+    for span in spans:
+        if span.label == "PERSON":
+            first = _FIRST_NAME_BEFORE.search(body, max(0, span.start - 20), span.start)
+            if (
+                first is not None
+                and first.start() >= last_end
+                and first.group(1) not in _NOT_FIRST_NAMES_ALONE
+                and first_name_gender(first.group(1)) is not None
+                # "Even", "Just": a sentence's word first, and so is a word the article writes in
+                # lower case too
+                and first.group(1) not in _FUNCTION_WORDS
+                and first.group(1) not in _OPENING_ADVERBS
+                and not (_common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
+                and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
+                and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
+                and not split_name(body[span.start : span.end])[0]
+            ):
+                span = Span(first.start(), span.end, span.label, span.entity_id)
+        last_end = max(last_end, span.end)
+        out.append(span)
+    return out
+
+
+# a plural's possessive the model ended a name on, and the body's noun after it ("the London
+# Critics'" | "Circle", "Writers'" | "Guild")
+_PLURAL_POSSESSIVE_END = re.compile(r"[A-Z][a-z]+s['’]$")
+_BODY_NOUN_AFTER = re.compile(
+    r" (?:Circle|Guild|Union|Association|Federation|Alliance|League|Society|Club|Council|Forum|Trust|Fund|"
+    r"Institute|Choir|Academy|Network|Campaign|Movement|Party)(?![\w’'-])"
+)
+
+
+def plural_possessive_bodies(body: str, spans: list[Span]) -> list[Span]:
+    """ "the London Critics' Circle": the model ends the name on the plural's possessive, which a
+    name's end loses elsewhere ("London Critics"). A body's noun right after it runs the name on:
+    the possessive is inside the body's name, an organisation."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label in ("ORG", "PERSON", "PLACE", "NORP") and _PLURAL_POSSESSIVE_END.search(
+            body, span.start, span.end
+        ):
+            noun = _BODY_NOUN_AFTER.match(body, span.end)
+            if noun is not None:
+                span = Span(span.start, noun.end(), "ORG", span.entity_id)
+        out.append(span)
+    return out
+
+
+_SAINTS_NAME_START = re.compile(r"^((?:St\.?|Saint) [A-Z][\w-]*)['’]s ")
+
+
+def saints_short_forms(mentions: list[Mention]) -> None:
+    """ "did not attend St Aldric's" after "St Aldric's High School": a saint's name alone is the
+    place or the school the article names after that saint, when it names one only. Changes
+    `mentions` in place."""
+    longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        start = _SAINTS_NAME_START.match(m.text)
+        if start is not None and m.label in ("ORG", "PLACE") and m.entity_id:
+            longer[start.group(1)].add((m.entity_id, m.label))
+    if not longer:
+        return
+    for m in mentions:
+        named = longer.get(_POSSESSIVE_TAIL.sub("", m.text))
+        if named is not None and len(named) == 1 and m.label in ("ORG", "PLACE", "PERSON"):
+            m.entity_id, m.label = next(iter(named))
+
+
+def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Jeweller Zale said": a firm's trade, capitalised as a sentence's first word, that the model
+    took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
+    a surname ("Publisher Ada Brent": what a person is)."""
+    out: list[Span] = []
+    for span in spans:
+        trade = _TRADE_NOUN_FIRST.match(body, span.start, span.end) if span.label == "PERSON" else None
+        if trade is not None:
+            rest = body[trade.end() : span.end].split()
+            person = len(rest) >= 2 and is_first_name(rest[0])
+            span = Span(trade.end(), span.end, "PERSON" if person else "ORG", span.entity_id)
+        out.append(span)
+    return out
+
+
+def people_typed_as_nationalities(mentions: list[Mention], table: EntityTable) -> None:
+    """ "a Russian, Anatoly Tyukanov": a first name and a surname the model typed as a nationality's
+    word is a person. Every mention two or three words, the first a man's or a woman's first name
+    and no word ("Roman Catholics": a faith's people), the last no word of the lexicon
+    ("Sutherland Highlanders"). The table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "NORP" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None:
+            continue
+        if all(
+            2 <= len(words := m.text.split()) <= 3
+            and all(w[:1].isupper() for w in words)
+            and first_name_gender(words[0]) is not None
+            and not _common_word(words[0])
+            and not _common_word(words[-1])
+            and words[-1].lower() not in NATIONALITIES
+            for m in group
+        ):
+            for m in group:
+                m.label = "PERSON"
+
+
+# an apposition that says the name makes or supplies things: "X, the maker of the Y console",
+# "X, a leading supplier of chips" (the describing noun before "of", which the company rules' own
+# apposition, ending on its noun, does not read)
+_MAKER_OF_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:maker|makers|manufacturer|manufacturers|supplier|provider)\s+of\b"
+)
+
+
+def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Velmorix, the maker of the Tangle console, said ...": a one-word "person" (no first name,
+    never after an honorific) that an apposition calls the maker or the supplier of something is
+    a company. The table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None or any(" " in m.text for m in group):
+            continue
+        if is_first_name(_POSSESSIVE_TAIL.sub("", group[0].text)) or any(
+            honorific_before(body, m.start) for m in group
+        ):
+            continue
+        if any(_MAKER_OF_AFTER.match(body[m.end : m.end + 60]) for m in group):
+            for m in group:
+                m.label = "ORG"
+
+
+# a year right after a name: an event named by its place and year ("back to Vienna 2003")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w’'-])")
+
+
+def places_before_years(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "13 wins in a row going back to Vienna 2003": a one-word "person" every mention of which
+    a year follows (an event named by where and when it was held) is the place, never a person
+    (no honorific before it). The table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None or any(" " in m.text for m in group):
+            continue
+        if all(_YEAR_AFTER.match(body, m.end) and not honorific_before(body, m.start) for m in group):
+            for m in group:
+                m.label = "PLACE"
 
 
 def _name_key(text: str) -> tuple[str | None, str]:
@@ -1762,6 +2021,11 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     body = article.body
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
+    model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
+    model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
+    model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
+    model_spans = plural_possessive_bodies(body, model_spans)  # "London Critics'" + "Circle": one body
+    model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
@@ -1823,17 +2087,21 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     people_by_honorific(body, mentions, table)  # "Lord Sainsbury", not the retailer
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
+    people_typed_as_nationalities(mentions, table)  # "a Russian, Anatoly Tyukanov": a person
     surnames_known_as_places(body, mentions, table)  # "West said" after "Kanye West": the person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
+    places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
+    makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
+    saints_short_forms(mentions)  # "St Aldric's" after "St Aldric's High School": the school
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     firms_named_as_papers(body, mentions, table)  # "Sun said" beside "Sun Microsystems": the firm, not the paper
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"

@@ -91,6 +91,8 @@ COMPANY_WORDS = {
     "energy",
     "foods",
     "stores",
+    "wholesale",  # "Costco Wholesale"
+    "imports",  # "Pier 1 Imports"
     "garments",
     "labs",
     "laboratories",

@@ -39,6 +39,29 @@ HONORIFICS = {
     "rev.": None,
     "reverend": None,
 }
+# a faith's titles before a name ("Rabbi Marvin Hier", "Cardinal Cormac Murphy-O'Connor"): not part
+# of the name, as an honorific (the guide: titles are not part of the name); the value is the
+# gender they imply (offices' HOLDER_GENDER). Only before a capitalised word ("the Archbishop of
+# Canterbury" is an office), and "Father" only before a first name and a surname ("Father
+# Christmas" is no priest). Not in HONORIFICS: "Bishop" alone is a surname, not a title alone.
+RELIGIOUS_TITLES = {
+    "rabbi": "m",
+    "imam": "m",
+    "cardinal": "m",
+    "archbishop": None,
+    "bishop": None,
+    "sheikh": "m",
+    "ayatollah": "m",
+    "pastor": None,
+    "father": "m",
+}
+_TITLES_BEFORE_FULL_NAMES = frozenset({"father"})
+# what a place or a body named after a cleric ends with ("Imam Khomeini International Airport"): no
+# person's name after the title
+_NAMED_AFTER_A_CLERIC = frozenset(
+    "airport mosque street road square hospital school college university foundation centre center "
+    "institute trust cathedral church prize award".split()
+)
 # peerages: part of the name as people use it ("Lord Falconer"), but not of its identity
 PEERAGES = {"lord": "m", "lady": "f", "baroness": "f", "baron": "m", "earl": "m", "viscount": "m", "countess": "f"}
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
@@ -167,6 +190,16 @@ ROLE_NOUNS = {
     "backbencher",
     "activist",
     "scientist",
+    "chef",
+    "photographer",
+    "dancer",
+    "choreographer",
+    "painter",
+    "sculptor",
+    "astronaut",
+    "cleric",
+    "priest",
+    "preacher",
 }
 # where they are from, as a noun or an adjective before a full name ("Briton Tim Henman")
 NATIONALITIES = {
@@ -241,6 +274,19 @@ NATIONALITIES = {
     "venezuelan",
     "jamaican",
     "zealander",
+    "dane",
+    "serb",
+    "croat",
+    "turk",
+    "slovak",
+    "latvian",
+    "lithuanian",
+    "estonian",
+    "icelander",
+    "argentinian",
+    "tunisian",
+    "algerian",
+    "zambian",
 }
 ROLE_NOUNS |= NATIONALITIES
 _ROLE_FILLERS = {"olympic", "world", "tennis", "football", "rugby", "athletics", "pop", "rock", "film", "hollywood"}
@@ -277,7 +323,8 @@ def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
 GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 _HONORIFIC_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Rev|Reverend|Lord|Lady|Baroness|Baron|Earl|Viscount|Countess)\.?\s+$"
+    r"(?:^|(?<=\W))(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Rev|Reverend|Lord|Lady|Baroness|Baron|Earl|Viscount|Countess"
+    r"|Rabbi|Imam|Cardinal|Archbishop|Bishop|Sheikh|Ayatollah|Pastor)\.?\s+$"
 )
 
 
@@ -290,6 +337,13 @@ def split_name(text: str) -> tuple[str | None, str]:
     if len(words) >= 2:
         first = words[0].lower()
         if first in HONORIFICS or first in PEERAGES:
+            return words[0], " ".join(words[1:])
+        if (
+            first in RELIGIOUS_TITLES
+            and words[1][:1].isupper()
+            and (len(words) >= 3 or first not in _TITLES_BEFORE_FULL_NAMES)
+            and words[-1].lower() not in _NAMED_AFTER_A_CLERIC
+        ):
             return words[0], " ".join(words[1:])
     return None, text
 
@@ -344,6 +398,8 @@ def honorific_gender(word: str | None) -> str | None:
     key = word.lower()
     if key in HONORIFICS:
         return HONORIFICS[key]
+    if key in RELIGIOUS_TITLES:
+        return RELIGIOUS_TITLES[key]
     return PEERAGES.get(key.rstrip("."))
 
 
