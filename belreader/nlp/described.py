@@ -48,7 +48,7 @@ from belreader.nlp.claims import (
     _other_nationality,
     _paragraph_number,
 )
-from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OWNED_OFFICES
+from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OFFICES_OF_A_BODY, OWNED_OFFICES
 from belreader.nlp.people import GENDER_WORDS, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
@@ -651,9 +651,7 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
 
 # "the industry minister of Grobland's Tarbury state", "the chairman of the Grobco Federation"
 _OFFICER_OF = re.compile(
-    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:chairman|chairwoman|chair|head|director|president|chief\s+executive"
-    r"|minister|secretary|general\s+secretary|secretary\s+general|leader|founder|boss|governor|mayor)"
-    r"\s+(?:of|at|for)\s+[^,;:]+"
+    rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(OFFICES_OF_A_BODY)})\s+(?:of|at|for)\s+[^,;:]+"
 )
 
 

@@ -58,6 +58,16 @@ LEAD_OFFICES = STATE_OFFICES | {"leader"}
 # offices many hold, which name one person only with an owner's possessive ("London's most senior
 # police officer", "Britain's top judge"; described's _lead_holder)
 OWNED_OFFICES = frozenset({"officer", "policeman", "judge", "general", "commander", "diplomat", "cleric", "churchman"})
+# offices written with the body or place they are held in, each held by one person ("the industry
+# minister of X state", "the chairman of the X Federation", "the head of X"; described's
+# _officer_named_next); regex alternatives, the longer first
+OFFICES_OF_A_BODY = (
+    r"chief\s+executive",
+    r"general\s+secretary",
+    r"secretary\s+general",
+    *sorted(CHAIR_OFFICES | {"chair", "head", "director", "founder", "leader", "boss"}),
+    *sorted(STATE_OFFICES - {"chancellor", "premier"}),
+)
 # words of a title before a name that are no office themselves ("former", "deputy", "shadow")
 TITLE_QUALIFIERS = frozenset({"vice", "deputy", "shadow", "former", "acting", "interim", "junior", "senior"})
 # who speaks for someone else, not in their own office
