@@ -1913,7 +1913,7 @@ class ArticleContext:
             self._phrases = defaultdict(list)
             for mention in self.mentions:
                 if mention.label == "PERSON":
-                    self._phrases[mention.entity_id].extend(self._title_phrases(mention))
+                    self._phrases[mention.entity_id].extend(self.title_phrases(mention))
 
     def office_subject(self, lo: int, hi: int, pronoun: str) -> tuple[bool, tuple[str, str] | None]:
         """ "Speaking at a rally, the prime minister hailed the plan. And he claimed ...": whether
@@ -1999,7 +1999,7 @@ class ArticleContext:
             context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
             self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
 
-    def _title_phrases(self, mention: Mention) -> list[set[str]]:
+    def title_phrases(self, mention: Mention) -> list[set[str]]:
         """The titles the article writes as one with the name of `mention`, each as its set of
         words: "Shadow home secretary David Davis" -> {shadow, home, secretary}; "X, chief
         executive of Acme," -> {chief, executive, of, acme}; "The coach, X, said" -> {coach}.

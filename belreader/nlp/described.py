@@ -420,7 +420,7 @@ def _organisation_office(ctx: ArticleContext, phrase: str, at: int) -> str | Non
     holders = {
         m.entity_id
         for m in ctx.mentions
-        if m.label == "PERSON" and any(office <= title for title in ctx._title_phrases(m))
+        if m.label == "PERSON" and any(office <= title for title in ctx.title_phrases(m))
     }
     near = {
         m.entity_id
@@ -706,7 +706,7 @@ def _our_reporter(ctx: ArticleContext, at: int, head: str) -> str | None:
             if possessor is not None and ctx.is_media(possessor.entity_id):
                 found.add(m.entity_id)
                 continue
-        if any(words & (_JOURNALISTS | {head}) for words in ctx._title_phrases(m)):
+        if any(words & (_JOURNALISTS | {head}) for words in ctx.title_phrases(m)):
             found.add(m.entity_id)
     return found.pop() if len(found) == 1 else None
 
@@ -749,7 +749,7 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     own = set(words[1:])
     for mention in (m for m in people if m.entity_id == first.entity_id):
-        for title in ctx._title_phrases(mention):
+        for title in ctx.title_phrases(mention):
             if any(_office_word(w) for w in title) and not title <= own:
                 return None  # "Tory leader Jo Bell": another office
     return first.entity_id
@@ -792,7 +792,7 @@ def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str 
     for mention in ctx.mentions:
         if mention.label != "PERSON":
             continue
-        for title in ctx._title_phrases(mention):
+        for title in ctx.title_phrases(mention):
             if mention.entity_id == main and any(_office_word(w) for w in title) and not title <= own:
                 return None  # "Home Secretary Jo Bell": another office of theirs
             if mention.entity_id != main and head in title:
@@ -853,7 +853,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         return None
     if pronoun != "they" and ctx.gender(person) != GENDER_WORDS[pronoun]:
         return None  # "the woman" after a name of unknown gender: as often someone new
-    titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx._title_phrases(m) for w in t}
+    titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx.title_phrases(m) for w in t}
     if (head in _DISTINCT_ROLES and head not in titles) or (titles & _DISTINCT_ROLES and head not in titles):
         if not _adds_to_own_turn(ctx, drafts, draft, person, head, titles):
             return None

@@ -77,6 +77,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
+from belreader.quantities import NUMBER_WORDS
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -2124,7 +2125,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
 
 # a term's signs: "so-called" before it, or a lower-case noun of a technology or a scheme after it
 _TERM_BEFORE = re.compile(r"(?<![\w-])so-called\s+$", re.IGNORECASE)
-_GROUP_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_GROUP_NUMBERS = {word for word, n in NUMBER_WORDS.items() if isinstance(n, int) and 2 <= n <= 12}  # "two" .. "twelve"
 _TERM_AFTER = re.compile(r"\s+(?:system|systems|technology|standard|protocol|format)(?![\w-])")
 
 

@@ -1411,7 +1411,7 @@ def _another_holder_in_reach(ctx: ArticleContext, draft: Draft, phrase: str) -> 
         return False
     office = r"\s+".join(re.escape(w) for w in words[1:])
     other = re.compile(rf"(?:\b([A-Z][\w-]*)['’]s\s+|\b[Tt]he\s+([A-Z][\w-]*)\s+)(?i:{office})\b")
-    own = {w for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx._title_phrases(m) for w in t}
+    own = {w for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx.title_phrases(m) for w in t}
     lo = ctx.paragraph_start(draft.sentence_start, 1)
     for hit in other.finditer(ctx.body, lo, at):
         if any(a <= hit.start() < b for a, b in ctx.contents) or draft.start <= hit.start() < draft.end:
@@ -1444,7 +1444,7 @@ def _player_of_another_calling(ctx: ArticleContext, draft: Draft, phrase: str) -
     words = phrase.lower().split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in _POSITIONS or not ctx.is_person(draft.speaker_id):
         return False
-    titles = [t for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx._title_phrases(m)]
+    titles = [t for m in ctx.mentions if m.entity_id == draft.speaker_id for t in ctx.title_phrases(m)]
     return any(t & _OTHER_CALLINGS for t in titles) and not any(t & (_POSITIONS | _PLAYERS) for t in titles)
 
 
