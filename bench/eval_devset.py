@@ -64,7 +64,7 @@ def _bbc_root() -> Path:
 
 ROOTS = {"bbc": _bbc_root(), "seeds": REPO / "data" / "articles"}
 TYPES = ("PERSON", "ORG", "PLACE")
-FRESH = tuple(f"fresh{n}" for n in ("", *range(2, 20)))  # the blind sets, in the order they were made
+FRESH = tuple(f"fresh{n}" for n in ("", *range(2, 21)))  # the blind sets, in the order they were made
 SETS = {"dev": ("bbc", "seeds"), "bbc": ("bbc",), "seeds": ("seeds",)}
 SETS |= {name: (name,) for name in FRESH}
 SETS["all"] = ("bbc", "seeds", *FRESH)
