@@ -15,21 +15,19 @@ Without a model, `extract_rules` covers the commonest of these with regular expr
 
 from __future__ import annotations
 
-from belreader.nlp.claims.parsed import (
-    DOCUMENT_NOUNS,
-    EPITHET_NOUNS,
-    ArticleContext,
-    Draft,
+# The modules, each importing only those above it in this list (pyproject.toml's import-linter
+# contract keeps it so): vocabulary (word lists, patterns, lemmas); spans (Draft, its spans and
+# quotes, sentences); context (ArticleContext); subjects (who speaks); content (what was said);
+# shapes (the other sentence shapes); then, side by side, parsed (extract_parsed), rules
+# (extract_rules), paragraphs (claims across sentences and paragraphs) and article (passes over
+# the whole article, to_claims).
+from belreader.nlp.claims.article import interview_runs, late_authors, occasion_outlets, to_claims
+from belreader.nlp.claims.context import ArticleContext
+from belreader.nlp.claims.paragraphs import (
     continued_quotes,
     dashed_after_subject,
     dashed_participles,
-    extract_parsed,
-    extract_rules,
-    interview_runs,
-    is_candidate,
-    late_authors,
     named_colon_quotes,
-    occasion_outlets,
     outside_quotes,
     paragraph_continuations,
     quotes_after_claims,
@@ -38,12 +36,15 @@ from belreader.nlp.claims.parsed import (
     reported_continuations,
     reported_runs,
     resumed_quotes,
-    split_sentences,
-    to_claims,
-    unresolved,
 )
+from belreader.nlp.claims.parsed import extract_parsed
+from belreader.nlp.claims.rules import extract_rules
+from belreader.nlp.claims.spans import Draft, split_sentences
+from belreader.nlp.claims.subjects import EPITHET_NOUNS
+from belreader.nlp.claims.vocabulary import DOCUMENT_NOUNS, is_candidate, unresolved
 
-# the names the rest of belreader uses (pipeline.py through the package, so that a test can patch one)
+# the names the rest of belreader uses; pipeline.py calls them through the package
+# (`claims_mod.extract_parsed`), so a test that patches the package's name patches the call
 __all__ = [
     "ArticleContext",
     "DOCUMENT_NOUNS",
