@@ -2378,7 +2378,7 @@ _OCCASION_KINDS = {
     "inquiry": "inquiry",
 }
 # an actor's named event ("Brown's pre-Budget report"): what a lead says a story is about. Not the
-# occasion vocabulary of claims.py (`claims._OWN_OCCASION`, what a claim's own sentence says of where it
+# occasion vocabulary of claims/article.py (`_OWN_OCCASION`, what a claim's own sentence says of where it
 # was said): another question, read of another text
 _ACTORS_OCCASION = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*)(?:'s|’s)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<kind>" + "|".join(_OCCASION_KINDS) + r")\b",

@@ -12,7 +12,7 @@ given each article's group (`groups`), a claim repeated in a copy (the same word
 voice in another article of the group) is not counted again, and a voice's articles are counted
 as groups, as search and the facets count them.
 
-A claim whose speaker the analysis could not resolve ("He (unresolved)", nlp/claims.py) is no
+A claim whose speaker the analysis could not resolve ("He (unresolved)", nlp/claims/) is no
 voice: "he" in one article and "he" in another are different people, and counting them as one
 would rank a pronoun among the speakers. Those claims are counted on one line of their own, the
 `UNRESOLVED` kind ("speaker not resolved"), listed after every voice so they can still be read
@@ -64,7 +64,7 @@ _CLAUSE = re.compile(r"[.!?:;\"“”]")
 
 @cache
 def _unresolved_mark() -> str:
-    """ " (unresolved)": how nlp/claims.py writes such a speaker (imported when first needed:
+    """ " (unresolved)": how nlp/claims/ writes such a speaker (imported when first needed:
     the reader starts without the claims module, tests/test_import_hygiene.py)."""
     from belreader.nlp.claims import unresolved
 

@@ -278,7 +278,8 @@ def test_the_object_of_warned_that_opens_the_clause_is_content(analyses):
 
 
 def test_a_person_taken_for_an_organisation_is_who_he_refers_to():
-    from belreader.nlp.claims import ArticleContext, _person_like_name
+    from belreader.nlp.claims import ArticleContext
+    from belreader.nlp.claims.vocabulary import _person_like_name
     from belreader.nlp.records import Mention
 
     assert _person_like_name("Vince Cable")

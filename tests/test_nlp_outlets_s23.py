@@ -14,11 +14,12 @@ from nlp_util import found_claim
 
 
 def test_media_nouns_have_one_home_with_nested_subsets():
-    from belreader.nlp import claims, sources, speakers
+    from belreader.nlp import sources, speakers
+    from belreader.nlp.claims import subjects
 
     assert sources.PAPER_NOUNS < sources.PRESS_NOUNS < sources.DESCRIBED_OUTLET_NOUNS < sources.MEDIA_NOUNS
     assert sources.MEDIA_NOUNS < sources.OUTLET_REFERENCES
-    assert claims.MEDIA_NOUNS is sources.MEDIA_NOUNS
+    assert subjects.MEDIA_NOUNS is sources.MEDIA_NOUNS  # the claims module that reads them
     assert speakers._OUTLET_NOUNS is sources.PRESS_NOUNS
     assert set(sources.MEDIUM_KINDS) <= sources.DESCRIBED_OUTLET_NOUNS
 

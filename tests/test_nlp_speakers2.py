@@ -9,7 +9,8 @@ import pytest
 
 from belreader import nlp
 from belreader.nlp.aliases import load_table
-from belreader.nlp.claims import ArticleContext, _longer_name
+from belreader.nlp.claims import ArticleContext
+from belreader.nlp.claims.subjects import _longer_name
 from belreader.nlp.records import Mention
 
 from nlp_util import make_article

@@ -112,7 +112,7 @@ class _NoMentions:
 def test_titles_in_apposition_are_one_person() -> None:
     # "The head of the unit, Acting Chief Superintendent, Tom Hart, said", the title parsed as a
     # conjunct of "head" (no "and"): one person's titles, not several speakers
-    from belreader.nlp.claims import _coordinated
+    from belreader.nlp.claims.subjects import _coordinated
 
     words = ["The", "head", "of", "the", "unit", ",", "Chief", "Superintendent", ",", "Tom", "Hart", ",", "said"]
     heads = [1, 12, 1, 4, 2, 1, 7, 1, 7, 10, 7, 1, 12]
@@ -125,7 +125,7 @@ def test_titles_in_apposition_are_one_person() -> None:
 
 def test_coordinated_speakers_still_several() -> None:
     # "The head of the unit and Tom Hart said": two speakers
-    from belreader.nlp.claims import _coordinated
+    from belreader.nlp.claims.subjects import _coordinated
 
     words = ["The", "head", "of", "the", "unit", "and", "Tom", "Hart", "said"]
     heads = [1, 8, 1, 4, 2, 1, 7, 1, 8]
@@ -137,7 +137,7 @@ def test_coordinated_speakers_still_several() -> None:
 
 def test_firm_possessive_is_not_coordination() -> None:
     # "Ernst and Young's Jo Bell said", parsed "Ernst and (Young's Jo Bell)": the firm's person
-    from belreader.nlp.claims import _coordinated
+    from belreader.nlp.claims.subjects import _coordinated
 
     words = ["Ernst", "and", "Young", "'s", "Jo", "Bell", "said"]
     heads = [6, 0, 5, 2, 5, 0, 6]
@@ -148,7 +148,7 @@ def test_firm_possessive_is_not_coordination() -> None:
 
 def test_his_minister_is_still_coordination() -> None:
     # "Putin and his foreign minister said": two speakers, neither alone
-    from belreader.nlp.claims import _coordinated
+    from belreader.nlp.claims.subjects import _coordinated
 
     words = ["Tom", "Hart", "and", "his", "foreign", "minister", "said"]
     heads = [1, 6, 1, 5, 5, 1, 6]
@@ -188,7 +188,7 @@ def test_prepared_for_is_not_the_author() -> None:
 
 def test_time_phrase_still_opens() -> None:
     # "A day earlier, Mr Hart had said ...": an opening phrase of time, not a work's title
-    from belreader.nlp.claims import _thing_apposition
+    from belreader.nlp.claims.vocabulary import _thing_apposition
 
     assert not _thing_apposition(["A", "day", "earlier,", "Mr"])
     assert not _thing_apposition(["The", "coach,"])

@@ -31,25 +31,20 @@ import re
 from collections import Counter
 
 from belreader.nlp.aliases import normalise
-from belreader.nlp.claims import (
+from belreader.nlp.claims import EPITHET_NOUNS, ArticleContext, Draft
+from belreader.nlp.claims.context import _other_nationality
+from belreader.nlp.claims.spans import _paragraph_number
+from belreader.nlp.claims.subjects import _epithet, _office_word
+from belreader.nlp.claims.vocabulary import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
     _EDGE,
     _OUR_REPORTER,
     _SENTENCE_OPENERS,
-    EPITHET_NOUNS,
-    JOB_TITLES,
-    NATIONALITIES,
-    ArticleContext,
-    Draft,
-    _epithet,
     _looks_like_a_person,
-    _office_word,
-    _other_nationality,
-    _paragraph_number,
 )
 from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OFFICES_OF_A_BODY, OWNED_OFFICES
-from belreader.nlp.people import GENDER_WORDS, honorific_before, is_peerage, split_name
+from belreader.nlp.people import GENDER_WORDS, JOB_TITLES, NATIONALITIES, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")

@@ -35,23 +35,18 @@ from __future__ import annotations
 
 import re
 
-from belreader.nlp.claims import (
+from belreader.nlp.claims import DOCUMENT_NOUNS, ArticleContext, Draft
+from belreader.nlp.claims.context import _other_nation_named
+from belreader.nlp.claims.subjects import _epithet
+from belreader.nlp.claims.vocabulary import (
     _BUSINESS_HEADS,
     _EDGE,
     _FEMALE_WORDS,
     _MALE_WORDS,
     _SENTENCE_BOUNDARY,
     _SHARES_IN,
-    DOCUMENT_NOUNS,
-    JOB_TITLES,
-    NATIONALITIES,
-    TITLE_WORDS,
-    ArticleContext,
-    Draft,
-    _epithet,
     _long_title,
     _looks_like_a_person,
-    _other_nation_named,
 )
 from belreader.nlp.described import _main
 from belreader.nlp.kinds import PLAYING_POSITIONS
@@ -62,7 +57,16 @@ from belreader.nlp.offices import (
     SUBJECT_OFFICES,
     office_subject,
 )
-from belreader.nlp.people import GENDER_WORDS, HONORIFICS, PEERAGES, is_person_noun, pronoun_gender
+from belreader.nlp.people import (
+    GENDER_WORDS,
+    HONORIFICS,
+    JOB_TITLES,
+    NATIONALITIES,
+    PEERAGES,
+    TITLE_WORDS,
+    is_person_noun,
+    pronoun_gender,
+)
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import PRESS_NOUNS
 

@@ -1,0 +1,74 @@
+"""Claims: who says what, found in the dependency parse of the sentences that can hold one.
+
+Patterns (each has a test in tests/test_nlp_claims.py):
+- a reporting verb with its subject as speaker ("Peskov declared, “...”", "said Peskov");
+- a participle or infinitive inheriting its head's subject ("..., saying that ...");
+- "according to X, ...";
+- "X told OUTLET ..." (the outlet is recorded, not taken for the content);
+- "OUTLET quoted Y as saying";
+- an inserted attribution ("Russia, he said, may ...");
+- a colon after the speaker's clause ("He added: “...”", "Putin praised him ...: “...”");
+- he/she resolved to the last named speaker (else the last person mentioned);
+- quotes that run over several sentences of the paragraph are followed to their end.
+Without a model, `extract_rules` covers the commonest of these with regular expressions.
+"""
+
+from __future__ import annotations
+
+# The modules, each importing only those above it in this list (pyproject.toml's import-linter
+# contract keeps it so): vocabulary (word lists, patterns, lemmas); spans (Draft, its spans and
+# quotes, sentences); context (ArticleContext); subjects (who speaks); content (what was said);
+# shapes (the other sentence shapes); then, side by side, parsed (extract_parsed), rules
+# (extract_rules), paragraphs (claims across sentences and paragraphs) and article (passes over
+# the whole article, to_claims).
+from belreader.nlp.claims.article import interview_runs, late_authors, occasion_outlets, to_claims
+from belreader.nlp.claims.context import ArticleContext
+from belreader.nlp.claims.paragraphs import (
+    continued_quotes,
+    dashed_after_subject,
+    dashed_participles,
+    named_colon_quotes,
+    outside_quotes,
+    paragraph_continuations,
+    quotes_after_claims,
+    quotes_after_narration,
+    quotes_after_subject,
+    reported_continuations,
+    reported_runs,
+    resumed_quotes,
+)
+from belreader.nlp.claims.parsed import extract_parsed
+from belreader.nlp.claims.rules import extract_rules
+from belreader.nlp.claims.spans import Draft, split_sentences
+from belreader.nlp.claims.subjects import EPITHET_NOUNS
+from belreader.nlp.claims.vocabulary import DOCUMENT_NOUNS, is_candidate, unresolved
+
+# the names the rest of belreader uses; pipeline.py calls them through the package
+# (`claims_mod.extract_parsed`), so a test that patches the package's name patches the call
+__all__ = [
+    "ArticleContext",
+    "DOCUMENT_NOUNS",
+    "Draft",
+    "EPITHET_NOUNS",
+    "continued_quotes",
+    "dashed_after_subject",
+    "dashed_participles",
+    "extract_parsed",
+    "extract_rules",
+    "interview_runs",
+    "is_candidate",
+    "late_authors",
+    "named_colon_quotes",
+    "occasion_outlets",
+    "outside_quotes",
+    "paragraph_continuations",
+    "quotes_after_claims",
+    "quotes_after_narration",
+    "quotes_after_subject",
+    "reported_continuations",
+    "reported_runs",
+    "resumed_quotes",
+    "split_sentences",
+    "to_claims",
+    "unresolved",
+]

@@ -1,0 +1,687 @@
+"""Passes over all of an article's claims once its sentences have been read: the author of a document
+named elsewhere in the article, a described speaker the next sentence names, the outlets of
+venues, occasions and interviews (with the occasion vocabulary); and to_claims, which turns the
+drafts into Claim records with the verb as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from belreader.nlp.claims.context import ArticleContext
+from belreader.nlp.claims.spans import Draft, _paragraph_number, _word_at
+from belreader.nlp.claims.subjects import _employer_only, _office_word, _speaks_as_outlet
+from belreader.nlp.claims.vocabulary import (
+    _ANONYMOUS,
+    _EDGE,
+    _FEMALE_WORDS,
+    _MALE_WORDS,
+    _RELATION_NOUNS,
+    _SENTENCE_BOUNDARY,
+    _SENTENCE_OPENERS,
+    CLOSE_QUOTES,
+    DOCUMENT_NOUNS,
+    OPEN_QUOTES,
+    STANCE_ADJECTIVES,
+)
+from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
+from belreader.nlp.records import Claim
+from belreader.nlp.sources import MEDIUM_TAIL_NOUNS
+
+# "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting
+# verb's "to" is part of what the article says of the speaker (who appeared to emphasize, and did
+# not simply emphasize); a noun before "to" ("the need to stress", "a decision to say") is not
+_GOVERNING_VERB = re.compile(r"\b(?:[A-Za-z]{3,}(?:ing|ed)|seems?|appears?|wants?|tends?|likes?)\s+to\s+$")
+_NOT_GOVERNING = {"according", "owing", "regarding", "need", "speed", "bed", "seed", "creed", "breed"}
+
+
+# the particle or complement that a phrasal reporting lemma takes after its verb word
+_STANCE_WORDS = "|".join(sorted(STANCE_ADJECTIVES))
+_VERB_WORDS_AFTER = {
+    "go on": re.compile(r"\s+on\b"),
+    "point": re.compile(r"\s+out\b"),
+    "rule": re.compile(r"\s+out\b"),
+    "make clear": re.compile(r"(?:\s+it)?(?:\s+(?:very|quite|perfectly|crystal|abundantly|absolutely|so))?\s+clear\b"),
+    "be confident": re.compile(
+        rf"(?:\s+(?:not|still|also|now|very|so|quite|fairly|increasingly|more|less|\w+ly))*\s+(?:{_STANCE_WORDS})\b",
+        re.IGNORECASE,
+    ),
+}
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|remains?|remained)(?:\s+(?:not|still|also|now|very|so|quite|\w+ly))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def verb_as_written(body: str, draft: Draft) -> str:
+    """The reporting verb as the article writes it ("characterised", "told", "appearing to
+    emphasize", "went on", "made it clear"), "" when none."""
+    if draft.verb_at < 0 or draft.verb == "according to":
+        return ""
+    verb = _word_at(body, draft.verb_at)
+    if verb and draft.verb == "be confident" and verb.casefold() in STANCE_ADJECTIVES:
+        # "He is convinced X": the parser took "convinced" for the verb; the copula goes with it
+        copula = _COPULA_BEFORE.search(body, max(0, draft.verb_at - 30), draft.verb_at)
+        if copula is not None:
+            verb = " ".join([*copula.group(0).split(), verb])
+    elif verb and (words := _VERB_WORDS_AFTER.get(draft.verb)) is not None:
+        # "went on", "pointed out", "made it clear", "are confident": the words that make the verb
+        # one of reporting belong to it, up to where the content starts
+        after = words.match(body, draft.verb_at + len(verb))
+        if after is not None and not (draft.verb_at < draft.start < after.end()):
+            verb = " ".join([verb, *after.group(0).split()])
+    governing = _GOVERNING_VERB.search(body, max(0, draft.verb_at - 40), draft.verb_at)
+    if verb and governing and governing.group(0).split()[0].casefold() not in _NOT_GOVERNING:
+        return " ".join(governing.group(0).split() + [verb])
+    return verb
+
+
+_ANOTHER_DOCUMENT = {"further", "another", "other", "second", "separate", "different", "previous", "earlier", "new"}
+_DOCUMENT_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "latest"}
+
+
+def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
+    """ "A report by the finance watchdog says ... The NAO report said ...": a document left
+    without author takes the one author the whole article gives that kind of document (none
+    when it gives two). Only for a plain description without names ("the report")."""
+    if ctx is None:
+        return
+    venue_outlets(drafts, ctx)
+    named_next(drafts, ctx)
+    if not ctx.authors:
+        return
+    for draft in drafts:
+        if draft.speaker_id is not None or any(ch.isupper() for ch in draft.speaker[1:]):
+            continue
+        words = re.findall(r"[a-z']+", draft.speaker.lower())
+        if not words or words[0] not in _DOCUMENT_DETERMINERS or len(words) > 8:
+            continue
+        if set(words) & _ANOTHER_DOCUMENT:
+            continue  # "a further survey", "another report": not the one whose author was given
+        if "for" in words:
+            continue  # "a survey for the charity": commissioned by someone, carried out by another
+        if words[0] in ("a", "an") and _paragraph_number(ctx.body, draft.start) > 1:
+            continue  # "a street survey" deep in the article: the lead's "a report says" is the one named
+        found = {
+            next(iter(ctx.authors[w]))
+            for w in words
+            if w in DOCUMENT_NOUNS
+            and len(ctx.authors.get(w, ())) == 1
+            # "a report" after the author's report was named is another report; before it, the same
+            and not (words[0] in ("a", "an") and draft.start > ctx.author_at.get(w, draft.start))
+        }
+        if len(found) == 1:
+            draft.speaker_id = found.pop()
+
+
+_DESCRIPTION = re.compile(
+    r"(?:(?P<det>[Aa]n?|[Tt]he)|(?P<poss>[Ii]ts|[Tt]heir|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?))\s+"
+    r"(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<head>[A-Za-z][\w-]*)(?:\s+(?:to|of|for|at|in|who|whose)\b.*)?"
+)
+
+
+def _description_head(speaker: str) -> tuple[str, str, bool] | None:
+    """(head noun, gender "m"/"f"/"", possessive) of a speaker written as a description of one
+    person ("its chief", "Acme's chief executive", "a senior barrister who ...", "the minister's
+    closest ally"), else None (a name, a group, an anonymous spokesman or official)."""
+    found = _DESCRIPTION.fullmatch(speaker.strip(_EDGE))
+    if found is None:
+        return None
+    head = found.group("head").lower()
+    if head in _ANONYMOUS or not (_office_word(head) or head in _RELATION_NOUNS):
+        return None
+    words = {w.lower() for w in found.group("words").split()} | {head}
+    gender = "f" if words & _FEMALE_WORDS else "m" if words & _MALE_WORDS else ""
+    return head, gender, found.group("poss") is not None
+
+
+def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "..., Acme's chief has said. / Jo Bell said ...": a speaker written as a description of
+    one person ("its chief", "the minister's closest ally"; in the article's first paragraph also
+    "a senior barrister") is the person the very next sentence introduces as its subject (named
+    there for the first time), when that sentence opens the next paragraph after the article's
+    first sentence, or follows in the same paragraph after a possessive description; no title before
+    the name and no anonymous role ("an analyst at ...") after it may say it is someone else."""
+    first_seen: dict[str, int] = {}
+    for mention in ctx.mentions:
+        first_seen.setdefault(mention.entity_id, mention.start)
+    for draft in drafts:
+        if draft.speaker_id is not None or draft.speaker.endswith("(unresolved)"):
+            continue
+        described = _description_head(draft.speaker)
+        if described is None:
+            continue
+        head, gender, possessive = described
+        gap = re.match(r"[ \t]*(\n+)?\s*", ctx.body[draft.sentence_end :])
+        if gap is None:
+            continue
+        start = draft.sentence_end + gap.end()
+        new_paragraph = gap.group(1) is not None
+        # the article's first sentence (after a headline line without a full stop, if any)
+        opening = ctx.body[: draft.sentence_start].strip()
+        lead = len(opening.splitlines()) <= 1 and _SENTENCE_BOUNDARY.search(f"{opening} ") is None
+        if not ((lead and new_paragraph) or (possessive and not new_paragraph)):
+            continue
+        if not possessive and not lead:
+            continue
+        end = ctx._sentence_end(start)
+        if ctx.body[start : start + 1] in OPEN_QUOTES or "“" in ctx.body[start:end] or '"' in ctx.body[start:end]:
+            continue
+        people = [m for m in ctx.mentions_in(start, end) if m.label == "PERSON"]
+        if not people:
+            continue
+        named = people[0]
+        before = ctx.body[start : named.start]
+        title = before.rpartition(",")[2] if "," in before else before
+        if "," in before and len(before.rpartition(",")[0].split()) > 10:
+            continue
+        extra = [w for w in title.split() if w.lower() not in _SENTENCE_OPENERS and split_name(f"{w} x")[0] is None]
+        if extra:
+            continue  # "Analyst Jo Bell said": a title that may name someone else
+        if not lead and (
+            before.split()[:1]
+            and before.split()[0].strip(",").lower() in _SENTENCE_OPENERS
+            or re.match(
+                r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for|to)\b", ctx.body[named.end : end]
+            )
+        ):
+            continue  # "But Rob Andrew, coach of ..., said": someone else, set against the one described
+        after = re.match(
+            r",\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:at|of|for|with)\b", ctx.body[named.end : end]
+        )
+        if after is not None and after.group(1).lower() in _ANONYMOUS:
+            continue
+        if (
+            first_seen.get(named.entity_id, start) < start
+            or not ctx.likely_person(named.entity_id)
+            or (gender and ctx.gender(named.entity_id) not in (None, gender))
+        ):
+            continue
+        draft.speaker_id = named.entity_id
+
+
+# ---- The occasion vocabulary: the words that say on what occasion a claim was made, in named parts.
+# Each pattern the occasion passes read (`venue_outlets`, `occasion_outlets`, `interview_runs`) is a
+# union of these parts; a word of occasion is added here, to its part, never to a pattern alone.
+# being somewhere to speak: "Speaking at a rally", "standing beside the mayor", "at a press conference"
+_PRESENT_AT = (
+    r"(?:speaking|standing|addressing|visiting|appearing)\s+(?:in|at|on|to|beside|next|alongside|outside|before|after|during)",
+    r"at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|summit|launch|hearing|ceremony)",
+)
+# said to an audience that is no medium's interviewer: "told MPs", "telling reporters"
+_TO_AN_AUDIENCE = (*"told tells telling MPs reporters journalists".split(), r"the\s+Commons")
+# said in a text or a speech of one's own: "in a statement", "wrote in a letter"
+_IN_A_TEXT = tuple("statement letter speech wrote writes writing".split())
+# said at another time: "Speaking later", "he said earlier"
+_AT_ANOTHER_TIME = ("later", "earlier", "previously")
+# "he said last week": in the one sentence of a quotation that goes on from another only (`_OWN_OCCASION`);
+# a later claim's attribution can run over quoted words ("... since December of last year," said X)
+_LAST_TIME = (r"last\s+(?:week|month|year)",)
+# a gathering or a publication of one's own, named by its kind: "at the briefing", "on his blog"
+_GATHERED_OR_POSTED = (
+    *"conference briefing forum auction blog website posted tweeted online".split(),
+    r"press\s+release",
+)
+# a medium named by its kind: "told the programme", "on radio", "told the magazine"
+_MEDIUM_BY_KIND = ("programme", *MEDIUM_TAIL_NOUNS)
+# spoken to a medium, in an interview: "told the BBC", "speaking to Reuters", "asked by Sky News"
+_INTERVIEWED_BY = (*"told tells telling interview interviewed speaking spoke appearing talking".split(), r"asked\s+by")
+# a medium's report of what was said, or written for it: "quoted by", "according to", "writing in"
+_REPORTED_BY = (*"writing wrote quoted reported reports".split(), r"according\s+to", r"statement\s+to")
+
+
+def _occasion_words(*parts: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern of the words of `parts`, each a whole word or phrase, any case."""
+    return re.compile(r"\b(?:" + "|".join(dict.fromkeys(w for part in parts for w in part)) + r")\b", re.IGNORECASE)
+
+
+# what puts a claim on an occasion other than the interview a venue sentence or an earlier claim
+# names ("Speaking at a rally ...", "told MPs", "in a statement", "Speaking later", "on his blog")
+_ELSEWHERE_PARTS = (_PRESENT_AT, _TO_AN_AUDIENCE, _IN_A_TEXT, _AT_ANOTHER_TIME, _GATHERED_OR_POSTED)
+_ELSEWHERE = _occasion_words(*_ELSEWHERE_PARTS)
+# what names an occasion of its own in the sentence of a quotation that goes on from another: one
+# elsewhere, or an interview or a medium named by its kind (`interview_runs`, which reads a later
+# claim "in a wide-ranging interview" as going on from the interview, uses `_ELSEWHERE` alone)
+_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, ("interview",), _MEDIUM_BY_KIND)
+# what says a claim was made to the medium it names, in an interview, not reported by it
+_INTERVIEWED = _occasion_words(_INTERVIEWED_BY)
+# what says the medium of a claim was an occasion of speaking (an interview or a report of it), not
+# where the speaker works
+_SPOKEN_TO = _occasion_words(_INTERVIEWED_BY, _REPORTED_BY)
+
+
+_VENUE = re.compile(
+    r"\b(?:(?:made|making|make)\s+(?:his|her|their|the|these|those)\s+(?:comments|remarks)|"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:speaking|interviewed|appearing)|"
+    r"(?:his|her|their)\s+(?:appearance|interview)s?)\s+"
+    r"(?P<rest>[^.!?\n]{0,140})"
+)
+
+
+def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "He made his comments ... on Channel Five", "Mr X was speaking to the BBC": the outlet
+    where a named person said what the article reports, for each of their claims that names no
+    outlet of its own. The person is the sentence's subject: a name, or "he"/"she" for the person
+    who spoke last before it."""
+    for match in _VENUE.finditer(ctx.body):
+        outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
+        if outlet is None:
+            continue
+        start = ctx._sentence_start(match.start())
+        head = ctx.body[start : match.start()]
+        people = [m for m in ctx.mentions_in(start, match.start()) if ctx.is_person(m.entity_id)]
+        if people:
+            if not ctx._opens_sentence(people[0].start):
+                continue
+            who: str | None = people[0].entity_id
+        elif re.match(r"\s*(?:[“\"]?\s*)?(?:He|She)\b", head):
+            before = [d for d in drafts if d.start < start and d.speaker_id and ctx.is_person(d.speaker_id)]
+            who = max(before, key=lambda d: d.start).speaker_id if before else None
+        else:
+            continue
+        if who is None:
+            continue
+        elsewhere = False  # once they speak on another occasion, what follows is said there
+        for draft in sorted(drafts, key=lambda d: d.start):
+            if draft.speaker_id != who:
+                continue
+            own = {ctx.table.outlet(o) for o in draft.outlets}
+            if (
+                draft.start > match.end()
+                and own != {ctx.table.outlet(outlet)}
+                and _ELSEWHERE.search(_outside(draft, ctx.body))
+            ):
+                elsewhere = True  # ("told the BBC" after "speaking to the BBC" is the same occasion)
+            if not elsewhere and not draft.outlets:
+                draft.outlets.append(outlet)
+
+
+# "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview
+# with Reuters, the minister ...": a sentence opening with the occasion names the outlet of what its
+# subject says there
+_OPENING_OCCASION = re.compile(
+    r"(?:Writing\s+(?:in|for)|Speaking\s+(?:to|on|in)|Interviewed\s+(?:by|on)|Appearing\s+on|"
+    r"(?:In|During)\s+(?:an|a\s+\w+)\s+interview\s+(?:with|on|for))\s+(?P<rest>[^,.!?\n]{2,80}),"
+)
+
+
+# "His comments come in a BBC documentary", "Mr X's remarks were made on Sky News": where the claims of
+# the sentence just before were made
+_COMMENTS_COME = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s|His|Her|Their)\s+(?P<noun>comments|remarks)\s+"
+    r"(?:come|came|were\s+made|are\s+made)\s+(?P<rest>[^.!?\n]{0,140})"
+)
+_NOT_A_NAME = frozenset("He She They It But And The This That".split())
+_PRONOUN_SUBJECTS = frozenset("he she they".split())
+
+
+def _programme_names(ctx: ArticleContext) -> dict[str, str]:
+    """The short names of the programmes the article names ("BBC Radio 4's Today programme",
+    the "Today programme"): "Today" -> the outlet it belongs to. Only a name the article has given in
+    full is read so later ("told Today"): on its own the word is an ordinary one."""
+    names: dict[str, str] = {}
+    for m in ctx.mentions:
+        if not ctx.is_media(m.entity_id):
+            continue
+        entry = ctx.table.entry(m.entity_id)
+        if entry is not None and entry.kind == "programme":
+            short = re.sub(r"\s+(?:programme|show)$", "", m.text)
+            if short != m.text and short[:1].isupper():
+                names.setdefault(short, m.entity_id)
+        owner = re.match(
+            r"['’]s\s+(?P<short>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:programme|show)\b",
+            ctx.body[m.end : m.end + 60],
+        )
+        if owner is not None:
+            names.setdefault(owner["short"], m.entity_id)
+    return names
+
+
+def _one_medium(ctx: ArticleContext, a: int, b: int) -> str | None:
+    """The one outlet named in body[a:b] (a channel and its broadcaster count as one): the id of
+    its first mention; None when it names none or two."""
+    media = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+    return media[0] if len({ctx.table.outlet(o) for o in media}) == 1 else None
+
+
+def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
+    """The outlet of a claim whose sentence does not name it, from the occasion the article gives:
+    - a sentence opening with it ("Writing in the Guardian, Mr X outlined ...", "In an interview
+      with Reuters, she said ..."): the claims of its subject in that paragraph;
+    - "His comments come in a BBC documentary": the claims of the sentence before;
+    - a programme named in full before and by its short name here ('..., Mr X told Today.');
+    - a quotation that goes on from the claim just before it in the same paragraph ('"A," he told
+      Reuters. "B," he continued.'): said on the same occasion, unless its sentence names one of its
+      own (`_OWN_OCCASION`) or another speaker.
+    Returns the drafts these passes gave an outlet (by id), for `interview_runs`."""
+    ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    _late_media_speakers(ordered, ctx)
+    occasioned: set[int] = set()  # the drafts these passes gave an outlet (by id)
+    for draft, outlet in (
+        *_opening_occasions(ordered, ctx),
+        *_comments_occasions(ordered, ctx),
+        *_programme_occasions(ordered, ctx),
+    ):
+        if not draft.outlets:
+            draft.outlets.append(outlet)
+            occasioned.add(id(draft))
+    for previous, draft in pairwise(ordered):
+        if draft.outlets or not previous.outlets or not _goes_on(ctx, previous, draft, id(previous) in occasioned):
+            continue
+        draft.outlets.extend(previous.outlets)
+        occasioned.add(id(draft))
+    return occasioned
+
+
+def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """ "..., the Chinese state press has said.", "it said" for a paper: a claim whose speaker was
+    found to be a medium only after its outlets were read (from a description or a pronoun) is
+    backed by that medium as a claim it made in its own name is (`_speaks_as_outlet`: a paper or
+    an agency always, a broadcaster only when it reports). Likewise a broadcaster found to be the
+    speaker only after its name in the speaker's own words was taken for the outlet ("the Grobco
+    network claimed", a company answering for itself) is no outlet of that claim."""
+    for draft in drafts:
+        if (
+            draft.speaker_id
+            and draft.speaker_id in draft.outlets
+            and ctx.is_media(draft.speaker_id)
+            and not _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
+            and _named_only_as_speaker(ctx, draft)
+        ):
+            draft.outlets.remove(draft.speaker_id)
+        elif (
+            not draft.outlets
+            and draft.speaker_id
+            and _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
+            # "X, editor of the Grobco Weekly magazine, said" taken for the magazine: its staff speak
+            and not _employer_only(ctx, draft, draft.speaker_id, draft.sentence_start, draft.sentence_end)
+        ):
+            draft.outlets.append(draft.speaker_id)
+
+
+def _named_only_as_speaker(ctx: ArticleContext, draft: Draft) -> bool:
+    """Whether the claim's sentence names its speaker's medium, outside the content, only once and
+    within the words of the speaker ("the Grobco network claimed"), not as well as where it spoke."""
+    outlet = ctx.table.outlet(draft.speaker_id) if draft.speaker_id else None
+    named = [
+        m
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if ctx.table.outlet(m.entity_id) == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return len(named) == 1 and named[0].text in draft.speaker
+
+
+# "In a wide-ranging interview, he also said": a later claim naming the interview it goes on from
+_SAME_INTERVIEW = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+same|an?|that|this|the)\s+(?:[\w-]+\s+){0,2}?interview\b", re.IGNORECASE
+)
+_SAID_ON = re.compile(r"\b(?:said|says|saying|spoke|speaks)\s+(?:on|to)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int]) -> None:
+    """A run of one speaker's claims goes on from the interview a claim names ('X told the BBC: "A."
+    ... But she said B.'): each later claim of theirs carries its outlet while no other speaker's
+    claim comes between (a claim inside their own quotation does not count), its attribution names
+    no occasion of its own ("told reporters", "in a statement", "Speaking later ...", another
+    medium), and each paragraph after the first opens with their claim: a paragraph opening with
+    narration, or one without their claims, ends the run, until a claim of theirs names the same
+    occasion ("In a wide-ranging interview, X also said"): it and their claims since carry it again.
+    `occasioned`: the claims given an outlet from the occasion the article names (by id), which
+    open a run like a "told X" of their own (`occasion_outlets` returns them)."""
+    ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    speaker: str | None = None
+    outlet = ""
+    last: Draft | None = None
+    paused = False  # the run ended at a paragraph: the speaker's claims since wait in `pending`
+    pending: list[Draft] = []
+    for draft in ordered:
+        if last is not None and speaker is not None:
+            if last.start <= draft.start and draft.end <= last.end and draft is not last:
+                continue  # a claim quoted inside theirs
+            own = {ctx.table.outlet(o) for o in draft.outlets}
+            if draft.speaker_id is None and not draft.outlets and draft.speaker.lower() in _PRONOUN_SUBJECTS:
+                continue  # "he said" left unresolved: neither theirs for sure nor another's
+            if draft.speaker_id == speaker and own == {ctx.table.outlet(outlet)}:
+                last, paused, pending = draft, False, []
+                continue
+            if draft.speaker_id == speaker and not draft.outlets and not _new_occasion(ctx, draft, outlet):
+                attribution = _attribution(draft, ctx.body)
+                if paused and _SAME_INTERVIEW.search(attribution):
+                    for earlier in (*pending, draft):
+                        earlier.outlets.append(outlet)
+                    last, paused, pending = draft, False, []
+                elif paused:
+                    pending.append(draft)
+                elif _opens_next(ctx, last, draft):
+                    draft.outlets.append(outlet)
+                    last = draft
+                else:
+                    paused, pending = True, [draft]
+                continue
+            speaker, last, paused, pending = None, None, False, []
+        if (
+            draft.outlets
+            and draft.speaker_id is not None
+            and not ctx.is_media(draft.speaker_id)
+            and (id(draft) in occasioned or _INTERVIEWED.search(_attribution(draft, ctx.body)) or _said_on(ctx, draft))
+        ):
+            speaker, outlet, last = draft.speaker_id, draft.outlets[0], draft
+
+
+def _said_on(ctx: ArticleContext, draft: Draft) -> bool:
+    """Whether the claim's sentence says it was said on the medium of its outlet, outside its content
+    ('..., the captain said on television station X.', '..., X insisted on Radio Y.': the claim's
+    own reporting verb, then "on" or "to" and the medium)."""
+    return any(
+        ctx.is_media(m.entity_id)
+        and _in_attribution(draft, m.start)
+        and (
+            _SAID_ON.search(ctx.body, max(draft.sentence_start, m.start - 50), m.start)
+            or (0 <= draft.verb_at < m.start and _VERB_ON.fullmatch(ctx.body, draft.verb_at, m.start))
+        )
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+    )
+
+
+# the claim's reporting verb, then the medium it spoke on ("insisted on BBC Radio 4's ...", "admitted to the
+# BBC"); not "according to X's editor Y", where the medium is the source's employer
+_VERB_ON = re.compile(r"(?!according\b)[\w-]+\s+(?:on|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _in_attribution(draft: Draft, offset: int) -> bool:
+    """Whether `offset` of the claim's sentence is outside its content or in an attribution inside it."""
+    return not draft.start <= offset < draft.end or (draft.gap is not None and draft.gap[0] <= offset < draft.gap[1])
+
+
+def _attribution(draft: Draft, body: str) -> str:
+    """A claim's attribution: its sentence outside the content, with an attribution inserted in it."""
+    outside = _outside(draft, body)
+    if draft.gap is not None:
+        outside += " " + body[draft.gap[0] : draft.gap[1]]
+    return outside
+
+
+def _new_occasion(ctx: ArticleContext, draft: Draft, outlet: str) -> bool:
+    """Whether a claim's attribution names an occasion other than the interview of `outlet`: "told
+    reporters", "in a statement", "Speaking later ...", or another medium (an occasion or a source:
+    not the interview for sure)."""
+    attribution = _attribution(draft, ctx.body)
+    return bool(_ELSEWHERE.search(attribution)) or any(
+        ctx.is_media(m.entity_id) and ctx.table.outlet(m.entity_id) != ctx.table.outlet(outlet)
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if _in_attribution(draft, m.start)
+    )
+
+
+def _opens_next(ctx: ArticleContext, last: Draft, draft: Draft) -> bool:
+    """Whether `draft` goes on from `last` in their run: in the same paragraph, or opening the next."""
+    if draft.paragraph == last.paragraph:
+        return True
+    opening = ctx.body[ctx.paragraph_start(draft.start) : draft.sentence_start]
+    if re.search(r"\band\s+(?:he|she|they)\b", ctx.body[draft.sentence_start : draft.start]):
+        return False  # "Mr X has been blind since birth and he thinks ...": the paragraph opens with narration
+    return draft.paragraph == last.paragraph + 1 and not opening.strip(" \t\n\"“”'‘’")
+
+
+def _opening_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for the claims of the subject of a sentence opening with its occasion, in
+    that paragraph until another speaker's claim."""
+    for match in _OPENING_OCCASION.finditer(ctx.body):
+        if not ctx._opens_sentence(match.start()):
+            continue
+        outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
+        if outlet is None:
+            continue
+        people = [m for m in ctx.mentions_in(match.end(), ctx._sentence_end(match.end())) if ctx.is_person(m.entity_id)]
+        between = ctx.body[match.end() : people[0].start].strip(" ,").lower() if people else None
+        if between is not None and (not between or between.rstrip(".") in HONORIFICS or between in PEERAGES):
+            who: str | None = people[0].entity_id
+        elif re.match(r"\s*(?:he|she)\b", ctx.body[match.end() : match.end() + 12]):
+            before = [d for d in ordered if d.start < match.start() and d.speaker_id and ctx.is_person(d.speaker_id)]
+            who = before[-1].speaker_id if before else None
+        else:
+            continue
+        if who is None:
+            continue
+        paragraph = ctx.paragraph_start(match.start())
+        for draft in ordered:
+            if draft.start < match.start() or ctx.paragraph_start(draft.start) != paragraph:
+                continue
+            if draft.speaker_id == who:
+                yield draft, outlet
+            elif draft.speaker_id is not None and draft.start > match.start():
+                break  # another speaker's turn
+
+
+def _comments_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for the claims of the sentence before "His comments come in X" (of the one
+    person the phrase names, when it names one)."""
+    for match in _COMMENTS_COME.finditer(ctx.body):
+        outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
+        if outlet is None or not ctx._opens_sentence(match.start()):
+            continue
+        owner = [m.entity_id for m in ctx.mentions_in(match.start(), match.start("noun")) if ctx.is_person(m.entity_id)]
+        for draft in ordered:
+            if (
+                draft.sentence_end <= match.start()
+                and not ctx.body[draft.sentence_end : match.start()].strip()
+                and (not owner or draft.speaker_id == owner[0])
+            ):
+                yield draft, outlet
+
+
+def _programme_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for a claim whose sentence says it was "told" a programme by the short name
+    of one the article named in full before."""
+    programmes = _programme_names(ctx)
+    if not programmes:
+        return
+    told = re.compile(
+        r"\btold\s+(?:the\s+)?(?P<short>"
+        + "|".join(map(re.escape, sorted(programmes, key=len, reverse=True)))
+        + r")\b(?!['’]s)"
+    )
+    for draft in ordered:
+        for found in told.finditer(ctx.body, draft.sentence_start, draft.sentence_end):
+            if not draft.start <= found.start() < draft.end:
+                yield draft, programmes[found["short"]]
+                break
+
+
+def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: bool) -> bool:
+    """Whether `draft`, a direct quotation right after `previous` in its paragraph (no sentence
+    between), was said on the occasion `previous` was: the medium before was an occasion of speaking
+    (told, interviewed, quoted ...; `occasioned` when these passes found it), not the speaker's
+    employer; the quotation's sentence names no occasion of its own; and its speaker is the one
+    before, or a pronoun or nothing ("he said", "He added:"), not another name."""
+    if draft.paragraph != previous.paragraph or not draft.direct_quote:
+        return False
+    if draft.sentence_start > previous.sentence_end and ctx.body[previous.sentence_end : draft.sentence_start].strip():
+        return False  # a sentence between them
+    if not occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):
+        return False  # the medium before is where the speaker works or a source beside them
+    outside = _outside(draft, ctx.body)
+    if draft.gap is not None:  # '"A," he explained during a conference. "B."': the attribution inside
+        outside += " " + ctx.body[draft.gap[0] : draft.gap[1]]
+    if _OWN_OCCASION.search(outside):
+        return False
+    if draft.speaker_id is not None and draft.speaker_id == previous.speaker_id:
+        return True
+    named = any(
+        not draft.start <= m.start < draft.end and m.label in ("PERSON", "ORG")
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+    )
+    names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", outside) if w not in _NOT_A_NAME]
+    words = re.findall(r"[\w’'-]+", outside)
+    return not named and not names and (not words or any(w.lower() in _PRONOUN_SUBJECTS for w in words))
+
+
+def _outside(draft: Draft, body: str) -> str:
+    """The words of a claim's sentence outside its content: its attribution."""
+    sentence = body[draft.sentence_start : draft.sentence_end]
+    return (
+        sentence[: max(0, draft.start - draft.sentence_start)]
+        + " "
+        + sentence[max(0, draft.end - draft.sentence_start) :]
+    )
+
+
+# verbs of asking: what they report is a question put, not a statement (GUIDE: "questions asked")
+_ASKING = re.compile(r"(?:ask|question|wonder|quer(?:y|ie)|inquir|enquir|quiz)", re.IGNORECASE)
+# verbs of answering: a question given as the answer is a statement ('replied: "Is the Pope a
+# Catholic?"', a rhetorical yes)
+_ANSWERING = {"reply", "answer", "respond", "retort", "counter"}
+# the pieces of a quote: its sentences, and the parts either side of a left-out attribution ("…")
+_QUOTE_PIECES = re.compile(r"(?<=[.!?])[”’\"']*\s+|\s…\s|,\s+but\s+|;\s+|\s[-–—]\s")
+
+
+def _questions_only(content: str) -> bool:
+    """Whether every sentence of a quote is a question ("How can they fight crime when they are
+    fighting each other?"; "Who will pay? Who can be trusted?"), not a statement among questions
+    ("It looks grim … What will we make?", "We like the plan, but who pays?") nor a sentence quoting a question ("The kids will ask:
+    'What am I doing?'", whose question mark closes the inner quote)."""
+    pieces = [p.strip(" \t\n" + OPEN_QUOTES + CLOSE_QUOTES + "'") for p in _QUOTE_PIECES.split(content)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(
+        p.endswith("?") and not any(q in p for q in OPEN_QUOTES + CLOSE_QUOTES + "'") for p in pieces
+    )
+
+
+def _question_asked(draft: Draft) -> bool:
+    """'Mr Bell asked: "Would it not be ironic ...?"', '"Who will pay?" she said.': a question put,
+    not a claim (GUIDE: "questions asked"); a question given as an answer stays one."""
+    if _ASKING.match(draft.verb):
+        return True
+    return draft.direct_quote and draft.verb not in _ANSWERING and _questions_only(draft.content)
+
+
+def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
+    claims: list[Claim] = []
+    drafts = sorted(drafts, key=lambda d: (d.start, d.end))
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        if (draft.start, draft.end) in seen or _question_asked(draft):
+            continue
+        seen.add((draft.start, draft.end))
+        claims.append(
+            Claim(
+                id=f"{article_id}#c{len(claims) + 1}",
+                article_id=article_id,
+                paragraph=draft.paragraph,
+                start=draft.start,
+                end=draft.end,
+                speaker=draft.speaker,
+                speaker_id=draft.speaker_id,
+                verb=draft.verb,
+                content=draft.content,
+                direct_quote=draft.direct_quote,
+                negated=draft.negated,
+                outlets=list(draft.outlets),
+                dates=list(draft.dates),
+                sentence_start=draft.sentence_start,
+                sentence_end=draft.sentence_end,
+                verb_text=verb_as_written(body, draft) if body else "",
+            )
+        )
+    return claims

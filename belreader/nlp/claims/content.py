@@ -1,0 +1,891 @@
+"""What was said: the pieces of the parse that bound a reporting verb's content (where its
+attribution ends, an addressee, a clause or participle that goes on, the next report, an owned
+statement), the medium a claim was reported in, and whether the content is negated."""
+
+from __future__ import annotations
+
+import re
+
+from belreader.nlp.claims.context import ArticleContext
+from belreader.nlp.claims.spans import Draft, trim
+from belreader.nlp.claims.subjects import _CONCESSIVE, _opening_it_clause, _said_clause_follows, _subject
+from belreader.nlp.claims.vocabulary import (
+    _EDGE,
+    _FINITE_TAGS,
+    _RELATIVE,
+    CLOSE_QUOTES,
+    MODAL_SKIP,
+    NEGATORS,
+    OPEN_QUOTES,
+    OWNED_NOUNS,
+    PERSON_PRONOUNS,
+    PLAYER_ROLES,
+    REPORTING_LEMMAS,
+    lemma_of,
+    pos_of,
+)
+
+
+def _extend_attribution(doc, verb, end: int) -> int:
+    """The token index one past the attribution that starts the verb's clause."""
+    changed = True
+    while changed and end < len(doc):
+        changed = False
+        token = doc[end]
+        if token.is_punct and token.text in (",", ":", "—", "–"):
+            end += 1
+            changed = True
+        elif token.head == verb and token.dep_ in ("advmod", "npadvmod", "prt", "neg", "aux") and token.i == end:
+            end = token.right_edge.i + 1
+            changed = True
+        elif (child := next((c for c in verb.children if c.left_edge.i == end and c.i >= end), None)) is not None and (
+            child.dep_ == "dative"
+            or (
+                child.dep_ == "dobj"
+                and (lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children))
+                and not _subject_of_next_clause(doc, verb, child)
+            )
+        ):
+            end = _noun_phrase_end(child)  # the addressee, "his audience" as well as "reporters"
+            if lemma_of(verb) == "tell" and child.dep_ == "dobj":
+                end = _addressee_end(doc, verb, child, end)
+            changed = True
+        elif token.lower_ == "that" and token.dep_ == "mark":
+            end += 1
+            changed = True
+        elif (setting := _setting_before_clause(verb, end)) is not None:
+            end = setting
+            changed = True
+    return end
+
+
+# prepositions whose phrase after a reporting verb belongs to the clause that follows: "felt by May
+# he had lost" (the clause's time), "said as mayor he had ..." (the clause subject's role),
+# "expects for 2005 a fall" (what is expected), "accused him of hiding the facts" (the accusation),
+# "said during his years in office he had seen ..." (a span of time the clause is about)
+_CLAUSE_PREPOSITIONS = {"by", "as", "for", "of", "during", "since", "throughout"}
+
+
+def _setting_before_clause(verb, end: int) -> int | None:
+    """One past a prepositional phrase of the verb at `end` that its clause follows at once, with no
+    "that" or comma between ("said on her blog she had been fired", "admitted to jurors he was
+    paid"): where, when or to whom it was said, not what. Only when that clause has a subject and a
+    finite verb of its own (not "warned against firms being ...", "adding to honours it won")."""
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i == end and c.left_edge.i == end and c.i > verb.i), None
+    )
+    if (
+        prep is None
+        or prep.lower_ in _CLAUSE_PREPOSITIONS
+        or (lemma_of(verb) == "add" and prep.lower_ == "to")
+        or verb.tag_ in ("VBZ", "VBP")  # "the diary says on 13 March X met Y": a present report has no past setting
+    ):
+        return None
+    after = prep.right_edge.i + 1
+    if after >= len(verb.doc) or verb.doc[after].is_punct or verb.doc[after].lower_ == "that":
+        return None  # "said on Friday, the ..." / "said on Friday that ...": left as they were
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after), None)
+    if (
+        clause is None
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        or not any(t.tag_ in _FINITE_TAGS for t in (clause, *clause.children) if t.i <= clause.i)
+    ):
+        return None
+    return after
+
+
+# who a statement is told to, at the start of "told MPs child benefit would rise"
+_ADDRESSEES = {
+    "mps",
+    "reporters",
+    "journalists",
+    "delegates",
+    "activists",
+    "voters",
+    "peers",
+    "supporters",
+    "members",
+    "listeners",
+    "viewers",
+    "parliament",
+    "councillors",
+    "investors",
+    "analysts",
+    "students",
+}
+
+
+def _addressee_end(doc, verb, noun, end: int) -> int:
+    """ "told the BBC lessons were being learned", "told MPs child benefit would rise": the
+    parser takes the addressee and the subject of the reported clause for one object, and the
+    clause right after it has no subject of its own. The addressee is a word for an audience
+    ("MPs", "reporters") or the name that opens the phrase when a common noun ends it ("the BBC |
+    lessons"); what follows is the clause's subject, so part of the content. Else the whole
+    phrase."""
+    if end >= len(doc):
+        return end
+    clause = doc[end] if doc[end].dep_ == "ccomp" else doc[end].head
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i < end:
+        return end
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return end
+    start = noun.left_edge.i
+    first = start + 1 if doc[start].lower_ == "the" else start
+    if doc[first].lower_ in _ADDRESSEES and first < noun.i:
+        return first + 1
+    run = first
+    while run < noun.i and pos_of(doc[run]) == "PROPN":
+        run += 1
+    if first < run <= noun.i and pos_of(noun) == "NOUN":
+        return run  # "the BBC | lessons": a name, then the clause's common-noun subject
+    return end
+
+
+def _subject_of_next_clause(doc, verb, noun) -> bool:
+    """ "warned the picture was not as rosy": a noun the parser hung on the verb as its object
+    that is the subject of the clause right after it (its finite verb follows the noun phrase),
+    so part of the content. "told the committee" keeps its addressee."""
+    if lemma_of(verb) == "tell":
+        return False
+    end = _noun_phrase_end(noun)
+    if end >= len(doc) or doc[end].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    clause = doc[end] if doc[end].dep_ == "ccomp" else doc[end].head  # "would" of "would go"
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i
+
+
+def _noun_phrase_end(noun) -> int:
+    """One past a noun phrase's last token, without a clause the parser hung on it
+    ("programme that the plan was fair": the clause is the content, not the addressee)."""
+    end = noun.i + 1
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in ("nummod", "case", "compound", "amod", "poss", "appos", "nmod"):
+            end = max(end, child.right_edge.i + 1)
+    return end
+
+
+def _opens_with_participle(doc, verb, start: int) -> bool:
+    """Whether the text from `start` opens with a reporting participle hung on `verb` (", adding that")."""
+    token = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    return (
+        token is not None
+        and token.tag_ == "VBG"
+        and token.head.i == verb.i
+        and token.dep_ in ("advcl", "xcomp", "conj")
+        and lemma_of(token) in REPORTING_LEMMAS
+    )
+
+
+def _setting_participle(doc, verb, piece: tuple[int, int]) -> bool:
+    """The text of `piece` is one participle clause hung on `verb`, with no finite verb in it
+    (", citing a report by X", ", speaking on Tuesday", ", urging voters to act"): it says how,
+    where or what else was done, not what was said."""
+    tokens = [t for t in doc if piece[0] <= t.idx < piece[1] and not t.is_punct]
+    if not tokens:
+        return False
+    first = tokens[0]
+    return (
+        first.tag_ == "VBG"
+        and first.head.i == verb.i
+        and first.dep_ == "advcl"
+        and all(first.left_edge.i <= t.i <= first.right_edge.i for t in tokens)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+    )
+
+
+def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]:
+    """A content piece that ends ", Tory co-chairman" (the start of the speaker's title, which the
+    parser left outside the subject) ends at that comma."""
+    a, b = piece
+    comma = text.rfind(", ", a, b)
+    if comma > a:
+        tail = text[comma + 2 : b].strip()
+        if (
+            tail
+            and len(tail.split()) <= 4
+            and not any(q in tail for q in OPEN_QUOTES + CLOSE_QUOTES)
+            and tail[:1].isupper()
+        ):
+            return a, comma
+    return piece
+
+
+def _adjunct_of(verb, token) -> bool:
+    """Whether `token` sits in a prepositional or adverbial modifier of `verb` ("without evidence")."""
+    for node in (token, *token.ancestors):
+        if node.head.i == verb.i and node.i != verb.i:
+            return node.dep_ in ("prep", "advmod", "npadvmod", "punct")
+    return False
+
+
+def _in_object(verb, token) -> bool:
+    """Whether `token` lies in the object of `verb` with its modifiers ("told an audience in the UK")."""
+    return any(c.dep_ in ("dobj", "dative") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
+
+
+def _subject_after_addressee(doc, verb, a1: int, end: int) -> bool:
+    """ "told Labour members the Tories offered ...", "told the Sunday Times Mr Bell would ...": the
+    name that follows an addressee the verb already has (its object) is the reported clause's
+    subject (or a subject's owner: "Acme's withdrawal was ..."), not a second addressee."""
+    if not any(c.dep_ in ("dobj", "dative") and verb.i < c.i < a1 for c in verb.children):
+        return False
+    last = next((t for t in reversed(doc[a1:]) if t.idx < end), None)
+    if last is None:
+        return False
+    node = last
+    for _ in range(4):
+        if node.dep_ in ("compound", "poss", "amod", "case") and node.head.i > node.i:
+            node = node.head
+            continue
+        break
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.i > node.i and node.head.i != verb.i
+
+
+def _told_clause_cut_off(doc, verb, a1: int):
+    """ "Mr Pell told BBC Radio 4's Today programme Mr Bell had refused ...": the parser may end the
+    sentence after the addressee and take the reported clause for a sentence of its own. That
+    clause's verb, when it opens right where the attribution ends, with a subject, up to the end;
+    or a clause the parser hung on the addressee (below)."""
+    addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < a1), None)
+    if a1 >= len(doc) or addressee is None:
+        return None
+    if any(t.text in CLOSE_QUOTES + OPEN_QUOTES for t in doc[verb.i : a1]):
+        return None
+    clause = next((c for c in addressee.children if c.dep_ in ("relcl", "acl") and c.left_edge.i == a1), None)
+    if clause is not None:
+        # "told the Today programme there was a danger ...", "... programme he hoped X would ...":
+        # the clause hung on the addressee as a relative one; a statement when its subject opens
+        # it and it says something of its own (a "there", a modal, a clause) - not "told the story
+        # he had written"
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl") and c.i == a1), None)
+        said = any(
+            c.dep_ == "expl" or (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "ccomp" for c in clause.children
+        )
+        return clause if subject is not None and said else None
+    root = doc[a1]
+    while root.head.i != root.i:
+        root = root.head
+    if (
+        root.i == verb.i
+        or root.left_edge.i != a1
+        or pos_of(root) not in ("VERB", "AUX")
+        or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    ):
+        return None
+    return root
+
+
+def _that_after_addressee(doc, verb, a1: int) -> int | None:
+    """ "told reporters at a news conference in the capital that he wanted ...": the "that" after the
+    addressee and a long adjunct (further than the verb's own "that" is looked for), which the
+    parser may also read as a relative pronoun of the adjunct's noun; its index when nothing but
+    the addressee and the verb's adjuncts stands before it and a clause's subject follows it."""
+    at = next((t.i for t in doc[a1 : a1 + 12] if t.lower_ == "that" and t.dep_ != "det"), None)  # not "at that time"
+    if at is None or at == a1 or at + 1 >= len(doc):
+        return None
+    if doc[at + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ", "WP"):
+        return None  # a clause's subject follows a "that" of saying
+    if doc[at].dep_ != "mark" and not _adjunct_of(verb, doc[at].head.head):
+        return None  # "told the story that his father told": a relative clause of the object itself
+    if not all(t.is_punct or _adjunct_of(verb, t) or _in_object(verb, t) for t in doc[a1:at]):
+        return None
+    return at
+
+
+def _owned_statement(doc, noun):
+    """(owner token, "that" token) for "Mr X's insistence that ...", "Putin's May warning that ...",
+    "a new Kremlin statement that ...": a noun of saying whose owner is a name (a possessive or a
+    proper-noun modifier, never a pronoun) and whose "that" opens a clause of the noun (not a
+    relative: "the statement that he issued" has no content)."""
+    if noun.lower_ not in OWNED_NOUNS or pos_of(noun) != "NOUN" or noun.i + 2 >= len(doc):
+        return None
+    that = doc[noun.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.head.i != noun.i or that.head.i <= that.i:
+        return None
+    owners = [
+        c
+        for c in noun.children
+        if c.i < noun.i and (c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ == "NNP")) and c.tag_ == "NNP"
+    ]
+    return (owners[0], that) if len(owners) == 1 else None
+
+
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+# what a clause that is the content of a noun of saying has after its verb ("Ann's claim it does
+# not want the ban": an object); a relative clause on the noun lacks it ("the claims he made")
+_CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"}  # after the verb; "auxpass" anywhere
+
+
+def _loosely_owned_statement(doc, noun):
+    """(owner token, first content token, clause verb) for the shapes `_owned_statement` leaves:
+    "his allegations that ..." (a person pronoun owns the noun), and a named owner whose clause
+    opens without "that" ("China's claim it does not want the ban lifted", "Ann's contention the
+    pier was unsafe"): a subject right after the noun, then its finite verb with an object or a
+    complement (not a relative clause on the noun: "Ann's claims he made last year")."""
+    if noun.lower_ not in OWNED_NOUNS or pos_of(noun) != "NOUN" or noun.i + 3 >= len(doc):
+        return None
+    owners = [c for c in noun.children if c.i < noun.i and c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner, after = owners[0], doc[noun.i + 1]
+    if owner.lower_ in _OWNER_PRONOUNS and owner.tag_ == "PRP$":
+        if after.lower_ != "that" or after.dep_ != "mark" or after.head.i <= after.i or after.head.head.i != noun.i:
+            return None
+        return owner, doc[after.i + 1], after.head
+    if owner.tag_ != "NNP" or after.lower_ == "that" or after.dep_ not in ("nsubj", "nsubjpass", "det", "compound"):
+        return None
+    subject = after if after.dep_.startswith("nsubj") else after.head
+    verb = subject.head
+    if (
+        not subject.dep_.startswith("nsubj")
+        or subject.i - noun.i > 3
+        or verb.i <= subject.i
+        or verb.i - subject.i > 3
+        or not any(t.tag_ in _FINITE_TAGS for t in doc[subject.i + 1 : verb.i + 1])
+        or not any(c.dep_ in _CLAUSE_COMPLEMENTS and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None
+    return owner, after, verb
+
+
+def _reported_inside(verb, before: tuple[int, int]) -> bool:
+    """'X said pulling off the masks "in both senses" will make an officer think twice': the verb
+    sits inside the words another reporting verb on its left reports, so the text on its left is
+    that verb's attribution and content, never this verb's content."""
+    if verb.dep_ == "parataxis":
+        return False
+    text = verb.doc.text
+
+    def quoted(at: int) -> bool:  # '"... we estimate it ...," the institute says': inside a quotation
+        span = text[before[0] : at]
+        return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+    return any(
+        before[0] <= head.idx < before[1]
+        and lemma_of(head) in REPORTING_LEMMAS
+        and pos_of(head) == "VERB"
+        and not quoted(head.idx)
+        for head in verb.ancestors
+    )
+
+
+def _has_right_complement(verb) -> bool:
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("ccomp", "xcomp", "attr", "oprd", "advcl") and child.dep_ != "advcl":
+            return True
+        if child.i > verb.i and child.dep_ == "dobj" and lemma_of(verb) != "tell":
+            return True
+        if child.i > verb.i and child.dep_ == "prep" and child.lower_ in ("as", "about", "that"):
+            return True
+    return False
+
+
+def _quote_before(body: str, at: int, lo: int) -> tuple[int, int] | None:
+    """'"We will win." said X', cut into two sentences after the quote's full stop: the
+    quotation that ends at `at` (the closing mark there or just before it), as (start, end)
+    with its marks; None if there is none."""
+    if at < len(body) and body[at] in CLOSE_QUOTES:
+        close = at
+    else:
+        close = len(body[:at].rstrip()) - 1
+    if close <= lo or body[close] not in CLOSE_QUOTES or body[close] == "’" or body[close - 1] not in ".!?":
+        return None
+    if body[close] == '"':
+        if body.count('"', lo, close) % 2 != 1:
+            return _reopened_run(body, lo, close)
+        opening = body.rfind('"', lo, close)
+    else:
+        opening = body.rfind("“", lo, close)
+        if opening < 0 or "”" in body[opening:close]:
+            return None
+    if opening < 0 or "\n" in body[opening:close]:
+        return None
+    return opening, close + 1
+
+
+def _reopened_run(body: str, lo: int, close: int) -> tuple[int, int] | None:
+    """'"We lost. "It hurts." he added': a quotation of several sentences, each reopened with a
+    straight quote mark and the last one closed, ends at `close`: (start, end) from the first
+    opening of that run, so long as every mark before `close` back to it opens a sentence after
+    a full stop. None when a closing mark stands before the run's last opening (the count of
+    marks alone cannot tell where the quotation starts) or when there is no run."""
+    marks = [m.start() for m in re.finditer('"', body[lo:close])]
+    if len(marks) < 2:
+        return None
+    marks = [lo + m for m in marks]
+
+    def opens(at: int) -> bool:
+        return at == lo or body[at - 1].isspace()
+
+    k = len(marks) - 1
+    if not opens(marks[k]):
+        return None
+    while k > 0 and opens(marks[k - 1]) and body[: marks[k]].rstrip()[-1:] in (".", "!", "?"):
+        k -= 1
+    if k == len(marks) - 1 or (k > 0 and opens(marks[k - 1])):
+        return None  # a single reopened sentence, or a run whose start the marks leave unsure
+    if "\n" in body[marks[k] : close]:
+        return None
+    return marks[k], close + 1
+
+
+def _negated(doc, verb, c0: int, c1: int) -> bool:
+    if verb is not None and (lemma_of(verb) == "deny" or any(c.dep_ == "neg" for c in verb.children)):
+        return True
+    for token in doc:
+        if not (c0 <= token.idx < c1):
+            continue
+        head = token.head
+        if head.idx < c0 or head.idx >= c1 or head.i == token.i:  # a root of the content
+            for child in token.children:
+                if child.dep_ == "neg" or (
+                    child.lower_ in NEGATORS and child.dep_ in ("nsubj", "advmod", "det", "nsubjpass")
+                ):
+                    return True
+            if token.lower_ in NEGATORS and token.dep_ in ("nsubj", "neg"):
+                return True
+    return False
+
+
+def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X told reporters that A, but added that B": a reporting verb coordinated with the
+    attribution's own ends its content (B is a claim of its own), with the "but" and comma."""
+    conj = next(
+        (c for c in verb.children if c.dep_ == "conj" and c.i > a1 and lemma_of(c) in REPORTING_LEMMAS),
+        None,
+    )
+    if conj is None:
+        return after
+    k = conj.left_edge.i
+    while (
+        k > a1
+        and (doc[k - 1].dep_ == "cc" or doc[k - 1].text in (",", ";", "-", "–", "—"))
+        and doc[k - 1].head.i in (verb.i, conj.i)
+    ):
+        k -= 1
+    if k <= a1:
+        return after
+    return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
+
+
+# "leading X to warn", "prompting X to say", "forcing X to admit", "quoted X telling": X speaks
+# (not "urged X to admit", "would prefer X to admit": X was asked, nothing was said)
+_CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}
+_CAUSING_WORDS |= {"force", "forces", "forcing", "forced", "cause", "causes", "causing", "caused"}
+_CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hearing", "heard"}
+
+
+_CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
+
+
+def _reported_conjunct_end(doc, verb, last: int) -> int:
+    """ "He said the plan was late and that costs had risen" / "... but it could spread": a clause
+    joined to the reported one by "and"/"but" whose subject is a pronoun (or that opens with "that")
+    goes on with what was said, when the parser hangs it on the reporting verb; a clause with a
+    subject of its own ("but the council disagreed") or a reporting verb of its own is narration."""
+    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > last), key=lambda c: c.i):
+        joiner = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        between = doc[last + 1 : conj.left_edge.i]
+        if (
+            joiner is None
+            or joiner.lower_ not in ("and", "but")
+            or any(t.lower_ not in ("and", "but", ",") for t in between)
+            or lemma_of(conj) in REPORTING_LEMMAS
+        ):
+            break
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        that = conj.left_edge.lower_ == "that" and conj.left_edge.dep_ == "mark"
+        if not that and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS):
+            break
+        if any(lemma_of(t) in REPORTING_LEMMAS and pos_of(t) == "VERB" for t in conj.subtree if t.i != conj.i):
+            break
+        last = conj.right_edge.i
+    return last
+
+
+def _participle_of_speaker(verb):
+    """ "X said A, saying B" / "..., adding B": a reporting participle after a comma, with no
+    subject and a clause of its own, that the parser hung inside A: the reporting verb whose
+    clause holds it (X goes on speaking), else None."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or lemma_of(verb) not in REPORTING_LEMMAS or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.i < verb.i and lemma_of(node.head) in REPORTING_LEMMAS:
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _before_own_participle(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """The content of "X said A, saying B" ends before ", saying": B is a claim of its own."""
+    for token in doc:
+        if after[0] < token.idx < after[1] and token.i > verb.i and _participle_of_speaker(token) is verb:
+            comma = doc[token.i - 1]
+            return after[0], comma.idx
+    return after
+
+
+def _it_goes_on(doc, verb, subject) -> bool:
+    """ "It studied the books and concluded that X" / "It said A, saying B": a verb that takes its
+    subject from an "it" opening the sentence, followed by the clause said."""
+    if verb.dep_ == "conj":
+        head = verb.head
+        return (
+            subject.head.i == head.i
+            and _opening_it_clause(doc, head, subject, said=False)
+            and _said_clause_follows(verb)
+        )
+    outer = _participle_of_speaker(verb)
+    return outer is not None and subject.head.i == outer.i and _opening_it_clause(doc, outer, subject)
+
+
+def _to_clause(token) -> bool:
+    """ "(forced) to deny", "(went on) to say": an infinitive hung on the verb before it."""
+    return token.dep_ == "xcomp" or (
+        token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _reports_in_clause(clause) -> bool:
+    """Whether a clause's verb reports, itself or through the verbs it governs ("was forced to
+    deny", "went on to say", "had to admit")."""
+    node = clause
+    for _ in range(3):
+        if lemma_of(node) in REPORTING_LEMMAS:
+            # "is forecast to drop", "are still to be confirmed": a passive, nobody named reports
+            return not any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
+        node = next((c for c in node.children if c.i > node.i and _to_clause(c)), None)
+        if node is None:
+            return False
+    return False
+
+
+def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X said the plan could fail, while Labour criticised the cost", "X announced A although
+    Mr Bell was forced to deny B": a concessive clause in which someone else named or described
+    reports is the writer's narration (or a claim of its own); the content ends before it. After
+    "while" only with a comma ("said while touring the plant" is a time)."""
+    for token in doc:
+        if not (after[0] <= token.idx < after[1]) or token.i <= verb.i or token.dep_ != "advcl":
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            mark is None
+            or subject is None
+            or pos_of(subject) not in ("PROPN", "NOUN")
+            or not _reports_in_clause(token)
+            or mark.i != token.left_edge.i
+            or mark.i < 2
+            or (doc[mark.i - 1].text != "," and mark.lower_ == "while")
+        ):
+            continue
+        end = doc[mark.i - 2] if doc[mark.i - 1].text == "," else doc[mark.i - 1]
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
+def _content_pieces(doc, a0: int, a1: int):
+    """Character ranges (relative to the doc) before and after the attribution tokens."""
+    before = (0, doc[a0].idx) if a0 > 0 else (0, 0)
+    after_start = doc[a1 - 1].idx + len(doc[a1 - 1]) if a1 > 0 else 0
+    after = (after_start, len(doc.text))
+    return before, after
+
+
+def _nonempty(text: str, piece: tuple[int, int]) -> bool:
+    a, b = trim(text, *piece)
+    return b - a > 1 and any(ch.isalnum() for ch in text[a:b])
+
+
+def _nominal(token) -> bool:
+    """A word that may open a noun phrase: a determiner, a noun or an adjective."""
+    return token.tag_ in ("DT", "PRP$") or token.tag_.startswith(("NN", "JJ"))
+
+
+def _describes_source(doc, a1: int) -> bool:
+    """Whether doc[a1:] only describes the source of "according to X" before it: an apposition
+    ("an analyst at Fenwick") or a relative clause ("who runs the shop") to the sentence's end."""
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    if not rest:
+        return False
+    if rest[0].lower_ in _RELATIVE:
+        return True
+    cut = next((i for i, t in enumerate(rest) if t.lower_ in _RELATIVE), len(rest))  # "..., who took over"
+    return _nominal(rest[0]) and not any(t.tag_.startswith(_FINITE_TAGS) for t in rest[:cut])
+
+
+def _after_apposition(doc, a1: int, start: int) -> int:
+    """ "According to Jane Holt, chief executive of Grobco, sales fell": where the content starts
+    once an apposition describing the source (no verb, no date, up to the next comma) is skipped."""
+    comma = next((t.i for t in doc[a1 : a1 + 14] if t.text == ","), None)
+    if comma is None or comma == a1:
+        return start
+    segment = doc[a1:comma]
+    if (
+        not _nominal(segment[0])
+        or segment[0].lower_ in ("last", "next", "this", "that", "these", "those")
+        or any(t.tag_.startswith(("VB", "MD")) or t.ent_type_ in ("DATE", "TIME") for t in segment)
+        or not any(t.tag_.startswith(_FINITE_TAGS) for t in doc[comma + 1 :])
+    ):
+        return start
+    return doc[comma].idx + 1
+
+
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>.+?)\s+as\s+saying\b")
+# "Reuters reports a union source as saying ...", "The Times quotes a minister as saying ...": the
+# outlet reports, the one named after the verb speaks
+_REPORTS_AS_SAYING = re.compile(
+    r"\b(?:quotes|quoting|reports|reported|cites|cited|citing)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+saying\b"
+)
+# '"...," the newspaper quotes a source close to the firm.' / '..., the Times quoted an aide saying.':
+# the medium before the verb reports, the one named after it speaks, the quotation before is theirs
+_QUOTES_AT_END = re.compile(
+    r"\b(?:quotes|quoted)\s+(?!(?:as|by|in|on|from)\b)(?P<who>[^,;:“”\"]{2,80}?)(?:\s+(?:as\s+)?saying)?\s*[.!]?\s*$"
+)
+_QUOTATION_THEN_MEDIUM = re.compile(r"[”\"]\s*,?\s*(?:the\s+)?[^,;:“”\"]{2,60}?\s*$")
+
+
+def _medium_named_elsewhere(ctx: ArticleContext, a: int, b: int) -> list[str]:
+    """'"...," Gulf Herald quoted the prince as saying': the medium the words before "quoted" name
+    when the model left them untagged there, by the one entity of the article written so elsewhere
+    (a medium); else nothing."""
+    words = ctx.body[a:b].strip(_EDGE)
+    if not words[:1].isupper() or len(words.split()) > 5:
+        return []
+    named = ctx.named_elsewhere(words)
+    return [named[1]] if named is not None and ctx.is_media(named[1]) else []
+
+
+def _reported_clause_before(text: str, quoted: re.Match[str]) -> int:
+    """'Talks were held last year, Reuters quoted sources as saying.': the index of the comma that
+    closes the reported clause before a sentence-final "OUTLET quoted/reported X as saying", else -1
+    (the content then follows the verb: "Reuters quoted X as saying that ...")."""
+    if text[quoted.end() :].strip(" .!") or any(q in text[: quoted.start()] for q in OPEN_QUOTES):
+        return -1
+    comma = text.rfind(",", 0, quoted.start())
+    if comma < 0 or not text[:comma].strip() or len(text[comma + 1 : quoted.start()].split()) > 6:
+        return -1
+    return comma
+
+
+def _quotes_after_quote(text: str) -> re.Match[str] | None:
+    """'"...," the newspaper quotes X.': the match of "quotes X" when a quotation and the medium's
+    name (only) stand before it."""
+    found = _QUOTES_AT_END.search(text)
+    if found is None or _QUOTATION_THEN_MEDIUM.search(text, 0, found.start()) is None:
+        return None
+    if re.search(r"\b(?:is|was|were|are|been|be|being)\s*$", text[: found.start()]):
+        return None  # "he was quoted as saying": a passive, not a medium quoting
+    return found
+
+
+# "X says Y, the FT reports.": a medium the article names reporting the claim, after its words
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:the\s+)?(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4})(?:reports|reported|has\s+reported)\s*$"
+)
+
+
+def _reporting_medium_after(draft: Draft, ctx: ArticleContext) -> tuple[int, str] | None:
+    """Where in a reported (not quoted) claim's content a trailing ", the FT reports" starts, and
+    the medium's id, when the words there name one medium of the article; else None."""
+    if draft.direct_quote or draft.gap is not None:
+        return None
+    content = draft.content.rstrip()
+    found = _TRAILING_REPORT.search(content)
+    if found is None or not content[: found.start()].strip():
+        return None
+    a, b = draft.start + found.start("name"), draft.start + found.end("name")
+    media = {ctx.table.outlet(m.entity_id) for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)}
+    if len(media) != 1:
+        return None
+    mention = next(m for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id))
+    return found.start(), mention.entity_id
+
+
+_QUOTED_BY = re.compile(
+    r"^(?:[\W_]*(?:But|And|However,?)\s+)?(?P<who>[^,;:“”\"]{2,80}?)\s+"
+    r"(?P<verb>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted)\s+"
+    r"(?:(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+)?(?:as\s+saying|saying(?=\s*:))\s*(?:that\s+)?[,:]?\s*(?=\S)"
+)  # "was quoted by the Times as saying ...", "was quoted as saying ...", "was quoted in the Herald saying: "
+
+
+# what joins "..., adding that" or "... - warning that" to the claim before it
+# "said on Thursday it had ...", "said on Friday that ...": the weekday after the reporting verb
+# dates the saying, not the statement (a date, "on 13 March", may be the statement's own)
+_SAID_WHEN = re.compile(
+    r"\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
+    r"(?:that\s+|(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s))"
+)
+# "said in a statement (on Monday) (that) it ...": the occasion of saying before the clause said
+_SAID_WHERE = re.compile(
+    r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|interview|letter|speech|briefing|"
+    r"article|message|e-mail|email|blog|note)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,?\s+"
+    r"(?:that\s+|(?=(?:it|he|she|they|we|there|the|its|his|her|their|[A-Z][\w’'-]+)\s+\w))"
+)
+_PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
+
+
+# verbs that also take a thing as object ("added the title", "wrote the book", "repeated the feat")
+_THING_OBJECT_LEMMAS = {"add", "write", "repeat"}
+# objects of those verbs that are words said ("added a warning", "repeated his claim")
+_SPEECH_OBJECTS = {
+    "warning", "warnings", "claim", "claims", "call", "calls", "caveat", "note", "point", "points",
+    "comment", "comments", "plea", "message", "words", "view", "views", "denial", "assurance",
+    "assurances", "pledge", "pledges", "promise", "promises", "criticism", "criticisms", "remark",
+    "remarks", "accusation", "accusations", "allegation", "allegations", "argument", "demand",
+    "demands", "threat", "insistence", "apology", "praise", "prediction", "forecast", "opinion",
+}  # fmt: skip
+# "thought to be struggling", "believed to be a coin": with a to-infinitive, reported of their subject
+_PASSIVE_REPORT_LEMMAS = {"think", "believe", "understand", "estimate", "report", "consider", "know", "say"}
+
+
+def _thing_object(doc, verb) -> bool:
+    """The verb's object is a thing, not words: a common noun or a number after it, with no
+    clause, quotation, colon or "that" anywhere in the sentence (which could hold the words)."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", "'") or t.lower_ == "that" for t in doc):
+        return False
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
+        return doc[verb.i + 1].dep_ == "prep"  # "has added to speculation", "added to the tally"
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod")]
+    if not objects:
+        return False
+    if any(c.dep_ == "conj" and c.i > verb.i for c in verb.children) and not any(
+        c.dep_ == "cc" and c.i > verb.i for c in verb.children
+    ):
+        return False  # "he added some projects, such as X, were doing well": a clause, "that" left out
+    head = objects[0]
+    return head.tag_ in ("NN", "NNS", "CD") and head.lower_ not in _SPEECH_OBJECTS
+
+
+_NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
+_NEW_THING_WORDS |= {"this", "these", "latest"}  # "announced this latest research boost"
+_NEW_THING_WORDS |= {"its", "their", "his", "her"}
+_STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
+
+
+def _announced_thing(doc, verb) -> bool:
+    """ "announced a new album", "announced 200 job cuts", "announced their plans": the object is a
+    new thing made known (an indefinite, counted or possessed noun), with no clause, quotation or
+    colon after the verb that could hold the words (not "announced the closure of the plant")."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(
+        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+    ):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ not in ("NN", "NNS") or obj.lower_ in _STANCE_NOUNS:
+        return False  # "announced their support for the plan": a stance stated
+    return any(
+        c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
+    )
+
+
+def _person_object(ctx: ArticleContext, doc, verb, offset: int) -> bool:
+    """ "denied the England striker", "denied Rooney": a person denied something, no denial made."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    head = objects[0]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and _main_line(t, verb) for t in doc[head.right_edge.i + 1 :]):
+        return False  # "denied Mr Yeo, his deputy, said the plans were dead": "that" left out
+    if head.lower_ in PLAYER_ROLES or head.lower_ in PERSON_PRONOUNS | {"him", "her", "them"}:
+        return True
+    mention = ctx.mention_at(offset + head.idx)
+    return mention is not None and mention.label == "PERSON" and not any(c.dep_ == "case" for c in head.children)
+
+
+def _main_line(token, verb) -> bool:
+    """`token` hangs on `verb` (or the root) through no subordinate clause ("..., after his song
+    stormed to the top", "while X cleared"): it could be the verb of an object clause."""
+    node = token
+    for _ in range(12):
+        if node.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj") or any(c.dep_ == "mark" for c in node.children):
+            return False
+        if node.i == verb.i or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+def _to_infinitive(verb) -> bool:
+    """ "With X thought to be ...", "a missile, believed to be a coin": a participle or a clause
+    opened by "with", a to-infinitive and no object (not "X said to cut rates the bank must ...")."""
+    comma_joined = (
+        verb.dep_ == "conj"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )  # "hit by a missile, believed to be a coin", parsed as a verb joined to the sentence's
+    if verb.tag_ != "VBN" and verb.dep_ not in ("acl", "advcl") and not comma_joined:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+_CONDITION_WORDS = {"if", "unless", "until", "once", "when", "whenever", "where"}
+_INNER_QUOTE = re.compile(r"\s*[,:]?\s*[‘']")
+
+
+def _imagined_speech(verb) -> bool:
+    """Within someone's quoted words, a reporting verb whose saying is imagined or reported on by
+    the quoted speaker: in a clause of a verb with a modal ("he will stand up and say", "he will
+    come to the point where he says"), under a condition ("when the boss says 'jump'"), or a
+    pronoun's words quoted inside the quotation ("he says, 'I regret ...'"), whose "he" is not
+    the last speaker."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in _CONDITION_WORDS and c.i < verb.i for c in verb.children):
+        return True
+    node = verb
+    for _ in range(5):
+        if node.head.i == node.i or (node is not verb and lemma_of(node) in REPORTING_LEMMAS):
+            break
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in node.children):
+            return True
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ in PERSON_PRONOUNS | {"they"}
+        and _INNER_QUOTE.match(verb.doc.text, verb.idx + len(verb)) is not None
+    )
+
+
+def _names_listed_after(doc, comma: int) -> int | None:
+    """ "by Grobco, Pell Research and Tanner Ltd sales rose": where a list of names that the comma at
+    `comma` goes on ("Pell Research and Tanner Ltd", "A, B or C") ends, else None."""
+
+    def name_end(i: int) -> int:
+        k = i
+        while k < len(doc) and (pos_of(doc[k]) == "PROPN" or (k > i and doc[k].text in ("&", "/", "-"))):
+            k += 1
+        return k
+
+    k = name_end(comma + 1)
+    while k > comma + 1 and k < len(doc) and doc[k].text == ",":
+        nxt = name_end(k + 1)
+        if nxt == k + 1:
+            return None
+        comma, k = k, nxt
+    if k == comma + 1 or k >= len(doc) or doc[k].lower_ not in ("and", "or"):
+        return None
+    end = name_end(k + 1)
+    if end == k + 1 or (end < len(doc) and (doc[end].tag_ in _FINITE_TAGS or pos_of(doc[end]) == "AUX")):
+        return None  # "according to Tom Pell, Grobco and Tanner are ...": the names are the clause's subject
+    return end

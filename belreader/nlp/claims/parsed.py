@@ -1,0 +1,1401 @@
+"""The parse-based extractor: extract_parsed finds the claims of one parsed sentence, with the checks
+that drop what is not the speaker's claim (a denial by others, an act rather than a statement, an
+elliptic or conditional sentence, a claim nested in another's) and the cut of two sentences the
+parser ran into one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from belreader.nlp.claims.content import (
+    _CAUSING_WORDS,
+    _OWNER_PRONOUNS,
+    _PARTICIPLE_JOINT,
+    _PASSIVE_REPORT_LEMMAS,
+    _QUOTED_AS_SAYING,
+    _QUOTED_BY,
+    _REPORTS_AS_SAYING,
+    _SAID_WHEN,
+    _SAID_WHERE,
+    _THING_OBJECT_LEMMAS,
+    _adjunct_of,
+    _after_apposition,
+    _announced_thing,
+    _before_next_report,
+    _before_own_participle,
+    _before_subject_phrase,
+    _content_pieces,
+    _describes_source,
+    _extend_attribution,
+    _has_right_complement,
+    _imagined_speech,
+    _in_object,
+    _it_goes_on,
+    _loosely_owned_statement,
+    _medium_named_elsewhere,
+    _names_listed_after,
+    _narrated_while,
+    _negated,
+    _nonempty,
+    _opens_with_participle,
+    _owned_statement,
+    _participle_of_speaker,
+    _person_object,
+    _quote_before,
+    _quotes_after_quote,
+    _reported_clause_before,
+    _reported_conjunct_end,
+    _reported_inside,
+    _reporting_medium_after,
+    _setting_participle,
+    _subject_after_addressee,
+    _that_after_addressee,
+    _thing_object,
+    _to_clause,
+    _to_infinitive,
+    _told_clause_cut_off,
+)
+from belreader.nlp.claims.context import ArticleContext
+from belreader.nlp.claims.shapes import (
+    _accused_by_claim,
+    _closing_person_claim,
+    _colon_claim,
+    _dashed_subject_claim,
+    _described_by_claim,
+    _quoted_after_claim,
+    _relative_report_claim,
+    _trailing_claim,
+    _view_claim,
+    _with_saying_claim,
+)
+from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, finish, trim
+from belreader.nlp.claims.subjects import (
+    _CONCESSIVE,
+    _FINDING_LEMMAS,
+    _VIEW_FORMS,
+    _attributing_it,
+    _clause_subject,
+    _employer_only,
+    _fronted_clause_appos,
+    _fronted_title_name,
+    _inherited_subject,
+    _inverted_name,
+    _inverted_speaker,
+    _misjoined_clause,
+    _name_after,
+    _name_before,
+    _name_before_relative,
+    _naming,
+    _personal,
+    _place_modifier,
+    _source_head,
+    _speaker,
+    _speaker_before_colon_quote,
+    _speaker_from_span,
+    _speaks_as_outlet,
+    _stance,
+    _subject,
+    _without_speakers_act,
+)
+from belreader.nlp.claims.vocabulary import (
+    _ADDRESSED,
+    _ADJUNCT_START,
+    _EDGE,
+    _FINITE_TAGS,
+    _NOT_A_STATEMENT,
+    _PARTICIPLE_LEMMA,
+    _RULE_NEGATION,
+    _TITLE_BEFORE,
+    _TITLE_HEADS,
+    _TOLD_THE_PAPER,
+    _TOPIC_PREPOSITIONS,
+    AIM_HEADS,
+    AIM_WORDS,
+    CANDIDATE,
+    CLAUSAL_LEMMAS,
+    CLAUSE_ONLY_LEMMAS,
+    CLOSE_QUOTES,
+    DOCUMENT_CLAIM,
+    DOCUMENT_NOUNS,
+    FACT_VERBS,
+    FINDING_BODIES,
+    FOR_LEMMAS,
+    MADE_NOUNS,
+    MODAL_SKIP,
+    NON_STATEMENT_HEADS,
+    OPEN_QUOTES,
+    OWNED_NOUNS,
+    PERSON_PRONOUNS,
+    REPORTING_LEMMAS,
+    STANCE_ADJECTIVES,
+    TIP_LEMMAS,
+    VOICED_NOUNS,
+    _made_statement,
+    _refused_that,
+    _tipped,
+    _verb_tagged_noun,
+    lemma_of,
+    lemma_of_document,
+    pos_of,
+    unresolved,
+)
+from belreader.nlp.sources import OUTLET_REFERENCES, alternation
+
+
+def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
+    """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
+    p_index, p_lo, p_hi = paragraph
+    body, text = ctx.body, doc.text
+    s0, s1 = offset, offset + len(text)
+    drafts: list[Draft] = []
+    ctx.pending = drafts  # "X denied it - he says ...": a pronoun can refer to an earlier claim's speaker
+    used_verbs: set[int] = set()
+
+    def add(draft: Draft | None, media: Sequence[str] = ()) -> None:
+        if draft is None:
+            return
+        draft = finish(draft, body, p_lo, p_hi)
+        if draft is None or _only_adjunct(doc, offset, draft) or _act_not_statement(doc, offset, draft):
+            return
+        reporting = _reporting_medium_after(draft, ctx)
+        if reporting is not None:  # "X says Y, the FT reports.": Y, reported by the FT
+            draft.end = draft.start + len(draft.content.rstrip()[: reporting[0]].rstrip(" ,"))
+            draft.content = body[draft.start : draft.end]
+            media = [*media, reporting[1]]
+        for entity_id in media:
+            if entity_id and entity_id not in draft.outlets:
+                draft.outlets.append(entity_id)
+        drafts.append(draft)
+
+    # "OUTLET quoted Y as saying"; '"...," the newspaper quotes a source close to the firm.'
+    quoted = _QUOTED_AS_SAYING.search(text) or _REPORTS_AS_SAYING.search(text) or _quotes_after_quote(text)
+    passive = _QUOTED_BY.search(text)
+    if passive:  # "Mr Pell was quoted by the Times as saying ...": the subject speaks, the outlet reports
+        who_a, who_b = offset + passive.start("who"), offset + passive.end("who")
+        name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
+        if name is None:
+            name, entity_id = ctx.named_elsewhere(body[who_a:who_b]) or (body[who_a:who_b].strip(_EDGE), None)
+        outlet_ids = []
+        if passive.group("by"):
+            by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
+            outlet_ids = [m.entity_id for m in ctx.mentions_in(by_a, by_b) if m.label in ("ORG", "PLACE")]
+        draft = Draft(
+            p_index,
+            offset + passive.end(),
+            s1,
+            name,
+            entity_id,
+            "say",
+            False,
+            s0,
+            s1,
+            verb_at=offset + passive.start("verb"),
+        )
+        add(draft, [e for e in outlet_ids if ctx.is_media(e)] or outlet_ids)
+        for token in doc:
+            if passive.start("verb") <= token.idx < passive.end():
+                used_verbs.add(token.i)
+        quoted = None
+    if quoted:
+        who_a, who_b = offset + quoted.start("who"), offset + quoted.end("who")
+        name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
+        name = name or body[who_a:who_b]
+        pre_end = offset + quoted.start()
+        last_close = max(text.rfind(c, 0, quoted.start()) for c in CLOSE_QUOTES)
+        if last_close < 0:
+            last_close = _reported_clause_before(text, quoted)
+        outlet_a = offset + (last_close + 1 if last_close >= 0 else 0)
+        outlet_ids = [m.entity_id for m in ctx.mentions_in(outlet_a, pre_end) if m.label in ("ORG", "PLACE")]
+        noun = re.fullmatch(rf"[\s,]*the\s+({alternation(OUTLET_REFERENCES)})\s*", body[outlet_a:pre_end])
+        if not outlet_ids and noun is not None:  # "the newspaper quotes ...": the paper the passage named
+            outlet_ids = [o for o in [ctx.last_outlet(pre_end, noun.group(1))] if o is not None]
+        elif not any(ctx.is_media(o) for o in outlet_ids):
+            # '"...," Gulf Herald quoted X as saying' with the name untagged there (or only "Gulf")
+            outlet_ids = _medium_named_elsewhere(ctx, outlet_a, pre_end) or outlet_ids
+        if last_close >= 0:
+            a, b = s0, outlet_a
+        else:
+            a, b = offset + quoted.end(), s1
+            if (lead := re.match(r"\s*that\s+", body[a:b])) is not None:
+                a += lead.end()  # "quotes a minister as saying that ...": "that" opens the content
+        draft = Draft(p_index, a, b, name, entity_id, "say", False, s0, s1, verb_at=offset + quoted.start())
+        add(draft, outlet_ids)
+        for token in doc:
+            if quoted.start() <= token.idx < quoted.end():
+                used_verbs.add(token.i)
+
+    according_outlets: list[str] = []
+    according_claims: list[tuple] = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            to = doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)
+            comma = next((t.i for t in doc[to.i + 1 : x_end] if t.text in (",", ":")), None)
+            if token.i == 0 or all(t.is_punct for t in doc[: token.i]):
+                # "According to a survey by X and Y, nearly ...": the comma closes the source
+                first = next((t.i for t in doc[to.i + 1 : to.i + 40] if t.text in (",", ":")), None)
+                if first is not None and first >= x_end and not any(t.tag_ in _FINITE_TAGS for t in doc[x_end:first]):
+                    comma = first  # (not past a finite verb: "According to X the parcels were sent ..., ...")
+            if comma is None:  # "according to research firm Countwise," parsed with the name outside
+                comma = next((t.i for t in doc[x_end : to.i + 12] if t.text in (",", ":")), None)
+                if comma is not None and any(pos_of(t) in ("VERB", "AUX") for t in doc[x_end:comma]):
+                    comma = None
+                elif comma is not None:
+                    x_end = comma
+            if comma is not None and (listed := _names_listed_after(doc, comma)) is not None:
+                # "according to a survey by Grobco, Pell Research and Tanner Ltd(,) sales rose": the
+                # comma goes on a list of names, which the source runs to the end of
+                if listed < len(doc) and doc[listed].text == "(":  # "Trade and Industry (METI), ..."
+                    listed = next((t.i + 1 for t in doc[listed:] if t.text == ")"), listed)
+                comma = listed if listed < len(doc) and doc[listed].text == "," else None
+                x_end = listed
+            x_end = comma if comma is not None else x_end
+            xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
+            document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
+            name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
+            if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
+                name = body[xa:xb].strip(_EDGE)  # "according to a US think-tank": a source, the place not it
+            if entity_id is None and (outlet := ctx.described_outlet(body[xa:xb], xa)) is not None:
+                name, entity_id = body[xa:xb].strip(), outlet  # "according to the Spanish daily"
+            if entity_id and ctx.is_media(entity_id):
+                according_outlets.append(entity_id)
+            according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
+            used_verbs.add(token.i)
+
+    for noun in doc:
+        owned = _owned_statement(doc, noun)
+        if owned is not None:
+            owner, first, clause = owned[0], doc[owned[1].i + 1], owned[1].head
+        elif (loose := _loosely_owned_statement(doc, noun)) is not None:
+            owner, first, clause = loose
+        else:
+            continue
+        if owner.lower_ in _OWNER_PRONOUNS:
+            if _inside_quote(body, p_lo, offset + owner.idx):
+                continue  # '"His claim that X is wrong," she said': someone the quoted speaker knows
+            # "his allegations that ...": the one person the pronoun can be, else nobody named
+            person = ctx.resolve_pronoun(s0, _OWNER_PRONOUNS[owner.lower_], offset + owner.idx)
+            name, entity_id = person if person is not None else (unresolved(owner.text), None)
+        else:
+            name, entity_id, _ = _speaker_from_span(
+                ctx, offset + owner.left_edge.idx, offset + owner.idx + len(owner), [offset + owner.idx]
+            )
+            if name is None or entity_id is None:
+                continue  # only a named owner: "the claim that ..." alone is nobody's statement
+        c0, c1 = first.idx, clause.right_edge.idx + len(clause.right_edge)
+        draft = Draft(
+            p_index,
+            offset + c0,
+            offset + c1,
+            name,
+            entity_id,
+            OWNED_NOUNS[noun.lower_],
+            _negated(doc, None, c0, c1),
+            s0,
+            s1,
+            verb_at=offset + noun.idx,
+            owned=True,
+        )
+        add(draft)
+
+    for verb in doc:
+        lemma = lemma_of(verb)
+        if verb.i in used_verbs or (
+            pos_of(verb) not in ("VERB", "AUX")
+            # "The leader brands such claims as "rubbish"", "brands" tagged a plural noun
+            and not (any(c.dep_ == "nsubj" for c in verb.children) and _naming(doc, verb) is not None)
+            # "X signed Y and claims he spent ...": a third-person verb tagged a plural noun,
+            # coordinated with a verb and governing a clause
+            and not _verb_tagged_noun(verb)
+        ):
+            continue
+        if (
+            verb.lower_ in ("went", "goes", "go", "going")
+            and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].lower_ == "on"
+            and (verb.i + 2 >= len(doc) or doc[verb.i + 2].is_punct)
+        ):
+            lemma = "go on"  # "..., he went on."
+        elif (
+            verb.lower_ in ("continued", "continues")
+            and verb.dep_ in ("ROOT", "parataxis")
+            and verb.i + 1 < len(doc)
+            and (
+                doc[verb.i + 1].text in (".", ":", "!")
+                # '"...," he continued, adding that ...': a participle of saying goes on after a quote
+                or (
+                    doc[verb.i + 1].text == ","
+                    and verb.i + 2 < len(doc)
+                    and doc[verb.i + 2].lower_ in _PARTICIPLE_LEMMA
+                    and any(t.text in CLOSE_QUOTES for t in doc[: verb.i])
+                )
+            )
+            and not any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "ccomp") for c in verb.children)
+        ):
+            lemma = "continue"  # '"...," Mr X continued.' / 'He continued: "..."'
+        elif (stance := _stance(verb)) is not None:
+            lemma = stance  # "made it clear (that) ...", "is confident (that) ..."
+        elif (naming := _naming(doc, verb)) is not None:
+            lemma = naming  # "called Labour "a machine for talking"", "branded it a "leap in the dark""
+            if naming in _VIEW_FORMS.values() and not _personal(ctx, _subject(verb), offset):
+                continue
+        elif (made := _made_statement(verb)) is not None:
+            fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
+            lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
+        elif lemma not in REPORTING_LEMMAS:
+            document = _subject(verb)
+            document_lemma = lemma_of_document(verb)
+            if document is None and document_lemma in _FINDING_LEMMAS and verb.dep_ == "conj":
+                # "Grobco surveyed 500 firms and found that ...": the subject of the verb before "and"
+                # (the sentence's own verb: not "X said the police searched it and found that ...")
+                if verb.head.dep_ == "ROOT" and pos_of(verb.head) == "VERB":
+                    document = _subject(verb.head)
+            if document_lemma is None or document is None:
+                continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "had expected the minutes to show X": what someone expected, not a finding
+            named = ctx.mention_at(offset + document.idx)
+            finding = document_lemma in _FINDING_LEMMAS
+            if (document.lower_ not in DOCUMENT_NOUNS or document_lemma == "discover") and not (
+                (
+                    (named is not None and named.label == "ORG")
+                    or (finding and document.lower_ in FINDING_BODIES)
+                    # "It found that ...", "after it discovered that ...": the body named before
+                    or (finding and document.lower_ == "it")
+                )
+                and any(c.dep_ == "ccomp" for c in verb.children)
+            ):
+                continue  # "show" and "find" report with a document, or an organisation's finding, as subject
+            lemma = document_lemma
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        if lemma in _THING_OBJECT_LEMMAS and _thing_object(doc, verb):
+            continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
+        if lemma == "announce" and _announced_thing(doc, verb):
+            continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
+        if lemma == "deny" and _person_object(ctx, doc, verb, offset):
+            continue  # "the keeper denied the England striker": a save, not a denial
+        if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
+            continue  # "With X initially thought to be struggling": a passive report about X, not by X
+        if (
+            lemma in ("hope", "expect", "vow", "pledge", "promise")
+            and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children
+            )
+            and not any(c.dep_ in ("dobj", "ccomp", "nsubj") and c.i > verb.i for c in verb.children)
+        ):
+            continue  # "hopes to reach 1,000 towns", "vowed to sue", "pledged to cut": an aim, no statement
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+            continue  # "grew faster than the 2% reported", "than analysts forecast": a comparison, no statement
+        if lemma in FOR_LEMMAS and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in verb.children
+        ):
+            continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
+        if lemma in TIP_LEMMAS and not _tipped(verb):
+            continue  # "tipped the waiter", "tipped off police", "tipped the balance": no forecast
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
+            verb.dep_ != "conj" or verb.head.i < verb.i
+        ):
+            continue  # "has neither confirmed nor denied the report": no statement either way
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
+            continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
+        if _inside_quote(body, p_lo, offset + verb.idx) and _imagined_speech(verb):
+            continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words
+        if lemma == "deny" and any(c.dep_ == "dative" for c in verb.children):
+            continue  # "denied him a place in the team": a refusal, not a statement
+        opening_speaker = _speaker_before_colon_quote(doc, verb)
+        if (lemma != "be confident" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)) or (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and opening_speaker is None
+        ):
+            continue  # "X is accused of ...", "X is on trial, accused of ...": said of X, not by X
+        # "refused to accept that X": a denial of X, stated (not "refused to accept the offer")
+        refused_that = _refused_that(verb, lemma)
+        if (
+            not refused_that
+            and verb.dep_ in ("xcomp", "acomp", "acl")
+            and (
+                verb.head.lower_.startswith(NON_STATEMENT_HEADS + AIM_HEADS)
+                or verb.head.lower_ in AIM_WORDS
+                or verb.head.lower_ in ("have", "has", "had", "need", "needs")
+            )
+        ):
+            continue  # "declined to say whether ...", "what rights they have to say": a statement not made
+        if (
+            verb.head.i != verb.i
+            and verb.head.lower_.startswith(("ask", "wonder"))
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        ):
+            continue  # "was asked whether he thought ...": a question put to them, not their statement
+        subject = _subject(verb) or opening_speaker
+        if (
+            subject is not None
+            and verb.tag_ == "VBG"
+            and subject.i > verb.i + 1
+            and doc[verb.i + 1].text in OPEN_QUOTES
+            and _inside_quote(body, offset + doc[verb.i + 1].idx, offset + subject.idx)
+        ):
+            subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
+        if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
+            subject = _inverted_speaker(doc, verb, subject)  # "..., which appeal to gamers, said a panel of experts."
+        inherited = False
+        if subject is None and lemma in ("say", "add"):
+            # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
+            # right after the verb, which the parser took for an object or another verb's subject
+            subject = _inverted_name(doc, verb) or _name_after(doc, verb)
+        elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
+            subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote
+        if subject is None and verb.dep_ == "ROOT":
+            subject = _fronted_title_name(doc, verb) or _fronted_clause_appos(doc, verb)
+        if subject is None and lemma == "be confident":
+            # "He is convinced Grobco will win": the parser may hang "He" on "is"
+            auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+            subject = _subject(auxiliary) if auxiliary is not None else None
+        if lemma == "be confident" and subject is not None and subject.left_edge.lower_ == "not":
+            continue  # "Not everyone is convinced the plan will work": doubt, no one's statement
+        controller = (
+            next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if subject is None and verb.dep_ == "xcomp"
+            else None
+        )
+        if controller is not None and verb.head.lower_ not in _CAUSING_WORDS:
+            continue  # "urged Mr Bell to admit ...": asked to speak, no statement by anyone
+        if controller is not None:
+            subject = controller  # "..., leading Grobco to warn that ...": the one led or forced to speak
+        elif subject is None and verb.dep_ == "xcomp" and verb.head.lower_ in _CAUSING_WORDS:
+            # "Mr Bell was forced to deny that ...": the passive's subject is the one made to speak
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
+        if subject is None and verb.dep_ == "ROOT":
+            subject = _name_before_relative(doc, verb)
+        if subject is None:
+            outer = _participle_of_speaker(verb)
+            # "X said A, saying B" with the participle hung inside A: X goes on, not A's subject
+            subject = (_subject(outer) if outer is not None else None) or _inherited_subject(verb)
+            inherited = True
+        if subject is None:
+            continue
+        if lemma == "go on" and (
+            verb.dep_ == "relcl"
+            or (pos_of(subject) == "NOUN" and subject.lower_ not in _TITLE_HEADS and not _source_head(subject.lower_))
+        ):
+            continue  # "... - the list goes on.", "X, whose losing run goes on.": nobody speaks
+        continuing = lemma in ("add", "continue", "go on")
+        resolved = None
+        if (
+            subject.lower_ == "it"
+            and verb.dep_ == "relcl"
+            and (governor := _clause_subject(verb.head)) is not None
+            and governor.lower_ not in PERSON_PRONOUNS | {"it", "they"}
+            and governor.tag_ not in ("NNS", "NNPS")  # "studios ... file-sharers who it says": not them
+        ):
+            # "Grobco opened a plant, which it says will create 200 jobs": "it" is the clause's
+            # subject, when that names an entity that is no person (else "it" as usual)
+            resolved = _speaker(ctx, governor, offset, s0)
+            if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
+                resolved = None
+        if resolved is None:
+            resolved = _speaker(ctx, subject, offset, s0, continuing)
+        if (
+            resolved is None
+            and not inherited
+            and subject.lower_ == "it"  # before the scan of the article so far, which only "it" needs
+            and _attributing_it(doc, verb, subject, any(m.label == "ORG" for m in ctx.mentions_in(0, offset)))
+        ):
+            # "..., it said." / 'It added: "..."': a statement whatever "it" is; said, not guessed
+            resolved = unresolved(subject.text), None, []
+        elif resolved is None and inherited and subject.lower_ == "it" and _it_goes_on(doc, verb, subject):
+            # "It studied the books and concluded that ...", "It said A, saying B": the same "it"
+            resolved = unresolved(subject.text), None, []
+        if resolved is None:
+            continue
+        speaker, speaker_id, media = resolved
+        a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
+        a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
+        a1 = min(_extend_attribution(doc, verb, a1), len(doc))
+        made_that = _made_statement(verb)
+        if made_that is not None and a1 <= made_that[1]:
+            a1 = made_that[1] + 1  # past "claims that": the clause is the content
+        if lemma in ("make clear", "be confident"):
+            # past "it clear", "confident", "that": the clause after them is the content
+            while a1 < len(doc) and (
+                doc[a1].lower_ in ("it", "clear", "that", ",") or doc[a1].lower_ in STANCE_ADJECTIVES
+            ):
+                a1 += 1
+        told_that = False
+        if lemma == "tell" and a1 < len(doc):
+            # "X told The Moscow Times the market ...": the addressee is not the content (but after
+            # "told the Daily Mail:", a name opens the quote)
+            addressee = (
+                None
+                # past "told a party gathering that": the name after the "that" opens the content
+                if doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES or doc[a1 - 1].lower_ == "that"
+                else next(
+                    (
+                        m
+                        for m in ctx.mentions_in(offset + doc[a1].idx, offset + doc[a1].idx + 60)
+                        if m.start - (offset + doc[a1].idx) <= 4
+                    ),
+                    None,
+                )
+            )
+            if addressee is not None and _subject_after_addressee(doc, verb, a1, addressee.end - offset):
+                addressee = None  # "told Labour members the Tories offered ...": the name opens the content
+            if addressee is not None:
+                while a1 < len(doc) and offset + doc[a1].idx < addressee.end:
+                    a1 += 1
+                if a1 < len(doc) and doc[a1].lower_ in ("'s", "’s"):
+                    # "told BBC Radio 4's Today programme that ...": the programme is the addressee too
+                    stop = next((t.i for t in doc[a1 + 1 : a1 + 6] if t.lower_ == "that" or t.is_punct), None)
+                    if stop is not None and all(pos_of(t) in ("PROPN", "NOUN", "NUM") for t in doc[a1 + 1 : stop]):
+                        a1 = stop
+            # "told the BBC's Breakfast with Frost show the money ...": the rest of a programme's
+            # name, lower-case words and all, up to "programme" or "show"
+            show = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ in ("programme", "show")), None)
+            if show is not None and all(
+                pos_of(t) in ("PROPN", "NUM") or t.tag_ in ("IN", "CD") or t.lower_ in ("'s", "’s")
+                for t in doc[a1:show]
+            ):
+                a1 = show + 1
+            if addressee is not None or (
+                0 < a1 < len(doc) and doc[a1].lower_ == "that" and pos_of(doc[a1 - 1]) in ("NOUN", "PROPN")
+            ):
+                # "told the committee that ...", which the parser may read as a relative clause
+                while a1 < len(doc) and doc[a1].lower_ in ("that", ",", ":"):
+                    told_that = told_that or doc[a1].lower_ == "that"
+                    a1 += 1
+        that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if made_that is not None:
+            that = None
+            told_that = True
+        if that is None:  # "agreed with the other ministers that ...": the mark of the verb's own clause
+            that = next(
+                (
+                    t.i
+                    for t in doc[a1 : a1 + 14]
+                    if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
+                ),
+                None,
+            )
+        if that is None and lemma == "tell":
+            that = _that_after_addressee(doc, verb, a1)
+        if that is not None and all(
+            t.is_punct or _adjunct_of(verb, t) or (lemma == "tell" and _in_object(verb, t)) for t in doc[a1:that]
+        ):
+            a1, that_clause = that + 1, True  # "claiming, without evidence, that ..."
+        else:  # "told X that ...": the attribution already took the "that"
+            that_clause = told_that or (lemma == "tell" and 0 < a1 <= len(doc) and doc[a1 - 1].lower_ == "that")
+        before, after = _content_pieces(doc, a0, a1)
+        clausal_colon = False
+        right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
+        told_clause = _told_clause_cut_off(doc, verb, a1) if lemma == "tell" and not right else None
+        if told_clause is not None:
+            right = [told_clause]
+        if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
+            last = max(c.right_edge.i for c in right)
+            if any(c.dep_ == "ccomp" for c in right):
+                last = _reported_conjunct_end(doc, verb, last)
+            if lemma in _VIEW_FORMS.values():
+                # "sees X as the sole means to end the war": the parser hangs the infinitive on the
+                # verb, but it finishes the view
+                last = max(
+                    (
+                        c.right_edge.i
+                        for c in verb.children
+                        if c.dep_ == "advcl"
+                        and c.left_edge.i == last + 1
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    ),
+                    default=last,
+                )
+            while last + 1 < len(doc) and doc[last + 1].text in CLOSE_QUOTES:
+                last += 1
+            if last + 2 < len(doc) and doc[last + 1].text == ":" and doc[last + 2].text in OPEN_QUOTES:
+                after = (doc[last + 2].idx, len(text))  # "..., appearing to emphasize X: “quote”"
+                clausal_colon = True
+            else:
+                after = (after[0], doc[last].idx + len(doc[last]))
+        after = _before_own_participle(doc, verb, _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after)))
+        has_before, has_after = _nonempty(text, before), _nonempty(text, after)
+        if (
+            has_before
+            and has_after
+            and not that_clause
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i >= a1 for c in verb.children)
+            and text[after[0] : after[1]].split()[0].lower() in _ADJUNCT_START
+        ):
+            has_after = False  # "..., X has said during a visit to Y": a time or place follows the attribution
+        if has_after and has_before and _opens_with_participle(doc, verb, after[0]):
+            has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
+        if has_after and has_before and _setting_participle(doc, verb, after):
+            has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
+        if has_before and not has_after:
+            before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
+        clausal_right = (
+            clausal_colon
+            or that_clause
+            or told_clause is not None
+            or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children)
+            or (a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
+        )
+        # a clause before the verb ("“...,” she said in an interview"): the content is on the left
+        clausal = clausal_right or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        gap = None
+        # '"We will grow," Mr Pell said, "and we will hire."': one quotation around the attribution
+        split_quote = (
+            has_before
+            and has_after
+            and text[before[0] : before[1]].strip()[:1] in OPEN_QUOTES
+            and text[before[0] : before[1]].rstrip()[-1:] in CLOSE_QUOTES
+            and text[after[0] : after[1]].strip()[:1] in OPEN_QUOTES
+        )
+        if (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
+            piece = (before[0], after[1])
+            gap = (offset + before[1], offset + after[0])
+            clausal = True  # "The problem, he believes, is that ...": the clause around the verb is its content
+        elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
+            piece = after
+        elif (
+            has_before
+            and not _reported_inside(verb, before)
+            and (
+                any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
+                or (verb.dep_ == "ROOT" and not has_after)
+                or (not has_after and text[: before[1]].rstrip().endswith(","))
+                or (not has_after and not inherited and subject.i > verb.i and lemma in ("say", "add"))
+            )
+        ):
+            # "..., he also told his audience." / "..., he went on.": the attribution closes the sentence
+            piece = before
+            clausal = True
+        elif has_after and lemma != "tell":
+            piece = after
+        elif (
+            not has_before
+            and not has_after
+            and a0 <= 1
+            and (quote := _quote_before(body, s0 + len(text) - len(text.lstrip()), p_lo)) is not None
+        ):
+            # '"... this year." said X': the splitter cut after the quote's full stop
+            draft = Draft(p_index, quote[0], quote[1], speaker, speaker_id, lemma, False, quote[0], s1)
+            draft.verb_at = offset + verb.idx
+            add(draft, [*media, *according_outlets])
+            continue
+        else:
+            continue
+        if lemma in CLAUSAL_LEMMAS and not clausal:
+            continue
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and not (clausal_colon or that_clause)
+            and not any(c.dep_ == "ccomp" for c in verb.children)
+            and not any(
+                q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES
+            )
+        ):
+            continue  # "agreed to a deal", "agreed to pay": an act, not a statement
+        if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
+            continue  # "agreed to allow him ... on condition that ...": the clause is not the content
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and not refused_that
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            continue  # "was right to accept that ...", "in place to disclose that ...": not what they said
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and piece[1] <= verb.idx
+            and any(not t.is_punct and t.text not in CLOSE_QUOTES for t in doc[verb.i + 1 :])
+        ):
+            continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
+        piece = _without_speakers_act(doc, verb, piece)
+        if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
+            piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
+        if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
+            piece = (where.end(), piece[1])  # "said in a statement it had signed": where it was said
+        if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
+            piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
+        negated = refused_that or _negated(doc, verb, *piece)
+        draft = Draft(
+            p_index,
+            offset + piece[0],
+            offset + piece[1],
+            speaker,
+            speaker_id,
+            lemma,
+            negated,
+            s0,
+            s1,
+            verb_at=offset + verb.idx,
+            gap=gap,
+        )
+        if _speaks_as_outlet(ctx, speaker_id, lemma):
+            media = [speaker_id, *media]
+        add(draft, [*media, *according_outlets])
+
+    # "... than the 0.4% reported, according to X": a participle whose only words after it are the
+    # "according to" phrase reports nothing; the "according to" source is the claim's
+    drafts[:] = [d for d in drafts if not re.fullmatch(r"according\s+to\s[^,;:“”\"]+", d.content, re.IGNORECASE)]
+    if not drafts:
+        named_source = any(c[2] is not None for c in according_claims)
+        for i, x_end, name, entity_id, obj, xa, xb in according_claims:
+            if name is None and named_source:
+                continue  # "according to analysts X ... according to X analyst Y": the named one
+            if name is None:
+                phrase = body[xa:xb].strip(_EDGE)
+                head = obj.lower_ if obj is not None else ""
+                if not _source_head(head):
+                    continue
+                name = phrase
+                entity_id = ctx.resolve_description(phrase, head, xa)
+            a1 = x_end
+            while a1 < len(doc) and doc[a1].is_punct and doc[a1].text in (",", ":"):
+                a1 += 1
+            before, after = _content_pieces(doc, i, a1)
+            if _nonempty(text, before) and _describes_source(doc, a1):
+                piece = before  # "..., according to Tom Pell, an analyst at Fenwick."
+            elif _nonempty(text, after):
+                piece = (_after_apposition(doc, a1, after[0]), after[1])
+            else:
+                piece = before
+            negated = _negated(doc, None, *piece)
+            draft = Draft(
+                p_index,
+                offset + piece[0],
+                offset + piece[1],
+                name,
+                entity_id,
+                "according to",
+                negated,
+                s0,
+                s1,
+                verb_at=offset + doc[i].idx,
+            )
+            add(draft, [entity_id] if ctx.is_media(entity_id) else [])
+
+    if not drafts:
+        _colon_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _document_claim(text, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _view_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _described_by_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1)
+    if not drafts:
+        _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
+    else:
+        _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside=True)
+    if not drafts:
+        _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1)
+
+    # "..., adding that ...", "..., predicting that ...": the same speaker goes on to a second claim,
+    # which ends the first one at the comma
+    for d in drafts:
+        for o in drafts:
+            if (
+                o is not d
+                and o.start <= d.verb_at < o.end
+                and d.start > o.start
+                and not o.direct_quote
+                and (joint := _PARTICIPLE_JOINT.search(body, max(0, d.verb_at - 3), d.verb_at)) is not None
+                and _word_at(body, d.verb_at).lower().endswith("ing")
+            ):
+                if joint.start() - o.start < 2:
+                    continue
+                o.end = joint.start()
+                o.content = body[o.start : o.end]
+                d.speaker, d.speaker_id = o.speaker, o.speaker_id  # the parser may hang it on the content's verb
+    # "X said A but predicted B", "X said A but the Tories say B": a reporting verb coordinated with
+    # the content's verb starts a claim of its own, which ends the first one before the "but"
+    for d in drafts:
+        verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        clause = _misjoined_clause(verb) if verb is not None else None
+        if clause is None and verb is not None and verb.dep_ == "conj":
+            clause = verb.head
+        if clause is None or clause.dep_ != "ccomp" or offset + clause.head.idx not in {o.verb_at for o in drafts}:
+            continue
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+        for o in drafts:
+            if (
+                o is not d
+                and o.start <= d.verb_at < o.end
+                and o.verb_at == offset + clause.head.idx
+                and cc is not None
+                and not o.direct_quote
+            ):  # inside a quotation, every word is the speaker's
+                cut = offset + cc.idx
+                if cut - o.start > 2 and not o.gap:
+                    o.end = trim(body, o.start, cut)[1]
+                    o.content = body[o.start : o.end]
+    # "X estimates A, although some analysts speculate B": a concessive clause with a speaker and a
+    # reporting verb of its own is a claim of its own, which ends the first one before it (also
+    # when the reporting verb hangs on the clause's verb: "although Mr Bell was forced to deny B")
+    for d in drafts:
+        verb = next((t for t in doc if offset + t.idx == d.verb_at), None)
+        while verb is not None and _to_clause(verb) and verb.head.i < verb.i:
+            verb = verb.head
+        if verb is None or verb.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE and c.i < verb.i), None)
+        if mark is None:
+            continue
+        for o in drafts:
+            if o is not d and o.start <= d.verb_at < o.end and not o.direct_quote and not o.gap:
+                cut = offset + mark.idx
+                if cut - o.start > 2:
+                    o.end = trim(body, o.start, cut)[1]
+                    o.content = body[o.start : o.end]
+    # two sentences parsed as one: the first claim ends at the full stop before the second's attribution
+    _speaker_of_cut_sentence(ctx, drafts, cut_at_attributed_sentence(body, drafts))
+    # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
+    nested = _nested_pronoun_claims(ctx, drafts)
+    drafts = [
+        d
+        for d in drafts
+        if id(d) in nested
+        or not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
+    ]
+    for draft in drafts:
+        _denied_by_others(ctx, draft)
+    # inner outlets: media named in the sentence outside the content and not the speaker
+    for draft in drafts:
+        for mention in ctx.mentions_in(s0, s1):
+            if draft.start <= mention.start < draft.end or mention.entity_id == draft.speaker_id:
+                continue
+            if (
+                ctx.is_media(mention.entity_id)
+                and mention.entity_id not in draft.outlets
+                and (
+                    ctx.table.entry(mention.entity_id) is not None
+                    or _ADDRESSED.search(body, max(0, mention.start - 16), mention.start)
+                )
+                and not _beside_the_attribution(doc, offset, draft, mention, drafts)
+            ):  # an outlet known by its name alone counts where it is told or written to
+                draft.outlets.append(mention.entity_id)
+        told = _TOLD_THE_PAPER.search(body, s0, s1)
+        if not draft.outlets and told and not (draft.start <= told.start() < draft.end):
+            outlet = ctx.last_outlet(told.start(), told.group(1))
+            if outlet is not None:
+                draft.outlets.append(outlet)
+        if not draft.outlets:
+            draft.outlets.extend(_told_the_table_paper(ctx, draft, drafts, s0, s1))
+        draft.outlets = [
+            o
+            for o in draft.outlets
+            if not _employer_only(ctx, draft, o, s0, s1) and not _named_as_other_only(ctx, draft, o, s0, s1)
+        ]
+        if _named_in_own_content(ctx, draft, s0, s1):
+            draft.speaker_id = None
+        ctx.spoke(draft)
+    ctx.pending = []
+    # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
+    return [d for d in drafts if not _elliptic(doc, offset, d)]
+
+
+# "..., which the Tories deny.", "..., a charge the firm denies.": a denial closing a reported claim
+_DENIED_AFTER = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:charge|claim|allegation|accusation|suggestion)\s+)?(?:which|that)?\s*"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+)\s+"
+    r"(?:(?:has|have|had|strongly|strenuously|firmly|always)\s+)*"
+    r"(?P<verb>deny|denies|denied|dispute|disputes|disputed|reject|rejects|rejected)\s*$"
+)
+
+
+def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:
+    """ "The Chancellor said the plans would cost £50bn, which the Tories deny.": the closing
+    relative is no part of what the Chancellor said (the author reports the other side's denial),
+    so the content ends before it. Only after reported (not quoted) content and for a named
+    denier or "the" and a common noun ("a charge the company denies"), never a pronoun ("which he
+    denies" may be the speaker's own words). One claim per span: the denial is not a claim here."""
+    if draft.direct_quote or draft.gap:
+        return
+    body = ctx.body
+    match = _DENIED_AFTER.search(body, draft.start, draft.end)
+    if match is None or match.start() - draft.start < 12:
+        return
+    w0, w1 = match.start("who"), match.end("who")
+    if not body[w0:w1].startswith("the ") and _speaker_from_span(ctx, w0, w1, None)[0] is None:
+        return
+    draft.end = trim(body, draft.start, match.start())[1]
+    draft.content = body[draft.start : draft.end]
+
+
+# "told the Observer", "quoted in the Herald newspaper": a paper the table writes with its article,
+# whose bare name the model may not tag
+_TOLD_THE_NAME = re.compile(
+    r"\b(?:told|telling|tells|quoted\s+in|writing\s+in|wrote\s+in|(?:interview|interviewed)\s+(?:with|by))\s+"
+    r"the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+
+
+def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft], s0: int, s1: int) -> list[str]:
+    """The outlet a claim's sentence names, outside its content, as "told the X" where the table
+    knows "The X" (or "X") as a medium, when its verb is the claim's (the nearest of the sentence's
+    claims' verbs); else nothing."""
+    for found in _TOLD_THE_NAME.finditer(ctx.body, s0, s1):
+        if draft.start <= found.start() < draft.end:
+            continue
+        verbs = [d for d in drafts if d.verb_at >= 0 and not d.start <= found.start() < d.end]
+        if draft.verb_at < 0 or min(verbs, key=lambda d: abs(d.verb_at - found.start())) is not draft:
+            continue
+        name = re.sub(r"['’]s$", "", found["name"])
+        entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name)
+        if entity_id is not None and ctx.is_media(entity_id):
+            return [entity_id]
+    return []
+
+
+# "at the MTV Europe Awards", "the BBC Sports Personality awards ceremony": an event the medium gives
+# its name to, where the words were said to others
+_EVENT_AFTER = re.compile(
+    r"(?:[’']s)?(?:\s+[A-Z][\w-]*){0,3}\s+(?:Awards?|awards?|Festival|Prize|Trophy|Cup|Ball|Gala|Concert)\b"
+)
+
+
+# "Mr Justice Forbes", "Judge Variety": a person of a medium's name
+_PERSONS_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Justice|Judge)\.?\s+$")
+
+
+def _named_as_other_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
+    """Whether every mention of `outlet` in the sentence, outside the content, opens the title of a
+    work ("In its report - MTV and the Kids: ... - the council said": the work is about it), names
+    an event ("told reporters at the MTV Europe Awards") or a person ("Mr Justice Forbes ruled")."""
+    mentions = [
+        m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    return bool(mentions) and all(
+        _TITLE_BEFORE.search(ctx.body, max(s0, m.start - 40), m.start)
+        or _EVENT_AFTER.match(ctx.body, m.end, min(s1, m.end + 50))
+        or _PERSONS_TITLE_BEFORE.search(ctx.body, max(s0, m.start - 12), m.start)
+        for m in mentions
+    )
+
+
+_TOLD_CUE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$")
+# how a reporting verb hangs in a clause whose frame it shares (what it was said to, and where)
+_SHARED_FRAME = {"conj", "advcl", "xcomp", "acl", "ccomp", "advmod"}
+# a relative clause that tells where its subject spoke ("Mr X, who was speaking on Radio 4, said")
+_SPEAKING_CLAUSE_LEMMAS = {"speak", "talk", "write", "appear", "interview", "tell", "say", "broadcast"}
+
+
+# a medium inside a phrase of these tells when a claim was made, not through what
+_TIME_PREPOSITIONS = {"after", "before", "following", "since", "ahead", "until"}
+
+
+def _beside_the_attribution(doc, offset: int, draft: Draft, mention, drafts: list[Draft]) -> bool:
+    """Whether a medium named in the sentence has no part in the claim's attribution: it hangs
+    outside the reporting verb's clause ("Kilroy quit his BBC One show over remarks in which he
+    called X": the remarks' clause holds the verb), under another claim's verb ("X claimed Y,
+    but his lawyer told the BBC Z"), or inside a relative clause that describes someone ("Mr
+    Galloway, who won damages from the Daily Telegraph, said"; "the series, which is aired on
+    Sky One"), or in a phrase of time ("After the ABC programme, his lawyer said"). A verb
+    shares what frames the clause it hangs in: "and" ("Speaking on Radio 4, she
+    praised X and said Y"), a participle ("..., adding that Y"), a clause ("told the BBC he hoped
+    Y"). Only for a verb the parse holds; a relative clause of speaking keeps its
+    medium ("Mr X, who was speaking on Radio 4, said")."""
+    if draft.verb_at < 0:
+        return False
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    token = next((t for t in doc if offset + t.idx >= mention.start), None)
+    if verb is None or token is None or offset + token.idx >= mention.end:
+        return False
+    others = {d.verb_at for d in drafts if d is not draft}
+    anchors = {verb.i}
+    while verb.head.i != verb.i and verb.dep_ in _SHARED_FRAME:
+        # "told Radio 4 he hoped X", "In an interview with the FT, he refused ..., saying X":
+        # the clause the verb hangs in frames it too
+        if verb.dep_ == "acl" and verb.head.head.i != verb.head.i:
+            anchors.add(verb.head.i)  # "the Standard quoted Mr X telling activists that Y"
+            verb = verb.head
+        verb = verb.head
+        anchors.add(verb.i)
+    while token.head.i != token.i and mention.start <= offset + token.head.idx < mention.end:
+        token = token.head  # the mention's own head word
+    path = [token]
+    while token.i not in anchors and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+    if any(offset + t.idx in others for t in path if t.i not in anchors):
+        return True
+    if _TOLD_CUE.search(doc.text, max(0, mention.start - offset - 12), mention.start - offset):
+        return False  # "told Radio 4's Today programme he hoped X", whatever the parse made of it
+    if token.i not in anchors:
+        return True  # the root reached without passing the reporting verb
+    if any(t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS for t in path if t.i not in anchors):
+        return True  # "After the ABC programme, his lawyer said": when, not where, it was said
+    return any(t.dep_ == "relcl" and t.lemma_ not in _SPEAKING_CLAUSE_LEMMAS for t in path if t.i not in anchors)
+
+
+# "... when he said ...": a pronoun speaker of a time clause, right before its verb (the saying is
+# an event; "as he believes", "because he thinks" give the outer speaker's reason or stance)
+_CLAUSE_PRONOUN = re.compile(r"\b(?:when|after|before)\s+(?P<pronoun>he|she)\s+(?:also\s+)?$")
+
+
+def _nested_pronoun_claims(ctx: ArticleContext, drafts: list[Draft]) -> set[int]:
+    """Ids of the drafts reported inside another's reported content by a pronoun that can only be
+    one person: "The Post said Minister Jo Bell had caused anger when she said her office was
+    short of staff." is Jo Bell's statement too, reported by the Post. The pronoun opens a time
+    clause ("when he said", "after she claimed") and exactly one person, not the outer
+    speaker, is named in the outer content before it: that person becomes the speaker (in place).
+    Any other pronoun inside another's words stays part of those words (_nested_claim)."""
+    body = ctx.body
+    out: set[int] = set()
+    for inner in drafts:
+        if inner.verb_at < 0 or inner.direct_quote:
+            continue
+        for outer in drafts:
+            if outer is inner or not outer.start <= inner.verb_at < outer.end or outer.direct_quote:
+                continue
+            lead = _CLAUSE_PRONOUN.search(body, outer.start, inner.verb_at)
+            if (
+                lead is None
+                or _inside_quote(body, outer.start, inner.verb_at)
+                or body[inner.start : inner.end].startswith("to ")
+            ):
+                continue
+            people = [
+                m
+                for m in ctx.mentions_in(outer.start, outer.start + lead.start("pronoun"))
+                if ctx.is_person(m.entity_id) and ctx.likely_person(m.entity_id)
+            ]
+            if len({m.entity_id for m in people}) != 1 or people[0].entity_id == outer.speaker_id:
+                continue
+            inner.speaker, inner.speaker_id = people[-1].text, people[-1].entity_id
+            out.add(id(inner))
+    return out
+
+
+# an unnamed share of a group of people ("many experts", "some senior analysts", "most economists")
+_SOME_OF_A_GROUP = re.compile(
+    r"^(?:many|some|most|several|other|few|a\s+few|a\s+number\s+of)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s$", re.IGNORECASE
+)
+
+
+def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
+    """Whether `inner`, whose reporting verb lies in `outer`'s reported (not quoted) content, is
+    a statement of its own all the same: "They claim figures from the Home Office show that X",
+    "he said, as Lukashenko announced X", "a report which branded X". Only for a named speaker
+    other than the outer one, or the answer of people a finding reports ("a survey found that
+    a quarter of users said X"); never "said he believed X" (the speaker's own stance, the outer
+    claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
+    resolved inside another's words, too often to the wrong person) nor a concession ("whatever
+    Europe says, X")."""
+    lead = [w.lower().strip(",") for w in body[outer.start : inner.verb_at].split()]
+    adverbs = {"also", "still", "now", "has", "have", "had", "then", "later", "previously", "initially"}
+    while lead and lead[-1] in adverbs:
+        lead.pop()
+    if lead and lead[-1] in PERSON_PRONOUNS | {"they", "it", "i", "we"} or "whatever" in lead[-4:]:
+        return False
+    if outer.verb in _FINDING_LEMMAS | {"show"} and inner.verb == "say" and not outer.direct_quote:
+        return True  # "It found that a quarter of users said X": the users' answer, within the finding
+    who = inner.speaker.lower().split()
+    if (
+        inner.speaker_id is None
+        and _SOME_OF_A_GROUP.match(inner.speaker)
+        # the outer content opens on the group ("accepted many experts said X"), not a relative
+        # clause about something else ("the tax - which some firms claim has cost jobs - is fair")
+        and lead[: len(who)] == who
+        and all(w.endswith("ly") or w in adverbs for w in lead[len(who) :])
+        and not outer.direct_quote
+        and not _inside_quote(body, outer.start, inner.verb_at)
+        and not body[inner.start : inner.end].startswith("to ")
+    ):
+        return True  # "The report accepted many experts said X": the experts' statement, reported
+    return (
+        not outer.direct_quote
+        and not _inside_quote(body, outer.start, inner.verb_at)
+        and inner.speaker_id is not None
+        and inner.speaker_id != outer.speaker_id
+        and not body[inner.start : inner.end].startswith("to ")
+        and body[outer.start : inner.verb_at].split()[:1] != body[outer.start : inner.verb_at].split()
+    )
+
+
+def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
+    """Whether the person a pronoun or a description was resolved to is named in the claim's
+    own content, outside quotation marks, and nowhere else in the sentence ("The premier
+    insisted Mr X will have a key role": the premier is not X). Reported speech names others,
+    not the speaker, so the resolution is wrong; a speaker named in the attribution is kept."""
+    if not draft.speaker_id or not ctx.is_person(draft.speaker_id):
+        return False
+    inside = [m for m in ctx.mentions_in(s0, s1) if m.entity_id == draft.speaker_id]
+    if (
+        not inside
+        or draft.verb_at < 0
+        or any(
+            not (draft.start <= m.start < draft.end)
+            or m.start < draft.verb_at  # '"...," said Mr X, "..."': the attribution inside the span
+            or (draft.gap is not None and draft.gap[0] <= m.start < draft.gap[1])
+            for m in inside
+        )
+    ):
+        return False
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^“”\"]*[”\"]", ctx.body[s0:s1])]
+    return any(not any(a <= m.start - s0 < b for a, b in quoted) for m in inside)
+
+
+_AUXILIARY_FORMS = {"be", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did"}
+
+
+def _elliptic(doc, offset: int, draft: Draft) -> bool:
+    """Reported words cut after their auxiliary, modal or "to", what they stand for being
+    elsewhere ("... where they had said they would be.", "as people thought it would", "he says
+    he wants to"): no statement of their own. A direct quote is kept."""
+    if draft.direct_quote or doc.text[draft.end - offset :].lstrip().startswith(":"):
+        return False  # "The judge said she must:" and a list: the words go on after the colon
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    return 0 < len(tokens) <= 4 and _elliptic_end(tokens[-1])
+
+
+def _elliptic_end(token) -> bool:
+    if token.tag_ in ("MD", "TO"):
+        return True
+    return (
+        token.tag_ in ("VB", "VBD", "VBZ", "VBP")
+        and token.lower_ in _AUXILIARY_FORMS
+        and not any(c.i > token.i and not c.is_punct for c in token.children)
+    )
+
+
+_TEMPORAL_OPENERS = {"when", "whenever", "once"}
+# "if he had broken any rules he should be fined": a condition with a clause of its own (a subject
+# and a finite verb), then a subject and a modal, the statement
+_IF_THEN = re.compile(
+    r"^if\s+(?:he|she|it|they|we|i|you|there|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:had|has|have|was|were|is|are|did|does|\w+ed)\b"
+    r"(?:(?!\bwhether\b)[^,;:“”\"]){3,100}?\s(?:he|she|it|they|we|i|you|there)\s+(?:would|will|should|could|must|might|may|can|'d|'ll)\b",
+    re.IGNORECASE,
+)
+
+
+def _conditional(tokens, offset: int, draft: Draft) -> bool:
+    """Content that opens on a condition with its main clause after it ("said if he had broken
+    the rules he should be fined"): a statement, not the indirect question of "would not say if
+    he would stand" (where "if" opens the reported clause itself). Not inside a quotation, whose
+    words are its speaker's whatever verb they hold."""
+    if tokens and tokens[0].lower_ in _TEMPORAL_OPENERS and tokens[0].dep_ in ("advmod", "mark"):
+        # "said that when attacks were at their height, customers were hit ...": a time, then the
+        # statement (not "would not say when he would leave", the reported clause itself)
+        clause = tokens[0].head
+        return (
+            clause.dep_ == "advcl" and clause.head.i != clause.i and draft.start <= offset + clause.head.idx < draft.end
+        )
+    if _IF_THEN.match(draft.content):
+        return True  # "said if he had broken any rules he should be fined", whatever the parse
+    mark = tokens[0] if tokens and tokens[0].lower_ == "if" and tokens[0].dep_ == "mark" else None
+    clause = mark.head if mark is not None else None
+    main = _verbless_condition(mark) if mark is not None else None
+    if main is not None:
+        return draft.start <= offset + main.idx < draft.end
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and clause.head.i != clause.i
+        and draft.start <= offset + clause.head.idx < draft.end
+    )
+
+
+def _verbless_condition(mark):
+    """ "if in government, he would refuse ...", "if necessary, they will ...": "if" and a
+    phrase with no verb, closed by a comma before the subject of the clause that "if" (or the
+    phrase it opens) hangs on. The condition is elliptic; that clause is the statement: its verb,
+    else None."""
+    doc = mark.doc
+    for token in doc[mark.i + 1 : mark.i + 8]:
+        if token.text == ",":
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.i == mark.i + 1 or after is None or after.dep_ not in ("nsubj", "nsubjpass"):
+                return None
+            main = after.head
+            return main if main.i in (mark.head.i, mark.head.head.i) and main.i > after.i else None
+        if token.tag_.startswith(("VB", "MD")) or token.is_punct:
+            return None
+    return None
+
+
+# "this week", "last year", "next season": a time, when a time noun comes within its first words
+_DEICTIC_STARTS = {"this", "last", "next"}
+_TIME_NOUNS = {
+    "week", "weekend", "month", "year", "season", "summer", "winter", "spring", "autumn", "morning",
+    "afternoon", "evening", "night", "time", "term", "decade", "century", "day", "days", "weeks", "months",
+    "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "quarter", "half", "round", "stage", "session", "christmas", "easter", "fortnight",
+}  # fmt: skip
+
+
+# "told the staff to leave", "asked Mr Pell to resign": an instruction or a request, whose
+# infinitive is what someone was told to do, not a statement (the guide's "Requests are not claims")
+_INSTRUCTING_LEMMAS = {"tell", "ask", "order", "instruct"}
+# "announced plans for a new album", "reiterated his desire to stay", "stated its ambition to
+# lead": a noun of intent as the whole object, an act or a wish and not a statement (not "said
+# the plans would fail": a clause with its own finite verb; not "confirmed his commitment to pay":
+# a promise made)
+_INTENT_OBJECT = re.compile(
+    r"(?:(?:his|her|its|their|our|my|the|a|an|new|fresh|further)\s+){0,2}"
+    r"(?:plans?|desire|wish|intentions?|ambitions?|determination)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+_INTENT_LEMMAS = {"announce", "unveil", "state", "reiterate", "restate", "express", "confirm", "outline", "reveal"}
+# "denies 10 charges of fraud", "has denied all the charges": a plea to the charges, a noun object
+# with nothing stated (not "denied the charges were true": a clause)
+_CHARGES_OBJECT = re.compile(r"(?:[\w,]+\s+){0,3}?(?:charges?|counts)\b")
+
+
+def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
+    """Content that is no statement: the infinitive of an instruction ("told the staff to leave"),
+    a noun of intent as the object ("announced plans for a tour") or a plea ("denies the
+    charges"). A direct quote is kept."""
+    if draft.direct_quote:
+        return False
+    if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
+        return True
+    if not (
+        (draft.verb in _INTENT_LEMMAS and _INTENT_OBJECT.match(draft.content))
+        or (draft.verb == "deny" and _CHARGES_OBJECT.match(draft.content))
+    ):
+        return False
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
+    """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
+    a word or two of reported speech. A direct quote, however short, is kept."""
+    if draft.direct_quote:
+        return False
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    if (
+        _NOT_A_STATEMENT.match(draft.content)
+        and not any(
+            t.dep_ in ("csubj", "csubjpass")  # "What they did, not what they were called, was ...": parsed passive
+            and offset + t.left_edge.idx == draft.start
+            and offset + t.head.idx < draft.end
+            for t in tokens
+        )
+        and not (_conditional(tokens, offset, draft) and not _inside_quote(doc.text, 0, draft.verb_at - offset))
+    ):  # "what they create is art itself": a clause as the subject of a statement, no question
+        return True
+    if not tokens:
+        return True
+    first = tokens[0]
+    if first.lower_ in ("about", "against") and first.dep_ == "prep" and offset + first.head.idx < draft.start:
+        # "warned about a virus", "warned against the changes": a topic, not what was said (not
+        # "of": "told a meeting of X that ...", "adding that of the £50m only ..." are parses gone wrong)
+        return True
+    if (
+        not (draft.start <= offset + first.head.idx < draft.end)
+        and all(first.left_edge.i <= t.i <= first.right_edge.i for t in tokens)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+    ):
+        # the content is one phrase hung on the reporting verb from outside: "did not comment on
+        # the reported changes", "Commenting on the decision to close the plant, ... said:" (a
+        # topic or a time, whatever verbs it holds); "Speaking at a rally in Leeds, X said." (the
+        # participle clause says where, not what); no finite verb in it ("By contrast, said X,
+        # learning via games may mean ...", parsed as one participle clause, is a statement)
+        if first.lower_ in _TOPIC_PREPOSITIONS and first.dep_ == "prep":
+            return True
+        if (
+            first.tag_ in ("VBG", "VBN")
+            and first.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in first.children)
+        ):
+            return True
+    has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
+    if has_verb:
+        return False
+    if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
+        return False  # "this strong line-up signals ...", a verb tagged a noun: not "this week" or "last year"
+    return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
+
+
+# the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")
+_DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reportedly|consistently|repeatedly))+$")
+
+
+def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
+    """ "Figures released on Friday show that ...", when the parse missed the verb."""
+    match = DOCUMENT_CLAIM.match(text)
+    if match is None or re.search(r"\bto$", match.group("who")):
+        return  # "... expected the minutes to show X": an expectation, not a finding
+    a, b = offset + match.start("who"), offset + match.end("who")
+    verb_at = b + len(text[match.end("who") :]) - len(text[match.end("who") :].lstrip())
+    if (helper := _DOCUMENT_HELPERS.search(text, match.start("who"), match.end("who"))) is not None:
+        b = offset + helper.start()  # "Surveys have also shown": the auxiliary and adverbs are no part of the source
+    named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
+    if len({m.entity_id for m in named}) > 1:
+        named = []  # "surveys from the Halifax and Nationwide": a document of two bodies, neither its speaker
+    speaker = named[-1].text if named else re.sub(r"^(?:And|But|Yet|So)\s+", "", ctx.body[a:b].strip(_EDGE))
+    draft = Draft(
+        p_index,
+        offset + match.start("content"),
+        s1,
+        speaker,
+        named[-1].entity_id if named else None,
+        "show",
+        False,
+        s0,
+        s1,
+        verb_at=verb_at,
+    )
+    add(draft, [])
+
+
+def cut_at_attributed_sentence(body: str, drafts: list[Draft]) -> list[tuple[Draft, int]]:
+    """ "The authorities estimate the fraud cost $4m. Assistant US Attorney Tom Reed said ...": when
+    the parser runs two sentences into one, a reported (not quoted) claim's content ends at the
+    full stop if the sentence after it has an attribution of its own. In place; returns the claims
+    cut, each with where its next sentence starts."""
+    cuts: list[tuple[Draft, int]] = []
+    for draft in drafts:
+        if draft.direct_quote or draft.gap or _inside_quote(body, draft.sentence_start, draft.start):
+            continue
+        text = body[draft.start : draft.end]
+        for stop in _STOP_INSIDE.finditer(text):
+            if CANDIDATE.search(text[stop.end() :]) is None:
+                continue
+            if _inside_quote(body, draft.start, draft.start + stop.start()):
+                break  # a quotation the content holds runs on
+            draft.end = trim(body, draft.start, draft.start + stop.start())[1]
+            draft.content = body[draft.start : draft.end]
+            draft.negated = draft.negated and bool(_RULE_NEGATION.search(draft.content))
+            cuts.append((draft, draft.start + stop.end()))
+            break
+    return cuts
+
+
+def _speaker_of_cut_sentence(ctx: ArticleContext, drafts: list[Draft], cuts: list[tuple[Draft, int]]) -> None:
+    """The claims whose verb is in a sentence cut off by cut_at_attributed_sentence got the first
+    sentence's subject from the parse ("... $4m. Assistant US Attorney Tom Reed said ..." parsed with
+    no subject for "said"): their speaker is the name between that sentence's start and the verb,
+    else they are dropped (a wrong speaker is worse than none). In place."""
+    for outer, start in cuts:
+        for draft in list(drafts):
+            if draft is outer or not start <= draft.verb_at or draft.speaker != outer.speaker:
+                continue
+            if not any(ch.isalnum() for ch in ctx.body[start : draft.verb_at]):
+                continue
+            name, entity_id, _ = _speaker_from_span(ctx, start, draft.verb_at, None)
+            if name is None or entity_id is None:
+                drafts.remove(draft)
+            else:
+                draft.speaker, draft.speaker_id = name, entity_id

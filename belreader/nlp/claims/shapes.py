@@ -1,0 +1,468 @@
+"""The sentence shapes extract_parsed reads besides a reporting verb with its subject and content: a
+trailing attribution ("..., the trust claims"), an audience told, a dashed subject, "quoted after",
+"described by", "with X saying", a relative report, a closing person, "accused by", "in the view of"
+and a colon after the speaker."""
+
+from __future__ import annotations
+
+import re
+
+from belreader.nlp.claims.content import _negated
+from belreader.nlp.claims.spans import _STOP_INSIDE, Draft
+from belreader.nlp.claims.subjects import _FRACTIONS, _speaker, _speaker_from_span, _speaks_as_outlet, _subject
+from belreader.nlp.claims.vocabulary import (
+    _EDGE,
+    _FINITE_TAGS,
+    _RULE_NEGATION,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    PERSON_PRONOUNS,
+    _lemma,
+    lemma_of,
+    pos_of,
+    unresolved,
+)
+
+# "..., it has confirmed.", "..., reports the Daily Mail.", "..., the Daily Mail reports.", "...,
+# the Office for National Statistics (ONS) said.": an attribution closing the sentence after a
+# comma, which the parser breaks (it takes "has confirmed" for the content's verb, "reports" for a
+# noun, or the named body for a conjunct of the content's last noun)
+_TRAILING = re.compile(
+    r",\s+(?:(?P<who>it|he|she|they|the\s+[^,;:“”\"]{1,50}?|[A-Z][^,;:“”\"]{1,50}?)\s+(?:has|have|had)\s+"
+    r"(?P<verb>confirmed|said|announced|revealed|admitted)"
+    r"|(?P<who4>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb4>said|says)"
+    r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
+    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes)"
+    # "..., Cablenet predicts.": a name and a reporting verb closing the sentence, which the parser
+    # read as adjective and noun
+    r"|(?P<who5>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?P<verb5>predicts|predicted|warns|warned|"
+    r"argues|argued|insists|insisted|believes|claims|says|said|adds|added))\s*[.!]?\s*$"
+)
+
+
+# "..., the court has heard.", "..., an inquiry was told.", "..., MPs heard.": the sentence is
+# evidence given to an audience, whose speaker the sentence does not name
+_TOLD_AUDIENCE = re.compile(
+    r",\s+(?P<audience>(?:the|a|an)\s+[^,;:“”\"]{1,50}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?P<verb>(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
+)
+
+
+def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
+    """ "Yukos misled the court, a court has heard.": the clause before the comma is a statement
+    made to the audience, by a speaker left unnamed (never the audience). Whether one was added."""
+    text = doc.text
+    match = _TOLD_AUDIENCE.search(text)
+    if match is None:
+        return False
+    c0, c1 = len(text) - len(text.lstrip()), match.start()
+    for stop in _STOP_INSIDE.finditer(text, c0, c1):
+        c0 = stop.end()  # "... by hosts Ant and Dec. Their decision ..., the group were told": the last sentence
+    content = doc.char_span(c0, c1, alignment_mode="contract")
+    if content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+        return False  # "Later that day, the court heard.": no clause to report
+    if text[c0 : c0 + 1] in OPEN_QUOTES and text[:c1].rstrip()[-1:] in CLOSE_QUOTES:
+        return False  # a quotation told to the court has a speaker the article names elsewhere
+    verb_at = offset + match.end("verb") - len(match.group("verb").split()[-1])  # "heard", "told"
+    lemma = "tell" if "told" in match.group("verb") else "hear"
+    speaker = unresolved("unnamed")  # no one to resolve: left for no later pass to guess
+    draft = Draft(
+        p_index, offset + c0, offset + c1, speaker, None, lemma, _negated(doc, None, c0, c1), s0, s1, verb_at=verb_at
+    )
+    add(draft, [])
+    return True
+
+
+# "Acme Bank - itself a target of the lawsuit - said documents had been ...": a name, an aside
+# between dashes and a reporting verb, which the parser breaks (it takes "said" for an adjective)
+_DASHED_SUBJECT = re.compile(
+    r"(?P<aside>\s[-–—]\s[^-–—“”\"]{3,90}?\s[-–—]\s)(?P<verb>said|says|added|adds|claimed|claims|warned|warns|insisted|argued)"
+    r"\s+(?:that\s+)?(?P<content>[^“”\"\s].*?)[.!]?\s*$"
+)
+
+
+def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Acme - itself a target of the suit - said X", parsed with no subject for "said": the
+    name right before the first dash speaks, when the model found one there."""
+    match = _DASHED_SUBJECT.search(doc.text)
+    if match is None:
+        return
+    before = offset + match.start("aside")
+    named = [m for m in ctx.mentions_in(s0, before) if m.end >= before - 1 and m.label in ("PERSON", "ORG")]
+    if not named:
+        return
+    speaker = named[-1]
+    draft = Draft(
+        p_index,
+        offset + match.start("content"),
+        offset + match.end("content"),
+        speaker.text,
+        speaker.entity_id,
+        _lemma(match.group("verb")),
+        bool(_RULE_NEGATION.search(match.group("content"))),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, [speaker.entity_id] if _speaks_as_outlet(ctx, speaker.entity_id, draft.verb) else [])
+
+
+# '"...," Mr Pell is reported as saying.', '"...," the coach was quoted as saying by the Daily Post.': a
+# quotation closed before a passive "quoted/reported as saying" that ends the sentence
+_QUOTED_AFTER = re.compile(
+    r"[,!?…]?[”\"]\s+(?P<who>[^.;:“”\"]{2,80}?)\s+(?P<verb>(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:quoted|reported))\s+as\s+saying(?:\s+(?P<by>by\s+[^.;:“”\"]{2,60}?))?\s*[.!]?\s*$"
+)
+# 'a sapphire described by Ann Cole as "the purest she had seen"': the quoted words are the agent's
+_DESCRIBED_BY = re.compile(
+    r"\b(?P<verb>described|branded|hailed|dubbed)\s+by\s+(?P<who>[A-Z][^,;:“”\"]{1,50}?)\s+as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<content>[“\"][^“”\"]{3,200}[”\"])"
+)
+
+
+def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """'"We will win," Mr Pell is reported as saying.': the quotation before is the words of the
+    passive's subject; an outlet named after "by" reports them."""
+    text = doc.text
+    match = _QUOTED_AFTER.search(text)
+    c0 = len(text) - len(text.lstrip())
+    if match is None or text[c0 : c0 + 1] not in OPEN_QUOTES:
+        return
+    a, b = match.start("who"), match.end("who")
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
+    if head is None:
+        return
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    c1 = len(text[: match.start()].rstrip())
+    outlets = list(media)
+    if match.group("by"):
+        by_a, by_b = offset + match.start("by"), offset + match.end("by")
+        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
+    draft = Draft(
+        p_index,
+        offset + c0 + 1,
+        offset + c1,
+        speaker,
+        speaker_id,
+        "say",
+        False,
+        s0,
+        s1,
+        verb_at=offset + match.end("verb") - len(match.group("verb").split()[-1]),  # "quoted", "reported"
+    )
+    add(draft, outlets)
+
+
+def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """'a sapphire described by Ann Cole as "the purest she had seen"': the quoted description
+    is the words of the named agent (a person or an organisation the model found there)."""
+    match = _DESCRIBED_BY.search(doc.text)
+    if match is None:
+        return
+    w0, w1 = offset + match.start("who"), offset + match.end("who")
+    named = [m for m in ctx.mentions_in(w0, w1) if m.label in ("PERSON", "ORG") and m.end >= w1 - 1]
+    if not named:
+        return
+    content = match.group("content")
+    draft = Draft(
+        p_index,
+        offset + match.start("content") + 1,
+        offset + match.end("content") - 1,
+        named[-1].text,
+        named[-1].entity_id,
+        "describe",
+        bool(_RULE_NEGATION.search(content)),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+    add(draft, [named[-1].entity_id] if ctx.is_media(named[-1].entity_id) else [])
+
+
+# "..., with sources claiming such a step may be weeks away": an absolute "with" phrase whose
+# participle reports what the noun phrase before it says (the parser often hangs the clause elsewhere)
+_WITH_SAYING = re.compile(
+    r"(?:[,;]|\s[-–])\s+with\s+(?P<who>[^,;:“”\"()]{2,60}?)\s+(?P<verb>saying|claiming|warning|arguing|insisting"
+    r"|predicting|complaining|suggesting|stressing|admitting|forecasting|estimating|believing)\s+(?:that\s+)?"
+    r"(?P<content>[^;:“”\"]+?)\s*(?=,\s+\w+ing\b|[.!?]?\s*$|;)"
+)
+# words that cannot open the "with" phrase's noun phrase, or stand in it: not who is speaking
+_WITH_NOT_WHO = {"it", "this", "that", "which", "what", "him", "her", "them", "us", "me", "one", "some"}
+
+
+def _matched_draft(doc, offset, p_index, match, c0, c1, speaker, entity_id, s0, s1) -> Draft:
+    """The claim a pattern's match gives: content doc.text[c0:c1], the verb its group "verb"."""
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    return Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        entity_id,
+        lemma_of(verb) if verb is not None else "say",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
+    )
+
+
+def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Shares fell, with dealers saying the cut was unlikely.": the participle's clause is the
+    statement of the noun phrase after "with", when the parse found no claim in the sentence. The
+    phrase has no verb of its own and the content is a clause with a finite verb."""
+    match = _WITH_SAYING.search(doc.text)
+    if match is None:
+        return
+    a, b = match.start("who"), match.end("who")
+    who = [t for t in doc if a <= t.idx < b]
+    content = [t for t in doc if match.start("content") <= t.idx < match.end("content")]
+    if (
+        not who
+        or len(who) > 8
+        or who[0].lower_ in _WITH_NOT_WHO
+        or any(t.tag_ in _FINITE_TAGS or t.tag_ in ("VB", "VBG") for t in who)
+        or not any(pos_of(t) in ("NOUN", "PROPN", "NUM") or t.lower_ in _FRACTIONS or t.lower_ == "half" for t in who)
+        or not any(t.tag_ in _FINITE_TAGS for t in content)
+        or content[0].lower_ in ("to", "goodbye", "sorry", "so", "yes", "no", "nothing", "little")
+    ):
+        return
+    head = who[-1]
+    name, entity_id, media = _speaker_from_span(ctx, offset + a, offset + b, [offset + head.idx])
+    if name is None:
+        name, entity_id, media = doc.text[a:b].strip(_EDGE), None, []
+    draft = _matched_draft(
+        doc, offset, p_index, match, match.start("content"), match.end("content"), name, entity_id, s0, s1
+    )
+    add(draft, list(media))
+
+
+# "The state is seizing large farms, which it says are lying idle": a relative clause whose subject
+# is its antecedent, inside a report: what the speaker says of the antecedent (the aux or copula
+# right after the reporting verb shows the gap: "which it says _ are ...")
+_RELATIVE_REPORT = re.compile(
+    # the relative pronoun may be left out: "a show they claim is a copy of theirs"
+    r"(?:(?P<rel>\b(?:which|that|who))\s+|(?<=[a-z] ))(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    r"(?P<verb>says|said|claims|claimed|claim|argues|argued|believes|believed|believe|insists|insisted|alleges"
+    r"|alleged|allege|maintains|maintained)\s+"
+    r"(?P<content>(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s[^,;:()]+?)"
+    r"\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
+)
+# an antecedent that is what someone says, not who or what the statement is about ("everything
+# that he says is wrong": the object of "says", the clause after it the author's)
+_SAID_THINGS = {
+    "everything", "anything", "nothing", "something", "all", "thing", "things", "word", "words", "remark",
+    "remarks", "comment", "comments", "much", "little", "lot", "what", "statement", "speech", "claim", "claims",
+}  # fmt: skip
+
+
+def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool = False) -> None:
+    """ "Grobco is closing plants, which it says are losing money": the relative clause after the
+    reporting verb is the speaker's statement about the antecedent. Only when a finite verb
+    stands before the antecedent (the antecedent is not the sentence's subject, whose own verb
+    could follow: "Everything that he says is wrong") and the parse found no claim in the sentence.
+    `aside`: the sentence has claims; only a relative clause set off by a dash or a bracket ("Critics
+    say the powers - which Ann Cole argues are needed - go too far"), a statement of its own."""
+    text = doc.text
+    for match in _RELATIVE_REPORT.finditer(text):
+        if aside and (match.group("rel") is None or not re.search(r"[-–—(]\s*$", text[: match.start()])):
+            continue
+        if match.group("rel") is None:
+            first = next((t for t in doc if t.idx == match.start("who")), None)
+            antecedent = doc[first.i - 1] if first is not None and first.i > 0 else None
+            if antecedent is None or antecedent.tag_ not in ("NN", "NNS"):
+                continue  # no relative pronoun: only right after a common noun ("a show they claim is")
+        else:
+            rel = next((t for t in doc if t.idx == match.start("rel")), None)
+            if rel is None or rel.i == 0:
+                continue
+            antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
+        if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
+            continue
+        if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
+            continue
+        who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+        if not who:
+            continue
+        if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
+            resolved = _speaker(ctx, who[0], offset, s0)
+            if resolved is None:
+                resolved = unresolved(who[0].text), None, []
+        else:
+            resolved = _speaker_from_span(
+                ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx]
+            )
+            if resolved[0] is None:
+                continue  # only a name the model found: not "which Labour Party says"
+        speaker, speaker_id, media = resolved
+        c0, c1 = match.start("content"), match.end("content")
+        add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
+
+
+# "..., David Davis and Theresa May, the party's elections chief Lord Bell said.": a titled name
+# closing the sentence, which the parser took for one more item of a list before it
+_CLOSING_PERSON = re.compile(r",\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?P<verb>said|says|added|adds)\s*[.!]?\s*$")
+
+
+def _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Others on the list include A, B and C, the party's campaign chief Lord Bell said.": the
+    clause before the last comma is the statement of the person the phrase before the closing
+    "said" ends with, when the parse found no claim in the sentence. The phrase has no verb of its
+    own, and the clause before it one with a finite verb; a quotation is left to the quote rules."""
+    text = doc.text
+    match = _CLOSING_PERSON.search(text)
+    c0 = len(text) - len(text.lstrip())
+    if match is None or text[c0 : c0 + 1] in OPEN_QUOTES:
+        return
+    w0, w1 = offset + match.start("who"), offset + match.end("who")
+    person = next((m for m in ctx.mentions_in(w0, w1) if m.label == "PERSON" and m.end == w1), None)
+    who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+    content = [t for t in doc if c0 <= t.idx < match.start()]
+    if (
+        person is None
+        or any(t.tag_ in _FINITE_TAGS or t.tag_ == "VBG" for t in who)
+        or not any(t.tag_ in _FINITE_TAGS for t in content)
+    ):
+        return
+    add(_matched_draft(doc, offset, p_index, match, c0, match.start(), person.text, person.entity_id, s0, s1))
+
+
+def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco has approached the board, it has confirmed.": the clause before the comma is the
+    statement of the closing attribution's subject, when the parse found no claim in the sentence."""
+    text = doc.text
+    if _audience_claim(doc, offset, p_index, add, s0, s1):
+        return
+    match = _TRAILING.search(text)
+    if match is None:
+        return
+    who = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g) is not None)
+    a, b = match.start(who), match.end(who)
+    head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
+    c0 = len(text) - len(text.lstrip())
+    c1 = match.start()
+    content = doc.char_span(c0, c1, alignment_mode="contract")
+    if head is None or content is None or text[c0 : c0 + 1] in OPEN_QUOTES:
+        return
+    if not any(t.tag_ in _FINITE_TAGS for t in content):
+        return  # "In a statement on Monday, it has said.": no clause to report
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    verb = next(match.group(g) for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
+    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
+    verb_at = offset + match.start(verb_group)
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        speaker_id,
+        lemma_of(next(t for t in doc if offset + t.idx == verb_at)) if verb else "say",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=verb_at,
+    )
+    if _speaks_as_outlet(ctx, speaker_id, draft.verb):
+        media = [speaker_id, *media]
+    add(draft, media)
+
+
+_IN_VIEW = re.compile(
+    r"^(?:(?:But|And|Yet|So),?\s+)?[Ii]n\s+(?:(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)?"
+    r"\s+(?P<noun>view|opinion)|the\s+(?P<noun2>view|opinion)\s+of\s+(?P<of>[^,;:“\"]{2,80}?))\s*,\s*(?=\S)"
+)
+
+
+def _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Grobco has been accused by the rowing club of dumping waste": the passive of "the club
+    accused Grobco of dumping waste", the agent's claim; its content the "of" act ("dumping waste").
+    Only an act (a gerund), not a charge ("accused by police of theft"), and only a named agent."""
+    for verb in doc:
+        if verb.lower_ != "accused" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+        who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if who is None:
+            continue
+        of = next((t for t in doc[who.i + 1 :] if t.lower_ == "of" and t.head.i in (verb.i, who.i)), None)
+        if of is None or of.i + 1 >= len(doc) or doc[of.i + 1].tag_ != "VBG":
+            continue
+        c1 = of.right_edge.idx + len(of.right_edge)
+        if doc[of.right_edge.i].is_punct:
+            c1 = of.right_edge.idx
+        a, b = offset + who.left_edge.idx, offset + of.idx
+        name, entity_id, _ = _speaker_from_span(ctx, a, b, [offset + who.idx])
+        if name is None or entity_id is None:
+            continue
+        c0 = doc[of.i + 1].idx
+        draft = Draft(
+            p_index, offset + c0, offset + c1, name, entity_id, "accuse", _negated(doc, None, c0, c1), s0, s1,
+            verb_at=offset + verb.idx,
+        )  # fmt: skip
+        add(draft, [])
+
+
+def _view_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "In Mr Kent's view, the plan will fail.", "In the opinion of Acme, ...": the clause after
+    the comma is the named owner's view (only a name: "In his view" is left alone)."""
+    text = doc.text
+    match = _IN_VIEW.match(text)
+    if match is None:
+        return
+    who = "owner" if match.group("owner") else "of"
+    a, b = match.start(who), match.end(who)
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct and t.tag_ != "POS"), None)
+    content = doc.char_span(match.end(), len(text.rstrip().rstrip(".!?")), alignment_mode="contract")
+    if head is None or content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+        return
+    if pos_of(head) != "PROPN" or head.lower_ in ("his", "her", "their", "its"):
+        return
+    resolved = _speaker(ctx, head, offset, s0)
+    if resolved is None:
+        return
+    speaker, speaker_id, media = resolved
+    speaker = re.sub(r"(?:'s|’s)$", "", speaker)
+    noun = "noun" if match.group("noun") else "noun2"
+    c0, c1 = content.start_char, content.end_char
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + c1,
+        speaker,
+        speaker_id,
+        "believe",
+        _negated(doc, None, c0, c1),
+        s0,
+        s1,
+        verb_at=offset + match.start(noun),
+    )
+    add(draft, media)
+
+
+def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Putin praised Lukashenka for ...: “...”": the root's subject speaks the quote after the colon."""
+    for token in doc:
+        if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in OPEN_QUOTES:
+            continue
+        root = next((t for t in doc if t.dep_ == "ROOT" and t.i < token.i), None)
+        if root is None:
+            return
+        if any(t.dep_ == "xcomp" and t.lower_ in ("know", "ask") for t in doc[root.i : token.i]):
+            return  # 'He wanted to know: "..."', 'was keen to know: "..."': a question put, no claim
+        subject = _subject(root)
+        if subject is None:
+            return
+        resolved = _speaker(ctx, subject, offset, s0)
+        if resolved is None:
+            return
+        speaker, speaker_id, media = resolved
+        a = offset + doc[token.i + 1].idx
+        draft = Draft(p_index, a, s1, speaker, speaker_id, lemma_of(root), False, s0, s1, verb_at=offset + root.idx)
+        add(draft, media)
+        return

@@ -1,0 +1,236 @@
+"""Draft, a claim being built, and the spans of the body it covers: trimming a content's edges,
+following a quotation to its close, finishing a draft; with the plain-text helpers every extractor
+uses (a paragraph's sentences, whether an offset lies inside a quotation, which paragraph an offset
+is in, the word at an offset)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from belreader.nlp.claims.vocabulary import _EDGE, CLOSE_QUOTES, OPEN_QUOTES
+
+
+@dataclass
+class Draft:
+    paragraph: int
+    start: int
+    end: int
+    speaker: str
+    speaker_id: str | None
+    verb: str
+    negated: bool
+    sentence_start: int
+    sentence_end: int
+    outlets: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    content: str = ""
+    direct_quote: bool = False
+    verb_at: int = -1  # body offset of the reporting verb, to drop claims nested in another's content
+    gap: tuple[int, int] | None = None  # an inserted attribution (", he said,") left out of the content text
+    owned: bool = False  # "X's claim that ...": a noun of saying with an owner, not a turn of X's
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim edge punctuation, a trailing full stop and a trailing parenthetical citation."""
+    while True:
+        old = (a, b)
+        while a < b and text[a] in _EDGE:
+            a += 1
+        while b > a and text[b - 1] in _EDGE + ".":
+            b -= 1
+        tail = re.search(r"\s(?:and|but|or|as|while)$", text[a:b])
+        if tail:
+            b = a + tail.start()
+        if b > a and text[b - 1] == ")":
+            depth, i = 0, b - 1
+            while i >= a:
+                if text[i] == ")":
+                    depth += 1
+                elif text[i] == "(":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i -= 1
+            if i > a and depth == 0:
+                b = i
+        if (a, b) == old:
+            return a, b
+
+
+def _reopened_and_closed(text: str) -> bool:
+    """'"We will grow. "This is a start."': straight quotes that open, open again for the quote's
+    next sentence (the first left unclosed, as quoted paragraphs and sentences often are) and close:
+    an odd count that pairs up, nothing to follow outside `text`."""
+    state, reopened = False, False
+    for match in re.finditer('"', text):
+        at = match.start()
+        opening = at == 0 or text[at - 1].isspace() or text[at - 1] in "(["
+        if opening and state:
+            if text[:at].rstrip()[-1:] not in (".", "!", "?"):
+                return False  # '"a "word" here': not the next sentence
+            reopened = True
+        elif opening:
+            state = True
+        elif state:
+            state = False
+        else:
+            return False  # a close with nothing open: the quote began before `text`
+    return reopened and not state
+
+
+def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """Follow an opened quote to its close (or a closed one back to its opening) within [lo, hi)."""
+    text = body[a:b]
+    opens, closes = text.count("“"), text.count("”")
+    if opens > closes:
+        close = body.find("”", b, hi)
+        b = close + 1 if close != -1 else hi  # a quote left open runs to the paragraph's end
+    elif closes > opens:
+        opening = body.rfind("“", lo, a)
+        if opening != -1:
+            a = opening
+    elif text.count('"') % 2 == 1 and not _reopened_and_closed(text):
+        last = text.rfind('"')
+        # '... to build a "national energy firm."': the odd mark opens a quotation (a space before
+        # it, a word after it) that closes after the content's end, not before its start
+        opening_last = (last == 0 or text[last - 1].isspace() or text[last - 1] in "([") and text[
+            last + 1 : last + 2
+        ].strip() != ""
+        if text.lstrip().startswith('"') or opening_last:
+            close = body.find('"', b, hi)
+            b = close + 1 if close != -1 else hi
+            if close != -1 and body[close - 1 : close].isspace():
+                b = close  # '... democracy. "Next': the mark found opens the next quotation
+        else:
+            opening = body.rfind('"', lo, a)
+            a = opening if opening != -1 else a
+    return a, b
+
+
+_NARRATION_THEN_QUOTE = re.compile(r"[.!?]\s+([“\"])")
+
+
+def _after_narration(body: str, a: int, b: int, verb_at: int) -> int:
+    """'Jane Moss runs Grobco Ltd. "We are pleased," said the chief executive': the parser kept
+    the sentence before the quote (its full stop taken for an abbreviation's); the content of an
+    attribution after a quote is the quote alone. Returns the content's new start."""
+    if verb_at < b:
+        return a
+    text = body[a:b]
+    found = list(_NARRATION_THEN_QUOTE.finditer(text))
+    if not found:
+        return a
+    cut = found[-1].start(1)
+    before, quote = text[:cut], text[cut + 1 :].rstrip(" ,;:")
+    if any(q in before for q in OPEN_QUOTES + CLOSE_QUOTES) or not quote or quote[-1] not in CLOSE_QUOTES:
+        return a
+    if any(q in quote[:-1] for q in OPEN_QUOTES + CLOSE_QUOTES):
+        return a  # more than one quotation: not this simple shape
+    return a + cut
+
+
+# "X said A, adding: “B”": the colon opens the participle's own quote, not this claim's content,
+# which the participle's claim ends at the comma (see extract_parsed)
+_OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|claiming|explaining|noting)\s*$")
+
+
+# the article and an adjective of the speaker after a quotation's closing punctuation and quote
+# mark ('"...," a crestfallen'), left in the content; not a quoted word the sentence goes on from
+# ('he would "formalize" the decision soon')
+_SPEAKERS_ARTICLE_AFTER_QUOTE = re.compile(r"(?:[,!?][”\"]|[”\"][,!?])\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,2}$")
+
+
+def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
+    """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
+    a, b = trim(body, draft.start, draft.end)
+    colon = re.search(r":\s*(?=[“\"‘])", body[a:b])
+    if (
+        colon
+        and not any(q in body[a : a + colon.start()] for q in OPEN_QUOTES)
+        and not _OWN_PARTICIPLE.search(body, a, a + colon.start())
+    ):
+        a = a + colon.end()
+    elif colon and _OWN_PARTICIPLE.search(body, a, a + colon.start()):
+        b = a + colon.start()  # the participle's quote is not this claim's to follow to its close
+    a, b = extend_quotes(body, a, b, lo, hi)
+    a, b = trim(body, a, b)
+    if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
+        return None
+    a = _after_narration(body, a, b, draft.verb_at)
+    text = body[a:b]
+    if text[0] in OPEN_QUOTES and (tail := _SPEAKERS_ARTICLE_AFTER_QUOTE.search(text)) is not None:
+        # '"...," a crestfallen Mr Lim said': the parser took the speaker's article and adjective
+        # for the quote's object; the content ends with the quote
+        b = a + tail.start() + (2 if text[tail.start()] in ",!?" else 1)  # to the closing quote mark
+        text = body[a:b]
+    direct = text[0] in OPEN_QUOTES
+    if direct:
+        inner = text[1:]
+        closes = [
+            i
+            for i, ch in enumerate(inner)
+            if ch in CLOSE_QUOTES and ch != "’" and not (ch == '"' and i > 0 and inner[i - 1].isspace())
+        ]  # '... notices. "It is' opens
+        if len(closes) <= 1 and (not closes or closes[0] >= len(inner) - 2):
+            a += 1
+            if body[b - 1] in CLOSE_QUOTES:
+                b -= 1
+            while b > a and body[b - 1] in ",;: ":
+                b -= 1
+    if a <= draft.verb_at < b and not (draft.gap and draft.gap[0] <= draft.verb_at < draft.gap[1]):
+        return None  # a quote that holds its own reporting verb is someone else's words about it
+    draft.start, draft.end = a, b
+    draft.content = body[a:b]
+    if draft.gap and a < draft.gap[0] < draft.gap[1] < b:
+        draft.content = body[a : draft.gap[0]].rstrip(_EDGE) + " " + body[draft.gap[1] : b].lstrip(_EDGE)
+    draft.direct_quote = direct
+    draft.sentence_start = min(draft.sentence_start, a)
+    draft.sentence_end = max(draft.sentence_end, b)
+    return draft
+
+
+def _paragraph_number(body: str, offset: int) -> int:
+    """How many paragraph breaks come before `offset` (the headline is paragraph 0)."""
+    return len(re.findall(r"\n+", body[:offset]))
+
+
+_VERB_WORD = re.compile(r"[\w’'-]+")
+
+
+def _word_at(body: str, offset: int) -> str:
+    """The word that starts at `offset`, as written."""
+    match = _VERB_WORD.match(body, offset)
+    return match.group(0) if match else ""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’)]*\s+(?=[“\"‘A-Z(])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, by punctuation (for the fallback)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() + len(match.group(0).rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _inside_quote(body: str, start: int, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation opened since `start` (the paragraph's start)."""
+    text = body[start : max(start, offset)]
+    if text.count("“") > text.count("”"):
+        return True
+    inside = False
+    for match in re.finditer('"', text):  # straight quotes: opening after a space, else closing
+        at = match.start()
+        inside = at == 0 or text[at - 1].isspace() or text[at - 1] in "(["
+    return inside
+
+
+# a full stop that ends a sentence inside a claim's content: after a word of two characters or
+# more ("$4m. Assistant ..."), not an initial ("George W. Bush", "U.S. forces")
+_STOP_INSIDE = re.compile(r"(?<=[\w%)’'\]]{2})[.!?][”\"’)]*\s+(?=[A-Z“\"‘])")

@@ -1,0 +1,1452 @@
+"""Who speaks: the speaker of a reporting verb in the dependency parse (its subject, one inherited
+from a head verb, an inverted subject, a name before or after the verb, a relative clause), resolved
+to an entity through the article's context, and the descriptions that stand for an unnamed speaker
+("a senior minister", "two-thirds of those polled"); with the checks of a speaker that is an outlet
+or only its employee."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from belreader.nlp.aliases import normalise
+from belreader.nlp.claims.context import ArticleContext, _other_nationality
+from belreader.nlp.claims.spans import Draft
+from belreader.nlp.claims.vocabulary import (
+    _ADDRESSED,
+    _AGE,
+    _ANONYMOUS,
+    _DESIGNATOR_WORDS,
+    _DETERMINERS,
+    _EDGE,
+    _FINITE_TAGS,
+    _HONORIFIC_WORDS,
+    _RELATIVE,
+    CLOSE_QUOTES,
+    COMPANY_HEADS,
+    DOCUMENT_NOUNS,
+    FOR_LEMMAS,
+    GROUP_NOUNS,
+    MODAL_SKIP,
+    OPEN_QUOTES,
+    PERSON_DESCRIPTIONS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PLAYER_ROLES,
+    QUANTIFIERS,
+    REPORTING_LEMMAS,
+    SKIP_SUBJECTS,
+    SOURCE_NOUNS,
+    STANCE_ADJECTIVES,
+    lemma_of,
+    lemma_of_document,
+    person_description,
+    pos_of,
+    unresolved,
+)
+from belreader.nlp.offices import BOARD_OFFICES
+from belreader.nlp.people import (
+    JOB_TITLES,
+    NATIONALITIES,
+    TITLE_WORDS,
+    first_name_gender,
+    honorific_before,
+    is_person_noun,
+)
+from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
+from belreader.nlp.records import Mention
+from belreader.nlp.sources import MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
+
+
+def _subject(verb):
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
+        named = [s for s in subjects if pos_of(s) == "PROPN"]
+        return named[-1] if named else subjects[0]
+    return subjects[0] if subjects else None
+
+
+def _inherited_subject(verb):
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
+        if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
+            return node.head  # "a communique stressing ...", "protests alleging ...": the noun speaks
+        if (
+            node.dep_ == "conj"
+            and node.head.dep_ == "ccomp"
+            and lemma_of(node) in REPORTING_LEMMAS
+            and lemma_of(node.head.head) in REPORTING_LEMMAS
+        ):
+            node = node.head  # "He said X were ... but predicted ...": the speaker goes on, not X
+            continue
+        if (clause := _misjoined_clause(node)) is not None:
+            node = clause  # "said it was a good thing to engage people ... but argued ...": as above
+            continue
+        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
+            below, node = node, node.head
+            subject = _subject(node)
+            if subject is None and below.dep_ == "conj" and node.dep_ == "conj":
+                # "... but his lawyer, Jo Bell, told X ... and added": the subject the verb before
+                # "and" has in all but the parse
+                subject = _name_before(node.doc, node)
+            if subject is None and _raised_report(below, node):
+                # "Mr X is alleged to have said Y", "she was reported to have told Z": the one the
+                # passive is said of spoke
+                subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if subject is None and below.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in below.children):
+                # "He was advised to wait and said he had done nothing wrong": the passive's
+                # subject is the one who goes on to speak
+                subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None:
+                return subject
+        else:
+            break
+    return None
+
+
+def _misjoined_clause(verb):
+    """For a reporting verb in the past tense, with no subject, that the parser joined with "and"/
+    "but" to an infinitive or a gerund inside another report's clause ("X said it was a good thing
+    to engage people by lowering the age but argued Y": "argued" hung on "engage"): the reported
+    clause it goes on from, where a past tense can be joined; else None."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBD"
+        or verb.head.tag_ not in ("VB", "VBG")
+        or lemma_of(verb) not in REPORTING_LEMMAS
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    if verb.head.dep_ == "ccomp":
+        return None  # joined to the reported clause's own verb: the parse is right
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "ccomp":  # the first clause above: the reported one, or none
+            return node if node.tag_ in _FINITE_TAGS and lemma_of(node.head) in REPORTING_LEMMAS else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+# passives that report what someone is said to have said ("is alleged to have said")
+_RAISING_LEMMAS = {"allege", "report", "say", "understand", "think", "believe", "know", "rumour", "claim"}
+
+
+def _raised_report(verb, head) -> bool:
+    """Whether `verb` is a perfect infinitive of reporting under a reporting passive: "is alleged
+    to have said", "was reported to have told", "is understood to have warned" with a clause or a
+    quotation of its own (not "is said to have praised X for Y"; not "is expected to say": a
+    future, nor "is believed to be": no speech)."""
+    return (
+        verb.dep_ == "xcomp"
+        and lemma_of(verb) in REPORTING_LEMMAS
+        and lemma_of(head) in _RAISING_LEMMAS
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and any(c.dep_ == "ccomp" or c.text == ":" for c in verb.children)
+    )
+
+
+def _speaker_from_span(
+    ctx: ArticleContext,
+    a: int,
+    b: int,
+    head_offsets: list[int] | None,
+    common_noun: bool = False,
+    document: bool = False,
+    modifiers: Sequence[tuple[int, int]] = (),
+):
+    """(speaker text, id, other media ids) for the phrase body[a:b].
+
+    `head_offsets` are the subject's head word and its appositions: an entity there is the
+    speaker. A common-noun head ("the founder of the channel") with no such entity is a
+    speaker without id; the names inside it are not the speaker.
+    """
+    found = [
+        m
+        for m in ctx.mentions_in(a, b)
+        if m.label in ("PERSON", "ORG", "PLACE", "NORP") and not _described_person(ctx.body, m.start, m.text)
+    ]
+    at_heads = [ctx.mention_at(o) for o in head_offsets or []]
+    # the head word itself may name an organisation; an apposition counts only if it is a person
+    heads = [
+        m
+        for i, m in enumerate(at_heads)
+        if m is not None
+        and m in found
+        and m.label != "NORP"
+        and (
+            i == 0
+            or m.label == "PERSON"
+            # "market analysts Trendwick": an organisation in apposition without a comma
+            or (m.label == "ORG" and head_offsets and not re.search(r"[,(]", ctx.body[head_offsets[0] : m.start]))
+        )
+    ]
+    persons = [m for m in found if m.label == "PERSON"]
+    chosen = None
+    if heads:
+        chosen = next((m for m in heads if m.label == "PERSON"), heads[0])
+    elif common_noun:
+        # "Lukashenko's former opponent, Sviatlana Tsikhanouskaya": the name closing the phrase
+        tail = persons[-1] if persons else None
+        chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a : tail.start] else None
+        if chosen is None and document:
+            # "the NAO report", "figures from the Office for National Statistics": its author;
+            # a survey "by X and Y" has two, and neither alone is the speaker
+            # ("a YouGov poll in the Daily Telegraph": the paper is where it was published)
+            makers = [m for m in found if m.label == "ORG" and not ctx.is_media(m.entity_id)] or [
+                m for m in found if m.label == "ORG"
+            ]
+            authors = {m.entity_id for m in makers}
+            chosen = makers[0] if len(authors) == 1 else None
+    elif persons:
+        chosen = persons[-1]
+    else:
+        # "Governor Pym of Utah said", the name untagged: Utah, in a modifier of the head, is not who spoke;
+        # "according to a US research think-tank", "the UK Internet Forum (UKIF)": neither is the
+        # place that only modifies the words after it
+        candidates = [
+            m for m in found if m.label in ("ORG", "PLACE") and not any(x <= m.start < y for x, y in modifiers)
+        ]
+        chosen = next((m for m in candidates if not _place_modifier(ctx, m, b)), None)
+        skipped = [m for m in candidates if chosen is None or m.start < chosen.start]
+        if skipped and chosen is not None and not _named_after_place(ctx, skipped[-1], chosen, b):
+            return ctx.body[a:b].strip(_EDGE), None, [m.entity_id for m in found if ctx.is_media(m.entity_id)]
+    others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
+    if chosen is None:
+        return None, None, others
+    if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
+        # "The Law Lords said" with only "Lords" recognised: a longer name than the entity, whose
+        # entity is not known; the phrase is shown as written, without a guessed id
+        return ctx.body[a:b].strip(_EDGE), None, others
+    return chosen.text, chosen.entity_id, others
+
+
+# what someone said, as the subject of "was": "His message to the chancellor was: ..."
+_SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply", "answer", "verdict", "advice"}
+
+
+# what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
+_PERSONAL_DOCUMENTS = {"statement", "letter", "memo", "message", "communique", "communiqué"}
+
+
+def _office_word(word: str) -> bool:
+    """ "secretary-general", "chief", "chairman": a word that names a person by their office
+    or role (its first part for a hyphenated office)."""
+    word = word.strip(_EDGE).lower()
+    first = word.split("-")[0]
+    return (word in PERSON_DESCRIPTIONS or word in PERSON_NOUNS or first in JOB_TITLES) and word not in (
+        "general",
+        "vice",
+        "deputy",
+        "acting",
+        "former",
+        "senior",
+        "junior",
+        "interim",
+    )
+
+
+def _nationality(phrase: str) -> bool:
+    """ "the Frenchman", "The Russian": a person described only by where they are from."""
+    words = phrase.lower().split()
+    if len(words) == 3 and phrase.split()[1][:1].isupper() and words[2] in NATIONALITIES:
+        return words[0] == "the"  # "the New Zealander"
+    return len(words) == 2 and words[0] == "the" and words[1] in NATIONALITIES
+
+
+def _described_person(body: str, start: int, text: str) -> bool:
+    """ "the Frenchman", "the Dutchwoman": a person described by what they are, whatever the
+    model tagged the word as; never an entity of that name."""
+    return is_person_noun(text) and body[max(0, start - 4) : start].lower() == "the "
+
+
+# what may follow a place that is the phrase's own head ("the US and Japan", "Britain, which")
+_AFTER_PLACE_HEAD = re.compile(r"\s*(?:$|[,;:(\u2013\u2014-]\s|(?:and|or|but|which|who|that|as|in|on|at|of|from)\b)")
+
+
+def _place_modifier(ctx: ArticleContext, mention: Mention, end: int) -> bool:
+    """Whether the place `mention` only modifies the words after it, up to `end`, in its phrase: "a
+    US research think-tank", "the UK's leading critics", "UK-based journal X"; before a capitalised
+    word ("UK Coal", "UK Internet Forum") only a place the entity table knows (a name the model
+    took for a place, "Laah Chong-gyu", is no modifier)."""
+    if mention.label != "PLACE":
+        return False
+    rest = ctx.body[mention.end : end]
+    if rest[:2] in ("'s", "’s") or rest[:1] == "-":
+        return True
+    if not re.match(r"\s+[\w’'-]", rest) or _AFTER_PLACE_HEAD.match(rest):
+        return False
+    return rest.lstrip()[:1].islower() or ctx.table.entry(mention.entity_id) is not None
+
+
+def _named_after_place(ctx: ArticleContext, place: Mention, chosen: Mention, end: int) -> bool:
+    """Whether `chosen`, after a place that only modifies the phrase, is the phrase's name: the
+    name itself ("US research firm Grobco", "the UK Web Forum (UKWF)"), not a name cut short
+    ("UK Coal" with only "Coal" tagged, "Pelham Internet and Tarbury Life" with a part tagged) nor
+    one more modifier ("the CGA consultancy Jo Bell")."""
+    between = ctx.body[place.end : chosen.start]
+    if not between.strip():
+        return False  # "UK Coal": the place opens the name
+    if not between.rstrip().endswith("(") and re.search(r"\s[A-Z]", between):
+        return False  # capitalised words no mention covers: a longer name than the entity
+    return not re.search(r"[A-Z]", ctx.body[chosen.end : end])  # "the Grobco newspaper" is Grobco
+
+
+def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
+    """Whether a capitalised word that no mention covers stands right before `mention` inside
+    the phrase starting at `a` ("Law" in "The Law Lords"): the name goes on beyond the entity."""
+    before = re.search(r"([A-Z][\w’'-]*)\s+$", ctx.body[a : mention.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if (
+        word.lower() in _DETERMINERS
+        or word.lower() in TITLE_WORDS
+        or word.lower() in _DESIGNATOR_WORDS
+        or word.isupper()
+        or word.endswith(("'s", "’s"))
+        or first_name_gender(word) is not None  # "Cormac Murphy-O'Connor": a person's name, cut
+    ):
+        return False  # "News Agency Interfax", "Russia's Gazprom": the entity is the name itself
+    at = a + before.start(1)
+    return ctx.mention_at(at) is None and at != ctx.paragraph_start(at)
+
+
+# prepositions that open a circumstance of the sentence, never part of a speaker's name
+_CIRCUMSTANCE = {"with", "amid", "despite", "after", "following", "while"}
+
+
+def _subject_last(subject):
+    """The subject phrase's last token, without a relative clause or participle hung on it
+    ("Mr Balls, who left the Treasury, ...": the Treasury is not the speaker)."""
+    last = subject
+    doc = subject.doc
+    inverted = subject.head.i < subject.i and doc[subject.head.i - 1].text in (",", *CLOSE_QUOTES)
+    for child in subject.children:
+        if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
+            if inverted and child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and doc[child.i - 1].text == ",":
+                continue  # "..., said the survey, with 40% choosing it": the phrase goes on with the content
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    # "A spokesman for the Association of X (Apacs) which represents Y": a relative clause hung
+    # deeper in a long phrase ends it too (only where the phrase is too long to be a speaker
+    # otherwise: a shorter "the judge in the case" is then resolved as a description, and wrongly)
+    clause = next((t for t in subject.doc[subject.i + 1 : last.i + 1] if t.dep_ == "relcl"), None)
+    words = sum(not t.is_punct for t in subject.doc[subject.left_edge.i : last.i + 1])
+    if clause is not None and clause.left_edge.i > subject.i + 1 and words > 10:
+        cut = clause.left_edge.i - 1
+        while subject.doc[cut + 1].text in ')”"’' and cut + 1 < clause.i:
+            cut += 1  # a closing bracket the parser hung on the clause
+        while cut > subject.i and subject.doc[cut].dep_ == "punct" and subject.doc[cut].text not in ')”"’':
+            cut -= 1
+        last = subject.doc[cut]
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and "(" in doc[subject.left_edge.i : last.i + 1].text:
+        last = doc[last.i + 1]  # "... of Wessex (FTBM)": the bracket the phrase opened
+    return last
+
+
+def _clause_subject(noun):
+    """The subject of the clause a noun belongs to ("Apple uses AAC, which ...": Apple)."""
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if pos_of(node) in ("VERB", "AUX"):
+            subject = _subject(node)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _inverted_speaker(doc, verb, subject):
+    """ "..., which appeal to gamers, said a panel of experts.": after a comma, the noun phrase
+    that follows "said" and closes the sentence is the speaker, when the parser took it for the
+    object and a noun of the content for the subject."""
+    if subject.i > verb.i or verb.i == 0 or doc[verb.i - 1].text not in (",", *CLOSE_QUOTES):
+        return None
+    after = next((c for c in verb.children if c.i == verb.i + 1 or c.left_edge.i == verb.i + 1), None)
+    if (
+        after is None
+        or after.dep_ not in ("dobj", "attr")
+        or pos_of(after) not in ("NOUN", "PROPN")
+        or after.ent_type_ in ("DATE", "TIME")
+    ):
+        return None  # "..., said last year." is no speaker
+    rest = doc[after.right_edge.i + 1 :]
+    return after if all(t.is_punct for t in rest) else None
+
+
+def _attributing_it(doc, verb, subject, organisation_named: bool = True) -> bool:
+    """ "Sales fell, it said." / '"...," it added.' / 'It added: "..."': "it" is the subject of a
+    speech verb that closes a sentence after its clause, or opens a quote with a colon. Then the
+    words are a statement even when no organisation is there for "it" to name (not "it says a lot
+    that ...", where "it" is no speaker). So is a clause that opens "It said (that) X", "It has
+    warned that X", "It told the Post (that) X" or "..., when it warned X": the verb's clause is what
+    was said, whoever "it" is; also "It also said X" and "..., it warned." ("..., it has confirmed."
+    only when `organisation_named`: an organisation was named before for "it" to be)."""
+    if subject.lower_ == "it" and _opening_it_clause(doc, verb, subject):
+        return True
+    if subject.lower_ != "it" or subject.i >= verb.i:
+        return False
+    rest = doc[verb.i + 1 :]
+    if (
+        lemma_of(verb) in _CLOSING_IT_LEMMAS
+        # "..., it has confirmed.": only with an organisation named before for "it" to be
+        and (subject.i == verb.i - 1 or organisation_named)
+        and all(t.lower_ in ("has", "had") for t in doc[subject.i + 1 : verb.i])
+        and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+    ):
+        return all(t.is_punct for t in rest)  # "..., it warned.", "..., it has confirmed.": the clause before
+    if subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
+        return False
+    if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return all(t.is_punct for t in rest)
+    if (
+        lemma_of(verb) == "add"
+        and subject.i == doc[0].i
+        and len(rest) > 3
+        and rest[0].lower_ == "that"
+        and rest[0].dep_ == "mark"
+    ):
+        return True  # "It added that ...": a clause of speech, as after "It added:"
+    return len(rest) > 2 and rest[0].text == ":" and rest[1].text in OPEN_QUOTES and subject.i == doc[0].i
+
+
+# reporting verbs that close a sentence after their clause with "it" as subject ("..., it warned.")
+_CLOSING_IT_LEMMAS = {"say", "add", "warn", "predict", "claim", "argue", "insist", "admit", "confirm", "stress"}
+_CLAUSE_OPENERS = {"when", "after", "as", "before", "since", "until"}
+
+
+def _opens_clause(doc, verb, subject) -> bool:
+    """Whether `subject` opens its sentence ("It said ..."), comes right after a fronted time,
+    place or conjunction of the same verb ("Last week, it denied ...", "But it said ..."), or opens
+    a "when"/"after" clause ("..., when it warned ...")."""
+    first = doc[0].i
+    if subject.i == first:
+        return True
+    opener = doc[subject.i - 1]
+    if opener.lower_ in _CLAUSE_OPENERS and opener.head.i == verb.i and verb.dep_ == "advcl":
+        return True
+    fronted = [c for c in verb.children if c.i < subject.i and c.i != subject.i]
+    return (
+        verb.dep_ == "ROOT"
+        and all(c.dep_ in ("advmod", "npadvmod", "prep", "cc", "punct", "advcl") for c in fronted)
+        and sum(len(list(c.subtree)) for c in fronted) == subject.i - first
+    )
+
+
+def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
+    """ "It said it was hopeful ...", "It has warned that ...", "It told the Post (that) ...",
+    "..., when it warned it was ...": "it" opens its clause (`_opens_clause`), then a
+    reporting verb (after auxiliaries, no modal, passive or "not"), then at once the clause said (a
+    "tell" after its addressee), a clause with a subject of its own."""
+    if subject.i >= verb.i or any(
+        (t.dep_ != "aux" or t.lower_ in MODAL_SKIP) and t.lower_ not in _SAYING_ADVERBS
+        for t in doc[subject.i + 1 : verb.i]
+    ):
+        return False
+    return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
+
+
+# adverbs of time or addition that may stand between "it" and its reporting verb ("It also said
+# that ...", "it later warned it was ..."): no doubt or negation ("never", "reportedly")
+_SAYING_ADVERBS = {"also", "later", "previously", "earlier", "then", "further", "now", "already", "recently"}
+_SAYING_ADVERBS |= {"subsequently", "separately", "repeatedly", "again"}
+
+
+# "It found that ...", "In a survey, it discovered that ...": a finding, reported like a statement
+_FINDING_LEMMAS = {"find", "discover"}
+
+
+def _said_clause_follows(verb) -> bool:
+    """A reporting verb (not modal, passive or negated) followed at once by the clause said (a
+    "tell" by its addressee first), a clause with a subject of its own."""
+    lemma = lemma_of(verb)
+    if lemma not in REPORTING_LEMMAS:
+        lemma = lemma_of_document(verb) or lemma
+    if lemma not in REPORTING_LEMMAS | _FINDING_LEMMAS or lemma in FOR_LEMMAS:
+        return False
+    if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lower_ in MODAL_SKIP) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (
+        clause is not None
+        and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
+        and (lemma == "tell") == bool(objects)
+        and (lemma not in _FINDING_LEMMAS or clause.left_edge.lower_ == "that")  # not "it found them tired"
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
+
+
+def _fronted_title_name(doc, verb):
+    """ "At a summit in Leeds Mr Bell said ...": with no comma after the fronted phrase, the parser
+    takes the titled name right before the verb for the phrase's object and leaves the verb with
+    no subject. That name ("Mr Bell", a title then a proper noun) is the subject."""
+    if verb.i == 0:
+        return None
+    name = doc[verb.i - 1]
+    if name.dep_ != "pobj" or name.tag_ != "NNP" or name.head.head.i == verb.i:
+        return None
+    title = next((c for c in name.children if c.dep_ == "compound" and c.text in _HONORIFIC_WORDS), None)
+    if title is None or any(t.head.i != name.i for t in doc[title.i : name.i]):
+        return None
+    place = [c for c in name.children if c.i < title.i]
+    if place:
+        # "in California Mr Torvalds": the words before the title close the fronted phrase; the
+        # parse is mended so that the speaker's span is the titled name alone
+        place[-1].head, place[-1].dep_ = name.head, "pobj"
+        for other in place[:-1]:
+            other.head = place[-1]
+    name.head, name.dep_ = verb, "nsubj"
+    return name
+
+
+def _speaker_before_colon_quote(doc, verb):
+    """'The defender added on Harbour Radio: "We ..."': a past "added"/"said" right after the noun
+    phrase that opens the sentence, its phrase closed by a colon and a quote, which the parser took
+    for a participle of that noun ("the defender added on ..."). The noun speaks."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lower_ not in ("added", "said", "continued", "explained"):
+        return None
+    noun = verb.head
+    end = verb.right_edge.i
+    if (
+        noun.i != verb.i - 1
+        or noun.left_edge.i != 0
+        or pos_of(noun) not in ("NOUN", "PROPN")
+        or end + 2 >= len(doc)
+        or doc[end + 1].text != ":"
+        or doc[end + 2].text not in OPEN_QUOTES
+    ):
+        return None
+    return noun
+
+
+def _fronted_clause_appos(doc, verb):
+    """ "When asked if X would seek damages from Acme, the firm's chief executive Tom Pell said:
+    ...": after a fronted clause and its comma, the parser takes the speaker's phrase for an
+    apposition (or a conjunct) of the clause's last noun and leaves the verb with no subject. That phrase,
+    right before the verb, is the subject (mended)."""
+    if verb.i < 3:
+        return None
+    phrase = doc[verb.i - 1]
+    first = phrase.left_edge.i
+    if (
+        phrase.dep_ not in ("appos", "conj")
+        or phrase.right_edge.i != verb.i - 1
+        or first < 2
+        or doc[first - 1].text != ","
+    ):
+        return None
+    if phrase.dep_ == "conj" and any(c.dep_ == "cc" for c in phrase.head.children):
+        return None  # "... from Acme and Globex said": a list, not a phrase hung on the wrong noun
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < first), None)
+    if clause is None or not (clause.left_edge.i <= phrase.i <= clause.right_edge.i):
+        return None  # the phrase is not inside the fronted clause the verb governs
+    phrase.head, phrase.dep_ = verb, "nsubj"
+    return phrase
+
+
+def _inverted_name(doc, verb):
+    """'"...," added Grobco's Tom Pell.': a finite "said"/"added" after a comma (or a quote closed
+    on one) with no subject, and a name after it that closes the sentence: that name speaks
+    (not "..., adding 10 points", nor 'X said the plan "adds useful links"')."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    before = doc[verb.i - 1].text
+    if before != "," and not (before in CLOSE_QUOTES and doc[verb.i - 2].text in (",", "!", "?")):
+        return None
+    named = _inverted_speaker(doc, verb, doc[0])
+    if named is not None and pos_of(named) == "NOUN" and before in CLOSE_QUOTES:
+        # '"...," added the researcher.': after a closed quote, a described speaker too (the
+        # parser takes it for the object of "added", never of "said")
+        first = named.left_edge
+        return named if first.lower_ in ("the", "a", "an") and first.i == verb.i + 1 else None
+    return named if named is not None and pos_of(named) == "PROPN" else None
+
+
+def _name_after(doc, verb):
+    """ "For instance, said Mr Pell, prices are ...": a name (proper nouns, an honorific) right after
+    an inserted "said" that has no subject, closed by a comma or the sentence's end: the speaker."""
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    i = verb.i + 1
+    while i < len(doc) and pos_of(doc[i]) == "PROPN":
+        i += 1
+    if i == verb.i + 1 or (i < len(doc) and doc[i].text not in (",", ".")):
+        return None
+    name = doc[i - 1]
+    if name.right_edge.i > i:
+        # "Often, said Mr Pell, the data was lost": the parser took the name for the subject of
+        # the clause after it, that clause's own subject for the name's apposition; mended
+        appos = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == i + 1), None)
+        clause = name.head
+        if (
+            appos is None
+            or name.dep_ != "nsubj"
+            or clause.dep_ != "ccomp"
+            or clause.head.i != verb.i
+            or any(c.i > name.i and c.i != appos.i and c.dep_ != "punct" for c in name.children)
+        ):
+            return None  # the parser hung more than the name on it
+        appos.head, appos.dep_ = clause, "nsubj"
+        name.head, name.dep_ = verb, "nsubj"
+    return name
+
+
+def _name_before(doc, verb):
+    """A proper noun right before a verb that the parser left without subject, after "but",
+    "and" or "while" ("... will line up but Wenger is confident ..."): that name is the subject."""
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == verb.i:
+        i -= 1
+    if i >= 2 and doc[i].text == "," and doc[i - 1].dep_ == "appos" and pos_of(doc[i - 1]) == "PROPN":
+        # "X claimed ... but his lawyer, Jo Bell, told ...", the lawyer parsed as part of X's
+        # content: the noun phrase after "but" whose name stands in apposition before the verb
+        noun = doc[i - 1].head
+        first = noun.left_edge.i
+        if (
+            pos_of(noun) == "NOUN"
+            and noun.i < i - 1
+            and first > 0
+            and doc[first - 1].lower_ in ("but", "while", "whereas")
+            and doc[i - 1].right_edge.i == i - 1
+        ):
+            return noun
+        return None
+    if i > 1 and pos_of(doc[i]) == "PROPN" and doc[i].head.i == verb.i and doc[i].dep_ in ("compound", "npadvmod"):
+        # "It could hurt small firms, Acme predicts.": the name after the comma closing the
+        # verb's clause, parsed as a compound of the verb
+        j = doc[i].left_edge.i
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < j), None)
+        if (
+            j > 1
+            and doc[j - 1].text == ","
+            and clause is not None
+            and clause.right_edge.i >= j - 2
+            and all(pos_of(t) == "PROPN" for t in doc[j : i + 1])
+        ):
+            return doc[i]
+        return None
+    if i < 1 or pos_of(doc[i]) != "PROPN" or doc[i].head.i == verb.i:
+        return None
+    prep = doc[i].head
+    if (
+        doc[i].dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.lower_ != "according"
+        and all(t.dep_ in ("cc", "advmod", "punct") for t in doc[: prep.i])
+        and doc[i].right_edge.i == i
+        and not any(t.text == "," for t in doc[prep.i : i])
+    ):
+        # "Despite this Danish security lab F-Guard said ...", no comma after the opening phrase:
+        # the name closing it, right before the verb, is the verb's subject
+        return doc[i]
+    j = i
+    while j > 0 and pos_of(doc[j - 1]) == "PROPN":
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ in ("but", "and", "while", "whereas"):
+        return doc[i]
+    # "..., President Musharraf of Pakistan has said during a visit.": the name after the comma
+    # closing the verb's clause, parsed as an apposition inside it ("of Pakistan" its own)
+    name_end = i
+    if j > 2 and doc[j - 1].lower_ == "of" and pos_of(doc[j - 2]) == "PROPN":
+        name_end = j - 2
+        j -= 1
+        while j > 0 and pos_of(doc[j - 1]) == "PROPN":
+            j -= 1
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < j), None)
+    if j > 1 and doc[j - 1].text == "," and clause is not None and clause.right_edge.i >= j - 2:
+        return doc[name_end]
+    return None
+
+
+def _name_before_relative(doc, verb):
+    """ "But Pell, who signed for Leeds's rivals Hull, told the BBC ...": a name opening the
+    sentence, then a relative clause between commas right before a verb that the parser left
+    without subject (it took a word of the clause for a verb of its own). The name is the subject
+    (mended)."""
+    if verb.i < 5 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    start = 0
+    while start < verb.i and (doc[start].dep_ == "cc" or doc[start].lower_ in ("but", "and", "yet", "however", ",")):
+        start += 1
+    end = start
+    while end < verb.i and pos_of(doc[end]) == "PROPN":
+        end += 1
+    if end == start or end + 2 >= verb.i - 1 or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    between = doc[end + 2 : verb.i - 1]
+    if any(t.text in (";", ":", "?", "!", "(", ")") or t.lower_ in ("who", "said", "says") for t in between):
+        return None
+    name = doc[end - 1]
+    if name.head.i == verb.i:
+        return None
+    name.head, name.dep_ = verb, "nsubj"
+    return name
+
+
+def _stance(verb) -> str | None:
+    """ "make clear" ("made it clear he would stay") and "be confident" ("is confident they will
+    cope"): a verb and an adjective that state a claim when a clause follows them."""
+    word = verb.lower_
+    if word in ("make", "makes", "made", "making"):
+        clear = next((c for c in verb.children if c.lower_ == "clear"), None)
+        if clear is not None and any(
+            t.dep_ == "ccomp" or t.dep_ == "advcl" for t in (*clear.children, *verb.children) if t.i > clear.i
+        ):
+            return "make clear"
+        doc = verb.doc
+        following = [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
+        if (following[:1] == ["clear"] or following == ["it", "clear"]) and any(
+            c.dep_ == "ccomp" and c.i > verb.i + len(following) for c in verb.children
+        ):
+            return "make clear"  # "made (it) clear exchange rates had not ...": "clear" parsed inside the clause
+    elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
+        adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
+        if adjective is not None and any(
+            t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)
+        ):
+            return "be confident"
+    elif word in STANCE_ADJECTIVES and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "He is convinced Grobco will win": the parser reads a passive "convinced"
+        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return "be confident"
+    return None
+
+
+_NAMING_FORMS = {
+    "call": ("call", "calls", "called", "calling"),
+    "brand": ("brand", "brands", "branded", "branding"),
+    "label": ("label", "labels", "labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    "hail": ("hail", "hails", "hailed", "hailing"),
+}
+# "sees the ban as politically driven", "regards him as the best": a view held now, stated with
+# its "as" (a present third person only: "I see", "saw him as" are too often the author's story)
+_VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
+# "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
+# object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
+_AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
+
+
+def _likened(verb) -> bool:
+    """ "Mr X likened the plan to the way the internet grew": a comparison its subject draws, a
+    view stated (a finite verb with a subject, an object and its "to"; not "for likening him to",
+    "a professor likened to Indiana Jones", "the plan, which he has likened to ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        verb.lower_ in ("likened", "likens")
+        and verb.tag_ in ("VBD", "VBZ")
+        and subject is not None
+        and subject.lower_ not in ("which", "that", "who", "what")
+        and thing is not None
+        and any(t.dep_ == "prep" and t.lower_ == "to" for t in (*verb.children, *thing.subtree) if t.i > thing.i)
+    )
+
+
+def _naming(doc, verb) -> str | None:
+    """ "called Labour "a brilliant machine"", "branded the hours as a "leap in the dark"": a verb
+    that names its object with a quoted phrase states a view; "called for calm", "called a
+    meeting" (no quotation) do not."""
+    word = verb.lower_
+    if (
+        word in _VIEW_FORMS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
+        and _as_complement(verb) is not None
+    ):
+        return _VIEW_FORMS[word]
+    if _likened(verb):
+        return "liken"
+    lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
+    if lemma is None or any(
+        c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
+        or (c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "in", "up"))
+        for c in verb.children
+    ):
+        return None  # "called for calm", "called on ministers", "called off", "was dubbed X"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "prep", "attr")]
+    if not any(c.dep_ in ("dobj", "oprd") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    ):
+        return None  # "a man called Smith", "the so-called ..."
+    end = max(t.right_edge.i for t in objects) + 1
+    span = doc[verb.i + 1 : end].text
+    if any(q in span for q in '“"‘'):
+        return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
+    complement = _as_complement(verb) if lemma in _AS_ADJECTIVE_NAMING else None
+    return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
+
+
+def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
+    """Whether a subject names a person ("Mr Bell", "Ann Bell", "he"): a view "sees X as Y" is a
+    person's stance; "Labour sees ...", "Government policy sees ..." are the author's reading."""
+    if subject.lower_ in PERSON_PRONOUNS:
+        return True
+    named = ctx.mention_at(offset + subject.idx)
+    return named is not None and named.label == "PERSON"
+
+
+def _as_complement(verb):
+    """The word after the "as" that follows the verb's object ("dismissed the plan as <meaningless>"),
+    whichever way the parser hung the "as" (on the verb or on the object)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ == "as":
+        following = doc[after + 1]
+        return doc[after + 2] if following.text in '“"‘' and after + 2 < len(doc) else following
+    return next(
+        (
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ in ("pobj", "amod")
+        ),
+        None,
+    )
+
+
+# what a speaker does to someone after reporting ("said X but defended Y"): the parser hangs the
+# verb on the reported clause, but the speaker does it
+SPEAKER_ACTS = {
+    "defend",
+    "praise",
+    "criticise",
+    "criticize",
+    "attack",
+    "reject",
+    "dismiss",
+    "welcome",
+    "condemn",
+    "urge",
+    "thank",
+    "blame",
+    "accuse",
+    "congratulate",
+    "applaud",
+    "rebuke",
+}
+
+
+def _source_head(head: str) -> bool:
+    """Whether "according to the HEAD" names a source ("the panel", "industry experts")."""
+    singular = head[:-1] if head.endswith("s") else head
+    return (
+        head in SOURCE_NOUNS
+        or singular in SOURCE_NOUNS
+        or head in DOCUMENT_NOUNS
+        # "according to the firm", "according to the trade weekly": the organisation or paper before
+        or singular in COMPANY_HEADS
+        or singular in MEDIA_NOUNS
+    )
+
+
+_CONCESSIVE = {"although", "though", "while", "whereas", "whilst"}
+
+
+def _without_speakers_act(doc, verb, piece: tuple[int, int]) -> tuple[int, int]:
+    """The content cut before "but defended ...", "and praised ...": a subjectless verb of
+    SPEAKER_ACTS coordinated with the reported clause is the speaker's own act."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i < clause.i or any(t.dep_.startswith("nsubj") for t in conj.children):
+                continue
+            word = conj.lower_
+            stem = next((word[: -len(s)] for s in ("ed", "d", "s") if word.endswith(s)), word)
+            if not ({word, stem, stem + "e"} & SPEAKER_ACTS):
+                continue
+            cc = next((t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i), None)
+            cut = (cc or conj).idx
+            if piece[0] < cut < piece[1]:
+                end = cut
+                while end > piece[0] and (doc.text[end - 1].isspace() or doc.text[end - 1] == ","):
+                    end -= 1
+                return piece[0], end
+    return piece
+
+
+_ISSUING = {"issued", "released", "published", "gathered", "compiled", "collected", "produced", "prepared"}
+
+
+def _issued_by(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """ "a statement issued on behalf of X", "figures gathered by X": the one person or
+    organisation (no outlet) a participle of issuing hung on the document names after "by" or
+    "on behalf of", else None."""
+    for child in subject.children:
+        if child.dep_ != "acl" or child.lower_ not in _ISSUING:
+            continue
+        span = ctx.body[offset + child.idx : offset + child.right_edge.idx + len(child.right_edge)]
+        agent = re.match(r"\w+\s+(?:by|on\s+behalf\s+of)\s+", span)
+        if agent is None:
+            return None
+        at = offset + child.idx + agent.end()
+        named = [
+            m
+            for m in ctx.mentions_in(at, offset + child.right_edge.idx + len(child.right_edge))
+            if m.label in ("PERSON", "ORG") and not ctx.is_media(m.entity_id)
+        ]
+        if len({m.entity_id for m in named}) == 1 and named[0].start == at:
+            return named[0]
+        return None
+    return None
+
+
+def _named_after_one(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """The person named right after the comma closing "one of X" ("one of the brothers, Tom
+    Pell, said"), if any."""
+    last = subject.right_edge
+    end = offset + last.idx + len(last)
+    comma = re.match(r",\s+", ctx.body[end : end + 4])
+    mention = ctx.mention_at(end + comma.end()) if comma is not None else None
+    return mention if mention is not None and mention.label == "PERSON" else None
+
+
+def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
+    """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
+    own = ctx.mention_at(offset + subject.idx)
+    for child in subject.children:
+        if subject.lower_ in JOB_TITLES and child.lower_ in JOB_TITLES:
+            continue  # "Grobco president and chief executive Jane Moss": one person, two titles
+        if child.dep_ == "conj" and pos_of(child) in ("PROPN", "NOUN", "PRON"):
+            if not any(t.dep_ == "cc" or t.lower_ in ("and", "or", "&") for t in subject.subtree):
+                continue  # "The head of X, Acting Chief Superintendent, Jo Bell": one person's titles
+            if any(c.dep_ == "poss" and pos_of(c) == "PROPN" and c.i < child.i for c in child.children):
+                continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
+            if own is None or not (own.start <= offset + child.idx < own.end):
+                return True
+    return False
+
+
+def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, str] | None:
+    """ "Mr Blair praised his chancellor for ..., which he said was ...": a pronoun that is the
+    subject of a reporting verb embedded in a clause whose subject is a named person before it
+    is that person, if the pronoun fits them. None when the clause above has another subject or
+    none, or the attribution is inserted ("Jones, he said, was wrong": Jones is the content)."""
+    node = pronoun.head
+    for _ in range(10):
+        if node.dep_ in ("ROOT", "parataxis") or node.head.i == node.i:
+            return None
+        node = node.head
+        if pos_of(node) not in ("VERB", "AUX"):
+            continue
+        subject = _subject(node)
+        if subject is None:
+            continue
+        if subject.i > pronoun.i:
+            return None
+        mention = ctx.mention_at(offset + subject.idx)
+        if (
+            mention is None
+            or mention.label != "PERSON"
+            or not ctx._fits(mention.entity_id, pronoun.lower_)
+            or not ctx.likely_person(mention.entity_id)
+        ):
+            return None
+        return mention.text, mention.entity_id
+    return None
+
+
+def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, continuing: bool = False):
+    """Resolve a subject token: pronouns to the last named speaker, phrases to an entity.
+    `continuing`: the verb says the speaker goes on ("added", "continued")."""
+    lower = subject.lower_
+    if lower in PERSON_PRONOUNS | {"they", "it"} and any(
+        c.dep_ == "conj" and pos_of(c) in ("PROPN", "NOUN", "PRON") for c in subject.children
+    ):
+        # "Both he and Tom Pell have admitted ...": several speakers together, none of them alone
+        last = subject.right_edge
+        phrase = ctx.body[offset + subject.left_edge.idx : offset + last.idx + len(last)].strip(_EDGE)
+        return (phrase, None, []) if phrase and len(phrase.split()) <= 12 else None
+    if lower in PERSON_PRONOUNS:
+        governing = _governing_person(ctx, subject, offset)
+        if governing is not None:
+            return governing[0], governing[1], []
+        resolved = ctx.resolve_pronoun(sentence_start, lower, offset + subject.idx)
+        if resolved is None:
+            return unresolved(subject.text), None, []
+        return resolved[0], resolved[1], []
+    if lower == "they":
+        resolved = ctx.resolve_they(sentence_start)
+        return (resolved[0], resolved[1], []) if resolved else (unresolved(subject.text), None, [])
+    if lower == "it":  # "..., it said": the organisation that just spoke, else the one named
+        resolved = ctx.described_opener(sentence_start)
+        if resolved is None and (resolved := ctx.resolve_they(sentence_start, plural=False)) is not None:
+            before = ctx.sentence_before(sentence_start)
+            if ctx.is_media(resolved[1]) and (before is None or ctx.last_group_at < before[0]):
+                # "X reported that ... For its part, Air Grobco ... the firm ... It said": an outlet
+                # that reported sentences ago is not who "it" is when narration went on about others
+                return unresolved(subject.text), None, []
+        if resolved is not None and ctx.other_group_before(sentence_start, resolved):
+            return unresolved(subject.text), None, []  # "... the government has ... It said": not the firm that spoke
+        if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
+            resolved = (subject.text, only)
+        return (resolved[0], resolved[1], []) if resolved else None
+    if (share := _share_of_people(subject)) is not None:
+        # "One in four said", "nearly half those surveyed said": a share of the people asked
+        return ctx.body[offset + share[0] : offset + share[1]].strip(_EDGE), None, []
+    if (
+        lower in SKIP_SUBJECTS
+        and subject.text != "US"  # "The US said": the country, not "us"
+        # "one of the brothers said": one of a group named after it, quantified as "most of" is
+        and not (lower == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
+    ):
+        return None
+    if lower == "one" and (one := _named_after_one(ctx, subject, offset)) is not None:
+        # "one of the Leeds Six, Tom Pell, said": the person named after the comma
+        return one.text, one.entity_id, []
+    if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
+        # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
+        # outlet that spoke last, if no other organisation was named since
+        first = offset + subject.left_edge.idx
+        outlets = [m for m in ctx.mentions_in(first, offset + subject.idx) if ctx.is_media(m.entity_id)]
+        if outlets:
+            return outlets[-1].text, outlets[-1].entity_id, []
+        if all(t.lower_ in ("the", "this", "that") for t in subject.lefts):
+            last = ctx.resolve_they(sentence_start, plural=False)
+            if last is not None and ctx.is_media(last[1]):
+                return ctx.body[first : offset + subject.idx + len(subject)], last[1], []
+            if last is None or not ctx.is_person(last[1]):
+                # "..., the paper said" after another organisation spoke: the one outlet of that
+                # kind the passage names ("the Daily Echo reported"), else nobody
+                outlet = ctx.last_outlet(offset + subject.idx, lower)
+                if outlet is not None:
+                    return ctx.body[first : offset + subject.idx + len(subject)], outlet, []
+    a = offset + subject.left_edge.idx
+    last = _subject_last(subject)
+    b = offset + last.idx + len(last)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is not None and lower in _SPEECH_NOUNS and subject.head.lower_ in ("was", "is", "were", "are"):
+        # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
+        pronoun = "he" if owner.lower_ == "his" else "she"
+        resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
+        return ctx.body[a:b].strip(_EDGE), resolved[1] if resolved else None, []
+    possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if possessor is not None and lower in _PERSONAL_DOCUMENTS:
+        # "Mr Bell's statement said", "Her letter said": the words of the person who owns it
+        phrase = ctx.body[a:b].strip(_EDGE)
+        if possessor.lower_ in ("his", "her"):
+            resolved = ctx.resolve_pronoun(
+                sentence_start, "he" if possessor.lower_ == "his" else "she", offset + possessor.idx
+            )
+            return phrase, resolved[1] if resolved else None, []
+        mention = ctx.mention_at(offset + possessor.idx)
+        if mention is not None and mention.label == "PERSON" and ctx.likely_person(mention.entity_id):
+            return phrase, mention.entity_id, []
+    if _coordinated(ctx, subject, offset):
+        # "Acme, Globex and Initech said": several speakers together, none of them alone
+        phrase = ctx.body[a:b].strip(_EDGE)
+        others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+        return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
+    heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
+    own = ctx.mention_at(offset + subject.idx)
+    if (
+        own is not None
+        and last.i > subject.i
+        and pos_of(last) == "NOUN"
+        and ctx.body[a:b].split()[-1].lower() in PERSON_NOUNS
+        and own.label in ("ORG", "PLACE", "NORP")
+        and ctx.body[a : own.start].strip().lower() in _DETERMINERS
+        and re.fullmatch(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?", ctx.body[own.end : b])
+    ):
+        # "said the Sale full-back", parsed with the club as the subject: a person described by
+        # club and role, who is never the club
+        phrase = ctx.body[a:b].strip(_EDGE)
+        return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing, sentence_start)
+    quantified = lower in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    # the subject's prepositional phrases ("the MP for X and Y": the constituency, whatever type
+    # the model gave its names, is not who the phrase names)
+    preps = [
+        (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+        for c in subject.children
+        if c.dep_ == "prep"
+    ]
+    common = (
+        pos_of(subject) == "NOUN"
+        or quantified
+        # "The Acme secretary-general said", the office taken for a name: a person, never Acme
+        # ("A Plaid Cymru MP said": someone who speaks for the party, as "A Treasury spokesman")
+        or (
+            ctx.mention_at(offset + subject.idx) is None
+            and ctx.body[a:b].split()[0].lower() not in ("a", "an")
+            # the head word or the phrase's last ("the Tory MP for Ashby and East Hill": the MP
+            # speaks, never the constituency or the party of its modifiers)
+            and (_office_word(ctx.body[a:b].split()[-1]) or _office_word(subject.text))
+            and not any(
+                m.label == "PERSON" and not any(x <= m.start < y for x, y in preps) for m in ctx.mentions_in(a, b)
+            )
+        )
+        or (
+            # "Ruritania's High Commissioner to Britain said": the title speaks, not the country
+            lower in JOB_TITLES
+            and ctx.mention_at(offset + subject.idx) is None
+            and any(c.dep_ == "poss" for c in subject.children)
+        )
+    )
+    if (
+        ctx.mention_at(offset + subject.idx) is None
+        and subject.text[:1].isupper()
+        and subject.text.isalpha()
+        and (not common or not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in subject.children))
+    ):
+        # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
+        # adjective) is the article's one person with that surname, not the union
+        first = min([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
+        named = ctx.person_named(ctx.body[offset + first.idx : offset + subject.idx + len(subject)])
+        if named is not None:
+            return named[0], named[1], []
+    titled = next((m for m in ctx.mentions_in(a, b) if m.label == "PERSON" and m.end >= b - 1), None)
+    if (
+        titled is not None
+        and ctx.body[a : titled.start].split()[-1:]
+        and ctx.body[a : titled.start].split()[-1].lower() in JOB_TITLES
+        # "X, a spokesman for trade commissioner Y, said": X speaks, named before the comma
+        and not (own is not None and own.label == "PERSON" and "," in ctx.body[own.end : titled.start])
+    ):
+        # "Association of Chief Police Officers president Chris Fox said", parsed with the
+        # association as the subject: the person after the title closing the phrase speaks
+        return titled.text, titled.entity_id, [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+    own_mention = ctx.mention_at(offset + subject.idx)
+    if (
+        own_mention is not None
+        and own_mention.label != "PERSON"
+        and honorific_before(ctx.body, own_mention.start)
+        and (named := ctx.person_named(ctx.body[a:b])) is not None
+    ):
+        # "Lord Sainsbury added" with "Sainsbury" taken for the company: the article's one person
+        # of that surname
+        return named[0], named[1], []
+    document = lower in DOCUMENT_NOUNS
+    if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
+        # "a statement issued on behalf of X said", "figures gathered by X show": X's words
+        return ctx.body[a : issuer.end].strip(_EDGE), issuer.entity_id, []
+    modifiers = preps if pos_of(subject) == "PROPN" else []
+    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document, modifiers=modifiers)
+    if entity_id is not None and not ctx.is_person(entity_id):
+        # "Oxfam's Paying the Price report said ... The report said ...": Oxfam's report
+        for word in re.findall(r"[a-z]+", ctx.body[a:b]):
+            if word in DOCUMENT_NOUNS:
+                ctx.documents[word] = entity_id
+                ctx.authors.setdefault(word, set()).add(entity_id)
+                ctx.author_at.setdefault(word, a)
+    if (
+        text is None
+        and document
+        and any(
+            c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lower_ in GROUP_NOUNS) for c in subject.children
+        )
+    ):
+        group = ctx.resolve_they(sentence_start, plural=False)  # "the group's survey": the group that just spoke
+        if group is not None:
+            ctx.documents[lower] = group[1]
+            ctx.authors.setdefault(lower, set()).add(group[1])
+            ctx.author_at.setdefault(lower, a)
+            return ctx.body[a:b].strip(_EDGE), group[1], others
+    if text is None:
+        phrase = ctx.body[a:b].strip(_EDGE)
+        # "A spokesman for the Association of Payment and Clearing Services (Apacs)": a spokesman
+        # or official described by the body they speak for may take more words than other phrases
+        speaks_for = subject.lower_ in _ANONYMOUS and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from") for c in subject.children
+        )
+        limit = 14 if speaks_for else 10
+        if len(phrase.split()) > limit and _speaking_head(subject):
+            # "The Welsh rugby coach at the centre of the row over ticket sales says": the head and
+            # its nearer words, past the modifiers that close the phrase, name the speaker
+            b = _without_closing_modifiers(ctx.body, subject, offset, a, b, limit)
+            phrase = ctx.body[a:b].strip(_EDGE)
+        if pos_of(subject) == "PRON" or len(phrase.split()) > limit or not phrase:
+            return None
+        named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
+        if named is not None:
+            return named[0], named[1], others
+        return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
+    return text, entity_id, others
+
+
+_CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
+# the head of a share of people ("a quarter of those polled", "the majority of fans asked")
+_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority"}
+# the participle that makes "those" the people a poll asked ("half those surveyed")
+_POLLED = {"surveyed", "polled", "questioned", "asked", "interviewed", "quizzed", "sampled", "consulted"}
+
+
+def _share_of_people(subject) -> tuple[int, int] | None:
+    """The (start, end) in the sentence of a subject phrase that names a share of people by
+    number alone: "One in four", "nine in 10" (a number, "in", a number and nothing after it),
+    or "(nearly) half those surveyed" ("half" or "all" before "those" and a participle of
+    polling after it). None for anything else: "One said" stays a word the caller skips."""
+    if subject.like_num:
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if (
+            prep is not None
+            and prep.right_edge.i == prep.i + 1
+            and prep.right_edge.like_num
+            and subject.left_edge.i == subject.i
+        ):
+            return subject.idx, prep.right_edge.idx + len(prep.right_edge)
+    if subject.lower_ == "those":
+        share = next((c for c in subject.children if c.dep_ == "predet" and c.lower_ in ("half", "all")), None)
+        polled = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in _POLLED), None)
+        if share is not None and polled is not None:
+            return subject.left_edge.idx, polled.right_edge.idx + len(polled.right_edge)
+    return None
+
+
+def _speaking_head(subject) -> bool:
+    """Whether the subject's head word names someone who speaks: a person by office or role, an
+    unnamed source, a body, or a share of people ("62% of the voters", "one of the sisters");
+    not a thing ("the reaction of X to Y", "the message in the letter")."""
+    lower = subject.lower_
+    if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS or lower in _FRACTIONS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return pos_of(subject) == "NOUN" and (
+        _office_word(lower)
+        or lower in _ANONYMOUS
+        or lower in GROUP_NOUNS
+        or (lower[:-1] if lower.endswith("s") else lower) in SOURCE_NOUNS
+    )
+
+
+def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, limit: int) -> int:
+    """The end of the subject phrase a..b cut before the modifiers that close it ("at the centre
+    of the row", "questioned by Pollco for the Daily Post"), the innermost first, until it is at most `limit`
+    words; `b` when no cut gets there, or when a common noun stands in apposition after a comma
+    ("say analysts, the collapse of the talks ...", as often a parse gone wrong as not)."""
+    cuts = sorted(
+        (t for t in subject.subtree if t.i > subject.i and t.dep_ in _CLOSING_MODIFIERS),
+        key=lambda t: -t.left_edge.i,
+    )
+    if any(_comma_apposition(t) for t in cuts):
+        return b  # the content around such a phrase is as likely wrong as its speaker
+    end = b
+    for token in cuts:
+        if offset + token.right_edge.idx + len(token.right_edge) < end:
+            continue  # not at the phrase's end (after the cuts made so far)
+        end = len(body[: offset + token.left_edge.idx].rstrip(_EDGE))
+        if len(body[a:end].split()) <= limit:
+            return end
+    return b
+
+
+def _comma_apposition(token) -> bool:
+    """A common noun phrase in apposition after a comma (not a name, not a relative clause parsed
+    as one: ", who has ...")."""
+    first = token.left_edge
+    return (
+        token.dep_ == "appos"
+        and first.i > 0
+        and token.doc[first.i - 1].text == ","
+        and first.lower_ not in _RELATIVE
+        and pos_of(token) != "PROPN"
+    )
+
+
+def _described(
+    ctx: ArticleContext,
+    phrase: str,
+    head: str,
+    a: int,
+    b: int,
+    others: list,
+    continuing: bool,
+    sentence_start: int | None = None,
+):
+    """(speaker text, id, media) for a speaker named by a description (phrase = body[a:b])."""
+    if person_description(phrase) is not None and _one_holder(phrase):
+        # "The Tories' campaign director said", "the firm's chairman": one person who holds the
+        # office, not the organisation; the one person the article gives that title, else nobody
+        words = {re.sub(r"(?:['’]s|s['’])$", "", w) for w in phrase.lower().split()[1:]}
+        return phrase, ctx.titled(head, words), others
+    if person_description(phrase) is not None:
+        # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
+        # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
+        speaks_for = ctx.organisation_of(a, b)
+        if speaks_for is None and head in ("spokesman", "spokeswoman", "spokesperson"):
+            speaks_for = (
+                ctx.titled(head, set(phrase.lower().split()[1:])) if phrase.lower().startswith("the ") else None
+            )
+        elif speaks_for is None:
+            speaks_for = ctx.resolve_description(phrase, head, a)
+        return phrase, speaks_for, others
+    resolved = ctx.resolve_description(phrase, head, a)
+    role = phrase.split()[-1].lower()
+    if (
+        resolved is None
+        and continuing
+        and phrase.lower().startswith("the ")
+        and not {head, role} & (GROUP_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | set(_DESIGNATOR_WORDS))
+    ):
+        resolved = ctx.still_speaking(a)  # "The tournament debutant added:" after her own quote
+    if resolved is None and (_AGE.fullmatch(phrase.lower()) or _nationality(phrase)):
+        # '"...," the Frenchman said' right after Wenger spoke: the same person, if no one else
+        # was named since and the word's gender fits
+        quoted = sentence_start is not None and ctx.body[sentence_start:a].lstrip()[:1] in OPEN_QUOTES
+        # '"...," said the New Zealander': the quote before is their own; the narration before it counts
+        who = ctx.still_speaking(sentence_start if quoted and sentence_start is not None else a)
+        wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
+        if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
+            resolved = who
+    if resolved is None and sentence_start is not None and (gender := _epithet(phrase)) is not None:
+        # "Kim Lane won in Paris on Sunday. The 22-year-old said ...": the person who opens the
+        # sentence before, when they are the only person named there and fit the word
+        subject = ctx._subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
+        if subject is not None and not _other_nationality(ctx, subject[1], phrase):
+            resolved = subject[1]
+    if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
+        # "said the Sale full-back": the one person the passage names (the club, even if the
+        # model took it for a person, is not the player)
+        resolved = ctx.only_player(a, {normalise(w) for w in phrase.split()[1:-1]})
+    return phrase, resolved, others
+
+
+def _one_holder(phrase: str) -> bool:
+    """ "The Tories' campaign director", "the firm's chief executive": a definite phrase with an
+    organisation's possessive, ending in an office one person holds (not "the firm's spokesman",
+    who is anyone speaking for it)."""
+    words = phrase.lower().split()
+    return (
+        len(words) >= 3
+        and words[0] == "the"
+        and words[-1] in BOARD_OFFICES  # one person holds: "the firm's chairman" is someone, not the firm
+        and any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:-1])
+    )
+
+
+# what a person is, used for the person a report is about ("the 22-year-old", "the American",
+# "the veteran striker"), unlike offices ("the minister"), which often name someone else, and
+# professions that often name a new person ("the lawyer", "the analyst")
+EPITHET_NOUNS = (
+    (PEOPLE_ROLE_NOUNS | PLAYER_ROLES | {"champion", "seed", "teenager", "skipper", "captain"})
+    - {"analyst", "economist", "lawyer", "barrister", "campaigner", "activist", "journalist", "presenter"}
+    - {"broadcaster", "trainer", "producer", "investor", "scientist", "designer", "artist", "dj"}
+)
+
+
+# what a person won or holds, which a capitalised event may qualify ("the Oscar winner")
+_ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "laureate", "nominee"}
+
+
+def _epithet(phrase: str) -> str | None:
+    """ "the 22-year-old", "the American", "the veteran Frenchwoman", "the world number one":
+    the gender the words give ("m", "f", "" for none), or None if the phrase is no such epithet
+    (a capitalised modifier other than a nationality, "the Sale full-back", is not one)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    achievement = words[-1].lower() in _ACHIEVEMENT_NOUNS
+    if any(
+        w[:1].isupper()
+        and w.lower() not in NATIONALITIES
+        # "the New Zealander": a word of the nationality; "the Oscar winner", "the Wimbledon
+        # champion": what they won, not whom they play for
+        and not (i + 1 < len(words) and words[i + 1].lower() in NATIONALITIES and i + 2 == len(words))
+        and not achievement
+        for i, w in enumerate(words[1:], 1)
+    ):
+        return None
+    if any(not re.fullmatch(r"[\w-]+", w) or w.lower() in ("and", "of", "for", "who", "whose") for w in words[1:]):
+        return None
+    last = words[-1].lower()
+    if not (
+        _AGE.fullmatch(f"the {last}")
+        or last in EPITHET_NOUNS
+        or last in _ACHIEVEMENT_NOUNS
+        or words[-2:] == ["number", "one"]
+    ):
+        return None
+    if last.endswith("woman") or last in ("actress", "chairwoman"):
+        return "f"
+    if last.endswith("man"):
+        return "m"
+    return ""
+
+
+# what a broadcaster does when it reports the news rather than speaks for itself as a company
+_REPORTING_LEMMAS = {"report", "reveal", "learn", "broadcast", "quote"}
+
+
+def _speaks_as_outlet(ctx: ArticleContext, speaker_id: str | None, lemma: str) -> bool:
+    """Whether a medium that is a claim's speaker is its outlet too. A paper, an agency, a
+    magazine or a site reports what it says ("the Times said", "Reuters reported"); a
+    broadcaster or a channel that speaks ("ABC said in a statement", "Five admitted it had sent
+    out packs") is a company answering for itself, and is an outlet only when it reports
+    ("CNN reported")."""
+    if not speaker_id or not ctx.is_media(speaker_id):
+        return False
+    entry = ctx.table.entry(speaker_id)
+    return entry is None or entry.kind not in ("broadcaster", "channel") or lemma in _REPORTING_LEMMAS
+
+
+# what a person is at the outlet they work for ("Kerrang! editor Ashley Bird", "a spokeswoman for
+# MTV", "the Guardian's film critic"): they speak for or about it, and it is not where they spoke
+_STAFF_ROLES = (
+    r"editor|correspondent|critic|reporter|journalist|pundit|commentator|spokesman|spokeswoman|spokesperson|presenter|producer|"
+    r"columnist|writer|contributor|expert|analyst|anchor|"
+    r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
+)
+# ("Kerrang! editor X", "the Grobco Weekly magazine's reviews editor X": the medium's noun kept out of its mention)
+_STAFF_AFTER_OUTLET = re.compile(
+    rf"^(?:\s+(?:{alternation(MEDIUM_TAIL_NOUNS)}))?(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b"
+)
+_STAFF_BEFORE_OUTLET = re.compile(
+    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$"
+)
+
+
+def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: int) -> bool:
+    """Whether every mention of `outlet` in the sentence names where the speaker works ("Kerrang!
+    editor Ashley Bird said", "Jo Bell, news editor at Grobco Weekly, said", "a spokesman for
+    the channel"), not as the one told ("told BBC political editor Andrew Marr"): the claim was
+    not made to or through it."""
+    if draft.verb_at < 0:
+        return False
+    mentions = [
+        m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
+    ]
+    if outlet == draft.speaker_id:  # "The editor of Grobco Weekly said", taken for the paper: a person speaks
+        return bool(mentions) and all(
+            _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None for m in mentions
+        )
+    return bool(mentions) and all(
+        not _ADDRESSED.search(ctx.body, max(s0, m.start - 16), m.start)
+        and (
+            _STAFF_AFTER_OUTLET.match(ctx.body[m.end : m.end + 40]) is not None
+            or _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None
+            or _the_speaker_of(ctx, draft, m, s0, s1)
+        )
+        for m in mentions
+    )
+
+
+# "PBS' Jo Bell", "the Daily Echo's Mr Bell" / "Jo Bell of the Daily Echo", "Jo Bell, from Echo FM":
+# the outlet's name joined to the speaker's own
+_OUTLETS_PERSON = re.compile(r"^(?:[’']s|[’'])\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?$")
+_PERSON_OF_OUTLET = re.compile(r"^,?\s+(?:of|from|at)\s+(?:the\s+)?$")
+
+
+def _the_speaker_of(ctx: ArticleContext, draft: Draft, mention, s0: int, s1: int) -> bool:
+    """Whether the outlet `mention` is joined to a mention of the claim's speaker as theirs
+    ("PBS' Jo Bell said", "Jo Bell of the Daily Echo said"), or of another person the sentence
+    names ("While Jo Bell thinks X, the Daily Echo's Tom Pell believes Y": Pell's paper, not
+    where Bell spoke)."""
+    for other in ctx.mentions_in(s0, s1):
+        if not other.entity_id or (other.entity_id != draft.speaker_id and not ctx.is_person(other.entity_id)):
+            continue
+        if other.start >= mention.end and _OUTLETS_PERSON.match(ctx.body[mention.end : other.start]):
+            return True
+        if other.end <= mention.start and _PERSON_OF_OUTLET.match(ctx.body[other.end : mention.start]):
+            return True
+    return False

@@ -1,0 +1,1149 @@
+"""The vocabulary of claims: the reporting verbs and their lemmas, the nouns that name speakers,
+sources, documents, groups and media, the patterns that mark a candidate sentence, and the word-level
+helpers the extractors share (a token's lemma and part of speech, a title before a name, whether a
+name looks like a person's, how an unresolved pronoun is written). It imports no other module of
+the package."""
+
+from __future__ import annotations
+
+import re
+
+from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
+from belreader.nlp.offices import office_subject
+from belreader.nlp.people import JOB_TITLES, TITLE_WORDS, first_name_gender
+from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
+from belreader.nlp.sources import (
+    DESCRIBED_OUTLET_NOUNS,
+    DESIGNATOR_MEDIA_WORDS,
+    NAMING_NOUNS,
+    OUTLET_REFERENCES,
+    alternation,
+)
+
+# verbs whose object can be the claim ("confirmed the disbursal of a loan")
+OBJECT_LEMMAS = {
+    "say",
+    "tell",
+    "announce",
+    "declare",
+    "warn",
+    "add",
+    "describe",
+    "characterise",
+    "characterize",
+    "write",
+    "reveal",
+    "confirm",
+    "report",
+    "deny",
+    "refute",
+    "admit",
+    "reiterate",
+    "repeat",
+    "promise",
+    "pledge",
+    "accuse",
+    "allege",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "state",
+    "explain",
+    "point",
+    "comment",
+    "remark",
+}
+# verbs that report only with a clause or a quote ("believes that ...", not "believe his promises")
+CLAUSAL_LEMMAS = {
+    "note",
+    "claim",
+    "believe",
+    "predict",
+    "insist",
+    "argue",
+    "suggest",
+    "assert",
+    "acknowledge",
+    "reply",
+    "respond",
+    "maintain",
+    "conclude",
+    "observe",
+    "complain",
+    "estimate",
+    "caution",
+    "concede",
+    "contend",
+    "recall",
+    "boast",
+    "vow",
+    "answer",
+    "forecast",
+    "fear",
+    "expect",
+    "hope",
+    "think",
+    "reckon",
+    "feel",
+    "speculate",
+    "counter",  # '"...," he countered.', "countered that ..."
+    "intimate",  # "..., she intimated."
+    "confide",  # '"...," he confided.', "confided that ..." (never "confided in her" alone)
+    # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ..."
+    "agree",
+    "concur",
+    "accept",
+    "confess",
+    "hint",
+    "disclose",
+    "recognise",
+    "recognize",
+    "rule",  # "the referee ruled that ...", "the court ruled that ..." (never "ruled out")
+    "recommend",
+}
+# clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
+# the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
+CLAUSE_ONLY_LEMMAS = {
+    "agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule",
+    "recommend",  # "recommends that the tool is used ...", never "recommended a book"
+}  # fmt: skip
+# verbs of judging someone "for" something ("blamed the council for the closure", "praised the
+# staff for keeping the shop open"): a statement only with their "for" phrase, the content being
+# the object and its reason
+FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "condemn", "commend", "applaud"}
+# "tipped Wales to win the title", "tipped her for an award": a forecast about a named side or
+# person, a statement only with its "to" infinitive or "for" phrase ("tipped the waiter" is none)
+TIP_LEMMAS = {"tip"}
+OBJECT_LEMMAS |= FOR_LEMMAS | TIP_LEMMAS
+REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
+# "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
+# whose "that" clause is the content; the noun gives the reporting lemma
+MADE_NOUNS = {
+    "claim": "claim",
+    "allegation": "allege",
+    "accusation": "accuse",
+    "assertion": "assert",
+    "suggestion": "suggest",
+    "prediction": "predict",
+    "point": "point",
+    "argument": "argue",
+}
+# "voiced concern that ...", "expressed fears that ...": a fear stated (never "raised fears that",
+# whose subject is often an event: "the closure raised fears that ...")
+# ("expressed doubts that X" states the opposite of X: left out)
+VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
+MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
+# "declined to say", "refused to comment", "is expected to announce": no statement was made
+NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
+# "is hoping to repeat his success", "aims to announce", "is looking to write", "is set to reveal":
+# an aim or a prospect, the words not yet said (not "tried to explain", "was keen to stress",
+# "sought to reassure": those are said). AIM_WORDS are whole words.
+AIM_HEADS = ("hop", "aim", "intend", "striv", "strove", "aspir", "poised")
+AIM_WORDS = {"look", "looks", "looked", "looking", "set"}
+# documents that "show" or "find": "figures show that ...", "the survey found ..."
+DOCUMENT_NOUNS = {
+    "figure",
+    "figures",
+    "data",
+    "statistics",
+    "survey",
+    "report",
+    "study",
+    "poll",
+    "research",
+    "results",
+    "records",
+    "documents",
+    "accounts",
+    "estimates",
+    "analysis",
+    "review",
+    "audit",
+    "census",
+    "findings",
+    "numbers",
+    "statement",
+    "letter",
+    "communique",
+    "communiqué",
+    "memo",
+    "investigation",
+    "investigations",
+    "inquiry",
+    "inquest",
+    "minutes",  # "..., the minutes showed": a meeting's record
+}
+# what "the HEAD said" may call an organisation the article named ("the company", "the bank")
+COMPANY_HEADS = {
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "retailer",
+    "supermarket",
+    "airline",
+    "carrier",
+    "operator",
+    "chain",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "carmaker",
+    "giant",
+    "club",
+    "party",
+    "union",
+    "charity",
+    "broadcaster",
+    "regulator",
+    "watchdog",
+    "label",  # a record label
+    "studio",
+    "network",
+}
+# the table's role or kind of the organisation such a head refers to
+_HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
+_BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
+
+
+# what a person does when the next quote is theirs: "has played down reports", "criticised"
+_SPEECH_ACT = re.compile(
+    r"(?:,[^,.]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|now\s+)?"
+    r"(?:played\s+down|hit\s+out|spoke|speaks|paid\s+tribute|defended|defends|attacked|attacks|criticised|"
+    r"criticized|criticises|praised|praises|welcomed|welcomes|rejected|rejects|dismissed|dismisses|urged|urges|"
+    r"called\s+(?:for|on)|calls\s+(?:for|on)|admitted|admits|insisted|insists|backed|backs|condemned|condemns|"
+    r"vowed|vows|pledged|pledges|hailed|hails|blamed|blames|accused|accuses|ruled\s+out|rules\s+out|"
+    r"refused|refuses|revealed|reveals|announced|announces|apologised|apologises|questioned|questions|"
+    r"challenged|challenges|confirmed|confirms|denied|denies|explained|explains|responded|responds|"
+    r"reacted|reacts|described|describes)\b"
+)
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+# a sentence whose subject is a definite description of an office, opening it after a conjunction
+# or an opening phrase ("Appearing at a rally, the prime minister hailed ...", "And the home
+# secretary has said ..."), its verb after it (a verb ending or an auxiliary), no name in it
+_OFFICE_SUBJECT = office_subject(
+    r"[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,3}?([a-z][a-z-]+)",
+    r"(?!(?:his|hers|this|thus|bus|gas)\b)"
+    r"(?:has|had|is|was|will|would|could|can|did|does|may|might|must|should|told|said|made|gave|took|went|"
+    r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b",
+)
+_OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
+
+
+# last words of organisations' names that look like a person's ("John Lewis Partnership")
+_ORG_NAME_WORDS = {
+    "group",
+    "bank",
+    "trust",
+    "society",
+    "association",
+    "records",
+    "motors",
+    "airlines",
+    "airways",
+    "foundation",
+    "institute",
+    "partnership",
+    "holdings",
+    "industries",
+    "corporation",
+    "company",
+    "council",
+    "college",
+    "university",
+    "school",
+    "hospital",
+    "club",
+    "united",
+    "city",
+    "rovers",
+}
+
+
+def _person_like_name(name: str) -> bool:
+    """ "Vince Cable": a clear first name and a surname, two capitalised words, nothing else."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
+        and words[1].lower() not in _ORG_NAME_WORDS
+        and first_name_gender(words[0]) is not None
+        and label_from_words(name, "PERSON") == "PERSON"  # "Cairn Energy": a company's word
+    )
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """ "Rio Ferdinand" tagged as an organisation: a first name and a surname (not "Cairn
+    Energy", whose last word says it is a company, though "Cairn" may be a first name)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and first_name_gender(words[0]) is not None
+        and words[-1].lower() not in _ORG_NAME_WORDS
+        and label_from_words(name, "PERSON") == "PERSON"
+    )
+
+
+# organisations a possessive can name ("the group's survey", "its report")
+GROUP_NOUNS = {
+    "group",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "body",
+    "charity",
+    "party",
+    "bank",
+    "union",
+    "agency",
+    "association",
+    "chamber",
+    "committee",
+    "council",
+    "ministry",
+    "department",
+    "government",
+}
+# "..., the MPs found." / "The committee found that ...": bodies whose findings are their statements
+FINDING_BODIES = {
+    "committee",
+    "commission",
+    "panel",
+    "inquiry",
+    "mps",
+    "peers",
+    "researchers",
+    "scientists",
+    "investigators",
+    "inspectors",
+    "auditors",
+    "watchdog",
+    "regulator",
+    "ombudsman",
+    "tribunal",
+    "court",
+}
+# "X is confident that ...": a stance stated like a claim
+STANCE_ADJECTIVES = {
+    "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful",
+    "concerned", "worried",  # "the union is concerned that jobs will go": a fear stated
+}  # fmt: skip
+# words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
+_ADJUNCT_START = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "next",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "since",
+    "from",
+    "to",
+    "with",
+    "by",
+    "for",
+    "via",
+    "through",
+    "when",
+    "while",
+    "as",
+    "tonight",
+    "recently",
+    "again",
+    "also",
+    "then",
+    "now",
+}
+
+# The parse pass runs without the lemmatizer and attribute ruler (they cost a fifth of the
+# pass): reporting verbs are lemmatised here, and coarse parts of speech come from tags.
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "saying": "say",
+    "told": "tell",
+    "tells": "tell",
+    "telling": "tell",
+    "wrote": "write",
+    "written": "write",
+    "writes": "write",
+    "writing": "write",
+    "denied": "deny",
+    "denies": "deny",
+    "replied": "reply",
+    "replies": "reply",
+    "quoted": "quote",
+    "felt": "feel",
+    "thought": "think",
+}
+_TAG_POS = (("VB", "VERB"), ("MD", "AUX"), ("NNP", "PROPN"), ("NN", "NOUN"), ("PRP", "PRON"), ("WP", "PRON"))
+
+
+def lemma_of(token) -> str:
+    """The lemma of a reporting verb (else the lowercased word)."""
+    word = token.lower_
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in REPORTING_LEMMAS:
+        return word
+    for suffix in ("ing", "ies", "ied", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                stem += "y"
+            for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+                if candidate in REPORTING_LEMMAS:
+                    return candidate
+    lemma = token.lemma_
+    return lemma.lower() if lemma else word
+
+
+def _verb_tagged_noun(token) -> bool:
+    """ "... and claims he spent thousands": a reporting verb in -s that the tagger took for a
+    plural noun, coordinated with a verb and with a clause of its own."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "conj"
+        and pos_of(token.head) == "VERB"
+        and token.lower_.endswith("s")
+        and lemma_of(token) in REPORTING_LEMMAS
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    )
+
+
+def _tipped(verb) -> bool:
+    """'tipped Wales to win', 'tipped her for the prize': a named side or person as object, then
+    a "to" infinitive or a "for" phrase (a common-noun object is a gratuity: "tipped the waiter")."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "tipped off police", "tipped over the bin"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.tag_.startswith("NNP") or obj.lower_ in ("him", "her", "them")):
+        return False
+    return any(
+        (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+        if c.i > obj.i
+    )
+
+
+def _refused_that(verb, lemma: str) -> bool:
+    """ "refused to accept that ...", "refuses to believe that ...": the clause is denied."""
+    return (
+        lemma in ("accept", "believe", "admit")
+        and verb.dep_ == "xcomp"
+        and verb.head.lower_ in ("refuse", "refuses", "refused", "refusing")
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].lower_ == "that"  # the parser may take it for a determiner
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+# "highlighted the fact (that) ...", "stressed the fact that ...": the fact is the statement
+FACT_VERBS = {"highlight": "highlight", "stress": "stress", "emphasise": "emphasise", "emphasize": "emphasise"}
+
+
+def _stressed_fact(verb) -> tuple[str, int] | None:
+    """ "highlighted the fact (that) X": ("fact", the index before X), X being a clause on "fact"."""
+    stem = next((k for k in FACT_VERBS if verb.lower_.startswith(k[:-1] if k.endswith("e") else k)), None)
+    if stem is None:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "fact"), None)
+    if noun is None or noun.i + 1 >= len(noun.doc) or not any(t.lower_ == "the" for t in noun.lefts):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    if clause is None:
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.lower_ == "that" and after.dep_ == "mark" and after.head.i == clause.i:
+        return "fact", after.i
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and after.i == clause.left_edge.i:
+        return "fact", noun.i  # "the fact MTV won ...": the clause starts right after the noun
+    return None
+
+
+def _made_statement(verb) -> tuple[str, int] | None:
+    """ "makes claims that ...", "voiced concern that ...": the noun of saying (a MADE_NOUNS or
+    VOICED_NOUNS key) and the index of its "that"."""
+    fact = _stressed_fact(verb)
+    if fact is not None:
+        return fact
+    if verb.lower_ in ("make", "makes", "made", "making"):
+        nouns = MADE_NOUNS
+    elif verb.lower_ in ("voice", "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing"):
+        nouns = VOICED_NOUNS
+    else:
+        return None
+    for noun in verb.children:
+        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in nouns else noun.lower_
+        if noun.dep_ != "dobj" or word not in nouns or noun.i + 1 >= len(noun.doc):
+            continue
+        that = noun.doc[noun.i + 1]
+        if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
+            return word, that.i
+    return None
+
+
+def lemma_of_document(token) -> str | None:
+    """ "show", "indicate", "find": verbs with which a document reports ("figures show that")."""
+    word = token.lower_
+    for lemma, forms in (
+        ("show", ("show", "shows", "showed", "shown")),
+        ("indicate", ("indicate", "indicates", "indicated")),
+        ("find", ("find", "finds", "found")),
+        ("discover", ("discover", "discovers", "discovered")),
+    ):
+        if word in forms:
+            return lemma
+    return None
+
+
+def pos_of(token) -> str:
+    if token.pos_:
+        return token.pos_
+    tag = token.tag_
+    for prefix, pos in _TAG_POS:
+        if tag.startswith(prefix):
+            return pos
+    return "X"
+
+
+# Inflected forms for the pre-filter. Case-sensitive on purpose ("United States" is no
+# verb), and plural-noun lookalikes ("reports", "claims", "notes") only before "that".
+_FORMS = (
+    r"say|says|said|saying|note|claim|tell|tells|told|telling|announc\w+|declar(?:e|es|ed|ing)|warn(?:s|ed|ing)?|noted|noting|"
+    r"add(?:s|ed|ing)|claimed|claiming|describ\w+|characteri[sz]\w+|believ(?:e|es|ed|ing)|writes|wrote|"
+    r"writing|reveal\w*|confirm\w*|predict(?:s|ed|ing)?|explain\w*|stated|stating|insist\w*|argu(?:e|es|ed|ing)|"
+    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
+    r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
+    r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
+    r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
+    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
+    r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
+    r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
+    r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
+    r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
+    r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
+    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
+    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|recommend(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
+    r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
+    r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
+)
+_DOCUMENT_WORDS = r"figures|data|statistics|survey|surveys|report|reports|study|studies|poll|polls|research|results|findings|numbers|estimates|census"
+_DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
+# "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
+_NAMING = (
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
+    r"hail(?:s|ed|ing)?|sees|regards|views)"
+    r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
+    r"|\blikens?e?d?\s[^.;:]{1,80}?\sto\s"  # "likened the plan to ...": a comparison drawn
+)
+# "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
+OWNED_NOUNS = {
+    "insistence": "insist",
+    "warning": "warn",
+    "warnings": "warn",
+    "statement": "state",
+    "claim": "claim",
+    "claims": "claim",
+    "assertion": "assert",
+    "allegation": "allege",
+    "allegations": "allege",
+    "contention": "contend",
+    "assurance": "assure",
+    "assurances": "assure",
+    "prediction": "predict",
+    "admission": "admit",
+    "argument": "argue",
+    "suggestion": "suggest",  # "Mr Pell's suggestion that the pier should close"
+    "suggestions": "suggest",
+}
+# the pre-filter's share of them: the noun before "that" ("assurances that"), or right after its owner
+# ("Ann's contention the pier ...", `_loosely_owned_statement`)
+_OWNED = rf"\b(?:{'|'.join(OWNED_NOUNS)})s?\s+that\b|['’]s\s+(?:{'|'.join(OWNED_NOUNS)})\s"
+_VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
+# a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
+# comma (an apposition closed: "X, of Y, claims the ..."; inverted: "..., claims his agent") or a
+# singular common noun ("the suit claims the ..."), with a clause or a name opening after it; or
+# closing the sentence after a comma ("..., the firm claims.")
+_LOOKALIKE_VERB = (
+    r"(?:\b(?:now|also|still|further|even|already|repeatedly|again)|,|\b[a-z][\w-]*[^s\W’'])\s+"
+    r"(?:claims|notes|states|estimates)(?=\s+(?:he|she|it|they|there|the|a|an|his|her|its|their|this|these|those|[A-Z])\b)"
+    # closing the sentence after its clause: "..., the firm claims."
+    r"|,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,40}?\s+(?:claims|notes|estimates)[.!]?[”\"]?\s*$"
+)
+CANDIDATE = re.compile(
+    # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
+    # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
+    r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
+    # '"...," the newspaper quotes a source close to the firm.'
+    r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
+    rf"|{_LOOKALIKE_VERB}"
+)
+DOCUMENT_CANDIDATE = re.compile(
+    rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
+    # a meeting's minutes, the verb right after them ("minutes of the meeting showed", "the minutes
+    # have shown"), never a time ("on 59 minutes as his corner found ...")
+    rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b",
+    re.IGNORECASE,
+)
+# "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
+DOCUMENT_CLAIM = re.compile(
+    rf"^(?P<who>[^,;:“\"]{{0,80}}?\b(?:{_DOCUMENT_WORDS})\b[^,;:“\"]{{0,60}}?)\s+(?:{_DOCUMENT_VERBS})\s+(?:that\s+)?(?P<content>\S.+)$",
+    re.IGNORECASE,
+)
+
+OPEN_QUOTES = '“‘«"'
+CLOSE_QUOTES = '”’»"'
+PERSON_PRONOUNS = {"he", "she"}
+SKIP_SUBJECTS = {
+    "i",
+    "we",
+    "you",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "one",
+    "what",
+    "which",
+    "who",
+    "someone",
+    "anyone",
+    "nobody",
+    "us",
+}
+# what may stand between "the" and a media noun for it to name an outlet (`_media_modifiers`):
+# "the aid agency", "the white paper" are no outlet's
+_PAPER_MODIFIERS = frozenset(
+    "news trade music film business financial satirical weekly daily sunday local national celebrity "
+    "computer technology fashion industry entertainment sports political monthly official state press "
+    "wire regional evening morning".split()
+)
+
+
+def _media_modifiers(words: list[str]) -> bool:
+    """Whether the words between "the" and a media noun fit a medium: a nationality or name ("the
+    Spanish daily") or a kind of press ("the trade weekly", "the official news agency")."""
+    return all(w[:1].isupper() or w.lower() in _PAPER_MODIFIERS for w in words)
+
+
+SOURCE_NOUNS = {
+    "panel",
+    "researcher",
+    "scientist",
+    "critic",
+    "insider",
+    "campaigner",
+    "expert",
+    "analyst",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "data",
+    "observer",
+    "observers",
+    "diplomat",
+    "minister",
+    "ministry",
+    "government",
+    "kremlin",
+    "media",
+    "newspaper",
+    "agency",
+    "commentator",
+    "commentators",
+    "economist",
+    "adviser",
+    "advisor",
+    "director",
+    "president",
+    "leader",
+    "side",
+    "politicians",
+}
+# definite descriptions that can name a person the table knows, by role
+ROLE_NOUNS = {
+    "expert": ("analyst", "expert"),
+    "analyst": ("analyst",),
+    "commentator": ("commentator",),
+    "minister": ("minister",),
+    "spokesman": ("spokesman",),
+    "spokesperson": ("spokesman",),
+    "dictator": ("head of state",),
+    "strongman": ("head of state",),
+    "president": ("head of state",),
+    "economist": ("economist",),
+    "adviser": ("adviser",),
+}
+# a title or role that names one known person ("the minister said"), unlike "a spokesman"
+TOPIC_HEADS = (
+    JOB_TITLES
+    - {"spokesman", "spokeswoman", "former", "acting", "interim", "junior", "senior", "vice", "deputy", "general"}
+) | {"singer", "actor", "actress", "star", "rapper", "player", "musician", "comedian", "founder", "author", "writer"}
+# organisation words a sentence may open with ("The commission, ..."), for "it" after it
+_OPENER_HEADS = (GROUP_NOUNS | COMPANY_HEADS | {"commission", "panel", "board", "tribunal", "inquiry", "court"}) - {
+    "government",
+    "party",
+}
+# titles that name one role ("the presenter" of "TV host X")
+_TITLE_SYNONYMS = {
+    "presenter": ("host", "broadcaster"),
+    "host": ("presenter", "broadcaster"),
+    "broadcaster": ("presenter", "host"),
+    "premier": ("prime", "minister"),
+}
+# professions a report's lead is described by ("The TV host said", "the presenter")
+TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
+TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
+_AGE = re.compile(r"the \d+-year-old")
+DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
+# a nationality's adjective and the country a title writes instead ("France coach", "the French
+# coach"); only those whose spelling differs beyond a plain "-n" ending
+_COUNTRY_OF = {
+    "french": ("france",),
+    "english": ("england",),
+    "scottish": ("scotland",),
+    "welsh": ("wales",),
+    "irish": ("ireland",),
+    "british": ("britain",),
+    "spanish": ("spain",),
+    "italian": ("italy",),
+    "german": ("germany",),
+    "dutch": ("holland", "netherlands"),
+    "american": ("us", "america"),
+    "australian": ("australia",),
+    "argentine": ("argentina",),
+    "brazilian": ("brazil",),
+    "portuguese": ("portugal",),
+    "russian": ("russia",),
+    "chinese": ("china",),
+    "japanese": ("japan",),
+    "swedish": ("sweden",),
+    "danish": ("denmark",),
+    "norwegian": ("norway",),
+    "greek": ("greece",),
+    "belgian": ("belgium",),
+    "swiss": ("switzerland",),
+}
+_COUNTRIES = {c for countries in _COUNTRY_OF.values() for c in countries}
+NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
+_EDGE = " \t\n,;:—–-"
+
+
+# unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
+# with the gender the word gives ("" when it gives none)
+PERSON_DESCRIPTIONS = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "spokesperson": "",
+    "official": "",
+    "source": "",
+    "aide": "",
+    "analyst": "",
+    "economist": "",
+    "expert": "",
+    "adviser": "",
+    "advisor": "",
+    "lawyer": "",
+    "barrister": "",
+    "campaigner": "",
+    "witness": "",
+    "diplomat": "",
+    "insider": "",
+    "executive": "",
+    "director": "",
+    "chairman": "m",
+    "chairwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "man": "m",
+    "woman": "f",
+}
+_DETERMINERS = {"a", "an", "the", "one", "another"}
+# "said the Sale full-back", "the Chelsea striker": a player described by club and position
+PLAYER_ROLES = PLAYING_POSITIONS | {
+    "forward",
+    "fullback",
+    "centre-back",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "star",
+    "player",
+    "debutant",
+    "youngster",
+    "veteran",
+    "playmaker",
+    "international",  # "the former Scotland international": a player of the national side
+    "legend",
+}
+# the role nouns that make "the ORG noun" a person described, not the organisation ("the Sale
+# full-back", "the Labour leader"); "a Treasury spokesman" speaks for the Treasury
+PERSON_NOUNS = PLAYER_ROLES | (TOPIC_HEADS - set(PERSON_DESCRIPTIONS))
+# "Most of the shareholders of X said": the shareholders speak, not X
+QUANTIFIERS = {"most", "some", "many", "all", "few", "half", "none", "several", "each", "both", "one", "majority"}
+# capitalised words in front of a name that say what it is, not part of a longer name
+_DESIGNATOR_WORDS = {
+    "company",
+    "group",
+    "firm",
+    "bank",
+    "club",
+    "union",
+    "party",
+    "council",
+    "ministry",
+} | DESIGNATOR_MEDIA_WORDS
+_MEDIA_NAME = re.compile(
+    r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
+    r"Courier|Echo|Express|Mirror|Magazine)$"
+)
+_BROADCAST_NAME = re.compile(r"\s(?:Radio|FM|TV|Television)$")
+# "In its report - MTV and the Kids: ... -", "a study entitled ...": a medium named in the title of
+# a work, not one the work was given to
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:report|study|survey|book|film|documentary|paper)\s*(?:[-–—:]|,\s*[\"“‘'])|"
+    r"\b(?:entitled|titled|called|named)\s*[\"“‘']?)\s*[\"“‘']?\s*$"
+)
+# "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
+_MEDIA_NOUN_AFTER = re.compile(rf"\s+(?:{NAMING_NOUNS})\b")
+# "marketing magazine New Media Age", "Spanish daily El Diario": the noun before the name (a bare
+# "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper)
+_MEDIA_NOUN_BEFORE = re.compile(
+    rf"\b(?:{NAMING_NOUNS}|"
+    r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
+)
+_ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
+_TOLD_THE_PAPER = re.compile(rf"\b(?:told|telling|tells|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
+# "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
+# (`ArticleContext.described_outlet`)
+_DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
+_NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
+_SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
+# a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
+# one official ..."): the phrase up to six words, for person_description
+_UNNAMED_OPENER = re.compile(
+    r"[\s\"“”’)]*(?:(?:But|And|Yet|So|Meanwhile|However),?\s+)?((?:An?|One|Another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4})"
+)
+_NOT_BEFORE_SUBJECT = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "met",
+    "saw",
+    "thanked",
+    # "On Leeds' board ...": after a preposition a name is no subject ("According to X" aside)
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "to",
+    "from",
+    "by",
+    "of",
+    "after",
+    "under",
+    "against",
+    "about",
+    "without",
+    "despite",  # "Ireland, despite having X out injured, ...": X is no subject
+    "although",
+    "while",
+    "whilst",
+    "as",
+}
+
+
+# frames opening a sentence that give what follows to the person they name ("For X, ...")
+_STANCE_FRAMES = (
+    ("in", "the", "view", "of"),
+    ("in", "the", "eyes", "of"),
+    ("in", "the", "opinion", "of"),
+    ("according", "to"),
+    ("for",),
+    ("in",),  # "In X's view, ..." (checked after the name)
+)
+
+
+_HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
+# a name after one of these is a modifier or an object, not whom a later "he" is about
+_OBJECT_BEFORE = {"a", "an", "the", "on", "in", "at", "for", "with", "to", "from", "of", "against", "about", "without"}
+# words that open a sentence before "he said" without naming anyone ("But he said", "Asked about
+# it, he said")
+_SENTENCE_OPENERS = {
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "asked",
+    "speaking",
+    "later",
+    "earlier",
+    "then",
+    "now",
+    "meanwhile",
+    "also",
+    "still",
+    "although",
+    "though",
+    "while",
+    "when",
+    "if",
+    "as",
+    "after",
+    "before",
+    "raising",
+    "talking",
+    "writing",
+    "responding",
+    "commenting",
+    "referring",
+    "addressing",
+    "explaining",
+    "looking",
+    "his",
+    "her",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "with",
+    "during",
+    "despite",
+    "since",
+    "for",
+}
+
+
+_FOR_THE_ORGANISATION = re.compile(
+    r"\b(?:for|of|at)\s+the\s+(?:company|firm|group|bank|party|club|union|ministry|department|agency|"
+    r"government|organisation|organization|council|retailer|airline|carrier|charity|authority|regulator)\b"
+)
+
+
+# someone the subject is measured against, after it in its sentence ("Jo Bell won the race ahead of
+# Grobland's Tom Pell", "victory over Pell", "in place of the suspended Pell"): no subject; not
+# "lost to Pell", "was beaten by Pell", "drew with Pell", whom a description may as well mean
+_BESIDE = re.compile(r"\b(?:over|of|than)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*['’]s?\s+)?$")
+
+
+# the first word of a noun phrase (not an opening phrase): "The film, X, ...", "His book, X, ..."
+_NOUN_PHRASE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
+
+
+# works whose title may stand in apposition: "The film, A Quiet Story, chronicles ..."
+_WORK_NOUNS = {"film", "movie", "documentary", "biopic", "album", "single", "song", "book", "novel", "memoir"}
+_WORK_NOUNS |= {"play", "musical", "show", "programme", "series", "sitcom", "drama", "opera", "sequel", "video"}
+
+
+def _thing_apposition(words: list[str]) -> bool:
+    """Whether the words before a name are a work and its comma ("The film, A", "His latest
+    book,"): the name that follows is the work's title in apposition, not a person opening the
+    sentence ("The coach, Tom Pell, ...", "A day earlier, Mr X ..." are people)."""
+    if not words or words[0].lower() not in _NOUN_PHRASE_OPENERS:
+        return False
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    return comma is not None and comma > 0 and words[comma].rstrip(",").lower() in _WORK_NOUNS
+
+
+def person_description(speaker: str) -> str | None:
+    """ "A ministry spokesman" -> "m"; "an official" -> "" (a person, gender unknown); else None."""
+    words = [w.strip(",").lower() for w in speaker.split()]
+    if len(words) < 2 or words[0] not in _DETERMINERS:
+        return None
+    for word in words[1:6]:
+        if word in ("for", "of", "at", "from", "to", "with", "who", "and"):
+            break
+        if word in PERSON_DESCRIPTIONS:
+            return PERSON_DESCRIPTIONS[word]
+    return None
+
+
+def unresolved(pronoun: str) -> str:
+    """The speaker text of a claim whose pronoun could not be resolved: said, not guessed."""
+    return f"{pronoun} (unresolved)"
+
+
+def is_candidate(sentence: str) -> bool:
+    """The cheap pre-filter: only these sentences get the dependency parse."""
+    return CANDIDATE.search(sentence) is not None or DOCUMENT_CANDIDATE.search(sentence) is not None
+
+
+# words that end a title written before a name: what a person is or does ("Home Secretary X",
+# "BBC political editor X", "Clark's publicist X")
+_TITLE_HEADS = (
+    JOB_TITLES
+    | PEOPLE_ROLE_NOUNS
+    | set(PERSON_DESCRIPTIONS)
+    | set(ROLE_NOUNS)
+    | TOPIC_HEADS
+    | PLAYER_ROLES
+    | {"editor", "correspondent", "reporter", "host", "presenter", "publicist", "agent", "spokesperson", "chair"}
+    | {"head", "founder", "owner", "officer", "strategist", "consultant", "professor", "president", "premier"}
+) - {"former", "acting", "interim", "junior", "senior", "vice", "deputy", "shadow"}
+# words that make a title another office than the bare one: "the home secretary" is not the
+# "shadow home secretary", nor the "former" or "deputy" one
+_TITLE_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "then", "late", "would-be"}
+_TITLE_QUALIFIERS |= {"prospective", "future"}
+# words that end a title in apposition after a name ("X, a director at Y who ...")
+_APPOSITION_STOPS = {"who", "whom", "whose", "which", "that", "said", "says", "told", "and", "but", "when", "where"}
+# words that may stand inside a title before a name, lowercase ("BBC political editor X")
+_NOT_IN_TITLES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"}
+_NOT_IN_TITLES |= {"said", "says", "told", "tells", "with", "by", "to", "from", "at", "in", "on", "as", "than", "who"}
+_NOT_IN_TITLES |= {"which", "when", "while", "but", "or", "if", "after", "before", "against", "about", "like"}
+
+
+def _title_before(words: list[str]) -> set[str]:
+    """The title that `words` end with, just before a name ("Shadow home secretary" -> {shadow,
+    home, secretary}): the last word names what a person is, and the title runs back over
+    capitalised words, title words and modifiers, never a determiner, preposition or verb
+    ("The premier insisted" gives none). Possessives lose their "'s" ("Clark's publicist")."""
+    if not words:
+        return set()
+    last = words[-1].lower()
+    if last not in _TITLE_HEADS:
+        return set()
+    title = [last]
+    for word in reversed(words[:-1][-5:]):
+        lower = re.sub(r"['’]s?$", "", word.lower())
+        if word.endswith(",") or lower in _NOT_IN_TITLES:
+            break
+        if not word[:1].isupper() and lower not in TITLE_WORDS and lower.endswith(("ed", "ing", "ly")):
+            break  # "warned", "meeting", "recently": a verb or an adverb, no title
+        title.append(lower)
+    return set(title)
+
+
+def _long_title(words: list[str]) -> bool:
+    """Whether all of `words`, opening a sentence before a name, are its title: the last names
+    what a person is, and the others are capitalised, title words or modifiers ("Lord of the
+    Rings director", "Veteran US television host"), never a verb, pronoun or other preposition."""
+    if words[-1].lower() not in _TITLE_HEADS or not words[0][:1].isupper():
+        return False
+    for i, word in enumerate(words[:-1]):
+        lower = re.sub(r"['’]s?$", "", word.lower())
+        if word[-1:] in ",;:" or lower in {"he", "she", "it", "they", "we", "i", "you"}:
+            return False
+        if lower in ("of", "the", "and", "&") and 0 < i:
+            continue  # "Lord of the Rings", "Trade and Industry"
+        if lower in _NOT_IN_TITLES or lower in _NOT_BEFORE_SUBJECT:
+            return False
+        if not word[:1].isupper() and lower not in TITLE_WORDS and lower.endswith(("ed", "ing", "ly", "s")):
+            return False
+    return True
+
+
+# what a person is to another, written between a possessive and a name ("Smith's Leeds
+# counterpart Tom Pell", "the firm's chief executive Jo Bell")
+_TIE_WORDS = (
+    TITLE_WORDS
+    | PEOPLE_ROLE_NOUNS
+    | PLAYER_ROLES
+    | {"counterpart", "team-mate", "teammate", "rival", "partner", "successor", "predecessor", "assistant"}
+    | {"ally", "friend", "colleague", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"}
+)
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+_RELATIVE = {"who", "whose", "whom", "which"}
+
+
+# content that states nothing: where it was said ("in an interview with The Times, published on
+# Friday") or an indirect question ("why the three had been detained", "whether he would stand");
+# not a phrase whose head is another noun ("in the aftermath of the broadcast, a lawyer had ...")
+_NOT_A_STATEMENT = re.compile(
+    r"^(?:(?:in|during|at|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:(?!of\b)[\w'’-]+\s+){0,3}?"
+    r"(?:interview|statement|speech|letter|press conference|news conference|briefing|conference|programme|"
+    r"broadcast|article|blog|message|e-mail|email|radio|television|tv|podcast|debate)s?\b"
+    r"|(?:why|whether|how|what|when|where|who|whom|which|if)\b)",
+    re.IGNORECASE,
+)
+
+
+# prepositions whose phrase, alone as content, is a topic, a time or a place ("on the changes",
+# "at a rally in Leeds"); not "of" or "to" ("warned of a crisis", "admitted to taking bribes")
+_TOPIC_PREPOSITIONS = {
+    "on", "upon", "in", "at", "during", "after", "before", "about", "against", "over", "since", "via",
+    "through", "following", "amid", "regarding", "concerning", "throughout",
+}  # fmt: skip
+
+
+_RULE_NEGATION = re.compile(r"\b(?:not|never|no|nobody|nothing|n't)\b", re.IGNORECASE)
+_VERB_LEMMA = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "wrote": "write",
+    "writes": "write",
+    "believes": "believe",
+}
+
+
+def _lemma(word: str) -> str:
+    word = word.lower()
+    if word in _VERB_LEMMA:
+        return _VERB_LEMMA[word]
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in REPORTING_LEMMAS:
+                return stem
+    return word
+
+
+# the lemma of a participle that adds to a claim ("X said A - warning that B", paragraphs.py)
+_PARTICIPLE_LEMMA = {
+    "adding": "add", "warning": "warn", "saying": "say", "arguing": "argue", "insisting": "insist",
+    "claiming": "claim", "predicting": "predict", "stressing": "stress", "noting": "note",
+}  # fmt: skip
+
+
+# descriptions that usually stay unnamed ("a spokesman said", "one analyst said"): never taken
+# for the person the next sentence introduces
+_ANONYMOUS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "insider"}
+_ANONYMOUS |= {"analyst", "analysts", "economist", "expert", "experts", "witness", "diplomat", "campaigner", "lawyer"}
+_RELATION_NOUNS = {"ally", "friend", "colleague", "mother", "father", "wife", "husband", "son", "daughter", "sister"}
+_RELATION_NOUNS |= {"brother"}
+_FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "woman"}
+_MALE_WORDS = {"father", "husband", "son", "brother", "chairman", "spokesman", "man", "businessman"}
