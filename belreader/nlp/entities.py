@@ -58,6 +58,8 @@ from belreader.nlp.kinds import (
 )
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
+    HONORIFICS,
+    JUDGES_STYLES,
     NATIONALITIES,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
@@ -66,6 +68,7 @@ from belreader.nlp.people import (
     first_name_gender,
     honorific_before,
     honorific_gender,
+    honorific_words,
     is_first_name,
     is_name_suffix,
     is_peerage,
@@ -676,11 +679,13 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
 # what may stand before such initials: the text's start, a sentence's end or other punctuation, a
 # lower-case word ("said B. Okoro"), or an honorific ("Dr J. Okoro"); not a capitalised word
 # ("Plan B. Smith said": the letter ends a name of its own)
-_BEFORE_INITIALS = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame))\s*$")
+_BEFORE_INITIALS = re.compile(
+    rf"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:{'|'.join(honorific_words(HONORIFICS))}))\s*$"
+)
 
 
 # a judge's style before the surname ("Mr Justice" | "Eady"): kept in the name, as a peer's title
-_JUDGES_STYLE_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Lord|Lady) Justice $")
+_JUDGES_STYLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(honorific_words(JUDGES_STYLES))}) Justice $")
 
 
 def leading_initials(body: str, spans: list[Span]) -> list[Span]:
