@@ -595,6 +595,13 @@ SHORT_FORMS: dict[str, set[str]] = {
     "alf": {"alfred"},
     "fran": {"francis", "frances"},
     "frankie": {"francis", "frances"},
+    # short forms from other languages that English news writes too
+    "sveta": {"svetlana"},
+    "sasha": {"alexander", "alexandra", "aleksandr", "aleksandra"},
+    "misha": {"mikhail"},
+    "dima": {"dmitry", "dmitri"},
+    "nacho": {"ignacio"},
+    "paco": {"francisco"},
 }
 
 
