@@ -22,6 +22,7 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
+    COMMON_ABBREVIATIONS,
     COMPANY_WORDS,
     GLUED_PLACE,
     LEGAL_FORMS,
@@ -58,6 +59,8 @@ from belreader.nlp.kinds import (
 )
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
+    HONORIFICS,
+    JUDGES_STYLES,
     NATIONALITIES,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
@@ -66,6 +69,7 @@ from belreader.nlp.people import (
     first_name_gender,
     honorific_before,
     honorific_gender,
+    honorific_words,
     is_first_name,
     is_name_suffix,
     is_peerage,
@@ -670,30 +674,48 @@ def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# initials written with full stops right before a person's span ("B. " | "Satyanarayana", "J.K. " |
-# "Rowling"), after no word and no letter of their own
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.) $")
+# initials written right before a person's span, with full stops ("B. " | "Satyanarayana", "J.K. " |
+# "Rowling") or without ("JM " | "Coetzee"), after no word and no letter of their own
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.|[A-Z]{2,3}) $")
 # what may stand before such initials: the text's start, a sentence's end or other punctuation, a
 # lower-case word ("said B. Okoro"), or an honorific ("Dr J. Okoro"); not a capitalised word
 # ("Plan B. Smith said": the letter ends a name of its own)
-_BEFORE_INITIALS = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame))\s*$")
+_BEFORE_INITIALS = re.compile(
+    rf"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:{'|'.join(honorific_words(HONORIFICS))}))\s*$"
+)
 
 
 # a judge's style before the surname ("Mr Justice" | "Eady"): kept in the name, as a peer's title
-_JUDGES_STYLE_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Lord|Lady) Justice $")
+_JUDGES_STYLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(honorific_words(JUDGES_STYLES))}) Justice $")
+
+
+def _initials_of_this_name(body: str, letters: str, span: Span) -> bool:
+    """Whether capitals written without full stops ("JM" before "Coetzee") are the initials of the
+    surname the span is: no title or common abbreviation ("MP", "QC", "DJ") nor a country's or a
+    body's letters ("US", "UN"), and written nowhere in the article but before this surname ("US
+    Bush" where "US" stands alone elsewhere); not before a full name ("PM John Prescott")."""
+    surname = body[span.start : span.end]
+    if " " in surname or letters in COMMON_ABBREVIATIONS or letters.lower() in TITLE_WORDS | ROLE_NOUNS:
+        return False
+    return all(body.startswith(f" {surname}", m.end()) for m in re.finditer(rf"(?<![\w’'-]){letters}(?![\w’'-])", body))
 
 
 def leading_initials(body: str, spans: list[Span]) -> list[Span]:
     """ "B. Satyanarayana said": the model tags the surname and leaves the initial out, or takes
-    "B." for a sentence's end. A person's span written right after initials with full stops starts
-    with them (one name, "B. Satyanarayana", which "Satyanarayana" later in the article is). So
-    does a judge's style ("Mr Justice Eady"), part of the name as the guide keeps it."""
+    "B." for a sentence's end. A person's span written right after initials with full stops (or
+    without, `_initials_of_this_name`: "JM Coetzee") starts with them (one name, "B.
+    Satyanarayana", which "Satyanarayana" later in the article is). So does a judge's style ("Mr
+    Justice Eady"), part of the name as the guide keeps it."""
     out: list[Span] = []
     for span in spans:
         if span.label == "PERSON" and span.start >= 3:
             window = body[max(0, span.start - 10) : span.start]
             initials = _INITIALS_BEFORE.search(window)
-            if initials is not None and body[span.start : span.start + 1].isupper():
+            if (
+                initials is not None
+                and body[span.start : span.start + 1].isupper()
+                and (initials.group(1).endswith(".") or _initials_of_this_name(body, initials.group(1), span))
+            ):
                 at = span.start - len(window) + initials.start()
                 if _BEFORE_INITIALS.search(body[max(0, at - 30) : at]):
                     span = Span(at, span.end, span.label, span.entity_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
 
 from belreader.nlp.offices import TITLES_BEFORE_NAMES
@@ -64,6 +65,17 @@ _NAMED_AFTER_A_CLERIC = frozenset(
 )
 # peerages: part of the name as people use it ("Lord Falconer"), but not of its identity
 PEERAGES = {"lord": "m", "lady": "f", "baroness": "f", "baron": "m", "earl": "m", "viscount": "m", "countess": "f"}
+# what goes before "Justice" in a judge's style ("Mr Justice Eady", "Lord Justice Rix"): part of the
+# name as written, as a peer's title
+JUDGES_STYLES = frozenset({"mr", "mrs", "ms", "lord", "lady"})
+
+
+def honorific_words(table: Iterable[str]) -> list[str]:
+    """The honorifics of `table` as written before a name, capitalised and without their full
+    stops, longest first (for a regular expression's alternation): ["Professor", ..., "Mr"]."""
+    return sorted({word.rstrip(".").capitalize() for word in table}, key=lambda w: (-len(w), w))
+
+
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
 # are offices' own, grouped there)
 JOB_TITLES = set(TITLES_BEFORE_NAMES)
@@ -334,6 +346,10 @@ _STRIPPABLE = TITLE_WORDS | ROLE_NOUNS | _ROLE_FILLERS
 def split_name(text: str) -> tuple[str | None, str]:
     """(honorific or peerage as written, the rest) of a name: "Mr Blair" -> ("Mr", "Blair")."""
     words = text.split()
+    if len(words) >= 3 and words[1] == "Justice" and words[0].lower() in JUDGES_STYLES.intersection(HONORIFICS):
+        # "Mr Justice Eady": the judge's style is the name as the guide keeps it, shown whole like
+        # a peer's ("Lord Justice Rix"); identity keeps "Justice" ("Alan Eady" is someone else)
+        return None, text
     if len(words) >= 2:
         first = words[0].lower()
         if first in HONORIFICS or first in PEERAGES:
@@ -468,7 +484,9 @@ def gender_of(names: list[str], honorifics: list[str]) -> str | None:
     for name in names:
         _, core = split_name(name)
         words = strip_titles(core).split()
-        if len(words) >= 2:
+        if len(words) >= 3 and words[1] == "Justice":
+            votes.add(HONORIFICS.get(words[0].lower()))  # "Mr Justice Eady" keeps its honorific
+        elif len(words) >= 2:
             votes.add(pronoun_gender(words[0]))
     votes.discard(None)
     return votes.pop() if len(votes) == 1 else None
@@ -577,6 +595,13 @@ SHORT_FORMS: dict[str, set[str]] = {
     "alf": {"alfred"},
     "fran": {"francis", "frances"},
     "frankie": {"francis", "frances"},
+    # short forms from other languages that English news writes too
+    "sveta": {"svetlana"},
+    "sasha": {"alexander", "alexandra", "aleksandr", "aleksandra"},
+    "misha": {"mikhail"},
+    "dima": {"dmitry", "dmitri"},
+    "nacho": {"ignacio"},
+    "paco": {"francisco"},
 }
 
 

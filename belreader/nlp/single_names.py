@@ -44,7 +44,16 @@ from belreader.nlp.kinds import (
     _place_of_demonym,
     is_sport,
 )
-from belreader.nlp.people import JOB_TITLES, ROLE_NOUNS, honorific_before, is_first_name
+from belreader.nlp.people import (
+    JOB_TITLES,
+    ROLE_NOUNS,
+    SHORT_FORMS,
+    honorific_before,
+    is_first_name,
+    short_form_of,
+    split_name,
+    strip_titles,
+)
 from belreader.nlp.records import Mention
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -382,12 +391,71 @@ def single_people(body: str, mentions: list[Mention], table: EntityTable) -> Non
                 m.label, m.entity_id = "PERSON", person
 
 
+def _full_names(mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
+    """{person id: the words of the full name} of the article's people named by two words or more
+    ("rafael", "benitez"), lowercase, without honorific, title or possessive; the longest spelling."""
+    found: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        words = tuple(strip_titles(split_name(_word(m))[1]).lower().split())
+        if len(words) >= 2 and len(words) > len(found.get(m.entity_id, ())):
+            found[m.entity_id] = words
+    return found
+
+
+def _same_full_forms(short: str, other: str) -> bool:
+    """Whether two short forms may stand for one first name ("rob", "robbie": Robert)."""
+    return short != other and bool(SHORT_FORMS.get(short, set()) & SHORT_FORMS.get(other, set()))
+
+
+def short_names(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """A one-word person who is someone the article names in full: "Rafa" after "Rafael Ortiz"
+    (a short form of the first name, people.SHORT_FORMS), "Mr Chen" after "Chen Weiming" (a name
+    written surname first: the honorific goes before the first word). Joined only when exactly one
+    full name fits (a "Robbie Lane" besides "Robert Kane" makes "Rob" either's) and the word is no
+    other person's first name or surname (two people could carry it: it stays apart); "Mr Chen"
+    only when the article never writes that person's last word alone, an honorific before or not
+    (then it is a first name, "Chen Howell" being "Mr Howell"). Changes `mentions` in place."""
+    full = _full_names(mentions)
+    if not full:
+        return
+    firsts = {words[0] for words in full.values()}
+    lasts = {words[-1] for words in full.values()}
+    alone = {  # the one-word names of people, an honorific before or not ("Mr Flight", "Flight")
+        core.lower() for m in mentions if m.label == "PERSON" and " " not in (core := split_name(_word(m))[1].strip())
+    }
+    for entity_id, group in _groups(mentions).items():
+        if entity_id in full or table.entry(entity_id) is not None or group[0].label != "PERSON":
+            continue
+        words = {_word(m) for m in group}
+        if len(words) != 1 or " " in next(iter(words)):
+            continue
+        word = next(iter(words)).lower()
+        if word in lasts:
+            continue  # a surname of the article's people: the merge of surnames decided
+        # "Rob" may be Robert Kane's, or Robbie Lane's (another short form of the same name)
+        fits = [eid for eid, w in full.items() if short_form_of(word, w[0]) or _same_full_forms(word, w[0])]
+        if word not in firsts and len(fits) == 1:
+            person = fits[0]  # "Rafa": Rafael Ortiz
+        elif all(honorific_before(body, m.start) for m in group):
+            fits = [eid for eid, w in full.items() if w[0] == word and w[-1] not in alone]
+            if len(fits) != 1:
+                continue
+            person = fits[0]  # "Mr Chen": Chen Weiming
+        else:
+            continue
+        for m in group:
+            m.entity_id = person
+
+
 def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """One-word "people" without evidence of a person, retyped as places or organisations, or
     left out, as the module docstring says. Decided over all of an entity's mentions; the table's
     entries are kept."""
     analyst_firms(body, mentions, table)
     single_people(body, mentions, table)
+    short_names(body, mentions, table)
     sport = is_sport(body)
     run_of = {id(m): run for run in _lists(mentions, body) for m in run}
     places = [m for m in mentions if m.label == "PLACE"]
