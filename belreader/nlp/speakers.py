@@ -72,6 +72,7 @@ _ANY_HEAD = {"group", "organisation", "organization", "body"}  # any kind of org
 # words that may stand before an organisation opening its sentence as the subject ("Oil giant
 # Shell", "Web tracking company Envisional", "But the Acme Trust"): a description ending in one
 _DESCRIBED = _HEADS | {"giant", "watchdog", "regulator", "lobby", "consultancy", "network", "developer", "publisher"}
+_DESCRIBED |= {"suitor", "bidder"}  # "However, rival suitor Grobco also raised its offer"
 _CONJUNCTION = re.compile(r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?")
 # a sentence that goes on about the same organisation: "It also ...", "The firm has ...", "Its profits ..."
 _CONTINUES = re.compile(rf"{_CONJUNCTION.pattern}(?:It|Its|The\s+(?:{'|'.join(sorted(_HEADS))}))\b(?!['’-])")
@@ -472,12 +473,29 @@ def _leads_its_clause(ctx: ArticleContext, mention: Mention) -> bool:
 
 def _others_in_own_sentence(ctx: ArticleContext, draft: Draft, at: int) -> bool:
     """Whether a name stands in narration in the speaker's own sentence ("Unlike Grobco, it said"):
-    then what the sentences before are about may not be who speaks."""
+    then what the sentences before are about may not be who speaks. Not one the speaker deals
+    with in the phrase opening the sentence ("Ahead of talks with Tarbury, the bourse said"): who
+    talks with Tarbury is not Tarbury."""
     return any(
-        m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE") and _outside(ctx, draft, m.start)
+        m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")
+        and _outside(ctx, draft, m.start)
+        and not _dealt_with_before(ctx, draft, m, at)
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
         if m.start != at
     )
+
+
+# "Ahead of talks with the LSE on Friday, ": an opening phrase whose only name is whom "with" joins
+_WITH_OPENER = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?$")
+
+
+def _dealt_with_before(ctx: ArticleContext, draft: Draft, mention: Mention, at: int) -> bool:
+    """Whether `mention` is the object of "with" in the phrase that opens the sentence and ends
+    with the comma right before the speaker word (its only name)."""
+    if not _WITH_OPENER.fullmatch(ctx.body, draft.sentence_start, mention.start):
+        return False
+    rest = ctx.body[mention.end : at]
+    return bool(re.fullmatch(r"(?:\s+(?:on|this|last|next|in)\s+[A-Za-z]+)?,\s+", rest))
 
 
 def _sentences_before(ctx: ArticleContext, offset: int, paragraphs: int = 1):
