@@ -5,6 +5,11 @@ leaves alone beside it.
 - "Ahead of talks with Tarbury on Friday, the bourse said": the one named in the opening phrase
   after "with" is whom the speaker deals with, not a rival candidate for "the bourse"; the
   organisation the sentence before is about ("However, rival suitor Grobex also ...") speaks.
+- "The Foreign Secretary told reporters" after "Mr Pellow said: '...' '...'": a quotation
+  reopened with no attribution goes on with the direct quote before it, so its speaker is the
+  one who spoke just before; and "Shadow foreign secretary Jo Bellamy" (a qualifier the
+  description lacks) is no other holder of the office, here and for an office the article gives
+  nobody ("Tom Pellow has addressed the conference. The Chancellor said ...").
 """
 
 from __future__ import annotations
@@ -51,3 +56,56 @@ def test_another_name_in_own_sentence_stays_silent() -> None:
         "its offer on Monday. Unlike Brill Capital, the pan-Grobland bourse said it may be prepared to pay in cash."
     )
     assert speaker_of(text, "it may be prepared") is None
+
+
+# a shadow holder is no candidate for the office; a quotation reopened goes on with its speaker
+
+_SECRETARY = (
+    "Election row\n\n"
+    '{shadow} said: "We have fought a clean campaign."\n\n'
+    'In a speech in Tarbury Mr Pellow said of the opposition leader: "He is clever, but he is not wise. '
+    '"He lacks judgment." The Foreign Secretary told reporters: "I was making an observation about policy."'
+)
+
+
+def test_the_office_is_the_speaker_before_when_the_other_holds_its_shadow() -> None:
+    text = _SECRETARY.format(shadow="Shadow foreign secretary Jo Bellamy")
+    assert speaker_of(text, "I was making an observation") == "pellow"
+
+
+def test_the_office_another_holds_is_not_the_speaker_before() -> None:
+    text = _SECRETARY.format(shadow="Deputy leader Jo Bellamy, the foreign secretary,")
+    assert speaker_of(text, "I was making an observation") != "pellow"
+
+
+def test_a_bare_quotation_after_another_speaker_stays_silent() -> None:
+    text = (
+        "Election row\n\n"
+        'In a speech in Tarbury Mr Pellow said of the opposition leader: "He is clever, but he is not wise." '
+        'Jo Bellamy disagreed. "He lacks judgment." The Foreign Secretary told reporters: "I was making an '
+        'observation about policy."'
+    )
+    assert speaker_of(text, "I was making an observation") is None
+
+
+def test_a_bare_quotation_goes_on_with_the_speaker_before() -> None:
+    text = _SECRETARY.format(shadow="Party leader Jo Bellamy")
+    assert speaker_of(text, "I was making an observation") == "pellow"
+
+
+_CHANCELLOR = (
+    "Conference speech\n\n"
+    "{other} accused the government of waste on Monday.\n\n"
+    "Tom Pellow has addressed the conference behind closed doors. The Chancellor said the opposition's "
+    "plans would cost thousands of jobs."
+)
+
+
+def test_the_untitled_office_is_the_one_before_when_the_other_holds_its_shadow() -> None:
+    text = _CHANCELLOR.format(other="Shadow chancellor Jo Bellamy")
+    assert speaker_of(text, "the opposition's plans") == "tom-pellow"
+
+
+def test_the_untitled_office_another_holds_is_not_the_one_before() -> None:
+    text = _CHANCELLOR.format(other="Jo Bellamy, the chancellor,")
+    assert speaker_of(text, "the opposition's plans") != "tom-pellow"
