@@ -44,6 +44,15 @@ def test_rival_suitor_opens_the_sentence_before() -> None:
     assert speaker_of(text, "it may be prepared") == "grobex"
 
 
+def test_the_one_talked_with_is_not_the_speaker() -> None:
+    text = (
+        "Exchange bid battle\n\n"
+        "Acme Holdings has offered to buy the Tarbury Stock Exchange. Grobex raised its offer on Monday. "
+        "Ahead of talks with Grobex on Friday, the pan-Grobland bourse said it may be prepared to pay in cash."
+    )
+    assert speaker_of(text, "it may be prepared") != "grobex"
+
+
 def test_two_bidders_in_sentence_before_stays_silent() -> None:
     text = _BOURSE.format(before="However, rival suitors Grobex and Brill Capital also raised their offers.")
     assert speaker_of(text, "it may be prepared") is None

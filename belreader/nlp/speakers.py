@@ -123,7 +123,11 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             found = _main_organisation(ctx, draft, at, head)
         if found is None and head:
             found = _only_one_so_far(ctx, draft, written, at, head)
-        if found is not None and not _other_nation_named(ctx, written, found):
+        partners = {
+            m.entity_id for m in ctx.mentions_in(draft.sentence_start, at) if _dealt_with_before(ctx, draft, m, at)
+        }
+        if found is not None and found not in partners and not _other_nation_named(ctx, written, found):
+            # ("Ahead of talks with Grobco, the bourse said" is not Grobco, whichever rule gave it)
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
         if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
