@@ -10,6 +10,8 @@ leaves alone beside it.
   one who spoke just before; and "Shadow foreign secretary Jo Bellamy" (a qualifier the
   description lacks) is no other holder of the office, here and for an office the article gives
   nobody ("Tom Pellow has addressed the conference. The Chancellor said ...").
+- "he said" walks back over such a reopened quotation to the turn it goes on with, as it walks
+  over "And he ..." and "The businessman, whose ..., also ...".
 """
 
 from __future__ import annotations
@@ -118,3 +120,26 @@ def test_the_untitled_office_is_the_one_before_when_the_other_holds_its_shadow()
 def test_the_untitled_office_another_holds_is_not_the_one_before() -> None:
     text = _CHANCELLOR.format(other="Jo Bellamy, the chancellor,")
     assert speaker_of(text, "the opposition's plans") != "tom-pellow"
+
+
+_REOPENED = (
+    "Donor warning\n\n"
+    'Businessman Tom Pellow has given the party money. Mr Pellow said: "Unity matters to the country. '
+    "{reopened} The businessman, whose latest venture is a hotel in Tarbury, also voiced concern about the "
+    'war.\n\nAnd he branded the response as "slow". "People there need help," he said.'
+)
+
+
+def test_he_walks_back_over_a_reopened_quotation_to_its_speaker() -> None:
+    text = _REOPENED.format(reopened='"Jo Bellamy is a great leader who has delivered a stable economy."')
+    assert speaker_of(text, "People there need help") == "tom-pellow"
+
+
+def test_he_after_a_quotation_no_one_was_given_stays_silent() -> None:
+    text = (
+        "Donor warning\n\n"
+        'Businessman Tom Pellow met the minister Jo Bellamy on Monday. "Unity matters to the country." The '
+        "businessman, whose latest venture is a hotel in Tarbury, also voiced concern about the war.\n\n"
+        'And he branded the response as "slow". "People there need help," he said.'
+    )
+    assert speaker_of(text, "People there need help") is None

@@ -911,6 +911,22 @@ def _untitled_office_holder(
 _BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")
 
 
+def reopened_quote(ctx: ArticleContext, drafts: list[Draft], lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence before body[lo:hi] when that sentence is only a quotation that no claim holds,
+    reopened in its paragraph after a direct quote that ends the sentence before ("X said: 'He is
+    clever.' 'He lacks strategy.'"): the quotation goes on with that quote's turn, so whoever looks
+    for the last speaker looks there."""
+    if not _BARE_QUOTE.fullmatch(ctx.body, lo, hi) or any(d.start < hi and lo < d.end for d in drafts):
+        return None
+    paragraph = ctx.paragraph_start(lo)
+    before = ctx.sentence_before(lo)
+    if before is None or before[0] >= before[1] or ctx.paragraph_start(before[0]) != paragraph:
+        return None
+    if not any(d.direct_quote and before[0] <= d.verb_at < before[1] and d.end >= before[1] - 2 for d in drafts):
+        return None
+    return before
+
+
 def _lone_speaker_before(
     ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, phrase: str, head: str
 ) -> str | None:
@@ -926,14 +942,13 @@ def _lone_speaker_before(
         return None
     # whoever spoke there, or whose quotation goes on there ("'He is clever. He lacks strategy.'")
     spoke = [d for d in drafts if d is not draft and (lo <= d.verb_at < hi or (d.start < hi and lo < d.end))]
-    if not spoke and _BARE_QUOTE.fullmatch(ctx.body, lo, hi):
-        # "X said: 'He is clever.' 'He lacks strategy.' The foreign secretary said": a quotation
-        # reopened with no attribution of its own goes on with the direct quote that ends just before it
-        paragraph = ctx.paragraph_start(lo)
-        lo, hi = ctx.sentence_before(lo) or (0, 0)
-        spoke = [d for d in drafts if d is not draft and lo <= d.verb_at < hi]
-        if ctx.paragraph_start(lo) != paragraph or not any(d.direct_quote and d.end >= hi - 2 for d in spoke):
+    if not spoke:
+        # "X said: 'He is clever.' 'He lacks strategy.' The foreign secretary said": X's turn
+        turn = reopened_quote(ctx, drafts, lo, hi)
+        if turn is None:
             return None
+        lo, hi = turn
+        spoke = [d for d in drafts if d is not draft and lo <= d.verb_at < hi]
     ids = {d.speaker_id for d in spoke}
     if len(ids) != 1 or None in ids:
         return None

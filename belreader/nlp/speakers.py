@@ -53,7 +53,7 @@ from belreader.nlp.claims import (
     _looks_like_a_person,
     _other_nation_named,
 )
-from belreader.nlp.described import _main
+from belreader.nlp.described import _main, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import (
     HOLDER_GENDER,
@@ -847,6 +847,8 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         text = ctx.body[start:end]
         if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", text, re.IGNORECASE):
             continue  # "He sees Owen as ...": the same person, introduced further back
+        if reopened_quote(ctx, drafts, start, end) is not None:
+            continue  # "X said: '...' '...' He added": the quotation goes on with X's turn
         office, holder = ctx.office_subject(start, end, pronoun)
         if office:
             return holder  # "..., the prime minister hailed X": the article's one holder, or nobody
