@@ -43,7 +43,7 @@ from belreader.nlp.claims.vocabulary import (
     _SENTENCE_OPENERS,
     _looks_like_a_person,
 )
-from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OFFICES_OF_A_BODY, OWNED_OFFICES
+from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OFFICES_OF_A_BODY, OWNED_OFFICES, TITLE_QUALIFIERS
 from belreader.nlp.people import GENDER_WORDS, JOB_TITLES, NATIONALITIES, honorific_before, is_peerage, split_name
 from belreader.nlp.records import Mention
 
@@ -843,7 +843,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     female = head in _FEMALE or head.endswith("woman") or head == "actress"
     pronoun = "she" if female else "he" if head in _MALE or head.endswith("man") else "they"
     found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
-    person = found[1] if found is not None else _lone_speaker_before(ctx, drafts, draft, pronoun, head)
+    person = found[1] if found is not None else _lone_speaker_before(ctx, drafts, draft, pronoun, phrase, head)
     if person is None:
         return None
     if pronoun != "they" and ctx.gender(person) != GENDER_WORDS[pronoun]:
@@ -859,7 +859,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         if (
             not any(w[:1].isupper() for w in words[1 : core - 1])
             and not _office_of_their_organisation(ctx, lowered[1 : core - 1], person, draft.sentence_start)
-            and not _untitled_office_holder(ctx, draft, person, head, titles)
+            and not _untitled_office_holder(ctx, draft, person, phrase, head, titles)
         ):
             return None
     if _other_nationality(ctx, person, phrase):
@@ -867,7 +867,9 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     return person
 
 
-def _untitled_office_holder(ctx: ArticleContext, draft: Draft, person: str, head: str, titles: set[str]) -> bool:
+def _untitled_office_holder(
+    ctx: ArticleContext, draft: Draft, person: str, phrase: str, head: str, titles: set[str]
+) -> bool:
     """ "Gordon Brown has addressed the conference. The chancellor said ...": whether an office the
     article gives nobody may be that of the one person the sentence before is about, who is
     written with no office of their own, nobody else in the article is written with one of that
@@ -880,7 +882,7 @@ def _untitled_office_holder(ctx: ArticleContext, draft: Draft, person: str, head
         return False
     ctx._fill_titles()
     all_titles = ctx._titles or {}
-    if any(head in words for eid, words in all_titles.items() if eid != person):
+    if _another_titled(ctx, person, phrase, head):
         return False
     hi = draft.sentence_start
     for _ in range(2):
@@ -900,18 +902,48 @@ def _untitled_office_holder(ctx: ArticleContext, draft: Draft, person: str, head
     return True
 
 
-def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, head: str) -> str | None:
+# a sentence that is one quotation and nothing else ('"He lacks strategy."')
+_BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")
+
+
+def reopened_quote(ctx: ArticleContext, drafts: list[Draft], lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence before body[lo:hi] when that sentence is only a quotation that no claim holds,
+    reopened in its paragraph after a direct quote that ends the sentence before ("X said: 'He is
+    clever.' 'He lacks strategy.'"): the quotation goes on with that quote's turn, so whoever looks
+    for the last speaker looks there."""
+    if not _BARE_QUOTE.fullmatch(ctx.body, lo, hi) or any(d.start < hi and lo < d.end for d in drafts):
+        return None
+    paragraph = ctx.paragraph_start(lo)
+    before = ctx.sentence_before(lo)
+    if before is None or before[0] >= before[1] or ctx.paragraph_start(before[0]) != paragraph:
+        return None
+    if not any(d.direct_quote and before[0] <= d.verb_at < before[1] and d.end >= before[1] - 2 for d in drafts):
+        return None
+    return before
+
+
+def _lone_speaker_before(
+    ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, phrase: str, head: str
+) -> str | None:
     """ "'He is clever,' Mr Straw said of the Tory leader. The foreign secretary told ...",
     "Skipper Jo Bell believes ... '...,' said the Sale full-back": the one person who spoke in the
     sentence just before (in the paragraph, or the last of the paragraph before), when every claim
     there is theirs, they are the only person named there outside quotations and the article
     writes nobody else with the description's head ("Rock star X ... His wife Y said ... The
-    heavy metal star said": X, not Y)."""
+    heavy metal star said": X, not Y; a shadow holder is no other holder). A sentence that is only
+    a quotation, reopened in the paragraph after a direct quote, is that quote's speaker's turn."""
     lo, hi = ctx.sentence_before(draft.sentence_start) or (0, 0)
     if lo >= hi:
         return None
     # whoever spoke there, or whose quotation goes on there ("'He is clever. He lacks strategy.'")
     spoke = [d for d in drafts if d is not draft and (lo <= d.verb_at < hi or (d.start < hi and lo < d.end))]
+    if not spoke:
+        # "X said: 'He is clever.' 'He lacks strategy.' The foreign secretary said": X's turn
+        turn = reopened_quote(ctx, drafts, lo, hi)
+        if turn is None:
+            return None
+        lo, hi = turn
+        spoke = [d for d in drafts if d is not draft and lo <= d.verb_at < hi]
     ids = {d.speaker_id for d in spoke}
     if len(ids) != 1 or None in ids:
         return None
@@ -927,10 +959,24 @@ def _lone_speaker_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     ]
     if any(m.entity_id != person for m in named) or any(ctx._modifier_or_tie(m, lo) for m in named):
         return None  # "His wife Sharon, who called the police, said ... The rock star said": not her
-    ctx._fill_titles()
-    if any(head in words for eid, words in (ctx._titles or {}).items() if eid != person):
+    if _another_titled(ctx, person, phrase, head):
         return None
     return person
+
+
+def _another_titled(ctx: ArticleContext, person: str, phrase: str, head: str) -> bool:
+    """Whether the article writes someone other than `person` with the description's head near
+    their name, except one whose every title of that head carries a qualifier the description
+    lacks ("Shadow foreign secretary Jo Bell" holds no office "the foreign secretary" names)."""
+    ctx._fill_titles()
+    lacks = TITLE_QUALIFIERS - {w.lower() for w in phrase.split()}
+    for eid, words in (ctx._titles or {}).items():
+        if eid == person or head not in words:
+            continue
+        held = [t for m in ctx.mentions if m.entity_id == eid for t in ctx.title_phrases(m) if head in t]
+        if not held or not all(t & lacks for t in held):
+            return True
+    return False
 
 
 # what an organisation is called in a description of one of its officers ("the reform group's

@@ -48,7 +48,7 @@ from belreader.nlp.claims.vocabulary import (
     _long_title,
     _looks_like_a_person,
 )
-from belreader.nlp.described import _main
+from belreader.nlp.described import _main, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import (
     HOLDER_GENDER,
@@ -76,6 +76,7 @@ _ANY_HEAD = {"group", "organisation", "organization", "body"}  # any kind of org
 # words that may stand before an organisation opening its sentence as the subject ("Oil giant
 # Shell", "Web tracking company Envisional", "But the Acme Trust"): a description ending in one
 _DESCRIBED = _HEADS | {"giant", "watchdog", "regulator", "lobby", "consultancy", "network", "developer", "publisher"}
+_DESCRIBED |= {"suitor", "bidder"}  # "However, rival suitor Grobco also raised its offer"
 _CONJUNCTION = re.compile(r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?")
 # a sentence that goes on about the same organisation: "It also ...", "The firm has ...", "Its profits ..."
 _CONTINUES = re.compile(rf"{_CONJUNCTION.pattern}(?:It|Its|The\s+(?:{'|'.join(sorted(_HEADS))}))\b(?!['’-])")
@@ -126,7 +127,11 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             found = _main_organisation(ctx, draft, at, head)
         if found is None and head:
             found = _only_one_so_far(ctx, draft, written, at, head)
-        if found is not None and not _other_nation_named(ctx, written, found):
+        partners = {
+            m.entity_id for m in ctx.mentions_in(draft.sentence_start, at) if _dealt_with_before(ctx, draft, m, at)
+        }
+        if found is not None and found not in partners and not _other_nation_named(ctx, written, found):
+            # ("Ahead of talks with Grobco, the bourse said" is not Grobco, whichever rule gave it)
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
         if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
@@ -476,12 +481,29 @@ def _leads_its_clause(ctx: ArticleContext, mention: Mention) -> bool:
 
 def _others_in_own_sentence(ctx: ArticleContext, draft: Draft, at: int) -> bool:
     """Whether a name stands in narration in the speaker's own sentence ("Unlike Grobco, it said"):
-    then what the sentences before are about may not be who speaks."""
+    then what the sentences before are about may not be who speaks. Not one the speaker deals
+    with in the phrase opening the sentence ("Ahead of talks with Tarbury, the bourse said"): who
+    talks with Tarbury is not Tarbury."""
     return any(
-        m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE") and _outside(ctx, draft, m.start)
+        m.label in ("ORG", "PERSON", "PLACE", "NORP", "GPE")
+        and _outside(ctx, draft, m.start)
+        and not _dealt_with_before(ctx, draft, m, at)
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
         if m.start != at
     )
+
+
+# "Ahead of talks with the LSE on Friday, ": an opening phrase whose only name is whom "with" joins
+_WITH_OPENER = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?$")
+
+
+def _dealt_with_before(ctx: ArticleContext, draft: Draft, mention: Mention, at: int) -> bool:
+    """Whether `mention` is the object of "with" in the phrase that opens the sentence and ends
+    with the comma right before the speaker word (its only name)."""
+    if not _WITH_OPENER.fullmatch(ctx.body, draft.sentence_start, mention.start):
+        return False
+    rest = ctx.body[mention.end : at]
+    return bool(re.fullmatch(r"(?:\s+(?:on|this|last|next|in)\s+[A-Za-z]+)?,\s+", rest))
 
 
 def _sentences_before(ctx: ArticleContext, offset: int, paragraphs: int = 1):
@@ -829,6 +851,8 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         text = ctx.body[start:end]
         if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", text, re.IGNORECASE):
             continue  # "He sees Owen as ...": the same person, introduced further back
+        if reopened_quote(ctx, drafts, start, end) is not None:
+            continue  # "X said: '...' '...' He added": the quotation goes on with X's turn
         office, holder = ctx.office_subject(start, end, pronoun)
         if office:
             return holder  # "..., the prime minister hailed X": the article's one holder, or nobody
