@@ -1321,7 +1321,7 @@ _WORK_BEFORE = re.compile(
     # a hit by what made it one ("critical hit X", "box office hits X"; "hit" alone is also the verb),
     # a record by its owner or its novelty ("his single X", "the singles X")
     r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|(?:TV|television|cult)\s+hit|"
-    r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+single|"
+    r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+(?:single|track)|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
     r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for|"
@@ -1421,6 +1421,7 @@ _WORK_AFTER = re.compile(
     r"(?:film|picture|movie|drama|comedy|musical|album|single|song|show|programme|series|novel|book)\b"
     r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
 _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
@@ -1658,9 +1659,23 @@ _NOUN_AFTER_TITLE = re.compile(
 
 # a work its maker owns, right before its title: "his album X", "her latest novel X", "their debut single X"
 _POSSESSED_WORK = re.compile(
-    r"(?<![\w-])(?:his|her|their)\s+(?:(?:new|latest|debut|first|second|third|last|next|forthcoming|upcoming)\s+)?"
-    r"(?:album|single|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
+    r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|debut|first|second|third|last|next|forthcoming|upcoming)\s+)?"
+    r"(?:album|single|track|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
 )
+# a work's credit right after its title and before the person credited: "the Riverside Lane star Dame
+# Ada Brook", "Night Garden director Tomas Ek" (a person's name is not followed so)
+_CREDIT_BEFORE_NAME = re.compile(
+    r"^\s+(?:star|co-star|actor|actress|director|author|writer|creator|screenwriter)\s+"
+    r"(?:(?:Dame|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*[a-z]"
+)
+
+
+def _credited_title(body: str, group: list[Mention]) -> bool:
+    """A "person" of several words written as a work's title before its credit and a name
+    ("Night Garden director Tomas Ek"), nowhere addressed or speaking ("X said", "X, who")."""
+    if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    return any(" " in m.text and _CREDIT_BEFORE_NAME.match(body[m.end : m.end + 40]) for m in group)
 
 
 def _titled_words(body: str, group: list[Mention]) -> bool:
@@ -1737,6 +1752,8 @@ def works(
                 _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
                 or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
                 or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
+                or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
                 for m in group
             ):
                 dropped.add(entity_id)
@@ -1750,6 +1767,7 @@ def works(
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             if (
                 _titled_words(body, group)
+                or (not sport and _credited_title(body, group))
                 or (
                     # "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost": a title
                     any(_listed_as_work(body, m) or _glued_title(body, m) for m in group)

@@ -1,0 +1,69 @@
+"""Titles of works taken for people or places on unseen news (issue 11, session 24): a title
+before a credit and the credited person ("the Night Garden director Tomas Ek"), a record after
+its owner's "track" ("his track Velvet Road"), a film's year in brackets after a "place"
+("Varnholm (1951)"); and the guards that keep real people and places. Sentences written for the
+purpose; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.nlp.aliases import load_table
+from belreader.nlp.kinds import works
+from belreader.nlp.records import Mention
+
+
+def _mentions(body: str, names: list[tuple[str, str, str]]) -> list[Mention]:
+    out = []
+    for text, entity_id, label in names:
+        start = 0
+        while (start := body.find(text, start)) >= 0:
+            out.append(Mention(entity_id, text, label, start, start + len(text), 0))
+            start += len(text)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
+    return [m.text for m in works(body, _mentions(body, names), load_table())]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "label"),
+    [
+        # a title before its credit and the person credited
+        ("A horror film produced by Night Garden director Tomas Ek has topped the chart.", "Night Garden", "PERSON"),
+        ("Critics expect Ellen Marsh star Dame Ada Brook to win the award.", "Ellen Marsh", "PERSON"),
+        ("The new book was praised by Linus Fairweather author Jo Kemp.", "Linus Fairweather", "PERSON"),
+        # a record after its owner's "track"
+        ("His track Velvet Road stayed at the top of the chart.", "Velvet Road", "PERSON"),
+        ("She won the prize for her hit track Orla this year.", "Orla", "PERSON"),
+        # a film's year in brackets after its title
+        ("Her roles included Ruth Dane in Varnholm (1951), a war drama.", "Varnholm", "PLACE"),
+    ],
+)
+def test_a_title_by_its_credit_track_or_year_is_dropped(body, name, label):
+    assert _kept(body, [(name, "x", label)]) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "label"),
+    [
+        # a person before a lower-case office, before a credit and no name, or speaking
+        ("The Tomas Ek director general post was abolished.", "Tomas Ek", "PERSON"),
+        ("Tomas Ek, director of the museum, was pleased.", "Tomas Ek", "PERSON"),
+        ("Ada Brook star of the show, said she was tired. Ada Brook said so.", "Ada Brook", "PERSON"),
+        # a person addressed with an honorific somewhere
+        ("Mr Jon Kemp director Ada Brook met the board. Mr Jon Kemp agreed.", "Jon Kemp", "PERSON"),
+        # a track the runner races on; a place with a date of founding in a sport article
+        ("The team's track Velden hosts the race.", "Velden", "PLACE"),
+        ("The striker moved to the Varnholm (1951) club, scored a goal in the second half and the match was won 2-1 in the league.", "Varnholm", "PLACE"),
+        ("The talks were held in Varnholm in 1951.", "Varnholm", "PLACE"),
+    ],
+)
+def test_real_people_and_places_are_kept(body, name, label):
+    assert _kept(body, [(name, "x", label)]) != []
+
+
+def test_a_sport_star_after_a_team_taken_for_a_person_is_kept():
+    body = "Real Valdor star Jon Kemp scored twice in the second half as the club won 3-1 in the league match."
+    assert _kept(body, [("Real Valdor", "real-valdor", "PERSON")]) == ["Real Valdor"]
