@@ -56,7 +56,11 @@ def test_a_title_by_its_credit_track_or_year_is_dropped(body, name, label):
         ("Mr Jon Kemp director Ada Brook met the board. Mr Jon Kemp agreed.", "Jon Kemp", "PERSON"),
         # a track the runner races on; a place with a date of founding in a sport article
         ("The team's track Velden hosts the race.", "Velden", "PLACE"),
-        ("The striker moved to the Varnholm (1951) club, scored a goal in the second half and the match was won 2-1 in the league.", "Varnholm", "PLACE"),
+        (
+            "The striker moved to the Varnholm (1951) club, scored a goal in the second half and the match was won 2-1 in the league.",
+            "Varnholm",
+            "PLACE",
+        ),
         ("The talks were held in Varnholm in 1951.", "Varnholm", "PLACE"),
     ],
 )
