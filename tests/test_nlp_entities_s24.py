@@ -37,6 +37,10 @@ def _kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
         # a record after its owner's "track"
         ("His track Velvet Road stayed at the top of the chart.", "Velvet Road", "PERSON"),
         ("She won the prize for her hit track Orla this year.", "Orla", "PERSON"),
+        # an apposition after a possessive and a work's noun
+        ("She is in Sydney to film her latest movie, Quillana, with Tom Reed.", "Quillana", "ORG"),
+        ("Their third album, Harrowgate, made them stars.", "Harrowgate", "PLACE"),
+        ("His debut album, Stay Loud And Bright, sold well.", "Stay Loud And Bright", "ORG"),
         # a film's year in brackets after its title
         ("Her roles included Ruth Dane in Varnholm (1951), a war drama.", "Varnholm", "PLACE"),
     ],
@@ -52,6 +56,8 @@ def test_a_title_by_its_credit_track_or_year_is_dropped(body, name, label):
         ("The Tomas Ek director general post was abolished.", "Tomas Ek", "PERSON"),
         ("Tomas Ek, director of the museum, was pleased.", "Tomas Ek", "PERSON"),
         ("Ada Brook star of the show, said she was tired. Ada Brook said so.", "Ada Brook", "PERSON"),
+        # a possessive and a work's noun before a clause, not an apposition
+        ("In her latest film, Ada Brook plays a nurse. Ada Brook said it was hard.", "Ada Brook", "PERSON"),
         # a person addressed with an honorific somewhere
         ("Mr Jon Kemp director Ada Brook met the board. Mr Jon Kemp agreed.", "Jon Kemp", "PERSON"),
         # a track the runner races on; a place with a date of founding in a sport article
@@ -66,6 +72,21 @@ def test_a_title_by_its_credit_track_or_year_is_dropped(body, name, label):
 )
 def test_real_people_and_places_are_kept(body, name, label):
     assert _kept(body, [(name, "x", label)]) != []
+
+
+def test_a_meeting_in_a_sport_article_is_an_event():
+    body = (
+        "The top seed beat Ana Velt 6-2 6-4 in the Varlow International final. She won the Brenton Classic "
+        "last year and plays in the second round at the Open."
+    )
+    names = [("Varlow International", "varlow-international", "ORG"), ("Brenton Classic", "brenton-classic", "PLACE")]
+    assert [m.label for m in works(body, _mentions(body, names), load_table())] == ["EVENT", "EVENT"]
+
+
+def test_a_company_named_international_outside_sport_is_kept():
+    body = "Varlow International said profits rose. Shares in Brenton Games fell."
+    names = [("Varlow International", "varlow-international", "ORG"), ("Brenton Games", "brenton-games", "ORG")]
+    assert [m.label for m in works(body, _mentions(body, names), load_table())] == ["ORG", "ORG"]
 
 
 def test_a_sport_star_after_a_team_taken_for_a_person_is_kept():

@@ -1338,8 +1338,9 @@ _WORK_BEFORE = re.compile(
     # "such blockbusters as X"
     r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
-    # an apposition after its maker's possessive: "Smith's first novel, X"
-    r"[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|musical),|"
+    # an apposition after its maker's possessive: "Smith's first novel, X", "her latest movie, X"
+    r"(?:[A-Z][\w-]*['’]s|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|"
+    r"musical|collection),|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
@@ -1490,6 +1491,18 @@ _AWARD_TAIL = re.compile(
     # a police or military operation: "Operation Firewall led by the Secret Service"
     r"|^Operation(?:\s+[A-Z][\w'’-]*)+$"
 )
+# in a sport article, a meeting or a tournament by its own last word ("the Sydney International",
+# "the Kooyong Classic", "the European Indoors", "the New York Marathon", "the Games"); outside sport
+# "X International" and "X Games" are companies ("Amnesty International", "Argonaut Games")
+_SPORT_EVENT_TAIL = re.compile(r"(?:^|\s)(?:International|Classic|Invitational|Marathon|Indoors|Games)$")
+
+
+def _about_sport(body: str, sport: bool) -> bool:
+    """An article about sport, a short sports piece or one about a single player's sport (tennis,
+    athletics): where a meeting's name (`_SPORT_EVENT_TAIL`) is an event."""
+    return sport or _some_sport_words(body) or is_individual_sport(body)
+
+
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
 _AWARD_BEFORE = re.compile(r"(?<![\w-])(?:an?|honorary|(?:first|second|third|fourth|fifth))\s+$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(
@@ -1740,7 +1753,11 @@ def works(
         if all(_titled(m, titles, spelled) for m in group):
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
-        if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group, sport):
+        if (
+            any(_AWARD_TAIL.search(m.text) for m in group)
+            or (any(_SPORT_EVENT_TAIL.search(m.text) for m in group) and _about_sport(body, sport))
+            or _used_as_award(body, group, sport)
+        ):
             for m in group:
                 m.label = "EVENT"
             continue
