@@ -1,15 +1,16 @@
-"""Titles of works taken for people or places on unseen news (issue 11, session 24): a title
-before a credit and the credited person ("the Night Garden director Tomas Ek"), a record after
-its owner's "track" ("his track Velvet Road"), a film's year in brackets after a "place"
-("Varnholm (1951)"); and the guards that keep real people and places. Sentences written for the
-purpose; the names are invented."""
+"""Entities on unseen news (issue 11, session 24): works taken for people or places (a title
+before a credit and the credited person, "the Night Garden director Tomas Ek"; a record after
+its owner's "track"; an apposition "her latest movie, X"; a film's year in brackets after a
+"place", "Varnholm (1951)"), a meeting in a sport article ("the Varlow International"), a company
+in an apposition "one of ... firms"; and the guards that keep real people, places and companies.
+Sentences written for the purpose; the names are invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from belreader.nlp.aliases import load_table
-from belreader.nlp.kinds import works
+from belreader.nlp.kinds import retype_by_context, works
 from belreader.nlp.records import Mention
 
 
@@ -92,3 +93,36 @@ def test_a_company_named_international_outside_sport_is_kept():
 def test_a_sport_star_after_a_team_taken_for_a_person_is_kept():
     body = "Real Valdor star Jon Kemp scored twice in the second half as the club won 3-1 in the league match."
     assert _kept(body, [("Real Valdor", "real-valdor", "PERSON")]) == ["Real Valdor"]
+
+
+# --- companies the model took for people ---------------------------------------------------
+
+
+def _labels(body: str, names: list[tuple[str, str, str]]) -> list[str]:
+    mentions = _mentions(body, names)
+    retype_by_context(body, mentions, load_table())
+    return [m.label for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last year Dorvan tried to buy Kelmoray, one of Scotland's premier whisky firms, but lost out.",
+        "One of the biggest satellite TV companies, Kelmoray, has launched its own recorder.",
+        "He falsified the share structure of Kelmoray, one of his companies.",
+    ],
+)
+def test_one_of_a_kind_of_firms_is_a_company(body):
+    assert _labels(body, [("Kelmoray", "kelmoray", "PERSON")]) == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The prize went to Kelmoray, one of the country's richest businessmen.",
+        "Kelmoray, one of the firm's founders, said it was sold.",
+        "One of the companies, he said, asked Kelmoray to stay.",
+    ],
+)
+def test_a_person_among_firms_words_is_kept(body):
+    assert _labels(body, [("Kelmoray", "kelmoray", "PERSON")]) == ["PERSON"]

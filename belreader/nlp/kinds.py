@@ -687,6 +687,12 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"|(?<=['’]s\s)(?:developer|publisher|distributor))"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
+# an apposition that makes it one of a kind of firms: "X, one of the net's most iconic companies,",
+# "one of the US's biggest satellite TV companies, X, has" (a person is "one of the richest
+# businessmen", no firm)
+_FIRMS_PLURAL = r"(?:companies|firms|businesses|banks|carriers|airlines|retailers|operators|broadcasters|providers)"
+_ONE_OF_FIRMS_AFTER = re.compile(rf"^,\s+one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{_FIRMS_PLURAL}[,.;:]")
+_ONE_OF_FIRMS_BEFORE = re.compile(rf"(?<![\w-])[Oo]ne\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}{_FIRMS_PLURAL},\s+$")
 # a publication's noun right before its name, after a determiner, a place's or a subject's word or
 # a clause's start ("UK magazine X", "the trade newspaper X"); not "the newspaper's editor, X"
 _PUBLICATION_BEFORE = re.compile(
@@ -1166,6 +1172,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             or _BASED_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            or _ONE_OF_FIRMS_AFTER.match(body[m.end : m.end + 80])
+            or _ONE_OF_FIRMS_BEFORE.search(body[max(0, m.start - 90) : m.start])
             or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
             or (
                 before(m).endswith(("in ", "of ", "with "))
