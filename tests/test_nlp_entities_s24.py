@@ -2,7 +2,7 @@
 before a credit and the credited person, "the Night Garden director Tomas Ek"; a record after
 its owner's "track"; an apposition "her latest movie, X"; a film's year in brackets after a
 "place", "Varnholm (1951)"), a meeting in a sport article ("the Varlow International"), a company
-in an apposition "one of ... firms"; and the guards that keep real people, places and companies.
+in an apposition "one of ... firms", a "person" opening a sentence with a plural verb; and the guards that keep real people, places and companies.
 Sentences written for the purpose; the names are invented."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import plural_subjects
 from belreader.nlp.kinds import retype_by_context, works
 from belreader.nlp.records import Mention
 
@@ -126,3 +127,39 @@ def test_one_of_a_kind_of_firms_is_a_company(body):
 )
 def test_a_person_among_firms_words_is_kept(body):
     assert _labels(body, [("Kelmoray", "kelmoray", "PERSON")]) == ["PERSON"]
+
+
+# --- a "person" that opens a sentence with a plural verb ---------------------------------
+
+
+def _plural(body: str, name: str) -> list[str]:
+    mentions = _mentions(body, [(name, "x", "PERSON")])
+    plural_subjects(body, mentions, load_table())
+    return [m.label for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Snow Harbour feted at awards\n\nSnow Harbour were the big winners on Sunday night.", "Snow Harbour"),
+        ("The album was their first. Velvet Crane have topped a poll of fans.", "Velvet Crane"),
+        ('He said: "Merrow Lynch are sole bookrunners for the sale."', "Merrow Lynch"),
+    ],
+)
+def test_a_person_opening_a_sentence_with_a_plural_verb_is_an_organisation(body, name):
+    assert set(_plural(body, name)) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # after another name, or inside a clause: the verb is the pair's or a subjunctive
+        ("Tom Reed and Ada Brook were both winners at the awards.", "Ada Brook"),
+        ("If the young Tom Reed were applying today, he would fail.", "Tom Reed"),
+        # a singular verb; an honorific somewhere
+        ("Ada Brook was the big winner. Ada Brook has won twice.", "Ada Brook"),
+        ("Mr Tom Reed spoke. Tom Reed were, he said, a name for a band.", "Tom Reed"),
+    ],
+)
+def test_people_with_a_plural_verb_elsewhere_are_kept(body, name):
+    assert set(_plural(body, name)) == {"PERSON"}
