@@ -144,6 +144,7 @@ def _plural(body: str, name: str) -> list[str]:
         ("Snow Harbour feted at awards\n\nSnow Harbour were the big winners on Sunday night.", "Snow Harbour"),
         ("The album was their first. Velvet Crane have topped a poll of fans.", "Velvet Crane"),
         ('He said: "Merrow Lynch are sole bookrunners for the sale."', "Merrow Lynch"),
+        ("Plans were shelved. BXA are also owners of the airport.", "BXA"),
     ],
 )
 def test_a_person_opening_a_sentence_with_a_plural_verb_is_an_organisation(body, name):
@@ -159,6 +160,8 @@ def test_a_person_opening_a_sentence_with_a_plural_verb_is_an_organisation(body,
         # a singular verb; an honorific somewhere
         ("Ada Brook was the big winner. Ada Brook has won twice.", "Ada Brook"),
         ("Mr Tom Reed spoke. Tom Reed were, he said, a name for a band.", "Tom Reed"),
+        # a one-word name is left to the sport's cues
+        ("Durnholm sacked their adviser. Durnholm were absent.", "Durnholm"),
     ],
 )
 def test_people_with_a_plural_verb_elsewhere_are_kept(body, name):

@@ -2482,8 +2482,8 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)(?![\w’'-])")
 def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """A "person" that opens a sentence with a plural verb right after it ("Snow Harbour were the
     big winners", "Merrow Lynch are sole bookrunners") is a group: a band, a team or a company, an
-    organisation; a person takes "was", "is", "has". An honorific anywhere keeps the person; the
-    table's entries are kept. Changes `mentions` in place."""
+    organisation; a person takes "was", "is", "has". Only a name of several words or an acronym;
+    an honorific anywhere keeps the person; the table's entries are kept. Changes `mentions` in place."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.entity_id].append(m)
@@ -2493,7 +2493,11 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
         if any(honorific_before(body, m.start) for m in group):
             continue
         if any(
-            _SENTENCE_OPENING.search(body, max(0, m.start - 6), m.start) and _PLURAL_VERB_AFTER.match(body, m.end)
+            # a name of several words or an acronym: a one-word name is left to the sport's cues
+            # ("Durnholm were absent" may be a surname's plural subject, "the Durnholms")
+            (" " in m.text or m.text.isupper())
+            and _SENTENCE_OPENING.search(body, max(0, m.start - 6), m.start)
+            and _PLURAL_VERB_AFTER.match(body, m.end)
             for m in group
         ):
             for m in group:
