@@ -2120,6 +2120,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
     makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
+    plural_subjects(body, mentions, table)  # "Snow Harbour were the big winners": a band or a team
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
@@ -2494,6 +2495,35 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 for other in group:
                     other.label = "ORG"
                 break
+
+
+# a plural verb right after a sentence's subject: "X were the big winners", "X have topped a poll"
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)(?![\w’'-])")
+
+
+def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """A "person" that opens a sentence with a plural verb right after it ("Snow Harbour were the
+    big winners", "Merrow Lynch are sole bookrunners") is a group: a band, a team or a company, an
+    organisation; a person takes "was", "is", "has". Only a name of several words or an acronym;
+    an honorific anywhere keeps the person; the table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if group[0].label != "PERSON" or table.entry(entity_id) is not None:
+            continue
+        if any(honorific_before(body, m.start) for m in group):
+            continue
+        if any(
+            # a name of several words or an acronym: a one-word name is left to the sport's cues
+            # ("Durnholm were absent" may be a surname's plural subject, "the Durnholms")
+            (" " in m.text or m.text.isupper())
+            and _SENTENCE_OPENING.search(body, max(0, m.start - 6), m.start)
+            and _PLURAL_VERB_AFTER.match(body, m.end)
+            for m in group
+        ):
+            for m in group:
+                m.label = "ORG"
 
 
 # "with The Stone Roses", "tip The Killers": a capital "The" inside a sentence

@@ -687,6 +687,12 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"|(?<=['’]s\s)(?:developer|publisher|distributor))"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
+# an apposition that makes it one of a kind of firms: "X, one of the net's most iconic companies,",
+# "one of the US's biggest satellite TV companies, X, has" (a person is "one of the richest
+# businessmen", no firm)
+_FIRMS_PLURAL = r"(?:companies|firms|businesses|banks|carriers|airlines|retailers|operators|broadcasters|providers)"
+_ONE_OF_FIRMS_AFTER = re.compile(rf"^,\s+one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{_FIRMS_PLURAL}[,.;:]")
+_ONE_OF_FIRMS_BEFORE = re.compile(rf"(?<![\w-])[Oo]ne\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}{_FIRMS_PLURAL},\s+$")
 # a publication's noun right before its name, after a determiner, a place's or a subject's word or
 # a clause's start ("UK magazine X", "the trade newspaper X"); not "the newspaper's editor, X"
 _PUBLICATION_BEFORE = re.compile(
@@ -1166,6 +1172,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             or _BASED_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
             or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            or _ONE_OF_FIRMS_AFTER.match(body[m.end : m.end + 80])
+            or _ONE_OF_FIRMS_BEFORE.search(body[max(0, m.start - 90) : m.start])
             or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
             or (
                 before(m).endswith(("in ", "of ", "with "))
@@ -1321,7 +1329,7 @@ _WORK_BEFORE = re.compile(
     # a hit by what made it one ("critical hit X", "box office hits X"; "hit" alone is also the verb),
     # a record by its owner or its novelty ("his single X", "the singles X")
     r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|(?:TV|television|cult)\s+hit|"
-    r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+single|"
+    r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+(?:single|track)|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
     r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for|"
@@ -1338,8 +1346,9 @@ _WORK_BEFORE = re.compile(
     # "such blockbusters as X"
     r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
-    # an apposition after its maker's possessive: "Smith's first novel, X"
-    r"[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|musical),|"
+    # an apposition after its maker's possessive: "Smith's first novel, X", "her latest movie, X"
+    r"(?:[A-Z][\w-]*['’]s|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|"
+    r"musical|collection),|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
@@ -1421,6 +1430,7 @@ _WORK_AFTER = re.compile(
     r"(?:film|picture|movie|drama|comedy|musical|album|single|song|show|programme|series|novel|book)\b"
     r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
 )
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
 _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
@@ -1489,6 +1499,18 @@ _AWARD_TAIL = re.compile(
     # a police or military operation: "Operation Firewall led by the Secret Service"
     r"|^Operation(?:\s+[A-Z][\w'’-]*)+$"
 )
+# in a sport article, a meeting or a tournament by its own last word ("the Sydney International",
+# "the Kooyong Classic", "the European Indoors", "the New York Marathon", "the Games"); outside sport
+# "X International" and "X Games" are companies ("Amnesty International", "Argonaut Games")
+_SPORT_EVENT_TAIL = re.compile(r"(?:^|\s)(?:International|Classic|Invitational|Marathon|Indoors|Games)$")
+
+
+def _about_sport(body: str, sport: bool) -> bool:
+    """An article about sport, a short sports piece or one about a single player's sport (tennis,
+    athletics): where a meeting's name (`_SPORT_EVENT_TAIL`) is an event."""
+    return sport or _some_sport_words(body) or is_individual_sport(body)
+
+
 # a one-word name used as an award: "an Oscar", "Oscar-winning", "Bafta nominations"
 _AWARD_BEFORE = re.compile(r"(?<![\w-])(?:an?|honorary|(?:first|second|third|fourth|fifth))\s+$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(
@@ -1658,9 +1680,23 @@ _NOUN_AFTER_TITLE = re.compile(
 
 # a work its maker owns, right before its title: "his album X", "her latest novel X", "their debut single X"
 _POSSESSED_WORK = re.compile(
-    r"(?<![\w-])(?:his|her|their)\s+(?:(?:new|latest|debut|first|second|third|last|next|forthcoming|upcoming)\s+)?"
-    r"(?:album|single|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
+    r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|debut|first|second|third|last|next|forthcoming|upcoming)\s+)?"
+    r"(?:album|single|track|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
 )
+# a work's credit right after its title and before the person credited: "the Riverside Lane star Dame
+# Ada Brook", "Night Garden director Tomas Ek" (a person's name is not followed so)
+_CREDIT_BEFORE_NAME = re.compile(
+    r"^\s+(?:star|co-star|actor|actress|director|author|writer|creator|screenwriter)\s+"
+    r"(?:(?:Dame|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*[a-z]"
+)
+
+
+def _credited_title(body: str, group: list[Mention]) -> bool:
+    """A "person" of several words written as a work's title before its credit and a name
+    ("Night Garden director Tomas Ek"), nowhere addressed or speaking ("X said", "X, who")."""
+    if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    return any(" " in m.text and _CREDIT_BEFORE_NAME.match(body[m.end : m.end + 40]) for m in group)
 
 
 def _titled_words(body: str, group: list[Mention]) -> bool:
@@ -1725,7 +1761,11 @@ def works(
         if all(_titled(m, titles, spelled) for m in group):
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
-        if any(_AWARD_TAIL.search(m.text) for m in group) or _used_as_award(body, group, sport):
+        if (
+            any(_AWARD_TAIL.search(m.text) for m in group)
+            or (any(_SPORT_EVENT_TAIL.search(m.text) for m in group) and _about_sport(body, sport))
+            or _used_as_award(body, group, sport)
+        ):
             for m in group:
                 m.label = "EVENT"
             continue
@@ -1737,6 +1777,8 @@ def works(
                 _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
                 or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
                 or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
+                or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
                 for m in group
             ):
                 dropped.add(entity_id)
@@ -1750,6 +1792,7 @@ def works(
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             if (
                 _titled_words(body, group)
+                or (not sport and _credited_title(body, group))
                 or (
                     # "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost": a title
                     any(_listed_as_work(body, m) or _glued_title(body, m) for m in group)
