@@ -50,13 +50,15 @@ POSTINGS = frozenset({"blog", "website", r"press\s+release"})
 INTERVIEWS = frozenset({"interview"})
 
 # where one is "at" to speak, after "at a" / "at the" and up to two words ("Speaking at a rally",
-# "at a news briefing"; claims.article `_PRESENT_AT`). Without congress, convention, talks, forum,
-# assembly, dinner and auction: no known reason, none measured yet
-AT_A_GATHERING = CONFERENCES | RALLIES | PRESS_EVENTS | HEARINGS | {"meeting", "ceremony"}
+# "at a news briefing"; claims.article `_PRESENT_AT`). Without congresses, talks, bodies in session,
+# dinner and auction: no known reason
+AT_A_GATHERING = (
+    CONFERENCES | RALLIES | PRESS_EVENTS | HEARINGS | (MEETINGS - {"talks"}) | (FUNCTIONS - {"dinner", "auction"})
+)
 # a gathering or a publication of one's own named by its word alone, anywhere in an attribution
 # ("at the briefing", "on his blog"; claims.article `_GATHERED_OR_POSTED`): no word that is also a
 # verb ("launch", "meeting", "rally", "hearing"). Without summit and ceremony: no known reason
-GATHERED_OR_POSTED = {"conference", "briefing", "forum", "auction"} | POSTINGS
+GATHERED_OR_POSTED = frozenset({"conference", "forum", "auction"}) | (PRESS_EVENTS - {"launch"}) | POSTINGS
 # a text of one's own named by its word alone, anywhere in an attribution ("in a statement", "wrote
 # in a letter"; claims.article `_IN_A_TEXT`): not words that say other things too ("the article
 # says", "the message is", "a note of caution")
@@ -77,8 +79,8 @@ WHERE_SAID = (
 CONFERENCE_OCCASIONS = CONFERENCES | RALLIES
 # gatherings written after their name, at or to which someone speaks ("told the Harbour Party
 # conference", "at a Chamber of Commerce dinner"; facts `_VENUE`, lower case only): the name tells
-# one from another. Without talks, press events, hearings, ceremony, auction: none named so yet
-NAMED_GATHERINGS = CONFERENCES | CONGRESSES | RALLIES | BODIES_IN_SESSION | {"meeting", "dinner"}
+# one from another. Without talks, press events, hearings, ceremony, auction: no known reason
+NAMED_GATHERINGS = CONFERENCES | CONGRESSES | RALLIES | BODIES_IN_SESSION | (MEETINGS - {"talks"}) | {"dinner"}
 # an actor's own occasions, by kind, that a lead names ("Chicolini's Budget speech", "Labour's spring
 # conference", "Brown's talks with the unions"; facts `_OCCASION_KINDS`, beside events of other kinds).
 # Without rally, forum, assembly, dinner, briefing: no known reason
