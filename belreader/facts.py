@@ -124,11 +124,12 @@ import numpy as np
 from belreader.article import Article
 from belreader.duplicates import duplicate_groups
 from belreader.export import Passage, citation, clean_text, markdown_text
-from belreader.nlp import related
+from belreader.nlp import occasions, related
 from belreader.nlp.claims import split_sentences
 from belreader.nlp.people import HONORIFICS, PEERAGES
 from belreader.nlp.records import Analysis, Claim, Mention
 from belreader.nlp.related import NAME_LABELS, content_words, stem
+from belreader.nlp.sources import alternation
 from belreader.quantities import (
     CURRENCY_WORDS,
     MONTHS,
@@ -2150,7 +2151,7 @@ _OCCASIONS = {
         rf"(?:(?<=\bwith )|(?<=\bto )|(?<=\btold )){_BROADCASTERS}"
         rf"|\b{_BROADCASTERS}(?!(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:correspondent|editor|reporter|analyst|presenter)s?\b)"
     ),
-    "conference": re.compile(r"\b(?:conference|rally|summit)\b", re.I),
+    "conference": re.compile(rf"\b(?:{alternation(occasions.CONFERENCE_OCCASIONS)})\b", re.I),
     # "at a poster launch", "at the launch of its manifesto" (not "plans to launch")
     "launch": re.compile(
         r"\bat\s+(?:the|a|an|its|his|her|their|this|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?launch\b", re.I
@@ -2338,21 +2339,15 @@ def _said_at_two_times(a: Account, b: Account) -> bool:
 # name two different occasions of one actor are about two occasions, and what they report was said at
 # each: a stock line ("his spending plans were 'affordable'") told after one and after the other is two
 # statements (`_two_occasions_of_one_actor`). The event's kind is its last word (synonyms one kind);
-# the words before it say which ("pre-Budget" is no "Budget": a word is compared whole).
+# the words before it say which ("pre-Budget" is no "Budget": a word is compared whole). The words of
+# speeches, conferences and meetings are occasions.py's.
 _OCCASION_KINDS = {
     "budget": "budget",
     "report": "report",
     "review": "report",
-    "speech": "speech",
-    "address": "speech",
-    "statement": "speech",
-    "lecture": "speech",
-    "conference": "conference",
-    "convention": "conference",
-    "summit": "conference",
-    "congress": "conference",
-    "meeting": "meeting",
-    "talks": "meeting",
+    **dict.fromkeys(sorted(occasions.ACTORS_SPEECHES), "speech"),
+    **dict.fromkeys(sorted(occasions.ACTORS_CONFERENCES), "conference"),
+    **dict.fromkeys(sorted(occasions.ACTORS_MEETINGS), "meeting"),
     "visit": "visit",
     "trip": "visit",
     "tour": "visit",
@@ -2634,8 +2629,8 @@ def _two_broadcasts(a: Account, b: Account) -> bool:
 # Chamber of Commerce dinner", "addressing the Dockers' Union rally". The kind of gathering is no name.
 _VENUE = re.compile(
     r"\b(?:told|tells|telling|at|to|addressing|addressed|addresses)\s+(?:the|a|an|this\s+year's|its|his|her|their)\s+"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5})(?:\w+\s+)?(?:conference|congress|convention|rally|summit|dinner|meeting"
-    r"|forum|assembly)\b"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5})(?:\w+\s+)?"
+    rf"(?:{alternation(occasions.NAMED_GATHERINGS)})\b"
 )
 
 

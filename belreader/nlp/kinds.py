@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.people import (
     NATIONALITIES,
     first_name_gender,
@@ -1493,7 +1494,7 @@ _AWARD_TAIL = re.compile(
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
     r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
     # gatherings: "the International Solid State Circuits Conference", "the General Election"
-    r"|\s(?:Conference|Expo|Summit|Dinner|Election|Elections|Show)$"
+    rf"|\s(?:{alternation(w.capitalize() for w in EVENT_NAME_TAILS)}|Expo|Election|Elections|Show)$"
     r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics"
     r"|Grand\s+Slam|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
     # a police or military operation: "Operation Firewall led by the Secret Service"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from belreader.nlp import occasions
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.spans import Draft, _paragraph_number, _word_at
 from belreader.nlp.claims.subjects import _employer_only, _office_word, _speaks_as_outlet
@@ -27,7 +28,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
 from belreader.nlp.records import Claim
-from belreader.nlp.sources import MEDIUM_TAIL_NOUNS
+from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, alternation
 
 # "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting
 # verb's "to" is part of what the article says of the speaker (who appeared to emphasize, and did
@@ -203,26 +204,24 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
 
 # ---- The occasion vocabulary: the words that say on what occasion a claim was made, in named parts.
 # Each pattern the occasion passes read (`venue_outlets`, `occasion_outlets`, `interview_runs`) is a
-# union of these parts; a word of occasion is added here, to its part, never to a pattern alone.
+# union of these parts; a word of occasion is added here, to its part, never to a pattern alone. The
+# nouns of gatherings and texts are occasions.py's, in the named sets these parts read.
 # being somewhere to speak: "Speaking at a rally", "standing beside the mayor", "at a press conference"
 _PRESENT_AT = (
     r"(?:speaking|standing|addressing|visiting|appearing)\s+(?:in|at|on|to|beside|next|alongside|outside|before|after|during)",
-    r"at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|rally|meeting|summit|launch|hearing|ceremony)",
+    rf"at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(occasions.AT_A_GATHERING)})",
 )
 # said to an audience that is no medium's interviewer: "told MPs", "telling reporters"
 _TO_AN_AUDIENCE = (*"told tells telling MPs reporters journalists".split(), r"the\s+Commons")
 # said in a text or a speech of one's own: "in a statement", "wrote in a letter"
-_IN_A_TEXT = tuple("statement letter speech wrote writes writing".split())
+_IN_A_TEXT = (alternation(occasions.IN_A_TEXT), *"wrote writes writing".split())
 # said at another time: "Speaking later", "he said earlier"
 _AT_ANOTHER_TIME = ("later", "earlier", "previously")
 # "he said last week": in the one sentence of a quotation that goes on from another only (`_OWN_OCCASION`);
 # a later claim's attribution can run over quoted words ("... since December of last year," said X)
 _LAST_TIME = (r"last\s+(?:week|month|year)",)
 # a gathering or a publication of one's own, named by its kind: "at the briefing", "on his blog"
-_GATHERED_OR_POSTED = (
-    *"conference briefing forum auction blog website posted tweeted online".split(),
-    r"press\s+release",
-)
+_GATHERED_OR_POSTED = (alternation(occasions.GATHERED_OR_POSTED), *"posted tweeted online".split())
 # a medium named by its kind: "told the programme", "on radio", "told the magazine"
 _MEDIUM_BY_KIND = ("programme", *MEDIUM_TAIL_NOUNS)
 # spoken to a medium, in an interview: "told the BBC", "speaking to Reuters", "asked by Sky News"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from belreader.nlp import occasions
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.spans import Draft, trim
 from belreader.nlp.claims.subjects import _CONCESSIVE, _opening_it_clause, _said_clause_follows, _subject
@@ -24,6 +25,7 @@ from belreader.nlp.claims.vocabulary import (
     lemma_of,
     pos_of,
 )
+from belreader.nlp.sources import alternation
 
 
 def _extend_attribution(doc, verb, end: int) -> int:
@@ -727,8 +729,7 @@ _SAID_WHEN = re.compile(
 )
 # "said in a statement (on Monday) (that) it ...": the occasion of saying before the clause said
 _SAID_WHERE = re.compile(
-    r"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|interview|letter|speech|briefing|"
-    r"article|message|e-mail|email|blog|note)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,?\s+"
+    rf"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(occasions.SAID_IN)})(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,?\s+"
     r"(?:that\s+|(?=(?:it|he|she|they|we|there|the|its|his|her|their|[A-Z][\w’'-]+)\s+\w))"
 )
 _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")

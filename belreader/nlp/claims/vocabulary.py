@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from belreader.nlp import occasions
 from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
 from belreader.nlp.offices import office_subject
 from belreader.nlp.people import JOB_TITLES, TITLE_WORDS, first_name_gender
@@ -1093,8 +1094,7 @@ _RELATIVE = {"who", "whose", "whom", "which"}
 # not a phrase whose head is another noun ("in the aftermath of the broadcast, a lawyer had ...")
 _NOT_A_STATEMENT = re.compile(
     r"^(?:(?:in|during|at|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:(?!of\b)[\w'’-]+\s+){0,3}?"
-    r"(?:interview|statement|speech|letter|press conference|news conference|briefing|conference|programme|"
-    r"broadcast|article|blog|message|e-mail|email|radio|television|tv|podcast|debate)s?\b"
+    rf"(?:{alternation(occasions.WHERE_SAID)}|programme|broadcast|radio|television|tv|podcast)s?\b"
     r"|(?:why|whether|how|what|when|where|who|whom|which|if)\b)",
     re.IGNORECASE,
 )
