@@ -9,7 +9,9 @@ copied from any corpus).
   speaker is the analysis, not the words before it.
 - "praised the police for their action", "thanked Ms Dorr for her services": thanks for a deed the
   addressee owns is no claim (a noun object); a deed told with a verb or in quoted words stays,
-  and the praiser is still the "she" of a quote after it.
+  and the praiser is still the "he" of a quote after it.
+- "The bank has forecast growth of 1.9% in 2005": a forecast's noun object with a figure is a
+  prediction stated (as "forecast that growth will be 1.9%"); without a figure, no claim.
 """
 
 from __future__ import annotations
@@ -122,3 +124,41 @@ def test_the_praiser_is_still_the_pronoun_of_the_quote_after() -> None:
         ("tom-pell", "We thought about calling the game off but decided to play on."),
         ("jon-dorr", "I'd like to highlight the behaviour of the fans, who showed great maturity"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Norland central bank has forecast economic growth of 1.9% in 2005.",
+            "economic growth of 1.9% in 2005",
+        ),
+        (
+            "The Norland central bank has forecast economic growth in the region of 1.9% in 2005.",
+            "economic growth in the region of 1.9% in 2005",
+        ),
+        (
+            "Grobco now forecasts 2005 revenue of $4.2bn to $4.35bn and earnings of $1.48 per share.",
+            "2005 revenue of $4.2bn to $4.35bn and earnings of $1.48 per share",
+        ),
+        (
+            "Grobco has forecast a net loss of 472bn yen in its current financial year.",
+            "a net loss of 472bn yen in its current financial year",
+        ),
+    ],
+)
+def test_a_forecast_figure_is_a_claim(text: str, content: str) -> None:
+    assert [c for _, c in _pairs(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Pell predicted the winner of the race.",
+        "Grobco forecast a good year for its shops.",
+        "Grobco forecast record sales for 2005.",
+        "Grobco has forecast a rise in sales.",
+    ],
+)
+def test_a_forecast_without_a_figure_is_no_claim(text: str) -> None:
+    assert _pairs(text) == []

@@ -699,7 +699,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         else:
             continue
-        if lemma in CLAUSAL_LEMMAS and not clausal:
+        if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in _FORECAST_LEMMAS and _forecast_figure(verb)):
             continue
         if (
             lemma in CLAUSE_ONLY_LEMMAS
@@ -1338,6 +1338,30 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
 
 # the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")
 _DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reportedly|consistently|repeatedly))+$")
+
+
+# verbs of forecasting, and the measures a forecast puts a figure on ("forecast growth of 2%")
+_FORECAST_LEMMAS = {"forecast", "predict"}
+# a figure: a percentage, a sum or a number that is not a year alone ("472bn", "1.9", "%", "$")
+_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d|^[%$£€]$")
+_FORECAST_MEASURES = {
+    "growth", "revenue", "revenues", "profit", "profits", "sales", "loss", "losses", "earnings", "inflation",
+    "deficit", "surplus", "rise", "fall", "increase", "drop", "decline", "output", "turnover",
+}  # fmt: skip
+
+
+def _forecast_figure(verb) -> bool:
+    """ "The bank has forecast growth of 1.9% in 2005", "Grobco now forecasts 2005 revenue of $4bn": a
+    forecast's noun object, a measure with a figure, is a prediction stated (as "forecast that
+    growth will be 1.9%"); "forecast a good year", "predicted the winner" state no figure."""
+    measure = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return (
+        measure is not None
+        and measure.lower_ in _FORECAST_MEASURES
+        # the figure in the measure's phrase, or in one the parser hung on the verb ("growth in
+        # the region of 1.9%")
+        and any(_FIGURE.search(t.text) for t in verb.doc[measure.left_edge.i : verb.right_edge.i + 1])
+    )
 
 
 # verbs of praise, whose "for" phrase names what was praised ("thanked fans for their support")
