@@ -118,6 +118,7 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
+    DOCUMENT_WORDS,
     FACT_VERBS,
     FINDING_BODIES,
     FOR_LEMMAS,
@@ -151,6 +152,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     drafts: list[Draft] = []
     ctx.pending = drafts  # "X denied it - he says ...": a pronoun can refer to an earlier claim's speaker
     used_verbs: set[int] = set()
+    thanks: set[int] = set()  # where the verbs of praise for a deed are (_praised_for_own_deed)
 
     def add(draft: Draft | None, media: Sequence[str] = ()) -> None:
         if draft is None:
@@ -395,6 +397,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             for c in verb.children
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
+        if lemma in _PRAISE_LEMMAS and _praised_for_own_deed(verb):
+            # "praised the police for their action": thanks for a deed, nothing stated; made, and
+            # dropped by to_claims, so that the praiser is still the "he" of the quote after it
+            thanks.add(offset + verb.idx)
         if lemma in TIP_LEMMAS and not _tipped(verb):
             continue  # "tipped the waiter", "tipped off police", "tipped the balance": no forecast
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
@@ -693,7 +699,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         else:
             continue
-        if lemma in CLAUSAL_LEMMAS and not clausal:
+        if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in _FORECAST_LEMMAS and _forecast_figure(verb)):
             continue
         if (
             lemma in CLAUSE_ONLY_LEMMAS
@@ -909,6 +915,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ctx.spoke(draft)
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
+    for draft in drafts:
+        draft.thanks = draft.verb_at in thanks
     return [d for d in drafts if not _elliptic(doc, offset, d)]
 
 
@@ -1332,6 +1340,74 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
 _DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reportedly|consistently|repeatedly))+$")
 
 
+# verbs of forecasting, and the measures a forecast puts a figure on ("forecast growth of 2%")
+_FORECAST_LEMMAS = {"forecast", "predict"}
+# a figure: a percentage, a sum or a number that is not a year alone ("472bn", "1.9", "%", "$")
+_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d|^[%$£€]$")
+_FORECAST_MEASURES = {
+    "growth", "revenue", "revenues", "profit", "profits", "sales", "loss", "losses", "earnings", "inflation",
+    "deficit", "surplus", "rise", "fall", "increase", "drop", "decline", "output", "turnover",
+}  # fmt: skip
+
+
+def _forecast_figure(verb) -> bool:
+    """ "The bank has forecast growth of 1.9% in 2005", "Grobco now forecasts 2005 revenue of $4bn": a
+    forecast's noun object, a measure with a figure, is a prediction stated (as "forecast that
+    growth will be 1.9%"); "forecast a good year", "predicted the winner" state no figure."""
+    measure = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return (
+        measure is not None
+        and measure.lower_ in _FORECAST_MEASURES
+        # the figure in the measure's phrase, or in one the parser hung on the verb ("growth in
+        # the region of 1.9%")
+        and any(_FIGURE.search(t.text) for t in verb.doc[measure.left_edge.i : verb.right_edge.i + 1])
+    )
+
+
+# verbs of praise, whose "for" phrase names what was praised ("thanked fans for their support")
+_PRAISE_LEMMAS = {"praise", "thank", "commend", "applaud"}
+_OWN = {"his", "her", "their", "its", "our", "my", "your"}
+
+
+def _praised_for_own_deed(verb) -> bool:
+    """ "praised the police for their action", "thanked Ms Vell for her services": the "for" phrase
+    is a noun the addressee owns, no statement (the guide leaves noun objects out); a deed told
+    with a verb ("for tackling a burglar") or in quoted words ("for his "sensational start"") is
+    a statement about the addressee and stays."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        if len(objects) != 1 or objects[0].dep_ != "pobj" or objects[0].tag_ in ("VBG", "WP"):
+            return False
+        noun = objects[0]
+        words = list(noun.subtree)
+        if any(t.tag_ == "VBG" for t in words[:2]) or any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in words):
+            return False
+        return any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children)
+    return False
+
+
+# what ties a name to the document it wrote or names: "by X", "from the firm X", "at X", "called
+# X" before it, or "X's document", "X survey"
+_AUTHOR_BEFORE = re.compile(r"\b(?:by|from|at|called|named)\s+(?:[\w’'-]+\s+){0,3}$")
+# a document heading a relative clause at the end of the phrase before the verb: the phrase
+# from the document's determiner ("a research note called Grobco which", "analysis which")
+_RELATIVE_DOCUMENT = re.compile(
+    rf"(?P<document>(?:\b(?:a|an|the|its|their|his|her|this|new|latest)\s+)*\b(?:{DOCUMENT_WORDS})\b"
+    r"(?:(?!\b(?:which|that)\b)[^,;])*?)\s+(?:which|that)\s*$",
+    re.IGNORECASE,
+)
+_AUTHOR_AFTER = re.compile(rf"^(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_WORDS})\b", re.IGNORECASE)
+
+
+def _document_author(body: str, a: int, b: int, mention) -> bool:
+    """Whether a name in a document's phrase a..b is its author ("a survey by Tom Pell", "Norco's
+    figures") rather than a name the phrase tells of ("Investigations carried out in the wake of
+    Ms Vell's resignation found ...": Ms Vell wrote nothing)."""
+    return bool(_AUTHOR_BEFORE.search(body[a : mention.start]) or _AUTHOR_AFTER.match(body[mention.end : b]))
+
+
 def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
     """ "Figures released on Friday show that ...", when the parse missed the verb."""
     match = DOCUMENT_CLAIM.match(text)
@@ -1341,10 +1417,13 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
     verb_at = b + len(text[match.end("who") :]) - len(text[match.end("who") :].lstrip())
     if (helper := _DOCUMENT_HELPERS.search(text, match.start("who"), match.end("who"))) is not None:
         b = offset + helper.start()  # "Surveys have also shown": the auxiliary and adverbs are no part of the source
-    named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")]
+    named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON") and _document_author(ctx.body, a, b, m)]
     if len({m.entity_id for m in named}) > 1:
         named = []  # "surveys from the Halifax and Nationwide": a document of two bodies, neither its speaker
-    speaker = named[-1].text if named else re.sub(r"^(?:And|But|Yet|So)\s+", "", ctx.body[a:b].strip(_EDGE))
+    who = ctx.body[a:b]
+    if (relative := _RELATIVE_DOCUMENT.search(who)) is not None:
+        who = relative.group("document")  # "It issued the warning after analysis which showed": the analysis
+    speaker = named[-1].text if named else re.sub(r"^(?:And|But|Yet|So)\s+", "", who.strip(_EDGE))
     draft = Draft(
         p_index,
         offset + match.start("content"),

@@ -29,6 +29,7 @@ class Draft:
     verb_at: int = -1  # body offset of the reporting verb, to drop claims nested in another's content
     gap: tuple[int, int] | None = None  # an inserted attribution (", he said,") left out of the content text
     owned: bool = False  # "X's claim that ...": a noun of saying with an owner, not a turn of X's
+    thanks: bool = False  # "X praised Y for their work": a turn of X's (the "he" after it), no claim
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -543,7 +543,11 @@ _FORMS = (
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
-_DOCUMENT_WORDS = r"figures|data|statistics|survey|surveys|report|reports|study|studies|poll|polls|research|results|findings|numbers|estimates|census"
+# every document noun (a meeting's "minutes" have their own pattern below) and the plurals that
+# report as the singular do: "analysis by the firm has found", "an investigation ... revealed"
+DOCUMENT_WORDS = "|".join(
+    sorted((DOCUMENT_NOUNS - {"minutes"}) | {"surveys", "reports", "studies", "polls", "analyses", "reviews", "audits"})
+)
 _DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
@@ -596,7 +600,7 @@ CANDIDATE = re.compile(
     rf"|{_LOOKALIKE_VERB}"
 )
 DOCUMENT_CANDIDATE = re.compile(
-    rf"\b(?:{_DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
+    rf"\b(?:{DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
     # a meeting's minutes, the verb right after them ("minutes of the meeting showed", "the minutes
     # have shown"), never a time ("on 59 minutes as his corner found ...")
     rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b",
@@ -604,7 +608,7 @@ DOCUMENT_CANDIDATE = re.compile(
 )
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
 DOCUMENT_CLAIM = re.compile(
-    rf"^(?P<who>[^,;:“\"]{{0,80}}?\b(?:{_DOCUMENT_WORDS})\b[^,;:“\"]{{0,60}}?)\s+(?:{_DOCUMENT_VERBS})\s+(?:that\s+)?(?P<content>\S.+)$",
+    rf"^(?P<who>[^,;:“\"]{{0,80}}?\b(?:{DOCUMENT_WORDS})\b[^,;:“\"]{{0,60}}?)\s+(?:{_DOCUMENT_VERBS})\s+(?:that\s+)?(?P<content>\S.+)$",
     re.IGNORECASE,
 )
 
