@@ -28,7 +28,9 @@ A bare "Police said" ("officers", "detectives") is the one police force the arti
 Constabulary"); "the party" / "the club" the one party or club named in its paragraph (else the one
 before); "they" an organisation written in the plural ("Police", "the Greens") that spoke or opened
 the sentence before, with no person or group of people between; "said the statement" whoever
-the claim before said "in a statement". Each leaves two candidates unresolved.
+the claim before said "in a statement"; 'Grobco "regrets ...," the Acme subsidiary said' the
+name the content opens with. "It" after a sentence naming two organisations is the one opening
+it when the sentence after "it" opens with that one too. Each leaves two candidates unresolved.
 """
 
 from __future__ import annotations
@@ -137,6 +139,7 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         if draft.speaker_id is None and draft.verb_at >= 0 and not draft.speaker.endswith(" (unresolved)"):
             draft.speaker_id = (
                 _called_so(ctx, draft)
+                or _opening_name(ctx, draft)
                 or _outlet_named_before_noun(ctx, draft)
                 or _one_police_force(ctx, draft)
                 or _one_of_its_kind(ctx, draft)
@@ -303,6 +306,28 @@ def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
     return None
 
 
+def _opening_name(ctx: ArticleContext, draft: Draft) -> str | None:
+    """'Grobco "regrets the delay," the Acme subsidiary said': a description of an organisation
+    ("the" and its head, a name at most among its modifiers) whose content opens with an
+    organisation's name followed by the quotation is that organisation, when the head fits it
+    and it is not the one the description names (the subsidiary is not its parent)."""
+    phrase = draft.speaker.strip(_EDGE)
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or head not in _HEADS | _OTHER_HEADS:
+        return None
+    if draft.verb_at < draft.end:
+        return None  # the attribution comes after the content
+    opening = [m for m in ctx.mentions_in(draft.start, draft.end) if m.start == draft.start]
+    if len(opening) != 1 or opening[0].label != "ORG" or not re.match(r"\s+[“\"]\w", ctx.body[opening[0].end :]):
+        return None
+    entity_id = opening[0].entity_id
+    at = _written_at(ctx, draft, phrase)
+    if at is None or any(m.entity_id == entity_id for m in ctx.mentions_in(at, at + len(phrase))):
+        return None
+    return entity_id if _speaks_for_itself(ctx, entity_id, head) else None
+
+
 # "Grobland's Daily Voice newspaper reports": the outlet named directly before its noun
 _OUTLET_NOUNS = PRESS_NOUNS
 
@@ -388,7 +413,7 @@ def _named_as_another_kind(ctx: ArticleContext, entity_id: str, nouns: set[str])
 # any organisation of the passage may be one, so only the passage's one organisation is
 _OTHER_HEADS = {"exchange", "bourse", "agency", "alliance", "label", "watchdog", "regulator", "subsidiary"}
 _OTHER_HEADS |= {"committee", "commission", "council", "authority", "association", "federation", "institute"}
-_OTHER_HEADS |= {"society", "trust", "foundation", "consortium", "studio", "organisers", "organizers"}
+_OTHER_HEADS |= {"society", "trust", "foundation", "consortium", "studio", "organisers", "organizers", "think-tank"}
 # the last words of organisations' names that say what kind they are ("... Post Company")
 _KIND_WORDS = _HEADS | _OTHER_HEADS | {"ministry", "department", "office", "court", "bank", "party", "club"}
 _KIND_WORDS |= {"university", "college", "school", "hospital", "corporation", "corp", "inc", "ltd", "plc", "band"}
@@ -559,13 +584,27 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
                 and not _modifying_place(ctx, m, end)
                 and not (m.label != "ORG" and aside[0] <= m.start < aside[1])
             }
-            if named - {opener}:
+            if named - {opener} and not (n == 0 and _opens_next(ctx, draft, opener)):
                 return None  # "Tesco bought a stake in Sainsbury. The company said": either
             return opener if _speaks_for_itself(ctx, opener, head) else None
         if _CONTINUES.match(text) and not _documents(text):
             continue  # "It also pledged ...": the same organisation, said further back
         return None
     return None
+
+
+def _opens_next(ctx: ArticleContext, draft: Draft, opener: str) -> bool:
+    """ "Grobco has asked the court to stop Brill. It argues ... Grobco says ...": whether the
+    sentence after the claim's, in its paragraph, opens with `opener` too: the organisation the
+    passage is about on both sides of "it", not the other one named with it."""
+    end = ctx.body.find("\n", draft.sentence_end)
+    end = len(ctx.body) if end < 0 else end
+    found = _SENTENCE_BOUNDARY.search(ctx.body, draft.sentence_end, end)
+    following = ctx.body[draft.sentence_end : found.start() if found else end]
+    if not following.strip():
+        return False
+    start = draft.sentence_end + len(following) - len(following.lstrip())
+    return _opening_organisation(ctx, start, start + len(following.strip())) == opener
 
 
 # ", which has plants in Leeds and York, is ...": a relative clause on the subject, up to the comma
@@ -976,6 +1015,10 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     for draft in drafts:
         if draft.speaker_id is not None or draft.speaker.endswith(" (unresolved)"):
             continue
+        if _OFFICER_OF.fullmatch(draft.speaker.strip(_EDGE)):
+            # "The head of Grobco has admitted ... Chief executive Jo Bell said": the one named next
+            draft.speaker_id = _named_next(ctx, draft)
+            continue
         words = draft.speaker.strip(_EDGE).lower().split()
         if not 2 <= len(words) <= 4 or words[0] != "the" or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
             continue
@@ -1171,7 +1214,10 @@ def _written_pronoun(ctx: ArticleContext, draft: Draft) -> tuple[str, int] | Non
         if after is None:
             return None
         at = after.start(1)
-    if draft.start <= at < draft.end or any(a <= at < b for a, b in ctx.contents):
+    inserted = draft.gap is not None and draft.gap[0] <= at < draft.gap[1]  # "But, he adds, ..."
+    if (draft.start <= at < draft.end and not inserted) or any(
+        a <= at < b and (a, b) != (draft.start, draft.end) for a, b in ctx.contents
+    ):
         return None
     return ctx.body[at : ctx.body.find(" ", at)].lower(), at
 
@@ -1207,6 +1253,8 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
       article writes in lowercase ("unions said");
     - an office ("the foreign secretary") is not the one person titled so when the passage writes
       another, unnamed holder of it ("Grobland's foreign secretary");
+    - "he adds" given one who has not spoken before and is named neither in its sentence nor
+      in the one before ("The idea was proposed by X. The report ... But he adds") is unresolved;
     - "he added" given one whose claim another speaker reports ("X said he had met Y, who had told
       him ...") is that reporter when the pronoun fits them, else unresolved; "it added" given
       another organisation than the one that spoke last is unresolved.
@@ -1288,6 +1336,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             continue
         if pronoun in _PRONOUNS and _unnamed_office_since(ctx, ordered[:n], draft, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Earlier the Archbishop of X wrote ..."
+            continue
+        if pronoun in _PRONOUNS and _adds_to_one_unheard(ctx, ordered[:n], draft):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "The idea was proposed by X. But he adds"
             continue
         if pronoun in _PRONOUNS:
             turns = [d for d in ordered[:n] if not d.owned]  # "X's claim that ..." is no turn of X's
@@ -1502,9 +1553,11 @@ def _named_only_later(ctx: ArticleContext, draft: Draft) -> bool:
 
 # "the chairman of X", "the chief executive of X": a person described by an office in an organisation
 _OFFICER_OF = re.compile(
-    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:chairman|chairwoman|chair|head|director|president|chief\s+executive"
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<office>chairman|chairwoman|chair|head|director|president|chief\s+executive"
     r"|general\s+secretary|secretary\s+general|leader|founder|boss|governor)\s+(?:of|at)\s+[^,;:]+"
 )
+# what "the head of X" and "the boss of X" are: the titles of the one who runs it
+_HEAD_OFFICES = ("chief executive", "chairman", "chairwoman", "president", "boss", "head", "managing director")
 _SAYS = re.compile(r"\s+(?:said|says|added|told|warned|insisted)\b")
 
 
@@ -1516,14 +1569,29 @@ def _named_next(ctx: ArticleContext, draft: Draft) -> str | None:
     start = draft.sentence_end + len(rest) - len(rest.lstrip())
     if ctx.body[draft.sentence_end : start].count("\n") > 2:
         return None
-    first = ctx.mention_at(start)
-    if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
+    first = next(iter(ctx.mentions_in(start, start + 60)), None)
+    if first is None or first.label != "PERSON" or len(first.text.split()) < 2:
         return None
+    if first.start != start and not _same_office(draft.speaker, ctx.body[start : first.start]):
+        return None  # "Chief executive Jo Bell said" after "the head of Grobco": the office, named
     if not ctx.likely_person(first.entity_id) or not _SAYS.match(ctx.body, first.end):
         return None
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
     return first.entity_id
+
+
+def _same_office(description: str, title: str) -> bool:
+    """Whether `title`, written before a name opening its sentence ("Chief executive"), is the
+    office of `description` ("the chairman of X"; for "the head of X", any title of the one who
+    runs it), and nothing else."""
+    found = _OFFICER_OF.match(description.strip(_EDGE))
+    words = title.lower().split()
+    if found is None or not 1 <= len(words) <= 3 or not title.endswith(" "):
+        return False
+    office = " ".join(found.group("office").lower().split())
+    offices = _HEAD_OFFICES if office in ("head", "boss") else (office,)
+    return " ".join(words) in offices
 
 
 def _titled_before(ctx: ArticleContext, before: list[Draft], draft: Draft, phrase: str) -> str | None:
@@ -1842,6 +1910,9 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         and (ctx._names_subject(subject) or ctx._opens_sentence(subject.start))
     ):
         return False  # "Grobco has asked Tarbury to ..., which it says ...": its own sentence's subject
+    previous = next(_sentences_before(ctx, draft.sentence_start, 0), None)
+    if previous is not None and _opening_organisation(ctx, *previous) == found and _opens_next(ctx, draft, found):
+        return False  # "Grobco has asked the court to stop Tarbury. It argues ... Grobco says ..."
     for m in ctx.mentions_in(anchor, at):
         if m.label != "ORG" or m.entity_id == found or ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id):
             continue
@@ -1858,6 +1929,20 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
 
 # a reporting verb that goes on with the one who spoke before ("it added", "it also added")
 _ADDING = re.compile(r"add(?:ed|s)|continued|went\s+on\b")
+
+
+def _adds_to_one_unheard(ctx: ArticleContext, before: list[Draft], draft: Draft) -> bool:
+    """ "The idea was first proposed by Tom Pell. The report points to ... But he adds ...":
+    whether "he adds" was given one who has not spoken before it and is named neither in its own
+    sentence nor in the one before: adding goes on with someone's words, and a person only
+    mentioned further back is not settled by it ("Tom Pell welcomed the plan. But he added: ..."
+    is; his welcome is words extraction does not take)."""
+    if draft.speaker_id is None or not _ADDING.match(ctx.body, draft.verb_at):
+        return False
+    if draft.speaker_id in {d.speaker_id for d in before}:
+        return False
+    previous = next(_sentences_before(ctx, draft.sentence_start), (draft.sentence_start, draft.sentence_start))
+    return not any(m.entity_id == draft.speaker_id for m in ctx.mentions_in(previous[0], draft.verb_at))
 
 
 def _adds_to_another(ctx: ArticleContext, before: list[Draft], draft: Draft) -> bool:

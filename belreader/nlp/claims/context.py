@@ -922,8 +922,8 @@ class ArticleContext:
                 if eid is None or not self.is_person(eid) or not self._fits(eid, pronoun):
                     return True, None
                 return True, (found.group(1), eid)
-        if any(m.label == "PERSON" for m in self.mentions_in(lo + found.start(1), lo + found.end(1))) or any(
-            a <= lo + found.start(1) < b for a, b in self.contents
+        if any(m.label == "PERSON" for m in self.mentions_in(found.start(1), found.end(1))) or any(
+            a <= found.start(1) < b for a, b in self.contents
         ):
             return False, None  # "The Jo Bell fan club": a person named in the description
         # "the left-wing president" is "President X": an epithet written in lowercase that is no
@@ -943,7 +943,7 @@ class ArticleContext:
             if len(before - {None}) == 1:
                 holder = next(iter(before - {None}))
             elif not before - {None}:
-                holder = self.topic_person(found.group(1), found.group(2).lower(), lo + found.start(1))
+                holder = self.topic_person(found.group(1), found.group(2).lower(), found.start(1))
         if holder is None or not self.likely_person(holder) or not self._fits(holder, pronoun):
             return True, None
         name = next(
@@ -1124,6 +1124,8 @@ class ArticleContext:
             return None
         if len(words) > 5 and "," in phrase:
             return None  # "The Shadow Secretary of State ..., Theresa May": the phrase names someone
+        if self.body.startswith("Meanwhile", self._sentence_start(offset)):
+            return None  # "Meanwhile, the chancellor is ...": the passage turns to someone else
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
         # "..., Mary Robinson has said.": who spoke there is its subject too, named last or not

@@ -623,7 +623,12 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
     runs on to its end, its content leaving the attribution out. When a sentence of narration
     stands between (“...,” he said. The firm was founded in 1990. “We ...”), the quote is
     reopened, not resumed: a claim of its own with the same speaker, appended to `drafts`, so
-    that no claim's span holds the author's words. In place."""
+    that no claim's span holds the author's words. In place.
+
+    A claim the quoted sentence holds ('"It hoped that ..."': words reported inside the quote),
+    or one whose verb after it takes the whole run back to a quote a colon already gave its
+    speaker ('X said: "A. "B." The businessman agreed.'), is no claim of its own: it is dropped
+    from `drafts` and the quote runs on."""
     by_paragraph = _by_paragraph(drafts)
     for paragraph in paragraphs:
         own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.start)
@@ -633,11 +638,14 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
         for match in _QUOTE_SENTENCE.finditer(text):
             closed = match.end(3) if match.group(3) else match.end()  # the close, or the reopening quote
             a, b = paragraph.start + match.start(2), paragraph.start + match.start(2) + len(match.group(2).rstrip())
-            if any(d.start < b and a < d.end for d in own) or len(match.group(2).split()) < 3:
-                continue  # already a claim's content, or too short to say anything
+            if len(match.group(2).split()) < 3:
+                continue  # too short to say anything
+            overlapping = [d for d in own if d.start < b and a < d.end]
             before = [d for d in own if d.end <= a]
             if not before or not before[-1].direct_quote:
                 continue
+            if overlapping and not all(_quoted_again(body, d, before[-1], a, b) for d in overlapping):
+                continue  # already a claim's content
             after = body[paragraph.start + closed : paragraph.end].lstrip()
             if after[:1].islower() or after[:1] == ",":
                 continue  # the sentence goes on: an attribution or narration follows the quote
@@ -647,6 +655,9 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
                 continue  # "US coach Patrick McEnroe wants ...": narration about someone else stands between
             if re.search(r":\s*[“\"]\S", body[quote.end : a].rstrip()[:-1]):
                 continue  # 'The defender added: "We ... "I ...': a quote someone else opened stands between
+            for draft in overlapping:
+                drafts.remove(draft)
+                own.remove(draft)
             if _narration_between(body[quote.end : a]):
                 reopened = _reopened_quote(quote, a, b, paragraph.start + closed, body)
                 drafts.append(reopened)
@@ -656,6 +667,17 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             quote.end = b
             quote.content = f"{quote.content} … {body[a:b].strip()}"  # the cut attribution, marked
             quote.sentence_end = max(quote.sentence_end, paragraph.start + closed)
+
+
+def _quoted_again(body: str, draft: Draft, quote: Draft, a: int, b: int) -> bool:
+    """Whether `draft`, overlapping the quoted sentence body[a:b] that follows the direct quote
+    `quote`, is no claim of its own: words reported inside that sentence (its verb and content
+    within it, in its first sentence: a quote left open may run on into narration, '"... happens.
+    Meanwhile, X said ..."'), or a verb after the sentence whose content runs back into `quote`, a
+    quote whose attribution stands before it."""
+    if not draft.direct_quote and a <= draft.verb_at < b and draft.start >= a:
+        return re.search(r"[.!?]\s", body[a : draft.verb_at]) is None
+    return 0 <= quote.verb_at < quote.start <= draft.start < quote.end and draft.verb_at >= b
 
 
 def _narration_between(gap: str) -> bool:

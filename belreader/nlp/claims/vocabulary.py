@@ -1044,8 +1044,8 @@ def _title_before(words: list[str]) -> set[str]:
     if not words:
         return set()
     last = words[-1].lower()
-    if last not in _TITLE_HEADS:
-        return set()
+    if last not in _TITLE_HEADS or (len(words) > 1 and words[-2] in MODAL_SKIP):
+        return set()  # "Acme will host Mr X": after a modal the word is a verb
     title = [last]
     for word in reversed(words[:-1][-5:]):
         lower = re.sub(r"['’]s?$", "", word.lower())
