@@ -216,6 +216,8 @@ def _kept(body: str, name: str, label: str) -> list[str]:
         # a list of titles after a comma
         ("Ratings fell for reality shows, such as Star Harbour, which starts this week.", "Star Harbour", "ORG"),
         ("He has made 25 films, including Green Tides, and a play.", "Green Tides", "ORG"),
+        # an acronym before "TV shows" after a determiner
+        ("Experts blame the success of the VCU TV shows for it.", "VCU", "ORG"),
         # a title's maker
         ("The series is made by Jo Kemp, the creator of Garden Folk.", "Garden Folk", "PERSON"),
         # title case: a capital article inside, a capital preposition and article last, a question
@@ -238,6 +240,8 @@ def test_titles_are_dropped(body, name, label):
         ("Sites which offer casual games, like Kelmoray, let people play.", "Kelmoray", "ORG"),
         ("The creator of the scheme, Jo Kemp, said so.", "Jo Kemp", "PERSON"),
         ("Charles A Dorvell, the chief executive, resigned.", "Charles A Dorvell", "PERSON"),
+        # "TV" after an acronym without a determiner: the channel's maker ("VCU TV shows it tonight")
+        ("VCU TV shows the match tonight.", "VCU", "ORG"),
         # a sport's group named by its letter
         ("The winners of Group A will play in Vantia.", "Group A", "ORG"),
     ],

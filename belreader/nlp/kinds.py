@@ -1472,6 +1472,7 @@ _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
 _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
+_TV_WORK_AFTER = re.compile(r"\s+(?:TV|television)\s+(?:shows?|programmes?|series|dramas?)(?![\w-])")
 # "show" is also the verb ("figures gathered by X show that"): the noun only after a determiner or
 # an owner before the name ("the X show", "Channel 4's X show")
 _SHOW_OWNED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|new)|['’]s)\s+$", re.IGNORECASE)
@@ -1861,6 +1862,12 @@ def works(
                 and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
             )
             or (not sport and not m.text.isupper() and _work_noun_after(body, m))
+            # "the CSI TV shows": an acronym too, where "TV" stands between it and the noun
+            or (
+                not sport
+                and _TV_WORK_AFTER.match(body, m.end)
+                and _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
+            )
             or _glued_title(body, m)
             or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
