@@ -1362,6 +1362,28 @@ def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
     return sorted(kept + players, key=lambda s: (s.start, -s.end))
 
 
+# peers named together after one plural title: "Lords Bingham, Steyn and Hope" (two names at least;
+# "the House of Lords Committee and Commons", "the Lords Select and Commons committees" are chambers)
+_PEER_NAME = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*"
+_PEERS_LISTED = re.compile(
+    rf"(?<![\w’'-])(?<!of\s)(?<![Tt]he\s)Lords\s+({_PEER_NAME}(?:,\s+{_PEER_NAME})*(?:,?\s+and\s+{_PEER_NAME}|(?:,\s+{_PEER_NAME})+))(?![\w’'-])"
+)
+_PEER_ONE = re.compile(rf"(?<![\w’'-]){_PEER_NAME}(?![\w’'-])")
+
+
+def peers_listed(body: str, spans: list[Span]) -> list[Span]:
+    """ "sitting with Lords Bingham, Steyn, Hope and Carswell": each name after the plural title is
+    a peer, a person, whatever the model made of it (it tags few and calls some organisations)."""
+    if "Lords " not in body:
+        return spans
+    lists = [m.span(1) for m in _PEERS_LISTED.finditer(body)]
+    if not lists:
+        return spans
+    peers = [Span(n.start(), n.end(), "PERSON") for a, b in lists for n in _PEER_ONE.finditer(body, a, b)]
+    kept = [s for s in spans if not any(s.start < b and a < s.end for a, b in lists)]
+    return sorted(kept + peers, key=lambda s: (s.start, -s.end))
+
+
 # " of Birkenhead" after a peer's name: one or two capitalised words ("of Kings Norton")
 _DESIGNATION = re.compile(r" of (?:[A-Z][\w’'-]*\w)(?: [A-Z][\w’'-]*\w)?(?![\w’'-])")
 
@@ -2102,6 +2124,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
+    merged = peers_listed(body, merged)  # "Lords Bingham, Steyn and Hope": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
@@ -2514,13 +2537,15 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
             continue
         if any(honorific_before(body, m.start) for m in group):
             continue
+        # a name of several words or an acronym: a one-word name is left to the sport's cues
+        # ("Durnholm were absent" may be a surname's plural subject, "the Durnholms"); every place
+        # the name is written counts, the model often leaves the opening sentence's name untagged
+        names = {m.text for m in group if " " in m.text or m.text.isupper()}
         if any(
-            # a name of several words or an acronym: a one-word name is left to the sport's cues
-            # ("Durnholm were absent" may be a surname's plural subject, "the Durnholms")
-            (" " in m.text or m.text.isupper())
-            and _SENTENCE_OPENING.search(body, max(0, m.start - 6), m.start)
-            and _PLURAL_VERB_AFTER.match(body, m.end)
-            for m in group
+            _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
+            and _PLURAL_VERB_AFTER.match(body, found.end())
+            for name in names
+            for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body)
         ):
             for m in group:
                 m.label = "ORG"

@@ -536,13 +536,24 @@ FACILITY_WORDS = {
     "canal",
     "cathedral",
     "castle",
+    "pavilion",
+    "auditorium",
 }
+
+
+# a theatre's last word: a venue where the model took the name for a person's ("the Ada Brook
+# Theatre"); a theatre's name may also be its company's ("the National Theatre staged"), so an
+# organisation keeps its type
+VENUE_WORDS = {"theatre", "theater"}
 
 
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
-    place (a dam, an airport, a prison), else `label`."""
+    place (a dam, an airport, a prison, a pavilion) or a theatre the model took for a person, else
+    `label`."""
     if label in ("ORG", "PERSON") and len(text.split()) >= 2 and _words(text)[-1] in FACILITY_WORDS:
+        return "PLACE"
+    if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
         return "PLACE"
     if label not in ("PERSON", "PLACE", "NORP"):
         return label
@@ -678,10 +689,11 @@ _BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)?-based\s+
 _SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
 _IT_SAID_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
-# an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,"; the
-# describing noun ends the phrase ("Y, a firm believer" and "Y, the founder of the firm" are people)
+# an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,", "X,
+# India's biggest software firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
+# the founder of the firm" are people)
 _DESCRIBED_AS_COMPANY = re.compile(
-    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
+    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
     # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
@@ -738,11 +750,12 @@ _ACTS_AFTER = re.compile(r"^\s+(?:declined|declines|is|was|has|said|says|chief|b
 _STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|workforce)\b")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$", re.IGNORECASE)
 _POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+price)\b")
-# a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y"
+# a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
+# "some networks, such as X"
 _DESIGNATORS_BEFORE = re.compile(
     r"(?<![\w-])(?:companies|firms|banks|makers|manufacturers|retailers|operators|carriers|airlines|insurers|"
     r"lenders|brewers|publishers|developers|broadcasters|conglomerates|supermarkets|start-?ups|labels|"
-    r"distributors|charities)\s+(?:(?:such\s+as|including|like)\s+)?"
+    r"distributors|charities|networks)(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+)"
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
@@ -769,6 +782,7 @@ _DESIGNATOR_PLURALS = (
     "labels",
     "distributors",
     "charities",
+    "networks",
 )
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
@@ -1207,6 +1221,22 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return None
 
     org_starts = sorted(m.start for m in mentions if m.label == "ORG")
+    tagged = [(m.start, m.end) for m in mentions]
+
+    def described_as_company(group: list[Mention]) -> bool:
+        """The name, where the model left it untagged (often the opening sentence's), in an
+        apposition that makes it a company ("X, one of the net's most iconic companies,")."""
+        for text in {_POSSESSIVE_END.sub("", m.text) for m in group}:
+            for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", body):
+                if any(a < found.end() and found.start() < b for a, b in tagged):
+                    continue
+                if (
+                    _DESCRIBED_AS_COMPANY.match(body[found.end() : found.end() + 60])
+                    or _ONE_OF_FIRMS_AFTER.match(body[found.end() : found.end() + 80])
+                    or _ONE_OF_FIRMS_BEFORE.search(body[max(0, found.start() - 90) : found.start()])
+                ):
+                    return True
+        return False
 
     def _firm_follows(m: Mention) -> bool:
         """The next sentence opens with "The firm" and no organisation is named before it."""
@@ -1269,6 +1299,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 found = "strong"
                 break
             found = found or cue
+        if found is None and label in ("PERSON", "PLACE") and not personal and described_as_company(group):
+            found = "cue"
         if found == "cue" and label == "PLACE" and any(_IN_A_PLACE.search(before(m)) for m in group):
             found = None  # "in X" somewhere: a city the table does not know, not a company
         if (
@@ -1340,7 +1372,11 @@ _WORK_BEFORE = re.compile(
     r"long-running|hit|crime|cop|detective|police|comedy|sketch|variety|children['’]s|night|morning|breakfast|"
     r"weekend|evening)\s+show|(?:starring|title|bit)\s+part\s+in|(?:video|computer|online|puzzle|console|PC)\s+games?|entitled|"
     r"(?:series|shows|films|movies|games|albums|programmes|novels|books|works|titles|blockbusters|plays|"
-    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries|hits)\s+(?:such\s+as|including|like|include|included)|"
+    r"poems|songs|singles|dramas|soaps|sitcoms|documentaries|hits)(?:\s+(?:such\s+as|including|like|include|included)|"
+    # after a comma only the list's own words ("reality shows, such as X"; "games, like X" is a comparison)
+    r",\s+(?:such\s+as|including))|"
+    # a title's maker ("the creator of X")
+    r"(?:co-)?creators?\s+of|"
     # programs named by what they are ("free programs such as X"); "software from firms including X" is
     # no list of programs: the noun right before the list word
     r"(?:software|programs|applications)\s+(?:such\s+as|including|like)|"
@@ -1359,9 +1395,10 @@ _WORK_BEFORE = re.compile(
 # (and the titles listed before the name: "programmes ... such as X, Y, Z and W" makes W one)
 _LISTED_AS_WORKS = re.compile(
     r"(?:(?<![\w-])(?:programmes|shows|films|movies|series|albums|novels|books|titles|dramas|soaps|sitcoms|"
-    r"documentaries|blockbusters|works|plays|songs|singles|games)\s(?:[^.;:!?\"“”]{0,60}?\s)?"
-    # "hits" only right before the list word ("the tax hits firms including X" is the verb)
-    r"(?:such\s+as|including|include|included)\s+|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
+    r"documentaries|blockbusters|works|plays|songs|singles|games)(?:\s(?:[^.;:!?\"“”]{0,60}?\s)?"
+    # "hits" only right before the list word ("the tax hits firms including X" is the verb); a
+    # comma only right before it ("films, including X"; "the series, which featured guests including X")
+    r"(?:such\s+as|including|include|included)|,\s+(?:such\s+as|including))\s+|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
     # a list right after its plural noun and what makes it one ("box office hits X, Y", "the singles X
     # and Y"; "the tax hits X" is the verb)
     r"|(?<![\w-])(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits\s+"
@@ -1435,6 +1472,7 @@ _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
 _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
+_TV_WORK_AFTER = re.compile(r"\s+(?:TV|television)\s+(?:shows?|programmes?|series|dramas?)(?![\w-])")
 # "show" is also the verb ("figures gathered by X show that"): the noun only after a determiner or
 # an owner before the name ("the X show", "Channel 4's X show")
 _SHOW_OWNED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|new)|['’]s)\s+$", re.IGNORECASE)
@@ -1762,6 +1800,9 @@ def works(
         if all(_titled(m, titles, spelled) for m in group):
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
+        if group[0].label == "ORG" and all(_TITLE_CASED.search(m.text) for m in group):
+            dropped.add(entity_id)  # "Is Online Community A Policy Tool", "Manifesto For A": a title
+            continue
         if (
             any(_AWARD_TAIL.search(m.text) for m in group)
             or (any(_SPORT_EVENT_TAIL.search(m.text) for m in group) and _about_sport(body, sport))
@@ -1821,6 +1862,12 @@ def works(
                 and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
             )
             or (not sport and not m.text.isupper() and _work_noun_after(body, m))
+            # "the CSI TV shows": an acronym too, where "TV" stands between it and the noun
+            or (
+                not sport
+                and _TV_WORK_AFTER.match(body, m.end)
+                and _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
+            )
             or _glued_title(body, m)
             or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
             or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
@@ -1873,6 +1920,13 @@ def works(
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
+# a title written in title case, as no organisation's name is: a capital article inside it after a
+# word ("Conjuring A Scene"), a capital preposition and article at its end ("Manifesto For A", cut by
+# the model), or a question's verb first ("Is Online Community A Policy Tool", "Have I Got ...")
+_TITLE_CASED = re.compile(
+    r"[a-z]\s(?:A|An)\s+[A-Z]|\s(?:For|Of|To|In|With|On)\s+(?:A|An|The)$"
+    r"|^(?:Is|Are|Was|Were|Does|Do|Did|Should|Could|Would|Has|Have)\s+(?:[A-Z][\w’'-]*\s+){2}"
+)
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 # "its top brands include X, Y and Z", "brands such as X": products, which the guide leaves out
 _BRANDS_BEFORE = re.compile(r"\bbrands,?\s+(?:(?:such\s+as|including|include|includes|like)\s+)?$")
@@ -2103,15 +2157,20 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
         return False  # "General Election": a title's word, not a first name
     if len(words) == 3 and words[1].lower() in _NAME_PARTICLES:
         return False  # "Tor di Valle", "Castel del Monte": a place's particle
-    return not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS or w.lower() in _NOT_SURNAMES for w in words)
+    return (
+        not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS or w.lower() in _NOT_SURNAMES for w in words)
+        and label_from_words(text, "PERSON") == "PERSON"
+    )  # "Ada Brook Pavilion": a venue
 
 
 def _org_cue(body: str, m: Mention) -> bool:
     """A word around the mention that marks a company or a body ("firm X", "an X spokesman",
-    "X said it", "shares in X", "X which")."""
+    "X said it", "shares in X", "X which", "X, one of the net's biggest companies,")."""
     before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
     return bool(
         _DESIGNATOR_BEFORE.search(before)
+        or _ONE_OF_FIRMS_AFTER.match(body[m.end : m.end + 80])
+        or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
         or _TRADE_BEFORE.search(before)
         or _ORG_AFTER.search(after)
         or _IT_SAID_AFTER.search(after)
@@ -2309,13 +2368,20 @@ _EVENT_WORDS = {
 
 def _full_name_with(surname: str, mentions: list[Mention]) -> str | None:
     """The one person of the article whose name ends with `surname` ("Vera Zvonareva" for
-    "Zvonareva"), if exactly one."""
+    "Zvonareva"), if exactly one. A peer's territorial designation is no surname: "Lord X of
+    Y" ends with "X"."""
     ids = {
         m.entity_id
         for m in mentions
-        if m.label == "PERSON" and " " in m.text and _POSSESSIVE_END.sub("", m.text).split()[-1] == surname
+        if m.label == "PERSON" and " " in m.text and _surname(_POSSESSIVE_END.sub("", m.text)) == surname
     }
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _surname(name: str) -> str:
+    """The last word of a name before any "of" ("Lord Hallam of Brent" -> "Hallam")."""
+    words = name.split()
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
 
 
 # --- names that are not names of a person, an organisation or a place ----------------------
@@ -3148,6 +3214,18 @@ _SITE_IN_BEFORE = re.compile(
 )
 
 
+# a settlement named in an apposition after its country's adjective that ends there ("from the
+# Czech capital, X."; "In the Welsh capital, X said" is a person's clause), or an airport's name
+# ("at X airport")
+_SETTLEMENT_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+\s+(?:capital|city|town|port|village),\s+$")
+_APPOSITION_ENDS = re.compile(r"[.;:)!?]|,\s+(?:which|where|whose)\b")
+# a settlement's kind and "of" before the first or the last name of a list: "the London boroughs
+# of X and Y" (a name after "of X, " may be an apposition: "the borough of X, Y, said")
+_SETTLEMENTS_OF = re.compile(
+    r"\b(?:boroughs?|towns?|cities|villages?|counties|districts?|provinces?)\s+of\s+"
+    r"(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*){0,3},?\s+and\s+)?$"
+)
+_AIRPORT_AFTER = re.compile(r" airport\b")
 # a seat's election: "the Horsham by-election", "the Copeland constituency"
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
 
@@ -3212,7 +3290,9 @@ def _written_glued_place(body: str, m: Mention) -> bool:
 def places_by_context(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Chennai-based Tata", "the Gateshead-born winger": a name written "X-based" or "X-born"
     as `glued_place_after` reads it (the one reading `missed_glued_places` uses for untagged
-    words) is a place, and so is a seat ("the X by-election", "the X constituency"); "in Valencia" where a one-word
+    words) is a place, and so is a seat ("the X by-election", "the X constituency"), a one-word "person"
+    named as a country's city ("the Czech capital, X"), an airport ("X airport") or a borough ("the
+    boroughs of X and Y") once; "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
@@ -3226,6 +3306,19 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         based = (
             any(_written_glued_place(body, m) for m in group)
             or any(_SEAT_AFTER.match(body, m.end) for m in group)
+            or (
+                label == "PERSON"
+                and not any(honorific_before(body, m.start) for m in group)
+                and any(
+                    (
+                        _SETTLEMENT_BEFORE.search(body, max(0, m.start - 40), m.start)
+                        and _APPOSITION_ENDS.match(body, m.end)
+                    )
+                    or _AIRPORT_AFTER.match(body, m.end)
+                    or _SETTLEMENTS_OF.search(body, max(0, m.start - 80), m.start)
+                    for m in group
+                )
+            )
             or all(_SITE_IN_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group)
             or all(_placed_by_words(body, m, place_starts) for m in group)
         )
