@@ -434,6 +434,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
         subject = _subject(verb) or opening_speaker
+        if _clause_left_taken_for_subject(doc, verb):
+            subject = [c for c in verb.children if c.dep_ == "nsubj"][-1]  # the one after the comma
         if (
             subject is not None
             and verb.tag_ == "VBG"
@@ -702,6 +704,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and not any(
                 q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES
             )
+            and not (piece[1] <= verb.idx and _clause_left_taken_for_subject(doc, verb))
         ):
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
@@ -1264,7 +1267,9 @@ _CHARGES_OBJECT = re.compile(r"(?:[\w,]+\s+){0,3}?(?:charges?|counts)\b")
 def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     """Content that is no statement: the infinitive of an instruction ("told the staff to leave"),
     a noun of intent as the object ("announced plans for a tour") or a plea ("denies the
-    charges"). A direct quote is kept."""
+    charges"). A direct quote is kept, unless it is the words of an instruction."""
+    if draft.verb in _INSTRUCTING_LEMMAS and _instruction(doc, offset, draft):
+        return True
     if draft.direct_quote:
         return False
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
@@ -1276,6 +1281,44 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     return not any(t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+def _clause_left_taken_for_subject(doc, verb) -> bool:
+    """ "X discriminated against Y, the court has ruled.": the parser hung the clause's subject on
+    the closing verb as a second subject and its verb on that subject as a participle; the clause
+    before the comma is the content all the same."""
+    if any(not t.is_punct for t in doc[verb.i + 1 :]):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    comma = next((t for t in doc[: verb.i] if t.text == "," and t.head.i == verb.i), None)
+    return (
+        len(subjects) == 2
+        and comma is not None
+        and subjects[0].i < comma.i < subjects[1].i
+        and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > subjects[0].i for c in subjects[0].children)
+    )
+
+
+def _instruction(doc, offset: int, draft: Draft) -> bool:
+    """The content is the to-infinitive of "told the staff to leave", quoted words in it or not
+    ("told them to \"work hard\""), negated ("told players not to ignore ...") or after the rest of
+    the addressee ("told players in the club not to ..."): nothing stands before its "to" in the
+    content but the addressee. Not "told them that ..." nor a quote of their own."""
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    if verb is None:
+        return False
+    # the addressee and a place or time phrase of the telling ("told players in the club")
+    addressee = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree}
+    for clause in verb.children:
+        to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if clause.dep_ != "xcomp" or to is None or to.i < verb.i or not draft.start <= offset + to.idx < draft.end:
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis") and verb.i < c.left_edge.i < to.i for c in verb.children):
+            continue  # "told them that ... and to ...": a statement first
+        before = [t for t in doc[verb.i + 1 : to.i] if offset + t.idx >= draft.start]
+        if all(t.i in addressee or t.dep_ == "neg" or t.is_punct for t in before):
+            return True
+    return False
 
 
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
