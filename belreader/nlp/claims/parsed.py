@@ -47,6 +47,7 @@ from belreader.nlp.claims.content import (
     _reported_clause_before,
     _reported_conjunct_end,
     _reported_inside,
+    _reported_result,
     _reporting_medium_after,
     _setting_participle,
     _subject_after_addressee,
@@ -375,6 +376,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
         if lemma == "announce" and _announced_thing(doc, verb):
             continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
+        if lemma == "report" and _reported_result(doc, verb):
+            continue  # "reported a 60% rise in profit": a figure published, no statement
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
             continue  # "the keeper denied the England striker": a save, not a denial
         if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
