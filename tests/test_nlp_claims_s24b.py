@@ -12,6 +12,8 @@ purpose (none copied from any corpus).
 - "told them to \"work hard\"", "told players in the club not to ignore ...": an instruction (a
   request), not a claim, with quoted words in it, negated or after a phrase of the telling; not
   "told reporters that ...", "told the BBC she wanted to stay".
+- "wants the reporters to reveal ...": a reporting verb in a to-infinitive with a subject of its own
+  under a verb of wanting or asking is wished for, nothing said; not "led the firm to admit ...".
 """
 
 from __future__ import annotations
@@ -113,3 +115,25 @@ def test_a_result_inside_reported_words_is_left_as_it_was() -> None:
     # the later passes cut the other's content at this attribution: the rule stays out of it
     text = "Halden Bank said prices rose by 0.8% in May and Grobco reported a rise of 0.4% in June."
     assert ("grobco", "a rise of 0.4% in June") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grobco wants the reporters to reveal 20 sources used for stories about its new phone.",
+        "Grobco wants the reporters to reveal that they had paid the sources.",
+    ],
+)
+def test_words_someone_is_wanted_to_say_are_no_claim(text: str) -> None:
+    assert _contents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row led the firm to admit that it had lost the files.",
+        "The firm was forced to admit that it had lost the files.",
+    ],
+)
+def test_one_led_or_forced_to_speak_still_speaks(text: str) -> None:
+    assert _contents(text) == ["it had lost the files"]

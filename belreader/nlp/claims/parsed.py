@@ -466,6 +466,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = _subject(auxiliary) if auxiliary is not None else None
         if lemma == "be confident" and subject is not None and subject.left_edge.lower_ == "not":
             continue  # "Not everyone is convinced the plan will work": doubt, no one's statement
+        if (
+            verb.dep_ in ("ccomp", "xcomp")
+            and verb.head.lower_ not in _CAUSING_WORDS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        ):
+            continue  # "wants the reporters to reveal ...", "get them to admit ...": wished for, nothing said
         controller = (
             next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if subject is None and verb.dep_ == "xcomp"
