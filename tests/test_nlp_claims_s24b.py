@@ -3,7 +3,8 @@ purpose (none copied from any corpus).
 
 - A court's or an official's ruling is a claim with any clause after "ruled", not only "ruled
   that" ("The judge ruled the fees were unlawful"); never "ruled out", "ruled the country" or
-  "was ruled offside".
+  "was ruled offside". A court's or a judge's "decided (that) ..." with a finite clause is its ruling
+  (never "decided to ..." nor anyone else's decision).
 - "X discriminated against Y, the court has ruled.": the parser hangs the clause's subject on the
   closing verb as a second subject; the clause before the comma is the content, the subject after
   the comma the speaker.
@@ -137,3 +138,27 @@ def test_words_someone_is_wanted_to_say_are_no_claim(text: str) -> None:
 )
 def test_one_led_or_forced_to_speak_still_speaks(text: str) -> None:
     assert _contents(text) == ["it had lost the files"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Appeal Court then decided the scheme plainly broke the law.", "the scheme plainly broke the law"),
+        ("The tribunal decided that Ms Lowe had been unfairly dismissed.", "Ms Lowe had been unfairly dismissed"),
+    ],
+)
+def test_a_courts_decision_is_its_ruling(text: str, content: str) -> None:
+    assert _contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court decided to adjourn the case.",
+        "The judge decided against a retrial.",
+        "The board decided that the plant would close.",
+        "Mr Oban decided he would stay.",
+    ],
+)
+def test_a_decision_to_act_or_by_anyone_else_is_no_claim(text: str) -> None:
+    assert _contents(text) == []

@@ -129,6 +129,7 @@ from belreader.nlp.claims.vocabulary import (
     OWNED_NOUNS,
     PERSON_PRONOUNS,
     REPORTING_LEMMAS,
+    RULING_BODIES,
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
     VOICED_NOUNS,
@@ -345,6 +346,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif (made := _made_statement(verb)) is not None:
             fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
             lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
+        elif verb.lower_ in ("decided", "decides") and _court_decided(verb):
+            lemma = "rule"  # "The Court of Appeal decided the practice was unlawful": its ruling
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
@@ -1291,6 +1294,20 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     return not any(t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+def _court_decided(verb) -> bool:
+    """ "The Court of Appeal then decided (that) the practice was unlawful": a court or judge as the
+    subject and a finite clause as the object (never "decided to appeal")."""
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ in RULING_BODIES
+        and any(
+            c.dep_ == "ccomp" and c.i > verb.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _clause_left_taken_for_subject(doc, verb) -> bool:
