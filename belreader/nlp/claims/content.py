@@ -793,6 +793,32 @@ def _announced_thing(doc, verb) -> bool:
     )
 
 
+# what a firm's or an office's results are made of: "reported a 60% rise in profit", "reported a
+# loss of $38m", "reported a profit margin of 45%": a figure published, no statement
+_RESULT_NOUNS = {
+    "rise", "rises", "fall", "falls", "increase", "increases", "drop", "jump", "surge", "decline", "slump",
+    "doubling", "growth", "loss", "losses", "profit", "profits", "margin", "revenue", "revenues", "sales",
+    "earnings", "turnover", "deficit", "surplus",
+}  # fmt: skip
+
+
+def _reported_result(doc, verb) -> bool:
+    """ "has reported a 60% rise in profit", "reported a loss of $38m": "report" with a figure as its
+    object and no clause, quotation or colon after it that could hold words (not "reported that
+    profit rose", nor "customers reported damage to their homes": a noun of no result). Not inside
+    another's reported words ("X said prices rose and Y reported a rise of 2%"), whose content it ends."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(lemma_of(t) in REPORTING_LEMMAS for t in verb.ancestors):
+        return False
+    if any(
+        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+    ):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and obj.tag_ in ("NN", "NNS") and obj.lower_ in _RESULT_NOUNS
+
+
 def _person_object(ctx: ArticleContext, doc, verb, offset: int) -> bool:
     """ "denied the England striker", "denied Rooney": a person denied something, no denial made."""
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ == "dobj"]

@@ -47,6 +47,7 @@ from belreader.nlp.claims.content import (
     _reported_clause_before,
     _reported_conjunct_end,
     _reported_inside,
+    _reported_result,
     _reporting_medium_after,
     _setting_participle,
     _subject_after_addressee,
@@ -129,6 +130,7 @@ from belreader.nlp.claims.vocabulary import (
     OWNED_NOUNS,
     PERSON_PRONOUNS,
     REPORTING_LEMMAS,
+    RULING_BODIES,
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
     VOICED_NOUNS,
@@ -346,6 +348,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif (made := _made_statement(verb)) is not None:
             fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
             lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
+        elif verb.lower_ in ("decided", "decides") and _court_decided(verb):
+            lemma = "rule"  # "The Court of Appeal decided the practice was unlawful": its ruling
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
@@ -377,6 +381,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
         if lemma == "announce" and _announced_thing(doc, verb):
             continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
+        if lemma == "report" and _reported_result(doc, verb):
+            continue  # "reported a 60% rise in profit": a figure published, no statement
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
             continue  # "the keeper denied the England striker": a save, not a denial
         if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
@@ -440,6 +446,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
         subject = _subject(verb) or opening_speaker
+        if _clause_left_taken_for_subject(doc, verb):
+            subject = [c for c in verb.children if c.dep_ == "nsubj"][-1]  # the one after the comma
         if (
             subject is not None
             and verb.tag_ == "VBG"
@@ -467,6 +475,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = _subject(auxiliary) if auxiliary is not None else None
         if lemma == "be confident" and subject is not None and subject.left_edge.lower_ == "not":
             continue  # "Not everyone is convinced the plan will work": doubt, no one's statement
+        if (
+            verb.dep_ in ("ccomp", "xcomp")
+            and verb.head.lower_ not in _CAUSING_WORDS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        ):
+            continue  # "wants the reporters to reveal ...", "get them to admit ...": wished for, nothing said
         controller = (
             next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if subject is None and verb.dep_ == "xcomp"
@@ -708,6 +723,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and not any(
                 q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES
             )
+            and not (piece[1] <= verb.idx and _clause_left_taken_for_subject(doc, verb))
         ):
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
@@ -1272,7 +1288,9 @@ _CHARGES_OBJECT = re.compile(r"(?:[\w,]+\s+){0,3}?(?:charges?|counts)\b")
 def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     """Content that is no statement: the infinitive of an instruction ("told the staff to leave"),
     a noun of intent as the object ("announced plans for a tour") or a plea ("denies the
-    charges"). A direct quote is kept."""
+    charges"). A direct quote is kept, unless it is the words of an instruction."""
+    if draft.verb in _INSTRUCTING_LEMMAS and _instruction(doc, offset, draft):
+        return True
     if draft.direct_quote:
         return False
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
@@ -1284,6 +1302,58 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     return not any(t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+def _court_decided(verb) -> bool:
+    """ "The Court of Appeal then decided (that) the practice was unlawful": a court or judge as the
+    subject and a finite clause as the object (never "decided to appeal")."""
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ in RULING_BODIES
+        and any(
+            c.dep_ == "ccomp" and c.i > verb.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _clause_left_taken_for_subject(doc, verb) -> bool:
+    """ "X discriminated against Y, the court has ruled.": the parser hung the clause's subject on
+    the closing verb as a second subject and its verb on that subject as a participle; the clause
+    before the comma is the content all the same."""
+    if any(not t.is_punct for t in doc[verb.i + 1 :]):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    comma = next((t for t in doc[: verb.i] if t.text == "," and t.head.i == verb.i), None)
+    return (
+        len(subjects) == 2
+        and comma is not None
+        and subjects[0].i < comma.i < subjects[1].i
+        and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > subjects[0].i for c in subjects[0].children)
+    )
+
+
+def _instruction(doc, offset: int, draft: Draft) -> bool:
+    """The content is the to-infinitive of "told the staff to leave", quoted words in it or not
+    ("told them to \"work hard\""), negated ("told players not to ignore ...") or after the rest of
+    the addressee ("told players in the club not to ..."): nothing stands before its "to" in the
+    content but the addressee. Not "told them that ..." nor a quote of their own."""
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    if verb is None:
+        return False
+    # the addressee and a place or time phrase of the telling ("told players in the club")
+    addressee = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree}
+    for clause in verb.children:
+        to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if clause.dep_ != "xcomp" or to is None or to.i < verb.i or not draft.start <= offset + to.idx < draft.end:
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis") and verb.i < c.left_edge.i < to.i for c in verb.children):
+            continue  # "told them that ... and to ...": a statement first
+        before = [t for t in doc[verb.i + 1 : to.i] if offset + t.idx >= draft.start]
+        if all(t.i in addressee or t.dep_ == "neg" or t.is_punct for t in before):
+            return True
+    return False
 
 
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:

@@ -108,6 +108,9 @@ CLAUSE_ONLY_LEMMAS = {
     "agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule",
     "recommend",  # "recommends that the tool is used ...", never "recommended a book"
 }  # fmt: skip
+# a court's decision is its ruling: "The Court of Appeal decided (that) the rule was unlawful" is
+# "ruled"; anyone else's "decided that ..." is a choice made, not a statement
+RULING_BODIES = {"court", "judge", "judges", "lords", "tribunal", "justices"}
 # verbs of judging someone "for" something ("blamed the council for the closure", "praised the
 # staff for keeping the shop open"): a statement only with their "for" phrase, the content being
 # the object and its reason
@@ -539,7 +542,7 @@ _FORMS = (
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
     r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|recommend(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
