@@ -1384,6 +1384,9 @@ def _praised_for_own_deed(verb) -> bool:
         words = list(noun.subtree)
         if any(t.tag_ == "VBG" for t in words[:2]) or any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in words):
             return False
+        after = verb.doc[noun.right_edge.i + 1 : noun.right_edge.i + 3]
+        if len(after) == 2 and after[0].text == ":" and after[1].text[:1] in OPEN_QUOTES:
+            return False  # 'praised the fans for their behaviour: "They showed ..."': the praise introduces a quote
         return any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children)
     return False
 
