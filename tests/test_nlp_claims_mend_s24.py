@@ -3,6 +3,9 @@ from any corpus).
 
 - Praise that introduces a quotation ("praised the fans for their behaviour: "...") leaves the
   quote its claim; only praise for a deed alone is no claim.
+- A forecast's figure is looked for in the measure's phrase and the verb's own prepositional
+  phrases, not in a clause after them ("predicted a rise in sales after it opened 40 shops"); a
+  figure in words ("two per cent") counts (belreader.quantities reads the figures).
 """
 
 from __future__ import annotations
@@ -37,3 +40,13 @@ def test_praise_introducing_a_quote_leaves_the_quote(text: str, speaker: str, co
 
 def test_praise_for_a_deed_alone_is_still_no_claim() -> None:
     assert _pairs("Ann Vell thanked the staff for their hard work.") == []
+
+
+def test_a_figure_in_words_makes_a_forecast_a_claim() -> None:
+    assert _pairs("The Norland bank has forecast growth of two per cent in 2005.") == [
+        ("The Norland bank", "growth of two per cent in 2005")
+    ]
+
+
+def test_a_figure_in_a_clause_after_the_forecast_is_not_its_figure() -> None:
+    assert _pairs("Grobco predicted a rise in sales after it opened 40 shops.") == []

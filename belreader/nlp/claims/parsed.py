@@ -142,6 +142,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.sources import OUTLET_REFERENCES, alternation
+from belreader.quantities import CURRENCY_WORDS, NUMBER_WORDS, parse_quantities, singular
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -1342,8 +1343,6 @@ _DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reported
 
 # verbs of forecasting, and the measures a forecast puts a figure on ("forecast growth of 2%")
 _FORECAST_LEMMAS = {"forecast", "predict"}
-# a figure: a percentage, a sum or a number that is not a year alone ("472bn", "1.9", "%", "$")
-_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d|^[%$£€]$")
 _FORECAST_MEASURES = {
     "growth", "revenue", "revenues", "profit", "profits", "sales", "loss", "losses", "earnings", "inflation",
     "deficit", "surplus", "rise", "fall", "increase", "drop", "decline", "output", "turnover",
@@ -1355,12 +1354,23 @@ def _forecast_figure(verb) -> bool:
     forecast's noun object, a measure with a figure, is a prediction stated (as "forecast that
     growth will be 1.9%"); "forecast a good year", "predicted the winner" state no figure."""
     measure = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return (
-        measure is not None
-        and measure.lower_ in _FORECAST_MEASURES
-        # the figure in the measure's phrase, or in one the parser hung on the verb ("growth in
-        # the region of 1.9%")
-        and any(_FIGURE.search(t.text) for t in verb.doc[measure.left_edge.i : verb.right_edge.i + 1])
+    if measure is None or measure.lower_ not in _FORECAST_MEASURES:
+        return False
+    # the figure in the measure's phrase, or in a phrase the parser hung on the verb ("growth in the
+    # region of 1.9%"); not in a clause after it ("a rise in sales after it opened 40 shops")
+    phrases = [measure, *(c for c in verb.children if c.dep_ == "prep" and c.i > measure.i)]
+    return any(_has_figure(verb.doc[p.left_edge.i : p.right_edge.i + 1]) for p in phrases)
+
+
+def _has_figure(span) -> bool:
+    """A percentage, a sum or a number that is not a year alone ("472bn yen", "1.9%", "two per cent")."""
+    if parse_quantities(span.text):
+        return True
+    return any(
+        t.lower_ in NUMBER_WORDS
+        and t.i + 1 < len(t.doc)
+        and (t.doc[t.i + 1].lower_ in ("per", "percent") or singular(t.doc[t.i + 1].lower_) in CURRENCY_WORDS)
+        for t in span
     )
 
 
