@@ -6,6 +6,8 @@ from any corpus).
 - A forecast's figure is looked for in the measure's phrase and the verb's own prepositional
   phrases, not in a clause after them ("predicted a rise in sales after it opened 40 shops"); a
   figure in words ("two per cent") counts (belreader.quantities reads the figures).
+- An apostrophe ("don't", "it's", "the Smiths' roof") is no quote mark: a quote of questions
+  with one is still questions only, no claim.
 """
 
 from __future__ import annotations
@@ -50,3 +52,15 @@ def test_a_figure_in_words_makes_a_forecast_a_claim() -> None:
 
 def test_a_figure_in_a_clause_after_the_forecast_is_not_its_figure() -> None:
     assert _pairs("Grobco predicted a rise in sales after it opened 40 shops.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"How can they mend our roads when they don\'t pay for them?" Tom Pell said.',
+        '"Why does nobody ask if it\'s safe?" Ann Vell said.',
+        '"Who will pay for the Smiths\' roof? Why won\'t the council act?" Ann Vell said.',
+    ],
+)
+def test_a_question_with_an_apostrophe_is_still_only_a_question(text: str) -> None:
+    assert _pairs(text) == []
