@@ -59,7 +59,7 @@ def test_a_figure_in_a_clause_after_the_forecast_is_not_its_figure() -> None:
     [
         '"How can they mend our roads when they don\'t pay for them?" Tom Pell said.',
         '"Why does nobody ask if it\'s safe?" Ann Vell said.',
-        '"Who will pay for the Smiths\' roof? Why won\'t the council act?" Ann Vell said.',
+        "\"Who will pay for the Smiths' roof? Why won't the council act?\" Ann Vell said.",
     ],
 )
 def test_a_question_with_an_apostrophe_is_still_only_a_question(text: str) -> None:

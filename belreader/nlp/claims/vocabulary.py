@@ -112,6 +112,18 @@ CLAUSE_ONLY_LEMMAS = {
 # staff for keeping the shop open"): a statement only with their "for" phrase, the content being
 # the object and its reason
 FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "condemn", "commend", "applaud"}
+# the verbs of praise among them, whose "for" phrase names what was praised ("thanked fans for their
+# support"): thanks for a deed the addressee owns states nothing
+PRAISE_LEMMAS = FOR_LEMMAS - {"blame", "criticise", "criticize", "lambast", "condemn"}
+# the possessive pronouns: "for their support" is a deed of the addressee's own
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
+# verbs of forecasting, and the measures a forecast puts a figure on ("forecast growth of 2%"): with
+# the figure the noun object is a prediction stated
+FORECAST_LEMMAS = {"forecast", "predict"}
+FORECAST_MEASURES = {
+    "growth", "revenue", "revenues", "profit", "profits", "sales", "loss", "losses", "earnings", "inflation",
+    "deficit", "surplus", "rise", "fall", "increase", "drop", "decline", "output", "turnover",
+}  # fmt: skip
 # "tipped Wales to win the title", "tipped her for an award": a forecast about a named side or
 # person, a statement only with its "to" infinitive or "for" phrase ("tipped the waiter" is none)
 TIP_LEMMAS = {"tip"}
