@@ -55,6 +55,7 @@ from belreader.nlp.claims.vocabulary import (
     OPEN_QUOTES,
     ROLE_NOUNS,
     TOPIC_HEADS,
+    TURNING_OPENERS,
     _long_title,
     _looks_like_a_person,
     _media_modifiers,
@@ -1124,7 +1125,7 @@ class ArticleContext:
             return None
         if len(words) > 5 and "," in phrase:
             return None  # "The Shadow Secretary of State ..., Theresa May": the phrase names someone
-        if self.body.startswith("Meanwhile", self._sentence_start(offset)):
+        if self.body.startswith(TURNING_OPENERS, self._sentence_start(offset)):
             return None  # "Meanwhile, the chancellor is ...": the passage turns to someone else
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}

@@ -627,6 +627,11 @@ DOCUMENT_CLAIM = re.compile(
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
 PERSON_PRONOUNS = {"he", "she"}
+# openers that turn the passage to another subject ("Meanwhile, the chancellor is ..."): a "the
+# minister" after one is not the person the passage was about. speakers.py's _CONJUNCTION takes
+# "Meanwhile" for a mere link, as the pronoun or name after it ties the sentence back itself;
+# described.py's _OPENER does so before a description too, which this set would refuse
+TURNING_OPENERS = ("Meanwhile", "Elsewhere", "By contrast", "In contrast", "On the other hand")
 SKIP_SUBJECTS = {
     "i",
     "we",
