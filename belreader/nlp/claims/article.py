@@ -242,7 +242,7 @@ _ELSEWHERE = _occasion_words(*_ELSEWHERE_PARTS)
 # what names an occasion of its own in the sentence of a quotation that goes on from another: one
 # elsewhere, or an interview or a medium named by its kind (`interview_runs`, which reads a later
 # claim "in a wide-ranging interview" as going on from the interview, uses `_ELSEWHERE` alone)
-_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, ("interview",), _MEDIUM_BY_KIND)
+_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, (alternation(occasions.INTERVIEWS),), _MEDIUM_BY_KIND)
 # what says a claim was made to the medium it names, in an interview, not reported by it
 _INTERVIEWED = _occasion_words(_INTERVIEWED_BY)
 # what says the medium of a claim was an occasion of speaking (an interview or a report of it), not

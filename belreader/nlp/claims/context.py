@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from belreader.nlp import occasions
 from belreader.nlp.aliases import EntityTable, normalise
 from belreader.nlp.claims.spans import Draft, _inside_quote, _paragraph_number, split_sentences
 from belreader.nlp.claims.vocabulary import (
@@ -428,7 +429,8 @@ class ArticleContext:
             return None
         between = self.body[found[-1].end : offset].lower()
         if any(m.label in ("PLACE", "NORP", "GPE") for m in self.mentions_in(found[-1].end, offset)) or any(
-            re.search(rf"\b{word}\b", between) for word in (*DOCUMENT_NOUNS, "statement", "letter", "answer")
+            re.search(rf"\b{word}\b", between)
+            for word in (*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), "answer")
         ):
             return None
         return ids.pop()
