@@ -1346,7 +1346,7 @@ _DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reported
 
 
 def _forecast_figure(verb) -> bool:
-    """ "The bank has forecast growth of 1.9% in 2005", "Grobco now forecasts 2005 revenue of $4bn": a
+    """ "The bank has forecast growth of 1.9% in 2005", "Grobco now forecasts 2006 turnover of £80m": a
     forecast's noun object, a measure with a figure, is a prediction stated (as "forecast that
     growth will be 1.9%"); "forecast a good year", "predicted the winner" state no figure."""
     measure = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -1359,7 +1359,7 @@ def _forecast_figure(verb) -> bool:
 
 
 def _has_figure(span) -> bool:
-    """A percentage, a sum or a number that is not a year alone ("472bn yen", "1.9%", "two per cent")."""
+    """A percentage, a sum or a number that is not a year alone ("31bn yen", "1.9%", "two per cent")."""
     if parse_quantities(span.text):
         return True
     return any(
