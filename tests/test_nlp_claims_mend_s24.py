@@ -8,6 +8,8 @@ from any corpus).
   figure in words ("two per cent") counts (belreader.quantities reads the figures).
 - An apostrophe ("don't", "it's", "the Smiths' roof") is no quote mark: a quote of questions
   with one is still questions only, no claim.
+- An opener that turns the passage to another subject ("Elsewhere,", "By contrast,", as
+  "Meanwhile,") keeps "the chancellor" after it from being the person the passage was about.
 """
 
 from __future__ import annotations
@@ -64,3 +66,15 @@ def test_a_figure_in_a_clause_after_the_forecast_is_not_its_figure() -> None:
 )
 def test_a_question_with_an_apostrophe_is_still_only_a_question(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("opener", ["Meanwhile,", "Elsewhere,", "By contrast,", "On the other hand,"])
+def test_an_office_after_a_turning_opener_is_not_the_lead(opener: str) -> None:
+    text = (
+        "Pellow to face MPs\n\n"
+        "Tom Pellow faces his first questions of the year after a week of talk about his ties with Jo Bellamy.\n\n"
+        f"{opener} the chancellor is leaving Tarbury on a tour of Grobland. But before doing so, he insisted "
+        "the party was united.\n\n"
+        "Party chairman Jo Bellamy was not available for comment."
+    )
+    assert [(c.speaker_id, c.content) for c in claims_of(text)] == [(None, "the party was united")]
