@@ -96,8 +96,8 @@ def test_praise_for_a_deed_the_addressee_owns_is_no_claim(text: str) -> None:
             'him for his "sensational start" in the film',
         ),
         (
-            'Ann Vell thanked fans for enduring "rubbish gigs" after they won the prize.',
-            'fans for enduring "rubbish gigs" after they won the prize',
+            'Ann Vell thanked the crew for sitting through "endless rehearsals" before the tour began.',
+            'the crew for sitting through "endless rehearsals" before the tour began',
         ),
         ("Ann Vell criticised the council for its handling of the flood.", "the council for its handling of the flood"),
     ],
@@ -116,13 +116,13 @@ def test_a_document_heading_a_relative_clause_is_the_speaker() -> None:
 
 def test_the_praiser_is_still_the_pronoun_of_the_quote_after() -> None:
     text = (
-        'The two clubs met on Monday and Tom Pell added: "We thought about calling the game off but decided '
-        'to play on." Club director Jon Dorr praised the spectators inside the ground for their conduct. '
-        '"I\'d like to highlight the behaviour of the fans, who showed great maturity," he said.'
+        'The two choirs met on Sunday and Tom Pell added: "We nearly cancelled the concert but chose to sing '
+        'on." Festival director Jon Dorr praised the volunteers at the hall for their patience. "I want to '
+        'single out the stewards, who kept everyone calm all night," he said.'
     )
     assert _ids(text) == [
-        ("tom-pell", "We thought about calling the game off but decided to play on."),
-        ("jon-dorr", "I'd like to highlight the behaviour of the fans, who showed great maturity"),
+        ("tom-pell", "We nearly cancelled the concert but chose to sing on."),
+        ("jon-dorr", "I want to single out the stewards, who kept everyone calm all night"),
     ]
 
 
@@ -138,12 +138,12 @@ def test_the_praiser_is_still_the_pronoun_of_the_quote_after() -> None:
             "economic growth in the region of 1.9% in 2005",
         ),
         (
-            "Grobco now forecasts 2005 revenue of $4.2bn to $4.35bn and earnings of $1.48 per share.",
-            "2005 revenue of $4.2bn to $4.35bn and earnings of $1.48 per share",
+            "Grobco now forecasts 2006 turnover of £80m to £85m and profits of 9p per share.",
+            "2006 turnover of £80m to £85m and profits of 9p per share",
         ),
         (
-            "Grobco has forecast a net loss of 472bn yen in its current financial year.",
-            "a net loss of 472bn yen in its current financial year",
+            "Grobco has forecast an operating loss of 31bn yen over the next twelve months.",
+            "an operating loss of 31bn yen over the next twelve months",
         ),
     ],
 )

@@ -1,6 +1,6 @@
 """Claims: who says what, found in the dependency parse of the sentences that can hold one.
 
-Patterns (each has a test in tests/test_nlp_claims.py):
+Patterns (tests in tests/test_nlp_claims.py and the tests/test_nlp_claims_*.py files after it):
 - a reporting verb with its subject as speaker ("Peskov declared, “...”", "said Peskov");
 - a participle or infinitive inheriting its head's subject ("..., saying that ...");
 - "according to X, ...";
@@ -8,7 +8,10 @@ Patterns (each has a test in tests/test_nlp_claims.py):
 - "OUTLET quoted Y as saying";
 - an inserted attribution ("Russia, he said, may ...");
 - a colon after the speaker's clause ("He added: “...”", "Putin praised him ...: “...”");
-- he/she resolved to the last named speaker (else the last person mentioned);
+- he/she resolved by `ArticleContext.resolve_pronoun` (a speaker earlier in the sentence, an
+  office subject, the subject of the sentence before, the last fitting speaker unless someone else
+  became the topic, else the only fitting person nearby; None rather than a guess), then filled in
+  or taken back by speakers.py's `resolve_pronouns` and `check_pronoun_speakers`;
 - quotes that run over several sentences of the paragraph are followed to their end.
 Without a model, `extract_rules` covers the commonest of these with regular expressions.
 """

@@ -242,7 +242,7 @@ _ELSEWHERE = _occasion_words(*_ELSEWHERE_PARTS)
 # what names an occasion of its own in the sentence of a quotation that goes on from another: one
 # elsewhere, or an interview or a medium named by its kind (`interview_runs`, which reads a later
 # claim "in a wide-ranging interview" as going on from the interview, uses `_ELSEWHERE` alone)
-_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, ("interview",), _MEDIUM_BY_KIND)
+_OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, (alternation(occasions.INTERVIEWS),), _MEDIUM_BY_KIND)
 # what says a claim was made to the medium it names, in an interview, not reported by it
 _INTERVIEWED = _occasion_words(_INTERVIEWED_BY)
 # what says the medium of a claim was an occasion of speaking (an interview or a report of it), not
@@ -639,11 +639,13 @@ def _questions_only(content: str) -> bool:
     """Whether every sentence of a quote is a question ("How can they fight crime when they are
     fighting each other?"; "Who will pay? Who can be trusted?"), not a statement among questions
     ("It looks grim … What will we make?", "We like the plan, but who pays?") nor a sentence quoting a question ("The kids will ask:
-    'What am I doing?'", whose question mark closes the inner quote)."""
-    pieces = [p.strip(" \t\n" + OPEN_QUOTES + CLOSE_QUOTES + "'") for p in _QUOTE_PIECES.split(content)]
+    “What am I doing?”", whose question mark closes the inner quote). An apostrophe ("don't",
+    "it’s", "the Smiths' house") is no quote mark: the package's quote marks, less the "’" that
+    is an apostrophe as often as a closing quote."""
+    pieces = [p.strip(" \t\n" + OPEN_QUOTES + CLOSE_QUOTES) for p in _QUOTE_PIECES.split(content)]
     pieces = [p for p in pieces if p]
     return bool(pieces) and all(
-        p.endswith("?") and not any(q in p for q in OPEN_QUOTES + CLOSE_QUOTES + "'") for p in pieces
+        p.endswith("?") and not any(q in p for q in OPEN_QUOTES + CLOSE_QUOTES.replace("’", "")) for p in pieces
     )
 
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from belreader.nlp import occasions
 from belreader.nlp.aliases import EntityTable, normalise
 from belreader.nlp.claims.spans import Draft, _inside_quote, _paragraph_number, split_sentences
 from belreader.nlp.claims.vocabulary import (
@@ -55,6 +56,7 @@ from belreader.nlp.claims.vocabulary import (
     OPEN_QUOTES,
     ROLE_NOUNS,
     TOPIC_HEADS,
+    TURNING_OPENERS,
     _long_title,
     _looks_like_a_person,
     _media_modifiers,
@@ -427,7 +429,8 @@ class ArticleContext:
             return None
         between = self.body[found[-1].end : offset].lower()
         if any(m.label in ("PLACE", "NORP", "GPE") for m in self.mentions_in(found[-1].end, offset)) or any(
-            re.search(rf"\b{word}\b", between) for word in (*DOCUMENT_NOUNS, "statement", "letter", "answer")
+            re.search(rf"\b{word}\b", between)
+            for word in (*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), "answer")
         ):
             return None
         return ids.pop()
@@ -1124,7 +1127,7 @@ class ArticleContext:
             return None
         if len(words) > 5 and "," in phrase:
             return None  # "The Shadow Secretary of State ..., Theresa May": the phrase names someone
-        if self.body.startswith("Meanwhile", self._sentence_start(offset)):
+        if self.body.startswith(TURNING_OPENERS, self._sentence_start(offset)):
             return None  # "Meanwhile, the chancellor is ...": the passage turns to someone else
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}

@@ -123,12 +123,16 @@ from belreader.nlp.claims.vocabulary import (
     FACT_VERBS,
     FINDING_BODIES,
     FOR_LEMMAS,
+    FORECAST_LEMMAS,
+    FORECAST_MEASURES,
     MADE_NOUNS,
     MODAL_SKIP,
     NON_STATEMENT_HEADS,
     OPEN_QUOTES,
     OWNED_NOUNS,
     PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRAISE_LEMMAS,
     REPORTING_LEMMAS,
     RULING_BODIES,
     STANCE_ADJECTIVES,
@@ -144,6 +148,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.sources import OUTLET_REFERENCES, alternation
+from belreader.quantities import CURRENCY_WORDS, NUMBER_WORDS, parse_quantities, singular
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -403,7 +408,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             for c in verb.children
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
-        if lemma in _PRAISE_LEMMAS and _praised_for_own_deed(verb):
+        if lemma in PRAISE_LEMMAS and _praised_for_own_deed(verb):
             # "praised the police for their action": thanks for a deed, nothing stated; made, and
             # dropped by to_claims, so that the praiser is still the "he" of the quote after it
             thanks.add(offset + verb.idx)
@@ -714,7 +719,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         else:
             continue
-        if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in _FORECAST_LEMMAS and _forecast_figure(verb)):
+        if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in FORECAST_LEMMAS and _forecast_figure(verb)):
             continue
         if (
             lemma in CLAUSE_ONLY_LEMMAS
@@ -1410,33 +1415,29 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
 _DOCUMENT_HELPERS = re.compile(r"(?:\s+(?:has|have|had|also|now|already|reportedly|consistently|repeatedly))+$")
 
 
-# verbs of forecasting, and the measures a forecast puts a figure on ("forecast growth of 2%")
-_FORECAST_LEMMAS = {"forecast", "predict"}
-# a figure: a percentage, a sum or a number that is not a year alone ("472bn", "1.9", "%", "$")
-_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d|^[%$£€]$")
-_FORECAST_MEASURES = {
-    "growth", "revenue", "revenues", "profit", "profits", "sales", "loss", "losses", "earnings", "inflation",
-    "deficit", "surplus", "rise", "fall", "increase", "drop", "decline", "output", "turnover",
-}  # fmt: skip
-
-
 def _forecast_figure(verb) -> bool:
-    """ "The bank has forecast growth of 1.9% in 2005", "Grobco now forecasts 2005 revenue of $4bn": a
+    """ "The bank has forecast growth of 1.9% in 2005", "Grobco now forecasts 2006 turnover of £80m": a
     forecast's noun object, a measure with a figure, is a prediction stated (as "forecast that
     growth will be 1.9%"); "forecast a good year", "predicted the winner" state no figure."""
     measure = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return (
-        measure is not None
-        and measure.lower_ in _FORECAST_MEASURES
-        # the figure in the measure's phrase, or in one the parser hung on the verb ("growth in
-        # the region of 1.9%")
-        and any(_FIGURE.search(t.text) for t in verb.doc[measure.left_edge.i : verb.right_edge.i + 1])
+    if measure is None or measure.lower_ not in FORECAST_MEASURES:
+        return False
+    # the figure in the measure's phrase, or in a phrase the parser hung on the verb ("growth in the
+    # region of 1.9%"); not in a clause after it ("a rise in sales after it opened 40 shops")
+    phrases = [measure, *(c for c in verb.children if c.dep_ == "prep" and c.i > measure.i)]
+    return any(_has_figure(verb.doc[p.left_edge.i : p.right_edge.i + 1]) for p in phrases)
+
+
+def _has_figure(span) -> bool:
+    """A percentage, a sum or a number that is not a year alone ("31bn yen", "1.9%", "two per cent")."""
+    if parse_quantities(span.text):
+        return True
+    return any(
+        t.lower_ in NUMBER_WORDS
+        and t.i + 1 < len(t.doc)
+        and (t.doc[t.i + 1].lower_ in ("per", "percent") or singular(t.doc[t.i + 1].lower_) in CURRENCY_WORDS)
+        for t in span
     )
-
-
-# verbs of praise, whose "for" phrase names what was praised ("thanked fans for their support")
-_PRAISE_LEMMAS = {"praise", "thank", "commend", "applaud"}
-_OWN = {"his", "her", "their", "its", "our", "my", "your"}
 
 
 def _praised_for_own_deed(verb) -> bool:
@@ -1454,7 +1455,10 @@ def _praised_for_own_deed(verb) -> bool:
         words = list(noun.subtree)
         if any(t.tag_ == "VBG" for t in words[:2]) or any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in words):
             return False
-        return any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children)
+        after = verb.doc[noun.right_edge.i + 1 : noun.right_edge.i + 3]
+        if len(after) == 2 and after[0].text == ":" and after[1].text[:1] in OPEN_QUOTES:
+            return False  # 'praised the fans for their behaviour: "They showed ..."': the praise introduces a quote
+        return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
     return False
 
 

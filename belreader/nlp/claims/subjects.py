@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from belreader.nlp import occasions
 from belreader.nlp.aliases import normalise
 from belreader.nlp.claims.context import ArticleContext, _other_nationality
 from belreader.nlp.claims.spans import Draft
@@ -231,7 +232,7 @@ _SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply",
 
 
 # what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
-_PERSONAL_DOCUMENTS = {"statement", "letter", "memo", "message", "communique", "communiqué"}
+_PERSONAL_DOCUMENTS = occasions.ISSUED_TEXTS
 
 
 def _office_word(word: str) -> bool:

@@ -115,6 +115,18 @@ RULING_BODIES = {"court", "judge", "judges", "lords", "tribunal", "justices"}
 # staff for keeping the shop open"): a statement only with their "for" phrase, the content being
 # the object and its reason
 FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "condemn", "commend", "applaud"}
+# the verbs of praise among them, whose "for" phrase names what was praised ("thanked fans for their
+# support"): thanks for a deed the addressee owns states nothing
+PRAISE_LEMMAS = FOR_LEMMAS - {"blame", "criticise", "criticize", "lambast", "condemn"}
+# the possessive pronouns: "for their support" is a deed of the addressee's own
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
+# verbs of forecasting, and the measures a forecast puts a figure on ("forecast growth of 2%"): with
+# the figure the noun object is a prediction stated
+FORECAST_LEMMAS = {"forecast", "predict"}
+FORECAST_MEASURES = {
+    "growth", "revenue", "revenues", "profit", "profits", "sales", "loss", "losses", "earnings", "inflation",
+    "deficit", "surplus", "rise", "fall", "increase", "drop", "decline", "output", "turnover",
+}  # fmt: skip
 # "tipped Wales to win the title", "tipped her for an award": a forecast about a named side or
 # person, a statement only with its "to" infinitive or "for" phrase ("tipped the waiter" is none)
 TIP_LEMMAS = {"tip"}
@@ -618,6 +630,11 @@ DOCUMENT_CLAIM = re.compile(
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
 PERSON_PRONOUNS = {"he", "she"}
+# openers that turn the passage to another subject ("Meanwhile, the chancellor is ..."): a "the
+# minister" after one is not the person the passage was about. speakers.py's _CONJUNCTION takes
+# "Meanwhile" for a mere link, as the pronoun or name after it ties the sentence back itself;
+# described.py's _OPENER does so before a description too, which this set would refuse
+TURNING_OPENERS = ("Meanwhile", "Elsewhere", "By contrast", "In contrast", "On the other hand")
 SKIP_SUBJECTS = {
     "i",
     "we",
