@@ -112,6 +112,18 @@ def test_a_report_with_a_clause_or_another_noun_stays_a_claim(text: str, content
     assert _contents(text) == [content]
 
 
+def test_the_firm_that_reported_a_result_is_the_it_after_it() -> None:
+    # the result is no claim, but it is the firm's turn: "It blamed ..." after it is the firm's, not
+    # unresolved for want of an earlier speaker
+    text = (
+        "Grobco, the Dunmore brewer, reported a 4% fall in sales in the six months to June. "
+        "It blamed a wet summer for the drop in demand for its lagers."
+    )
+    pairs = _pairs(text)
+    assert [speaker for speaker, _ in pairs] == ["grobco"]
+    assert "a 4% fall in sales" not in pairs[0][1]
+
+
 def test_a_result_inside_reported_words_is_left_as_it_was() -> None:
     # the later passes cut the other's content at this attribution: the rule stays out of it
     text = "Halden Bank said prices rose by 0.8% in May and Grobco reported a rise of 0.4% in June."

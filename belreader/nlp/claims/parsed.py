@@ -159,7 +159,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     drafts: list[Draft] = []
     ctx.pending = drafts  # "X denied it - he says ...": a pronoun can refer to an earlier claim's speaker
     used_verbs: set[int] = set()
-    thanks: set[int] = set()  # where the verbs of praise for a deed are (_praised_for_own_deed)
+    # where the verbs of a turn that states nothing are (praise for a deed, a result published): their
+    # drafts are made, so that they cut the claims before them and their speaker is the "he" or "it"
+    # after them, and to_claims drops them
+    turns_only: set[int] = set()
 
     def add(draft: Draft | None, media: Sequence[str] = ()) -> None:
         if draft is None:
@@ -387,7 +390,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if lemma == "announce" and _announced_thing(doc, verb):
             continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
         if lemma == "report" and _reported_result(doc, verb):
-            continue  # "reported a 60% rise in profit": a figure published, no statement
+            turns_only.add(offset + verb.idx)  # "reported a 60% rise in profit": a figure published
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
             continue  # "the keeper denied the England striker": a save, not a denial
         if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
@@ -409,9 +412,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
         if lemma in PRAISE_LEMMAS and _praised_for_own_deed(verb):
-            # "praised the police for their action": thanks for a deed, nothing stated; made, and
-            # dropped by to_claims, so that the praiser is still the "he" of the quote after it
-            thanks.add(offset + verb.idx)
+            turns_only.add(offset + verb.idx)  # "praised the police for their action": thanks for a deed
         if lemma in TIP_LEMMAS and not _tipped(verb):
             continue  # "tipped the waiter", "tipped off police", "tipped the balance": no forecast
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (*verb.children, *verb.head.children)) and (
@@ -937,7 +938,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
     for draft in drafts:
-        draft.thanks = draft.verb_at in thanks
+        draft.turn_only = draft.verb_at in turns_only
     return [d for d in drafts if not _elliptic(doc, offset, d)]
 
 

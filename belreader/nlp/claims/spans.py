@@ -29,7 +29,9 @@ class Draft:
     verb_at: int = -1  # body offset of the reporting verb, to drop claims nested in another's content
     gap: tuple[int, int] | None = None  # an inserted attribution (", he said,") left out of the content text
     owned: bool = False  # "X's claim that ...": a noun of saying with an owner, not a turn of X's
-    thanks: bool = False  # "X praised Y for their work": a turn of X's (the "he" after it), no claim
+    # a turn of the speaker's that states nothing ("X praised Y for their work", "X reported a 60% rise
+    # in profit"): the "he" or "it" after it is X's; to_claims makes no claim of it
+    turn_only: bool = False
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
