@@ -700,10 +700,38 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"|(?<=['’]s\s)(?:developer|publisher|distributor))"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
+# the plural nouns of kinds of firms ("companies", "airlines", "record labels")
+FIRM_PLURALS = (
+    "companies",
+    "firms",
+    "businesses",
+    "banks",
+    "makers",
+    "manufacturers",
+    "retailers",
+    "operators",
+    "carriers",
+    "airlines",
+    "insurers",
+    "lenders",
+    "brewers",
+    "publishers",
+    "developers",
+    "broadcasters",
+    "providers",
+    "conglomerates",
+    "supermarkets",
+    "start-ups",
+    "startups",
+    "labels",
+    "distributors",
+    "charities",
+    "networks",
+)
 # an apposition that makes it one of a kind of firms: "X, one of the net's most iconic companies,",
 # "one of the US's biggest satellite TV companies, X, has" (a person is "one of the richest
 # businessmen", no firm)
-_FIRMS_PLURAL = r"(?:companies|firms|businesses|banks|carriers|airlines|retailers|operators|broadcasters|providers)"
+_FIRMS_PLURAL = rf"(?:{alternation(FIRM_PLURALS)})"
 _ONE_OF_FIRMS_AFTER = re.compile(rf"^,\s+one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{_FIRMS_PLURAL}[,.;:]")
 _ONE_OF_FIRMS_BEFORE = re.compile(rf"(?<![\w-])[Oo]ne\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}{_FIRMS_PLURAL},\s+$")
 # a publication's noun right before its name, after a determiner, a place's or a subject's word or
@@ -753,36 +781,10 @@ _POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+pric
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
 # "some networks, such as X"
 _DESIGNATORS_BEFORE = re.compile(
-    r"(?<![\w-])(?:companies|firms|banks|makers|manufacturers|retailers|operators|carriers|airlines|insurers|"
-    r"lenders|brewers|publishers|developers|broadcasters|conglomerates|supermarkets|start-?ups|labels|"
-    r"distributors|charities|networks)(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+)"
+    rf"(?<![\w-])(?:{alternation(FIRM_PLURALS)})"
+    r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+)"
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
-)
-_DESIGNATOR_PLURALS = (
-    "companies",
-    "firms",
-    "banks",
-    "makers",
-    "manufacturers",
-    "retailers",
-    "operators",
-    "carriers",
-    "airlines",
-    "insurers",
-    "lenders",
-    "brewers",
-    "publishers",
-    "developers",
-    "broadcasters",
-    "conglomerates",
-    "supermarkets",
-    "start-ups",
-    "startups",
-    "labels",
-    "distributors",
-    "charities",
-    "networks",
 )
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
@@ -1252,7 +1254,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         else set()
     )
     lowered = body.lower()
-    listed_companies = any(noun in lowered for noun in _DESIGNATOR_PLURALS)
+    listed_companies = any(noun in lowered for noun in FIRM_PLURALS)
     candidates = {
         entity_id
         for entity_id, group in groups.items()
