@@ -26,6 +26,8 @@ def test_a_judges_style_is_shown_whole():
 def test_a_judges_style_keeps_the_judges_gender():
     assert gender_of(["Mr Justice Corran"], []) == "m"
     assert gender_of(["Mrs Justice Pellow"], []) == "f"
+    assert gender_of(["Lady Justice Pellow"], []) == "f"  # a peer's style as much as an honorific
+    assert gender_of(["Lord Justice Rixley"], []) == "m"
 
 
 def test_the_judge_and_his_surname_alone_are_one_person():
