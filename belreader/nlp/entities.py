@@ -681,12 +681,12 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.|[A-Z]
 # lower-case word ("said B. Okoro"), or an honorific ("Dr J. Okoro"); not a capitalised word
 # ("Plan B. Smith said": the letter ends a name of its own)
 _BEFORE_INITIALS = re.compile(
-    rf"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:{'|'.join(honorific_words(HONORIFICS))}))\s*$"
+    rf"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:{alternation(honorific_words(HONORIFICS))}))\s*$"
 )
 
 
 # a judge's style before the surname ("Mr Justice" | "Eady"): kept in the name, as a peer's title
-_JUDGES_STYLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(honorific_words(JUDGES_STYLES))}) Justice $")
+_JUDGES_STYLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{alternation(honorific_words(JUDGES_STYLES))}) Justice $")
 
 
 def _initials_of_this_name(body: str, letters: str, span: Span) -> bool:

@@ -1725,10 +1725,10 @@ _POSSESSED_WORK = re.compile(
     r"(?:album|single|track|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
 )
 # a work's credit right after its title and before the person credited: "the Riverside Lane star Dame
-# Ada Brook", "Night Garden director Tomas Ek" (a person's name is not followed so)
+# Ada Brook", "Night Garden director Tomas Ek" (a person's name is not followed so); the capitalised
+# word is the name's first or its honorific ("Dame", "Lord")
 _CREDIT_BEFORE_NAME = re.compile(
-    r"^\s+(?:star|co-star|actor|actress|director|author|writer|creator|screenwriter)\s+"
-    r"(?:(?:Dame|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*[a-z]"
+    r"^\s+(?:star|co-star|actor|actress|director|author|writer|creator|screenwriter)\s+[A-Z][\w’'-]*[a-z]"
 )
 
 

@@ -78,10 +78,10 @@ def judges_style(words: list[str]) -> str | None:
     return None
 
 
-def honorific_words(table: Iterable[str]) -> list[str]:
+def honorific_words(table: Iterable[str]) -> set[str]:
     """The honorifics of `table` as written before a name, capitalised and without their full
-    stops, longest first (for a regular expression's alternation): ["Professor", ..., "Mr"]."""
-    return sorted({word.rstrip(".").capitalize() for word in table}, key=lambda w: (-len(w), w))
+    stops: {"Professor", ..., "Mr"} (sources.alternation makes a regular expression of them)."""
+    return {word.rstrip(".").capitalize() for word in table}
 
 
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
