@@ -620,3 +620,8 @@ def short_form_of(short: str, full: str) -> bool:
     """Whether first name `short` may be a short form of `full` (both normalised lowercase):
     "steve" of "steven" or "stephen", "bill" of "william"."""
     return full in SHORT_FORMS.get(short, ())
+
+
+def same_full_forms(short: str, other: str) -> bool:
+    """Whether two different short forms may stand for one first name ("rob", "robbie": Robert)."""
+    return short != other and bool(SHORT_FORMS.get(short, set()) & SHORT_FORMS.get(other, set()))

@@ -47,9 +47,9 @@ from belreader.nlp.kinds import (
 from belreader.nlp.people import (
     JOB_TITLES,
     ROLE_NOUNS,
-    SHORT_FORMS,
     honorific_before,
     is_first_name,
+    same_full_forms,
     short_form_of,
     split_name,
     strip_titles,
@@ -404,11 +404,6 @@ def _full_names(mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _same_full_forms(short: str, other: str) -> bool:
-    """Whether two short forms may stand for one first name ("rob", "robbie": Robert)."""
-    return short != other and bool(SHORT_FORMS.get(short, set()) & SHORT_FORMS.get(other, set()))
-
-
 def short_names(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """A one-word person who is someone the article names in full: "Rafa" after "Rafael Ortiz"
     (a short form of the first name, people.SHORT_FORMS), "Mr Chen" after "Chen Weiming" (a name
@@ -435,7 +430,7 @@ def short_names(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if word in lasts:
             continue  # a surname of the article's people: the merge of surnames decided
         # "Rob" may be Robert Kane's, or Robbie Lane's (another short form of the same name)
-        fits = [eid for eid, w in full.items() if short_form_of(word, w[0]) or _same_full_forms(word, w[0])]
+        fits = [eid for eid, w in full.items() if short_form_of(word, w[0]) or same_full_forms(word, w[0])]
         if word not in firsts and len(fits) == 1:
             person = fits[0]  # "Rafa": Rafael Ortiz
         elif all(honorific_before(body, m.start) for m in group):
