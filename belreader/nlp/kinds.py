@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.occasions import EVENT_NAME_TAILS
@@ -2019,7 +2020,7 @@ def people_by_nickname(body: str, mentions: list[Mention], table: EntityTable) -
     mentions; the table's entries are kept. Changes `mentions` in place."""
     if not _NICKNAME_WORD.search(body):
         return
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if any(" " in m.text for m in group) or entity_id.endswith("-team"):
@@ -2185,11 +2186,20 @@ def _org_cue(body: str, m: Mention) -> bool:
     )
 
 
-def _groups(mentions: list[Mention]) -> dict[str, list[Mention]]:
+def groups_by_entity(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of each entity, in their order, by entity id."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
     return groups
+
+
+def untabled_people(mentions: list[Mention], table: EntityTable) -> Iterator[list[Mention]]:
+    """The mentions of each "person" the entity table does not know: the ones a rule on the
+    article's words may retype (a table entry's type is settled)."""
+    for entity_id, group in groups_by_entity(mentions).items():
+        if group[0].label == "PERSON" and table.entry(entity_id) is None:
+            yield group
 
 
 def _among_companies(others: list[Mention]) -> bool:
@@ -2220,7 +2230,7 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
     Drake"), is a person. Decided over all the entity's mentions; the table's entries are kept.
     Changes `mentions` in place."""
     run_of = {id(m): run for run in _lists(mentions, body) for m in run}
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if not all(_first_name_and_surname(m.text, table) for m in group) and not (
@@ -2307,7 +2317,7 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
     if not is_sport(body):
         return
     individual = is_individual_sport(body)
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if entity_id.endswith("-team") and not individual:
@@ -2612,7 +2622,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     if described:
         mentions = [m for m in mentions if id(m) not in described]
     dropped: set[str] = set()
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
@@ -2674,7 +2684,7 @@ def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Ment
     it acts as a company somewhere ("X said it") or the table knows it ("a Windows virus" is
     about the table's product's maker only if the table says so)."""
     dropped: set[str] = set()
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if all(_POSSESSIVE_END.sub("", m.text).split()[-1].lower() in _MALWARE_WORDS for m in group) and not any(
@@ -2880,7 +2890,7 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
             if words[-1].lower() in _TEAM_TAILS and table.entry(m.entity_id) is None:
                 team_like.add(m.entity_id)
     sport = is_sport(body)
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         word = _POSSESSIVE_END.sub("", group[0].text)
         if table.entry(entity_id) or any(" " in m.text for m in group):
             continue
@@ -2987,7 +2997,7 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
     those words and one capitalised word more, when that word is no body's ("Barnsley Council"),
     club's ("Leeds United") or channel's ("Sky News") and no other organisation's name begins
     with the same words. Changes `mentions` in place."""
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     by_head: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a name's first words -> ids
     for entity_id, group in groups.items():
         if group[0].label != "ORG":
@@ -3037,7 +3047,7 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
     words on with "of" or "and", and is written once at least inside a sentence (a sentence's
     capitalised first word, "Bookmakers Ladbrokes", is not a name's). Changes `mentions` in
     place."""
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     named = {  # the table's organisations named here ("Microsoft")
         normalise(m.text) for m in mentions if (entry := table.entry(m.entity_id)) is not None and entry.label == "ORG"
     }
@@ -3100,7 +3110,7 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
     makes one person of the two words, when one of them is a person's mention or the first is a
     first name, and the table knows neither. The list, in body order."""
     added: list[Mention] = []
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     for match in _BRACKETED_NAME.finditer(body):
         first, surname = (1, 2) if match.group(1) else (3, 4)
         words = [(match.start(g), match.end(g)) for g in (first, surname)]
@@ -3149,7 +3159,7 @@ _WEB_ADDRESS = re.compile(r"^([A-Z][\w-]*)\.(?:com|net|org|co\.uk|org\.uk)$", re
 def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
     """ "Shadowcrew" after "Shadowcrew.com": a name alone is the organisation whose web address
     the article names with it (the table's own entries are kept). Changes `mentions` in place."""
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     sites = {}
     for entity_id, group in groups.items():
         match = _WEB_ADDRESS.match(group[0].text)
@@ -3299,7 +3309,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
     place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
@@ -3334,7 +3344,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             for m in group:
                 m.label = "PLACE"
     places = {m.text for m in mentions if m.label == "PLACE"}
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
         if any(_compass_place(m, places, mentions, body) for m in group):
