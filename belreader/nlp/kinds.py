@@ -1462,16 +1462,18 @@ _DESCRIBED_AS_WORK = re.compile(
     r"(?=[,.;:)]|\s+(?:that|which|about|in|by|from|with|set|starring|released|directed|written|made|"
     r"produced|for|of|where|whose|focusing|focused|based|telling)\b)"
 )
-# ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
+# a film's year in brackets right after its title: "X (1998)"
+_FILM_YEAR = r"\s*\((?:19|20)\d\d\)"
+_YEAR_IN_BRACKETS = re.compile(_FILM_YEAR)
+# a work's word right after its title: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
 # where "Chelsea star" is a club's player
 _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
     # "X has been named best film", "X was voted best album"
     r"|\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:named|voted|crowned)\s+(?:the\s+)?best\s+(?:[\w-]+\s+)?"
     r"(?:film|picture|movie|drama|comedy|musical|album|single|song|show|programme|series|novel|book)\b"
-    r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
+    rf"|{_FILM_YEAR}|,\s+starring\b)"
 )
-_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
 _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")

@@ -318,7 +318,7 @@ def _opening_name(ctx: ArticleContext, draft: Draft) -> str | None:
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or head not in _HEADS | _OTHER_HEADS:
         return None
     if draft.verb_at < draft.end:
-        return None  # the attribution comes after the content
+        return None  # the attribution must follow the content ('Grobco "...," the subsidiary said')
     opening = [m for m in ctx.mentions_in(draft.start, draft.end) if m.start == draft.start]
     if len(opening) != 1 or opening[0].label != "ORG" or not re.match(r"\s+[“\"]\w", ctx.body[opening[0].end :]):
         return None
