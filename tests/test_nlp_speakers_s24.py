@@ -54,7 +54,7 @@ def test_the_one_talked_with_is_not_the_speaker() -> None:
         "Acme Holdings has offered to buy the Tarbury Stock Exchange. Grobex raised its offer on Monday. "
         "Ahead of talks with Grobex on Friday, the pan-Grobland bourse said it may be prepared to pay in cash."
     )
-    assert speaker_of(text, "it may be prepared") != "grobex"
+    assert speaker_of(text, "it may be prepared") is None
 
 
 def test_two_bidders_in_sentence_before_stays_silent() -> None:
@@ -88,7 +88,7 @@ def test_the_office_is_the_speaker_before_when_the_other_holds_its_shadow() -> N
 
 def test_the_office_another_holds_is_not_the_speaker_before() -> None:
     text = _SECRETARY.format(shadow="Deputy leader Jo Bellamy, the foreign secretary,")
-    assert speaker_of(text, "I was making an observation") != "pellow"
+    assert speaker_of(text, "I was making an observation") == "jo-bellamy"
 
 
 def test_a_bare_quotation_after_another_speaker_stays_silent() -> None:
@@ -121,7 +121,7 @@ def test_the_untitled_office_is_the_one_before_when_the_other_holds_its_shadow()
 
 def test_the_untitled_office_another_holds_is_not_the_one_before() -> None:
     text = _CHANCELLOR.format(other="Jo Bellamy, the chancellor,")
-    assert speaker_of(text, "the opposition's plans") != "tom-pellow"
+    assert speaker_of(text, "the opposition's plans") == "jo-bellamy"
 
 
 _REOPENED = (
