@@ -6,11 +6,12 @@ Not a conftest: test modules import what they need, so the NLP fixtures stay loc
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from belreader.article import PARAGRAPH_SEPARATOR, Article, Paragraph
-from belreader.nlp.records import Claim
+from belreader.nlp.aliases import EntityTable
+from belreader.nlp.records import Claim, Mention
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "data" / "articles"
@@ -136,3 +137,35 @@ def claim_starting(text: str, start: str):
     """The first claim of `text` whose content starts with `start`, or None."""
     found = [c for c in claims_of(text) if c.content.startswith(start)]
     return found[0] if found else None
+
+
+def placed_mentions(body: str, names: list[tuple[str, str, str]]) -> list[Mention]:
+    """Mentions placed by hand, as the model's would be: one for every place each (text, entity
+    id, label) of `names` is written in `body`, in the body's order."""
+    out = []
+    for text, entity_id, label in names:
+        start = 0
+        while (start := body.find(text, start)) >= 0:
+            out.append(Mention(entity_id, text, label, start, start + len(text), 0))
+            start += len(text)
+    return sorted(out, key=lambda m: m.start)
+
+
+def works_kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
+    """The texts of the hand-placed mentions of `names` that kinds.works keeps (no title's)."""
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.kinds import works
+
+    return [m.text for m in works(body, placed_mentions(body, names), load_table())]
+
+
+def labels_after(
+    step: Callable[[str, list[Mention], EntityTable], object], body: str, names: list[tuple[str, str, str]]
+) -> list[str]:
+    """The labels of the hand-placed mentions of `names` after a retyping step that changes them in
+    place (kinds.retype_by_context, entities.plural_subjects, ...)."""
+    from belreader.nlp.aliases import load_table
+
+    mentions = placed_mentions(body, names)
+    step(body, mentions, load_table())
+    return [m.label for m in mentions]

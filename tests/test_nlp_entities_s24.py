@@ -12,21 +12,8 @@ import pytest
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import plural_subjects
 from belreader.nlp.kinds import retype_by_context, works
-from belreader.nlp.records import Mention
 
-
-def _mentions(body: str, names: list[tuple[str, str, str]]) -> list[Mention]:
-    out = []
-    for text, entity_id, label in names:
-        start = 0
-        while (start := body.find(text, start)) >= 0:
-            out.append(Mention(entity_id, text, label, start, start + len(text), 0))
-            start += len(text)
-    return sorted(out, key=lambda m: m.start)
-
-
-def _kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
-    return [m.text for m in works(body, _mentions(body, names), load_table())]
+from nlp_util import labels_after, placed_mentions, works_kept
 
 
 @pytest.mark.parametrize(
@@ -48,7 +35,7 @@ def _kept(body: str, names: list[tuple[str, str, str]]) -> list[str]:
     ],
 )
 def test_a_title_by_its_credit_track_or_year_is_dropped(body, name, label):
-    assert _kept(body, [(name, "x", label)]) == []
+    assert works_kept(body, [(name, "x", label)]) == []
 
 
 @pytest.mark.parametrize(
@@ -73,7 +60,7 @@ def test_a_title_by_its_credit_track_or_year_is_dropped(body, name, label):
     ],
 )
 def test_real_people_and_places_are_kept(body, name, label):
-    assert _kept(body, [(name, "x", label)]) != []
+    assert works_kept(body, [(name, "x", label)]) != []
 
 
 def test_a_meeting_in_a_sport_article_is_an_event():
@@ -82,27 +69,21 @@ def test_a_meeting_in_a_sport_article_is_an_event():
         "last year and plays in the second round at the Open."
     )
     names = [("Varlow International", "varlow-international", "ORG"), ("Brenton Classic", "brenton-classic", "PLACE")]
-    assert [m.label for m in works(body, _mentions(body, names), load_table())] == ["EVENT", "EVENT"]
+    assert [m.label for m in works(body, placed_mentions(body, names), load_table())] == ["EVENT", "EVENT"]
 
 
 def test_a_company_named_international_outside_sport_is_kept():
     body = "Varlow International said profits rose. Shares in Brenton Games fell."
     names = [("Varlow International", "varlow-international", "ORG"), ("Brenton Games", "brenton-games", "ORG")]
-    assert [m.label for m in works(body, _mentions(body, names), load_table())] == ["ORG", "ORG"]
+    assert [m.label for m in works(body, placed_mentions(body, names), load_table())] == ["ORG", "ORG"]
 
 
 def test_a_sport_star_after_a_team_taken_for_a_person_is_kept():
     body = "Real Valdor star Jon Kemp scored twice in the second half as the club won 3-1 in the league match."
-    assert _kept(body, [("Real Valdor", "real-valdor", "PERSON")]) == ["Real Valdor"]
+    assert works_kept(body, [("Real Valdor", "real-valdor", "PERSON")]) == ["Real Valdor"]
 
 
 # --- companies the model took for people ---------------------------------------------------
-
-
-def _labels(body: str, names: list[tuple[str, str, str]]) -> list[str]:
-    mentions = _mentions(body, names)
-    retype_by_context(body, mentions, load_table())
-    return [m.label for m in mentions]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +95,7 @@ def _labels(body: str, names: list[tuple[str, str, str]]) -> list[str]:
     ],
 )
 def test_one_of_a_kind_of_firms_is_a_company(body):
-    assert _labels(body, [("Kelmoray", "kelmoray", "PERSON")]) == ["ORG"]
+    assert labels_after(retype_by_context, body, [("Kelmoray", "kelmoray", "PERSON")]) == ["ORG"]
 
 
 @pytest.mark.parametrize(
@@ -126,16 +107,10 @@ def test_one_of_a_kind_of_firms_is_a_company(body):
     ],
 )
 def test_a_person_among_firms_words_is_kept(body):
-    assert _labels(body, [("Kelmoray", "kelmoray", "PERSON")]) == ["PERSON"]
+    assert labels_after(retype_by_context, body, [("Kelmoray", "kelmoray", "PERSON")]) == ["PERSON"]
 
 
 # --- a "person" that opens a sentence with a plural verb ---------------------------------
-
-
-def _plural(body: str, name: str) -> list[str]:
-    mentions = _mentions(body, [(name, "x", "PERSON")])
-    plural_subjects(body, mentions, load_table())
-    return [m.label for m in mentions]
 
 
 @pytest.mark.parametrize(
@@ -148,7 +123,7 @@ def _plural(body: str, name: str) -> list[str]:
     ],
 )
 def test_a_person_opening_a_sentence_with_a_plural_verb_is_an_organisation(body, name):
-    assert set(_plural(body, name)) == {"ORG"}
+    assert set(labels_after(plural_subjects, body, [(name, "x", "PERSON")])) == {"ORG"}
 
 
 @pytest.mark.parametrize(
@@ -165,4 +140,4 @@ def test_a_person_opening_a_sentence_with_a_plural_verb_is_an_organisation(body,
     ],
 )
 def test_people_with_a_plural_verb_elsewhere_are_kept(body, name):
-    assert set(_plural(body, name)) == {"PERSON"}
+    assert set(labels_after(plural_subjects, body, [(name, "x", "PERSON")])) == {"PERSON"}

@@ -19,26 +19,10 @@ from belreader.nlp.kinds import (
     people_by_nickname,
     places_by_context,
     retype_by_context,
-    works,
 )
 from belreader.nlp.records import Mention
 
-
-def _mentions(body: str, names: list[tuple[str, str, str]]) -> list[Mention]:
-    out = []
-    for text, entity_id, label in names:
-        start = 0
-        while (start := body.find(text, start)) >= 0:
-            out.append(Mention(entity_id, text, label, start, start + len(text), 0))
-            start += len(text)
-    return sorted(out, key=lambda m: m.start)
-
-
-def _labels(step, body: str, name: str, label: str) -> set[str]:
-    mentions = _mentions(body, [(name, "x", label)])
-    step(body, mentions, load_table())
-    return {m.label for m in mentions}
-
+from nlp_util import labels_after, placed_mentions, works_kept
 
 # --- a company described after a country's possessive --------------------------------------
 
@@ -55,7 +39,7 @@ def _labels(step, body: str, name: str, label: str) -> set[str]:
     ],
 )
 def test_a_name_described_as_a_countrys_firm_is_a_company(body, name):
-    assert _labels(retype_by_context, body, name, "PERSON") == {"ORG"}
+    assert set(labels_after(retype_by_context, body, [(name, "x", "PERSON")])) == {"ORG"}
 
 
 @pytest.mark.parametrize(
@@ -68,12 +52,12 @@ def test_a_name_described_as_a_countrys_firm_is_a_company(body, name):
     ],
 )
 def test_people_described_after_a_possessive_are_kept(body, name):
-    assert _labels(retype_by_context, body, name, "PERSON") == {"PERSON"}
+    assert set(labels_after(retype_by_context, body, [(name, "x", "PERSON")])) == {"PERSON"}
 
 
 def _later_labels(body: str, name: str, label: str) -> set[str]:
     """The labels of the name's mentions after its first, which the model left untagged."""
-    mentions = _mentions(body, [(name, "x", label)])[1:]
+    mentions = placed_mentions(body, [(name, "x", label)])[1:]
     retype_by_context(body, mentions, load_table())
     return {m.label for m in mentions}
 
@@ -81,7 +65,7 @@ def _later_labels(body: str, name: str, label: str) -> set[str]:
 @pytest.mark.parametrize(
     "body",
     [
-        "Dorvex, one of the net's most iconic companies, is ten years old. Investors chose to fund Dorvex.",
+        "Dorvex, one of the web's oldest search companies, turns twenty this week. Banks lent Dorvex more.",
         "Dorvex, Vantia's biggest software firm, grew. Investors chose to fund Dorvex.",
     ],
 )
@@ -102,15 +86,15 @@ def test_an_untagged_apposition_of_a_person_is_kept(body, name):
 
 
 def test_a_company_that_adopted_a_moniker_is_no_person():
-    body = "Dorvex, one of the net's most iconic companies, is ten. The firm adopted the moniker Dorvex in 1995."
-    mentions = _mentions(body, [("Dorvex", "x", "ORG")])
+    body = "Dorvex, one of the web's oldest search companies, turns twenty. It took on the moniker Dorvex in 1998."
+    mentions = placed_mentions(body, [("Dorvex", "x", "ORG")])
     people_by_nickname(body, mentions, load_table())
     assert {m.label for m in mentions} == {"ORG"}
 
 
 def test_a_gamer_known_by_a_moniker_is_a_person():
     body = "He is known by his gaming moniker Dorvex. Dorvex won the title."
-    mentions = _mentions(body, [("Dorvex", "x", "ORG")])
+    mentions = placed_mentions(body, [("Dorvex", "x", "ORG")])
     people_by_nickname(body, mentions, load_table())
     assert {m.label for m in mentions} == {"PERSON"}
 
@@ -118,12 +102,12 @@ def test_a_gamer_known_by_a_moniker_is_a_person():
 @pytest.mark.parametrize("label", ["PLACE", "PERSON"])
 def test_a_name_listed_after_networks_such_as_is_a_company(label):
     body = "Some networks, such as Kelmoray, charge up to a pound for each download."
-    assert _labels(retype_by_context, body, "Kelmoray", label) == {"ORG"}
+    assert set(labels_after(retype_by_context, body, [("Kelmoray", "x", label)])) == {"ORG"}
 
 
 def test_a_name_after_networks_in_a_place_is_kept():
     body = "Some networks, such as those in Kelmoray, charge more."
-    assert _labels(retype_by_context, body, "Kelmoray", "PLACE") == {"PLACE"}
+    assert set(labels_after(retype_by_context, body, [("Kelmoray", "x", "PLACE")])) == {"PLACE"}
 
 
 # --- venues and cities the model took for people ----------------------------------------------
@@ -146,7 +130,7 @@ def test_a_venue_by_its_last_word(name, label, expected):
 
 def test_a_venue_named_after_a_person_is_no_person():
     body = "Other venues included the Ada Brook Pavilion and the Shrine Hall."
-    mentions = _mentions(body, [("Ada Brook Pavilion", "x", "PLACE")])
+    mentions = placed_mentions(body, [("Ada Brook Pavilion", "x", "PLACE")])
     people_by_first_name(body, mentions, load_table())
     assert [m.label for m in mentions] == ["PLACE"]
 
@@ -164,7 +148,7 @@ def test_a_venue_named_after_a_person_is_no_person():
     ],
 )
 def test_a_city_named_as_a_capital_or_by_its_airport_is_a_place(body):
-    assert _labels(places_by_context, body, "Velgrad", "PERSON") == {"PLACE"}
+    assert set(labels_after(places_by_context, body, [("Velgrad", "x", "PERSON")])) == {"PLACE"}
 
 
 @pytest.mark.parametrize(
@@ -180,7 +164,7 @@ def test_a_city_named_as_a_capital_or_by_its_airport_is_a_place(body):
     ],
 )
 def test_a_person_in_a_city_is_kept(body):
-    assert _labels(places_by_context, body, "Velgrad", "PERSON") == {"PERSON"}
+    assert set(labels_after(places_by_context, body, [("Velgrad", "x", "PERSON")])) == {"PERSON"}
 
 
 # --- a band whose sentence-opening mention the model did not tag ----------------------------
@@ -191,23 +175,19 @@ def test_an_untagged_opening_with_a_plural_verb_counts_for_the_tagged_mentions()
         "Velvet Crane have topped a poll of fans.\n\n"
         "Formed in the 1970s, Velvet Crane are one of the most successful bands."
     )
-    mentions = [m for m in _mentions(body, [("Velvet Crane", "x", "PERSON")]) if m.start > 0]
+    mentions = [m for m in placed_mentions(body, [("Velvet Crane", "x", "PERSON")]) if m.start > 0]
     plural_subjects(body, mentions, load_table())
     assert {m.label for m in mentions} == {"ORG"}
 
 
 def test_a_name_inside_a_longer_name_with_a_plural_verb_is_kept():
     body = "The fans of Ada Brook were happy. Ada Brookfield are a firm. Ada Brook sang."
-    mentions = [m for m in _mentions(body, [("Ada Brook", "x", "PERSON")]) if body[m.end] != "f"]
+    mentions = [m for m in placed_mentions(body, [("Ada Brook", "x", "PERSON")]) if body[m.end] != "f"]
     plural_subjects(body, mentions, load_table())
     assert {m.label for m in mentions} == {"PERSON"}
 
 
 # --- titles ----------------------------------------------------------------------------------
-
-
-def _kept(body: str, name: str, label: str) -> list[str]:
-    return [m.text for m in works(body, _mentions(body, [(name, "x", label)]), load_table())]
 
 
 @pytest.mark.parametrize(
@@ -227,7 +207,7 @@ def _kept(body: str, name: str, label: str) -> list[str]:
     ],
 )
 def test_titles_are_dropped(body, name, label):
-    assert _kept(body, name, label) == []
+    assert works_kept(body, [(name, "x", label)]) == []
 
 
 @pytest.mark.parametrize(
@@ -247,7 +227,7 @@ def test_titles_are_dropped(body, name, label):
     ],
 )
 def test_names_beside_title_cues_are_kept(body, name, label):
-    assert _kept(body, name, label) != []
+    assert works_kept(body, [(name, "x", label)]) != []
 
 
 # --- a peer's territorial designation is no surname -------------------------------------------
@@ -255,7 +235,7 @@ def test_names_beside_title_cues_are_kept(body, name, label):
 
 def _peer_mentions() -> list[Mention]:
     body = "James Hallorhan became Lord Hallorhan of Brenton. He represented Brenton."
-    return _mentions(
+    return placed_mentions(
         body,
         [
             ("James Hallorhan", "james-hallorhan", "PERSON"),

@@ -15,13 +15,24 @@ from nlp_util import found_claim
 
 def test_media_nouns_have_one_home_with_nested_subsets():
     from belreader.nlp import sources, speakers
-    from belreader.nlp.claims import subjects
 
     assert sources.PAPER_NOUNS < sources.PRESS_NOUNS < sources.DESCRIBED_OUTLET_NOUNS < sources.MEDIA_NOUNS
     assert sources.MEDIA_NOUNS < sources.OUTLET_REFERENCES
-    assert subjects.MEDIA_NOUNS is sources.MEDIA_NOUNS  # the claims module that reads them
     assert speakers._OUTLET_NOUNS is sources.PRESS_NOUNS
     assert set(sources.MEDIUM_KINDS) <= sources.DESCRIBED_OUTLET_NOUNS
+
+
+def test_a_medium_noun_of_media_nouns_only_reaches_the_claims_subject_rule():
+    # "channel" is in sources.MEDIA_NOUNS and in none of its subsets: "The channel said" is the
+    # outlet that spoke last only if the claims' subject rule reads that set
+    text = (
+        "Strike plan\n\nThe dockers will strike next week, Sky News reported on Monday.\n\n"
+        "The channel said the port will close for three days."
+    )
+    from belreader.nlp import sources
+
+    assert "channel" in sources.MEDIA_NOUNS - sources.DESCRIBED_OUTLET_NOUNS
+    assert found_claim(text, "the port will close").speaker_id == "sky-news"
 
 
 LEAD = "Strike plan\n\nThe dockers will strike next week, Le Monde reported on Monday.\n\n"

@@ -8,19 +8,8 @@ import pytest
 from belreader import nlp
 from belreader.nlp.aliases import load_table
 from belreader.nlp.kinds import works
-from belreader.nlp.records import Mention
 
-from nlp_util import make_article
-
-
-def _mentions(body: str, names: list[tuple[str, str, str]]) -> list[Mention]:
-    out = []
-    for text, entity_id, label in names:
-        start = 0
-        while (start := body.find(text, start)) >= 0:
-            out.append(Mention(entity_id, text, label, start, start + len(text), 0))
-            start += len(text)
-    return sorted(out, key=lambda m: m.start)
+from nlp_util import make_article, placed_mentions
 
 
 @pytest.mark.parametrize(
@@ -34,19 +23,19 @@ def _mentions(body: str, names: list[tuple[str, str, str]]) -> list[Mention]:
     ],
 )
 def test_a_work_cue_at_any_mention_drops_the_entity(body):
-    mentions = _mentions(body, [("Glass Harbour", "glass-harbour", "ORG")])
+    mentions = placed_mentions(body, [("Glass Harbour", "glass-harbour", "ORG")])
     assert works(body, mentions, load_table()) == []
 
 
 def test_a_name_that_acts_as_a_company_is_kept_despite_a_cue():
     body = "The film Glass Harbour was made by Glass Harbour Pictures. Glass Harbour said it would sue."
-    mentions = _mentions(body, [("Glass Harbour", "glass-harbour", "ORG")])
+    mentions = placed_mentions(body, [("Glass Harbour", "glass-harbour", "ORG")])
     assert len(works(body, mentions, load_table())) == len(mentions)
 
 
 def test_programmes_and_laws_by_their_last_word_and_awards_become_events():
     body = "He told the Late Review programme about the Fair Trading Act. The Glassworks Awards follow."
-    mentions = _mentions(
+    mentions = placed_mentions(
         body,
         [
             ("Late Review programme", "late-review-programme", "ORG"),
@@ -60,7 +49,7 @@ def test_programmes_and_laws_by_their_last_word_and_awards_become_events():
 
 def test_a_person_with_a_full_name_is_not_a_work():
     body = "The film Ann Lee tells her story. Ann Lee said she liked it."
-    mentions = _mentions(body, [("Ann Lee", "ann-lee", "PERSON")])
+    mentions = placed_mentions(body, [("Ann Lee", "ann-lee", "PERSON")])
     assert len(works(body, mentions, load_table())) == 2
 
 
@@ -69,7 +58,7 @@ def test_a_club_star_in_a_sport_article_is_not_a_work():
         "Glassford star Tom Reed scored twice as the striker led the attack. The midfielder and the defender "
         "kept a clean sheet in the league match, and the goalkeeper saved a penalty."
     )
-    mentions = _mentions(body, [("Glassford", "glassford", "ORG")])
+    mentions = placed_mentions(body, [("Glassford", "glassford", "ORG")])
     assert len(works(body, mentions, load_table())) == 1
 
 

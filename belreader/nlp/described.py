@@ -850,7 +850,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         return None  # "the woman" after a name of unknown gender: as often someone new
     titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx.title_phrases(m) for w in t}
     if (head in _DISTINCT_ROLES and head not in titles) or (titles & _DISTINCT_ROLES and head not in titles):
-        if not _adds_to_own_turn(ctx, drafts, draft, person, head, titles):
+        if not _adds_to_own_turn(ctx, drafts, draft, person, phrase, head, titles):
             return None
     if head in JOB_TITLES and head not in titles:
         # an office: "the prime minister" after "London mayor X" is someone else; only one written
@@ -1015,19 +1015,19 @@ def _office_of_their_organisation(ctx: ArticleContext, modifiers: list[str], per
 
 
 def _adds_to_own_turn(
-    ctx: ArticleContext, drafts: list[Draft], draft: Draft, person: str, head: str, titles: set[str]
+    ctx: ArticleContext, drafts: list[Draft], draft: Draft, person: str, phrase: str, head: str, titles: set[str]
 ) -> bool:
     """ "Jo Bell said he would keep working on it. However, the England coach added that ...": a
     role that names someone else than the person before (a coach, a manager) is that person when
     its verb is "added" and what it adds to is that person's own statement in the sentence just
-    before, the person holds no other such role and nobody else in the article is written with it."""
+    before, the person holds no other such role and nobody else in the article holds it (a shadow
+    holder does not)."""
     if draft.verb != "add" or titles & _DISTINCT_ROLES:
         return False
     span = ctx._narration_before(draft.sentence_start)
     if span is None or not any(d.speaker_id == person and span[0] <= d.verb_at < span[1] for d in drafts):
         return False
-    ctx._fill_titles()
-    return not any(head in words for eid, words in (ctx._titles or {}).items() if eid != person)
+    return not _another_titled(ctx, person, phrase, head)
 
 
 # nouns that can name any organisation ("the organisation said", "The panel suggested")

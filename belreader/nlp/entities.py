@@ -53,6 +53,7 @@ from belreader.nlp.kinds import (
     split_list,
     split_located,
     sponsors,
+    untabled_people,
     web_addresses,
     works,
     written_as_work,
@@ -681,12 +682,12 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.|[A-Z]
 # lower-case word ("said B. Okoro"), or an honorific ("Dr J. Okoro"); not a capitalised word
 # ("Plan B. Smith said": the letter ends a name of its own)
 _BEFORE_INITIALS = re.compile(
-    rf"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:{'|'.join(honorific_words(HONORIFICS))}))\s*$"
+    rf"(?:^|[.,;:!?(\[\"“”‘’']|\b[a-z][\w’'-]*|\b(?:{alternation(honorific_words(HONORIFICS))}))\s*$"
 )
 
 
 # a judge's style before the surname ("Mr Justice" | "Eady"): kept in the name, as a peer's title
-_JUDGES_STYLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(honorific_words(JUDGES_STYLES))}) Justice $")
+_JUDGES_STYLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{alternation(honorific_words(JUDGES_STYLES))}) Justice $")
 
 
 def _initials_of_this_name(body: str, letters: str, span: Span) -> bool:
@@ -2431,12 +2432,7 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:['’]s)?,?\s+(?:said|says|told|added|who|i
 def _compass_seats(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """A "person" named a town and a compass point in an article about seats is the seat, a
     place, decided over all the entity's mentions. Changes `mentions` in place."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[m.entity_id].append(m)
-    for entity_id, group in groups.items():
-        if group[0].label != "PERSON" or table.entry(entity_id) is not None:
-            continue
+    for group in untabled_people(mentions, table):
         if not all(_COMPASS_NAME.match(m.text) for m in group):
             continue
         if any(
@@ -2529,12 +2525,7 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
     big winners", "Merrow Lynch are sole bookrunners") is a group: a band, a team or a company, an
     organisation; a person takes "was", "is", "has". Only a name of several words or an acronym;
     an honorific anywhere keeps the person; the table's entries are kept. Changes `mentions` in place."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[m.entity_id].append(m)
-    for entity_id, group in groups.items():
-        if group[0].label != "PERSON" or table.entry(entity_id) is not None:
-            continue
+    for group in untabled_people(mentions, table):
         if any(honorific_before(body, m.start) for m in group):
             continue
         # a name of several words or an acronym: a one-word name is left to the sport's cues

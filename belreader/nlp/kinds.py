@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.occasions import EVENT_NAME_TAILS
@@ -700,10 +701,38 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"|(?<=['’]s\s)(?:developer|publisher|distributor))"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
 )
+# the plural nouns of kinds of firms ("companies", "airlines", "record labels")
+FIRM_PLURALS = (
+    "companies",
+    "firms",
+    "businesses",
+    "banks",
+    "makers",
+    "manufacturers",
+    "retailers",
+    "operators",
+    "carriers",
+    "airlines",
+    "insurers",
+    "lenders",
+    "brewers",
+    "publishers",
+    "developers",
+    "broadcasters",
+    "providers",
+    "conglomerates",
+    "supermarkets",
+    "start-ups",
+    "startups",
+    "labels",
+    "distributors",
+    "charities",
+    "networks",
+)
 # an apposition that makes it one of a kind of firms: "X, one of the net's most iconic companies,",
 # "one of the US's biggest satellite TV companies, X, has" (a person is "one of the richest
 # businessmen", no firm)
-_FIRMS_PLURAL = r"(?:companies|firms|businesses|banks|carriers|airlines|retailers|operators|broadcasters|providers)"
+_FIRMS_PLURAL = rf"(?:{alternation(FIRM_PLURALS)})"
 _ONE_OF_FIRMS_AFTER = re.compile(rf"^,\s+one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{_FIRMS_PLURAL}[,.;:]")
 _ONE_OF_FIRMS_BEFORE = re.compile(rf"(?<![\w-])[Oo]ne\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}{_FIRMS_PLURAL},\s+$")
 # a publication's noun right before its name, after a determiner, a place's or a subject's word or
@@ -753,36 +782,10 @@ _POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+pric
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
 # "some networks, such as X"
 _DESIGNATORS_BEFORE = re.compile(
-    r"(?<![\w-])(?:companies|firms|banks|makers|manufacturers|retailers|operators|carriers|airlines|insurers|"
-    r"lenders|brewers|publishers|developers|broadcasters|conglomerates|supermarkets|start-?ups|labels|"
-    r"distributors|charities|networks)(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+)"
+    rf"(?<![\w-])(?:{alternation(FIRM_PLURALS)})"
+    r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+)"
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
-)
-_DESIGNATOR_PLURALS = (
-    "companies",
-    "firms",
-    "banks",
-    "makers",
-    "manufacturers",
-    "retailers",
-    "operators",
-    "carriers",
-    "airlines",
-    "insurers",
-    "lenders",
-    "brewers",
-    "publishers",
-    "developers",
-    "broadcasters",
-    "conglomerates",
-    "supermarkets",
-    "start-ups",
-    "startups",
-    "labels",
-    "distributors",
-    "charities",
-    "networks",
 )
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
@@ -1252,7 +1255,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         else set()
     )
     lowered = body.lower()
-    listed_companies = any(noun in lowered for noun in _DESIGNATOR_PLURALS)
+    listed_companies = any(noun in lowered for noun in FIRM_PLURALS)
     candidates = {
         entity_id
         for entity_id, group in groups.items()
@@ -1459,16 +1462,18 @@ _DESCRIBED_AS_WORK = re.compile(
     r"(?=[,.;:)]|\s+(?:that|which|about|in|by|from|with|set|starring|released|directed|written|made|"
     r"produced|for|of|where|whose|focusing|focused|based|telling)\b)"
 )
-# ... and right after it: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
+# a film's year in brackets right after its title: "X (1998)"
+_FILM_YEAR = r"\s*\((?:19|20)\d\d\)"
+_YEAR_IN_BRACKETS = re.compile(_FILM_YEAR)
+# a work's word right after its title: "Casualty star X", "the Vera Drake director", "X (1998)"; not in a sport article,
 # where "Chelsea star" is a club's player
 _WORK_AFTER = re.compile(
     r"^[”\"’']?(?:\s+(?:star|stars|actor|actress|director|co-star|soundtrack|premiere|trilogy|franchise)\b"
     # "X has been named best film", "X was voted best album"
     r"|\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:named|voted|crowned)\s+(?:the\s+)?best\s+(?:[\w-]+\s+)?"
     r"(?:film|picture|movie|drama|comedy|musical|album|single|song|show|programme|series|novel|book)\b"
-    r"|\s*\((?:19|20)\d\d\)|,\s+starring\b)"
+    rf"|{_FILM_YEAR}|,\s+starring\b)"
 )
-_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
 _WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
@@ -1723,10 +1728,10 @@ _POSSESSED_WORK = re.compile(
     r"(?:album|single|track|novel|film|movie|book|play|song|sitcom|documentary|musical)\s+[“\"‘']?$"
 )
 # a work's credit right after its title and before the person credited: "the Riverside Lane star Dame
-# Ada Brook", "Night Garden director Tomas Ek" (a person's name is not followed so)
+# Ada Brook", "Night Garden director Tomas Ek" (a person's name is not followed so); the capitalised
+# word is the name's first or its honorific ("Dame", "Lord")
 _CREDIT_BEFORE_NAME = re.compile(
-    r"^\s+(?:star|co-star|actor|actress|director|author|writer|creator|screenwriter)\s+"
-    r"(?:(?:Dame|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*[a-z]"
+    r"^\s+(?:star|co-star|actor|actress|director|author|writer|creator|screenwriter)\s+[A-Z][\w’'-]*[a-z]"
 )
 
 
@@ -2017,7 +2022,7 @@ def people_by_nickname(body: str, mentions: list[Mention], table: EntityTable) -
     mentions; the table's entries are kept. Changes `mentions` in place."""
     if not _NICKNAME_WORD.search(body):
         return
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if any(" " in m.text for m in group) or entity_id.endswith("-team"):
@@ -2183,11 +2188,20 @@ def _org_cue(body: str, m: Mention) -> bool:
     )
 
 
-def _groups(mentions: list[Mention]) -> dict[str, list[Mention]]:
+def groups_by_entity(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of each entity, in their order, by entity id."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
     return groups
+
+
+def untabled_people(mentions: list[Mention], table: EntityTable) -> Iterator[list[Mention]]:
+    """The mentions of each "person" the entity table does not know: the ones a rule on the
+    article's words may retype (a table entry's type is settled)."""
+    for entity_id, group in groups_by_entity(mentions).items():
+        if group[0].label == "PERSON" and table.entry(entity_id) is None:
+            yield group
 
 
 def _among_companies(others: list[Mention]) -> bool:
@@ -2218,7 +2232,7 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
     Drake"), is a person. Decided over all the entity's mentions; the table's entries are kept.
     Changes `mentions` in place."""
     run_of = {id(m): run for run in _lists(mentions, body) for m in run}
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if not all(_first_name_and_surname(m.text, table) for m in group) and not (
@@ -2305,7 +2319,7 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
     if not is_sport(body):
         return
     individual = is_individual_sport(body)
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if entity_id.endswith("-team") and not individual:
@@ -2610,7 +2624,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     if described:
         mentions = [m for m in mentions if id(m) not in described]
     dropped: set[str] = set()
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
@@ -2672,7 +2686,7 @@ def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Ment
     it acts as a company somewhere ("X said it") or the table knows it ("a Windows virus" is
     about the table's product's maker only if the table says so)."""
     dropped: set[str] = set()
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
         if all(_POSSESSIVE_END.sub("", m.text).split()[-1].lower() in _MALWARE_WORDS for m in group) and not any(
@@ -2878,7 +2892,7 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
             if words[-1].lower() in _TEAM_TAILS and table.entry(m.entity_id) is None:
                 team_like.add(m.entity_id)
     sport = is_sport(body)
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         word = _POSSESSIVE_END.sub("", group[0].text)
         if table.entry(entity_id) or any(" " in m.text for m in group):
             continue
@@ -2985,7 +2999,7 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
     those words and one capitalised word more, when that word is no body's ("Barnsley Council"),
     club's ("Leeds United") or channel's ("Sky News") and no other organisation's name begins
     with the same words. Changes `mentions` in place."""
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     by_head: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a name's first words -> ids
     for entity_id, group in groups.items():
         if group[0].label != "ORG":
@@ -3035,7 +3049,7 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
     words on with "of" or "and", and is written once at least inside a sentence (a sentence's
     capitalised first word, "Bookmakers Ladbrokes", is not a name's). Changes `mentions` in
     place."""
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     named = {  # the table's organisations named here ("Microsoft")
         normalise(m.text) for m in mentions if (entry := table.entry(m.entity_id)) is not None and entry.label == "ORG"
     }
@@ -3098,7 +3112,7 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
     makes one person of the two words, when one of them is a person's mention or the first is a
     first name, and the table knows neither. The list, in body order."""
     added: list[Mention] = []
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     for match in _BRACKETED_NAME.finditer(body):
         first, surname = (1, 2) if match.group(1) else (3, 4)
         words = [(match.start(g), match.end(g)) for g in (first, surname)]
@@ -3147,7 +3161,7 @@ _WEB_ADDRESS = re.compile(r"^([A-Z][\w-]*)\.(?:com|net|org|co\.uk|org\.uk)$", re
 def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
     """ "Shadowcrew" after "Shadowcrew.com": a name alone is the organisation whose web address
     the article names with it (the table's own entries are kept). Changes `mentions` in place."""
-    groups = _groups(mentions)
+    groups = groups_by_entity(mentions)
     sites = {}
     for entity_id, group in groups.items():
         match = _WEB_ADDRESS.match(group[0].text)
@@ -3297,7 +3311,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
     place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
@@ -3332,7 +3346,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             for m in group:
                 m.label = "PLACE"
     places = {m.text for m in mentions if m.label == "PLACE"}
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
         if any(_compass_place(m, places, mentions, body) for m in group):

@@ -25,6 +25,9 @@ CHAIR_OFFICES = frozenset({"chairman", "chairwoman"})
 BOARD_OFFICES = CHAIR_OFFICES | {"director", "executive"}
 # who heads a party, a team or a firm ("the Tory leader", "the England coach", "the BA boss")
 HEAD_OFFICES = frozenset({"leader", "chief", "boss", "coach", "manager"})
+# the titles of the one who runs a firm, what "the head of X" and "the boss of X" are
+# ("Chief executive Jo Bell"); whole titles, unlike the single words of BOARD_OFFICES
+FIRM_HEAD_TITLES = CHAIR_OFFICES | {"chief executive", "managing director", "president", "boss", "head"}
 # offices of a church or a faith
 RELIGIOUS_OFFICES = frozenset({"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"})
 # offices of a court or of the law

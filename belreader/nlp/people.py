@@ -70,10 +70,18 @@ PEERAGES = {"lord": "m", "lady": "f", "baroness": "f", "baron": "m", "earl": "m"
 JUDGES_STYLES = frozenset({"mr", "mrs", "ms", "lord", "lady"})
 
 
-def honorific_words(table: Iterable[str]) -> list[str]:
+def judges_style(words: list[str]) -> str | None:
+    """The style a judge's name is written with ("Mr" of "Mr Justice Eady", "Lady" of "Lady
+    Justice Pellow"), else None."""
+    if len(words) >= 3 and words[1] == "Justice" and words[0].lower() in JUDGES_STYLES:
+        return words[0]
+    return None
+
+
+def honorific_words(table: Iterable[str]) -> set[str]:
     """The honorifics of `table` as written before a name, capitalised and without their full
-    stops, longest first (for a regular expression's alternation): ["Professor", ..., "Mr"]."""
-    return sorted({word.rstrip(".").capitalize() for word in table}, key=lambda w: (-len(w), w))
+    stops: {"Professor", ..., "Mr"} (sources.alternation makes a regular expression of them)."""
+    return {word.rstrip(".").capitalize() for word in table}
 
 
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
@@ -346,7 +354,8 @@ _STRIPPABLE = TITLE_WORDS | ROLE_NOUNS | _ROLE_FILLERS
 def split_name(text: str) -> tuple[str | None, str]:
     """(honorific or peerage as written, the rest) of a name: "Mr Blair" -> ("Mr", "Blair")."""
     words = text.split()
-    if len(words) >= 3 and words[1] == "Justice" and words[0].lower() in JUDGES_STYLES.intersection(HONORIFICS):
+    style = judges_style(words)
+    if style is not None and style.lower() in HONORIFICS:
         # "Mr Justice Eady": the judge's style is the name as the guide keeps it, shown whole like
         # a peer's ("Lord Justice Rix"); identity keeps "Justice" ("Alan Eady" is someone else)
         return None, text
@@ -482,11 +491,13 @@ def gender_of(names: list[str], honorifics: list[str]) -> str | None:
     None when there is no evidence or the evidence disagrees."""
     votes = {honorific_gender(h) for h in honorifics} - {None}
     for name in names:
+        style = judges_style(name.split())
+        if style is not None:
+            votes.add(honorific_gender(style))  # "Mr Justice Eady", "Lady Justice Pellow": the style's
+            continue
         _, core = split_name(name)
         words = strip_titles(core).split()
-        if len(words) >= 3 and words[1] == "Justice":
-            votes.add(HONORIFICS.get(words[0].lower()))  # "Mr Justice Eady" keeps its honorific
-        elif len(words) >= 2:
+        if len(words) >= 2:
             votes.add(pronoun_gender(words[0]))
     votes.discard(None)
     return votes.pop() if len(votes) == 1 else None
@@ -609,3 +620,8 @@ def short_form_of(short: str, full: str) -> bool:
     """Whether first name `short` may be a short form of `full` (both normalised lowercase):
     "steve" of "steven" or "stephen", "bill" of "william"."""
     return full in SHORT_FORMS.get(short, ())
+
+
+def same_full_forms(short: str, other: str) -> bool:
+    """Whether two different short forms may stand for one first name ("rob", "robbie": Robert)."""
+    return short != other and bool(SHORT_FORMS.get(short, set()) & SHORT_FORMS.get(other, set()))

@@ -38,18 +38,19 @@ from belreader.nlp.kinds import (
     PERSON_ROLES,
     _among_companies,
     _full_name_with,
-    _groups,
     _lists,
     _org_cue,
     _place_of_demonym,
+    groups_by_entity,
     is_sport,
+    untabled_people,
 )
 from belreader.nlp.people import (
     JOB_TITLES,
     ROLE_NOUNS,
-    SHORT_FORMS,
     honorific_before,
     is_first_name,
+    same_full_forms,
     short_form_of,
     split_name,
     strip_titles,
@@ -273,7 +274,7 @@ def analyst_firms(body: str, mentions: list[Mention], table: EntityTable) -> Non
     research or analyst firm ("analysts at X said", "X figures show", "X analyst Jo Bloggs") is an
     organisation, unless an honorific or a first name makes it a person. The table's entries are
     kept. Changes `mentions` in place."""
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
         if any(
@@ -376,7 +377,7 @@ def single_people(body: str, mentions: list[Mention], table: EntityTable) -> Non
     (see `_a_person_here`), with no company's cue anywhere: people. The table's entries (known
     places, companies, clubs) are kept. Changes `mentions` in place."""
     run_of = {id(m): run for run in _lists(mentions, body) for m in run}
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PLACE") or table.entry(entity_id) is not None or entity_id.endswith("-team"):
             continue
@@ -404,11 +405,6 @@ def _full_names(mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _same_full_forms(short: str, other: str) -> bool:
-    """Whether two short forms may stand for one first name ("rob", "robbie": Robert)."""
-    return short != other and bool(SHORT_FORMS.get(short, set()) & SHORT_FORMS.get(other, set()))
-
-
 def short_names(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """A one-word person who is someone the article names in full: "Rafa" after "Rafael Ortiz"
     (a short form of the first name, people.SHORT_FORMS), "Mr Chen" after "Chen Weiming" (a name
@@ -425,7 +421,7 @@ def short_names(body: str, mentions: list[Mention], table: EntityTable) -> None:
     alone = {  # the one-word names of people, an honorific before or not ("Mr Flight", "Flight")
         core.lower() for m in mentions if m.label == "PERSON" and " " not in (core := split_name(_word(m))[1].strip())
     }
-    for entity_id, group in _groups(mentions).items():
+    for entity_id, group in groups_by_entity(mentions).items():
         if entity_id in full or table.entry(entity_id) is not None or group[0].label != "PERSON":
             continue
         words = {_word(m) for m in group}
@@ -435,7 +431,7 @@ def short_names(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if word in lasts:
             continue  # a surname of the article's people: the merge of surnames decided
         # "Rob" may be Robert Kane's, or Robbie Lane's (another short form of the same name)
-        fits = [eid for eid, w in full.items() if short_form_of(word, w[0]) or _same_full_forms(word, w[0])]
+        fits = [eid for eid, w in full.items() if short_form_of(word, w[0]) or same_full_forms(word, w[0])]
         if word not in firsts and len(fits) == 1:
             person = fits[0]  # "Rafa": Rafael Ortiz
         elif all(honorific_before(body, m.start) for m in group):
@@ -463,9 +459,7 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
     # the words of the article's longer names: "Quillon" after "Quillon Energy" is a name here
     name_words = {w for m in mentions if " " in m.text for w in _word(m).split()}
     dropped: set[str] = set()
-    for entity_id, group in _groups(mentions).items():
-        if group[0].label != "PERSON" or table.entry(entity_id) is not None:
-            continue
+    for group in untabled_people(mentions, table):
         if any(" " in _word(m) or not _word(m) for m in group):
             continue
         if _DEMONYM_END.search(_word(group[0])) and _place_of_demonym(_word(group[0]), table):
@@ -482,14 +476,14 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
         elif any(_place_cue(body, m, places, run, sport, named) for m, run in zip(group, runs, strict=True)):
             label = "PLACE"
         elif _word(group[0]).lower() in SPORT_NAMES:
-            dropped.add(entity_id)  # "Rugby is ...": a sport, no name
+            dropped.add(group[0].entity_id)  # "Rugby is ...": a sport, no name
             continue
         elif not named and any(
             _org_cue_here(body, m, mentions, run, sport) for m, run in zip(group, runs, strict=True)
         ):
             label = "ORG"
         elif not named and _word(group[0]) not in name_words and all(_not_a_name(body, m, sport) for m in group):
-            dropped.add(entity_id)
+            dropped.add(group[0].entity_id)
             continue
         else:
             continue

@@ -53,6 +53,7 @@ from belreader.nlp.claims.vocabulary import (
 from belreader.nlp.described import _main, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import (
+    FIRM_HEAD_TITLES,
     HOLDER_GENDER,
     RELIGIOUS_OFFICES,
     RIVAL_SUBJECT_OFFICES,
@@ -317,7 +318,7 @@ def _opening_name(ctx: ArticleContext, draft: Draft) -> str | None:
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or head not in _HEADS | _OTHER_HEADS:
         return None
     if draft.verb_at < draft.end:
-        return None  # the attribution comes after the content
+        return None  # the attribution must follow the content ('Grobco "...," the subsidiary said')
     opening = [m for m in ctx.mentions_in(draft.start, draft.end) if m.start == draft.start]
     if len(opening) != 1 or opening[0].label != "ORG" or not re.match(r"\s+[“\"]\w", ctx.body[opening[0].end :]):
         return None
@@ -1556,8 +1557,6 @@ _OFFICER_OF = re.compile(
     r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<office>chairman|chairwoman|chair|head|director|president|chief\s+executive"
     r"|general\s+secretary|secretary\s+general|leader|founder|boss|governor)\s+(?:of|at)\s+[^,;:]+"
 )
-# what "the head of X" and "the boss of X" are: the titles of the one who runs it
-_HEAD_OFFICES = ("chief executive", "chairman", "chairwoman", "president", "boss", "head", "managing director")
 _SAYS = re.compile(r"\s+(?:said|says|added|told|warned|insisted)\b")
 
 
@@ -1590,7 +1589,7 @@ def _same_office(description: str, title: str) -> bool:
     if found is None or not 1 <= len(words) <= 3 or not title.endswith(" "):
         return False
     office = " ".join(found.group("office").lower().split())
-    offices = _HEAD_OFFICES if office in ("head", "boss") else (office,)
+    offices = FIRM_HEAD_TITLES if office in ("head", "boss") else {office}
     return " ".join(words) in offices
 
 
