@@ -373,8 +373,7 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     sentence = ctx._sentence_start(at)
     if any(m.label == "PERSON" and not _quoted(ctx, m.start) for m in ctx.mentions_in(sentence, ctx._sentence_end(at))):
         return None  # "Lee beat Hill, the 22-year-old said": which one is not settled
-    ctx._fill_titles()
-    titles = ctx._titles or {}
+    titles = ctx.title_words()
     head = lowered[-1]
     if head not in GENDER_WORDS and any(
         head in titles.get(eid, set()) and _named_before(ctx, eid, at) for eid in people - {main}
@@ -880,8 +879,7 @@ def _untitled_office_holder(
         m.entity_id == person for m in ctx.mentions_in(draft.start, draft.end)
     ):
         return False
-    ctx._fill_titles()
-    all_titles = ctx._titles or {}
+    all_titles = ctx.title_words()
     if _another_titled(ctx, person, phrase, head):
         return False
     hi = draft.sentence_start
@@ -968,9 +966,8 @@ def _another_titled(ctx: ArticleContext, person: str, phrase: str, head: str) ->
     """Whether the article writes someone other than `person` with the description's head near
     their name, except one whose every title of that head carries a qualifier the description
     lacks ("Shadow foreign secretary Jo Bell" holds no office "the foreign secretary" names)."""
-    ctx._fill_titles()
     lacks = TITLE_QUALIFIERS - {w.lower() for w in phrase.split()}
-    for eid, words in (ctx._titles or {}).items():
+    for eid, words in ctx.title_words().items():
         if eid == person or head not in words:
             continue
         held = [t for m in ctx.mentions if m.entity_id == eid for t in ctx.title_phrases(m) if head in t]

@@ -1616,8 +1616,7 @@ def _titled_before(ctx: ArticleContext, before: list[Draft], draft: Draft, phras
     }
     if len(earlier) == 1:
         return earlier.pop()
-    ctx._fill_titles()
-    titles = ctx._titles or {}
+    titles = ctx.title_words()
     if earlier or any(
         m.label == "PERSON" and m.entity_id != draft.speaker_id and head in titles.get(m.entity_id, set())
         for m in ctx.mentions_in(0, draft.sentence_start)

@@ -22,6 +22,7 @@ from belreader.nlp.claims.vocabulary import (
     PERSON_PRONOUNS,
     PLAYER_ROLES,
     REPORTING_LEMMAS,
+    RESULT_MEASURES,
     lemma_of,
     pos_of,
 )
@@ -793,15 +794,6 @@ def _announced_thing(doc, verb) -> bool:
     )
 
 
-# what a firm's or an office's results are made of: "reported a 60% rise in profit", "reported a
-# loss of $38m", "reported a profit margin of 45%": a figure published, no statement
-_RESULT_NOUNS = {
-    "rise", "rises", "fall", "falls", "increase", "increases", "drop", "jump", "surge", "decline", "slump",
-    "doubling", "growth", "loss", "losses", "profit", "profits", "margin", "revenue", "revenues", "sales",
-    "earnings", "turnover", "deficit", "surplus",
-}  # fmt: skip
-
-
 def _reported_result(doc, verb) -> bool:
     """ "has reported a 60% rise in profit", "reported a loss of $38m": "report" with a figure as its
     object and no clause, quotation or colon after it that could hold words (not "reported that
@@ -816,7 +808,7 @@ def _reported_result(doc, verb) -> bool:
     ):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj is not None and obj.tag_ in ("NN", "NNS") and obj.lower_ in _RESULT_NOUNS
+    return obj is not None and obj.tag_ in ("NN", "NNS") and obj.lower_ in RESULT_MEASURES
 
 
 def _person_object(ctx: ArticleContext, doc, verb, offset: int) -> bool:

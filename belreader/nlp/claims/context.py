@@ -977,6 +977,13 @@ class ArticleContext:
             context = before.lower().split()[-4:] + (after.group(1).lower().split() if after else [])
             self._titles[mention.entity_id].update(re.sub(r"['’]s$", "", w.strip(",")) for w in context)
 
+    def title_words(self) -> dict[str, set[str]]:
+        """person id -> the words near their mentions that may be titles (`_fill_titles`), worked out
+        once per article."""
+        self._fill_titles()
+        assert self._titles is not None
+        return self._titles
+
     def title_phrases(self, mention: Mention) -> list[set[str]]:
         """The titles the article writes as one with the name of `mention`, each as its set of
         words: "Shadow home secretary David Davis" -> {shadow, home, secretary}; "X, chief
@@ -1385,8 +1392,7 @@ def _other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> boo
 def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
     """Whether the article gives the person a nationality the phrase does not ("Swiss star X"
     against "the American")."""
-    ctx._fill_titles()
-    given = (ctx._titles or {}).get(entity_id, set()) & NATIONALITIES
+    given = ctx.title_words().get(entity_id, set()) & NATIONALITIES
     return (bool(given) and not given & {w.lower() for w in phrase.split()}) or _other_country(ctx, entity_id, phrase)
 
 

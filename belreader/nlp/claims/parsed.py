@@ -124,7 +124,6 @@ from belreader.nlp.claims.vocabulary import (
     FINDING_BODIES,
     FOR_LEMMAS,
     FORECAST_LEMMAS,
-    FORECAST_MEASURES,
     MADE_NOUNS,
     MODAL_SKIP,
     NON_STATEMENT_HEADS,
@@ -134,6 +133,7 @@ from belreader.nlp.claims.vocabulary import (
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
     REPORTING_LEMMAS,
+    RESULT_MEASURES,
     RULING_BODIES,
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
@@ -1421,7 +1421,7 @@ def _forecast_figure(verb) -> bool:
     forecast's noun object, a measure with a figure, is a prediction stated (as "forecast that
     growth will be 1.9%"); "forecast a good year", "predicted the winner" state no figure."""
     measure = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if measure is None or measure.lower_ not in FORECAST_MEASURES:
+    if measure is None or measure.lower_ not in RESULT_MEASURES:
         return False
     # the figure in the measure's phrase, or in a phrase the parser hung on the verb ("growth in the
     # region of 1.9%"); not in a clause after it ("a rise in sales after it opened 40 shops")

@@ -120,12 +120,15 @@ FOR_LEMMAS = {"blame", "criticise", "criticize", "praise", "thank", "lambast", "
 PRAISE_LEMMAS = FOR_LEMMAS - {"blame", "criticise", "criticize", "lambast", "condemn"}
 # the possessive pronouns: "for their support" is a deed of the addressee's own
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
-# verbs of forecasting, and the measures a forecast puts a figure on ("forecast growth of 2%"): with
-# the figure the noun object is a prediction stated
+# verbs of forecasting: with a figure on one of RESULT_MEASURES, their noun object is a prediction stated
 FORECAST_LEMMAS = {"forecast", "predict"}
-FORECAST_MEASURES = {
-    "growth", "revenue", "revenues", "profit", "profits", "sales", "loss", "losses", "earnings", "inflation",
-    "deficit", "surplus", "rise", "fall", "increase", "drop", "decline", "output", "turnover",
+# what a firm's or an economy's results are measured in: with a figure, the noun object of a forecast
+# is a prediction stated ("forecast growth of 2%"), that of "report" a figure published and no
+# statement ("reported a 60% rise in profit", `content._reported_result`)
+RESULT_MEASURES = {
+    "rise", "rises", "fall", "falls", "increase", "increases", "drop", "jump", "surge", "decline", "slump",
+    "doubling", "growth", "loss", "losses", "profit", "profits", "margin", "revenue", "revenues", "sales",
+    "earnings", "turnover", "deficit", "surplus", "inflation", "output",
 }  # fmt: skip
 # "tipped Wales to win the title", "tipped her for an award": a forecast about a named side or
 # person, a statement only with its "to" infinitive or "for" phrase ("tipped the waiter" is none)
