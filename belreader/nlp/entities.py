@@ -462,7 +462,7 @@ def _company_division(body: str, span: Span, known: Span, table: EntityTable | N
         # regional channels, which name it as an outlet
         return place.label == "PLACE" and not (head is not None and head.is_media)
     if head is None or head.role != "company":
-        return False  # "Lords Bingham": peers, not a body's venture
+        return False  # "Lords Tarbury": peers, not a body's venture
     if _PRODUCT_NOUN_AFTER.match(body, span.end):
         return False  # "the Google Adsense program": a product
     return not _common_word(last) and not is_first_name(last)
@@ -676,7 +676,7 @@ def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
 
 
 # initials written right before a person's span, with full stops ("B. " | "Satyanarayana", "J.K. " |
-# "Rowling") or without ("JM " | "Coetzee"), after no word and no letter of their own
+# "Rowling") or without ("JR " | "Tolley"), after no word and no letter of their own
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'&-])((?:[A-Z]\. ?){0,2}[A-Z]\.|[A-Z]{2,3}) $")
 # what may stand before such initials: the text's start, a sentence's end or other punctuation, a
 # lower-case word ("said B. Okoro"), or an honorific ("Dr J. Okoro"); not a capitalised word
@@ -691,7 +691,7 @@ _JUDGES_STYLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{alternation(honorific_wor
 
 
 def _initials_of_this_name(body: str, letters: str, span: Span) -> bool:
-    """Whether capitals written without full stops ("JM" before "Coetzee") are the initials of the
+    """Whether capitals written without full stops ("JR" before "Tolley") are the initials of the
     surname the span is: no title or common abbreviation ("MP", "QC", "DJ") nor a country's or a
     body's letters ("US", "UN"), and written nowhere in the article but before this surname ("US
     Bush" where "US" stands alone elsewhere); not before a full name ("PM John Prescott")."""
@@ -704,7 +704,7 @@ def _initials_of_this_name(body: str, letters: str, span: Span) -> bool:
 def leading_initials(body: str, spans: list[Span]) -> list[Span]:
     """ "B. Satyanarayana said": the model tags the surname and leaves the initial out, or takes
     "B." for a sentence's end. A person's span written right after initials with full stops (or
-    without, `_initials_of_this_name`: "JM Coetzee") starts with them (one name, "B.
+    without, `_initials_of_this_name`: "JR Tolley") starts with them (one name, "B.
     Satyanarayana", which "Satyanarayana" later in the article is). So does a judge's style ("Mr
     Justice Eady"), part of the name as the guide keeps it."""
     out: list[Span] = []
@@ -1363,7 +1363,7 @@ def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
     return sorted(kept + players, key=lambda s: (s.start, -s.end))
 
 
-# peers named together after one plural title: "Lords Bingham, Steyn and Hope" (two names at least;
+# peers named together after one plural title: "Lords Tarbury, Pellow and Dorr" (two names at least;
 # "the House of Lords Committee and Commons", "the Lords Select and Commons committees" are chambers)
 _PEER_NAME = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*"
 _PEERS_LISTED = re.compile(
@@ -1373,7 +1373,7 @@ _PEER_ONE = re.compile(rf"(?<![\w’'-]){_PEER_NAME}(?![\w’'-])")
 
 
 def peers_listed(body: str, spans: list[Span]) -> list[Span]:
-    """ "sitting with Lords Bingham, Steyn, Hope and Carswell": each name after the plural title is
+    """ "sitting with Lords Tarbury, Pellow, Dorr and Hale": each name after the plural title is
     a peer, a person, whatever the model made of it (it tags few and calls some organisations)."""
     if "Lords " not in body:
         return spans
@@ -2125,7 +2125,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
-    merged = peers_listed(body, merged)  # "Lords Bingham, Steyn and Hope": three peers
+    merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"

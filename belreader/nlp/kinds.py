@@ -729,7 +729,7 @@ FIRM_PLURALS = (
     "charities",
     "networks",
 )
-# an apposition that makes it one of a kind of firms: "X, one of the net's most iconic companies,",
+# an apposition that makes it one of a kind of firms: "X, one of the region's best-known firms,",
 # "one of the US's biggest satellite TV companies, X, has" (a person is "one of the richest
 # businessmen", no firm)
 _FIRMS_PLURAL = rf"(?:{alternation(FIRM_PLURALS)})"
@@ -1228,7 +1228,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 
     def described_as_company(group: list[Mention]) -> bool:
         """The name, where the model left it untagged (often the opening sentence's), in an
-        apposition that makes it a company ("X, one of the net's most iconic companies,")."""
+        apposition that makes it a company ("X, one of the region's best-known firms,")."""
         for text in {_POSSESSIVE_END.sub("", m.text) for m in group}:
             for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", body):
                 if any(a < found.end() and found.start() < b for a, b in tagged):
@@ -1806,7 +1806,7 @@ def works(
             dropped.add(entity_id)  # every mention is inside or spelled like a work the model saw
             continue
         if group[0].label == "ORG" and all(_TITLE_CASED.search(m.text) for m in group):
-            dropped.add(entity_id)  # "Is Online Community A Policy Tool", "Manifesto For A": a title
+            dropped.add(entity_id)  # "Can Towns Run Their Own Parks", "Charter For A": a title
             continue
         if (
             any(_AWARD_TAIL.search(m.text) for m in group)
@@ -1867,7 +1867,7 @@ def works(
                 and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
             )
             or (not sport and not m.text.isupper() and _work_noun_after(body, m))
-            # "the CSI TV shows": an acronym too, where "TV" stands between it and the noun
+            # "the GBX TV shows": an acronym too, where "TV" stands between it and the noun
             or (
                 not sport
                 and _TV_WORK_AFTER.match(body, m.end)
@@ -1927,7 +1927,7 @@ def works(
 
 # a title written in title case, as no organisation's name is: a capital article inside it after a
 # word ("Conjuring A Scene"), a capital preposition and article at its end ("Manifesto For A", cut by
-# the model), or a question's verb first ("Is Online Community A Policy Tool", "Have I Got ...")
+# the model), or a question's verb first ("Can Towns Run Their Own Parks", "Have I Got ...")
 _TITLE_CASED = re.compile(
     r"[a-z]\s(?:A|An)\s+[A-Z]|\s(?:For|Of|To|In|With|On)\s+(?:A|An|The)$"
     r"|^(?:Is|Are|Was|Were|Does|Do|Did|Should|Could|Would|Has|Have)\s+(?:[A-Z][\w’'-]*\s+){2}"

@@ -483,7 +483,7 @@ def _in_own_sentence(ctx: ArticleContext, draft: Draft, at: int, head: str) -> s
         return None
     (only,) = ids
     if not all(_leads_its_clause(ctx, m) for m in named):
-        return None  # "Ahead of talks with the LSE, the bourse said": the LSE is whom it talks to
+        return None  # "Ahead of talks with Acme, the bourse said": Acme is whom it talks to
     return only if _speaks_for_itself(ctx, only, head) else None
 
 
@@ -519,7 +519,7 @@ def _others_in_own_sentence(ctx: ArticleContext, draft: Draft, at: int) -> bool:
     )
 
 
-# "Ahead of talks with the LSE on Friday, ": an opening phrase whose only name is whom "with" joins
+# "Ahead of talks with Acme on Friday, ": an opening phrase whose only name is whom "with" joins
 _WITH_OPENER = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?$")
 
 
