@@ -342,9 +342,18 @@ def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
 
 GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
+# an honorific, a peerage or a faith's title right before a name ("Father" only before a full name)
 _HONORIFIC_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Rev|Reverend|Lord|Lady|Baroness|Baron|Earl|Viscount|Countess"
-    r"|Rabbi|Imam|Cardinal|Archbishop|Bishop|Sheikh|Ayatollah|Pastor)\.?\s+$"
+    r"(?:^|(?<=\W))("
+    + "|".join(
+        sorted(
+            honorific_words(HONORIFICS)
+            | honorific_words(PEERAGES)
+            | honorific_words(RELIGIOUS_TITLES.keys() - _TITLES_BEFORE_FULL_NAMES),
+            key=lambda word: (-len(word), word),
+        )
+    )
+    + r")\.?\s+$"
 )
 
 
