@@ -15,7 +15,6 @@ from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RELATIVE,
     CLOSE_QUOTES,
-    MODAL_SKIP,
     NEGATORS,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -24,6 +23,7 @@ from belreader.nlp.claims.vocabulary import (
     REPORTING_LEMMAS,
     RESULT_MEASURES,
     lemma_of,
+    modal,
     pos_of,
 )
 from belreader.nlp.sources import alternation
@@ -876,7 +876,7 @@ def _imagined_speech(verb) -> bool:
         if node.head.i == node.i or (node is not verb and lemma_of(node) in REPORTING_LEMMAS):
             break
         node = node.head
-        if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in node.children):
+        if any(c.dep_ == "aux" and modal(c) for c in node.children):
             return True
     subject = _subject(verb)
     return (

@@ -125,7 +125,6 @@ from belreader.nlp.claims.vocabulary import (
     FOR_LEMMAS,
     FORECAST_LEMMAS,
     MADE_NOUNS,
-    MODAL_SKIP,
     NON_STATEMENT_HEADS,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -144,6 +143,7 @@ from belreader.nlp.claims.vocabulary import (
     _verb_tagged_noun,
     lemma_of,
     lemma_of_document,
+    modal,
     pos_of,
     unresolved,
 )
@@ -419,7 +419,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.dep_ != "conj" or verb.head.i < verb.i
         ):
             continue  # "has neither confirmed nor denied the report": no statement either way
-        if any(c.dep_ == "aux" and c.lower_ in MODAL_SKIP for c in verb.children):
+        if any(c.dep_ == "aux" and modal(c) for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
         if _inside_quote(body, p_lo, offset + verb.idx) and _imagined_speech(verb):
             continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words

@@ -41,6 +41,7 @@ from belreader.nlp.claims.vocabulary import (
     STANCE_ADJECTIVES,
     lemma_of,
     lemma_of_document,
+    modal,
     person_description,
     pos_of,
     unresolved,
@@ -64,7 +65,19 @@ def _subject(verb):
     if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
         named = [s for s in subjects if pos_of(s) == "PROPN"]
         return named[-1] if named else subjects[0]
+    if subjects:
+        _mend_name_start(verb, subjects[0])
     return subjects[0] if subjects else None
+
+
+def _mend_name_start(verb, subject) -> None:
+    """'"...," Will Harbin told ...': a name's first word that the parser took for the verb's
+    modal (`modal`) is mended into the subject's name, so that the speaker is "Will Harbin"."""
+    first = subject.left_edge.i
+    if first > 0 and first - 1 < verb.i:
+        word = subject.doc[first - 1]
+        if word.dep_ == "aux" and word.head.i == verb.i and word.lower_ in MODAL_SKIP and not modal(word):
+            word.head, word.dep_ = subject, "compound"
 
 
 def _inherited_subject(verb):
@@ -447,8 +460,7 @@ def _opening_it_clause(doc, verb, subject, said: bool = True) -> bool:
     reporting verb (after auxiliaries, no modal, passive or "not"), then at once the clause said (a
     "tell" after its addressee), a clause with a subject of its own."""
     if subject.i >= verb.i or any(
-        (t.dep_ != "aux" or t.lower_ in MODAL_SKIP) and t.lower_ not in _SAYING_ADVERBS
-        for t in doc[subject.i + 1 : verb.i]
+        (t.dep_ != "aux" or modal(t)) and t.lower_ not in _SAYING_ADVERBS for t in doc[subject.i + 1 : verb.i]
     ):
         return False
     return _opens_clause(doc, verb, subject) and (not said or _said_clause_follows(verb))
@@ -472,7 +484,7 @@ def _said_clause_follows(verb) -> bool:
         lemma = lemma_of_document(verb) or lemma
     if lemma not in REPORTING_LEMMAS | _FINDING_LEMMAS or lemma in FOR_LEMMAS:
         return False
-    if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and c.lower_ in MODAL_SKIP) for c in verb.children):
+    if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and modal(c)) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)

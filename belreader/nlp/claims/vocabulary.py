@@ -152,6 +152,27 @@ MADE_NOUNS = {
 # ("expressed doubts that X" states the opposite of X: left out)
 VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
+
+
+def modal(token) -> bool:
+    """A modal auxiliary ("will", "could"), not a name's first word the tagger read as one: a
+    capitalised modal inside its sentence (not its first word, nor the first after an opening
+    quote) before a capitalised word ('"...," Will Harbin, the Grobco chairman, told ...')."""
+    if token.lower_ not in MODAL_SKIP:
+        return False
+    doc, i = token.doc, token.i
+    return not (
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and i > 0
+        and doc[i - 1].tag_ != "``"
+        and i + 1 < len(doc)
+        and doc[i + 1].is_alpha
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].tag_ not in ("PRP", "DT", "EX")
+    )
+
+
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
 # "is hoping to repeat his success", "aims to announce", "is looking to write", "is set to reveal":
