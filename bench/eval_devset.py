@@ -1,12 +1,12 @@
 """Claims, speakers, outlets, entities and alias merges against the hand-made development set.
 
-    .venv/bin/python bench/eval_devset.py [--rules] [--json] [--misses] [--set dev|bbc|seeds|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|all] [FILE ...]
+    .venv/bin/python bench/eval_devset.py [--rules] [--json] [--misses] [--set dev|bbc|seeds|fresh|fresh2|...|fresh20|all] [FILE ...]
 
 The set (tests/data/devset/, guide in GUIDE.md) was annotated by reading the articles before
 looking at belreader's output; belreader is tuned on it, so these are development figures,
 not held-out ones. BBC articles are read in place from ../shared/corpora/bbc/.
 --set picks the folders: dev (the default) is bbc + seeds, the set the rules were tuned on;
-fresh, fresh2, ..., fresh15 are the later blind sets
+fresh, fresh2, ..., fresh20 are the later blind sets
 (tests/data/devset/fresh*/, each first measured before any tuning on it); all is every folder.
 Each folder is reported on its own.
 
