@@ -64,13 +64,16 @@ OWNED_OFFICES = frozenset({"officer", "policeman", "judge", "general", "commande
 # offices written with the body or place they are held in, each held by one person ("the industry
 # minister of X state", "the chairman of the X Federation", "the head of X"; described's
 # _officer_named_next); regex alternatives, the longer first
-OFFICES_OF_A_BODY = (
+BODY_HEADS = (
     r"chief\s+executive",
     r"general\s+secretary",
     r"secretary\s+general",
     *sorted(CHAIR_OFFICES | {"chair", "head", "director", "founder", "leader", "boss"}),
-    *sorted(STATE_OFFICES - {"chancellor", "premier"}),
 )
+OFFICES_OF_A_BODY = (*BODY_HEADS, *sorted(STATE_OFFICES - {"chancellor", "premier"}))
+# the one who heads a body or a place ("the chairman of X", "the governor of X"), not its ministers:
+# whom speakers' "the head of X said" waits to see named next
+HEADS_OF_A_BODY = (*BODY_HEADS, "president", "governor")
 # words of a title before a name that are no office themselves ("former", "deputy", "shadow")
 TITLE_QUALIFIERS = frozenset({"vice", "deputy", "shadow", "former", "acting", "interim", "junior", "senior"})
 # who speaks for someone else, not in their own office

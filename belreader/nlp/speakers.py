@@ -54,6 +54,7 @@ from belreader.nlp.described import _main, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import (
     FIRM_HEAD_TITLES,
+    HEADS_OF_A_BODY,
     HOLDER_GENDER,
     RELIGIOUS_OFFICES,
     RIVAL_SUBJECT_OFFICES,
@@ -1554,8 +1555,7 @@ def _named_only_later(ctx: ArticleContext, draft: Draft) -> bool:
 
 # "the chairman of X", "the chief executive of X": a person described by an office in an organisation
 _OFFICER_OF = re.compile(
-    r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<office>chairman|chairwoman|chair|head|director|president|chief\s+executive"
-    r"|general\s+secretary|secretary\s+general|leader|founder|boss|governor)\s+(?:of|at)\s+[^,;:]+"
+    rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<office>{'|'.join(HEADS_OF_A_BODY)})\s+(?:of|at)\s+[^,;:]+"
 )
 _SAYS = re.compile(r"\s+(?:said|says|added|told|warned|insisted)\b")
 
