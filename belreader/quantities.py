@@ -175,7 +175,7 @@ _CURRENCY_WORD = "|".join(
 )
 _CURRENCY_ADJECTIVE = "|".join(sorted({adjective for adjective, _ in CURRENCY_ADJECTIVES}))
 _WORD_AMOUNT_FOLLOWS = (
-    rf"[\s-]+(?:{_SCALE_WORD})\b|\s+(?:per\s?cent|percent|percentage\s+points?)\b"
+    rf"[\s-]+(?:{_SCALE_WORD})(?:(?<=illion)s)?\b|\s+(?:per\s?cent|percent|percentage\s+points?)\b"
     rf"|\s+(?:(?:{_CURRENCY_ADJECTIVE})\s+)?(?:{_CURRENCY_WORD})\b"
 )
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
@@ -187,7 +187,7 @@ _AMOUNT = re.compile(
     # hyphen, before it) and "3G", "20th", "100mph" (letters after it that are not a scale); the number
     # is read whole (atomic), so "100mph" is not read as "10" instead
     rf"(?:(?P<num>(?<![\w.,])(?<![^\W\d_]-)(?>{_NUMBER}))|(?P<word>\b(?:{_WORD_NUMBER}))(?={_WORD_AMOUNT_FOLLOWS}))"
-    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<pence>p)\b|(?!(?!percent\b|per\s?cent\b)[^\W\d_]))"
+    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|[\s-]?(?P<scale>{_SCALE_WORD})(?:(?<=illion)s)?\b|(?P<pence>p)\b|(?!(?!percent\b|per\s?cent\b)[^\W\d_]))"
     r"(?:\s?(?P<percent>%|per\s?cent\b|percent\b)|\s(?P<points>percentage\s+points?\b))?",
     re.IGNORECASE,
 )

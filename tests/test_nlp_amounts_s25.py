@@ -78,3 +78,10 @@ def test_the_model_free_spans_take_sums_and_percentages_from_quantities() -> Non
         ("two per cent", "PERCENT"),
         ("4%", "PERCENT"),
     } <= spans
+
+
+def test_a_scale_written_in_the_plural_still_scales() -> None:
+    # "£22 billions" was read as £22, its scale lost
+    assert parse_quantities("Savings of £22 billions were promised.") == parse_quantities("Savings of £22bn.")
+    assert [q.value for q in parse_quantities("Its debt is two millions pounds.")] == [Decimal(2_000_000)]
+    assert [q.normalised() for q in parse_quantities("Replies took 5 ms.")] == ["5"]  # not a scale
