@@ -6,6 +6,9 @@
   ("40,000 troops" is 40,000 troop). Values are exact decimals, so equal amounts are equal
   however they were written. Qualifiers ("about", "more than", "up to") are kept beside the
   value and never change it.
+  Numbers in words are read before a scale, "per cent" or a currency ("half a million", "two per
+  cent", "twenty-five million pounds", "one point three per cent", "five dollars"); elsewhere ("two
+  men") they are not amounts.
   "800m" with no currency and no counted noun after it is ambiguous (metres in a sports
   report, millions elsewhere): it is kept as 800 "m", equal only to another "800m".
 - `DateValue`: a calendar date, or part of one ("September 14", "14 September 2024", "Sept. 14",
@@ -161,10 +164,13 @@ _WHOLE_WORD = (
 )
 # decimals in words: "one point three" (and a number after "point" is never read alone as a whole)
 _WORD_DECIMALS = rf"\s+point(?:\s+(?:{_UNITS}|zero|nought))+"
+_FRACTION_WORD = "|".join(
+    sorted((w.replace(" ", r"\s+") for w, n in NUMBER_WORDS.items() if not isinstance(n, int)), key=len, reverse=True)
+)
+# (the first letters of the number words first: most words start with none of them)
 _WORD_NUMBER = (
-    rf"(?<!\bpoint\s)(?:(?:(?:{_WHOLE_WORD}|a)\s+hundred(?:\s+and\s+{_WHOLE_WORD})?|{_WHOLE_WORD})(?:{_WORD_DECIMALS})?|"
-    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
-    + ")"
+    rf"(?=[{''.join(sorted({w[0] for w in NUMBER_WORDS}))}])(?<!\bpoint\s)"
+    rf"(?:{_FRACTION_WORD}|(?:{_WHOLE_WORD}|a)(?:\s+hundred(?:\s+and\s+{_WHOLE_WORD})?)?(?:{_WORD_DECIMALS})?)"
 )
 # "a" and the fractions ("half a") before a scale only: "a pound of", "half a per cent" are left alone
 _BEFORE_A_SCALE_ONLY = frozenset(w for w, n in NUMBER_WORDS.items() if w == "a" or not isinstance(n, int))
@@ -338,11 +344,14 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
 
 # Every amount `_AMOUNT` reads has a digit, a scale word ("two million"), "per cent" or a currency's name
 # ("two per cent", "five pounds"): most texts have none, and looking for them costs a fraction of the long
-# expression (in ASCII text, a word in its lower case first: elsewhere case folding can match what `lower`
-# does not, as "K", the Kelvin sign, matches "k").
+# expression (in ASCII text, a word in its lower case first, and only then the words whole: "Europe" and
+# "France" hold "euro" and "franc"; elsewhere case folding can match what `lower` does not, as "K", the
+# Kelvin sign, matches "k").
 _DIGIT = re.compile(r"\d")
 _AMOUNT_WORDS = (*_SCALE_WORD.split("|"), "cent", *CURRENCY_WORDS)
-_AN_AMOUNT_WORD = re.compile(rf"(?:{_SCALE_WORD})\b|cent|{_CURRENCY_WORD}", re.IGNORECASE)
+_AN_AMOUNT_WORD = re.compile(
+    rf"(?:{_SCALE_WORD})(?:(?<=illion)s)?\b|per\s?cent|\b(?:{_CURRENCY_WORD})\b", re.IGNORECASE
+)
 
 
 def _may_hold_an_amount(text: str) -> bool:
