@@ -6,6 +6,9 @@
   ("40,000 troops" is 40,000 troop). Values are exact decimals, so equal amounts are equal
   however they were written. Qualifiers ("about", "more than", "up to") are kept beside the
   value and never change it.
+  Numbers in words are read before a scale, "per cent" or a currency ("half a million", "two per
+  cent", "twenty-five million pounds", "one point three per cent", "five dollars"); elsewhere ("two
+  men") they are not amounts.
   "800m" with no currency and no counted noun after it is ambiguous (metres in a sports
   report, millions elsewhere): it is kept as 800 "m", equal only to another "800m".
 - `DateValue`: a calendar date, or part of one ("September 14", "14 September 2024", "Sept. 14",
@@ -85,12 +88,21 @@ NUMBER_WORDS: dict[str, int | Decimal] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "a": 1,
     "half a": Decimal("0.5"),
     "a quarter of a": Decimal("0.25"),
@@ -140,8 +152,38 @@ NOT_UNITS = frozenset(
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORD_NUMBER = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE_WORD = r"thousand|million|billion|trillion|mln|bn|mn|tn|trn"
+# A number in words: one word ("two", "half a"), tens and units ("twenty-five"), or hundreds ("a hundred",
+# "two hundred and fifty"); the longer shapes first, so that "twenty-five" is not read as its "five".
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and n >= 20)
+_UNITS = "|".join(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 1 <= n <= 9 and w != "a")
+_WHOLE_WORD = (
+    rf"(?:(?:{_TENS})[\s-](?:{_UNITS})|"
+    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and w != "a"), key=len, reverse=True))
+    + ")"
+)
+# decimals in words: "one point three" (and a number after "point" is never read alone as a whole)
+_WORD_DECIMALS = rf"\s+point(?:\s+(?:{_UNITS}|zero|nought))+"
+_FRACTION_WORD = "|".join(
+    sorted((w.replace(" ", r"\s+") for w, n in NUMBER_WORDS.items() if not isinstance(n, int)), key=len, reverse=True)
+)
+# (the first letters of the number words first: most words start with none of them)
+_WORD_NUMBER = (
+    rf"(?=[{''.join(sorted({w[0] for w in NUMBER_WORDS}))}])(?<!\bpoint\s)"
+    rf"(?:{_FRACTION_WORD}|(?:{_WHOLE_WORD}|a)(?:\s+hundred(?:\s+and\s+{_WHOLE_WORD})?)?(?:{_WORD_DECIMALS})?)"
+)
+# "a" and the fractions ("half a") before a scale only: "a pound of", "half a per cent" are left alone
+_BEFORE_A_SCALE_ONLY = frozenset(w for w, n in NUMBER_WORDS.items() if w == "a" or not isinstance(n, int))
+# A currency named in words ("pounds", "US dollars", "yen"): a number in words before one is a sum ("five
+# pounds"), as one before "per cent" is a percentage; a number in words before anything else is left alone.
+_CURRENCY_WORD = "|".join(
+    sorted((*CURRENCY_WORDS, *(f"{w}s" for w in CURRENCY_WORDS if not w.endswith("s"))), key=len, reverse=True)
+)
+_CURRENCY_ADJECTIVE = "|".join(sorted({adjective for adjective, _ in CURRENCY_ADJECTIVES}))
+_WORD_AMOUNT_FOLLOWS = (
+    rf"[\s-]+(?:{_SCALE_WORD})(?:(?<=illion)s)?\b|\s+(?:per\s?cent|percent|percentage\s+points?)\b"
+    rf"|\s+(?:(?:{_CURRENCY_ADJECTIVE})\s+)?(?:{_CURRENCY_WORD})\b"
+)
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?"
@@ -150,8 +192,8 @@ _AMOUNT = re.compile(
     # a number glued to a name is part of the name: "G8", "MiG-29", "covid-19" (a letter, or a letter and a
     # hyphen, before it) and "3G", "20th", "100mph" (letters after it that are not a scale); the number
     # is read whole (atomic), so "100mph" is not read as "10" instead
-    rf"(?:(?P<num>(?<![\w.,])(?<![^\W\d_]-)(?>{_NUMBER}))|(?P<word>\b(?:{_WORD_NUMBER}))(?=[\s-]+(?:{_SCALE_WORD})\b))"
-    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|[\s-]?(?P<scale>{_SCALE_WORD})\b|(?P<pence>p)\b|(?!(?!percent\b|per\s?cent\b)[^\W\d_]))"
+    rf"(?:(?P<num>(?<![\w.,])(?<![^\W\d_]-)(?>{_NUMBER}))|(?P<word>\b(?:{_WORD_NUMBER}))(?={_WORD_AMOUNT_FOLLOWS}))"
+    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|[\s-]?(?P<scale>{_SCALE_WORD})(?:(?<=illion)s)?\b|(?P<pence>p)\b|(?!(?!percent\b|per\s?cent\b)[^\W\d_]))"
     r"(?:\s?(?P<percent>%|per\s?cent\b|percent\b)|\s(?P<points>percentage\s+points?\b))?",
     re.IGNORECASE,
 )
@@ -300,20 +342,39 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
     return tuple(_parse_quantities(text))
 
 
-# Every amount `_AMOUNT` reads has a digit or a scale word ("two million"): most texts have neither, and
-# looking for them costs a fraction of the long expression (in ASCII text, a word in its lower case first:
-# elsewhere case folding can match what `lower` does not, as "K", the Kelvin sign, matches "k").
+# Every amount `_AMOUNT` reads has a digit, a scale word ("two million"), "per cent" or a currency's name
+# ("two per cent", "five pounds"): most texts have none, and looking for them costs a fraction of the long
+# expression (in ASCII text, a word in its lower case first, and only then the words whole: "Europe" and
+# "France" hold "euro" and "franc"; elsewhere case folding can match what `lower` does not, as "K", the
+# Kelvin sign, matches "k").
 _DIGIT = re.compile(r"\d")
-_SCALE_WORDS = tuple(_SCALE_WORD.split("|"))
-_A_SCALE_WORD = re.compile(rf"(?:{_SCALE_WORD})\b", re.IGNORECASE)
+_AMOUNT_WORDS = (*_SCALE_WORD.split("|"), "cent", *CURRENCY_WORDS)
+_AN_AMOUNT_WORD = re.compile(
+    rf"(?:{_SCALE_WORD})(?:(?<=illion)s)?\b|per\s?cent|\b(?:{_CURRENCY_WORD})\b", re.IGNORECASE
+)
 
 
 def _may_hold_an_amount(text: str) -> bool:
     if _DIGIT.search(text):
         return True
-    if text.isascii() and not any(word in text.lower() for word in _SCALE_WORDS):
+    if text.isascii() and not any(word in text.lower() for word in _AMOUNT_WORDS):
         return False
-    return _A_SCALE_WORD.search(text) is not None
+    return _AN_AMOUNT_WORD.search(text) is not None
+
+
+def _word_value(words: str) -> Decimal:
+    """The value of a number in words: "two", "half a", "twenty-five", "two hundred and fifty", "one point three"."""
+    words = " ".join(words.lower().replace("-", " ").split())
+    if words in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[words])
+    words, _, decimals = words.partition(" point ")
+    digits = "".join(str(NUMBER_WORDS.get(w, 0)) for w in decimals.split())
+    head, hundred, tail = words.partition("hundred")
+    if not hundred:
+        head, tail = "", words
+    value = Decimal(NUMBER_WORDS[head.strip()]) * 100 if hundred else Decimal(0)
+    value += sum((Decimal(NUMBER_WORDS[w]) for w in tail.strip().removeprefix("and ").split()), Decimal(0))
+    return value + Decimal(f"0.{digits}") if digits else value
 
 
 def _parse_quantities(text: str) -> list[Quantity]:
@@ -323,7 +384,7 @@ def _parse_quantities(text: str) -> list[Quantity]:
         if num is None and word is None:
             continue
         try:
-            value = Decimal(num.replace(",", "")) if num else Decimal(NUMBER_WORDS[" ".join(word.lower().split())])
+            value = Decimal(num.replace(",", "")) if num else _word_value(word)
         except (InvalidOperation, KeyError):
             continue
         scale = (match["suffix"] or match["scale"] or "").lower()
@@ -359,6 +420,8 @@ def _parse_quantities(text: str) -> list[Quantity]:
                 following = _count_unit(text, end)
                 if following is not None:
                     unit, end = following
+        if word is not None and not scale and (unit == "" or " ".join(word.lower().split()) in _BEFORE_A_SCALE_ONLY):
+            continue  # a number in words is a percentage or a sum, or scaled ("two million")
         qualifier = QUALIFIERS.get(" ".join((match["qualifier"] or "").lower().split()), "")
         start = match.start("code") if match["code"] else match.start("sign") if match["sign"] else None
         if start is None:

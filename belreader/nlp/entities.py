@@ -82,7 +82,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
-from belreader.quantities import NUMBER_WORDS
+from belreader.quantities import NUMBER_WORDS, parse_quantities
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -2648,10 +2648,6 @@ _DATE = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:1[89]\d\d|20\d\d)\b"
 )
-_MONEY = re.compile(
-    r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?(?:\s+dollars?)?|\b\d[\d,.]*\s+(?:million|billion)\s+(?:dollars|euros|roubles|rubles)\b"
-)
-_PERCENT = re.compile(r"\b\d[\d,.]*\s?(?:%|per\s?cent|percent)")
 _CAPITALISED = re.compile(r"[A-Z][\w’'\-.]*[\w]|[A-Z]")
 _CONNECTORS = {"of", "for", "and", "de", "von", "van"}
 _ORG_WORDS = {
@@ -2799,9 +2795,10 @@ def _sentence_starts(text: str) -> set[int]:
 def rule_spans(text: str, offset: int = 0) -> list[Span]:
     """Dates, money, percentages and capitalised phrases, without a model."""
     spans: list[Span] = []
-    for pattern, label in ((_MONEY, "MONEY"), (_PERCENT, "PERCENT"), (_DATE, "DATE")):
-        for match in pattern.finditer(text):
-            spans.append(Span(match.start(), match.end(), label))
+    for quantity in parse_quantities(text):  # sums and percentages as belreader.quantities reads them
+        if quantity.is_money or quantity.is_percent:
+            spans.append(Span(quantity.start, quantity.end, "MONEY" if quantity.is_money else "PERCENT"))
+    spans += [Span(match.start(), match.end(), "DATE") for match in _DATE.finditer(text)]
     starts = _sentence_starts(text)
     words = list(_CAPITALISED.finditer(text))
     groups: list[list[re.Match]] = []

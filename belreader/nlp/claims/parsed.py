@@ -148,7 +148,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.sources import OUTLET_REFERENCES, alternation
-from belreader.quantities import CURRENCY_WORDS, NUMBER_WORDS, parse_quantities, singular
+from belreader.quantities import parse_quantities
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -1431,14 +1431,7 @@ def _forecast_figure(verb) -> bool:
 
 def _has_figure(span) -> bool:
     """A percentage, a sum or a number that is not a year alone ("31bn yen", "1.9%", "two per cent")."""
-    if parse_quantities(span.text):
-        return True
-    return any(
-        t.lower_ in NUMBER_WORDS
-        and t.i + 1 < len(t.doc)
-        and (t.doc[t.i + 1].lower_ in ("per", "percent") or singular(t.doc[t.i + 1].lower_) in CURRENCY_WORDS)
-        for t in span
-    )
+    return bool(parse_quantities(span.text))
 
 
 def _praised_for_own_deed(verb) -> bool:
