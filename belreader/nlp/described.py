@@ -34,7 +34,7 @@ from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import EPITHET_NOUNS, ArticleContext, Draft
 from belreader.nlp.claims.context import _other_nationality
 from belreader.nlp.claims.spans import _paragraph_number
-from belreader.nlp.claims.subjects import _epithet, _office_word
+from belreader.nlp.claims.subjects import _ACHIEVEMENT_NOUNS, _epithet, _office_word
 from belreader.nlp.claims.vocabulary import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
@@ -86,7 +86,9 @@ _ROLE_THEN_NAME = re.compile(
 _NAMING_ROLES = {"analysts", "analyst", "consultants", "consultancy", "researchers", "pollsters", "firm", "company"}
 _NAMING_ROLES |= {"group", "agency", "bank", "watchdog", "regulator", "body", "charity", "lobby"}
 # "A US researcher has suggested ...": people an article goes on to name in the next sentence
-_NAMED_LATER = {"researcher", "scientist", "academic", "professor", "student", "teenager", "woman", "man"}
+# people described by their research ("the Grobland-born researcher"), whom a definite description may continue with
+_SCHOLARS = {"researcher", "scientist", "academic", "professor", "lecturer"}
+_NAMED_LATER = _SCHOLARS | {"student", "teenager", "woman", "man"}
 _NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
 # ... and, in a lead of one sentence, the next paragraph ("A PR expert has told the trial ...")
 _EXPERTS = {"expert", "specialist", "consultant", "analyst", "economist", "lawyer", "doctor"}
@@ -829,11 +831,20 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
         return None
     lowered = [w.lower().strip(",") for w in words]
-    core = next((i for i, w in enumerate(lowered) if w in ("for", "of", "at", "in", "who", "whose", "and")), len(words))
+    core = next(
+        (
+            i
+            for i, w in enumerate(lowered)
+            if w in ("for", "of", "at", "in", "who", "whose")
+            or (w == "and" and not _joins_names(words, i))
+        ),
+        len(words),
+    )
     if core < 2:
         return None
     head = lowered[core - 1]
-    if not (_office_word(head) or head in EPITHET_NOUNS or _AGE.fullmatch(head)):
+    known = _office_word(head) or head in EPITHET_NOUNS or head in _ACHIEVEMENT_NOUNS or head in _SCHOLARS
+    if not (known or _AGE.fullmatch(head)):
         return None
     if head.endswith("s") and _office_word(head[:-1]):
         return None  # "the MPs": several people
@@ -864,6 +875,12 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+def _joins_names(words: list[str], i: int) -> bool:
+    """Whether the "and" at `i` joins two capitalised modifiers of one head ("the Commonwealth and
+    European silver medallist"), not two people ("the coach and the captain")."""
+    return 0 < i < len(words) - 2 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 def _untitled_office_holder(

@@ -1,0 +1,55 @@
+"""Speakers written as a description, session 25 (round 1), on sentences written for the purpose
+(none copied from any corpus).
+
+- A description opening its sentence after a sentence about one person is that person also when
+  its head is an achievement ("the Olympic silver medallist") or a researcher's role ("the
+  Grobland-born researcher"), and when "and" joins two capitalised modifiers of its one head
+  ("the Commonwealth and European silver medallist"), not two people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claims_of
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(c.speaker, c.speaker_id) for c in claims_of("Port\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "person"),
+    [
+        (
+            "Kate Mallory won the long jump title in Norbridge on Sunday. Mallory, who came fifth in last "
+            "year's final, has not jumped indoors since 2001. And the Commonwealth and European silver "
+            "medallist believes her lack of practice has dented her confidence.",
+            "the Commonwealth and European silver medallist",
+            "kate-mallory",
+        ),
+        (
+            "Kate Mallory won the long jump title in Norbridge on Sunday. Mallory has not jumped indoors "
+            "since 2001. The Olympic silver medallist said her lack of practice had dented her confidence.",
+            "The Olympic silver medallist",
+            "kate-mallory",
+        ),
+        (
+            '"I began studying puzzle games ten years ago," said Tomas Verbeke, games designer at the '
+            'Institute of Play in Norbridge. "I was surprised at how fast they have spread," added the '
+            "Grobland-born researcher.",
+            "the Grobland-born researcher",
+            "tomas-verbeke",
+        ),
+    ],
+)
+def test_a_description_continues_with_the_one_person_before(text: str, speaker: str, person: str) -> None:
+    assert (speaker, person) in _speakers(text)
+
+
+def test_a_medallist_after_two_people_stays_unresolved() -> None:
+    text = (
+        "Kate Mallory beat Anna Brill to the long jump title in Norbridge on Sunday. The Olympic silver "
+        "medallist said her lack of practice had dented her confidence."
+    )
+    assert ("The Olympic silver medallist", None) in _speakers(text)
