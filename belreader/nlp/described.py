@@ -835,8 +835,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         (
             i
             for i, w in enumerate(lowered)
-            if w in ("for", "of", "at", "in", "who", "whose")
-            or (w == "and" and not _joins_names(words, i))
+            if w in ("for", "of", "at", "in", "who", "whose") or (w == "and" and not _joins_names(words, i))
         ),
         len(words),
     )
