@@ -53,3 +53,29 @@ def test_a_medallist_after_two_people_stays_unresolved() -> None:
         "medallist said her lack of practice had dented her confidence."
     )
     assert ("The Olympic silver medallist", None) in _speakers(text)
+
+
+def test_it_is_the_agent_of_a_passive_before() -> None:
+    # "It said" after a sentence whose one organisation is a passive's agent: that organisation
+    text = (
+        "Kelvix Technologies said demand was strong.\n\n"
+        '"The figures look dull," said Jo Pell, an analyst at Tellan Securities. "But the outlook is good." '
+        "Sales rose 34%. One problem noted by Kelvix Technologies was the loss of staff. It said that half of its call "
+        "centre workers had left."
+    )
+    assert [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("half")] == [
+        "kelvix-technologies"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing the passive is about is an organisation: "it" may be either
+        "The bank was bought by Kelvix Technologies last year. It said that half of its call centre workers had left.",
+        # two organisations named there: not settled
+        "One problem noted by Kelvix Technologies and Tellan Securities was the loss of staff. It said that half of its workers had left.",
+    ],
+)
+def test_it_after_a_passive_stays_unresolved_when_unsettled(text: str) -> None:
+    assert [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("half")] == [None]
