@@ -79,3 +79,16 @@ def test_it_is_the_agent_of_a_passive_before() -> None:
 )
 def test_it_after_a_passive_stays_unresolved_when_unsettled(text: str) -> None:
     assert [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("half")] == [None]
+
+
+def test_an_office_of_the_person_after_a_fronted_phrase() -> None:
+    # the article's person opens its first paragraph after "In a lecture at ...,": still its subject
+    text = (
+        "In a lecture at the Grobton Institute, Ann Verity of Fairlaw International said rights had been "
+        "ignored since 2001. "
+        "She said the movement needed simpler words.\n\n"
+        '"We have lost the argument," Ms Verity said. That was made worse by a crisis of trust.\n\n'
+        "The Fairlaw secretary-general said the gap between influence and results was growing."
+    )
+    found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("the gap")]
+    assert found == ["ann-verity"]

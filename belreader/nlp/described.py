@@ -296,6 +296,11 @@ def _quoted(ctx: ArticleContext, offset: int) -> bool:
     return any(a <= offset < b for a, b in ctx.contents)
 
 
+# a phrase set before the subject of a paragraph's first sentence ("In a speech in Grobton, ",
+# "Speaking at a rally on Monday, ")
+_FRONTED_PHRASE = re.compile(r"(?:In|At|Speaking|Writing|Addressing)\s[^,.;:“”\"]{3,80},\s+")
+
+
 def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
     """Of the candidates `ids`, the one the article is about: the first candidate it names, as
     the subject opening one of its first two paragraphs (a headline, the lead: at most a few words
@@ -304,6 +309,8 @@ def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
     if opening is None or _paragraph_number(ctx.body, opening.start) > 1:
         return None
     before = ctx.body[ctx.paragraph_start(opening.start) : opening.start]
+    if _FRONTED_PHRASE.fullmatch(before):
+        before = ""  # "In a lecture at the Grobton Institute, Jo Bell said": the subject after it
     if "," in before or len(before.split()) > 5:
         return None
     counts = Counter(m.entity_id for m in ctx.mentions if m.entity_id in ids and not _quoted(ctx, m.start))
