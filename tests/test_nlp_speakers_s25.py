@@ -5,6 +5,12 @@
   its head is an achievement ("the Olympic silver medallist") or a researcher's role ("the
   Grobland-born researcher"), and when "and" joins two capitalised modifiers of its one head
   ("the Commonwealth and European silver medallist"), not two people.
+- "It said" after "One problem noted by X was ...": the organisation that is the passive's agent,
+  when it is the only one named there and the passive is not about an organisation.
+- The article's person may open its first paragraph after a fronted phrase ("In a lecture at X,
+  Jo Bell said"): an office qualified by their organisation later is theirs.
+- "..., a leading industry figure has said." closing a one-sentence lead: the person the next
+  paragraph opens with, their apposition before the verb allowed.
 """
 
 from __future__ import annotations
@@ -92,3 +98,24 @@ def test_an_office_of_the_person_after_a_fronted_phrase() -> None:
     )
     found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("the gap")]
     assert found == ["ann-verity"]
+
+
+def test_a_closing_description_in_the_lead_is_the_person_the_next_paragraph_opens_with() -> None:
+    text = (
+        "The Norland film trade is close to collapse because it ignored online sales, a leading industry "
+        "figure has said.\n\n"
+        "Ann Verity, the head of Grobco Pictures until last year, told a radio programme that cinemas were "
+        "struggling. She said the trade had to change."
+    )
+    found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("The Norland")]
+    assert found == ["ann-verity"]
+
+
+def test_a_closing_description_outside_a_lead_stays_unresolved() -> None:
+    # the paragraph goes on after it: the person named next may be anyone
+    text = (
+        "Cinemas are struggling. The trade is close to collapse, a leading industry figure has said. "
+        "Ann Verity, the head of Grobco Pictures, told a radio programme that prices were too high."
+    )
+    found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("The trade")]
+    assert found == [None]

@@ -92,7 +92,7 @@ _NAMED_LATER = _SCHOLARS | {"student", "teenager", "woman", "man"}
 _NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
 # ... and, in a lead of one sentence, the next paragraph ("A PR expert has told the trial ...")
 _EXPERTS = {"expert", "specialist", "consultant", "analyst", "economist", "lawyer", "doctor"}
-_EXPERTS |= {"historian", "psychologist"}
+_EXPERTS |= {"historian", "psychologist", "figure"}
 
 
 def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -621,14 +621,31 @@ def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:
     return named[1] if named is not None else None
 
 
+# "..., a leading industry figure has said.": a description closing its sentence as the reporter
+_CLOSING_REPORT = re.compile(r"\s+(?:has|have)\s+(?:said|warned|claimed|argued|suggested|told\s[^.]{1,40})\s*[.!]?\s*")
+# the verb right after a name, or after its apposition ("Jo Bell, the head of Grobco until 2003, told")
+_NAME_THEN_VERB_OR_APPOSITION = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{3,80},)?\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b"
+)
+
+
 def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
     """ "A US researcher has suggested that ... Jo Bell believes that ...": an indefinite person
     opening its sentence is the person the next sentence of the paragraph opens with, named there
-    for the first time by full name and followed by a verb."""
+    for the first time by full name and followed by a verb (or an apposition, then a verb). In a
+    one-sentence lead the description may close it ("..., a leading industry figure has said."):
+    the person the next paragraph opens with."""
     words = phrase.split()
-    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER | _EXPERTS:
+    if (
+        not 2 <= len(words) <= 4
+        or words[0].lower() not in ("a", "an")
+        or words[-1].lower() not in _NAMED_LATER | _EXPERTS
+    ):
         return None
-    if ctx.body[draft.sentence_start : at].strip():
+    # the description opens its sentence, or closes it after the words reported ("..., a leading
+    # industry figure has said.")
+    closing = words[0] in ("a", "an") and _CLOSING_REPORT.fullmatch(ctx.body, at + len(phrase), draft.sentence_end)
+    if (words[0] not in ("A", "An") or ctx.body[draft.sentence_start : at].strip()) and not closing:
         return None
     start = draft.sentence_end + len(ctx.body[draft.sentence_end :]) - len(ctx.body[draft.sentence_end :].lstrip(" "))
     if "\n" in ctx.body[draft.sentence_end : start + 1]:
@@ -638,14 +655,14 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
         if lead is None or _paragraph_number(ctx.body, at) > 1:
             return None
         start = lead
-    elif words[-1].lower() not in _NAMED_LATER:
-        return None
+    elif closing or words[-1].lower() not in _NAMED_LATER:
+        return None  # a closing description goes on only in the paragraph after a lead
     first = ctx.mention_at(start)
     if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
         return None
     if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
         return None
-    if not re.match(r"\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b", ctx.body[first.end : first.end + 20]):
+    if not _NAME_THEN_VERB_OR_APPOSITION.match(ctx.body, first.end):
         return None  # "Jo Bell, of ...": a verb must follow the name
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
