@@ -34,7 +34,7 @@ from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import EPITHET_NOUNS, ArticleContext, Draft
 from belreader.nlp.claims.context import _other_nationality
 from belreader.nlp.claims.spans import _paragraph_number
-from belreader.nlp.claims.subjects import _epithet, _office_word
+from belreader.nlp.claims.subjects import _ACHIEVEMENT_NOUNS, _epithet, _office_word
 from belreader.nlp.claims.vocabulary import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
@@ -86,11 +86,13 @@ _ROLE_THEN_NAME = re.compile(
 _NAMING_ROLES = {"analysts", "analyst", "consultants", "consultancy", "researchers", "pollsters", "firm", "company"}
 _NAMING_ROLES |= {"group", "agency", "bank", "watchdog", "regulator", "body", "charity", "lobby"}
 # "A US researcher has suggested ...": people an article goes on to name in the next sentence
-_NAMED_LATER = {"researcher", "scientist", "academic", "professor", "student", "teenager", "woman", "man"}
+# people described by their research ("the Grobland-born researcher"), whom a definite description may continue with
+_SCHOLARS = {"researcher", "scientist", "academic", "professor", "lecturer"}
+_NAMED_LATER = _SCHOLARS | {"student", "teenager", "woman", "man"}
 _NAMED_LATER |= {"businessman", "businesswoman", "inventor", "developer", "programmer", "designer", "engineer"}
 # ... and, in a lead of one sentence, the next paragraph ("A PR expert has told the trial ...")
 _EXPERTS = {"expert", "specialist", "consultant", "analyst", "economist", "lawyer", "doctor"}
-_EXPERTS |= {"historian", "psychologist"}
+_EXPERTS |= {"historian", "psychologist", "figure"}
 
 
 def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -294,6 +296,11 @@ def _quoted(ctx: ArticleContext, offset: int) -> bool:
     return any(a <= offset < b for a, b in ctx.contents)
 
 
+# a phrase set before the subject of a paragraph's first sentence ("In a speech in Grobton, ",
+# "Speaking at a rally on Monday, ")
+_FRONTED_PHRASE = re.compile(r"(?:In|At|Speaking|Writing|Addressing)\s[^,.;:“”\"]{3,80},\s+")
+
+
 def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
     """Of the candidates `ids`, the one the article is about: the first candidate it names, as
     the subject opening one of its first two paragraphs (a headline, the lead: at most a few words
@@ -302,6 +309,8 @@ def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
     if opening is None or _paragraph_number(ctx.body, opening.start) > 1:
         return None
     before = ctx.body[ctx.paragraph_start(opening.start) : opening.start]
+    if _FRONTED_PHRASE.fullmatch(before):
+        before = ""  # "In a lecture at the Grobton Institute, Jo Bell said": the subject after it
     if "," in before or len(before.split()) > 5:
         return None
     counts = Counter(m.entity_id for m in ctx.mentions if m.entity_id in ids and not _quoted(ctx, m.start))
@@ -612,14 +621,31 @@ def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:
     return named[1] if named is not None else None
 
 
+# "..., a leading industry figure has said.": a description closing its sentence as the reporter
+_CLOSING_REPORT = re.compile(r"\s+(?:has|have)\s+(?:said|warned|claimed|argued|suggested|told\s[^.]{1,40})\s*[.!]?\s*")
+# the verb right after a name, or after its apposition ("Jo Bell, the head of Grobco until 2003, told")
+_NAME_THEN_VERB_OR_APPOSITION = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{3,80},)?\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b"
+)
+
+
 def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
     """ "A US researcher has suggested that ... Jo Bell believes that ...": an indefinite person
     opening its sentence is the person the next sentence of the paragraph opens with, named there
-    for the first time by full name and followed by a verb."""
+    for the first time by full name and followed by a verb (or an apposition, then a verb). In a
+    one-sentence lead the description may close it ("..., a leading industry figure has said."):
+    the person the next paragraph opens with."""
     words = phrase.split()
-    if not 2 <= len(words) <= 4 or words[0] not in ("A", "An") or words[-1].lower() not in _NAMED_LATER | _EXPERTS:
+    if (
+        not 2 <= len(words) <= 4
+        or words[0].lower() not in ("a", "an")
+        or words[-1].lower() not in _NAMED_LATER | _EXPERTS
+    ):
         return None
-    if ctx.body[draft.sentence_start : at].strip():
+    # the description opens its sentence, or closes it after the words reported ("..., a leading
+    # industry figure has said.")
+    closing = words[0] in ("a", "an") and _CLOSING_REPORT.fullmatch(ctx.body, at + len(phrase), draft.sentence_end)
+    if (words[0] not in ("A", "An") or ctx.body[draft.sentence_start : at].strip()) and not closing:
         return None
     start = draft.sentence_end + len(ctx.body[draft.sentence_end :]) - len(ctx.body[draft.sentence_end :].lstrip(" "))
     if "\n" in ctx.body[draft.sentence_end : start + 1]:
@@ -629,14 +655,14 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
         if lead is None or _paragraph_number(ctx.body, at) > 1:
             return None
         start = lead
-    elif words[-1].lower() not in _NAMED_LATER:
-        return None
+    elif closing or words[-1].lower() not in _NAMED_LATER:
+        return None  # a closing description goes on only in the paragraph after a lead
     first = ctx.mention_at(start)
     if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
         return None
     if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
         return None
-    if not re.match(r"\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b", ctx.body[first.end : first.end + 20]):
+    if not _NAME_THEN_VERB_OR_APPOSITION.match(ctx.body, first.end):
         return None  # "Jo Bell, of ...": a verb must follow the name
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
@@ -829,11 +855,19 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if not (_OPENER.fullmatch(before) or _AFTER_QUOTE.fullmatch(before)):
         return None
     lowered = [w.lower().strip(",") for w in words]
-    core = next((i for i, w in enumerate(lowered) if w in ("for", "of", "at", "in", "who", "whose", "and")), len(words))
+    core = next(
+        (
+            i
+            for i, w in enumerate(lowered)
+            if w in ("for", "of", "at", "in", "who", "whose") or (w == "and" and not _joins_names(words, i))
+        ),
+        len(words),
+    )
     if core < 2:
         return None
     head = lowered[core - 1]
-    if not (_office_word(head) or head in EPITHET_NOUNS or _AGE.fullmatch(head)):
+    known = _office_word(head) or head in EPITHET_NOUNS or head in _ACHIEVEMENT_NOUNS or head in _SCHOLARS
+    if not (known or _AGE.fullmatch(head)):
         return None
     if head.endswith("s") and _office_word(head[:-1]):
         return None  # "the MPs": several people
@@ -864,6 +898,12 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if _other_nationality(ctx, person, phrase):
         return None
     return person
+
+
+def _joins_names(words: list[str], i: int) -> bool:
+    """Whether the "and" at `i` joins two capitalised modifiers of one head ("the Commonwealth and
+    European silver medallist"), not two people ("the coach and the captain")."""
+    return 0 < i < len(words) - 2 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 def _untitled_office_holder(

@@ -20,6 +20,7 @@ from belreader.nlp.claims.vocabulary import (
     _BESIDE,
     _BROADCAST_NAME,
     _BUSINESS_HEADS,
+    _COPULA_AFTER,
     _COUNTRIES,
     _COUNTRY_OF,
     _DESCRIBED_OUTLET,
@@ -38,6 +39,7 @@ from belreader.nlp.claims.vocabulary import (
     _OPENER_HEADS,
     _OUR_REPORTER,
     _PASSIVE_BY,
+    _REDUCED_PASSIVE_BY,
     _RELATION_NOUNS,
     _SENTENCE_BOUNDARY,
     _SENTENCE_OPENERS,
@@ -410,18 +412,25 @@ class ArticleContext:
     def organisation_it(self, offset: int) -> str | None:
         """ "Tesco warned on profits. It said ...": the organisation that opens the sentence
         before (or is named earlier in this one), when it is the only one there and no statement,
-        report or other document stands between it and "it" (what "it said" refers to as often)."""
+        report or other document stands between it and "it" (what "it said" refers to as often).
+        "One risk identified by Grobco was X. It said ...": the agent of a passive there, when it
+        is the only organisation that sentence names."""
         sentence = self._sentence_start(offset)
         previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
-        found = [
+        outside = [
             m
             for m in self.mentions_in(previous, offset)
-            if m.label == "ORG"
-            and not self.is_media(m.entity_id)
-            and not any(a <= m.start < b for a, b in self.contents)
+            if m.label == "ORG" and not any(a <= m.start < b for a, b in self.contents)
+        ]
+        alone = len({m.entity_id for m in outside if m.start < sentence}) == 1
+        found = [
+            m
+            for m in outside
+            if not self.is_media(m.entity_id)
             and (
                 self._names_subject(m)
                 or (m.start >= sentence and _SHARES_IN.search(self.body, max(0, m.start - 20), m.start))
+                or (alone and m.start < sentence and self._agent_of_passive(previous, m))
             )
         ]
         ids = {m.entity_id for m in found}
@@ -434,6 +443,18 @@ class ArticleContext:
         ):
             return None
         return ids.pop()
+
+    def _agent_of_passive(self, sentence: int, mention: Mention) -> bool:
+        """Whether `mention` is the agent of a passive that opens its sentence ("The plan was
+        criticised by Grobco", "One risk identified by Grobco was ...") about a thing, not an
+        organisation ("The bank was bought by Grobco. It said": the bank as likely)."""
+        before = self.body[sentence : mention.start]
+        if not (
+            _PASSIVE_BY.search(before)
+            or (_REDUCED_PASSIVE_BY.search(before) and _COPULA_AFTER.match(self.body, mention.end))
+        ):
+            return False
+        return not any(w in COMPANY_HEADS or w in ("it", "its") for w in re.findall(r"[a-z]+", before.lower()))
 
     def sentence_before(self, offset: int) -> tuple[int, int] | None:
         """(start, end) of the sentence just before the one starting at `offset`, quotation or

@@ -259,6 +259,9 @@ _SPEECH_ACT = re.compile(
     r"reacted|reacts|described|describes)\b"
 )
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+# "One risk identified by Grobco was ...": a passive participle in the subject, its agent before the verb
+_REDUCED_PASSIVE_BY = re.compile(r"^\W*(?:[\w’'-]+\s+){1,3}[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$")
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 # a sentence whose subject is a definite description of an office, opening it after a conjunction
 # or an opening phrase ("Appearing at a rally, the prime minister hailed ...", "And the home
 # secretary has said ..."), its verb after it (a verb ending or an auxiliary), no name in it
