@@ -2285,7 +2285,11 @@ _PLAYER_AFTER = re.compile(
     r"(?:[\s-]+seeded|\s+seed)\b"
     r"|\s+(?:served|double-faulted|\w+\s+to\s+return\s+(?:her|his)\s+serve)\b)"
 )
-_INDIVIDUAL_AFTER = re.compile(r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched)\b")
+# a player's deed, or a player speaking: in an individual sport no team and no place says anything
+_INDIVIDUAL_AFTER = re.compile(
+    r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched|"
+    r"said|says|admitted|admits|insisted|insists|added|told|explained|conceded)\b"
+)
 _INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
@@ -2315,10 +2319,13 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
     that no table knows (not a country, not a club) and that is written as a player is a person:
     "the third seed X", "X's serve", "lost 6-2 6-2 to X", "Russia's X" (a country's X); in an
     article about an individual sport, "X beat", "beat X", "against X" too (in a team sport those
-    are a team's, decided by `retype_by_context`, which runs first). Changes `mentions` in place."""
-    if not is_sport(body):
-        return
+    are a team's, decided by `retype_by_context`, which runs first), and "X said", "X admitted"
+    (there a team does not speak). Changes `mentions` in place."""
     individual = is_individual_sport(body)
+    # a short tennis report may fall short of `is_sport`'s count: a set score or two of an
+    # individual sport's words, with a few of sport's words, make it one
+    if not (is_sport(body) or (individual and _some_sport_words(body))):
+        return
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -2329,6 +2336,7 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             or m.text.isupper()
             or _club_for(m.text, table)
             or table.canonical(m.text)
+            or _named_like_outlets(m.text, table)
             for m in group
         ):
             continue  # in an individual sport, a first name and a surname too ("defeat to Tay Burke")
@@ -2351,6 +2359,14 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             new_id = (None if " " in word else _full_name_with(word, mentions)) or slugify(word) or entity_id
             for m in group:
                 m.label, m.entity_id = "PERSON", new_id
+
+
+def _named_like_outlets(text: str, table: EntityTable) -> bool:
+    """ "Herald-Sun": a name glued of papers' names the table knows, a paper's (it speaks too)."""
+    parts = _POSSESSIVE_END.sub("", text).split("-")
+    return len(parts) > 1 and all(
+        (entry := table.entry(table.canonical(part) or "")) is not None and entry.is_media for part in parts
+    )
 
 
 def _two_word_name(text: str, body: str) -> bool:

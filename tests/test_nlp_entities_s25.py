@@ -1,0 +1,37 @@
+"""Session 25: entity typing on news the rules were never tuned on (invented sentences)."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import TENNIS, resolved
+
+
+def test_a_player_who_speaks_in_a_tennis_report_is_a_person():
+    text = TENNIS + "Kovrenko beat Ado Lindqvist 6-3 6-4. Vaszaril admitted he was tired after the long match."
+    ids = resolved(text, [("Kovrenko", "PERSON"), ("Ado Lindqvist", "PERSON"), ("Vaszaril", "ORG")])
+    assert ids["Vaszaril"][1] == "PERSON", ids
+
+
+def test_a_short_tennis_report_is_about_players_by_its_set_scores():
+    # too few of sport's words for `is_sport`, but a score in sets and a few of sport's words
+    text = (
+        "Third seed Ado Lindqvist battled past Pel Arnott 6-4 3-6 6-3 in the second round of the tournament. "
+        "He dropped serve early in the match but won the tie-break. "
+        "Vaszaril had been in poor form before the season. Vaszaril said the crowd helped."
+    )
+    ids = resolved(
+        text,
+        [("Ado Lindqvist", "PERSON"), ("Pel Arnott", "PERSON"), ("Vaszaril", "ORG"), ("Vaszaril", "ORG")],
+    )
+    assert ids["Vaszaril"][1] == "PERSON", ids
+
+
+def test_a_body_that_speaks_outside_sport_stays_an_organisation():
+    text = "The merger talks were long. Vaszaril said the offer was too low, and its shares fell 6-3 6-4 points."
+    ids = resolved(text, [("Vaszaril", "ORG")])
+    assert ids["Vaszaril"][1] == "ORG", ids
+
+
+def test_a_paper_named_of_known_papers_names_that_speaks_in_a_tennis_report_is_no_player():
+    text = TENNIS + "Kovrenko beat Ado Lindqvist 6-3 6-4. Oldtown's Times-Herald said he was tired."
+    ids = resolved(text, [("Kovrenko", "PERSON"), ("Ado Lindqvist", "PERSON"), ("Times-Herald", "ORG")])
+    assert ids["Times-Herald"][1] == "ORG", ids
