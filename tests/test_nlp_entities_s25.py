@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_nlp_entities_kinds import TENNIS, resolved
+from test_nlp_entities_kinds import SPORT, TENNIS, resolved
 
 
 def test_a_player_who_speaks_in_a_tennis_report_is_a_person():
@@ -35,3 +35,37 @@ def test_a_paper_named_of_known_papers_names_that_speaks_in_a_tennis_report_is_n
     text = TENNIS + "Kovrenko beat Ado Lindqvist 6-3 6-4. Oldtown's Times-Herald said he was tired."
     ids = resolved(text, [("Kovrenko", "PERSON"), ("Ado Lindqvist", "PERSON"), ("Times-Herald", "ORG")])
     assert ids["Times-Herald"][1] == "ORG", ids
+
+
+def test_a_country_that_keeps_their_lead_in_a_match_report_is_a_team():
+    text = SPORT + "Valdoria kept their lead in the second half. Valdoria scored again late on."
+    ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE")])
+    assert ids["Valdoria"][1] == "ORG", ids
+    text = SPORT + "It was Valdoria who were quicker to the ball. Valdoria scored again late on."
+    ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE")])
+    assert ids["Valdoria"][1] == "ORG", ids
+
+
+def test_a_country_without_a_teams_cue_in_a_match_report_stays_a_place():
+    text = SPORT + "The squad flew to Valdoria on Monday. The hotel in Valdoria was quiet."
+    ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE")])
+    assert ids["Valdoria"][1] == "PLACE", ids
+
+
+def test_a_city_written_with_its_team_country_stays_a_place():
+    text = SPORT + "On a wet day in Ostrava, Valdoria kept their lead. Valdoria scored again late on."
+    ids = resolved(text, [("Ostrava", "PLACE"), ("Valdoria", "PLACE"), ("Valdoria", "PLACE")])
+    assert ids["Valdoria"][1] == "ORG", ids
+    assert ids["Ostrava"][1] == "PLACE", ids
+
+
+def test_where_a_match_was_won_followed_by_a_comma_and_are_stays_a_place():
+    text = SPORT + "The two forwards, who scored in the win in Valdoria, are the coach's first choice."
+    ids = resolved(text, [("Valdoria", "PLACE")])
+    assert ids["Valdoria"][1] == "PLACE", ids
+
+
+def test_teams_listed_after_at_are_still_teams():
+    text = SPORT + "Valdoria kept their lead. Apart from the games at Valdoria and Kelbridge, the defence held."
+    ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE"), ("Kelbridge", "PLACE")])
+    assert ids["Kelbridge"][1] == "ORG", ids

@@ -908,7 +908,9 @@ _TEAM_AFTER = re.compile(
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
     r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing|midfield)\b"
-    r"|^\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
+    r"|^(?:,?\s+who)?\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
+    # "Scotland kept their lead", "Scotland, who were": a team's plural pronoun (a country's is "its")
+    r"|^\s+(?:[a-z]+ed|kept|held|made|took|gave|put|set|began|left|won|lost)\s+their\b"
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
@@ -1143,8 +1145,12 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 and _team_written(body, group[0].text)
             ):
                 teams.add(entity_id)
-        # a place listed with a team plays too ("against Wales, France and Ireland")
+        # a place listed with a team plays too ("against Wales, France and Ireland"); a list after
+        # "in" names where games are played ("in Dublin, Ireland", "games in X, Y and Z"), but
+        # "games at X and Y" are at the teams' grounds
         for run in runs:
+            if _IN_BEFORE.search(body[max(0, run[0].start - 8) : run[0].start]):
+                continue
             if any(m.entity_id in teams for m in run):
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
     for entity_id in teams:
@@ -2292,6 +2298,7 @@ _INDIVIDUAL_AFTER = re.compile(
 )
 _INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
 
 
