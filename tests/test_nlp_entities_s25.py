@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_nlp_entities_kinds import SPORT, TENNIS, resolved
+from test_nlp_entities_kinds import SPORT, TENNIS, resolved, resolved_mentions
 
 
 def test_a_player_who_speaks_in_a_tennis_report_is_a_person():
@@ -69,3 +69,35 @@ def test_teams_listed_after_at_are_still_teams():
     text = SPORT + "Valdoria kept their lead. Apart from the games at Valdoria and Kelbridge, the defence held."
     ids = resolved(text, [("Valdoria", "PLACE"), ("Valdoria", "PLACE"), ("Kelbridge", "PLACE")])
     assert ids["Kelbridge"][1] == "ORG", ids
+
+
+def test_a_judges_style_is_no_part_of_the_judges_id_as_a_peers_is_not():
+    text = "The ruling by Mr Justice Brannock came on Friday. Lord Justice Pellow agreed with Brannock."
+    mentions = resolved_mentions(
+        text, [("Mr Justice Brannock", "PERSON"), ("Lord Justice Pellow", "PERSON"), ("Brannock", "PERSON")]
+    )
+    ids = [(m.text, m.entity_id) for m in mentions if m.label == "PERSON"]
+    assert ids == [
+        ("Mr Justice Brannock", "justice-brannock"),
+        ("Lord Justice Pellow", "justice-pellow"),
+        ("Brannock", "justice-brannock"),
+    ], ids
+
+
+def test_a_one_word_name_followed_by_chairman_and_a_full_name_is_a_body():
+    text = "Marrowby chairman Ted Olsson says he will not sell. Olsson said the offer was low."
+    ids = resolved(text, [("Marrowby", "PERSON"), ("Ted Olsson", "PERSON"), ("Olsson", "PERSON")])
+    assert ids["Marrowby"][1] == "ORG", ids
+    assert ids["Ted Olsson"][1] == "PERSON", ids
+
+
+def test_a_nationality_is_no_short_name_of_the_body_it_begins():
+    text = (
+        "Sales rose, according to the British Recording Guild. "
+        '"New British acts did well," said BRG chairman Ted Olsson.'
+    )
+    ids = resolved(
+        text,
+        [("British Recording Guild", "ORG"), ("British", "NORP"), ("BRG", "ORG"), ("Ted Olsson", "PERSON")],
+    )
+    assert "British" not in ids, ids  # an adjective: no name, and no short name of the guild

@@ -683,6 +683,8 @@ _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|executives|bosses|"
     r"Inc|LLC|Ltd|plc)\b"
     r"|^\s+(?:will\s+(?:now\s+)?be|has\s+been|had\s+been|was|is\s+to\s+be)\s+merged\b"  # "X will be merged with Y"
+    # "X chairman Jo Bloggs", "X boss Jo Bloggs": the head of a body, named after it
+    r"|^\s+(?:vice-|deputy\s+)?(?:chairman|chairwoman|boss)\s+[A-Z][\w'’-]*[a-z]\s+[A-Z]"
 )
 # "Paris-based X": a place's word with "-based" right before the name
 _BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)?-based\s+$")
@@ -1291,7 +1293,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         group = groups[entity_id]
         if group[0].label == "ORG" or any(" " in m.text for m in group):
             continue  # an organisation alone ("Yahoo" beside "Yahoo Games") is left to `short_forms`
-        targets = longer.get(_POSSESSIVE_END.sub("", group[0].text), set()) - {entity_id}
+        word = _POSSESSIVE_END.sub("", group[0].text)
+        if group[0].label == "NORP" and all(_modifier(body, m) for m in group):
+            continue  # "new British artists" beside the "British Phonographic Industry": an adjective
+        targets = longer.get(word, set()) - {entity_id}
         if len(targets) == 1:
             shorts[entity_id] = next(iter(targets))
     # an organisation's cues are read only where it may take a short name in
