@@ -75,6 +75,7 @@ from belreader.nlp.people import (
     is_name_suffix,
     is_peerage,
     is_title_only,
+    judges_style,
     split_name,
     strip_titles,
     without_suffix,
@@ -956,6 +957,8 @@ def _name_key(text: str) -> tuple[str | None, str]:
     honorific, core = split_name(text)
     if is_peerage(honorific) and " of " in core:
         core = core.split(" of ")[0]
+    if honorific is None and judges_style(core.split()):
+        core = core.split(" ", 1)[1]  # "Mr Justice Eady": "justice eady", as "Lord Justice Rix" is "justice rix"
     return honorific, normalise(strip_titles(core))
 
 

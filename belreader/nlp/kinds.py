@@ -683,6 +683,8 @@ _ORG_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:spokesman|spokeswoman|spokesperson|chief\s+executive|subsidiary|executives|bosses|"
     r"Inc|LLC|Ltd|plc)\b"
     r"|^\s+(?:will\s+(?:now\s+)?be|has\s+been|had\s+been|was|is\s+to\s+be)\s+merged\b"  # "X will be merged with Y"
+    # "X chairman Jo Bloggs", "X boss Jo Bloggs": the head of a body, named after it
+    r"|^\s+(?:vice-|deputy\s+)?(?:chairman|chairwoman|boss)\s+[A-Z][\w'’-]*[a-z]\s+[A-Z]"
 )
 # "Paris-based X": a place's word with "-based" right before the name
 _BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)?-based\s+$")
@@ -908,7 +910,9 @@ _TEAM_AFTER = re.compile(
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
     r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing|midfield)\b"
-    r"|^\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
+    r"|^(?:,?\s+who)?\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
+    # "Scotland kept their lead", "Scotland, who were": a team's plural pronoun (a country's is "its")
+    r"|^\s+(?:[a-z]+ed|kept|held|made|took|gave|put|set|began|left|won|lost)\s+their\b"
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
@@ -1143,8 +1147,12 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 and _team_written(body, group[0].text)
             ):
                 teams.add(entity_id)
-        # a place listed with a team plays too ("against Wales, France and Ireland")
+        # a place listed with a team plays too ("against Wales, France and Ireland"); a list after
+        # "in" names where games are played ("in Dublin, Ireland", "games in X, Y and Z"), but
+        # "games at X and Y" are at the teams' grounds
         for run in runs:
+            if _IN_BEFORE.search(body[max(0, run[0].start - 8) : run[0].start]):
+                continue
             if any(m.entity_id in teams for m in run):
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
     for entity_id in teams:
@@ -1285,7 +1293,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         group = groups[entity_id]
         if group[0].label == "ORG" or any(" " in m.text for m in group):
             continue  # an organisation alone ("Yahoo" beside "Yahoo Games") is left to `short_forms`
-        targets = longer.get(_POSSESSIVE_END.sub("", group[0].text), set()) - {entity_id}
+        word = _POSSESSIVE_END.sub("", group[0].text)
+        if group[0].label == "NORP" and all(_modifier(body, m) for m in group):
+            continue  # "new British artists" beside the "British Phonographic Industry": an adjective
+        targets = longer.get(word, set()) - {entity_id}
         if len(targets) == 1:
             shorts[entity_id] = next(iter(targets))
     # an organisation's cues are read only where it may take a short name in
@@ -2285,9 +2296,14 @@ _PLAYER_AFTER = re.compile(
     r"(?:[\s-]+seeded|\s+seed)\b"
     r"|\s+(?:served|double-faulted|\w+\s+to\s+return\s+(?:her|his)\s+serve)\b)"
 )
-_INDIVIDUAL_AFTER = re.compile(r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched)\b")
+# a player's deed, or a player speaking: in an individual sport no team and no place says anything
+_INDIVIDUAL_AFTER = re.compile(
+    r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched|"
+    r"said|says|admitted|admits|insisted|insists|added|told|explained|conceded)\b"
+)
 _INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
 
 
@@ -2315,10 +2331,13 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
     that no table knows (not a country, not a club) and that is written as a player is a person:
     "the third seed X", "X's serve", "lost 6-2 6-2 to X", "Russia's X" (a country's X); in an
     article about an individual sport, "X beat", "beat X", "against X" too (in a team sport those
-    are a team's, decided by `retype_by_context`, which runs first). Changes `mentions` in place."""
-    if not is_sport(body):
-        return
+    are a team's, decided by `retype_by_context`, which runs first), and "X said", "X admitted"
+    (there a team does not speak). Changes `mentions` in place."""
     individual = is_individual_sport(body)
+    # a short tennis report may fall short of `is_sport`'s count: a set score or two of an
+    # individual sport's words, with a few of sport's words, make it one
+    if not (is_sport(body) or (individual and _some_sport_words(body))):
+        return
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -2329,6 +2348,7 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             or m.text.isupper()
             or _club_for(m.text, table)
             or table.canonical(m.text)
+            or _named_like_outlets(m.text, table)
             for m in group
         ):
             continue  # in an individual sport, a first name and a surname too ("defeat to Tay Burke")
@@ -2351,6 +2371,14 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             new_id = (None if " " in word else _full_name_with(word, mentions)) or slugify(word) or entity_id
             for m in group:
                 m.label, m.entity_id = "PERSON", new_id
+
+
+def _named_like_outlets(text: str, table: EntityTable) -> bool:
+    """ "Herald-Sun": a name glued of papers' names the table knows, a paper's (it speaks too)."""
+    parts = _POSSESSIVE_END.sub("", text).split("-")
+    return len(parts) > 1 and all(
+        (entry := table.entry(table.canonical(part) or "")) is not None and entry.is_media for part in parts
+    )
 
 
 def _two_word_name(text: str, body: str) -> bool:
