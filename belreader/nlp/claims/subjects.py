@@ -1037,7 +1037,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
                 outlet = ctx.last_outlet(offset + subject.idx, lower)
                 if outlet is not None:
                     return ctx.body[first : offset + subject.idx + len(subject)], outlet, []
-    a = offset + subject.left_edge.idx
+    opening = subject.left_edge
+    while opening.i < subject.i and opening.is_punct:
+        opening = opening.nbor()  # '"...," Tom Pell, from the union, told': the closing quote hung on the name
+    a = offset + opening.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
