@@ -621,8 +621,12 @@ def paragraph_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[
 
 # a quoted sentence: up to its closing quote, or up to the straight quote that reopens the quote
 # for the next sentence ('"We lost. "It hurts."'), which closes nothing (a quote mark after a space
-# opens): that one is left to open the next match
-_QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)(?:(?<!\s)([”\"])|(?<=[.!?]\s)(?=\"))")
+# opens): that one is left to open the next match; or up to the paragraph's end, where a quote
+# that goes on in the next paragraph is left open ('"We lost. "It hurts.' and a new paragraph); a
+# mark with a space after it closes a quote ('... years... " he recalled.'), it opens none
+_QUOTE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))([“\"])(?!\s)([^“”\"\n]{12,}?)(?:(?<!\s)([”\"])|(?<=[.!?]\s)(?=\")|(?<=[.!?])(?=\s*$))"
+)
 
 
 def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
