@@ -140,7 +140,7 @@ def test_quote_after_narration_naming_a_known_person_by_surname_is_left() -> Non
             'Leeds captain Tom Bell hailed his side\'s win over York as a "famous" victory.',
             "Tom Bell",
             "hailed",
-            'his side\'s win over York as a "famous" victory',
+            'a "famous" victory',  # the name given is the content (session 25: as the devset annotates it)
         ),
         (
             "Ultimately, Dr Bell sees games as a small laboratory for our hopes.",

@@ -481,12 +481,26 @@ _CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hea
 _CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
 
 
+def _opens_with_that(clause) -> bool:
+    """ "and that costs had risen"; "but that money had been paid", the "that" read as the
+    subject's determiner (a demonstrative subject points back at the reported clause too)."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i == clause.i:
+        return False
+    return first.dep_ == "mark" or (
+        first.dep_ == "det" and first.head.dep_ in ("nsubj", "nsubjpass") and first.head.head.i == clause.i
+    )
+
+
 def _reported_conjunct_end(doc, verb, last: int) -> int:
     """ "He said the plan was late and that costs had risen" / "... but it could spread": a clause
     joined to the reported one by "and"/"but" whose subject is a pronoun (or that opens with "that")
     goes on with what was said, when the parser hangs it on the reporting verb; a clause with a
     subject of its own ("but the council disagreed") or a reporting verb of its own is narration."""
-    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > last), key=lambda c: c.i):
+    # a that-clause cannot join a finite clause: one hung on a verb above the reporting one
+    # ("It failed after he revealed A, and that B") is the reporting verb's second clause too
+    above = [c for a in verb.ancestors for c in a.children if c.dep_ == "conj" and c.i > last and _opens_with_that(c)]
+    for conj in sorted((c for c in [*verb.children, *above] if c.dep_ == "conj" and c.i > last), key=lambda c: c.i):
         joiner = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
         between = doc[last + 1 : conj.left_edge.i]
         if (
@@ -497,7 +511,7 @@ def _reported_conjunct_end(doc, verb, last: int) -> int:
         ):
             break
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        that = conj.left_edge.lower_ == "that" and conj.left_edge.dep_ == "mark"
+        that = _opens_with_that(conj)
         if not that and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS):
             break
         if any(lemma_of(t) in REPORTING_LEMMAS and pos_of(t) == "VERB" for t in conj.subtree if t.i != conj.i):

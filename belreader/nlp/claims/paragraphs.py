@@ -16,6 +16,7 @@ from belreader.nlp.claims.vocabulary import (
     _RULE_NEGATION,
     CANDIDATE,
     CLOSE_QUOTES,
+    NAMED_COMPLEMENT_LEMMAS,
     OPEN_QUOTES,
     PERSON_PRONOUNS,
 )
@@ -116,6 +117,13 @@ def _closes_sentence(body: str, close: int, end: int) -> bool:
     return not rest or rest[:1].isupper()
 
 
+def _quoted_name(draft: Draft) -> bool:
+    """'called the plan "a disgrace"': the quoted name a naming verb gives its object, a direct
+    quote that a quoted sentence after it does not resume (that is more of the speaker's words,
+    a claim of its own, as after reported words)."""
+    return draft.direct_quote and draft.verb in NAMED_COMPLEMENT_LEMMAS and draft.verb_at < draft.start
+
+
 def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     """A quote that opens a sentence with no attribution of its own, right after a speaker's
     reported words in the same paragraph ("Mr Fox said the rule failed. “If a pub ...”"), is
@@ -132,7 +140,7 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             before = [d for d in own if d.end <= a]
             if (
                 not before
-                or before[-1].direct_quote
+                or (before[-1].direct_quote and not _quoted_name(before[-1]))
                 or any(ch.isalnum() for ch in body[max(before[-1].sentence_end, before[-1].end) : a])
                 or _inside_quote(body, paragraph.start, before[-1].verb_at)
                 or _inside_quote(body, paragraph.start, a)
@@ -613,8 +621,12 @@ def paragraph_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[
 
 # a quoted sentence: up to its closing quote, or up to the straight quote that reopens the quote
 # for the next sentence ('"We lost. "It hurts."'), which closes nothing (a quote mark after a space
-# opens): that one is left to open the next match
-_QUOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([“\"])([^“”\"\n]{12,}?)(?:(?<!\s)([”\"])|(?<=[.!?]\s)(?=\"))")
+# opens): that one is left to open the next match; or up to the paragraph's end, where a quote
+# that goes on in the next paragraph is left open ('"We lost. "It hurts.' and a new paragraph); a
+# mark with a space after it closes a quote ('... years... " he recalled.'), it opens none
+_QUOTE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))([“\"])(?!\s)([^“”\"\n]{12,}?)(?:(?<!\s)([”\"])|(?<=[.!?]\s)(?=\")|(?<=[.!?])(?=\s*$))"
+)
 
 
 def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
@@ -641,7 +653,9 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             if len(match.group(2).split()) < 3:
                 continue  # too short to say anything
             overlapping = [d for d in own if d.start < b and a < d.end]
-            before = [d for d in own if d.end <= a]
+            # a quoted name ('called it "a disgrace". "It ...') is no quote to resume: quotes_after_claims
+            # makes the next quote a claim of its own
+            before = [d for d in own if d.end <= a and not _quoted_name(d)]
             if not before or not before[-1].direct_quote:
                 continue
             if overlapping and not all(_quoted_again(body, d, before[-1], a, b) for d in overlapping):

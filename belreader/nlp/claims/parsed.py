@@ -87,6 +87,7 @@ from belreader.nlp.claims.subjects import (
     _name_after,
     _name_before,
     _name_before_relative,
+    _named_complement,
     _naming,
     _personal,
     _place_modifier,
@@ -747,6 +748,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
+        piece = _named_complement(doc, verb, lemma, piece)
         if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:

@@ -29,6 +29,7 @@ from belreader.nlp.claims.vocabulary import (
     FOR_LEMMAS,
     GROUP_NOUNS,
     MODAL_SKIP,
+    NAMED_COMPLEMENT_LEMMAS,
     OPEN_QUOTES,
     PERSON_DESCRIPTIONS,
     PERSON_NOUNS,
@@ -891,6 +892,45 @@ def _without_speakers_act(doc, verb, piece: tuple[int, int]) -> tuple[int, int]:
     return piece
 
 
+def _named_complement(doc, verb, lemma: str, piece: tuple[int, int]) -> tuple[int, int]:
+    """The content of 'called the plan "deeply flawed"' cut to what the object is named ("deeply
+    flawed"): the piece is left as it is unless it opens with the verb's object and the name
+    follows it, after "as" ("hailed X as Y") or straight after the object ("called X Y")."""
+    if lemma not in NAMED_COMPLEMENT_LEMMAS:
+        return piece
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    words = doc.text[piece[0] : piece[1]]
+    if obj is None or obj.left_edge.idx != piece[0] + len(words) - len(words.lstrip()):
+        return piece
+    # the "as" hung on the verb or on the object ("the plan as flawed" parsed as one phrase)
+    as_ = next(
+        (t for t in doc[obj.i + 1 : obj.right_edge.i + 2] if t.lower_ == "as" and t.head.i in (verb.i, obj.i)),
+        None,
+    )
+    name = None
+    if as_ is not None and as_.i + 1 < len(doc):
+        name = doc[as_.i + 1]
+    else:  # "called the move "a disgrace"": the name stands after the object
+        named = [c for c in verb.children if c.dep_ == "oprd" and c.i > obj.i]
+        named += [c for c in obj.children if c.dep_ == "appos"]
+        if named:
+            name = named[0].left_edge
+            if name.i - 1 > obj.i and doc[name.i - 1].text in OPEN_QUOTES:
+                name = doc[name.i - 1]
+    if name is None or not piece[0] < name.idx < piece[1] or (name.is_punct and name.text not in OPEN_QUOTES):
+        return piece
+    if name.text not in OPEN_QUOTES and len(doc.text[name.idx : piece[1]].split()) < 3:
+        return piece  # "called him a "rat"": a word or two not all quoted would state nothing on its own
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and piece[0] <= t.idx < piece[1]
+        and (t.head.i == verb.i or t.head.dep_ == "oprd")
+        for t in doc[name.i :]
+    ):
+        return piece  # "calling his plans "aggressive" and his aims "damaging"": two objects, each named
+    return name.idx, piece[1]
+
+
 _ISSUING = {"issued", "released", "published", "gathered", "compiled", "collected", "produced", "prepared"}
 
 
@@ -1037,7 +1077,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
                 outlet = ctx.last_outlet(offset + subject.idx, lower)
                 if outlet is not None:
                     return ctx.body[first : offset + subject.idx + len(subject)], outlet, []
-    a = offset + subject.left_edge.idx
+    opening = subject.left_edge
+    while opening.i < subject.i and opening.is_punct:
+        opening = opening.nbor()  # '"...," Tom Pell, from the union, told': the closing quote hung on the name
+    a = offset + opening.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)

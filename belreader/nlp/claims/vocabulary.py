@@ -1198,3 +1198,10 @@ _RELATION_NOUNS = {"ally", "friend", "colleague", "mother", "father", "wife", "h
 _RELATION_NOUNS |= {"brother"}
 _FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "woman"}
 _MALE_WORDS = {"father", "husband", "son", "brother", "chairman", "spokesman", "man", "businessman"}
+
+
+# verbs that name their object ("called the move "a disgrace"", "dubbed him "a genius"", "hailed the
+# result as a "historic" win"): the name given is the view stated, the object only what it is
+# about. "Branded", "dismissed", "sees X as Y" keep their object (annotated with it), and so does
+# "described X as Y" (annotated both ways; the bundled articles keep the object)
+NAMED_COMPLEMENT_LEMMAS = {"call", "dub", "hail", "label"}
