@@ -471,6 +471,62 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
     return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
 
 
+# backshifted forms: a reported clause in one of them, joined to a present-tense verb, was said
+# earlier than that verb describes ("fears demand could rise and wants a deal")
+_PAST_AUX = {"could", "would", "might", "should", "had", "was", "were"}
+_SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
+
+
+def _finite_tag(verb) -> str:
+    """The tag that carries a verb's tense: its first auxiliary's ("has vowed" -> VBZ), else its own."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _speakers_conjunct(verb, clause, conj) -> bool:
+    """Whether a verb joined to the reported clause belongs to the speaker instead: "X fears A could
+    happen and wants B" (the reporting verb's present tense after a backshifted clause), "many
+    believe the figure is high - and fear cuts", "to warn that it was short of cash and suspend
+    trading" (a plain or plural form that cannot go with the clause's singular subject)."""
+    own = _finite_tag(clause)
+    tag = _finite_tag(conj)
+    aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    backshifted = clause.tag_ == "VBD" or (bool(aux) and aux[0] in _PAST_AUX)
+    if verb.tag_ in ("VBZ", "VBP") and backshifted and tag == verb.tag_:
+        return True  # "fears A could happen and wants B": not "insist A would fail and contains B"
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    singular = subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS)
+    # (not after a modal or an infinitive: "will avoid A and turn to B" shares the "will", "hopes
+    # to stay and start B" the "to")
+    infinitive = any(c.dep_ == "xcomp" and c.i < conj.i for c in clause.children)
+    return singular and tag in ("VBP", "VB") and own in ("VBZ", "VBD") and conj.tag_ == tag and not infinitive
+
+
+def _before_speakers_conjunct(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """The content of "X fears that A could happen and wants B" ends before "and wants": a verb
+    without a subject of its own joined to the reported clause, in a form that goes with the
+    speaker and not with the clause, says what the speaker does next (narration)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not after[0] <= clause.idx < after[1]:
+        return after
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or not conj.tag_.startswith("VB"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        k = conj.left_edge.i
+        if not (k > clause.i + 1 and doc[k - 1].dep_ == "cc" and doc[k - 1].lower_ in ("and", "but")):
+            continue
+        if not _speakers_conjunct(verb, clause, conj):
+            continue
+        k -= 1
+        while k - 1 > clause.i and doc[k - 1].text in (",", "-", "–", "—"):
+            k -= 1
+        end = doc[k - 1]
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
 # "leading X to warn", "prompting X to say", "forcing X to admit", "quoted X telling": X speaks
 # (not "urged X to admit", "would prefer X to admit": X was asked, nothing was said)
 _CAUSING_WORDS = {"lead", "leads", "leading", "led", "prompt", "prompts", "prompting", "prompted"}

@@ -81,9 +81,26 @@ def _mend_name_start(verb, subject) -> None:
             word.head, word.dep_ = subject, "compound"
 
 
+def _wh_led(subject) -> bool:
+    """ "which approach", "whose contract": a question's or a relative clause's own noun phrase."""
+    first = subject.left_edge
+    return first.i < subject.i and first.tag_ in ("WDT", "WP$", "WP") and first.head.i == subject.i
+
+
+def _antecedent(whose):
+    """The noun a "whose" clause is about, right before it ("the band - whose ..."), or None
+    (an adjective heading it, "the 30-year-old, whose ...", names no speaker the article resolves)."""
+    k = whose.i - 1
+    if k > 0 and whose.doc[k].text in (",", "-", "–", "—"):
+        k -= 1
+    token = whose.doc[k] if k >= 0 else None
+    return token if token is not None and pos_of(token) in ("NOUN", "PROPN") else None
+
+
 def _inherited_subject(verb):
     node = verb
-    for _ in range(4):
+    joined = False  # climbed from a verb joined with "and" past a "which ..." subject
+    for _ in range(5):
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
@@ -102,6 +119,15 @@ def _inherited_subject(verb):
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             below, node = node, node.head
             subject = _subject(node)
+            if subject is not None and _wh_led(subject):
+                # "The band, whose album sold well, ..., adding": the noun the relative clause is
+                # about speaks (also when the parser took the relative clause for the main one);
+                # "are divided over which approach is best and say": whoever is divided
+                if subject.left_edge.lower_ == "whose":
+                    return _antecedent(subject.left_edge) or subject
+                joined = joined or below.dep_ == "conj"
+                subject = None
+                continue
             if subject is None and below.dep_ == "conj" and node.dep_ == "conj":
                 # "... but his lawyer, Jo Bell, told X ... and added": the subject the verb before
                 # "and" has in all but the parse
@@ -110,7 +136,11 @@ def _inherited_subject(verb):
                 # "Mr X is alleged to have said Y", "she was reported to have told Z": the one the
                 # passive is said of spoke
                 subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
-            if subject is None and below.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in below.children):
+            if (
+                subject is None
+                and (below.dep_ == "conj" or joined)
+                and not any(c.dep_ == "auxpass" for c in below.children)
+            ):
                 # "He was advised to wait and said he had done nothing wrong": the passive's
                 # subject is the one who goes on to speak
                 subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
