@@ -44,7 +44,15 @@ from belreader.nlp.claims.vocabulary import (
     _looks_like_a_person,
 )
 from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OFFICES_OF_A_BODY, OWNED_OFFICES, TITLE_QUALIFIERS
-from belreader.nlp.people import GENDER_WORDS, JOB_TITLES, NATIONALITIES, honorific_before, is_peerage, split_name
+from belreader.nlp.people import (
+    GENDER_WORDS,
+    JOB_TITLES,
+    NATIONALITIES,
+    honorific_before,
+    is_peerage,
+    noun_gender,
+    split_name,
+)
 from belreader.nlp.records import Mention
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -873,8 +881,8 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         return None  # "the MPs": several people
     if head in _ANYONE:
         return None
-    female = head in _FEMALE or head.endswith("woman") or head == "actress"
-    pronoun = "she" if female else "he" if head in _MALE or head.endswith("man") else "they"
+    female = head in _FEMALE or noun_gender(head) == "f" or head == "actress"
+    pronoun = "she" if female else "he" if head in _MALE or noun_gender(head) == "m" else "they"
     found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
     person = found[1] if found is not None else _lone_speaker_before(ctx, drafts, draft, pronoun, phrase, head)
     if person is None:

@@ -106,6 +106,13 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# adverbs that open a sentence and never a name: the model may take one into the name after it
+# ("Nevertheless Acme Ltd were ...")
+SENTENCE_ADVERBS = frozenset(
+    "However Nevertheless Nonetheless Moreover Furthermore Meanwhile Thus Hence Therefore Consequently "
+    "Similarly Likewise Besides Instead Indeed".split()
+)
+_LEADING_ADVERB = re.compile(rf"^(?:{'|'.join(sorted(SENTENCE_ADVERBS))}),?\s+(?=[A-Z])")
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # a festival's name ("Berlin Film Festival", "Newport Jazz Festival")
 _FESTIVAL = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} Festival$")
@@ -310,6 +317,9 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     possessive = _POSSESSIVE_TAIL.search(body[start:end])
     if possessive and end - start > 3:
         end = start + possessive.start()
+    adverb = _LEADING_ADVERB.match(body[start:end])
+    if adverb:
+        start += adverb.end()
     article = _LEADING_ARTICLE.match(body[start:end])
     if article and end - start - article.end() > 1:
         start += article.end()
@@ -2450,7 +2460,9 @@ def _compass_seats(body: str, mentions: list[Mention], table: EntityTable) -> No
 
 
 # a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)
-_BAND_BEFORE = re.compile(r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)\s+$")
+_BAND_BEFORE = re.compile(
+    r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?\s+$"
+)
 _BAND_BEFORE_ARTICLE = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
     r"[Oo]peratic|[Ss]inging)\s+"
@@ -2506,6 +2518,8 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                     and not _NOT_A_BAND.search(before[: cue.start()])
                     and (
                         cue.group(0).rstrip() == "band"
+                        # "bands like X", "bands such as X": the plural says it is about music
+                        or (cue.group(0).startswith("bands") and cue.group("like") is not None)
                         or _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")
                     )
                 )
@@ -2756,11 +2770,7 @@ _FUNCTION_WORDS = {
     "When",
     "While",
     "Since",
-    "Thus",
-    "However",
-    "Nevertheless",
-    "Moreover",
-    "Meanwhile",
+    *SENTENCE_ADVERBS,
     "Despite",
     "Although",
     "According",

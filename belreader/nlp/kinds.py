@@ -29,6 +29,7 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.people import (
     NATIONALITIES,
+    SURNAME_PARTICLES,
     first_name_gender,
     honorific_before,
     is_first_name,
@@ -143,6 +144,9 @@ BODY_WORDS = {
     "bureau",
     "club",
     "fc",
+    "consortium",
+    "alliance",
+    "coalition",
 }
 # role words written right before a person's name ("design engineer X", "former WorldCom boss X")
 PERSON_ROLES = {
@@ -385,6 +389,8 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             "".join(w[0] for w in words if w[0].isupper()),
             "".join(w[0] for w in words).upper(),
             "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
+            # "the Official UK Charts Company (OCC)": an abbreviation inside the name left out
+            "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())),
         }
         if (
             not any(len(x) >= 2 for x in letters & initials)
@@ -689,7 +695,14 @@ _ORG_AFTER = re.compile(
 # "Paris-based X": a place's word with "-based" right before the name
 _BASED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)?-based\s+$")
 # shares trade in a place too ("shares in London", "Tokyo shares"): a cue for a "person" only
-_SHARES_BEFORE = re.compile(r"\bshares\s+(?:in|of)\s+$", re.IGNORECASE)
+# "shares in X", and the last of a pair ("shares in Acme and Zenix Pharma")
+_SHARES_BEFORE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+and\s+)?$")
+# a share price's move by a sum ("X fell $2.10 to $38", "X closed up 4p"): a listed company's
+# (a person "lost $5m"; a percentage moves a party's or a candidate's poll share too)
+_PRICE_MOVE_AFTER = re.compile(
+    r"^\s+(?:fell|rose|slipped|climbed|dropped|jumped|shed|dipped|(?:closed|finished|ended)\s+(?:up|down))\s+"
+    r"(?:[$£€]\d|\d+(?:\.\d+)?\s*(?:p|cents)\b)"
+)
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
 _IT_SAID_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
 # an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,", "X,
@@ -926,6 +939,8 @@ _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 # "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
 _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
+# "join X as co-host": a country joined as a tournament's host, not a team joined
+_AS_HOST_AFTER = re.compile(r"^\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b")
 # the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
 _GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
@@ -1042,7 +1057,7 @@ def _team_cue(body: str, start: int, end: int) -> bool:
     """A team's cue around the name at body[start:end]: "against X", "X coach", "X 2-1", "X were"."""
     before, after = body[max(0, start - 40) : start], body[end : end + 40]
     return bool(
-        (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after))
+        (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after) and not _AS_HOST_AFTER.match(after))
         or (_TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
     )
 
@@ -1430,6 +1445,19 @@ _PRODUCT_AFTER = re.compile(
     r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|bugs?|trojans?|processors?|chips?|"
     r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
 )
+# the word for a medicine or a format right before its name ("the anti-depressant X", "its
+# product X", "formats such as X and Y"), or a comma apposition that says it is one ("X, Acme's
+# leading asthma drug"): a thing made and sold, not its maker ("drugs firm X": the noun comes last)
+_MADE_THING_NOUNS = r"(?:drugs?|anti-?depressants?|painkillers?|medicines?|vaccines?|treatments?|formats?)"
+_MADE_THING_BEFORE = re.compile(
+    rf"(?:(?<![\w-]){_MADE_THING_NOUNS}|\b(?:its|their)\s+products?|\bbrand\s+names)"
+    r"(?:,?\s+(?:such\s+as|including|like|called))?\s+(?:[A-Z][\w-]*,?\s+(?:and|or)\s+)?$"
+)
+_DESCRIBED_AS_MADE_THING = re.compile(
+    r"^,\s+(?:an?|the|its|their|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’]))\s+"
+    r"(?:(?!(?:of|for|at|to|with|from|by|in|on|about|than)\b)[\w'’-]+\s+){0,4}"
+    rf"{_MADE_THING_NOUNS}(?=[,.;)])"
+)
 # the products of the big computing and games platforms, a closed class: a name that is one of
 # them, with its versions and editions ("Windows XP Home", "Xbox 360", "GameBoy Advance SP",
 # "iPods"), is a thing made, never its maker ("Microsoft", "Apple", "Sony" stay companies)
@@ -1452,6 +1480,21 @@ def written_as_work(body: str, word: str) -> bool:
     return any(
         _WORK_BEFORE.search(body[max(0, found.start() - 30) : found.start()])
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)
+    )
+
+
+def _made_thing(body: str, group: list[Mention]) -> bool:
+    """A one-word name that some mention writes as a medicine or a format (`_MADE_THING_BEFORE`,
+    `_DESCRIBED_AS_MADE_THING`) and none as a company or a person ("X said it", "shares in X",
+    "Mr X")."""
+    return (
+        all(" " not in m.text for m in group)
+        and any(
+            _MADE_THING_BEFORE.search(body[max(0, m.start - 40) : m.start])
+            or _DESCRIBED_AS_MADE_THING.match(body[m.end : m.end + 80])
+            for m in group
+        )
+        and not any(_org_cue(body, m) or honorific_before(body, m.start) for m in group)
     )
 
 
@@ -1807,7 +1850,7 @@ def works(
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
-        if all(_product(m.text, body) for m in group):
+        if all(_product(m.text, body) for m in group) or _made_thing(body, group):
             # "Windows XP", "the Xbox": a platform's product, not its maker; a list it is in
             # makes works of the names beside it only where a work's cue says it is one
             products.add(entity_id)
@@ -2192,6 +2235,7 @@ def _org_cue(body: str, m: Mention) -> bool:
         or _IT_SAID_AFTER.search(after)
         or _SHARES_BEFORE.search(before)
         or _SHARES_AFTER.search(after)
+        or _PRICE_MOVE_AFTER.match(after)
         or _WHICH_AFTER.search(after)
         or _MADE_AFTER.match(after)  # "the faulty X part", "X has stopped production"
         # "the X factory" of an organisation already ("the Aycliffe factory" may be a town's)
@@ -2236,6 +2280,34 @@ def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
     )
 
 
+def _particle_name(text: str) -> bool:
+    """ "Jan van Oss", "Luc de Brye": a clear first name, one or two lower-case particles and a
+    surname."""
+    words = _POSSESSIVE_END.sub("", text).split()
+    return (
+        3 <= len(words) <= 4
+        and words[0] not in _PLACE_FIRST_NAMES
+        and first_name_gender(words[0]) is not None
+        and all(w in SURNAME_PARTICLES for w in words[1:-1])
+        and bool(_NAME_WORD.match(words[-1]))
+    )
+
+
+def _ends_list_of_people(run: list[Mention], m: Mention, table: EntityTable) -> bool:
+    """The last of a list of five names or more ("a team sheet") the others of which are all
+    people's first names and surnames, written as two name-shaped words itself."""
+    words = m.text.split()
+    return (
+        len(run) >= 5
+        and run[-1] is m
+        and len(words) == 2
+        and all(_NAME_WORD.match(w) for w in words)
+        and not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words)
+        and label_from_words(m.text, "PERSON") == "PERSON"
+        and all(o.label == "PERSON" and _first_name_and_surname(o.text, table) for o in run[:-1])
+    )
+
+
 def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Lionel Richie", "Roman Abramovich" typed as organisations, "Mathieu Flamini" as a place:
     an entity every mention of which is a clear first name and a surname, with no company, body
@@ -2248,9 +2320,15 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
             continue
         if not all(_first_name_and_surname(m.text, table) for m in group) and not (
             # "JK Rowling, Jacqueline Wilson and Dick King-Smith": initials and a surname listed
-            # only among people ("JP Morgan" is a bank's name of the same shape)
-            all(_INITIALS_AND_SURNAME.match(m.text) for m in group)
-            and any(_among_people(body, run_of.get(id(m), []), entity_id) for m in group)
+            # only among people ("JP Morgan" is a bank's name of the same shape); "Jan van Oss,
+            # Ida Bell and Tom Hale": a first name, a particle and a surname ("Rio de Janeiro" is
+            # a place's of that shape); "..., Tom Hale, Ida Bell, Pelo Marrant": any two name-shaped
+            # words at a long list's end
+            (
+                all(_INITIALS_AND_SURNAME.match(m.text) or _particle_name(m.text) for m in group)
+                and any(_among_people(body, run_of.get(id(m), []), entity_id) for m in group)
+            )
+            or any(_ends_list_of_people(run_of.get(id(m), []), m, table) for m in group)
         ):
             continue
         if any(_org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):

@@ -401,6 +401,21 @@ def strip_titles(text: str) -> str:
     return text
 
 
+# words ending in "man" that say nothing of a person's sex ("the German", "the Roman")
+_UNGENDERED_MAN = {"german", "germans", "roman", "human", "ottoman"}
+
+
+def noun_gender(word: str) -> str | None:
+    """ "m" for a noun of a man ("Frenchman", "chairman"), "f" of a woman ("Dutchwoman"), else
+    None: "the German" may be either."""
+    word = word.lower()
+    if word.endswith("woman"):
+        return "f"
+    if word.endswith("man") and word not in _UNGENDERED_MAN:
+        return "m"
+    return None
+
+
 def is_person_noun(text: str) -> bool:
     """ "Frenchman", "Russian", "Dutchwoman", "striker": one word that says what a person is
     (a nationality or a role), never a name, even when the model tags it as an organisation."""
@@ -462,7 +477,24 @@ def first_name_gender(name: str) -> str | None:
     if not detector or not name or not name[:1].isalpha():
         return None
     answer = detector.get_gender(name)
+    if answer == "unknown" and _compound_first_name(name):
+        # "Jean-Philippe", "Joseph-Desire": a compound the list lacks takes its first part's gender
+        answer = detector.get_gender(name.split("-")[0])
     return {"male": "m", "female": "f"}.get(answer)
+
+
+def _compound_first_name(name: str) -> bool:
+    """ "Jean-Philippe", "Sven-Goran": two or three capitalised parts joined by hyphens, each of
+    them a first name the list knows, the first clearly a man's or a woman's ("Rolls-Royce",
+    "Harley-Davidson" are not)."""
+    parts = name.split("-")
+    detector = _first_name_detector()
+    return (
+        2 <= len(parts) <= 3
+        and bool(detector)
+        and detector.get_gender(parts[0]) in ("male", "female")
+        and all(p[:1].isupper() and p[1:].islower() and detector.get_gender(p) != "unknown" for p in parts)
+    )
 
 
 # what an English-language article's readers take a first name to be: the name list's answers
@@ -492,7 +524,7 @@ def is_first_name(word: str) -> bool:
     detector = _first_name_detector()
     if not detector:
         return True
-    return detector.get_gender(word) != "unknown"
+    return detector.get_gender(word) != "unknown" or _compound_first_name(word)
 
 
 def gender_of(names: list[str], honorifics: list[str]) -> str | None:

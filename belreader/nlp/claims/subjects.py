@@ -55,6 +55,7 @@ from belreader.nlp.people import (
     first_name_gender,
     honorific_before,
     is_person_noun,
+    noun_gender,
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
@@ -1453,11 +1454,9 @@ def _epithet(phrase: str) -> str | None:
         or words[-2:] == ["number", "one"]
     ):
         return None
-    if last.endswith("woman") or last in ("actress", "chairwoman"):
+    if last == "actress":
         return "f"
-    if last.endswith("man"):
-        return "m"
-    return ""
+    return noun_gender(last) or ""
 
 
 # what a broadcaster does when it reports the news rather than speaks for itself as a company
