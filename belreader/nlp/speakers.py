@@ -1905,9 +1905,15 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         subject is not None
         and anchor <= subject.end
         and ctx.body[subject.end : subject.end + 1] not in ("'", "’")
-        and (ctx._names_subject(subject) or ctx._opens_sentence(subject.start))
+        and (
+            ctx._names_subject(subject)
+            or ctx._opens_sentence(subject.start)
+            or _SHARES_IN.search(ctx.body, max(0, subject.start - 60), subject.start)
+        )
     ):
-        return False  # "Grobco has asked Tarbury to ..., which it says ...": its own sentence's subject
+        # "Grobco has asked Tarbury to ..., which it says ...", "Shares in Grobco fell after it
+        # said ...": its own sentence's subject
+        return False
     previous = next(_sentences_before(ctx, draft.sentence_start, 0), None)
     if previous is not None and _opening_organisation(ctx, *previous) == found and _opens_next(ctx, draft, found):
         return False  # "Grobco has asked the court to stop Tarbury. It argues ... Grobco says ..."
