@@ -1816,7 +1816,8 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
 # ("security firm X", "the firm X"), and one to three capitalised words after it
 _DESCRIBED_NAME = re.compile(
     r"(?<=[a-z] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
-    r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator)"
+    r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
+    r"magazine|newspaper|journal|tabloid)"
     r"\s+((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&-])"
 )
 _NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
@@ -1893,10 +1894,10 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
 
 
 def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
-    """ "security firm X" where the model left X untagged (or called it a product): X is the
-    company; and so are capitalised words the model left untagged that end in a company's word
-    ("NCB Stockbrokers"). Names the model tagged are left to the context rules
-    (`retype_by_context`)."""
+    """ "security firm X", "marketing magazine X" where the model left X untagged (or called it a
+    product): X is the company or publication; and so are capitalised words the model left
+    untagged that end in a company's word ("NCB Stockbrokers"). Names the model tagged are left to
+    the context rules (`retype_by_context`)."""
     found = []
     for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body)]:
         a, b = match.span(1)

@@ -1888,6 +1888,11 @@ def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: s
     return max(spots) if spots else None
 
 
+# "on the Norbridge Stock Exchange", "on Nasdaq": the market where shares trade, which says nothing
+_TRADED_ON = re.compile(r"\bon\s+(?:the\s+)?$")
+_MARKET = re.compile(r"(?:Exchange|Nasdaq|Bourse)$")
+
+
 def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft: Draft, at: int, head: str) -> bool:
     """ "Grobco said ... It bought Tarbury in May. '...,' the company said": whether an organisation
     of the kind the words name (any, for "it") other than the one they were given is named between
@@ -1920,6 +1925,8 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue  # (a person's name, not "Jo Bell & Partners")
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
+        if _TRADED_ON.search(ctx.body, max(0, m.start - 8), m.start) and _MARKET.search(m.text):
+            continue  # "Shares in Grobco fell 5% on the Norbridge Stock Exchange": where shares trade
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
             return True
     return False

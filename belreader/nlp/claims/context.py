@@ -55,6 +55,7 @@ from belreader.nlp.claims.vocabulary import (
     COMPANY_HEADS,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    KIND_COMPOUNDS,
     OPEN_QUOTES,
     ROLE_NOUNS,
     TOPIC_HEADS,
@@ -429,7 +430,7 @@ class ArticleContext:
             if not self.is_media(m.entity_id)
             and (
                 self._names_subject(m)
-                or (m.start >= sentence and _SHARES_IN.search(self.body, max(0, m.start - 20), m.start))
+                or (m.start >= sentence and _SHARES_IN.search(self.body, max(0, m.start - 60), m.start))
                 or (alone and m.start < sentence and self._agent_of_passive(previous, m))
             )
         ]
@@ -1137,8 +1138,9 @@ class ArticleContext:
         if len(words) < 3 or words[-1].lower() != head:
             return None
         inside = [m for m in self.mentions_in(offset, offset + len(phrase)) if m.label == "ORG"]
-        if len(inside) != 1 or phrase[inside[0].end - offset :].split() != [words[-1]]:
-            return None
+        after = phrase[inside[0].end - offset :].split() if len(inside) == 1 else []
+        if after != [words[-1]] and " ".join(after).lower() not in KIND_COMPOUNDS:
+            return None  # "the Grobco trade union" is Grobco, "the Grobco pension fund" is not
         if self.body[offset : inside[0].start].strip().lower() != "the":
             return None
         return inside[0].entity_id if not self.is_person(inside[0].entity_id) else None

@@ -76,6 +76,7 @@ from belreader.nlp.claims.subjects import (
     _CONCESSIVE,
     _FINDING_LEMMAS,
     _VIEW_FORMS,
+    _affiliated_person,
     _attributing_it,
     _clause_subject,
     _employer_only,
@@ -454,6 +455,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
         subject = _subject(verb) or opening_speaker
+        if subject is not None and (person := _affiliated_person(ctx, verb, offset)) is not None:
+            subject = person
         if _clause_left_taken_for_subject(doc, verb):
             subject = [c for c in verb.children if c.dep_ == "nsubj"][-1]  # the one after the comma
         if (

@@ -47,6 +47,7 @@ from belreader.nlp.claims.vocabulary import (
     pos_of,
     unresolved,
 )
+from belreader.nlp.kinds import _capital_initials
 from belreader.nlp.offices import BOARD_OFFICES
 from belreader.nlp.people import (
     JOB_TITLES,
@@ -70,6 +71,22 @@ def _subject(verb):
     if subjects:
         _mend_name_start(verb, subjects[0])
     return subjects[0] if subjects else None
+
+
+def _affiliated_person(ctx: ArticleContext, verb, offset: int):
+    """ "Jo Bell, Westby Traders Association said", "said Jo Bell, head of consultancy Brightline":
+    the parser may give the verb the organisation after the person's comma as a second subject.
+    The first of several named subjects, when it names a person, a comma follows it and no later
+    one names a person: the speaker (the organisation is theirs). Else None."""
+    named = [c for c in verb.children if c.dep_ == "nsubj" and pos_of(c) == "PROPN"]
+    if len(named) < 2 or named[0].i + 1 >= len(verb.doc) or verb.doc[named[0].i + 1].text != ",":
+        return None
+
+    def person(token) -> bool:
+        mention = ctx.mention_at(offset + token.idx)
+        return mention is not None and ctx.is_person(mention.entity_id)
+
+    return named[0] if person(named[0]) and not any(person(s) for s in named[1:]) else None
 
 
 def _mend_name_start(verb, subject) -> None:
@@ -263,6 +280,12 @@ def _speaker_from_span(
         if skipped and chosen is not None and not _named_after_place(ctx, skipped[-1], chosen, b):
             return ctx.body[a:b].strip(_EDGE), None, [m.entity_id for m in found if ctx.is_media(m.entity_id)]
     others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
+    if (acronym := _bracketed_acronym(ctx, a, b)) is not None and (
+        chosen is None or chosen.entity_id != acronym.entity_id
+    ):
+        # "The Danish Rugby Football Union (DRFU) says" with only "Rugby Football Union" taken for
+        # an entity (another body's): the acronym spelling out the whole name is the speaker
+        return ctx.body[a:b].strip(_EDGE), acronym.entity_id, others
     if chosen is None:
         return None, None, others
     if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
@@ -278,6 +301,24 @@ _SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply",
 
 # what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
 _PERSONAL_DOCUMENTS = occasions.ISSUED_TEXTS
+
+
+_CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)\s*$")
+
+
+def _bracketed_acronym(ctx: ArticleContext, a: int, b: int) -> Mention | None:
+    """The organisation's mention closing the phrase body[a:b] in brackets, when its capitals are
+    the initials of the capitalised words before it ("The Danish Rugby Football Union (DRFU)"),
+    else None."""
+    match = _CLOSING_ACRONYM.search(ctx.body, a, b)
+    if match is None:
+        return None
+    mention = ctx.mention_at(match.start(1))
+    if mention is None or mention.label != "ORG" or (mention.start, mention.end) != match.span(1):
+        return None
+    words = [w for w in ctx.body[a : match.start()].split() if w.lower() not in _DETERMINERS]
+    letters = "".join(ch for ch in match.group(1) if ch.isupper())
+    return mention if len(letters) >= 2 and _capital_initials(" ".join(words)) == letters else None
 
 
 def _office_word(word: str) -> bool:
@@ -1221,6 +1262,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         return ctx.body[a : issuer.end].strip(_EDGE), issuer.entity_id, []
     modifiers = preps if pos_of(subject) == "PROPN" else []
     text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document, modifiers=modifiers)
+    if entity_id is not None and own_mention is None and (name := _missed_name(ctx, subject, offset, entity_id)):
+        # '"...," Jo Bell, chief economist with Grobco, told ...' with the name the model missed: the
+        # name speaks, never the organisation in its apposition; shown as written, without an id
+        return name, None, others
     if entity_id is not None and not ctx.is_person(entity_id):
         # "Oxfam's Paying the Price report said ... The report said ...": Oxfam's report
         for word in re.findall(r"[a-z]+", ctx.body[a:b]):
@@ -1268,6 +1313,27 @@ _CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
 _FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority"}
 # the participle that makes "those" the people a poll asked ("half those surveyed")
 _POLLED = {"surveyed", "polled", "questioned", "asked", "interviewed", "quizzed", "sampled", "consulted"}
+
+
+def _missed_name(ctx: ArticleContext, subject, offset: int, entity_id: str) -> str | None:
+    """The subject's name as written ("Jo Bell"), when it is a proper noun with a first part, a comma
+    follows it, and `entity_id` (no person) is named only in its apposition after that comma:
+    the organisation a person the model missed works for. Else None."""
+    doc = subject.doc
+    if (
+        pos_of(subject) != "PROPN"
+        or ctx.is_person(entity_id)
+        or subject.i + 1 >= len(doc)
+        or doc[subject.i + 1].text != ","
+        or not any(c.dep_ == "appos" and c.i > subject.i for c in subject.children)
+    ):
+        return None
+    first = min([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
+    end = offset + subject.idx + len(subject)
+    named = [m for m in ctx.mentions_in(offset + first.idx, offset + subject.right_edge.idx + len(subject.right_edge))]
+    if first is subject or not any(m.entity_id == entity_id for m in named) or any(m.start < end for m in named):
+        return None
+    return ctx.body[offset + first.idx : end]
 
 
 def _share_of_people(subject) -> tuple[int, int] | None:

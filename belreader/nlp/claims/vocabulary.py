@@ -242,6 +242,8 @@ COMPANY_HEADS = {
     "studio",
     "network",
 }
+# a head with the word that only says what kind it is: "the Grobco trade union" is Grobco
+KIND_COMPOUNDS = {"trade union", "record label", "budget airline", "football club", "political party"}
 # the table's role or kind of the organisation such a head refers to
 _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
 _BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
@@ -272,7 +274,10 @@ _OFFICE_SUBJECT = office_subject(
     r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b",
 )
 _OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
-_SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
+# "Shares in Grobco", "shares in Westland drinks firm Grobco": the company they are shares of
+_SHARES_IN = re.compile(
+    r"\b[Ss]hares\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(COMPANY_HEADS)) + r")\s+)?$"
+)
 
 
 # last words of organisations' names that look like a person's ("John Lewis Partnership")
