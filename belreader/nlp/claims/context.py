@@ -446,9 +446,10 @@ class ArticleContext:
         return ids.pop()
 
     def _agent_of_passive(self, sentence: int, mention: Mention) -> bool:
-        """Whether `mention` is the agent of a passive that opens its sentence ("The plan was
-        criticised by Grobco", "One risk identified by Grobco was ...") about a thing, not an
-        organisation ("The bank was bought by Grobco. It said": the bank as likely)."""
+        """Whether `mention` is the agent of a passive in its sentence ("The plan was criticised by
+        Grobco", "Shares rose after the plan was backed by Grobco"), or of a reduced passive opening
+        it ("One risk identified by Grobco was ..."), whose subject is a thing, not an organisation
+        ("The bank was bought by Grobco. It said": the bank as likely)."""
         before = self.body[sentence : mention.start]
         if not (
             _PASSIVE_BY.search(before)
