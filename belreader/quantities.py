@@ -193,7 +193,7 @@ _AMOUNT = re.compile(
     # hyphen, before it) and "3G", "20th", "100mph" (letters after it that are not a scale); the number
     # is read whole (atomic), so "100mph" is not read as "10" instead
     rf"(?:(?P<num>(?<![\w.,])(?<![^\W\d_]-)(?>{_NUMBER}))|(?P<word>\b(?:{_WORD_NUMBER}))(?={_WORD_AMOUNT_FOLLOWS}))"
-    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|[\s-]?(?P<scale>{_SCALE_WORD})(?:(?<=illion)s)?\b|(?P<pence>p)\b|(?!(?!percent\b|per\s?cent\b)[^\W\d_]))"
+    rf"(?:(?P<suffix>k|m|mn|bn|b|tn|trn)\b|(?:[\s-]?|(?<=[^\W\d_])[\s-]+)(?P<scale>{_SCALE_WORD})(?:(?<=illion)s)?\b|(?P<pence>p)\b|(?!(?!percent\b|per\s?cent\b)[^\W\d_]))"
     r"(?:\s?(?P<percent>%|per\s?cent\b|percent\b)|\s(?P<points>percentage\s+points?\b))?",
     re.IGNORECASE,
 )
@@ -377,6 +377,30 @@ def _word_value(words: str) -> Decimal:
     return value + Decimal(f"0.{digits}") if digits else value
 
 
+# a number in words is kept only as a percentage, a sum or a scaled number
+_WORD_UNITS = CURRENCY_CODES | {"%", "pp"}
+# currencies whose plural is the singular ("five yen")
+_INVARIANT_CURRENCIES = frozenset({"yen", "yuan", "renminbi", "sterling", "hryvnias"})
+# nouns a currency word modifies ("the euro zone", "pound shops"): no sum
+_CURRENCY_MODIFIED = frozenset({"zone", "zones", "area", "areas", "shop", "shops", "store", "stores", "coin", "coins"})
+
+
+def _named_sum(text: str, at: int, end: int, value: Decimal, *, scaled: bool) -> bool:
+    """Whether a number in words and the currency named after it (text[at:end]) make a sum: "five
+    pounds", "one euro", "two million euro"; not the currency as a modifier ("two euro zone
+    economies", "three pound shops"), a singular after more than one, nor "one pound of flour"."""
+    currency = text[at:end].split()[-1].lower()
+    after = _AFTER_WORD.match(text, end)
+    following = after.group(1).lower() if after is not None else ""
+    if following in _CURRENCY_MODIFIED:
+        return False
+    if scaled:
+        return True
+    if value > 1:
+        return currency in _INVARIANT_CURRENCIES or singular(currency) != currency
+    return following != "of"
+
+
 def _parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for match in _AMOUNT.finditer(text):
@@ -420,7 +444,10 @@ def _parse_quantities(text: str) -> list[Quantity]:
                 following = _count_unit(text, end)
                 if following is not None:
                     unit, end = following
-        if word is not None and not scale and (unit == "" or " ".join(word.lower().split()) in _BEFORE_A_SCALE_ONLY):
+        if word is not None and (
+            (not scale and (unit not in _WORD_UNITS or " ".join(word.lower().split()) in _BEFORE_A_SCALE_ONLY))
+            or (unit in CURRENCY_CODES and not _named_sum(text, match.end(), end, value, scaled=bool(scale)))
+        ):
             continue  # a number in words is a percentage or a sum, or scaled ("two million")
         qualifier = QUALIFIERS.get(" ".join((match["qualifier"] or "").lower().split()), "")
         start = match.start("code") if match["code"] else match.start("sign") if match["sign"] else None

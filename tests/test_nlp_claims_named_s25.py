@@ -10,7 +10,7 @@ corpus).
   words, not the name's quote resumed.
 - A second reported clause joined by "and that" / "but that" goes on with the content, also when
   the parser reads the "that" as its subject's determiner ("but that money had been paid") or
-  hangs the clause on a verb above the reporting one ("It failed after he said A, and that B").
+  hangs the clause on a verb above the reporting one ("X was dropped after he said A, and that B").
 - A quote left open at the end of its paragraph (it goes on in the next one) is resumed after its
   attribution like a closed one ('"A," said X. "B.' + a new paragraph: one claim A … B); a quote
   mark with a space after it closes a quote and opens none.
@@ -48,7 +48,7 @@ def test_named_complement_is_the_content(text: str, speaker: str, content: str) 
         ('The crowd called him a "rat".', 'him a "rat"'),
         ('Mr Pell described the plan as "deeply flawed".', 'the plan as "deeply flawed"'),
         ('Ann Lee dubbed herself a "hope-seller".', 'herself a "hope-seller"'),
-        ('Mr Vale branded the new hours as a "leap in the dark".', 'the new hours as a "leap in the dark"'),
+        ('Ms Dorn branded the late kick-off as a "shot in the foot".', 'the late kick-off as a "shot in the foot"'),
         (
             'The club rejected the bid, calling his assumptions "aggressive" and his plan "damaging".',
             'his assumptions "aggressive" and his plan "damaging"',
@@ -63,13 +63,14 @@ def test_object_kept(text: str, content: str) -> None:
     ("text", "content"),
     [
         (
-            "He said the error was only in the paperwork, but that money had indeed been paid on 3 May.",
-            "the error was only in the paperwork, but that money had indeed been paid on 3 May",
+            "She said the mistake lay in the forms alone, but that cash had in fact been sent on 9 June.",
+            "the mistake lay in the forms alone, but that cash had in fact been sent on 9 June",
         ),
         (
-            "The bid failed after Tom Vell revealed it would cost £4m to buy the club, and that the club "
-            "would also lose £1m a year.",
-            "it would cost £4m to buy the club, and that the club would also lose £1m a year",
+            # the parser hangs the that-clause on "dropped", above the reporting verb
+            "The plan was dropped after the mayor admitted the bridge would cost twice as much, and that nobody "
+            "had checked the figures.",
+            "the bridge would cost twice as much, and that nobody had checked the figures",
         ),
         (
             "Ms Holt said the talks had failed and that a strike was likely.",
@@ -103,30 +104,32 @@ def test_closing_quote_hung_on_the_speaker_is_not_its_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "content"),
+    ("text", "content", "next_claim"),
     [
         (
-            '"It is a front for somebody but not for Grobco," said Tom Pell, an analyst at Grob Capital in Leeds. '
-            '"We do not know if this firm is linked to Grobco.\n\n"But it is likely."',
-            "It is a front for somebody but not for Grobco … We do not know if this firm is linked to Grobco.",
+            '"This shop sells for someone else, not for Kelco," said Ann Rudd, a trader at Mint Partners in Hull. '
+            '"Nobody can say who owns it.\n\n"My guess is a rival."',
+            "This shop sells for someone else, not for Kelco … Nobody can say who owns it.",
+            "My guess is a rival.",
         ),
         (
             'Mr Vale said: "I am glad we won the case but I am gutted that we had to go that far. "Tom Bark was '
             'given everything he asked for but he went back to his old ways.\n\n"That is sad."',
             "I am glad we won the case but I am gutted that we had to go that far … Tom Bark was given everything "
             "he asked for but he went back to his old ways.",
+            "That is sad.",
         ),
     ],
 )
-def test_quote_left_open_at_paragraph_end_is_resumed(text: str, content: str) -> None:
+def test_quote_left_open_at_paragraph_end_is_resumed(text: str, content: str, next_claim: str) -> None:
     contents = [c for _s, c in _pairs(text)]
     assert content in contents
-    assert "But it is likely." in contents or "That is sad." in contents  # the next paragraph: its own claim
+    assert next_claim in contents  # the next paragraph: its own claim
 
 
 def test_closing_mark_after_a_space_opens_no_quote() -> None:
     text = (
-        '"I wondered what would happen if they both got sick. Could I fly it? I had not flown for years... " '
-        "Tim Hale later recalled. The network bought the play for $600 and it was shown in April."
+        '"We asked ourselves who would steer if the crew fell ill. Could I do it? I had not sailed since school... " '
+        "Ann Rudd later wrote. The studio sold the script for $900 and it aired in June."
     )
-    assert not any("network" in c for _s, c in _pairs(text))
+    assert not any("studio" in c for _s, c in _pairs(text))

@@ -22,9 +22,11 @@ from belreader.nlp.claims.vocabulary import (
     PLAYER_ROLES,
     REPORTING_LEMMAS,
     RESULT_MEASURES,
+    SPEAKERS_ACT_LEMMAS,
     lemma_of,
     modal,
     pos_of,
+    stem_in,
 )
 from belreader.nlp.sources import alternation
 
@@ -483,6 +485,35 @@ def _finite_tag(verb) -> str:
     return aux.tag_ if aux is not None else verb.tag_
 
 
+_PLURAL_PRONOUNS = {"they", "we", "these", "those"}
+_BE_FORMS = {"is", "are", "was", "were", "be", "been"}
+
+
+def _disagrees(subject, tag: str) -> bool:
+    """Whether a verb's finite tag cannot agree in number with the subject ("costs ... wants")."""
+    if subject is None:
+        return False
+    plural = (
+        subject.tag_ in ("NNS", "NNPS")
+        or subject.lower_ in _PLURAL_PRONOUNS
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
+    singular = not plural and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS)
+    return (plural and tag == "VBZ") or (singular and tag == "VBP")
+
+
+def _speakers_act(conj) -> bool:
+    """ "and wants B", "and has vowed to sue", "and are keen to hear": what the speaker sets out to
+    do; "but insists C": the speaker speaks again."""
+    if stem_in(conj.lower_, SPEAKERS_ACT_LEMMAS) is not None:
+        return True
+    if lemma_of(conj) in REPORTING_LEMMAS and any(c.dep_ == "ccomp" for c in conj.children):
+        return True
+    return conj.lower_ in _BE_FORMS and any(
+        c.dep_ == "acomp" and c.lower_ in SPEAKERS_ACT_LEMMAS for c in conj.children
+    )
+
+
 def _speakers_conjunct(verb, clause, conj) -> bool:
     """Whether a verb joined to the reported clause belongs to the speaker instead: "X fears A could
     happen and wants B" (the reporting verb's present tense after a backshifted clause), "many
@@ -492,9 +523,12 @@ def _speakers_conjunct(verb, clause, conj) -> bool:
     tag = _finite_tag(conj)
     aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
     backshifted = clause.tag_ == "VBD" or (bool(aux) and aux[0] in _PAST_AUX)
-    if verb.tag_ in ("VBZ", "VBP") and backshifted and tag == verb.tag_:
-        return True  # "fears A could happen and wants B": not "insist A would fail and contains B"
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.tag_ in ("VBZ", "VBP") and backshifted and tag == verb.tag_:
+        # "fears costs could rise and wants B", "claims A was B and has vowed C": the form agrees
+        # with the speaker only, or says what the speaker wants; not "insist A would fail and
+        # contains B", "believe the men were armed and are dangerous", "says it was hit and needs help"
+        return _disagrees(subject, tag) or _speakers_act(conj)
     singular = subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS)
     # (not after a modal or an infinitive: "will avoid A and turn to B" shares the "will", "hopes
     # to stay and start B" the "to")
@@ -535,16 +569,25 @@ _CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hea
 
 
 _CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
+# the auxiliaries of a clause backshifted like a reported one ("but that money had been paid")
+_REPORTED_AUX = {"had", "would", "could", "might", "should"}
 
 
 def _opens_with_that(clause) -> bool:
     """ "and that costs had risen"; "but that money had been paid", the "that" read as the
-    subject's determiner (a demonstrative subject points back at the reported clause too)."""
+    subject's determiner, only in a backshifted clause like a reported one (not "and that
+    decision cost jobs": a demonstrative subject opening narration)."""
     first = clause.left_edge
     if first.lower_ != "that" or first.i == clause.i:
         return False
-    return first.dep_ == "mark" or (
-        first.dep_ == "det" and first.head.dep_ in ("nsubj", "nsubjpass") and first.head.head.i == clause.i
+    if first.dep_ == "mark":
+        return True
+    aux = next((c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i), None)
+    return (
+        first.dep_ == "det"
+        and first.head.dep_ in ("nsubj", "nsubjpass")
+        and first.head.head.i == clause.i
+        and aux in _REPORTED_AUX
     )
 
 

@@ -142,7 +142,7 @@ def _inherited_subject(verb):
                 # about speaks (also when the parser took the relative clause for the main one);
                 # "are divided over which approach is best and say": whoever is divided
                 if subject.left_edge.lower_ == "whose":
-                    return _antecedent(subject.left_edge) or subject
+                    return _antecedent(subject.left_edge)  # none found: unknown, never "whose X"
                 joined = joined or below.dep_ == "conj"
                 subject = None
                 continue
@@ -984,7 +984,8 @@ def _named_complement(doc, verb, lemma: str, piece: tuple[int, int]) -> tuple[in
         name = doc[as_.i + 1]
     else:  # "called the move "a disgrace"": the name stands after the object
         named = [c for c in verb.children if c.dep_ == "oprd" and c.i > obj.i]
-        named += [c for c in obj.children if c.dep_ == "appos"]
+        # (not an apposition set off by commas: "called his rival, the mayor, "a liar"" names him)
+        named += [c for c in obj.children if c.dep_ == "appos" and not _set_off(doc, c)]
         if named:
             name = named[0].left_edge
             if name.i - 1 > obj.i and doc[name.i - 1].text in OPEN_QUOTES:
@@ -1001,6 +1002,16 @@ def _named_complement(doc, verb, lemma: str, piece: tuple[int, int]) -> tuple[in
     ):
         return piece  # "calling his plans "aggressive" and his aims "damaging"": two objects, each named
     return name.idx, piece[1]
+
+
+def _set_off(doc, phrase) -> bool:
+    """Whether a phrase stands between commas ("his rival, the mayor of X, ...")."""
+    first = phrase.left_edge.i
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and any(t.text == "," and t.i > phrase.i and t.head.i in (phrase.i, phrase.head.i) for t in doc[phrase.i :])
+    )
 
 
 _ISSUING = {"issued", "released", "published", "gathered", "compiled", "collected", "produced", "prepared"}

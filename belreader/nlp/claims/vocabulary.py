@@ -180,6 +180,13 @@ NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "pre
 # "sought to reassure": those are said). AIM_WORDS are whole words.
 AIM_HEADS = ("hop", "aim", "intend", "striv", "strove", "aspir", "poised")
 AIM_WORDS = {"look", "looks", "looked", "looking", "set"}
+# what a speaker wants or sets out to do ("fears A could happen and wants B", "claims A and has
+# vowed to sue", "think A and are keen to hear from B", "says A was illegal and is pursuing
+# damages"): a verb with one of these lemmas (or "be" with one of these adjectives) joined to a
+# reported clause is the speaker's act, not the clause's
+SPEAKERS_ACT_LEMMAS = {"want", "vow", "plan", "hope", "intend", "appeal", "pledge", "promise", "urge", "aim", "seek"}
+SPEAKERS_ACT_LEMMAS |= {"pursue", "sue"}
+SPEAKERS_ACT_LEMMAS |= {"keen", "determined", "eager", "anxious"}
 # documents that "show" or "find": "figures show that ...", "the survey found ..."
 DOCUMENT_NOUNS = {
     "figure",
@@ -442,7 +449,16 @@ def lemma_of(token) -> str:
     word = token.lower_
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    if word in REPORTING_LEMMAS:
+    stem = stem_in(word, REPORTING_LEMMAS)
+    if stem is not None:
+        return stem
+    lemma = token.lemma_
+    return lemma.lower() if lemma else word
+
+
+def stem_in(word: str, lemmas: set[str]) -> str | None:
+    """The lemma in lemmas that a lowercased regular verb form inflects ("vowed" -> "vow"), else None."""
+    if word in lemmas:
         return word
     for suffix in ("ing", "ies", "ied", "ed", "es", "s", "d"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -450,10 +466,9 @@ def lemma_of(token) -> str:
             if suffix in ("ies", "ied"):
                 stem += "y"
             for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-                if candidate in REPORTING_LEMMAS:
+                if candidate in lemmas:
                     return candidate
-    lemma = token.lemma_
-    return lemma.lower() if lemma else word
+    return None
 
 
 def _verb_tagged_noun(token) -> bool:
