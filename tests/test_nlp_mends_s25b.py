@@ -25,7 +25,7 @@ def test_a_name_typed_a_place_once_that_speaks_in_a_tennis_report_stays_a_place(
 
 
 def test_a_name_typed_an_organisation_that_speaks_in_a_tennis_report_is_still_a_player():
-    text = TENNIS + "Kovrenko beat Ado Lindqvist 6-3 6-4. Vaszaril told reporters he was tired."
+    text = TENNIS + "Kovrenko beat Ado Lindqvist 6-3 6-4. Vaszaril told reporters her wrist was sore."
     ids = resolved(text, [("Kovrenko", "PERSON"), ("Ado Lindqvist", "PERSON"), ("Vaszaril", "ORG")])
     assert ids["Vaszaril"][1] == "PERSON", ids
 
@@ -48,6 +48,13 @@ def test_every_verb_of_saying_written_out_is_a_reporting_verb():
 def test_a_player_who_argues_or_warns_in_a_tennis_report_is_a_person():
     # the player's verbs of saying are those of saying.py, in the past and the present
     for verb in ("argued", "warns", "explains"):
-        text = TENNIS + f"Kovrenko beat Ado Lindqvist 6-3 6-4. Vaszaril {verb} that the balls were too soft."
+        text = TENNIS + f"Kovrenko beat Ado Lindqvist 6-3 6-4. Vaszaril {verb} that his racket was too light."
         ids = resolved(text, [("Kovrenko", "PERSON"), ("Ado Lindqvist", "PERSON"), ("Vaszaril", "ORG")])
         assert ids["Vaszaril"][1] == "PERSON", (verb, ids)
+
+
+def test_a_name_typed_an_organisation_that_speaks_of_no_person_in_a_tennis_report_stays_unsettled():
+    # "Melbourne said the roof would close": a venue the model took for an organisation
+    text = TENNIS + "Kovrenko beat Ado Lindqvist 6-3 6-4. Harrowdene said the roof would close for the final."
+    ids = resolved(text, [("Kovrenko", "PERSON"), ("Ado Lindqvist", "PERSON"), ("Harrowdene", "ORG")])
+    assert ids["Harrowdene"][1] == "ORG", ids

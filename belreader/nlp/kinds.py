@@ -2377,9 +2377,12 @@ _PLAYER_AFTER = re.compile(
 )
 # a player's deed
 _INDIVIDUAL_AFTER = re.compile(r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched)\b")
-# a player speaking: in an individual sport no team speaks, but the venue or the tournament may
-# ("X said the roof would close"), so only of a name the model took for an organisation
-_SPEAKS_AFTER = re.compile(rf"\s+(?:{alternation(past_forms() + present_forms())})\b")
+# a player speaking of themself ("X admitted he was tired", "X told reporters her wrist hurt"): in
+# an individual sport no team speaks, but the venue or the tournament may ("X said the roof would
+# close", "X said its courts were ready"), so only with a person's pronoun in what is said
+_SPEAKS_AFTER = re.compile(
+    rf"\s+(?:{alternation(past_forms() + present_forms())})\b[^.!?;:\"“”]{{0,30}}?\b(?:he|she|his|her|him)\b"
+)
 _INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -2410,9 +2413,9 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
     that no table knows (not a country, not a club) and that is written as a player is a person:
     "the third seed X", "X's serve", "lost 6-2 6-2 to X", "Russia's X" (a country's X); in an
     article about an individual sport, "X beat", "beat X", "against X" too (in a team sport those
-    are a team's, decided by `retype_by_context`, which runs first), and "X said", "X admitted"
-    of a name typed an organisation in every mention (there a team does not speak, but a venue
-    may: "Harrowdene said the roof would close"). Changes `mentions` in place."""
+    are a team's, decided by `retype_by_context`, which runs first), and "X admitted he ..." of a
+    name typed an organisation in every mention (there a team does not speak, but a venue may:
+    "Harrowdene said the roof would close"). Changes `mentions` in place."""
     individual = is_individual_sport(body)
     # a short tennis report may fall short of `is_sport`'s count: a set score or two of an
     # individual sport's words, with a few of sport's words, make it one
