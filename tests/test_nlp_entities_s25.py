@@ -16,7 +16,7 @@ def test_a_short_tennis_report_is_about_players_by_its_set_scores():
     text = (
         "Third seed Ado Lindqvist battled past Pel Arnott 6-4 3-6 6-3 in the second round of the tournament. "
         "He dropped serve early in the match but won the tie-break. "
-        "Vaszaril had been in poor form before the season. Vaszaril said the crowd helped."
+        "Vaszaril had been in poor form before the season. Vaszaril said the crowd helped her."
     )
     ids = resolved(
         text,

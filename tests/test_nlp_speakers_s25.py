@@ -2,14 +2,14 @@
 (none copied from any corpus).
 
 - A description opening its sentence after a sentence about one person is that person also when
-  its head is an achievement ("the Olympic silver medallist") or a researcher's role ("the
-  Grobland-born researcher"), and when "and" joins two capitalised modifiers of its one head
-  ("the Commonwealth and European silver medallist"), not two people.
-- "It said" after "One problem noted by X was ...": the organisation that is the passive's agent,
+  its head is an achievement ("the Olympic bronze medallist") or a researcher's role ("the
+  Ostland-born researcher"), and when "and" joins two capitalised modifiers of its one head
+  ("the Pan-Coastal and Northern bronze medallist"), not two people.
+- "It said" after "A difficulty flagged by X was ...": the organisation that is the passive's agent,
   when it is the only one named there and the passive is not about an organisation.
 - The article's person may open its first paragraph after a fronted phrase ("In a lecture at X,
   Jo Bell said"): an office qualified by their organisation later is theirs.
-- "..., a leading industry figure has said." closing a one-sentence lead: the person the next
+- "..., a senior transport figure has warned." closing a one-sentence lead: the person the next
   paragraph opens with, their apposition before the verb allowed.
 """
 
@@ -28,24 +28,24 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
     ("text", "speaker", "person"),
     [
         (
-            "Kate Mallory won the long jump title in Norbridge on Sunday. Mallory, who came fifth in last "
-            "year's final, has not jumped indoors since 2001. And the Commonwealth and European silver "
-            "medallist believes her lack of practice has dented her confidence.",
-            "the Commonwealth and European silver medallist",
-            "kate-mallory",
+            "Rina Okafor took the hurdles crown at the Dunmere meeting. Okafor, fourth at the May trials, "
+            "had been out with a hamstring strain for ten weeks. And the Pan-Coastal and Northern bronze "
+            "medallist believes the long break has cost her some rhythm.",
+            "the Pan-Coastal and Northern bronze medallist",
+            "rina-okafor",
         ),
         (
-            "Kate Mallory won the long jump title in Norbridge on Sunday. Mallory has not jumped indoors "
-            "since 2001. The Olympic silver medallist said her lack of practice had dented her confidence.",
-            "The Olympic silver medallist",
-            "kate-mallory",
+            "Rina Okafor took the hurdles crown at the Dunmere meeting. Okafor had been out with a hamstring "
+            "strain for ten weeks. The Olympic bronze medallist said the long break had cost her some rhythm.",
+            "The Olympic bronze medallist",
+            "rina-okafor",
         ),
         (
-            '"I began studying puzzle games ten years ago," said Tomas Verbeke, games designer at the '
-            'Institute of Play in Norbridge. "I was surprised at how fast they have spread," added the '
-            "Grobland-born researcher.",
-            "the Grobland-born researcher",
-            "tomas-verbeke",
+            '"We first counted the beetles in the valley in 2019," said Mira Haldane, an entomologist at the '
+            'Fenwick Field Station. "Nobody expected them to reach the coast so soon," added the '
+            "Ostland-born researcher.",
+            "the Ostland-born researcher",
+            "mira-haldane",
         ),
     ],
 )
@@ -55,10 +55,10 @@ def test_a_description_continues_with_the_one_person_before(text: str, speaker: 
 
 def test_a_medallist_after_two_people_stays_unresolved() -> None:
     text = (
-        "Kate Mallory beat Anna Brill to the long jump title in Norbridge on Sunday. The Olympic silver "
-        "medallist said her lack of practice had dented her confidence."
+        "Rina Okafor edged Anna Brill for the hurdles crown at the Dunmere meeting. The Olympic bronze "
+        "medallist said the long break had cost her some rhythm."
     )
-    assert ("The Olympic silver medallist", None) in _speakers(text)
+    assert ("The Olympic bronze medallist", None) in _speakers(text)
 
 
 def test_it_is_the_agent_of_a_passive_before() -> None:
@@ -66,10 +66,10 @@ def test_it_is_the_agent_of_a_passive_before() -> None:
     text = (
         "Kelvix Technologies said demand was strong.\n\n"
         '"The figures look dull," said Jo Pell, an analyst at Tellan Securities. "But the outlook is good." '
-        "Sales rose 34%. One problem noted by Kelvix Technologies was the loss of staff. It said that half of its call "
-        "centre workers had left."
+        "Orders fell 12%. A difficulty flagged by Kelvix Technologies was a shortage of parts. It said that a third "
+        "of its suppliers had closed."
     )
-    assert [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("half")] == [
+    assert [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("a third")] == [
         "kelvix-technologies"
     ]
 
@@ -78,13 +78,13 @@ def test_it_is_the_agent_of_a_passive_before() -> None:
     "text",
     [
         # the thing the passive is about is an organisation: "it" may be either
-        "The bank was bought by Kelvix Technologies last year. It said that half of its call centre workers had left.",
+        "The bank was bought by Kelvix Technologies last year. It said that a third of its suppliers had closed.",
         # two organisations named there: not settled
-        "One problem noted by Kelvix Technologies and Tellan Securities was the loss of staff. It said that half of its workers had left.",
+        "A difficulty flagged by Kelvix Technologies and Tellan Securities was a shortage of parts. It said that a third of its suppliers had closed.",
     ],
 )
 def test_it_after_a_passive_stays_unresolved_when_unsettled(text: str) -> None:
-    assert [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("half")] == [None]
+    assert [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("a third")] == [None]
 
 
 def test_an_office_of_the_person_after_a_fronted_phrase() -> None:
@@ -102,20 +102,20 @@ def test_an_office_of_the_person_after_a_fronted_phrase() -> None:
 
 def test_a_closing_description_in_the_lead_is_the_person_the_next_paragraph_opens_with() -> None:
     text = (
-        "The Norland film trade is close to collapse because it ignored online sales, a leading industry "
-        "figure has said.\n\n"
-        "Ann Verity, the head of Grobco Pictures until last year, told a radio programme that cinemas were "
-        "struggling. She said the trade had to change."
+        "Norland's bus makers will go under unless they switch to electric engines soon, a senior transport "
+        "figure has warned.\n\n"
+        "Ann Verity, the chief of Grobco Motors until last year, told a radio programme that orders were "
+        "drying up. She said the makers had to change."
     )
-    found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("The Norland")]
+    found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("Norland")]
     assert found == ["ann-verity"]
 
 
 def test_a_closing_description_outside_a_lead_stays_unresolved() -> None:
     # the paragraph goes on after it: the person named next may be anyone
     text = (
-        "Cinemas are struggling. The trade is close to collapse, a leading industry figure has said. "
-        "Ann Verity, the head of Grobco Pictures, told a radio programme that prices were too high."
+        "Orders are drying up. The bus makers will go under, a senior transport figure has warned. "
+        "Ann Verity, the chief of Grobco Motors, told a radio programme that fuel was too dear."
     )
-    found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("The trade")]
+    found = [c.speaker_id for c in claims_of("Port\n\n" + text) if c.content.startswith("The bus")]
     assert found == [None]

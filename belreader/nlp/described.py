@@ -54,6 +54,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import Mention
+from belreader.nlp.saying import past_forms
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
@@ -630,7 +631,9 @@ def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:
 
 
 # "..., a leading industry figure has said.": a description closing its sentence as the reporter
-_CLOSING_REPORT = re.compile(r"\s+(?:has|have)\s+(?:said|warned|claimed|argued|suggested|told\s[^.]{1,40})\s*[.!]?\s*")
+_CLOSING_REPORT = re.compile(
+    rf"\s+(?:has|have)\s+(?:{'|'.join(past_forms('say', 'warn', 'claim', 'argue', 'suggest'))}|told\s[^.]{{1,40}})\s*[.!]?\s*"
+)
 # the verb right after a name, or after its apposition ("Jo Bell, the head of Grobco until 2003, told")
 _NAME_THEN_VERB_OR_APPOSITION = re.compile(
     r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{3,80},)?\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b"

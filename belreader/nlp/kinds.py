@@ -37,6 +37,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
+from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
 from belreader.quantities import looks_plural
 
@@ -2374,10 +2375,13 @@ _PLAYER_AFTER = re.compile(
     r"(?:[\s-]+seeded|\s+seed)\b"
     r"|\s+(?:served|double-faulted|\w+\s+to\s+return\s+(?:her|his)\s+serve)\b)"
 )
-# a player's deed, or a player speaking: in an individual sport no team and no place says anything
-_INDIVIDUAL_AFTER = re.compile(
-    r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched|"
-    r"said|says|admitted|admits|insisted|insists|added|told|explained|conceded)\b"
+# a player's deed
+_INDIVIDUAL_AFTER = re.compile(r"^\s+(?:won|beat|beats|lost|defeated|edged|battled|saved|broke|clinched)\b")
+# a player speaking of themself ("X admitted he was tired", "X told reporters her wrist hurt"): in
+# an individual sport no team speaks, but the venue or the tournament may ("X said the roof would
+# close", "X said its courts were ready"), so only with a person's pronoun in what is said
+_SPEAKS_AFTER = re.compile(
+    rf"\s+(?:{alternation(past_forms() + present_forms())})\b[^.!?;:\"“”]{{0,30}}?\b(?:he|she|his|her|him)\b"
 )
 _INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -2409,8 +2413,9 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
     that no table knows (not a country, not a club) and that is written as a player is a person:
     "the third seed X", "X's serve", "lost 6-2 6-2 to X", "Russia's X" (a country's X); in an
     article about an individual sport, "X beat", "beat X", "against X" too (in a team sport those
-    are a team's, decided by `retype_by_context`, which runs first), and "X said", "X admitted"
-    (there a team does not speak). Changes `mentions` in place."""
+    are a team's, decided by `retype_by_context`, which runs first), and "X admitted he ..." of a
+    name typed an organisation in every mention (there a team does not speak, but a venue may:
+    "Harrowdene said the roof would close"). Changes `mentions` in place."""
     individual = is_individual_sport(body)
     # a short tennis report may fall short of `is_sport`'s count: a set score or two of an
     # individual sport's words, with a few of sport's words, make it one
@@ -2444,7 +2449,12 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
                     return True
             return individual and bool(_INDIVIDUAL_AFTER.search(after) or _INDIVIDUAL_BEFORE.search(before))
 
-        if any(cued(m) for m in group):
+        spoke = (
+            individual
+            and not any(m.label == "PLACE" for m in group)  # a venue speaks too
+            and any(_SPEAKS_AFTER.match(body, m.end) for m in group)
+        )
+        if spoke or any(cued(m) for m in group):
             word = _POSSESSIVE_END.sub("", group[0].text)
             new_id = (None if " " in word else _full_name_with(word, mentions)) or slugify(word) or entity_id
             for m in group:
