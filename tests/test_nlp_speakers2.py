@@ -269,9 +269,9 @@ def test_a_bare_person_named_since_blocks_the_last_speaker_without_taking_his_pl
 def test_a_name_after_a_preposition_or_despite_does_not_open_the_sentence():
     body = "The board met. On Gary Tate's advice the club was sold. Gary Tate agreed."
     ctx = _context(body, [])
-    assert not ctx._opens_sentence(body.index("Gary Tate's"))
-    assert ctx._opens_sentence(body.rindex("Gary Tate"))
+    assert not ctx.opens_sentence(body.index("Gary Tate's"))
+    assert ctx.opens_sentence(body.rindex("Gary Tate"))
     body = "Oldtown, despite having Gary Tate out injured, won."
-    assert not _context(body, [])._opens_sentence(body.index("Gary"))
+    assert not _context(body, []).opens_sentence(body.index("Gary"))
     body = "Speaking in court, Mr Tate rejected the claims."  # after an opening phrase: the subject
-    assert _context(body, [])._opens_sentence(body.index("Mr Tate"))
+    assert _context(body, []).opens_sentence(body.index("Mr Tate"))

@@ -191,7 +191,7 @@ def document_authors(ctx: ArticleContext | None) -> None:
                 ctx.authors.setdefault(shape.group("head").lower(), set()).add(mention.entity_id)
                 ctx.author_at.setdefault(shape.group("head").lower(), mention.start)
         found = _IN_ITS_REPORT.match(ctx.body, mention.end)
-        clause = re.split(r"[.;:,!?\n“”\"]", ctx.body[ctx._sentence_start(mention.start) : mention.start])[-1]
+        clause = re.split(r"[.;:,!?\n“”\"]", ctx.body[ctx.sentence_start(mention.start) : mention.start])[-1]
         if found is None or any(w.lower() not in ("the", "a", "an") for w in clause.split()):
             continue  # the organisation must open its clause (the subject), "An Acme mission", "the Fed"
         end = found.end()
@@ -253,7 +253,7 @@ def _longer_name(ctx: ArticleContext, start: int) -> bool:
 def _after_opener(ctx: ArticleContext, start: int) -> bool:
     """Whether the one capitalised word before `start` opens its sentence ("Regulator Acme's
     report"): capitalised as an opener, not as part of the name."""
-    before = ctx.body[ctx._sentence_start(start) : start].split()
+    before = ctx.body[ctx.sentence_start(start) : start].split()
     return len(before) == 1
 
 
@@ -388,8 +388,8 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     if _other_nationality(ctx, main, phrase):
         return None
-    sentence = ctx._sentence_start(at)
-    if any(m.label == "PERSON" and not _quoted(ctx, m.start) for m in ctx.mentions_in(sentence, ctx._sentence_end(at))):
+    sentence = ctx.sentence_start(at)
+    if any(m.label == "PERSON" and not _quoted(ctx, m.start) for m in ctx.mentions_in(sentence, ctx.sentence_end(at))):
         return None  # "Lee beat Hill, the 22-year-old said": which one is not settled
     titles = ctx.title_words()
     head = lowered[-1]
@@ -584,10 +584,10 @@ def _named_as(ctx: ArticleContext, head: str, at: int) -> str | None:
 def _introduced_before(ctx: ArticleContext, at: int) -> str | None:
     """ "A survey by Grobco found ... The poll of 500 people found ...": the author of the one
     document the sentence before (same paragraph) introduced with its author after it."""
-    sentence = ctx._sentence_start(at)
+    sentence = ctx.sentence_start(at)
     if sentence <= ctx.paragraph_start(at):
         return None
-    previous = ctx._sentence_start(sentence - 1)
+    previous = ctx.sentence_start(sentence - 1)
     found = set()
     for m in ctx.mentions_in(previous, sentence):
         shape = _REPORT_BY.search(ctx.body[max(previous, m.start - 80) : m.start])
@@ -886,7 +886,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         return None
     female = head in _FEMALE or noun_gender(head) == "f" or head == "actress"
     pronoun = "she" if female else "he" if head in _MALE or noun_gender(head) == "m" else "they"
-    found = ctx._subject_before(draft.sentence_start, pronoun, at, alone=True)
+    found = ctx.subject_before(draft.sentence_start, pronoun, at, alone=True)
     person = found[1] if found is not None else _lone_speaker_before(ctx, drafts, draft, pronoun, phrase, head)
     if person is None:
         return None
@@ -999,14 +999,14 @@ def _lone_speaker_before(
     person = next(iter(ids))
     if person is None or not ctx.is_person(person) or not ctx.likely_person(person):
         return None
-    if pronoun != "they" and not ctx._fits(person, pronoun):
+    if pronoun != "they" and not ctx.fits(person, pronoun):
         return None
     named = [
         m
         for m in ctx.mentions_in(lo, hi)
         if m.label == "PERSON" and not _quoted(ctx, m.start) and not any(a <= m.start < b for a, b in ctx.contents)
     ]
-    if any(m.entity_id != person for m in named) or any(ctx._modifier_or_tie(m, lo) for m in named):
+    if any(m.entity_id != person for m in named) or any(ctx.modifier_or_tie(m, lo) for m in named):
         return None  # "His wife Sharon, who called the police, said ... The rock star said": not her
     if _another_titled(ctx, person, phrase, head):
         return None
@@ -1046,7 +1046,7 @@ def _office_of_their_organisation(ctx: ArticleContext, modifiers: list[str], per
     noun = re.sub(r"(?:['’]s|['’])$", "", owners[0])
     if noun not in _ORGANISATION_NOUNS | {n + "s" for n in _ORGANISATION_NOUNS} or set(modifiers) & _OTHER_OWNERS:
         return False
-    span = ctx._narration_before(offset)
+    span = ctx.narration_before(offset)
     if span is None:
         return False
     named = [m for m in ctx.mentions_in(*span) if m.label in ("PERSON", "ORG") and not _quoted(ctx, m.start)]
@@ -1072,7 +1072,7 @@ def _adds_to_own_turn(
     holder does not)."""
     if draft.verb != "add" or titles & _DISTINCT_ROLES:
         return False
-    span = ctx._narration_before(draft.sentence_start)
+    span = ctx.narration_before(draft.sentence_start)
     if span is None or not any(d.speaker_id == person and span[0] <= d.verb_at < span[1] for d in drafts):
         return False
     return not _another_titled(ctx, person, phrase, head)
@@ -1096,7 +1096,7 @@ def _organisation_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     words = phrase.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _ANY_ORGANISATION:
         return None
-    span = ctx._narration_before(draft.sentence_start)
+    span = ctx.narration_before(draft.sentence_start)
     if span is None:
         return None
     named = {
@@ -1117,10 +1117,10 @@ def _organisation_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     here = [m for m in ctx.mentions_in(span[0], at) if m.entity_id == only]
     if not (
         spoke
-        or any(ctx._names_subject(m) for m in here)
+        or any(ctx.names_subject(m) for m in here)
         or any(_SPEAKS_FOR.search(ctx.body[max(0, m.start - 60) : m.start]) for m in here)
         # "CENTR, the Council of ..., agrees": in apposition to the name opening the sentence
-        or any(_APPOSED.fullmatch(ctx.body[ctx._sentence_start(m.start) : m.start]) for m in here)
+        or any(_APPOSED.fullmatch(ctx.body[ctx.sentence_start(m.start) : m.start]) for m in here)
     ):
         return None
     return only
@@ -1234,10 +1234,10 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
     gender = _epithet(phrase)
     if gender and ctx.gender(person) not in (None, gender):
         return None
-    sentence = ctx._sentence_start(at)
+    sentence = ctx.sentence_start(at)
     if any(
         m.label == "PERSON" and not _quoted(ctx, m.start) and m.start != at
-        for m in ctx.mentions_in(sentence, ctx._sentence_end(at))
+        for m in ctx.mentions_in(sentence, ctx.sentence_end(at))
     ):
         return None  # "Lee beat Hill, the striker said": which one is not settled
     return person
@@ -1282,7 +1282,7 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
     start = _after_one_sentence_lead(ctx, draft, at)
     if start is None:
         return None
-    stop = ctx._sentence_end(start)
+    stop = ctx.sentence_end(start)
     first = next((m for m in ctx.mentions_in(start, stop)), None)
     if first is None or first.label != "ORG" or _quoted(ctx, first.start):
         return None
@@ -1461,7 +1461,7 @@ def _body_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
         return None
     named = {
         m.entity_id
-        for m in ctx.mentions_in(start, ctx._sentence_end(start))
+        for m in ctx.mentions_in(start, ctx.sentence_end(start))
         if m.label == "ORG"
         and head in m.text.lower().split()
         and not _quoted(ctx, m.start)

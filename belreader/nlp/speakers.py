@@ -389,12 +389,12 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
     # "Rival club Grobco City has pleaded ... Grobco United's response ... the club said": another
     # organisation named since, in a sentence of its own, may be what the noun stands for there
     # ("Grobco ruled in favour of Tarbury and Pell. The court said": its own sentence's objects are not)
-    sentence = ctx._sentence_start(last.start)
+    sentence = ctx.sentence_start(last.start)
     if any(
         m.label == "ORG"
         and m.entity_id != only
         and not ctx.is_media(m.entity_id)
-        and ctx._sentence_start(m.start) != sentence
+        and ctx.sentence_start(m.start) != sentence
         and not _named_as_another_kind(ctx, m.entity_id, {noun, singular})
         for m in near
         if m.start > last.start
@@ -498,7 +498,7 @@ _CLAUSE_OPENER = re.compile(
 def _leads_its_clause(ctx: ArticleContext, mention: Mention) -> bool:
     if ctx.body[mention.end : mention.end + 1] in ("'", "’"):
         return True  # a possessive: "Grobco's offices", "Grobco's chief"
-    before = ctx.body[ctx._sentence_start(mention.start) : mention.start]
+    before = ctx.body[ctx.sentence_start(mention.start) : mention.start]
     if _SHARES_IN.search(before):
         return True
     return _CLAUSE_OPENER.search(before) is not None and bool(
@@ -905,7 +905,7 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         untagged = _untagged_subject(ctx, start, text, pronoun, people)
         if untagged is not None:
             return untagged
-        if _epithet_opener(text, pronoun) and not any(ctx._opens_sentence(m.start) for m in people):
+        if _epithet_opener(text, pronoun) and not any(ctx.opens_sentence(m.start) for m in people):
             # "And the Belgian, who ..., faces ...", "The champion lost to Jo Bell": the person
             # introduced further back (whom the sentence names is only its object)
             continue
@@ -922,9 +922,9 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             return None  # "Grobco chairman Jo ...": a name modifying a title, the person not tagged
         # "In the Commons, Tory frontbencher Jo Bell MP demanded ...": the subject after an opening phrase
         subject = (
-            ctx._opens_sentence(first.start)
+            ctx.opens_sentence(first.start)
             or _office_before(ctx, first.start)
-            or ctx._opens_after_phrase(start, first.start)
+            or ctx.opens_after_phrase(start, first.start)
         ) and ctx.body[first.end : first.end + 1] not in ("'", "’")
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
         if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
@@ -944,7 +944,7 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             m.label == "PERSON"
             and m.entity_id != first.entity_id
             and _fitting(ctx, m.entity_id, pronoun)
-            and ctx._opens_sentence(m.start)
+            and ctx.opens_sentence(m.start)
             and not any(a <= m.start < b for a, b in ctx.contents)
             for m in ctx.mentions_in(ctx.paragraph_start(start), start)
         ):
@@ -956,7 +956,7 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
 def _office_before(ctx: ArticleContext, offset: int) -> bool:
     """Whether the sentence opens with the office of the person named at `offset`, its field
     after "of" ("Grobland's minister of sport Jo Bell was ..."): the person is its subject."""
-    words = ctx._sentence_words_before(offset)
+    words = ctx.sentence_words_before(offset)
     if len(words) < 4 or words[-2] != "of" or not words[-1].isalpha() or not words[-1].islower():
         return False
     return len(words) <= 6 and _long_title(words[:-2])
@@ -979,7 +979,7 @@ def _epithet_opener(text: str, pronoun: str) -> bool:
 
 
 def _fitting(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
-    return ctx.is_person(entity_id) and ctx.likely_person(entity_id) and ctx._fits(entity_id, pronoun)
+    return ctx.is_person(entity_id) and ctx.likely_person(entity_id) and ctx.fits(entity_id, pronoun)
 
 
 def _first_name_fits(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
@@ -1704,7 +1704,7 @@ def _quote_run_person(ctx: ArticleContext, before: list[Draft], draft: Draft, pr
     subject or objects (not a possessor, "X's coach Y", nor, beside a subject, someone after a
     preposition, "X had talks with Y"): the one who is settled ("" for nobody); None when that
     sentence names fewer (the rules before hold)."""
-    span = ctx._narration_before(draft.sentence_start)
+    span = ctx.narration_before(draft.sentence_start)
     if span is None:
         return None
     lo, hi = span
@@ -1716,19 +1716,19 @@ def _quote_run_person(ctx: ArticleContext, before: list[Draft], draft: Draft, pr
         if m.label == "PERSON"
         and not any(a <= m.start < b for a, b in ctx.contents)
         and ctx.likely_person(m.entity_id)
-        and ctx._fits(m.entity_id, pronoun)
+        and ctx.fits(m.entity_id, pronoun)
         # "Franz Ferdinand frontman Jo Bell": a name modifying the name after it is nobody who speaks
-        and not ctx._modifier_or_tie(m, lo, tie=False)
+        and not ctx.modifier_or_tie(m, lo, tie=False)
     ]
-    first = people[0] if people and ctx._opens_sentence(people[0].start) else None
+    first = people[0] if people and ctx.opens_sentence(people[0].start) else None
     # "Jo Bell's proposal comes after ...": a possessor opening the sentence, of no person, is its
     # subject; other possessors ("Jo Bell's coach Tom Pell") are nobody who speaks
     owner = first is not None and ctx.body[first.end : first.end + 1] in ("'", "’")
-    if owner and first is not None and ctx._possessed_subject(first, people, hi) is None:
+    if owner and first is not None and ctx.possessed_subject(first, people, hi) is None:
         people = [first, *(m for m in people[1:] if ctx.body[m.end : m.end + 1] not in ("'", "’"))]
     else:
         people = [m for m in people if ctx.body[m.end : m.end + 1] not in ("'", "’")]
-        first = people[0] if people and ctx._opens_sentence(people[0].start) else None
+        first = people[0] if people and ctx.opens_sentence(people[0].start) else None
     named = {m.entity_id for m in people}
     if first is not None:
         # beside a subject, "Jo Bell, who worked with Tom Pell, ...", "talks with Tom Pell": whom a
@@ -1751,7 +1751,7 @@ def _quote_run_person(ctx: ArticleContext, before: list[Draft], draft: Draft, pr
         and (lo <= last.verb_at or (first is not None and first.entity_id == last.speaker_id))
     ):
         return last.speaker_id  # the quote run's speaker, who the sentence between is about or speaks in
-    acting = ctx._speech_act_subject(lo, hi)
+    acting = ctx.speech_act_subject(lo, hi)
     return acting if acting in named else ""
 
 
@@ -1768,7 +1768,7 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
         return False
     if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
         return False
-    if last.speaker_id is not None and ctx.is_person(last.speaker_id) and not ctx._fits(last.speaker_id, pronoun):
+    if last.speaker_id is not None and ctx.is_person(last.speaker_id) and not ctx.fits(last.speaker_id, pronoun):
         return False  # "Jo Bell said ... Tom Pell said ... '...,' she said": not him
     if _a_document(last) and len(before) >= 2 and before[-2].speaker_id == draft.speaker_id:
         return False  # '"...," said Jo Bell. ... the report concluded. ..., he added': no report is "he"
@@ -1910,7 +1910,7 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         subject is not None
         and anchor <= subject.end
         and ctx.body[subject.end : subject.end + 1] not in ("'", "’")
-        and (ctx._names_subject(subject) or ctx._opens_sentence(subject.start))
+        and (ctx.names_subject(subject) or ctx.opens_sentence(subject.start))
     ):
         return False  # "Grobco has asked Tarbury to ..., which it says ...": its own sentence's subject
     previous = next(_sentences_before(ctx, draft.sentence_start, 0), None)
@@ -2030,7 +2030,7 @@ def _person_of_organisation(ctx: ArticleContext, draft: Draft) -> tuple[str, str
     if not people or not _OF_ORGANISATION.fullmatch(ctx.body, people[-1].end, own[-1].start):
         return None
     person = people[-1]
-    if not (ctx._opens_sentence(person.start) or ctx._opens_after_phrase(lo, person.start)):
+    if not (ctx.opens_sentence(person.start) or ctx.opens_after_phrase(lo, person.start)):
         return None
     if person.entity_id is None or not ctx.is_person(person.entity_id) or not ctx.likely_person(person.entity_id):
         return None
@@ -2130,7 +2130,7 @@ def _another_one_just_before(ctx: ArticleContext, before: list[Draft], draft: Dr
     """ "Jo Bell said ... The film shows him at home with his wife, Ann. '...,' she said": whether
     the narration sentence just before names someone else of the pronoun's gender, and not the
     one it was given, who did not speak in it: the pronoun is not settled."""
-    span = ctx._narration_before(draft.sentence_start)
+    span = ctx.narration_before(draft.sentence_start)
     if span is None:
         return False
     lo, hi = span
@@ -2214,7 +2214,7 @@ def _the_one_who_spoke_just_before(
     """ "Jo Bell said ... Ann Moss, her lawyer, said ... '...,' she said": when the sentence just
     before names someone else the pronoun fits (_another_one_just_before), the person who spoke
     last there, when they are the only one of the pronoun's gender it names: (name, id)."""
-    span = ctx._narration_before(draft.sentence_start)
+    span = ctx.narration_before(draft.sentence_start)
     last = before[-1] if before else None
     if span is None or last is None or last.speaker_id is None or not span[0] <= last.verb_at < span[1]:
         return None

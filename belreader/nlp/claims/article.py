@@ -166,7 +166,7 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
             continue
         if not possessive and not lead:
             continue
-        end = ctx._sentence_end(start)
+        end = ctx.sentence_end(start)
         if ctx.body[start : start + 1] in OPEN_QUOTES or "“" in ctx.body[start:end] or '"' in ctx.body[start:end]:
             continue
         people = [m for m in ctx.mentions_in(start, end) if m.label == "PERSON"]
@@ -267,11 +267,11 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
         outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
         if outlet is None:
             continue
-        start = ctx._sentence_start(match.start())
+        start = ctx.sentence_start(match.start())
         head = ctx.body[start : match.start()]
         people = [m for m in ctx.mentions_in(start, match.start()) if ctx.is_person(m.entity_id)]
         if people:
-            if not ctx._opens_sentence(people[0].start):
+            if not ctx.opens_sentence(people[0].start):
                 continue
             who: str | None = people[0].entity_id
         elif re.match(r"\s*(?:[“\"]?\s*)?(?:He|She)\b", head):
@@ -527,12 +527,12 @@ def _opening_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tu
     """(claim, outlet) for the claims of the subject of a sentence opening with its occasion, in
     that paragraph until another speaker's claim."""
     for match in _OPENING_OCCASION.finditer(ctx.body):
-        if not ctx._opens_sentence(match.start()):
+        if not ctx.opens_sentence(match.start()):
             continue
         outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
         if outlet is None:
             continue
-        people = [m for m in ctx.mentions_in(match.end(), ctx._sentence_end(match.end())) if ctx.is_person(m.entity_id)]
+        people = [m for m in ctx.mentions_in(match.end(), ctx.sentence_end(match.end())) if ctx.is_person(m.entity_id)]
         between = ctx.body[match.end() : people[0].start].strip(" ,").lower() if people else None
         if between is not None and (not between or between.rstrip(".") in HONORIFICS or between in PEERAGES):
             who: str | None = people[0].entity_id
@@ -558,7 +558,7 @@ def _comments_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[t
     person the phrase names, when it names one)."""
     for match in _COMMENTS_COME.finditer(ctx.body):
         outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
-        if outlet is None or not ctx._opens_sentence(match.start()):
+        if outlet is None or not ctx.opens_sentence(match.start()):
             continue
         owner = [m.entity_id for m in ctx.mentions_in(match.start(), match.start("noun")) if ctx.is_person(m.entity_id)]
         for draft in ordered:

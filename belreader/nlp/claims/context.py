@@ -150,7 +150,7 @@ class ArticleContext:
             self._genders[entity_id] = gender_of(names, [h for h in honorifics if h])
         return self._genders[entity_id]
 
-    def _fits(self, entity_id: str, pronoun: str) -> bool:
+    def fits(self, entity_id: str, pronoun: str) -> bool:
         wanted = GENDER_WORDS.get(pronoun)
         found = self.gender(entity_id)
         return wanted is None or found is None or found == wanted
@@ -164,17 +164,17 @@ class ArticleContext:
         for mention in reversed(self.mentions[lo:hi]):
             if mention.label != "PERSON" or any(a <= mention.start < b for a, b in self.contents):
                 continue
-            if subjects and not self._opens_sentence(mention.start):
+            if subjects and not self.opens_sentence(mention.start):
                 continue
             if subjects and _inside_quote(self.body, self.paragraph_start(mention.start), mention.start):
                 continue  # '"X is having a go at us," he said': quoted words are no narration's subject
             out.append((mention.text, mention.entity_id))
         return out
 
-    def _opens_sentence(self, offset: int) -> bool:
+    def opens_sentence(self, offset: int) -> bool:
         """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
         `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
-        words = self._sentence_words_before(offset)
+        words = self.sentence_words_before(offset)
         if [w.lower() for w in words[-2:]] == ["according", "to"] and len(words) <= 3:
             return True  # "According to X, ...": X is the source the sentence is about
         if self._stance_frame(words, offset):
@@ -189,7 +189,7 @@ class ArticleContext:
             w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
         )
 
-    def _sentence_words_before(self, offset: int) -> list[str]:
+    def sentence_words_before(self, offset: int) -> list[str]:
         """The words of `offset`'s sentence before it (at most 80 characters back)."""
         head = self.body[max(0, offset - 80) : offset]
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
@@ -245,14 +245,14 @@ class ArticleContext:
             start = self.body.rfind("\n", 0, cut) + 1
         return start
 
-    def _sentence_end(self, offset: int) -> int:
+    def sentence_end(self, offset: int) -> int:
         found = _SENTENCE_BOUNDARY.search(self.body, offset)
         return found.start() if found else len(self.body)
 
     def _speaker_fits(self, speaker: tuple[str, str | None, int, str | None], pronoun: str) -> bool:
         text, entity_id, _, gender = speaker
         if entity_id is not None:
-            return self._fits(entity_id, pronoun)
+            return self.fits(entity_id, pronoun)
         wanted = GENDER_WORDS.get(pronoun)
         return wanted is None or gender is None or gender == wanted
 
@@ -274,15 +274,15 @@ class ArticleContext:
                 draft.verb_at < at
                 and draft.speaker_id
                 and self.is_person(draft.speaker_id)
-                and self._fits(draft.speaker_id, pronoun)
+                and self.fits(draft.speaker_id, pronoun)
             ):
                 return draft.speaker, draft.speaker_id
-        span = self._narration_before(offset)
+        span = self.narration_before(offset)
         office, holder = self.office_subject(*span, pronoun) if span is not None else (False, None)
         if office:
             # "... the prime minister hailed X. And he claimed": its holder, or nobody
             return holder
-        subject = self._subject_before(offset, pronoun, at)
+        subject = self.subject_before(offset, pronoun, at)
         if subject is not None:
             return subject
         speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
@@ -291,7 +291,7 @@ class ArticleContext:
             subjects = {
                 eid: (t, eid)
                 for t, eid in self._people_between(spoke_at, offset, subjects=True)
-                if self._fits(eid, pronoun) and eid != speaker_id
+                if self.fits(eid, pronoun) and eid != speaker_id
             }
             if subjects:  # someone else became the topic since the speaker spoke
                 topic = next(iter(subjects.values())) if len(subjects) == 1 else None
@@ -321,11 +321,9 @@ class ArticleContext:
                 since = spoke_at
                 if speaker_id is not None:  # named again as a sentence's subject: the topic again
                     for mention in self.mentions_in(spoke_at, offset):
-                        if mention.entity_id == speaker_id and self._opens_sentence(mention.start):
-                            since = max(since, self._sentence_end(mention.start))
-                if any(
-                    self._fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)
-                ):
+                        if mention.entity_id == speaker_id and self.opens_sentence(mention.start):
+                            since = max(since, self.sentence_end(mention.start))
+                if any(self.fits(eid, pronoun) and eid != speaker_id for _, eid in self._people_between(since, offset)):
                     return None  # another fitting person was named since
             return text, speaker_id or self.speaks_for.get((text, spoke_at))
         previous, blocked = self._previous_sentence_person(offset, pronoun)
@@ -333,7 +331,7 @@ class ArticleContext:
             return previous
         fitting: dict[str, tuple[str, str]] = {}
         for text, eid in self._people_between(self.paragraph_start(offset, 2), offset):
-            if self._fits(eid, pronoun):
+            if self.fits(eid, pronoun):
                 fitting.setdefault(eid, (text, eid))
         if len(fitting) != 1:
             return None
@@ -369,7 +367,7 @@ class ArticleContext:
         table does not know. None when there are none or several, or a place or a people is
         named in the sentence."""
         named = set()
-        sentence = self._sentence_start(offset)
+        sentence = self.sentence_start(offset)
         for m in self.mentions_in(self.paragraph_start(offset, 1), offset):
             if any(a <= m.start < b for a, b in self.contents):
                 continue
@@ -384,12 +382,12 @@ class ArticleContext:
         if len(named) > 1:
             # "Rosneft officials were unavailable. But the company has said ...": the one that
             # opens the sentence just before
-            previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
+            previous = self.sentence_start(max(self.paragraph_start(offset), sentence - 1))
             there = [m for m in self.mentions_in(previous, sentence) if m.entity_id in named]
             openers = {
                 m.entity_id
                 for m in there
-                if self._names_subject(m)
+                if self.names_subject(m)
                 # "The singer's record label Grobco Music has ...": introduced by the head itself
                 or (head and re.search(rf"\b{re.escape(head)}\s+$", self.body[max(previous, m.start - 30) : m.start]))
             }
@@ -416,8 +414,8 @@ class ArticleContext:
         report or other document stands between it and "it" (what "it said" refers to as often).
         "One risk identified by Grobco was X. It said ...": the agent of a passive there, when it
         is the only organisation that sentence names."""
-        sentence = self._sentence_start(offset)
-        previous = self._sentence_start(max(self.paragraph_start(offset), sentence - 1))
+        sentence = self.sentence_start(offset)
+        previous = self.sentence_start(max(self.paragraph_start(offset), sentence - 1))
         outside = [
             m
             for m in self.mentions_in(previous, offset)
@@ -429,7 +427,7 @@ class ArticleContext:
             for m in outside
             if not self.is_media(m.entity_id)
             and (
-                self._names_subject(m)
+                self.names_subject(m)
                 or (m.start >= sentence and _SHARES_IN.search(self.body, max(0, m.start - 60), m.start))
                 or (alone and m.start < sentence and self._agent_of_passive(previous, m))
             )
@@ -475,7 +473,7 @@ class ArticleContext:
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, lo, hi) if m.end() < hi - 1]
         return (ends[-1] if ends else lo), hi
 
-    def _narration_before(self, offset: int) -> tuple[int, int] | None:
+    def narration_before(self, offset: int) -> tuple[int, int] | None:
         """The sentence just before the one starting at `offset` (`sentence_before`); None when
         there is none or it opens inside or with a quotation (narration only)."""
         span = self.sentence_before(offset)
@@ -487,7 +485,7 @@ class ArticleContext:
             return None
         return begin, hi
 
-    def _opens_after_phrase(self, sentence: int, offset: int) -> bool:
+    def opens_after_phrase(self, sentence: int, offset: int) -> bool:
         """ "In the Commons, Tory MP X ...": after an opening phrase of at most five words and a
         comma, at most three words of title ("Tory MP", "Wolves chief executive") before `offset`."""
         head = self.body[sentence:offset]
@@ -502,7 +500,7 @@ class ArticleContext:
             return False
         return all(w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in PEOPLE_ROLE_NOUNS for w in title.split())
 
-    def _subject_before(self, offset: int, pronoun: str, at: int, alone: bool = False) -> tuple[str, str] | None:
+    def subject_before(self, offset: int, pronoun: str, at: int, alone: bool = False) -> tuple[str, str] | None:
         """ "Songwriter Tom Pell, who has worked with Rob Lane, backed the plan. He said ...": the
         person who opens the narration sentence just before as its subject (not a possessive or a
         title's modifier: "Pell's agent", "Pell aide X"), when the pronoun fits them, they are the
@@ -512,7 +510,7 @@ class ArticleContext:
         (objects, relative clauses) are not who a sentence-opening "he" continues with. With
         `alone` (a description such as "the 22-year-old", which may name anyone the sentence
         names), the subject must be the only person named there at all."""
-        span = self._narration_before(offset)
+        span = self.narration_before(offset)
         if span is None:
             return None
         lo, hi = span
@@ -521,7 +519,7 @@ class ArticleContext:
             for m in self.mentions_in(lo, hi)
             if m.label == "PERSON" and not any(a <= m.start < b for a, b in self.contents)
         ]
-        openers = [m for m in people if self._opens_sentence(m.start) or self._opens_after_phrase(lo, m.start)]
+        openers = [m for m in people if self.opens_sentence(m.start) or self.opens_after_phrase(lo, m.start)]
         untagged = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?([A-Z][\w’'-]+)\s+([a-z][\w-]*)", self.body[lo:hi])
         if (
             not openers
@@ -539,7 +537,7 @@ class ArticleContext:
             return None
         first = openers[0]
         possessor = None
-        if (owned := self._possessed_subject(first, people, hi)) is not None:
+        if (owned := self.possessed_subject(first, people, hi)) is not None:
             # "Smith's Leeds counterpart Tom Pell was unhappy. He said": the name the possessive
             # leads to is the subject, not the possessor
             possessor, first, openers = first, owned, [owned]
@@ -547,13 +545,13 @@ class ArticleContext:
         if (
             (
                 self.body[first.end : first.end + 1] in "'’"
-                and not self._stance_frame(self._sentence_words_before(first.start), first.start)
+                and not self._stance_frame(self.sentence_words_before(first.start), first.start)
             )
-            or self._modifier_or_tie(first, lo)
+            or self.modifier_or_tie(first, lo)
             or (following is not None and following.group(1).lower() in TITLE_WORDS)
-            or not self._fits(first.entity_id, pronoun)
+            or not self.fits(first.entity_id, pronoun)
             or not self.likely_person(first.entity_id)
-            or any(m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun) for m in openers)
+            or any(m.entity_id != first.entity_id and self.fits(m.entity_id, pronoun) for m in openers)
         ):
             return None
         if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
@@ -566,7 +564,7 @@ class ArticleContext:
             since = max(last[2], self.paragraph_start(lo))
             if any(
                 eid != first.entity_id
-                and self._fits(eid, pronoun)
+                and self.fits(eid, pronoun)
                 and not (possessor is not None and eid == possessor.entity_id and since <= lo)
                 for _, eid in self._people_between(since, offset, subjects=True)
             ):
@@ -579,12 +577,12 @@ class ArticleContext:
         if self._person_object(first):
             return None  # "X met Y", "X beat Y": the object right after the verb may speak too
         for m in people:
-            if m.entity_id != first.entity_id and self._fits(m.entity_id, pronoun):
+            if m.entity_id != first.entity_id and self.fits(m.entity_id, pronoun):
                 if re.search(r"\bby\s+(?:[\w’'-]+\s+){0,4}$", self.body[max(lo, m.start - 60) : m.start]):
                     return None
         return None if self._named_before(offset, at) else (first.text, first.entity_id)
 
-    def _possessed_subject(self, opener: Mention, people: list[Mention], end: int) -> Mention | None:
+    def possessed_subject(self, opener: Mention, people: list[Mention], end: int) -> Mention | None:
         """ "Smith's Leeds counterpart Tom Pell was ...": the person named right after a
         possessive opener and at most three words of title, when a verb (a lowercase word) follows
         that name; else None."""
@@ -613,7 +611,7 @@ class ArticleContext:
             mention.label == "PERSON" or (mention.label == "ORG" and _person_like_name(mention.text))
         )
 
-    def _modifier_or_tie(self, mention: Mention, sentence: int, tie: bool = True) -> bool:
+    def modifier_or_tie(self, mention: Mention, sentence: int, tie: bool = True) -> bool:
         """ "Glass Hammers frontwoman Ana Marsh": a name modifying the name after it; "His wife
         Sharon": someone introduced by their tie to the person the report is about. Neither is
         whom a later "he", "she" or "the star" continues with."""
@@ -655,7 +653,7 @@ class ArticleContext:
         he said"): whom the pronoun may refer to. A sentence's first word such as "But" aside, and
         the names of `allowed`; never when what stands before is the content ("..., he said")."""
         before = self.body[offset:at]
-        after = self.body[at : self._sentence_end(at)]
+        after = self.body[at : self.sentence_end(at)]
         if re.search(r"[,!?]\s*[\"”’]?\s*$", before) and not re.search(r"[\"“:;]", after):
             return False  # "The island state is asking the IMF for help, he said.": the content
         own = re.sub(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$', lambda m: " " * len(m.group(0)), before)
@@ -678,7 +676,7 @@ class ArticleContext:
             return True
         return False
 
-    def _sentence_start(self, offset: int) -> int:
+    def sentence_start(self, offset: int) -> int:
         start = self.paragraph_start(offset)
         ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
         return ends[-1] if ends else start
@@ -701,15 +699,15 @@ class ArticleContext:
             previous = ends[-1] if ends else before
         if previous >= offset:
             return None, False
-        fitting = {eid: (t, eid) for t, eid in self._people_between(previous, offset) if self._fits(eid, pronoun)}
+        fitting = {eid: (t, eid) for t, eid in self._people_between(previous, offset) if self.fits(eid, pronoun)}
         subjects = {eid for _, eid in self._people_between(previous, offset, subjects=True) if eid in fitting}
         if len(fitting) == 1 and len(subjects) == 1:
             (only,) = fitting.values()
             there = [m for m in self.mentions_in(previous, offset) if m.entity_id == only[1]]
-            if there and self._modifier_or_tie(there[0], self._sentence_start(there[0].start), tie=False):
+            if there and self.modifier_or_tie(there[0], self.sentence_start(there[0].start), tie=False):
                 return None, True  # "Glass Hammers frontwoman Ana Marsh ...": not the band
             return (only, False) if self.likely_person(only[1]) else (None, True)
-        if len(subjects) == 1 and (acting := self._speech_act_subject(previous, offset)) in subjects:
+        if len(subjects) == 1 and (acting := self.speech_act_subject(previous, offset)) in subjects:
             # "Kenyon has played down reports that Robben will return. "He's fine," he said.": the
             # person whose words the sentence reports, not the one they are about
             return (fitting[acting], False) if self.likely_person(acting) else (None, True)
@@ -725,7 +723,7 @@ class ArticleContext:
                 for m in self.mentions_in(previous, offset)
                 if m.label in ("ORG", "PLACE", "NORP")
                 and not any(a <= m.start < b for a, b in self.contents)
-                and self._names_subject(m)
+                and self.names_subject(m)
             ),
             None,
         )
@@ -762,11 +760,11 @@ class ArticleContext:
         pronoun fits, other than `speaker_id`, with a relative clause about them ("That prompted
         the withdrawal of tycoon X, who got frustrated by ..."): the person the passage turned to,
         whom a "he" after it may as well mean as the one who spoke before."""
-        span = self._narration_before(offset)
+        span = self.narration_before(offset)
         return span is not None and any(
             m.label == "PERSON"
             and m.entity_id != speaker_id
-            and self._fits(m.entity_id, pronoun)
+            and self.fits(m.entity_id, pronoun)
             and re.match(r",\s+who\b", self.body[m.end : m.end + 8]) is not None
             and not any(a <= m.start < b for a, b in self.contents)
             for m in self.mentions_in(*span)
@@ -785,7 +783,7 @@ class ArticleContext:
             for eid, m in first.items()
             if start <= m.start < end
             and eid != speaker_id
-            and self._fits(eid, pronoun)
+            and self.fits(eid, pronoun)
             and not any(a <= m.start < b for a, b in self.contents)
         ]
         if len(new) != 1 or not re.match(
@@ -795,7 +793,7 @@ class ArticleContext:
             return None
         # the sentence introducing them is not about someone else ("Souness paid tribute to X,
         # ...", "But she was pleased to have made up with X, ..."): no person or pronoun before them
-        sentence = self._sentence_start(new[0].start)
+        sentence = self.sentence_start(new[0].start)
         if _thing_apposition(self.body[sentence : new[0].start].split()):
             return None  # "The film, A Quiet Story, chronicles ...": a work's name, not a new person
         if any(m.label == "PERSON" for m in self.mentions_in(sentence, new[0].start)) or re.search(
@@ -804,11 +802,11 @@ class ArticleContext:
             return None
         return new[0].text, new[0].entity_id
 
-    def _speech_act_subject(self, start: int, end: int) -> str | None:
+    def speech_act_subject(self, start: int, end: int) -> str | None:
         """The person opening the sentence in body[start:end] when a verb of speaking or stance
         follows the name ("Kenyon has played down ...", "Mr Hill criticised ..."), else None."""
         for mention in self.mentions_in(start, end):
-            if mention.label != "PERSON" or not self._opens_sentence(mention.start):
+            if mention.label != "PERSON" or not self.opens_sentence(mention.start):
                 continue
             if _SPEECH_ACT.match(self.body, mention.end, min(end, mention.end + 80)):
                 return mention.entity_id
@@ -826,7 +824,7 @@ class ArticleContext:
             and normalise(m.text) not in skip
             and not set(normalise(m.text).split()[-1:]) & set(skip)
             and not any(a <= m.start < b for a, b in self.contents)
-            and self._names_subject(m)
+            and self.names_subject(m)
             for m in self.mentions_in(start, end)
         ):
             return True
@@ -853,7 +851,7 @@ class ArticleContext:
                 return True
         return False
 
-    def _names_subject(self, mention: Mention) -> bool:
+    def names_subject(self, mention: Mention) -> bool:
         """Whether `mention` opens its sentence as the subject itself ("Labour said", "Swank, who
         ..."), not as a modifier of a description ("The former Chelsea chairman", "the Belgian")."""
         head = self.body[max(0, mention.start - 40) : mention.start]
@@ -945,7 +943,7 @@ class ArticleContext:
             given = {eid for _, eid in said}
             if given != {None}:
                 eid = given.pop() if len(given) == 1 else None
-                if eid is None or not self.is_person(eid) or not self._fits(eid, pronoun):
+                if eid is None or not self.is_person(eid) or not self.fits(eid, pronoun):
                     return True, None
                 return True, (found.group(1), eid)
         if any(m.label == "PERSON" for m in self.mentions_in(found.start(1), found.end(1))) or any(
@@ -970,7 +968,7 @@ class ArticleContext:
                 holder = next(iter(before - {None}))
             elif not before - {None}:
                 holder = self.topic_person(found.group(1), found.group(2).lower(), found.start(1))
-        if holder is None or not self.likely_person(holder) or not self._fits(holder, pronoun):
+        if holder is None or not self.likely_person(holder) or not self.fits(holder, pronoun):
             return True, None
         name = next(
             (
@@ -1158,7 +1156,7 @@ class ArticleContext:
             return None
         if len(words) > 5 and "," in phrase:
             return None  # "The Shadow Secretary of State ..., Theresa May": the phrase names someone
-        if self.body.startswith(TURNING_OPENERS, self._sentence_start(offset)):
+        if self.body.startswith(TURNING_OPENERS, self.sentence_start(offset)):
             return None  # "Meanwhile, the chancellor is ...": the passage turns to someone else
         start = self.paragraph_start(offset, 1)
         subjects = {eid for _, eid in self._people_between(start, offset, subjects=True)}
@@ -1171,7 +1169,7 @@ class ArticleContext:
             return None
         (topic,) = subjects
         if any(
-            self._modifier_or_tie(m, self._sentence_start(m.start))
+            self.modifier_or_tie(m, self.sentence_start(m.start))
             for m in self.mentions_in(start, offset)
             if m.entity_id == topic
         ):
@@ -1284,7 +1282,7 @@ class ArticleContext:
         (the one organisation of the article named before it whose name ends with that word, "the
         Law Commission"), else None. What that sentence is about is what "it" continues with,
         not an organisation that spoke before it."""
-        span = self._narration_before(offset)
+        span = self.narration_before(offset)
         if span is None:
             return None
         opener = re.match(r"\s*(?:(?:But|And|Yet|So)\s+)?(The\s+([a-z]+))\b(?![’'-])", self.body[span[0] : span[1]])
@@ -1306,7 +1304,7 @@ class ArticleContext:
         """Whether the narration sentence just before opens with a definite description of an
         organisation that `group` (who "it" would be) cannot be ("Under X, the Venezuelan
         government has ..." after the firm spoke): "it" may be either, so it is not settled."""
-        span = self._narration_before(offset)
+        span = self.narration_before(offset)
         if span is None:
             return False
         found = re.match(

@@ -1087,7 +1087,7 @@ def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, s
         if (
             mention is None
             or mention.label != "PERSON"
-            or not ctx._fits(mention.entity_id, pronoun.lower_)
+            or not ctx.fits(mention.entity_id, pronoun.lower_)
             or not ctx.likely_person(mention.entity_id)
         ):
             return None
@@ -1466,7 +1466,7 @@ def _described(
     if resolved is None and sentence_start is not None and (gender := _epithet(phrase)) is not None:
         # "Kim Lane won in Paris on Sunday. The 22-year-old said ...": the person who opens the
         # sentence before, when they are the only person named there and fit the word
-        subject = ctx._subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
+        subject = ctx.subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
         if subject is not None and not _other_nationality(ctx, subject[1], phrase):
             resolved = subject[1]
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
