@@ -1164,7 +1164,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             ):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland"); a list after
-        # "in" names where games are played ("in Dublin, Ireland", "games in X, Y and Z"), but
+        # "in" or "near" names where games are played ("in Dublin, Ireland", "games in X, Y and Z"), but
         # "games at X and Y" are at the teams' grounds
         for run in runs:
             if _IN_BEFORE.search(body[max(0, run[0].start - 8) : run[0].start]):
@@ -2385,7 +2385,6 @@ _SPEAKS_AFTER = re.compile(
 )
 _INDIVIDUAL_BEFORE = re.compile(r"\b(?:beat|beats|beating|against|face|faces|facing|faced|to)\s+$")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
-_IN_BEFORE = re.compile(r"\bin\s+$")
 _COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
 
 
