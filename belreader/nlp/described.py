@@ -34,7 +34,7 @@ from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import EPITHET_NOUNS, ArticleContext, Draft
 from belreader.nlp.claims.context import _other_nationality
 from belreader.nlp.claims.spans import _paragraph_number
-from belreader.nlp.claims.subjects import _ACHIEVEMENT_NOUNS, _epithet, _office_word
+from belreader.nlp.claims.subjects import ACHIEVEMENT_NOUNS, _epithet, _office_word
 from belreader.nlp.claims.vocabulary import (
     _BUSINESS_HEADS,
     _COUNTRY_OF,
@@ -877,7 +877,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if core < 2:
         return None
     head = lowered[core - 1]
-    known = _office_word(head) or head in EPITHET_NOUNS or head in _ACHIEVEMENT_NOUNS or head in _SCHOLARS
+    known = _office_word(head) or head in EPITHET_NOUNS or head in ACHIEVEMENT_NOUNS or head in _SCHOLARS
     if not (known or _AGE.fullmatch(head)):
         return None
     if head.endswith("s") and _office_word(head[:-1]):

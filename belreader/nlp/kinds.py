@@ -471,7 +471,7 @@ def _spelled_out(body: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
-def _capital_initials(text: str) -> str:
+def capital_initials(text: str) -> str:
     """ "National Hi-Tech Crime Unit" -> "NHTCU": the initials of its capitalised words, a
     hyphenated word giving one for each part."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text) if w[0].isupper())
@@ -510,7 +510,7 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG" and " " in m.text and not table.entry(m.entity_id):
-            bodies[_capital_initials(m.text)].add(m.entity_id)
+            bodies[capital_initials(m.text)].add(m.entity_id)
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
         text = _POSSESSIVE_END.sub("", m.text)

@@ -47,7 +47,7 @@ from belreader.nlp.claims.vocabulary import (
     pos_of,
     unresolved,
 )
-from belreader.nlp.kinds import _capital_initials
+from belreader.nlp.kinds import capital_initials
 from belreader.nlp.offices import BOARD_OFFICES
 from belreader.nlp.people import (
     JOB_TITLES,
@@ -318,7 +318,7 @@ def _bracketed_acronym(ctx: ArticleContext, a: int, b: int) -> Mention | None:
         return None
     words = [w for w in ctx.body[a : match.start()].split() if w.lower() not in _DETERMINERS]
     letters = "".join(ch for ch in match.group(1) if ch.isupper())
-    return mention if len(letters) >= 2 and _capital_initials(" ".join(words)) == letters else None
+    return mention if len(letters) >= 2 and capital_initials(" ".join(words)) == letters else None
 
 
 def _office_word(word: str) -> bool:
@@ -1500,7 +1500,7 @@ EPITHET_NOUNS = (
 
 
 # what a person won or holds, which a capitalised event may qualify ("the Oscar winner")
-_ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "laureate", "nominee"}
+ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "laureate", "nominee"}
 
 
 def _epithet(phrase: str) -> str | None:
@@ -1510,7 +1510,7 @@ def _epithet(phrase: str) -> str | None:
     words = phrase.split()
     if not 2 <= len(words) <= 5 or words[0].lower() != "the":
         return None
-    achievement = words[-1].lower() in _ACHIEVEMENT_NOUNS
+    achievement = words[-1].lower() in ACHIEVEMENT_NOUNS
     if any(
         w[:1].isupper()
         and w.lower() not in NATIONALITIES
@@ -1527,7 +1527,7 @@ def _epithet(phrase: str) -> str | None:
     if not (
         _AGE.fullmatch(f"the {last}")
         or last in EPITHET_NOUNS
-        or last in _ACHIEVEMENT_NOUNS
+        or last in ACHIEVEMENT_NOUNS
         or words[-2:] == ["number", "one"]
     ):
         return None
