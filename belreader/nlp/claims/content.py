@@ -498,8 +498,13 @@ def _disagrees(subject, tag: str) -> bool:
         or subject.lower_ in _PLURAL_PRONOUNS
         or any(c.dep_ == "conj" for c in subject.children)
     )
-    singular = not plural and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS)
+    singular = not plural and _singular(subject)
     return (plural and tag == "VBZ") or (singular and tag == "VBP")
+
+
+def _singular(subject) -> bool:
+    """A singular noun or pronoun heads the subject ("the figure", "it")."""
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS
 
 
 def _speakers_act(conj) -> bool:
@@ -529,7 +534,7 @@ def _speakers_conjunct(verb, clause, conj) -> bool:
         # with the speaker only, or says what the speaker wants; not "insist A would fail and
         # contains B", "believe the men were armed and are dangerous", "says it was hit and needs help"
         return _disagrees(subject, tag) or _speakers_act(conj)
-    singular = subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS)
+    singular = subject is not None and _singular(subject)
     # (not after a modal or an infinitive: "will avoid A and turn to B" shares the "will", "hopes
     # to stay and start B" the "to")
     infinitive = any(c.dep_ == "xcomp" and c.i < conj.i for c in clause.children)
@@ -569,8 +574,9 @@ _CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hea
 
 
 _CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
-# the auxiliaries of a clause backshifted like a reported one ("but that money had been paid")
-_REPORTED_AUX = {"had", "would", "could", "might", "should"}
+# the auxiliaries of a clause backshifted like a reported one ("but that money had been paid"): the
+# backshifted forms but the copula's (a "that" subject with "was" is as likely narration)
+_REPORTED_AUX = _PAST_AUX - {"was", "were"}
 
 
 def _opens_with_that(clause) -> bool:
