@@ -136,6 +136,10 @@ def _inherited_subject(verb):
             continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             below, node = node, node.head
+            if below.dep_ == "advcl" and below.tag_ == "VBG" and (governor := _governor_of_noun_clause(node)) is not None:
+                # "X laughed off suggestions that his seat was in danger, saying ...": the
+                # participle hung on the noun's "that" clause goes on from whoever dismissed it
+                node = governor
             subject = _subject(node)
             if subject is not None and _wh_led(subject):
                 # "The band, whose album sold well, ..., adding": the noun the relative clause is
@@ -167,6 +171,21 @@ def _inherited_subject(verb):
         else:
             break
     return None
+
+
+def _governor_of_noun_clause(clause):
+    """For the "that" clause of a noun that is the object of a verb ("dismissed claims that the
+    firm was in trouble", "laughed off talk of fears that ..."): that verb, else None."""
+    if clause.dep_ != "acl" or pos_of(clause.head) != "NOUN":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head  # "talk of fears that ...": through the preposition
+    if noun.dep_ not in ("dobj", "prep") or pos_of(noun.head) != "VERB":
+        return None
+    return noun.head
 
 
 def _misjoined_clause(verb):
