@@ -136,7 +136,11 @@ def _inherited_subject(verb):
             continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             below, node = node, node.head
-            if below.dep_ == "advcl" and below.tag_ == "VBG" and (governor := _governor_of_noun_clause(node)) is not None:
+            if (
+                below.dep_ == "advcl"
+                and below.tag_ == "VBG"
+                and (governor := _governor_of_noun_clause(node)) is not None
+            ):
                 # "X laughed off suggestions that his seat was in danger, saying ...": the
                 # participle hung on the noun's "that" clause goes on from whoever dismissed it
                 node = governor
