@@ -3,6 +3,9 @@
 - A reporting participle that the parser hung on the "that" clause of a noun ("dismissed claims that
   the plant was at risk, saying ...") goes on from whoever dismissed the claims, not from the
   subject of the clause about them.
+- Outlets: "told Grobton's official website" has the organisation whose own website it is as the
+  claim's outlet (a body's medium is the body, as a programme's is its broadcaster); not a
+  person's website, and not the speaker's own organisation.
 """
 
 from __future__ import annotations
@@ -39,3 +42,26 @@ def test_a_participle_on_a_nouns_that_clause_goes_on_from_the_verbs_subject(
 ) -> None:
     claims = [c for c in claims_of("Port\n\n" + text) if c.content.startswith(content)]
     assert [c.speaker_id for c in claims] == [person], [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have worked hard for this," Ravel told the Ostland Football Federation\'s official website.',
+        '"The squad is ready," coach Ivo Ravel told Grobton United Football Club\'s website.',
+        '"The squad is ready," coach Ivo Ravel told the Ostland Rugby Players\' official website.',
+    ],
+)
+def test_told_a_bodys_own_website_is_that_body_as_outlet(text: str) -> None:
+    claims = claims_of("Port\n\n" + text)
+    assert len(claims) == 1
+    assert claims[0].outlets and claims[0].outlets[0] in (
+        "ostland-football-federation",
+        "grobton-united-football-club",
+        "ostland-rugby-players",
+    )
+
+
+def test_a_persons_website_is_no_outlet() -> None:
+    claims = claims_of('Port\n\n"The squad is ready," coach Ivo Ravel told Mira Holm\'s website.')
+    assert [c.outlets for c in claims] == [[]]
