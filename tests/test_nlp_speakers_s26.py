@@ -3,6 +3,10 @@
 - A reporting participle that the parser hung on the "that" clause of a noun ("dismissed claims that
   the plant was at risk, saying ...") goes on from whoever dismissed the claims, not from the
   subject of the clause about them.
+- A reporting participle that the parser hung on the object of a verb of stance ("The mayor
+  rejected that idea saying ...", "argued against quotas saying ...") is the stance-taker's, when the
+  object is a thing that cannot speak; an object that can ("issued a statement saying", "faced
+  protests alleging") keeps the claim.
 - Outlets: "told Grobton's official website" has the organisation whose own website it is as the
   claim's outlet (a body's medium is the body, as a programme's is its broadcaster); not a
   person's website, and not the speaker's own organisation.
@@ -65,3 +69,29 @@ def test_told_a_bodys_own_website_is_that_body_as_outlet(text: str) -> None:
 def test_a_persons_website_is_no_outlet() -> None:
     claims = claims_of('Port\n\n"The squad is ready," coach Ivo Ravel told Mira Holm\'s website.')
     assert [c.outlets for c in claims] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Fenmoor mayor will argue against positive quotas saying they are "unfair and outdated".',
+            "The Fenmoor mayor",
+        ),
+        ("Ms Orla Venn will argue against fixed quotas saying they are unfair.", "Ms Orla Venn"),
+        ("Mr Tal Orsk has rejected that idea saying phone evidence would never be used.", "Tal Orsk"),
+    ],
+)
+def test_a_participle_on_the_object_of_a_stance_is_the_stance_takers(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims_of("Port\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr Pell issued a statement saying he would appeal.", "a statement"),
+        ("Mr Pell faced mass protests alleging he had rigged the vote.", "mass protests"),
+    ],
+)
+def test_an_object_that_can_speak_keeps_the_participle(text: str, speaker: str) -> None:
+    assert [c.speaker for c in claims_of("Port\n\n" + text)] == [speaker]
