@@ -60,6 +60,9 @@ DESIGNATOR_MEDIA_WORDS = frozenset(
         "tv",
     }
 )
+# a body's own medium after its possessive ("told Uefa's official website"): the body is the outlet,
+# as a programme's broadcaster is; regex alternation
+OWN_MEDIUM_NOUNS = r"web\s?site|site|radio\s+station|television\s+channel|TV\s+channel"
 # a publication's noun after a name that says the name is a title ("PC Pro magazine")
 TITLE_NOUNS = ("magazine", "newspaper")
 # the noun written after or before a name that says the name is an outlet's ("the Lakeside

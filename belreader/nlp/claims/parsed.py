@@ -112,6 +112,7 @@ from belreader.nlp.claims.vocabulary import (
     _RULE_NEGATION,
     _TITLE_BEFORE,
     _TITLE_HEADS,
+    _TOLD_OWN_MEDIUM,
     _TOLD_THE_PAPER,
     _TOPIC_PREPOSITIONS,
     AIM_HEADS,
@@ -934,6 +935,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 draft.outlets.append(outlet)
         if not draft.outlets:
             draft.outlets.extend(_told_the_table_paper(ctx, draft, drafts, s0, s1))
+        if not draft.outlets:
+            draft.outlets.extend(_told_own_medium(ctx, draft, s0, s1))
         draft.outlets = [
             o
             for o in draft.outlets
@@ -983,6 +986,20 @@ _TOLD_THE_NAME = re.compile(
     r"\b(?:told|telling|tells|quoted\s+in|writing\s+in|wrote\s+in|(?:interview|interviewed)\s+(?:with|by))\s+"
     r"the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
+
+
+def _told_own_medium(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> list[str]:
+    """ "..., he told Uefa's official website": the organisation whose own medium the claim's
+    sentence names outside its content (a body's website is the body as outlet); none for a
+    person's ("told Bell's website") or where the speaker is that organisation."""
+    for told in _TOLD_OWN_MEDIUM.finditer(ctx.body, s0, s1):
+        if draft.start <= told.start() < draft.end:
+            continue
+        mention = ctx.mention_at(told.start("name"))
+        if mention is not None and mention.label == "ORG" and mention.end == told.end("name"):
+            if mention.entity_id != draft.speaker_id and not ctx.is_person(mention.entity_id):
+                return [mention.entity_id]
+    return []
 
 
 def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft], s0: int, s1: int) -> list[str]:

@@ -45,6 +45,7 @@ from belreader.nlp.claims.vocabulary import (
     modal,
     person_description,
     pos_of,
+    stem_in,
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
@@ -122,6 +123,8 @@ def _inherited_subject(verb):
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
+            if node is verb and (taker := _stance_taker(node.head)) is not None:
+                return taker  # "Grobco attacked the levy saying ...": who attacked it speaks
             return node.head  # "a communique stressing ...", "protests alleging ...": the noun speaks
         if (
             node.dep_ == "conj"
@@ -136,6 +139,14 @@ def _inherited_subject(verb):
             continue
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep") and node.head.i != node.i:
             below, node = node, node.head
+            if (
+                below.dep_ == "advcl"
+                and below.tag_ == "VBG"
+                and (governor := _governor_of_noun_clause(node)) is not None
+            ):
+                # "X laughed off suggestions that his seat was in danger, saying ...": the
+                # participle hung on the noun's "that" clause goes on from whoever dismissed it
+                node = governor
             subject = _subject(node)
             if subject is not None and _wh_led(subject):
                 # "The band, whose album sold well, ..., adding": the noun the relative clause is
@@ -167,6 +178,46 @@ def _inherited_subject(verb):
         else:
             break
     return None
+
+
+def _stance_taker(noun):
+    """ "Grobco attacked the levy saying ...", "She argued against the plan saying ...": for a
+    participle the parser hung on the object of a verb of stance, when that object is a thing that
+    cannot speak (no name, no source, document, organisation or person noun): the verb's subject;
+    else None (the object speaks: "issued a statement saying", "faced protests alleging")."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        head = noun.head  # "argued against the plan"
+    elif noun.dep_ != "dobj":
+        return None
+    verb = head.head
+    if pos_of(verb) != "VERB" or stem_in(verb.lower_, _STANCE_LEMMAS) is None:
+        return None
+    word = noun.lower_
+    if (
+        noun.ent_type_
+        or _source_head(word)
+        or word in GROUP_NOUNS
+        or word in PERSON_NOUNS
+        or word.rstrip("s") in PERSON_NOUNS
+    ):
+        return None
+    return _subject(verb)
+
+
+def _governor_of_noun_clause(clause):
+    """For the "that" clause of a noun that is the object of a verb ("dismissed claims that the
+    firm was in trouble", "laughed off talk of fears that ..."): that verb, else None."""
+    if clause.dep_ != "acl" or pos_of(clause.head) != "NOUN":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head  # "talk of fears that ...": through the preposition
+    if noun.dep_ not in ("dobj", "prep") or pos_of(noun.head) != "VERB":
+        return None
+    return noun.head
 
 
 def _misjoined_clause(verb):
@@ -924,6 +975,19 @@ SPEAKER_ACTS = {
     "congratulate",
     "applaud",
     "rebuke",
+}
+
+# verbs of a stance on a thing named as their object ("opposed the bid", "argued against the plan"),
+# after which a reporting participle is the stance-taker's ("... saying it would cost jobs")
+_STANCE_LEMMAS = (SPEAKER_ACTS - {"urge", "thank", "congratulate"}) | {
+    "oppose",
+    "back",
+    "support",
+    "endorse",
+    "challenge",
+    "sue",
+    "dispute",
+    "argue",
 }
 
 

@@ -18,6 +18,7 @@ from belreader.nlp.sources import (
     DESIGNATOR_MEDIA_WORDS,
     NAMING_NOUNS,
     OUTLET_REFERENCES,
+    OWN_MEDIUM_NOUNS,
     alternation,
 )
 
@@ -911,6 +912,11 @@ _MEDIA_NOUN_BEFORE = re.compile(
 )
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
 _TOLD_THE_PAPER = re.compile(rf"\b(?:told|telling|tells|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
+# "told Uefa's official website", "told Grobton's club website": the body whose own medium it is
+_TOLD_OWN_MEDIUM = re.compile(
+    r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}?)(?:['’]s|(?<=s)['’])\s+"
+    rf"(?:official\s+|own\s+|club\s+)?(?:{OWN_MEDIUM_NOUNS})\b"
+)
 # "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
 # (`ArticleContext.described_outlet`)
 _DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
