@@ -745,6 +745,39 @@ def _describes_source(doc, a1: int) -> bool:
     return _nominal(rest[0]) and not any(t.tag_.startswith(_FINITE_TAGS) for t in rest[:cut])
 
 
+def _finite(tokens) -> bool:
+    return any(t.tag_.startswith(_FINITE_TAGS) for t in tokens)
+
+
+def _clause_before_only(doc, a0: int, a1: int) -> bool:
+    """Whether the clause of "..., according to X ..." is all before it: doc[a1:] holds no finite
+    verb ("..., according to analysts In-Stat.", "..., according to estimates, taking its total to
+    $9m"), doc[:a0] does. Not when doc[a1:] opens on a bare verb: the predicate of a subject before ("a
+    site that, according to reports, let users share files", "and, according to X, rise to 9%")."""
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    return not (rest and rest[0].tag_ == "VB") and not _finite(doc[a1:]) and _finite(doc[:a0])
+
+
+def _opens_next_part(doc, a0: int) -> bool:
+    """ "... and, according to X, rise to 9%", "a site that, according to X, let ...": a conjunction
+    or relative word right before "according to X" joins it to what follows, not to the clause before."""
+    return a0 >= 2 and doc[a0 - 1].text == "," and doc[a0 - 2].lower_ in ("and", "but", "or", "that", "which", "who")
+
+
+def _inserted_between(doc, a0: int, a1: int) -> bool:
+    """ "Grobco, according to Tom Pell, has 30%.": "according to X" set off by commas between a
+    subject with no verb of its own (doc[:a0]) and the finite verb that opens doc[a1:]."""
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    return (
+        a0 > 0
+        and doc[a0 - 1].text == ","
+        and doc[a1 - 1].text == ","
+        and bool(rest)
+        and rest[0].tag_ in _FINITE_TAGS
+        and not _finite(doc[:a0])
+    )
+
+
 def _after_apposition(doc, a1: int, start: int) -> int:
     """ "According to Jane Holt, chief executive of Grobco, sales fell": where the content starts
     once an apposition describing the source (no verb, no date, up to the next comma) is skipped."""
@@ -752,6 +785,8 @@ def _after_apposition(doc, a1: int, start: int) -> int:
     if comma is None or comma == a1:
         return start
     segment = doc[a1:comma]
+    if segment[0].lower_ in ("which", "who") and _finite(doc[comma + 1 :]):
+        return doc[comma].idx + 1  # "According to Grobco, which has cut its rates, sales ...": its description
     if (
         not _nominal(segment[0])
         or segment[0].lower_ in ("last", "next", "this", "that", "these", "those")
@@ -759,6 +794,9 @@ def _after_apposition(doc, a1: int, start: int) -> int:
         or not any(t.tag_.startswith(_FINITE_TAGS) for t in doc[comma + 1 :])
     ):
         return start
+    verb = next(t.i for t in doc[comma + 1 :] if t.tag_.startswith(_FINITE_TAGS))
+    if any(t.text == "," for t in doc[comma + 1 : verb]):
+        return start  # "According to X, Grobco, the biggest bank, will ...": a subject with its own apposition
     return doc[comma].idx + 1
 
 

@@ -1004,6 +1004,29 @@ def _source_head(head: str) -> bool:
     )
 
 
+# what else "according to the HEAD" names as a source: people, bodies and writings that state things
+# ("according to his family", "the authors", "the book", "its website"), never the rules, plans and
+# measures the phrase also follows ("according to the law", "to plan", "to their value")
+_ACCORDING_HEADS = {
+    "author", "backer", "creditor", "pundit", "correspondent", "family", "authority", "press", "office",
+    "commission", "industry", "book", "article", "text", "website", "site", "lawsuit", "forecast", "prediction",
+}  # fmt: skip
+
+
+def according_source(obj) -> bool:
+    """Whether the object of "according to" names a source when no speaker was found for it: a
+    source head (_source_head), a body or one of _ACCORDING_HEADS, or a name the model left untyped
+    ("according to Vorstan", "Nordic Re")."""
+    head = obj.lower_
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return (
+        _source_head(head)
+        or head + "s" in DOCUMENT_NOUNS  # "its estimate"
+        or singular in GROUP_NOUNS | COMPANY_HEADS | _ACCORDING_HEADS
+        or (obj.text[:1].isupper() and any(t.tag_ == "NNP" for t in (obj, *obj.lefts)))  # "Grobco", "Nordic Re"
+    )
+
+
 _CONCESSIVE = {"although", "though", "while", "whereas", "whilst"}
 
 
