@@ -33,6 +33,9 @@ blind-s14-lexical (seed 1421, 15 claims whose best plain-word match elsewhere ov
 judged in session 14 after its changes (`--sample blind-s14`). blind-s21-random (seed 2121, 30 claims of all
 categories, drawn the same way) was judged in session 21 before its change, then measured; that change (a
 reprinted story's claim of common words) was made looking at its misses, so it is no longer blind.
+blind-s26-random (seed 2626, 30 claims drawn the same way over /tmp/bbc26, the BBC copy less held-out, blind
+and duplicate files) was judged in session 26 before its change, then measured; that change (an office
+before a name is no evidence) came from its one wrong match, so it is no longer blind either.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims

@@ -16,7 +16,8 @@ Incidental words never count: time phrases (days, months, "yesterday", "last wee
 reporting words ("said", "told", "statement"), very common news words, and features
 found in more than `COMMON_FRACTION` of all claims (a country every article mentions).
 Bare small numbers and years are not amounts; years only serve to tell two claims
-apart in time.
+apart in time. An office or position written before a person's name ("Arsenal defender X",
+"shadow chancellor X") counts in the score but is no evidence: it says who, not what.
 
 A pair is related when it scores at least `THRESHOLD` (an IDF-weighted cosine over the
 features above, an exact amount weighing more than a word), is not dated years apart,
@@ -360,6 +361,9 @@ class ClaimFeatures:
     # the wording of the claims before and after it in its article (set by the index): a claim repeated
     # word for word with a neighbour repeated too is a reprinted story, whatever its words (`_reprinted`)
     neighbours: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # the stems of offices and positions written just before a person's name ("Arsenal defender X", "shadow
+    # chancellor X"): they count in the score, as any word, but are no evidence of one fact (`_titles_before`)
+    titles: frozenset[str] = frozenset()
 
 
 _PERSONS: list[tuple[Analysis, frozenset[str]]] = []  # the last article's people: its claims come in a row
@@ -378,6 +382,7 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
     entities: dict[str, float] = {}
     exclude: set[str] = set()
     years: set[int] = set()
+    titles: set[str] = set()
     for mention in analysis.mentions if analysis is not None else ():
         if not claim.start <= mention.start < claim.end:
             if (
@@ -392,6 +397,8 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
                 entities[mention.entity_id] = max(entities.get(mention.entity_id, 0.0), WEIGHT_ENTITY)
             continue
         exclude.update(_words(mention.text))  # a name's words are the entity, not the predicate
+        if mention.label == "PERSON":
+            titles.update(map(stem, _titles_before(claim.content, mention.text)))
         if mention.label in NAME_LABELS:
             weight = WEIGHT_GROUP if mention.label == "NORP" else WEIGHT_ENTITY
             entities[mention.entity_id] = max(entities.get(mention.entity_id, 0.0), weight)
@@ -426,7 +433,26 @@ def claim_features(claim: Claim, analysis: Analysis | None) -> ClaimFeatures:
         office,
         speaker_may_be,
         " ".join(claim.speaker.lower().split()),
+        titles=frozenset(titles),
     )
+
+
+# a person's office or position, written before their name ("Arsenal defender X", "shadow chancellor X")
+_TITLES_BEFORE = frozenset(JOB_TITLES | PLAYING_POSITIONS)
+
+
+def _titles_before(content: str, name: str) -> list[str]:
+    """The words of the office or position written just before a person's name in a claim, lower case
+    ("shadow chancellor X": both; not a role noun: "US business tycoon X" is told as "the US tycoon" in
+    another account of one approach)."""
+    at = content.find(name)
+    if at <= 0 or not content[at - 1].isspace():
+        return []
+    words = content[:at].lower().split()
+    n = len(words)
+    while n and words[n - 1] in _TITLES_BEFORE:
+        n -= 1
+    return words[n:]
 
 
 # one person's offices: no qualifier ("the deputy"), spokesman, rank ("the general") or position
@@ -705,7 +731,10 @@ class _Index:
         by_weight = sorted(shared, key=lambda k: (-self.weight(k, keys[k]), k))
         entities = [k[2:] for k in by_weight if k.startswith("e:")]
         numbers = [k[2:] for k in by_weight if k.startswith("n:")]
-        terms = [k[2:] for k in by_weight if k.startswith("t:")]
+        # an office written before a name says who, not what: many people hold it ("defender X will play" and
+        # "a meeting with defender Y", one manager's two remarks, share no fact)
+        titles = features.titles | other_features.titles
+        terms = [k[2:] for k in by_weight if k.startswith("t:") and k[2:] not in titles]
         if features.speaker and features.speaker == other_features.speaker and features.speaker not in entities:
             entities.append(features.speaker)  # the same speaker is an actor, however often they speak
         pair = [(features.numbers[n], other_features.numbers[n]) for n in numbers]
