@@ -3354,6 +3354,12 @@ _SETTLEMENTS_OF = re.compile(
     r"\b(?:boroughs?|towns?|cities|villages?|counties|districts?|provinces?)\s+of\s+"
     r"(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*){0,3},?\s+and\s+)?$"
 )
+# one settlement's kind and "of" right before the name, the kind in lower case: "the city of X",
+# "her home town of X", "the southern province of X Y" ("the City of X" may be a body's name; "the
+# state of X" is as often its condition)
+_SETTLEMENT_OF = re.compile(
+    r"(?<![\w-])(?:city|town|hometown|village|port|province|region|county|district|borough|suburb|island)\s+of\s+$"
+)
 _AIRPORT_AFTER = re.compile(r" airport\b")
 # a seat's election: "the Horsham by-election", "the Copeland constituency"
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
@@ -3421,7 +3427,8 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     as `glued_place_after` reads it (the one reading `missed_glued_places` uses for untagged
     words) is a place, and so is a seat ("the X by-election", "the X constituency"), a one-word "person"
     named as a country's city ("the Czech capital, X"), an airport ("X airport") or a borough ("the
-    boroughs of X and Y") once; "in Valencia" where a one-word
+    boroughs of X and Y") once; a name of any length once written after one settlement's kind
+    and "of" ("the port city of X", `_SETTLEMENT_OF`); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
@@ -3429,6 +3436,10 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 20), m.start) for m in group):
+            for m in group:  # "the port city of X Y": a place whatever its number of words
+                m.label = "PLACE"
             continue
         if any(" " in m.text for m in group):
             continue

@@ -1,0 +1,49 @@
+"""Session 26: entity typing and linking (invented sentences and names)."""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
+
+from belreader.nlp.identity import corpus_links
+from belreader.nlp.people import first_name_gender
+from belreader.nlp.records import Analysis, Entity
+
+
+def test_a_name_after_a_settlements_kind_and_of_is_a_place():
+    text = "Next spring riders in the city of Varnholt, near Oldbridge, will pay by phone. Varnholt's buses are old."
+    ids = resolved(text, [("Varnholt", "PERSON"), ("Oldbridge", "PLACE"), ("Varnholt", "PERSON")])
+    assert ids["Varnholt"][1] == "PLACE", ids
+
+
+def test_a_name_of_two_words_after_a_settlements_kind_is_a_place():
+    text = "The plant will open in the southern port city of Porto Velhano, the firm said."
+    ids = resolved(text, [("Porto Velhano", "PERSON")])
+    assert ids["Porto Velhano"][1] == "PLACE", ids
+    text = "The prize is given each year in the writer's hometown of Kelmby."
+    ids = resolved(text, [("Kelmby", "ORG")])
+    assert ids["Kelmby"][1] == "PLACE", ids
+
+
+def test_a_capitalised_city_of_or_a_state_of_is_no_settlements_cue():
+    # "the City of X" may be a body's own name, and "the state of X" its condition
+    text = "Analysts worried about the state of Harrow Lyle's finances. Harrow Lyle said it was sound."
+    ids = resolved(text, [("Harrow Lyle", "PERSON"), ("Harrow Lyle", "PERSON")])
+    assert ids["Harrow Lyle"][1] == "PERSON", ids
+
+
+def test_a_short_form_the_name_list_reads_as_a_womans_is_not_when_its_full_form_is_a_mans():
+    assert first_name_gender("Rafael") == "m"
+    assert first_name_gender("Rafa") is None  # the list reads the "-a"; "Rafael" says otherwise
+    assert first_name_gender("Kate") == "f"  # the full forms agree: unchanged
+
+
+def _person(entity_id: str, name: str, count: int, spellings: list[str]) -> Entity:
+    return Entity(entity_id, name, "PERSON", None, spellings, count)
+
+
+def test_a_short_form_read_as_a_womans_name_still_joins_its_full_form():
+    analyses = [
+        Analysis("a0", "h0", "t", entities=[_person("rafael-quintero", "Rafael Quintero", 9, ["Rafael Quintero"])]),
+        Analysis("a1", "h1", "t", entities=[_person("rafa-quintero", "Rafa Quintero", 3, ["Rafa Quintero"])]),
+    ]
+    assert corpus_links(analyses)["rafa-quintero"] == "rafael-quintero"
