@@ -47,3 +47,51 @@ def test_a_short_form_read_as_a_womans_name_still_joins_its_full_form():
         Analysis("a1", "h1", "t", entities=[_person("rafa-quintero", "Rafa Quintero", 3, ["Rafa Quintero"])]),
     ]
     assert corpus_links(analyses)["rafa-quintero"] == "rafael-quintero"
+
+
+# an athletics report with none of a team sport's words: its rounds, events and medals
+ATHLETICS = (
+    "The athletics season moves indoors next month. The heptathlon and the 60m hurdles are on the "
+    "programme, and the sprinter who took the Olympic 100m title is expected. "
+)
+
+
+def test_an_athletics_report_is_about_sport_and_an_individual_one():
+    from belreader.nlp.kinds import is_individual_sport, is_sport
+
+    assert is_sport(ATHLETICS) and is_individual_sport(ATHLETICS)
+
+
+def test_an_athlete_named_in_full_once_and_cued_as_a_champion_is_a_person():
+    # a first name that also begins places' names ("Georgia"): a player's cue decides
+    text = ATHLETICS + "She will take on Olympic heptathlon champion Georgia Ostlund in the pentathlon."
+    ids = resolved(text, [("Georgia Ostlund", "ORG")])
+    assert ids["Georgia Ostlund"][1] == "PERSON", ids
+
+
+def test_a_tennis_player_named_once_in_full_after_a_defeat_is_a_person():
+    text = (
+        "The top seed suffered a shock defeat to Jody Varran in the quarter-finals of the tennis event. "
+        "He went down 7-6 6-3 and said the match was lost on serve, as his coach had feared."
+    )
+    ids = resolved(text, [("Jody Varran", "ORG")])
+    assert ids["Jody Varran"][1] == "PERSON", ids
+
+
+def test_an_athletes_surname_in_an_athletics_report_is_no_team():
+    text = ATHLETICS + (
+        "The squad's coach said the league match was a fine one for the fans. "
+        "Kelbrin eased home in the heat. Both Oduya and Kelbrin have already achieved the qualifying mark."
+    )
+    ids = resolved(text, [("Kelbrin", "PERSON"), ("Oduya", "PERSON"), ("Kelbrin", "PERSON")])
+    assert ids["Kelbrin"] == ("kelbrin", "PERSON"), ids
+
+
+def test_a_country_before_open_is_the_tournaments_name_not_a_team():
+    from belreader.nlp.kinds import _team_cue
+
+    body = "She earned a victory over Valdoria Open champion Ana Rell."
+    start = body.index("Valdoria")
+    assert not _team_cue(body, start, start + len("Valdoria"))
+    body = "She earned a victory over Valdoria in the final."
+    assert _team_cue(body, body.index("Valdoria"), body.index("Valdoria") + len("Valdoria"))

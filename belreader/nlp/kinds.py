@@ -847,6 +847,17 @@ SPORT_ONLY = {
     "centre-back",
     "centre-half",
     "goalscorer",
+    # the rounds of a competition, and the words of athletics and tennis reports (a short tennis or
+    # athletics piece names no team's words)
+    "quarter-finals",
+    "semi-finals",
+    "athletics",
+    "heptathlon",
+    "pentathlon",
+    "hurdles",
+    "sprinter",
+    "medallist",
+    "medallists",
 }
 SPORT_WORDS = {
     "match",
@@ -906,6 +917,10 @@ SPORT_WORDS = {
     "team",
     "player",
     "players",
+    "champion",
+    "olympic",
+    "olympics",
+    "race",
 }
 _TEAM_BEFORE = re.compile(
     r"\b(?:against|beat|beats|beating|beaten\s+by|defeat(?:ed)?\s+by|defeated|lost\s+to|loss\s+to|losing\s+to|"
@@ -1054,9 +1069,15 @@ def club_for(text: str, table: EntityTable) -> str | None:
     return _club_for(text, table)
 
 
+# a tournament named after a country or a city ("the US Open", "the Dubai Open")
+_OPEN_AFTER = re.compile(r"\s+Open\b")
+
+
 def _team_cue(body: str, start: int, end: int) -> bool:
     """A team's cue around the name at body[start:end]: "against X", "X coach", "X 2-1", "X were"."""
     before, after = body[max(0, start - 40) : start], body[end : end + 40]
+    if _OPEN_AFTER.match(after):
+        return False  # "victory over US Open champion X": the tournament's name
     return bool(
         (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after) and not _AS_HOST_AFTER.match(after))
         or (_TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
@@ -1143,6 +1164,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 group[0].label == "PLACE"
                 or (
                     group[0].label == "PERSON"
+                    and not (individual and one_word)  # an athlete's surname: "Both X and Y have run"
                     and not _NATIONALITY.search(group[0].text)
                     and (one_word or club_like)
                     and table.entry(entity_id) is None
@@ -2354,6 +2376,10 @@ _INDIVIDUAL_SPORT = {
     "snooker",
     "athletics",
     "sprinter",
+    "heptathlon",
+    "pentathlon",
+    "hurdles",
+    "medallist",
     "marathon",
     "grand slam",
     "wimbledon",
@@ -2471,11 +2497,15 @@ def _named_like_outlets(text: str, table: EntityTable) -> bool:
 def _two_word_name(text: str, body: str) -> bool:
     """ "Tay Burke": two capitalised words of letters, neither a company's nor a body's word nor
     a competition's ("Davis Cup", "Hopman Cup"), the second also written alone in the article
-    ("Burke will face ..."), as a player's surname is."""
+    ("Burke will face ..."), as a player's surname is, or the first a first name the name list
+    knows (a report may name a beaten player once, in full: "a defeat to Jody Burke")."""
     words = _POSSESSIVE_END.sub("", text).split()
     return (
         len(words) == 2
-        and re.search(rf"(?<!{re.escape(words[0])} ){re.escape(words[1])}(?![\w-])", body) is not None
+        and (
+            is_first_name(words[0])
+            or re.search(rf"(?<!{re.escape(words[0])} ){re.escape(words[1])}(?![\w-])", body) is not None
+        )
         and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
         and not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words)
         and words[1].lower() not in _EVENT_WORDS
