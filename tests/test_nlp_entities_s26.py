@@ -95,3 +95,10 @@ def test_a_country_before_open_is_the_tournaments_name_not_a_team():
     assert not _team_cue(body, start, start + len("Valdoria"))
     body = "She earned a victory over Valdoria in the final."
     assert _team_cue(body, body.index("Valdoria"), body.index("Valdoria") + len("Valdoria"))
+
+
+def test_a_name_ending_in_sisters_or_brothers_is_an_act_or_a_firm():
+    text = "The chart was topped by US act Velvet Sisters, ahead of the Kestrel Brothers."
+    ids = resolved(text, [("Velvet Sisters", "PERSON"), ("Kestrel Brothers", "PERSON")])
+    assert ids["Velvet Sisters"][1] == "ORG", ids
+    assert ids["Kestrel Brothers"][1] == "ORG", ids

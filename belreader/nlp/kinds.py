@@ -122,6 +122,10 @@ COMPANY_WORDS = {
     "breweries",
     "brewery",
     "motor",
+    # a family's name for a firm or an act: "Lehman Brothers", "Warner Bros", a sisters' band
+    "brothers",
+    "bros",
+    "sisters",
 }
 # a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
 # these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
