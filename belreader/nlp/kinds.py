@@ -122,6 +122,10 @@ COMPANY_WORDS = {
     "breweries",
     "brewery",
     "motor",
+    # a family's name for a firm or an act: "Lehman Brothers", "Warner Bros", a sisters' band
+    "brothers",
+    "bros",
+    "sisters",
 }
 # a body's name ends with, or starts with before "of": "Rugby Football Union" is in the table;
 # these are the generic ones ("Academy of Motion Picture Arts", "Texas State University")
@@ -847,6 +851,17 @@ SPORT_ONLY = {
     "centre-back",
     "centre-half",
     "goalscorer",
+    # the rounds of a competition, and the words of athletics and tennis reports (a short tennis or
+    # athletics piece names no team's words)
+    "quarter-finals",
+    "semi-finals",
+    "athletics",
+    "heptathlon",
+    "pentathlon",
+    "hurdles",
+    "sprinter",
+    "medallist",
+    "medallists",
 }
 SPORT_WORDS = {
     "match",
@@ -906,6 +921,10 @@ SPORT_WORDS = {
     "team",
     "player",
     "players",
+    "champion",
+    "olympic",
+    "olympics",
+    "race",
 }
 _TEAM_BEFORE = re.compile(
     r"\b(?:against|beat|beats|beating|beaten\s+by|defeat(?:ed)?\s+by|defeated|lost\s+to|loss\s+to|losing\s+to|"
@@ -1054,9 +1073,15 @@ def club_for(text: str, table: EntityTable) -> str | None:
     return _club_for(text, table)
 
 
+# a tournament named after a country or a city ("the US Open", "the Dubai Open")
+_OPEN_AFTER = re.compile(r"\s+Open\b")
+
+
 def _team_cue(body: str, start: int, end: int) -> bool:
     """A team's cue around the name at body[start:end]: "against X", "X coach", "X 2-1", "X were"."""
     before, after = body[max(0, start - 40) : start], body[end : end + 40]
+    if _OPEN_AFTER.match(after):
+        return False  # "victory over US Open champion X": the tournament's name
     return bool(
         (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after) and not _AS_HOST_AFTER.match(after))
         or (_TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
@@ -1143,6 +1168,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 group[0].label == "PLACE"
                 or (
                     group[0].label == "PERSON"
+                    and not (individual and one_word)  # an athlete's surname: "Both X and Y have run"
                     and not _NATIONALITY.search(group[0].text)
                     and (one_word or club_like)
                     and table.entry(entity_id) is None
@@ -2354,6 +2380,10 @@ _INDIVIDUAL_SPORT = {
     "snooker",
     "athletics",
     "sprinter",
+    "heptathlon",
+    "pentathlon",
+    "hurdles",
+    "medallist",
     "marathon",
     "grand slam",
     "wimbledon",
@@ -2471,11 +2501,15 @@ def _named_like_outlets(text: str, table: EntityTable) -> bool:
 def _two_word_name(text: str, body: str) -> bool:
     """ "Tay Burke": two capitalised words of letters, neither a company's nor a body's word nor
     a competition's ("Davis Cup", "Hopman Cup"), the second also written alone in the article
-    ("Burke will face ..."), as a player's surname is."""
+    ("Burke will face ..."), as a player's surname is, or the first a first name the name list
+    knows (a report may name a beaten player once, in full: "a defeat to Jody Burke")."""
     words = _POSSESSIVE_END.sub("", text).split()
     return (
         len(words) == 2
-        and re.search(rf"(?<!{re.escape(words[0])} ){re.escape(words[1])}(?![\w-])", body) is not None
+        and (
+            is_first_name(words[0])
+            or re.search(rf"(?<!{re.escape(words[0])} ){re.escape(words[1])}(?![\w-])", body) is not None
+        )
         and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
         and not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words)
         and words[1].lower() not in _EVENT_WORDS
@@ -3354,6 +3388,12 @@ _SETTLEMENTS_OF = re.compile(
     r"\b(?:boroughs?|towns?|cities|villages?|counties|districts?|provinces?)\s+of\s+"
     r"(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*){0,3},?\s+and\s+)?$"
 )
+# one settlement's kind and "of" right before the name, the kind in lower case: "the city of X",
+# "her home town of X", "the southern province of X Y" ("the City of X" may be a body's name; "the
+# state of X" is as often its condition)
+_SETTLEMENT_OF = re.compile(
+    r"(?<![\w-])(?:city|town|hometown|village|port|province|region|county|district|borough|suburb|island)\s+of\s+$"
+)
 _AIRPORT_AFTER = re.compile(r" airport\b")
 # a seat's election: "the Horsham by-election", "the Copeland constituency"
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
@@ -3421,7 +3461,8 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     as `glued_place_after` reads it (the one reading `missed_glued_places` uses for untagged
     words) is a place, and so is a seat ("the X by-election", "the X constituency"), a one-word "person"
     named as a country's city ("the Czech capital, X"), an airport ("X airport") or a borough ("the
-    boroughs of X and Y") once; "in Valencia" where a one-word
+    boroughs of X and Y") once; a name of any length once written after one settlement's kind
+    and "of" ("the port city of X", `_SETTLEMENT_OF`); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
@@ -3429,6 +3470,10 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 20), m.start) for m in group):
+            for m in group:  # "the port city of X Y": a place whatever its number of words
+                m.label = "PLACE"
             continue
         if any(" " in m.text for m in group):
             continue

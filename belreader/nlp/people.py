@@ -480,7 +480,14 @@ def first_name_gender(name: str) -> str | None:
     if answer == "unknown" and _compound_first_name(name):
         # "Jean-Philippe", "Joseph-Desire": a compound the list lacks takes its first part's gender
         answer = detector.get_gender(name.split("-")[0])
-    return {"male": "m", "female": "f"}.get(answer)
+    found = {"male": "m", "female": "f"}.get(answer)
+    full_forms = SHORT_FORMS.get(name.lower())
+    if found and full_forms and all(detector.get_gender(f.capitalize()) == _OTHER_GENDER[found] for f in full_forms):
+        return None  # "Rafa", "Dima": the list reads the ending, the full forms ("Rafael") say otherwise
+    return found
+
+
+_OTHER_GENDER = {"m": "female", "f": "male"}
 
 
 def _compound_first_name(name: str) -> bool:
