@@ -1,0 +1,26 @@
+"""One home for each concept (session 26): the written verbs of saying come from saying.py, the
+passive-agent pattern from claims.vocabulary, and the names used across modules are public."""
+
+from __future__ import annotations
+
+
+def test_every_written_verb_of_saying_is_a_reporting_verb():
+    from belreader.nlp.claims.vocabulary import REPORTING_LEMMAS
+    from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, SAYING_LEMMAS, past_forms
+
+    assert set(AFTER_A_NAME_LEMMAS) | set(OF_ITSELF_LEMMAS) <= REPORTING_LEMMAS
+    assert set(AFTER_A_NAME_LEMMAS) <= SAYING_LEMMAS
+    assert past_forms(*OF_ITSELF_LEMMAS) == ["said", "added", "confirmed", "announced", "stated"]
+    # the verbs outside the commonest are named, never among "all" of them
+    assert "confirmed" not in past_forms()
+
+
+def test_kinds_reads_the_verbs_of_saying_after_a_name_from_saying():
+    from belreader.nlp.kinds import _IT_SAID_AFTER, _PERSON_AFTER
+
+    for after in (" has confirmed that it", " stated it", " says it", " added it"):
+        assert _IT_SAID_AFTER.search(after), after
+    assert not _IT_SAID_AFTER.search(" warned it")
+    for after in ("’s, told", ", said", " says", " added", ", who"):
+        assert _PERSON_AFTER.search(after), after
+    assert not _PERSON_AFTER.search(" admitted")
