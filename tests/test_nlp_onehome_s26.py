@@ -24,3 +24,13 @@ def test_kinds_reads_the_verbs_of_saying_after_a_name_from_saying():
     for after in ("’s, told", ", said", " says", " added", ", who"):
         assert _PERSON_AFTER.search(after), after
     assert not _PERSON_AFTER.search(" admitted")
+
+
+def test_the_verb_after_a_named_newcomer_takes_the_irregular_pasts_from_saying():
+    from belreader.nlp.described import _NAME_THEN_VERB_OR_APPOSITION
+    from belreader.nlp.saying import irregular_pasts
+
+    assert irregular_pasts() == ["said", "told", "wrote", "thought"]
+    for after in (" wrote", " thought", ", the head of Grobco until 2003, told", " believes", " warned"):
+        assert _NAME_THEN_VERB_OR_APPOSITION.match(after), after
+    assert not _NAME_THEN_VERB_OR_APPOSITION.match(", of Grobco, said")

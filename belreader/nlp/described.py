@@ -54,7 +54,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import Mention
-from belreader.nlp.saying import past_forms
+from belreader.nlp.saying import irregular_pasts, past_forms
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
@@ -636,7 +636,7 @@ _CLOSING_REPORT = re.compile(
 )
 # the verb right after a name, or after its apposition ("Jo Bell, the head of Grobco until 2003, told")
 _NAME_THEN_VERB_OR_APPOSITION = re.compile(
-    r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{3,80},)?\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b"
+    rf"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{{3,80}},)?\s+(?:[a-z]+(?:s|ed)|{'|'.join(irregular_pasts())})\b"
 )
 
 

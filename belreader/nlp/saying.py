@@ -21,8 +21,8 @@ _PAST = {
 }
 SAYING_LEMMAS = frozenset(_PAST)
 # more reporting verbs that a few patterns name, never among "all" the verbs of saying above: of
-# stating ("has confirmed that it ...")
-_OTHER_PAST = {"confirm": "confirmed", "announce": "announced", "state": "stated"}
+# stating ("has confirmed that it ..."), of writing and of thinking ("wrote" the simple past only)
+_OTHER_PAST = {"confirm": "confirmed", "announce": "announced", "state": "stated", "write": "wrote", "think": "thought"}
 # the named subsets some patterns read: the commonest verbs after a speaker's name ("Jo Bell said",
 # "told", "added"), and those by which a body states something of itself ("Grobco said it ...",
 # "has confirmed that it ...")
@@ -38,3 +38,9 @@ def past_forms(*lemmas: str) -> list[str]:
 def present_forms(*lemmas: str) -> list[str]:
     """The third persons of the present ("says", "warns") of these verbs, or of all of SAYING_LEMMAS."""
     return [lemma + "s" for lemma in lemmas or _PAST]
+
+
+def irregular_pasts() -> list[str]:
+    """The pasts here not written with -ed ("said", "told", "wrote", "thought"): all a pattern that
+    already takes any word ending in -ed needs to name."""
+    return [past for past in (_PAST | _OTHER_PAST).values() if not past.endswith("ed")]
