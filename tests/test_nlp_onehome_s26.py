@@ -34,3 +34,17 @@ def test_the_verb_after_a_named_newcomer_takes_the_irregular_pasts_from_saying()
     for after in (" wrote", " thought", ", the head of Grobco until 2003, told", " believes", " warned"):
         assert _NAME_THEN_VERB_OR_APPOSITION.match(after), after
     assert not _NAME_THEN_VERB_OR_APPOSITION.match(", of Grobco, said")
+
+
+def test_the_two_passive_agent_patterns_are_built_by_one_function():
+    from belreader.nlp.claims.vocabulary import _PASSIVE_BY as WIDE
+    from belreader.nlp.speakers import _PASSIVE_BY as NARROW
+
+    # the claims' pattern: any copula, "-en" participles, up to 60 characters before the agent
+    assert WIDE.search("The plan is backed by the Tarbury ")
+    assert WIDE.search("The plan was later taken by ")
+    # speakers': was/were/has been/have been, an "-ed" participle, at most five words before it
+    assert NARROW.search("The report has been welcomed by shadow minister ")
+    assert not NARROW.search("The report is welcomed by ")
+    assert not NARROW.search("The report was taken by ")
+    assert not NARROW.search("The report was welcomed by one two three four five six ")

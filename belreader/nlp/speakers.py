@@ -49,6 +49,7 @@ from belreader.nlp.claims.vocabulary import (
     _SHARES_IN,
     _long_title,
     _looks_like_a_person,
+    passive_by,
 )
 from belreader.nlp.described import _main, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
@@ -763,7 +764,7 @@ _NOT_TITLES = {"has", "have", "had", "is", "was", "are", "were", "will", "would"
 _NOT_TITLES |= {"of", "with", "to", "from", "by", "for", "in", "on", "at", "says", "said", "told", "beat", "met", "as"}
 # "Commenting on the films, he added", "Speaking at the launch, she said": an opening participle
 _PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,.;:“”\"]{0,80},\s*)?$")
-_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+by\s+(?:[\w’'-]+\s+){0,5}$")
+_PASSIVE_BY = passive_by(r"was|were|has\s+been|have\s+been", "ed", r"(?:[\w’'-]+\s+){0,5}")
 
 
 def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:

@@ -267,7 +267,17 @@ _SPEECH_ACT = re.compile(
     r"challenged|challenges|confirmed|confirms|denied|denies|explained|explains|responded|responds|"
     r"reacted|reacts|described|describes)\b"
 )
-_PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+
+
+def passive_by(auxiliaries: str, endings: str, agent: str) -> re.Pattern[str]:
+    """A passive verb whose agent closes the text searched ("was welcomed by the shadow minister"):
+    one of the `auxiliaries`, perhaps an adverb, a participle with one of the `endings`, "by", then
+    what `agent` allows before the name. The claims read it widely (`_PASSIVE_BY`), speakers.py
+    narrowly (a past participle, a few words)."""
+    return re.compile(rf"\b(?:{auxiliaries})\s+(?:\w+\s+)?\w+(?:{endings})\s+by\s+{agent}$")
+
+
+_PASSIVE_BY = passive_by("was|were|been|is|are|being", "ed|en", r"[^.;]{0,60}")
 # "One risk identified by Grobco was ...": a passive participle in the subject, its agent before the verb
 _REDUCED_PASSIVE_BY = re.compile(r"^\W*(?:[\w’'-]+\s+){1,3}[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
