@@ -39,16 +39,16 @@ import re
 
 from belreader.nlp.claims import DOCUMENT_NOUNS, ArticleContext, Draft
 from belreader.nlp.claims.context import _other_nation_named
-from belreader.nlp.claims.subjects import _epithet
+from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.claims.vocabulary import (
-    _BUSINESS_HEADS,
     _EDGE,
     _FEMALE_WORDS,
     _MALE_WORDS,
     _SENTENCE_BOUNDARY,
     _SHARES_IN,
+    BUSINESS_HEADS,
     _long_title,
-    _looks_like_a_person,
+    looks_like_a_person,
     passive_by,
 )
 from belreader.nlp.described import _main, reopened_quote
@@ -76,7 +76,7 @@ from belreader.nlp.records import Mention
 from belreader.nlp.sources import PRESS_NOUNS
 
 # "the company said": the heads that name an organisation that can speak for itself
-_HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
+_HEADS = BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
 _ANY_HEAD = {"group", "organisation", "organization", "body"}  # any kind of organisation
 # words that may stand before an organisation opening its sentence as the subject ("Oil giant
 # Shell", "Web tracking company Envisional", "But the Acme Trust"): a description ending in one
@@ -298,7 +298,7 @@ def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
         for m in ctx.mentions_in(lo, hi):
             if m.label != "ORG" or draft.start <= m.start < draft.end:  # others' contents count
                 continue
-            if ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id) or _looks_like_a_person(m.text):
+            if ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id) or looks_like_a_person(m.text):
                 continue
             if ctx.fits_head(m.entity_id, m.text, head):
                 found.add(m.entity_id)
@@ -372,7 +372,7 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
         return None
     noun = words[1]
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if noun in _BUSINESS_HEADS | _ANY_HEAD or singular in _BUSINESS_HEADS:
+    if noun in BUSINESS_HEADS | _ANY_HEAD or singular in BUSINESS_HEADS:
         return None  # "the company", "the group": the organisation the passage is about (above)
     if singular in _WORKS or noun in DOCUMENT_NOUNS or (noun == singular and is_person_noun(noun)):
         return None  # "the book" (its author speaks), "the manager" (a person; "the artists" may be a duo)
@@ -454,7 +454,7 @@ def _speaks_for_itself(ctx: ArticleContext, entity_id: str, head: str) -> bool:
     mentions = [m for m in ctx.mentions if m.entity_id == entity_id]
     if not mentions or any(m.label != "ORG" for m in mentions):
         return False
-    if ctx.is_media(entity_id) or ctx.is_person(entity_id) or any(_looks_like_a_person(m.text) for m in mentions):
+    if ctx.is_media(entity_id) or ctx.is_person(entity_id) or any(looks_like_a_person(m.text) for m in mentions):
         return False
     if head in _OTHER_HEADS:
         entry = ctx.table.entry(entity_id)
@@ -665,7 +665,7 @@ _ANOTHER_ONE |= {"second", "former", "joint", "target", "acquired", "enlarged", 
 # "a small software firm", "another company", "its rival firms", "Grobco's supplier": an unnamed one
 # of the kind the article writes (or one it deals with), which "the firm" may be
 _UNNAMED_ONE = re.compile(
-    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_BUSINESS_HEADS))})s?\b"
+    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(BUSINESS_HEADS))})s?\b"
     r"|['’]s?\s+(?:[\w-]+\s+){0,2}?(?:supplier|partner|rival|subsidiary|unit|owner|parent|client|customer|competitor)s?\b",
     re.IGNORECASE,
 )
@@ -678,7 +678,7 @@ def _only_one_so_far(ctx: ArticleContext, draft: Draft, written: str, at: int, h
     unnamed one of the kind before the phrase ("a small software firm", "another company") nor a
     modifier that makes it another one ("the rival firm")."""
     words = written.lower().split()
-    if head not in _BUSINESS_HEADS or words[0] != "the" or set(words[1:-1]) & _ANOTHER_ONE:
+    if head not in BUSINESS_HEADS or words[0] != "the" or set(words[1:-1]) & _ANOTHER_ONE:
         return None
     fitting: set[str] = set()
     for m in ctx.mentions_in(0, at):  # the claim's own words too: "Grobco's sales rose, the firm said"
@@ -975,7 +975,7 @@ def _epithet_opener(text: str, pronoun: str) -> bool:
     found = _EPITHET_OPENER.match(text.lstrip())
     if found is None:
         return False
-    gender = _epithet(found.group(1))
+    gender = epithet(found.group(1))
     return gender is not None and gender in ("", {"he": "m", "she": "f"}[pronoun])
 
 
@@ -1922,7 +1922,7 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own):
             continue
-        if _looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
+        if looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
             continue  # (a person's name, not "Jo Bell & Partners")
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own

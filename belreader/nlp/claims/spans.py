@@ -193,7 +193,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     return draft
 
 
-def _paragraph_number(body: str, offset: int) -> int:
+def paragraph_number(body: str, offset: int) -> int:
     """How many paragraph breaks come before `offset` (the headline is paragraph 0)."""
     return len(re.findall(r"\n+", body[:offset]))
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from belreader.nlp import occasions
 from belreader.nlp.aliases import normalise
-from belreader.nlp.claims.context import ArticleContext, _other_nationality
+from belreader.nlp.claims.context import ArticleContext, other_nationality
 from belreader.nlp.claims.spans import Draft
 from belreader.nlp.claims.vocabulary import (
     _ADDRESSED,
@@ -321,7 +321,7 @@ def _bracketed_acronym(ctx: ArticleContext, a: int, b: int) -> Mention | None:
     return mention if len(letters) >= 2 and capital_initials(" ".join(words)) == letters else None
 
 
-def _office_word(word: str) -> bool:
+def office_word(word: str) -> bool:
     """ "secretary-general", "chief", "chairman": a word that names a person by their office
     or role (its first part for a hyphenated office)."""
     word = word.strip(_EDGE).lower()
@@ -1222,7 +1222,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             and ctx.body[a:b].split()[0].lower() not in ("a", "an")
             # the head word or the phrase's last ("the Tory MP for Ashby and East Hill": the MP
             # speaks, never the constituency or the party of its modifiers)
-            and (_office_word(ctx.body[a:b].split()[-1]) or _office_word(subject.text))
+            and (office_word(ctx.body[a:b].split()[-1]) or office_word(subject.text))
             and not any(
                 m.label == "PERSON" and not any(x <= m.start < y for x, y in preps) for m in ctx.mentions_in(a, b)
             )
@@ -1377,7 +1377,7 @@ def _speaking_head(subject) -> bool:
     if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS or lower in _FRACTIONS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     return pos_of(subject) == "NOUN" and (
-        _office_word(lower)
+        office_word(lower)
         or lower in _ANONYMOUS
         or lower in GROUP_NOUNS
         or (lower[:-1] if lower.endswith("s") else lower) in SOURCE_NOUNS
@@ -1463,11 +1463,11 @@ def _described(
         wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
         if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
             resolved = who
-    if resolved is None and sentence_start is not None and (gender := _epithet(phrase)) is not None:
+    if resolved is None and sentence_start is not None and (gender := epithet(phrase)) is not None:
         # "Kim Lane won in Paris on Sunday. The 22-year-old said ...": the person who opens the
         # sentence before, when they are the only person named there and fit the word
         subject = ctx.subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
-        if subject is not None and not _other_nationality(ctx, subject[1], phrase):
+        if subject is not None and not other_nationality(ctx, subject[1], phrase):
             resolved = subject[1]
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
@@ -1503,7 +1503,7 @@ EPITHET_NOUNS = (
 ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "laureate", "nominee"}
 
 
-def _epithet(phrase: str) -> str | None:
+def epithet(phrase: str) -> str | None:
     """ "the 22-year-old", "the American", "the veteran Frenchwoman", "the world number one":
     the gender the words give ("m", "f", "" for none), or None if the phrase is no such epithet
     (a capitalised modifier other than a nationality, "the Sale full-back", is not one)."""

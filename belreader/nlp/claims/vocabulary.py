@@ -253,7 +253,7 @@ COMPANY_HEADS = {
 KIND_COMPOUNDS = {"trade union", "record label", "budget airline", "football club", "political party"}
 # the table's role or kind of the organisation such a head refers to
 _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
-_BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
+BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
 
 
 # what a person does when the next quote is theirs: "has played down reports", "criticised"
@@ -290,7 +290,7 @@ _OFFICE_SUBJECT = office_subject(
     r"(?:has|had|is|was|will|would|could|can|did|does|may|might|must|should|told|said|made|gave|took|went|"
     r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b",
 )
-_OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
+OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
 # "Shares in Grobco", "shares in Westland drinks firm Grobco": the company they are shares of
 _SHARES_IN = re.compile(
     r"\b[Ss]hares\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(COMPANY_HEADS)) + r")\s+)?$"
@@ -339,7 +339,7 @@ def _person_like_name(name: str) -> bool:
     )
 
 
-def _looks_like_a_person(name: str) -> bool:
+def looks_like_a_person(name: str) -> bool:
     """ "Rio Ferdinand" tagged as an organisation: a first name and a surname (not "Cairn
     Energy", whose last word says it is a company, though "Cairn" may be a first name)."""
     words = name.split()
@@ -805,7 +805,7 @@ _AGE = re.compile(r"the \d+-year-old")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 # a nationality's adjective and the country a title writes instead ("France coach", "the French
 # coach"); only those whose spelling differs beyond a plain "-n" ending
-_COUNTRY_OF = {
+COUNTRY_OF = {
     "french": ("france",),
     "english": ("england",),
     "scottish": ("scotland",),
@@ -831,7 +831,7 @@ _COUNTRY_OF = {
     "belgian": ("belgium",),
     "swiss": ("switzerland",),
 }
-_COUNTRIES = {c for countries in _COUNTRY_OF.values() for c in countries}
+_COUNTRIES = {c for countries in COUNTRY_OF.values() for c in countries}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 _EDGE = " \t\n,;:—–-"
 
@@ -985,7 +985,7 @@ _HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lad
 _OBJECT_BEFORE = {"a", "an", "the", "on", "in", "at", "for", "with", "to", "from", "of", "against", "about", "without"}
 # words that open a sentence before "he said" without naming anyone ("But he said", "Asked about
 # it, he said")
-_SENTENCE_OPENERS = {
+SENTENCE_OPENERS = {
     "but",
     "and",
     "yet",
