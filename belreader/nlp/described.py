@@ -36,9 +36,9 @@ from belreader.nlp.claims.context import other_nationality
 from belreader.nlp.claims.spans import paragraph_number
 from belreader.nlp.claims.subjects import ACHIEVEMENT_NOUNS, epithet, office_word
 from belreader.nlp.claims.vocabulary import (
-    _EDGE,
     BUSINESS_HEADS,
     COUNTRY_OF,
+    EDGE,
     OUR_REPORTER,
     SENTENCE_OPENERS,
     looks_like_a_person,
@@ -112,21 +112,21 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if draft.speaker.endswith("(unresolved)"):
             continue
         at = _speaker_offset(ctx, draft)
-        if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(_EDGE), at)) is not None:
+        if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(EDGE), at)) is not None:
             draft.speaker_id = holder  # "the 24-year-old" after "24-year-old Jo Bell": whoever went before
             continue
         if at is not None and (author := _document_named_so(ctx, draft, at)) is not None:
             draft.speaker_id = author  # "the Digital Life Index" of "Grobco's index": Grobco
             continue
-        if at is not None and OUR_REPORTER.fullmatch(draft.speaker.strip(_EDGE).lower()):
+        if at is not None and OUR_REPORTER.fullmatch(draft.speaker.strip(EDGE).lower()):
             # "our correspondent": the one the article named
-            draft.speaker_id = _our_reporter(ctx, at, draft.speaker.strip(_EDGE).lower().split()[-1])
+            draft.speaker_id = _our_reporter(ctx, at, draft.speaker.strip(EDGE).lower().split()[-1])
             continue
         if draft.speaker_id is not None:
             continue
         if at is None:
             continue
-        phrase = draft.speaker.strip(_EDGE)
+        phrase = draft.speaker.strip(EDGE)
         if _NAME_APPOSED.match(ctx.body, at + len(draft.speaker)) or _NAME_APPOSED.search(phrase + ","):
             continue  # "The Shadow Secretary for X, Jo Bell, said": the words name their own person
         found = (
@@ -552,7 +552,7 @@ def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None
     index": the one organisation the article gives as the author of that kind of document."""
     if draft.speaker_id is None or ctx.is_person(draft.speaker_id):
         return None
-    words = draft.speaker.strip(_EDGE).split()
+    words = draft.speaker.strip(EDGE).split()
     if words[:1] in (["the"], ["The"]):
         words = words[1:]
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in _NAMED_DOCUMENTS:

@@ -15,13 +15,13 @@ from belreader.nlp.claims.spans import Draft, _word_at, paragraph_number
 from belreader.nlp.claims.subjects import _employer_only, _speaks_as_outlet, office_word
 from belreader.nlp.claims.vocabulary import (
     _ANONYMOUS,
-    _EDGE,
     _FEMALE_WORDS,
     _MALE_WORDS,
     _RELATION_NOUNS,
     _SENTENCE_BOUNDARY,
     CLOSE_QUOTES,
     DOCUMENT_NOUNS,
+    EDGE,
     OPEN_QUOTES,
     SENTENCE_OPENERS,
     STANCE_ADJECTIVES,
@@ -126,7 +126,7 @@ def _description_head(speaker: str) -> tuple[str, str, bool] | None:
     """(head noun, gender "m"/"f"/"", possessive) of a speaker written as a description of one
     person ("its chief", "Acme's chief executive", "a senior barrister who ...", "the minister's
     closest ally"), else None (a name, a group, an anonymous spokesman or official)."""
-    found = _DESCRIPTION.fullmatch(speaker.strip(_EDGE))
+    found = _DESCRIPTION.fullmatch(speaker.strip(EDGE))
     if found is None:
         return None
     head = found.group("head").lower()

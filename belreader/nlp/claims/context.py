@@ -22,7 +22,6 @@ from belreader.nlp.claims.vocabulary import (
     _COPULA_AFTER,
     _COUNTRIES,
     _DESCRIBED_OUTLET,
-    _EDGE,
     _FOR_THE_ORGANISATION,
     _HEAD_KINDS,
     _HONORIFIC_WORDS,
@@ -53,6 +52,7 @@ from belreader.nlp.claims.vocabulary import (
     COUNTRY_OF,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    EDGE,
     KIND_COMPOUNDS,
     OPEN_QUOTES,
     OUR_REPORTER,
@@ -223,7 +223,7 @@ class ArticleContext:
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """ "Mr Balls" where the model missed the name: the one person of the article with that surname."""
-        honorific, core = split_name(phrase.strip(_EDGE))
+        honorific, core = split_name(phrase.strip(EDGE))
         words = core.split()
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             return None
@@ -231,7 +231,7 @@ class ArticleContext:
         found = {
             m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]
         }
-        return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
+        return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
 
     def paragraph_start(self, offset: int, back: int = 0) -> int:
         """Where the paragraph holding `offset` starts, or the one `back` paragraphs before it."""
@@ -931,7 +931,7 @@ class ArticleContext:
             return False, None
         if person_description(found.group(1)) is not None:
             return False, None  # "The Grobco spokesman said ...": an unnamed speaker, who goes on
-        said = {(text.strip(_EDGE), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
+        said = {(text.strip(EDGE), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
         # a group written in lowercase ("... respond to people who said that ...") speaks inside
         # the sentence, not as its subject
         said = {(text.lower(), eid) for text, eid in said if eid is not None or not text.islower()}
@@ -963,7 +963,7 @@ class ArticleContext:
             # description were given ("the chancellor said ..." before), else the one person the
             # passage is about, as for "the chancellor said" (its lead or last speaker, the only
             # subject, with no other title)
-            before = {eid for _, text, eid in self.turns if text.strip(_EDGE).lower() == found.group(1).lower()}
+            before = {eid for _, text, eid in self.turns if text.strip(EDGE).lower() == found.group(1).lower()}
             if len(before - {None}) == 1:
                 holder = next(iter(before - {None}))
             elif not before - {None}:
@@ -1054,12 +1054,12 @@ class ArticleContext:
     def named_elsewhere(self, phrase: str) -> tuple[str, str] | None:
         """ "Symbian", "Mr Balls" where the model missed the name: the one entity of the article
         written that way elsewhere (a person also by surname alone)."""
-        honorific, core = split_name(phrase.strip(_EDGE))
+        honorific, core = split_name(phrase.strip(EDGE))
         key = normalise(core)
         if not key or len(key.split()) > 4:
             return None
-        if is_person_noun(core.strip(_EDGE)) or (
-            core.lower().startswith("the ") and is_person_noun(core.strip(_EDGE)[4:])
+        if is_person_noun(core.strip(EDGE)) or (
+            core.lower().startswith("the ") and is_person_noun(core.strip(EDGE)[4:])
         ):
             return None  # "the Frenchman": a description, not a name
         found = {
@@ -1067,7 +1067,7 @@ class ArticleContext:
         }  # "The Russian", "The Caribs": a nationality or a people is nobody's name
         if not found and honorific is not None:
             return self.person_named(phrase)
-        return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
+        return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
 
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Russian foreign minister" -> the last person named before whose table role fits;

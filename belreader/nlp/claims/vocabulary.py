@@ -833,7 +833,8 @@ COUNTRY_OF = {
 }
 _COUNTRIES = {c for countries in COUNTRY_OF.values() for c in countries}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
-_EDGE = " \t\n,;:—–-"
+# what a span's ends are stripped of (white space, commas, colons, dashes)
+EDGE = " \t\n,;:—–-"
 
 
 # unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
