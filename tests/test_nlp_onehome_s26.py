@@ -48,3 +48,20 @@ def test_the_two_passive_agent_patterns_are_built_by_one_function():
     assert not NARROW.search("The report is welcomed by ")
     assert not NARROW.search("The report was taken by ")
     assert not NARROW.search("The report was welcomed by one two three four five six ")
+
+
+def test_described_imports_no_private_name_of_the_claims_package():
+    import ast
+    from pathlib import Path
+
+    import belreader.nlp.described as described
+
+    tree = ast.parse(Path(described.__file__).read_text(encoding="utf-8"))
+    private = [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("belreader.nlp.claims")
+        for alias in node.names
+        if alias.name.startswith("_")
+    ]
+    assert private == []
