@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_nlp_entities_kinds import SPORT, resolved
 
-from belreader.nlp.claims.subjects import _epithet
+from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.people import first_name_gender, is_first_name, noun_gender
 
 
@@ -99,8 +99,8 @@ def test_a_drug_maker_stays_a_company():
 def test_a_nationality_ending_in_man_says_nothing_of_sex():
     assert noun_gender("German") is None
     assert noun_gender("Frenchman") == "m" and noun_gender("Dutchwoman") == "f"
-    assert _epithet("the German") == ""
-    assert _epithet("the Frenchman") == "m"
+    assert epithet("the German") == ""
+    assert epithet("the Frenchman") == "m"
 
 
 def test_a_first_word_whose_share_price_moves_is_the_company_it_begins():

@@ -32,16 +32,16 @@ from collections import Counter
 
 from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import EPITHET_NOUNS, ArticleContext, Draft
-from belreader.nlp.claims.context import _other_nationality
-from belreader.nlp.claims.spans import _paragraph_number
-from belreader.nlp.claims.subjects import ACHIEVEMENT_NOUNS, _epithet, _office_word
+from belreader.nlp.claims.context import other_nationality
+from belreader.nlp.claims.spans import paragraph_number
+from belreader.nlp.claims.subjects import ACHIEVEMENT_NOUNS, epithet, office_word
 from belreader.nlp.claims.vocabulary import (
-    _BUSINESS_HEADS,
-    _COUNTRY_OF,
-    _EDGE,
-    _OUR_REPORTER,
-    _SENTENCE_OPENERS,
-    _looks_like_a_person,
+    BUSINESS_HEADS,
+    COUNTRY_OF,
+    EDGE,
+    OUR_REPORTER,
+    SENTENCE_OPENERS,
+    looks_like_a_person,
 )
 from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OFFICES_OF_A_BODY, OWNED_OFFICES, TITLE_QUALIFIERS
 from belreader.nlp.people import (
@@ -54,7 +54,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import Mention
-from belreader.nlp.saying import past_forms
+from belreader.nlp.saying import irregular_pasts, past_forms
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
@@ -112,21 +112,21 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if draft.speaker.endswith("(unresolved)"):
             continue
         at = _speaker_offset(ctx, draft)
-        if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(_EDGE), at)) is not None:
+        if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(EDGE), at)) is not None:
             draft.speaker_id = holder  # "the 24-year-old" after "24-year-old Jo Bell": whoever went before
             continue
         if at is not None and (author := _document_named_so(ctx, draft, at)) is not None:
             draft.speaker_id = author  # "the Digital Life Index" of "Grobco's index": Grobco
             continue
-        if at is not None and _OUR_REPORTER.fullmatch(draft.speaker.strip(_EDGE).lower()):
+        if at is not None and OUR_REPORTER.fullmatch(draft.speaker.strip(EDGE).lower()):
             # "our correspondent": the one the article named
-            draft.speaker_id = _our_reporter(ctx, at, draft.speaker.strip(_EDGE).lower().split()[-1])
+            draft.speaker_id = _our_reporter(ctx, at, draft.speaker.strip(EDGE).lower().split()[-1])
             continue
         if draft.speaker_id is not None:
             continue
         if at is None:
             continue
-        phrase = draft.speaker.strip(_EDGE)
+        phrase = draft.speaker.strip(EDGE)
         if _NAME_APPOSED.match(ctx.body, at + len(draft.speaker)) or _NAME_APPOSED.search(phrase + ","):
             continue  # "The Shadow Secretary for X, Jo Bell, said": the words name their own person
         found = (
@@ -208,7 +208,7 @@ def document_authors(ctx: ArticleContext | None) -> None:
             ctx.authors.setdefault(" ".join(name).lower(), set()).add(mention.entity_id)
     for found in _REPORT_BY_THE.finditer(ctx.body):
         # "a survey by the firm": the one organisation written right after "firm" before it
-        if found.group("maker") in _BUSINESS_HEADS and not _quoted(ctx, found.start()):
+        if found.group("maker") in BUSINESS_HEADS and not _quoted(ctx, found.start()):
             maker = _named_as(ctx, found.group("maker"), found.start())
             if maker is not None:
                 ctx.authors.setdefault(found.group("head").lower(), set()).add(maker)
@@ -315,7 +315,7 @@ def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
     the subject opening one of its first two paragraphs (a headline, the lead: at most a few words
     of title before it, no comma), mentioned at least twice and more often than any other."""
     opening = next((m for m in ctx.mentions if m.entity_id in ids), None)
-    if opening is None or _paragraph_number(ctx.body, opening.start) > 1:
+    if opening is None or paragraph_number(ctx.body, opening.start) > 1:
         return None
     before = ctx.body[ctx.paragraph_start(opening.start) : opening.start]
     if _FRONTED_PHRASE.fullmatch(before):
@@ -344,7 +344,7 @@ def _article_company(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     also the organisation named last before the phrase."""
     words = phrase.split()
     head = words[-1].lower()
-    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or head not in _BUSINESS_HEADS:
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or head not in BUSINESS_HEADS:
         return None
     companies = {
         m.entity_id
@@ -352,7 +352,7 @@ def _article_company(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         if m.label == "ORG"
         and not ctx.is_media(m.entity_id)
         and not ctx.is_person(m.entity_id)
-        and not _looks_like_a_person(m.text)
+        and not looks_like_a_person(m.text)
         and ctx.fits_head(m.entity_id, m.text, head)
     }
     main = _main(ctx, companies)
@@ -370,7 +370,7 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     lowered = [w.lower() for w in words]
     age = _AGE.search(phrase)
-    gender = _epithet(phrase)
+    gender = epithet(phrase)
     if gender is None:
         if any(not re.fullmatch(r"[\w-]+", w) for w in words[1:]):
             return None
@@ -386,7 +386,7 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     if gender and ctx.gender(main) not in (None, gender):
         return None
-    if _other_nationality(ctx, main, phrase):
+    if other_nationality(ctx, main, phrase):
         return None
     sentence = ctx.sentence_start(at)
     if any(m.label == "PERSON" and not _quoted(ctx, m.start) for m in ctx.mentions_in(sentence, ctx.sentence_end(at))):
@@ -498,7 +498,7 @@ def _document_author(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if set(lower) & _ANOTHER:
         return None  # "a separate survey", "official figures": not the one whose author was given
     by_the = _BY_THE.search(phrase)
-    if by_the is not None and by_the.group("head") in _BUSINESS_HEADS:
+    if by_the is not None and by_the.group("head") in BUSINESS_HEADS:
         return _named_as(ctx, by_the.group("head"), at)  # "a survey by the firm"
     if lower[0] not in ("the", "this") or any(w[:1].isupper() for w in words[1:]):
         return None
@@ -552,7 +552,7 @@ def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None
     index": the one organisation the article gives as the author of that kind of document."""
     if draft.speaker_id is None or ctx.is_person(draft.speaker_id):
         return None
-    words = draft.speaker.strip(_EDGE).split()
+    words = draft.speaker.strip(EDGE).split()
     if words[:1] in (["the"], ["The"]):
         words = words[1:]
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in _NAMED_DOCUMENTS:
@@ -624,7 +624,7 @@ def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:
     if found is None:
         return None
     role = found.group("role").lower().split()
-    if role[0] in _SENTENCE_OPENERS or role[-1] not in _NAMING_ROLES | JOB_TITLES:
+    if role[0] in SENTENCE_OPENERS or role[-1] not in _NAMING_ROLES | JOB_TITLES:
         return None
     named = ctx.named_elsewhere(found.group("name"))
     return named[1] if named is not None else None
@@ -636,7 +636,7 @@ _CLOSING_REPORT = re.compile(
 )
 # the verb right after a name, or after its apposition ("Jo Bell, the head of Grobco until 2003, told")
 _NAME_THEN_VERB_OR_APPOSITION = re.compile(
-    r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{3,80},)?\s+(?:[a-z]+(?:s|ed)|told|said|wrote|thought)\b"
+    rf"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{{3,80}},)?\s+(?:[a-z]+(?:s|ed)|{'|'.join(irregular_pasts())})\b"
 )
 
 
@@ -663,7 +663,7 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
         # "A PR expert has told the trial that ... [paragraph] Jo Bell told the court ...": a lead
         # of one sentence goes on in the next paragraph
         lead = _after_one_sentence_lead(ctx, draft, at)
-        if lead is None or _paragraph_number(ctx.body, at) > 1:
+        if lead is None or paragraph_number(ctx.body, at) > 1:
             return None
         start = lead
     elif closing or words[-1].lower() not in _NAMED_LATER:
@@ -761,13 +761,13 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None  # "the officer", "the judge": as often someone the article does not name
     first_line = ctx.body.split("\n", 1)[0].rstrip()
     lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1  # "Bell decries 'sexism'": a headline
-    if not all(re.fullmatch(r"[a-z-]+", w) for w in words[int(owned) :]) or _paragraph_number(ctx.body, at) != lead:
+    if not all(re.fullmatch(r"[a-z-]+", w) for w in words[int(owned) :]) or paragraph_number(ctx.body, at) != lead:
         return None
     people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
     if any(m.start < at for m in people):
         return None
     first = next((m for m in people if m.start > at), None)
-    if first is None or _paragraph_number(ctx.body, first.start) != lead + 1 or not ctx.likely_person(first.entity_id):
+    if first is None or paragraph_number(ctx.body, first.start) != lead + 1 or not ctx.likely_person(first.entity_id):
         return None
     honorific, core = split_name(first.text)
     honorific = honorific or honorific_before(ctx.body, first.start)
@@ -781,7 +781,7 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     own = set(words[1:])
     for mention in (m for m in people if m.entity_id == first.entity_id):
         for title in ctx.title_phrases(mention):
-            if any(_office_word(w) for w in title) and not title <= own:
+            if any(office_word(w) for w in title) and not title <= own:
                 return None  # "Tory leader Jo Bell": another office
     return first.entity_id
 
@@ -802,7 +802,7 @@ def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str 
         return None
     lowered = [w.lower() for w in words]
     head = lowered[-1]
-    if not _office_word(head) or head in _FOR_SOMEONE or head in EPITHET_NOUNS or head.endswith("s"):
+    if not office_word(head) or head in _FOR_SOMEONE or head in EPITHET_NOUNS or head.endswith("s"):
         return None
     places = {m.text.lower() for m in ctx.mentions_in(at, at + len(phrase)) if m.label != "ORG"}
     qualifiers = [
@@ -810,7 +810,7 @@ def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str 
         for w in words[1:-1]
         if w[:1].isupper()
         and w.lower() not in NATIONALITIES
-        and w.lower() not in _COUNTRY_OF
+        and w.lower() not in COUNTRY_OF
         and w.lower() not in places
     ]
     if not qualifiers or any(w[:1].isupper() and w not in qualifiers for w in words[1:-1]):
@@ -824,7 +824,7 @@ def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str 
         if mention.label != "PERSON":
             continue
         for title in ctx.title_phrases(mention):
-            if mention.entity_id == main and any(_office_word(w) for w in title) and not title <= own:
+            if mention.entity_id == main and any(office_word(w) for w in title) and not title <= own:
                 return None  # "Home Secretary Jo Bell": another office of theirs
             if mention.entity_id != main and head in title:
                 return None  # "Labour leader Tom Pell": someone else holds an office of that word
@@ -877,10 +877,10 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
     if core < 2:
         return None
     head = lowered[core - 1]
-    known = _office_word(head) or head in EPITHET_NOUNS or head in ACHIEVEMENT_NOUNS or head in _SCHOLARS
+    known = office_word(head) or head in EPITHET_NOUNS or head in ACHIEVEMENT_NOUNS or head in _SCHOLARS
     if not (known or _AGE.fullmatch(head)):
         return None
-    if head.endswith("s") and _office_word(head[:-1]):
+    if head.endswith("s") and office_word(head[:-1]):
         return None  # "the MPs": several people
     if head in _ANYONE:
         return None
@@ -906,7 +906,7 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
             and not _untitled_office_holder(ctx, draft, person, phrase, head, titles)
         ):
             return None
-    if _other_nationality(ctx, person, phrase):
+    if other_nationality(ctx, person, phrase):
         return None
     return person
 
@@ -926,7 +926,7 @@ def _untitled_office_holder(
     word, and nobody else written with no office is named in the two sentences before ("X was
     joined by Tony Blair. X said ... The prime minister said": either), nor in the claim's own
     words ("Jo Bell set out the plans. The premier insisted Mr Bell would ...": someone else)."""
-    if any(_office_word(w) for w in titles) or any(
+    if any(office_word(w) for w in titles) or any(
         m.entity_id == person for m in ctx.mentions_in(draft.start, draft.end)
     ):
         return False
@@ -944,7 +944,7 @@ def _untitled_office_holder(
                 and m.entity_id != person
                 and not _quoted(ctx, m.start)
                 and not any(a <= m.start < b for a, b in ctx.contents)
-                and not any(_office_word(w) for w in all_titles.get(m.entity_id, set()))
+                and not any(office_word(w) for w in all_titles.get(m.entity_id, set()))
             ):
                 return False
         hi = lo
@@ -1108,7 +1108,7 @@ def _organisation_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
         return None
     (only,) = named
     mentions = [m for m in ctx.mentions if m.entity_id == only]
-    if any(m.label != "ORG" for m in mentions) or ctx.is_person(only) or _looks_like_a_person(mentions[0].text):
+    if any(m.label != "ORG" for m in mentions) or ctx.is_person(only) or looks_like_a_person(mentions[0].text):
         return None
     # and it is a voice there, not a word in passing ("the younger iPod generation"): it spoke
     # before, opens a sentence as its subject, or is whom a speaker speaks for ("a spokesman for X",
@@ -1231,7 +1231,7 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
     ((person, first),) = described.items()
     if first >= at:
         return None
-    gender = _epithet(phrase)
+    gender = epithet(phrase)
     if gender and ctx.gender(person) not in (None, gender):
         return None
     sentence = ctx.sentence_start(at)
@@ -1245,7 +1245,7 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
 
 # "A US bank has said ... [next paragraph] Riggs Bank will ...": the heads of an organisation a
 # lead describes before the next paragraph names it
-_LEAD_HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
+_LEAD_HEADS = BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
 _LEAD_HEADS |= {"watchdog", "regulator", "lobby", "campaign", "association", "alliance", "consortium", "bank"}
 # what may stand before the name opening the next paragraph: "The", a description ending in a head
 # ("Anti-fraud consultancy"); and after it, before its verb: a head ("The Titan corporation was")
@@ -1277,7 +1277,7 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
     words = phrase.split()
     if not 2 <= len(words) <= 5 or words[0].lower() not in ("a", "an") or words[-1].lower() not in _LEAD_HEADS:
         return None
-    if any(not re.fullmatch(r"[\w-]+", w) for w in words) or _paragraph_number(ctx.body, at) > 1:
+    if any(not re.fullmatch(r"[\w-]+", w) for w in words) or paragraph_number(ctx.body, at) > 1:
         return None
     start = _after_one_sentence_lead(ctx, draft, at)
     if start is None:
@@ -1288,12 +1288,12 @@ def _organisation_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at:
         return None
     if not _BEFORE_NAME.fullmatch(ctx.body[start : first.start]) or not _NAME_THEN_VERB.match(ctx.body, first.end):
         return None
-    if ctx.is_media(first.entity_id) or ctx.is_person(first.entity_id) or _looks_like_a_person(first.text):
+    if ctx.is_media(first.entity_id) or ctx.is_person(first.entity_id) or looks_like_a_person(first.text):
         return None
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None  # named in the lead: "A US firm is in talks with Grobco. Grobco has ..."
     head = words[-1].lower()
-    if head in _BUSINESS_HEADS or head in ("charity", "union", "bank"):
+    if head in BUSINESS_HEADS or head in ("charity", "union", "bank"):
         if not ctx.fits_head(first.entity_id, first.text, head):
             return None
     else:
@@ -1318,7 +1318,7 @@ def _document_in_lead(ctx: ArticleContext, drafts: list[Draft], draft: Draft, ph
     person or a place), and no sentence where it speaks takes up "the report" as something else
     ("The ministry said it would study the report": a reader, not its author)."""
     document = _LEAD_DOCUMENT.fullmatch(phrase)
-    if document is None or _paragraph_number(ctx.body, at) > 1:
+    if document is None or paragraph_number(ctx.body, at) > 1:
         return None
     start = _after_one_sentence_lead(ctx, draft, at)
     if start is None:
@@ -1373,7 +1373,7 @@ def _part_of_document(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -
     if not 1 <= len(named) <= 2 or {m.entity_id for m in named} != {named[0].entity_id} or named[0].label != "ORG":
         return None  # one organisation, written once or with its abbreviation after it
     author = named[0]
-    if ctx.is_media(author.entity_id) or ctx.is_person(author.entity_id) or _looks_like_a_person(author.text):
+    if ctx.is_media(author.entity_id) or ctx.is_person(author.entity_id) or looks_like_a_person(author.text):
         return None
     if not _IN_DOCUMENT_OF.fullmatch(opening[: author.start - draft.sentence_start]):
         return None
@@ -1451,7 +1451,7 @@ def _body_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     organisation the next paragraph's first sentence names with their noun in its name (the
     economists' forum) as the subject of a verb, when it is not named in the lead."""
     found = _BARE_PLURAL.fullmatch(phrase)
-    if found is None or _paragraph_number(ctx.body, at) > 1:
+    if found is None or paragraph_number(ctx.body, at) > 1:
         return None
     head = found.group("head")
     if head.endswith("ss") or phrase.split()[0] in ("the", "a", "an", "its", "their", "some", "many", "two"):

@@ -37,7 +37,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
-from belreader.nlp.saying import past_forms, present_forms
+from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, past_forms, present_forms
 from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
 from belreader.quantities import looks_plural
 
@@ -709,7 +709,9 @@ _PRICE_MOVE_AFTER = re.compile(
     r"(?:[$£€]\d|\d+(?:\.\d+)?\s*(?:p|cents)\b)"
 )
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
-_IT_SAID_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:said|says|added|confirmed|announced|stated)\s+(?:that\s+)?it\b")
+_IT_SAID_AFTER = re.compile(
+    rf"^\s+(?:has\s+|had\s+)?(?:{alternation(past_forms(*OF_ITSELF_LEMMAS) + present_forms('say'))})\s+(?:that\s+)?it\b"
+)
 # an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,", "X,
 # India's biggest software firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
 # the founder of the firm" are people)
@@ -1648,7 +1650,9 @@ _AWARD_AFTER_WORDS = re.compile(r"^(?:s\b)?\s+(?:winners?|winning|awards?)\b")
 _TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
-_PERSON_AFTER = re.compile(r"^(?:['’]s)?,?\s+(?:said|says|told|added|who)\b")
+_PERSON_AFTER = re.compile(
+    rf"^(?:['’]s)?,?\s+(?:{alternation(past_forms(*AFTER_A_NAME_LEMMAS) + present_forms('say'))}|who)\b"
+)
 # what makes a name a company or a body despite a cue ("the film company X", "X Pictures")
 _NOT_A_WORK_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:said|says|spokesman|spokeswoman|chief|boss|shares|studio|studios|pictures)\b"

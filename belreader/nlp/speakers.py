@@ -39,16 +39,17 @@ import re
 
 from belreader.nlp.claims import DOCUMENT_NOUNS, ArticleContext, Draft
 from belreader.nlp.claims.context import _other_nation_named
-from belreader.nlp.claims.subjects import _epithet
+from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.claims.vocabulary import (
-    _BUSINESS_HEADS,
-    _EDGE,
     _FEMALE_WORDS,
     _MALE_WORDS,
     _SENTENCE_BOUNDARY,
     _SHARES_IN,
+    BUSINESS_HEADS,
+    EDGE,
     _long_title,
-    _looks_like_a_person,
+    looks_like_a_person,
+    passive_by,
 )
 from belreader.nlp.described import _main, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
@@ -75,7 +76,7 @@ from belreader.nlp.records import Mention
 from belreader.nlp.sources import PRESS_NOUNS
 
 # "the company said": the heads that name an organisation that can speak for itself
-_HEADS = _BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
+_HEADS = BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
 _ANY_HEAD = {"group", "organisation", "organization", "body"}  # any kind of organisation
 # words that may stand before an organisation opening its sentence as the subject ("Oil giant
 # Shell", "Web tracking company Envisional", "But the Acme Trust"): a description ending in one
@@ -105,7 +106,7 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0:
             continue
-        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        written = draft.speaker.removesuffix(" (unresolved)").strip(EDGE)
         words = written.lower().split()
         if words == ["they"]:
             at = _written_at(ctx, draft, written)
@@ -153,7 +154,7 @@ def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> 
     """ "In a statement, Grobco said ... '...,' said the statement": "the statement" left without
     an entity is the speaker of the claim just before it in its paragraph, when that claim's
     sentence gives a statement in narration ("in a statement", "issued a statement")."""
-    written = draft.speaker.strip(_EDGE)
+    written = draft.speaker.strip(EDGE)
     if written.lower() != "the statement":
         return None
     lo = ctx.paragraph_start(draft.verb_at)
@@ -213,7 +214,7 @@ def _plural_organisation(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
         found = None
         if spoke:
             last = max(spoke, key=lambda d: d.verb_at)
-            written = last.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+            written = last.speaker.removesuffix(" (unresolved)").strip(EDGE)
             if last.speaker_id is None or not _plural(written) or not _speaks_for_itself(ctx, last.speaker_id, ""):
                 return None  # a person, an unnamed source, a company written in the singular
             found, since = last.speaker_id, last.verb_at
@@ -246,7 +247,7 @@ def _one_police_force(ctx: ArticleContext, draft: Draft) -> str | None:
     """ "Police said" (or "the police", "officers", "detectives") left without an entity: the one
     police force the article names in narration ("Grobshire Police", "Tarbury Constabulary"), before
     or after it; None when it names two, or police of a place ("Grobland police")."""
-    written = draft.speaker.strip(_EDGE)
+    written = draft.speaker.strip(EDGE)
     if written.lower() not in _POLICE_SPEAKERS:
         return None
     at = _written_at(ctx, draft, written)
@@ -285,7 +286,7 @@ def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
     entity is the one party (club) named in its paragraph before it (in narration or another
     claim's content), or, when its paragraph names none, in the paragraph before; None when two
     are named there."""
-    written = draft.speaker.strip(_EDGE)
+    written = draft.speaker.strip(EDGE)
     head = _KINDS.get(written.lower())
     if head is None:
         return None
@@ -297,7 +298,7 @@ def _one_of_its_kind(ctx: ArticleContext, draft: Draft) -> str | None:
         for m in ctx.mentions_in(lo, hi):
             if m.label != "ORG" or draft.start <= m.start < draft.end:  # others' contents count
                 continue
-            if ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id) or _looks_like_a_person(m.text):
+            if ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id) or looks_like_a_person(m.text):
                 continue
             if ctx.fits_head(m.entity_id, m.text, head):
                 found.add(m.entity_id)
@@ -313,7 +314,7 @@ def _opening_name(ctx: ArticleContext, draft: Draft) -> str | None:
     ("the" and its head, a name at most among its modifiers) whose content opens with an
     organisation's name followed by the quotation is that organisation, when the head fits it
     and it is not the one the description names (the subsidiary is not its parent)."""
-    phrase = draft.speaker.strip(_EDGE)
+    phrase = draft.speaker.strip(EDGE)
     words = phrase.split()
     head = words[-1].lower() if words else ""
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or head not in _HEADS | _OTHER_HEADS:
@@ -338,7 +339,7 @@ def _outlet_named_before_noun(ctx: ArticleContext, draft: Draft) -> str | None:
     """The outlet a speaker like "Grobland's Daily Voice newspaper" names: the one organisation
     written directly before the noun (a possessive place before it, which extraction does not
     look past, is no other speaker)."""
-    phrase = draft.speaker.strip(_EDGE)
+    phrase = draft.speaker.strip(EDGE)
     words = phrase.split()
     if len(words) < 2 or words[-1].lower() not in _OUTLET_NOUNS:
         return None
@@ -362,7 +363,7 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
     its plural) left without an entity is the one organisation the article calls so before it
     ("administrators Tarbury & Co", "Tarbury, the housing charity"), when exactly one is called so,
     it is an organisation in every mention, and it is named in this paragraph or the one before."""
-    phrase = draft.speaker.strip(_EDGE)
+    phrase = draft.speaker.strip(EDGE)
     words = phrase.split()
     if len(words) != 2 or words[0].lower() != "the" or not re.fullmatch(r"[a-z]{3,}", words[1]):
         return None
@@ -371,7 +372,7 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
         return None
     noun = words[1]
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if noun in _BUSINESS_HEADS | _ANY_HEAD or singular in _BUSINESS_HEADS:
+    if noun in BUSINESS_HEADS | _ANY_HEAD or singular in BUSINESS_HEADS:
         return None  # "the company", "the group": the organisation the passage is about (above)
     if singular in _WORKS or noun in DOCUMENT_NOUNS or (noun == singular and is_person_noun(noun)):
         return None  # "the book" (its author speaks), "the manager" (a person; "the artists" may be a duo)
@@ -453,7 +454,7 @@ def _speaks_for_itself(ctx: ArticleContext, entity_id: str, head: str) -> bool:
     mentions = [m for m in ctx.mentions if m.entity_id == entity_id]
     if not mentions or any(m.label != "ORG" for m in mentions):
         return False
-    if ctx.is_media(entity_id) or ctx.is_person(entity_id) or any(_looks_like_a_person(m.text) for m in mentions):
+    if ctx.is_media(entity_id) or ctx.is_person(entity_id) or any(looks_like_a_person(m.text) for m in mentions):
         return False
     if head in _OTHER_HEADS:
         entry = ctx.table.entry(entity_id)
@@ -664,7 +665,7 @@ _ANOTHER_ONE |= {"second", "former", "joint", "target", "acquired", "enlarged", 
 # "a small software firm", "another company", "its rival firms", "Grobco's supplier": an unnamed one
 # of the kind the article writes (or one it deals with), which "the firm" may be
 _UNNAMED_ONE = re.compile(
-    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(_BUSINESS_HEADS))})s?\b"
+    rf"\b(?:an?|another|one|rival|other|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(BUSINESS_HEADS))})s?\b"
     r"|['’]s?\s+(?:[\w-]+\s+){0,2}?(?:supplier|partner|rival|subsidiary|unit|owner|parent|client|customer|competitor)s?\b",
     re.IGNORECASE,
 )
@@ -677,7 +678,7 @@ def _only_one_so_far(ctx: ArticleContext, draft: Draft, written: str, at: int, h
     unnamed one of the kind before the phrase ("a small software firm", "another company") nor a
     modifier that makes it another one ("the rival firm")."""
     words = written.lower().split()
-    if head not in _BUSINESS_HEADS or words[0] != "the" or set(words[1:-1]) & _ANOTHER_ONE:
+    if head not in BUSINESS_HEADS or words[0] != "the" or set(words[1:-1]) & _ANOTHER_ONE:
         return None
     fitting: set[str] = set()
     for m in ctx.mentions_in(0, at):  # the claim's own words too: "Grobco's sales rose, the firm said"
@@ -763,7 +764,7 @@ _NOT_TITLES = {"has", "have", "had", "is", "was", "are", "were", "will", "would"
 _NOT_TITLES |= {"of", "with", "to", "from", "by", "for", "in", "on", "at", "says", "said", "told", "beat", "met", "as"}
 # "Commenting on the films, he added", "Speaking at the launch, she said": an opening participle
 _PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,.;:“”\"]{0,80},\s*)?$")
-_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?\w+ed\s+by\s+(?:[\w’'-]+\s+){0,5}$")
+_PASSIVE_BY = passive_by(r"was|were|has\s+been|have\s+been", "ed", r"(?:[\w’'-]+\s+){0,5}")
 
 
 def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
@@ -777,7 +778,7 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     for draft in sorted(drafts, key=lambda d: d.verb_at):
         if draft.speaker_id is not None or draft.verb_at < 0 or not draft.speaker.endswith(" (unresolved)"):
             continue
-        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        written = draft.speaker.removesuffix(" (unresolved)").strip(EDGE)
         pronoun = written.lower()
         if pronoun not in _PRONOUNS:
             continue
@@ -816,7 +817,7 @@ def resolve_participle_subjects(drafts: list[Draft], ctx: ArticleContext | None)
             continue
         if not re.match(r"[a-z]+ing\b", ctx.body[draft.verb_at : draft.verb_at + 20]):
             continue
-        written = draft.speaker.removesuffix(" (unresolved)").strip(_EDGE)
+        written = draft.speaker.removesuffix(" (unresolved)").strip(EDGE)
         if not re.fullmatch(r"the\s+[a-z][\w -]*", written):
             continue
         head = ctx.body[draft.sentence_start : draft.verb_at].rstrip(" ,")
@@ -974,7 +975,7 @@ def _epithet_opener(text: str, pronoun: str) -> bool:
     found = _EPITHET_OPENER.match(text.lstrip())
     if found is None:
         return False
-    gender = _epithet(found.group(1))
+    gender = epithet(found.group(1))
     return gender is not None and gender in ("", {"he": "m", "she": "f"}[pronoun])
 
 
@@ -1017,11 +1018,11 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     for draft in drafts:
         if draft.speaker_id is not None or draft.speaker.endswith(" (unresolved)"):
             continue
-        if _OFFICER_OF.fullmatch(draft.speaker.strip(_EDGE)):
+        if _OFFICER_OF.fullmatch(draft.speaker.strip(EDGE)):
             # "The head of Grobco has admitted ... Chief executive Jo Bell said": the one named next
             draft.speaker_id = _named_next(ctx, draft)
             continue
-        words = draft.speaker.strip(_EDGE).lower().split()
+        words = draft.speaker.strip(EDGE).lower().split()
         if not 2 <= len(words) <= 4 or words[0] != "the" or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
             continue
         wanted = set(words[1:])
@@ -1068,7 +1069,7 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
     for draft in drafts:
         if draft.speaker_id is not None or " and " not in draft.speaker:
             continue
-        phrase = draft.speaker.strip(_EDGE)
+        phrase = draft.speaker.strip(EDGE)
         at = _written_at(ctx, draft, phrase)
         if at is None:
             continue
@@ -1106,7 +1107,7 @@ def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
     name with titles before or after it, the name tagged as a person the article knows by a full
     name: that person. Never when another person is named in the phrase, or the name follows a
     word that makes them someone else ("a spokesman for Jo Bell", "Tom Pell and Jo Bell")."""
-    phrase = draft.speaker.strip(_EDGE)
+    phrase = draft.speaker.strip(EDGE)
     if len(phrase.split()) < 3:
         return None
     at = _written_at(ctx, draft, phrase)
@@ -1162,7 +1163,7 @@ def _named_without_entity(draft: Draft) -> bool:
     """Whether the speaker is written as a name the model tagged nothing for ("Jo Bell", see
     _holder_of_the_title; "The Grobs"; "Jo Bell, deputy chief economist at Grobco" when the
     model tagged neither): someone who spoke, not a description ("The DJ")."""
-    words = draft.speaker.strip(_EDGE).split(",")[0].split()
+    words = draft.speaker.strip(EDGE).split(",")[0].split()
     return (
         draft.speaker_id is None
         and 2 <= len(words) <= 4
@@ -1273,7 +1274,7 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
         if draft.speaker_id is None:
             continue
         written = _written_pronoun(ctx, draft)
-        phrase = draft.speaker.strip(_EDGE)
+        phrase = draft.speaker.strip(EDGE)
         if written is None and phrase in ("It", "it"):
             # "It spent the weekend on the books and concluded that ...": "it" far from its verb
             far = _written_at(ctx, draft, phrase)
@@ -1454,10 +1455,10 @@ def _description_of_another(ctx: ArticleContext, draft: Draft) -> bool:
     to someone as a possessor ("the actor's friend"), who is then not the person the description
     was given (the possessed one opening the sentence before) but is as likely the speaker. A
     possessor of a thing ("examine the mayor's activities") is the one given, not another."""
-    found = _DESCRIPTION.fullmatch(draft.speaker.strip(_EDGE))
+    found = _DESCRIPTION.fullmatch(draft.speaker.strip(EDGE))
     if found is None or not ctx.is_person(draft.speaker_id):
         return False
-    at = _written_at(ctx, draft, draft.speaker.strip(_EDGE))
+    at = _written_at(ctx, draft, draft.speaker.strip(EDGE))
     if at is None:
         return False
     lo = ctx.paragraph_start(draft.sentence_start, 1)
@@ -1584,7 +1585,7 @@ def _same_office(description: str, title: str) -> bool:
     """Whether `title`, written before a name opening its sentence ("Chief executive"), is the
     office of `description` ("the chairman of X"; for "the head of X", any title of the one who
     runs it), and nothing else."""
-    found = _OFFICER_OF.match(description.strip(_EDGE))
+    found = _OFFICER_OF.match(description.strip(EDGE))
     words = title.lower().split()
     if found is None or not 1 <= len(words) <= 3 or not title.endswith(" "):
         return False
@@ -1610,7 +1611,7 @@ def _titled_before(ctx: ArticleContext, before: list[Draft], draft: Draft, phras
         for d in before
         if d.speaker_id is not None
         and d.speaker_id != draft.speaker_id
-        and d.speaker.strip(_EDGE).lower().split()[-1:] == [head]
+        and d.speaker.strip(EDGE).lower().split()[-1:] == [head]
         and ctx.is_person(d.speaker_id)
         and ctx.likely_person(d.speaker_id)
     }
@@ -1672,7 +1673,7 @@ def _unnamed_office_since(ctx: ArticleContext, before: list[Draft], draft: Draft
             continue  # "The Archbishop of Canterbury, Dr Jo Bell, ...": named, the rules before hold
         words = {w.lower() for w in found.group(1).split()[1:] if not w.islower() or w in TITLE_WORDS}
         holder = ctx.titled(head, words)
-        if holder == given or any(d.speaker.strip(_EDGE).lower() == found.group(1).lower() for d in turns):
+        if holder == given or any(d.speaker.strip(EDGE).lower() == found.group(1).lower() for d in turns):
             continue  # "Chancellor Gordon Brown ... the chancellor said": the one given
         return True
     return False
@@ -1921,7 +1922,7 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own):
             continue
-        if _looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
+        if looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
             continue  # (a person's name, not "Jo Bell & Partners")
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
@@ -2098,7 +2099,7 @@ def _official_of_a_place(ctx: ArticleContext, draft: Draft) -> bool:
     speaker is an unnamed person of a name the article writes as a territory (a state, a province,
     a region), which no one speaks for as for a body (the model may tag it an organisation); "a
     Kremlin source", "a Downing Street spokesman" speak for their body."""
-    found = _UNNAMED_FOR.fullmatch(draft.speaker.strip(_EDGE))
+    found = _UNNAMED_FOR.fullmatch(draft.speaker.strip(EDGE))
     if found is None:
         return False
     name = re.escape(found.group("name"))

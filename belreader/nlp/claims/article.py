@@ -11,19 +11,19 @@ from itertools import pairwise
 
 from belreader.nlp import occasions
 from belreader.nlp.claims.context import ArticleContext
-from belreader.nlp.claims.spans import Draft, _paragraph_number, _word_at
-from belreader.nlp.claims.subjects import _employer_only, _office_word, _speaks_as_outlet
+from belreader.nlp.claims.spans import Draft, _word_at, paragraph_number
+from belreader.nlp.claims.subjects import _employer_only, _speaks_as_outlet, office_word
 from belreader.nlp.claims.vocabulary import (
     _ANONYMOUS,
-    _EDGE,
     _FEMALE_WORDS,
     _MALE_WORDS,
     _RELATION_NOUNS,
     _SENTENCE_BOUNDARY,
-    _SENTENCE_OPENERS,
     CLOSE_QUOTES,
     DOCUMENT_NOUNS,
+    EDGE,
     OPEN_QUOTES,
+    SENTENCE_OPENERS,
     STANCE_ADJECTIVES,
 )
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
@@ -102,7 +102,7 @@ def late_authors(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             continue  # "a further survey", "another report": not the one whose author was given
         if "for" in words:
             continue  # "a survey for the charity": commissioned by someone, carried out by another
-        if words[0] in ("a", "an") and _paragraph_number(ctx.body, draft.start) > 1:
+        if words[0] in ("a", "an") and paragraph_number(ctx.body, draft.start) > 1:
             continue  # "a street survey" deep in the article: the lead's "a report says" is the one named
         found = {
             next(iter(ctx.authors[w]))
@@ -126,11 +126,11 @@ def _description_head(speaker: str) -> tuple[str, str, bool] | None:
     """(head noun, gender "m"/"f"/"", possessive) of a speaker written as a description of one
     person ("its chief", "Acme's chief executive", "a senior barrister who ...", "the minister's
     closest ally"), else None (a name, a group, an anonymous spokesman or official)."""
-    found = _DESCRIPTION.fullmatch(speaker.strip(_EDGE))
+    found = _DESCRIPTION.fullmatch(speaker.strip(EDGE))
     if found is None:
         return None
     head = found.group("head").lower()
-    if head in _ANONYMOUS or not (_office_word(head) or head in _RELATION_NOUNS):
+    if head in _ANONYMOUS or not (office_word(head) or head in _RELATION_NOUNS):
         return None
     words = {w.lower() for w in found.group("words").split()} | {head}
     gender = "f" if words & _FEMALE_WORDS else "m" if words & _MALE_WORDS else ""
@@ -177,12 +177,12 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         title = before.rpartition(",")[2] if "," in before else before
         if "," in before and len(before.rpartition(",")[0].split()) > 10:
             continue
-        extra = [w for w in title.split() if w.lower() not in _SENTENCE_OPENERS and split_name(f"{w} x")[0] is None]
+        extra = [w for w in title.split() if w.lower() not in SENTENCE_OPENERS and split_name(f"{w} x")[0] is None]
         if extra:
             continue  # "Analyst Jo Bell said": a title that may name someone else
         if not lead and (
             before.split()[:1]
-            and before.split()[0].strip(",").lower() in _SENTENCE_OPENERS
+            and before.split()[0].strip(",").lower() in SENTENCE_OPENERS
             or re.match(
                 r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|at|for|to)\b", ctx.body[named.end : end]
             )

@@ -11,10 +11,10 @@ from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.spans import Draft, trim
 from belreader.nlp.claims.subjects import _CONCESSIVE, _opening_it_clause, _said_clause_follows, _subject
 from belreader.nlp.claims.vocabulary import (
-    _EDGE,
     _FINITE_TAGS,
     _RELATIVE,
     CLOSE_QUOTES,
+    EDGE,
     NEGATORS,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -818,7 +818,7 @@ def _medium_named_elsewhere(ctx: ArticleContext, a: int, b: int) -> list[str]:
     """'"...," Gulf Herald quoted the prince as saying': the medium the words before "quoted" name
     when the model left them untagged there, by the one entity of the article written so elsewhere
     (a medium); else nothing."""
-    words = ctx.body[a:b].strip(_EDGE)
+    words = ctx.body[a:b].strip(EDGE)
     if not words[:1].isupper() or len(words.split()) > 5:
         return []
     named = ctx.named_elsewhere(words)

@@ -13,18 +13,15 @@ from dataclasses import dataclass, field
 
 from belreader.nlp import occasions
 from belreader.nlp.aliases import EntityTable, normalise
-from belreader.nlp.claims.spans import Draft, _inside_quote, _paragraph_number, split_sentences
+from belreader.nlp.claims.spans import Draft, _inside_quote, paragraph_number, split_sentences
 from belreader.nlp.claims.vocabulary import (
     _AGE,
     _APPOSITION_STOPS,
     _BESIDE,
     _BROADCAST_NAME,
-    _BUSINESS_HEADS,
     _COPULA_AFTER,
     _COUNTRIES,
-    _COUNTRY_OF,
     _DESCRIBED_OUTLET,
-    _EDGE,
     _FOR_THE_ORGANISATION,
     _HEAD_KINDS,
     _HONORIFIC_WORDS,
@@ -37,12 +34,10 @@ from belreader.nlp.claims.vocabulary import (
     _OBJECT_BEFORE,
     _OFFICE_SUBJECT,
     _OPENER_HEADS,
-    _OUR_REPORTER,
     _PASSIVE_BY,
     _REDUCED_PASSIVE_BY,
     _RELATION_NOUNS,
     _SENTENCE_BOUNDARY,
-    _SENTENCE_OPENERS,
     _SHARES_IN,
     _SPEECH_ACT,
     _STANCE_FRAMES,
@@ -51,21 +46,26 @@ from belreader.nlp.claims.vocabulary import (
     _TITLE_QUALIFIERS,
     _TITLE_SYNONYMS,
     _UNNAMED_OPENER,
+    BUSINESS_HEADS,
     CANDIDATE,
     COMPANY_HEADS,
+    COUNTRY_OF,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    EDGE,
     KIND_COMPOUNDS,
     OPEN_QUOTES,
+    OUR_REPORTER,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     TOPIC_HEADS,
     TURNING_OPENERS,
     _long_title,
-    _looks_like_a_person,
     _media_modifiers,
     _person_like_name,
     _thing_apposition,
     _title_before,
+    looks_like_a_person,
     person_description,
 )
 from belreader.nlp.offices import SUBJECT_OFFICES
@@ -223,7 +223,7 @@ class ArticleContext:
 
     def person_named(self, phrase: str) -> tuple[str, str] | None:
         """ "Mr Balls" where the model missed the name: the one person of the article with that surname."""
-        honorific, core = split_name(phrase.strip(_EDGE))
+        honorific, core = split_name(phrase.strip(EDGE))
         words = core.split()
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             return None
@@ -231,7 +231,7 @@ class ArticleContext:
         found = {
             m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]
         }
-        return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
+        return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
 
     def paragraph_start(self, offset: int, back: int = 0) -> int:
         """Where the paragraph holding `offset` starts, or the one `back` paragraphs before it."""
@@ -375,7 +375,7 @@ class ArticleContext:
                 return None
             if m.label != "ORG" or self.is_media(m.entity_id) or self.is_person(m.entity_id):
                 continue
-            if _looks_like_a_person(m.text):
+            if looks_like_a_person(m.text):
                 return None  # "Rio Ferdinand" taken for an organisation: not a safe guess
             if self.fits_head(m.entity_id, m.text, head):
                 named.add(m.entity_id)
@@ -406,7 +406,7 @@ class ArticleContext:
             return (len(words) > 1 and "bank" in words) or (entry is not None and entry.role == "company")
         if entry is not None:
             return entry.role in _HEAD_KINDS.get(head, {"company"}) or entry.kind in _HEAD_KINDS.get(head, ())
-        return head in _BUSINESS_HEADS or words[-1:] == [head]
+        return head in BUSINESS_HEADS or words[-1:] == [head]
 
     def organisation_it(self, offset: int) -> str | None:
         """ "Tesco warned on profits. It said ...": the organisation that opens the sentence
@@ -433,7 +433,7 @@ class ArticleContext:
             )
         ]
         ids = {m.entity_id for m in found}
-        if len(ids) != 1 or any(_looks_like_a_person(m.text) or self.is_person(m.entity_id) for m in found):
+        if len(ids) != 1 or any(looks_like_a_person(m.text) or self.is_person(m.entity_id) for m in found):
             return None
         between = self.body[found[-1].end : offset].lower()
         if any(m.label in ("PLACE", "NORP", "GPE") for m in self.mentions_in(found[-1].end, offset)) or any(
@@ -525,7 +525,7 @@ class ArticleContext:
             not openers
             and untagged is not None
             and self.mention_at(lo + untagged.start(1)) is None
-            and untagged.group(1).lower() not in _NOT_BEFORE_SUBJECT | _SENTENCE_OPENERS
+            and untagged.group(1).lower() not in _NOT_BEFORE_SUBJECT | SENTENCE_OPENERS
             and untagged.group(2) not in TITLE_WORDS
             and (named := self.person_named(untagged.group(1))) is not None
         ):
@@ -661,7 +661,7 @@ class ArticleContext:
         if (
             names
             and own.split()[:1] == [names[0].group(0)]
-            and (names[0].group(0).lower() in _SENTENCE_OPENERS or names[0].group(0).endswith("ing"))
+            and (names[0].group(0).lower() in SENTENCE_OPENERS or names[0].group(0).endswith("ing"))
         ):
             names = names[1:]
         for name in names:
@@ -888,7 +888,7 @@ class ArticleContext:
         self._fill_phrases()
         assert self._phrases is not None
         # "the French coach" is the one titled "France coach": the country for its adjective
-        spelled = [words] + [(words - {w}) | {c} for w in words for c in _COUNTRY_OF.get(w, ())]
+        spelled = [words] + [(words - {w}) | {c} for w in words for c in COUNTRY_OF.get(w, ())]
         heads = {head}
         if head == "premier":
             # "the premier" is the one titled "Prime Minister X" as well as "Premier X"
@@ -931,7 +931,7 @@ class ArticleContext:
             return False, None
         if person_description(found.group(1)) is not None:
             return False, None  # "The Grobco spokesman said ...": an unnamed speaker, who goes on
-        said = {(text.strip(_EDGE), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
+        said = {(text.strip(EDGE), eid) for end, text, eid in self.turns if lo < end <= hi + 1}
         # a group written in lowercase ("... respond to people who said that ...") speaks inside
         # the sentence, not as its subject
         said = {(text.lower(), eid) for text, eid in said if eid is not None or not text.islower()}
@@ -955,7 +955,7 @@ class ArticleContext:
         words = {
             w.lower()
             for w in found.group(1).split()[1:]
-            if not w.islower() or w in TITLE_WORDS or w in _TITLE_QUALIFIERS or w in _COUNTRY_OF
+            if not w.islower() or w in TITLE_WORDS or w in _TITLE_QUALIFIERS or w in COUNTRY_OF
         }
         holder = self.titled(found.group(2).lower(), words)
         if holder is None and not self._titled_many:
@@ -963,7 +963,7 @@ class ArticleContext:
             # description were given ("the chancellor said ..." before), else the one person the
             # passage is about, as for "the chancellor said" (its lead or last speaker, the only
             # subject, with no other title)
-            before = {eid for _, text, eid in self.turns if text.strip(_EDGE).lower() == found.group(1).lower()}
+            before = {eid for _, text, eid in self.turns if text.strip(EDGE).lower() == found.group(1).lower()}
             if len(before - {None}) == 1:
                 holder = next(iter(before - {None}))
             elif not before - {None}:
@@ -1054,12 +1054,12 @@ class ArticleContext:
     def named_elsewhere(self, phrase: str) -> tuple[str, str] | None:
         """ "Symbian", "Mr Balls" where the model missed the name: the one entity of the article
         written that way elsewhere (a person also by surname alone)."""
-        honorific, core = split_name(phrase.strip(_EDGE))
+        honorific, core = split_name(phrase.strip(EDGE))
         key = normalise(core)
         if not key or len(key.split()) > 4:
             return None
-        if is_person_noun(core.strip(_EDGE)) or (
-            core.lower().startswith("the ") and is_person_noun(core.strip(_EDGE)[4:])
+        if is_person_noun(core.strip(EDGE)) or (
+            core.lower().startswith("the ") and is_person_noun(core.strip(EDGE)[4:])
         ):
             return None  # "the Frenchman": a description, not a name
         found = {
@@ -1067,12 +1067,12 @@ class ArticleContext:
         }  # "The Russian", "The Caribs": a nationality or a people is nobody's name
         if not found and honorific is not None:
             return self.person_named(phrase)
-        return (phrase.strip(_EDGE), found.pop()) if len(found) == 1 else None
+        return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
 
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Russian foreign minister" -> the last person named before whose table role fits;
         else the one person the article gives that title."""
-        if _OUR_REPORTER.fullmatch(phrase.lower()):
+        if OUR_REPORTER.fullmatch(phrase.lower()):
             # "our correspondent" after "the BBC's defence correspondent Paul Adams": that person
             return self.titled(head, set())
         if not phrase.lower().startswith("the "):
@@ -1102,7 +1102,7 @@ class ArticleContext:
             # else the one organisation named in this paragraph and the one before
             group = self.resolve_they(offset, plural=False)
             if group is not None:
-                fits = self.fits_head(group[1], group[0], head) and not _looks_like_a_person(group[0])
+                fits = self.fits_head(group[1], group[0], head) and not looks_like_a_person(group[0])
                 return group[1] if fits else None
             return self.only_organisation(offset, head)
         if head in JOB_TITLES:
@@ -1179,7 +1179,7 @@ class ArticleContext:
         # is about someone else as often as not
         last_speaker = next((s[1] for s in reversed(self.speakers) if s[1] is not None), None)
         first = next((m.start for m in self.mentions if m.entity_id == topic), offset)
-        lead = _paragraph_number(self.body, first) <= 2 and _paragraph_number(self.body, offset) <= 3
+        lead = paragraph_number(self.body, first) <= 2 and paragraph_number(self.body, offset) <= 3
         if last_speaker != topic and not lead:
             return None
         if not any(
@@ -1319,7 +1319,7 @@ class ArticleContext:
             return False  # "The organisation has found itself in trouble": any organisation, the one that spoke too
         if group[0].lower().split()[-1:] == [head] or normalise(group[0]).split()[-1:] == [head]:
             return False
-        return not (head in _BUSINESS_HEADS and self.fits_head(group[1], group[0], head))
+        return not (head in BUSINESS_HEADS and self.fits_head(group[1], group[0], head))
 
     def resolve_they(self, offset: int, plural: bool = True) -> tuple[str, str] | None:
         """they (or it): the organisation that spoke last, in this paragraph or the one before, if
@@ -1408,10 +1408,10 @@ def _other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> boo
     if not nations:
         return False
     names = " ".join(m.text.lower() for m in ctx.mentions if m.entity_id == entity_id)
-    return not any(n in names or any(c in names for c in _COUNTRY_OF.get(n, ())) for n in nations)
+    return not any(n in names or any(c in names for c in COUNTRY_OF.get(n, ())) for n in nations)
 
 
-def _other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
+def other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
     """Whether the article gives the person a nationality the phrase does not ("Swiss star X"
     against "the American")."""
     given = ctx.title_words().get(entity_id, set()) & NATIONALITIES
@@ -1422,6 +1422,6 @@ def _other_country(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
     """Whether the phrase's nationality adjective names a country other than the one written by
     the person's name ("Italy coach X" is not "the French coach")."""
     ctx._fill_titles()
-    countries = {c for w in phrase.lower().split() for c in _COUNTRY_OF.get(w, ())}
+    countries = {c for w in phrase.lower().split() for c in COUNTRY_OF.get(w, ())}
     named = (ctx._titles or {}).get(entity_id, set()) & _COUNTRIES
     return bool(countries) and bool(named) and not named & countries

@@ -110,7 +110,6 @@ from belreader.nlp.claims.subjects import (
 from belreader.nlp.claims.vocabulary import (
     _ADDRESSED,
     _ADJUNCT_START,
-    _EDGE,
     _FINITE_TAGS,
     _NOT_A_STATEMENT,
     _PARTICIPLE_LEMMA,
@@ -129,6 +128,7 @@ from belreader.nlp.claims.vocabulary import (
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
     DOCUMENT_WORDS,
+    EDGE,
     FACT_VERBS,
     FINDING_BODIES,
     FOR_LEMMAS,
@@ -196,7 +196,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         who_a, who_b = offset + passive.start("who"), offset + passive.end("who")
         name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)
         if name is None:
-            name, entity_id = ctx.named_elsewhere(body[who_a:who_b]) or (body[who_a:who_b].strip(_EDGE), None)
+            name, entity_id = ctx.named_elsewhere(body[who_a:who_b]) or (body[who_a:who_b].strip(EDGE), None)
         outlet_ids = []
         if passive.group("by"):
             by_a, by_b = offset + passive.start("by"), offset + passive.end("by")
@@ -277,7 +277,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
-                name = body[xa:xb].strip(_EDGE)  # "according to a US think-tank": a source, the place not it
+                name = body[xa:xb].strip(EDGE)  # "according to a US think-tank": a source, the place not it
             if entity_id is None and (outlet := ctx.described_outlet(body[xa:xb], xa)) is not None:
                 name, entity_id = body[xa:xb].strip(), outlet  # "according to the Spanish daily"
             if entity_id and ctx.is_media(entity_id):
@@ -793,7 +793,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if name is None and named_source:
                 continue  # "according to analysts X ... according to X analyst Y": the named one
             if name is None:
-                phrase = body[xa:xb].strip(_EDGE)
+                phrase = body[xa:xb].strip(EDGE)
                 head = obj.lower_ if obj is not None else ""
                 if obj is None or not according_source(obj):
                     continue
@@ -1570,7 +1570,7 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
     who = ctx.body[a:b]
     if (relative := _RELATIVE_DOCUMENT.search(who)) is not None:
         who = relative.group("document")  # "It issued the warning after analysis which showed": the analysis
-    speaker = named[-1].text if named else re.sub(r"^(?:And|But|Yet|So)\s+", "", who.strip(_EDGE))
+    speaker = named[-1].text if named else re.sub(r"^(?:And|But|Yet|So)\s+", "", who.strip(EDGE))
     draft = Draft(
         p_index,
         offset + match.start("content"),

@@ -8,10 +8,10 @@ import re
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.spans import Draft, finish
 from belreader.nlp.claims.vocabulary import (
-    _EDGE,
     _NOT_A_STATEMENT,
     _RULE_NEGATION,
     _TOPIC_PREPOSITIONS,
+    EDGE,
     PERSON_PRONOUNS,
     _lemma,
     unresolved,
@@ -55,7 +55,7 @@ def extract_rules(sentence: str, offset: int, paragraph: tuple[int, int, int], c
     s0, s1 = offset, offset + len(sentence)
 
     def speaker_for(a: int, b: int):
-        phrase = ctx.body[a:b].strip(_EDGE)
+        phrase = ctx.body[a:b].strip(EDGE)
         if phrase.lower() in PERSON_PRONOUNS:
             resolved = ctx.resolve_pronoun(s0, phrase.lower())
             return resolved if resolved else (unresolved(phrase), None)

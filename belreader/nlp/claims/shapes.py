@@ -11,10 +11,10 @@ from belreader.nlp.claims.content import _negated
 from belreader.nlp.claims.spans import _STOP_INSIDE, Draft
 from belreader.nlp.claims.subjects import _FRACTIONS, _speaker, _speaker_from_span, _speaks_as_outlet, _subject
 from belreader.nlp.claims.vocabulary import (
-    _EDGE,
     _FINITE_TAGS,
     _RULE_NEGATION,
     CLOSE_QUOTES,
+    EDGE,
     OPEN_QUOTES,
     PERSON_PRONOUNS,
     _lemma,
@@ -233,7 +233,7 @@ def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     head = who[-1]
     name, entity_id, media = _speaker_from_span(ctx, offset + a, offset + b, [offset + head.idx])
     if name is None:
-        name, entity_id, media = doc.text[a:b].strip(_EDGE), None, []
+        name, entity_id, media = doc.text[a:b].strip(EDGE), None, []
     draft = _matched_draft(
         doc, offset, p_index, match, match.start("content"), match.end("content"), name, entity_id, s0, s1
     )

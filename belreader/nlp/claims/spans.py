@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from belreader.nlp.claims.vocabulary import _EDGE, CLOSE_QUOTES, OPEN_QUOTES
+from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, EDGE, OPEN_QUOTES
 
 
 @dataclass
@@ -38,9 +38,9 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim edge punctuation, a trailing full stop and a trailing parenthetical citation."""
     while True:
         old = (a, b)
-        while a < b and text[a] in _EDGE:
+        while a < b and text[a] in EDGE:
             a += 1
-        while b > a and text[b - 1] in _EDGE + ".":
+        while b > a and text[b - 1] in EDGE + ".":
             b -= 1
         tail = re.search(r"\s(?:and|but|or|as|while)$", text[a:b])
         if tail:
@@ -186,14 +186,14 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     draft.start, draft.end = a, b
     draft.content = body[a:b]
     if draft.gap and a < draft.gap[0] < draft.gap[1] < b:
-        draft.content = body[a : draft.gap[0]].rstrip(_EDGE) + " " + body[draft.gap[1] : b].lstrip(_EDGE)
+        draft.content = body[a : draft.gap[0]].rstrip(EDGE) + " " + body[draft.gap[1] : b].lstrip(EDGE)
     draft.direct_quote = direct
     draft.sentence_start = min(draft.sentence_start, a)
     draft.sentence_end = max(draft.sentence_end, b)
     return draft
 
 
-def _paragraph_number(body: str, offset: int) -> int:
+def paragraph_number(body: str, offset: int) -> int:
     """How many paragraph breaks come before `offset` (the headline is paragraph 0)."""
     return len(re.findall(r"\n+", body[:offset]))
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from belreader.nlp import occasions
 from belreader.nlp.aliases import normalise
-from belreader.nlp.claims.context import ArticleContext, _other_nationality
+from belreader.nlp.claims.context import ArticleContext, other_nationality
 from belreader.nlp.claims.spans import Draft
 from belreader.nlp.claims.vocabulary import (
     _ADDRESSED,
@@ -19,13 +19,13 @@ from belreader.nlp.claims.vocabulary import (
     _ANONYMOUS,
     _DESIGNATOR_WORDS,
     _DETERMINERS,
-    _EDGE,
     _FINITE_TAGS,
     _HONORIFIC_WORDS,
     _RELATIVE,
     CLOSE_QUOTES,
     COMPANY_HEADS,
     DOCUMENT_NOUNS,
+    EDGE,
     FOR_LEMMAS,
     GROUP_NOUNS,
     MODAL_SKIP,
@@ -329,20 +329,20 @@ def _speaker_from_span(
         chosen = next((m for m in candidates if not _place_modifier(ctx, m, b)), None)
         skipped = [m for m in candidates if chosen is None or m.start < chosen.start]
         if skipped and chosen is not None and not _named_after_place(ctx, skipped[-1], chosen, b):
-            return ctx.body[a:b].strip(_EDGE), None, [m.entity_id for m in found if ctx.is_media(m.entity_id)]
+            return ctx.body[a:b].strip(EDGE), None, [m.entity_id for m in found if ctx.is_media(m.entity_id)]
     others = [m.entity_id for m in found if m is not chosen and ctx.is_media(m.entity_id)]
     if (acronym := _bracketed_acronym(ctx, a, b)) is not None and (
         chosen is None or chosen.entity_id != acronym.entity_id
     ):
         # "The Danish Rugby Football Union (DRFU) says" with only "Rugby Football Union" taken for
         # an entity (another body's): the acronym spelling out the whole name is the speaker
-        return ctx.body[a:b].strip(_EDGE), acronym.entity_id, others
+        return ctx.body[a:b].strip(EDGE), acronym.entity_id, others
     if chosen is None:
         return None, None, others
     if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
         # "The Law Lords said" with only "Lords" recognised: a longer name than the entity, whose
         # entity is not known; the phrase is shown as written, without a guessed id
-        return ctx.body[a:b].strip(_EDGE), None, others
+        return ctx.body[a:b].strip(EDGE), None, others
     return chosen.text, chosen.entity_id, others
 
 
@@ -372,10 +372,10 @@ def _bracketed_acronym(ctx: ArticleContext, a: int, b: int) -> Mention | None:
     return mention if len(letters) >= 2 and capital_initials(" ".join(words)) == letters else None
 
 
-def _office_word(word: str) -> bool:
+def office_word(word: str) -> bool:
     """ "secretary-general", "chief", "chairman": a word that names a person by their office
     or role (its first part for a hyphenated office)."""
-    word = word.strip(_EDGE).lower()
+    word = word.strip(EDGE).lower()
     first = word.split("-")[0]
     return (word in PERSON_DESCRIPTIONS or word in PERSON_NOUNS or first in JOB_TITLES) and word not in (
         "general",
@@ -1191,7 +1191,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     ):
         # "Both he and Tom Pell have admitted ...": several speakers together, none of them alone
         last = subject.right_edge
-        phrase = ctx.body[offset + subject.left_edge.idx : offset + last.idx + len(last)].strip(_EDGE)
+        phrase = ctx.body[offset + subject.left_edge.idx : offset + last.idx + len(last)].strip(EDGE)
         return (phrase, None, []) if phrase and len(phrase.split()) <= 12 else None
     if lower in PERSON_PRONOUNS:
         governing = _governing_person(ctx, subject, offset)
@@ -1219,7 +1219,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         return (resolved[0], resolved[1], []) if resolved else None
     if (share := _share_of_people(subject)) is not None:
         # "One in four said", "nearly half those surveyed said": a share of the people asked
-        return ctx.body[offset + share[0] : offset + share[1]].strip(_EDGE), None, []
+        return ctx.body[offset + share[0] : offset + share[1]].strip(EDGE), None, []
     if (
         lower in SKIP_SUBJECTS
         and subject.text != "US"  # "The US said": the country, not "us"
@@ -1258,11 +1258,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
         pronoun = "he" if owner.lower_ == "his" else "she"
         resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
-        return ctx.body[a:b].strip(_EDGE), resolved[1] if resolved else None, []
+        return ctx.body[a:b].strip(EDGE), resolved[1] if resolved else None, []
     possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
     if possessor is not None and lower in _PERSONAL_DOCUMENTS:
         # "Mr Bell's statement said", "Her letter said": the words of the person who owns it
-        phrase = ctx.body[a:b].strip(_EDGE)
+        phrase = ctx.body[a:b].strip(EDGE)
         if possessor.lower_ in ("his", "her"):
             resolved = ctx.resolve_pronoun(
                 sentence_start, "he" if possessor.lower_ == "his" else "she", offset + possessor.idx
@@ -1273,7 +1273,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             return phrase, mention.entity_id, []
     if _coordinated(ctx, subject, offset):
         # "Acme, Globex and Initech said": several speakers together, none of them alone
-        phrase = ctx.body[a:b].strip(_EDGE)
+        phrase = ctx.body[a:b].strip(EDGE)
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
         return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
@@ -1289,7 +1289,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     ):
         # "said the Sale full-back", parsed with the club as the subject: a person described by
         # club and role, who is never the club
-        phrase = ctx.body[a:b].strip(_EDGE)
+        phrase = ctx.body[a:b].strip(EDGE)
         return _described(ctx, phrase, ctx.body[a:b].split()[-1].lower(), a, b, [], continuing, sentence_start)
     quantified = lower in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     # the subject's prepositional phrases ("the MP for X and Y": the constituency, whatever type
@@ -1309,7 +1309,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             and ctx.body[a:b].split()[0].lower() not in ("a", "an")
             # the head word or the phrase's last ("the Tory MP for Ashby and East Hill": the MP
             # speaks, never the constituency or the party of its modifiers)
-            and (_office_word(ctx.body[a:b].split()[-1]) or _office_word(subject.text))
+            and (office_word(ctx.body[a:b].split()[-1]) or office_word(subject.text))
             and not any(
                 m.label == "PERSON" and not any(x <= m.start < y for x, y in preps) for m in ctx.mentions_in(a, b)
             )
@@ -1357,7 +1357,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     document = lower in DOCUMENT_NOUNS
     if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
-        return ctx.body[a : issuer.end].strip(_EDGE), issuer.entity_id, []
+        return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []
     modifiers = preps if pos_of(subject) == "PROPN" else []
     text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document, modifiers=modifiers)
     if entity_id is not None and own_mention is None and (name := _missed_name(ctx, subject, offset, entity_id)):
@@ -1383,9 +1383,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             ctx.documents[lower] = group[1]
             ctx.authors.setdefault(lower, set()).add(group[1])
             ctx.author_at.setdefault(lower, a)
-            return ctx.body[a:b].strip(_EDGE), group[1], others
+            return ctx.body[a:b].strip(EDGE), group[1], others
     if text is None:
-        phrase = ctx.body[a:b].strip(_EDGE)
+        phrase = ctx.body[a:b].strip(EDGE)
         # "A spokesman for the Association of Payment and Clearing Services (Apacs)": a spokesman
         # or official described by the body they speak for may take more words than other phrases
         speaks_for = subject.lower_ in _ANONYMOUS and any(
@@ -1396,7 +1396,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             # "The Welsh rugby coach at the centre of the row over ticket sales says": the head and
             # its nearer words, past the modifiers that close the phrase, name the speaker
             b = _without_closing_modifiers(ctx.body, subject, offset, a, b, limit)
-            phrase = ctx.body[a:b].strip(_EDGE)
+            phrase = ctx.body[a:b].strip(EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > limit or not phrase:
             return None
         named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
@@ -1464,7 +1464,7 @@ def _speaking_head(subject) -> bool:
     if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS or lower in _FRACTIONS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     return pos_of(subject) == "NOUN" and (
-        _office_word(lower)
+        office_word(lower)
         or lower in _ANONYMOUS
         or lower in GROUP_NOUNS
         or (lower[:-1] if lower.endswith("s") else lower) in SOURCE_NOUNS
@@ -1486,7 +1486,7 @@ def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, 
     for token in cuts:
         if offset + token.right_edge.idx + len(token.right_edge) < end:
             continue  # not at the phrase's end (after the cuts made so far)
-        end = len(body[: offset + token.left_edge.idx].rstrip(_EDGE))
+        end = len(body[: offset + token.left_edge.idx].rstrip(EDGE))
         if len(body[a:end].split()) <= limit:
             return end
     return b
@@ -1550,11 +1550,11 @@ def _described(
         wanted = {"woman": "f", "man": "m"}.get(re.sub(r"^.*?(woman|man)$|^.*$", r"\1", role))
         if who is not None and (wanted is None or ctx.gender(who) in (None, wanted)):
             resolved = who
-    if resolved is None and sentence_start is not None and (gender := _epithet(phrase)) is not None:
+    if resolved is None and sentence_start is not None and (gender := epithet(phrase)) is not None:
         # "Kim Lane won in Paris on Sunday. The 22-year-old said ...": the person who opens the
         # sentence before, when they are the only person named there and fit the word
         subject = ctx.subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
-        if subject is not None and not _other_nationality(ctx, subject[1], phrase):
+        if subject is not None and not other_nationality(ctx, subject[1], phrase):
             resolved = subject[1]
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
@@ -1590,7 +1590,7 @@ EPITHET_NOUNS = (
 ACHIEVEMENT_NOUNS = {"winner", "champion", "medallist", "medalist", "laureate", "nominee"}
 
 
-def _epithet(phrase: str) -> str | None:
+def epithet(phrase: str) -> str | None:
     """ "the 22-year-old", "the American", "the veteran Frenchwoman", "the world number one":
     the gender the words give ("m", "f", "" for none), or None if the phrase is no such epithet
     (a capitalised modifier other than a nationality, "the Sale full-back", is not one)."""

@@ -254,7 +254,7 @@ COMPANY_HEADS = {
 KIND_COMPOUNDS = {"trade union", "record label", "budget airline", "football club", "political party"}
 # the table's role or kind of the organisation such a head refers to
 _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
-_BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
+BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
 
 
 # what a person does when the next quote is theirs: "has played down reports", "criticised"
@@ -268,7 +268,17 @@ _SPEECH_ACT = re.compile(
     r"challenged|challenges|confirmed|confirms|denied|denies|explained|explains|responded|responds|"
     r"reacted|reacts|described|describes)\b"
 )
-_PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\s+[^.;]{0,60}$")
+
+
+def passive_by(auxiliaries: str, endings: str, agent: str) -> re.Pattern[str]:
+    """A passive verb whose agent closes the text searched ("was welcomed by the shadow minister"):
+    one of the `auxiliaries`, perhaps an adverb, a participle with one of the `endings`, "by", then
+    what `agent` allows before the name. The claims read it widely (`_PASSIVE_BY`), speakers.py
+    narrowly (a past participle, a few words)."""
+    return re.compile(rf"\b(?:{auxiliaries})\s+(?:\w+\s+)?\w+(?:{endings})\s+by\s+{agent}$")
+
+
+_PASSIVE_BY = passive_by("was|were|been|is|are|being", "ed|en", r"[^.;]{0,60}")
 # "One risk identified by Grobco was ...": a passive participle in the subject, its agent before the verb
 _REDUCED_PASSIVE_BY = re.compile(r"^\W*(?:[\w’'-]+\s+){1,3}[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?$")
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
@@ -281,7 +291,7 @@ _OFFICE_SUBJECT = office_subject(
     r"(?:has|had|is|was|will|would|could|can|did|does|may|might|must|should|told|said|made|gave|took|went|"
     r"came|met|spoke|sought|thought|began|set|put|won|lost|hit|led|left|[a-z]+ed|[a-z]{2,}[^s\W]s)\b",
 )
-_OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
+OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
 # "Shares in Grobco", "shares in Westland drinks firm Grobco": the company they are shares of
 _SHARES_IN = re.compile(
     r"\b[Ss]hares\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(COMPANY_HEADS)) + r")\s+)?$"
@@ -330,7 +340,7 @@ def _person_like_name(name: str) -> bool:
     )
 
 
-def _looks_like_a_person(name: str) -> bool:
+def looks_like_a_person(name: str) -> bool:
     """ "Rio Ferdinand" tagged as an organisation: a first name and a surname (not "Cairn
     Energy", whose last word says it is a company, though "Cairn" may be a first name)."""
     words = name.split()
@@ -796,7 +806,7 @@ _AGE = re.compile(r"the \d+-year-old")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 # a nationality's adjective and the country a title writes instead ("France coach", "the French
 # coach"); only those whose spelling differs beyond a plain "-n" ending
-_COUNTRY_OF = {
+COUNTRY_OF = {
     "french": ("france",),
     "english": ("england",),
     "scottish": ("scotland",),
@@ -822,9 +832,10 @@ _COUNTRY_OF = {
     "belgian": ("belgium",),
     "swiss": ("switzerland",),
 }
-_COUNTRIES = {c for countries in _COUNTRY_OF.values() for c in countries}
+_COUNTRIES = {c for countries in COUNTRY_OF.values() for c in countries}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
-_EDGE = " \t\n,;:—–-"
+# what a span's ends are stripped of (white space, commas, colons, dashes)
+EDGE = " \t\n,;:—–-"
 
 
 # unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
@@ -981,7 +992,7 @@ _HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lad
 _OBJECT_BEFORE = {"a", "an", "the", "on", "in", "at", "for", "with", "to", "from", "of", "against", "about", "without"}
 # words that open a sentence before "he said" without naming anyone ("But he said", "Asked about
 # it, he said")
-_SENTENCE_OPENERS = {
+SENTENCE_OPENERS = {
     "but",
     "and",
     "yet",
