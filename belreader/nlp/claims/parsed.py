@@ -941,8 +941,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if name is None and according_source(obj):
             name, entity_id = (
-                body[xa:xb].strip(_EDGE),
-                ctx.resolve_description(body[xa:xb].strip(_EDGE), obj.lower_, xa),
+                body[xa:xb].strip(EDGE),
+                ctx.resolve_description(body[xa:xb].strip(EDGE), obj.lower_, xa),
             )
         if name is None or (obj.lower_ not in DOCUMENT_NOUNS and entity_id and ctx.is_media(entity_id)):
             continue
