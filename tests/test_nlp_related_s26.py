@@ -11,7 +11,7 @@ one fact. Tested on sentences written for the purpose.
 from __future__ import annotations
 
 from belreader.nlp.records import Analysis, Mention
-from belreader.nlp.related import _titles_before, related_matches
+from belreader.nlp.related import claim_features, related_matches, stem
 
 from nlp_util import make_claim
 
@@ -86,9 +86,14 @@ def test_a_title_said_of_someone_is_still_a_word_of_the_claim() -> None:
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
 
 
+def _titles(content: str, *people: str) -> set[str]:
+    story = _story("t", content, people)
+    return set(claim_features(story.claims[0], story).titles)
+
+
 def test_the_words_of_an_office_before_a_name() -> None:
-    assert _titles_before("a meeting with Dunmore defender Tobias Kell", "Tobias Kell") == ["defender"]
-    assert _titles_before("shadow chancellor Ada Brill plans cuts", "Ada Brill") == ["shadow", "chancellor"]
-    assert _titles_before("US business tycoon Ada Brill", "Ada Brill") == []  # a role noun is told alone too
-    assert _titles_before("Ada Brill plans cuts", "Ada Brill") == []
-    assert _titles_before("the defender, Tobias Kell, will play", "Tobias Kell") == []  # not next to the name
+    assert _titles("a meeting with Dunmore defender Tobias Kell", "Tobias Kell") == {stem("defender")}
+    assert _titles("shadow chancellor Ada Brill plans cuts", "Ada Brill") == {stem("shadow"), stem("chancellor")}
+    assert _titles("US business tycoon Ada Brill", "Ada Brill") == set()  # a role noun is told alone too
+    assert _titles("Ada Brill plans cuts", "Ada Brill") == set()
+    assert _titles("the defender, Tobias Kell, will play", "Tobias Kell") == set()  # not next to the name

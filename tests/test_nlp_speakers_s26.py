@@ -3,10 +3,11 @@
 - A reporting participle that the parser hung on the "that" clause of a noun ("dismissed claims that
   the plant was at risk, saying ...") goes on from whoever dismissed the claims, not from the
   subject of the clause about them.
-- A reporting participle that the parser hung on the object of a verb of stance ("The mayor
-  rejected that idea saying ...", "argued against quotas saying ...") is the stance-taker's, when the
-  object is a thing that cannot speak; an object that can ("issued a statement saying", "faced
-  protests alleging") keeps the claim.
+- A reporting participle that the parser hung on the object of a verb of stance ("The council
+  opposed the scheme saying ...", "argued against the limits saying ...") is the stance-taker's, when
+  the object is a thing that cannot speak; an object that can ("issued a statement saying", "faced
+  protests alleging") keeps the claim (round 2, tests/test_nlp_speakers_s26r2.py: writings speak
+  too, and only some participles are the stance-taker's).
 - Outlets: "told Grobton's official website" has the organisation whose own website it is as the
   claim's outlet (a body's medium is the body, as a programme's is its broadcaster); not a
   person's website, and not the speaker's own organisation.
@@ -23,10 +24,10 @@ from nlp_util import claims_of
     ("text", "content", "person"),
     [
         (
-            "Councillor Dara Quillan also brushed aside suggestions that his re-selection in the Fenmoor "
-            'ward had been in doubt saying it was "the safest seat on the council".',
-            "it was",
-            "dara-quillan",
+            "Harbour chief Ines Barow yesterday played down suggestions that her post was under threat saying "
+            'she had "the board\'s full support".',
+            "she had",
+            "ines-barow",
         ),
         (
             "Mayor Tovin Aske dismissed claims that the harbour board had been divided saying the vote was unanimous.",
@@ -34,9 +35,9 @@ from nlp_util import claims_of
             "tovin-aske",
         ),
         (
-            "Coach Lena Marsh laughed off reports that her contract at Dunmere had been in question saying "
-            'it was "the best job in the league".',
-            "it was",
+            "Lena Marsh, the Dunmere coach, has again dismissed suggestions that her job was at risk saying she "
+            'had "the owners\' backing".',
+            "she had",
             "lena-marsh",
         ),
     ],
@@ -49,21 +50,24 @@ def test_a_participle_on_a_nouns_that_clause_goes_on_from_the_verbs_subject(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "outlet"),
     [
-        '"We have worked hard for this," Ravel told the Ostland Football Federation\'s official website.',
-        '"The squad is ready," coach Ivo Ravel told Grobton United Football Club\'s website.',
-        '"The squad is ready," coach Ivo Ravel told the Ostland Rugby Players\' official website.',
+        (
+            '"We have worked hard for this," Ravel told the Ostland Football Federation\'s official website.',
+            "ostland-football-federation",
+        ),
+        (
+            '"The squad is ready," coach Ivo Ravel told Grobton United Football Club\'s website.',
+            "grobton-united-football-club",
+        ),
+        (
+            '"The squad is ready," coach Ivo Ravel told the Ostland Rugby Players\' official website.',
+            "ostland-rugby-players",
+        ),
     ],
 )
-def test_told_a_bodys_own_website_is_that_body_as_outlet(text: str) -> None:
-    claims = claims_of("Port\n\n" + text)
-    assert len(claims) == 1
-    assert claims[0].outlets and claims[0].outlets[0] in (
-        "ostland-football-federation",
-        "grobton-united-football-club",
-        "ostland-rugby-players",
-    )
+def test_told_a_bodys_own_website_is_that_body_as_outlet(text: str, outlet: str) -> None:
+    assert [c.outlets for c in claims_of("Port\n\n" + text)] == [[outlet]]
 
 
 def test_a_persons_website_is_no_outlet() -> None:
@@ -75,11 +79,14 @@ def test_a_persons_website_is_no_outlet() -> None:
     ("text", "speaker"),
     [
         (
-            'The Fenmoor mayor will argue against positive quotas saying they are "unfair and outdated".',
-            "The Fenmoor mayor",
+            "Ostland's fisheries envoy argued strongly against the catch limits saying coastal towns would suffer.",
+            "Ostland's fisheries envoy",
         ),
-        ("Ms Orla Venn will argue against fixed quotas saying they are unfair.", "Ms Orla Venn"),
-        ("Mr Tal Orsk has rejected that idea saying phone evidence would never be used.", "Tal Orsk"),
+        (
+            "Envoy Ruta Palm, who chairs the fisheries panel, argued against the catch limits saying they came too late.",
+            "Envoy Ruta Palm",
+        ),
+        ('The council has opposed the bypass scheme for years saying it would "wreck the valley".', "The council"),
     ],
 )
 def test_a_participle_on_the_object_of_a_stance_is_the_stance_takers(text: str, speaker: str) -> None:

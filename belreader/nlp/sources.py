@@ -61,8 +61,8 @@ DESIGNATOR_MEDIA_WORDS = frozenset(
     }
 )
 # a body's own medium after its possessive ("told Uefa's official website"): the body is the outlet,
-# as a programme's broadcaster is; regex alternation
-OWN_MEDIUM_NOUNS = r"web\s?site|site|radio\s+station|television\s+channel|TV\s+channel"
+# as a programme's broadcaster is; words (two-word ones as regex), any case ("tv channel")
+OWN_MEDIUM_NOUNS = ("website", r"web\s+site", "site", r"radio\s+station", r"television\s+channel", r"tv\s+channel")
 # a publication's noun after a name that says the name is a title ("PC Pro magazine")
 TITLE_NOUNS = ("magazine", "newspaper")
 # the noun written after or before a name that says the name is an outlet's ("the Lakeside

@@ -116,7 +116,6 @@ from belreader.nlp.claims.vocabulary import (
     _RULE_NEGATION,
     _TITLE_BEFORE,
     _TITLE_HEADS,
-    _TOLD_OWN_MEDIUM,
     _TOLD_THE_PAPER,
     _TOPIC_PREPOSITIONS,
     AIM_HEADS,
@@ -145,6 +144,7 @@ from belreader.nlp.claims.vocabulary import (
     RULING_BODIES,
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
+    TOLD_OWN_MEDIUM,
     VOICED_NOUNS,
     _made_statement,
     _refused_that,
@@ -978,7 +978,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if not draft.outlets:
             draft.outlets.extend(_told_the_table_paper(ctx, draft, drafts, s0, s1))
         if not draft.outlets:
-            draft.outlets.extend(_told_own_medium(ctx, draft, s0, s1))
+            draft.outlets.extend(_told_own_medium(ctx, doc, offset, draft, s0, s1))
         draft.outlets = [
             o
             for o in draft.outlets
@@ -1030,12 +1030,16 @@ _TOLD_THE_NAME = re.compile(
 )
 
 
-def _told_own_medium(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> list[str]:
+def _told_own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1: int) -> list[str]:
     """ "..., he told Uefa's official website": the organisation whose own medium the claim's
     sentence names outside its content (a body's website is the body as outlet); none for a
-    person's ("told Bell's website") or where the speaker is that organisation."""
-    for told in _TOLD_OWN_MEDIUM.finditer(ctx.body, s0, s1):
+    person's ("told Bell's website"), where the speaker is that organisation, or where the medium's
+    noun only qualifies another ("told Grobco's site staff", "its website editor")."""
+    for told in TOLD_OWN_MEDIUM.finditer(ctx.body, s0, s1):
         if draft.start <= told.start() < draft.end:
+            continue
+        noun = doc.char_span(told.start("medium") - offset, told.end("medium") - offset, alignment_mode="expand")
+        if noun is None or noun[-1].dep_ == "compound":
             continue
         mention = ctx.mention_at(told.start("name"))
         if mention is not None and mention.label == "ORG" and mention.end == told.end("name"):

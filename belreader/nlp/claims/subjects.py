@@ -40,6 +40,7 @@ from belreader.nlp.claims.vocabulary import (
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
     STANCE_ADJECTIVES,
+    is_writing,
     lemma_of,
     lemma_of_document,
     modal,
@@ -123,7 +124,7 @@ def _inherited_subject(verb):
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
-            if node is verb and (taker := _stance_taker(node.head)) is not None:
+            if node is verb and (taker := _stance_taker(node)) is not None:
                 return taker  # "Grobco attacked the levy saying ...": who attacked it speaks
             return node.head  # "a communique stressing ...", "protests alleging ...": the noun speaks
         if (
@@ -180,12 +181,15 @@ def _inherited_subject(verb):
     return None
 
 
-def _stance_taker(noun):
+def _stance_taker(participle):
     """ "Grobco attacked the levy saying ...", "She argued against the plan saying ...": for a
-    participle the parser hung on the object of a verb of stance, when that object is a thing that
-    cannot speak (no name, no source, document, organisation or person noun): the verb's subject;
-    else None (the object speaks: "issued a statement saying", "faced protests alleging")."""
-    head = noun
+    participle of the stance-taker's own (_STANCE_PARTICIPLES) that the parser hung on the object
+    of a verb of stance, when that object is a thing that cannot speak (no name, no source, writing,
+    organisation or person noun): the verb's subject; else None (the object speaks: "faced protests
+    alleging", "condemned banners saying", "dismissed rumours claiming")."""
+    if participle.lower_ not in _STANCE_PARTICIPLES:
+        return None
+    noun = head = participle.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         head = noun.head  # "argued against the plan"
     elif noun.dep_ != "dobj":
@@ -197,6 +201,7 @@ def _stance_taker(noun):
     if (
         noun.ent_type_
         or _source_head(word)
+        or is_writing(word)
         or word in GROUP_NOUNS
         or word in PERSON_NOUNS
         or word.rstrip("s") in PERSON_NOUNS
@@ -207,14 +212,17 @@ def _stance_taker(noun):
 
 def _governor_of_noun_clause(clause):
     """For the "that" clause of a noun that is the object of a verb ("dismissed claims that the
-    firm was in trouble", "laughed off talk of fears that ..."): that verb, else None."""
+    firm was in trouble", "hit back at claims that ...", "laughed off talk of fears that ..."):
+    that verb, else None."""
     if clause.dep_ != "acl" or pos_of(clause.head) != "NOUN":
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     noun = clause.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        noun = noun.head  # "talk of fears that ...": through the preposition
+        noun = noun.head  # "hit back at claims that ...": through the preposition
+        if noun.head.dep_ == "dobj" and pos_of(noun.head) == "NOUN":
+            noun = noun.head  # "laughed off talk of fears that ...": and the object it qualifies
     if noun.dep_ not in ("dobj", "prep") or pos_of(noun.head) != "VERB":
         return None
     return noun.head
@@ -989,6 +997,10 @@ _STANCE_LEMMAS = (SPEAKER_ACTS - {"urge", "thank", "congratulate"}) | {
     "dispute",
     "argue",
 }
+# the participles after such an object that are the stance-taker's words ("rejected the plan saying
+# it would fail"); a writing or a rumour is what "claims", "alleges" or "suggests" ("condemned
+# rumours claiming ...")
+_STANCE_PARTICIPLES = {"saying", "arguing", "insisting", "stressing", "adding"}
 
 
 def _source_head(head: str) -> bool:

@@ -221,6 +221,32 @@ DOCUMENT_NOUNS = {
     "inquest",
     "minutes",  # "..., the minutes showed": a meeting's record
 }
+# writings put up, handed out or posted, whose words are their own ("banners saying the owner must
+# go", "adverts claiming the phones were unsafe"): with the documents and one's own texts
+# (occasions.WRITINGS), the writings that speak (`is_writing`)
+INSCRIPTIONS = frozenset(
+    {
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",  # too short for `stem_in`
+        "banner",
+        "billboard",
+        "flyer",
+        "leaflet",
+        "pamphlet",
+        "placard",
+        "poster",
+        "sign",
+        "slogan",
+        "graffiti",
+        "headline",
+        "petition",
+        "tweet",
+    }
+)
+_WRITING_NOUNS = DOCUMENT_NOUNS | occasions.WRITINGS | INSCRIPTIONS
+
 # what "the HEAD said" may call an organisation the article named ("the company", "the bank")
 COMPANY_HEADS = {
     "company",
@@ -480,6 +506,12 @@ def stem_in(word: str, lemmas: set[str]) -> str | None:
                 if candidate in lemmas:
                     return candidate
     return None
+
+
+def is_writing(word: str) -> bool:
+    """Whether a lowercased noun, singular or plural, names a writing that can say something ("the
+    report", "letters", "a leaflet", "banners")."""
+    return stem_in(word, _WRITING_NOUNS) is not None
 
 
 def _verb_tagged_noun(token) -> bool:
@@ -924,9 +956,10 @@ _MEDIA_NOUN_BEFORE = re.compile(
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
 _TOLD_THE_PAPER = re.compile(rf"\b(?:told|telling|tells|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
 # "told Uefa's official website", "told Grobton's club website": the body whose own medium it is
-_TOLD_OWN_MEDIUM = re.compile(
+# (`medium`: its noun, which the parse must show heads its phrase: not "told Grobco's site staff")
+TOLD_OWN_MEDIUM = re.compile(
     r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}?)(?:['’]s|(?<=s)['’])\s+"
-    rf"(?:official\s+|own\s+|club\s+)?(?:{OWN_MEDIUM_NOUNS})\b"
+    rf"(?:official\s+|own\s+|club\s+)?(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}))\b"
 )
 # "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
 # (`ArticleContext.described_outlet`)

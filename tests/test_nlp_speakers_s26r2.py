@@ -1,0 +1,107 @@
+"""Speakers and outlets, session 26 (round 2), on sentences written for the purpose (none copied
+from any corpus): the round-1 rules mended where a review found them wrong.
+
+- A writing can speak: a participle on the object of a verb of stance is the object's when the
+  object is a writing, put up or handed out too ("condemned banners saying ...", "attacked
+  adverts claiming ..."), singular or plural; the stance-taker speaks only with a participle of
+  their own ("saying", "arguing", ...), never with "claiming"/"alleging"/"suggesting", which a
+  rumour or a writing does.
+- A participle on the "that" clause of a noun goes on from the verb whose object the noun is,
+  also through a preposition ("hit back at claims that ...") and through the noun the clause's
+  noun qualifies ("brushed off talk of claims that ...").
+- "told Grobco's website": the medium's noun must head its phrase ("told Grobco's site staff" is
+  no website), in any case ("tv channel"); not the speaker's own organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The phone maker attacked adverts claiming its handsets overheated.", "adverts"),
+        ("Mayor Ilse Brandt condemned letters claiming the count had been fixed.", "letters"),
+        ("Mayor Ilse Brandt condemned anonymous emails claiming the count had been fixed.", "anonymous emails"),
+        ("Mayor Ilse Brandt condemned a leaflet claiming the count had been fixed.", "a leaflet"),
+        ("Kessling Foods criticised posters saying its bakery would shut.", "posters"),
+        ("The rowing club condemned banners saying the coach had to leave.", "banners"),
+        ("The rowing club condemned signs saying the coach had to leave.", "signs"),
+    ],
+)
+def test_a_writing_on_the_object_of_a_stance_speaks(text: str, speaker: str) -> None:
+    claims = claims_of("Port\n\n" + text)
+    assert [(c.speaker, c.speaker_id) for c in claims] == [(speaker, None)]
+
+
+def test_a_rumour_claims_for_itself() -> None:
+    # "claiming" after a thing's name is what the thing says, not the stance-taker
+    claims = claims_of("Port\n\nThe harbour chief dismissed rumours claiming the ferry would be sold.")
+    assert [c.speaker for c in claims] == ["rumours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Grain trader Osric Lamm opposed the new tariff saying it would ruin small millers.", "osric-lamm"),
+        ("The Ostland envoy will argue against a fixed cap saying it is unworkable.", None),
+    ],
+)
+def test_the_stance_taker_still_says_what_a_thing_cannot(text: str, speaker: str | None) -> None:
+    claims = claims_of("Port\n\n" + text)
+    assert len(claims) == 1
+    assert claims[0].speaker_id == speaker
+    assert claims[0].speaker not in ("the new tariff", "a fixed cap")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "person"),
+    [
+        (
+            'Club chairman Piet Dorran hit back at claims that the ground would be sold saying it was "not for sale".',
+            "it was",
+            "piet-dorran",
+        ),
+        (
+            "Mayor Edda Vint hit out at suggestions that the harbour was unsafe saying inspectors had found no faults.",
+            "inspectors had found",
+            "edda-vint",
+        ),
+        (
+            "The union leader Mara Selk brushed off talk of claims that the strike had collapsed saying most "
+            "members had stayed out.",
+            "most members",
+            "mara-selk",
+        ),
+    ],
+)
+def test_a_participle_on_a_that_clause_through_a_preposition(text: str, content: str, person: str) -> None:
+    claims = [c for c in claims_of("Port\n\n" + text) if c.content.startswith(content)]
+    assert [c.speaker_id for c in claims] == [person], [c.speaker for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will shut the depot in June," Tom Pell told Kessling Foods\' site staff on Monday.',
+        '"We will shut the depot in June," Tom Pell told Kessling Foods\' website editor on Monday.',
+    ],
+)
+def test_a_medium_noun_qualifying_another_is_no_outlet(text: str) -> None:
+    assert [c.outlets for c in claims_of("Port\n\n" + text)] == [[]]
+
+
+def test_a_bodys_own_channel_in_lower_case() -> None:
+    claims = claims_of('Port\n\n"We will shut the depot in June," Tom Pell told the Kessling Group\'s tv channel.')
+    assert [c.outlets for c in claims] == [["kessling-group"]]
+
+
+def test_the_speakers_own_organisation_is_no_outlet_of_its_own_website() -> None:
+    claims = claims_of(
+        'Port\n\n"We are ready for the final," a Grobton Rowing Federation spokesman told the '
+        "Grobton Rowing Federation's official website."
+    )
+    assert [(c.speaker_id, c.outlets) for c in claims] == [("grobton-rowing-federation", [])]
