@@ -1265,9 +1265,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if lower == "one" and (one := _named_after_one(ctx, subject, offset)) is not None:
         # "one of the Leeds Six, Tom Pell, said": the person named after the comma
         return one.text, one.entity_id, []
-    if (named := _closing_name_apposition(ctx, subject, offset)) is not None:
+    if (closing := _closing_name_apposition(ctx, subject, offset)) is not None:
         # "The agency fighting malaria, Grobaid, said": the name the description closes with
-        return named.text, named.entity_id, []
+        return closing.text, closing.entity_id, []
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
         # outlet that spoke last, if no other organisation was named since
