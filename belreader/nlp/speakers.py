@@ -264,14 +264,32 @@ def _one_police_force(ctx: ArticleContext, draft: Draft) -> str | None:
     if len(forces) != 1:
         return None
     (force,) = forces
-    if not any(m.entity_id == force and _outside(ctx, draft, m.start) for m in ctx.mentions):
-        return None  # named in narration, before or after: "Police said ... Grobshire Police asked"
+    if not any(
+        m.entity_id == force and _outside(ctx, draft, m.start) and not _in_a_persons_title(ctx, m) for m in ctx.mentions
+    ):
+        # named in narration, before or after: "Police said ... Grobshire Police asked"; not only in
+        # someone's title ("Grobshire Police Commissioner Jo Bell"), which names her office
+        return None
     if any(m.entity_id != force and m.label == "ORG" and "police" in m.text.lower() for m in ctx.mentions):
         return None  # "Association of Chief Police Officers", "Interpol police": another police body
     for hit in _PLACE_POLICE.finditer(ctx.body):
         if hit.group(1) not in _SENTENCE_OPENERS_POLICE:
             return None  # "French police", "Grobland's police": which police is not settled
     return force
+
+
+# the capitalised title words between a body's name and a person's ("Grobshire Police Chief Constable Jo Bell")
+_TITLE_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}")
+
+
+def _in_a_persons_title(ctx: ArticleContext, mention: Mention) -> bool:
+    """Whether the name opens a person's title: capitalised title words, then a person's name."""
+    after = ctx.mentions_in(mention.end, mention.end + 40)
+    return (
+        bool(after)
+        and after[0].label == "PERSON"
+        and _TITLE_BETWEEN.fullmatch(ctx.body, mention.end, after[0].start) is not None
+    )
 
 
 _SENTENCE_OPENERS_POLICE = {"The", "But", "And", "Yet", "So", "However", "Meanwhile", "Now", "Local", "Senior"}

@@ -84,6 +84,12 @@ from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import BROADCAST_KINDS, MEDIUM_KINDS, PRESS_NOUNS
 
+# "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
+_TOLD_BARE = re.compile(r"\b(?:told|tells|telling)\s+$")
+_COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+_PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s")
+
 
 @dataclass
 class ArticleContext:
@@ -1349,10 +1355,27 @@ class ArticleContext:
                     _MEDIA_NAME.search(m.text)
                     or _MEDIA_NOUN_AFTER.match(self.body, m.end)
                     or self._named_after_media_noun(m)
+                    or self._told_with_a_quote(m)
                 )
                 for m in self.mentions
             )
         return self._media_names[entity_id]
+
+    def _told_with_a_quote(self, mention: Mention) -> bool:
+        """'"...," the striker told Radio Tarko.', 'She told Tarko Live: "..."': a name the table
+        does not know, told a quotation with no "the" before it and nothing after it but the end of
+        the attribution, is the medium the words were given to (a body told something is written
+        "told the committee", "told Parliament that ..."); never a name that reads as a person's."""
+        if not _TOLD_BARE.search(self.body, max(0, mention.start - 10), mention.start):
+            return False
+        if _person_like_name(mention.text):
+            return False
+        if _COLON_QUOTE_AFTER.match(self.body, mention.end):
+            return True
+        start = self.sentence_start(mention.start)
+        return bool(_PERIOD_AFTER.match(self.body, mention.end)) and bool(
+            _QUOTE_CLOSED_BEFORE.search(self.body, start, mention.start)
+        )
 
     def _named_after_media_noun(self, mention) -> bool:
         """ "marketing magazine New Brand Age": the name after a media noun that no other name

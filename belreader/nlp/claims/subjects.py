@@ -1149,6 +1149,41 @@ def _named_after_one(ctx: ArticleContext, subject, offset: int) -> Mention | Non
     return mention if mention is not None and mention.label == "PERSON" else None
 
 
+def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """ "The firm, Grobco, said", "Tarko's sponsor, Grobco, said": a definite description closed by
+    an organisation's name (or a country's) set off by commas right before the verb: the one the
+    description names. Also where the parser hung the name on the description's modifier ("The
+    agency fighting malaria, Grobaid, said", in apposition to "malaria"), an organisation's name
+    only, and only when the noun it hangs on is a name or a plural ("the firm that bought the
+    club, Tarko FC, said": the club is Tarko FC, not the firm)."""
+    doc = subject.doc
+    last = subject.right_edge
+    if (
+        pos_of(subject) != "NOUN"
+        or subject.lower_ in PERSON_NOUNS
+        or not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subject.children)
+        or last.text != ","
+        or last.i + 1 >= len(doc)
+        or not (doc[last.i + 1] == subject.head or doc[last.i + 1].head == subject.head)
+    ):
+        return None
+    name = doc[last.i - 1]
+    while name.dep_ != "appos" and name.head.i < last.i and name.head.i > name.i:
+        name = name.head  # the name's head word, where the name runs over several words
+    own = name.head == subject
+    if name.dep_ != "appos" or (not own and name.head.tag_ not in ("NNP", "NNPS", "NNS")):
+        return None
+    first = name.left_edge
+    if first.i < 1 or doc[first.i - 1].text != "," or name.right_edge.i != last.i - 1:
+        return None
+    mention = ctx.mention_at(offset + first.idx)
+    end = offset + name.right_edge.idx + len(name.right_edge)
+    labels = ("ORG", "PLACE") if own else ("ORG",)
+    if mention is None or mention.label not in labels or mention.start != offset + first.idx or mention.end != end:
+        return None
+    return None if ctx.is_person(mention.entity_id) or ctx.is_media(mention.entity_id) else mention
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -1242,6 +1277,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if lower == "one" and (one := _named_after_one(ctx, subject, offset)) is not None:
         # "one of the Leeds Six, Tom Pell, said": the person named after the comma
         return one.text, one.entity_id, []
+    if (closing := _closing_name_apposition(ctx, subject, offset)) is not None:
+        # "The agency fighting malaria, Grobaid, said": the name the description closes with
+        return closing.text, closing.entity_id, []
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
         # outlet that spoke last, if no other organisation was named since
