@@ -1028,7 +1028,8 @@ def according_set_off(doc, i: int) -> bool:
 def according_measure(doc, i: int) -> bool:
     """ "Salaries vary according to industry", "Staff are paid according to sales": "according to"
     hung straight on a verb of varying or dividing names what something depends on, no source."""
-    return not according_set_off(doc, i) and doc[i].head.lemma_ in _BY_MEASURE_LEMMAS
+    verb = doc[i].head.lower_  # the parse pass has no lemmatizer
+    return not according_set_off(doc, i) and (verb == "paid" or stem_in(verb, _BY_MEASURE_LEMMAS) is not None)
 
 
 # the heads beyond _source_head that "according to the HEAD" takes as a source: groups, firms, bodies,
