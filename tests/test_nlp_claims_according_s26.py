@@ -2,21 +2,21 @@
 (none copied from any corpus).
 
 - "according to X" names a source when no speaker is found for X if X is a body, a person's
-  kin or backers, a writing ("the book", "its website", "its estimate") or a name the model left
-  untyped; never the rules and measures the phrase also follows ("according to the law").
+  kin, a writing ("a recent book", "its website", "its own estimate") or a name the model left
+  untyped; never the rules and measures the phrase also follows ("according to the rules").
 - The content of "..., according to X" is the clause before it when nothing after it holds a
-  finite verb ("..., according to analysts Brill/ABC.", "..., according to estimates, taking
-  ..."), unless what follows opens on a verb of a subject before ("a site that, according to
-  reports, let users swap films").
-- "Grobco, according to Tom Pell, has 30%.": an attribution set between a subject and its verb
-  leaves both in the content ("Grobco has 30%").
-- "According to X, which ..., sales rose": the relative clause describes the source; and "According
-  to X, Grobco, the biggest bank, will ...": the subject's own apposition stays in the content.
-- "According to the poll, 61% said X": two claims, the source's (the whole clause) and the
+  finite verb ("..., according to trade analysts Vellum/XYZ.", "..., according to studio
+  figures, lifting ..."), unless what follows opens on a verb of a subject before ("a forum that,
+  according to reports, let members trade songs").
+- "Lintell, according to Ms Vane, holds 40%.": an attribution set between a subject and its verb
+  leaves both in the content ("Lintell holds 40%").
+- "According to X, which ..., rents fell": the relative clause describes the source; and "According
+  to X, Lintell, the largest lender, will ...": the subject's own apposition stays in the content.
+- "According to the poll, 58% said X": two claims, the source's (the whole clause) and the
   respondents' (X); not when the source is a medium (the claim's outlet) or the speaker's own
-  writing ("According to its accounts, Grobco said ...").
-- "add" with no finite verb after it to the sentence's end adds a thing, not words ("he added 2p
-  a litre", "the band added strings to its sound").
+  writing ("According to its filing, Lintell said ...").
+- "add" with a thing as its object ("the mayor added 3p to each ticket", "he added a fourth") says
+  nothing; with a clause, even one the parser cut, it does.
 """
 
 from __future__ import annotations
@@ -25,160 +25,169 @@ import pytest
 
 from nlp_util import claims_of
 
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content) for c in claims_of("Port\n\nPrices rose in May. " + text)]
+_OPENING = "Quay\n\nTrade was slow in April. "
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker", "content"),
-    [
-        (
-            "According to the organisation, subsidies have a strong impact on trade.",
-            "the organisation",
-            "subsidies have a strong impact on trade",
-        ),
-        ("According to Vorstan, the sale was illegal.", "Vorstan", "the sale was illegal"),
-        (
-            "A run of storms has made 2004 the costliest year, according to Dutch Re.",
-            "Dutch Re",
-            "A run of storms has made 2004 the costliest year",
-        ),
-        (
-            "The singer had been ill for months, according to his family.",
-            "his family",
-            "The singer had been ill for months",
-        ),
-        ("The deal was signed in secret, according to a new book.", "a new book", "The deal was signed in secret"),
-        ("Grobco employs 900 people, according to its website.", "its website", "Grobco employs 900 people"),
-        (
-            "According to its estimate, 9% of the loans have been written off.",
-            "its estimate",
-            "9% of the loans have been written off",
-        ),
-        (
-            "The plan is a con trick, according to the opposition parties.",
-            "the opposition parties",
-            "The plan is a con trick",
-        ),
-    ],
-)
-def test_according_to_a_source(text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(text)
+def _claims(sentence: str) -> list:
+    return claims_of(_OPENING + sentence)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Votes are counted according to the law.",
-        "He was buried in the village, according to his wishes.",
-        "Staff are ranked according to how much they sell.",
-    ],
-)
-def test_according_to_a_rule_is_no_claim(text: str) -> None:
-    assert _pairs(text) == []
+def _contents(sentence: str) -> list[str]:
+    return [c.content for c in _claims(sentence)]
 
 
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("Sales rose 5% in June, according to market analysts Brill/ABC.", "Sales rose 5% in June"),
-        (
-            "Sales rose 5% in June, according to a report earlier this week from the Retail Council.",
-            "Sales rose 5% in June",
-        ),
-        (
-            "The film made $9m at the weekend, according to studio estimates, taking its total to $50m.",
-            "The film made $9m at the weekend",
-        ),
-    ],
-)
-def test_clause_before_according_to(text: str, content: str) -> None:
-    assert content in [c for _s, c in _pairs(text)]
+class TestSourceWithoutSpeaker:
+    @pytest.mark.parametrize(
+        ("sentence", "source", "said"),
+        [
+            ("According to the organisation, levies harm small farms.", "the organisation", "levies harm small farms"),
+            ("According to Quellmark, the merger broke the rules.", "Quellmark", "the merger broke the rules"),
+            (
+                "Insurers paid out a record sum last year, according to Baltic Re.",
+                "Baltic Re",
+                "Insurers paid out a record sum last year",
+            ),
+            (
+                "The poet died peacefully at home, according to her family.",
+                "her family",
+                "The poet died peacefully at home",
+            ),
+            (
+                "The treaty was drafted in haste, according to a recent book.",
+                "a recent book",
+                "The treaty was drafted in haste",
+            ),
+            (
+                "The clinic treats 60 patients a day, according to its website.",
+                "its website",
+                "The clinic treats 60 patients a day",
+            ),
+            (
+                "Two in five of its buses run late, according to its own estimate.",
+                "its own estimate",
+                "Two in five of its buses run late",
+            ),
+            (
+                "Such a merger makes no sense, according to the smaller parties.",
+                "the smaller parties",
+                "Such a merger makes no sense",
+            ),
+        ],
+    )
+    def test_named(self, sentence: str, source: str, said: str) -> None:
+        assert (source, said) in [(c.speaker, c.content) for c in _claims(sentence)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The ballots are checked according to the rules.",
+            "She was cremated in the hills, according to her wishes.",
+            "Pupils are grouped according to how well they read.",
+        ],
+    )
+    def test_rule_or_measure_is_none(self, sentence: str) -> None:
+        assert _claims(sentence) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        (
-            "Police raided a site in the city that, according to reports, let 500 users swap films.",
-            "let 500 users swap films",
-        ),
-        ("Costs will be vast and, according to some predictions, rise to 9bn euros.", "rise to 9bn euros"),
-        (
-            "Costs are set to be vast, with aid alone set to exceed 5bn euros and, according to some"
-            " predictions, balloon to 9bn euros.",
-            "balloon to 9bn euros",
-        ),
-    ],
-)
-def test_verb_after_according_to_keeps_the_right(text: str, content: str) -> None:
-    assert content in [c for _s, c in _pairs(text)]
+class TestWhichClause:
+    @pytest.mark.parametrize(
+        ("sentence", "said"),
+        [
+            ("Exports fell 2% in May, according to trade analysts Vellum/XYZ.", "Exports fell 2% in May"),
+            (
+                "Exports fell 2% in May, according to a study published last week by the Export Board.",
+                "Exports fell 2% in May",
+            ),
+            (
+                "The show took $4m on its opening night, according to studio figures, lifting its total to $30m.",
+                "The show took $4m on its opening night",
+            ),
+        ],
+    )
+    def test_the_one_before(self, sentence: str, said: str) -> None:
+        assert said in _contents(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "said"),
+        [
+            (
+                "Officers shut down a forum in the north that, according to reports, let 900 members trade songs.",
+                "let 900 members trade songs",
+            ),
+            ("Losses will be large and, according to some forecasts, climb to 3bn dollars.", "climb to 3bn dollars"),
+            (
+                "Fees will climb sharply, with the rail levy alone due to pass 40 dollars a head and, according"
+                " to some forecasts, reach 90 dollars by 2030.",
+                "reach 90 dollars by 2030",
+            ),
+        ],
+    )
+    def test_a_bare_verb_after_it_keeps_the_one_after(self, sentence: str, said: str) -> None:
+        assert said in _contents(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "said"),
+        [
+            ("Lintell, according to Ms Vane, holds 40%.", "Lintell holds 40%"),
+            (
+                "Among the hardest hit, according to the study, are Corbey and Tilsby.",
+                "Among the hardest hit are Corbey and Tilsby",
+            ),
+        ],
+    )
+    def test_set_between_subject_and_verb(self, sentence: str, said: str) -> None:
+        assert said in _contents(sentence)
+
+    def test_source_relative_clause_left_out(self) -> None:
+        sentence = "According to Harrow & Finch, which has lately lowered its outlook, the fall in rents helps buyers."
+        assert "the fall in rents helps buyers" in _contents(sentence)
+
+    def test_subjects_own_apposition_kept(self) -> None:
+        sentence = (
+            "According to brokers' forecasts, Lintell, the largest lender in the region, will post profits of 7m."
+        )
+        assert "Lintell, the largest lender in the region, will post profits of 7m" in _contents(sentence)
 
 
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("Grobco, according to Mr Pell, has 30%.", "Grobco has 30%"),
-        (
-            "Among the worst, according to the report, are Tanland and Wexmoor.",
-            "Among the worst are Tanland and Wexmoor",
-        ),
-    ],
-)
-def test_according_to_between_subject_and_verb(text: str, content: str) -> None:
-    assert content in [c for _s, c in _pairs(text)]
+class TestAdd:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Fares stayed flat that spring until the mayor added 3p to each ticket in June.",
+            "The pound added 0.6% to hit a fresh peak.",
+            "The Scot had hit the post twice before he added a fourth in stoppage time.",
+            "The streaming service has added Iron Tide to the titles it offers.",
+        ],
+    )
+    def test_a_thing_added_says_nothing(self, sentence: str) -> None:
+        assert _claims(sentence) == []
+
+    @pytest.mark.parametrize(
+        ("sentence", "tail"),
+        [
+            ("Ms Vane added that 30% of shops would shut.", "30% of shops would shut"),
+            ("Ms Vane added 2012 is when sales begin to climb.", "2012 is when sales begin to climb"),
+            # the clause's verb cut off the content by the parser: still a claim
+            ("Ms Vane added some branches, such as the new one in Tilsby, were doing well.", "were doing well"),
+        ],
+    )
+    def test_a_clause_added_is_a_claim(self, sentence: str, tail: str) -> None:
+        assert any(said.endswith(tail) for said in _contents(sentence))
 
 
-def test_relative_clause_of_the_source_skipped() -> None:
-    text = "According to Tarrant & Bloom, which has recently cut its rating, the rise in prices helps the economy."
-    assert "the rise in prices helps the economy" in [c for _s, c in _pairs(text)]
+class TestSecondClaimAroundAReport:
+    def test_poll_and_respondents(self) -> None:
+        sentence = "But according to the Corvin poll, 58% said fuel prices would decide their vote."
+        found = [(c.speaker, c.content) for c in _claims(sentence)]
+        assert ("the Corvin poll", "58% said fuel prices would decide their vote") in found
+        assert ("58%", "fuel prices would decide their vote") in found
 
-
-def test_subject_apposition_kept() -> None:
-    text = "According to analysts' forecasts, Grobco, the biggest bank in the town, will report profits of 9m."
-    assert "Grobco, the biggest bank in the town, will report profits of 9m" in [c for _s, c in _pairs(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister did not raise the tax that year, but in 2003 he added 2.5p per litre.",
-        "The euro added 0.4% to reach a new high.",
-        "Ann Lee scored early and the Welshman added a third after rounding the keeper.",
-        "The game series added Pacific Storm to its PC catalogue.",
-    ],
-)
-def test_added_thing_is_no_claim(text: str) -> None:
-    assert _pairs(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("Mr Pell added that 40% of staff would go.", "40% of staff would go"),
-        ("Mr Pell added 2006 is when it starts to grow.", "2006 is when it starts to grow"),
-        # the parser may cut the clause's verb off the content: the claim stays all the same
-        ("Mr Pell added some plans, such as the new depot, were going well.", "were going well"),
-    ],
-)
-def test_added_clause_kept(text: str, content: str) -> None:
-    assert any(c.endswith(content) for _s, c in _pairs(text))
-
-
-def test_source_around_a_report_is_a_claim_of_its_own() -> None:
-    text = "But according to the Grobco poll, 61% said the issue of trust made no difference to how they would vote."
-    pairs = _pairs(text)
-    assert ("the Grobco poll", "61% said the issue of trust made no difference to how they would vote") in pairs
-    assert ("61%", "the issue of trust made no difference to how they would vote") in pairs
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        ("According to its latest accounts, Grobco said it spent 5m on staff.", "Grobco"),
-        ("According to the Daily Post, Tom Pell said that Grobco is looking at other firms.", "Tom Pell"),
-    ],
-)
-def test_own_writing_or_medium_around_a_report_is_no_second_claim(text: str, speaker: str) -> None:
-    assert [s for s, _c in _pairs(text)] == [speaker]
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("According to its annual filing, Lintell said it paid 4m in fees.", "Lintell"),
+            ("According to the Daily Post, Ruth Vane said that Lintell is eyeing rival firms.", "Ruth Vane"),
+        ],
+    )
+    def test_own_writing_or_a_medium_makes_one(self, sentence: str, speaker: str) -> None:
+        assert [c.speaker for c in _claims(sentence)] == [speaker]

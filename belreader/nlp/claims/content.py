@@ -749,7 +749,7 @@ def _finite(tokens) -> bool:
     return any(t.tag_.startswith(_FINITE_TAGS) for t in tokens)
 
 
-def _clause_before_only(doc, a0: int, a1: int) -> bool:
+def clause_before_only(doc, a0: int, a1: int) -> bool:
     """Whether the clause of "..., according to X ..." is all before it: doc[a1:] holds no finite
     verb ("..., according to analysts In-Stat.", "..., according to estimates, taking its total to
     $9m"), doc[:a0] does. Not when doc[a1:] opens on a bare verb: the predicate of a subject before ("a
@@ -758,13 +758,13 @@ def _clause_before_only(doc, a0: int, a1: int) -> bool:
     return not (rest and rest[0].tag_ == "VB") and not _finite(doc[a1:]) and _finite(doc[:a0])
 
 
-def _opens_next_part(doc, a0: int) -> bool:
+def opens_next_part(doc, a0: int) -> bool:
     """ "... and, according to X, rise to 9%", "a site that, according to X, let ...": a conjunction
     or relative word right before "according to X" joins it to what follows, not to the clause before."""
     return a0 >= 2 and doc[a0 - 1].text == "," and doc[a0 - 2].lower_ in ("and", "but", "or", "that", "which", "who")
 
 
-def _inserted_between(doc, a0: int, a1: int) -> bool:
+def inserted_between(doc, a0: int, a1: int) -> bool:
     """ "Grobco, according to Tom Pell, has 30%.": "according to X" set off by commas between a
     subject with no verb of its own (doc[:a0]) and the finite verb that opens doc[a1:]."""
     rest = [t for t in doc[a1:] if not t.is_punct]
@@ -785,8 +785,13 @@ def _after_apposition(doc, a1: int, start: int) -> int:
     if comma is None or comma == a1:
         return start
     segment = doc[a1:comma]
-    if segment[0].lower_ in ("which", "who") and _finite(doc[comma + 1 :]):
-        return doc[comma].idx + 1  # "According to Grobco, which has cut its rates, sales ...": its description
+    if segment[0].lower_ in ("which", "who"):
+        # "According to Grobco, which(, like its rivals,) cut rates, sales ...": its description, to
+        # the comma after the relative clause
+        clause, close = segment[0].head, comma
+        if clause.dep_ == "relcl" and clause.right_edge.i > comma:
+            close = next((t.i for t in doc[clause.right_edge.i + 1 :] if t.text == ","), None)
+        return doc[close].idx + 1 if close is not None and _finite(doc[close + 1 :]) else start
     if (
         not _nominal(segment[0])
         or segment[0].lower_ in ("last", "next", "this", "that", "these", "those")
@@ -794,9 +799,12 @@ def _after_apposition(doc, a1: int, start: int) -> int:
         or not any(t.tag_.startswith(_FINITE_TAGS) for t in doc[comma + 1 :])
     ):
         return start
-    verb = next(t.i for t in doc[comma + 1 :] if t.tag_.startswith(_FINITE_TAGS))
-    if any(t.text == "," for t in doc[comma + 1 : verb]):
-        return start  # "According to X, Grobco, the biggest bank, will ...": a subject with its own apposition
+    verb = next(t for t in doc[comma + 1 :] if t.tag_.startswith(_FINITE_TAGS))
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and a1 <= c.i < comma for c in clause.children)
+    if subject and any(t.text == "," for t in doc[comma + 1 : verb.i]):
+        # "According to X, Grobco, the biggest bank, will ...": the clause's subject, its own apposition after
+        return start
     return doc[comma].idx + 1
 
 
@@ -908,15 +916,27 @@ _PASSIVE_REPORT_LEMMAS = {"think", "believe", "understand", "estimate", "report"
 
 
 def _thing_object(doc, verb) -> bool:
-    """The verb's object is a thing, not words: a common noun or a number after it, with no
-    clause, quotation, colon or "that" anywhere in the sentence (which could hold the words)."""
-    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+    """The verb's object is a thing, not words: a common noun, a number or a word the tagger took for
+    an adjective ("added 2p a litre", "added 1.5p", "added a third", "is adding captioning"), or a
+    name put "to" something ("added Storm to its list"); with no clause (a purpose infinitive aside:
+    "added 2% to reach a high"), no quotation or colon in the sentence and no "that" after the verb
+    (which could hold the words; "that year" aside)."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod")]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj")]
+    if verb.dep_ == "parataxis" or any(
+        not (c.dep_ == "xcomp" and objects and objects[0].i < c.i and c.left_edge.lower_ == "to") for c in clauses
+    ):
         return False
-    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", "'") or t.lower_ == "that" for t in doc):
+    if any(
+        t.text in OPEN_QUOTES
+        or (t.text in CLOSE_QUOTES and t.tag_ != "POS")  # not the apostrophe of "Baros' pass"
+        or t.text == ":"
+        or (t.lower_ == "that" and t.dep_ != "det" and t.i > verb.i)
+        for t in doc
+    ):
         return False
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
         return doc[verb.i + 1].dep_ == "prep"  # "has added to speculation", "added to the tally"
-    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod")]
     if not objects:
         return False
     if any(c.dep_ == "conj" and c.i > verb.i for c in verb.children) and not any(
@@ -924,7 +944,11 @@ def _thing_object(doc, verb) -> bool:
     ):
         return False  # "he added some projects, such as X, were doing well": a clause, "that" left out
     head = objects[0]
-    return head.tag_ in ("NN", "NNS", "CD") and head.lower_ not in _SPEECH_OBJECTS
+    if head.lower_ in _SPEECH_OBJECTS:
+        return False
+    if head.tag_ in ("NN", "NNS", "CD") or head.text[:1].isdigit() or (head.tag_ == "JJ" and head.dep_ == "dobj"):
+        return True
+    return head.tag_ == "NNP" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > head.i for c in verb.children)
 
 
 _NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}

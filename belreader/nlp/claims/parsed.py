@@ -18,7 +18,6 @@ from belreader.nlp.claims.content import (
     _REPORTS_AS_SAYING,
     _SAID_WHEN,
     _SAID_WHERE,
-    _SPEECH_OBJECTS,
     _THING_OBJECT_LEMMAS,
     _adjunct_of,
     _after_apposition,
@@ -27,14 +26,12 @@ from belreader.nlp.claims.content import (
     _before_own_participle,
     _before_speakers_conjunct,
     _before_subject_phrase,
-    _clause_before_only,
     _content_pieces,
     _describes_source,
     _extend_attribution,
     _has_right_complement,
     _imagined_speech,
     _in_object,
-    _inserted_between,
     _it_goes_on,
     _loosely_owned_statement,
     _medium_named_elsewhere,
@@ -42,7 +39,6 @@ from belreader.nlp.claims.content import (
     _narrated_while,
     _negated,
     _nonempty,
-    _opens_next_part,
     _opens_with_participle,
     _owned_statement,
     _participle_of_speaker,
@@ -61,6 +57,9 @@ from belreader.nlp.claims.content import (
     _to_clause,
     _to_infinitive,
     _told_clause_cut_off,
+    clause_before_only,
+    inserted_between,
+    opens_next_part,
 )
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.shapes import (
@@ -105,6 +104,8 @@ from belreader.nlp.claims.subjects import (
     _stance,
     _subject,
     _without_speakers_act,
+    according_measure,
+    according_set_off,
     according_source,
 )
 from belreader.nlp.claims.vocabulary import (
@@ -792,10 +793,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
             if name is None and named_source:
                 continue  # "according to analysts X ... according to X analyst Y": the named one
+            if according_measure(doc, i):
+                continue  # "Salaries vary according to industry": what they depend on, no source
             if name is None:
                 phrase = body[xa:xb].strip(EDGE)
                 head = obj.lower_ if obj is not None else ""
-                if obj is None or not according_source(obj):
+                if obj is None or not according_source(obj, according_set_off(doc, i)):
                     continue
                 name = phrase
                 entity_id = ctx.resolve_description(phrase, head, xa)
@@ -806,11 +809,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             gap = None
             if (
                 _nonempty(text, before)
-                and not _opens_next_part(doc, i)
-                and (_describes_source(doc, a1) or _clause_before_only(doc, i, a1))
+                and not opens_next_part(doc, i)
+                and (_describes_source(doc, a1) or clause_before_only(doc, i, a1))
             ):
                 piece = before  # "..., according to Tom Pell, an analyst at Fenwick."
-            elif _nonempty(text, before) and _inserted_between(doc, i, a1):
+            elif _nonempty(text, before) and inserted_between(doc, i, a1):
                 # "Grobco, according to Tom Pell, has 30%.": the attribution set between subject and verb
                 piece, gap = (before[0], after[1]), (offset + before[1], offset + after[0])
             elif _nonempty(text, after):
@@ -926,8 +929,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         or not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
     ]
     # "According to the poll, 61% said X": two claims, the source's (the whole clause after the comma)
-    # and the respondents' (X), which stays; not a medium's report (the claim's outlet) nor the
-    # speaker's own writing ("According to its accounts, Grobco said X": one statement)
+    # and the respondents' (X), which stays; not a medium's report (the claim's outlet) nor anyone's
+    # own writing, likely the speaker's ("According to its accounts / Grobco's report, the company
+    # said X": one statement)
     for i, x_end, name, entity_id, obj, xa, xb in according_claims:
         if (
             not drafts
@@ -935,7 +939,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             or x_end + 1 >= len(doc)
             or doc[x_end].text != ","
             or any(not t.is_punct and t.lower_ not in ("but", "and") for t in doc[:i])
-            or any(c.tag_ == "PRP$" for c in obj.children)
+            or any(c.dep_ == "poss" for c in obj.children)
             or any(d.verb == "according to" or d.start < offset + doc[x_end].idx for d in drafts)
         ):
             continue
@@ -1363,33 +1367,20 @@ _CHARGES_OBJECT = re.compile(r"(?:[\w,]+\s+){0,3}?(?:charges?|counts)\b")
 
 def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     """Content that is no statement: the infinitive of an instruction ("told the staff to leave"),
-    a noun of intent as the object ("announced plans for a tour"), a plea ("denies the
-    charges") or what "add" adds with no clause ("added 2p", "added a goal"). A direct quote is
-    kept, unless it is the words of an instruction."""
+    a noun of intent as the object ("announced plans for a tour") or a plea ("denies the
+    charges"). A direct quote is kept, unless it is the words of an instruction."""
     if draft.verb in _INSTRUCTING_LEMMAS and _instruction(doc, offset, draft):
         return True
     if draft.direct_quote:
         return False
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
         return True
-    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
-    noun = next((t for t in tokens if t.tag_.startswith("NN")), None)
-    if (
-        draft.verb == "add"
-        and tokens
-        and not (noun is not None and noun.lower_ in _SPEECH_OBJECTS)
-        and not any(q in draft.content for q in OPEN_QUOTES)
-        and not any(t.tag_ in _FINITE_TAGS for t in doc if offset + t.idx >= draft.start)
-    ):
-        # "he added 2p a litre", "the band added strings to its sound": a thing added, not words ("added
-        # a warning" is); no finite verb to the sentence's end (the parser may cut a clause's verb off
-        # the content) nor a quotation (whose verb it may take for a bare one: 'added staff "appear"')
-        return True
     if not (
         (draft.verb in _INTENT_LEMMAS and _INTENT_OBJECT.match(draft.content))
         or (draft.verb == "deny" and _CHARGES_OBJECT.match(draft.content))
     ):
         return False
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     return not any(t.tag_ in _FINITE_TAGS for t in tokens)
 
 

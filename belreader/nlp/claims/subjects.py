@@ -22,15 +22,18 @@ from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _HONORIFIC_WORDS,
     _RELATIVE,
+    ACCORDING_SOURCE_NOUNS,
     CLOSE_QUOTES,
     COMPANY_HEADS,
     DOCUMENT_NOUNS,
     EDGE,
+    FINDING_BODIES,
     FOR_LEMMAS,
     GROUP_NOUNS,
     MODAL_SKIP,
     NAMED_COMPLEMENT_LEMMAS,
     OPEN_QUOTES,
+    OWNED_NOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -1016,26 +1019,53 @@ def _source_head(head: str) -> bool:
     )
 
 
-# what else "according to the HEAD" names as a source: people, bodies and writings that state things
-# ("according to his family", "the authors", "the book", "its website"), never the rules, plans and
-# measures the phrase also follows ("according to the law", "to plan", "to their value")
-_ACCORDING_HEADS = {
-    "author", "backer", "creditor", "pundit", "correspondent", "family", "authority", "press", "office",
-    "commission", "industry", "book", "article", "text", "website", "site", "lawsuit", "forecast", "prediction",
+# verbs "according to" follows as "depending on" or "in line with" ("salaries vary according to
+# industry", "paid according to commission", "split according to need"): a measure, not a source
+_BY_MEASURE_LEMMAS = {
+    "vary", "differ", "depend", "range", "rank", "split", "pay", "set", "divide", "share", "allocate",
+    "distribute", "calculate", "classify", "grade", "adjust", "cap", "charge", "sort", "scale", "fluctuate",
+    "tax", "price", "group",
 }  # fmt: skip
 
 
-def according_source(obj) -> bool:
+def according_set_off(doc, i: int) -> bool:
+    """Whether "according to" at doc[i] is set off from the clause before it: it opens the sentence
+    (after a conjunction at most) or follows a comma, dash or colon ('...," according to X')."""
+    before = [t for t in doc[:i] if t.text not in OPEN_QUOTES and t.text not in CLOSE_QUOTES]
+    if all(t.is_punct or t.lower_ in ("and", "but", "yet", "so") for t in before):
+        return True
+    return before[-1].text in (",", "-", "–", "—", ":", ";") or before[-1].lower_ in ("and", "but", "or")
+
+
+def according_measure(doc, i: int) -> bool:
+    """ "Salaries vary according to industry", "Staff are paid according to sales": "according to"
+    hung straight on a verb of varying or dividing names what something depends on, no source."""
+    verb = doc[i].head.lower_  # the parse pass has no lemmatizer
+    return not according_set_off(doc, i) and (verb == "paid" or stem_in(verb, _BY_MEASURE_LEMMAS) is not None)
+
+
+# the heads beyond _source_head that "according to the HEAD" takes as a source: groups, firms, bodies,
+# statements and the rest of ACCORDING_SOURCE_NOUNS
+_ACCORDING_HEADS = {*GROUP_NOUNS, *COMPANY_HEADS, *FINDING_BODIES, *OWNED_NOUNS, *ACCORDING_SOURCE_NOUNS}
+
+
+def according_source(obj, set_off: bool = True) -> bool:
     """Whether the object of "according to" names a source when no speaker was found for it: a
-    source head (_source_head), a body or one of _ACCORDING_HEADS, or a name the model left untyped
-    ("according to Vorstan", "Nordic Re")."""
+    source head (_source_head), a body, a statement or one of ACCORDING_SOURCE_NOUNS, or a name the
+    model left untyped ("according to Vorstan", "Nordic Re"). Those beyond _source_head only when
+    the phrase is set off by a comma (`set_off`): else "according to" may be "in line with"
+    ("forbidden according to Islam", "split according to the family")."""
     head = obj.lower_
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    if _source_head(head):
+        return True
     return (
-        _source_head(head)
-        or head + "s" in DOCUMENT_NOUNS  # "its estimate"
-        or singular in GROUP_NOUNS | COMPANY_HEADS | _ACCORDING_HEADS
-        or (obj.text[:1].isupper() and any(t.tag_ == "NNP" for t in (obj, *obj.lefts)))  # "Grobco", "Nordic Re"
+        set_off
+        and (
+            head + "s" in DOCUMENT_NOUNS  # "its estimate"
+            or singular in _ACCORDING_HEADS
+            or (obj.text[:1].isupper() and any(t.tag_ == "NNP" for t in (obj, *obj.lefts)))  # "Grobco", "Nordic Re"
+        )
     )
 
 
