@@ -481,6 +481,13 @@ def capital_initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text) if w[0].isupper())
 
 
+def _capitals_kept(text: str) -> str:
+    """ "USA Track & Field" -> "USATF": the initials of its capitalised words, a word written in
+    capitals giving all its letters."""
+    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    return "".join(w if len(w) > 1 and w.isupper() else w[0] for w in words if w[0].isupper())
+
+
 def _one_letter_more(acronym: str, initials: set[str]) -> bool:
     """ "Association of Payment Clearing Services (Apacs)": four or more letters, the name's
     capitalised initials in order with one more letter inside (a word the article's spelling of
@@ -508,17 +515,20 @@ def _shuffled_initials(acronym: str, name: str) -> bool:
 
 
 def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
-    """ "an NHTCU spokeswoman" after "the National Hi-Tech Crime Unit": a capital-letter
-    organisation of three or more letters that are the initials of exactly one organisation the
-    article names is that organisation (unless the table knows either)."""
+    """ "an NHTCU spokeswoman" after "the National Hi-Tech Crime Unit", "GX" after "Gorland
+    Xylics", "USARF" after "USA Rowing Federation": a capital-letter organisation of two or more
+    letters that are the initials of exactly one organisation the article names (a word in
+    capitals giving all its letters) is that organisation, a body the table knows included
+    ("GM" after "General Motors"), unless the table knows the acronym."""
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.label == "ORG" and " " in m.text and not table.entry(m.entity_id):
-            bodies[capital_initials(m.text)].add(m.entity_id)
+        if m.label == "ORG" and " " in m.text:
+            for initials in {capital_initials(m.text), _capitals_kept(m.text)}:
+                bodies[initials].add(m.entity_id)
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
         text = _POSSESSIVE_END.sub("", m.text)
-        if m.label != "ORG" or len(text) < 3 or not text.isupper() or not text.isalpha():
+        if m.label != "ORG" or len(text) < 2 or not text.isupper() or not text.isalpha():
             continue
         targets = bodies.get(text, set()) - {m.entity_id}
         if len(targets) == 1 and not table.entry(m.entity_id) and table.canonical(text) is None:
@@ -934,6 +944,8 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
+    # "joined the Reds from X": the club he left
+    r"(?:joined|signed\s+for|moved\s+to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+from|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
