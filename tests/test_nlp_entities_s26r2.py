@@ -10,6 +10,9 @@
 - "Ida Borel" + "-Vanck": one name.
 - A name of two words before "police station", "stadium", "prison" ...: a place.
 - "joined the Reds from X" in a sport story: X is the club he left.
+- "Tiara voters", "Tiara hopefuls" where the article writes "the Tiaras": an award, no person.
+- In a sport story (athletics' events and medals now count as an individual sport's words) a one-word name
+  written only before a title or a medal ("a Rivia silver medal") is the games, no organisation.
 """
 
 from __future__ import annotations
@@ -110,3 +113,37 @@ def test_the_club_a_player_joined_his_new_club_from_is_a_team():
     )
     ids = resolved(text, [("Reds", "ORG"), ("Tarragona", "PLACE")])
     assert ids["Tarragona"][1] == "ORG", ids
+
+
+def test_an_award_before_hopefuls_is_no_person_where_the_plural_is_written():
+    text = (
+        "The Lantern Guild said DVDs will go to Tiara voters next month. The Tiaras are held in March, "
+        "and Tiara hopefuls have spent millions on advertising."
+    )
+    ids = resolved(text, [("Lantern Guild", "ORG"), ("Tiara", "PERSON"), ("Tiaras", "EVENT"), ("Tiara", "PERSON")])
+    assert ids["Tiara"][1] == "EVENT", ids
+
+
+def test_a_name_before_voters_without_its_plural_is_kept():
+    text = "Analysts said Dorrin voters stayed at home. Dorrin said he was sorry."
+    ids = resolved(text, [("Dorrin", "PERSON"), ("Dorrin", "PERSON")])
+    assert ids["Dorrin"][1] == "PERSON", ids
+
+
+def test_a_games_name_before_a_medal_in_an_athletics_story_is_no_organisation():
+    text = (
+        "Tom Vell landed 17.10m in qualifying to lead the triple jump rankings this season. He has a "
+        "Rivia silver medal but no gold medal from a major final. Vell hopes for a win over the Olympic champion."
+    )
+    ids = resolved(text, [("Tom Vell", "PERSON"), ("Rivia", "ORG"), ("Vell", "PERSON")])
+    assert ids["Rivia"][1] == "EVENT", ids
+
+
+def test_a_place_written_before_a_medal_and_elsewhere_alone_stays_a_place():
+    text = (
+        "Tom Vell landed 17.10m in qualifying to lead the triple jump rankings this season. He won a "
+        "Rivia silver medal but no gold medal from a major final. Vell, who trains in Rivia, hopes for a "
+        "win over the Olympic champion."
+    )
+    ids = resolved(text, [("Tom Vell", "PERSON"), ("Rivia", "PLACE"), ("Vell", "PERSON"), ("Rivia", "PLACE")])
+    assert ids["Rivia"][1] == "PLACE", ids

@@ -1644,6 +1644,21 @@ _AWARD_TAIL = re.compile(
 _SPORT_EVENT_TAIL = re.compile(r"(?:^|\s)(?:International|Classic|Invitational|Marathon|Indoors|Games)$")
 
 
+# what a one-word games' name stands before in sport: "a Rivia silver medal", "the Rivia and
+# European champion", "World and Rivia 100m champion"
+_TITLE_OF_GAMES_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\d+m)?\s+(?:champion|champions|medal|medals|medallist|medallists|"
+    r"gold|silver|bronze)(?![\w-])"
+)
+
+
+def _games_of_a_title(body: str, m: Mention) -> bool:
+    """A one-word name written as the games or the championships a title or a medal was won at
+    ("a Rivia silver medal"), not an organisation or a place of its own; an acronym is the body
+    whose championships they are ("a former NAA champion")."""
+    return " " not in m.text and not m.text.isupper() and _TITLE_OF_GAMES_AFTER.match(body, m.end) is not None
+
+
 def _about_sport(body: str, sport: bool) -> bool:
     """An article about sport, a short sports piece or one about a single player's sport (tennis,
     athletics): where a meeting's name (`_SPORT_EVENT_TAIL`) is an event."""
@@ -1659,6 +1674,9 @@ _AWARD_AFTER = re.compile(
 # outside sport ("a late Chelsea winner" is a goal): "Oscar winner X", "Grammy awards", and a
 # gathering, "the CES trade show"
 _AWARD_AFTER_WORDS = re.compile(r"^(?:s\b)?\s+(?:winners?|winning|awards?)\b")
+# ... and "Bafta hopefuls", "Bafta voters" where the article also writes the plural, "the Baftas"
+# ("Labour voters": no "Labours")
+_AWARD_RACE_AFTER = re.compile(r"^\s+(?:hopefuls|contenders|voters|presenters|favourite|favourites|race)\b")
 _TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
@@ -1688,6 +1706,11 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         # an acronym before "awards" is the body that gives them ("the PFA awards")
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
+        or (
+            not sport
+            and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16])
+            and re.search(rf"(?<![\w’'-]){re.escape(m.text)}s(?![\w’'-])", body) is not None
+        )
         for m in group
     )
 
@@ -1909,6 +1932,7 @@ def works(
             any(_AWARD_TAIL.search(m.text) for m in group)
             or (any(_SPORT_EVENT_TAIL.search(m.text) for m in group) and _about_sport(body, sport))
             or _used_as_award(body, group, sport)
+            or (_about_sport(body, sport) and all(_games_of_a_title(body, m) for m in group))
         ):
             for m in group:
                 m.label = "EVENT"
@@ -2407,6 +2431,13 @@ _INDIVIDUAL_SPORT = {
     "boxing",
     "cyclist",
     "skier",
+    "triple jump",
+    "long jump",
+    "high jump",
+    "pole vault",
+    "gold medal",
+    "silver medal",
+    "bronze medal",
 }
 _SET_SCORE = re.compile(r"\b[0-7]-[0-7][,\s]+(?:\(\d+-\d+\)[,\s]+)?[0-7]-[0-7]\b")
 # cues of a player around a one-word name
