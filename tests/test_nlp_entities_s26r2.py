@@ -4,15 +4,16 @@
   in capitals ("USARF" of "USA Rowing Federation"), is the one organisation the article names with
   those initials, a body the table knows included.
 - A given name the first-name list lacks, no word of the lexicon, written alone is the one full
-  name it starts ("Zubair" after "Zubair Talik").
+  name it starts whose surname the article writes alone for a person ("Zubair" after "Zubair
+  Talik" and "Mr Talik").
 - "X Council" + " of " + a place: one body ("Druid Council of Wales").
 - "X School of Music" + " and Design": one body.
 - "Ida Borel" + "-Vanck": one name.
 - A name of two words before "police station", "stadium", "prison" ...: a place.
 - "joined the Reds from X" in a sport story: X is the club he left.
 - "Tiara voters", "Tiara hopefuls" where the article writes "the Tiaras": an award, no person.
-- In a sport story (athletics' events and medals now count as an individual sport's words) a one-word name
-  written only before a title or a medal ("a Rivia silver medal") is the games, no organisation.
+- In a sport story (athletics' events and medals now count as an individual sport's words) a
+  one-word name written only before a title or a medal ("a Rivia silver medal") is the games.
 """
 
 from __future__ import annotations
