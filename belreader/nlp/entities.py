@@ -1086,6 +1086,12 @@ def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
     return any(name.endswith(" " + key) for name in full_names)
 
 
+def _unknown_word(word: str) -> bool:
+    """Whether a word is none of the lexicon's (so may be a given name the first-name list lacks);
+    never without the model's lexicon (the rule-based fallback)."""
+    return bool(_lexicon()[0]) and not _common_word(word)
+
+
 _GIVEN_NAME = re.compile(r"[A-Z][\w’'-]*")
 
 
@@ -1268,6 +1274,24 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it starts
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
+        elif (
+            not found
+            and len(words) == 1
+            and not honorific
+            and span.label == "PERSON"
+            and _unknown_word(words[0])
+            and body[span.start : span.end] not in typed_otherwise
+            and not written_as_work(body, body[span.start : span.end])
+        ):
+            # a given name the list lacks and no word of the lexicon ("Zubair" after "Zubair Talik"):
+            # the one full name it starts whose surname the article writes alone for a person ("Mr
+            # Talik"; "Atletico" is not "Atletico Madrid" that way)
+            found = [
+                (at, eid)
+                for entries in full.values()
+                for at, eid, w in entries
+                if w[0] == words[0] and w[-1] in personal
+            ]
         ids = {eid for _, eid in found}
         if len(ids) == 1:
             return ids.pop()
@@ -1781,6 +1805,19 @@ def _particle_surnames(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_SURNAME_PART_AFTER = re.compile(r"-[A-Z][a-z]+(?![\w’'-])(?!\s+[A-Z])")
+
+
+def _hyphenated_surname(body: str, start: int, end: int, spans: list[Span]) -> int:
+    """The end of a person's name of two or more words the model ended at a hyphen ("Ida Borel" of
+    "Ida Borel-Vanck"): the surname's second part is the name's (untagged, and no name after it;
+    "Putin-Lukashenko talks" joins two people's names, one word each)."""
+    match = _SURNAME_PART_AFTER.match(body, end)
+    if match is None or " " not in body[start:end] or any(end < s.end and s.start < match.end() for s in spans):
+        return end
+    return match.end()
+
+
 def _located(body: str, start: int, end: int, spans: list[Span]) -> tuple[int, int]:
     """ "X High School in Inverness": the place is added to `spans` as its own span, and the name
     before "in" is returned."""
@@ -1888,6 +1925,70 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
         ):
             out.append(Span(span.start, after.end, "ORG"))
             skip = i + 1
+            continue
+        out.append(span)
+    return out
+
+
+# the last word of a body's name that takes the place after "of" into its name ("Druid Council of
+# Wales"); not a firm's ("Tarlo of Sweden" is a firm and where it is based)
+_BODY_OF_PLACE_WORDS = BODY_WORDS | {"guild", "government"}
+
+
+def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """An organisation the model tagged whose name ends in a body's word, then "of" and a place
+    it tagged alone ("Druid Council" + " of " + "Wales"): one organisation, the place the end of
+    its name. An organisation the table knows keeps its own name."""
+    out: list[Span] = []
+    skip = -1
+    for i, span in enumerate(spans):
+        if i == skip:
+            continue
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            after is not None
+            and span.label == "ORG"
+            and after.label == "PLACE"
+            and body[span.end : after.start] == " of "
+            and body[span.start : span.end].split()[-1].lower() in _BODY_OF_PLACE_WORDS
+            and table.canonical(body[span.start : span.end]) is None
+        ):
+            out.append(Span(span.start, after.end, "ORG"))
+            skip = i + 1
+            continue
+        out.append(span)
+    return out
+
+
+# "... and Design" after a name "X of Y": one capitalised word, then no other name word or a colon
+_AND_ONE_WORD = re.compile(r" and ([A-Z][a-z]+)(?=[\s,.;]|$)(?!\s+[A-Z])")
+
+
+def second_subjects(body: str, spans: list[Span]) -> list[Span]:
+    """An organisation "X of Y" the model ended before " and " and one more capitalised word of
+    the lexicon ("the Tolland School of Music" + " and Design"; "Design" tagged a person or
+    untagged): the word is the name's second subject, one organisation."""
+    out: list[Span] = []
+    skip = -1
+    for i, span in enumerate(spans):
+        if i == skip:
+            continue
+        match = _AND_ONE_WORD.match(body, span.end)
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            match is not None
+            and span.label == "ORG"
+            and " of " in body[span.start : span.end]
+            and _common_word(match.group(1))
+            and (
+                after is None
+                or after.start >= match.end()
+                or (after.start >= match.start(1) and after.end == match.end())
+            )
+        ):
+            out.append(Span(span.start, match.end(), "ORG"))
+            if after is not None and after.start < match.end():
+                skip = i + 1
             continue
         out.append(span)
     return out
@@ -2114,6 +2215,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 score = _SCORE_TAIL.search(body, start, end)  # "Roddick 6-2 7-6": Roddick
                 if score and score.start() > start:
                     end = score.start()
+                end = _hyphenated_surname(body, start, end, model_spans)  # "Ida Borel" + "-Vanck"
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if (
@@ -2134,6 +2236,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = edited_publications(body, cleaned, titles)  # "editor of PC Pro", the name untagged
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
+    cleaned = bodies_of_places(body, cleaned, table)  # "Druid Council" + " of " + "Wales": one body
+    cleaned = second_subjects(body, cleaned)  # "X School of Music" + " and Design": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
 
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
@@ -2338,13 +2442,21 @@ _EVENT_AT = re.compile(
     re.IGNORECASE,
 )
 
+# a built place's noun in lower case after its name: "the Orlam Cross police station", "at Vell
+# Moor prison"
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:(?:police|railway|tube|bus|fire)\s+station|station|stadium|airport|prison|jail)(?![\w’'-])"
+)
+
 
 def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Grounds, halls and theatres are places. A venue the table knows stays that place where
     the sport rules took it for a team ("Anfield have ..."); a name the model typed an
     organisation or a person is a place where the article holds an event at it ("the match at
     X", "a concert at X") or writes "at X" and the name ends in a venue's word ("at Carling
-    Academy", "at Leeds Town Hall"), but not "analysts at X Hall". Changes `mentions` in place."""
+    Academy", "at Leeds Town Hall"), but not "analysts at X Hall", or where a name of two or more
+    words stands before a built place's noun ("the Orlam Cross police station"; not a channel's
+    name, "Vell Television station"). Changes `mentions` in place."""
     for m in mentions:
         if m.label not in ("ORG", "PLACE"):
             continue
@@ -2366,8 +2478,14 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
             before = body[max(0, m.start - 40) : m.start]
             if _ANALYSTS_AT.search(before):
                 break  # "analysts at X Hall": a firm
-            if _EVENT_AT.search(before) or (
-                len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before)
+            if (
+                _EVENT_AT.search(before)
+                or (len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before))
+                or (
+                    len(words) >= 2
+                    and words[-1].lower() not in MEDIUM_TAIL_NOUNS
+                    and _FACILITY_AFTER.match(body, m.end)
+                )
             ):
                 for other in group:
                     other.label = "PLACE"

@@ -481,6 +481,13 @@ def capital_initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text) if w[0].isupper())
 
 
+def _capitals_kept(text: str) -> str:
+    """ "USA Track & Field" -> "USATF": the initials of its capitalised words, a word written in
+    capitals giving all its letters."""
+    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    return "".join(w if len(w) > 1 and w.isupper() else w[0] for w in words if w[0].isupper())
+
+
 def _one_letter_more(acronym: str, initials: set[str]) -> bool:
     """ "Association of Payment Clearing Services (Apacs)": four or more letters, the name's
     capitalised initials in order with one more letter inside (a word the article's spelling of
@@ -508,17 +515,20 @@ def _shuffled_initials(acronym: str, name: str) -> bool:
 
 
 def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
-    """ "an NHTCU spokeswoman" after "the National Hi-Tech Crime Unit": a capital-letter
-    organisation of three or more letters that are the initials of exactly one organisation the
-    article names is that organisation (unless the table knows either)."""
+    """ "an NHTCU spokeswoman" after "the National Hi-Tech Crime Unit", "GX" after "Gorland
+    Xylics", "USARF" after "USA Rowing Federation": a capital-letter organisation of two or more
+    letters that are the initials of exactly one organisation the article names (a word in
+    capitals giving all its letters) is that organisation, a body the table knows included
+    ("GM" after "General Motors"), unless the table knows the acronym."""
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.label == "ORG" and " " in m.text and not table.entry(m.entity_id):
-            bodies[capital_initials(m.text)].add(m.entity_id)
+        if m.label == "ORG" and " " in m.text:
+            for initials in {capital_initials(m.text), _capitals_kept(m.text)}:
+                bodies[initials].add(m.entity_id)
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
         text = _POSSESSIVE_END.sub("", m.text)
-        if m.label != "ORG" or len(text) < 3 or not text.isupper() or not text.isalpha():
+        if m.label != "ORG" or len(text) < 2 or not text.isupper() or not text.isalpha():
             continue
         targets = bodies.get(text, set()) - {m.entity_id}
         if len(targets) == 1 and not table.entry(m.entity_id) and table.canonical(text) is None:
@@ -934,6 +944,8 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
+    # "joined the Reds from X": the club he left
+    r"(?:joined|signed\s+for|moved\s+to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+from|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
@@ -1632,6 +1644,21 @@ _AWARD_TAIL = re.compile(
 _SPORT_EVENT_TAIL = re.compile(r"(?:^|\s)(?:International|Classic|Invitational|Marathon|Indoors|Games)$")
 
 
+# what a one-word games' name stands before in sport: "a Rivia silver medal", "the Rivia and
+# European champion", "World and Rivia 100m champion"
+_TITLE_OF_GAMES_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\d+m)?\s+(?:champion|champions|medal|medals|medallist|medallists|"
+    r"gold|silver|bronze)(?![\w-])"
+)
+
+
+def _games_of_a_title(body: str, m: Mention) -> bool:
+    """A one-word name written as the games or the championships a title or a medal was won at
+    ("a Rivia silver medal"), not an organisation or a place of its own; an acronym is the body
+    whose championships they are ("a former NAA champion")."""
+    return " " not in m.text and not m.text.isupper() and _TITLE_OF_GAMES_AFTER.match(body, m.end) is not None
+
+
 def _about_sport(body: str, sport: bool) -> bool:
     """An article about sport, a short sports piece or one about a single player's sport (tennis,
     athletics): where a meeting's name (`_SPORT_EVENT_TAIL`) is an event."""
@@ -1647,6 +1674,9 @@ _AWARD_AFTER = re.compile(
 # outside sport ("a late Chelsea winner" is a goal): "Oscar winner X", "Grammy awards", and a
 # gathering, "the CES trade show"
 _AWARD_AFTER_WORDS = re.compile(r"^(?:s\b)?\s+(?:winners?|winning|awards?)\b")
+# ... and "Bafta hopefuls", "Bafta voters" where the article also writes the plural, "the Baftas"
+# ("Labour voters": no "Labours")
+_AWARD_RACE_AFTER = re.compile(r"^\s+(?:hopefuls|contenders|voters|presenters|favourite|favourites|race)\b")
 _TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
@@ -1676,6 +1706,11 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         # an acronym before "awards" is the body that gives them ("the PFA awards")
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
+        or (
+            not sport
+            and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16])
+            and re.search(rf"(?<![\w’'-]){re.escape(m.text)}s(?![\w’'-])", body) is not None
+        )
         for m in group
     )
 
@@ -1897,6 +1932,7 @@ def works(
             any(_AWARD_TAIL.search(m.text) for m in group)
             or (any(_SPORT_EVENT_TAIL.search(m.text) for m in group) and _about_sport(body, sport))
             or _used_as_award(body, group, sport)
+            or (_about_sport(body, sport) and all(_games_of_a_title(body, m) for m in group))
         ):
             for m in group:
                 m.label = "EVENT"
@@ -2395,6 +2431,13 @@ _INDIVIDUAL_SPORT = {
     "boxing",
     "cyclist",
     "skier",
+    "triple jump",
+    "long jump",
+    "high jump",
+    "pole vault",
+    "gold medal",
+    "silver medal",
+    "bronze medal",
 }
 _SET_SCORE = re.compile(r"\b[0-7]-[0-7][,\s]+(?:\(\d+-\d+\)[,\s]+)?[0-7]-[0-7]\b")
 # cues of a player around a one-word name
