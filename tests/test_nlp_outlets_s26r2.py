@@ -5,7 +5,9 @@ written for the purpose (none copied from any corpus).
   table does not know, written after a bare "told" (no "the") and closing the attribution of a
   quotation, is where the words were given: the claim's outlet, carried by the speaker's next
   quotation as a named medium is. Never with "the" ("told the committee"), never before "that"
-  ("told Grobco Holdings that ..."), never a name that reads as a person's.
+  ("told Grobco Holdings that ..."), never a name that reads as a person's, and only a name that
+  carries a medium's word or shape ("Cadena", "Radio", "KSTV"), never one ending in a body's,
+  a firm's or a club's head ("told Parliament.", "told Grobco Bank.", "told Tarkon FC.").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ def _outlets(text: str) -> list[tuple[str, list[str]]]:
         ('"I would love to play in Spain one day," the winger told Cadena Ostral.', "cadena-ostral"),
         ('"We will build the new stand by May," the coach Ivo Ravel told Antena Sur.', "antena-sur"),
         ('The coach, Ivo Ravel, told Canal Ostral: "We will build the new stand by May."', "canal-ostral"),
+        ('"We will win the cup," the winger told Radio Kestrel.', "radio-kestrel"),
     ],
 )
 def test_a_name_told_a_quotation_is_its_outlet(text: str, outlet: str) -> None:
@@ -47,8 +50,38 @@ def test_the_speakers_next_quotation_carries_it() -> None:
         'The mayor told Grobco Holdings that the "road will stay open" until June.',
         # "the" before the name: an audience or a body, left to the rules for "told the X"
         '"The road will stay open," the mayor told the Grobton Assembly.',
+        # bodies, firms, courts and clubs are told things; no medium's word in the name
+        '"We will close the plant," Tom Pell told Parliament.',
+        '"We will close the plant," Tom Pell told Grobco Bank.',
+        '"We will close the plant," Tom Pell told Westbury Crown Court.',
+        '"We will close the plant," Tom Pell told Tarkon FC.',
+        '"We will close the plant," Tom Pell told Dunmore United.',
+        'Tom Pell told Grobco Holdings: "The plan is dead."',
+        # a medium's word, but a body's head at the end
+        '"We will close the plant," Tom Pell told the Radio Council.',
+        '"We will close the plant," Tom Pell told Kestrel Radio Authority.',
     ],
 )
 def test_no_outlet_without_the_shape(text: str) -> None:
     found = _outlets(text)
     assert all(not o for _, o in found), found
+
+
+def test_a_body_told_a_quotation_keeps_its_own_claim_without_an_outlet() -> None:
+    found = _outlets(
+        '"We will close the plant," Tom Pell told Grobco Bank. Later, Grobco Bank rejected the plan, saying '
+        "it was too costly."
+    )
+    assert all(not o for _, o in found), found
+
+
+def test_parliament_told_twice_is_no_outlet() -> None:
+    found = _outlets(
+        'The minister told Parliament that the plant would close. "We have no choice," he told Parliament.'
+    )
+    assert all(not o for _, o in found), found
+
+
+def test_a_bodys_own_television_station_makes_the_body_its_outlet() -> None:
+    found = _outlets('"We will win the cup," the winger told Dunmore United\'s television station.')
+    assert [o for _, o in found] == [["dunmore-united"]], found

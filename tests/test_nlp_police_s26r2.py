@@ -29,3 +29,12 @@ def test_a_force_named_in_narration_is() -> None:
         "Later, Kent Police asked for witnesses."
     )
     assert _police(text) == ["kent-police"]
+
+
+def test_a_force_opening_a_longer_title_is_not_the_police_who_spoke() -> None:
+    for title in ("Police and Crime Commissioner", "Police Chief Constable"):
+        text = (
+            "Four men were freed on Monday. Police have said they have a duty to question the men. "
+            f"Kent {title} Tom Pell said the men had been held for a long time."
+        )
+        assert _police(text) == [None], title

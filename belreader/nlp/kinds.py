@@ -3005,6 +3005,9 @@ _INSTITUTION_NOUNS = (BODY_WORDS - {"party", "club", "fc"}) | {
     "service",
     "office",
 }
+# the last word of a body's, a firm's or a club's name ("Grobco Bank", "Westbury Crown Court",
+# "Tarkon FC", "Dunmore United"): such a name is no medium's
+BODY_NAME_ENDS = frozenset(COMPANY_WORDS | BODY_WORDS | _INSTITUTION_NOUNS | _TEAM_TAILS | {"parliament", "assembly"})
 
 
 # the second word of a name that is a newspaper's own business ("Mirror Group", "Times

@@ -60,9 +60,47 @@ DESIGNATOR_MEDIA_WORDS = frozenset(
         "tv",
     }
 )
+# the words at the end of a medium's own name ("Midshire Radio", "the Borough Gazette")
+MEDIA_NAME_ENDS = (
+    "Radio",
+    "FM",
+    "TV",
+    "Television",
+    "News",
+    "Times",
+    "Post",
+    "Herald",
+    "Gazette",
+    "Journal",
+    "Telegraph",
+    "Tribune",
+    "Chronicle",
+    "Observer",
+    "Courier",
+    "Echo",
+    "Express",
+    "Mirror",
+    "Magazine",
+)
+# any word of a name that says it is a medium's: the words above, the designators, and the
+# foreign words for a radio chain, a channel or an agency ("Cadena Ostral", "Agence Tarko Presse")
+MEDIA_NAME_WORDS = (
+    DESIGNATOR_MEDIA_WORDS
+    | {w.lower() for w in MEDIA_NAME_ENDS}
+    | {"cadena", "canal", "antena", "agence", "agencia", "presse", "prensa"}
+)
 # a body's own medium after its possessive ("told Uefa's official website"): the body is the outlet,
 # as a programme's broadcaster is; words (two-word ones as regex), any case ("tv channel")
-OWN_MEDIUM_NOUNS = ("website", r"web\s+site", "site", r"radio\s+station", r"television\s+channel", r"tv\s+channel")
+OWN_MEDIUM_NOUNS = (
+    "website",
+    r"web\s+site",
+    "site",
+    r"radio\s+station",
+    r"television\s+channel",
+    r"tv\s+channel",
+    r"television\s+station",
+    r"tv\s+station",
+)
 # a publication's noun after a name that says the name is a title ("PC Pro magazine")
 TITLE_NOUNS = ("magazine", "newspaper")
 # the noun written after or before a name that says the name is an outlet's ("the Lakeside

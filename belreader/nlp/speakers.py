@@ -50,6 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     _long_title,
     looks_like_a_person,
     passive_by,
+    title_before,
 )
 from belreader.nlp.described import _main, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
@@ -278,18 +279,20 @@ def _one_police_force(ctx: ArticleContext, draft: Draft) -> str | None:
     return force
 
 
-# the capitalised title words between a body's name and a person's ("Grobshire Police Chief Constable Jo Bell")
-_TITLE_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}")
-
-
 def _in_a_persons_title(ctx: ArticleContext, mention: Mention) -> bool:
-    """Whether the name opens a person's title: capitalised title words, then a person's name."""
-    after = ctx.mentions_in(mention.end, mention.end + 40)
-    return (
-        bool(after)
-        and after[0].label == "PERSON"
-        and _TITLE_BETWEEN.fullmatch(ctx.body, mention.end, after[0].start) is not None
-    )
+    """Whether the name opens a person's title: title words (the shared title vocabulary, any
+    case), then a person's name ("Grobshire Police chief constable Jo Bell"); the title may run
+    on from the name with "and" ("Grobshire Police and Crime Commissioner Jo Bell")."""
+    after = ctx.mentions_in(mention.end, mention.end + 50)
+    if not after or after[0].label != "PERSON":
+        return False
+    words = ctx.body[mention.end : after[0].start].split()
+    if words[:1] == ["and"]:
+        words = words[1:]
+    while words and (words[-1].lower() in HONORIFICS or words[-1].lower() in PEERAGES):
+        words = words[:-1]  # "Commissioner Sir Tom Pell"
+    title = title_before(words)
+    return 0 < len(words) <= 4 and all(re.sub(r"['’]s?$", "", w.lower()) in title for w in words)
 
 
 _SENTENCE_OPENERS_POLICE = {"The", "But", "And", "Yet", "So", "However", "Meanwhile", "Now", "Local", "Senior"}

@@ -58,16 +58,18 @@ from belreader.nlp.claims.vocabulary import (
     OUR_REPORTER,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
+    TOLD_FORMS,
     TOPIC_HEADS,
     TURNING_OPENERS,
     _long_title,
     _media_modifiers,
     _person_like_name,
     _thing_apposition,
-    _title_before,
     looks_like_a_person,
     person_description,
+    title_before,
 )
+from belreader.nlp.kinds import BODY_NAME_ENDS
 from belreader.nlp.offices import SUBJECT_OFFICES
 from belreader.nlp.people import (
     GENDER_WORDS,
@@ -82,12 +84,13 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
-from belreader.nlp.sources import BROADCAST_KINDS, MEDIUM_KINDS, PRESS_NOUNS
+from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KINDS, PRESS_NOUNS
 
 # "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
-_TOLD_BARE = re.compile(r"\b(?:told|tells|telling)\s+$")
+_TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
+_CHANNEL_ACRONYM = re.compile(r"[A-Z0-9]{1,5}TV")  # a channel's name written as one acronym
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s")
 
 
@@ -1022,14 +1025,14 @@ class ArticleContext:
         words = clause[-1].split()
         while words and words[-1].rstrip(".") in _HONORIFIC_WORDS:
             words.pop()
-        title = _title_before(words)
+        title = title_before(words)
         if title:
             out.append(title)
         elif not words and len(clause) > 1 and self.body[mention.start - 2 : mention.start] == ", ":
             # "The coach, Tom Pell, said", "..., said the home secretary, X.": the title before the
             # comma, when it is a definite phrase opening its clause or after a reporting verb
             ahead = clause[-2].split()
-            title = _title_before(ahead)
+            title = title_before(ahead)
             opener = len(ahead) - len(title) - 1
             if (
                 title
@@ -1368,7 +1371,7 @@ class ArticleContext:
         "told the committee", "told Parliament that ..."); never a name that reads as a person's."""
         if not _TOLD_BARE.search(self.body, max(0, mention.start - 10), mention.start):
             return False
-        if _person_like_name(mention.text):
+        if _person_like_name(mention.text) or not self._media_shaped(mention.text):
             return False
         if _COLON_QUOTE_AFTER.match(self.body, mention.end):
             return True
@@ -1376,6 +1379,19 @@ class ArticleContext:
         return bool(_PERIOD_AFTER.match(self.body, mention.end)) and bool(
             _QUOTE_CLOSED_BEFORE.search(self.body, start, mention.start)
         )
+
+    def _media_shaped(self, name: str) -> bool:
+        """A name that carries a medium's word ("Cadena Ostral", "Kestrel Radio"), is a channel's
+        acronym ("KSTV") or a known outlet's name before a station's ("Grobcast KFM"), and does not
+        end in a body's, a firm's or a club's head ("Radio Council", "Grobco Bank", "Tarkon FC")."""
+        words = name.split()
+        if not words or words[-1].lower() in BODY_NAME_ENDS:
+            return False
+        if any(w.lower() in MEDIA_NAME_WORDS for w in words) or _CHANNEL_ACRONYM.fullmatch(name):
+            return True
+        first = self.table.canonical(words[0]) if len(words) > 1 else None
+        entry = self.table.entry(first) if first else None
+        return entry is not None and entry.is_media
 
     def _named_after_media_noun(self, mention) -> bool:
         """ "marketing magazine New Brand Age": the name after a media noun that no other name

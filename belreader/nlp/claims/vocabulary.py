@@ -13,9 +13,11 @@ from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
 from belreader.nlp.offices import office_subject
 from belreader.nlp.people import JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
+from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.sources import (
     DESCRIBED_OUTLET_NOUNS,
     DESIGNATOR_MEDIA_WORDS,
+    MEDIA_NAME_ENDS,
     NAMING_NOUNS,
     OUTLET_REFERENCES,
     OWN_MEDIUM_NOUNS,
@@ -944,10 +946,7 @@ _DESIGNATOR_WORDS = {
     "council",
     "ministry",
 } | DESIGNATOR_MEDIA_WORDS
-_MEDIA_NAME = re.compile(
-    r"\s(?:Radio|FM|TV|Television|News|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Chronicle|Observer|"
-    r"Courier|Echo|Express|Mirror|Magazine)$"
-)
+_MEDIA_NAME = re.compile(rf"\s(?:{'|'.join(MEDIA_NAME_ENDS)})$")
 _BROADCAST_NAME = re.compile(r"\s(?:Radio|FM|TV|Television)$")
 # "In its report - MTV and the Kids: ... -", "a study entitled ...": a medium named in the title of
 # a work, not one the work was given to
@@ -963,12 +962,14 @@ _MEDIA_NOUN_BEFORE = re.compile(
     rf"\b(?:{NAMING_NOUNS}|"
     r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
 )
-_ADDRESSED = re.compile(r"\b(?:told|tells|telling|tell|to|with|in)\s+(?:the\s+)?$")
-_TOLD_THE_PAPER = re.compile(rf"\b(?:told|telling|tells|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
+# the written forms of "tell" ("told", "tells", "telling"), "tell" itself apart
+TOLD_FORMS = "|".join([*past_forms("tell"), *present_forms("tell"), "telling"])
+_ADDRESSED = re.compile(rf"\b(?:{TOLD_FORMS}|tell|to|with|in)\s+(?:the\s+)?$")
+_TOLD_THE_PAPER = re.compile(rf"\b(?:{TOLD_FORMS}|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
 # "told Uefa's official website", "told Grobton's club website": the body whose own medium it is
 # (`medium`: its noun, which the parse must show heads its phrase: not "told Grobco's site staff")
 TOLD_OWN_MEDIUM = re.compile(
-    r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}?)(?:['’]s|(?<=s)['’])\s+"
+    rf"\b(?:{TOLD_FORMS}|tell)\s+(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
     rf"(?:official\s+|own\s+|club\s+)?(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}))\b"
 )
 # "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
@@ -1163,7 +1164,7 @@ _NOT_IN_TITLES |= {"said", "says", "told", "tells", "with", "by", "to", "from", 
 _NOT_IN_TITLES |= {"which", "when", "while", "but", "or", "if", "after", "before", "against", "about", "like"}
 
 
-def _title_before(words: list[str]) -> set[str]:
+def title_before(words: list[str]) -> set[str]:
     """The title that `words` end with, just before a name ("Shadow home secretary" -> {shadow,
     home, secretary}): the last word names what a person is, and the title runs back over
     capitalised words, title words and modifiers, never a determiner, preposition or verb
