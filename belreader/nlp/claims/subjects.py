@@ -201,10 +201,19 @@ def _stance_taker(participle):
     if pos_of(verb) != "VERB" or stem_in(verb.lower_, _STANCE_LEMMAS) is None:
         return None
     word = noun.lower_
+    # "condemned the emails saying they were fake": what is said of the writing itself ("it"/"they"
+    # pointing back to it) is the stance-taker's
+    back = "they" if noun.tag_ in ("NNS", "NNPS") else "it"
+    of_itself = any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == back
+        for c in participle.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+    )
     if (
         noun.ent_type_
         or _source_head(word)
-        or is_writing(word)
+        or (is_writing(word) and not of_itself)
         or word in GROUP_NOUNS
         or word in PERSON_NOUNS
         or word.rstrip("s") in PERSON_NOUNS
