@@ -3,9 +3,10 @@ from any corpus): the round-1 rules mended where a review found them wrong.
 
 - A writing can speak: a participle on the object of a verb of stance is the object's when the
   object is a writing, put up or handed out too ("condemned banners saying ...", "attacked
-  adverts claiming ..."), singular or plural; the stance-taker speaks only with a participle of
-  their own ("saying", "arguing", ...), never with "claiming"/"alleging"/"suggesting", which a
-  rumour or a writing does.
+  adverts claiming ..."), singular or plural; else the stance-taker speaks with any participle
+  ("saying", "noting", "complaining", ...) but "claiming"/"alleging"/"suggesting"/"showing"/
+  "indicating", which a rumour, a writing or a finding does; what is said of the writing itself
+  ("condemned the emails saying they were forged") is the stance-taker's.
 - A participle on the "that" clause of a noun goes on from the verb whose object the noun is,
   also through a preposition ("hit back at claims that ...") and through the noun the clause's
   noun qualifies ("brushed off talk of claims that ...").
@@ -55,6 +56,24 @@ def test_the_stance_taker_still_says_what_a_thing_cannot(text: str, speaker: str
     assert len(claims) == 1
     assert claims[0].speaker_id == speaker
     assert claims[0].speaker not in ("the new tariff", "a fixed cap")
+
+
+@pytest.mark.parametrize("participle", ["noting", "complaining", "explaining", "warning"])
+def test_the_stance_taker_speaks_with_any_participle_of_theirs(participle: str) -> None:
+    claims = claims_of(f"Port\n\nThe dockers' guild opposed the new quotas {participle} they would cost jobs.")
+    assert [c.speaker for c in claims] == ["The dockers' guild"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour chief condemned the emails saying they were forged.",
+        "The harbour chief condemned the leaflet saying it was a forgery.",
+    ],
+)
+def test_what_is_said_of_the_writing_itself_is_the_stance_takers(text: str) -> None:
+    claims = claims_of("Port\n\n" + text)
+    assert [c.speaker for c in claims] == ["The harbour chief"]
 
 
 @pytest.mark.parametrize(

@@ -778,6 +778,10 @@ def inserted_between(doc, a0: int, a1: int) -> bool:
     )
 
 
+# the dependencies of a clause's subject, "there" included ("..., there were ...")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
 def _after_apposition(doc, a1: int, start: int) -> int:
     """ "According to Jane Holt, chief executive of Grobco, sales fell": where the content starts
     once an apposition describing the source (no verb, no date, up to the next comma) is skipped."""
@@ -787,11 +791,13 @@ def _after_apposition(doc, a1: int, start: int) -> int:
     segment = doc[a1:comma]
     if segment[0].lower_ in ("which", "who"):
         # "According to Grobco, which(, like its rivals,) cut rates, sales ...": its description, to
-        # the comma after the relative clause
-        clause, close = segment[0].head, comma
-        if clause.dep_ == "relcl" and clause.right_edge.i > comma:
-            close = next((t.i for t in doc[clause.right_edge.i + 1 :] if t.text == ","), None)
-        return doc[close].idx + 1 if close is not None and _finite(doc[close + 1 :]) else start
+        # the comma right before the main clause's subject (the relative clause's own right edge
+        # may run on into the main clause); with no subject after it, to the first comma
+        subject = next((c for c in segment[0].sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        close = comma
+        if subject is not None and subject.left_edge.i > comma:
+            close = max(t.i for t in doc[comma : subject.left_edge.i] if t.text == ",")
+        return doc[close].idx + 1 if _finite(doc[close + 1 :]) else start
     if (
         not _nominal(segment[0])
         or segment[0].lower_ in ("last", "next", "this", "that", "these", "those")
@@ -801,9 +807,13 @@ def _after_apposition(doc, a1: int, start: int) -> int:
         return start
     verb = next(t for t in doc[comma + 1 :] if t.tag_.startswith(_FINITE_TAGS))
     clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") and a1 <= c.i < comma for c in clause.children)
-    if subject and any(t.text == "," for t in doc[comma + 1 : verb.i]):
-        # "According to X, Grobco, the biggest bank, will ...": the clause's subject, its own apposition after
+    if not any(
+        c.dep_ in _SUBJECT_DEPS and c.i > comma and doc[c.left_edge.i - 1].lower_ not in ("and", "or")
+        for c in clause.children
+    ):
+        # "According to X, Grobco, the biggest bank, will ...": the clause's subject is in the segment
+        # (or the parser left it without one, "Grobco" in apposition to X, or kept only its last
+        # conjunct, "Grobco, the largest lender, and Tarko will merge"): keep it
         return start
     return doc[comma].idx + 1
 

@@ -793,7 +793,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
             if name is None and named_source:
                 continue  # "according to analysts X ... according to X analyst Y": the named one
-            if according_measure(doc, i):
+            if according_measure(doc, i, any(m.label == "PERSON" for m in ctx.mentions_in(xa, xb))):
                 continue  # "Salaries vary according to industry": what they depend on, no source
             if name is None:
                 phrase = body[xa:xb].strip(EDGE)

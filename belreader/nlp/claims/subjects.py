@@ -186,11 +186,11 @@ def _inherited_subject(verb):
 
 def _stance_taker(participle):
     """ "Grobco attacked the levy saying ...", "She argued against the plan saying ...": for a
-    participle of the stance-taker's own (_STANCE_PARTICIPLES) that the parser hung on the object
-    of a verb of stance, when that object is a thing that cannot speak (no name, no source, writing,
-    organisation or person noun): the verb's subject; else None (the object speaks: "faced protests
-    alleging", "condemned banners saying", "dismissed rumours claiming")."""
-    if participle.lower_ not in _STANCE_PARTICIPLES:
+    participle the parser hung on the object of a verb of stance, when that object is a thing that
+    cannot speak (no name, no source, writing, organisation or person noun): the verb's subject;
+    else None (the object speaks: "faced protests alleging", "condemned banners saying"). A
+    participle of _OBJECT_PARTICIPLES is the object's ("dismissed rumours claiming")."""
+    if participle.lower_ in _OBJECT_PARTICIPLES:
         return None
     noun = head = participle.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -201,10 +201,19 @@ def _stance_taker(participle):
     if pos_of(verb) != "VERB" or stem_in(verb.lower_, _STANCE_LEMMAS) is None:
         return None
     word = noun.lower_
+    # "condemned the emails saying they were fake": what is said of the writing itself ("it"/"they"
+    # pointing back to it) is the stance-taker's
+    back = "they" if noun.tag_ in ("NNS", "NNPS") else "it"
+    of_itself = any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == back
+        for c in participle.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+    )
     if (
         noun.ent_type_
         or _source_head(word)
-        or is_writing(word)
+        or (is_writing(word) and not of_itself)
         or word in GROUP_NOUNS
         or word in PERSON_NOUNS
         or word.rstrip("s") in PERSON_NOUNS
@@ -1000,10 +1009,10 @@ _STANCE_LEMMAS = (SPEAKER_ACTS - {"urge", "thank", "congratulate"}) | {
     "dispute",
     "argue",
 }
-# the participles after such an object that are the stance-taker's words ("rejected the plan saying
-# it would fail"); a writing or a rumour is what "claims", "alleges" or "suggests" ("condemned
-# rumours claiming ...")
-_STANCE_PARTICIPLES = {"saying", "arguing", "insisting", "stressing", "adding"}
+# the participles after such an object that are the object's own, not the stance-taker's ("condemned
+# rumours claiming ...", "disputed figures showing ..."): what a rumour, a writing or a finding does;
+# any other participle ("rejected the plan saying", "noting", "complaining") is the stance-taker's
+_OBJECT_PARTICIPLES = {"claiming", "alleging", "suggesting", "showing", "indicating"}
 
 
 def _source_head(head: str) -> bool:
@@ -1037,28 +1046,54 @@ def according_set_off(doc, i: int) -> bool:
     return before[-1].text in (",", "-", "–", "—", ":", ";") or before[-1].lower_ in ("and", "but", "or")
 
 
-def according_measure(doc, i: int) -> bool:
+# the verb's words beyond which "according to" is no longer what the verb depends on
+_NOT_OWN_COMPLEMENT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "mark", "advcl"}
+
+
+def according_measure(doc, i: int, person: bool = False) -> bool:
     """ "Salaries vary according to industry", "Staff are paid according to sales": "according to"
-    hung straight on a verb of varying or dividing names what something depends on, no source."""
-    verb = doc[i].head.lower_  # the parse pass has no lemmatizer
-    return not according_set_off(doc, i) and (verb == "paid" or stem_in(verb, _BY_MEASURE_LEMMAS) is not None)
+    hung straight on a verb of varying or dividing names what something depends on, no source.
+    Not when the verb has an object or complement of its own ("paid £2m", "set at 5%", "ranks
+    third": the phrase is then a source's) nor when it names a document, a source or a `person`
+    ("vary according to a study by Grobco", "differ according to Tom Pell")."""
+    verb = doc[i].head
+    word = verb.lower_  # the parse pass has no lemmatizer
+    if according_set_off(doc, i) or (word != "paid" and stem_in(word, _BY_MEASURE_LEMMAS) is None):
+        return False
+    if any(c.i != i and c.dep_ not in _NOT_OWN_COMPLEMENT for c in verb.children):
+        return False
+    obj = next((c for t in doc[i].children if t.lower_ == "to" for c in t.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return not person
+    head = obj.lower_
+    singular = head[:-1] if head.endswith("s") else head
+    return not (
+        person
+        or head in DOCUMENT_NOUNS
+        or singular in DOCUMENT_NOUNS
+        or head in SOURCE_NOUNS
+        or singular in SOURCE_NOUNS
+    )
 
 
-# the heads beyond _source_head that "according to the HEAD" takes as a source: groups, firms, bodies,
-# statements and the rest of ACCORDING_SOURCE_NOUNS
-_ACCORDING_HEADS = {*GROUP_NOUNS, *COMPANY_HEADS, *FINDING_BODIES, *OWNED_NOUNS, *ACCORDING_SOURCE_NOUNS}
+# the heads beyond _source_head that "according to the HEAD" takes as a source whether or not the
+# phrase is set off: groups, firms and bodies ("committed by staff according to the commission")
+_ACCORDING_BODIES = {*GROUP_NOUNS, *COMPANY_HEADS, *FINDING_BODIES}
+# those it takes only when the phrase is set off, being also what a thing is in line with: statements,
+# writings and ACCORDING_SOURCE_NOUNS ("changes according to the site", "according to the family")
+_ACCORDING_HEADS = {*OWNED_NOUNS, *occasions.WRITINGS, *occasions.POSTINGS, *ACCORDING_SOURCE_NOUNS}
 
 
 def according_source(obj, set_off: bool = True) -> bool:
     """Whether the object of "according to" names a source when no speaker was found for it: a
     source head (_source_head), a body, a statement or one of ACCORDING_SOURCE_NOUNS, or a name the
-    model left untyped ("according to Vorstan", "Nordic Re"). Those beyond _source_head only when
-    the phrase is set off by a comma (`set_off`): else "according to" may be "in line with"
-    ("forbidden according to Islam", "split according to the family")."""
+    model left untyped ("according to Vorstan", "Nordic Re"). Those beyond _source_head and the
+    bodies only when the phrase is set off by a comma (`set_off`): else "according to" may be "in
+    line with" ("forbidden according to Islam", "split according to the family")."""
     head = obj.lower_
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-    if _source_head(head):
-        return True
+    if _source_head(head) or (singular in _ACCORDING_BODIES and any(c.dep_ in ("det", "poss") for c in obj.children)):
+        return True  # "according to the commission" (not "rewarded according to commission")
     return (
         set_off
         and (
@@ -1184,8 +1219,10 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     an organisation's name (or a country's) set off by commas right before the verb: the one the
     description names. Also where the parser hung the name on the description's modifier ("The
     agency fighting malaria, Grobaid, said", in apposition to "malaria"), an organisation's name
-    only, and only when the noun it hangs on is a name or a plural ("the firm that bought the
-    club, Tarko FC, said": the club is Tarko FC, not the firm)."""
+    only, and only when the noun it hangs on is a name ("the firm that bought the club, Tarko FC,
+    said": the club is Tarko FC, not the firm). None when a definite noun of the description's
+    modifier comes right before the name ("the group that sued the owners, Grobco, said": the name
+    may be the owners')."""
     doc = subject.doc
     last = subject.right_edge
     if (
@@ -1201,11 +1238,14 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     while name.dep_ != "appos" and name.head.i < last.i and name.head.i > name.i:
         name = name.head  # the name's head word, where the name runs over several words
     own = name.head == subject
-    if name.dep_ != "appos" or (not own and name.head.tag_ not in ("NNP", "NNPS", "NNS")):
+    if name.dep_ != "appos" or (not own and name.head.tag_ not in ("NNP", "NNPS")):
         return None
     first = name.left_edge
-    if first.i < 1 or doc[first.i - 1].text != "," or name.right_edge.i != last.i - 1:
+    if first.i < 2 or doc[first.i - 1].text != "," or name.right_edge.i != last.i - 1:
         return None
+    before = doc[first.i - 2]
+    if before != subject and any(c.dep_ in ("det", "poss") for c in before.children):
+        return None  # "the group that sued the owners, Grobco, said": the name may be the owners'
     mention = ctx.mention_at(offset + first.idx)
     end = offset + name.right_edge.idx + len(name.right_edge)
     labels = ("ORG", "PLACE") if own else ("ORG",)

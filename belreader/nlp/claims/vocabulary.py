@@ -805,11 +805,12 @@ SOURCE_NOUNS = {
 
 # what else "according to the HEAD" names as a source, beside SOURCE_NOUNS, FINDING_BODIES and
 # OWNED_NOUNS: people, offices and writings that state things ("according to his family", "the
-# authors", "the statistics office", "the book", "its website"); subjects.py's according_source
-# takes them only when the phrase is set off by a comma ("vary according to industry" is a measure)
+# authors", "the statistics office", "the book"; writings and postings are occasions.WRITINGS and
+# POSTINGS); subjects.py's according_source takes them only when the phrase is set off by a comma
+# ("vary according to industry" is a measure)
 ACCORDING_SOURCE_NOUNS = {
     "author", "backer", "creditor", "pundit", "correspondent", "family", "authority", "office", "industry",
-    "press", "book", "article", "text", "website", "site", "lawsuit", "forecast",
+    "press", "book", "text", "site", "lawsuit", "forecast",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
