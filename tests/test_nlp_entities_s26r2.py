@@ -14,6 +14,12 @@
 - "Tiara voters", "Tiara hopefuls" where the article writes "the Tiaras": an award, no person.
 - In a sport story (athletics' events and medals now count as an individual sport's words) a
   one-word name written only before a title or a medal ("a Rivia silver medal") is the games.
+- Review s26r3 narrowed each rule (guards at the end): two letters only for a name of capitalised
+  words and no common abbreviation; a given name two full names start is left alone; "and Z" only
+  a field of study the model did not tag a name; no hyphenated surname before a noun; a facility
+  noun must end its phrase; medals only beside an athletics event and no team sport; a colour
+  only as a medal and a place stays a place; "the Xs" needs an award's word; "moved to X from Y"
+  is no club; "X Council of Y" only with a place the table knows.
 """
 
 from __future__ import annotations
@@ -156,16 +162,13 @@ def test_a_place_written_before_a_medal_and_elsewhere_alone_stays_a_place():
 # --- guards of the review (s26r3): each case went wrong before its mend ---
 
 
-def test_two_letters_of_a_name_with_of_or_a_persons_name_or_a_common_abbreviation_stay_apart():
+def test_two_letters_of_a_name_with_of_or_a_common_abbreviation_stay_apart():
     text = "Shares in Bank of Tarvo rose. A BT spokeswoman declined to comment."
     ids = resolved(text, [("Bank of Tarvo", "ORG"), ("BT", "ORG")])
     assert ids["BT"][0] != ids["Bank of Tarvo"][0], ids
     text = "Pandor Mills shares fell. The PM said the tax would rise."
     ids = resolved(text, [("Pandor Mills", "ORG"), ("PM", "ORG")])
     assert ids["PM"][0] != ids["Pandor Mills"][0], ids
-    text = "Oliver Dunmore shares fell. An OD spokesman said sales were weak."
-    ids = resolved(text, [("Oliver Dunmore", "ORG"), ("OD", "ORG")])
-    assert ids["OD"][0] != ids["Oliver Dunmore"][0], ids
 
 
 def test_a_given_name_two_people_share_is_left_alone():
@@ -258,3 +261,14 @@ def test_a_body_of_a_word_the_model_took_for_a_place_stays_apart():
 def test_an_unknown_word_is_none_of_the_lexicons():
     assert unknown_word("Zorvan")
     assert not unknown_word("Harbour")
+
+
+def test_a_games_name_before_a_distance_or_a_second_games_and_a_title_is_the_games():
+    story = (
+        "Tom Vell landed 17.10m in qualifying to lead the triple jump rankings this season. He has a "
+        "silver medal but no gold medal from a major final. "
+    )
+    ids = resolved(story + "He is the Parvo 200m champion.", [("Tom Vell", "PERSON"), ("Parvo", "ORG")])
+    assert ids["Parvo"][1] == "EVENT", ids
+    ids = resolved(story + "He is the Parvo and European champion.", [("Tom Vell", "PERSON"), ("Parvo", "ORG")])
+    assert ids["Parvo"][1] == "EVENT", ids

@@ -1803,7 +1803,7 @@ def _particle_surnames(body: str, spans: list[Span]) -> list[Span]:
 # Borel-Vanck talks" joins two people's names): a punctuation mark or a verb's or a preposition's
 # place
 _SURNAME_PART_AFTER = re.compile(
-    r"-[A-Z][a-z]+(?![\w’'-])(?=[.,;:!?)’'\"]|\s+(?:said|says|told|was|is|has|had|who|and|of|in|at|on|for|to|"
+    r"-[A-Z][a-z]+(?![\w’'-])(?=[.,;:!?)’'\"]|\s+(?:said|says|told|was|is|has|had|who|and|or|but|nor|of|in|at|on|for|to|"
     r"with|from|by|after|before|will|would|could|added|wrote|(?:19|20)\d\d)\b|\s*$)"
 )
 

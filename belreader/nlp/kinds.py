@@ -537,12 +537,10 @@ _TWO_LETTER_COMMON = {
 }
 
 
-def _two_letter_name(text: str, known: bool) -> bool:
-    """A name whose two initials may stand for it ("General Motors"): two capitalised words and
-    no more ("Bank of America" also gives "BA"), not one that reads as a person's ("Oliver
-    Dunmore") unless the table knows it as a body."""
-    words = re.findall(r"[A-Za-z][\w'’]*", text)
-    return len(words) == 2 and all(w[0].isupper() for w in words) and (known or not is_first_name(words[0]))
+def _two_letter_name(text: str) -> bool:
+    """A name whose two initials may stand for it ("General Motors", "GX 7"): capitalised words
+    only ("Bank of America" also gives "BA")."""
+    return all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’]*", text))
 
 
 def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
@@ -556,7 +554,7 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     for m in mentions:
         if m.label == "ORG" and " " in m.text:
             for initials in {capital_initials(m.text), _capitals_kept(m.text)}:
-                if len(initials) > 2 or _two_letter_name(m.text, table.entry(m.entity_id) is not None):
+                if len(initials) > 2 or _two_letter_name(m.text):
                     bodies[initials].add(m.entity_id)
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
@@ -979,9 +977,9 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
-    # "joined the Reds from X": the club he left, named by its nickname ("moved to Tarvo from X"
-    # may be a town he grew up in)
-    r"(?:joined|signed\s+for)\s+the\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
+    # "joined the Reds from X", "moved to the Dell from X": the club he left ("moved to Tarvo
+    # from X" may be a town he grew up in)
+    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+)(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
@@ -1722,7 +1720,7 @@ _AWARD_AFTER_WORDS = re.compile(r"^(?:s\b)?\s+(?:winners?|winning|awards?)\b")
 # Vells, a family": no award)
 _AWARD_RACE_AFTER = re.compile(r"^\s+(?:hopefuls|contenders|voters|presenters|favourite|favourites|race)\b")
 _AWARD_WORD = re.compile(
-    r"\b(?:awards?|ceremony|nominations?|nominated|nominee|nominees|prizes?|statuettes?|winners?)\b"
+    r"\b(?:awards?|ceremony|nominations?|nominated|nominee|nominees|prizes?|statuettes?|winners?|[Aa]cademy)\b"
 )
 
 
