@@ -24,6 +24,7 @@ from belreader.nlp.kinds import (
     BODY_WORDS,
     COMMON_ABBREVIATIONS,
     COMPANY_WORDS,
+    FACILITY_WORDS,
     GLUED_PLACE,
     LEGAL_FORMS,
     _lists,
@@ -81,7 +82,7 @@ from belreader.nlp.people import (
     without_suffix,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
-from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names
+from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names, unknown_word
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import NUMBER_WORDS, parse_quantities
 
@@ -1086,12 +1087,6 @@ def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
     return any(name.endswith(" " + key) for name in full_names)
 
 
-def _unknown_word(word: str) -> bool:
-    """Whether a word is none of the lexicon's (so may be a given name the first-name list lacks);
-    never without the model's lexicon (the rule-based fallback)."""
-    return bool(_lexicon()[0]) and not _common_word(word)
-
-
 _GIVEN_NAME = re.compile(r"[A-Z][\w’'-]*")
 
 
@@ -1279,19 +1274,18 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and len(words) == 1
             and not honorific
             and span.label == "PERSON"
-            and _unknown_word(words[0])
+            and unknown_word(words[0])
             and body[span.start : span.end] not in typed_otherwise
             and not written_as_work(body, body[span.start : span.end])
         ):
             # a given name the list lacks and no word of the lexicon ("Zubair" after "Zubair Talik"):
-            # the one full name it starts whose surname the article writes alone for a person ("Mr
-            # Talik"; "Atletico" is not "Atletico Madrid" that way)
-            found = [
-                (at, eid)
-                for entries in full.values()
-                for at, eid, w in entries
-                if w[0] == words[0] and w[-1] in personal
-            ]
+            # the one full name it starts, if the article writes its surname alone for a person ("Mr
+            # Talik"; "Atletico" is not "Atletico Madrid" that way); two people sharing the given
+            # name leave it alone, never the nearest one
+            starts = {(eid, w[-1]) for entries in full.values() for _, eid, w in entries if w[0] == words[0]}
+            if len({eid for eid, _ in starts}) != 1 or not all(last in personal for _, last in starts):
+                return None
+            found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
         ids = {eid for _, eid in found}
         if len(ids) == 1:
             return ids.pop()
@@ -1805,7 +1799,13 @@ def _particle_surnames(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SURNAME_PART_AFTER = re.compile(r"-[A-Z][a-z]+(?![\w’'-])(?!\s+[A-Z])")
+# the surname's second part, then no name word and no lower-case word it qualifies ("the Ida
+# Borel-Vanck talks" joins two people's names): a punctuation mark or a verb's or a preposition's
+# place
+_SURNAME_PART_AFTER = re.compile(
+    r"-[A-Z][a-z]+(?![\w’'-])(?=[.,;:!?)’'\"]|\s+(?:said|says|told|was|is|has|had|who|and|or|but|nor|of|in|at|on|for|to|"
+    r"with|from|by|after|before|will|would|could|added|wrote|(?:19|20)\d\d)\b|\s*$)"
+)
 
 
 def _hyphenated_surname(body: str, start: int, end: int, spans: list[Span]) -> int:
@@ -1952,6 +1952,8 @@ def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[S
             and body[span.end : after.start] == " of "
             and body[span.start : span.end].split()[-1].lower() in _BODY_OF_PLACE_WORDS
             and table.canonical(body[span.start : span.end]) is None
+            # the place one the table knows ("Tenants" tagged a place is not)
+            and table.canonical(body[after.start : after.end]) is not None
         ):
             out.append(Span(span.start, after.end, "ORG"))
             skip = i + 1
@@ -1960,14 +1962,34 @@ def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[S
     return out
 
 
+# a field of study a school or a college names second ("X School of Music and Drama")
+_SUBJECT_WORDS = {
+    "art",
+    "arts",
+    "design",
+    "drama",
+    "dance",
+    "music",
+    "science",
+    "sciences",
+    "technology",
+    "medicine",
+    "engineering",
+    "economics",
+    "humanities",
+    "languages",
+    "literature",
+    "speech",
+}
 # "... and Design" after a name "X of Y": one capitalised word, then no other name word or a colon
 _AND_ONE_WORD = re.compile(r" and ([A-Z][a-z]+)(?=[\s,.;]|$)(?!\s+[A-Z])")
 
 
 def second_subjects(body: str, spans: list[Span]) -> list[Span]:
-    """An organisation "X of Y" the model ended before " and " and one more capitalised word of
-    the lexicon ("the Tolland School of Music" + " and Design"; "Design" tagged a person or
-    untagged): the word is the name's second subject, one organisation."""
+    """An organisation "X of Y" the model ended before " and " and one field of study ("the
+    Tolland School of Music" + " and Design"; "Design" tagged a person or untagged): the word is
+    the name's second subject, one organisation. A word the model tagged an organisation, a place
+    or a people stays its own ("the Bank of Tarvo and Rivia")."""
     out: list[Span] = []
     skip = -1
     for i, span in enumerate(spans):
@@ -1979,11 +2001,15 @@ def second_subjects(body: str, spans: list[Span]) -> list[Span]:
             match is not None
             and span.label == "ORG"
             and " of " in body[span.start : span.end]
-            and _common_word(match.group(1))
+            and match.group(1).lower() in _SUBJECT_WORDS
             and (
                 after is None
                 or after.start >= match.end()
-                or (after.start >= match.start(1) and after.end == match.end())
+                or (
+                    after.start >= match.start(1)
+                    and after.end == match.end()
+                    and after.label not in ("ORG", "PLACE", "NORP")
+                )
             )
         ):
             out.append(Span(span.start, match.end(), "ORG"))
@@ -2444,8 +2470,13 @@ _EVENT_AT = re.compile(
 
 # a built place's noun in lower case after its name: "the Orlam Cross police station", "at Vell
 # Moor prison"
+# (the noun ends its phrase: not "X station upgrades"); not the works a company or a body builds
+# and keeps ("the Vell Rail bridge", "a Tarvo Water dam")
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:(?:police|railway|tube|bus|fire)\s+station|station|stadium|airport|prison|jail)(?![\w’'-])"
+    r"\s+(?:(?:police|railway|tube|bus|fire)\s+)?(?:"
+    + alternation((FACILITY_WORDS - {"bridge", "tunnel", "canal", "dam"}) | {"station", "jail"})
+    + r")(?=[.,;:!?)]|\s+(?:in|at|on|near|of|and|or|was|is|has|had|where|which|when|to|for|after|before|"
+    r"by|with|since|said|says|were|are|will|would)\b|\s*$)"
 )
 
 
@@ -2483,7 +2514,7 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 or (len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before))
                 or (
                     len(words) >= 2
-                    and words[-1].lower() not in MEDIUM_TAIL_NOUNS
+                    and words[-1].lower() not in {*MEDIUM_TAIL_NOUNS, *COMPANY_WORDS, *BODY_WORDS}
                     and _FACILITY_AFTER.match(body, m.end)
                 )
             ):

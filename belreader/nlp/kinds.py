@@ -514,21 +514,54 @@ def _shuffled_initials(acronym: str, name: str) -> bool:
     return True
 
 
+# two capitals that are more often an office, a role or a thing than a firm's initials ("the PM
+# said", "a DB rail spokesman"): never taken for the initials of a name the article writes
+_TWO_LETTER_COMMON = {
+    "PM",
+    "MP",
+    "HR",
+    "IT",
+    "PR",
+    "TV",
+    "DB",
+    "PC",
+    "GP",
+    "QC",
+    "AM",
+    "ID",
+    "DJ",
+    "UK",
+    "US",
+    "EU",
+    "UN",
+}
+
+
+def _two_letter_name(text: str) -> bool:
+    """A name whose two initials may stand for it ("General Motors", "GX 7"): capitalised words
+    only ("Bank of America" also gives "BA")."""
+    return all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’]*", text))
+
+
 def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     """ "an NHTCU spokeswoman" after "the National Hi-Tech Crime Unit", "GX" after "Gorland
     Xylics", "USARF" after "USA Rowing Federation": a capital-letter organisation of two or more
     letters that are the initials of exactly one organisation the article names (a word in
     capitals giving all its letters) is that organisation, a body the table knows included
-    ("GM" after "General Motors"), unless the table knows the acronym."""
+    ("GM" after "General Motors"), unless the table knows the acronym. Two letters only for a
+    name of two capitalised words (`_two_letter_name`) and not a common abbreviation."""
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG" and " " in m.text:
             for initials in {capital_initials(m.text), _capitals_kept(m.text)}:
-                bodies[initials].add(m.entity_id)
+                if len(initials) > 2 or _two_letter_name(m.text):
+                    bodies[initials].add(m.entity_id)
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
         text = _POSSESSIVE_END.sub("", m.text)
         if m.label != "ORG" or len(text) < 2 or not text.isupper() or not text.isalpha():
+            continue
+        if text in _TWO_LETTER_COMMON:
             continue
         targets = bodies.get(text, set()) - {m.entity_id}
         if len(targets) == 1 and not table.entry(m.entity_id) and table.canonical(text) is None:
@@ -944,8 +977,9 @@ _TEAM_BEFORE = re.compile(
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
     r"(?:joined|signed|arrived|moved)\s+from|"
-    # "joined the Reds from X": the club he left
-    r"(?:joined|signed\s+for|moved\s+to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+from|"
+    # "joined the Reds from X", "moved to the Dell from X": the club he left ("moved to Tarvo
+    # from X" may be a town he grew up in)
+    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+)(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
@@ -1645,18 +1679,25 @@ _SPORT_EVENT_TAIL = re.compile(r"(?:^|\s)(?:International|Classic|Invitational|M
 
 
 # what a one-word games' name stands before in sport: "a Rivia silver medal", "the Rivia and
-# European champion", "World and Rivia 100m champion"
+# European champion", "World and Rivia 100m champion"; a colour only as the medal ("the Rivia
+# gold in 2004", not "Vell gold spikes")
 _TITLE_OF_GAMES_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\d+m)?\s+(?:champion|champions|medal|medals|medallist|medallists|"
-    r"gold|silver|bronze)(?![\w-])"
+    r"(?:gold|silver|bronze)(?=\s+medal|[.,;:!?)]|\s+(?:in|at)\b))(?![\w-])"
 )
 
 
 def _games_of_a_title(body: str, m: Mention) -> bool:
     """A one-word name written as the games or the championships a title or a medal was won at
     ("a Rivia silver medal"), not an organisation or a place of its own; an acronym is the body
-    whose championships they are ("a former NAA champion")."""
-    return " " not in m.text and not m.text.isupper() and _TITLE_OF_GAMES_AFTER.match(body, m.end) is not None
+    whose championships they are ("a former NAA champion"), and a name the model took for a place
+    is the place the title is of ("the Tarvo champion", a county's)."""
+    return (
+        " " not in m.text
+        and not m.text.isupper()
+        and m.label != "PLACE"
+        and _TITLE_OF_GAMES_AFTER.match(body, m.end) is not None
+    )
 
 
 def _about_sport(body: str, sport: bool) -> bool:
@@ -1674,9 +1715,23 @@ _AWARD_AFTER = re.compile(
 # outside sport ("a late Chelsea winner" is a goal): "Oscar winner X", "Grammy awards", and a
 # gathering, "the CES trade show"
 _AWARD_AFTER_WORDS = re.compile(r"^(?:s\b)?\s+(?:winners?|winning|awards?)\b")
-# ... and "Bafta hopefuls", "Bafta voters" where the article also writes the plural, "the Baftas"
-# ("Labour voters": no "Labours")
+# ... and "Bafta hopefuls", "Bafta voters" where the article also writes the plural as the
+# ceremony, "the Baftas", with an award's word near it ("Labour voters": no "Labours"; "the
+# Vells, a family": no award)
 _AWARD_RACE_AFTER = re.compile(r"^\s+(?:hopefuls|contenders|voters|presenters|favourite|favourites|race)\b")
+_AWARD_WORD = re.compile(
+    r"\b(?:awards?|ceremony|nominations?|nominated|nominee|nominees|prizes?|statuettes?|winners?|[Aa]cademy)\b"
+)
+
+
+def _award_plural(body: str, name: str) -> bool:
+    """ "the Baftas" written with an award's word within a sentence's reach of it."""
+    return any(
+        _AWARD_WORD.search(body[max(0, p.start() - 100) : p.end() + 100])
+        for p in re.finditer(rf"\b[Tt]he\s+{re.escape(name)}s(?![\w’'-])", body)
+    )
+
+
 _TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
@@ -1706,11 +1761,7 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         # an acronym before "awards" is the body that gives them ("the PFA awards")
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
-        or (
-            not sport
-            and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16])
-            and re.search(rf"(?<![\w’'-]){re.escape(m.text)}s(?![\w’'-])", body) is not None
-        )
+        or (not sport and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16]) and _award_plural(body, m.text))
         for m in group
     )
 
@@ -2431,14 +2482,16 @@ _INDIVIDUAL_SPORT = {
     "boxing",
     "cyclist",
     "skier",
-    "triple jump",
-    "long jump",
-    "high jump",
-    "pole vault",
-    "gold medal",
-    "silver medal",
-    "bronze medal",
 }
+# athletics' field events: an individual sport's words where no team sport is written beside them
+# (a round-up's "league match" or "scored")
+_FIELD_EVENTS = {"triple jump", "long jump", "high jump", "pole vault"}
+_TEAM_SPORT_CUE = re.compile(r"\b(?:league|goals?|striker|midfielder|defender|goalkeeper|penalty|scored|tries)\b")
+# a medal, one word however many are written, and only beside an athletics event ("a gold medal at
+# the flower show" is no sport): a field event, one of the words below or a distance ("100m")
+_MEDAL = re.compile(r"\b(?:gold|silver|bronze)\s+medal\b")
+_ATHLETICS_EVENTS = _FIELD_EVENTS | {"hurdles", "heptathlon", "pentathlon", "athletics", "sprinter", "marathon"}
+_RUNNING_DISTANCE = re.compile(r"\b\d{2,5}m\b")
 _SET_SCORE = re.compile(r"\b[0-7]-[0-7][,\s]+(?:\(\d+-\d+\)[,\s]+)?[0-7]-[0-7]\b")
 # cues of a player around a one-word name
 _PLAYER_BEFORE = re.compile(
@@ -2481,6 +2534,10 @@ def is_individual_sport(body: str) -> bool:
 def _is_individual_sport(body: str) -> bool:
     lowered = body.lower()
     words = {w for w in _INDIVIDUAL_SPORT if re.search(rf"\b{w}\b", lowered)}
+    if not _TEAM_SPORT_CUE.search(lowered):
+        words |= {w for w in _FIELD_EVENTS if w in lowered}
+        if _MEDAL.search(lowered) and (words & _ATHLETICS_EVENTS or _RUNNING_DISTANCE.search(lowered)):
+            words.add("medal")
     return len(words) >= 2 or bool(_SET_SCORE.search(body))
 
 

@@ -322,6 +322,12 @@ def _common_word(word: str) -> bool:
     return bool(forms & words)
 
 
+def unknown_word(word: str) -> bool:
+    """Whether a word is none of the lexicon's (so may be a given name the first-name list lacks);
+    never without the model's lexicon (the rule-based fallback)."""
+    return bool(_lexicon()[0]) and not _common_word(word)
+
+
 def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
     word = _word(m)
     if word[:1].isdigit() or _STANCE.match(word) or (len(word) >= 2 and word.isupper()):
