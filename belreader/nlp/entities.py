@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from unidecode import unidecode
@@ -1896,6 +1897,22 @@ def bodies_after_places(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """Each span and the next one joined into one organisation where ``joins`` says so."""
+    out: list[Span] = []
+    skip = -1
+    for i, span in enumerate(spans):
+        if i == skip:
+            continue
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if after is not None and joins(span, after):
+            out.append(Span(span.start, after.end, "ORG"))
+            skip = i + 1
+            continue
+        out.append(span)
+    return out
+
+
 # the last word of a body's name that a country's name before it belongs to ("US" + "District
 # Court", "UK" + "National Tremor Foundation"); not a club or a party ("England Rugby Club")
 _COUNTRY_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {"court", "authority", "service", "agency"}
@@ -1906,28 +1923,20 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     whose name ends in a body's word ("US" + "Anti-Doping Agency", "UK" + "National Tremor
     Foundation"): one organisation, the place's name its first word. An organisation the table
     knows ("US" + "Federal Trade Commission") keeps its own name and id."""
-    out: list[Span] = []
-    skip = -1
-    for i, span in enumerate(spans):
-        if i == skip:
-            continue
-        after = spans[i + 1] if i + 1 < len(spans) else None
-        if (
-            after is not None
-            and span.label == "PLACE"
+
+    def joins(span: Span, after: Span) -> bool:
+        return (
+            span.label == "PLACE"
             and after.label == "ORG"
             and after.start == span.end + 1
             and body[span.end] == " "
-            and re.fullmatch(r"[A-Z][\w-]*", body[span.start : span.end])
+            and re.fullmatch(r"[A-Z][\w-]*", body[span.start : span.end]) is not None
             and body[after.start : after.end].split()[-1].lower() in _COUNTRY_BODY_WORDS
             and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in body[after.start : after.end].split())
             and table.canonical(body[after.start : after.end]) is None
-        ):
-            out.append(Span(span.start, after.end, "ORG"))
-            skip = i + 1
-            continue
-        out.append(span)
-    return out
+        )
+
+    return _joined_pairs(spans, joins)
 
 
 # the last word of a body's name that takes the place after "of" into its name ("Druid Council of
@@ -1939,27 +1948,19 @@ def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[S
     """An organisation the model tagged whose name ends in a body's word, then "of" and a place
     it tagged alone ("Druid Council" + " of " + "Wales"): one organisation, the place the end of
     its name. An organisation the table knows keeps its own name."""
-    out: list[Span] = []
-    skip = -1
-    for i, span in enumerate(spans):
-        if i == skip:
-            continue
-        after = spans[i + 1] if i + 1 < len(spans) else None
-        if (
-            after is not None
-            and span.label == "ORG"
+
+    def joins(span: Span, after: Span) -> bool:
+        return (
+            span.label == "ORG"
             and after.label == "PLACE"
             and body[span.end : after.start] == " of "
             and body[span.start : span.end].split()[-1].lower() in _BODY_OF_PLACE_WORDS
             and table.canonical(body[span.start : span.end]) is None
             # the place one the table knows ("Tenants" tagged a place is not)
             and table.canonical(body[after.start : after.end]) is not None
-        ):
-            out.append(Span(span.start, after.end, "ORG"))
-            skip = i + 1
-            continue
-        out.append(span)
-    return out
+        )
+
+    return _joined_pairs(spans, joins)
 
 
 # a field of study a school or a college names second ("X School of Music and Drama")
