@@ -75,6 +75,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import PRESS_NOUNS
+from belreader.quantities import singular
 
 # "the company said": the heads that name an organisation that can speak for itself
 _HEADS = BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
@@ -392,12 +393,12 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
     if at is None:
         return None
     noun = words[1]
-    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if noun in BUSINESS_HEADS | _ANY_HEAD or singular in BUSINESS_HEADS:
+    one = singular(noun)
+    if noun in BUSINESS_HEADS | _ANY_HEAD or one in BUSINESS_HEADS:
         return None  # "the company", "the group": the organisation the passage is about (above)
-    if singular in _WORKS or noun in DOCUMENT_NOUNS or (noun == singular and is_person_noun(noun)):
+    if one in _WORKS or noun in DOCUMENT_NOUNS or (noun == one and is_person_noun(noun)):
         return None  # "the book" (its author speaks), "the manager" (a person; "the artists" may be a duo)
-    called = _called(ctx, singular, at) | _called(ctx, singular + "s", at)
+    called = _called(ctx, one, at) | _called(ctx, noun if noun != one else one + "s", at)
     if len(called) != 1:
         return None
     (only,) = called
@@ -417,7 +418,7 @@ def _called_so(ctx: ArticleContext, draft: Draft) -> str | None:
         and m.entity_id != only
         and not ctx.is_media(m.entity_id)
         and ctx.sentence_start(m.start) != sentence
-        and not _named_as_another_kind(ctx, m.entity_id, {noun, singular})
+        and not _named_as_another_kind(ctx, m.entity_id, {noun, one})
         for m in near
         if m.start > last.start
     ):

@@ -66,6 +66,7 @@ from belreader.nlp.people import (
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
+from belreader.quantities import singular
 
 
 def _subject(verb):
@@ -216,7 +217,7 @@ def _stance_taker(participle):
         or (is_writing(word) and not of_itself)
         or word in GROUP_NOUNS
         or word in PERSON_NOUNS
-        or word.rstrip("s") in PERSON_NOUNS
+        or singular(word) in PERSON_NOUNS
     ):
         return None
     return _subject(verb)
@@ -1017,14 +1018,14 @@ _OBJECT_PARTICIPLES = {"claiming", "alleging", "suggesting", "showing", "indicat
 
 def _source_head(head: str) -> bool:
     """Whether "according to the HEAD" names a source ("the panel", "industry experts")."""
-    singular = head[:-1] if head.endswith("s") else head
+    one = singular(head)
     return (
         head in SOURCE_NOUNS
-        or singular in SOURCE_NOUNS
+        or one in SOURCE_NOUNS
         or head in DOCUMENT_NOUNS
         # "according to the firm", "according to the trade weekly": the organisation or paper before
-        or singular in COMPANY_HEADS
-        or singular in MEDIA_NOUNS
+        or one in COMPANY_HEADS
+        or one in MEDIA_NOUNS
     )
 
 
@@ -1066,13 +1067,9 @@ def according_measure(doc, i: int, person: bool = False) -> bool:
     if obj is None:
         return not person
     head = obj.lower_
-    singular = head[:-1] if head.endswith("s") else head
+    one = singular(head)
     return not (
-        person
-        or head in DOCUMENT_NOUNS
-        or singular in DOCUMENT_NOUNS
-        or head in SOURCE_NOUNS
-        or singular in SOURCE_NOUNS
+        person or head in DOCUMENT_NOUNS or one in DOCUMENT_NOUNS or head in SOURCE_NOUNS or one in SOURCE_NOUNS
     )
 
 
@@ -1091,14 +1088,14 @@ def according_source(obj, set_off: bool = True) -> bool:
     bodies only when the phrase is set off by a comma (`set_off`): else "according to" may be "in
     line with" ("forbidden according to Islam", "split according to the family")."""
     head = obj.lower_
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-    if _source_head(head) or (singular in _ACCORDING_BODIES and any(c.dep_ in ("det", "poss") for c in obj.children)):
+    one = singular(head)
+    if _source_head(head) or (one in _ACCORDING_BODIES and any(c.dep_ in ("det", "poss") for c in obj.children)):
         return True  # "according to the commission" (not "rewarded according to commission")
     return (
         set_off
         and (
             head + "s" in DOCUMENT_NOUNS  # "its estimate"
-            or singular in _ACCORDING_HEADS
+            or one in _ACCORDING_HEADS
             or (obj.text[:1].isupper() and any(t.tag_ == "NNP" for t in (obj, *obj.lefts)))  # "Grobco", "Nordic Re"
         )
     )
@@ -1584,10 +1581,7 @@ def _speaking_head(subject) -> bool:
     if lower == "%" or subject.tag_ == "CD" or lower in QUANTIFIERS or lower in _FRACTIONS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     return pos_of(subject) == "NOUN" and (
-        office_word(lower)
-        or lower in _ANONYMOUS
-        or lower in GROUP_NOUNS
-        or (lower[:-1] if lower.endswith("s") else lower) in SOURCE_NOUNS
+        office_word(lower) or lower in _ANONYMOUS or lower in GROUP_NOUNS or singular(lower) in SOURCE_NOUNS
     )
 
 

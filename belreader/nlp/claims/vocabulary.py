@@ -23,6 +23,7 @@ from belreader.nlp.sources import (
     OWN_MEDIUM_NOUNS,
     alternation,
 )
+from belreader.quantities import singular
 
 # verbs whose object can be the claim ("confirmed the disbursal of a loan")
 OBJECT_LEMMAS = {
@@ -594,7 +595,7 @@ def _made_statement(verb) -> tuple[str, int] | None:
     else:
         return None
     for noun in verb.children:
-        word = noun.lower_[:-1] if noun.lower_.endswith("s") and noun.lower_[:-1] in nouns else noun.lower_
+        word = singular(noun.lower_) if singular(noun.lower_) in nouns else noun.lower_
         if noun.dep_ != "dobj" or word not in nouns or noun.i + 1 >= len(noun.doc):
             continue
         that = noun.doc[noun.i + 1]
