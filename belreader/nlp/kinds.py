@@ -1735,9 +1735,10 @@ def _award_plural(body: str, name: str) -> bool:
 _TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
-_PERSON_AFTER = re.compile(
-    rf"^(?:['’]s)?,?\s+(?:{alternation(past_forms(*AFTER_A_NAME_LEMMAS) + present_forms('say'))}|who)\b"
-)
+# the verbs written after a speaker's name ("X said", "X told", "X says"): after a one-word name,
+# a person (single_names widens the cue with verbs of a person's alone, "joked", "sang")
+SPEAKER_AFTER_VERBS = (*past_forms(*AFTER_A_NAME_LEMMAS), *present_forms("say"))
+_PERSON_AFTER = re.compile(rf"^(?:['’]s)?,?\s+(?:{alternation(SPEAKER_AFTER_VERBS)}|who)\b")
 # what makes a name a company or a body despite a cue ("the film company X", "X Pictures")
 _NOT_A_WORK_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:said|says|spokesman|spokeswoman|chief|boss|shares|studio|studios|pictures)\b"

@@ -36,6 +36,7 @@ from belreader.nlp.kinds import (
     PERSON_ROLES,
     PLAYER_AFTER,
     PLAYER_BEFORE,
+    SPEAKER_AFTER_VERBS,
     among_companies,
     full_name_with,
     groups_by_entity,
@@ -56,6 +57,8 @@ from belreader.nlp.people import (
     strip_titles,
 )
 from belreader.nlp.records import Mention
+from belreader.nlp.saying import past_forms
+from belreader.nlp.sources import alternation
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # relatives and what people are, beyond the role words of `kinds` and `people`
@@ -132,10 +135,16 @@ _PEOPLE_ONLY = {
     "soulman",
 }
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z&-]*)(?:,)?\s+$")
-# the subject of a verb of speech or of a clause about a person
+# the subject of a verb of speech or of a clause about a person: wider than kinds' cue (which only
+# keeps a name from being read as an award), it also takes the verbs a person does and a thing
+# does not ("joked", "sang", "tweeted"), an age and a captain's mark ("X, 32,", "X (capt)")
+_PERSON_VERBS = (
+    *SPEAKER_AFTER_VERBS,
+    *past_forms("admit", "insist", "explain", "argue", "claim", "write"),
+    *("replied", "recalled", "joked", "laughed", "sang", "tweeted"),
+)
 _PERSON_AFTER = re.compile(
-    r"^(?:['’]s)?,?\s+(?:said|says|told|added|who|admitted|insisted|explained|argued|claimed|replied|"
-    r"recalled|joked|laughed|wrote|sang|tweeted)\b|^,\s+\d{1,2},|^\s*\((?:capt|captain)\)"  # "X, 32,", "X (capt)"
+    rf"^(?:['’]s)?,?\s+(?:{alternation(_PERSON_VERBS)}|who)\b|^,\s+\d{{1,2}},|^\s*\((?:capt|captain)\)"
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # where a place is written: "at X", "from X", "flew to X", "the MP for X"
