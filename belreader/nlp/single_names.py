@@ -61,79 +61,23 @@ from belreader.nlp.saying import past_forms
 from belreader.nlp.sources import alternation
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# relatives, and performers whose word says a person ("frontman", "drummer"): in both lists below
+_RELATIVES = {
+    "son", "sons", "daughter", "daughters", "wife", "husband", "mother", "father", "brother", "sister",
+    "girlfriend", "boyfriend",
+}  # fmt: skip
+_PERFORMERS = {"frontman", "frontwoman", "comedian", "musician", "guitarist", "drummer", "soulman"}
 # relatives and what people are, beyond the role words of `kinds` and `people`
-_PERSONAL_WORDS = {
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "wife",
-    "husband",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "partner",
-    "girlfriend",
-    "boyfriend",
-    "friend",
-    "frontman",
-    "frontwoman",
-    "artist",
-    "artiste",
-    "character",
-    "comedian",
-    "dj",
-    "musician",
-    "guitarist",
-    "drummer",
-    "bassist",
-    "vocalist",
-    "soulman",
-    "star",
-    "nominee",
-    "co-defendant",
-    "defendant",
-}
+_PERSONAL_WORDS = _RELATIVES | _PERFORMERS | {
+    "partner", "friend", "artist", "artiste", "character", "dj", "bassist", "vocalist", "star", "nominee",
+    "co-defendant", "defendant",
+}  # fmt: skip
 # what only a person is, written before a name the model typed as a company or a place ("his
 # wife, ex-model X", "rapper X"); "producer", "analyst", "star" come before companies too
-_PEOPLE_ONLY = {
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "wife",
-    "husband",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "girlfriend",
-    "boyfriend",
-    "model",
-    "ex-model",
-    "singer",
-    "rapper",
-    "rocker",
-    "actor",
-    "actress",
-    "comedian",
-    "frontman",
-    "frontwoman",
-    "songwriter",
-    "footballer",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "sprinter",
-    "golfer",
-    "boxer",
-    "musician",
-    "guitarist",
-    "drummer",
-    "soulman",
-}
+_PEOPLE_ONLY = _RELATIVES | _PERFORMERS | {
+    "model", "ex-model", "singer", "rapper", "rocker", "actor", "actress", "songwriter", "footballer", "striker",
+    "midfielder", "defender", "goalkeeper", "sprinter", "golfer", "boxer",
+}  # fmt: skip
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z&-]*)(?:,)?\s+$")
 # the subject of a verb of speech or of a clause about a person: wider than kinds' cue (which only
 # keeps a name from being read as an award), it also takes the verbs a person does and a thing
