@@ -1,6 +1,5 @@
 """One home for each concept (session 27): the verbs after a speaker's name come from one list in
-kinds, which single_names widens for its own cue; the claims' source nouns and bodies' name ends
-come from sources."""
+kinds, which single_names widens for its own cue."""
 
 from __future__ import annotations
 
