@@ -13,7 +13,7 @@ import pytest
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import Span, peers_listed, plural_subjects
 from belreader.nlp.kinds import (
-    _full_name_with,
+    full_name_with,
     label_from_words,
     people_by_first_name,
     people_by_nickname,
@@ -245,12 +245,12 @@ def _peer_mentions() -> list[Mention]:
 
 
 def test_a_peers_place_is_not_his_surname():
-    assert _full_name_with("Brenton", _peer_mentions()) is None
+    assert full_name_with("Brenton", _peer_mentions()) is None
 
 
 def test_a_peers_surname_is_found_before_his_place():
     mentions = [m for m in _peer_mentions() if m.text.startswith("Lord")]
-    assert _full_name_with("Hallorhan", mentions) == "james-hallorhan"
+    assert full_name_with("Hallorhan", mentions) == "james-hallorhan"
 
 
 # --- peers named together after one plural title -------------------------------------------------

@@ -310,7 +310,7 @@ def _quoted(ctx: ArticleContext, offset: int) -> bool:
 _FRONTED_PHRASE = re.compile(r"(?:In|At|Speaking|Writing|Addressing)\s[^,.;:“”\"]{3,80},\s+")
 
 
-def _main(ctx: ArticleContext, ids: set[str]) -> str | None:
+def main_candidate(ctx: ArticleContext, ids: set[str]) -> str | None:
     """Of the candidates `ids`, the one the article is about: the first candidate it names, as
     the subject opening one of its first two paragraphs (a headline, the lead: at most a few words
     of title before it, no comma), mentioned at least twice and more often than any other."""
@@ -355,7 +355,7 @@ def _article_company(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         and not looks_like_a_person(m.text)
         and ctx.fits_head(m.entity_id, m.text, head)
     }
-    main = _main(ctx, companies)
+    main = main_candidate(ctx, companies)
     if main is None or _last_before(ctx, at, ("ORG",)) != main:
         return None
     return main
@@ -381,7 +381,7 @@ def _article_person(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         else:
             return None
     people = {m.entity_id for m in ctx.mentions if m.label == "PERSON" and ctx.likely_person(m.entity_id)}
-    main = _main(ctx, people)
+    main = main_candidate(ctx, people)
     if main is None or _last_before(ctx, at, ("PERSON",)) != main:
         return None
     if gender and ctx.gender(main) not in (None, gender):
@@ -793,7 +793,7 @@ _FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "
 def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "Michael Howard has launched an attack on ... under Tony Blair. The Tory leader said ...":
     an office qualified by a capitalised word that is no place or nationality ("the Tory leader",
-    "the former Labour leader") is the one person the article is about (see _main), when the
+    "the former Labour leader") is the one person the article is about (see main_candidate), when the
     article writes nobody else with that office's word and the person with no other office. An
     office without such a qualifier ("the chancellor", "the prime minister") or of a place ("the
     French president") is as often someone the article does not name or names in passing."""
@@ -816,7 +816,7 @@ def _qualified_office_of_main(ctx: ArticleContext, phrase: str, at: int) -> str 
     if not qualifiers or any(w[:1].isupper() and w not in qualifiers for w in words[1:-1]):
         return None
     people = {m.entity_id for m in ctx.mentions if m.label == "PERSON" and ctx.likely_person(m.entity_id)}
-    main = _main(ctx, people)
+    main = main_candidate(ctx, people)
     if main is None:
         return None
     own = set(lowered[1:])

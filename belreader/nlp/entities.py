@@ -28,7 +28,6 @@ from belreader.nlp.kinds import (
     FACILITY_WORDS,
     GLUED_PLACE,
     LEGAL_FORMS,
-    _lists,
     acronyms,
     bracketed_names,
     club_for,
@@ -39,6 +38,7 @@ from belreader.nlp.kinds import (
     is_sport,
     label_from_words,
     malware,
+    name_lists,
     names_teams,
     not_names,
     people_by_first_name,
@@ -83,7 +83,7 @@ from belreader.nlp.people import (
     without_suffix,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
-from belreader.nlp.single_names import _ANALYSTS_AT, SPORT_NAMES, _common_word, _lexicon, single_names, unknown_word
+from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, common_word, has_lexicon, single_names, unknown_word
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import NUMBER_WORDS, parse_quantities
 
@@ -478,7 +478,7 @@ def _company_division(body: str, span: Span, known: Span, table: EntityTable | N
         return False  # "Lords Tarbury": peers, not a body's venture
     if _PRODUCT_NOUN_AFTER.match(body, span.end):
         return False  # "the Google Adsense program": a product
-    return not _common_word(last) and not is_first_name(last)
+    return not common_word(last) and not is_first_name(last)
 
 
 _PRIZE_TAIL = re.compile(r"\s(?:Awards?|Prizes?|Trophy)$")
@@ -818,7 +818,7 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
                 # lower case too
                 and first.group(1) not in _FUNCTION_WORDS
                 and first.group(1) not in _OPENING_ADVERBS
-                and not (_common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
+                and not (common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
                 and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
                 and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
                 and not split_name(body[span.start : span.end])[0]
@@ -905,8 +905,8 @@ def people_typed_as_nationalities(mentions: list[Mention], table: EntityTable) -
             2 <= len(words := m.text.split()) <= 3
             and all(w[:1].isupper() for w in words)
             and first_name_gender(words[0]) is not None
-            and not _common_word(words[0])
-            and not _common_word(words[-1])
+            and not common_word(words[0])
+            and not common_word(words[-1])
             and words[-1].lower() not in NATIONALITIES
             for m in group
         ):
@@ -1080,10 +1080,10 @@ def _glued_word(word: str, key: str, full_names: set[str]) -> bool:
     know is neither ("Kanye West", "Zadie Smith" beside "Ali Smith", "Moazzam Begg" beside his
     father "Azmat Begg"): the full name stays. Without the model's lexicon (the rule-based
     fallback) any word can be."""
-    if not _lexicon()[0] or _common_word(word):
+    if not has_lexicon() or common_word(word):
         return True
     w = word.lower()
-    if any(_common_word(w[:i]) and _common_word(w[i:]) for i in range(5, len(w) - 4)):
+    if any(common_word(w[:i]) and common_word(w[i:]) for i in range(5, len(w) - 4)):
         return True
     return any(name.endswith(" " + key) for name in full_names)
 
@@ -2508,7 +2508,7 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
             continue  # "at Stuart Hall": a person's name
         for m in group:
             before = body[max(0, m.start - 40) : m.start]
-            if _ANALYSTS_AT.search(before):
+            if ANALYSTS_AT.search(before):
                 break  # "analysts at X Hall": a firm
             if (
                 _EVENT_AT.search(before)
@@ -2732,7 +2732,7 @@ def _listed_with_bands(body: str, mentions: list[Mention]) -> Counter[str]:
     every other name of the list an organisation, one of them written "the X" ("the Foo Fighters
     and X", "X and The Streets"), as bands are and people are not."""
     ids: Counter[str] = Counter()
-    for run in _lists(mentions, body, BAND_LIST_GAP):
+    for run in name_lists(mentions, body, BAND_LIST_GAP):
         people = [m for m in run if m.label == "PERSON"]
         others = [m for m in run if m.label != "PERSON"]
         if (

@@ -1079,7 +1079,7 @@ def _is_sport(body: str) -> tuple[bool, bool]:
     return bool(words & _POSITIONS) and len(words & _CLUB_WORDS) >= 2, some
 
 
-def _lists(mentions: list[Mention], body: str, gap: re.Pattern[str] = _LIST_GAP) -> list[list[Mention]]:
+def name_lists(mentions: list[Mention], body: str, gap: re.Pattern[str] = _LIST_GAP) -> list[list[Mention]]:
     """Runs of names written as a list ("A, B and C"): two or more mentions with only a comma
     or "and"/"or" between them (or what `gap` matches)."""
     runs: list[list[Mention]] = []
@@ -1165,7 +1165,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
-    runs = _lists(mentions, body)
+    runs = name_lists(mentions, body)
     run_of = {id(m): run for run in runs for m in run}
     # a short piece the sport words miss still names its teams by a player's position between a
     # team and the player ("Bath prop Matt Stevens", "England centre Mike Tindall")
@@ -1569,7 +1569,7 @@ def _made_thing(body: str, group: list[Mention]) -> bool:
             or _DESCRIBED_AS_MADE_THING.match(body[m.end : m.end + 80])
             for m in group
         )
-        and not any(_org_cue(body, m) or honorific_before(body, m.start) for m in group)
+        and not any(org_cue(body, m) or honorific_before(body, m.start) for m in group)
     )
 
 
@@ -1735,9 +1735,10 @@ def _award_plural(body: str, name: str) -> bool:
 _TRADE_SHOW_AFTER = re.compile(r"^\s+trade\s+(?:shows?|fairs?)\b")
 # ... and after "an X" only where the phrase ends: "won an Oscar for ...", not "a Brown government"
 _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|last|next|with|as|when|but|because)\b)")
-_PERSON_AFTER = re.compile(
-    rf"^(?:['’]s)?,?\s+(?:{alternation(past_forms(*AFTER_A_NAME_LEMMAS) + present_forms('say'))}|who)\b"
-)
+# the verbs written after a speaker's name ("X said", "X told", "X says"): after a one-word name,
+# a person (single_names widens the cue with verbs of a person's alone, "joked", "sang")
+SPEAKER_AFTER_VERBS = (*past_forms(*AFTER_A_NAME_LEMMAS), *present_forms("say"))
+_PERSON_AFTER = re.compile(rf"^(?:['’]s)?,?\s+(?:{alternation(SPEAKER_AFTER_VERBS)}|who)\b")
 # what makes a name a company or a body despite a cue ("the film company X", "X Pictures")
 _NOT_A_WORK_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:said|says|spokesman|spokeswoman|chief|boss|shares|studio|studios|pictures)\b"
@@ -2113,7 +2114,7 @@ def _brands(body: str, mentions: list[Mention], groups: dict[str, list[Mention]]
     """The entities every mention of which is in a list of brands ("its brands include X, Y and
     Z"), the table's entries and anything said or owned by a company's words ("X said") kept."""
     listed: set[int] = set()
-    runs = {id(run[0]): run for run in _lists(mentions, body)}
+    runs = {id(run[0]): run for run in name_lists(mentions, body)}
     for m in mentions:
         if m.label in ("ORG", "PERSON", "PLACE") and _BRANDS_BEFORE.search(body, max(0, m.start - 30), m.start):
             listed.update(id(o) for o in runs.get(id(m), [m]))
@@ -2146,7 +2147,7 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
-    org_lists = {id(run[-1]) for run in _lists(mentions, body) if sum(o.label == "ORG" for o in run[:-1]) >= 2}
+    org_lists = {id(run[-1]) for run in name_lists(mentions, body) if sum(o.label == "ORG" for o in run[:-1]) >= 2}
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -2201,7 +2202,7 @@ def people_by_nickname(body: str, mentions: list[Mention], table: EntityTable) -
             continue
         if not any(_NICKNAME_BEFORE.search(body, max(0, m.start - 40), m.start) for m in group):
             continue
-        if any(_org_cue(body, m) for m in group):
+        if any(org_cue(body, m) for m in group):
             continue
         for m in group:
             m.label = "PERSON"
@@ -2340,7 +2341,7 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     )  # "Ada Brook Pavilion": a venue
 
 
-def _org_cue(body: str, m: Mention) -> bool:
+def org_cue(body: str, m: Mention) -> bool:
     """A word around the mention that marks a company or a body ("firm X", "an X spokesman",
     "X said it", "shares in X", "X which", "X, one of the net's biggest companies,")."""
     before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
@@ -2377,7 +2378,7 @@ def untabled_people(mentions: list[Mention], table: EntityTable) -> Iterator[lis
             yield group
 
 
-def _among_companies(others: list[Mention]) -> bool:
+def among_companies(others: list[Mention]) -> bool:
     """The other names of a list are mostly not people, and one at least is an organisation."""
     labels = [o.label for o in others]
     return "ORG" in labels and len(labels) - labels.count("PERSON") >= max(2, labels.count("PERSON") + 1)
@@ -2432,7 +2433,7 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
     or place word in it, nothing around it that marks a company and no work cue ("the film Vera
     Drake"), is a person. Decided over all the entity's mentions; the table's entries are kept.
     Changes `mentions` in place."""
-    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    run_of = {id(m): run for run in name_lists(mentions, body) for m in run}
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -2449,10 +2450,10 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
             or any(_ends_list_of_people(run_of.get(id(m), []), m, table) for m in group)
         ):
             continue
-        if any(_org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
+        if any(org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
             continue
         # listed among companies ("Sony Pictures, Walt Disney, Miramax and Columbia"): a company
-        if any(_among_companies([o for o in run_of.get(id(m), []) if o.entity_id != entity_id]) for m in group):
+        if any(among_companies([o for o in run_of.get(id(m), []) if o.entity_id != entity_id]) for m in group):
             continue
         for m in group:
             m.label = "PERSON"
@@ -2494,12 +2495,12 @@ _ATHLETICS_EVENTS = _FIELD_EVENTS | {"hurdles", "heptathlon", "pentathlon", "ath
 _RUNNING_DISTANCE = re.compile(r"\b\d{2,5}m\b")
 _SET_SCORE = re.compile(r"\b[0-7]-[0-7][,\s]+(?:\(\d+-\d+\)[,\s]+)?[0-7]-[0-7]\b")
 # cues of a player around a one-word name
-_PLAYER_BEFORE = re.compile(
+PLAYER_BEFORE = re.compile(
     r"(?:\b(?:seed|seeded|champion|holder|compatriot|team-mate|partner|opponent|number\s+(?:one|two|three|four|five|\d+))"
     r"|\b(?:lost|losing|lose|loss|beaten|defeated|defeat|won|win|victory|triumph)\s+(?:[0-7]-[0-7][,\s]+|\(\d+-\d+\)[,\s]+)*"
     r"(?:to|by|over|against))\s+$"
 )
-_PLAYER_AFTER = re.compile(
+PLAYER_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:serve|service|forehand|backhand|racket|opponent|first\s+serve)\b"
     r"|,?\s+(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|number\s+\w+)"
     r"(?:[\s-]+seeded|\s+seed)\b"
@@ -2568,12 +2569,12 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
             for m in group
         ):
             continue  # in an individual sport, a first name and a surname too ("defeat to Tay Burke")
-        if any(_org_cue(body, m) or _AT_PLACE.search(body[max(0, m.start - 12) : m.start]) for m in group):
+        if any(org_cue(body, m) or _AT_PLACE.search(body[max(0, m.start - 12) : m.start]) for m in group):
             continue  # "at Wimbledon", "in Beijing": where a match is played
 
         def cued(m: Mention) -> bool:
             before, after = body[max(0, m.start - 40) : m.start], body[m.end : m.end + 40]
-            if _PLAYER_BEFORE.search(before) or _PLAYER_AFTER.search(after):
+            if PLAYER_BEFORE.search(before) or PLAYER_AFTER.search(after):
                 return True
             country = _COUNTRY_BEFORE.search(before) if individual else None
             if country:
@@ -2589,7 +2590,7 @@ def players(body: str, mentions: list[Mention], table: EntityTable) -> None:
         )
         if spoke or any(cued(m) for m in group):
             word = _POSSESSIVE_END.sub("", group[0].text)
-            new_id = (None if " " in word else _full_name_with(word, mentions)) or slugify(word) or entity_id
+            new_id = (None if " " in word else full_name_with(word, mentions)) or slugify(word) or entity_id
             for m in group:
                 m.label, m.entity_id = "PERSON", new_id
 
@@ -2633,7 +2634,7 @@ _EVENT_WORDS = {
 }
 
 
-def _full_name_with(surname: str, mentions: list[Mention]) -> str | None:
+def full_name_with(surname: str, mentions: list[Mention]) -> str | None:
     """The one person of the article whose name ends with `surname` ("Vera Zvonareva" for
     "Zvonareva"), if exactly one. A peer's territorial designation is no surname: "Lord X of
     Y" ends with "X"."""
@@ -2735,7 +2736,7 @@ def _lower_too(word: str) -> re.Pattern:
 
 
 # a group of people named after a place: "Africans", "Pakistanis", "an American"
-_DEMONYM_END = re.compile(r"(?:ians?|ans?|is?|eses?)s?$")
+DEMONYM_END = re.compile(r"(?:ians?|ans?|is?|eses?)s?$")
 
 
 def _plural_national(word: str) -> bool:
@@ -2746,7 +2747,7 @@ def _plural_national(word: str) -> bool:
     )
 
 
-def _place_of_demonym(word: str, table: EntityTable) -> bool:
+def place_of_demonym(word: str, table: EntityTable) -> bool:
     """ "Pakistanis" -> Pakistan, "Africans" -> Africa, "Kenyan" -> Kenya: a place the table knows."""
     stem = word[:-1] if word.endswith("s") else word
     candidates = {stem[:-1], stem[:-2], stem[:-3], stem[:-3] + "a", stem[:-2] + "o", stem[:-3] + "y"}
@@ -2894,7 +2895,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             continue
         if all(t[:1].isupper() and t[1:].islower() for t in texts):
             if all(
-                (_DEMONYM_END.search(t) and _place_of_demonym(t, table))
+                (DEMONYM_END.search(t) and place_of_demonym(t, table))
                 or (_plural_national(t) and not is_sport(body))  # "against the Scots": a team
                 for t in texts
             ):
@@ -2904,7 +2905,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             if (
                 group[0].label == "ORG"
                 and all(_lower_too(t).search(body) for t in texts)
-                and not any(_org_cue(body, m) for m in group)
+                and not any(org_cue(body, m) for m in group)
             ):
                 dropped.add(entity_id)
             elif (
@@ -2952,7 +2953,7 @@ def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Ment
         if any(
             _MALWARE_AFTER.match(body, m.end) or _MALWARE_BEFORE.search(body, max(0, m.start - 30), m.start)
             for m in group
-        ) and not any(_org_cue(body, m) or honorific_before(body, m.start) for m in group):
+        ) and not any(org_cue(body, m) or honorific_before(body, m.start) for m in group):
             dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
@@ -3195,7 +3196,7 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if (
             not by_name
             and not institution
-            and not any(_org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group)
+            and not any(org_cue(body, m) or _COMPANY_APPOSITION.match(body[m.end : m.end + 60]) for m in group)
         ):
             continue
         (target,) = targets
@@ -3450,7 +3451,7 @@ def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) 
         if entry is None or entry.label == "PERSON":
             continue
         word = _POSSESSIVE_END.sub("", m.text)
-        person = _full_name_with(word, mentions) or slugify(word) or m.entity_id
+        person = full_name_with(word, mentions) or slugify(word) or m.entity_id
         if person == m.entity_id:
             # "Baroness Scotland": the table's id is the place's, whose type would win back
             person = slugify(f"{honorific_before(body, m.start)} {word}") or person
@@ -3639,4 +3640,4 @@ def _compass_place(m: Mention, places: set[str], mentions: list[Mention], body: 
         return False
     if match.group(1) in places:
         return True
-    return any(m in run and any(o.label == "PLACE" for o in run if o is not m) for run in _lists(mentions, body))
+    return any(m in run and any(o.label == "PLACE" for o in run if o is not m) for run in name_lists(mentions, body))

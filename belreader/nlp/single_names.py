@@ -31,18 +31,19 @@ from functools import lru_cache
 from belreader.nlp.aliases import EntityTable
 from belreader.nlp.backend import get_backend
 from belreader.nlp.kinds import (
-    _DEMONYM_END,
-    _PLAYER_AFTER,
-    _PLAYER_BEFORE,
     BODY_WORDS,
+    DEMONYM_END,
     PERSON_ROLES,
-    _among_companies,
-    _full_name_with,
-    _lists,
-    _org_cue,
-    _place_of_demonym,
+    PLAYER_AFTER,
+    PLAYER_BEFORE,
+    SPEAKER_AFTER_VERBS,
+    among_companies,
+    full_name_with,
     groups_by_entity,
     is_sport,
+    name_lists,
+    org_cue,
+    place_of_demonym,
     untabled_people,
 )
 from belreader.nlp.people import (
@@ -56,86 +57,38 @@ from belreader.nlp.people import (
     strip_titles,
 )
 from belreader.nlp.records import Mention
+from belreader.nlp.saying import past_forms
+from belreader.nlp.sources import alternation
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# relatives, and performers whose word says a person ("frontman", "drummer"): in both lists below
+_RELATIVES = {
+    "son", "sons", "daughter", "daughters", "wife", "husband", "mother", "father", "brother", "sister",
+    "girlfriend", "boyfriend",
+}  # fmt: skip
+_PERFORMERS = {"frontman", "frontwoman", "comedian", "musician", "guitarist", "drummer", "soulman"}
 # relatives and what people are, beyond the role words of `kinds` and `people`
-_PERSONAL_WORDS = {
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "wife",
-    "husband",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "partner",
-    "girlfriend",
-    "boyfriend",
-    "friend",
-    "frontman",
-    "frontwoman",
-    "artist",
-    "artiste",
-    "character",
-    "comedian",
-    "dj",
-    "musician",
-    "guitarist",
-    "drummer",
-    "bassist",
-    "vocalist",
-    "soulman",
-    "star",
-    "nominee",
-    "co-defendant",
-    "defendant",
-}
+_PERSONAL_WORDS = _RELATIVES | _PERFORMERS | {
+    "partner", "friend", "artist", "artiste", "character", "dj", "bassist", "vocalist", "star", "nominee",
+    "co-defendant", "defendant",
+}  # fmt: skip
 # what only a person is, written before a name the model typed as a company or a place ("his
 # wife, ex-model X", "rapper X"); "producer", "analyst", "star" come before companies too
-_PEOPLE_ONLY = {
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "wife",
-    "husband",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "girlfriend",
-    "boyfriend",
-    "model",
-    "ex-model",
-    "singer",
-    "rapper",
-    "rocker",
-    "actor",
-    "actress",
-    "comedian",
-    "frontman",
-    "frontwoman",
-    "songwriter",
-    "footballer",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "sprinter",
-    "golfer",
-    "boxer",
-    "musician",
-    "guitarist",
-    "drummer",
-    "soulman",
-}
+_PEOPLE_ONLY = _RELATIVES | _PERFORMERS | {
+    "model", "ex-model", "singer", "rapper", "rocker", "actor", "actress", "songwriter", "footballer", "striker",
+    "midfielder", "defender", "goalkeeper", "sprinter", "golfer", "boxer",
+}  # fmt: skip
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z&-]*)(?:,)?\s+$")
-# the subject of a verb of speech or of a clause about a person
+# the subject of a verb of speech or of a clause about a person: wider than kinds' cue (which only
+# keeps a name from being read as an award), it also takes the verbs a person does and a thing
+# does not ("joked", "sang", "tweeted"), an age and a captain's mark ("X, 32,", "X (capt)")
+_PERSON_VERBS = (
+    *SPEAKER_AFTER_VERBS,
+    *past_forms("admit", "insist", "explain", "argue", "claim", "write"),
+    *("replied", "recalled", "joked", "laughed", "sang", "tweeted"),
+)
 _PERSON_AFTER = re.compile(
-    r"^(?:['’]s)?,?\s+(?:said|says|told|added|who|admitted|insisted|explained|argued|claimed|replied|"
-    r"recalled|joked|laughed|wrote|sang|tweeted)\b|^,\s+\d{1,2},|^\s*\((?:capt|captain)\)"  # "X, 32,", "X (capt)"
+    rf"^(?:['’]s)?,?\s+(?:{alternation(_PERSON_VERBS)}|who)\b|^,\s+\d{{1,2}},|^\s*\((?:capt|captain)\)"
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # where a place is written: "at X", "from X", "flew to X", "the MP for X"
@@ -155,7 +108,7 @@ _IT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")  # "X also did its own": 
 # a research or analyst firm: "analysts at X", "an economist with X", "X figures show", "X analyst
 # Jo Bloggs" (not "the X report": a report may bear a person's name; nor "market analyst X", which
 # the model and the speaker rules take as a person's role)
-_ANALYSTS_AT = re.compile(
+ANALYSTS_AT = re.compile(
     r"(?<![\w-])(?i:analysts?|economists?|strategists?|researchers?|consultants?|dealers?|traders?|brokers?)"
     r"\s+(?:at|with)\s+(?:the\s+)?$"  # not "from X": where a person comes from
 )
@@ -208,7 +161,7 @@ def _person_evidence(body: str, m: Mention, run: list[Mention], sport: bool) -> 
     before = body[max(0, m.start - 40) : m.start]
     if honorific_before(body, m.start):
         return True
-    if sport and (_PLAYER_BEFORE.search(before) or _PLAYER_AFTER.search(body[m.end : m.end + 40])):
+    if sport and (PLAYER_BEFORE.search(before) or PLAYER_AFTER.search(body[m.end : m.end + 40])):
         return True  # "lost 6-2 6-2 to X", "X's serve"
     word = _WORD_BEFORE.search(before)
     if word:
@@ -252,7 +205,7 @@ def _acts_as_company(body: str, m: Mention) -> bool:
     """A strong cue, that outweighs a place's ("a former CEO at X" and "X's board")."""
     after = body[m.end : m.end + 40]
     return bool(
-        _org_cue(body, m)
+        org_cue(body, m)
         or _COMPANY_POSSESSION.match(after)
         or _IT_AFTER.match(after)
         or _BODY_APPOSITION.match(after)
@@ -264,7 +217,7 @@ def _analyst_firm(body: str, m: Mention) -> bool:
     """ "analysts at X", "X figures show": a research firm's cue."""
     before = body[max(0, m.start - 40) : m.start]
     return bool(
-        _ANALYSTS_AT.search(before)
+        ANALYSTS_AT.search(before)
         or (_RESEARCH_AFTER.match(body[m.end : m.end + 40]) and not re.search(r"(?<![\w-])the\s+$", before))
     )
 
@@ -284,7 +237,7 @@ def analyst_firms(body: str, mentions: list[Mention], table: EntityTable) -> Non
         if any(
             _analyst_firm(body, m)
             if group[0].label != "NORP"
-            else _ANALYSTS_AT.search(body[max(0, m.start - 40) : m.start])
+            else ANALYSTS_AT.search(body[max(0, m.start - 40) : m.start])
             for m in group
         ):  # "the Freedonian analyst": an adjective
             for m in group:
@@ -296,7 +249,7 @@ def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Ment
     if not sport and any(o.label == "PLACE" and body[o.end : m.start] in ("'s ", "’s ") for o in mentions):
         return True  # "Argentina's X": a country's company (in sport, a country's player)
     others = [o for o in run if o.entity_id != m.entity_id]
-    return not sport and _among_companies(others)  # in sport, a team sheet
+    return not sport and among_companies(others)  # in sport, a team sheet
 
 
 @lru_cache(maxsize=1)
@@ -314,7 +267,7 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     return words, irregular
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """ "Weather", "Children", "Calmer": a word of the lexicon, or a plural or comparative of one."""
     words, irregular = _lexicon()
     w = word.lower()
@@ -322,10 +275,15 @@ def _common_word(word: str) -> bool:
     return bool(forms & words)
 
 
+def has_lexicon() -> bool:
+    """Whether the model's lexicon is there (not for the rule-based fallback)."""
+    return bool(_lexicon()[0])
+
+
 def unknown_word(word: str) -> bool:
     """Whether a word is none of the lexicon's (so may be a given name the first-name list lacks);
     never without the model's lexicon (the rule-based fallback)."""
-    return bool(_lexicon()[0]) and not _common_word(word)
+    return has_lexicon() and not common_word(word)
 
 
 def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
@@ -340,7 +298,7 @@ def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
     # ("Brightwater was late") may be anyone's
     return bool(
         not sport
-        and _common_word(word)
+        and common_word(word)
         and _SENTENCE_OPENING.search(body[max(0, m.start - 6) : m.start])
         and _LOWER_AFTER.match(body[m.end :])
         and not _PAST_AFTER.match(body[m.end :])
@@ -382,7 +340,7 @@ def single_people(body: str, mentions: list[Mention], table: EntityTable) -> Non
     """One-word names the model typed as companies or places that the article writes as people
     (see `_a_person_here`), with no company's cue anywhere: people. The table's entries (known
     places, companies, clubs) are kept. Changes `mentions` in place."""
-    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    run_of = {id(m): run for run in name_lists(mentions, body) for m in run}
     for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PLACE") or table.entry(entity_id) is not None or entity_id.endswith("-team"):
@@ -393,7 +351,7 @@ def single_people(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue
         if any(_a_person_here(body, m, run_of.get(id(m), []), label == "PLACE") for m in group):
             # "Blanchett" after "Cate Blanchett": that person, not a second one
-            person = _full_name_with(_word(group[0]), mentions) or entity_id
+            person = full_name_with(_word(group[0]), mentions) or entity_id
             for m in group:
                 m.label, m.entity_id = "PERSON", person
 
@@ -459,7 +417,7 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
     single_people(body, mentions, table)
     short_names(body, mentions, table)
     sport = is_sport(body)
-    run_of = {id(m): run for run in _lists(mentions, body) for m in run}
+    run_of = {id(m): run for run in name_lists(mentions, body) for m in run}
     places = [m for m in mentions if m.label == "PLACE"]
     surnames = {_word(m).split()[-1] for m in mentions if m.label == "PERSON" and " " in _word(m)}
     # the words of the article's longer names: "Quillon" after "Quillon Energy" is a name here
@@ -468,7 +426,7 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
     for group in untabled_people(mentions, table):
         if any(" " in _word(m) or not _word(m) for m in group):
             continue
-        if _DEMONYM_END.search(_word(group[0])) and _place_of_demonym(_word(group[0]), table):
+        if DEMONYM_END.search(_word(group[0])) and place_of_demonym(_word(group[0]), table):
             continue  # "Africans": a group, `not_names` makes it one
         if _word(group[0]) in surnames:
             continue  # "Kuznetsova" after "Svetlana Kuznetsova": that person, whatever the merge said

@@ -38,21 +38,21 @@ from __future__ import annotations
 import re
 
 from belreader.nlp.claims import DOCUMENT_NOUNS, ArticleContext, Draft
-from belreader.nlp.claims.context import _other_nation_named
+from belreader.nlp.claims.context import other_nation_named
 from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.claims.vocabulary import (
-    _FEMALE_WORDS,
-    _MALE_WORDS,
-    _SENTENCE_BOUNDARY,
-    _SHARES_IN,
     BUSINESS_HEADS,
     EDGE,
-    _long_title,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    SENTENCE_BOUNDARY,
+    SHARES_IN,
+    long_title,
     looks_like_a_person,
     passive_by,
     title_before,
 )
-from belreader.nlp.described import _main, reopened_quote
+from belreader.nlp.described import main_candidate, reopened_quote
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import (
     FIRM_HEAD_TITLES,
@@ -137,7 +137,7 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         partners = {
             m.entity_id for m in ctx.mentions_in(draft.sentence_start, at) if _dealt_with_before(ctx, draft, m, at)
         }
-        if found is not None and found not in partners and not _other_nation_named(ctx, written, found):
+        if found is not None and found not in partners and not other_nation_named(ctx, written, found):
             # ("Ahead of talks with Grobco, the bourse said" is not Grobco, whichever rule gave it)
             draft.speaker, draft.speaker_id = written, found
     for draft in drafts:
@@ -522,7 +522,7 @@ def _leads_its_clause(ctx: ArticleContext, mention: Mention) -> bool:
     if ctx.body[mention.end : mention.end + 1] in ("'", "’"):
         return True  # a possessive: "Grobco's offices", "Grobco's chief"
     before = ctx.body[ctx.sentence_start(mention.start) : mention.start]
-    if _SHARES_IN.search(before):
+    if SHARES_IN.search(before):
         return True
     return _CLAUSE_OPENER.search(before) is not None and bool(
         re.match(r"\s+[a-z]", ctx.body[mention.end : mention.end + 3])
@@ -567,7 +567,7 @@ def _sentences_before(ctx: ArticleContext, offset: int, paragraphs: int = 1):
         if end <= floor:
             return
         start = ctx.paragraph_start(end)
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, start, end) if m.end() < end]
+        ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(ctx.body, start, end) if m.end() < end]
         start = ends[-1] if ends else start
         yield start, end
         end = start
@@ -624,7 +624,7 @@ def _opens_next(ctx: ArticleContext, draft: Draft, opener: str) -> bool:
     passage is about on both sides of "it", not the other one named with it."""
     end = ctx.body.find("\n", draft.sentence_end)
     end = len(ctx.body) if end < 0 else end
-    found = _SENTENCE_BOUNDARY.search(ctx.body, draft.sentence_end, end)
+    found = SENTENCE_BOUNDARY.search(ctx.body, draft.sentence_end, end)
     following = ctx.body[draft.sentence_end : found.start() if found else end]
     if not following.strip():
         return False
@@ -653,13 +653,13 @@ def _relative_clause(ctx: ArticleContext, opener: str, start: int, end: int) -> 
 
 def _main_organisation(ctx: ArticleContext, draft: Draft, at: int, head: str) -> str | None:
     """ "Nintendo's console will launch in March, the company said" in an article about Nintendo:
-    the organisation the article is about (see described._main), when it is named in this
+    the organisation the article is about (see described.main_candidate), when it is named in this
     paragraph or the one before (its content too) and no other organisation is, outside
     quotations; for "it", also no person and no document ("it" may be the report)."""
     if head in _ANY_HEAD:
         return None  # "A group of MPs has ... The group says": a group the article introduced, not its topic
     candidates = {m.entity_id for m in ctx.mentions if m.label == "ORG" and _speaks_for_itself(ctx, m.entity_id, head)}
-    main = _main(ctx, candidates)
+    main = main_candidate(ctx, candidates)
     if main is None:
         return None
     lo = ctx.paragraph_start(at, 1)
@@ -982,7 +982,7 @@ def _office_before(ctx: ArticleContext, offset: int) -> bool:
     words = ctx.sentence_words_before(offset)
     if len(words) < 4 or words[-2] != "of" or not words[-1].isalpha() or not words[-1].islower():
         return False
-    return len(words) <= 6 and _long_title(words[:-2])
+    return len(words) <= 6 and long_title(words[:-2])
 
 
 # "The previous day, the Olympic champion went down ...", "And the Belgian, who ..., faces ..."
@@ -2017,7 +2017,7 @@ def _someone_else_since(ctx: ArticleContext, before: list[Draft], draft: Draft) 
     if anchor is None:
         return False
     end = min(draft.sentence_start, draft.verb_at)
-    cuts = [anchor, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(ctx.body, anchor, end)), end]
+    cuts = [anchor, *(m.end() for m in SENTENCE_BOUNDARY.finditer(ctx.body, anchor, end)), end]
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         text = ctx.body[lo:hi]
         stripped = len(text) - len(text.lstrip())
@@ -2205,7 +2205,7 @@ def _gender_where_named(ctx: ArticleContext, mention: Mention) -> str | None:
     if found is not None:
         return found
     words = re.findall(r"[a-z]+", ctx.body[max(0, mention.start - 30) : mention.start].lower())[-3:]
-    kin = {"f" for w in words if w in _FEMALE_WORDS} | {"m" for w in words if w in _MALE_WORDS}
+    kin = {"f" for w in words if w in FEMALE_WORDS} | {"m" for w in words if w in MALE_WORDS}
     if len(kin) == 1:
         return kin.pop()
     return pronoun_gender(mention.text) if len(mention.text.split()) == 1 else None

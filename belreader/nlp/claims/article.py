@@ -15,14 +15,14 @@ from belreader.nlp.claims.spans import Draft, _word_at, paragraph_number
 from belreader.nlp.claims.subjects import _employer_only, _speaks_as_outlet, office_word
 from belreader.nlp.claims.vocabulary import (
     _ANONYMOUS,
-    _FEMALE_WORDS,
-    _MALE_WORDS,
     _RELATION_NOUNS,
-    _SENTENCE_BOUNDARY,
     CLOSE_QUOTES,
     DOCUMENT_NOUNS,
     EDGE,
+    FEMALE_WORDS,
+    MALE_WORDS,
     OPEN_QUOTES,
+    SENTENCE_BOUNDARY,
     SENTENCE_OPENERS,
     STANCE_ADJECTIVES,
 )
@@ -133,7 +133,7 @@ def _description_head(speaker: str) -> tuple[str, str, bool] | None:
     if head in _ANONYMOUS or not (office_word(head) or head in _RELATION_NOUNS):
         return None
     words = {w.lower() for w in found.group("words").split()} | {head}
-    gender = "f" if words & _FEMALE_WORDS else "m" if words & _MALE_WORDS else ""
+    gender = "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else ""
     return head, gender, found.group("poss") is not None
 
 
@@ -161,7 +161,7 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         new_paragraph = gap.group(1) is not None
         # the article's first sentence (after a headline line without a full stop, if any)
         opening = ctx.body[: draft.sentence_start].strip()
-        lead = len(opening.splitlines()) <= 1 and _SENTENCE_BOUNDARY.search(f"{opening} ") is None
+        lead = len(opening.splitlines()) <= 1 and SENTENCE_BOUNDARY.search(f"{opening} ") is None
         if not ((lead and new_paragraph) or (possessive and not new_paragraph)):
             continue
         if not possessive and not lead:

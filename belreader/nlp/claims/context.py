@@ -37,8 +37,6 @@ from belreader.nlp.claims.vocabulary import (
     _PASSIVE_BY,
     _REDUCED_PASSIVE_BY,
     _RELATION_NOUNS,
-    _SENTENCE_BOUNDARY,
-    _SHARES_IN,
     _SPEECH_ACT,
     _STANCE_FRAMES,
     _TIE_WORDS,
@@ -57,14 +55,16 @@ from belreader.nlp.claims.vocabulary import (
     OPEN_QUOTES,
     OUR_REPORTER,
     ROLE_NOUNS,
+    SENTENCE_BOUNDARY,
     SENTENCE_OPENERS,
+    SHARES_IN,
     TOLD_FORMS,
     TOPIC_HEADS,
     TURNING_OPENERS,
-    _long_title,
     _media_modifiers,
     _person_like_name,
     _thing_apposition,
+    long_title,
     looks_like_a_person,
     person_description,
     title_before,
@@ -192,7 +192,7 @@ class ArticleContext:
             return False  # "The film, A Quiet Story, chronicles ...": the name is the film's
         if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
             return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
-        if 3 < len(words) <= 6 and _long_title(words):
+        if 3 < len(words) <= 6 and long_title(words):
             return True  # "Lord of the Rings director X has said", "Veteran US television host X is"
         return len(words) <= 3 and not any(
             w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
@@ -201,7 +201,7 @@ class ArticleContext:
     def sentence_words_before(self, offset: int) -> list[str]:
         """The words of `offset`'s sentence before it (at most 80 characters back)."""
         head = self.body[max(0, offset - 80) : offset]
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(head)]
         return head[ends[-1] if ends else 0 :].split() if ends or offset <= 80 else head.split()
 
     def _stance_frame(self, words: list[str], offset: int) -> bool:
@@ -255,7 +255,7 @@ class ArticleContext:
         return start
 
     def sentence_end(self, offset: int) -> int:
-        found = _SENTENCE_BOUNDARY.search(self.body, offset)
+        found = SENTENCE_BOUNDARY.search(self.body, offset)
         return found.start() if found else len(self.body)
 
     def _speaker_fits(self, speaker: tuple[str, str | None, int, str | None], pronoun: str) -> bool:
@@ -437,7 +437,7 @@ class ArticleContext:
             if not self.is_media(m.entity_id)
             and (
                 self.names_subject(m)
-                or (m.start >= sentence and _SHARES_IN.search(self.body, max(0, m.start - 60), m.start))
+                or (m.start >= sentence and SHARES_IN.search(self.body, max(0, m.start - 60), m.start))
                 or (alone and m.start < sentence and self._agent_of_passive(previous, m))
             )
         ]
@@ -479,7 +479,7 @@ class ArticleContext:
             lo = self.paragraph_start(hi)
         else:
             return None
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, lo, hi) if m.end() < hi - 1]
+        ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, lo, hi) if m.end() < hi - 1]
         return (ends[-1] if ends else lo), hi
 
     def narration_before(self, offset: int) -> tuple[int, int] | None:
@@ -687,7 +687,7 @@ class ArticleContext:
 
     def sentence_start(self, offset: int) -> int:
         start = self.paragraph_start(offset)
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
+        ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
         return ends[-1] if ends else start
 
     def _previous_sentence_person(self, offset: int, pronoun: str) -> tuple[tuple[str, str] | None, bool]:
@@ -697,13 +697,13 @@ class ArticleContext:
         when that sentence opens with a name that is not a person ("Labour said ...", or a
         surname the model took for a company): a person named further back is not a safe guess."""
         start = self.paragraph_start(offset)
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
+        ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, offset)]
         ends = [e for e in ends if e < offset - 1]
         previous = ends[-2] if len(ends) >= 2 else start
         if previous >= offset and start > 0 and self.body[offset : offset + 1] in OPEN_QUOTES:
             # a paragraph that opens with the quote: the last sentence of the paragraph before
             before = self.paragraph_start(offset, 1)
-            ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, before, start)]
+            ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, before, start)]
             ends = [e for e in ends if e < start - 2]
             previous = ends[-1] if ends else before
         if previous >= offset:
@@ -752,7 +752,7 @@ class ArticleContext:
         person the pronoun fits ("A spokesman for the bank said ...", "One analyst warned ..."):
         someone "he" or "she" may refer to as well as the person who spoke before."""
         wanted = GENDER_WORDS.get(pronoun)
-        for boundary in [start, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
+        for boundary in [start, *(m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
             opener = _UNNAMED_OPENER.match(self.body, boundary, end)
             if opener is None or any(a <= opener.start(1) < b for a, b in self.contents):
                 continue
@@ -839,7 +839,7 @@ class ArticleContext:
             return True
         # a sentence opening with a word the model missed there but named elsewhere in the
         # article ("Vera Zvonareva" before, "Zvonareva has lost ..." here)
-        for boundary in [start, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
+        for boundary in [start, *(m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
             opener = re.match(
                 r"[\s.!?\"”’)]*(?:(?:But|And|Yet|So)\s+)?([A-Z][\w’'-]+)\s+([a-z][\w-]*)", self.body[boundary:end]
             )
@@ -864,7 +864,7 @@ class ArticleContext:
         """Whether `mention` opens its sentence as the subject itself ("Labour said", "Swank, who
         ..."), not as a modifier of a description ("The former Chelsea chairman", "the Belgian")."""
         head = self.body[max(0, mention.start - 40) : mention.start]
-        ends = [m.end() for m in _SENTENCE_BOUNDARY.finditer(head)]
+        ends = [m.end() for m in SENTENCE_BOUNDARY.finditer(head)]
         before = head[ends[-1] :] if ends else (head if mention.start <= 40 else None)
         if before is None or before.strip().lower() not in ("", "but", "and", "yet", "so"):
             return False
@@ -1100,7 +1100,7 @@ class ArticleContext:
             and len(m.text.split()) > 1
             and m.text.split()[-1].lower() == head
         }
-        if len(named) == 1 and _other_nation_named(self, phrase, next(iter(named))):
+        if len(named) == 1 and other_nation_named(self, phrase, next(iter(named))):
             return None  # "the German exchange" is not "the London Stock Exchange"
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
@@ -1222,7 +1222,7 @@ class ArticleContext:
             return None
         if _other_country(self, topic, phrase):
             return None
-        sentence = max((m.end() for m in _SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
+        sentence = max((m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
         if any(m.entity_id == topic for m in self.mentions_in(sentence, offset)):
             return None  # "X had done it, the minister said": the minister is someone else
         return topic if self.is_person(topic) else None
@@ -1440,7 +1440,7 @@ class ArticleContext:
         )
 
 
-def _other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool:
+def other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool:
     """Whether the description's nationality ("the German exchange") is written nowhere in the
     names of the organisation `entity_id` ("London Stock Exchange"): then it is another one."""
     nations = {w for w in phrase.lower().split() if w in NATIONALITIES}

@@ -322,7 +322,7 @@ _OFFICE_SUBJECT = office_subject(
 )
 OUR_REPORTER = re.compile(r"(?:our|the bbc's)\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)")
 # "Shares in Grobco", "shares in Westland drinks firm Grobco": the company they are shares of
-_SHARES_IN = re.compile(
+SHARES_IN = re.compile(
     r"\b[Ss]hares\s+in\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(COMPANY_HEADS)) + r")\s+)?$"
 )
 
@@ -978,7 +978,7 @@ TOLD_OWN_MEDIUM = re.compile(
 # (`ArticleContext.described_outlet`)
 _DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
 _NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
-_SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
+SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
 # a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
 # one official ..."): the phrase up to six words, for person_description
 _UNNAMED_OPENER = re.compile(
@@ -1187,7 +1187,7 @@ def title_before(words: list[str]) -> set[str]:
     return set(title)
 
 
-def _long_title(words: list[str]) -> bool:
+def long_title(words: list[str]) -> bool:
     """Whether all of `words`, opening a sentence before a name, are its title: the last names
     what a person is, and the others are capitalised, title words or modifiers ("Lord of the
     Rings director", "Veteran US television host"), never a verb, pronoun or other preposition."""
@@ -1279,8 +1279,8 @@ _ANONYMOUS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials
 _ANONYMOUS |= {"analyst", "analysts", "economist", "expert", "experts", "witness", "diplomat", "campaigner", "lawyer"}
 _RELATION_NOUNS = {"ally", "friend", "colleague", "mother", "father", "wife", "husband", "son", "daughter", "sister"}
 _RELATION_NOUNS |= {"brother"}
-_FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "woman"}
-_MALE_WORDS = {"father", "husband", "son", "brother", "chairman", "spokesman", "man", "businessman"}
+FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "woman"}
+MALE_WORDS = {"father", "husband", "son", "brother", "chairman", "spokesman", "man", "businessman"}
 
 
 # verbs that name their object ("called the move "a disgrace"", "dubbed him "a genius"", "hailed the
