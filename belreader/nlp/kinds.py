@@ -2802,6 +2802,22 @@ def _modifier(body: str, m: Mention) -> bool:
     return not noun_use
 
 
+# the home nations' adjectives, which NATIONALITIES leaves to their nouns ("Welshman"): the model
+# often types "Welsh" a person (a surname too) or a team
+_HOME_NATION_ADJECTIVES = {"Welsh", "English", "Scottish", "Irish", "British"}
+
+
+def _home_nation_adjective(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """ "an impressive Welsh side", "Welsh quangos": a home nation's adjective typed a person or a
+    body, written as an adjective (`_modifier`); a surname stays ("Mr Welsh", or any "Welsh" of
+    an article that names someone "... Welsh")."""
+    if m.label not in ("PERSON", "ORG") or m.text not in _HOME_NATION_ADJECTIVES or honorific_before(body, m.start):
+        return False
+    if any(o.text.endswith(" " + m.text) for o in mentions if o.label == "PERSON"):
+        return False
+    return _modifier(body, m)
+
+
 # an abstract noun, capitalised for the name it is made from ("Russophobia", "Thatcherism",
 # "Britishness", "Napsterization"); "-ity" is left out: Equity, Liberty and the Principality are
 # organisations of that shape
@@ -2861,7 +2877,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       "post-Soviet") is left out, whatever the model typed it;
     - a group's word written as an adjective ("American analyst", "Russian security", "Western
       leaders", "Russian-Belarus relations") is left out; the group itself stays ("Americans",
-      "an American had left", "the French, who")."""
+      "an American had left", "the French, who"). So is a home nation's adjective the model typed
+      a person or a body ("Welsh side", "Welsh councils"; `_home_nation_adjective`)."""
     described = {
         id(m)
         for m in mentions
@@ -2870,6 +2887,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         and (
             (_PREFIXED.match(m.text) and m.text[:1].islower())
             or (m.label == "NORP" and _modifier(body, m))
+            or _home_nation_adjective(body, m, mentions)
             or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
             or _all_lower_case(m.text)
             or _DRAW_GROUP.match(m.text) is not None
