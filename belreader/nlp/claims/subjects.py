@@ -1212,14 +1212,14 @@ def _named_after_one(ctx: ArticleContext, subject, offset: int) -> Mention | Non
 
 
 def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Mention | None:
-    """ "The firm, Grobco, said", "Tarko's sponsor, Grobco, said": a definite description closed by
-    an organisation's name (or a country's) set off by commas right before the verb: the one the
-    description names. Also where the parser hung the name on the description's modifier ("The
-    agency fighting malaria, Grobaid, said", in apposition to "malaria"), an organisation's name
-    only, and only when the noun it hangs on is a name ("the firm that bought the club, Tarko FC,
-    said": the club is Tarko FC, not the firm). None when a definite noun of the description's
-    modifier comes right before the name ("the group that sued the owners, Grobco, said": the name
-    may be the owners')."""
+    """ "The firm, Grobco, said", "Tarko's sponsor, Grobco, said", "Makers' body, the GMF, said": a
+    definite description closed by an organisation's name (or a country's; with or without its own
+    "the") set off by commas right before the verb: the one the description names. Also where the
+    parser hung the name on the description's modifier ("The agency fighting malaria, Grobaid,
+    said", in apposition to "malaria"), an organisation's name only, and only when the noun it
+    hangs on is a name ("the firm that bought the club, Tarko FC, said": the club is Tarko FC, not
+    the firm). None when a definite noun of the description's modifier comes right before the
+    name ("the group that sued the owners, Grobco, said": the name may be the owners')."""
     doc = subject.doc
     last = subject.right_edge
     if (
@@ -1243,6 +1243,8 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     before = doc[first.i - 2]
     if before != subject and any(c.dep_ in ("det", "poss") for c in before.children):
         return None  # "the group that sued the owners, Grobco, said": the name may be the owners'
+    if first.lower_ == "the" and first.dep_ == "det" and first.head == name:
+        first = doc[first.i + 1]  # "The makers' body, the Grobco Federation, said": after its "the"
     mention = ctx.mention_at(offset + first.idx)
     end = offset + name.right_edge.idx + len(name.right_edge)
     labels = ("ORG", "PLACE") if own else ("ORG",)
