@@ -1211,6 +1211,16 @@ def _named_after_one(ctx: ArticleContext, subject, offset: int) -> Mention | Non
     return mention if mention is not None and mention.label == "PERSON" else None
 
 
+def _bare_label(subject) -> bool:
+    """ "Traffic monitor, Grobstat, said": a singular noun without any determiner opening the
+    sentence, a label set before the name it describes."""
+    return (
+        subject.tag_ == "NN"
+        and subject.left_edge.is_sent_start
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+    )
+
+
 def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Mention | None:
     """ "The firm, Grobco, said", "Tarko's sponsor, Grobco, said", "Makers' body, the GMF, said": a
     definite description closed by an organisation's name (or a country's; with or without its own
@@ -1225,15 +1235,18 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     if (
         pos_of(subject) != "NOUN"
         or subject.lower_ in PERSON_NOUNS
-        or not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subject.children)
+        or not (
+            any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subject.children)
+            or _bare_label(subject)
+        )
         or last.text != ","
         or last.i + 1 >= len(doc)
         or not (doc[last.i + 1] == subject.head or doc[last.i + 1].head == subject.head)
     ):
         return None
     name = doc[last.i - 1]
-    while name.dep_ != "appos" and name.head.i < last.i and name.head.i > name.i:
-        name = name.head  # the name's head word, where the name runs over several words
+    while name.dep_ != "appos" and subject.i < name.head.i < last.i:
+        name = name.head  # the name's head word, where the name runs over several words ("Bank of X")
     own = name.head == subject
     if name.dep_ != "appos" or (not own and name.head.tag_ not in ("NNP", "NNPS")):
         return None
