@@ -1211,29 +1211,42 @@ def _named_after_one(ctx: ArticleContext, subject, offset: int) -> Mention | Non
     return mention if mention is not None and mention.label == "PERSON" else None
 
 
+def _bare_label(subject) -> bool:
+    """ "Traffic monitor, Grobstat, said": a singular noun without any determiner opening the
+    sentence, a label set before the name it describes."""
+    return (
+        subject.tag_ == "NN"
+        and subject.left_edge.is_sent_start
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+    )
+
+
 def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Mention | None:
-    """ "The firm, Grobco, said", "Tarko's sponsor, Grobco, said": a definite description closed by
-    an organisation's name (or a country's) set off by commas right before the verb: the one the
-    description names. Also where the parser hung the name on the description's modifier ("The
-    agency fighting malaria, Grobaid, said", in apposition to "malaria"), an organisation's name
-    only, and only when the noun it hangs on is a name ("the firm that bought the club, Tarko FC,
-    said": the club is Tarko FC, not the firm). None when a definite noun of the description's
-    modifier comes right before the name ("the group that sued the owners, Grobco, said": the name
-    may be the owners')."""
+    """ "The firm, Grobco, said", "Tarko's sponsor, Grobco, said", "Makers' body, the GMF, said": a
+    definite description closed by an organisation's name (or a country's; with or without its own
+    "the") set off by commas right before the verb: the one the description names. Also where the
+    parser hung the name on the description's modifier ("The agency fighting malaria, Grobaid,
+    said", in apposition to "malaria"), an organisation's name only, and only when the noun it
+    hangs on is a name ("the firm that bought the club, Tarko FC, said": the club is Tarko FC, not
+    the firm). None when a definite noun of the description's modifier comes right before the
+    name ("the group that sued the owners, Grobco, said": the name may be the owners')."""
     doc = subject.doc
     last = subject.right_edge
     if (
         pos_of(subject) != "NOUN"
         or subject.lower_ in PERSON_NOUNS
-        or not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subject.children)
+        or not (
+            any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subject.children)
+            or _bare_label(subject)
+        )
         or last.text != ","
         or last.i + 1 >= len(doc)
         or not (doc[last.i + 1] == subject.head or doc[last.i + 1].head == subject.head)
     ):
         return None
     name = doc[last.i - 1]
-    while name.dep_ != "appos" and name.head.i < last.i and name.head.i > name.i:
-        name = name.head  # the name's head word, where the name runs over several words
+    while name.dep_ != "appos" and subject.i < name.head.i < last.i:
+        name = name.head  # the name's head word, where the name runs over several words ("Bank of X")
     own = name.head == subject
     if name.dep_ != "appos" or (not own and name.head.tag_ not in ("NNP", "NNPS")):
         return None
@@ -1243,6 +1256,8 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     before = doc[first.i - 2]
     if before != subject and any(c.dep_ in ("det", "poss") for c in before.children):
         return None  # "the group that sued the owners, Grobco, said": the name may be the owners'
+    if first.lower_ == "the" and first.dep_ == "det" and first.head == name:
+        first = doc[first.i + 1]  # "The makers' body, the Grobco Federation, said": after its "the"
     mention = ctx.mention_at(offset + first.idx)
     end = offset + name.right_edge.idx + len(name.right_edge)
     labels = ("ORG", "PLACE") if own else ("ORG",)
