@@ -662,7 +662,7 @@ _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
     r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
-    r"|\blikens?e?d?\s[^.;:]{1,80}?\sto\s"  # "likened the plan to ...": a comparison drawn
+    r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
 )
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
 OWNED_NOUNS = {
