@@ -328,8 +328,12 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
             continue
         who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+        if not who:
+            continue
         if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
-            resolved = _speaker(ctx, who[0], offset, s0) or (unresolved(who[0].text), None, [])
+            resolved = _speaker(ctx, who[0], offset, s0)
+            if resolved is None:
+                resolved = unresolved(who[0].text), None, []
         else:
             resolved = _speaker_from_span(
                 ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx]
