@@ -69,10 +69,12 @@ from belreader.nlp.claims.shapes import (
     _dashed_subject_claim,
     _described_by_claim,
     _quoted_after_claim,
+    _relative_description_claim,
     _relative_report_claim,
     _trailing_claim,
     _view_claim,
     _with_saying_claim,
+    relative_description_at,
 )
 from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, finish, trim
 from belreader.nlp.claims.subjects import (
@@ -858,6 +860,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
     else:
         _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside=True)
+    parsed = list(drafts)
+    _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1)
+    described = {d.verb_at for d in drafts[len(parsed) :]}
+    # the parse's own reading of the same verb ("as a ...") gives way
+    drafts[:] = [d for d in parsed if d.verb_at not in described] + drafts[len(parsed) :]
     if not drafts:
         _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1)
 
@@ -1204,6 +1211,8 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
     resolved inside another's words, too often to the wrong person) nor a concession ("whatever
     Europe says, X")."""
+    if not outer.direct_quote and relative_description_at(body, inner.verb_at):
+        return True  # "..., which she described as Z": what she calls the antecedent, her own claim
     lead = [w.lower().strip(",") for w in body[outer.start : inner.verb_at].split()]
     adverbs = {"also", "still", "now", "has", "have", "had", "then", "later", "previously", "initially"}
     while lead and lead[-1] in adverbs:

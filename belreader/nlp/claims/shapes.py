@@ -302,6 +302,60 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool =
         add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
 
 
+# "a plan which he has likened to the old ferry", "Ms Orlo, who she described as an activist": a
+# relative clause whose speaker likens or describes its antecedent; what the antecedent is called
+# (after "as" or "to") is the statement, as in "X described Y as Z" (never "what it called ...":
+# a name given, as "so-called")
+_RELATIVE_DESCRIPTION = re.compile(
+    r"\b(?P<rel>which|who|whom)\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    r"(?:(?:has|had|have)\s+)?(?P<verb>described\s+as|describes\s+as|likened\s+to|likens\s+to)\s+"
+    r"(?P<content>[^,;:()]+?)\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
+)
+
+
+def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+    """ "Mr Dorn praised the bridge, which he described as a marvel": what the speaker calls the
+    relative clause's antecedent (a noun after a finite verb, not one of the words for what is said)
+    is the speaker's statement, beside any other claim of the sentence."""
+    text = doc.text
+    for match in _RELATIVE_DESCRIPTION.finditer(text):
+        rel = next((t for t in doc if t.idx == match.start("rel")), None)
+        if rel is None or rel.i < 2:
+            continue
+        antecedent = doc[rel.i - 2] if doc[rel.i - 1].is_punct else doc[rel.i - 1]
+        if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
+            continue
+        if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
+            continue
+        who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+        if not who:
+            continue
+        if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
+            resolved = _speaker(ctx, who[0], offset, s0)
+            if resolved is None:
+                resolved = unresolved(who[0].text), None, []
+        else:
+            resolved = _speaker_from_span(
+                ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx]
+            )
+            if resolved[0] is None:
+                continue  # only a name the model found
+        speaker, speaker_id, media = resolved
+        c0, c1 = match.start("content"), match.end("content")
+        add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
+
+
+def relative_description_at(body: str, verb_at: int) -> bool:
+    """Whether the reporting verb at `verb_at` is a relative clause's "described as" or "likened
+    to" (`_relative_description_claim`): a statement about the antecedent of its own, even inside
+    the same speaker's reported words ("She said X would help groups like Y, which she described
+    as Z")."""
+    return bool(
+        re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){1,5}$", body[max(0, verb_at - 60) : verb_at])
+        and re.match(r"(?:described|describes)\s+as\s|(?:likened|likens)\s+to\s", body[verb_at:])
+    )
+
+
 # "..., David Davis and Theresa May, the party's elections chief Lord Bell said.": a titled name
 # closing the sentence, which the parser took for one more item of a list before it
 _CLOSING_PERSON = re.compile(r",\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?P<verb>said|says|added|adds)\s*[.!]?\s*$")

@@ -65,6 +65,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
+from belreader.nlp.related import TIME_WORDS
 from belreader.nlp.sources import MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
 from belreader.quantities import singular
 
@@ -633,12 +634,29 @@ def _said_clause_follows(verb) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    before = objects[-1].right_edge.i if objects else verb.i
+    when = next((c for c in verb.children if c.left_edge.i == before + 1 and _time_phrase(c)), None)
+    if when is not None and clause is not None and clause.left_edge.lower_ == "that":
+        before = when.right_edge.i  # "It warned in March that ...": when it was said, then the clause
     return (
         clause is not None
-        and clause.left_edge.i == (objects[-1].right_edge.i if objects else verb.i) + 1
+        and clause.left_edge.i == before + 1
         and (lemma == "tell") == bool(objects)
         and (lemma not in _FINDING_LEMMAS or clause.left_edge.lower_ == "that")  # not "it found them tired"
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
+
+
+def _time_phrase(token) -> bool:
+    """ "in March", "on Friday", "last week", "in 2004": a phrase of time alone, its words time words
+    (related.TIME_WORDS), numbers or "the"/"this", one of them a time word or a year."""
+    words = list(token.subtree)
+    if token.dep_ == "prep" and token.lower_ in ("in", "on", "during"):
+        words = words[1:]
+    elif token.dep_ not in ("npadvmod", "advmod"):
+        return False
+    return any(t.lower_ in TIME_WORDS or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in words) and all(
+        t.lower_ in TIME_WORDS or t.like_num or t.lower_ in ("the", "this") for t in words
     )
 
 

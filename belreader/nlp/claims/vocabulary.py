@@ -105,12 +105,14 @@ CLAUSAL_LEMMAS = {
     "recognize",
     "rule",  # "the referee ruled that ...", "the court ruled that ..." (never "ruled out")
     "recommend",
+    "urge",  # "urged that the talks resume" (never "urged them to ...", "urged caution": a request)
 }
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
 CLAUSE_ONLY_LEMMAS = {
     "agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule",
     "recommend",  # "recommends that the tool is used ...", never "recommended a book"
+    "urge",  # "urged that the talks resume", never "urged them to wait"
 }  # fmt: skip
 # a court's decision is its ruling: "The Court of Appeal decided (that) the rule was unlawful" is
 # "ruled"; anyone else's "decided that ..." is a choice made, not a statement
@@ -647,7 +649,7 @@ _FORMS = (
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
     r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|urg(?:es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
@@ -662,7 +664,7 @@ _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
     r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
-    r"|\blikens?e?d?\s[^.;:]{1,80}?\sto\s"  # "likened the plan to ...": a comparison drawn
+    r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
 )
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
 OWNED_NOUNS = {
