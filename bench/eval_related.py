@@ -36,6 +36,9 @@ reprinted story's claim of common words) was made looking at its misses, so it i
 blind-s26-random (seed 2626, 30 claims drawn the same way over /tmp/bbc26, the BBC copy less held-out, blind
 and duplicate files) was judged in session 26 before its change, then measured; that change (an office
 before a name is no evidence) came from its one wrong match, so it is no longer blind either.
+blind-s27-random (seed 2727, 30 claims drawn the same way over /tmp/bbc27, that round's copy) was judged in
+session 27 before its lists were read, then measured (`--sample blind-s27`); that session's change (an exact
+percentage from two known speakers needs more evidence) came from its one wrong match: no longer blind.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims

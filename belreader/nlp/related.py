@@ -24,7 +24,9 @@ features above, an exact amount weighing more than a word), is not dated years a
 and shares evidence of one fact, one of:
 
 - the same exact amount ("$1.5bn", not a round "£1bn") and an actor or a specific word;
-- the same round amount and an actor, a rare word or two phrases; or a round count of things
+- the same round amount, or an exact percentage from two known speakers ("sales fell 2.8%": growth,
+  inflation and sales figures share a few dozen values), and an actor, a rare word or two phrases; or a
+  round count of things
   found in only a few claims ("7,000 jobs"; not a sum of money or a percentage, which recur in
   unrelated stories) and an uncommon word ("transfer");
 - the same actor and two phrases ("house arrest" + "detainees"; an actor in over `GENERIC_FRACTION` of
@@ -271,6 +273,12 @@ class Amount:
     specific: bool = False  # strong and not round ("1.5 billion", "0.7%", not "1 billion", "3,000")
     count: bool = False  # a number of things ("7000 job", "3 million"), not money, a percentage or a length
     vague: bool = False  # an order of magnitude ("hundreds of millions gbp"): adds to the score, no evidence alone
+
+    @property
+    def share(self) -> bool:
+        """A percentage or percentage points ("2.8%", "0.5 pp"): growth, inflation and sales figures share
+        a few dozen values across unrelated stories, unlike a sum of money or a count."""
+        return self.text.endswith(("%", " pp"))
 
 
 def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
@@ -739,7 +747,11 @@ class _Index:
             entities.append(features.speaker)  # the same speaker is an actor, however often they speak
         pair = [(features.numbers[n], other_features.numbers[n]) for n in numbers]
         strong_number = any(a.strong and b.strong for a, b in pair)
-        specific_number = any(a.specific and b.specific for a, b in pair)
+        speakers_differ = _different(features.speaker, other_features.speaker)
+        # an exact sum or count says which fact; an exact percentage only from one source: two known sources'
+        # figures share a few dozen values ("sales fell 2.8%": one firm's year, one country's cars), so
+        # between them it needs what a round amount needs
+        specific_number = any(a.specific and b.specific and not (a.share and speakers_differ) for a, b in pair)
         uncommon = self.rare * UNCOMMON_FACTOR
         rare_number = any(  # a count of things: round sums ("$3bn", "£100") and percentages recur in unrelated stories
             a.strong and b.strong and a.count and b.count and self.df(f"n:{n}") <= self.rare
@@ -758,7 +770,6 @@ class _Index:
         phrases = _phrases(specific, features.pairs & other_features.pairs)
         # the same words need an actor or two specific words, and not two known speakers: a stock
         # phrase two companies both use ("we never comment on market speculation") is no fact
-        speakers_differ = _different(features.speaker, other_features.speaker)
         worded_alike = bool(actors and specific) or len(specific) >= 2 and not speakers_differ
         dates = [k[2:] for k in by_weight if k.startswith("d:")]
         same_speaker = bool(features.speaker and features.speaker == other_features.speaker)
