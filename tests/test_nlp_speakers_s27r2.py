@@ -1,0 +1,47 @@
+"""Session 27 round 2's speaker rules, on sentences written for the purpose (none copied from any corpus).
+
+- "X missed the game with Tarlow boss Jo Bell claiming ...": in an absolute "with" clause the
+  object of "with", right before the participle, speaks; never the main clause's subject. Not
+  when a comma comes between or the object is a thing ("played with a sore knee saying ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claims_of
+
+_OPENING = "Quay\n\nTrade was slow in April. "
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.speaker, c.speaker_id, c.content) for c in claims_of(text)]
+
+
+class TestWithClause:
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            (
+                "Jo Bell did not play in the cup tie on Sunday despite recovering from a knee injury"
+                ' with Tarlow boss Sam Grint claiming it had been a "hard time" for the player.',
+                "sam-grint",
+            ),
+            ("Jo Bell missed the match with manager Sam Grint saying the player was tired.", "sam-grint"),
+            ("Jo Bell was dropped with Grobco claiming he had broken the rules.", "grobco"),
+        ],
+    )
+    def test_the_object_of_with_speaks(self, sentence: str, speaker: str) -> None:
+        assert [s for _, s, _ in _speakers(_OPENING + sentence)] == [speaker]
+
+    def test_an_unnamed_object_speaks_unresolved(self) -> None:
+        found = _speakers(_OPENING + "Jo Bell was dropped with his agent claiming he was treated badly.")
+        assert [(w, s) for w, s, _ in found] == [("his agent", None)]
+
+    def test_after_a_comma_the_subject_goes_on(self) -> None:
+        found = _speakers(_OPENING + "Jo Bell played with a sore knee, saying it did not hurt.")
+        assert [s for _, s, _ in found] == ["jo-bell"]
+
+    def test_a_thing_does_not_speak(self) -> None:
+        found = _speakers(_OPENING + "Jo Bell played with a sore knee saying it did not hurt.")
+        assert [s for _, s, _ in found] == ["jo-bell"]
