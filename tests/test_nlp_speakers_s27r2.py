@@ -3,6 +3,10 @@
 - "X missed the game with Tarlow boss Jo Bell claiming ...": in an absolute "with" clause the
   object of "with", right before the participle, speaks; never the main clause's subject. Not
   when a comma comes between or the object is a thing ("played with a sore knee saying ...").
+- '"I had a word with Ivo ...," he told the club's website' after sentences about Ivo Pellgren:
+  a person the claim's own words name in the third person (first name or surname) is not the
+  one its "he" or "she" is given; left unresolved. Names in the narration of the content do not
+  count ("in which he accused X of lying, over where Bell should play").
 """
 
 from __future__ import annotations
@@ -45,3 +49,23 @@ class TestWithClause:
     def test_a_thing_does_not_speak(self) -> None:
         found = _speakers(_OPENING + "Jo Bell played with a sore knee saying it did not hurt.")
         assert [s for _, s, _ in found] == ["jo-bell"]
+
+
+_CLUB = (
+    "Quay\n\nMeanwhile, Dunmore has criticised captain Ivo Pellgren for his remarks before the derby"
+    " with Tarlow.\n\nPellgren spoke of his dislike of the rivals before the game, which Tarlow won"
+    ' 2-1. "I have had more than a quiet word with {name}. It was said to the whole squad, not to'
+    " him alone,\" he told the club's website."
+)
+
+
+class TestNamedInOwnWords:
+    @pytest.mark.parametrize("name", ["Ivo", "Pellgren", "Ivo Pellgren"])
+    def test_the_one_spoken_of_is_not_he(self, name: str) -> None:
+        found = [(w, s) for w, s, c in _speakers(_CLUB.format(name=name)) if c.startswith("I have had")]
+        assert found == [("he (unresolved)", None)]
+
+    def test_someone_else_named_leaves_him(self) -> None:
+        # the quote names another man: "he" keeps the subject of the sentence before
+        found = [(w, s) for w, s, c in _speakers(_CLUB.format(name="Tom Rusk")) if c.startswith("I have had")]
+        assert found == [("Pellgren", "ivo-pellgren")]

@@ -180,6 +180,10 @@ class ArticleContext:
             out.append((mention.text, mention.entity_id))
         return out
 
+    def inside_quote(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation opened in its paragraph, straight or curly."""
+        return _inside_quote(self.body, self.paragraph_start(offset), offset)
+
     def opens_sentence(self, offset: int) -> bool:
         """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
         `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
