@@ -7,6 +7,10 @@
   a person the claim's own words name in the third person (first name or surname) is not the
   one its "he" or "she" is given; left unresolved. Names in the narration of the content do not
   count ("in which he accused X of lying, over where Bell should play").
+- "It said ..." opening a paragraph goes back to the organisation that is the subject of the last
+  sentence of the narration paragraph before; an organisation named between them is no rival when
+  the claim's reported words name it ("Grobco is the latest investor in Tarbury to doubt its bid.
+  It said Tarbury had to show ...": spoken of, so not "it").
 """
 
 from __future__ import annotations
@@ -69,3 +73,19 @@ class TestNamedInOwnWords:
         # the quote names another man: "he" keeps the subject of the sentence before
         found = [(w, s) for w, s, c in _speakers(_CLUB.format(name="Tom Rusk")) if c.startswith("I have had")]
         assert found == [("Pellgren", "ivo-pellgren")]
+
+
+_LEAD = (
+    "Investor concern at bid\n\nGrobco Insurance is the latest shareholder in Tarlow Bourse to express"
+    " concern at the German firm's plans to buy the Morven Stock Exchange.\n\n{claim}"
+)
+
+
+class TestItOpeningTheNextParagraph:
+    def test_the_lead_subject_speaks(self) -> None:
+        claim = "It said Tarlow Bourse had to show why its planned offer for the Morven Stock Exchange was good."
+        assert [s for _, s, _ in _speakers(_LEAD.format(claim=claim))] == ["grobco-insurance"]
+
+    def test_not_when_another_organisation_is_not_spoken_of(self) -> None:
+        claim = "It said the plans would create jobs in the region."
+        assert [s for _, s, _ in _speakers(_LEAD.format(claim=claim))] == [None]

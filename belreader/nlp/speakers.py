@@ -1952,7 +1952,8 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     """ "Grobco said ... It bought Tarbury in May. '...,' the company said": whether an organisation
     of the kind the words name (any, for "it") other than the one they were given is named between
     that one's last word or mention and the speaker word, outside its own statements (its own
-    words may name others) and this claim's content; outlets aside."""
+    words may name others) and this claim's content; outlets aside, and one the claim's reported
+    (unquoted) words name: spoken of, not speaking."""
     found = draft.speaker_id
     if found is None or ctx.is_person(found):
         return False
@@ -1960,6 +1961,9 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     if anchor is None:
         return False
     own = [(d.start, d.end) for d in before] + ctx.contents  # what anyone said, quoted or not
+    # "Grobco is the latest investor in Tarbury to doubt its bid for Acme. It said Tarbury had to
+    # show ...": one the claim's reported words name is spoken of, not who "it" is
+    spoken_of = set() if draft.direct_quote else {m.entity_id for m in ctx.mentions_in(draft.start, draft.end)}
     subject = next((m for m in ctx.mentions_in(draft.sentence_start, at) if m.entity_id == found), None)
     if (
         subject is not None
@@ -1974,7 +1978,7 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     for m in ctx.mentions_in(anchor, at):
         if m.label != "ORG" or m.entity_id == found or ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id):
             continue
-        if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own):
+        if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own) or m.entity_id in spoken_of:
             continue
         if looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
             continue  # (a person's name, not "Jo Bell & Partners")
