@@ -1260,6 +1260,8 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
       organisation of that kind is named between it and the speaker word;
     - "they said" is no single organisation or person when a narration sentence between their
       last word and "they" is about someone else ("Campaigners attacked the plan. They said ...");
+    - "he said" is no person the claim's own quoted words name in the third person ('"I had a
+      word with Ivo," he said' is not Ivo Pellgren's);
     - "he said" reaches back over no organisation or fitting person that spoke just after the one
       it was given, and in a direct quote speaking of a third "he" is not someone other than the
       one who spoke just before (it is that speaker when their own words were about the one it
@@ -1348,6 +1350,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                 draft.speaker_id = None
             continue
         pronoun, at = written
+        if pronoun in _PRONOUNS and _named_in_own_words(ctx, draft):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # '"I had a word with Ivo," he said': not Ivo
+            continue
         if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
             continue
@@ -1718,6 +1723,33 @@ def _reported_inside_last_turn(ctx: ArticleContext, before: list[Draft], draft: 
     return speaker if speaker is not None and speaker != draft.speaker_id and ctx.is_person(speaker) else None
 
 
+def _named_in_own_words(ctx: ArticleContext, draft: Draft) -> bool:
+    """Whether the claim's own quoted words name the person its pronoun was given, by any word of
+    a name the article writes for them (first name or surname, "I had a word with Ivo"): one speaks
+    of another in the third person, so "he" is someone else. A word inside another entity's
+    mention ("Bell Park", "Tom Bell") does not count."""
+    person = draft.speaker_id
+    if person is None or not ctx.is_person(person):
+        return False
+    names = {
+        word
+        for m in ctx.mentions
+        if m.entity_id == person
+        for word in re.findall(r"[A-Z][\w'-]{2,}", m.text)
+        if word.lower() not in HONORIFICS and word.lower() not in TITLE_WORDS
+    }
+    if not names:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    for hit in pattern.finditer(ctx.body, draft.start, draft.end):
+        if not ctx.inside_quote(hit.start()):
+            continue  # narration ("in which he accused X of lying, over what X should do"): maybe himself
+        mention = ctx.mention_at(hit.start())
+        if mention is None or mention.entity_id == person:
+            return True
+    return False
+
+
 def _unresolve(draft: Draft, written: str) -> None:
     draft.speaker, draft.speaker_id = f"{written} (unresolved)", None
 
@@ -1920,7 +1952,8 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     """ "Grobco said ... It bought Tarbury in May. '...,' the company said": whether an organisation
     of the kind the words name (any, for "it") other than the one they were given is named between
     that one's last word or mention and the speaker word, outside its own statements (its own
-    words may name others) and this claim's content; outlets aside."""
+    words may name others) and this claim's content; outlets aside, and one the claim's reported
+    (unquoted) words name: spoken of, not speaking."""
     found = draft.speaker_id
     if found is None or ctx.is_person(found):
         return False
@@ -1928,6 +1961,9 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     if anchor is None:
         return False
     own = [(d.start, d.end) for d in before] + ctx.contents  # what anyone said, quoted or not
+    # "Grobco is the latest investor in Tarbury to doubt its bid for Acme. It said Tarbury had to
+    # show ...": one the claim's reported words name is spoken of, not who "it" is
+    spoken_of = set() if draft.direct_quote else {m.entity_id for m in ctx.mentions_in(draft.start, draft.end)}
     subject = next((m for m in ctx.mentions_in(draft.sentence_start, at) if m.entity_id == found), None)
     if (
         subject is not None
@@ -1942,7 +1978,7 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     for m in ctx.mentions_in(anchor, at):
         if m.label != "ORG" or m.entity_id == found or ctx.is_media(m.entity_id) or ctx.is_person(m.entity_id):
             continue
-        if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own):
+        if draft.start <= m.start < draft.end or any(a <= m.start < b for a, b in own) or m.entity_id in spoken_of:
             continue
         if looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
             continue  # (a person's name, not "Jo Bell & Partners")

@@ -180,6 +180,10 @@ class ArticleContext:
             out.append((mention.text, mention.entity_id))
         return out
 
+    def inside_quote(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation opened in its paragraph, straight or curly."""
+        return _inside_quote(self.body, self.paragraph_start(offset), offset)
+
     def opens_sentence(self, offset: int) -> bool:
         """Whether at most three words (titles, "But", "Mr") stand between a sentence start and
         `offset`, none of them a pronoun or a verb ("He portrayed Mr X" is no sentence about X)."""
@@ -419,12 +423,17 @@ class ArticleContext:
 
     def organisation_it(self, offset: int) -> str | None:
         """ "Tesco warned on profits. It said ...": the organisation that opens the sentence
-        before (or is named earlier in this one), when it is the only one there and no statement,
+        before (for an "It" opening its paragraph, the narration sentence closing the paragraph
+        before) or is named earlier in this one, when it is the only one there and no statement,
         report or other document stands between it and "it" (what "it said" refers to as often).
         "One risk identified by Grobco was X. It said ...": the agent of a passive there, when it
         is the only organisation that sentence names."""
         sentence = self.sentence_start(offset)
         previous = self.sentence_start(max(self.paragraph_start(offset), sentence - 1))
+        if previous == sentence and not self.body[sentence:offset].strip():
+            # "It said" opening a paragraph: the last sentence of the one before, when narration
+            narration = self.narration_before(sentence)
+            previous = narration[0] if narration is not None else previous
         outside = [
             m
             for m in self.mentions_in(previous, offset)

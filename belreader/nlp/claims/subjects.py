@@ -123,6 +123,8 @@ def _antecedent(whose):
 
 
 def _inherited_subject(verb):
+    if (absolute := _with_subject(verb)) is not None:
+        return absolute
     node = verb
     joined = False  # climbed from a verb joined with "and" past a "which ..." subject
     for _ in range(5):
@@ -184,6 +186,40 @@ def _inherited_subject(verb):
         else:
             break
     return None
+
+
+def _with_subject(participle):
+    """ "X missed the game with Tarlow boss Jo Bell claiming he was tired": in an absolute "with"
+    clause the noun right before the participle, the object of "with", speaks, however the parser
+    hung the participle (never the main clause's subject); None when a comma or anything else
+    comes between ("played with a sore knee, saying ...": the player goes on) or the noun cannot speak."""
+    doc = participle.doc
+    if (
+        participle.tag_ != "VBG"
+        or participle.i < 2
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+    ):
+        return None
+    token = doc[participle.i - 1]
+    if token.is_punct:
+        return None
+    for _ in range(4):  # up the noun phrase ("Tarlow boss Jo Bell") to its head, the object
+        if token.dep_ == "pobj" or token.head.i == token.i or token.head.i >= participle.i:
+            break
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return None
+    word = token.lower_
+    speaks = (
+        pos_of(token) in ("PROPN", "PRON")
+        or token.ent_type_
+        or _source_head(word)
+        or is_writing(word)
+        or word in GROUP_NOUNS
+        or singular(word) in PERSON_NOUNS
+        or word in PERSON_NOUNS
+    )
+    return token if speaks else None  # "with a sore knee saying ...": a thing, the old reading stands
 
 
 def _stance_taker(participle):
