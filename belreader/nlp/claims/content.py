@@ -8,7 +8,7 @@ import re
 
 from belreader.nlp import occasions
 from belreader.nlp.claims.context import ArticleContext
-from belreader.nlp.claims.spans import Draft, trim
+from belreader.nlp.claims.spans import Draft, _inside_quote, trim
 from belreader.nlp.claims.subjects import _CONCESSIVE, _opening_it_clause, _said_clause_follows, _subject
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
@@ -353,17 +353,18 @@ def _loosely_owned_statement(doc, noun):
     return owner, after, verb
 
 
-def _reported_inside(verb, before: tuple[int, int]) -> bool:
+def _reported_inside(verb, before: tuple[int, int], lead: str = "") -> bool:
     """'X said pulling off the masks "in both senses" will make an officer think twice': the verb
     sits inside the words another reporting verb on its left reports, so the text on its left is
-    that verb's attribution and content, never this verb's content."""
+    that verb's attribution and content, never this verb's content. `lead` is the paragraph's text
+    before the sentence: a quotation opened there may run on into the sentence."""
     if verb.dep_ == "parataxis":
         return False
     text = verb.doc.text
 
     def quoted(at: int) -> bool:  # '"... we estimate it ...," the institute says': inside a quotation
-        span = text[before[0] : at]
-        return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+        span = lead + text[before[0] : at]
+        return _inside_quote(span, 0, len(span))
 
     return any(
         before[0] <= head.idx < before[1]

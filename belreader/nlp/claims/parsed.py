@@ -709,7 +709,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             piece = after
         elif (
             has_before
-            and not _reported_inside(verb, before)
+            and not _reported_inside(verb, before, body[p_lo:s0])
             and (
                 any(q in text[before[0] : before[1]] for q in CLOSE_QUOTES)
                 or (verb.dep_ == "ROOT" and not has_after)

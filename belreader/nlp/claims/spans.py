@@ -144,6 +144,11 @@ _OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|cl
 _SPEAKERS_ARTICLE_AFTER_QUOTE = re.compile(r"(?:[,!?][”\"]|[”\"][,!?])\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,2}$")
 
 
+# a sentence whose full stop the source left out: a lower-case word, then a capitalised subject
+# pronoun and a lower-case word ("... at high speed They spend ..."); not a title ("Faking It")
+_MISSING_STOP = re.compile(r"\b[a-z]+(?= (?:They|He|She|We|It) [a-z])")
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
@@ -168,6 +173,10 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         b = a + tail.start() + (2 if text[tail.start()] in ",!?" else 1)  # to the closing quote mark
         text = body[a:b]
     direct = text[0] in OPEN_QUOTES
+    if not direct and (stop := next(iter(_MISSING_STOP.finditer(body, a, b)), None)) is not None:
+        if draft.verb_at < a and not _inside_quote(body, a, stop.end()):  # reported words end with their sentence
+            b = stop.end()
+            text = body[a:b]
     if direct:
         inner = text[1:]
         closes = [
