@@ -37,7 +37,7 @@ from belreader.nlp.people import (
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
-from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, past_forms, present_forms
+from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, irregular_pasts, past_forms, present_forms
 from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
 from belreader.quantities import looks_plural
 
@@ -2805,17 +2805,83 @@ def _modifier(body: str, m: Mention) -> bool:
 # the home nations' adjectives, which NATIONALITIES leaves to their nouns ("Welshman"): the model
 # often types "Welsh" a person (a surname too) or a team
 _HOME_NATION_ADJECTIVES = {"Welsh", "English", "Scottish", "Irish", "British"}
+# what a name does right after it and an adjective does not: "X said", "X insisted", "X who"
+_NAME_VERBS = frozenset((*_VERB_AFTER_A_NOUN, *present_forms(), *irregular_pasts()))
+# a verb in -s has an object after it ("X wants an apology", "X leads the table"), a plural noun
+# rarely ("Welsh fans sang")
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|him|their|them|its|it)\b")
+_AGE_AFTER = re.compile(r"^,\s+\d{1,2},")  # "X, 34,"
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # a lower-case word right after
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+$")  # "coach X"
+# a copula or a degree's adverb before it: "was Welsh", "particularly Welsh", "very English"
+_PREDICATE_BEFORE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|very|so|too|more|most|[a-z]+ly)\s+$")
+# a list of such words: "English, Scottish or Welsh councils", "as English, Scottish or Welsh"
+_LISTED_ADJECTIVE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:" + "|".join(sorted(_HOME_NATION_ADJECTIVES)) + r")\b")
+_NATION_LISTED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_HOME_NATION_ADJECTIVES)) + r")(?:,\s+|,?\s+(?:and|or)\s+)$"
+)
 
 
-def _home_nation_adjective(body: str, m: Mention, mentions: list[Mention]) -> bool:
-    """ "an impressive Welsh side", "Welsh quangos": a home nation's adjective typed a person or a
-    body, written as an adjective (`_modifier`); a surname stays ("Mr Welsh", or any "Welsh" of
-    an article that names someone "... Welsh")."""
-    if m.label not in ("PERSON", "ORG") or m.text not in _HOME_NATION_ADJECTIVES or honorific_before(body, m.start):
+def _verb_after(body: str, end: int) -> bool:
+    """A verb right after the word ending at `end`: "X said", "X scored", "X wants a", "X who"."""
+    word = _NEXT_WORD.match(body, end, end + 40)
+    if word is None:
         return False
-    if any(o.text.endswith(" " + m.text) for o in mentions if o.label == "PERSON"):
-        return False
-    return _modifier(body, m)
+    w = word.group(1)
+    return (
+        w in _NAME_VERBS
+        or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+        or (w.endswith("s") and _OBJECT_AFTER.match(body, word.end()) is not None)
+    )
+
+
+def _names_someone(body: str, m: Mention) -> bool:
+    """A cue at this mention that the word is a name: an honorific or a role word before it
+    ("Mr X", "coach X"), an age, a possessive or a verb after it ("X, 34,", "X's", "X insisted")."""
+    if honorific_before(body, m.start) or body[m.end : m.end + 1] in ("'", "’"):
+        return True
+    before = _ROLE_BEFORE.search(body[max(0, m.start - 30) : m.start])
+    if before and before.group(1) in PERSON_ROLES:
+        return True
+    return bool(_AGE_AFTER.match(body[m.end : m.end + 8])) or _verb_after(body, m.end)
+
+
+def _adjective_use(body: str, m: Mention) -> bool:
+    """ "a Welsh side", "Welsh-born", "English, Scottish or Welsh councils", "was Welsh": the word
+    written as an adjective: of a noun after it (a lower-case word no verb), after "is" or
+    "particularly", or listed with another of them."""
+    before = body[max(0, m.start - 20) : m.start]
+    if _PREDICATE_BEFORE.search(before) or _NATION_LISTED_BEFORE.search(before):
+        return True
+    end = m.end
+    while listed := _LISTED_ADJECTIVE.match(body, end, end + 40):
+        end = listed.end()
+    if end > m.end:
+        return True
+    if body[end : end + 1] == "-":
+        return True
+    word = _NEXT_WORD.match(body, end, end + 40)
+    return word is not None and word.group(1) not in _AFTER_A_NOUN and not _verb_after(body, end)
+
+
+def home_nation_adjectives(body: str, mentions: list[Mention]) -> set[int]:
+    """ "an impressive Welsh side", "Welsh quangos": the mentions (ids) of a home nation's adjective
+    the model typed a person or a body, where written as an adjective (`_adjective_use`). Decided
+    over the entity: a surname or a team's short name stays whole if any of its mentions is
+    written as a name (`_names_someone`: "Mr Welsh", "coach Welsh", "Welsh, 34,", "Irish led") or
+    the article writes a longer name ending in it ("Orrin Welsh", "London Irish")."""
+    adjectives: set[int] = set()
+    for group in groups_by_entity(mentions).values():
+        bare = [m for m in group if m.text in _HOME_NATION_ADJECTIVES]
+        if not bare or group[0].label not in ("PERSON", "ORG"):
+            continue
+        words = {m.text for m in bare}
+        if any(o.label != "NORP" and any(o.text.endswith(" " + w) for w in words) for o in mentions):
+            continue
+        if any(_names_someone(body, m) for m in bare):
+            continue
+        adjectives |= {id(m) for m in bare if _adjective_use(body, m)}
+    return adjectives
 
 
 # an abstract noun, capitalised for the name it is made from ("Russophobia", "Thatcherism",
@@ -2878,7 +2944,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a group's word written as an adjective ("American analyst", "Russian security", "Western
       leaders", "Russian-Belarus relations") is left out; the group itself stays ("Americans",
       "an American had left", "the French, who"). So is a home nation's adjective the model typed
-      a person or a body ("Welsh side", "Welsh councils"; `_home_nation_adjective`)."""
+      a person or a body ("Welsh side", "Welsh councils"; `home_nation_adjectives`)."""
+    home_adjectives = home_nation_adjectives(body, mentions)
     described = {
         id(m)
         for m in mentions
@@ -2887,7 +2954,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         and (
             (_PREFIXED.match(m.text) and m.text[:1].islower())
             or (m.label == "NORP" and _modifier(body, m))
-            or _home_nation_adjective(body, m, mentions)
+            or id(m) in home_adjectives
             or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
             or _all_lower_case(m.text)
             or _DRAW_GROUP.match(m.text) is not None
