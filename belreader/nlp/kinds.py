@@ -2804,14 +2804,14 @@ def _modifier(body: str, m: Mention) -> bool:
 
 # the home nations' adjectives, which NATIONALITIES leaves to their nouns ("Welshman"): the model
 # often types "Welsh" a person (a surname too) or a team
-_HOME_NATION_ADJECTIVES = {"Welsh", "English", "Scottish", "Irish", "British"}
+HOME_NATION_ADJECTIVES = {"Welsh", "English", "Scottish", "Irish", "British"}
 
 
 def _home_nation_adjective(body: str, m: Mention, mentions: list[Mention]) -> bool:
     """ "an impressive Welsh side", "Welsh quangos": a home nation's adjective typed a person or a
     body, written as an adjective (`_modifier`); a surname stays ("Mr Welsh", or any "Welsh" of
     an article that names someone "... Welsh")."""
-    if m.label not in ("PERSON", "ORG") or m.text not in _HOME_NATION_ADJECTIVES or honorific_before(body, m.start):
+    if m.label not in ("PERSON", "ORG") or m.text not in HOME_NATION_ADJECTIVES or honorific_before(body, m.start):
         return False
     if any(o.text.endswith(" " + m.text) for o in mentions if o.label == "PERSON"):
         return False
