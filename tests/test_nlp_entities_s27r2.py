@@ -54,3 +54,23 @@ def test_an_office_is_a_body_only_before_its_remit():
     ids = resolved(text, [("UN Office for Refugee Affairs", "ORG"), ("Microsoft Office", "ORG")])
     assert ids["UN Office for Refugee Affairs"] == ("un-office-for-refugee-affairs", "ORG"), ids
     assert ids["Microsoft"] == ("microsoft", "ORG"), ids
+
+
+def test_a_countrys_cup_tie_is_its_side_and_its_initials_are_the_same_side():
+    text = (
+        "An injury has ruled Tom Varley out of Great Britain's Davis Cup tie in Arvania. "
+        "GB captain Ned Holt said the squad was strong. Varley, ranked 80th in the world, reached the "
+        "semi-final of a tournament last week and had hoped to play in the doubles rubber with the team."
+    )
+    spans = [
+        ("Tom Varley", "PERSON"),
+        ("Great Britain", "PLACE"),
+        ("Arvania", "PLACE"),
+        ("GB", "PERSON"),
+        ("Ned Holt", "PERSON"),
+        ("Varley", "PERSON"),
+    ]
+    ids = resolved(text, spans)
+    assert ids["Great Britain"] == ("great-britain-team", "ORG"), ids
+    assert ids["GB"] == ids["Great Britain"], ids
+    assert ids["Arvania"] == ("arvania", "PLACE"), ids

@@ -997,6 +997,8 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
+    # "Arvania's Davis Cup tie": a side's fixture in a cup between nations or clubs
+    r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side|campaign)\b"
 )
 _TEAM_POSITION_PLAYER = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:prop|flanker|fly-half|scrum-half|centre|full-back|striker|midfielder|"
@@ -1245,13 +1247,26 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(m.entity_id in teams for m in run):
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
+    new_ids: dict[str, str] = {}
     for entity_id in teams:
         group = groups[entity_id]
         if group[0].label == "PERSON" and " " in group[0].text:  # a club's own name ("Atletico Madrid")
-            new_id = entity_id
+            new_ids[entity_id] = entity_id
         else:
-            new_id = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
-        for m in group:
+            new_ids[entity_id] = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
+    # "GB" beside "Great Britain": a side written by its initials is the side of the full name
+    by_initials = {
+        "".join(w[0] for w in words): new_ids[entity_id]
+        for entity_id in sorted(teams)  # one answer, whatever the set's order
+        for m in groups[entity_id]
+        if len(words := _POSSESSIVE_END.sub("", m.text).split()) >= 2 and all(w[:1].isupper() for w in words)
+    }
+    for entity_id in teams:
+        text = _POSSESSIVE_END.sub("", groups[entity_id][0].text)
+        new_id = (
+            by_initials.get(text, new_ids[entity_id]) if text.isupper() and 2 <= len(text) <= 4 else new_ids[entity_id]
+        )
+        for m in groups[entity_id]:
             m.entity_id, m.label = new_id, "ORG"
 
     def company_cue(m: Mention, label: str, strong_only: bool = False) -> str | None:
