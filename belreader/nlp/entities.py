@@ -27,6 +27,7 @@ from belreader.nlp.kinds import (
     COMPANY_WORDS,
     FACILITY_WORDS,
     GLUED_PLACE,
+    HOME_NATION_ADJECTIVES,
     LEGAL_FORMS,
     acronyms,
     bracketed_names,
@@ -531,6 +532,83 @@ def _firm_words(words: list[str]) -> bool:
     )
 
 
+# the word that makes a capitalised name a body's, as its head: last ("Federal Labour Agency"), or
+# before its remit ("Department of Health", "Institute for the Study of Labour"); an "Office" only
+# before its remit ("Microsoft Office" is the firm's software)
+_HEAD_BODY_WORDS = _UNIT_WORDS | {"organisation", "organization", "board", "unit"}
+_REMIT_HEAD_WORDS = _HEAD_BODY_WORDS | {"office"}
+_NAME_CONNECTORS = {"of", "for", "the", "and", "on", "&"}
+_AND_NAME = re.compile(r" and (?=[A-Z])")
+
+
+def _body_head(body: str, start: int, end: int) -> int | None:
+    """Where the head of a body's name in body[start:end] starts: its last word when that is a body's
+    word, else a body's word right before the first "of" or "for"; None when the words are not all
+    capitalised (or connectors) or no body's word heads them."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", body[start:end])]
+    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_CONNECTORS for _, w in words):
+        return None
+    if words[-1][1].lower() in _HEAD_BODY_WORDS:
+        return start + words[-1][0]
+    for i, (_, word) in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            at, head = words[i - 1]
+            return start + at if head.lower() in _REMIT_HEAD_WORDS else None
+    return None
+
+
+def bodies_around_known_names(body: str, span: Span, inside: list[Span]) -> list[tuple[int, int]]:
+    """ "New York State Department of Health", "Federal Labour Agency": the model's name of a body
+    whose head the table's name inside it does not reach (the table's "State Department" or "Labour"
+    only qualifies it) is a body of its own, as (start, end) per body ("X Department of Health and
+    Y University of Z", one span, is two); [] when the table's name is the body named."""
+    if span.label not in ("ORG", "NORP") or not any(g.label == "ORG" for g in inside):
+        return []
+    a, b = clean_span(body, span.start, span.end)
+    pieces, cursor = [], a
+    for match in _AND_NAME.finditer(body, a, b):
+        if _body_head(body, cursor, match.start()) is not None and _body_head(body, match.end(), b) is not None:
+            pieces.append((cursor, match.start()))
+            cursor = match.end()
+    pieces.append((cursor, b))
+    found = []
+    for start, end in pieces:
+        head = _body_head(body, start, end)
+        if head is None:
+            return []
+        if any(g.start <= head and end <= g.end for g in inside):
+            return []  # "Hollywood Foreign Press Association": the table's name is the head
+        found.append((start, end))
+    return found
+
+
+# an adjective of politics before a party's name ("Social", "Parliamentary", "Radical"): not a
+# place's name ("London UKIP", "Stevenage Labour Party" are the party's branches)
+_PARTY_QUALIFIER = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ist|ary)")
+
+
+def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable | None) -> bool:
+    """ "the ruling Social Democrats", "the Parliamentary Labour Party": the model's name that ends in
+    a party's name the table knows ("Democrats"), after one adjective of politics, is another party
+    or body, not the table's; not after a nation ("Scottish Labour") nor a place, which names the
+    party's branch ("Stevenage Labour Party", "Suffolk Coastal UKIP"), nor a name the table knows."""
+    if span.label not in ("ORG", "NORP") or len(inside) != 1 or table is None:
+        return False
+    known = inside[0]
+    entry = table.entry(known.entity_id or "")
+    a, b = clean_span(body, span.start, span.end)
+    if entry is None or entry.role != "party" or known.end != b or known.start <= a:
+        return False
+    qualifier = body[a : known.start].strip()
+    return (
+        _PARTY_QUALIFIER.fullmatch(qualifier) is not None
+        and qualifier not in HOME_NATION_ADJECTIVES
+        and not _DEMONYM.match(qualifier)
+        and table.canonical(qualifier) is None
+        and not _SENTENCE_OPENING.search(body, max(0, a - 4), a)
+    )
+
+
 def merge_with_table(
     body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
 ) -> list[Span]:
@@ -580,6 +658,18 @@ def merge_with_table(
             # "Sony Pictures Entertainment", "Sony BMG", "Nintendo Europe": a company's division or
             # venture is a company of its own, not its parent with words after it
             kept.append(Span(span.start, span.end, "ORG"))
+            suppressed.update(id(g) for g in inside)
+            continue
+        if _another_party(body, span, inside, table) and len(inside) == len(overlapping):
+            # "the ruling Social Democrats" is no US Democratic Party: the model's name, its own party
+            kept.append(Span(*clean_span(body, span.start, span.end), "ORG"))
+            suppressed.add(id(inside[0]))
+            continue
+        named_around = bodies_around_known_names(body, span, inside) if len(inside) == len(overlapping) else []
+        if named_around:
+            # "the German Federal Labour Agency" is no Labour Party, the "New York State Department of
+            # Health" no US State Department: the table's name qualifies a body of another head
+            kept += [Span(a, b, "ORG") for a, b in named_around]
             suppressed.update(id(g) for g in inside)
             continue
         if span.label == "PLACE" and len(inside) == len(overlapping) and _FEATURE_OF.match(body, span.start, span.end):

@@ -997,6 +997,8 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
+    # "Arvania's Davis Cup tie": a side's fixture in a cup between nations or clubs
+    r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side|campaign)\b"
 )
 _TEAM_POSITION_PLAYER = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:prop|flanker|fly-half|scrum-half|centre|full-back|striker|midfielder|"
@@ -1245,13 +1247,26 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(m.entity_id in teams for m in run):
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
+    new_ids: dict[str, str] = {}
     for entity_id in teams:
         group = groups[entity_id]
         if group[0].label == "PERSON" and " " in group[0].text:  # a club's own name ("Atletico Madrid")
-            new_id = entity_id
+            new_ids[entity_id] = entity_id
         else:
-            new_id = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
-        for m in group:
+            new_ids[entity_id] = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
+    # "GB" beside "Great Britain": a side written by its initials is the side of the full name
+    by_initials = {
+        "".join(w[0] for w in words): new_ids[entity_id]
+        for entity_id in sorted(teams)  # one answer, whatever the set's order
+        for m in groups[entity_id]
+        if len(words := _POSSESSIVE_END.sub("", m.text).split()) >= 2 and all(w[:1].isupper() for w in words)
+    }
+    for entity_id in teams:
+        text = _POSSESSIVE_END.sub("", groups[entity_id][0].text)
+        new_id = (
+            by_initials.get(text, new_ids[entity_id]) if text.isupper() and 2 <= len(text) <= 4 else new_ids[entity_id]
+        )
+        for m in groups[entity_id]:
             m.entity_id, m.label = new_id, "ORG"
 
     def company_cue(m: Mention, label: str, strong_only: bool = False) -> str | None:
@@ -2804,7 +2819,7 @@ def _modifier(body: str, m: Mention) -> bool:
 
 # the home nations' adjectives, which NATIONALITIES leaves to their nouns ("Welshman"): the model
 # often types "Welsh" a person (a surname too) or a team
-_HOME_NATION_ADJECTIVES = {"Welsh", "English", "Scottish", "Irish", "British"}
+HOME_NATION_ADJECTIVES = {"Welsh", "English", "Scottish", "Irish", "British"}
 # what a name does right after it and an adjective does not: "X said", "X insisted", "X who"
 _NAME_VERBS = frozenset((*_VERB_AFTER_A_NOUN, *present_forms(), *irregular_pasts()))
 # a verb in -s has an object after it ("X wants an apology", "X leads the table"), a plural noun
@@ -2816,9 +2831,9 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)\s+$")  # "coach X"
 # a copula or a degree's adverb before it: "was Welsh", "particularly Welsh", "very English"
 _PREDICATE_BEFORE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|very|so|too|more|most|[a-z]+ly)\s+$")
 # a list of such words: "English, Scottish or Welsh councils", "as English, Scottish or Welsh"
-_LISTED_ADJECTIVE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:" + "|".join(sorted(_HOME_NATION_ADJECTIVES)) + r")\b")
+_LISTED_ADJECTIVE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:" + "|".join(sorted(HOME_NATION_ADJECTIVES)) + r")\b")
 _NATION_LISTED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(_HOME_NATION_ADJECTIVES)) + r")(?:,\s+|,?\s+(?:and|or)\s+)$"
+    r"\b(?:" + "|".join(sorted(HOME_NATION_ADJECTIVES)) + r")(?:,\s+|,?\s+(?:and|or)\s+)$"
 )
 
 
@@ -2872,7 +2887,7 @@ def home_nation_adjectives(body: str, mentions: list[Mention]) -> set[int]:
     the article writes a longer name ending in it ("Orrin Welsh", "London Irish")."""
     adjectives: set[int] = set()
     for group in groups_by_entity(mentions).values():
-        bare = [m for m in group if m.text in _HOME_NATION_ADJECTIVES]
+        bare = [m for m in group if m.text in HOME_NATION_ADJECTIVES]
         if not bare or group[0].label not in ("PERSON", "ORG"):
             continue
         words = {m.text for m in bare}
