@@ -861,7 +861,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     else:
         _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside=True)
     parsed = list(drafts)
-    _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1)
+    _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1, [d.verb_at for d in parsed])
     described = {d.verb_at for d in drafts[len(parsed) :]}
     # the parse's own reading of the same verb ("as a ...") gives way
     drafts[:] = [d for d in parsed if d.verb_at not in described] + drafts[len(parsed) :]
@@ -1212,7 +1212,10 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     resolved inside another's words, too often to the wrong person) nor a concession ("whatever
     Europe says, X")."""
     if not outer.direct_quote and relative_description_at(body, inner.verb_at):
-        return True  # "..., which she described as Z": what she calls the antecedent, her own claim
+        # "..., which she described as Z": what she calls the antecedent, her own claim, as another
+        # named speaker's inside reported words is ("Mr Dorn said the deal, which Ms Orlo described
+        # as Z, ..."); a pronoun there is the clause's person subject (_relative_description_claim)
+        return True
     lead = [w.lower().strip(",") for w in body[outer.start : inner.verb_at].split()]
     adverbs = {"also", "still", "now", "has", "have", "had", "then", "later", "previously", "initially"}
     while lead and lead[-1] in adverbs:

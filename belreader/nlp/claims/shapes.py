@@ -6,10 +6,18 @@ and a colon after the speaker."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from belreader.nlp.claims.content import _negated
 from belreader.nlp.claims.spans import _STOP_INSIDE, Draft
-from belreader.nlp.claims.subjects import _FRACTIONS, _speaker, _speaker_from_span, _speaks_as_outlet, _subject
+from belreader.nlp.claims.subjects import (
+    _FRACTIONS,
+    _SAYING_ADVERBS,
+    _speaker,
+    _speaker_from_span,
+    _speaks_as_outlet,
+    _subject,
+)
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RULE_NEGATION,
@@ -308,19 +316,103 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool =
 # a name given, as "so-called")
 _RELATIVE_DESCRIPTION = re.compile(
     r"\b(?P<rel>which|who|whom)\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
-    r"(?:(?:has|had|have)\s+)?(?P<verb>described\s+as|describes\s+as|likened\s+to|likens\s+to)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:(?:" + "|".join(sorted(_SAYING_ADVERBS)) + r")\s+)?"  # "has repeatedly likened"
+    r"(?P<verb>described\s+as|describes\s+as|likened\s+to|likens\s+to)\s+"
     r"(?P<content>[^,;:()]+?)\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
 )
+# "and"/"but"/"or" closing a description before the next verb ("a marvel and said ...")
+_JOINT_AT_END = re.compile(r"[\s,;]*(?:\b(?:and|but|or)\b)?[\s,;]*$")
 
 
-def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+def _description_end(doc, verb, c0: int, c1: int, claimed: Collection[int]) -> int:
+    """Where the description after the verb's "as"/"to" (from c0) ends: the parse's phrase after the
+    preposition, a list and a bracket in it whole ("a slow, costly and badly run scheme"), else the
+    pattern's end c1 cut before "and"/"but"/"or" and a finite verb; never past another claim's
+    verb (`claimed`): "a marvel and said he would ..." is the speaker's next statement."""
+    text = doc.text
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if prep is not None and prep.right_edge.i > prep.i:
+        last = prep.right_edge
+        while last.i > prep.i + 1 and last.is_punct and last.text not in CLOSE_QUOTES:
+            last = doc[last.i - 1]
+        end = last.idx + len(last)
+        # "his first teacher, when he was young": a clause set off by a comma is not the description
+        for t in prep.subtree:
+            if t.dep_ in ("advcl", "relcl", "ccomp", "parataxis") and doc[t.left_edge.i - 1].text == ",":
+                end = min(end, doc[t.left_edge.i - 1].idx)
+        if text[end : end + 1] in CLOSE_QUOTES and text[c0:end].count(text[end]) % 2:
+            end += 1  # the closing quote the parse hung on the verb
+    else:
+        end = c1
+        joint = next(
+            (
+                t
+                for t in doc
+                if c0 < t.idx < c1
+                and t.lower_ in ("and", "but", "or")
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].tag_ in _FINITE_TAGS
+            ),
+            None,
+        )
+        if joint is not None:
+            end = joint.idx
+    for at in claimed:
+        if c0 < at < end:
+            end = at
+    return c0 + len(_JOINT_AT_END.sub("", text[c0:end]))
+
+
+def _relative_pronoun_speaker(ctx, doc, pronoun, verb, offset: int, s0: int, content: tuple[int, int]):
+    """Who "he"/"she" describing the antecedent is ("The treasurer unveiled a levy which he likened
+    to X"): the subject of the nearest clause above that has a person for subject (a name, an office
+    the article ties to one person, a pronoun resolved as usual), when it fits and does not hold the
+    relative clause itself ("Jo Bell, a friend of Mr Dorn who he ..."); with no person subject, the
+    usual resolver when no other person the pronoun fits is named in the sentence, else unresolved
+    (the last speaker of the paragraph before is no likelier than one named here)."""
+    nobody: tuple[str, str | None, list[str]] = (unresolved(pronoun.text), None, [])
+    node = verb
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if pos_of(node) not in ("VERB", "AUX"):
+            continue
+        subject = _subject(node)
+        if subject is None or subject.left_edge.i <= verb.i <= subject.right_edge.i:
+            continue
+        if subject.lower_ in PERSON_PRONOUNS:
+            return _speaker(ctx, subject, offset, s0) if subject.lower_ == pronoun.lower_ else nobody
+        mention = ctx.mention_at(offset + subject.idx)
+        if mention is not None and mention.label == "PERSON" and ctx.likely_person(mention.entity_id):
+            fits = ctx.fits(mention.entity_id, pronoun.lower_)
+            return (mention.text, mention.entity_id, []) if fits else nobody
+        office, holder = ctx.office_subject(offset + subject.left_edge.idx, offset + len(doc.text), pronoun.lower_)
+        if office:
+            return (holder[0], holder[1], []) if holder is not None else nobody
+    named = [
+        m
+        for m in ctx.mentions_in(s0, offset + len(doc.text))
+        if m.label == "PERSON"
+        and not offset + content[0] <= m.start < offset + content[1]
+        and ctx.likely_person(m.entity_id)
+        and ctx.fits(m.entity_id, pronoun.lower_)
+    ]
+    if named:
+        return nobody
+    return _speaker(ctx, pronoun, offset, s0) or nobody
+
+
+def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1, claimed: Collection[int] = ()) -> None:
     """ "Mr Dorn praised the bridge, which he described as a marvel": what the speaker calls the
     relative clause's antecedent (a noun after a finite verb, not one of the words for what is said)
-    is the speaker's statement, beside any other claim of the sentence."""
+    is the speaker's statement, beside any other claim of the sentence (the verbs of the parse's
+    claims, `claimed`, end it)."""
     text = doc.text
     for match in _RELATIVE_DESCRIPTION.finditer(text):
         rel = next((t for t in doc if t.idx == match.start("rel")), None)
-        if rel is None or rel.i < 2:
+        verb = next((t for t in doc if t.idx == match.start("verb")), None)
+        if rel is None or rel.i < 2 or verb is None:
             continue
         antecedent = doc[rel.i - 2] if doc[rel.i - 1].is_punct else doc[rel.i - 1]
         if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
@@ -330,7 +422,13 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
         if not who:
             continue
-        if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
+        c0 = match.start("content")
+        c1 = _description_end(doc, verb, c0, match.end("content"), {a - offset for a in claimed} - {verb.idx})
+        if c1 <= c0:
+            continue
+        if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS:
+            resolved = _relative_pronoun_speaker(ctx, doc, who[0], verb, offset, s0, (c0, c1))
+        elif len(who) == 1 and who[0].lower_ in ("it", "they"):
             resolved = _speaker(ctx, who[0], offset, s0)
             if resolved is None:
                 resolved = unresolved(who[0].text), None, []
@@ -341,15 +439,14 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
             if resolved[0] is None:
                 continue  # only a name the model found
         speaker, speaker_id, media = resolved
-        c0, c1 = match.start("content"), match.end("content")
         add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
 
 
 def relative_description_at(body: str, verb_at: int) -> bool:
     """Whether the reporting verb at `verb_at` is a relative clause's "described as" or "likened
     to" (`_relative_description_claim`): a statement about the antecedent of its own, even inside
-    the same speaker's reported words ("She said X would help groups like Y, which she described
-    as Z")."""
+    reported words, the same speaker's ("She said X would help groups like Y, which she described
+    as Z") or another's ("He said the deal, which Ms Orlo described as Z, ...")."""
     return bool(
         re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){1,5}$", body[max(0, verb_at - 60) : verb_at])
         and re.match(r"(?:described|describes)\s+as\s|(?:likened|likens)\s+to\s", body[verb_at:])
