@@ -996,6 +996,7 @@ def related(
                         "shared_entities": m.shared_entities,
                         "shared_numbers": m.shared_numbers,
                         "shared_terms": m.shared_terms,
+                        "copies": [c.id for c in m.copies],
                     }
                     for m in ranked
                 ],

@@ -11,7 +11,8 @@ through `Library` and asks `belreader.nlp.related` directly, as `Library.related
 The judgments (bench/related_dev.json) were made by reading, before looking at what related.py
 returns. Each row is a claim id (its first ten words, and those of every claim judged, are in
 related_dev_claims.json: a new analysis renumbers claims, and the script follows each id to the
-claim of its article that starts with those words), the claims in other articles that report the
+claim of its article that starts with those words; a row's own "words" map, when it has one, gives them for an
+id the file already holds for another claim), the claims in other articles that report the
 same fact or event ("same"), and claims on the same matter that are not the same fact ("near": the
 same argument by someone else, another statement by the same person). Claims that related.py showed
 and the search had not found were judged afterwards, and are kept apart: "shown_same" (counted as
@@ -76,14 +77,14 @@ def _follow(rows: list[dict], claims: dict) -> tuple[int, int]:
     by_article: dict[str, list] = {}
     for claim in claims.values():
         by_article.setdefault(claim.article_id, []).append(claim)
-    cache: dict[str, str | None] = {}
+    cache: dict[tuple[str, str], str | None] = {}
     moved = gone = 0
 
-    def where(old: str) -> str | None:
+    def where(old: str, own: dict[str, str]) -> str | None:
         nonlocal moved, gone
-        if old in cache:
-            return cache[old]
-        start = words.get(old, "")
+        start = own.get(old) or words.get(old, "")
+        if (old, start) in cache:
+            return cache[old, start]
         found: str | None = None
         if old in claims and " ".join(claims[old].content.split()).startswith(start):
             found = old
@@ -99,17 +100,20 @@ def _follow(rows: list[dict], claims: dict) -> tuple[int, int]:
                     found = best.id
             moved += found is not None
             gone += found is None
-        cache[old] = found
+        cache[old, start] = found
         return found
 
     kept = []
     for r in rows:
-        claim = where(r["claim"])
+        # a row may give an id's words itself ("words"): one id may name two claims in two analyses (renumbered),
+        # and the shared file keeps the words of the first sample that judged it
+        own = r.get("words", {})
+        claim = where(r["claim"], own)
         if claim is None:
             continue
         r["claim"] = claim
         for key in ("same", "near", "shown_same", "shown_near", "shown_not"):
-            r[key] = [i for i in map(where, r[key]) if i is not None]
+            r[key] = [i for i in (where(old, own) for old in r[key]) if i is not None]
         kept.append(r)
     rows[:] = kept
     return moved, gone
@@ -203,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     unjudged: list[str] = []
     for r in rows:
         found = [m.claim.id for m in shown[r["claim"]]]
-        hits = sum(1 for i in found if i in r["same"])
+        # a copy folded into a line shown ("also in 1 other article": two versions of one story) is found too
+        copies = [c.id for m in shown[r["claim"]] for c in m.copies]
+        hits = sum(1 for i in found + copies if i in r["same"])
         for i in found:
             kind = (
                 "same" if i in r["same"] else "near" if i in r["near"] else "not" if i in r["shown_not"] else "unjudged"
@@ -229,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
                     "SAME" if i in r["same"] else "near" if i in r["near"] else "NOT" if i in r["shown_not"] else "????"
                 )
                 print(f"    {mark} {m.score:.2f} {i}  {m.reason}")
+                for c in m.copies:
+                    mark = "SAME" if c.id in r["same"] else "near" if c.id in r["near"] else "????"
+                    print(f"        {mark} copy {c.id}")
     nothing = sum(1 for r in without if not shown[r["claim"]])
     total_shown = sum(verdicts.values())
     result = {

@@ -519,6 +519,9 @@ class RelatedMatch:
     # admitted as one speaker's remark told in other words (the speaker's id; "the prime minister" in a story
     # naming them counts as them): weaker evidence, so it ranks by the lesser of its score and its meaning
     one_speaker: str = ""
+    # the same account in other articles, folded into this one (`_fold_copies`): two versions of one story
+    # tell one line twice, and showing it twice would take a place from another account
+    copies: list[Claim] = field(default_factory=list)
 
     @property
     def rank(self) -> float:
@@ -549,6 +552,8 @@ class RelatedMatch:
             parts.append(f"one speaker: {self.one_speaker}")
         if self.meaning is not None:
             parts.append(f"similar meaning {self.meaning:.2f}")
+        if self.copies:
+            parts.append(f"also in {len(self.copies)} other article{'s' if len(self.copies) > 1 else ''}")
         return "; ".join(parts)
 
 
@@ -600,7 +605,7 @@ class _Index:
     def norm(self, keys: dict[str, float]) -> float:
         return math.sqrt(sum(self.weight(k, w) ** 2 for k, w in keys.items())) or 1.0
 
-    def query(self, claim: Claim, limit: int, meaning: bool = False) -> list[RelatedMatch]:
+    def query(self, claim: Claim, limit: int | None, meaning: bool = False) -> list[RelatedMatch]:
         at = self.position.get(claim.id)
         if at is not None and self.claims[at] == claim:
             features, keys, norm = self.features[at], self.keys[at], self.norms[at]
@@ -936,7 +941,43 @@ def related_matches(
     """
     if limit <= 0:
         return []
-    return _index_for(analyses).query(claim, limit, meaning)
+    index = _index_for(analyses)
+    return _fold_copies(index, index.query(claim, None, meaning), limit)
+
+
+def _fold_copies(index: _Index, matches: list[RelatedMatch], limit: int) -> list[RelatedMatch]:
+    """The first `limit` matches, each with the lower ones that are copies of it folded in (`copies`): the
+    same sentence nearly word for word (`_copy`) from the same speaker as written, or with the same id, in
+    another article (two versions of one story). A copy takes no place of its own, so the next account comes up instead."""
+    kept: list[RelatedMatch] = []
+    for match in matches:
+        features = index.features[index.position[match.claim.id]]
+        for first in kept:
+            other = index.features[index.position[first.claim.id]]
+            if (
+                first.claim.article_id != match.claim.article_id
+                and (features.written_speaker == other.written_speaker or _same_id(features.speaker, other.speaker))
+                and _copy(features.wording, other.wording)
+            ):
+                first.copies.append(match.claim)
+                break
+        else:
+            if len(kept) < limit:
+                kept.append(match)
+    return kept
+
+
+def _same_id(speaker: str | None, other: str | None) -> bool:
+    return bool(speaker and speaker == other)
+
+
+def _copy(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Nearly the same sentence both ways: most word pairs of each are in the other (an edited copy; not a
+    line quoted inside a longer one, which says more)."""
+    if min(len(a), len(b)) < SAME_WORDING_MIN_WORDS:
+        return False
+    mine, theirs = set(zip(a, a[1:], strict=False)), set(zip(b, b[1:], strict=False))
+    return len(mine & theirs) >= SAME_WORDING * max(len(mine), len(theirs))
 
 
 def related_claims(claim: Claim, analyses: Sequence[Analysis], limit: int = 5) -> list[tuple[Claim, float]]:
