@@ -576,15 +576,21 @@ def bodies_around_known_names(body: str, span: Span, inside: list[Span]) -> list
         head = _body_head(body, start, end)
         if head is None:
             return []
-        if any(g.start <= head and end <= g.end for g in inside):
-            return []  # "Hollywood Foreign Press Association": the table's name is the head
+        head_end = head + len(body[head:end].split(maxsplit=1)[0])
+        if any(g.start <= head and (end <= g.end or g.end > head_end) for g in inside):
+            # "Hollywood Foreign Press Association": the table's name is the head; "Department of
+            # Health Chief Medical Officer": the table's name runs past its head (a post in it)
+            return []
         found.append((start, end))
     return found
 
 
-# an adjective of politics before a party's name ("Social", "Parliamentary", "Radical"): not a
-# place's name ("London UKIP", "Stevenage Labour Party" are the party's branches)
-_PARTY_QUALIFIER = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ist|ary)")
+# the words that make another party or a party's body of a known party's name ("Social Democrats",
+# "Parliamentary Labour Party"); not any adjective ("Congressional Democrats" are the party's
+# members in Congress), nor a place's name ("London UKIP", "Stevenage Labour Party" are branches)
+_PARTY_QUALIFIERS = frozenset(
+    {"Social", "Socialist", "Radical", "Parliamentary", "Progressive", "Popular", "Democratic", "Federal"}
+)
 
 
 def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable | None) -> bool:
@@ -601,7 +607,7 @@ def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable
         return False
     qualifier = body[a : known.start].strip()
     return (
-        _PARTY_QUALIFIER.fullmatch(qualifier) is not None
+        qualifier in _PARTY_QUALIFIERS
         and qualifier not in HOME_NATION_ADJECTIVES
         and not _DEMONYM.match(qualifier)
         and table.canonical(qualifier) is None

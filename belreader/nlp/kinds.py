@@ -998,7 +998,7 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
     # "Arvania's Davis Cup tie": a side's fixture in a cup between nations or clubs
-    r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side|campaign)\b"
+    r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side)\b"
 )
 _TEAM_POSITION_PLAYER = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:prop|flanker|fly-half|scrum-half|centre|full-back|striker|midfielder|"
@@ -1255,12 +1255,14 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         else:
             new_ids[entity_id] = _club_for(group[0].text, table) or f"{slugify(group[0].text) or entity_id}-team"
     # "GB" beside "Great Britain": a side written by its initials is the side of the full name
-    by_initials = {
-        "".join(w[0] for w in words): new_ids[entity_id]
-        for entity_id in sorted(teams)  # one answer, whatever the set's order
-        for m in groups[entity_id]
-        if len(words := _POSSESSIVE_END.sub("", m.text).split()) >= 2 and all(w[:1].isupper() for w in words)
-    }
+    # ("SA" beside both "South Africa" and "South Australia" joins neither)
+    sides_of: dict[str, set[str]] = {}
+    for entity_id in teams:
+        for m in groups[entity_id]:
+            words = _POSSESSIVE_END.sub("", m.text).split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                sides_of.setdefault("".join(w[0] for w in words), set()).add(new_ids[entity_id])
+    by_initials = {initials: next(iter(ids)) for initials, ids in sides_of.items() if len(ids) == 1}
     for entity_id in teams:
         text = _POSSESSIVE_END.sub("", groups[entity_id][0].text)
         new_id = (
