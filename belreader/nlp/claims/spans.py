@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, EDGE, OPEN_QUOTES
+from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, EDGE, OPEN_QUOTES, WORK_NOUNS
+from belreader.nlp.offices import TITLES_BEFORE_NAMES
+from belreader.quantities import MONTHS, WEEKDAYS
 
 
 @dataclass
@@ -144,9 +146,41 @@ _OWN_PARTICIPLE = re.compile(r",\s+(?:adding|saying|insisting|arguing|warning|cl
 _SPEAKERS_ARTICLE_AFTER_QUOTE = re.compile(r"(?:[,!?][”\"]|[”\"][,!?])\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,2}$")
 
 
-# a sentence whose full stop the source left out: a lower-case word, then a capitalised subject
-# pronoun and a lower-case word ("... at high speed They spend ..."); not a title ("Faking It")
-_MISSING_STOP = re.compile(r"\b[a-z]+(?= (?:They|He|She|We|It) [a-z])")
+# a sentence whose full stop the source left out: a lower-case word (or a weekday or month), then a
+# capitalised subject pronoun and a lower-case word ("... at high speed They spend ..."); not a title
+# ("Faking It")
+_DATE_WORDS = "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS) if len(name) > 3)
+_MISSING_STOP = re.compile(rf"\b(?:[a-z]+|{_DATE_WORDS})(?= (They|He|She|We|It) ([a-z]+)\b)")
+# words a sentence never ends on: a link to what follows, a preposition ("talks with He were"),
+# a verb that wants its object ("met He"), a work or a name word that introduces a title ("the
+# novel It", "the show We are ..."), an office before a surname ("vice-premier He")
+_NO_STOP_AFTER = {"and", "or", "but", "nor", "that", "so", "as", "if", "when", "while", "than", "because", "whether"}
+_NO_STOP_AFTER |= {"the", "a", "an", "of", "with", "to", "by", "for", "from", "at", "on", "in", "into", "about"}
+_NO_STOP_AFTER |= {"between", "against", "like", "among", "under", "over", "after", "before", "towards", "via"}
+_NO_STOP_AFTER |= {"met", "meet", "meets", "told", "asked", "thanked", "visited", "urged", "joined", "invited"}
+_NO_STOP_AFTER |= {"called", "named", "titled", "dubbed", "entitled", "anthem", "slogan", "band", "hashtag"}
+_NO_STOP_AFTER |= {"campaign", "game", "games", *WORK_NOUNS, *TITLES_BEFORE_NAMES}
+# a finite verb after the pronoun, as far as a word alone shows it: a past tense, a modal or a
+# common auxiliary, "-s" after He/She/It, and after They/We any word that is not a link or preposition
+_FINITE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should"}
+_FINITE |= {"may", "might", "must", "shall", "did", "does", "do", "said", "says", "told", "also"}
+
+
+def _finite(pronoun: str, word: str) -> bool:
+    """Whether the word after a capitalised pronoun reads as its finite verb."""
+    if word in _FINITE or (len(word) > 3 and word.endswith("ed")):
+        return True
+    if pronoun in ("They", "We"):
+        return word not in _NO_STOP_AFTER and word not in {"who", "which", "where", "all", "both"}
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _missing_stop(body: str, a: int, b: int) -> re.Match[str] | None:
+    """The first place in body[a:b] where a sentence ends without its full stop."""
+    for stop in _MISSING_STOP.finditer(body, a, b):
+        if stop.group(0) not in _NO_STOP_AFTER and _finite(stop.group(1), stop.group(2)):
+            return stop
+    return None
 
 
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
@@ -173,7 +207,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         b = a + tail.start() + (2 if text[tail.start()] in ",!?" else 1)  # to the closing quote mark
         text = body[a:b]
     direct = text[0] in OPEN_QUOTES
-    if not direct and (stop := next(iter(_MISSING_STOP.finditer(body, a, b)), None)) is not None:
+    if not direct and (stop := _missing_stop(body, a, b)) is not None:
         if draft.verb_at < a and not _inside_quote(body, a, stop.end()):  # reported words end with their sentence
             b = stop.end()
             text = body[a:b]

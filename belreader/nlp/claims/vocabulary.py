@@ -1107,8 +1107,8 @@ _NOUN_PHRASE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "this", 
 
 
 # works whose title may stand in apposition: "The film, A Quiet Story, chronicles ..."
-_WORK_NOUNS = {"film", "movie", "documentary", "biopic", "album", "single", "song", "book", "novel", "memoir"}
-_WORK_NOUNS |= {"play", "musical", "show", "programme", "series", "sitcom", "drama", "opera", "sequel", "video"}
+WORK_NOUNS = {"film", "movie", "documentary", "biopic", "album", "single", "song", "book", "novel", "memoir"}
+WORK_NOUNS |= {"play", "musical", "show", "programme", "series", "sitcom", "drama", "opera", "sequel", "video"}
 
 
 def _thing_apposition(words: list[str]) -> bool:
@@ -1118,7 +1118,7 @@ def _thing_apposition(words: list[str]) -> bool:
     if not words or words[0].lower() not in _NOUN_PHRASE_OPENERS:
         return False
     comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
-    return comma is not None and comma > 0 and words[comma].rstrip(",").lower() in _WORK_NOUNS
+    return comma is not None and comma > 0 and words[comma].rstrip(",").lower() in WORK_NOUNS
 
 
 def person_description(speaker: str) -> str | None:
