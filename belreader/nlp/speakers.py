@@ -74,6 +74,7 @@ from belreader.nlp.people import (
     pronoun_gender,
 )
 from belreader.nlp.records import Mention
+from belreader.nlp.single_names import common_word
 from belreader.nlp.sources import PRESS_NOUNS
 from belreader.quantities import singular
 
@@ -1745,9 +1746,22 @@ def _named_in_own_words(ctx: ArticleContext, draft: Draft) -> bool:
         if not ctx.inside_quote(hit.start()):
             continue  # narration ("in which he accused X of lying, over what X should do"): maybe himself
         mention = ctx.mention_at(hit.start())
+        if _opens_quoted_sentence(ctx.body, draft.start, hit) and (
+            mention is None or (mention.text == hit.group() and common_word(hit.group()))
+        ):
+            # '"Will we win?"', '"Young players ..."', '"She told me: Ivo, you can ..."': an ordinary
+            # word capitalised to open a sentence, or the name he is addressed by, not someone he speaks of
+            continue
         if mention is None or mention.entity_id == person:
             return True
     return False
+
+
+def _opens_quoted_sentence(body: str, start: int, hit: re.Match[str]) -> bool:
+    """Whether the word `hit` opens the quoted words at `start`, a sentence in them, what follows a
+    colon, or a quote nested in them ("... told me: 'Ivo, ...'")."""
+    before = body[start : hit.start()].rstrip()
+    return not before or before[-1] in "\"“‘'.?!:"
 
 
 def _unresolve(draft: Draft, written: str) -> None:

@@ -188,6 +188,21 @@ def _inherited_subject(verb):
     return None
 
 
+# verbs that take "with" as their own complement, and the objects or nouns that do so in a verb
+# phrase ("shook hands with", "a deal with"): "X agreed with Y saying ..." is X's statement, not an
+# absolute "with" clause of Y's
+_WITH_VERBS = {
+    "agree", "disagree", "break", "side", "meet", "plead", "argue", "clash", "deal", "talk", "speak",
+    "negotiate", "fall", "shake", "quarrel", "wrangle", "spar", "feud", "reason", "remonstrate",
+    "sympathise", "sympathize", "empathise", "identify", "cooperate", "collaborate", "consult",
+    "confer", "engage", "settle", "part", "split", "tussle", "battle", "fight", "communicate",
+    "correspond", "chat",
+    # irregular forms, which the stems miss
+    "broke", "broken", "met", "fell", "fallen", "shook", "shaken", "spoke", "spoken", "dealt", "fought", "pled",
+}  # fmt: skip
+_WITH_NOUNS = {"hands", "terms", "talks", "deal", "agreement", "row", "dispute", "meeting", "ties", "contract"}
+
+
 def _with_subject(participle):
     """ "X missed the game with Tarlow boss Jo Bell claiming he was tired": in an absolute "with"
     clause the noun right before the participle, the object of "with", speaks, however the parser
@@ -208,6 +223,16 @@ def _with_subject(participle):
             break
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return None
+    governor = token.head.head
+    objects = [c.lower_ for c in governor.children if c.dep_ == "dobj"]
+    if (
+        governor.lower_ in _WITH_NOUNS
+        or any(o in _WITH_NOUNS for o in objects)
+        or (stem_in(governor.lower_, _WITH_VERBS) is not None and not objects)
+    ):
+        # "agreed with Bell saying ...", "shook hands with Bell", "reached a deal with": "with" is
+        # the verb's own, Grey speaks ("fought the fire with crews saying ...": not the verb's own)
         return None
     word = token.lower_
     speaks = (
