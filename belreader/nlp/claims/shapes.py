@@ -267,6 +267,16 @@ _SAID_THINGS = {
 }  # fmt: skip
 
 
+def _relative_subject_speaker(ctx, match, who, offset: int, s0: int):
+    """The speaker of a relative clause's subject words (`who`, the match's "who" group): a pronoun
+    resolved as usual, else left unresolved; a name or description by the mention it holds; None
+    when the words hold no one the model found."""
+    if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
+        return _speaker(ctx, who[0], offset, s0) or (unresolved(who[0].text), None, [])
+    resolved = _speaker_from_span(ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx])
+    return None if resolved[0] is None else resolved
+
+
 def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool = False) -> None:
     """ "Grobco is closing plants, which it says are losing money": the relative clause after the
     reporting verb is the speaker's statement about the antecedent. Only when a finite verb
@@ -295,16 +305,9 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool =
         who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
         if not who:
             continue
-        if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS | {"it", "they"}:
-            resolved = _speaker(ctx, who[0], offset, s0)
-            if resolved is None:
-                resolved = unresolved(who[0].text), None, []
-        else:
-            resolved = _speaker_from_span(
-                ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx]
-            )
-            if resolved[0] is None:
-                continue  # only a name the model found: not "which Labour Party says"
+        resolved = _relative_subject_speaker(ctx, match, who, offset, s0)
+        if resolved is None:
+            continue  # only a name the model found: not "which Labour Party says"
         speaker, speaker_id, media = resolved
         c0, c1 = match.start("content"), match.end("content")
         add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
@@ -428,15 +431,9 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1, claimed:
             continue
         if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS:
             resolved = _relative_pronoun_speaker(ctx, doc, who[0], verb, offset, s0, (c0, c1))
-        elif len(who) == 1 and who[0].lower_ in ("it", "they"):
-            resolved = _speaker(ctx, who[0], offset, s0)
-            if resolved is None:
-                resolved = unresolved(who[0].text), None, []
         else:
-            resolved = _speaker_from_span(
-                ctx, offset + match.start("who"), offset + match.end("who"), [offset + who[-1].idx]
-            )
-            if resolved[0] is None:
+            resolved = _relative_subject_speaker(ctx, match, who, offset, s0)
+            if resolved is None:
                 continue  # only a name the model found
         speaker, speaker_id, media = resolved
         add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
