@@ -27,7 +27,6 @@ from belreader.nlp.kinds import (
     COMPANY_WORDS,
     FACILITY_WORDS,
     GLUED_PLACE,
-    HOME_NATION_ADJECTIVES,
     LEGAL_FORMS,
     acronyms,
     bracketed_names,
@@ -595,9 +594,9 @@ _PARTY_QUALIFIERS = frozenset(
 
 def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable | None) -> bool:
     """ "the ruling Social Democrats", "the Parliamentary Labour Party": the model's name that ends in
-    a party's name the table knows ("Democrats"), after one adjective of politics, is another party
-    or body, not the table's; not after a nation ("Scottish Labour") nor a place, which names the
-    party's branch ("Stevenage Labour Party", "Suffolk Coastal UKIP"), nor a name the table knows."""
+    a party's name the table knows ("Democrats"), after one of a party's own words (_PARTY_QUALIFIERS),
+    is another party or body, not the table's; not after any other word ("Scottish Labour",
+    "Congressional Democrats", "Stevenage Labour Party": the party's members or branch)."""
     if span.label not in ("ORG", "NORP") or len(inside) != 1 or table is None:
         return False
     known = inside[0]
@@ -608,8 +607,6 @@ def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable
     qualifier = body[a : known.start].strip()
     return (
         qualifier in _PARTY_QUALIFIERS
-        and qualifier not in HOME_NATION_ADJECTIVES
-        and not _DEMONYM.match(qualifier)
         and table.canonical(qualifier) is None
         and not _SENTENCE_OPENING.search(body, max(0, a - 4), a)
     )

@@ -313,6 +313,8 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool =
         add(_matched_draft(doc, offset, p_index, match, c0, c1, speaker, speaker_id, s0, s1), list(media))
 
 
+# the verbs that call the antecedent something: "described as", "likened to"
+_DESCRIBING = r"(?:described|describes)\s+as|(?:likened|likens)\s+to"
 # "a plan which he has likened to the old ferry", "Ms Orlo, who she described as an activist": a
 # relative clause whose speaker likens or describes its antecedent; what the antecedent is called
 # (after "as" or "to") is the statement, as in "X described Y as Z" (never "what it called ...":
@@ -320,7 +322,7 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool =
 _RELATIVE_DESCRIPTION = re.compile(
     r"\b(?P<rel>which|who|whom)\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
     r"(?:(?:has|had|have)\s+)?(?:(?:" + "|".join(sorted(_SAYING_ADVERBS)) + r")\s+)?"  # "has repeatedly likened"
-    r"(?P<verb>described\s+as|describes\s+as|likened\s+to|likens\s+to)\s+"
+    r"(?P<verb>" + _DESCRIBING + r")\s+"
     r"(?P<content>[^,;:()]+?)\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
 )
 # "and"/"but"/"or" closing a description before the next verb ("a marvel and said ...")
@@ -446,7 +448,7 @@ def relative_description_at(body: str, verb_at: int) -> bool:
     as Z") or another's ("He said the deal, which Ms Orlo described as Z, ...")."""
     return bool(
         re.search(r"\b(?:which|who|whom)\s+(?:\S+\s+){1,5}$", body[max(0, verb_at - 60) : verb_at])
-        and re.match(r"(?:described|describes)\s+as\s|(?:likened|likens)\s+to\s", body[verb_at:])
+        and re.match(rf"(?:{_DESCRIBING})\s", body[verb_at:])
     )
 
 
