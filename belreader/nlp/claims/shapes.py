@@ -267,6 +267,16 @@ _SAID_THINGS = {
 }  # fmt: skip
 
 
+def _relative_subject_words(doc, match, antecedent) -> list:
+    """The relative clause's subject words (the match's "who" group) when its antecedent is a noun
+    after a finite verb, not one of the words for what is said; [] otherwise."""
+    if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
+        return []
+    if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
+        return []
+    return [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+
+
 def _relative_subject_speaker(ctx, match, who, offset: int, s0: int):
     """The speaker of a relative clause's subject words (`who`, the match's "who" group): a pronoun
     resolved as usual, else left unresolved; a name or description by the mention it holds; None
@@ -298,11 +308,7 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool =
             if rel is None or rel.i == 0:
                 continue
             antecedent = doc[rel.i - 1] if not doc[rel.i - 1].is_punct or rel.i < 2 else doc[rel.i - 2]
-        if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
-            continue
-        if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
-            continue
-        who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+        who = _relative_subject_words(doc, match, antecedent)
         if not who:
             continue
         resolved = _relative_subject_speaker(ctx, match, who, offset, s0)
@@ -420,11 +426,7 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1, claimed:
         if rel is None or rel.i < 2 or verb is None:
             continue
         antecedent = doc[rel.i - 2] if doc[rel.i - 1].is_punct else doc[rel.i - 1]
-        if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
-            continue
-        if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
-            continue
-        who = [t for t in doc if match.start("who") <= t.idx < match.end("who")]
+        who = _relative_subject_words(doc, match, antecedent)
         if not who:
             continue
         c0 = match.start("content")
