@@ -23,6 +23,7 @@ quantities with no unit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -459,41 +460,50 @@ def _parse_quantities(text: str) -> list[Quantity]:
 
 # --------------------------------------------------------------------------- dates
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# a month's number by its name or abbreviation ("sept" and "sep" both September)
+MONTHS = (
+    {name: number for number, name in enumerate(MONTH_NAMES, 1)}
+    | {name[:3]: number for number, name in enumerate(MONTH_NAMES, 1) if len(name) > 3}
+    | {"sept": 9}
+)
 WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
+    name: number
+    for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+# The words of a time phrase ("on Tuesday", "earlier this month", "last year"): a claim's content or a
+# subject made only of them says nothing, and related claims never match on them.
+TIME_WORDS = frozenset(
+    {*MONTHS, *WEEKDAYS}
+    | set(
+        """mondays fridays weekend weekends today tonight yesterday tomorrow day days daily week weeks weekly
+        fortnight month months monthly year years yearly decade decades century hour hours minute minutes
+        morning mornings afternoon evening evenings night nights overnight midnight noon spring summer autumn
+        winter last next ago earlier later early late recent recently current currently previous previously
+        past future soon time times date dates moment period season first second third fourth final latest
+        begin beginning end start since already once again""".split()
+    )
+)
+
+
+def capitalised_alternation(names: Iterable[str]) -> str:
+    """A regex alternation of capitalised names ("January|February|..."), for patterns over text."""
+    return "|".join(name.capitalize() for name in names)
+
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE = re.compile(

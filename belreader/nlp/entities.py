@@ -85,7 +85,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, common_word, has_lexicon, single_names, unknown_word
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
-from belreader.quantities import NUMBER_WORDS, parse_quantities
+from belreader.quantities import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, capitalised_alternation, parse_quantities
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -104,7 +104,8 @@ LABEL_MAP = {
 }
 UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname to survive
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = capitalised_alternation(MONTH_NAMES)
+_WEEKDAYS = capitalised_alternation(WEEKDAYS)
 _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -1955,7 +1956,7 @@ _NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-
 _NOT_DESCRIBED = re.compile(
     rf"(?:The|A|An|He|She|It|They|We|I|In|On|At|For|But|And|If|As|This|That|Its|His|Her|Their|"
     rf"Chairman|Chairwoman|Chief|President|Boss|Founder|Director|Executive|Spokesman|Spokeswoman|"
-    rf"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS})\b"
+    rf"{_WEEKDAYS}|{_MONTHS})\b"
 )
 
 
@@ -2906,7 +2907,7 @@ def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
 _DATE = re.compile(
     rf"\b(?:(?:early|late|mid-)\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?:{_WEEKDAYS})\b"
     r"|\b(?:1[89]\d\d|20\d\d)\b"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'\-.]*[\w]|[A-Z]")

@@ -90,6 +90,7 @@ from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import SPOKESPEOPLE, TITLE_QUALIFIERS
 from belreader.nlp.people import JOB_TITLES
 from belreader.nlp.records import NAME_LABELS, Analysis, Claim
+from belreader.quantities import TIME_WORDS
 
 if TYPE_CHECKING:
     from belreader.nlp.embed import Embedder
@@ -155,16 +156,6 @@ STOPWORDS = frozenset(
     hasn hadn ll ve re let lets via per cent percent etc another anything something nothing everything
     someone anyone everyone thing things lot lots really quite rather able unable upon onto across along
     around among amongst behind beyond toward towards whose yes either neither""".split()
-)
-TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mondays fridays weekend weekends
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    today tonight yesterday tomorrow day days daily week weeks weekly fortnight month months monthly year years
-    yearly decade decades century hour hours minute minutes morning mornings afternoon evening evenings night
-    nights overnight midnight noon spring summer autumn winter last next ago earlier later early late recent recently current currently
-    previous previously past future soon time times date dates moment period season first second third fourth
-    final latest begin beginning end start since already once again""".split()
 )
 REPORTING_WORDS = frozenset(
     """say says said saying tell tells told telling statement statements add adds added adding according

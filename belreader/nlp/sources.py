@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from belreader.article import Article
 from belreader.nlp.aliases import EntityTable, slugify
 from belreader.nlp.records import Analysis, Claim, Mention, Source
+from belreader.quantities import MONTH_NAMES, capitalised_alternation
 
 SOURCE_KINDS = ("publisher", "author", "agency", "newspaper", "channel", "broadcaster", "document", "media")
 
@@ -128,7 +129,7 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = capitalised_alternation(MONTH_NAMES)
 _DATE_ITEM = re.compile(
     rf"^(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})$"
 )

@@ -22,6 +22,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import first_name_gender
 from belreader.nlp.records import Mention
+from belreader.quantities import MONTH_NAMES, WEEKDAYS, capitalised_alternation
 
 
 def _by_paragraph(drafts: list[Draft]) -> dict[int, list[Draft]]:
@@ -478,8 +479,9 @@ _DEMONSTRATIVE_MODAL = re.compile(
 )
 # the author's narration of an event names a time ("in 1990", "on Monday", "last year") or a place
 _NARRATED_TIME = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|June|July|August|September|October|November|December|yesterday|ago|"
+    r"\b(?:1[89]\d\d|20\d\d|"
+    + capitalised_alternation(name for name in (*WEEKDAYS, *MONTH_NAMES) if name != "may")  # "May" a verb
+    + r"|yesterday|ago|"
     r"last\s+(?:week|month|year|night)|earlier\s+this|this\s+(?:week|month))\b"
 )
 

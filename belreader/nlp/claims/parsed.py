@@ -160,7 +160,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.sources import OUTLET_REFERENCES, alternation
-from belreader.quantities import parse_quantities
+from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -1353,9 +1353,8 @@ _DEICTIC_STARTS = {"this", "last", "next"}
 _TIME_NOUNS = {
     "week", "weekend", "month", "year", "season", "summer", "winter", "spring", "autumn", "morning",
     "afternoon", "evening", "night", "time", "term", "decade", "century", "day", "days", "weeks", "months",
-    "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "quarter", "half", "round", "stage", "session", "christmas", "easter", "fortnight",
+    "years", *WEEKDAYS, *MONTH_NAMES, "quarter", "half", "round", "stage", "session", "christmas", "easter",
+    "fortnight",
 }  # fmt: skip
 
 

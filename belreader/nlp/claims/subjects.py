@@ -65,9 +65,8 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
-from belreader.nlp.related import TIME_WORDS
 from belreader.nlp.sources import MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
-from belreader.quantities import singular
+from belreader.quantities import TIME_WORDS, singular
 
 
 def _subject(verb):
@@ -710,7 +709,7 @@ def _said_clause_follows(verb) -> bool:
 
 def _time_phrase(token) -> bool:
     """ "in March", "on Friday", "last week", "in 2004": a phrase of time alone, its words time words
-    (related.TIME_WORDS), numbers or "the"/"this", one of them a time word or a year."""
+    (quantities.TIME_WORDS), numbers or "the"/"this", one of them a time word or a year."""
     words = list(token.subtree)
     if token.dep_ == "prep" and token.lower_ in ("in", "on", "during"):
         words = words[1:]
