@@ -297,6 +297,21 @@ def _that_after_addressee(doc, verb, a1: int) -> int | None:
     return at
 
 
+def _that_after_setting(doc, verb, a1: int) -> int | None:
+    """ "said at the time that the plant would stay open": the "that" after a time or place phrase
+    of the verb, which the parser reads as a relative word of the phrase's noun yet hangs on the
+    verb's own clause; its index when the clause (the verb's complement) has its own subject after it."""
+    at = next((t.i for t in doc[a1 : a1 + 7] if t.lower_ == "that" and t.dep_ == "advmod"), None)
+    if at is None or at == a1 or not all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:at]):
+        return None
+    clause = doc[at].head
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.left_edge.i != at:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > at for c in clause.children):
+        return None  # "said at the time that was best": the "that" is the clause's own subject
+    return at
+
+
 def _owned_statement(doc, noun):
     """(owner token, "that" token) for "Mr X's insistence that ...", "Putin's May warning that ...",
     "a new Kremlin statement that ...": a noun of saying whose owner is a name (a possessive or a

@@ -53,6 +53,7 @@ from belreader.nlp.claims.content import (
     _setting_participle,
     _subject_after_addressee,
     _that_after_addressee,
+    _that_after_setting,
     _thing_object,
     _to_clause,
     _to_infinitive,
@@ -143,6 +144,7 @@ from belreader.nlp.claims.vocabulary import (
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
     REPORTING_LEMMAS,
+    RESEARCHERS,
     RESULT_MEASURES,
     RULING_BODIES,
     STANCE_ADJECTIVES,
@@ -390,6 +392,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     or (finding and document.lower_ in FINDING_BODIES)
                     # "It found that ...", "after it discovered that ...": the body named before
                     or (finding and document.lower_ == "it")
+                    # "Scientists have shown that ...", "a team of researchers has shown that ..."
+                    or _researchers_shown(doc, verb, document)
                 )
                 and any(c.dep_ == "ccomp" for c in verb.children)
             ):
@@ -629,6 +633,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             )
         if that is None and lemma == "tell":
             that = _that_after_addressee(doc, verb, a1)
+        if that is None:
+            that = _that_after_setting(doc, verb, a1)
         if that is not None and all(
             t.is_punct or _adjunct_of(verb, t) or (lemma == "tell" and _in_object(verb, t)) for t in doc[a1:that]
         ):
@@ -1395,6 +1401,20 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     return not any(t.tag_ in _FINITE_TAGS for t in tokens)
 
 
+def _researchers_shown(doc, verb, subject) -> bool:
+    """ "Scientists have shown that ...", "A team of researchers has shown that ...": a finding of
+    research people (RESEARCHERS) is their statement; only the perfect "shown that" ("the film has
+    shown that", "players showed that they ..." are no findings)."""
+    if verb.lower_ != "shown" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "that":
+        return False
+    if subject.lower_ in RESEARCHERS:
+        return True
+    return subject.lower_ in ("team", "group") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in RESEARCHERS for g in c.children)
+        for c in subject.children
+    )
+
+
 def _court_decided(verb) -> bool:
     """ "The Court of Appeal then decided (that) the practice was unlawful": a court or judge as the
     subject and a finite clause as the object (never "decided to appeal")."""
@@ -1492,6 +1512,8 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
+    if draft.verb in ("describe", "liken") and first.i > 0 and doc[first.i - 1].lower_ in ("as", "to"):
+        return False  # "the bridge, which police described as unsafe": what it is called, a word or two
     if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
         return False  # "this strong line-up signals ...", a verb tagged a noun: not "this week" or "last year"
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START

@@ -24,7 +24,9 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     EDGE,
     OPEN_QUOTES,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    SOURCE_NOUNS,
     _lemma,
     lemma_of,
     pos_of,
@@ -127,6 +129,13 @@ _DESCRIBED_BY = re.compile(
     r"(?P<content>[“\"][^“”\"]{3,200}[”\"])"
 )
 
+# 'The cake was called "one of the finest" by the judge': the quoted words before the agent, who
+# (a name the model found, or "the" and a person noun) said them
+_CALLED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?P<verb>called|described\s+as|branded|hailed\s+as|dubbed|labelled)\s+"
+    r"(?P<content>[“\"][^“”\"]{3,200}[”\"])\s+by\s+(?P<who>(?:the\s+)?[^,;:“”\"()]{1,50}?)\s*(?=[.,;!?]|$)"
+)
+
 
 def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """'"We will win," Mr Pell is reported as saying.': the quotation before is the words of the
@@ -167,27 +176,34 @@ def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
 def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """'a sapphire described by Ann Cole as "the purest she had seen"': the quoted description
     is the words of the named agent (a person or an organisation the model found there)."""
-    match = _DESCRIBED_BY.search(doc.text)
+    match = _DESCRIBED_BY.search(doc.text) or _CALLED_BY.search(doc.text)
     if match is None:
         return
     w0, w1 = offset + match.start("who"), offset + match.end("who")
     named = [m for m in ctx.mentions_in(w0, w1) if m.label in ("PERSON", "ORG") and m.end >= w1 - 1]
-    if not named:
+    who = match.group("who").split()
+    if named:
+        speaker, speaker_id = named[-1].text, named[-1].entity_id
+    elif match.re is _CALLED_BY and len(who) == 2 and who[0] == "the" and who[1] in PERSON_NOUNS:
+        speaker, speaker_id = match.group("who"), None  # "by the judge": the words as written
+    else:
         return
     content = match.group("content")
+    if match.re is _CALLED_BY and all(w[:1].isupper() for w in content.strip('“”"').split()):
+        return  # 'was called "Blue Water" by Ann Holt': a name given, not a description
     draft = Draft(
         p_index,
         offset + match.start("content") + 1,
         offset + match.end("content") - 1,
-        named[-1].text,
-        named[-1].entity_id,
-        "describe",
+        speaker,
+        speaker_id,
+        _lemma(match.group("verb").split()[0]) if match.re is _CALLED_BY else "describe",
         bool(_RULE_NEGATION.search(content)),
         s0,
         s1,
         verb_at=offset + match.start("verb"),
     )
-    add(draft, [named[-1].entity_id] if ctx.is_media(named[-1].entity_id) else [])
+    add(draft, [speaker_id] if speaker_id and ctx.is_media(speaker_id) else [])
 
 
 # "..., with sources claiming such a step may be weeks away": an absolute "with" phrase whose
@@ -267,12 +283,14 @@ _SAID_THINGS = {
 }  # fmt: skip
 
 
-def _relative_subject_words(doc, match, antecedent) -> list:
+def _relative_subject_words(doc, match, antecedent, set_off: bool = False) -> list:
     """The relative clause's subject words (the match's "who" group) when its antecedent is a noun
-    after a finite verb, not one of the words for what is said; [] otherwise."""
+    after a finite verb, not one of the words for what is said; [] otherwise. `set_off`: a
+    description after a comma ("The bridge, which X described as a folly, cost ...") may also
+    describe the sentence's subject, its words after "as" being no clause the main verb could take."""
     if antecedent.lower_ in _SAID_THINGS or pos_of(antecedent) not in ("NOUN", "PROPN"):
         return []
-    if not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
+    if not set_off and not any(t.tag_ in _FINITE_TAGS for t in doc[: antecedent.i]):
         return []
     return [t for t in doc if match.start("who") <= t.idx < match.end("who")]
 
@@ -326,11 +344,14 @@ _DESCRIBING = r"(?:described|describes)\s+as|(?:likened|likens)\s+to"
 # (after "as" or "to") is the statement, as in "X described Y as Z" (never "what it called ...":
 # a name given, as "so-called")
 _RELATIVE_DESCRIPTION = re.compile(
-    r"\b(?P<rel>which|who|whom)\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    r"\b(?P<rel>which|who|whom)\s+(?P<who>it|they|he|she|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+|(?:the\s+)?[a-z]+)\s+"
     r"(?:(?:has|had|have)\s+)?(?:(?:" + "|".join(sorted(_SAYING_ADVERBS)) + r")\s+)?"  # "has repeatedly likened"
     r"(?P<verb>" + _DESCRIBING + r")\s+"
     r"(?P<content>[^,;:()]+?)\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
 )
+# lower-case describers of a relative description ("the bridge, which police described as unsafe"):
+# the police and the plural of a source noun ("critics", "officials"), the words themselves the speaker
+_DESCRIBING_GROUPS = {"police"} | {noun + "s" for noun in SOURCE_NOUNS if not noun.endswith("s")}
 # "and"/"but"/"or" closing a description before the next verb ("a marvel and said ...")
 _JOINT_AT_END = re.compile(r"[\s,;]*(?:\b(?:and|but|or)\b)?[\s,;]*$")
 
@@ -426,15 +447,20 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1, claimed:
         if rel is None or rel.i < 2 or verb is None:
             continue
         antecedent = doc[rel.i - 2] if doc[rel.i - 1].is_punct else doc[rel.i - 1]
-        who = _relative_subject_words(doc, match, antecedent)
+        who = _relative_subject_words(doc, match, antecedent, set_off=doc[rel.i - 1].text == ",")
         if not who:
             continue
+        lower = who[-1].lower_ not in PERSON_PRONOUNS | {"it", "they"} and who[-1].text.islower()
+        if lower and (who[-1].lower_ not in _DESCRIBING_GROUPS or pos_of(who[-1]) != "NOUN"):
+            continue  # "which many described as": only the police, critics, officials ...
         c0 = match.start("content")
         c1 = _description_end(doc, verb, c0, match.end("content"), {a - offset for a in claimed} - {verb.idx})
         if c1 <= c0:
             continue
         if len(who) == 1 and who[0].lower_ in PERSON_PRONOUNS:
             resolved = _relative_pronoun_speaker(ctx, doc, who[0], verb, offset, s0, (c0, c1))
+        elif lower:
+            resolved = (match.group("who"), None, [])
         else:
             resolved = _relative_subject_speaker(ctx, match, who, offset, s0)
             if resolved is None:

@@ -703,7 +703,16 @@ def _said_clause_follows(verb) -> bool:
         and clause.left_edge.i == before + 1
         and (lemma == "tell") == bool(objects)
         and (lemma not in _FINDING_LEMMAS or clause.left_edge.lower_ == "that")  # not "it found them tired"
-        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        and (
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+            # "It found that one in five post photos online": the clause's verb read as a noun
+            # ("post" a compound of "photos"), the clause then headed by its object
+            or (
+                clause.left_edge.lower_ == "that"
+                and pos_of(clause) == "NOUN"
+                and any(c.dep_ == "compound" for c in clause.children)
+            )
+        )
     )
 
 

@@ -106,6 +106,7 @@ CLAUSAL_LEMMAS = {
     "rule",  # "the referee ruled that ...", "the court ruled that ..." (never "ruled out")
     "recommend",
     "urge",  # "urged that the talks resume" (never "urged them to ...", "urged caution": a request)
+    "protest",  # "firms protested that the tax would cost jobs" (never "protested outside the hall")
 }
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
@@ -113,6 +114,7 @@ CLAUSE_ONLY_LEMMAS = {
     "agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule",
     "recommend",  # "recommends that the tool is used ...", never "recommended a book"
     "urge",  # "urged that the talks resume", never "urged them to wait"
+    "protest",  # "protested that the tax was unfair", never "protested the decision" (an act)
 }  # fmt: skip
 # a court's decision is its ruling: "The Court of Appeal decided (that) the rule was unlawful" is
 # "ruled"; anyone else's "decided that ..." is a choice made, not a statement
@@ -423,6 +425,8 @@ FINDING_BODIES = {
     "tribunal",
     "court",
 }
+# research people, whose "have shown that ..." reports their finding (parsed.py's `_researchers_shown`)
+RESEARCHERS = {"researchers", "scientists", "academics"}
 # "X is confident that ...": a stance stated like a claim
 STANCE_ADJECTIVES = {
     "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful",
@@ -647,9 +651,9 @@ _FORMS = (
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
-    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
+    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics)\s+(?:(?:at|in|from)\s+[^.;,]{1,40}?\s+)?ha(?:s|ve)\s+shown\s+that|"
     r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
-    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|urg(?:es|ed|ing)\s+that|estimate(?=\s+[a-z])|"
+    r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|urg(?:es|ed|ing)\s+that|protest(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
 )
