@@ -653,8 +653,10 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
         return False
     if any(w.lower() in HONORIFICS or w.lower() in JOB_TITLES for w in before):
         return False
-    if span.label == "PLACE" and (before[0].lower() in _PART_OF_PLACE or _ADJECTIVE_OF_A_PEOPLE.fullmatch(before[0])):
-        return False
+    if span.label == "PLACE" and (
+        len(before) > 1 or before[0].lower() in _PART_OF_PLACE or _ADJECTIVE_OF_A_PEOPLE.fullmatch(before[0])
+    ):
+        return False  # "Age Concern England": a longer name before a place is a body's, not a place's
     qualifier = " ".join(before) + " "
     if any(v.startswith(qualifier) for v in (entry.name, *entry.aliases)):
         return False  # the table writes the entity with this qualifier: the same body
