@@ -63,6 +63,7 @@ from belreader.nlp.kinds import (
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     HONORIFICS,
+    JOB_TITLES,
     JUDGES_STYLES,
     NATIONALITIES,
     RELIGIOUS_TITLES,
@@ -613,6 +614,57 @@ def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable
     )
 
 
+# the head nouns that make a known name plus the word another thing: a competition named after a
+# body or a nation ("the Varnholt Cup", "the Celtic League"), or a building named after a place
+_OTHER_THING_AFTER = frozenset(
+    {"cup", "league", "trophy", "championship", "championships", "hotel", "gallery", "museum"}
+)
+# the words before a place that name a part or an age of it, not another thing ("Southern Arvania",
+# "Greater Tarlow", "Victorian Arvania"); an adjective of a people or an age ("Elizabethan", "Arvanian")
+# is one too
+_PART_OF_PLACE = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "great"}
+    | {"upper", "lower", "inner", "outer", "mainland", "rural", "urban", "mid", "middle", "continental"}
+    | {"north-east", "north-west", "south-east", "south-west", "tudor", "medieval", "modern", "ancient"}
+)
+_ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+
+
+def _another_name_around(body: str, span: Span, known: Span, table: EntityTable | None) -> bool:
+    """ "Queens Park Rangers", "the Varnholt Students Rugby Football Union", "Hotel Arvania", "the
+    Celtic League": the model's organisation or place that is the table's name of the same label
+    with capitalised words before it (no title, no part of a place, no qualifier the table writes
+    with the name: "English Football Association" allows "English FA") or a competition's or a
+    building's head noun after it is another body, club, work or place, not the table's. A party's
+    or an outlet's name is left to their rules ("Scottish Labour" is a branch, "BBC Scotland" a
+    channel)."""
+    entry = table.entry(known.entity_id or "") if table is not None else None
+    if entry is None or entry.role == "party" or entry.is_media or known.label != span.label:
+        return False
+    a, b = clean_span(body, span.start, span.end)
+    if not (a <= known.start and known.end <= b) or (a, b) == (known.start, known.end):
+        return False
+    before, after = body[a : known.start].split(), body[known.end : b].split()
+    if before and after:
+        return False
+    if after:
+        return len(after) == 1 and after[0].lower() in _OTHER_THING_AFTER and after[0][:1].isupper()
+    if not all(_PLAIN_WORD.fullmatch(w) for w in before) or len(before) > 2:
+        return False
+    if any(w.lower() in HONORIFICS or w.lower() in JOB_TITLES for w in before):
+        return False
+    if span.label == "PLACE" and (
+        len(before) > 1 or before[0].lower() in _PART_OF_PLACE or _ADJECTIVE_OF_A_PEOPLE.fullmatch(before[0])
+    ):
+        return False  # "Age Concern England": a longer name before a place is a body's, not a place's
+    qualifier = " ".join(before) + " "
+    if any(v.startswith(qualifier) for v in (entry.name, *entry.aliases)):
+        return False  # the table writes the entity with this qualifier: the same body
+    # "Both Rangers", "Former Tarlow": one common word opening a sentence is no qualifier
+    return not (len(before) == 1 and _SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
+
+
 def merge_with_table(
     body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
 ) -> list[Span]:
@@ -667,6 +719,11 @@ def merge_with_table(
         if _another_party(body, span, inside, table) and len(inside) == len(overlapping):
             # "the ruling Social Democrats" is no US Democratic Party: the model's name, its own party
             kept.append(Span(*clean_span(body, span.start, span.end), "ORG"))
+            suppressed.add(id(inside[0]))
+            continue
+        if len(inside) == len(overlapping) == 1 and _another_name_around(body, span, inside[0], table):
+            # "Queens Park Rangers" is no Rangers, "the Celtic League" no Celtic: another name
+            kept.append(Span(*clean_span(body, span.start, span.end), span.label))
             suppressed.add(id(inside[0]))
             continue
         named_around = bodies_around_known_names(body, span, inside) if len(inside) == len(overlapping) else []
