@@ -1484,6 +1484,19 @@ _WORK_BEFORE = re.compile(
     # a record by its owner or its novelty ("his single X", "the singles X")
     r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|(?:TV|television|cult)\s+hit|"
     r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+(?:single|track)|"
+    # "the single X", "her charity single X", "Elvis' single X" ("the single market" has no capital after
+    # it; "a single X share" is a count); a track after its maker or its album ("Ann Bell track X", "bonus
+    # track X"); a record, a track or a poem otherwise only with its title's quote mark ("the track 'X'",
+    # not "round the track X")
+    r"(?<![Aa]\s)(?<!one\s)(?<!any\s)(?<!each\s)(?<!every\s)(?<![\w-]no\s)single|"
+    r"(?-i:[A-Z][\w’'-]*[a-z](?:['’]s?)?|(?<=s)['’]|title|bonus|opening|closing|lead|album|charity)\s+track|"
+    r"(?:tracks?|records?|tunes?|poems?|stories|story)(?=,?\s+[“\"‘'])|"
+    # a new or a numbered work named in apposition: "released a new album, X, ...", "the band's
+    # seventh studio album, X" (not "the director of the new film, X": a preposition before it)
+    r"(?<!\bof\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bbehind\s)"
+    r"(?:an?|the|his|her|their|its|(?-i:[A-Z][\w’'-]*)(?:['’]s|(?<=s)['’]))\s+"
+    r"(?:new|latest|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|forthcoming|upcoming)\s+"
+    r"(?:(?:studio|solo|live|feature|major|full-length)\s+)?(?:album|single|novel|book|film|movie|EP|play|sitcom|musical),|"
     r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
     # what a prize is given for: "nominations for X", "best song award for X"
     r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for|"
@@ -1759,7 +1772,21 @@ _PERSON_AFTER = re.compile(rf"^(?:['’]s)?,?\s+(?:{alternation(SPEAKER_AFTER_VE
 # what makes a name a company or a body despite a cue ("the film company X", "X Pictures")
 _NOT_A_WORK_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:said|says|spokesman|spokeswoman|chief|boss|shares|studio|studios|pictures)\b"
+    # a maker of works by its own possessive: "X's official website", "X's new single" (a band a
+    # loose writer also calls its record: "the charity single X")
+    r"|^['’]s\s+(?:(?:new|latest|official|debut|first|last)\s+)?(?:singles?|songs?|albums?|website|tour|members|"
+    r"line-up|frontman|singer|guitarist|drummer)\b"
 )
+
+
+def _acts_somewhere(body: str, group: list[Mention]) -> bool:
+    """Written somewhere as a company or a work's maker (`_NOT_A_WORK_AFTER`), at a mention or where
+    the model took no mention ("X's official website" after "the charity single X")."""
+    return any(
+        _NOT_A_WORK_AFTER.match(body[found.end() : found.end() + 30])
+        for text in {m.text for m in group}
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body)
+    )
 
 
 def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool:
@@ -1932,6 +1959,20 @@ def _credited_title(body: str, group: list[Mention]) -> bool:
     return any(" " in m.text and _CREDIT_BEFORE_NAME.match(body[m.end : m.end + 40]) for m in group)
 
 
+# a prize's winner or nominee and the work it was for, in one sentence: "the poetry prize went to Ann
+# Bell for X", "nominations include Tom Gale's for X"; the capitalised word right before "for" is the
+# winner's name (a lower-case one is a verb's object: "won votes for X")
+_AWARDED_FOR_BEFORE = re.compile(
+    r"\b(?:prizes?|awards?|awarded|winners?|won|nominated|nominations?|shortlisted|shortlist)\b[^.!?;:]{0,120}?"
+    r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?:['’]s?)?\s+for\s+(?:[Tt]he\s+)?[“\"‘']?$"
+)
+
+
+def _awarded_for(body: str, m: Mention) -> bool:
+    """Written as the work a prize's winner or nominee won it for (`_AWARDED_FOR_BEFORE`)."""
+    return _AWARDED_FOR_BEFORE.search(body[max(0, m.start - 160) : m.start]) is not None
+
+
 def _titled_words(body: str, group: list[Mention]) -> bool:
     """A "person" of several words that is a title: written right after a work's word ("his album
     X Y", "their programme X Y") or described as a work, its first word no first name, no
@@ -2031,6 +2072,11 @@ def works(
                 _titled_words(body, group)
                 or (not sport and _credited_title(body, group))
                 or (
+                    not sport
+                    and not any(is_first_name(m.text.split()[0]) for m in group)
+                    and any(_awarded_for(body, m) for m in group)
+                )
+                or (
                     # "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost": a title
                     any(_listed_as_work(body, m) or _glued_title(body, m) for m in group)
                     and not any(". " in m.text for m in group)  # "Malcolm X. Attallah Shabazz": a sentence's end inside
@@ -2051,6 +2097,7 @@ def works(
             or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
             # "titles from developers such as X's game": a possessor makes the title, is none
             or _listed_as_work(body, m)
+            or (not sport and _awarded_for(body, m))
             or (
                 not sport
                 and _WORK_AFTER.search(body[m.end : m.end + 30])
@@ -2074,7 +2121,7 @@ def works(
             )
             for m in group
         )
-        if cued and not any(_NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) for m in group):
+        if cued and not _acts_somewhere(body, group):
             dropped.add(entity_id)
     # a name written next to a work, in a list of titles or as the rest of one ("X, Y and Z";
     # "X of the Y"), is a work too, unless it acts as a company somewhere
