@@ -25,7 +25,8 @@ and shares evidence of one fact, one of:
 
 - the same exact amount ("$1.5bn", not a round "£1bn") and an actor or a specific word;
 - the same round amount, or an exact percentage from two known speakers ("sales fell 2.8%": growth,
-  inflation and sales figures share a few dozen values), and an actor, a rare word or two phrases; or a
+  inflation and sales figures share a few dozen values), and an actor, a rare word or two phrases (a share
+  that rose in one claim and fell in the other is no evidence at all: "fell 0.4%" / "a rise of 0.4%"); or a
   round count of things
   found in only a few claims ("7,000 jobs"; not a sum of money or a percentage, which recur in
   unrelated stories) and an uncommon word ("transfer");
