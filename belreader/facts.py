@@ -128,7 +128,7 @@ from belreader.nlp import occasions, related
 from belreader.nlp.claims import split_sentences
 from belreader.nlp.people import HONORIFICS, PEERAGES
 from belreader.nlp.records import Analysis, Claim, Mention
-from belreader.nlp.related import NAME_LABELS, content_words, stem
+from belreader.nlp.related import FIGURE_VERBS, NAME_LABELS, content_words, stem
 from belreader.nlp.sources import alternation
 from belreader.quantities import (
     CURRENCY_WORDS,
@@ -234,16 +234,7 @@ _AMOUNT_WORDS = frozenset(
     for w in (w, f"{w}s")
 )
 # the verbs figures move with, one form each: "rose 0.8%" and "a 0.8% rise" measure one thing
-_FIGURE_VERBS = {
-    stem(form): stem(verb)
-    for verb, forms in {
-        "rise": ("rose", "risen", "rising", "rises"),
-        "fall": ("fell", "fallen", "falling", "falls"),
-        "grow": ("grew", "grown", "growing", "growth", "grows"),
-        "drop": ("dropped", "dropping", "drops"),
-    }.items()
-    for form in forms
-}
+_FIGURE_VERBS = {stem(form): stem(verb) for verb, forms in FIGURE_VERBS.items() for form in forms}
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[A-Z][a-z]+")
 

@@ -40,6 +40,9 @@ before a name is no evidence) came from its one wrong match, so it is no longer 
 blind-s27-random (seed 2727, 30 claims drawn the same way over /tmp/bbc27, that round's copy) was judged in
 session 27 before its lists were read, then measured (`--sample blind-s27`); that session's change (an exact
 percentage from two known speakers needs more evidence) came from its one wrong match: no longer blind.
+blind-s28-random (seed 2828, 30 claims drawn the same way over /tmp/bbc28) was judged in session 28 before its
+lists were read, then measured (`--sample blind-s28`); that session's change (a share moving both ways is no
+evidence) came from reading corpus-wide pairs, not from this sample, whose lists it does not move.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims

@@ -25,7 +25,8 @@ and shares evidence of one fact, one of:
 
 - the same exact amount ("$1.5bn", not a round "£1bn") and an actor or a specific word;
 - the same round amount, or an exact percentage from two known speakers ("sales fell 2.8%": growth,
-  inflation and sales figures share a few dozen values), and an actor, a rare word or two phrases; or a
+  inflation and sales figures share a few dozen values), and an actor, a rare word or two phrases (a share
+  that rose in one claim and fell in the other is no evidence at all: "fell 0.4%" / "a rise of 0.4%"); or a
   round count of things
   found in only a few claims ("7,000 jobs"; not a sum of money or a percentage, which recur in
   unrelated stories) and an uncommon word ("transfer");
@@ -264,12 +265,39 @@ class Amount:
     specific: bool = False  # strong and not round ("1.5 billion", "0.7%", not "1 billion", "3,000")
     count: bool = False  # a number of things ("7000 job", "3 million"), not money, a percentage or a length
     vague: bool = False  # an order of magnitude ("hundreds of millions gbp"): adds to the score, no evidence alone
+    moves: str = ""  # "up" or "down" for a share written with a verb or noun of its move ("fell 0.4%", "a 0.4% rise")
 
     @property
     def share(self) -> bool:
         """A percentage or percentage points ("2.8%", "0.5 pp"): growth, inflation and sales figures share
         a few dozen values across unrelated stories, unlike a sum of money or a count."""
         return self.text.endswith(("%", " pp"))
+
+
+# the verbs figures move with, by the verb of each form ("rose 0.8%" and "a 0.8% rise" measure one thing; facts.py
+# reads them too), and the way each moves: the same share moving both ways ("fell 0.4%" / "a rise of 0.4%") is two facts
+FIGURE_VERBS = {
+    "rise": ("rose", "risen", "rising", "rises"),
+    "fall": ("fell", "fallen", "falling", "falls"),
+    "grow": ("grew", "grown", "growing", "growth", "grows"),
+    "drop": ("dropped", "dropping", "drops"),
+}
+_MOVES = {"rise": "up", "grow": "up", "fall": "down", "drop": "down"}
+# not "growth": the name of a measure, which may fall ("growth fell to 1.6%" / "growth of 1.6%" is one figure)
+_MOVE_OF = {form: _MOVES[verb] for verb, forms in FIGURE_VERBS.items() for form in (verb, *forms) if form != "growth"}
+MOVE_WINDOW = 3  # words either side of a share that may say which way it moved ("output dropped 0.1% in")
+
+
+def _move(text: str, start: int, end: int) -> str:
+    """Which way a share at text[start:end] moved: the nearest verb or noun of a move within `MOVE_WINDOW` words
+    ("prices fell 0.4%", "a 0.4% rise", "a rise of 0.4%"); "" when none is near ("0.7% of income", "went up by")."""
+    before = _words(text[:start])[-MOVE_WINDOW:][::-1]
+    after = _words(text[end:])[:MOVE_WINDOW]
+    for at in range(MOVE_WINDOW):
+        found = {_MOVE_OF[w[at]] for w in (before, after) if at < len(w) and w[at] in _MOVE_OF}
+        if found:
+            return found.pop() if len(found) == 1 else ""
+    return ""
 
 
 def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
@@ -289,7 +317,8 @@ def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
         decimal = value != value.to_integral_value()
         number = _render(float(value))
         if quantity.is_percent:
-            amounts.append(Amount(f"{_plain(float(value))}{'%' if unit == '%' else ' pp'}", strong=decimal))
+            share = f"{_plain(float(value))}{'%' if unit == '%' else ' pp'}"
+            amounts.append(Amount(share, strong=decimal, moves=_move(text, quantity.start, quantity.end)))
         elif quantity.is_money:
             amounts.append(Amount(f"{number} {unit}", strong=True))
         elif unit == "m":  # metres
@@ -299,7 +328,7 @@ def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
         elif value >= 100:
             amounts.append(Amount(f"{number} {unit}".strip(), strong=False, count=True))
     years = {d.year for d in parse_dates(text) if d.year is not None}
-    amounts = [Amount(a.text, a.strong, a.strong and _not_round(a.text), a.count) for a in amounts]
+    amounts = [Amount(a.text, a.strong, a.strong and _not_round(a.text), a.count, moves=a.moves) for a in amounts]
     return amounts + vague_amounts(text), years
 
 
@@ -741,6 +770,9 @@ class _Index:
         terms = [k[2:] for k in by_weight if k.startswith("t:") and k[2:] not in titles]
         if features.speaker and features.speaker == other_features.speaker and features.speaker not in entities:
             entities.append(features.speaker)  # the same speaker is an actor, however often they speak
+        # the same share moving both ways is two facts ("house prices fell 0.4%" in one month, "a rise of 0.4%" in
+        # another; analysts' "0.1% rise" in one output, an office's "dropped 0.1%" in another): no evidence
+        numbers = [n for n in numbers if not _opposite(features.numbers[n], other_features.numbers[n])]
         pair = [(features.numbers[n], other_features.numbers[n]) for n in numbers]
         strong_number = any(a.strong and b.strong for a, b in pair)
         speakers_differ = _different(features.speaker, other_features.speaker)
@@ -827,6 +859,10 @@ class _Index:
             meaning=None if meaning is None else round(meaning, 2),
             one_speaker=(features.speaker or other_features.speaker or "") if one_speaker else "",
         )
+
+
+def _opposite(a: Amount, b: Amount) -> bool:
+    return bool(a.moves and b.moves and a.moves != b.moves)
 
 
 def _different(speaker: str | None, other: str | None) -> bool:
