@@ -109,6 +109,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
     _ADDRESSED,
@@ -464,6 +465,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
         subject = _subject(verb) or opening_speaker
+        if subject is not None and with_object_taken_for_subject(verb, subject):
+            subject = None  # "pleaded with the judge saying ...": the one who pleaded goes on
         if subject is not None and (person := _affiliated_person(ctx, verb, offset)) is not None:
             subject = person
         if _clause_left_taken_for_subject(doc, verb):
