@@ -6,6 +6,8 @@
   apposition set off by commas right before the verb may be cut from a phrase too long to show.
 - "He pleaded with the judge saying ...", parsed with the judge as the participle's subject: the
   object of a verb's own "with" is who was addressed; the one who pleaded goes on.
+- "earning them a reported $5m", parsed with the article as the subject of "reported": an
+  adjective, no claim.
 - '"People say Pellgren is finished," Pellgren said': a speaker who names himself in his own quote
   is still the speaker the attribution names.
 """
@@ -79,3 +81,8 @@ class TestSpeakerNamedInOwnQuote:
     def test_the_named_speaker_stays(self, attribution: str) -> None:
         text = f'Martin Pellgren spoke on Monday. "People say Pellgren is finished, but I am not," {attribution}'
         assert [i for _, i in _speakers(text)] == ["martin-pellgren"]
+
+
+def test_an_article_taken_for_a_subject_makes_no_claim() -> None:
+    text = "Tom Bell was behind the series, which ran for years, earning the family a reported $30m (£20m)."
+    assert claims_of(text) == []
