@@ -110,6 +110,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
     _ADDRESSED,
@@ -468,6 +469,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
         subject = _subject(verb) or opening_speaker
+        if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
+            continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
+        if subject is not None and with_object_taken_for_subject(verb, subject):
+            subject = None  # "pleaded with the judge saying ...": the one who pleaded goes on
         if subject is not None and (person := _affiliated_person(ctx, verb, offset)) is not None:
             subject = person
         if _clause_left_taken_for_subject(doc, verb):

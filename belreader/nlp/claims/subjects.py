@@ -7,7 +7,7 @@ or only its employee."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from belreader.nlp import occasions
 from belreader.nlp.aliases import normalise
@@ -202,6 +202,34 @@ _WITH_VERBS = {
 _WITH_NOUNS = {"hands", "terms", "talks", "deal", "agreement", "row", "dispute", "meeting", "ties", "contract"}
 
 
+def _own_with(preposition) -> bool:
+    """Whether a "with" is the complement of the verb or noun it hangs on ("pleaded with",
+    "shook hands with", "a deal with"), not the start of an absolute clause."""
+    governor = preposition.head
+    objects = [c.lower_ for c in governor.children if c.dep_ == "dobj"]
+    return (
+        governor.lower_ in _WITH_NOUNS
+        or any(o in _WITH_NOUNS for o in objects)
+        or (stem_in(governor.lower_, _WITH_VERBS) is not None and not objects)
+    )
+
+
+def with_object_taken_for_subject(participle, subject) -> bool:
+    """ "He pleaded with the judge saying ...", parsed with the judge as the participle's subject:
+    the object of a verb's own "with" (`_own_with`) right before a participle hung on that "with"
+    is who was addressed, never the speaker; the participle goes on from the verb's subject."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.dep_ == "pcomp"
+        and participle.head.lower_ == "with"
+        and subject.head == participle
+        and subject.i < participle.i
+        # a verb's ("the main reason, with many saying ...": an absolute clause after the noun)
+        and pos_of(participle.head.head) == "VERB"
+        and _own_with(participle.head)
+    )
+
+
 def _with_subject(participle):
     """ "X missed the game with Tarlow boss Jo Bell claiming he was tired": in an absolute "with"
     clause the noun right before the participle, the object of "with", speaks, however the parser
@@ -223,13 +251,7 @@ def _with_subject(participle):
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ != "with":
         return None
-    governor = token.head.head
-    objects = [c.lower_ for c in governor.children if c.dep_ == "dobj"]
-    if (
-        governor.lower_ in _WITH_NOUNS
-        or any(o in _WITH_NOUNS for o in objects)
-        or (stem_in(governor.lower_, _WITH_VERBS) is not None and not objects)
-    ):
+    if _own_with(token.head):
         # "agreed with Bell saying ...", "shook hands with Bell", "reached a deal with": "with" is
         # the verb's own, Grey speaks ("fought the fire with crews saying ...": not the verb's own)
         return None
@@ -355,12 +377,14 @@ def _speaker_from_span(
     common_noun: bool = False,
     document: bool = False,
     modifiers: Sequence[tuple[int, int]] = (),
+    objects: Collection[int] = (),
 ):
     """(speaker text, id, other media ids) for the phrase body[a:b].
 
     `head_offsets` are the subject's head word and its appositions: an entity there is the
     speaker. A common-noun head ("the founder of the channel") with no such entity is a
-    speaker without id; the names inside it are not the speaker.
+    speaker without id; the names inside it are not the speaker. `objects` are the offsets of
+    the words a preposition of the phrase governs ("friends of Tom Pell"): never the closing name.
     """
     found = [
         m
@@ -389,7 +413,15 @@ def _speaker_from_span(
     elif common_noun:
         # "Lukashenko's former opponent, Sviatlana Tsikhanouskaya": the name closing the phrase
         tail = persons[-1] if persons else None
-        chosen = tail if tail is not None and tail.end >= b - 1 and "," in ctx.body[a : tail.start] else None
+        chosen = (
+            tail
+            if tail is not None
+            and tail.end >= b - 1
+            and "," in ctx.body[a : tail.start]
+            # "Her sources, all friends of Tom Pell, said": the friends speak, not the man they are friends of
+            and not any(tail.start <= o < tail.end for o in objects)
+            else None
+        )
         if chosen is None and document:
             # "the NAO report", "figures from the Office for National Statistics": its author;
             # a survey "by X and Y" has two, and neither alone is the speaker
@@ -539,6 +571,28 @@ def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
 
 # prepositions that open a circumstance of the sentence, never part of a speaker's name
 _CIRCUMSTANCE = {"with", "amid", "despite", "after", "following", "while"}
+
+
+# the prepositions that tie people to the one they are close to ("allies of", "aides to",
+# "sources close to", "people around", "officials familiar with")
+_RELATION_PREPOSITIONS = {"of", "to", "near", "around", "with"}
+
+
+def _prepositional_objects(subject, offset: int) -> set[int]:
+    """The body offsets of the words a preposition of relation ("friends of", "close to") inside
+    the subject phrase governs: its object and the object's conjuncts and compounds ("allies of Mr
+    Bell and Ms Moss"), not an apposition hung on the object (which may be the parser's place for
+    the phrase's closing name)."""
+    found: set[int] = set()
+    for prep in subject.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _RELATION_PREPOSITIONS:
+            continue  # "a book by Jo Bell" (its author), "rivals, including Jo Bell" (one of them) may speak
+        stack = [c for c in prep.children if c.dep_ == "pobj"]
+        while stack:
+            word = stack.pop()
+            found.add(offset + word.idx)
+            stack += [c for c in word.children if c.dep_ in ("conj", "compound", "flat")]
+    return found
 
 
 def _subject_last(subject):
@@ -1578,7 +1632,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []
     modifiers = preps if pos_of(subject) == "PROPN" else []
-    text, entity_id, others = _speaker_from_span(ctx, a, b, heads, common, document=document, modifiers=modifiers)
+    objects = _prepositional_objects(subject, offset)
+    text, entity_id, others = _speaker_from_span(
+        ctx, a, b, heads, common, document=document, modifiers=modifiers, objects=objects
+    )
     if entity_id is not None and own_mention is None and (name := _missed_name(ctx, subject, offset, entity_id)):
         # '"...," Jo Bell, chief economist with Grobco, told ...' with the name the model missed: the
         # name speaks, never the organisation in its apposition; shown as written, without an id
@@ -1696,7 +1753,7 @@ def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, 
         (t for t in subject.subtree if t.i > subject.i and t.dep_ in _CLOSING_MODIFIERS),
         key=lambda t: -t.left_edge.i,
     )
-    if any(_comma_apposition(t) for t in cuts):
+    if any(_comma_apposition(t) and not _set_off_before(t, subject.head) for t in cuts):
         return b  # the content around such a phrase is as likely wrong as its speaker
     end = b
     for token in cuts:
@@ -1706,6 +1763,15 @@ def _without_closing_modifiers(body: str, subject, offset: int, a: int, b: int, 
         if len(body[a:end].split()) <= limit:
             return end
     return b
+
+
+def _set_off_before(token, verb) -> bool:
+    """Whether the phrase of `token` closes with a comma right before `verb` ("Her sources, all
+    friends of the mayor, said"): an apposition set off between the subject and its verb, where
+    the parse is seldom wrong."""
+    last = token.right_edge  # the closing comma, or the word before it
+    comma = last if last.text == "," else token.doc[min(last.i + 1, len(token.doc) - 1)]
+    return comma.text == "," and comma.i + 1 == verb.i
 
 
 def _comma_apposition(token) -> bool:
