@@ -474,19 +474,44 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
     conj = next(
         (c for c in verb.children if c.dep_ == "conj" and c.i > a1 and lemma_of(c) in REPORTING_LEMMAS),
         None,
-    )
+    ) or _report_joined_to_clause(doc, verb, a1)
     if conj is None:
         return after
     k = conj.left_edge.i
     while (
         k > a1
         and (doc[k - 1].dep_ == "cc" or doc[k - 1].text in (",", ";", "-", "–", "—"))
-        and doc[k - 1].head.i in (verb.i, conj.i)
+        and doc[k - 1].head.i in (verb.i, conj.i, conj.head.i)
     ):
         k -= 1
     if k <= a1:
         return after
     return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
+
+
+def _report_joined_to_clause(doc, verb, a1: int):
+    """ "X said A and added: “B”": a reporting verb in the attribution's own tense, with no subject
+    of its own, that the parser joined with "and"/"but" to the reported clause's verb and that
+    opens a colon or a clause of its own: the speaker goes on (`_inherited_subject`), so A ends
+    before it (else the colon's quote is taken for A). None when there is none."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < a1:
+            continue
+        for conj in clause.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.i > clause.i
+                and conj.tag_ == verb.tag_
+                and lemma_of(conj) in REPORTING_LEMMAS
+                and doc[conj.left_edge.i - 1].lower_ in ("and", "but")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+                and (
+                    any(c.dep_ == "ccomp" and c.i > conj.i for c in conj.children)
+                    or (conj.i + 1 < len(doc) and doc[conj.i + 1].text == ":")
+                )
+            ):
+                return conj
+    return None
 
 
 # backshifted forms: a reported clause in one of them, joined to a present-tense verb, was said

@@ -104,6 +104,8 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
 
 
 _QUOTE_OPENS_SENTENCE = re.compile(r"(?<=[.!?]\s)[“\"](?=[A-Z])")
+# a quoted sentence that opens right after another one closed ('... sea." "This ...')
+_NEXT_QUOTE = re.compile(r"\s+[“\"][A-Z]")
 
 
 def _closes_sentence(body: str, close: int, end: int) -> bool:
@@ -148,8 +150,14 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             ):
                 continue  # after a direct quote (resumed_quotes), narration, words quoted, or inside a quote
             close = _closing_quote(body, a + 1, paragraph.end)
-            if close < paragraph.end and not _closes_sentence(body, close, paragraph.end):
-                continue  # '..., he said' or a quote inside a sentence: an attribution of its own
+            if (
+                close < paragraph.end
+                and not _closes_sentence(body, close, paragraph.end)
+                and not (body[close - 1] in ".!?" and _NEXT_QUOTE.match(body, close + 1, paragraph.end))
+            ):
+                # '..., he said' or a quote inside a sentence: an attribution of its own (not a quoted
+                # sentence closed by its full stop before the next one opens: 'A. "B." "C," he added.')
+                continue
             if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
                 continue
             speaker = before[-1]

@@ -423,9 +423,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "hopes to reach 1,000 towns", "vowed to sue", "pledged to cut": an aim, no statement
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
             continue  # "grew faster than the 2% reported", "than analysts forecast": a comparison, no statement
-        if lemma in FOR_LEMMAS and not any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-            for c in verb.children
+        if (
+            lemma in FOR_LEMMAS
+            and not any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                for c in verb.children
+            )
+            and _naming(doc, verb) is None  # "condemned the debate as a “charade”" names it
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
         if lemma in PRAISE_LEMMAS and _praised_for_own_deed(verb):
@@ -516,7 +520,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if subject is None and verb.dep_ == "xcomp"
             else None
         )
-        if controller is not None and verb.head.lower_ not in _CAUSING_WORDS:
+        if controller is not None and _participle_after_thing(verb, controller):
+            controller = None  # "he left the club claiming ...": the subject goes on (`_inherited_subject`)
+        elif controller is not None and verb.head.lower_ not in _CAUSING_WORDS:
             continue  # "urged Mr Bell to admit ...": asked to speak, no statement by anyone
         if controller is not None:
             subject = controller  # "..., leading Grobco to warn that ...": the one led or forced to speak
@@ -1282,6 +1288,18 @@ def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -
 
 
 _AUXILIARY_FORMS = {"be", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did"}
+
+
+def _participle_after_thing(verb, thing) -> bool:
+    """ "He left the club claiming he needed a break": a participle of saying (no "to") hung on a
+    verb after that verb's object, a singular common noun: the object is a thing, which does not
+    speak (unlike "urged Mr Bell to admit", "heard him saying"), so the verb's subject goes on."""
+    return (
+        verb.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        and thing.tag_ == "NN"
+        and verb.head.lower_ not in _CAUSING_WORDS
+    )
 
 
 def _elliptic(doc, offset: int, draft: Draft) -> bool:

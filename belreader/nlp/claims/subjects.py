@@ -121,6 +121,21 @@ def _antecedent(whose):
     return token if token is not None and pos_of(token) in ("NOUN", "PROPN") else None
 
 
+def _at_pains(verb):
+    """ "X was at pains to point out that ...": the verb the idiom's "at" hangs on (the parser
+    hangs the infinitive on the noun "pains", which is no speaker), else None."""
+    pains = verb.head
+    if (
+        verb.dep_ not in ("acl", "relcl")
+        or pains.lower_ != "pains"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or pains.head.lower_ != "at"
+        or pains.head.head.i == pains.head.i
+    ):
+        return None
+    return pains.head.head
+
+
 def _inherited_subject(verb):
     if (absolute := _with_subject(verb)) is not None:
         return absolute
@@ -129,6 +144,8 @@ def _inherited_subject(verb):
     for _ in range(5):
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
+        if (at_pains := _at_pains(node)) is not None:
+            return _subject(at_pains)  # "Staff were at pains to point out that ...": whoever was at pains
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
             if node is verb and (taker := _stance_taker(node)) is not None:
                 return taker  # "Grobco attacked the levy saying ...": who attacked it speaks
@@ -1034,6 +1051,15 @@ _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
+# "attacked the plan as a “bad piece of work”", "condemned the debate as a “charade”": a verb of
+# attack that names its object "as" a quoted phrase states a view (the quoted words); not without
+# the quotation ("attacked the plan as unfair" is narrated) nor with it elsewhere
+_QUOTED_AS_NAMING = {
+    "attack": ("attack", "attacks", "attacked", "attacking"),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
+    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+}
 
 
 def _likened(verb) -> bool:
@@ -1066,6 +1092,10 @@ def _naming(doc, verb) -> str | None:
         return _VIEW_FORMS[word]
     if _likened(verb):
         return "liken"
+    attack = next((lemma for lemma, forms in _QUOTED_AS_NAMING.items() if word in forms), None)
+    if attack is not None:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        return attack if not passive and _quoted_as(verb) else None
     lemma = next((lemma for lemma, forms in _NAMING_FORMS.items() if word in forms), None)
     if lemma is None or any(
         c.dep_ in ("prt", "agent", "auxpass", "nsubjpass")
@@ -1093,6 +1123,17 @@ def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
         return True
     named = ctx.mention_at(offset + subject.idx)
     return named is not None and named.label == "PERSON"
+
+
+def _quoted_as(verb) -> bool:
+    """Whether a quotation opens within the first words after the "as" that follows the verb's
+    object ("attacked the plan as a “bad piece of work”")."""
+    complement = _as_complement(verb)
+    if complement is None:
+        return False
+    doc = verb.doc
+    as_ = next((t for t in reversed(doc[max(0, complement.i - 5) : complement.i]) if t.lower_ == "as"), None)
+    return as_ is not None and any(t.text in OPEN_QUOTES for t in doc[as_.i + 1 : as_.i + 4])
 
 
 def _as_complement(verb):

@@ -669,6 +669,8 @@ _NAMING = (
     r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
+    # "attacked the plan as a “bad piece of work”": a verb of attack naming with a quotation
+    r"|\b(?:attack|condemn|denounc|slamm?)(?:s|es|ed|ing|e)?\s[^.;:“\"]{1,60}?\sas\s(?:\w+\s){0,2}[“\"]"
 )
 # "Putin's warning that ...", "a new Kremlin statement that ...": a noun of saying with a named owner
 OWNED_NOUNS = {
