@@ -43,9 +43,17 @@ from belreader.nlp.claims.vocabulary import (
     SENTENCE_OPENERS,
     looks_like_a_person,
 )
-from belreader.nlp.offices import LEAD_OFFICES, OFFICE_FIELDS, OFFICES_OF_A_BODY, OWNED_OFFICES, TITLE_QUALIFIERS
+from belreader.nlp.offices import (
+    LEAD_OFFICES,
+    OFFICE_FIELDS,
+    OFFICES_OF_A_BODY,
+    OWNED_OFFICES,
+    RELIGIOUS_OFFICES,
+    TITLE_QUALIFIERS,
+)
 from belreader.nlp.people import (
     GENDER_WORDS,
+    HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
     honorific_before,
@@ -137,6 +145,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _owned_document(ctx, phrase, at)
             or _document_author(ctx, phrase, at)
             or _on_website(ctx, phrase, at)
+            or _apposed_title(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
             or _officer_named_next(ctx, draft, phrase, at)
@@ -615,6 +624,75 @@ def _on_website(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if mention is None or mention.label != "ORG" or ctx.is_media(mention.entity_id) or ctx.is_person(mention.entity_id):
         return None
     return mention.entity_id
+
+
+# a title written with what it is of ("the Bishop of Westmarch", "the President of the Grobton
+# Assembly"): capitalised words ending in an office, "of", and the capitalised name of a place or body
+_TITLE_OF = re.compile(
+    r"[Tt]he\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?P<office>[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,3})"
+)
+# what closes a name in apposition: a comma that opens no list's last item, a full stop, a bracket
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,(?!\s+(?:and|or)\b)|[.;)])")
+
+
+def _apposed_title(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "The Bishop of Westmarch said" after "the Bishop of Westmarch, Dr Jan Holt, will preside":
+    the one person the article ties that very title to, in apposition ("the TITLE, NAME," or
+    "NAME, the TITLE,") or written before the name ("Bishop of Westmarch Jan Holt"), tied before
+    the phrase; None when the article ties it to two people, or only with a qualifier ("the
+    former Bishop of Westmarch, X," is not the bishop now)."""
+    found = _TITLE_OF.fullmatch(phrase)
+    if found is None:
+        return None
+    office = found.group("office").lower()
+    if not (office_word(office) or office in RELIGIOUS_OFFICES or is_peerage(office)):
+        return None
+    title = r"\s+".join(re.escape(w) for w in found.group("title").split())
+    tied: set[str] = set()
+    earlier = False
+    for match in re.finditer(rf"(?<![\w-]){title}(?![\w-])", ctx.body, re.IGNORECASE):
+        if match.start() == at + found.start("title"):
+            continue  # the speaker's own phrase
+        before = ctx.body[max(0, match.start() - 30) : match.start()].split()
+        if before and before[-1].lower() in TITLE_QUALIFIERS:
+            continue  # "the former Bishop of Westmarch": another title
+        person = _named_with_title(ctx, match.start(), match.end(), bool(before) and before[-1].lower() == "the")
+        if person is not None:
+            tied.add(person)
+            earlier = earlier or match.start() < at
+    return tied.pop() if len(tied) == 1 and earlier else None
+
+
+def _named_with_title(ctx: ArticleContext, start: int, end: int, definite: bool) -> str | None:
+    """The person whose name body[start:end], a title, is written with: "TITLE NAME", "the TITLE,
+    NAME," (`definite`: "the" before it), or "NAME, the TITLE,"; else None."""
+    body = ctx.body
+    after = re.match(r",\s+|\s+" if definite else r"\s+", body[end : end + 4])
+    if after is not None:
+        at = end + after.end()
+        honorific = re.match(r"([A-Z][a-z]+\.?)\s+", body[at : at + 12])
+        mention = ctx.mention_at(at)
+        if mention is None and honorific is not None and honorific.group(1).lower() in HONORIFICS:
+            mention = ctx.mention_at(at + honorific.end())
+        if (
+            mention is not None
+            and mention.label == "PERSON"
+            and (not after.group().startswith(",") or _APPOSITION_CLOSE.match(body, mention.end))
+            and ctx.likely_person(mention.entity_id)
+        ):
+            return mention.entity_id
+    named = re.search(r",\s+the\s+$", body[max(0, start - 8) : start], re.IGNORECASE)
+    if named is None or not _APPOSITION_CLOSE.match(body, end):
+        return None
+    mention = next((m for m in reversed(ctx.mentions_in(max(0, start - 80), start)) if m.label == "PERSON"), None)
+    if (
+        mention is None
+        or body[mention.end : start - len(named.group())].strip()
+        or body[mention.start - 2 : mention.start] == ", "
+    ):
+        return None  # not right before the comma, or itself a list's item ("A, B, the TITLE,")
+    return mention.entity_id if ctx.likely_person(mention.entity_id) else None
 
 
 def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:

@@ -21,6 +21,7 @@ from belreader.nlp.claims.vocabulary import (
     EDGE,
     FEMALE_WORDS,
     MALE_WORDS,
+    ON_OWN_MEDIUM,
     OPEN_QUOTES,
     SENTENCE_BOUNDARY,
     SENTENCE_OPENERS,
@@ -463,7 +464,13 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
             draft.outlets
             and draft.speaker_id is not None
             and not ctx.is_media(draft.speaker_id)
-            and (id(draft) in occasioned or _INTERVIEWED.search(_attribution(draft, ctx.body)) or _said_on(ctx, draft))
+            and (
+                id(draft) in occasioned
+                or _INTERVIEWED.search(_attribution(draft, ctx.body))
+                or _said_on(ctx, draft)
+                # "..., X said on Grobton's official website": the club's website as the interview
+                or ON_OWN_MEDIUM.search(_attribution(draft, ctx.body))
+            )
         ):
             speaker, outlet, last = draft.speaker_id, draft.outlets[0], draft
 

@@ -139,6 +139,7 @@ from belreader.nlp.claims.vocabulary import (
     FORECAST_LEMMAS,
     MADE_NOUNS,
     NON_STATEMENT_HEADS,
+    ON_OWN_MEDIUM,
     OPEN_QUOTES,
     OWNED_NOUNS,
     PERSON_PRONOUNS,
@@ -150,7 +151,6 @@ from belreader.nlp.claims.vocabulary import (
     RULING_BODIES,
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
-    TOLD_OWN_MEDIUM,
     VOICED_NOUNS,
     _made_statement,
     _refused_that,
@@ -1006,7 +1006,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if not draft.outlets:
             draft.outlets.extend(_told_the_table_paper(ctx, draft, drafts, s0, s1))
         if not draft.outlets:
-            draft.outlets.extend(_told_own_medium(ctx, doc, offset, draft, s0, s1))
+            draft.outlets.extend(_own_medium(ctx, doc, offset, draft, s0, s1))
         draft.outlets = [
             o
             for o in draft.outlets
@@ -1058,12 +1058,13 @@ _TOLD_THE_NAME = re.compile(
 )
 
 
-def _told_own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1: int) -> list[str]:
-    """ "..., he told Uefa's official website": the organisation whose own medium the claim's
-    sentence names outside its content (a body's website is the body as outlet); none for a
+def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1: int) -> list[str]:
+    """ "..., he told Uefa's official website", "..., he said on Grobton's official website": the
+    organisation whose own medium the claim's sentence names outside its content, told or spoken
+    or written on (a body's website is the body as outlet); none for a
     person's ("told Bell's website"), where the speaker is that organisation, or where the medium's
     noun only qualifies another ("told Grobco's site staff", "its website editor")."""
-    for told in TOLD_OWN_MEDIUM.finditer(ctx.body, s0, s1):
+    for told in ON_OWN_MEDIUM.finditer(ctx.body, s0, s1):
         if draft.start <= told.start() < draft.end:
             continue
         noun = doc.char_span(told.start("medium") - offset, told.end("medium") - offset, alignment_mode="expand")

@@ -406,7 +406,7 @@ def _speaker_from_span(
     found = [
         m
         for m in ctx.mentions_in(a, b)
-        if m.label in ("PERSON", "ORG", "PLACE", "NORP") and not _described_person(ctx.body, m.start, m.text)
+        if m.label in ("PERSON", "ORG", "PLACE", "NORP") and not _described_person(ctx.body, a, m.start, m.text)
     ]
     at_heads = [ctx.mention_at(o) for o in head_offsets or []]
     # the head word itself may name an organisation; an apposition counts only if it is a person
@@ -528,10 +528,20 @@ def _nationality(phrase: str) -> bool:
     return len(words) == 2 and words[0] == "the" and words[1] in NATIONALITIES
 
 
-def _described_person(body: str, start: int, text: str) -> bool:
-    """ "the Frenchman", "the Dutchwoman": a person described by what they are, whatever the
-    model tagged the word as; never an entity of that name."""
-    return is_person_noun(text) and body[max(0, start - 4) : start].lower() == "the "
+def _described_person(body: str, a: int, start: int, text: str) -> bool:
+    """ "the Frenchman", "the Dutchwoman", "The 40-year-old Scot": a person described by what they
+    are (the noun after "the" and up to three lower-case words, in the phrase opening at `a`),
+    whatever the model tagged the word as; never an entity of that name."""
+    if not is_person_noun(text):
+        return False
+    if body[max(0, start - 4) : start].lower() == "the ":
+        return True
+    words = body[a:start].strip(EDGE).split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in ("the", "a", "an")
+        and all(re.fullmatch(r"[a-z\d][\w-]*", w) for w in words[1:])
+    )
 
 
 # what may follow a place that is the phrase's own head ("the US and Japan", "Britain, which")

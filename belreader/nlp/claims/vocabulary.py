@@ -976,10 +976,13 @@ _MEDIA_NOUN_BEFORE = re.compile(
 TOLD_FORMS = "|".join([*past_forms("tell"), *present_forms("tell"), "telling"])
 _ADDRESSED = re.compile(rf"\b(?:{TOLD_FORMS}|tell|to|with|in)\s+(?:the\s+)?$")
 _TOLD_THE_PAPER = re.compile(rf"\b(?:{TOLD_FORMS}|tell)\s+the\s+({alternation(OUTLET_REFERENCES)})\b")
-# "told Uefa's official website", "told Grobton's club website": the body whose own medium it is
-# (`medium`: its noun, which the parse must show heads its phrase: not "told Grobco's site staff")
-TOLD_OWN_MEDIUM = re.compile(
-    rf"\b(?:{TOLD_FORMS}|tell)\s+(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
+# "told Uefa's official website", "said on Grobton's club website", "wrote on Grobco's site", "in a
+# statement on Grobco's website": the body whose own medium it is (`medium`: its noun, which the
+# parse must show heads its phrase: not "told Grobco's site staff")
+_SAID_ON_FORMS = "|".join([*past_forms("say", "write"), *present_forms("say", "write"), "saying", "writing"])
+ON_OWN_MEDIUM = re.compile(
+    rf"\b(?:{TOLD_FORMS}|tell|(?:{_SAID_ON_FORMS}|spoke|speaking|statement|message|interview)\s+on)\s+"
+    rf"(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
     rf"(?:official\s+|own\s+|club\s+)?(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}))\b"
 )
 # "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
