@@ -286,13 +286,23 @@ _MOVES = {"rise": "up", "grow": "up", "fall": "down", "drop": "down"}
 # not "growth": the name of a measure, which may fall ("growth fell to 1.6%" / "growth of 1.6%" is one figure)
 _MOVE_OF = {form: _MOVES[verb] for verb, forms in FIGURE_VERBS.items() for form in (verb, *forms) if form != "growth"}
 MOVE_WINDOW = 3  # words either side of a share that may say which way it moved ("output dropped 0.1% in")
+# where the share's clause ends: a move beyond it is another subject's ("growth slowed to 0.4% as output fell")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:as|while|whereas|after|but|and|when|with|despite|although|though|because|since)\b",
+    re.IGNORECASE,
+)
 
 
 def _move(text: str, start: int, end: int) -> str:
     """Which way a share at text[start:end] moved: the nearest verb or noun of a move within `MOVE_WINDOW` words
-    ("prices fell 0.4%", "a 0.4% rise", "a rise of 0.4%"); "" when none is near ("0.7% of income", "went up by")."""
-    before = _words(text[:start])[-MOVE_WINDOW:][::-1]
-    after = _words(text[end:])[:MOVE_WINDOW]
+    of its own clause ("prices fell 0.4%", "a 0.4% rise", "a rise of 0.4%"); "" when none is near ("0.7% of
+    income", "went up by") or the only one is across a clause break ("0.4% as output fell")."""
+    ahead, behind = text[end:], text[:start]
+    cut = _CLAUSE_BREAK.search(ahead)
+    ahead = ahead[: cut.start()] if cut else ahead
+    behind = behind[max((m.end() for m in _CLAUSE_BREAK.finditer(behind)), default=0) :]
+    before = _words(behind)[-MOVE_WINDOW:][::-1]
+    after = _words(ahead)[:MOVE_WINDOW]
     for at in range(MOVE_WINDOW):
         found = {_MOVE_OF[w[at]] for w in (before, after) if at < len(w) and w[at] in _MOVE_OF}
         if found:

@@ -1,0 +1,35 @@
+"""Related claims, session 28 review mend: a share's move is read in its own clause. The review found "the
+economy grew 0.4%" no longer paired with the same speaker's "growth slowed to 0.4% as output fell": the
+"fell" of another subject, across "as", gave the share a move. Sentences written for the purpose."""
+
+from __future__ import annotations
+
+from test_nlp_related_s28 import _ids, _story, _world
+
+from belreader.nlp.related import parse_amounts
+
+
+def test_a_move_across_a_clause_break_is_not_the_shares() -> None:
+    moves = {
+        text: [a.moves for a in parse_amounts(text)[0]]
+        for text in (
+            "growth slowed to 0.4% as output fell in the spring",
+            "rents rose by 0.4%, while output fell",
+            "output fell and rents rose 0.4% last month",
+            "rents eased to 0.4% when van sales dropped",
+        )
+    }
+    assert moves == {
+        "growth slowed to 0.4% as output fell in the spring": [""],
+        "rents rose by 0.4%, while output fell": ["up"],
+        "output fell and rents rose 0.4% last month": ["up"],
+        "rents eased to 0.4% when van sales dropped": [""],
+    }
+
+
+def test_one_figure_with_another_subjects_fall_beside_it_is_still_one_fact() -> None:
+    first = _story("first", "the economy grew 0.4% in the spring", "Statbureau", "statbureau")
+    second = _story("second", "growth slowed to 0.4% as output fell in the spring", "Statbureau", "statbureau")
+    world = _world(first, second)
+    assert _ids(first.claims[0], world) == ["second#c1"]
+    assert _ids(second.claims[0], world) == ["first#c1"]
