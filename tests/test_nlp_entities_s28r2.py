@@ -105,3 +105,17 @@ def test_a_royal_title_being_conferred_names_nobody():
     assert not ids, ids
     text = "She may become Princess Alma's tutor in Varnholt."
     assert "Princess Alma" in resolved(text, [("Princess Alma", "PERSON"), ("Varnholt", "PLACE")])
+
+
+def test_the_side_a_team_plays_at_home_to_is_a_team():
+    text = (
+        "Dorran sacked their manager after a 3-0 league defeat, their fifth in a row. The striker and the "
+        "goalkeeper were dropped for the cup match. The new coach's first game in charge will be at home to "
+        "Varnholt on Saturday."
+    )
+    assert resolved(text, [("Dorran", "ORG"), ("Varnholt", "PLACE")])["Varnholt"][1] == "ORG"
+
+
+def test_a_royal_style_typed_as_a_body_is_a_person():
+    text = "Grants went to the palace, and the Prince of Dorran received £4m from the fund."
+    assert resolved(text, [("Prince of Dorran", "ORG")])["Prince of Dorran"][1] == "PERSON"

@@ -1650,7 +1650,8 @@ _TITLE_CONFERRED = re.compile(r"\b(?:title|titles|become|becomes|became|styled)\
 def royal_styles(body: str, spans: list[Span]) -> list[Span]:
     """ "The Queen and Duke of Edinburgh said": a royal style and the place it is of name the one
     person who holds it (the guide: a title used as the name is a person); the model tags the
-    style alone as a person and the place apart. One person's span, the place's dropped. Where
+    style alone as a person and the place apart. One person's span, the place's dropped; the
+    whole style the model typed a body or a place ("the Prince of Wales") is a person too. Where
     the title is being conferred ("will take the title HRH Duchess of X", "become Princess
     Consort") it names nobody: a span of the style without a first name after it is dropped."""
     out: list[Span] = []
@@ -1664,6 +1665,15 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
         if conferred and span.label in NAME_LABELS and rest[:1] and rest[0] in _ROYAL_STYLES:
             if len(rest) == 1 or rest[1] == "of" or first_name_gender(rest[1]) is None:
                 continue  # "HRH Duchess of X", "Princess Consort": a title, no one's name
+        if (
+            span.label in ("ORG", "PLACE")
+            and not conferred
+            and len(words) in (3, 4)
+            and words[0] in _ROYAL_STYLES
+            and words[1] == "of"
+            and all(w[:1].isupper() for w in words[2:])
+        ):
+            span = Span(span.start, span.end, "PERSON", span.entity_id)  # "the Prince of Wales": a person
         designation = _DESIGNATION.match(body, span.end)
         if span.label == "PERSON" and len(words) == 1 and words[0] in _ROYAL_STYLES and designation and not conferred:
             out.append(Span(span.start, designation.end(), "PERSON"))

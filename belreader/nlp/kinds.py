@@ -988,7 +988,7 @@ _TEAM_BEFORE = re.compile(
     # "joined the Reds from X", "moved to the Dell from X": the club he left ("moved to Tarvo
     # from X" may be a town he grew up in)
     r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+)(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
-    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
+    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|at\s+home\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
     r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
