@@ -119,3 +119,9 @@ def test_the_side_a_team_plays_at_home_to_is_a_team():
 def test_a_royal_style_typed_as_a_body_is_a_person():
     text = "Grants went to the palace, and the Prince of Dorran received £4m from the fund."
     assert resolved(text, [("Prince of Dorran", "ORG")])["Prince of Dorran"][1] == "PERSON"
+
+
+def test_a_venue_named_after_a_royal_style_stays_a_place():
+    text = "The show opened at the Princess of Dorran Theatre in Varnholt."
+    ids = resolved(text, [("Princess of Dorran Theatre", "PLACE"), ("Varnholt", "PLACE")])
+    assert ids["Princess of Dorran Theatre"][1] == "PLACE", ids

@@ -1668,7 +1668,7 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
         if (
             span.label in ("ORG", "PLACE")
             and not conferred
-            and len(words) in (3, 4)
+            and len(words) == 3  # not "the Princess of Wales Theatre", a venue
             and words[0] in _ROYAL_STYLES
             and words[1] == "of"
             and all(w[:1].isupper() for w in words[2:])
