@@ -66,6 +66,7 @@ from belreader.nlp.people import (
     JOB_TITLES,
     JUDGES_STYLES,
     NATIONALITIES,
+    PEERAGES,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -77,6 +78,7 @@ from belreader.nlp.people import (
     is_first_name,
     is_name_suffix,
     is_peerage,
+    is_rank_abbreviation,
     is_title_only,
     judges_style,
     split_name,
@@ -980,6 +982,99 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a title or what a person is, right before a first name the model tagged alone ("Deputy Speaker
+# Sylvia" | "Heal"); "Speaker", a parliament's chair, is no job title elsewhere (the speakers of a
+# claim are not offices)
+_TITLES_BEFORE_A_FIRST_NAME = (
+    JOB_TITLES | ROLE_NOUNS | set(RELIGIOUS_TITLES) | set(HONORIFICS) | set(PEERAGES) | {"judge", "speaker"}
+)
+_TITLE_THEN_FIRST_NAME = re.compile(r"(?<![\w’'-])([A-Za-z]+\.?) $")
+# the surname after it: one capitalised word (or two joined by a hyphen) ending the name, no
+# capitalised word after it
+_SURNAME_LEFT_OUT = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['’]s\b|[^\w’'-]|$)(?!\s+[A-Z])")
+
+
+def surnames_left_out(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "Deputy Speaker Sylvia Heal agreed": the model tags the first name alone when the surname
+    is also an English word. A one-word person's span that is a known first name, after a title
+    or what a person is, followed by a capitalised word in no span of its own that the table
+    knows as nothing (not a place, not a body), takes that word as the surname."""
+    starts = {s.start for s in spans}
+    out: list[Span] = []
+    for i, span in enumerate(spans):
+        text = body[span.start : span.end]
+        if span.label == "PERSON" and " " not in text and text not in _NOT_FIRST_NAMES_ALONE:
+            title = _TITLE_THEN_FIRST_NAME.search(body, max(0, span.start - 20), span.start)
+            surname = _SURNAME_LEFT_OUT.match(body, span.end)
+            if (
+                title is not None
+                and surname is not None
+                and (title.group(1).lower() in _TITLES_BEFORE_A_FIRST_NAME or is_rank_abbreviation(title.group(1)))
+                and first_name_gender(text) is not None
+                and surname.start(1) not in starts
+                and (i + 1 == len(spans) or spans[i + 1].start >= surname.end(1))
+                and surname.group(1) not in _FUNCTION_WORDS
+                and surname.group(1).lower() not in _TITLES_BEFORE_A_FIRST_NAME
+                and table.canonical(surname.group(1)) is None
+            ):
+                span = Span(span.start, surname.end(1), span.label, span.entity_id)
+        out.append(span)
+    return out
+
+
+# an organisation's letters in brackets after its name ("... Association (ELAA)"), and a capitalised
+# word right before the model's span, whole or joined by a hyphen to a lower-case part ("Low-fare")
+_LETTERS_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Za-z]+)*) $")
+
+
+def names_before_acronyms(body: str, spans: list[Span]) -> list[Span]:
+    """ "the European Low-fare Airlines Association (ELAA)": the model tags "Airlines Association"
+    and leaves out the words before it, a hyphenated one with a lower-case part among them. When
+    the letters in brackets after an organisation's span are the initials of the capitalised words
+    right before it and of its own, the name starts at the first of those words (a span the model
+    gave one of them, "European" as a nationality, is part of the name)."""
+    out = list(spans)
+    for span in spans:
+        letters = _LETTERS_AFTER.match(body, span.end)
+        if span.label != "ORG" or letters is None:
+            continue
+        own = "".join(w[0] for w in body[span.start : span.end].split() if w[:1].isupper())
+        wanted = letters.group(1)
+        if not own or len(wanted) <= len(own) or not wanted.endswith(own):
+            continue
+        start = span.start
+        for letter in reversed(wanted[: -len(own)]):
+            word = _NAME_WORD_BEFORE.search(body, max(0, start - 40), start)
+            if word is None or word.group(1)[0] != letter:
+                break
+            start = word.start(1)
+        else:
+            inside = [s for s in out if start <= s.start and s.end <= span.start]
+            if all(s.label in ("NORP", "PLACE", "ORG") for s in inside):
+                out = [s for s in out if s is not span and not any(s is t for t in inside)]
+                out.append(Span(start, span.end, span.label, span.entity_id))
+    return sorted(out, key=lambda s: (s.start, -s.end))
+
+
+_NEW_BEFORE_LETTERS = re.compile(r"New ([A-Z]{2,6})$")
+
+
+def new_before_letters(body: str, spans: list[Span], table: EntityTable) -> None:
+    """ "New EU rules set ...": a sentence's first word, capitalised there, glued by the model to
+    the letters of a body the table knows ("New" + "EU"), is no part of the name unless the table
+    knows the whole ("New Labour"). The span starts at the letters. Changes `spans` in place."""
+    for span in spans:
+        new = _NEW_BEFORE_LETTERS.match(body[span.start : span.end])
+        if (
+            new is not None
+            and _SENTENCE_OPENING.search(body[max(0, span.start - 4) : span.start])
+            and table.canonical(new.group(1)) is not None
+            and table.canonical(new.group(0)) is None
+        ):
+            span.start += new.start(1)
+
+
 # a plural's possessive the model ended a name on, and the body's noun after it ("the London
 # Critics'" | "Circle", "Writers'" | "Guild")
 _PLURAL_POSSESSIVE_END = re.compile(r"[A-Z][a-z]+s['’]$")
@@ -1330,7 +1425,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and span.label in ("ORG", "PLACE")
             and 2 <= len(key_words) <= 3
             and (
-                (key_words[-1] in personal and first_name_gender(text.split()[0]) is not None)
+                # the first name after any title ("Gen Farid Tamzali": Farid)
+                (key_words[-1] in personal and first_name_gender(strip_titles(text).split()[0]) is not None)
                 or is_person_by_role(body, span.start, text)  # "WorldCom boss Bernie Ebbers"
                 # "Sundar Katwala", "JP McManus" typed a place or a company, and "Mr Katwala" later:
                 # given names the name list does not know, before a surname used for a person
@@ -1597,6 +1693,49 @@ def territorial_designations(body: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(Span(start, designation.end(), "PERSON"))
         taken_until = designation.end()
+    return out
+
+
+# a royal style the model tagged alone before the place it is "of" ("Duke" | "of Edinburgh")
+_ROYAL_STYLES = frozenset({"Duke", "Duchess", "Prince", "Princess"})
+# a title being conferred, not a person named by it ("will take the title Duke of X", "should
+# become Princess Consort")
+_TITLE_CONFERRED = re.compile(r"\b(?:title|titles|become|becomes|became|styled)\s+(?:the\s+)?$")
+
+
+def royal_styles(body: str, spans: list[Span]) -> list[Span]:
+    """ "The Queen and Duke of Edinburgh said": a royal style and the place it is of name the one
+    person who holds it (the guide: a title used as the name is a person); the model tags the
+    style alone as a person and the place apart. One person's span, the place's dropped; the
+    whole style the model typed a body or a place ("the Prince of Wales") is a person too. Where
+    the title is being conferred ("will take the title HRH Duchess of X", "become Princess
+    Consort") it names nobody: a span of the style without a first name after it is dropped."""
+    out: list[Span] = []
+    taken_until = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < taken_until:
+            continue  # "Edinburgh" inside the style just taken in
+        words = body[span.start : span.end].split() or [""]
+        conferred = _TITLE_CONFERRED.search(body, max(0, span.start - 20), span.start) is not None
+        rest = words[1:] if words[0] == "HRH" else words  # "HRH Duchess of X": the style after HRH
+        if conferred and span.label in NAME_LABELS and rest[:1] and rest[0] in _ROYAL_STYLES:
+            if len(rest) == 1 or rest[1] == "of" or first_name_gender(rest[1]) is None:
+                continue  # "HRH Duchess of X", "Princess Consort": a title, no one's name
+        if (
+            span.label in ("ORG", "PLACE")
+            and not conferred
+            and len(words) == 3  # not "the Princess of Wales Theatre", a venue
+            and words[0] in _ROYAL_STYLES
+            and words[1] == "of"
+            and all(w[:1].isupper() for w in words[2:])
+        ):
+            span = Span(span.start, span.end, "PERSON", span.entity_id)  # "the Prince of Wales": a person
+        designation = _DESIGNATION.match(body, span.end)
+        if span.label == "PERSON" and len(words) == 1 and words[0] in _ROYAL_STYLES and designation and not conferred:
+            out.append(Span(span.start, designation.end(), "PERSON"))
+            taken_until = designation.end()
+            continue
+        out.append(span)
     return out
 
 
@@ -2362,6 +2501,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
+    model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
+    model_spans = names_before_acronyms(body, model_spans)  # "European Low-fare" + "Airlines Association (ELAA)"
+    new_before_letters(body, model_spans, table)  # "New EU rules": EU
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
     model_spans = plural_possessive_bodies(body, model_spans)  # "London Critics'" + "Circle": one body
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
@@ -2423,6 +2565,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
+    merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     mentions = bracketed_names(body, mentions, table)  # "(Dietmar) Hamann": one person

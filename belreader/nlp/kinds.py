@@ -248,6 +248,9 @@ _GLUED_NATIONALS = {w for w in NATIONALITIES if w.endswith(("man", "woman")) and
     "spaniard",
     "swede",
 }
+# the same nouns written alone ("the 40-year-old Frenchman told ..."): a person's nationality, never
+# a name ("Scot" too, a first name only before a surname)
+_NATIONAL_NOUNS = _GLUED_NATIONALS | {"scot"}
 _ORG_TAILS = {"club", "group", "company", "team", "university", "association", "federation", "union"}
 # a player's position, written in lower case ("the Sale full-back", "Toulon centre X")
 PLAYING_POSITIONS = {
@@ -602,6 +605,11 @@ FACILITY_WORDS = {
 VENUE_WORDS = {"theatre", "theater"}
 
 
+# a company of performers, the last word of its name ("the Royal Ballet", "the Berlin Philharmonic"):
+# no building, unlike an opera house
+_ENSEMBLE_WORDS = frozenset({"ballet", "orchestra", "philharmonic", "choir"})
+
+
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
     place (a dam, an airport, a prison, a pavilion) or a theatre the model took for a person, else
@@ -615,7 +623,7 @@ def label_from_words(text: str, label: str) -> str:
     words = _words(split_name(text)[1])
     if len(words) < 2 or split_name(text)[0]:
         return label
-    if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS:
+    if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS or words[-1] in _ENSEMBLE_WORDS:
         return "ORG"
     if words[0] in BODY_WORDS and "of" in words[1:3]:
         return "ORG"  # "Academy of ...", "University of ..."
@@ -980,7 +988,7 @@ _TEAM_BEFORE = re.compile(
     # "joined the Reds from X", "moved to the Dell from X": the club he left ("moved to Tarvo
     # from X" may be a town he grew up in)
     r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+)(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
-    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|"
+    r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|at\s+home\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
     r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
@@ -2977,6 +2985,9 @@ def _in_remit(body: str, m: Mention) -> bool:
 
 # a competition's group or pool, "qualified from Group A", "top of Pool B": no body
 _DRAW_GROUP = re.compile(r"^(?:Group|Pool)\s+[A-H]$")
+# the parts of a body named after someone ("an Achilles tendon injury", "the Achilles' heel of the
+# market"): the word before is an anatomical term, no person or place
+_BODY_PART_AFTER = re.compile(r"(?:['’]s?)?\s+(?:heels?|tendons?|tendinitis|tendonitis)(?![\w’'-])")
 
 
 def _all_lower_case(text: str) -> bool:
@@ -2991,7 +3002,8 @@ def _all_lower_case(text: str) -> bool:
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
-    - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP);
+    - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP), and
+      so is the noun for one of them ("the Frenchman");
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out;
     - "East" or "West" alone (not the table's "the West") is a bloc or a piece of a longer name;
@@ -3000,6 +3012,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
     - a competition's group ("Group A", "Pool B") is no body;
+    - a word before a tendon or a heel ("an Achilles tendon injury") is an anatomical term;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
       Young People and Families", "Secretary of State for Constitutional Affairs") is a title's
       words; a place there ("Secretary of State for Wales") is kept;
@@ -3022,6 +3035,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
             or _all_lower_case(m.text)
             or _DRAW_GROUP.match(m.text) is not None
+            or (" " not in m.text and _BODY_PART_AFTER.match(body, m.end) is not None)
         )
     }
     if described:
@@ -3046,6 +3060,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             if all(
                 (DEMONYM_END.search(t) and place_of_demonym(t, table))
                 or (_plural_national(t) and not is_sport(body))  # "against the Scots": a team
+                or t.lower() in _NATIONAL_NOUNS  # "the Frenchman": one person's nationality
                 for t in texts
             ):
                 for m in group:

@@ -35,7 +35,13 @@ LEGAL_OFFICES = frozenset({"judge", "attorney", "coroner", "prosecutor", "sherif
 # who sits in a parliament ("Senator X", "the MP")
 LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", "mep", "msp"})
 # ranks of the forces and the police ("Colonel X", "Detective Inspector X")
-RANKS = frozenset({"general", "colonel", "sergeant", "inspector", "detective", "constable"})
+RANKS = frozenset(
+    {"general", "colonel", "sergeant", "inspector", "detective", "constable", "lieutenant", "admiral", "brigadier"}
+    | {"corporal"}
+)
+# the forces' ranks written short before a name ("Gen X", "Lt Col X", "Gen. X"): titles only when
+# written so (people.is_rank_abbreviation), never in capitals ("CPL" is a body's letters)
+RANK_ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "cpl"})
 # a team's captain and its players' positions, written as a title before a name ("striker X")
 TEAM_TITLES = frozenset({"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger"})
 # the field of an office that makes it another one ("the prime minister" is not "Aid minister X",

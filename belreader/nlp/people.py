@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
-from belreader.nlp.offices import TITLES_BEFORE_NAMES
+from belreader.nlp.offices import RANK_ABBREVIATIONS, TITLES_BEFORE_NAMES
 
 # honorifics that say nothing about identity; the value is the gender they imply
 HONORIFICS = {
@@ -386,14 +386,21 @@ def is_peerage(word: str | None) -> bool:
     return word is not None and word.lower().rstrip(".") in PEERAGES
 
 
+def is_rank_abbreviation(word: str) -> bool:
+    """ "Gen", "Lt", "Gen.": a forces' rank written short, with a capital and then lower case."""
+    word = word.rstrip(".")
+    return word.lower() in RANK_ABBREVIATIONS and word[:1].isupper() and word[1:].islower()
+
+
 def strip_titles(text: str) -> str:
-    """ "Chancellor Gordon Brown" -> "Gordon Brown"; a name that is only titles is left alone."""
+    """ "Chancellor Gordon Brown" -> "Gordon Brown", "Lt Col Jo Bell" -> "Jo Bell"; a name that
+    is only titles is left alone."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and words[i].lower().strip(",") in _STRIPPABLE:
+    while i < len(words) - 1 and (words[i].lower().strip(",") in _STRIPPABLE or is_rank_abbreviation(words[i])):
         i += 1
     prefix = [w.lower().strip(",") for w in words[:i]]
-    if i and not any(w in JOB_TITLES for w in prefix):
+    if i and not any(w in JOB_TITLES or is_rank_abbreviation(word) for w, word in zip(prefix, words, strict=False)):
         if not (any(w in ROLE_NOUNS for w in prefix) and len(words) - i >= 2 and is_first_name(words[i])):
             return text  # "Home Office", "Labour Party", "Star Wars": no title, not a person's
     if i and words[i][:1].isupper():
