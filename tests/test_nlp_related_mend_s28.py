@@ -33,3 +33,22 @@ def test_one_figure_with_another_subjects_fall_beside_it_is_still_one_fact() -> 
     world = _world(first, second)
     assert _ids(first.claims[0], world) == ["second#c1"]
     assert _ids(second.claims[0], world) == ["first#c1"]
+
+
+def test_a_share_set_off_by_a_dash_comma_or_bracket_keeps_its_move() -> None:
+    # second review: the clause cut must not part a share from its own verb across its aside
+    moves = {
+        text: [a.moves for a in parse_amounts(text)[0]]
+        for text in (
+            "rents fell \u2013 by 0.4% \u2013 in May",
+            "van output fell, by 0.4%, in May",
+            "rents rose (by 2%) in May",
+            "van output fell, 0.4% of homes were let",
+        )
+    }
+    assert moves == {
+        "rents fell \u2013 by 0.4% \u2013 in May": ["down"],
+        "van output fell, by 0.4%, in May": ["down"],
+        "rents rose (by 2%) in May": ["up"],
+        "van output fell, 0.4% of homes were let": [""],
+    }

@@ -293,6 +293,24 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# what may stand between a bracket, dash or comma and its share and leave the share in the clause before
+# ("prices fell - by 0.4% - in May", "rose (by 2%)")
+_SHARE_LEAD = {"by", "to", "of", "about", "around", "some", "nearly", "almost", "just", "over", "under"}
+
+
+def _clause_start(behind: str) -> int:
+    """Where the clause of a share ending `behind` starts: after the last clause break, unless that break is a
+    mark with only `_SHARE_LEAD` words between it and the share (the share's own aside; after a comma at least
+    one: "output fell, 0.4% of homes ..." is another clause's share)."""
+    for match in reversed(list(_CLAUSE_BREAK.finditer(behind))):
+        lead = _words(behind[match.end() :])
+        mark = match.group(0)
+        aside = not mark[0].isalpha() and all(w in _SHARE_LEAD for w in lead) and (bool(lead) or mark != ",")
+        if not aside:
+            return match.end()
+    return 0
+
+
 def _move(text: str, start: int, end: int) -> str:
     """Which way a share at text[start:end] moved: the nearest verb or noun of a move within `MOVE_WINDOW` words
     of its own clause ("prices fell 0.4%", "a 0.4% rise", "a rise of 0.4%"); "" when none is near ("0.7% of
@@ -300,7 +318,7 @@ def _move(text: str, start: int, end: int) -> str:
     ahead, behind = text[end:], text[:start]
     cut = _CLAUSE_BREAK.search(ahead)
     ahead = ahead[: cut.start()] if cut else ahead
-    behind = behind[max((m.end() for m in _CLAUSE_BREAK.finditer(behind)), default=0) :]
+    behind = behind[_clause_start(behind) :]
     before = _words(behind)[-MOVE_WINDOW:][::-1]
     after = _words(ahead)[:MOVE_WINDOW]
     for at in range(MOVE_WINDOW):
