@@ -823,7 +823,22 @@ def _said_clause_follows(verb) -> bool:
                 and pos_of(clause) == "NOUN"
                 and any(c.dep_ == "compound" for c in clause.children)
             )
+            # "It found that one in four use phones ...": a share "N in N" as the subject, the
+            # clause then headed by the number, its verb read as a noun
+            or (clause.left_edge.lower_ == "that" and _share_opens(clause))
         )
+    )
+
+
+def _share_opens(clause) -> bool:
+    """Whether a clause after "that" opens with a share, "one in four", and goes on past it."""
+    doc, at = clause.doc, clause.left_edge.i
+    return (
+        clause.right_edge.i > at + 4
+        and doc[at + 1].like_num
+        and doc[at + 2].lower_ == "in"
+        and doc[at + 3].like_num
+        and not doc[at + 4].is_punct
     )
 
 
