@@ -309,6 +309,10 @@ def _that_after_setting(doc, verb, a1: int) -> int | None:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > at for c in clause.children):
         return None  # "said at the time that was best": the "that" is the clause's own subject
+    if any(t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == clause.i for t in clause.subtree):
+        # "said on the day that the bridge opened that she was proud": a second "that" clause
+        # under the first, so which one opens the content is unsure; the whole span stands
+        return None
     return at
 
 

@@ -220,8 +220,10 @@ _WITH_NOUNS = {"hands", "terms", "talks", "deal", "agreement", "row", "dispute",
 
 
 def _own_with(preposition) -> bool:
-    """Whether a "with" is the complement of the verb or noun it hangs on ("pleaded with",
-    "shook hands with", "a deal with"), not the start of an absolute clause."""
+    """Whether a "with" may be the complement of the verb or noun it hangs on ("pleaded with",
+    "shook hands with", "a deal with"): a loose test, with no look at commas or adjacency, fit only
+    to stop its object being made the speaker; `_addressed_with` is the strict one that overrules
+    the parser's subject."""
     governor = preposition.head
     objects = [c.lower_ for c in governor.children if c.dep_ == "dobj"]
     return (
@@ -231,10 +233,38 @@ def _own_with(preposition) -> bool:
     )
 
 
+# verbs whose "with" names the one addressed ("pleaded with the judge"); the rest of `_WITH_VERBS`
+# ("fell", "met", "spoke") take "with" only in set phrases, and after them "with X saying" is
+# mostly an absolute clause in which X speaks ("prices fell, with traders saying ...")
+_ADDRESS_WITH_VERBS = {
+    "plead", "pled", "argue", "remonstrate", "reason", "agree", "disagree", "clash", "quarrel", "side",
+    "wrangle", "spar", "feud",
+}  # fmt: skip
+# ... and those that do so only with their particle ("fell out with", "broke up with")
+_PARTICLE_WITH_VERBS = {"fall", "fell", "fallen", "break", "broke", "broken", "split", "part"}
+
+
+def _addressed_with(preposition) -> bool:
+    """Whether a "with" stands right after a verb of addressing ("pleaded with"), a particle verb
+    ("fell out with") or its own object ("shook hands with"): no comma or adjunct between, so it
+    is the verb's complement and not the start of an absolute clause ("fell sharply, with ...")."""
+    governor = preposition.head
+    if preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    if before == governor:
+        return stem_in(governor.lower_, _ADDRESS_WITH_VERBS) is not None
+    if before.head != governor:
+        return False
+    if before.dep_ == "prt":
+        return stem_in(governor.lower_, _ADDRESS_WITH_VERBS | _PARTICLE_WITH_VERBS) is not None
+    return before.dep_ == "dobj" and before.lower_ in _WITH_NOUNS
+
+
 def with_object_taken_for_subject(participle, subject) -> bool:
     """ "He pleaded with the judge saying ...", parsed with the judge as the participle's subject:
-    the object of a verb's own "with" (`_own_with`) right before a participle hung on that "with"
-    is who was addressed, never the speaker; the participle goes on from the verb's subject."""
+    the object of a verb's own "with" (`_addressed_with`) right before a participle hung on that
+    "with" is who was addressed, never the speaker; the participle goes on from the verb's subject."""
     return (
         participle.tag_ == "VBG"
         and participle.dep_ == "pcomp"
@@ -243,7 +273,7 @@ def with_object_taken_for_subject(participle, subject) -> bool:
         and subject.i < participle.i
         # a verb's ("the main reason, with many saying ...": an absolute clause after the noun)
         and pos_of(participle.head.head) == "VERB"
-        and _own_with(participle.head)
+        and _addressed_with(participle.head)
     )
 
 
@@ -793,7 +823,22 @@ def _said_clause_follows(verb) -> bool:
                 and pos_of(clause) == "NOUN"
                 and any(c.dep_ == "compound" for c in clause.children)
             )
+            # "It found that one in four use phones ...": a share "N in N" as the subject, the
+            # clause then headed by the number, its verb read as a noun
+            or (clause.left_edge.lower_ == "that" and _share_opens(clause))
         )
+    )
+
+
+def _share_opens(clause) -> bool:
+    """Whether a clause after "that" opens with a share, "one in four", and goes on past it."""
+    doc, at = clause.doc, clause.left_edge.i
+    return (
+        clause.right_edge.i > at + 4
+        and doc[at + 1].like_num
+        and doc[at + 2].lower_ == "in"
+        and doc[at + 3].like_num
+        and not doc[at + 4].is_punct
     )
 
 

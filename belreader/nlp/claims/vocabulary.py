@@ -634,6 +634,9 @@ def pos_of(token) -> str:
     return "X"
 
 
+# "Scientists at X, which ..., have shown that": the research people of `_researchers_shown`,
+# capitalised too (the pre-filter is case-sensitive)
+_RESEARCHERS = alternation([*RESEARCHERS, *(w.capitalize() for w in RESEARCHERS)])
 # Inflected forms for the pre-filter. Case-sensitive on purpose ("United States" is no
 # verb), and plural-noun lookalikes ("reports", "claims", "notes") only before "that".
 _FORMS = (
@@ -651,7 +654,8 @@ _FORMS = (
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
-    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics)\s+(?:(?:at|in|from)\s+[^.;,]{1,40}?\s+)?ha(?:s|ve)\s+shown\s+that|"
+    r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)\s+(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
+    rf"(?:{_RESEARCHERS})\s+(?:(?:at|in|from)\s+[^.;]{{1,80}}?\s+)?ha(?:s|ve|d)\s+shown\s+that|"
     r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|urg(?:es|ed|ing)\s+that|protest(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
