@@ -1047,12 +1047,29 @@ def _reported_result(doc, verb) -> bool:
     return obj is not None and obj.tag_ in ("NN", "NNS") and obj.lower_ in RESULT_MEASURES
 
 
+# what a side or a person is denied, never words denied: "to deny Tarlow space", "denied them victory"
+_REFUSED = {
+    "space", "room", "time", "victory", "win", "chance", "chances", "opportunity", "opportunities", "goal",
+    "goals", "point", "points", "possession", "access", "entry", "bail", "asylum", "visa", "visas",
+}  # fmt: skip
+
+
 def _person_object(ctx: ArticleContext, doc, verb, offset: int) -> bool:
-    """ "denied the England striker", "denied Rooney": a person denied something, no denial made."""
+    """ "denied the England striker", "denied Rooney", "denied Vell with a fine save", "to deny Tarlow space":
+    a person or a side denied something, no denial made."""
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ == "dobj"]
     if not objects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
     head = objects[0]
+    if head.lower_ in _REFUSED and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True  # not "denied the possession of arms"
+    if head.tag_.startswith("NNP") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") for g in c.children)
+        for c in (*verb.children, *head.children)
+    ):
+        return True  # "denied Vell with a fine save": a name stopped by a deed
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and _main_line(t, verb) for t in doc[head.right_edge.i + 1 :]):
         return False  # "denied Mr Yeo, his deputy, said the plans were dead": "that" left out
     if head.lower_ in PLAYER_ROLES or head.lower_ in PERSON_PRONOUNS | {"him", "her", "them"}:
