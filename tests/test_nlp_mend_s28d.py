@@ -112,6 +112,17 @@ def test_an_apposed_title_closed_by_a_comma_is_still_dropped():
     assert "Grobco" not in resolved(text, [("Grobco", "ORG")])
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Ann Bell's first novel, Copper Lantern in 1990, sold well.", [("Copper Lantern", "PERSON")]),
+        ("Her latest film, Dorran's Silver Road, opens in May.", [("Dorran", "PLACE")]),
+    ],
+)
+def test_an_apposed_title_not_closed_right_after_the_name_is_still_dropped(text, spans):
+    assert resolved(text, spans) == {}
+
+
 # --- finding 8: a name inside a quoted headline is no title ----------------------------------
 
 

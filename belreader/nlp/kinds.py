@@ -1497,7 +1497,7 @@ _WORK_BEFORE = re.compile(
     r"(?P<quoted>(?:tracks?|records?|tunes?|poems?|stories|story)(?=,?\s+[“\"‘']))|"
     # a new or a numbered work named in apposition: "released a new album, X, ...", "the band's
     # seventh studio album, X" (not "the director of the new film, X": a preposition before it; not
-    # the speech tag "its new book, X admitted,": the apposition closes right after the name)
+    # the speech tag "its new book, X admitted,": `_work_cue_before`)
     r"(?P<apposed>(?<!\bof\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bbehind\s)"
     r"(?:an?|the|his|her|their|its|(?-i:[A-Z][\w’'-]*)(?:['’]s|(?<=s)['’]))\s+"
     r"(?:new|latest|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|forthcoming|upcoming)\s+"
@@ -1531,9 +1531,10 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # what closes a title in quote marks right after the name ("the story 'X'", not "the story 'X faces ruin'"),
-# and what closes an apposed title (", X," or "(X)"; not the speech tag "Its new book, X admitted, ...")
+# and a speaker's verb after a name apposed to a work ("Its new book, X admitted, ...": a speech tag,
+# where "his first novel, X in 1958" and "her latest film, X's Castle" are titles)
 _QUOTE_CLOSES = re.compile(r"^[,.!?]?[”\"’']")
-_APPOSITION_CLOSES = re.compile(r"^(?:[,;)]|\.(?:\s|$)|$)")
+_SPEECH_TAG_AFTER = re.compile(rf"^,?\s+(?:{alternation((*past_forms(), *present_forms()))}|who)\b")
 _WORD_AND_NEXT = re.compile(r"^\s+([a-z][a-z-]*)\b(?:\s+(\S+))?")
 # what a verb's object opens with ("the single X hit number one"): a noun-and-verb word before it is a verb
 _OBJECT_OPENS = re.compile(r"^(?:the|a|an|his|her|its|their|number|no\.?|\d|[A-Z])")
@@ -1599,7 +1600,7 @@ def _work_cue_before(body: str, m: Mention, mentions: list[Mention]) -> str | No
             return None
     if found["quoted"] and not _QUOTE_CLOSES.match(after):
         return None  # a name inside a quoted headline, not the whole title
-    if found["apposed"] and not _APPOSITION_CLOSES.match(after):
+    if found["apposed"] and _SPEECH_TAG_AFTER.match(after):
         return None
     return "record" if found["single"] or found["track"] or found["record"] else "work"
 
