@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.backend import get_backend
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.people import (
     NATIONALITIES,
@@ -1491,21 +1493,28 @@ _WORK_BEFORE = re.compile(
     # a hit by what made it one ("critical hit X", "box office hits X"; "hit" alone is also the verb),
     # a record by its owner or its novelty ("his single X", "the singles X")
     r"(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits?|(?:TV|television|cult)\s+hit|"
-    r"(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+(?:single|track)|"
+    r"(?P<record>(?:hit|debut|new|latest|his|her|their|the)\s+singles|(?:hit|debut|new|latest|his|her|their)\s+(?:single|track))|"
     # "the single X", "her charity single X", "Elvis' single X" ("the single market" has no capital after
-    # it; "a single X share" is a count); a track after its maker or its album ("Ann Bell track X", "bonus
-    # track X"); a record, a track or a poem otherwise only with its title's quote mark ("the track 'X'",
-    # not "round the track X")
-    r"(?<![Aa]\s)(?<!one\s)(?<!any\s)(?<!each\s)(?<!every\s)(?<![\w-]no\s)single|"
-    r"(?-i:[A-Z][\w’'-]*[a-z](?:['’]s?)?|(?<=s)['’]|title|bonus|opening|closing|lead|album|charity)\s+track|"
-    r"(?:tracks?|records?|tunes?|poems?|stories|story)(?=,?\s+[“\"‘'])|"
+    # it; "a single X share" is a count; "the single X store" is one store: `_work_cue_before`); a track
+    # after its maker or its album ("Ann Bell track X", "bonus track X"; not "the Dorran track X Park" nor
+    # "the lead track X chose"); a record, a track or a poem otherwise only with its title's quote mark
+    # closed right after the name ("the track 'X'", not "round the track X" nor "the story 'X faces ruin'")
+    r"(?P<single>(?<![Aa]\s)(?<!one\s)(?<!any\s)(?<!each\s)(?<!every\s)(?<![\w-]no\s)single)|"
+    r"(?P<track>(?:(?P<maker>(?-i:[A-Z][\w’'-]*[a-z]))(?P<own>['’]s?)?|(?<=s)['’]|title|bonus|opening|closing|lead|album|charity)"
+    r"\s+track)|"
+    r"(?P<quoted>(?:tracks?|records?|tunes?|poems?|stories|story)(?=,?\s+[“\"‘']))|"
     # a new or a numbered work named in apposition: "released a new album, X, ...", "the band's
-    # seventh studio album, X" (not "the director of the new film, X": a preposition before it)
-    r"(?<!\bof\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bbehind\s)"
+    # seventh studio album, X" (not "the director of the new film, X": a preposition before it; not
+    # the speech tag "its new book, X admitted,": `_work_cue_before`)
+    r"(?P<apposed>(?<!\bof\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bbehind\s)"
     r"(?:an?|the|his|her|their|its|(?-i:[A-Z][\w’'-]*)(?:['’]s|(?<=s)['’]))\s+"
     r"(?:new|latest|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|forthcoming|upcoming)\s+"
-    r"(?:(?:studio|solo|live|feature|major|full-length)\s+)?(?:album|single|novel|book|film|movie|EP|play|sitcom|musical),|"
-    r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|single,|"
+    r"(?:(?:studio|solo|live|feature|major|full-length)\s+)?(?:album|single|novel|book|film|movie|EP|play|sitcom|musical),"
+    r"|single,|"
+    # an apposition after its maker's possessive: "Smith's first novel, X", "her latest movie, X"
+    r"(?:[A-Z][\w-]*['’]s|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|"
+    r"musical|collection),)|"
+    r"starring\s+in|star\s+of|starred\s+in|remake\s+of|roles?\s+in|"
     # what a prize is given for: "nominations for X", "best song award for X"
     r"(?:award|awards|prize|prizes|nomination|nominations|nominated|album|song|video)\s+for|"
     # "show" only as a noun, after a word that makes it one ("music show X", "the show X"), never
@@ -1525,13 +1534,85 @@ _WORK_BEFORE = re.compile(
     # "such blockbusters as X"
     r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
-    # an apposition after its maker's possessive: "Smith's first novel, X", "her latest movie, X"
-    r"(?:[A-Z][\w-]*['’]s|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:novel|book|film|movie|album|play|single|sitcom|"
-    r"musical|collection),|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
+# what closes a title in quote marks right after the name ("the story 'X'", not "the story 'X faces ruin'"),
+# and a speaker's verb after a name apposed to a work ("Its new book, X admitted, ...": a speech tag,
+# where "his first novel, X in 1958" and "her latest film, X's Castle" are titles)
+_QUOTE_CLOSES = re.compile(r"^[,.!?]?[”\"’']")
+_SPEECH_TAG_AFTER = re.compile(rf"^,?\s+(?:{alternation((*past_forms(), *present_forms()))}|who)\b")
+_WORD_AND_NEXT = re.compile(r"^\s+([a-z][a-z-]*)\b(?:\s+(\S+))?")
+# what a verb's object opens with ("the single X hit number one"): a noun-and-verb word before it is a verb
+_OBJECT_OPENS = re.compile(r"^(?:the|a|an|his|her|its|their|number|no\.?|\d|[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """The lemmatizer's WordNet words by class ("noun", "verb", "adj", "adv") and its irregular
+    verb forms ("chose" -> "choose"); empty for the rule-based fallback."""
+    nlp = get_backend().nlp
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return {}, {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    verbs = lookups.get_table("lemma_exc")["verb"]
+    return {pos: frozenset(index[pos]) for pos in ("noun", "verb", "adj", "adv")}, {
+        form: lemmas[0] for form, lemmas in verbs.items() if lemmas
+    }
+
+
+def _noun_after(after: str) -> bool:
+    """A common noun right after a name ("the single X store", "the single X seat of"): the name
+    modifies it; a word that is also a verb counts only where no object follows it ("X hit number
+    one" is a verb)."""
+    found = _WORD_AND_NEXT.match(after)
+    classes = _word_classes()[0]
+    if found is None or not classes or found[1] not in classes["noun"]:
+        return False
+    if found[1] in classes["adj"] or found[1] in classes["adv"]:
+        return False  # "last year", "in May", "earlier"
+    return found[1] not in classes["verb"] or not (found[2] and _OBJECT_OPENS.match(found[2]))
+
+
+def _past_after(after: str) -> bool:
+    """A bare past tense right after a name: the name is a contact clause's subject ("the bonus
+    track X recorded in 2001", "the lead track X chose"), not the title before it."""
+    found = _WORD_AND_NEXT.match(after)
+    if found is None:
+        return False
+    word = found[1]
+    lemma = _word_classes()[1].get(word)
+    return (len(word) > 4 and word.endswith("ed")) or (lemma is not None and lemma not in ("be", "have", "do"))
+
+
+def _work_cue_before(body: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """`_WORK_BEFORE` right before a mention, its looser cues checked against the words around
+    it: "record" for a single's or a track's cue (weaker: a band is written "the single X" too),
+    "work" for any other, None for none."""
+    start = max(0, m.start - 30)
+    found = _WORK_BEFORE.search(body[start : m.start])
+    if found is None:
+        return None
+    after = body[m.end : m.end + 30]
+    if found["single"] and _noun_after(after):
+        return None  # "the single X store": one store, not a record
+    if found["track"]:
+        if found["maker"] and not found["own"]:
+            # "the Ann Bell track X": the word before "track" is in its maker's name (not "the X track Y Park")
+            a, b = start + found.start("maker"), start + found.end("maker")
+            if not any(o.label in ("PERSON", "ORG") and o.start <= a and b <= o.end for o in mentions):
+                return None
+        if _past_after(after):
+            return None
+    if found["quoted"] and not _QUOTE_CLOSES.match(after):
+        return None  # a name inside a quoted headline, not the whole title
+    if found["apposed"] and _SPEECH_TAG_AFTER.match(after):
+        return None
+    return "record" if found["single"] or found["track"] or found["record"] else "work"
+
+
 # a list of titles introduced further back: "BBC programmes from the previous seven days such as X,
 # Y and Z" (the noun a clause away from "such as"; `_WORK_BEFORE` holds the adjacent form)
 # (and the titles listed before the name: "programmes ... such as X, Y, Z and W" makes W one)
@@ -1778,20 +1859,27 @@ _AWARD_PHRASE_END = re.compile(r"^(?:[.,;:)!?]|\s+(?:for|at|in|on|and|or|this|la
 SPEAKER_AFTER_VERBS = (*past_forms(*AFTER_A_NAME_LEMMAS), *present_forms("say"))
 _PERSON_AFTER = re.compile(rf"^(?:['’]s)?,?\s+(?:{alternation(SPEAKER_AFTER_VERBS)}|who)\b")
 # what makes a name a company or a body despite a cue ("the film company X", "X Pictures")
-_NOT_A_WORK_AFTER = re.compile(
+_BODY_OR_BAND_AFTER = (
     r"^(?:['’]s)?\s+(?:said|says|spokesman|spokeswoman|chief|boss|shares|studio|studios|pictures)\b"
+    # a band by its own people or its tour: "X's frontman", "X's new line-up"
+    r"|^['’]s\s+(?:(?:new|latest|debut|first|last)\s+)?(?:tour|members|line-up|frontman|singer|guitarist|drummer)\b"
+)
+_BODY_OR_BAND_AFTER_RE = re.compile(_BODY_OR_BAND_AFTER)
+_NOT_A_WORK_AFTER = re.compile(
+    _BODY_OR_BAND_AFTER
     # a maker of works by its own possessive: "X's official website", "X's new single" (a band a
-    # loose writer also calls its record: "the charity single X")
-    r"|^['’]s\s+(?:(?:new|latest|official|debut|first|last)\s+)?(?:singles?|songs?|albums?|website|tour|members|"
-    r"line-up|frontman|singer|guitarist|drummer)\b"
+    # loose writer also calls its record: "the charity single X"; a film has a website and songs too)
+    + r"|^['’]s\s+(?:(?:new|latest|official|debut|first|last)\s+)?(?:singles?|songs?|albums?|website)\b"
 )
 
 
-def _acts_somewhere(body: str, group: list[Mention]) -> bool:
+def _acts_somewhere(body: str, group: list[Mention], strong: bool) -> bool:
     """Written somewhere as a company or a work's maker (`_NOT_A_WORK_AFTER`), at a mention or where
-    the model took no mention ("X's official website" after "the charity single X")."""
+    the model took no mention ("X's official website" after "the charity single X"); after a
+    strong work cue ("the film X") only as a company or a band (`_BODY_OR_BAND_AFTER`)."""
+    after = _BODY_OR_BAND_AFTER_RE if strong else _NOT_A_WORK_AFTER
     return any(
-        _NOT_A_WORK_AFTER.match(body[found.end() : found.end() + 30])
+        after.match(body[found.end() : found.end() + 30])
         for text in {m.text for m in group}
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body)
     )
@@ -1972,16 +2060,61 @@ def _credited_title(body: str, group: list[Mention]) -> bool:
 # winner's name (a lower-case one is a verb's object: "won votes for X")
 _AWARDED_FOR_BEFORE = re.compile(
     r"\b(?:prizes?|awards?|awarded|winners?|won|nominated|nominations?|shortlisted|shortlist)\b[^.!?;:]{0,120}?"
-    r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?:['’]s?)?\s+for\s+(?:[Tt]he\s+)?[“\"‘']?$"
+    r"(?<![\w’'-])(?P<winner>[A-Z][\w’'-]*[a-z](?<!['’]s))(?:['’]s?)?\s+for\s+(?:[Tt]he\s+)?[“\"‘']?$"
 )
+# the last word of a body's name, as no work's title ends: "Tarlow Council", "Dorran Hospice", "Varnholt Bank"
+_BODY_LAST_WORDS = (
+    BODY_WORDS | COMPANY_WORDS | FACILITY_WORDS | {"bank", "hospice", "hospital", "school", "charity", "fund"}
+)
+# an apposition naming a body: "X, the firm she founded", "X, a lender"
+_BODY_APPOSED_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:firm|company|business|lender|bank|charity|"
+    r"group|retailer|insurer|maker|brewer|airline|council|trust|agency|club|union|party|school|university|"
+    r"hospital|hospice|body)\b"
+)
+# another winner and what they won for, beside this one: "Tom Pell for X and Ann Bell for Y"
+_PAIR_GAP = re.compile(r"^(,?\s+(?:and\s+)?)(.+?)(['’]s?)?\s+for\s+(?:the\s+)?$")
 
 
-def _awarded_for(body: str, m: Mention) -> bool:
-    """Written as the work a prize's winner or nominee won it for (`_AWARDED_FOR_BEFORE`)."""
-    return _AWARDED_FOR_BEFORE.search(body[max(0, m.start - 160) : m.start]) is not None
+def _a_bodys_name(body: str, m: Mention) -> bool:
+    """A name ending in a body's word ("Tarlow Council") or apposed to one ("X, the firm she founded")."""
+    words = _words(m.text)
+    return bool(words and words[-1] in _BODY_LAST_WORDS) or bool(_BODY_APPOSED_AFTER.match(body[m.end : m.end + 60]))
 
 
-def _titled_words(body: str, group: list[Mention]) -> bool:
+def _awarded_for(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Written as the work a prize's winner or nominee won it for (`_AWARDED_FOR_BEFORE`): the
+    word before "for" ends a person's name ("won by Ferrovia for X" is a firm's contract), the
+    name is no possessor, and neither it nor one paired with it the same way is a body's ("Tom
+    Pell for X and Ann Bell for Varnholt Bank": what each won for is of one kind)."""
+    start = max(0, m.start - 160)
+    found = _AWARDED_FOR_BEFORE.search(body[start : m.start])
+    if found is None:
+        return False
+    end = start + found.end("winner")
+    if not any(o.label == "PERSON" and o.end == end for o in mentions) or _a_bodys_name(body, m):
+        return False
+    if _POSSESSIVE_AFTER.match(body[m.end : m.end + 3]):
+        return False  # "praise from Ann Bell for X's quick response": what X did, not X
+
+    return not any(
+        _a_bodys_name(body, other) for other in mentions if other is not m and _paired(body, m, other, mentions)
+    )
+
+
+def _paired(body: str, m: Mention, other: Mention, mentions: list[Mention]) -> bool:
+    """Whether `other` is what the next or the previous winner in a list won for ("X and Ann Bell for Y")."""
+    first, second = (m, other) if m.end <= other.start else (other, m)
+    if not 0 < second.start - first.end <= 60:
+        return False
+    gap = _PAIR_GAP.match(body[first.end : second.start])
+    if gap is None:
+        return False
+    a, b = first.end + gap.end(1), first.end + gap.end(2)
+    return any(o.label == "PERSON" and o.start == a and o.end == b for o in mentions)
+
+
+def _titled_words(body: str, group: list[Mention], mentions: list[Mention]) -> bool:
     """A "person" of several words that is a title: written right after a work's word ("his album
     X Y", "their programme X Y") or described as a work, its first word no first name, no
     honorific and nowhere speaking."""
@@ -1994,8 +2127,7 @@ def _titled_words(body: str, group: list[Mention]) -> bool:
     if any(is_first_name(m.text.split()[0]) for m in group):
         return False
     return any(
-        _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
-        for m in group
+        _work_cue_before(body, m, mentions) or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60]) for m in group
     )
 
 
@@ -2060,7 +2192,7 @@ def works(
             # Inside"), never by what follows ("Hollywood star", "a London premiere"), but for a
             # made thing's noun ("the Windows operating system") or an apposition ("X, a game")
             if not any(table.canonical(m.text) for m in group) and any(
-                _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
+                _work_cue_before(body, m, mentions)
                 or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
                 or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
                 # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
@@ -2077,12 +2209,12 @@ def works(
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             if (
-                _titled_words(body, group)
+                _titled_words(body, group, mentions)
                 or (not sport and _credited_title(body, group))
                 or (
                     not sport
                     and not any(is_first_name(m.text.split()[0]) for m in group)
-                    and any(_awarded_for(body, m) for m in group)
+                    and any(_awarded_for(body, m, mentions) for m in group)
                 )
                 or (
                     # "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost": a title
@@ -2098,38 +2230,43 @@ def works(
         if _not_a_body(body, group, named, table):
             products.add(entity_id)  # left out, but makes no work of the names listed beside it
             continue
-        cued = any(
-            _WORK_TAIL.search(m.text)
-            or _CREDIT_AFTER.match(body, m.end)
-            or (body[m.start - 4 : m.start] == "The " and _CREDIT_AFTER_THE.match(body, m.end))
-            or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start])
-            # "titles from developers such as X's game": a possessor makes the title, is none
-            or _listed_as_work(body, m)
-            or (not sport and _awarded_for(body, m))
-            or (
-                not sport
-                and _WORK_AFTER.search(body[m.end : m.end + 30])
-                and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
+        cues_before = [_work_cue_before(body, m, mentions) for m in group]
+        # a cue other than a single's or a track's: no official website makes a band of the film X
+        strong = (
+            "work" in cues_before
+            or any(
+                _WORK_TAIL.search(m.text)
+                or _CREDIT_AFTER.match(body, m.end)
+                or (body[m.start - 4 : m.start] == "The " and _CREDIT_AFTER_THE.match(body, m.end))
+                # "titles from developers such as X's game": a possessor makes the title, is none
+                or _listed_as_work(body, m)
+                or (not sport and _awarded_for(body, m, mentions))
+                or (
+                    not sport
+                    and _WORK_AFTER.search(body[m.end : m.end + 30])
+                    and not _BODYS_OFFICE.match(m.text + body[m.end : m.end + 10])
+                )
+                or (not sport and not m.text.isupper() and _work_noun_after(body, m))
+                # "the GBX TV shows": an acronym too, where "TV" stands between it and the noun
+                or (
+                    not sport
+                    and _TV_WORK_AFTER.match(body, m.end)
+                    and _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
+                )
+                or _glued_title(body, m)
+                or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
+                or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                or (
+                    # not an acronym: "the IBM operating system" is its maker's
+                    not m.text.isupper()
+                    and _PRODUCT_AFTER.search(body[m.end : m.end + 30])
+                    and not _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
+                )
+                for m in group
             )
-            or (not sport and not m.text.isupper() and _work_noun_after(body, m))
-            # "the GBX TV shows": an acronym too, where "TV" stands between it and the noun
-            or (
-                not sport
-                and _TV_WORK_AFTER.match(body, m.end)
-                and _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
-            )
-            or _glued_title(body, m)
-            or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
-            or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
-            or (
-                # not an acronym: "the IBM operating system" is its maker's
-                not m.text.isupper()
-                and _PRODUCT_AFTER.search(body[m.end : m.end + 30])
-                and not _DESIGNATOR_BEFORE.search(body[max(0, m.start - 40) : m.start])
-            )
-            for m in group
         )
-        if cued and not _acts_somewhere(body, group):
+        cued = strong or "record" in cues_before
+        if cued and not _acts_somewhere(body, group, strong):
             dropped.add(entity_id)
     # a name written next to a work, in a list of titles or as the rest of one ("X, Y and Z";
     # "X of the Y"), is a work too, unless it acts as a company somewhere
