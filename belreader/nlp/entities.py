@@ -628,26 +628,64 @@ _PART_OF_PLACE = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "great"}
     | {"upper", "lower", "inner", "outer", "mainland", "rural", "urban", "mid", "middle", "continental"}
     | {"north-east", "north-west", "south-east", "south-west", "tudor", "medieval", "modern", "ancient"}
+    # a state or an age of its rule ("Occupied Arvania", "Soviet Arvania", "Brexit Arvania"); not any
+    # adjective: "Little Arvania", "Digital Arvania", "Broadband Arvania" name shows and reports
+    | {"occupied", "independent", "free", "soviet", "nazi", "fascist", "communist", "imperial", "tsarist"}
+    | {"colonial", "wartime", "brexit"}
 )
 _ADJECTIVE_OF_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
 
 
-def _another_name_around(body: str, span: Span, known: Span, table: EntityTable | None) -> bool:
-    """ "Queens Park Rangers", "the Varnholt Students Rugby Football Union", "Hotel Arvania", "the
-    Celtic League": the model's organisation or place that is the table's name of the same label
-    with capitalised words before it (no title, no part of a place, no qualifier the table writes
-    with the name: "English Football Association" allows "English FA") or a competition's or a
-    building's head noun after it is another body, club, work or place, not the table's. A party's
-    or an outlet's name is left to their rules ("Scottish Labour" is a branch, "BBC Scotland" a
-    channel)."""
+def _people_or_country(word: str, table: EntityTable) -> bool:
+    """ "Russian", "Arvanian", "UK": a people's word or a place the table knows."""
+    if word.lower() in NATIONALITIES or _ADJECTIVE_OF_A_PEOPLE.fullmatch(word):
+        return True
+    entry = table.entry(table.canonical(word) or "")
+    return entry is not None and entry.label == "PLACE"
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _own_names_before(body: str, span: Span, known: Span, table: EntityTable | None) -> bool:
+    """ "Volodymyr Oleksandrovych Zelensky", "Vladimir V Putin": the model's person that is the table's
+    person's surname with the person's own first name (as the table writes it in a full name) and
+    a patronymic, a middle name or an initial before it is that person under a fuller name."""
     entry = table.entry(known.entity_id or "") if table is not None else None
-    if entry is None or entry.role == "party" or entry.is_media or known.label != span.label:
+    if entry is None or span.label != "PERSON" or known.label != "PERSON":
         return False
     a, b = clean_span(body, span.start, span.end)
-    if not (a <= known.start and known.end <= b) or (a, b) == (known.start, known.end):
+    ka, kb = clean_span(body, known.start, known.end)
+    before = body[a:ka].split()
+    return (
+        kb == b
+        and 2 <= len(before) <= 3
+        and before[0] in {v.split()[0] for v in (entry.name, *entry.aliases) if " " in v}
+        and all(_PLAIN_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in before[1:])
+    )
+
+
+def _another_name_around(body: str, span: Span, known: Span, table: EntityTable | None) -> bool:
+    """ "Queens Park Rangers", "the Varnholt Students Rugby Football Union", "Hotel Arvania", "the
+    Celtic League", "Yulia Navalny": the model's organisation, place or person that is the table's
+    name of the same label with capitalised words before it or a competition's or a building's head
+    noun after it is another body, club, work, place or person, not the table's. Words that only
+    qualify the table's entity keep it: a title, the table's own qualifier ("English Football
+    Association" allows "English FA"), a people's word or a country before a national body ("the
+    Arvanian FSB"), a part, an age or a state's adjective before a place ("Southern Arvania",
+    "Occupied Arvania"), the person's own first name before a patronymic and the surname. A party's or
+    an outlet's name is left to their rules ("Scottish Labour" is a branch, "BBC Scotland" a
+    channel)."""
+    entry = table.entry(known.entity_id or "") if table is not None else None
+    if table is None or entry is None or entry.role == "party" or entry.is_media or known.label != span.label:
         return False
-    before, after = body[a : known.start].split(), body[known.end : b].split()
+    # both cleaned: the table's "the Kremlin" in the model's "the Kremlin Museum"
+    a, b = clean_span(body, span.start, span.end)
+    ka, kb = clean_span(body, known.start, known.end)
+    if not (a <= ka and kb <= b) or (a, b) == (ka, kb):
+        return False
+    before, after = body[a:ka].split(), body[kb:b].split()
     if before and after:
         return False
     if after:
@@ -656,10 +694,14 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
         return False
     if any(w.lower() in HONORIFICS or w.lower() in JOB_TITLES for w in before):
         return False
+    if entry.role == "government" and any(_people_or_country(w, table) for w in before):
+        return False  # "the Arvanian FSB", "the UK Home Office": the nation's own body
     if span.label == "PLACE" and (
         len(before) > 1 or before[0].lower() in _PART_OF_PLACE or _ADJECTIVE_OF_A_PEOPLE.fullmatch(before[0])
     ):
         return False  # "Age Concern England": a longer name before a place is a body's, not a place's
+    if _own_names_before(body, span, known, table):
+        return False  # "Volodymyr Oleksandrovych Zelensky": the known person's full name
     qualifier = " ".join(before) + " "
     if any(v.startswith(qualifier) for v in (entry.name, *entry.aliases)):
         return False  # the table writes the entity with this qualifier: the same body
@@ -723,10 +765,16 @@ def merge_with_table(
             kept.append(Span(*clean_span(body, span.start, span.end), "ORG"))
             suppressed.add(id(inside[0]))
             continue
-        if len(inside) == len(overlapping) == 1 and _another_name_around(body, span, inside[0], table):
-            # "Queens Park Rangers" is no Rangers, "the Celtic League" no Celtic: another name
+        if len(overlapping) == 1 and _another_name_around(body, span, overlapping[0], table):
+            # "Queens Park Rangers" is no Rangers, "the Celtic League" no Celtic: another name (the
+            # table's span may begin before the model's: "the Kremlin" in "Kremlin Museum")
             kept.append(Span(*clean_span(body, span.start, span.end), span.label))
-            suppressed.add(id(inside[0]))
+            suppressed.add(id(overlapping[0]))
+            continue
+        if len(overlapping) == 1 and _own_names_before(body, span, overlapping[0], table):
+            # "Volodymyr Oleksandrovych Zelensky": the table's person under a fuller name, whole
+            kept.append(Span(*clean_span(body, span.start, span.end), "PERSON", overlapping[0].entity_id))
+            suppressed.add(id(overlapping[0]))
             continue
         named_around = bodies_around_known_names(body, span, inside) if len(inside) == len(overlapping) else []
         if named_around:
