@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -166,3 +167,21 @@ def reset_backend() -> None:
     global _backend
     with _lock:
         _backend = None
+
+
+WORD_CLASSES = ("noun", "verb", "adj", "adv")
+
+
+@lru_cache(maxsize=1)
+def lemmatizer_tables() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
+    """The model lemmatizer's English words (WordNet's index, in the model's package) by class ("noun", "verb",
+    "adj", "adv") and its irregular forms by class ("children" -> "child", "chose" -> "choose"); both empty for
+    the rule-based fallback. The one reading of those tables: single_names' lexicon and kinds' word classes."""
+    nlp = get_backend().nlp
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return {}, {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    words = {pos: frozenset(index[pos]) for pos in WORD_CLASSES}
+    irregular = {pos: {form: lemmas[0] for form, lemmas in exceptions[pos].items() if lemmas} for pos in WORD_CLASSES}
+    return words, irregular

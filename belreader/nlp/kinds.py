@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.backend import get_backend
+from belreader.nlp.backend import lemmatizer_tables
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.people import (
     NATIONALITIES,
@@ -1548,19 +1547,10 @@ _WORD_AND_NEXT = re.compile(r"^\s+([a-z][a-z-]*)\b(?:\s+(\S+))?")
 _OBJECT_OPENS = re.compile(r"^(?:the|a|an|his|her|its|their|number|no\.?|\d|[A-Z])")
 
 
-@lru_cache(maxsize=1)
 def _word_classes() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """The lemmatizer's WordNet words by class ("noun", "verb", "adj", "adv") and its irregular
-    verb forms ("chose" -> "choose"); empty for the rule-based fallback."""
-    nlp = get_backend().nlp
-    if nlp is None or "lemmatizer" not in nlp.pipe_names:
-        return {}, {}
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    index = lookups.get_table("lemma_index")
-    verbs = lookups.get_table("lemma_exc")["verb"]
-    return {pos: frozenset(index[pos]) for pos in ("noun", "verb", "adj", "adv")}, {
-        form: lemmas[0] for form, lemmas in verbs.items() if lemmas
-    }
+    """The lemmatizer's words by class and its irregular verb forms ("chose" -> "choose")."""
+    words, irregular = lemmatizer_tables()
+    return words, irregular.get("verb", {})
 
 
 def _noun_after(after: str) -> bool:

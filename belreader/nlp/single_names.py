@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.backend import get_backend
+from belreader.nlp.backend import lemmatizer_tables
 from belreader.nlp.kinds import (
     BODY_WORDS,
     DEMONYM_END,
@@ -254,17 +254,10 @@ def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Ment
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    """The English words of the model's lemmatizer (WordNet's index, in the model's package) and
-    its irregular forms ("children" -> "child"); empty for the rule-based fallback."""
-    nlp = get_backend().nlp
-    if nlp is None or "lemmatizer" not in nlp.pipe_names:
-        return frozenset(), {}
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    index = lookups.get_table("lemma_index")
-    words = frozenset(w for key in index for w in index[key])
-    exceptions = lookups.get_table("lemma_exc")
-    irregular = {form: lemmas[0] for pos in ("noun", "adj") for form, lemmas in exceptions[pos].items() if lemmas}
-    return words, irregular
+    """The English words of the model's lemmatizer and its irregular noun and adjective forms ("children" ->
+    "child"); empty for the rule-based fallback."""
+    words, irregular = lemmatizer_tables()
+    return frozenset().union(*words.values()), {**irregular.get("noun", {}), **irregular.get("adj", {})}
 
 
 def common_word(word: str) -> bool:
