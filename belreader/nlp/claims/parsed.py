@@ -1491,6 +1491,12 @@ def _instruction(doc, offset: int, draft: Draft) -> bool:
     return False
 
 
+# the verbs right before a quoted description ('was called "reckless" by', 'described as "rash"')
+_CALLING_WORDS = {"called", "branded", "dubbed", "labelled", "described", "hailed"}
+# what may follow a whole description: a mark or the sentence's end
+_DESCRIPTION_WHOLE = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
@@ -1516,6 +1522,15 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
         # "of": "told a meeting of X that ...", "adding that of the £50m only ..." are parses gone wrong)
         return True
     if (
+        first.lower_ in ("as", "to")
+        and first.dep_ == "prep"
+        and first.head.lower_ in ("described", "describes", "likened", "likens")
+        and offset + first.head.idx == draft.verb_at
+    ):
+        # "the plan, which reports had described as doomed": only what the thing is called, the
+        # thing itself before the verb (a relative clause's own shape has the describers it takes)
+        return True
+    if (
         not (draft.start <= offset + first.head.idx < draft.end)
         and all(first.left_edge.i <= t.i <= first.right_edge.i for t in tokens)
         and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
@@ -1536,8 +1551,19 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
-    if draft.verb in ("describe", "liken") and first.i > 0 and doc[first.i - 1].lower_ in ("as", "to"):
-        return False  # "the bridge, which police described as unsafe": what it is called, a word or two
+    if (
+        draft.verb in ("describe", "liken")
+        and first.i > 0
+        and doc[first.i - 1].lower_ in ("as", "to")
+        and _DESCRIPTION_WHOLE.match(doc.text, draft.end - offset)
+    ):
+        # "the bridge, which police described as unsafe": what it is called, a word or two (not
+        # "as hell on earth" cut to "hell": the parse's phrase ended before the words did)
+        return False
+    if first.i > 2 and doc[first.i - 1].text in OPEN_QUOTES:
+        before = doc[first.i - 2] if doc[first.i - 2].lower_ != "as" else doc[first.i - 3]
+        if before.lower_ in _CALLING_WORDS and offset + before.idx == draft.verb_at:
+            return False  # 'The move was called "reckless" by the judge': the same, in quotation marks
     if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
         return False  # "this strong line-up signals ...", a verb tagged a noun: not "this week" or "last year"
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START

@@ -26,7 +26,6 @@ from belreader.nlp.claims.vocabulary import (
     OPEN_QUOTES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
-    SOURCE_NOUNS,
     _lemma,
     lemma_of,
     pos_of,
@@ -173,6 +172,29 @@ def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     add(draft, outlets)
 
 
+# the small words a title keeps in lower case ("Queen of the Seas", "the House of Pain")
+_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "by", "with", "from", "de"}
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether quoted words read as a name: a capital first word (after a "the" before one) and a
+    capital on every word but a title's small words ("the House of Pain"; not "the best in Tarlow")."""
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _describing_people(who: list[str]) -> bool:
+    """Whether the agent after "by" is people unnamed: "the" and a person noun, or a describer of
+    `_DESCRIBING_GROUPS` in the singular, one lower-case word before it at most ("the judge", "the
+    critic", "the opposition leader"); or such a group in the plural with no article ("campaigners")."""
+    if len(who) == 1:
+        return who[0] in _DESCRIBING_GROUPS
+    if who[0] != "the" or len(who) > 3 or not all(w.islower() for w in who):
+        return False
+    return who[-1] in PERSON_NOUNS or who[-1] + "s" in _DESCRIBING_GROUPS and who[-1] != "police"
+
+
 def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """'a sapphire described by Ann Cole as "the purest she had seen"': the quoted description
     is the words of the named agent (a person or an organisation the model found there)."""
@@ -184,13 +206,13 @@ def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     who = match.group("who").split()
     if named:
         speaker, speaker_id = named[-1].text, named[-1].entity_id
-    elif match.re is _CALLED_BY and len(who) == 2 and who[0] == "the" and who[1] in PERSON_NOUNS:
-        speaker, speaker_id = match.group("who"), None  # "by the judge": the words as written
+    elif match.re is _CALLED_BY and _describing_people(who):
+        speaker, speaker_id = match.group("who"), None  # "by the judge", "by campaigners": the words as written
     else:
         return
     content = match.group("content")
-    if match.re is _CALLED_BY and all(w[:1].isupper() for w in content.strip('“”"').split()):
-        return  # 'was called "Blue Water" by Ann Holt': a name given, not a description
+    if match.re is _CALLED_BY and _title_cased(content.strip('“”"').split()):
+        return  # 'was called "Blue Water" by Ann Holt', "Queen of the Seas": a name given, not a description
     draft = Draft(
         p_index,
         offset + match.start("content") + 1,
@@ -350,8 +372,13 @@ _RELATIVE_DESCRIPTION = re.compile(
     r"(?P<content>[^,;:()]+?)\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
 )
 # lower-case describers of a relative description ("the bridge, which police described as unsafe"):
-# the police and the plural of a source noun ("critics", "officials"), the words themselves the speaker
-_DESCRIBING_GROUPS = {"police"} | {noun + "s" for noun in SOURCE_NOUNS if not noun.endswith("s")}
+# the police and the people of SOURCE_NOUNS in the plural ("critics", "officials"; not its writings
+# and bodies: "which reports described as" is a verb), the words themselves the speaker
+_DESCRIBING_GROUPS = {
+    "police", "critics", "officials", "analysts", "experts", "observers", "campaigners", "diplomats", "economists",
+    "commentators", "ministers", "researchers", "scientists", "sources", "insiders", "advisers", "advisors",
+    "politicians", "leaders", "directors",
+}  # fmt: skip
 # "and"/"but"/"or" closing a description before the next verb ("a marvel and said ...")
 _JOINT_AT_END = re.compile(r"[\s,;]*(?:\b(?:and|but|or)\b)?[\s,;]*$")
 
@@ -374,6 +401,8 @@ def _description_end(doc, verb, c0: int, c1: int, claimed: Collection[int]) -> i
                 end = min(end, doc[t.left_edge.i - 1].idx)
         if text[end : end + 1] in CLOSE_QUOTES and text[c0:end].count(text[end]) % 2:
             end += 1  # the closing quote the parse hung on the verb
+        if text[end - 1 : end + 1].isalnum() and end < c1:
+            end = c1  # "about 6ft tall": the parse's phrase ends inside a word, the pattern's does not
     else:
         end = c1
         joint = next(
