@@ -8,23 +8,10 @@ and fell in the other is no evidence. Tested on sentences written for the purpos
 
 from __future__ import annotations
 
-from belreader.nlp.records import Analysis, Mention
+from test_nlp_related_s27 import _story
+
+from belreader.nlp.records import Analysis
 from belreader.nlp.related import parse_amounts, related_matches
-
-from nlp_util import make_claim
-
-
-def _story(article_id: str, content: str, speaker: str, speaker_id: str | None) -> Analysis:
-    """One sentence, "<speaker> said <content>.", with an ORG mention for a speaker with an id."""
-    intro = f"{speaker} said "
-    sentence = f"{intro}{content}."
-    mentions = [Mention(speaker_id, speaker, "ORG", 0, len(speaker), 0)] if speaker_id else []
-    claim = make_claim(
-        article_id, content, len(intro), speaker=speaker, speaker_id=speaker_id, sentence=(0, len(sentence))
-    )
-    return Analysis(
-        article_id=article_id, content_hash=f"h-{article_id}", backend="test", mentions=mentions, claims=[claim]
-    )
 
 
 def _world(*stories: Analysis) -> list[Analysis]:
