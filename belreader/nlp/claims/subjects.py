@@ -39,6 +39,7 @@ from belreader.nlp.claims.vocabulary import (
     PERSON_PRONOUNS,
     PLAYER_ROLES,
     QUANTIFIERS,
+    QUOTED_AS_NAMING_LEMMAS,
     REPORTING_LEMMAS,
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
@@ -1061,15 +1062,6 @@ _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
-# "attacked the plan as a “bad piece of work”", "condemned the debate as a “charade”": a verb of
-# attack that names its object "as" a quoted phrase states a view (the quoted words); not without
-# the quotation ("attacked the plan as unfair" is narrated) nor with it elsewhere
-_QUOTED_AS_NAMING = {
-    "attack": ("attack", "attacks", "attacked", "attacking"),
-    "condemn": ("condemn", "condemns", "condemned", "condemning"),
-    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
-    "slam": ("slam", "slams", "slammed", "slamming"),
-}
 
 
 def _likened(verb) -> bool:
@@ -1102,7 +1094,7 @@ def _naming(doc, verb) -> str | None:
         return _VIEW_FORMS[word]
     if _likened(verb):
         return "liken"
-    attack = next((lemma for lemma, forms in _QUOTED_AS_NAMING.items() if word in forms), None)
+    attack = stem_in(word, QUOTED_AS_NAMING_LEMMAS)
     if attack is not None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         return attack if not passive and _quoted_as(verb) else None
