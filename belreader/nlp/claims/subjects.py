@@ -1129,13 +1129,27 @@ def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
 
 def _quoted_as(verb) -> bool:
     """Whether a quotation opens within the first words after the "as" that follows the verb's
-    object ("attacked the plan as a “bad piece of work”")."""
+    object ("attacked the plan as a “bad piece of work”"), the "as" a preposition whose object the
+    quotation is: not the conjunction of a clause ("attacked the base as “Storm” got under way",
+    "as “Judas” chants rang out"), nor a quoted subject with its verb after it."""
     complement = _as_complement(verb)
     if complement is None:
         return False
     doc = verb.doc
     as_ = next((t for t in reversed(doc[max(0, complement.i - 5) : complement.i]) if t.lower_ == "as"), None)
-    return as_ is not None and any(t.text in OPEN_QUOTES for t in doc[as_.i + 1 : as_.i + 4])
+    opener = next((t for t in doc[as_.i + 1 : as_.i + 4] if t.text in OPEN_QUOTES), None) if as_ is not None else None
+    if as_ is None or opener is None or as_.dep_ != "prep" or opener.i + 1 >= len(doc):
+        return False
+    named = next((c for c in as_.children if c.dep_ in ("pobj", "amod")), None)
+    close = next((t for t in doc[opener.i + 1 :] if t.text in CLOSE_QUOTES), None)
+    if named is None or close is None or not opener.i < named.i < close.i:
+        return False  # the object's head outside the quotation ('as "traitor" chants'): a modifier quoted
+    for token in doc[close.i + 1 :]:  # 'as "Gale" got under way': the quoted words a clause's subject
+        if token.tag_ in _FINITE_TAGS:
+            return False
+        if token.is_punct or token.dep_ == "cc":
+            break
+    return True
 
 
 def _as_complement(verb):
