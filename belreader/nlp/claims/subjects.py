@@ -146,7 +146,14 @@ def _inherited_subject(verb):
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
         if (at_pains := _at_pains(node)) is not None:
-            return _subject(at_pains)  # "Staff were at pains to point out that ...": whoever was at pains
+            # "Staff were at pains to point out that ...": whoever was at pains; "Tom Vell, who was
+            # at pains to say ...": the noun the relative clause is about
+            subject = _subject(at_pains)
+            if subject is not None and subject.tag_ in ("WP", "WDT"):
+                return (
+                    at_pains.head if at_pains.dep_ == "relcl" and pos_of(at_pains.head) in ("NOUN", "PROPN") else None
+                )
+            return subject
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
             if node is verb and (taker := _stance_taker(node)) is not None:
                 return taker  # "Grobco attacked the levy saying ...": who attacked it speaks

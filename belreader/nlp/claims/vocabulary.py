@@ -640,7 +640,7 @@ _FORMS = (
     r"say|says|said|saying|note|claim|tell|tells|told|telling|announc\w+|declar(?:e|es|ed|ing)|warn(?:s|ed|ing)?|noted|noting|"
     r"add(?:s|ed|ing)|claimed|claiming|describ\w+|characteri[sz]\w+|believ(?:e|es|ed|ing)|writes|wrote|"
     r"writing|reveal\w*|confirm\w*|predict(?:s|ed|ing)?|explain\w*|stated|stating|insist\w*|argu(?:e|es|ed|ing)|"
-    r"stress(?:es|ed|ing)|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
+    r"stress(?:es|ed|ing)|pains\s+to\s+stress\b|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
