@@ -28,6 +28,7 @@ from belreader.nlp.claims.vocabulary import (
     pos_of,
     stem_in,
 )
+from belreader.nlp.people import GENDER_WORDS, gender_of
 from belreader.nlp.sources import alternation
 
 
@@ -513,9 +514,32 @@ def _report_joined_to_clause(doc, verb, a1: int):
                     any(c.dep_ == "ccomp" and c.i > conj.i for c in conj.children)
                     or (conj.i + 1 < len(doc) and doc[conj.i + 1].text == ":")
                 )
+                # "and added:" is the speaker's, and so is a verb after a comma (", and said ..."); any
+                # other may be the reported clause's own subject's ("said the referee ran over and
+                # warned: ..."), unless that is the speaker
+                and (
+                    lemma_of(conj) == "add"
+                    or doc[conj.left_edge.i - 2].text == ","
+                    or _same_subject(_subject(clause), _subject(verb))
+                )
             ):
                 return conj
     return None
+
+
+def _same_subject(subject, speaker) -> bool:
+    """Whether a reported clause's subject is the attribution's: the same word, or "he"/"she" of
+    the gender the speaker's name or honorific gives ("Ann Pell said she ..."), or "it"/"they" after
+    a speaker with no person's name."""
+    if subject is None or speaker is None:
+        return False
+    if subject.lower_ == speaker.lower_:
+        return True
+    name = speaker.doc[speaker.left_edge.i : speaker.i + 1].text
+    gender = gender_of([name], name.split()[:1])
+    if subject.lower_ in ("he", "she"):
+        return GENDER_WORDS[subject.lower_] == gender
+    return subject.lower_ in ("it", "they") and gender is None
 
 
 # backshifted forms: a reported clause in one of them, joined to a present-tense verb, was said

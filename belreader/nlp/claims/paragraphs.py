@@ -20,7 +20,7 @@ from belreader.nlp.claims.vocabulary import (
     OPEN_QUOTES,
     PERSON_PRONOUNS,
 )
-from belreader.nlp.people import first_name_gender
+from belreader.nlp.people import GENDER_WORDS, first_name_gender, gender_of
 from belreader.nlp.records import Mention
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, capitalised_alternation
 
@@ -127,6 +127,27 @@ def _quoted_name(draft: Draft) -> bool:
     return draft.direct_quote and draft.verb in NAMED_COMPLEMENT_LEMMAS and draft.verb_at < draft.start
 
 
+def _next_quote_by(speaker: Draft, own: list[Draft], opens: int) -> bool:
+    """Whether the quote whose first word is at `opens` has an attribution naming `speaker` again:
+    the same entity (or the same words when neither has one), or a pronoun left unresolved that
+    fits the speaker ("he" after a man's first name or "Mr", "they"/"it" after no person's). A quote
+    with no attribution found yet is the speaker's too, as the quote before it is."""
+    attributed = next((d for d in own if opens <= d.start <= opens + 1 and d.direct_quote), None)
+    if attributed is None:
+        return True
+    if attributed.speaker_id is not None or speaker.speaker_id is not None:
+        return attributed.speaker_id == speaker.speaker_id
+    if attributed.speaker.lower() == speaker.speaker.lower():
+        return True
+    pronoun = attributed.speaker.removesuffix(" (unresolved)")
+    if pronoun == attributed.speaker:
+        return False
+    gender = gender_of([speaker.speaker], speaker.speaker.split()[:1])
+    if pronoun.lower() in ("he", "she"):
+        return GENDER_WORDS[pronoun.lower()] == gender
+    return pronoun.lower() in ("they", "it") and gender is None
+
+
 def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     """A quote that opens a sentence with no attribution of its own, right after a speaker's
     reported words in the same paragraph ("Mr Fox said the rule failed. “If a pub ...”"), is
@@ -150,14 +171,14 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
             ):
                 continue  # after a direct quote (resumed_quotes), narration, words quoted, or inside a quote
             close = _closing_quote(body, a + 1, paragraph.end)
-            if (
-                close < paragraph.end
-                and not _closes_sentence(body, close, paragraph.end)
-                and not (body[close - 1] in ".!?" and _NEXT_QUOTE.match(body, close + 1, paragraph.end))
-            ):
+            if close < paragraph.end and not _closes_sentence(body, close, paragraph.end):
                 # '..., he said' or a quote inside a sentence: an attribution of its own (not a quoted
-                # sentence closed by its full stop before the next one opens: 'A. "B." "C," he added.')
-                continue
+                # sentence closed by its full stop before the next one opens: 'A. "B." "C," he added.',
+                # when "he" is the speaker of A: after 'Police said A. "B." "C," said a witness.' B may
+                # be either's)
+                after = _NEXT_QUOTE.match(body, close + 1, paragraph.end) if body[close - 1] in ".!?" else None
+                if after is None or not _next_quote_by(before[-1], own, after.end() - 1):
+                    continue
             if any(d.start < close and a < d.end for d in own) or any(a <= d.verb_at < close for d in own):
                 continue
             speaker = before[-1]

@@ -142,6 +142,7 @@ from belreader.nlp.claims.vocabulary import (
     ON_OWN_MEDIUM,
     OPEN_QUOTES,
     OWNED_NOUNS,
+    PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
@@ -160,8 +161,10 @@ from belreader.nlp.claims.vocabulary import (
     lemma_of_document,
     modal,
     pos_of,
+    stem_in,
     unresolved,
 )
+from belreader.nlp.people import is_person_noun
 from belreader.nlp.sources import OUTLET_REFERENCES, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities
 
@@ -1291,15 +1294,23 @@ def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -
 _AUXILIARY_FORMS = {"be", "is", "are", "was", "were", "am", "have", "has", "had", "do", "does", "did"}
 
 
+# verbs of leaving a place, a post or a body: their object is where the subject left, no speaker
+_LEAVING_LEMMAS = {"leave", "quit", "exit", "abandon"}
+_LEAVING_IRREGULAR = {"left"}
+
+
 def _participle_after_thing(verb, thing) -> bool:
     """ "He left the club claiming he needed a break": a participle of saying (no "to") hung on a
-    verb after that verb's object, a singular common noun: the object is a thing, which does not
-    speak (unlike "urged Mr Bell to admit", "heard him saying"), so the verb's subject goes on."""
+    verb of leaving after that verb's object, a singular common noun: the object is a thing, which
+    does not speak (unlike "urged Mr Bell to admit", "heard him saying", "kept the chairman saying",
+    "left the manager insisting"), so the verb's subject goes on."""
     return (
         verb.tag_ == "VBG"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
         and thing.tag_ == "NN"
-        and verb.head.lower_ not in _CAUSING_WORDS
+        and (verb.head.lower_ in _LEAVING_IRREGULAR or stem_in(verb.head.lower_, _LEAVING_LEMMAS) is not None)
+        and not is_person_noun(thing.text)
+        and thing.lower_ not in PERSON_DESCRIPTIONS
     )
 
 

@@ -39,6 +39,7 @@ from belreader.nlp.claims.vocabulary import (
     PERSON_PRONOUNS,
     PLAYER_ROLES,
     QUANTIFIERS,
+    QUOTED_AS_NAMING_LEMMAS,
     REPORTING_LEMMAS,
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
@@ -145,7 +146,14 @@ def _inherited_subject(verb):
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "a party expected to launch", "two men believed to be": passive, nobody speaks
         if (at_pains := _at_pains(node)) is not None:
-            return _subject(at_pains)  # "Staff were at pains to point out that ...": whoever was at pains
+            # "Staff were at pains to point out that ...": whoever was at pains; "Tom Vell, who was
+            # at pains to say ...": the noun the relative clause is about
+            subject = _subject(at_pains)
+            if subject is not None and subject.tag_ in ("WP", "WDT"):
+                return (
+                    at_pains.head if at_pains.dep_ == "relcl" and pos_of(at_pains.head) in ("NOUN", "PROPN") else None
+                )
+            return subject
         if node.dep_ == "acl" and pos_of(node.head) == "NOUN" and node.head.dep_ != "appos":
             if node is verb and (taker := _stance_taker(node)) is not None:
                 return taker  # "Grobco attacked the levy saying ...": who attacked it speaks
@@ -1106,15 +1114,6 @@ _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
-# "attacked the plan as a “bad piece of work”", "condemned the debate as a “charade”": a verb of
-# attack that names its object "as" a quoted phrase states a view (the quoted words); not without
-# the quotation ("attacked the plan as unfair" is narrated) nor with it elsewhere
-_QUOTED_AS_NAMING = {
-    "attack": ("attack", "attacks", "attacked", "attacking"),
-    "condemn": ("condemn", "condemns", "condemned", "condemning"),
-    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
-    "slam": ("slam", "slams", "slammed", "slamming"),
-}
 
 
 def _likened(verb) -> bool:
@@ -1147,7 +1146,7 @@ def _naming(doc, verb) -> str | None:
         return _VIEW_FORMS[word]
     if _likened(verb):
         return "liken"
-    attack = next((lemma for lemma, forms in _QUOTED_AS_NAMING.items() if word in forms), None)
+    attack = stem_in(word, QUOTED_AS_NAMING_LEMMAS)
     if attack is not None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         return attack if not passive and _quoted_as(verb) else None
@@ -1182,13 +1181,27 @@ def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
 
 def _quoted_as(verb) -> bool:
     """Whether a quotation opens within the first words after the "as" that follows the verb's
-    object ("attacked the plan as a “bad piece of work”")."""
+    object ("attacked the plan as a “bad piece of work”"), the "as" a preposition whose object the
+    quotation is: not the conjunction of a clause ("attacked the base as “Storm” got under way",
+    "as “Judas” chants rang out"), nor a quoted subject with its verb after it."""
     complement = _as_complement(verb)
     if complement is None:
         return False
     doc = verb.doc
     as_ = next((t for t in reversed(doc[max(0, complement.i - 5) : complement.i]) if t.lower_ == "as"), None)
-    return as_ is not None and any(t.text in OPEN_QUOTES for t in doc[as_.i + 1 : as_.i + 4])
+    opener = next((t for t in doc[as_.i + 1 : as_.i + 4] if t.text in OPEN_QUOTES), None) if as_ is not None else None
+    if as_ is None or opener is None or as_.dep_ != "prep" or opener.i + 1 >= len(doc):
+        return False
+    named = next((c for c in as_.children if c.dep_ in ("pobj", "amod")), None)
+    close = next((t for t in doc[opener.i + 1 :] if t.text in CLOSE_QUOTES), None)
+    if named is None or close is None or not opener.i < named.i < close.i:
+        return False  # the object's head outside the quotation ('as "traitor" chants'): a modifier quoted
+    for token in doc[close.i + 1 :]:  # 'as "Gale" got under way': the quoted words a clause's subject
+        if token.tag_ in _FINITE_TAGS:
+            return False
+        if token.is_punct or token.dep_ == "cc":
+            break
+    return True
 
 
 def _as_complement(verb):
