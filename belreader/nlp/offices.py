@@ -36,8 +36,18 @@ LEGAL_OFFICES = frozenset({"judge", "attorney", "coroner", "prosecutor", "sherif
 LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", "mep", "msp"})
 # ranks of the forces and the police ("Colonel X", "Detective Inspector X")
 RANKS = frozenset(
-    {"general", "colonel", "sergeant", "inspector", "detective", "constable", "lieutenant", "admiral", "brigadier"}
-    | {"corporal"}
+    {
+        "general",
+        "colonel",
+        "sergeant",
+        "inspector",
+        "detective",
+        "constable",
+        "lieutenant",
+        "admiral",
+        "brigadier",
+        "corporal",
+    }
 )
 # the forces' ranks written short before a name ("Gen X", "Lt Col X", "Gen. X"): titles only when
 # written so (people.is_rank_abbreviation), never in capitals ("CPL" is a body's letters)
