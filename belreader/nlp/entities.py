@@ -1243,16 +1243,16 @@ def _surname_of_a_longer_name(words: tuple[str, ...], names: set[tuple[str, ...]
     return False
 
 
-def _ranked_surname(text: str, words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
-    """Whether `text` is a forces' rank written short before the surname of a longer name of a
-    person of the article ("Gen Tamzali" after "Gen Farid Tamzali"): strip_titles keeps a rank
-    before one word, which may be a name ("Maj Sjowall", "Sgt Pepper"), so the rank comes off
-    only for a surname the article names in full."""
-    written = text.split()
+def _ranked_surname(text: str, key: str, names: set[tuple[str, ...]], alone: set[str]) -> bool:
+    """Whether `text` is a forces' rank written short before the surname of a person of the article
+    ("Gen Tamzali" after "Gen Farid Tamzali", or beside "Tamzali" alone): strip_titles keeps a rank
+    before one word, which may be a name ("Maj Sjowall", "Sgt Pepper"), so the rank comes off only
+    for a surname the article names in full or uses alone for a person (`alone`)."""
+    written, words = text.split(), tuple(key.split())
     return (
         len(words) == len(written) == 2
         and is_rank_abbreviation(written[0])
-        and any(len(name) > 1 and name != words and name[-1] == words[1] for name in names)
+        and (words[1] in alone or any(len(name) > 1 and name != words and name[-1] == words[1] for name in names))
     )
 
 
@@ -1464,6 +1464,11 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         for span, text, _honorific, key in keyed
         if span.label == "PERSON" and " " in key and len(split_name(text)[1].split()) >= 2
     }
+    # "Gen Tamzali" beside "Gen Farid Tamzali" or "Tamzali": the surname's key, not a full name's
+    keyed = [
+        (span, text, honorific, key.split()[1] if _ranked_surname(text, key, named, personal) else key)
+        for span, text, honorific, key in keyed
+    ]
     surnames_of_longer: set[int] = set()  # "Lo Cicero" after "Andrea Lo Cicero": a surname, resolved below
     suffix_of: dict[str, str] = {}  # entity id -> the suffix of its full name ("jr"), or ""
     for span, text, _honorific, key in keyed:
@@ -1473,8 +1478,6 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if span.entity_id is None and _surname_of_a_longer_name(words, named):
             surnames_of_longer.add(id(span))
             continue
-        if span.entity_id is None and _ranked_surname(text, words, named):
-            continue  # "Gen Tamzali" after "Gen Farid Tamzali": a surname, resolved below
         bare = without_suffix(words)  # "Charles Evans Jr" is "Evans" later, never "Jr"
         suffix = words[-1] if bare != words else ""
         if span.entity_id is None:
@@ -1574,8 +1577,6 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             )
         ):
             span.entity_id = full_name_for(span, key, honorific)
-            if span.entity_id is None and _ranked_surname(text, tuple(key.split()), named):
-                span.entity_id = full_name_for(span, key.split()[1], honorific)
             if span.entity_id is not None:
                 span.label = "PERSON"
         if span.entity_id is None and span.label == UNKNOWN:
