@@ -182,3 +182,9 @@ def test_a_short_rank_before_a_surname_named_in_full_comes_off() -> None:
     text = "Gen Farid Tamzali landed. Later Gen Tamzali met the mayor."
     ids = resolved(text, [("Gen Farid Tamzali", "PERSON"), ("Gen Tamzali", "PERSON")])
     assert ids["Gen Tamzali"][0] == ids["Gen Farid Tamzali"][0] == "farid-tamzali", ids
+
+
+def test_a_short_rank_before_a_surname_used_alone_comes_off() -> None:
+    text = "Gen Tamzali landed. General Tamzali said it was calm. Tamzali left."
+    ids = resolved(text, [("Gen Tamzali", "PERSON"), ("General Tamzali", "PERSON"), ("Tamzali", "PERSON")])
+    assert {i for i, _ in ids.values()} == {"tamzali"}, ids
