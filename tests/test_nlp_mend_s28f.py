@@ -19,8 +19,10 @@ hand where the rule reads spans, the real model runs for the speaker's title.
 from __future__ import annotations
 
 import pytest
-from test_nlp_entities_kinds import resolved
+from test_nlp_entities_kinds import resolved, resolved_mentions
 
+from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import aggregate
 from belreader.nlp.people import strip_titles
 
 from nlp_util import claims_of
@@ -188,3 +190,10 @@ def test_a_short_rank_before_a_surname_used_alone_comes_off() -> None:
     text = "Gen Tamzali landed. General Tamzali said it was calm. Tamzali left."
     ids = resolved(text, [("Gen Tamzali", "PERSON"), ("General Tamzali", "PERSON"), ("Tamzali", "PERSON")])
     assert {i for i, _ in ids.values()} == {"tamzali"}, ids
+
+
+def test_a_short_rank_before_the_surname_is_not_the_shown_name() -> None:
+    text = "Gen Farid Tamzali landed. Gen Tamzali met the mayor. Gen Tamzali left on Friday."
+    spans = [("Gen Farid Tamzali", "PERSON"), ("Gen Tamzali", "PERSON"), ("Gen Tamzali", "PERSON")]
+    names = {e.id: e.name for e in aggregate(resolved_mentions(text, spans), load_table())}
+    assert names == {"farid-tamzali": "Farid Tamzali"}, names

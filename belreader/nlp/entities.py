@@ -3152,6 +3152,17 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
+def _rank_before_a_surname_of(text: str, names: Counter[str]) -> bool:
+    """ "Gen Pinochet" among the names "Augusto Pinochet" or "Pinochet" of one person: a rank
+    written short (which display_name keeps before one word) before the surname of another name."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and is_rank_abbreviation(words[0])
+        and any(other != text and other.split()[-1] == words[1] for other in names)
+    )
+
+
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
     """One `Entity` per canonical id, most mentioned first."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -3166,6 +3177,8 @@ def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
             names = Counter(display_name(t) if label == "PERSON" else t for t in texts.elements())
+            for ranked in [t for t in names if _rank_before_a_surname_of(t, names)]:
+                del names[ranked]  # "Gen Pinochet" beside "Augusto Pinochet": the rank is no given name
             name = max(names, key=lambda t: (len(t.split()), names[t], t))
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
