@@ -48,6 +48,7 @@ from belreader.nlp.offices import (
     OFFICE_FIELDS,
     OFFICES_OF_A_BODY,
     OWNED_OFFICES,
+    PAST_HOLDER_WORDS,
     RELIGIOUS_OFFICES,
     TITLE_QUALIFIERS,
 )
@@ -654,10 +655,15 @@ def _apposed_title(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     for match in re.finditer(rf"(?<![\w-]){title}(?![\w-])", ctx.body, re.IGNORECASE):
         if match.start() == at + found.start("title"):
             continue  # the speaker's own phrase
-        before = ctx.body[max(0, match.start() - 30) : match.start()].split()
-        if before and before[-1].lower() in TITLE_QUALIFIERS:
-            continue  # "the former Bishop of Westmarch": another title
-        person = _named_with_title(ctx, match.start(), match.end(), bool(before) and before[-1].lower() == "the")
+        window = ctx.body[max(0, match.start() - 30) : match.start()]
+        before = window.split()
+        if before and before[-1].lower() in TITLE_QUALIFIERS | PAST_HOLDER_WORDS:
+            continue  # "the former Bishop of Westmarch", "the late Bishop ...": another title, a past holder
+        definite = bool(before) and before[-1].lower() == "the"
+        opening = window.rstrip(" \t")[-1:] in ("", *'.!?:;("“”\n')
+        if not (definite or opening):
+            continue  # "built by Bishop of Westmarch Tom Pell": the glued form only after "the" or nothing
+        person = _named_with_title(ctx, match.start(), match.end(), definite)
         if person is not None:
             tied.add(person)
             earlier = earlier or match.start() < at

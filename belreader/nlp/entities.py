@@ -1098,6 +1098,8 @@ def names_before_acronyms(body: str, spans: list[Span]) -> list[Span]:
                 break
             start = word.start(1)
         else:
+            if any(s.start < start < s.end for s in out):
+                continue  # "at Tom Vell Ferries Union (VFU)": the run back starts inside another name
             inside = [s for s in out if start <= s.start and s.end <= span.start]
             if all(s.label in ("NORP", "PLACE", "ORG") for s in inside):
                 out = [s for s in out if s is not span and not any(s is t for t in inside)]
@@ -1108,10 +1110,11 @@ def names_before_acronyms(body: str, spans: list[Span]) -> list[Span]:
 _NEW_BEFORE_LETTERS = re.compile(r"New ([A-Z]{2,6})$")
 
 
-def new_before_letters(body: str, spans: list[Span], table: EntityTable) -> None:
+def new_before_letters(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """ "New EU rules set ...": a sentence's first word, capitalised there, glued by the model to
     the letters of a body the table knows ("New" + "EU"), is no part of the name unless the table
-    knows the whole ("New Labour"). The span starts at the letters. Changes `spans` in place."""
+    knows the whole ("New Labour"). The span starts at the letters."""
+    out = []
     for span in spans:
         new = _NEW_BEFORE_LETTERS.match(body[span.start : span.end])
         if (
@@ -1120,7 +1123,9 @@ def new_before_letters(body: str, spans: list[Span], table: EntityTable) -> None
             and table.canonical(new.group(1)) is not None
             and table.canonical(new.group(0)) is None
         ):
-            span.start += new.start(1)
+            span = Span(span.start + new.start(1), span.end, span.label, span.entity_id)
+        out.append(span)
+    return out
 
 
 # a plural's possessive the model ended a name on, and the body's noun after it ("the London
@@ -1284,6 +1289,19 @@ def _surname_of_a_longer_name(words: tuple[str, ...], names: set[tuple[str, ...]
         ):
             return True
     return False
+
+
+def _ranked_surname(text: str, key: str, names: set[tuple[str, ...]], alone: set[str]) -> bool:
+    """Whether `text` is a forces' rank written short before the surname of a person of the article
+    ("Gen Tamzali" after "Gen Farid Tamzali", or beside "Tamzali" alone): strip_titles keeps a rank
+    before one word, which may be a name ("Maj Sjowall", "Sgt Pepper"), so the rank comes off only
+    for a surname the article names in full or uses alone for a person (`alone`)."""
+    written, words = text.split(), tuple(key.split())
+    return (
+        len(words) == len(written) == 2
+        and is_rank_abbreviation(written[0])
+        and (words[1] in alone or any(len(name) > 1 and name != words and name[-1] == words[1] for name in names))
+    )
 
 
 def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
@@ -1494,6 +1512,11 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         for span, text, _honorific, key in keyed
         if span.label == "PERSON" and " " in key and len(split_name(text)[1].split()) >= 2
     }
+    # "Gen Tamzali" beside "Gen Farid Tamzali" or "Tamzali": the surname's key, not a full name's
+    keyed = [
+        (span, text, honorific, key.split()[1] if _ranked_surname(text, key, named, personal) else key)
+        for span, text, honorific, key in keyed
+    ]
     surnames_of_longer: set[int] = set()  # "Lo Cicero" after "Andrea Lo Cicero": a surname, resolved below
     suffix_of: dict[str, str] = {}  # entity id -> the suffix of its full name ("jr"), or ""
     for span, text, _honorific, key in keyed:
@@ -1749,15 +1772,64 @@ _ROYAL_STYLES = frozenset({"Duke", "Duchess", "Prince", "Princess"})
 # a title being conferred, not a person named by it ("will take the title Duke of X", "should
 # become Princess Consort")
 _TITLE_CONFERRED = re.compile(r"\b(?:title|titles|become|becomes|became|styled)\s+(?:the\s+)?$")
+# what makes a conferred style a title, not a name: "of" and its place, or a style word after it
+_STYLE_WORDS_AFTER = frozenset({"of", "Consort", "Royal", "Regent"})
+_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?![\w’'-])")
+# what says "the Prince of X" names a person, not a pub, a theatre or a game named after one: a
+# reporting verb or "who" after it, "(and) his"/"her" right after it, or its subject's verb in the
+# past ("the Prince of X received ...") where "the" opens the phrase after no preposition
+_SPEAKS_AFTER_STYLE = re.compile(r",?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|insisted|argued|claimed|who)\b")
+_HIS_OR_HER_AFTER = re.compile(r",?\s+(?:and\s+)?(?:his|her)\b")
+_ACTS_AFTER_STYLE = re.compile(r"\s+(?:did|does|has|had|will|would|[a-z]{2,}ed)\b")
+_THE_OPENS = re.compile(r"(?:^|[.!?;:,(\"“”]\s*|\n\s*|\band\s+)[Tt]he\s+$")
+
+
+def _conferred_style(body: str, span: Span, words: list[str]) -> bool:
+    """ "will take the title HRH Duchess of X", "become Princess Consort", "became Princess":
+    after a word of conferring, a royal style followed by nothing, "of" or another style word
+    is the title given, no one's name ("became Duke Ellington's drummer" names the bandleader)."""
+    rest = words[1:] if words[0] == "HRH" else words  # "HRH Duchess of X": the style after HRH
+    if span.label not in NAME_LABELS or not rest or rest[0] not in _ROYAL_STYLES:
+        return False
+    if _TITLE_CONFERRED.search(body, max(0, span.start - 20), span.start) is None:
+        return False
+    if rest[-1].endswith(("'s", "’s")) or _POSSESSIVE_AFTER.match(body, span.end):
+        return False  # "became Prince Alma's tutor"
+    if len(rest) > 1:
+        second: str | None = rest[1]
+    else:
+        after = _WORD_AFTER.match(body, span.end)
+        second = after.group(1) if after else None
+    return second is None or second in _STYLE_WORDS_AFTER or not second[:1].isupper()
+
+
+def _style_names_a_person(body: str, span: Span, spans: list[Span]) -> bool:
+    """Whether the royal style "Prince of X" the model typed a body or a place is said of a person
+    (see _SPEAKS_AFTER_STYLE), or the article tags the same style a person elsewhere."""
+    text = body[span.start : span.end]
+    if _POSSESSIVE_AFTER.match(body, span.end):
+        return False  # "at the Duke of X's", "the Duke of X's theatre": a venue
+    style, place = text.split(" of ", 1)
+    for s in spans:
+        other = body[s.start : s.end]
+        if s.label == "PERSON" and (other == text or (other == style and body.startswith(f" of {place}", s.end))):
+            return True  # the same style tagged a person elsewhere, whole or "Prince" | "of X"
+    if _SPEAKS_AFTER_STYLE.match(body, span.end) or _HIS_OR_HER_AFTER.match(body, span.end):
+        return True
+    return bool(
+        _ACTS_AFTER_STYLE.match(body, span.end) and _THE_OPENS.search(body, max(0, span.start - 12), span.start)
+    )
 
 
 def royal_styles(body: str, spans: list[Span]) -> list[Span]:
     """ "The Queen and Duke of Edinburgh said": a royal style and the place it is of name the one
     person who holds it (the guide: a title used as the name is a person); the model tags the
     style alone as a person and the place apart. One person's span, the place's dropped; the
-    whole style the model typed a body or a place ("the Prince of Wales") is a person too. Where
-    the title is being conferred ("will take the title HRH Duchess of X", "become Princess
-    Consort") it names nobody: a span of the style without a first name after it is dropped."""
+    whole style the model typed a body or a place ("the Prince of Wales") is a person too where
+    something says so (_style_names_a_person; "the Duke of York's theatre", "the Prince of Wales
+    in X", a pub, stay). Where the title is being conferred ("will take the title HRH Duchess of
+    X", "become Princess Consort") it names nobody: the style's span is dropped."""
     out: list[Span] = []
     taken_until = -1
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -1765,10 +1837,8 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
             continue  # "Edinburgh" inside the style just taken in
         words = body[span.start : span.end].split() or [""]
         conferred = _TITLE_CONFERRED.search(body, max(0, span.start - 20), span.start) is not None
-        rest = words[1:] if words[0] == "HRH" else words  # "HRH Duchess of X": the style after HRH
-        if conferred and span.label in NAME_LABELS and rest[:1] and rest[0] in _ROYAL_STYLES:
-            if len(rest) == 1 or rest[1] == "of" or first_name_gender(rest[1]) is None:
-                continue  # "HRH Duchess of X", "Princess Consort": a title, no one's name
+        if _conferred_style(body, span, words):
+            continue  # "HRH Duchess of X", "Princess Consort": a title, no one's name
         if (
             span.label in ("ORG", "PLACE")
             and not conferred
@@ -1776,6 +1846,7 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
             and words[0] in _ROYAL_STYLES
             and words[1] == "of"
             and all(w[:1].isupper() for w in words[2:])
+            and _style_names_a_person(body, span, spans)
         ):
             span = Span(span.start, span.end, "PERSON", span.entity_id)  # "the Prince of Wales": a person
         designation = _DESIGNATION.match(body, span.end)
@@ -2551,7 +2622,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
     model_spans = names_before_acronyms(body, model_spans)  # "European Low-fare" + "Airlines Association (ELAA)"
-    new_before_letters(body, model_spans, table)  # "New EU rules": EU
+    model_spans = new_before_letters(body, model_spans, table)  # "New EU rules": EU
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
     model_spans = plural_possessive_bodies(body, model_spans)  # "London Critics'" + "Circle": one body
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
@@ -3129,6 +3200,17 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
+def _rank_before_a_surname_of(text: str, names: Counter[str]) -> bool:
+    """ "Gen Pinochet" among the names "Augusto Pinochet" or "Pinochet" of one person: a rank
+    written short (which display_name keeps before one word) before the surname of another name."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and is_rank_abbreviation(words[0])
+        and any(other != text and other.split()[-1] == words[1] for other in names)
+    )
+
+
 def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
     """One `Entity` per canonical id, most mentioned first."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -3143,6 +3225,8 @@ def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
             names = Counter(display_name(t) if label == "PERSON" else t for t in texts.elements())
+            for ranked in [t for t in names if _rank_before_a_surname_of(t, names)]:
+                del names[ranked]  # "Gen Pinochet" beside "Augusto Pinochet": the rank is no given name
             name = max(names, key=lambda t: (len(t.split()), names[t], t))
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))

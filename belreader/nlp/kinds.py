@@ -3112,9 +3112,11 @@ def _in_remit(body: str, m: Mention) -> bool:
 
 # a competition's group or pool, "qualified from Group A", "top of Pool B": no body
 _DRAW_GROUP = re.compile(r"^(?:Group|Pool)\s+[A-H]$")
-# the parts of a body named after someone ("an Achilles tendon injury", "the Achilles' heel of the
-# market"): the word before is an anatomical term, no person or place
-_BODY_PART_AFTER = re.compile(r"(?:['’]s?)?\s+(?:heels?|tendons?|tendinitis|tendonitis)(?![\w’'-])")
+# the part of a body named after the hero ("an Achilles tendon injury", "the Achilles' heel of the
+# market"): the word is an anatomical term, no person or place; only the eponym itself, never a
+# possessive "'s" ("snapping at Dorran's heels", "hot on Grobco's heels" name a real rival)
+_BODY_PART_AFTER = re.compile(r"['’]?\s+(?:heels?|tendons?|tendinitis|tendonitis)(?![\w’'-])")
+_BODY_PART_EPONYM = re.compile(r"Achilles['’]?")
 
 
 def _all_lower_case(text: str) -> bool:
@@ -3162,7 +3164,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
             or _all_lower_case(m.text)
             or _DRAW_GROUP.match(m.text) is not None
-            or (" " not in m.text and _BODY_PART_AFTER.match(body, m.end) is not None)
+            or (_BODY_PART_EPONYM.fullmatch(m.text) is not None and _BODY_PART_AFTER.match(body, m.end) is not None)
         )
     }
     if described:

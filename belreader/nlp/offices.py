@@ -36,8 +36,18 @@ LEGAL_OFFICES = frozenset({"judge", "attorney", "coroner", "prosecutor", "sherif
 LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", "mep", "msp"})
 # ranks of the forces and the police ("Colonel X", "Detective Inspector X")
 RANKS = frozenset(
-    {"general", "colonel", "sergeant", "inspector", "detective", "constable", "lieutenant", "admiral", "brigadier"}
-    | {"corporal"}
+    {
+        "general",
+        "colonel",
+        "sergeant",
+        "inspector",
+        "detective",
+        "constable",
+        "lieutenant",
+        "admiral",
+        "brigadier",
+        "corporal",
+    }
 )
 # the forces' ranks written short before a name ("Gen X", "Lt Col X", "Gen. X"): titles only when
 # written so (people.is_rank_abbreviation), never in capitals ("CPL" is a body's letters)
@@ -82,6 +92,11 @@ OFFICES_OF_A_BODY = (*BODY_HEADS, *sorted(STATE_OFFICES - {"chancellor", "premie
 HEADS_OF_A_BODY = (*BODY_HEADS, "president", "governor")
 # words of a title before a name that are no office themselves ("former", "deputy", "shadow")
 TITLE_QUALIFIERS = frozenset({"vice", "deputy", "shadow", "former", "acting", "interim", "junior", "senior"})
+# words before a title that say its holder held it once, not now ("the late Bishop of X", "the
+# outgoing Mayor", "Retired Bishop of X Tom Pell")
+PAST_HOLDER_WORDS = frozenset(
+    {"former", "late", "then", "retired", "previous", "past", "outgoing", "ex", "one-time", "erstwhile"}
+)
 # who speaks for someone else, not in their own office
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman"})
 # every word of a job title the model may glue in front of a name ("Chancellor Gordon Brown",

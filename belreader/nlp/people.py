@@ -397,8 +397,19 @@ def strip_titles(text: str) -> str:
     is only titles is left alone."""
     words = text.split()
     i = 0
-    while i < len(words) - 1 and (words[i].lower().strip(",") in _STRIPPABLE or is_rank_abbreviation(words[i])):
-        i += 1
+    while i < len(words) - 1:
+        if words[i].lower().strip(",") in _STRIPPABLE:
+            i += 1
+            continue
+        ranks = i
+        while ranks < len(words) - 1 and is_rank_abbreviation(words[ranks]):
+            ranks += 1
+        # a rank written short comes off before another rank or before two words, a first name and
+        # a surname ("Lt Col X", "Gen Ann Pell"); before one word it may be a name ("Maj Sjowall",
+        # "Sgt Pepper")
+        if ranks == i or (ranks - i < 2 and len(words) - ranks < 2):
+            break
+        i = ranks
     prefix = [w.lower().strip(",") for w in words[:i]]
     if i and not any(w in JOB_TITLES or is_rank_abbreviation(word) for w, word in zip(prefix, words, strict=False)):
         if not (any(w in ROLE_NOUNS for w in prefix) and len(words) - i >= 2 and is_first_name(words[i])):
