@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from belreader.nlp import occasions
 from belreader.nlp.aliases import EntityTable, normalise
+from belreader.nlp.backend import lemmatizer_tables
 from belreader.nlp.claims.spans import Draft, _inside_quote, paragraph_number, split_sentences
 from belreader.nlp.claims.vocabulary import (
     _AGE,
@@ -1056,11 +1057,12 @@ class ArticleContext:
             self.body[mention.end : mention.end + 80],
         )
         if after is not None:
+            irregular_verbs = lemmatizer_tables()[1].get("verb", {})
             following: list[str] = []
             for word in after.group(1).split():
                 word = re.sub(r"['’]s$", "", word.lower())
-                if word in _APPOSITION_STOPS or word.endswith(("ing", "ed")):
-                    break
+                if word in _APPOSITION_STOPS or word.endswith(("ing", "ed")) or word in irregular_verbs:
+                    break  # "Tom Pell, met the Mayor of Dorran": a verb, no apposition
                 if word == "of" and following[-1:] and following[-1] in _RELATION_NOUNS | {"wife", "widow"}:
                     following = []  # "X, a friend of the party leader,": a relation, not X's title
                     break
