@@ -172,16 +172,32 @@ def reset_backend() -> None:
 WORD_CLASSES = ("noun", "verb", "adj", "adv")
 
 
-@lru_cache(maxsize=1)
-def lemmatizer_tables() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
-    """The model lemmatizer's English words (WordNet's index, in the model's package) by class ("noun", "verb",
-    "adj", "adv") and its irregular forms by class ("children" -> "child", "chose" -> "choose"); both empty for
-    the rule-based fallback. The one reading of those tables: single_names' lexicon and kinds' word classes."""
+@dataclass(frozen=True, eq=False)
+class LemmaTables:
+    """The model lemmatizer's English words (WordNet's index, in the model's package) by class ("noun",
+    "verb", "adj", "adv") and its irregular forms by class ("children" -> "child", "chose" -> "choose")."""
+
+    words: dict[str, frozenset[str]]
+    irregular: dict[str, dict[str, str]]
+
+
+NO_LEMMA_TABLES = LemmaTables({}, {})  # the rule-based fallback has none
+
+
+def lemmatizer_tables() -> LemmaTables:
+    """The one reading of the lemmatizer's tables (single_names' lexicon, kinds' word classes, the claims
+    context's irregular verbs), per loaded model: the fallback's empty answer is never cached, so a test
+    run that switches backends never keeps it for the model."""
     nlp = get_backend().nlp
     if nlp is None or "lemmatizer" not in nlp.pipe_names:
-        return {}, {}
+        return NO_LEMMA_TABLES
+    return _tables_of(nlp)
+
+
+@lru_cache(maxsize=2)
+def _tables_of(nlp: Any) -> LemmaTables:
     lookups = nlp.get_pipe("lemmatizer").lookups
     index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     words = {pos: frozenset(index[pos]) for pos in WORD_CLASSES}
     irregular = {pos: {form: lemmas[0] for form, lemmas in exceptions[pos].items() if lemmas} for pos in WORD_CLASSES}
-    return words, irregular
+    return LemmaTables(words, irregular)

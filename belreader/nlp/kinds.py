@@ -1549,8 +1549,8 @@ _OBJECT_OPENS = re.compile(r"^(?:the|a|an|his|her|its|their|number|no\.?|\d|[A-Z
 
 def _word_classes() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """The lemmatizer's words by class and its irregular verb forms ("chose" -> "choose")."""
-    words, irregular = lemmatizer_tables()
-    return words, irregular.get("verb", {})
+    tables = lemmatizer_tables()
+    return tables.words, tables.irregular.get("verb", {})
 
 
 def _noun_after(after: str) -> bool:

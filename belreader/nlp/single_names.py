@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.backend import lemmatizer_tables
+from belreader.nlp.backend import LemmaTables, lemmatizer_tables
 from belreader.nlp.kinds import (
     BODY_WORDS,
     DEMONYM_END,
@@ -252,11 +252,15 @@ def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Ment
     return not sport and among_companies(others)  # in sport, a team sheet
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     """The English words of the model's lemmatizer and its irregular noun and adjective forms ("children" ->
     "child"); empty for the rule-based fallback."""
-    words, irregular = lemmatizer_tables()
+    return _lexicon_of(lemmatizer_tables())
+
+
+@lru_cache(maxsize=2)
+def _lexicon_of(tables: LemmaTables) -> tuple[frozenset[str], dict[str, str]]:
+    words, irregular = tables.words, tables.irregular
     return frozenset().union(*words.values()), {**irregular.get("noun", {}), **irregular.get("adj", {})}
 
 

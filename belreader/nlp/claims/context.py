@@ -1057,7 +1057,7 @@ class ArticleContext:
             self.body[mention.end : mention.end + 80],
         )
         if after is not None:
-            irregular_verbs = lemmatizer_tables()[1].get("verb", {})
+            irregular_verbs = lemmatizer_tables().irregular.get("verb", {})
             following: list[str] = []
             for word in after.group(1).split():
                 word = re.sub(r"['’]s$", "", word.lower())
