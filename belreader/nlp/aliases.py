@@ -11,6 +11,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from unidecode import unidecode
@@ -32,6 +33,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)  # the same names are looked up over and over, per mention and per rule
 def normalise(text: str) -> str:
     """The lookup key of a name: ascii, lowercase, no possessive, no leading article."""
     text = _POSSESSIVE.sub("", text.strip())

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import EPITHET_NOUNS, ArticleContext, Draft
@@ -267,6 +268,12 @@ def _after_opener(ctx: ArticleContext, start: int) -> bool:
     return len(before) == 1
 
 
+@lru_cache(maxsize=4096)  # compiled once a name: articles name the same bodies again
+def _repeat_of(name: str) -> re.Pattern:
+    """The name written alone: not inside a longer word, nor before a capitalised one ("Acme Bank")."""
+    return re.compile(rf"(?<![\w&’'-]){re.escape(name)}(?![\w&-]|['’]?\s+[A-Z])")
+
+
 def _with_repeats(ctx: ArticleContext) -> list[Mention]:
     """The article's mentions, and each later writing of an organisation's name the model did not
     tag ("According to the Acme report", with only the first "Acme" tagged): the same entity there.
@@ -280,7 +287,7 @@ def _with_repeats(ctx: ArticleContext) -> list[Mention]:
             continue
         if ctx.body.count(text) <= tagged[text]:
             continue  # every writing of it is tagged (mentions never overlap): nothing to add, no regex
-        for hit in re.finditer(rf"(?<![\w&’'-]){re.escape(text)}(?![\w&-]|['’]?\s+[A-Z])", ctx.body):
+        for hit in _repeat_of(text).finditer(ctx.body):
             if any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
             if _longer_name(ctx, hit.start()):

@@ -59,6 +59,7 @@ from belreader.nlp.kinds import (
     web_addresses,
     works,
     written_as_work,
+    written_whole,
 )
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
@@ -3117,7 +3118,7 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
             _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
             and _PLURAL_VERB_AFTER.match(body, found.end())
             for name in names
-            for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body)
+            for found in written_whole(name).finditer(body)
         ):
             for m in group:
                 m.label = "ORG"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.backend import lemmatizer_tables
@@ -1354,7 +1355,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         """The name, where the model left it untagged (often the opening sentence's), in an
         apposition that makes it a company ("X, one of the region's best-known firms,")."""
         for text in {_POSSESSIVE_END.sub("", m.text) for m in group}:
-            for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", body):
+            for found in written_whole(text).finditer(body):
                 if any(a < found.end() and found.start() < b for a, b in tagged):
                     continue
                 if (
@@ -1996,7 +1997,7 @@ def _numbered_title(body: str, group: list[Mention]) -> bool:
         # the number after the name where the model did not take it ("Halo 2 on Xbox ... playing Halo")
         _SEQUEL_NUMBER_AFTER.match(body[found.end() : found.end() + 16])
         for text in {m.text for m in group}
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", body)
+        for found in written_whole(text).finditer(body)
     )
     return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
 
@@ -2683,6 +2684,8 @@ _INDIVIDUAL_SPORT = {
     "cyclist",
     "skier",
 }
+# compiled once: the analysis's own changing patterns (names) would push them out of re's cache
+_INDIVIDUAL_SPORT_WORDS = {word: re.compile(rf"\b{word}\b") for word in _INDIVIDUAL_SPORT}
 # athletics' field events: an individual sport's words where no team sport is written beside them
 # (a round-up's "league match" or "scored")
 _FIELD_EVENTS = {"triple jump", "long jump", "high jump", "pole vault"}
@@ -2733,7 +2736,7 @@ def is_individual_sport(body: str) -> bool:
 
 def _is_individual_sport(body: str) -> bool:
     lowered = body.lower()
-    words = {w for w in _INDIVIDUAL_SPORT if re.search(rf"\b{w}\b", lowered)}
+    words = {w for w, pattern in _INDIVIDUAL_SPORT_WORDS.items() if pattern.search(lowered)}
     if not _TEAM_SPORT_CUE.search(lowered):
         words |= {w for w in _FIELD_EVENTS if w in lowered}
         if _MEDAL.search(lowered) and (words & _ATHLETICS_EVENTS or _RUNNING_DISTANCE.search(lowered)):
@@ -2929,6 +2932,13 @@ _BODYS_STAFF_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked again for the same names, rule after rule
+def written_whole(name: str) -> re.Pattern:
+    """The name written as a whole, not inside a longer word or hyphenated compound."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+
+
+@lru_cache(maxsize=4096)  # asked again for the same names, rule after rule
 def _lower_too(word: str) -> re.Pattern:
     # a web address is no lower-case word ("suprnova.org" beside the site's "Suprnova")
     return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-]|\.[a-z])")

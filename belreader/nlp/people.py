@@ -360,6 +360,7 @@ _HONORIFIC_BEFORE = re.compile(
 _STRIPPABLE = TITLE_WORDS | ROLE_NOUNS | _ROLE_FILLERS
 
 
+@lru_cache(maxsize=65536)  # asked for the same names by rule after rule
 def split_name(text: str) -> tuple[str | None, str]:
     """(honorific or peerage as written, the rest) of a name: "Mr Blair" -> ("Mr", "Blair")."""
     words = text.split()

@@ -23,6 +23,7 @@ from belreader.nlp.claims.vocabulary import (
     REPORTING_LEMMAS,
     RESULT_MEASURES,
     SPEAKERS_ACT_LEMMAS,
+    doc_text,
     lemma_of,
     modal,
     pos_of,
@@ -380,7 +381,7 @@ def _reported_inside(verb, before: tuple[int, int], lead: str = "") -> bool:
     before the sentence: a quotation opened there may run on into the sentence."""
     if verb.dep_ == "parataxis":
         return False
-    text = verb.doc.text
+    text = doc_text(verb.doc)
 
     def quoted(at: int) -> bool:  # '"... we estimate it ...," the institute says': inside a quotation
         span = lead + text[before[0] : at]
@@ -788,7 +789,7 @@ def _content_pieces(doc, a0: int, a1: int):
     """Character ranges (relative to the doc) before and after the attribution tokens."""
     before = (0, doc[a0].idx) if a0 > 0 else (0, 0)
     after_start = doc[a1 - 1].idx + len(doc[a1 - 1]) if a1 > 0 else 0
-    after = (after_start, len(doc.text))
+    after = (after_start, len(doc_text(doc)))
     return before, after
 
 
@@ -1159,7 +1160,7 @@ def _imagined_speech(verb) -> bool:
     return (
         subject is not None
         and subject.lower_ in PERSON_PRONOUNS | {"they"}
-        and _INNER_QUOTE.match(verb.doc.text, verb.idx + len(verb)) is not None
+        and _INNER_QUOTE.match(doc_text(verb.doc), verb.idx + len(verb)) is not None
     )
 
 

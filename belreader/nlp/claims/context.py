@@ -87,6 +87,9 @@ from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KINDS, PRESS_NOUNS
 
+# a document or text named between an organisation and a pronoun (`organisation_it`'s check): one
+# compiled alternation, not a pattern a word
+_DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), 'answer'))})\b")
 # "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
@@ -455,9 +458,8 @@ class ArticleContext:
         if len(ids) != 1 or any(looks_like_a_person(m.text) or self.is_person(m.entity_id) for m in found):
             return None
         between = self.body[found[-1].end : offset].lower()
-        if any(m.label in ("PLACE", "NORP", "GPE") for m in self.mentions_in(found[-1].end, offset)) or any(
-            re.search(rf"\b{word}\b", between)
-            for word in (*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), "answer")
+        if any(m.label in ("PLACE", "NORP", "GPE") for m in self.mentions_in(found[-1].end, offset)) or (
+            _DOCUMENT_WORD.search(between)
         ):
             return None
         return ids.pop()

@@ -157,6 +157,7 @@ from belreader.nlp.claims.vocabulary import (
     _refused_that,
     _tipped,
     _verb_tagged_noun,
+    doc_text,
     lemma_of,
     lemma_of_document,
     modal,
@@ -172,7 +173,7 @@ from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
     p_index, p_lo, p_hi = paragraph
-    body, text = ctx.body, doc.text
+    body, text = ctx.body, doc_text(doc)
     s0, s1 = offset, offset + len(text)
     drafts: list[Draft] = []
     ctx.pending = drafts  # "X denied it - he says ...": a pronoun can refer to an earlier claim's speaker
@@ -1169,7 +1170,7 @@ def _beside_the_attribution(doc, offset: int, draft: Draft, mention, drafts: lis
         path.append(token)
     if any(offset + t.idx in others for t in path if t.i not in anchors):
         return True
-    if _TOLD_CUE.search(doc.text, max(0, mention.start - offset - 12), mention.start - offset):
+    if _TOLD_CUE.search(doc_text(doc), max(0, mention.start - offset - 12), mention.start - offset):
         return False  # "told Radio 4's Today programme he hoped X", whatever the parse made of it
     if token.i not in anchors:
         return True  # the root reached without passing the reporting verb
@@ -1318,7 +1319,7 @@ def _elliptic(doc, offset: int, draft: Draft) -> bool:
     """Reported words cut after their auxiliary, modal or "to", what they stand for being
     elsewhere ("... where they had said they would be.", "as people thought it would", "he says
     he wants to"): no statement of their own. A direct quote is kept."""
-    if draft.direct_quote or doc.text[draft.end - offset :].lstrip().startswith(":"):
+    if draft.direct_quote or doc_text(doc)[draft.end - offset :].lstrip().startswith(":"):
         return False  # "The judge said she must:" and a list: the words go on after the colon
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
     return 0 < len(tokens) <= 4 and _elliptic_end(tokens[-1])
@@ -1522,7 +1523,7 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
             and offset + t.head.idx < draft.end
             for t in tokens
         )
-        and not (_conditional(tokens, offset, draft) and not _inside_quote(doc.text, 0, draft.verb_at - offset))
+        and not (_conditional(tokens, offset, draft) and not _inside_quote(doc_text(doc), 0, draft.verb_at - offset))
     ):  # "what they create is art itself": a clause as the subject of a statement, no question
         return True
     if not tokens:
@@ -1566,7 +1567,7 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
         draft.verb in ("describe", "liken")
         and first.i > 0
         and doc[first.i - 1].lower_ in ("as", "to")
-        and _DESCRIPTION_WHOLE.match(doc.text, draft.end - offset)
+        and _DESCRIPTION_WHOLE.match(doc_text(doc), draft.end - offset)
     ):
         # "the bridge, which police described as unsafe": what it is called, a word or two (not
         # "as hell on earth" cut to "hell": the parse's phrase ended before the words did)

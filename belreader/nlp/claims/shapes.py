@@ -27,6 +27,7 @@ from belreader.nlp.claims.vocabulary import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     _lemma,
+    doc_text,
     lemma_of,
     pos_of,
     unresolved,
@@ -60,7 +61,7 @@ _TOLD_AUDIENCE = re.compile(
 def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
     """ "Yukos misled the court, a court has heard.": the clause before the comma is a statement
     made to the audience, by a speaker left unnamed (never the audience). Whether one was added."""
-    text = doc.text
+    text = doc_text(doc)
     match = _TOLD_AUDIENCE.search(text)
     if match is None:
         return False
@@ -93,7 +94,7 @@ _DASHED_SUBJECT = re.compile(
 def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Acme - itself a target of the suit - said X", parsed with no subject for "said": the
     name right before the first dash speaks, when the model found one there."""
-    match = _DASHED_SUBJECT.search(doc.text)
+    match = _DASHED_SUBJECT.search(doc_text(doc))
     if match is None:
         return
     before = offset + match.start("aside")
@@ -139,7 +140,7 @@ _CALLED_BY = re.compile(
 def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """'"We will win," Mr Pell is reported as saying.': the quotation before is the words of the
     passive's subject; an outlet named after "by" reports them."""
-    text = doc.text
+    text = doc_text(doc)
     match = _QUOTED_AFTER.search(text)
     c0 = len(text) - len(text.lstrip())
     if match is None or text[c0 : c0 + 1] not in OPEN_QUOTES:
@@ -198,7 +199,7 @@ def _describing_people(who: list[str]) -> bool:
 def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """'a sapphire described by Ann Cole as "the purest she had seen"': the quoted description
     is the words of the named agent (a person or an organisation the model found there)."""
-    match = _DESCRIBED_BY.search(doc.text) or _CALLED_BY.search(doc.text)
+    match = _DESCRIBED_BY.search(doc_text(doc)) or _CALLED_BY.search(doc_text(doc))
     if match is None:
         return
     w0, w1 = offset + match.start("who"), offset + match.end("who")
@@ -260,7 +261,7 @@ def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Shares fell, with dealers saying the cut was unlikely.": the participle's clause is the
     statement of the noun phrase after "with", when the parse found no claim in the sentence. The
     phrase has no verb of its own and the content is a clause with a finite verb."""
-    match = _WITH_SAYING.search(doc.text)
+    match = _WITH_SAYING.search(doc_text(doc))
     if match is None:
         return
     a, b = match.start("who"), match.end("who")
@@ -279,7 +280,7 @@ def _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     head = who[-1]
     name, entity_id, media = _speaker_from_span(ctx, offset + a, offset + b, [offset + head.idx])
     if name is None:
-        name, entity_id, media = doc.text[a:b].strip(EDGE), None, []
+        name, entity_id, media = doc_text(doc)[a:b].strip(EDGE), None, []
     draft = _matched_draft(
         doc, offset, p_index, match, match.start("content"), match.end("content"), name, entity_id, s0, s1
     )
@@ -334,7 +335,7 @@ def _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1, aside: bool =
     could follow: "Everything that he says is wrong") and the parse found no claim in the sentence.
     `aside`: the sentence has claims; only a relative clause set off by a dash or a bracket ("Critics
     say the powers - which Ann Cole argues are needed - go too far"), a statement of its own."""
-    text = doc.text
+    text = doc_text(doc)
     for match in _RELATIVE_REPORT.finditer(text):
         if aside and (match.group("rel") is None or not re.search(r"[-–—(]\s*$", text[: match.start()])):
             continue
@@ -388,7 +389,7 @@ def _description_end(doc, verb, c0: int, c1: int, claimed: Collection[int]) -> i
     preposition, a list and a bracket in it whole ("a slow, costly and badly run scheme"), else the
     pattern's end c1 cut before "and"/"but"/"or" and a finite verb; never past another claim's
     verb (`claimed`): "a marvel and said he would ..." is the speaker's next statement."""
-    text = doc.text
+    text = doc_text(doc)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
     if prep is not None and prep.right_edge.i > prep.i:
         last = prep.right_edge
@@ -448,12 +449,12 @@ def _relative_pronoun_speaker(ctx, doc, pronoun, verb, offset: int, s0: int, con
         if mention is not None and mention.label == "PERSON" and ctx.likely_person(mention.entity_id):
             fits = ctx.fits(mention.entity_id, pronoun.lower_)
             return (mention.text, mention.entity_id, []) if fits else nobody
-        office, holder = ctx.office_subject(offset + subject.left_edge.idx, offset + len(doc.text), pronoun.lower_)
+        office, holder = ctx.office_subject(offset + subject.left_edge.idx, offset + len(doc_text(doc)), pronoun.lower_)
         if office:
             return (holder[0], holder[1], []) if holder is not None else nobody
     named = [
         m
-        for m in ctx.mentions_in(s0, offset + len(doc.text))
+        for m in ctx.mentions_in(s0, offset + len(doc_text(doc)))
         if m.label == "PERSON"
         and not offset + content[0] <= m.start < offset + content[1]
         and ctx.likely_person(m.entity_id)
@@ -469,7 +470,7 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1, claimed:
     relative clause's antecedent (a noun after a finite verb, not one of the words for what is said)
     is the speaker's statement, beside any other claim of the sentence (the verbs of the parse's
     claims, `claimed`, end it)."""
-    text = doc.text
+    text = doc_text(doc)
     for match in _RELATIVE_DESCRIPTION.finditer(text):
         rel = next((t for t in doc if t.idx == match.start("rel")), None)
         verb = next((t for t in doc if t.idx == match.start("verb")), None)
@@ -519,7 +520,7 @@ def _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     clause before the last comma is the statement of the person the phrase before the closing
     "said" ends with, when the parse found no claim in the sentence. The phrase has no verb of its
     own, and the clause before it one with a finite verb; a quotation is left to the quote rules."""
-    text = doc.text
+    text = doc_text(doc)
     match = _CLOSING_PERSON.search(text)
     c0 = len(text) - len(text.lstrip())
     if match is None or text[c0 : c0 + 1] in OPEN_QUOTES:
@@ -540,7 +541,7 @@ def _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
 def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Grobco has approached the board, it has confirmed.": the clause before the comma is the
     statement of the closing attribution's subject, when the parse found no claim in the sentence."""
-    text = doc.text
+    text = doc_text(doc)
     if _audience_claim(doc, offset, p_index, add, s0, s1):
         return
     match = _TRAILING.search(text)
@@ -618,7 +619,7 @@ def _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
 def _view_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "In Mr Kent's view, the plan will fail.", "In the opinion of Acme, ...": the clause after
     the comma is the named owner's view (only a name: "In his view" is left alone)."""
-    text = doc.text
+    text = doc_text(doc)
     match = _IN_VIEW.match(text)
     if match is None:
         return

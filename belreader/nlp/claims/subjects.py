@@ -44,6 +44,7 @@ from belreader.nlp.claims.vocabulary import (
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
     STANCE_ADJECTIVES,
+    doc_text,
     is_writing,
     lemma_of,
     lemma_of_document,
@@ -1369,7 +1370,7 @@ def _without_speakers_act(doc, verb, piece: tuple[int, int]) -> tuple[int, int]:
             cut = (cc or conj).idx
             if piece[0] < cut < piece[1]:
                 end = cut
-                while end > piece[0] and (doc.text[end - 1].isspace() or doc.text[end - 1] == ","):
+                while end > piece[0] and (doc_text(doc)[end - 1].isspace() or doc_text(doc)[end - 1] == ","):
                     end -= 1
                 return piece[0], end
     return piece
@@ -1382,7 +1383,7 @@ def _named_complement(doc, verb, lemma: str, piece: tuple[int, int]) -> tuple[in
     if lemma not in NAMED_COMPLEMENT_LEMMAS:
         return piece
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    words = doc.text[piece[0] : piece[1]]
+    words = doc_text(doc)[piece[0] : piece[1]]
     if obj is None or obj.left_edge.idx != piece[0] + len(words) - len(words.lstrip()):
         return piece
     # the "as" hung on the verb or on the object ("the plan as flawed" parsed as one phrase)
@@ -1403,7 +1404,7 @@ def _named_complement(doc, verb, lemma: str, piece: tuple[int, int]) -> tuple[in
                 name = doc[name.i - 1]
     if name is None or not piece[0] < name.idx < piece[1] or (name.is_punct and name.text not in OPEN_QUOTES):
         return piece
-    if name.text not in OPEN_QUOTES and len(doc.text[name.idx : piece[1]].split()) < 3:
+    if name.text not in OPEN_QUOTES and len(doc_text(doc)[name.idx : piece[1]].split()) < 3:
         return piece  # "called him a "rat"": a word or two not all quoted would state nothing on its own
     if any(
         t.dep_ in ("nsubj", "nsubjpass", "dobj")

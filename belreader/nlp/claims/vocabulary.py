@@ -7,6 +7,7 @@ the package."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from belreader.nlp import occasions
 from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
@@ -495,11 +496,16 @@ def lemma_of(token) -> str:
     word = token.lower_
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    stem = stem_in(word, REPORTING_LEMMAS)
+    stem = _reporting_stem(word)
     if stem is not None:
         return stem
     lemma = token.lemma_
     return lemma.lower() if lemma else word
+
+
+@lru_cache(maxsize=16384)  # asked for every token of every parsed sentence: the same words again and again
+def _reporting_stem(word: str) -> str | None:
+    return stem_in(word, REPORTING_LEMMAS)
 
 
 def stem_in(word: str, lemmas: set[str]) -> str | None:
@@ -622,6 +628,15 @@ def lemma_of_document(token) -> str | None:
         if word in forms:
             return lemma
     return None
+
+
+def doc_text(doc) -> str:
+    """The text of a parsed sentence. spaCy's `Doc.text` joins every token's text anew on each
+    read, and the claim rules read it many times a sentence: kept in the doc's user_data once."""
+    text = doc.user_data.get("belreader.text")
+    if text is None:
+        text = doc.user_data["belreader.text"] = doc.text
+    return text
 
 
 def pos_of(token) -> str:
