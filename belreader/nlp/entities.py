@@ -1823,6 +1823,11 @@ def _style_names_a_person(body: str, span: Span, spans: list[Span]) -> bool:
     )
 
 
+# a royal style and its "of" right before a place the model tagged alone ("the princess of Wales",
+# "Prince of Persia"): the place is part of the style, whoever or whatever the style names
+_STYLE_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:[Pp]rince|[Pp]rincess|[Dd]uke|[Dd]uchess)\s+of\s+$")
+
+
 def royal_styles(body: str, spans: list[Span]) -> list[Span]:
     """ "The Queen and Duke of Edinburgh said": a royal style and the place it is of name the one
     person who holds it (the guide: a title used as the name is a person); the model tags the
@@ -1830,12 +1835,16 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
     whole style the model typed a body or a place ("the Prince of Wales") is a person too where
     something says so (_style_names_a_person; "the Duke of York's theatre", "the Prince of Wales
     in X", a pub, stay). Where the title is being conferred ("will take the title HRH Duchess of
-    X", "become Princess Consort") it names nobody: the style's span is dropped."""
+    X", "become Princess Consort") it names nobody: the style's span is dropped. A place tagged
+    alone after a style left untagged ("the princess of Wales", "Prince of Persia", a game) is no
+    place of the article: dropped."""
     out: list[Span] = []
     taken_until = -1
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.start < taken_until:
             continue  # "Edinburgh" inside the style just taken in
+        if span.label == "PLACE" and _STYLE_OF_BEFORE.search(body, max(0, span.start - 16), span.start):
+            continue  # "the Prince of" | "Wales": the style's place, not a place named
         words = body[span.start : span.end].split() or [""]
         conferred = _TITLE_CONFERRED.search(body, max(0, span.start - 20), span.start) is not None
         if _conferred_style(body, span, words):

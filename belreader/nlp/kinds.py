@@ -290,6 +290,10 @@ _AMOUNT_WORDS = {
 }
 
 
+# "in" or "near" right before a name: where a site's name is written ("in Valencia")
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+
+
 def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     """(new start, label) of a model span: a glued role word cut off the front of a person's
     name ("Rapper X" -> "X"), and a stage name the model took for money made a person."""
@@ -299,6 +303,12 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         # "Frenchman X", "Spaniard X": a noun for a person from a country, never part of a name
         # (unlike the adjective of "French Open"); the name after it is the person
         if all(w[:1].isupper() for w in words[1:]) and not any(w.lower() in _ORG_TAILS for w in words[1:]):
+            if (
+                len(words) == 2
+                and _IN_BEFORE.search(body, max(0, start - 8), start)
+                and body[end : end + 1] not in ("'", "’")
+            ):
+                return start, "PLACE"  # "the plant in Briton Holm": a town's name, not a Briton called Holm
             start += text.index(words[1], len(words[0]))
             return start, "PERSON"
     if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
@@ -3122,6 +3132,8 @@ def _in_remit(body: str, m: Mention) -> bool:
 
 # a competition's group or pool, "qualified from Group A", "top of Pool B": no body
 _DRAW_GROUP = re.compile(r"^(?:Group|Pool)\s+[A-H]$")
+# a ruling family: its members, a group of people, not a body ("the Royal Family")
+_DYNASTY = re.compile(r"(?:the\s+)?(?:Royal|Imperial)\s+[Ff]amily")
 # the part of a body named after the hero ("an Achilles tendon injury", "the Achilles' heel of the
 # market"): the word is an anatomical term, no person or place; only the eponym itself, never a
 # possessive "'s" ("snapping at Dorran's heels", "hot on Grobco's heels" name a real rival)
@@ -3146,6 +3158,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out;
     - "East" or "West" alone (not the table's "the West") is a bloc or a piece of a longer name;
+    - a ruling family ("the Royal Family") is a group of people, as the guide leaves out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out.
     And, mention by mention, words that describe rather than name:
@@ -3186,6 +3199,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
         if {_LEADING_THE.sub("", t) for t in texts} <= _BLOCS:
             dropped.add(entity_id)  # "the East": a bloc of countries, not a place of the map
+            continue
+        if all(_DYNASTY.fullmatch(t) for t in texts):
+            dropped.add(entity_id)  # "the Royal Family": a family, a group of people (the guide)
             continue
         if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
             continue
@@ -3739,7 +3755,16 @@ def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
 
 # --- people and places the table or the model got wrong where they are written ---------------
 
-_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+# what a body is named after "in" for: money, belief, rivalry ("a stake in X", "faith in X"), not a site
+_HELD_IN_BEFORE = re.compile(
+    r"\b(?:stakes?|shares?|holdings?|interests?|invest\w*|faith|confidence|trust|rivals?|partners?)\s+(?:in|near)\s+$",
+    re.IGNORECASE,
+)
+# after a site's name: its possessive, another capitalised word ("in X Y"), a hyphen, or a player's
+# position ("in X prop Y": the club)
+_NOT_A_SITE_AFTER = re.compile(
+    r"['’-]|\s+(?:[A-Z]|(?:" + "|".join(sorted(PLAYING_POSITIONS, key=len, reverse=True)) + r")(?![\w-]))"
+)
 
 
 def people_by_honorific(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -3878,6 +3903,8 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     place. Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
     place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
+    org_starts = {m.start for m in mentions if m.label == "ORG"}
+    person_ends = {m.end for m in mentions if m.label == "PERSON"}
     for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
@@ -3913,6 +3940,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and body[m.end : m.end + 1] not in ("'", "’")
             for m in group
         )
+        placed = placed or (label == "ORG" and _sited_org(body, group, org_starts, person_ends))
         if based or placed or _county(body, group):
             for m in group:
                 m.label = "PLACE"
@@ -3923,6 +3951,40 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if any(_compass_place(m, places, mentions, body) for m in group):
             for m in group:
                 m.label = "PLACE"
+
+
+# a legislature's or a government's one-word name that BODY_NAME_ENDS leaves out ("in Congress")
+_CHAMBERS = {"congress", "senate", "cabinet", "government", "legislature"}
+
+
+def _sited_org(body: str, group: list[Mention], org_starts: set[int], person_ends: set[int]) -> bool:
+    """A one-word "organisation" written only as a site: every mention right after "in" or "near"
+    ("a concert in X", "a car park near X"), none after a holding's or a belief's noun ("a stake in
+    X", "faith in X") or a person's name (`person_ends`: "Ann Dore in X", a part in a film or a
+    show), none before its possessive, another name, a player's position ("in X prop Y": the club)
+    or "and" and a body (`org_starts`: "students in X and Harvard", a university). Initials ("in
+    IBM"), a word with a capital inside ("in ShowTown", a programme) and a body's word ("in
+    Parliament", "in Congress") stay bodies."""
+    word = group[0].text
+    if word.isupper() or not word[1:].islower() or word.lower() in BODY_NAME_ENDS or word.lower() in _CHAMBERS:
+        return False
+    for m in group:
+        before = body[max(0, m.start - 30) : m.start]
+        site = _IN_BEFORE.search(before)
+        if site is None or _HELD_IN_BEFORE.search(before):
+            return False
+        if m.start - len(before) + len(before[: site.start()].rstrip()) in person_ends:
+            return False
+        if _NOT_A_SITE_AFTER.match(body, m.end):
+            return False
+        listed = _AND_AFTER.match(body, m.end)
+        if listed and listed.end() in org_starts:
+            return False
+    return True
+
+
+# "and" or "or" right after a name
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s+")
 
 
 _COMPASS_TAIL = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:North|South|East|West|Central)$")
