@@ -43,6 +43,9 @@ percentage from two known speakers needs more evidence) came from its one wrong 
 blind-s28-random (seed 2828, 30 claims drawn the same way over /tmp/bbc28) was judged in session 28 before its
 lists were read, then measured (`--sample blind-s28`); that session's change (a share moving both ways is no
 evidence) came from reading corpus-wide pairs, not from this sample, whose lists it does not move.
+blind-s29-random (seed 2929, 30 claims drawn the same way over /tmp/bbc29) was judged in session 29 before its
+lists were read, then measured (`--sample blind-s29`); that session's changes (two forecasters, a part beside a
+change, "went up", a player's position) came from session 28's corpus-wide reading and do not move its lists.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims

@@ -31,7 +31,7 @@ def test_a_share_says_which_way_it_moved() -> None:
             "flat rents fell 0.6% in May",
             "a rise of 0.6% in the spring",
             "a 0.6% rise in van output",
-            "rents went up by 0.6% on the month",
+            "rents were 0.6% higher on the month",
             "aid of 0.6% of their income",
             "growth of 1.3% this year",
             "van output dropped by 1.3% after a 0.6% rise",
@@ -41,7 +41,7 @@ def test_a_share_says_which_way_it_moved() -> None:
         "flat rents fell 0.6% in May": ["down"],
         "a rise of 0.6% in the spring": ["up"],
         "a 0.6% rise in van output": ["up"],
-        "rents went up by 0.6% on the month": [""],
+        "rents were 0.6% higher on the month": [""],
         "aid of 0.6% of their income": [""],
         "growth of 1.3% this year": [""],
         "van output dropped by 1.3% after a 0.6% rise": ["down", "up"],
@@ -74,7 +74,7 @@ def test_one_share_moving_one_way_in_two_words_is_still_found() -> None:
 
 
 def test_a_share_with_no_move_beside_a_moving_one_is_still_found() -> None:
-    # "went up by" names no move of the list: nothing tells the two apart, as before
-    first = _story("first", "in January rents went up by 0.6% on the month", "Quorbank", "quorbank")
+    # "higher" names no move of the list: nothing tells the two apart, as before
+    first = _story("first", "in January rents were 0.6% higher on the month", "Quorbank", "quorbank")
     second = _story("second", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]

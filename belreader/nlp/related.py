@@ -87,6 +87,7 @@ from typing import TYPE_CHECKING
 
 from unidecode import unidecode
 
+from belreader.nlp.claims.vocabulary import FORECAST_LEMMAS
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import SPOKESPEOPLE, TITLE_QUALIFIERS
 from belreader.nlp.people import JOB_TITLES
@@ -266,6 +267,9 @@ class Amount:
     count: bool = False  # a number of things ("7000 job", "3 million"), not money, a percentage or a length
     vague: bool = False  # an order of magnitude ("hundreds of millions gbp"): adds to the score, no evidence alone
     moves: str = ""  # "up" or "down" for a share written with a verb or noun of its move ("fell 0.4%", "a 0.4% rise")
+    # what a share measures: "part" of something ("0.7% of national income", "6.5% of the economy") or a "change"
+    # (a move, or a claim on a figure's move or growth: "GDP rose by 0.7%", "growth ... around 6.5%"); "" neither
+    kind: str = ""
 
     @property
     def share(self) -> bool:
@@ -283,8 +287,12 @@ FIGURE_VERBS = {
     "drop": ("dropped", "dropping", "drops"),
 }
 _MOVES = {"rise": "up", "grow": "up", "fall": "down", "drop": "down"}
+_FIGURE_FORMS = frozenset(form for verb, forms in FIGURE_VERBS.items() for form in (verb, *forms))
 # not "growth": the name of a measure, which may fall ("growth fell to 1.6%" / "growth of 1.6%" is one figure)
 _MOVE_OF = {form: _MOVES[verb] for verb, forms in FIGURE_VERBS.items() for form in (verb, *forms) if form != "growth"}
+# a move told with "go" and a particle ("went up by 2%", "has gone down 0.4%"): the verb of FIGURE_VERBS it stands for
+_PARTICLE_MOVES = {"up": "rise", "down": "fall"}
+_GO = frozenset({"go", "goes", "going", "gone", "went"})
 MOVE_WINDOW = 3  # words either side of a share that may say which way it moved ("output dropped 0.1% in")
 # where the share's clause ends: a move beyond it is another subject's ("growth slowed to 0.4% as output fell")
 _CLAUSE_BREAK = re.compile(
@@ -313,19 +321,42 @@ def _clause_start(behind: str) -> int:
 
 def _move(text: str, start: int, end: int) -> str:
     """Which way a share at text[start:end] moved: the nearest verb or noun of a move within `MOVE_WINDOW` words
-    of its own clause ("prices fell 0.4%", "a 0.4% rise", "a rise of 0.4%"); "" when none is near ("0.7% of
-    income", "went up by") or the only one is across a clause break ("0.4% as output fell")."""
+    of its own clause ("prices fell 0.4%", "a 0.4% rise", "a rise of 0.4%", "went up by 0.4%"); "" when none is
+    near ("0.7% of income") or the only one is across a clause break ("0.4% as output fell")."""
     ahead, behind = text[end:], text[:start]
     cut = _CLAUSE_BREAK.search(ahead)
     ahead = ahead[: cut.start()] if cut else ahead
     behind = behind[_clause_start(behind) :]
-    before = _words(behind)[-MOVE_WINDOW:][::-1]
-    after = _words(ahead)[:MOVE_WINDOW]
+    before = _phrasal(_words(behind))[-MOVE_WINDOW:][::-1]
+    after = _phrasal(_words(ahead))[:MOVE_WINDOW]
     for at in range(MOVE_WINDOW):
         found = {_MOVE_OF[w[at]] for w in (before, after) if at < len(w) and w[at] in _MOVE_OF}
         if found:
             return found.pop() if len(found) == 1 else ""
     return ""
+
+
+def _phrasal(words: list[str]) -> list[str]:
+    """The words with "went up", "gone down" and the like as one word, the verb of the move (`_PARTICLE_MOVES`);
+    a particle after another verb moves nothing ("set up", "up to 2%")."""
+    out: list[str] = []
+    for word in words:
+        if word in _PARTICLE_MOVES and out and out[-1] in _GO:
+            out[-1] = _PARTICLE_MOVES[word]
+        else:
+            out.append(word)
+    return out
+
+
+_PART = re.compile(r"\s+of\s+(?!\d)\w")  # "0.7% of their income", not "2% of 3%"
+
+
+def _share_kind(text: str, end: int, moves: str) -> str:
+    """A share's `Amount.kind`: "part" when "of" and what it is part of follow it, else "change" when it moved or
+    its claim tells a figure's move or growth, else ""."""
+    if _PART.match(text, end):
+        return "part"
+    return "change" if moves or _FIGURE_FORMS.intersection(_phrasal(_words(text))) else ""
 
 
 def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
@@ -346,7 +377,8 @@ def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
         number = _render(float(value))
         if quantity.is_percent:
             share = f"{_plain(float(value))}{'%' if unit == '%' else ' pp'}"
-            amounts.append(Amount(share, strong=decimal, moves=_move(text, quantity.start, quantity.end)))
+            moves = _move(text, quantity.start, quantity.end)
+            amounts.append(Amount(share, strong=decimal, moves=moves, kind=_share_kind(text, quantity.end, moves)))
         elif quantity.is_money:
             amounts.append(Amount(f"{number} {unit}", strong=True))
         elif unit == "m":  # metres
@@ -356,7 +388,9 @@ def parse_amounts(text: str) -> tuple[list[Amount], set[int]]:
         elif value >= 100:
             amounts.append(Amount(f"{number} {unit}".strip(), strong=False, count=True))
     years = {d.year for d in parse_dates(text) if d.year is not None}
-    amounts = [Amount(a.text, a.strong, a.strong and _not_round(a.text), a.count, moves=a.moves) for a in amounts]
+    amounts = [
+        Amount(a.text, a.strong, a.strong and _not_round(a.text), a.count, moves=a.moves, kind=a.kind) for a in amounts
+    ]
     return amounts + vague_amounts(text), years
 
 
@@ -509,6 +543,10 @@ def _titles_before(content: str, name: str) -> list[str]:
     while n and words[n - 1] in _TITLES_BEFORE:
         n -= 1
     return words[n:]
+
+
+# the positions that name a player ("midfielder", "winger"; not "centre", "lock" or "wing", words of other things too)
+_PLAYERS = frozenset(stem(p) for p in PLAYING_POSITIONS if p.endswith(("er", "keeper")))
 
 
 # one person's offices: no qualifier ("the deputy"), spokesman, rank ("the general") or position
@@ -793,17 +831,24 @@ class _Index:
         entities = [k[2:] for k in by_weight if k.startswith("e:")]
         numbers = [k[2:] for k in by_weight if k.startswith("n:")]
         # an office written before a name says who, not what: many people hold it ("defender X will play" and
-        # "a meeting with defender Y", one manager's two remarks, share no fact)
-        titles = features.titles | other_features.titles
+        # "a meeting with defender Y", one manager's two remarks, share no fact); so does a player's position written
+        # alone ("the midfielder comes closer to leaving" / "will not help a midfielder" are two players)
+        titles = features.titles | other_features.titles | _PLAYERS
         terms = [k[2:] for k in by_weight if k.startswith("t:") and k[2:] not in titles]
         if features.speaker and features.speaker == other_features.speaker and features.speaker not in entities:
             entities.append(features.speaker)  # the same speaker is an actor, however often they speak
         # the same share moving both ways is two facts ("house prices fell 0.4%" in one month, "a rise of 0.4%" in
-        # another; analysts' "0.1% rise" in one output, an office's "dropped 0.1%" in another): no evidence
-        numbers = [n for n in numbers if not _opposite(features.numbers[n], other_features.numbers[n])]
+        # another; analysts' "0.1% rise" in one output, an office's "dropped 0.1%" in another), and so is a share of
+        # something beside a change ("aid of 0.7% of national income" / "output rose by 0.7%"): no evidence
+        numbers = [n for n in numbers if not _two_things(features.numbers[n], other_features.numbers[n])]
+        speakers_differ = _different(features.speaker, other_features.speaker)
+        # two bodies forecasting one share ("eurozone growth of 1.9%" from two forecasters) agree, they do not tell one
+        # fact: no evidence, unless one claim names the other's speaker (a forecast reported by another)
+        if speakers_differ and (_forecast(features.wording) or _forecast(other_features.wording)):
+            named = other_features.speaker in features.entities or features.speaker in other_features.entities
+            numbers = [n for n in numbers if named or not features.numbers[n].share]
         pair = [(features.numbers[n], other_features.numbers[n]) for n in numbers]
         strong_number = any(a.strong and b.strong for a, b in pair)
-        speakers_differ = _different(features.speaker, other_features.speaker)
         # an exact sum or count says which fact; an exact percentage only from one source: two known sources'
         # figures share a few dozen values ("sales fell 2.8%": one firm's year, one country's cars), so
         # between them it needs what a round amount needs
@@ -889,8 +934,14 @@ class _Index:
         )
 
 
-def _opposite(a: Amount, b: Amount) -> bool:
-    return bool(a.moves and b.moves and a.moves != b.moves)
+def _two_things(a: Amount, b: Amount) -> bool:
+    """One share moving both ways, or a part of something beside a change: two facts that share a number."""
+    return bool(a.moves and b.moves and a.moves != b.moves) or {a.kind, b.kind} == {"part", "change"}
+
+
+def _forecast(wording: tuple[str, ...]) -> bool:
+    """A claim with a verb or noun of forecasting ("forecast", "predicted"): its figures are a prediction."""
+    return any(stem(word) in FORECAST_LEMMAS for word in wording)
 
 
 def _different(speaker: str | None, other: str | None) -> bool:
