@@ -803,7 +803,8 @@ _FINDING_LEMMAS = {"find", "discover"}
 
 def share_clause(doc, verb) -> bool:
     """ "found that one in ten drink alcohol": "that" and a share of people ("one in ten", "70% of")
-    open a clause, which the parser took for a noun object with "that" as its determiner."""
+    open a clause, which the parser took for a noun object with "that" as its determiner; the
+    object after the share (not "found that one in four." alone)."""
     i = verb.i + 1
     return (
         i + 2 < len(doc)
@@ -811,6 +812,7 @@ def share_clause(doc, verb) -> bool:
         and doc[i].dep_ == "det"
         and doc[i + 1].tag_ == "CD"
         and doc[i + 2].lower_ in ("in", "of", "out", "%")
+        and any(c.dep_ == "dobj" and c.i > i + 3 for c in verb.children)
     )
 
 
