@@ -4,7 +4,7 @@ sentences written for the purpose (none copied from any corpus).
 "agreed that ...", "accepts that ...", "hinted that ...", "doubts that ..." report a statement; the
 same verbs with an infinitive or an object report an act ("agreed to a deal", "accepted the offer"),
 which is no claim. "admitted fraud" and "refuted any wrongdoing" report with their object, like
-"denied"; "makes claims that ..." reports its "that" clause; "has neither confirmed nor denied"
+"denied" (a plea to charges, "admitted two charges of fraud", is none); "makes claims that ..." reports its "that" clause; "has neither confirmed nor denied"
 states nothing either way."""
 
 from __future__ import annotations
@@ -47,10 +47,10 @@ FOUND = {
         "the tram line might be extended to the airport",
     ),
     "admitted-object": (
-        "Former trader Sam Holt admitted two charges of fraud at his trial.",
+        "Former trader Sam Holt admitted his part in the fraud at his trial.",
         "sam-holt",
         "admit",
-        "two charges of fraud at his trial",
+        "his part in the fraud at his trial",
     ),
     "refuted-object": (
         "Chairman Lee Marsh flatly refuted the charges against him.",
@@ -83,6 +83,8 @@ NOT_CLAIMS = {
     "neither-admitted": "The insurer has neither admitted nor denied liability for the flood.",
     "made-claims-for": "The shop made claims for damages after the flood.",
     "made-a-claim-that-was": "Ann Price, a nurse, made a claim that was rejected by the tribunal.",
+    # a plea to charges, like "denied the charges" (session 29)
+    "admitted-charges": "Former trader Sam Holt admitted two charges of fraud at his trial.",
     "refusal-to-admit": "The board's stubborn refusal to admit the scale of the debt angered the shareholders.",
 }
 

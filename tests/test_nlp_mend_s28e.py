@@ -8,7 +8,7 @@
 - "attacked X as “Y”" with "as" a preposition whose object is the quote, never the conjunction of a
   clause ("as “Storm” got under way").
 - "left the club claiming ..." goes on from the subject only after a verb of leaving and a thing
-  ("kept the manager saying ..." does not).
+  ("kept the manager saying ...": the manager, session 29).
 - "X was at pains to stress that ...", "X, who was at pains to say that ...": X speaks.
 """
 
@@ -115,7 +115,8 @@ class TestAttackedAsConjunction:
 
 class TestParticipleAfterAPerson:
     def test_kept_the_manager_saying(self) -> None:
-        assert _found("The bank kept the manager saying the loan was safe.") == []
+        # the manager speaks, never the bank (session 29: the person kept saying it is the speaker)
+        assert [s for s, _, _ in _found("The bank kept the manager saying the loan was safe.")] == ["the manager"]
 
     def test_left_the_club_claiming_still_goes_on(self) -> None:
         found = _found("Tom Harte quit the board saying he had lost faith in it.")

@@ -110,6 +110,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    share_clause,
     with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
@@ -400,7 +401,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     # "Scientists have shown that ...", "a team of researchers has shown that ..."
                     or _researchers_shown(doc, verb, document)
                 )
-                and any(c.dep_ == "ccomp" for c in verb.children)
+                and (any(c.dep_ == "ccomp" for c in verb.children) or share_clause(doc, verb))
             ):
                 continue  # "show" and "find" report with a document, or an organisation's finding, as subject
             lemma = document_lemma
@@ -521,12 +522,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "wants the reporters to reveal ...", "get them to admit ...": wished for, nothing said
         controller = (
             next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-            if subject is None and verb.dep_ == "xcomp"
+            if subject is None and verb.dep_ in ("xcomp", "advcl")
             else None
         )
-        if controller is not None and _participle_after_thing(verb, controller):
+        if controller is not None and verb.dep_ == "advcl" and not _left_speaking(ctx, verb, controller, offset):
+            controller = None  # "He rang the club, saying ...": the subject goes on
+        if controller is not None and _participle_after_thing(ctx, verb, controller, offset):
             controller = None  # "he left the club claiming ...": the subject goes on (`_inherited_subject`)
-        elif controller is not None and verb.head.lower_ not in _CAUSING_WORDS:
+        elif (
+            controller is not None
+            and verb.head.lower_ not in _CAUSING_WORDS
+            and not _left_speaking(ctx, verb, controller, offset)
+        ):
             continue  # "urged Mr Bell to admit ...": asked to speak, no statement by anyone
         if controller is not None:
             subject = controller  # "..., leading Grobco to warn that ...": the one led or forced to speak
@@ -650,6 +657,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             that = _that_after_addressee(doc, verb, a1)
         if that is None:
             that = _that_after_setting(doc, verb, a1)
+        if that is None and share_clause(doc, verb):
+            that = verb.i + 1  # "found that one in ten drink alcohol", "that" parsed as a determiner
         if that is not None and all(
             t.is_punct or _adjunct_of(verb, t) or (lemma == "tell" and _in_object(verb, t)) for t in doc[a1:that]
         ):
@@ -1300,19 +1309,39 @@ _LEAVING_LEMMAS = {"leave", "quit", "exit", "abandon"}
 _LEAVING_IRREGULAR = {"left"}
 
 
-def _participle_after_thing(verb, thing) -> bool:
-    """ "He left the club claiming he needed a break": a participle of saying (no "to") hung on a
-    verb of leaving after that verb's object, a singular common noun: the object is a thing, which
-    does not speak (unlike "urged Mr Bell to admit", "heard him saying", "kept the chairman saying",
-    "left the manager insisting"), so the verb's subject goes on."""
-    return (
+# "The defeat left the coach insisting that ...", "kept the treasurer saying ...": the person left or
+# kept saying it speaks, not the verb's subject
+_LEFT_WORDS = {"leave", "leaves", "leaving", "left", "keep", "keeps", "keeping", "kept"}
+
+
+def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:
+    """A participle of saying after "left"/"kept" and its object, a person (a person noun, a name
+    the article shows to be a person's): that person speaks. Not a place or a body left ("left
+    Grobco saying ...": the one who left speaks)."""
+    if verb.tag_ != "VBG" or verb.head.lower_ not in _LEFT_WORDS:
+        return False
+    if person.tag_ == "NN":
+        return is_person_noun(person.text) or person.lower_ in PERSON_DESCRIPTIONS
+    named = ctx.mention_at(offset + person.idx)
+    return named is not None and named.label == "PERSON" and ctx.likely_person(named.entity_id)
+
+
+def _participle_after_thing(ctx: ArticleContext, verb, thing, offset: int) -> bool:
+    """ "He left the club claiming he needed a break", "left Grobco saying ...": a participle of
+    saying (no "to") hung on a verb of leaving after that verb's object, a singular common noun or
+    a body or place the article names: the object is a thing, which does not speak (unlike "urged
+    Mr Bell to admit", "heard him saying", "kept the chairman saying", "left the manager
+    insisting"), so the verb's subject goes on."""
+    if not (
         verb.tag_ == "VBG"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
-        and thing.tag_ == "NN"
         and (verb.head.lower_ in _LEAVING_IRREGULAR or stem_in(verb.head.lower_, _LEAVING_LEMMAS) is not None)
-        and not is_person_noun(thing.text)
-        and thing.lower_ not in PERSON_DESCRIPTIONS
-    )
+    ):
+        return False
+    if thing.tag_ == "NNP":
+        named = ctx.mention_at(offset + thing.idx)
+        return named is not None and named.label in ("ORG", "PLACE")
+    return thing.tag_ == "NN" and not is_person_noun(thing.text) and thing.lower_ not in PERSON_DESCRIPTIONS
 
 
 def _elliptic(doc, offset: int, draft: Draft) -> bool:
@@ -1413,9 +1442,12 @@ _INTENT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _INTENT_LEMMAS = {"announce", "unveil", "state", "reiterate", "restate", "express", "confirm", "outline", "reveal"}
-# "denies 10 charges of fraud", "has denied all the charges": a plea to the charges, a noun object
-# with nothing stated (not "denied the charges were true": a clause)
-_CHARGES_OBJECT = re.compile(r"(?:[\w,]+\s+){0,3}?(?:charges?|counts)\b")
+# "denies 10 charges of fraud", "has denied all the charges", "admitted one count of theft": a plea
+# to the charges, a noun object with nothing stated (not "denied the charges were true": a clause)
+_CHARGES_OBJECT = re.compile(r"(?:[\w,-]+\s+){0,3}?(?:charges?|counts?)\b")
+_PLEA_LEMMAS = {"deny", "admit"}
+# the links that keep the charge noun inside the verb's object ("two counts of fraud", "to the charges")
+_OBJECT_LINKS = {"dobj", "pobj", "prep", "compound", "amod", "nummod", "det", "conj", "cc"}
 
 
 def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
@@ -1430,11 +1462,24 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return True
     if not (
         (draft.verb in _INTENT_LEMMAS and _INTENT_OBJECT.match(draft.content))
-        or (draft.verb == "deny" and _CHARGES_OBJECT.match(draft.content))
+        or (draft.verb in _PLEA_LEMMAS and _CHARGES_OBJECT.match(draft.content))
     ):
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
-    return not any(t.tag_ in _FINITE_TAGS for t in tokens)
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens)
+
+
+def _plea_object(tokens) -> bool:
+    """ "admitted one count of fraud and faces jail": the charge noun is the verb's object, hung on
+    the reporting verb through nominal links only, whatever clause follows it (not "admitted the
+    charges had been dropped", where it is a clause's subject)."""
+    inside = {t.i for t in tokens}
+    noun = next((t for t in tokens[:6] if t.lower_ in ("charge", "charges", "count", "counts")), None)
+    while noun is not None and noun.i in inside:
+        if noun.dep_ not in _OBJECT_LINKS or pos_of(noun) in ("VERB", "AUX"):
+            return False
+        noun = noun.head if noun.head.i != noun.i else None
+    return noun is not None
 
 
 def _researchers_shown(doc, verb, subject) -> bool:

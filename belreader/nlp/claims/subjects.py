@@ -802,6 +802,21 @@ _SAYING_ADVERBS |= {"subsequently", "separately", "repeatedly", "again"}
 _FINDING_LEMMAS = {"find", "discover"}
 
 
+def share_clause(doc, verb) -> bool:
+    """ "found that one in ten drink alcohol": "that" and a share of people ("one in ten", "70% of")
+    open a clause, which the parser took for a noun object with "that" as its determiner; the
+    object after the share (not "found that one in four." alone)."""
+    i = verb.i + 1
+    return (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "that"
+        and doc[i].dep_ == "det"
+        and doc[i + 1].tag_ == "CD"
+        and doc[i + 2].lower_ in ("in", "of", "out", "%")
+        and any(c.dep_ == "dobj" and c.i > i + 3 for c in verb.children)
+    )
+
+
 def _said_clause_follows(verb) -> bool:
     """A reporting verb (not modal, passive or negated) followed at once by the clause said (a
     "tell" by its addressee first), a clause with a subject of its own."""
@@ -812,6 +827,8 @@ def _said_clause_follows(verb) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and modal(c)) for c in verb.children):
         return False
+    if lemma in _FINDING_LEMMAS and share_clause(verb.doc, verb):
+        return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     before = objects[-1].right_edge.i if objects else verb.i
