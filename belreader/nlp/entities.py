@@ -1456,9 +1456,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             continue  # "the Bill", "the Budget": a capitalised noun, not a person
         if span.entity_id is None:
             known = table.canonical(text) if (len(text) > 3 or table.exact(text)) else None  # "Us" is not US
-            known = known or (
-                table.canonical(strip_titles(split_name(text)[1])) if honorific or key != normalise(text) else None
-            )
+            if known is None and (honorific or key != normalise(text)):
+                core = split_name(text)[1]
+                stripped = strip_titles(core)
+                known = table.canonical(stripped)
+                found = table.entry(known) if known else None
+                if found is not None and found.label != "PERSON" and _people_or_country(core.split()[0], table):
+                    # "the Arvanian Red Cross" ("Red" read as a first name after a people's word): the
+                    # nation's own branch is a body of its own, never the international one
+                    known = None
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
