@@ -709,6 +709,36 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
     return not (len(before) == 1 and _SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
 
 
+# the table's bodies a nation has its own of: a sport's governing body ("the FA") and a national
+# society of an international movement ("the Red Cross")
+_BODIES_EACH_NATION_HAS = frozenset({"sport", "international"})
+
+
+def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "the Arvanian FA", "the Arvanian Red Cross": a people's word the model typed apart right
+    before such a body the table knows is that nation's own body, one name and no mention of the
+    table's; not where the table writes the body with that word ("English Football Association"
+    allows "English FA")."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        entry = table.entry(span.entity_id or "") if span.label == "ORG" else None
+        if (
+            previous is not None
+            and entry is not None
+            and entry.role in _BODIES_EACH_NATION_HAS
+            and previous.label == "NORP"
+            and previous.end + 1 == span.start
+            and body[previous.end] == " "
+            and _ADJECTIVE_OF_A_PEOPLE.fullmatch(word := body[previous.start : previous.end]) is not None
+            and not any(v.startswith(word + " ") for v in (entry.name, *entry.aliases))
+        ):
+            out[-1] = Span(previous.start, span.end, "ORG")
+            continue
+        out.append(span)
+    return out
+
+
 def merge_with_table(
     body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
 ) -> list[Span]:
@@ -2687,7 +2717,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
 
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
-    merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
+    merged = merge_with_table(body, cleaned, table_spans, table)
+    merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
