@@ -1601,6 +1601,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and w[-len(words) :] == words
             and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
         ]
+        if not found and honorific and honorific.lower().rstrip(".") in ("ms", "miss") and len(words) == 1:
+            # "Ms Pell" after "Jess Pell", a first name the list gives to men ("Joss", "Nicky"): the
+            # article's one full name of that surname, where no man is addressed by it ("Mr Pell");
+            # "Mrs Pell" may be a man's wife and stays apart
+            same = {(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > 1 and w[-1:] == words}
+            if len({eid for _, eid in same}) == 1 and words[0] not in men_addressed:
+                found = sorted(same)
         if (
             not found
             and len(words) == 1
@@ -1648,6 +1655,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         return max(before)[1] if before else None
 
     typed_otherwise = {text for span, text, _, _ in keyed if span.label in ("ORG", "PLACE")}
+    men_addressed = {key for _, _, honorific, key in keyed if honorific_gender(honorific) == "m"}
     out: list[Span] = []
     for span, text, honorific, key in keyed:
         if (
