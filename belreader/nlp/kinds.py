@@ -1611,7 +1611,9 @@ _LISTED_AS_WORKS = re.compile(
     r"documentaries|blockbusters|works|plays|songs|singles|games)(?:\s(?:[^.;:!?\"“”]{0,60}?\s)?"
     # "hits" only right before the list word ("the tax hits firms including X" is the verb); a
     # comma only right before it ("films, including X"; "the series, which featured guests including X")
-    r"(?:such\s+as|including|include|included)|,\s+(?:such\s+as|including))\s+|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
+    r"(?:such\s+as|including|include|included)|,\s+(?:such\s+as|including))\s+"
+    # ("her hits include X": the noun, before a verb that lists)
+    r"|(?<![\w-])hits\s+(?:such\s+as|including|include|included)\s+"
     # a list right after its plural noun and what makes it one ("box office hits X, Y", "the singles X
     # and Y"; "the tax hits X" is the verb)
     r"|(?<![\w-])(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits\s+"
