@@ -50,3 +50,36 @@ def test_a_woman_addressed_beside_a_man_of_the_surname_stays_apart():
     ids = resolved(text, spans)
     assert ids["Mr Harwood"][0] == "michael-harwood", ids
     assert ids["Ms Harwood"][0] != "michael-harwood", ids
+
+
+def test_a_title_listed_after_hits_include_is_a_work():
+    text = "The singer Tara Quell has sold millions of records. Her hits include Crazy Love, Stay Tonight and Broken Wings."
+    ids = resolved(text, [("Tara Quell", "PERSON"), ("Broken Wings", "PERSON")])
+    assert ids["Tara Quell"] == ("tara-quell", "PERSON"), ids
+    assert "Broken Wings" not in ids, ids
+    # the verb stays no list of works: "the tax hits firms including X"
+    text = "The new levy hits firms including Varnex Holdings, the minister Jo Pell said."
+    ids = resolved(text, [("Varnex Holdings", "ORG"), ("Jo Pell", "PERSON")])
+    assert ids["Varnex Holdings"][1] == "ORG", ids
+
+
+def test_a_companys_first_word_after_in_before_its_shares_is_the_company():
+    # "in X's IPO" is no place's preposition: the short form stays the airline's
+    text = (
+        "Investors bought shares in Skylane Airways on Friday. Analysts expect Skylane to raise 10bn rupees. "
+        "Interest in Skylane's IPO was high."
+    )
+    spans = [("Skylane Airways", "ORG"), ("Friday", "DATE"), ("Skylane", "PERSON"), ("Skylane", "PERSON")]
+    ids = resolved(text, spans)
+    assert ids["Skylane"] == ("skylane-airways", "ORG"), ids
+    # a place's name after "in" stays the place's
+    text = "Shares in Dorran Airways rose on Friday. Flights in Dorran were delayed."
+    ids = resolved(text, [("Dorran Airways", "ORG"), ("Friday", "DATE"), ("Dorran", "PLACE")])
+    assert ids["Dorran"][0] != "dorran-airways", ids
+
+
+def test_a_peoples_word_before_a_world_body_stays_apart():
+    # the UN and the IOC are no one nation's: "the Arvanian UN envoy" is no body of its own
+    text = "The Arvanian UN envoy spoke on Monday."
+    ids = resolved(text, [("Arvanian", "NORP"), ("Monday", "DATE")])
+    assert "Arvanian UN" not in ids and ids["UN"] == ("un", "ORG"), ids

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from unidecode import unidecode
 
 from belreader.article import Article
-from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -709,16 +709,18 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
     return not (len(before) == 1 and _SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
 
 
-# the table's bodies a nation has its own of: a sport's governing body ("the FA") and a national
-# society of an international movement ("the Red Cross")
-_BODIES_EACH_NATION_HAS = frozenset({"sport", "international"})
+def _one_nations_sport_body(entry: EntityEntry) -> bool:
+    """ "the FA": a sport's body the table writes with a people's word ("English Football
+    Association"), one nation's; not a world or a continent's body ("Fifa", "the IOC")."""
+    variants = (entry.name, *entry.aliases)
+    return entry.role == "sport" and any(" " in v and _ADJECTIVE_OF_A_PEOPLE.fullmatch(v.split()[0]) for v in variants)
 
 
 def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
-    """ "the Arvanian FA", "the Arvanian Red Cross": a people's word the model typed apart right
-    before such a body the table knows is that nation's own body, one name and no mention of the
-    table's; not where the table writes the body with that word ("English Football Association"
-    allows "English FA")."""
+    """ "the Arvanian FA": a people's word the model typed apart right before one nation's sport
+    body the table knows is another nation's body, one name and no mention of the table's; not
+    where the table writes the body with that word ("English Football Association" allows
+    "English FA"). A world body keeps its word apart ("the Arvanian IOC member")."""
     out: list[Span] = []
     for span in spans:
         previous = out[-1] if out else None
@@ -726,7 +728,7 @@ def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[
         if (
             previous is not None
             and entry is not None
-            and entry.role in _BODIES_EACH_NATION_HAS
+            and _one_nations_sport_body(entry)
             and previous.label == "NORP"
             and previous.end + 1 == span.start
             and body[previous.end] == " "
