@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from unidecode import unidecode
 
 from belreader.article import Article
-from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -708,6 +708,38 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
         return False  # the table writes the entity with this qualifier: the same body
     # "Both Rangers", "Former Tarlow": one common word opening a sentence is no qualifier
     return not (len(before) == 1 and _SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
+
+
+def _one_nations_sport_body(entry: EntityEntry) -> bool:
+    """ "the FA": a sport's body the table writes with a people's word ("English Football
+    Association"), one nation's; not a world or a continent's body ("Fifa", "the IOC")."""
+    variants = (entry.name, *entry.aliases)
+    return entry.role == "sport" and any(" " in v and _ADJECTIVE_OF_A_PEOPLE.fullmatch(v.split()[0]) for v in variants)
+
+
+def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "the Arvanian FA": a people's word the model typed apart right before one nation's sport
+    body the table knows is another nation's body, one name and no mention of the table's; not
+    where the table writes the body with that word ("English Football Association" allows
+    "English FA"). A world body keeps its word apart ("the Arvanian IOC member")."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        entry = table.entry(span.entity_id or "") if span.label == "ORG" else None
+        if (
+            previous is not None
+            and entry is not None
+            and _one_nations_sport_body(entry)
+            and previous.label == "NORP"
+            and previous.end + 1 == span.start
+            and body[previous.end] == " "
+            and _ADJECTIVE_OF_A_PEOPLE.fullmatch(word := body[previous.start : previous.end]) is not None
+            and not any(v.startswith(word + " ") for v in (entry.name, *entry.aliases))
+        ):
+            out[-1] = Span(previous.start, span.end, "ORG")
+            continue
+        out.append(span)
+    return out
 
 
 def merge_with_table(
@@ -1457,9 +1489,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             continue  # "the Bill", "the Budget": a capitalised noun, not a person
         if span.entity_id is None:
             known = table.canonical(text) if (len(text) > 3 or table.exact(text)) else None  # "Us" is not US
-            known = known or (
-                table.canonical(strip_titles(split_name(text)[1])) if honorific or key != normalise(text) else None
-            )
+            if known is None and (honorific or key != normalise(text)):
+                core = split_name(text)[1]
+                stripped = strip_titles(core)
+                known = table.canonical(stripped)
+                found = table.entry(known) if known else None
+                if found is not None and found.label != "PERSON" and _people_or_country(core.split()[0], table):
+                    # "the Arvanian Red Cross" ("Red" read as a first name after a people's word): the
+                    # nation's own branch is a body of its own, never the international one
+                    known = None
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
@@ -1566,6 +1604,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and w[-len(words) :] == words
             and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
         ]
+        if not found and honorific and honorific.lower().rstrip(".") in ("ms", "miss") and len(words) == 1:
+            # "Ms Pell" after "Jess Pell", a first name the list gives to men ("Joss", "Nicky"): the
+            # article's one full name of that surname, where no man is addressed by it ("Mr Pell");
+            # "Mrs Pell" may be a man's wife and stays apart
+            same = {(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > 1 and w[-1:] == words}
+            if len({eid for _, eid in same}) == 1 and words[0] not in men_addressed:
+                found = sorted(same)
         if (
             not found
             and len(words) == 1
@@ -1613,6 +1658,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         return max(before)[1] if before else None
 
     typed_otherwise = {text for span, text, _, _ in keyed if span.label in ("ORG", "PLACE")}
+    men_addressed = {key for _, _, honorific, key in keyed if honorific_gender(honorific) == "m"}
     out: list[Span] = []
     for span, text, honorific, key in keyed:
         if (
@@ -2691,7 +2737,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
 
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
-    merged = honorific_spans(body, team_sheet_spans(body, merge_with_table(body, cleaned, table_spans, table)))
+    merged = merge_with_table(body, cleaned, table_spans, table)
+    merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person

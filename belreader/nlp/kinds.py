@@ -772,6 +772,8 @@ _PRICE_MOVE_AFTER = re.compile(
     r"(?:[$£€]\d|\d+(?:\.\d+)?\s*(?:p|cents)\b)"
 )
 _SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
+# a company's own shares or their sale after its possessive ("interest in X's IPO")
+_OWN_SHARES_AFTER = re.compile(r"^['’]s?\s+(?:shares|share\s+price|IPO|flotation|equity)\b")
 _IT_SAID_AFTER = re.compile(
     rf"^\s+(?:has\s+|had\s+)?(?:{alternation(past_forms(*OF_ITSELF_LEMMAS) + present_forms('say'))})\s+(?:that\s+)?it\b"
 )
@@ -1622,7 +1624,9 @@ _LISTED_AS_WORKS = re.compile(
     r"documentaries|blockbusters|works|plays|songs|singles|games)(?:\s(?:[^.;:!?\"“”]{0,60}?\s)?"
     # "hits" only right before the list word ("the tax hits firms including X" is the verb); a
     # comma only right before it ("films, including X"; "the series, which featured guests including X")
-    r"(?:such\s+as|including|include|included)|,\s+(?:such\s+as|including))\s+|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
+    r"(?:such\s+as|including|include|included)|,\s+(?:such\s+as|including))\s+"
+    # ("her hits include X": the noun, before a verb that lists)
+    r"|(?<![\w-])hits\s+(?:such\s+as|including|include|included)\s+"
     # a list right after its plural noun and what makes it one ("box office hits X, Y", "the singles X
     # and Y"; "the tax hits X" is the verb)
     r"|(?<![\w-])(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits\s+"
@@ -3490,7 +3494,11 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 m.entity_id, m.label = team, "ORG"
             continue
         targets = companies.get(word, set()) - {entity_id}
-        if len(targets) != 1 or any(_placed(body[max(0, m.start - 20) : m.start]) for m in group):
+        if len(targets) != 1 or any(
+            # "interest in X's shares": the company's, not a place's
+            _placed(body[max(0, m.start - 20) : m.start]) and not _OWN_SHARES_AFTER.match(body[m.end : m.end + 30])
+            for m in group
+        ):
             continue
         # "Baikal" after "Baikal Finance Group", "RDF" after "RDF Media": the model's "person" or
         # organisation alone is the company its name starts, when that name ends in a company word
