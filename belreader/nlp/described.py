@@ -999,6 +999,10 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
             return None
     if other_nationality(ctx, person, phrase):
         return None
+    if not (set(lowered) & PAST_HOLDER_WORDS or _AGE.search(phrase)) and ctx.past_holder(person, head):
+        # "X, the former mayor, ... The mayor said": whoever holds it now; an age names X still
+        # ("X has resigned as host. The 28-year-old host said")
+        return None
     return person
 
 
@@ -1277,7 +1281,7 @@ def _state_press(ctx: ArticleContext, phrase: str, at: int) -> str | None:
 # striker,": a description whose head noun the article put beside one person's name before it
 _DESCRIBED_PERSON = re.compile(r"[Tt]he\s+((?:[\w’'-]+\s+){0,3})([a-z][a-z-]+)")
 # words that make another office or another time of the head ("shadow chancellor", "former striker")
-_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "interim", "future", "late"}
+_QUALIFIERS = {"shadow", "deputy", "vice", "assistant", "acting", "junior", "interim", "future"} | PAST_HOLDER_WORDS
 _NOT_DESCRIPTIONS = _ANYONE | {"pair", "couple", "duo", "family", "trio", "group", "team", "side", "club", "party"}
 
 

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
-from belreader.nlp.offices import RANK_ABBREVIATIONS, TITLES_BEFORE_NAMES
+from belreader.nlp.offices import PAST_HOLDER_WORDS, RANK_ABBREVIATIONS, TITLES_BEFORE_NAMES
 
 # honorifics that say nothing about identity; the value is the gender they imply
 HONORIFICS = {
@@ -445,8 +445,13 @@ def is_person_noun(text: str) -> bool:
 
 
 def is_title_only(text: str) -> bool:
-    """ "Shadow", "Chancellor", "Mr": a title or honorific with no name."""
+    """ "Shadow", "Chancellor", "Mr": a title or honorific with no name; also a faith's title after
+    a word of a past holder ("Retired Bishop", "Outgoing Mayor": "Bishop" alone may be a surname)."""
     words = [w.lower().rstrip(".") for w in text.split()]
+    if len(words) > 1 and words[0] in PAST_HOLDER_WORDS:
+        words = words[1:]
+        if all(w in RELIGIOUS_TITLES or w in TITLE_WORDS for w in words):
+            return True
     return (
         bool(words)
         and any(w in JOB_TITLES or w in HONORIFICS or w in PEERAGES for w in words)

@@ -71,7 +71,7 @@ from belreader.nlp.claims.vocabulary import (
     title_before,
 )
 from belreader.nlp.kinds import BODY_NAME_ENDS
-from belreader.nlp.offices import SUBJECT_OFFICES
+from belreader.nlp.offices import PAST_HOLDER_WORDS, SUBJECT_OFFICES
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
@@ -925,6 +925,8 @@ class ArticleContext:
             )
         }
         self._titled_many = len(fitting) > 1
+        if len(fitting) == 1 and not words & PAST_HOLDER_WORDS and self.past_holder(next(iter(fitting)), head):
+            return None  # "Outgoing Dorran mayor X": not "the mayor" now
         return fitting.pop() if len(fitting) == 1 else None
 
     def _fill_phrases(self) -> None:
@@ -1238,7 +1240,41 @@ class ArticleContext:
         sentence = max((m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
         if any(m.entity_id == topic for m in self.mentions_in(sentence, offset)):
             return None  # "X had done it, the minister said": the minister is someone else
+        if not set(words) & PAST_HOLDER_WORDS and "-year-old" not in phrase and self.past_holder(topic, head):
+            return None  # "X, who resigned as mayor ...": "the mayor" is whoever holds it now
         return topic if self.is_person(topic) else None
+
+    def past_holder(self, eid: str, head: str) -> bool:
+        """Whether the article writes person `eid` as having held the office `head` only once:
+        "former mayor X", "X, the outgoing mayor,", "X, who resigned as mayor", in the sentence of
+        one of X's mentions, before anyone else is named there ("X, who beat former mayor Y,")."""
+        past = "|".join(sorted(PAST_HOLDER_WORDS - {"then"}))
+        office = rf"{re.escape(head)}s?\b(?!['’])"
+        # "former Dorran mayor", "resigned as party leader": up to two words of the office between,
+        # none that starts another ("former striker and now manager")
+        between = r"(?:(?!(?:and|now|but|who|is|was|to|then|for|the|a|at|in|on|of|with|by)\b)[\w-]+\s+){0,2}?"
+        once = re.compile(
+            rf"\b(?:(?:(?:{past})[\s-]+|(?:resigned|quit|retired|stepped\s+down|stood\s+down)\s+as\s+"
+            rf"(?:(?:the|his|her)\s+)?){between}|(?:who|he|she)\s+(?:was|had\s+been)\s+(?:the\s+)?){office}",
+            re.IGNORECASE,
+        )
+        for mention in self.mentions:
+            if mention.entity_id != eid:
+                continue
+            start = self.sentence_start(mention.start)
+            others = [
+                m.start
+                for m in self.mentions_in(mention.end, self.sentence_end(mention.end))
+                if m.label == "PERSON" and m.entity_id != eid
+            ]
+            after = self.body[mention.end : min([self.sentence_end(mention.end), *others])]
+            # an office right before the next person's name is theirs ("who beat former mayor Y")
+            if any(after[found.end() :].strip() or not others for found in once.finditer(after)):
+                return True
+            before = self.body[start : mention.start]
+            if re.search(rf"{once.pattern}(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s*$", before, re.IGNORECASE):
+                return True
+        return False
 
     def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
