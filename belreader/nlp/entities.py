@@ -28,6 +28,7 @@ from belreader.nlp.kinds import (
     FACILITY_WORDS,
     GLUED_PLACE,
     LEGAL_FORMS,
+    VENUE_WORDS,
     acronyms,
     bracketed_names,
     club_for,
@@ -111,7 +112,7 @@ UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname
 _MONTHS = capitalised_alternation(MONTH_NAMES)
 _WEEKDAYS = capitalised_alternation(WEEKDAYS)
 _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # adverbs that open a sentence and never a name: the model may take one into the name after it
 # ("Nevertheless Acme Ltd were ...")
@@ -1170,10 +1171,17 @@ _BODY_NOUN_AFTER = re.compile(
 )
 
 
+# a capitalised plural's possessive right before a body's noun the model tagged alone ("Writers'" |
+# "Guild", untagged)
+_PLURAL_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+s['’] $")
+
+
 def plural_possessive_bodies(body: str, spans: list[Span]) -> list[Span]:
     """ "the London Critics' Circle": the model ends the name on the plural's possessive, which a
     name's end loses elsewhere ("London Critics"). A body's noun right after it runs the name on:
-    the possessive is inside the body's name, an organisation."""
+    the possessive is inside the body's name, an organisation. The model may tag the noun alone
+    instead ("the Writers' Guild" as a person "Guild"): the plural's possessive before it, which
+    no other span holds, starts the body's name."""
     out: list[Span] = []
     for span in spans:
         if span.label in ("ORG", "PERSON", "PLACE", "NORP") and _PLURAL_POSSESSIVE_END.search(
@@ -1182,6 +1190,11 @@ def plural_possessive_bodies(body: str, spans: list[Span]) -> list[Span]:
             noun = _BODY_NOUN_AFTER.match(body, span.end)
             if noun is not None:
                 span = Span(span.start, noun.end(), "ORG", span.entity_id)
+        elif span.label in ("ORG", "PERSON", "PLACE") and span.start > 0:
+            noun = _BODY_NOUN_AFTER.match(body, span.start - 1)
+            plural = _PLURAL_POSSESSIVE_BEFORE.search(body, max(0, span.start - 40), span.start)
+            if noun is not None and plural is not None and not (out and out[-1].end > plural.start()):
+                span = Span(plural.start(), max(span.end, noun.end()), "ORG", span.entity_id)
         out.append(span)
     return out
 
@@ -1632,8 +1645,17 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 )
             )
         ):
-            # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it starts
+            # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it
+            # starts, else the nearest before it; but not where another person's full name that
+            # starts with it follows in the paragraph ("... called Tom, but meant Tom Hesketh"):
+            # which of the two is meant is left open, a person's name still
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
+            earlier = {eid for at, eid in found if at < span.start}
+            if len({eid for _, eid in found}) > 1 and any(
+                eid not in earlier and span.end <= at and "\n" not in body[span.end : at] for at, eid in found
+            ):
+                shared_first_names.add(id(span))
+                return None
         elif (
             not found
             and len(words) == 1
@@ -1659,6 +1681,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
 
     typed_otherwise = {text for span, text, _, _ in keyed if span.label in ("ORG", "PLACE")}
     men_addressed = {key for _, _, honorific, key in keyed if honorific_gender(honorific) == "m"}
+    shared_first_names: set[int] = set()  # first names alone that two people of the article start
     out: list[Span] = []
     for span, text, honorific, key in keyed:
         if (
@@ -1672,7 +1695,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             )
         ):
             span.entity_id = full_name_for(span, key, honorific)
-            if span.entity_id is not None:
+            if span.entity_id is not None or id(span) in shared_first_names:
                 span.label = "PERSON"
         if span.entity_id is None and span.label == UNKNOWN:
             continue
@@ -2362,8 +2385,9 @@ def bodies_after_places(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
-    """Each span and the next one joined into one organisation where ``joins`` says so."""
+def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool], label: str = "ORG") -> list[Span]:
+    """Each span and the next one joined into one name (an organisation unless `label` says
+    otherwise) where ``joins`` says so."""
     out: list[Span] = []
     skip = -1
     for i, span in enumerate(spans):
@@ -2371,7 +2395,7 @@ def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool]) -> lis
             continue
         after = spans[i + 1] if i + 1 < len(spans) else None
         if after is not None and joins(span, after):
-            out.append(Span(span.start, after.end, "ORG"))
+            out.append(Span(span.start, after.end, label))
             skip = i + 1
             continue
         out.append(span)
@@ -2426,6 +2450,112 @@ def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[S
         )
 
     return _joined_pairs(spans, joins)
+
+
+def common_noun_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "House" + " of " + "Fraser": an organisation the model tagged as one capitalised common
+    noun (a word of the lexicon), then "of" and a name of one or two words it tagged apart, is
+    one organisation named "X of Y" (a firm, a church, a bank), when the table knows neither."""
+
+    def joins(span: Span, after: Span) -> bool:
+        first, second = body[span.start : span.end], body[after.start : after.end]
+        return (
+            span.label == "ORG"
+            and after.label in ("ORG", "PLACE")
+            and body[span.end : after.start] == " of "
+            and re.fullmatch(r"[A-Z][a-z]+", first) is not None
+            and common_word(first)
+            and re.fullmatch(r"[A-Z][\w’'-]*[a-z](?: [A-Z][\w’'-]*[a-z])?", second) is not None
+            and table.canonical(first) is None
+            and table.canonical(second) is None
+        )
+
+    return _joined_pairs(spans, joins)
+
+
+# the last word of a built place's name a person's possessive may open ("Ada Brook's Royal Theatre")
+_POSSESSED_PLACE_WORDS = FACILITY_WORDS | VENUE_WORDS
+
+
+def possessive_venues(body: str, spans: list[Span]) -> list[Span]:
+    """ "Grauman's" + "Chinese Theatre": a one-word "person" whose possessive opens a theatre's
+    or a built place's name the model tagged apart is the first word of that place's name, when
+    the word is written nowhere else in the article (the owner of "Lee's Royal Theatre", named
+    again elsewhere, stays a person of his own)."""
+
+    def joins(span: Span, after: Span) -> bool:
+        word = body[span.start : span.end]
+        return (
+            span.label == "PERSON"
+            and after.label in ("ORG", "PLACE")
+            and body[span.end : after.start] in ("'s ", "’s ")
+            and re.fullmatch(r"[A-Z][a-z]+", word) is not None
+            and body[after.start : after.end].split()[-1].lower() in _POSSESSED_PLACE_WORDS
+            and len(re.findall(rf"(?<![\w’'-]){word}(?![\w-])", body)) == 1
+        )
+
+    return _joined_pairs(spans, joins, "PLACE")
+
+
+_LETTERS_THEN_NAME = re.compile(r"([A-Z]{3,}) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+def _written_apart(body: str, word: str, span: Span, not_before: str | None = None) -> bool:
+    """Whether `word` is written alone outside `span` (not followed by `not_before`)."""
+    after = rf"(?! {not_before}(?![\w’'-]))" if not_before else ""
+    return any(
+        not span.start <= m.start() < span.end
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’-]|'[a-rt-z]){after}", body)
+    )
+
+
+def letters_glued_to_people(body: str, spans: list[Span]) -> list[Span]:
+    """ "group EADS Philippe Camus": a company's capital letters before a first name and a surname,
+    tagged by the model as one organisation, are the company and then the person, when the
+    letters are written alone elsewhere and the surname too, and the person's full name nowhere
+    else ("ABC Tom Lee" once and "Tom Lee" again would be a name the model read twice)."""
+    out: list[Span] = []
+    for span in spans:
+        glued = _LETTERS_THEN_NAME.fullmatch(body, span.start, span.end) if span.label == "ORG" else None
+        if glued is not None:
+            letters, first, surname = glued.groups()
+            if (
+                first_name_gender(first) is not None
+                and _written_apart(body, letters, span, first)
+                and _written_apart(body, surname, span)
+                and not _written_apart(body, f"{first} {surname}", span)
+            ):
+                out.append(Span(span.start, glued.end(1), "ORG"))
+                out.append(Span(glued.start(2), span.end, "PERSON"))
+                continue
+        out.append(span)
+    return out
+
+
+_NATIONAL_THEN_SURNAME = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+def nationals_before_surnames(mentions: list[Mention], table: EntityTable) -> None:
+    """ "American Dent" after "Taylor Dent": a nationality's word before the surname of the one
+    person of the article with a full name ending in it is that person, the nationality left
+    out (the model types the two words a company or a place). The table's entries are kept.
+    Changes `mentions` in place."""
+    people: dict[str, set[str]] = defaultdict(set)  # surname -> ids of people with a full name
+    for m in mentions:
+        if m.label == "PERSON" and len(words := m.text.split()) >= 2 and is_first_name(words[0]):
+            people[words[-1]].add(m.entity_id)
+    for m in mentions:
+        glued = _NATIONAL_THEN_SURNAME.fullmatch(m.text)
+        if (
+            glued is None
+            or glued.group(1).lower() not in NATIONALITIES
+            or len(people.get(glued.group(2), ())) != 1
+            or m.entity_id in people[glued.group(2)]  # "German Gref": a first name, the person's own
+            or table.entry(m.entity_id) is not None
+        ):
+            continue
+        m.start += glued.start(2)
+        m.text, m.label, m.entity_id = glued.group(2), "PERSON", next(iter(people[glued.group(2)]))
 
 
 # a field of study a school or a college names second ("X School of Music and Drama")
@@ -2732,6 +2862,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = bodies_of_places(body, cleaned, table)  # "Druid Council" + " of " + "Wales": one body
+    cleaned = common_noun_bodies(body, cleaned, table)  # "House" + " of " + "Fraser": one firm
+    cleaned = possessive_venues(body, cleaned)  # "Grauman's" + "Chinese Theatre": one place
+    cleaned = letters_glued_to_people(body, cleaned)  # "EADS Philippe Camus": the firm, then the person
     cleaned = second_subjects(body, cleaned)  # "X School of Music" + " and Design": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
 
@@ -2754,6 +2887,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
+    nationals_before_surnames(mentions, table)  # "American Dent" after "Taylor Dent": the person
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
@@ -2782,7 +2916,31 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
-    return mentions
+    return shouted_words(body, mentions)  # "WHO WAS OSCAR?": no body's letters
+
+
+# a run of three words or more written in capitals: a heading shouted in the text ("WHO WAS HE?")
+_SHOUTED_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){2,}(?![\w’'-])")
+
+
+def shouted_words(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "WHO WAS OSCAR?": a word of the lexicon written in capitals inside a heading shouted in
+    capitals, taken for an organisation, is the heading's word ("who"), not the body its letters
+    spell (the WHO); a place's name there ("SIGHTS ON KYIV") is still the place."""
+    runs = [m.span() for m in _SHOUTED_RUN.finditer(body)] if any(m.text.isupper() for m in mentions) else []
+    if not runs:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.label == "ORG"
+            and m.text.isupper()
+            and " " not in m.text
+            and common_word(m.text)
+            and any(a <= m.start and m.end <= b for a, b in runs)
+        )
+    ]
 
 
 # a term's signs: "so-called" before it, or a lower-case noun of a technology or a scheme after it

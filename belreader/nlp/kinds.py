@@ -41,7 +41,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, Mention
 from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, irregular_pasts, past_forms, present_forms
 from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
-from belreader.quantities import looks_plural
+from belreader.quantities import looks_plural, singular
 
 # --- words inside a name ---------------------------------------------------------------
 
@@ -319,7 +319,12 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         lead = next((i for i in (1, 2) if i <= len(words) - 2 and first_name_gender(words[i]) is not None), None)
         if (
             lead is not None
-            and _DESCRIBING_NOUN.fullmatch(words[lead - 1])
+            and (
+                _DESCRIBING_NOUN.fullmatch(words[lead - 1])
+                # "Seeds Jane Doe, ...", "Finalists Jane Doe and ...": a plural noun opening the
+                # sentence, capitalised there only, before the first of the people it names
+                or (lead == 1 and _plural_noun(words[0]) and _SENTENCE_BEFORE.search(body, max(0, start - 5), start))
+            )
             and all(w[:1].isupper() for w in words)
             and words[lead] not in ("May", "Will", "Mark", "Bill", "Grant", "Rich")
         ):
@@ -347,6 +352,12 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     ):
         label = "PERSON"
     return start, label
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Seeds", "Finalists": the plural of a noun of the lemmatizer's (none without the model)."""
+    nouns = _word_classes()[0].get("noun", frozenset())
+    return looks_plural(word) and singular(word) in nouns
 
 
 # what a person does or where they come from, by its ending: "Sprinter", "Novelist", "Kenyan"
@@ -867,10 +878,10 @@ _STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|wo
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$", re.IGNORECASE)
 _POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+price)\b")
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
-# "some networks, such as X"
+# "some networks, such as X", "other retailers - including X, Y"
 _DESIGNATORS_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(FIRM_PLURALS)})"
-    r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+)"
+    r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
