@@ -103,6 +103,12 @@ def claim_document(article: Article, claim, analysis) -> dict:
         {m.entity_id for m in analysis.mentions if claim.sentence_start <= m.start < claim.sentence_end}
     )
     speaker = claim.speaker_id or slug(claim.speaker or "")
+    data = asdict(claim)
+    # the speaker's entity as the article names it ("Ken Livingstone" where the claim wrote
+    # "Livingstone" or "the mayor"): Who said what names a speaker the table does not know by it
+    named = next((e.name for e in analysis.entities if claim.speaker_id and e.id == claim.speaker_id), "")
+    if named:
+        data["speaker_name"] = named
     return {
         "kind": "claim",
         "id": claim.id,
@@ -114,7 +120,7 @@ def claim_document(article: Article, claim, analysis) -> dict:
         "entity": entity_ids,
         "speaker": [speaker] if speaker else [],
         "source": [source_id(o) for o in claim.outlets],
-        "data": asdict(claim),
+        "data": data,
     }
 
 

@@ -180,8 +180,9 @@ def voices(
     records: Iterable[Mapping], names: Mapping[str, str] | None = None, groups: Mapping[str, str] | None = None
 ) -> list[Voice]:
     """Every speaker and every source of `records`, most claims first (then by name). A voice's
-    name is `names`' for its id (the entity table's); else a speaker's is the spelling written
-    most often and a source's is its id. `groups`: each article's duplicate group (an article
+    name is `names`' for its id (the entity table's); else a speaker's is its entity's fullest
+    name as the articles give it (a record's `speaker_name`, stored when it was indexed), or the
+    spelling written most often, and a source's is its id. `groups`: each article's duplicate group (an article
     not named is its own), so a claim repeated in a copy counts once. The speakers described,
     not named, come after the named voices, one `DESCRIBED` line per description, and the
     claims whose speaker was not resolved last, as one `UNRESOLVED` line (when there are any)."""
@@ -190,6 +191,7 @@ def voices(
     claims: dict[tuple[str, str], int] = Counter()
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    entity_names: dict[str, Counter[str]] = defaultdict(Counter)  # the speaker's entity as articles name it
     said_in: dict[tuple[str, str, str, str], str] = {}  # (kind, voice, group, words) -> the article counted
 
     def copy(kind: str, voice: str, record: Mapping, group: str) -> bool:
@@ -210,6 +212,8 @@ def voices(
             claims[SPEAKER, speaker] += 1
             articles[SPEAKER, speaker].add(group)
             spellings[speaker][str(record.get("speaker") or speaker)] += 1
+            if record.get("speaker_name"):
+                entity_names[speaker][str(record["speaker_name"])] += 1
         elif (
             not described and not speaker and is_unresolved(record) and not copy(UNRESOLVED, UNRESOLVED, record, group)
         ):
@@ -228,6 +232,10 @@ def voices(
             name = names[voice_id]
         elif kind == DESCRIBED:
             name = max(spellings[voice_id].items(), key=lambda item: (item[1], item[0].islower(), item[0]))[0]
+        elif kind == SPEAKER and entity_names[voice_id]:
+            # the entity's name, the fullest its articles give ("Ken Livingstone" though the
+            # claims wrote "Livingstone"; "Lord Falconer", a peer's name, over "Falconer")
+            name = max(entity_names[voice_id].items(), key=lambda item: (len(item[0]), item[1], item[0]))[0]
         elif kind == SPEAKER:
             # the spelling the id was made from ("Tony Blair" for tony-blair, though "Blair" is
             # written more), else the one written most often; on a tie the longest

@@ -57,6 +57,40 @@ def test_voice_names_prefer_the_given_names_then_the_most_written():
     assert voices(records)[0].name == "Mr Peskov"  # no spelling makes the id: the one written most
 
 
+def test_a_speaker_the_table_does_not_know_is_named_as_its_entity_not_as_the_claims_wrote_it():
+    """ "Livingstone" and "the mayor" in the claims, "Ken Livingstone" the entity: Who said what
+    shows the entity's name; a peer named "Lord Kell" in one article and "Kell" in another keeps
+    his title (the fullest name); a record indexed before names were stored keeps the old rule."""
+    records = [
+        {**_record("a", 1, "Livingstone", "ken-livingstone"), "speaker_name": "Ken Livingstone"},
+        {**_record("a", 2, "the mayor", "ken-livingstone"), "speaker_name": "Ken Livingstone"},
+        {**_record("b", 1, "Kell", "kell"), "speaker_name": "Kell"},
+        {**_record("c", 1, "Kell", "kell"), "speaker_name": "Kell"},
+        {**_record("d", 1, "Lord Kell", "kell"), "speaker_name": "Lord Kell"},
+        _record("e", 1, "Mr Vell", "vell"),
+    ]
+    found = {v.id: v.name for v in voices(records)}
+    assert found == {"ken-livingstone": "Ken Livingstone", "kell": "Lord Kell", "vell": "Mr Vell"}
+    assert {v.id: v.name for v in voices(records, {"kell": "Baron Kell"})}["kell"] == "Baron Kell"  # the table's first
+
+
+def test_library_voices_name_a_speaker_by_the_entity_of_the_article(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(
+        "Dorran bridge\n\nAnn Vellacott opened the bridge in Dorran on Monday.\n\n"
+        '"It will change the town," Ms Vellacott told reporters.\n\n'
+        "Ms Vellacott said the bridge had cost less than planned.",
+        encoding="utf-8",
+    )
+    library = Library(corpus, tmp_path / "index")
+    library.update(procs=1)
+    claims = library.claims()
+    assert claims and {c["speaker_id"] for c in claims} == {"ann-vellacott"}, claims
+    assert {c["speaker"] for c in claims} == {"Ms Vellacott"}  # as the claims wrote it
+    assert [(v.id, v.name) for v in library.voices("speaker")] == [("ann-vellacott", "Ann Vellacott")]
+
+
 def test_claims_of_a_speaker_or_source_in_article_order():
     assert [r["id"] for r in claims_of(RECORDS, "speaker", "dmitry-peskov")] == ["a#c1", "a#c5", "b#c9"]
     assert [r["id"] for r in claims_of(RECORDS, "source", "tass")] == ["a#c5", "b#c9"]
