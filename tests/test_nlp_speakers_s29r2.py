@@ -62,3 +62,21 @@ class TestSpeakerNamedAgain:
             "this time. It will not be a closed process either, he said."
         )
         assert found[-1] == (None, "It will not be a closed process either")
+
+
+class TestNameAfterOrganisationsPossessive:
+    def test_the_missed_name_speaks_not_the_organisation(self) -> None:
+        # the model tags "Kestrel Networks'" and misses the name after it (checked with the
+        # bundled model): the name is shown as written, without an id, never the organisation
+        found = claims_of(
+            "Awards deal\n\nKestrel's coverage will begin with the shortlist on 3 March and will include "
+            "themed shows across Kestrel channels including Kestrel News, Kestrel Travel and the Garden "
+            "Channel. There will also be a week-long run of prize-winning films on Kestrel Movies before "
+            'the night. "We are thrilled to have won the live rights for The Harbour Awards," said '
+            "Kestrel Networks' Sophie Hunter Laing."
+        )
+        assert [(c.speaker, c.speaker_id) for c in found] == [("Sophie Hunter Laing", None)]
+
+    def test_a_tagged_name_keeps_its_entity(self) -> None:
+        found = _found('"We are delighted with the films," said Harbour Networks\' Ann Turner Dale.')
+        assert [s for s, _ in found] == ["ann-turner-dale"]

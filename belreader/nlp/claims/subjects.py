@@ -1745,7 +1745,14 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     text, entity_id, others = _speaker_from_span(
         ctx, a, b, heads, common, document=document, modifiers=modifiers, objects=objects
     )
-    if entity_id is not None and own_mention is None and (name := _missed_name(ctx, subject, offset, entity_id)):
+    if (
+        entity_id is not None
+        and own_mention is None
+        and (
+            (name := _missed_name(ctx, subject, offset, entity_id))
+            or (name := _name_after_possessive(ctx, subject, offset, entity_id))
+        )
+    ):
         # '"...," Jo Bell, chief economist with Grobco, told ...' with the name the model missed: the
         # name speaks, never the organisation in its apposition; shown as written, without an id
         return name, None, others
@@ -1817,6 +1824,24 @@ def _missed_name(ctx: ArticleContext, subject, offset: int, entity_id: str) -> s
     if first is subject or not any(m.entity_id == entity_id for m in named) or any(m.start < end for m in named):
         return None
     return ctx.body[offset + first.idx : end]
+
+
+def _name_after_possessive(ctx: ArticleContext, subject, offset: int, entity_id: str) -> str | None:
+    """ "said Grobco Networks' Ann Hollin Vell" with the person's name the model missed: the two or
+    three capitalised words after the organisation's possessive, the first a known first name,
+    closing the subject; the name speaks, not the organisation. Else None."""
+    end = offset + subject.idx + len(subject)
+    if pos_of(subject) != "PROPN" or ctx.is_person(entity_id):
+        return None
+    owner = next((m for m in ctx.mentions_in(offset + subject.left_edge.idx, end) if m.entity_id == entity_id), None)
+    if owner is None:
+        return None
+    name = re.fullmatch(r"['’]s?\s+((?:[A-Z][\w’'-]*\s+){1,2}[A-Z][\w’'-]*)", ctx.body[owner.end : end])
+    if name is None or first_name_gender(name.group(1).split()[0]) is None:
+        return None
+    if ctx.mentions_in(owner.end, end):
+        return None
+    return name.group(1)
 
 
 def _share_of_people(subject) -> tuple[int, int] | None:
