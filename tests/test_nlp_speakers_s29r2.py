@@ -80,3 +80,25 @@ class TestNameAfterOrganisationsPossessive:
     def test_a_tagged_name_keeps_its_entity(self) -> None:
         found = _found('"We are delighted with the films," said Harbour Networks\' Ann Turner Dale.')
         assert [s for s, _ in found] == ["ann-turner-dale"]
+
+
+class TestMemberForSeat:
+    _OPENING = (
+        "Tory MP Tom Garside is to stand down at the next election.\n\n"
+        "The decision comes after Mr Garside survived an attempt to remove him in a row over claims he had "
+        "profited from tours of the council chamber. "
+    )
+
+    def test_the_seats_member_is_the_one_mp_of_the_passage(self) -> None:
+        for seat in ("Mid-Dorset", "North Wessex"):
+            found = _found(self._OPENING + f"The {seat} MP had denied a claim that he was paid for guiding visitors.")
+            assert found == [("tom-garside", "a claim that he was paid for guiding visitors")], seat
+
+    def test_another_person_named_leaves_it_open(self) -> None:
+        found = _found(
+            "Tory MP Tom Garside is to stand down at the next election.\n\n"
+            "The decision comes after Mr Garside survived an attempt by Ann Bell to remove him in a row over "
+            "claims he had profited from tours of the council chamber. "
+            "The Mid-Dorset MP had denied a claim that he was paid for guiding visitors."
+        )
+        assert [s for s, c in found if c.startswith("a claim")] == [None]

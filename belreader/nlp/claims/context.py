@@ -48,6 +48,7 @@ from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
     CANDIDATE,
     COMPANY_HEADS,
+    CONSTITUENCY_MEMBER,
     COUNTRY_OF,
     DEMONYMS,
     DOCUMENT_NOUNS,
@@ -1196,6 +1197,8 @@ class ArticleContext:
                 fits = self.fits_head(group[1], group[0], head) and not looks_like_a_person(group[0])
                 return group[1] if fits else None
             return self.only_organisation(offset, head)
+        if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]) and (member := self._member_for_seat(offset)) is not None:
+            return member
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
@@ -1219,6 +1222,14 @@ class ArticleContext:
                         return entry.id
             i -= 1
         return self.topic_person(phrase, head, offset)
+
+    def _member_for_seat(self, offset: int) -> str | None:
+        """ "The Mid-Dorset MP" after "Tory MP Tom Garside ... Mr Garside": the one person the
+        article titles MP, when they are the only person named in this paragraph and the one
+        before (the seat is theirs as far as the passage tells); else None."""
+        member = self.titled("mp", {"mp"})
+        named = {m.entity_id for m in self.mentions_in(self.paragraph_start(offset, 1), offset) if m.label == "PERSON"}
+        return member if member is not None and named == {member} and self.likely_person(member) else None
 
     def _named_before_head(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Grobco group", "the NBC network": the one organisation named between "the" and

@@ -25,6 +25,7 @@ from belreader.nlp.claims.vocabulary import (
     ACCORDING_SOURCE_NOUNS,
     CLOSE_QUOTES,
     COMPANY_HEADS,
+    CONSTITUENCY_MEMBER,
     DOCUMENT_NOUNS,
     EDGE,
     FINDING_BODIES,
@@ -570,6 +571,8 @@ def _described_person(body: str, a: int, start: int, text: str) -> bool:
     """ "the Frenchman", "the Dutchwoman", "The 40-year-old Scot": a person described by what they
     are (the noun after "the" and up to three lower-case words, in the phrase opening at `a`),
     whatever the model tagged the word as; never an entity of that name."""
+    if CONSTITUENCY_MEMBER.fullmatch(text) and body[max(0, start - 4) : start].lower() == "the ":
+        return True  # "The Mid-Dorset MP", tagged as an organisation: the member for the seat
     if not is_person_noun(text):
         return False
     if body[max(0, start - 4) : start].lower() == "the ":
@@ -1791,7 +1794,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             phrase = ctx.body[a:b].strip(EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > limit or not phrase:
             return None
-        named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
+        named = (
+            ctx.named_elsewhere(phrase)
+            if pos_of(subject) == "PROPN" and not CONSTITUENCY_MEMBER.fullmatch(re.sub(r"^[Tt]he\s+", "", phrase))
+            else None
+        )
         if named is not None:
             return named[0], named[1], others
         return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
