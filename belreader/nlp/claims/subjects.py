@@ -1744,9 +1744,14 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []
     dashed = re.match(r"([^-–—]+?)\s[-–—]\s", ctx.body[a:b])
-    named = ctx.mention_at(a)
-    if dashed and named is not None and named.end == a + dashed.end(1) and named.label in ("PERSON", "ORG"):
-        return named.text, named.entity_id, []  # "Grobco - Tarwin's biggest shareholder - said": Grobco
+    before_dash = ctx.mention_at(a)
+    if (
+        dashed
+        and before_dash is not None
+        and before_dash.end == a + dashed.end(1)
+        and before_dash.label in ("PERSON", "ORG")
+    ):
+        return before_dash.text, before_dash.entity_id, []  # "Grobco - Tarwin's biggest shareholder - said": Grobco
     modifiers = preps if pos_of(subject) == "PROPN" else []
     objects = _prepositional_objects(subject, offset)
     text, entity_id, others = _speaker_from_span(
