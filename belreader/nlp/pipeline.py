@@ -121,6 +121,7 @@ def _finish(
     drafts = claims_mod.outside_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.dashed_participles(article.body, drafts)
     drafts = drafts + claims_mod.dashed_after_subject(article.body, article.text_paragraphs, drafts, mentions)
+    drafts = drafts + claims_mod.interrupted_subjects(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.named_colon_quotes(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_claims(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.continued_quotes(article.body, article.text_paragraphs, drafts)

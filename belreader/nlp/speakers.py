@@ -957,6 +957,11 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             ctx.body[first.end : m.start] == ", " for m in people
         ):
             return None  # "X and Y met", "X, Y and Z have all won": either
+        if any(
+            m.entity_id != first.entity_id and _fitting(ctx, m.entity_id, pronoun) and ctx.clause_subject(m, start)
+            for m in people
+        ):
+            return None  # "X led it before but Y is taking over": either
         if subject and any(
             m.entity_id != first.entity_id
             and _fitting(ctx, m.entity_id, pronoun)
@@ -1812,6 +1817,8 @@ def _quote_run_person(ctx: ArticleContext, before: list[Draft], draft: Draft, pr
     if len(named) < 2:
         return None
     last = before[-1] if before else None
+    if last is not None and lo <= last.verb_at and (answer := ctx.rejoinder(lo, hi, pronoun, last.speaker_id)):
+        return answer.entity_id  # "X said A but Harbour Tennis' Y rejected it. '...,' he said": Y answers
     if (
         last is not None
         and last.speaker_id in named

@@ -13,6 +13,7 @@ from belreader.nlp.claims.subjects import _CONCESSIVE, _opening_it_clause, _said
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RELATIVE,
+    _SPEECH_ACT,
     CLOSE_QUOTES,
     EDGE,
     NEGATORS,
@@ -781,6 +782,32 @@ def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
         ):
             continue
         end = doc[mark.i - 2] if doc[mark.i - 1].text == "," else doc[mark.i - 1]
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
+def _before_named_rejoinder(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X said A but Harbour Tennis' Y rejected his remarks": a clause after "but" whose subject is
+    a name (with its possessive organisation) and whose verb reports or takes a stance is someone
+    else's turn, not more of what X said; the content ends before "but". Read from the words, the
+    parser often joining the name to a noun before it."""
+    for token in doc:
+        if not (after[0] <= token.idx < after[1]) or token.i <= verb.i + 1 or token.lower_ != "but":
+            continue
+        k = token.i + 1
+        while k < min(len(doc), token.i + 8) and (pos_of(doc[k]) == "PROPN" or doc[k].tag_ == "POS"):
+            k += 1
+        if k == token.i + 1 or k >= len(doc) or pos_of(doc[k - 1]) != "PROPN":
+            continue
+        name_end = doc[k - 1].idx + len(doc[k - 1])
+        if doc[k].lower_ == "had":
+            continue  # "X said A but Y had rejected it": backshifted, maybe more of X's words
+        if not (
+            (doc[k].tag_ in ("VBD", "VBZ") and lemma_of(doc[k]) in REPORTING_LEMMAS)
+            or _SPEECH_ACT.match(doc.text, name_end)
+        ):
+            continue
+        end = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]
         return after[0], min(after[1], end.idx + len(end))
     return after
 

@@ -48,6 +48,7 @@ from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
     CANDIDATE,
     COMPANY_HEADS,
+    CONSTITUENCY_MEMBER,
     COUNTRY_OF,
     DEMONYMS,
     DOCUMENT_NOUNS,
@@ -95,6 +96,9 @@ _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
 _CHANNEL_ACRONYM = re.compile(r"[A-Z0-9]{1,5}TV")  # a channel's name written as one acronym
+# "... but Harbour Tennis' Mark Dale rejected": a conjunction opening a clause of its own and at
+# most three words of title or possessive organisation before its subject's name
+_CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|yet)\s+((?:[\w’'-]+\s+){0,3})$")
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s")
 
 
@@ -310,9 +314,12 @@ class ArticleContext:
                 for t, eid in self._people_between(spoke_at, offset, subjects=True)
                 if self.fits(eid, pronoun) and eid != speaker_id
             }
-            if subjects:  # someone else became the topic since the speaker spoke
+            if subjects and not self._retaken(speaker_id, spoke_at, offset):
+                # someone else became the topic since the speaker spoke
                 topic = next(iter(subjects.values())) if len(subjects) == 1 else None
                 return topic if topic is not None and self.likely_person(topic[1]) else None
+            if self._taken_over(speaker_id, spoke_at, offset, pronoun):
+                return None  # "X led it before but Mr Dorn is taking over": maybe Dorn
             if self._unnamed_person_since(spoke_at, offset, pronoun):
                 return None  # "A spokesman for Y said ... he said": maybe the spokesman, maybe not
             if self._described_just_before(offset, pronoun, speaker_id):
@@ -577,6 +584,13 @@ class ArticleContext:
             return None
         if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
             return None
+        if any(m.start > first.end and m.entity_id != first.entity_id and self.clause_subject(m, lo) for m in people):
+            # "X said A but Y rejected his remarks. He said": Y, the subject of the later clause,
+            # when a verb of speaking or stance makes Y the one the quote answers; else nobody
+            answer = self.rejoinder(lo, hi, pronoun, first.entity_id)
+            if answer is None or self._named_before(offset, at):
+                return None
+            return answer.text, answer.entity_id
         last = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
         # "X beat Y. Y, ranked 158th, was upbeat. 'Quote,' said the 20-year-old": a description
         # after a sentence that names only its subject is that subject, whoever spoke before
@@ -602,6 +616,64 @@ class ArticleContext:
                 if re.search(r"\bby\s+(?:[\w’'-]+\s+){0,4}$", self.body[max(lo, m.start - 60) : m.start]):
                     return None
         return None if self._named_before(offset, at) else (first.text, first.entity_id)
+
+    def clause_subject(self, mention: Mention, sentence: int) -> bool:
+        """Whether a name is the subject of a later clause of the sentence starting at `sentence`
+        ("X said ... but Harbour Tennis' Mark Dale rejected ...", "Y led it before but Mr Vell is
+        taking over"): after "but", "while", "whereas" or "yet" and at most three words of title
+        or possessive organisation, a verb (a lowercase word) after it."""
+        if any(a <= mention.start < b for a, b in self.contents):
+            return False
+        join = _CLAUSE_JOIN.search(self.body, sentence, mention.start)
+        if join is None or not all(w[:1].isupper() or w.lower() in _TIE_WORDS for w in join.group(1).split()):
+            return False
+        verb = re.match(r"\s+([a-z][\w-]*)", self.body[mention.end : mention.end + 30])
+        return verb is not None and verb.group(1) not in _OBJECT_BEFORE | {"and", "or", "who", "whose", "which", "whom"}
+
+    def rejoinder(self, lo: int, hi: int, pronoun: str, other: str | None) -> Mention | None:
+        """The one person other than `other` whom the pronoun fits named in body[lo:hi] as the
+        subject of a later clause whose verb speaks or takes a stance ("X said A but Harbour
+        Tennis' Y rejected his remarks"): whom a quote right after answers with; else None."""
+        found = {
+            m.entity_id: m
+            for m in self.mentions_in(lo, hi)
+            if m.label == "PERSON"
+            and m.entity_id != other
+            and self.fits(m.entity_id, pronoun)
+            and self.clause_subject(m, lo)
+        }
+        if len(found) != 1:
+            return None
+        (mention,) = found.values()
+        if not _SPEECH_ACT.match(self.body, mention.end, min(hi, mention.end + 80)):
+            return None
+        return mention if self.likely_person(mention.entity_id) else None
+
+    def _retaken(self, speaker_id: str | None, start: int, end: int) -> bool:
+        """Whether the speaker is named again in body[start:end] as the subject of a later clause
+        after everyone else who opened a sentence there ("Y led it before but Mr Vell is taking
+        over this time"): the speaker is the topic again, not the other subject."""
+        if speaker_id is None:
+            return False
+        for mention in reversed(self.mentions_in(start, end)):
+            if mention.entity_id == speaker_id and self.clause_subject(mention, self.sentence_start(mention.start)):
+                return not any(eid != speaker_id for _, eid in self._people_between(mention.end, end, subjects=True))
+        return False
+
+    def _taken_over(self, speaker_id: str | None, start: int, end: int, pronoun: str) -> bool:
+        """Whether another person the pronoun fits is named in body[start:end] as the subject of a
+        later clause ("Mr Vell led it before but Mr Dorn is taking over this time") after the
+        speaker's last mention there: the topic may have passed to them."""
+        for mention in reversed(self.mentions_in(start, end)):
+            if mention.entity_id == speaker_id:
+                return False
+            if (
+                mention.label == "PERSON"
+                and self.fits(mention.entity_id, pronoun)
+                and self.clause_subject(mention, self.sentence_start(mention.start))
+            ):
+                return True
+        return False
 
     def possessed_subject(self, opener: Mention, people: list[Mention], end: int) -> Mention | None:
         """ "Smith's Leeds counterpart Tom Pell was ...": the person named right after a
@@ -1129,6 +1201,8 @@ class ArticleContext:
                 fits = self.fits_head(group[1], group[0], head) and not looks_like_a_person(group[0])
                 return group[1] if fits else None
             return self.only_organisation(offset, head)
+        if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]) and (member := self._member_for_seat(offset)) is not None:
+            return member
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
@@ -1152,6 +1226,14 @@ class ArticleContext:
                         return entry.id
             i -= 1
         return self.topic_person(phrase, head, offset)
+
+    def _member_for_seat(self, offset: int) -> str | None:
+        """ "The Mid-Dorset MP" after "Tory MP Tom Garside ... Mr Garside": the one person the
+        article titles MP, when they are the only person named in this paragraph and the one
+        before (the seat is theirs as far as the passage tells); else None."""
+        member = self.titled("mp", {"mp"})
+        named = {m.entity_id for m in self.mentions_in(self.paragraph_start(offset, 1), offset) if m.label == "PERSON"}
+        return member if member is not None and named == {member} and self.likely_person(member) else None
 
     def _named_before_head(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Grobco group", "the NBC network": the one organisation named between "the" and

@@ -22,6 +22,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import GENDER_WORDS, first_name_gender, gender_of
 from belreader.nlp.records import Mention
+from belreader.nlp.saying import SAYING_LEMMAS, past_forms
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, capitalised_alternation
 
 
@@ -470,6 +471,56 @@ def dashed_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
                 Draft(
                     paragraph.index, match.end(), s1, subject.text, subject.entity_id,
                     _PARTICIPLE_LEMMA[match.group("verb")], False, s0, s1, verb_at=match.start("verb"),
+                ),
+                body, paragraph.start, paragraph.end,
+            )  # fmt: skip
+            if draft is None or len(draft.content.split()) < 3:
+                continue
+            draft.negated = bool(_RULE_NEGATION.search(draft.content))
+            out.append(draft)
+    return out
+
+
+# the past of a verb of saying -> its lemma ("admitted" -> "admit"); "told" needs an addressee
+_PAST_LEMMA = {past_forms(lemma)[0]: lemma for lemma in SAYING_LEMMAS - {"tell"}}
+# "Grobco - Tarwin's biggest shareholder - admitted earlier this week that ...": a name opening the
+# sentence, an apposition between dashes, a verb of saying in the past, at most four lowercase words
+# (a time: "earlier this week") and "that"
+_DASHED_APPOSITION = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<name>[A-Z][^-–—,;:“”\"]{0,50}?)\s[-–—]\s[^-–—;:“”\".]{3,60}?\s[-–—]\s+"
+    rf"(?:has\s+|had\s+)?(?P<verb>{'|'.join(sorted(_PAST_LEMMA))})\s+(?:[a-z]+\s+){{0,4}}?that\s+(?=\S)"
+)
+# "Vell, whose Harbour album won the 2001 Grobton Prize, said gun crime was ...": a relative clause of
+# "whose" between the name and its verb of saying, which the parser takes for the verb's clause
+_WHOSE_CLAUSE = re.compile(
+    r"(?:(?:But|And)\s+)?(?P<name>[A-Z][^-–—,;:“”\"]{0,50}?),\s+whose\s[^,;:“”\"]{3,120}?,\s+"
+    rf"(?P<verb>{'|'.join(sorted(_PAST_LEMMA))})\s+(?:that\s+)?(?=[\w“\"])"
+)
+
+
+def interrupted_subjects(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """ "Grobco - Tarwin's biggest shareholder - admitted earlier this week that the project was
+    late.", "Vell, whose first album won the Grobton Prize, said crime was ...": the parser finds
+    no subject for the verb after an apposition between dashes or a "whose" clause; the
+    organisation or person named (the whole name one of the article's mentions) before it says
+    what follows. Only in a sentence with no claim yet, outside quotes."""
+    out: list[Draft] = []
+    named = {(m.start, m.end): m for m in mentions if m.label in ("PERSON", "ORG")}
+    for paragraph in paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        for a, b in split_sentences(text):
+            s0, s1 = paragraph.start + a, paragraph.start + b
+            match = _DASHED_APPOSITION.match(body, s0, s1) or _WHOSE_CLAUSE.match(body, s0, s1)
+            if match is None or (mention := named.get(match.span("name"))) is None:
+                continue
+            if _inside_quote(body, paragraph.start, s0) or any(
+                d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in drafts
+            ):
+                continue  # inside a quote, or a claim of the sentence already
+            draft = finish(
+                Draft(
+                    paragraph.index, match.end(), s1, mention.text, mention.entity_id,
+                    _PAST_LEMMA[match.group("verb")], False, s0, s1, verb_at=match.start("verb"),
                 ),
                 body, paragraph.start, paragraph.end,
             )  # fmt: skip

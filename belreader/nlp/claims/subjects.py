@@ -25,6 +25,7 @@ from belreader.nlp.claims.vocabulary import (
     ACCORDING_SOURCE_NOUNS,
     CLOSE_QUOTES,
     COMPANY_HEADS,
+    CONSTITUENCY_MEMBER,
     DOCUMENT_NOUNS,
     EDGE,
     FINDING_BODIES,
@@ -571,6 +572,8 @@ def _described_person(body: str, a: int, start: int, text: str) -> bool:
     """ "the Frenchman", "the Dutchwoman", "The 40-year-old Scot": a person described by what they
     are (the noun after "the" and up to three lower-case words, in the phrase opening at `a`),
     whatever the model tagged the word as; never an entity of that name."""
+    if CONSTITUENCY_MEMBER.fullmatch(text) and body[max(0, start - 4) : start].lower() == "the ":
+        return True  # "The Mid-Dorset MP", tagged as an organisation: the member for the seat
     if not is_person_noun(text):
         return False
     if body[max(0, start - 4) : start].lower() == "the ":
@@ -1758,12 +1761,28 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []
+    dashed = re.match(r"([^-–—]+?)\s[-–—]\s", ctx.body[a:b])
+    before_dash = ctx.mention_at(a)
+    if (
+        dashed
+        and before_dash is not None
+        and before_dash.end == a + dashed.end(1)
+        and before_dash.label in ("PERSON", "ORG")
+    ):
+        return before_dash.text, before_dash.entity_id, []  # "Grobco - Tarwin's biggest shareholder - said": Grobco
     modifiers = preps if pos_of(subject) == "PROPN" else []
     objects = _prepositional_objects(subject, offset)
     text, entity_id, others = _speaker_from_span(
         ctx, a, b, heads, common, document=document, modifiers=modifiers, objects=objects
     )
-    if entity_id is not None and own_mention is None and (name := _missed_name(ctx, subject, offset, entity_id)):
+    if (
+        entity_id is not None
+        and own_mention is None
+        and (
+            (name := _missed_name(ctx, subject, offset, entity_id))
+            or (name := _name_after_possessive(ctx, subject, offset, entity_id))
+        )
+    ):
         # '"...," Jo Bell, chief economist with Grobco, told ...' with the name the model missed: the
         # name speaks, never the organisation in its apposition; shown as written, without an id
         return name, None, others
@@ -1802,7 +1821,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             phrase = ctx.body[a:b].strip(EDGE)
         if pos_of(subject) == "PRON" or len(phrase.split()) > limit or not phrase:
             return None
-        named = ctx.named_elsewhere(phrase) if pos_of(subject) == "PROPN" else None
+        named = (
+            ctx.named_elsewhere(phrase)
+            if pos_of(subject) == "PROPN" and not CONSTITUENCY_MEMBER.fullmatch(re.sub(r"^[Tt]he\s+", "", phrase))
+            else None
+        )
         if named is not None:
             return named[0], named[1], others
         return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
@@ -1835,6 +1858,24 @@ def _missed_name(ctx: ArticleContext, subject, offset: int, entity_id: str) -> s
     if first is subject or not any(m.entity_id == entity_id for m in named) or any(m.start < end for m in named):
         return None
     return ctx.body[offset + first.idx : end]
+
+
+def _name_after_possessive(ctx: ArticleContext, subject, offset: int, entity_id: str) -> str | None:
+    """ "said Grobco Networks' Ann Hollin Vell" with the person's name the model missed: the two or
+    three capitalised words after the organisation's possessive, the first a known first name,
+    closing the subject; the name speaks, not the organisation. Else None."""
+    end = offset + subject.idx + len(subject)
+    if pos_of(subject) != "PROPN" or ctx.is_person(entity_id):
+        return None
+    owner = next((m for m in ctx.mentions_in(offset + subject.left_edge.idx, end) if m.entity_id == entity_id), None)
+    if owner is None:
+        return None
+    name = re.fullmatch(r"['’]s?\s+((?:[A-Z][\w’'-]*\s+){1,2}[A-Z][\w’'-]*)", ctx.body[owner.end : end])
+    if name is None or first_name_gender(name.group(1).split()[0]) is None:
+        return None
+    if ctx.mentions_in(owner.end, end):
+        return None
+    return name.group(1)
 
 
 def _share_of_people(subject) -> tuple[int, int] | None:

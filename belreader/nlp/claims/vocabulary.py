@@ -892,6 +892,9 @@ _TITLE_SYNONYMS = {
 TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
 TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
 _AGE = re.compile(r"the \d+-year-old")
+# "Mid-Dorset MP": a seat's name and the title of its member (Westminster, European, Scottish), a
+# description of a person however the model tagged it
+CONSTITUENCY_MEMBER = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:MP|MEP|MSP)")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 # a nationality's adjective and the country a title writes instead ("France coach", "the French
 # coach"); only those whose spelling differs beyond a plain "-n" ending
