@@ -83,3 +83,45 @@ def test_a_peoples_word_before_a_world_body_stays_apart():
     text = "The Arvanian UN envoy spoke on Monday."
     ids = resolved(text, [("Arvanian", "NORP"), ("Monday", "DATE")])
     assert "Arvanian UN" not in ids and ids["UN"] == ("un", "ORG"), ids
+
+
+def test_ms_and_a_mans_full_name_of_the_surname_stay_apart():
+    # a clear man's first name: "Ms Quint" is his relative, not he (review s29r1, finding 2)
+    cases = [
+        ("Gareth Quint was jailed for fraud in Tarlow. Ms Quint, his sister, said he was innocent.", "Ms Quint"),
+        ("Gareth Quint was jailed in Tarlow. Ms Quint, his mother, wept in court.", "Ms Quint"),
+        ("Gareth Quint, 45, was jailed in Tarlow. His daughter, Ms Quint, said he would appeal.", "Ms Quint"),
+        ("Gareth Quint's widow came to Tarlow. Miss Quint said the family was grateful.", "Miss Quint"),
+    ]
+    for text, woman in cases:
+        ids = resolved(text, [("Gareth Quint", "PERSON"), ("Tarlow", "PLACE"), (woman, "PERSON")])
+        assert ids["Gareth Quint"][0] == "gareth-quint", ids
+        assert ids[woman][0] != "gareth-quint", ids
+
+
+def test_ms_and_a_shared_first_name_tied_to_a_man_stay_apart():
+    # "Jan" is a woman's name too, but the article ties this Jan to a man or a relative
+    cases = [
+        "Jan Quint said he would appeal in Tarlow. Ms Quint said the family was shocked.",
+        "Jan Quint was jailed in Tarlow. Ms Quint, his wife, wept in court.",
+        "Jan Quint was jailed in Tarlow. Her mother, Ms Quint, wept in court.",
+    ]
+    for text in cases:
+        ids = resolved(text, [("Jan Quint", "PERSON"), ("Tarlow", "PLACE"), ("Ms Quint", "PERSON")])
+        assert ids["Ms Quint"][0] != "jan-quint", ids
+    # nothing ties her to a man: the one Jan Quint
+    text = "Jan Quint was jailed in Tarlow. Ms Quint said she was innocent."
+    ids = resolved(text, [("Jan Quint", "PERSON"), ("Tarlow", "PLACE"), ("Ms Quint", "PERSON")])
+    assert ids["Ms Quint"] == ("jan-quint", "PERSON"), ids
+
+
+def test_a_peoples_word_before_a_league_describes_the_player():
+    # the table writes "English Premier League", but a league is no nation's governing body: an
+    # Ivorian striker of the Premier League (review s29r1, finding 5)
+    text = "Ivorian Premier League striker Gareth Quint scored twice."
+    ids = resolved(text, [("Ivorian", "NORP"), ("Premier League", "ORG"), ("Gareth Quint", "PERSON")])
+    assert ids["Premier League"] == ("premier-league", "ORG"), ids
+    assert "Ivorian Premier League" not in ids, ids
+    text = "The Irish Premier League striker Gareth Quint scored."
+    ids = resolved(text, [("Irish", "NORP"), ("Premier League", "ORG"), ("Gareth Quint", "PERSON")])
+    assert "Irish Premier League" not in ids, ids

@@ -73,6 +73,7 @@ from belreader.nlp.people import (
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    borne_by_women_too,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -541,6 +542,8 @@ def _firm_words(words: list[str]) -> bool:
 # before its remit ("Department of Health", "Institute for the Study of Labour"); an "Office" only
 # before its remit ("Microsoft Office" is the firm's software)
 _HEAD_BODY_WORDS = _UNIT_WORDS | {"organisation", "organization", "board", "unit"}
+# the head words of a sport's governing body ("Football Association", "Rugby Union"), not a league's
+_GOVERNING_BODY_WORDS = _HEAD_BODY_WORDS | {"union"}
 _REMIT_HEAD_WORDS = _HEAD_BODY_WORDS | {"office"}
 _NAME_CONNECTORS = {"of", "for", "the", "and", "on", "&"}
 _AND_NAME = re.compile(r" and (?=[A-Z])")
@@ -712,10 +715,16 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
 
 
 def _one_nations_sport_body(entry: EntityEntry) -> bool:
-    """ "the FA": a sport's body the table writes with a people's word ("English Football
-    Association"), one nation's; not a world or a continent's body ("Fifa", "the IOC")."""
+    """ "the FA": a sport's governing body the table writes with a people's word ("English
+    Football Association"), one nation's; not a world or a continent's body ("Fifa", "the IOC"),
+    nor a league ("English Premier League"), which a people's word before it may describe a
+    player of ("an Ivorian Premier League striker")."""
     variants = (entry.name, *entry.aliases)
-    return entry.role == "sport" and any(" " in v and _ADJECTIVE_OF_A_PEOPLE.fullmatch(v.split()[0]) for v in variants)
+    return (
+        entry.role == "sport"
+        and entry.name.split()[-1].lower() in _GOVERNING_BODY_WORDS
+        and any(" " in v and _ADJECTIVE_OF_A_PEOPLE.fullmatch(v.split()[0]) for v in variants)
+    )
 
 
 def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
@@ -1474,6 +1483,18 @@ def _named_after_full_name(body: str, word: str) -> bool:
     )
 
 
+_MALE_PRONOUN = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
+# "Ms Pell, his sister", "Her daughter, Ms Pell": a relative of the one named in full
+_RELATIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
+_RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+[a-z-]+,\s*$", re.IGNORECASE)
+
+
+def _sentence_from(body: str, start: int) -> str:
+    """The text from `start` to the end of its sentence (at most 300 characters)."""
+    end = re.search(r"[.!?](?:\s|$)", body[start : start + 300])
+    return body[start : start + (end.end() if end else 300)]
+
+
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """Canonical ids: the table's, else one per person within the article.
 
@@ -1618,12 +1639,20 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
         ]
         if not found and honorific and honorific.lower().rstrip(".") in ("ms", "miss") and len(words) == 1:
-            # "Ms Pell" after "Jess Pell", a first name the list gives to men ("Joss", "Nicky"): the
-            # article's one full name of that surname, where no man is addressed by it ("Mr Pell");
-            # "Mrs Pell" may be a man's wife and stays apart
-            same = {(at, eid) for at, eid, w in full.get(words[-1], []) if len(w) > 1 and w[-1:] == words}
-            if len({eid for _, eid in same}) == 1 and words[0] not in men_addressed:
-                found = sorted(same)
+            # "Ms Pell" after "Jess Pell", a first name the list gives to men but women bear too
+            # ("Joss", "Nicky"): the article's one full name of that surname, where nothing makes
+            # that name a man's ("Mr Pell", "Jess Pell said he") and "Ms Pell" is no one's relative
+            # ("Ms Pell, his sister": Tom Pell's); "Mrs Pell" may be a man's wife and stays apart
+            same = {(at, eid, w) for at, eid, w in full.get(words[-1], []) if len(w) > 1 and w[-1:] == words}
+            if (
+                len({eid for _, eid, _ in same}) == 1
+                and all(borne_by_women_too(w[0].capitalize()) for _, _, w in same)
+                and not any(k.split()[-1] == words[0] for k in men_addressed)
+                and not any(_MALE_PRONOUN.search(_sentence_from(body, at)) for at, _, _ in same if at >= 0)
+                and not _RELATIVE_BEFORE.search(body, max(0, span.start - 40), span.start)
+                and not _RELATIVE_AFTER.match(body, span.end)
+            ):
+                found = sorted((at, eid) for at, eid, _ in same)
         if (
             not found
             and len(words) == 1

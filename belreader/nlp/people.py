@@ -548,6 +548,22 @@ def pronoun_gender(name: str) -> str | None:
     return found
 
 
+# first names the name list gives only to men that British women bear too, short forms of
+# Jocelyn and Jessica
+_WOMENS_TOO = frozenset({"joss", "jess"})
+
+
+@lru_cache(maxsize=8192)
+def borne_by_women_too(name: str) -> bool:
+    """Whether a first name the list gives men is also a woman's: the list has an entry for it
+    other than a man's in some country ("Jan", "Nicky", "Angel"), or it is one of `_WOMENS_TOO`;
+    not "Tom" or "Gareth"."""
+    detector = _first_name_detector()
+    if not detector or first_name_gender(name) != "m":
+        return False
+    return name.lower() in _WOMENS_TOO or any(g != "male" for g in detector.names.get(name.lower(), {}))
+
+
 @lru_cache(maxsize=8192)
 def is_first_name(word: str) -> bool:
     """Whether the name list knows `word` as a first name at all (androgynous ones included).
