@@ -36,6 +36,12 @@ def test_a_body_after_an_event_or_a_sites_noun_is_a_place() -> None:
     assert ids["Dorrington"][1] == "PLACE", ids
     ids = resolved("Flood water reached homes near Pelham.", [("Pelham", "ORG")])
     assert ids["Pelham"][1] == "PLACE", ids
+    # one mention after an event's noun makes the other mentions after "in" the same site
+    text = "Ann Bell won two races in Erfwick. Her time in Erfwick was a record."
+    ids = resolved(text, [("Ann Bell", "PERSON"), ("Erfwick", "ORG"), ("Erfwick", "ORG")])
+    assert ids["Erfwick"][1] == "PLACE", ids
+    ids = resolved("Leaders met at the summit in Dorrington.", [("Dorrington", "ORG")])
+    assert ids["Dorrington"][1] == "PLACE", ids
 
 
 def test_interest_in_a_nationality_noun_and_a_name_is_a_person() -> None:

@@ -293,14 +293,16 @@ _AMOUNT_WORDS = {
 # "in" or "near" right before a name: where a site's name is written ("in Valencia")
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _SITE_NOUNS = r"factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot"
-# a site's or an event's noun right before "in" or "near": what only a place is the site of ("a show
-# in X", "homes near X", "the plant in X"); "job cuts in X", "a stake in X", "the crisis in X" are
-# about a body, and "interest in X" about a person
+# a site's or an event's noun right before "in" (a firm's too: one firm is not inside another), or
+# "near" alone: what only a place is the site of ("a show in X", "the summit in X", "homes near X",
+# "the plant in X"); "job cuts in X", "a stake in X", "the crisis in X" are about a body, and
+# "interest in X" about a person
 _SITED_IN_BEFORE = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:"
     + _SITE_NOUNS
-    + r"|concerts?|shows?|gigs?|festivals?|rall(?:y|ies)|(?:car\s+)?parks?|hospitals?|homes?|houses?|streets?"
-    r"|residents?)\s+(?:in|near)\s+$"
+    + r"|concerts?|shows?|gigs?|festivals?|rall(?:y|ies)|(?:car\s+)?parks?|hospitals?|schools?|homes?|houses?"
+    r"|streets?|residents?|slums?|summits?|conferences?|meetings?|talks|races?|[Cc]hampionships?|tournaments?"
+    r"|games?|matches|training|camps?|firms?|companies|business(?:es)?)\s+in|near)\s+$"
 )
 
 
@@ -3994,13 +3996,15 @@ _BODY_APPOSITION = re.compile(
 
 
 def _sited_org(body: str, group: list[Mention], org_starts: set[int]) -> bool:
-    """A one-word "organisation" written only as a site: every mention right after a site's or an
-    event's noun and "in" or "near" (`_SITED_IN_BEFORE`: "a concert in X", "a car park near X"; not
-    "job cuts in X", "a stake in X" or "Ann Dore in X", a part in a show), none before its
-    possessive, another name, a player's position ("in X prop Y": the club), "and" and a body (`org_starts`:
-    "students in X and Harvard", a university) or an apposition naming a body ("in X, the city's
-    biggest store"). Initials ("in IBM"), a word with a capital inside ("in ShowTown", a programme)
-    and a body's word ("in Parliament", "in Congress") stay bodies."""
+    """A one-word "organisation" written only as a site: every mention right after "in" or "near",
+    one at least after a site's or an event's noun (`_SITED_IN_BEFORE`: "a concert in X", "the
+    summit in X", "a car park near X"; not "job cuts in X", "a stake in X" or "Ann Dore in X", a
+    part in a show), none before its possessive, another name, a player's position ("in X prop Y":
+    the club), "and" and a body (`org_starts`: "students in X and Harvard", a university) or an
+    apposition naming a body ("in X, the city's biggest store"). Initials ("in IBM"), a word with
+    a capital inside ("in ShowTown", a programme) and a body's word ("in Parliament", "in
+    Congress") stay bodies."""
+    sited = False
     for m in group:
         word = m.text
         if " " in word or word.isupper() or not word[1:].islower():
@@ -4008,14 +4012,15 @@ def _sited_org(body: str, group: list[Mention], org_starts: set[int]) -> bool:
         if word.lower() in BODY_NAME_ENDS or word.lower() in _CHAMBERS:
             return False
         before = body[max(0, m.start - 30) : m.start]
-        if not _SITED_IN_BEFORE.search(before):
+        if not _IN_BEFORE.search(before):
             return False
         if _NOT_A_SITE_AFTER.match(body, m.end) or _BODY_APPOSITION.match(body, m.end):
             return False
         listed = _AND_AFTER.match(body, m.end)
         if listed and listed.end() in org_starts:
             return False
-    return True
+        sited = sited or bool(_SITED_IN_BEFORE.search(before))
+    return sited
 
 
 _COMPASS_TAIL = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:North|South|East|West|Central)$")
