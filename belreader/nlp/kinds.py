@@ -3926,7 +3926,8 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     boroughs of X and Y") once; a name of any length once written after one settlement's kind
     and "of" ("the port city of X", `_SETTLEMENT_OF`); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
-    place. Decided over all the entity's mentions; the table's entries are kept. Changes
+    place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X").
+    Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
     place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
     org_starts = {m.start for m in mentions if m.label == "ORG"}
