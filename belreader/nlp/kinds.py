@@ -292,6 +292,18 @@ _AMOUNT_WORDS = {
 
 # "in" or "near" right before a name: where a site's name is written ("in Valencia")
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+_SITE_NOUNS = r"factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot"
+# a site's or an event's noun right before "in" (a firm's too: one firm is not inside another), or
+# "near" alone: what only a place is the site of ("a show in X", "the summit in X", "homes near X",
+# "the plant in X"); "job cuts in X", "a stake in X", "the crisis in X" are about a body, and
+# "interest in X" about a person
+_SITED_IN_BEFORE = re.compile(
+    r"\b(?:(?:"
+    + _SITE_NOUNS
+    + r"|concerts?|shows?|gigs?|festivals?|rall(?:y|ies)|(?:car\s+)?parks?|hospitals?|schools?|homes?|houses?"
+    r"|streets?|residents?|slums?|summits?|conferences?|meetings?|talks|races?|[Cc]hampionships?|tournaments?"
+    r"|games?|matches|training|camps?|firms?|companies|business(?:es)?)\s+in|near)\s+$"
+)
 
 
 def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
@@ -305,10 +317,11 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         if all(w[:1].isupper() for w in words[1:]) and not any(w.lower() in _ORG_TAILS for w in words[1:]):
             if (
                 len(words) == 2
-                and _IN_BEFORE.search(body, max(0, start - 8), start)
+                and _SITED_IN_BEFORE.search(body, max(0, start - 30), start)
                 and body[end : end + 1] not in ("'", "’")
             ):
-                return start, "PLACE"  # "the plant in Briton Holm": a town's name, not a Briton called Holm
+                # "the plant in Briton Holm": a town's name ("interest in Briton X" is a person's)
+                return start, "PLACE"
             start += text.index(words[1], len(words[0]))
             return start, "PERSON"
     if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
@@ -1636,8 +1649,10 @@ _LISTED_AS_WORKS = re.compile(
     # "hits" only right before the list word ("the tax hits firms including X" is the verb); a
     # comma only right before it ("films, including X"; "the series, which featured guests including X")
     r"(?:such\s+as|including|include|included)|,\s+(?:such\s+as|including))\s+"
-    # ("her hits include X": the noun, before a verb that lists)
-    r"|(?<![\w-])hits\s+(?:such\s+as|including|include|included)\s+"
+    r"|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
+    # ("her hits include X", "Ann Lee's biggest hits included X": the noun, a singer's, before a verb
+    # that lists; "budget hits include X" are losses)
+    r"|(?:(?<![\w-])(?:his|her|their|His|Her|Their)|[A-Z][\w-]*['’]s?)\s+(?:[a-z-]+\s+)?hits\s+includ(?:e|ed)\s+"
     # a list right after its plural noun and what makes it one ("box office hits X, Y", "the singles X
     # and Y"; "the tax hits X" is the verb)
     r"|(?<![\w-])(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits\s+"
@@ -3774,11 +3789,6 @@ def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
 
 # --- people and places the table or the model got wrong where they are written ---------------
 
-# what a body is named after "in" for: money, belief, rivalry ("a stake in X", "faith in X"), not a site
-_HELD_IN_BEFORE = re.compile(
-    r"\b(?:stakes?|shares?|holdings?|interests?|invest\w*|faith|confidence|trust|rivals?|partners?)\s+(?:in|near)\s+$",
-    re.IGNORECASE,
-)
 # after a site's name: its possessive, another capitalised word ("in X Y"), a hyphen, or a player's
 # position ("in X prop Y": the club)
 _NOT_A_SITE_AFTER = re.compile(
@@ -3826,10 +3836,7 @@ def _placed_by_words(body: str, m: Mention, place_starts: dict[int, int]) -> boo
     return body[end : end + 1] not in ("'", "’")
 
 
-_SITE_IN_BEFORE = re.compile(
-    r"\b(?:factory|factories|plant|plants|headquarters|offices|site|facility|refinery|mine|warehouse|depot)\s+"
-    r"(?:in|near|at|outside)\s+$"
-)
+_SITE_IN_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:in|near|at|outside)\s+$")
 
 
 # a settlement named in an apposition after its country's adjective that ends there ("from the
@@ -3919,11 +3926,11 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     boroughs of X and Y") once; a name of any length once written after one settlement's kind
     and "of" ("the port city of X", `_SETTLEMENT_OF`); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
-    place. Decided over all the entity's mentions; the table's entries are kept. Changes
+    place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X").
+    Decided over all the entity's mentions; the table's entries are kept. Changes
     `mentions` in place."""
     place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
     org_starts = {m.start for m in mentions if m.label == "ORG"}
-    person_ends = {m.end for m in mentions if m.label == "PERSON"}
     for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
@@ -3959,7 +3966,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and body[m.end : m.end + 1] not in ("'", "’")
             for m in group
         )
-        placed = placed or (label == "ORG" and _sited_org(body, group, org_starts, person_ends))
+        placed = placed or (label == "ORG" and _sited_org(body, group, org_starts))
         if based or placed or _county(body, group):
             for m in group:
                 m.label = "PLACE"
@@ -3976,34 +3983,45 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 _CHAMBERS = {"congress", "senate", "cabinet", "government", "legislature"}
 
 
-def _sited_org(body: str, group: list[Mention], org_starts: set[int], person_ends: set[int]) -> bool:
-    """A one-word "organisation" written only as a site: every mention right after "in" or "near"
-    ("a concert in X", "a car park near X"), none after a holding's or a belief's noun ("a stake in
-    X", "faith in X") or a person's name (`person_ends`: "Ann Dore in X", a part in a film or a
-    show), none before its possessive, another name, a player's position ("in X prop Y": the club)
-    or "and" and a body (`org_starts`: "students in X and Harvard", a university). Initials ("in
-    IBM"), a word with a capital inside ("in ShowTown", a programme) and a body's word ("in
-    Parliament", "in Congress") stay bodies."""
-    word = group[0].text
-    if word.isupper() or not word[1:].islower() or word.lower() in BODY_NAME_ENDS or word.lower() in _CHAMBERS:
-        return False
+# "and" or "or" right after a name
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s+")
+# what an apposition calls a body beside `_BASED_NOUNS`' firms ("in X, the city's largest store")
+_APPOSED_BODY_NOUNS = {"store", "employer", "league", "lender", "insurer", "sitcom", "programme", "series", "channel"}
+# an apposition naming what a body is: "in X, the country's biggest bank", "near X, a store"
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_BASED_NOUNS | _APPOSED_BODY_NOUNS, key=len, reverse=True))
+    + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _sited_org(body: str, group: list[Mention], org_starts: set[int]) -> bool:
+    """A one-word "organisation" written only as a site: every mention right after "in" or "near",
+    one at least after a site's or an event's noun (`_SITED_IN_BEFORE`: "a concert in X", "the
+    summit in X", "a car park near X"; not "job cuts in X", "a stake in X" or "Ann Dore in X", a
+    part in a show), none before its possessive, another name, a player's position ("in X prop Y":
+    the club), "and" and a body (`org_starts`: "students in X and Harvard", a university) or an
+    apposition naming a body ("in X, the city's biggest store"). Initials ("in IBM"), a word with
+    a capital inside ("in ShowTown", a programme) and a body's word ("in Parliament", "in
+    Congress") stay bodies."""
+    sited = False
     for m in group:
+        word = m.text
+        if " " in word or word.isupper() or not word[1:].islower():
+            return False
+        if word.lower() in BODY_NAME_ENDS or word.lower() in _CHAMBERS:
+            return False
         before = body[max(0, m.start - 30) : m.start]
-        site = _IN_BEFORE.search(before)
-        if site is None or _HELD_IN_BEFORE.search(before):
+        if not _IN_BEFORE.search(before):
             return False
-        if m.start - len(before) + len(before[: site.start()].rstrip()) in person_ends:
-            return False
-        if _NOT_A_SITE_AFTER.match(body, m.end):
+        if _NOT_A_SITE_AFTER.match(body, m.end) or _BODY_APPOSITION.match(body, m.end):
             return False
         listed = _AND_AFTER.match(body, m.end)
         if listed and listed.end() in org_starts:
             return False
-    return True
-
-
-# "and" or "or" right after a name
-_AND_AFTER = re.compile(r"\s+(?:and|or)\s+")
+        sited = sited or bool(_SITED_IN_BEFORE.search(before))
+    return sited
 
 
 _COMPASS_TAIL = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:North|South|East|West|Central)$")
