@@ -1250,7 +1250,7 @@ class ArticleContext:
         "former mayor X", "X, the outgoing mayor,", "X, who resigned as mayor", bound to one of X's
         mentions (before the name, or in an apposition or relative clause right after it, before
         anyone else is named), and not undone later in that sentence ("..., was elected mayor again")."""
-        once, regained = _past_office(head)
+        once, held_before, regained = _past_office(head)
         for mention in self.mentions:
             if mention.entity_id != eid:
                 continue
@@ -1273,7 +1273,7 @@ class ArticleContext:
                     break
             if past is None:
                 before = self.body[start : mention.start]
-                if re.search(rf"{once.pattern}(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s*$", before, re.IGNORECASE):
+                if held_before.search(before):
                     past = re.match("", after)  # the mention's own verb follows at once
             if past is not None and not regained.search(after, past.end()):
                 return True
@@ -1504,10 +1504,10 @@ _OTHER_RANK = alternation((TITLE_QUALIFIERS | _TITLE_QUALIFIERS) - PAST_HOLDER_W
 
 
 @functools.lru_cache(maxsize=256)
-def _past_office(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _past_office(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of `ArticleContext.past_holder` for office `head`: one that says it was held
-    once ("former mayor", "resigned as mayor", "who was mayor"), and one that says it was taken
-    (again) after ("was elected mayor again", "became mayor")."""
+    once ("former mayor", "resigned as mayor", "who was mayor"), the same ending right before a
+    name, and one that says it was taken (again) after ("was elected mayor again", "became mayor")."""
     past = "|".join(sorted(PAST_HOLDER_WORDS - {"then"}))
     office = rf"{re.escape(head)}s?\b(?!['’])"
     # "former Dorran mayor", "resigned as party leader": up to two words of the office between,
@@ -1525,7 +1525,9 @@ def _past_office(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:\s+as)?|(?:re-?elected|returned|reinstated|took\s+over)\s+as)\s+(?:(?:the|a)\s+)?{between}{office}",
         re.IGNORECASE,
     )
-    return once, taken
+    # "former Dorran mayor X", "Former Mayor of Dorran X": right before the name
+    before = re.compile(rf"{once.pattern}(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s*$", re.IGNORECASE)
+    return once, before, taken
 
 
 def other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool:
