@@ -935,13 +935,51 @@ class _Index:
 
 
 def _two_things(a: Amount, b: Amount) -> bool:
-    """One share moving both ways, or a part of something beside a change: two facts that share a number."""
-    return bool(a.moves and b.moves and a.moves != b.moves) or {a.kind, b.kind} == {"part", "change"}
+    """One share moving both ways, or a part of something beside a change: two facts that share a number. A share
+    that moved to a part ("fell to 3.1% of national income") is the level a like move reached ("dropped to 3.1%")."""
+    if a.moves and b.moves:
+        return a.moves != b.moves
+    return {a.kind, b.kind} == {"part", "change"}
+
+
+# words that make a forecast the measure of a figure, not its source ("better than forecast", "beating forecasts",
+# "above what it had predicted"), and the words that end the clause such a word binds
+_MEASURED_AGAINST = frozenset(
+    {
+        "than",
+        "beating",
+        "beat",
+        "beats",
+        "above",
+        "below",
+        "against",
+        "ahead",
+        "exceeding",
+        "exceeded",
+        "topping",
+        "missing",
+        "missed",
+    }
+)
+_CLAUSE_ENDS = frozenset({"and", "but", "while", "although", "because", "which", "said", "says"})
+_MEASURED_WITHIN = 4  # words before a forecasting word: "above the economists had predicted"
 
 
 def _forecast(wording: tuple[str, ...]) -> bool:
-    """A claim with a verb or noun of forecasting ("forecast", "predicted"): its figures are a prediction."""
-    return any(stem(word) in FORECAST_LEMMAS for word in wording)
+    """A claim with a verb or noun of forecasting ("forecast", "predicted") that its figures are not measured
+    against: its figures are a prediction. "grew 0.4%, beating forecasts" tells the outturn."""
+    for at, word in enumerate(wording):
+        if stem(word) not in FORECAST_LEMMAS:
+            continue
+        before = wording[max(0, at - _MEASURED_WITHIN) : at]
+        for prior in reversed(before):
+            if prior in _CLAUSE_ENDS:
+                return True
+            if prior in _MEASURED_AGAINST:
+                break
+        else:
+            return True
+    return False
 
 
 def _different(speaker: str | None, other: str | None) -> bool:

@@ -6,6 +6,7 @@ country named beside a person."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Collection
@@ -72,7 +73,7 @@ from belreader.nlp.claims.vocabulary import (
     title_before,
 )
 from belreader.nlp.kinds import BODY_NAME_ENDS
-from belreader.nlp.offices import PAST_HOLDER_WORDS, SUBJECT_OFFICES
+from belreader.nlp.offices import PAST_HOLDER_WORDS, SUBJECT_OFFICES, TITLE_QUALIFIERS
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
@@ -86,7 +87,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
-from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KINDS, PRESS_NOUNS
+from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KINDS, PRESS_NOUNS, alternation
 
 # a document or text named between an organisation and a pronoun (`organisation_it`'s check): one
 # compiled alternation, not a pattern a word
@@ -1328,18 +1329,10 @@ class ArticleContext:
 
     def past_holder(self, eid: str, head: str) -> bool:
         """Whether the article writes person `eid` as having held the office `head` only once:
-        "former mayor X", "X, the outgoing mayor,", "X, who resigned as mayor", in the sentence of
-        one of X's mentions, before anyone else is named there ("X, who beat former mayor Y,")."""
-        past = "|".join(sorted(PAST_HOLDER_WORDS - {"then"}))
-        office = rf"{re.escape(head)}s?\b(?!['’])"
-        # "former Dorran mayor", "resigned as party leader": up to two words of the office between,
-        # none that starts another ("former striker and now manager")
-        between = r"(?:(?!(?:and|now|but|who|is|was|to|then|for|the|a|at|in|on|of|with|by)\b)[\w-]+\s+){0,2}?"
-        once = re.compile(
-            rf"\b(?:(?:(?:{past})[\s-]+|(?:resigned|quit|retired|stepped\s+down|stood\s+down)\s+as\s+"
-            rf"(?:(?:the|his|her)\s+)?){between}|(?:who|he|she)\s+(?:was|had\s+been)\s+(?:the\s+)?){office}",
-            re.IGNORECASE,
-        )
+        "former mayor X", "X, the outgoing mayor,", "X, who resigned as mayor", bound to one of X's
+        mentions (before the name, or in an apposition or relative clause right after it, before
+        anyone else is named), and not undone later in that sentence ("..., was elected mayor again")."""
+        once, held_before, regained = _past_office(head)
         for mention in self.mentions:
             if mention.entity_id != eid:
                 continue
@@ -1349,12 +1342,22 @@ class ArticleContext:
                 for m in self.mentions_in(mention.end, self.sentence_end(mention.end))
                 if m.label == "PERSON" and m.entity_id != eid
             ]
-            after = self.body[mention.end : min([self.sentence_end(mention.end), *others])]
-            # an office right before the next person's name is theirs ("who beat former mayor Y")
-            if any(after[found.end() :].strip() or not others for found in once.finditer(after)):
-                return True
-            before = self.body[start : mention.start]
-            if re.search(rf"{once.pattern}(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s*$", before, re.IGNORECASE):
+            after = self.body[mention.end : self.sentence_end(mention.end)]
+            until = min([len(after), *(at - mention.end for at in others)])
+            past = None
+            for found in once.finditer(after, 0, until):
+                # "Mayor X said the former mayor had ...": only a clause bound to X is X's past, and
+                # an office right before the next person's name is theirs ("who beat former mayor Y")
+                if _BOUND_TO_NAME.fullmatch(after[: found.start()]) and (
+                    after[found.end() : until].strip() or not others
+                ):
+                    past = found
+                    break
+            if past is None:
+                before = self.body[start : mention.start]
+                if held_before.search(before):
+                    past = re.match("", after)  # the mention's own verb follows at once
+            if past is not None and not regained.search(after, past.end()):
                 return True
         return False
 
@@ -1569,6 +1572,44 @@ class ArticleContext:
         return any(m.label == "PERSON" for m in mine) or any(
             m.label == "ORG" and _person_like_name(m.text) for m in mine
         )
+
+
+# what may stand between a mention and the past-holder words that are its own: ", the outgoing
+# mayor", ", 58, a former mayor", ", who resigned as mayor", ", who is now a former mayor"
+_BOUND_TO_NAME = re.compile(
+    r",(?:[^,]*,)*\s*(?:(?:who|whom)\s+(?:(?:also|now)\s+)?(?:(?:is|was|had\s+been|has\s+been)\s+)?)?"
+    r"(?:(?:the|a|an|his|her|their|now|also)\s+)*",
+    re.IGNORECASE,
+)
+# a rank below or beside the office ("former deputy mayor" never held "mayor")
+_OTHER_RANK = alternation((TITLE_QUALIFIERS | _TITLE_QUALIFIERS) - PAST_HOLDER_WORDS)
+
+
+@functools.lru_cache(maxsize=256)
+def _past_office(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of `ArticleContext.past_holder` for office `head`: one that says it was held
+    once ("former mayor", "resigned as mayor", "who was mayor"), the same ending right before a
+    name, and one that says it was taken (again) after ("was elected mayor again", "became mayor")."""
+    past = "|".join(sorted(PAST_HOLDER_WORDS - {"then"}))
+    office = rf"{re.escape(head)}s?\b(?!['’])"
+    # "former Dorran mayor", "resigned as party leader": up to two words of the office between,
+    # none that starts another ("former striker and now manager") or is a rank ("deputy")
+    between = (
+        rf"(?:(?!(?:and|now|but|who|is|was|to|then|for|the|a|at|in|on|of|with|by|{_OTHER_RANK})\b)[\w-]+\s+){{0,2}}?"
+    )
+    once = re.compile(
+        rf"\b(?:(?:(?:{past})[\s-]+|(?:resigned|quit|retired|stepped\s+down|stood\s+down)\s+as\s+"
+        rf"(?:(?:the|his|her)\s+)?){between}|(?:who|he|she)\s+(?:was|had\s+been)\s+(?:the\s+)?){office}",
+        re.IGNORECASE,
+    )
+    taken = re.compile(
+        rf"\b(?:became|(?:was|is|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed|named|chosen|made|installed)"
+        rf"(?:\s+as)?|(?:re-?elected|returned|reinstated|took\s+over)\s+as)\s+(?:(?:the|a)\s+)?{between}{office}",
+        re.IGNORECASE,
+    )
+    # "former Dorran mayor X", "Former Mayor of Dorran X": right before the name
+    before = re.compile(rf"{once.pattern}(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s*$", re.IGNORECASE)
+    return once, before, taken
 
 
 def other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool:

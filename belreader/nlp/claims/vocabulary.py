@@ -632,10 +632,16 @@ def lemma_of_document(token) -> str | None:
 
 def doc_text(doc) -> str:
     """The text of a parsed sentence. spaCy's `Doc.text` joins every token's text anew on each
-    read, and the claim rules read it many times a sentence: kept in the doc's user_data once."""
-    text = doc.user_data.get("belreader.text")
-    if text is None:
-        text = doc.user_data["belreader.text"] = doc.text
+    read, and the claim rules read it many times a sentence: kept in the doc's user_data once, with
+    the token count and the text's end, since `Span.as_doc(copy_user_data=True)` copies user_data
+    into a smaller doc whose text is another."""
+    kept = doc.user_data.get("belreader.text")
+    if kept is not None:
+        count, text = kept
+        if count == len(doc) and len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if count else 0):
+            return text
+    text = doc.text
+    doc.user_data["belreader.text"] = (len(doc), text)
     return text
 
 
