@@ -6,6 +6,8 @@
   retained ("kept manager Tom Pell, saying ..."), the one who left or kept goes on.
 - "Tom Pell left Grobco saying ...": a bare one-word name the model tagged a person, left by a
   named person, is where he left; the leaver speaks.
+- "kept the spokesman saying nothing", "said nothing about ...": "nothing" as the verb's object is a
+  silence, no statement ("said nothing had changed" is one).
 - "admitted two counts of theft, which he said were ...": with the plea dropped, the saying in the
   relative clause on the charge noun is no claim either (its content has no subject).
 """
@@ -76,3 +78,16 @@ class TestSaidOfACharge:
     def test_a_plea_then_a_saying_stays(self) -> None:
         found = _found("Tom Pell admitted the two counts, saying he was ashamed.")
         assert [(s, c) for s, _, c in found] == [("Tom Pell", "he was ashamed")]
+
+
+class TestSaidNothing:
+    def test_kept_saying_nothing(self) -> None:
+        assert _found("Tom Pell kept the spokesman saying nothing for a week.") == []
+
+    def test_said_nothing_about(self) -> None:
+        assert _found("The ministers said nothing about the slide of the pound, which could hurt exports.") == []
+
+    def test_nothing_as_a_clause_subject_stays(self) -> None:
+        assert _found("Ann Bell said nothing would stop the plan.") == [
+            ("Ann Bell", "said", "nothing would stop the plan")
+        ]

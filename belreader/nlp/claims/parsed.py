@@ -1470,7 +1470,7 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return True
     if draft.direct_quote:
         return False
-    if _said_of_charge(doc, offset, draft):
+    if _said_of_charge(doc, offset, draft) or _said_nothing(doc, offset, draft):
         return True
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
         return True
@@ -1499,6 +1499,18 @@ def _said_of_charge(doc, offset: int, draft: Draft) -> bool:
         charged = charged or noun.lower_ in _CHARGE_NOUNS
         noun = noun.head
     return charged and lemma_of(noun) in _PLEA_LEMMAS
+
+
+def _said_nothing(doc, offset: int, draft: Draft) -> bool:
+    """ "kept the spokesman saying nothing for a week", "said nothing about the pound": "nothing" as
+    the reporting verb's own object, a silence, no statement (not "said nothing had changed")."""
+    first = next((t for t in doc if offset + t.idx == draft.start), None)
+    return (
+        first is not None
+        and first.lower_ == "nothing"
+        and first.dep_ == "dobj"
+        and offset + first.head.idx == draft.verb_at
+    )
 
 
 def _plea_object(tokens) -> bool:
