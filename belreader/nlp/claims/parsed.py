@@ -1316,15 +1316,16 @@ _LEFT_WORDS = {"leave", "leaves", "leaving", "left", "keep", "keeps", "keeping",
 
 
 def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:
-    """A participle of saying after "left"/"kept" and its object, a person (a person noun, a name
-    the article shows to be a person's): that person speaks. Not a place or a body left ("left
-    Grobco saying ...": the one who left speaks)."""
-    if verb.tag_ != "VBG" or verb.head.lower_ not in _LEFT_WORDS:
+    """A participle of saying right after "left"/"kept" and its object, a person (a person noun, a
+    name the article shows to be a person's): that person speaks. Not a place or a body left ("left
+    Grobco saying ...": the one who left speaks), nor a participle after a comma or another word
+    ("left the chairman, saying ...", "kept Tom Pell on the board, saying ...", "kept the minister
+    waiting, saying ...": the one who left or kept, "kept" there meaning retained, goes on)."""
+    if verb.tag_ != "VBG" or verb.head.lower_ not in _LEFT_WORDS or verb.i != person.right_edge.i + 1:
         return False
     if person.tag_ == "NN":
         return is_person_noun(person.text) or person.lower_ in PERSON_DESCRIPTIONS
-    named = ctx.mention_at(offset + person.idx)
-    return named is not None and named.label == "PERSON" and ctx.likely_person(named.entity_id)
+    return _likely_person_at(ctx, person, offset)
 
 
 def _participle_after_thing(ctx: ArticleContext, verb, thing, offset: int) -> bool:
@@ -1341,8 +1342,18 @@ def _participle_after_thing(ctx: ArticleContext, verb, thing, offset: int) -> bo
         return False
     if thing.tag_ == "NNP":
         named = ctx.mention_at(offset + thing.idx)
+        if named is not None and named.label == "PERSON" and not ctx.likely_person(named.entity_id):
+            # "Tom Pell left Grobco saying ...": a bare one-word "person" left by a named person is
+            # where he left (the model often tags a one-word firm a person)
+            return _likely_person_at(ctx, _subject(verb.head), offset)
         return named is not None and named.label in ("ORG", "PLACE")
     return thing.tag_ == "NN" and not is_person_noun(thing.text) and thing.lower_ not in PERSON_DESCRIPTIONS
+
+
+def _likely_person_at(ctx: ArticleContext, token, offset: int) -> bool:
+    """Whether `token` is a name the article shows to be a person's (`ArticleContext.likely_person`)."""
+    named = ctx.mention_at(offset + token.idx) if token is not None else None
+    return named is not None and named.label == "PERSON" and ctx.likely_person(named.entity_id)
 
 
 def _elliptic(doc, offset: int, draft: Draft) -> bool:
@@ -1447,6 +1458,7 @@ _INTENT_LEMMAS = {"announce", "unveil", "state", "reiterate", "restate", "expres
 # to the charges, a noun object with nothing stated (not "denied the charges were true": a clause)
 _CHARGES_OBJECT = re.compile(r"(?:[\w,-]+\s+){0,3}?(?:charges?|counts?)\b")
 _PLEA_LEMMAS = {"deny", "admit"}
+_CHARGE_NOUNS = {"charge", "charges", "count", "counts"}
 # the links that keep the charge noun inside the verb's object ("two counts of fraud", "to the charges")
 _OBJECT_LINKS = {"dobj", "pobj", "prep", "compound", "amod", "nummod", "det", "conj", "cc"}
 
@@ -1459,6 +1471,8 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return True
     if draft.direct_quote:
         return False
+    if _said_of_charge(doc, offset, draft) or _said_nothing(doc, offset, draft):
+        return True
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
         return True
     if not (
@@ -1470,12 +1484,42 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens)
 
 
+def _said_of_charge(doc, offset: int, draft: Draft) -> bool:
+    """ "admitted two counts of theft, which he said were ...": a verb of saying in a relative clause
+    ("which"/"that") on a plea's charge noun. Cut from its antecedent, the content lacks its
+    subject, and the plea is no statement either (`_plea_object`)."""
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    if (
+        verb is None
+        or verb.dep_ != "relcl"
+        or not any(t.lower_ in ("which", "that") for t in doc[verb.head.i : verb.i])
+    ):
+        return False
+    noun, charged = verb.head, False
+    while noun.dep_ in _OBJECT_LINKS and pos_of(noun) not in ("VERB", "AUX"):
+        charged = charged or noun.lower_ in _CHARGE_NOUNS
+        noun = noun.head
+    return charged and lemma_of(noun) in _PLEA_LEMMAS
+
+
+def _said_nothing(doc, offset: int, draft: Draft) -> bool:
+    """ "kept the spokesman saying nothing for a week", "said nothing about the pound": "nothing" as
+    the reporting verb's own object, a silence, no statement (not "said nothing had changed")."""
+    first = next((t for t in doc if offset + t.idx == draft.start), None)
+    return (
+        first is not None
+        and first.lower_ == "nothing"
+        and first.dep_ == "dobj"
+        and offset + first.head.idx == draft.verb_at
+    )
+
+
 def _plea_object(tokens) -> bool:
     """ "admitted one count of fraud and faces jail": the charge noun is the verb's object, hung on
     the reporting verb through nominal links only, whatever clause follows it (not "admitted the
     charges had been dropped", where it is a clause's subject)."""
     inside = {t.i for t in tokens}
-    noun = next((t for t in tokens[:6] if t.lower_ in ("charge", "charges", "count", "counts")), None)
+    noun = next((t for t in tokens[:6] if t.lower_ in _CHARGE_NOUNS), None)
     while noun is not None and noun.i in inside:
         if noun.dep_ not in _OBJECT_LINKS or pos_of(noun) in ("VERB", "AUX"):
             return False
