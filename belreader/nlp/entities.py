@@ -26,6 +26,7 @@ from belreader.nlp.kinds import (
     COMMON_ABBREVIATIONS,
     COMPANY_WORDS,
     FACILITY_WORDS,
+    FIRM_PLURALS,
     GLUED_PLACE,
     LEGAL_FORMS,
     VENUE_WORDS,
@@ -91,7 +92,14 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, common_word, has_lexicon, single_names, unknown_word
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
-from belreader.quantities import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, capitalised_alternation, parse_quantities
+from belreader.quantities import (
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    capitalised_alternation,
+    parse_quantities,
+    singular,
+)
 
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -114,6 +122,21 @@ _MONTHS = capitalised_alternation(MONTH_NAMES)
 _WEEKDAYS = capitalised_alternation(WEEKDAYS)
 _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
+
+
+def _demonym_at(body: str, start: int, end: int) -> bool:
+    """Whether the word at start..end is a demonym: "-ites" only for a group, "the" before it,
+    of a name of four letters or more ("the Thatcherites"; not a team's nickname, "the Whites",
+    nor a village, "moved to Tarlites")."""
+    word = body[start:end]
+    if _DEMONYM.match(word) is None:
+        return False
+    if not word.endswith("ites"):
+        return True
+    return len(word) >= 8 and re.search(r"(?<![\w’'-])the\s+$", body[max(0, start - 5) : start], re.I) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's or a paragraph's end between two words
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # adverbs that open a sentence and never a name: the model may take one into the name after it
 # ("Nevertheless Acme Ltd were ...")
@@ -1202,8 +1225,13 @@ def plural_possessive_bodies(body: str, spans: list[Span]) -> list[Span]:
         elif span.label in ("ORG", "PERSON", "PLACE") and span.start > 0:
             noun = _BODY_NOUN_AFTER.match(body, span.start - 1)
             plural = _PLURAL_POSSESSIVE_BEFORE.search(body, max(0, span.start - 40), span.start)
-            if noun is not None and plural is not None and not (out and out[-1].end > plural.start()):
-                span = Span(plural.start(), max(span.end, noun.end()), "ORG", span.entity_id)
+            if (
+                noun is not None
+                and span.end <= noun.end()  # the noun alone, not "League Cup" or "Union Street"
+                and plural is not None
+                and not (out and out[-1].end > plural.start())
+            ):
+                span = Span(plural.start(), noun.end(), "ORG", span.entity_id)
         out.append(span)
     return out
 
@@ -1676,12 +1704,14 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it
             # starts, else the nearest before it; but not where another person's full name that
-            # starts with it follows in the paragraph ("... called Tom, but meant Tom Hesketh"):
-            # which of the two is meant is left open, a person's name still
+            # starts with it follows in the same sentence ("... called Tom, but meant Tom Hesketh"):
+            # which of the two is meant is left open, a person's name still (one named in a later
+            # sentence leaves it to the name before: "Tom Varley won. Tom said ... Tom Hesketh was second")
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
             earlier = {eid for at, eid in found if at < span.start}
             if len({eid for _, eid in found}) > 1 and any(
-                eid not in earlier and span.end <= at and "\n" not in body[span.end : at] for at, eid in found
+                eid not in earlier and span.end <= at and not _SENTENCE_BREAK.search(body, span.end, at)
+                for at, eid in found
             ):
                 shared_first_names.add(id(span))
                 return None
@@ -2484,13 +2514,16 @@ def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[S
 def common_noun_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """ "House" + " of " + "Fraser": an organisation the model tagged as one capitalised common
     noun (a word of the lexicon), then "of" and a name of one or two words it tagged apart, is
-    one organisation named "X of Y" (a firm, a church, a bank), when the table knows neither."""
+    one organisation named "X of Y" (a firm, a church, a bank), when the table knows neither. A
+    title's word is a person's ("Mayor of Tarlow"), and only a body's or a building's noun takes a
+    place after it ("Bank of Dorran"; not "Next of Dorran Street", a shop in a street)."""
 
     def joins(span: Span, after: Span) -> bool:
         first, second = body[span.start : span.end], body[after.start : after.end]
         return (
             span.label == "ORG"
-            and after.label in ("ORG", "PLACE")
+            and (after.label == "ORG" or (after.label == "PLACE" and first.lower() in _BODIES_OF_PLACES))
+            and first.lower() not in _STRIPPABLE_BEFORE_NAMES | set(PEERAGES) | set(HONORIFICS)
             and body[span.end : after.start] == " of "
             and re.fullmatch(r"[A-Z][a-z]+", first) is not None
             and common_word(first)
@@ -2502,30 +2535,37 @@ def common_noun_bodies(body: str, spans: list[Span], table: EntityTable) -> list
     return _joined_pairs(spans, joins)
 
 
-# the last word of a built place's name a person's possessive may open ("Ada Brook's Royal Theatre")
-_POSSESSED_PLACE_WORDS = FACILITY_WORDS | VENUE_WORDS
+# the first word of a body "of" a place ("Bank of Dorran", "Friends of Tarlow Park")
+_BODIES_OF_PLACES = BODY_WORDS | {"bank", "chamber", "church", "court", "friends", "hall", "house", "museum", "school"}
 
 
 def possessive_venues(body: str, spans: list[Span]) -> list[Span]:
     """ "Grauman's" + "Chinese Theatre": a one-word "person" whose possessive opens a theatre's
-    or a built place's name the model tagged apart is the first word of that place's name, when
-    the word is written nowhere else in the article (the owner of "Lee's Royal Theatre", named
-    again elsewhere, stays a person of his own)."""
+    name the model tagged apart is the first word of that theatre's name, when the word is
+    written nowhere else in the article (the owner of "Lee's Royal Theatre", named again
+    elsewhere, stays a person of his own), nor the theatre's name without it, and no title
+    stands before it ("Owner Lee's Royal Theatre"). A stadium, a bridge or an airport after an
+    owner's or a builder's possessive is that person's and keeps its own name."""
 
     def joins(span: Span, after: Span) -> bool:
-        word = body[span.start : span.end]
+        word, name = body[span.start : span.end], body[after.start : after.end]
+        before = re.search(r"([A-Za-z]+)\s+$", body[max(0, span.start - 30) : span.start])
         return (
             span.label == "PERSON"
             and after.label in ("ORG", "PLACE")
             and body[span.end : after.start] in ("'s ", "’s ")
             and re.fullmatch(r"[A-Z][a-z]+", word) is not None
-            and body[after.start : after.end].split()[-1].lower() in _POSSESSED_PLACE_WORDS
+            and name.split()[-1].lower() in VENUE_WORDS
             and len(re.findall(rf"(?<![\w’'-]){word}(?![\w-])", body)) == 1
+            and len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body)) == 1
+            and (before is None or before.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES)
         )
 
     return _joined_pairs(spans, joins, "PLACE")
 
 
+_SHIP_PREFIXES = {"HMS", "HMY", "HMAS", "HMCS", "RMS", "RNLB", "USS"}
+_SHOW_AFTER = re.compile(r"\s+(?:show|programme|series|documentary|special)(?![\w’'-])")
 _LETTERS_THEN_NAME = re.compile(r"([A-Z]{3,}) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
@@ -2542,14 +2582,18 @@ def letters_glued_to_people(body: str, spans: list[Span]) -> list[Span]:
     """ "group EADS Philippe Camus": a company's capital letters before a first name and a surname,
     tagged by the model as one organisation, are the company and then the person, when the
     letters are written alone elsewhere and the surname too, and the person's full name nowhere
-    else ("ABC Tom Lee" once and "Tom Lee" again would be a name the model read twice)."""
+    else ("ABC Tom Lee" once and "Tom Lee" again would be a name the model read twice). A ship's
+    letters ("HMS Ada Lee") and a show's noun after the name ("the ABC Ada Lee show") keep the
+    name whole: a ship or a show named after a person."""
     out: list[Span] = []
     for span in spans:
         glued = _LETTERS_THEN_NAME.fullmatch(body, span.start, span.end) if span.label == "ORG" else None
         if glued is not None:
             letters, first, surname = glued.groups()
             if (
-                first_name_gender(first) is not None
+                letters not in _SHIP_PREFIXES
+                and not _SHOW_AFTER.match(body, span.end)
+                and first_name_gender(first) is not None
                 and _written_apart(body, letters, span, first)
                 and _written_apart(body, surname, span)
                 and not _written_apart(body, f"{first} {surname}", span)
@@ -2564,11 +2608,23 @@ def letters_glued_to_people(body: str, spans: list[Span]) -> list[Span]:
 _NATIONAL_THEN_SURNAME = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
-def nationals_before_surnames(mentions: list[Mention], table: EntityTable) -> None:
+# an apposition naming a firm after a name: "X, the pipe maker,", "X, a ferry company"
+# (not the trades a person may follow too: developer, publisher, broadcaster, brewer, carrier)
+_FIRM_NOUNS = {singular(w) for w in FIRM_PLURALS} - {"developer", "publisher", "broadcaster", "brewer", "carrier"} | {
+    "group",
+    "corporation",
+}
+_FIRM_APPOSITION_AFTER = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}(?:{alternation(_FIRM_NOUNS)})(?![\w’'-])"
+)
+
+
+def nationals_before_surnames(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "American Dent" after "Taylor Dent": a nationality's word before the surname of the one
     person of the article with a full name ending in it is that person, the nationality left
-    out (the model types the two words a company or a place). The table's entries are kept.
-    Changes `mentions` in place."""
+    out (the model types the two words a company or a place). The table's entries are kept, and
+    a name a firm's noun describes ("American Reed, the pipe maker"). Changes `mentions` in
+    place."""
     people: dict[str, set[str]] = defaultdict(set)  # surname -> ids of people with a full name
     for m in mentions:
         if m.label == "PERSON" and len(words := m.text.split()) >= 2 and is_first_name(words[0]):
@@ -2581,6 +2637,7 @@ def nationals_before_surnames(mentions: list[Mention], table: EntityTable) -> No
             or len(people.get(glued.group(2), ())) != 1
             or m.entity_id in people[glued.group(2)]  # "German Gref": a first name, the person's own
             or table.entry(m.entity_id) is not None
+            or _FIRM_APPOSITION_AFTER.match(body, m.end)
         ):
             continue
         m.start += glued.start(2)
@@ -2882,7 +2939,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     # "Berlin Film Festival": the festival and its organisers, not the place it is held
                     # in (the development set's annotators make a festival they annotate an ORG)
                     label = "ORG"
-                if label == "PLACE" and _DEMONYM.match(body[start:end]):
+                if label == "PLACE" and _demonym_at(body, start, end):
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
@@ -2916,7 +2973,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
     people_by_who(body, mentions, table)  # "Swank, who ...": a person
-    nationals_before_surnames(mentions, table)  # "American Dent" after "Taylor Dent": the person
+    nationals_before_surnames(body, mentions, table)  # "American Dent" after "Taylor Dent": the person
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
@@ -2945,17 +3002,18 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
-    return shouted_words(body, mentions)  # "WHO WAS OSCAR?": no body's letters
+    return shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
 
 
 # a run of three words or more written in capitals: a heading shouted in the text ("WHO WAS HE?")
 _SHOUTED_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){2,}(?![\w’'-])")
 
 
-def shouted_words(body: str, mentions: list[Mention]) -> list[Mention]:
+def shouted_words(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "WHO WAS OSCAR?": a word of the lexicon written in capitals inside a heading shouted in
     capitals, taken for an organisation, is the heading's word ("who"), not the body its letters
-    spell (the WHO); a place's name there ("SIGHTS ON KYIV") is still the place."""
+    spell (the WHO); a place's name there ("SIGHTS ON KYIV") is still the place, and a company
+    the table knows ("ACME PROFITS SOAR") is still the company."""
     runs = [m.span() for m in _SHOUTED_RUN.finditer(body)] if any(m.text.isupper() for m in mentions) else []
     if not runs:
         return mentions
@@ -2968,6 +3026,7 @@ def shouted_words(body: str, mentions: list[Mention]) -> list[Mention]:
             and " " not in m.text
             and common_word(m.text)
             and any(a <= m.start and m.end <= b for a, b in runs)
+            and getattr(table.entry(m.entity_id), "role", None) != "company"
         )
     ]
 
