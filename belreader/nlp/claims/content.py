@@ -283,6 +283,23 @@ def _told_clause_cut_off(doc, verb, a1: int):
     return root
 
 
+def relative_clause_cut_off(doc, verb, a1: int):
+    """ "It runs at 5km/h, which its makers claim is twice as fast as X": the reporting verb of a
+    relative clause ("which" and its own subject before it) with nothing after it in the parse, the
+    clause said ("is twice as fast ...") hung elsewhere; that clause's finite verb when it opens
+    right after the verb, else None."""
+    if a1 != verb.i + 1 or a1 >= len(doc) or any(c.i > verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") and c.tag_ == "WDT" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in verb.children):
+        return None
+    clause = doc[a1]
+    if clause.tag_ not in ("VBZ", "VBD", "VBP") or clause.head.i == verb.i:
+        return None
+    return clause
+
+
 def _that_after_addressee(doc, verb, a1: int) -> int | None:
     """ "told reporters at a news conference in the capital that he wanted ...": the "that" after the
     addressee and a long adjunct (further than the verb's own "that" is looked for), which the

@@ -62,6 +62,7 @@ from belreader.nlp.claims.content import (
     clause_before_only,
     inserted_between,
     opens_next_part,
+    relative_clause_cut_off,
 )
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.shapes import (
@@ -144,6 +145,7 @@ from belreader.nlp.claims.vocabulary import (
     ON_OWN_MEDIUM,
     OPEN_QUOTES,
     OWNED_NOUNS,
+    PEOPLE_PRONOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -154,6 +156,7 @@ from belreader.nlp.claims.vocabulary import (
     RULING_BODIES,
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
+    TRYING_PEOPLE,
     VOICED_NOUNS,
     _made_statement,
     _refused_that,
@@ -670,8 +673,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         clausal_colon = False
         right = [c for c in verb.children if c.i >= a1 and c.dep_ not in ("conj", "cc", "punct", "advcl", "parataxis")]
         told_clause = _told_clause_cut_off(doc, verb, a1) if lemma == "tell" and not right else None
+        relative = None if right or that_clause else relative_clause_cut_off(doc, verb, a1)
         if told_clause is not None:
             right = [told_clause]
+        elif relative is not None:
+            right = [relative]
         if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
             last = max(c.right_edge.i for c in right)
             if any(c.dep_ == "ccomp" for c in right):
@@ -718,6 +724,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             clausal_colon
             or that_clause
             or told_clause is not None
+            or relative is not None
             or any(c.dep_ in ("ccomp", "xcomp") and c.i >= a1 for c in verb.children)
             or (a1 < len(doc) and (doc[a1 - 1].text == ":" or doc[a1].text in OPEN_QUOTES))
         )
@@ -1530,8 +1537,21 @@ def _plea_object(tokens) -> bool:
 def _researchers_shown(doc, verb, subject) -> bool:
     """ "Scientists have shown that ...", "A team of researchers has shown that ...": a finding of
     research people (RESEARCHERS) is their statement; only the perfect "shown that" ("the film has
-    shown that", "players showed that they ..." are no findings)."""
-    if verb.lower_ != "shown" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "that":
+    shown that", "players showed that they ..." are no findings). So is what people who tried a
+    thing (TRYING_PEOPLE, "many") "have found" or "have shown" ("users have found that ...")."""
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "that":
+        return False
+    if (
+        verb.lower_ in ("shown", "found")
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+        and (
+            (subject.lower_ in TRYING_PEOPLE and subject.tag_ == "NNS")
+            # "Many have found that ...": people, the pronoun standing alone (not "some reports")
+            or (subject.lower_ in PEOPLE_PRONOUNS and not any(c.dep_ in ("det", "amod") for c in subject.children))
+        )
+    ):
+        return True  # "Keen users have found that ...", "Many have shown that ...": what they found out
+    if verb.lower_ != "shown":
         return False
     if subject.lower_ in RESEARCHERS:
         return True

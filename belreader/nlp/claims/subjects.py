@@ -75,6 +75,8 @@ from belreader.quantities import TIME_WORDS, singular
 def _subject(verb):
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
+        # "..., which its makers claim is ...": the relative pronoun belongs to the clause said
+        subjects = [s for s in subjects if s.tag_ != "WDT"] or subjects
         named = [s for s in subjects if pos_of(s) == "PROPN"]
         return named[-1] if named else subjects[0]
     if subjects:
@@ -1814,6 +1816,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from") for c in subject.children
         )
         limit = 14 if speaks_for else 10
+        # "Other shops - including A, B and C - said": the examples named do not lengthen who speaks
+        limit += sum(
+            len(ctx.body[offset + c.idx : offset + c.right_edge.idx + len(c.right_edge)].split())
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "including"
+        )
         if len(phrase.split()) > limit and _speaking_head(subject):
             # "The Welsh rugby coach at the centre of the row over ticket sales says": the head and
             # its nearer words, past the modifiers that close the phrase, name the speaker

@@ -428,6 +428,11 @@ FINDING_BODIES = {
 }
 # research people, whose "have shown that ..." reports their finding (parsed.py's `_researchers_shown`)
 RESEARCHERS = {"researchers", "scientists", "academics"}
+# people who try a thing out, whose "have found that ..." / "have shown that ..." reports what they
+# found ("users have found that the site still works"); "many", "some", "others" standing alone too
+TRYING_PEOPLE = {"users", "readers", "viewers", "customers", "consumers", "shoppers", "visitors", "subscribers"}
+TRYING_PEOPLE |= {"fans", "gamers", "surfers", "motorists", "travellers", "passengers", "listeners", "owners"}
+PEOPLE_PRONOUNS = {"many", "some", "others"}
 # "X is confident that ...": a stance stated like a claim
 STANCE_ADJECTIVES = {
     "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful",
@@ -657,6 +662,7 @@ def pos_of(token) -> str:
 
 # "Scientists at X, which ..., have shown that": the research people of `_researchers_shown`,
 # capitalised too (the pre-filter is case-sensitive)
+_TRYING = alternation([w for x in TRYING_PEOPLE | PEOPLE_PRONOUNS for w in (x, x.capitalize())])
 _RESEARCHERS = alternation([*RESEARCHERS, *(w.capitalize() for w in RESEARCHERS)])
 # Inflected forms for the pre-filter. Case-sensitive on purpose ("United States" is no
 # verb), and plural-noun lookalikes ("reports", "claims", "notes") only before "that".
@@ -669,7 +675,7 @@ _FORMS = (
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
-    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports|states|points|comments|estimates)\s+(?:that|to)|"
+    r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports?|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
     r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
     r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
@@ -679,6 +685,7 @@ _FORMS = (
     r"(?:ha(?:s|ve|d)\s+)?(?:found|finds|discover(?:s|ed))|"
     rf"(?:{_RESEARCHERS})(?:,\s+(?:who|which)\s[^.;]{{1,80}}?,)?\s+(?:(?:at|in|from)\s+[^.;]{{1,80}}?\s+)?"
     r"ha(?:s|ve|d)\s+shown\s+that|"
+    rf"\b(?:{_TRYING})\b[^.;:]{{0,60}}?\bha(?:s|ve)\s+(?:also\s+)?(?:found|shown)\s+that\b|"
     r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|urg(?:es|ed|ing)\s+that|protest(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
