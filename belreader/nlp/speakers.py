@@ -958,7 +958,7 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         ):
             return None  # "X and Y met", "X, Y and Z have all won": either
         if any(
-            m.entity_id != first.entity_id and _fitting(ctx, m.entity_id, pronoun) and ctx.clause_subject(m, start)
+            m.entity_id != first.entity_id and _fitting(ctx, m.entity_id, pronoun) and ctx.takes_over(m, start)
             for m in people
         ):
             return None  # "X led it before but Y is taking over": either

@@ -13,7 +13,7 @@ from belreader.nlp.claims.subjects import _CONCESSIVE, _opening_it_clause, _said
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RELATIVE,
-    _SPEECH_ACT,
+    _TIE_WORDS,
     CLOSE_QUOTES,
     EDGE,
     NEGATORS,
@@ -24,6 +24,7 @@ from belreader.nlp.claims.vocabulary import (
     REPORTING_LEMMAS,
     RESULT_MEASURES,
     SPEAKERS_ACT_LEMMAS,
+    answers_back,
     doc_text,
     lemma_of,
     modal,
@@ -805,14 +806,20 @@ def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
 
 def _before_named_rejoinder(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
     """ "X said A but Harbour Tennis' Y rejected his remarks": a clause after "but" whose subject is
-    a name (with its possessive organisation) and whose verb reports or takes a stance is someone
-    else's turn, not more of what X said; the content ends before "but". Read from the words, the
-    parser often joining the name to a noun before it."""
+    a name (with its possessive organisation or title: "but Grobco boss Y denied it") and whose
+    verb answers what was said, or reports a clause of its own ("but Grobco admitted it had ..."),
+    is someone else's turn, not more of what X said; the content ends before "but". Not a refusal
+    or a promise ("he asked Y for help but Y refused"): X's own account goes on. Read from the
+    words, the parser often joining the name to a noun before it."""
     for token in doc:
         if not (after[0] <= token.idx < after[1]) or token.i <= verb.i + 1 or token.lower_ != "but":
             continue
         k = token.i + 1
-        while k < min(len(doc), token.i + 8) and (pos_of(doc[k]) == "PROPN" or doc[k].tag_ == "POS"):
+        while k < min(len(doc), token.i + 8) and (
+            pos_of(doc[k]) == "PROPN"
+            or doc[k].tag_ == "POS"
+            or (k > token.i + 1 and doc[k].tag_ == "NN" and doc[k].lower_ in _TIE_WORDS)
+        ):
             k += 1
         if k == token.i + 1 or k >= len(doc) or pos_of(doc[k - 1]) != "PROPN":
             continue
@@ -820,8 +827,12 @@ def _before_named_rejoinder(doc, verb, after: tuple[int, int]) -> tuple[int, int
         if doc[k].lower_ == "had":
             continue  # "X said A but Y had rejected it": backshifted, maybe more of X's words
         if not (
-            (doc[k].tag_ in ("VBD", "VBZ") and lemma_of(doc[k]) in REPORTING_LEMMAS)
-            or _SPEECH_ACT.match(doc.text, name_end)
+            (
+                doc[k].tag_ in ("VBD", "VBZ")
+                and lemma_of(doc[k]) in REPORTING_LEMMAS
+                and any(c.dep_ == "ccomp" for c in doc[k].children)
+            )
+            or answers_back(doc.text, name_end, (verb.idx, token.idx))
         ):
             continue
         end = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]

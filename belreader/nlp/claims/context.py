@@ -67,6 +67,7 @@ from belreader.nlp.claims.vocabulary import (
     _media_modifiers,
     _person_like_name,
     _thing_apposition,
+    answers_back,
     long_title,
     looks_like_a_person,
     person_description,
@@ -100,6 +101,13 @@ _CHANNEL_ACRONYM = re.compile(r"[A-Z0-9]{1,5}TV")  # a channel's name written as
 # "... but Harbour Tennis' Mark Dale rejected": a conjunction opening a clause of its own and at
 # most three words of title or possessive organisation before its subject's name
 _CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|yet)\s+((?:[\w’'-]+\s+){0,3})$")
+# the verb by which a later clause's subject takes over what the speaker had ("but Mr Dorn is
+# taking over", "but Y will lead it"): the topic may pass to them, not by a past deed ("but Y left")
+_TAKES_OVER = re.compile(
+    r"\s+(?:(?:is|are|will|would|now|has|have|to|be)\s+){0,3}"
+    r"(?:tak(?:es|ing|e)\s+(?:over|(?:[\w’'-]+\s+){0,2}(?:role|job|post|place|helm|reins|charge))|"
+    r"step(?:s|ping)?\s+in|succeed(?:s|ing)?|replac(?:es|ing|e)|lead(?:s|ing)?|chair(?:s|ing)?|run(?:s|ning)?)\b"
+)
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s")
 
 
@@ -585,7 +593,13 @@ class ArticleContext:
             return None
         if any(s[1] != first.entity_id and lo < s[2] <= offset for s in self.speakers):
             return None
-        if any(m.start > first.end and m.entity_id != first.entity_id and self.clause_subject(m, lo) for m in people):
+        if any(
+            m.start > first.end
+            and m.entity_id != first.entity_id
+            and self.fits(m.entity_id, pronoun)
+            and self.clause_subject(m, lo)
+            for m in people
+        ):
             # "X said A but Y rejected his remarks. He said": Y, the subject of the later clause,
             # when a verb of speaking or stance makes Y the one the quote answers; else nobody
             answer = self.rejoinder(lo, hi, pronoun, first.entity_id)
@@ -631,10 +645,15 @@ class ArticleContext:
         verb = re.match(r"\s+([a-z][\w-]*)", self.body[mention.end : mention.end + 30])
         return verb is not None and verb.group(1) not in _OBJECT_BEFORE | {"and", "or", "who", "whose", "which", "whom"}
 
+    def takes_over(self, mention: Mention, sentence: int) -> bool:
+        """Whether a name is the subject of a later clause of the sentence starting at `sentence`
+        whose verb takes over a role now or later ("Y led it before but Mr Vell is taking over")."""
+        return self.clause_subject(mention, sentence) and _TAKES_OVER.match(self.body, mention.end) is not None
+
     def rejoinder(self, lo: int, hi: int, pronoun: str, other: str | None) -> Mention | None:
         """The one person other than `other` whom the pronoun fits named in body[lo:hi] as the
-        subject of a later clause whose verb speaks or takes a stance ("X said A but Harbour
-        Tennis' Y rejected his remarks"): whom a quote right after answers with; else None."""
+        subject of a later clause whose verb answers what was said ("X said A but Harbour Tennis'
+        Y rejected his remarks"): whom a quote right after answers with; else None."""
         found = {
             m.entity_id: m
             for m in self.mentions_in(lo, hi)
@@ -646,7 +665,8 @@ class ArticleContext:
         if len(found) != 1:
             return None
         (mention,) = found.values()
-        if not _SPEECH_ACT.match(self.body, mention.end, min(hi, mention.end + 80)):
+        join = _CLAUSE_JOIN.search(self.body, lo, mention.start)
+        if join is None or not answers_back(self.body, mention.end, (lo, join.start())):
             return None
         return mention if self.likely_person(mention.entity_id) else None
 
@@ -663,15 +683,15 @@ class ArticleContext:
 
     def _taken_over(self, speaker_id: str | None, start: int, end: int, pronoun: str) -> bool:
         """Whether another person the pronoun fits is named in body[start:end] as the subject of a
-        later clause ("Mr Vell led it before but Mr Dorn is taking over this time") after the
-        speaker's last mention there: the topic may have passed to them."""
+        later clause taking over ("Mr Vell led it before but Mr Dorn is taking over this time")
+        after the speaker's last mention there: the topic may have passed to them."""
         for mention in reversed(self.mentions_in(start, end)):
             if mention.entity_id == speaker_id:
                 return False
             if (
                 mention.label == "PERSON"
                 and self.fits(mention.entity_id, pronoun)
-                and self.clause_subject(mention, self.sentence_start(mention.start))
+                and self.takes_over(mention, self.sentence_start(mention.start))
             ):
                 return True
         return False
@@ -1202,8 +1222,8 @@ class ArticleContext:
                 fits = self.fits_head(group[1], group[0], head) and not looks_like_a_person(group[0])
                 return group[1] if fits else None
             return self.only_organisation(offset, head)
-        if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]) and (member := self._member_for_seat(offset)) is not None:
-            return member
+        if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]):
+            return self._member_for_seat(phrase, offset)  # never another MP by the title alone
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:
@@ -1228,13 +1248,24 @@ class ArticleContext:
             i -= 1
         return self.topic_person(phrase, head, offset)
 
-    def _member_for_seat(self, offset: int) -> str | None:
+    def _member_for_seat(self, phrase: str, offset: int) -> str | None:
         """ "The Mid-Dorset MP" after "Tory MP Tom Garside ... Mr Garside": the one person the
-        article titles MP, when they are the only person named in this paragraph and the one
-        before (the seat is theirs as far as the passage tells); else None."""
-        member = self.titled("mp", {"mp"})
+        article titles so (MP, MEP or MSP as the phrase), when they are the only person named in
+        this paragraph and the one before (the seat is theirs as far as the passage tells); else
+        None. Not a member brought in ("The Mid-Dorset MP, who led calls for him to quit, said")
+        nor one whose sentence speaks of the member ("him", their name): someone else."""
+        title = phrase.split()[-1].lower()
+        member = self.titled(title, {title})
         named = {m.entity_id for m in self.mentions_in(self.paragraph_start(offset, 1), offset) if m.label == "PERSON"}
-        return member if member is not None and named == {member} and self.likely_person(member) else None
+        if member is None or named != {member} or not self.likely_person(member):
+            return None
+        end = offset + len(phrase)
+        if re.match(r",\s+(?:who|whose|a|an|the)\s", self.body[end : end + 8]):
+            return None
+        rest = self.body[end : self.sentence_end(end)]
+        if re.search(r"\bhim\b", rest) or any(m.entity_id == member for m in self.mentions_in(end, end + len(rest))):
+            return None
+        return member
 
     def _named_before_head(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Grobco group", "the NBC network": the one organisation named between "the" and

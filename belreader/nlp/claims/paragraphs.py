@@ -494,7 +494,8 @@ _DASHED_APPOSITION = re.compile(
 # "whose" between the name and its verb of saying, which the parser takes for the verb's clause
 _WHOSE_CLAUSE = re.compile(
     r"(?:(?:But|And)\s+)?(?P<name>[A-Z][^-–—,;:“”\"]{0,50}?),\s+whose\s[^,;:“”\"]{3,120}?,\s+"
-    rf"(?P<verb>{'|'.join(sorted(_PAST_LEMMA))})\s+(?:that\s+)?(?=[\w“\"])"
+    # "that" after any verb but "said": "X, whose ..., added a second", "conceded a penalty"
+    rf"(?P<verb>{'|'.join(sorted(_PAST_LEMMA))})\s+(?:that\s+|(?<=said\s))(?=[\w“\"])"
 )
 
 

@@ -304,6 +304,41 @@ _SPEECH_ACT = re.compile(
 )
 
 
+# a later clause's verb by which its subject answers what someone said ("X said A but Y rejected
+# his claims", "... but Y denied it"): narrower than `_SPEECH_ACT`, whose refusals, praise and
+# backing are as often actions the first speaker's own account tells ("he begged Y to stop but Y
+# refused"); "rejected"/"dismissed" only with what was said as object; never "had" (maybe still
+# the first speaker's backshifted account)
+_REJOINDER_LEAD = r"(?:,[^,.]{1,60},)?\s+(?:also\s+|again\s+|now\s+)?"
+_WORDS_SAID = (
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|the\s+)"
+    r"(?:remarks|claims?|comments|criticism|allegations?|accusations?|figures|suggestions?)\b"
+)
+_WORDS_REJECTED = re.compile(rf"{_REJOINDER_LEAD}(?:rejected|rejects|dismissed|dismisses)\s+{_WORDS_SAID}")
+_REJOINDER_ACT = re.compile(
+    rf"{_REJOINDER_LEAD}(?:(?:rejected|rejects|dismissed|dismisses)\s+(?:it|this|that)|"
+    r"played\s+down|plays\s+down|hit\s+back|hits\s+back|denied|denies|disputed|disputes|disagreed|disagrees|"
+    r"responded|responds|reacted|reacts|criticised|criticized|criticises|criticizes)\b"
+)
+# the first speaker's words tell of their own doings ("X said he had asked Y for the money but Y
+# rejected it"): the clause after "but" may go on with that account
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w-]+){1,2}|admitted|admits|claimed|claims|insisted|insists|explained|explains)"
+    r"\s+(?:that\s+)?(?:he|she|they|we|I)\s"
+)
+
+
+def answers_back(text: str, name_end: int, clause: tuple[int, int]) -> bool:
+    """Whether the name ending at `name_end`, the subject of a clause after "but", answers what the
+    first speaker said in text[clause[0]:clause[1]] ("X said A but Y rejected his remarks", "...
+    but Y denied it"): someone else's turn, to whom a quote right after belongs. Not when X's
+    words tell of X's own doings and Y's verb does not name them ("X said he had proposed a deal
+    but Y rejected it")."""
+    if _WORDS_REJECTED.match(text, name_end):
+        return True
+    return _REJOINDER_ACT.match(text, name_end) is not None and not _OWN_ACCOUNT.search(text, *clause)
+
+
 def passive_by(auxiliaries: str, endings: str, agent: str) -> re.Pattern[str]:
     """A passive verb whose agent closes the text searched ("was welcomed by the shadow minister"):
     one of the `auxiliaries`, perhaps an adverb, a participle with one of the `endings`, "by", then
