@@ -99,6 +99,15 @@ def test_ms_and_a_mans_full_name_of_the_surname_stay_apart():
         assert ids[woman][0] != "gareth-quint", ids
 
 
+def test_ms_and_a_full_name_the_list_gives_either_sex_or_mostly_men_stay_apart():
+    # "Dominic", "Sean", "Tony": the list has them as either sex or mostly men somewhere, never as
+    # mostly women's (final read of session 29: "Ms Pell" had become Dominic Pell)
+    for first in ("Dominic", "Sean", "Tony"):
+        text = f"{first} Pell, a surgeon, was at the hospital in Tarlow. Ms Pell said the staff were kind."
+        ids = resolved(text, [(f"{first} Pell", "PERSON"), ("Tarlow", "PLACE"), ("Ms Pell", "PERSON")])
+        assert ids["Ms Pell"][0] != f"{first.lower()}-pell", ids
+
+
 def test_ms_and_a_shared_first_name_tied_to_a_man_stay_apart():
     # "Jan" is a woman's name too, but the article ties this Jan to a man or a relative
     cases = [

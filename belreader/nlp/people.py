@@ -445,8 +445,9 @@ def is_person_noun(text: str) -> bool:
 
 
 def is_title_only(text: str) -> bool:
-    """ "Shadow", "Chancellor", "Mr": a title or honorific with no name; also a faith's title after
-    a word of a past holder ("Retired Bishop", "Outgoing Mayor": "Bishop" alone may be a surname)."""
+    """ "Shadow", "Chancellor", "Mr": a title or honorific with no name; also faith's titles or other
+    title words after a word of a past holder ("Retired Bishop", "Outgoing Mayor": "Bishop" alone
+    may be a surname)."""
     words = [w.lower().rstrip(".") for w in text.split()]
     if len(words) > 1 and words[0] in PAST_HOLDER_WORDS:
         words = words[1:]
@@ -548,20 +549,22 @@ def pronoun_gender(name: str) -> str | None:
     return found
 
 
-# first names the name list gives only to men that British women bear too, short forms of
-# Jocelyn and Jessica
-_WOMENS_TOO = frozenset({"joss", "jess"})
+# first names the name list gives only to men (or to either sex, never mostly to women) that
+# British women bear too: short forms of Jocelyn and Jessica, and Angel
+_WOMENS_TOO = frozenset({"joss", "jess", "angel"})
+_WOMENS_ENTRIES = frozenset({"female", "mostly_female"})
 
 
 @lru_cache(maxsize=8192)
 def borne_by_women_too(name: str) -> bool:
-    """Whether a first name the list gives men is also a woman's: the list has an entry for it
-    other than a man's in some country ("Jan", "Nicky", "Angel"), or it is one of `_WOMENS_TOO`;
-    not "Tom" or "Gareth"."""
+    """Whether a first name the list gives men is also a woman's: the list has it as a woman's or
+    mostly a woman's in some country ("Jan", "Nicky"), or it is one of `_WOMENS_TOO`; not "Tom",
+    "Gareth", nor a name the list gives either sex or mostly men ("Dominic", "Sean", "Tony")."""
     detector = _first_name_detector()
     if not detector or first_name_gender(name) != "m":
         return False
-    return name.lower() in _WOMENS_TOO or any(g != "male" for g in detector.names.get(name.lower(), {}))
+    entries = detector.names.get(name.lower(), {})
+    return name.lower() in _WOMENS_TOO or any(g in _WOMENS_ENTRIES for g in entries)
 
 
 @lru_cache(maxsize=8192)

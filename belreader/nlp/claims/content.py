@@ -832,7 +832,7 @@ def _before_named_rejoinder(doc, verb, after: tuple[int, int]) -> tuple[int, int
                 and lemma_of(doc[k]) in REPORTING_LEMMAS
                 and any(c.dep_ == "ccomp" for c in doc[k].children)
             )
-            or answers_back(doc.text, name_end, (verb.idx, token.idx))
+            or answers_back(doc_text(doc), name_end, (verb.idx, token.idx))
         ):
             continue
         end = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]

@@ -490,7 +490,7 @@ _DASHED_APPOSITION = re.compile(
     r"(?:(?:But|And)\s+)?(?P<name>[A-Z][^-–—,;:“”\"]{0,50}?)\s[-–—]\s[^-–—;:“”\".]{3,60}?\s[-–—]\s+"
     rf"(?:has\s+|had\s+)?(?P<verb>{'|'.join(sorted(_PAST_LEMMA))})\s+(?:[a-z]+\s+){{0,4}}?that\s+(?=\S)"
 )
-# "Vell, whose Harbour album won the 2001 Grobton Prize, said gun crime was ...": a relative clause of
+# "Vell, whose album won a prize, said ...": a relative clause of
 # "whose" between the name and its verb of saying, which the parser takes for the verb's clause
 _WHOSE_CLAUSE = re.compile(
     r"(?:(?:But|And)\s+)?(?P<name>[A-Z][^-–—,;:“”\"]{0,50}?),\s+whose\s[^,;:“”\"]{3,120}?,\s+"

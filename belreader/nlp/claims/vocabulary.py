@@ -695,9 +695,11 @@ def pos_of(token) -> str:
     return "X"
 
 
-# "Scientists at X, which ..., have shown that": the research people of `_researchers_shown`,
-# capitalised too (the pre-filter is case-sensitive)
+# "Users have found that", "Many have found that": the people who try things out and the pronouns
+# of people, capitalised too (the pre-filter is case-sensitive)
 _TRYING = alternation([w for x in TRYING_PEOPLE | PEOPLE_PRONOUNS for w in (x, x.capitalize())])
+# "Scientists at X, which ..., have shown that": the research people of `_researchers_shown`,
+# capitalised too
 _RESEARCHERS = alternation([*RESEARCHERS, *(w.capitalize() for w in RESEARCHERS)])
 # Inflected forms for the pre-filter. Case-sensitive on purpose ("United States" is no
 # verb), and plural-noun lookalikes ("reports", "claims", "notes") only before "that".
@@ -940,8 +942,9 @@ _TITLE_SYNONYMS = {
 TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
 TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
 _AGE = re.compile(r"the \d+-year-old")
-# "Mid-Dorset MP": a seat's name and the title of its member (Westminster, European, Scottish), a
-# description of a person however the model tagged it
+# "Mid-Dorset MP": one to three capitalised words (a seat's name, or a party's: "Tory MP") and the
+# title of a member (Westminster, European, Scottish), a description of a person however the model
+# tagged it
 CONSTITUENCY_MEMBER = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:MP|MEP|MSP)")
 DEMONYMS = {"russian": "russia", "belarusian": "belarus", "ukrainian": "ukraine", "american": "united-states"}
 # a nationality's adjective and the country a title writes instead ("France coach", "the French
