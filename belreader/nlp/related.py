@@ -87,7 +87,6 @@ from typing import TYPE_CHECKING
 
 from unidecode import unidecode
 
-from belreader.nlp.claims.vocabulary import FORECAST_LEMMAS
 from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import SPOKESPEOPLE, TITLE_QUALIFIERS
 from belreader.nlp.people import JOB_TITLES
@@ -968,6 +967,10 @@ _MEASURED_WITHIN = 4  # words before a forecasting word: "above the economists h
 def _forecast(wording: tuple[str, ...]) -> bool:
     """A claim with a verb or noun of forecasting ("forecast", "predicted") that its figures are not measured
     against: its figures are a prediction. "grew 0.4%, beating forecasts" tells the outturn."""
+    # imported here: the reader imports this module at launch, and the claims package is loaded
+    # only when something is analysed (tests/test_import_hygiene.py)
+    from belreader.nlp.claims.vocabulary import FORECAST_LEMMAS
+
     for at, word in enumerate(wording):
         if stem(word) not in FORECAST_LEMMAS:
             continue
