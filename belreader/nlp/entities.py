@@ -1953,7 +1953,9 @@ def _style_names_a_person(body: str, span: Span, spans: list[Span]) -> bool:
 
 # a royal style and its "of" right before a place the model tagged alone ("the princess of Wales",
 # "Prince of Persia"): the place is part of the style, whoever or whatever the style names
-_STYLE_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:[Pp]rince|[Pp]rincess|[Dd]uke|[Dd]uchess)\s+of\s+$")
+_STYLE_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in sorted(_ROYAL_STYLES)) + r")\s+of\s+$"
+)
 
 
 def royal_styles(body: str, spans: list[Span]) -> list[Span]:
