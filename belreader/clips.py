@@ -39,6 +39,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -308,6 +309,12 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
     return "not a database" in message or "malformed" in message
 
 
+def _is_busy(exc: BaseException) -> bool:
+    """Is this SQLite's "database is locked" / "busy": another connection holds the lock?"""
+    reason = _reason(exc)
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in reason or "busy" in reason)
+
+
 def _cannot_write(exc: BaseException) -> bool:
     """Did opening for writing fail only because this process may not write there?"""
     if isinstance(exc, OSError):
@@ -405,13 +412,12 @@ class ClipStore:
         """One line saying what went wrong with the database, naming its path."""
         if isinstance(exc, ClipStoreError):
             return str(exc)
-        reason = _reason(exc)
-        if isinstance(exc, sqlite3.OperationalError) and ("locked" in reason or "busy" in reason):
+        if _is_busy(exc):
             return (
                 f"the clips database {self.path} is locked by another program "
                 f"(waited {self.timeout:g} s); try again when it is done"
             )
-        return f"cannot use the clips database {self.path}: {reason}"
+        return f"cannot use the clips database {self.path}: {_reason(exc)}"
 
     def _open_or_recover(self) -> sqlite3.Connection:
         try:
@@ -443,7 +449,7 @@ class ClipStore:
         try:
             self._configure(conn)
             self._inspect(conn)  # before WAL mode rewrites the header of a file that is not ours
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = self._switch_to_wal(conn)
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"could not switch {self.path} to WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
@@ -457,6 +463,23 @@ class ClipStore:
             conn.close()
             raise
         return conn
+
+    def _switch_to_wal(self, conn: sqlite3.Connection) -> str:
+        """Put the file in WAL mode, waiting for other programs as long as the timeout allows.
+
+        When two programs switch a new file at the same moment, each holds the read lock the
+        other's switch waits for, and SQLite answers "database is locked" at once, without
+        its busy handler (so as not to deadlock): the switch is simply tried again."""
+        deadline = time.monotonic() + self.timeout
+        delay = 0.005
+        while True:
+            try:
+                return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
 
     def _open_read_only(self) -> sqlite3.Connection:
         """Open without writing anything: no file, no -wal/-shm, no migration."""

@@ -563,6 +563,49 @@ def test_processes_opening_a_corrupt_file_together_keep_every_clip(data_dir):
         assert sorted(c.article_id for c in clip_store.list()) == ["w0", "w1", "w2", "w3"]
 
 
+class _LockedAtFirst:
+    """A connection whose first `times` switches to WAL meet SQLite's immediate "locked"
+
+    (what a second program switching the same new file at the same moment gets)."""
+
+    def __init__(self, conn: sqlite3.Connection, times: int, calls: list[str]) -> None:
+        self._conn, self._times, self._calls = conn, times, calls
+
+    def execute(self, sql: str, *args):
+        if sql.startswith("PRAGMA journal_mode"):
+            self._calls.append(sql)
+            if len(self._calls) <= self._times:
+                raise sqlite3.OperationalError("database is locked")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self._conn, name)
+
+
+def _locked_connect(monkeypatch, times: int) -> list[str]:
+    calls: list[str] = []
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        "belreader.clips.sqlite3.connect", lambda *a, **k: _LockedAtFirst(real_connect(*a, **k), times, calls)
+    )
+    return calls
+
+
+def test_two_programs_switching_a_new_file_to_wal_together_both_open_it(data_dir, monkeypatch):
+    calls = _locked_connect(monkeypatch, times=3)
+    with ClipStore(data_dir / "clips.sqlite3", timeout=5) as clip_store:
+        clip_store.add_paragraph(make_article(), 1)
+        assert len(clip_store.list()) == 1
+    assert len(calls) == 4  # three refusals, then the switch
+
+
+def test_a_lock_that_outlasts_the_timeout_is_one_line_naming_the_file(data_dir, monkeypatch):
+    _locked_connect(monkeypatch, times=10_000)
+    path = data_dir / "clips.sqlite3"
+    with pytest.raises(ClipStoreError, match=r"clips\.sqlite3 is locked by another program \(waited 0\.2 s\)"):
+        ClipStore(path, timeout=0.2)
+
+
 def test_a_repeated_phrase_that_slid_into_the_old_offsets_is_not_mistaken(store):
     text = "Title\n\nAlpha says: the vote was rigged.\n\nGamma says: the vote was rigged."
     article = make_article(text, article_id="slide")
