@@ -17,6 +17,7 @@ from belreader.nlp.claims.vocabulary import (
     _ANONYMOUS,
     _RELATION_NOUNS,
     CLOSE_QUOTES,
+    COMMISSIONED_DOCUMENTS,
     DOCUMENT_NOUNS,
     EDGE,
     FEMALE_WORDS,
@@ -29,7 +30,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
 from belreader.nlp.records import Claim
-from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, alternation
+from belreader.nlp.sources import MEDIUM_KINDS, MEDIUM_TAIL_NOUNS, OWN_MEDIUM_NOUNS, alternation
 
 # "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting
 # verb's "to" is part of what the article says of the speaker (who appeared to emphasize, and did
@@ -351,6 +352,10 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
       with Reuters, she said ..."): the claims of its subject in that paragraph;
     - "His comments come in a BBC documentary": the claims of the sentence before;
     - a programme named in full before and by its short name here ('..., Mr X told Today.');
+    - a question put to someone on a medium ("Mr X was asked about it when he appeared on Radio Y.
+      He said ..."): their answer in the next sentence;
+    - "..., newspaper reports claim. The Daily Echo said ...": the one paper the next sentence has speak;
+    - "The club website reported ...": the club (a body's own website is the body as outlet);
     - a quotation that goes on from the claim just before it in the same paragraph ('"A," he told
       Reuters. "B," he continued.'): said on the same occasion, unless its sentence names one of its
       own (`_OWN_OCCASION`) or another speaker.
@@ -362,6 +367,9 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
         *_opening_occasions(ordered, ctx),
         *_comments_occasions(ordered, ctx),
         *_programme_occasions(ordered, ctx),
+        *_question_occasions(ordered, ctx),
+        *_reports_named_next(ordered, ctx),
+        *_own_website_speakers(ordered, ctx),
     ):
         if not draft.outlets:
             draft.outlets.append(outlet)
@@ -380,7 +388,8 @@ def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
     backed by that medium as a claim it made in its own name is (`_speaks_as_outlet`: a paper or
     an agency always, a broadcaster only when it reports). Likewise a broadcaster found to be the
     speaker only after its name in the speaker's own words was taken for the outlet ("the Grobco
-    network claimed", a company answering for itself) is no outlet of that claim."""
+    network claimed", a company answering for itself) is no outlet of that claim; nor is a medium
+    that only made the poll or survey that speaks (`_pollster_only`)."""
     for draft in drafts:
         if (
             draft.speaker_id
@@ -390,14 +399,56 @@ def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
             and _named_only_as_speaker(ctx, draft)
         ):
             draft.outlets.remove(draft.speaker_id)
+        elif draft.outlets:
+            # "A Grobco Weekly poll found ...", "The survey found ...": the medium owns the poll
+            draft.outlets = [o for o in draft.outlets if not _pollster_only(ctx, draft, o)]
         elif (
-            not draft.outlets
-            and draft.speaker_id
+            draft.speaker_id
             and _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
             # "X, editor of the Grobco Weekly magazine, said" taken for the magazine: its staff speak
             and not _employer_only(ctx, draft, draft.speaker_id, draft.sentence_start, draft.sentence_end)
+            and not _pollster_only(ctx, draft, draft.speaker_id)
         ):
             draft.outlets.append(draft.speaker_id)
+
+
+_POLL_WORDS = alternation(COMMISSIONED_DOCUMENTS)
+# the document a medium's name stands before ("the Daily Echo poll", "Grobco Weekly's annual survey")
+_OWNS_POLL = re.compile(
+    rf"(?:['’]s?)?\s+(?:(?:own|latest|new|annual|opinion|online|exclusive|recent|readers['’]?)\s+){{0,2}}(?:{_POLL_WORDS})\b",
+    re.IGNORECASE,
+)
+# the document a medium's name follows as its maker ("a survey conducted by Grobco Weekly"); a poll
+# conducted "for" the medium was made for it to report, which it did
+_POLL_BY = re.compile(
+    rf"\b(?:{_POLL_WORDS})\s+(?:(?:conducted|carried\s+out|published)\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a speaker that is such a document ("The poll", "A new survey")
+_POLL_SPEAKER = re.compile(
+    rf"^(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_POLL_WORDS})$", re.IGNORECASE
+)
+
+
+def _pollster_only(ctx: ArticleContext, draft: Draft, outlet: str) -> bool:
+    """Whether the medium `outlet` backs the claim only as the maker of the poll or survey that
+    speaks: every mention of it in the claim's sentence, outside the content, owns the document
+    ("A Daily Echo poll found", "a survey conducted by Grobco Weekly revealed"), or, named nowhere
+    there, it is the owner the speaker "The poll" was resolved to."""
+    if not ctx.is_media(outlet):
+        return False
+    mentions = [
+        m
+        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        if ctx.table.outlet(m.entity_id) == ctx.table.outlet(outlet) and _in_attribution(draft, m.start)
+    ]
+    if not mentions:
+        return draft.speaker_id == outlet and _POLL_SPEAKER.match(draft.speaker.strip(EDGE)) is not None
+    return all(
+        _OWNS_POLL.match(ctx.body, m.end, min(draft.sentence_end, m.end + 40))
+        or _POLL_BY.search(ctx.body, max(draft.sentence_start, m.start - 50), m.start)
+        for m in mentions
+    )
 
 
 def _named_only_as_speaker(ctx: ArticleContext, draft: Draft) -> bool:
@@ -440,7 +491,11 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
             if last.start <= draft.start and draft.end <= last.end and draft is not last:
                 continue  # a claim quoted inside theirs
             own = {ctx.table.outlet(o) for o in draft.outlets}
-            if draft.speaker_id is None and not draft.outlets and draft.speaker.lower() in _PRONOUN_SUBJECTS:
+            if (
+                draft.speaker_id is None
+                and not draft.outlets
+                and draft.speaker.removesuffix(" (unresolved)").lower() in _PRONOUN_SUBJECTS
+            ):
                 continue  # "he said" left unresolved: neither theirs for sure nor another's
             if draft.speaker_id == speaker and own == {ctx.table.outlet(outlet)}:
                 last, paused, pending = draft, False, []
@@ -515,7 +570,7 @@ def _new_occasion(ctx: ArticleContext, draft: Draft, outlet: str) -> bool:
     attribution = _attribution(draft, ctx.body)
     return bool(_ELSEWHERE.search(attribution)) or any(
         ctx.is_media(m.entity_id) and ctx.table.outlet(m.entity_id) != ctx.table.outlet(outlet)
-        for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
+        for m in ctx.mentions_in(draft.sentence_start, _sentence_end(draft, ctx.body))
         if _in_attribution(draft, m.start)
     )
 
@@ -595,6 +650,128 @@ def _programme_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[
                 break
 
 
+# "Mr X was asked about Y when he appeared on Radio Z", "On Grobland TV's Breakfast programme the
+# minister was asked why ...": a question put to someone on a medium, which the next sentence answers
+_WAS_ASKED = re.compile(r"\b(?:was|were|(?:has|had)\s+been|being)\s+asked\b")
+# what puts the medium a question was asked on as its occasion, right before its name ("on", "by",
+# "with", after "the" or a possessive: "On that day's Today programme", "appeared on the BBC")
+_ASKED_ON = re.compile(r"\b(?:on|by|with)\s+(?:the\s+|(?:[\w-]+\s+)?[\w-]+['’]s\s+)?$", re.IGNORECASE)
+# the subject of "was asked" described by an office, not named ("The prime minister was asked ...")
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+)(?P<phrase>[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+$")
+
+
+def _question_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for the answer to a question put to someone on one medium: the claims of the
+    sentence right after, in the same paragraph, by the person asked (by name, or by the pronoun the
+    question's sentence calls them by), whose attribution names no occasion of its own."""
+    for asked in _WAS_ASKED.finditer(ctx.body):
+        if ctx.inside_quote(asked.start()):
+            continue
+        s0, s1 = ctx.sentence_start(asked.start()), ctx.sentence_end(asked.start())
+        media = [
+            m
+            for m in ctx.mentions_in(s0, s1)
+            if ctx.is_media(m.entity_id) and _ASKED_ON.search(ctx.body, max(s0, m.start - 30), m.start)
+        ]
+        if not media or len({ctx.table.outlet(m.entity_id) for m in media}) != 1:
+            continue
+        outlet = media[0].entity_id
+        who, pronoun = _asked_subject(ctx, ordered, s0, asked.start())
+        if who is None and pronoun is None:
+            continue
+        after = ctx.body[s1 : s1 + 3]
+        n0 = s1 + len(after) - len(after.lstrip(' .!?"”’)'))
+        for draft in ordered:
+            if draft.sentence_start < n0 or ctx.paragraph_start(draft.start) != ctx.paragraph_start(s0):
+                continue
+            if draft.sentence_start > n0:
+                break
+            said = draft.speaker.removesuffix(" (unresolved)").lower()
+            spoken_by = (
+                draft.speaker_id == who or (draft.speaker_id is None and said in ("he", "she") and ctx.fits(who, said))
+                if who is not None
+                else said == pronoun
+            )
+            if spoken_by and not draft.outlets and not _new_occasion(ctx, draft, outlet):
+                yield draft, outlet
+
+
+def _asked_subject(ctx: ArticleContext, ordered: list[Draft], s0: int, at: int) -> tuple[str | None, str | None]:
+    """Who was asked, from the words before "was asked": (their id, None) for a person named or
+    described there ("Mr X", "the prime minister"), (None, "he") for a pronoun; (None, None) when
+    it is neither or not known."""
+    before = ctx.body[s0:at]
+    pronoun = re.search(r"(?:^|[\s,])(he|she)\s+$", before, re.IGNORECASE)
+    if pronoun is not None:
+        return None, pronoun.group(1).lower()
+    people = [m for m in ctx.mentions_in(s0, at) if ctx.is_person(m.entity_id)]
+    if people and not ctx.body[people[-1].end : at].strip():
+        return people[-1].entity_id, None
+    described = _DESCRIBED_SUBJECT.search(before)
+    if described is not None:
+        # "The prime minister was asked ...": the one person the article's claims by that description
+        # were given ("But the prime minister insisted ...")
+        phrase = described["phrase"].lower()
+        holders = {d.speaker_id for d in ordered if d.speaker.lower() == phrase and d.speaker_id}
+        if len(holders) == 1 and ctx.is_person(next(iter(holders))):
+            return holders.pop(), None
+    return None, None
+
+
+# a speaker that is the press in general ("newspaper reports", "UK media reports", "press reports"):
+# the noun and the table kinds of the outlet it may be
+_PRESS_REPORTS = re.compile(r"(?:[\w-]+\s+)?(?P<noun>newspaper|press|media)\s+reports?", re.IGNORECASE)
+_REPORTS_KINDS: dict[str, tuple[str, ...] | None] = {
+    "newspaper": MEDIUM_KINDS["newspaper"],
+    "press": (*MEDIUM_KINDS["newspaper"], "agency", "media"),
+    "media": None,
+}
+
+
+def _reports_named_next(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for a claim made by "newspaper reports" or "press reports" in general when
+    the very next sentence has a claim of one outlet of that kind, the only medium it names ("...,
+    newspaper reports claim. The Daily Echo said ..."): the report the article goes on to name."""
+    for draft in ordered:
+        said = _PRESS_REPORTS.fullmatch(draft.speaker.strip(EDGE))
+        if said is None or draft.speaker_id is not None or draft.outlets:
+            continue
+        rest = ctx.body[draft.sentence_end :]
+        n0 = draft.sentence_end + len(rest) - len(rest.lstrip(' \t\n.!?"”’)'))
+        if ctx.paragraph_start(n0) not in (ctx.paragraph_start(draft.start), n0):
+            continue
+        n1 = ctx.sentence_end(n0)
+        outlet = _one_medium(ctx, n0, n1)
+        kinds = _REPORTS_KINDS[said["noun"].lower()]
+        entry = ctx.table.entry(outlet) if outlet else None
+        if outlet is None or (kinds is not None and (entry is None or entry.kind not in kinds)):
+            continue
+        if any(d.speaker_id == outlet and n0 <= d.sentence_start < n1 for d in ordered):
+            yield draft, outlet
+
+
+# a speaker that is a body's own medium, the body named by its kind ("The club website", "the party's
+# official site"): the medium nouns are sources.py's
+_BODYS_MEDIUM = re.compile(
+    rf"(?:the|its|their)\s+(?P<head>(?!official\b|own\b)[a-z]+)(?:['’]s)?\s+(?:official\s+|own\s+)?"
+    rf"(?:{'|'.join(OWN_MEDIUM_NOUNS)})",
+    re.IGNORECASE,
+)
+
+
+def _own_website_speakers(ordered: list[Draft], ctx: ArticleContext) -> Iterator[tuple[Draft, str]]:
+    """(claim, outlet) for a claim whose speaker is a body's own website named by the body's kind
+    ("The club website reported ..."): the one organisation of that kind the passage named (a body's
+    own website has the body as outlet, as "told Grobton's official website")."""
+    for draft in ordered:
+        found = _BODYS_MEDIUM.fullmatch(draft.speaker.strip(EDGE))
+        if found is None or draft.speaker_id is not None or draft.outlets:
+            continue
+        body = ctx.only_organisation(draft.sentence_start, found["head"].lower())
+        if body is not None:
+            yield draft, body
+
+
 def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: bool) -> bool:
     """Whether `draft`, a direct quotation right after `previous` in its paragraph (no sentence
     between), was said on the occasion `previous` was: the medium before was an occasion of speaking
@@ -623,9 +800,20 @@ def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: boo
     return not named and not names and (not words or any(w.lower() in _PRONOUN_SUBJECTS for w in words))
 
 
+def _sentence_end(draft: Draft, body: str) -> int:
+    """The end of a claim's sentence; for a quotation with no verb of its own, the end of the
+    sentence its content ends in: a paragraph that opens by going on with a quote is taken whole as
+    its sentence (`continued_quotes`), and the narration after the quote is no attribution of it
+    ('"... as a boy." Before that, he issued a statement ...': not said "in a statement")."""
+    if draft.verb_at >= 0:
+        return draft.sentence_end
+    found = SENTENCE_BOUNDARY.search(body, max(draft.start, draft.end - 1), draft.sentence_end)  # its full stop kept
+    return found.end() if found else draft.sentence_end
+
+
 def _outside(draft: Draft, body: str) -> str:
     """The words of a claim's sentence outside its content: its attribution."""
-    sentence = body[draft.sentence_start : draft.sentence_end]
+    sentence = body[draft.sentence_start : _sentence_end(draft, body)]
     return (
         sentence[: max(0, draft.start - draft.sentence_start)]
         + " "

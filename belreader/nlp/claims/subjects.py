@@ -2097,19 +2097,27 @@ def _speaks_as_outlet(ctx: ArticleContext, speaker_id: str | None, lemma: str) -
     return entry is None or entry.kind not in ("broadcaster", "channel") or lemma in _REPORTING_LEMMAS
 
 
+# the words that describe a medium before its name ("rock radio station", "local news channel")
+_MEDIUM_DESCRIPTION = (
+    r"rock|pop|music|news|sports?|local|national|commercial|digital|radio|television|tv|station|channel|network|"
+    r"magazine|newspaper|paper|website"
+)
 # what a person is at the outlet they work for ("Kerrang! editor Ashley Bird", "a spokeswoman for
 # MTV", "the Guardian's film critic"): they speak for or about it, and it is not where they spoke
 _STAFF_ROLES = (
     r"editor|correspondent|critic|reporter|journalist|pundit|commentator|spokesman|spokeswoman|spokesperson|presenter|producer|"
-    r"columnist|writer|contributor|expert|analyst|anchor|"
+    r"columnist|writer|contributor|expert|analyst|anchor|tester|"
     r"head|chief|boss|executive|director|controller|chairman|chairwoman|manager|president|founder|owner"
 )
 # ("Kerrang! editor X", "the Grobco Weekly magazine's reviews editor X": the medium's noun kept out of its mention)
 _STAFF_AFTER_OUTLET = re.compile(
     rf"^(?:\s+(?:{alternation(MEDIUM_TAIL_NOUNS)}))?(?:[’']s|[’']|!)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAFF_ROLES})\b"
 )
+# ("Jo Bell, news editor at Grobco Weekly", "Jo Bell, head of music at Midshire rock station Grobcast":
+# a department after the role, names and words of a medium before the outlet's name)
 _STAFF_BEFORE_OUTLET = re.compile(
-    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief)?\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:[\w-]+,\s+)?$"
+    rf"\b(?:{_STAFF_ROLES})(?:\s+in\s+chief|\s+of\s+[a-z]+)?\s+(?:of|at|for)\s+(?:the\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,2}}|(?:[A-Z][\w-]*\s+|(?:{_MEDIUM_DESCRIPTION})\s+){{1,5}})(?:[\w-]+,\s+)?$"
 )
 
 
@@ -2125,13 +2133,13 @@ def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: 
     ]
     if outlet == draft.speaker_id:  # "The editor of Grobco Weekly said", taken for the paper: a person speaks
         return bool(mentions) and all(
-            _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None for m in mentions
+            _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 70), m.start) is not None for m in mentions
         )
     return bool(mentions) and all(
         not _ADDRESSED.search(ctx.body, max(s0, m.start - 16), m.start)
         and (
             _STAFF_AFTER_OUTLET.match(ctx.body[m.end : m.end + 40]) is not None
-            or _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 40), m.start) is not None
+            or _STAFF_BEFORE_OUTLET.search(ctx.body, max(s0, m.start - 70), m.start) is not None
             or _the_speaker_of(ctx, draft, m, s0, s1)
         )
         for m in mentions

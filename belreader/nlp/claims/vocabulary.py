@@ -229,6 +229,10 @@ DOCUMENT_NOUNS = {
     "inquest",
     "minutes",  # "..., the minutes showed": a meeting's record
 }
+# the documents a medium commissions or conducts rather than reports ("a Daily Echo poll found", "a
+# survey conducted by Grobco Weekly"): their findings are its research, not a statement made to or
+# through it (GUIDE: the paper is the poll's owner, no outlet); "the Echo report said" is its reporting
+COMMISSIONED_DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research", "census"})
 # writings put up, handed out or posted, whose words are their own ("banners saying the owner must
 # go", "adverts claiming the phones were unsafe"): with the documents and one's own texts
 # (occasions.WRITINGS), the writings that speak (`is_writing`)
