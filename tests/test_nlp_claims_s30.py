@@ -9,6 +9,9 @@
   colon named by a noun of saying or judging owned by the clause's subject (or that is the
   subject) is that person's claim; not "at his verdict", nor "its" or "their" with an
   organisation.
+- "Prosecutors are selling the arm, which they claim is owed ...", "Tom Pell failed a test - which
+  he denied was cocaine": "they" or "he" saying in a relative clause is the subject of the clause
+  the antecedent belongs to, when the pronoun fits it (plural for "they", a person for "he").
 """
 
 from __future__ import annotations
@@ -134,3 +137,30 @@ class TestColonAfterAJudgement:
 
     def test_no_noun_of_saying(self) -> None:
         assert _found('Tom Pell was sacked after his match: "The plan is a disaster for the town."') == []
+
+
+class TestRelativeClauseSpeaker:
+    def test_they_is_the_plural_subject(self) -> None:
+        found = _found(
+            "Prosecutors are selling the firm's oil arm to pay a tax bill, which they claim is owed by Grobco."
+        )
+        assert found == [("Prosecutors", "claim", "is owed by Grobco", False)]
+
+    def test_they_for_two_bodies_joined(self) -> None:
+        found = _found(
+            "Both the Grobco union and the council have urged Dorran to reform the bank, which they say has a "
+            "vital role to play."
+        )
+        assert [s for s, _, _, _ in found] == ["Both the Grobco union and the council"]
+
+    def test_he_is_the_person_subject(self) -> None:
+        found = _found("The 25-year-old Tom Pell failed a drugs test - which he later denied was cocaine - in May.")
+        assert found == [("Tom Pell", "denied", "was cocaine", False)]
+
+    def test_he_after_a_woman_stays_unresolved(self) -> None:
+        claim = claims_of(_OPENING + "Ann Bell praised the plan, which he said would create jobs.")[0]
+        assert claim.speaker_id is None
+
+    def test_they_after_one_person_stays_unresolved(self) -> None:
+        claim = claims_of(_OPENING + "Ann Bell praised the plan, which they said would create jobs.")[0]
+        assert claim.speaker_id is None

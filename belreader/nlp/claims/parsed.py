@@ -576,6 +576,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = _speaker(ctx, governor, offset, s0)
             if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
                 resolved = None
+        elif subject.lower_ in PERSON_PRONOUNS | {"they"} and verb.dep_ == "relcl":
+            resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
         if (
@@ -1237,6 +1239,27 @@ def _nested_pronoun_claims(ctx: ArticleContext, drafts: list[Draft]) -> set[int]
             inner.speaker, inner.speaker_id = people[-1].text, people[-1].entity_id
             out.add(id(inner))
     return out
+
+
+def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0: int):
+    """ "Prosecutors are selling the firm's oil arm, which they claim is owed to the state", "The
+    34-year-old failed a drugs test - which he later denied was cocaine": "they" or "he" saying in a
+    relative clause is the subject of the clause its antecedent belongs to, resolved as that subject
+    is, when the pronoun fits it: "they" a plural noun or several joined ("Both the Grobco union and
+    the council"), "he"/"she" a person of that sex. Else None (the pronoun as usual)."""
+    governor = _clause_subject(verb.head)
+    if governor is None or governor.i > verb.head.i or governor.lower_ in PERSON_PRONOUNS | {"it", "they", "we", "i"}:
+        return None
+    if governor.tag_ in ("WP", "WDT") or governor.lower_ in ("who", "which", "that"):
+        return None
+    if pronoun.lower_ == "they":
+        if governor.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in governor.children):
+            return None
+        return _speaker(ctx, governor, offset, s0)
+    resolved = _speaker(ctx, governor, offset, s0)
+    if resolved is None or not ctx.is_person(resolved[1]) or not ctx.fits(resolved[1], pronoun.lower_):
+        return None
+    return resolved
 
 
 # verbs of saying an "as X said," aside is made with (never "as X was leaving", "as X announced Y")
