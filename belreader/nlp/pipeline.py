@@ -118,7 +118,10 @@ def _finish(
     backend: Backend,
     ctx: claims_mod.ArticleContext | None = None,
 ) -> Analysis:
-    drafts = claims_mod.outside_quotes(article.body, article.text_paragraphs, drafts)
+    # an "as X said," aside inside another's quotation is X's claim, which none of the passes over
+    # quotes and speakers reads: the quotation goes on around it, its speaker with it
+    asides = [d for d in drafts if d.aside]
+    drafts = claims_mod.outside_quotes(article.body, article.text_paragraphs, [d for d in drafts if not d.aside])
     drafts = drafts + claims_mod.dashed_participles(article.body, drafts)
     drafts = drafts + claims_mod.dashed_after_subject(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.interrupted_subjects(article.body, article.text_paragraphs, drafts, mentions)
@@ -134,7 +137,7 @@ def _finish(
     if ctx is not None:  # once every quotation is found: the ones that go on from a claim with an outlet
         occasioned = claims_mod.occasion_outlets(drafts, ctx)
         claims_mod.interview_runs(drafts, ctx, occasioned)  # then a speaker's later claims of one interview
-    claims = claims_mod.to_claims(article.id, drafts, article.body)
+    claims = claims_mod.to_claims(article.id, drafts + asides, article.body)
     citations = []
     bounds = {}
     for paragraph in article.paragraphs:
@@ -159,6 +162,7 @@ def _resolve_speakers(drafts: list[claims_mod.Draft], ctx: claims_mod.ArticleCon
     """The steps that resolve who speaks, once every sentence of the article has given its claims: the
     one list both paths run (`_analyze_rules` per article, `_analyze_spacy` as each article closes), in
     this order. `ctx` is None for an article with no candidate sentence (nothing to resolve)."""
+    drafts = [d for d in drafts if not d.aside]  # an aside's named speaker is no one the passes follow
     described.document_authors(ctx)  # the authors of the article's documents, for "the report said"
     claims_mod.late_authors(drafts, ctx)
     described.resolve_described(drafts, ctx)

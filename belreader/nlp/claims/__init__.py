@@ -7,6 +7,8 @@ Patterns (tests in tests/test_nlp_claims.py and the tests/test_nlp_claims_*.py f
 - "X told OUTLET ..." (the outlet is recorded, not taken for the content);
 - "OUTLET quoted Y as saying";
 - an inserted attribution ("Russia, he said, may ...");
+- an "as X said," aside naming its speaker, also inside another's quotation ('"..., but as Ann Bell
+  noted, sales ...," said Tom Pell': Ann Bell's claim, the quotation Tom Pell's whole);
 - a colon after the speaker's clause ("He added: “...”", "Putin praised him ...: “...”");
 - he/she resolved by `ArticleContext.resolve_pronoun` (a speaker earlier in the sentence, an
   office subject, the subject of the sentence before, the last fitting speaker unless someone else

@@ -1205,7 +1205,9 @@ def _imagined_speech(verb) -> bool:
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in _CONDITION_WORDS and c.i < verb.i for c in verb.children):
         return True
     node = verb
-    for _ in range(5):
+    # an "as X said," aside states what was said whatever the clause it sets off will or may do
+    aside = verb.dep_ == "advcl" and verb.left_edge.lower_ == "as" and verb.left_edge.dep_ == "mark"
+    for _ in range(0 if aside else 5):
         if node.head.i == node.i or (node is not verb and lemma_of(node) in REPORTING_LEMMAS):
             break
         node = node.head

@@ -1394,6 +1394,8 @@ class ArticleContext:
 
     def spoke(self, draft: Draft) -> None:
         self.contents.append((draft.start, draft.end))
+        if draft.aside:
+            return  # '"..., as Ann Bell said, ...," he said': the quoted speaker is the one who goes on
         self.turns.append((draft.sentence_end, draft.speaker, draft.speaker_id))
         if draft.owned:
             return  # "he hit back at Mr X's claim that ...": the next "he" is not Mr X

@@ -382,6 +382,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
         elif verb.lower_ in ("decided", "decides") and _court_decided(verb):
             lemma = "rule"  # "The Court of Appeal decided the practice was unlawful": its ruling
+        elif lemma not in REPORTING_LEMMAS and _as_aside(verb):
+            lemma = lemma_of_document(verb) or lemma  # "..., but as Tom Pell indicated, ...": saying in an aside
         elif lemma not in REPORTING_LEMMAS:
             document = _subject(verb)
             document_lemma = lemma_of_document(verb)
@@ -574,6 +576,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = _speaker(ctx, governor, offset, s0)
             if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
                 resolved = None
+        elif subject.lower_ in PERSON_PRONOUNS | {"they"} and verb.dep_ == "relcl":
+            resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
         if (
@@ -739,7 +743,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and text[before[0] : before[1]].rstrip()[-1:] in CLOSE_QUOTES
             and text[after[0] : after[1]].strip()[:1] in OPEN_QUOTES
         )
-        if (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
+        if (aside := _aside_content(doc, verb)) is not None:
+            piece, clausal = aside, True  # "..., as Ann Bell noted, you cannot ...": the rest of the clause
+        elif (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
             piece = (before[0], after[1])
             gap = (offset + before[1], offset + after[0])
             clausal = True  # "The problem, he believes, is that ...": the clause around the verb is its content
@@ -966,7 +972,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # two sentences parsed as one: the first claim ends at the full stop before the second's attribution
     _speaker_of_cut_sentence(ctx, drafts, cut_at_attributed_sentence(body, drafts))
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
-    nested = _nested_pronoun_claims(ctx, drafts)
+    nested = _nested_pronoun_claims(ctx, drafts) | _as_asides(doc, offset, drafts, body, p_lo)
     drafts = [
         d
         for d in drafts
@@ -1231,6 +1237,99 @@ def _nested_pronoun_claims(ctx: ArticleContext, drafts: list[Draft]) -> set[int]
             if len({m.entity_id for m in people}) != 1 or people[0].entity_id == outer.speaker_id:
                 continue
             inner.speaker, inner.speaker_id = people[-1].text, people[-1].entity_id
+            out.add(id(inner))
+    return out
+
+
+def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0: int):
+    """ "Prosecutors are selling the firm's oil arm, which they claim is owed to the state", "The
+    34-year-old failed a drugs test - which he later denied was cocaine": "they" or "he" saying in a
+    relative clause is the subject of the clause its antecedent belongs to, resolved as that subject
+    is, when the pronoun fits it: "they" a plural noun or several joined ("Both the Grobco union and
+    the council"), "he"/"she" a person of that sex. Else None (the pronoun as usual)."""
+    governor = _clause_subject(verb.head)
+    if governor is None or governor.i > verb.head.i or governor.lower_ in PERSON_PRONOUNS | {"it", "they", "we", "i"}:
+        return None
+    if governor.tag_ in ("WP", "WDT") or governor.lower_ in ("who", "which", "that"):
+        return None
+    if pronoun.lower_ == "they":
+        if governor.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in governor.children):
+            return None
+        return _speaker(ctx, governor, offset, s0)
+    resolved = _speaker(ctx, governor, offset, s0)
+    if resolved is None or not ctx.is_person(resolved[1]) or not ctx.fits(resolved[1], pronoun.lower_):
+        return None
+    return resolved
+
+
+# verbs of saying an "as X said," aside is made with (never "as X was leaving", "as X announced Y")
+_ASIDE_LEMMAS = {
+    "say", "indicate", "note", "remark", "observe", "warn", "argue", "suggest", "state", "explain",
+    "acknowledge", "admit", "predict", "claim", "point", "write", "stress", "insist",
+}  # fmt: skip
+_ASIDE_MARKS = (",", "-", "–", "—")
+
+
+def _as_aside(verb) -> bool:
+    """Whether `verb` makes an aside that names its speaker: a clause opened by "as", set off by a
+    comma or dash after it, whose verb of saying has no object of its own and whose subject is no
+    pronoun ("as he said" is too often the outer speaker's own words)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or (lemma_of_document(verb) or lemma_of(verb)) not in _ASIDE_LEMMAS:
+        return False
+    first, after = verb.left_edge, _aside_end(verb)
+    if first.lower_ != "as" or first.dep_ != "mark" or after >= len(doc) or doc[after].text not in _ASIDE_MARKS:
+        return False
+    subject = _subject(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")]
+    return subject is not None and subject.tag_ not in ("PRP", "WP", "WDT") and not objects
+
+
+def _aside_end(verb) -> int:
+    """The index of the token after the aside's last word (the parser may hang the comma after it
+    on its verb)."""
+    last = verb.right_edge.i
+    while last > verb.i and verb.doc[last].text in _ASIDE_MARKS:
+        last -= 1
+    return last + 1
+
+
+def _aside_content(doc, verb) -> tuple[int, int] | None:
+    """What an "as X said," aside says: the rest of the clause it sets off, after it (to the end of
+    the clause, without its closing punctuation), as (start, end) in the sentence; None for no aside."""
+    if not _as_aside(verb):
+        return None
+    head = verb.head
+    start = _aside_end(verb)
+    while start < len(doc) and doc[start].text in _ASIDE_MARKS:
+        start += 1
+    # opening the sentence, outside any quote: to the sentence's end ("As X said - any mayor would ...,
+    # wouldn't he", the tag question parsed as the sentence's own verb)
+    last = len(doc) - 1 if head.dep_ == "ROOT" or verb.left_edge.i == 0 else head.right_edge.i
+    while last >= start and (doc[last].is_punct or doc[last].text in CLOSE_QUOTES):
+        last -= 1
+    if last - start < 2:
+        return None
+    return doc[start].idx, doc[last].idx + len(doc[last])
+
+
+def _as_asides(doc, offset: int, drafts: list[Draft], body: str, p_lo: int) -> set[int]:
+    """Ids of the drafts made by an aside that names its speaker inside another's words: '"Sales
+    are weak, but as the mayor Ann Bell noted, you cannot judge a year by a month," said Tom Pell.'
+    is Ann Bell's claim too (the rest of the clause), and Tom Pell's quote keeps its words
+    (_as_aside); not when the aside's speaker is the outer one. Also in a sentence of a quotation
+    that runs on from the one before (its speaker found after the parse). Marked `aside` in place,
+    so that the passes after the parse leave them alone."""
+    out: set[int] = set()
+    for inner in drafts:
+        verb = next((t for t in doc if offset + t.idx == inner.verb_at), None)
+        if verb is None or inner.speaker_id is None or not _as_aside(verb):
+            continue
+        outer = [o for o in drafts if o is not inner and o.start <= inner.verb_at < o.end]
+        if any(o.speaker_id != inner.speaker_id for o in outer) or (
+            not outer and _inside_quote(body, p_lo, inner.verb_at)
+        ):
+            inner.aside = True
             out.add(id(inner))
     return out
 

@@ -13,6 +13,7 @@ from belreader.nlp.claims.spans import _STOP_INSIDE, Draft
 from belreader.nlp.claims.subjects import (
     _FRACTIONS,
     _SAYING_ADVERBS,
+    _SPEECH_NOUNS,
     _speaker,
     _speaker_from_span,
     _speaks_as_outlet,
@@ -659,18 +660,58 @@ def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in OPEN_QUOTES:
             continue
         root = next((t for t in doc if t.dep_ == "ROOT" and t.i < token.i), None)
+        noun = subject = None
         if root is None:
-            return
+            root, noun, subject = _judgement_clause(doc, token.i)
+            if root is None:
+                return
         if any(t.dep_ == "xcomp" and t.lower_ in ("know", "ask") for t in doc[root.i : token.i]):
             return  # 'He wanted to know: "..."', 'was keen to know: "..."': a question put, no claim
-        subject = _subject(root)
+        subject = subject or _subject(root)
         if subject is None:
             return
         resolved = _speaker(ctx, subject, offset, s0)
-        if resolved is None:
-            return
+        if resolved is None or (noun is not None and noun.i != subject.i and not ctx.is_person(resolved[1])):
+            return  # "in his assessment" is the subject's own only when the subject is a person
         speaker, speaker_id, media = resolved
         a = offset + doc[token.i + 1].idx
-        draft = Draft(p_index, a, s1, speaker, speaker_id, lemma_of(root), False, s0, s1, verb_at=offset + root.idx)
+        verb, at = (lemma_of(root), root) if noun is None else (noun.lower_, noun)
+        draft = Draft(p_index, a, s1, speaker, speaker_id, verb, False, s0, s1, verb_at=offset + at.idx)
         add(draft, media)
         return
+
+
+# verbs whose object is the words given: "gave his verdict: ..." (the forms: the parse has no lemmas)
+_GIVING = {"give", "gives", "gave", "given", "offer", "offers", "offered", "deliver", "delivers", "delivered"}
+
+
+def _judgement_clause(doc, colon: int):
+    """ "Tom Pell was guarded in his assessment: “...”", "Her message was clear: “...”": the parser
+    makes the quote the sentence's root, the clause before the colon its complement. That clause,
+    the noun and the clause's subject, when a noun of saying owned by a possessive names the quote:
+    the clause's subject itself ("Her message was"), "in/with his X" on the clause's verb or its
+    adjective ("was restrained in his X", also a participle the parser took for a passive), or the
+    object of "gave his X"; else Nones."""
+    heads = [t for t in doc[:colon] if t.head.i >= colon and not t.is_punct]
+    if len(heads) != 1:
+        return None, None, None
+    head = heads[0]
+    subject = _subject(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    for noun in doc[head.left_edge.i : colon]:
+        if subject is None or noun.lower_ not in _SPEECH_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+            continue
+        if noun.i == subject.i:
+            return head, noun, subject
+        possessive = next(c for c in noun.children if c.dep_ == "poss")
+        if possessive.lower_ not in ("his", "her"):
+            continue  # "its"/"their" may be anyone's: a person's own words only
+        held = noun.head.head  # what "in his X" hangs on: the clause's verb or its adjective
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "with")
+            and (held.i == head.i or (held.dep_ == "acomp" and held.head.i == head.i))
+        ):
+            return head, noun, subject
+        if noun.dep_ == "dobj" and noun.head.i == head.i and head.lower_ in _GIVING:
+            return head, noun, subject
+    return None, None, None

@@ -519,8 +519,12 @@ def _speaker_from_span(
     return chosen.text, chosen.entity_id, others
 
 
-# what someone said, as the subject of "was": "His message to the chancellor was: ..."
-_SPEECH_NOUNS = {"message", "comment", "comments", "words", "response", "reply", "answer", "verdict", "advice"}
+# what someone said or judged, as the subject of "was" ("His message to the chancellor was: ...") or
+# naming a quote after a colon ("was guarded in his assessment: ...", shapes._judgement_clause)
+_SPEECH_NOUNS = {
+    "message", "comment", "comments", "words", "response", "reply", "answer", "verdict", "advice",
+    "assessment", "reaction", "view", "views", "warning", "opinion", "analysis",
+}  # fmt: skip
 
 
 # what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
