@@ -2254,6 +2254,36 @@ def display_name(text: str) -> str:
     return f"{honorific} {core}" if is_peerage(honorific) else core
 
 
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _shown_name(body: str, mention: Mention) -> str:
+    """A person's mention as lists show it: `display_name`, and a peer's title written just before a
+    surname the model tagged without it ("Lord " before "Pellow": "Lord Pellow", the name a peer is
+    known by). Not after a first name: "Baron" is a surname's first word in "Sacha Baron Cohen"."""
+    name = display_name(mention.text)
+    if not body or " " in name:
+        return name
+    peerage = honorific_before(body, mention.start)
+    if not is_peerage(peerage):
+        return name
+    at = body.rindex(peerage, 0, mention.start)
+    word = _WORD_BEFORE.search(body, max(0, at - 40), at)
+    if word is not None and word.group(1)[:1].isupper() and is_first_name(word.group(1)):
+        return name
+    return f"{peerage} {name}"
+
+
+def _name_rank(name: str) -> int:
+    """How full a shown person's name is: its words without a peer's title and designation, so that
+    a first name and surname ("Jim Pellow") are the name before "Lord Pellow" or "Lord Pellow of Ayr",
+    as the guide keeps them."""
+    honorific, core = split_name(name)
+    if is_peerage(honorific):
+        core = core.split(" of ")[0]
+    return len(core.split())
+
+
 def vote_labels(mentions: list[Mention], table: EntityTable) -> None:
     """One type per entity, decided over all its mentions (the table's type wins)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -3516,8 +3546,9 @@ def _rank_before_a_surname_of(text: str, names: Counter[str]) -> bool:
     )
 
 
-def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
-    """One `Entity` per canonical id, most mentioned first."""
+def aggregate(mentions: list[Mention], table: EntityTable, body: str = "") -> list[Entity]:
+    """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
+    person's name take in a peer's title the mentions leave out (`_shown_name`)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
@@ -3529,10 +3560,13 @@ def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
             name, label, role = entry.name, entry.label, entry.role
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
-            names = Counter(display_name(t) if label == "PERSON" else t for t in texts.elements())
+            names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
             for ranked in [t for t in names if _rank_before_a_surname_of(t, names)]:
                 del names[ranked]  # "Gen Pinochet" beside "Augusto Pinochet": the rank is no given name
-            name = max(names, key=lambda t: (len(t.split()), names[t], t))
+            if label == "PERSON":
+                name = max(names, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), names[t], t))
+            else:
+                name = max(names, key=lambda t: (len(t.split()), names[t], t))
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
     entities.sort(key=lambda e: (-e.count, e.name))

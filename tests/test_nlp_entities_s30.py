@@ -1,0 +1,63 @@
+"""Session 30 entity rules: invented sentences and names; the model's spans are given by hand.
+
+- "Lord Pellow" where the model tagged "Pellow" alone: the person's shown name takes in the peer's
+  title written just before (a first name and surname, where the article gives them, still win;
+  "Baron" after a first name is a surname's first word).
+"""
+
+from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved_mentions
+
+from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import aggregate
+
+from nlp_util import make_article
+
+
+def _names(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """Entity id -> shown name, when the model gave exactly these spans."""
+    body = make_article(text).body
+    return {e.id: e.name for e in aggregate(resolved_mentions(text, spans), load_table(), body)}
+
+
+# ---- a peer's title the model left out of the name
+
+
+def test_a_peers_title_before_a_surname_is_part_of_the_shown_name() -> None:
+    text = "The Labour peer Lord Pellowby said the bill was unfair. Pellowby voted against it."
+    names = _names(text, [("Pellowby", "PERSON"), ("Pellowby", "PERSON")])
+    assert names["pellowby"] == "Lord Pellowby", names
+
+
+def test_a_baroness_title_is_kept_and_the_mentions_are_unchanged() -> None:
+    text = "Baroness Trevarne told peers the plan would fail."
+    mentions = resolved_mentions(text, [("Trevarne", "PERSON")])
+    assert [m.text for m in mentions if m.label == "PERSON"] == ["Trevarne"]
+    names = {e.id: e.name for e in aggregate(mentions, load_table(), make_article(text).body)}
+    assert names["trevarne"] == "Baroness Trevarne", names
+
+
+def test_a_first_name_and_surname_win_over_the_peers_title() -> None:
+    text = "Lord Pellowby spoke first. Ralph Pellowby, a former minister, then said more. Pellowby left."
+    names = _names(text, [("Pellowby", "PERSON"), ("Ralph Pellowby", "PERSON"), ("Pellowby", "PERSON")])
+    assert names.get("ralph-pellowby") == "Ralph Pellowby", names
+
+
+def test_baron_after_a_first_name_is_part_of_a_surname() -> None:
+    text = "The comic Simon Baron Dovetry starred. Dovetry said he was pleased."
+    names = _names(text, [("Dovetry", "PERSON"), ("Dovetry", "PERSON")])
+    assert "Baron Dovetry" not in names.values(), names
+
+
+def test_an_honorific_that_is_no_peerage_stays_out() -> None:
+    text = "Mr Pellowby said the bill was unfair."
+    names = _names(text, [("Pellowby", "PERSON")])
+    assert names == {"pellowby": "Pellowby"}, names
+
+
+def test_without_the_body_the_names_are_as_before() -> None:
+    text = "Lord Pellowby said the bill was unfair."
+    names = {e.id: e.name for e in aggregate(resolved_mentions(text, [("Pellowby", "PERSON")]), load_table())}
+    assert names == {"pellowby": "Pellowby"}, names
+
