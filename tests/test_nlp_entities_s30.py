@@ -3,11 +3,13 @@
 - "Lord Pellow" where the model tagged "Pellow" alone: the person's shown name takes in the peer's
   title written just before (a first name and surname, where the article gives them, still win;
   "Baron" after a first name is a surname's first word).
+- "Arvanian" + "Retail Consortium": a people's adjective the model tagged a group right before a
+  body's name it cut is the first word of that name (not before a state's ministry).
 """
 
 from __future__ import annotations
 
-from test_nlp_entities_kinds import resolved_mentions
+from test_nlp_entities_kinds import resolved, resolved_mentions
 
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import aggregate
@@ -61,3 +63,29 @@ def test_without_the_body_the_names_are_as_before() -> None:
     names = {e.id: e.name for e in aggregate(resolved_mentions(text, [("Pellowby", "PERSON")]), load_table())}
     assert names == {"pellowby": "Pellowby"}, names
 
+
+# ---- a people's adjective before a body's name the model cut
+
+
+def test_a_peoples_adjective_before_a_body_the_model_cut_is_part_of_its_name() -> None:
+    text = "A Arvanian Retail Consortium survey found sales fell."
+    ids = resolved(text, [("Arvanian", "NORP"), ("Retail Consortium", "ORG")])
+    assert ids.get("Arvanian Retail Consortium", ("", ""))[1] == "ORG", ids
+
+
+def test_a_peoples_adjective_before_a_firm_stays_apart() -> None:
+    text = "The Arvanian Tarlo Airways said fares would rise."
+    ids = resolved(text, [("Arvanian", "NORP"), ("Tarlo Airways", "ORG")])
+    assert "Arvanian Tarlo Airways" not in ids, ids
+
+
+def test_a_group_that_is_no_people_stays_apart() -> None:
+    text = "Many Varnholters Retail Council members left."
+    ids = resolved(text, [("Varnholters", "NORP"), ("Retail Council", "ORG")])
+    assert "Varnholters Retail Council" not in ids, ids
+
+
+def test_a_peoples_adjective_before_a_states_ministry_stays_apart() -> None:
+    text = "A senior Arvanian Finance Ministry official said rates would rise."
+    ids = resolved(text, [("Arvanian", "NORP"), ("Finance Ministry", "ORG")])
+    assert "Arvanian Finance Ministry" not in ids, ids

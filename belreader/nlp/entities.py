@@ -2496,17 +2496,28 @@ def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool], label:
 # the last word of a body's name that a country's name before it belongs to ("US" + "District
 # Court", "UK" + "National Tremor Foundation"); not a club or a party ("England Rugby Club")
 _COUNTRY_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {"court", "authority", "service", "agency"}
+# a state's own bodies: a people's adjective before them says whose they are, not their name
+_STATE_BODY_WORDS = frozenset({"ministry", "department", "court", "service", "authority", "agency", "bureau"})
 
 
 def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """A place the model tagged alone right before an organisation it tagged, one space apart,
     whose name ends in a body's word ("US" + "Anti-Doping Agency", "UK" + "National Tremor
-    Foundation"): one organisation, the place's name its first word. An organisation the table
-    knows ("US" + "Federal Trade Commission") keeps its own name and id."""
+    Foundation"): one organisation, the place's name its first word. So is a people's adjective
+    the model tagged a group ("Arvanian" + "Retail Consortium": the body is named for the country).
+    An organisation the table knows ("US" + "Federal Trade Commission") keeps its own name and id."""
 
     def joins(span: Span, after: Span) -> bool:
         return (
-            span.label == "PLACE"
+            (
+                span.label == "PLACE"
+                or (
+                    span.label == "NORP"
+                    and _people_or_country(body[span.start : span.end], table)
+                    # a state's ministry is named apart from its people ("the Arvanian Finance Ministry")
+                    and body[after.start : after.end].split()[-1].lower() not in _STATE_BODY_WORDS
+                )
+            )
             and after.label == "ORG"
             and after.start == span.end + 1
             and body[span.end] == " "
