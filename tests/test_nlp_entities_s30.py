@@ -5,10 +5,12 @@
   "Baron" after a first name is a surname's first word).
 - "Arvanian" + "Retail Consortium": a people's adjective the model tagged a group right before a
   body's name it cut is the first word of that name (not before a state's ministry).
+- "Professor Tarrowby said", untagged: the title before a capitalised word is a person's, as "Mr".
 """
 
 from __future__ import annotations
 
+import pytest
 from test_nlp_entities_kinds import resolved, resolved_mentions
 
 from belreader.nlp.aliases import load_table
@@ -89,3 +91,14 @@ def test_a_peoples_adjective_before_a_states_ministry_stays_apart() -> None:
     text = "A senior Arvanian Finance Ministry official said rates would rise."
     ids = resolved(text, [("Arvanian", "NORP"), ("Finance Ministry", "ORG")])
     assert "Arvanian Finance Ministry" not in ids, ids
+
+
+# ---- a professor named with the title alone
+
+
+@pytest.mark.parametrize("title", ["Professor", "Prof"])
+def test_a_professors_title_before_an_untagged_surname_is_a_person(title: str) -> None:
+    text = f'"The figures are clear," {title} Tarrowby said.'
+    ids = resolved(text, [])
+    found = {label for name, (_, label) in ids.items() if name.endswith("Tarrowby")}
+    assert found == {"PERSON"}, ids

@@ -1765,12 +1765,12 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
 
 
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+(?P<name>[A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w)?)"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness)\.?\s+(?P<name>[A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w)?)"
 )
 
 
 def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
-    """ "Mr Balls" where the model tagged nothing: an honorific before a capitalised name is a
+    """ "Mr Balls", "Prof Pell" where the model tagged nothing: an honorific before a capitalised name is a
     person. A second capitalised word is kept only after a first name ("Sir Digby Jones")."""
     added = []
     starts = sorted((s.start, s.end) for s in spans)
