@@ -5,6 +5,9 @@
   "Baron" after a first name is a surname's first word).
 - "Arvanian" + "Retail Consortium": a people's adjective the model tagged a group right before a
   body's name it cut is the first word of that name (not before a state's ministry).
+- '"...," Simon Pellowby, a senior analyst, said', '"...," said Grobco's Sophie Tarrant Vell.': a name
+  of two or three capitalised words right after a quotation, starting with a first name, is a
+  person the model missed.
 - "Professor Tarrowby said", untagged: the title before a capitalised word is a person's, as "Mr".
 """
 
@@ -91,6 +94,39 @@ def test_a_peoples_adjective_before_a_states_ministry_stays_apart() -> None:
     text = "A senior Arvanian Finance Ministry official said rates would rise."
     ids = resolved(text, [("Arvanian", "NORP"), ("Finance Ministry", "ORG")])
     assert "Arvanian Finance Ministry" not in ids, ids
+
+
+# ---- a speaker's name right after a quotation, untagged by the model
+
+
+def test_a_name_after_a_quotation_before_an_apposition_is_a_person() -> None:
+    text = '"Prices will fall," Simon Pellowby, a senior analyst at Grobco, said.'
+    ids = resolved(text, [("Grobco", "ORG")])
+    assert ids.get("Simon Pellowby") == ("simon-pellowby", "PERSON"), ids
+
+
+def test_a_three_word_name_after_said_and_an_owners_possessive_is_a_person() -> None:
+    text = '"We are proud of the deal," said Grobco Networks\' Sophie Tarrant Vell. "It is a good day."'
+    ids = resolved(text, [("Grobco Networks", "ORG")])
+    assert ids.get("Sophie Tarrant Vell", ("", ""))[1] == "PERSON", ids
+
+
+def test_will_after_a_quotation_is_a_first_name() -> None:
+    text = '"It is a risk," Will Dorrington, senior researcher at the lab, said.'
+    ids = resolved(text, [])
+    assert ids.get("Will Dorrington", ("", ""))[1] == "PERSON", ids
+
+
+def test_no_name_after_a_quotation_without_a_first_name() -> None:
+    text = '"It is a risk," Grobco Media said.'
+    ids = resolved(text, [])
+    assert "PERSON" not in {label for _, label in ids.values()}, ids
+
+
+def test_a_name_after_a_quotation_that_the_model_tagged_stays() -> None:
+    text = '"It is a risk," Simon Pellowby, a senior analyst, said.'
+    ids = resolved(text, [("Simon Pellowby", "PERSON")])
+    assert ids == {"Simon Pellowby": ("simon-pellowby", "PERSON")}, ids
 
 
 # ---- a professor named with the title alone

@@ -2034,6 +2034,39 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# a name right after a quotation's closing mark, where a speaker is named: '," Tom Pell, an analyst
+# at ...', '," Tom Pell said', '," said Grobco Media's Ann Vell Rider.' (a possessive owner between)
+_NAME_AFTER_QUOTE = re.compile(
+    r"[,?!][\"”]\s+(?:(?:said|says|added|told)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+)?)?"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*){1,2})"
+    r"(?=,\s+(?:an?|the|[a-z]+)\s|\s+(?:said|says|told|added)\b|\.(?:\s|$))"
+)
+
+
+def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
+    """'"...," Tom Pell, a senior analyst, said' where the model tagged nothing: the name of two or
+    three capitalised words right after a quotation's closing mark, before an apposition, a verb of
+    saying or the sentence's end, is a person when its first word is a known first name. The place
+    says a speaker is named there, so "Will" and "Grant" are first names too. Only where no span
+    lies, and only a name whose words do not make it a company or a place."""
+    if "”" not in body and '"' not in body:
+        return spans
+    starts = sorted((s.start, s.end) for s in spans)
+    added = []
+    for match in _NAME_AFTER_QUOTE.finditer(body):
+        a, b = match.span("name")
+        first = match.group("name").split()[0]
+        if not is_first_name(first) or label_from_words(body[a:b], "PERSON") != "PERSON":
+            continue
+        i = bisect.bisect_left(starts, (b, -1))
+        if i > 0 and starts[i - 1][1] > a:
+            continue  # overlaps a span found already
+        added.append(Span(a, b, "PERSON"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 
@@ -3003,6 +3036,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
+    merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
