@@ -8,6 +8,8 @@
 - '"...," Simon Pellowby, a senior analyst, said', '"...," said Grobco's Sophie Tarrant Vell.': a name
   of two or three capitalised words right after a quotation, starting with a first name, is a
   person the model missed.
+- "Lord Pellow' Succession Bill", "Mr Pell's Tax Fund" tagged one person: the person, without what
+  is owned; "Varnholt's Tom Pell" tagged one organisation: the club and its player.
 - "Professor Tarrowby said", untagged: the title before a capitalised word is a person's, as "Mr".
 """
 
@@ -138,3 +140,57 @@ def test_a_professors_title_before_an_untagged_surname_is_a_person(title: str) -
     ids = resolved(text, [])
     found = {label for name, (_, label) in ids.items() if name.endswith("Tarrowby")}
     assert found == {"PERSON"}, ids
+
+
+# ---- a possessive the model ran a name through
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "person"),
+    [
+        ("The peer Lord Pellowes' Succession Bill was read again.", "Pellowes' Succession", "Pellowes"),
+        ("Mr Tarrant's International Relief Fund was praised.", "Mr Tarrant's International Relief Fund", "Mr Tarrant"),
+        ("She starred in Simon Pellowby's Closer last year.", "Simon Pellowby's Closer", "Simon Pellowby"),
+    ],
+)
+def test_a_person_tagged_with_what_they_own_is_the_person(text: str, span: str, person: str) -> None:
+    ids = resolved(text, [(span, "PERSON")])
+    assert ids.get(person, ("", ""))[1] == "PERSON", ids
+    assert span not in ids, ids
+
+
+def test_a_peer_tagged_an_organisation_with_what_they_own_is_the_peer() -> None:
+    text = "The peer Lord Pellowes' Succession Bill was read again."
+    ids = resolved(text, [("Pellowes' Succession", "ORG")])
+    assert ids.get("Pellowes", ("", ""))[1] == "PERSON", ids
+
+
+def test_a_possessive_inside_a_name_that_is_no_persons_stays() -> None:
+    text = "The Grobco Shipping's Harbour Fund grew."
+    ids = resolved(text, [("Grobco Shipping's Harbour Fund", "PERSON")])
+    assert "Grobco Shipping" not in ids, ids
+
+
+def test_a_club_and_its_player_tagged_one_organisation_are_two() -> None:
+    text = "Varnholt's Simon Pellowby scored twice."
+    ids = resolved(text, [("Varnholt's Simon Pellowby", "ORG")])
+    assert ids.get("Simon Pellowby", ("", ""))[1] == "PERSON", ids
+    assert "Varnholt" in ids, ids
+
+
+def test_an_organisations_division_after_a_possessive_stays() -> None:
+    text = "Grobco's Harbour Laboratories opened."
+    ids = resolved(text, [("Grobco's Harbour Laboratories", "ORG")])
+    assert "Harbour Laboratories" not in ids, ids
+
+
+def test_a_body_of_members_before_a_name_stays_one_organisation() -> None:
+    text = "The Sailors' Christian Fellowship said it would appeal."
+    ids = resolved(text, [("Sailors' Christian Fellowship", "ORG")])
+    assert "Christian Fellowship" not in ids, ids
+
+
+def test_a_title_with_a_number_after_it_keeps_the_name_inside() -> None:
+    text = "Simon Pellowby's Skate Park 2 held its place in the chart."
+    ids = resolved(text, [("Simon Pellowby's Skate Park", "PERSON")])
+    assert "Simon Pellowby" not in ids, ids

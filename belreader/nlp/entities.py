@@ -1256,6 +1256,54 @@ def saints_short_forms(mentions: list[Mention]) -> None:
             m.entity_id, m.label = next(iter(named))
 
 
+# a possessive inside a span, before the capitalised name of what is owned ("Pell's Tax Bill")
+_POSSESSIVE_INSIDE = re.compile(r"(?<=[a-z])(?:['’]s|(?<=s)['’]) (?=[A-Z])")
+_PLAYER_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
+def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
+    """A possessive the model ran a name through: "Lord Pell' Succession Bill" (tagged a person or an
+    organisation), "Mr Pell's Tax Fund", "Tom Pell's Closer" tagged one person are the person, what
+    is owned left out, where the words before the possessive are a person's (a surname after an
+    honorific or a peer's title, or a first name and a surname); "Varnholt's Tom Pell" tagged one organisation is the club and its player,
+    where a first name and a surname alone follow the possessive. A number after the span makes it a
+    title that names the person ("Tony Pell's Skate Park 2"): left as it is."""
+    out: list[Span] = []
+    for span in spans:
+        inside = _POSSESSIVE_INSIDE.search(body, span.start, span.end) if span.label in ("PERSON", "ORG") else None
+        if inside is None:
+            out.append(span)
+            continue
+        head = body[span.start : inside.start()]
+        words = head.split()
+        if _NUMBER_AFTER.match(body, span.end):
+            out.append(span)  # "Tony Pell's Skate Park 2": a game's or a film's title, the name part of it
+            continue
+        if honorific_before(body, span.start) or (
+            span.label == "PERSON"
+            and (
+                split_name(head)[0] is not None
+                or (len(words) >= 2 and is_first_name(words[0]) and words[0] not in _NOT_FIRST_NAMES_ALONE)
+            )
+        ):
+            out.append(Span(span.start, inside.start(), "PERSON", span.entity_id))
+            continue
+        tail = body[inside.end() : span.end]
+        if (
+            span.label == "ORG"
+            and inside.group().startswith(("'s", "’s"))  # a club's, not a body of members' ("Lawyers' X")
+            and _PLAYER_NAME.fullmatch(tail)
+            and label_from_words(tail, "PERSON") == "PERSON"
+            and first_name_gender(tail.split()[0]) is not None
+            and len(words) <= 2
+        ):
+            out += [Span(span.start, inside.start(), "ORG"), Span(inside.end(), span.end, "PERSON")]
+            continue
+        out.append(span)
+    return out
+
+
 def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Jeweller Zale said": a firm's trade, capitalised as a sentence's first word, that the model
     took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
@@ -2974,6 +3022,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
     model_spans = plural_possessive_bodies(body, model_spans)  # "London Critics'" + "Circle": one body
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
+    model_spans = possessives_inside(body, model_spans)  # "Mr Pell's Tax Fund": Mr Pell
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
