@@ -2346,7 +2346,7 @@ def _shown_name(body: str, mention: Mention) -> str:
     if not body or " " in name:
         return name
     peerage = honorific_before(body, mention.start)
-    if not is_peerage(peerage):
+    if peerage is None or not is_peerage(peerage):
         return name
     at = body.rindex(peerage, 0, mention.start)
     word = _WORD_BEFORE.search(body, max(0, at - 40), at)
