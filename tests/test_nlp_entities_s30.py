@@ -15,11 +15,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_nlp_entities_kinds import resolved, resolved_mentions
 
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import aggregate
+from belreader.nlp.identity import Decisions
+from belreader.nlp.records import Analysis, Mention
 
 from nlp_util import make_article
 
@@ -63,6 +67,20 @@ def test_an_honorific_that_is_no_peerage_stays_out() -> None:
     text = "Mr Pellowby said the bill was unfair."
     names = _names(text, [("Pellowby", "PERSON")])
     assert names == {"pellowby": "Pellowby"}, names
+
+
+def test_the_users_decisions_keep_the_peers_title_in_the_name(tmp_path: Path) -> None:
+    body = "Lord Pellowby spoke. Pellowby left. Grobco said no."
+    mentions = [
+        Mention("pellowby", "Pellowby", "PERSON", 5, 13, 0),
+        Mention("pellowby", "Pellowby", "PERSON", 21, 29, 0),
+        Mention("grobco", "Grobco", "PERSON", 36, 42, 0),
+    ]
+    assert all(body[m.start : m.end] == m.text for m in mentions)
+    decisions = Decisions(path=tmp_path / "d.toml")
+    decisions.retype("grobco", "org")
+    analysis = decisions.apply(Analysis("x", "h", "t", mentions=mentions), load_table(), body)
+    assert {e.id: e.name for e in analysis.entities}["pellowby"] == "Lord Pellowby"
 
 
 def test_without_the_body_the_names_are_as_before() -> None:
