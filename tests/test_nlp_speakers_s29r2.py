@@ -67,7 +67,8 @@ class TestSpeakerNamedAgain:
 class TestNameAfterOrganisationsPossessive:
     def test_the_missed_name_speaks_not_the_organisation(self) -> None:
         # the model tags "Kestrel Networks'" and misses the name after it (checked with the
-        # bundled model): the name is shown as written, without an id, never the organisation
+        # bundled model): the name after the quotation is found (entities.names_after_quotes) and
+        # speaks, never the organisation
         found = claims_of(
             "Awards deal\n\nKestrel's coverage will begin with the shortlist on 3 March and will include "
             "themed shows across Kestrel channels including Kestrel News, Kestrel Travel and the Garden "
@@ -75,7 +76,7 @@ class TestNameAfterOrganisationsPossessive:
             'the night. "We are thrilled to have won the live rights for The Harbour Awards," said '
             "Kestrel Networks' Sophie Hunter Laing."
         )
-        assert [(c.speaker, c.speaker_id) for c in found] == [("Sophie Hunter Laing", None)]
+        assert [(c.speaker, c.speaker_id) for c in found] == [("Sophie Hunter Laing", "sophie-hunter-laing")]
 
     def test_a_tagged_name_keeps_its_entity(self) -> None:
         found = _found('"We are delighted with the films," said Harbour Networks\' Ann Turner Dale.')

@@ -1256,6 +1256,54 @@ def saints_short_forms(mentions: list[Mention]) -> None:
             m.entity_id, m.label = next(iter(named))
 
 
+# a possessive inside a span, before the capitalised name of what is owned ("Pell's Tax Bill")
+_POSSESSIVE_INSIDE = re.compile(r"(?<=[a-z])(?:['’]s|(?<=s)['’]) (?=[A-Z])")
+_PLAYER_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
+def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
+    """A possessive the model ran a name through: "Lord Pell' Succession Bill" (tagged a person or an
+    organisation), "Mr Pell's Tax Fund", "Tom Pell's Closer" tagged one person are the person, what
+    is owned left out, where the words before the possessive are a person's (a surname after an
+    honorific or a peer's title, or a first name and a surname); "Varnholt's Tom Pell" tagged one organisation is the club and its player,
+    where a first name and a surname alone follow the possessive. A number after the span makes it a
+    title that names the person ("Tony Pell's Skate Park 2"): left as it is."""
+    out: list[Span] = []
+    for span in spans:
+        inside = _POSSESSIVE_INSIDE.search(body, span.start, span.end) if span.label in ("PERSON", "ORG") else None
+        if inside is None:
+            out.append(span)
+            continue
+        head = body[span.start : inside.start()]
+        words = head.split()
+        if _NUMBER_AFTER.match(body, span.end):
+            out.append(span)  # "Tony Pell's Skate Park 2": a game's or a film's title, the name part of it
+            continue
+        if honorific_before(body, span.start) or (
+            span.label == "PERSON"
+            and (
+                split_name(head)[0] is not None
+                or (len(words) >= 2 and is_first_name(words[0]) and words[0] not in _NOT_FIRST_NAMES_ALONE)
+            )
+        ):
+            out.append(Span(span.start, inside.start(), "PERSON", span.entity_id))
+            continue
+        tail = body[inside.end() : span.end]
+        if (
+            span.label == "ORG"
+            and inside.group().startswith(("'s", "’s"))  # a club's, not a body of members' ("Lawyers' X")
+            and _PLAYER_NAME.fullmatch(tail)
+            and label_from_words(tail, "PERSON") == "PERSON"
+            and first_name_gender(tail.split()[0]) is not None
+            and len(words) <= 2
+        ):
+            out += [Span(span.start, inside.start(), "ORG"), Span(inside.end(), span.end, "PERSON")]
+            continue
+        out.append(span)
+    return out
+
+
 def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Jeweller Zale said": a firm's trade, capitalised as a sentence's first word, that the model
     took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
@@ -1765,12 +1813,12 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
 
 
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+(?P<name>[A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w)?)"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness)\.?\s+(?P<name>[A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w)?)"
 )
 
 
 def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
-    """ "Mr Balls" where the model tagged nothing: an honorific before a capitalised name is a
+    """ "Mr Balls", "Prof Pell" where the model tagged nothing: an honorific before a capitalised name is a
     person. A second capitalised word is kept only after a first name ("Sir Digby Jones")."""
     added = []
     starts = sorted((s.start, s.end) for s in spans)
@@ -2034,6 +2082,39 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# a name right after a quotation's closing mark, where a speaker is named: '," Tom Pell, an analyst
+# at ...', '," Tom Pell said', '," said Grobco Media's Ann Vell Rider.' (a possessive owner between)
+_NAME_AFTER_QUOTE = re.compile(
+    r"[,?!][\"”]\s+(?:(?:said|says|added|told)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+)?)?"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*){1,2})"
+    r"(?=,\s+(?:an?|the|[a-z]+)\s|\s+(?:said|says|told|added)\b|\.(?:\s|$))"
+)
+
+
+def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
+    """'"...," Tom Pell, a senior analyst, said' where the model tagged nothing: the name of two or
+    three capitalised words right after a quotation's closing mark, before an apposition, a verb of
+    saying or the sentence's end, is a person when its first word is a known first name. The place
+    says a speaker is named there, so "Will" and "Grant" are first names too. Only where no span
+    lies, and only a name whose words do not make it a company or a place."""
+    if "”" not in body and '"' not in body:
+        return spans
+    starts = sorted((s.start, s.end) for s in spans)
+    added = []
+    for match in _NAME_AFTER_QUOTE.finditer(body):
+        a, b = match.span("name")
+        first = match.group("name").split()[0]
+        if not is_first_name(first) or label_from_words(body[a:b], "PERSON") != "PERSON":
+            continue
+        i = bisect.bisect_left(starts, (b, -1))
+        if i > 0 and starts[i - 1][1] > a:
+            continue  # overlaps a span found already
+        added.append(Span(a, b, "PERSON"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 
@@ -2254,6 +2335,36 @@ def display_name(text: str) -> str:
     return f"{honorific} {core}" if is_peerage(honorific) else core
 
 
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _shown_name(body: str, mention: Mention) -> str:
+    """A person's mention as lists show it: `display_name`, and a peer's title written just before a
+    surname the model tagged without it ("Lord " before "Pellow": "Lord Pellow", the name a peer is
+    known by). Not after a first name: "Baron" is a surname's first word in "Sacha Baron Cohen"."""
+    name = display_name(mention.text)
+    if not body or " " in name:
+        return name
+    peerage = honorific_before(body, mention.start)
+    if peerage is None or not is_peerage(peerage):
+        return name
+    at = body.rindex(peerage, 0, mention.start)
+    word = _WORD_BEFORE.search(body, max(0, at - 40), at)
+    if word is not None and word.group(1)[:1].isupper() and is_first_name(word.group(1)):
+        return name
+    return f"{peerage} {name}"
+
+
+def _name_rank(name: str) -> int:
+    """How full a shown person's name is: its words without a peer's title and designation, so that
+    a first name and surname ("Jim Pellow") are the name before "Lord Pellow" or "Lord Pellow of Ayr",
+    as the guide keeps them."""
+    honorific, core = split_name(name)
+    if is_peerage(honorific):
+        core = core.split(" of ")[0]
+    return len(core.split())
+
+
 def vote_labels(mentions: list[Mention], table: EntityTable) -> None:
     """One type per entity, decided over all its mentions (the table's type wins)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -2466,17 +2577,28 @@ def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool], label:
 # the last word of a body's name that a country's name before it belongs to ("US" + "District
 # Court", "UK" + "National Tremor Foundation"); not a club or a party ("England Rugby Club")
 _COUNTRY_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {"court", "authority", "service", "agency"}
+# a state's own bodies: a people's adjective before them says whose they are, not their name
+_STATE_BODY_WORDS = frozenset({"ministry", "department", "court", "service", "authority", "agency", "bureau"})
 
 
 def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """A place the model tagged alone right before an organisation it tagged, one space apart,
     whose name ends in a body's word ("US" + "Anti-Doping Agency", "UK" + "National Tremor
-    Foundation"): one organisation, the place's name its first word. An organisation the table
-    knows ("US" + "Federal Trade Commission") keeps its own name and id."""
+    Foundation"): one organisation, the place's name its first word. So is a people's adjective
+    the model tagged a group ("Arvanian" + "Retail Consortium": the body is named for the country).
+    An organisation the table knows ("US" + "Federal Trade Commission") keeps its own name and id."""
 
     def joins(span: Span, after: Span) -> bool:
         return (
-            span.label == "PLACE"
+            (
+                span.label == "PLACE"
+                or (
+                    span.label == "NORP"
+                    and _people_or_country(body[span.start : span.end], table)
+                    # a state's ministry is named apart from its people ("the Arvanian Finance Ministry")
+                    and body[after.start : after.end].split()[-1].lower() not in _STATE_BODY_WORDS
+                )
+            )
             and after.label == "ORG"
             and after.start == span.end + 1
             and body[span.end] == " "
@@ -2900,6 +3022,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
     model_spans = plural_possessive_bodies(body, model_spans)  # "London Critics'" + "Circle": one body
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
+    model_spans = possessives_inside(body, model_spans)  # "Mr Pell's Tax Fund": Mr Pell
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
@@ -2962,6 +3085,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
+    merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
@@ -3516,8 +3640,9 @@ def _rank_before_a_surname_of(text: str, names: Counter[str]) -> bool:
     )
 
 
-def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
-    """One `Entity` per canonical id, most mentioned first."""
+def aggregate(mentions: list[Mention], table: EntityTable, body: str = "") -> list[Entity]:
+    """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
+    person's name take in a peer's title the mentions leave out (`_shown_name`)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)
@@ -3529,10 +3654,13 @@ def aggregate(mentions: list[Mention], table: EntityTable) -> list[Entity]:
             name, label, role = entry.name, entry.label, entry.role
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
-            names = Counter(display_name(t) if label == "PERSON" else t for t in texts.elements())
+            names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
             for ranked in [t for t in names if _rank_before_a_surname_of(t, names)]:
                 del names[ranked]  # "Gen Pinochet" beside "Augusto Pinochet": the rank is no given name
-            name = max(names, key=lambda t: (len(t.split()), names[t], t))
+            if label == "PERSON":
+                name = max(names, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), names[t], t))
+            else:
+                name = max(names, key=lambda t: (len(t.split()), names[t], t))
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
     entities.sort(key=lambda e: (-e.count, e.name))

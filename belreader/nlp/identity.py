@@ -686,8 +686,9 @@ class Decisions:
             seen.add(entity_id)
         return entity_id
 
-    def apply(self, analysis: Analysis, table: EntityTable) -> Analysis:
-        """The analysis with these decisions made: ids merged or split, types changed. In place."""
+    def apply(self, analysis: Analysis, table: EntityTable, body: str = "") -> Analysis:
+        """The analysis with these decisions made: ids merged or split, types changed. In place.
+        `body`, the article's text, keeps a peer's title in the names (see entities.aggregate)."""
         if not self:
             return analysis
         from belreader.nlp.entities import aggregate
@@ -706,7 +707,7 @@ class Decisions:
                     claim.speaker_id = slugify(claim.speaker)
                 claim.speaker_id = self.resolve(claim.speaker_id)
             claim.outlets = list(dict.fromkeys(self.resolve(o) for o in claim.outlets))
-        analysis.entities = aggregate(analysis.mentions, table)
+        analysis.entities = aggregate(analysis.mentions, table, body)
         for entity in analysis.entities:
             if entity.id in self.retypes:
                 entity.label = self.retypes[entity.id]

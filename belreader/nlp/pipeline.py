@@ -152,7 +152,7 @@ def _finish(
         content_hash=article.content_hash,
         backend=backend.status,
         mentions=mentions,
-        entities=aggregate(mentions, table),
+        entities=aggregate(mentions, table, article.body),
         claims=claims,
         sources=article_sources(article, claims, mentions, citations, table),
     )
@@ -540,8 +540,8 @@ def analyze_many(
     analysed = [r for r in results if r is not None]
     assert len(analysed) == total  # each article read from the cache or analysed
     if decisions:
-        for analysis in analysed:
-            decisions.apply(analysis, table)
+        for article, analysis in zip(articles, analysed, strict=True):
+            decisions.apply(analysis, table, article.body)
     return analysed
 
 
