@@ -1,0 +1,31 @@
+"""Session 30's debt: word lists and patterns given one home, on sentences written for the purpose
+(none copied from any corpus).
+
+- The words a rejection answers (vocabulary._WORDS_SAID) are the words said of `SPEECH_OBJECTS`
+  less those asked for or offered: "rejected his warnings" answers back, "rejected his plea" is a
+  refusal the first speaker's account may tell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_util import claims_of
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker_id, c.content) for c in claims_of("Vantry news\n\n" + text)]
+
+
+class TestWordsRejected:
+    @pytest.mark.parametrize("words", ["his warnings", "his views", "the prediction"])
+    def test_rejected_words_said_answer_back(self, words: str) -> None:
+        found = _found(f'Ned Hask said the bridge was unsafe but Lorne Quill rejected {words}. "It is sound," he said.')
+        assert found[-1] == ("lorne-quill", "It is sound")
+
+    @pytest.mark.parametrize("words", ["his plea", "his demands", "his apology"])
+    def test_a_refused_request_keeps_the_quote(self, words: str) -> None:
+        found = _found(
+            f'Ned Hask said he had asked for a delay but Lorne Quill rejected {words}. "I am let down," he said.'
+        )
+        assert found[-1] == ("ned-hask", "I am let down")
