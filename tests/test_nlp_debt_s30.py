@@ -4,11 +4,13 @@
 - The words a rejection answers (vocabulary._WORDS_SAID) are the words said of `SPEECH_OBJECTS`
   less those asked for or offered: "rejected his warnings" answers back, "rejected his plea" is a
   refusal the first speaker's account may tell.
+- The shares after a possessive (kinds._OWN_SHARES_AFTER) are one pattern, with "shareholders".
 """
 
 from __future__ import annotations
 
 import pytest
+from test_nlp_entities_kinds import resolved
 
 from nlp_util import claims_of
 
@@ -29,3 +31,14 @@ class TestWordsRejected:
             f'Ned Hask said he had asked for a delay but Lorne Quill rejected {words}. "I am let down," he said.'
         )
         assert found[-1] == ("ned-hask", "I am let down")
+
+
+def test_a_possessive_before_shareholders_is_the_companys_own() -> None:
+    # kinds._OWN_SHARES_AFTER, one pattern for a place's possessive and a company's own shares, reads
+    # "shareholders" too: "the benefit of X's shareholders" no longer keeps "X" from its company
+    text = (
+        "Dorvane Mining rejected the bid from Kelbrook. "
+        "The offer was not made for the benefit of Dorvane's shareholders, the board said."
+    )
+    ids = resolved(text, [("Dorvane Mining", "ORG"), ("Kelbrook", "ORG"), ("Dorvane", "ORG")])
+    assert ids["Dorvane"] == ("dorvane-mining", "ORG"), ids
