@@ -5,12 +5,16 @@
   less those asked for or offered: "rejected his warnings" answers back, "rejected his plea" is a
   refusal the first speaker's account may tell.
 - The shares after a possessive (kinds._OWN_SHARES_AFTER) are one pattern, with "shareholders".
+- The work nouns after a name (kinds.WORK_NOUNS) are one list: a show named after a person
+  (entities._SHOW_AFTER) reads it, with "special".
 """
 
 from __future__ import annotations
 
 import pytest
 from test_nlp_entities_kinds import resolved
+
+from belreader.nlp.entities import Span, letters_glued_to_people
 
 from nlp_util import claims_of
 
@@ -42,3 +46,15 @@ def test_a_possessive_before_shareholders_is_the_companys_own() -> None:
     )
     ids = resolved(text, [("Dorvane Mining", "ORG"), ("Kelbrook", "ORG"), ("Dorvane", "ORG")])
     assert ids["Dorvane"] == ("dorvane-mining", "ORG"), ids
+
+
+@pytest.mark.parametrize("noun", ["show", "sitcom", "special"])
+def test_a_show_named_after_a_person_keeps_the_name_whole(noun: str) -> None:
+    # entities._SHOW_AFTER reads kinds.WORK_NOUNS (so "sitcom" and "soap" too) and "special"
+    body = f"KTV said the KTV Ada Varrow {noun} starts in May. Varrow said she was nervous. KTV is in Tarlow."
+    at = body.index("KTV Ada Varrow")
+    span = Span(at, at + len("KTV Ada Varrow"), "ORG")
+    assert letters_glued_to_people(body, [span]) == [span]
+    # without the show's noun, the channel's letters and the person
+    plain = body.replace(f" {noun}", "", 1)
+    assert [s.label for s in letters_glued_to_people(plain, [span])] == ["ORG", "PERSON"]

@@ -1757,7 +1757,8 @@ _WORK_AFTER = re.compile(
 )
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
-_WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
+WORK_NOUNS = ("programme", "series", "sitcom", "soap", "documentary", "show")
+_WORK_NOUN_AFTER = re.compile(rf"^[”\"’']?\s+(?:{alternation(WORK_NOUNS)})\b(?!\s+(?:of|for)\b)")
 _TV_WORK_AFTER = re.compile(r"\s+(?:TV|television)\s+(?:shows?|programmes?|series|dramas?)(?![\w-])")
 # "show" is also the verb ("figures gathered by X show that"): the noun only after a determiner or
 # an owner before the name ("the X show", "Channel 4's X show")
