@@ -7,12 +7,15 @@
 - The shares after a possessive (kinds._OWN_SHARES_AFTER) are one pattern, with "shareholders".
 - The work nouns after a name (kinds.WORK_NOUNS) are one list: a show named after a person
   (entities._SHOW_AFTER) reads it, with "special".
+- Related claims: "prediction(s)", the -ion noun of a forecasting verb, makes a claim a forecast as
+  "forecasts" does (related._forecast), so two bodies' equal predicted shares are no one fact.
 """
 
 from __future__ import annotations
 
 import pytest
 from test_nlp_entities_kinds import resolved
+from test_nlp_related_s29 import _ids, _story, _world
 
 from belreader.nlp.entities import Span, letters_glued_to_people
 
@@ -58,3 +61,28 @@ def test_a_show_named_after_a_person_keeps_the_name_whole(noun: str) -> None:
     # without the show's noun, the channel's letters and the person
     plain = body.replace(f" {noun}", "", 1)
     assert [s.label for s in letters_glued_to_people(plain, [span])] == ["ORG", "PERSON"]
+
+
+def test_two_predictions_of_one_share_by_two_bodies_are_not_one_fact() -> None:
+    # related._forecast reads the noun "prediction(s)" as it reads "forecasts"
+    first = _story(
+        "first",
+        "the outlook was worst for zorland, with growth predictions slipping to 2.3% next year",
+        "Tradeworks",
+        "tradeworks",
+    )
+    second = _story("second", "economic growth in zorland of 2.3% next year", "Zorbank", "zorbank")
+    world = _world(first, second)
+    assert _ids(first.claims[0], world) == []
+    assert _ids(second.claims[0], world) == []
+
+
+def test_one_body_predicting_twice_is_still_found() -> None:
+    first = _story(
+        "first",
+        "the outlook was worst for zorland, with a growth prediction of 2.3% next year",
+        "Tradeworks",
+        "tradeworks",
+    )
+    second = _story("second", "economic growth in zorland of 2.3% next year", "Tradeworks", "tradeworks")
+    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
