@@ -9,6 +9,8 @@
   (entities._SHOW_AFTER) reads it, with "special".
 - Related claims: "prediction(s)", the -ion noun of a forecasting verb, makes a claim a forecast as
   "forecasts" does (related._forecast), so two bodies' equal predicted shares are no one fact.
+- A plea (parsed._plea_object) is a charge noun whose climb through nominal links reaches the
+  reporting verb itself, not any word outside the content.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 from test_nlp_entities_kinds import resolved
 from test_nlp_related_s29 import _ids, _story, _world
 
+from belreader.nlp.claims.parsed import _plea_object
 from belreader.nlp.entities import Span, letters_glued_to_people
 
 from nlp_util import claims_of
@@ -86,3 +89,26 @@ def test_one_body_predicting_twice_is_still_found() -> None:
     )
     second = _story("second", "economic growth in zorland of 2.3% next year", "Tradeworks", "tradeworks")
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+
+
+class _Token:
+    """A parsed word, as much of spaCy's token as parsed._plea_object reads."""
+
+    def __init__(self, i: int, text: str, dep: str, pos: str) -> None:
+        self.i, self.text, self.lower_, self.dep_, self.pos_, self.tag_ = i, text, text.lower(), dep, pos, ""
+        self.head = self
+
+
+def test_a_plea_is_a_charge_noun_hung_on_the_reporting_verb_itself() -> None:
+    # "Bell admitted the jury heard two counts, and wept": a parse that hangs "counts" on "heard", a verb
+    # left outside the content; the climb leaving the content is no plea unless it reaches "admitted"
+    words = [("Bell", "nsubj", "PROPN"), ("admitted", "ROOT", "VERB"), ("heard", "ccomp", "VERB")]
+    words += [("two", "nummod", "NUM"), ("counts", "dobj", "NOUN"), ("wept", "conj", "VERB")]
+    tokens = [_Token(i, *word) for i, word in enumerate(words)]
+    heads = {0: 1, 2: 1, 3: 4, 4: 2, 5: 2}
+    for i, head in heads.items():
+        tokens[i].head = tokens[head]
+    bell, admitted, heard, two, counts, wept = tokens
+    assert not _plea_object([two, counts, wept], admitted)
+    counts.head = admitted  # "Bell admitted two counts, and wept": the verb's own object
+    assert _plea_object([two, counts, wept], admitted)

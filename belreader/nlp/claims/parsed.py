@@ -1491,7 +1491,8 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     ):
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
-    return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens)
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens, verb)
 
 
 def _said_of_charge(doc, offset: int, draft: Draft) -> bool:
@@ -1524,17 +1525,17 @@ def _said_nothing(doc, offset: int, draft: Draft) -> bool:
     )
 
 
-def _plea_object(tokens) -> bool:
+def _plea_object(tokens, verb) -> bool:
     """ "admitted one count of fraud and faces jail": the charge noun is the verb's object, hung on
     the reporting verb through nominal links only, whatever clause follows it (not "admitted the
-    charges had been dropped", where it is a clause's subject)."""
-    inside = {t.i for t in tokens}
+    charges had been dropped", where it is a clause's subject, nor a charge noun hung on another
+    word outside the content)."""
     noun = next((t for t in tokens[:6] if t.lower_ in _CHARGE_NOUNS), None)
-    while noun is not None and noun.i in inside:
+    while noun is not None and verb is not None and noun.i != verb.i:
         if noun.dep_ not in _OBJECT_LINKS or pos_of(noun) in ("VERB", "AUX"):
             return False
         noun = noun.head if noun.head.i != noun.i else None
-    return noun is not None
+    return noun is not None and verb is not None
 
 
 def _researchers_shown(doc, verb, subject) -> bool:
