@@ -66,29 +66,25 @@ def test_a_show_named_after_a_person_keeps_the_name_whole(noun: str) -> None:
     assert [s.label for s in letters_glued_to_people(plain, [span])] == ["ORG", "PERSON"]
 
 
+def _predicted(words: str, second_speaker: str):
+    """Tradeworks' claim with `words` before its figure, and another of the same figure by `second_speaker`."""
+    first = _story(
+        "first", f"the outlook was worst for zorland, with {words} 2.3% next year", "Tradeworks", "tradeworks"
+    )
+    second = _story("second", "economic growth in zorland of 2.3% next year", second_speaker, second_speaker.lower())
+    return first, second, _world(first, second)
+
+
 def test_two_predictions_of_one_share_by_two_bodies_are_not_one_fact() -> None:
     # related._forecast reads the noun "prediction(s)" as it reads "forecasts"
-    first = _story(
-        "first",
-        "the outlook was worst for zorland, with growth predictions slipping to 2.3% next year",
-        "Tradeworks",
-        "tradeworks",
-    )
-    second = _story("second", "economic growth in zorland of 2.3% next year", "Zorbank", "zorbank")
-    world = _world(first, second)
+    first, second, world = _predicted("growth predictions slipping to", "Zorbank")
     assert _ids(first.claims[0], world) == []
     assert _ids(second.claims[0], world) == []
 
 
 def test_one_body_predicting_twice_is_still_found() -> None:
-    first = _story(
-        "first",
-        "the outlook was worst for zorland, with a growth prediction of 2.3% next year",
-        "Tradeworks",
-        "tradeworks",
-    )
-    second = _story("second", "economic growth in zorland of 2.3% next year", "Tradeworks", "tradeworks")
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    first, _, world = _predicted("a growth prediction of", "Tradeworks")
+    assert _ids(first.claims[0], world) == ["second#c1"]
 
 
 class _Token:
